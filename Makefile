@@ -1,0 +1,40 @@
+# Two commands set up a fresh machine: `make reports` and `make test`.
+# Both start with `make setup`, which builds .venv from the pinned lock file once.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+KERNEL := shishi
+
+.PHONY: setup reports test eval bench lock clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(BIN)/python -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python (shishi)" >/dev/null
+	touch $(STAMP)
+
+reports: setup
+	$(BIN)/shishi run
+
+test: setup
+	$(BIN)/python -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$rc
+
+eval: setup
+	$(BIN)/shishi eval tests/fixtures/gold/seed.json --facts data/facts
+
+bench: setup
+	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/corpus_scale.py
+
+# Regenerate the lock after editing dependencies in pyproject.toml (needs network).
+lock: setup
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --no-header --annotation-style line -o requirements.lock
+
+clean:
+	rm -rf $(VENV) data/facts/*.csv data/facts/*.parquet data/facts/.cache data/facts/.signature

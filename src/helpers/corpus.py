@@ -1,0 +1,317 @@
+"""Running extraction over a corpus: discovery, manifests, caching, engines, writing.
+
+Each document is extracted independently (in a process pool or on Dask) and cached
+by content hash and extractor fingerprint, so a rerun touches only what changed;
+tables are then streamed to disk in a fixed order, so output never depends on which
+worker finished first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import extract, ingest, manifest, schema, store, textio
+from .paths import CODEBOOKS, ROOT
+
+FACT_TABLES = ("paragraphs", "sentences", "quantities", "organizations", "places", "quotes")
+SKIP_NAMES = set(manifest.NAMES)
+
+
+class ReconciliationError(RuntimeError):
+    """Extraction lost text or placed a fact outside its paragraph: a bug, never ignored."""
+
+
+@dataclass
+class Task:
+    path: str
+    doc: str
+    manifest_row: dict = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    missing: bool = False
+    key: str = ""
+    sha256: str = ""
+
+
+@dataclass
+class Summary:
+    n_docs: int = 0
+    n_errors: int = 0
+    n_warnings: int = 0
+    n_extracted: int = 0
+    n_cached: int = 0
+    unchanged: bool = False
+    messages: list[str] = field(default_factory=list)
+
+
+def fingerprint() -> str:
+    """Hash of the extractor's code and codebooks: any change invalidates the cache."""
+    h = hashlib.sha256()
+    here = Path(__file__).parent
+    for path in sorted(here.glob("*.py")) + sorted(CODEBOOKS.rglob("*")):
+        if path.is_file():
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def discover(paths: list[str | Path]) -> tuple[list[Task], list[str]]:
+    """Input tasks for files and folders, with manifest rows and problems attached."""
+    tasks: list[Task] = []
+    messages: list[str] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        root = Path(raw)
+        if not root.exists():
+            messages.append(f"{raw}: no such file or folder")
+            continue
+        if root.is_file():
+            folder, files = root.parent, [root]
+        else:
+            folder = root
+            files = sorted(p for p in root.rglob("*") if p.is_file() and p.name not in SKIP_NAMES and not any(part.startswith(".") for part in p.relative_to(root).parts))
+        man = None
+        man_path = manifest.find(folder)
+        if man_path:
+            try:
+                man = manifest.load(man_path)
+            except manifest.ManifestError as exc:
+                messages.append(f"{exc}; metadata will be parsed from the texts")
+        listed = set()
+        for f in files:
+            resolved = f.resolve()
+            if resolved in seen:
+                continue
+            seen.add(resolved)
+            rel = f.relative_to(folder).as_posix() if f.is_relative_to(folder) else f.name
+            task = Task(path=_display_path(f), doc=f.stem)
+            if man is not None:
+                if rel in man.rows:
+                    task.manifest_row = man.rows[rel]
+                    listed.add(rel)
+                elif root.is_dir():
+                    task.problems.append(f"{rel}: not listed in {man.path.name}; metadata parsed from the text")
+                task.problems.extend(man.problems.get(rel, []))
+            tasks.append(task)
+        if man is not None and root.is_dir():
+            for name, row in man.rows.items():
+                if name not in listed and not (folder / name).exists():
+                    tasks.append(Task(path=_display_path(folder / name), doc=Path(name).stem, manifest_row=row, missing=True,
+                                      problems=[f"{name}: listed in {man.path.name} but the file does not exist"]))
+            for name, probs in man.problems.items():
+                if name not in man.rows and not any(t.doc == Path(name).stem for t in tasks):
+                    messages.extend(probs)
+    _dedupe_ids(tasks)
+    return tasks, messages
+
+
+def _dedupe_ids(tasks: list[Task]) -> None:
+    counts: dict[str, int] = {}
+    for t in tasks:
+        counts[t.doc] = counts.get(t.doc, 0) + 1
+    for t in tasks:
+        if counts[t.doc] > 1:
+            t.doc = f"{t.doc}~{hashlib.sha256(t.path.encode()).hexdigest()[:8]}"
+
+
+def document_row(task: Task, doc: ingest.Document | None, error: str = "") -> dict:
+    meta = doc.meta if doc else task.manifest_row
+    status = "error" if error else ("warning" if task.problems else "ok")
+    notes = "; ".join(([error] if error else []) + task.problems)
+    return dict(
+        doc=task.doc, path=task.path, title=meta.get("title", ""), publisher=meta.get("publisher", ""),
+        place=meta.get("place", ""), date=meta.get("date", ""), reporters=meta.get("reporters", ""),
+        source=meta.get("source", ""), encoding=doc.encoding if doc else "", traditional=bool(doc and doc.traditional),
+        markup=bool(doc and doc.origin is not None), sha256=task.sha256, n_chars=doc.n_original_chars if doc else 0,
+        n_paragraphs=len(doc.paragraphs) if doc else 0, status=status, error=notes,
+    )
+
+
+def reconcile(doc: ingest.Document, tables: dict[str, list[dict]]) -> None:
+    """Prove nothing was lost: paragraphs cover all text, and every fact sits inside its paragraph."""
+    pos = 0
+    for p in sorted(doc.paragraphs, key=lambda p: p.start) + [None]:
+        gap_end = p.start if p else len(doc.text)
+        gap = doc.text[pos:gap_end]
+        if gap.strip():
+            i = pos + len(gap) - len(gap.lstrip())
+            raise ReconciliationError(f"{doc.path}: character {i} ({doc.text[i]!r}) is in no paragraph")
+        pos = max(pos, p.end) if p else pos
+    spans = {r["para"]: (r["start"], r["end"]) for r in tables["paragraphs"]}
+    for table in ("quantities", "organizations", "places", "quotes"):
+        for r in tables[table]:
+            ps, pe = spans.get(r["para"], (0, -1))
+            if not (ps <= r["start"] < r["end"] <= pe):
+                raise ReconciliationError(f"{doc.path}: {table} row {r.get('text') or r.get('mention') or r.get('quote')!r} "
+                                          f"[{r['start']}, {r['end']}) lies outside paragraph {r['para']} [{ps}, {pe})")
+
+
+def process(task: Task) -> tuple[dict, dict[str, list[dict]]]:
+    """Extract one document; errors in the input become an error row, never an exception."""
+    empty = {t: [] for t in FACT_TABLES}
+    if task.missing:
+        return document_row(task, None, error=task.problems.pop(0)), empty
+    try:
+        text, encoding, data = textio.read_text(task.path if os.path.isabs(task.path) else ROOT / task.path)
+    except (textio.DecodeError, OSError) as exc:
+        return document_row(task, None, error=str(exc)), empty
+    if not text.strip():
+        doc = ingest.build(task.doc, task.path, text, encoding, data, task.manifest_row)
+        return document_row(task, doc, error=f"{task.path}: empty file (no text)"), empty
+    doc = ingest.build(task.doc, task.path, text, encoding, data, task.manifest_row)
+    tables = extract.extract_document(doc)
+    reconcile(doc, tables)
+    return document_row(task, doc), tables
+
+
+def _cache_key(task: Task, fp: str) -> str:
+    h = hashlib.sha256()
+    h.update(json.dumps([fp, task.sha256, task.doc, task.path, task.manifest_row, task.problems, task.missing],
+                        ensure_ascii=False, sort_keys=True).encode())
+    return h.hexdigest()
+
+
+def _hash_file(path: str) -> str:
+    h = hashlib.sha256()
+    try:
+        with open(path if os.path.isabs(path) else ROOT / path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError:
+        return ""
+    return h.hexdigest()
+
+
+def _run_engine(todo: list[Task], jobs: int, engine: str, scheduler: str | None, progress):
+    if not todo:
+        return
+    if engine == "dask":
+        from dask.distributed import Client, LocalCluster
+
+        if scheduler:
+            client = Client(scheduler)
+            cluster = None
+        else:
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+            client = Client(cluster)
+        try:
+            futures = client.map(process, todo, pure=False)
+            for fut in futures:
+                yield fut.result()
+                progress.update(1)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+    elif jobs <= 1 or len(todo) == 1:
+        for task in todo:
+            yield process(task)
+            progress.update(1)
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for result in pool.map(process, todo, chunksize=max(1, min(16, len(todo) // (jobs * 8) or 1))):
+                yield result
+                progress.update(1)
+
+
+def run(paths: list[str | Path], out_dir: str | Path, jobs: int | None = None, engine: str = "local",
+        scheduler: str | None = None, parquet: bool = True, use_cache: bool = True, quiet: bool = False) -> Summary:
+    """Extract every input into the facts tables in ``out_dir``."""
+    from tqdm import tqdm
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    jobs = jobs or os.cpu_count() or 1
+    tasks, messages, signature = plan(paths, parquet)
+    summary = Summary(n_docs=len(tasks), messages=messages)
+    cache = out_dir / ".cache"
+    cache.mkdir(exist_ok=True)
+    sig_path = out_dir / ".signature"
+    outputs = [out_dir / f"{t}.csv" for t in ("documents",) + FACT_TABLES]
+    if use_cache and sig_path.exists() and sig_path.read_text() == signature and all(p.exists() for p in outputs):
+        summary.unchanged = True
+        summary.n_cached = len(tasks)
+        _count_status(out_dir, summary)
+        return summary
+    todo = [t for t in tasks if not (use_cache and (cache / f"{t.key}.pkl").exists())]
+    summary.n_cached = len(tasks) - len(todo)
+    summary.n_extracted = len(todo)
+    progress = tqdm(total=len(todo), desc="extract", unit="doc", disable=None if not quiet else True, file=sys.stderr)
+    for task, result in zip(todo, _run_engine(todo, jobs, engine, scheduler, progress)):
+        with open(cache / f".{task.key}.tmp", "wb") as fh:
+            pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(cache / f".{task.key}.tmp", cache / f"{task.key}.pkl")
+    progress.close()
+    writers = {t: store.TableWriter(out_dir, t, parquet) for t in ("documents",) + FACT_TABLES}
+    try:
+        for task in tasks:
+            with open(cache / f"{task.key}.pkl", "rb") as fh:
+                doc_row, tables = pickle.load(fh)
+            writers["documents"].add([doc_row])
+            for name in FACT_TABLES:
+                writers[name].add(tables[name])
+            if doc_row["status"] == "error":
+                summary.n_errors += 1
+                summary.messages.append(doc_row["error"])
+            elif doc_row["status"] == "warning":
+                summary.n_warnings += 1
+                summary.messages.append(doc_row["error"])
+        for w in writers.values():
+            w.close()
+    except BaseException:
+        for w in writers.values():
+            w.abort()
+        raise
+    keep = {f"{t.key}.pkl" for t in tasks}
+    for stale in cache.glob("*.pkl"):
+        if stale.name not in keep:
+            stale.unlink()
+    if not parquet:
+        for name in ("documents",) + FACT_TABLES:
+            (out_dir / f"{name}.parquet").unlink(missing_ok=True)
+    store.write_atomic(sig_path, signature)
+    store.write_atomic(out_dir / "SCHEMA.md", schema.markdown())
+    return summary
+
+
+def _count_status(out_dir: Path, summary: Summary) -> None:
+    import csv
+
+    with open(out_dir / "documents.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["status"] == "error":
+                summary.n_errors += 1
+                summary.messages.append(row["error"])
+            elif row["status"] == "warning":
+                summary.n_warnings += 1
+                summary.messages.append(row["error"])
+
+
+def plan(paths: list[str | Path], parquet: bool = True) -> tuple[list[Task], list[str], str]:
+    """Tasks with their cache keys, discovery messages, and the signature of the whole run."""
+    tasks, messages = discover(paths)
+    fp = fingerprint()
+    for t in tasks:
+        t.sha256 = _hash_file(t.path) if not t.missing else ""
+        t.key = _cache_key(t, fp)
+    signature = hashlib.sha256("\n".join(t.key for t in tasks).encode() + str(parquet).encode()).hexdigest()
+    return tasks, messages, signature
+
+
+def stale(paths: list[str | Path], out_dir: str | Path, parquet: bool = True) -> bool:
+    """True when ``run`` would change the tables (``shishi run`` skips extraction otherwise)."""
+    sig_path = Path(out_dir) / ".signature"
+    return not sig_path.exists() or sig_path.read_text() != plan(paths, parquet)[2]

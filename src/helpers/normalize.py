@@ -1,0 +1,63 @@
+"""A same-length "matching view" of a text, so extractors see one spelling of each fact.
+
+Full-width digits, traditional characters and non-breaking spaces are mapped one
+character to one character; offsets in the view are offsets in the text, and the
+facts keep the original surface form.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+# Full-width ASCII variants that matter for numbers and units; Chinese punctuation
+# (，：；（）) is deliberately left alone because the grammar relies on it.
+_WIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
+_WIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+_WIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+_WIDTH.update({"％": "%", "．": ".", "＋": "+", "－": "-", "／": "/", "\u00a0": " ", "\u2030": "‰"})
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> dict[str, str]:
+    """Character-level traditional→simplified map from OpenCC's reviewed dictionary."""
+    table: dict[str, str] = {}
+    ref = resources.files("opencc") / "dictionary" / "TSCharacters.txt"
+    for line in ref.read_text(encoding="utf-8").splitlines():
+        trad, _, simp = line.partition("\t")
+        simp = simp.split(" ")[0]
+        if len(trad) == 1 and len(simp) == 1 and trad != simp:
+            table[trad] = simp
+    return table
+
+
+def traditional_share(text: str, sample: int = 20000) -> float:
+    """Share of Han characters in the text that have a distinct simplified form."""
+    table = _t2s()
+    chunk = text[:sample]
+    han = [ch for ch in chunk if "\u4e00" <= ch <= "\u9fff"]
+    if not han:
+        return 0.0
+    return sum(ch in table for ch in han) / len(han)
+
+
+def is_traditional(text: str) -> bool:
+    """Simplified text has almost no convertible characters; traditional text has many."""
+    return traditional_share(text) > 0.05
+
+
+@lru_cache(maxsize=2)
+def _table(traditional: bool) -> dict[int, str]:
+    mapping = dict(_WIDTH)
+    if traditional:
+        mapping.update(_t2s())
+    return str.maketrans(mapping)
+
+
+def matching_view(text: str, traditional: bool | None = None) -> str:
+    """Return the text with one-to-one character substitutions for matching."""
+    if traditional is None:
+        traditional = is_traditional(text)
+    view = text.translate(_table(traditional))
+    assert len(view) == len(text)
+    return view

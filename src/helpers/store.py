@@ -1,0 +1,145 @@
+"""Writing the facts tables: validated, deterministic, and swapped in atomically.
+
+An interrupted run must leave the previous complete tables readable, so every file
+is written beside its target and renamed over it only once it is whole.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from pathlib import Path
+
+from . import schema
+
+
+class TableWriter:
+    """Streams rows of one table into CSV (and optionally Parquet), validating in batches."""
+
+    def __init__(self, out_dir: Path, table: str, parquet: bool, batch_rows: int = 50000):
+        self.out_dir = Path(out_dir)
+        self.table = table
+        self.columns = schema.columns(table)
+        self.batch: list[dict] = []
+        self.batch_rows = batch_rows
+        self.n_rows = 0
+        fd, self.csv_tmp = tempfile.mkstemp(prefix=f".{table}.", suffix=".csv.part", dir=self.out_dir)
+        self.csv_fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self.csv = csv.DictWriter(self.csv_fh, fieldnames=self.columns, lineterminator="\n")
+        self.csv.writeheader()
+        self.parquet_tmp = None
+        self.parquet_writer = None
+        if parquet:
+            fd, self.parquet_tmp = tempfile.mkstemp(prefix=f".{table}.", suffix=".parquet.part", dir=self.out_dir)
+            os.close(fd)
+
+    def add(self, rows: list[dict]) -> None:
+        self.batch.extend(rows)
+        if len(self.batch) >= self.batch_rows:
+            self.flush()
+
+    def flush(self) -> None:
+        import pandas as pd
+
+        frame = pd.DataFrame(self.batch, columns=self.columns)
+        frame = schema.pandera_schema(self.table).validate(frame)
+        self.csv.writerows(_csv_records(frame))
+        if self.parquet_tmp is not None:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            arrow = pa.Table.from_pandas(frame, schema=_arrow_schema(self.table), preserve_index=False)
+            if self.parquet_writer is None:
+                self.parquet_writer = pq.ParquetWriter(self.parquet_tmp, arrow.schema)
+            self.parquet_writer.write_table(arrow)
+        self.n_rows += len(self.batch)
+        self.batch = []
+
+    def close(self) -> None:
+        """Flush, then atomically replace the published files."""
+        self.flush()
+        self.csv_fh.close()
+        _publish(self.csv_tmp, self.out_dir / f"{self.table}.csv")
+        if self.parquet_tmp is not None:
+            if self.parquet_writer is None:  # no rows: still write an empty, typed file
+                import pyarrow.parquet as pq
+
+                pq.write_table(_arrow_schema(self.table).empty_table(), self.parquet_tmp)
+            else:
+                self.parquet_writer.close()
+            _publish(self.parquet_tmp, self.out_dir / f"{self.table}.parquet")
+
+    def abort(self) -> None:
+        self.csv_fh.close()
+        for tmp in (self.csv_tmp, self.parquet_tmp):
+            if tmp and os.path.exists(tmp):
+                os.unlink(tmp)
+
+
+def _csv_cell(value):
+    if isinstance(value, float):
+        if value != value:  # NaN: an empty cell, not the string "nan"
+            return ""
+        return str(int(value)) if value.is_integer() and abs(value) < 1e18 else repr(value)
+    return value
+
+
+def _csv_records(frame) -> list[dict]:
+    return [{k: _csv_cell(v) for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+def _arrow_schema(table: str):
+    import pyarrow as pa
+
+    types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
+    return pa.schema([(name, types[typ.rstrip("?")]) for name, typ, _, _ in schema.TABLES[table]])
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a small text file so readers never see it half-written."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
+    _publish(tmp, path)
+
+
+def _publish(tmp: str, target: Path) -> None:
+    os.chmod(tmp, 0o644)  # mkstemp creates 0600; published files are for every reader
+    os.replace(tmp, target)
+
+
+def read_table(facts_dir: str | Path, table: str):
+    """Load one facts table, from Parquet when present (faster), else CSV, with schema types."""
+    import pandas as pd
+
+    facts_dir = Path(facts_dir)
+    pq_path = facts_dir / f"{table}.parquet"
+    if pq_path.exists():
+        frame = pd.read_parquet(pq_path)
+    else:
+        csv_path = facts_dir / f"{table}.csv"
+        if not csv_path.exists():
+            raise FileNotFoundError(f"{csv_path}: facts table not found - run `shishi extract` first")
+        frame = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
+    return _typed(frame, table)
+
+
+def _typed(frame, table: str):
+    import pandas as pd
+
+    for name, typ, _, _ in schema.TABLES[table]:
+        if name not in frame.columns:
+            raise ValueError(f"{table}: column '{name}' missing; the facts were written by an older shishi - rerun `shishi extract`")
+        base = typ.rstrip("?")
+        col = frame[name]
+        if base == "int":
+            frame[name] = pd.to_numeric(col).astype("int64")
+        elif base == "float":
+            frame[name] = pd.to_numeric(col.replace("", None), errors="coerce").astype("float64")
+        elif base == "bool":
+            frame[name] = col.map(lambda v: v if isinstance(v, bool) else str(v) == "True").astype(bool)
+        else:
+            frame[name] = col.fillna("").astype(str)
+    return frame[schema.columns(table)]
