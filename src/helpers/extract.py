@@ -1,18 +1,26 @@
 """Extract: one ingested document becomes rows of every facts table.
 
 This is the per-document unit of work that the local pool and the Dask engine
-both run, so it takes plain arguments and returns plain rows.
+both run, so it takes a Document and returns plain rows.
 """
 
 from __future__ import annotations
 
-from . import ingest
+import bisect
+
+from . import attribution, ingest, organizations, places, quantities, quotes, timex
+
+LOCAL_ORG_TYPES = {"local_government", "company"}
+
+
+def _span(doc: ingest.Document, start: int, end: int) -> tuple[int, int]:
+    return doc.original_span(start, end)
 
 
 def paragraph_rows(doc: ingest.Document) -> list[dict]:
     rows = []
     for p in doc.paragraphs:
-        start, end = doc.original_span(p.start, p.end)
+        start, end = _span(doc, p.start, p.end)
         rows.append(dict(doc=doc.doc, para=p.para, kind=p.kind, section=p.section, start=start, end=end, text=p.text))
     return rows
 
@@ -20,18 +28,71 @@ def paragraph_rows(doc: ingest.Document) -> list[dict]:
 def sentence_rows(doc: ingest.Document) -> list[dict]:
     rows = []
     for s in doc.sentences:
-        start, end = doc.original_span(s.start, s.end)
+        start, end = _span(doc, s.start, s.end)
         rows.append(dict(doc=doc.doc, para=s.para, sent=s.sent, start=start, end=end, text=s.text))
     return rows
 
 
 def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
     """All facts tables' rows for one document (documents.csv is written by the caller)."""
-    return {
-        "paragraphs": paragraph_rows(doc),
-        "sentences": sentence_rows(doc),
-        "quantities": [],
-        "organizations": [],
-        "places": [],
-        "quotes": [],
-    }
+    ref = timex.parse_iso(doc.meta.get("date", ""))
+    view = doc.view
+    found = places.find(view)
+    found = places.find(view, provinces={p.province for p in found})
+    sent_starts = [s.start for s in doc.sentences]
+    tables = {"paragraphs": paragraph_rows(doc), "sentences": sentence_rows(doc), "quantities": [],
+              "organizations": [], "places": [], "quotes": []}
+    last_place = ""
+    for p in doc.paragraphs:
+        para_places = [pl for pl in found if p.start <= pl.start and pl.end <= p.end]
+        orgs = organizations.find(view, p.start, p.end, para_places, ref)
+        para_places = [pl for pl in para_places
+                       if not any(o.start <= pl.start and pl.end <= o.end and o.type not in LOCAL_ORG_TYPES for o in orgs)]
+        qs = quantities.find(view, p.start, p.end, ref)
+        times = [q for q in qs if q.kind == "date"]
+        para_sents = [s for s in doc.sentences if s.para == p.para]
+        # an anecdote continued from the previous paragraph (当地医保局…) keeps its place
+        inherited = last_place if not para_places and all(o.type in LOCAL_ORG_TYPES for o in orgs) else ""
+        for q in qs:
+            sent = doc.sentences[bisect.bisect_right(sent_starts, q.start) - 1]
+            ctx = attribution.Context(sent.start, sent.end, [o for o in orgs if sent.start <= o.start < sent.end],
+                                      [pl for pl in para_places if sent.start <= pl.start < sent.end],
+                                      [t for t in times if sent.start <= t.start < sent.end])
+            subject = actor = place = time = change = comparison = ""
+            if q.claim:
+                actor, acting_org, acting_place = attribution.actor(view, q, ctx)
+                subject = q.subject or attribution.subject(view, q, ctx)
+                seg = next(sg for sg in attribution.segments(view, sent.start, sent.end) if sg[0] <= q.start < sg[1])
+                place = attribution.place_for(q, ctx, acting_org, acting_place, seg)
+                if place is None:
+                    earlier = [pl for pl in para_places if pl.end <= sent.start]
+                    place = earlier[-1].province if earlier else inherited
+                time = attribution.time_for(q, ctx)
+                change, comparison = attribution.change_and_comparison(view, q, ctx)
+            elif q.kind == "date":
+                time = q.time
+            else:
+                subject = q.subject
+            start, end = _span(doc, q.start, q.end)
+            tables["quantities"].append(dict(
+                doc=doc.doc, para=p.para, sent=sent.sent, start=start, end=end, text=doc.text[q.start:q.end],
+                value=q.value, value_max=q.value_max, unit=q.unit, kind=q.kind, qualifier=q.qualifier, claim=q.claim,
+                subject=subject, actor=actor, place=place, time=time, change=change, comparison=comparison, sentence=sent.text))
+        for o in orgs:
+            start, end = _span(doc, o.start, o.end)
+            tables["organizations"].append(dict(doc=doc.doc, para=p.para, start=start, end=end, mention=doc.text[o.start:o.end],
+                                                name=o.name, type=o.type, level=o.level))
+        for pl in para_places:
+            start, end = _span(doc, pl.start, pl.end)
+            tables["places"].append(dict(doc=doc.doc, para=p.para, start=start, end=end, mention=doc.text[pl.start:pl.end],
+                                         province=pl.province, city=pl.city, county=pl.county, level=pl.level, code=pl.code))
+        sentence_end = lambda pos: next((s.end for s in para_sents if s.start <= pos < s.end), p.end)  # noqa: E731
+        for qt in quotes.find(view, p.start, p.end, sentence_end):
+            start, end = _span(doc, qt.start, qt.end)
+            tables["quotes"].append(dict(doc=doc.doc, para=p.para, start=start, end=end, quote=doc.text[qt.start:qt.end],
+                                         speaker=qt.speaker, role=qt.role))
+        if para_places and p.kind == "body":
+            last_place = para_places[-1].province
+        elif p.kind == "heading":
+            last_place = ""
+    return tables

@@ -1,0 +1,206 @@
+"""Who, what, where and when for each number: subject, actor, place, time, change, comparison.
+
+Chinese reports drop the subject of a clause when it is the same as the previous one
+(国家乡村振兴局会同有关部门…，调整优化…政策30多项), so the actor is looked for in
+the number's clause first and then in earlier clauses that the text chains to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .codebooks import yaml_book
+from .organizations import Org
+from .places import Place
+from .quantities import Quantity
+
+_DELIM = set("，。；：、！？,.;:!?（）()“”‘’《》「」『』—…\n ")
+CENTRAL_LEVELS = {"central"}
+_QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
+
+
+@dataclass
+class Context:
+    """What attribution needs about one sentence."""
+
+    start: int
+    end: int
+    orgs: list[Org]
+    places: list[Place]
+    times: list[Quantity]
+
+
+@lru_cache(maxsize=1)
+def _words():
+    c = yaml_book("claims.yml")
+    by_len = lambda xs: tuple(sorted(xs, key=len, reverse=True))  # noqa: E731
+    return {
+        "forward": by_len(c["forward_stops"]),
+        "measure": by_len(c["measure_verbs"]),
+        "trailing": by_len(c["trailing"]),
+        "subjectless": by_len(c["subjectless_starts"]),
+        "prepositions": by_len(c["leading_prepositions"]),
+        "change": by_len(c["change_verbs"]),
+        "comparison": re.compile(c["comparison"]),
+    }
+
+
+def clauses(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans: split on ，；： outside quotation marks."""
+    out, depth, cur = [], 0, start
+    for i in range(start, end):
+        ch = view[i]
+        if ch in _QUOTE_OPEN:
+            depth += 1
+        elif ch in _QUOTE_CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "，；：,;:":
+            out.append((cur, i))
+            cur = i + 1
+    out.append((cur, end))
+    return out
+
+
+def segments(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence parts separated by semicolons: each often reports a different actor."""
+    out, cur = [], start
+    for i in range(start, end):
+        if view[i] in "；;":
+            out.append((cur, i + 1))
+            cur = i + 1
+    out.append((cur, end))
+    return out
+
+
+def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
+    """Skip prepositions, time expressions and quotation marks at a clause start."""
+    w = _words()
+    moved = True
+    while moved and pos < end:
+        moved = False
+        if view[pos] in "“”\"‘’ ":
+            pos += 1
+            moved = True
+            continue
+        for t in ctx.times:
+            if t.start == pos and t.end <= end:
+                pos = t.end
+                moved = True
+        for p in w["prepositions"]:
+            if view.startswith(p, pos):
+                nxt = pos + len(p)
+                if any(o.start == nxt for o in ctx.orgs) or any(pl.start == nxt for pl in ctx.places):
+                    pos = nxt
+                    moved = True
+                break
+    return pos
+
+
+def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place | None]:
+    """The acting body for a number: an organization, or a place acting as a government."""
+    w = _words()
+    parts = [c for c in clauses(view, ctx.start, ctx.end) if c[0] <= q.start]
+    for idx in range(len(parts) - 1, -1, -1):
+        cs, ce = parts[idx]
+        limit = q.start if idx == len(parts) - 1 else ce
+        org = next((o for o in ctx.orgs if cs <= o.start and o.end <= limit and o.type != "group"), None)
+        if org is not None and idx == len(parts) - 1:
+            return org.name, org, None
+        head = _strip_lead(view, cs, limit, ctx)
+        org = next((o for o in ctx.orgs if o.start == head and o.type != "group"), None)
+        if org is not None:
+            return org.name, org, None
+        place = next((p for p in ctx.places if p.start == head), None)
+        if place is not None:
+            after = view[place.end : place.end + 1]
+            if after in ("全", "的") or q.start - place.end <= 2:
+                return "", None, None  # 河南全省18.8万个…: the place qualifies the count
+            return place.city if place.level == "prefecture" else place.province, None, place
+        if idx == len(parts) - 1 and head < limit and not view.startswith(w["subjectless"], head):
+            if not any(t.start == head for t in ctx.times):
+                return "", None, None
+        if idx < len(parts) - 1 and not view.startswith(w["subjectless"], head):
+            return "", None, None
+    return "", None, None
+
+
+def subject(view: str, q: Quantity, ctx: Context) -> str:
+    """What the number measures: the noun after its measure word, else the noun phrase before it."""
+    if q.noun_unit:
+        return q.unit
+    w = _words()
+    pos = q.unit_end
+    if view.startswith("的", pos):
+        pos += 1
+    forward = ""
+    if q.kind in ("count", "age") or pos != q.unit_end:
+        i = pos
+        while i < ctx.end and i - pos < 12 and view[i] not in _DELIM:
+            if i > pos and view.startswith(w["forward"], i):
+                break
+            i += 1
+        forward = view[pos:i]
+        if len(forward) >= 2:
+            return forward
+    cs = q.start
+    while cs > ctx.start and view[cs - 1] not in _DELIM:
+        cs -= 1
+    back = view[cs : q.start]
+    changed = True
+    while changed and back:
+        changed = False
+        for t in w["trailing"]:
+            if back.endswith(t) and len(back) > len(t):
+                back = back[: -len(t)]
+                changed = True
+                break
+    for org in ctx.orgs:
+        if cs <= org.start < q.start:
+            seg = view[org.start : org.end]
+            if back.startswith(seg):
+                back = back[len(seg):]
+    cut = -1
+    for verb in w["measure"]:
+        i = back.rfind(verb)
+        if i >= 0 and i + len(verb) < len(back):
+            cut = max(cut, i + len(verb))
+    if cut > 0:
+        back = back[cut:]
+    back = back.lstrip("的在将对把")[-24:]
+    return back if len(back) >= 2 else forward
+
+
+def change_and_comparison(view: str, q: Quantity, ctx: Context) -> tuple[str, str]:
+    w = _words()
+    cs = max((c for c, _ in clauses(view, ctx.start, ctx.end) if c <= q.start), default=ctx.start)
+    back = view[cs : q.start]
+    change = next((v for v in w["change"] if back.rstrip("了").endswith(v)), "")
+    m = None
+    for m in w["comparison"].finditer(back):
+        pass
+    return change, (m.group() if m else "")
+
+
+def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: Place | None, seg: tuple[int, int]) -> str | None:
+    """Province of the number: its own segment's places, else None (caller falls back to wider scope)."""
+    if acting_place is not None:
+        return acting_place.province
+    in_seg = [p for p in ctx.places if seg[0] <= p.start < seg[1]]
+    before = [p for p in in_seg if p.end <= q.start]
+    if before:
+        return before[-1].province
+    if in_seg:
+        return in_seg[0].province
+    if acting_org is not None and acting_org.level in CENTRAL_LEVELS:
+        return ""
+    return None
+
+
+def time_for(q: Quantity, ctx: Context) -> str:
+    before = [t for t in ctx.times if t.end <= q.start]
+    if before:
+        return before[-1].time
+    after = [t for t in ctx.times if t.start >= q.end]
+    return after[0].time if after else ""

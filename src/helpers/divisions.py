@@ -1,0 +1,105 @@
+"""China's administrative divisions (GB/T 2260 codes), read from jionlp's bundled dictionary.
+
+jionlp is maintained and ships the Ministry of Civil Affairs division list with short
+names and towns; we read its data files directly (importing jionlp
+itself prints a banner and loads far more than we need).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import zipfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEVELS = ("province", "prefecture", "county")
+MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    code: str
+    short: str
+    level: str
+    province: str
+    city: str
+    county: str
+
+
+def _dictionary_dir() -> Path:
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("jionlp is not installed; run `make setup`")
+    return Path(spec.submodule_search_locations[0]) / "dictionary"
+
+
+def source() -> str:
+    from importlib.metadata import version
+
+    return f"jionlp {version('jionlp')} dictionary/china_location.zip (民政部 行政区划代码)"
+
+
+@dataclass
+class Divisions:
+    units: list[Unit]
+    by_code: dict[str, Unit]
+    towns: dict[str, frozenset]  # county code -> township names
+    children: dict[str, list[Unit]]  # parent code -> units
+
+
+@lru_cache(maxsize=1)
+def load() -> Divisions:
+    """Provinces, prefectures and counties with codes; townships by county (villages are skipped)."""
+    raw = zipfile.ZipFile(_dictionary_dir() / "china_location.zip").read("china_location.txt").decode("utf-8")
+    units: list[Unit] = []
+    towns: dict[str, set] = {}
+    province = city = ""
+    county_code = ""
+    parents: dict[str, str] = {}
+    parent_code = ["", "", ""]
+    for line in io.StringIO(raw):
+        depth = len(line) - len(line.lstrip("\t"))
+        if depth > 3:
+            continue
+        parts = line.strip().split("\t")
+        if depth == 3:
+            if county_code:
+                towns.setdefault(county_code, set()).add(parts[0])
+            continue
+        if len(parts) < 3:
+            continue
+        name, code, short = parts[0], parts[1], parts[2]
+        if depth == 0:
+            province, city = name, ""
+            parent_code[0] = code
+            units.append(Unit(name, code, short, "province", name, "", ""))
+        elif depth == 1:
+            parent_code[1] = code
+            if name == province and province in MUNICIPALITIES:
+                city = ""
+                continue
+            city = name
+            units.append(Unit(name, code, short, "prefecture", province, name, ""))
+            parents[code] = parent_code[0]
+        else:
+            county_code = code
+            units.append(Unit(name, code, short, "county", province, city, name))
+            parents[code] = parent_code[1] if city else parent_code[0]
+    by_code = {u.code: u for u in units}
+    children: dict[str, list[Unit]] = {}
+    for u in units:
+        if u.code in parents:
+            children.setdefault(parents[u.code], []).append(u)
+    return Divisions(units, by_code, {k: frozenset(v) for k, v in towns.items()}, children)
+
+
+def prefecture_count(province: str) -> int | None:
+    """Prefecture-level units of a province in the current division list (None if unknown)."""
+    divs = load()
+    prov = next((u for u in divs.units if u.level == "province" and u.name == province), None)
+    if prov is None:
+        return None
+    return sum(1 for u in divs.children.get(prov.code, []) if u.level == "prefecture")

@@ -1,0 +1,270 @@
+"""Quantities: every number in a text with its value, unit, kind and hedge.
+
+Spans are found first and only then normalized: a numeral converter run over raw
+text corrupts names (四川 → 4川).  The grammar is NUMBER (+ 多/余) (+ 万/亿) (+ unit)
+(+ 以上/左右 …), optionally a range, with hedge words before it; the words it uses
+are the codebooks in ``data/codebooks``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from . import numerals, timex
+from .codebooks import yaml_book
+
+CLAIM_KINDS = {"money", "count", "percent", "ratio", "measure", "duration", "age"}
+_CN = "零〇一二两三四五六七八九十百千万亿"
+NUM_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?")
+LATIN = re.compile(r"[A-Za-z]")
+ADDRESS_AFTER = re.compile(r"(?:单元|号楼|号院|栋|幢|室|号线|路|弄|号)")
+ADDRESS_BEFORE = ("单元", "号楼", "栋", "幢", "层")
+ORDINAL_AFTER = re.compile(r"(?:次|届)(?=会议|全会|全体会议|代表大会|党代会|全国代表大会)")
+PLAN_AFTER = re.compile(r"(?:行动|计划|规划|攻坚|工程)")
+ENUM_AFTER = re.compile(r"[）)、．.]")
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    value: float | None
+    value_max: float | None
+    unit: str
+    kind: str
+    qualifier: str
+    claim: bool
+    time: str = ""
+    numeral_start: int = 0
+    unit_end: int = 0
+    noun_unit: bool = False
+    subject: str = ""
+
+
+@lru_cache(maxsize=1)
+def _grammar():
+    units = yaml_book("units.yml")["units"]
+    quals = yaml_book("qualifiers.yml")
+    words = yaml_book("numbers_in_words.yml")
+    unit_alt = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    infix = "|".join(re.escape(w) for w in quals["infix"])
+    suffix = "|".join(re.escape(w) for w in sorted(quals["suffix"], key=len, reverse=True))
+    tail = re.compile(
+        rf"(?P<inf1>{infix})?(?P<mag>[百千万亿]+)?(?P<inf2>{infix})?(?P<unit>{unit_alt})?(?P<post>{suffix})?"
+    )
+    seps = "|".join(re.escape(s) for s in quals["range_separators"])
+    range_re = re.compile(rf"(?:{seps})(?={NUM_RE.pattern})")
+    prefixes = sorted(quals["prefix"].items(), key=lambda kv: len(kv[0]), reverse=True)
+    named = re.compile("|".join(re.escape(w) for w in sorted(words["named"], key=len, reverse=True)))
+    rhetorical = {r["text"]: r for r in words["rhetorical"]}
+    rhet_re = re.compile("|".join(re.escape(w) for w in sorted(rhetorical, key=len, reverse=True)))
+    traps = re.compile("|".join(re.escape(w) for w in sorted(words["traps"], key=len, reverse=True)))
+    return units, quals, tail, range_re, prefixes, named, rhetorical, rhet_re, traps
+
+
+def _mask(view: str, start: int, end: int, regex) -> dict[int, int]:
+    """start -> end of every match, for quick lookup of spans that own a numeral."""
+    return {m.start(): m.end() for m in regex.finditer(view, start, end)}
+
+
+def _covers(spans: dict[int, int], pos: int) -> int:
+    """End of a masked span that covers ``pos`` (checking starts up to 8 chars back), else -1."""
+    for s in range(pos, max(-1, pos - 8), -1):
+        e = spans.get(s)
+        if e is not None and e > pos:
+            return e
+    return -1
+
+
+def _bare(num: str) -> bool:
+    return num in ("百", "千", "万", "亿")
+
+
+def _value(num: str, mag: str) -> Decimal | None:
+    value = Decimal(numerals.magnitudes()[num]) if _bare(num) else numerals.parse(num)
+    if value is None:
+        return None
+    return value * numerals.scale(mag) if mag else value
+
+
+def _prefix(view: str, pos: int, floor: int) -> tuple[int, str]:
+    prefixes = _grammar()[4]
+    for word, qual in prefixes:
+        s = pos - len(word)
+        if s >= floor and view.startswith(word, s):
+            return s, qual
+    return pos, ""
+
+
+def _quoted_named(view: str, start: int, end: int) -> dict[int, int]:
+    """Short quoted phrases that open with a Chinese numeral: “两个维护”, “三长”, “十四五”."""
+    out = {}
+    for m in re.finditer(r"[“「‘\"]([零〇一二两三四五六七八九十百千]{1,3}[\u4e00-\u9fff]{0,6})[”」’\"]", view[start:end]):
+        out[start + m.start(1)] = start + m.end(1)
+    return out
+
+
+def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]:
+    """Quantities in ``view[start:end]`` (one paragraph); dates are quantities of kind date."""
+    units, quals, tail, range_re, _, named_re, rhetorical, rhet_re, traps_re = _grammar()
+    out: list[Quantity] = []
+    traps = _mask(view, start, end, traps_re)
+    named = _mask(view, start, end, named_re)
+    quoted = _quoted_named(view, start, end)
+    rhet = _mask(view, start, end, rhet_re)
+    dates = {t.start: t for t in timex.find(view, ref, start, end)}
+    consumed = start
+    for m in NUM_RE.finditer(view, start, end):
+        s, e = m.span()
+        if s < consumed:
+            continue
+        num = m.group()
+        if num[0] in "零〇" and not num.startswith(("零点", "〇点")):
+            s, num = s + 1, num[1:]  # 清零一户: 零 closes a word, it does not open a number
+            if not num:
+                continue
+        # dates first: 2021年7月, 8月27日, 上半年 (period words are handled below)
+        t = dates.get(s)
+        if t is not None:
+            out.append(Quantity(t.start, t.end, None, None, "", "date", "exact", False, time=t.iso, numeral_start=s, unit_end=t.end))
+            consumed = t.end
+            continue
+        if rhet.get(s, -1) > s:
+            ne = rhet[s]
+            r = rhetorical[view[s:ne]]
+            out.append(Quantity(s, ne, float(r["value"]), None, r["unit"], r["kind"], "exact", False, subject="rhetorical", numeral_start=s, unit_end=ne))
+            consumed = ne
+            continue
+        ne = named.get(s, -1)
+        if ne < 0 and _covers(traps, s) < 0 and num != "一":
+            ne = quoted.get(s, -1)
+        if ne > s:
+            value = numerals.leading_value(view[s:ne])
+            out.append(Quantity(s, ne, numerals.to_float(value), None, "", "named", "exact", False, numeral_start=s, unit_end=ne))
+            consumed = ne
+            continue
+        if _covers(traps, s) >= 0:
+            continue
+        q = _parse_at(view, s, e, num, start, end, ref)
+        if q is None:
+            continue
+        consumed = q.end
+        out.append(q)
+    # period words without a numeral (上半年, 去年, 年底) are dates too
+    taken = [(q.start, q.end) for q in out]
+    for t in dates.values():
+        if not NUM_RE.match(view, t.start) and all(t.end <= a or t.start >= b for a, b in taken):
+            out.append(Quantity(t.start, t.end, None, None, "", "date", "exact", False, time=t.iso, numeral_start=t.start, unit_end=t.end))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int, ref) -> Quantity | None:
+    units, quals, tail, range_re, *_ = _grammar()
+    arabic = num[0].isdigit()
+    before = view[s - 1] if s > floor else ""
+    if before == "第":
+        return _ordinal(view, s, e, num, ceil)
+    if arabic and (before and LATIN.match(before) or (e < ceil and LATIN.match(view[e]))):
+        return None  # 5G, G20, PM2.5
+    if arabic and (view.endswith(ADDRESS_BEFORE, floor, s) or ADDRESS_AFTER.match(view, e)):
+        return None  # 3单元201家, 5号楼, 2号线
+    t = tail.match(view, e, ceil)
+    inf = t.group("inf1") or t.group("inf2")
+    mag = t.group("mag") or ""
+    unit = t.group("unit") or ""
+    post = t.group("post") or ""
+    if not arabic and mag and num[-1] in "万亿" and mag[0] in "百千":
+        return None
+    spec = units.get(unit)
+    if spec and spec.get("arabic_only") and not arabic:
+        unit, spec, post = "", None, ""
+        t_end = e + len(inf or "") + len(mag)
+    else:
+        t_end = t.end() if unit or post else e + len(t.group("inf1") or "") + len(mag) + len(t.group("inf2") or "")
+        if not unit and not post:
+            post = ""
+    if not arabic:
+        if num == "一" and not mag and spec and spec["kind"] == "count":
+            return None  # 一 as an article: 一个, 一批, 一户
+        if not unit and not mag:
+            if num in ("十",) or view.startswith("大", e):
+                return _named_phrase(view, s, e, num, ceil) if view.startswith("大", e) else None
+            return None
+        if _bare(num) and spec and spec["kind"] == "count":
+            return _named_phrase(view, s, e, num, ceil)  # 百项实践活动
+    if arabic and not unit and not mag and not inf and not post:
+        if (s == floor or view[s - 1] in "（(") and ENUM_AFTER.match(view, e):
+            return None  # list numbering: 1. （2）
+    value = _value(num, mag)
+    if value is None:
+        return None
+    kind = spec["kind"] if spec else "other"
+    norm_unit = (spec.get("unit") or unit) if spec else ""
+    if spec and spec.get("factor"):
+        value *= Decimal(str(spec["factor"]))
+    if unit and ORDINAL_AFTER.match(view, e + len(mag)):
+        kind = "ordinal"
+    if kind == "duration" and unit == "年" and PLAN_AFTER.match(view, t_end):
+        kind = "named"  # 三年行动, 五年规划
+    value_max = None
+    qualifier = quals["infix"].get(inf, "") if inf else ""
+    if post:
+        qualifier = quals["suffix"][post]
+    end = t_end
+    r = range_re.match(view, end, ceil)
+    if r and not post:
+        m2 = NUM_RE.match(view, r.end(), ceil)
+        if m2 and m2.group()[0].isdigit() == arabic:
+            t2 = tail.match(view, m2.end(), ceil)
+            unit2 = t2.group("unit") or ""
+            mag2 = t2.group("mag") or ""
+            if (not unit or unit2 == unit or not unit2) and (unit2 or unit):
+                if not unit and unit2:
+                    unit, spec = unit2, units[unit2]
+                    kind = spec["kind"]
+                    norm_unit = spec.get("unit") or unit2
+                if not mag and mag2:
+                    mag = mag2
+                    value = _value(num, mag)
+                v2 = _value(m2.group(), mag2)
+                if v2 is not None and value is not None:
+                    factor = Decimal(str(spec["factor"])) if spec and spec.get("factor") else Decimal(1)
+                    value_max = v2 * factor
+                    qualifier = "range"
+                    end = t2.end()
+    pstart, pqual = _prefix(view, s, floor)
+    if pqual and qualifier != "range":
+        qualifier = pqual
+    qualifier = qualifier or "exact"
+    claim = kind in CLAIM_KINDS or (kind == "other" and bool(mag or qualifier != "exact"))
+    if kind == "duration" and view.startswith(("来", "以来", "间"), end):
+        claim = False  # 10年来: a time frame, not a measurement
+    if kind == "other" and arabic and len(num.replace(".", "")) >= 7 and not mag:
+        claim = False  # phone numbers, codes
+    if kind == "money" and norm_unit == "元" and not mag and not arabic and value < 1:
+        claim = False
+    return Quantity(pstart, end, numerals.to_float(value), numerals.to_float(value_max), norm_unit, kind, qualifier, claim,
+                    numeral_start=s, unit_end=end, noun_unit=bool(spec and spec.get("noun")))
+
+
+def _ordinal(view: str, s: int, e: int, num: str, ceil: int) -> Quantity | None:
+    units, _, tail, *_ = _grammar()
+    value = numerals.parse(num)
+    if value is None:
+        return None
+    t = tail.match(view, e, ceil)
+    unit = t.group("unit") or ""
+    end = e + len(unit) if unit else e
+    return Quantity(s - 1, end, numerals.to_float(value), None, unit, "ordinal", "exact", False, numeral_start=s, unit_end=end)
+
+
+def _named_phrase(view: str, s: int, e: int, num: str, ceil: int) -> Quantity:
+    """A number that names a programme (十大专项行动, 百项实践活动): runs to the next boundary."""
+    m = re.compile(r"[\u4e00-\u9fff]{1,8}?(?=[和与及、，。；：”“）（的等]|$)").match(view, e, ceil)
+    end = m.end() if m else e
+    value = Decimal(numerals.magnitudes()[num]) if _bare(num) else numerals.parse(num)
+    return Quantity(s, end, numerals.to_float(value), None, "", "named", "exact", False, numeral_start=s, unit_end=end)

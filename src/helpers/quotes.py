@@ -1,0 +1,98 @@
+"""Quotations and who said them: “……”X说, X说：“……”, and a role written before the name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .codebooks import yaml_book
+
+_SPEECHY = re.compile(r"[，。！？!?…]|我|咱|你们|了$|吗$|呢$|吧$|啊$")
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    quote: str
+    speaker: str
+    role: str
+
+
+@lru_cache(maxsize=1)
+def _cues():
+    p = yaml_book("people.yml")
+    surnames = set(p["surnames"])
+    compound = tuple(p["compound_surnames"])
+    titles = "|".join(p["titles"])
+    verbs = sorted(p["speech_verbs"], key=len, reverse=True)
+    verb_re = re.compile("|".join(re.escape(v) for v in verbs))
+    # a form of address makes any one character before it a surname (裘先生), bar a few function words
+    titled = re.compile(rf"(?:{'|'.join(compound)}|[^\W\d的位名个老这那该此每_a-zA-Z])(?:{titles})")
+    return surnames, compound, verb_re, titled
+
+
+def _name_before(text: str, pos: int) -> tuple[int, str] | None:
+    """A person name ending at ``pos``: surname + title, or surname + one or two given-name characters."""
+    surnames, compound, _, titled = _cues()
+    for m in titled.finditer(text, max(0, pos - 5), pos):
+        if m.end() == pos:
+            return m.start(), m.group()
+    for length in (3, 2, 4):
+        s = pos - length
+        if s < 0:
+            continue
+        cand = text[s:pos]
+        if not all("\u4e00" <= c <= "\u9fff" for c in cand):
+            continue
+        if length == 4 and cand[:2] in compound:
+            return s, cand
+        if length in (2, 3) and cand[0] in surnames:
+            return s, cand
+    return None
+
+
+def _role(text: str, lo: int, name_start: int) -> str:
+    role = text[lo:name_start].strip("，,、 ”“")
+    role = re.split(r"[，,；;]", role)[-1]
+    return role.removesuffix("的").strip()
+
+
+def find(view: str, start: int, end: int, sentence_end) -> list[Quote]:
+    """Quotations in ``view[start:end]``; ``sentence_end(pos)`` gives the end of the sentence at pos."""
+    _, _, verb_re, titled = _cues()
+    out = []
+    for m in re.finditer(r"[“「]([^“”「」]{2,400})[”」]", view[start:end]):
+        qs, qe = start + m.start(1), start + m.end(1)
+        content = m.group(1)
+        speaker = role = ""
+        stop = sentence_end(qe)
+        after = view[qe + 1 : stop]
+        for v in verb_re.finditer(after):
+            hit = _name_before(after, v.start())
+            if hit:
+                speaker = hit[1]
+                role = _role(after, 0, hit[0])
+                break
+        if not speaker:
+            t = titled.match(after.lstrip("，,"))
+            if t:
+                speaker = t.group()
+                rest = after.lstrip("，,")[t.end():]
+                role = re.split(r"[，。；]", rest)[0].removeprefix("在") if rest else ""
+                role = ("在" + role) if rest.startswith("在") else role
+        if not speaker:
+            before = view[start : qs - 1].rstrip("：:，, ")
+            v = None
+            for v in verb_re.finditer(before):
+                pass
+            if v is not None and v.end() == len(before):
+                hit = _name_before(before, v.start())
+                if hit:
+                    speaker = hit[1]
+                    lo = max(before.rfind("，", 0, hit[0]), before.rfind("。", 0, hit[0])) + 1
+                    role = _role(before, lo, hit[0])
+        if speaker or (len(content) >= 8 and _SPEECHY.search(content)):
+            out.append(Quote(qs, qe, content, speaker, role))
+    return out
