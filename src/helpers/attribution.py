@@ -145,6 +145,10 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
         if len(forward) >= 2:
             return forward
     cs = q.start
+    if cs > ctx.start and view[cs - 1] in _QUOTE_CLOSE:  # 建成“15分钟便民生活圈”86个
+        opening = max(view.rfind(o, ctx.start, cs - 1) for o in _QUOTE_OPEN)
+        if opening >= 0:
+            return view[opening + 1 : cs - 1]
     while cs > ctx.start and view[cs - 1] not in _DELIM:
         cs -= 1
     back = view[cs : q.start]
@@ -156,16 +160,17 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
                 back = back[: -len(t)]
                 changed = True
                 break
-    for org in ctx.orgs:
-        if cs <= org.start < q.start:
-            seg = view[org.start : org.end]
+    for span in [(o.start, o.end) for o in ctx.orgs] + [(t.start, t.end) for t in ctx.times]:
+        if cs <= span[0] < q.start:
+            seg = view[span[0] : span[1]]
             if back.startswith(seg):
                 back = back[len(seg):]
+    back = w["comparison"].sub("", back)
     cut = -1
     for verb in w["measure"]:
         i = back.rfind(verb)
-        if i >= 0 and i + len(verb) < len(back):
-            cut = max(cut, i + len(verb))
+        if i > 0 and len(back) - (i + len(verb)) >= 2 or i == 0 and len(back) > len(verb):
+            cut = max(cut, i + len(verb))  # keep compounds whole: 森林覆盖率 is not 覆盖 + 率
     if cut > 0:
         back = back[cut:]
     back = back.lstrip("的在将对把")[-24:]

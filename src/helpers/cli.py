@@ -34,6 +34,15 @@ def _run(args) -> int:
     return runner.run(args.config, jobs=args.jobs, only=args.only)
 
 
+def _eval(args) -> int:
+    from . import evaluate
+
+    for gold in args.gold:
+        print(evaluate.report(evaluate.score(gold, args.facts, args.doc)))
+        print()
+    return 0
+
+
 def _schema(args) -> int:
     from . import schema
 
@@ -76,6 +85,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks run in parallel (default: all cores)")
     p.add_argument("--only", nargs="+", metavar="NAME", help="run only these notebooks (file stems)")
     p.set_defaults(func=_run)
+
+    p = sub.add_parser("eval", help="score extracted facts against hand-annotated gold files",
+                       description="Print precision and recall per fact type (claims, quantities, organizations, "
+                       "places, quoted speakers) and the accuracy of kinds, hedges, values and attribution, "
+                       "against gold files in the format of tests/fixtures/gold/seed.json.")
+    p.add_argument("gold", nargs="+", metavar="GOLD.json", help="gold annotation files")
+    p.add_argument("--facts", default=str(FACTS), metavar="DIR", help="facts folder (default: data/facts)")
+    p.add_argument("--doc", default=None, help="document id, when it differs from the gold file's 'doc'")
+    p.set_defaults(func=_eval)
 
     p = sub.add_parser("schema", help="print the columns of every facts table")
     p.set_defaults(func=_schema)

@@ -42,12 +42,17 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
     sent_starts = [s.start for s in doc.sentences]
     tables = {"paragraphs": paragraph_rows(doc), "sentences": sentence_rows(doc), "quantities": [],
               "organizations": [], "places": [], "quotes": []}
-    last_place = ""
+    last_place = prev_subject = prev_actor = ""
+    prev_org = None
+    prev_sent = -1
+    dateline = doc.meta.get("dateline_span")
     for p in doc.paragraphs:
         para_places = [pl for pl in found if p.start <= pl.start and pl.end <= p.end]
         orgs = organizations.find(view, p.start, p.end, para_places, ref)
         para_places = [pl for pl in para_places
                        if not any(o.start <= pl.start and pl.end <= o.end and o.type not in LOCAL_ORG_TYPES for o in orgs)]
+        # the dateline's place (新华社北京…电) says where the reporter filed, not where facts happened
+        scope_places = [pl for pl in para_places if not (dateline and dateline[0] <= pl.start < dateline[1])]
         qs = quantities.find(view, p.start, p.end, ref)
         times = [q for q in qs if q.kind == "date"]
         para_sents = [s for s in doc.sentences if s.para == p.para]
@@ -56,16 +61,20 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
         for q in qs:
             sent = doc.sentences[bisect.bisect_right(sent_starts, q.start) - 1]
             ctx = attribution.Context(sent.start, sent.end, [o for o in orgs if sent.start <= o.start < sent.end],
-                                      [pl for pl in para_places if sent.start <= pl.start < sent.end],
+                                      [pl for pl in scope_places if sent.start <= pl.start < sent.end],
                                       [t for t in times if sent.start <= t.start < sent.end])
             subject = actor = place = time = change = comparison = ""
             if q.claim:
                 actor, acting_org, acting_place = attribution.actor(view, q, ctx)
                 subject = q.subject or attribution.subject(view, q, ctx)
+                if prev_sent == sent.start:  # later numbers of a sentence share its subject and actor when they state none
+                    subject, actor = subject or prev_subject, actor or prev_actor
+                    acting_org = acting_org or prev_org
+                prev_subject, prev_actor, prev_org, prev_sent = subject, actor, acting_org, sent.start
                 seg = next(sg for sg in attribution.segments(view, sent.start, sent.end) if sg[0] <= q.start < sg[1])
                 place = attribution.place_for(q, ctx, acting_org, acting_place, seg)
                 if place is None:
-                    earlier = [pl for pl in para_places if pl.end <= sent.start]
+                    earlier = [pl for pl in scope_places if pl.end <= sent.start]
                     place = earlier[-1].province if earlier else inherited
                 time = attribution.time_for(q, ctx)
                 change, comparison = attribution.change_and_comparison(view, q, ctx)

@@ -30,7 +30,7 @@ DATELINE = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{2,10}?)"
     r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)"
 )
-REPORTERS = re.compile(r"(?:记者|通讯员)[\s\u00a0\u3000]*(?P<names>[\u4e00-\u9fff·、\s\u00a0\u3000]+)")
+REPORTERS = re.compile(r"(?:^|[（(]|电|讯)[\s\u00a0\u3000]*(?:记者|通讯员)[\s\u00a0\u3000]*(?P<names>[\u4e00-\u9fff·、\s\u00a0\u3000]+)")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章|节)|[（(][一二三四五六七八九十]+[）)])")
 
@@ -161,7 +161,7 @@ def parse_dateline(text: str) -> dict:
         if m.group("year"):
             out["year"] = int(m.group("year"))
         out["dateline_span"] = m.span()
-    r = REPORTERS.search(text, m.end() if m else 0)
+    r = REPORTERS.search(text, m.start() if m else 0)
     if r:
         names = [n for n in re.split(r"[、\s\u00a0\u3000]+", r.group("names")) if n]
         if names:
@@ -271,8 +271,12 @@ def _meta(doc: Document, view: str, manifest_row: dict) -> dict:
     found: dict = {}
     for p in doc.paragraphs:
         if p.kind == "byline" or (p.kind == "body" and p.para <= 2):
-            found = parse_dateline(view[p.start : p.end])
-            if "publisher" in found:
+            here = parse_dateline(view[p.start : p.end])
+            for key, value in here.items():
+                found.setdefault(key, value)
+            if "publisher" in here:
+                s, e = here["dateline_span"]
+                meta["dateline_span"] = (p.start + s, p.start + e)
                 break
     if not meta["publisher"]:
         meta["publisher"] = found.get("publisher", "")

@@ -7,6 +7,7 @@ text turns 四川 into 4川.  Values are computed with Decimal so 18.8万 is 188
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 import cn2an
@@ -57,6 +58,9 @@ def to_float(value: Decimal | None) -> float | None:
 
 def leading_value(text: str) -> Decimal | None:
     """Value of the longest numeral prefix of ``text`` (十四五 → 14, 两个维护 → 2)."""
+    digits = re.match(r"\d+(?:\.\d+)?", text)
+    if digits:
+        return Decimal(digits.group())
     end = 0
     while end < len(text) and text[end] in CHINESE_NUMERAL_CHARS:
         end += 1

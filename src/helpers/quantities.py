@@ -26,6 +26,8 @@ ADDRESS_BEFORE = ("单元", "号楼", "栋", "幢", "层")
 ORDINAL_AFTER = re.compile(r"(?:次|届)(?=会议|全会|全体会议|代表大会|党代会|全国代表大会)")
 PLAN_AFTER = re.compile(r"(?:行动|计划|规划|攻坚|工程)")
 ENUM_AFTER = re.compile(r"[）)、．.]")
+TIMEFRAME_AFTER = ("来", "以来", "间", "内", "中", "里")
+TIMEFRAME_BEFORE = ("过去", "近", "这", "最近", "未来", "今后", "此后", "前后")
 
 
 @dataclass
@@ -56,6 +58,7 @@ def _grammar():
     tail = re.compile(
         rf"(?P<inf1>{infix})?(?P<mag>[百千万亿]+)?(?P<inf2>{infix})?(?P<unit>{unit_alt})?(?P<post>{suffix})?"
     )
+    unit_only = re.compile(rf"(?P<inf2>{infix})?(?P<unit>{unit_alt})(?P<post>{suffix})?")
     seps = "|".join(re.escape(s) for s in quals["range_separators"])
     range_re = re.compile(rf"(?:{seps})(?={NUM_RE.pattern})")
     prefixes = sorted(quals["prefix"].items(), key=lambda kv: len(kv[0]), reverse=True)
@@ -63,7 +66,7 @@ def _grammar():
     rhetorical = {r["text"]: r for r in words["rhetorical"]}
     rhet_re = re.compile("|".join(re.escape(w) for w in sorted(rhetorical, key=len, reverse=True)))
     traps = re.compile("|".join(re.escape(w) for w in sorted(words["traps"], key=len, reverse=True)))
-    return units, quals, tail, range_re, prefixes, named, rhetorical, rhet_re, traps
+    return units, quals, tail, range_re, prefixes, named, rhetorical, rhet_re, traps, unit_only
 
 
 def _mask(view: str, start: int, end: int, regex) -> dict[int, int]:
@@ -103,14 +106,14 @@ def _prefix(view: str, pos: int, floor: int) -> tuple[int, str]:
 def _quoted_named(view: str, start: int, end: int) -> dict[int, int]:
     """Short quoted phrases that open with a Chinese numeral: “两个维护”, “三长”, “十四五”."""
     out = {}
-    for m in re.finditer(r"[“「‘\"]([零〇一二两三四五六七八九十百千]{1,3}[\u4e00-\u9fff]{0,6})[”」’\"]", view[start:end]):
+    for m in re.finditer(r"[“「‘\"]((?:[零〇一二两三四五六七八九十百千]{1,3}|\d{1,4})[\u4e00-\u9fff]{0,8})[”」’\"]", view[start:end]):
         out[start + m.start(1)] = start + m.end(1)
     return out
 
 
 def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]:
     """Quantities in ``view[start:end]`` (one paragraph); dates are quantities of kind date."""
-    units, quals, tail, range_re, _, named_re, rhetorical, rhet_re, traps_re = _grammar()
+    units, quals, tail, range_re, _, named_re, rhetorical, rhet_re, traps_re, _ = _grammar()
     out: list[Quantity] = []
     traps = _mask(view, start, end, traps_re)
     named = _mask(view, start, end, named_re)
@@ -172,11 +175,13 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int, ref) -
         return None  # 5G, G20, PM2.5
     if arabic and (view.endswith(ADDRESS_BEFORE, floor, s) or ADDRESS_AFTER.match(view, e)):
         return None  # 3单元201家, 5号楼, 2号线
-    t = tail.match(view, e, ceil)
+    t = _tail(view, e, ceil)
     inf = t.group("inf1") or t.group("inf2")
     mag = t.group("mag") or ""
     unit = t.group("unit") or ""
     post = t.group("post") or ""
+    if view.endswith("百分之", floor, s) and not unit:
+        return _percent_words(view, s, e, num, mag, floor)
     if not arabic and mag and num[-1] in "万亿" and mag[0] in "百千":
         return None
     spec = units.get(unit)
@@ -219,7 +224,7 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int, ref) -
     if r and not post:
         m2 = NUM_RE.match(view, r.end(), ceil)
         if m2 and m2.group()[0].isdigit() == arabic:
-            t2 = tail.match(view, m2.end(), ceil)
+            t2 = _tail(view, m2.end(), ceil)
             unit2 = t2.group("unit") or ""
             mag2 = t2.group("mag") or ""
             if (not unit or unit2 == unit or not unit2) and (unit2 or unit):
@@ -240,9 +245,11 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int, ref) -
     if pqual and qualifier != "range":
         qualifier = pqual
     qualifier = qualifier or "exact"
-    claim = kind in CLAIM_KINDS or (kind == "other" and bool(mag or qualifier != "exact"))
-    if kind == "duration" and view.startswith(("来", "以来", "间"), end):
-        claim = False  # 10年来: a time frame, not a measurement
+    claim = kind in CLAIM_KINDS or (kind == "other" and bool(mag or qualifier != "exact" or "." in num))
+    if kind == "duration" and (view.startswith(TIMEFRAME_AFTER, end) or view.endswith(TIMEFRAME_BEFORE, floor, s)):
+        claim = False  # 过去一年, 近5年, 10年来: a time frame, not a measurement
+        if pqual == "approx" and pstart < s:
+            pstart, qualifier = s, "exact"
     if kind == "other" and arabic and len(num.replace(".", "")) >= 7 and not mag:
         claim = False  # phone numbers, codes
     if kind == "money" and norm_unit == "元" and not mag and not arabic and value < 1:
@@ -251,12 +258,51 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int, ref) -
                     numeral_start=s, unit_end=end, noun_unit=bool(spec and spec.get("noun")))
 
 
+def _tail(view: str, pos: int, ceil: int):
+    """The tail grammar at ``pos``; a magnitude gives back a character a unit needs (6000万|千瓦)."""
+    grammar = _grammar()
+    t = grammar[2].match(view, pos, ceil)
+    mag = t.group("mag") or ""
+    if mag and not t.group("unit") and not t.group("inf2"):
+        lead = pos + len(t.group("inf1") or "")
+        for k in range(len(mag) - 1, -1, -1):
+            alt = grammar[9].match(view, lead + k, ceil)
+            if alt:
+                return _Tail(t, alt, view[lead : lead + k])
+    return t
+
+
+class _Tail:
+    """A tail match re-split between magnitude and unit."""
+
+    def __init__(self, first, second, mag: str):
+        self._groups = {"inf1": first.group("inf1"), "mag": mag or None, "inf2": second.group("inf2"),
+                        "unit": second.group("unit"), "post": second.group("post")}
+        self._end = second.end()
+
+    def group(self, name: str):
+        return self._groups[name]
+
+    def end(self) -> int:
+        return self._end
+
+
+def _percent_words(view: str, s: int, e: int, num: str, mag: str, floor: int) -> Quantity | None:
+    """百分之八十 → 80 %."""
+    value = _value(num, mag)
+    if value is None:
+        return None
+    pstart, pqual = _prefix(view, s - 3, floor)
+    return Quantity(pstart, e + len(mag), numerals.to_float(value), None, "%", "percent", pqual or "exact", True,
+                    numeral_start=s, unit_end=e + len(mag))
+
+
 def _ordinal(view: str, s: int, e: int, num: str, ceil: int) -> Quantity | None:
     units, _, tail, *_ = _grammar()
     value = numerals.parse(num)
     if value is None:
         return None
-    t = tail.match(view, e, ceil)
+    t = _tail(view, e, ceil)
     unit = t.group("unit") or ""
     end = e + len(unit) if unit else e
     return Quantity(s - 1, end, numerals.to_float(value), None, unit, "ordinal", "exact", False, numeral_start=s, unit_end=end)

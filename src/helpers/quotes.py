@@ -30,12 +30,13 @@ def _cues():
     verb_re = re.compile("|".join(re.escape(v) for v in verbs))
     # a form of address makes any one character before it a surname (裘先生), bar a few function words
     titled = re.compile(rf"(?:{'|'.join(compound)}|[^\W\d的位名个老这那该此每_a-zA-Z])(?:{titles})")
-    return surnames, compound, verb_re, titled
+    spokes = ("负责人", "发言人", "新闻发言人", "专家", "有关人士", "工作人员")
+    return surnames, compound, verb_re, titled, spokes
 
 
 def _name_before(text: str, pos: int) -> tuple[int, str] | None:
     """A person name ending at ``pos``: surname + title, or surname + one or two given-name characters."""
-    surnames, compound, _, titled = _cues()
+    surnames, compound, _, titled, _ = _cues()
     for m in titled.finditer(text, max(0, pos - 5), pos):
         if m.end() == pos:
             return m.start(), m.group()
@@ -61,11 +62,13 @@ def _role(text: str, lo: int, name_start: int) -> str:
 
 def find(view: str, start: int, end: int, sentence_end) -> list[Quote]:
     """Quotations in ``view[start:end]``; ``sentence_end(pos)`` gives the end of the sentence at pos."""
-    _, _, verb_re, titled = _cues()
+    _, _, verb_re, titled, _ = _cues()
     out = []
     for m in re.finditer(r"[“「]([^“”「」]{2,400})[”」]", view[start:end]):
         qs, qe = start + m.start(1), start + m.end(1)
         content = m.group(1)
+        if len(content) < 6 or not _SPEECHY.search(content) and len(content) < 12:
+            continue  # “税务驿站”, “灵魂砍价”: terms in quotation marks, not speech
         speaker = role = ""
         stop = sentence_end(qe)
         after = view[qe + 1 : stop]
@@ -89,10 +92,12 @@ def find(view: str, start: int, end: int, sentence_end) -> list[Quote]:
                 pass
             if v is not None and v.end() == len(before):
                 hit = _name_before(before, v.start())
+                lo = max(before.rfind("，", 0, v.start()), before.rfind("。", 0, v.start())) + 1
                 if hit:
                     speaker = hit[1]
-                    lo = max(before.rfind("，", 0, hit[0]), before.rfind("。", 0, hit[0])) + 1
                     role = _role(before, lo, hit[0])
-        if speaker or (len(content) >= 8 and _SPEECHY.search(content)):
+                elif before[lo : v.start()].endswith(_cues()[4]):
+                    speaker = role = before[lo : v.start()]  # 国家医保局有关负责人表示：“……”
+        if speaker or _SPEECHY.search(content):
             out.append(Quote(qs, qe, content, speaker, role))
     return out

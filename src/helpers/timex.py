@@ -24,10 +24,11 @@ _PERIOD = r"上半年|下半年|前三季度|前两季度|第?[一二三四1-4]�
 DATE_RE = re.compile(
     r"(?<![\d.])(?:"
     rf"(?P<y1>{_Y})年?(?:至|到|—|-|–|~)(?P<y2>{_Y})年"
-    rf"|(?:(?P<y>{_Y})年度?|(?P<rel>今年|去年|明年|前年|上年|当年|本年))"
-    rf"(?:(?P<m>{_M})月份?(?:(?P<d>{_D})[日号]|(?P<xun>{_XUN}))?)?(?P<period>{_PERIOD})?"
+    rf"|(?:(?P<y>{_Y})年度?|(?P<rel>今年|去年|明年|前年|(?<![比较于])上年|当年|本年))"
+    rf"(?:(?P<m>{_M})月份?(?:(?P<d>{_D})[日号]|(?P<xun>{_XUN}))?|(?P<yx>初|底|末))?(?P<period>{_PERIOD})?"
     rf"|(?P<m2>{_M})月份?(?:(?P<d2>{_D})[日号]|(?P<xun2>{_XUN}))?"
-    rf"|(?P<period2>{_PERIOD}))"
+    rf"|(?P<period2>{_PERIOD})"
+    rf"|(?P<d3>3[01]|[12]\d|0?[1-9])日(?![内起])(?!以内|之内|以来))"
 )
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -76,8 +77,12 @@ def resolve(m: re.Match, ref: dt.date | None) -> str:
         year = ref.year
     month = g.get("m") or g.get("m2")
     day = g.get("d") or g.get("d2")
+    if g.get("d3"):  # 12日 alone: a day of the dateline's month
+        if ref is None:
+            return ""
+        month, day = str(ref.month), g["d3"]
     xun = g.get("xun") or g.get("xun2")
-    period = g.get("period") or g.get("period2")
+    period = g.get("period") or g.get("period2") or ("年" + g["yx"] if g.get("yx") else None)
     if year is None:
         return ""
     if month:
@@ -101,12 +106,8 @@ def resolve(m: re.Match, ref: dt.date | None) -> str:
             return _interval(dt.date(year, 1, 1), dt.date(year, 9, 30))
         if period in ("前两季度",):
             return _interval(dt.date(year, 1, 1), dt.date(year, 6, 30))
-        if period == "年初":
-            return _interval(dt.date(year, 1, 1), dt.date(year, 3, 31))
-        if period in ("年底", "年末"):
-            return _interval(dt.date(year, 10, 1), dt.date(year, 12, 31))
-        if period == "年中":
-            return _interval(dt.date(year, 5, 1), dt.date(year, 8, 31))
+        if period in ("年初", "年底", "年末", "年中"):  # points in the year, read as their month
+            return f"{year:04d}-{ {'年初': 1, '年中': 6}.get(period, 12):02d}"
         q = _QUARTERS[period.lstrip("第")[0]]
         return _interval(dt.date(year, 3 * q - 2, 1), dt.date(year, 3 * q, _month_end(year, 3 * q)))
     return f"{year:04d}"

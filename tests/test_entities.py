@@ -1,0 +1,66 @@
+import datetime as dt
+
+from helpers import ingest, organizations, places, quotes, timex
+
+
+def _doc(text):
+    return ingest.build("t", "t", text, "utf-8", b"")
+
+
+def _orgs(text, on):
+    doc = _doc(text)
+    found = places.find(doc.view)
+    return organizations.find(doc.view, 0, len(doc.view), found, on)
+
+
+def test_registry_resolves_as_of_the_document_date():
+    text = "国家乡村振兴局会同银保监会印发通知。"
+    in_2021 = {o.mention: o for o in _orgs(text, dt.date(2021, 9, 5))}
+    in_2024 = {o.mention: o for o in _orgs(text, dt.date(2024, 3, 1))}
+    assert in_2021["国家乡村振兴局"].name == "国家乡村振兴局"
+    assert in_2021["国家乡村振兴局"].type == "state_council_agency"
+    assert in_2024["国家乡村振兴局"].name == "农业农村部"
+    assert in_2024["国家乡村振兴局"].type == "state_council_ministry"
+    assert in_2021["银保监会"].name == "中国银行保险监督管理委员会"
+    assert in_2024["银保监会"].name == "国家金融监督管理总局"
+
+
+def test_aliases_and_local_bodies():
+    found = {o.mention: o for o in _orgs("住建部、浙江省市场监管局、当地医保局、田北村党支部和中国农业大学。", dt.date(2021, 1, 1))}
+    assert found["住建部"].name == "住房和城乡建设部"
+    assert found["浙江省市场监管局"].name == "浙江省市场监督管理局"
+    assert found["浙江省市场监管局"].level == "provincial"
+    assert found["当地医保局"].type == "local_government"
+    assert found["田北村党支部"].type == "local_government"
+    assert found["中国农业大学"].type == "university"
+
+
+def test_departments_in_general_are_not_ministries():
+    assert not _orgs("公安部门和教育部门联合行动。", dt.date(2021, 1, 1))
+
+
+def test_places_resolve_by_chain_and_context():
+    doc = _doc("山东省枣庄市市中区居民；第十四届全运会在西安开幕，西安国际港务区；上海；江西省上高县塔下乡田北村；小岗村。")
+    got = {p.mention: p for p in places.find(doc.view)}
+    assert got["山东省枣庄市市中区"].city == "枣庄市"
+    assert got["西安"].province == "陕西省"
+    assert got["西安国际港务区"].city == "西安市"
+    assert got["上海"].province == "上海市"
+    assert got["江西省上高县塔下乡田北村"].level == "village"
+    assert got["江西省上高县塔下乡田北村"].code == "360923"
+    assert got["小岗村"].county == "凤阳县"
+
+
+def test_dates_resolve_against_the_dateline():
+    ref = dt.date(2021, 9, 5)
+    got = {t.text: t.iso for t in timex.find("7月中旬，上半年，8月27日，2020年，今年一季度，截至2023年底", ref)}
+    assert got == {"7月中旬": "2021-07-11/2021-07-20", "上半年": "2021-01-01/2021-06-30", "8月27日": "2021-08-27",
+                   "2020年": "2020", "今年一季度": "2021-01-01/2021-03-31", "2023年底": "2023-12"}
+
+
+def test_quote_speakers_after_and_before():
+    text = "“由于全运村封闭管理，我们无法外出。”匠心艺品全运村店负责人王春莉说。张女士说：“平时我在外工作，很牵挂。”"
+    doc = _doc(text)
+    ends = lambda pos: next(s.end for s in doc.sentences if s.start <= pos < s.end)  # noqa: E731
+    got = [(q.speaker, q.role) for q in quotes.find(doc.view, 0, len(doc.view), ends)]
+    assert got == [("王春莉", "匠心艺品全运村店负责人"), ("张女士", "")]

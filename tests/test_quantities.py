@@ -1,0 +1,79 @@
+import datetime as dt
+
+import pytest
+
+from helpers import ingest, quantities
+
+REF = dt.date(2021, 9, 5)
+
+
+def find(text):
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    return [(doc.text[q.start:q.end], q) for q in quantities.find(doc.view, 0, len(doc.view), REF)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, value_max, unit, kind, qualifier",
+    [
+        ("补助资金约300亿元。", "约300亿元", 3e10, None, "元", "money", "approx"),
+        ("年收入突破300万元。", "突破300万元", 3e6, None, "元", "money", "more_than"),
+        ("衔接政策30多项。", "30多项", 30, None, "项", "count", "more_than"),
+        ("全省18.8万个基层党组织。", "18.8万个", 188000, None, "个", "count", "exact"),
+        ("提供20%至50%的减免。", "20%至50%", 20, 50, "%", "percent", "range"),
+        ("城镇新增就业900万人以上。", "900万人以上", 9e6, None, "人", "count", "at_least"),
+        ("下降0.5个百分点。", "0.5个百分点", 0.5, None, "百分点", "percent", "exact"),
+        ("赤字3.6万亿元。", "3.6万亿元", 3.6e12, None, "元", "money", "exact"),
+        ("不到10%的家庭。", "不到10%", 10, None, "%", "percent", "less_than"),
+        ("不超过5000元。", "不超过5000元", 5000, None, "元", "money", "at_most"),
+        ("装机6000万千瓦。", "6000万千瓦", 6e7, None, "千瓦", "measure", "exact"),
+        ("耕地１８．８万亩。", "１８．８万亩", 188000, None, "亩", "measure", "exact"),
+        ("增长1.5倍。", "1.5倍", 1.5, None, "倍", "ratio", "exact"),
+        ("两千三百名志愿者。", "两千三百名", 2300, None, "名", "count", "exact"),
+        ("占百分之八十。", "百分之八十", 80, None, "%", "percent", "exact"),
+        ("每餐减免3至5元。", "3至5元", 3, 5, "元", "money", "range"),
+        ("共3,200户。", "3,200户", 3200, None, "户", "count", "exact"),
+    ],
+)
+def test_values_units_and_hedges(text, surface, value, value_max, unit, kind, qualifier):
+    found = {s: q for s, q in find(text)}
+    assert surface in found, found
+    q = found[surface]
+    assert q.value == pytest.approx(value)
+    assert (q.value_max is None and value_max is None) or q.value_max == pytest.approx(value_max)
+    assert (q.unit, q.kind, q.qualifier) == (unit, kind, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["四川大学向四川凉山州赠书。", "百姓的烦心事", "三农书屋", "队伍肆虐", "千里眼顺风耳", "一线干部", "一度陷入困境",
+     "一键申报", "一站式服务", "办好一件事", "发现一户、监测一户", "一批项目", "一系列举措", "3单元201家的厨房",
+     "5G基站", "PM2.5浓度", "十分重要", "千家万户", "一方面", "实事求是"],
+)
+def test_words_with_numerals_are_not_claims(text):
+    assert not [s for s, q in find(text) if q.claim], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        ("践行“两个维护”", "两个维护", "named"),
+        ("“十四五”时期", "十四五", "named"),
+        ("十大专项行动和百项实践活动", "十大专项行动", "named"),
+        ("第十四届全运会", "第十四届", "ordinal"),
+        ("成立100周年", "100周年", "anniversary"),
+        ("一角钱、一分钱的计较", "一角钱", "money"),
+        ("7月中旬，", "7月中旬", "date"),
+        ("过去一年，", "一年", "duration"),
+    ],
+)
+def test_non_claim_kinds(text, surface, kind):
+    found = {s: q for s, q in find(text)}
+    assert surface in found, found
+    assert found[surface].kind == kind
+    assert not found[surface].claim
+
+
+def test_traditional_and_fullwidth_give_the_same_values():
+    simp = {s: q.value for s, q in find("河南全省18.8万个基层党组织、376万名党员参与防汛救灾，约80%。") if q.claim}
+    trad = {s: q.value for s, q in find("河南全省１８．８萬個基層黨組織、３７６萬名黨員參與防汛救災，約８０％。") if q.claim}
+    assert sorted(simp.values()) == sorted(trad.values()) == [80, 188000, 3760000]
