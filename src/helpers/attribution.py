@@ -36,10 +36,11 @@ class Context:
 def _words():
     c = yaml_book("claims.yml")
     by_len = lambda xs: tuple(sorted(xs, key=len, reverse=True))  # noqa: E731
+    alt = lambda xs: "|".join(re.escape(x) for x in by_len(xs))  # noqa: E731
     return {
         "forward": by_len(c["forward_stops"]),
-        "measure": by_len(c["measure_verbs"]),
-        "trailing": by_len(c["trailing"]),
+        "measure": re.compile(alt(c["measure_verbs"])),
+        "trailing": re.compile(f"(?:{alt(c['trailing'])})$"),
         "subjectless": by_len(c["subjectless_starts"]),
         "prepositions": by_len(c["leading_prepositions"]),
         "change": by_len(c["change_verbs"]),
@@ -47,18 +48,21 @@ def _words():
     }
 
 
+_CLAUSE_EVENT = re.compile(r"[“”「」『』，；：,;:]")
+
+
 def clauses(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clause spans: split on ，；： outside quotation marks."""
     out, depth, cur = [], 0, start
-    for i in range(start, end):
-        ch = view[i]
+    for m in _CLAUSE_EVENT.finditer(view, start, end):
+        ch = m.group()
         if ch in _QUOTE_OPEN:
             depth += 1
         elif ch in _QUOTE_CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in "，；：,;:":
-            out.append((cur, i))
-            cur = i + 1
+        elif depth == 0:
+            out.append((cur, m.start()))
+            cur = m.end()
     out.append((cur, end))
     return out
 
@@ -66,10 +70,9 @@ def clauses(view: str, start: int, end: int) -> list[tuple[int, int]]:
 def segments(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence parts separated by semicolons: each often reports a different actor."""
     out, cur = [], start
-    for i in range(start, end):
-        if view[i] in "；;":
-            out.append((cur, i + 1))
-            cur = i + 1
+    for m in re.finditer(r"[；;]", view[start:end]):
+        out.append((cur, start + m.end()))
+        cur = start + m.end()
     out.append((cur, end))
     return out
 
@@ -152,14 +155,11 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
     while cs > ctx.start and view[cs - 1] not in _DELIM:
         cs -= 1
     back = view[cs : q.start]
-    changed = True
-    while changed and back:
-        changed = False
-        for t in w["trailing"]:
-            if back.endswith(t) and len(back) > len(t):
-                back = back[: -len(t)]
-                changed = True
-                break
+    while back:
+        m = w["trailing"].search(back)
+        if m is None or m.start() == 0:
+            break
+        back = back[: m.start()]
     for span in [(o.start, o.end) for o in ctx.orgs] + [(t.start, t.end) for t in ctx.times]:
         if cs <= span[0] < q.start:
             seg = view[span[0] : span[1]]
@@ -167,10 +167,9 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
                 back = back[len(seg):]
     back = w["comparison"].sub("", back)
     cut = -1
-    for verb in w["measure"]:
-        i = back.rfind(verb)
-        if i > 0 and len(back) - (i + len(verb)) >= 2 or i == 0 and len(back) > len(verb):
-            cut = max(cut, i + len(verb))  # keep compounds whole: 森林覆盖率 is not 覆盖 + 率
+    for m in w["measure"].finditer(back):
+        if m.start() > 0 and len(back) - m.end() >= 2 or m.start() == 0 and len(back) > m.end():
+            cut = max(cut, m.end())  # keep compounds whole: 森林覆盖率 is not 覆盖 + 率
     if cut > 0:
         back = back[cut:]
     back = back.lstrip("的在将对把")[-24:]

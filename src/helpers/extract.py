@@ -38,31 +38,48 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
     ref = timex.parse_iso(doc.meta.get("date", ""))
     view = doc.view
     found = places.find(view)
-    found = places.find(view, provinces={p.province for p in found})
     sent_starts = [s.start for s in doc.sentences]
+    by_para: dict[int, list] = {}
+    for s in doc.sentences:
+        by_para.setdefault(s.para, []).append(s)
     tables = {"paragraphs": paragraph_rows(doc), "sentences": sentence_rows(doc), "quantities": [],
               "organizations": [], "places": [], "quotes": []}
     last_place = prev_subject = prev_actor = ""
     prev_org = None
     prev_sent = -1
     dateline = doc.meta.get("dateline_span")
+    para_starts = [p.start for p in doc.paragraphs]
+    all_orgs = organizations.find(view, 0, len(view), found, ref)
+    all_quantities = quantities.find(view, 0, len(view), ref)
+
+    def bucket(items):
+        out: dict[int, list] = {}
+        for it in items:
+            out.setdefault(bisect.bisect_right(para_starts, it.start) - 1, []).append(it)
+        return out
+
+    places_by_para, orgs_by_para, quantities_by_para = bucket(found), bucket(all_orgs), bucket(all_quantities)
     for p in doc.paragraphs:
-        para_places = [pl for pl in found if p.start <= pl.start and pl.end <= p.end]
-        orgs = organizations.find(view, p.start, p.end, para_places, ref)
+        para_places = [pl for pl in places_by_para.get(p.para, []) if pl.end <= p.end]
+        orgs = orgs_by_para.get(p.para, [])
         para_places = [pl for pl in para_places
                        if not any(o.start <= pl.start and pl.end <= o.end and o.type not in LOCAL_ORG_TYPES for o in orgs)]
         # the dateline's place (新华社北京…电) says where the reporter filed, not where facts happened
         scope_places = [pl for pl in para_places if not (dateline and dateline[0] <= pl.start < dateline[1])]
-        qs = quantities.find(view, p.start, p.end, ref)
+        qs = quantities_by_para.get(p.para, [])
         times = [q for q in qs if q.kind == "date"]
-        para_sents = [s for s in doc.sentences if s.para == p.para]
+        para_sents = by_para.get(p.para, [])
         # an anecdote continued from the previous paragraph (当地医保局…) keeps its place
         inherited = last_place if not para_places and all(o.type in LOCAL_ORG_TYPES for o in orgs) else ""
+        contexts: dict[int, attribution.Context] = {}
         for q in qs:
             sent = doc.sentences[bisect.bisect_right(sent_starts, q.start) - 1]
-            ctx = attribution.Context(sent.start, sent.end, [o for o in orgs if sent.start <= o.start < sent.end],
-                                      [pl for pl in scope_places if sent.start <= pl.start < sent.end],
-                                      [t for t in times if sent.start <= t.start < sent.end])
+            ctx = contexts.get(sent.start)
+            if ctx is None:
+                ctx = contexts[sent.start] = attribution.Context(
+                    sent.start, sent.end, [o for o in orgs if sent.start <= o.start < sent.end],
+                    [pl for pl in scope_places if sent.start <= pl.start < sent.end],
+                    [t for t in times if sent.start <= t.start < sent.end])
             subject = actor = place = time = change = comparison = ""
             if q.claim:
                 actor, acting_org, acting_place = attribution.actor(view, q, ctx)

@@ -7,6 +7,7 @@ facts keep the original surface form.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -31,14 +32,22 @@ def _t2s() -> dict[str, str]:
     return table
 
 
-def traditional_share(text: str, sample: int = 20000) -> float:
-    """Share of Han characters in the text that have a distinct simplified form."""
-    table = _t2s()
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_WIDTH_RE = re.compile("[" + re.escape("".join(_WIDTH)) + "]")
+
+
+@lru_cache(maxsize=1)
+def _drop_traditional() -> dict[int, None]:
+    return str.maketrans(dict.fromkeys(_t2s(), None))
+
+
+def traditional_share(text: str, sample: int = 4000) -> float:
+    """Share of Han characters with a distinct simplified form, in the text's opening characters."""
     chunk = text[:sample]
-    han = [ch for ch in chunk if "\u4e00" <= ch <= "\u9fff"]
-    if not han:
+    n_han = len(_HAN.findall(chunk))
+    if not n_han:
         return 0.0
-    return sum(ch in table for ch in han) / len(han)
+    return (len(chunk) - len(chunk.translate(_drop_traditional()))) / n_han
 
 
 def is_traditional(text: str) -> bool:
@@ -58,6 +67,8 @@ def matching_view(text: str, traditional: bool | None = None) -> str:
     """Return the text with one-to-one character substitutions for matching."""
     if traditional is None:
         traditional = is_traditional(text)
+    if not traditional and not _WIDTH_RE.search(text):
+        return text  # nothing to map: the common case, and free
     view = text.translate(_table(traditional))
     assert len(view) == len(text)
     return view

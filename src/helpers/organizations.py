@@ -57,7 +57,7 @@ def _automata():
     shop = re.compile(r"(?:%s)(?=%s)" % ("|".join(pats["shop_suffixes"]), "|".join(pats["shop_role_words"])))
     local_prefix = re.compile(r"(?:%s)$" % "|".join(pats["local_prefixes"]))
     grassroots = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|社区|镇|乡|街道)$")
-    return reg, suf, company, university, shop, local_prefix, grassroots, re.compile(f"[{stops}]"), pats["suffix_full"]
+    return reg, suf, company, university, shop, local_prefix, grassroots, re.compile(f"[{stops}\\s]"), pats["suffix_full"]
 
 
 def resolve(name: str, on: dt.date | None) -> dict:
@@ -94,7 +94,7 @@ def _left_edge(view: str, end: int, floor: int, stop_re, limit: int = 18) -> int
 
 
 def find(view: str, start: int, end: int, places: list[Place], on: dt.date | None) -> list[Org]:
-    """Organization mentions in ``view[start:end]``, longest first, never overlapping."""
+    """Organization mentions in ``view[start:end]`` (a whole document at once), longest first, never overlapping."""
     reg, suf, company, university, shop, local_prefix, grassroots, stop_re, suffix_full = _automata()
     chunk = view[start:end]
     cands: list[Org] = []
@@ -149,7 +149,9 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
             cands.append(Org(s, m.end(), mention, mention, typ, "", src))
     cands.sort(key=lambda o: (-(o.end - o.start), o.start))
     taken: list[Org] = []
+    occupied = bytearray(end - start)
     for o in cands:
-        if all(o.end <= t.start or o.start >= t.end for t in taken):
+        if 1 not in occupied[o.start - start : o.end - start]:
+            occupied[o.start - start : o.end - start] = b"\x01" * (o.end - o.start)
             taken.append(o)
     return sorted(taken, key=lambda o: o.start)

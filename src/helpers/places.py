@@ -70,17 +70,7 @@ def _matcher():
 
 def _spans(view: str) -> list[tuple[int, int, str, tuple]]:
     """Leftmost-longest non-overlapping surface matches."""
-    automaton = _matcher()[0]
-    found = []
-    for end, (surface, cands) in automaton.iter(view):
-        found.append((end - len(surface) + 1, end + 1, surface, cands))
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-    out, last = [], 0
-    for f in found:
-        if f[0] >= last:
-            out.append(f)
-            last = f[1]
-    return out
+    return [(end - len(surface) + 1, end + 1, surface, cands) for end, (surface, cands) in _matcher()[0].iter_long(view)]
 
 
 def _score(c: _Cand, parent: divisions.Unit | None, provinces: set[str]) -> tuple:
@@ -96,17 +86,21 @@ def _row(unit: divisions.Unit) -> tuple:
     return unit.province, unit.city, unit.county, unit.level, unit.code
 
 
-def find(view: str, start: int = 0, end: int | None = None, provinces: set[str] | None = None) -> list[Place]:
-    """Place mentions in ``view[start:end]``; adjacent mentions that form a chain are merged."""
+def find(view: str, start: int = 0, end: int | None = None) -> list[Place]:
+    """Place mentions in ``view[start:end]``; adjacent mentions that form a chain are merged.
+
+    Provinces named unambiguously anywhere in the span break ties for the ambiguous ones.
+    """
     _, town_re, village_re = _matcher()
     divs = divisions.load()
     end = len(view) if end is None else end
-    provinces = provinces or set()
     places: list[Place] = []
     chunk = view[start:end]
+    spans = _spans(chunk)
+    provinces = {c[0].unit.province if c[0].unit else c[0].fixed[0] for _, _, _, c in spans if len(c) == 1}
     prev: Place | None = None
     prev_unit: divisions.Unit | None = None
-    for s, e, surface, cands in _spans(chunk):
+    for s, e, surface, cands in spans:
         chained = prev is not None and prev.end == start + s
         parent = prev_unit if chained else None
         best = max(cands, key=lambda c: _score(c, parent, provinces))

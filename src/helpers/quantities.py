@@ -61,7 +61,8 @@ def _grammar():
     unit_only = re.compile(rf"(?P<inf2>{infix})?(?P<unit>{unit_alt})(?P<post>{suffix})?")
     seps = "|".join(re.escape(s) for s in quals["range_separators"])
     range_re = re.compile(rf"(?:{seps})(?={NUM_RE.pattern})")
-    prefixes = sorted(quals["prefix"].items(), key=lambda kv: len(kv[0]), reverse=True)
+    prefixes = dict(quals["prefix"])
+    assert max(map(len, prefixes)) <= 3, "qualifiers.yml: prefixes longer than 3 characters need _prefix() to look further back"
     named = re.compile("|".join(re.escape(w) for w in sorted(words["named"], key=len, reverse=True)))
     rhetorical = {r["text"]: r for r in words["rhetorical"]}
     rhet_re = re.compile("|".join(re.escape(w) for w in sorted(rhetorical, key=len, reverse=True)))
@@ -95,11 +96,14 @@ def _value(num: str, mag: str) -> Decimal | None:
 
 
 def _prefix(view: str, pos: int, floor: int) -> tuple[int, str]:
+    """The hedge word ending at ``pos`` (longest first), if any."""
     prefixes = _grammar()[4]
-    for word, qual in prefixes:
-        s = pos - len(word)
-        if s >= floor and view.startswith(word, s):
-            return s, qual
+    for length in (3, 2, 1):
+        s = pos - length
+        if s >= floor:
+            qual = prefixes.get(view[s:pos])
+            if qual:
+                return s, qual
     return pos, ""
 
 
@@ -112,7 +116,11 @@ def _quoted_named(view: str, start: int, end: int) -> dict[int, int]:
 
 
 def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]:
-    """Quantities in ``view[start:end]`` (one paragraph); dates are quantities of kind date."""
+    """Quantities in ``view[start:end]``; dates are quantities of kind date.
+
+    Run it over a whole document at once: no part of the grammar crosses the whitespace
+    between paragraphs, and one pass is much faster than one per paragraph.
+    """
     units, quals, tail, range_re, _, named_re, rhetorical, rhet_re, traps_re, _ = _grammar()
     out: list[Quantity] = []
     traps = _mask(view, start, end, traps_re)
@@ -202,7 +210,7 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int, ref) -
         if _bare(num) and spec and spec["kind"] == "count":
             return _named_phrase(view, s, e, num, ceil)  # 百项实践活动
     if arabic and not unit and not mag and not inf and not post:
-        if (s == floor or view[s - 1] in "（(") and ENUM_AFTER.match(view, e):
+        if (s == floor or view[s - 1] in "（(" or view[s - 1].isspace()) and ENUM_AFTER.match(view, e):
             return None  # list numbering: 1. （2）
     value = _value(num, mag)
     if value is None:
@@ -310,7 +318,7 @@ def _ordinal(view: str, s: int, e: int, num: str, ceil: int) -> Quantity | None:
 
 def _named_phrase(view: str, s: int, e: int, num: str, ceil: int) -> Quantity:
     """A number that names a programme (十大专项行动, 百项实践活动): runs to the next boundary."""
-    m = re.compile(r"[\u4e00-\u9fff]{1,8}?(?=[和与及、，。；：”“）（的等]|$)").match(view, e, ceil)
+    m = re.compile(r"[\u4e00-\u9fff]{1,8}?(?=[和与及、，。；：”“）（的等\s]|$)").match(view, e, ceil)
     end = m.end() if m else e
     value = Decimal(numerals.magnitudes()[num]) if _bare(num) else numerals.parse(num)
     return Quantity(s, end, numerals.to_float(value), None, "", "named", "exact", False, numeral_start=s, unit_end=end)
