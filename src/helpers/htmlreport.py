@@ -19,6 +19,41 @@ _TAG = re.compile(r"<[^>]+>")
 HIDDEN_TAGS = {"parameters", "injected-parameters"}
 
 
+def font_face(page: str) -> str:
+    """An @font-face rule embedding the bundled CJK font, cut down to the characters the page uses.
+
+    Reviewers' machines (and headless browsers) may have no Chinese font at all; a subset
+    keeps the page self-contained at tens of kilobytes, and the same page gives the same bytes.
+    """
+    import base64
+    import io
+
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    from .plotting import font_path
+
+    wanted = {ord(c) for c in page if ord(c) > 127} | set(range(32, 127))
+    options = subset.Options()
+    options.flavor = "woff"
+    options.layout_features = []
+    options.hinting = False
+    options.notdef_outline = True
+    font = TTFont(font_path(), lazy=True, recalcTimestamp=False)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=wanted)
+    subsetter.subset(font)
+    buf = io.BytesIO()
+    font.flavor = "woff"
+    font.save(buf)
+    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    return f'@font-face {{ font-family: "shishi-cjk"; src: url(data:font/woff;base64,{data}) format("woff"); }}'
+
+
+def _with_font(page: str) -> str:
+    return page.replace("/*shishi-font*/", font_face(page), 1)
+
+
 def asset(name: str) -> str:
     return (TEMPLATES / "shishi" / name).read_text(encoding="utf-8")
 
@@ -55,7 +90,7 @@ def export(nb, title: str, provenance_html: str) -> str:
     exporter.language_code = "zh"
     body, _ = exporter.from_notebook_node(nb, resources={"shishi_css": asset("shishi.css"), "shishi_js": asset("shishi.js")})
     body = body.replace("<!--shishi-toc-->", toc(body), 1)
-    return body.replace("<!--shishi-provenance-->", provenance_html, 1)
+    return _with_font(body.replace("<!--shishi-provenance-->", provenance_html, 1))
 
 
 def toc(page: str) -> str:
@@ -93,10 +128,10 @@ def _show(value) -> str:
 
 def page(title: str, body_html: str) -> str:
     """A standalone shishi page (index, error report) sharing the report style."""
-    return (
+    return _with_font(
         '<!DOCTYPE html>\n<html lang="zh">\n<head>\n<meta charset="utf-8" />\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1.0">\n'
-        f"<title>{html.escape(title)}</title>\n<style>\n{asset('shishi.css')}\n</style>\n</head>\n"
+        f"<title>{html.escape(title)}</title>\n<style>\n/*shishi-font*/\n{asset('shishi.css')}\n</style>\n</head>\n"
         f'<body class="shishi-page">\n<header class="shishi-header"><p class="shishi-kicker"><a href="index.html">shishi 实事</a></p>'
         f'<h1 class="shishi-title">{html.escape(title)}</h1></header>\n<main>\n{body_html}\n</main>\n'
         f"<script>\n{asset('shishi.js')}\n</script>\n</body>\n</html>\n"
