@@ -103,3 +103,12 @@ def prefecture_count(province: str) -> int | None:
     if prov is None:
         return None
     return sum(1 for u in divs.children.get(prov.code, []) if u.level == "prefecture")
+
+
+def county_count(province: str) -> int | None:
+    """County-level units of a province in the current division list (None if unknown)."""
+    divs = load()
+    prov = next((u for u in divs.units if u.level == "province" and u.name == province), None)
+    if prov is None:
+        return None
+    return sum(1 for u in divs.units if u.level == "county" and u.province == province)

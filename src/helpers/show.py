@@ -57,6 +57,8 @@ def table_html(frame, html_columns: tuple = (), caption: str = "", filterable: b
         cells = []
         for col, value in zip(frame.columns, record):
             text, attrs = _cell(value, col in html_columns)
+            if col in html_columns:
+                attrs += ' class="src"'
             cells.append(f"<td{attrs}>{text}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     tools = ""
