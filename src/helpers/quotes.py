@@ -8,7 +8,13 @@ from functools import lru_cache
 
 from .codebooks import yaml_book
 
-_SPEECHY = re.compile(r"[，。！？!?…]|我|咱|你们|了$|吗$|呢$|吧$|啊$")
+_PUNCT = re.compile(r"[，。！？!?…]")
+_COLLOQUIAL = re.compile(r"我|咱|你们|了$|吗$|呢$|吧$|啊$")
+
+
+def _speechy(content: str) -> bool:
+    """Sounds like someone talking, not a campaign name in quotation marks (“我为群众办实事”)."""
+    return bool(_PUNCT.search(content)) or (len(content) >= 10 and bool(_COLLOQUIAL.search(content)))
 
 
 @dataclass
@@ -67,7 +73,7 @@ def find(view: str, start: int, end: int, sentence_end) -> list[Quote]:
     for m in re.finditer(r"[“「]([^“”「」]{2,400})[”」]", view[start:end]):
         qs, qe = start + m.start(1), start + m.end(1)
         content = m.group(1)
-        if len(content) < 6 or not _SPEECHY.search(content) and len(content) < 12:
+        if len(content) < 6 or not _speechy(content) and len(content) < 12:
             continue  # “税务驿站”, “灵魂砍价”: terms in quotation marks, not speech
         speaker = role = ""
         stop = sentence_end(qe)
@@ -98,6 +104,6 @@ def find(view: str, start: int, end: int, sentence_end) -> list[Quote]:
                     role = _role(before, lo, hit[0])
                 elif before[lo : v.start()].endswith(_cues()[4]):
                     speaker = role = before[lo : v.start()]  # 国家医保局有关负责人表示：“……”
-        if speaker or _SPEECHY.search(content):
+        if speaker or _speechy(content):
             out.append(Quote(qs, qe, content, speaker, role))
     return out
