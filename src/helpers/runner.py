@@ -55,9 +55,10 @@ class Config:
 
 
 def _inside(base: Path, value: str, what: str, cfg: Path) -> Path:
+    """A config path, which must stay inside the project or the config file's own folder."""
     target = (base / value).resolve()
-    if not target.is_relative_to(ROOT):
-        raise ConfigError(f"{cfg}: {what} '{value}' is outside the project ({ROOT})")
+    if not (target.is_relative_to(ROOT) or target.is_relative_to(cfg.parent)):
+        raise ConfigError(f"{cfg}: {what} '{value}' is outside the project ({ROOT}) and the config's folder")
     return target
 
 
@@ -126,8 +127,12 @@ def _paths_for(nb_path: Path, cfg: Config) -> dict:
 
 def _git_commit() -> str:
     try:
-        out = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, timeout=10)
-        return out.stdout.strip() or "unknown (not a git checkout)"
+        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, timeout=10).stdout.strip()
+        if not head:
+            return "unknown (not a git checkout)"
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True,
+                               text=True, timeout=10).stdout.strip()
+        return head + (" (with uncommitted changes)" if dirty else "")
     except (OSError, subprocess.SubprocessError):
         return "unknown (git not available)"
 
@@ -253,6 +258,16 @@ def _publish(staging: Path, output: Path, results: list[dict]) -> None:
                 os.replace(staging / "failed" / f"{name}.ipynb", output / "failed" / f"{name}.ipynb")
 
 
+def _latest(cfg: Config, history: list[dict]) -> list[dict]:
+    """Every notebook of the full config with its most recent result (a --only run updates some)."""
+    full = load_config(cfg.path)
+    out = []
+    for job in full.notebooks:
+        found = next((r for h in history for r in h["notebooks"] if r["name"] == job.name), None)
+        out.append(found or {"name": job.name, "title": job.title, "status": "not run", "headline": "", "seconds": 0.0})
+    return out
+
+
 def index_page(results: list[dict], history: list[dict], output: Path) -> str:
     e = html.escape
     rows = []
@@ -260,9 +275,12 @@ def index_page(results: list[dict], history: list[dict], output: Path) -> str:
         name = r["name"]
         good = (output / f"{name}.html").exists()
         link = f'<a href="{e(name)}.html">{e(r["title"])}</a>' if good else e(r["title"])
-        extra = f' · <a href="{e(name)}.error.html">错误报告 error report</a>' if r["status"] != "ok" else ""
+        extra = f' · <a href="{e(name)}.error.html">错误报告 error report</a>' if r["status"] == "failed" else ""
         nb_link = f'<a href="notebooks/{e(name)}.ipynb">ipynb</a>' if (output / "notebooks" / f"{name}.ipynb").exists() else ""
-        status = "ok" if r["status"] == "ok" else ("failed (showing last good report)" if good else "failed")
+        if r["status"] in ("ok", "not run"):
+            status = r["status"]
+        else:
+            status = "failed (showing last good report)" if good else "failed"
         rows.append(f'<tr><td>{link}{extra}</td><td class="status-{"ok" if r["status"] == "ok" else "failed"}">{e(status)}</td>'
                     f'<td>{e(r.get("headline") or "")}</td><td class="num">{r.get("seconds", 0):.1f} s</td><td>{nb_link}</td></tr>')
     hist = "".join(
@@ -370,6 +388,6 @@ def _run_locked(cfg: Config, jobs: int | None) -> int:
     from .store import write_atomic
 
     write_atomic(runs_path, json.dumps(history, ensure_ascii=False, indent=1))
-    write_atomic(cfg.output / "index.html", index_page(results, history, cfg.output))
+    write_atomic(cfg.output / "index.html", index_page(_latest(cfg, history), history, cfg.output))
     log.info("run finished: %s in %.1f s (log: %s)", record["status"], record["seconds"], log_path)
     return 0 if not failed else 1

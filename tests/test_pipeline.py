@@ -1,0 +1,164 @@
+"""The report pipeline end to end on a small corpus: HTML content, offline pages, byte-identical reruns, error paths."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+import pytest
+import yaml
+
+from conftest import FIXTURES, ROOT, SEED
+from helpers import runner
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+XSS_TITLE = "<script>alert(1)</script>恶意标题"
+
+
+def _config(tmp: Path, notebooks: list[Path], **params) -> Path:
+    cfg = {"corpus": "corpus", "facts": "facts", "output": "reports", "timeout": 600,
+           "notebooks": [{"path": str(nb), "title": nb.stem, "parameters": params.get(nb.stem, {})} for nb in notebooks]}
+    path = tmp / "reports.yml"
+    path.write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("project")
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEED, corpus / SEED.name)
+    shutil.copy(FIXTURES / "texts" / "local_news.txt", corpus / "local_news.txt")
+    (corpus / "hostile.txt").write_text(
+        "地方新闻\n&lt;img src=x onerror=alert(2)&gt;某市今年新建学校12所，投入资金约3亿元。\n", encoding="utf-8")
+    (corpus / "manifest.csv").write_text(
+        "file,title,publisher,date,source,place,reporters\n"
+        f"{SEED.name},,,,,,\nlocal_news.txt,,郑州日报,2024-05-10,fixture,郑州,\n"
+        f"hostile.txt,\"{XSS_TITLE}\",测试,2024-01-02,fixture,,\n", encoding="utf-8")
+    config = _config(tmp, NOTEBOOKS)
+    assert runner.run(config, jobs=2) == 0
+    first = {p.name: p.read_bytes() for p in (tmp / "reports").glob("*.html")}
+    assert runner.run(config, jobs=2) == 0
+    second = {p.name: p.read_bytes() for p in (tmp / "reports").glob("*.html")}
+    return tmp, first, second
+
+
+def test_every_notebook_is_published_with_an_index(project):
+    tmp, first, _ = project
+    for nb in NOTEBOOKS:
+        assert f"{nb.stem}.html" in first
+        executed = nbformat.read(tmp / "reports" / "notebooks" / f"{nb.stem}.ipynb", as_version=4)
+        errors = [o for c in executed.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+        assert not errors
+    index = first["index.html"].decode()
+    for nb in NOTEBOOKS:
+        assert f'href="{nb.stem}.html"' in index and f'href="notebooks/{nb.stem}.ipynb"' in index
+    assert index.count('class="status-ok"') >= len(NOTEBOOKS)
+    runs = json.loads((tmp / "reports" / "runs.json").read_text())
+    assert len(runs) == 2 and runs[0]["status"] == "ok"
+
+
+def test_reruns_are_byte_identical(project):
+    _, first, second = project
+    pages = [n for n in first if n != "index.html"]  # the index carries run times by design
+    assert pages
+    differing = [n for n in pages if first[n] != second[n]]
+    assert not differing, differing
+
+
+def test_reviewer_html(project):
+    tmp, first, _ = project
+    seed_sha = hashlib.sha256(SEED.read_bytes()).hexdigest()
+    for name, raw in first.items():
+        page = raw.decode()
+        assert page.startswith("<!DOCTYPE html>") and '<html lang="zh">' in page
+        assert re.search(r"<title>[^<]+</title>", page)
+        assert "@font-face" in page and "data:font/woff;base64," in page
+        remote = re.findall(r"<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)=\"(?:https?:)?//", page)
+        assert not remote, (name, remote)
+        if name == "index.html":
+            continue
+        assert 'class="shishi-toc"' in page, name
+        assert 'class="shishi-provenance"' in page and seed_sha in page, name
+        assert "<details class=\"shishi-code\">" in page  # code hidden, expandable
+        assert "\\u" not in page.split('class="shishi-provenance"')[1]  # parameters readable, not escaped
+    claims = first["03_quantitative_claims.html"].decode()
+    assert "<mark>约300亿元</mark>" in claims  # ledger rows carry the sentence with the number marked
+    assert 'class="shishi-table"' in claims and "shishi-filter" in claims
+    assert "data:image/png;base64," in first["02_policy_coverage.html"].decode()
+
+
+def test_text_from_inputs_is_escaped(project):
+    _, first, _ = project
+    for name, raw in first.items():
+        page = raw.decode()
+        assert "<script>alert(1)</script>" not in page, name
+        assert "<img src=x onerror" not in page, name
+    overview = first["01_corpus_overview.html"].decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in overview
+
+
+def test_committed_notebooks_carry_no_outputs():
+    for nb_path in NOTEBOOKS:
+        nb = nbformat.read(nb_path, as_version=4)
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                assert not cell.outputs and cell.execution_count is None, nb_path.name
+        assert nb.metadata["kernelspec"]["name"] == runner.KERNEL
+
+
+def test_repository_config_matches_the_notebooks():
+    cfg = runner.load_config(ROOT / "reports.yml")
+    assert sorted(j.path for j in cfg.notebooks) == NOTEBOOKS
+
+
+def test_broken_notebook_reports_the_cell_and_keeps_the_last_good_page(tmp_path):
+    shutil.copytree(FIXTURES / "texts", tmp_path / "corpus")
+    broken = FIXTURES / "notebooks" / "broken.ipynb"
+    config = _config(tmp_path, [broken])
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "broken.html").write_text("last good", encoding="utf-8")
+    assert runner.run(config, jobs=1) == 1
+    error = (tmp_path / "reports" / "broken.error.html").read_text(encoding="utf-8")
+    assert "ValueError" in error and "deliberately broken" in error and "cell" in error
+    assert (tmp_path / "reports" / "broken.html").read_text(encoding="utf-8") == "last good"
+    assert (tmp_path / "reports" / "failed" / "broken.ipynb").exists()
+    index = (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
+    assert "failed (showing last good report)" in index
+
+
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({"01_corpus_overview": {"top_n": "30"}}, "parameter 'top_n' must be int"),
+        ({"01_corpus_overview": {"colour": "red"}}, "unknown parameter 'colour'"),
+        ({"01_corpus_overview": {"top_n": True}}, "parameter 'top_n' must be int"),
+    ],
+)
+def test_bad_parameters_fail_before_any_notebook_runs(tmp_path, capsys, params, message):
+    config = _config(tmp_path, [ROOT / "notebooks" / "01_corpus_overview.ipynb"], **params)
+    assert runner.run(config) == 2
+    err = capsys.readouterr().err
+    assert message in err and "01_corpus_overview.ipynb" in err and "reports.yml" in err
+    assert not (tmp_path / "reports").exists()
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("corpus: corpus\nfacts: facts\noutput: reports\n", "missing key 'notebooks'"),
+        ("corpus: corpus\nfacts: facts\noutput: /etc\nnotebooks: [{path: x.ipynb}]\n", "outside the project"),
+        ("corpus: [1, 2\n", "not valid YAML"),
+        ("corpus: corpus\nfacts: facts\noutput: reports\nnotebooks: [{path: nope.ipynb}]\n", "does not exist"),
+        ("corpus: corpus\nfacts: facts\noutput: reports\nnotebook: []\nnotebooks: []\n", "unknown key(s) notebook"),
+    ],
+)
+def test_bad_config_files(tmp_path, capsys, text, message):
+    (tmp_path / "reports.yml").write_text(text, encoding="utf-8")
+    assert runner.run(tmp_path / "reports.yml") == 2
+    assert message in capsys.readouterr().err
