@@ -153,7 +153,7 @@ def derived(led: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["doc", "para", "numerator", "denominator", "ratio", "reading", "place"])
 
 
-_WHOLE = re.compile(r"(?:共|总计|合计|累计|全省|全市|全国|总数)$")
+_WHOLE = re.compile(r"共|总计|合计|累计|全省|全市|全县|全区|全国|总数|总量")
 
 
 def consistency(facts: Facts, led: pd.DataFrame) -> pd.DataFrame:
@@ -165,15 +165,16 @@ def consistency(facts: Facts, led: pd.DataFrame) -> pd.DataFrame:
         pct = grp[(grp["unit"] == "%") & grp["sentence"].str.contains("分别|占比|构成|其中")]
         if len(pct) >= 2 and pct["value"].sum() > 100.0001 and "分别" not in sentence:
             issues.append(dict(doc=doc, para=para, issue="shares sum past 100%", detail="、".join(pct["text"]), sentence=sentence))
-        for unit, same in grp[grp["kind"] == "count"].groupby("unit"):
-            if len(same) < 2:
+        split = sentence.find("其中")
+        for unit, same in grp[grp["kind"].isin(["count", "money", "measure"])].groupby("unit"):
+            if len(same) < 3 or split < 0:
                 continue
-            wholes = [r for r in same.itertuples() if _WHOLE.search(sentence[: max(0, sentence.find(r.text))].rstrip("约近超"))]
-            for w in wholes:
-                parts = same[(same.index != w.Index) & (same["value"] < w.value)]
-                if len(parts) >= 2 and parts["value"].sum() > w.value:
+            pos = same["text"].map(sentence.find)
+            wholes, parts = same[pos < split], same[pos > split]
+            for w in wholes.itertuples():
+                if _WHOLE.search(sentence[: sentence.find(w.text)]) and len(parts) >= 2 and parts["value"].sum() > w.value:
                     issues.append(dict(doc=doc, para=para, issue="parts exceed the whole",
-                                       detail=f"{'+'.join(parts['text'])} > {w.text}", sentence=sentence))
+                                       detail=f"{' + '.join(parts['text'])} > {w.text}", sentence=sentence))
     led = led.assign(key=led["subject"].map(_norm))
     for (doc, key), grp in led[led["key"] != ""].groupby(["doc", "key"]):
         kinds = set(grp["kind"])

@@ -43,6 +43,34 @@ def _eval(args) -> int:
     return 0
 
 
+def _sample(args) -> int:
+    from . import facts, themes
+
+    frame = themes.sample(facts.load(args.facts), args.n, seed=args.seed)
+    frame.to_csv(args.out, index=False, encoding="utf-8")
+    print(f"{len(frame)} paragraphs written to {args.out}: fill the 'themes' column with theme ids separated by |"
+          f" ({', '.join(t.id for t in themes.codebook())})")
+    return 0
+
+
+def _alpha(args) -> int:
+    import pandas as pd
+
+    from . import themes
+
+    frames = []
+    for path in (args.coder_a, args.coder_b):
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        missing = {"doc", "para", "themes"} - set(frame.columns)
+        if missing:
+            print(f"shishi alpha: {path}: missing column(s) {', '.join(sorted(missing))}", file=sys.stderr)
+            return 2
+        frames.append(frame)
+    table = themes.alpha(*frames)
+    print(table.to_string(index=False))
+    return 0
+
+
 def _schema(args) -> int:
     from . import schema
 
@@ -94,6 +122,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--facts", default=str(FACTS), metavar="DIR", help="facts folder (default: data/facts)")
     p.add_argument("--doc", default=None, help="document id, when it differs from the gold file's 'doc'")
     p.set_defaults(func=_eval)
+
+    p = sub.add_parser("sample", help="draw a stratified sample of paragraphs for hand-coding themes",
+                       description="Write a CSV of body paragraphs spread over documents and sections, with an empty "
+                       "'themes' column for a researcher to code. Two coders' files can then be compared with `shishi alpha`.")
+    p.add_argument("--facts", default=str(FACTS), metavar="DIR", help="facts folder (default: data/facts)")
+    p.add_argument("--n", type=int, default=50, help="paragraphs to draw (default 50)")
+    p.add_argument("--seed", type=int, default=1, help="random seed, for a reproducible sample (default 1)")
+    p.add_argument("--out", default="sample.csv", metavar="FILE", help="output CSV (default sample.csv)")
+    p.set_defaults(func=_sample)
+
+    p = sub.add_parser("alpha", help="Krippendorff's alpha between two coders' theme files",
+                       description="Compare two hand-coded files (columns doc, para, themes) theme by theme and print "
+                       "Krippendorff's alpha, with the usual reading: >= 0.800 reliable, >= 0.667 tentative.")
+    p.add_argument("coder_a", metavar="CODER_A.csv")
+    p.add_argument("coder_b", metavar="CODER_B.csv")
+    p.set_defaults(func=_alpha)
 
     p = sub.add_parser("schema", help="print the columns of every facts table")
     p.set_defaults(func=_schema)

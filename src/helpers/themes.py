@@ -6,6 +6,7 @@ reproducible; its accuracy is measured against hand-coded paragraphs kept as dat
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -41,13 +42,18 @@ def crosswalk() -> pd.DataFrame:
                           "keywords": "、".join(t.keywords)} for t in codebook()])
 
 
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((t.id, re.compile("|".join(re.escape(k) for k in sorted(t.keywords, key=len, reverse=True)))) for t in codebook())
+
+
 def code_text(text: str, min_hits: int = 1) -> dict[str, int]:
-    """Theme -> number of keyword occurrences in a text (themes below ``min_hits`` left out)."""
+    """Theme -> keyword occurrences in a text, longest keyword first, no overlaps (乡村振兴 is not also 乡村)."""
     out = {}
-    for t in codebook():
-        hits = sum(text.count(k) for k in t.keywords)
+    for theme, pattern in _patterns():
+        hits = len(pattern.findall(text))
         if hits >= min_hits:
-            out[t.id] = hits
+            out[theme] = hits
     return out
 
 
