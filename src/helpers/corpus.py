@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import pickle
 import sys
@@ -195,7 +196,20 @@ def _hash_file(path: str) -> str:
     return h.hexdigest()
 
 
-def _run_engine(todo: list[Task], jobs: int, engine: str, scheduler: str | None, progress):
+def _save(cache: Path, key: str, result) -> None:
+    tmp = cache / f".{key}.{os.getpid()}.tmp"
+    with open(tmp, "wb") as fh:
+        pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, cache / f"{key}.pkl")
+
+
+def process_into(task: Task, cache: Path) -> str:
+    """Extract one document and store its rows in the cache; only the key travels back to the parent."""
+    _save(cache, task.key, process(task))
+    return task.key
+
+
+def _run_engine(todo: list[Task], jobs: int, engine: str, scheduler: str | None, cache: Path, progress) -> None:
     if not todo:
         return
     if engine == "dask":
@@ -205,12 +219,25 @@ def _run_engine(todo: list[Task], jobs: int, engine: str, scheduler: str | None,
             client = Client(scheduler)
             cluster = None
         else:
-            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+                                   silence_logs=logging.CRITICAL)
             client = Client(cluster)
         try:
-            futures = client.map(process, todo, pure=False)
-            for fut in futures:
-                yield fut.result()
+            from dask.distributed import as_completed
+
+            if cluster is not None:  # a local cluster shares this disk: workers write the cache themselves
+                futures = client.map(process_into, todo, cache=cache, pure=False, batch_size=64)
+                for fut in as_completed(futures):
+                    fut.result()
+                    fut.release()
+                    progress.update(1)
+                return
+            # a remote cluster's workers may be on other machines: results come back to be cached here
+            futures = client.map(process, todo, pure=False, batch_size=64)
+            keys = {f.key: t.key for f, t in zip(futures, todo)}
+            for fut in as_completed(futures):
+                _save(cache, keys[fut.key], fut.result())
+                fut.release()
                 progress.update(1)
         finally:
             client.close()
@@ -218,12 +245,12 @@ def _run_engine(todo: list[Task], jobs: int, engine: str, scheduler: str | None,
                 cluster.close()
     elif jobs <= 1 or len(todo) == 1:
         for task in todo:
-            yield process(task)
+            process_into(task, cache)
             progress.update(1)
     else:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for result in pool.map(process, todo, chunksize=max(1, min(16, len(todo) // (jobs * 8) or 1))):
-                yield result
+            chunk = max(1, min(16, len(todo) // (jobs * 8) or 1))
+            for _ in pool.map(process_into, todo, [cache] * len(todo), chunksize=chunk):
                 progress.update(1)
 
 
@@ -250,10 +277,7 @@ def run(paths: list[str | Path], out_dir: str | Path, jobs: int | None = None, e
     summary.n_cached = len(tasks) - len(todo)
     summary.n_extracted = len(todo)
     progress = tqdm(total=len(todo), desc="extract", unit="doc", disable=None if not quiet else True, file=sys.stderr)
-    for task, result in zip(todo, _run_engine(todo, jobs, engine, scheduler, progress)):
-        with open(cache / f".{task.key}.tmp", "wb") as fh:
-            pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(cache / f".{task.key}.tmp", cache / f"{task.key}.pkl")
+    _run_engine(todo, jobs, engine, scheduler, cache, progress)
     progress.close()
     writers = {t: store.TableWriter(out_dir, t, parquet) for t in ("documents",) + FACT_TABLES}
     try:

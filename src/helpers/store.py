@@ -6,7 +6,6 @@ is written beside its target and renamed over it only once it is whole.
 
 from __future__ import annotations
 
-import csv
 import os
 import tempfile
 from pathlib import Path
@@ -15,24 +14,28 @@ from . import schema
 
 
 class TableWriter:
-    """Streams rows of one table into CSV (and optionally Parquet), validating in batches."""
+    """Streams rows of one table into CSV (and optionally Parquet), validating each batch against the schema."""
 
-    def __init__(self, out_dir: Path, table: str, parquet: bool, batch_rows: int = 50000):
+    def __init__(self, out_dir: Path, table: str, parquet: bool, batch_rows: int = 100_000):
+        import pyarrow.csv as pcsv
+
         self.out_dir = Path(out_dir)
         self.table = table
-        self.columns = schema.columns(table)
+        self.schema = _arrow_schema(table)
         self.batch: list[dict] = []
         self.batch_rows = batch_rows
         self.n_rows = 0
         fd, self.csv_tmp = tempfile.mkstemp(prefix=f".{table}.", suffix=".csv.part", dir=self.out_dir)
-        self.csv_fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
-        self.csv = csv.DictWriter(self.csv_fh, fieldnames=self.columns, lineterminator="\n")
-        self.csv.writeheader()
+        os.close(fd)
+        self.csv_writer = pcsv.CSVWriter(self.csv_tmp, self.schema, write_options=pcsv.WriteOptions(quoting_style="needed"))
         self.parquet_tmp = None
         self.parquet_writer = None
         if parquet:
+            import pyarrow.parquet as pq
+
             fd, self.parquet_tmp = tempfile.mkstemp(prefix=f".{table}.", suffix=".parquet.part", dir=self.out_dir)
             os.close(fd)
+            self.parquet_writer = pq.ParquetWriter(self.parquet_tmp, self.schema)
 
     def add(self, rows: list[dict]) -> None:
         self.batch.extend(rows)
@@ -40,60 +43,42 @@ class TableWriter:
             self.flush()
 
     def flush(self) -> None:
-        import pandas as pd
+        import pyarrow as pa
 
-        frame = pd.DataFrame(self.batch, columns=self.columns)
-        frame = schema.pandera_schema(self.table).validate(frame)
-        self.csv.writerows(_csv_records(frame))
-        if self.parquet_tmp is not None:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-
-            arrow = pa.Table.from_pandas(frame, schema=_arrow_schema(self.table), preserve_index=False)
-            if self.parquet_writer is None:
-                self.parquet_writer = pq.ParquetWriter(self.parquet_tmp, arrow.schema)
-            self.parquet_writer.write_table(arrow)
+        table = pa.Table.from_pylist(self.batch, schema=self.schema)
+        schema.pandera_schema(self.table).validate(table.to_pandas())
+        self.csv_writer.write_table(table)
+        if self.parquet_writer is not None:
+            self.parquet_writer.write_table(table)
         self.n_rows += len(self.batch)
         self.batch = []
 
     def close(self) -> None:
         """Flush, then atomically replace the published files."""
         self.flush()
-        self.csv_fh.close()
+        self.csv_writer.close()
         _publish(self.csv_tmp, self.out_dir / f"{self.table}.csv")
-        if self.parquet_tmp is not None:
-            if self.parquet_writer is None:  # no rows: still write an empty, typed file
-                import pyarrow.parquet as pq
-
-                pq.write_table(_arrow_schema(self.table).empty_table(), self.parquet_tmp)
-            else:
-                self.parquet_writer.close()
+        if self.parquet_writer is not None:
+            self.parquet_writer.close()
             _publish(self.parquet_tmp, self.out_dir / f"{self.table}.parquet")
 
     def abort(self) -> None:
-        self.csv_fh.close()
+        for closer in (self.csv_writer, self.parquet_writer):
+            if closer is not None:
+                try:
+                    closer.close()
+                except Exception:  # already closed or half-written: the temporary file goes anyway
+                    pass
         for tmp in (self.csv_tmp, self.parquet_tmp):
             if tmp and os.path.exists(tmp):
                 os.unlink(tmp)
-
-
-def _csv_cell(value):
-    if isinstance(value, float):
-        if value != value:  # NaN: an empty cell, not the string "nan"
-            return ""
-        return str(int(value)) if value.is_integer() and abs(value) < 1e18 else repr(value)
-    return value
-
-
-def _csv_records(frame) -> list[dict]:
-    return [{k: _csv_cell(v) for k, v in row.items()} for row in frame.to_dict("records")]
 
 
 def _arrow_schema(table: str):
     import pyarrow as pa
 
     types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
-    return pa.schema([(name, types[typ.rstrip("?")]) for name, typ, _, _ in schema.TABLES[table]])
+    return pa.schema([(name, types[typ.rstrip("?")], typ.endswith("?")) for name, typ, _, _ in schema.TABLES[table]])
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -139,7 +124,7 @@ def _typed(frame, table: str):
         elif base == "float":
             frame[name] = pd.to_numeric(col.replace("", None), errors="coerce").astype("float64")
         elif base == "bool":
-            frame[name] = col.map(lambda v: v if isinstance(v, bool) else str(v) == "True").astype(bool)
+            frame[name] = col.map(lambda v: v if isinstance(v, bool) else str(v).lower() == "true").astype(bool)
         else:
             frame[name] = col.fillna("").astype(str)
     return frame[schema.columns(table)]
