@@ -77,3 +77,9 @@ def test_csv_only(raw, tmp_path):
     corpus.run([raw], out, jobs=1, quiet=True, parquet=False)
     assert (out / "quantities.csv").exists() and not (out / "quantities.parquet").exists()
     assert len(store.read_table(out, "quantities")) > 50
+
+
+def test_cache_key_covers_the_extractor_and_nothing_else():
+    names = {p.name for p in corpus._extractor_modules()}
+    assert {"extract.py", "quantities.py", "organizations.py", "places.py", "ingest.py", "timex.py"} <= names
+    assert not names & {"claims.py", "themes.py", "runner.py", "language.py", "show.py"}

@@ -7,8 +7,8 @@ the number's clause first and then in earlier clauses that the text chains to it
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .codebooks import yaml_book
@@ -21,15 +21,51 @@ CENTRAL_LEVELS = {"central"}
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
 
 
-@dataclass
-class Context:
-    """What attribution needs about one sentence."""
+MAX_CLAUSES_BACK = 4  # how far an omitted subject is looked for; also bounds the work on run-on text
 
-    start: int
-    end: int
-    orgs: list[Org]
-    places: list[Place]
-    times: list[Quantity]
+
+class Context:
+    """One sentence with its entities indexed by position, so each number's lookups are logarithmic."""
+
+    def __init__(self, view: str, start: int, end: int, orgs: list[Org], places: list[Place], times: list[Quantity]):
+        self.view, self.start, self.end = view, start, end
+        self.orgs = sorted(orgs, key=lambda o: o.start)
+        self.places = sorted(places, key=lambda p: p.start)
+        self.times = sorted(times, key=lambda t: t.start)
+        self.org_starts = [o.start for o in self.orgs]
+        self.place_starts = [p.start for p in self.places]
+        self.time_starts = [t.start for t in self.times]
+        self.org_at = {o.start: o for o in reversed(self.orgs) if o.type != "group"}
+        self.place_at = {p.start: p for p in self.places}
+        self.time_at = {t.start: t for t in self.times}
+        self._clauses: list[tuple[int, int]] | None = None
+        self._segments: list[tuple[int, int]] | None = None
+
+    @property
+    def clauses(self) -> list[tuple[int, int]]:
+        if self._clauses is None:
+            self._clauses = clauses(self.view, self.start, self.end)
+            self._clause_starts = [c[0] for c in self._clauses]
+        return self._clauses
+
+    def clause_index(self, pos: int) -> int:
+        self.clauses  # noqa: B018  (computes the starts)
+        return max(0, bisect.bisect_right(self._clause_starts, pos) - 1)
+
+    def segment(self, pos: int) -> tuple[int, int]:
+        if self._segments is None:
+            self._segments = segments(self.view, self.start, self.end)
+            self._segment_starts = [s for s, _ in self._segments]
+        return self._segments[max(0, bisect.bisect_right(self._segment_starts, pos) - 1)]
+
+    def orgs_between(self, lo: int, hi: int) -> list[Org]:
+        return self.orgs[bisect.bisect_left(self.org_starts, lo) : bisect.bisect_left(self.org_starts, hi)]
+
+    def places_between(self, lo: int, hi: int) -> list[Place]:
+        return self.places[bisect.bisect_left(self.place_starts, lo) : bisect.bisect_left(self.place_starts, hi)]
+
+    def times_between(self, lo: int, hi: int) -> list[Quantity]:
+        return self.times[bisect.bisect_left(self.time_starts, lo) : bisect.bisect_left(self.time_starts, hi)]
 
 
 @lru_cache(maxsize=1)
@@ -87,14 +123,14 @@ def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
             pos += 1
             moved = True
             continue
-        for t in ctx.times:
-            if t.start == pos and t.end <= end:
-                pos = t.end
-                moved = True
+        t = ctx.time_at.get(pos)
+        if t is not None and t.end <= end:
+            pos = t.end
+            moved = True
         for p in w["prepositions"]:
             if view.startswith(p, pos):
                 nxt = pos + len(p)
-                if any(o.start == nxt for o in ctx.orgs) or any(pl.start == nxt for pl in ctx.places):
+                if nxt in ctx.org_at or nxt in ctx.place_at:
                     pos = nxt
                     moved = True
                 break
@@ -104,25 +140,26 @@ def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
 def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place | None]:
     """The acting body for a number: an organization, or a place acting as a government."""
     w = _words()
-    parts = [c for c in clauses(view, ctx.start, ctx.end) if c[0] <= q.start]
+    last = ctx.clause_index(q.start)
+    parts = ctx.clauses[max(0, last - MAX_CLAUSES_BACK) : last + 1]
     for idx in range(len(parts) - 1, -1, -1):
         cs, ce = parts[idx]
         limit = q.start if idx == len(parts) - 1 else ce
-        org = next((o for o in ctx.orgs if cs <= o.start and o.end <= limit and o.type != "group"), None)
+        org = next((o for o in ctx.orgs_between(cs, limit) if o.end <= limit and o.type != "group"), None)
         if org is not None and idx == len(parts) - 1:
             return org.name, org, None
         head = _strip_lead(view, cs, limit, ctx)
-        org = next((o for o in ctx.orgs if o.start == head and o.type != "group"), None)
+        org = ctx.org_at.get(head)
         if org is not None:
             return org.name, org, None
-        place = next((p for p in ctx.places if p.start == head), None)
+        place = ctx.place_at.get(head)
         if place is not None:
             after = view[place.end : place.end + 1]
             if after in ("全", "的") or q.start - place.end <= 2:
                 return "", None, None  # 河南全省18.8万个…: the place qualifies the count
             return place.city if place.level == "prefecture" else place.province, None, place
         if idx == len(parts) - 1 and head < limit and not view.startswith(w["subjectless"], head):
-            if not any(t.start == head for t in ctx.times):
+            if head not in ctx.time_at:
                 return "", None, None
         if idx < len(parts) - 1 and not view.startswith(w["subjectless"], head):
             return "", None, None
@@ -160,11 +197,10 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
         if m is None or m.start() == 0:
             break
         back = back[: m.start()]
-    for span in [(o.start, o.end) for o in ctx.orgs] + [(t.start, t.end) for t in ctx.times]:
-        if cs <= span[0] < q.start:
-            seg = view[span[0] : span[1]]
-            if back.startswith(seg):
-                back = back[len(seg):]
+    for span in [(o.start, o.end) for o in ctx.orgs_between(cs, q.start)] + [(t.start, t.end) for t in ctx.times_between(cs, q.start)]:
+        seg = view[span[0] : span[1]]
+        if back.startswith(seg):
+            back = back[len(seg):]
     back = w["comparison"].sub("", back)
     cut = -1
     for m in w["measure"].finditer(back):
@@ -178,7 +214,7 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
 
 def change_and_comparison(view: str, q: Quantity, ctx: Context) -> tuple[str, str]:
     w = _words()
-    cs = max((c for c, _ in clauses(view, ctx.start, ctx.end) if c <= q.start), default=ctx.start)
+    cs = ctx.clauses[ctx.clause_index(q.start)][0]
     back = view[cs : q.start]
     change = next((v for v in w["change"] if back.rstrip("了").endswith(v)), "")
     m = None
@@ -191,20 +227,21 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     """Province of the number: its own segment's places, else None (caller falls back to wider scope)."""
     if acting_place is not None:
         return acting_place.province
-    in_seg = [p for p in ctx.places if seg[0] <= p.start < seg[1]]
-    before = [p for p in in_seg if p.end <= q.start]
-    if before:
-        return before[-1].province
-    if in_seg:
-        return in_seg[0].province
+    before = ctx.places_between(seg[0], q.start)
+    for p in reversed(before[-8:]):
+        if p.end <= q.start:
+            return p.province
+    after = ctx.places_between(q.start, seg[1])
+    if after:
+        return after[0].province
     if acting_org is not None and acting_org.level in CENTRAL_LEVELS:
         return ""
     return None
 
 
 def time_for(q: Quantity, ctx: Context) -> str:
-    before = [t for t in ctx.times if t.end <= q.start]
-    if before:
-        return before[-1].time
-    after = [t for t in ctx.times if t.start >= q.end]
+    for t in reversed(ctx.times_between(ctx.start, q.start)[-8:]):
+        if t.end <= q.start:
+            return t.time
+    after = ctx.times_between(q.end, ctx.end)
     return after[0].time if after else ""

@@ -35,17 +35,17 @@ def _offset(sentence: str, text: str, hint: int) -> int:
     return sentence.find(text)
 
 
-def checkability(row, section: str) -> str:
+def checkability(q: pd.DataFrame, sections: pd.Series) -> pd.Series:
     """statistic, comparison, target or plan, or anecdote (after Chequeado's checkable-claim classes)."""
     targets, anecdotes = _cues()
-    sentence = row["sentence"]
-    if any(c in sentence for c in targets) or any(w in section for w in ("目标", "任务", "计划", "规划")):
-        return "target or plan"
-    if row["change"] or row["comparison"] or row["unit"] in ("百分点", "倍"):
-        return "comparison"
-    if row["kind"] in ("age", "duration") or any(c in sentence for c in anecdotes):
-        return "anecdote"
-    return "statistic"
+    target = q["sentence"].str.contains("|".join(map(re.escape, targets))) | sections.str.contains("目标|任务|计划|规划")
+    comparison = (q["change"] != "") | (q["comparison"] != "") | q["unit"].isin(["百分点", "倍"])
+    anecdote = q["kind"].isin(["age", "duration"]) | q["sentence"].str.contains("|".join(map(re.escape, anecdotes)))
+    out = pd.Series("statistic", index=q.index)
+    out[anecdote] = "anecdote"
+    out[comparison] = "comparison"
+    out[target] = "target or plan"
+    return out
 
 
 def ledger(facts: Facts) -> pd.DataFrame:
@@ -55,12 +55,12 @@ def ledger(facts: Facts) -> pd.DataFrame:
         return pd.DataFrame(columns=["doc", "para", "sent", "text", "value", "value_max", "unit", "kind", "hedge", "subject", "actor",
                                      "place", "period", "change", "baseline", "checkability", "no_period", "no_baseline",
                                      "vague_hedge", "no_named_source", "source"])
-    sents = facts.sentences.set_index(["doc", "para", "sent"])["start"]
-    sections = facts.paragraphs.set_index(["doc", "para"])["section"]
-    starts = [sents.get((d, p, s), st) for d, p, s, st in zip(q["doc"], q["para"], q["sent"], q["start"])]
+    q = q.merge(facts.sentences[["doc", "para", "sent", "start"]].rename(columns={"start": "sent_start"}), on=["doc", "para", "sent"], how="left")
+    q = q.merge(facts.paragraphs[["doc", "para", "section"]], on=["doc", "para"], how="left")
+    q["sent_start"] = q["sent_start"].fillna(q["start"]).astype(int)
     q["source"] = [show.highlight(sent, off, off + len(text)) if (off := _offset(sent, text, st - s0)) >= 0 else show.highlight(sent, 0, 0)
-                   for sent, text, st, s0 in zip(q["sentence"], q["text"], q["start"], starts)]
-    q["checkability"] = [checkability(r, sections.get((r["doc"], r["para"]), "")) for _, r in q.iterrows()]
+                   for sent, text, st, s0 in zip(q["sentence"], q["text"], q["start"], q["sent_start"])]
+    q["checkability"] = checkability(q, q["section"].fillna(""))
     q["hedge"] = q["qualifier"]
     q["period"] = q["time"]
     q["baseline"] = q["comparison"]
@@ -81,7 +81,10 @@ def display(led: pd.DataFrame) -> pd.DataFrame:
     def value(v, vmax):
         return "" if v != v else (f"{v:,.6g}–{vmax:,.6g}" if vmax == vmax and vmax is not None else f"{v:,.6g}")
 
-    missing = led[list(FLAG_LABELS)].apply(lambda r: "、".join(FLAG_LABELS[k] for k, v in r.items() if v), axis=1) if len(led) else []
+    missing = pd.Series("", index=led.index)
+    for flag, label in FLAG_LABELS.items():
+        missing = missing.where(~led[flag], missing + "、" + label)
+    missing = missing.str.lstrip("、")
     return pd.DataFrame({
         "doc": led["doc"], "para": led["para"], "claim": led["text"],
         "value": [value(v, m) for v, m in zip(led["value"], led["value_max"])], "unit": led["unit"], "kind": led["kind"],
@@ -137,20 +140,25 @@ def reference_checks(led: pd.DataFrame) -> pd.DataFrame:
 
 def derived(led: pd.DataFrame) -> pd.DataFrame:
     """Ratios a reviewer would compute: two counts in one sentence, same place and period, different units."""
-    rows = []
-    counts = led[(led["kind"] == "count") & led["value"].notna()]
-    for (doc, para, _), grp in counts.groupby(["doc", "para", "sent"], sort=False):
-        recs = list(grp.itertuples())
-        for i, a in enumerate(recs):
-            for b in recs[i + 1 :]:
-                if a.unit == b.unit or a.place != b.place or a.period != b.period or not a.value or not b.value:
-                    continue
-                big, small = (a, b) if a.value >= b.value else (b, a)
-                ratio = big.value / small.value
-                rows.append(dict(doc=doc, para=para, numerator=big.text + big.subject, denominator=small.text + small.subject,
-                                 ratio=round(ratio, 2), reading=f"{ratio:,.1f} {big.unit}{big.subject} per {small.unit}{small.subject}",
-                                 place=big.place))
-    return pd.DataFrame(rows, columns=["doc", "para", "numerator", "denominator", "ratio", "reading", "place"])
+    cols = ["doc", "para", "numerator", "denominator", "ratio", "reading", "place"]
+    counts = led[(led["kind"] == "count") & (led["value"] > 0)].reset_index(drop=True).reset_index(names="row")
+    keys = ["doc", "para", "sent", "place", "period"]
+    pairs = counts.merge(counts, on=keys, suffixes=("_a", "_b"))
+    pairs = pairs[(pairs["row_a"] < pairs["row_b"]) & (pairs["unit_a"] != pairs["unit_b"])]
+    if pairs.empty:
+        return pd.DataFrame(columns=cols)
+    a_big = pairs["value_a"] >= pairs["value_b"]
+    pick = lambda a, b: a.where(a_big, b)  # noqa: E731
+    big_text, small_text = pick(pairs["text_a"], pairs["text_b"]), pick(pairs["text_b"], pairs["text_a"])
+    big_subj, small_subj = pick(pairs["subject_a"], pairs["subject_b"]), pick(pairs["subject_b"], pairs["subject_a"])
+    big_unit, small_unit = pick(pairs["unit_a"], pairs["unit_b"]), pick(pairs["unit_b"], pairs["unit_a"])
+    ratio = pick(pairs["value_a"], pairs["value_b"]) / pick(pairs["value_b"], pairs["value_a"])
+    out = pd.DataFrame({
+        "doc": pairs["doc"], "para": pairs["para"], "numerator": big_text + big_subj, "denominator": small_text + small_subj,
+        "ratio": ratio.round(2),
+        "reading": [f"{r:,.1f} {bu}{bs} per {su}{ss}" for r, bu, bs, su, ss in zip(ratio, big_unit, big_subj, small_unit, small_subj)],
+        "place": pairs["place"]})
+    return out.reset_index(drop=True)[cols]
 
 
 _WHOLE = re.compile(r"共|总计|合计|累计|全省|全市|全县|全区|全国|总数|总量")
@@ -160,28 +168,37 @@ def consistency(facts: Facts, led: pd.DataFrame) -> pd.DataFrame:
     """Parts that add up past their whole, shares above 100%, one subject in mismatched units."""
     issues = []
     q = facts.quantities[facts.quantities["claim"]]
-    for (doc, para, sent), grp in q.groupby(["doc", "para", "sent"], sort=False):
-        sentence = grp["sentence"].iloc[0]
-        pct = grp[(grp["unit"] == "%") & grp["sentence"].str.contains("分别|占比|构成|其中")]
-        if len(pct) >= 2 and pct["value"].sum() > 100.0001 and "分别" not in sentence:
-            issues.append(dict(doc=doc, para=para, issue="shares sum past 100%", detail="、".join(pct["text"]), sentence=sentence))
+    q = q[q["sentence"].str.contains("分别|占比|构成|其中")]  # only these sentences state parts of a whole
+    groups: dict[tuple, list] = {}
+    for r in q[["doc", "para", "sent", "text", "value", "unit", "kind", "sentence"]].itertuples(index=False):
+        groups.setdefault((r.doc, r.para, r.sent), []).append(r)
+    for (doc, para, _), rows in groups.items():
+        if len(rows) < 2:
+            continue
+        sentence = rows[0].sentence
+        pct = [r for r in rows if r.unit == "%"]
+        if len(pct) >= 2 and sum(r.value for r in pct) > 100.0001 and "分别" not in sentence:
+            issues.append(dict(doc=doc, para=para, issue="shares sum past 100%", detail="、".join(r.text for r in pct), sentence=sentence))
         split = sentence.find("其中")
-        for unit, same in grp[grp["kind"].isin(["count", "money", "measure"])].groupby("unit"):
-            if len(same) < 3 or split < 0:
-                continue
-            pos = same["text"].map(sentence.find)
-            wholes, parts = same[pos < split], same[pos > split]
-            for w in wholes.itertuples():
-                if _WHOLE.search(sentence[: sentence.find(w.text)]) and len(parts) >= 2 and parts["value"].sum() > w.value:
+        if split < 0:
+            continue
+        by_unit: dict[str, list] = {}
+        for r in rows:
+            if r.kind in ("count", "money", "measure"):
+                by_unit.setdefault(r.unit, []).append(r)
+        for same in by_unit.values():
+            wholes = [r for r in same if 0 <= sentence.find(r.text) < split and _WHOLE.search(sentence[: sentence.find(r.text)])]
+            parts = [r for r in same if sentence.find(r.text) > split]
+            for w in wholes:
+                if len(parts) >= 2 and sum(r.value for r in parts) > w.value:
                     issues.append(dict(doc=doc, para=para, issue="parts exceed the whole",
-                                       detail=f"{' + '.join(parts['text'])} > {w.text}", sentence=sentence))
-    led = led.assign(key=led["subject"].map(_norm))
-    for (doc, key), grp in led[led["key"] != ""].groupby(["doc", "key"]):
-        kinds = set(grp["kind"])
-        units = set(grp["unit"])
-        if len(grp) >= 2 and len(kinds) == 1 and len(units) > 1 and kinds <= {"count", "money", "measure"}:
-            issues.append(dict(doc=doc, para=int(grp["para"].iloc[0]), issue="one subject, different units",
-                               detail="、".join(grp["text"]), sentence=key))
+                                       detail=f"{' + '.join(r.text for r in parts)} > {w.text}", sentence=sentence))
+    keyed = led.assign(key=led["subject"].map(_norm))
+    keyed = keyed[(keyed["key"] != "") & keyed["kind"].isin(["count", "money", "measure"])]
+    stats = keyed.groupby(["doc", "key"]).agg(n=("unit", "size"), units=("unit", "nunique"), kinds=("kind", "nunique"),
+                                              para=("para", "min"), texts=("text", "、".join))
+    for (doc, key), row in stats[(stats["n"] >= 2) & (stats["units"] > 1) & (stats["kinds"] == 1)].iterrows():
+        issues.append(dict(doc=doc, para=int(row["para"]), issue="one subject, different units", detail=row["texts"], sentence=key))
     return pd.DataFrame(issues, columns=["doc", "para", "issue", "detail", "sentence"])
 
 

@@ -51,12 +51,39 @@ class Summary:
     messages: list[str] = field(default_factory=list)
 
 
-def fingerprint() -> str:
-    """Hash of the extractor's code and codebooks: any change invalidates the cache."""
-    h = hashlib.sha256()
+# Codebooks that only the analysis notebooks read: editing them must not invalidate extracted facts.
+ANALYSIS_CODEBOOKS = {"themes.yml", "theme_gold.csv", "policy_terms.txt"}
+
+
+def _extractor_modules() -> list[Path]:
+    """Source files of ``helpers.extract`` and every helpers module it imports, found statically."""
+    import ast
+
     here = Path(__file__).parent
-    for path in sorted(here.glob("*.py")) + sorted(CODEBOOKS.rglob("*")):
-        if path.is_file():
+    todo, seen = ["extract"], set()
+    while todo:
+        name = todo.pop()
+        if name in seen or not (here / f"{name}.py").exists():
+            continue
+        seen.add(name)
+        for node in ast.walk(ast.parse((here / f"{name}.py").read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                todo += [node.module] if node.module else [a.name for a in node.names]
+    return [here / f"{n}.py" for n in sorted(seen)]
+
+
+def fingerprint() -> str:
+    """Hash of the extractor's code and codebooks: a change to either invalidates the cache.
+
+    The code is ``helpers.extract`` and the modules it imports, so analysis code can change
+    without re-extracting a corpus.
+    """
+    h = hashlib.sha256()
+    for path in _extractor_modules():
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    for path in sorted(CODEBOOKS.rglob("*")):
+        if path.is_file() and path.name not in ANALYSIS_CODEBOOKS:
             h.update(path.name.encode())
             h.update(path.read_bytes())
     return h.hexdigest()[:16]

@@ -77,7 +77,7 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
             ctx = contexts.get(sent.start)
             if ctx is None:
                 ctx = contexts[sent.start] = attribution.Context(
-                    sent.start, sent.end, [o for o in orgs if sent.start <= o.start < sent.end],
+                    view, sent.start, sent.end, [o for o in orgs if sent.start <= o.start < sent.end],
                     [pl for pl in scope_places if sent.start <= pl.start < sent.end],
                     [t for t in times if sent.start <= t.start < sent.end])
             subject = actor = place = time = change = comparison = ""
@@ -88,7 +88,7 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
                     subject, actor = subject or prev_subject, actor or prev_actor
                     acting_org = acting_org or prev_org
                 prev_subject, prev_actor, prev_org, prev_sent = subject, actor, acting_org, sent.start
-                seg = next(sg for sg in attribution.segments(view, sent.start, sent.end) if sg[0] <= q.start < sg[1])
+                seg = ctx.segment(q.start)
                 place = attribution.place_for(q, ctx, acting_org, acting_place, seg)
                 if place is None:
                     earlier = [pl for pl in scope_places if pl.end <= sent.start]

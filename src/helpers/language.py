@@ -40,6 +40,17 @@ def stopwords() -> frozenset[str]:
     return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
 
 
+def sample_paragraphs(paragraphs: pd.DataFrame, max_paragraphs: int, seed: int = 0) -> pd.DataFrame:
+    """At most ``max_paragraphs`` body paragraphs, drawn at random but reproducibly, in reading order.
+
+    Segmenting a corpus of thousands of documents takes minutes; word frequencies settle long before.
+    """
+    body = paragraphs[paragraphs["kind"].isin(["body", "subhead"])]
+    if len(body) <= max_paragraphs:
+        return body
+    return body.sample(n=max_paragraphs, random_state=seed).sort_index()
+
+
 def tokens(paragraphs: pd.DataFrame) -> pd.DataFrame:
     """One row per content word: doc, para, section, token (stopwords, digits and single characters dropped)."""
     jieba = tokenizer()
@@ -89,10 +100,13 @@ def keyness(toks: pd.DataFrame, target: pd.Series, top_n: int = 20, min_count: i
     return out.sort_values(["g2", "token"], ascending=[False, True], kind="stable").head(top_n).reset_index(drop=True)
 
 
-def keyness_by(toks: pd.DataFrame, unit: str, top_n: int = 8) -> pd.DataFrame:
-    """The most distinctive words of every section (or document) against all the others."""
+def keyness_by(toks: pd.DataFrame, unit: str, top_n: int = 8, max_groups: int = 20) -> pd.DataFrame:
+    """The most distinctive words of each section (or document) against all the others.
+
+    Only the ``max_groups`` largest groups are compared: keyness of ten thousand documents is unreadable.
+    """
     tables = []
-    for group in toks[unit].unique():
+    for group in toks[unit].value_counts().head(max_groups).index:
         k = keyness(toks, toks[unit] == group, top_n=top_n)
         if len(k):
             tables.append(k.assign(**{unit: group or "（导语 lead）"})[[unit, "token", "target", "reference", "g2"]])

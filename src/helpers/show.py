@@ -49,8 +49,18 @@ def _cell(value, is_html: bool) -> tuple[str, str]:
     return (str(value) if is_html else html.escape(str(value))), ""
 
 
-def table_html(frame, html_columns: tuple = (), caption: str = "", filterable: bool = True) -> str:
-    """An interactive (sortable, filterable) HTML table; ``html_columns`` hold pre-escaped HTML."""
+MAX_ROWS = 2000
+
+
+def table_html(frame, html_columns: tuple = (), caption: str = "", filterable: bool = True, max_rows: int = MAX_ROWS) -> str:
+    """An interactive (sortable, filterable) HTML table; ``html_columns`` hold pre-escaped HTML.
+
+    Past ``max_rows`` the page keeps the first rows and says so: a reviewer's browser cannot
+    hold a corpus-sized ledger, and the full table is in data/facts.
+    """
+    if len(frame) > max_rows:
+        caption = (caption + " · " if caption else "") + f"first {max_rows:,} of {len(frame):,} rows; all rows are in the facts tables"
+        frame = frame.head(max_rows)
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
     rows = []
     for record in frame.itertuples(index=False, name=None):
@@ -70,8 +80,8 @@ def table_html(frame, html_columns: tuple = (), caption: str = "", filterable: b
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div></div>")
 
 
-def table(frame, html_columns: tuple = (), caption: str = "", filterable: bool = True) -> None:
-    display(HTML(table_html(frame, html_columns, caption, filterable)))
+def table(frame, html_columns: tuple = (), caption: str = "", filterable: bool = True, max_rows: int = MAX_ROWS) -> None:
+    display(HTML(table_html(frame, html_columns, caption, filterable, max_rows)))
 
 
 def figure(fig) -> None:

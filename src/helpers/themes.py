@@ -43,18 +43,25 @@ def crosswalk() -> pd.DataFrame:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((t.id, re.compile("|".join(re.escape(k) for k in sorted(t.keywords, key=len, reverse=True)))) for t in codebook())
+def _pattern() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    """One alternation of every keyword (longest first) and the themes each keyword signals."""
+    owners: dict[str, list[str]] = {}
+    for t in codebook():
+        for k in t.keywords:
+            owners.setdefault(k, []).append(t.id)
+    regex = re.compile("|".join(re.escape(k) for k in sorted(owners, key=len, reverse=True)))
+    return regex, {k: tuple(v) for k, v in owners.items()}
 
 
 def code_text(text: str, min_hits: int = 1) -> dict[str, int]:
     """Theme -> keyword occurrences in a text, longest keyword first, no overlaps (乡村振兴 is not also 乡村)."""
-    out = {}
-    for theme, pattern in _patterns():
-        hits = len(pattern.findall(text))
-        if hits >= min_hits:
-            out[theme] = hits
-    return out
+    regex, owners = _pattern()
+    counts: dict[str, int] = {}
+    for word in regex.findall(text):
+        for theme in owners[word]:
+            counts[theme] = counts.get(theme, 0) + 1
+    order = [t.id for t in codebook()]
+    return {t: counts[t] for t in order if counts.get(t, 0) >= min_hits}
 
 
 def code_paragraphs(paragraphs: pd.DataFrame, min_hits: int = 1) -> pd.DataFrame:
