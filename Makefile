@@ -24,11 +24,14 @@ reports: setup
 test: setup
 	$(BIN)/python -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$rc
 
+# Scores extraction on every hand-annotated gold file (texts in data/raw and tests/fixtures/texts).
 eval: setup
-	$(BIN)/shishi eval tests/fixtures/gold/seed.json --facts data/facts
+	$(BIN)/shishi extract data/raw tests/fixtures/texts --out build/eval-facts --quiet
+	$(BIN)/shishi eval tests/fixtures/gold/*.json --facts build/eval-facts
 
 bench: setup
 	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/report_overhead.py
 	$(BIN)/python benchmarks/corpus_scale.py
 
 # Regenerate the lock after editing dependencies in pyproject.toml (needs network).
@@ -37,4 +40,4 @@ lock: setup
 	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --no-header --annotation-style line -o requirements.lock
 
 clean:
-	rm -rf $(VENV) data/facts/*.csv data/facts/*.parquet data/facts/.cache data/facts/.signature
+	rm -rf $(VENV) build data/facts/*.csv data/facts/*.parquet data/facts/.cache data/facts/.signature

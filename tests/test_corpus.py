@@ -83,3 +83,11 @@ def test_cache_key_covers_the_extractor_and_nothing_else():
     names = {p.name for p in corpus._extractor_modules()}
     assert {"extract.py", "quantities.py", "organizations.py", "places.py", "ingest.py", "timex.py"} <= names
     assert not names & {"claims.py", "themes.py", "runner.py", "language.py", "show.py"}
+
+
+def test_dask_engine_on_an_existing_cluster(raw, tmp_path):
+    distributed = pytest.importorskip("dask.distributed")
+    corpus.run([raw], tmp_path / "local", jobs=1, quiet=True)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        corpus.run([raw], tmp_path / "remote", engine="dask", scheduler=cluster.scheduler_address, quiet=True)
+    assert _tables(tmp_path / "local") == _tables(tmp_path / "remote")

@@ -47,3 +47,10 @@ def test_every_direct_dependency_is_in_environment():
     missing = names - set(_environment())
     assert not missing, f"in pyproject.toml but not environment.yml: {sorted(missing)}"
     assert names <= set(_lock()), f"not locked: {sorted(names - set(_lock()))}"
+
+
+def test_schema_document_matches_the_declaration():
+    from helpers import schema
+
+    assert (ROOT / "docs" / "schema.md").read_text(encoding="utf-8") == schema.markdown() + "\n", \
+        "docs/schema.md is stale: regenerate it with `shishi schema > docs/schema.md`"

@@ -162,3 +162,23 @@ def test_bad_config_files(tmp_path, capsys, text, message):
     (tmp_path / "reports.yml").write_text(text, encoding="utf-8")
     assert runner.run(tmp_path / "reports.yml") == 2
     assert message in capsys.readouterr().err
+
+
+def test_parameters_are_data_never_code(tmp_path):
+    shutil.copytree(FIXTURES / "texts", tmp_path / "corpus")
+    marker = tmp_path / "pwned"
+    payload = f"__import__('os').system('touch {marker}')"
+    config = _config(tmp_path, [ROOT / "notebooks" / "05_language.ipynb"], **{"05_language": {"term": payload}})
+    assert runner.run(config, jobs=1) == 0
+    assert not marker.exists()
+    page = (tmp_path / "reports" / "05_language.html").read_text(encoding="utf-8")
+    assert "__import__(&#x27;os&#x27;)" in page or "__import__(&#39;os&#39;)" in page or "__import__('os')" in page
+
+
+def test_every_notebook_copes_with_a_corpus_of_unreadable_files(tmp_path):
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)))
+    config = _config(tmp_path, NOTEBOOKS)
+    assert runner.run(config, jobs=2) == 0
+    overview = (tmp_path / "reports" / "01_corpus_overview.html").read_text(encoding="utf-8")
+    assert "photo.png" in overview and "binary data" in overview

@@ -17,6 +17,15 @@ def organizations_by_type(facts: Facts) -> pd.DataFrame:
     return out.sort_values(["mentions", "type"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
+def by_document(facts: Facts, top_n: int = 20) -> pd.DataFrame:
+    """Organization mentions per type in each document (the largest documents first), for side-by-side reading."""
+    orgs = facts.organizations
+    if orgs.empty:
+        return pd.DataFrame()
+    table = orgs.pivot_table(index="doc", columns="type", values="name", aggfunc="size", fill_value=0)
+    return table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index[:top_n]]
+
+
 def top_organizations(facts: Facts, coded: pd.DataFrame, top_n: int = 30) -> pd.DataFrame:
     """The most mentioned organizations with what they do: themes of their paragraphs, claims attributed."""
     orgs = facts.organizations

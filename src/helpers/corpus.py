@@ -50,6 +50,16 @@ class Summary:
     unchanged: bool = False
     messages: list[str] = field(default_factory=list)
 
+    def count(self, doc_row: dict) -> None:
+        """Tally one documents.csv row and keep its message."""
+        if doc_row["status"] == "error":
+            self.n_errors += 1
+        elif doc_row["status"] == "warning":
+            self.n_warnings += 1
+        else:
+            return
+        self.messages.append(doc_row["error"])
+
 
 # Codebooks that only the analysis notebooks read: editing them must not invalidate extracted facts.
 ANALYSIS_CODEBOOKS = {"themes.yml", "theme_gold.csv", "policy_terms.txt"}
@@ -236,6 +246,22 @@ def process_into(task: Task, cache: Path) -> str:
     return task.key
 
 
+def process_batch_into(tasks: list[Task], cache: Path) -> int:
+    """A batch of documents per Dask task: per-task scheduling costs more than a seed-size document."""
+    for task in tasks:
+        process_into(task, cache)
+    return len(tasks)
+
+
+def process_batch(tasks: list[Task]) -> list:
+    return [process(task) for task in tasks]
+
+
+def _batches(tasks: list[Task], jobs: int) -> list[list[Task]]:
+    size = max(1, min(64, len(tasks) // (jobs * 16)))
+    return [tasks[i : i + size] for i in range(0, len(tasks), size)]
+
+
 def _run_engine(todo: list[Task], jobs: int, engine: str, scheduler: str | None, cache: Path, progress) -> None:
     if not todo:
         return
@@ -252,20 +278,21 @@ def _run_engine(todo: list[Task], jobs: int, engine: str, scheduler: str | None,
         try:
             from dask.distributed import as_completed
 
+            batches = _batches(todo, jobs)
             if cluster is not None:  # a local cluster shares this disk: workers write the cache themselves
-                futures = client.map(process_into, todo, cache=cache, pure=False, batch_size=64)
+                futures = client.map(process_batch_into, batches, cache=cache, pure=False)
                 for fut in as_completed(futures):
-                    fut.result()
+                    progress.update(fut.result())
                     fut.release()
-                    progress.update(1)
                 return
             # a remote cluster's workers may be on other machines: results come back to be cached here
-            futures = client.map(process, todo, pure=False, batch_size=64)
-            keys = {f.key: t.key for f, t in zip(futures, todo)}
+            futures = client.map(process_batch, batches, pure=False)
+            batch_of = {f.key: b for f, b in zip(futures, batches)}
             for fut in as_completed(futures):
-                _save(cache, keys[fut.key], fut.result())
+                for task, result in zip(batch_of[fut.key], fut.result()):
+                    _save(cache, task.key, result)
+                progress.update(len(batch_of[fut.key]))
                 fut.release()
-                progress.update(1)
         finally:
             client.close()
             if cluster is not None:
@@ -314,12 +341,7 @@ def run(paths: list[str | Path], out_dir: str | Path, jobs: int | None = None, e
             writers["documents"].add([doc_row])
             for name in FACT_TABLES:
                 writers[name].add(tables[name])
-            if doc_row["status"] == "error":
-                summary.n_errors += 1
-                summary.messages.append(doc_row["error"])
-            elif doc_row["status"] == "warning":
-                summary.n_warnings += 1
-                summary.messages.append(doc_row["error"])
+            summary.count(doc_row)
         for w in writers.values():
             w.close()
     except BaseException:
@@ -343,12 +365,7 @@ def _count_status(out_dir: Path, summary: Summary) -> None:
 
     with open(out_dir / "documents.csv", encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            if row["status"] == "error":
-                summary.n_errors += 1
-                summary.messages.append(row["error"])
-            elif row["status"] == "warning":
-                summary.n_warnings += 1
-                summary.messages.append(row["error"])
+            summary.count(row)
 
 
 def plan(paths: list[str | Path], parquet: bool = True) -> tuple[list[Task], list[str], str]:

@@ -146,7 +146,9 @@ def dispersion_figure(paragraphs: pd.DataFrame, terms: list[str], title: str):
     n_by_doc = paragraphs.groupby("doc")["para"].max().clip(lower=1)
     for y, term in enumerate(terms):
         hits = paragraphs[paragraphs["text"].str.contains(term, regex=False)]
-        pos = hits["para"] / hits["doc"].map(n_by_doc)
+        if hits.empty:
+            continue
+        pos = hits["para"].to_numpy() / hits["doc"].map(n_by_doc).to_numpy(dtype=float)
         ax.scatter(pos, [y] * len(pos), marker="|", s=300, color="#1f5a96")
     heads = paragraphs[paragraphs["kind"] == "heading"]
     for p, d in zip(heads["para"], heads["doc"]):

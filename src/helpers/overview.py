@@ -62,6 +62,8 @@ def sections_table(facts: Facts) -> pd.DataFrame:
 def headline(facts: Facts) -> str:
     docs = documents_table(facts)
     n_bad = int((facts.documents["status"] == "error").sum())
+    if docs.empty:
+        return f"No document could be read: all {n_bad} input file(s) were skipped (see below why)."
     if len(docs) == 1:
         d = docs.iloc[0]
         return (f"1 document ({d['publisher'] or 'publisher unknown'}, {d['date'] or 'date unknown'}): "
@@ -78,7 +80,10 @@ def length_figure(facts: Facts, top_n: int = 30):
 
     fig, ax = plt.subplots(figsize=(8, 4.5))
     docs = documents_table(facts)
-    if len(docs) == 1:
+    if docs.empty:
+        ax.text(0.5, 0.5, "没有可读的文档 no readable document", ha="center", va="center")
+        ax.set_axis_off()
+    elif len(docs) == 1:
         paras = facts.paragraphs.assign(chars=lambda p: p["text"].str.len())
         colors = {"title": "#6d597a", "heading": "#c8553d", "subhead": "#e9c46a", "body": "#1f5a96", "byline": "#8d99ae"}
         ax.bar(paras["para"], paras["chars"], color=[colors[k] for k in paras["kind"]])

@@ -175,7 +175,7 @@ def _inputs(cfg: Config) -> tuple[list[dict], str, int]:
     return inputs, max(dates) if dates else "unknown", n_docs
 
 
-def _execute(job: NotebookJob, staging: Path, timeout: int, env: dict) -> dict:
+def _execute(job: NotebookJob, staging: Path, timeout: int, env: dict, prov_base: dict) -> dict:
     """Run one notebook in a fresh kernel; return its result record (never raises for notebook errors)."""
     import nbformat
     import papermill as pm
@@ -196,10 +196,11 @@ def _execute(job: NotebookJob, staging: Path, timeout: int, env: dict) -> dict:
         result["status"] = "failed"
         result["failure"] = {"name": job.name, "cell": "?", "ename": type(exc).__name__, "evalue": str(exc),
                              "traceback": "", "source": ""}
-    result["seconds"] = round(time.monotonic() - started, 2)
     if out_nb.exists():
         nb = nbformat.read(out_nb, as_version=4)
         result["headline"] = headline_of(nb)
+    _render(job, result, staging, prov_base)  # in the worker, so pages are exported in parallel too
+    result["seconds"] = round(time.monotonic() - started, 2)
     return result
 
 
@@ -363,10 +364,9 @@ def _run_locked(cfg: Config, jobs: int | None) -> int:
     try:
         workers = max(1, min(jobs or os.cpu_count() or 1, len(cfg.notebooks)))
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(_execute, job, staging, cfg.timeout, env) for job in cfg.notebooks]
+            futures = [pool.submit(_execute, job, staging, cfg.timeout, env, prov_base) for job in cfg.notebooks]
             results = [f.result() for f in futures]
         for job, res in zip(cfg.notebooks, results):
-            _render(job, res, staging, prov_base)
             if res["status"] == "ok":
                 log.info("%s: ok in %.1f s", job.name, res["seconds"])
             else:
