@@ -18,7 +18,7 @@ import shutil
 import subprocess
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -175,7 +175,7 @@ def _inputs(cfg: Config) -> tuple[list[dict], str, int]:
     return inputs, max(dates) if dates else "unknown", n_docs
 
 
-def _execute(job: NotebookJob, staging: Path, timeout: int, env: dict, prov_base: dict) -> dict:
+def _execute(job: NotebookJob, staging: Path, timeout: int, env: dict) -> dict:
     """Run one notebook in a fresh kernel; return its result record (never raises for notebook errors)."""
     import nbformat
     import papermill as pm
@@ -199,7 +199,6 @@ def _execute(job: NotebookJob, staging: Path, timeout: int, env: dict, prov_base
     if out_nb.exists():
         nb = nbformat.read(out_nb, as_version=4)
         result["headline"] = headline_of(nb)
-    _render(job, result, staging, prov_base)  # in the worker, so pages are exported in parallel too
     result["seconds"] = round(time.monotonic() - started, 2)
     return result
 
@@ -364,8 +363,15 @@ def _run_locked(cfg: Config, jobs: int | None) -> int:
     try:
         workers = max(1, min(jobs or os.cpu_count() or 1, len(cfg.notebooks)))
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(_execute, job, staging, cfg.timeout, env, prov_base) for job in cfg.notebooks]
-            results = [f.result() for f in futures]
+            futures = {pool.submit(_execute, job, staging, cfg.timeout, env): job for job in cfg.notebooks}
+            done = {}
+            for fut in as_completed(futures):  # export each page while the other notebooks still run
+                job = futures[fut]
+                rendering = time.monotonic()
+                done[job.name] = res = fut.result()
+                _render(job, res, staging, prov_base)
+                res["seconds"] = round(res["seconds"] + time.monotonic() - rendering, 2)
+            results = [done[job.name] for job in cfg.notebooks]
         for job, res in zip(cfg.notebooks, results):
             if res["status"] == "ok":
                 log.info("%s: ok in %.1f s", job.name, res["seconds"])
