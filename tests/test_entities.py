@@ -64,3 +64,13 @@ def test_quote_speakers_after_and_before():
     ends = lambda pos: next(s.end for s in doc.sentences if s.start <= pos < s.end)  # noqa: E731
     got = [(q.speaker, q.role) for q in quotes.find(doc.view, 0, len(doc.view), ends)]
     assert got == [("王春莉", "匠心艺品全运村店负责人"), ("张女士", "")]
+
+
+def test_reporting_body_speaks_for_the_paragraph_and_roles_are_remembered():
+    from helpers import extract
+
+    text = "人力资源和社会保障部副部长李忠介绍，全国城镇新增就业1244万人。全年城镇调查失业率为5.2%。“我们将继续努力，稳住就业。”李忠表示。"
+    tables = extract.extract_document(_doc(text))
+    actors = {q["text"]: q["actor"] for q in tables["quantities"] if q["claim"]}
+    assert actors == {"1244万人": "人力资源和社会保障部", "5.2%": "人力资源和社会保障部"}
+    assert [(q["speaker"], q["role"]) for q in tables["quotes"]] == [("李忠", "人力资源和社会保障部副部长")]

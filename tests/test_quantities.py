@@ -77,3 +77,18 @@ def test_traditional_and_fullwidth_give_the_same_values():
     simp = {s: q.value for s, q in find("河南全省18.8万个基层党组织、376万名党员参与防汛救灾，约80%。") if q.claim}
     trad = {s: q.value for s, q in find("河南全省１８．８萬個基層黨組織、３７６萬名黨員參與防汛救災，約８０％。") if q.claim}
     assert sorted(simp.values()) == sorted(trad.values()) == [80, 188000, 3760000]
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, qualifier",
+    [("研究生占比约两成。", "约两成", 20, "approx"), ("惠及毕业生百分之六十以上。", "百分之六十以上", 60, "at_least")],
+)
+def test_percent_in_words(text, surface, value, qualifier):
+    found = {s: q for s, q in find(text)}
+    assert found[surface].value == value and found[surface].unit == "%" and found[surface].qualifier == qualifier
+
+
+def test_a_small_count_describing_a_measured_noun_is_not_a_claim():
+    found = {s: q for s, q in find("全年三项社会保险基金总收入7.95万亿元。八成为新增项目。")}
+    assert not found["三项"].claim and found["7.95万亿元"].claim
+    assert "八成" not in found

@@ -80,6 +80,8 @@ def _words():
         "subjectless": by_len(c["subjectless_starts"]),
         "prepositions": by_len(c["leading_prepositions"]),
         "change": by_len(c["change_verbs"]),
+        "leading": re.compile(f"^(?:{alt(c['leading'])})+"),
+        "reporting": re.compile(alt(c["reporting_verbs"])),
         "comparison": re.compile(c["comparison"]),
     }
 
@@ -208,8 +210,13 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
             cut = max(cut, m.end())  # keep compounds whole: 森林覆盖率 is not 覆盖 + 率
     if cut > 0:
         back = back[cut:]
-    back = back.lstrip("的在将对把")[-24:]
+    back = w["leading"].sub("", back.lstrip("的在将对把"))[-24:]
     return back if len(back) >= 2 else forward
+
+
+def reports(view: str, org: Org | None, ctx: Context) -> bool:
+    """Whether the acting organization frames the sentence as a report (人社部…介绍，…)."""
+    return org is not None and bool(_words()["reporting"].search(view, org.end, ctx.end))
 
 
 def change_and_comparison(view: str, q: Quantity, ctx: Context) -> tuple[str, str]:

@@ -72,6 +72,7 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
         # an anecdote continued from the previous paragraph (当地医保局…) keeps its place
         inherited = last_place if not para_places and all(o.type in LOCAL_ORG_TYPES for o in orgs) else ""
         contexts: dict[int, attribution.Context] = {}
+        reporter = None
         for q in qs:
             sent = doc.sentences[bisect.bisect_right(sent_starts, q.start) - 1]
             ctx = contexts.get(sent.start)
@@ -87,6 +88,10 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
                 if prev_sent == sent.start:  # later numbers of a sentence share its subject and actor when they state none
                     subject, actor = subject or prev_subject, actor or prev_actor
                     acting_org = acting_org or prev_org
+                elif not actor and reporter is not None and not ctx.orgs:  # the paragraph's reporting body speaks on
+                    actor, acting_org = reporter.name, reporter
+                if acting_org is not None and attribution.reports(view, acting_org, ctx):
+                    reporter = acting_org
                 prev_subject, prev_actor, prev_org, prev_sent = subject, actor, acting_org, sent.start
                 seg = ctx.segment(q.start)
                 place = attribution.place_for(q, ctx, acting_org, acting_place, seg)

@@ -165,12 +165,25 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
             continue
         consumed = q.end
         out.append(q)
+    _descriptors(view, out)
     # period words without a numeral (上半年, 去年, 年底) are dates too
     taken = [(q.start, q.end) for q in out]
     for t in dates.values():
         if not NUM_RE.match(view, t.start) and all(t.end <= a or t.start >= b for a, b in taken):
             out.append(Quantity(t.start, t.end, None, None, "", "date", "exact", False, time=t.iso, numeral_start=t.start, unit_end=t.end))
     return sorted(out, key=lambda q: q.start)
+
+
+_CLAUSE_BREAK = re.compile(r"[，。；：、！？,;:!?\s]")
+
+
+def _descriptors(view: str, found: list[Quantity]) -> None:
+    """A small count in Chinese numerals that qualifies a measured noun is not itself a claim:
+    in 三项社会保险基金总收入7.95万亿元 the claim is the money, not the three funds."""
+    for q, nxt in zip(found, found[1:]):
+        if (q.claim and q.kind == "count" and q.value is not None and q.value <= 10 and not view[q.numeral_start].isdigit()
+                and nxt.claim and not _CLAUSE_BREAK.search(view, q.end, nxt.start)):
+            q.claim = False
 
 
 def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int, ref) -> Quantity | None:
@@ -193,6 +206,8 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int, ref) -
     if not arabic and mag and num[-1] in "万亿" and mag[0] in "百千":
         return None
     spec = units.get(unit)
+    if spec and (spec.get("chinese_only") and arabic or view.startswith(tuple(spec.get("not_followed_by", ())), t.end())):
+        return None
     if spec and spec.get("arabic_only") and not arabic:
         unit, spec, post = "", None, ""
         t_end = e + len(inf or "") + len(mag)
@@ -300,9 +315,13 @@ def _percent_words(view: str, s: int, e: int, num: str, mag: str, floor: int) ->
     value = _value(num, mag)
     if value is None:
         return None
+    _, quals, *_ = _grammar()
     pstart, pqual = _prefix(view, s - 3, floor)
-    return Quantity(pstart, e + len(mag), numerals.to_float(value), None, "%", "percent", pqual or "exact", True,
-                    numeral_start=s, unit_end=e + len(mag))
+    end = e + len(mag)
+    post = next((w for w in sorted(quals["suffix"], key=len, reverse=True) if view.startswith(w, end)), "")
+    qualifier = quals["suffix"][post] if post else (pqual or "exact")
+    return Quantity(pstart, end + len(post), numerals.to_float(value), None, "%", "percent", qualifier, True,
+                    numeral_start=s, unit_end=end + len(post))
 
 
 def _ordinal(view: str, s: int, e: int, num: str, ceil: int) -> Quantity | None:

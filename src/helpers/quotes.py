@@ -104,6 +104,18 @@ def find(view: str, start: int, end: int, sentence_end) -> list[Quote]:
                     role = _role(before, lo, hit[0])
                 elif before[lo : v.start()].endswith(_cues()[4]):
                     speaker = role = before[lo : v.start()]  # 国家医保局有关负责人表示：“……”
+        if speaker and not role:
+            role = _earlier_role(view, speaker, qs)
         if speaker or _speechy(content):
             out.append(Quote(qs, qe, content, speaker, role))
     return out
+
+
+def _earlier_role(view: str, speaker: str, before: int) -> str:
+    """The role written before the speaker's name where the text first introduced them (人社部副部长李忠)."""
+    at = view.find(speaker, 0, before)
+    if at <= 0:
+        return ""
+    lo = max(view.rfind(c, 0, at) for c in "，。；：“”\n\u3000") + 1
+    role = view[lo:at].strip()
+    return role if 2 <= len(role) <= 30 else ""
