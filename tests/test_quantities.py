@@ -92,3 +92,25 @@ def test_a_small_count_describing_a_measured_noun_is_not_a_claim():
     found = {s: q for s, q in find("全年三项社会保险基金总收入7.95万亿元。八成为新增项目。")}
     assert not found["三项"].claim and found["7.95万亿元"].claim
     assert "八成" not in found
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, unit, kind, qualifier",
+    [
+        ("经济总量翻一番。", "翻一番", 2, "倍", "ratio", "exact"),
+        ("居民收入翻番。", "翻番", 2, "倍", "ratio", "exact"),
+        ("超过三分之一的企业。", "超过三分之一", 33.3333, "%", "percent", "more_than"),
+        ("千分之三的比例。", "千分之三", 0.3, "%", "percent", "exact"),
+        ("十几个项目。", "十几个", 10, "个", "count", "more_than"),
+        ("最高气温35℃。", "35℃", 35, "℃", "measure", "exact"),
+    ],
+)
+def test_ratios_fractions_and_vague_counts(text, surface, value, unit, kind, qualifier):
+    found = {s: q for s, q in find(text)}
+    q = found[surface]
+    assert (q.value, q.unit, q.kind, q.qualifier) == (pytest.approx(value), unit, kind, qualifier)
+
+
+def test_month_ranges_are_periods():
+    found = {s: q for s, q in find("2024年1-10月，进出口增长5%。")}
+    assert found["2024年1-10月"].time == "2024-01-01/2024-10-31"

@@ -165,6 +165,10 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
             continue
         consumed = q.end
         out.append(q)
+    for m in re.finditer("翻番", view[start:end]):  # doubling with no numeral
+        out.append(Quantity(start + m.start(), start + m.end(), 2.0, None, "倍", "ratio", "exact", True,
+                            numeral_start=start + m.start(), unit_end=start + m.end()))
+    out.sort(key=lambda q: q.start)
     _descriptors(view, out)
     # period words without a numeral (上半年, 去年, 年底) are dates too
     taken = [(q.start, q.end) for q in out]
@@ -201,8 +205,15 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int, ref) -
     mag = t.group("mag") or ""
     unit = t.group("unit") or ""
     post = t.group("post") or ""
-    if view.endswith("百分之", floor, s) and not unit:
+    if view.endswith(("百分之", "千分之"), floor, s) and not unit:
         return _percent_words(view, s, e, num, mag, floor)
+    if view.startswith("分之", e) and not arabic:
+        return _fraction(view, s, e, num, floor, ceil)
+    if unit == "番":  # 翻一番 = 2 times, 翻两番 = 4 times
+        n = numerals.parse(num)
+        if n is None or not view.endswith("翻", floor, s):
+            return None
+        return Quantity(s - 1, t.end(), float(2 ** int(n)), None, "倍", "ratio", "exact", True, numeral_start=s, unit_end=t.end())
     if not arabic and mag and num[-1] in "万亿" and mag[0] in "百千":
         return None
     spec = units.get(unit)
@@ -311,10 +322,12 @@ class _Tail:
 
 
 def _percent_words(view: str, s: int, e: int, num: str, mag: str, floor: int) -> Quantity | None:
-    """百分之八十 → 80 %."""
+    """百分之八十 → 80 %; 千分之三 → 0.3 %."""
     value = _value(num, mag)
     if value is None:
         return None
+    if view.endswith("千分之", floor, s):
+        value = value / 10
     _, quals, *_ = _grammar()
     pstart, pqual = _prefix(view, s - 3, floor)
     end = e + len(mag)
@@ -322,6 +335,21 @@ def _percent_words(view: str, s: int, e: int, num: str, mag: str, floor: int) ->
     qualifier = quals["suffix"][post] if post else (pqual or "exact")
     return Quantity(pstart, end + len(post), numerals.to_float(value), None, "%", "percent", qualifier, True,
                     numeral_start=s, unit_end=end + len(post))
+
+
+def _fraction(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Quantity | None:
+    """三分之一 → 33.33 % (a share written as a fraction)."""
+    m = NUM_RE.match(view, e + 2, ceil)
+    den, top = numerals.parse(num), numerals.parse(m.group()) if m else None
+    if not den or top is None:
+        return None
+    _, quals, *_ = _grammar()
+    pstart, pqual = _prefix(view, s, floor)
+    end = m.end()
+    post = next((w for w in sorted(quals["suffix"], key=len, reverse=True) if view.startswith(w, end)), "")
+    qualifier = quals["suffix"][post] if post else (pqual or "exact")
+    value = round(float(top) / float(den) * 100, 4)
+    return Quantity(pstart, end + len(post), value, None, "%", "percent", qualifier, True, numeral_start=s, unit_end=end + len(post))
 
 
 def _ordinal(view: str, s: int, e: int, num: str, ceil: int) -> Quantity | None:

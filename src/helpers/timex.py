@@ -24,6 +24,7 @@ _PERIOD = r"上半年|下半年|前三季度|前两季度|第?[一二三四1-4]�
 DATE_RE = re.compile(
     r"(?<![\d.])(?=[\d〇零一二三四五六七八九十今去明前上下当本第年])(?:"
     rf"(?P<y1>{_Y})年?(?:至|到|—|-|–|~)(?P<y2>{_Y})年"
+    rf"|(?:(?P<ym>{_Y})年)?(?P<mr1>{_M})(?:至|到|—|-|–|~)(?P<mr2>{_M})月份?"
     rf"|(?:(?P<y>{_Y})年度?|(?P<rel>今年|去年|明年|前年|(?<![比较于])上年|当年|本年))"
     rf"(?:(?P<m>{_M})月份?(?:(?P<d>{_D})[日号]|(?P<xun>{_XUN}))?|(?P<yx>初|底|末))?(?P<period>{_PERIOD})?"
     rf"|(?P<m2>{_M})月份?(?:(?P<d2>{_D})[日号]|(?P<xun2>{_XUN}))?"
@@ -66,6 +67,12 @@ def resolve(m: re.Match, ref: dt.date | None) -> str:
     g = m.groupdict()
     if g.get("y2"):
         return f"{_int(g['y1'])}/{_int(g['y2'])}"
+    if g.get("mr2"):  # 1-10月: months of one year
+        year = _int(g["ym"]) if g.get("ym") else (ref.year if ref else None)
+        m1, m2 = _int(g["mr1"]), _int(g["mr2"])
+        if year is None or not 1 <= m1 < m2 <= 12:
+            return ""
+        return _interval(dt.date(year, m1, 1), dt.date(year, m2, _month_end(year, m2)))
     year = None
     if g.get("y"):
         year = _int(g["y"])
