@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 TYPES = {"str": str, "int": int, "float": float, "bool": bool, "list": list, "dict": dict}
@@ -28,10 +29,16 @@ class Param:
 
 def declared(notebook: str | Path) -> dict[str, Param]:
     """Parameters declared in a notebook's ``parameters`` cell, with their annotated types."""
+    path = Path(notebook).resolve()
+    return dict(_declared(str(path), path.stat().st_mtime_ns))
+
+
+@lru_cache(maxsize=64)
+def _declared(notebook: str, _mtime: int) -> tuple[tuple[str, Param], ...]:
     import papermill as pm
 
     out = {}
-    for name, info in pm.inspect_notebook(str(notebook)).items():
+    for name, info in pm.inspect_notebook(notebook).items():
         typ = info["inferred_type_name"]
         if typ not in TYPES:
             raise ParameterError(f"{Path(notebook).name}: parameter '{name}' needs a type annotation "
@@ -45,7 +52,7 @@ def declared(notebook: str | Path) -> dict[str, Param]:
         out[name] = Param(name, typ, default, info.get("help", ""))
     if not out:
         raise ParameterError(f"{Path(notebook).name}: no cell tagged 'parameters'")
-    return out
+    return tuple(out.items())
 
 
 def _fits(value: object, typ: str) -> bool:

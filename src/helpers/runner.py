@@ -52,6 +52,7 @@ class Config:
     output: Path
     notebooks: list[NotebookJob] = field(default_factory=list)
     timeout: int = 600
+    all_notebooks: list[NotebookJob] | None = None  # the whole config when --only picked some
 
 
 def _inside(base: Path, value: str, what: str, cfg: Path) -> Path:
@@ -258,11 +259,10 @@ def _publish(staging: Path, output: Path, results: list[dict]) -> None:
                 os.replace(staging / "failed" / f"{name}.ipynb", output / "failed" / f"{name}.ipynb")
 
 
-def _latest(cfg: Config, history: list[dict]) -> list[dict]:
+def _latest(jobs: list[NotebookJob], history: list[dict]) -> list[dict]:
     """Every notebook of the full config with its most recent result (a --only run updates some)."""
-    full = load_config(cfg.path)
     out = []
-    for job in full.notebooks:
+    for job in jobs:
         found = next((r for h in history for r in h["notebooks"] if r["name"] == job.name), None)
         out.append(found or {"name": job.name, "title": job.title, "status": "not run", "headline": "", "seconds": 0.0})
     return out
@@ -324,6 +324,7 @@ def run(config_path: str | Path, jobs: int | None = None, only: list[str] | None
         if unknown:
             print(f"shishi run: no notebook named {', '.join(sorted(unknown))} in {cfg.path}", file=sys.stderr)
             return 2
+        cfg.all_notebooks = list(cfg.notebooks)
         cfg.notebooks = [j for j in cfg.notebooks if j.name in only]
     cfg.output.mkdir(parents=True, exist_ok=True)
     lock_fh = open(cfg.output / ".run.lock", "w")
@@ -394,6 +395,7 @@ def _run_locked(cfg: Config, jobs: int | None) -> int:
     from .store import write_atomic
 
     write_atomic(runs_path, json.dumps(history, ensure_ascii=False, indent=1))
-    write_atomic(cfg.output / "index.html", index_page(_latest(cfg, history), history, cfg.output))
+    all_jobs = cfg.all_notebooks or cfg.notebooks
+    write_atomic(cfg.output / "index.html", index_page(_latest(all_jobs, history), history, cfg.output))
     log.info("run finished: %s in %.1f s (log: %s)", record["status"], record["seconds"], log_path)
     return 0 if not failed else 1
