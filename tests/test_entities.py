@@ -74,3 +74,8 @@ def test_reporting_body_speaks_for_the_paragraph_and_roles_are_remembered():
     actors = {q["text"]: q["actor"] for q in tables["quantities"] if q["claim"]}
     assert actors == {"1244万人": "人力资源和社会保障部", "5.2%": "人力资源和社会保障部"}
     assert [(q["speaker"], q["role"]) for q in tables["quotes"]] == [("李忠", "人力资源和社会保障部副部长")]
+
+
+def test_local_bodies_chain_and_collective_prefixes():
+    found = {o.mention for o in _orgs("各区人民政府：请于2月5日前报送市政府办公厅。", dt.date(2024, 1, 1))}
+    assert {"各区人民政府", "市政府办公厅"} <= found

@@ -114,3 +114,17 @@ def test_ratios_fractions_and_vague_counts(text, surface, value, unit, kind, qua
 def test_month_ranges_are_periods():
     found = {s: q for s, q in find("2024年1-10月，进出口增长5%。")}
     assert found["2024年1-10月"].time == "2024-01-01/2024-10-31"
+
+
+@pytest.mark.parametrize("text", ["办理时间为9:00—17:00。", "开通“7×24小时”热线。", "推进“1+N”政策体系。", "电话：0871-12345678。",
+                                  "人民路88号3楼。", "营业时间延长至22时。"])
+def test_times_of_day_phone_numbers_and_notation_are_not_claims(text):
+    assert not [s for s, q in find(text) if q.claim], find(text)
+
+
+def test_undated_texts_resolve_dates_with_the_year_they_mention():
+    from helpers import extract
+
+    doc = ingest.build("n", "n", "2024年春节工作通知\n春节期间（2月9日至2月17日），超市延长营业。", "utf-8", b"")
+    times = {q["text"]: q["time"] for q in extract.extract_document(doc)["quantities"] if q["kind"] == "date"}
+    assert times["2月9日"] == "2024-02-09" and times["2月17日"] == "2024-02-17"

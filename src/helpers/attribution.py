@@ -16,7 +16,7 @@ from .organizations import Org
 from .places import Place
 from .quantities import Quantity
 
-_DELIM = set("，。；：、！？,.;:!?（）()“”‘’《》「」『』—…\n ")
+_DELIM = set("，。；：、！？,;:!?（）()“”‘’《》「」『』—…\n ")  # not ".": in Chinese text it is a decimal point
 CENTRAL_LEVELS = {"central"}
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
 
@@ -179,7 +179,7 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
     forward = ""
     if q.kind in ("count", "age") or pos != q.unit_end:
         i = pos
-        while i < ctx.end and i - pos < 12 and view[i] not in _DELIM:
+        while i < ctx.end and i - pos < 12 and view[i] not in _DELIM and not view[i].isdigit():
             if i > pos and view.startswith(w["forward"], i):
                 break
             i += 1

@@ -35,7 +35,7 @@ def sentence_rows(doc: ingest.Document) -> list[dict]:
 
 def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
     """All facts tables' rows for one document (documents.csv is written by the caller)."""
-    ref = timex.parse_iso(doc.meta.get("date", ""))
+    ref = timex.parse_iso(doc.meta.get("date", "")) or timex.year_end(ingest.infer_year(doc.view))
     view = doc.view
     found = places.find(view)
     sent_starts = [s.start for s in doc.sentences]

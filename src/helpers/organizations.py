@@ -116,17 +116,21 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
         s = start + e - len(surface) + 1
         if s not in suffix_hits or len(surface) > len(suffix_hits[s]):
             suffix_hits[s] = surface
-    for s, surface in suffix_hits.items():
+    local_ends: dict[int, Org] = {}
+    for s, surface in sorted(suffix_hits.items()):
         e = s + len(surface)
         level, pre, place = "", None, place_ends.get(s)
         if place is not None:
             pre, level = place.start, PLACE_LEVEL_TO_ORG.get(place.level, "")
+        elif s in local_ends:  # 市政府 + 办公厅
+            pre, level = local_ends[s].start, local_ends[s].level
         else:
             m = local_prefix.search(view, max(start, s - 3), s) or grassroots.search(view, max(start, s - 7), s)
             if m:
                 pre = m.start()
                 level = "village" if m.group().endswith(("村", "社区")) else ("township" if m.group().endswith(("镇", "乡", "街道")) else "")
-            elif s - 1 >= start and view[s - 1] in SINGLE_PREFIX_LEVEL and (s - 1 == start or stop_re.match(view[s - 2])):
+            elif s - 1 >= start and view[s - 1] in SINGLE_PREFIX_LEVEL and (
+                    s - 1 == start or stop_re.match(view[s - 2]) or surface in ("政府", "人民政府")):  # 报送市政府办公厅
                 pre, level = s - 1, SINGLE_PREFIX_LEVEL[view[s - 1]]
         if pre is None:
             continue
@@ -137,7 +141,9 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
         if place is not None and place.start == pre and surface in suffix_full:
             full_place = {"province": place.province, "prefecture": place.city, "county": place.county}.get(place.level, place.mention)
             name = (full_place or place.mention) + suffix_full[surface]
-        cands.append(Org(pre, e, mention, name, "local_government", level, "local"))
+        org = Org(pre, e, mention, name, "local_government", level, "local")
+        cands.append(org)
+        local_ends[e] = org
     for regex, typ, src in ((company, "company", "company"), (university, "university", "university"), (shop, "company", "shop")):
         for m in regex.finditer(view, start, end):
             if m.end() in reg_ends:

@@ -21,7 +21,9 @@ CLAIM_KINDS = {"money", "count", "percent", "ratio", "measure", "duration", "age
 _CN = "零〇一二两三四五六七八九十百千万亿"
 NUM_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?")
 LATIN = re.compile(r"[A-Za-z]")
-ADDRESS_AFTER = re.compile(r"(?:单元|号楼|号院|栋|幢|室|号线|路|弄|号)")
+ADDRESS_AFTER = re.compile(r"(?:单元|号楼|号院|栋|幢|室|号线|路|弄|号|楼(?!盘))")
+NOT_A_MEASURE = re.compile(r"\d*[:：]\d{2}|[×xX*+＋][\dA-Za-z]|-\d{7,8}")  # clock times, 7×24, 1+N, 0871-12345678
+TIME_OF_DAY_BEFORE = ("至", "到", "上午", "下午", "晚上", "凌晨", "中午", "早上", "傍晚", "晚", "早", "当天", "每天", "次日")
 ADDRESS_BEFORE = ("单元", "号楼", "栋", "幢", "层")
 ORDINAL_AFTER = re.compile(r"(?:次|届)(?=会议|全会|全体会议|代表大会|党代会|全国代表大会)")
 PLAN_AFTER = re.compile(r"(?:行动|计划|规划|攻坚|工程)")
@@ -200,6 +202,10 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int, ref) -
         return None  # 5G, G20, PM2.5
     if arabic and (view.endswith(ADDRESS_BEFORE, floor, s) or ADDRESS_AFTER.match(view, e)):
         return None  # 3单元201家, 5号楼, 2号线
+    if arabic and (NOT_A_MEASURE.match(view, e) or (s > floor and view[s - 1] in "×xX*+＋:：-")):
+        return None  # 9:00, 7×24小时, 1+N, a telephone number
+    if view.startswith(("时", "点"), e) and view.endswith(TIME_OF_DAY_BEFORE, floor, s) and not view.startswith(("时间", "点位"), e):
+        return None  # 至22时: a time of day
     t = _tail(view, e, ceil)
     inf = t.group("inf1") or t.group("inf2")
     mag = t.group("mag") or ""

@@ -50,6 +50,11 @@ def parse_iso(value: str) -> dt.date | None:
         return None
 
 
+def year_end(year: int | None) -> dt.date | None:
+    """A stand-in reference date for an undated text: the end of the year it mentions most."""
+    return dt.date(year, 12, 31) if year else None
+
+
 def _int(s: str) -> int:
     return int(parse(s))
 
