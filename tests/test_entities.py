@@ -79,3 +79,10 @@ def test_reporting_body_speaks_for_the_paragraph_and_roles_are_remembered():
 def test_local_bodies_chain_and_collective_prefixes():
     found = {o.mention for o in _orgs("各区人民政府：请于2月5日前报送市政府办公厅。", dt.date(2024, 1, 1))}
     assert {"各区人民政府", "市政府办公厅"} <= found
+
+
+def test_respectively_lists_give_each_value_its_subject():
+    from helpers import extract
+
+    tables = extract.extract_document(_doc("失业保险、工伤保险参保人数分别为2.44亿人、3.02亿人。"))
+    assert [(q["text"], q["subject"]) for q in tables["quantities"]] == [("2.44亿人", "失业保险参保人数"), ("3.02亿人", "工伤保险参保人数")]

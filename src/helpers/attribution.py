@@ -172,6 +172,9 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
     """What the number measures: the noun after its measure word, else the noun phrase before it."""
     if q.noun_unit:
         return q.unit
+    respective = _respectively(view, q, ctx)
+    if respective:
+        return respective
     w = _words()
     pos = q.unit_end
     if view.startswith("的", pos):
@@ -212,6 +215,27 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
         back = back[cut:]
     back = w["leading"].sub("", back.lstrip("的在将对把"))[-24:]
     return back if len(back) >= 2 else forward
+
+
+_LIST_SEP = re.compile(r"[、和及与]")
+
+
+def _respectively(view: str, q: Quantity, ctx: Context) -> str:
+    """The k-th item of a list matched to the k-th value after 分别 (A、B参保人数分别为x、y → A参保人数, B参保人数)."""
+    cs, ce = ctx.clauses[ctx.clause_index(q.start)]
+    at = view.find("分别", cs, q.start)
+    if at < 0:
+        return ""
+    k = len(_LIST_SEP.findall(view, at, q.start))
+    n = len(_LIST_SEP.findall(view, at, ce)) + 1
+    head = _words()["leading"].sub("", view[cs:at])
+    head = re.sub(r"^.*?[对在把将为给]", "", head) if re.search(r"[对把给]", head) else head
+    items = [i for i in _LIST_SEP.split(head) if i]
+    if len(items) != n or n < 2 or k >= n:
+        return ""
+    shortest = min(len(i) for i in items[:-1])
+    tail = items[-1][shortest:] if len(items[-1]) > shortest else ""
+    return items[k] + (tail if k < n - 1 else "")
 
 
 def reports(view: str, org: Org | None, ctx: Context) -> bool:
