@@ -77,6 +77,12 @@ def test_claims_ledger_flags_and_classes(facts):
     assert shown.loc[led["text"] == "约300亿元", "missing"].iloc[0] == "period、exact value"
 
 
+def test_headline_names_the_missing_context(facts):
+    led = claims.ledger(facts)
+    text = claims.headline(led, 2)
+    assert text.startswith(f"{len(led)} quantitative claims in 2 document(s);") and "state no period" in text
+
+
 def test_reference_check_against_divisions(facts):
     ref = claims.reference_checks(claims.ledger(facts))
     row = ref[ref["claim"] == "13个"].iloc[0]
@@ -125,3 +131,28 @@ def test_language_tools():
     ea = na * (a + b) / (na + nb)
     assert row["g2"] == pytest.approx(2 * a * math.log(a / ea), abs=0.01)
     assert "乡村振兴 办实事" in set(language.collocations(toks, min_count=1, top_n=50)["pair"])
+
+
+def test_reference_checks_honour_hedges():
+    led = pd.DataFrame({"doc": ["d"] * 3, "para": [0] * 3, "text": ["不到20个", "13个以上", "10至15个"], "kind": ["count"] * 3,
+                        "subject": ["地市"] * 3, "place": ["黑龙江省"] * 3, "value": [20.0, 13.0, 10.0],
+                        "value_max": [float("nan"), float("nan"), 15.0], "hedge": ["less_than", "at_least", "range"],
+                        "source": [""] * 3})
+    assert claims.reference_checks(led)["agrees"].tolist() == [True, True, True]
+
+
+def test_perfect_agreement_is_all_diagonal():
+    coded = pd.DataFrame({"doc": ["d", "d"], "para": [0, 0], "theme": ["education", "housing"]})
+    gold = pd.DataFrame({"doc": ["d"], "para": [0], "themes": ["education|housing"]})
+    _, matrix = themes.validate(coded, gold)
+    assert matrix.loc["education", "education"] == 1 and matrix.loc["housing", "housing"] == 1
+    assert matrix.to_numpy().sum() == 2
+
+
+def test_sample_depends_on_the_seed_across_many_documents():
+    paras = pd.DataFrame({"doc": [f"d{i:03d}" for i in range(200)], "para": [1] * 200, "kind": ["body"] * 200,
+                          "section": [""] * 200, "text": ["某段落"] * 200, "start": [0] * 200, "end": [3] * 200})
+    fake = F.Facts(*(pd.DataFrame() for _ in range(7)))
+    fake.paragraphs = paras
+    a, b = themes.sample(fake, 20, seed=1), themes.sample(fake, 20, seed=2)
+    assert len(a) == 20 and set(a["doc"]) != set(b["doc"]) and set(a["doc"]) != {f"d{i:03d}" for i in range(20)}

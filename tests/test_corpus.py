@@ -93,3 +93,12 @@ def test_dask_engine_on_an_existing_cluster(raw, tmp_path):
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         corpus.run([raw], tmp_path / "remote", engine="dask", scheduler=cluster.scheduler_address, quiet=True)
     assert _tables(tmp_path / "local") == _tables(tmp_path / "remote")
+
+
+def test_relative_paths_outside_the_project(tmp_path, monkeypatch):
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "a.txt").write_text("新建学校12所。", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    summary = corpus.run(["texts"], tmp_path / "facts", jobs=1, quiet=True)
+    assert summary.n_errors == 0, summary.messages
+    assert store.read_table(tmp_path / "facts", "documents")["path"].iloc[0] == str(tmp_path / "texts" / "a.txt")

@@ -86,3 +86,11 @@ def test_respectively_lists_give_each_value_its_subject():
 
     tables = extract.extract_document(_doc("失业保险、工伤保险参保人数分别为2.44亿人、3.02亿人。"))
     assert [(q["text"], q["subject"]) for q in tables["quantities"]] == [("2.44亿人", "失业保险参保人数"), ("3.02亿人", "工伤保险参保人数")]
+
+
+def test_respectively_lists_with_uneven_items_keep_items_whole():
+    from helpers import extract
+
+    tables = extract.extract_document(_doc("北京、内蒙古参保人数分别为100万人、200万人。"))
+    subjects = [q["subject"] for q in tables["quantities"]]
+    assert subjects[0] in ("北京", "北京参保人数") and "北京古" not in subjects[0]

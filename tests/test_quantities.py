@@ -128,3 +128,21 @@ def test_undated_texts_resolve_dates_with_the_year_they_mention():
     doc = ingest.build("n", "n", "2024年春节工作通知\n春节期间（2月9日至2月17日），超市延长营业。", "utf-8", b"")
     times = {q["text"]: q["time"] for q in extract.extract_document(doc)["quantities"] if q["kind"] == "date"}
     assert times["2月9日"] == "2024-02-09" and times["2月17日"] == "2024-02-17"
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, value_max, unit",
+    [
+        ("完成投资：30亿元。", "30亿元", 3e9, None, "元"),
+        ("增速为-3.5%。", "-3.5%", -3.5, None, "%"),
+        ("用三至五年时间。", "三至五年", 3, 5, "年"),
+        ("两到三个月。", "两到三个月", 2, 3, "个月"),
+        ("占比两至三成。", "两至三成", 20, 30, "%"),
+        ("出生率5-8‰。", "5-8‰", 0.5, 0.8, "%"),
+    ],
+)
+def test_signs_punctuation_and_chinese_ranges(text, surface, value, value_max, unit):
+    found = {s: q for s, q in find(text)}
+    q = found[surface]
+    assert q.value == pytest.approx(value) and q.unit == unit
+    assert (q.value_max is None and value_max is None) or q.value_max == pytest.approx(value_max)

@@ -104,7 +104,7 @@ def network_figure(edges: pd.DataFrame, title: str, top_n: int = 25):
     keep = sorted(strength, key=lambda n: (-strength[n], n))[:top_n]
     sub = graph.subgraph(keep)
     pos = nx.spring_layout(sub, seed=7, k=1.2 / max(1, len(sub)) ** 0.5)
-    themes = {n for _, t, d in sub.edges(data=True) if d["kind"] == "org-theme" for n in [t]}
+    themes = set(edges.loc[edges["kind"] == "org-theme", "target"])
     colors = ["#c8553d" if n in themes else "#1f5a96" for n in sub.nodes]
     widths = [0.5 + d["weight"] for _, _, d in sub.edges(data=True)]
     nx.draw_networkx_edges(sub, pos, ax=ax, width=widths, alpha=0.35)

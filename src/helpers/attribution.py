@@ -233,8 +233,15 @@ def _respectively(view: str, q: Quantity, ctx: Context) -> str:
     items = [i for i in _LIST_SEP.split(head) if i]
     if len(items) != n or n < 2 or k >= n:
         return ""
-    shortest = min(len(i) for i in items[:-1])
-    tail = items[-1][shortest:] if len(items[-1]) > shortest else ""
+    last, first = items[-1], items[0]
+    last_at = view.rfind(last, cs, at)
+    entity = ctx.place_at.get(last_at) or ctx.org_at.get(last_at)
+    if entity is not None and entity.end - last_at < len(last):  # 北京、内蒙古参保人数: the place ends the head
+        tail = last[entity.end - last_at :]
+    elif len(last) > len(first) and last[len(first) - 1] == first[-1]:  # 失业保险、工伤保险参保人数: heads alike
+        tail = last[len(first) :]
+    else:
+        tail = ""
     return items[k] + (tail if k < n - 1 else "")
 
 
@@ -248,14 +255,13 @@ def change_and_comparison(view: str, q: Quantity, ctx: Context) -> tuple[str, st
     cs = ctx.clauses[ctx.clause_index(q.start)][0]
     back = view[cs : q.start]
     change = next((v for v in w["change"] if back.rstrip("了").endswith(v)), "")
-    m = None
-    for m in w["comparison"].finditer(back):
-        pass
-    return change, (m.group() if m else "")
+    found = w["comparison"].findall(back)
+    return change, (found[-1] if found else "")
 
 
 def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: Place | None, seg: tuple[int, int]) -> str | None:
-    """Province of the number: its own segment's places, else None (caller falls back to wider scope)."""
+    """Province of the number: the acting place's, else the nearest place in its own segment;
+    "" when a central body acts there (national in scope); None to let the caller look wider."""
     if acting_place is not None:
         return acting_place.province
     before = ctx.places_between(seg[0], q.start)

@@ -93,6 +93,15 @@ def display(led: pd.DataFrame) -> pd.DataFrame:
     })
 
 
+def headline(led: pd.DataFrame, n_docs: int) -> str:
+    """How many claims there are and the context they most often lack."""
+    if led.empty:
+        return "The texts make no quantitative claim."
+    flags = flag_summary(led).sort_values("share", ascending=False, kind="stable").iloc[0]
+    return (f"{len(led):,} quantitative claims in {n_docs:,} document(s); {flags['share']:.0%} of them state no "
+            f"{FLAG_LABELS[flags['flag']]}.")
+
+
 def flag_summary(led: pd.DataFrame) -> pd.DataFrame:
     """How many claims lack each piece of context."""
     flags = ["no_period", "no_baseline", "vague_hedge", "no_named_source"]
@@ -102,7 +111,7 @@ def flag_summary(led: pd.DataFrame) -> pd.DataFrame:
 
 
 def hedge_mix(led: pd.DataFrame) -> pd.Series:
-    return led["hedge"].value_counts().sort_values(ascending=False)
+    return led["hedge"].value_counts()
 
 
 def _norm(subject: str) -> str:
@@ -124,14 +133,14 @@ def reference_checks(led: pd.DataFrame) -> pd.DataFrame:
         if reference is None:
             continue
         claimed = r.value
-        if r.hedge == "exact":
-            agrees = claimed == reference
-        elif r.hedge in ("more_than",):
-            agrees = reference > claimed
-        elif r.hedge in ("at_least",):
-            agrees = reference >= claimed
-        else:
-            agrees = abs(reference - claimed) <= max(1, 0.1 * reference)
+        agrees = {
+            "exact": reference == claimed,
+            "more_than": reference > claimed,
+            "at_least": reference >= claimed,
+            "less_than": reference < claimed,
+            "at_most": reference <= claimed,
+            "range": claimed <= reference <= (r.value_max if r.value_max == r.value_max else claimed),
+        }.get(r.hedge, abs(reference - claimed) <= max(1, 0.1 * reference))  # approx: within 10%
         rows.append(dict(doc=r.doc, para=r.para, claim=r.text, place=r.place or "全国", compared_with=level,
                          claimed=claimed, reference=reference, agrees=agrees, source=r.source))
     out = pd.DataFrame(rows, columns=["doc", "para", "claim", "place", "compared_with", "claimed", "reference", "agrees", "source"])

@@ -100,10 +100,9 @@ def fingerprint() -> str:
 
 
 def _display_path(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(ROOT))
-    except ValueError:
-        return str(path)
+    """Project-relative inside the project (stable across clones), absolute outside it (readable from anywhere)."""
+    resolved = path.resolve()
+    return str(resolved.relative_to(ROOT)) if resolved.is_relative_to(ROOT) else str(resolved)
 
 
 def discover(paths: list[str | Path]) -> tuple[list[Task], list[str]]:
@@ -377,9 +376,3 @@ def plan(paths: list[str | Path], parquet: bool = True) -> tuple[list[Task], lis
         t.key = _cache_key(t, fp)
     signature = hashlib.sha256("\n".join(t.key for t in tasks).encode() + str(parquet).encode()).hexdigest()
     return tasks, messages, signature
-
-
-def stale(paths: list[str | Path], out_dir: str | Path, parquet: bool = True) -> bool:
-    """True when ``run`` would change the tables (``shishi run`` skips extraction otherwise)."""
-    sig_path = Path(out_dir) / ".signature"
-    return not sig_path.exists() or sig_path.read_text() != plan(paths, parquet)[2]

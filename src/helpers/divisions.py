@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-LEVELS = ("province", "prefecture", "county")
 MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
 
 

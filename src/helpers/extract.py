@@ -13,14 +13,10 @@ from . import attribution, ingest, organizations, places, quantities, quotes, ti
 LOCAL_ORG_TYPES = {"local_government", "company"}
 
 
-def _span(doc: ingest.Document, start: int, end: int) -> tuple[int, int]:
-    return doc.original_span(start, end)
-
-
 def paragraph_rows(doc: ingest.Document) -> list[dict]:
     rows = []
     for p in doc.paragraphs:
-        start, end = _span(doc, p.start, p.end)
+        start, end = doc.original_span(p.start, p.end)
         rows.append(dict(doc=doc.doc, para=p.para, kind=p.kind, section=p.section, start=start, end=end, text=p.text))
     return rows
 
@@ -28,7 +24,7 @@ def paragraph_rows(doc: ingest.Document) -> list[dict]:
 def sentence_rows(doc: ingest.Document) -> list[dict]:
     rows = []
     for s in doc.sentences:
-        start, end = _span(doc, s.start, s.end)
+        start, end = doc.original_span(s.start, s.end)
         rows.append(dict(doc=doc.doc, para=s.para, sent=s.sent, start=start, end=end, text=s.text))
     return rows
 
@@ -104,22 +100,22 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
                 time = q.time
             else:
                 subject = q.subject
-            start, end = _span(doc, q.start, q.end)
+            start, end = doc.original_span(q.start, q.end)
             tables["quantities"].append(dict(
                 doc=doc.doc, para=p.para, sent=sent.sent, start=start, end=end, text=doc.text[q.start:q.end],
                 value=q.value, value_max=q.value_max, unit=q.unit, kind=q.kind, qualifier=q.qualifier, claim=q.claim,
                 subject=subject, actor=actor, place=place, time=time, change=change, comparison=comparison, sentence=sent.text))
         for o in orgs:
-            start, end = _span(doc, o.start, o.end)
+            start, end = doc.original_span(o.start, o.end)
             tables["organizations"].append(dict(doc=doc.doc, para=p.para, start=start, end=end, mention=doc.text[o.start:o.end],
                                                 name=o.name, type=o.type, level=o.level))
         for pl in para_places:
-            start, end = _span(doc, pl.start, pl.end)
+            start, end = doc.original_span(pl.start, pl.end)
             tables["places"].append(dict(doc=doc.doc, para=p.para, start=start, end=end, mention=doc.text[pl.start:pl.end],
                                          province=pl.province, city=pl.city, county=pl.county, level=pl.level, code=pl.code))
         sentence_end = lambda pos: next((s.end for s in para_sents if s.start <= pos < s.end), p.end)  # noqa: E731
         for qt in quotes.find(view, p.start, p.end, sentence_end):
-            start, end = _span(doc, qt.start, qt.end)
+            start, end = doc.original_span(qt.start, qt.end)
             tables["quotes"].append(dict(doc=doc.doc, para=p.para, start=start, end=end, quote=doc.text[qt.start:qt.end],
                                          speaker=qt.speaker, role=qt.role))
         if para_places and p.kind == "body":

@@ -64,7 +64,8 @@ class Document:
     view: str
     encoding: str
     sha256: str
-    origin: array | None = None  # working offset -> original offset, for cleaned markup
+    origin: array | None = None  # working offset -> original start offset, for cleaned markup
+    origin_end: array | None = None  # working offset -> original end offset
     traditional: bool = False
     meta: dict = field(default_factory=dict)
     paragraphs: list[Paragraph] = field(default_factory=list)
@@ -75,7 +76,7 @@ class Document:
         """Map a working-text span to offsets in the decoded file."""
         if self.origin is None or start >= end:
             return start, end
-        return self.origin[start], self.origin[end - 1] + 1
+        return self.origin[start], self.origin_end[end - 1]
 
 
 def _segments(text: str, sep: re.Pattern) -> list[tuple[int, int]]:
@@ -236,10 +237,10 @@ def classify_paragraphs(texts: list[str], title_hint: str | None = None) -> list
 def build(doc_id: str, path: str, text: str, encoding: str, data: bytes, manifest_row: dict | None = None) -> Document:
     """Structure an already decoded text into a Document."""
     manifest_row = manifest_row or {}
-    origin = None
+    origin = origin_end = None
     working = text
     if markup.looks_like_html(text):
-        working, origin = markup.strip_markup(text)
+        working, origin, origin_end = markup.strip_markup(text)
     traditional = normalize.is_traditional(working)
     view = normalize.matching_view(working, traditional)
     doc = Document(
@@ -250,6 +251,7 @@ def build(doc_id: str, path: str, text: str, encoding: str, data: bytes, manifes
         encoding=encoding,
         sha256=hashlib.sha256(data).hexdigest(),
         origin=origin,
+        origin_end=origin_end,
         traditional=traditional,
         n_original_chars=len(text),
     )

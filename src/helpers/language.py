@@ -34,7 +34,7 @@ def tokenizer():
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    """jionlp's Chinese stopword list (its dictionary/stopwords.txt) plus single characters."""
+    """jionlp's Chinese stopword list (its dictionary/stopwords.txt); single characters are dropped in ``tokens``."""
     spec = find_spec("jionlp")
     path = Path(spec.submodule_search_locations[0]) / "dictionary" / "stopwords.txt"
     return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
@@ -150,9 +150,9 @@ def dispersion_figure(paragraphs: pd.DataFrame, terms: list[str], title: str):
             continue
         pos = hits["para"].to_numpy() / hits["doc"].map(n_by_doc).to_numpy(dtype=float)
         ax.scatter(pos, [y] * len(pos), marker="|", s=300, color="#1f5a96")
-    heads = paragraphs[paragraphs["kind"] == "heading"]
-    for p, d in zip(heads["para"], heads["doc"]):
-        if paragraphs["doc"].nunique() == 1:
+    if paragraphs["doc"].nunique() == 1:  # section boundaries mean something only within one document
+        heads = paragraphs[paragraphs["kind"] == "heading"]
+        for p, d in zip(heads["para"], heads["doc"]):
             ax.axvline(p / n_by_doc[d], color="#c8553d", lw=0.8, ls="--")
     ax.set_yticks(range(len(terms)), terms)
     ax.set_xlim(-0.02, 1.02)

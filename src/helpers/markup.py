@@ -25,28 +25,32 @@ def looks_like_html(text: str) -> bool:
     return len(_HTML_HINT.findall(text[:200000])) >= 2
 
 
-def strip_markup(text: str) -> tuple[str, array]:
-    """Return ``(clean, origin)``: ``origin[i]`` is the offset in ``text`` of ``clean[i]``.
+def strip_markup(text: str) -> tuple[str, array, array]:
+    """Return ``(clean, starts, ends)``: ``clean[i]`` came from ``text[starts[i]:ends[i]]``.
 
-    Block-level tags become paragraph breaks; entities become their characters,
-    mapped to the ``&`` that starts them.
+    Block-level tags become paragraph breaks; an entity becomes its character(s), each
+    mapped to the whole entity, so a span ending on &rdquo; ends after the entity.
     """
     out: list[str] = []
-    origin = array("q")
+    starts, ends = array("q"), array("q")
     pos = 0
     for m in _TOKEN.finditer(text):
         if m.start() > pos:
             out.append(text[pos : m.start()])
-            origin.extend(range(pos, m.start()))
+            starts.extend(range(pos, m.start()))
+            ends.extend(range(pos + 1, m.start() + 1))
         if m.group("block"):
             out.append("\n")
-            origin.append(m.start())
+            starts.append(m.start())
+            ends.append(m.end())
         elif m.group("entity"):
             ch = html.unescape(m.group("entity"))
             out.append(ch)
-            origin.extend([m.start()] * len(ch))
+            starts.extend([m.start()] * len(ch))
+            ends.extend([m.end()] * len(ch))
         pos = m.end()
     if pos < len(text):
         out.append(text[pos:])
-        origin.extend(range(pos, len(text)))
-    return "".join(out), origin
+        starts.extend(range(pos, len(text)))
+        ends.extend(range(pos + 1, len(text) + 1))
+    return "".join(out), starts, ends

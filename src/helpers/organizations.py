@@ -28,7 +28,6 @@ class Org:
     name: str
     type: str
     level: str
-    source: str  # registry, local, company, university, shop
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +105,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
         if (surface.endswith("部") and nxt == "门") or (surface.endswith("银行") and nxt == "业"):
             continue
         row = resolve(_pick(names, on), on)
-        org = Org(s, e, surface, row["name"], row["type"], row["level"], "registry")
+        org = Org(s, e, surface, row["name"], row["type"], row["level"])
         cands.append(org)
         if e not in reg_ends or reg_ends[e].start > s:
             reg_ends[e] = org
@@ -141,10 +140,10 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
         if place is not None and place.start == pre and surface in suffix_full:
             full_place = {"province": place.province, "prefecture": place.city, "county": place.county}.get(place.level, place.mention)
             name = (full_place or place.mention) + suffix_full[surface]
-        org = Org(pre, e, mention, name, "local_government", level, "local")
+        org = Org(pre, e, mention, name, "local_government", level)
         cands.append(org)
         local_ends[e] = org
-    for regex, typ, src in ((company, "company", "company"), (university, "university", "university"), (shop, "company", "shop")):
+    for regex, typ in ((company, "company"), (university, "university"), (shop, "company")):
         for m in regex.finditer(view, start, end):
             if m.end() in reg_ends:
                 continue
@@ -152,7 +151,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
             if m.start() - s < 2:
                 continue
             mention = view[s : m.end()]
-            cands.append(Org(s, m.end(), mention, mention, typ, "", src))
+            cands.append(Org(s, m.end(), mention, mention, typ, ""))
     cands.sort(key=lambda o: (-(o.end - o.start), o.start))
     taken: list[Org] = []
     occupied = bytearray(end - start)

@@ -51,9 +51,10 @@ def sections_table(facts: Facts) -> pd.DataFrame:
     paras = facts.paragraphs
     body = paras[paras["kind"].isin(["body", "subhead"])].copy()
     body["chars"] = body["text"].str.len()
+    body["subhead"] = body["text"].where(body["kind"] == "subhead")
     grouped = body.groupby(["doc", "section"], sort=False).agg(
         paragraphs=("para", "count"), characters=("chars", "sum"), first_para=("para", "min"),
-        subheads=("text", lambda s: "；".join(t for t, k in zip(s, body.loc[s.index, "kind"]) if k == "subhead")))
+        subheads=("subhead", lambda s: "；".join(s.dropna())))
     grouped = grouped.reset_index().sort_values(["doc", "first_para"], kind="stable")
     grouped["section"] = grouped["section"].replace("", "（导语 lead）")
     return grouped.drop(columns="first_para").reset_index(drop=True)
@@ -92,7 +93,9 @@ def length_figure(facts: Facts, top_n: int = 30):
         ax.set_xlabel("段落 paragraph")
         ax.set_ylabel("字符 characters")
         longest = paras.loc[paras["chars"].idxmax()]
-        ax.set_title(f"最长段落为第{longest['para']}段（{longest['chars']}字）；标题与小标题短于30字")
+        short = paras[paras["kind"].isin(["title", "heading", "subhead"])]["chars"]
+        ax.set_title(f"最长段落为第{longest['para']}段（{longest['chars']}字）"
+                     + (f"；标题与小标题不超过{short.max()}字" if len(short) else ""))
     else:
         top = docs.nlargest(top_n, "n_chars").iloc[::-1]
         ax.barh(top["doc"].str.slice(0, 24), top["n_chars"])

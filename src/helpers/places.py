@@ -104,8 +104,6 @@ def find(view: str, start: int = 0, end: int | None = None) -> list[Place]:
         chained = prev is not None and prev.end == start + s
         parent = prev_unit if chained else None
         best = max(cands, key=lambda c: _score(c, parent, provinces))
-        if best.unit is not None and best.unit.level == "county" and not best.full and parent is None:
-            continue
         province, city, county, level, code = best.fixed or _row(best.unit)
         if chained and _score(best, parent, provinces)[0] == 2:
             prev.end = start + e

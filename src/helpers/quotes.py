@@ -93,9 +93,7 @@ def find(view: str, start: int, end: int, sentence_end) -> list[Quote]:
                 role = ("在" + role) if rest.startswith("在") else role
         if not speaker:
             before = view[start : qs - 1].rstrip("：:，, ")
-            v = None
-            for v in verb_re.finditer(before):
-                pass
+            v = next(reversed(list(verb_re.finditer(before))), None)
             if v is not None and v.end() == len(before):
                 hit = _name_before(before, v.start())
                 lo = max(before.rfind("，", 0, v.start()), before.rfind("。", 0, v.start())) + 1

@@ -347,8 +347,8 @@ def _run_locked(cfg: Config, jobs: int | None) -> int:
     started = dt.datetime.now(dt.timezone.utc)
     t0 = time.monotonic()
     log.info("run started: config %s, %d notebooks", cfg.path, len(cfg.notebooks))
-    if corpus.stale(cfg.corpus, cfg.facts):
-        summary = corpus.run(cfg.corpus, cfg.facts, jobs=jobs, quiet=True)
+    summary = corpus.run(cfg.corpus, cfg.facts, jobs=jobs, quiet=True)  # a no-op in about a second when nothing changed
+    if not summary.unchanged:
         log.info("extracted %d documents (%d errors, %d warnings)", summary.n_docs, summary.n_errors, summary.n_warnings)
         for msg in summary.messages:
             log.warning("extract: %s", msg)
@@ -369,8 +369,20 @@ def _run_locked(cfg: Config, jobs: int | None) -> int:
             for fut in as_completed(futures):  # export each page while the other notebooks still run
                 job = futures[fut]
                 rendering = time.monotonic()
-                done[job.name] = res = fut.result()
-                _render(job, res, staging, prov_base)
+                try:
+                    res = fut.result()
+                except Exception as exc:  # the worker itself died: still a failed report, never a lost run
+                    res = {"name": job.name, "title": job.title, "status": "failed", "headline": "", "seconds": 0.0,
+                           "failure": {"name": job.name, "cell": "?", "ename": type(exc).__name__, "evalue": str(exc),
+                                       "traceback": "", "source": ""}}
+                try:
+                    _render(job, res, staging, prov_base)
+                except Exception as exc:  # an export error fails this report only
+                    res["status"] = "failed"
+                    res["failure"] = {"name": job.name, "cell": "HTML export", "ename": type(exc).__name__,
+                                      "evalue": str(exc), "traceback": "", "source": ""}
+                    _render(job, res, staging, prov_base)
+                done[job.name] = res
                 res["seconds"] = round(res["seconds"] + time.monotonic() - rendering, 2)
             results = [done[job.name] for job in cfg.notebooks]
         for job, res in zip(cfg.notebooks, results):

@@ -1,7 +1,8 @@
 """Display helpers for notebooks: findings, interactive tables, highlighted sources.
 
 All text from the inputs is HTML-escaped here, so a document containing markup can
-never inject script into a report.
+never inject script into a report; the one exception is ``html_columns``, whose cells
+the caller builds with ``highlight`` or ``language.kwic``, which escape in turn.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def _cell(value, is_html: bool) -> tuple[str, str]:
         return html.escape("是" if value else "否"), ""
     if isinstance(value, numbers.Number):
         text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}" if abs(value) < 1e6 else f"{value:,.0f}"
-        return html.escape(text), f' class="num" data-sort="{value!r}"'
+        return html.escape(text), f' class="num" data-sort="{float(value)!r}"'
     return (str(value) if is_html else html.escape(str(value))), ""
 
 
@@ -76,6 +77,8 @@ def table_html(frame, html_columns: tuple = (), caption: str = "", filterable: b
         tools = ('<div class="shishi-table-tools"><input class="shishi-filter" type="search" '
                  'placeholder="筛选 filter…" aria-label="filter rows"> <span class="shishi-count"></span>'
                  + (f" · {html.escape(caption)}" if caption else "") + "</div>")
+    elif caption:
+        tools = f'<div class="shishi-table-tools">{html.escape(caption)}</div>'
     return (f'<div class="shishi-table-wrap">{tools}<div class="shishi-scroll"><table class="shishi-table">'
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div></div>")
 

@@ -22,6 +22,7 @@ class TableWriter:
         self.out_dir = Path(out_dir)
         self.table = table
         self.schema = _arrow_schema(table)
+        self.validator = schema.pandera_schema(table)
         self.batch: list[dict] = []
         self.batch_rows = batch_rows
         self.n_rows = 0
@@ -46,7 +47,7 @@ class TableWriter:
         import pyarrow as pa
 
         table = pa.Table.from_pylist(self.batch, schema=self.schema)
-        schema.pandera_schema(self.table).validate(table.to_pandas())
+        self.validator.validate(table.to_pandas())
         self.csv_writer.write_table(table)
         if self.parquet_writer is not None:
             self.parquet_writer.write_table(table)

@@ -31,7 +31,10 @@ class Theme:
 @lru_cache(maxsize=1)
 def codebook() -> tuple[Theme, ...]:
     book = yaml_book("themes.yml")
-    caps = book["cap_topics"]
+    caps, classes = book["cap_topics"], set(book["gov_classes"])
+    bad = {tid: t["gov"] for tid, t in book["themes"].items() if t["gov"] not in classes or int(t["cap"]) not in caps}
+    if bad:
+        raise ValueError(f"themes.yml: themes mapped to an unknown CAP topic or 国务院主题分类 class: {bad}")
     return tuple(Theme(tid, t["label"], int(t["cap"]), caps[int(t["cap"])], t["gov"], tuple(t["keywords"]))
                  for tid, t in book["themes"].items())
 
@@ -140,7 +143,7 @@ def validate(coded: pd.DataFrame, gold: pd.DataFrame) -> tuple[pd.DataFrame, pd.
             stats[t][1] += t not in g and t in p
             stats[t][2] += t in g and t not in p
         for gt in g or {"(none)"}:
-            for pt in (p & g) if gt in p else (p - g) or {"(none)"}:
+            for pt in {gt} if gt in p else (p - g) or {"(none)"}:
                 pairs.append((gt, pt))
     rows = []
     for t, (tp, fp, fn) in stats.items():
@@ -165,10 +168,10 @@ def sample(facts: Facts, n: int, seed: int = 1) -> pd.DataFrame:
     body = facts.paragraphs[facts.paragraphs["kind"] == "body"][["doc", "para", "section", "text"]]
     if body.empty:
         return body.assign(themes="")
-    strata = body.groupby(["doc", "section"], sort=True)
-    per = max(1, n // max(1, strata.ngroups))
-    parts = [g.sample(n=min(per, len(g)), random_state=seed) for _, g in strata]
-    picked = pd.concat(parts)
+    strata = [g for _, g in body.groupby(["doc", "section"], sort=True)]
+    order = pd.Series(range(len(strata))).sample(frac=1, random_state=seed).tolist()  # strata in a seeded random order
+    per = max(1, n // max(1, len(strata)))
+    picked = pd.concat([strata[i].sample(n=min(per, len(strata[i])), random_state=seed) for i in order[:n]])
     if len(picked) < n:
         rest = body.drop(picked.index)
         picked = pd.concat([picked, rest.sample(n=min(n - len(picked), len(rest)), random_state=seed)])
