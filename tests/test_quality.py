@@ -39,7 +39,7 @@ def test_seed_meets_the_issue_targets(facts_dir):
     assert r["structure"].rate == 1.0, r["structure"].misses
 
 
-@pytest.mark.parametrize("name", ["gwr_excerpt", "ministry_release", "local_news", "press_conference"])
+@pytest.mark.parametrize("name", ["gwr_excerpt", "ministry_release", "local_news", "press_conference", "economy_release"])
 def test_other_genres(facts_dir, name):
     r = evaluate.score(FIXTURES / "gold" / f"{name}.json", facts_dir)
     assert r["claims"].recall >= 0.9 and r["claims"].precision >= 0.9, r["claims"].notes

@@ -82,6 +82,7 @@ def _words():
         "change": by_len(c["change_verbs"]),
         "leading": re.compile(f"^(?:{alt(c['leading'])})+"),
         "reporting": re.compile(alt(c["reporting_verbs"])),
+        "continuation": tuple(c["continuation_cues"]),
         "comparison": re.compile(c["comparison"]),
     }
 
@@ -140,7 +141,22 @@ def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
 
 
 def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place | None]:
-    """The acting body for a number: an organization, or a place acting as a government."""
+    """The acting body for a number: an organization, or a place acting as a government.
+
+    Failing that, a body that reports earlier in the sentence (国家统计局18日发布数据，…国内生产总值949746亿元)
+    is the source of the figures it reports.
+    """
+    name, org, place = _acting(view, q, ctx)
+    if not name:
+        reporter = next((o for o in ctx.orgs_between(ctx.start, q.start)
+                         if o.type != "group" and _words()["reporting"].search(view, o.end, q.start)
+                         and "”" not in view[o.end : q.start]), None)  # a closed quotation ends what it reports
+        if reporter is not None:
+            return reporter.name, reporter, None
+    return name, org, place
+
+
+def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place | None]:
     w = _words()
     last = ctx.clause_index(q.start)
     parts = ctx.clauses[max(0, last - MAX_CLAUSES_BACK) : last + 1]
@@ -194,14 +210,19 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
         opening = max(view.rfind(o, ctx.start, cs - 1) for o in _QUOTE_OPEN)
         if opening >= 0:
             return view[opening + 1 : cs - 1]
+    end = q.start
+    if cs > ctx.start and view[cs - 1] in "）)":  # 固定资产投资（不含农户）378978亿元: look past the aside
+        opening = max(view.rfind("（", ctx.start, cs), view.rfind("(", ctx.start, cs))
+        if opening > ctx.start:
+            cs = end = opening
     while cs > ctx.start and view[cs - 1] not in _DELIM:
         cs -= 1
-    back = view[cs : q.start]
+    back = view[cs:end]
     while back:
         m = w["trailing"].search(back)
-        if m is None or m.start() == 0:
+        if m is None:
             break
-        back = back[: m.start()]
+        back = back[: m.start()]  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
     for span in [(o.start, o.end) for o in ctx.orgs_between(cs, q.start)] + [(t.start, t.end) for t in ctx.times_between(cs, q.start)]:
         seg = view[span[0] : span[1]]
         if back.startswith(seg):
@@ -243,6 +264,11 @@ def _respectively(view: str, q: Quantity, ctx: Context) -> str:
     else:
         tail = ""
     return items[k] + (tail if k < n - 1 else "")
+
+
+def continues(text: str) -> bool:
+    """Whether a paragraph opens as a continuation of reported figures (据介绍，… / 分产业看，…)."""
+    return text.startswith(_words()["continuation"])
 
 
 def reports(view: str, org: Org | None, ctx: Context) -> bool:

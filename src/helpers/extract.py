@@ -41,7 +41,7 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
     tables = {"paragraphs": paragraph_rows(doc), "sentences": sentence_rows(doc), "quantities": [],
               "organizations": [], "places": [], "quotes": []}
     last_place = prev_subject = prev_actor = ""
-    prev_org = None
+    prev_org = reporter = None
     prev_sent = -1
     dateline = doc.meta.get("dateline_span")
     para_starts = [p.start for p in doc.paragraphs]
@@ -68,15 +68,19 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
         # an anecdote continued from the previous paragraph (当地医保局…) keeps its place
         inherited = last_place if not para_places and all(o.type in LOCAL_ORG_TYPES for o in orgs) else ""
         contexts: dict[int, attribution.Context] = {}
-        reporter = None
+        if not attribution.continues(p.text):
+            reporter = None  # a reporting source speaks on only where the text says so (据介绍，…)
         for q in qs:
             sent = doc.sentences[bisect.bisect_right(sent_starts, q.start) - 1]
             ctx = contexts.get(sent.start)
             if ctx is None:
+                lo = sent.start  # a dateline opening the sentence is not part of what it asserts
+                if dateline and lo <= dateline[0] < sent.end:
+                    lo = max(lo, dateline[1])
                 ctx = contexts[sent.start] = attribution.Context(
-                    view, sent.start, sent.end, [o for o in orgs if sent.start <= o.start < sent.end],
-                    [pl for pl in scope_places if sent.start <= pl.start < sent.end],
-                    [t for t in times if sent.start <= t.start < sent.end])
+                    view, lo, sent.end, [o for o in orgs if lo <= o.start < sent.end],
+                    [pl for pl in scope_places if lo <= pl.start < sent.end],
+                    [t for t in times if lo <= t.start < sent.end])
             subject = actor = place = time = change = comparison = ""
             if q.claim:
                 actor, acting_org, acting_place = attribution.actor(view, q, ctx)
@@ -84,7 +88,7 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
                 if prev_sent == sent.start:  # later numbers of a sentence share its subject and actor when they state none
                     subject, actor = subject or prev_subject, actor or prev_actor
                     acting_org = acting_org or prev_org
-                elif not actor and reporter is not None and not ctx.orgs:  # the paragraph's reporting body speaks on
+                elif not actor and reporter is not None and not ctx.orgs:  # the reporting body speaks on
                     actor, acting_org = reporter.name, reporter
                 if acting_org is not None and attribution.reports(view, acting_org, ctx):
                     reporter = acting_org

@@ -31,6 +31,7 @@ DATELINE = re.compile(
     r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)"
 )
 REPORTERS = re.compile(r"(?:^|[（(]|电|讯)[\s\u00a0\u3000]*(?:记者|通讯员)[\s\u00a0\u3000]*(?P<names>[\u4e00-\u9fff·、\s\u00a0\u3000]+)")
+_BYLINE_TAIL = re.compile(r"[\s\u00a0\u3000]*(?:[（(][^（）()]{0,40}?(?:记者|通讯员)[^（）()]{0,60}[）)])?")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章|节)|[（(][一二三四五六七八九十]+[）)])")
 
@@ -278,7 +279,8 @@ def _meta(doc: Document, view: str, manifest_row: dict) -> dict:
                 found.setdefault(key, value)
             if "publisher" in here:
                 s, e = here["dateline_span"]
-                meta["dateline_span"] = (p.start + s, p.start + e)
+                tail = _BYLINE_TAIL.match(view, p.start + e, p.end)  # （记者 陈炜伟、魏玉坤）
+                meta["dateline_span"] = (p.start + s, tail.end() if tail else p.start + e)
                 break
     if not meta["publisher"]:
         meta["publisher"] = found.get("publisher", "")

@@ -67,16 +67,22 @@ def _month_end(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
-def resolve(m: re.Match, ref: dt.date | None) -> str:
-    """ISO date, month, year or interval for one match."""
+def resolve(m: re.Match, ref: dt.date | None) -> str | None:
+    """ISO date, month, year or interval for one match; None when the match is not a valid date.
+
+    Without a year (an undated text) a month and day are written ISO 8601's way, ``--10-18``;
+    a period such as 上半年 is then kept as a date with an unknown time, "".
+    """
     g = m.groupdict()
     if g.get("y2"):
         return f"{_int(g['y1'])}/{_int(g['y2'])}"
     if g.get("mr2"):  # 1-10月: months of one year
         year = _int(g["ym"]) if g.get("ym") else (ref.year if ref else None)
         m1, m2 = _int(g["mr1"]), _int(g["mr2"])
-        if year is None or not 1 <= m1 < m2 <= 12:
-            return ""
+        if not 1 <= m1 < m2 <= 12:
+            return None
+        if year is None:
+            return f"--{m1:02d}/--{m2:02d}"
         return _interval(dt.date(year, m1, 1), dt.date(year, m2, _month_end(year, m2)))
     year = None
     if g.get("y"):
@@ -95,20 +101,25 @@ def resolve(m: re.Match, ref: dt.date | None) -> str:
         month, day = str(ref.month), g["d3"]
     xun = g.get("xun") or g.get("xun2")
     period = g.get("period") or g.get("period2") or ("年" + g["yx"] if g.get("yx") else None)
-    if year is None:
-        return ""
     if month:
         mo = _int(month)
         if not 1 <= mo <= 12:
-            return ""
+            return None
+        if year is None:
+            d = _int(day) if day else None
+            if d is not None and not 1 <= d <= 31:
+                return None
+            return f"--{mo:02d}-{d:02d}" if d else f"--{mo:02d}"
         last = _month_end(year, mo)
         if day:
             d = _int(day)
-            return dt.date(year, mo, d).isoformat() if 1 <= d <= last else ""
+            return dt.date(year, mo, d).isoformat() if 1 <= d <= last else None
         if xun:
             lo, hi = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "下旬": (21, last), "底": (21, last), "末": (21, last)}[xun]
             return _interval(dt.date(year, mo, lo), dt.date(year, mo, hi))
         return f"{year:04d}-{mo:02d}"
+    if year is None:
+        return ""
     if period:
         if period == "上半年":
             return _interval(dt.date(year, 1, 1), dt.date(year, 6, 30))
@@ -132,6 +143,6 @@ def find(view: str, ref: dt.date | None, start: int = 0, end: int | None = None)
         if m.end() == m.start():
             continue
         iso = resolve(m, ref)
-        if iso:
+        if iso is not None:
             out.append(TimeExpr(m.start(), m.end(), m.group(), iso))
     return out
