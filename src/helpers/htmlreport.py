@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import html
 import re
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -37,6 +38,7 @@ def font_face(page: str) -> str:
     options = subset.Options()
     options.flavor = "woff"
     options.layout_features = []
+    options.drop_tables += ["GSUB", "GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx"]  # horizontal text needs none of them
     options.hinting = False
     options.notdef_outline = True
     font = TTFont(font_path(), lazy=True, recalcTimestamp=False)
@@ -78,17 +80,23 @@ def normalize(nb):
     return nb
 
 
-def export(nb, title: str, provenance_html: str) -> str:
-    """The reviewer page for an executed notebook."""
+@lru_cache(maxsize=1)
+def _exporter():
+    """One HTML exporter per process: building it loads and compiles the templates."""
     from nbconvert import HTMLExporter
 
-    nb = normalize(nb)
-    nb.metadata["title"] = title
     exporter = HTMLExporter(template_name="shishi", extra_template_basedirs=[str(TEMPLATES)])
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
     exporter.language_code = "zh"
-    body, _ = exporter.from_notebook_node(nb, resources={"shishi_css": asset("shishi.css"), "shishi_js": asset("shishi.js")})
+    return exporter
+
+
+def export(nb, title: str, provenance_html: str) -> str:
+    """The reviewer page for an executed notebook."""
+    nb = normalize(nb)
+    nb.metadata["title"] = title
+    body, _ = _exporter().from_notebook_node(nb, resources={"shishi_css": asset("shishi.css"), "shishi_js": asset("shishi.js")})
     body = body.replace("<!--shishi-toc-->", toc(body), 1)
     return _with_font(body.replace("<!--shishi-provenance-->", provenance_html, 1))
 
