@@ -7,13 +7,16 @@ pages load nothing from the network, and the same notebook gives the same bytes.
 from __future__ import annotations
 
 import copy
+import hashlib
 import html
+import os
 import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 TEMPLATES = Path(str(resources.files("helpers") / "templates"))
+FONT_CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "shishi" / "fonts"
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _HEADING = re.compile(r'<h([23]) id="([^"]+)">(.*?)</h\1>', re.S)
 _TAG = re.compile(r"<[^>]+>")
@@ -35,6 +38,10 @@ def font_face(page: str) -> str:
     from .plotting import font_path
 
     wanted = {ord(c) for c in page if ord(c) > 127} | set(range(32, 127))
+    key = hashlib.sha256((font_path() + ",".join(map(str, sorted(wanted)))).encode()).hexdigest()
+    cached = FONT_CACHE / f"{key}.css"
+    if cached.exists():  # an unchanged page (a scheduled rerun) needs no new subset
+        return cached.read_text(encoding="ascii")
     options = subset.Options()
     options.flavor = "woff"
     options.layout_features = []
@@ -49,7 +56,15 @@ def font_face(page: str) -> str:
     font.flavor = "woff"
     font.save(buf)
     data = base64.b64encode(buf.getvalue()).decode("ascii")
-    return f'@font-face {{ font-family: "shishi-cjk"; src: url(data:font/woff;base64,{data}) format("woff"); }}'
+    css = f'@font-face {{ font-family: "shishi-cjk"; src: url(data:font/woff;base64,{data}) format("woff"); }}'
+    try:
+        FONT_CACHE.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(css, encoding="ascii")
+        os.replace(tmp, cached)
+    except OSError:  # a read-only home is no reason to fail a report
+        pass
+    return css
 
 
 def _with_font(page: str) -> str:
