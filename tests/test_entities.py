@@ -94,3 +94,15 @@ def test_respectively_lists_with_uneven_items_keep_items_whole():
     tables = extract.extract_document(_doc("北京、内蒙古参保人数分别为100万人、200万人。"))
     subjects = [q["subject"] for q in tables["quantities"]]
     assert subjects[0] in ("北京", "北京参保人数") and "北京古" not in subjects[0]
+
+
+def test_local_news_bylines_villages_acting_and_visitor_origins():
+    from helpers import extract
+
+    text = ("浙江安吉：美丽乡村新画卷\n本报记者 李华\n走进浙江省湖州市安吉县天荒坪镇余村。2023年，余村接待游客超过100万人次。\n"
+            "在德清县莫干山镇，杭州、上海等地游客占比超过六成。")
+    doc = _doc(text)
+    assert doc.meta["reporters"] == "李华" and doc.paragraphs[1].kind == "byline"
+    claims = {q["text"]: q for q in extract.extract_document(doc)["quantities"] if q["claim"]}
+    assert claims["超过100万人次"]["actor"] == "余村"
+    assert claims["超过六成"]["actor"] == "" and claims["超过六成"]["place"] == "浙江省"

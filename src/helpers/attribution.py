@@ -173,9 +173,10 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         place = ctx.place_at.get(head)
         if place is not None:
             after = view[place.end : place.end + 1]
-            if after in ("全", "的") or q.start - place.end <= 2:
-                return "", None, None  # 河南全省18.8万个…: the place qualifies the count
-            return place.city if place.level == "prefecture" else place.province, None, place
+            if after in ("全", "的", "、", "等") or q.start - place.end <= 2:
+                return "", None, None  # 河南全省18.8万个… / 杭州、上海等地游客: the place qualifies a noun
+            name = {"province": place.province, "prefecture": place.city, "county": place.county}.get(place.level, place.mention)
+            return name, None, place
         if idx == len(parts) - 1 and head < limit and not view.startswith(w["subjectless"], head):
             if head not in ctx.time_at:
                 return "", None, None
@@ -290,11 +291,12 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     "" when a central body acts there (national in scope); None to let the caller look wider."""
     if acting_place is not None:
         return acting_place.province
+    listed = lambda p: ctx.view.startswith(("、", "等"), p.end)  # noqa: E731  杭州、上海等地游客: where visitors come from
     before = ctx.places_between(seg[0], q.start)
     for p in reversed(before[-8:]):
-        if p.end <= q.start:
+        if p.end <= q.start and not listed(p):
             return p.province
-    after = ctx.places_between(q.start, seg[1])
+    after = [p for p in ctx.places_between(q.start, seg[1])[:8] if not listed(p)]
     if after:
         return after[0].province
     if acting_org is not None and acting_org.level in CENTRAL_LEVELS:

@@ -30,7 +30,7 @@ DATELINE = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{2,10}?)"
     r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)"
 )
-REPORTERS = re.compile(r"(?:^|[（(]|电|讯)[\s\u00a0\u3000]*(?:记者|通讯员)[\s\u00a0\u3000]*(?P<names>[\u4e00-\u9fff·、\s\u00a0\u3000]+)")
+REPORTERS = re.compile(r"(?:^|[（(]|电|讯|本报|新华社|人民日报)[\s\u00a0\u3000]*(?:记者|通讯员)[\s\u00a0\u3000]*(?P<names>[\u4e00-\u9fff·、\s\u00a0\u3000]+)")
 _BYLINE_TAIL = re.compile(r"[\s\u00a0\u3000]*(?:[（(][^（）()]{0,40}?(?:记者|通讯员)[^（）()]{0,60}[）)])?")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章|节)|[（(][一二三四五六七八九十]+[）)])")
@@ -185,7 +185,7 @@ def _is_byline(p: str) -> bool:
         return False
     if DATELINE.match(core) and ("记者" in core or len(core) < 40 or p.startswith(("（", "("))):
         return True
-    return bool(re.match(r"^[（(]?\s*(?:记者|通讯员|责任编辑|编辑|来源|作者)[:：\s]", p))
+    return bool(re.match(r"^[（(]?\s*(?:(?:本报|新华社|人民日报)?(?:记者|通讯员)|责任编辑|编辑|来源|作者|文/|图/)[:：\s]", p))
 
 
 def _clauses(p: str) -> int:
