@@ -106,3 +106,5 @@ def test_local_news_bylines_villages_acting_and_visitor_origins():
     claims = {q["text"]: q for q in extract.extract_document(doc)["quantities"] if q["claim"]}
     assert claims["超过100万人次"]["actor"] == "余村"
     assert claims["超过六成"]["actor"] == "" and claims["超过六成"]["place"] == "浙江省"
+    first = places.find(doc.view)[0]
+    assert (first.mention, first.county) == ("浙江安吉", "安吉县")  # a province and one of its counties' short names
