@@ -10,7 +10,7 @@ import shutil
 import pytest
 import yaml
 
-from conftest import FIXTURES, ROOT, SEED
+from conftest import ROOT, hostile_corpus
 from helpers import runner
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -22,12 +22,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("browser")
-    corpus = tmp / "corpus"
-    corpus.mkdir()
-    shutil.copy(SEED, corpus / SEED.name)
-    (corpus / "hostile.txt").write_text("报告\n&lt;img src=x onerror=alert(2)&gt;新建学校12所，资金约3亿元。", encoding="utf-8")
-    (corpus / "manifest.csv").write_text("file,title,publisher,date,source,place,reporters\n"
-                                         f"{SEED.name},,,,,,\nhostile.txt,<script>alert(1)</script>,测试,2024-01-02,,,\n", encoding="utf-8")
+    hostile_corpus(tmp / "corpus")
     notebooks = [ROOT / "notebooks" / "01_corpus_overview.ipynb", ROOT / "notebooks" / "03_quantitative_claims.ipynb"]
     cfg = {"corpus": "corpus", "facts": "facts", "output": "reports",
            "notebooks": [{"path": str(nb), "title": nb.stem} for nb in notebooks]}

@@ -12,11 +12,10 @@ import nbformat
 import pytest
 import yaml
 
-from conftest import FIXTURES, ROOT, SEED
+from conftest import FIXTURES, ROOT, SEED, XSS_TITLE, hostile_corpus
 from helpers import runner
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
-XSS_TITLE = "<script>alert(1)</script>恶意标题"
 
 
 def _config(tmp: Path, notebooks: list[Path], **params) -> Path:
@@ -30,16 +29,7 @@ def _config(tmp: Path, notebooks: list[Path], **params) -> Path:
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("project")
-    corpus = tmp / "corpus"
-    corpus.mkdir()
-    shutil.copy(SEED, corpus / SEED.name)
-    shutil.copy(FIXTURES / "texts" / "local_news.txt", corpus / "local_news.txt")
-    (corpus / "hostile.txt").write_text(
-        "地方新闻\n&lt;img src=x onerror=alert(2)&gt;某市今年新建学校12所，投入资金约3亿元。\n", encoding="utf-8")
-    (corpus / "manifest.csv").write_text(
-        "file,title,publisher,date,source,place,reporters\n"
-        f"{SEED.name},,,,,,\nlocal_news.txt,,郑州日报,2024-05-10,fixture,郑州,\n"
-        f"hostile.txt,\"{XSS_TITLE}\",测试,2024-01-02,fixture,,\n", encoding="utf-8")
+    hostile_corpus(tmp / "corpus", FIXTURES / "texts" / "local_news.txt")
     config = _config(tmp, NOTEBOOKS)
     assert runner.run(config, jobs=2) == 0
     first = {p.name: p.read_bytes() for p in (tmp / "reports").glob("*.html")}

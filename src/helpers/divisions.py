@@ -95,19 +95,24 @@ def load() -> Divisions:
     return Divisions(units, by_code, {k: frozenset(v) for k, v in towns.items()}, children)
 
 
+def _province(name: str) -> Unit | None:
+    return next((u for u in load().units if u.level == "province" and u.name == name), None)
+
+
+@lru_cache(maxsize=64)
+def counties(province: str) -> tuple[Unit, ...]:
+    """County-level units of a province (full name)."""
+    return tuple(u for u in load().units if u.level == "county" and u.province == province)
+
+
 def prefecture_count(province: str) -> int | None:
     """Prefecture-level units of a province in the current division list (None if unknown)."""
-    divs = load()
-    prov = next((u for u in divs.units if u.level == "province" and u.name == province), None)
+    prov = _province(province)
     if prov is None:
         return None
-    return sum(1 for u in divs.children.get(prov.code, []) if u.level == "prefecture")
+    return sum(1 for u in load().children.get(prov.code, []) if u.level == "prefecture")
 
 
 def county_count(province: str) -> int | None:
     """County-level units of a province in the current division list (None if unknown)."""
-    divs = load()
-    prov = next((u for u in divs.units if u.level == "province" and u.name == province), None)
-    if prov is None:
-        return None
-    return sum(1 for u in divs.units if u.level == "county" and u.province == province)
+    return len(counties(province)) if _province(province) else None

@@ -68,11 +68,6 @@ def _matcher():
     return automaton, suffix, village
 
 
-@lru_cache(maxsize=64)
-def _counties_of(province: str) -> tuple[divisions.Unit, ...]:
-    return tuple(u for u in divisions.load().units if u.level == "county" and u.province == province)
-
-
 def _spans(view: str) -> list[tuple[int, int, str, tuple]]:
     """Leftmost-longest non-overlapping surface matches."""
     return [(end - len(surface) + 1, end + 1, surface, cands) for end, (surface, cands) in _matcher()[0].iter_long(view)]
@@ -121,7 +116,7 @@ def find(view: str, start: int = 0, end: int | None = None) -> list[Place]:
             places.append(prev)
         # a prefecture (杭州萧山) or province (浙江安吉) may be followed by one of its counties' short names
         if prev_unit is not None and prev_unit.level in ("prefecture", "province"):
-            counties = divs.children.get(prev_unit.code, []) if prev_unit.level == "prefecture" else _counties_of(prev_unit.province)
+            counties = divs.children.get(prev_unit.code, []) if prev_unit.level == "prefecture" else divisions.counties(prev_unit.province)
             hits = [c for c in counties if c.level == "county" and c.short and len(c.short) >= 2
                     and view.startswith(c.short, prev.end) and not view.startswith(c.name, prev.end)]
             if len(hits) == 1:  # unambiguous within its parent
