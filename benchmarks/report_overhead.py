@@ -1,8 +1,11 @@
 """The report suite's wall time on the seed against papermill running as many empty notebooks.
 
 Kernel start-up is the floor every notebook pays; the target is a suite at most twice that floor.
-Both are measured here in one process with the same number of parallel workers.
-Usage: python benchmarks/report_overhead.py [--jobs 2]
+The suite runs as a scheduled run would (`shishi run` in a fresh process, so its own start-up
+counts); the empty notebooks run in this process with papermill already imported, so the floor
+is kernel start and nothing else. A third figure shows the floor with the libraries every report
+imports (pandas, matplotlib, the display helpers), for context.
+Usage: python benchmarks/report_overhead.py [--jobs N] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -10,30 +13,72 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import nbformat
+import papermill as pm
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+SHISHI = Path(sys.executable).with_name("shishi")
 
 
 def _run_empty(path: str) -> None:
-    import papermill as pm
-
     pm.execute_notebook(path, path.replace(".ipynb", ".out.ipynb"), parameters={"x": 2}, kernel_name="shishi",
                         progress_bar=False, log_output=False)
 
 
+def _notebooks(work: Path, n: int, prefix: str, source: str) -> list[str]:
+    paths = []
+    for i in range(n):
+        cells = [nbformat.v4.new_code_cell("x: int = 1", metadata={"tags": ["parameters"]})]
+        if source:
+            cells.append(nbformat.v4.new_code_cell(source))
+        nb = nbformat.v4.new_notebook(cells=cells)
+        nb.metadata["kernelspec"] = {"name": "shishi", "display_name": "Python (shishi)", "language": "python"}
+        path = work / f"{prefix}_{i}.ipynb"
+        nbformat.write(nb, path)
+        paths.append(str(path))
+    return paths
+
+
+def _sequential(paths: list[str]) -> float:
+    start = time.perf_counter()
+    for path in paths:  # papermill itself runs one notebook at a time
+        _run_empty(path)
+    return time.perf_counter() - start
+
+
+def _parallel(paths: list[str], jobs: int) -> float:
+    start = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        list(pool.map(_run_empty, paths))
+    return time.perf_counter() - start
+
+
+def _suite(config: Path, jobs: int | None) -> float:
+    cmd = [str(SHISHI), "run", "--config", str(config)] + (["--jobs", str(jobs)] if jobs else [])
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"report suite failed (exit {proc.returncode}):\n{proc.stderr[-2000:]}")
+    return seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--jobs", type=int, default=None, help="suite workers (default: shishi run's own default)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each measure; medians are reported")
     args = parser.parse_args()
 
-    from helpers import corpus, runner
+    from helpers import corpus
 
     work = Path(tempfile.mkdtemp(prefix="shishi-overhead-"))
     try:
@@ -41,39 +86,33 @@ def main() -> None:
         cfg.update(corpus=str(ROOT / "data" / "raw"), facts=str(work / "facts"), output=str(work / "reports"))
         for nb in cfg["notebooks"]:
             nb["path"] = str(ROOT / nb["path"])
-        (work / "reports.yml").write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
+        config = work / "reports.yml"
+        config.write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
         corpus.run([ROOT / "data" / "raw"], work / "facts", quiet=True)
         n = len(cfg["notebooks"])
+        jobs = args.jobs or (os.cpu_count() or 1) + 1
+        empties = _notebooks(work, n, "empty", "")
+        imports = _notebooks(work, n, "imports", "import pandas, matplotlib.pyplot\nfrom helpers import facts, plotting, show\n"
+                                                  "plotting.setup()")
+        _run_empty(empties[0])  # warm the OS file cache for the kernel's own start-up
 
-        empties = []
-        for i in range(n):
-            nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x: int = 1", metadata={"tags": ["parameters"]})])
-            nb.metadata["kernelspec"] = {"name": "shishi", "display_name": "Python (shishi)", "language": "python"}
-            path = work / f"empty_{i}.ipynb"
-            nbformat.write(nb, path)
-            empties.append(str(path))
-        start = time.perf_counter()
-        for path in empties:  # papermill itself runs one notebook at a time
-            _run_empty(path)
-        sequential = time.perf_counter() - start
-        start = time.perf_counter()
-        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-            list(pool.map(_run_empty, empties))
-        floor = time.perf_counter() - start
-
-        start = time.perf_counter()
-        rc = runner.run(work / "reports.yml", jobs=args.jobs)
-        first = time.perf_counter() - start
-        assert rc == 0, f"report suite failed (exit {rc}); see {work / 'reports'}"
-        start = time.perf_counter()
-        rc = runner.run(work / "reports.yml", jobs=args.jobs)
-        suite = time.perf_counter() - start  # a rerun on the same inputs, as a schedule makes (font subsets cached)
-        print(f"report suite, first run (font subsets possibly uncached): {first:.1f} s")
-        print(f"{n} empty notebooks with papermill, one after another: {sequential:.1f} s")
-        print(f"{n} empty notebooks with papermill, {args.jobs} workers: {floor:.1f} s")
-        print(f"report suite on the seed ({n} notebooks, HTML and index), {args.jobs} workers: {suite:.1f} s")
-        print(f"ratio suite / empty notebooks: {suite / sequential:.2f}x against papermill's own sequential runs, "
-              f"{suite / floor:.2f}x against the same parallelism (target <= 2)")
+        first = _suite(config, args.jobs)  # font subsets may be uncached
+        runs = {"suite": [], "empty": [], "empty_parallel": [], "imports": []}
+        for _ in range(args.repeat):
+            runs["empty"].append(_sequential(empties))
+            runs["empty_parallel"].append(_parallel(empties, min(jobs, n)))
+            runs["imports"].append(_sequential(imports))
+            runs["suite"].append(_suite(config, args.jobs))
+        med = {k: statistics.median(v) for k, v in runs.items()}
+        print(f"medians of {args.repeat} runs each; suite workers: {jobs}")
+        print(f"report suite on the seed ({n} notebooks, HTML and index), `shishi run` in a fresh process: {med['suite']:.1f} s "
+              f"(runs: {', '.join(f'{s:.1f}' for s in runs['suite'])}; first run {first:.1f} s)")
+        print(f"{n} empty notebooks, papermill one after another: {med['empty']:.1f} s")
+        print(f"{n} empty notebooks, papermill on {min(jobs, n)} workers: {med['empty_parallel']:.1f} s")
+        print(f"{n} notebooks that only import pandas, matplotlib and the helpers, one after another: {med['imports']:.1f} s")
+        print(f"ratio suite / empty notebooks: {med['suite'] / med['empty']:.2f}x (target <= 2); "
+              f"{med['suite'] / med['empty_parallel']:.2f}x against the empty notebooks run in parallel; "
+              f"{med['suite'] / med['imports']:.2f}x against the import-only notebooks")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

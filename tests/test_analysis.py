@@ -156,3 +156,23 @@ def test_sample_depends_on_the_seed_across_many_documents():
     fake.paragraphs = paras
     a, b = themes.sample(fake, 20, seed=1), themes.sample(fake, 20, seed=2)
     assert len(a) == 20 and set(a["doc"]) != set(b["doc"]) and set(a["doc"]) != {f"d{i:03d}" for i in range(20)}
+
+
+def test_log_axis_ticks_count_in_chinese_units():
+    from helpers.charts import magnitude_label
+
+    assert [magnitude_label(v) for v in (0.1, 1, 1000, 1e4, 1e5, 1e8, 3e10, 1e12, 0)] == \
+        ["0.1", "1", "1000", "1万", "10万", "1亿", "300亿", "1万亿", ""]
+
+
+def test_figures_carry_their_title_for_alt_text():
+    import matplotlib
+
+    matplotlib.use("agg")
+    from helpers import charts, plotting, show
+
+    plotting.setup()
+    fig = charts.bar(pd.Series({"甲": 3, "乙": 1}), "各主题 Themes")
+    assert show.figure_title(fig) == "各主题 Themes"
+    fig.suptitle("总标题")
+    assert show.figure_title(fig) == "总标题"

@@ -80,7 +80,10 @@ def test_reviewer_html(project):
     claims = first["03_quantitative_claims.html"].decode()
     assert "<mark>约300亿元</mark>" in claims  # ledger rows carry the sentence with the number marked
     assert 'class="shishi-table"' in claims and "shishi-filter" in claims
-    assert "data:image/png;base64," in first["02_policy_coverage.html"].decode()
+    coverage = first["02_policy_coverage.html"].decode()
+    alts = re.findall(r'<img src="data:image/png;base64,[^"]+" alt="([^"]*)"', coverage)
+    assert len(alts) == coverage.count("<img ") >= 2
+    assert all(a and a != "图 figure" for a in alts), alts  # each figure's title is its alt text
 
 
 def test_text_from_inputs_is_escaped(project):

@@ -6,6 +6,8 @@ summed into one "others" bar and left to the interactive tables.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pandas as pd
 
@@ -41,6 +43,7 @@ def heatmap(frame: pd.DataFrame, title: str, top_rows: int = 15, top_cols: int =
         ax.text(0.5, 0.5, "没有数据 no data", ha="center", va="center")
         ax.set_axis_off()
         ax.set_title(title)
+        fig.tight_layout()
         return fig
     frame = frame.loc[frame.sum(axis=1).sort_values(ascending=False, kind="stable").index[:top_rows]]
     frame = frame[frame.sum(axis=0).sort_values(ascending=False, kind="stable").index[:top_cols]]
@@ -70,8 +73,24 @@ def log_strip(frame: pd.DataFrame, category: str, value: str, title: str, xlabel
         vals = frame.loc[frame[category] == cat, value].to_numpy()
         ax.scatter(vals, y + rng.uniform(-0.15, 0.15, len(vals)), s=14, alpha=0.7, color="#1f5a96")
     ax.set_xscale("log")
+    ax.xaxis.set_major_formatter(magnitude_label)
+    ax.xaxis.set_minor_formatter("")
     ax.set_yticks(range(len(cats)), cats[::-1])
     ax.set_xlabel(xlabel)
     ax.set_title(title)
     fig.tight_layout()
     return fig
+
+
+_MAGNITUDES = ((12, "万亿"), (8, "亿"), (4, "万"))
+
+
+def magnitude_label(value: float, _pos=None) -> str:
+    """A log-axis tick in the units Chinese readers count in (1000, 1万, 10亿), with no mathtext to typeset."""
+    if value <= 0:
+        return ""
+    exponent = math.floor(math.log10(value) + 1e-9)
+    for power, unit in _MAGNITUDES:
+        if exponent >= power:
+            return f"{value / 10 ** power:g}{unit}"
+    return f"{value:g}"

@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "HTML reports. Exit code 0 when every notebook succeeded, 1 when any failed (its last good "
                        "report stays published), 2 for a bad config, 75 when another run is in progress.")
     p.add_argument("--config", default=str(ROOT / "reports.yml"), metavar="FILE", help="report config (default: reports.yml)")
-    p.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks run in parallel (default: all cores)")
+    p.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks run in parallel (default: one more than the cores)")
     p.add_argument("--only", nargs="+", metavar="NAME", help="run only these notebooks (file stems)")
     p.set_defaults(func=_run)
 

@@ -8,13 +8,14 @@ itself prints a banner and loads far more than we need).
 from __future__ import annotations
 
 import importlib.util
-import io
+import re
 import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
+_UP_TO_TOWNS = re.compile(r"^\t{0,3}[^\t\n].*$", re.M)
 
 
 @dataclass(frozen=True)
@@ -59,10 +60,9 @@ def load() -> Divisions:
     county_code = ""
     parents: dict[str, str] = {}
     parent_code = ["", "", ""]
-    for line in io.StringIO(raw):
+    for match in _UP_TO_TOWNS.finditer(raw):  # villages (four tabs deep and more) are most of the file
+        line = match.group()
         depth = len(line) - len(line.lstrip("\t"))
-        if depth > 3:
-            continue
         parts = line.strip().split("\t")
         if depth == 3:
             if county_code:

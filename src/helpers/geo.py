@@ -47,6 +47,7 @@ def choropleth(values: dict[str, float], title: str, label: str = "mentions"):
     import matplotlib.pyplot as plt
     from matplotlib.collections import PatchCollection
     from matplotlib.patches import PathPatch
+    from matplotlib.ticker import MaxNLocator
     from matplotlib.path import Path
 
     shapes = provinces()
@@ -74,6 +75,7 @@ def choropleth(values: dict[str, float], title: str, label: str = "mentions"):
     ax.set_ylim(2, 54)
     ax.set_aspect(1 / np.cos(np.radians(35)))
     ax.set_axis_off()
-    fig.colorbar(coll, ax=ax, shrink=0.6, label=label)
+    fig.colorbar(coll, ax=ax, shrink=0.6, label=label, ticks=MaxNLocator(integer=True))  # mentions are whole
     ax.set_title(title)
+    fig.tight_layout()
     return fig

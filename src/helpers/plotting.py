@@ -43,6 +43,7 @@ def setup() -> None:
     try:
         from matplotlib_inline.backend_inline import set_matplotlib_formats
 
-        set_matplotlib_formats("png", metadata={"Software": None}, bbox_inches="tight")
+        # Every chart lays itself out (tight_layout); IPython's default tight bbox would draw each figure twice.
+        set_matplotlib_formats("png", metadata={"Software": None}, bbox_inches=None)
     except ImportError:  # outside IPython there is no inline backend to configure
         pass

@@ -18,7 +18,7 @@ import shutil
 import subprocess
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -176,19 +176,21 @@ def _inputs(cfg: Config) -> tuple[list[dict], str, int]:
     return inputs, max(dates) if dates else "unknown", n_docs
 
 
-def _execute(job: NotebookJob, staging: Path, timeout: int, env: dict) -> dict:
+def _execute(job: NotebookJob, staging: Path, timeout: int) -> dict:
     """Run one notebook in a fresh kernel; return its result record (never raises for notebook errors)."""
     import nbformat
     import papermill as pm
 
-    os.environ.update(env)
     out_nb = staging / "notebooks" / f"{job.name}.ipynb"
     started = time.monotonic()
     result = {"name": job.name, "title": job.title, "status": "ok", "headline": "", "failure": None}
     try:
+        # The kernel starts in the notebook's folder through nbclient's resources, not papermill's
+        # cwd, which would chdir this whole process under the other notebooks' threads.
         pm.execute_notebook(str(job.path), str(out_nb), parameters=job.parameters, kernel_name=KERNEL,
-                            cwd=str(job.path.parent), progress_bar=False, log_output=False,
-                            request_save_on_cell_execute=False, execution_timeout=timeout, start_timeout=120)
+                            resources={"metadata": {"path": str(job.path.parent)}}, progress_bar=False,
+                            log_output=False, request_save_on_cell_execute=False, execution_timeout=timeout,
+                            start_timeout=120)
     except pm.PapermillExecutionError as exc:
         result["status"] = "failed"
         result["failure"] = {"name": job.name, "cell": exc.exec_count, "ename": exc.ename, "evalue": exc.evalue,
@@ -301,6 +303,22 @@ def index_page(results: list[dict], history: list[dict], output: Path) -> str:
     return htmlreport.page("shishi 实事 · 报告索引 Reports", body)
 
 
+def _history(output: Path) -> list[dict]:
+    path = output / "runs.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+
+
+def longest_first(jobs: list[NotebookJob], history: list[dict]) -> list[NotebookJob]:
+    """Jobs ordered by their last run time, longest first, so the pool does not end waiting on one
+    long notebook started last; a notebook never timed before goes first (it may be the longest)."""
+    last = {}
+    for run in reversed(history):  # oldest first, so the newest time wins
+        for r in run.get("notebooks", []):
+            if r.get("status") == "ok":
+                last[r["name"]] = r.get("seconds", 0.0)
+    return sorted(jobs, key=lambda j: -last.get(j.name, float("inf")))
+
+
 def _setup_logging(output: Path) -> Path:
     logs = output / "logs"
     logs.mkdir(parents=True, exist_ok=True)
@@ -356,22 +374,30 @@ def _run_locked(cfg: Config, jobs: int | None) -> int:
         log.info("facts are up to date: %s", cfg.facts)
     inputs, snapshot, n_docs = _inputs(cfg)
     epoch = str(int(dt.datetime.fromisoformat(snapshot).replace(tzinfo=dt.timezone.utc).timestamp())) if snapshot != "unknown" else "0"
-    env = {"PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": epoch, "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
+    # Kernels run side by side: a BLAS thread pool in each would fight the others for the same cores
+    # (numpy's import alone then costs a third more CPU), and one thread also sums in a fixed order.
+    kernel_env = {"PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": epoch, "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+                  "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    saved_env = {k: os.environ.get(k) for k in kernel_env}
     prov_base = {"inputs": inputs, "snapshot": snapshot, "versions": _versions(), "commit": _git_commit()}
     staging = cfg.output / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "notebooks").mkdir(parents=True)
     try:
-        workers = max(1, min(jobs or os.cpu_count() or 1, len(cfg.notebooks)))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = {pool.submit(_execute, job, staging, cfg.timeout, env): job for job in cfg.notebooks}
+        # A kernel idles on its sockets for part of its start-up; one worker more than cores fills that gap.
+        workers = max(1, min(jobs or (os.cpu_count() or 1) + 1, len(cfg.notebooks)))
+        os.environ.update(kernel_env)  # kernels inherit this process's environment when they start
+        # Threads, not processes: the parent only waits on kernel sockets while each notebook runs.
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = {pool.submit(_execute, job, staging, cfg.timeout): job
+                       for job in longest_first(cfg.notebooks, _history(cfg.output))}
             done = {}
             for fut in as_completed(futures):  # export each page while the other notebooks still run
                 job = futures[fut]
                 rendering = time.monotonic()
                 try:
                     res = fut.result()
-                except Exception as exc:  # the worker itself died: still a failed report, never a lost run
+                except Exception as exc:  # a bug outside the notebook: still a failed report, never a lost run
                     res = {"name": job.name, "title": job.title, "status": "failed", "headline": "", "seconds": 0.0,
                            "failure": {"name": job.name, "cell": "?", "ename": type(exc).__name__, "evalue": str(exc),
                                        "traceback": "", "source": ""}}
@@ -394,6 +420,11 @@ def _run_locked(cfg: Config, jobs: int | None) -> int:
         _publish(staging, cfg.output, results)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        for key, value in saved_env.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
     failed = [r["name"] for r in results if r["status"] != "ok"]
     record = {
         "started": started.strftime("%Y-%m-%d %H:%M:%S"), "seconds": round(time.monotonic() - t0, 2),
@@ -401,12 +432,10 @@ def _run_locked(cfg: Config, jobs: int | None) -> int:
         "inputs_sha256": hashlib.sha256(json.dumps(inputs, sort_keys=True).encode()).hexdigest(),
         "config": os.path.relpath(cfg.path, ROOT), "notebooks": results,
     }
-    runs_path = cfg.output / "runs.json"
-    history = json.loads(runs_path.read_text(encoding="utf-8")) if runs_path.exists() else []
-    history = ([record] + history)[:HISTORY]
+    history = ([record] + _history(cfg.output))[:HISTORY]
     from .store import write_atomic
 
-    write_atomic(runs_path, json.dumps(history, ensure_ascii=False, indent=1))
+    write_atomic(cfg.output / "runs.json", json.dumps(history, ensure_ascii=False, indent=1))
     all_jobs = cfg.all_notebooks or cfg.notebooks
     write_atomic(cfg.output / "index.html", index_page(_latest(all_jobs, history), history, cfg.output))
     log.info("run finished: %s in %.1f s (log: %s)", record["status"], record["seconds"], log_path)

@@ -88,8 +88,15 @@ def table(frame, html_columns: tuple = (), caption: str = "", filterable: bool =
 
 
 def figure(fig) -> None:
-    """Show a matplotlib figure once and release it."""
+    """Show a matplotlib figure once and release it; its title becomes the image's alt text."""
     import matplotlib.pyplot as plt
 
-    display(fig)
+    display(fig, metadata={"image/png": {"alt": figure_title(fig)}})
     plt.close(fig)
+
+
+def figure_title(fig) -> str:
+    """The figure's suptitle, else its axes' titles: what a screen reader should say for it."""
+    if fig.get_suptitle():
+        return fig.get_suptitle()
+    return " / ".join(t for t in (ax.get_title() for ax in fig.axes) if t) or "图 figure"
