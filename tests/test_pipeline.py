@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -31,7 +32,11 @@ def project(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("project")
     hostile_corpus(tmp / "corpus", FIXTURES / "texts" / "local_news.txt")
     config = _config(tmp, NOTEBOOKS)
+    keys = ("PYTHONHASHSEED", "SOURCE_DATE_EPOCH", "MPLBACKEND", "OPENBLAS_NUM_THREADS")
+    cwd, env = os.getcwd(), {k: os.environ.get(k) for k in keys}
     assert runner.run(config, jobs=2) == 0
+    # notebooks run in threads: the kernels' settings and folders must not leak into this process
+    assert os.getcwd() == cwd and {k: os.environ.get(k) for k in keys} == env
     first = {p.name: p.read_bytes() for p in (tmp / "reports").glob("*.html")}
     assert runner.run(config, jobs=2) == 0
     second = {p.name: p.read_bytes() for p in (tmp / "reports").glob("*.html")}
@@ -175,3 +180,12 @@ def test_every_notebook_copes_with_a_corpus_of_unreadable_files(tmp_path):
     assert runner.run(config, jobs=2) == 0
     overview = (tmp_path / "reports" / "01_corpus_overview.html").read_text(encoding="utf-8")
     assert "photo.png" in overview and "binary data" in overview
+
+
+def test_longest_notebook_starts_first():
+    jobs = [runner.NotebookJob(n, Path(f"{n}.ipynb"), n, {}) for n in ("a", "b", "c", "new")]
+    history = [{"notebooks": [{"name": "a", "status": "ok", "seconds": 1.0}, {"name": "b", "status": "ok", "seconds": 5.0},
+                              {"name": "c", "status": "failed", "seconds": 0.1}]},
+               {"notebooks": [{"name": "a", "status": "ok", "seconds": 9.0}, {"name": "c", "status": "ok", "seconds": 3.0}]}]
+    # the newest time counts (history is newest first); a notebook never timed goes first
+    assert [j.name for j in runner.longest_first(jobs, history)] == ["new", "b", "c", "a"]
