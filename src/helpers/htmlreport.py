@@ -31,7 +31,7 @@ def font_face(page: str) -> str:
     """
     from .plotting import font_path
 
-    wanted = {ord(c) for c in page if ord(c) > 127} | set(range(32, 127))
+    wanted = {ord(c) for c in set(page) if ord(c) > 127} | set(range(32, 127))  # set() first: pages run to megabytes
     key = hashlib.sha256((font_path() + ",".join(map(str, sorted(wanted)))).encode()).hexdigest()
     cached = FONT_CACHE / f"{key}.css"
     if cached.exists():  # an unchanged page (a scheduled rerun) needs no new subset

@@ -187,10 +187,13 @@ def _execute(job: NotebookJob, staging: Path, timeout: int) -> dict:
     try:
         # The kernel starts in the notebook's folder through nbclient's resources, not papermill's
         # cwd, which would chdir this whole process under the other notebooks' threads.
+        # Once the last cell has replied there is nothing left to save, so the kernel is stopped at once
+        # rather than asked to wind down; without a history database it writes nothing to ~/.ipython.
         pm.execute_notebook(str(job.path), str(out_nb), parameters=job.parameters, kernel_name=KERNEL,
                             resources={"metadata": {"path": str(job.path.parent)}}, progress_bar=False,
                             log_output=False, request_save_on_cell_execute=False, execution_timeout=timeout,
-                            start_timeout=120)
+                            start_timeout=120, shutdown_kernel="immediate",
+                            extra_arguments=["--HistoryManager.enabled=False"])
     except pm.PapermillExecutionError as exc:
         result["status"] = "failed"
         result["failure"] = {"name": job.name, "cell": exc.exec_count, "ename": exc.ename, "evalue": exc.evalue,
