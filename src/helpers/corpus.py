@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import extract, ingest, manifest, schema, store, textio
+from . import ingest, manifest, schema, store, textio
 from .paths import CODEBOOKS, ROOT
 
 FACT_TABLES = ("paragraphs", "sentences", "quantities", "organizations", "places", "quotes")
@@ -208,6 +208,8 @@ def process(task: Task) -> tuple[dict, dict[str, list[dict]]]:
     if not text.strip():
         doc = ingest.build(task.doc, task.path, text, encoding, data, task.manifest_row)
         return document_row(task, doc, error=f"{task.path}: empty file (no text)"), empty
+    from . import extract  # imported on first use: a run whose facts are current never loads the extractor
+
     doc = ingest.build(task.doc, task.path, text, encoding, data, task.manifest_row)
     tables = extract.extract_document(doc)
     reconcile(doc, tables)
