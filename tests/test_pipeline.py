@@ -182,10 +182,15 @@ def test_every_notebook_copes_with_a_corpus_of_unreadable_files(tmp_path):
     assert "photo.png" in overview and "binary data" in overview
 
 
-def test_longest_notebook_starts_first():
-    jobs = [runner.NotebookJob(n, Path(f"{n}.ipynb"), n, {}) for n in ("a", "b", "c", "new")]
+def test_longest_notebook_starts_first(tmp_path):
+    def notebook(name, cells):
+        path = tmp_path / f"{name}.ipynb"
+        nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1") for _ in range(cells)]), path)
+        return runner.NotebookJob(name, path, name, {})
+
+    jobs = [notebook("a", 1), notebook("b", 1), notebook("c", 1), notebook("small", 2), notebook("big", 5)]
     history = [{"notebooks": [{"name": "a", "status": "ok", "seconds": 1.0}, {"name": "b", "status": "ok", "seconds": 5.0},
                               {"name": "c", "status": "failed", "seconds": 0.1}]},
                {"notebooks": [{"name": "a", "status": "ok", "seconds": 9.0}, {"name": "c", "status": "ok", "seconds": 3.0}]}]
-    # the newest time counts (history is newest first); a notebook never timed goes first
-    assert [j.name for j in runner.longest_first(jobs, history)] == ["new", "b", "c", "a"]
+    # the newest time counts (history is newest first); notebooks never timed go first, more code cells first
+    assert [j.name for j in runner.longest_first(jobs, history)] == ["big", "small", "b", "c", "a"]

@@ -16,7 +16,9 @@ from importlib import resources
 from pathlib import Path
 
 TEMPLATES = Path(str(resources.files("helpers") / "templates"))
-FONT_CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "shishi" / "fonts"
+# SHISHI_CACHE_DIR moves the cache (a benchmark's cold start, a read-only home).
+_CACHE_HOME = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+FONT_CACHE = Path(os.environ.get("SHISHI_CACHE_DIR") or _CACHE_HOME / "shishi") / "fonts"
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _HEADING = re.compile(r'<h([23]) id="([^"]+)">(.*?)</h\1>', re.S)
 _TAG = re.compile(r"<[^>]+>")
@@ -47,6 +49,7 @@ def font_face(page: str) -> str:
     options.layout_features = []
     options.drop_tables += ["GSUB", "GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx"]  # horizontal text needs none of them
     options.hinting = False
+    options.desubroutinize = True  # cheaper to cut and smaller once cut (82 against 87 kB on a report)
     options.notdef_outline = True
     # The bounding boxes stay the full font's: recomputing them walks every kept glyph's
     # outline and doubles the subsetting time, and browsers take line metrics from hhea anyway.

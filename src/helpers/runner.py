@@ -313,13 +313,23 @@ def _history(output: Path) -> list[dict]:
 
 def longest_first(jobs: list[NotebookJob], history: list[dict]) -> list[NotebookJob]:
     """Jobs ordered by their last run time, longest first, so the pool does not end waiting on one
-    long notebook started last; a notebook never timed before goes first (it may be the longest)."""
+    long notebook started last. Notebooks never timed go first (one may be the longest), those with
+    more code cells before those with fewer: a first run has nothing better to go on."""
     last = {}
     for run in reversed(history):  # oldest first, so the newest time wins
         for r in run.get("notebooks", []):
             if r.get("status") == "ok":
                 last[r["name"]] = r.get("seconds", 0.0)
-    return sorted(jobs, key=lambda j: -last.get(j.name, float("inf")))
+    return sorted(jobs, key=lambda j: (j.name in last, -last.get(j.name, _code_cells(j.path))))
+
+
+def _code_cells(path: Path) -> int:
+    import nbformat
+
+    try:
+        return sum(c.cell_type == "code" for c in nbformat.read(path, as_version=4).cells)
+    except Exception:  # an unreadable notebook fails later, with a proper report
+        return 0
 
 
 def _setup_logging(output: Path) -> Path:
