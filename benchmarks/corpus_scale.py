@@ -99,8 +99,9 @@ def main() -> None:
         for nb in cfg["notebooks"]:
             nb["path"] = str(ROOT / nb["path"])
         (work / "reports.yml").write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
-        suite = timed("full report suite (facts up to date)", lambda: runner.run(work / "reports.yml", jobs=args.jobs))
-        print(f"report suite: {suite / 60:.1f} min", flush=True)
+        with PeakMemory() as mem:  # shishi run's own number of notebooks at once (one more than the cores)
+            suite = timed("full report suite (facts up to date)", lambda: runner.run(work / "reports.yml"))
+        print(f"report suite: {suite / 60:.1f} min; peak memory (all kernels): {mem.peak / 2**20:,.0f} MiB", flush=True)
     if not args.workdir:
         shutil.rmtree(work, ignore_errors=True)
 

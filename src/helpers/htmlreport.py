@@ -110,8 +110,8 @@ def _exporter():
     class Exporter(HTMLExporter):
         """nbconvert's exporter without its closing BeautifulSoup pass over the whole page.
 
-        That pass costs a third of the export time and only adds alt text and tabindex,
-        which our template and ``show`` write themselves (with real alt text).
+        That pass costs a third of the export time and only adds alt text and tabindex; our template
+        gives each figure its title as alt text and ``show`` makes scrolling tables focusable.
         """
 
         def from_notebook_node(self, nb, resources=None, **kw):

@@ -79,7 +79,7 @@ def table_html(frame, html_columns: tuple = (), caption: str = "", filterable: b
                  + (f" · {html.escape(caption)}" if caption else "") + "</div>")
     elif caption:
         tools = f'<div class="shishi-table-tools">{html.escape(caption)}</div>'
-    return (f'<div class="shishi-table-wrap">{tools}<div class="shishi-scroll"><table class="shishi-table">'
+    return (f'<div class="shishi-table-wrap">{tools}<div class="shishi-scroll" tabindex="0"><table class="shishi-table">'
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div></div>")
 
 
