@@ -25,6 +25,8 @@ import nbformat
 import papermill as pm
 import yaml
 
+from helpers import webfont
+
 ROOT = Path(__file__).resolve().parents[1]
 SHISHI = Path(sys.executable).with_name("shishi")
 
@@ -62,9 +64,22 @@ def _parallel(paths: list[str], jobs: int) -> float:
     return time.perf_counter() - start
 
 
+def _config(work: Path, name: str) -> Path:
+    """A config of its own (output folder, page-font cache) under ``work/name``, sharing the facts."""
+    cfg = yaml.safe_load((ROOT / "reports.yml").read_text(encoding="utf-8"))
+    cfg.update(corpus=str(ROOT / "data" / "raw"), facts=str(work / "facts"), output=str(work / name / "reports"))
+    for nb in cfg["notebooks"]:
+        nb["path"] = str(ROOT / nb["path"])
+    (work / name / "cache" / "fonts").mkdir(parents=True)
+    shutil.copy(webfont.prepare(), work / name / "cache" / "fonts")  # as after `make setup`: no page cut yet
+    path = work / f"{name}.yml"  # beside the facts: a config reaches only its own folder and the project
+    path.write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
+    return path
+
+
 def _suite(config: Path, jobs: int | None) -> float:
     cmd = [str(SHISHI), "run", "--config", str(config)] + (["--jobs", str(jobs)] if jobs else [])
-    env = dict(os.environ, SHISHI_CACHE_DIR=str(config.parent / "cache"))  # font subsets start uncached
+    env = dict(os.environ, SHISHI_CACHE_DIR=str(config.with_suffix("") / "cache"))
     start = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
     seconds = time.perf_counter() - start
@@ -83,37 +98,36 @@ def main() -> None:
 
     work = Path(tempfile.mkdtemp(prefix="shishi-overhead-"))
     try:
-        cfg = yaml.safe_load((ROOT / "reports.yml").read_text(encoding="utf-8"))
-        cfg.update(corpus=str(ROOT / "data" / "raw"), facts=str(work / "facts"), output=str(work / "reports"))
-        for nb in cfg["notebooks"]:
-            nb["path"] = str(ROOT / nb["path"])
-        config = work / "reports.yml"
-        config.write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
         corpus.run([ROOT / "data" / "raw"], work / "facts", quiet=True)
-        n = len(cfg["notebooks"])
+        config = _config(work, "rerun")
+        n = len(yaml.safe_load(config.read_text(encoding="utf-8"))["notebooks"])
         jobs = args.jobs or (os.cpu_count() or 1) + 1
         empties = _notebooks(work, n, "empty", "")
         imports = _notebooks(work, n, "imports", "import pandas, matplotlib.pyplot\nfrom helpers import facts, plotting, show\n"
                                                   "plotting.setup()")
         _run_empty(empties[0])  # warm the OS file cache for the kernel's own start-up
+        _suite(config, args.jobs)  # the reruns below find this run's history and page fonts
 
-        first = _suite(config, args.jobs)  # an empty font cache: every page's subset is cut afresh
-        runs = {"suite": [], "empty": [], "empty_parallel": [], "imports": []}
-        for _ in range(args.repeat):
+        runs = {"first": [], "suite": [], "empty": [], "empty_parallel": [], "imports": []}
+        for i in range(args.repeat):  # interleaved, so a slow spell of the machine hits every measure alike
             runs["empty"].append(_sequential(empties))
             runs["empty_parallel"].append(_parallel(empties, min(jobs, n)))
             runs["imports"].append(_sequential(imports))
+            runs["first"].append(_suite(_config(work, f"first-{i}"), args.jobs))
             runs["suite"].append(_suite(config, args.jobs))
         med = {k: statistics.median(v) for k, v in runs.items()}
-        print(f"medians of {args.repeat} runs each; suite workers: {jobs}")
-        print(f"report suite on the seed ({n} notebooks, HTML and index), `shishi run` in a fresh process: {med['suite']:.1f} s "
-              f"(runs: {', '.join(f'{s:.1f}' for s in runs['suite'])}; first run, no font subsets cached, {first:.1f} s)")
-        print(f"{n} empty notebooks, papermill one after another: {med['empty']:.1f} s")
+        runs_of = {k: ", ".join(f"{x:.1f}" for x in v) for k, v in runs.items()}
+        print(f"medians of {args.repeat} interleaved runs each; suite workers: {jobs}")
+        print(f"report suite on the seed ({n} notebooks, HTML and index) as `shishi run` in a fresh process:")
+        print(f"  first run (no history, no page's font cut yet): {med['first']:.1f} s ({runs_of['first']})")
+        print(f"  rerun on the same inputs: {med['suite']:.1f} s ({runs_of['suite']})")
+        print(f"{n} empty notebooks, papermill one after another: {med['empty']:.1f} s ({runs_of['empty']})")
         print(f"{n} empty notebooks, papermill on {min(jobs, n)} workers: {med['empty_parallel']:.1f} s")
         print(f"{n} notebooks that only import pandas, matplotlib and the helpers, one after another: {med['imports']:.1f} s")
-        print(f"ratio suite / empty notebooks: {med['suite'] / med['empty']:.2f}x (target <= 2); "
-              f"{med['suite'] / med['empty_parallel']:.2f}x against the empty notebooks run in parallel; "
-              f"{med['suite'] / med['imports']:.2f}x against the import-only notebooks")
+        for label, key in (("first run", "first"), ("rerun", "suite")):
+            print(f"{label} / empty notebooks: {med[key] / med['empty']:.2f}x (target <= 2); "
+                  f"{med[key] / med['empty_parallel']:.2f}x against the empty notebooks in parallel; "
+                  f"{med[key] / med['imports']:.2f}x against the import-only notebooks")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

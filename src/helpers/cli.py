@@ -71,6 +71,13 @@ def _alpha(args) -> int:
     return 0
 
 
+def _fonts(args) -> int:
+    from . import webfont
+
+    print(f"prepared CJK font for report pages: {webfont.prepare()}")
+    return 0
+
+
 def _schema(args) -> int:
     from . import schema
 
@@ -141,6 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("schema", help="print the columns of every facts table")
     p.set_defaults(func=_schema)
+
+    p = sub.add_parser("fonts", help="prepare the CJK font once so report pages embed their glyphs faster (make setup runs it)")
+    p.set_defaults(func=_fonts)
     return parser
 
 

@@ -7,72 +7,22 @@ pages load nothing from the network, and the same notebook gives the same bytes.
 from __future__ import annotations
 
 import copy
-import hashlib
 import html
-import os
 import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 TEMPLATES = Path(str(resources.files("helpers") / "templates"))
-# SHISHI_CACHE_DIR moves the cache (a benchmark's cold start, a read-only home).
-_CACHE_HOME = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-FONT_CACHE = Path(os.environ.get("SHISHI_CACHE_DIR") or _CACHE_HOME / "shishi") / "fonts"
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _HEADING = re.compile(r'<h([23]) id="([^"]+)">(.*?)</h\1>', re.S)
 _TAG = re.compile(r"<[^>]+>")
 HIDDEN_TAGS = {"parameters", "injected-parameters"}
 
 
-def font_face(page: str) -> str:
-    """An @font-face rule embedding the bundled CJK font, cut down to the characters the page uses.
-
-    Reviewers' machines (and headless browsers) may have no Chinese font at all; a subset
-    keeps the page self-contained at tens of kilobytes, and the same page gives the same bytes.
-    """
-    from .plotting import font_path
-
-    wanted = {ord(c) for c in set(page) if ord(c) > 127} | set(range(32, 127))  # set() first: pages run to megabytes
-    key = hashlib.sha256((font_path() + ",".join(map(str, sorted(wanted)))).encode()).hexdigest()
-    cached = FONT_CACHE / f"{key}.css"
-    if cached.exists():  # an unchanged page (a scheduled rerun) needs no new subset
-        return cached.read_text(encoding="ascii")
-    import base64
-    import io
-
-    from fontTools import subset
-    from fontTools.ttLib import TTFont
-
-    options = subset.Options()
-    options.flavor = "woff"
-    options.layout_features = []
-    options.drop_tables += ["GSUB", "GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx"]  # horizontal text needs none of them
-    options.hinting = False
-    options.desubroutinize = True  # cheaper to cut and smaller once cut (82 against 87 kB on a report)
-    options.notdef_outline = True
-    # The bounding boxes stay the full font's: recomputing them walks every kept glyph's
-    # outline and doubles the subsetting time, and browsers take line metrics from hhea anyway.
-    font = TTFont(font_path(), lazy=True, recalcTimestamp=False, recalcBBoxes=False)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=wanted)
-    subsetter.subset(font)
-    buf = io.BytesIO()
-    font.flavor = "woff"
-    font.save(buf)
-    data = base64.b64encode(buf.getvalue()).decode("ascii")
-    css = f'@font-face {{ font-family: "shishi-cjk"; src: url(data:font/woff;base64,{data}) format("woff"); }}'
-    try:
-        FONT_CACHE.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(css, encoding="ascii")
-        os.replace(tmp, cached)
-    except OSError:  # a read-only home is no reason to fail a report
-        pass
-    return css
-
-
 def _with_font(page: str) -> str:
+    from .webfont import font_face
+
     return page.replace("/*shishi-font*/", font_face(page), 1)
 
 
