@@ -121,7 +121,10 @@ def test_broken_notebook_reports_the_cell_and_keeps_the_last_good_page(tmp_path)
     config = _config(tmp_path, [broken])
     (tmp_path / "reports").mkdir()
     (tmp_path / "reports" / "broken.html").write_text("last good", encoding="utf-8")
+    (tmp_path / "reports" / "runs.json").write_text('[{"started": "2026-', encoding="utf-8")  # cut off mid-write
     assert runner.run(config, jobs=1) == 1
+    assert (tmp_path / "reports" / "runs.json.unreadable").exists()  # set aside, a new history begins
+    assert len(json.loads((tmp_path / "reports" / "runs.json").read_text(encoding="utf-8"))) == 1
     error = (tmp_path / "reports" / "broken.error.html").read_text(encoding="utf-8")
     assert "ValueError" in error and "deliberately broken" in error and "cell" in error
     assert (tmp_path / "reports" / "broken.html").read_text(encoding="utf-8") == "last good"

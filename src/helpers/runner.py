@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -307,8 +308,21 @@ def index_page(results: list[dict], history: list[dict], output: Path) -> str:
 
 
 def _history(output: Path) -> list[dict]:
+    """Earlier runs, newest first; an unreadable runs.json is set aside and the history starts again."""
     path = output / "runs.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+    if not path.exists():
+        return []
+    try:
+        history = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(history, list) and all(isinstance(h, dict) for h in history):
+            return history
+        problem = "not a list of runs"
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        problem = str(exc)
+    aside = path.with_suffix(".json.unreadable")
+    os.replace(path, aside)
+    log.warning("%s: %s; moved to %s, the run history starts again", path, problem, aside.name)
+    return []
 
 
 def longest_first(jobs: list[NotebookJob], history: list[dict]) -> list[NotebookJob]:
@@ -330,6 +344,27 @@ def _code_cells(path: Path) -> int:
         return sum(c.cell_type == "code" for c in nbformat.read(path, as_version=4).cells)
     except Exception:  # an unreadable notebook fails later, with a proper report
         return 0
+
+
+@contextmanager
+def _kernel_environment(epoch: str):
+    """Settings every kernel inherits from this process while the notebooks run, restored afterwards.
+
+    Kernels run side by side: a BLAS thread pool in each would fight the others for the same cores
+    (numpy's import alone then costs a third more CPU), and one thread also sums in a fixed order.
+    """
+    settings = {"PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": epoch, "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+                "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    saved = {k: os.environ.get(k) for k in settings}
+    os.environ.update(settings)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
 
 
 def _setup_logging(output: Path) -> Path:
@@ -387,11 +422,6 @@ def _run_locked(cfg: Config, jobs: int | None) -> int:
         log.info("facts are up to date: %s", cfg.facts)
     inputs, snapshot, n_docs = _inputs(cfg)
     epoch = str(int(dt.datetime.fromisoformat(snapshot).replace(tzinfo=dt.timezone.utc).timestamp())) if snapshot != "unknown" else "0"
-    # Kernels run side by side: a BLAS thread pool in each would fight the others for the same cores
-    # (numpy's import alone then costs a third more CPU), and one thread also sums in a fixed order.
-    kernel_env = {"PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": epoch, "MPLBACKEND": "module://matplotlib_inline.backend_inline",
-                  "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-    saved_env = {k: os.environ.get(k) for k in kernel_env}
     prov_base = {"inputs": inputs, "snapshot": snapshot, "versions": _versions(), "commit": _git_commit()}
     staging = cfg.output / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
@@ -399,9 +429,8 @@ def _run_locked(cfg: Config, jobs: int | None) -> int:
     try:
         # A kernel idles on its sockets for part of its start-up; one worker more than cores fills that gap.
         workers = max(1, min(jobs or (os.cpu_count() or 1) + 1, len(cfg.notebooks)))
-        os.environ.update(kernel_env)  # kernels inherit this process's environment when they start
         # Threads, not processes: the parent only waits on kernel sockets while each notebook runs.
-        with ThreadPoolExecutor(max_workers=workers) as pool:
+        with _kernel_environment(epoch), ThreadPoolExecutor(max_workers=workers) as pool:
             futures = {pool.submit(_execute, job, staging, cfg.timeout): job
                        for job in longest_first(cfg.notebooks, _history(cfg.output))}
             done = {}
@@ -433,11 +462,6 @@ def _run_locked(cfg: Config, jobs: int | None) -> int:
         _publish(staging, cfg.output, results)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-        for key, value in saved_env.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
     failed = [r["name"] for r in results if r["status"] != "ok"]
     record = {
         "started": started.strftime("%Y-%m-%d %H:%M:%S"), "seconds": round(time.monotonic() - t0, 2),
