@@ -197,3 +197,10 @@ def test_longest_notebook_starts_first(tmp_path):
                {"notebooks": [{"name": "a", "status": "ok", "seconds": 9.0}, {"name": "c", "status": "ok", "seconds": 3.0}]}]
     # the newest time counts (history is newest first); notebooks never timed go first, more code cells first
     assert [j.name for j in runner.longest_first(jobs, history)] == ["big", "small", "b", "c", "a"]
+
+
+def test_a_notebook_listed_twice_is_a_config_error(tmp_path, capsys):
+    nb = ROOT / "notebooks" / "01_corpus_overview.ipynb"
+    config = _config(tmp_path, [nb, nb])
+    assert runner.run(config) == 2
+    assert "'01_corpus_overview' is already listed" in capsys.readouterr().err

@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -114,6 +115,8 @@ def load_config(path: str | Path) -> Config:
             full = params.check(nb_path, values)
         except params.ParameterError as exc:
             raise ConfigError(f"{path}: {exc}") from exc
+        if any(j.name == nb_path.stem for j in cfg.notebooks):  # pages and executed notebooks are named by stem
+            raise ConfigError(f"{path}: notebooks entry {i}: a notebook named '{nb_path.stem}' is already listed")
         cfg.notebooks.append(NotebookJob(nb_path.stem, nb_path, str(entry.get("title") or nb_path.stem), full))
     return cfg
 
@@ -177,10 +180,11 @@ def _inputs(cfg: Config) -> tuple[list[dict], str, int]:
     return inputs, max(dates) if dates else "unknown", n_docs
 
 
-def _execute(job: NotebookJob, staging: Path, timeout: int) -> dict:
+def _execute(job: NotebookJob, staging: Path, timeout: int, sockets: str) -> dict:
     """Run one notebook in a fresh kernel; return its result record (never raises for notebook errors)."""
     import nbformat
     import papermill as pm
+    from traitlets.config import Config
 
     out_nb = staging / "notebooks" / f"{job.name}.ipynb"
     started = time.monotonic()
@@ -190,11 +194,16 @@ def _execute(job: NotebookJob, staging: Path, timeout: int) -> dict:
         # cwd, which would chdir this whole process under the other notebooks' threads.
         # Once the last cell has replied there is nothing left to save, so the kernel is stopped at once
         # rather than asked to wind down; without a history database it writes nothing to ~/.ipython.
+        # Kernel and runner talk over Unix sockets: no TCP port open to the machine, no warning about one.
+        # Their paths are absolute (the kernel runs in the notebook's folder) and short (a socket path
+        # has about 100 bytes).
+        ipc = Config({"KernelManager": {"transport": "ipc", "ip": sockets}})
         pm.execute_notebook(str(job.path), str(out_nb), parameters=job.parameters, kernel_name=KERNEL,
                             resources={"metadata": {"path": str(job.path.parent)}}, progress_bar=False,
                             log_output=False, request_save_on_cell_execute=False, execution_timeout=timeout,
                             start_timeout=120, shutdown_kernel="immediate",
-                            extra_arguments=["--HistoryManager.enabled=False"])
+                            extra_arguments=["--HistoryManager.enabled=False"],
+                            config=ipc)
     except pm.PapermillExecutionError as exc:
         result["status"] = "failed"
         result["failure"] = {"name": job.name, "cell": exc.exec_count, "ename": exc.ename, "evalue": exc.evalue,
@@ -430,9 +439,10 @@ def _run_locked(cfg: Config, jobs: int | None) -> int:
         # A kernel idles on its sockets for part of its start-up; one worker more than cores fills that gap.
         workers = max(1, min(jobs or (os.cpu_count() or 1) + 1, len(cfg.notebooks)))
         # Threads, not processes: the parent only waits on kernel sockets while each notebook runs.
-        with _kernel_environment(epoch), ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = {pool.submit(_execute, job, staging, cfg.timeout): job
-                       for job in longest_first(cfg.notebooks, _history(cfg.output))}
+        with _kernel_environment(epoch), tempfile.TemporaryDirectory(prefix="shishi-") as sockets, \
+                ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = {pool.submit(_execute, job, staging, cfg.timeout, os.path.join(sockets, f"k{i}")): job
+                       for i, job in enumerate(longest_first(cfg.notebooks, _history(cfg.output)))}
             done = {}
             for fut in as_completed(futures):  # export each page while the other notebooks still run
                 job = futures[fut]
