@@ -1,5 +1,6 @@
 import datetime as dt
 
+from conftest import FIXTURES
 from helpers import ingest, organizations, places, quotes, timex
 
 
@@ -108,3 +109,18 @@ def test_local_news_bylines_villages_acting_and_visitor_origins():
     assert claims["超过六成"]["actor"] == "" and claims["超过六成"]["place"] == "浙江省"
     first = places.find(doc.view)[0]
     assert (first.mention, first.county) == ("浙江安吉", "安吉县")  # a province and one of its counties' short names
+
+
+def test_notices_addressees_thresholds_and_deadlines():
+    from helpers import extract
+
+    text = (FIXTURES / "notice.txt").read_text(encoding="utf-8")
+    doc = ingest.build("n", "n", text, "utf-8", b"")
+    tables = extract.extract_document(doc)
+    # 各省、自治区、直辖市人民政府 addresses every such government, not one city's
+    assert not [o for o in tables["organizations"] if o["type"] == "local_government"]
+    claims = {q["text"]: q for q in tables["quantities"] if q["claim"]}
+    assert claims["10万元以下"]["subject"] == "月销售额"  # the measure, not the taxpayers it defines
+    assert claims["500项左右"]["subject"] == "涉企经营许可事项"  # 2023年底前将…压减至
+    assert claims["500项左右"]["time"] == "2023-12"
+    assert not [q for q in tables["quantities"] if q["text"].startswith("2022") and q["kind"] != "date"]  # the file number

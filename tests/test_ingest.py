@@ -3,6 +3,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import FIXTURES
 from helpers import ingest
 
 
@@ -93,6 +94,22 @@ def test_dateline_at_start_of_body():
     assert doc.meta["publisher"] == "新华社"
     assert doc.meta["date"] == "2024-03-05"
     assert doc.meta["reporters"] == "张三、李四"
+
+
+def test_official_documents_give_their_file_number_signature_and_date():
+    """A 通知/意见 has no dateline: its file number heads it, its issuer and date sign it (GB/T 9704)."""
+    text = (FIXTURES / "notice.txt").read_text(encoding="utf-8")
+    doc = ingest.build("n", "n", text, "utf-8", b"")
+    assert doc.meta["doc_number"] == "国办发〔2022〕30号"
+    assert (doc.meta["publisher"], doc.meta["date"]) == ("国务院办公厅", "2022-09-07")
+    kinds = [p.kind for p in doc.paragraphs]
+    assert kinds[1] == "byline" and kinds[-2:] == ["byline", "byline"] and kinds.count("byline") == 3
+    assert doc.paragraphs[-3].kind == "body"  # the last body paragraph is not taken for a signature
+
+
+def test_a_dateline_outranks_a_signature():
+    doc = ingest.build("d", "d", "标题\n新华社北京3月5日电 正文一句。\n国务院办公厅\n2024年3月1日", "utf-8", b"")
+    assert doc.meta["date"] == "2024-03-05" and doc.meta["publisher"] == "新华社"
 
 
 paragraph_text = st.text(alphabet=st.sampled_from(list("政府工作报告一二三，。！？“”‘’：、（）0123456789万%abc \u3000\n\r\t")), min_size=0, max_size=300)

@@ -61,7 +61,6 @@ def test_words_with_numerals_are_not_claims(text):
         ("十大专项行动和百项实践活动", "十大专项行动", "named"),
         ("第十四届全运会", "第十四届", "ordinal"),
         ("十四届全国人大二次会议", "十四届", "ordinal"),
-        ("国办发〔2024〕5号", "2024", "other"),
         ("成立100周年", "100周年", "anniversary"),
         ("一角钱、一分钱的计较", "一角钱", "money"),
         ("7月中旬，", "7月中旬", "date"),
@@ -119,9 +118,13 @@ def test_month_ranges_are_periods():
 
 
 @pytest.mark.parametrize("text", ["办理时间为9:00—17:00。", "开通“7×24小时”热线。", "推进“1+N”政策体系。", "电话：0871-12345678。",
-                                  "人民路88号3楼。", "营业时间延长至22时。"])
+                                  "人民路88号3楼。", "营业时间延长至22时。", "按照国办发〔2022〕30号文件要求。"])
 def test_times_of_day_phone_numbers_and_notation_are_not_claims(text):
     assert not [s for s, q in find(text) if q.claim], find(text)
+
+
+def test_a_file_number_is_no_quantity_at_all():
+    assert find("国办发〔2024〕5号") == [] and find("财税〔2023〕第12号") == []
 
 
 def test_undated_texts_resolve_dates_with_the_year_they_mention():

@@ -84,6 +84,7 @@ def _words():
         "reporting": re.compile(alt(c["reporting_verbs"])),
         "continuation": tuple(c["continuation_cues"]),
         "comparison": re.compile(c["comparison"]),
+        "measure_nouns": tuple(c["measure_nouns"]),
     }
 
 
@@ -205,7 +206,17 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
             i += 1
         forward = view[pos:i]
         if len(forward) >= 2:
+            if pos != q.unit_end:  # 月销售额10万元以下的小规模纳税人: a measure named before the number is what it measures
+                back = _backward(view, q, ctx, w)
+                if len(back) >= 2 and back.endswith(w["measure_nouns"]):
+                    return back
             return forward
+    back = _backward(view, q, ctx, w)
+    return back if len(back) >= 2 else forward
+
+
+def _backward(view: str, q: Quantity, ctx: Context, w: dict) -> str:
+    """The noun phrase before the number in its clause, without verbs, times, bodies and comparisons."""
     cs = q.start
     if cs > ctx.start and view[cs - 1] in _QUOTE_CLOSE:  # 建成“15分钟便民生活圈”86个
         opening = max(view.rfind(o, ctx.start, cs - 1) for o in _QUOTE_OPEN)
@@ -235,8 +246,7 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
             cut = max(cut, m.end())  # keep compounds whole: 森林覆盖率 is not 覆盖 + 率
     if cut > 0:
         back = back[cut:]
-    back = w["leading"].sub("", back.lstrip("的在将对把"))[-24:]
-    return back if len(back) >= 2 else forward
+    return w["leading"].sub("", back.lstrip("的在将对把"))[-24:]
 
 
 _LIST_SEP = re.compile(r"[、和及与]")

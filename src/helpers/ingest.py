@@ -33,6 +33,11 @@ DATELINE = re.compile(
 REPORTERS = re.compile(r"(?:^|[（(]|电|讯|本报|新华社|人民日报)[\s\u00a0\u3000]*(?:记者|通讯员)[\s\u00a0\u3000]*(?P<names>[\u4e00-\u9fff·、\s\u00a0\u3000]+)")
 _BYLINE_TAIL = re.compile(r"[\s\u00a0\u3000]*(?:[（(][^（）()]{0,40}?(?:记者|通讯员)[^（）()]{0,60}[）)])?")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+# An official document's file number (国办发〔2022〕30号) and its closing signature: the issuing body,
+# then the date, sometimes a note such as （此件公开发布）. Sources: GB/T 9704-2012 党政机关公文格式.
+DOC_NUMBER = re.compile(r"^\s*(?P<number>[\u4e00-\u9fff]{1,12}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\d{1,5}\s*号)\s*$")
+_SIGNATURE_DATE = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*$")
+_CLOSING_NOTE = re.compile(r"^\s*[（(][^（）()]{1,20}[）)]\s*$")
 _NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章|节)|[（(][一二三四五六七八九十]+[）)])")
 
 
@@ -207,7 +212,7 @@ def classify_paragraphs(texts: list[str], title_hint: str | None = None) -> list
         if i == 0 and (title_hint and p.strip() == title_hint.strip() or (len(p) <= 80 and not ends_terminal and not _is_byline(p))):
             out.append(("title", ""))
             continue
-        if _is_byline(p):
+        if _is_byline(p) or DOC_NUMBER.match(p):
             out.append(("byline", section))
             continue
         if _NUMBERED_HEADING.match(p) and len(p) <= 40 and n_terminal == 0:
@@ -232,7 +237,22 @@ def classify_paragraphs(texts: list[str], title_hint: str | None = None) -> list
             out.append((kind, ""))
         else:
             out.append((kind, section))
+    signature = _signature(texts)
+    for i in signature:
+        out[i] = ("byline", out[i][1])
     return out
+
+
+def _signature(texts: list[str]) -> list[int]:
+    """Paragraphs of an official document's closing signature: issuing body (if short), date, closing notes."""
+    i = len(texts) - 1
+    while i >= 0 and _CLOSING_NOTE.match(texts[i]):
+        i -= 1
+    if i < 1 or not _SIGNATURE_DATE.match(texts[i]):
+        return []
+    issuer = texts[i - 1].strip()
+    first = i - 1 if len(issuer) <= 40 and issuer[-1] not in _TERMINAL and not DOC_NUMBER.match(issuer) else i
+    return list(range(first, len(texts)))
 
 
 def build(doc_id: str, path: str, text: str, encoding: str, data: bytes, manifest_row: dict | None = None) -> Document:
@@ -288,6 +308,21 @@ def _meta(doc: Document, view: str, manifest_row: dict) -> dict:
         meta["place"] = found.get("place", "")
     if not meta["reporters"] and found.get("reporters"):
         meta["reporters"] = "、".join(found["reporters"])
+    signature = [p for p in doc.paragraphs if p.kind == "byline" and p.para >= len(doc.paragraphs) - 4]
+    signed = next((m for p in signature if (m := _SIGNATURE_DATE.match(p.text))), None)
+    number = next((m for p in doc.paragraphs[:6] if p.kind == "byline" and (m := DOC_NUMBER.match(p.text))), None)
+    meta["doc_number"] = number.group("number") if number else ""
+    if signed is not None and "month" not in found:  # a document without a dateline is dated by its signature
+        issuer = next((p.text for p in signature if not _SIGNATURE_DATE.match(p.text) and not _CLOSING_NOTE.match(p.text)), "")
+        if not meta["publisher"] and issuer:
+            meta["publisher"] = "、".join(issuer.split())
+        if not meta["date"]:
+            try:
+                from datetime import date
+
+                meta["date"] = date(int(signed["year"]), int(signed["month"]), int(signed["day"])).isoformat()
+            except ValueError:
+                pass
     if not meta["date"] and "month" in found:
         year = found.get("year") or infer_year(view)
         if year:

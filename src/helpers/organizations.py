@@ -18,6 +18,7 @@ from .places import Place
 
 PLACE_LEVEL_TO_ORG = {"province": "provincial", "prefecture": "prefecture", "county": "county", "township": "township", "village": "village"}
 SINGLE_PREFIX_LEVEL = {"省": "provincial", "市": "prefecture", "州": "prefecture", "县": "county", "区": "county"}
+GENERIC_CITY = ("直辖", "城", "都")  # 各省、自治区、直辖市人民政府 and 城市政府 name every such body, not one
 
 
 @dataclass
@@ -128,7 +129,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
             if m:
                 pre = m.start()
                 level = "village" if m.group().endswith(("村", "社区")) else ("township" if m.group().endswith(("镇", "乡", "街道")) else "")
-            elif s - 1 >= start and view[s - 1] in SINGLE_PREFIX_LEVEL and (
+            elif s - 1 >= start and view[s - 1] in SINGLE_PREFIX_LEVEL and not view.endswith(GENERIC_CITY, start, s - 1) and (
                     s - 1 == start or stop_re.match(view[s - 2]) or surface in ("政府", "人民政府")):  # 报送市政府办公厅
                 pre, level = s - 1, SINGLE_PREFIX_LEVEL[view[s - 1]]
         if pre is None:
