@@ -124,3 +124,11 @@ def test_notices_addressees_thresholds_and_deadlines():
     assert claims["500项左右"]["subject"] == "涉企经营许可事项"  # 2023年底前将…压减至
     assert claims["500项左右"]["time"] == "2023-12"
     assert not [q for q in tables["quantities"] if q["text"].startswith("2022") and q["kind"] != "date"]  # the file number
+
+
+def test_a_rate_phrase_is_no_subject_the_sentence_subject_goes_on():
+    from helpers import extract
+
+    tables = extract.extract_document(_doc("居民医保人均财政补助标准提高30元，达到每人每年不低于670元。"))
+    subjects = {q["text"]: q["subject"] for q in tables["quantities"]}
+    assert subjects["不低于670元"] == subjects["30元"] and "每人每年" not in subjects["不低于670元"]

@@ -246,10 +246,12 @@ def _backward(view: str, q: Quantity, ctx: Context, w: dict) -> str:
             cut = max(cut, m.end())  # keep compounds whole: 森林覆盖率 is not 覆盖 + 率
     if cut > 0:
         back = back[cut:]
-    return w["leading"].sub("", back.lstrip("的在将对把"))[-24:]
+    back = w["leading"].sub("", back.lstrip("的在将对把"))[-24:]
+    return "" if _RATE_ONLY.match(back) else back  # 达到每人每年不低于670元: a rate, the sentence's subject goes on
 
 
 _LIST_SEP = re.compile(r"[、和及与]")
+_RATE_ONLY = re.compile(r"^(?:每[人户家年月日天周亩次]){1,3}$")
 
 
 def _respectively(view: str, q: Quantity, ctx: Context) -> str:
