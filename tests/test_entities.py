@@ -132,3 +132,15 @@ def test_a_rate_phrase_is_no_subject_the_sentence_subject_goes_on():
     tables = extract.extract_document(_doc("居民医保人均财政补助标准提高30元，达到每人每年不低于670元。"))
     subjects = {q["text"]: q["subject"] for q in tables["quantities"]}
     assert subjects["不低于670元"] == subjects["30元"] and "每人每年" not in subjects["不低于670元"]
+
+
+def test_survey_shares_name_the_respondents_not_the_verbs():
+    from helpers import extract
+
+    doc = ingest.build("s", "s", (FIXTURES / "survey.txt").read_text(encoding="utf-8"), "utf-8", b"")
+    subjects = {q["text"]: q["subject"] for q in extract.extract_document(doc)["quantities"] if q["claim"]}
+    assert subjects["八成以上"] == "受访群众"  # not 调查显示: a reporting verb is no subject
+    assert subjects["86.4%"] == subjects["3.2个百分点"] == "受访者"  # 认为 ends the group, it is not cut in half
+    assert subjects["31个"] == "省（区、市）"
+    assert subjects["1.2万人"] == "18岁以上居民"  # 访问 is the survey's verb, not part of the group
+    assert subjects["88.6%"] == "西部地区受访者满意度"  # 满意度最高，达到88.6%: the clause before names it

@@ -85,6 +85,7 @@ def _words():
         "continuation": tuple(c["continuation_cues"]),
         "comparison": re.compile(c["comparison"]),
         "measure_nouns": tuple(c["measure_nouns"]),
+        "reporting_end": re.compile(f"(?:{alt(c['reporting_verbs'])})$"),
     }
 
 
@@ -197,14 +198,17 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
     pos = q.unit_end
     if view.startswith("的", pos):
         pos += 1
-    forward = ""
+    i = pos
+    while i < ctx.end and i - pos < 12 and view[i] not in _DELIM and not view[i].isdigit():
+        if i > pos and view.startswith(w["forward"], i):
+            break
+        i += 1
+    forward = view[pos:i]
+    if len(forward) > 2:
+        forward = forward.rstrip("对向把给从")  # 受访群众对“办实事”…: the preposition opens the next phrase
+    if len(forward) == 1 and forward in _ADMIN_NOUNS and view.startswith(("（", "("), i):
+        forward = view[pos : view.find("）", i) + 1] or forward  # 31个省（区、市）
     if q.kind in ("count", "age") or pos != q.unit_end:
-        i = pos
-        while i < ctx.end and i - pos < 12 and view[i] not in _DELIM and not view[i].isdigit():
-            if i > pos and view.startswith(w["forward"], i):
-                break
-            i += 1
-        forward = view[pos:i]
         if len(forward) >= 2:
             if pos != q.unit_end:  # 月销售额10万元以下的小规模纳税人: a measure named before the number is what it measures
                 back = _backward(view, q, ctx, w)
@@ -247,10 +251,22 @@ def _backward(view: str, q: Quantity, ctx: Context, w: dict) -> str:
     if cut > 0:
         back = back[cut:]
     back = w["leading"].sub("", back.lstrip("的在将对把"))[-24:]
+    if w["reporting_end"].search(back):
+        return ""  # 调查显示八成以上受访群众: who reports is not what is measured
+    if not back and cs - 1 > ctx.start and view[cs - 1] == "，" and view[cs:q.start] and \
+            w["trailing"].fullmatch(view[cs:q.start]):  # 满意度最高，达到88.6%: the clause before names it
+        prev = view.rfind("，", ctx.start, cs - 1) + 1 or ctx.start
+        prev = max(prev, ctx.start)
+        candidate = view[prev : cs - 1]
+        while candidate and (m := w["trailing"].search(candidate)):
+            candidate = candidate[: m.start()]
+        candidate = w["leading"].sub("", candidate)
+        return candidate if 2 <= len(candidate) <= 24 and not any(c in _DELIM for c in candidate) else ""
     return "" if _RATE_ONLY.match(back) else back  # 达到每人每年不低于670元: a rate, the sentence's subject goes on
 
 
 _LIST_SEP = re.compile(r"[、和及与]")
+_ADMIN_NOUNS = set("省市县区乡镇村")
 _RATE_ONLY = re.compile(r"^(?:每[人户家年月日天周亩次]){1,3}$")
 
 
