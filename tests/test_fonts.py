@@ -51,3 +51,18 @@ def test_pages_cut_from_the_prepared_font_are_the_same_bytes(tmp_path, monkeypat
         assert "data:font/woff;base64," in expected
     finally:
         webfont._prepared_path.cache_clear()
+
+
+def test_cut_fonts_are_cached_per_cutter(tmp_path, monkeypatch):
+    """A new fontTools or new cut options must not be served a font cut the old way."""
+    from helpers import webfont
+
+    monkeypatch.setattr(webfont, "CACHE", tmp_path)
+    names = []
+    for cut in ("one way", "another way"):
+        monkeypatch.setattr(webfont, "CUT", cut)
+        webfont._cutter.cache_clear()
+        webfont.font_face("<p>一万个。</p>")
+        names.append({p.name for p in tmp_path.glob("*.css")})
+    webfont._cutter.cache_clear()
+    assert len(names[0]) == 1 and len(names[1]) == 2

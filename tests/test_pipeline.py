@@ -7,6 +7,8 @@ import json
 import os
 import re
 import shutil
+import tempfile
+import time
 from pathlib import Path
 
 import nbformat
@@ -204,3 +206,43 @@ def test_a_notebook_listed_twice_is_a_config_error(tmp_path, capsys):
     config = _config(tmp_path, [nb, nb])
     assert runner.run(config) == 2
     assert "'01_corpus_overview' is already listed" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("content", ['[{"started": "2026-', '{"runs": []}', '[{"notebooks": [{"status": "ok"}]}]',
+                                     '[{"notebooks": null}]'])
+def test_a_damaged_run_history_is_set_aside(tmp_path, content):
+    (tmp_path / "runs.json").write_text(content, encoding="utf-8")
+    assert runner._history(tmp_path) == []
+    assert (tmp_path / "runs.json.unreadable").read_text(encoding="utf-8") == content
+    assert not (tmp_path / "runs.json").exists()
+
+
+def test_a_long_tmpdir_still_gives_short_socket_paths(tmp_path, monkeypatch):
+    deep = tmp_path / ("d" * 60) / ("e" * 60)
+    deep.mkdir(parents=True)
+    monkeypatch.setattr(tempfile, "tempdir", str(deep))
+    with runner._socket_folder() as folder:
+        assert Path(folder).is_dir() and len(folder) + len("/k99-65535") <= 107
+    assert not Path(folder).exists()
+
+
+def test_an_interrupted_run_starts_no_further_notebook(tmp_path, monkeypatch):
+    shutil.copytree(FIXTURES / "texts", tmp_path / "corpus")
+    notebooks = []
+    for i in range(4):
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x: int = 1", metadata={"tags": ["parameters"]}),
+                                             nbformat.v4.new_code_cell("import time\ntime.sleep(4)")])
+        nb.metadata["kernelspec"] = {"name": runner.KERNEL, "display_name": "Python (shishi)", "language": "python"}
+        nbformat.write(nb, tmp_path / f"sleep{i}.ipynb")
+        notebooks.append(tmp_path / f"sleep{i}.ipynb")
+    config = _config(tmp_path, notebooks)
+
+    def interrupted(futures, *args):
+        raise KeyboardInterrupt  # as if Ctrl-C arrived while the first notebook ran
+
+    monkeypatch.setattr(runner, "_collect", interrupted)
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        runner.run(config, jobs=1)
+    assert time.monotonic() - started < 14  # the one running notebook finishes; the three queued never start
+    assert not (tmp_path / "reports" / "index.html").exists()  # nothing half-done is published

@@ -316,6 +316,46 @@ def index_page(results: list[dict], history: list[dict], output: Path) -> str:
     return htmlreport.page("shishi 实事 · 报告索引 Reports", body)
 
 
+def _collect(futures: dict, staging: Path, prov_base: dict, jobs: list[NotebookJob]) -> list[dict]:
+    """Each notebook's result, its page exported as soon as it finishes (while the others still run)."""
+    done = {}
+    for fut in as_completed(futures):
+        job = futures[fut]
+        rendering = time.monotonic()
+        try:
+            res = fut.result()
+        except Exception as exc:  # a bug outside the notebook: still a failed report, never a lost run
+            res = {"name": job.name, "title": job.title, "status": "failed", "headline": "", "seconds": 0.0,
+                   "failure": {"name": job.name, "cell": "?", "ename": type(exc).__name__, "evalue": str(exc),
+                               "traceback": "", "source": ""}}
+        try:
+            _render(job, res, staging, prov_base)
+        except Exception as exc:  # an export error fails this report only
+            res["status"] = "failed"
+            res["failure"] = {"name": job.name, "cell": "HTML export", "ename": type(exc).__name__,
+                              "evalue": str(exc), "traceback": "", "source": ""}
+            _render(job, res, staging, prov_base)
+        done[job.name] = res
+        res["seconds"] = round(res["seconds"] + time.monotonic() - rendering, 2)
+    return [done[job.name] for job in jobs]
+
+
+@contextmanager
+def _socket_folder():
+    """A private folder for the kernels' Unix sockets, short enough for a socket path (about 100 bytes)."""
+    import zmq
+
+    limit = getattr(zmq, "IPC_PATH_MAX_LEN", 107) or 107
+    folder = tempfile.mkdtemp(prefix="shishi-")
+    if len(folder) + len("/k99-65535") > limit:  # a long TMPDIR (macOS, CI runners)
+        shutil.rmtree(folder, ignore_errors=True)
+        folder = tempfile.mkdtemp(prefix="shishi-", dir="/tmp")
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def _history(output: Path) -> list[dict]:
     """Earlier runs, newest first; an unreadable runs.json is set aside and the history starts again."""
     path = output / "runs.json"
@@ -323,9 +363,9 @@ def _history(output: Path) -> list[dict]:
         return []
     try:
         history = json.loads(path.read_text(encoding="utf-8"))
-        if isinstance(history, list) and all(isinstance(h, dict) for h in history):
+        if isinstance(history, list) and all(_well_formed(h) for h in history):
             return history
-        problem = "not a list of runs"
+        problem = "not a list of runs as shishi writes them"
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         problem = str(exc)
     aside = path.with_suffix(".json.unreadable")
@@ -334,15 +374,23 @@ def _history(output: Path) -> list[dict]:
     return []
 
 
+def _well_formed(run) -> bool:
+    """A run record with every field the index reads, of the right type."""
+    fields = {"started": str, "status": str, "seconds": (int, float), "n_documents": int, "inputs_sha256": str, "notebooks": list}
+    notebook = {"name": str, "title": str, "status": str, "seconds": (int, float)}
+    return (isinstance(run, dict) and all(isinstance(run.get(k), t) for k, t in fields.items())
+            and all(isinstance(n, dict) and all(isinstance(n.get(k), t) for k, t in notebook.items()) for n in run["notebooks"]))
+
+
 def longest_first(jobs: list[NotebookJob], history: list[dict]) -> list[NotebookJob]:
     """Jobs ordered by their last run time, longest first, so the pool does not end waiting on one
     long notebook started last. Notebooks never timed go first (one may be the longest), those with
     more code cells before those with fewer: a first run has nothing better to go on."""
     last = {}
     for run in reversed(history):  # oldest first, so the newest time wins
-        for r in run.get("notebooks", []):
-            if r.get("status") == "ok":
-                last[r["name"]] = r.get("seconds", 0.0)
+        for r in run.get("notebooks") or []:
+            if isinstance(r, dict) and r.get("status") == "ok" and isinstance(r.get("seconds"), (int, float)):
+                last[r.get("name")] = r["seconds"]
     return sorted(jobs, key=lambda j: (j.name in last, -last.get(j.name, _code_cells(j.path))))
 
 
@@ -439,30 +487,14 @@ def _run_locked(cfg: Config, jobs: int | None) -> int:
         # A kernel idles on its sockets for part of its start-up; one worker more than cores fills that gap.
         workers = max(1, min(jobs or (os.cpu_count() or 1) + 1, len(cfg.notebooks)))
         # Threads, not processes: the parent only waits on kernel sockets while each notebook runs.
-        with _kernel_environment(epoch), tempfile.TemporaryDirectory(prefix="shishi-") as sockets, \
-                ThreadPoolExecutor(max_workers=workers) as pool:
+        with _kernel_environment(epoch), _socket_folder() as sockets, ThreadPoolExecutor(max_workers=workers) as pool:
             futures = {pool.submit(_execute, job, staging, cfg.timeout, os.path.join(sockets, f"k{i}")): job
                        for i, job in enumerate(longest_first(cfg.notebooks, _history(cfg.output)))}
-            done = {}
-            for fut in as_completed(futures):  # export each page while the other notebooks still run
-                job = futures[fut]
-                rendering = time.monotonic()
-                try:
-                    res = fut.result()
-                except Exception as exc:  # a bug outside the notebook: still a failed report, never a lost run
-                    res = {"name": job.name, "title": job.title, "status": "failed", "headline": "", "seconds": 0.0,
-                           "failure": {"name": job.name, "cell": "?", "ename": type(exc).__name__, "evalue": str(exc),
-                                       "traceback": "", "source": ""}}
-                try:
-                    _render(job, res, staging, prov_base)
-                except Exception as exc:  # an export error fails this report only
-                    res["status"] = "failed"
-                    res["failure"] = {"name": job.name, "cell": "HTML export", "ename": type(exc).__name__,
-                                      "evalue": str(exc), "traceback": "", "source": ""}
-                    _render(job, res, staging, prov_base)
-                done[job.name] = res
-                res["seconds"] = round(res["seconds"] + time.monotonic() - rendering, 2)
-            results = [done[job.name] for job in cfg.notebooks]
+            try:
+                results = _collect(futures, staging, prov_base, cfg.notebooks)
+            except BaseException:  # Ctrl-C or a crash: queued notebooks never start; running ones finish
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
         for job, res in zip(cfg.notebooks, results):
             if res["status"] == "ok":
                 log.info("%s: ok in %.1f s", job.name, res["seconds"])

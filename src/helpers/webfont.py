@@ -54,12 +54,22 @@ def _cut(source: str, unicodes: set[int], flavor: str | None):
     return font
 
 
+CUT = "woff, no layout tables, no hints, no subroutines, bboxes kept"  # change it when _options or _cut change
+
+
 @lru_cache(maxsize=1)
-def _prepared_path() -> Path:
+def _cutter() -> str:
+    """The font's bytes, fontTools' version and how we cut: everything a cut font's bytes depend on."""
     from importlib.metadata import version
 
     h = hashlib.sha256(Path(font_path()).read_bytes())
-    h.update(f"{version('fonttools')} {PREPARED_BLOCKS}".encode())
+    h.update(f"{version('fonttools')} {CUT}".encode())
+    return h.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def _prepared_path() -> Path:
+    h = hashlib.sha256(f"{_cutter()} {PREPARED_BLOCKS}".encode())
     return CACHE / f"prepared-{h.hexdigest()[:16]}.otf"
 
 
@@ -84,7 +94,7 @@ def prepare() -> Path:
 def font_face(page: str) -> str:
     """An @font-face rule with the glyphs of every non-ASCII character on the page (and all of ASCII)."""
     wanted = {ord(c) for c in set(page) if ord(c) > 127} | set(range(32, 127))  # set() first: pages run to megabytes
-    key = hashlib.sha256((font_path() + ",".join(map(str, sorted(wanted)))).encode()).hexdigest()
+    key = hashlib.sha256((_cutter() + ",".join(map(str, sorted(wanted)))).encode()).hexdigest()
     cached = CACHE / f"{key}.css"
     if cached.exists():  # an unchanged page (a scheduled rerun) needs no new subset
         return cached.read_text(encoding="ascii")
