@@ -144,3 +144,18 @@ def test_survey_shares_name_the_respondents_not_the_verbs():
     assert subjects["31个"] == "省（区、市）"
     assert subjects["1.2万人"] == "18岁以上居民"  # 访问 is the survey's verb, not part of the group
     assert subjects["88.6%"] == "西部地区受访者满意度"  # 满意度最高，达到88.6%: the clause before names it
+
+
+def test_transcript_turns_are_quotes_of_their_speakers():
+    from helpers import extract
+
+    doc = ingest.build("q", "q", (FIXTURES / "qa_transcript.txt").read_text(encoding="utf-8"), "utf-8", b"")
+    tables = extract.extract_document(doc)
+    turns = [(q["speaker"], q["role"], q["quote"][:4]) for q in tables["quotes"]]
+    assert turns == [("李超", "新闻发言人", "今年以来"), ("中央广播电视总台记者", "中央广播电视总台记者", "请介绍一"),
+                     ("李超", "新闻发言人", "前10个"), ("新华社记者", "新华社记者", "下一步在"), ("李超", "新闻发言人", "我们将会")]
+    subjects = {q["text"]: q["subject"] for q in tables["quantities"] if q["claim"]}
+    assert subjects["1200万人以上"] == "城镇新增就业"  # …1200万人以上的目标: the target frames the number
+    assert subjects["2900多个"] == "项目"  # 推介项目
+    assert "10个月" not in subjects  # 前10个月 is a period, not a duration
+    assert not quotes.turn("会议指出：要加快推进全国统一大市场建设。", 0, 21)  # no speaker named, no turn

@@ -112,6 +112,14 @@ def test_ratios_fractions_and_vague_counts(text, surface, value, unit, kind, qua
     assert (q.value, q.unit, q.kind, q.qualifier) == (pytest.approx(value), unit, kind, qualifier)
 
 
+def test_the_first_months_of_a_year_are_a_period_not_a_duration():
+    ref = dt.date(2023, 11, 17)
+    found = {view[q.start:q.end]: q for view in ["今年前11个月，税收增长。"] for q in quantities.find(view, 0, len(view), ref)}
+    assert found["今年前11个月"].kind == "date" and found["今年前11个月"].time == "2023-01-01/2023-11-30"
+    view = "提前3个月完成。"
+    assert [(view[q.start:q.end], q.kind) for q in quantities.find(view, 0, len(view), ref)] == [("3个月", "duration")]
+
+
 def test_month_ranges_are_periods():
     found = {s: q for s, q in find("2024年1-10月，进出口增长5%。")}
     assert found["2024年1-10月"].time == "2024-01-01/2024-10-31"

@@ -57,7 +57,7 @@ def top_places(facts: Facts, top_n: int = 30) -> pd.DataFrame:
 
 
 def role_class(role: str, speaker: str) -> str:
-    """official, business, expert, resident or unattributed, from words in the role (and the name's title)."""
+    """official, business, expert, media, resident or unattributed, from words in the role (and the name's title)."""
     if not speaker:
         return "unattributed"
     text = f"{role}{speaker}"

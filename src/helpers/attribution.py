@@ -85,6 +85,7 @@ def _words():
         "continuation": tuple(c["continuation_cues"]),
         "comparison": re.compile(c["comparison"]),
         "measure_nouns": tuple(c["measure_nouns"]),
+        "frame_nouns": tuple(c["frame_nouns"]),
         "reporting_end": re.compile(f"(?:{alt(c['reporting_verbs'])})$"),
     }
 
@@ -212,7 +213,7 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
         if len(forward) >= 2:
             if pos != q.unit_end:  # 月销售额10万元以下的小规模纳税人: a measure named before the number is what it measures
                 back = _backward(view, q, ctx, w)
-                if len(back) >= 2 and back.endswith(w["measure_nouns"]):
+                if len(back) >= 2 and (back.endswith(w["measure_nouns"]) or forward.startswith(w["frame_nouns"])):
                     return back
             return forward
     back = _backward(view, q, ctx, w)

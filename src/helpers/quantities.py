@@ -157,6 +157,8 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
     quoted = _quoted_named(view, start, end)
     rhet = _mask(view, start, end, g.rhetorical_re)
     dates = {t.start: t for t in timex.find(view, ref, start, end)}
+    date_list = sorted(dates.values(), key=lambda t: t.start)
+    date_starts = [t.start for t in date_list]
     consumed = start
     for m in NUM_RE.finditer(view, start, end):
         s, e = m.span()
@@ -168,6 +170,10 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
             if not num:
                 continue
         t = dates.get(s)  # dates first: 2021年7月, 8月27日 (period words without numerals are added below)
+        if t is None:  # 前10个月, 今年前11个月: a period that opens before its numeral, not a duration
+            i = bisect.bisect_right(date_starts, s) - 1
+            if i >= 0 and consumed <= date_starts[i] and s < date_list[i].end and view[s - 1] == "前":
+                t = date_list[i]
         if t is not None:
             out.append(Quantity(t.start, t.end, None, None, "", "date", "exact", False, time=t.iso, numeral_start=s, unit_end=t.end))
             consumed = t.end

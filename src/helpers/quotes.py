@@ -1,4 +1,4 @@
-"""Quotations and who said them: “……”X说, X说：“……”, and a role written before the name."""
+"""Quotations and who said them: “……”X说, X说：“……”, transcript turns (李超：……), and a role written before the name."""
 
 from __future__ import annotations
 
@@ -66,10 +66,32 @@ def _role(text: str, lo: int, name_start: int) -> str:
     return role.removesuffix("的").strip()
 
 
+_TURN = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,20})[：:](?![“「\s])")
+_ASKER = ("记者", "主持人")
+
+
+def turn(view: str, start: int, end: int) -> Quote | None:
+    """A transcript turn (李超：今年以来…; 新华社记者：…): the whole paragraph after the colon is the speaker's."""
+    m = _TURN.match(view, start, end)
+    if m is None or end - m.end() < 8:
+        return None
+    who = m.group("who")
+    if who.endswith(_ASKER):
+        speaker, role = who, who
+    else:
+        hit = _name_before(who, len(who))
+        if hit is None:
+            return None
+        speaker, role = hit[1], who[: hit[0]] or _earlier_role(view, hit[1], start)
+    content_end = len(view[m.end() : end].rstrip()) + m.end()
+    return Quote(m.end(), content_end, view[m.end() : content_end], speaker, role)
+
+
 def find(view: str, start: int, end: int, sentence_end) -> list[Quote]:
     """Quotations in ``view[start:end]``; ``sentence_end(pos)`` gives the end of the sentence at pos."""
     _, _, verb_re, titled, _ = _cues()
-    out = []
+    spoken = turn(view, start, end)
+    out = [spoken] if spoken else []
     for m in re.finditer(r"[“「]([^“”「」]{2,400})[”」]", view[start:end]):
         qs, qe = start + m.start(1), start + m.end(1)
         content = m.group(1)

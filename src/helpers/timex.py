@@ -19,7 +19,7 @@ _Y = r"(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}"
 _M = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _D = rf"3[01]|[12]\d|0?[1-9]|{_CN_DAY}"
 _XUN = r"上旬|中旬|下旬|初|底|末"
-_PERIOD = r"上半年|下半年|前三季度|前两季度|第?[一二三四1-4]季度|年初|年底|年末|年中"
+_PERIOD = r"上半年|下半年|前三季度|前两季度|第?[一二三四1-4]季度|年初|年底|年末|年中|(?<![提])前(?:1[01]|[2-9]|十一?|[两三四五六七八九])个月"
 
 DATE_RE = re.compile(
     r"(?<![\d.])(?=[\d〇零一二三四五六七八九十今去明前上下当本第年])(?:"
@@ -129,6 +129,9 @@ def resolve(m: re.Match, ref: dt.date | None) -> str | None:
             return _interval(dt.date(year, 1, 1), dt.date(year, 9, 30))
         if period in ("前两季度",):
             return _interval(dt.date(year, 1, 1), dt.date(year, 6, 30))
+        if period.endswith("个月"):  # 前10个月: January to the tenth month
+            n = _int(period[1:-2].replace("两", "二"))
+            return _interval(dt.date(year, 1, 1), dt.date(year, n, _month_end(year, n)))
         if period in ("年初", "年底", "年末", "年中"):  # points in the year, read as their month
             return f"{year:04d}-{ {'年初': 1, '年中': 6}.get(period, 12):02d}"
         q = _QUARTERS[period.lstrip("第")[0]]
