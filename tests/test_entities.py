@@ -159,3 +159,16 @@ def test_transcript_turns_are_quotes_of_their_speakers():
     assert subjects["2900多个"] == "项目"  # 推介项目
     assert "10个月" not in subjects  # 前10个月 is a period, not a duration
     assert not quotes.turn("会议指出：要加快推进全国统一大市场建设。", 0, 21)  # no speaker named, no turn
+
+
+def test_county_news_byline_headline_and_doubling():
+    from helpers import extract
+
+    doc = ingest.build("c", "c", (FIXTURES / "county_news.txt").read_text(encoding="utf-8"), "utf-8", b"")
+    assert doc.meta["reporters"] == "钱江、吴芳"  # 通讯员 is a role, not a name
+    assert doc.meta["place"] == "湖州" and doc.meta["publisher"] == ""  # 本报 names no paper; the manifest must
+    tables = extract.extract_document(doc)
+    assert [q["speaker"] for q in tables["quotes"]] == ["钟大伯"]  # 安吉县：… is a headline, not a speaker's turn
+    found = {q["text"]: q for q in tables["quantities"]}
+    assert found["翻了一番"]["kind"] == "ratio" and found["翻了一番"]["value"] == 2.0
+    assert found["300多户"]["subject"] == "茶农"  # 带动…300多户茶农增收

@@ -118,7 +118,10 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
             tables["places"].append(dict(doc=doc.doc, para=p.para, start=start, end=end, mention=doc.text[pl.start:pl.end],
                                          province=pl.province, city=pl.city, county=pl.county, level=pl.level, code=pl.code))
         sentence_end = lambda pos: next((s.end for s in para_sents if s.start <= pos < s.end), p.end)  # noqa: E731
-        for qt in quotes.find(view, p.start, p.end, sentence_end):
+        # 新华社记者：下一步…？ reads like a byline but asks a question: a journalist's turn in a transcript
+        asks = p.kind == "byline" and view[p.end - 1] in "？?。！!"
+        spoken = quotes.turn(view, p.start, p.end) if p.kind == "body" or asks else None
+        for qt in ([spoken] if spoken else []) + quotes.find(view, p.start, p.end, sentence_end):
             start, end = doc.original_span(qt.start, qt.end)
             tables["quotes"].append(dict(doc=doc.doc, para=p.para, start=start, end=end, quote=doc.text[qt.start:qt.end],
                                          speaker=qt.speaker, role=qt.role))

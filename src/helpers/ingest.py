@@ -26,12 +26,13 @@ _CLOSE_QUOTES = {v: k for k, v in _OPEN_QUOTES.items()}
 _SENT_EVENT = re.compile(r"[“”「」『』‘’。！？!?]")
 
 DATELINE = re.compile(
-    r"(?P<publisher>新华社|中新社|中国新闻社|人民日报|人民网|新华网|央视网|光明日报|经济日报|中国日报|[\u4e00-\u9fff]{2,8}(?:报|社|台|网))"
+    r"(?P<publisher>新华社|中新社|中国新闻社|人民日报|人民网|新华网|央视网|光明日报|经济日报|中国日报|本报|[\u4e00-\u9fff]{2,8}(?:报|社|台|网))"
     r"(?P<place>[\u4e00-\u9fff]{2,10}?)"
     r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)"
 )
 REPORTERS = re.compile(r"(?:^|[（(]|电|讯|本报|新华社|人民日报)[\s\u00a0\u3000]*(?:记者|通讯员)[\s\u00a0\u3000]*(?P<names>[\u4e00-\u9fff·、\s\u00a0\u3000]+)")
 _BYLINE_TAIL = re.compile(r"[\s\u00a0\u3000]*(?:[（(][^（）()]{0,40}?(?:记者|通讯员)[^（）()]{0,60}[）)])?")
+_BYLINE_ROLES = {"记者", "通讯员", "实习生", "见习记者", "特约记者", "摄影", "摄"}
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # An official document's file number (国办发〔2022〕30号) and its closing signature: the issuing body,
 # then the date, sometimes a note such as （此件公开发布）. Sources: GB/T 9704-2012 党政机关公文格式.
@@ -170,7 +171,7 @@ def parse_dateline(text: str) -> dict:
         out["dateline_span"] = m.span()
     r = REPORTERS.search(text, m.start() if m else 0)
     if r:
-        names = [n for n in re.split(r"[、\s\u00a0\u3000]+", r.group("names")) if n]
+        names = [n for n in re.split(r"[、\s\u00a0\u3000]+", r.group("names")) if n and n not in _BYLINE_ROLES]
         if names:
             out["reporters"] = names
     return out
@@ -302,7 +303,7 @@ def _meta(doc: Document, view: str, manifest_row: dict) -> dict:
                 tail = _BYLINE_TAIL.match(view, p.start + e, p.end)  # （记者 陈炜伟、魏玉坤）
                 meta["dateline_span"] = (p.start + s, tail.end() if tail else p.start + e)
                 break
-    if not meta["publisher"]:
+    if not meta["publisher"] and found.get("publisher") != "本报":  # 本报: "this paper", named only by the manifest
         meta["publisher"] = found.get("publisher", "")
     if not meta["place"]:
         meta["place"] = found.get("place", "")

@@ -211,9 +211,11 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
             continue
         consumed = q.end
         out.append(q)
-    for m in re.finditer("翻番", view[start:end]):  # doubling with no numeral
-        out.append(Quantity(start + m.start(), start + m.end(), 2.0, None, "倍", "ratio", "exact", True,
-                            numeral_start=start + m.start(), unit_end=start + m.end()))
+    for m in _DOUBLING.finditer(view, start, end):  # 翻番, 翻了一番 (x2), 翻两番 (x4)
+        if any(q.start < m.end() and m.start() < q.end for q in out):
+            continue
+        out.append(Quantity(m.start(), m.end(), 2.0 ** _DOUBLINGS[m.group(1) or "一"], None, "倍", "ratio", "exact", True,
+                            numeral_start=m.start(), unit_end=m.end()))
     out.sort(key=lambda q: q.start)
     _descriptors(view, out)
     starts = [q.start for q in out]  # period words without a numeral (上半年, 去年, 年底) are dates too
@@ -227,6 +229,8 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
 
 
 _MAGNITUDES = re.compile(r"[百千万亿]*")
+_DOUBLING = re.compile(r"翻了?([一两三])?番")
+_DOUBLINGS = {"一": 1, "两": 2, "三": 3}
 _CLAUSE_BREAK = re.compile(r"[，。；：、！？,;:!?\s]")
 
 

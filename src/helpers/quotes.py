@@ -68,6 +68,7 @@ def _role(text: str, lo: int, name_start: int) -> str:
 
 _TURN = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,20})[：:](?![“「\s])")
 _ASKER = ("记者", "主持人")
+_NOT_A_PERSON = tuple("省市县区州盟旗镇乡村局部委厅办院校")
 
 
 def turn(view: str, start: int, end: int) -> Quote | None:
@@ -76,6 +77,8 @@ def turn(view: str, start: int, end: int) -> Quote | None:
     if m is None or end - m.end() < 8:
         return None
     who = m.group("who")
+    if who.endswith(_NOT_A_PERSON):  # 安吉县：一片叶子… is a headline, not a turn
+        return None
     if who.endswith(_ASKER):
         speaker, role = who, who
     else:
@@ -90,8 +93,7 @@ def turn(view: str, start: int, end: int) -> Quote | None:
 def find(view: str, start: int, end: int, sentence_end) -> list[Quote]:
     """Quotations in ``view[start:end]``; ``sentence_end(pos)`` gives the end of the sentence at pos."""
     _, _, verb_re, titled, _ = _cues()
-    spoken = turn(view, start, end)
-    out = [spoken] if spoken else []
+    out = []
     for m in re.finditer(r"[“「]([^“”「」]{2,400})[”」]", view[start:end]):
         qs, qe = start + m.start(1), start + m.end(1)
         content = m.group(1)
