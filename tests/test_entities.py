@@ -171,4 +171,5 @@ def test_county_news_byline_headline_and_doubling():
     assert [q["speaker"] for q in tables["quotes"]] == ["钟大伯"]  # 安吉县：… is a headline, not a speaker's turn
     found = {q["text"]: q for q in tables["quantities"]}
     assert found["翻了一番"]["kind"] == "ratio" and found["翻了一番"]["value"] == 2.0
+    assert (found["翻了一番"]["time"], found["翻了一番"]["comparison"]) == ("2023", "比2018年")  # 2018 is the baseline
     assert found["300多户"]["subject"] == "茶农"  # 带动…300多户茶农增收

@@ -333,9 +333,14 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     return None
 
 
+def _is_baseline(ctx: Context, t) -> bool:
+    """比2018年, 较上年: the year a change is measured from, not the period the claim is about."""
+    return ctx.view[t.start - 1] in "比较"
+
+
 def time_for(q: Quantity, ctx: Context) -> str:
     for t in reversed(ctx.times_between(ctx.start, q.start)[-8:]):
-        if t.end <= q.start:
+        if t.end <= q.start and not (t.start > ctx.start and _is_baseline(ctx, t)):
             return t.time
     after = ctx.times_between(q.end, ctx.end)
     return after[0].time if after else ""
