@@ -173,3 +173,14 @@ def test_county_news_byline_headline_and_doubling():
     assert found["翻了一番"]["kind"] == "ratio" and found["翻了一番"]["value"] == 2.0
     assert (found["翻了一番"]["time"], found["翻了一番"]["comparison"]) == ("2023", "比2018年")  # 2018 is the baseline
     assert found["300多户"]["subject"] == "茶农"  # 带动…300多户茶农增收
+
+
+def test_commentary_leaders_titles_unnamed_speakers_and_coverage_rates():
+    from helpers import extract
+
+    doc = ingest.build("m", "m", (FIXTURES / "commentary.txt").read_text(encoding="utf-8"), "utf-8", b"")
+    tables = extract.extract_document(doc)
+    assert [(q["speaker"], q["role"]) for q in tables["quotes"]] == [("习近平", "总书记"), ("基层干部", "基层干部")]
+    subjects = {q["text"]: q["subject"] for q in tables["quantities"] if q["claim"]}
+    assert subjects["56.7万个"] == "城乡社区综合服务设施"  # 全国共有…
+    assert subjects["100%"].startswith("社区综合服务设施覆盖率")  # 覆盖 inside 覆盖率 is no verb to cut at

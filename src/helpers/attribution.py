@@ -247,6 +247,8 @@ def _backward(view: str, q: Quantity, ctx: Context, w: dict) -> str:
     back = w["comparison"].sub("", back)
     cut = -1
     for m in w["measure"].finditer(back):
+        if back.startswith(_MEASURE_SUFFIX, m.end()):
+            continue  # 覆盖率城市达到100%: 覆盖 is part of 覆盖率, not a verb
         if m.start() > 0 and len(back) - m.end() >= 2 or m.start() == 0 and len(back) > m.end():
             cut = max(cut, m.end())  # keep compounds whole: 森林覆盖率 is not 覆盖 + 率
     if cut > 0:
@@ -268,6 +270,7 @@ def _backward(view: str, q: Quantity, ctx: Context, w: dict) -> str:
 
 _LIST_SEP = re.compile(r"[、和及与]")
 _ADMIN_NOUNS = set("省市县区乡镇村")
+_MEASURE_SUFFIX = ("率", "量", "额", "面积", "规模", "人数", "户数")
 _RATE_ONLY = re.compile(r"^(?:每[人户家年月日天周亩次]){1,3}$")
 
 

@@ -40,6 +40,38 @@ def _cues():
     return surnames, compound, verb_re, titled, spokes
 
 
+@lru_cache(maxsize=1)
+def _post_titles() -> tuple[str, ...]:
+    return tuple(sorted(yaml_book("people.yml")["post_titles"], key=len, reverse=True))
+
+
+_UNNAMED = re.compile(r"(?:一位|一名|有位|这位|那位|该|一个)?(?P<who>[\u4e00-\u9fff]{2,10}?)(?:这样|如是|如此|笑着|激动地|感慨地|动情地)?$")
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> tuple[str, ...]:
+    classes = yaml_book("people.yml")["role_classes"]
+    return tuple(w for words in classes.values() for w in words if len(w) >= 2)
+
+
+def _unnamed(text: str) -> str:
+    """An unnamed speaker described by role (一位基层干部这样说): the role, or "" when it is no role."""
+    tail = re.split(r"[，。；：、“”]", text)[-1]
+    m = _UNNAMED.search(tail)
+    return m.group("who") if m and m.group("who").endswith(_role_words()) else ""
+
+
+def _speaker_before(text: str, pos: int) -> tuple[int, str, str] | None:
+    """A name ending at ``pos``, or a name followed by a title (习近平总书记): start, name, title."""
+    for title in _post_titles():
+        if text.endswith(title, 0, pos):
+            hit = _name_before(text, pos - len(title))
+            if hit:
+                return hit[0], hit[1], title
+    hit = _name_before(text, pos)
+    return (hit[0], hit[1], "") if hit else None
+
+
 def _name_before(text: str, pos: int) -> tuple[int, str] | None:
     """A person name ending at ``pos``: surname + title, or surname + one or two given-name characters."""
     surnames, compound, _, titled, _ = _cues()
@@ -103,11 +135,15 @@ def find(view: str, start: int, end: int, sentence_end) -> list[Quote]:
         stop = sentence_end(qe)
         after = view[qe + 1 : stop]
         for v in verb_re.finditer(after):
-            hit = _name_before(after, v.start())
+            hit = _speaker_before(after, v.start())
             if hit:
                 speaker = hit[1]
-                role = _role(after, 0, hit[0])
+                role = (_role(after, 0, hit[0]) + hit[2]) or ""
                 break
+        if not speaker:
+            v = verb_re.search(after)
+            if v is not None:
+                speaker = role = _unnamed(after[: v.start()])
         if not speaker:
             t = titled.match(after.lstrip("，,"))
             if t:
@@ -119,13 +155,15 @@ def find(view: str, start: int, end: int, sentence_end) -> list[Quote]:
             before = view[start : qs - 1].rstrip("：:，, ")
             v = next(reversed(list(verb_re.finditer(before))), None)
             if v is not None and v.end() == len(before):
-                hit = _name_before(before, v.start())
+                hit = _speaker_before(before, v.start())
                 lo = max(before.rfind("，", 0, v.start()), before.rfind("。", 0, v.start())) + 1
                 if hit:
                     speaker = hit[1]
-                    role = _role(before, lo, hit[0])
+                    role = _role(before, lo, hit[0]) + hit[2]
                 elif before[lo : v.start()].endswith(_cues()[4]):
                     speaker = role = before[lo : v.start()]  # 国家医保局有关负责人表示：“……”
+                else:
+                    speaker = role = _unnamed(before[lo : v.start()])  # 一位村民说：“……”
         if speaker and not role:
             role = _earlier_role(view, speaker, qs)
         if speaker or _speechy(content):
