@@ -13,12 +13,14 @@ def documents_table(facts: Facts) -> pd.DataFrame:
     kinds = facts.paragraphs.pivot_table(index="doc", columns="kind", values="para", aggfunc="count", fill_value=0)
     kinds = kinds.reindex(columns=["heading", "subhead", "body"], fill_value=0)
     sents = facts.sentences.groupby("doc").size().rename("sentences")
-    out = docs.set_index("doc")[["title", "publisher", "date", "place", "n_chars", "n_paragraphs", "reporters"]]
+    out = docs.set_index("doc")[["title", "publisher", "date", "place", "n_chars", "n_paragraphs", "reporters", "doc_number"]]
     out = out.join(kinds).join(sents).fillna(0)
     out["reporters"] = out["reporters"].map(lambda r: len([x for x in str(r).split("、") if x]))
     out = out.rename(columns={"heading": "sections", "subhead": "subheads", "body": "body_paragraphs", "reporters": "n_reporters"})
     for col in ("sections", "subheads", "body_paragraphs", "sentences"):
         out[col] = out[col].astype(int)
+    if not out["doc_number"].astype(bool).any():  # only official documents carry a file number
+        out = out.drop(columns="doc_number")
     return out.reset_index().sort_values(["date", "doc"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
