@@ -184,3 +184,13 @@ def test_commentary_leaders_titles_unnamed_speakers_and_coverage_rates():
     subjects = {q["text"]: q["subject"] for q in tables["quantities"] if q["claim"]}
     assert subjects["56.7万个"] == "城乡社区综合服务设施"  # 全国共有…
     assert subjects["100%"].startswith("社区综合服务设施覆盖率")  # 覆盖 inside 覆盖率 is no verb to cut at
+
+
+def test_statistics_bulletin_growth_rates_and_structure_ratios():
+    from helpers import extract
+
+    doc = ingest.build("b", "b", (FIXTURES / "statistics_bulletin.txt").read_text(encoding="utf-8"), "utf-8", b"")
+    claims = [q for q in extract.extract_document(doc)["quantities"] if q["claim"]]
+    subjects = {q["text"]: q["subject"] for q in claims}
+    assert subjects["3.2%"] == "第一产业增加值" and subjects["5.1%"] == "城镇居民人均可支配收入"  # not …210.3亿元
+    assert not [q for q in claims if q["text"] in ("三次", "55.8", "40.5")]  # 三次产业结构为3.7:40.5:55.8

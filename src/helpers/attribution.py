@@ -264,7 +264,8 @@ def _backward(view: str, q: Quantity, ctx: Context, w: dict) -> str:
         while candidate and (m := w["trailing"].search(candidate)):
             candidate = candidate[: m.start()]
         candidate = w["leading"].sub("", candidate)
-        return candidate if 2 <= len(candidate) <= 24 and not any(c in _DELIM for c in candidate) else ""
+        ok = 2 <= len(candidate) <= 24 and not any(c in _DELIM or c.isdigit() for c in candidate)
+        return candidate if ok else ""  # a clause with its own number (增加值210.3亿元，增长3.2%) leaves it to the sentence
     return "" if _RATE_ONLY.match(back) else back  # 达到每人每年不低于670元: a rate, the sentence's subject goes on
 
 
