@@ -235,11 +235,7 @@ def _backward(view: str, q: Quantity, ctx: Context, w: dict) -> str:
     while cs > ctx.start and view[cs - 1] not in _DELIM:
         cs -= 1
     back = view[cs:end]
-    while back:
-        m = w["trailing"].search(back)
-        if m is None:
-            break
-        back = back[: m.start()]  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
+    back = _strip_trailing(back, w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
     for span in [(o.start, o.end) for o in ctx.orgs_between(cs, q.start)] + [(t.start, t.end) for t in ctx.times_between(cs, q.start)]:
         seg = view[span[0] : span[1]]
         if back.startswith(seg):
@@ -258,15 +254,17 @@ def _backward(view: str, q: Quantity, ctx: Context, w: dict) -> str:
         return ""  # 调查显示八成以上受访群众: who reports is not what is measured
     if not back and cs - 1 > ctx.start and view[cs - 1] == "，" and view[cs:q.start] and \
             w["trailing"].fullmatch(view[cs:q.start]):  # 满意度最高，达到88.6%: the clause before names it
-        prev = view.rfind("，", ctx.start, cs - 1) + 1 or ctx.start
-        prev = max(prev, ctx.start)
-        candidate = view[prev : cs - 1]
-        while candidate and (m := w["trailing"].search(candidate)):
-            candidate = candidate[: m.start()]
-        candidate = w["leading"].sub("", candidate)
+        prev = max(view.rfind("，", ctx.start, cs - 1) + 1, ctx.start)
+        candidate = w["leading"].sub("", _strip_trailing(view[prev : cs - 1], w))
         ok = 2 <= len(candidate) <= 24 and not any(c in _DELIM or c.isdigit() for c in candidate)
         return candidate if ok else ""  # a clause with its own number (增加值210.3亿元，增长3.2%) leaves it to the sentence
     return "" if _RATE_ONLY.match(back) else back  # 达到每人每年不低于670元: a rate, the sentence's subject goes on
+
+
+def _strip_trailing(text: str, w: dict) -> str:
+    while text and (m := w["trailing"].search(text)):
+        text = text[: m.start()]
+    return text
 
 
 _LIST_SEP = re.compile(r"[、和及与]")
@@ -339,12 +337,12 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
 
 def _is_baseline(ctx: Context, t) -> bool:
     """比2018年, 较上年: the year a change is measured from, not the period the claim is about."""
-    return ctx.view[t.start - 1] in "比较"
+    return t.start > ctx.start and ctx.view[t.start - 1] in "比较"
 
 
 def time_for(q: Quantity, ctx: Context) -> str:
     for t in reversed(ctx.times_between(ctx.start, q.start)[-8:]):
-        if t.end <= q.start and not (t.start > ctx.start and _is_baseline(ctx, t)):
+        if t.end <= q.start and not _is_baseline(ctx, t):
             return t.time
     after = ctx.times_between(q.end, ctx.end)
     return after[0].time if after else ""

@@ -36,7 +36,8 @@ _BYLINE_ROLES = {"记者", "通讯员", "实习生", "见习记者", "特约记�
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # An official document's file number (国办发〔2022〕30号) and its closing signature: the issuing body,
 # then the date, sometimes a note such as （此件公开发布）. Sources: GB/T 9704-2012 党政机关公文格式.
-DOC_NUMBER = re.compile(r"^\s*(?P<number>[\u4e00-\u9fff]{1,12}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\d{1,5}\s*号)\s*$")
+FILE_NUMBER = r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\d{1,5}\s*号"  # 〔2022〕30号; quantities skips it too
+DOC_NUMBER = re.compile(rf"^\s*(?P<number>[\u4e00-\u9fff]{{1,12}}{FILE_NUMBER})\s*$")
 _SIGNATURE_DATE = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*$")
 _CLOSING_NOTE = re.compile(r"^\s*[（(][^（）()]{1,20}[）)]\s*$")
 _NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章|节)|[（(][一二三四五六七八九十]+[）)])")

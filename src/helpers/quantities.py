@@ -16,14 +16,14 @@ from typing import NamedTuple
 from decimal import Decimal
 from functools import lru_cache
 
-from . import numerals, timex
+from . import ingest, numerals, timex
 from .codebooks import yaml_book
 
 CLAIM_KINDS = {"money", "count", "percent", "ratio", "measure", "duration", "age"}
 NUM_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?")
 LATIN = re.compile(r"[A-Za-z]")
 ADDRESS_AFTER = re.compile(r"(?:单元|号楼|号院|栋|幢|室|号线|路|弄|号|楼(?!盘))")
-DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\d{1,5}\s*号")  # 国办发〔2022〕30号: a file number
+FILE_NUMBER = re.compile(ingest.FILE_NUMBER)  # 国办发〔2022〕30号: a file number, not a year and a count
 NOT_A_MEASURE = re.compile(r"(?:[:：]\d{2}|[×xX*+＋][\dA-Za-z]|-\d{7,8})[\d.:：]*")  # 9:00, 7×24, 1+N, 0871-12345678, 3.7:40.5:55.8
 MINUS = "-−－"
 TIME_OF_DAY_BEFORE = ("至", "到", "上午", "下午", "晚上", "凌晨", "中午", "早上", "傍晚", "晚", "早", "当天", "每天", "次日")
@@ -197,7 +197,7 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
         if trapped:
             continue
         if num[0].isdigit():
-            skip = DOC_NUMBER.match(view, s - 1) if s > start else None
+            skip = FILE_NUMBER.match(view, s - 1) if s > start else None
             if skip:
                 consumed = skip.end()
                 continue

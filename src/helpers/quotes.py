@@ -138,7 +138,7 @@ def find(view: str, start: int, end: int, sentence_end) -> list[Quote]:
             hit = _speaker_before(after, v.start())
             if hit:
                 speaker = hit[1]
-                role = (_role(after, 0, hit[0]) + hit[2]) or ""
+                role = _role(after, 0, hit[0]) + hit[2]
                 break
         if not speaker:
             v = verb_re.search(after)
