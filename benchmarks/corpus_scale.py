@@ -69,7 +69,9 @@ def main() -> None:
     parser.add_argument("--workdir", default=None, help="keep the corpus and outputs here (default: a temporary folder)")
     args = parser.parse_args()
 
-    from helpers import corpus, runner, synthetic
+    from helpers.evaluate import synthetic
+    from helpers.report import runner
+    from helpers.store import corpus
 
     work = Path(args.workdir or tempfile.mkdtemp(prefix="shishi-bench-"))
     raw = work / "corpus"

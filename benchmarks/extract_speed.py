@@ -1,6 +1,6 @@
 """Extraction throughput (characters per second, one core) against JioNLP's money + time extractors.
 
-Builds a corpus of at least 5 MB from the project's texts (see helpers.synthetic), runs
+Builds a corpus of at least 5 MB from the project's texts (see helpers.evaluate.synthetic), runs
 shishi's whole per-document extraction and JioNLP's extract_money + extract_time over the
 same documents in this process, and prints both rates and their ratio.
 Usage: python benchmarks/extract_speed.py [--mb 5]
@@ -30,7 +30,8 @@ def main() -> None:
     import_s = time.perf_counter() - started
     assert out.returncode == 0, out.stderr
 
-    from helpers import extract, ingest, synthetic
+    from helpers import extract, ingest
+    from helpers.evaluate import synthetic
 
     with tempfile.TemporaryDirectory() as tmp:
         n_docs = max(1, int(args.mb * 1_000_000 / 12_000))  # ~4,000 chars ≈ 12 kB per document

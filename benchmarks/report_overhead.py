@@ -25,7 +25,7 @@ import nbformat
 import papermill as pm
 import yaml
 
-from helpers import webfont
+from helpers.report import webfont
 
 ROOT = Path(__file__).resolve().parents[1]
 SHISHI = Path(sys.executable).with_name("shishi")
@@ -94,7 +94,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs of each measure; medians are reported")
     args = parser.parse_args()
 
-    from helpers import corpus
+    from helpers.store import corpus
 
     work = Path(tempfile.mkdtemp(prefix="shishi-overhead-"))
     try:
@@ -103,7 +103,7 @@ def main() -> None:
         n = len(yaml.safe_load(config.read_text(encoding="utf-8"))["notebooks"])
         jobs = args.jobs or (os.cpu_count() or 1) + 1
         empties = _notebooks(work, n, "empty", "")
-        imports = _notebooks(work, n, "imports", "import pandas, matplotlib.pyplot\nfrom helpers import facts, plotting, show\n"
+        imports = _notebooks(work, n, "imports", "import pandas, matplotlib.pyplot\nfrom helpers.report import plotting, show\nfrom helpers.store import facts\n"
                                                   "plotting.setup()")
         _run_empty(empties[0])  # warm the OS file cache for the kernel's own start-up
         _suite(config, args.jobs)  # the reruns below find this run's history and page fonts

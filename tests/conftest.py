@@ -1,4 +1,4 @@
-"""Shared fixtures: the seed article and small generated corpora, all inside the repo."""
+"""Shared fixtures: the seed article and its gold annotation, all inside the repo."""
 
 from __future__ import annotations
 
@@ -8,11 +8,9 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("MPLBACKEND", "Agg")
+from support import FIXTURES, SEED
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "data" / "raw" / "000_db82e49265a602f1.txt"
-FIXTURES = Path(__file__).parent / "fixtures"
+os.environ.setdefault("MPLBACKEND", "Agg")
 
 
 @pytest.fixture(scope="session")
@@ -35,21 +33,3 @@ def seed_doc():
     from helpers import ingest
 
     return ingest.load(SEED)
-
-
-XSS_TITLE = "<script>alert(1)</script>恶意标题"
-
-
-def hostile_corpus(folder: Path, *extra: Path) -> Path:
-    """The seed, any extra texts, and a hostile file (markup in its text, script in its manifest title)."""
-    import shutil
-
-    folder.mkdir(parents=True, exist_ok=True)
-    shutil.copy(SEED, folder / SEED.name)
-    for path in extra:
-        shutil.copy(path, folder / path.name)
-    (folder / "hostile.txt").write_text(
-        "地方新闻\n&lt;img src=x onerror=alert(2)&gt;某市今年新建学校12所，投入资金约3亿元。\n", encoding="utf-8")
-    rows = [f"{SEED.name},,,,,,"] + [f"{p.name},,,,fixture,," for p in extra] + [f'hostile.txt,"{XSS_TITLE}",测试,2024-01-02,fixture,,']
-    (folder / "manifest.csv").write_text("file,title,publisher,date,source,place,reporters\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    return folder

@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .paths import FACTS, RAW, ROOT
+# Defaults are the project layout, relative to the working folder (the project's root under `make`).
+RAW = "data/raw"
+FACTS = "data/facts"
+CONFIG = "reports.yml"
 
 EPILOG = """examples:
   shishi extract data/raw --out data/facts     extract facts from every text in data/raw
@@ -15,7 +18,7 @@ EPILOG = """examples:
 
 
 def _extract(args) -> int:
-    from . import corpus
+    from .store import corpus
 
     summary = corpus.run(args.paths, args.out, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
                          parquet=not args.no_parquet, use_cache=not args.no_cache, quiet=args.quiet)
@@ -29,13 +32,13 @@ def _extract(args) -> int:
 
 
 def _run(args) -> int:
-    from . import runner
+    from .report import runner
 
     return runner.run(args.config, jobs=args.jobs, only=args.only)
 
 
 def _eval(args) -> int:
-    from . import evaluate
+    from .evaluate import gold as evaluate
 
     for gold in args.gold:
         print(evaluate.report(evaluate.score(gold, args.facts, args.doc)))
@@ -44,7 +47,8 @@ def _eval(args) -> int:
 
 
 def _sample(args) -> int:
-    from . import facts, themes
+    from .analysis import coverage as themes
+    from .store import facts
 
     frame = themes.sample(facts.load(args.facts), args.n, seed=args.seed)
     frame.to_csv(args.out, index=False, encoding="utf-8")
@@ -56,7 +60,7 @@ def _sample(args) -> int:
 def _alpha(args) -> int:
     import pandas as pd
 
-    from . import themes
+    from .analysis import coverage as themes
 
     frames = []
     for path in (args.coder_a, args.coder_b):
@@ -72,16 +76,16 @@ def _alpha(args) -> int:
 
 
 def _fonts(args) -> int:
-    from . import webfont
+    from .report import webfont
 
     print(f"prepared CJK font for report pages: {webfont.prepare()}")
     return 0
 
 
 def _schema(args) -> int:
-    from . import schema
+    from .store import tables as schema
 
-    print(schema.markdown())
+    print(schema.markdown("facts") + "\n" + schema.markdown("analysis"))
     return 0
 
 
@@ -100,8 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Read text files (or folders of them, with an optional manifest.csv) and write "
                        "documents, paragraphs, sentences, quantities, organizations, places and quotes tables. "
                        "Unreadable files are recorded as errors in documents.csv; the rest of the batch goes on.")
-    p.add_argument("paths", nargs="*", default=[str(RAW)], metavar="PATH", help="text files or folders (default: data/raw)")
-    p.add_argument("--out", default=str(FACTS), metavar="DIR", help="folder for the tables (default: data/facts)")
+    p.add_argument("paths", nargs="*", default=[RAW], metavar="PATH", help="text files or folders (default: data/raw)")
+    p.add_argument("--out", default=FACTS, metavar="DIR", help="folder for the tables (default: data/facts)")
     p.add_argument("--jobs", type=int, default=None, metavar="N", help="parallel workers (default: all cores)")
     p.add_argument("--engine", choices=("local", "dask"), default="local", help="local process pool or Dask")
     p.add_argument("--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler address (default: a local cluster)")
@@ -116,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "changed, execute each notebook with papermill using the config's parameters, and publish "
                        "HTML reports. Exit code 0 when every notebook succeeded, 1 when any failed (its last good "
                        "report stays published), 2 for a bad config, 75 when another run is in progress.")
-    p.add_argument("--config", default=str(ROOT / "reports.yml"), metavar="FILE", help="report config (default: reports.yml)")
+    p.add_argument("--config", default=CONFIG, metavar="FILE", help="report config (default: reports.yml)")
     p.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks run in parallel (default: one more than the cores)")
     p.add_argument("--only", nargs="+", metavar="NAME", help="run only these notebooks (file stems)")
     p.set_defaults(func=_run)
@@ -126,14 +130,14 @@ def build_parser() -> argparse.ArgumentParser:
                        "places, quoted speakers) and the accuracy of kinds, hedges, values and attribution, "
                        "against gold files in the format of tests/fixtures/gold/seed.json.")
     p.add_argument("gold", nargs="+", metavar="GOLD.json", help="gold annotation files")
-    p.add_argument("--facts", default=str(FACTS), metavar="DIR", help="facts folder (default: data/facts)")
+    p.add_argument("--facts", default=FACTS, metavar="DIR", help="facts folder (default: data/facts)")
     p.add_argument("--doc", default=None, help="document id, when it differs from the gold file's 'doc'")
     p.set_defaults(func=_eval)
 
     p = sub.add_parser("sample", help="draw a stratified sample of paragraphs for hand-coding themes",
                        description="Write a CSV of body paragraphs spread over documents and sections, with an empty "
                        "'themes' column for a researcher to code. Two coders' files can then be compared with `shishi alpha`.")
-    p.add_argument("--facts", default=str(FACTS), metavar="DIR", help="facts folder (default: data/facts)")
+    p.add_argument("--facts", default=FACTS, metavar="DIR", help="facts folder (default: data/facts)")
     p.add_argument("--n", type=int, default=50, help="paragraphs to draw (default 50)")
     p.add_argument("--seed", type=int, default=1, help="random seed, for a reproducible sample (default 1)")
     p.add_argument("--out", default="sample.csv", metavar="FILE", help="output CSV (default sample.csv)")

@@ -1,0 +1,178 @@
+"""Language: segmentation with a policy dictionary, key terms, keyness, slogans, concordance, collocations."""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+
+import pandas as pd
+
+from ..codebook import text_book
+
+_WORD = re.compile(r"[\u4e00-\u9fff]")
+_SLOGAN = re.compile(r"[“「]([^“”「」，。；！？]{2,12})[”」]")
+
+
+@lru_cache(maxsize=1)
+def tokenizer():
+    """jieba with the policy user dictionary, so 办实事, 乡村振兴, 放管服 stay whole."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    for line in text_book(__package__, "policy_terms.txt").splitlines():
+        if line.strip() and not line.startswith("#"):
+            parts = line.split()
+            jieba.add_word(parts[0], int(parts[1]) if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
+    return jieba
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """jionlp's Chinese stopword list (its dictionary/stopwords.txt); single characters are dropped in ``tokens``."""
+    spec = find_spec("jionlp")
+    path = Path(spec.submodule_search_locations[0]) / "dictionary" / "stopwords.txt"
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
+
+
+def sample_paragraphs(paragraphs: pd.DataFrame, max_paragraphs: int, seed: int = 0) -> pd.DataFrame:
+    """At most ``max_paragraphs`` body paragraphs, drawn at random but reproducibly, in reading order.
+
+    Segmenting a corpus of thousands of documents takes minutes; word frequencies settle long before.
+    """
+    body = paragraphs[paragraphs["kind"].isin(["body", "subhead"])]
+    if len(body) <= max_paragraphs:
+        return body
+    return body.sample(n=max_paragraphs, random_state=seed).sort_index()
+
+
+def tokens(paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """One row per content word: doc, para, section, token (stopwords, digits and single characters dropped)."""
+    jieba = tokenizer()
+    stop = stopwords()
+    rows = []
+    body = paragraphs[paragraphs["kind"].isin(["body", "subhead"])]
+    for doc, para, section, text in zip(body["doc"], body["para"], body["section"], body["text"]):
+        for tok in jieba.cut(text):
+            if len(tok) > 1 and _WORD.search(tok) and tok not in stop:
+                rows.append((doc, para, section, tok))
+    return pd.DataFrame(rows, columns=["doc", "para", "section", "token"])
+
+
+def top_terms(toks: pd.DataFrame, top_n: int = 30) -> pd.Series:
+    return toks["token"].value_counts().head(top_n)
+
+
+def keywords(paragraphs: pd.DataFrame, by: str = "section", top_k: int = 8) -> pd.DataFrame:
+    """TF-IDF (jieba's IDF table) and TextRank keywords per section or document."""
+    import jieba.analyse
+
+    tokenizer()
+    body = paragraphs[paragraphs["kind"].isin(["body", "subhead"])]
+    rows = []
+    for key, grp in body.groupby(by, sort=False):
+        text = "\n".join(grp["text"])
+        rows.append((key or "（导语 lead）", "、".join(jieba.analyse.extract_tags(text, topK=top_k)),
+                     "、".join(jieba.analyse.textrank(text, topK=top_k))))
+    return pd.DataFrame(rows, columns=[by, "tf_idf", "textrank"])
+
+
+def keyness(toks: pd.DataFrame, target: pd.Series, top_n: int = 20, min_count: int = 2) -> pd.DataFrame:
+    """Log-likelihood (G²) keyness of words in the target rows against the rest (Dunning 1993)."""
+    a_counts = Counter(toks.loc[target, "token"])
+    b_counts = Counter(toks.loc[~target, "token"])
+    na, nb = max(1, sum(a_counts.values())), max(1, sum(b_counts.values()))
+    rows = []
+    for w, a in a_counts.items():
+        if a < min_count:
+            continue
+        b = b_counts.get(w, 0)
+        ea, eb = na * (a + b) / (na + nb), nb * (a + b) / (na + nb)
+        g2 = 2 * (a * math.log(a / ea) + (b * math.log(b / eb) if b else 0))
+        if a / na > b / nb:
+            rows.append((w, a, b, round(g2, 2)))
+    out = pd.DataFrame(rows, columns=["token", "target", "reference", "g2"])
+    return out.sort_values(["g2", "token"], ascending=[False, True], kind="stable").head(top_n).reset_index(drop=True)
+
+
+def keyness_by(toks: pd.DataFrame, unit: str, top_n: int = 8, max_groups: int = 20) -> pd.DataFrame:
+    """The most distinctive words of each section (or document) against all the others.
+
+    Only the ``max_groups`` largest groups are compared: keyness of ten thousand documents is unreadable.
+    """
+    tables = []
+    for group in toks[unit].value_counts().head(max_groups).index:
+        k = keyness(toks, toks[unit] == group, top_n=top_n)
+        if len(k):
+            tables.append(k.assign(**{unit: group or "（导语 lead）"})[[unit, "token", "target", "reference", "g2"]])
+    return pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=[unit, "token", "target", "reference", "g2"])
+
+
+def slogans(paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """Short phrases in quotation marks (“一键申报”, “三长”): coined terms and slogans, with counts."""
+    found = Counter()
+    docs: dict[str, set] = {}
+    for doc, text in zip(paragraphs["doc"], paragraphs["text"]):
+        for m in _SLOGAN.finditer(text):
+            found[m.group(1)] += 1
+            docs.setdefault(m.group(1), set()).add(doc)
+    out = pd.DataFrame([(s, n, len(docs[s])) for s, n in found.items()], columns=["phrase", "count", "documents"])
+    return out.sort_values(["count", "phrase"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+KWIC_COLUMNS = ["doc", "para", "section", "context", "mark_start", "mark_end"]
+
+
+def kwic(paragraphs: pd.DataFrame, term: str, width: int = 18) -> pd.DataFrame:
+    """Keyword in context: every occurrence with its left and right context and its paragraph.
+
+    The term sits at ``context[mark_start:mark_end]``; the report marks it there.
+    """
+    rows = []
+    if not term:
+        return pd.DataFrame(columns=KWIC_COLUMNS)
+    for doc, para, section, text in zip(paragraphs["doc"], paragraphs["para"], paragraphs["section"], paragraphs["text"]):
+        for m in re.finditer(re.escape(term), text):
+            left, right = text[max(0, m.start() - width) : m.start()], text[m.end() : m.end() + width]
+            rows.append((doc, para, section, left + m.group() + right, len(left), len(left) + len(term)))
+    return pd.DataFrame(rows, columns=KWIC_COLUMNS)
+
+
+def dispersion_figure(paragraphs: pd.DataFrame, terms: list[str], title: str):
+    """Where each term occurs: relative position (0 = start, 1 = end) of paragraphs that use it."""
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(8, 0.6 * max(1, len(terms)) + 1.5))
+    n_by_doc = paragraphs.groupby("doc")["para"].max().clip(lower=1)
+    for y, term in enumerate(terms):
+        hits = paragraphs[paragraphs["text"].str.contains(term, regex=False)]
+        if hits.empty:
+            continue
+        pos = hits["para"].to_numpy() / hits["doc"].map(n_by_doc).to_numpy(dtype=float)
+        ax.scatter(pos, [y] * len(pos), marker="|", s=300, color="#1f5a96")
+    if paragraphs["doc"].nunique() == 1:  # section boundaries mean something only within one document
+        heads = paragraphs[paragraphs["kind"] == "heading"]
+        for p, d in zip(heads["para"], heads["doc"]):
+            ax.axvline(p / n_by_doc[d], color="#c8553d", lw=0.8, ls="--")
+    ax.set_yticks(range(len(terms)), terms)
+    ax.set_xlim(-0.02, 1.02)
+    ax.set_xlabel("位置 position in document (dashed: section headings)")
+    ax.set_title(title)
+    fig.tight_layout()
+    return fig
+
+
+def collocations(toks: pd.DataFrame, min_count: int = 2, top_n: int = 20) -> pd.DataFrame:
+    """Adjacent word pairs within a paragraph, by frequency and pointwise mutual information."""
+    pairs, unigrams = Counter(), Counter(toks["token"])
+    for _, grp in toks.groupby(["doc", "para"], sort=False):
+        words = list(grp["token"])
+        pairs.update(zip(words, words[1:]))
+    total = max(1, sum(unigrams.values()))
+    rows = [(f"{a} {b}", n, round(math.log2(n * total / (unigrams[a] * unigrams[b])), 2)) for (a, b), n in pairs.items() if n >= min_count]
+    out = pd.DataFrame(rows, columns=["pair", "count", "pmi"])
+    return out.sort_values(["count", "pmi", "pair"], ascending=[False, False, True], kind="stable").head(top_n).reset_index(drop=True)

@@ -1,0 +1,107 @@
+"""Corpus overview: what is in the corpus, how it is built, and what was skipped."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..store.facts import Facts
+
+
+def documents_table(facts: Facts) -> pd.DataFrame:
+    """One row per extracted document with its source, date and structure counts."""
+    docs = facts.ok_documents
+    kinds = facts.paragraphs.pivot_table(index="doc", columns="kind", values="para", aggfunc="count", fill_value=0)
+    kinds = kinds.reindex(columns=["heading", "subhead", "body"], fill_value=0)
+    sents = facts.sentences.groupby("doc").size().rename("sentences")
+    out = docs.set_index("doc")[["title", "publisher", "date", "place", "n_chars", "n_paragraphs", "reporters", "doc_number"]]
+    out = out.join(kinds).join(sents).fillna(0)
+    out["reporters"] = out["reporters"].map(lambda r: len([x for x in str(r).split("、") if x]))
+    out = out.rename(columns={"heading": "sections", "subhead": "subheads", "body": "body_paragraphs", "reporters": "n_reporters"})
+    for col in ("sections", "subheads", "body_paragraphs", "sentences"):
+        out[col] = out[col].astype(int)
+    if not out["doc_number"].astype(bool).any():  # only official documents carry a file number
+        out = out.drop(columns="doc_number")
+    return out.reset_index().sort_values(["date", "doc"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def skipped(facts: Facts) -> pd.DataFrame:
+    """Documents that were not extracted (error) or were extracted with a warning, and why."""
+    bad = facts.documents[facts.documents["status"] != "ok"]
+    return bad[["doc", "path", "status", "error"]].sort_values(["status", "doc"], kind="stable").reset_index(drop=True)
+
+
+def sources(facts: Facts) -> pd.DataFrame:
+    """Documents and characters by publisher."""
+    docs = facts.ok_documents.assign(publisher=lambda d: d["publisher"].replace("", "（未知 unknown）"))
+    out = docs.groupby("publisher").agg(documents=("doc", "count"), characters=("n_chars", "sum"),
+                                        first=("date", "min"), last=("date", "max"))
+    return out.sort_values(["documents", "characters"], ascending=False).reset_index()
+
+
+def reporters(facts: Facts) -> pd.DataFrame:
+    """Reporters named in datelines, with how many documents carry their name."""
+    rows = [(r, d) for d, rs in zip(facts.ok_documents["doc"], facts.ok_documents["reporters"]) for r in str(rs).split("、") if r]
+    frame = pd.DataFrame(rows, columns=["reporter", "doc"])
+    if frame.empty:
+        return pd.DataFrame(columns=["reporter", "documents"])
+    out = frame.groupby("reporter").agg(documents=("doc", "nunique")).reset_index()
+    return out.sort_values(["documents", "reporter"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def sections_table(facts: Facts) -> pd.DataFrame:
+    """Sections of each document with their subheads and size, in reading order."""
+    paras = facts.paragraphs
+    body = paras[paras["kind"].isin(["body", "subhead"])].copy()
+    body["chars"] = body["text"].str.len()
+    body["subhead"] = body["text"].where(body["kind"] == "subhead")
+    grouped = body.groupby(["doc", "section"], sort=False).agg(
+        paragraphs=("para", "count"), characters=("chars", "sum"), first_para=("para", "min"),
+        subheads=("subhead", lambda s: "；".join(s.dropna())))
+    grouped = grouped.reset_index().sort_values(["doc", "first_para"], kind="stable")
+    grouped["section"] = grouped["section"].replace("", "（导语 lead）")
+    return grouped.drop(columns="first_para").reset_index(drop=True)
+
+
+def headline(facts: Facts) -> str:
+    docs = documents_table(facts)
+    n_bad = int((facts.documents["status"] == "error").sum())
+    if docs.empty:
+        return f"No document could be read: all {n_bad} input file(s) were skipped (see below why)."
+    if len(docs) == 1:
+        d = docs.iloc[0]
+        return (f"1 document ({d['publisher'] or 'publisher unknown'}, {d['date'] or 'date unknown'}): "
+                f"{d['n_chars']:,} characters, {d['sections']} sections, {d['subheads']} subheads, "
+                f"{d['n_paragraphs']} paragraphs; {n_bad} input file(s) skipped.")
+    return (f"{len(docs):,} documents from {docs['publisher'].replace('', pd.NA).nunique()} publishers, "
+            f"{docs['date'].replace('', pd.NA).min()} to {docs['date'].replace('', pd.NA).max()}, "
+            f"{docs['n_chars'].sum():,} characters; {n_bad} input file(s) skipped.")
+
+
+def length_figure(facts: Facts, top_n: int = 30):
+    """Document lengths (top N) or, for a single document, its paragraph lengths by kind."""
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(8, 4.5))
+    docs = documents_table(facts)
+    if docs.empty:
+        ax.text(0.5, 0.5, "没有可读的文档 no readable document", ha="center", va="center")
+        ax.set_axis_off()
+    elif len(docs) == 1:
+        paras = facts.paragraphs.assign(chars=lambda p: p["text"].str.len())
+        colors = {"title": "#6d597a", "heading": "#c8553d", "subhead": "#e9c46a", "body": "#1f5a96", "byline": "#8d99ae"}
+        ax.bar(paras["para"], paras["chars"], color=[colors[k] for k in paras["kind"]])
+        handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in colors.values()]
+        ax.legend(handles, list(colors), frameon=False, ncols=5, loc="upper center", bbox_to_anchor=(0.5, -0.12))
+        ax.set_xlabel("段落 paragraph")
+        ax.set_ylabel("字符 characters")
+        longest = paras.loc[paras["chars"].idxmax()]
+        short = paras[paras["kind"].isin(["title", "heading", "subhead"])]["chars"]
+        ax.set_title(f"最长段落为第{longest['para']}段（{longest['chars']}字）"
+                     + (f"；标题与小标题不超过{short.max()}字" if len(short) else ""))
+    else:
+        top = docs.nlargest(top_n, "n_chars").iloc[::-1]
+        ax.barh(top["doc"].str.slice(0, 24), top["n_chars"])
+        ax.set_xlabel("字符 characters")
+        ax.set_title(f"最长的{len(top)}篇文档（共{len(docs):,}篇），中位数{int(docs['n_chars'].median()):,}字")
+    fig.tight_layout()
+    return fig

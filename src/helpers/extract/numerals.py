@@ -1,0 +1,71 @@
+"""Numbers written in Arabic or Chinese numerals, with 万/亿 magnitudes, to exact values.
+
+Only spans already found by the extractor are parsed: running a converter over raw
+text turns 四川 into 4川.  Values are computed with Decimal so 18.8万 is 188000, not
+188000.00000000003.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+import cn2an
+
+from ..codebook import yaml_book
+
+CHINESE_DIGITS = "零〇一二两三四五六七八九"
+CHINESE_NUMERAL_CHARS = CHINESE_DIGITS + "十百千万亿"
+
+
+def magnitudes() -> dict[str, int]:
+    return yaml_book(__package__, "magnitudes.yml")["magnitudes"]
+
+
+def parse(numeral: str) -> Decimal | None:
+    """Value of a numeral such as ``18.8``, ``1,200``, ``十四``, ``两千``, ``三点五``, ``二〇二一``."""
+    s = numeral.replace(",", "").replace("，", "")
+    if not s:
+        return None
+    if s[0].isdigit():
+        try:
+            return Decimal(s)
+        except InvalidOperation:
+            return None
+    if s in ("两",):
+        return Decimal(2)
+    if len(s) > 1 and all(c in "零〇一二三四五六七八九" for c in s):  # digit-by-digit: 二〇二一
+        return Decimal("".join(str("零一二三四五六七八九".index(c.replace("〇", "零"))) for c in s))
+    try:
+        value = cn2an.cn2an(s, "smart")
+    except (ValueError, KeyError, IndexError):
+        return None
+    return Decimal(str(value))
+
+
+def scale(chars: str) -> Decimal:
+    """Multiplier of a magnitude run: 万 → 10^4, 万亿 → 10^12."""
+    table = magnitudes()
+    out = Decimal(1)
+    for c in chars:
+        out *= table[c]
+    return out
+
+
+def to_float(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def leading_value(text: str) -> Decimal | None:
+    """Value of the longest numeral prefix of ``text`` (十四五 → 14, 两个维护 → 2)."""
+    digits = re.match(r"\d+(?:\.\d+)?", text)
+    if digits:
+        return Decimal(digits.group())
+    end = 0
+    while end < len(text) and text[end] in CHINESE_NUMERAL_CHARS:
+        end += 1
+    for stop in range(end, 0, -1):
+        value = parse(text[:stop])
+        if value is not None:
+            return value
+    return None

@@ -1,0 +1,51 @@
+"""The ingest stage's codebook, typed: how datelines, bylines and official documents are written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..codebook import alternation, yaml_book
+
+_SPACE = r"[\s\u00a0\u3000]"
+# An official document's file number (国办发〔2022〕30号): brackets, year, number, 号 (GB/T 9704-2012).
+FILE_NUMBER = r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\d{1,5}\s*号"
+
+
+@dataclass(frozen=True)
+class DocumentLexicon:
+    dateline: re.Pattern
+    reporters: re.Pattern
+    byline_tail: re.Pattern
+    byline_start: re.Pattern
+    byline_roles: frozenset
+    reporter_cues: tuple
+    this_paper: str
+    numbered_heading: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> DocumentLexicon:
+    book = yaml_book(__package__, "documents.yml")
+    publishers = alternation(book["publishers"])
+    suffixes = alternation(book["publisher_suffixes"])
+    endings = alternation(book["dateline_endings"])
+    cues = alternation(book["reporter_cues"])
+    agencies = alternation(book["credit_agencies"])
+    openers = alternation(book["dateline_endings"] + book["credit_agencies"])
+    labels = alternation(book["byline_labels"])
+    return DocumentLexicon(
+        dateline=re.compile(
+            rf"(?P<publisher>{publishers}|[\u4e00-\u9fff]{{2,8}}(?:{suffixes}))"
+            r"(?P<place>[\u4e00-\u9fff]{2,10}?)"
+            rf"(?:(?P<year>\d{{4}})年)?(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日(?:{endings})"),
+        reporters=re.compile(rf"(?:^|[（(]|{openers}){_SPACE}*(?:{cues}){_SPACE}*(?P<names>[\u4e00-\u9fff·、\s\u00a0\u3000]+)"),
+        byline_tail=re.compile(rf"{_SPACE}*(?:[（(][^（）()]{{0,40}}?(?:{cues})[^（）()]{{0,60}}[）)])?"),
+        byline_start=re.compile(rf"^[（(]?\s*(?:(?:{agencies})?(?:{cues})|{labels})[:：\s]"),
+        byline_roles=frozenset(book["byline_roles"]),
+        reporter_cues=tuple(book["reporter_cues"]),
+        this_paper=book["this_paper"],
+        numbered_heading=re.compile(
+            rf"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:{alternation(book['part_units'])})|[（(][一二三四五六七八九十]+[）)])"),
+    )

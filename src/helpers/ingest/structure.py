@@ -1,0 +1,171 @@
+"""Paragraphs and sentences of a decoded text, and what kind each paragraph is.
+
+Spans are character offsets into the working text; together the paragraphs cover every
+character that is not whitespace between them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import FILE_NUMBER, lexicon
+
+# A paragraph break: any whitespace run holding a line break or two full-width spaces.
+_PARA_SEP = re.compile(r"\s*(?:\r\n|\r|\n|\u3000\u3000)\s*")
+_BLANK_LINE = re.compile(r"[ \t\u3000\u00a0]*(?:\r\n|\r|\n)[ \t\u3000\u00a0]*(?:\r\n|\r|\n)\s*")
+TERMINAL = "。！？!?"
+_CLOSERS = "”’」』）)》\"'"
+_OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+_CLOSE_QUOTES = {v: k for k, v in _OPEN_QUOTES.items()}
+_SENT_EVENT = re.compile(r"[“”「」『』‘’。！？!?]")
+# An official document's file number line and its closing signature: the issuing body, then the date,
+# sometimes a note such as （此件公开发布）. Source: GB/T 9704-2012 党政机关公文格式.
+DOC_NUMBER = re.compile(rf"^\s*(?P<number>[\u4e00-\u9fff]{{1,12}}{FILE_NUMBER})\s*$")
+SIGNATURE_DATE = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*$")
+CLOSING_NOTE = re.compile(r"^\s*[（(][^（）()]{1,20}[）)]\s*$")
+
+
+def _segments(text: str, sep: re.Pattern) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for m in sep.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    out = []
+    for s, e in spans:
+        chunk = text[s:e]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        if e - trail > s + lead:
+            out.append((s + lead, e - trail))
+    return out
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Lines wrapped at a fixed width, with blank lines between paragraphs."""
+    if not _BLANK_LINE.search(text):
+        return False
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 4:
+        return False
+    open_ended = sum(1 for ln in lines if ln[-1] not in TERMINAL + _CLOSERS + "：:")
+    return open_ended / len(lines) > 0.5
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans, whether breaks are newlines, blank lines or runs of full-width spaces."""
+    return _segments(text, _BLANK_LINE if _hard_wrapped(text) else _PARA_SEP)
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]``; never breaks inside quotation marks."""
+    spans = _split_sentences(text, start, end, respect_quotes=True)
+    if spans is None:  # unbalanced quotes: fall back to plain punctuation
+        spans = _split_sentences(text, start, end, respect_quotes=False)
+    return spans
+
+
+def _split_sentences(text: str, start: int, end: int, respect_quotes: bool):
+    spans = []
+    stack: list[str] = []
+    cur = start
+    for m in _SENT_EVENT.finditer(text, start, end):
+        ch = m.group()
+        if respect_quotes and ch in _OPEN_QUOTES and not (ch == "‘" and not stack):
+            stack.append(_OPEN_QUOTES[ch])
+            continue
+        if respect_quotes and ch in _CLOSE_QUOTES:
+            if stack and stack[-1] == ch:
+                stack.pop()
+            continue
+        if ch in TERMINAL and not stack:
+            stop = m.end()
+            while stop < end and (text[stop] in TERMINAL or text[stop] in _CLOSERS):
+                stop += 1
+            if stop > cur:
+                spans.append((cur, stop))
+            cur = stop
+            while cur < end and text[cur].isspace():
+                cur += 1
+    if respect_quotes and stack:
+        return None
+    if cur < end:
+        tail = text[cur:end].rstrip()
+        if tail:
+            spans.append((cur, cur + len(tail)))
+    return spans
+
+
+def is_byline(p: str) -> bool:
+    lex = lexicon()
+    core = p.strip("（）() \u00a0\u3000")
+    if len(p) > 200:
+        return False
+    if lex.dateline.match(core) and (any(cue in core for cue in lex.reporter_cues) or len(core) < 40 or p.startswith(("（", "("))):
+        return True
+    return bool(lex.byline_start.match(p))
+
+
+def _clauses(p: str) -> int:
+    return p.count("，") + p.count(",") + 1
+
+
+def classify_paragraphs(texts: list[str], title_hint: str | None = None) -> list[tuple[str, str]]:
+    """Return ``(kind, section)`` for each paragraph text.
+
+    Kinds: title, heading (section heading), subhead (a short lead sentence that opens a
+    group of paragraphs), body, byline.  Sections are the text of the latest heading.
+    """
+    numbered = lexicon().numbered_heading
+    out = []
+    section = ""
+    seen_heading = False
+    for i, p in enumerate(texts):
+        ends_terminal = p[-1] in TERMINAL or (p[-1] in _CLOSERS and len(p) > 1 and p[-2] in TERMINAL)
+        n_terminal = sum(p.count(c) for c in TERMINAL)
+        if i == 0 and (title_hint and p.strip() == title_hint.strip() or (len(p) <= 80 and not ends_terminal and not is_byline(p))):
+            out.append(("title", ""))
+            continue
+        if is_byline(p) or DOC_NUMBER.match(p):
+            out.append(("byline", section))
+            continue
+        if numbered.match(p) and len(p) <= 40 and n_terminal == 0:
+            kind = "heading"
+        elif len(p) <= 25 and n_terminal == 0 and p[-1] not in "；;：:，,、" and p[0] not in "“「\"":
+            kind = "heading"
+        elif (
+            seen_heading
+            and ends_terminal
+            and n_terminal == 1
+            and len(p) <= 30
+            and _clauses(p) <= 2
+            and "、" not in p
+            and p[0] not in "“「\""
+        ):
+            kind = "subhead"
+        else:
+            kind = "body"
+        if kind == "heading":
+            section = p
+            seen_heading = True
+            out.append((kind, ""))
+        else:
+            out.append((kind, section))
+    for i in signature(texts):
+        out[i] = ("byline", out[i][1])
+    return out
+
+
+def signature(texts: list[str]) -> list[int]:
+    """Paragraphs of an official document's closing signature: issuing body (if short), date, closing notes."""
+    i = len(texts) - 1
+    while i >= 0 and CLOSING_NOTE.match(texts[i]):
+        i -= 1
+    if i < 1 or not SIGNATURE_DATE.match(texts[i]):
+        return []
+    issuer = texts[i - 1].strip()
+    first = i - 1 if len(issuer) <= 40 and issuer[-1] not in TERMINAL and not DOC_NUMBER.match(issuer) else i
+    return list(range(first, len(texts)))

@@ -1,0 +1,376 @@
+"""Running extraction over a corpus: discovery, manifests, caching, engines, writing.
+
+Each document is extracted independently (in a process pool or on Dask) and cached
+by content hash and extractor fingerprint, so a rerun touches only what changed;
+tables are then streamed to disk in a fixed order, so output never depends on which
+worker finished first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import pickle
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import ingest
+from ..ingest import decode, manifest
+from . import tables, writer
+
+SKIP_NAMES = set(manifest.NAMES)
+
+
+class ReconciliationError(RuntimeError):
+    """Extraction lost text or placed a fact outside its paragraph: a bug, never ignored."""
+
+
+@dataclass
+class Task:
+    path: str  # as the documents table shows it
+    doc: str
+    file: str = ""  # absolute path, so a worker reads it whatever its working folder
+    manifest_row: dict = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    missing: bool = False
+    key: str = ""
+    sha256: str = ""
+
+
+@dataclass
+class Summary:
+    n_docs: int = 0
+    n_errors: int = 0
+    n_warnings: int = 0
+    n_extracted: int = 0
+    n_cached: int = 0
+    unchanged: bool = False
+    messages: list[str] = field(default_factory=list)
+
+    def count(self, doc_row: dict) -> None:
+        """Tally one documents.csv row and keep its message."""
+        if doc_row["status"] == "error":
+            self.n_errors += 1
+        elif doc_row["status"] == "warning":
+            self.n_warnings += 1
+        else:
+            return
+        self.messages.append(doc_row["error"])
+
+
+# What produces the facts: the ingest and extract stages (code and codebooks) and the tables' declaration.
+# Analysis and reports can change without re-extracting a corpus.
+EXTRACTOR = ("helpers.ingest", "helpers.extract")
+
+
+def _source_files():
+    """Every file of the extractor's packages, with a stable name, in a stable order."""
+    from importlib import resources
+
+    out = []
+    for package in EXTRACTOR:
+        todo = [(package, resources.files(package))]
+        while todo:
+            prefix, folder = todo.pop()
+            for entry in folder.iterdir():
+                if entry.name == "__pycache__" or entry.name.startswith("."):
+                    continue
+                name = f"{prefix}/{entry.name}"
+                if entry.is_dir():
+                    todo.append((name, entry))
+                else:
+                    out.append((name, entry))
+    out.append(("helpers.store/tables.py", resources.files("helpers.store").joinpath("tables.py")))
+    return sorted(out, key=lambda item: item[0])
+
+
+def fingerprint() -> str:
+    """Hash of the extractor's code and codebooks: a change to either invalidates the cache."""
+    h = hashlib.sha256()
+    for name, entry in _source_files():
+        h.update(name.encode())
+        h.update(entry.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _display_path(path: Path) -> str:
+    """Relative to the working folder inside it (stable across clones), absolute outside it (readable from anywhere)."""
+    resolved = path.resolve()
+    here = Path.cwd()
+    return str(resolved.relative_to(here)) if resolved.is_relative_to(here) else str(resolved)
+
+
+def discover(paths: list[str | Path]) -> tuple[list[Task], list[str]]:
+    """Input tasks for files and folders, with manifest rows and problems attached."""
+    tasks: list[Task] = []
+    messages: list[str] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        root = Path(raw)
+        if not root.exists():
+            messages.append(f"{raw}: no such file or folder")
+            continue
+        if root.is_file():
+            folder, files = root.parent, [root]
+        else:
+            folder = root
+            files = sorted(p for p in root.rglob("*") if p.is_file() and p.name not in SKIP_NAMES and not any(part.startswith(".") for part in p.relative_to(root).parts))
+        man = None
+        man_path = manifest.find(folder)
+        if man_path:
+            try:
+                man = manifest.load(man_path)
+            except manifest.ManifestError as exc:
+                messages.append(f"{exc}; metadata will be parsed from the texts")
+        listed = set()
+        for f in files:
+            resolved = f.resolve()
+            if resolved in seen:
+                continue
+            seen.add(resolved)
+            rel = f.relative_to(folder).as_posix() if f.is_relative_to(folder) else f.name
+            task = Task(path=_display_path(f), doc=f.stem, file=str(resolved))
+            if man is not None:
+                if rel in man.rows:
+                    task.manifest_row = man.rows[rel]
+                    listed.add(rel)
+                elif root.is_dir():
+                    task.problems.append(f"{rel}: not listed in {man.path.name}; metadata parsed from the text")
+                task.problems.extend(man.problems.get(rel, []))
+            tasks.append(task)
+        if man is not None and root.is_dir():
+            for name, row in man.rows.items():
+                if name not in listed and not (folder / name).exists():
+                    tasks.append(Task(path=_display_path(folder / name), doc=Path(name).stem, file=str((folder / name).resolve()),
+                                      manifest_row=row, missing=True,
+                                      problems=[f"{name}: listed in {man.path.name} but the file does not exist"]))
+            for name, probs in man.problems.items():
+                if name not in man.rows and not any(t.doc == Path(name).stem for t in tasks):
+                    messages.extend(probs)
+    _dedupe_ids(tasks)
+    return tasks, messages
+
+
+def _dedupe_ids(tasks: list[Task]) -> None:
+    counts: dict[str, int] = {}
+    for t in tasks:
+        counts[t.doc] = counts.get(t.doc, 0) + 1
+    for t in tasks:
+        if counts[t.doc] > 1:
+            t.doc = f"{t.doc}~{hashlib.sha256(t.path.encode()).hexdigest()[:8]}"
+
+
+def document_row(task: Task, doc: ingest.Document | None, error: str = "") -> dict:
+    meta = doc.meta if doc else task.manifest_row
+    status = "error" if error else ("warning" if task.problems else "ok")
+    notes = "; ".join(([error] if error else []) + task.problems)
+    return dict(
+        doc=task.doc, path=task.path, title=meta.get("title", ""), publisher=meta.get("publisher", ""),
+        place=meta.get("place", ""), date=meta.get("date", ""), reporters=meta.get("reporters", ""),
+        source=meta.get("source", ""), doc_number=meta.get("doc_number", ""), encoding=doc.encoding if doc else "", traditional=bool(doc and doc.traditional),
+        markup=bool(doc and doc.origin is not None), sha256=task.sha256, n_chars=doc.n_original_chars if doc else 0,
+        n_paragraphs=len(doc.paragraphs) if doc else 0, status=status, error=notes,
+    )
+
+
+def reconcile(doc: ingest.Document, rows: dict[str, list[dict]]) -> None:
+    """Prove nothing was lost: paragraphs cover all text, and every fact sits inside its paragraph."""
+    pos = 0
+    for p in sorted(doc.paragraphs, key=lambda p: p.start) + [None]:
+        gap_end = p.start if p else len(doc.text)
+        gap = doc.text[pos:gap_end]
+        if gap.strip():
+            i = pos + len(gap) - len(gap.lstrip())
+            raise ReconciliationError(f"{doc.path}: character {i} ({doc.text[i]!r}) is in no paragraph")
+        pos = max(pos, p.end) if p else pos
+    spans = {r["para"]: (r["start"], r["end"]) for r in rows["paragraphs"]}
+    for table in tables.ROWS_PER_DOCUMENT:
+        for r in rows[table]:
+            ps, pe = spans.get(r["para"], (0, -1))
+            if not (ps <= r["start"] < r["end"] <= pe):
+                raise ReconciliationError(f"{doc.path}: {table} row {r.get('text') or r.get('mention') or r.get('quote')!r} "
+                                          f"[{r['start']}, {r['end']}) lies outside paragraph {r['para']} [{ps}, {pe})")
+
+
+def process(task: Task) -> tuple[dict, dict[str, list[dict]]]:
+    """Extract one document; errors in the input become an error row, never an exception."""
+    empty = {t: [] for t in tables.ROWS_PER_DOCUMENT}
+    if task.missing:
+        return document_row(task, None, error=task.problems.pop(0)), empty
+    try:
+        text, encoding, data = decode.read_text(task.file or task.path)
+    except (decode.DecodeError, OSError) as exc:
+        return document_row(task, None, error=str(exc)), empty
+    if not text.strip():
+        doc = ingest.build(task.doc, task.path, text, encoding, data, task.manifest_row)
+        return document_row(task, doc, error=f"{task.path}: empty file (no text)"), empty
+    from .. import extract  # imported on first use: a run whose facts are current never loads the extractor
+
+    doc = ingest.build(task.doc, task.path, text, encoding, data, task.manifest_row)
+    rows = extract.extract_document(doc)
+    reconcile(doc, rows)
+    return document_row(task, doc), rows
+
+
+def _cache_key(task: Task, fp: str) -> str:
+    h = hashlib.sha256()
+    h.update(json.dumps([fp, task.sha256, task.doc, task.path, task.manifest_row, task.problems, task.missing],
+                        ensure_ascii=False, sort_keys=True).encode())
+    return h.hexdigest()
+
+
+def _hash_file(path: str) -> str:
+    try:
+        return writer.sha256_file(path)
+    except OSError:
+        return ""
+
+
+def _save(cache: Path, key: str, result) -> None:
+    tmp = cache / f".{key}.{os.getpid()}.tmp"
+    with open(tmp, "wb") as fh:
+        pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, cache / f"{key}.pkl")
+
+
+def process_into(task: Task, cache: Path) -> str:
+    """Extract one document and store its rows in the cache; only the key travels back to the parent."""
+    _save(cache, task.key, process(task))
+    return task.key
+
+
+def process_batch_into(tasks: list[Task], cache: Path) -> int:
+    """A batch of documents per Dask task: per-task scheduling costs more than a seed-size document."""
+    for task in tasks:
+        process_into(task, cache)
+    return len(tasks)
+
+
+def process_batch(tasks: list[Task]) -> list:
+    return [process(task) for task in tasks]
+
+
+def _batches(tasks: list[Task], jobs: int) -> list[list[Task]]:
+    size = max(1, min(64, len(tasks) // (jobs * 16)))
+    return [tasks[i : i + size] for i in range(0, len(tasks), size)]
+
+
+def _run_engine(todo: list[Task], jobs: int, engine: str, scheduler: str | None, cache: Path, progress) -> None:
+    if not todo:
+        return
+    if engine == "dask":
+        from dask.distributed import Client, LocalCluster
+
+        if scheduler:
+            client = Client(scheduler)
+            cluster = None
+        else:
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+                                   silence_logs=logging.CRITICAL)
+            client = Client(cluster)
+        try:
+            from dask.distributed import as_completed
+
+            batches = _batches(todo, jobs)
+            if cluster is not None:  # a local cluster shares this disk: workers write the cache themselves
+                futures = client.map(process_batch_into, batches, cache=cache, pure=False)
+                for fut in as_completed(futures):
+                    progress.update(fut.result())
+                    fut.release()
+                return
+            # a remote cluster's workers may be on other machines: results come back to be cached here
+            futures = client.map(process_batch, batches, pure=False)
+            batch_of = {f.key: b for f, b in zip(futures, batches)}
+            for fut in as_completed(futures):
+                for task, result in zip(batch_of[fut.key], fut.result()):
+                    _save(cache, task.key, result)
+                progress.update(len(batch_of[fut.key]))
+                fut.release()
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+    elif jobs <= 1 or len(todo) == 1:
+        for task in todo:
+            process_into(task, cache)
+            progress.update(1)
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            chunk = max(1, min(16, len(todo) // (jobs * 8) or 1))
+            for _ in pool.map(process_into, todo, [cache] * len(todo), chunksize=chunk):
+                progress.update(1)
+
+
+def run(paths: list[str | Path], out_dir: str | Path, jobs: int | None = None, engine: str = "local",
+        scheduler: str | None = None, parquet: bool = True, use_cache: bool = True, quiet: bool = False) -> Summary:
+    """Extract every input into the facts tables in ``out_dir``."""
+    from tqdm import tqdm
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    jobs = jobs or os.cpu_count() or 1
+    tasks, messages, signature = plan(paths, parquet)
+    summary = Summary(n_docs=len(tasks), messages=messages)
+    cache = out_dir / ".cache"
+    cache.mkdir(exist_ok=True)
+    sig_path = out_dir / ".signature"
+    outputs = [out_dir / f"{t}.csv" for t in tables.FACTS]
+    if use_cache and sig_path.exists() and sig_path.read_text() == signature and all(p.exists() for p in outputs):
+        summary.unchanged = True
+        summary.n_cached = len(tasks)
+        _count_status(out_dir, summary)
+        return summary
+    todo = [t for t in tasks if not (use_cache and (cache / f"{t.key}.pkl").exists())]
+    summary.n_cached = len(tasks) - len(todo)
+    summary.n_extracted = len(todo)
+    progress = tqdm(total=len(todo), desc="extract", unit="doc", disable=None if not quiet else True, file=sys.stderr)
+    _run_engine(todo, jobs, engine, scheduler, cache, progress)
+    progress.close()
+    writers = {t: writer.TableWriter(out_dir, t, parquet) for t in tables.FACTS}
+    try:
+        for task in tasks:
+            with open(cache / f"{task.key}.pkl", "rb") as fh:
+                doc_row, rows = pickle.load(fh)
+            writers["documents"].add([doc_row])
+            for name in tables.ROWS_PER_DOCUMENT:
+                writers[name].add(rows[name])
+            summary.count(doc_row)
+        for w in writers.values():
+            w.close()
+    except BaseException:
+        for w in writers.values():
+            w.abort()
+        raise
+    keep = {f"{t.key}.pkl" for t in tasks}
+    for stale in cache.glob("*.pkl"):
+        if stale.name not in keep:
+            stale.unlink()
+    if not parquet:
+        for name in tables.FACTS:
+            (out_dir / f"{name}.parquet").unlink(missing_ok=True)
+    writer.write_atomic(sig_path, signature)
+    writer.write_atomic(out_dir / "SCHEMA.md", tables.markdown())
+    return summary
+
+
+def _count_status(out_dir: Path, summary: Summary) -> None:
+    import csv
+
+    with open(out_dir / "documents.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            summary.count(row)
+
+
+def plan(paths: list[str | Path], parquet: bool = True) -> tuple[list[Task], list[str], str]:
+    """Tasks with their cache keys, discovery messages, and the signature of the whole run."""
+    tasks, messages = discover(paths)
+    fp = fingerprint()
+    for t in tasks:
+        t.sha256 = _hash_file(t.file) if not t.missing else ""
+        t.key = _cache_key(t, fp)
+    signature = hashlib.sha256("\n".join(t.key for t in tasks).encode() + str(parquet).encode()).hexdigest()
+    return tasks, messages, signature

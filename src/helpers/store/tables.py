@@ -1,0 +1,209 @@
+"""Every table's schema, declared once: used to validate on write, to read with types, and to document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KINDS = ("money", "count", "percent", "ratio", "measure", "duration", "age", "date", "ordinal", "anniversary", "named", "other")
+QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than", "at_most", "range")
+ORG_TYPES = (
+    "party_central", "state_council_ministry", "state_council_agency", "soe", "financial_soe", "university",
+    "local_government", "company", "media", "group", "other",
+)
+PARA_KINDS = ("title", "heading", "subhead", "body", "byline")
+PLACE_LEVELS = ("province", "prefecture", "county", "township", "village")
+STATUSES = ("ok", "warning", "error")
+
+
+INTRO = {
+    "facts": "The facts tables' schema, declared once: used to validate on write and to document.\n\n"
+             "Offsets (``start``/``end``) are character offsets into the decoded input file, end\n"
+             "exclusive, so ``text[start:end]`` is the fact's surface form in the original.",
+    "analysis": "Tables the report pages compute from the facts and publish (each page offers them as CSV).\n"
+                "Their columns keep the facts tables' names.",
+}
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    stage: str  # "facts": written by extraction; "analysis": computed from the facts and published by the reports
+    key: tuple[str, ...]  # columns that identify a row
+    columns: list[tuple[str, str, tuple | None, str]]
+
+# Every table shishi writes, declared once: the facts tables that extraction writes, and the analysis
+# tables that the report pages publish. Each column is (name, type, allowed values or None, meaning);
+# a type ending in "?" may be empty. Every list of tables elsewhere derives from this one.
+DECLARED: tuple[Table, ...] = (
+    Table("documents", "facts", ("doc",), [
+        ("doc", "str", None, "document id: the file stem"),
+        ("path", "str", None, "path of the input file as given"),
+        ("title", "str", None, "title (manifest, else the title paragraph)"),
+        ("publisher", "str", None, "publisher (manifest, else the dateline, else an official document's signature)"),
+        ("place", "str", None, "dateline place"),
+        ("date", "str", None, "ISO date (manifest, else the dateline with the year inferred from the text, else the signature)"),
+        ("reporters", "str", None, "reporters separated by 、"),
+        ("source", "str", None, "where the text came from (manifest)"),
+        ("doc_number", "str", None, "file number of an official document (文号), e.g. 国办发〔2022〕30号"),
+        ("encoding", "str", None, "detected encoding"),
+        ("traditional", "bool", None, "written in traditional characters"),
+        ("markup", "bool", None, "HTML markup was stripped before extraction"),
+        ("sha256", "str", None, "sha256 of the file's bytes"),
+        ("n_chars", "int", None, "characters in the decoded file"),
+        ("n_paragraphs", "int", None, "paragraphs found"),
+        ("status", "str", STATUSES, "ok; warning (extracted, see error); error (not extracted, see error)"),
+        ("error", "str", None, "what went wrong, naming the file"),
+    ]),
+    Table("paragraphs", "facts", ("doc", "para"), [
+        ("doc", "str", None, "document id"),
+        ("para", "int", None, "paragraph number, from 0"),
+        ("kind", "str", PARA_KINDS, "title, section heading, subhead (lead sentence), body or byline"),
+        ("section", "str", None, "text of the section heading the paragraph belongs to"),
+        ("start", "int", None, "start offset in the file"),
+        ("end", "int", None, "end offset in the file (exclusive)"),
+        ("text", "str", None, "paragraph text"),
+    ]),
+    Table("sentences", "facts", ("doc", "para", "sent"), [
+        ("doc", "str", None, "document id"),
+        ("para", "int", None, "paragraph number"),
+        ("sent", "int", None, "sentence number within the paragraph"),
+        ("start", "int", None, "start offset in the file"),
+        ("end", "int", None, "end offset in the file (exclusive)"),
+        ("text", "str", None, "sentence text"),
+    ]),
+    Table("quantities", "facts", ("doc", "start", "end"), [
+        ("doc", "str", None, "document id"),
+        ("para", "int", None, "paragraph number"),
+        ("sent", "int", None, "sentence number within the paragraph"),
+        ("start", "int", None, "start offset in the file"),
+        ("end", "int", None, "end offset in the file (exclusive)"),
+        ("text", "str", None, "surface form including qualifier and unit (约300亿元)"),
+        ("value", "float?", None, "normalized value: money in 元, percent in percent, counts as numbers"),
+        ("value_max", "float?", None, "upper bound of a range"),
+        ("unit", "str", None, "unit or measure word (元, %, 个百分点, 个, 名, 亩 …)"),
+        ("kind", "str", KINDS, "what sort of number"),
+        ("qualifier", "str", QUALIFIERS, "hedge or bound"),
+        ("claim", "bool", None, "the text asserts a measurement (not a date, ordinal, name or figure of speech)"),
+        ("subject", "str", None, "what the number measures"),
+        ("actor", "str", None, "the body that acts or reports"),
+        ("place", "str", None, "province-level unit, full name; empty when national or unknown"),
+        ("time", "str", None, "ISO date, month, year or interval the number refers to"),
+        ("change", "str", None, "direction word when the number is a change (增长, 下降 …)"),
+        ("comparison", "str", None, "baseline the number is compared with (同比, 比上年 …)"),
+        ("sentence", "str", None, "the sentence holding the number"),
+    ]),
+    Table("organizations", "facts", ("doc", "start", "end"), [
+        ("doc", "str", None, "document id"),
+        ("para", "int", None, "paragraph number"),
+        ("start", "int", None, "start offset in the file"),
+        ("end", "int", None, "end offset in the file (exclusive)"),
+        ("mention", "str", None, "the name as written"),
+        ("name", "str", None, "canonical full name as of the document's date"),
+        ("type", "str", ORG_TYPES, "organization type"),
+        ("level", "str", None, "central, provincial, prefecture, county, township, village or empty"),
+    ]),
+    Table("places", "facts", ("doc", "start", "end"), [
+        ("doc", "str", None, "document id"),
+        ("para", "int", None, "paragraph number"),
+        ("start", "int", None, "start offset in the file"),
+        ("end", "int", None, "end offset in the file (exclusive)"),
+        ("mention", "str", None, "the place as written"),
+        ("province", "str", None, "province-level unit, full name"),
+        ("city", "str", None, "prefecture-level unit, full name"),
+        ("county", "str", None, "county-level unit, full name"),
+        ("level", "str", PLACE_LEVELS, "level of the most specific unit"),
+        ("code", "str", None, "GB/T 2260 code of the most specific unit resolved (6 digits)"),
+    ]),
+    Table("quotes", "facts", ("doc", "start", "end"), [
+        ("doc", "str", None, "document id"),
+        ("para", "int", None, "paragraph number"),
+        ("start", "int", None, "start offset of the quotation in the file"),
+        ("end", "int", None, "end offset in the file (exclusive)"),
+        ("quote", "str", None, "quoted words, without quotation marks"),
+        ("speaker", "str", None, "who said it; empty when the text does not say"),
+        ("role", "str", None, "the speaker's role or description as written"),
+    ]),
+    Table("ledger", "analysis", ("doc", "start", "end"), [
+        ("doc", "str", None, "document id"),
+        ("para", "int", None, "paragraph number"),
+        ("sent", "int", None, "sentence number within the paragraph"),
+        ("start", "int", None, "start offset in the file"),
+        ("end", "int", None, "end offset in the file (exclusive)"),
+        ("text", "str", None, "the claim as written"),
+        ("value", "float?", None, "normalized value (as in quantities)"),
+        ("value_max", "float?", None, "upper bound of a range"),
+        ("unit", "str", None, "unit or measure word"),
+        ("kind", "str", KINDS, "what sort of number"),
+        ("qualifier", "str", QUALIFIERS, "hedge or bound"),
+        ("subject", "str", None, "what the number measures"),
+        ("actor", "str", None, "the body that acts or reports"),
+        ("place", "str", None, "province-level unit; empty when national or unknown"),
+        ("time", "str", None, "ISO date, month, year or interval the number refers to"),
+        ("change", "str", None, "direction word when the number is a change"),
+        ("comparison", "str", None, "baseline the number is compared with"),
+        ("checkability", "str", None, "statistic, comparison, target or plan, or anecdote"),
+        ("no_time", "bool", None, "the claim states no period"),
+        ("no_comparison", "bool", None, "a change or ratio with no baseline"),
+        ("vague_qualifier", "bool", None, "an approximate or open-ended value"),
+        ("no_actor", "bool", None, "no body acts or reports"),
+        ("source", "str", None, "the sentence holding the claim"),
+        ("mark_start", "int", None, "where the claim starts in the sentence"),
+        ("mark_end", "int", None, "where the claim ends in the sentence (exclusive)"),
+    ]),
+    Table("reference_checks", "analysis", ("doc", "para", "claim"), [
+        ("doc", "str", None, "document id"),
+        ("para", "int", None, "paragraph number"),
+        ("claim", "str", None, "the claim as written"),
+        ("place", "str", None, "the province it is about, or 全国"),
+        ("compared_with", "str", None, "the reference count it was checked against"),
+        ("claimed", "float", None, "the value the text gives"),
+        ("reference", "float", None, "the value in the reference data"),
+        ("agrees", "bool", None, "the claim, with its qualifier, agrees with the reference"),
+        ("source", "str", None, "the sentence holding the claim"),
+        ("mark_start", "int", None, "where the claim starts in the sentence"),
+        ("mark_end", "int", None, "where the claim ends in the sentence (exclusive)"),
+    ]),
+)
+
+
+TABLES: dict[str, list[tuple[str, str, tuple | None, str]]] = {t.name: t.columns for t in DECLARED}
+FACTS: tuple[str, ...] = tuple(t.name for t in DECLARED if t.stage == "facts")  # in writing order, documents first
+ROWS_PER_DOCUMENT: tuple[str, ...] = FACTS[1:]  # what extraction returns for one document besides its documents row
+
+
+def columns(table: str) -> list[str]:
+    return [c[0] for c in TABLES[table]]
+
+
+def key(table: str) -> tuple[str, ...]:
+    return next(t.key for t in DECLARED if t.name == table)
+
+
+def pandera_schema(table: str):
+    """A pandera DataFrameSchema for one table (imported lazily: validation is a write-time cost)."""
+    import pandera.pandas as pa
+
+    cols = {}
+    for name, typ, allowed, desc in TABLES[table]:
+        nullable = typ.endswith("?")
+        base = typ.rstrip("?")
+        dtype = {"str": str, "int": int, "float": float, "bool": bool}[base]
+        checks = [pa.Check.isin(list(allowed))] if allowed else []
+        if name in ("start", "end", "para", "sent", "n_chars", "n_paragraphs"):
+            checks.append(pa.Check.ge(0))
+        cols[name] = pa.Column(dtype, checks=checks, nullable=nullable, description=desc, coerce=True)
+    return pa.DataFrameSchema(cols, strict=True, ordered=True, name=table)
+
+
+def markdown(stage: str = "facts") -> str:
+    """The schema of one stage's tables as Markdown (``SCHEMA.md`` beside the facts, ``shishi schema``)."""
+    lines = [f"# {stage.capitalize()} tables", "", INTRO[stage], ""]
+    for table in DECLARED:
+        if table.stage != stage:
+            continue
+        lines += [f"## `{table.name}.csv`", "", "| column | type | values | meaning |", "|---|---|---|---|"]
+        for name, typ, allowed, desc in table.columns:
+            vals = ", ".join(allowed) if allowed else ""
+            lines.append(f"| {name} | {typ} | {vals} | {desc} |")
+        lines.append("")
+    return "\n".join(lines)

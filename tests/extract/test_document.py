@@ -1,0 +1,133 @@
+"""A whole document through the extractor: one behaviour of each genre the project has met, pinned."""
+
+from support import FIXTURES
+from helpers import extract, ingest
+from helpers.extract import places, quotes
+
+
+def _doc(text):
+    return ingest.build("t", "t", text, "utf-8", b"")
+
+
+def test_reporting_body_speaks_for_the_paragraph_and_roles_are_remembered():
+    from helpers import extract
+
+    text = "人力资源和社会保障部副部长李忠介绍，全国城镇新增就业1244万人。全年城镇调查失业率为5.2%。“我们将继续努力，稳住就业。”李忠表示。"
+    tables = extract.extract_document(_doc(text))
+    actors = {q["text"]: q["actor"] for q in tables["quantities"] if q["claim"]}
+    assert actors == {"1244万人": "人力资源和社会保障部", "5.2%": "人力资源和社会保障部"}
+    assert [(q["speaker"], q["role"]) for q in tables["quotes"]] == [("李忠", "人力资源和社会保障部副部长")]
+
+
+def test_respectively_lists_give_each_value_its_subject():
+    from helpers import extract
+
+    tables = extract.extract_document(_doc("失业保险、工伤保险参保人数分别为2.44亿人、3.02亿人。"))
+    assert [(q["text"], q["subject"]) for q in tables["quantities"]] == [("2.44亿人", "失业保险参保人数"), ("3.02亿人", "工伤保险参保人数")]
+
+
+def test_respectively_lists_with_uneven_items_keep_items_whole():
+    from helpers import extract
+
+    tables = extract.extract_document(_doc("北京、内蒙古参保人数分别为100万人、200万人。"))
+    subjects = [q["subject"] for q in tables["quantities"]]
+    assert subjects[0] in ("北京", "北京参保人数") and "北京古" not in subjects[0]
+
+
+def test_local_news_bylines_villages_acting_and_visitor_origins():
+    from helpers import extract
+
+    text = ("浙江安吉：美丽乡村新画卷\n本报记者 李华\n走进浙江省湖州市安吉县天荒坪镇余村。2023年，余村接待游客超过100万人次。\n"
+            "在德清县莫干山镇，杭州、上海等地游客占比超过六成。")
+    doc = _doc(text)
+    assert doc.meta["reporters"] == "李华" and doc.paragraphs[1].kind == "byline"
+    claims = {q["text"]: q for q in extract.extract_document(doc)["quantities"] if q["claim"]}
+    assert claims["超过100万人次"]["actor"] == "余村"
+    assert claims["超过六成"]["actor"] == "" and claims["超过六成"]["place"] == "浙江省"
+    first = places.find(doc.view)[0]
+    assert (first.mention, first.county) == ("浙江安吉", "安吉县")  # a province and one of its counties' short names
+
+
+def test_notices_addressees_thresholds_and_deadlines():
+    from helpers import extract
+
+    text = (FIXTURES / "notice.txt").read_text(encoding="utf-8")
+    doc = ingest.build("n", "n", text, "utf-8", b"")
+    tables = extract.extract_document(doc)
+    # 各省、自治区、直辖市人民政府 addresses every such government, not one city's
+    assert not [o for o in tables["organizations"] if o["type"] == "local_government"]
+    claims = {q["text"]: q for q in tables["quantities"] if q["claim"]}
+    assert claims["10万元以下"]["subject"] == "月销售额"  # the measure, not the taxpayers it defines
+    assert claims["500项左右"]["subject"] == "涉企经营许可事项"  # 2023年底前将…压减至
+    assert claims["500项左右"]["time"] == "2023-12"
+    assert not [q for q in tables["quantities"] if q["text"].startswith("2022") and q["kind"] != "date"]  # the file number
+
+
+def test_a_rate_phrase_is_no_subject_the_sentence_subject_goes_on():
+    from helpers import extract
+
+    tables = extract.extract_document(_doc("居民医保人均财政补助标准提高30元，达到每人每年不低于670元。"))
+    subjects = {q["text"]: q["subject"] for q in tables["quantities"]}
+    assert subjects["不低于670元"] == subjects["30元"] and "每人每年" not in subjects["不低于670元"]
+
+
+def test_survey_shares_name_the_respondents_not_the_verbs():
+    from helpers import extract
+
+    doc = ingest.build("s", "s", (FIXTURES / "survey.txt").read_text(encoding="utf-8"), "utf-8", b"")
+    subjects = {q["text"]: q["subject"] for q in extract.extract_document(doc)["quantities"] if q["claim"]}
+    assert subjects["八成以上"] == "受访群众"  # not 调查显示: a reporting verb is no subject
+    assert subjects["86.4%"] == subjects["3.2个百分点"] == "受访者"  # 认为 ends the group, it is not cut in half
+    assert subjects["31个"] == "省（区、市）"
+    assert subjects["1.2万人"] == "18岁以上居民"  # 访问 is the survey's verb, not part of the group
+    assert subjects["88.6%"] == "西部地区受访者满意度"  # 满意度最高，达到88.6%: the clause before names it
+
+
+def test_transcript_turns_are_quotes_of_their_speakers():
+    from helpers import extract
+
+    doc = ingest.build("q", "q", (FIXTURES / "qa_transcript.txt").read_text(encoding="utf-8"), "utf-8", b"")
+    tables = extract.extract_document(doc)
+    turns = [(q["speaker"], q["role"], q["quote"][:4]) for q in tables["quotes"]]
+    assert turns == [("李超", "新闻发言人", "今年以来"), ("中央广播电视总台记者", "中央广播电视总台记者", "请介绍一"),
+                     ("李超", "新闻发言人", "前10个"), ("新华社记者", "新华社记者", "下一步在"), ("李超", "新闻发言人", "我们将会")]
+    subjects = {q["text"]: q["subject"] for q in tables["quantities"] if q["claim"]}
+    assert subjects["1200万人以上"] == "城镇新增就业"  # …1200万人以上的目标: the target frames the number
+    assert subjects["2900多个"] == "项目"  # 推介项目
+    assert "10个月" not in subjects  # 前10个月 is a period, not a duration
+    assert not quotes.turn("会议指出：要加快推进全国统一大市场建设。", 0, 21)  # no speaker named, no turn
+
+
+def test_county_news_byline_headline_and_doubling():
+    from helpers import extract
+
+    doc = ingest.build("c", "c", (FIXTURES / "county_news.txt").read_text(encoding="utf-8"), "utf-8", b"")
+    assert doc.meta["reporters"] == "钱江、吴芳"  # 通讯员 is a role, not a name
+    assert doc.meta["place"] == "湖州" and doc.meta["publisher"] == ""  # 本报 names no paper; the manifest must
+    tables = extract.extract_document(doc)
+    assert [q["speaker"] for q in tables["quotes"]] == ["钟大伯"]  # 安吉县：… is a headline, not a speaker's turn
+    found = {q["text"]: q for q in tables["quantities"]}
+    assert found["翻了一番"]["kind"] == "ratio" and found["翻了一番"]["value"] == 2.0
+    assert (found["翻了一番"]["time"], found["翻了一番"]["comparison"]) == ("2023", "比2018年")  # 2018 is the baseline
+    assert found["300多户"]["subject"] == "茶农"  # 带动…300多户茶农增收
+
+
+def test_commentary_leaders_titles_unnamed_speakers_and_coverage_rates():
+    from helpers import extract
+
+    doc = ingest.build("m", "m", (FIXTURES / "commentary.txt").read_text(encoding="utf-8"), "utf-8", b"")
+    tables = extract.extract_document(doc)
+    assert [(q["speaker"], q["role"]) for q in tables["quotes"]] == [("习近平", "总书记"), ("基层干部", "基层干部")]
+    subjects = {q["text"]: q["subject"] for q in tables["quantities"] if q["claim"]}
+    assert subjects["56.7万个"] == "城乡社区综合服务设施"  # 全国共有…
+    assert subjects["100%"].startswith("社区综合服务设施覆盖率")  # 覆盖 inside 覆盖率 is no verb to cut at
+
+
+def test_statistics_bulletin_growth_rates_and_structure_ratios():
+    from helpers import extract
+
+    doc = ingest.build("b", "b", (FIXTURES / "statistics_bulletin.txt").read_text(encoding="utf-8"), "utf-8", b"")
+    claims = [q for q in extract.extract_document(doc)["quantities"] if q["claim"]]
+    subjects = {q["text"]: q["subject"] for q in claims}
+    assert subjects["3.2%"] == "第一产业增加值" and subjects["5.1%"] == "城镇居民人均可支配收入"  # not …210.3亿元
+    assert not [q for q in claims if q["text"] in ("三次", "55.8", "40.5")]  # 三次产业结构为3.7:40.5:55.8

@@ -1,0 +1,162 @@
+import datetime as dt
+
+import pytest
+
+from helpers import ingest
+from helpers.extract import quantities
+
+REF = dt.date(2021, 9, 5)
+
+
+def find(text):
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    return [(doc.text[q.start:q.end], q) for q in quantities.find(doc.view, 0, len(doc.view), REF)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, value_max, unit, kind, qualifier",
+    [
+        ("补助资金约300亿元。", "约300亿元", 3e10, None, "元", "money", "approx"),
+        ("年收入突破300万元。", "突破300万元", 3e6, None, "元", "money", "more_than"),
+        ("衔接政策30多项。", "30多项", 30, None, "项", "count", "more_than"),
+        ("全省18.8万个基层党组织。", "18.8万个", 188000, None, "个", "count", "exact"),
+        ("提供20%至50%的减免。", "20%至50%", 20, 50, "%", "percent", "range"),
+        ("城镇新增就业900万人以上。", "900万人以上", 9e6, None, "人", "count", "at_least"),
+        ("下降0.5个百分点。", "0.5个百分点", 0.5, None, "百分点", "percent", "exact"),
+        ("赤字3.6万亿元。", "3.6万亿元", 3.6e12, None, "元", "money", "exact"),
+        ("不到10%的家庭。", "不到10%", 10, None, "%", "percent", "less_than"),
+        ("不超过5000元。", "不超过5000元", 5000, None, "元", "money", "at_most"),
+        ("装机6000万千瓦。", "6000万千瓦", 6e7, None, "千瓦", "measure", "exact"),
+        ("耕地１８．８万亩。", "１８．８万亩", 188000, None, "亩", "measure", "exact"),
+        ("增长1.5倍。", "1.5倍", 1.5, None, "倍", "ratio", "exact"),
+        ("两千三百名志愿者。", "两千三百名", 2300, None, "名", "count", "exact"),
+        ("占百分之八十。", "百分之八十", 80, None, "%", "percent", "exact"),
+        ("每餐减免3至5元。", "3至5元", 3, 5, "元", "money", "range"),
+        ("共3,200户。", "3,200户", 3200, None, "户", "count", "exact"),
+    ],
+)
+def test_values_units_and_hedges(text, surface, value, value_max, unit, kind, qualifier):
+    found = {s: q for s, q in find(text)}
+    assert surface in found, found
+    q = found[surface]
+    assert q.value == pytest.approx(value)
+    assert (q.value_max is None and value_max is None) or q.value_max == pytest.approx(value_max)
+    assert (q.unit, q.kind, q.qualifier) == (unit, kind, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["四川大学向四川凉山州赠书。", "百姓的烦心事", "三农书屋", "队伍肆虐", "千里眼顺风耳", "一线干部", "一度陷入困境",
+     "一键申报", "一站式服务", "办好一件事", "发现一户、监测一户", "一批项目", "一系列举措", "3单元201家的厨房",
+     "5G基站", "PM2.5浓度", "十分重要", "千家万户", "一方面", "实事求是"],
+)
+def test_words_with_numerals_are_not_claims(text):
+    assert not [s for s, q in find(text) if q.claim], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        ("践行“两个维护”", "两个维护", "named"),
+        ("“十四五”时期", "十四五", "named"),
+        ("十大专项行动和百项实践活动", "十大专项行动", "named"),
+        ("第十四届全运会", "第十四届", "ordinal"),
+        ("十四届全国人大二次会议", "十四届", "ordinal"),
+        ("成立100周年", "100周年", "anniversary"),
+        ("一角钱、一分钱的计较", "一角钱", "money"),
+        ("7月中旬，", "7月中旬", "date"),
+        ("过去一年，", "一年", "duration"),
+    ],
+)
+def test_non_claim_kinds(text, surface, kind):
+    found = {s: q for s, q in find(text)}
+    assert surface in found, found
+    assert found[surface].kind == kind
+    assert not found[surface].claim
+
+
+def test_traditional_and_fullwidth_give_the_same_values():
+    simp = {s: q.value for s, q in find("河南全省18.8万个基层党组织、376万名党员参与防汛救灾，约80%。") if q.claim}
+    trad = {s: q.value for s, q in find("河南全省１８．８萬個基層黨組織、３７６萬名黨員參與防汛救災，約８０％。") if q.claim}
+    assert sorted(simp.values()) == sorted(trad.values()) == [80, 188000, 3760000]
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, qualifier",
+    [("研究生占比约两成。", "约两成", 20, "approx"), ("惠及毕业生百分之六十以上。", "百分之六十以上", 60, "at_least")],
+)
+def test_percent_in_words(text, surface, value, qualifier):
+    found = {s: q for s, q in find(text)}
+    assert found[surface].value == value and found[surface].unit == "%" and found[surface].qualifier == qualifier
+
+
+def test_a_small_count_describing_a_measured_noun_is_not_a_claim():
+    found = {s: q for s, q in find("全年三项社会保险基金总收入7.95万亿元。八成为新增项目。")}
+    assert not found["三项"].claim and found["7.95万亿元"].claim
+    assert "八成" not in found
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, unit, kind, qualifier",
+    [
+        ("经济总量翻一番。", "翻一番", 2, "倍", "ratio", "exact"),
+        ("居民收入翻番。", "翻番", 2, "倍", "ratio", "exact"),
+        ("超过三分之一的企业。", "超过三分之一", 33.3333, "%", "percent", "more_than"),
+        ("千分之三的比例。", "千分之三", 0.3, "%", "percent", "exact"),
+        ("十几个项目。", "十几个", 10, "个", "count", "more_than"),
+        ("最高气温35℃。", "35℃", 35, "℃", "measure", "exact"),
+    ],
+)
+def test_ratios_fractions_and_vague_counts(text, surface, value, unit, kind, qualifier):
+    found = {s: q for s, q in find(text)}
+    q = found[surface]
+    assert (q.value, q.unit, q.kind, q.qualifier) == (pytest.approx(value), unit, kind, qualifier)
+
+
+def test_the_first_months_of_a_year_are_a_period_not_a_duration():
+    ref = dt.date(2023, 11, 17)
+    found = {view[q.start:q.end]: q for view in ["今年前11个月，税收增长。"] for q in quantities.find(view, 0, len(view), ref)}
+    assert found["今年前11个月"].kind == "date" and found["今年前11个月"].time == "2023-01-01/2023-11-30"
+    view = "提前3个月完成。"
+    assert [(view[q.start:q.end], q.kind) for q in quantities.find(view, 0, len(view), ref)] == [("3个月", "duration")]
+
+
+def test_month_ranges_are_periods():
+    found = {s: q for s, q in find("2024年1-10月，进出口增长5%。")}
+    assert found["2024年1-10月"].time == "2024-01-01/2024-10-31"
+
+
+@pytest.mark.parametrize("text", ["办理时间为9:00—17:00。", "开通“7×24小时”热线。", "推进“1+N”政策体系。", "电话：0871-12345678。",
+                                  "人民路88号3楼。", "营业时间延长至22时。", "按照国办发〔2022〕30号文件要求。"])
+def test_times_of_day_phone_numbers_and_notation_are_not_claims(text):
+    assert not [s for s, q in find(text) if q.claim], find(text)
+
+
+def test_a_file_number_is_no_quantity_at_all():
+    assert find("国办发〔2024〕5号") == [] and find("财税〔2023〕第12号") == []
+
+
+def test_undated_texts_resolve_dates_with_the_year_they_mention():
+    from helpers import extract
+
+    doc = ingest.build("n", "n", "2024年春节工作通知\n春节期间（2月9日至2月17日），超市延长营业。", "utf-8", b"")
+    times = {q["text"]: q["time"] for q in extract.extract_document(doc)["quantities"] if q["kind"] == "date"}
+    assert times["2月9日"] == "2024-02-09" and times["2月17日"] == "2024-02-17"
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, value_max, unit",
+    [
+        ("完成投资：30亿元。", "30亿元", 3e9, None, "元"),
+        ("增速为-3.5%。", "-3.5%", -3.5, None, "%"),
+        ("用三至五年时间。", "三至五年", 3, 5, "年"),
+        ("两到三个月。", "两到三个月", 2, 3, "个月"),
+        ("占比两至三成。", "两至三成", 20, 30, "%"),
+        ("出生率5-8‰。", "5-8‰", 0.5, 0.8, "%"),
+    ],
+)
+def test_signs_punctuation_and_chinese_ranges(text, surface, value, value_max, unit):
+    found = {s: q for s, q in find(text)}
+    q = found[surface]
+    assert q.value == pytest.approx(value) and q.unit == unit
+    assert (q.value_max is None and value_max is None) or q.value_max == pytest.approx(value_max)

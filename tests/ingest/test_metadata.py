@@ -1,0 +1,38 @@
+"""Metadata from datelines, signatures and file numbers."""
+
+from support import FIXTURES
+from helpers import ingest
+
+
+def test_seed_meta_from_dateline(seed_doc, gold):
+    meta = seed_doc.meta
+    assert meta["publisher"] == "新华社"
+    assert meta["place"] == "北京"
+    assert meta["date"] == "2021-09-05"
+    assert meta["reporters"].split("、") == gold["meta"]["reporters"]
+    assert len(meta["reporters"].split("、")) == 13
+    assert meta["title"] == gold["meta"]["title"]
+
+
+def test_dateline_at_start_of_body():
+    text = "标题\n新华社北京3月5日电（记者 张三 李四）2024年政府工作报告提出，今年发展主要预期目标是……\n2024年经济增长5%左右。"
+    doc = ingest.build("d", "d", text, "utf-8", b"")
+    assert doc.meta["publisher"] == "新华社"
+    assert doc.meta["date"] == "2024-03-05"
+    assert doc.meta["reporters"] == "张三、李四"
+
+
+def test_official_documents_give_their_file_number_signature_and_date():
+    """A 通知/意见 has no dateline: its file number heads it, its issuer and date sign it (GB/T 9704)."""
+    text = (FIXTURES / "notice.txt").read_text(encoding="utf-8")
+    doc = ingest.build("n", "n", text, "utf-8", b"")
+    assert doc.meta["doc_number"] == "国办发〔2022〕30号"
+    assert (doc.meta["publisher"], doc.meta["date"]) == ("国务院办公厅", "2022-09-07")
+    kinds = [p.kind for p in doc.paragraphs]
+    assert kinds[1] == "byline" and kinds[-2:] == ["byline", "byline"] and kinds.count("byline") == 3
+    assert doc.paragraphs[-3].kind == "body"  # the last body paragraph is not taken for a signature
+
+
+def test_a_dateline_outranks_a_signature():
+    doc = ingest.build("d", "d", "标题\n新华社北京3月5日电 正文一句。\n国务院办公厅\n2024年3月1日", "utf-8", b"")
+    assert doc.meta["date"] == "2024-03-05" and doc.meta["publisher"] == "新华社"

@@ -1,0 +1,90 @@
+"""Paragraphs, sentences and their kinds; every character accounted for."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from support import FIXTURES
+from helpers import ingest
+
+
+def test_seed_structure(seed_doc, gold):
+    kinds = [p.kind for p in seed_doc.paragraphs]
+    headings = [p.text for p in seed_doc.paragraphs if p.kind == "heading"]
+    subheads = [p.text for p in seed_doc.paragraphs if p.kind == "subhead"]
+    assert headings == gold["sections"]
+    assert subheads == gold["subheads"]
+    assert kinds[0] == "title" and kinds.count("title") == 1
+    assert kinds[-1] == "byline" and kinds.count("byline") == 1
+
+
+def test_body_paragraphs_know_their_section(seed_doc, gold):
+    body = [p for p in seed_doc.paragraphs if p.kind == "body"]
+    after_first = [p for p in body if p.para > 3]
+    assert all(p.section in gold["sections"] for p in after_first)
+    lead = [p for p in body if p.para < 3]
+    assert all(p.section == "" for p in lead)
+
+
+def _assert_covered(text, doc):
+    covered = [False] * len(text)
+    prev_end = -1
+    for p in doc.paragraphs:
+        assert p.start >= prev_end, "paragraphs overlap"
+        prev_end = p.end
+        assert text[p.start : p.end] == p.text
+        for i in range(p.start, p.end):
+            covered[i] = True
+    for i, ch in enumerate(text):
+        assert covered[i] or ch.isspace(), f"char {i} {ch!r} lost"
+    for s in doc.sentences:
+        p = doc.paragraphs[s.para]
+        assert p.start <= s.start < s.end <= p.end
+    by_para = {}
+    for s in doc.sentences:
+        by_para.setdefault(s.para, []).append(s)
+    for p in doc.paragraphs:
+        joined = "".join(s.text for s in by_para.get(p.para, []))
+        assert re.sub(r"\s", "", joined) == re.sub(r"\s", "", p.text)
+
+
+def test_seed_spans_cover_every_character(seed_doc, seed_text):
+    assert seed_doc.text == seed_text
+    _assert_covered(seed_text, seed_doc)
+
+
+def test_newline_and_fullwidth_space_breaks_give_same_paragraphs(seed_text):
+    by_space = ingest.build("a", "a", seed_text, "utf-8", b"")
+    by_newline_text = seed_text.replace("\u3000\u3000", "\r\n")
+    by_newline = ingest.build("b", "b", by_newline_text, "utf-8", b"")
+    assert [p.text for p in by_space.paragraphs] == [p.text for p in by_newline.paragraphs]
+    assert [p.kind for p in by_space.paragraphs] == [p.kind for p in by_newline.paragraphs]
+
+
+def test_sentences_do_not_break_inside_quotes():
+    text = "他说：“今天天气好。我们出发吧！”大家都笑了。第二句。"
+    doc = ingest.build("q", "q", text, "utf-8", b"")
+    assert [s.text for s in doc.sentences] == ["他说：“今天天气好。我们出发吧！”大家都笑了。", "第二句。"]
+
+
+def test_unbalanced_quotes_still_split():
+    text = "他说：“今天天气好。我们出发吧！大家都笑了。"
+    doc = ingest.build("q", "q", text, "utf-8", b"")
+    assert len(doc.sentences) == 3
+
+
+def test_hard_wrapped_lines_join_into_paragraphs():
+    text = "这是第一段的第一行，文字很长\n继续第一段的第二行，还没有结束\n第一段到此结束。\n\n第二段开始了，仍然很长的\n一行又一行，最后结束。\n"
+    doc = ingest.build("w", "w", text, "utf-8", b"")
+    assert len(doc.paragraphs) == 2
+
+
+paragraph_text = st.text(alphabet=st.sampled_from(list("政府工作报告一二三，。！？“”‘’：、（）0123456789万%abc \u3000\n\r\t")), min_size=0, max_size=300)
+
+
+@settings(max_examples=300, deadline=None)
+@given(paragraph_text)
+def test_generated_texts_lose_nothing(text):
+    doc = ingest.build("g", "g", text, "utf-8", b"")
+    _assert_covered(text, doc)

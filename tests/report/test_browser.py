@@ -1,0 +1,69 @@
+"""A real browser opens the reports offline: index -> report, table of contents, table filter, no script injection.
+
+Uses Debian's chromium (installed by .ci/run) through Playwright; skips with a clear message where it is missing.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import yaml
+
+from support import ROOT, hostile_corpus
+from helpers.report import runner
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (Debian package 'chromium'; .ci/run installs it)")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("browser")
+    hostile_corpus(tmp / "corpus")
+    notebooks = [ROOT / "notebooks" / "01_corpus_overview.ipynb", ROOT / "notebooks" / "03_quantitative_claims.ipynb"]
+    cfg = {"corpus": "corpus", "facts": "facts", "output": "reports",
+           "notebooks": [{"path": str(nb), "title": nb.stem} for nb in notebooks]}
+    (tmp / "reports.yml").write_text(yaml.safe_dump(cfg), encoding="utf-8")
+    assert runner.run(tmp / "reports.yml", jobs=2) == 0
+    return tmp / "reports"
+
+
+def test_index_report_toc_and_filter_offline(reports):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page()
+        console_errors, requests, dialogs = [], [], []
+        page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: console_errors.append(str(e)))
+        page.on("request", lambda r: requests.append(r.url))
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto((reports / "index.html").as_uri())
+        assert "报告索引" in page.title()
+        page.click("a[href='03_quantitative_claims.html']")
+        page.wait_for_load_state("load")
+        assert page.url.endswith("03_quantitative_claims.html")
+        toc = page.locator("nav.shishi-toc a").first
+        target = toc.get_attribute("href")
+        toc.click()
+        assert page.url.endswith(target)
+        table = page.locator("div.shishi-table-wrap").first
+        rows = table.locator("tbody tr")
+        total = rows.count()
+        assert total >= 10
+        table.locator("input.shishi-filter").fill("约300亿元")
+        visible = [i for i in range(total) if rows.nth(i).is_visible()]
+        assert len(visible) == 1
+        header = table.locator("thead th").nth(3)
+        header.click()
+        assert header.get_attribute("aria-sort") == "ascending"
+        page.goto((reports / "01_corpus_overview.html").as_uri())
+        assert page.locator("text=<script>alert(1)</script>").count() >= 1  # shown as text
+        browser.close()
+    assert not console_errors, console_errors
+    assert not dialogs, dialogs  # no injected script ran
+    assert all(u.startswith(("file://", "data:")) for u in requests), [u for u in requests if not u.startswith(("file://", "data:"))]
