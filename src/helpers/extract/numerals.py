@@ -8,18 +8,38 @@ text turns 四川 into 4川.  Values are computed with Decimal so 18.8万 is 188
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 import cn2an
 
 from ..codebook import yaml_book
 
-CHINESE_DIGITS = "零〇一二两三四五六七八九"
-CHINESE_NUMERAL_CHARS = CHINESE_DIGITS + "十百千万亿"
+
+@dataclass(frozen=True)
+class Numerals:
+    """The Chinese numeral system of ``numerals.yml``: digit values, the decimal point, magnitudes."""
+
+    digits: dict[str, int]
+    positional: frozenset[str]  # digits written one by one in years and decimals
+    point: str
+    magnitudes: dict[str, int]
+
+    @property
+    def characters(self) -> str:
+        """Every character a Chinese numeral may contain, in codebook order."""
+        return "".join(self.digits) + "".join(self.magnitudes)
+
+
+@lru_cache(maxsize=1)
+def system() -> Numerals:
+    book = yaml_book(__package__, "numerals.yml")
+    return Numerals(dict(book["digits"]), frozenset(book["positional_digits"]), book["decimal_point"], dict(book["magnitudes"]))
 
 
 def magnitudes() -> dict[str, int]:
-    return yaml_book(__package__, "magnitudes.yml")["magnitudes"]
+    return system().magnitudes
 
 
 def parse(numeral: str) -> Decimal | None:
@@ -32,10 +52,11 @@ def parse(numeral: str) -> Decimal | None:
             return Decimal(s)
         except InvalidOperation:
             return None
-    if s in ("两",):
-        return Decimal(2)
-    if len(s) > 1 and all(c in "零〇一二三四五六七八九" for c in s):  # digit-by-digit: 二〇二一
-        return Decimal("".join(str("零一二三四五六七八九".index(c.replace("〇", "零"))) for c in s))
+    numerals = system()
+    if len(s) == 1 and s in numerals.digits:
+        return Decimal(numerals.digits[s])
+    if len(s) > 1 and all(c in numerals.positional for c in s):  # digit-by-digit: 二〇二一
+        return Decimal("".join(str(numerals.digits[c]) for c in s))
     try:
         value = cn2an.cn2an(s, "smart")
     except (ValueError, KeyError, IndexError):
@@ -61,8 +82,9 @@ def leading_value(text: str) -> Decimal | None:
     digits = re.match(r"\d+(?:\.\d+)?", text)
     if digits:
         return Decimal(digits.group())
+    chars = system().characters
     end = 0
-    while end < len(text) and text[end] in CHINESE_NUMERAL_CHARS:
+    while end < len(text) and text[end] in chars:
         end += 1
     for stop in range(end, 0, -1):
         value = parse(text[:stop])

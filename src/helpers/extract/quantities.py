@@ -2,8 +2,8 @@
 
 Spans are found first and only then normalized: a numeral converter run over raw
 text corrupts names (四川 → 4川).  The grammar is NUMBER (+ 多/余) (+ 万/亿) (+ unit)
-(+ 以上/左右 …), optionally a range, with hedge words before it; the words it uses
-are the codebooks in ``data/codebooks``.
+(+ 以上/左右 …), optionally a range, with hedge words before it; every word it uses
+is in the codebooks, compiled by ``grammar``.
 """
 
 from __future__ import annotations
@@ -12,62 +12,42 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 from decimal import Decimal
-from functools import lru_cache
 
-from . import numerals, timex
 from ..ingest import FILE_NUMBER as _FILE_NUMBER
-from ..codebook import yaml_book
+from . import numerals, timex
+from .grammar import grammar
 
 CLAIM_KINDS = {"money", "count", "percent", "ratio", "measure", "duration", "age"}
-NUM_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?")
 LATIN = re.compile(r"[A-Za-z]")
-ADDRESS_AFTER = re.compile(r"(?:单元|号楼|号院|栋|幢|室|号线|路|弄|号|楼(?!盘))")
 FILE_NUMBER = re.compile(_FILE_NUMBER)  # 国办发〔2022〕30号: a file number, not a year and a count
 NOT_A_MEASURE = re.compile(r"(?:[:：]\d{2}|[×xX*+＋][\dA-Za-z]|-\d{7,8})[\d.:：]*")  # 9:00, 7×24, 1+N, 0871-12345678, 3.7:40.5:55.8
 MINUS = "-−－"
-TIME_OF_DAY_BEFORE = ("至", "到", "上午", "下午", "晚上", "凌晨", "中午", "早上", "傍晚", "晚", "早", "当天", "每天", "次日")
-ADDRESS_BEFORE = ("单元", "号楼", "栋", "幢", "层")
-ORDINAL_AFTER = re.compile(r"(?:次|届)(?=会议|全会|全体会议|代表大会|党代会|全国代表大会)")
-PLAN_AFTER = re.compile(r"(?:行动|计划|规划|攻坚|工程)")
 ENUM_AFTER = re.compile(r"[）)、．.]")
-TIMEFRAME_AFTER = ("来", "以来", "间", "内", "中", "里")
-TIMEFRAME_BEFORE = ("过去", "近", "这", "最近", "未来", "今后", "此后", "前后")
+_CLAUSE_BREAK = re.compile(r"[，。；：、！？,;:!?\s]")
 
 
 @dataclass
 class Quantity:
+    """A number found in a text: its span, value, unit, kind and hedge, and whether the text asserts it.
+
+    ``numeral_start`` is where the numeral itself starts (after a hedge word), ``unit_end`` where its
+    unit ends; ``noun_unit`` marks a unit that is itself what is counted (9部门).
+    """
+
     start: int
     end: int
     value: float | None
-    value_max: float | None
-    unit: str
-    kind: str
-    qualifier: str
-    claim: bool
+    value_max: float | None = None
+    unit: str = ""
+    kind: str = "other"
+    qualifier: str = "exact"
+    claim: bool = False
     time: str = ""
     numeral_start: int = 0
     unit_end: int = 0
     noun_unit: bool = False
     subject: str = ""
-
-
-class Grammar(NamedTuple):
-    """The compiled number grammar, built once from the codebooks."""
-
-    units: dict
-    quals: dict
-    tail: re.Pattern
-    unit_only: re.Pattern
-    range_re: re.Pattern
-    prefixes: dict
-    suffixes: tuple
-    named: re.Pattern
-    rhetorical: dict
-    rhetorical_re: re.Pattern
-    traps: re.Pattern
-    trap_window: int
 
 
 @dataclass
@@ -82,24 +62,6 @@ class Tail:
     end: int
 
 
-@lru_cache(maxsize=1)
-def _grammar() -> Grammar:
-    units = yaml_book(__package__, "units.yml")["units"]
-    quals = yaml_book(__package__, "qualifiers.yml")
-    words = yaml_book(__package__, "numbers_in_words.yml")
-    alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
-    infix, suffix = alt(quals["infix"]), alt(quals["suffix"])
-    tail = re.compile(rf"(?P<inf1>{infix})?(?P<mag>[百千万亿]+)?(?P<inf2>{infix})?(?P<unit>{alt(units)})?(?P<post>{suffix})?")
-    unit_only = re.compile(rf"(?P<inf2>{infix})?(?P<unit>{alt(units)})(?P<post>{suffix})?")
-    range_re = re.compile(rf"(?:{alt(quals['range_separators'])})(?={NUM_RE.pattern})")
-    prefixes = dict(quals["prefix"])
-    assert max(map(len, prefixes)) <= 3, "qualifiers.yml: prefixes longer than 3 characters need _prefix() to look further back"
-    rhetorical = {r["text"]: r for r in words["rhetorical"]}
-    return Grammar(units, quals, tail, unit_only, range_re, prefixes, tuple(sorted(quals["suffix"], key=len, reverse=True)),
-                   re.compile(alt(words["named"])), rhetorical, re.compile(alt(rhetorical)), re.compile(alt(words["traps"])),
-                   max(map(len, words["traps"])))
-
-
 def _mask(view: str, start: int, end: int, regex) -> dict[int, int]:
     """start -> end of every match, for quick lookup of spans that own a numeral."""
     return {m.start(): m.end() for m in regex.finditer(view, start, end)}
@@ -111,7 +73,8 @@ def _covers(spans: dict[int, int], pos: int, window: int) -> bool:
 
 
 def _bare(num: str) -> bool:
-    return num in ("百", "千", "万", "亿")
+    """A magnitude standing for a number alone (百项, 千家万户)."""
+    return num in grammar().bare
 
 
 def _value(num: str, mag: str) -> Decimal | None:
@@ -123,7 +86,7 @@ def _value(num: str, mag: str) -> Decimal | None:
 
 def _prefix(view: str, pos: int, floor: int) -> tuple[int, str]:
     """The hedge word ending at ``pos`` (longest first), if any."""
-    prefixes = _grammar().prefixes
+    prefixes = grammar().prefixes
     for length in (3, 2, 1):
         s = pos - length
         if s >= floor:
@@ -134,13 +97,13 @@ def _prefix(view: str, pos: int, floor: int) -> tuple[int, str]:
 
 
 def _suffix(view: str, pos: int) -> str:
-    return next((w for w in _grammar().suffixes if view.startswith(w, pos)), "")
+    return next((w for w in grammar().suffixes if view.startswith(w, pos)), "")
 
 
 def _quoted_named(view: str, start: int, end: int) -> dict[int, int]:
     """Short quoted phrases that open with a numeral: “两个维护”, “三长”, “十四五”, “15分钟便民生活圈”."""
     out = {}
-    for m in re.finditer(r"[“「‘\"]((?:[零〇一二两三四五六七八九十百千]{1,3}|\d{1,4})[\u4e00-\u9fff]{0,8})[”」’\"]", view[start:end]):
+    for m in grammar().quoted_named.finditer(view[start:end]):
         out[start + m.start(1)] = start + m.end(1)
     return out
 
@@ -151,7 +114,7 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
     Run it over a whole document at once: no part of the grammar crosses the whitespace
     between paragraphs, and one pass is much faster than one per paragraph.
     """
-    g = _grammar()
+    g = grammar()
     out: list[Quantity] = []
     traps = _mask(view, start, end, g.traps)
     named = _mask(view, start, end, g.named)
@@ -161,38 +124,39 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
     date_list = sorted(dates.values(), key=lambda t: t.start)
     date_starts = [t.start for t in date_list]
     consumed = start
-    for m in NUM_RE.finditer(view, start, end):
+    cx = g.context
+    for m in g.number.finditer(view, start, end):
         s, e = m.span()
         if s < consumed:
             continue
         num = m.group()
-        if num[0] in "零〇" and not num.startswith(("零点", "〇点")):
+        if num[0] in g.zeros and not num.startswith(g.zero_decimals):
             s, num = s + 1, num[1:]  # 清零一户: 零 closes a word, it does not open a number
             if not num:
                 continue
         t = dates.get(s)  # dates first: 2021年7月, 8月27日 (period words without numerals are added below)
         if t is None:  # 前10个月, 今年前11个月: a period that opens before its numeral, not a duration
             i = bisect.bisect_right(date_starts, s) - 1
-            if i >= 0 and consumed <= date_starts[i] and s < date_list[i].end and view[s - 1] == "前":
+            if i >= 0 and consumed <= date_starts[i] and s < date_list[i].end and view[s - 1] == cx.period_opening:
                 t = date_list[i]
         if t is not None:
-            out.append(Quantity(t.start, t.end, None, None, "", "date", "exact", False, time=t.iso, numeral_start=s, unit_end=t.end))
+            out.append(Quantity(t.start, t.end, None, kind="date", time=t.iso, numeral_start=s, unit_end=t.end))
             consumed = t.end
             continue
         if rhet.get(s, -1) > s:
             ne = rhet[s]
             r = g.rhetorical[view[s:ne]]
-            out.append(Quantity(s, ne, float(r["value"]), None, r["unit"], r["kind"], "exact", False, subject="rhetorical",
+            out.append(Quantity(s, ne, float(r["value"]), unit=r["unit"], kind=r["kind"], subject="rhetorical",
                                 numeral_start=s, unit_end=ne))
             consumed = ne
             continue
         trapped = _covers(traps, s, g.trap_window)
         ne = named.get(s, -1)
-        if ne < 0 and not trapped and num != "一":
+        if ne < 0 and not trapped and num != cx.article:
             ne = quoted.get(s, -1)
         if ne > s:
             value = numerals.leading_value(view[s:ne])
-            out.append(Quantity(s, ne, numerals.to_float(value), None, "", "named", "exact", False, numeral_start=s, unit_end=ne))
+            out.append(Quantity(s, ne, numerals.to_float(value), kind="named", numeral_start=s, unit_end=ne))
             consumed = ne
             continue
         if trapped:
@@ -208,15 +172,14 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
                 continue
         q = _parse_at(view, s, e, num, start, end)
         if q is None:
-            consumed = _MAGNITUDES.match(view, e, end).end()  # a rejected numeral takes its 万 with it
+            consumed = g.magnitude_run.match(view, e, end).end()  # a rejected numeral takes its 万 with it
             continue
         consumed = q.end
         out.append(q)
-    for m in _DOUBLING.finditer(view, start, end):  # 翻番, 翻了一番 (x2), 翻两番 (x4)
+    for m in cx.doubling.finditer(view, start, end):  # 翻番, 翻了一番 (x2), 翻两番 (x4)
         if any(q.start < m.end() and m.start() < q.end for q in out):
             continue
-        out.append(Quantity(m.start(), m.end(), 2.0 ** _DOUBLINGS[m.group(1) or "一"], None, "倍", "ratio", "exact", True,
-                            numeral_start=m.start(), unit_end=m.end()))
+        out.append(_doubled(m.start(), m.start(), m.end(), numerals.parse(m.group("n") or cx.doubling_default)))
     out.sort(key=lambda q: q.start)
     _descriptors(view, out)
     starts = [q.start for q in out]  # period words without a numeral (上半年, 去年, 年底) are dates too
@@ -224,15 +187,9 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
     for t in dates.values():
         i = bisect.bisect_right(starts, t.start)
         clear = (i == 0 or out[i - 1].end <= t.start) and (i == len(out) or out[i].start >= t.end)
-        if clear and not NUM_RE.match(view, t.start):
-            extra.append(Quantity(t.start, t.end, None, None, "", "date", "exact", False, time=t.iso, numeral_start=t.start, unit_end=t.end))
+        if clear and not g.number.match(view, t.start):
+            extra.append(Quantity(t.start, t.end, None, kind="date", time=t.iso, numeral_start=t.start, unit_end=t.end))
     return sorted(out + extra, key=lambda q: q.start)
-
-
-_MAGNITUDES = re.compile(r"[百千万亿]*")
-_DOUBLING = re.compile(r"翻了?([一两三])?番")
-_DOUBLINGS = {"一": 1, "两": 2, "三": 3}
-_CLAUSE_BREAK = re.compile(r"[，。；：、！？,;:!?\s]")
 
 
 def _descriptors(view: str, found: list[Quantity]) -> None:
@@ -246,32 +203,20 @@ def _descriptors(view: str, found: list[Quantity]) -> None:
 
 def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Quantity | None:
     """The quantity whose numeral is ``view[s:e]``, or None when the numeral is not a quantity."""
-    g = _grammar()
+    g, cx = grammar(), grammar().context
     arabic = num[0].isdigit()
     before = view[s - 1] if s > floor else ""
-    if before == "第":
+    if before == cx.ordinal_prefix:
         return _ordinal(view, s, e, num, ceil)
-    if arabic and (before and LATIN.match(before) or (e < ceil and LATIN.match(view[e]))):
-        return None  # 5G, G20, PM2.5
-    if arabic and (view.endswith(ADDRESS_BEFORE, floor, s) or ADDRESS_AFTER.match(view, e)):
-        return None  # 3单元201家, 5号楼, 2号线
-    if arabic and before and before in "×xX*+＋":
-        return None  # the second number of 7×24 or 1+1
-    if view.startswith(("时", "点"), e) and view.endswith(TIME_OF_DAY_BEFORE, floor, s) and not view.startswith(("时间", "点位"), e):
-        return None  # 至22时: a time of day
+    if _not_a_number(view, s, e, arabic, before, floor, ceil):
+        return None
     t = _tail(view, e, ceil)
     inf = t.inf1 or t.inf2
     mag, unit, post = t.mag, t.unit, t.post
-    if view.endswith(("百分之", "千分之"), floor, s) and not unit:
-        return _percent_words(view, s, e, num, mag, floor)
-    if view.startswith("分之", e) and not arabic:
-        return _fraction(view, s, e, num, floor, ceil)
-    if unit == "番":  # 翻一番 = 2 times, 翻两番 = 4 times
-        n = numerals.parse(num)
-        if n is None or not view.endswith("翻", floor, s):
-            return None
-        return Quantity(s - 1, t.end, float(2 ** int(n)), None, "倍", "ratio", "exact", True, numeral_start=s, unit_end=t.end)
-    if not arabic and mag and num[-1] in "万亿" and mag[0] in "百千":
+    special = _in_words(view, s, e, num, arabic, t, floor, ceil)
+    if special is not False:
+        return special
+    if not arabic and mag and num[-1] in g.large and mag[0] in g.bare - g.large:
         return None
     spec = g.units.get(unit)
     if spec and (spec.get("chinese_only") and arabic or view.startswith(tuple(spec.get("not_followed_by", ())), t.end)):
@@ -283,10 +228,10 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
         t_end = t.end if unit or post else e + len(t.inf1) + len(mag) + len(t.inf2)
     ranged = bool(g.range_re.match(view, t_end, ceil)) and not post
     if not arabic:
-        if num == "一" and not mag and spec and spec["kind"] == "count":
+        if num == cx.article and not mag and spec and spec["kind"] == "count":
             return None  # 一 as an article: 一个, 一批, 一户
         if not unit and not mag and not ranged:
-            return _named_phrase(view, s, e, num, ceil) if view.startswith("大", e) else None
+            return _named_phrase(view, s, e, num, ceil) if view.startswith(cx.name_opener, e) else None
         if _bare(num) and spec and spec["kind"] == "count":
             return _named_phrase(view, s, e, num, ceil)  # 百项实践活动
     if arabic and not unit and not mag and not inf and not post and not ranged:
@@ -295,57 +240,112 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
     value = _value(num, mag)
     if value is None:
         return None
-    value_max = None
-    qualifier = g.quals["suffix"][post] if post else (g.quals["infix"].get(inf, "") if inf else "")
-    end = t_end
+    q = Quantity(s, t_end, None, qualifier=g.quals["suffix"][post] if post else (g.quals["infix"].get(inf, "") if inf else ""),
+                 numeral_start=s)
     if ranged:
-        r = g.range_re.match(view, t_end, ceil)
-        m2 = NUM_RE.match(view, r.end(), ceil)
-        if m2 and m2.group()[0].isdigit() == arabic:
-            t2 = _tail(view, m2.end(), ceil)
-            if (not unit or t2.unit in (unit, "")) and (t2.unit or unit):
-                if not unit:
-                    unit, spec = t2.unit, g.units[t2.unit]
-                if not mag and t2.mag:
-                    mag = t2.mag
-                    value = _value(num, mag)
-                v2 = _value(m2.group(), t2.mag)
-                if v2 is not None and value is not None:
-                    value_max, qualifier, end = v2, "range", t2.end
+        unit, spec, mag, value = _range(view, q, num, arabic, unit, spec, mag, value, ceil)
     if not unit and not mag and not arabic:
         return None  # a range of bare Chinese numerals with no unit (三至五)
+    _measure(view, q, num, arabic, before, unit, spec, mag, value, floor, t_end)
+    return q
+
+
+def _not_a_number(view: str, s: int, e: int, arabic: bool, before: str, floor: int, ceil: int) -> bool:
+    """Digits that are part of a code, an address or a time of day: 5G, PM2.5, 5号楼, 7×24, 至22时."""
+    cx = grammar().context
+    if arabic and (before and LATIN.match(before) or (e < ceil and LATIN.match(view[e]))):
+        return True  # 5G, G20, PM2.5
+    if arabic and (view.endswith(cx.address_before, floor, s) or cx.address_after.match(view, e)):
+        return True  # 3单元201家, 5号楼, 2号线
+    if arabic and before and before in "×xX*+＋":
+        return True  # the second number of 7×24 or 1+1
+    return (view.startswith(cx.time_of_day_units, e) and view.endswith(cx.time_of_day_before, floor, s)
+            and not view.startswith(cx.time_of_day_not, e))  # 至22时: a time of day
+
+
+def _in_words(view: str, s: int, e: int, num: str, arabic: bool, t: Tail, floor: int, ceil: int):
+    """Percentages, fractions and doublings written in words (百分之八十, 三分之一, 翻两番);
+    False when the numeral is none of them."""
+    cx = grammar().context
+    if view.endswith(tuple(cx.percent_words), floor, s) and not t.unit:
+        return _percent_words(view, s, e, num, t.mag, floor)
+    if view.startswith(cx.fraction, e) and not arabic:
+        return _fraction(view, s, e, num, floor, ceil)
+    if t.unit == cx.doubling_unit:  # 翻一番 = 2 times, 翻两番 = 4 times
+        n = numerals.parse(num)
+        if n is None or not view.endswith(cx.doubling_verb, floor, s):
+            return None
+        return _doubled(s - 1, s, t.end, n)
+    return False
+
+
+def _doubled(start: int, numeral_start: int, end: int, times) -> Quantity:
+    """翻番 (x2), 翻两番 (x4): a ratio of 2 to the number of doublings."""
+    unit = grammar().units[grammar().context.doubling_unit]["unit"]
+    return Quantity(start, end, float(2 ** int(times)), unit=unit, kind="ratio", claim=True, numeral_start=numeral_start, unit_end=end)
+
+
+def _range(view: str, q: Quantity, num: str, arabic: bool, unit: str, spec, mag: str, value: Decimal, ceil: int):
+    """The upper end of a range (3至5年, 10-15万元) into ``q``; returns unit, spec, magnitude and lower value,
+    which the upper end may complete (3至5年: the unit comes after the second number)."""
+    g = grammar()
+    r = g.range_re.match(view, q.end, ceil)
+    m2 = g.number.match(view, r.end(), ceil)
+    if m2 and m2.group()[0].isdigit() == arabic:
+        t2 = _tail(view, m2.end(), ceil)
+        if (not unit or t2.unit in (unit, "")) and (t2.unit or unit):
+            if not unit:
+                unit, spec = t2.unit, g.units[t2.unit]
+            if not mag and t2.mag:
+                mag = t2.mag
+                value = _value(num, mag)
+            v2 = _value(m2.group(), t2.mag)
+            if v2 is not None and value is not None:
+                q.value_max, q.qualifier, q.end = v2, "range", t2.end
+    return unit, spec, mag, value
+
+
+def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: str, spec, mag: str, value: Decimal,
+             floor: int, unit_end: int) -> None:
+    """Kind, normalized value and unit, hedge, sign, and whether the text asserts the number as a claim.
+
+    ``unit_end`` is where the first number's unit ends (a range's own end is ``q.end``).
+    """
+    cx = grammar().context
+    s, end = q.numeral_start, q.end
     kind = spec["kind"] if spec else "other"
-    norm_unit = (spec.get("unit") or unit) if spec else ""
+    q.unit = (spec.get("unit") or unit) if spec else ""
     factor = Decimal(str(spec["factor"])) if spec and spec.get("factor") else None
+    value_max = q.value_max
     if factor is not None:  # applied once, to both ends of a range: 5-8‰
         value *= factor
         value_max = value_max * factor if value_max is not None else None
-    if unit and ORDINAL_AFTER.match(view, e + len(mag)):
+    if unit and cx.meeting_ordinal.match(view, q.numeral_start + len(num) + len(mag)):
         kind = "ordinal"
-    if kind == "duration" and unit == "年" and PLAN_AFTER.match(view, t_end):
+    if kind == "duration" and unit in cx.plan_units and cx.plan_after.match(view, unit_end):
         kind = "named"  # 三年行动, 五年规划
     pstart, pqual = _prefix(view, s, floor)
-    if pqual and qualifier != "range":
-        qualifier = pqual
-    qualifier = qualifier or "exact"
+    if pqual and q.qualifier != "range":
+        q.qualifier = pqual
+    q.qualifier = q.qualifier or "exact"
     if arabic and before and before in MINUS and (s - 1 == floor or not (view[s - 2].isascii() and view[s - 2].isalnum())):
         value, pstart = -value, min(pstart, s - 1)  # -3.5%
-    claim = kind in CLAIM_KINDS or (kind == "other" and bool(mag or qualifier != "exact" or "." in num))
-    if kind == "duration" and (view.startswith(TIMEFRAME_AFTER, end) or view.endswith(TIMEFRAME_BEFORE, floor, s)):
+    claim = kind in CLAIM_KINDS or (kind == "other" and bool(mag or q.qualifier != "exact" or "." in num))
+    if kind == "duration" and (view.startswith(cx.timeframe_after, end) or view.endswith(cx.timeframe_before, floor, s)):
         claim = False  # 过去一年, 近5年, 10年来: a time frame, not a measurement
         if pqual == "approx" and pstart < s:
-            pstart, qualifier = s, "exact"
+            pstart, q.qualifier = s, "exact"
     if kind == "other" and arabic and len(num.replace(".", "")) >= 7 and not mag:
         claim = False  # phone numbers, codes
-    if kind == "money" and norm_unit == "元" and not mag and not arabic and value < 1:
-        claim = False
-    return Quantity(pstart, end, numerals.to_float(value), numerals.to_float(value_max), norm_unit, kind, qualifier, claim,
-                    numeral_start=s, unit_end=end, noun_unit=bool(spec and spec.get("noun")))
+    if kind == "money" and q.unit == cx.small_change_unit and not mag and not arabic and value < 1:
+        claim = False  # 一分钱: a figure of speech
+    q.start, q.kind, q.claim, q.unit_end, q.noun_unit = pstart, kind, claim, end, bool(spec and spec.get("noun"))
+    q.value, q.value_max = numerals.to_float(value), numerals.to_float(value_max)
 
 
 def _tail(view: str, pos: int, ceil: int) -> Tail:
     """The tail grammar at ``pos``; a magnitude gives back a character a unit needs (6000万|千瓦)."""
-    g = _grammar()
+    g = grammar()
     t = g.tail.match(view, pos, ceil)
     inf1, mag = t.group("inf1") or "", t.group("mag") or ""
     if mag and not t.group("unit") and not t.group("inf2"):
@@ -362,28 +362,29 @@ def _percent_words(view: str, s: int, e: int, num: str, mag: str, floor: int) ->
     value = _value(num, mag)
     if value is None:
         return None
-    if view.endswith("千分之", floor, s):
-        value = value / 10
-    pstart, pqual = _prefix(view, s - 3, floor)
+    word, factor = next((w, f) for w, f in grammar().context.percent_words.items() if view.endswith(w, floor, s))
+    value *= Decimal(str(factor))
+    pstart, pqual = _prefix(view, s - len(word), floor)
     end = e + len(mag)
     post = _suffix(view, end)
-    qualifier = _grammar().quals["suffix"][post] if post else (pqual or "exact")
-    return Quantity(pstart, end + len(post), numerals.to_float(value), None, "%", "percent", qualifier, True,
+    qualifier = grammar().quals["suffix"][post] if post else (pqual or "exact")
+    return Quantity(pstart, end + len(post), numerals.to_float(value), unit="%", kind="percent", qualifier=qualifier, claim=True,
                     numeral_start=s, unit_end=end + len(post))
 
 
 def _fraction(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Quantity | None:
     """三分之一 → 33.33 % (a share written as a fraction)."""
-    m = NUM_RE.match(view, e + 2, ceil)
+    m = grammar().number.match(view, e + len(grammar().context.fraction), ceil)
     den, top = numerals.parse(num), numerals.parse(m.group()) if m else None
     if not den or top is None:
         return None
     pstart, pqual = _prefix(view, s, floor)
     end = m.end()
     post = _suffix(view, end)
-    qualifier = _grammar().quals["suffix"][post] if post else (pqual or "exact")
+    qualifier = grammar().quals["suffix"][post] if post else (pqual or "exact")
     value = round(float(top) / float(den) * 100, 4)
-    return Quantity(pstart, end + len(post), value, None, "%", "percent", qualifier, True, numeral_start=s, unit_end=end + len(post))
+    return Quantity(pstart, end + len(post), value, unit="%", kind="percent", qualifier=qualifier, claim=True, numeral_start=s,
+                    unit_end=end + len(post))
 
 
 def _ordinal(view: str, s: int, e: int, num: str, ceil: int) -> Quantity | None:
@@ -392,15 +393,12 @@ def _ordinal(view: str, s: int, e: int, num: str, ceil: int) -> Quantity | None:
         return None
     unit = _tail(view, e, ceil).unit
     end = e + len(unit)
-    return Quantity(s - 1, end, numerals.to_float(value), None, unit, "ordinal", "exact", False, numeral_start=s, unit_end=end)
-
-
-_NAMED_END = re.compile(r"[\u4e00-\u9fff]{1,8}?(?=[和与及、，。；：”“）（的等\s]|$)")
+    return Quantity(s - 1, end, numerals.to_float(value), unit=unit, kind="ordinal", numeral_start=s, unit_end=end)
 
 
 def _named_phrase(view: str, s: int, e: int, num: str, ceil: int) -> Quantity:
     """A number that names a programme (十大专项行动, 百项实践活动): runs to the next boundary."""
-    m = _NAMED_END.match(view, e, ceil)
+    m = grammar().context.name_end.match(view, e, ceil)
     end = m.end() if m else e
     value = Decimal(numerals.magnitudes()[num]) if _bare(num) else numerals.parse(num)
-    return Quantity(s, end, numerals.to_float(value), None, "", "named", "exact", False, numeral_start=s, unit_end=end)
+    return Quantity(s, end, numerals.to_float(value), kind="named", numeral_start=s, unit_end=end)

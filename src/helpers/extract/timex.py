@@ -11,27 +11,76 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..codebook import alternation, yaml_book
+from . import numerals
 from .numerals import parse
 
-_CN_DAY = r"三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
-_Y = r"(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}"
-_M = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
-_D = rf"3[01]|[12]\d|0?[1-9]|{_CN_DAY}"
-_XUN = r"上旬|中旬|下旬|初|底|末"
-_PERIOD = r"上半年|下半年|前三季度|前两季度|第?[一二三四1-4]季度|年初|年底|年末|年中|(?<![提])前(?:1[01]|[2-9]|十一?|[两三四五六七八九])个月"
 
-DATE_RE = re.compile(
-    r"(?<![\d.])(?=[\d〇零一二三四五六七八九十今去明前上下当本第年])(?:"
-    rf"(?P<y1>{_Y})年?(?:至|到|—|-|–|~)(?P<y2>{_Y})年"
-    rf"|(?:(?P<ym>{_Y})年)?(?P<mr1>{_M})(?:至|到|—|-|–|~)(?P<mr2>{_M})月份?"
-    rf"|(?:(?P<y>{_Y})年度?|(?P<rel>今年|去年|明年|前年|(?<![比较于])上年|当年|本年))"
-    rf"(?:(?P<m>{_M})月份?(?:(?P<d>{_D})[日号]|(?P<xun>{_XUN}))?|(?P<yx>初|底|末))?(?P<period>{_PERIOD})?"
-    rf"|(?P<m2>{_M})月份?(?:(?P<d2>{_D})[日号]|(?P<xun2>{_XUN}))?"
-    rf"|(?P<period2>{_PERIOD})"
-    rf"|(?P<d3>3[01]|[12]\d|0?[1-9])日(?![内起])(?!以内|之内|以来))"
-)
-_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+@dataclass(frozen=True)
+class Calendar:
+    """``timex.yml`` with the numeral system: the words and the one pattern that finds dates."""
+
+    pattern: re.Pattern
+    relative_years: dict[str, int]
+    month_parts: dict[str, tuple]
+    year_parts: dict[str, tuple[int, int]]
+    year_points: dict[str, int]
+    first_months: dict
+    quarter: dict
+
+
+def _numbers() -> dict[str, str]:
+    """Numeral patterns for years, months and days, in Arabic or Chinese digits (二〇二一, 十二, 二十七)."""
+    system = numerals.system()
+    by_value = {v: d for d, v in reversed(list(system.digits.items())) if d in system.positional}  # 二 over 两
+    ten = next(c for c, v in system.magnitudes.items() if v == 10)
+    one_to_nine = "".join(by_value[v] for v in range(1, 10))
+    positional = "".join(d for d in system.digits if d in system.positional)
+    cn_day = (f"{by_value[3]}{ten}{by_value[1]}|{by_value[3]}{ten}|{by_value[2]}{ten}[{one_to_nine}]?"
+              f"|{ten}[{one_to_nine}]?|[{one_to_nine}]")
+    return {
+        "year": rf"(?:19|20)\d{{2}}|[{positional}]{{4}}",
+        "month": rf"1[0-2]|0?[1-9]|{ten}[{by_value[1]}{by_value[2]}]?|[{one_to_nine}]",
+        "day": rf"3[01]|[12]\d|0?[1-9]|{cn_day}",
+        "two_to_eleven": rf"1[01]|[2-9]|{ten}{by_value[1]}?|[{''.join(d for d, v in system.digits.items() if 2 <= v <= 9)}]",
+        "one_to_four": rf"[{''.join(by_value[v] for v in range(1, 5))}1-4]",
+        "first": "".join(system.digits) + ten,
+    }
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Calendar:
+    book = yaml_book(__package__, "timex.yml")
+    n = _numbers()
+    rel = dict(book["relative_years"])
+    comparison = "".join(book["comparison_markers"])
+    rel_alt = "|".join(f"(?<![{comparison}]){re.escape(w)}" if w == "上年" else re.escape(w) for w in sorted(rel, key=lambda w: (-len(w), w)))
+    parts = {k: tuple(v) for k, v in book["month_parts"].items()}
+    year_points = dict(book["year_points"])
+    year_ends = [p[1:] for p in year_points if p[1:] in parts]  # 2023年底: a point of the year after 年
+    fm, quarter = book["first_months"], book["quarter"]
+    first_months = (rf"(?<![{''.join(fm['not_after'])}]){re.escape(fm['prefix'])}(?:{n['two_to_eleven']}){re.escape(fm['suffix'])}")
+    quarters = rf"{re.escape(quarter['prefix'])}?{n['one_to_four']}{re.escape(quarter['suffix'])}"
+    period = "|".join([alternation(book["year_parts"]), quarters, alternation(year_points), first_months])
+    xun = alternation(parts)
+    sep = alternation(book["range_separators"])
+    first_chars = set(n["first"]) | {w[0] for w in list(rel) + list(book["year_parts"]) + list(year_points)} | {quarter["prefix"], fm["prefix"]}
+    lead = "".join(sorted(first_chars))
+    day_not = alternation(book["day_not_followed_by"])
+    y, m, d = n["year"], n["month"], n["day"]
+    pattern = re.compile(
+        rf"(?<![\d.])(?=[\d{re.escape(lead)}])(?:"
+        rf"(?P<y1>{y})年?(?:{sep})(?P<y2>{y})年"
+        rf"|(?:(?P<ym>{y})年)?(?P<mr1>{m})(?:{sep})(?P<mr2>{m})月份?"
+        rf"|(?:(?P<y>{y})年度?|(?P<rel>{rel_alt}))"
+        rf"(?:(?P<m>{m})月份?(?:(?P<d>{d})[日号]|(?P<xun>{xun}))?|(?P<yx>{alternation(year_ends)}))?(?P<period>{period})?"
+        rf"|(?P<m2>{m})月份?(?:(?P<d2>{d})[日号]|(?P<xun2>{xun}))?"
+        rf"|(?P<period2>{period})"
+        rf"|(?P<d3>3[01]|[12]\d|0?[1-9])日(?!{day_not}))"
+    )
+    return Calendar(pattern, rel, parts, {k: tuple(v) for k, v in book["year_parts"].items()}, year_points, fm, quarter)
 
 
 @dataclass
@@ -74,6 +123,7 @@ def resolve(m: re.Match, ref: dt.date | None) -> str | None:
     a period such as 上半年 is then kept as a date with an unknown time, "".
     """
     g = m.groupdict()
+    lex = lexicon()
     if g.get("y2"):
         return f"{_int(g['y1'])}/{_int(g['y2'])}"
     if g.get("mr2"):  # 1-10月: months of one year
@@ -89,7 +139,7 @@ def resolve(m: re.Match, ref: dt.date | None) -> str | None:
         year = _int(g["y"])
     elif g.get("rel"):
         base = ref.year if ref else None
-        offset = {"去年": -1, "上年": -1, "明年": 1, "前年": -2}.get(g["rel"], 0)
+        offset = lex.relative_years[g["rel"]]
         year = base + offset if base else None
     elif ref:
         year = ref.year
@@ -100,7 +150,7 @@ def resolve(m: re.Match, ref: dt.date | None) -> str | None:
             return ""
         month, day = str(ref.month), g["d3"]
     xun = g.get("xun") or g.get("xun2")
-    period = g.get("period") or g.get("period2") or ("年" + g["yx"] if g.get("yx") else None)
+    period = g.get("period") or g.get("period2") or (next(p for p in lex.year_points if p.endswith(g["yx"])) if g.get("yx") else None)
     if month:
         mo = _int(month)
         if not 1 <= mo <= 12:
@@ -115,34 +165,37 @@ def resolve(m: re.Match, ref: dt.date | None) -> str | None:
             d = _int(day)
             return dt.date(year, mo, d).isoformat() if 1 <= d <= last else None
         if xun:
-            lo, hi = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "下旬": (21, last), "底": (21, last), "末": (21, last)}[xun]
-            return _interval(dt.date(year, mo, lo), dt.date(year, mo, hi))
+            lo, hi = lex.month_parts[xun]
+            return _interval(dt.date(year, mo, lo), dt.date(year, mo, last if hi == "end" else hi))
         return f"{year:04d}-{mo:02d}"
     if year is None:
         return ""
     if period:
-        if period == "上半年":
-            return _interval(dt.date(year, 1, 1), dt.date(year, 6, 30))
-        if period == "下半年":
-            return _interval(dt.date(year, 7, 1), dt.date(year, 12, 31))
-        if period in ("前三季度",):
-            return _interval(dt.date(year, 1, 1), dt.date(year, 9, 30))
-        if period in ("前两季度",):
-            return _interval(dt.date(year, 1, 1), dt.date(year, 6, 30))
-        if period.endswith("个月"):  # 前10个月: January to the tenth month
-            n = _int(period[1:-2].replace("两", "二"))
-            return _interval(dt.date(year, 1, 1), dt.date(year, n, _month_end(year, n)))
-        if period in ("年初", "年底", "年末", "年中"):  # points in the year, read as their month
-            return f"{year:04d}-{ {'年初': 1, '年中': 6}.get(period, 12):02d}"
-        q = _QUARTERS[period.lstrip("第")[0]]
-        return _interval(dt.date(year, 3 * q - 2, 1), dt.date(year, 3 * q, _month_end(year, 3 * q)))
+        return _period(period, year, lex)
     return f"{year:04d}"
+
+
+def _months(year: int, first: int, last: int) -> str:
+    return _interval(dt.date(year, first, 1), dt.date(year, last, _month_end(year, last)))
+
+
+def _period(period: str, year: int, lex: Calendar) -> str:
+    """A part of the year (上半年, 前10个月, 三季度) as an interval, or a point of it (年底) as its month."""
+    if period in lex.year_parts:
+        return _months(year, *lex.year_parts[period])
+    if period in lex.year_points:
+        return f"{year:04d}-{lex.year_points[period]:02d}"
+    fm = lex.first_months
+    if period.startswith(fm["prefix"]) and period.endswith(fm["suffix"]):  # 前10个月: January to the tenth month
+        return _months(year, 1, _int(period[len(fm["prefix"]) : -len(fm["suffix"])]))
+    q = _int(period.removeprefix(lex.quarter["prefix"])[0])  # 三季度, 第3季度
+    return _months(year, 3 * q - 2, 3 * q)
 
 
 def find(view: str, ref: dt.date | None, start: int = 0, end: int | None = None) -> list[TimeExpr]:
     """All time expressions in ``view[start:end]``."""
     out = []
-    for m in DATE_RE.finditer(view, start, len(view) if end is None else end):
+    for m in lexicon().pattern.finditer(view, start, len(view) if end is None else end):
         if m.end() == m.start():
             continue
         iso = resolve(m, ref)

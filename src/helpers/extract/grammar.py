@@ -1,0 +1,152 @@
+"""The number grammar's lexicon, typed and compiled once from the codebooks.
+
+``numerals.yml`` (digits, magnitudes), ``units.yml``, ``qualifiers.yml`` (hedges and bounds),
+``numbers_in_words.yml`` (named numbers, figures of speech, traps) and ``number_context.yml``
+(addresses, times of day, ordinals, plans, time frames, percentages in words, doublings) hold
+every word; this module only turns them into the patterns ``quantities`` matches with.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..codebook import alternation, longest_first, yaml_book
+from . import numerals
+
+# An Arabic number with optional thousands separators and decimals; the script's own digits are in numerals.yml.
+_ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+
+
+@dataclass(frozen=True)
+class Context:
+    """``number_context.yml``: the words around a numeral that decide what it is."""
+
+    address_before: tuple[str, ...]
+    address_after: re.Pattern
+    time_of_day_units: tuple[str, ...]
+    time_of_day_not: tuple[str, ...]
+    time_of_day_before: tuple[str, ...]
+    ordinal_prefix: str
+    meeting_ordinal: re.Pattern  # 次/届 before a meeting's name
+    plan_units: tuple[str, ...]
+    plan_after: re.Pattern
+    timeframe_after: tuple[str, ...]
+    timeframe_before: tuple[str, ...]
+    period_opening: str
+    percent_words: dict[str, float]
+    fraction: str
+    doubling: re.Pattern  # 翻番, 翻了一番, 翻两番; group "n" is the count of doublings
+    doubling_verb: str
+    doubling_unit: str
+    doubling_default: str
+    article: str
+    name_opener: str
+    name_end: re.Pattern  # where a programme's name that opens with a number ends
+    small_change_unit: str
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Everything the quantity parser matches with."""
+
+    number: re.Pattern  # an Arabic or Chinese numeral
+    units: dict
+    quals: dict
+    tail: re.Pattern
+    unit_only: re.Pattern
+    range_re: re.Pattern
+    prefixes: dict
+    suffixes: tuple[str, ...]
+    named: re.Pattern
+    rhetorical: dict
+    rhetorical_re: re.Pattern
+    traps: re.Pattern
+    trap_window: int
+    magnitude_run: re.Pattern  # 万, 亿, 万亿 … (magnitudes from 百 up)
+    bare: frozenset[str]  # magnitudes that stand for a number alone (百项, 千家万户)
+    large: frozenset[str]  # 万, 亿: a run 万|百 is two numbers, not one
+    zeros: tuple[str, ...]  # 零, 〇: a numeral's leading zero closes the word before it (清零一户)
+    zero_decimals: tuple[str, ...]  # 零点, 〇点: unless it opens a decimal
+    quoted_named: re.Pattern  # “两个维护”, “十四五”, “15分钟便民生活圈”
+    context: Context
+
+
+def _context() -> Context:
+    book = yaml_book(__package__, "number_context.yml")
+    digits = "".join(numerals.system().digits)
+    doubling = book["doubling"]
+    boundaries = "".join(book["name_boundaries"])
+    return Context(
+        address_before=longest_first(book["address_before"]),
+        address_after=_address_after(book["address_after"], book["address_after_not"]),
+        time_of_day_units=tuple(book["time_of_day_units"]),
+        time_of_day_not=tuple(book["time_of_day_not"]),
+        time_of_day_before=longest_first(book["time_of_day_before"]),
+        ordinal_prefix=book["ordinal_prefix"],
+        meeting_ordinal=re.compile(rf"(?:{alternation(book['meeting_units'])})(?={alternation(book['meetings'])})"),
+        plan_units=tuple(book["plan_units"]),
+        plan_after=re.compile(alternation(book["plan_after"])),
+        timeframe_after=longest_first(book["timeframe_after"]),
+        timeframe_before=longest_first(book["timeframe_before"]),
+        period_opening=book["period_opening"],
+        percent_words=dict(book["percent_words"]),
+        fraction=book["fraction"],
+        doubling=re.compile(rf"{re.escape(doubling['verb'])}{re.escape(doubling['particle'])}?(?P<n>[{digits}])?{re.escape(doubling['unit'])}"),
+        doubling_verb=doubling["verb"],
+        doubling_unit=doubling["unit"],
+        doubling_default=doubling["default"],
+        article=book["article"],
+        name_opener=book["name_opener"],
+        name_end=re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?=[{boundaries}、，。；：”“）（\s]|$)"),
+        small_change_unit=book["small_change_unit"],
+    )
+
+
+def _address_after(words: list[str], exceptions: list[str]) -> re.Pattern:
+    """An address word after a number; a word that only starts an exception (楼 of 楼盘) is none."""
+    parts = []
+    for w in longest_first(words):
+        tails = [e[len(w):] for e in exceptions if e.startswith(w) and len(e) > len(w)]
+        parts.append(re.escape(w) + (f"(?!{alternation(tails)})" if tails else ""))
+    return re.compile("(?:" + "|".join(parts) + ")")
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    system = numerals.system()
+    units = yaml_book(__package__, "units.yml")["units"]
+    quals = yaml_book(__package__, "qualifiers.yml")
+    words = yaml_book(__package__, "numbers_in_words.yml")
+    big = "".join(c for c, v in system.magnitudes.items() if v >= 100)
+    small = "".join(c for c, v in system.magnitudes.items() if v < 10_000)
+    positional = "".join(d for d in system.digits if d in system.positional)
+    number = re.compile(rf"{_ARABIC}|[{system.characters}]+(?:{re.escape(system.point)}[{positional}]+)?")
+    infix, suffix, unit_alt = alternation(quals["infix"]), alternation(quals["suffix"]), alternation(units)
+    prefixes = dict(quals["prefix"])
+    assert max(map(len, prefixes)) <= 3, "qualifiers.yml: prefixes longer than 3 characters need _prefix() to look further back"
+    rhetorical = {r["text"]: r for r in words["rhetorical"]}
+    digits = "".join(system.digits)
+    return Grammar(
+        number=number,
+        units=units,
+        quals=quals,
+        tail=re.compile(rf"(?P<inf1>{infix})?(?P<mag>[{big}]+)?(?P<inf2>{infix})?(?P<unit>{unit_alt})?(?P<post>{suffix})?"),
+        unit_only=re.compile(rf"(?P<inf2>{infix})?(?P<unit>{unit_alt})(?P<post>{suffix})?"),
+        range_re=re.compile(rf"(?:{alternation(quals['range_separators'])})(?={number.pattern})"),
+        prefixes=prefixes,
+        suffixes=longest_first(quals["suffix"]),
+        named=re.compile(alternation(words["named"])),
+        rhetorical=rhetorical,
+        rhetorical_re=re.compile(alternation(rhetorical)),
+        traps=re.compile(alternation(words["traps"])),
+        trap_window=max(map(len, words["traps"])),
+        magnitude_run=re.compile(rf"[{big}]*"),
+        bare=frozenset(big),
+        large=frozenset(c for c, v in system.magnitudes.items() if v >= 10_000),
+        zeros=tuple(d for d, v in system.digits.items() if v == 0),
+        zero_decimals=tuple(d + system.point for d, v in system.digits.items() if v == 0),
+        quoted_named=re.compile(rf"[“「‘\"]((?:[{digits}{small}]{{1,3}}|\d{{1,4}})[\u4e00-\u9fff]{{0,8}})[”」’\"]"),
+        context=_context(),
+    )
