@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
 _UP_TO_TOWNS = re.compile(r"^\t{0,3}[^\t\n].*$", re.M)
 
 
@@ -77,7 +76,7 @@ def load() -> Divisions:
             units.append(Unit(name, code, short, "province", name, "", ""))
         elif depth == 1:
             parent_code[1] = code
-            if name == province and province in MUNICIPALITIES:
+            if name == province:  # a municipality (北京市) lists its districts under itself: no prefecture level
                 city = ""
                 continue
             city = name

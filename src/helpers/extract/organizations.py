@@ -13,12 +13,10 @@ from functools import lru_cache
 
 import ahocorasick
 
-from ..codebook import csv_book, yaml_book
+from ..codebook import alternation, csv_book, yaml_book
 from .places import Place
 
 PLACE_LEVEL_TO_ORG = {"province": "provincial", "prefecture": "prefecture", "county": "county", "township": "township", "village": "village"}
-SINGLE_PREFIX_LEVEL = {"省": "provincial", "市": "prefecture", "州": "prefecture", "县": "county", "区": "county"}
-GENERIC_CITY = ("直辖", "城", "都")  # 各省、自治区、直辖市人民政府 and 城市政府 name every such body, not one
 
 
 @dataclass
@@ -36,8 +34,28 @@ def registry() -> dict[str, dict]:
     return {row["name"]: row for row in csv_book(__package__, "organizations.csv")}
 
 
+@dataclass(frozen=True)
+class Patterns:
+    """``organizations.csv`` and ``org_patterns.yml``, compiled: the registry's surfaces and the local-body patterns."""
+
+    registry: ahocorasick.Automaton
+    suffixes: ahocorasick.Automaton
+    company: re.Pattern
+    university: re.Pattern
+    shop: re.Pattern
+    local_prefix: re.Pattern
+    grassroots: re.Pattern
+    stop: re.Pattern
+    suffix_full: dict
+    single_prefix_levels: dict
+    generic_before_prefix: tuple[str, ...]
+    government_suffixes: tuple[str, ...]
+    grassroots_levels: dict
+    not_bodies: tuple[str, ...]
+
+
 @lru_cache(maxsize=1)
-def _automata():
+def _automata() -> Patterns:
     reg = ahocorasick.Automaton()
     surfaces: dict[str, list[str]] = {}
     for row in csv_book(__package__, "organizations.csv"):
@@ -51,13 +69,22 @@ def _automata():
     for s in pats["local_suffixes"]:
         suf.add_word(s, s)
     suf.make_automaton()
-    stops = re.escape(pats["left_stops"])
-    company = re.compile(r"(?:%s)" % "|".join(sorted(pats["company_suffixes"], key=len, reverse=True)))
-    university = re.compile(r"(?:%s)" % "|".join(sorted(pats["university_suffixes"], key=len, reverse=True)))
-    shop = re.compile(r"(?:%s)(?=%s)" % ("|".join(pats["shop_suffixes"]), "|".join(pats["shop_role_words"])))
-    local_prefix = re.compile(r"(?:%s)$" % "|".join(pats["local_prefixes"]))
-    grassroots = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|社区|镇|乡|街道)$")
-    return reg, suf, company, university, shop, local_prefix, grassroots, re.compile(f"[{stops}\\s]"), pats["suffix_full"]
+    grassroots = dict(pats["grassroots_units"])
+    return Patterns(
+        registry=reg, suffixes=suf,
+        company=re.compile(f"(?:{alternation(pats['company_suffixes'])})"),
+        university=re.compile(f"(?:{alternation(pats['university_suffixes'])})"),
+        shop=re.compile(f"(?:{alternation(pats['shop_suffixes'])})(?={alternation(pats['shop_role_words'])})"),
+        local_prefix=re.compile(f"(?:{alternation(pats['local_prefixes'])})$"),
+        grassroots=re.compile(rf"[\u4e00-\u9fff]{{1,4}}?(?:{alternation(grassroots)})$"),
+        stop=re.compile(f"[{re.escape(pats['left_stops'])}\\s]"),
+        suffix_full=pats["suffix_full"],
+        single_prefix_levels=dict(pats["single_prefix_levels"]),
+        generic_before_prefix=tuple(pats["generic_before_prefix"]),
+        government_suffixes=tuple(pats["government_suffixes"]),
+        grassroots_levels=grassroots,
+        not_bodies=tuple(pats["not_bodies"]),
+    )
 
 
 def resolve(name: str, on: dt.date | None) -> dict:
@@ -95,7 +122,8 @@ def _left_edge(view: str, end: int, floor: int, stop_re, limit: int = 18) -> int
 
 def find(view: str, start: int, end: int, places: list[Place], on: dt.date | None) -> list[Org]:
     """Organization mentions in ``view[start:end]`` (a whole document at once), longest first, never overlapping."""
-    reg, suf, company, university, shop, local_prefix, grassroots, stop_re, suffix_full = _automata()
+    pats = _automata()
+    reg, suf, stop_re, suffix_full = pats.registry, pats.suffixes, pats.stop, pats.suffix_full
     chunk = view[start:end]
     cands: list[Org] = []
     reg_ends: dict[int, Org] = {}
@@ -103,8 +131,8 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
         s = start + e - len(surface) + 1
         e = start + e + 1
         nxt = view[e : e + 1]
-        if (surface.endswith("部") and nxt == "门") or (surface.endswith("银行") and nxt == "业"):
-            continue
+        if any(surface.endswith(w[:-1]) and nxt == w[-1] for w in pats.not_bodies):
+            continue  # 公安部门, 银行业: a common word, no registered body
         row = resolve(_pick(names, on), on)
         org = Org(s, e, surface, row["name"], row["type"], row["level"])
         cands.append(org)
@@ -125,13 +153,13 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
         elif s in local_ends:  # 市政府 + 办公厅
             pre, level = local_ends[s].start, local_ends[s].level
         else:
-            m = local_prefix.search(view, max(start, s - 3), s) or grassroots.search(view, max(start, s - 7), s)
+            m = pats.local_prefix.search(view, max(start, s - 3), s) or pats.grassroots.search(view, max(start, s - 7), s)
             if m:
                 pre = m.start()
-                level = "village" if m.group().endswith(("村", "社区")) else ("township" if m.group().endswith(("镇", "乡", "街道")) else "")
-            elif s - 1 >= start and view[s - 1] in SINGLE_PREFIX_LEVEL and not view.endswith(GENERIC_CITY, start, s - 1) and (
-                    s - 1 == start or stop_re.match(view[s - 2]) or surface in ("政府", "人民政府")):  # 报送市政府办公厅
-                pre, level = s - 1, SINGLE_PREFIX_LEVEL[view[s - 1]]
+                level = next((lv for unit, lv in pats.grassroots_levels.items() if m.group().endswith(unit)), "")
+            elif s - 1 >= start and view[s - 1] in pats.single_prefix_levels and not view.endswith(pats.generic_before_prefix, start, s - 1) and (
+                    s - 1 == start or stop_re.match(view[s - 2]) or surface in pats.government_suffixes):  # 报送市政府办公厅
+                pre, level = s - 1, pats.single_prefix_levels[view[s - 1]]
         if pre is None:
             continue
         if pre in reg_ends and reg_ends[pre].type.startswith("state_council"):
@@ -139,12 +167,11 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
         mention = view[pre:e]
         name = mention
         if place is not None and place.start == pre and surface in suffix_full:
-            full_place = {"province": place.province, "prefecture": place.city, "county": place.county}.get(place.level, place.mention)
-            name = (full_place or place.mention) + suffix_full[surface]
+            name = (place.full_name or place.mention) + suffix_full[surface]
         org = Org(pre, e, mention, name, "local_government", level)
         cands.append(org)
         local_ends[e] = org
-    for regex, typ in ((company, "company"), (university, "university"), (shop, "company")):
+    for regex, typ in ((pats.company, "company"), (pats.university, "university"), (pats.shop, "company")):
         for m in regex.finditer(view, start, end):
             if m.end() in reg_ends:
                 continue

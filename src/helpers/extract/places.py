@@ -28,6 +28,11 @@ class Place:
     level: str
     code: str
 
+    @property
+    def full_name(self) -> str:
+        """The official name of the most specific unit (安吉 → 安吉县), else the mention."""
+        return {"province": self.province, "prefecture": self.city, "county": self.county}.get(self.level, self.mention)
+
 
 @dataclass(frozen=True)
 class _Cand:
@@ -55,8 +60,9 @@ def _matcher():
         add(u.name, _Cand(u, True))
         if u.short and u.short != u.name and u.short not in stop:
             add(u.short, _Cand(u, False))
-        if u.name.endswith("自治州") and u.short:
-            add(u.short + "州", _Cand(u, False))
+        for ending, short in cfg["short_suffixes"].items():
+            if u.name.endswith(ending) and u.short:
+                add(u.short + short, _Cand(u, False))
     for row in csv_book(__package__, "gazetteer.csv"):
         surfaces[row["mention"]] = [_Cand(None, True, (row["province"], row["city"], row["county"], row["level"], row["code"]))]
     automaton = ahocorasick.Automaton()

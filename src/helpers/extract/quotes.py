@@ -6,15 +6,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..codebook import yaml_book
+from ..codebook import alternation, longest_first, yaml_book
 
 _PUNCT = re.compile(r"[，。！？!?…]")
-_COLLOQUIAL = re.compile(r"我|咱|你们|了$|吗$|呢$|吧$|啊$")
 
 
 def _speechy(content: str) -> bool:
     """Sounds like someone talking, not a campaign name in quotation marks (“我为群众办实事”)."""
-    return bool(_PUNCT.search(content)) or (len(content) >= 10 and bool(_COLLOQUIAL.search(content)))
+    return bool(_PUNCT.search(content)) or (len(content) >= 10 and bool(cues().colloquial.search(content)))
 
 
 @dataclass
@@ -26,44 +25,49 @@ class Quote:
     role: str
 
 
+@dataclass(frozen=True)
+class PeopleCues:
+    """``people.yml``, typed: how texts name people, their titles and their speech."""
+
+    surnames: frozenset[str]
+    compound: tuple[str, ...]
+    speech_verbs: re.Pattern
+    titled: re.Pattern  # a surname (or any one character) and a form of address: 张女士, 裘先生
+    post_titles: tuple[str, ...]  # 习近平总书记: titles written after a name
+    spokespeople: tuple[str, ...]
+    unnamed: re.Pattern
+    role_words: tuple[str, ...]
+    colloquial: re.Pattern
+    askers: tuple[str, ...]
+    not_a_person: tuple[str, ...]
+    attributive: str
+
+
 @lru_cache(maxsize=1)
-def _cues():
+def cues() -> PeopleCues:
     p = yaml_book(__package__, "people.yml")
-    surnames = set(p["surnames"])
     compound = tuple(p["compound_surnames"])
-    titles = "|".join(p["titles"])
-    verbs = sorted(p["speech_verbs"], key=len, reverse=True)
-    verb_re = re.compile("|".join(re.escape(v) for v in verbs))
     # a form of address makes any one character before it a surname (裘先生), bar a few function words
-    titled = re.compile(rf"(?:{'|'.join(compound)}|[^\W\d的位名个老这那该此每_a-zA-Z])(?:{titles})")
-    spokes = ("负责人", "发言人", "新闻发言人", "专家", "有关人士", "工作人员")
-    return surnames, compound, verb_re, titled, spokes
-
-
-@lru_cache(maxsize=1)
-def _post_titles() -> tuple[str, ...]:
-    return tuple(sorted(yaml_book(__package__, "people.yml")["post_titles"], key=len, reverse=True))
-
-
-_UNNAMED = re.compile(r"(?:一位|一名|有位|这位|那位|该|一个)?(?P<who>[\u4e00-\u9fff]{2,10}?)(?:这样|如是|如此|笑着|激动地|感慨地|动情地)?$")
-
-
-@lru_cache(maxsize=1)
-def _role_words() -> tuple[str, ...]:
-    classes = yaml_book(__package__, "people.yml")["role_classes"]
-    return tuple(w for words in classes.values() for w in words if len(w) >= 2)
+    titled = re.compile(rf"(?:{alternation(compound)}|[^\W\d{''.join(p['not_surnames'])}_a-zA-Z])(?:{alternation(p['titles'])})")
+    unnamed = re.compile(rf"(?:{alternation(p['unnamed_determiners'])})?(?P<who>[\u4e00-\u9fff]{{2,10}}?)(?:{alternation(p['manner_words'])})?$")
+    colloquial = re.compile("|".join([alternation(p["colloquial"])] + [f"{re.escape(w)}$" for w in p["colloquial_endings"]]))
+    return PeopleCues(
+        surnames=frozenset(p["surnames"]), compound=compound, speech_verbs=re.compile(alternation(p["speech_verbs"])),
+        titled=titled, post_titles=longest_first(p["post_titles"]), spokespeople=tuple(p["spokespeople"]), unnamed=unnamed,
+        role_words=tuple(w for words in p["role_classes"].values() for w in words if len(w) >= 2), colloquial=colloquial,
+        askers=tuple(p["askers"]), not_a_person=tuple(p["not_a_person_endings"]), attributive=p["attributive"])
 
 
 def _unnamed(text: str) -> str:
     """An unnamed speaker described by role (一位基层干部这样说): the role, or "" when it is no role."""
     tail = re.split(r"[，。；：、“”]", text)[-1]
-    m = _UNNAMED.search(tail)
-    return m.group("who") if m and m.group("who").endswith(_role_words()) else ""
+    m = cues().unnamed.search(tail)
+    return m.group("who") if m and m.group("who").endswith(cues().role_words) else ""
 
 
 def _speaker_before(text: str, pos: int) -> tuple[int, str, str] | None:
     """A name ending at ``pos``, or a name followed by a title (习近平总书记): start, name, title."""
-    for title in _post_titles():
+    for title in cues().post_titles:
         if text.endswith(title, 0, pos):
             hit = _name_before(text, pos - len(title))
             if hit:
@@ -74,7 +78,8 @@ def _speaker_before(text: str, pos: int) -> tuple[int, str, str] | None:
 
 def _name_before(text: str, pos: int) -> tuple[int, str] | None:
     """A person name ending at ``pos``: surname + title, or surname + one or two given-name characters."""
-    surnames, compound, _, titled, _ = _cues()
+    c = cues()
+    surnames, compound, titled = c.surnames, c.compound, c.titled
     for m in titled.finditer(text, max(0, pos - 5), pos):
         if m.end() == pos:
             return m.start(), m.group()
@@ -95,12 +100,10 @@ def _name_before(text: str, pos: int) -> tuple[int, str] | None:
 def _role(text: str, lo: int, name_start: int) -> str:
     role = text[lo:name_start].strip("，,、 ”“")
     role = re.split(r"[，,；;]", role)[-1]
-    return role.removesuffix("的").strip()
+    return role.removesuffix(cues().attributive).strip()
 
 
 _TURN = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,20})[：:](?![“「\s])")
-_ASKER = ("记者", "主持人")
-_NOT_A_PERSON = tuple("省市县区州盟旗镇乡村局部委厅办院校")
 
 
 def turn(view: str, start: int, end: int) -> Quote | None:
@@ -109,9 +112,9 @@ def turn(view: str, start: int, end: int) -> Quote | None:
     if m is None or end - m.end() < 8:
         return None
     who = m.group("who")
-    if who.endswith(_NOT_A_PERSON):  # 安吉县：一片叶子… is a headline, not a turn
+    if who.endswith(cues().not_a_person):  # 安吉县：一片叶子… is a headline, not a turn
         return None
-    if who.endswith(_ASKER):
+    if who.endswith(cues().askers):
         speaker, role = who, who
     else:
         hit = _name_before(who, len(who))
@@ -124,7 +127,7 @@ def turn(view: str, start: int, end: int) -> Quote | None:
 
 def find(view: str, start: int, end: int, sentence_end) -> list[Quote]:
     """Quotations in ``view[start:end]``; ``sentence_end(pos)`` gives the end of the sentence at pos."""
-    _, _, verb_re, titled, _ = _cues()
+    verb_re, titled = cues().speech_verbs, cues().titled
     out = []
     for m in re.finditer(r"[“「]([^“”「」]{2,400})[”」]", view[start:end]):
         qs, qe = start + m.start(1), start + m.end(1)
@@ -149,8 +152,7 @@ def find(view: str, start: int, end: int, sentence_end) -> list[Quote]:
             if t:
                 speaker = t.group()
                 rest = after.lstrip("，,")[t.end():]
-                role = re.split(r"[，。；]", rest)[0].removeprefix("在") if rest else ""
-                role = ("在" + role) if rest.startswith("在") else role
+                role = re.split(r"[，。；]", rest)[0] if rest else ""
         if not speaker:
             before = view[start : qs - 1].rstrip("：:，, ")
             v = next(reversed(list(verb_re.finditer(before))), None)
@@ -160,7 +162,7 @@ def find(view: str, start: int, end: int, sentence_end) -> list[Quote]:
                 if hit:
                     speaker = hit[1]
                     role = _role(before, lo, hit[0]) + hit[2]
-                elif before[lo : v.start()].endswith(_cues()[4]):
+                elif before[lo : v.start()].endswith(cues().spokespeople):
                     speaker = role = before[lo : v.start()]  # 国家医保局有关负责人表示：“……”
                 else:
                     speaker = role = _unnamed(before[lo : v.start()])  # 一位村民说：“……”

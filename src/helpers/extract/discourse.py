@@ -1,0 +1,80 @@
+"""What the text has established so far, which later sentences lean on.
+
+Chinese news and reports leave much unsaid once it is established: a reporting body speaks on
+(据介绍，…), the later numbers of a sentence share its subject and actor, an anecdote continues
+where the last paragraph placed it. ``Discourse`` holds that state for one document and answers,
+for each claim, who acts, what it measures, where and when.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import attribution
+from .organizations import Org
+from .quantities import Quantity
+from .sentence import Context
+from .subjects import subject as measured
+
+
+@dataclass
+class Attribution:
+    subject: str = ""
+    actor: str = ""
+    place: str = ""
+    time: str = ""
+    change: str = ""
+    comparison: str = ""
+
+
+@dataclass
+class Scope:
+    """Where a paragraph's claims may be placed: its own places (the dateline's left out), and the
+    province an anecdote continued from the previous paragraph carries."""
+
+    places: list
+    inherited: str = ""
+
+
+@dataclass
+class Discourse:
+    """The state carried from sentence to sentence and paragraph to paragraph of one document."""
+
+    place: str = ""  # province of the last body paragraph that named one; an anecdote continues there
+    reporter: Org | None = None  # a body whose report the text goes on quoting (人社部介绍，…)
+    sentence: int = -1  # start of the sentence of the last claim
+    subject: str = ""  # that claim's subject and actor, shared by later numbers of its sentence
+    actor: str = ""
+    actor_org: Org | None = None
+
+    def open_paragraph(self, text: str) -> None:
+        """A reporting body speaks on only where the text says so (据介绍，…, 分产业看，…)."""
+        if not attribution.continues(text):
+            self.reporter = None
+
+    def close_paragraph(self, kind: str, provinces: list[str]) -> None:
+        """A body paragraph's last province carries into the next paragraphs; a heading resets it."""
+        if provinces and kind == "body":
+            self.place = provinces[-1]
+        elif kind == "heading":
+            self.place = ""
+
+    def attribute(self, view: str, q: Quantity, ctx: Context, sentence_start: int, scope: Scope) -> Attribution:
+        """Subject, actor, place, time, change and comparison of one claim in the sentence ``ctx``
+        (which starts at ``sentence_start``, or after the dateline that opens it)."""
+        actor, acting_org, acting_place = attribution.actor(view, q, ctx)
+        subject = q.subject or measured(view, q, ctx)
+        if self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
+            subject, actor = subject or self.subject, actor or self.actor
+            acting_org = acting_org or self.actor_org
+        elif not actor and self.reporter is not None and not ctx.orgs:  # the reporting body speaks on
+            actor, acting_org = self.reporter.name, self.reporter
+        if acting_org is not None and attribution.reports(view, acting_org, ctx):
+            self.reporter = acting_org
+        self.subject, self.actor, self.actor_org, self.sentence = subject, actor, acting_org, ctx.start
+        place = attribution.place_for(q, ctx, acting_org, acting_place, ctx.segment(q.start))
+        if place is None:  # the paragraph's last place before the sentence, else the inherited one
+            earlier = [pl for pl in scope.places if pl.end <= sentence_start]
+            place = earlier[-1].province if earlier else scope.inherited
+        change, comparison = attribution.change_and_comparison(view, q, ctx)
+        return Attribution(subject, actor, place, attribution.time_for(q, ctx), change, comparison)

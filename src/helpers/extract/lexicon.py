@@ -1,0 +1,74 @@
+"""``claims.yml``, typed: the words that tie a number to what it measures, who acts, where and when."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..codebook import alternation, longest_first, yaml_book
+
+
+@dataclass(frozen=True)
+class ClaimWords:
+    forward_stops: tuple[str, ...]  # a noun phrase after a number ends at these
+    measure_verbs: re.Pattern  # after these the measured noun starts
+    trailing: re.Pattern  # removed from the end of a subject found before the number
+    subjectless: tuple[str, ...]  # clause openings that leave the subject out
+    prepositions: tuple[str, ...]  # may open a clause before its real subject
+    change_verbs: tuple[str, ...]
+    leading: re.Pattern  # removed from the start of a subject
+    reporting: re.Pattern  # verbs that frame a sentence as a report
+    reporting_end: re.Pattern
+    continuation: tuple[str, ...]  # paragraph openings that continue reported figures
+    comparison: re.Pattern
+    measure_nouns: tuple[str, ...]
+    frame_nouns: tuple[str, ...]
+    attributive: str
+    trailing_prepositions: str
+    leading_particles: str
+    admin_nouns: frozenset[str]
+    measure_suffixes: tuple[str, ...]
+    rate_only: re.Pattern  # 每人每年: a rate phrase and nothing else
+    respectively: str
+    list_separator: re.Pattern
+    object_marker: re.Pattern
+    up_to_preposition: re.Pattern
+    place_modifiers: tuple[str, ...]
+    list_markers: tuple[str, ...]
+    baseline_markers: str
+    aspect_particles: str
+
+
+@lru_cache(maxsize=1)
+def claim_words() -> ClaimWords:
+    c = yaml_book(__package__, "claims.yml")
+    return ClaimWords(
+        forward_stops=longest_first(c["forward_stops"]),
+        measure_verbs=re.compile(alternation(c["measure_verbs"])),
+        trailing=re.compile(f"(?:{alternation(c['trailing'])})$"),
+        subjectless=longest_first(c["subjectless_starts"]),
+        prepositions=longest_first(c["leading_prepositions"]),
+        change_verbs=longest_first(c["change_verbs"]),
+        leading=re.compile(f"^(?:{alternation(c['leading'])})+"),
+        reporting=re.compile(alternation(c["reporting_verbs"])),
+        reporting_end=re.compile(f"(?:{alternation(c['reporting_verbs'])})$"),
+        continuation=tuple(c["continuation_cues"]),
+        comparison=re.compile(c["comparison"]),
+        measure_nouns=tuple(c["measure_nouns"]),
+        frame_nouns=tuple(c["frame_nouns"]),
+        attributive=c["attributive"],
+        trailing_prepositions="".join(c["trailing_prepositions"]),
+        leading_particles="".join(c["leading_particles"]),
+        admin_nouns=frozenset(c["admin_nouns"]),
+        measure_suffixes=tuple(c["measure_suffixes"]),
+        rate_only=re.compile(rf"^(?:{re.escape(c['rate_prefix'])}[{''.join(c['rate_units'])}]){{1,3}}$"),
+        respectively=c["respectively"],
+        list_separator=re.compile(f"[{''.join(c['list_separators'])}]"),
+        object_marker=re.compile(f"[{''.join(c['object_markers'])}]"),
+        up_to_preposition=re.compile(f"^.*?[{''.join(c['clause_prepositions'])}]"),
+        place_modifiers=tuple(c["place_modifiers"]),
+        list_markers=tuple(c["list_markers"]),
+        baseline_markers="".join(c["baseline_markers"]),
+        aspect_particles="".join(c["aspect_particles"]),
+    )

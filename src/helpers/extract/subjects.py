@@ -1,0 +1,132 @@
+"""What a number measures: the noun after its measure word, else the noun phrase before it.
+
+Chinese puts the measured noun on either side (新建学校12所 / 12所学校); a list matched to
+values after 分别 gives each value its own item; a clause with only a verb before the number
+(满意度最高，达到88.6%) takes the clause before.
+"""
+
+from __future__ import annotations
+
+from .lexicon import ClaimWords, claim_words
+from .quantities import Quantity
+from .sentence import DELIMITERS, QUOTE_CLOSE, QUOTE_OPEN, Context
+
+FORWARD_LIMIT = 12  # characters a noun after the number may run
+BACKWARD_LIMIT = 24  # characters kept of a noun phrase before it
+
+
+def subject(view: str, q: Quantity, ctx: Context) -> str:
+    """What the number measures."""
+    if q.noun_unit:
+        return q.unit
+    respective = respectively(view, q, ctx)
+    if respective:
+        return respective
+    w = claim_words()
+    pos = q.unit_end
+    if view.startswith(w.attributive, pos):
+        pos += 1
+    forward = _forward(view, pos, ctx, w)
+    if q.kind in ("count", "age") or pos != q.unit_end:
+        if len(forward) >= 2:
+            if pos != q.unit_end:  # 月销售额10万元以下的小规模纳税人: a measure named before the number is what it measures
+                back = backward(view, q, ctx)
+                if len(back) >= 2 and (back.endswith(w.measure_nouns) or forward.startswith(w.frame_nouns)):
+                    return back
+            return forward
+    back = backward(view, q, ctx)
+    return back if len(back) >= 2 else forward
+
+
+def _forward(view: str, pos: int, ctx: Context, w: ClaimWords) -> str:
+    """The noun after the number, up to a stop word, a delimiter or a digit."""
+    i = pos
+    while i < ctx.end and i - pos < FORWARD_LIMIT and view[i] not in DELIMITERS and not view[i].isdigit():
+        if i > pos and view.startswith(w.forward_stops, i):
+            break
+        i += 1
+    forward = view[pos:i]
+    if len(forward) > 2:
+        forward = forward.rstrip(w.trailing_prepositions)  # 受访群众对“办实事”…: the preposition opens the next phrase
+    if len(forward) == 1 and forward in w.admin_nouns and view.startswith(("（", "("), i):
+        forward = view[pos : view.find("）", i) + 1] or forward  # 31个省（区、市）
+    return forward
+
+
+def backward(view: str, q: Quantity, ctx: Context) -> str:
+    """The noun phrase before the number in its clause, without verbs, times, bodies and comparisons."""
+    w = claim_words()
+    cs = q.start
+    if cs > ctx.start and view[cs - 1] in QUOTE_CLOSE:  # 建成“15分钟便民生活圈”86个
+        opening = max(view.rfind(o, ctx.start, cs - 1) for o in QUOTE_OPEN)
+        if opening >= 0:
+            return view[opening + 1 : cs - 1]
+    end = q.start
+    if cs > ctx.start and view[cs - 1] in "）)":  # 固定资产投资（不含农户）378978亿元: look past the aside
+        opening = max(view.rfind("（", ctx.start, cs), view.rfind("(", ctx.start, cs))
+        if opening > ctx.start:
+            cs = end = opening
+    while cs > ctx.start and view[cs - 1] not in DELIMITERS:
+        cs -= 1
+    back = _strip_trailing(view[cs:end], w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
+    for start, stop in [(o.start, o.end) for o in ctx.orgs_between(cs, q.start)] + [(t.start, t.end) for t in ctx.times_between(cs, q.start)]:
+        if back.startswith(view[start:stop]):
+            back = back[stop - start :]
+    back = _after_measure_verb(w.comparison.sub("", back), w)
+    back = w.leading.sub("", back.lstrip(w.leading_particles))[-BACKWARD_LIMIT:]
+    if w.reporting_end.search(back):
+        return ""  # 调查显示八成以上受访群众: who reports is not what is measured
+    if not back and cs - 1 > ctx.start and view[cs - 1] == "，" and view[cs : q.start] and w.trailing.fullmatch(view[cs : q.start]):
+        return _clause_before(view, cs, ctx, w)  # 满意度最高，达到88.6%: the clause before names it
+    return "" if w.rate_only.match(back) else back  # 达到每人每年不低于670元: a rate, the sentence's subject goes on
+
+
+def _after_measure_verb(back: str, w: ClaimWords) -> str:
+    """What follows the last measure verb (安排|补助资金), keeping compounds whole (森林覆盖率 is not 覆盖 + 率)."""
+    cut = -1
+    for m in w.measure_verbs.finditer(back):
+        if back.startswith(w.measure_suffixes, m.end()):
+            continue  # 覆盖率城市达到100%: 覆盖 is part of 覆盖率, not a verb
+        if m.start() > 0 and len(back) - m.end() >= 2 or m.start() == 0 and len(back) > m.end():
+            cut = max(cut, m.end())
+    return back[cut:] if cut > 0 else back
+
+
+def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
+    """The clause before ``cs`` as a subject; "" when it carries its own number (增加值210.3亿元，增长3.2%)."""
+    prev = max(view.rfind("，", ctx.start, cs - 1) + 1, ctx.start)
+    candidate = w.leading.sub("", _strip_trailing(view[prev : cs - 1], w))
+    ok = 2 <= len(candidate) <= BACKWARD_LIMIT and not any(c in DELIMITERS or c.isdigit() for c in candidate)
+    return candidate if ok else ""
+
+
+def _strip_trailing(text: str, w: ClaimWords) -> str:
+    while text and (m := w.trailing.search(text)):
+        text = text[: m.start()]
+    return text
+
+
+def respectively(view: str, q: Quantity, ctx: Context) -> str:
+    """The k-th item of a list matched to the k-th value after 分别 (A、B参保人数分别为x、y → A参保人数, B参保人数)."""
+    w = claim_words()
+    cs, ce = ctx.clause(q.start)
+    at = view.find(w.respectively, cs, q.start)
+    if at < 0:
+        return ""
+    k = len(w.list_separator.findall(view, at, q.start))
+    n = len(w.list_separator.findall(view, at, ce)) + 1
+    head = w.leading.sub("", view[cs:at])
+    head = w.up_to_preposition.sub("", head) if w.object_marker.search(head) else head
+    items = [i for i in w.list_separator.split(head) if i]
+    if len(items) != n or n < 2 or k >= n:
+        return ""
+    last, first = items[-1], items[0]
+    last_at = view.rfind(last, cs, at)
+    entity = ctx.place_at.get(last_at) or ctx.org_at.get(last_at)
+    if entity is not None and entity.end - last_at < len(last):  # 北京、内蒙古参保人数: the place ends the head
+        tail = last[entity.end - last_at :]
+    elif len(last) > len(first) and last[len(first) - 1] == first[-1]:  # 失业保险、工伤保险参保人数: heads alike
+        tail = last[len(first) :]
+    else:
+        tail = ""
+    return items[k] + (tail if k < n - 1 else "")
