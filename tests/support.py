@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -22,3 +23,24 @@ def hostile_corpus(folder: Path, *extra: Path) -> Path:
     rows = [f"{SEED.name},,,,,,"] + [f"{p.name},,,,fixture,," for p in extra] + [f'hostile.txt,"{XSS_TITLE}",测试,2024-01-02,fixture,,']
     (folder / "manifest.csv").write_text("file,title,publisher,date,source,place,reporters\n" + "\n".join(rows) + "\n", encoding="utf-8")
     return folder
+
+
+REF = dt.date(2021, 9, 5)  # the date extraction tests resolve relative times against
+
+
+def sentence(text: str, number: str):
+    """The context of the sentence holding ``number`` and that number's quantity."""
+    from helpers import ingest
+    from helpers.extract import organizations, places, quantities
+    from helpers.extract.sentence import Context
+
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    view = doc.view
+    found = places.find(view)
+    orgs = organizations.find(view, 0, len(view), found, REF)
+    qs = quantities.find(view, 0, len(view), REF)
+    q = next(q for q in qs if view[q.start : q.end] == number)
+    s = next(s for s in doc.sentences if s.start <= q.start < s.end)
+    inside = lambda items: [i for i in items if s.start <= i.start < s.end]  # noqa: E731
+    ctx = Context(view, s.start, s.end, inside(orgs), inside(found), inside([t for t in qs if t.kind == "date"]))
+    return view, q, ctx

@@ -1,0 +1,76 @@
+"""Actor, place, time, change and comparison of one number, one behaviour per test."""
+
+from helpers.extract import attribution
+from support import sentence
+
+def actor_of(text: str, number: str) -> str:
+    view, q, ctx = sentence(text, number)
+    return attribution.actor(view, q, ctx)[0]
+
+
+def test_the_body_that_opens_the_clause_acts():
+    assert actor_of("财政部安排补助资金约300亿元。", "约300亿元") == "财政部"
+
+
+def test_an_omitted_subject_is_found_in_an_earlier_clause():
+    assert actor_of("国家乡村振兴局会同有关部门，调整优化衔接政策30多项。", "30多项") == "国家乡村振兴局"
+
+
+def test_a_clause_with_a_subject_of_its_own_stops_the_search():
+    assert actor_of("教育部部署工作，各地学校新增学位12万个。", "12万个") == ""
+
+
+def test_a_place_that_qualifies_a_noun_does_not_act():
+    assert actor_of("河南全省18.8万个基层党组织参与防汛救灾。", "18.8万个") == ""
+
+
+def test_a_place_at_the_head_of_the_clause_acts_as_its_government():
+    assert actor_of("浙江今年新建和改扩建学校120所。", "120所") == "浙江省"
+
+
+def test_a_reporting_body_is_the_source_of_the_figures_it_reports():
+    assert actor_of("国家统计局18日发布数据，国内生产总值949746亿元。", "949746亿元") == "国家统计局"
+
+
+def test_a_closed_quotation_ends_what_a_body_reports():
+    assert actor_of("国家统计局发布“数据”，居民收入增长5%。", "5%") == ""
+
+
+def test_a_change_and_its_baseline():
+    view, q, ctx = sentence("全国居民人均可支配收入比上年增长9.1%。", "9.1%")
+    assert attribution.change_and_comparison(view, q, ctx) == ("增长", "比上年")
+
+
+def test_a_perfective_particle_does_not_hide_the_change():
+    view, q, ctx = sentence("收入增长了5%。", "5%")
+    assert attribution.change_and_comparison(view, q, ctx)[0] == "增长"
+
+
+def test_a_year_after_a_comparison_marker_is_the_baseline_not_the_period():
+    view, q, ctx = sentence("2023年，全县农民收入比2018年翻了一番。", "翻了一番")
+    assert attribution.time_for(q, ctx) == "2023"
+
+
+def test_the_period_is_the_nearest_time_before_the_number():
+    view, q, ctx = sentence("今年上半年，全市新增就业3万人。", "3万人")
+    assert attribution.time_for(q, ctx) == "2021-01-01/2021-06-30"
+
+
+def test_listed_places_are_origins_not_where_the_number_happened():
+    view, q, ctx = sentence("杭州、上海等地游客占比超过六成。", "超过六成")
+    assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) is None
+
+
+def test_a_central_body_makes_a_number_national():
+    view, q, ctx = sentence("财政部安排补助资金约300亿元。", "约300亿元")
+    _, org, place = attribution.actor(view, q, ctx)
+    assert attribution.place_for(q, ctx, org, place, ctx.segment(q.start)) == ""
+
+
+def test_the_nearest_place_in_the_segment_places_the_number():
+    view, q, ctx = sentence("在黑龙江，新建学校12所；在吉林，新建医院3所。", "3所")
+    assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) == "吉林省"
+
+
+def test_a_continuation_cue_opens_a_paragraph_that_goes_on_reporting():
+    assert attribution.continues("据介绍，全年新增就业1200万人。") and not attribution.continues("全年新增就业1200万人。")
