@@ -8,26 +8,49 @@ missing context, and tested against reference data and against the other claims.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
-from ..codebook import yaml_book
+from ..codebook import alternation, yaml_book
 from ..extract import divisions
 from ..store import tables
 from ..store.facts import Facts
 
 VAGUE = {"approx", "more_than", "less_than"}
 _NON_CJK = re.compile(r"[^\u4e00-\u9fff]")
-_SCOPE = re.compile(r"^(?:全省|全市|全县|全区|全国|我国|全)")
-PREFECTURE_WORDS = ("地市", "地级市", "市州", "设区市", "个市", "地级以上城市", "市")
-COUNTY_WORDS = ("县", "县区", "区县", "县市区", "县（市、区）", "县(市、区)", "市县")
-PROVINCE_WORDS = ("省份", "省区市", "省（区、市）", "省(区、市)", "省")
-MAINLAND_PROVINCES = 31
+UNIT_LEVELS = {"prefecture": "prefecture-level units", "county": "county-level units", "province": "mainland province-level units"}
 
 
-def _cues():
-    c = yaml_book(__package__, "claim_classes.yml")
-    return tuple(c["target_cues"]), tuple(c["anecdote_cues"])
+@dataclass(frozen=True)
+class LedgerWords:
+    """``ledger.yml``, typed: the cues that class claims and the words the checks read."""
+
+    targets: re.Pattern
+    anecdotes: re.Pattern
+    target_sections: re.Pattern
+    relative_units: list[str]
+    scope: re.Pattern
+    national: str
+    unit_words: dict[str, tuple[str, ...]]
+    mainland_provinces: int
+    part_cues: re.Pattern
+    respectively: str
+    of_which: str
+    whole: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def words() -> LedgerWords:
+    c = yaml_book(__package__, "ledger.yml")
+    return LedgerWords(
+        targets=re.compile(alternation(c["target_cues"])), anecdotes=re.compile(alternation(c["anecdote_cues"])),
+        target_sections=re.compile(alternation(c["target_sections"])), relative_units=list(c["relative_units"]),
+        scope=re.compile(f"^(?:{alternation(c['scope_prefixes'])})"), national=c["national"],
+        unit_words={k: tuple(v) for k, v in c["unit_words"].items()}, mainland_provinces=int(c["mainland_provinces"]),
+        part_cues=re.compile(alternation(c["part_cues"])), respectively=c["respectively"], of_which=c["of_which"],
+        whole=re.compile(alternation(c["whole_words"])))
 
 
 def _offset(sentence: str, text: str, hint: int) -> int:
@@ -38,10 +61,10 @@ def _offset(sentence: str, text: str, hint: int) -> int:
 
 def checkability(q: pd.DataFrame, sections: pd.Series) -> pd.Series:
     """statistic, comparison, target or plan, or anecdote (after Chequeado's checkable-claim classes)."""
-    targets, anecdotes = _cues()
-    target = q["sentence"].str.contains("|".join(map(re.escape, targets))) | sections.str.contains("目标|任务|计划|规划")
-    comparison = (q["change"] != "") | (q["comparison"] != "") | q["unit"].isin(["百分点", "倍"])
-    anecdote = q["kind"].isin(["age", "duration"]) | q["sentence"].str.contains("|".join(map(re.escape, anecdotes)))
+    w = words()
+    target = q["sentence"].str.contains(w.targets) | sections.str.contains(w.target_sections)
+    comparison = (q["change"] != "") | (q["comparison"] != "") | q["unit"].isin(w.relative_units)
+    anecdote = q["kind"].isin(["age", "duration"]) | q["sentence"].str.contains(w.anecdotes)
     out = pd.Series("statistic", index=q.index)
     out[anecdote] = "anecdote"
     out[comparison] = "comparison"
@@ -64,7 +87,7 @@ def ledger(facts: Facts) -> pd.DataFrame:
     q["mark_end"] = [off + len(text) if off >= 0 else 0 for off, text in zip(offsets, q["text"])]
     q["checkability"] = checkability(q, q["section"].fillna(""))
     q["no_time"] = q["time"] == ""
-    q["no_comparison"] = ((q["change"] != "") | (q["unit"].isin(["百分点", "倍"]))) & (q["comparison"] == "")
+    q["no_comparison"] = ((q["change"] != "") | (q["unit"].isin(words().relative_units))) & (q["comparison"] == "")
     q["vague_qualifier"] = q["qualifier"].isin(VAGUE)
     q["no_actor"] = q["actor"] == ""
     return q[cols].reset_index(drop=True)
@@ -118,21 +141,23 @@ def qualifier_mix(led: pd.DataFrame) -> pd.Series:
 
 
 def _norm(subject: str) -> str:
-    return _SCOPE.sub("", _NON_CJK.sub("", subject or ""))
+    """A subject without its scope word and punctuation, so 全省13个地市 and 地市 compare equal."""
+    return words().scope.sub("", _NON_CJK.sub("", subject or ""))
 
 
 def reference_checks(led: pd.DataFrame) -> pd.DataFrame:
     """Counts of administrative units checked against the division data (全省13个地市 → 13 prefectures?)."""
+    w = words()
     rows = []
     for r in led[led["kind"] == "count"].itertuples():
         subject = _norm(r.subject)
         reference = level = None
-        if subject in PREFECTURE_WORDS and r.place:
-            reference, level = divisions.prefecture_count(r.place), "prefecture-level units"
-        elif subject in COUNTY_WORDS and r.place:
-            reference, level = divisions.county_count(r.place), "county-level units"
-        elif subject in PROVINCE_WORDS and not r.place:
-            reference, level = MAINLAND_PROVINCES, "mainland province-level units"
+        if subject in w.unit_words["prefecture"] and r.place:
+            reference, level = divisions.prefecture_count(r.place), UNIT_LEVELS["prefecture"]
+        elif subject in w.unit_words["county"] and r.place:
+            reference, level = divisions.county_count(r.place), UNIT_LEVELS["county"]
+        elif subject in w.unit_words["province"] and not r.place:
+            reference, level = w.mainland_provinces, UNIT_LEVELS["province"]
         if reference is None:
             continue
         claimed = r.value
@@ -144,7 +169,7 @@ def reference_checks(led: pd.DataFrame) -> pd.DataFrame:
             "at_most": reference <= claimed,
             "range": claimed <= reference <= (r.value_max if r.value_max == r.value_max else claimed),
         }.get(r.qualifier, abs(reference - claimed) <= max(1, 0.1 * reference))  # approx: within 10%
-        rows.append(dict(doc=r.doc, para=r.para, claim=r.text, place=r.place or "全国", compared_with=level,
+        rows.append(dict(doc=r.doc, para=r.para, claim=r.text, place=r.place or w.national, compared_with=level,
                          claimed=claimed, reference=reference, agrees=agrees, source=r.source, mark_start=r.mark_start,
                          mark_end=r.mark_end))
     return pd.DataFrame(rows, columns=tables.columns("reference_checks"))
@@ -173,14 +198,12 @@ def derived(led: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(drop=True)[cols]
 
 
-_WHOLE = re.compile(r"共|总计|合计|累计|全省|全市|全县|全区|全国|总数|总量")
-
-
 def consistency(facts: Facts, led: pd.DataFrame) -> pd.DataFrame:
     """Parts that add up past their whole, shares above 100%, one subject in mismatched units."""
+    w = words()
     issues = []
     q = facts.quantities[facts.quantities["claim"]]
-    q = q[q["sentence"].str.contains("分别|占比|构成|其中")]  # only these sentences state parts of a whole
+    q = q[q["sentence"].str.contains(w.part_cues)]  # only these sentences state parts of a whole
     groups: dict[tuple, list] = {}
     for r in q[["doc", "para", "sent", "text", "value", "unit", "kind", "sentence"]].itertuples(index=False):
         groups.setdefault((r.doc, r.para, r.sent), []).append(r)
@@ -189,9 +212,9 @@ def consistency(facts: Facts, led: pd.DataFrame) -> pd.DataFrame:
             continue
         sentence = rows[0].sentence
         pct = [r for r in rows if r.unit == "%"]
-        if len(pct) >= 2 and sum(r.value for r in pct) > 100.0001 and "分别" not in sentence:
+        if len(pct) >= 2 and sum(r.value for r in pct) > 100.0001 and w.respectively not in sentence:
             issues.append(dict(doc=doc, para=para, issue="shares sum past 100%", detail="、".join(r.text for r in pct), sentence=sentence))
-        split = sentence.find("其中")
+        split = sentence.find(w.of_which)
         if split < 0:
             continue
         by_unit: dict[str, list] = {}
@@ -199,7 +222,7 @@ def consistency(facts: Facts, led: pd.DataFrame) -> pd.DataFrame:
             if r.kind in ("count", "money", "measure"):
                 by_unit.setdefault(r.unit, []).append(r)
         for same in by_unit.values():
-            wholes = [r for r in same if 0 <= sentence.find(r.text) < split and _WHOLE.search(sentence[: sentence.find(r.text)])]
+            wholes = [r for r in same if 0 <= sentence.find(r.text) < split and w.whole.search(sentence[: sentence.find(r.text)])]
             parts = [r for r in same if sentence.find(r.text) > split]
             for w in wholes:
                 if len(parts) >= 2 and sum(r.value for r in parts) > w.value:

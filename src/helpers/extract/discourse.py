@@ -63,7 +63,7 @@ class Discourse:
         """Subject, actor, place, time, change and comparison of one claim in the sentence ``ctx``
         (which starts at ``sentence_start``, or after the dateline that opens it)."""
         actor, acting_org, acting_place = attribution.actor(view, q, ctx)
-        subject = q.subject or measured(view, q, ctx)
+        subject = measured(view, q, ctx)
         if self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
             subject, actor = subject or self.subject, actor or self.actor
             acting_org = acting_org or self.actor_org

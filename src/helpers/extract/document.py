@@ -101,8 +101,6 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
             facts = dict(subject=a.subject, actor=a.actor, place=a.place, time=a.time, change=a.change, comparison=a.comparison)
         elif q.kind == "date":
             facts["time"] = q.time
-        else:
-            facts["subject"] = q.subject
         start, end = doc.original_span(q.start, q.end)
         rows.append(dict(doc=doc.doc, para=p.para, sent=sent.sent, start=start, end=end, text=doc.text[q.start:q.end],
                          value=q.value, value_max=q.value_max, unit=q.unit, kind=q.kind, qualifier=q.qualifier, claim=q.claim,

@@ -47,7 +47,6 @@ class Quantity:
     numeral_start: int = 0
     unit_end: int = 0
     noun_unit: bool = False
-    subject: str = ""
 
 
 @dataclass
@@ -146,8 +145,7 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
         if rhet.get(s, -1) > s:
             ne = rhet[s]
             r = g.rhetorical[view[s:ne]]
-            out.append(Quantity(s, ne, float(r["value"]), unit=r["unit"], kind=r["kind"], subject="rhetorical",
-                                numeral_start=s, unit_end=ne))
+            out.append(Quantity(s, ne, float(r["value"]), unit=r["unit"], kind=r["kind"], numeral_start=s, unit_end=ne))
             consumed = ne
             continue
         trapped = _covers(traps, s, g.trap_window)
