@@ -41,6 +41,7 @@ class PeopleCues:
     askers: tuple[str, ...]
     not_a_person: tuple[str, ...]
     attributive: str
+    adverbs: re.Pattern  # adverbs ending at a speech verb (不禁, 深情地)
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +56,8 @@ def cues() -> PeopleCues:
         surnames=frozenset(p["surnames"]), compound=compound, speech_verbs=re.compile(alternation(p["speech_verbs"])),
         titled=titled, post_titles=longest_first(p["post_titles"]), spokespeople=tuple(p["spokespeople"]), unnamed=unnamed,
         role_words=tuple(w for words in p["role_classes"].values() for w in words if len(w) >= 2), colloquial=colloquial,
-        askers=tuple(p["askers"]), not_a_person=tuple(p["not_a_person_endings"]), attributive=p["attributive"])
+        askers=tuple(p["askers"]), not_a_person=tuple(p["not_a_person_endings"]), attributive=p["attributive"],
+        adverbs=re.compile(rf"(?:{alternation(p['speech_adverbs'])}|[\u4e00-\u9fff]{{1,2}}地)+$"))
 
 
 def _unnamed(text: str) -> str:
@@ -66,7 +68,18 @@ def _unnamed(text: str) -> str:
 
 
 def _speaker_before(text: str, pos: int) -> tuple[int, str, str] | None:
-    """A name ending at ``pos``, or a name followed by a title (习近平总书记): start, name, title."""
+    """A name ending at ``pos``, or a name followed by a title (习近平总书记): start, name, title.
+
+    Adverbs between the name and the verb at ``pos`` are passed over (裘先生不禁感叹).
+    """
+    hit = _named_before(text, pos)
+    adverbs = cues().adverbs.search(text, max(0, pos - 8), pos)
+    if hit is None and adverbs is not None:
+        hit = _named_before(text, adverbs.start())
+    return hit
+
+
+def _named_before(text: str, pos: int) -> tuple[int, str, str] | None:
     for title in cues().post_titles:
         if text.endswith(title, 0, pos):
             hit = _name_before(text, pos - len(title))
