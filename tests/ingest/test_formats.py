@@ -256,3 +256,11 @@ def test_a_partly_scanned_pdf_is_a_warning_naming_the_pages(tmp_path):
     merged.save(tmp_path / "merged.pdf")
     doc = ingest.load(tmp_path / "merged.pdf")
     assert doc.paragraphs and any(f"page(s) {len(merged)} have no text layer" in w and "merged.pdf" in w for w in doc.warnings)
+
+
+def test_a_page_without_an_article_keeps_its_text_and_says_so(tmp_path):
+    path = tmp_path / "empty_page.html"
+    path.write_text("<html><body><footer>新建学校12所</footer></body></html>", encoding="utf-8")  # all boilerplate
+    doc = ingest.load(path)
+    assert [p.text for p in doc.paragraphs] == ["新建学校12所"]
+    assert any(str(path) in w and "found no article" in w for w in doc.warnings)

@@ -89,7 +89,7 @@ def from_source(doc_id: str, path: str, source: formats.Source, sha256: str, man
         n_original_chars=len(source.text),
         format=source.format,
         dropped=source.dropped,
-        warnings=list(source.warnings),
+        warnings=[w if w.startswith(path) else f"{path}: {w}" for w in source.warnings],  # every note names its file
     )
     if source.blocks is None:
         spans = structure.split_paragraphs(working, source.dropped)
