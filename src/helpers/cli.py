@@ -100,11 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
-    p = sub.add_parser("extract", help="read texts and write the facts tables (CSV and Parquet)",
+    p = sub.add_parser("extract", help="read texts (plain text, web pages, PDF, Word) and write the facts tables (CSV and Parquet)",
                        description="Read text files (or folders of them, with an optional manifest.csv) and write "
                        "documents, paragraphs, sentences, quantities, organizations, places and quotes tables. "
                        "Unreadable files are recorded as errors in documents.csv; the rest of the batch goes on.")
-    p.add_argument("paths", nargs="*", default=[RAW], metavar="PATH", help="text files or folders (default: data/raw)")
+    p.add_argument("paths", nargs="*", default=[RAW], metavar="PATH", help="files (.txt, .html, .pdf, .docx) or folders (default: data/raw)")
     p.add_argument("--out", default=FACTS, metavar="DIR", help="folder for the tables (default: data/facts)")
     p.add_argument("--jobs", type=int, default=None, metavar="N", help="parallel workers (default: all cores)")
     p.add_argument("--engine", choices=("local", "dask"), default="local", help="local process pool or Dask")

@@ -184,7 +184,7 @@ def test_every_notebook_copes_with_a_corpus_of_unreadable_files(tmp_path):
     config = _config(tmp_path, NOTEBOOKS)
     assert runner.run(config, jobs=2) == 0
     overview = (tmp_path / "reports" / "01_corpus_overview.html").read_text(encoding="utf-8")
-    assert "photo.png" in overview and "binary data" in overview
+    assert "photo.png" in overview and "a PNG image" in overview
 
 
 def test_longest_notebook_starts_first(tmp_path):

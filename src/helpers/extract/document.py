@@ -24,7 +24,7 @@ def paragraph_rows(doc: ingest.Document) -> list[dict]:
     rows = []
     for p in doc.paragraphs:
         start, end = doc.original_span(p.start, p.end)
-        rows.append(dict(doc=doc.doc, para=p.para, kind=p.kind, section=p.section, start=start, end=end, text=p.text))
+        rows.append(dict(doc=doc.doc, para=p.para, kind=p.kind, section=p.section, start=start, end=end, page=p.page, text=p.text))
     return rows
 
 

@@ -1,8 +1,10 @@
 """Ingest: one file becomes a document of typed paragraphs and sentences.
 
-Every span is a pair of character offsets into the decoded file, and the spans
-together cover every character that is not whitespace between paragraphs, so a
-reviewer can always go back from a fact to the exact place it came from.
+Every span is a pair of character offsets into the decoded file (or into the text a PDF or
+Word file yields), and the paragraphs together with the dropped spans (page chrome, web
+boilerplate) cover every character that is not whitespace, so a reviewer can always go back
+from a fact to the exact place it came from. Whatever the format, the result is the same
+Document: nothing downstream knows where the text came from.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import decode, markup, metadata, structure, view
+from . import formats, metadata, structure, view
 
 
 @dataclass
@@ -23,6 +25,7 @@ class Paragraph:
     start: int  # offsets in the working text
     end: int
     text: str
+    page: int = 0  # 1-based page of a PDF, 0 when the format has no pages
 
 
 @dataclass
@@ -51,6 +54,9 @@ class Document:
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     n_original_chars: int = 0
+    format: str = "txt"  # txt, html, pdf, docx
+    dropped: list[tuple[int, int]] = field(default_factory=list)  # working-text spans in no paragraph (page chrome)
+    warnings: list[str] = field(default_factory=list)  # extracted, but a reviewer should know (scanned pages, odd dates)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a working-text span to offsets in the decoded file."""
@@ -61,38 +67,51 @@ class Document:
 
 def build(doc_id: str, path: str, text: str, encoding: str, data: bytes, manifest_row: dict | None = None) -> Document:
     """Structure an already decoded text into a Document."""
+    return from_source(doc_id, path, formats.from_text(text, encoding), hashlib.sha256(data).hexdigest(), manifest_row)
+
+
+def from_source(doc_id: str, path: str, source: formats.Source, sha256: str, manifest_row: dict | None = None) -> Document:
+    """Structure what a reader gave into a Document: paragraphs, their kinds, sentences, metadata."""
     manifest_row = manifest_row or {}
-    origin = origin_end = None
-    working = text
-    if markup.looks_like_html(text):
-        working, origin, origin_end = markup.strip_markup(text)
+    working = source.working
     traditional = view.is_traditional(working)
-    matching = view.matching_view(working, traditional)
+    matching = view.without(view.matching_view(working, traditional), source.dropped)
     doc = Document(
         doc=doc_id,
         path=path,
         text=working,
         view=matching,
-        encoding=encoding,
-        sha256=hashlib.sha256(data).hexdigest(),
-        origin=origin,
-        origin_end=origin_end,
+        encoding=source.encoding,
+        sha256=sha256,
+        origin=source.origin,
+        origin_end=source.origin_end,
         traditional=traditional,
-        n_original_chars=len(text),
+        n_original_chars=len(source.text),
+        format=source.format,
+        dropped=source.dropped,
+        warnings=[w if w.startswith(path) else f"{path}: {w}" for w in source.warnings],  # every note names its file
     )
-    spans = structure.split_paragraphs(working)
+    if source.blocks is None:
+        spans = structure.split_paragraphs(working, source.dropped)
+        given, pages = [""] * len(spans), [0] * len(spans)
+    else:
+        spans = [(b.start, b.end) for b in source.blocks]
+        given, pages = [b.kind for b in source.blocks], [b.page for b in source.blocks]
     texts = [working[s:e] for s, e in spans]
-    kinds = structure.classify_paragraphs(texts, manifest_row.get("title"))
-    for i, ((s, e), (kind, section)) in enumerate(zip(spans, kinds)):
-        doc.paragraphs.append(Paragraph(i, kind, section, s, e, working[s:e]))
+    kinds = structure.classify_paragraphs(texts, manifest_row.get("title") or source.title, given)
+    for i, ((s, e), (kind, section), page) in enumerate(zip(spans, kinds, pages)):
+        doc.paragraphs.append(Paragraph(i, kind, section, s, e, working[s:e], page))
         for j, (ss, se) in enumerate(structure.split_sentences(working, s, e)):
             doc.sentences.append(Sentence(i, j, ss, se, working[ss:se]))
-    doc.meta = metadata.read(doc.paragraphs, matching, manifest_row)
+    doc.meta, notes = metadata.read(doc.paragraphs, matching, manifest_row, metadata.Hints(
+        title=source.title, published=source.published, file_name=Path(path).stem))
+    doc.warnings.extend(f"{path}: {note}" for note in notes)
     return doc
 
 
 def load(path: str | Path, doc_id: str | None = None, manifest_row: dict | None = None) -> Document:
-    """Read and structure one file; raises ``decode.DecodeError`` for undecodable input."""
+    """Read and structure one file of any supported format; raises ``DecodeError`` (or its ``FormatError``)."""
     path = Path(path)
-    text, encoding, data = decode.read_text(path)
-    return build(doc_id or path.stem, str(path), text, encoding, data, manifest_row)
+    data = path.read_bytes()
+    source = formats.read(data, str(path))
+    return from_source(doc_id or path.stem, str(path), source, hashlib.sha256(data).hexdigest(), manifest_row)

@@ -23,6 +23,9 @@ class DocumentLexicon:
     reporter_cues: tuple
     this_paper: str
     numbered_heading: re.Pattern
+    publishers: tuple  # known publishers, longest first
+    attribution: re.Pattern  # 据, 转自 … before a publisher's name
+    official_title: re.Pattern  # a signature part that is an office (…主席), so the next part is a person
 
 
 @lru_cache(maxsize=1)
@@ -48,4 +51,7 @@ def lexicon() -> DocumentLexicon:
         this_paper=book["this_paper"],
         numbered_heading=re.compile(
             rf"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:{alternation(book['part_units'])})|[（(][一二三四五六七八九十]+[）)])"),
+        publishers=tuple(sorted(book["publishers"], key=len, reverse=True)),
+        attribution=re.compile(rf"^(?:{alternation(book['attribution_prefixes'])})"),
+        official_title=re.compile(rf"(?:{alternation(book['official_titles'])})$"),
     )

@@ -1,20 +1,39 @@
 """Document metadata read from the text when the manifest leaves it blank.
 
-In order: the manifest; a dateline (（新华社北京9月5日电 记者…）), its year inferred from the
-text when it gives none; an official document's signature (issuer and date) and file number.
+A document's date is the date of the document, never a date its body mentions. It comes from, in
+order: the manifest; the dateline (（新华社北京9月5日电 记者…）, its year from the page's or file
+name's date when the dateline gives none, else the year the text mentions most); the subtitle of a
+speech or report (——2026年1月25日在北京市…会议上); an official document's signature; the page's
+publication stamp (时间：2026-02-02, or a web page's own metadata); a date in the file name
+(20191002-04-03.txt). A date before 1949-10-01 or after today is a misreading: it is reported as a
+note and the next source is tried.
+
+Title: manifest, the web page's own title, the title paragraph, the line above a speech's or
+report's subtitle. Publisher: manifest, dateline, who delivers a report (its subtitle's region and its
+title), the signature. Place: manifest, dateline, the region of a report's congress.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
+from dataclasses import dataclass
 
+from . import dates, subtitle
 from .lexicon import lexicon
 from .structure import CLOSING_NOTE, DOC_NUMBER, SIGNATURE_DATE
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 MANIFEST_FIELDS = ("title", "publisher", "place", "date", "reporters", "source")
+
+
+@dataclass
+class Hints:
+    """What the file says about itself outside its text."""
+
+    title: str = ""  # a web page's own title
+    published: str = ""  # ISO publication date of the page
+    file_name: str = ""  # the file's stem, which may carry a date
 
 
 def parse_dateline(text: str) -> dict:
@@ -23,7 +42,8 @@ def parse_dateline(text: str) -> dict:
     out: dict = {}
     m = lex.dateline.search(text)
     if m:
-        out.update(publisher=m.group("publisher"), place=m.group("place"), month=int(m.group("month")), day=int(m.group("day")))
+        out.update(publisher=_publisher(m.group("publisher")), place=m.group("place"), month=int(m.group("month")),
+                   day=int(m.group("day")))
         if m.group("year"):
             out["year"] = int(m.group("year"))
         out["dateline_span"] = m.span()
@@ -35,6 +55,21 @@ def parse_dateline(text: str) -> dict:
     return out
 
 
+def _publisher(name: str) -> str:
+    """A dateline's publisher without the citation around it: 据新华社 is 新华社."""
+    lex = lexicon()
+    known = next((p for p in lex.publishers if name.endswith(p)), None)
+    return known or lex.attribution.sub("", name)
+
+
+def _issuer(line: str) -> str:
+    """The body that signs: each part of the signature line, less a person named after an office."""
+    lex = lexicon()
+    parts = line.split()
+    kept = [p for i, p in enumerate(parts) if not (i and lex.official_title.search(parts[i - 1]) and len(p) <= 4)]
+    return "、".join(kept)
+
+
 def infer_year(text: str) -> int | None:
     """The year a dateline leaves out: the most-mentioned year in the text, latest on ties."""
     counts = Counter(int(y) for y in _YEAR.findall(text))
@@ -43,19 +78,35 @@ def infer_year(text: str) -> int | None:
     return max(counts, key=lambda y: (counts[y], y))
 
 
-def _date(year: int, month: int, day: int) -> str:
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return ""
+def _dateline_year(found: dict, published: str, view: str) -> int | None:
+    """The year of a dateline without one: that of the publication date (the year before when the dateline's
+    day comes later in the year), else the year the text mentions most."""
+    if "year" in found:
+        return found["year"]
+    if published:
+        year, month, day = (int(x) for x in published.split("-"))
+        return year if (found["month"], found["day"]) <= (month, day) else year - 1
+    return infer_year(view)
 
 
-def read(paragraphs: list, view: str, manifest_row: dict) -> dict:
-    """Metadata of a structured document (its paragraphs and matching view)."""
+def _title_above(paragraphs: list, index: int) -> str:
+    """The title-like line nearest above a subtitle (pages put a caption or a banner before the title)."""
+    for p in reversed(paragraphs[:index]):
+        if p.kind != "byline" and len(p.text) <= 60 and "。" not in p.text:
+            return p.text
+    return ""
+
+
+def read(paragraphs: list, view: str, manifest_row: dict, hints: Hints | None = None) -> tuple[dict, list[str]]:
+    """Metadata of a structured document (its paragraphs and matching view), and notes for the reviewer."""
     lex = lexicon()
+    hints = hints or Hints()
+    notes: list[str] = []
     meta = {k: manifest_row.get(k) or "" for k in MANIFEST_FIELDS}
+    sub = subtitle.find([p.text for p in paragraphs])
     if not meta["title"]:
-        meta["title"] = next((p.text for p in paragraphs if p.kind == "title"), "")
+        titled = next((p.text for p in paragraphs if p.kind == "title"), "")
+        meta["title"] = hints.title or titled or (_title_above(paragraphs, sub.index) if sub else "")
     found: dict = {}
     for p in paragraphs:
         if p.kind == "byline" or (p.kind == "body" and p.para <= 2):
@@ -73,18 +124,32 @@ def read(paragraphs: list, view: str, manifest_row: dict) -> dict:
         meta["place"] = found.get("place", "")
     if not meta["reporters"] and found.get("reporters"):
         meta["reporters"] = "、".join(found["reporters"])
+    if sub:
+        meta["publisher"] = meta["publisher"] or subtitle.reporter(meta["title"], sub)
+        meta["place"] = meta["place"] or subtitle.place(sub)
     signature = [p for p in paragraphs if p.kind == "byline" and p.para >= len(paragraphs) - 4]
     signed = next((m for p in signature if (m := SIGNATURE_DATE.match(p.text))), None)
     number = next((m for p in paragraphs[:6] if p.kind == "byline" and (m := DOC_NUMBER.match(p.text))), None)
     meta["doc_number"] = number.group("number") if number else ""
-    if signed is not None and "month" not in found:  # a document without a dateline is dated by its signature
+    if signed is not None and "month" not in found and not meta["publisher"]:  # a document without a dateline is signed
         issuer = next((p.text for p in signature if not SIGNATURE_DATE.match(p.text) and not CLOSING_NOTE.match(p.text)), "")
-        if not meta["publisher"] and issuer:
-            meta["publisher"] = "、".join(issuer.split())
-        if not meta["date"]:
-            meta["date"] = _date(int(signed["year"]), int(signed["month"]), int(signed["day"]))
-    if not meta["date"] and "month" in found:
-        year = found.get("year") or infer_year(view)
-        if year:
-            meta["date"] = _date(year, found["month"], found["day"])
-    return meta
+        meta["publisher"] = _issuer(issuer)
+    published = hints.published or dates.from_file_name(hints.file_name)
+    candidates = [
+        ("the manifest", meta["date"]),
+        ("the dateline", dates.iso(year, found["month"], found["day"])
+         if "month" in found and (year := _dateline_year(found, published, view)) else ""),
+        ("the subtitle", sub.date if sub else ""),
+        ("the signature", dates.iso(int(signed["year"]), int(signed["month"]), int(signed["day"])) if signed else ""),
+        ("the page", hints.published),
+        ("the file name", dates.from_file_name(hints.file_name)),
+    ]
+    meta["date"] = ""
+    for where, value in candidates:
+        if not value:
+            continue
+        if dates.plausible(value):
+            meta["date"] = value
+            break
+        notes.append(f"date {value} from {where} is implausible (before {dates.EARLIEST} or after today); not used")
+    return meta, notes

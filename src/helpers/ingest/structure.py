@@ -55,9 +55,44 @@ def _hard_wrapped(text: str) -> bool:
     return open_ended / len(lines) > 0.5
 
 
-def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans, whether breaks are newlines, blank lines or runs of full-width spaces."""
-    return _segments(text, _BLANK_LINE if _hard_wrapped(text) else _PARA_SEP)
+def split_paragraphs(text: str, dropped: list[tuple[int, int]] | tuple = ()) -> list[tuple[int, int]]:
+    """Paragraph spans, whether breaks are newlines, blank lines or runs of full-width spaces.
+
+    ``dropped`` spans (page chrome) are in no paragraph; whether lines are hard-wrapped is
+    judged on the text without them.
+    """
+    kept = _without(text, dropped) if dropped else text
+    spans = _segments(text, _BLANK_LINE if _hard_wrapped(kept) else _PARA_SEP)
+    return _minus(text, spans, sorted(dropped)) if dropped else spans
+
+
+def _without(text: str, dropped: list[tuple[int, int]]) -> str:
+    """The text with each dropped span and the line break after it removed."""
+    parts, pos = [], 0
+    for s, e in sorted(dropped):
+        parts.append(text[pos:s])
+        pos = e + (2 if text.startswith("\r\n", e) else 1 if text.startswith(("\n", "\r"), e) else 0)
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _minus(text: str, spans: list[tuple[int, int]], dropped: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraph spans with the dropped spans cut out, trimmed of whitespace."""
+    out = []
+    for s, e in spans:
+        pieces, cur = [], s
+        for a, b in dropped:
+            if b <= cur or a >= e:
+                continue
+            pieces.append((cur, a))
+            cur = max(cur, b)
+        pieces.append((cur, e))
+        for a, b in pieces:
+            chunk = text[a:b]
+            a, b = a + len(chunk) - len(chunk.lstrip()), b - (len(chunk) - len(chunk.rstrip()))
+            if b > a:
+                out.append((a, b))
+    return out
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -113,26 +148,34 @@ def _clauses(p: str) -> int:
     return p.count("，") + p.count(",") + 1
 
 
-def classify_paragraphs(texts: list[str], title_hint: str | None = None) -> list[tuple[str, str]]:
+def classify_paragraphs(texts: list[str], title_hint: str | None = None, given: list[str] | None = None) -> list[tuple[str, str]]:
     """Return ``(kind, section)`` for each paragraph text.
 
     Kinds: title, heading (section heading), subhead (a short lead sentence that opens a
     group of paragraphs), body, byline.  Sections are the text of the latest heading.
+    ``given`` kinds come from the format (Word's heading styles) and win; a document that
+    styles its headings has no other headings or subheads.
     """
     numbered = lexicon().numbered_heading
+    given = given or [""] * len(texts)
+    styled = any(kind in ("heading", "subhead") for kind in given)
     out = []
     section = ""
     seen_heading = False
     for i, p in enumerate(texts):
         ends_terminal = p[-1] in TERMINAL or (p[-1] in _CLOSERS and len(p) > 1 and p[-2] in TERMINAL)
         n_terminal = sum(p.count(c) for c in TERMINAL)
-        if i == 0 and (title_hint and p.strip() == title_hint.strip() or (len(p) <= 80 and not ends_terminal and not is_byline(p))):
+        if given[i]:
+            kind = given[i]
+        elif i == 0 and (title_hint and p.strip() == title_hint.strip() or (len(p) <= 80 and not ends_terminal and not is_byline(p))):
             out.append(("title", ""))
             continue
-        if is_byline(p) or DOC_NUMBER.match(p):
+        elif is_byline(p) or DOC_NUMBER.match(p):
             out.append(("byline", section))
             continue
-        if numbered.match(p) and len(p) <= 40 and n_terminal == 0:
+        elif styled:
+            kind = "body"
+        elif numbered.match(p) and len(p) <= 40 and n_terminal == 0:
             kind = "heading"
         elif len(p) <= 25 and n_terminal == 0 and p[-1] not in "；;：:，,、" and p[0] not in "“「\"":
             kind = "heading"
@@ -151,6 +194,8 @@ def classify_paragraphs(texts: list[str], title_hint: str | None = None) -> list
         if kind == "heading":
             section = p
             seen_heading = True
+            out.append((kind, ""))
+        elif kind == "title":
             out.append((kind, ""))
         else:
             out.append((kind, section))

@@ -72,3 +72,15 @@ def matching_view(text: str, traditional: bool | None = None) -> str:
     view = text.translate(_table(traditional))
     assert len(view) == len(text)
     return view
+
+
+def without(text: str, spans: list[tuple[int, int]]) -> str:
+    """The view with dropped spans (page chrome) blanked, so extractors never find a fact in them."""
+    if not spans:
+        return text
+    parts, pos = [], 0
+    for s, e in sorted(spans):
+        parts += [text[pos:s], re.sub(r"[^\r\n]", " ", text[s:e])]
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)

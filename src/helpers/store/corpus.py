@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import ingest
-from ..ingest import decode, manifest
+from ..ingest import decode, formats, manifest
 from . import tables, writer
 
 SKIP_NAMES = set(manifest.NAMES)
@@ -164,29 +164,31 @@ def _dedupe_ids(tasks: list[Task]) -> None:
             t.doc = f"{t.doc}~{hashlib.sha256(t.path.encode()).hexdigest()[:8]}"
 
 
-def document_row(task: Task, doc: ingest.Document | None, error: str = "") -> dict:
+def document_row(task: Task, doc: ingest.Document | None, error: str = "", format: str = "") -> dict:
     meta = doc.meta if doc else task.manifest_row
-    status = "error" if error else ("warning" if task.problems else "ok")
-    notes = "; ".join(([error] if error else []) + task.problems)
+    notes = ([error] if error else []) + task.problems + (doc.warnings if doc else [])
+    status = "error" if error else ("warning" if notes else "ok")
     return dict(
         doc=task.doc, path=task.path, title=meta.get("title", ""), publisher=meta.get("publisher", ""),
         place=meta.get("place", ""), date=meta.get("date", ""), reporters=meta.get("reporters", ""),
-        source=meta.get("source", ""), doc_number=meta.get("doc_number", ""), encoding=doc.encoding if doc else "", traditional=bool(doc and doc.traditional),
+        source=meta.get("source", ""), doc_number=meta.get("doc_number", ""), format=doc.format if doc else format,
+        encoding=doc.encoding if doc else "", traditional=bool(doc and doc.traditional),
         markup=bool(doc and doc.origin is not None), sha256=task.sha256, n_chars=doc.n_original_chars if doc else 0,
-        n_paragraphs=len(doc.paragraphs) if doc else 0, status=status, error=notes,
+        n_paragraphs=len(doc.paragraphs) if doc else 0, status=status, error="; ".join(notes),
     )
 
 
 def reconcile(doc: ingest.Document, rows: dict[str, list[dict]]) -> None:
-    """Prove nothing was lost: paragraphs cover all text, and every fact sits inside its paragraph."""
+    """Prove nothing was lost: paragraphs and dropped spans (page chrome) cover all text, and every fact
+    sits inside its paragraph."""
     pos = 0
-    for p in sorted(doc.paragraphs, key=lambda p: p.start) + [None]:
-        gap_end = p.start if p else len(doc.text)
-        gap = doc.text[pos:gap_end]
+    covered = sorted([(p.start, p.end) for p in doc.paragraphs] + list(doc.dropped)) + [(len(doc.text), len(doc.text))]
+    for start, end in covered:
+        gap = doc.text[pos:start]
         if gap.strip():
             i = pos + len(gap) - len(gap.lstrip())
-            raise ReconciliationError(f"{doc.path}: character {i} ({doc.text[i]!r}) is in no paragraph")
-        pos = max(pos, p.end) if p else pos
+            raise ReconciliationError(f"{doc.path}: character {i} ({doc.text[i]!r}) is in no paragraph and was not dropped")
+        pos = max(pos, end)
     spans = {r["para"]: (r["start"], r["end"]) for r in rows["paragraphs"]}
     for table in tables.ROWS_PER_DOCUMENT:
         for r in rows[table]:
@@ -202,15 +204,18 @@ def process(task: Task) -> tuple[dict, dict[str, list[dict]]]:
     if task.missing:
         return document_row(task, None, error=task.problems.pop(0)), empty
     try:
-        text, encoding, data = decode.read_text(task.file or task.path)
+        data = Path(task.file or task.path).read_bytes()
+        source = formats.read(data, task.path)
+    except formats.FormatError as exc:
+        return document_row(task, None, error=str(exc), format=exc.format), empty
     except (decode.DecodeError, OSError) as exc:
         return document_row(task, None, error=str(exc)), empty
-    if not text.strip():
-        doc = ingest.build(task.doc, task.path, text, encoding, data, task.manifest_row)
-        return document_row(task, doc, error=f"{task.path}: empty file (no text)"), empty
+    doc = ingest.from_source(task.doc, task.path, source, hashlib.sha256(data).hexdigest(), task.manifest_row)
+    if not doc.paragraphs:
+        problem = "only page chrome, no article text" if doc.text.strip() else "empty file (no text)"
+        return document_row(task, doc, error=f"{task.path}: {problem}"), empty
     from .. import extract  # imported on first use: a run whose facts are current never loads the extractor
 
-    doc = ingest.build(task.doc, task.path, text, encoding, data, task.manifest_row)
     rows = extract.extract_document(doc)
     reconcile(doc, rows)
     return document_row(task, doc), rows

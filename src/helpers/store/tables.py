@@ -18,7 +18,8 @@ STATUSES = ("ok", "warning", "error")
 INTRO = {
     "facts": "The facts tables' schema, declared once: used to validate on write and to document.\n\n"
              "Offsets (``start``/``end``) are character offsets into the decoded input file, end\n"
-             "exclusive, so ``text[start:end]`` is the fact's surface form in the original.",
+             "exclusive, so ``text[start:end]`` is the fact's surface form in the original. For a PDF or\n"
+             "Word file they point into the text extracted from it (``helpers.ingest.load(path)``).",
     "analysis": "Tables the report pages compute from the facts and publish (each page offers them as CSV).\n"
                 "Their columns keep the facts tables' names.",
 }
@@ -38,18 +39,20 @@ DECLARED: tuple[Table, ...] = (
     Table("documents", "facts", ("doc",), [
         ("doc", "str", None, "document id: the file stem"),
         ("path", "str", None, "path of the input file as given"),
-        ("title", "str", None, "title (manifest, else the title paragraph)"),
-        ("publisher", "str", None, "publisher (manifest, else the dateline, else an official document's signature)"),
-        ("place", "str", None, "dateline place"),
-        ("date", "str", None, "ISO date (manifest, else the dateline with the year inferred from the text, else the signature)"),
+        ("title", "str", None, "title (manifest, else the web page's title, else the line above a speech's or report's subtitle, else the title paragraph)"),
+        ("publisher", "str", None, "publisher (manifest, else the dateline, else who delivers a report, else an official document's signature)"),
+        ("place", "str", None, "place (manifest, else the dateline, else the region of a report's congress)"),
+        ("date", "str", None, "ISO date of the document (manifest, dateline, speech or report subtitle, signature, page stamp, file name; "
+                              "never a date only the body mentions, never before 1949-10-01 or after the run)"),
         ("reporters", "str", None, "reporters separated by 、"),
         ("source", "str", None, "where the text came from (manifest)"),
         ("doc_number", "str", None, "file number of an official document (文号), e.g. 国办发〔2022〕30号"),
-        ("encoding", "str", None, "detected encoding"),
+        ("format", "str", None, "what the file is: txt, html, pdf, docx; for an error row, what its bytes say (ofd, ole2, png …)"),
+        ("encoding", "str", None, "detected encoding (empty for PDF and Word, whose text is extracted)"),
         ("traditional", "bool", None, "written in traditional characters"),
         ("markup", "bool", None, "HTML markup was stripped before extraction"),
         ("sha256", "str", None, "sha256 of the file's bytes"),
-        ("n_chars", "int", None, "characters in the decoded file"),
+        ("n_chars", "int", None, "characters in the decoded file (or in the text extracted from a PDF or Word file)"),
         ("n_paragraphs", "int", None, "paragraphs found"),
         ("status", "str", STATUSES, "ok; warning (extracted, see error); error (not extracted, see error)"),
         ("error", "str", None, "what went wrong, naming the file"),
@@ -61,6 +64,7 @@ DECLARED: tuple[Table, ...] = (
         ("section", "str", None, "text of the section heading the paragraph belongs to"),
         ("start", "int", None, "start offset in the file"),
         ("end", "int", None, "end offset in the file (exclusive)"),
+        ("page", "int", None, "page of a PDF the paragraph starts on, from 1; 0 when the format has no pages"),
         ("text", "str", None, "paragraph text"),
     ]),
     Table("sentences", "facts", ("doc", "para", "sent"), [
@@ -189,7 +193,7 @@ def pandera_schema(table: str):
         base = typ.rstrip("?")
         dtype = {"str": str, "int": int, "float": float, "bool": bool}[base]
         checks = [pa.Check.isin(list(allowed))] if allowed else []
-        if name in ("start", "end", "para", "sent", "n_chars", "n_paragraphs"):
+        if name in ("start", "end", "para", "sent", "page", "n_chars", "n_paragraphs"):
             checks.append(pa.Check.ge(0))
         cols[name] = pa.Column(dtype, checks=checks, nullable=nullable, description=desc, coerce=True)
     return pa.DataFrameSchema(cols, strict=True, ordered=True, name=table)

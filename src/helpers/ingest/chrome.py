@@ -1,0 +1,160 @@
+"""Page chrome in text copied from web pages: found, dropped, and accounted for.
+
+A scraped page starts with toolbars (下载 打印 【字号：加大 还原 减小】), a breadcrumb (您的位置：首页 >
+要闻) and publication details (来源：北京日报 时间：2026-02-02), and ends with share buttons and
+related links. Read as text, these lines become the document's title and its first paragraphs.
+They are dropped before structure and metadata are read: a dropped line belongs to no paragraph,
+but its span is kept, so every character of the file is still either in a paragraph or in a
+dropped span. Chrome is only looked for in the page's head (before the first line of prose) and
+its tail (from the first related-links or editor line on), so the article itself is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..codebook import alternation, yaml_book
+from . import dates
+
+_LINE = re.compile(r"[^\r\n]+")
+_EDGE = " \t\u3000\u00a0:：>》"
+HEAD_LINES = 40  # a page's head chrome fits in its first lines; a text with no prose is no page
+
+
+@dataclass(frozen=True)
+class PageLexicon:
+    words: frozenset
+    prefixes: tuple
+    crumb_label: re.Pattern
+    separators: frozenset
+    label: re.Pattern  # 来源：北京日报, （来源：青海日报）, 时间：
+    date_labels: frozenset
+    tail_markers: frozenset
+    tail_label: re.Pattern
+    caption: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> PageLexicon:
+    book = yaml_book(__package__, "pages.yml")
+    labels = alternation(book["date_labels"] + book["info_labels"])
+    return PageLexicon(
+        words=frozenset(_key(w) for w in book["chrome_lines"]),
+        prefixes=tuple(book["chrome_prefixes"]),
+        crumb_label=re.compile(rf"^(?:{alternation(book['breadcrumb_labels'])})\s*[:：]"),
+        separators=frozenset(book["breadcrumb_separators"]),
+        label=re.compile(rf"^[（(]?\s*(?P<label>{labels})\s*[:：]\s*(?P<value>[^（）()]*?)\s*[）)]?$"),
+        date_labels=frozenset(book["date_labels"]),
+        tail_markers=frozenset(book["tail_markers"]),
+        tail_label=re.compile(rf"^(?:{alternation(book['tail_markers'])})\s*[:：]"),
+        caption=re.compile(rf"(?:{alternation(book['photo_credit_cues'])})[\s\u3000]*[\u4e00-\u9fff·]{{2,5}}[\s\u3000]*摄影?[）)]?$"),
+    )
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\s+", "", line).strip(_EDGE) or line.strip()
+
+
+@dataclass
+class Chrome:
+    dropped: list[tuple[int, int]] = field(default_factory=list)  # spans of dropped lines, in order
+    published: str = ""  # ISO date of the page's publication stamp (时间：2026-02-02), "" when it has none
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def _lines(text: str, skip: list[tuple[int, int]]) -> list[_Line]:
+    out = []
+    for m in _LINE.finditer(text):
+        s, e = m.span()
+        stripped = m.group().strip()
+        if not stripped:
+            continue
+        s += len(m.group()) - len(m.group().lstrip())
+        e = s + len(stripped)
+        if any(a <= s and e <= b for a, b in skip):
+            continue
+        out.append(_Line(s, e, stripped, _key(stripped)))
+    return out
+
+
+def _prose(line: str) -> bool:
+    """The article has begun: a sentence, or a long clause."""
+    return "。" in line or (len(line) >= 30 and "，" in line)
+
+
+def _plain_chrome(line: _Line, lex: PageLexicon) -> bool:
+    return (line.key in lex.words or line.text.startswith(lex.prefixes) or line.text in lex.separators
+            or bool(lex.caption.search(line.text)) or bool(lex.label.match(line.text)))
+
+
+def scan(text: str, skip: list[tuple[int, int]] | tuple = ()) -> Chrome:
+    """The chrome lines of a page's text (lines inside ``skip`` spans are already gone).
+
+    A text whose head has none of the page's own furniture (toolbar words, breadcrumbs, publication
+    labels or stamps) is no scraped page, and keeps every line of its head.
+    """
+    lex = lexicon()
+    lines = _lines(text, list(skip))
+    head = next((i for i, ln in enumerate(lines[:HEAD_LINES]) if _prose(ln.text) and not lex.caption.search(ln.text)),
+                min(len(lines), HEAD_LINES))
+    out = Chrome()
+    drop: set[int] = set()
+    if any((_plain_chrome(ln, lex) and len(ln.key) > 1) or lex.crumb_label.match(ln.text) or dates.stamp(ln.text)
+           for ln in lines[:head]):  # 大 中 小 alone could be anything; 【字号 or 来源： is a page
+        drop = _head(lines[:head], lex, out)
+    end = next((j for j in range(head, len(lines)) if lines[j].key in lex.tail_markers or lex.tail_label.match(lines[j].text)),
+               len(lines))
+    drop.update(range(end, len(lines)))
+    while end > head and _plain_chrome(lines[end - 1], lex):
+        end -= 1
+        drop.add(end)
+    out.dropped = [(lines[i].start, lines[i].end) for i in sorted(drop)]
+    return out
+
+
+def _head(lines: list[_Line], lex: PageLexicon, out: Chrome) -> set[int]:
+    """Chrome in a page's head: furniture, breadcrumbs (with the items either side of each >), publication
+    labels and stamps (their date is the page's), and lines repeating an earlier one (a banner)."""
+    drop: set[int] = set()
+    crumbs: set[str] = set()
+    for i, line in enumerate(lines):  # breadcrumbs first: a separator takes the items on either side
+        if line.text in lex.separators:
+            for j in (i - 1, i, i + 1):
+                if 0 <= j < len(lines):
+                    drop.add(j)
+                    crumbs.add(lines[j].key)
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        label = lex.label.match(line.text)
+        if label:
+            value = label.group("value")
+            if not value and i + 1 < len(lines) and _is_value(lines[i + 1].text, label.group("label") in lex.date_labels, lex):
+                drop.add(i + 1)
+                value = lines[i + 1].text
+            if label.group("label") in lex.date_labels:
+                out.published = out.published or dates.parse(value)
+            drop.add(i)
+        elif published := dates.stamp(line.text):
+            out.published = out.published or published
+            drop.add(i)
+        elif _plain_chrome(line, lex) or lex.crumb_label.match(line.text) or line.key in crumbs or line.key in seen:
+            drop.add(i)
+        if i not in drop:
+            seen.add(line.key)
+    return drop
+
+
+def _is_value(line: str, date: bool, lex: PageLexicon) -> bool:
+    """The line after a bare label (来源： / 四川日报) holds its value."""
+    if date:
+        return bool(dates.parse(line))
+    return len(line) <= 20 and not _prose(line) and not lex.label.match(line) and _key(line) not in lex.words

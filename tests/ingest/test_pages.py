@@ -1,0 +1,141 @@
+"""Scraped pages and real dates: chrome is dropped but accounted for, a report is titled, dated, placed and
+attributed from its subtitle, and a document's date is never one its body only mentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers import extract, ingest
+from helpers.ingest import dates
+from helpers.store import corpus, facts as store
+
+# A provincial report as a scraper copies its page: toolbar, breadcrumb, banner repeated, publication details,
+# a photo caption, the report, then share buttons and related links.
+PAGE = """下载
+打印
+【字号：
+加大
+还原
+减小
+】
+您的位置:
+首页
+>
+要闻
+要闻
+2025年某某省政府工作报告
+来源：
+某某日报
+时间：2025-02-09
+殷某某同志作政府工作报告。本报记者 王某摄
+——2025年1月20日在江南省第十四届人民代表大会第三次会议上
+江南省省长 殷某某
+各位代表：
+现在，我代表省人民政府，向大会报告工作，请予审议。
+一、2024年工作回顾
+过去一年，全省地区生产总值增长5.2%，城镇新增就业68万人。
+各位代表！让我们团结奋斗。
+分享到：
+微信
+相关报道：
+江南省两会开幕 代表热议12项民生实事
+"""
+
+
+def _build(text: str, name: str = "page", manifest_row: dict | None = None):
+    return ingest.build(name, name, text, "utf-8", text.encode(), manifest_row)
+
+
+def test_a_scraped_report_page_is_titled_dated_placed_and_attributed():
+    doc = _build(PAGE)
+    assert doc.meta["title"] == "2025年某某省政府工作报告"
+    assert doc.meta["date"] == "2025-01-20"  # the meeting, not the page's 2025-02-09
+    assert doc.meta["place"] == "江南省" and doc.meta["publisher"] == "江南省人民政府"
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0] == "2025年某某省政府工作报告" and doc.paragraphs[0].kind == "title"
+    for chrome in ("下载", "要闻", "某某日报", "时间：2025-02-09", "殷某某同志作政府工作报告。本报记者 王某摄", "分享到：", "相关报道："):
+        assert chrome not in texts
+    assert texts[-1] == "各位代表！让我们团结奋斗。"
+
+
+def test_dropped_chrome_is_accounted_for_and_holds_no_facts():
+    doc = _build(PAGE)
+    rows = extract.extract_document(doc)
+    corpus.reconcile(doc, rows)  # every character is in a paragraph or a dropped span
+    dropped = "".join(doc.text[s:e] for s, e in doc.dropped)
+    assert "相关报道" in dropped and "12项民生实事" in dropped
+    assert {q["text"] for q in rows["quantities"]} >= {"5.2%", "68万人"}
+    assert "12项" not in {q["text"] for q in rows["quantities"]}
+    doc.dropped = doc.dropped[1:]
+    with pytest.raises(corpus.ReconciliationError, match="in no paragraph and was not dropped"):
+        corpus.reconcile(doc, rows)
+
+
+def test_the_pages_stamp_dates_a_page_without_a_subtitle():
+    page = PAGE.replace("——2025年1月20日在江南省第十四届人民代表大会第三次会议上\n", "")
+    assert _build(page).meta["date"] == "2025-02-09"
+
+
+def test_subtitles_of_speeches_and_national_reports():
+    speech = "在庆祝大会上的讲话\n（二〇二一年七月一日）\n同志们，朋友们：\n今天，我们在这里隆重集会。"
+    assert _build(speech).meta["date"] == "2021-07-01"
+    national = "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n现在，我代表国务院，向大会报告政府工作。"
+    meta = _build(national).meta
+    assert (meta["date"], meta["place"], meta["publisher"]) == ("2024-03-05", "", "国务院")
+
+
+def test_a_text_without_page_furniture_keeps_its_head():
+    text = "大\n中\n小\n三种规格的产品今年共售出12万件。"  # short lines, but no toolbar, label or stamp: no page
+    assert [p.text for p in _build(text).paragraphs][:3] == ["大", "中", "小"]
+
+
+@pytest.mark.parametrize("name,date", [
+    ("20191002-04-03", "2019-10-02"), ("2026-01-25_报告", "2026-01-25"), ("要闻_20240301", "2024-03-01"),
+    ("000_db82e49265a602f1", ""), ("2026_北京市_政府工作报告", ""), ("20241301", ""),
+])
+def test_dates_in_file_names(name, date):
+    assert dates.from_file_name(name) == date
+
+
+def test_a_folder_named_by_date_gets_those_dates_not_the_bodys(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    body = "标题\n1998年，这里还是一片荒地。2035年，这里将建成新城，全市常住人口达到500万人。"
+    for name in ("19980101-01-01", "20191002-04-03", "20240301"):
+        (raw / f"{name}.txt").write_text(body, encoding="utf-8")
+    (raw / "undated.txt").write_text(body, encoding="utf-8")
+    (raw / "19480101.txt").write_text(body, encoding="utf-8")
+    corpus.run([raw], tmp_path / "facts", jobs=1, quiet=True)
+    docs = store.read_table(tmp_path / "facts", "documents").set_index("doc")
+    assert docs["date"].to_dict() == {"19480101": "", "19980101-01-01": "1998-01-01", "20191002-04-03": "2019-10-02",
+                                      "20240301": "2024-03-01", "undated": ""}
+    assert docs.loc["19480101", "status"] == "warning" and "1948-01-01 from the file name is implausible" in docs.loc["19480101", "error"]
+    assert all(dates.plausible(d) for d in docs["date"] if d)
+
+
+def test_implausible_dates_are_warnings_and_the_next_source_is_used():
+    text = "标题\n新华社北京2099年9月5日电 记者王某报道。\n正文一句。"
+    doc = _build(text, "20210905")
+    assert doc.meta["date"] == "2021-09-05"
+    assert any("2099-09-05 from the dateline is implausible" in w for w in doc.warnings)
+    doc = _build("标题\n正文一句。", "x", {"date": "1900-01-01"})
+    assert doc.meta["date"] == "" and any("from the manifest is implausible" in w for w in doc.warnings)
+    assert dates.plausible(dt.date.today().isoformat()) and not dates.plausible("1949-09-30")
+
+
+def test_a_yearless_dateline_takes_its_year_from_the_file_name():
+    text = "标题\n新华社北京12月30日电 记者王某报道。\n2019年、2019年、2019年的情况都很好。"
+    assert _build(text, "20210102-01-01").meta["date"] == "2020-12-30"  # the dateline's day, the year before the paper's
+    assert _build(text, "plain").meta["date"] == "2019-12-30"  # no date outside the text: the year it mentions most
+
+
+@pytest.mark.parametrize("text,publisher", [
+    ("标题\n据新华社北京9月5日电 正文一句。\n2021年。", "新华社"),
+    ("标题\n据红网长沙9月5日电 正文一句。\n2021年。", "红网"),
+    ("中华人民共和国主席令\n第一号\n正文一句。\n中华人民共和国主席 习近平\n2023年3月1日", "中华人民共和国主席"),
+    ("通知\n正文一句。\n国务院办公厅 国家发展改革委\n2023年3月1日", "国务院办公厅、国家发展改革委"),
+])
+def test_a_publisher_is_a_name_never_a_sentence_fragment(text, publisher):
+    assert _build(text).meta["publisher"] == publisher
