@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..ingest import decode
+from ..ingest import formats
 from ..store import facts
 
 _PAREN = re.compile(r"[（(].*?[）)]")
@@ -110,13 +110,28 @@ def score(gold_path: str | Path, facts_dir: str | Path, doc: str | None = None) 
     sel = {t: f[f["doc"] == doc] for t, f in tables.items()}
     if sel["documents"].empty:
         raise ValueError(f"{facts_dir}: no document '{doc}' in documents.csv")
-    path = sel["documents"].iloc[0]["path"]
-    text, _, _ = decode.read_text(path)
+    text = _source_text(sel["documents"].iloc[0])
     out: dict = {"doc": doc}
-    span = lambda r: (int(r["start"]), int(r["end"]))  # noqa: E731
+    out.update(_quantities(gold, text, sel["quantities"].to_dict("records")))
+    out.update(_organizations(gold, text, sel["organizations"].to_dict("records")))
+    out.update(_places(gold, text, sel["places"].to_dict("records")))
+    out["speakers"] = _speakers(gold, sel["quotes"].to_dict("records"))
+    out["structure"] = _structure(gold, sel["paragraphs"], sel["documents"].iloc[0])
+    return out
 
-    quants = sel["quantities"].to_dict("records")
-    pairs = _match(text, gold["quantities"], lambda g: g["text"], quants, span)
+
+def _source_text(document) -> str:
+    """The text the facts' offsets point into, as extraction read it (any format)."""
+    path = Path(document["path"])
+    return formats.read(path.read_bytes(), str(path)).text
+
+
+def _span(row: dict) -> tuple[int, int]:
+    return int(row["start"]), int(row["end"])
+
+
+def _quantities(gold: dict, text: str, quants: list[dict]) -> dict:
+    pairs = _match(text, gold["quantities"], lambda g: g["text"], quants, _span)
     allq = Score("quantities (all)", n_gold=len(gold["quantities"]), n_pred=len(quants))
     claims = Score("quantitative claims", n_gold=sum(1 for g in gold["quantities"] if g["claim"]), n_pred=sum(1 for r in quants if r["claim"]))
     kind, qual, value = Accuracy("kind"), Accuracy("qualifier"), Accuracy("value")
@@ -142,50 +157,57 @@ def score(gold_path: str | Path, facts_dir: str | Path, doc: str | None = None) 
             claims.notes.append(f"{g['text']} found but not flagged as a claim")
         elif r["claim"]:
             claims.notes.append(f"{g['text']} flagged as a claim but is not one")
-    matched_pred = {id(r) for _, r in pairs if r is not None}
+    matched = {id(r) for _, r in pairs if r is not None}
     for r in quants:
-        if id(r) not in matched_pred:
+        if id(r) not in matched:
             allq.notes.append(f"extra {r['text']} ({r['kind']}, claim={r['claim']})")
             if r["claim"]:
                 claims.notes.append(f"extra claim {r['text']}")
+    return {"quantities": allq, "claims": claims, "traps": _traps(gold, text, quants),
+            "accuracy": [kind, qual, value, place, actor, subject]}
+
+
+def _traps(gold: dict, text: str, quants: list[dict]) -> Score:
     traps = Score("traps taken as quantities", n_gold=len(gold["not_quantities"]))
     for t in gold["not_quantities"]:
         for occ in _occurrences(text, t):
             for r in quants:
-                if _overlap(occ, span(r)) and (r["claim"] or r["kind"] not in ("named",)):
+                if _overlap(occ, _span(r)) and (r["claim"] or r["kind"] not in ("named",)):
                     traps.tp += 1
                     traps.notes.append(f"{t} -> {r['text']} ({r['kind']}, claim={r['claim']})")
-    out["quantities"], out["claims"], out["traps"] = allq, claims, traps
-    out["accuracy"] = [kind, qual, value, place, actor, subject]
+    return traps
 
-    orgs = sel["organizations"].to_dict("records")
+
+def _organizations(gold: dict, text: str, orgs: list[dict]) -> dict:
     gold_orgs = [(m, t) for t, ms in gold["organizations"].items() for m in ms] + [(m, "group") for m in gold.get("organization_groups", [])]
-    opairs = _match(text, gold_orgs, lambda g: g[0], orgs, span)
-    org_score = Score("organizations", n_gold=len(gold_orgs), n_pred=len({r["mention"] for r in orgs}))
-    org_type = Accuracy("organization type")
-    for (m, t), r in opairs:
+    pairs = _match(text, gold_orgs, lambda g: g[0], orgs, _span)
+    found = Score("organizations", n_gold=len(gold_orgs), n_pred=len({r["mention"] for r in orgs}))
+    typed = Accuracy("organization type")
+    for (m, t), r in pairs:
         if r is None:
-            org_score.notes.append(f"missed {m}")
+            found.notes.append(f"missed {m}")
             continue
-        org_score.tp += 1
-        org_type.add(r["type"] == t, f"{m}: type {r['type']} != {t}")
-    out["organizations"], out["organization_type"] = org_score, org_type
+        found.tp += 1
+        typed.add(r["type"] == t, f"{m}: type {r['type']} != {t}")
+    return {"organizations": found, "organization_type": typed}
 
-    plcs = sel["places"].to_dict("records")
-    ppairs = _match(text, gold["places"], lambda g: g["mention"], plcs, span)
-    place_score = Score("places", n_gold=len(gold["places"]), n_pred=len(plcs))
+
+def _places(gold: dict, text: str, plcs: list[dict]) -> dict:
+    pairs = _match(text, gold["places"], lambda g: g["mention"], plcs, _span)
+    found = Score("places", n_gold=len(gold["places"]), n_pred=len(plcs))
     prov, city = Accuracy("place province"), Accuracy("place city")
-    for g, r in ppairs:
+    for g, r in pairs:
         if r is None:
-            place_score.notes.append(f"missed {g['mention']}")
+            found.notes.append(f"missed {g['mention']}")
             prov.add(False, f"{g['mention']}: not found")
             continue
-        place_score.tp += 1
+        found.tp += 1
         prov.add(r["province"] == g["province"], f"{g['mention']}: province {r['province']} != {g['province']}")
         city.add((r["city"] or None) == g["city"], f"{g['mention']}: city {r['city']!r} != {g['city']!r}")
-    out["places"], out["place_accuracy"] = place_score, [prov, city]
+    return {"places": found, "place_accuracy": [prov, city]}
 
-    qts = sel["quotes"].to_dict("records")
+
+def _speakers(gold: dict, qts: list[dict]) -> Score:
     speakers = Score("quoted speakers", n_gold=sum(1 for q in gold["quotes"] if q["speaker"]), n_pred=sum(1 for r in qts if r["speaker"]))
     for g in gold["quotes"]:
         if g["speaker"]:
@@ -193,18 +215,17 @@ def score(gold_path: str | Path, facts_dir: str | Path, doc: str | None = None) 
             speakers.tp += int(hit)
             if not hit:
                 speakers.notes.append(f"missed {g['speaker']}")
-    out["speakers"] = speakers
+    return speakers
 
-    paras = sel["paragraphs"]
-    meta = sel["documents"].iloc[0]
+
+def _structure(gold: dict, paras, meta) -> Accuracy:
     structure = Accuracy("structure and dateline")
     structure.add(list(paras[paras["kind"] == "heading"]["text"]) == gold["sections"], "section headings differ")
     structure.add(list(paras[paras["kind"] == "subhead"]["text"]) == gold["subheads"], "subheads differ")
     for key in ("publisher", "place", "date", "title"):
         structure.add(meta[key] == gold["meta"][key], f"{key}: {meta[key]!r} != {gold['meta'][key]!r}")
     structure.add(meta["reporters"].split("、") == gold["meta"]["reporters"], "reporters differ")
-    out["structure"] = structure
-    return out
+    return structure
 
 
 def report(result: dict) -> str:

@@ -65,8 +65,8 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
         discourse.open_paragraph(p.text)
         claims = _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs, para_places, discourse)
         tables["quantities"] += claims
-        tables["organizations"] += _organization_rows(doc, p, orgs)
-        tables["places"] += _place_rows(doc, p, para_places)
+        tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
+        tables["places"] += _span_rows(doc, p, para_places, "mention", ("province", "city", "county", "level", "code"))
         tables["quotes"] += _quote_rows(doc, p, sentences.get(p.para, []))
         discourse.close_paragraph(p.kind, [pl.province for pl in para_places])
     return tables
@@ -108,21 +108,13 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     return rows
 
 
-def _organization_rows(doc: ingest.Document, p, orgs: list) -> list[dict]:
+def _span_rows(doc: ingest.Document, p, items: list, text: str, columns: tuple[str, ...]) -> list[dict]:
+    """Rows of entities found in paragraph ``p``: their span in the file, their surface as ``text``, and ``columns``."""
     rows = []
-    for o in orgs:
-        start, end = doc.original_span(o.start, o.end)
-        rows.append(dict(doc=doc.doc, para=p.para, start=start, end=end, mention=doc.text[o.start:o.end],
-                         name=o.name, type=o.type, level=o.level))
-    return rows
-
-
-def _place_rows(doc: ingest.Document, p, para_places: list) -> list[dict]:
-    rows = []
-    for pl in para_places:
-        start, end = doc.original_span(pl.start, pl.end)
-        rows.append(dict(doc=doc.doc, para=p.para, start=start, end=end, mention=doc.text[pl.start:pl.end],
-                         province=pl.province, city=pl.city, county=pl.county, level=pl.level, code=pl.code))
+    for it in items:
+        start, end = doc.original_span(it.start, it.end)
+        rows.append(dict(doc=doc.doc, para=p.para, start=start, end=end, **{text: doc.text[it.start : it.end]},
+                         **{c: getattr(it, c) for c in columns}))
     return rows
 
 
@@ -132,9 +124,5 @@ def _quote_rows(doc: ingest.Document, p, para_sents: list) -> list[dict]:
     # 新华社记者：下一步…？ reads like a byline but asks a question: a journalist's turn in a transcript
     asks = p.kind == "byline" and view[p.end - 1] in QUESTION_ENDS
     spoken = quotes.turn(view, p.start, p.end) if p.kind == "body" or asks else None
-    rows = []
-    for qt in ([spoken] if spoken else []) + quotes.find(view, p.start, p.end, sentence_end):
-        start, end = doc.original_span(qt.start, qt.end)
-        rows.append(dict(doc=doc.doc, para=p.para, start=start, end=end, quote=doc.text[qt.start:qt.end],
-                         speaker=qt.speaker, role=qt.role))
-    return rows
+    found = ([spoken] if spoken else []) + quotes.find(view, p.start, p.end, sentence_end)
+    return _span_rows(doc, p, found, "quote", ("speaker", "role"))
