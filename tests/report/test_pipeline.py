@@ -18,6 +18,8 @@ import yaml
 from support import FIXTURES, ROOT, SEED, XSS_TITLE, hostile_corpus
 from helpers.report import runner
 
+pytestmark = pytest.mark.slow  # runs the notebooks in kernels
+
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
 

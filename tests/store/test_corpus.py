@@ -35,6 +35,7 @@ def test_parallel_and_sequential_give_identical_tables(raw, tmp_path):
     assert _tables(tmp_path / "one") == _tables(tmp_path / "two")
 
 
+@pytest.mark.slow
 def test_dask_engine_matches_local_engine_row_for_row(raw, tmp_path):
     pytest.importorskip("dask.distributed")
     corpus.run([raw], tmp_path / "local", jobs=2, quiet=True)
@@ -88,6 +89,7 @@ def test_cache_key_covers_the_extractor_and_nothing_else():
     assert not any(n.startswith(("helpers.analysis", "helpers.report")) for n in names)
 
 
+@pytest.mark.slow
 def test_dask_engine_on_an_existing_cluster(raw, tmp_path):
     distributed = pytest.importorskip("dask.distributed")
     corpus.run([raw], tmp_path / "local", jobs=1, quiet=True)
