@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..codebook import alternation, yaml_book
+from ..codebook import alternation, longest_first, yaml_book
 from . import numerals
 from .numerals import parse
 
@@ -56,7 +56,8 @@ def lexicon() -> Calendar:
     n = _numbers()
     rel = dict(book["relative_years"])
     comparison = "".join(book["comparison_markers"])
-    rel_alt = "|".join(f"(?<![{comparison}]){re.escape(w)}" if w == "上年" else re.escape(w) for w in sorted(rel, key=lambda w: (-len(w), w)))
+    guarded = set(book["not_after_comparison"])
+    rel_alt = "|".join(f"(?<![{comparison}]){re.escape(w)}" if w in guarded else re.escape(w) for w in longest_first(rel))
     parts = {k: tuple(v) for k, v in book["month_parts"].items()}
     year_points = dict(book["year_points"])
     year_ends = [p[1:] for p in year_points if p[1:] in parts]  # 2023年底: a point of the year after 年
