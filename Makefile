@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 KERNEL := shishi
 
-.PHONY: setup reports test eval bench lock clean
+.PHONY: setup reports test eval eval-dev bench lock clean
 
 setup: $(STAMP)
 
@@ -29,6 +29,10 @@ test: setup
 eval: setup
 	$(BIN)/shishi extract data/raw tests/fixtures/texts --out build/eval-facts --quiet
 	$(BIN)/shishi eval tests/fixtures/gold/*.json --facts build/eval-facts
+
+# Scores the development set (../shared/dev, outside the repository) against the floors in tests/floors.yml.
+eval-dev: setup
+	$(BIN)/shishi eval-dev
 
 bench: setup
 	$(BIN)/python benchmarks/extract_speed.py

@@ -46,6 +46,14 @@ def _eval(args) -> int:
     return 0
 
 
+def _eval_dev(args) -> int:
+    from pathlib import Path
+
+    from .evaluate import dev
+
+    return dev.main(Path(args.dev), Path(args.out), Path(args.floors), misses=args.misses)
+
+
 def _sample(args) -> int:
     from .analysis import coverage as themes
     from .store import facts
@@ -133,6 +141,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--facts", default=FACTS, metavar="DIR", help="facts folder (default: data/facts)")
     p.add_argument("--doc", default=None, help="document id, when it differs from the gold file's 'doc'")
     p.set_defaults(func=_eval)
+
+    p = sub.add_parser("eval-dev", help="score the development set (real texts kept outside the repository) against floors",
+                       description="Extract the texts of the development set (../shared/dev), score facts and topic codes "
+                       "with the set's own scripts, print the figures per text, and exit 1 when any figure falls below "
+                       "its floor in tests/floors.yml. Skipped with a message when the set is not there.")
+    p.add_argument("--dev", default="../shared/dev", metavar="DIR", help="the development set (default: ../shared/dev)")
+    p.add_argument("--out", default="build/dev-facts", metavar="DIR", help="facts folder for the run (default: build/dev-facts)")
+    p.add_argument("--floors", default="tests/floors.yml", metavar="FILE", help="floors (default: tests/floors.yml)")
+    p.add_argument("--misses", action="store_true", help="list every miss")
+    p.set_defaults(func=_eval_dev)
 
     p = sub.add_parser("sample", help="draw a stratified sample of paragraphs for hand-coding themes",
                        description="Write a CSV of body paragraphs spread over documents and sections, with an empty "
