@@ -54,6 +54,15 @@ def _eval_dev(args) -> int:
     return dev.main(Path(args.dev), Path(args.out), Path(args.floors), misses=args.misses)
 
 
+def _agreement(args) -> int:
+    from pathlib import Path
+
+    from .evaluate import topics
+
+    print(topics.report(topics.agreement(args.facts, topics.read_codes([Path(c) for c in args.codes]))))
+    return 0
+
+
 def _sample(args) -> int:
     from .analysis import coverage as themes
     from .store import facts
@@ -151,6 +160,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--floors", default="tests/floors.yml", metavar="FILE", help="floors (default: tests/floors.yml)")
     p.add_argument("--misses", action="store_true", help="list every miss")
     p.set_defaults(func=_eval_dev)
+
+    p = sub.add_parser("agreement", help="paragraph topics against human codes: accuracy and confusion matrix",
+                       description="Compare the primary topic of each coded paragraph (paragraph_topics.csv) with codes "
+                       "in JSONL files (one paragraph a line: doc, para_starts, cap_major, gov_class, no_policy), as the "
+                       "coding guide writes them; print CAP and 国务院 class accuracy, per document, and a confusion matrix.")
+    p.add_argument("codes", nargs="+", metavar="CODES", help="JSONL files or folders of them")
+    p.add_argument("--facts", default=FACTS, metavar="DIR", help="facts folder (default: data/facts)")
+    p.set_defaults(func=_agreement)
 
     p = sub.add_parser("sample", help="draw a stratified sample of paragraphs for hand-coding themes",
                        description="Write a CSV of body paragraphs spread over documents and sections, with an empty "

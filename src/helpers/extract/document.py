@@ -12,7 +12,7 @@ import bisect
 
 from .. import ingest
 from ..ingest.metadata import infer_year
-from . import organizations, places, quantities, quotes, timex
+from . import organizations, places, quantities, quotes, timex, topics
 from .discourse import Discourse, Scope
 from .sentence import Context
 
@@ -50,7 +50,8 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
     view = doc.view
     found = places.find(view)
     tables = {"paragraphs": paragraph_rows(doc), "sentences": sentence_rows(doc), "quantities": [],
-              "organizations": [], "places": [], "quotes": []}
+              "organizations": [], "places": [], "quotes": [],
+              "paragraph_topics": [dict(doc=doc.doc, **row) for row in topics.code(doc.paragraphs)]}
     places_by_para = _by_paragraph(doc, found)
     orgs_by_para = _by_paragraph(doc, organizations.find(view, 0, len(view), found, ref))
     quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))

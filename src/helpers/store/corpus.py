@@ -190,7 +190,7 @@ def reconcile(doc: ingest.Document, rows: dict[str, list[dict]]) -> None:
             raise ReconciliationError(f"{doc.path}: character {i} ({doc.text[i]!r}) is in no paragraph and was not dropped")
         pos = max(pos, end)
     spans = {r["para"]: (r["start"], r["end"]) for r in rows["paragraphs"]}
-    for table in tables.ROWS_PER_DOCUMENT:
+    for table in tables.SPANNED:
         for r in rows[table]:
             ps, pe = spans.get(r["para"], (0, -1))
             if not (ps <= r["start"] < r["end"] <= pe):

@@ -13,6 +13,11 @@ ORG_TYPES = (
 PARA_KINDS = ("title", "heading", "subhead", "body", "byline")
 PLACE_LEVELS = ("province", "prefecture", "county", "township", "village")
 STATUSES = ("ok", "warning", "error")
+CAP_MAJOR = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 23)
+GOV_CLASSES = ("国务院组织机构", "综合政务", "国民经济管理、国有资产监管", "财政、金融、审计", "国土资源、能源", "农业、林业、水利", "工业、交通",
+               "商贸、海关、旅游", "市场监管、安全生产监管", "城乡建设、环境保护", "科技、教育", "文化、广电、新闻出版", "卫生、体育",
+               "人口与计划生育、妇女儿童工作", "劳动、人事、监察", "公安、安全、司法", "民政、扶贫、救灾", "民族、宗教", "对外事务", "港澳台侨工作",
+               "国防", "其他")
 
 
 INTRO = {
@@ -127,6 +132,15 @@ DECLARED: tuple[Table, ...] = (
         ("speaker", "str", None, "who said it; empty when the text does not say"),
         ("role", "str", None, "the speaker's role or description as written"),
     ]),
+    Table("paragraph_topics", "facts", ("doc", "para", "cap_major"), [
+        ("doc", "str", None, "document id"),
+        ("para", "int", None, "paragraph number (body paragraphs and subheads)"),
+        ("theme", "str", None, "the topic's name in the codebook (Chinese label of the CAP major topic)"),
+        ("cap_major", "int", CAP_MAJOR, "Comparative Agendas Project major topic code"),
+        ("gov_class", "str", GOV_CLASSES, "国务院主题分类 first-level class (the paragraph's own on its primary row)"),
+        ("score", "float", None, "weighted evidence for the topic: the paragraph's own terms plus its section's and document's"),
+        ("primary", "bool", None, "the paragraph's main topic (one row per coded paragraph)"),
+    ]),
     Table("ledger", "analysis", ("doc", "start", "end"), [
         ("doc", "str", None, "document id"),
         ("para", "int", None, "paragraph number"),
@@ -173,6 +187,8 @@ DECLARED: tuple[Table, ...] = (
 TABLES: dict[str, list[tuple[str, str, tuple | None, str]]] = {t.name: t.columns for t in DECLARED}
 FACTS: tuple[str, ...] = tuple(t.name for t in DECLARED if t.stage == "facts")  # in writing order, documents first
 ROWS_PER_DOCUMENT: tuple[str, ...] = FACTS[1:]  # what extraction returns for one document besides its documents row
+# Tables whose rows are spans of a paragraph, each checked to lie inside it.
+SPANNED: tuple[str, ...] = tuple(t for t in ROWS_PER_DOCUMENT if {"para", "start", "end"} <= {c[0] for c in TABLES[t]})
 
 
 def columns(table: str) -> list[str]:
@@ -207,7 +223,7 @@ def markdown(stage: str = "facts") -> str:
             continue
         lines += [f"## `{table.name}.csv`", "", "| column | type | values | meaning |", "|---|---|---|---|"]
         for name, typ, allowed, desc in table.columns:
-            vals = ", ".join(allowed) if allowed else ""
+            vals = ", ".join(map(str, allowed)) if allowed else ""
             lines.append(f"| {name} | {typ} | {vals} | {desc} |")
         lines.append("")
     return "\n".join(lines)

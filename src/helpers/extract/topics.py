@@ -1,0 +1,123 @@
+"""Policy topics of paragraphs: CAP major topics and the 国务院主题分类 class, from a reviewed lexicon.
+
+Each paragraph's own evidence is the weighted terms it uses (longest term first, so 党史学习教育 is
+not also 教育). Coders read a paragraph in its context, and so does this: the section's and the
+document's evidence are added, scaled to the paragraph's own, so a paragraph that only says
+"费率降低减轻了企业负担" in a press release on social insurance is coded as its text is about. A
+paragraph with no evidence of its own takes its context's topic; one with none at all gets no row.
+The lexicon (``codebooks/topics.yml``) was written from the two schemes' definitions by a reviewer
+who saw none of the texts it is measured on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..codebook import longest_first, yaml_book
+
+SECTION_WEIGHT = 0.5  # how much a section's evidence counts against the paragraph's own
+DOCUMENT_WEIGHT = 1.0  # and the document's
+DEFAULT_CLASS_WEIGHT = 0.3  # how much the primary topic's usual 国务院 class counts
+CODED_KINDS = ("body", "subhead")
+MIN_CHARS = 8  # shorter paragraphs (a dateline, a one-word subhead) are not coded
+
+
+@dataclass(frozen=True)
+class Topic:
+    cap: int
+    label_zh: str
+    label_en: str
+    gov: str  # the 国务院 class this topic usually falls under
+
+
+@dataclass(frozen=True)
+class TopicLexicon:
+    topics: dict[int, Topic]
+    cap_terms: dict[str, tuple[int, int]]  # term -> (CAP topic, weight)
+    cap_pattern: re.Pattern
+    gov_terms: dict[str, tuple[tuple[str, int], ...]]  # term -> ((class, weight), …)
+    gov_pattern: re.Pattern
+    gov_classes: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> TopicLexicon:
+    book = yaml_book(__package__, "topics.yml")
+    stop = set(book.get("stop", []))
+    topics, cap_terms = {}, {}
+    for cap, spec in book["cap"].items():
+        topics[int(cap)] = Topic(int(cap), spec["label_zh"], spec["label_en"], spec["gov"])
+        for term, weight in spec["terms"].items():
+            if term not in stop:
+                cap_terms[str(term)] = (int(cap), int(weight))
+    gov_terms: dict[str, list] = {}
+    for cls, spec in book["gov"].items():
+        for term, weight in spec["terms"].items():
+            if term not in stop:
+                gov_terms.setdefault(str(term), []).append((cls, int(weight)))
+    return TopicLexicon(topics, cap_terms, re.compile("|".join(map(re.escape, longest_first(cap_terms)))),
+                        {t: tuple(v) for t, v in gov_terms.items()}, re.compile("|".join(map(re.escape, longest_first(gov_terms)))),
+                        tuple(book["gov"]))
+
+
+def evidence(text: str) -> tuple[Counter, Counter]:
+    """Weighted term counts per CAP topic and per 国务院 class in ``text``."""
+    lex = lexicon()
+    cap, gov = Counter(), Counter()
+    for m in lex.cap_pattern.finditer(text):
+        topic, weight = lex.cap_terms[m.group()]
+        cap[topic] += weight
+    for m in lex.gov_pattern.finditer(text):
+        for cls, weight in lex.gov_terms[m.group()]:
+            gov[cls] += weight
+    return cap, gov
+
+
+def _with_context(own: Counter, contexts: list[tuple[Counter, float]]) -> Counter:
+    """The paragraph's evidence plus each context's, normalised to shares and scaled to the paragraph's total."""
+    out = Counter(own)
+    scale = max(1, sum(own.values()))
+    for context, weight in contexts:
+        total = sum(context.values())
+        for key, value in (context.items() if total else ()):
+            out[key] += weight * scale * value / total
+    return out
+
+
+def code(paragraphs: list) -> list[dict]:
+    """Topic rows for the coded paragraphs of one document (objects with para, kind, section, text).
+
+    One row per CAP topic with evidence in the paragraph, and the primary row (``primary`` true) for the
+    topic the paragraph is mainly about, which also carries the paragraph's 国务院 class.
+    """
+    coded = [p for p in paragraphs if p.kind in CODED_KINDS and len(p.text) >= MIN_CHARS]
+    own = {p.para: evidence(p.text) for p in coded}
+    doc_cap, doc_gov = Counter(), Counter()
+    sections: dict[str, tuple[Counter, Counter]] = {}
+    for p in coded:
+        cap, gov = own[p.para]
+        doc_cap.update(cap)
+        doc_gov.update(gov)
+        sec = sections.setdefault(p.section, (Counter(), Counter()))
+        sec[0].update(cap)
+        sec[1].update(gov)
+    topics = lexicon().topics
+    rows = []
+    for p in coded:
+        cap, gov = own[p.para]
+        sec_cap, sec_gov = sections[p.section] if p.section else (Counter(), Counter())
+        cap_total = _with_context(cap, [(sec_cap, SECTION_WEIGHT), (doc_cap, DOCUMENT_WEIGHT)])
+        if not cap_total:
+            continue
+        primary = max(sorted(cap_total), key=lambda k: cap_total[k])
+        gov_total = _with_context(gov, [(sec_gov, SECTION_WEIGHT), (doc_gov, DOCUMENT_WEIGHT)])
+        gov_total[topics[primary].gov] += DEFAULT_CLASS_WEIGHT * max(1, sum(gov_total.values()))
+        gov_class = max(sorted(gov_total), key=lambda k: gov_total[k])
+        for topic in sorted(set(cap) | {primary}):
+            t = topics[topic]
+            rows.append(dict(para=p.para, theme=t.label_zh, cap_major=topic, gov_class=gov_class if topic == primary else t.gov,
+                             score=round(cap_total[topic], 3), primary=topic == primary))
+    return rows

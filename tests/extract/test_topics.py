@@ -1,0 +1,42 @@
+"""Paragraph topics: the lexicon's evidence, the context a paragraph is read in, one primary row each."""
+
+from helpers import ingest
+from helpers.extract import topics
+
+
+def coded(text: str) -> dict[int, list[dict]]:
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    out: dict[int, list[dict]] = {}
+    for row in topics.code(doc.paragraphs):
+        out.setdefault(row["para"], []).append(row)
+    return out
+
+
+def primary(rows: list[dict]) -> dict:
+    [row] = [r for r in rows if r["primary"]]
+    return row
+
+
+def test_the_longest_term_counts_and_its_parts_do_not():
+    cap, _ = topics.evidence("党史学习教育")
+    assert 6 not in cap  # 教育 inside 党史学习教育 is no evidence of education
+
+
+def test_a_paragraph_is_coded_by_its_own_terms():
+    got = coded("标题\n全年城镇新增就业1352万人，城镇调查失业率5.2%。\n义务教育学校新建120所，学前教育毛入园率达到90%。")
+    assert primary(got[1])["cap_major"] == 5 and primary(got[2])["cap_major"] == 6
+    assert primary(got[1])["gov_class"] == "劳动、人事、监察"
+
+
+def test_every_coded_paragraph_has_exactly_one_primary_row():
+    got = coded("标题\n医保药品目录调整，集中采购药品降价。养老保险基金运行平稳。\n天气晴朗，大家很高兴，一起唱了歌。")
+    assert sum(r["primary"] for r in got[1]) == 1 and {r["cap_major"] for r in got[1]} >= {3, 13}
+
+
+def test_a_paragraph_without_evidence_takes_its_documents_topic():
+    got = coded("标题\n全年城镇新增就业1352万人，城镇调查失业率5.2%，就业形势稳定。\n他说，下一步还要继续努力。")
+    assert primary(got[2])["cap_major"] == 5
+
+
+def test_a_text_without_any_evidence_gets_no_rows():
+    assert coded("标题\n天气晴朗，大家很高兴，一起唱了歌。") == {}
