@@ -19,6 +19,8 @@ class ClaimWords:
     change_verbs: tuple[str, ...]
     leading: re.Pattern  # removed from the start of a subject
     reporting: re.Pattern  # verbs that frame a sentence as a report
+    report_events: re.Pattern  # 新闻发布会: an event at which a body reports
+    press_hosts: tuple[str, ...]
     reporting_end: re.Pattern
     continuation: tuple[str, ...]  # paragraph openings that continue reported figures
     comparison: re.Pattern
@@ -52,6 +54,8 @@ def claim_words() -> ClaimWords:
         change_verbs=longest_first(c["change_verbs"]),
         leading=re.compile(f"^(?:{alternation(c['leading'])})+"),
         reporting=re.compile(alternation(c["reporting_verbs"])),
+        report_events=re.compile(alternation(c["report_events"])),
+        press_hosts=tuple(c["press_hosts"]),
         reporting_end=re.compile(f"(?:{alternation(c['reporting_verbs'])})$"),
         continuation=tuple(c["continuation_cues"]),
         comparison=re.compile(c["comparison"]),
