@@ -14,7 +14,7 @@ from . import attribution
 from .organizations import Org
 from .quantities import Quantity
 from .sentence import Context
-from .subjects import subject as measured
+from .subjects import complete, subject as measured
 
 
 @dataclass
@@ -69,7 +69,8 @@ class Discourse:
         actor, acting_org, acting_place = attribution.actor(view, q, ctx)
         subject = measured(view, q, ctx)
         if self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
-            subject, actor = subject or self.subject, actor or self.actor
+            subject = complete(subject, self.subject) if subject and self.subject else subject or self.subject
+            actor = actor or self.actor
             acting_org = acting_org or self.actor_org
         speaker_org = quoted[1] if quoted else None
         fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if not ctx.orgs else None, self.document_actor)
