@@ -213,11 +213,33 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     return items[k] + (tail if k < n - 1 else "")
 
 
-@lru_cache(maxsize=4096)
-def tagged(text: str) -> tuple[tuple[str, str], ...]:
-    """Words and part-of-speech tags of a short phrase (jieba, without its HMM: fast and stable)."""
+MAX_WORD = 4  # longest dictionary word tried when tagging a phrase
+
+
+@lru_cache(maxsize=1)
+def _tag_table() -> dict[str, str]:
+    """jieba's dictionary of words and their part-of-speech tags (jieba ships it; loaded once)."""
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
-    return tuple((p.word, p.flag) for p in jieba.posseg.cut(text, HMM=False))
+    return jieba.posseg.dt.word_tag_tab
+
+
+@lru_cache(maxsize=8192)
+def tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """Words and part-of-speech tags of a short phrase, by longest dictionary match from the left.
+
+    Phrases here are a dozen characters at most, so a dictionary lookup is enough and much faster than
+    jieba's full tagger (which builds a word graph per call); unknown characters are tagged "x".
+    """
+    table = _tag_table()
+    out, i = [], 0
+    while i < len(text):
+        for size in range(min(MAX_WORD, len(text) - i), 0, -1):
+            word = text[i : i + size]
+            if word in table or size == 1:
+                out.append((word, table.get(word, "x")))
+                i += size
+                break
+    return tuple(out)
