@@ -19,8 +19,8 @@ import ahocorasick
 
 from ..codebook import yaml_book
 
-SECTION_WEIGHT = 0.5  # how much a section's evidence counts against the paragraph's own
-DOCUMENT_WEIGHT = 1.0  # and the document's
+SECTION_WEIGHT = 1.0  # how much a section's evidence counts against the paragraph's own
+DOCUMENT_WEIGHT = 0.5  # and the document's
 DEFAULT_CLASS_WEIGHT = 0.3  # how much the primary topic's usual 国务院 class counts
 CODED_KINDS = ("body", "subhead")
 MIN_CHARS = 8  # shorter paragraphs (a dateline, a one-word subhead) are not coded
@@ -107,6 +107,9 @@ def code(paragraphs: list) -> list[dict]:
     own = {p.para: evidence(p.text) for p in coded}
     doc_cap, doc_gov = Counter(), Counter()
     sections: dict[str, tuple[Counter, Counter]] = {}
+    for p in paragraphs:  # a heading names its section's topic: its terms count as much as a paragraph's
+        if p.kind == "heading":
+            sections[p.text] = evidence(p.text)
     for p in coded:
         cap, gov = own[p.para]
         doc_cap.update(cap)
