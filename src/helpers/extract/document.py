@@ -67,9 +67,9 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
         claims = _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs, para_places, discourse)
         tables["quantities"] += claims
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
-        tables["places"] += _span_rows(doc, p, para_places, "mention", ("province", "city", "county", "level", "code"))
+        tables["places"] += _span_rows(doc, p, para_places, "mention", ("province", "city", "county", "level", "code", "country"))
         tables["quotes"] += _quote_rows(doc, p, sentences.get(p.para, []))
-        discourse.close_paragraph(p.kind, [pl.province for pl in para_places])
+        discourse.close_paragraph(p.kind, [pl.province for pl in para_places if pl.province])  # a place abroad has none
     return tables
 
 
