@@ -81,7 +81,7 @@ def test_a_foreign_statistics_office_is_no_place():
 
 
 def test_a_hong_kong_place_in_traditional_characters():
-    doc = _doc("特區政府將在將軍澳興建醫院，並檢討屯門及觀塘的設施。香港的長者服務會繼續擴展，香港市民受惠。")
+    doc = _doc("香港特區政府將在將軍澳興建醫院，並檢討屯門及觀塘的設施。香港的長者服務會繼續擴展，香港市民受惠。")
     got = {doc.text[p.start : p.end]: p for p in places.find(doc.view)}
     assert (got["將軍澳"].province, got["將軍澳"].county, got["將軍澳"].country) == ("香港特别行政区", "西贡区", "中国")
 

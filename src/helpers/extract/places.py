@@ -159,29 +159,34 @@ def _inside_word(view: str, s: int, e: int) -> bool:
     return False
 
 
-def _leftmost_longest(matches: list[tuple[int, int, tuple]], taken: bytearray) -> list[tuple[int, int, tuple]]:
-    """Non-overlapping matches, the leftmost first and the longest of those, on characters not yet taken."""
-    out = []
-    last = 0
+def _matches(lex: _Lexicon, chunk: str) -> tuple[list, list]:
+    """Every match of a surface, (start, end, readings), split into those with an unguarded reading and the
+    rest; one pass of the automaton finds both."""
+    main, guarded = [], []
+    if len(lex.surfaces):
+        for end, (surface, cands, unguarded) in lex.surfaces.iter(chunk):
+            (main if unguarded else guarded).append((end - len(surface) + 1, end + 1, cands))
+    return main, guarded
+
+
+def _leftmost_longest(matches: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
+    """Non-overlapping matches, the leftmost first and the longest of those."""
+    out, last = [], 0
     for s, e, cands in sorted(matches, key=lambda m: (m[0], -m[1])):
-        if s >= last and 1 not in taken[s:e]:
+        if s >= last:
             out.append((s, e, cands))
             last = e
-    for s, e, _ in out:
-        taken[s:e] = b"\x01" * (e - s)
     return out
 
 
-def _all_spans(lex: _Lexicon, chunk: str) -> list[tuple[int, int, tuple]]:
-    """Matches of unguarded surfaces, then guarded ones in the gaps they leave (a guarded short name never
-    hides a place that would have been found without it). One pass of the automaton finds both."""
-    if not len(lex.surfaces):
-        return []
-    main, guarded = [], []
-    for end, (surface, cands, unguarded) in lex.surfaces.iter(chunk):
-        (main if unguarded else guarded).append((end - len(surface) + 1, end + 1, cands))
-    taken = bytearray(len(chunk))
-    return sorted(_leftmost_longest(main, taken) + _leftmost_longest(guarded, taken), key=lambda span: span[0])
+def _spans(view: str, start: int, main: list, guarded: list, home: set[str], lex: _Lexicon) -> list:
+    """Leftmost-longest matches of the surfaces with an unguarded reading and of the guarded ones that may
+    stand where they are: alone, or in a chain (right after another match). A guarded name that can stand
+    nowhere never hides a place that would be found without it (天水 stays when 天水围 may not)."""
+    ends = {e for _, e, _ in main} | {e for _, e, _ in guarded}
+    maybe = [(s, e, cands) for s, e, cands in guarded if s in ends or any(
+        _alone(c, view, start + s, start + e, home, bool(lex.zone.match(view, start + e))) for c in cands)]
+    return _leftmost_longest(main + maybe)
 
 
 def _named(spans: list[tuple[int, int, tuple]]) -> Counter:
@@ -220,16 +225,20 @@ def _score(c: _Cand, parent: Place | None, home: set[str], provinces: set[str]) 
             LEVEL_RANK[c.row[3]])
 
 
-def _admissible(c: _Cand, view: str, s: int, e: int, parent: Place | None, home: set[str], zoned: bool) -> bool:
-    """Whether a reading may stand here: an unguarded one always; a guarded one in a chain (云南腾冲); one
-    that is no everyday word also before a zone suffix (祥云经开区); a county short name also in a document
-    about its province, and a name that begins common words (朝鲜族) also elsewhere, unless it stands inside
-    such a word here."""
-    if not c.guard or _in_chain(c, parent):
+def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> bool:
+    """Whether a reading may stand here without a chain: an unguarded one always; one that is no everyday
+    word before a zone suffix (祥云经开区); a county short name also in a document about its province, and a
+    name that begins common words (朝鲜族) also elsewhere, unless it stands inside such a word here."""
+    if not c.guard:
         return True
     if c.guard == "context":
         return False
     return zoned or (c.guard != "home" or c.province in home) and not _inside_word(view, s, e)
+
+
+def _admissible(c: _Cand, view: str, s: int, e: int, parent: Place | None, home: set[str], zoned: bool) -> bool:
+    """Whether a reading may stand here: alone (see ``_alone``), or in a chain (云南腾冲, 老挝万象)."""
+    return _in_chain(c, parent) or _alone(c, view, s, e, home, zoned)
 
 
 def _pick(cands: tuple, view: str, s: int, e: int, parent: Place | None, home: set[str], provinces: set[str],
@@ -275,9 +284,10 @@ def find(view: str, start: int = 0, end: int | None = None) -> list[Place]:
     lex = _lexicon()
     end = len(view) if end is None else end
     chunk = view[start:end]
-    spans = _all_spans(lex, chunk)
-    votes = _named(spans)
+    main, guarded = _matches(lex, chunk)
+    votes = _named(_leftmost_longest(main))
     home, provinces = _home(votes, lex), set(votes)
+    spans = _spans(view, start, main, guarded, home, lex)
     places: list[Place] = []
     prev: Place | None = None
     for s, e, cands in spans:
