@@ -62,6 +62,7 @@ class _Cand:
 @dataclass(frozen=True)
 class _Lexicon:
     surfaces: ahocorasick.Automaton  # surface -> (surface, readings, whether any reading is unguarded)
+    guarded_names: frozenset[str]  # surfaces with a guarded reading
     zone: re.Pattern
     foreign_organ: re.Pattern
     town: re.Pattern
@@ -127,7 +128,7 @@ def _lexicon() -> _Lexicon:
         surfaces.add_word(surface, (surface, tuple(cands), any(not c.guard for c in cands)))
     surfaces.make_automaton()
     return _Lexicon(
-        surfaces, zone,
+        surfaces, frozenset(w for w, cands in readings.items() if any(c.guard for c in cands)), zone,
         re.compile(alternation(cfg["foreign_organ_words"])),
         re.compile(r"[\u4e00-\u9fff]{1,6}?(?:%s)" % "|".join(cfg["township_suffixes"])),
         re.compile(r"[\u4e00-\u9fff]{1,5}?(?:%s)" % "|".join(cfg["village_suffixes"])),
@@ -137,24 +138,26 @@ def _lexicon() -> _Lexicon:
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     """Words of two to four characters from jieba's dictionary: the common ones (frequent enough to be read
-    as words wherever they stand) and those that are no place names (part of speech other than ns).
-    Read once per process, and only when a guarded name needs the check (about 0.3 s)."""
+    as words wherever they stand) and those that begin with a guarded name and are no place names (part of
+    speech other than ns). Read once per process, and only when a guarded name needs the check."""
     import importlib.resources
 
-    text = importlib.resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
-    rows = re.findall(r"^(\S{2,4}) (\d+) (\w+)", text, re.M)
-    threshold = _lexicon().crossing_min_frequency
-    return frozenset(w for w, f, _ in rows if int(f) >= threshold), frozenset(w for w, _, tag in rows if tag != "ns")
+    lex = _lexicon()
+    fields = importlib.resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8").split()
+    rows = [(w, f, tag) for w, f, tag in zip(fields[0::3], fields[1::3], fields[2::3]) if 1 < len(w) < 5]
+    common = frozenset(w for w, f, _ in rows if int(f) >= lex.crossing_min_frequency)
+    heads = frozenset(w for w, _, tag in rows if tag != "ns" and (w[:2] in lex.guarded_names or w[:3] in lex.guarded_names))
+    return common, heads
 
 
 def _inside_word(view: str, s: int, e: int) -> bool:
     """Whether ``view[s:e]`` is part of a longer word: a common one that runs across its edge (乡镇雄: 乡镇
     crosses into 镇雄), or one that it begins (普洱茶, 文山会海) and that is no place name itself (腾冲县)."""
-    common, not_places = _words()
+    common, heads = _words()
     for a in range(max(0, s - 3), e):
         for b in range(a + 2, min(len(view), a + 4) + 1):
             crosses = a < s < b or s < a < e < b
-            if crosses and view[a:b] in common or a == s and b > e and view[a:b] in not_places:
+            if crosses and view[a:b] in common or a == s and b > e and view[a:b] in heads:
                 return True
     return False
 
