@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from helpers import ingest
 from helpers.codebook import csv_book
 from helpers.extract import divisions, places
@@ -102,3 +104,8 @@ def test_gazetteer_rows_name_real_divisions():
 def test_world_rows_have_a_country_code_and_a_source():
     for row in csv_book("helpers.extract", "world.csv"):
         assert re.fullmatch("[A-Z]{2}", row["code"]) and row["level"] in ("country", "city") and row["source"], row
+
+
+def test_a_gazetteer_row_with_an_unknown_level_is_an_error_naming_the_codebook():
+    with pytest.raises(ValueError, match="codebooks/world.csv: '某城' has level 'town'"):
+        places._gazetteer_reading("world.csv", {"mention": "某城", "level": "town", "code": "XX"})

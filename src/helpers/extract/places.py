@@ -21,6 +21,7 @@ from . import divisions
 from ..codebook import alternation, csv_book, yaml_book
 
 CHINA = "中国"
+GUARDS = ("", "word", "home", "context")  # see _Cand.guard
 LEVEL_RANK = {"country": 3, "province": 2, "prefecture": 1, "county": 0, "city": 0, "township": -1, "village": -2}
 
 
@@ -76,10 +77,15 @@ def _unit_row(u: divisions.Unit) -> tuple:
     return u.province, u.city, u.county, u.level, u.code, CHINA
 
 
-def _gazetteer_row(row: dict) -> tuple:
+def _gazetteer_reading(book: str, row: dict) -> _Cand:
     """A reviewed gazetteer's row (gazetteer.csv: places in China; world.csv: places abroad, by country)."""
-    return (row.get("province", ""), row.get("city", ""), row.get("county", ""), row["level"], row["code"],
-            row.get("country") or CHINA)
+    guard = row.get("guard") or ""
+    if row.get("level") not in LEVEL_RANK or guard not in GUARDS:
+        raise ValueError(f"codebooks/{book}: {row.get('mention')!r} has level {row.get('level')!r} and guard "
+                         f"{guard!r}; levels are {', '.join(LEVEL_RANK)} and guards {', '.join(g or '(empty)' for g in GUARDS)}")
+    place = (row.get("province", ""), row.get("city", ""), row.get("county", ""), row["level"], row["code"],
+             row.get("country") or CHINA)
+    return _Cand(place, True, fixed=True, guard=guard)
 
 
 def _division_readings(cfg: dict, zone: re.Pattern):
@@ -117,10 +123,11 @@ def _lexicon() -> _Lexicon:
             readings.setdefault(surface, []).append(cand)
     for book in ("gazetteer.csv", "world.csv"):
         for row in csv_book(__package__, book):
-            cand = _Cand(_gazetteer_row(row), True, fixed=True, guard=row.get("guard", ""))
-            readings[row["mention"]] = [cand]
+            readings[row["mention"]] = [_gazetteer_reading(book, row)]
     for province, names in cfg["home_names"].items():
         unit = divisions.province_unit(province)
+        if unit is None:
+            raise ValueError(f"codebooks/places.yml: home_names names {province!r}, which is no province-level unit")
         for name in names:
             readings[name] = [_Cand(_unit_row(unit), False, guard="home")]
     surfaces = ahocorasick.Automaton()
@@ -166,9 +173,8 @@ def _matches(lex: _Lexicon, chunk: str) -> tuple[list, list]:
     """Every match of a surface, (start, end, readings), split into those with an unguarded reading and the
     rest; one pass of the automaton finds both."""
     main, guarded = [], []
-    if len(lex.surfaces):
-        for end, (surface, cands, unguarded) in lex.surfaces.iter(chunk):
-            (main if unguarded else guarded).append((end - len(surface) + 1, end + 1, cands))
+    for end, (surface, cands, unguarded) in lex.surfaces.iter(chunk):
+        (main if unguarded else guarded).append((end - len(surface) + 1, end + 1, cands))
     return main, guarded
 
 
