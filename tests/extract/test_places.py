@@ -109,3 +109,12 @@ def test_world_rows_have_a_country_code_and_a_source():
 def test_a_gazetteer_row_with_an_unknown_level_is_an_error_naming_the_codebook():
     with pytest.raises(ValueError, match="codebooks/world.csv: '某城' has level 'town'"):
         places._gazetteer_reading("world.csv", {"mention": "某城", "level": "town", "code": "XX"})
+
+
+def test_a_short_name_inside_a_common_word_yields_to_the_place_it_overlaps():
+    assert list(_found("建设美丽江苏。")) == ["江苏"]  # 美丽 runs into 丽江 (a city of 云南)
+
+
+def test_a_unit_with_two_short_names_goes_by_both():
+    got = _found("克州与克孜勒苏")
+    assert got["克州"].city == got["克孜勒苏"].city == "克孜勒苏柯尔克孜自治州"

@@ -99,8 +99,8 @@ def _division_readings(cfg: dict, zone: re.Pattern):
         row = _unit_row(u)
         if u.level != "county":
             yield u.name, _Cand(row, True)
-            if u.short and u.short != u.name:
-                yield u.short, _Cand(row, False, guard="home" if u.short in ambiguous else "")
+            for short in set(u.short.split("/")) - {"", u.name}:  # 克州/克孜勒苏: a unit may have two
+                yield short, _Cand(row, False, guard="home" if short in ambiguous else "")
             for ending, short in cfg["short_suffixes"].items():
                 if u.name.endswith(ending) and u.short:
                     yield u.short + short, _Cand(row, False)
@@ -157,16 +157,22 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return common, heads
 
 
-def _inside_word(view: str, s: int, e: int) -> bool:
-    """Whether ``view[s:e]`` is part of a longer word: a common one that runs across its edge (乡镇雄: 乡镇
-    crosses into 镇雄), or one that it begins (普洱茶, 文山会海) and that is no place name itself (腾冲县)."""
-    common, heads = _words()
+def _crossed(view: str, s: int, e: int, names: frozenset = frozenset()) -> bool:
+    """Whether a common word runs across an edge of ``view[s:e]`` (乡镇雄: 乡镇 crosses into 镇雄); spans
+    in ``names`` (other place names found) do not count as such words."""
+    common = _words()[0]
     for a in range(max(0, s - 3), e):
-        for b in range(a + 2, min(len(view), a + 4) + 1):
-            crosses = a < s < b or s < a < e < b
-            if crosses and view[a:b] in common or a == s and b > e and view[a:b] in heads:
+        for b in range(max(a + 2, s + 1), min(len(view), a + 4) + 1):
+            if (a < s < b or s < a < e < b) and view[a:b] in common and (a, b) not in names:
                 return True
     return False
+
+
+def _inside_word(view: str, s: int, e: int) -> bool:
+    """Whether ``view[s:e]`` is part of a longer word: a common one that runs across its edge, or one that
+    it begins (普洱茶, 文山会海) and that is no place name itself (腾冲县)."""
+    heads = _words()[1]
+    return _crossed(view, s, e) or any(view[s:b] in heads for b in range(e + 1, min(len(view), s + 4) + 1))
 
 
 def _matches(lex: _Lexicon, chunk: str) -> tuple[list, list]:
@@ -195,7 +201,16 @@ def _spans(view: str, start: int, main: list, guarded: list, home: set[str], lex
     ends = {e for _, e, _ in main} | {e for _, e, _ in guarded}
     maybe = [(s, e, cands) for s, e, cands in guarded if s in ends or any(
         _alone(c, view, start + s, start + e, home, bool(lex.zone.match(view, start + e))) for c in cands)]
-    return _leftmost_longest(main + maybe)
+    names = frozenset((start + s, start + e) for s, e, _ in main)
+    return _leftmost_longest([m for m in main if not _yields(view, start, m, main, names)] + maybe)
+
+
+def _yields(view: str, start: int, match: tuple, others: list, names: frozenset) -> bool:
+    """A short name that overlaps another match yields to it where a common word that is no other place
+    name runs across its edge (美丽江苏: 美丽 crosses into 丽江, so 江苏 stands)."""
+    s, e, cands = match
+    return (not any(c.full or c.fixed for c in cands) and any(o[0] < e and s < o[1] and o is not match for o in others)
+            and _crossed(view, start + s, start + e, names))
 
 
 def _named(spans: list[tuple[int, int, tuple]]) -> Counter:
