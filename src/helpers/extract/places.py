@@ -201,16 +201,18 @@ def _spans(view: str, start: int, main: list, guarded: list, home: set[str], lex
     ends = {e for _, e, _ in main} | {e for _, e, _ in guarded}
     maybe = [(s, e, cands) for s, e, cands in guarded if s in ends or any(
         _alone(c, view, start + s, start + e, home, bool(lex.zone.match(view, start + e))) for c in cands)]
+    return _leftmost_longest(_unyielding(view, start, main) + maybe)
+
+
+def _unyielding(view: str, start: int, main: list) -> list:
+    """Matches without those that yield: a short name that overlaps another match yields to it where a common
+    word that is no other place name runs across its edge (美丽江苏: 美丽 crosses into 丽江, so 江苏 stands)."""
+    cover = bytearray(max((e for _, e, _ in main), default=0))
+    for s, e, _ in main:
+        cover[s:e] = bytes(min(n + 1, 2) for n in cover[s:e])
     names = frozenset((start + s, start + e) for s, e, _ in main)
-    return _leftmost_longest([m for m in main if not _yields(view, start, m, main, names)] + maybe)
-
-
-def _yields(view: str, start: int, match: tuple, others: list, names: frozenset) -> bool:
-    """A short name that overlaps another match yields to it where a common word that is no other place
-    name runs across its edge (美丽江苏: 美丽 crosses into 丽江, so 江苏 stands)."""
-    s, e, cands = match
-    return (not any(c.full or c.fixed for c in cands) and any(o[0] < e and s < o[1] and o is not match for o in others)
-            and _crossed(view, start + s, start + e, names))
+    return [(s, e, cands) for s, e, cands in main if 2 not in cover[s:e] or any(c.full or c.fixed for c in cands)
+            or not _crossed(view, start + s, start + e, names)]
 
 
 def _named(spans: list[tuple[int, int, tuple]]) -> Counter:
