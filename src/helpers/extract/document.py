@@ -69,9 +69,9 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
         tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
                                                para_places, discourse, [(qt, _speaker_org(doc.view, qt, all_orgs)) for qt in said])
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
-        tables["places"] += _span_rows(doc, p, para_places, "mention", ("province", "city", "county", "level", "code"))
+        tables["places"] += _span_rows(doc, p, para_places, "mention", ("province", "city", "county", "level", "code", "country"))
         tables["quotes"] += _span_rows(doc, p, said, "quote", ("speaker", "role"))
-        discourse.close_paragraph(p.kind, [pl.province for pl in para_places])
+        discourse.close_paragraph(p.kind, [pl.province for pl in para_places if pl.province])  # a place abroad has none
     return tables
 
 
