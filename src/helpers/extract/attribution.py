@@ -145,9 +145,9 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     markers = claim_words().list_markers
     listed = lambda p: ctx.view.startswith(markers, p.end)  # noqa: E731  杭州、上海等地游客: where visitors come from
     for p in reversed(ctx.places_between(seg[0], q.start)[-NEARBY:]):
-        if p.end <= q.start and not listed(p):
+        if p.end <= q.start and not listed(p) and p.province:  # a place abroad does not place a province's figure
             return p.province
-    after = [p for p in ctx.places_between(q.start, seg[1])[:NEARBY] if not listed(p)]
+    after = [p for p in ctx.places_between(q.start, seg[1])[:NEARBY] if not listed(p) and p.province]
     if after:
         return after[0].province
     if acting_org is not None and acting_org.level in CENTRAL_LEVELS:

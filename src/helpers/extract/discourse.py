@@ -41,6 +41,7 @@ class Discourse:
     """The state carried from sentence to sentence and paragraph to paragraph of one document."""
 
     document_actor: Org | None = None  # the body the whole text reports for (人社部 at its press conference, a report's issuer)
+    document_place: str = ""  # the province the whole text is about (a provincial work report), when it is about one
     place: str = ""  # province of the last body paragraph that named one; an anecdote continues there
     reporter: Org | None = None  # a body whose report the text goes on quoting (人社部介绍，…)
     sentence: int = -1  # start of the sentence of the last claim
@@ -83,6 +84,6 @@ class Discourse:
         place = attribution.place_for(q, ctx, acting_org, acting_place, ctx.segment(q.start))
         if place is None:  # the paragraph's last place before the sentence, else the inherited one
             earlier = [pl for pl in scope.places if pl.end <= sentence_start]
-            place = earlier[-1].province if earlier else scope.inherited
+            place = earlier[-1].province if earlier else scope.inherited or self.document_place
         change, comparison = attribution.change_and_comparison(view, q, ctx)
         return Attribution(subject, actor, place, attribution.time_for(q, ctx), change, comparison)

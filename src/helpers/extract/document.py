@@ -59,7 +59,7 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
     sentences: dict[int, list] = {}
     for s in doc.sentences:
         sentences.setdefault(s.para, []).append(s)
-    discourse = Discourse(document_actor=document_actor(doc, all_orgs, ref))
+    discourse = Discourse(document_actor=document_actor(doc, all_orgs, ref), document_place=document_place(doc, found))
     for p in doc.paragraphs:
         orgs = orgs_by_para.get(p.para, [])
         para_places = [pl for pl in places_by_para.get(p.para, []) if pl.end <= p.end
@@ -94,6 +94,17 @@ def document_actor(doc: ingest.Document, orgs: list, ref) -> organizations.Org |
     issuer = organizations.find(publisher, 0, len(publisher), places.find(publisher), ref) if publisher else []
     whole = [o for o in issuer if o.end - o.start == len(publisher) and o.type not in ("media", "group")]
     return whole[0] if whole else None
+
+
+def document_place(doc: ingest.Document, found: list) -> str:
+    """The province a text is about: its metadata place when that is a province, else the one province most of its
+    places lie in (a national text about many provinces has none)."""
+    meta = doc.meta.get("place", "")
+    named = [p for p in places.find(meta) if p.level == "province" and p.end - p.start == len(meta)] if meta else []
+    if named and not doc.meta.get("dateline_span"):  # a dateline's place is where the reporter filed, not the topic
+        return named[0].province
+    home = places.home(found)
+    return home.pop() if len(home) == 1 else ""
 
 
 def _speaker_org(view: str, quote, orgs: list) -> organizations.Org | None:

@@ -232,6 +232,11 @@ def _home(votes: Counter, lex: _Lexicon) -> set[str]:
     return {p for p, n in votes.items() if n >= lex.home_min and n >= lex.home_share * total}
 
 
+def home(places: list[Place]) -> set[str]:
+    """The provinces a text is about, from the places found in it (the thresholds of ``_home``)."""
+    return _home(Counter(p.province for p in places if p.province), _lexicon())
+
+
 def _in_chain(c: _Cand, parent: Place | None) -> bool:
     """Whether ``c`` lies inside the place just before it (山东省 + 枣庄市, 柬埔寨 + 暹粒)."""
     if parent is None:
