@@ -18,6 +18,8 @@ from .sentence import DELIMITERS, QUOTE_CLOSE, QUOTE_OPEN, Context
 
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
 FORWARD_LIMIT = 12  # characters a noun after the number may run
+SHARE_LIMIT = 40  # characters of what a share of a group says or does
+LIST_ITEM = 6  # characters of a list item a subject may reach back over (党中央、国务院…)
 BACKWARD_LIMIT = 24  # characters kept of a noun phrase before it
 
 
@@ -33,6 +35,8 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
     if view.startswith(w.attributive, pos):
         pos += 1
     forward = _forward(view, pos, ctx, w)
+    if q.kind == "percent" and pos != q.unit_end and len(forward) >= 2:
+        return _share_of(view, pos, ctx)  # 86.6%的干部群众认为…效果好: the share of a group who think so
     if q.kind in ("count", "age") or pos != q.unit_end:
         if len(forward) >= 2 and not _opens_a_predicate(forward):  # 近900项|大幅压缩至: a verb follows, no noun
             if pos != q.unit_end:  # 月销售额10万元以下的小规模纳税人: a measure named before the number is what it measures
@@ -42,6 +46,12 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
             return forward
     back = backward(view, q, ctx)
     return nominal(back if len(back) >= 2 else forward)
+
+
+def _share_of(view: str, pos: int, ctx: Context) -> str:
+    """A share's group and what it says or does, to the end of the clause (干部群众认为中央为基层减负政策实施效果好)."""
+    end = ctx.clause(pos)[1]
+    return view[pos : min(end, pos + SHARE_LIMIT)].rstrip("。！？；，")
 
 
 def _forward(view: str, pos: int, ctx: Context, w: ClaimWords) -> str:
@@ -72,8 +82,7 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
         opening = max(view.rfind("（", ctx.start, cs), view.rfind("(", ctx.start, cs))
         if opening > ctx.start:
             cs = end = opening
-    while cs > ctx.start and view[cs - 1] not in DELIMITERS:
-        cs -= 1
+    cs = _phrase_start(view, cs, ctx)
     back = _strip_trailing(view[cs:end], w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
     for start, stop in [(o.start, o.end) for o in ctx.orgs_between(cs, q.start)] + [(t.start, t.end) for t in ctx.times_between(cs, q.start)]:
         if back.startswith(view[start:stop]):
@@ -85,6 +94,23 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     if not back and cs - 1 > ctx.start and view[cs - 1] == "，" and view[cs : q.start] and w.trailing.fullmatch(view[cs : q.start]):
         return _clause_before(view, cs, ctx, w)  # 满意度最高，达到88.6%: the clause before names it
     return _strip_trailing(w.rate_only.sub("", back), w)  # 补助标准达到每人每年|不低于670元: the rate is no subject
+
+
+def _phrase_start(view: str, pos: int, ctx: Context) -> int:
+    """Where the noun phrase ending at ``pos`` starts: the last delimiter before it, except that a list of
+    nouns (党中央、国务院发文数量) is one phrase: its 、 is crossed while the items are short."""
+    while True:
+        while pos > ctx.start and view[pos - 1] not in DELIMITERS:
+            pos -= 1
+        item = pos - 1
+        if pos - 1 > ctx.start and view[pos - 1] == "、":
+            before = item
+            while before > ctx.start and view[before - 1] not in DELIMITERS:
+                before -= 1
+            if 1 <= item - before <= LIST_ITEM and not any(c.isdigit() for c in view[before:item]):
+                pos = item
+                continue
+        return pos
 
 
 def _after_measure_verb(back: str, w: ClaimWords) -> str:
