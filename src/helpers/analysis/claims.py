@@ -132,8 +132,8 @@ def ledger(facts: Facts) -> pd.DataFrame:
     if q.empty:
         return pd.DataFrame(columns=cols)
     q = q.merge(facts.sentences[["doc", "para", "sent", "start"]].rename(columns={"start": "sent_start"}), on=["doc", "para", "sent"], how="left")
-    q = q.merge(sections.parts(facts.paragraphs, facts.documents)[["doc", "para", "role"]], on=["doc", "para"], how="left")
-    q["role"] = q["role"].fillna("other")
+    q = q.merge(sections.parts(facts.paragraphs, facts.documents), on=["doc", "para"], how="left")
+    q["role"], q["part"] = q["role"].fillna("other"), q["part"].fillna("")
     doc_year = q["doc"].map(dict(zip(facts.documents["doc"], facts.documents["date"].str.slice(0, 4))))
     q["sent_start"] = q["sent_start"].fillna(q["start"]).astype(int)
     offsets = [_offset(sent, text, st - s0) for sent, text, st, s0 in zip(q["sentence"], q["text"], q["start"], q["sent_start"])]

@@ -162,6 +162,7 @@ DECLARED: tuple[Table, ...] = (
         ("comparison", "str", None, "baseline the number is compared with"),
         ("claim_class", "str", CLAIM_CLASSES, "what the number's clause and the report's part make it: an achieved result, a target or "
                                               "plan, a rule or standard, an anecdote, or other"),
+        ("part", "str", None, "heading of the part of the report the claim sits in (一、2025年工作回顾); empty before the first"),
         ("no_time", "bool", None, "the claim states no period"),
         ("no_comparison", "bool", None, "a change or ratio with no baseline"),
         ("vague_qualifier", "bool", None, "an approximate or open-ended value"),
