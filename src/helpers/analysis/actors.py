@@ -22,13 +22,35 @@ def mentions_by_type(by_type: pd.DataFrame) -> pd.Series:
     return by_type.groupby("type")["mentions"].sum().sort_values(ascending=False)
 
 
-def by_document(facts: Facts, top_n: int = 20) -> pd.DataFrame:
-    """Organization mentions per type in each document (the largest documents first), for side-by-side reading."""
+def per_10k(facts: Facts) -> pd.DataFrame:
+    """Organization mentions per type per 10,000 characters of each document, so long documents do not dominate."""
     orgs = facts.organizations
     if orgs.empty:
         return pd.DataFrame()
     table = orgs.pivot_table(index="doc", columns="type", values="name", aggfunc="size", fill_value=0)
-    return table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index[:top_n]]
+    length = facts.ok_documents.set_index("doc")["n_chars"].clip(lower=1)
+    return table.div(length.reindex(table.index), axis=0) * 10_000
+
+
+def type_finding(facts: Facts, mentions: pd.Series) -> str:
+    """How many organizations are named and which kind of body is mentioned most (every kind that ties)."""
+    if mentions.empty:
+        return "No organization is named."
+    kinds, top = leaders(mentions)
+    return (f"{facts.organizations['name'].nunique():,} organizations are named; " + "、".join(kinds)
+            + (f" are mentioned most ({top:,} of {mentions.sum():,} mentions)." if len(kinds) == 1
+               else f" tie for the most mentions ({top:,} each of {mentions.sum():,})."))
+
+
+def claims_finding(top: pd.DataFrame) -> str:
+    """Which organization has the most claims attributed to it; a tie is reported as one, and a single claim is no lead."""
+    counts = top.set_index("name")["claims"]
+    names, most = leaders(counts[counts > 0])
+    if not names:
+        return "No claim is attributed to a named organization."
+    if len(names) > 1:
+        return f"{len(names)} organizations tie with {most} attributed claim(s) each: " + "、".join(names[:6]) + ("…" if len(names) > 6 else "") + "."
+    return f"{names[0]} has the most claims attributed to it ({most} of {int(counts.sum())})."
 
 
 def top_organizations(facts: Facts, prim: pd.DataFrame, top_n: int = 30) -> pd.DataFrame:
@@ -69,6 +91,15 @@ def province_mentions(facts: Facts) -> pd.DataFrame:
     rolled = places.assign(code=places["code"].str.slice(0, 2) + "0000")
     out = rolled.groupby("code").agg(province=("province", "first"), mentions=("mention", "size")).reset_index()
     return out.sort_values(["mentions", "code"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def province_finding(provinces: pd.DataFrame) -> str:
+    """How many provinces are mentioned and which most (every one that ties)."""
+    if provinces.empty:
+        return "No province is mentioned."
+    names, top = leaders(provinces.set_index("province")["mentions"])
+    return (f"{len(provinces)} province-level units are mentioned; " + "、".join(names)
+            + (f" most often ({top:,} mentions)." if len(names) == 1 else f" tie for the most ({top:,} mentions each)."))
 
 
 def top_places(facts: Facts, top_n: int = 30) -> pd.DataFrame:

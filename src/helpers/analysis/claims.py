@@ -247,6 +247,16 @@ def by_document(led: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     return out.reset_index()
 
 
+def by_period(led: pd.DataFrame, facts: Facts, grain: str) -> pd.DataFrame:
+    """Claims per class by the documents' year or month (``grain``), for texts that span time."""
+    width = 4 if grain == "year" else 7
+    dates = dict(zip(facts.documents["doc"], facts.documents["date"].fillna("").str.slice(0, width)))
+    dated = led.assign(period=led["doc"].map(dates).fillna(""))
+    table = dated[dated["period"] != ""].pivot_table(index="period", columns="claim_class", values="text", aggfunc="size", fill_value=0)
+    table = table.reindex(columns=[c for c in CLASSES if c in table.columns]).rename(columns=CLASS_LABELS)
+    return table.rename_axis(grain).reset_index()
+
+
 def qualifier_mix(led: pd.DataFrame) -> pd.Series:
     return led["qualifier"].value_counts()
 
@@ -348,9 +358,11 @@ def consistency(facts: Facts, led: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(issues, columns=["doc", "para", "issue", "detail", "sentence"])
 
 
-def across_documents(led: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Claims repeated in several documents, and claims about one subject, place and period that disagree."""
-    led = led.assign(key=led["subject"].map(_norm))
+def across_documents(led: pd.DataFrame, names: dict[str, str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Claims repeated in several documents, and claims about one subject, place and period that disagree
+    (documents by their ``names``)."""
+    names = names or {}
+    led = led.assign(key=led["subject"].map(_norm), doc=[names.get(d, d) for d in led["doc"]])
     keyed = led[led["key"] != ""]
     rep = keyed.groupby(["key", "value", "unit"]).agg(documents=("doc", "nunique"), texts=("text", lambda s: "、".join(sorted(set(s)))),
                                                     docs=("doc", lambda s: "、".join(sorted(set(s))))).reset_index()

@@ -70,3 +70,17 @@ def side_by_side(found: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     table = table.reindex(index=sorted(set(names.values())), columns=columns).fillna("—")
     table.index.name, table.columns.name = "文档 document", None
     return table.reset_index()
+
+
+def spread_finding(found: pd.DataFrame, led: pd.DataFrame) -> str:
+    """How far the documents' GDP growth targets (the first indicator) range, naming every document at each end."""
+    first = f"{indicators()[0].label_zh} {indicators()[0].label_en}"
+    gdp = found[found["indicator"] == first].merge(led[["doc", "text", "value"]].drop_duplicates(["doc", "text"]),
+                                                    left_on=["doc", "target"], right_on=["doc", "text"])
+    if gdp.empty:
+        return f"{found['document'].nunique()} document(s) set at least one headline target; none sets a GDP growth target."
+    low, high = gdp["value"].min(), gdp["value"].max()
+    lowest = "、".join(gdp.loc[gdp["value"] == low, "document"])
+    highest = "、".join(gdp.loc[gdp["value"] == high, "document"])
+    return (f"{len(gdp)}份文档设定了地区生产总值增长目标，从{low:g}%（{lowest}）到{high:g}%（{highest}）。 "
+            f"GDP growth targets range from {low:g}% to {high:g}% (lower bound of a range).")

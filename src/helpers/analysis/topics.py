@@ -104,9 +104,12 @@ def stressed(emph: pd.DataFrame, n: int = 3) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["doc", "stresses"])
 
 
-def similarity(doc_shares: pd.DataFrame) -> pd.DataFrame:
-    """Cosine similarity of the documents' topic profiles (shares of text by primary topic): 1 = the same mix."""
+def similarity(doc_shares: pd.DataFrame, centred: bool = False) -> pd.DataFrame:
+    """Cosine similarity of the documents' topic profiles (shares of text by primary topic): 1 = the same mix.
+    ``centred``: of each profile less the average document's, i.e. the correlation of what they stress."""
     values = doc_shares.to_numpy(dtype=float)
+    if centred:
+        values = values - values.mean(axis=0, keepdims=True)
     norms = np.linalg.norm(values, axis=1, keepdims=True)
     unit = np.divide(values, norms, out=np.zeros_like(values), where=norms > 0)
     return pd.DataFrame(unit @ unit.T, index=doc_shares.index, columns=doc_shares.index)
@@ -171,3 +174,65 @@ def by_entity(prim: pd.DataFrame, entities: pd.DataFrame, column: str) -> pd.Dat
     pairs = entities[["doc", "para", column]].drop_duplicates()
     merged = pairs[pairs[column] != ""].merge(prim[["doc", "para", "topic"]], on=["doc", "para"])
     return merged.pivot_table(index=column, columns="topic", values="para", aggfunc="size", fill_value=0)
+
+
+def _leaders(table: pd.DataFrame, label: str, value: str) -> tuple[list[str], float]:
+    top = table[value].max()
+    return list(table.loc[table[value] == top, label]), top
+
+
+def lead_finding(cov: pd.DataFrame, n_docs: int) -> str:
+    """The topic that takes the largest share of the coded text (every topic that ties, when several do)."""
+    if cov.empty:
+        return "没有段落编码到政策主题。No paragraph was coded with a policy topic."
+    leaders, share = _leaders(cov, "topic", "share_of_text")
+    second = cov[~cov["topic"].isin(leaders)]["share_of_text"].max() if len(cov) > len(leaders) else 0
+    who = "、".join(leaders)
+    return (f"{who}占正文的比重最大（{share:.1%}），其次为{cov[~cov['topic'].isin(leaders)].iloc[0]['topic']}（{second:.1%}）。"
+            if len(cov) > len(leaders) else f"{who}占全部正文。") + (
+        f" {'; '.join(cov.loc[cov['topic'].isin(leaders), 'topic_en'])} takes the largest share of the coded text "
+        f"of {n_docs:,} document(s), {share:.1%}; shares by main topic add up to 100%.")
+
+
+def class_finding(gov: pd.DataFrame) -> str:
+    if gov.empty:
+        return "No paragraph has a 国务院 class."
+    leaders, share = _leaders(gov, "gov_class", "share_of_text")
+    return f"按国务院主题分类，{'、'.join(leaders)}占比最大（{share:.1%} of the coded text）。"
+
+
+def role_finding(by_role: pd.DataFrame) -> str:
+    """The topic whose share differs most between the parts of the reports (review against plans)."""
+    spread = (by_role.max(axis=0) - by_role.min(axis=0)).sort_values(ascending=False, kind="stable")
+    topic = spread.index[0]
+    high, low = by_role[topic].idxmax(), by_role[topic].idxmin()
+    return (f"{topic} differs most between the parts: {by_role.loc[high, topic]:.1%} of the text in {high}, "
+            f"{by_role.loc[low, topic]:.1%} in {low}.")
+
+
+def emphasis_finding(emph: pd.DataFrame, names: dict[str, str]) -> str:
+    """The largest departure of any document from the average document's attention to a topic."""
+    if emph.empty:
+        return "No paragraph was coded with a topic, so the documents' emphases cannot be compared."
+    top = emph.sort_values(["difference", "doc"], ascending=[False, True], kind="stable").iloc[0]
+    return (f"{names.get(top['doc'], top['doc'])}最突出的是{top['topic']}：占其正文{top['share']:.1%}，平均文档为{top['average']:.1%}"
+            f"（高{top['difference']:.1f}个百分点），是所有文档中偏离平均最多的主题。 The largest departure from the average document.")
+
+
+def alike_finding(pairs: pd.DataFrame, names: dict[str, str]) -> str:
+    """The most alike pair, naming every pair that ties."""
+    top = pairs[pairs["similarity"] == pairs["similarity"].max()]
+    who = "；".join(f"{names.get(a, a)}与{names.get(b, b)}" for a, b in zip(top["doc"], top["other"]))
+    return f"{who}的侧重最相似（相关 {top['similarity'].iloc[0]:.2f}）。 The most alike pair by what they stress."
+
+
+def user_sample(codes: str) -> str:
+    """The user's coded sample, or '' when none is configured; a configured path that does not exist is an error."""
+    if not codes:
+        return ""
+    from pathlib import Path
+
+    if not Path(codes).exists():
+        raise FileNotFoundError(f"codes: {codes} does not exist (give the coded CSV from `shishi sample`, or a folder of JSONL, "
+                                "relative to the notebooks folder)")
+    return codes
