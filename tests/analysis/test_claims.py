@@ -19,7 +19,7 @@ def test_display_shows_readable_values_and_what_is_missing(facts):
     led = claims.ledger(facts)
     shown = claims.display(led, {"b": "乙市"}).set_index("原文 as written")
     assert shown.loc["约300亿元", "数值 value"] == "300亿元" and shown.loc["约300亿元", "文档 document"] == "乙市"
-    assert shown.loc["约300亿元", "缺少 missing"] == "未说明时间、非确数"
+    assert shown.loc["约300亿元", "缺少 missing"] == "时间、确数"
     assert not shown["数值 value"].str.contains("e+", regex=False).any()
 
 

@@ -166,7 +166,7 @@ def display(led: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     """
     missing = pd.Series("", index=led.index)
     for flag in FLAGS:
-        missing = missing.where(~led[flag], missing + "、" + labels.label("flag", flag))
+        missing = missing.where(~led[flag], missing + "、" + labels.label("missing", flag))
     numbers = {doc: i for i, doc in enumerate(sorted(led["doc"].unique()))}
     return pd.DataFrame({
         "文档 document": [names.get(d, d) for d in led["doc"]],
@@ -175,7 +175,7 @@ def display(led: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
         "句子 sentence": led["source"], "mark_start": led["mark_start"], "mark_end": led["mark_end"],
         "原文 as written": led["text"],
         "数值 value": [labels.readable_value(v, m, u) for v, m, u in zip(led["value"], led["value_max"], led["unit"])],
-        "类别 class": led["claim_class"].map(CLASS_LABELS),
+        "类别 class": led["claim_class"].map(lambda c: CLASS_LABELS[c].split(" ", 1)[0]),
         "指标 measures": led["subject"], "主体 who": led["actor"], "地点 where": led["place"], "时间 when": led["time"],
         "基数 baseline": led["comparison"], "缺少 missing": missing.str.lstrip("、"),
     })
@@ -222,7 +222,7 @@ def headline(led: pd.DataFrame, n_docs: int) -> str:
     return (f"{n_docs:,}篇文档共有{len(led):,}项数量主张：{classes.get('achieved result', 0):,}项报告已实现的结果，"
             f"{classes.get('target or plan', 0):,}项为目标或计划；{flags['share']:.0%}的主张{flags['missing']}。"
             f" {len(led):,} quantitative claims: {classes.get('achieved result', 0):,} achieved results, "
-            f"{classes.get('target or plan', 0):,} targets or plans; {flags['share']:.0%}: {labels.label('flag', flags['flag'], True).split(' ', 1)[1]}.")
+            f"{classes.get('target or plan', 0):,} targets or plans; {flags['share']:.0%} state no {labels.label('missing', flags['flag'], True).split(' ', 1)[1]}.")
 
 
 def flag_summary(led: pd.DataFrame) -> pd.DataFrame:

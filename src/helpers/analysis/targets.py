@@ -67,7 +67,7 @@ def side_by_side(found: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     """Documents (rows) by indicator (columns), each cell the target as written; '—' where a document sets none."""
     columns = [f"{i.label_zh} {i.label_en}" for i in indicators()]
     table = found.pivot_table(index="document", columns="indicator", values="target", aggfunc="first")
-    table = table.reindex(index=sorted(set(names.values())), columns=columns).fillna("—")
+    table = table.reindex(index=sorted(set(names.values())), columns=columns).astype(object).fillna("—")
     table.index.name, table.columns.name = "文档 document", None
     return table.reset_index()
 

@@ -112,7 +112,7 @@ def similarity(doc_shares: pd.DataFrame, centred: bool = False) -> pd.DataFrame:
         values = values - values.mean(axis=0, keepdims=True)
     norms = np.linalg.norm(values, axis=1, keepdims=True)
     unit = np.divide(values, norms, out=np.zeros_like(values), where=norms > 0)
-    return pd.DataFrame(unit @ unit.T, index=doc_shares.index, columns=doc_shares.index)
+    return pd.DataFrame((unit @ unit.T).round(3), index=doc_shares.index, columns=doc_shares.index)
 
 
 def most_alike(sim: pd.DataFrame, n: int = 10) -> pd.DataFrame:

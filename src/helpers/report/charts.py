@@ -82,8 +82,9 @@ def heatmap(frame: pd.DataFrame, title: str, top_rows: int = 15, top_cols: int =
     ax.set_yticks(range(frame.shape[0]), [wrap(r, 16) for r in frame.index], fontsize=8)
     top = np.nanmax(np.abs(values)) or 1
     for (i, j), v in np.ndenumerate(values):
-        if v:
-            ax.text(j, i, format(int(v), "d") if fmt == "d" else format(v, fmt), ha="center", va="center", fontsize=7, color="white" if abs(v) > top / 2 else "#1d2731")
+        text = format(int(v), "d") if fmt == "d" else format(v, fmt)
+        if v and float(text) != 0:  # a value that rounds to nothing is left blank, never "-0"
+            ax.text(j, i, text, ha="center", va="center", fontsize=7, color="white" if abs(v) > top / 2 else "#1d2731")
     ax.set_title(title)
     fig.colorbar(im, ax=ax, shrink=0.7, label=label)
     fig.tight_layout()

@@ -79,6 +79,15 @@ def _cell(value, is_html: bool, percent: bool = False) -> tuple[str, str]:
 
 
 MAX_ROWS = 2000
+WIDE = ' class="wide"'
+
+
+def _header(name: str) -> str:
+    """A bilingual column name on two lines (中文 over English), so narrow columns stay narrow."""
+    zh, _, en = name.partition(" ")
+    if en and any("\u4e00" <= ch <= "\u9fff" for ch in zh) and not any("\u4e00" <= ch <= "\u9fff" for ch in en):
+        return f'{html.escape(zh)}<br><span class="shishi-en">{html.escape(en)}</span>'
+    return html.escape(name)
 
 
 def _marked(frame, marks: dict):
@@ -124,14 +133,14 @@ def table_html(frame, html_columns: tuple = (), caption: str = "", filterable: b
         frame = _linked(frame, links)
         html_columns = tuple(html_columns) + tuple(links)
     wide = set(wide) | set(marks or ())
-    head = "".join((f'<th class="wide">' if c in wide else "<th>") + f"{html.escape(str(c))}</th>" for c in frame.columns)
+    head = "".join(f'<th data-label="{html.escape(str(c))}"{WIDE if c in wide else ""}>{_header(str(c))}</th>' for c in frame.columns)
     rows = []
     for i, record in enumerate(frame.itertuples(index=False, name=None)):
         cells = []
         for col, value in zip(frame.columns, record):
             text, attrs = _cell(value, col in html_columns, col in percent)
             if col in wide:
-                attrs += ' class="wide"'
+                attrs += WIDE
             if col in keys and keys[col][i] == keys[col][i]:
                 attrs += f' data-sort="{float(keys[col][i])!r}"'
             cells.append(f"<td{attrs}>{text}</td>")

@@ -47,7 +47,7 @@
   // CSV of a table as shown (numbers at full precision from data-sort), built here so the page stays offline
   // and self-contained: nothing is fetched and no second copy of the data is embedded.
   function csvCell(cell) {
-    var s = (cell.classList.contains("num") && cell.getAttribute("data-sort")) || cell.textContent.trim();
+    var s = cell.getAttribute("data-label") || (cell.classList.contains("num") && cell.getAttribute("data-sort")) || cell.textContent.trim();
     return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   }
   function csv(table) {
