@@ -121,7 +121,7 @@ def keywords(paragraphs: pd.DataFrame, toks: pd.DataFrame, by: str = "section", 
     idf, median = _idf()
     counts = toks.groupby([by, "token"], sort=False).size().rename("n").reset_index()
     counts["score"] = counts["n"] * counts["token"].map(lambda t: idf.get(t, median))
-    counts = counts[[not is_unit_fragment(t) for t in counts["token"]]]
+    counts = counts[~np.array([is_unit_fragment(t) for t in counts["token"]], dtype=bool)]
     best = counts.sort_values([by, "score", "token"], ascending=[True, False, True], kind="stable").groupby(by, sort=False).head(top_k)
     tfidf = best.groupby(by, sort=False)["token"].agg("、".join)
     body = paragraphs[paragraphs["kind"].isin(["body", "subhead"])]

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from ..codebook import alternation, yaml_book
@@ -56,7 +57,8 @@ def headline_targets(led: pd.DataFrame, names: dict[str, str], years: dict[str, 
                                                               ascending=[True, False, True, True, True], kind="stable")
     rows = []
     for indicator in indicators():
-        hits = targets[[matches(indicator, s, m, u) for s, m, u in zip(targets["source"], targets["mark_start"], targets["unit"])]]
+        hits = targets[np.array([matches(indicator, s, m, u) for s, m, u in zip(targets["source"], targets["mark_start"], targets["unit"])],
+                                dtype=bool)]
         for doc, first in hits.groupby("doc", sort=True).head(1).set_index("doc").iterrows():
             rows.append((doc, names.get(doc, doc), f"{indicator.label_zh} {indicator.label_en}", first["text"], first["source"],
                          first["mark_start"], first["mark_end"]))

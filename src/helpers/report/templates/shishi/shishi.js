@@ -55,7 +55,7 @@
     Array.prototype.forEach.call(table.rows, function (row) {
       lines.push(Array.prototype.map.call(row.cells, csvCell).join(","));
     });
-    return "\ufeff" + lines.join("\r\n") + "\r\n";
+    return String.fromCharCode(0xfeff) + lines.join("\r\n") + "\r\n";  // a BOM, so spreadsheets read UTF-8
   }
   function addDownload(table, n) {
     var wrap = table.closest(".shishi-table-wrap");
