@@ -101,3 +101,10 @@ def test_reference_checks_honour_hedges():
                         "value_max": [float("nan"), float("nan"), 15.0], "qualifier": ["less_than", "at_least", "range"],
                         "source": [""] * 3, "mark_start": [0] * 3, "mark_end": [0] * 3})
     assert claims.reference_checks(led)["agrees"].tolist() == [True, True, True]
+
+
+def test_disagreeing_values_are_shown_in_readable_units():
+    led = pd.DataFrame({"doc": ["a", "b"], "subject": ["投资", "投资"], "place": ["", ""], "time": ["2025", "2025"], "unit": ["元", "元"],
+                        "value": [1.5e10, 3e12], "text": ["150亿元", "3万亿元"]})
+    _, disagree = claims.across_documents(led, {"a": "甲", "b": "乙"})
+    assert disagree.iloc[0]["values"] == "150亿、3万亿" and disagree.iloc[0]["docs"] == "乙、甲"

@@ -370,6 +370,6 @@ def across_documents(led: pd.DataFrame, names: dict[str, str] | None = None) -> 
     rows = []
     for (key, place, time, unit), grp in keyed.groupby(["key", "place", "time", "unit"]):
         if grp["doc"].nunique() >= 2 and grp["value"].nunique() >= 2:
-            rows.append(dict(subject=key, place=place, time=time, unit=unit, values="、".join(f"{v:g}" for v in sorted(grp["value"].unique())),
+            rows.append(dict(subject=key, place=place, time=time, unit=unit, values="、".join(labels.in_units(v) for v in sorted(grp["value"].unique())),
                              docs="、".join(sorted(grp["doc"].unique()))))
     return repeats, pd.DataFrame(rows, columns=["subject", "place", "time", "unit", "values", "docs"])
