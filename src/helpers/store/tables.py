@@ -18,6 +18,7 @@ GOV_CLASSES = ("国务院组织机构", "综合政务", "国民经济管理、�
                "商贸、海关、旅游", "市场监管、安全生产监管", "城乡建设、环境保护", "科技、教育", "文化、广电、新闻出版", "卫生、体育",
                "人口与计划生育、妇女儿童工作", "劳动、人事、监察", "公安、安全、司法", "民政、扶贫、救灾", "民族、宗教", "对外事务", "港澳台侨工作",
                "国防", "其他")
+CLAIM_CLASSES = ("achieved result", "target or plan", "rule or standard", "anecdote", "other")
 
 
 INTRO = {
@@ -160,7 +161,9 @@ DECLARED: tuple[Table, ...] = (
         ("time", "str", None, "ISO date, month, year or interval the number refers to"),
         ("change", "str", None, "direction word when the number is a change"),
         ("comparison", "str", None, "baseline the number is compared with"),
-        ("checkability", "str", None, "statistic, comparison, target or plan, or anecdote"),
+        ("claim_class", "str", CLAIM_CLASSES, "what the number's clause and the report's part make it: an achieved result, a target or "
+                                              "plan, a rule or standard, an anecdote, or other"),
+        ("part", "str", None, "heading of the part of the report the claim sits in (一、2025年工作回顾); empty before the first"),
         ("no_time", "bool", None, "the claim states no period"),
         ("no_comparison", "bool", None, "a change or ratio with no baseline"),
         ("vague_qualifier", "bool", None, "an approximate or open-ended value"),
