@@ -14,6 +14,7 @@ from .. import ingest
 from ..ingest.metadata import infer_year
 from . import organizations, places, quantities, quotes, timex, topics
 from .discourse import Discourse, Scope
+from .people import People
 from .sentence import Context
 
 LOCAL_ORG_TYPES = {"local_government", "company"}
@@ -59,6 +60,7 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
     for s in doc.sentences:
         sentences.setdefault(s.para, []).append(s)
     discourse = Discourse()
+    people = People()
     for p in doc.paragraphs:
         orgs = orgs_by_para.get(p.para, [])
         para_places = [pl for pl in places_by_para.get(p.para, []) if pl.end <= p.end
@@ -68,7 +70,7 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
         tables["quantities"] += claims
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
         tables["places"] += _span_rows(doc, p, para_places, "mention", ("province", "city", "county", "level", "code"))
-        tables["quotes"] += _quote_rows(doc, p, sentences.get(p.para, []))
+        tables["quotes"] += _quote_rows(doc, p, sentences.get(p.para, []), people)
         discourse.close_paragraph(p.kind, [pl.province for pl in para_places])
     return tables
 
@@ -119,11 +121,12 @@ def _span_rows(doc: ingest.Document, p, items: list, text: str, columns: tuple[s
     return rows
 
 
-def _quote_rows(doc: ingest.Document, p, para_sents: list) -> list[dict]:
+def _quote_rows(doc: ingest.Document, p, para_sents: list, people: People) -> list[dict]:
     view = doc.view
     sentence_end = lambda pos: next((s.end for s in para_sents if s.start <= pos < s.end), p.end)  # noqa: E731
+    quotes.read(people, view, p.start, p.end)  # who this paragraph names, for later titles and pronouns
     # 新华社记者：下一步…？ reads like a byline but asks a question: a journalist's turn in a transcript
     asks = p.kind == "byline" and view[p.end - 1] in QUESTION_ENDS
-    spoken = quotes.turn(view, p.start, p.end) if p.kind == "body" or asks else None
-    found = ([spoken] if spoken else []) + quotes.find(view, p.start, p.end, sentence_end)
+    spoken = quotes.turn(view, p.start, p.end, people) if p.kind == "body" or asks else None
+    found = ([spoken] if spoken else []) + quotes.find(view, p.start, p.end, sentence_end, people)
     return _span_rows(doc, p, found, "quote", ("speaker", "role"))
