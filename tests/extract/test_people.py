@@ -46,6 +46,12 @@ def test_mentions_noted_out_of_order_are_kept_in_document_order():
     assert [p.name for p in people.named] == ["王明", "李华"]
 
 
+def test_the_first_person_named_in_a_span():
+    people = _read([("王明", 5, "", "", False), ("李华", 20, "", "", False)])
+    assert people.first_in(10, 30).name == "李华"
+    assert people.first_in(21, 30) is None
+
+
 def test_the_role_is_the_one_the_text_first_gave():
     people = _read([("王明", 0, "", "", False), ("王明", 10, "局长", "县农业农村局局长", False), ("王明", 30, "", "局长", False)])
     assert people.role_of("王明") == "县农业农村局局长"

@@ -39,10 +39,13 @@ class PeopleCues:
     forms: tuple[str, ...]  # forms of address: 张女士, 裘先生
     not_surnames: frozenset[str]
     post_titles: tuple[str, ...]  # 习近平总书记: titles written after a name
+    after_name: re.Pattern  # a title or form of address ending where the pattern ends (习近平总书记, 裘先生)
+    written_after: frozenset[str]  # the titles and forms of address written after a name
     titles: re.Pattern  # every title, before or after a name (主任沈欣, 习近平总书记)
     title_end: re.Pattern  # a title ending where the pattern ends (主任|沈欣: 任 is no surname there)
     not_given: frozenset[str]
     function_chars: frozenset[str]
+    preceders: frozenset[str]  # what may stand right before a name (the ends of bodies, particles, 据)
     follower: re.Pattern  # what may follow a name (说, 表示, 的, 总理): a two-character name ends before it
     pronouns: tuple[str, ...]
     speech_verbs: re.Pattern
@@ -60,8 +63,11 @@ def cues() -> PeopleCues:
     return PeopleCues(
         surnames=frozenset(p["surnames"]), compound=tuple(p["compound_surnames"]), forms=longest_first(p["titles"]),
         not_surnames=frozenset(p["not_surnames"]), post_titles=longest_first(p["post_titles"]),
+        after_name=re.compile(rf"(?:{alternation(p['post_titles'] + p['titles'])})$"),
+        written_after=frozenset(p["post_titles"] + p["titles"]),
         titles=re.compile(alternation(titles)), title_end=re.compile(rf"(?:{alternation(titles)})$"),
-        not_given=frozenset(p["not_given"]), function_chars=frozenset(p["function_chars"]),
+        not_given=frozenset(p["body_ends"] + p["particles"] + p["not_given"]), function_chars=frozenset(p["function_chars"]),
+        preceders=frozenset(p["body_ends"] + p["particles"] + p["function_chars"] + p["name_preceders"]),
         follower=re.compile(alternation([w for key in ("speech_verbs", "speech_adverbs", "post_titles", "name_followers",
                                                          "time_openers", "circumstance_openers") for w in p[key]])),
         pronouns=tuple(p["pronouns"]), speech_verbs=re.compile(alternation(p["speech_verbs"])),
@@ -122,16 +128,16 @@ def named_before(text: str, pos: int) -> Named | None:
     """Whoever is named ending at ``pos``: a name with or without a title after it (习近平总书记, 张莹),
     a form of address (裘先生), or a title or pronoun alone at the head of a clause (，总书记; 。他)."""
     c = cues()
-    for title in c.post_titles + c.forms:
-        if text.endswith(title, 0, pos):
-            at = pos - len(title)
-            hit = name_before(text, at)
-            if hit:
-                return Named(hit[0], pos, hit[1], title)
-            if title in c.forms and at > 0 and _CJK.match(text[at - 1]) and text[at - 1] not in c.not_surnames:
-                return Named(at - 1, pos, text[at - 1 : pos])  # 裘先生: any character before a form of address
-            if title in c.post_titles and clause_initial(text, at):
-                return Named(at, pos, "", title)
+    written = c.after_name.search(text, max(0, pos - 5), pos)
+    if written is not None:
+        title, at = written.group(), written.start()
+        hit = name_before(text, at)
+        if hit:
+            return Named(hit[0], pos, hit[1], title)
+        if title in c.forms and at > 0 and _CJK.match(text[at - 1]) and text[at - 1] not in c.not_surnames:
+            return Named(at - 1, pos, text[at - 1 : pos])  # 裘先生: any character before a form of address
+        if title in c.post_titles and clause_initial(text, at):
+            return Named(at, pos, "", title)
     hit = name_before(text, pos)
     if hit:
         return Named(hit[0], pos, hit[1])
@@ -155,6 +161,15 @@ def named_at(text: str, pos: int) -> Named | None:
         return None
     title = next((t for t in c.post_titles + c.forms if text.startswith(t, end)), "")
     return Named(pos, end + len(title), text[pos:end], title)
+
+
+def anchored(text: str, named: Named) -> bool:
+    """Whether the text marks ``named`` as a person: a title or pronoun with it, or it heads a clause or follows
+    a title (主任沈欣), a body (养老保险司聂明隽), a particle (…的李超) or 据 — not 中国古语来 before 回答."""
+    c = cues()
+    return bool(named.title or not named.name or named.name.endswith(c.forms) or clause_initial(text, named.start)
+                or text[named.start - 1] in c.preceders
+                or c.title_end.search(text, max(0, named.start - 6), named.start))
 
 
 def speaker_before(text: str, pos: int, lo: int = 0) -> Named | None:

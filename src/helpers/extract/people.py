@@ -55,6 +55,11 @@ class People:
         """The person last named with ``title`` (or a role ending in it) before ``before``: whom 总书记 alone means."""
         return next((p for p in self._before(before) if p.title.endswith(title) or p.role.endswith(title)), None)
 
+    def first_in(self, lo: int, hi: int) -> Person | None:
+        """The first person named in ``[lo, hi)``: whom a clause is about when nothing heads it."""
+        at = bisect.bisect_left(self.named, lo, key=lambda p: p.start)
+        return self.named[at] if at < len(self.named) and self.named[at].start < hi else None
+
     def role_of(self, name: str) -> str:
         """The role the text gave ``name`` where it first gave one (人社部副部长李忠 … 李忠表示)."""
         return next((p.role for p in self.named if p.name == name and p.role), "")

@@ -8,14 +8,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..codebook import alternation, yaml_book
-from .names import Named, cues as name_cues, name_at, name_before, named_at, named_before, role, speaker_before
+from .names import Named, anchored, clause_initial, cues as name_cues, name_at, name_before, named_at, named_before, role, speaker_before
 from .people import People
 
 _PUNCT = re.compile(r"[，。！？!?…]")
 _QUOTED = re.compile(r"[“「]([^“”「」]{2,400})[”」]")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
-_TURN = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,20})[：:](?![“「\s])")
+# 李超：… ; 福建省长汀县水土保持局原局长 钟炳林：… (a role, a space and the name)
+_TURN = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?)[：:](?![“「\s])")
 
 
 @dataclass
@@ -85,8 +86,7 @@ def _nominal(view: str, open_at: int, close_at: int) -> bool:
     a clause with words before and after it (践行“……”重要理念): a slogan, not someone's words."""
     if cues().nominal.match(view, close_at + 1):
         return True
-    return (open_at > 0 and bool(re.match(r"[\u4e00-\u9fff]", view[open_at - 1]))
-            and close_at + 1 < len(view) and bool(re.match(r"[\u4e00-\u9fff]", view[close_at + 1])))
+    return not clause_initial(view, open_at) and close_at + 1 < len(view) and not clause_initial(view, close_at + 2)
 
 
 def read(people: People, view: str, start: int, end: int) -> None:
@@ -113,17 +113,18 @@ def _mentions(view: str, start: int, end: int) -> list[tuple[Named, bool]]:
     c = name_cues()
     found = []
     for m in c.titles.finditer(view, start, end):
-        after = name_at(view, m.end())
-        if after is not None and after <= end:  # 天津市农业农村委主任沈欣
+        at = m.end() + view.startswith(c.attributive, m.end())  # 天津市农业农村委主任沈欣; 时任省委书记的习近平
+        after = name_at(view, at)
+        if after is not None and after <= end:
             lo = _clause_start(view, start, m.start())
-            found.append((Named(m.end(), after, view[m.end() : after], m.group(), role(view, lo, m.end())), False))
-        elif m.group() in c.post_titles + c.forms:  # 习近平总书记, 张女士
+            found.append((Named(at, after, view[at:after], m.group(), role(view, lo, m.end())), False))
+        elif m.group() in c.written_after:  # 习近平总书记, 张女士
             hit = named_before(view, m.end())
             if hit is not None and hit.name and hit.start >= start:
                 found.append((hit, False))
     for v in c.speech_verbs.finditer(view, start, end):
         hit = speaker_before(view, v.start(), start)
-        if hit is not None:
+        if hit is not None and anchored(view, hit):
             found.append((hit, True))
     return found
 
@@ -160,7 +161,7 @@ def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
         return _resolve(head, people)
     if view.startswith(cues().prepositions, lo):
         return None
-    first = next((p for p in people.named if lo <= p.start < hi), None)
+    first = people.first_in(lo, hi)
     return Named(first.start, first.start + len(first.name), first.name, first.title, first.role) if first else None
 
 
@@ -177,12 +178,13 @@ def _verb_speaker(view: str, lo: int, verb: int, people: People) -> Named | None
     hit = speaker_before(view, verb, lo)
     if hit is not None:
         written = role(view, lo, hit.start) + hit.title if hit.name else ""
-        who = _resolve(replace(hit, role=written), people)
-        if who.name:
-            return who
-    who = _subject(view, lo, verb, people)
+        hit = _resolve(replace(hit, role=written), people)
+    marked = hit is not None and hit.name and (anchored(view, hit) or people.role_of(hit.name))
+    who = hit if marked else _subject(view, lo, verb, people)  # 何立峰用这句中国古语来回答: not 古语来
     if who is not None and who.name:
         return who
+    if hit is not None and hit.name:  # 村里的老党员王德福笑着说: a name nothing marks, but the only one
+        return hit
     text = view[lo:verb].strip()
     if text.endswith(cues().spokespeople):
         return Named(lo, verb, text, role=text)
@@ -193,20 +195,18 @@ def _verb_speaker(view: str, lo: int, verb: int, people: People) -> Named | None
 def _after(view: str, qe: int, stop: int, opens: bool, people: People) -> Named | None:
     """The speaker named after a quotation in its sentence (“……”张莹说; “……”党的十八大以来，习近平总书记反复强调),
     or, for a quotation that opens its sentence, the one the next clause is about (“……”宣传干事朱鑫辰的遭遇)."""
-    lo = qe + 1
-    first = True
-    while lo < stop:
-        end = _CLAUSE_END.search(view, lo, stop)
-        hi = end.start() if end else stop
+    clauses = _clauses(view, qe + 1, stop)
+    for lo, hi in clauses:  # a speech verb says who speaks, wherever in the sentence
         for v in name_cues().speech_verbs.finditer(view, lo, hi):
-            who = _verb_speaker(view, lo, v.start(), people)
-            if who is not None:
-                return who
-        if first and opens and hi > lo:
+            if view.count("“", lo, v.start()) == view.count("”", lo, v.start()):  # not inside another quotation
+                who = _verb_speaker(view, lo, v.start(), people)
+                if who is not None:
+                    return who
+    for lo, hi in clauses if opens else ():
+        # a time or circumstance may stand before the clause about someone (“……”今天下午，商务部新任部长钟山…)
+        if not cues().subjectless.fullmatch(view, lo, hi):
             who = _subject(view, lo, hi, people)
-            if who is not None and who.name:
-                return who
-        first, lo = False, hi + 1
+            return who if who is not None and who.name else None
     return None
 
 
@@ -223,10 +223,31 @@ def _before(view: str, start: int, qs: int, people: People) -> Named | None:
         lo = _clause_start(view, start, start + verb.start())
         who = _verb_speaker(view, lo, start + verb.start(), people)
         return who if who is not None else _missing_subject(view, start, lo, start + verb.start(), people)
-    if before.rstrip().endswith(("：", ":")):
+    if before.rstrip().endswith(("：", ":")):  # 习近平同志在听取汇报后，一段经典论述就此诞生：“……”
         colon = start + len(before.rstrip()) - 1
-        return _subject(view, _clause_start(view, start, colon), colon, people)
+        lo = _clause_start(view, start, colon)
+        who = _subject(view, lo, colon, people)
+        return who if who is not None and who.name else _topic(view, start, lo, people)
     return None
+
+
+def _topic(view: str, start: int, lo: int, people: People) -> Named | None:
+    """The person the clauses of the sentence before ``lo`` are about: the first one that names someone."""
+    for a, b in _clauses(view, _sentence_start(view, start, lo), lo):
+        who = _subject(view, a, b, people)
+        if who is not None and who.name:
+            return who
+    return None
+
+
+def _clauses(view: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The clauses of ``view[lo:hi]``, split at commas, colons and full stops."""
+    clauses = []
+    while lo < hi:
+        end = _CLAUSE_END.search(view, lo, hi)
+        clauses.append((lo, end.start() if end else hi))
+        lo = end.end() if end else hi
+    return clauses
 
 
 def _missing_subject(view: str, start: int, lo: int, verb: int, people: People) -> Named | None:
@@ -235,18 +256,10 @@ def _missing_subject(view: str, start: int, lo: int, verb: int, people: People) 
     subjectless = cues().subjectless
     if not subjectless.fullmatch(view, lo, verb):
         return None
-    sentence = _sentence_start(view, start, lo)
-    clauses = []
-    at = sentence
-    while at < lo:
-        end = _CLAUSE_END.search(view, at, lo)
-        clauses.append((at, end.start() if end else lo))
-        at = (end.end() if end else lo)
-    for a, b in clauses:
-        who = _subject(view, a, b, people)
-        if who is not None and who.name:
-            return who
-    if all(subjectless.fullmatch(view, a, b) for a, b in clauses):
+    who = _topic(view, start, lo, people)
+    if who is not None:
+        return who
+    if all(subjectless.fullmatch(view, a, b) for a, b in _clauses(view, _sentence_start(view, start, lo), lo)):
         person = people.last(verb)
         return Named(person.start, verb, person.name, person.title, person.role or person.title) if person else None
     return None
@@ -277,7 +290,7 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
             continue  # “税务驿站”, “灵魂砍价”: terms in quotation marks, not speech
         who = None
         if not _nominal(view, qs - 1, qe):
-            opens = qs - 1 == start or not re.match(r"[\u4e00-\u9fff]", view[qs - 2])
+            opens = clause_initial(view, qs - 1)  # nothing of its sentence before it
             who = _after(view, qe, sentence_end(qe), opens, people) or _before(view, start, qs, people)
             if who is None and opens:
                 carried = people.speaking(qs)  # 张莹认为，…。“……”: the one speaking goes on
@@ -315,7 +328,7 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
         hit = name_before(who, len(who))
         if hit is None:
             return None
-        speaker, who_role = hit[1], who[: hit[0]] or people.role_of(hit[1])
+        speaker, who_role = hit[1], who[: hit[0]].strip() or people.role_of(hit[1])
     return _turn_quote(view, m.end(), end, speaker, who_role)
 
 
