@@ -100,3 +100,8 @@ def test_a_qa_answer_belongs_to_whom_the_title_says_answers():
 def test_a_qa_answer_belongs_to_the_official_the_journalist_interviewed():
     text = "为了解有关情况，记者采访了商务部有关负责人。\n问：这次调整有哪些考虑？\n答：主要是为了稳定外资预期，扩大开放。"
     assert speakers(text)["主要是为"] == "商务部有关负责人"
+
+
+def test_a_speech_verb_may_take_dao():
+    text = "老党员王德福感慨道，“如今的日子，过去想都不敢想。”"
+    assert speakers(text)["如今的日"] == "王德福"

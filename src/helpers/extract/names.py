@@ -51,6 +51,7 @@ class PeopleCues:
     speech_verbs: re.Pattern
     adverb: str  # one adverb, as a pattern (不禁, 深情地)
     adverbs: re.Pattern  # a run of adverbs between a name and its verb
+    adverb_end: re.Pattern  # an adverb ending where the searched text ends
     attributive: str
 
 
@@ -71,7 +72,7 @@ def cues() -> PeopleCues:
         follower=re.compile(alternation([w for key in ("speech_verbs", "speech_adverbs", "post_titles", "name_followers",
                                                          "time_openers", "circumstance_openers") for w in p[key]])),
         pronouns=tuple(p["pronouns"]), speech_verbs=re.compile(alternation(p["speech_verbs"])),
-        adverb=adverb, adverbs=re.compile(rf"{adverb}+"), attributive=p["attributive"])
+        adverb=adverb, adverbs=re.compile(rf"{adverb}+"), adverb_end=re.compile(rf"{adverb}$"), attributive=p["attributive"])
 
 
 def _given(chars: str) -> bool:
@@ -175,11 +176,14 @@ def anchored(text: str, named: Named) -> bool:
 def speaker_before(text: str, pos: int, lo: int = 0) -> Named | None:
     """Whoever is named just before a speech verb at ``pos``, adverbs between passed over (裘先生不禁感叹,
     总书记专门指出, 她深情地说); nothing before ``lo`` is read."""
+    c = cues()
     hit = named_before(text, pos) if pos > lo else None
-    if hit is not None and hit.start >= lo and not (hit.name and cues().adverbs.fullmatch(hit.name)):
+    if hit is not None and hit.start >= lo and not (hit.name and c.adverbs.fullmatch(hit.name)):
         return hit  # 明确 after 习近平总书记 is an adverb, not 明 and a given name
+    if not c.adverb_end.search(text, max(lo, pos - 5), pos):
+        return None
     for k in range(pos - 1, max(lo, pos - 12) - 1, -1):  # the shortest run of adverbs first
-        if cues().adverbs.fullmatch(text, k, pos):
+        if c.adverbs.fullmatch(text, k, pos):
             hit = named_before(text, k)
             if hit is not None and hit.start >= lo:
                 return hit

@@ -42,7 +42,7 @@ class SpeechCues:
     speech_words: re.Pattern  # a speech verb or noun: what names a standing-alone quotation's speaker
     subjectless: re.Pattern  # a clause with no subject: times, 在……上 / 出席……时, adverbs
     prepositions: tuple[str, ...]
-    verb_end: re.Pattern  # a speech verb ending where the searched text ends (张莹说：“)
+    verb_end: re.Pattern  # a speech verb ending where the searched text ends (张莹说：“, 感慨道，“)
     qa_turn: re.Pattern  # 问： / 答：
     question_marks: tuple[str, ...]
     questioner: str
@@ -67,7 +67,7 @@ def cues() -> SpeechCues:
         subjectless=re.compile(rf"{time}*(?:(?:{alternation(p['circumstance_openers'])}).{{0,60}}?"
                                rf"(?:{alternation(p['circumstance_ends'])}))?{adverb}*"),
         prepositions=tuple(p["prepositions"]),
-        verb_end=re.compile(rf"(?:{alternation(p['speech_verbs'])})$"),
+        verb_end=re.compile(rf"(?:{alternation(p['speech_verbs'])})道?$"),  # 感慨道：“
         qa_turn=re.compile(rf"[ \u3000]*(?P<mark>{alternation(p['question_marks'] + p['answer_marks'])})[：:]"),
         question_marks=tuple(p["question_marks"]), questioner=p["questioner"],
         answer_cue=re.compile(alternation(p["answer_cues"] + p["interview_cues"])),
