@@ -105,3 +105,8 @@ def test_a_qa_answer_belongs_to_the_official_the_journalist_interviewed():
 def test_a_speech_verb_may_take_dao():
     text = "老党员王德福感慨道，“如今的日子，过去想都不敢想。”"
     assert speakers(text)["如今的日"] == "王德福"
+
+
+def test_a_quotation_a_document_introduces_is_not_carried_on_from_a_speaker():
+    text = "王明介绍，全县已建成农村养老服务站120个。《意见》提出，“到2025年，农村养老服务网络基本建成”。"
+    assert speakers(text)["到202"] == ""

@@ -192,5 +192,5 @@ def speaker_before(text: str, pos: int, lo: int = 0) -> Named | None:
 
 def role(text: str, lo: int, name_start: int) -> str:
     """The role written before a name, from ``lo`` (人社部就业促进司司长 in 人社部就业促进司司长张莹)."""
-    written = re.split(r"[，,；;]", text[lo:name_start].strip("，,、 ”“"))[-1]
+    written = re.split(r"[，,；;\s]", text[lo:name_start].strip("，,、 ”“"))[-1]  # not the dateline before a space
     return written.removesuffix(cues().attributive).strip()

@@ -212,7 +212,8 @@ def _after(view: str, qe: int, stop: int, opens: bool, people: People) -> Named 
 
 def _before(view: str, start: int, qs: int, people: People) -> Named | None:
     """The speaker of a speech verb that introduces the quotation (张莹说：“; 习近平总书记明确要求，“;
-    叮嘱甘肃广大干部“), or of a colon after a clause about someone (…总书记曾有…的深刻分析：“)."""
+    叮嘱甘肃广大干部“), or of a colon after a clause about someone (…总书记曾有…的深刻分析：“). A verb or colon
+    that names no one (《意见》提出，“) gives a speaker without a name: the quotation is nobody's to carry on."""
     before = view[start : qs - 1]
     framed = before.rstrip("：:，, ")
     verb = cues().verb_end.search(framed, max(0, len(framed) - 8))
@@ -221,13 +222,13 @@ def _before(view: str, start: int, qs: int, people: People) -> Named | None:
         verb = name_cues().speech_verbs.match(framed, addressed.start()) if addressed else None
     if verb is not None:
         lo = _clause_start(view, start, start + verb.start())
-        who = _verb_speaker(view, lo, start + verb.start(), people)
-        return who if who is not None else _missing_subject(view, start, lo, start + verb.start(), people)
+        who = _verb_speaker(view, lo, start + verb.start(), people) or _missing_subject(view, start, lo, start + verb.start(), people)
+        return who or Named(lo, qs, "")
     if before.rstrip().endswith(("：", ":")):  # 习近平同志在听取汇报后，一段经典论述就此诞生：“……”
         colon = start + len(before.rstrip()) - 1
         lo = _clause_start(view, start, colon)
         who = _subject(view, lo, colon, people)
-        return who if who is not None and who.name else _topic(view, start, lo, people)
+        return (who if who is not None and who.name else _topic(view, start, lo, people)) or Named(lo, qs, "")
     return None
 
 
