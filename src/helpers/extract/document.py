@@ -14,6 +14,7 @@ from .. import ingest
 from ..ingest.metadata import infer_year
 from . import attribution, organizations, places, quantities, quotes, timex, topics
 from .discourse import Discourse, Scope
+from .people import People
 from .sentence import Context
 
 LOCAL_ORG_TYPES = {"local_government", "company"}
@@ -60,12 +61,13 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
     for s in doc.sentences:
         sentences.setdefault(s.para, []).append(s)
     discourse = Discourse(document_actor=document_actor(doc, all_orgs, ref), document_place=document_place(doc, found))
+    people = People()
     for p in doc.paragraphs:
         orgs = orgs_by_para.get(p.para, [])
         para_places = [pl for pl in places_by_para.get(p.para, []) if pl.end <= p.end
                        and not any(o.start <= pl.start and pl.end <= o.end and o.type not in LOCAL_ORG_TYPES for o in orgs)]
         discourse.open_paragraph(p.text)
-        said = _quotes(doc, p, sentences.get(p.para, []))
+        said = _quotes(doc, p, sentences.get(p.para, []), people)
         tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
                                                para_places, discourse, [(qt, _speaker_org(doc.view, qt, all_orgs)) for qt in said])
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
@@ -162,11 +164,12 @@ def _span_rows(doc: ingest.Document, p, items: list, text: str, columns: tuple[s
     return rows
 
 
-def _quotes(doc: ingest.Document, p, para_sents: list) -> list:
-    """Quotations in paragraph ``p``, a transcript turn first."""
+def _quotes(doc: ingest.Document, p, para_sents: list, people: People) -> list:
+    """Quotations in paragraph ``p``, a transcript turn first; ``people`` remembers who the text has named."""
     view = doc.view
     sentence_end = lambda pos: next((s.end for s in para_sents if s.start <= pos < s.end), p.end)  # noqa: E731
+    quotes.read(people, view, p.start, p.end)  # who this paragraph names, for later titles and pronouns
     # 新华社记者：下一步…？ reads like a byline but asks a question: a journalist's turn in a transcript
     asks = p.kind == "byline" and view[p.end - 1] in QUESTION_ENDS
-    spoken = quotes.turn(view, p.start, p.end) if p.kind == "body" or asks else None
-    return ([spoken] if spoken else []) + quotes.find(view, p.start, p.end, sentence_end)
+    spoken = quotes.turn(view, p.start, p.end, people) if p.kind == "body" or asks else None
+    return ([spoken] if spoken else []) + quotes.find(view, p.start, p.end, sentence_end, people)
