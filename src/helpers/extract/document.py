@@ -9,6 +9,7 @@ carrying what earlier sentences established.
 from __future__ import annotations
 
 import bisect
+import re
 
 from .. import ingest
 from ..ingest.metadata import infer_year
@@ -18,6 +19,7 @@ from .people import People
 from .sentence import Context
 
 LOCAL_ORG_TYPES = {"local_government", "company"}
+WHITESPACE = re.compile(r"\s+")
 QUESTION_ENDS = "？?。！!"
 
 
@@ -144,7 +146,8 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
         if q.claim:
             quoted = next(((qt, org) for qt, org in said if qt.start <= q.start < qt.end), None)
             a = discourse.attribute(view, q, ctx, sent.start, scope, quoted)
-            facts = dict(subject=a.subject, actor=a.actor, place=a.place, time=a.time, change=a.change, comparison=a.comparison)
+            facts = dict(subject=_as_written(doc, a.subject, sent), actor=a.actor, place=a.place, time=a.time, change=a.change,
+                         comparison=a.comparison)
         elif q.kind == "date":
             facts["time"] = q.time
         start, end = doc.original_span(q.start, q.end)
@@ -152,6 +155,17 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
                          value=q.value, value_max=q.value_max, unit=q.unit, kind=q.kind, qualifier=q.qualifier, claim=q.claim,
                          **facts, sentence=sent.text))
     return rows
+
+
+def _as_written(doc: ingest.Document, phrase: str, sent) -> str:
+    """A phrase read in the matching view, as the text writes it (traditional characters, full-width digits):
+    the view and the text differ character for character, so the phrase's place in its sentence gives it."""
+    if not phrase or doc.view is doc.text:
+        return phrase
+    found = None
+    for m in re.finditer(r"\s*".join(map(re.escape, phrase)), doc.view[sent.start : sent.end]):
+        found = m
+    return WHITESPACE.sub("", doc.text[sent.start + found.start() : sent.start + found.end()]) if found else phrase
 
 
 def _span_rows(doc: ingest.Document, p, items: list, text: str, columns: tuple[str, ...]) -> list[dict]:
