@@ -11,12 +11,13 @@ who saw none of the texts it is measured on.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..codebook import longest_first, yaml_book
+import ahocorasick
+
+from ..codebook import yaml_book
 
 SECTION_WEIGHT = 0.5  # how much a section's evidence counts against the paragraph's own
 DOCUMENT_WEIGHT = 1.0  # and the document's
@@ -37,9 +38,9 @@ class Topic:
 class TopicLexicon:
     topics: dict[int, Topic]
     cap_terms: dict[str, tuple[int, int]]  # term -> (CAP topic, weight)
-    cap_pattern: re.Pattern
+    cap_matcher: ahocorasick.Automaton
     gov_terms: dict[str, tuple[tuple[str, int], ...]]  # term -> ((class, weight), …)
-    gov_pattern: re.Pattern
+    gov_matcher: ahocorasick.Automaton
     gov_classes: tuple[str, ...]
 
 
@@ -58,20 +59,47 @@ def lexicon() -> TopicLexicon:
         for term, weight in spec["terms"].items():
             if term not in stop:
                 gov_terms.setdefault(str(term), []).append((cls, int(weight)))
-    return TopicLexicon(topics, cap_terms, re.compile("|".join(map(re.escape, longest_first(cap_terms)))),
-                        {t: tuple(v) for t, v in gov_terms.items()}, re.compile("|".join(map(re.escape, longest_first(gov_terms)))),
-                        tuple(book["gov"]))
+    return TopicLexicon(topics, cap_terms, _automaton(cap_terms), {t: tuple(v) for t, v in gov_terms.items()},
+                        _automaton(gov_terms), tuple(book["gov"]))
+
+
+def _automaton(terms) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for term in terms:
+        automaton.add_word(term, len(term))
+    automaton.make_automaton()
+    return automaton
+
+
+def longest_matches(automaton: ahocorasick.Automaton, text: str) -> list[str]:
+    """The terms of ``text`` read left to right, the longest term at each position, none overlapping.
+
+    What a longest-first regex alternation finds, at several times its speed on a lexicon of thousands of
+    terms. (pyahocorasick's own ``iter_long`` is not used: it misses a term that starts inside a longer
+    term's failed attempt, 地铁新就业 giving 地铁 without 就业.)
+    """
+    longest: dict[int, int] = {}  # start -> end of the longest term starting there
+    for last, length in automaton.iter(text):
+        start = last - length + 1
+        if longest.get(start, -1) <= last:
+            longest[start] = last + 1
+    found, pos = [], 0
+    for start in sorted(longest):
+        if start >= pos:
+            pos = longest[start]
+            found.append(text[start:pos])
+    return found
 
 
 def evidence(text: str) -> tuple[Counter, Counter]:
     """Weighted term counts per CAP topic and per 国务院 class in ``text``."""
     lex = lexicon()
     cap, gov = Counter(), Counter()
-    for m in lex.cap_pattern.finditer(text):
-        topic, weight = lex.cap_terms[m.group()]
+    for term in longest_matches(lex.cap_matcher, text):
+        topic, weight = lex.cap_terms[term]
         cap[topic] += weight
-    for m in lex.gov_pattern.finditer(text):
-        for cls, weight in lex.gov_terms[m.group()]:
+    for term in longest_matches(lex.gov_matcher, text):
+        for cls, weight in lex.gov_terms[term]:
             gov[cls] += weight
     return cap, gov
 
