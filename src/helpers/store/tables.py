@@ -141,6 +141,13 @@ DECLARED: tuple[Table, ...] = (
         ("score", "float", None, "weighted evidence for the topic: the paragraph's own terms plus its section's and document's"),
         ("primary", "bool", None, "the paragraph's main topic (one row per coded paragraph)"),
     ]),
+    Table("tokens", "facts", ("doc", "para"), [
+        ("doc", "str", None, "document id"),
+        ("para", "int", None, "paragraph number (body paragraphs and subheads with content words)"),
+        ("tokens", "str", None, "the paragraph's content words in reading order, separated by a space: jieba segmentation "
+                                "with the policy dictionary (helpers/extract/codebooks/policy_terms.txt), words of two or "
+                                "more characters with a Han character, jionlp's stopwords left out"),
+    ]),
     Table("ledger", "analysis", ("doc", "start", "end"), [
         ("doc", "str", None, "document id"),
         ("para", "int", None, "paragraph number"),
