@@ -16,6 +16,7 @@ import pickle
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
 
 from .. import ingest
@@ -221,9 +222,12 @@ def process(task: Task) -> tuple[dict, dict[str, list[dict]]]:
     return document_row(task, doc), rows
 
 
+CACHE_FORMAT = 2  # what a cache file holds: (documents row, {table: {column: values}})
+
+
 def _cache_key(task: Task, fp: str) -> str:
     h = hashlib.sha256()
-    h.update(json.dumps([fp, task.sha256, task.doc, task.path, task.manifest_row, task.problems, task.missing],
+    h.update(json.dumps([CACHE_FORMAT, fp, task.sha256, task.doc, task.path, task.manifest_row, task.problems, task.missing],
                         ensure_ascii=False, sort_keys=True).encode())
     return h.hexdigest()
 
@@ -235,6 +239,22 @@ def _hash_file(path: str) -> str:
         return ""
 
 
+def columnar(doc_row: dict, rows: dict[str, list[dict]]) -> tuple[dict, dict[str, dict[str, list]]]:
+    """One document's rows as a list per declared column of every table, the form the cache holds.
+
+    Turning rows into columns here, in the worker, leaves the process that writes the tables only lists to
+    append: it was the bottleneck of a two-worker run when it built every table row by row.
+    """
+    columns = {"documents": {c: [doc_row[c]] for c in tables.columns("documents")}}
+    for name in tables.ROWS_PER_DOCUMENT:
+        columns[name] = {c: [r[c] for r in rows[name]] for c in tables.columns(name)}
+    return doc_row, columns
+
+
+def extract_columns(task: Task) -> tuple[dict, dict[str, dict[str, list]]]:
+    return columnar(*process(task))
+
+
 def _save(cache: Path, key: str, result) -> None:
     tmp = cache / f".{key}.{os.getpid()}.tmp"
     with open(tmp, "wb") as fh:
@@ -243,20 +263,18 @@ def _save(cache: Path, key: str, result) -> None:
 
 
 def process_into(task: Task, cache: Path) -> str:
-    """Extract one document and store its rows in the cache; only the key travels back to the parent."""
-    _save(cache, task.key, process(task))
+    """Extract one document and store its columns in the cache; only the key travels back to the parent."""
+    _save(cache, task.key, extract_columns(task))
     return task.key
 
 
-def process_batch_into(tasks: list[Task], cache: Path) -> int:
+def process_batch_into(tasks: list[Task], cache: Path) -> list[str]:
     """A batch of documents per Dask task: per-task scheduling costs more than a seed-size document."""
-    for task in tasks:
-        process_into(task, cache)
-    return len(tasks)
+    return [process_into(task, cache) for task in tasks]
 
 
 def process_batch(tasks: list[Task]) -> list:
-    return [process(task) for task in tasks]
+    return [extract_columns(task) for task in tasks]
 
 
 def _batches(tasks: list[Task], jobs: int) -> list[list[Task]]:
@@ -264,50 +282,57 @@ def _batches(tasks: list[Task], jobs: int) -> list[list[Task]]:
     return [tasks[i : i + size] for i in range(0, len(tasks), size)]
 
 
-def _run_engine(todo: list[Task], jobs: int, engine: str, scheduler: str | None, cache: Path, progress) -> None:
+def _run_engine(todo: list[Task], jobs: int, engine: str, scheduler: str | None, cache: Path) -> Iterator[str]:
+    """Extract ``todo`` into the cache, yielding each document's key once its cache file is written.
+
+    The local engines yield in the order of ``todo``, so the tables are written while workers extract.
+    """
     if not todo:
         return
     if engine == "dask":
-        from dask.distributed import Client, LocalCluster
-
-        if scheduler:
-            client = Client(scheduler)
-            cluster = None
-        else:
-            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
-                                   silence_logs=logging.CRITICAL)
-            client = Client(cluster)
-        try:
-            from dask.distributed import as_completed
-
-            batches = _batches(todo, jobs)
-            if cluster is not None:  # a local cluster shares this disk: workers write the cache themselves
-                futures = client.map(process_batch_into, batches, cache=cache, pure=False)
-                for fut in as_completed(futures):
-                    progress.update(fut.result())
-                    fut.release()
-                return
-            # a remote cluster's workers may be on other machines: results come back to be cached here
-            futures = client.map(process_batch, batches, pure=False)
-            batch_of = {f.key: b for f, b in zip(futures, batches)}
-            for fut in as_completed(futures):
-                for task, result in zip(batch_of[fut.key], fut.result()):
-                    _save(cache, task.key, result)
-                progress.update(len(batch_of[fut.key]))
-                fut.release()
-        finally:
-            client.close()
-            if cluster is not None:
-                cluster.close()
+        yield from _run_dask(todo, jobs, scheduler, cache)
     elif jobs <= 1 or len(todo) == 1:
         for task in todo:
-            process_into(task, cache)
-            progress.update(1)
+            yield process_into(task, cache)
     else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        try:
             chunk = max(1, min(16, len(todo) // (jobs * 8) or 1))
-            for _ in pool.map(process_into, todo, [cache] * len(todo), chunksize=chunk):
-                progress.update(1)
+            yield from pool.map(process_into, todo, [cache] * len(todo), chunksize=chunk)
+        finally:  # also when the writer fails: pending documents are dropped, not extracted
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _run_dask(todo: list[Task], jobs: int, scheduler: str | None, cache: Path) -> Iterator[str]:
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    if scheduler:
+        client = Client(scheduler)
+        cluster = None
+    else:
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=logging.CRITICAL)
+        client = Client(cluster)
+    try:
+        batches = _batches(todo, jobs)
+        if cluster is not None:  # a local cluster shares this disk: workers write the cache themselves
+            futures = client.map(process_batch_into, batches, cache=cache, pure=False)
+            for fut in as_completed(futures):
+                yield from fut.result()
+                fut.release()
+            return
+        # a remote cluster's workers may be on other machines: results come back to be cached here
+        futures = client.map(process_batch, batches, pure=False)
+        batch_of = {f.key: b for f, b in zip(futures, batches)}
+        for fut in as_completed(futures):
+            for task, result in zip(batch_of[fut.key], fut.result()):
+                _save(cache, task.key, result)
+                yield task.key
+            fut.release()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def run(paths: list[str | Path], out_dir: str | Path, jobs: int | None = None, engine: str = "local",
@@ -333,23 +358,9 @@ def run(paths: list[str | Path], out_dir: str | Path, jobs: int | None = None, e
     summary.n_cached = len(tasks) - len(todo)
     summary.n_extracted = len(todo)
     progress = tqdm(total=len(todo), desc="extract", unit="doc", disable=None if not quiet else True, file=sys.stderr)
-    _run_engine(todo, jobs, engine, scheduler, cache, progress)
+    _write_tables(tasks, {t.key for t in todo}, _run_engine(todo, jobs, engine, scheduler, cache), cache, out_dir,
+                  parquet, summary, progress)
     progress.close()
-    writers = {t: writer.TableWriter(out_dir, t, parquet) for t in tables.FACTS}
-    try:
-        for task in tasks:
-            with open(cache / f"{task.key}.pkl", "rb") as fh:
-                doc_row, rows = pickle.load(fh)
-            writers["documents"].add([doc_row])
-            for name in tables.ROWS_PER_DOCUMENT:
-                writers[name].add(rows[name])
-            summary.count(doc_row)
-        for w in writers.values():
-            w.close()
-    except BaseException:
-        for w in writers.values():
-            w.abort()
-        raise
     keep = {f"{t.key}.pkl" for t in tasks}
     for stale in cache.glob("*.pkl"):
         if stale.name not in keep:
@@ -360,6 +371,31 @@ def run(paths: list[str | Path], out_dir: str | Path, jobs: int | None = None, e
     writer.write_atomic(sig_path, signature)
     writer.write_atomic(out_dir / "SCHEMA.md", tables.markdown())
     return summary
+
+
+def _write_tables(tasks: list[Task], pending: set[str], extracted: Iterator[str], cache: Path, out_dir: Path,
+                  parquet: bool, summary: Summary, progress) -> None:
+    """Stream every document's cached columns into the tables, in task order, as soon as each is extracted."""
+    writers = {t: writer.TableWriter(out_dir, t, parquet) for t in tables.FACTS}
+    done: set[str] = set()
+    try:
+        for task in tasks:
+            while task.key in pending and task.key not in done:
+                done.add(next(extracted))
+                progress.update(1)
+            with open(cache / f"{task.key}.pkl", "rb") as fh:
+                doc_row, columns = pickle.load(fh)
+            for name in tables.FACTS:
+                writers[name].add(columns[name])
+            summary.count(doc_row)
+        for w in writers.values():
+            w.close()
+    except BaseException:
+        for w in writers.values():
+            w.abort()
+        raise
+    finally:
+        extracted.close()  # stops the workers (cancelling what is left when writing failed)
 
 
 def _count_status(out_dir: Path, summary: Summary) -> None:
