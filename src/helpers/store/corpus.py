@@ -22,6 +22,7 @@ from pathlib import Path
 from .. import ingest
 from ..ingest import decode, formats, manifest
 from . import tables, writer
+from .hashes import FileHashes
 
 SKIP_NAMES = set(manifest.NAMES)
 
@@ -68,13 +69,18 @@ class Summary:
 EXTRACTOR = ("helpers.ingest", "helpers.extract")
 
 
+def _package_folder(package: str) -> Path:
+    """Where a package's files are, found without importing it (the extractor's imports take half a second)."""
+    from importlib.util import find_spec
+
+    return Path(find_spec(package).submodule_search_locations[0])
+
+
 def _source_files():
     """Every file of the extractor's packages, with a stable name, in a stable order."""
-    from importlib import resources
-
     out = []
     for package in EXTRACTOR:
-        todo = [(package, resources.files(package))]
+        todo = [(package, _package_folder(package))]
         while todo:
             prefix, folder = todo.pop()
             for entry in folder.iterdir():
@@ -85,7 +91,7 @@ def _source_files():
                     todo.append((name, entry))
                 else:
                     out.append((name, entry))
-    out.append(("helpers.store/tables.py", resources.files("helpers.store").joinpath("tables.py")))
+    out.append(("helpers.store/tables.py", _package_folder("helpers.store") / "tables.py"))
     return sorted(out, key=lambda item: item[0])
 
 
@@ -98,28 +104,58 @@ def fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
-def _display_path(path: Path) -> str:
-    """Relative to the working folder inside it (stable across clones), absolute outside it (readable from anywhere)."""
-    resolved = path.resolve()
-    here = Path.cwd()
-    return str(resolved.relative_to(here)) if resolved.is_relative_to(here) else str(resolved)
+def _display_path(resolved: str, here: str) -> str:
+    """Relative to the working folder ``here`` inside it (stable across clones), absolute outside it (readable
+    from anywhere)."""
+    inside = here.rstrip("/") + "/"
+    return resolved[len(inside):] if resolved.startswith(inside) else resolved
+
+
+def _walk(root: Path) -> list[tuple[str, str]]:
+    """(path relative to ``root``, resolved path) of every input file under ``root``, in path order.
+
+    Hidden files and folders, manifests and folders reached through a symbolic link are left out. Only a
+    file that is itself a link is resolved on disk: a hundred thousand files are listed in a second.
+    """
+    real_root = os.path.realpath(root)
+    found = []
+    todo = [("", str(root))]
+    while todo:
+        prefix, folder = todo.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                rel = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    todo.append((rel + "/", entry.path))
+                elif entry.is_file() and entry.name not in SKIP_NAMES:
+                    found.append((rel, os.path.realpath(entry.path) if entry.is_symlink() else os.path.join(real_root, rel)))
+    return sorted(found, key=lambda item: item[0].split("/"))
+
+
+def _stem(path: str) -> str:
+    """The file name without its last suffix, as ``Path(path).stem`` gives it, without building a Path."""
+    name = path.rsplit("/", 1)[-1]
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
 
 
 def discover(paths: list[str | Path]) -> tuple[list[Task], list[str]]:
     """Input tasks for files and folders, with manifest rows and problems attached."""
     tasks: list[Task] = []
     messages: list[str] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
+    here = os.getcwd()
     for raw in paths:
         root = Path(raw)
         if not root.exists():
             messages.append(f"{raw}: no such file or folder")
             continue
         if root.is_file():
-            folder, files = root.parent, [root]
+            folder, files = root.parent, [(root.name, os.path.realpath(root))]
         else:
-            folder = root
-            files = sorted(p for p in root.rglob("*") if p.is_file() and p.name not in SKIP_NAMES and not any(part.startswith(".") for part in p.relative_to(root).parts))
+            folder, files = root, _walk(root)
         man = None
         man_path = manifest.find(folder)
         if man_path:
@@ -128,13 +164,11 @@ def discover(paths: list[str | Path]) -> tuple[list[Task], list[str]]:
             except manifest.ManifestError as exc:
                 messages.append(f"{exc}; metadata will be parsed from the texts")
         listed = set()
-        for f in files:
-            resolved = f.resolve()
+        for rel, resolved in files:
             if resolved in seen:
                 continue
             seen.add(resolved)
-            rel = f.relative_to(folder).as_posix() if f.is_relative_to(folder) else f.name
-            task = Task(path=_display_path(f), doc=f.stem, file=str(resolved))
+            task = Task(path=_display_path(resolved, here), doc=_stem(rel), file=resolved)
             if man is not None:
                 if rel in man.rows:
                     task.manifest_row = man.rows[rel]
@@ -146,7 +180,8 @@ def discover(paths: list[str | Path]) -> tuple[list[Task], list[str]]:
         if man is not None and root.is_dir():
             for name, row in man.rows.items():
                 if name not in listed and not (folder / name).exists():
-                    tasks.append(Task(path=_display_path(folder / name), doc=Path(name).stem, file=str((folder / name).resolve()),
+                    resolved = os.path.realpath(folder / name)
+                    tasks.append(Task(path=_display_path(resolved, here), doc=Path(name).stem, file=resolved,
                                       manifest_row=row, missing=True,
                                       problems=[f"{name}: listed in {man.path.name} but the file does not exist"]))
             for name, probs in man.problems.items():
@@ -226,17 +261,10 @@ CACHE_FORMAT = 2  # what a cache file holds: (documents row, {table: {column: va
 
 
 def _cache_key(task: Task, fp: str) -> str:
-    h = hashlib.sha256()
-    h.update(json.dumps([CACHE_FORMAT, fp, task.sha256, task.doc, task.path, task.manifest_row, task.problems, task.missing],
-                        ensure_ascii=False, sort_keys=True).encode())
-    return h.hexdigest()
-
-
-def _hash_file(path: str) -> str:
-    try:
-        return writer.sha256_file(path)
-    except OSError:
-        return ""
+    """What a document's facts depend on: the extractor, the file's bytes, its id and path, its manifest row."""
+    manifest_row = json.dumps(task.manifest_row, ensure_ascii=False, sort_keys=True) if task.manifest_row else ""
+    parts = [str(CACHE_FORMAT), fp, task.sha256, task.doc, task.path, manifest_row, "\x1e".join(task.problems), str(task.missing)]
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
 def columnar(doc_row: dict, rows: dict[str, list[dict]]) -> tuple[dict, dict[str, dict[str, list]]]:
@@ -343,10 +371,12 @@ def run(paths: list[str | Path], out_dir: str | Path, jobs: int | None = None, e
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     jobs = jobs or os.cpu_count() or 1
-    tasks, messages, signature = plan(paths, parquet)
-    summary = Summary(n_docs=len(tasks), messages=messages)
     cache = out_dir / ".cache"
     cache.mkdir(exist_ok=True)
+    hashes = FileHashes(cache / "file-hashes.pickle" if use_cache else None)
+    tasks, messages, signature = plan(paths, parquet, hashes)
+    hashes.save()
+    summary = Summary(n_docs=len(tasks), messages=messages)
     sig_path = out_dir / ".signature"
     outputs = [out_dir / f"{t}.csv" for t in tables.FACTS]
     if use_cache and sig_path.exists() and sig_path.read_text() == signature and all(p.exists() for p in outputs):
@@ -406,12 +436,13 @@ def _count_status(out_dir: Path, summary: Summary) -> None:
             summary.count(row)
 
 
-def plan(paths: list[str | Path], parquet: bool = True) -> tuple[list[Task], list[str], str]:
+def plan(paths: list[str | Path], parquet: bool = True, hashes: FileHashes | None = None) -> tuple[list[Task], list[str], str]:
     """Tasks with their cache keys, discovery messages, and the signature of the whole run."""
     tasks, messages = discover(paths)
     fp = fingerprint()
+    hashes = hashes or FileHashes()
     for t in tasks:
-        t.sha256 = _hash_file(t.file) if not t.missing else ""
+        t.sha256 = hashes.sha256(t.file) if not t.missing else ""
         t.key = _cache_key(t, fp)
     signature = hashlib.sha256("\n".join(t.key for t in tasks).encode() + str(parquet).encode()).hexdigest()
     return tasks, messages, signature
