@@ -49,6 +49,7 @@ def test_keyness_counts_split_each_word_between_the_group_and_the_rest(q, words)
     assert dict(zip(table["token"], table["target"])) == dict(inside)
     assert dict(zip(table["token"], table["reference"])) == {w: outside[w] for w in inside}
     assert set(table["target_total"]) == {sum(inside.values())} and set(table["reference_total"]) == {sum(outside.values())}
+    assert all(table[c].dtype == "int64" for c in ("target", "reference", "target_total", "reference_total"))
 
 
 def test_counting_by_anything_else_is_refused(q):

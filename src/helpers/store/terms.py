@@ -61,9 +61,9 @@ def keyness_counts(q: Query, by: str, groups: list):
     key = _identifier(by)
     return q.sql(f"""
         WITH counts AS (SELECT {key}, token, count(*) AS n FROM ({_words(by)}) GROUP BY {key}, token),
-             corpus AS (SELECT token, sum(n) AS n FROM counts GROUP BY token),
-             sizes AS (SELECT {key}, sum(n) AS n FROM counts GROUP BY {key}),
-             total AS (SELECT sum(n) AS n FROM counts)
+             corpus AS (SELECT token, sum(n)::BIGINT AS n FROM counts GROUP BY token),
+             sizes AS (SELECT {key}, sum(n)::BIGINT AS n FROM counts GROUP BY {key}),
+             total AS (SELECT sum(n)::BIGINT AS n FROM counts)
         SELECT c.{key}, c.token, c.n AS target, corpus.n - c.n AS reference,
                sizes.n AS target_total, total.n - sizes.n AS reference_total
         FROM counts AS c JOIN corpus USING (token) JOIN sizes USING ({key}), total
@@ -86,7 +86,7 @@ def pair_counts(q: Query, min_count: int = 2, top_n: int | None = None):
              pairs AS (SELECT w[i] AS first, w[i + 1] AS second, count(*) AS count
                        FROM (SELECT w, unnest(range(1, len(w))) AS i FROM lists) GROUP BY first, second),
              unigrams AS (SELECT token, count(*) AS n FROM ({_words()}) GROUP BY token),
-             total AS (SELECT sum(n) AS n FROM unigrams)
+             total AS (SELECT sum(n)::BIGINT AS n FROM unigrams)
         SELECT p.first, p.second, p.count, a.n AS first_count, b.n AS second_count, total.n AS total
         FROM pairs AS p JOIN unigrams AS a ON a.token = p.first JOIN unigrams AS b ON b.token = p.second, total
         WHERE p.count >= {cutoff}
