@@ -14,16 +14,26 @@ from .query import Query, _identifier
 GROUPS = ("doc", "section")  # what words can be counted by, besides the whole corpus
 
 
-def _words(by: str | None = None) -> str:
-    """One row per word (``token``), with the group column ``by`` when asked for."""
+_IN_GROUPS = "IN (SELECT unnest($groups))"
+
+
+def _rows(by: str | None = None) -> tuple[str, str]:
+    """The group column and the FROM clause of the tokens rows (one per paragraph) with that column."""
     if by is None:
-        return "SELECT unnest(string_split(tokens, ' ')) AS token FROM tokens"
+        return "", "tokens"
     if by not in GROUPS:
         raise ValueError(f"words are counted by {' or '.join(GROUPS)}, not '{by}'")
     if by == "doc":
-        return "SELECT doc, unnest(string_split(tokens, ' ')) AS token FROM tokens"
-    return ("SELECT p.section, unnest(string_split(t.tokens, ' ')) AS token "
-            "FROM tokens AS t JOIN paragraphs AS p USING (doc, para)")
+        return "doc", "tokens"
+    return "p.section", "tokens AS t JOIN paragraphs AS p USING (doc, para)"
+
+
+def _words(by: str | None = None, groups: bool = False) -> str:
+    """One row per word (``token``), with the group column ``by`` when asked for; with ``groups``, only the
+    words of the groups given as the ``$groups`` parameter (filtered before the paragraphs are split)."""
+    key, source = _rows(by)
+    where = f" WHERE {key} {_IN_GROUPS}" if groups else ""
+    return f"SELECT {key + ' AS ' + _identifier(by) + ', ' if key else ''}unnest(string_split(tokens, ' ')) AS token FROM {source}{where}"
 
 
 def top_terms(q: Query, top_n: int = 30):
@@ -40,16 +50,18 @@ def vocabulary(q: Query) -> tuple[int, int]:
 
 def largest_groups(q: Query, by: str, n: int):
     """The ``n`` groups (documents or sections) with the most words: columns ``by`` and ``words``."""
-    key = _identifier(by)
-    return q.sql(f"SELECT {key}, count(*) AS words FROM ({_words(by)}) GROUP BY {key} ORDER BY words DESC, {key} LIMIT {int(n)}")
+    key, source = _rows(by)
+    name = _identifier(by)
+    return q.sql(f"SELECT {key} AS {name}, sum(len(string_split(tokens, ' ')))::BIGINT AS words FROM {source} "
+                 f"GROUP BY {key} ORDER BY words DESC, {name} LIMIT {int(n)}")
 
 
 def term_counts(q: Query, by: str, groups: list | None = None):
     """How often each word occurs in each group (columns ``by``, ``token``, ``count``), for ``groups`` or all."""
     key = _identifier(by)
-    where = f"WHERE {key} IN (SELECT unnest($groups))" if groups is not None else ""
-    return q.sql(f"SELECT {key}, token, count(*) AS count FROM ({_words(by)}) {where} GROUP BY {key}, token "
-                 f"ORDER BY {key}, count DESC, token", {"groups": list(groups)} if groups is not None else None)
+    chosen = groups is not None
+    return q.sql(f"SELECT {key}, token, count(*) AS count FROM ({_words(by, chosen)}) GROUP BY {key}, token "
+                 f"ORDER BY {key}, count DESC, token", {"groups": list(groups)} if chosen else None)
 
 
 def keyness_counts(q: Query, by: str, groups: list):
@@ -57,18 +69,19 @@ def keyness_counts(q: Query, by: str, groups: list):
 
     One row per group and word used in it: ``target`` (its count in the group), ``reference`` (its count in
     every other group), ``target_total`` and ``reference_total`` (all words in the group and outside it).
+    Only the chosen groups' words are counted by group; the rest of the corpus is read once, for the words
+    the groups use.
     """
     key = _identifier(by)
     return q.sql(f"""
-        WITH counts AS (SELECT {key}, token, count(*) AS n FROM ({_words(by)}) GROUP BY {key}, token),
-             corpus AS (SELECT token, sum(n)::BIGINT AS n FROM counts GROUP BY token),
-             sizes AS (SELECT {key}, sum(n)::BIGINT AS n FROM counts GROUP BY {key}),
-             total AS (SELECT sum(n)::BIGINT AS n FROM counts)
-        SELECT c.{key}, c.token, c.n AS target, corpus.n - c.n AS reference,
+        WITH target AS (SELECT {key}, token, count(*) AS n FROM ({_words(by, True)}) GROUP BY {key}, token),
+             corpus AS (SELECT token, count(*) AS n FROM ({_words()}) WHERE token IN (SELECT token FROM target) GROUP BY token),
+             sizes AS (SELECT {key}, sum(n)::BIGINT AS n FROM target GROUP BY {key}),
+             total AS (SELECT sum(len(string_split(tokens, ' ')))::BIGINT AS n FROM tokens)
+        SELECT t.{key}, t.token, t.n AS target, corpus.n - t.n AS reference,
                sizes.n AS target_total, total.n - sizes.n AS reference_total
-        FROM counts AS c JOIN corpus USING (token) JOIN sizes USING ({key}), total
-        WHERE c.{key} IN (SELECT unnest($groups))
-        ORDER BY c.{key}, target DESC, c.token""", {"groups": list(groups)})
+        FROM target AS t JOIN corpus USING (token) JOIN sizes USING ({key}), total
+        ORDER BY t.{key}, target DESC, t.token""", {"groups": list(groups)})
 
 
 def pair_counts(q: Query, min_count: int = 2, top_n: int | None = None):
