@@ -13,7 +13,7 @@ import re
 
 from .. import ingest
 from ..ingest.metadata import infer_year
-from . import attribution, organizations, places, quantities, quotes, timex, topics
+from . import attribution, organizations, places, quantities, quotes, timex, tokens, topics
 from .discourse import Discourse, Scope
 from .people import People
 from .sentence import Context
@@ -54,7 +54,8 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
     found = places.find(view)
     tables = {"paragraphs": paragraph_rows(doc), "sentences": sentence_rows(doc), "quantities": [],
               "organizations": [], "places": [], "quotes": [],
-              "paragraph_topics": [dict(doc=doc.doc, **row) for row in topics.code(doc.paragraphs)]}
+              "paragraph_topics": [dict(doc=doc.doc, **row) for row in topics.code(doc.paragraphs)],
+              "tokens": [dict(doc=doc.doc, **row) for row in tokens.rows(doc.paragraphs)]}
     places_by_para = _by_paragraph(doc, found)
     all_orgs = organizations.find(view, 0, len(view), found, ref)
     orgs_by_para = _by_paragraph(doc, all_orgs)
