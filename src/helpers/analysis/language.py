@@ -7,13 +7,12 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib.util import find_spec
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from ..codebook import text_book, yaml_book
+from ..extract.tokens import SEPARATOR, content_words
 from ..extract import numerals
 
 _WORD = re.compile(r"[\u4e00-\u9fff]")
@@ -22,23 +21,15 @@ _SLOGAN = re.compile(r"[“「]([^“”「」，。；！？]{2,12})[”」]")
 
 @lru_cache(maxsize=1)
 def tokenizer():
-    """jieba with the policy user dictionary, so 办实事, 乡村振兴, 放管服 stay whole."""
+    """jieba with the policy user dictionary the extraction segments with, for TextRank's keywords."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    for line in text_book(__package__, "policy_terms.txt").splitlines():
+    for line in text_book("helpers.extract", "policy_terms.txt").splitlines():
         if line.strip() and not line.startswith("#"):
             parts = line.split()
             jieba.add_word(parts[0], int(parts[1]) if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
     return jieba
-
-
-@lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    """jionlp's Chinese stopword list (its dictionary/stopwords.txt); single characters are dropped in ``tokens``."""
-    spec = find_spec("jionlp")
-    path = Path(spec.submodule_search_locations[0]) / "dictionary" / "stopwords.txt"
-    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
 
 
 def sample_paragraphs(paragraphs: pd.DataFrame, max_paragraphs: int, seed: int = 0) -> pd.DataFrame:
@@ -52,17 +43,19 @@ def sample_paragraphs(paragraphs: pd.DataFrame, max_paragraphs: int, seed: int =
     return body.sample(n=max_paragraphs, random_state=seed).sort_index()
 
 
-def tokens(paragraphs: pd.DataFrame) -> pd.DataFrame:
-    """One row per content word: doc, para, section, token (stopwords, digits and single characters dropped)."""
-    jieba = tokenizer()
-    stop = stopwords()
-    rows = []
-    body = paragraphs[paragraphs["kind"].isin(["body", "subhead"])]
-    for doc, para, section, text in zip(body["doc"], body["para"], body["section"], body["text"]):
-        for tok in jieba.cut(text):
-            if len(tok) > 1 and _WORD.search(tok) and tok not in stop:
-                rows.append((doc, para, section, tok))
-    return pd.DataFrame(rows, columns=["doc", "para", "section", "token"])
+def tokens(paragraphs: pd.DataFrame, segmented: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per content word of the body paragraphs: doc, para, section, token.
+
+    ``segmented`` is the facts' tokens table (each paragraph's words, segmented once at extraction): read, not
+    segmented again. Without it (a table made by hand) the paragraphs are segmented the extraction's way.
+    """
+    body = paragraphs[paragraphs["kind"].isin(["body", "subhead"])][["doc", "para", "section", "text"]]
+    if segmented is None:
+        words = [SEPARATOR.join(content_words(t)) for t in body["text"]]
+        segmented = body[["doc", "para"]].assign(tokens=words)
+    rows = body[["doc", "para", "section"]].merge(segmented[["doc", "para", "tokens"]], on=["doc", "para"])
+    rows = rows.assign(token=rows["tokens"].str.split(SEPARATOR)).explode("token")
+    return rows[rows["token"].fillna("") != ""][["doc", "para", "section", "token"]].reset_index(drop=True)
 
 
 @lru_cache(maxsize=1)

@@ -90,7 +90,7 @@ def record() -> tuple[str, str]:
 
 def language() -> tuple[str, str]:
     return ("词语统计 Word statistics",
-            "Paragraphs are segmented with jieba and the reviewed policy dictionary (helpers/analysis/codebooks/policy_terms.txt); "
+            "Paragraphs are segmented with jieba and the reviewed policy dictionary (helpers/extract/codebooks/policy_terms.txt); "
             "jionlp's stopwords, single characters and unit fragments (万人, 亿元) are left out. Key terms weigh a word's count "
             "(1 + log) by its rarity in general Chinese (jieba's IDF table); keyness is Dunning's log-likelihood G², listed "
             "above 3.84 (p < 0.05). Segmentation was not measured against hand-segmented text.")

@@ -65,6 +65,7 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
         sentences.setdefault(s.para, []).append(s)
     discourse = Discourse(document_actor=document_actor(doc, all_orgs, ref), document_place=document_place(doc, found))
     people = People()
+    bodies = SpeakerBodies(view, all_orgs)
     for p in doc.paragraphs:
         orgs = orgs_by_para.get(p.para, [])
         para_places = [pl for pl in places_by_para.get(p.para, []) if pl.end <= p.end
@@ -72,7 +73,7 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
         discourse.open_paragraph(p.text)
         said = _quotes(doc, p, sentences.get(p.para, []), people)
         tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
-                                               para_places, discourse, [(qt, _speaker_org(doc.view, qt, all_orgs)) for qt in said])
+                                               para_places, discourse, said, bodies)
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
         tables["places"] += _span_rows(doc, p, para_places, "mention", ("province", "city", "county", "level", "code", "country"))
         tables["quotes"] += _span_rows(doc, p, said, "quote", ("speaker", "role"))
@@ -86,11 +87,11 @@ LEAD_PARAGRAPHS = 1  # body paragraphs of a text's lead (after its headlines), w
 def document_actor(doc: ingest.Document, orgs: list, ref) -> organizations.Org | None:
     """The body a text speaks for: one that reports in its lead (人社部举行新闻发布会), else the government
     or organ that issues an official document or report (its publisher, when that is a body and not a medium)."""
-    lead_end, bodies = 0, 0
+    lead_end, body_paragraphs = 0, 0
     for p in doc.paragraphs:  # the lead: up to its first few body paragraphs (headlines and 核心阅读 aside)
-        if bodies >= LEAD_PARAGRAPHS:
+        if body_paragraphs >= LEAD_PARAGRAPHS:
             break
-        bodies += p.kind == "body"
+        body_paragraphs += p.kind == "body"
         lead_end = p.end
     found = attribution.reporting_body(doc.view, orgs, 0, lead_end)
     if found is not None:
@@ -112,16 +113,30 @@ def document_place(doc: ingest.Document, found: list) -> str:
     return home.pop() if len(home) == 1 else ""
 
 
-def _speaker_org(view: str, quote, orgs: list) -> organizations.Org | None:
-    """The body of a quoted person, named in their role (天津市农业农村委主任 → 天津市农业农村委)."""
-    if not quote.speaker or not quote.role:
-        return None
-    named = [o for o in orgs if o.type not in ("group", "media") and view[o.start : o.end] in quote.role]
-    return max(named, key=lambda o: (o.end - o.start, -o.start), default=None)
+MAX_BODY_NAME = 24  # characters of the longest body name looked for in a speaker's role
+
+
+class SpeakerBodies:
+    """The body of a quoted person, named in their role (天津市农业农村委主任 → 天津市农业农村委), looked up by the
+    names of the bodies the document mentions; asked only for quotations that hold a claim."""
+
+    def __init__(self, view: str, orgs: list):
+        self.by_name: dict[str, organizations.Org] = {}
+        for o in orgs:
+            if o.type not in ("group", "media"):
+                self.by_name.setdefault(view[o.start : o.end], o)
+
+    def of(self, quote) -> organizations.Org | None:
+        if not quote.speaker or not quote.role:
+            return None
+        role = quote.role
+        found = [self.by_name[role[i : i + n]] for i in range(len(role)) for n in range(2, min(MAX_BODY_NAME, len(role) - i) + 1)
+                 if role[i : i + n] in self.by_name]
+        return max(found, key=lambda o: (o.end - o.start, -o.start), default=None)
 
 
 def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: list, para_places: list,
-                   discourse: Discourse, said: list) -> list[dict]:
+                   discourse: Discourse, said: list, bodies: SpeakerBodies) -> list[dict]:
     view = doc.view
     dateline = doc.meta.get("dateline_span")
     # the dateline's place (新华社北京…电) says where the reporter filed, not where facts happened
@@ -145,7 +160,8 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
                 [pl for pl in scope_places if lo <= pl.start < sent.end], [t for t in times if lo <= t.start < sent.end])
         facts = dict(subject="", actor="", place="", time="", change="", comparison="")
         if q.claim:
-            quoted = next(((qt, org) for qt, org in said if qt.start <= q.start < qt.end), None)
+            quote = next((qt for qt in said if qt.start <= q.start < qt.end), None)
+            quoted = (quote, bodies.of(quote)) if quote is not None else None
             a = discourse.attribute(view, q, ctx, sent.start, scope, quoted)
             facts = dict(subject=_as_written(doc, a.subject, sent), actor=a.actor, place=a.place, time=a.time, change=a.change,
                          comparison=a.comparison)

@@ -178,11 +178,12 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
             continue
         consumed = q.end
         out.append(q)
+    taken = _Taken(out)
     for m in cx.doubling.finditer(view, start, end):  # 翻番, 翻了一番 (x2), 翻两番 (x4)
-        if any(q.start < m.end() and m.start() < q.end for q in out):
+        if taken.overlaps(m.start(), m.end()):
             continue
         out.append(_doubled(m.start(), m.start(), m.end(), numerals.parse(m.group("n") or cx.doubling_default)))
-    out += _halves(view, start, end, out + date_list)
+    out += _halves(view, start, end, _Taken(out + date_list))
     out.sort(key=lambda q: q.start)
     _descriptors(view, out)
     starts = [q.start for q in out]  # period words without a numeral (上半年, 去年, 年底) are dates too
@@ -282,12 +283,29 @@ def _in_words(view: str, s: int, e: int, num: str, arabic: bool, t: Tail, floor:
     return False
 
 
-def _halves(view: str, start: int, end: int, found: list) -> list[Quantity]:
+class _Taken:
+    """Spans already read (quantities, dates), asked whether a new span overlaps one: a bisection, not a scan,
+    so a text with thousands of numbers is read in linear time."""
+
+    def __init__(self, spans: list):
+        ordered = sorted((q.start, q.end) for q in spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach, furthest = [], -1  # the furthest end among the spans up to each one
+        for _, e in ordered:
+            furthest = max(furthest, e)
+            self.reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # spans that start before ``end``
+        return i > 0 and self.reach[i - 1] > start
+
+
+def _halves(view: str, start: int, end: int, found: _Taken) -> list[Quantity]:
     """Halves in words: 半年, 半个多月, 一个半小时 (durations), 一半 (50 %), where no other number stands."""
     g, cx = grammar(), grammar().context
     out = []
     for m in cx.halves.finditer(view, start, end):
-        if any(q.start < m.end() and m.start() < q.end for q in found):
+        if found.overlaps(m.start(), m.end()):
             continue  # 上半年 is a date, 两年半 a number already read (``found`` holds quantities and dates)
         post = _suffix(view, m.end())  # 一半以上
         if m.group() in cx.half_of_all:
