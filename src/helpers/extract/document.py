@@ -79,8 +79,8 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     dateline = doc.meta.get("dateline_span")
     # the dateline's place (新华社北京…电) says where the reporter filed, not where facts happened
     scope_places = [pl for pl in para_places if not (dateline and dateline[0] <= pl.start < dateline[1])]
-    # an anecdote continued from the previous paragraph (当地医保局…) keeps its place
-    inherited = discourse.place if not para_places and all(o.type in LOCAL_ORG_TYPES for o in orgs) else ""
+    # an anecdote continued from the previous paragraph (当地医保局…, 工商联) keeps its place; a central body may not
+    inherited = discourse.place if not para_places and all(o.level != "central" for o in orgs) else ""
     scope = Scope(scope_places, inherited)
     times = [q for q in qs if q.kind == "date"]
     sent_starts = [s.start for s in para_sents]
