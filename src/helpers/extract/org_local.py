@@ -37,7 +37,7 @@ class Book:
     free_not_containing: tuple
     prefix_words: dict  # last character -> (word, names every such body), longest first: 当地, 各地
     single_levels: dict  # last character -> (level word, level), longest first: 省, 自治区
-    unambiguous: frozenset
+    unambiguous: frozenset  # office words a level character may take anywhere: these and every department word
     not_level_after: dict
     zone_suffixes: dict  # last character -> zone words, longest first
     grassroots: dict  # last character -> (unit, level), longest first
@@ -75,13 +75,13 @@ def _by_first_character(words: list[str]) -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def book() -> Book:
     pats = yaml_book(__package__, "org_patterns.yml")
+    departments = [stem + ending for stem in pats["department_stems"] for ending in pats["department_endings"]]
     offices = ahocorasick.Automaton()
     for typ, words in pats["office_words"].items():
         for w in words:
             offices.add_word(w, (w, typ, False))
-    for stem in pats["department_stems"]:
-        for ending in pats["department_endings"]:
-            offices.add_word(stem + ending, (stem + ending, "local_government", True))
+    for word in departments:
+        offices.add_word(word, (word, "local_government", True))
     offices.make_automaton()
     free = ahocorasick.Automaton()
     for w in pats["free_endings"]:
@@ -93,14 +93,14 @@ def book() -> Book:
         not_preceded={k: tuple(v) for k, v in pats["not_preceded_by"].items()},
         not_in_names=tuple(pats["not_in_names"]), free_not_containing=tuple(pats["free_name_not_containing"]),
         prefix_words=_by_last_character({**dict.fromkeys(pats["local_prefixes"], False), **dict.fromkeys(pats["collective_prefixes"], True)}),
-        single_levels=_by_last_character(pats["single_prefix_levels"]), unambiguous=frozenset(pats["unambiguous_after_level"]),
+        single_levels=_by_last_character(pats["single_prefix_levels"]), unambiguous=frozenset(pats["unambiguous_after_level"] + departments),
         not_level_after={k: tuple(v) for k, v in pats["not_a_level_after"].items()},
         zone_suffixes=_by_last_character(dict.fromkeys(pats["zone_suffixes"])), grassroots=_by_last_character(pats["grassroots_units"]),
         party_prefixes=longest_first(pats["party_prefixes"]), standalone=frozenset(pats["standalone"]),
         standalone_not_before=tuple(pats["standalone_not_before"]),
         congress_followers=tuple(pats["congress_followers"]), congress_not_after=frozenset(pats["congress_not_after"]),
         suffix_full=dict(pats["suffix_full"]), free_name_max=pats["free_name_max"],
-        sub_offices=_by_first_character(pats["sub_offices"] + [s + e for s in pats["department_stems"] for e in pats["department_endings"]]), sub_office_endings=_by_last_character(dict.fromkeys(pats["sub_office_endings"])),
+        sub_offices=_by_first_character(pats["sub_offices"] + departments), sub_office_endings=_by_last_character(dict.fromkeys(pats["sub_office_endings"])),
         sub_office_max=pats["sub_office_max"],
         sub_office_not_starting=tuple(pats["sub_office_not_starting"]), stationed=pats["stationed"], stationed_in=frozenset(pats["stationed_in"]),
     )

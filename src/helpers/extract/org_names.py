@@ -45,6 +45,8 @@ class Names:
     counted: re.Pattern  # a measure word right after a number: the name starts inside a count (12家上市公司)
     collective_marks: tuple
     numerals: str
+    associations: frozenset
+    national_scopes: tuple
     slogan: re.Pattern  # what a quoted name cannot hold (“三区一中心”, “一枢纽、四中心”)
     generic: frozenset
     generic_longest: int
@@ -64,7 +66,7 @@ def names() -> Names:
         quoted=re.compile(r"“\s*([^“”\s]{2,30}?(?:%s))\s*”" % alternation(quoted_type)), quoted_type=quoted_type,
         quoted_longest=longest_first(quoted_type),
         shop=re.compile(f"(?:{alternation(book['shop_endings'])})(?={alternation(book['shop_role_words'])})"),
-        stops=frozenset(patterns["left_stops"]),
+        stops=frozenset(patterns["left_stops"]) - frozenset(patterns["name_inner_characters"]),
         not_followed={k: frozenset(v) for k, v in book["not_followed_by"].items()},
         not_preceded={k: frozenset(v) for k, v in book["not_preceded_by"].items()},
         verbs=longest_first(book["leading_verbs"]), leading_verbs=re.compile(f"(?:{alternation(book['leading_verbs'])})+"),
@@ -72,6 +74,7 @@ def names() -> Names:
         count=re.compile(f"[{re.escape(book['numerals'])}]+[{''.join(book['measure_words'])}]"),
         counted=re.compile(f"[{re.escape(book['numerals'])}]*[{''.join(book['measure_words'])}]"),
         collective_marks=tuple(book["collective_marks"]), numerals=book["numerals"],
+        associations=frozenset(book["association_endings"]), national_scopes=tuple(book["national_scopes"]),
         slogan=re.compile(f"[{re.escape(book['numerals'])}、A-Za-z]"),
         generic=generic, generic_longest=max(map(len, generic)), name_min=book["name_min"], name_max=book["name_max"],
     )
@@ -116,7 +119,8 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names) -> Found | N
     if nm.count.search(raw) or (i > lo and view[i - 1] in nm.numerals and nm.counted.match(raw)):
         return None  # bodies counted, not named: 两家公司, 12家上市公司
     name = trim(raw)
-    if len(name) < nm.name_min or is_generic(name) or any(m in name for m in nm.collective_marks):
+    national = view[s:e] in nm.associations and name.startswith(nm.national_scopes)
+    if len(name) < nm.name_min or (is_generic(name) and not national) or any(m in name for m in nm.collective_marks):
         return None
     return Found(s - len(name), e, view[s - len(name) : e], typ, "")
 
