@@ -44,8 +44,9 @@ def _by_paragraph(doc: ingest.Document, items: list) -> dict[int, list]:
     return out
 
 
-def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
-    """All facts tables' rows for one document (documents.csv is written by the caller)."""
+def extract_document(doc: ingest.Document, thorough: bool = False) -> dict[str, list[dict]]:
+    """All facts tables' rows for one document (documents.csv is written by the caller); ``thorough`` adds the
+    organizations a statistical tagger finds (slower)."""
     ref = timex.parse_iso(doc.meta.get("date", "")) or timex.year_end(infer_year(doc.view))
     view = doc.view
     found = places.find(view)
@@ -53,7 +54,7 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
               "organizations": [], "places": [], "quotes": [],
               "paragraph_topics": [dict(doc=doc.doc, **row) for row in topics.code(doc.paragraphs)]}
     places_by_para = _by_paragraph(doc, found)
-    orgs_by_para = _by_paragraph(doc, organizations.find(view, 0, len(view), found, ref))
+    orgs_by_para = _by_paragraph(doc, organizations.find(view, 0, len(view), found, ref, thorough))
     quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))
     sentences: dict[int, list] = {}
     for s in doc.sentences:

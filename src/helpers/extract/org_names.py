@@ -99,7 +99,9 @@ def is_generic(name: str) -> bool:
     return ok[len(name)]
 
 
-def _part_of_word(view: str, s: int, e: int, ending: str, nm: Names) -> bool:
+def part_of_word(view: str, s: int, e: int, ending: str) -> bool:
+    """Whether the ending at ``view[s:e]`` belongs to a longer word (大学生, 公司法, 加大学习)."""
+    nm = names()
     return view[e : e + 1] in nm.not_followed.get(ending, ()) or view[s - 1 : s] in nm.not_preceded.get(ending, ())
 
 
@@ -134,7 +136,7 @@ def find(view: str, start: int, end: int, taken_ends: set[int]) -> list[Found]:
     out = []
     for m in nm.endings.finditer(view, start, end):
         ending = m.group()
-        if m.end() in taken_ends or _part_of_word(view, m.start(), m.end(), ending, nm):
+        if m.end() in taken_ends or part_of_word(view, m.start(), m.end(), ending):
             continue
         found = _named(view, start, m.start(), m.end(), nm.ending_type[ending], nm)
         if found is not None:

@@ -157,8 +157,42 @@ def _longest(cands: list[Org], start: int, end: int) -> list[Org]:
     return sorted(taken, key=lambda o: o.start)
 
 
-def find(view: str, start: int, end: int, places: list[Place], on: dt.date | None) -> list[Org]:
-    """Organization mentions in ``view[start:end]`` (a whole document at once), longest first, never overlapping."""
+@lru_cache(maxsize=1)
+def _types_by_ending() -> tuple[tuple[str, str], ...]:
+    """(ending, type) of every word that ends a body's name, longest first: the companies', universities' and media's
+    endings, office and department words, and the bare endings thorough mode accepts."""
+    bk = org_local.book()
+    endings = {w: typ for typ, words in yaml_book(__package__, "org_patterns.yml")["model_endings"].items() for w in words}
+    endings.update({word: typ for _, (word, typ, _) in bk.offices.items()})
+    endings.update(org_names.names().ending_type)
+    return tuple(sorted(endings.items(), key=lambda kv: -len(kv[0])))
+
+
+def _modelled(view: str, start: int, end: int, taken: list[Org]) -> list[Org]:
+    """Thorough mode: the tagger's organizations that overlap no body the patterns found and end like a body, typed by
+    that ending."""
+    from . import org_model  # loaded on first use: the default extraction never imports numpy or ONNX Runtime
+
+    occupied = bytearray(end - start)
+    for o in taken:
+        occupied[o.start - start : o.end - start] = b"\x01" * (o.end - o.start)
+    out = []
+    for s, e in org_model.organizations(view, start, end):
+        mention = view[s:e]
+        if 1 in occupied[s - start : e - start]:
+            continue
+        ending, typ = next(((w, t) for w, t in _types_by_ending() if mention.endswith(w)), ("", ""))
+        name = org_names.trim(mention[: len(mention) - len(ending)])
+        if not ending or len(name) < 2 or org_names.is_generic(name) or org_names.part_of_word(view, e - len(ending), e, ending):
+            continue  # 新时代 (no body's ending), 保险公司 (no one body), 大学 + 预科
+        out.append(Org(s, e, mention, mention, _company_type(mention) if typ == "company" else typ, ""))
+    return out
+
+
+def find(view: str, start: int, end: int, places: list[Place], on: dt.date | None, thorough: bool = False) -> list[Org]:
+    """Organization mentions in ``view[start:end]`` (a whole document at once), longest first, never overlapping.
+
+    ``thorough`` adds what the statistical tagger finds and the patterns miss (``org_model``; slower)."""
     registered = _registry_hits(view, start, end, on)
     reg_by_end = {}
     for o in registered:
@@ -171,4 +205,5 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
         mention = view[f.start : f.end]
         cands.append(Org(f.start, f.end, mention, f.name, _company_type(mention) if f.type == "company" else f.type, f.level))
     place_ends = {p.end: p for p in places if start <= p.start and p.end <= end}
-    return _longest([_extended(view, o, start, end, place_ends, reg_by_end) for o in cands], start, end)
+    found = _longest([_extended(view, o, start, end, place_ends, reg_by_end) for o in cands], start, end)
+    return sorted(found + _modelled(view, start, end, found), key=lambda o: o.start) if thorough else found

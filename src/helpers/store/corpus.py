@@ -39,6 +39,7 @@ class Task:
     missing: bool = False
     key: str = ""
     sha256: str = ""
+    thorough: bool = False  # also run the statistical organization tagger (shishi extract --thorough)
 
 
 @dataclass
@@ -216,14 +217,14 @@ def process(task: Task) -> tuple[dict, dict[str, list[dict]]]:
         return document_row(task, doc, error=f"{task.path}: {problem}"), empty
     from .. import extract  # imported on first use: a run whose facts are current never loads the extractor
 
-    rows = extract.extract_document(doc)
+    rows = extract.extract_document(doc, task.thorough)
     reconcile(doc, rows)
     return document_row(task, doc), rows
 
 
 def _cache_key(task: Task, fp: str) -> str:
     h = hashlib.sha256()
-    h.update(json.dumps([fp, task.sha256, task.doc, task.path, task.manifest_row, task.problems, task.missing],
+    h.update(json.dumps([fp, task.sha256, task.doc, task.path, task.manifest_row, task.problems, task.missing, task.thorough],
                         ensure_ascii=False, sort_keys=True).encode())
     return h.hexdigest()
 
@@ -311,14 +312,15 @@ def _run_engine(todo: list[Task], jobs: int, engine: str, scheduler: str | None,
 
 
 def run(paths: list[str | Path], out_dir: str | Path, jobs: int | None = None, engine: str = "local",
-        scheduler: str | None = None, parquet: bool = True, use_cache: bool = True, quiet: bool = False) -> Summary:
-    """Extract every input into the facts tables in ``out_dir``."""
+        scheduler: str | None = None, parquet: bool = True, use_cache: bool = True, quiet: bool = False,
+        thorough: bool = False) -> Summary:
+    """Extract every input into the facts tables in ``out_dir`` (``thorough``: with the organization tagger)."""
     from tqdm import tqdm
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     jobs = jobs or os.cpu_count() or 1
-    tasks, messages, signature = plan(paths, parquet)
+    tasks, messages, signature = plan(paths, parquet, thorough)
     summary = Summary(n_docs=len(tasks), messages=messages)
     cache = out_dir / ".cache"
     cache.mkdir(exist_ok=True)
@@ -370,12 +372,13 @@ def _count_status(out_dir: Path, summary: Summary) -> None:
             summary.count(row)
 
 
-def plan(paths: list[str | Path], parquet: bool = True) -> tuple[list[Task], list[str], str]:
+def plan(paths: list[str | Path], parquet: bool = True, thorough: bool = False) -> tuple[list[Task], list[str], str]:
     """Tasks with their cache keys, discovery messages, and the signature of the whole run."""
     tasks, messages = discover(paths)
     fp = fingerprint()
     for t in tasks:
         t.sha256 = _hash_file(t.file) if not t.missing else ""
+        t.thorough = thorough
         t.key = _cache_key(t, fp)
     signature = hashlib.sha256("\n".join(t.key for t in tasks).encode() + str(parquet).encode()).hexdigest()
     return tasks, messages, signature
