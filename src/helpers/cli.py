@@ -131,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--strict", action="store_true", help="exit 1 when any document has an error or warning")
     p.add_argument("--thorough", action="store_true",
-                   help="also find organizations with a statistical tagger (Baidu LAC): more found, about 40x slower")
+                   help="also find organizations with a statistical tagger (Baidu LAC): more found, extraction about 4x slower")
     p.set_defaults(func=_extract)
 
     p = sub.add_parser("run", help="extract if needed, run every notebook, write HTML reports and reports/index.html",

@@ -67,6 +67,7 @@ def test_local_bodies_chain_and_collective_prefixes():
     ("记者从临沂经济技术开发区工信局获悉，", "临沂经济技术开发区工信局"),
     ("选拔为梅溪镇党委委员。", "梅溪镇党委"),                # a town bounded by a function word
     ("福州市道路运输局通报，", "福州市道路运输局"),          # a free name before 局
+    ("北京市场监管局提示，", "北京市场监管局"),              # 北京市 and 市场监管局 share 市
     ("省委巡视组进驻后，", "省委巡视组"),                   # an office of a named body
     ("教育部高校学生司负责人介绍，", "教育部高校学生司"),
     ("向驻滇解放军指战员致敬。", "驻滇解放军"),              # 驻 + a province's one-character name

@@ -92,21 +92,25 @@ def book() -> Book:
         not_followed={k: frozenset(v) for k, v in pats["not_followed_by"].items()},
         not_preceded={k: tuple(v) for k, v in pats["not_preceded_by"].items()},
         not_in_names=tuple(pats["not_in_names"]), free_not_containing=tuple(pats["free_name_not_containing"]),
-        prefix_words=_by_last_character({**dict.fromkeys(pats["local_prefixes"], False), **dict.fromkeys(pats["collective_prefixes"], True)}),
-        single_levels=_by_last_character(pats["single_prefix_levels"]), unambiguous=frozenset(pats["unambiguous_after_level"] + departments),
+        prefix_words=_by_last_character({**dict.fromkeys(pats["local_prefixes"], False),
+                                         **dict.fromkeys(pats["collective_prefixes"], True)}),
+        single_levels=_by_last_character(pats["single_prefix_levels"]),
+        unambiguous=frozenset(pats["unambiguous_after_level"] + departments),
         not_level_after={k: tuple(v) for k, v in pats["not_a_level_after"].items()},
-        zone_suffixes=_by_last_character(dict.fromkeys(pats["zone_suffixes"])), grassroots=_by_last_character(pats["grassroots_units"]),
-        party_prefixes=longest_first(pats["party_prefixes"]), standalone=frozenset(pats["standalone"]),
-        standalone_not_before=tuple(pats["standalone_not_before"]),
+        zone_suffixes=_by_last_character(dict.fromkeys(pats["zone_suffixes"])),
+        grassroots=_by_last_character(pats["grassroots_units"]),
+        party_prefixes=longest_first(pats["party_prefixes"]),
+        standalone=frozenset(pats["standalone"]), standalone_not_before=tuple(pats["standalone_not_before"]),
         congress_followers=tuple(pats["congress_followers"]), congress_not_after=frozenset(pats["congress_not_after"]),
         suffix_full=dict(pats["suffix_full"]), free_name_max=pats["free_name_max"],
-        sub_offices=_by_first_character(pats["sub_offices"] + departments), sub_office_endings=_by_last_character(dict.fromkeys(pats["sub_office_endings"])),
-        sub_office_max=pats["sub_office_max"],
-        sub_office_not_starting=tuple(pats["sub_office_not_starting"]), stationed=pats["stationed"], stationed_in=frozenset(pats["stationed_in"]),
+        sub_offices=_by_first_character(pats["sub_offices"] + departments),
+        sub_office_endings=_by_last_character(dict.fromkeys(pats["sub_office_endings"])),
+        sub_office_max=pats["sub_office_max"], sub_office_not_starting=tuple(pats["sub_office_not_starting"]),
+        stationed=pats["stationed"], stationed_in=frozenset(pats["stationed_in"]),
     )
 
 
-def blocked(view: str, s: int, e: int, word: str, bk: Book) -> bool:
+def _blocked(view: str, s: int, e: int, word: str, bk: Book) -> bool:
     """Whether the word at ``view[s:e]`` is part of another word (委员, 办理, 格局, 公司)."""
     nxt = view[e : e + 1]
     for ending, chars in bk.not_followed.items():
@@ -199,9 +203,15 @@ def _single_level(sc: _Scan, s: int, word: str, bk: Book) -> tuple[int, str] | N
     return None
 
 
-def prefix(sc: _Scan, s: int, word: str, bk: Book) -> tuple[int, str, bool] | None:
+def _sharing(sc: _Scan, s: int, word: str) -> Place | None:
+    """A place whose last character is the office word's first (北京市 + 市场监管局 written 北京市场监管局)."""
+    place = sc.place_ends.get(s + 1)
+    return place if place is not None and word[:1] == sc.view[s : s + 1] and place.mention.endswith(word[:1]) else None
+
+
+def _prefix(sc: _Scan, s: int, word: str, bk: Book) -> tuple[int, str, bool] | None:
     """(start, level, names every such body) of a prefix that ends at ``s``, or None."""
-    place = sc.place_ends.get(s)
+    place = sc.place_ends.get(s) or _sharing(sc, s, word)
     if place is not None:
         return place.start, PLACE_LEVEL_TO_ORG.get(place.level, ""), False
     for w, collective in bk.prefix_words.get(sc.view[s - 1 : s], ()):
@@ -223,7 +233,7 @@ def _party(view: str, pre: int, lo: int, bk: Book) -> int:
 
 
 def _local(sc: _Scan, s: int, e: int, word: str, typ: str, bk: Book) -> Found | None:
-    pre = prefix(sc, s, word, bk)
+    pre = _prefix(sc, s, word, bk)
     if pre is None:
         return None
     start, level, collective = pre
@@ -253,14 +263,14 @@ def _free(sc: _Scan, chunk: str, bk: Book) -> list[Found]:
     for e, ending in bk.free.iter(chunk):
         fe = sc.lo + e + 1
         fs = fe - len(ending)
-        if blocked(sc.view, fs, fe, ending, bk):
+        if _blocked(sc.view, fs, fe, ending, bk):
             continue
         for p in range(fs - 1, max(sc.lo, fs - bk.free_name_max) - 1, -1):
             if sc.view[p] in bk.stops:
                 break
             if fs - p < 2:
                 continue
-            pre = prefix(sc, p, ending, bk)
+            pre = _prefix(sc, p, ending, bk)
             if pre is None:
                 continue
             middle = sc.view[p:fs]
@@ -284,7 +294,7 @@ def find(view: str, start: int, end: int, places: list[Place]) -> list[Found]:
     out = []
     for s, (word, typ, department) in longest.items():
         e = s + len(word)
-        if blocked(view, s, e, word, bk):
+        if _blocked(view, s, e, word, bk):
             continue
         found = _local(sc, s, e, word, typ, bk) or _standalone(sc, s, e, word, typ, department, bk)
         if found is not None:
@@ -299,7 +309,7 @@ def sub_office(view: str, e: int, end: int) -> int:
     while True:
         words = bk.sub_offices.get(view[known : known + 1], ())
         word = next((w for w in words if view.startswith(w, known) and known + len(w) <= end), None)
-        if word is None or blocked(view, known, known + len(word), word, bk):
+        if word is None or _blocked(view, known, known + len(word), word, bk):
             break
         known += len(word)
     if known > e:
@@ -311,7 +321,7 @@ def sub_office(view: str, e: int, end: int) -> int:
             break
         for ending, _ in bk.sub_office_endings.get(view[j], ()):
             s = j + 1 - len(ending)
-            if s - e >= 2 and view.startswith(ending, s) and not blocked(view, s, j + 1, ending, bk):
+            if s - e >= 2 and view.startswith(ending, s) and not _blocked(view, s, j + 1, ending, bk):
                 middle = view[e:s]
                 return e if any(w in middle for w in bk.not_in_names) else j + 1
     return e
