@@ -26,7 +26,7 @@ def test_a_continuation_cue_carries_the_reporting_body_into_the_next_paragraph()
 
 
 def test_a_new_paragraph_without_a_cue_silences_the_reporting_body():
-    got = claims("人社部新闻发言人介绍，全国城镇新增就业1352万人。\n失业率为5.2%。")
+    got = claims("标题\n今年就业形势总体稳定。\n人社部新闻发言人介绍，全国城镇新增就业1352万人。\n失业率为5.2%。")
     assert got["5.2%"]["actor"] == ""
 
 
@@ -47,3 +47,30 @@ def test_only_body_paragraphs_set_the_carried_place():
     state = Discourse(place="江西省")
     state.close_paragraph("subhead", ["浙江省"])
     assert state.place == "江西省"
+
+
+def test_the_body_that_reports_in_the_lead_acts_for_the_whole_text():
+    got = claims("就业形势总体稳定\n人社部新闻发布会显示，2019年就业形势总体稳定。\n全年城镇新增就业1352万人。\n"
+                 "城镇登记失业率为3.62%。")
+    assert got["1352万人"]["actor"] == got["3.62%"]["actor"] == "人力资源和社会保障部"
+
+
+def test_a_press_office_that_hosts_the_conference_does_not_outrank_the_body_that_speaks():
+    got = claims("国务院新闻办公室举行新闻发布会介绍就业情况\n人力资源和社会保障部副部长李忠在发布会上介绍，全国城镇新增就业1244万人。\n"
+                 "基本养老保险参保人数达10.66亿人。")
+    assert got["10.66亿人"]["actor"] == "人力资源和社会保障部"
+
+
+def test_an_official_who_speaks_makes_their_body_the_source():
+    got = claims("春耕\n天津市财政局局长王某说，目前安排补助资金3000万元，惠及农户1.2万户。")
+    assert got["3000万元"]["actor"] == "天津市财政局" and got["1.2万户"]["actor"] == "天津市财政局"
+
+
+def test_a_figure_quoted_from_a_resident_is_not_the_reporting_bodys():
+    got = claims("便民\n人社部新闻发布会显示，就业形势稳定。\n“以前吃饭要走二十多分钟，现在一顿饭才12元。”72岁的居民刘大爷笑着说。")
+    assert got["12元"]["actor"] == ""
+
+
+def test_a_figure_quoted_from_an_official_is_their_bodys():
+    got = claims("标题\n“今年我们将力争城镇新增就业1200万人以上。”人力资源和社会保障部副部长李忠表示。")
+    assert got["1200万人以上"]["actor"] == "人力资源和社会保障部"

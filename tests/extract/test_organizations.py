@@ -128,7 +128,7 @@ def test_international_organizations_are_registered():
     found = _found("世卫组织、联合国和东盟秘书处代表出席。二十国集团峰会举行。")
     assert found["世卫组织"].name == "世界卫生组织"
     assert {"联合国", "东盟秘书处", "二十国集团"} <= set(found)
-    assert found["二十国集团"].type == "other"
+    assert found["二十国集团"].type == "other" and found["二十国集团"].level == "international"
 
 
 def test_hong_kong_bodies_only_in_a_text_about_hong_kong():

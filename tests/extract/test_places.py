@@ -1,16 +1,27 @@
-"""Places: chains, context and short names resolved to GB/T 2260 units."""
+"""Places: chains, context and short names resolved to GB/T 2260 units; places abroad with their country."""
+
+import re
+
+import pytest
 
 from helpers import ingest
-from helpers.extract import places
+from helpers.codebook import csv_book
+from helpers.extract import divisions, places
+
+YUNNAN = "云南省召开全省大会。云南加快发展，云南各地响应。"
 
 
 def _doc(text):
     return ingest.build("t", "t", text, "utf-8", b"")
 
 
+def _found(text):
+    doc = _doc(text)
+    return {doc.text[p.start : p.end]: p for p in places.find(doc.view)}
+
+
 def test_places_resolve_by_chain_and_context():
-    doc = _doc("山东省枣庄市市中区居民；第十四届全运会在西安开幕，西安国际港务区；上海；江西省上高县塔下乡田北村；小岗村。")
-    got = {p.mention: p for p in places.find(doc.view)}
+    got = _found("山东省枣庄市市中区居民；第十四届全运会在西安开幕，西安国际港务区；上海；江西省上高县塔下乡田北村；小岗村。")
     assert got["山东省枣庄市市中区"].city == "枣庄市"
     assert got["西安"].province == "陕西省"
     assert got["西安国际港务区"].city == "西安市"
@@ -18,3 +29,92 @@ def test_places_resolve_by_chain_and_context():
     assert got["江西省上高县塔下乡田北村"].level == "village"
     assert got["江西省上高县塔下乡田北村"].code == "360923"
     assert got["小岗村"].county == "凤阳县"
+
+
+def test_a_county_short_name_is_a_place_in_a_text_about_its_province():
+    got = _found(YUNNAN + "腾冲的旅游业增长较快。")
+    assert (got["腾冲"].county, got["腾冲"].city) == ("腾冲市", "保山市")
+
+
+def test_a_county_short_name_needs_its_province_when_the_text_is_about_another():
+    got = _found("浙江省召开全省大会。浙江加快发展，浙江各地响应。腾冲的旅游业增长较快。")
+    assert "腾冲" not in got
+
+
+def test_a_county_short_name_inside_a_common_word_is_no_place():
+    got = _found(YUNNAN + "各乡镇雄心勃勃。")  # 乡镇 + 雄心: 镇雄 (a county of 昭通) is not written here
+    assert not any("镇雄" in mention for mention in got)
+
+
+def test_a_county_short_name_that_is_an_everyday_word_needs_a_chain():
+    got = _found(YUNNAN + "落实富民政策。昆明市富民县。")  # 富民 is 昆明's 富民县 and also "enriching the people"
+    assert [m for m in got if "富民" in m] == ["昆明市富民县"]
+
+
+def test_a_lake_belongs_to_its_prefecture():
+    got = _found("加强洱海保护治理。")
+    assert (got["洱海"].province, got["洱海"].city) == ("云南省", "大理白族自治州")
+
+
+def test_a_zone_named_after_a_place_belongs_to_that_place():
+    got = _found("祥云经开区新签约项目20个。")
+    assert got["祥云经开区"].county == "祥云县"
+
+
+def test_a_zone_suffix_does_not_make_an_everyday_word_a_place():
+    got = _found("浙江高质量发展建设共同富裕示范区。")  # 富裕 is also a county of 齐齐哈尔
+    assert set(got) == {"浙江"}
+
+
+def test_a_foreign_city_gets_its_country():
+    got = _found("双方在柬埔寨暹粒和东京举行会谈。")
+    assert (got["柬埔寨暹粒"].country, got["柬埔寨暹粒"].city, got["柬埔寨暹粒"].level) == ("柬埔寨", "暹粒", "city")
+    assert (got["东京"].country, got["东京"].province) == ("日本", "")
+
+
+def test_a_capital_that_is_an_everyday_word_needs_its_country():
+    got = _found("老挝万象的新气象，万象更新。")
+    assert [m for m in got if "万象" in m] == ["老挝万象"]
+
+
+def test_a_foreign_statistics_office_is_no_place():
+    got = _found("美国劳工部公布的数据显示，美国经济放缓。")
+    assert list(got) == ["美国"] and next(iter(got.values())).start > 5
+
+
+def test_a_hong_kong_place_in_traditional_characters():
+    doc = _doc("香港特區政府將在將軍澳興建醫院，並檢討屯門及觀塘的設施。香港的長者服務會繼續擴展，香港市民受惠。")
+    got = {doc.text[p.start : p.end]: p for p in places.find(doc.view)}
+    assert (got["將軍澳"].province, got["將軍澳"].county, got["將軍澳"].country) == ("香港特别行政区", "西贡区", "中国")
+
+
+def test_this_territory_names_hong_kong_only_in_a_text_about_it():
+    hong_kong = _found("香港经济向好，香港就业稳定，香港旅游回暖。本港失业率下降。")
+    yunnan = _found(YUNNAN + "本港货物吞吐量增长。")
+    assert hong_kong["本港"].province == "香港特别行政区" and "本港" not in yunnan
+
+
+def test_gazetteer_rows_name_real_divisions():
+    units = {u.code: u for u in divisions.load().units}
+    for row in csv_book("helpers.extract", "gazetteer.csv"):
+        unit = units[row["code"]]
+        assert (unit.province, row["source"] != "") == (row["province"], True), row["mention"]
+
+
+def test_world_rows_have_a_country_code_and_a_source():
+    for row in csv_book("helpers.extract", "world.csv"):
+        assert re.fullmatch("[A-Z]{2}", row["code"]) and row["level"] in ("country", "city") and row["source"], row
+
+
+def test_a_gazetteer_row_with_an_unknown_level_is_an_error_naming_the_codebook():
+    with pytest.raises(ValueError, match="codebooks/world.csv: '某城' has level 'town'"):
+        places._gazetteer_reading("world.csv", {"mention": "某城", "level": "town", "code": "XX"})
+
+
+def test_a_short_name_inside_a_common_word_yields_to_the_place_it_overlaps():
+    assert list(_found("建设美丽江苏。")) == ["江苏"]  # 美丽 runs into 丽江 (a city of 云南)
+
+
+def test_a_unit_with_two_short_names_goes_by_both():
+    got = _found("克州与克孜勒苏")
+    assert got["克州"].city == got["克孜勒苏"].city == "克孜勒苏柯尔克孜自治州"

@@ -101,7 +101,7 @@ def test_a_small_count_describing_a_measured_noun_is_not_a_claim():
     [
         ("经济总量翻一番。", "翻一番", 2, "倍", "ratio", "exact"),
         ("居民收入翻番。", "翻番", 2, "倍", "ratio", "exact"),
-        ("超过三分之一的企业。", "超过三分之一", 33.3333, "%", "percent", "more_than"),
+        ("超过三分之一的企业。", "超过三分之一", 100 / 3, "%", "percent", "more_than"),
         ("千分之三的比例。", "千分之三", 0.3, "%", "percent", "exact"),
         ("十几个项目。", "十几个", 10, "个", "count", "more_than"),
         ("最高气温35℃。", "35℃", 35, "℃", "measure", "exact"),
@@ -160,3 +160,24 @@ def test_signs_punctuation_and_chinese_ranges(text, surface, value, value_max, u
     q = found[surface]
     assert q.value == pytest.approx(value) and q.unit == unit
     assert (q.value_max is None and value_max is None) or q.value_max == pytest.approx(value_max)
+
+
+@pytest.mark.parametrize("text, surface, value, value_max, unit, kind, qualifier, claim", [
+    ("二氧化碳0.13千克。", "0.13千克", 0.13, None, "千克", "measure", "exact", True),  # a unit inside the magnitude run
+    ("用了半个多月。", "半个多月", 0.5, None, "月", "duration", "more_than", True),
+    ("只要一个半小时。", "一个半小时", 1.5, None, "小时", "duration", "exact", True),
+    ("一半以上的人。", "一半以上", 50, None, "%", "percent", "at_least", True),
+    ("用了一个多月。", "一个多月", 1, None, "个月", "duration", "more_than", True),
+    ("承办3届大会。", "3届", 3, None, "届", "count", "exact", True),  # editions, where 十四届 is a term
+    ("企业数实现倍增。", "倍增", 2, None, "倍", "ratio", "exact", True),
+    ("超過 1 700個。", "超過 1 700個", 1700, None, "个", "count", "more_than", True),  # spaced thousands (Hong Kong, PDF)
+    ("3,000元至 8,000元。", "3,000元至 8,000元", 3000, 8000, "元", "money", "range", True),
+])
+def test_numbers_in_words_and_in_print(text, surface, value, value_max, unit, kind, qualifier, claim):
+    q = dict(find(text))[surface]
+    assert (q.value, q.value_max, q.unit, q.kind, q.qualifier, q.claim) == (value, value_max, unit, kind, qualifier, claim)
+
+
+@pytest.mark.parametrize("text", ["具有里程碑意义的一年。", "他是二级巡视员。", "这是主要挑战之一。", "过去半年，"])
+def test_figures_of_speech_titles_and_time_frames_are_no_claims(text):
+    assert not [s for s, q in find(text) if q.claim], find(text)

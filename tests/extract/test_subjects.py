@@ -31,6 +31,8 @@ def test_a_list_after_respectively_gives_each_value_its_item():
 
 def test_a_rate_phrase_names_no_subject():
     view, q, ctx = sentence("补助标准达到每人每年不低于670元。", "不低于670元")
+    assert subjects.backward(view, q, ctx) == "补助标准"
+    view, q, ctx = sentence("达到每人每年不低于670元。", "不低于670元")
     assert subjects.backward(view, q, ctx) == ""
 
 

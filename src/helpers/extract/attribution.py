@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .lexicon import claim_words
 from .organizations import Org
+from .quotes import cues as people
 from .places import Place
 from .quantities import Quantity
 from .sentence import Context
@@ -45,18 +46,40 @@ def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
 def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place | None]:
     """The acting body for a number: an organization, or a place acting as a government.
 
-    Failing that, a body that reports earlier in the sentence (国家统计局18日发布数据，…国内生产总值949746亿元)
-    is the source of the figures it reports.
+    Failing that, a body that reports earlier in the sentence (国家统计局18日发布数据，…国内生产总值949746亿元;
+    天津市农业农村委主任沈欣说，目前…2000亩左右) is the source of the figures it reports.
     """
     name, org, place = _acting(view, q, ctx)
     if not name:
-        reporting = claim_words().reporting
         reporter = next((o for o in ctx.orgs_between(ctx.start, q.start)
-                         if o.type != "group" and reporting.search(view, o.end, q.start)
-                         and "”" not in view[o.end : q.start]), None)  # a closed quotation ends what it reports
+                         if o.type != "group" and _reports_before(view, o, q.start)), None)
         if reporter is not None:
             return reporter.name, reporter, None
     return name, org, place
+
+
+SPEAKER_GAP = 12  # characters of title and name between a body and its official's speech verb
+
+
+def _reports_before(view: str, org: Org, end: int) -> bool:
+    """The body frames what follows up to ``end`` as its report: a reporting verb after it, or one of its
+    officials speaking (…委主任沈欣说，); a closed quotation in between ends what it reports."""
+    if "”" in view[org.end : end]:
+        return False
+    if claim_words().reporting.search(view, org.end, end):
+        return True
+    return _official_speaks(view, org, end)
+
+
+def _official_speaks(view: str, org: Org, end: int) -> bool:
+    """人社部就业促进司司长张莹说，… / 天津市农业农村委主任沈欣说：…"""
+    gap = view[org.end : min(end, org.end + SPEAKER_GAP + 6)]
+    for m in people().speech_verbs.finditer(gap):
+        if m.start() > SPEAKER_GAP or any(c in "，。；：“" for c in gap[: m.start()]):
+            return False
+        if gap[m.end() : m.end() + 1] in ("，", "：", ":", ","):
+            return True
+    return False
 
 
 def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place | None]:
@@ -90,8 +113,19 @@ def continues(text: str) -> bool:
 
 
 def reports(view: str, org: Org | None, ctx: Context) -> bool:
-    """Whether the acting organization frames the sentence as a report (人社部…介绍，…)."""
-    return org is not None and bool(claim_words().reporting.search(view, org.end, ctx.end))
+    """Whether the acting organization frames the sentence as a report (人社部…介绍，…, …主任沈欣说，…)."""
+    return org is not None and (bool(claim_words().reporting.search(view, org.end, ctx.end)) or _official_speaks(view, org, ctx.end))
+
+
+def reporting_body(view: str, orgs: list[Org], start: int, end: int) -> Org | None:
+    """The first body that reports in ``view[start:end]`` (a lead: 人社部举行新闻发布会, 国家统计局发布…)."""
+    w = claim_words()
+    found = [o for o in orgs if o.type not in ("group", "media") and start <= o.start < end]
+    candidates = [o for o in found if not o.name.endswith(w.press_hosts)] + [o for o in found if o.name.endswith(w.press_hosts)]
+    stops = {o.start: min((i for i in (view.find(c, o.end, end) for c in "。！？") if i >= 0), default=end) for o in candidates}
+    # a body that reports or whose official speaks outranks the one that only holds the event (国务院新闻办公室)
+    reporting = next((o for o in candidates if _reports_before(view, o, stops[o.start])), None)
+    return reporting or next((o for o in candidates if w.report_events.search(view, o.end, stops[o.start])), None)
 
 
 def change_and_comparison(view: str, q: Quantity, ctx: Context) -> tuple[str, str]:
@@ -111,9 +145,9 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     markers = claim_words().list_markers
     listed = lambda p: ctx.view.startswith(markers, p.end)  # noqa: E731  杭州、上海等地游客: where visitors come from
     for p in reversed(ctx.places_between(seg[0], q.start)[-NEARBY:]):
-        if p.end <= q.start and not listed(p):
+        if p.end <= q.start and not listed(p) and p.province:  # a place abroad does not place a province's figure
             return p.province
-    after = [p for p in ctx.places_between(q.start, seg[1])[:NEARBY] if not listed(p)]
+    after = [p for p in ctx.places_between(q.start, seg[1])[:NEARBY] if not listed(p) and p.province]
     if after:
         return after[0].province
     if acting_org is not None and acting_org.level in CENTRAL_LEVELS:

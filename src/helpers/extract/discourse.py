@@ -14,7 +14,7 @@ from . import attribution
 from .organizations import Org
 from .quantities import Quantity
 from .sentence import Context
-from .subjects import subject as measured
+from .subjects import complete, subject as measured
 
 
 @dataclass
@@ -40,6 +40,8 @@ class Scope:
 class Discourse:
     """The state carried from sentence to sentence and paragraph to paragraph of one document."""
 
+    document_actor: Org | None = None  # the body the whole text reports for (人社部 at its press conference, a report's issuer)
+    document_place: str = ""  # the province the whole text is about (a provincial work report), when it is about one
     place: str = ""  # province of the last body paragraph that named one; an anecdote continues there
     reporter: Org | None = None  # a body whose report the text goes on quoting (人社部介绍，…)
     sentence: int = -1  # start of the sentence of the last claim
@@ -59,22 +61,29 @@ class Discourse:
         elif kind == "heading":
             self.place = ""
 
-    def attribute(self, view: str, q: Quantity, ctx: Context, sentence_start: int, scope: Scope) -> Attribution:
+    def attribute(self, view: str, q: Quantity, ctx: Context, sentence_start: int, scope: Scope,
+                  quoted: tuple | None = None) -> Attribution:
         """Subject, actor, place, time, change and comparison of one claim in the sentence ``ctx``
-        (which starts at ``sentence_start``, or after the dateline that opens it)."""
+        (which starts at ``sentence_start``, or after the dateline that opens it). ``quoted`` is the quotation
+        holding the claim and its speaker's body (or None): a quoted official's body reports the figure, and a
+        figure in the words of someone who speaks for no body (a resident) is not the reporting body's."""
         actor, acting_org, acting_place = attribution.actor(view, q, ctx)
         subject = measured(view, q, ctx)
         if self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
-            subject, actor = subject or self.subject, actor or self.actor
+            subject = complete(subject, self.subject) if subject and self.subject else subject or self.subject
+            actor = actor or self.actor
             acting_org = acting_org or self.actor_org
-        elif not actor and self.reporter is not None and not ctx.orgs:  # the reporting body speaks on
-            actor, acting_org = self.reporter.name, self.reporter
+        speaker_org = quoted[1] if quoted else None
+        fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if not ctx.orgs else None, self.document_actor)
+        for fallback in fallbacks:
+            if not actor and fallback is not None:  # the quoted official's body, else the reporting body, the text's own
+                actor, acting_org = fallback.name, fallback
         if acting_org is not None and attribution.reports(view, acting_org, ctx):
             self.reporter = acting_org
         self.subject, self.actor, self.actor_org, self.sentence = subject, actor, acting_org, ctx.start
         place = attribution.place_for(q, ctx, acting_org, acting_place, ctx.segment(q.start))
         if place is None:  # the paragraph's last place before the sentence, else the inherited one
             earlier = [pl for pl in scope.places if pl.end <= sentence_start]
-            place = earlier[-1].province if earlier else scope.inherited
+            place = earlier[-1].province if earlier else scope.inherited or self.document_place
         change, comparison = attribution.change_and_comparison(view, q, ctx)
         return Attribution(subject, actor, place, attribution.time_for(q, ctx), change, comparison)

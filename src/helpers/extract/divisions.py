@@ -2,7 +2,8 @@
 
 jionlp is maintained and ships the Ministry of Civil Affairs division list with short
 names and towns; we read its data files directly (importing jionlp
-itself prints a banner and loads far more than we need).
+itself prints a banner and loads far more than we need). The few names it gets wrong
+(奎青区 for 葵青区) are corrected from ``codebooks/divisions.yml``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from ..codebook import yaml_book
 
 _UP_TO_TOWNS = re.compile(r"^\t{0,3}[^\t\n].*$", re.M)
 
@@ -53,6 +56,7 @@ class Divisions:
 def load() -> Divisions:
     """Provinces, prefectures and counties with codes; townships by county (villages are skipped)."""
     raw = zipfile.ZipFile(_dictionary_dir() / "china_location.zip").read("china_location.txt").decode("utf-8")
+    corrections = yaml_book(__package__, "divisions.yml")["corrections"]
     units: list[Unit] = []
     towns: dict[str, set] = {}
     province = city = ""
@@ -70,6 +74,8 @@ def load() -> Divisions:
         if len(parts) < 3:
             continue
         name, code, short = parts[0], parts[1], parts[2]
+        fix = corrections.get(name, {})
+        name, short = fix.get("name", name), fix.get("short", short)
         if depth == 0:
             province, city = name, ""
             parent_code[0] = code
@@ -94,7 +100,8 @@ def load() -> Divisions:
     return Divisions(units, by_code, {k: frozenset(v) for k, v in towns.items()}, children)
 
 
-def _province(name: str) -> Unit | None:
+def province_unit(name: str) -> Unit | None:
+    """The province-level unit of that full name (云南省), or None."""
     return next((u for u in load().units if u.level == "province" and u.name == name), None)
 
 
@@ -106,7 +113,7 @@ def counties(province: str) -> tuple[Unit, ...]:
 
 def prefecture_count(province: str) -> int | None:
     """Prefecture-level units of a province in the current division list (None if unknown)."""
-    prov = _province(province)
+    prov = province_unit(province)
     if prov is None:
         return None
     return sum(1 for u in load().children.get(prov.code, []) if u.level == "prefecture")
@@ -114,4 +121,4 @@ def prefecture_count(province: str) -> int | None:
 
 def county_count(province: str) -> int | None:
     """County-level units of a province in the current division list (None if unknown)."""
-    return len(counties(province)) if _province(province) else None
+    return len(counties(province)) if province_unit(province) else None

@@ -12,11 +12,13 @@ import bisect
 
 from .. import ingest
 from ..ingest.metadata import infer_year
-from . import organizations, places, quantities, quotes, timex, topics
+from . import attribution, organizations, places, quantities, quotes, timex, topics
 from .discourse import Discourse, Scope
 from .sentence import Context
 
-LOCAL_ORG_TYPES = {"local_government", "company"}
+# a place inside a national or international body's name (北京大学, 上海合作组织) is no place the text is about; inside a
+# local one (将军澳医院, 昆明国际通信业务出入口局) it is where the body is
+NOT_LOCAL_LEVELS = {"central", "international"}
 QUESTION_ENDS = "？?。！!"
 
 
@@ -54,28 +56,70 @@ def extract_document(doc: ingest.Document, thorough: bool = False) -> dict[str, 
               "organizations": [], "places": [], "quotes": [],
               "paragraph_topics": [dict(doc=doc.doc, **row) for row in topics.code(doc.paragraphs)]}
     places_by_para = _by_paragraph(doc, found)
-    orgs_by_para = _by_paragraph(doc, organizations.find(view, 0, len(view), found, ref, thorough))
+    all_orgs = organizations.find(view, 0, len(view), found, ref, thorough)
+    orgs_by_para = _by_paragraph(doc, all_orgs)
     quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))
     sentences: dict[int, list] = {}
     for s in doc.sentences:
         sentences.setdefault(s.para, []).append(s)
-    discourse = Discourse()
+    discourse = Discourse(document_actor=document_actor(doc, all_orgs, ref), document_place=document_place(doc, found))
     for p in doc.paragraphs:
         orgs = orgs_by_para.get(p.para, [])
         para_places = [pl for pl in places_by_para.get(p.para, []) if pl.end <= p.end
-                       and not any(o.start <= pl.start and pl.end <= o.end and o.type not in LOCAL_ORG_TYPES for o in orgs)]
+                       and not any(o.start <= pl.start and pl.end <= o.end and o.level in NOT_LOCAL_LEVELS for o in orgs)]
         discourse.open_paragraph(p.text)
-        claims = _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs, para_places, discourse)
-        tables["quantities"] += claims
+        said = _quotes(doc, p, sentences.get(p.para, []))
+        tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
+                                               para_places, discourse, [(qt, _speaker_org(doc.view, qt, all_orgs)) for qt in said])
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
-        tables["places"] += _span_rows(doc, p, para_places, "mention", ("province", "city", "county", "level", "code"))
-        tables["quotes"] += _quote_rows(doc, p, sentences.get(p.para, []))
-        discourse.close_paragraph(p.kind, [pl.province for pl in para_places])
+        tables["places"] += _span_rows(doc, p, para_places, "mention", ("province", "city", "county", "level", "code", "country"))
+        tables["quotes"] += _span_rows(doc, p, said, "quote", ("speaker", "role"))
+        discourse.close_paragraph(p.kind, [pl.province for pl in para_places if pl.province])  # a place abroad has none
     return tables
 
 
+LEAD_PARAGRAPHS = 1  # body paragraphs of a text's lead (after its headlines), where the body it reports for is named
+
+
+def document_actor(doc: ingest.Document, orgs: list, ref) -> organizations.Org | None:
+    """The body a text speaks for: one that reports in its lead (人社部举行新闻发布会), else the government
+    or organ that issues an official document or report (its publisher, when that is a body and not a medium)."""
+    lead_end, bodies = 0, 0
+    for p in doc.paragraphs:  # the lead: up to its first few body paragraphs (headlines and 核心阅读 aside)
+        if bodies >= LEAD_PARAGRAPHS:
+            break
+        bodies += p.kind == "body"
+        lead_end = p.end
+    found = attribution.reporting_body(doc.view, orgs, 0, lead_end)
+    if found is not None:
+        return found
+    publisher = doc.meta.get("publisher", "")
+    issuer = organizations.find(publisher, 0, len(publisher), places.find(publisher), ref) if publisher else []
+    whole = [o for o in issuer if o.end - o.start == len(publisher) and o.type not in ("media", "group")]
+    return whole[0] if whole else None
+
+
+def document_place(doc: ingest.Document, found: list) -> str:
+    """The province a text is about: its metadata place when that is a province, else the one province most of its
+    places lie in (a national text about many provinces has none)."""
+    meta = doc.meta.get("place", "")
+    named = [p for p in places.find(meta) if p.level == "province" and p.end - p.start == len(meta)] if meta else []
+    if named and not doc.meta.get("dateline_span"):  # a dateline's place is where the reporter filed, not the topic
+        return named[0].province
+    home = places.home(found)
+    return home.pop() if len(home) == 1 else ""
+
+
+def _speaker_org(view: str, quote, orgs: list) -> organizations.Org | None:
+    """The body of a quoted person, named in their role (天津市农业农村委主任 → 天津市农业农村委)."""
+    if not quote.speaker or not quote.role:
+        return None
+    named = [o for o in orgs if o.type not in ("group", "media") and view[o.start : o.end] in quote.role]
+    return max(named, key=lambda o: (o.end - o.start, -o.start), default=None)
+
+
 def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: list, para_places: list,
-                   discourse: Discourse) -> list[dict]:
+                   discourse: Discourse, said: list) -> list[dict]:
     view = doc.view
     dateline = doc.meta.get("dateline_span")
     # the dateline's place (新华社北京…电) says where the reporter filed, not where facts happened
@@ -99,7 +143,8 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
                 [pl for pl in scope_places if lo <= pl.start < sent.end], [t for t in times if lo <= t.start < sent.end])
         facts = dict(subject="", actor="", place="", time="", change="", comparison="")
         if q.claim:
-            a = discourse.attribute(view, q, ctx, sent.start, scope)
+            quoted = next(((qt, org) for qt, org in said if qt.start <= q.start < qt.end), None)
+            a = discourse.attribute(view, q, ctx, sent.start, scope, quoted)
             facts = dict(subject=a.subject, actor=a.actor, place=a.place, time=a.time, change=a.change, comparison=a.comparison)
         elif q.kind == "date":
             facts["time"] = q.time
@@ -120,11 +165,11 @@ def _span_rows(doc: ingest.Document, p, items: list, text: str, columns: tuple[s
     return rows
 
 
-def _quote_rows(doc: ingest.Document, p, para_sents: list) -> list[dict]:
+def _quotes(doc: ingest.Document, p, para_sents: list) -> list:
+    """Quotations in paragraph ``p``, a transcript turn first."""
     view = doc.view
     sentence_end = lambda pos: next((s.end for s in para_sents if s.start <= pos < s.end), p.end)  # noqa: E731
     # 新华社记者：下一步…？ reads like a byline but asks a question: a journalist's turn in a transcript
     asks = p.kind == "byline" and view[p.end - 1] in QUESTION_ENDS
     spoken = quotes.turn(view, p.start, p.end) if p.kind == "body" or asks else None
-    found = ([spoken] if spoken else []) + quotes.find(view, p.start, p.end, sentence_end)
-    return _span_rows(doc, p, found, "quote", ("speaker", "role"))
+    return ([spoken] if spoken else []) + quotes.find(view, p.start, p.end, sentence_end)

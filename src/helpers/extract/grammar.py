@@ -15,8 +15,9 @@ from functools import lru_cache
 from ..codebook import alternation, longest_first, yaml_book
 from . import numerals
 
-# An Arabic number with optional thousands separators and decimals; the script's own digits are in numerals.yml.
-_ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# An Arabic number with optional thousands separators (1,200; Hong Kong and PDF text write 1 200) and decimals;
+# the script's own digits are in numerals.yml.
+_ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.\d+)?"
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,11 @@ class Context:
     doubling_unit: str
     doubling_default: str
     article: str
+    article_after: tuple[str, ...]
     name_opener: str
     name_end: re.Pattern  # where a programme's name that opens with a number ends
+    halves: re.Pattern  # 半年, 半个多月, 一个半小时; groups n (whole number), more (多), unit
+    half_of_all: dict[str, float]
     small_change_unit: str
 
 
@@ -93,14 +97,19 @@ def _context() -> Context:
         period_opening=book["period_opening"],
         percent_words=dict(book["percent_words"]),
         fraction=book["fraction"],
-        doubling=re.compile(rf"{re.escape(doubling['verb'])}{re.escape(doubling['particle'])}?(?P<n>[{digits}])?{re.escape(doubling['unit'])}"),
+        doubling=re.compile(rf"{re.escape(doubling['verb'])}{re.escape(doubling['particle'])}?(?P<n>[{digits}])?{re.escape(doubling['unit'])}"
+                            f"|{alternation(book['doubling_words'])}"),
         doubling_verb=doubling["verb"],
         doubling_unit=doubling["unit"],
         doubling_default=doubling["default"],
         article=book["article"],
+        article_after=tuple(book["article_after"]),
         name_opener=book["name_opener"],
         name_end=re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?=[{boundaries}、，。；：”“）（\s]|$)"),
         small_change_unit=book["small_change_unit"],
+        halves=re.compile(rf"(?:(?P<n>[{digits}十]{{1,3}})个)?{re.escape(book['half'])}(?:个)?(?P<more>多)?"
+                          rf"(?P<unit>{alternation(book['half_units'])})|{alternation(book['half_of_all'])}"),
+        half_of_all=dict(book["half_of_all"]),
     )
 
 
@@ -134,7 +143,7 @@ def grammar() -> Grammar:
         quals=quals,
         tail=re.compile(rf"(?P<inf1>{infix})?(?P<mag>[{big}]+)?(?P<inf2>{infix})?(?P<unit>{unit_alt})?(?P<post>{suffix})?"),
         unit_only=re.compile(rf"(?P<inf2>{infix})?(?P<unit>{unit_alt})(?P<post>{suffix})?"),
-        range_re=re.compile(rf"(?:{alternation(quals['range_separators'])})(?={number.pattern})"),
+        range_re=re.compile(rf"(?:{alternation(quals['range_separators'])}) ?(?={number.pattern})"),
         prefixes=prefixes,
         suffixes=longest_first(quals["suffix"]),
         named=re.compile(alternation(words["named"])),

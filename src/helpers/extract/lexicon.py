@@ -19,17 +19,21 @@ class ClaimWords:
     change_verbs: tuple[str, ...]
     leading: re.Pattern  # removed from the start of a subject
     reporting: re.Pattern  # verbs that frame a sentence as a report
+    report_events: re.Pattern  # 新闻发布会: an event at which a body reports
+    press_hosts: tuple[str, ...]
     reporting_end: re.Pattern
     continuation: tuple[str, ...]  # paragraph openings that continue reported figures
     comparison: re.Pattern
     measure_nouns: tuple[str, ...]
+    listed_measures: tuple[str, ...]
     frame_nouns: tuple[str, ...]
     attributive: str
     trailing_prepositions: str
     leading_particles: str
     admin_nouns: frozenset[str]
     measure_suffixes: tuple[str, ...]
-    rate_only: re.Pattern  # 每人每年: a rate phrase and nothing else
+    rate_only: re.Pattern  # 每人每年: a rate phrase ending a text
+    rate_prefix: str
     respectively: str
     list_separator: re.Pattern
     object_marker: re.Pattern
@@ -52,17 +56,21 @@ def claim_words() -> ClaimWords:
         change_verbs=longest_first(c["change_verbs"]),
         leading=re.compile(f"^(?:{alternation(c['leading'])})+"),
         reporting=re.compile(alternation(c["reporting_verbs"])),
+        report_events=re.compile(alternation(c["report_events"])),
+        press_hosts=tuple(c["press_hosts"]),
         reporting_end=re.compile(f"(?:{alternation(c['reporting_verbs'])})$"),
         continuation=tuple(c["continuation_cues"]),
         comparison=re.compile(c["comparison"]),
         measure_nouns=tuple(c["measure_nouns"]),
+        listed_measures=longest_first(c["listed_measures"]),
         frame_nouns=tuple(c["frame_nouns"]),
         attributive=c["attributive"],
         trailing_prepositions="".join(c["trailing_prepositions"]),
         leading_particles="".join(c["leading_particles"]),
         admin_nouns=frozenset(c["admin_nouns"]),
         measure_suffixes=tuple(c["measure_suffixes"]),
-        rate_only=re.compile(rf"^(?:{re.escape(c['rate_prefix'])}[{''.join(c['rate_units'])}]){{1,3}}$"),
+        rate_only=re.compile(rf"(?:{re.escape(c['rate_prefix'])}[{''.join(c['rate_units'])}]){{1,3}}$"),
+        rate_prefix=c["rate_prefix"],
         respectively=c["respectively"],
         list_separator=re.compile(f"[{''.join(c['list_separators'])}]"),
         object_marker=re.compile(f"[{''.join(c['object_markers'])}]"),

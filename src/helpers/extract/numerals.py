@@ -44,7 +44,7 @@ def magnitudes() -> dict[str, int]:
 
 def parse(numeral: str) -> Decimal | None:
     """Value of a numeral such as ``18.8``, ``1,200``, ``十四``, ``两千``, ``三点五``, ``二〇二一``."""
-    s = numeral.replace(",", "").replace("，", "")
+    s = numeral.replace(",", "").replace("，", "").replace(" ", "")
     if not s:
         return None
     if s[0].isdigit():

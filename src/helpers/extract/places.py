@@ -1,20 +1,28 @@
-"""Places: province/prefecture/county mentions normalized to GB/T 2260 units, plus towns and villages.
+"""Places: province/prefecture/county mentions normalized to GB/T 2260 units, plus towns, villages,
+well-known natural and scenic places, zones named after a place, and places abroad with their country.
 
 Short names are ambiguous (西安 is also a district of 辽源; 市中区 exists in four cities),
-so a mention is resolved by the chain it stands in (山东省枣庄市市中区), then by the
-provinces the document mentions elsewhere, then by preferring the higher level.
+so a mention is resolved by the chain it stands in (山东省枣庄市市中区), then by the province the
+document is about, then by the provinces it mentions elsewhere, then by preferring the higher level.
+County short names (腾冲, 漾濞) and the like are guarded: many are everyday words, so they are places
+only where the context vouches for them (see ``_admissible``).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick
 
 from . import divisions
-from ..codebook import csv_book, yaml_book
+from ..codebook import alternation, csv_book, yaml_book
+
+CHINA = "中国"
+GUARDS = ("", "word", "home", "context")  # see _Cand.guard
+LEVEL_RANK = {"country": 3, "province": 2, "prefecture": 1, "county": 0, "city": 0, "township": -1, "village": -2}
 
 
 @dataclass
@@ -27,121 +35,305 @@ class Place:
     county: str
     level: str
     code: str
+    country: str = CHINA
 
     @property
     def full_name(self) -> str:
         """The official name of the most specific unit (安吉 → 安吉县), else the mention."""
-        return {"province": self.province, "prefecture": self.city, "county": self.county}.get(self.level, self.mention)
+        names = {"country": self.country, "province": self.province, "prefecture": self.city, "county": self.county, "city": self.city}
+        return names.get(self.level, self.mention)
 
 
 @dataclass(frozen=True)
 class _Cand:
-    unit: divisions.Unit | None
+    """One reading of a surface: the unit it names (province, city, county, level, code, country)."""
+
+    row: tuple
     full: bool  # surface is the full official name
-    fixed: tuple | None = None  # gazetteer resolution (province, city, county, level, code)
+    fixed: bool = False  # from a reviewed gazetteer: wins over every other reading
+    # "": a place anywhere; "word": unless inside a longer common word; "home": needs context, or a document
+    # about its province and no longer word around it; "context": needs a chain or a zone suffix
+    guard: str = ""
+
+    @property
+    def province(self) -> str:
+        return self.row[0]
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    surfaces: ahocorasick.Automaton  # surface -> (surface, readings, whether any reading is unguarded)
+    guarded_names: frozenset[str]  # surfaces with a guarded reading
+    zone: re.Pattern
+    foreign_organ: re.Pattern
+    town: re.Pattern
+    village: re.Pattern
+    home_min: int
+    home_share: float
+    crossing_min_frequency: int
+
+
+def _unit_row(u: divisions.Unit) -> tuple:
+    return u.province, u.city, u.county, u.level, u.code, CHINA
+
+
+def _gazetteer_reading(book: str, row: dict) -> _Cand:
+    """A reviewed gazetteer's row (gazetteer.csv: places in China; world.csv: places abroad, by country)."""
+    guard = row.get("guard") or ""
+    if row.get("level") not in LEVEL_RANK or guard not in GUARDS:
+        raise ValueError(f"codebooks/{book}: {row.get('mention')!r} has level {row.get('level')!r} and guard "
+                         f"{guard!r}; levels are {', '.join(LEVEL_RANK)} and guards {', '.join(g or '(empty)' for g in GUARDS)}")
+    place = (row.get("province", ""), row.get("city", ""), row.get("county", ""), row["level"], row["code"],
+             row.get("country") or CHINA)
+    return _Cand(place, True, fixed=True, guard=guard)
+
+
+def _division_readings(cfg: dict, zone: re.Pattern):
+    """(surface, reading) for every division: full names, short names and the 大理州 forms.
+
+    Short names that are everyday words need context (chain or zone suffix); other county short names and
+    the prefecture short names listed as ambiguous also stand in a document about their province."""
+    ambiguous = set(cfg["ambiguous_short_names"])
+    words = set(cfg["county_short_words"])
+    for u in divisions.load().units:
+        row = _unit_row(u)
+        if u.level != "county":
+            yield u.name, _Cand(row, True)
+            for short in set(u.short.split("/")) - {"", u.name}:  # 克州/克孜勒苏: a unit may have two
+                yield short, _Cand(row, False, guard="home" if short in ambiguous else "")
+            for ending, short in cfg["short_suffixes"].items():
+                if u.name.endswith(ending) and u.short:
+                    yield u.short + short, _Cand(row, False)
+            continue
+        if len(u.name) >= 3:
+            yield u.name, _Cand(row, True)
+        for short in {u.short, u.name} - {""}:
+            if short == u.name and len(short) >= 3 or len(short) < 2 or zone.search(short) or short.endswith(("区", "园", "港", "示范", "新城")):
+                continue  # a full name above, a single character, or a zone's generic name (高新区, 工业园)
+            yield short, _Cand(row, short == u.name, guard="context" if short in words else "home")
 
 
 @lru_cache(maxsize=1)
-def _matcher():
+def _lexicon() -> _Lexicon:
     cfg = yaml_book(__package__, "places.yml")
-    stop = set(cfg["ambiguous_short_names"])
-    divs = divisions.load()
-    surfaces: dict[str, list[_Cand]] = {}
-
-    def add(surface: str, cand: _Cand) -> None:
+    zone = re.compile("(?:%s)?(?:%s)" % (alternation(cfg["zone_modifiers"]), alternation(cfg["zone_suffixes"])))
+    readings: dict[str, list[_Cand]] = {}
+    for surface, cand in _division_readings(cfg, zone):
         if len(surface) >= 2:
-            surfaces.setdefault(surface, []).append(cand)
-
-    for u in divs.units:
-        if u.level == "county":
-            if len(u.name) >= 3:
-                add(u.name, _Cand(u, True))
-            continue
-        add(u.name, _Cand(u, True))
-        if u.short and u.short != u.name and u.short not in stop:
-            add(u.short, _Cand(u, False))
-        for ending, short in cfg["short_suffixes"].items():
-            if u.name.endswith(ending) and u.short:
-                add(u.short + short, _Cand(u, False))
-    for row in csv_book(__package__, "gazetteer.csv"):
-        surfaces[row["mention"]] = [_Cand(None, True, (row["province"], row["city"], row["county"], row["level"], row["code"]))]
-    automaton = ahocorasick.Automaton()
-    for surface, cands in surfaces.items():
-        automaton.add_word(surface, (surface, tuple(cands)))
-    automaton.make_automaton()
-    suffix = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:%s)" % "|".join(cfg["township_suffixes"]))
-    village = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:%s)" % "|".join(cfg["village_suffixes"]))
-    return automaton, suffix, village
+            readings.setdefault(surface, []).append(cand)
+    for book in ("gazetteer.csv", "world.csv"):
+        for row in csv_book(__package__, book):
+            readings[row["mention"]] = [_gazetteer_reading(book, row)]
+    for province, names in cfg["home_names"].items():
+        unit = divisions.province_unit(province)
+        if unit is None:
+            raise ValueError(f"codebooks/places.yml: home_names names {province!r}, which is no province-level unit")
+        for name in names:
+            readings[name] = [_Cand(_unit_row(unit), False, guard="home")]
+    surfaces = ahocorasick.Automaton()
+    for surface, cands in readings.items():
+        surfaces.add_word(surface, (surface, tuple(cands), any(not c.guard for c in cands)))
+    surfaces.make_automaton()
+    return _Lexicon(
+        surfaces, frozenset(w for w, cands in readings.items() if any(c.guard for c in cands)), zone,
+        re.compile(alternation(cfg["foreign_organ_words"])),
+        re.compile(r"[\u4e00-\u9fff]{1,6}?(?:%s)" % "|".join(cfg["township_suffixes"])),
+        re.compile(r"[\u4e00-\u9fff]{1,5}?(?:%s)" % "|".join(cfg["village_suffixes"])),
+        cfg["home"]["min_mentions"], cfg["home"]["share"], cfg["crossing_word_min_frequency"])
 
 
-def _spans(view: str) -> list[tuple[int, int, str, tuple]]:
-    """Leftmost-longest non-overlapping surface matches."""
-    return [(end - len(surface) + 1, end + 1, surface, cands) for end, (surface, cands) in _matcher()[0].iter_long(view)]
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words of two to four characters from jieba's dictionary: the common ones (frequent enough to be read
+    as words wherever they stand) and those that begin with a guarded name and are no place names (part of
+    speech other than ns). Read once per process, and only when a guarded name needs the check."""
+    import importlib.resources
+
+    lex = _lexicon()
+    fields = importlib.resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8").split()
+    rows = [(w, f, tag) for w, f, tag in zip(fields[0::3], fields[1::3], fields[2::3]) if 1 < len(w) < 5]
+    common = frozenset(w for w, f, _ in rows if int(f) >= lex.crossing_min_frequency)
+    heads = frozenset(w for w, _, tag in rows if tag != "ns" and (w[:2] in lex.guarded_names or w[:3] in lex.guarded_names))
+    return common, heads
 
 
-def _score(c: _Cand, parent: divisions.Unit | None, provinces: set[str]) -> tuple:
-    u = c.unit
-    if u is None:
-        return (3, 1, 1, 3)
-    in_chain = parent is not None and (u.province == parent.province and (parent.level == "province" or u.city == parent.city))
-    level_rank = {"province": 2, "prefecture": 1, "county": 0}[u.level]
-    return (2 if in_chain else 0, int(u.province in provinces), int(c.full), level_rank)
+def _crossed(view: str, s: int, e: int, names: frozenset = frozenset()) -> bool:
+    """Whether a common word runs across an edge of ``view[s:e]`` (乡镇雄: 乡镇 crosses into 镇雄); spans
+    in ``names`` (other place names found) do not count as such words."""
+    common = _words()[0]
+    for a in range(max(0, s - 3), e):
+        for b in range(max(a + 2, s + 1), min(len(view), a + 4) + 1):
+            if (a < s < b or s < a < e < b) and view[a:b] in common and (a, b) not in names:
+                return True
+    return False
 
 
-def _row(unit: divisions.Unit) -> tuple:
-    return unit.province, unit.city, unit.county, unit.level, unit.code
+def _inside_word(view: str, s: int, e: int) -> bool:
+    """Whether ``view[s:e]`` is part of a longer word: a common one that runs across its edge, or one that
+    it begins (普洱茶, 文山会海) and that is no place name itself (腾冲县)."""
+    heads = _words()[1]
+    return _crossed(view, s, e) or any(view[s:b] in heads for b in range(e + 1, min(len(view), s + 4) + 1))
+
+
+def _matches(lex: _Lexicon, chunk: str) -> tuple[list, list]:
+    """Every match of a surface, (start, end, readings), split into those with an unguarded reading and the
+    rest; one pass of the automaton finds both."""
+    main, guarded = [], []
+    for end, (surface, cands, unguarded) in lex.surfaces.iter(chunk):
+        (main if unguarded else guarded).append((end - len(surface) + 1, end + 1, cands))
+    return main, guarded
+
+
+def _leftmost_longest(matches: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
+    """Non-overlapping matches, the leftmost first and the longest of those."""
+    out, last = [], 0
+    for s, e, cands in sorted(matches, key=lambda m: (m[0], -m[1])):
+        if s >= last:
+            out.append((s, e, cands))
+            last = e
+    return out
+
+
+def _spans(view: str, start: int, main: list, guarded: list, home: set[str], lex: _Lexicon) -> list:
+    """Leftmost-longest matches of the surfaces with an unguarded reading and of the guarded ones that may
+    stand where they are: alone, or in a chain (right after another match). A guarded name that can stand
+    nowhere never hides a place that would be found without it (天水 stays when 天水围 may not)."""
+    ends = {e for _, e, _ in main} | {e for _, e, _ in guarded}
+    maybe = [(s, e, cands) for s, e, cands in guarded if s in ends or any(
+        _alone(c, view, start + s, start + e, home, bool(lex.zone.match(view, start + e))) for c in cands)]
+    return _leftmost_longest(_unyielding(view, start, main) + maybe)
+
+
+def _unyielding(view: str, start: int, main: list) -> list:
+    """Matches without those that yield: a short name that overlaps another match yields to it where a common
+    word that is no other place name runs across its edge (美丽江苏: 美丽 crosses into 丽江, so 江苏 stands)."""
+    cover = bytearray(max((e for _, e, _ in main), default=0))
+    for s, e, _ in main:
+        cover[s:e] = bytes(min(n + 1, 2) for n in cover[s:e])
+    names = frozenset((start + s, start + e) for s, e, _ in main)
+    return [(s, e, cands) for s, e, cands in main if 2 not in cover[s:e] or any(c.full or c.fixed for c in cands)
+            or not _crossed(view, start + s, start + e, names)]
+
+
+def _named(spans: list[tuple[int, int, tuple]]) -> Counter:
+    """Mentions per province, counting only spans that are places without context (an unguarded reading)
+    and whose readings all lie in one province."""
+    votes = Counter()
+    for _, _, cands in spans:
+        provinces = {c.province for c in cands}
+        if len(provinces) == 1 and any(not c.guard for c in cands) and "" not in provinces:
+            votes[provinces.pop()] += 1
+    return votes
+
+
+def _home(votes: Counter, lex: _Lexicon) -> set[str]:
+    """The provinces a text is about: those with enough of its unambiguous mentions, and a large enough share."""
+    total = sum(votes.values())
+    return {p for p, n in votes.items() if n >= lex.home_min and n >= lex.home_share * total}
+
+
+def home(places: list[Place]) -> set[str]:
+    """The provinces a text is about, from the places found in it (the thresholds of ``_home``)."""
+    return _home(Counter(p.province for p in places if p.province), _lexicon())
+
+
+def _in_chain(c: _Cand, parent: Place | None) -> bool:
+    """Whether ``c`` lies inside the place just before it (山东省 + 枣庄市, 柬埔寨 + 暹粒)."""
+    if parent is None:
+        return False
+    province, city, _, level, _, country = c.row
+    if country != parent.country or LEVEL_RANK.get(level, 0) >= LEVEL_RANK.get(parent.level, 0):
+        return False
+    if parent.level == "country":
+        return True
+    return province == parent.province and (parent.level == "province" or city == parent.city)
+
+
+def _score(c: _Cand, parent: Place | None, home: set[str], provinces: set[str]) -> tuple:
+    if c.fixed:
+        return (3, 1, 1, 1, 3)
+    return (2 if _in_chain(c, parent) else 0, int(c.province in home), int(c.province in provinces), int(c.full),
+            LEVEL_RANK[c.row[3]])
+
+
+def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> bool:
+    """Whether a reading may stand here without a chain: an unguarded one always; one that is no everyday
+    word before a zone suffix (祥云经开区); a county short name also in a document about its province, and a
+    name that begins common words (朝鲜族) also elsewhere, unless it stands inside such a word here."""
+    if not c.guard:
+        return True
+    if c.guard == "context":
+        return False
+    return zoned or (c.guard != "home" or c.province in home) and not _inside_word(view, s, e)
+
+
+def _admissible(c: _Cand, view: str, s: int, e: int, parent: Place | None, home: set[str], zoned: bool) -> bool:
+    """Whether a reading may stand here: alone (see ``_alone``), or in a chain (云南腾冲, 老挝万象)."""
+    return _in_chain(c, parent) or _alone(c, view, s, e, home, zoned)
+
+
+def _pick(cands: tuple, view: str, s: int, e: int, parent: Place | None, home: set[str], provinces: set[str],
+          zoned: bool) -> _Cand | None:
+    """The best admissible reading; a guarded surface with two equally good readings stays unresolved."""
+    ok = [c for c in cands if _admissible(c, view, s, e, parent, home, zoned)]
+    if not ok:
+        return None
+    ranked = sorted(ok, key=lambda c: _score(c, parent, home, provinces), reverse=True)
+    if len(ranked) > 1 and all(c.guard for c in ranked) and _score(ranked[0], parent, home, provinces) == _score(ranked[1], parent, home, provinces):
+        return None
+    return ranked[0]
+
+
+def _set(place: Place, row: tuple) -> None:
+    place.province, place.city, place.county, place.level, place.code, place.country = row
+
+
+def _continue_down(view: str, place: Place, lex: _Lexicon) -> None:
+    """Counties continue into towns and villages (上高县塔下乡田北村); a place into a zone named after it."""
+    zone = lex.zone.match(view, place.end)
+    if zone:
+        place.end = zone.end()
+    elif place.level in ("county", "township"):
+        m = lex.town.match(view, place.end)
+        towns = divisions.load().towns.get(place.code, frozenset())
+        if m and place.level == "county" and (m.group() in towns or not towns):
+            place.end = m.end()
+            place.level = "township"
+        m = lex.village.match(view, place.end)
+        if m and place.level == "township":
+            place.end = m.end()
+            place.level = "village"
+    place.mention = view[place.start : place.end]
 
 
 def find(view: str, start: int = 0, end: int | None = None) -> list[Place]:
     """Place mentions in ``view[start:end]``; adjacent mentions that form a chain are merged.
 
-    Provinces named unambiguously anywhere in the span break ties for the ambiguous ones.
+    The provinces the span is about (home) and those it names unambiguously break ties for the
+    ambiguous mentions; a country named just before a body of its state (美国劳工部) is no place.
     """
-    _, town_re, village_re = _matcher()
-    divs = divisions.load()
+    lex = _lexicon()
     end = len(view) if end is None else end
-    places: list[Place] = []
     chunk = view[start:end]
-    spans = _spans(chunk)
-    provinces = {c[0].unit.province if c[0].unit else c[0].fixed[0] for _, _, _, c in spans if len(c) == 1}
+    main, guarded = _matches(lex, chunk)
+    votes = _named(_leftmost_longest(main))
+    home, provinces = _home(votes, lex), set(votes)
+    spans = _spans(view, start, main, guarded, home, lex)
+    places: list[Place] = []
     prev: Place | None = None
-    prev_unit: divisions.Unit | None = None
-    for s, e, surface, cands in spans:
-        chained = prev is not None and prev.end == start + s
-        parent = prev_unit if chained else None
-        best = max(cands, key=lambda c: _score(c, parent, provinces))
-        province, city, county, level, code = best.fixed or _row(best.unit)
-        if chained and _score(best, parent, provinces)[0] == 2:
-            prev.end = start + e
-            prev.mention = view[prev.start : prev.end]
-            prev.province, prev.city, prev.county, prev.level, prev.code = province, city, county, level, code
-            prev_unit = best.unit
+    for s, e, cands in spans:
+        s, e = start + s, start + e
+        if prev is not None and s < prev.end:
+            continue  # inside a place already extended (a zone, a town)
+        parent = prev if prev is not None and prev.end == s else None
+        best = _pick(cands, view, s, e, parent, home, provinces, bool(lex.zone.match(view, e)))
+        if best is None:
+            continue
+        if parent is not None and _in_chain(best, parent):
+            parent.end = e
+            _set(parent, best.row)
         else:
-            prev = Place(start + s, start + e, surface, province, city, county, level, code)
-            prev_unit = best.unit
+            prev = Place(s, e, view[s:e], *best.row)
             places.append(prev)
-        # a prefecture (杭州萧山) or province (浙江安吉) may be followed by one of its counties' short names
-        if prev_unit is not None and prev_unit.level in ("prefecture", "province"):
-            counties = divs.children.get(prev_unit.code, []) if prev_unit.level == "prefecture" else divisions.counties(prev_unit.province)
-            hits = [c for c in counties if c.level == "county" and c.short and len(c.short) >= 2
-                    and view.startswith(c.short, prev.end) and not view.startswith(c.name, prev.end)]
-            if len(hits) == 1:  # unambiguous within its parent
-                child = hits[0]
-                prev.end += len(child.short)
-                prev.mention = view[prev.start : prev.end]
-                prev.province, prev.city, prev.county, prev.level, prev.code = _row(child)
-                prev_unit = child
-        # counties continue into towns and villages: 上高县塔下乡田北村
-        if prev.level in ("county", "township"):
-            town_code = prev.code
-            m = town_re.match(view, prev.end)
-            towns = divs.towns.get(town_code, frozenset())
-            if m and prev.level == "county" and (m.group() in towns or not towns):
-                prev.end = m.end()
-                prev.level = "township"
-            m = village_re.match(view, prev.end)
-            if m and prev.level == "township":
-                prev.end = m.end()
-                prev.level = "village"
-            prev.mention = view[prev.start : prev.end]
-    return places
+        _continue_down(view, prev, lex)
+    return [p for p in places if p.country == CHINA or not lex.foreign_organ.match(view, p.end)]

@@ -84,8 +84,12 @@ def _value(num: str, mag: str) -> Decimal | None:
 
 
 def _prefix(view: str, pos: int, floor: int) -> tuple[int, str]:
-    """The hedge word ending at ``pos`` (longest first), if any."""
+    """The hedge word ending at ``pos`` (longest first), if any; one space may stand between (約 25億元)."""
     prefixes = grammar().prefixes
+    if pos - 1 > floor and view[pos - 1] == " ":
+        start, qual = _prefix(view, pos - 1, floor)
+        if qual:
+            return start, qual
     for length in (3, 2, 1):
         s = pos - length
         if s >= floor:
@@ -178,6 +182,7 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
         if any(q.start < m.end() and m.start() < q.end for q in out):
             continue
         out.append(_doubled(m.start(), m.start(), m.end(), numerals.parse(m.group("n") or cx.doubling_default)))
+    out += _halves(view, start, end, out + date_list)
     out.sort(key=lambda q: q.start)
     _descriptors(view, out)
     starts = [q.start for q in out]  # period words without a numeral (上半年, 去年, 年底) are dates too
@@ -277,6 +282,31 @@ def _in_words(view: str, s: int, e: int, num: str, arabic: bool, t: Tail, floor:
     return False
 
 
+def _halves(view: str, start: int, end: int, found: list) -> list[Quantity]:
+    """Halves in words: 半年, 半个多月, 一个半小时 (durations), 一半 (50 %), where no other number stands."""
+    g, cx = grammar(), grammar().context
+    out = []
+    for m in cx.halves.finditer(view, start, end):
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue  # 上半年 is a date, 两年半 a number already read (``found`` holds quantities and dates)
+        post = _suffix(view, m.end())  # 一半以上
+        if m.group() in cx.half_of_all:
+            out.append(Quantity(m.start(), m.end() + len(post), float(cx.half_of_all[m.group()]), unit="%", kind="percent",
+                                qualifier=g.quals["suffix"][post] if post else "exact", claim=True, numeral_start=m.start(),
+                                unit_end=m.end() + len(post)))
+            continue
+        whole = numerals.parse(m.group("n")) if m.group("n") else 0
+        spec = g.units.get(m.group("unit"), {"kind": "duration"})
+        q = Quantity(m.start(), m.end(), float(whole or 0) + 0.5, unit=spec.get("unit") or m.group("unit"), kind="duration",
+                     qualifier="more_than" if m.group("more") else "exact", numeral_start=m.start(), unit_end=m.end())
+        pstart, pqual = _prefix(view, m.start(), start)
+        if pqual:
+            q.start, q.qualifier = pstart, pqual
+        q.claim = not (view.startswith(cx.timeframe_after, q.end) or view.endswith(cx.timeframe_before, start, m.start()))
+        out.append(q)
+    return out
+
+
 def _doubled(start: int, numeral_start: int, end: int, times) -> Quantity:
     """翻番 (x2), 翻两番 (x4): a ratio of 2 to the number of doublings."""
     unit = grammar().units[grammar().context.doubling_unit]["unit"]
@@ -311,7 +341,7 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     """
     cx = grammar().context
     s, end = q.numeral_start, q.end
-    kind = spec["kind"] if spec else "other"
+    kind = (spec.get("arabic_kind") if arabic else None) or spec["kind"] if spec else "other"
     q.unit = (spec.get("unit") or unit) if spec else ""
     factor = Decimal(str(spec["factor"])) if spec and spec.get("factor") else None
     value_max = q.value_max
@@ -333,6 +363,8 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         claim = False  # 过去一年, 近5年, 10年来: a time frame, not a measurement
         if pqual == "approx" and pstart < s:
             pstart, q.qualifier = s, "exact"
+    if kind == "duration" and num == cx.article and not mag and view.endswith(cx.article_after, floor, s):
+        claim = False  # 里程碑意义的一年: "the year", no length of time
     if kind == "other" and arabic and len(num.replace(".", "")) >= 7 and not mag:
         claim = False  # phone numbers, codes
     if kind == "money" and q.unit == cx.small_change_unit and not mag and not arabic and value < 1:
@@ -346,13 +378,21 @@ def _tail(view: str, pos: int, ceil: int) -> Tail:
     g = grammar()
     t = g.tail.match(view, pos, ceil)
     inf1, mag = t.group("inf1") or "", t.group("mag") or ""
-    if mag and not t.group("unit") and not t.group("inf2"):
+    if mag and not t.group("inf2"):
         lead = pos + len(inf1)
-        for k in range(len(mag) - 1, -1, -1):
+        unit_end = t.end("unit") if t.group("unit") else -1
+        for k in range(len(mag) - 1, -1, -1):  # a unit that starts inside the magnitude run (0.13|千克, 3万|千米)
             alt = g.unit_only.match(view, lead + k, ceil)
-            if alt:
+            if alt and alt.end("unit") >= unit_end:
                 return Tail(inf1, view[lead : lead + k], alt.group("inf2") or "", alt.group("unit"), alt.group("post") or "", alt.end())
-    return Tail(inf1, mag, t.group("inf2") or "", t.group("unit") or "", t.group("post") or "", t.end())
+    unit, post = t.group("unit") or "", t.group("post") or ""
+    if unit and post:  # 一个多月: a measure word, a hedge, then the rest of a unit (个 + 月 = 个月)
+        whole = next((u for u in g.units if len(u) > len(unit) and u.startswith(unit) and view.startswith(u[len(unit):], t.end())), None)
+        if whole is not None:
+            end = t.end() + len(whole) - len(unit)
+            after = _suffix(view, end)
+            return Tail(inf1, mag, post, whole, after, end + len(after))
+    return Tail(inf1, mag, t.group("inf2") or "", unit, post, t.end())
 
 
 def _percent_words(view: str, s: int, e: int, num: str, mag: str, floor: int) -> Quantity | None:
@@ -380,7 +420,7 @@ def _fraction(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
     end = m.end()
     post = _suffix(view, end)
     qualifier = grammar().quals["suffix"][post] if post else (pqual or "exact")
-    value = round(float(top) / float(den) * 100, 4)
+    value = float(top) / float(den) * 100
     return Quantity(pstart, end + len(post), value, unit="%", kind="percent", qualifier=qualifier, claim=True, numeral_start=s,
                     unit_end=end + len(post))
 

@@ -7,11 +7,19 @@ values after 分别 gives each value its own item; a clause with only a verb bef
 
 from __future__ import annotations
 
+import logging
+import re
+from functools import lru_cache
+
+from .grammar import grammar
 from .lexicon import ClaimWords, claim_words
 from .quantities import Quantity
 from .sentence import DELIMITERS, QUOTE_CLOSE, QUOTE_OPEN, Context
 
+DIGITS = re.compile(r"\d+(?:\.\d+)?")
 FORWARD_LIMIT = 12  # characters a noun after the number may run
+SHARE_LIMIT = 40  # characters of what a share of a group says or does
+LIST_ITEM = 6  # characters of a list item a subject may reach back over (党中央、国务院…)
 BACKWARD_LIMIT = 24  # characters kept of a noun phrase before it
 
 
@@ -27,15 +35,23 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
     if view.startswith(w.attributive, pos):
         pos += 1
     forward = _forward(view, pos, ctx, w)
+    if q.kind == "percent" and pos != q.unit_end and len(forward) >= 2:
+        return _share_of(view, pos, ctx)  # 86.6%的干部群众认为…效果好: the share of a group who think so
     if q.kind in ("count", "age") or pos != q.unit_end:
-        if len(forward) >= 2:
+        if len(forward) >= 2 and not _opens_a_predicate(forward):  # 近900项|大幅压缩至: a verb follows, no noun
             if pos != q.unit_end:  # 月销售额10万元以下的小规模纳税人: a measure named before the number is what it measures
                 back = backward(view, q, ctx)
                 if len(back) >= 2 and (back.endswith(w.measure_nouns) or forward.startswith(w.frame_nouns)):
                     return back
             return forward
     back = backward(view, q, ctx)
-    return back if len(back) >= 2 else forward
+    return nominal(back if len(back) >= 2 else forward)
+
+
+def _share_of(view: str, pos: int, ctx: Context) -> str:
+    """A share's group and what it says or does, to the end of the clause (干部群众认为中央为基层减负政策实施效果好)."""
+    end = ctx.clause(pos)[1]
+    return view[pos : min(end, pos + SHARE_LIMIT)].rstrip("。！？；，")
 
 
 def _forward(view: str, pos: int, ctx: Context, w: ClaimWords) -> str:
@@ -66,30 +82,124 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
         opening = max(view.rfind("（", ctx.start, cs), view.rfind("(", ctx.start, cs))
         if opening > ctx.start:
             cs = end = opening
-    while cs > ctx.start and view[cs - 1] not in DELIMITERS:
-        cs -= 1
-    back = _strip_trailing(view[cs:end], w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
+    cs = _phrase_start(view, cs, ctx)
+    whole = _strip_trailing(view[cs:end], w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
+    back = whole
     for start, stop in [(o.start, o.end) for o in ctx.orgs_between(cs, q.start)] + [(t.start, t.end) for t in ctx.times_between(cs, q.start)]:
         if back.startswith(view[start:stop]):
             back = back[stop - start :]
-    back = _after_measure_verb(w.comparison.sub("", back), w)
-    back = w.leading.sub("", back.lstrip(w.leading_particles))[-BACKWARD_LIMIT:]
+    back = _noun_phrase(back, w) or _noun_phrase(whole, w)  # 医管局成立至今已经超过20年: the body is what is measured
     if w.reporting_end.search(back):
         return ""  # 调查显示八成以上受访群众: who reports is not what is measured
     if not back and cs - 1 > ctx.start and view[cs - 1] == "，" and view[cs : q.start] and w.trailing.fullmatch(view[cs : q.start]):
         return _clause_before(view, cs, ctx, w)  # 满意度最高，达到88.6%: the clause before names it
-    return "" if w.rate_only.match(back) else back  # 达到每人每年不低于670元: a rate, the sentence's subject goes on
+    return _strip_trailing(w.rate_only.sub("", back), w)  # 补助标准达到每人每年|不低于670元: the rate is no subject
+
+
+def _noun_phrase(back: str, w: ClaimWords) -> str:
+    """What is left of a phrase before a number without comparisons, measure verbs, numbers and leading words."""
+    back = _after_number(_after_measure_verb(w.comparison.sub("", back), w))
+    return _trim(w.leading.sub("", back.lstrip(w.leading_particles)))[-BACKWARD_LIMIT:]
+
+
+def _phrase_start(view: str, pos: int, ctx: Context) -> int:
+    """Where the noun phrase ending at ``pos`` starts: the last delimiter before it, except that a list of
+    nouns (党中央、国务院发文数量) is one phrase: its 、 is crossed while the items are short."""
+    while True:
+        while pos > ctx.start and view[pos - 1] not in DELIMITERS:
+            pos -= 1
+        item = pos - 1
+        if pos - 1 > ctx.start and view[pos - 1] == "、":
+            before = item
+            while before > ctx.start and view[before - 1] not in DELIMITERS:
+                before -= 1
+            if 1 <= item - before <= LIST_ITEM and not any(c.isdigit() for c in view[before:item]):
+                pos = item
+                continue
+        return pos
 
 
 def _after_measure_verb(back: str, w: ClaimWords) -> str:
-    """What follows the last measure verb (安排|补助资金), keeping compounds whole (森林覆盖率 is not 覆盖 + 率)."""
+    """What follows the last measure verb when nothing measured stands before it (安排|补助资金,
+    全省累计投入|资金); a noun before the verb is part of what is measured (就业困难人员实现就业,
+    保险基金累计结余). Compounds stay whole (森林覆盖率 is not 覆盖 + 率)."""
     cut = -1
     for m in w.measure_verbs.finditer(back):
         if back.startswith(w.measure_suffixes, m.end()):
             continue  # 覆盖率城市达到100%: 覆盖 is part of 覆盖率, not a verb
         if m.start() > 0 and len(back) - m.end() >= 2 or m.start() == 0 and len(back) > m.end():
             cut = max(cut, m.end())
+    if cut > 0 and _names_something(back[:cut], w):
+        return back
     return back[cut:] if cut > 0 else back
+
+
+def _names_something(text: str, w: ClaimWords) -> bool:
+    """Whether ``text`` (before a measure verb) holds a noun of its own, not only scope words, adverbs and verbs."""
+    for word, flag in tagged(text):
+        if flag.startswith("n") and not word.startswith(w.subjectless) and len(word) >= 2:
+            return True
+    return False
+
+
+def _after_number(back: str) -> str:
+    """What follows the last number with its unit inside a subject (连续7年|超过): a phrase that holds a
+    number of its own is no subject; the text after it may be."""
+    units = grammar().units
+    cut = 0
+    for m in DIGITS.finditer(back):
+        unit = next((u for u in units if back.startswith(u, m.end())), None)
+        rest = tagged(back[m.end() + len(unit) :]) if unit is not None else ()
+        if rest and rest[0][1][0] in "vdp":  # 7年|超过: the number ends a phrase; 5项|社会保险 modifies a noun
+            cut = m.end() + len(unit)
+    return _strip_trailing(back[cut:], claim_words()) if cut else back
+
+
+FUNCTION_TAGS = ("a", "d", "c", "p", "u", "r")  # adjective, adverb, conjunction, preposition, particle, pronoun
+
+
+def nominal(subject: str) -> str:
+    """The subject, or "" when it is one word that measures nothing: an adverb, a conjunction, a particle
+    (连续, 和, 至), or one of the verbs that frame a number (降至, 下调). The tagger is only trusted for that:
+    without its HMM it calls many nouns verbs (收入, 补助)."""
+    return "" if subject and all(_frames(word, flag) for word, flag in tagged(subject)) else subject
+
+
+def _frames(word: str, flag: str) -> bool:
+    """A word that frames a number without naming anything: a function word, or a framing verb (降至, 开展)."""
+    w = claim_words()
+    verb = word in w.change_verbs or bool(w.trailing.fullmatch(word) or w.measure_verbs.fullmatch(word))
+    rate = word.startswith(w.rate_prefix)  # 每餐减免: a rate names what is measured per unit
+    return (flag.startswith(FUNCTION_TAGS) and not rate) or (flag.startswith("v") and verb)
+
+
+def _opens_a_predicate(text: str) -> bool:
+    """Text that goes on with an adverb, a preposition or a framing verb (大幅压缩至…), not a noun."""
+    word, flag = tagged(text)[0]
+    return flag.startswith(("d", "p", "c")) or (flag.startswith("v") and _frames(word, flag))
+
+
+def _trim(phrase: str) -> str:
+    """A phrase without the function words at its edges: 我们已|向民间资本推介项目, 督查检查考核事项|从."""
+    rate = claim_words().rate_prefix
+    words = list(tagged(phrase))
+    while words and words[0][1].startswith(("r", "d", "c", "u")) and not words[0][0].startswith(rate):
+        words.pop(0)
+    while words and words[-1][1].startswith(("p", "u", "c", "d")):
+        words.pop()
+    return "".join(word for word, _ in words)
+
+
+def complete(subject: str, previous: str) -> str:
+    """A listed measure completed with the thing the sentence's previous measure named
+    (…基金总收入37830亿元，总支出34631亿元 → 基金总支出)."""
+    w = claim_words()
+    own = next((m for m in w.listed_measures if subject.endswith(m)), None)
+    before = next((m for m in w.listed_measures if previous.endswith(m)), None)
+    if own is None or before is None or len(subject) > len(own) + 2:
+        return subject
+    thing = previous[: -len(before)]
+    return thing + subject if len(thing) >= 2 and not subject.startswith(thing) else subject
 
 
 def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
@@ -123,10 +233,45 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     last, first = items[-1], items[0]
     last_at = view.rfind(last, cs, at)
     entity = ctx.place_at.get(last_at) or ctx.org_at.get(last_at)
+    shortest = min(len(i) for i in items[:-1])
     if entity is not None and entity.end - last_at < len(last):  # 北京、内蒙古参保人数: the place ends the head
         tail = last[entity.end - last_at :]
     elif len(last) > len(first) and last[len(first) - 1] == first[-1]:  # 失业保险、工伤保险参保人数: heads alike
         tail = last[len(first) :]
+    elif len(last) >= shortest + 2:  # 基本养老、失业、工伤保险参保人数: the shortest item is a modifier alone
+        tail = last[shortest:]
     else:
         tail = ""
     return items[k] + (tail if k < n - 1 else "")
+
+
+MAX_WORD = 4  # longest dictionary word tried when tagging a phrase
+
+
+@lru_cache(maxsize=1)
+def _tag_table() -> dict[str, str]:
+    """jieba's dictionary of words and their part-of-speech tags (jieba ships it; loaded once)."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg.dt.word_tag_tab
+
+
+@lru_cache(maxsize=8192)
+def tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """Words and part-of-speech tags of a short phrase, by longest dictionary match from the left.
+
+    Phrases here are a dozen characters at most, so a dictionary lookup is enough and much faster than
+    jieba's full tagger (which builds a word graph per call); unknown characters are tagged "x".
+    """
+    table = _tag_table()
+    out, i = [], 0
+    while i < len(text):
+        for size in range(min(MAX_WORD, len(text) - i), 0, -1):
+            word = text[i : i + size]
+            if word in table or size == 1:
+                out.append((word, table.get(word, "x")))
+                i += size
+                break
+    return tuple(out)

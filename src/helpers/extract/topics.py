@@ -11,15 +11,16 @@ who saw none of the texts it is measured on.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..codebook import longest_first, yaml_book
+import ahocorasick
 
-SECTION_WEIGHT = 0.5  # how much a section's evidence counts against the paragraph's own
-DOCUMENT_WEIGHT = 1.0  # and the document's
+from ..codebook import yaml_book
+
+SECTION_WEIGHT = 1.0  # how much a section's evidence counts against the paragraph's own
+DOCUMENT_WEIGHT = 0.5  # and the document's
 DEFAULT_CLASS_WEIGHT = 0.3  # how much the primary topic's usual 国务院 class counts
 CODED_KINDS = ("body", "subhead")
 MIN_CHARS = 8  # shorter paragraphs (a dateline, a one-word subhead) are not coded
@@ -36,10 +37,8 @@ class Topic:
 @dataclass(frozen=True)
 class TopicLexicon:
     topics: dict[int, Topic]
-    cap_terms: dict[str, tuple[int, int]]  # term -> (CAP topic, weight)
-    cap_pattern: re.Pattern
-    gov_terms: dict[str, tuple[tuple[str, int], ...]]  # term -> ((class, weight), …)
-    gov_pattern: re.Pattern
+    cap_terms: ahocorasick.Automaton  # term -> (CAP topic, weight)
+    gov_terms: ahocorasick.Automaton  # term -> ((class, weight), …)
     gov_classes: tuple[str, ...]
 
 
@@ -58,32 +57,43 @@ def lexicon() -> TopicLexicon:
         for term, weight in spec["terms"].items():
             if term not in stop:
                 gov_terms.setdefault(str(term), []).append((cls, int(weight)))
-    return TopicLexicon(topics, cap_terms, re.compile("|".join(map(re.escape, longest_first(cap_terms)))),
-                        {t: tuple(v) for t, v in gov_terms.items()}, re.compile("|".join(map(re.escape, longest_first(gov_terms)))),
-                        tuple(book["gov"]))
+    return TopicLexicon(topics, _automaton(cap_terms), _automaton({t: tuple(v) for t, v in gov_terms.items()}), tuple(book["gov"]))
+
+
+def _automaton(terms: dict) -> ahocorasick.Automaton:
+    """Terms found leftmost-longest and without overlaps in one pass (党史学习教育 is not also 教育)."""
+    automaton = ahocorasick.Automaton()
+    for term, value in terms.items():
+        automaton.add_word(term, value)
+    automaton.make_automaton()
+    return automaton
 
 
 def evidence(text: str) -> tuple[Counter, Counter]:
     """Weighted term counts per CAP topic and per 国务院 class in ``text``."""
     lex = lexicon()
     cap, gov = Counter(), Counter()
-    for m in lex.cap_pattern.finditer(text):
-        topic, weight = lex.cap_terms[m.group()]
+    for _, (topic, weight) in lex.cap_terms.iter_long(text):
         cap[topic] += weight
-    for m in lex.gov_pattern.finditer(text):
-        for cls, weight in lex.gov_terms[m.group()]:
+    for _, classes in lex.gov_terms.iter_long(text):
+        for cls, weight in classes:
             gov[cls] += weight
     return cap, gov
 
 
-def _with_context(own: Counter, contexts: list[tuple[Counter, float]]) -> Counter:
-    """The paragraph's evidence plus each context's, normalised to shares and scaled to the paragraph's total."""
+def _shares(evidence: Counter) -> dict:
+    """Evidence as shares of its total (a context's weight does not grow with its length)."""
+    total = sum(evidence.values())
+    return {key: value / total for key, value in evidence.items()} if total else {}
+
+
+def _with_context(own: Counter, contexts: list[tuple[dict, float]]) -> Counter:
+    """The paragraph's evidence plus each context's shares, scaled to the paragraph's own total."""
     out = Counter(own)
     scale = max(1, sum(own.values()))
-    for context, weight in contexts:
-        total = sum(context.values())
-        for key, value in (context.items() if total else ()):
-            out[key] += weight * scale * value / total
+    for shares, weight in contexts:
+        for key, share in shares.items():
+            out[key] += weight * scale * share
     return out
 
 
@@ -97,6 +107,9 @@ def code(paragraphs: list) -> list[dict]:
     own = {p.para: evidence(p.text) for p in coded}
     doc_cap, doc_gov = Counter(), Counter()
     sections: dict[str, tuple[Counter, Counter]] = {}
+    for p in paragraphs:  # a heading names its section's topic: its terms count as much as a paragraph's
+        if p.kind == "heading":
+            sections[p.text] = evidence(p.text)
     for p in coded:
         cap, gov = own[p.para]
         doc_cap.update(cap)
@@ -104,16 +117,18 @@ def code(paragraphs: list) -> list[dict]:
         sec = sections.setdefault(p.section, (Counter(), Counter()))
         sec[0].update(cap)
         sec[1].update(gov)
+    doc_shares = (_shares(doc_cap), _shares(doc_gov))
+    section_shares = {name: (_shares(c), _shares(g)) for name, (c, g) in sections.items() if name}
     topics = lexicon().topics
     rows = []
     for p in coded:
         cap, gov = own[p.para]
-        sec_cap, sec_gov = sections[p.section] if p.section else (Counter(), Counter())
-        cap_total = _with_context(cap, [(sec_cap, SECTION_WEIGHT), (doc_cap, DOCUMENT_WEIGHT)])
+        sec_cap, sec_gov = section_shares.get(p.section, ({}, {}))
+        cap_total = _with_context(cap, [(sec_cap, SECTION_WEIGHT), (doc_shares[0], DOCUMENT_WEIGHT)])
         if not cap_total:
             continue
         primary = max(sorted(cap_total), key=lambda k: cap_total[k])
-        gov_total = _with_context(gov, [(sec_gov, SECTION_WEIGHT), (doc_gov, DOCUMENT_WEIGHT)])
+        gov_total = _with_context(gov, [(sec_gov, SECTION_WEIGHT), (doc_shares[1], DOCUMENT_WEIGHT)])
         gov_total[topics[primary].gov] += DEFAULT_CLASS_WEIGHT * max(1, sum(gov_total.values()))
         gov_class = max(sorted(gov_total), key=lambda k: gov_total[k])
         for topic in sorted(set(cap) | {primary}):

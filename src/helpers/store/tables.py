@@ -11,7 +11,7 @@ ORG_TYPES = (
     "local_government", "company", "media", "group", "other",
 )
 PARA_KINDS = ("title", "heading", "subhead", "body", "byline")
-PLACE_LEVELS = ("province", "prefecture", "county", "township", "village")
+PLACE_LEVELS = ("country", "province", "prefecture", "county", "township", "village", "city")
 STATUSES = ("ok", "warning", "error")
 CAP_MAJOR = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 23)
 GOV_CLASSES = ("国务院组织机构", "综合政务", "国民经济管理、国有资产监管", "财政、金融、审计", "国土资源、能源", "农业、林业、水利", "工业、交通",
@@ -109,7 +109,7 @@ DECLARED: tuple[Table, ...] = (
         ("mention", "str", None, "the name as written"),
         ("name", "str", None, "canonical full name as of the document's date"),
         ("type", "str", ORG_TYPES, "organization type"),
-        ("level", "str", None, "central, provincial, prefecture, county, township, village or empty"),
+        ("level", "str", None, "international, central, provincial, prefecture, county, township, village or empty"),
     ]),
     Table("places", "facts", ("doc", "start", "end"), [
         ("doc", "str", None, "document id"),
@@ -120,8 +120,9 @@ DECLARED: tuple[Table, ...] = (
         ("province", "str", None, "province-level unit, full name"),
         ("city", "str", None, "prefecture-level unit, full name"),
         ("county", "str", None, "county-level unit, full name"),
-        ("level", "str", PLACE_LEVELS, "level of the most specific unit"),
-        ("code", "str", None, "GB/T 2260 code of the most specific unit resolved (6 digits)"),
+        ("level", "str", PLACE_LEVELS, "level of the most specific unit; country or city for a place abroad"),
+        ("code", "str", None, "GB/T 2260 code of the most specific unit resolved (6 digits); abroad, the country's GB/T 2659 code (2 letters)"),
+        ("country", "str", None, "the country (中国 for places in China, Hong Kong, Macao and Taiwan included)"),
     ]),
     Table("quotes", "facts", ("doc", "start", "end"), [
         ("doc", "str", None, "document id"),
