@@ -14,8 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
-
 from ..codebook import longest_first, yaml_book
 from . import org_names
 from .org_names import Found
@@ -28,11 +26,11 @@ PLACE_LEVEL_TO_ORG = {"province": "provincial", "prefecture": "prefecture", "cou
 class Book:
     """``org_patterns.yml``, compiled."""
 
-    offices: ahocorasick.Automaton  # office word -> (word, type, is a department word)
-    free: ahocorasick.Automaton  # endings that take a free name
+    offices: dict  # office word -> (type, is a department word)
+    free: tuple  # endings that take a free name
     stops: frozenset
-    not_followed: dict
-    not_preceded: dict
+    not_followed: dict  # last character of an ending -> ((ending, characters that may not follow it), ...)
+    not_preceded: dict  # ending -> words that may not stand before it
     not_in_names: tuple
     free_not_containing: tuple
     prefix_words: dict  # last character -> (word, names every such body), longest first: 当地, 各地
@@ -76,20 +74,11 @@ def _by_first_character(words: list[str]) -> dict[str, tuple[str, ...]]:
 def book() -> Book:
     pats = yaml_book(__package__, "org_patterns.yml")
     departments = [stem + ending for stem in pats["department_stems"] for ending in pats["department_endings"]]
-    offices = ahocorasick.Automaton()
-    for typ, words in pats["office_words"].items():
-        for w in words:
-            offices.add_word(w, (w, typ, False))
-    for word in departments:
-        offices.add_word(word, (word, "local_government", True))
-    offices.make_automaton()
-    free = ahocorasick.Automaton()
-    for w in pats["free_endings"]:
-        free.add_word(w, w)
-    free.make_automaton()
+    offices = {w: (typ, False) for typ, words in pats["office_words"].items() for w in words}
+    offices.update({word: ("local_government", True) for word in departments})
     return Book(
-        offices=offices, free=free, stops=frozenset(pats["left_stops"]),
-        not_followed={k: frozenset(v) for k, v in pats["not_followed_by"].items()},
+        offices=offices, free=tuple(pats["free_endings"]), stops=frozenset(pats["left_stops"]),
+        not_followed=_by_last_character({k: frozenset(v) for k, v in pats["not_followed_by"].items()}),
         not_preceded={k: tuple(v) for k, v in pats["not_preceded_by"].items()},
         not_in_names=tuple(pats["not_in_names"]), free_not_containing=tuple(pats["free_name_not_containing"]),
         prefix_words=_by_last_character({**dict.fromkeys(pats["local_prefixes"], False),
@@ -113,13 +102,9 @@ def book() -> Book:
 def _blocked(view: str, s: int, e: int, word: str, bk: Book) -> bool:
     """Whether the word at ``view[s:e]`` is part of another word (委员, 办理, 格局, 公司)."""
     nxt = view[e : e + 1]
-    for ending, chars in bk.not_followed.items():
-        if nxt in chars and word.endswith(ending):
-            return True
-    for ending, words in bk.not_preceded.items():
-        if word == ending and any(view.endswith(w, 0, s) for w in words):
-            return True
-    return False
+    if any(nxt in chars and word.endswith(ending) for ending, chars in bk.not_followed.get(word[-1], ())):
+        return True
+    return any(view.endswith(w, 0, s) for w in bk.not_preceded.get(word, ()))
 
 
 @dataclass
@@ -257,12 +242,11 @@ def _standalone(sc: _Scan, s: int, e: int, word: str, typ: str, department: bool
     return Found(s, e, word, typ, "") if ok else None
 
 
-def _free(sc: _Scan, chunk: str, bk: Book) -> list[Found]:
-    """Bodies whose name between prefix and ending is free (天津市 + 道路运输 + 局)."""
+def _free(sc: _Scan, hits: list[tuple[int, str]], bk: Book) -> list[Found]:
+    """Bodies whose name between prefix and ending is free (天津市 + 道路运输 + 局); ``hits`` are the endings' starts."""
     out = []
-    for e, ending in bk.free.iter(chunk):
-        fe = sc.lo + e + 1
-        fs = fe - len(ending)
+    for fs, ending in hits:
+        fe = fs + len(ending)
         if _blocked(sc.view, fs, fe, ending, bk):
             continue
         for p in range(fs - 1, max(sc.lo, fs - bk.free_name_max) - 1, -1):
@@ -281,25 +265,28 @@ def _free(sc: _Scan, chunk: str, bk: Book) -> list[Found]:
     return out
 
 
-def find(view: str, start: int, end: int, places: list[Place]) -> list[Found]:
-    """Local bodies in ``view[start:end]``, possibly overlapping (the caller keeps the longest)."""
+def find(view: str, start: int, end: int, places: list[Place], offices: list[tuple[int, str]],
+         free: list[tuple[int, str]]) -> list[Found]:
+    """Local bodies in ``view[start:end]``, possibly overlapping (the caller keeps the longest).
+
+    ``offices`` and ``free`` are (start, word) of the office words and free endings in the text, which the caller
+    finds in the same pass as registered names (``book().offices``, ``book().free``)."""
     bk = book()
-    chunk = view[start:end]
     sc = _Scan(view, start, {p.end: p for p in places if start <= p.start and p.end <= end})
-    longest: dict[int, tuple] = {}
-    for e, hit in bk.offices.iter(chunk):
-        s = start + e - len(hit[0]) + 1
-        if s not in longest or len(hit[0]) > len(longest[s][0]):
-            longest[s] = hit
+    longest: dict[int, str] = {}
+    for s, word in offices:
+        if s not in longest or len(word) > len(longest[s]):
+            longest[s] = word
     out = []
-    for s, (word, typ, department) in longest.items():
+    for s, word in longest.items():
         e = s + len(word)
+        typ, department = bk.offices[word]
         if _blocked(view, s, e, word, bk):
             continue
         found = _local(sc, s, e, word, typ, bk) or _standalone(sc, s, e, word, typ, department, bk)
         if found is not None:
             out.append(found)
-    return out + _free(sc, chunk, bk)
+    return out + _free(sc, free, bk)
 
 
 def sub_office(view: str, e: int, end: int) -> int:

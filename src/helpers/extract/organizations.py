@@ -9,7 +9,7 @@ created, merged and renamed (国家乡村振兴局 became a nameplate of 农业�
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import ahocorasick
@@ -43,25 +43,33 @@ def registry() -> dict[str, dict]:
 
 @dataclass(frozen=True)
 class Registered:
-    """The registries' surfaces compiled for matching, and what the patterns need from them."""
+    """Every word ``find`` looks for, in one automaton so a text is read once: the registries' surfaces (Hong Kong's
+    apart), local office words and free-name endings; and what the patterns need from the registries."""
 
-    main: ahocorasick.Automaton
-    hong_kong: ahocorasick.Automaton
+    words: ahocorasick.Automaton  # word -> (word, ((kind, payload), ...))
     hong_kong_marker: str
     hong_kong_min: int
     not_bodies: tuple[str, ...]
     brands: tuple[tuple[str, str], ...]  # (surface, type) of state-owned enterprises, longest first
 
 
-def _automaton(books: tuple[str, ...]) -> ahocorasick.Automaton:
-    surfaces: dict[str, list[str]] = {}
-    for book in books:
-        for row in csv_book(__package__, book):
-            for surface in [row["name"]] + [a for a in row["aliases"].split("|") if a]:
-                surfaces.setdefault(surface, []).append(row["name"])
+REGISTERED, HONG_KONG_REGISTERED, OFFICE, FREE = "registered", "hong kong", "office", "free"
+
+
+def _automaton() -> ahocorasick.Automaton:
+    kinds: dict[str, dict[str, list[str]]] = {}  # word -> kind -> registry names (empty for patterns' words)
+    for books, kind in ((REGISTRIES, REGISTERED), ((HONG_KONG,), HONG_KONG_REGISTERED)):
+        for book in books:
+            for row in csv_book(__package__, book):
+                for surface in [row["name"]] + [a for a in row["aliases"].split("|") if a]:
+                    kinds.setdefault(surface, {}).setdefault(kind, []).append(row["name"])
+    bk = org_local.book()
+    for words, kind in ((bk.offices, OFFICE), (bk.free, FREE)):
+        for word in words:
+            kinds.setdefault(word, {})[kind] = []
     automaton = ahocorasick.Automaton()
-    for surface, names in surfaces.items():
-        automaton.add_word(surface, (surface, tuple(names)))
+    for word, by_kind in kinds.items():
+        automaton.add_word(word, (word, tuple((kind, tuple(names)) for kind, names in by_kind.items())))
     automaton.make_automaton()
     return automaton
 
@@ -73,8 +81,7 @@ def _registered() -> Registered:
               for surface in [row["name"]] + [a for a in row["aliases"].split("|") if a]}
     brands.update({b: "soe" for b in yaml_book(__package__, "org_names.yml")["soe_brands"]})
     return Registered(
-        main=_automaton(REGISTRIES), hong_kong=_automaton((HONG_KONG,)),
-        hong_kong_marker=pats["hong_kong"]["marker"], hong_kong_min=pats["hong_kong"]["min_mentions"],
+        words=_automaton(), hong_kong_marker=pats["hong_kong"]["marker"], hong_kong_min=pats["hong_kong"]["min_mentions"],
         not_bodies=tuple(pats["not_bodies"]), brands=tuple(sorted(brands.items(), key=lambda kv: -len(kv[0]))),
     )
 
@@ -104,23 +111,43 @@ def _pick(names: tuple[str, ...], on: dt.date | None) -> str:
     return names[0]
 
 
-def _registry_hits(view: str, start: int, end: int, on: dt.date | None) -> list[Org]:
-    """Registered names in ``view[start:end]``; Hong Kong's only in a text about Hong Kong."""
+@dataclass
+class _Hits:
+    """The words of one text, by kind: (start, end, surface, registry names), and (start, word) for the patterns."""
+
+    registered: list = field(default_factory=list)
+    offices: list = field(default_factory=list)
+    free: list = field(default_factory=list)
+
+
+def _read(view: str, start: int, end: int) -> _Hits:
+    """One pass over ``view[start:end]`` for every word; Hong Kong's registry only in a text about Hong Kong."""
     reg = _registered()
     chunk = view[start:end]
-    automata = [reg.main]
-    if chunk.count(reg.hong_kong_marker) >= reg.hong_kong_min:
-        automata.append(reg.hong_kong)
+    hong_kong = chunk.count(reg.hong_kong_marker) >= reg.hong_kong_min
+    hits = _Hits()
+    for e, (word, kinds) in reg.words.iter(chunk):
+        s = start + e - len(word) + 1
+        for kind, names in kinds:
+            if kind == OFFICE:
+                hits.offices.append((s, word))
+            elif kind == FREE:
+                hits.free.append((s, word))
+            elif kind == REGISTERED or hong_kong:
+                hits.registered.append((s, s + len(word), word, names))
+    return hits
+
+
+def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
+    """Registered names, resolved as of ``on``; none where the name starts a longer common word."""
+    not_bodies = _registered().not_bodies
     out = []
-    for automaton in automata:
-        for e, (surface, names) in automaton.iter(chunk):
-            s = start + e - len(surface) + 1
-            e = start + e + 1
-            nxt = view[e : e + 1]
-            if any(surface.endswith(w[:-1]) and nxt == w[-1] for w in reg.not_bodies):
-                continue  # 公安部门, 银行业: a common word, no registered body
-            row = resolve(_pick(names, on), on)
-            out.append(Org(s, e, surface, row["name"], row["type"], row["level"]))
+    for s, e, surface, names in hits.registered:
+        nxt = view[e : e + 1]
+        if any(surface.endswith(w[:-1]) and nxt == w[-1] for w in not_bodies):
+            continue  # 公安部门, 银行业: a common word, no registered body
+        row = resolve(_pick(names, on), on)
+        out.append(Org(s, e, surface, row["name"], row["type"], row["level"]))
     return out
 
 
@@ -163,7 +190,7 @@ def _types_by_ending() -> tuple[tuple[str, str], ...]:
     endings, office and department words, and the bare endings thorough mode accepts."""
     bk = org_local.book()
     endings = {w: typ for typ, words in yaml_book(__package__, "org_patterns.yml")["model_endings"].items() for w in words}
-    endings.update({word: typ for _, (word, typ, _) in bk.offices.items()})
+    endings.update({word: typ for word, (typ, _) in bk.offices.items()})
     endings.update(org_names.names().ending_type)
     return tuple(sorted(endings.items(), key=lambda kv: -len(kv[0])))
 
@@ -193,13 +220,14 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     """Organization mentions in ``view[start:end]`` (a whole document at once), longest first, never overlapping.
 
     ``thorough`` adds what the statistical tagger finds and the patterns miss (``org_model``; slower)."""
-    registered = _registry_hits(view, start, end, on)
+    hits = _read(view, start, end)
+    registered = _registered_orgs(view, hits, on)
     reg_by_end = {}
     for o in registered:
         if o.end not in reg_by_end or reg_by_end[o.end].start > o.start:
             reg_by_end[o.end] = o
     cands = list(registered)
-    for f in org_local.find(view, start, end, places):
+    for f in org_local.find(view, start, end, places, hits.offices, hits.free):
         cands.append(Org(f.start, f.end, view[f.start : f.end], f.name, f.type, f.level))
     for f in org_names.find(view, start, end, set(reg_by_end)):
         mention = view[f.start : f.end]
