@@ -7,9 +7,15 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 KERNEL := shishi
 
-.PHONY: setup reports test eval eval-dev bench lock clean
+.PHONY: setup notebook-filter reports test eval eval-dev bench lock clean
 
-setup: $(STAMP)
+setup: $(STAMP) notebook-filter
+
+# Notebooks saved with their outputs are committed without them (.gitattributes applies the filter).
+notebook-filter:
+	@if git rev-parse --git-dir >/dev/null 2>&1; then \
+	  git config filter.notebook-outputs.clean "$(BIN)/python -m helpers.report.nbclean" && \
+	  git config filter.notebook-outputs.smudge cat; fi
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,7 +31,8 @@ reports: setup
 test: setup
 	$(BIN)/python -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$rc
 
-# Scores extraction on every hand-annotated gold file (texts in data/raw and tests/fixtures/texts).
+# Scores extraction on every hand-annotated gold file (texts in data/raw and tests/fixtures/texts); a file in data/raw
+# named like a fixture is reported by name (rename it), and the other gold files are still scored.
 eval: setup
 	$(BIN)/shishi extract data/raw tests/fixtures/texts --out build/eval-facts --quiet
 	$(BIN)/shishi eval tests/fixtures/gold/*.json --facts build/eval-facts

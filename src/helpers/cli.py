@@ -40,10 +40,15 @@ def _run(args) -> int:
 def _eval(args) -> int:
     from .evaluate import gold as evaluate
 
+    failed = 0
     for gold in args.gold:
-        print(evaluate.report(evaluate.score(gold, args.facts, args.doc)))
-        print()
-    return 0
+        try:
+            print(evaluate.report(evaluate.score(gold, args.facts, args.doc)))
+            print()
+        except (ValueError, OSError) as exc:  # a clash or a missing document fails this gold file, not the batch
+            print(f"shishi eval: {exc}", file=sys.stderr)
+            failed += 1
+    return 1 if failed else 0
 
 
 def _eval_dev(args) -> int:
@@ -64,31 +69,38 @@ def _agreement(args) -> int:
 
 
 def _sample(args) -> int:
-    from .analysis import coverage as themes
+    from .analysis import validation
     from .store import facts
 
-    frame = themes.sample(facts.load(args.facts), args.n, seed=args.seed)
+    frame = validation.sample(facts.load(args.facts), args.n, seed=args.seed)
     frame.to_csv(args.out, index=False, encoding="utf-8")
-    print(f"{len(frame)} paragraphs written to {args.out}: fill the 'themes' column with theme ids separated by |"
-          f" ({', '.join(t.id for t in themes.codebook())})")
+    print(f"{len(frame)} paragraphs written to {args.out}: code each with the coding guide (cap_major: a CAP major topic code; "
+          "gov_class: a 国务院主题分类 class; no_policy: yes for a paragraph without policy content); then `shishi alpha` compares "
+          "two coders and the policy coverage page scores the topics against the codes (reports.yml: codes)")
     return 0
 
 
 def _alpha(args) -> int:
-    import pandas as pd
+    from .analysis import validation
 
-    from .analysis import coverage as themes
-
-    frames = []
-    for path in (args.coder_a, args.coder_b):
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-        missing = {"doc", "para", "themes"} - set(frame.columns)
-        if missing:
-            print(f"shishi alpha: {path}: missing column(s) {', '.join(sorted(missing))}", file=sys.stderr)
-            return 2
-        frames.append(frame)
-    table = themes.alpha(*frames)
+    try:
+        table = validation.between(*(validation.read_sample(p) for p in (args.coder_a, args.coder_b)))
+    except (ValueError, OSError) as exc:
+        print(f"shishi alpha: {exc}", file=sys.stderr)
+        return 2
     print(table.to_string(index=False))
+    return 0
+
+
+def _methods(args) -> int:
+    from pathlib import Path
+
+    from .report import methods
+
+    record = methods.measure(Path(args.examples), Path(args.codes), sorted(Path(args.gold).glob("*.json")), Path(args.fixtures),
+                             Path(args.seed), {"development": Path(args.classes), "held_out": Path(args.held_out)},
+                             Path(args.dev) if args.dev else None)
+    print(f"recorded -> {methods.write(record, Path(args.out)) if args.out else methods.write(record)}")
     return 0
 
 
@@ -171,21 +183,39 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--facts", default=FACTS, metavar="DIR", help="facts folder (default: data/facts)")
     p.set_defaults(func=_agreement)
 
-    p = sub.add_parser("sample", help="draw a stratified sample of paragraphs for hand-coding themes",
-                       description="Write a CSV of body paragraphs spread over documents and sections, with an empty "
-                       "'themes' column for a researcher to code. Two coders' files can then be compared with `shishi alpha`.")
+    p = sub.add_parser("sample", help="draw a stratified sample of paragraphs for hand-coding policy topics",
+                       description="Write a CSV of body paragraphs spread over documents and sections, with empty "
+                       "cap_major, gov_class and no_policy columns for a coder (the coding guide's fields). Two coders' files "
+                       "can be compared with `shishi alpha`; the policy coverage page scores the topics against a coded file.")
     p.add_argument("--facts", default=FACTS, metavar="DIR", help="facts folder (default: data/facts)")
     p.add_argument("--n", type=int, default=50, help="paragraphs to draw (default 50)")
     p.add_argument("--seed", type=int, default=1, help="random seed, for a reproducible sample (default 1)")
     p.add_argument("--out", default="sample.csv", metavar="FILE", help="output CSV (default sample.csv)")
     p.set_defaults(func=_sample)
 
-    p = sub.add_parser("alpha", help="Krippendorff's alpha between two coders' theme files",
-                       description="Compare two hand-coded files (columns doc, para, themes) theme by theme and print "
-                       "Krippendorff's alpha, with the usual reading: >= 0.800 reliable, >= 0.667 tentative.")
+    p = sub.add_parser("alpha", help="agreement and Krippendorff's alpha between two coders' sample files",
+                       description="Compare two coded sample files (from `shishi sample`) on the paragraphs both coded: the "
+                       "share coded alike and Krippendorff's alpha for the CAP major topic and the 国务院 class, with the "
+                       "usual reading: >= 0.800 reliable, >= 0.667 tentative.")
     p.add_argument("coder_a", metavar="CODER_A.csv")
     p.add_argument("coder_b", metavar="CODER_B.csv")
     p.set_defaults(func=_alpha)
+
+    p = sub.add_parser("methods", help="measure what the pages' methods sections disclose and record it",
+                       description="Extract the example corpus and the gold texts, score the paragraph topics against the coded "
+                       "sample (and the coders against each other), extraction against the gold files and the development set "
+                       "(when present), and the ledger classes against their hand-classed samples; write the figures with the "
+                       "commit and date to helpers/analysis/codebooks/methods.yml, which every report page reads.")
+    p.add_argument("--examples", default="data/examples/gwr2026", metavar="DIR", help="the coded example corpus")
+    p.add_argument("--codes", default="data/validation/gwr2026_topics", metavar="DIR", help="its coded paragraphs (JSONL, sample.yml)")
+    p.add_argument("--gold", default="tests/fixtures/gold", metavar="DIR", help="hand-annotated gold files")
+    p.add_argument("--fixtures", default="tests/fixtures/texts", metavar="DIR", help="the texts of the gold files")
+    p.add_argument("--seed", default="data/raw/000_db82e49265a602f1.txt", metavar="FILE", help="the seed article (a gold text)")
+    p.add_argument("--classes", default="data/validation/claim_classes.csv", metavar="FILE", help="claims classed by hand while the rules were written")
+    p.add_argument("--held-out", default="data/validation/claim_classes_heldout.csv", metavar="FILE", help="claims classed by hand after")
+    p.add_argument("--dev", default="../shared/dev", metavar="DIR", help="the development set, when present ('' to skip)")
+    p.add_argument("--out", default="", metavar="FILE", help="where to write (default: the package's analysis/codebooks/methods.yml)")
+    p.set_defaults(func=_methods)
 
     p = sub.add_parser("schema", help="print the columns of every facts table")
     p.set_defaults(func=_schema)

@@ -1,14 +1,27 @@
-"""Speakers by role and co-mentions."""
+"""Speakers by role, organizations with their topics, co-mentions, and ties."""
 
-from helpers.analysis import actors, coverage as themes
+import pandas as pd
+
+from helpers.analysis import actors, topics
 
 
-def test_speaker_classes_and_comentions(facts):
-    voices = actors.speakers(facts)
-    assert voices.set_index("speaker").loc["王大妈", "role_class"] == "resident"
+def test_speaker_classes():
     assert actors.role_class("匠心艺品全运村店负责人", "王春莉") == "business"
     assert actors.role_class("田北村党支部书记", "王雄伟") == "official"
     assert actors.role_class("", "") == "unattributed"
-    coded = themes.code_paragraphs(facts.paragraphs)
-    edges = actors.co_mentions(facts, coded)
-    assert ((edges["source"] == "财政部") & (edges["target"] == "public_finance")).any()
+
+
+def test_resident_speaker_in_the_corpus(facts):
+    assert actors.speakers(facts).set_index("speaker").loc["王大妈", "role_class"] == "resident"
+
+
+def test_organizations_meet_the_topics_of_their_paragraphs(facts):
+    prim = topics.primary(facts)
+    edges = actors.co_mentions(facts, prim)
+    finance = edges[(edges["source"] == "财政部") & (edges["kind"] == "org-topic")]
+    assert set(finance["target"]) <= set(topics.names()["topic"]) and len(finance) == 1
+
+
+def test_a_tie_names_every_leader():
+    assert actors.leaders(pd.Series({"甲": 1, "乙": 1, "丙": 0})) == (["乙", "甲"], 1)
+    assert actors.leaders(pd.Series(dtype=int)) == ([], 0)

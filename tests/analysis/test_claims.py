@@ -1,26 +1,76 @@
 """The claims ledger and its checks, with answers worked out by hand."""
 
 import pandas as pd
+import pytest
 
 from helpers.analysis import claims
 
 
-def test_claims_ledger_flags_and_classes(facts):
+def test_claims_ledger_flags(facts):
     led = claims.ledger(facts)
     row = led[led["text"] == "约300亿元"].iloc[0]
     assert row["actor"] == "财政部" and row["vague_qualifier"] and row["no_time"]
     pct = led[led["text"] == "5%"].iloc[0]
-    assert pct["checkability"] == "comparison" and pct["comparison"] == "比上年" and not pct["no_comparison"]
+    assert pct["comparison"] == "比上年" and not pct["no_comparison"] and pct["claim_class"] == "achieved result"
     assert row["source"][row["mark_start"]:row["mark_end"]] == "约300亿元"
-    shown = claims.display(led)
-    assert "source" in shown and "missing" in shown
-    assert shown.loc[led["text"] == "约300亿元", "missing"].iloc[0] == "period、exact value"
 
 
-def test_headline_names_the_missing_context(facts):
+def test_display_shows_readable_values_and_what_is_missing(facts):
+    led = claims.ledger(facts)
+    shown = claims.display(led, {"b": "乙市"}).set_index("原文 as written")
+    assert shown.loc["约300亿元", "数值 value"] == "300亿元" and shown.loc["约300亿元", "文档 document"] == "乙市"
+    assert shown.loc["约300亿元", "缺少 missing"] == "时间、确数"
+    assert not shown["数值 value"].str.contains("e+", regex=False).any()
+
+
+def test_context_marks_each_claims_sentence_in_its_paragraph(facts):
+    led = claims.ledger(facts)
+    ctx = claims.context(facts, led, {})
+    row = ctx[ctx["text"].str.contains("约300亿元")].iloc[0]
+    anchor, start, end = row["spans"][0]
+    assert "约300亿元" in row["text"][start:end] and anchor in set(claims.display(led, {})["anchor"])
+
+
+@pytest.mark.parametrize("sentence, number, role, expected", [
+    ("居民人均可支配收入达到3.9万元左右，增长7.6%。", "3.9万元左右", "review", "achieved result"),
+    ("粮食总产量稳定在700亿斤以上。", "700亿斤以上", "review", "achieved result"),
+    ("据统计，全国基本医疗保险参保人数达13.34亿人。", "13.34亿人", "other", "achieved result"),
+    ("全区已建成社区食堂35家。", "35家", "plan", "achieved result"),
+    ("城镇新增就业100万人以上。", "100万人以上", "plan", "target or plan"),
+    ("主要预期目标是：地区生产总值增长5%左右，居民消费价格涨幅2%左右。", "2%左右", "other", "target or plan"),
+    ("办理时限压缩至5至10个工作日。", "5至10个工作日", "review", "rule or standard"),
+    ("补贴期限不超过3年。", "不超过3年", "other", "rule or standard"),
+    ("建设高标准农田2556万亩。", "2556万亩", "review", "achieved result"),
+    ("72岁的刘大爷一家搬进了新居。", "72岁", "other", "anecdote"),
+    ("这是关键的一年。", "一年", "other", "other"),
+])
+def test_claim_classes_from_the_clause_and_the_part(sentence, number, role, expected):
+    start = sentence.index(number)
+    kind = "duration" if number.endswith(("年", "工作日")) else "age" if number.endswith("岁") else "count"
+    qualifier = "at_most" if number.startswith("不超过") else "exact"
+    assert claims.claim_class(sentence, start, start + len(number), kind, qualifier, "", "2026", role) == expected
+
+
+def test_a_later_year_than_the_text_is_a_target():
+    sentence = "全省新能源装机容量达到6000万千瓦。"
+    start = sentence.index("6000万千瓦")
+    assert claims.claim_class(sentence, start, start + 8, "measure", "exact", "2030", "2026", "other") == "target or plan"
+    assert claims.claim_class(sentence, start, start + 8, "measure", "exact", "2024", "2026", "other") == "achieved result"
+
+
+def test_class_accuracy_finds_the_sampled_claims(facts):
+    led = claims.ledger(facts)
+    row = led[led["text"] == "约300亿元"].iloc[0]
+    sample = pd.DataFrame({"doc": [row["doc"]], "sentence": [row["source"]], "claim": ["约300亿元"], "at": [str(row["mark_start"])],
+                           "class": ["achieved result"]})
+    pairs = claims.class_accuracy(led, sample)
+    assert pairs[["coded", "predicted"]].values.tolist() == [["achieved result", row["claim_class"]]]
+
+
+def test_headline_names_the_classes_and_the_missing_context(facts):
     led = claims.ledger(facts)
     text = claims.headline(led, 2)
-    assert text.startswith(f"{len(led)} quantitative claims in 2 document(s);") and "state no period" in text
+    assert text.startswith(f"2篇文档共有{len(led)}项数量主张") and "achieved results" in text
 
 
 def test_reference_check_against_divisions(facts):
@@ -51,3 +101,10 @@ def test_reference_checks_honour_hedges():
                         "value_max": [float("nan"), float("nan"), 15.0], "qualifier": ["less_than", "at_least", "range"],
                         "source": [""] * 3, "mark_start": [0] * 3, "mark_end": [0] * 3})
     assert claims.reference_checks(led)["agrees"].tolist() == [True, True, True]
+
+
+def test_disagreeing_values_are_shown_in_readable_units():
+    led = pd.DataFrame({"doc": ["a", "b"], "subject": ["投资", "投资"], "place": ["", ""], "time": ["2025", "2025"], "unit": ["元", "元"],
+                        "value": [1.5e10, 3e12], "text": ["150亿元", "3万亿元"]})
+    _, disagree = claims.across_documents(led, {"a": "甲", "b": "乙"})
+    assert disagree.iloc[0]["values"] == "150亿、3万亿" and disagree.iloc[0]["docs"] == "乙、甲"

@@ -74,3 +74,21 @@ def test_a_figure_quoted_from_a_resident_is_not_the_reporting_bodys():
 def test_a_figure_quoted_from_an_official_is_their_bodys():
     got = claims("标题\n“今年我们将力争城镇新增就业1200万人以上。”人力资源和社会保障部副部长李忠表示。")
     assert got["1200万人以上"]["actor"] == "人力资源和社会保障部"
+
+
+def test_a_provincial_report_places_figures_in_its_province():
+    text = ("2026年云南省政府工作报告\n过去一年，昆明、大理、丽江等地加快发展。\n全年地区生产总值增长4.7%。")
+    assert claims(text)["4.7%"]["place"] == "云南省"
+
+
+def test_a_national_text_places_nothing_by_default():
+    got = claims("就业形势\n人社部新闻发布会显示，全年城镇新增就业1352万人，北京、上海、广东等地表现突出。\n失业率为5.2%。")
+    assert got["5.2%"]["place"] == ""
+
+
+def test_a_subject_is_given_as_the_text_writes_it():
+    assert claims("施政報告\n政府建議預留 100億元的資金，資助扶貧項目。")["100億元"]["subject"] == "資金"  # not 资金
+    wrapped = ("施政報告\n\n我們已撥出關愛基金 \n5億元，資助扶貧項目，並會繼續\n檢討計劃的成效，以及在\n有需要時作出調整\n\n"
+               "我們也會研究其他的\n措施，以協助有需要的\n家庭改善生活。")
+    backward = claims(wrapped)["5億元"]["subject"]
+    assert "關愛基金" in backward and " " not in backward and "\n" not in backward  # across the print's line break

@@ -3,6 +3,7 @@
 from support import FIXTURES
 from helpers import extract, ingest
 from helpers.extract import places, quotes
+from helpers.extract.people import People
 
 
 def _doc(text):
@@ -96,7 +97,7 @@ def test_transcript_turns_are_quotes_of_their_speakers():
     assert subjects["1200万人以上"] == "城镇新增就业"  # …1200万人以上的目标: the target frames the number
     assert subjects["2900多个"].endswith("民间资本推介项目")  # what was put to private capital: the verb phrase names it
     assert "10个月" not in subjects  # 前10个月 is a period, not a duration
-    assert not quotes.turn("会议指出：要加快推进全国统一大市场建设。", 0, 21)  # no speaker named, no turn
+    assert not quotes.turn("会议指出：要加快推进全国统一大市场建设。", 0, 21, People())  # no speaker named, no turn
 
 
 def test_county_news_byline_headline_and_doubling():

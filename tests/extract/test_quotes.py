@@ -1,16 +1,112 @@
-"""Quotations and their speakers."""
+"""Quotations and their speakers, with the people the text named before them."""
 
-from helpers import ingest
+from helpers import extract, ingest
 from helpers.extract import quotes
+from helpers.extract.people import People
 
 
 def _doc(text):
     return ingest.build("t", "t", text, "utf-8", b"")
 
 
+def speakers(text: str) -> dict[str, str]:
+    """Each quotation's first four characters → its speaker, the whole document extracted."""
+    return {q["quote"][:4]: q["speaker"] for q in extract.extract_document(_doc(text))["quotes"]}
+
+
 def test_quote_speakers_after_and_before():
     text = "“由于全运村封闭管理，我们无法外出。”匠心艺品全运村店负责人王春莉说。张女士说：“平时我在外工作，很牵挂。”"
     doc = _doc(text)
     ends = lambda pos: next(s.end for s in doc.sentences if s.start <= pos < s.end)  # noqa: E731
-    got = [(q.speaker, q.role) for q in quotes.find(doc.view, 0, len(doc.view), ends)]
+    people = People()
+    quotes.read(people, doc.view, 0, len(doc.view))
+    got = [(q.speaker, q.role) for q in quotes.find(doc.view, 0, len(doc.view), ends, people)]
     assert got == [("王春莉", "匠心艺品全运村店负责人"), ("张女士", "")]
+
+
+def test_a_title_alone_stands_for_the_person_last_named_with_it():
+    text = "李强总理考察了一家农机企业。\n在车间里，总理叮嘱：“要把农民用得上、用得起的农机造出来。”"
+    assert speakers(text)["要把农民"] == "李强"
+
+
+def test_a_pronoun_stands_for_the_person_last_named():
+    text = "县农业农村局局长王明介绍了今年的春耕情况。他说：“种子、化肥都已备齐，农民不用再跑远路。”"
+    assert speakers(text)["种子、化"] == "王明"
+
+
+def test_a_verb_whose_clause_names_no_one_takes_the_subject_of_the_sentence():
+    text = "谈到秸秆利用，县农业农村局局长王明毫不讳言，开门见山地指出：“过去烧掉的秸秆，现在都能卖钱了。”"
+    assert speakers(text)["过去烧掉"] == "王明"
+
+
+def test_a_sentence_that_opens_with_a_circumstance_is_about_the_person_last_named():
+    text = ("省委书记陈刚近日到基层调研。\n"
+            "在县城一家养老院考察时强调：“养老服务要让老人住得安心，子女放心。”")
+    assert speakers(text)["养老服务"] == "陈刚"
+
+
+def test_a_sentence_that_names_a_body_is_not_about_the_person_last_named():
+    text = "省委书记陈刚近日到基层调研。\n会议强调：“养老服务要让老人住得安心，子女放心。”"
+    assert speakers(text)["养老服务"] == ""
+
+
+def test_a_quotation_followed_by_a_role_and_name_is_theirs():
+    text = "“以前一年到头忙，收入却不多，如今在家门口就能打工。”村民赵秀兰的这番话，道出了许多人的心声。"
+    assert speakers(text)["以前一年"] == "赵秀兰"
+
+
+def test_a_person_after_a_preposition_is_not_the_speaker():
+    text = "村民赵秀兰在合作社上班。\n“活儿不重，离家又近，收入也稳当。”对于和赵秀兰一样的村民来说，这是最实在的变化。"
+    assert speakers(text)["活儿不重"] == ""
+
+
+def test_a_quotation_after_someones_reported_words_is_theirs_too():
+    text = "王明认为，今年的粮食生产形势总体平稳。“但是极端天气多发，防灾减灾的任务依然很重。”"
+    assert speakers(text)["但是极端"] == "王明"
+
+
+def test_a_slogan_after_someones_reported_words_is_nobodys():
+    text = "王明介绍，近年来全县推行“小事不出村、大事不出镇，矛盾不上交”的做法。"
+    assert speakers(text)["小事不出"] == ""
+
+
+def test_a_quotation_standing_alone_belongs_to_who_the_next_paragraph_credits():
+    text = "“绿水青山就是金山银山，这是我们的发展之路。”\n这是浙江省安吉县余村党支部书记汪玉成常挂在嘴边的一句话。"
+    assert speakers(text)["绿水青山"] == "汪玉成"
+
+
+def test_the_person_addressed_may_stand_between_the_verb_and_the_quotation():
+    text = "临别时，老支书王德福叮嘱年轻干部“心里要装着群众，脚下要沾满泥土”。"
+    assert speakers(text)["心里要装"] == "王德福"
+
+
+def test_a_colon_after_a_clause_about_someone_gives_them_the_quotation():
+    text = "对此，县委书记王明有一段朴素的总结：“老百姓的事再小也是大事，一件一件办好就行。”"
+    assert speakers(text)["老百姓的"] == "王明"
+
+
+def test_an_unnamed_speaker_keeps_a_role_with_a_manner():
+    text = "“会少了，文件少了，我们有更多时间走村入户。”一位乡镇干部深有感触地说。"
+    assert speakers(text)["会少了，"] == "乡镇干部"
+
+
+def test_a_qa_answer_belongs_to_whom_the_title_says_answers():
+    text = "财政部有关负责人就《意见》答记者问\n问：出台《意见》的背景是什么？\n答：近年来，各地积极探索，积累了不少经验，需要总结推广。"
+    got = {q["quote"][:2]: (q["speaker"], q["role"]) for q in extract.extract_document(_doc(text))["quotes"]}
+    assert got["近年"] == ("财政部有关负责人", "财政部有关负责人")
+    assert got["出台"] == ("记者", "记者")
+
+
+def test_a_qa_answer_belongs_to_the_official_the_journalist_interviewed():
+    text = "为了解有关情况，记者采访了商务部有关负责人。\n问：这次调整有哪些考虑？\n答：主要是为了稳定外资预期，扩大开放。"
+    assert speakers(text)["主要是为"] == "商务部有关负责人"
+
+
+def test_a_speech_verb_may_take_dao():
+    text = "老党员王德福感慨道，“如今的日子，过去想都不敢想。”"
+    assert speakers(text)["如今的日"] == "王德福"
+
+
+def test_a_quotation_a_document_introduces_is_not_carried_on_from_a_speaker():
+    text = "王明介绍，全县已建成农村养老服务站120个。《意见》提出，“到2025年，农村养老服务网络基本建成”。"
+    assert speakers(text)["到202"] == ""

@@ -68,3 +68,39 @@ def test_index_report_toc_and_filter_offline(reports):
     assert not console_errors, console_errors
     assert not dialogs, dialogs  # no injected script ran
     assert all(u.startswith(("file://", "data:")) for u in requests), [u for u in requests if not u.startswith(("file://", "data:"))]
+
+
+def test_summary_links_a_table_download_and_a_sentence_in_context(reports, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(accept_downloads=True)
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto((reports / "index.html").as_uri())
+        links = page.locator("ol.shishi-summary a")
+        assert links.count() >= 2
+        target = links.nth(1).get_attribute("href")
+        links.nth(1).click()
+        page.wait_for_load_state("load")
+        anchor = target.split("#")[1]
+        assert page.url.endswith(target) and page.locator(f"#{anchor}").is_visible()
+        page.goto((reports / "03_quantitative_claims.html").as_uri())
+        ledger = page.locator('div.shishi-table-wrap[data-name="claims_ledger"]')
+        with page.expect_download() as info:
+            ledger.locator("button.shishi-download").click()
+        download = info.value
+        assert download.suggested_filename == "claims_ledger.csv"
+        saved = tmp_path / "ledger.csv"
+        download.save_as(saved)
+        rows = saved.read_text(encoding="utf-8-sig").splitlines()
+        assert rows[0].startswith("文档 document,出处 where,句子 sentence") and any("约300亿元" in r for r in rows[1:])
+        assert len(rows) == ledger.locator("tbody tr").count() + 1
+        link = ledger.locator("tbody tr a").first
+        sentence = link.get_attribute("href")
+        assert not page.locator(sentence).is_visible()  # folded away until asked for
+        link.click()
+        assert page.locator(sentence).is_visible() and page.locator("details.shishi-context").get_attribute("open") is not None
+        browser.close()
+    assert not errors, errors

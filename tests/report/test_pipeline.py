@@ -93,6 +93,29 @@ def test_reviewer_html(project):
     alts = re.findall(r'<img src="data:image/png;base64,[^"]+" alt="([^"]*)"', coverage)
     assert len(alts) == coverage.count("<img ") >= 2
     assert all(a and a != "图 figure" for a in alts), alts  # each figure's title is its alt text
+    assert "adds up to 100%" in coverage and "independent" in coverage and "混淆矩阵" in coverage  # shares and validation disclosed
+
+
+def test_pages_show_no_internal_ids_or_scientific_notation(project):
+    _, first, _ = project
+    ids = ("state_council_ministry", "local_government", "rural_revitalization", "more_than", "vague_qualifier", "no_actor")
+    for name, raw in first.items():
+        main = raw.decode().split('class="shishi-provenance"')[0]
+        text = re.sub(r"<details class=\"shishi-code\">.*?</details>|<style.*?</style>|<script.*?</script>|<img [^>]*>", "", main,
+                      flags=re.S)  # code may name ids; fonts and figures are base64
+        assert not any(i in text for i in ids), (name, [i for i in ids if i in text])
+        assert not re.search(r">[^<]*\d\.?\d*e[+-]\d\d[^<]*<", text), name
+
+
+def test_every_page_says_how_it_was_made_and_the_index_summarises(project):
+    _, first, _ = project
+    for name, raw in first.items():
+        if name != "index.html":
+            assert 'class="shishi-methods"' in raw.decode(), name
+    index = first["index.html"].decode()
+    summary = re.search(r'<ol class="shishi-summary">(.*?)</ol>', index, re.S).group(1)
+    links = re.findall(r'<a href="([^"]+\.html#finding-\d+)">', summary)
+    assert 5 <= len(links) <= 8 and all(f'id="{link.split("#")[1]}"' in first[link.split("#")[0]].decode() for link in links)
 
 
 def test_text_from_inputs_is_escaped(project):
@@ -105,9 +128,17 @@ def test_text_from_inputs_is_escaped(project):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in overview
 
 
+def _committed(nb_path: Path):
+    """The notebook as git holds it (after the outputs filter), else as on disk outside a git checkout."""
+    import subprocess
+
+    shown = subprocess.run(["git", "show", f":{nb_path.relative_to(ROOT).as_posix()}"], cwd=ROOT, capture_output=True, text=True)
+    return nbformat.reads(shown.stdout, as_version=4) if shown.returncode == 0 else nbformat.read(nb_path, as_version=4)
+
+
 def test_committed_notebooks_carry_no_outputs():
     for nb_path in NOTEBOOKS:
-        nb = nbformat.read(nb_path, as_version=4)
+        nb = _committed(nb_path)
         for cell in nb.cells:
             if cell.cell_type == "code":
                 assert not cell.outputs and cell.execution_count is None, nb_path.name

@@ -110,3 +110,29 @@ def test_paths_are_shown_relative_to_the_working_folder(tmp_path, monkeypatch):
     assert summary.n_errors == 0, summary.messages
     paths = list(store.read_table(tmp_path / "facts", "documents")["path"])
     assert paths == ["texts/a.txt", str(tmp_path / "elsewhere" / "b.txt")]
+
+
+def test_facts_tables_are_read_when_first_used(facts_dir, monkeypatch):
+    read = []
+    real = store.read_table
+    monkeypatch.setattr(store, "read_table", lambda folder, table: read.append(table) or real(folder, table))
+    facts = store.load(facts_dir)
+    assert read == []
+    facts.quantities, facts.quantities
+    assert read == ["quantities"]
+
+
+def test_hidden_files_manifests_and_linked_folders_are_not_inputs(tmp_path):
+    raw = tmp_path / "raw"
+    (raw / "sub").mkdir(parents=True)
+    (raw / ".hidden").mkdir()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for f in (raw / "b.txt", raw / "sub" / "a.txt", raw / ".hidden" / "c.txt", raw / ".d.txt", elsewhere / "e.txt"):
+        f.write_text("新建学校12所。", encoding="utf-8")
+    (raw / "manifest.csv").write_text("file,title\n", encoding="utf-8")
+    (raw / "linked").symlink_to(elsewhere, target_is_directory=True)
+    (raw / "link.txt").symlink_to(elsewhere / "e.txt")
+    tasks, _ = corpus.discover([raw])
+    assert [(t.doc, t.file) for t in tasks] == [("b", str(raw / "b.txt")), ("link", str(elsewhere / "e.txt")),
+                                               ("a", str(raw / "sub" / "a.txt"))]

@@ -22,27 +22,58 @@ def mentions_by_type(by_type: pd.DataFrame) -> pd.Series:
     return by_type.groupby("type")["mentions"].sum().sort_values(ascending=False)
 
 
-def by_document(facts: Facts, top_n: int = 20) -> pd.DataFrame:
-    """Organization mentions per type in each document (the largest documents first), for side-by-side reading."""
+def per_10k(facts: Facts) -> pd.DataFrame:
+    """Organization mentions per type per 10,000 characters of each document, so long documents do not dominate."""
     orgs = facts.organizations
     if orgs.empty:
         return pd.DataFrame()
     table = orgs.pivot_table(index="doc", columns="type", values="name", aggfunc="size", fill_value=0)
-    return table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index[:top_n]]
+    length = facts.ok_documents.set_index("doc")["n_chars"].clip(lower=1)
+    return table.div(length.reindex(table.index), axis=0) * 10_000
 
 
-def top_organizations(facts: Facts, coded: pd.DataFrame, top_n: int = 30) -> pd.DataFrame:
-    """The most mentioned organizations with what they do: themes of their paragraphs, claims attributed."""
+def type_finding(facts: Facts, mentions: pd.Series) -> str:
+    """How many organizations are named and which kind of body is mentioned most (every kind that ties)."""
+    if mentions.empty:
+        return "No organization is named."
+    kinds, top = leaders(mentions)
+    return (f"{facts.organizations['name'].nunique():,} organizations are named; " + "、".join(kinds)
+            + (f" are mentioned most ({top:,} of {mentions.sum():,} mentions)." if len(kinds) == 1
+               else f" tie for the most mentions ({top:,} each of {mentions.sum():,})."))
+
+
+def claims_finding(top: pd.DataFrame) -> str:
+    """Which organization has the most claims attributed to it; a tie is reported as one, and a single claim is no lead."""
+    counts = top.set_index("name")["claims"]
+    names, most = leaders(counts[counts > 0])
+    if not names:
+        return "No claim is attributed to a named organization."
+    if len(names) > 1:
+        return f"{len(names)} organizations tie with {most} attributed claim(s) each: " + "、".join(names[:6]) + ("…" if len(names) > 6 else "") + "."
+    return f"{names[0]} has the most claims attributed to it ({most} of {int(counts.sum())})."
+
+
+def top_organizations(facts: Facts, prim: pd.DataFrame, top_n: int = 30) -> pd.DataFrame:
+    """The most mentioned organizations with what they do: the main topics of the paragraphs that name them
+    (``prim``: ``topics.primary``) and the claims attributed to them."""
     orgs = facts.organizations
     if orgs.empty:
-        return pd.DataFrame(columns=["name", "type", "level", "mentions", "documents", "claims", "themes"])
+        return pd.DataFrame(columns=["name", "type", "level", "mentions", "documents", "claims", "topics"])
     base = orgs.groupby(["name", "type", "level"]).agg(mentions=("mention", "size"), documents=("doc", "nunique")).reset_index()
     claims = facts.quantities[facts.quantities["claim"]].groupby("actor").size()
     base["claims"] = base["name"].map(claims).fillna(0).astype(int)
-    paras = orgs[["doc", "para", "name"]].drop_duplicates().merge(coded[["doc", "para", "theme"]], on=["doc", "para"])
-    top_themes = paras.groupby("name")["theme"].agg(lambda s: "、".join(s.value_counts().head(3).index))
-    base["themes"] = base["name"].map(top_themes).fillna("")
+    paras = orgs[["doc", "para", "name"]].drop_duplicates().merge(prim[["doc", "para", "topic"]], on=["doc", "para"])
+    top_topics = paras.groupby("name")["topic"].agg(lambda s: "、".join(s.value_counts().head(3).index))
+    base["topics"] = base["name"].map(top_topics).fillna("")
     return base.sort_values(["mentions", "claims", "name"], ascending=[False, False, True], kind="stable").head(top_n).reset_index(drop=True)
+
+
+def leaders(values: pd.Series) -> tuple[list[str], object]:
+    """The names that share the top value of ``values`` (a tie is not a winner) and that value."""
+    if values.empty:
+        return [], 0
+    top = values.max()
+    return sorted(values[values == top].index), top
 
 
 def places_by_level(facts: Facts) -> pd.DataFrame:
@@ -60,6 +91,15 @@ def province_mentions(facts: Facts) -> pd.DataFrame:
     rolled = places.assign(code=places["code"].str.slice(0, 2) + "0000")
     out = rolled.groupby("code").agg(province=("province", "first"), mentions=("mention", "size")).reset_index()
     return out.sort_values(["mentions", "code"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def province_finding(provinces: pd.DataFrame) -> str:
+    """How many provinces are mentioned and which most (every one that ties)."""
+    if provinces.empty:
+        return "No province is mentioned."
+    names, top = leaders(provinces.set_index("province")["mentions"])
+    return (f"{len(provinces)} province-level units are mentioned; " + "、".join(names)
+            + (f" most often ({top:,} mentions)." if len(names) == 1 else f" tie for the most ({top:,} mentions each)."))
 
 
 def top_places(facts: Facts, top_n: int = 30) -> pd.DataFrame:
@@ -88,44 +128,49 @@ def speakers(facts: Facts) -> pd.DataFrame:
         ["doc", "para", "speaker", "role", "role_class", "quote"]]
 
 
-def co_mentions(facts: Facts, coded: pd.DataFrame, min_weight: int = 1) -> pd.DataFrame:
-    """Edges between organizations and themes (and organization pairs) that share a paragraph."""
+def co_mentions(facts: Facts, prim: pd.DataFrame, min_weight: int = 1) -> pd.DataFrame:
+    """Edges between organizations and the main topics of the paragraphs that name them (org-topic), and
+    between organizations named in one paragraph (org-org), weighted by paragraphs."""
     orgs = facts.organizations[facts.organizations["type"] != "group"][["doc", "para", "name"]].drop_duplicates()
     edges: dict[tuple[str, str, str], int] = {}
     for (doc, para), grp in orgs.groupby(["doc", "para"]):
         for a, b in combinations(sorted(grp["name"]), 2):
             edges[(a, b, "org-org")] = edges.get((a, b, "org-org"), 0) + 1
-    pairs = orgs.merge(coded[["doc", "para", "theme"]], on=["doc", "para"])
-    for name, theme in zip(pairs["name"], pairs["theme"]):
-        edges[(name, theme, "org-theme")] = edges.get((name, theme, "org-theme"), 0) + 1
+    pairs = orgs.merge(prim[["doc", "para", "topic"]], on=["doc", "para"])
+    for name, topic in zip(pairs["name"], pairs["topic"]):
+        edges[(name, topic, "org-topic")] = edges.get((name, topic, "org-topic"), 0) + 1
     out = pd.DataFrame([(a, b, k, w) for (a, b, k), w in edges.items() if w >= min_weight], columns=["source", "target", "kind", "weight"])
     return out.sort_values(["weight", "source", "target"], ascending=[False, True, True], kind="stable").reset_index(drop=True)
 
 
-def network_figure(edges: pd.DataFrame, title: str, top_n: int = 25):
-    """The co-mention network of the best-connected nodes (seeded layout, so the figure is stable)."""
+def network_figure(edges: pd.DataFrame, title: str, top_n: int = 20):
+    """Organizations (left, most connected first) linked to the topics of their paragraphs (right), line width by
+    paragraphs: two labelled columns, so no label covers another however dense the network."""
     import matplotlib.pyplot as plt
-    import networkx as nx
 
-    graph = nx.Graph()
-    for s, t, k, w in edges.itertuples(index=False):
-        graph.add_edge(s, t, weight=w, kind=k)
-    fig, ax = plt.subplots(figsize=(9, 7))
-    if graph.number_of_nodes() == 0:
-        ax.text(0.5, 0.5, "没有共现 no co-mentions", ha="center", va="center")
+    links = edges[edges["kind"] == "org-topic"]
+    fig, ax = plt.subplots(figsize=(9, 0.32 * max(8, min(top_n, links["source"].nunique())) + 1.5))
+    if links.empty:
+        ax.text(0.5, 0.5, "没有机构与主题共现 no organization appears with a topic", ha="center", va="center")
         ax.set_axis_off()
         return fig
-    strength = dict(graph.degree(weight="weight"))
-    keep = sorted(strength, key=lambda n: (-strength[n], n))[:top_n]
-    sub = graph.subgraph(keep)
-    pos = nx.spring_layout(sub, seed=7, k=1.2 / max(1, len(sub)) ** 0.5)
-    themes = set(edges.loc[edges["kind"] == "org-theme", "target"])
-    colors = ["#c8553d" if n in themes else "#1f5a96" for n in sub.nodes]
-    widths = [0.5 + d["weight"] for _, _, d in sub.edges(data=True)]
-    nx.draw_networkx_edges(sub, pos, ax=ax, width=widths, alpha=0.35)
-    nx.draw_networkx_nodes(sub, pos, ax=ax, node_color=colors, node_size=[80 + 40 * strength[n] for n in sub.nodes], alpha=0.85)
-    nx.draw_networkx_labels(sub, pos, ax=ax, labels={n: n[:10] for n in sub.nodes}, font_size=8, font_family="Noto Sans CJK SC")
-    ax.set_title(title)
+    strength = links.groupby("source")["weight"].sum()
+    orgs = sorted(strength.index, key=lambda n: (-strength[n], n))[:top_n]
+    shown = links[links["source"].isin(orgs)]
+    weight_of = shown.groupby("target")["weight"].sum()
+    topics = sorted(weight_of.index, key=lambda t: (-weight_of[t], t))
+    y_org = {n: 1 - i / max(1, len(orgs) - 1) for i, n in enumerate(orgs)}
+    y_top = {t: 1 - i / max(1, len(topics) - 1) for i, t in enumerate(topics)}
+    top = shown["weight"].max()
+    for source, target, weight in zip(shown["source"], shown["target"], shown["weight"]):
+        ax.plot([0, 1], [y_org[source], y_top[target]], color="#1f5a96", alpha=0.15 + 0.6 * weight / top, lw=0.5 + 3 * weight / top)
+    for name, y in y_org.items():
+        ax.text(-0.02, y, f"{name}（{strength[name]}）", ha="right", va="center", fontsize=8)
+    for topic, y in y_top.items():
+        ax.text(1.02, y, topic, ha="left", va="center", fontsize=8, color="#c8553d")
+    ax.set_xlim(-0.9, 1.6)
+    ax.set_ylim(-0.05, 1.05)
     ax.set_axis_off()
+    ax.set_title(title)
     fig.tight_layout()
     return fig

@@ -17,19 +17,32 @@ from ..codebook import alternation, yaml_book
 from ..extract import divisions
 from ..store import tables
 from ..store.facts import Facts
+from . import labels, sections
 
 VAGUE = {"approx", "more_than", "less_than"}
 _NON_CJK = re.compile(r"[^\u4e00-\u9fff]")
 UNIT_LEVELS = {"prefecture": "prefecture-level units", "county": "county-level units", "province": "mainland province-level units"}
 
 
+CLASSES = tables.CLAIM_CLASSES
+_CLAUSE_END = re.compile(r"[，,；;。！？!?]")
+_COLON = re.compile("[：:]")
+_QUOTED = re.compile("“[^”]{1,12}”|「[^」]{1,12}」")  # a name or slogan, not quoted speech
+
+
 @dataclass(frozen=True)
 class LedgerWords:
     """``ledger.yml``, typed: the cues that class claims and the words the checks read."""
 
-    targets: re.Pattern
+    rules: re.Pattern
+    rule_duration_qualifiers: frozenset[str]
     anecdotes: re.Pattern
-    target_sections: re.Pattern
+    lead_in_chars: int
+    targets: re.Pattern
+    achieved: re.Pattern
+    not_cues: re.Pattern
+    weak_targets: re.Pattern
+    weak_achieved: re.Pattern
     relative_units: list[str]
     scope: re.Pattern
     national: str
@@ -45,8 +58,11 @@ class LedgerWords:
 def words() -> LedgerWords:
     c = yaml_book(__package__, "ledger.yml")
     return LedgerWords(
-        targets=re.compile(alternation(c["target_cues"])), anecdotes=re.compile(alternation(c["anecdote_cues"])),
-        target_sections=re.compile(alternation(c["target_sections"])), relative_units=list(c["relative_units"]),
+        rules=re.compile(alternation(c["rule_cues"])), rule_duration_qualifiers=frozenset(c["rule_duration_qualifiers"]),
+        anecdotes=re.compile(alternation(c["anecdote_cues"])), lead_in_chars=int(c["lead_in_chars"]), targets=re.compile(alternation(c["target_cues"])),
+        achieved=re.compile(f"{alternation(c['achieved_cues'])}|{c['achieved_pattern']}"),
+        not_cues=re.compile(alternation(c["not_cues"])), weak_targets=re.compile(alternation(c["weak_target_cues"])),
+        weak_achieved=re.compile(alternation(c["weak_achieved_cues"])), relative_units=list(c["relative_units"]),
         scope=re.compile(f"^(?:{alternation(c['scope_prefixes'])})"), national=c["national"],
         unit_words={k: tuple(v) for k, v in c["unit_words"].items()}, mainland_provinces=int(c["mainland_provinces"]),
         part_cues=re.compile(alternation(c["part_cues"])), respectively=c["respectively"], of_which=c["of_which"],
@@ -59,33 +75,74 @@ def _offset(sentence: str, text: str, hint: int) -> int:
     return sentence.find(text)
 
 
-def checkability(q: pd.DataFrame, sections: pd.Series) -> pd.Series:
-    """statistic, comparison, target or plan, or anecdote (after Chequeado's checkable-claim classes)."""
+def _last(pattern: re.Pattern, text: str) -> int:
+    """Where the last match of ``pattern`` in ``text`` starts (-1: none)."""
+    found = -1
+    for m in pattern.finditer(text):
+        found = m.start()
+    return found
+
+
+def _lead_in(sentence: str, before: int, longest: int) -> str:
+    """What opens the sentence and leads into the clause at ``before``: everything up to a colon
+    (主要预期目标是：…), else a short first clause (据统计，…); '' when there is none."""
+    colon = _COLON.search(sentence, 0, before)
+    if colon:
+        return sentence[: colon.start()]
+    stop = _CLAUSE_END.search(sentence, 0, before)
+    return sentence[: stop.start()] if stop and stop.start() <= longest else ""
+
+
+def claim_class(sentence: str, start: int, end: int, kind: str, qualifier: str, period_year: str, doc_year: str,
+                role: str) -> str:
+    """What kind of statement the number at ``sentence[start:end]`` makes (see ``ledger.yml`` for the order).
+
+    Cues are read in the number's clause and in a lead-in that opens the sentence (据统计，…; 主要预期目标是：…);
+    the cue nearest the number wins.
+    """
     w = words()
-    target = q["sentence"].str.contains(w.targets) | sections.str.contains(w.target_sections)
-    comparison = (q["change"] != "") | (q["comparison"] != "") | q["unit"].isin(w.relative_units)
-    anecdote = q["kind"].isin(["age", "duration"]) | q["sentence"].str.contains(w.anecdotes)
-    out = pd.Series("statistic", index=q.index)
-    out[anecdote] = "anecdote"
-    out[comparison] = "comparison"
-    out[target] = "target or plan"
-    return out
+    stop = _CLAUSE_END.search(sentence, end)
+    clause_end = stop.start() if stop else len(sentence)
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(sentence[:start])), default=0)
+    sentence = _QUOTED.sub(lambda m: "　" * len(m.group()), sentence)  # a name in quotation marks is no cue
+    clause = w.not_cues.sub("　", sentence[clause_start:clause_end])
+    if w.rules.search(clause) or (kind == "duration" and qualifier in w.rule_duration_qualifiers):
+        return "rule or standard"
+    if w.anecdotes.search(sentence):
+        return "anecdote"
+    lead = w.not_cues.sub("　", _lead_in(sentence, clause_start, w.lead_in_chars))
+    read = lead + "　" + clause
+    target, achieved = _last(w.targets, read), _last(w.achieved, read)
+    if target >= 0 or achieved >= 0:
+        return "target or plan" if target > achieved else "achieved result"
+    if period_year and doc_year and period_year != doc_year:
+        return "target or plan" if period_year > doc_year else "achieved result"
+    if role in ("review", "plan"):
+        return "achieved result" if role == "review" else "target or plan"
+    target, achieved = _last(w.weak_targets, clause), _last(w.weak_achieved, clause)
+    if target >= 0 or achieved >= 0:
+        return "target or plan" if target > achieved else "achieved result"
+    return "other" if kind in ("duration", "age") else "achieved result"
 
 
 def ledger(facts: Facts) -> pd.DataFrame:
-    """One row per claim with its context, checkability class and context flags."""
+    """One row per claim with its context, class (achieved result, target or plan …) and context flags."""
     cols = tables.columns("ledger")
     q = facts.quantities[facts.quantities["claim"]].copy()
     if q.empty:
         return pd.DataFrame(columns=cols)
     q = q.merge(facts.sentences[["doc", "para", "sent", "start"]].rename(columns={"start": "sent_start"}), on=["doc", "para", "sent"], how="left")
-    q = q.merge(facts.paragraphs[["doc", "para", "section"]], on=["doc", "para"], how="left")
+    q = q.merge(sections.parts(facts.paragraphs, facts.documents), on=["doc", "para"], how="left")
+    q["role"], q["part"] = q["role"].fillna("other"), q["part"].fillna("")
+    doc_year = q["doc"].map(dict(zip(facts.documents["doc"], facts.documents["date"].str.slice(0, 4))))
     q["sent_start"] = q["sent_start"].fillna(q["start"]).astype(int)
     offsets = [_offset(sent, text, st - s0) for sent, text, st, s0 in zip(q["sentence"], q["text"], q["start"], q["sent_start"])]
     q["source"] = q["sentence"]  # the claim's sentence, with the claim at [mark_start, mark_end)
     q["mark_start"] = [max(off, 0) for off in offsets]
     q["mark_end"] = [off + len(text) if off >= 0 else 0 for off, text in zip(offsets, q["text"])]
-    q["checkability"] = checkability(q, q["section"].fillna(""))
+    q["claim_class"] = [claim_class(*args) for args in zip(q["sentence"], q["mark_start"], q["mark_end"], q["kind"], q["qualifier"],
+                                                           q["time"].str.extract(r"^(\d{4})", expand=False).fillna(""),
+                                                           doc_year.fillna(""), q["role"])]
     q["no_time"] = q["time"] == ""
     q["no_comparison"] = ((q["change"] != "") | (q["unit"].isin(words().relative_units))) & (q["comparison"] == "")
     q["vague_qualifier"] = q["qualifier"].isin(VAGUE)
@@ -93,47 +150,111 @@ def ledger(facts: Facts) -> pd.DataFrame:
     return q[cols].reset_index(drop=True)
 
 
-FLAG_LABELS = {"no_time": "period", "no_comparison": "baseline", "vague_qualifier": "exact value", "no_actor": "source"}
+FLAGS = ("no_time", "no_comparison", "vague_qualifier", "no_actor")
 
 
-def display(led: pd.DataFrame) -> pd.DataFrame:
-    """The ledger as a reviewer reads it: ranges folded into one value, flags into one 'missing' column."""
-    def value(v, vmax):
-        return "" if v != v else (f"{v:,.6g}–{vmax:,.6g}" if vmax == vmax and vmax is not None else f"{v:,.6g}")
+def anchor(doc_number: int, para: int, sent: int) -> str:
+    """The page anchor of a claim's sentence in its paragraph (``context`` writes the paragraphs)."""
+    return f"s{doc_number}-{para}-{sent}"
 
+
+def display(led: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+    """The ledger as a reader reads it: the document by name, the sentence with the claim marked, the claim as
+    written and in readable units, its class, what it measures, who, where, when, and what it does not say.
+
+    ``where`` is the document and paragraph; ``anchor`` the sentence's place in the page's context section.
+    """
     missing = pd.Series("", index=led.index)
-    for flag, label in FLAG_LABELS.items():
-        missing = missing.where(~led[flag], missing + "、" + label)
-    missing = missing.str.lstrip("、")
+    for flag in FLAGS:
+        missing = missing.where(~led[flag], missing + "、" + labels.label("missing", flag))
+    numbers = {doc: i for i, doc in enumerate(sorted(led["doc"].unique()))}
     return pd.DataFrame({
-        "doc": led["doc"], "para": led["para"], "claim": led["text"],
-        "value": [value(v, m) for v, m in zip(led["value"], led["value_max"])], "unit": led["unit"], "kind": led["kind"],
-        "qualifier": led["qualifier"], "subject": led["subject"], "actor": led["actor"], "place": led["place"], "time": led["time"],
-        "comparison": led["comparison"], "class": led["checkability"], "missing": missing, "source": led["source"],
-        "mark_start": led["mark_start"], "mark_end": led["mark_end"],
+        "文档 document": [names.get(d, d) for d in led["doc"]],
+        "出处 where": [f"¶{p}" for p in led["para"]],
+        "anchor": [anchor(numbers[d], p, s) for d, p, s in zip(led["doc"], led["para"], led["sent"])],
+        "句子 sentence": led["source"], "mark_start": led["mark_start"], "mark_end": led["mark_end"],
+        "原文 as written": led["text"],
+        "数值 value": [labels.readable_value(v, m, u) for v, m, u in zip(led["value"], led["value_max"], led["unit"])],
+        "类别 class": led["claim_class"].map(lambda c: CLASS_LABELS[c].split(" ", 1)[0]),
+        "指标 measures": led["subject"], "主体 who": led["actor"], "地点 where": led["place"], "时间 when": led["time"],
+        "基数 baseline": led["comparison"], "缺少 missing": missing.str.lstrip("、"),
     })
 
 
+CLASS_LABELS = {"achieved result": "已实现结果 achieved result", "target or plan": "目标或计划 target or plan",
+                "rule or standard": "规则或标准 rule or standard", "anecdote": "个例 anecdote", "other": "其他 other"}
+
+
+def context(facts: Facts, led: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+    """The paragraphs that hold the ledger's claims, each sentence holding a claim with its anchor and span in
+    the paragraph text: doc name, para, text, and spans (anchor, start, end) for the report to mark."""
+    numbers = {doc: i for i, doc in enumerate(sorted(led["doc"].unique()))}
+    wanted = led[["doc", "para", "sent"]].drop_duplicates()
+    sents = facts.sentences.merge(wanted, on=["doc", "para", "sent"])
+    paras = facts.paragraphs.merge(wanted[["doc", "para"]].drop_duplicates(), on=["doc", "para"])
+    spans: dict[tuple, list] = {}
+    texts = dict(zip(zip(paras["doc"], paras["para"]), paras["text"]))
+    for doc, para, sent, text in sents[["doc", "para", "sent", "text"]].itertuples(index=False):
+        where = texts.get((doc, para), "").find(text)
+        if where >= 0:
+            spans.setdefault((doc, para), []).append((anchor(numbers[doc], para, sent), where, where + len(text)))
+    rows = [(names.get(doc, doc), doc, para, texts[(doc, para)], tuple(sorted(spans.get((doc, para), []), key=lambda s: s[1])))
+            for doc, para in sorted(texts, key=lambda k: (numbers[k[0]], k[1]))]
+    return pd.DataFrame(rows, columns=["document", "doc", "para", "text", "spans"])
+
+
+def class_accuracy(led: pd.DataFrame, sample: pd.DataFrame) -> pd.DataFrame:
+    """The ledger's class of each hand-classed claim (``sample``: doc, sentence, claim, at, class) that is in the
+    ledger: doc, claim, coded and predicted. A claim is found by its document, sentence and text (nearest ``at``)."""
+    keyed = led.assign(found=led.index)[["doc", "source", "text", "mark_start", "claim_class", "found"]]
+    pairs = sample.merge(keyed, left_on=["doc", "sentence", "claim"], right_on=["doc", "source", "text"])
+    pairs = pairs.assign(gap=(pairs["mark_start"] - pairs["at"].astype(int)).abs()).sort_values("gap", kind="stable")
+    pairs = pairs.drop_duplicates(["doc", "sentence", "claim", "at"])
+    return pairs.rename(columns={"class": "coded", "claim_class": "predicted"})[["doc", "claim", "coded", "predicted"]].reset_index(drop=True)
+
+
 def headline(led: pd.DataFrame, n_docs: int) -> str:
-    """How many claims there are and the context they most often lack."""
+    """How many claims there are, how they divide into classes, and the context they most often lack."""
     if led.empty:
-        return "The texts make no quantitative claim."
-    flags = flag_summary(led).sort_values("share", ascending=False, kind="stable").iloc[0]
-    return (f"{len(led):,} quantitative claims in {n_docs:,} document(s); {flags['share']:.0%} of them state no "
-            f"{FLAG_LABELS[flags['flag']]}.")
+        return "文本中没有数量主张。The texts make no quantitative claim."
+    classes = led["claim_class"].value_counts()
+    flags = flag_summary(led).iloc[0]
+    return (f"{n_docs:,}篇文档共有{len(led):,}项数量主张：{classes.get('achieved result', 0):,}项报告已实现的结果，"
+            f"{classes.get('target or plan', 0):,}项为目标或计划；{flags['share']:.0%}的主张{flags['missing']}。"
+            f" {len(led):,} quantitative claims: {classes.get('achieved result', 0):,} achieved results, "
+            f"{classes.get('target or plan', 0):,} targets or plans; {flags['share']:.0%} state no {labels.label('missing', flags['flag'], True).split(' ', 1)[1]}.")
 
 
 def flag_summary(led: pd.DataFrame) -> pd.DataFrame:
-    """How many claims lack each piece of context."""
-    flags = list(FLAG_LABELS)
+    """How many claims lack each piece of context, the most often missing first."""
     n = max(1, len(led))
-    return pd.DataFrame({"flag": flags, "claims": [int(led[f].sum()) for f in flags],
-                         "share": [round(led[f].sum() / n, 3) for f in flags]})
+    out = pd.DataFrame({"flag": list(FLAGS), "missing": [labels.label("flag", f) for f in FLAGS],
+                        "claims": [int(led[f].sum()) for f in FLAGS], "share": [led[f].sum() / n for f in FLAGS]})
+    return out.sort_values(["claims", "flag"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
-def flags_by_document(led: pd.DataFrame) -> pd.DataFrame:
-    """Per document, the share of its claims that lack each piece of context."""
-    return led.groupby("doc")[list(FLAG_LABELS)].mean().round(2).reset_index()
+def by_document(led: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+    """Per document: claims, claims per class, and the share of its claims lacking each piece of context."""
+    if led.empty:
+        return pd.DataFrame()
+    counts = led.pivot_table(index="doc", columns="claim_class", values="text", aggfunc="size", fill_value=0)
+    counts = counts.reindex(columns=[c for c in CLASSES if c in counts.columns]).rename(columns=CLASS_LABELS)
+    shares = led.groupby("doc")[list(FLAGS)].mean().rename(columns=lambda f: "缺" + labels.label("flag", f).removeprefix("未说明"))
+    out = counts.join(shares)
+    out.insert(0, "claims", led.groupby("doc").size())
+    out.index = out.index.map(lambda d: names.get(d, d))
+    out.index.name = "文档 document"
+    return out.reset_index()
+
+
+def by_period(led: pd.DataFrame, facts: Facts, grain: str) -> pd.DataFrame:
+    """Claims per class by the documents' year or month (``grain``), for texts that span time."""
+    width = 4 if grain == "year" else 7
+    dates = dict(zip(facts.documents["doc"], facts.documents["date"].fillna("").str.slice(0, width)))
+    dated = led.assign(period=led["doc"].map(dates).fillna(""))
+    table = dated[dated["period"] != ""].pivot_table(index="period", columns="claim_class", values="text", aggfunc="size", fill_value=0)
+    table = table.reindex(columns=[c for c in CLASSES if c in table.columns]).rename(columns=CLASS_LABELS)
+    return table.rename_axis(grain).reset_index()
 
 
 def qualifier_mix(led: pd.DataFrame) -> pd.Series:
@@ -224,10 +345,10 @@ def consistency(facts: Facts, led: pd.DataFrame) -> pd.DataFrame:
         for same in by_unit.values():
             wholes = [r for r in same if 0 <= sentence.find(r.text) < split and w.whole.search(sentence[: sentence.find(r.text)])]
             parts = [r for r in same if sentence.find(r.text) > split]
-            for w in wholes:
-                if len(parts) >= 2 and sum(r.value for r in parts) > w.value:
+            for whole in wholes:
+                if len(parts) >= 2 and sum(r.value for r in parts) > whole.value:
                     issues.append(dict(doc=doc, para=para, issue="parts exceed the whole",
-                                       detail=f"{' + '.join(r.text for r in parts)} > {w.text}", sentence=sentence))
+                                       detail=f"{' + '.join(r.text for r in parts)} > {whole.text}", sentence=sentence))
     keyed = led.assign(key=led["subject"].map(_norm))
     keyed = keyed[(keyed["key"] != "") & keyed["kind"].isin(["count", "money", "measure"])]
     stats = keyed.groupby(["doc", "key"]).agg(n=("unit", "size"), units=("unit", "nunique"), kinds=("kind", "nunique"),
@@ -237,9 +358,11 @@ def consistency(facts: Facts, led: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(issues, columns=["doc", "para", "issue", "detail", "sentence"])
 
 
-def across_documents(led: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Claims repeated in several documents, and claims about one subject, place and period that disagree."""
-    led = led.assign(key=led["subject"].map(_norm))
+def across_documents(led: pd.DataFrame, names: dict[str, str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Claims repeated in several documents, and claims about one subject, place and period that disagree
+    (documents by their ``names``)."""
+    names = names or {}
+    led = led.assign(key=led["subject"].map(_norm), doc=[names.get(d, d) for d in led["doc"]])
     keyed = led[led["key"] != ""]
     rep = keyed.groupby(["key", "value", "unit"]).agg(documents=("doc", "nunique"), texts=("text", lambda s: "、".join(sorted(set(s)))),
                                                     docs=("doc", lambda s: "、".join(sorted(set(s))))).reset_index()
@@ -247,6 +370,6 @@ def across_documents(led: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     rows = []
     for (key, place, time, unit), grp in keyed.groupby(["key", "place", "time", "unit"]):
         if grp["doc"].nunique() >= 2 and grp["value"].nunique() >= 2:
-            rows.append(dict(subject=key, place=place, time=time, unit=unit, values="、".join(f"{v:g}" for v in sorted(grp["value"].unique())),
+            rows.append(dict(subject=key, place=place, time=time, unit=unit, values="、".join(labels.in_units(v) for v in sorted(grp["value"].unique())),
                              docs="、".join(sorted(grp["doc"].unique()))))
     return repeats, pd.DataFrame(rows, columns=["subject", "place", "time", "unit", "values", "docs"])

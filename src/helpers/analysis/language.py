@@ -10,9 +10,11 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-from ..codebook import text_book
+from ..codebook import text_book, yaml_book
+from ..extract import numerals
 
 _WORD = re.compile(r"[\u4e00-\u9fff]")
 _SLOGAN = re.compile(r"[“「]([^“”「」，。；！？]{2,12})[”」]")
@@ -63,39 +65,100 @@ def tokens(paragraphs: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["doc", "para", "section", "token"])
 
 
+@lru_cache(maxsize=1)
+def _unit_fragment() -> re.Pattern:
+    """A token that is a magnitude and a unit (万人, 亿元, 万亩, 千瓦): what is left of a number after segmentation."""
+    units = [u for u in yaml_book("helpers.extract", "units.yml")["units"] if _WORD.search(str(u))]
+    magnitudes = "".join(m for m in numerals.magnitudes() if len(m) == 1)
+    return re.compile(f"^[{magnitudes}]+(?:{'|'.join(map(re.escape, sorted(units, key=len, reverse=True)))})?$")
+
+
+def is_unit_fragment(token: str) -> bool:
+    return bool(_unit_fragment().match(token))
+
+
 def top_terms(toks: pd.DataFrame, top_n: int = 30) -> pd.Series:
-    return toks["token"].value_counts().head(top_n)
+    """Content words by frequency, without the unit fragments numbers leave behind (万人, 亿元)."""
+    counts = toks["token"].value_counts()
+    return counts[[not is_unit_fragment(t) for t in counts.index]].head(top_n)
 
 
-def keywords(paragraphs: pd.DataFrame, by: str = "section", top_k: int = 8) -> pd.DataFrame:
-    """TF-IDF (jieba's IDF table) and TextRank keywords per section or document."""
+def key_terms(toks: pd.DataFrame, top_k: int = 8) -> list[str]:
+    """The corpus's own key terms: (1 + log count) × jieba's general-language IDF, unit fragments left out, so
+    高质量发展 and 营商环境 rise above 建设 and 推进. They are the default terms of the concordance and the
+    dispersion plot, which then fit any corpus."""
     import jieba.analyse
 
     tokenizer()
+    idf = jieba.analyse.default_tfidf.idf_freq
+    median = jieba.analyse.default_tfidf.median_idf
+    counts = toks["token"].value_counts()
+    scored = sorted(((-(1 + math.log(n)) * idf.get(t, median), t) for t, n in counts.items() if not is_unit_fragment(t)))
+    return [t for _, t in scored[:top_k]]
+
+
+def occurring(paragraphs: pd.DataFrame, terms: list[str]) -> tuple[list[str], list[str]]:
+    """The terms that occur in the paragraphs, and those that do not (for a note instead of an empty chart)."""
+    text = "\n".join(paragraphs["text"])
+    return [t for t in terms if t and t in text], [t for t in terms if t and t not in text]
+
+
+TEXTRANK_GROUPS = 6  # TextRank takes about 1.5 s a report: past this many groups only TF-IDF is given
+
+
+def _idf() -> tuple[dict, float]:
+    import jieba.analyse
+
+    tokenizer()
+    return jieba.analyse.default_tfidf.idf_freq, jieba.analyse.default_tfidf.median_idf
+
+
+def keywords(paragraphs: pd.DataFrame, toks: pd.DataFrame, by: str = "section", top_k: int = 8) -> pd.DataFrame:
+    """TF-IDF keywords per section or document (the segmented tokens weighed by jieba's IDF table), and
+    TextRank's when there are few groups."""
+    import jieba.analyse
+
+    idf, median = _idf()
+    counts = toks.groupby([by, "token"], sort=False).size().rename("n").reset_index()
+    counts["score"] = counts["n"] * counts["token"].map(lambda t: idf.get(t, median))
+    counts = counts[~np.array([is_unit_fragment(t) for t in counts["token"]], dtype=bool)]
+    best = counts.sort_values([by, "score", "token"], ascending=[True, False, True], kind="stable").groupby(by, sort=False).head(top_k)
+    tfidf = best.groupby(by, sort=False)["token"].agg("、".join)
     body = paragraphs[paragraphs["kind"].isin(["body", "subhead"])]
-    rows = []
-    for key, grp in body.groupby(by, sort=False):
-        text = "\n".join(grp["text"])
-        rows.append((key or "（导语 lead）", "、".join(jieba.analyse.extract_tags(text, topK=top_k)),
-                     "、".join(jieba.analyse.textrank(text, topK=top_k))))
-    return pd.DataFrame(rows, columns=[by, "tf_idf", "textrank"])
+    groups = list(dict.fromkeys(body[by]))
+    out = pd.DataFrame({by: [g or "（导语 lead）" for g in groups], "tf_idf": [tfidf.get(g, "") for g in groups]})
+    if len(groups) <= TEXTRANK_GROUPS:
+        text = body.groupby(by, sort=False)["text"].agg("\n".join)
+        out["textrank"] = ["、".join(jieba.analyse.textrank(text[g], topK=top_k)) for g in groups]
+    return out
+
+
+G2_CRITICAL = 3.84  # G² above this: p < 0.05 with one degree of freedom
+
+
+def _g2(a: pd.Series, b: pd.Series, na: int, nb: int) -> pd.Series:
+    """Dunning's log-likelihood of counts ``a`` in the target (``na`` tokens) against ``b`` in the rest (``nb``)."""
+    ea, eb = na * (a + b) / (na + nb), nb * (a + b) / (na + nb)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return 2 * (a * np.log(a / ea) + np.where(b > 0, b * np.log(b / eb), 0.0))
 
 
 def keyness(toks: pd.DataFrame, target: pd.Series, top_n: int = 20, min_count: int = 2) -> pd.DataFrame:
-    """Log-likelihood (G²) keyness of words in the target rows against the rest (Dunning 1993)."""
-    a_counts = Counter(toks.loc[target, "token"])
-    b_counts = Counter(toks.loc[~target, "token"])
-    na, nb = max(1, sum(a_counts.values())), max(1, sum(b_counts.values()))
-    rows = []
-    for w, a in a_counts.items():
-        if a < min_count:
-            continue
-        b = b_counts.get(w, 0)
-        ea, eb = na * (a + b) / (na + nb), nb * (a + b) / (na + nb)
-        g2 = 2 * (a * math.log(a / ea) + (b * math.log(b / eb) if b else 0))
-        if a / na > b / nb:
-            rows.append((w, a, b, round(g2, 2)))
-    out = pd.DataFrame(rows, columns=["token", "target", "reference", "g2"])
+    """Log-likelihood (G²) keyness of words in the target rows against the rest (Dunning 1993): only words
+    over-represented in the target and significant at p < 0.05 (G² > 3.84)."""
+    a_counts = toks.loc[target, "token"].value_counts()
+    b_counts = toks.loc[~target, "token"].value_counts()
+    return _key_table(a_counts, b_counts, top_n, min_count)
+
+
+def _key_table(a_counts: pd.Series, b_counts: pd.Series, top_n: int, min_count: int) -> pd.DataFrame:
+    na, nb = max(1, int(a_counts.sum())), max(1, int(b_counts.sum()))
+    a = a_counts[a_counts >= min_count]
+    b = b_counts.reindex(a.index, fill_value=0)
+    g2 = pd.Series(_g2(a.astype(float), b.astype(float), na, nb), index=a.index)
+    keep = (a / na > b / nb) & (g2 > G2_CRITICAL) & ~a.index.map(is_unit_fragment).to_numpy(dtype=bool)
+    out = pd.DataFrame({"token": a.index[keep], "target": a[keep].to_numpy(), "reference": b[keep].to_numpy(),
+                        "g2": g2[keep].round(2).to_numpy()})
     return out.sort_values(["g2", "token"], ascending=[False, True], kind="stable").head(top_n).reset_index(drop=True)
 
 
@@ -104,9 +167,13 @@ def keyness_by(toks: pd.DataFrame, unit: str, top_n: int = 8, max_groups: int = 
 
     Only the ``max_groups`` largest groups are compared: keyness of ten thousand documents is unreadable.
     """
+    total = toks["token"].value_counts()
+    by_group = toks.groupby(unit)["token"].value_counts()
     tables = []
     for group in toks[unit].value_counts().head(max_groups).index:
-        k = keyness(toks, toks[unit] == group, top_n=top_n)
+        mine = by_group.loc[group]
+        rest = (total - mine.reindex(total.index, fill_value=0))
+        k = _key_table(mine, rest[rest > 0], top_n, 2)
         if len(k):
             tables.append(k.assign(**{unit: group or "（导语 lead）"})[[unit, "token", "target", "reference", "g2"]])
     return pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=[unit, "token", "target", "reference", "g2"])

@@ -24,6 +24,38 @@ def documents_table(facts: Facts) -> pd.DataFrame:
     return out.reset_index().sort_values(["date", "doc"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
+def named(frame: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+    """``frame`` with its ``doc`` ids replaced by the documents' names (a reader compares 上海市 with 北京市)."""
+    return frame.assign(doc=[names.get(d, d) for d in frame["doc"]]).rename(columns={"doc": "文档 document"})
+
+
+def sources_finding(src: pd.DataFrame) -> str:
+    """Which publisher contributes most, naming every publisher that ties for the most."""
+    if src.empty:
+        return "No publisher is known."
+    top = src[src["documents"] == src["documents"].max()]
+    if len(top) == 1:
+        return f"{top.iloc[0]['publisher']} contributes the most documents ({top.iloc[0]['documents']:,} of {src['documents'].sum():,})."
+    return f"{len(top)} publishers contribute {top.iloc[0]['documents']:,} document(s) each: " + "、".join(top["publisher"].head(8)) + \
+        ("…" if len(top) > 8 else "") + "."
+
+
+def dates(facts: Facts) -> pd.DataFrame:
+    """Documents per month of their date (documents without a date as 'unknown')."""
+    months = facts.ok_documents["date"].fillna("").str.slice(0, 7).replace("", "unknown")
+    out = months.value_counts().rename_axis("month").rename("documents").reset_index()
+    return out.sort_values("month", kind="stable").reset_index(drop=True)
+
+
+def dates_finding(by_month: pd.DataFrame) -> str:
+    known = by_month[by_month["month"] != "unknown"]
+    if known.empty:
+        return "No document has a date."
+    span = known["month"].iloc[0] if len(known) == 1 else f"{known['month'].iloc[0]} to {known['month'].iloc[-1]}"
+    return f"The documents are dated {span} ({len(known)} month(s))" + (
+        f"; {int(by_month.loc[by_month['month'] == 'unknown', 'documents'].sum())} have no date." if len(known) < len(by_month) else ".")
+
+
 def skipped(facts: Facts) -> pd.DataFrame:
     """Documents that were not extracted (error) or were extracted with a warning, and why."""
     bad = facts.documents[facts.documents["status"] != "ok"]
@@ -77,8 +109,8 @@ def headline(facts: Facts) -> str:
             f"{docs['n_chars'].sum():,} characters; {n_bad} input file(s) skipped.")
 
 
-def length_figure(facts: Facts, top_n: int = 30):
-    """Document lengths (top N) or, for a single document, its paragraph lengths by kind."""
+def length_figure(facts: Facts, names: dict[str, str], top_n: int = 30):
+    """Document lengths (top N, by name) or, for a single document, its paragraph lengths by kind."""
     import matplotlib.pyplot as plt
 
     fig, ax = plt.subplots(figsize=(8, 4.5))
@@ -100,7 +132,7 @@ def length_figure(facts: Facts, top_n: int = 30):
                      + (f"；标题与小标题不超过{short.max()}字" if len(short) else ""))
     else:
         top = docs.nlargest(top_n, "n_chars").iloc[::-1]
-        ax.barh(top["doc"].str.slice(0, 24), top["n_chars"])
+        ax.barh([names.get(d, d) for d in top["doc"]], top["n_chars"])
         ax.set_xlabel("字符 characters")
         ax.set_title(f"最长的{len(top)}篇文档（共{len(docs):,}篇），中位数{int(docs['n_chars'].median()):,}字")
     fig.tight_layout()

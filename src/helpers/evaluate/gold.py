@@ -109,6 +109,11 @@ def score(gold_path: str | Path, facts_dir: str | Path, doc: str | None = None) 
     tables = {t: facts.read_table(facts_dir, t) for t in ("documents", "paragraphs", "quantities", "organizations", "places", "quotes")}
     sel = {t: f[f["doc"] == doc] for t, f in tables.items()}
     if sel["documents"].empty:
+        docs = tables["documents"]
+        clash = docs[docs["doc"].str.startswith(f"{doc}~")]
+        if len(clash):  # two inputs share the file name: extraction told them apart by a hash of the path
+            raise ValueError(f"{Path(gold_path).name}: {len(clash)} input files are named '{doc}' ({', '.join(clash['path'])}), so "
+                             f"none has the id '{doc}' the gold file names; rename or remove the other file(s) and extract again")
         raise ValueError(f"{facts_dir}: no document '{doc}' in documents.csv")
     text = _source_text(sel["documents"].iloc[0])
     out: dict = {"doc": doc}

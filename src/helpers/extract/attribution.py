@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .lexicon import claim_words
 from .organizations import Org
-from .quotes import cues as people
+from .names import cues as people
 from .places import Place
 from .quantities import Quantity
 from .sentence import Context

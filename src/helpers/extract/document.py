@@ -9,16 +9,19 @@ carrying what earlier sentences established.
 from __future__ import annotations
 
 import bisect
+import re
 
 from .. import ingest
 from ..ingest.metadata import infer_year
-from . import attribution, organizations, places, quantities, quotes, timex, topics
+from . import attribution, organizations, places, quantities, quotes, timex, tokens, topics
 from .discourse import Discourse, Scope
+from .people import People
 from .sentence import Context
 
 # a place inside a national or international body's name (北京大学, 上海合作组织) is no place the text is about; inside a
 # local one (将军澳医院, 昆明国际通信业务出入口局) it is where the body is
 NOT_LOCAL_LEVELS = {"central", "international"}
+WHITESPACE = re.compile(r"\s+")
 QUESTION_ENDS = "？?。！!"
 
 
@@ -54,7 +57,8 @@ def extract_document(doc: ingest.Document, thorough: bool = False) -> dict[str, 
     found = places.find(view)
     tables = {"paragraphs": paragraph_rows(doc), "sentences": sentence_rows(doc), "quantities": [],
               "organizations": [], "places": [], "quotes": [],
-              "paragraph_topics": [dict(doc=doc.doc, **row) for row in topics.code(doc.paragraphs)]}
+              "paragraph_topics": [dict(doc=doc.doc, **row) for row in topics.code(doc.paragraphs)],
+              "tokens": [dict(doc=doc.doc, **row) for row in tokens.rows(doc.paragraphs)]}
     places_by_para = _by_paragraph(doc, found)
     all_orgs = organizations.find(view, 0, len(view), found, ref, thorough)
     orgs_by_para = _by_paragraph(doc, all_orgs)
@@ -63,12 +67,13 @@ def extract_document(doc: ingest.Document, thorough: bool = False) -> dict[str, 
     for s in doc.sentences:
         sentences.setdefault(s.para, []).append(s)
     discourse = Discourse(document_actor=document_actor(doc, all_orgs, ref), document_place=document_place(doc, found))
+    people = People()
     for p in doc.paragraphs:
         orgs = orgs_by_para.get(p.para, [])
         para_places = [pl for pl in places_by_para.get(p.para, []) if pl.end <= p.end
                        and not any(o.start <= pl.start and pl.end <= o.end and o.level in NOT_LOCAL_LEVELS for o in orgs)]
         discourse.open_paragraph(p.text)
-        said = _quotes(doc, p, sentences.get(p.para, []))
+        said = _quotes(doc, p, sentences.get(p.para, []), people)
         tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
                                                para_places, discourse, [(qt, _speaker_org(doc.view, qt, all_orgs)) for qt in said])
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
@@ -145,7 +150,8 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
         if q.claim:
             quoted = next(((qt, org) for qt, org in said if qt.start <= q.start < qt.end), None)
             a = discourse.attribute(view, q, ctx, sent.start, scope, quoted)
-            facts = dict(subject=a.subject, actor=a.actor, place=a.place, time=a.time, change=a.change, comparison=a.comparison)
+            facts = dict(subject=_as_written(doc, a.subject, sent), actor=a.actor, place=a.place, time=a.time, change=a.change,
+                         comparison=a.comparison)
         elif q.kind == "date":
             facts["time"] = q.time
         start, end = doc.original_span(q.start, q.end)
@@ -153,6 +159,17 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
                          value=q.value, value_max=q.value_max, unit=q.unit, kind=q.kind, qualifier=q.qualifier, claim=q.claim,
                          **facts, sentence=sent.text))
     return rows
+
+
+def _as_written(doc: ingest.Document, phrase: str, sent) -> str:
+    """A phrase read in the matching view, as the text writes it (traditional characters, full-width digits):
+    the view and the text differ character for character, so the phrase's place in its sentence gives it."""
+    if not phrase or doc.view is doc.text:
+        return phrase
+    found = None
+    for m in re.finditer(r"\s*".join(map(re.escape, phrase)), doc.view[sent.start : sent.end]):
+        found = m
+    return WHITESPACE.sub("", doc.text[sent.start + found.start() : sent.start + found.end()]) if found else phrase
 
 
 def _span_rows(doc: ingest.Document, p, items: list, text: str, columns: tuple[str, ...]) -> list[dict]:
@@ -165,11 +182,12 @@ def _span_rows(doc: ingest.Document, p, items: list, text: str, columns: tuple[s
     return rows
 
 
-def _quotes(doc: ingest.Document, p, para_sents: list) -> list:
-    """Quotations in paragraph ``p``, a transcript turn first."""
+def _quotes(doc: ingest.Document, p, para_sents: list, people: People) -> list:
+    """Quotations in paragraph ``p``, a transcript turn first; ``people`` remembers who the text has named."""
     view = doc.view
     sentence_end = lambda pos: next((s.end for s in para_sents if s.start <= pos < s.end), p.end)  # noqa: E731
+    quotes.read(people, view, p.start, p.end)  # who this paragraph names, for later titles and pronouns
     # 新华社记者：下一步…？ reads like a byline but asks a question: a journalist's turn in a transcript
     asks = p.kind == "byline" and view[p.end - 1] in QUESTION_ENDS
-    spoken = quotes.turn(view, p.start, p.end) if p.kind == "body" or asks else None
-    return ([spoken] if spoken else []) + quotes.find(view, p.start, p.end, sentence_end)
+    spoken = quotes.turn(view, p.start, p.end, people) if p.kind == "body" or asks else None
+    return ([spoken] if spoken else []) + quotes.find(view, p.start, p.end, sentence_end, people)

@@ -1,19 +1,22 @@
-"""Quotations and who said them: “……”X说, X说：“……”, transcript turns (李超：……), and a role written before the name."""
+"""Quotations and who said them: “……”X说, X说：“……”, transcript turns (李超：……; 问：…… 答：……), and the
+speakers the text named earlier (总书记深情地表示, 他说, 出席……时要求：“……”), read from ``people.People``."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..codebook import alternation, longest_first, yaml_book
+from ..codebook import alternation, yaml_book
+from .names import Named, anchored, clause_initial, cues as name_cues, name_at, name_before, named_at, named_before, role, speaker_before
+from .people import People
 
 _PUNCT = re.compile(r"[，。！？!?…]")
-
-
-def _speechy(content: str) -> bool:
-    """Sounds like someone talking, not a campaign name in quotation marks (“我为群众办实事”)."""
-    return bool(_PUNCT.search(content)) or (len(content) >= 10 and bool(cues().colloquial.search(content)))
+_QUOTED = re.compile(r"[“「]([^“”「」]{2,400})[”」]")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+# 李超：… ; 福建省长汀县水土保持局原局长 钟炳林：… (a role, a space and the name)
+_TURN = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?)[：:](?![“「\s])")
 
 
 @dataclass
@@ -26,38 +29,140 @@ class Quote:
 
 
 @dataclass(frozen=True)
-class PeopleCues:
-    """``people.yml``, typed: how texts name people, their titles and their speech."""
+class SpeechCues:
+    """``people.yml``, typed: how texts frame speech (the cues for names are ``names.cues``)."""
 
-    surnames: frozenset[str]
-    compound: tuple[str, ...]
-    speech_verbs: re.Pattern
-    titled: re.Pattern  # a surname (or any one character) and a form of address: 张女士, 裘先生
-    post_titles: tuple[str, ...]  # 习近平总书记: titles written after a name
-    spokespeople: tuple[str, ...]
     unnamed: re.Pattern
     role_words: tuple[str, ...]
     colloquial: re.Pattern
     askers: tuple[str, ...]
     not_a_person: tuple[str, ...]
-    attributive: str
-    adverbs: re.Pattern  # adverbs ending at a speech verb (不禁, 深情地)
+    spokespeople: tuple[str, ...]
+    addressed: re.Pattern  # a verb whose addressee stands before the quotation (叮嘱甘肃广大干部)
+    speech_words: re.Pattern  # a speech verb or noun: what names a standing-alone quotation's speaker
+    subjectless: re.Pattern  # a clause with no subject: times, 在……上 / 出席……时, adverbs
+    prepositions: tuple[str, ...]
+    verb_end: re.Pattern  # a speech verb ending where the searched text ends (张莹说：“, 感慨道，“)
+    qa_turn: re.Pattern  # 问： / 答：
+    question_marks: tuple[str, ...]
+    questioner: str
+    answer_cue: re.Pattern  # 答记者问, 采访了: a paragraph that may say who answers
+    answerers: tuple[re.Pattern, ...]  # ……负责人就《意见》答记者问; 记者采访了商务部有关负责人
+    nominal: re.Pattern  # what follows a quotation that is a name (“……”这一重大责任)
 
 
 @lru_cache(maxsize=1)
-def cues() -> PeopleCues:
+def cues() -> SpeechCues:
     p = yaml_book(__package__, "people.yml")
-    compound = tuple(p["compound_surnames"])
-    # a form of address makes any one character before it a surname (裘先生), bar a few function words
-    titled = re.compile(rf"(?:{alternation(compound)}|[^\W\d{''.join(p['not_surnames'])}_a-zA-Z])(?:{alternation(p['titles'])})")
-    unnamed = re.compile(rf"(?:{alternation(p['unnamed_determiners'])})?(?P<who>[\u4e00-\u9fff]{{2,10}}?)(?:{alternation(p['manner_words'])})?$")
-    colloquial = re.compile("|".join([alternation(p["colloquial"])] + [f"{re.escape(w)}$" for w in p["colloquial_endings"]]))
-    return PeopleCues(
-        surnames=frozenset(p["surnames"]), compound=compound, speech_verbs=re.compile(alternation(p["speech_verbs"])),
-        titled=titled, post_titles=longest_first(p["post_titles"]), spokespeople=tuple(p["spokespeople"]), unnamed=unnamed,
-        role_words=tuple(w for words in p["role_classes"].values() for w in words if len(w) >= 2), colloquial=colloquial,
-        askers=tuple(p["askers"]), not_a_person=tuple(p["not_a_person_endings"]), attributive=p["attributive"],
-        adverbs=re.compile(rf"(?:{alternation(p['speech_adverbs'])}|[\u4e00-\u9fff]{{1,2}}地)+$"))
+    adverb = name_cues().adverb
+    time = rf"(?:\d{{2,4}}年|\d{{1,2}}月份?|\d{{1,2}}日|[上中下]旬|[初底末]|{alternation(p['time_openers'])})"
+    return SpeechCues(
+        unnamed=re.compile(rf"(?:{alternation(p['unnamed_determiners'])})?(?P<who>[\u4e00-\u9fff]{{2,10}}?)"
+                           rf"(?:{alternation(p['manner_words'])}|{adverb})*$"),
+        role_words=tuple(w for words in p["role_classes"].values() for w in words if len(w) >= 2),
+        colloquial=re.compile("|".join([alternation(p["colloquial"])] + [f"{re.escape(w)}$" for w in p["colloquial_endings"]])),
+        askers=tuple(p["askers"]), not_a_person=tuple(p["not_a_person_endings"]), spokespeople=tuple(p["spokespeople"]),
+        addressed=re.compile(rf"(?:{alternation(p['addressee_verbs'])})[\u4e00-\u9fff]{{1,12}}$"),
+        speech_words=re.compile(alternation(list(p["speech_verbs"]) + list(p["speech_nouns"]))),
+        subjectless=re.compile(rf"{time}*(?:(?:{alternation(p['circumstance_openers'])}).{{0,60}}?"
+                               rf"(?:{alternation(p['circumstance_ends'])}))?{adverb}*"),
+        prepositions=tuple(p["prepositions"]),
+        verb_end=re.compile(rf"(?:{alternation(p['speech_verbs'])})道?$"),  # 感慨道：“
+        qa_turn=re.compile(rf"[ \u3000]*(?P<mark>{alternation(p['question_marks'] + p['answer_marks'])})[：:]"),
+        question_marks=tuple(p["question_marks"]), questioner=p["questioner"],
+        answer_cue=re.compile(alternation(p["answer_cues"] + p["interview_cues"])),
+        answerers=(re.compile(rf"(?P<who>[^，。；：、\s“”《》（）]{{2,40}}?)(?:就.{{1,80}}?)?(?:{alternation(p['answer_cues'])})"),
+                   re.compile(rf"(?:{alternation(p['interview_cues'])})(?P<who>[^，。；：、\s“”《》（）]{{2,40}}?)[，。；]")),
+        nominal=re.compile(alternation(p["nominal_followers"])))
+
+
+def _speechy(content: str) -> bool:
+    """Sounds like someone talking, not a campaign name in quotation marks (“我为群众办实事”)."""
+    return bool(_PUNCT.search(content)) or (len(content) >= 10 and bool(cues().colloquial.search(content)))
+
+
+def _nominal(view: str, open_at: int, close_at: int) -> bool:
+    """A quotation that a clause talks about as a name (“……”这一重大责任, “……”的承诺), or that stands inside
+    a clause with words before and after it (践行“……”重要理念): a slogan, not someone's words."""
+    if cues().nominal.match(view, close_at + 1):
+        return True
+    return not clause_initial(view, open_at) and close_at + 1 < len(view) and not clause_initial(view, close_at + 2)
+
+
+def read(people: People, view: str, start: int, end: int) -> None:
+    """Remember who paragraph ``view[start:end]`` names (titles and roles with names, names before speech
+    verbs), and who answers when it announces a Q&A (……负责人就……答记者问)."""
+    people.open_paragraph()
+    hidden = [(m.start(), m.end()) for m in _QUOTED.finditer(view, start, end)]
+    for named, spoke in sorted(_mentions(view, start, end), key=lambda item: item[0].start):
+        if not any(a <= named.start < b for a, b in hidden):
+            who = _resolve(named, people)
+            if who.name:
+                people.note(who.name, named.start, who.title, who.role, spoke)
+    if cues().answer_cue.search(view, start, end):
+        answers = next(filter(None, (pattern.search(view, start, end) for pattern in cues().answerers)), None)
+        if answers:
+            who = answers.group("who")
+            hit = name_before(who, len(who))  # 国家统计局新闻发言人付凌晖就…答记者问: the name, with its role
+            at = answers.start("who")
+            people.answerer = people.note(hit[1], at, role=who[: hit[0]]) if hit else people.note(who, at, role=who)
+
+
+def _mentions(view: str, start: int, end: int) -> list[tuple[Named, bool]]:
+    """People named in ``view[start:end]``, each with whether they are named as saying something."""
+    c = name_cues()
+    found = []
+    for m in c.titles.finditer(view, start, end):
+        at = m.end() + view.startswith(c.attributive, m.end())  # 天津市农业农村委主任沈欣; 时任省委书记的习近平
+        after = name_at(view, at)
+        if after is not None and after <= end:
+            lo = _clause_start(view, start, m.start())
+            found.append((Named(at, after, view[at:after], m.group(), role(view, lo, m.end())), False))
+        elif m.group() in c.written_after:  # 习近平总书记, 张女士
+            hit = named_before(view, m.end())
+            if hit is not None and hit.name and hit.start >= start:
+                found.append((hit, False))
+    for v in c.speech_verbs.finditer(view, start, end):
+        hit = speaker_before(view, v.start(), start)
+        if hit is not None and anchored(view, hit):
+            found.append((hit, True))
+    return found
+
+
+def _resolve(named: Named, people: People) -> Named:
+    """A title alone stands for the person last named with it (总书记 → 习近平), a pronoun for the person last
+    named; a name keeps the role the text gave it before."""
+    if named.name:
+        return named if named.role else replace(named, role=people.role_of(named.name))
+    if named.title in name_cues().pronouns:
+        person = people.last(named.start)
+    else:
+        person = people.titled(named.title, named.start)
+    if person is None:  # an unresolved title is still who speaks (总书记); a pronoun says nothing
+        return replace(named, name="" if named.title in name_cues().pronouns else named.title, role=named.title)
+    return replace(named, name=person.name, title=person.title, role=person.role or person.title)
+
+
+def _clause_start(view: str, lo: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (after the last comma, colon or full stop), not before ``lo``."""
+    return max([lo] + [view.rfind(ch, lo, pos) + 1 for ch in "，,。；;！？!?：:"])
+
+
+def _sentence_start(view: str, lo: int, pos: int) -> int:
+    return max([lo] + [view.rfind(ch, lo, pos) + 1 for ch in "。！？!?"])
+
+
+def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
+    """Who the clause ``view[lo:hi]`` is about: someone named at its head (习近平总书记明确要求; 总书记不忘叮嘱;
+    他…), else the first person it names with a title or role, unless a preposition leads it (对于和刘晓达一样的)."""
+    head = named_at(view, lo)
+    if head is not None and head.end <= hi and (head.title or not head.name or people.role_of(head.name)
+                                                 or name_cues().follower.match(view, head.end)):
+        return _resolve(head, people)
+    if view.startswith(cues().prepositions, lo):
+        return None
+    first = people.first_in(lo, hi)
+    return Named(first.start, first.start + len(first.name), first.name, first.title, first.role) if first else None
 
 
 def _unnamed(text: str) -> str:
@@ -67,60 +172,151 @@ def _unnamed(text: str) -> str:
     return m.group("who") if m and m.group("who").endswith(cues().role_words) else ""
 
 
-def _speaker_before(text: str, pos: int) -> tuple[int, str, str] | None:
-    """A name ending at ``pos``, or a name followed by a title (习近平总书记): start, name, title.
-
-    Adverbs between the name and the verb at ``pos`` are passed over (裘先生不禁感叹).
-    """
-    hit = _named_before(text, pos)
-    adverbs = cues().adverbs.search(text, max(0, pos - 8), pos)
-    if hit is None and adverbs is not None:
-        hit = _named_before(text, adverbs.start())
-    return hit
-
-
-def _named_before(text: str, pos: int) -> tuple[int, str, str] | None:
-    for title in cues().post_titles:
-        if text.endswith(title, 0, pos):
-            hit = _name_before(text, pos - len(title))
-            if hit:
-                return hit[0], hit[1], title
-    hit = _name_before(text, pos)
-    return (hit[0], hit[1], "") if hit else None
+def _verb_speaker(view: str, lo: int, verb: int, people: People) -> Named | None:
+    """Who speaks with the verb at ``verb`` in the clause starting at ``lo``: the one named just before it,
+    the clause's subject, a spokesperson (国家医保局有关负责人表示) or an unnamed role (一位村民说)."""
+    hit = speaker_before(view, verb, lo)
+    if hit is not None:
+        written = role(view, lo, hit.start) + hit.title if hit.name else ""
+        hit = _resolve(replace(hit, role=written), people)
+    marked = hit is not None and hit.name and (anchored(view, hit) or people.role_of(hit.name))
+    who = hit if marked else _subject(view, lo, verb, people)  # 何立峰用这句中国古语来回答: not 古语来
+    if who is not None and who.name:
+        return who
+    if hit is not None and hit.name:  # 村里的老党员王德福笑着说: a name nothing marks, but the only one
+        return hit
+    text = view[lo:verb].strip()
+    if text.endswith(cues().spokespeople):
+        return Named(lo, verb, text, role=text)
+    unnamed = _unnamed(text)
+    return Named(lo, verb, unnamed, role=unnamed) if unnamed else None
 
 
-def _name_before(text: str, pos: int) -> tuple[int, str] | None:
-    """A person name ending at ``pos``: surname + title, or surname + one or two given-name characters."""
-    c = cues()
-    surnames, compound, titled = c.surnames, c.compound, c.titled
-    for m in titled.finditer(text, max(0, pos - 5), pos):
-        if m.end() == pos:
-            return m.start(), m.group()
-    for length in (3, 2, 4):
-        s = pos - length
-        if s < 0:
-            continue
-        cand = text[s:pos]
-        if not all("\u4e00" <= c <= "\u9fff" for c in cand):
-            continue
-        if length == 4 and cand[:2] in compound:
-            return s, cand
-        if length in (2, 3) and cand[0] in surnames:
-            return s, cand
+def _after(view: str, qe: int, stop: int, opens: bool, people: People) -> Named | None:
+    """The speaker named after a quotation in its sentence (“……”张莹说; “……”党的十八大以来，习近平总书记反复强调),
+    or, for a quotation that opens its sentence, the one the next clause is about (“……”宣传干事朱鑫辰的遭遇)."""
+    clauses = _clauses(view, qe + 1, stop)
+    for lo, hi in clauses:  # a speech verb says who speaks, wherever in the sentence
+        for v in name_cues().speech_verbs.finditer(view, lo, hi):
+            if view.count("“", lo, v.start()) == view.count("”", lo, v.start()):  # not inside another quotation
+                who = _verb_speaker(view, lo, v.start(), people)
+                if who is not None:
+                    return who
+    for lo, hi in clauses if opens else ():
+        # a time or circumstance may stand before the clause about someone (“……”今天下午，商务部新任部长钟山…)
+        if not cues().subjectless.fullmatch(view, lo, hi):
+            who = _subject(view, lo, hi, people)
+            return who if who is not None and who.name else None
     return None
 
 
-def _role(text: str, lo: int, name_start: int) -> str:
-    role = text[lo:name_start].strip("，,、 ”“")
-    role = re.split(r"[，,；;]", role)[-1]
-    return role.removesuffix(cues().attributive).strip()
+def _before(view: str, start: int, qs: int, people: People) -> Named | None:
+    """The speaker of a speech verb that introduces the quotation (张莹说：“; 习近平总书记明确要求，“;
+    叮嘱甘肃广大干部“), or of a colon after a clause about someone (…总书记曾有…的深刻分析：“). A verb or colon
+    that names no one (《意见》提出，“) gives a speaker without a name: the quotation is nobody's to carry on."""
+    before = view[start : qs - 1]
+    framed = before.rstrip("：:，, ")
+    verb = cues().verb_end.search(framed, max(0, len(framed) - 8))
+    if verb is None:
+        addressed = cues().addressed.search(framed, max(0, len(framed) - 20))
+        verb = name_cues().speech_verbs.match(framed, addressed.start()) if addressed else None
+    if verb is not None:
+        lo = _clause_start(view, start, start + verb.start())
+        who = _verb_speaker(view, lo, start + verb.start(), people) or _missing_subject(view, start, lo, start + verb.start(), people)
+        return who or Named(lo, qs, "")
+    if before.rstrip().endswith(("：", ":")):  # 习近平同志在听取汇报后，一段经典论述就此诞生：“……”
+        colon = start + len(before.rstrip()) - 1
+        lo = _clause_start(view, start, colon)
+        who = _subject(view, lo, colon, people)
+        return (who if who is not None and who.name else _topic(view, start, lo, people)) or Named(lo, qs, "")
+    return None
 
 
-_TURN = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,20})[：:](?![“「\s])")
+def _topic(view: str, start: int, lo: int, people: People) -> Named | None:
+    """The person the clauses of the sentence before ``lo`` are about: the first one that names someone."""
+    for a, b in _clauses(view, _sentence_start(view, start, lo), lo):
+        who = _subject(view, a, b, people)
+        if who is not None and who.name:
+            return who
+    return None
 
 
-def turn(view: str, start: int, end: int) -> Quote | None:
-    """A transcript turn (李超：今年以来…; 新华社记者：…): the whole paragraph after the colon is the speaker's."""
+def _clauses(view: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The clauses of ``view[lo:hi]``, split at commas, colons and full stops."""
+    clauses = []
+    while lo < hi:
+        end = _CLAUSE_END.search(view, lo, hi)
+        clauses.append((lo, end.start() if end else hi))
+        lo = end.end() if end else hi
+    return clauses
+
+
+def _missing_subject(view: str, start: int, lo: int, verb: int, people: People) -> Named | None:
+    """A verb whose clause names no one (…，一针见血地指出; 出席……会议时要求): the one an earlier clause of the
+    sentence is about, or, when the sentence names no one at all, the person last named."""
+    subjectless = cues().subjectless
+    if not subjectless.fullmatch(view, lo, verb):
+        return None
+    who = _topic(view, start, lo, people)
+    if who is not None:
+        return who
+    if all(subjectless.fullmatch(view, a, b) for a, b in _clauses(view, _sentence_start(view, start, lo), lo)):
+        person = people.last(verb)
+        return Named(person.start, verb, person.name, person.title, person.role or person.title) if person else None
+    return None
+
+
+def _standing_alone(view: str, end: int, people: People) -> Named | None:
+    """A quotation that is its whole paragraph belongs to the person the next paragraph's first sentence
+    names with words for speech (“……”\n习近平总书记在新年贺词中以一句暖心的话语…)."""
+    lo = end
+    while lo < len(view) and view[lo] in "\n\r \u3000":
+        lo += 1
+    stop = _SENTENCE_END.search(view, lo, min(len(view), lo + 200))
+    hi = stop.start() if stop else min(len(view), lo + 200)
+    for named, _ in sorted(_mentions(view, lo, hi), key=lambda item: item[0].start):
+        if cues().speech_words.search(view, named.end, hi):
+            return _resolve(named, people)
+    return None
+
+
+def find(view: str, start: int, end: int, sentence_end, people: People) -> list[Quote]:
+    """Quotations in ``view[start:end]``; ``sentence_end(pos)`` gives the end of the sentence at pos, ``people``
+    who the document has named so far (``read`` it this paragraph first)."""
+    out = []
+    for m in _QUOTED.finditer(view, start, end):
+        qs, qe = m.start(1), m.end(1)
+        content = m.group(1)
+        if len(content) < 6 or not _speechy(content) and len(content) < 12:
+            continue  # “税务驿站”, “灵魂砍价”: terms in quotation marks, not speech
+        who = None
+        if not _nominal(view, qs - 1, qe):
+            opens = clause_initial(view, qs - 1)  # nothing of its sentence before it
+            who = _after(view, qe, sentence_end(qe), opens, people) or _before(view, start, qs, people)
+            if who is None and opens:
+                carried = people.speaking(qs)  # 张莹认为，…。“……”: the one speaking goes on
+                who = Named(qs, qe, carried.name, carried.title, carried.role) if carried else None
+            if who is None and not view[start : qs - 1].strip() and not view[qe + 1 : end].strip("。！？!?… \u3000\n"):
+                who = _standing_alone(view, end, people)
+        if who is not None and who.name:
+            speaker, who_role = who.name, who.role or people.role_of(who.name)
+            people.note(speaker, qs, who.title, who_role, spoke=True)
+        else:
+            speaker = who_role = ""
+        if speaker or _speechy(content):
+            out.append(Quote(qs, qe, content, speaker, who_role))
+    return out
+
+
+def turn(view: str, start: int, end: int, people: People) -> Quote | None:
+    """A transcript turn (李超：今年以来…; 新华社记者：…; 问：… 答：…): the whole paragraph after the colon is the
+    speaker's; an answer is whoever the title or lead said answers, a question the journalist's."""
+    qa = cues().qa_turn.match(view, start, end)
+    if qa is not None:
+        asks = qa.group("mark") in cues().question_marks
+        who = cues().questioner if asks else (people.answerer.name if people.answerer else "")
+        who_role = who if asks else (people.answerer.role if people.answerer else "")
+        return _turn_quote(view, qa.end(), end, who, who_role)
     m = _TURN.match(view, start, end)
     if m is None or end - m.end() < 8:
         return None
@@ -128,69 +324,15 @@ def turn(view: str, start: int, end: int) -> Quote | None:
     if who.endswith(cues().not_a_person):  # 安吉县：一片叶子… is a headline, not a turn
         return None
     if who.endswith(cues().askers):
-        speaker, role = who, who
+        speaker, who_role = who, who
     else:
-        hit = _name_before(who, len(who))
+        hit = name_before(who, len(who))
         if hit is None:
             return None
-        speaker, role = hit[1], who[: hit[0]] or _earlier_role(view, hit[1], start)
-    content_end = len(view[m.end() : end].rstrip()) + m.end()
-    return Quote(m.end(), content_end, view[m.end() : content_end], speaker, role)
+        speaker, who_role = hit[1], who[: hit[0]].strip() or people.role_of(hit[1])
+    return _turn_quote(view, m.end(), end, speaker, who_role)
 
 
-def find(view: str, start: int, end: int, sentence_end) -> list[Quote]:
-    """Quotations in ``view[start:end]``; ``sentence_end(pos)`` gives the end of the sentence at pos."""
-    verb_re, titled = cues().speech_verbs, cues().titled
-    out = []
-    for m in re.finditer(r"[“「]([^“”「」]{2,400})[”」]", view[start:end]):
-        qs, qe = start + m.start(1), start + m.end(1)
-        content = m.group(1)
-        if len(content) < 6 or not _speechy(content) and len(content) < 12:
-            continue  # “税务驿站”, “灵魂砍价”: terms in quotation marks, not speech
-        speaker = role = ""
-        stop = sentence_end(qe)
-        after = view[qe + 1 : stop]
-        for v in verb_re.finditer(after):
-            hit = _speaker_before(after, v.start())
-            if hit:
-                speaker = hit[1]
-                role = _role(after, 0, hit[0]) + hit[2]
-                break
-        if not speaker:
-            v = verb_re.search(after)
-            if v is not None:
-                speaker = role = _unnamed(after[: v.start()])
-        if not speaker:
-            t = titled.match(after.lstrip("，,"))
-            if t:
-                speaker = t.group()
-                rest = after.lstrip("，,")[t.end():]
-                role = re.split(r"[，。；]", rest)[0] if rest else ""
-        if not speaker:
-            before = view[start : qs - 1].rstrip("：:，, ")
-            v = next(reversed(list(verb_re.finditer(before))), None)
-            if v is not None and v.end() == len(before):
-                hit = _speaker_before(before, v.start())
-                lo = max(before.rfind("，", 0, v.start()), before.rfind("。", 0, v.start())) + 1
-                if hit:
-                    speaker = hit[1]
-                    role = _role(before, lo, hit[0]) + hit[2]
-                elif before[lo : v.start()].endswith(cues().spokespeople):
-                    speaker = role = before[lo : v.start()]  # 国家医保局有关负责人表示：“……”
-                else:
-                    speaker = role = _unnamed(before[lo : v.start()])  # 一位村民说：“……”
-        if speaker and not role:
-            role = _earlier_role(view, speaker, qs)
-        if speaker or _speechy(content):
-            out.append(Quote(qs, qe, content, speaker, role))
-    return out
-
-
-def _earlier_role(view: str, speaker: str, before: int) -> str:
-    """The role written before the speaker's name where the text first introduced them (人社部副部长李忠)."""
-    at = view.find(speaker, 0, before)
-    if at <= 0:
-        return ""
-    lo = max(view.rfind(c, 0, at) for c in "，。；：“”\n\u3000") + 1
-    role = view[lo:at].strip()
-    return role if 2 <= len(role) <= 30 else ""
+def _turn_quote(view: str, lo: int, end: int, speaker: str, who_role: str) -> Quote | None:
+    content_end = len(view[lo:end].rstrip()) + lo
+    return Quote(lo, content_end, view[lo:content_end], speaker, who_role) if content_end - lo >= 2 else None

@@ -14,7 +14,12 @@ from functools import lru_cache
 from .grammar import grammar
 from .lexicon import ClaimWords, claim_words
 from .quantities import Quantity
-from .sentence import DELIMITERS, QUOTE_CLOSE, QUOTE_OPEN, Context
+from .sentence import DELIMITERS as SENTENCE_DELIMITERS, QUOTE_CLOSE, QUOTE_OPEN, Context
+
+# A phrase runs across the spaces and line breaks that PDF text and hard wrapping leave inside a paragraph
+# (建議預留 100億元); they are dropped from the subject.
+DELIMITERS = SENTENCE_DELIMITERS - {" ", "\n"}
+_SPACE = re.compile(r"\s+")
 
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
 FORWARD_LIMIT = 12  # characters a noun after the number may run
@@ -24,7 +29,11 @@ BACKWARD_LIMIT = 24  # characters kept of a noun phrase before it
 
 
 def subject(view: str, q: Quantity, ctx: Context) -> str:
-    """What the number measures."""
+    """What the number measures (without the spaces and line breaks of print)."""
+    return _SPACE.sub("", _subject(view, q, ctx))
+
+
+def _subject(view: str, q: Quantity, ctx: Context) -> str:
     if q.noun_unit:
         return q.unit
     respective = respectively(view, q, ctx)

@@ -15,8 +15,6 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
-
 from ..codebook import yaml_book
 
 SECTION_WEIGHT = 1.0  # how much a section's evidence counts against the paragraph's own
@@ -37,8 +35,10 @@ class Topic:
 @dataclass(frozen=True)
 class TopicLexicon:
     topics: dict[int, Topic]
-    cap_terms: ahocorasick.Automaton  # term -> (CAP topic, weight)
-    gov_terms: ahocorasick.Automaton  # term -> ((class, weight), …)
+    cap_terms: dict[str, tuple[int, int]]  # term -> (CAP topic, weight)
+    cap_matcher: TermMatcher
+    gov_terms: dict[str, tuple[tuple[str, int], ...]]  # term -> ((class, weight), …)
+    gov_matcher: TermMatcher
     gov_classes: tuple[str, ...]
 
 
@@ -57,25 +57,39 @@ def lexicon() -> TopicLexicon:
         for term, weight in spec["terms"].items():
             if term not in stop:
                 gov_terms.setdefault(str(term), []).append((cls, int(weight)))
-    return TopicLexicon(topics, _automaton(cap_terms), _automaton({t: tuple(v) for t, v in gov_terms.items()}), tuple(book["gov"]))
+    gov_entries = {t: tuple(v) for t, v in gov_terms.items()}
+    return TopicLexicon(topics, cap_terms, _matcher(cap_terms), gov_entries, _matcher(gov_entries), tuple(book["gov"]))
 
 
-def _automaton(terms: dict) -> ahocorasick.Automaton:
-    """Terms found leftmost-longest and without overlaps in one pass (党史学习教育 is not also 教育)."""
-    automaton = ahocorasick.Automaton()
-    for term, value in terms.items():
-        automaton.add_word(term, value)
-    automaton.make_automaton()
-    return automaton
+@dataclass(frozen=True)
+class TermMatcher:
+    """A lexicon's terms found left to right, the longest term at each position, none overlapping: what a
+    longest-first regex alternation finds, at many times its speed on thousands of terms (Aho-Corasick in
+    Rust, ``ahocorasick_rs``; pyahocorasick's ``iter_long`` misses a term that starts inside a longer term's
+    failed attempt, 地铁新就业 giving 地铁 without 就业)."""
+
+    automaton: object
+    entries: tuple  # the lexicon entry of each term, in the automaton's order
+
+    def find(self, text: str) -> list:
+        """The entries of the terms found in ``text``, in reading order."""
+        return [self.entries[i] for i, _, _ in self.automaton.find_matches_as_indexes(text)]
+
+
+def _matcher(terms: dict) -> TermMatcher:
+    import ahocorasick_rs
+
+    return TermMatcher(ahocorasick_rs.AhoCorasick(list(terms), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest),
+                       tuple(terms.values()))
 
 
 def evidence(text: str) -> tuple[Counter, Counter]:
     """Weighted term counts per CAP topic and per 国务院 class in ``text``."""
     lex = lexicon()
     cap, gov = Counter(), Counter()
-    for _, (topic, weight) in lex.cap_terms.iter_long(text):
+    for topic, weight in lex.cap_matcher.find(text):
         cap[topic] += weight
-    for _, classes in lex.gov_terms.iter_long(text):
+    for classes in lex.gov_matcher.find(text):
         for cls, weight in classes:
             gov[cls] += weight
     return cap, gov

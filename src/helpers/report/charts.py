@@ -12,9 +12,24 @@ import numpy as np
 import pandas as pd
 
 
-def bar(values: pd.Series, title: str, xlabel: str = "", top_n: int = 20, others: bool = True):
-    """Horizontal bars, largest at the top; beyond ``top_n`` the rest become one bar."""
+def wrap(label: str, width: int = 14) -> str:
+    """A label broken into lines of at most ``width`` characters: shown whole, never cut mid-word."""
+    text = str(label)
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width)) or text
+
+
+def _value_label(v: float, percent: bool) -> str:
+    if percent:
+        return f" {v:.1%}"
+    return f" {int(v):,}" if float(v).is_integer() else f" {v:,.1f}"
+
+
+def bar(values: pd.Series, title: str, xlabel: str = "", top_n: int = 20, others: bool = True, percent: bool = False):
+    """Horizontal bars, largest at the top, labels whole; beyond ``top_n`` the rest become one bar (``others``).
+
+    ``percent``: the values are shares, written as percentages."""
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import PercentFormatter
 
     values = values.sort_values(ascending=False, kind="stable")
     if len(values) > top_n:
@@ -22,20 +37,25 @@ def bar(values: pd.Series, title: str, xlabel: str = "", top_n: int = 20, others
         values = values.iloc[:top_n]
         if others and rest:
             values = pd.concat([values, pd.Series({f"其他 others ({n_rest})": rest})])
-    height = max(2.5, 0.32 * len(values) + 1)
-    fig, ax = plt.subplots(figsize=(8, height))
-    labels = [str(i)[:28] for i in values.index][::-1]
-    ax.barh(labels, values.values[::-1], color="#1f5a96")
+    labels = [wrap(i, 18) for i in values.index][::-1]
+    lines = sum(label.count("\n") + 1 for label in labels)
+    fig, ax = plt.subplots(figsize=(8.5, max(2.5, 0.3 * lines + 0.1 * len(labels) + 1.2)))
+    ax.barh(range(len(values)), values.values[::-1], color="#1f5a96")
+    ax.set_yticks(range(len(values)), labels, fontsize=9)
     for y, v in enumerate(values.values[::-1]):
-        ax.text(v, y, f" {v:,.3g}" if isinstance(v, float) and not float(v).is_integer() else f" {int(v):,}", va="center", fontsize=8)
+        ax.text(v, y, _value_label(v, percent), va="center", fontsize=8)
+    if percent:
+        ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
     ax.set_xlabel(xlabel)
     ax.set_title(title)
     fig.tight_layout()
     return fig
 
 
-def heatmap(frame: pd.DataFrame, title: str, top_rows: int = 15, top_cols: int = 15, fmt: str = "d"):
-    """A labelled heatmap of the largest rows and columns of a count table."""
+def heatmap(frame: pd.DataFrame, title: str, top_rows: int = 15, top_cols: int = 15, fmt: str = "d", order: bool = True,
+            diverging: bool = False, label: str = ""):
+    """A labelled heatmap. ``order``: the largest rows and columns first (else the frame's own order, as a
+    confusion matrix needs); ``diverging``: values around 0 (above and below the average) in two colours."""
     import matplotlib.pyplot as plt
 
     if frame.empty:
@@ -45,18 +65,28 @@ def heatmap(frame: pd.DataFrame, title: str, top_rows: int = 15, top_cols: int =
         ax.set_title(title)
         fig.tight_layout()
         return fig
-    frame = frame.loc[frame.sum(axis=1).sort_values(ascending=False, kind="stable").index[:top_rows]]
-    frame = frame[frame.sum(axis=0).sort_values(ascending=False, kind="stable").index[:top_cols]]
-    fig, ax = plt.subplots(figsize=(1.2 + 0.55 * frame.shape[1], 1.2 + 0.42 * frame.shape[0]))
-    im = ax.imshow(frame.values, cmap="Blues", aspect="auto")
-    ax.set_xticks(range(frame.shape[1]), [str(c)[:18] for c in frame.columns], rotation=45, ha="right", fontsize=8)
-    ax.set_yticks(range(frame.shape[0]), [str(r)[:20] for r in frame.index], fontsize=8)
-    top = frame.values.max() or 1
-    for (i, j), v in np.ndenumerate(frame.values):
-        if v:
-            ax.text(j, i, format(v, fmt), ha="center", va="center", fontsize=7, color="white" if v > top / 2 else "#1d2731")
+    if order:
+        size = frame.abs() if diverging else frame
+        frame = frame.loc[size.sum(axis=1).sort_values(ascending=False, kind="stable").index[:top_rows]]
+        frame = frame[size.sum(axis=0).sort_values(ascending=False, kind="stable").index[:top_cols]]
+    else:
+        frame = frame.iloc[:top_rows, :top_cols]
+    fig, ax = plt.subplots(figsize=(2.2 + 0.62 * frame.shape[1], 1.8 + 0.42 * frame.shape[0]))
+    values = frame.to_numpy(dtype=float)
+    if diverging:
+        bound = np.nanmax(np.abs(values)) or 1
+        im = ax.imshow(values, cmap="RdBu_r", vmin=-bound, vmax=bound, aspect="auto")
+    else:
+        im = ax.imshow(values, cmap="Blues", aspect="auto")
+    ax.set_xticks(range(frame.shape[1]), [wrap(c, 8) for c in frame.columns], rotation=90, fontsize=8)
+    ax.set_yticks(range(frame.shape[0]), [wrap(r, 16) for r in frame.index], fontsize=8)
+    top = np.nanmax(np.abs(values)) or 1
+    for (i, j), v in np.ndenumerate(values):
+        text = format(int(v), "d") if fmt == "d" else format(v, fmt)
+        if v and float(text) != 0:  # a value that rounds to nothing is left blank, never "-0"
+            ax.text(j, i, text, ha="center", va="center", fontsize=7, color="white" if abs(v) > top / 2 else "#1d2731")
     ax.set_title(title)
-    fig.colorbar(im, ax=ax, shrink=0.7)
+    fig.colorbar(im, ax=ax, shrink=0.7, label=label)
     fig.tight_layout()
     return fig
 

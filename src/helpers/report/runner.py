@@ -183,7 +183,7 @@ def _execute(job: NotebookJob, staging: Path, timeout: int, sockets: str) -> dic
 
     out_nb = staging / "notebooks" / f"{job.name}.ipynb"
     started = time.monotonic()
-    result = {"name": job.name, "title": job.title, "status": "ok", "headline": "", "failure": None}
+    result = {"name": job.name, "title": job.title, "status": "ok", "headline": "", "findings": [], "failure": None}
     try:
         # The kernel starts in the notebook's folder through nbclient's resources, not papermill's
         # cwd, which would chdir this whole process under the other notebooks' threads.
@@ -210,6 +210,7 @@ def _execute(job: NotebookJob, staging: Path, timeout: int, sockets: str) -> dic
     if out_nb.exists():
         nb = nbformat.read(out_nb, as_version=4)
         result["headline"] = headline_of(nb)
+        result["findings"] = findings_of(nb)
     result["seconds"] = round(time.monotonic() - started, 2)
     return result
 
@@ -234,6 +235,33 @@ def headline_of(nb) -> str:
             if text:
                 return text
     return ""
+
+
+def findings_of(nb) -> list[dict]:
+    """The key findings a notebook marked (``show.headline``, ``show.key_finding``), with their anchors, in page order."""
+    out = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            meta = output.get("metadata", {}).get("shishi", {})
+            if meta.get("finding") and meta.get("anchor"):
+                out.append({"text": meta["finding"], "anchor": meta["anchor"]})
+    return out
+
+
+SUMMARY_MAX = 8
+
+
+def summary(results: list[dict], output: Path) -> list[tuple[str, str, str]]:
+    """At most eight findings for the index, each (text, link, page title): every published page's first
+    finding (its headline), then the others' next findings in turn, pages in the config's order."""
+    queues = [[(f["text"], f"{r['name']}.html#{f['anchor']}", r["title"]) for f in r.get("findings") or []]
+              for r in results if (output / f"{r['name']}.html").exists()]
+    picked = []
+    while len(picked) < SUMMARY_MAX and any(queues):
+        for queue in queues:
+            if queue and len(picked) < SUMMARY_MAX:
+                picked.append(queue.pop(0))
+    return picked
 
 
 def _render(job: NotebookJob, result: dict, staging: Path, prov_base: dict) -> None:
@@ -299,10 +327,14 @@ def index_page(results: list[dict], history: list[dict], output: Path) -> str:
         f'<td>{e(", ".join(h.get("failed", [])))}</td></tr>'
         for h in history
     )
+    findings = "".join(f'<li><a href="{e(link)}">{e(text)}</a> <span class="shishi-where">{e(title)}</span></li>'
+                       for text, link, title in summary(results, output))
     body = (
-        '<div class="shishi-table-wrap"><table class="shishi-table"><thead><tr><th>报告 report</th><th>状态 status</th>'
+        ('<h2 id="summary">本语料说了什么 What the corpus says</h2>'
+         f'<ol class="shishi-summary">{findings}</ol><h2 id="reports">报告 Reports</h2>' if findings else "")
+        + '<div class="shishi-table-wrap" data-name="reports"><table class="shishi-table"><thead><tr><th>报告 report</th><th>状态 status</th>'
         f'<th>主要发现 headline finding</th><th>用时 run time</th><th>notebook</th></tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
-        '<h2 id="history">最近运行 Recent runs</h2><div class="shishi-table-wrap"><table class="shishi-table"><thead><tr>'
+        '<h2 id="history">最近运行 Recent runs</h2><div class="shishi-table-wrap" data-name="runs"><table class="shishi-table"><thead><tr>'
         '<th>开始 started (UTC)</th><th>状态 status</th><th>用时 wall time</th><th>文档 documents</th><th>inputs</th><th>failed</th></tr></thead>'
         f"<tbody>{hist}</tbody></table></div>"
         '<p class="shishi-note">Report pages are reproducible byte for byte; run times and history live only on this index '

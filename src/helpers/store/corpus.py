@@ -16,11 +16,13 @@ import pickle
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
 
 from .. import ingest
 from ..ingest import decode, formats, manifest
 from . import tables, writer
+from .hashes import FileHashes
 
 SKIP_NAMES = set(manifest.NAMES)
 
@@ -68,13 +70,18 @@ class Summary:
 EXTRACTOR = ("helpers.ingest", "helpers.extract")
 
 
+def _package_folder(package: str) -> Path:
+    """Where a package's files are, found without importing it (the extractor's imports take half a second)."""
+    from importlib.util import find_spec
+
+    return Path(find_spec(package).submodule_search_locations[0])
+
+
 def _source_files():
     """Every file of the extractor's packages, with a stable name, in a stable order."""
-    from importlib import resources
-
     out = []
     for package in EXTRACTOR:
-        todo = [(package, resources.files(package))]
+        todo = [(package, _package_folder(package))]
         while todo:
             prefix, folder = todo.pop()
             for entry in folder.iterdir():
@@ -85,7 +92,7 @@ def _source_files():
                     todo.append((name, entry))
                 else:
                     out.append((name, entry))
-    out.append(("helpers.store/tables.py", resources.files("helpers.store").joinpath("tables.py")))
+    out.append(("helpers.store/tables.py", _package_folder("helpers.store") / "tables.py"))
     return sorted(out, key=lambda item: item[0])
 
 
@@ -98,28 +105,58 @@ def fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
-def _display_path(path: Path) -> str:
-    """Relative to the working folder inside it (stable across clones), absolute outside it (readable from anywhere)."""
-    resolved = path.resolve()
-    here = Path.cwd()
-    return str(resolved.relative_to(here)) if resolved.is_relative_to(here) else str(resolved)
+def _display_path(resolved: str, here: str) -> str:
+    """Relative to the working folder ``here`` inside it (stable across clones), absolute outside it (readable
+    from anywhere)."""
+    inside = here.rstrip("/") + "/"
+    return resolved[len(inside):] if resolved.startswith(inside) else resolved
+
+
+def _walk(root: Path) -> list[tuple[str, str]]:
+    """(path relative to ``root``, resolved path) of every input file under ``root``, in path order.
+
+    Hidden files and folders, manifests and folders reached through a symbolic link are left out. Only a
+    file that is itself a link is resolved on disk: a hundred thousand files are listed in a second.
+    """
+    real_root = os.path.realpath(root)
+    found = []
+    todo = [("", str(root))]
+    while todo:
+        prefix, folder = todo.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                rel = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    todo.append((rel + "/", entry.path))
+                elif entry.is_file() and entry.name not in SKIP_NAMES:
+                    found.append((rel, os.path.realpath(entry.path) if entry.is_symlink() else os.path.join(real_root, rel)))
+    return sorted(found, key=lambda item: item[0].split("/"))
+
+
+def _stem(path: str) -> str:
+    """The file name without its last suffix, as ``Path(path).stem`` gives it, without building a Path."""
+    name = path.rsplit("/", 1)[-1]
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
 
 
 def discover(paths: list[str | Path]) -> tuple[list[Task], list[str]]:
     """Input tasks for files and folders, with manifest rows and problems attached."""
     tasks: list[Task] = []
     messages: list[str] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
+    here = os.getcwd()
     for raw in paths:
         root = Path(raw)
         if not root.exists():
             messages.append(f"{raw}: no such file or folder")
             continue
         if root.is_file():
-            folder, files = root.parent, [root]
+            folder, files = root.parent, [(root.name, os.path.realpath(root))]
         else:
-            folder = root
-            files = sorted(p for p in root.rglob("*") if p.is_file() and p.name not in SKIP_NAMES and not any(part.startswith(".") for part in p.relative_to(root).parts))
+            folder, files = root, _walk(root)
         man = None
         man_path = manifest.find(folder)
         if man_path:
@@ -128,13 +165,11 @@ def discover(paths: list[str | Path]) -> tuple[list[Task], list[str]]:
             except manifest.ManifestError as exc:
                 messages.append(f"{exc}; metadata will be parsed from the texts")
         listed = set()
-        for f in files:
-            resolved = f.resolve()
+        for rel, resolved in files:
             if resolved in seen:
                 continue
             seen.add(resolved)
-            rel = f.relative_to(folder).as_posix() if f.is_relative_to(folder) else f.name
-            task = Task(path=_display_path(f), doc=f.stem, file=str(resolved))
+            task = Task(path=_display_path(resolved, here), doc=_stem(rel), file=resolved)
             if man is not None:
                 if rel in man.rows:
                     task.manifest_row = man.rows[rel]
@@ -146,7 +181,8 @@ def discover(paths: list[str | Path]) -> tuple[list[Task], list[str]]:
         if man is not None and root.is_dir():
             for name, row in man.rows.items():
                 if name not in listed and not (folder / name).exists():
-                    tasks.append(Task(path=_display_path(folder / name), doc=Path(name).stem, file=str((folder / name).resolve()),
+                    resolved = os.path.realpath(folder / name)
+                    tasks.append(Task(path=_display_path(resolved, here), doc=Path(name).stem, file=resolved,
                                       manifest_row=row, missing=True,
                                       problems=[f"{name}: listed in {man.path.name} but the file does not exist"]))
             for name, probs in man.problems.items():
@@ -222,18 +258,31 @@ def process(task: Task) -> tuple[dict, dict[str, list[dict]]]:
     return document_row(task, doc), rows
 
 
+CACHE_FORMAT = 2  # what a cache file holds: (documents row, {table: {column: values}})
+
+
 def _cache_key(task: Task, fp: str) -> str:
-    h = hashlib.sha256()
-    h.update(json.dumps([fp, task.sha256, task.doc, task.path, task.manifest_row, task.problems, task.missing, task.thorough],
-                        ensure_ascii=False, sort_keys=True).encode())
-    return h.hexdigest()
+    """What a document's facts depend on: the extractor, the file's bytes, its id and path, its manifest row."""
+    manifest_row = json.dumps(task.manifest_row, ensure_ascii=False, sort_keys=True) if task.manifest_row else ""
+    parts = [str(CACHE_FORMAT), fp, task.sha256, task.doc, task.path, manifest_row, "\x1e".join(task.problems), str(task.missing)]
+    parts += ["thorough"] if task.thorough else []  # the organization tagger's facts are cached apart
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
-def _hash_file(path: str) -> str:
-    try:
-        return writer.sha256_file(path)
-    except OSError:
-        return ""
+def columnar(doc_row: dict, rows: dict[str, list[dict]]) -> tuple[dict, dict[str, dict[str, list]]]:
+    """One document's rows as a list per declared column of every table, the form the cache holds.
+
+    Turning rows into columns here, in the worker, leaves the process that writes the tables only lists to
+    append: it was the bottleneck of a two-worker run when it built every table row by row.
+    """
+    columns = {"documents": {c: [doc_row[c]] for c in tables.columns("documents")}}
+    for name in tables.ROWS_PER_DOCUMENT:
+        columns[name] = {c: [r[c] for r in rows[name]] for c in tables.columns(name)}
+    return doc_row, columns
+
+
+def extract_columns(task: Task) -> tuple[dict, dict[str, dict[str, list]]]:
+    return columnar(*process(task))
 
 
 def _save(cache: Path, key: str, result) -> None:
@@ -244,20 +293,18 @@ def _save(cache: Path, key: str, result) -> None:
 
 
 def process_into(task: Task, cache: Path) -> str:
-    """Extract one document and store its rows in the cache; only the key travels back to the parent."""
-    _save(cache, task.key, process(task))
+    """Extract one document and store its columns in the cache; only the key travels back to the parent."""
+    _save(cache, task.key, extract_columns(task))
     return task.key
 
 
-def process_batch_into(tasks: list[Task], cache: Path) -> int:
+def process_batch_into(tasks: list[Task], cache: Path) -> list[str]:
     """A batch of documents per Dask task: per-task scheduling costs more than a seed-size document."""
-    for task in tasks:
-        process_into(task, cache)
-    return len(tasks)
+    return [process_into(task, cache) for task in tasks]
 
 
 def process_batch(tasks: list[Task]) -> list:
-    return [process(task) for task in tasks]
+    return [extract_columns(task) for task in tasks]
 
 
 def _batches(tasks: list[Task], jobs: int) -> list[list[Task]]:
@@ -265,50 +312,57 @@ def _batches(tasks: list[Task], jobs: int) -> list[list[Task]]:
     return [tasks[i : i + size] for i in range(0, len(tasks), size)]
 
 
-def _run_engine(todo: list[Task], jobs: int, engine: str, scheduler: str | None, cache: Path, progress) -> None:
+def _run_engine(todo: list[Task], jobs: int, engine: str, scheduler: str | None, cache: Path) -> Iterator[str]:
+    """Extract ``todo`` into the cache, yielding each document's key once its cache file is written.
+
+    The local engines yield in the order of ``todo``, so the tables are written while workers extract.
+    """
     if not todo:
         return
     if engine == "dask":
-        from dask.distributed import Client, LocalCluster
-
-        if scheduler:
-            client = Client(scheduler)
-            cluster = None
-        else:
-            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
-                                   silence_logs=logging.CRITICAL)
-            client = Client(cluster)
-        try:
-            from dask.distributed import as_completed
-
-            batches = _batches(todo, jobs)
-            if cluster is not None:  # a local cluster shares this disk: workers write the cache themselves
-                futures = client.map(process_batch_into, batches, cache=cache, pure=False)
-                for fut in as_completed(futures):
-                    progress.update(fut.result())
-                    fut.release()
-                return
-            # a remote cluster's workers may be on other machines: results come back to be cached here
-            futures = client.map(process_batch, batches, pure=False)
-            batch_of = {f.key: b for f, b in zip(futures, batches)}
-            for fut in as_completed(futures):
-                for task, result in zip(batch_of[fut.key], fut.result()):
-                    _save(cache, task.key, result)
-                progress.update(len(batch_of[fut.key]))
-                fut.release()
-        finally:
-            client.close()
-            if cluster is not None:
-                cluster.close()
+        yield from _run_dask(todo, jobs, scheduler, cache)
     elif jobs <= 1 or len(todo) == 1:
         for task in todo:
-            process_into(task, cache)
-            progress.update(1)
+            yield process_into(task, cache)
     else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        try:
             chunk = max(1, min(16, len(todo) // (jobs * 8) or 1))
-            for _ in pool.map(process_into, todo, [cache] * len(todo), chunksize=chunk):
-                progress.update(1)
+            yield from pool.map(process_into, todo, [cache] * len(todo), chunksize=chunk)
+        finally:  # also when the writer fails: pending documents are dropped, not extracted
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _run_dask(todo: list[Task], jobs: int, scheduler: str | None, cache: Path) -> Iterator[str]:
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    if scheduler:
+        client = Client(scheduler)
+        cluster = None
+    else:
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=logging.CRITICAL)
+        client = Client(cluster)
+    try:
+        batches = _batches(todo, jobs)
+        if cluster is not None:  # a local cluster shares this disk: workers write the cache themselves
+            futures = client.map(process_batch_into, batches, cache=cache, pure=False)
+            for fut in as_completed(futures):
+                yield from fut.result()
+                fut.release()
+            return
+        # a remote cluster's workers may be on other machines: results come back to be cached here
+        futures = client.map(process_batch, batches, pure=False)
+        batch_of = {f.key: b for f, b in zip(futures, batches)}
+        for fut in as_completed(futures):
+            for task, result in zip(batch_of[fut.key], fut.result()):
+                _save(cache, task.key, result)
+                yield task.key
+            fut.release()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def run(paths: list[str | Path], out_dir: str | Path, jobs: int | None = None, engine: str = "local",
@@ -320,10 +374,12 @@ def run(paths: list[str | Path], out_dir: str | Path, jobs: int | None = None, e
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     jobs = jobs or os.cpu_count() or 1
-    tasks, messages, signature = plan(paths, parquet, thorough)
-    summary = Summary(n_docs=len(tasks), messages=messages)
     cache = out_dir / ".cache"
     cache.mkdir(exist_ok=True)
+    hashes = FileHashes(cache / "file-hashes.pickle" if use_cache else None)
+    tasks, messages, signature = plan(paths, parquet, hashes, thorough)
+    hashes.save()
+    summary = Summary(n_docs=len(tasks), messages=messages)
     sig_path = out_dir / ".signature"
     outputs = [out_dir / f"{t}.csv" for t in tables.FACTS]
     if use_cache and sig_path.exists() and sig_path.read_text() == signature and all(p.exists() for p in outputs):
@@ -335,23 +391,9 @@ def run(paths: list[str | Path], out_dir: str | Path, jobs: int | None = None, e
     summary.n_cached = len(tasks) - len(todo)
     summary.n_extracted = len(todo)
     progress = tqdm(total=len(todo), desc="extract", unit="doc", disable=None if not quiet else True, file=sys.stderr)
-    _run_engine(todo, jobs, engine, scheduler, cache, progress)
+    _write_tables(tasks, {t.key for t in todo}, _run_engine(todo, jobs, engine, scheduler, cache), cache, out_dir,
+                  parquet, summary, progress)
     progress.close()
-    writers = {t: writer.TableWriter(out_dir, t, parquet) for t in tables.FACTS}
-    try:
-        for task in tasks:
-            with open(cache / f"{task.key}.pkl", "rb") as fh:
-                doc_row, rows = pickle.load(fh)
-            writers["documents"].add([doc_row])
-            for name in tables.ROWS_PER_DOCUMENT:
-                writers[name].add(rows[name])
-            summary.count(doc_row)
-        for w in writers.values():
-            w.close()
-    except BaseException:
-        for w in writers.values():
-            w.abort()
-        raise
     keep = {f"{t.key}.pkl" for t in tasks}
     for stale in cache.glob("*.pkl"):
         if stale.name not in keep:
@@ -364,6 +406,31 @@ def run(paths: list[str | Path], out_dir: str | Path, jobs: int | None = None, e
     return summary
 
 
+def _write_tables(tasks: list[Task], pending: set[str], extracted: Iterator[str], cache: Path, out_dir: Path,
+                  parquet: bool, summary: Summary, progress) -> None:
+    """Stream every document's cached columns into the tables, in task order, as soon as each is extracted."""
+    writers = {t: writer.TableWriter(out_dir, t, parquet) for t in tables.FACTS}
+    done: set[str] = set()
+    try:
+        for task in tasks:
+            while task.key in pending and task.key not in done:
+                done.add(next(extracted))
+                progress.update(1)
+            with open(cache / f"{task.key}.pkl", "rb") as fh:
+                doc_row, columns = pickle.load(fh)
+            for name in tables.FACTS:
+                writers[name].add(columns[name])
+            summary.count(doc_row)
+        for w in writers.values():
+            w.close()
+    except BaseException:
+        for w in writers.values():
+            w.abort()
+        raise
+    finally:
+        extracted.close()  # stops the workers (cancelling what is left when writing failed)
+
+
 def _count_status(out_dir: Path, summary: Summary) -> None:
     import csv
 
@@ -372,12 +439,14 @@ def _count_status(out_dir: Path, summary: Summary) -> None:
             summary.count(row)
 
 
-def plan(paths: list[str | Path], parquet: bool = True, thorough: bool = False) -> tuple[list[Task], list[str], str]:
+def plan(paths: list[str | Path], parquet: bool = True, hashes: FileHashes | None = None,
+         thorough: bool = False) -> tuple[list[Task], list[str], str]:
     """Tasks with their cache keys, discovery messages, and the signature of the whole run."""
     tasks, messages = discover(paths)
     fp = fingerprint()
+    hashes = hashes or FileHashes()
     for t in tasks:
-        t.sha256 = _hash_file(t.file) if not t.missing else ""
+        t.sha256 = hashes.sha256(t.file) if not t.missing else ""
         t.thorough = thorough
         t.key = _cache_key(t, fp)
     signature = hashlib.sha256("\n".join(t.key for t in tasks).encode() + str(parquet).encode()).hexdigest()

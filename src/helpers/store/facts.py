@@ -8,16 +8,22 @@ from . import tables
 
 
 class Facts:
-    """The facts tables of one extraction, as pandas DataFrames: ``facts.quantities``, ``facts.places`` …"""
+    """The facts tables of one extraction, as pandas DataFrames: ``facts.quantities``, ``facts.places`` …
 
-    def __init__(self, frames: dict):
-        self._frames = frames
+    Each table is read when it is first asked for, so a notebook holds in memory only the tables it uses.
+    """
+
+    def __init__(self, frames: dict | None = None, facts_dir: Path | None = None):
+        self._frames = dict(frames or {})
+        self._dir = facts_dir
 
     def __getattr__(self, table: str):
-        try:
-            return self.__dict__["_frames"][table]
-        except KeyError:
-            raise AttributeError(f"no facts table '{table}' (tables: {', '.join(tables.FACTS)})") from None
+        frames, facts_dir = self.__dict__.get("_frames", {}), self.__dict__.get("_dir")
+        if table not in frames:
+            if table not in tables.FACTS or facts_dir is None:
+                raise AttributeError(f"no facts table '{table}' (tables: {', '.join(tables.FACTS)})")
+            frames[table] = read_table(facts_dir, table)
+        return frames[table]
 
     @property
     def ok_documents(self):
@@ -33,7 +39,10 @@ def load(facts_dir: str | Path) -> Facts:
     facts_dir = Path(facts_dir)
     if not facts_dir.is_dir():
         raise FileNotFoundError(f"{facts_dir}: no facts folder - run `shishi extract` (or `make reports`) first")
-    return Facts({t: read_table(facts_dir, t) for t in tables.FACTS})
+    missing = [t for t in tables.FACTS if not (facts_dir / f"{t}.parquet").exists() and not (facts_dir / f"{t}.csv").exists()]
+    if missing:
+        raise FileNotFoundError(f"{facts_dir}: facts table(s) {', '.join(missing)} not found - run `shishi extract` first")
+    return Facts(facts_dir=facts_dir)
 
 
 def read_table(facts_dir: str | Path, table: str):

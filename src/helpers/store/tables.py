@@ -13,11 +13,13 @@ ORG_TYPES = (
 PARA_KINDS = ("title", "heading", "subhead", "body", "byline")
 PLACE_LEVELS = ("country", "province", "prefecture", "county", "township", "village", "city")
 STATUSES = ("ok", "warning", "error")
+NON_NEGATIVE = ("start", "end", "para", "sent", "page", "n_chars", "n_paragraphs")  # offsets, numbers and counts
 CAP_MAJOR = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 23)
 GOV_CLASSES = ("国务院组织机构", "综合政务", "国民经济管理、国有资产监管", "财政、金融、审计", "国土资源、能源", "农业、林业、水利", "工业、交通",
                "商贸、海关、旅游", "市场监管、安全生产监管", "城乡建设、环境保护", "科技、教育", "文化、广电、新闻出版", "卫生、体育",
                "人口与计划生育、妇女儿童工作", "劳动、人事、监察", "公安、安全、司法", "民政、扶贫、救灾", "民族、宗教", "对外事务", "港澳台侨工作",
                "国防", "其他")
+CLAIM_CLASSES = ("achieved result", "target or plan", "rule or standard", "anecdote", "other")
 
 
 INTRO = {
@@ -142,6 +144,13 @@ DECLARED: tuple[Table, ...] = (
         ("score", "float", None, "weighted evidence for the topic: the paragraph's own terms plus its section's and document's"),
         ("primary", "bool", None, "the paragraph's main topic (one row per coded paragraph)"),
     ]),
+    Table("tokens", "facts", ("doc", "para"), [
+        ("doc", "str", None, "document id"),
+        ("para", "int", None, "paragraph number (body paragraphs and subheads with content words)"),
+        ("tokens", "str", None, "the paragraph's content words in reading order, separated by a space: jieba segmentation "
+                                "with the policy dictionary (helpers/extract/codebooks/policy_terms.txt), words of two or "
+                                "more characters with a Han character, jionlp's stopwords left out"),
+    ]),
     Table("ledger", "analysis", ("doc", "start", "end"), [
         ("doc", "str", None, "document id"),
         ("para", "int", None, "paragraph number"),
@@ -160,7 +169,9 @@ DECLARED: tuple[Table, ...] = (
         ("time", "str", None, "ISO date, month, year or interval the number refers to"),
         ("change", "str", None, "direction word when the number is a change"),
         ("comparison", "str", None, "baseline the number is compared with"),
-        ("checkability", "str", None, "statistic, comparison, target or plan, or anecdote"),
+        ("claim_class", "str", CLAIM_CLASSES, "what the number's clause and the report's part make it: an achieved result, a target or "
+                                              "plan, a rule or standard, an anecdote, or other"),
+        ("part", "str", None, "heading of the part of the report the claim sits in (一、2025年工作回顾); empty before the first"),
         ("no_time", "bool", None, "the claim states no period"),
         ("no_comparison", "bool", None, "a change or ratio with no baseline"),
         ("vague_qualifier", "bool", None, "an approximate or open-ended value"),
@@ -198,22 +209,6 @@ def columns(table: str) -> list[str]:
 
 def key(table: str) -> tuple[str, ...]:
     return next(t.key for t in DECLARED if t.name == table)
-
-
-def pandera_schema(table: str):
-    """A pandera DataFrameSchema for one table (imported lazily: validation is a write-time cost)."""
-    import pandera.pandas as pa
-
-    cols = {}
-    for name, typ, allowed, desc in TABLES[table]:
-        nullable = typ.endswith("?")
-        base = typ.rstrip("?")
-        dtype = {"str": str, "int": int, "float": float, "bool": bool}[base]
-        checks = [pa.Check.isin(list(allowed))] if allowed else []
-        if name in ("start", "end", "para", "sent", "page", "n_chars", "n_paragraphs"):
-            checks.append(pa.Check.ge(0))
-        cols[name] = pa.Column(dtype, checks=checks, nullable=nullable, description=desc, coerce=True)
-    return pa.DataFrameSchema(cols, strict=True, ordered=True, name=table)
 
 
 def markdown(stage: str = "facts") -> str:

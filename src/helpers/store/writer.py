@@ -14,8 +14,17 @@ from pathlib import Path
 from . import tables
 
 
+class SchemaError(ValueError):
+    """Rows that break their table's declaration: a bug in extraction, never written."""
+
+
 class TableWriter:
-    """Streams rows of one table into CSV (and optionally Parquet), validating each batch against the schema."""
+    """Streams one table's rows into CSV (and optionally Parquet), checking each batch against the declaration.
+
+    Rows arrive column by column (a list per declared column, as the workers cache them), so a batch becomes
+    an Arrow table in one call and is checked and written in C++: the main process of a corpus run does
+    little more than append lists.
+    """
 
     def __init__(self, out_dir: Path, table: str, parquet: bool, batch_rows: int = 100_000):
         import pyarrow.csv as pcsv
@@ -23,8 +32,8 @@ class TableWriter:
         self.out_dir = Path(out_dir)
         self.table = table
         self.schema = _arrow_schema(table)
-        self.validator = tables.pandera_schema(table)
-        self.batch: list[dict] = []
+        self.columns: dict[str, list] = {name: [] for name in self.schema.names}
+        self.pending = 0
         self.batch_rows = batch_rows
         self.n_rows = 0
         fd, self.csv_tmp = tempfile.mkstemp(prefix=f".{table}.", suffix=".csv.part", dir=self.out_dir)
@@ -39,21 +48,25 @@ class TableWriter:
             os.close(fd)
             self.parquet_writer = pq.ParquetWriter(self.parquet_tmp, self.schema)
 
-    def add(self, rows: list[dict]) -> None:
-        self.batch.extend(rows)
-        if len(self.batch) >= self.batch_rows:
+    def add(self, columns: dict[str, list]) -> None:
+        """Append rows given as one equally long list per declared column."""
+        for name, values in self.columns.items():
+            values += columns[name]
+        self.pending += len(columns[self.schema.names[0]])
+        if self.pending >= self.batch_rows:
             self.flush()
 
     def flush(self) -> None:
         import pyarrow as pa
 
-        table = pa.Table.from_pylist(self.batch, schema=self.schema)
-        self.validator.validate(table.to_pandas())
+        table = pa.Table.from_pydict(self.columns, schema=self.schema)
+        check(self.table, table)
         self.csv_writer.write_table(table)
         if self.parquet_writer is not None:
             self.parquet_writer.write_table(table)
-        self.n_rows += len(self.batch)
-        self.batch = []
+        self.n_rows += self.pending
+        self.columns = {name: [] for name in self.schema.names}
+        self.pending = 0
 
     def close(self) -> None:
         """Flush, then atomically replace the published files."""
@@ -74,6 +87,26 @@ class TableWriter:
         for tmp in (self.csv_tmp, self.parquet_tmp):
             if tmp and os.path.exists(tmp):
                 os.unlink(tmp)
+
+
+def check(name: str, table) -> None:
+    """Raise SchemaError, naming the table, the column and the values, when a batch breaks its declaration:
+    an empty value where the column allows none, a value outside its allowed set, a negative offset or count.
+    (Column names and types are the Arrow schema's, enforced when the batch is built.)"""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    for column, typ, allowed, _ in tables.TABLES[name]:
+        values = table.column(column)
+        if not typ.endswith("?") and values.null_count:
+            raise SchemaError(f"{name}.{column}: {values.null_count} empty value(s) where the schema allows none")
+        if allowed:
+            present = values.drop_null()
+            bad = pc.filter(present, pc.invert(pc.is_in(present, value_set=pa.array(list(allowed), values.type))))
+            if len(bad):
+                raise SchemaError(f"{name}.{column}: {sorted(set(bad.to_pylist()))[:5]} not among the allowed values {list(allowed)}")
+        if column in tables.NON_NEGATIVE and len(values) and pc.min(values).as_py() < 0:
+            raise SchemaError(f"{name}.{column}: negative value {pc.min(values).as_py()}")
 
 
 def _arrow_schema(table: str):

@@ -1,0 +1,238 @@
+"""Policy coverage from the paragraph topics extraction wrote (``paragraph_topics``): CAP major topics and
+国务院主题分类 classes, with shares that add up, counts per 10,000 characters, and comparisons of documents.
+
+Every coded paragraph has exactly one primary topic, so shares by primary topic add up to 100%; a
+paragraph that touches several topics is counted once, under its main one. Where a table counts every
+topic a paragraph touches, its column says so.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..extract import topics as lexicon
+from ..store.facts import Facts
+from . import sections
+
+PER = 10_000  # characters: counts are normalised per this many characters of a document's coded text
+
+
+def names() -> pd.DataFrame:
+    """cap_major, topic (Chinese label) and topic_en of every CAP major topic in the lexicon."""
+    topics = lexicon.lexicon().topics
+    return pd.DataFrame([(t.cap, t.label_zh, t.label_en) for t in topics.values()], columns=["cap_major", "topic", "topic_en"])
+
+
+def coded_text(facts: Facts) -> pd.DataFrame:
+    """The paragraphs extraction codes (body and subheads) with their length, section, part and part role."""
+    paras = facts.paragraphs[facts.paragraphs["kind"].isin(lexicon.CODED_KINDS)]
+    out = paras[["doc", "para", "section"]].assign(chars=paras["text"].str.len())
+    return out.merge(sections.parts(facts.paragraphs, facts.documents), on=["doc", "para"], how="left")
+
+
+def primary(facts: Facts) -> pd.DataFrame:
+    """One row per coded paragraph: its primary topic (code, Chinese and English label), 国务院 class, length,
+    section and part."""
+    rows = facts.paragraph_topics[facts.paragraph_topics["primary"]][["doc", "para", "cap_major", "gov_class"]]
+    out = rows.merge(names(), on="cap_major").merge(coded_text(facts), on=["doc", "para"])
+    return out.sort_values(["doc", "para"], kind="stable").reset_index(drop=True)
+
+
+def coverage(prim: pd.DataFrame, facts: Facts) -> pd.DataFrame:
+    """Per topic: paragraphs and characters under it as primary topic, and their shares (each column adds up to
+    100%), with the paragraphs that touch the topic at all (a paragraph may touch several)."""
+    touching = facts.paragraph_topics.groupby("cap_major")["para"].size().rename("touching")
+    out = prim.groupby(["cap_major", "topic", "topic_en"]).agg(paragraphs=("para", "size"), characters=("chars", "sum"))
+    out = out.reset_index().merge(touching, on="cap_major", how="left")
+    out["share_of_paragraphs"] = out["paragraphs"] / max(1, out["paragraphs"].sum())
+    out["share_of_text"] = out["characters"] / max(1, out["characters"].sum())
+    cols = ["topic", "topic_en", "paragraphs", "share_of_paragraphs", "characters", "share_of_text", "touching"]
+    return out.sort_values(["share_of_text", "topic"], ascending=[False, True], kind="stable")[cols].reset_index(drop=True)
+
+
+def classes(prim: pd.DataFrame) -> pd.DataFrame:
+    """Per 国务院主题分类 class: paragraphs and their share (adds up to 100%)."""
+    out = prim.groupby("gov_class").agg(paragraphs=("para", "size"), characters=("chars", "sum")).reset_index()
+    out["share_of_text"] = out["characters"] / max(1, out["characters"].sum())
+    return out.sort_values(["share_of_text", "gov_class"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def uncoded(facts: Facts, prim: pd.DataFrame) -> tuple[int, int]:
+    """Coded-kind paragraphs without a topic (too short, or no policy content), and all of them."""
+    total = len(coded_text(facts))
+    return total - len(prim), total
+
+
+def shares(prim: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Share of each row's coded text (``by``: doc, role, period …) under each primary topic; rows add up to 1."""
+    if prim.empty:
+        return pd.DataFrame()
+    table = prim.pivot_table(index=by, columns="topic", values="chars", aggfunc="sum", fill_value=0)
+    return table.div(table.sum(axis=1), axis=0)
+
+
+def per_10k(prim: pd.DataFrame, facts: Facts) -> pd.DataFrame:
+    """Paragraphs under each primary topic per 10,000 characters of each document's coded text."""
+    if prim.empty:
+        return pd.DataFrame()
+    length = coded_text(facts).groupby("doc")["chars"].sum()
+    counts = prim.pivot_table(index="doc", columns="topic", values="para", aggfunc="size", fill_value=0)
+    return counts.div(length.reindex(counts.index), axis=0) * PER
+
+
+def emphasis(doc_shares: pd.DataFrame) -> pd.DataFrame:
+    """Each document's share of each topic against the average document's: doc, topic, share, average and the
+    difference in percentage points (positive: the document stresses the topic more than the average one)."""
+    if doc_shares.empty:
+        return pd.DataFrame(columns=["doc", "topic", "share", "average", "difference"])
+    average = doc_shares.mean(axis=0)
+    long = doc_shares.stack().rename("share").reset_index()
+    long.columns = ["doc", "topic", "share"]
+    long["average"] = long["topic"].map(average)
+    long["difference"] = (long["share"] - long["average"]) * 100
+    return long.sort_values(["doc", "difference", "topic"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
+
+
+def stressed(emph: pd.DataFrame, n: int = 3) -> pd.DataFrame:
+    """The ``n`` topics each document stresses most relative to the average document, as one readable row each."""
+    rows = []
+    for doc, group in emph.groupby("doc", sort=True):
+        top = group[group["difference"] > 0].head(n)
+        rows.append((doc, "；".join(f"{t} +{d:.1f}个百分点（{s:.1%}，平均{a:.1%}）"
+                                   for t, d, s, a in zip(top["topic"], top["difference"], top["share"], top["average"]))))
+    return pd.DataFrame(rows, columns=["doc", "stresses"])
+
+
+def similarity(doc_shares: pd.DataFrame, centred: bool = False) -> pd.DataFrame:
+    """Cosine similarity of the documents' topic profiles (shares of text by primary topic): 1 = the same mix.
+    ``centred``: of each profile less the average document's, i.e. the correlation of what they stress."""
+    values = doc_shares.to_numpy(dtype=float)
+    if centred:
+        values = values - values.mean(axis=0, keepdims=True)
+    norms = np.linalg.norm(values, axis=1, keepdims=True)
+    unit = np.divide(values, norms, out=np.zeros_like(values), where=norms > 0)
+    return pd.DataFrame((unit @ unit.T).round(3), index=doc_shares.index, columns=doc_shares.index)
+
+
+def most_alike(sim: pd.DataFrame, n: int = 10) -> pd.DataFrame:
+    """The ``n`` most alike pairs of documents, most alike first."""
+    docs = list(sim.index)
+    pairs = [(docs[i], docs[j], sim.iat[i, j]) for i in range(len(docs)) for j in range(i + 1, len(docs))]
+    out = pd.DataFrame(pairs, columns=["doc", "other", "similarity"])
+    return out.sort_values(["similarity", "doc", "other"], ascending=[False, True, True], kind="stable").head(n).reset_index(drop=True)
+
+
+def nearest(sim: pd.DataFrame) -> pd.DataFrame:
+    """Each document's most alike other document."""
+    masked = sim.mask(np.eye(len(sim), dtype=bool))
+    return pd.DataFrame({"doc": sim.index, "most_alike": masked.idxmax(axis=1).to_numpy(),
+                         "similarity": masked.max(axis=1).to_numpy()})
+
+
+def cluster_order(sim: pd.DataFrame) -> list[str]:
+    """Documents ordered so that alike ones sit together: by the Fiedler vector of the similarity graph's
+    Laplacian (spectral seriation), its sign fixed so the order is the same on every run."""
+    if len(sim) < 3:
+        return list(sim.index)
+    weights = sim.to_numpy(dtype=float).copy()
+    np.fill_diagonal(weights, 0)
+    laplacian = np.diag(weights.sum(axis=1)) - weights
+    fiedler = np.linalg.eigh(laplacian)[1][:, 1]
+    fiedler = fiedler * (1 if fiedler[np.argmax(np.abs(fiedler))] > 0 else -1)
+    return [sim.index[i] for i in np.lexsort((np.arange(len(sim)), fiedler.round(12)))]
+
+
+MIN_PERIODS = 3  # attention over time needs at least this many months (or years) with documents
+
+
+def period(dates: pd.Series) -> tuple[str, pd.Series]:
+    """The grain documents span ('year', 'month' or '' when too few periods) and each date's period."""
+    known = dates[dates.str.len() >= 7]
+    if known.str.slice(0, 4).nunique() >= MIN_PERIODS:
+        return "year", dates.str.slice(0, 4)
+    if known.str.slice(0, 7).nunique() >= MIN_PERIODS:
+        return "month", dates.str.slice(0, 7)
+    return "", dates.str.slice(0, 7)
+
+
+def over_time(prim: pd.DataFrame, facts: Facts) -> tuple[str, pd.DataFrame]:
+    """Shares of text by topic per year or month when the documents span enough of them (else an empty table)."""
+    docs = facts.ok_documents
+    grain, periods = period(docs["date"].fillna(""))
+    if not grain:
+        return "", pd.DataFrame()
+    dated = prim.merge(pd.DataFrame({"doc": docs["doc"], "period": periods}), on="doc")
+    return grain, shares(dated[dated["period"].str.len() >= 4], "period").sort_index()
+
+
+def by_entity(prim: pd.DataFrame, entities: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Paragraphs per primary topic by an entity attribute (organization type, province) of the paragraphs
+    that mention it; a paragraph naming two provinces counts for both."""
+    if entities.empty or prim.empty:
+        return pd.DataFrame()
+    pairs = entities[["doc", "para", column]].drop_duplicates()
+    merged = pairs[pairs[column] != ""].merge(prim[["doc", "para", "topic"]], on=["doc", "para"])
+    return merged.pivot_table(index=column, columns="topic", values="para", aggfunc="size", fill_value=0)
+
+
+def _leaders(table: pd.DataFrame, label: str, value: str) -> tuple[list[str], float]:
+    top = table[value].max()
+    return list(table.loc[table[value] == top, label]), top
+
+
+def lead_finding(cov: pd.DataFrame, n_docs: int) -> str:
+    """The topic that takes the largest share of the coded text (every topic that ties, when several do)."""
+    if cov.empty:
+        return "没有段落编码到政策主题。No paragraph was coded with a policy topic."
+    leaders, share = _leaders(cov, "topic", "share_of_text")
+    second = cov[~cov["topic"].isin(leaders)]["share_of_text"].max() if len(cov) > len(leaders) else 0
+    who = "、".join(leaders)
+    return (f"{who}占正文的比重最大（{share:.1%}），其次为{cov[~cov['topic'].isin(leaders)].iloc[0]['topic']}（{second:.1%}）。"
+            if len(cov) > len(leaders) else f"{who}占全部正文。") + (
+        f" {'; '.join(cov.loc[cov['topic'].isin(leaders), 'topic_en'])} takes the largest share of the coded text "
+        f"of {n_docs:,} document(s), {share:.1%}; shares by main topic add up to 100%.")
+
+
+def class_finding(gov: pd.DataFrame) -> str:
+    if gov.empty:
+        return "No paragraph has a 国务院 class."
+    leaders, share = _leaders(gov, "gov_class", "share_of_text")
+    return f"按国务院主题分类，{'、'.join(leaders)}占比最大（{share:.1%} of the coded text）。"
+
+
+def role_finding(by_role: pd.DataFrame) -> str:
+    """The topic whose share differs most between the parts of the reports (review against plans)."""
+    spread = (by_role.max(axis=0) - by_role.min(axis=0)).sort_values(ascending=False, kind="stable")
+    topic = spread.index[0]
+    high, low = by_role[topic].idxmax(), by_role[topic].idxmin()
+    return (f"{topic} differs most between the parts: {by_role.loc[high, topic]:.1%} of the text in {high}, "
+            f"{by_role.loc[low, topic]:.1%} in {low}.")
+
+
+def emphasis_finding(emph: pd.DataFrame, names: dict[str, str]) -> str:
+    """The largest departure of any document from the average document's attention to a topic."""
+    if emph.empty:
+        return "No paragraph was coded with a topic, so the documents' emphases cannot be compared."
+    top = emph.sort_values(["difference", "doc"], ascending=[False, True], kind="stable").iloc[0]
+    return (f"{names.get(top['doc'], top['doc'])}最突出的是{top['topic']}：占其正文{top['share']:.1%}，平均文档为{top['average']:.1%}"
+            f"（高{top['difference']:.1f}个百分点），是所有文档中偏离平均最多的主题。 The largest departure from the average document.")
+
+
+def alike_finding(pairs: pd.DataFrame, names: dict[str, str]) -> str:
+    """The most alike pair, naming every pair that ties."""
+    top = pairs[pairs["similarity"] == pairs["similarity"].max()]
+    who = "；".join(f"{names.get(a, a)}与{names.get(b, b)}" for a, b in zip(top["doc"], top["other"]))
+    return f"{who}的侧重最相似（相关 {top['similarity'].iloc[0]:.2f}）。 The most alike pair by what they stress."
+
+
+def user_sample(codes: str) -> str:
+    """The user's coded sample, or '' when none is configured; a configured path that does not exist is an error."""
+    if not codes:
+        return ""
+    from pathlib import Path
+
+    if not Path(codes).exists():
+        raise FileNotFoundError(f"codes: {codes} does not exist (give the coded CSV from `shishi sample`, or a folder of JSONL, "
+                                "relative to the notebooks folder)")
+    return codes

@@ -1,0 +1,196 @@
+"""People's names in Chinese news text: where a name ends or starts, and the title written with it.
+
+No list of names exists to look them up in, so a name is a surname (《百家姓》) and one or two characters that
+no organization or particle ends with, found only where the text marks a person: a title before or after it
+(天津市农业农村委主任沈欣, 习近平总书记), a form of address (张女士), or a speech verb after it (张莹说). A title
+alone or a pronoun at the head of a clause (总书记强调, 他说) is found too, with no name: the discourse memory
+(``people.People``) says whom it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..codebook import alternation, longest_first, yaml_book
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Named:
+    """Someone named at ``[start, end)``: a name with the title written with it, or only a title or a
+    pronoun (``name`` empty, ``title`` 总书记 or 他)."""
+
+    start: int
+    end: int
+    name: str
+    title: str = ""
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class PeopleCues:
+    """``people.yml``, typed: how texts name people, their titles and their speech."""
+
+    surnames: frozenset[str]
+    compound: tuple[str, ...]
+    forms: tuple[str, ...]  # forms of address: 张女士, 裘先生
+    not_surnames: frozenset[str]
+    post_titles: tuple[str, ...]  # 习近平总书记: titles written after a name
+    after_name: re.Pattern  # a title or form of address ending where the pattern ends (习近平总书记, 裘先生)
+    written_after: frozenset[str]  # the titles and forms of address written after a name
+    titles: re.Pattern  # every title, before or after a name (主任沈欣, 习近平总书记)
+    title_end: re.Pattern  # a title ending where the pattern ends (主任|沈欣: 任 is no surname there)
+    not_given: frozenset[str]
+    function_chars: frozenset[str]
+    preceders: frozenset[str]  # what may stand right before a name (the ends of bodies, particles, 据)
+    follower: re.Pattern  # what may follow a name (说, 表示, 的, 总理): a two-character name ends before it
+    pronouns: tuple[str, ...]
+    speech_verbs: re.Pattern
+    adverb: str  # one adverb, as a pattern (不禁, 深情地)
+    adverbs: re.Pattern  # a run of adverbs between a name and its verb
+    adverb_end: re.Pattern  # an adverb ending where the searched text ends
+    attributive: str
+
+
+@lru_cache(maxsize=1)
+def cues() -> PeopleCues:
+    p = yaml_book(__package__, "people.yml")
+    titles = list(p["post_titles"]) + list(p["pre_titles"]) + list(p["titles"])
+    # a word before 地 is of two or four characters (坚定地, 一针见血地): so 钟国梁坚定地说 is 钟国梁, not 钟国
+    adverb = rf"(?:{alternation(p['speech_adverbs'])}|(?:[\u4e00-\u9fff]{{2}}){{1,2}}地)"
+    return PeopleCues(
+        surnames=frozenset(p["surnames"]), compound=tuple(p["compound_surnames"]), forms=longest_first(p["titles"]),
+        not_surnames=frozenset(p["not_surnames"]), post_titles=longest_first(p["post_titles"]),
+        after_name=re.compile(rf"(?:{alternation(p['post_titles'] + p['titles'])})$"),
+        written_after=frozenset(p["post_titles"] + p["titles"]),
+        titles=re.compile(alternation(titles)), title_end=re.compile(rf"(?:{alternation(titles)})$"),
+        not_given=frozenset(p["body_ends"] + p["particles"] + p["not_given"]), function_chars=frozenset(p["function_chars"]),
+        preceders=frozenset(p["body_ends"] + p["particles"] + p["function_chars"] + p["name_preceders"]),
+        follower=re.compile(alternation([w for key in ("speech_verbs", "speech_adverbs", "post_titles", "name_followers",
+                                                         "time_openers", "circumstance_openers") for w in p[key]])),
+        pronouns=tuple(p["pronouns"]), speech_verbs=re.compile(alternation(p["speech_verbs"])),
+        adverb=adverb, adverbs=re.compile(rf"{adverb}+"), adverb_end=re.compile(rf"{adverb}$"), attributive=p["attributive"])
+
+
+def _given(chars: str) -> bool:
+    """Characters that may be a given name: Chinese, and none that ends a body or place or is a particle."""
+    return bool(chars) and all(_CJK.match(c) and c not in cues().not_given for c in chars)
+
+
+def clause_initial(text: str, pos: int) -> bool:
+    """Nothing of the clause stands before ``pos`` (it opens the text or follows punctuation)."""
+    return pos == 0 or not _CJK.match(text[pos - 1])
+
+
+def name_before(text: str, pos: int) -> tuple[int, str] | None:
+    """A bare name ending at ``pos``: a surname and one or two given characters (start, name)."""
+    c = cues()
+    for length in (3, 2, 4):
+        s = pos - length
+        if s < 0:
+            continue
+        cand = text[s:pos]
+        if length == 4:
+            ok = cand[:2] in c.compound and _given(cand[2:])
+        else:
+            ok = cand[0] in c.surnames and _given(cand[1:])
+        # 主任沈欣: 任 completes a title; 向张三表示: a preposition before a surname begins no name
+        if ok and length == 3 and (c.title_end.search(text, max(0, s - 5), s + 1)
+                                   or cand[0] in c.function_chars and cand[1] in c.surnames):
+            ok = False
+        if ok:
+            return s, cand
+    return None
+
+
+def name_at(text: str, pos: int) -> int | None:
+    """The end of a name starting at ``pos`` (张莹说 → 张莹; 朱鑫辰的 → 朱鑫辰; 张女士), or None."""
+    c = cues()
+    if text.startswith(c.compound, pos):
+        given = pos + 2
+    elif pos < len(text) and text[pos] in c.surnames:
+        given = pos + 1
+        form = next((f for f in c.forms if text.startswith(f, given)), "")
+        if form:
+            return given + len(form)
+    else:
+        return None
+    if not _given(text[given : given + 1]):
+        return None
+    if _given(text[given + 1 : given + 2]) and not c.follower.match(text, given + 1):
+        return given + 2
+    return given + 1
+
+
+def named_before(text: str, pos: int) -> Named | None:
+    """Whoever is named ending at ``pos``: a name with or without a title after it (习近平总书记, 张莹),
+    a form of address (裘先生), or a title or pronoun alone at the head of a clause (，总书记; 。他)."""
+    c = cues()
+    written = c.after_name.search(text, max(0, pos - 5), pos)
+    if written is not None:
+        title, at = written.group(), written.start()
+        hit = name_before(text, at)
+        if hit:
+            return Named(hit[0], pos, hit[1], title)
+        if title in c.forms and at > 0 and _CJK.match(text[at - 1]) and text[at - 1] not in c.not_surnames:
+            return Named(at - 1, pos, text[at - 1 : pos])  # 裘先生: any character before a form of address
+        if title in c.post_titles and clause_initial(text, at):
+            return Named(at, pos, "", title)
+    hit = name_before(text, pos)
+    if hit:
+        return Named(hit[0], pos, hit[1])
+    if pos > 0 and text[pos - 1] in c.pronouns and clause_initial(text, pos - 1):
+        return Named(pos - 1, pos, "", text[pos - 1])
+    return None
+
+
+def named_at(text: str, pos: int) -> Named | None:
+    """Whoever is named starting at ``pos``: a pronoun (他, not 他们), a title alone or before a name
+    (总书记, 主席习近平), or a name with the title after it (习近平总书记)."""
+    c = cues()
+    if text.startswith(c.pronouns, pos) and not text.startswith("们", pos + 1):
+        return Named(pos, pos + 1, "", text[pos])
+    title = next((t for t in c.post_titles if text.startswith(t, pos)), "")
+    if title:
+        end = name_at(text, pos + len(title))
+        return Named(pos, end, text[pos + len(title) : end], title) if end else Named(pos, pos + len(title), "", title)
+    end = name_at(text, pos)
+    if end is None:
+        return None
+    title = next((t for t in c.post_titles + c.forms if text.startswith(t, end)), "")
+    return Named(pos, end + len(title), text[pos:end], title)
+
+
+def anchored(text: str, named: Named) -> bool:
+    """Whether the text marks ``named`` as a person: a title or pronoun with it, or it heads a clause or follows
+    a title (主任沈欣), a body (养老保险司聂明隽), a particle (…的李超) or 据 — not 中国古语来 before 回答."""
+    c = cues()
+    return bool(named.title or not named.name or named.name.endswith(c.forms) or clause_initial(text, named.start)
+                or text[named.start - 1] in c.preceders
+                or c.title_end.search(text, max(0, named.start - 6), named.start))
+
+
+def speaker_before(text: str, pos: int, lo: int = 0) -> Named | None:
+    """Whoever is named just before a speech verb at ``pos``, adverbs between passed over (裘先生不禁感叹,
+    总书记专门指出, 她深情地说); nothing before ``lo`` is read."""
+    c = cues()
+    hit = named_before(text, pos) if pos > lo else None
+    if hit is not None and hit.start >= lo and not (hit.name and c.adverbs.fullmatch(hit.name)):
+        return hit  # 明确 after 习近平总书记 is an adverb, not 明 and a given name
+    if not c.adverb_end.search(text, max(lo, pos - 5), pos):
+        return None
+    for k in range(pos - 1, max(lo, pos - 12) - 1, -1):  # the shortest run of adverbs first
+        if c.adverbs.fullmatch(text, k, pos):
+            hit = named_before(text, k)
+            if hit is not None and hit.start >= lo:
+                return hit
+    return None
+
+
+def role(text: str, lo: int, name_start: int) -> str:
+    """The role written before a name, from ``lo`` (人社部就业促进司司长 in 人社部就业促进司司长张莹)."""
+    written = re.split(r"[，,；;\s]", text[lo:name_start].strip("，,、 ”“"))[-1]  # not the dateline before a space
+    return written.removesuffix(cues().attributive).strip()

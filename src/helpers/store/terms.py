@@ -1,0 +1,120 @@
+"""Word counts from the tokens table, computed by DuckDB: what the language report needs, never the corpus.
+
+Extraction stores each body paragraph's and subhead's content words (``tokens``, see
+``helpers.extract.tokens``); these functions count them where they lie, so a report on a year of
+articles gets frequency tables of a few thousand rows instead of segmenting or loading 30 million words.
+Statistics (keyness G², PMI, TF-IDF) stay with the analysis: here are only the counts they start from.
+Groups are ``doc``, ``section`` (a paragraph's section heading) or ``para``-level keys of the paragraphs table.
+"""
+
+from __future__ import annotations
+
+from .query import Query, _identifier
+
+GROUPS = ("doc", "section")  # what words can be counted by, besides the whole corpus
+
+
+_IN_GROUPS = "IN (SELECT unnest($groups))"
+
+
+def _rows(by: str | None = None) -> tuple[str, str]:
+    """The group column and the FROM clause of the tokens rows (one per paragraph) with that column."""
+    if by is None:
+        return "", "tokens"
+    if by not in GROUPS:
+        raise ValueError(f"words are counted by {' or '.join(GROUPS)}, not '{by}'")
+    if by == "doc":
+        return "doc", "tokens"
+    return "p.section", "tokens AS t JOIN paragraphs AS p USING (doc, para)"
+
+
+def _words(by: str | None = None, groups: bool = False) -> str:
+    """One row per word (``token``), with the group column ``by`` when asked for; with ``groups``, only the
+    words of the groups given as the ``$groups`` parameter (filtered before the paragraphs are split)."""
+    key, source = _rows(by)
+    where = f" WHERE {key} {_IN_GROUPS}" if groups else ""
+    return f"SELECT {key + ' AS ' + _identifier(by) + ', ' if key else ''}unnest(string_split(tokens, ' ')) AS token FROM {source}{where}"
+
+
+def top_terms(q: Query, top_n: int = 30):
+    """The ``top_n`` most frequent content words: a Series of counts indexed by token, ties in character order."""
+    frame = q.sql(f"SELECT token, count(*) AS count FROM ({_words()}) GROUP BY token ORDER BY count DESC, token LIMIT {int(top_n)}")
+    return frame.set_index("token")["count"]
+
+
+def vocabulary(q: Query) -> tuple[int, int]:
+    """Words in the corpus and distinct words."""
+    n, distinct = q.con.execute(f"SELECT count(*), count(DISTINCT token) FROM ({_words()})").fetchone()
+    return n, distinct
+
+
+def largest_groups(q: Query, by: str, n: int):
+    """The ``n`` groups (documents or sections) with the most words: columns ``by`` and ``words``."""
+    key, source = _rows(by)
+    name = _identifier(by)
+    return q.sql(f"SELECT {key} AS {name}, sum(len(string_split(tokens, ' ')))::BIGINT AS words FROM {source} "
+                 f"GROUP BY {key} ORDER BY words DESC, {name} LIMIT {int(n)}")
+
+
+def term_counts(q: Query, by: str, groups: list | None = None):
+    """How often each word occurs in each group (columns ``by``, ``token``, ``count``), for ``groups`` or all."""
+    key = _identifier(by)
+    chosen = groups is not None
+    return q.sql(f"SELECT {key}, token, count(*) AS count FROM ({_words(by, chosen)}) GROUP BY {key}, token "
+                 f"ORDER BY {key}, count DESC, token", {"groups": list(groups)} if chosen else None)
+
+
+def keyness_counts(q: Query, by: str, groups: list):
+    """The contingency a keyness test needs, for each of ``groups`` against the rest of the corpus.
+
+    One row per group and word used in it: ``target`` (its count in the group), ``reference`` (its count in
+    every other group), ``target_total`` and ``reference_total`` (all words in the group and outside it).
+    Only the chosen groups' words are counted by group; the rest of the corpus is read once, for the words
+    the groups use.
+    """
+    key = _identifier(by)
+    return q.sql(f"""
+        WITH target AS (SELECT {key}, token, count(*) AS n FROM ({_words(by, True)}) GROUP BY {key}, token),
+             corpus AS (SELECT token, count(*) AS n FROM ({_words()}) WHERE token IN (SELECT token FROM target) GROUP BY token),
+             sizes AS (SELECT {key}, sum(n)::BIGINT AS n FROM target GROUP BY {key}),
+             total AS (SELECT sum(len(string_split(tokens, ' ')))::BIGINT AS n FROM tokens)
+        SELECT t.{key}, t.token, t.n AS target, corpus.n - t.n AS reference,
+               sizes.n AS target_total, total.n - sizes.n AS reference_total
+        FROM target AS t JOIN corpus USING (token) JOIN sizes USING ({key}), total
+        ORDER BY t.{key}, target DESC, t.token""", {"groups": list(groups)})
+
+
+def pair_counts(q: Query, min_count: int = 2, top_n: int | None = None):
+    """Adjacent word pairs within a paragraph seen at least ``min_count`` times, with what PMI needs.
+
+    Columns ``first``, ``second``, ``count``, ``first_count``, ``second_count`` (each word's own count)
+    and ``total`` (words in the corpus). With ``top_n``, only pairs at least as frequent as the
+    ``top_n``-th most frequent pair come back (all of a tie), so ranking them by count and then by any
+    measure of association loses none of the first ``top_n``.
+    """
+    cutoff = (f"(SELECT greatest({int(min_count)}, coalesce(min(count), 0)) FROM "
+              f"(SELECT count FROM pairs ORDER BY count DESC LIMIT {int(top_n)}))") if top_n else str(int(min_count))
+    return q.sql(f"""
+        WITH lists AS (SELECT string_split(tokens, ' ') AS w FROM tokens),
+             pairs AS (SELECT w[i] AS first, w[i + 1] AS second, count(*) AS count
+                       FROM (SELECT w, unnest(range(1, len(w))) AS i FROM lists) GROUP BY first, second),
+             unigrams AS (SELECT token, count(*) AS n FROM ({_words()}) GROUP BY token),
+             total AS (SELECT sum(n)::BIGINT AS n FROM unigrams)
+        SELECT p.first, p.second, p.count, a.n AS first_count, b.n AS second_count, total.n AS total
+        FROM pairs AS p JOIN unigrams AS a ON a.token = p.first JOIN unigrams AS b ON b.token = p.second, total
+        WHERE p.count >= {cutoff}
+        ORDER BY p.count DESC, p.first, p.second""")
+
+
+def paragraphs_containing(q: Query, term: str, columns: tuple[str, ...] = ("doc", "para", "section", "text")):
+    """Paragraphs whose text contains ``term`` (a concordance's or a dispersion plot's rows), in file order."""
+    return q.table("paragraphs", list(columns), where="contains(text, $term)", params={"term": term})
+
+
+def phrase_counts(q: Query, pattern: str):
+    """Every text span that group 1 of ``pattern`` (an RE2 regular expression) captures in the paragraphs,
+    with how often it occurs (``count``) and in how many documents (``documents``), most frequent first."""
+    return q.sql("""
+        SELECT phrase, count(*) AS count, count(DISTINCT doc) AS documents
+        FROM (SELECT doc, unnest(regexp_extract_all(text, $pattern, 1)) AS phrase FROM paragraphs)
+        GROUP BY phrase ORDER BY count DESC, phrase""", {"pattern": pattern})

@@ -1,0 +1,69 @@
+"""Coverage from paragraph topics: shares that add up, per-10,000-character counts, emphasis, similarity, time."""
+
+import pandas as pd
+import pytest
+
+from helpers.analysis import topics
+from helpers.store import facts as F
+
+
+def _facts(rows, paras, dates=("2026-01-01", "2026-01-02")):
+    """A Facts with paragraphs (doc, para, text) and primary topic rows (doc, para, cap_major)."""
+    paragraphs = pd.DataFrame([(d, p, "body", "", t) for d, p, t in paras], columns=["doc", "para", "kind", "section", "text"])
+    topic_rows = pd.DataFrame([(d, p, "", c, "综合政务", 1.0, True) for d, p, c in rows],
+                              columns=["doc", "para", "theme", "cap_major", "gov_class", "score", "primary"])
+    docs = sorted({d for d, _, _ in paras})
+    documents = pd.DataFrame({"doc": docs, "date": list(dates)[: len(docs)], "status": "ok", "title": docs, "place": ""})
+    return F.Facts({"paragraphs": paragraphs, "paragraph_topics": topic_rows, "documents": documents})
+
+
+@pytest.fixture
+def two():
+    paras = [("a", 0, "甲" * 100), ("a", 1, "乙" * 300), ("b", 0, "丙" * 200), ("b", 1, "丁" * 200), ("b", 2, "戊" * 10)]
+    return _facts([("a", 0, 1), ("a", 1, 3), ("b", 0, 1), ("b", 1, 1)], paras)
+
+
+def test_shares_by_main_topic_add_up_and_name_the_uncoded(two):
+    prim = topics.primary(two)
+    cov = topics.coverage(prim, two)
+    assert cov["share_of_text"].sum() == pytest.approx(1) and cov["share_of_paragraphs"].sum() == pytest.approx(1)
+    first = cov.iloc[0]
+    assert first["topic"] == topics.names().set_index("cap_major").loc[1, "topic"] and first["share_of_text"] == pytest.approx(500 / 800)
+    assert topics.uncoded(two, prim) == (1, 5)
+
+
+def test_counts_per_10000_characters_and_rows_that_add_up(two):
+    prim = topics.primary(two)
+    dense = topics.per_10k(prim, two)
+    macro = topics.names().set_index("cap_major").loc[1, "topic"]
+    assert dense.loc["a", macro] == pytest.approx(1 / 400 * 10_000) and dense.loc["b", macro] == pytest.approx(2 / 410 * 10_000)
+    assert topics.shares(prim, "doc").sum(axis=1).tolist() == pytest.approx([1, 1])
+
+
+def test_emphasis_against_the_average_document(two):
+    shares = topics.shares(topics.primary(two), "doc")
+    emph = topics.emphasis(shares).set_index(["doc", "topic"])
+    macro = topics.names().set_index("cap_major").loc[1, "topic"]
+    assert emph.loc[("b", macro), "difference"] == pytest.approx((1 - (0.25 + 1) / 2) * 100)
+    assert "+37.5个百分点" in topics.stressed(topics.emphasis(shares)).set_index("doc").loc["b", "stresses"]
+
+
+def test_similarity_and_the_most_alike_pair():
+    shares = pd.DataFrame({"x": [1, 0.9, 0], "y": [0, 0.1, 1]}, index=["a", "b", "c"])
+    sim = topics.similarity(shares)
+    assert sim.loc["a", "a"] == pytest.approx(1) and sim.loc["a", "c"] == pytest.approx(0)
+    assert topics.most_alike(sim, 1)[["doc", "other"]].values.tolist() == [["a", "b"]]
+    assert topics.nearest(sim).set_index("doc").loc["c", "most_alike"] == "b"
+    assert topics.cluster_order(sim) in (["a", "b", "c"], ["c", "b", "a"])
+
+
+@pytest.mark.parametrize("dates, grain", [(["2026-01-02", "2026-01-20"], ""), (["2026-01-02", "2026-02-01", "2026-03-05"], "month"),
+                                          (["2023-05-01", "2024-05-01", "2025-05-01"], "year")])
+def test_time_is_shown_only_when_the_documents_span_it(dates, grain):
+    assert topics.period(pd.Series(dates))[0] == grain
+
+
+def test_a_missing_coded_sample_is_a_clear_error(tmp_path):
+    assert topics.user_sample("") == ""
+    with pytest.raises(FileNotFoundError, match="does not exist"):
+        topics.user_sample(str(tmp_path / "nope.csv"))

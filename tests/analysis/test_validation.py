@@ -1,0 +1,45 @@
+"""The recorded validation, a user's coded sample, and two coders' agreement."""
+
+import pandas as pd
+import pytest
+
+from helpers.analysis import methods, validation
+
+
+def test_the_record_discloses_sample_coders_accuracy_and_matrix():
+    gwr = validation.recorded()["topics"]["samples"]["gwr2026"]
+    matrix = gwr["confusion_cap"]
+    assert gwr["paragraphs"] > 0 and 0 < gwr["cap_accuracy"] <= 1 and len(matrix["labels"]) == len(matrix["counts"]) == len(matrix["counts"][0])
+    assert sum(map(sum, matrix["counts"])) == gwr["paragraphs"]
+    readable = validation.confusion(matrix, "cap")
+    assert list(readable.index) == list(readable.columns) and "1" not in readable.index  # CAP codes become names
+
+
+def test_every_methods_section_says_what_and_how_well():
+    for title, text in (methods.extraction(), methods.topics(), methods.classes()):
+        assert title and any(ch.isdigit() for ch in text)
+    assert "independent" in methods.topics()[1]
+
+
+def test_two_coders_agreement_and_alpha():
+    a = pd.DataFrame({"doc": ["d"] * 4, "key": list("abcd"), "cap": [1, 1, 3, 3], "gov": ["x", "y", "x", "y"]})
+    same = validation.between(a, a).set_index("field")
+    assert same.loc["CAP major topic", "agreement"] == 1 and same.loc["CAP major topic", "alpha"] == pytest.approx(1)
+    half = validation.between(a, a.assign(cap=[1, 3, 1, 3])).set_index("field")
+    assert half.loc["CAP major topic", "agreement"] == 0.5 and half.loc["CAP major topic", "reading"] == "unreliable"
+
+
+def test_a_coded_sample_csv_reads_as_codes(tmp_path):
+    path = tmp_path / "coded.csv"
+    pd.DataFrame({"doc": ["d", "d", "d"], "para": [1, 2, 3], "section": "", "text": ["推进乡村振兴工作的段落", "序言", "第三段落文字"],
+                  "cap_major": ["4", "", "x"], "gov_class": ["农业、林业、水利", "", ""], "no_policy": ["", "yes", ""], "coder": "甲"}
+                 ).iloc[:2].to_csv(path, index=False)
+    codes = validation.read_sample(path)
+    assert codes.to_dict("records") == [{"doc": "d", "key": "推进乡村振兴工作的段落", "cap": 4, "gov": "农业、林业、水利"}]
+
+
+def test_a_bad_code_names_the_file_and_row(tmp_path):
+    path = tmp_path / "coded.csv"
+    pd.DataFrame({"doc": ["d"], "text": ["段落"], "cap_major": ["农业"], "gov_class": [""]}).to_csv(path, index=False)
+    with pytest.raises(ValueError, match=r"coded.csv: row 2: cap_major"):
+        validation.read_sample(path)

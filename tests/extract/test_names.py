@@ -1,0 +1,55 @@
+"""People's names: where they start and end, and the titles, adverbs and prepositions around them."""
+
+from helpers.extract import names
+
+
+def test_a_name_before_a_speech_verb_has_one_given_character():
+    text = "张莹说，"
+    assert text[: names.name_at(text, 0)] == "张莹"
+
+
+def test_a_name_before_a_particle_keeps_two_given_characters():
+    text = "朱鑫辰的遭遇"
+    assert text[: names.name_at(text, 0)] == "朱鑫辰"
+
+
+def test_a_name_ends_before_the_title_written_after_it():
+    text = "李强总理指出"
+    assert text[: names.name_at(text, 0)] == "李强"
+
+
+def test_the_last_character_of_a_title_begins_no_name():
+    assert names.name_before("农业农村委主任沈欣", 9) == (7, "沈欣")  # 任 ends 主任, it is no surname here
+
+
+def test_a_preposition_that_is_also_a_surname_begins_no_name():
+    assert names.name_before("他向王明", 4) == (2, "王明")
+
+
+def test_a_body_is_no_name():
+    assert names.name_before("镇党委", 3) is None
+
+
+def test_adverbs_between_a_name_and_its_verb_are_passed_over():
+    text = "钟国梁坚定地说"
+    assert names.speaker_before(text, 6).name == "钟国梁"
+
+
+def test_an_adverb_after_a_title_is_no_name():
+    text = "习近平总书记明确要求"
+    hit = names.speaker_before(text, 8)
+    assert (hit.name, hit.title) == ("习近平", "总书记")
+
+
+def test_a_title_alone_at_the_head_of_a_clause_is_found_without_a_name():
+    hit = names.named_before("在重庆调研，总书记", 9)
+    assert (hit.name, hit.title) == ("", "总书记")
+
+
+def test_a_title_inside_a_role_is_not_a_title_alone():
+    assert names.named_before("村党支部书记", 6) is None
+
+
+def test_a_pronoun_heads_a_clause_but_its_plural_does_not():
+    assert names.named_at("他说", 0).title == "他"
+    assert names.named_at("他们说", 0) is None

@@ -1,0 +1,35 @@
+"""Tokens: content words segmented at extraction with the policy dictionary."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from helpers.extract import tokens
+from helpers.ingest.document import Paragraph
+
+
+def test_policy_terms_stay_whole():
+    words = tokens.content_words("各地扎实开展我为群众办实事实践活动，推进乡村振兴和放管服改革。")
+    assert {"我为群众办实事", "乡村振兴", "放管服"} <= set(words)
+
+
+def test_stopwords_single_characters_and_numbers_are_not_content_words():
+    words = tokens.content_words("我们的经济增长了5.2%，GDP达到134万亿元。")
+    assert "我们" not in words and "的" not in words
+    assert not [w for w in words if not any("\u4e00" <= ch <= "\u9fff" for ch in w) or len(w) < 2]
+    assert "经济" in words
+
+
+def test_only_body_paragraphs_and_subheads_are_segmented():
+    paras = [Paragraph(0, "title", "", 0, 6, "乡村振兴综述"), Paragraph(1, "heading", "", 7, 11, "一、乡村振兴"),
+             Paragraph(2, "body", "一、乡村振兴", 12, 20, "推进乡村振兴。"), Paragraph(3, "subhead", "一、乡村振兴", 21, 30, "扎实推进高质量发展"),
+             Paragraph(4, "body", "一、乡村振兴", 31, 33, "好的。")]
+    rows = tokens.rows(paras)
+    assert [r["para"] for r in rows] == [2, 3]  # the title, the heading and a paragraph without content words have none
+    assert rows[0]["tokens"].split(tokens.SEPARATOR) == ["推进", "乡村振兴"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("我为群众办实事乡村振兴经济 　,，。\n\t5Aa-"), max_size=60))
+def test_no_word_holds_the_separator(text):
+    assert all(tokens.SEPARATOR not in w and w for w in tokens.content_words(text))
