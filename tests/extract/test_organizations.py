@@ -1,25 +1,33 @@
-"""Organizations: a dated registry, local bodies, generic nouns."""
+"""Organizations: dated registries, local bodies by shape, named bodies, and the nouns that only look like bodies."""
 
 import datetime as dt
 
+import pytest
+
 from helpers import ingest
 from helpers.extract import organizations, places
+
+ON = dt.date(2024, 1, 1)
 
 
 def _doc(text):
     return ingest.build("t", "t", text, "utf-8", b"")
 
 
-def _orgs(text, on):
+def _orgs(text, on=ON):
     doc = _doc(text)
     found = places.find(doc.view)
     return organizations.find(doc.view, 0, len(doc.view), found, on)
 
 
+def _found(text, on=ON):
+    return {o.mention: o for o in _orgs(text, on)}
+
+
 def test_registry_resolves_as_of_the_document_date():
     text = "国家乡村振兴局会同银保监会印发通知。"
-    in_2021 = {o.mention: o for o in _orgs(text, dt.date(2021, 9, 5))}
-    in_2024 = {o.mention: o for o in _orgs(text, dt.date(2024, 3, 1))}
+    in_2021 = _found(text, dt.date(2021, 9, 5))
+    in_2024 = _found(text, dt.date(2024, 3, 1))
     assert in_2021["国家乡村振兴局"].name == "国家乡村振兴局"
     assert in_2021["国家乡村振兴局"].type == "state_council_agency"
     assert in_2024["国家乡村振兴局"].name == "农业农村部"
@@ -29,7 +37,7 @@ def test_registry_resolves_as_of_the_document_date():
 
 
 def test_aliases_and_local_bodies():
-    found = {o.mention: o for o in _orgs("住建部、浙江省市场监管局、当地医保局、田北村党支部和中国农业大学。", dt.date(2021, 1, 1))}
+    found = _found("住建部、浙江省市场监管局、当地医保局、田北村党支部和中国农业大学。", dt.date(2021, 1, 1))
     assert found["住建部"].name == "住房和城乡建设部"
     assert found["浙江省市场监管局"].name == "浙江省市场监督管理局"
     assert found["浙江省市场监管局"].level == "provincial"
@@ -39,9 +47,105 @@ def test_aliases_and_local_bodies():
 
 
 def test_departments_in_general_are_not_ministries():
-    assert not _orgs("公安部门和教育部门联合行动。", dt.date(2021, 1, 1))
+    assert not _orgs("公安部门和教育部门联合行动。")
 
 
 def test_local_bodies_chain_and_collective_prefixes():
-    found = {o.mention for o in _orgs("各区人民政府：请于2月5日前报送市政府办公厅。", dt.date(2024, 1, 1))}
-    assert {"各区人民政府", "市政府办公厅"} <= found
+    found = _found("各区人民政府：请于2月5日前报送市政府办公厅。")
+    assert found["市政府办公厅"].type == "local_government"
+    assert found["各区人民政府"].type == "group"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("据曲靖市委消息，", "曲靖市委"),                       # a place + 委: the local party committee
+    ("中共宾川县委印发通知。", "中共宾川县委"),
+    ("会议由省委主持，", "省委"),                          # a level character alone
+    ("并请省政协委员提出意见。", "省政协"),
+    ("南平市农业农村委主任说，", "南平市农业农村委"),        # a policy area + a department ending
+    ("宁德交通运输委表示，", "宁德交通运输委"),
+    ("长春新区发改局局长说，", "长春新区发改局"),            # a development zone before the department
+    ("记者从临沂经济技术开发区工信局获悉，", "临沂经济技术开发区工信局"),
+    ("选拔为梅溪镇党委委员。", "梅溪镇党委"),                # a town bounded by a function word
+    ("福州市道路运输局通报，", "福州市道路运输局"),          # a free name before 局
+    ("北京市场监管局提示，", "北京市场监管局"),              # 北京市 and 市场监管局 share 市
+    ("省委巡视组进驻后，", "省委巡视组"),                   # an office of a named body
+    ("教育部高校学生司负责人介绍，", "教育部高校学生司"),
+    ("向驻滇解放军指战员致敬。", "驻滇解放军"),              # 驻 + a province's one-character name
+])
+def test_local_organs_by_shape(text, mention):
+    assert mention in _found(text)
+
+
+def test_a_ministry_office_keeps_the_ministry_type():
+    office = _found("教育部高校学生司负责人介绍，")["教育部高校学生司"]
+    assert office.type == "state_council_ministry"
+    assert office.name == "教育部高校学生司"
+
+
+def test_short_department_names_get_their_full_form():
+    assert _found("南平市农业农村委主任说，")["南平市农业农村委"].name == "南平市农业农村委员会"
+
+
+def test_a_department_word_stands_alone_only_at_a_clause_start():
+    assert "财政局" in _found("牵头单位：财政局、税务局。")
+    assert not _orgs("加快交通局面改善。")
+
+
+@pytest.mark.parametrize("text", [
+    "全省要把握新发展格局，服务全国大局。",        # 局 inside another word
+    "他委托律师处理，委员们表示赞同。",             # 委 inside another word
+    "城市委员会研究通过。",                        # 市 inside 城市
+    "加强行政协调，推动财政协同。",                 # 政协 inside 行政协调
+    "个人大病保险和成人大专班。",                   # 人大 inside other words
+])
+def test_office_words_inside_other_words_are_no_bodies(text):
+    assert not _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "记者了解到，这家公司营收增长两成。",            # demonstrative
+    "我们公司今年扩大了生产。",                    # pronoun
+    "保险公司和物业公司也加入进来。",               # a trade only
+    "跨国公司地区总部数量持续增长。",               # a generic modifier
+    "招聘近1800名大学毕业生。",                    # a count, then a split word (大学生)
+    "不断加大学习力度。",                          # 加大 + 学习
+    "新增12家上市公司。",                          # bodies counted, not named
+    "大型国有企业和中小企业集团参加。",
+])
+def test_generic_nouns_are_no_companies_or_universities(text):
+    assert not [o for o in _orgs(text) if o.type in ("company", "university")]
+
+
+def test_verbs_before_a_name_are_cut_off():
+    assert "交通集团" in _found("市里组织交通集团等企业开通专线。")
+
+
+def test_a_subsidiary_of_a_state_owned_group_is_state_owned():
+    assert _found("中铁十一局集团有限公司承建该项目。")["中铁十一局集团有限公司"].type == "soe"
+
+
+def test_international_organizations_are_registered():
+    found = _found("世卫组织、联合国和东盟秘书处代表出席。二十国集团峰会举行。")
+    assert found["世卫组织"].name == "世界卫生组织"
+    assert {"联合国", "东盟秘书处", "二十国集团"} <= set(found)
+    assert found["二十国集团"].type == "other" and found["二十国集团"].level == "international"
+
+
+def test_hong_kong_bodies_only_in_a_text_about_hong_kong():
+    hk = "香港特區政府公布，香港經濟增長。香港社會福利署(社署)與教育局合作。"
+    found = _found(hk)  # mentions in the simplified matching view
+    assert found["社会福利署"].type == "local_government"
+    assert found["社署"].name == "社会福利署"
+    assert found["教育局"].level == "provincial"
+    assert _found("牵头单位：教育局。")["教育局"].level == ""
+
+
+def test_collectives_are_groups():
+    found = _found("各地区各部门各单位要切实扛起责任，各级政府要协同发力。")
+    assert found["各地区各部门各单位"].type == "group"
+    assert found["各级政府"].type == "group"
+
+
+def test_a_local_party_committee_wins_over_the_party_with_an_office():
+    body = _found("根据《中国共产党江西省委员会关于制定规划的建议》，")["中国共产党江西省委员会"]
+    assert body.type == "local_government"

@@ -18,7 +18,9 @@ from .discourse import Discourse, Scope
 from .people import People
 from .sentence import Context
 
-LOCAL_ORG_TYPES = {"local_government", "company"}
+# a place inside a national or international body's name (北京大学, 上海合作组织) is no place the text is about; inside a
+# local one (将军澳医院, 昆明国际通信业务出入口局) it is where the body is
+NOT_LOCAL_LEVELS = {"central", "international"}
 WHITESPACE = re.compile(r"\s+")
 QUESTION_ENDS = "？?。！!"
 
@@ -47,8 +49,9 @@ def _by_paragraph(doc: ingest.Document, items: list) -> dict[int, list]:
     return out
 
 
-def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
-    """All facts tables' rows for one document (documents.csv is written by the caller)."""
+def extract_document(doc: ingest.Document, thorough: bool = False) -> dict[str, list[dict]]:
+    """All facts tables' rows for one document (documents.csv is written by the caller); ``thorough`` adds the
+    organizations a statistical tagger finds (slower)."""
     ref = timex.parse_iso(doc.meta.get("date", "")) or timex.year_end(infer_year(doc.view))
     view = doc.view
     found = places.find(view)
@@ -57,7 +60,7 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
               "paragraph_topics": [dict(doc=doc.doc, **row) for row in topics.code(doc.paragraphs)],
               "tokens": [dict(doc=doc.doc, **row) for row in tokens.rows(doc.paragraphs)]}
     places_by_para = _by_paragraph(doc, found)
-    all_orgs = organizations.find(view, 0, len(view), found, ref)
+    all_orgs = organizations.find(view, 0, len(view), found, ref, thorough)
     orgs_by_para = _by_paragraph(doc, all_orgs)
     quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))
     sentences: dict[int, list] = {}
@@ -69,7 +72,7 @@ def extract_document(doc: ingest.Document) -> dict[str, list[dict]]:
     for p in doc.paragraphs:
         orgs = orgs_by_para.get(p.para, [])
         para_places = [pl for pl in places_by_para.get(p.para, []) if pl.end <= p.end
-                       and not any(o.start <= pl.start and pl.end <= o.end and o.type not in LOCAL_ORG_TYPES for o in orgs)]
+                       and not any(o.start <= pl.start and pl.end <= o.end and o.level in NOT_LOCAL_LEVELS for o in orgs)]
         discourse.open_paragraph(p.text)
         said = _quotes(doc, p, sentences.get(p.para, []), people)
         tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
@@ -141,8 +144,8 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     dateline = doc.meta.get("dateline_span")
     # the dateline's place (新华社北京…电) says where the reporter filed, not where facts happened
     scope_places = [pl for pl in para_places if not (dateline and dateline[0] <= pl.start < dateline[1])]
-    # an anecdote continued from the previous paragraph (当地医保局…) keeps its place
-    inherited = discourse.place if not para_places and all(o.type in LOCAL_ORG_TYPES for o in orgs) else ""
+    # an anecdote continued from the previous paragraph (当地医保局…, 工商联) keeps its place; a central body may not
+    inherited = discourse.place if not para_places and all(o.level != "central" for o in orgs) else ""
     scope = Scope(scope_places, inherited)
     times = [q for q in qs if q.kind == "date"]
     sent_starts = [s.start for s in para_sents]

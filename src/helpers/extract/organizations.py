@@ -1,22 +1,22 @@
-"""Organizations: a dated registry of central bodies plus patterns for local bodies and companies.
+"""Organizations: dated registries of named bodies plus patterns for the bodies no registry can list.
 
-Bodies are created, merged and renamed (国家乡村振兴局 became a nameplate of 农业农村部 in
-2023; 银保监会 became 金融监管总局), so every mention is resolved as of the document's date.
+Central organs, state-owned groups, international and Hong Kong bodies are registered; bodies are
+created, merged and renamed (国家乡村振兴局 became a nameplate of 农业农村部 in 2023; 银保监会 became
+金融监管总局), so every registered mention is resolved as of the document's date. Local organs
+(``org_local``) and companies, universities, hospitals and the like (``org_names``) are found by shape.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import ahocorasick
 
-from ..codebook import alternation, csv_book, yaml_book
+from ..codebook import csv_book, yaml_book
+from . import org_local, org_names
 from .places import Place
-
-PLACE_LEVEL_TO_ORG = {"province": "provincial", "prefecture": "prefecture", "county": "county", "township": "township", "village": "village"}
 
 
 @dataclass
@@ -29,61 +29,60 @@ class Org:
     level: str
 
 
+REGISTRIES = ("organizations.csv", "international_organizations.csv")
+HONG_KONG = "hong_kong_bodies.csv"
+STATE_COUNCIL = ("state_council_ministry", "state_council_agency")
+GOES_ON_INTO_OFFICES = ("party_central", "state_council_ministry", "state_council_agency", "local_government")
+
+
 @lru_cache(maxsize=1)
 def registry() -> dict[str, dict]:
-    return {row["name"]: row for row in csv_book(__package__, "organizations.csv")}
+    """Every registered body by its name: central organs and enterprises, international and Hong Kong bodies."""
+    return {row["name"]: row for book in REGISTRIES + (HONG_KONG,) for row in csv_book(__package__, book)}
 
 
 @dataclass(frozen=True)
-class Patterns:
-    """``organizations.csv`` and ``org_patterns.yml``, compiled: the registry's surfaces and the local-body patterns."""
+class Registered:
+    """Every word ``find`` looks for, in one automaton so a text is read once: the registries' surfaces (Hong Kong's
+    apart), local office words and free-name endings; and what the patterns need from the registries."""
 
-    registry: ahocorasick.Automaton
-    suffixes: ahocorasick.Automaton
-    company: re.Pattern
-    university: re.Pattern
-    shop: re.Pattern
-    local_prefix: re.Pattern
-    grassroots: re.Pattern
-    stop: re.Pattern
-    suffix_full: dict
-    single_prefix_levels: dict
-    generic_before_prefix: tuple[str, ...]
-    government_suffixes: tuple[str, ...]
-    grassroots_levels: dict
+    words: ahocorasick.Automaton  # word -> (word, ((kind, payload), ...))
+    hong_kong_marker: str
+    hong_kong_min: int
     not_bodies: tuple[str, ...]
+    brands: tuple[tuple[str, str], ...]  # (surface, type) of state-owned enterprises, longest first
+
+
+REGISTERED, HONG_KONG_REGISTERED, OFFICE, FREE = "registered", "hong kong", "office", "free"
+
+
+def _automaton() -> ahocorasick.Automaton:
+    kinds: dict[str, dict[str, list[str]]] = {}  # word -> kind -> registry names (empty for patterns' words)
+    for books, kind in ((REGISTRIES, REGISTERED), ((HONG_KONG,), HONG_KONG_REGISTERED)):
+        for book in books:
+            for row in csv_book(__package__, book):
+                for surface in [row["name"]] + [a for a in row["aliases"].split("|") if a]:
+                    kinds.setdefault(surface, {}).setdefault(kind, []).append(row["name"])
+    bk = org_local.book()
+    for words, kind in ((bk.offices, OFFICE), (bk.free, FREE)):
+        for word in words:
+            kinds.setdefault(word, {})[kind] = []
+    automaton = ahocorasick.Automaton()
+    for word, by_kind in kinds.items():
+        automaton.add_word(word, (word, tuple((kind, tuple(names)) for kind, names in by_kind.items())))
+    automaton.make_automaton()
+    return automaton
 
 
 @lru_cache(maxsize=1)
-def _automata() -> Patterns:
-    reg = ahocorasick.Automaton()
-    surfaces: dict[str, list[str]] = {}
-    for row in csv_book(__package__, "organizations.csv"):
-        for surface in [row["name"]] + [a for a in row["aliases"].split("|") if a]:
-            surfaces.setdefault(surface, []).append(row["name"])
-    for surface, names in surfaces.items():
-        reg.add_word(surface, (surface, tuple(names)))
-    reg.make_automaton()
+def _registered() -> Registered:
     pats = yaml_book(__package__, "org_patterns.yml")
-    suf = ahocorasick.Automaton()
-    for s in pats["local_suffixes"]:
-        suf.add_word(s, s)
-    suf.make_automaton()
-    grassroots = dict(pats["grassroots_units"])
-    return Patterns(
-        registry=reg, suffixes=suf,
-        company=re.compile(f"(?:{alternation(pats['company_suffixes'])})"),
-        university=re.compile(f"(?:{alternation(pats['university_suffixes'])})"),
-        shop=re.compile(f"(?:{alternation(pats['shop_suffixes'])})(?={alternation(pats['shop_role_words'])})"),
-        local_prefix=re.compile(f"(?:{alternation(pats['local_prefixes'])})$"),
-        grassroots=re.compile(rf"[\u4e00-\u9fff]{{1,4}}?(?:{alternation(grassroots)})$"),
-        stop=re.compile(f"[{re.escape(pats['left_stops'])}\\s]"),
-        suffix_full=pats["suffix_full"],
-        single_prefix_levels=dict(pats["single_prefix_levels"]),
-        generic_before_prefix=tuple(pats["generic_before_prefix"]),
-        government_suffixes=tuple(pats["government_suffixes"]),
-        grassroots_levels=grassroots,
-        not_bodies=tuple(pats["not_bodies"]),
+    brands = {surface: row["type"] for row in registry().values() if row["type"] in ("soe", "financial_soe")
+              for surface in [row["name"]] + [a for a in row["aliases"].split("|") if a]}
+    brands.update({b: "soe" for b in yaml_book(__package__, "org_names.yml")["soe_brands"]})
+    return Registered(
+        words=_automaton(), hong_kong_marker=pats["hong_kong"]["marker"], hong_kong_min=pats["hong_kong"]["min_mentions"],
+        not_bodies=tuple(pats["not_bodies"]), brands=tuple(sorted(brands.items(), key=lambda kv: -len(kv[0]))),
     )
 
 
@@ -112,75 +111,70 @@ def _pick(names: tuple[str, ...], on: dt.date | None) -> str:
     return names[0]
 
 
-def _left_edge(view: str, end: int, floor: int, stop_re, limit: int = 18) -> int:
-    i = end
-    lo = max(floor, end - limit)
-    while i > lo and not stop_re.match(view[i - 1]):
-        i -= 1
-    return i
+@dataclass
+class _Hits:
+    """The words of one text, by kind: (start, end, surface, registry names), and (start, word) for the patterns."""
+
+    registered: list = field(default_factory=list)
+    offices: list = field(default_factory=list)
+    free: list = field(default_factory=list)
 
 
-def find(view: str, start: int, end: int, places: list[Place], on: dt.date | None) -> list[Org]:
-    """Organization mentions in ``view[start:end]`` (a whole document at once), longest first, never overlapping."""
-    pats = _automata()
-    reg, suf, stop_re, suffix_full = pats.registry, pats.suffixes, pats.stop, pats.suffix_full
+def _read(view: str, start: int, end: int) -> _Hits:
+    """One pass over ``view[start:end]`` for every word; Hong Kong's registry only in a text about Hong Kong."""
+    reg = _registered()
     chunk = view[start:end]
-    cands: list[Org] = []
-    reg_ends: dict[int, Org] = {}
-    for e, (surface, names) in reg.iter(chunk):
-        s = start + e - len(surface) + 1
-        e = start + e + 1
+    hong_kong = chunk.count(reg.hong_kong_marker) >= reg.hong_kong_min
+    hits = _Hits()
+    for e, (word, kinds) in reg.words.iter(chunk):
+        s = start + e - len(word) + 1
+        for kind, names in kinds:
+            if kind == OFFICE:
+                hits.offices.append((s, word))
+            elif kind == FREE:
+                hits.free.append((s, word))
+            elif kind == REGISTERED or hong_kong:
+                hits.registered.append((s, s + len(word), word, names))
+    return hits
+
+
+def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
+    """Registered names, resolved as of ``on``; none where the name starts a longer common word."""
+    not_bodies = _registered().not_bodies
+    out = []
+    for s, e, surface, names in hits.registered:
         nxt = view[e : e + 1]
-        if any(surface.endswith(w[:-1]) and nxt == w[-1] for w in pats.not_bodies):
+        if any(surface.endswith(w[:-1]) and nxt == w[-1] for w in not_bodies):
             continue  # 公安部门, 银行业: a common word, no registered body
         row = resolve(_pick(names, on), on)
-        org = Org(s, e, surface, row["name"], row["type"], row["level"])
-        cands.append(org)
-        if e not in reg_ends or reg_ends[e].start > s:
-            reg_ends[e] = org
-    place_ends = {p.end: p for p in places if start <= p.start and p.end <= end}
-    suffix_hits: dict[int, str] = {}
-    for e, surface in suf.iter(chunk):
-        s = start + e - len(surface) + 1
-        if s not in suffix_hits or len(surface) > len(suffix_hits[s]):
-            suffix_hits[s] = surface
-    local_ends: dict[int, Org] = {}
-    for s, surface in sorted(suffix_hits.items()):
-        e = s + len(surface)
-        level, pre, place = "", None, place_ends.get(s)
-        if place is not None:
-            pre, level = place.start, PLACE_LEVEL_TO_ORG.get(place.level, "")
-        elif s in local_ends:  # 市政府 + 办公厅
-            pre, level = local_ends[s].start, local_ends[s].level
-        else:
-            m = pats.local_prefix.search(view, max(start, s - 3), s) or pats.grassroots.search(view, max(start, s - 7), s)
-            if m:
-                pre = m.start()
-                level = next((lv for unit, lv in pats.grassroots_levels.items() if m.group().endswith(unit)), "")
-            elif s - 1 >= start and view[s - 1] in pats.single_prefix_levels and not view.endswith(pats.generic_before_prefix, start, s - 1) and (
-                    s - 1 == start or stop_re.match(view[s - 2]) or surface in pats.government_suffixes):  # 报送市政府办公厅
-                pre, level = s - 1, pats.single_prefix_levels[view[s - 1]]
-        if pre is None:
-            continue
-        if pre in reg_ends and reg_ends[pre].type.startswith("state_council"):
-            pre = reg_ends[pre].start  # 国家税务总局 + 西安国际港务区 + 税务局
-        mention = view[pre:e]
-        name = mention
-        if place is not None and place.start == pre and surface in suffix_full:
-            name = (place.full_name or place.mention) + suffix_full[surface]
-        org = Org(pre, e, mention, name, "local_government", level)
-        cands.append(org)
-        local_ends[e] = org
-    for regex, typ in ((pats.company, "company"), (pats.university, "university"), (pats.shop, "company")):
-        for m in regex.finditer(view, start, end):
-            if m.end() in reg_ends:
-                continue
-            s = _left_edge(view, m.start(), start, stop_re)
-            if m.start() - s < 2:
-                continue
-            mention = view[s : m.end()]
-            cands.append(Org(s, m.end(), mention, mention, typ, ""))
-    cands.sort(key=lambda o: (-(o.end - o.start), o.start))
+        out.append(Org(s, e, surface, row["name"], row["type"], row["level"]))
+    return out
+
+
+def _company_type(mention: str) -> str:
+    """A company named after a state-owned group (中铁二十局集团有限公司) is state-owned too."""
+    return next((typ for brand, typ in _registered().brands if mention.startswith(brand)), "company")
+
+
+def _extended(view: str, o: Org, lo: int, hi: int, place_ends: dict, reg_by_end: dict) -> Org:
+    """A body grown by what surrounds it: the ministry over a local branch (国家税务总局 + 西安…税务局),
+    its own offices (人社部 + 就业促进司), and 驻 + a place before it (驻滇解放军)."""
+    s, e, name = o.start, o.end, o.name
+    parent = reg_by_end.get(s)
+    if o.type == "local_government" and parent is not None and parent.type in STATE_COUNCIL:
+        s = parent.start
+    if o.type in GOES_ON_INTO_OFFICES:
+        e = org_local.sub_office(view, e, hi)
+        name = name + view[o.end : e]
+    s = org_local.stationed_start(view, s, lo, place_ends)
+    if s == o.start and e == o.end:
+        return o
+    return Org(s, e, view[s:e], name if s == o.start else view[s:e], o.type, o.level)
+
+
+def _longest(cands: list[Org], start: int, end: int) -> list[Org]:
+    """The longest candidates that do not overlap, in text order; of two with one span, the local body."""
+    cands.sort(key=lambda o: (-(o.end - o.start), o.start, o.type != "local_government"))
     taken: list[Org] = []
     occupied = bytearray(end - start)
     for o in cands:
@@ -188,3 +182,56 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
             occupied[o.start - start : o.end - start] = b"\x01" * (o.end - o.start)
             taken.append(o)
     return sorted(taken, key=lambda o: o.start)
+
+
+@lru_cache(maxsize=1)
+def _types_by_ending() -> tuple[tuple[str, str], ...]:
+    """(ending, type) of every word that ends a body's name, longest first: the companies', universities' and media's
+    endings, office and department words, and the bare endings thorough mode accepts."""
+    bk = org_local.book()
+    endings = {w: typ for typ, words in yaml_book(__package__, "org_patterns.yml")["model_endings"].items() for w in words}
+    endings.update({word: typ for word, (typ, _) in bk.offices.items()})
+    endings.update(org_names.names().ending_type)
+    return tuple(sorted(endings.items(), key=lambda kv: -len(kv[0])))
+
+
+def _modelled(view: str, start: int, end: int, taken: list[Org]) -> list[Org]:
+    """Thorough mode: the tagger's organizations that overlap no body the patterns found and end like a body, typed by
+    that ending."""
+    from . import org_model  # loaded on first use: the default extraction never imports numpy or ONNX Runtime
+
+    occupied = bytearray(end - start)
+    for o in taken:
+        occupied[o.start - start : o.end - start] = b"\x01" * (o.end - o.start)
+    out = []
+    for s, e in org_model.organizations(view, start, end):
+        mention = view[s:e]
+        if 1 in occupied[s - start : e - start]:
+            continue
+        ending, typ = next(((w, t) for w, t in _types_by_ending() if mention.endswith(w)), ("", ""))
+        name = org_names.trim(mention[: len(mention) - len(ending)])
+        if not ending or len(name) < 2 or org_names.is_generic(name) or org_names.part_of_word(view, e - len(ending), e, ending):
+            continue  # 新时代 (no body's ending), 保险公司 (no one body), 大学 + 预科
+        out.append(Org(s, e, mention, mention, _company_type(mention) if typ == "company" else typ, ""))
+    return out
+
+
+def find(view: str, start: int, end: int, places: list[Place], on: dt.date | None, thorough: bool = False) -> list[Org]:
+    """Organization mentions in ``view[start:end]`` (a whole document at once), longest first, never overlapping.
+
+    ``thorough`` adds what the statistical tagger finds and the patterns miss (``org_model``; slower)."""
+    hits = _read(view, start, end)
+    registered = _registered_orgs(view, hits, on)
+    reg_by_end = {}
+    for o in registered:
+        if o.end not in reg_by_end or reg_by_end[o.end].start > o.start:
+            reg_by_end[o.end] = o
+    cands = list(registered)
+    for f in org_local.find(view, start, end, places, hits.offices, hits.free):
+        cands.append(Org(f.start, f.end, view[f.start : f.end], f.name, f.type, f.level))
+    for f in org_names.find(view, start, end, set(reg_by_end)):
+        mention = view[f.start : f.end]
+        cands.append(Org(f.start, f.end, mention, f.name, _company_type(mention) if f.type == "company" else f.type, f.level))
+    place_ends = {p.end: p for p in places if start <= p.start and p.end <= end}
+    found = _longest([_extended(view, o, start, end, place_ends, reg_by_end) for o in cands], start, end)
+    return sorted(found + _modelled(view, start, end, found), key=lambda o: o.start) if thorough else found

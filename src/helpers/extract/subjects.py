@@ -92,17 +92,23 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
         if opening > ctx.start:
             cs = end = opening
     cs = _phrase_start(view, cs, ctx)
-    back = _strip_trailing(view[cs:end], w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
+    whole = _strip_trailing(view[cs:end], w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
+    back = whole
     for start, stop in [(o.start, o.end) for o in ctx.orgs_between(cs, q.start)] + [(t.start, t.end) for t in ctx.times_between(cs, q.start)]:
         if back.startswith(view[start:stop]):
             back = back[stop - start :]
-    back = _after_number(_after_measure_verb(w.comparison.sub("", back), w))
-    back = _trim(w.leading.sub("", back.lstrip(w.leading_particles)))[-BACKWARD_LIMIT:]
+    back = _noun_phrase(back, w) or _noun_phrase(whole, w)  # 医管局成立至今已经超过20年: the body is what is measured
     if w.reporting_end.search(back):
         return ""  # 调查显示八成以上受访群众: who reports is not what is measured
     if not back and cs - 1 > ctx.start and view[cs - 1] == "，" and view[cs : q.start] and w.trailing.fullmatch(view[cs : q.start]):
         return _clause_before(view, cs, ctx, w)  # 满意度最高，达到88.6%: the clause before names it
     return _strip_trailing(w.rate_only.sub("", back), w)  # 补助标准达到每人每年|不低于670元: the rate is no subject
+
+
+def _noun_phrase(back: str, w: ClaimWords) -> str:
+    """What is left of a phrase before a number without comparisons, measure verbs, numbers and leading words."""
+    back = _after_number(_after_measure_verb(w.comparison.sub("", back), w))
+    return _trim(w.leading.sub("", back.lstrip(w.leading_particles)))[-BACKWARD_LIMIT:]
 
 
 def _phrase_start(view: str, pos: int, ctx: Context) -> int:

@@ -41,6 +41,7 @@ class Task:
     missing: bool = False
     key: str = ""
     sha256: str = ""
+    thorough: bool = False  # also run the statistical organization tagger (shishi extract --thorough)
 
 
 @dataclass
@@ -252,7 +253,7 @@ def process(task: Task) -> tuple[dict, dict[str, list[dict]]]:
         return document_row(task, doc, error=f"{task.path}: {problem}"), empty
     from .. import extract  # imported on first use: a run whose facts are current never loads the extractor
 
-    rows = extract.extract_document(doc)
+    rows = extract.extract_document(doc, task.thorough)
     reconcile(doc, rows)
     return document_row(task, doc), rows
 
@@ -264,6 +265,7 @@ def _cache_key(task: Task, fp: str) -> str:
     """What a document's facts depend on: the extractor, the file's bytes, its id and path, its manifest row."""
     manifest_row = json.dumps(task.manifest_row, ensure_ascii=False, sort_keys=True) if task.manifest_row else ""
     parts = [str(CACHE_FORMAT), fp, task.sha256, task.doc, task.path, manifest_row, "\x1e".join(task.problems), str(task.missing)]
+    parts += ["thorough"] if task.thorough else []  # the organization tagger's facts are cached apart
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
@@ -364,8 +366,9 @@ def _run_dask(todo: list[Task], jobs: int, scheduler: str | None, cache: Path) -
 
 
 def run(paths: list[str | Path], out_dir: str | Path, jobs: int | None = None, engine: str = "local",
-        scheduler: str | None = None, parquet: bool = True, use_cache: bool = True, quiet: bool = False) -> Summary:
-    """Extract every input into the facts tables in ``out_dir``."""
+        scheduler: str | None = None, parquet: bool = True, use_cache: bool = True, quiet: bool = False,
+        thorough: bool = False) -> Summary:
+    """Extract every input into the facts tables in ``out_dir`` (``thorough``: with the organization tagger)."""
     from tqdm import tqdm
 
     out_dir = Path(out_dir)
@@ -374,7 +377,7 @@ def run(paths: list[str | Path], out_dir: str | Path, jobs: int | None = None, e
     cache = out_dir / ".cache"
     cache.mkdir(exist_ok=True)
     hashes = FileHashes(cache / "file-hashes.pickle" if use_cache else None)
-    tasks, messages, signature = plan(paths, parquet, hashes)
+    tasks, messages, signature = plan(paths, parquet, hashes, thorough)
     hashes.save()
     summary = Summary(n_docs=len(tasks), messages=messages)
     sig_path = out_dir / ".signature"
@@ -436,13 +439,15 @@ def _count_status(out_dir: Path, summary: Summary) -> None:
             summary.count(row)
 
 
-def plan(paths: list[str | Path], parquet: bool = True, hashes: FileHashes | None = None) -> tuple[list[Task], list[str], str]:
+def plan(paths: list[str | Path], parquet: bool = True, hashes: FileHashes | None = None,
+         thorough: bool = False) -> tuple[list[Task], list[str], str]:
     """Tasks with their cache keys, discovery messages, and the signature of the whole run."""
     tasks, messages = discover(paths)
     fp = fingerprint()
     hashes = hashes or FileHashes()
     for t in tasks:
         t.sha256 = hashes.sha256(t.file) if not t.missing else ""
+        t.thorough = thorough
         t.key = _cache_key(t, fp)
     signature = hashlib.sha256("\n".join(t.key for t in tasks).encode() + str(parquet).encode()).hexdigest()
     return tasks, messages, signature

@@ -111,7 +111,7 @@ DECLARED: tuple[Table, ...] = (
         ("mention", "str", None, "the name as written"),
         ("name", "str", None, "canonical full name as of the document's date"),
         ("type", "str", ORG_TYPES, "organization type"),
-        ("level", "str", None, "central, provincial, prefecture, county, township, village or empty"),
+        ("level", "str", None, "international, central, provincial, prefecture, county, township, village or empty"),
     ]),
     Table("places", "facts", ("doc", "start", "end"), [
         ("doc", "str", None, "document id"),

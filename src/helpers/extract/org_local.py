@@ -1,0 +1,322 @@
+"""Local bodies: a prefix followed by an office word, and the offices inside a named body.
+
+No list can hold every local organ (any county + 发改局, any town + 党委, any zone + 管委会), so
+they are found by shape: a prefix ending where an office word starts. Prefixes are places (from
+``places.find``), development zones (天津 + 东疆保税港区), towns and villages (南塘镇), words such as
+当地 or 各地, or a one-character level (省委, 市政府). Office words are whole words from
+``org_patterns.yml`` or a policy area + a department ending (农业农村 + 委, 发改 + 局); a few
+endings (局, 委员会, 办公室) also take a free name (天津市 + 道路运输 + 局). A named body may then go
+on into one of its own offices (省委 + 巡视组, 人社部 + 就业促进司).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..codebook import longest_first, yaml_book
+from . import org_names
+from .org_names import Found
+from .places import Place
+
+PLACE_LEVEL_TO_ORG = {"province": "provincial", "prefecture": "prefecture", "county": "county", "township": "township", "village": "village"}
+
+
+@dataclass(frozen=True)
+class Book:
+    """``org_patterns.yml``, compiled."""
+
+    offices: dict  # office word -> (type, is a department word)
+    free: tuple  # endings that take a free name
+    stops: frozenset
+    not_followed: dict  # last character of an ending -> ((ending, characters that may not follow it), ...)
+    not_preceded: dict  # ending -> words that may not stand before it
+    not_in_names: tuple
+    free_not_containing: tuple
+    prefix_words: dict  # last character -> (word, names every such body), longest first: 当地, 各地
+    single_levels: dict  # last character -> (level word, level), longest first: 省, 自治区
+    unambiguous: frozenset  # office words a level character may take anywhere: these and every department word
+    not_level_after: dict
+    zone_suffixes: dict  # last character -> zone words, longest first
+    grassroots: dict  # last character -> (unit, level), longest first
+    party_prefixes: tuple
+    standalone: frozenset
+    standalone_not_before: tuple
+    congress_followers: tuple
+    congress_not_after: frozenset
+    suffix_full: dict
+    free_name_max: int
+    sub_offices: dict  # first character -> office words and department words starting with it, longest first
+    sub_office_endings: dict  # last character -> endings
+    sub_office_max: int
+    sub_office_not_starting: tuple
+    stationed: str
+    stationed_in: frozenset
+
+
+def _by_last_character(words: dict) -> dict[str, tuple[tuple, ...]]:
+    """Words (with their values) grouped by their last character, longest first: a prefix is looked up by the character
+    before an office word, so only the few words that can end there are tried."""
+    out: dict[str, list[tuple]] = {}
+    for w in longest_first(words):
+        out.setdefault(w[-1], []).append((w, words[w]))
+    return {c: tuple(ws) for c, ws in out.items()}
+
+
+def _by_first_character(words: list[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for w in longest_first(words):
+        out.setdefault(w[0], []).append(w)
+    return {c: tuple(ws) for c, ws in out.items()}
+
+
+@lru_cache(maxsize=1)
+def book() -> Book:
+    pats = yaml_book(__package__, "org_patterns.yml")
+    departments = [stem + ending for stem in pats["department_stems"] for ending in pats["department_endings"]]
+    offices = {w: (typ, False) for typ, words in pats["office_words"].items() for w in words}
+    offices.update({word: ("local_government", True) for word in departments})
+    return Book(
+        offices=offices, free=tuple(pats["free_endings"]), stops=frozenset(pats["left_stops"]),
+        not_followed=_by_last_character({k: frozenset(v) for k, v in pats["not_followed_by"].items()}),
+        not_preceded={k: tuple(v) for k, v in pats["not_preceded_by"].items()},
+        not_in_names=tuple(pats["not_in_names"]), free_not_containing=tuple(pats["free_name_not_containing"]),
+        prefix_words=_by_last_character({**dict.fromkeys(pats["local_prefixes"], False),
+                                         **dict.fromkeys(pats["collective_prefixes"], True)}),
+        single_levels=_by_last_character(pats["single_prefix_levels"]),
+        unambiguous=frozenset(pats["unambiguous_after_level"] + departments),
+        not_level_after={k: tuple(v) for k, v in pats["not_a_level_after"].items()},
+        zone_suffixes=_by_last_character(dict.fromkeys(pats["zone_suffixes"])),
+        grassroots=_by_last_character(pats["grassroots_units"]),
+        party_prefixes=longest_first(pats["party_prefixes"]),
+        standalone=frozenset(pats["standalone"]), standalone_not_before=tuple(pats["standalone_not_before"]),
+        congress_followers=tuple(pats["congress_followers"]), congress_not_after=frozenset(pats["congress_not_after"]),
+        suffix_full=dict(pats["suffix_full"]), free_name_max=pats["free_name_max"],
+        sub_offices=_by_first_character(pats["sub_offices"] + departments),
+        sub_office_endings=_by_last_character(dict.fromkeys(pats["sub_office_endings"])),
+        sub_office_max=pats["sub_office_max"], sub_office_not_starting=tuple(pats["sub_office_not_starting"]),
+        stationed=pats["stationed"], stationed_in=frozenset(pats["stationed_in"]),
+    )
+
+
+def _blocked(view: str, s: int, e: int, word: str, bk: Book) -> bool:
+    """Whether the word at ``view[s:e]`` is part of another word (委员, 办理, 格局, 公司)."""
+    nxt = view[e : e + 1]
+    if any(nxt in chars and word.endswith(ending) for ending, chars in bk.not_followed.get(word[-1], ())):
+        return True
+    return any(view.endswith(w, 0, s) for w in bk.not_preceded.get(word, ()))
+
+
+@dataclass
+class _Scan:
+    """What one document's search needs at hand: its bounds and where its places end."""
+
+    view: str
+    lo: int
+    place_ends: dict
+
+
+def _boundary(sc: _Scan, i: int, bk: Book) -> bool:
+    return i <= sc.lo or sc.view[i - 1] in bk.stops
+
+
+def _name_start(sc: _Scan, e: int, most: int, bk: Book) -> int:
+    """The leftmost start of a name ending at ``e``: at most ``most`` characters, none of them a stop."""
+    i = e
+    while i > max(sc.lo, e - most) and sc.view[i - 1] not in bk.stops:
+        i -= 1
+    return i
+
+
+def _place_in(sc: _Scan, i: int, e: int) -> Place | None:
+    """The place that ends nearest before ``e`` and at or after ``i`` (天津 in 天津东疆)."""
+    for p in range(e, i - 1, -1):
+        if p in sc.place_ends:
+            return sc.place_ends[p]
+    return None
+
+
+def _short_name(sc: _Scan, e: int, most: int, bk: Book) -> int | None:
+    """Where a short name ending at ``e`` starts (南塘 in 为南塘镇): the run of non-stops before ``e``, unless it is
+    longer than ``most`` (then where the name starts is unknown), without a leading verb, and not generic."""
+    i = _name_start(sc, e, most + 1, bk)
+    if e - i > most:
+        return None
+    name = org_names.trim(sc.view[i:e])
+    return e - len(name) if len(name) >= 2 and not org_names.is_generic(name) else None
+
+
+def _zone(sc: _Scan, s: int, bk: Book) -> tuple[int, str] | None:
+    """A development zone ending at ``s``: a place or a short name before a zone word (天津东疆保税港区)."""
+    for suf, _ in bk.zone_suffixes.get(sc.view[s - 1 : s], ()):
+        zs = s - len(suf)
+        if zs < sc.lo or not sc.view.startswith(suf, zs):
+            continue
+        place = _place_in(sc, _name_start(sc, zs, 8, bk), zs)
+        if place is not None:
+            return place.start, PLACE_LEVEL_TO_ORG.get(place.level, "")
+        i = _short_name(sc, zs, 4, bk)
+        if i is not None:
+            return i, ""
+    return None
+
+
+def _grassroots(sc: _Scan, s: int, bk: Book) -> tuple[int, str] | None:
+    """A town, village, community or street office ending at ``s`` (南塘镇, 金牛区红花社区)."""
+    for unit, level in bk.grassroots.get(sc.view[s - 1 : s], ()):
+        us = s - len(unit)
+        if us <= sc.lo or not sc.view.startswith(unit, us):
+            continue
+        place = _place_in(sc, _name_start(sc, us, 4, bk), us - 2)
+        if place is not None:
+            return place.start, level
+        i = _short_name(sc, us, 3, bk)
+        if i is not None:
+            return i, level
+    return None
+
+
+def _single_level(sc: _Scan, s: int, word: str, bk: Book) -> tuple[int, str] | None:
+    """(start, level) of a level word before ``s`` (省 + 政协, 自治区 + 党委), if it is one here."""
+    for w, level in bk.single_levels.get(sc.view[s - 1 : s], ()):
+        i = s - len(w)
+        if i < sc.lo or not sc.view.startswith(w, i):
+            continue
+        if any(sc.view.endswith(before, sc.lo, i) for before in bk.not_level_after.get(w, ())):
+            return None
+        return (i, level) if _boundary(sc, i, bk) or word in bk.unambiguous else None
+    return None
+
+
+def _sharing(sc: _Scan, s: int, word: str) -> Place | None:
+    """A place whose last character is the office word's first (北京市 + 市场监管局 written 北京市场监管局)."""
+    place = sc.place_ends.get(s + 1)
+    return place if place is not None and word[:1] == sc.view[s : s + 1] and place.mention.endswith(word[:1]) else None
+
+
+def _prefix(sc: _Scan, s: int, word: str, bk: Book) -> tuple[int, str, bool] | None:
+    """(start, level, names every such body) of a prefix that ends at ``s``, or None."""
+    place = sc.place_ends.get(s) or _sharing(sc, s, word)
+    if place is not None:
+        return place.start, PLACE_LEVEL_TO_ORG.get(place.level, ""), False
+    for w, collective in bk.prefix_words.get(sc.view[s - 1 : s], ()):
+        if s - len(w) >= sc.lo and sc.view.startswith(w, s - len(w)):
+            return s - len(w), "", collective
+    found = _zone(sc, s, bk) or _grassroots(sc, s, bk)
+    if found:
+        return found[0], found[1], False
+    found = _single_level(sc, s, word, bk)
+    return (found[0], found[1], False) if found else None
+
+
+def _party(view: str, pre: int, lo: int, bk: Book) -> int:
+    """Move a local party body's start back over 中共 (中共云南省委)."""
+    for w in bk.party_prefixes:
+        if pre - len(w) >= lo and view.startswith(w, pre - len(w)):
+            return pre - len(w)
+    return pre
+
+
+def _local(sc: _Scan, s: int, e: int, word: str, typ: str, bk: Book) -> Found | None:
+    pre = _prefix(sc, s, word, bk)
+    if pre is None:
+        return None
+    start, level, collective = pre
+    place = sc.place_ends.get(s)
+    if place is not None and word in bk.suffix_full:
+        name = (place.full_name or place.mention) + bk.suffix_full[word]
+    else:
+        start = _party(sc.view, start, sc.lo, bk)
+        name = sc.view[start:e]
+    return Found(start, e, name, "group" if collective else typ, level)
+
+
+def _standalone(sc: _Scan, s: int, e: int, word: str, typ: str, department: bool, bk: Book) -> Found | None:
+    """An office word with no prefix that still names a body: 人大 before 代表/监督, or a department at a clause start."""
+    if sc.view.startswith(bk.standalone_not_before, e):
+        return None
+    if word == "人大":
+        ok = sc.view.startswith(bk.congress_followers, e) and (s <= sc.lo or sc.view[s - 1] not in bk.congress_not_after)
+    else:
+        ok = (department or word in bk.standalone) and _boundary(sc, s, bk)
+    return Found(s, e, word, typ, "") if ok else None
+
+
+def _free(sc: _Scan, hits: list[tuple[int, str]], bk: Book) -> list[Found]:
+    """Bodies whose name between prefix and ending is free (天津市 + 道路运输 + 局); ``hits`` are the endings' starts."""
+    out = []
+    for fs, ending in hits:
+        fe = fs + len(ending)
+        if _blocked(sc.view, fs, fe, ending, bk):
+            continue
+        for p in range(fs - 1, max(sc.lo, fs - bk.free_name_max) - 1, -1):
+            if sc.view[p] in bk.stops:
+                break
+            if fs - p < 2:
+                continue
+            pre = _prefix(sc, p, ending, bk)
+            if pre is None:
+                continue
+            middle = sc.view[p:fs]
+            if not any(w in middle for w in bk.not_in_names + bk.free_not_containing):
+                start = _party(sc.view, pre[0], sc.lo, bk)
+                out.append(Found(start, fe, sc.view[start:fe], "group" if pre[2] else "local_government", pre[1]))
+            break
+    return out
+
+
+def find(view: str, start: int, end: int, places: list[Place], offices: list[tuple[int, str]],
+         free: list[tuple[int, str]]) -> list[Found]:
+    """Local bodies in ``view[start:end]``, possibly overlapping (the caller keeps the longest).
+
+    ``offices`` and ``free`` are (start, word) of the office words and free endings in the text, which the caller
+    finds in the same pass as registered names (``book().offices``, ``book().free``)."""
+    bk = book()
+    sc = _Scan(view, start, {p.end: p for p in places if start <= p.start and p.end <= end})
+    longest: dict[int, str] = {}
+    for s, word in offices:
+        if s not in longest or len(word) > len(longest[s]):
+            longest[s] = word
+    out = []
+    for s, word in longest.items():
+        e = s + len(word)
+        typ, department = bk.offices[word]
+        if _blocked(view, s, e, word, bk):
+            continue
+        found = _local(sc, s, e, word, typ, bk) or _standalone(sc, s, e, word, typ, department, bk)
+        if found is not None:
+            out.append(found)
+    return out + _free(sc, free, bk)
+
+
+def sub_office(view: str, e: int, end: int) -> int:
+    """Where a named body ending at ``e`` ends once it goes on into one of its offices (省委巡视组, 人社部就业促进司)."""
+    bk = book()
+    known = e
+    while True:
+        words = bk.sub_offices.get(view[known : known + 1], ())
+        word = next((w for w in words if view.startswith(w, known) and known + len(w) <= end), None)
+        if word is None or _blocked(view, known, known + len(word), word, bk):
+            break
+        known += len(word)
+    if known > e:
+        return known
+    if view.startswith(bk.sub_office_not_starting, e):
+        return e
+    for j in range(e, min(end, e + bk.sub_office_max + 2)):
+        if view[j] in bk.stops:
+            break
+        for ending, _ in bk.sub_office_endings.get(view[j], ()):
+            s = j + 1 - len(ending)
+            if s - e >= 2 and view.startswith(ending, s) and not _blocked(view, s, j + 1, ending, bk):
+                middle = view[e:s]
+                return e if any(w in middle for w in bk.not_in_names) else j + 1
+    return e
+
+
+def stationed_start(view: str, s: int, lo: int, places: dict) -> int:
+    """Where a body starting at ``s`` starts once 驻 + a place before it is included (驻滇解放军)."""
+    bk = book()
+    place = places.get(s)
+    before = place.start if place is not None else (s - 1 if s - 1 >= lo and view[s - 1] in bk.stationed_in else s)
+    return before - 1 if before < s and before - 1 >= lo and view[before - 1] == bk.stationed else s

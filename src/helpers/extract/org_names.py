@@ -1,0 +1,153 @@
+"""Named bodies found by the word that ends their name (公司, 大学, 医院, 委员会), and the nouns that only look like them.
+
+A name runs left from its ending to punctuation or a function word. Verbs and a count (两家, 1800名)
+are cut off its front, since they act on or count bodies (组织交通集团 names 交通集团); what is left
+must not be generic alone (这家公司, 保险公司, 跨国公司, 我们公司 name no one body).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..codebook import alternation, longest_first, yaml_book
+
+
+@dataclass(frozen=True)
+class Found:
+    """A body found by its shape: span, canonical name, type and level."""
+
+    start: int
+    end: int
+    name: str
+    type: str
+    level: str
+
+
+@dataclass(frozen=True)
+class Names:
+    """``org_names.yml``, compiled."""
+
+    endings: re.Pattern
+    ending_type: dict
+    quoted: re.Pattern
+    quoted_type: dict
+    quoted_longest: tuple
+    shop: re.Pattern
+    stops: frozenset
+    not_followed: dict
+    not_preceded: dict
+    verbs: tuple
+    leading_verbs: re.Pattern  # verbs at a name's front, one or more
+    actions: re.Pattern  # words no name holds (成立, 确保): a name starts after the last of them
+    count: re.Pattern
+    counted: re.Pattern  # a measure word right after a number: the name starts inside a count (12家上市公司)
+    collective_marks: tuple
+    numerals: str
+    associations: frozenset
+    national_scopes: tuple
+    slogan: re.Pattern  # what a quoted name cannot hold (“三区一中心”, “一枢纽、四中心”)
+    generic: frozenset
+    generic_longest: int
+    name_min: int
+    name_max: int
+
+
+@lru_cache(maxsize=1)
+def names() -> Names:
+    book = yaml_book(__package__, "org_names.yml")
+    ending_type = {w: typ for typ, words in book["endings"].items() for w in words}
+    quoted_type = {**{w: typ for typ, words in book["quoted_endings"].items() for w in words}, **ending_type}
+    generic = frozenset(book["generic_words"])
+    patterns = yaml_book(__package__, "org_patterns.yml")
+    return Names(
+        endings=re.compile(alternation(ending_type)), ending_type=ending_type,
+        quoted=re.compile(r"“\s*([^“”\s]{2,30}?(?:%s))\s*”" % alternation(quoted_type)), quoted_type=quoted_type,
+        quoted_longest=longest_first(quoted_type),
+        shop=re.compile(f"(?:{alternation(book['shop_endings'])})(?={alternation(book['shop_role_words'])})"),
+        stops=frozenset(patterns["left_stops"]) - frozenset(patterns["name_inner_characters"]),
+        not_followed={k: frozenset(v) for k, v in book["not_followed_by"].items()},
+        not_preceded={k: frozenset(v) for k, v in book["not_preceded_by"].items()},
+        verbs=longest_first(book["leading_verbs"]), leading_verbs=re.compile(f"(?:{alternation(book['leading_verbs'])})+"),
+        actions=re.compile(alternation(w for w in patterns["not_in_names"] if len(w) > 1)),
+        count=re.compile(f"[{re.escape(book['numerals'])}]+[{''.join(book['measure_words'])}]"),
+        counted=re.compile(f"[{re.escape(book['numerals'])}]*[{''.join(book['measure_words'])}]"),
+        collective_marks=tuple(book["collective_marks"]), numerals=book["numerals"],
+        associations=frozenset(book["association_endings"]), national_scopes=tuple(book["national_scopes"]),
+        slogan=re.compile(f"[{re.escape(book['numerals'])}、A-Za-z]"),
+        generic=generic, generic_longest=max(map(len, generic)), name_min=book["name_min"], name_max=book["name_max"],
+    )
+
+
+@lru_cache(maxsize=8192)
+def trim(name: str) -> str:
+    """A name without the verbs before it (组织交通 -> 交通, 正成立专责 -> 专责)."""
+    nm = names()
+    after = max((m.end() for m in nm.actions.finditer(name)), default=0)
+    m = nm.leading_verbs.match(name, after)
+    return name[m.end() if m else after :]
+
+
+@lru_cache(maxsize=8192)
+def is_generic(name: str) -> bool:
+    """Whether a name is made only of generic words (大型国有保险, 这家, 专营巴士)."""
+    nm = names()
+    ok = [True] + [False] * len(name)
+    for i in range(1, len(name) + 1):
+        ok[i] = any(ok[j] and name[j:i] in nm.generic for j in range(max(0, i - nm.generic_longest), i))
+    return ok[len(name)]
+
+
+def part_of_word(view: str, s: int, e: int, ending: str) -> bool:
+    """Whether the ending at ``view[s:e]`` belongs to a longer word (大学生, 公司法, 加大学习)."""
+    nm = names()
+    return view[e : e + 1] in nm.not_followed.get(ending, ()) or view[s - 1 : s] in nm.not_preceded.get(ending, ())
+
+
+def _after_inner_body(raw: str, nm: Names) -> str:
+    """What follows a body named inside a name when a verb comes next (兰州大学 + 建设一流 -> 建设一流); else all of it."""
+    inner = list(nm.endings.finditer(raw))
+    rest = raw[inner[-1].end() :] if inner else ""
+    return rest if rest.startswith(nm.verbs) else raw
+
+
+def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names) -> Found | None:
+    """The body whose ending is ``view[s:e]``, named by what precedes it, unless that is no name."""
+    i = s
+    while i > max(lo, s - nm.name_max) and view[i - 1] not in nm.stops:
+        i -= 1
+    raw = _after_inner_body(view[i:s], nm)
+    if nm.count.search(raw) or (i > lo and view[i - 1] in nm.numerals and nm.counted.match(raw)):
+        return None  # bodies counted, not named: 两家公司, 12家上市公司
+    name = trim(raw)
+    national = view[s:e] in nm.associations and name.startswith(nm.national_scopes)
+    if len(name) < nm.name_min or (is_generic(name) and not national) or any(m in name for m in nm.collective_marks):
+        return None
+    return Found(s - len(name), e, view[s - len(name) : e], typ, "")
+
+
+def find(view: str, start: int, end: int, taken_ends: set[int]) -> list[Found]:
+    """Companies, universities, hospitals, committees, media and shops in ``view[start:end]``.
+
+    ``taken_ends`` are where registry names end: a registered name there is better than a pattern.
+    """
+    nm = names()
+    out = []
+    for m in nm.endings.finditer(view, start, end):
+        ending = m.group()
+        if m.end() in taken_ends or part_of_word(view, m.start(), m.end(), ending):
+            continue
+        found = _named(view, start, m.start(), m.end(), nm.ending_type[ending], nm)
+        if found is not None:
+            out.append(found)
+    for m in nm.shop.finditer(view, start, end):
+        found = _named(view, start, m.start(), m.end(), "company", nm)
+        if found is not None:
+            out.append(found)
+    for m in nm.quoted.finditer(view, start, end):
+        name = m.group(1)
+        ending = next(w for w in nm.quoted_longest if name.endswith(w))
+        if not nm.slogan.search(name) and not is_generic(trim(name[: -len(ending)])):
+            out.append(Found(m.start(1), m.end(1), name, nm.quoted_type[ending], ""))
+    return out
