@@ -6,8 +6,6 @@ summed into one "others" bar and left to the interactive tables.
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pandas as pd
 
@@ -112,15 +110,9 @@ def log_strip(frame: pd.DataFrame, category: str, value: str, title: str, xlabel
     return fig
 
 
-_MAGNITUDES = ((12, "万亿"), (8, "亿"), (4, "万"))
-
-
 def magnitude_label(value: float, _pos=None) -> str:
-    """A log-axis tick in the units Chinese readers count in (1000, 1万, 10亿), with no mathtext to typeset."""
-    if value <= 0:
-        return ""
-    exponent = math.floor(math.log10(value) + 1e-9)
-    for power, unit in _MAGNITUDES:
-        if exponent >= power:
-            return f"{value / 10 ** power:g}{unit}"
-    return f"{value:g}"
+    """A log-axis tick in the units Chinese readers count in (1,000, 1万, 10亿), never in scientific notation and with
+    no mathtext to typeset."""
+    from ..analysis.labels import in_units
+
+    return in_units(value) if value > 0 else ""
