@@ -21,3 +21,4 @@ def test_figures_carry_their_title_for_alt_text():
     assert show.figure_title(fig) == "各主题 Themes"
     fig.suptitle("总标题")
     assert show.figure_title(fig) == "总标题"
+

@@ -27,6 +27,13 @@ def label(field: str, value: str, english: bool = False) -> str:
     return f"{pair[0]} {pair[1]}" if english else pair[0]
 
 
+def column(name: str, table: str = "") -> str:
+    """A column's header as a reader sees it (``n_chars`` -> ``字数 characters``); the table's own header for a name that
+    means something else there (``target`` in a keyness table); a header already written for readers is kept."""
+    pair = _book()["column_in"].get(table, {}).get(name) or _book()["column"].get(name)
+    return f"{pair[0]} {pair[1]}" if pair else name
+
+
 def relabel(frame: pd.DataFrame, fields: dict[str, str], english: bool = False) -> pd.DataFrame:
     """A copy of ``frame`` with each column in ``fields`` (column -> label field) shown by its labels."""
     out = frame.copy()
