@@ -86,3 +86,11 @@ def test_grain_targets_in_jin_are_also_shown_in_tonnes():
     grain = next(i for i in targets.indicators() if i.id == "grain")
     assert grain.in_common_unit(3.05e10, "斤") == "1,525万吨"
     assert grain.in_common_unit(1.2e7, "吨") == ""
+
+
+def test_a_chart_title_too_wide_for_its_figure_is_broken_into_lines():
+    title = "文档 × 主题 Documents × topics (paragraphs per 10,000 characters)"
+    assert labels.title_lines(title, 12) == title
+    lines = labels.title_lines(title, 4).split("\n")
+    assert lines[0] == "文档 × 主题" and all(len(line) <= 40 for line in lines) and "".join(lines[1:]).replace(" ", "") == \
+        "Documents×topics(paragraphsper10,000characters)"

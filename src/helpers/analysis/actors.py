@@ -8,6 +8,7 @@ import pandas as pd
 
 from ..codebook import yaml_book
 from ..store.facts import Facts
+from .labels import title_lines
 
 
 def organizations_by_type(facts: Facts) -> pd.DataFrame:
@@ -171,6 +172,6 @@ def network_figure(edges: pd.DataFrame, title: str, top_n: int = 20):
     ax.set_xlim(-0.9, 1.6)
     ax.set_ylim(-0.05, 1.05)
     ax.set_axis_off()
-    ax.set_title(title)
+    ax.set_title(title_lines(title, ax.figure.get_figwidth()))
     fig.tight_layout()
     return fig
