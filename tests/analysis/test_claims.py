@@ -99,8 +99,16 @@ def test_reference_checks_honour_hedges():
     led = pd.DataFrame({"doc": ["d"] * 3, "para": [0] * 3, "text": ["不到20个", "13个以上", "10至15个"], "kind": ["count"] * 3,
                         "subject": ["地市"] * 3, "place": ["黑龙江省"] * 3, "value": [20.0, 13.0, 10.0],
                         "value_max": [float("nan"), float("nan"), 15.0], "qualifier": ["less_than", "at_least", "range"],
-                        "source": [""] * 3, "mark_start": [0] * 3, "mark_end": [0] * 3})
+                        "source": ["全省不到20个", "全省13个以上", "全省10至15个"], "mark_start": [2] * 3, "mark_end": [0] * 3})
     assert claims.reference_checks(led)["agrees"].tolist() == [True, True, True]
+
+
+def test_a_count_of_some_units_is_not_checked_against_all():
+    led = pd.DataFrame({"doc": ["d"] * 2, "para": [0] * 2, "text": ["11个", "13个"], "kind": ["count"] * 2,
+                        "subject": ["县（市、区）", "地市"], "place": ["黑龙江省"] * 2, "value": [11.0, 13.0],
+                        "value_max": [float("nan")] * 2, "qualifier": ["exact"] * 2,
+                        "source": ["新增学位16万个，11个县（市、区）通过评估", "覆盖全省13个地市"], "mark_start": [9, 4], "mark_end": [0, 0]})
+    assert claims.reference_checks(led)["claim"].tolist() == ["13个"]
 
 
 def test_disagreeing_values_are_shown_in_readable_units():

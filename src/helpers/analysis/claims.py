@@ -266,11 +266,16 @@ def _norm(subject: str) -> str:
     return words().scope.sub("", _NON_CJK.sub("", subject or ""))
 
 
+WHOLE_BEFORE = 4  # characters before a count where a word stating the whole (全省, 共) stands
+
+
 def reference_checks(led: pd.DataFrame) -> pd.DataFrame:
-    """Counts of administrative units checked against the division data (全省13个地市 → 13 prefectures?)."""
+    """Counts of administrative units that state the whole (全省13个地市), checked against the division data."""
     w = words()
     rows = []
     for r in led[led["kind"] == "count"].itertuples():
+        if not w.whole.search(r.source[max(0, r.mark_start - WHOLE_BEFORE) : r.mark_start]):
+            continue  # 11个县（市、区）通过评估 counts some of the counties, not all: only 全省13个地市, 共有…个 state the whole
         subject = _norm(r.subject)
         reference = level = None
         if subject in w.unit_words["prefecture"] and r.place:
