@@ -116,3 +116,13 @@ def test_disagreeing_values_are_shown_in_readable_units():
                         "value": [1.5e10, 3e12], "text": ["150亿元", "3万亿元"]})
     _, disagree = claims.across_documents(led, {"a": "甲", "b": "乙"})
     assert disagree.iloc[0]["values"] == "150亿、3万亿" and disagree.iloc[0]["docs"] == "乙、甲"
+
+
+def test_no_ratio_between_two_kinds_of_things_or_across_clauses():
+    sentence = "建成城市公园12座、口袋公园254个，接待游客300万人。"
+    led = pd.DataFrame({"doc": ["d"] * 3, "para": [0] * 3, "sent": [0] * 3, "place": [""] * 3, "time": [""] * 3,
+                        "kind": ["count"] * 3, "text": ["12座", "254个", "300万人"], "value": [12.0, 254.0, 3e6],
+                        "unit": ["座", "个", "人"], "subject": ["城市公园", "口袋公园", "游客"], "source": [sentence] * 3})
+    led["mark_start"] = [sentence.index(t) for t in led["text"]]
+    led["mark_end"] = led["mark_start"] + led["text"].str.len()
+    assert claims.derived(led).empty
