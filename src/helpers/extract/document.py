@@ -80,7 +80,8 @@ def extract_document(doc: ingest.Document, thorough: bool = False) -> dict[str, 
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
         tables["places"] += _span_rows(doc, p, para_places, "mention", ("province", "city", "county", "level", "code", "country"))
         tables["quotes"] += _span_rows(doc, p, said, "quote", ("speaker", "role"))
-        discourse.close_paragraph(p.kind, [pl.province for pl in para_places if pl.province])  # a place abroad has none
+        discourse.close_paragraph(p.kind, [pl.province for pl in para_places if pl.province],  # a place abroad has none
+                                  [t.iso for t in timex.find(view, ref, p.start, p.end)] if p.kind == "heading" else [])
     return tables
 
 
