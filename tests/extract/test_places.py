@@ -127,3 +127,8 @@ def test_grouping_lines_of_the_division_list_are_no_units():
     xiantao = next(u for u in divisions.load().units if u.name == "仙桃市")
     assert xiantao.province == "湖北省" and xiantao.city == ""  # administered by the province directly
     assert not [u for u in divisions.load().units if u.name.endswith("直辖行政区划")]
+
+
+def test_a_name_that_a_word_runs_into_is_no_place():
+    assert not _found("顺应城市发展规律，做好医保定点机构管理，加强太行山东北部生态保护。")
+    assert _found("中共云南省委召开全会。")["云南省"].province == "云南省"  # inside a body's name it stays
