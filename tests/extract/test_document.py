@@ -131,5 +131,5 @@ def test_statistics_bulletin_growth_rates_and_structure_ratios():
     doc = ingest.build("b", "b", (FIXTURES / "statistics_bulletin.txt").read_text(encoding="utf-8"), "utf-8", b"")
     claims = [q for q in extract.extract_document(doc)["quantities"] if q["claim"]]
     subjects = {q["text"]: q["subject"] for q in claims}
-    assert subjects["3.2%"] == "第一产业增加值" and subjects["5.1%"] == "城镇居民人均可支配收入"  # not …210.3亿元
+    assert subjects["3.2%"] == "第一产业增加值增长" and subjects["5.1%"] == "城镇居民人均可支配收入增长"  # not …210.3亿元
     assert not [q for q in claims if q["text"] in ("三次", "55.8", "40.5")]  # 三次产业结构为3.7:40.5:55.8

@@ -17,6 +17,7 @@ class ClaimWords:
     subjectless: tuple[str, ...]  # clause openings that leave the subject out
     prepositions: tuple[str, ...]  # may open a clause before its real subject
     change_verbs: tuple[str, ...]
+    change_adverbs: tuple[str, ...]  # 年均增长: kept with the change verb in a subject
     leading: re.Pattern  # removed from the start of a subject
     reporting: re.Pattern  # verbs that frame a sentence as a report
     report_events: re.Pattern  # 新闻发布会: an event at which a body reports
@@ -54,6 +55,7 @@ def claim_words() -> ClaimWords:
         subjectless=longest_first(c["subjectless_starts"]),
         prepositions=longest_first(c["leading_prepositions"]),
         change_verbs=longest_first(c["change_verbs"]),
+        change_adverbs=longest_first(c["change_adverbs"]),
         leading=re.compile(f"^(?:{alternation(c['leading'])})+"),
         reporting=re.compile(alternation(c["reporting_verbs"])),
         report_events=re.compile(alternation(c["report_events"])),

@@ -7,13 +7,13 @@ values after 分别 gives each value its own item; a clause with only a verb bef
 
 from __future__ import annotations
 
-import logging
 import re
 from functools import lru_cache
 
 from .grammar import grammar
 from .lexicon import ClaimWords, claim_words
 from .quantities import Quantity
+from .tokens import segmenter
 from .sentence import DELIMITERS as SENTENCE_DELIMITERS, QUOTE_CLOSE, QUOTE_OPEN, Context
 
 # A phrase runs across the spaces and line breaks that PDF text and hard wrapping leave inside a paragraph
@@ -54,7 +54,29 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
                     return back
             return forward
     back = backward(view, q, ctx)
-    return nominal(back if len(back) >= 2 else forward)
+    measured = nominal(back if len(back) >= 2 else forward)
+    return measured + change(view, q, ctx) if measured == back or not measured else measured
+
+
+def change(view: str, q: Quantity, ctx: Context) -> str:
+    """The change a number follows, with its adverbs (年均增长4.7%, 平均减少35%): a change is part of what the
+    number measures. Not a level reached (提高到, 降至), which the verb's preposition marks."""
+    w = claim_words()
+    before = view[ctx.clause(q.start)[0] : q.start].rstrip(w.aspect_particles)
+    verb = next((v for v in w.change_verbs if before.endswith(v)), "")
+    if not verb:
+        return ""
+    adverb = next((a for a in w.change_adverbs if before.endswith(a + verb)), "")
+    return adverb + verb
+
+
+def without_change(subject: str) -> str:
+    """A subject without the change it ends with (地区生产总值年均增长 → 地区生产总值)."""
+    w = claim_words()
+    verb = next((v for v in w.change_verbs if subject.endswith(v)), "")
+    rest = subject[: len(subject) - len(verb)]
+    adverb = next((a for a in w.change_adverbs if verb and rest.endswith(a)), "")
+    return rest[: len(rest) - len(adverb)]
 
 
 def _share_of(view: str, pos: int, ctx: Context) -> str:
@@ -164,6 +186,7 @@ def _after_number(back: str) -> str:
     return _strip_trailing(back[cut:], claim_words()) if cut else back
 
 
+VERBAL_TAGS = ("v", "l")  # verbs and set phrases (超额完成), which jieba also joins to a framing word after them
 FUNCTION_TAGS = ("a", "d", "c", "p", "u", "r")  # adjective, adverb, conjunction, preposition, particle, pronoun
 
 
@@ -200,14 +223,18 @@ def _trim(phrase: str) -> str:
 
 
 def complete(subject: str, previous: str) -> str:
-    """A listed measure completed with the thing the sentence's previous measure named
+    """A subject completed with the thing the sentence's previous claim measured: a change alone takes it whole
+    (地区生产总值1.4万亿元、年均增长4.7% → 地区生产总值年均增长), a listed measure takes its thing
     (…基金总收入37830亿元，总支出34631亿元 → 基金总支出)."""
     w = claim_words()
+    thing_before = without_change(previous)
+    if not without_change(subject):
+        return thing_before + subject if thing_before else subject
     own = next((m for m in w.listed_measures if subject.endswith(m)), None)
-    before = next((m for m in w.listed_measures if previous.endswith(m)), None)
+    before = next((m for m in w.listed_measures if thing_before.endswith(m)), None)
     if own is None or before is None or len(subject) > len(own) + 2:
         return subject
-    thing = previous[: -len(before)]
+    thing = thing_before[: -len(before)]
     return thing + subject if len(thing) >= 2 and not subject.startswith(thing) else subject
 
 
@@ -220,9 +247,23 @@ def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
 
 
 def _strip_trailing(text: str, w: ClaimWords) -> str:
-    while text and (m := w.trailing.search(text)):
+    """``text`` without the framing words at its end (达到, 增长, 分别为), cut where a word starts or inside a verb
+    (复工率|达, 职业共|有): 年均增长 loses 增长, not the 均 of 年均, and 人才 keeps its 才."""
+    while text and (m := w.trailing.search(text)) and _cuttable(text, m.start()):
         text = text[: m.start()]
     return text
+
+
+def _cuttable(text: str, at: int) -> bool:
+    """Whether ``text`` may be cut at ``at``: a word starts there, or the word around it is a verb or a set phrase."""
+    start = 0
+    for word, flag in tagged(text):
+        if start == at or start < at < start + len(word) and flag.startswith(VERBAL_TAGS):
+            return True
+        if start > at:
+            return False
+        start += len(word)
+    return False
 
 
 def respectively(view: str, q: Quantity, ctx: Context) -> str:
@@ -254,33 +295,8 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     return items[k] + (tail if k < n - 1 else "")
 
 
-MAX_WORD = 4  # longest dictionary word tried when tagging a phrase
-
-
-@lru_cache(maxsize=1)
-def _tag_table() -> dict[str, str]:
-    """jieba's dictionary of words and their part-of-speech tags (jieba ships it; loaded once)."""
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg.dt.word_tag_tab
-
-
 @lru_cache(maxsize=8192)
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
-    """Words and part-of-speech tags of a short phrase, by longest dictionary match from the left.
-
-    Phrases here are a dozen characters at most, so a dictionary lookup is enough and much faster than
-    jieba's full tagger (which builds a word graph per call); unknown characters are tagged "x".
-    """
-    table = _tag_table()
-    out, i = [], 0
-    while i < len(text):
-        for size in range(min(MAX_WORD, len(text) - i), 0, -1):
-            word = text[i : i + size]
-            if word in table or size == 1:
-                out.append((word, table.get(word, "x")))
-                i += size
-                break
-    return tuple(out)
+    """Words and part-of-speech tags of a short phrase: jieba's segmentation and dictionary tags (jieba-rs, with the
+    policy user dictionary the tokens table is segmented with), so that a word ends only where a word ends."""
+    return tuple(segmenter().tag(text, True))
