@@ -24,7 +24,7 @@ _SPACE = re.compile(r"\s+")
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
 FORWARD_LIMIT = 12  # characters a noun after the number may run
 SHARE_LIMIT = 40  # characters of what a share of a group says or does
-LIST_ITEM = 6  # characters of a list item a subject may reach back over (党中央、国务院…)
+LIST_ITEM = 12  # characters of a list item a subject may reach back over (党中央、国务院…, 免费职业介绍、职业指导)
 BACKWARD_LIMIT = 24  # characters kept of a noun phrase before it
 
 
@@ -114,7 +114,7 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
         if opening > ctx.start:
             cs = end = opening
     cs = _phrase_start(view, cs, ctx)
-    whole = _strip_trailing(view[cs:end], w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
+    whole = _strip_trailing(_without_asides(view[cs:end]), w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
     back = whole
     for start, stop in [(o.start, o.end) for o in ctx.orgs_between(cs, q.start)] + [(t.start, t.end) for t in ctx.times_between(cs, q.start)]:
         if back.startswith(view[start:stop]):
@@ -134,20 +134,55 @@ def _noun_phrase(back: str, w: ClaimWords) -> str:
 
 
 def _phrase_start(view: str, pos: int, ctx: Context) -> int:
-    """Where the noun phrase ending at ``pos`` starts: the last delimiter before it, except that a list of
-    nouns (党中央、国务院发文数量) is one phrase: its 、 is crossed while the items are short."""
+    """Where the noun phrase ending at ``pos`` starts: the last delimiter before it, except that a quoted name
+    (“西电东送”累计送电量), an aside in brackets (中亚班列（澜湄快线）开行) and a list of nouns
+    (党中央、国务院发文数量) are inside a phrase: they are crossed, a list while its items are short and hold no number."""
     while True:
         while pos > ctx.start and view[pos - 1] not in DELIMITERS:
             pos -= 1
+        inner = _enclosed_start(view, pos, ctx)
+        if inner is not None:
+            pos = inner
+            continue
         item = pos - 1
         if pos - 1 > ctx.start and view[pos - 1] == "、":
             before = item
             while before > ctx.start and view[before - 1] not in DELIMITERS:
                 before -= 1
-            if 1 <= item - before <= LIST_ITEM and not any(c.isdigit() for c in view[before:item]):
+            if 1 <= item - before <= LIST_ITEM and _names_an_item(view[before:item]):
                 pos = item
                 continue
         return pos
+
+
+def _names_an_item(text: str) -> bool:
+    """A list item that names something: no number in it, and not ending in a numeral, an adjective or an adverb
+    (花卉产量全球第一、… is a claim of its own, not a noun of the list)."""
+    return not any(c.isdigit() for c in text) and not tagged(text)[-1][1].startswith(PREDICATE_END_TAGS)
+
+
+PREDICATE_END_TAGS = ("m", "q", "a", "d")  # numeral, classifier, adjective, adverb
+ENCLOSING = {**dict(zip(QUOTE_CLOSE, QUOTE_OPEN)), "）": "（", ")": "("}
+ENCLOSED_LIMIT = 12  # characters of a quoted name or an aside crossed inside a phrase
+
+
+def _enclosed_start(view: str, pos: int, ctx: Context) -> int | None:
+    """The start of a short quoted name or bracketed aside that closes at ``pos`` (a name or an aside, not a
+    quoted sentence), or None."""
+    if pos <= ctx.start or view[pos - 1] not in ENCLOSING:
+        return None
+    opening = view.rfind(ENCLOSING[view[pos - 1]], max(ctx.start, pos - 2 - ENCLOSED_LIMIT), pos - 1)
+    if opening < 0 or any(c in DELIMITERS for c in view[opening + 1 : pos - 1]):
+        return None
+    return opening
+
+
+def _without_asides(phrase: str) -> str:
+    """A phrase without its bracketed asides (中亚班列（澜湄快线）→ 中亚班列): they gloss, they do not name."""
+    return ASIDE.sub("", phrase)
+
+
+ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def _after_measure_verb(back: str, w: ClaimWords) -> str:
