@@ -12,6 +12,7 @@ from ..codebook import alternation, longest_first, yaml_book
 @dataclass(frozen=True)
 class ClaimWords:
     forward_stops: tuple[str, ...]  # a noun phrase after a number ends at these
+    verbal_classifiers: frozenset[str]  # 次, 轮: after them a number counts an event
     measure_verbs: re.Pattern  # after these the measured noun starts
     trailing: re.Pattern  # removed from the end of a subject found before the number
     subjectless: tuple[str, ...]  # clause openings that leave the subject out
@@ -50,6 +51,7 @@ def claim_words() -> ClaimWords:
     c = yaml_book(__package__, "claims.yml")
     return ClaimWords(
         forward_stops=longest_first(c["forward_stops"]),
+        verbal_classifiers=frozenset(c["verbal_classifiers"]),
         measure_verbs=re.compile(alternation(c["measure_verbs"])),
         trailing=re.compile(f"(?:{alternation(c['trailing'])})$"),
         subjectless=longest_first(c["subjectless_starts"]),

@@ -43,11 +43,12 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     pos = q.unit_end
     if view.startswith(w.attributive, pos):
         pos += 1
-    forward = _forward(view, pos, ctx, w)
+    verbal = q.unit in w.verbal_classifiers
+    forward = _forward(view, pos, ctx, w, verbal)
     if q.kind == "percent" and pos != q.unit_end and len(forward) >= 2:
         return _share_of(view, pos, ctx)  # 86.6%的干部群众认为…效果好: the share of a group who think so
     if q.kind in ("count", "age") or pos != q.unit_end:
-        if len(forward) >= 2 and not _opens_a_predicate(forward):  # 近900项|大幅压缩至: a verb follows, no noun
+        if len(forward) >= 2 and not _opens_a_predicate(forward, verbal):  # 近900项|大幅压缩至: a verb follows, no noun
             if pos != q.unit_end:  # 月销售额10万元以下的小规模纳税人: a measure named before the number is what it measures
                 back = backward(view, q, ctx)
                 if len(back) >= 2 and (back.endswith(w.measure_nouns) or forward.startswith(w.frame_nouns)):
@@ -85,19 +86,79 @@ def _share_of(view: str, pos: int, ctx: Context) -> str:
     return view[pos : min(end, pos + SHARE_LIMIT)].rstrip("。！？；，")
 
 
-def _forward(view: str, pos: int, ctx: Context, w: ClaimWords) -> str:
-    """The noun after the number, up to a stop word, a delimiter or a digit."""
-    i = pos
-    while i < ctx.end and i - pos < FORWARD_LIMIT and view[i] not in DELIMITERS and not view[i].isdigit():
-        if i > pos and view.startswith(w.forward_stops, i):
+def _forward(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = False) -> str:
+    """The noun phrase after the number, word by word: up to a stop word, a delimiter or a digit, and to the first
+    verb, adverb, preposition, conjunction or pronoun after its first word. A quoted name is one word
+    (10个“云岭名方”); a modifier with 的 is crossed unless it is a noun of its own (两名风尘仆仆的“北京干部”, but
+    15个职业|的排位). After a verbal classifier (16次调度推进重大产业项目) the phrase is the event counted,
+    verbs and all."""
+    end = _window_end(view, pos, ctx)
+    words = tagged(view[pos:end])
+    kept, nouns_only, quoted = [], True, 0
+    for k, (word, flag) in enumerate(words):
+        if word.isspace():  # a line break of print inside the phrase
+            kept.append(word)
+            continue
+        if quoted:
+            quoted -= word in QUOTE_CLOSE
+            kept.append(word)
+            continue
+        if word in QUOTE_OPEN:
+            quoted = 1
+            kept.append(word)
+            continue
+        if kept and (word in w.forward_stops and not verbal or _ends_the_noun(flag, words[k + 1 : k + 3])):
             break
-        i += 1
-    forward = view[pos:i]
+        if word == w.attributive and (not kept or nouns_only):
+            break
+        nouns_only = nouns_only and flag.startswith(NOUN_TAGS)
+        kept.append(word)
+    if not verbal and len(kept) == len(words) > 1 and end < ctx.end and view[end].isdigit() and _verb(kept[-1]):
+        kept.pop()  # 114.8万户企业稳岗|返还551.7亿元: a verb before the next number is that number's predicate
+    forward = "".join(kept)
     if len(forward) > 2:
         forward = forward.rstrip(w.trailing_prepositions)  # 受访群众对“办实事”…: the preposition opens the next phrase
-    if len(forward) == 1 and forward in w.admin_nouns and view.startswith(("（", "("), i):
-        forward = view[pos : view.find("）", i) + 1] or forward  # 31个省（区、市）
+    if len(forward) == 1 and forward in w.admin_nouns and view.startswith(("（", "("), pos + 1):
+        forward = view[pos : view.find("）", pos + 1) + 1] or forward  # 31个省（区、市）
     return forward
+
+
+NOUN_TAGS = ("n", "j", "vn", "an", "eng", "x")  # nouns of every kind, abbreviations, nominal verbs, unknown words
+# adverb, preposition, conjunction, pronoun, aspect particles 了 and 着: a verb after a counted noun stays, as the
+# annotation keeps what the counted things do (9部精品力作获国家级文艺大奖), and jieba calls many nouns verbs
+PHRASE_END_TAGS = ("d", "p", "c", "r", "ul", "uz")
+
+
+def _ends_the_noun(flag: str, following: list) -> bool:
+    """A function word, which ends a noun phrase after a number; jieba calls some modifiers adverbs
+    (民族团结|进步/d|示范社区), so an adverb with a noun in the next two words does not."""
+    if flag.startswith("d"):
+        return not any(f.startswith(NOUN_TAGS) and f != "x" for _, f in following)
+    return flag.startswith(PHRASE_END_TAGS)
+
+
+def _verb(word: str) -> bool:
+    """A word jieba tags as a verb (not a nominal one)."""
+    flag = tagged(word)[0][1]
+    return flag.startswith("v") and flag != "vn"
+
+
+def _window_end(view: str, pos: int, ctx: Context) -> int:
+    """How far a phrase after a number may run: to a delimiter or a digit, across a quoted name, FORWARD_LIMIT
+    characters besides the name."""
+    i, extra = pos, 0
+    while i < ctx.end and i - pos - extra < FORWARD_LIMIT and not view[i].isdigit():
+        if view[i] in QUOTE_OPEN:
+            close = min((c for c in (view.find(q, i + 1, ctx.end) for q in QUOTE_CLOSE) if c >= 0), default=-1)
+            if close < 0 or close - i > ENCLOSED_LIMIT + 1:
+                break
+            extra += close + 1 - i
+            i = close + 1
+            continue
+        if view[i] in DELIMITERS:
+            break
+        i += 1
+    return i
 
 
 def backward(view: str, q: Quantity, ctx: Context) -> str:
@@ -149,7 +210,9 @@ def _phrase_start(view: str, pos: int, ctx: Context) -> int:
             before = item
             while before > ctx.start and view[before - 1] not in DELIMITERS:
                 before -= 1
-            if 1 <= item - before <= LIST_ITEM and _names_an_item(view[before:item]):
+            time = ctx.time_at.get(before)  # 2019年党中央、国务院发文数量: the time opens the clause, not the item
+            first = time.end if time is not None and time.end < item else before
+            if 1 <= item - first <= LIST_ITEM and _names_an_item(view[first:item]):
                 pos = item
                 continue
         return pos
@@ -240,10 +303,11 @@ def _frames(word: str, flag: str) -> bool:
     return (flag.startswith(FUNCTION_TAGS) and not rate) or (flag.startswith("v") and verb)
 
 
-def _opens_a_predicate(text: str) -> bool:
-    """Text that goes on with an adverb, a preposition or a framing verb (大幅压缩至…), not a noun."""
+def _opens_a_predicate(text: str, verbal: bool = False) -> bool:
+    """Text that goes on with an adverb, a preposition or a framing verb (大幅压缩至…), not a noun; after a verbal
+    classifier a verb is what is counted (16次调度…)."""
     word, flag = tagged(text)[0]
-    return flag.startswith(("d", "p", "c")) or (flag.startswith("v") and _frames(word, flag))
+    return flag.startswith(("d", "p", "c")) or (not verbal and flag.startswith("v") and _frames(word, flag))
 
 
 def _trim(phrase: str) -> str:
