@@ -29,8 +29,16 @@ BACKWARD_LIMIT = 24  # characters kept of a noun phrase before it
 
 
 def subject(view: str, q: Quantity, ctx: Context) -> str:
-    """What the number measures (without the spaces and line breaks of print)."""
-    return _SPACE.sub("", _subject(view, q, ctx))
+    """What the number measures (without the spaces and line breaks of print, and without the quotation marks of
+    a name that ends it: 风尘仆仆的“北京干部” → 风尘仆仆的北京干部, whose head is 干部)."""
+    return _unquoted_end(_SPACE.sub("", _subject(view, q, ctx)))
+
+
+def _unquoted_end(phrase: str) -> str:
+    if not phrase or phrase[-1] not in QUOTE_CLOSE:
+        return phrase
+    opening = phrase.rfind(QUOTE_OPEN[QUOTE_CLOSE.index(phrase[-1])])
+    return phrase[:opening] + phrase[opening + 1 : -1] if opening >= 0 else phrase
 
 
 def _subject(view: str, q: Quantity, ctx: Context) -> str:
@@ -56,6 +64,8 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
             return forward
     back = backward(view, q, ctx)
     measured = nominal(back if len(back) >= 2 else forward)
+    if not measured:  # 满意度最高，达到88.6%; 差不多要花上一个半小时: nothing named on either side, the clause before names it
+        measured = back = _clause_before(view, ctx.clause(q.start)[0], ctx, w)
     return measured + change(view, q, ctx) if measured == back or not measured else measured
 
 
@@ -96,8 +106,8 @@ def _forward(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = Fa
     words = tagged(view[pos:end])
     kept, nouns_only, quoted = [], True, 0
     for k, (word, flag) in enumerate(words):
-        if word.isspace():  # a line break of print inside the phrase
-            kept.append(word)
+        if word.isspace():  # a line break of print inside the phrase (none before it)
+            kept += [word] if kept else []
             continue
         if quoted:
             quoted -= word in QUOTE_CLOSE
@@ -107,12 +117,15 @@ def _forward(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = Fa
             quoted = 1
             kept.append(word)
             continue
-        if kept and (word in w.forward_stops and not verbal or _ends_the_noun(flag, words[k + 1 : k + 3])):
-            break
-        if word == w.attributive and (not kept or nouns_only):
+        if word == w.attributive and kept and not nouns_only:
+            kept.append(word)  # 风尘仆仆的|“北京干部”: a modifier, crossed
+            continue
+        if kept and word in w.forward_stops and not verbal or _ends_the_noun(flag, words[k + 1 : k + 3]):
             break
         nouns_only = nouns_only and flag.startswith(NOUN_TAGS)
         kept.append(word)
+    while kept and kept[-1] == w.attributive:
+        kept.pop()  # 3年的|先导计划 ends the window with nothing after 的
     if not verbal and len(kept) == len(words) > 1 and end < ctx.end and view[end].isdigit() and _verb(kept[-1]):
         kept.pop()  # 114.8万户企业稳岗|返还551.7亿元: a verb before the next number is that number's predicate
     forward = "".join(kept)
@@ -183,9 +196,20 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     back = _noun_phrase(back, w) or _noun_phrase(whole, w)  # 医管局成立至今已经超过20年: the body is what is measured
     if w.reporting_end.search(back):
         return ""  # 调查显示八成以上受访群众: who reports is not what is measured
-    if not back and cs - 1 > ctx.start and view[cs - 1] == "，" and view[cs : q.start] and w.trailing.fullmatch(view[cs : q.start]):
-        return _clause_before(view, cs, ctx, w)  # 满意度最高，达到88.6%: the clause before names it
-    return _strip_trailing(w.rate_only.sub("", back), w)  # 补助标准达到每人每年|不低于670元: the rate is no subject
+    back = _strip_trailing(w.rate_only.sub("", back), w)  # 补助标准达到每人每年|不低于670元: the rate is no subject
+    return back if _names_a_thing(back, w) else ""  # 差不多要花上|一个半小时: no noun before the number
+
+
+def _names_a_thing(phrase: str, w: ClaimWords) -> bool:
+    """Whether a phrase holds a noun (a word jieba tags as a noun, a nominal verb or an abbreviation) or ends in a
+    measure (jieba calls 支出 and 收入 verbs): a phrase of verbs and adverbs only (继续保持在, 差不多要花上) names
+    nothing a number could measure."""
+    if phrase.endswith(w.measure_nouns) or phrase.endswith(w.listed_measures):
+        return True
+    return any(flag.startswith(THING_TAGS) for _, flag in tagged(phrase))
+
+
+THING_TAGS = ("n", "vn", "j", "an", "eng", "l")  # nouns, nominal verbs, abbreviations, set phrases (城镇新增就业)
 
 
 def _noun_phrase(back: str, w: ClaimWords) -> str:
@@ -338,7 +362,10 @@ def complete(subject: str, previous: str) -> str:
 
 
 def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
-    """The clause before ``cs`` as a subject; "" when it carries its own number (增加值210.3亿元，增长3.2%)."""
+    """The clause before the clause starting at ``cs``, as a subject; "" when there is none in the sentence or it
+    carries its own number (增加值210.3亿元，增长3.2%)."""
+    if cs - 1 <= ctx.start or view[cs - 1] != "，":
+        return ""
     prev = max(view.rfind("，", ctx.start, cs - 1) + 1, ctx.start)
     candidate = w.leading.sub("", _strip_trailing(view[prev : cs - 1], w))
     ok = 2 <= len(candidate) <= BACKWARD_LIMIT and not any(c in DELIMITERS or c.isdigit() for c in candidate)
