@@ -28,6 +28,7 @@ class ClaimWords:
     comparison: re.Pattern
     measure_nouns: tuple[str, ...]
     listed_measures: tuple[str, ...]
+    owned_measures: tuple[str, ...]  # 率, 金额: a measure of something the clause before may name
     frame_nouns: tuple[str, ...]
     attributive: str
     trailing_prepositions: str
@@ -67,6 +68,7 @@ def claim_words() -> ClaimWords:
         comparison=re.compile(c["comparison"]),
         measure_nouns=tuple(c["measure_nouns"]),
         listed_measures=longest_first(c["listed_measures"]),
+        owned_measures=longest_first(c["owned_measures"]),
         frame_nouns=tuple(c["frame_nouns"]),
         attributive=c["attributive"],
         trailing_prepositions="".join(c["trailing_prepositions"]),

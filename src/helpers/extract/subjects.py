@@ -66,6 +66,8 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     measured = nominal(back if len(back) >= 2 else forward)
     if not measured:  # 满意度最高，达到88.6%; 差不多要花上一个半小时: nothing named on either side, the clause before names it
         measured = back = _clause_before(view, ctx.clause(q.start)[0], ctx, w)
+    if measured and _bare_measure(measured, w):  # 合同金额2123亿元: the clause before says whose
+        measured = back = _owner_before(view, ctx.clause(q.start)[0], ctx, w) + measured
     return measured + change(view, q, ctx) if measured == back or not measured else measured
 
 
@@ -348,17 +350,43 @@ def _trim(phrase: str) -> str:
 def complete(subject: str, previous: str) -> str:
     """A subject completed with the thing the sentence's previous claim measured: a change alone takes it whole
     (地区生产总值1.4万亿元、年均增长4.7% → 地区生产总值年均增长), a listed measure takes its thing
-    (…基金总收入37830亿元，总支出34631亿元 → 基金总支出)."""
+    (…基金总收入37830亿元，总支出34631亿元 → 基金总支出), a bare measure takes it as its owner
+    (推介项目325个、总投资近2400亿元 → 推介项目总投资)."""
     w = claim_words()
-    thing_before = without_change(previous)
-    if not without_change(subject):
-        return thing_before + subject if thing_before else subject
-    own = next((m for m in w.listed_measures if subject.endswith(m)), None)
+    thing_before, core = without_change(previous), without_change(subject)
+    changed = subject[len(core) :]
+    if not core:
+        return thing_before + changed
+    own = next((m for m in w.listed_measures if core.endswith(m)), None)
     before = next((m for m in w.listed_measures if thing_before.endswith(m)), None)
-    if own is None or before is None or len(subject) > len(own) + 2:
-        return subject
-    thing = thing_before[: -len(before)]
-    return thing + subject if len(thing) >= 2 and not subject.startswith(thing) else subject
+    if own is not None and own == before and thing_before.endswith(core):  # 合同金额2123亿元，同比增加|1350亿元
+        return thing_before + changed
+    if own is not None and before is not None and len(core) <= len(own) + 2:
+        thing = thing_before[: -len(before)]
+        return (thing + core if len(thing) >= 2 and not core.startswith(thing) else core) + changed
+    return (thing_before + core if _bare_measure(core, w) and len(thing_before) >= 2 else core) + changed
+
+
+BARE_OWNER = 2  # characters a measure may carry and still name no owner (复工率, 合同金额, 委托总金额)
+
+
+def _bare_measure(subject: str, w: ClaimWords) -> bool:
+    """A measure that does not say whose it is (复工率, 合同金额, 总投资): at most a short word before a measure noun."""
+    measure = next((m for m in w.owned_measures if subject.endswith(m)), "")
+    return bool(measure) and len(subject) - len(measure) <= BARE_OWNER
+
+
+def _owner_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
+    """The noun phrase that ends the clause before ``cs``, as the owner of a bare measure
+    (已启动城乡居民养老保险基金委托投资，合同金额… → 城乡居民养老保险基金委托投资), after its last verb; "" when that
+    phrase holds a number (then the sentence's last subject owns it) or names nothing."""
+    if cs - 1 <= ctx.start or view[cs - 1] != "，":
+        return ""
+    prev = max(view.rfind("，", ctx.start, cs - 1) + 1, ctx.start)
+    words = tagged(view[prev : cs - 1])
+    last_verb = max((k for k, (word, flag) in enumerate(words) if flag == "v" or w.measure_verbs.fullmatch(word)), default=-1)
+    owner = _noun_phrase("".join(word for word, _ in words[last_verb + 1 :]), w)
+    return owner if _names_a_thing(owner, w) and not any(c.isdigit() for c in owner) else ""
 
 
 def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
