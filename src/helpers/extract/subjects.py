@@ -61,14 +61,25 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
                 back = backward(view, q, ctx)
                 if len(back) >= 2 and (back.endswith(w.measure_nouns) or forward.startswith(w.frame_nouns)):
                     return back
-            return forward
+            return _batch_before(view, q, ctx, w) + forward
     back = backward(view, q, ctx)
     measured = nominal(back if len(back) >= 2 else forward)
     if not measured:  # 满意度最高，达到88.6%; 差不多要花上一个半小时: nothing named on either side, the clause before names it
         measured = back = _clause_before(view, ctx.clause(q.start)[0], ctx, w)
+    if measured and q.kind == "money" and view.startswith(w.per_unit, q.unit_end) and not measured.endswith(w.measure_nouns):
+        return measured + w.price  # 黄瓜3.5元/斤: money per unit of a good is its price
     if measured and _bare_measure(measured, w):  # 合同金额2123亿元: the clause before says whose
         measured = back = _owner_before(view, ctx.clause(q.start)[0], ctx, w) + measured
     return measured + change(view, q, ctx) if measured == back or not measured else measured
+
+
+def _batch_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
+    """An ordinal batch right before a count (第二批|102家企业, 首批): it picks out which of the counted things."""
+    m = w.batch.search(view, max(ctx.start, q.start - BATCH_LIMIT), q.start)
+    return m.group() if m else ""
+
+
+BATCH_LIMIT = 6  # characters of 第十二批
 
 
 def change(view: str, q: Quantity, ctx: Context) -> str:
