@@ -65,11 +65,11 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     back = backward(view, q, ctx)
     measured = nominal(back if len(back) >= 2 else forward)
     if not measured:  # 满意度最高，达到88.6%; 差不多要花上一个半小时: nothing named on either side, the clause before names it
-        measured = back = _clause_before(view, ctx.clause(q.start)[0], ctx, w)
+        measured = back = _clause_before(view, _comma_clause(view, q.start, ctx), ctx, w)
     if measured and q.kind == "money" and view.startswith(w.per_unit, q.unit_end) and not measured.endswith(w.measure_nouns):
         return measured + w.price  # 黄瓜3.5元/斤: money per unit of a good is its price
     if measured and _bare_measure(measured, w):  # 合同金额2123亿元: the clause before says whose
-        measured = back = _owner_before(view, ctx.clause(q.start)[0], ctx, w) + measured
+        measured = back = _owner_before(view, _comma_clause(view, q.start, ctx), ctx, w) + measured
     return measured + change(view, q, ctx) if measured == back or not measured else measured
 
 
@@ -214,15 +214,19 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
 
 
 def _names_a_thing(phrase: str, w: ClaimWords) -> bool:
-    """Whether a phrase holds a noun (a word jieba tags as a noun, a nominal verb or an abbreviation) or ends in a
-    measure (jieba calls 支出 and 收入 verbs): a phrase of verbs and adverbs only (继续保持在, 差不多要花上) names
-    nothing a number could measure."""
+    """Whether a phrase before a number names what it measures: it holds a noun or ends in a measure (jieba calls
+    支出 and 收入 verbs), or it is a verb phrase named as a thing, verbs only (新增就业). A predicate that leads up to
+    the number names nothing: a lone verb (继续, 统筹), or verbs with an adverb, a set phrase, a preposition or a
+    direction (差不多要花上, 全速推行涉及, 继续保持在)."""
     if phrase.endswith(w.measure_nouns) or phrase.endswith(w.listed_measures):
         return True
-    return any(flag.startswith(THING_TAGS) for _, flag in tagged(phrase))
+    words = tagged(phrase)
+    if any(flag.startswith(THING_TAGS) for _, flag in words):
+        return True
+    return len(words) >= 2 and all(flag == "v" for _, flag in words) and bool(nominal(words[-1][0]))
 
 
-THING_TAGS = ("n", "vn", "j", "an", "eng", "l")  # nouns, nominal verbs, abbreviations, set phrases (城镇新增就业)
+THING_TAGS = ("n", "vn", "j", "an", "eng")  # nouns, nominal verbs, abbreviations
 
 
 def _noun_phrase(back: str, w: ClaimWords) -> str:
@@ -400,13 +404,18 @@ def _owner_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
     return owner if _names_a_thing(owner, w) and not any(c.isdigit() for c in owner) else ""
 
 
+def _comma_clause(view: str, pos: int, ctx: Context) -> int:
+    """Where the comma clause holding ``pos`` starts, inside a quotation too (“…文章，差不多要花上一个半小时”)."""
+    return max(view.rfind("，", ctx.start, pos) + 1, ctx.start)
+
+
 def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
     """The clause before the clause starting at ``cs``, as a subject; "" when there is none in the sentence or it
     carries its own number (增加值210.3亿元，增长3.2%)."""
     if cs - 1 <= ctx.start or view[cs - 1] != "，":
         return ""
     prev = max(view.rfind("，", ctx.start, cs - 1) + 1, ctx.start)
-    candidate = w.leading.sub("", _strip_trailing(view[prev : cs - 1], w))
+    candidate = w.leading.sub("", _strip_trailing(view[prev : cs - 1].lstrip(QUOTE_OPEN), w))  # “之前每天…
     ok = 2 <= len(candidate) <= BACKWARD_LIMIT and not any(c in DELIMITERS or c.isdigit() for c in candidate)
     return candidate if ok else ""
 
