@@ -55,3 +55,99 @@ def test_a_quoted_name_before_the_number_is_its_subject():
 
 def test_a_measure_named_before_a_threshold_is_its_subject():
     assert subject_of("对月销售额10万元以下的小规模纳税人免征增值税。", "10万元以下") == "月销售额"
+
+
+def claimed(text: str) -> dict[str, str]:
+    """Subjects of a text's claims as extraction gives them, after the sentence's earlier claims."""
+    from helpers import extract, ingest
+
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    return {q["text"]: q["subject"] for q in extract.extract_document(doc)["quantities"] if q["claim"]}
+
+
+def test_a_change_stays_in_the_subject_with_its_adverb():
+    assert subject_of("全区乡村旅游接待人数年均增长15%。", "15%") == "全区乡村旅游接待人数年均增长"
+
+
+def test_a_level_reached_is_no_change():
+    assert subject_of("全市人均绿地面积提高到15平方米。", "15平方米") == "全市人均绿地面积"
+
+
+def test_framing_words_are_cut_only_where_a_word_starts():
+    assert subject_of("全市研发投入平均增长12%。", "12%").endswith("研发投入平均增长")  # not 研发投入平|均
+
+
+def test_a_change_alone_takes_the_sentences_last_subject():
+    assert claimed("全市地区生产总值1.2万亿元、年均增长6%。")["6%"] == "全市地区生产总值年均增长"
+
+
+def test_a_phrase_runs_across_a_quoted_name():
+    assert subject_of("“菜篮子”工程产品供应量达到120万吨。", "120万吨") == "“菜篮子”工程产品供应量"
+
+
+def test_a_bracketed_aside_is_dropped_from_the_phrase():
+    assert subject_of("中欧班列（渝新欧）累计运送货物超过80万吨。", "超过80万吨") == "中欧班列累计运送货物"
+
+
+def test_a_list_of_longer_noun_items_is_one_phrase():
+    assert subject_of("全年共提供免费技能培训、创业指导近50万人次。", "近50万人次").endswith("免费技能培训、创业指导")
+
+
+def test_a_list_item_that_is_a_claim_of_its_own_is_not_crossed():
+    assert subject_of("全县粮食产量全市第一、优质大米占比40%。", "40%") == "优质大米"
+
+
+def test_a_time_opening_a_list_is_no_item():
+    assert subject_of("2020年省委、省政府发文数量减少25%。", "25%") == "省委、省政府发文数量减少"
+
+
+def test_a_stop_word_ends_the_noun_after_a_count_only_as_a_whole_word():
+    assert subject_of("全市改造300个公共停车场。", "300个") == "公共停车场"  # 共 is no stop inside 公共
+
+
+def test_a_quoted_name_after_a_count_is_its_noun():
+    assert subject_of("全省培育20个“乡村振兴示范村”。", "20个") == "乡村振兴示范村"
+
+
+def test_a_modifier_with_de_after_a_count_is_crossed():
+    assert subject_of("村里迎来三名远道而来的志愿者。", "三名") == "远道而来的志愿者"
+
+
+def test_a_noun_with_de_after_a_count_is_what_is_counted():
+    assert subject_of("共有12个城市的排名上升。", "12个") == "城市"
+
+
+def test_a_verbal_classifier_counts_the_event_after_it():
+    assert subject_of("省政府8次调研督导重点项目。", "8次") == "调研督导重点项目"
+
+
+def test_a_verb_before_the_next_number_is_left_to_it():
+    assert subject_of("向120万户企业稳岗返还50亿元。", "120万户") == "企业稳岗"
+
+
+def test_a_predicate_without_a_noun_takes_the_clause_before():
+    assert subject_of("每天至少要写一份工作简报，差不多要花上两个小时。", "两个小时") == "每天至少要写一份工作简报"
+
+
+def test_a_predicate_without_a_noun_takes_the_sentences_last_subject():
+    assert claimed("全年新增就业120万人，继续保持在100万人以上。")["100万人以上"] == "新增就业"
+
+
+def test_a_bare_measure_takes_its_owner_from_the_clause_before():
+    assert subject_of("全省已启动农村危房改造工程，总投资45亿元。", "45亿元") == "农村危房改造工程总投资"
+
+
+def test_a_bare_measure_takes_its_owner_from_the_sentences_last_subject():
+    assert claimed("全年受理群众来信1200件，办结率98%。")["98%"] == "群众来信办结率"
+
+
+def test_money_per_unit_of_a_good_is_its_price():
+    assert subject_of("黄瓜3元/斤、芹菜2元/斤。", "2元") == "芹菜价格"
+
+
+def test_an_ordinal_batch_before_a_count_stays_in_its_subject():
+    assert subject_of("第一批50家企业已复工。", "50家") == "第一批企业"
+
+
+def test_complete_keeps_a_change_after_the_same_measure():
+    assert subjects.complete("合同金额同比增加", "社会保险基金合同金额") == "社会保险基金合同金额同比增加"
