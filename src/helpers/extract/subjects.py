@@ -1,28 +1,26 @@
 """What a number measures: the noun after its measure word, else the noun phrase before it.
 
 Chinese puts the measured noun on either side (新建学校12所 / 12所学校); a list matched to
-values after 分别 gives each value its own item; a clause with only a verb before the number
-(满意度最高，达到88.6%) takes the clause before.
+values after 分别 gives each value its own item; a clause with no noun before the number
+(满意度最高，达到88.6%) takes the clause before. What a clause leaves implicit is completed from
+the clause before and the sentence's earlier claims: a change takes the thing that changed
+(…1.4万亿元、年均增长4.7%), a bare measure its owner (已启动…委托投资，合同金额2123亿元).
+Phrase edges come from words (``phrases``), not from characters.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .grammar import grammar
 from .lexicon import ClaimWords, claim_words
+from .phrases import DELIMITERS, THING_TAGS, cuttable, enclosed_start, noun_after, tagged, without_asides
 from .quantities import Quantity
-from .tokens import segmenter
-from .sentence import DELIMITERS as SENTENCE_DELIMITERS, QUOTE_CLOSE, QUOTE_OPEN, Context
+from .sentence import QUOTE_CLOSE, QUOTE_OPEN, Context
 
-# A phrase runs across the spaces and line breaks that PDF text and hard wrapping leave inside a paragraph
-# (建議預留 100億元); they are dropped from the subject.
-DELIMITERS = SENTENCE_DELIMITERS - {" ", "\n"}
 _SPACE = re.compile(r"\s+")
 
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
-FORWARD_LIMIT = 12  # characters a noun after the number may run
 SHARE_LIMIT = 40  # characters of what a share of a group says or does
 LIST_ITEM = 12  # characters of a list item a subject may reach back over (党中央、国务院…, 免费职业介绍、职业指导)
 BACKWARD_LIMIT = 24  # characters kept of a noun phrase before it
@@ -52,7 +50,7 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     if view.startswith(w.attributive, pos):
         pos += 1
     verbal = q.unit in w.verbal_classifiers
-    forward = _forward(view, pos, ctx, w, verbal)
+    forward = noun_after(view, pos, ctx, w, verbal)
     if q.kind == "percent" and pos != q.unit_end and len(forward) >= 2:
         return _share_of(view, pos, ctx)  # 86.6%的干部群众认为…效果好: the share of a group who think so
     if q.kind in ("count", "age") or pos != q.unit_end:
@@ -109,84 +107,6 @@ def _share_of(view: str, pos: int, ctx: Context) -> str:
     return view[pos : min(end, pos + SHARE_LIMIT)].rstrip("。！？；，")
 
 
-def _forward(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = False) -> str:
-    """The noun phrase after the number, word by word: up to a stop word, a delimiter or a digit, and to the first
-    verb, adverb, preposition, conjunction or pronoun after its first word. A quoted name is one word
-    (10个“云岭名方”); a modifier with 的 is crossed unless it is a noun of its own (两名风尘仆仆的“北京干部”, but
-    15个职业|的排位). After a verbal classifier (16次调度推进重大产业项目) the phrase is the event counted,
-    verbs and all."""
-    end = _window_end(view, pos, ctx)
-    words = tagged(view[pos:end])
-    kept, nouns_only, quoted = [], True, 0
-    for k, (word, flag) in enumerate(words):
-        if word.isspace():  # a line break of print inside the phrase (none before it)
-            kept += [word] if kept else []
-            continue
-        if quoted:
-            quoted -= word in QUOTE_CLOSE
-            kept.append(word)
-            continue
-        if word in QUOTE_OPEN:
-            quoted = 1
-            kept.append(word)
-            continue
-        if word == w.attributive and kept and not nouns_only:
-            kept.append(word)  # 风尘仆仆的|“北京干部”: a modifier, crossed
-            continue
-        if kept and word in w.forward_stops and not verbal or _ends_the_noun(flag, words[k + 1 : k + 3]):
-            break
-        nouns_only = nouns_only and flag.startswith(NOUN_TAGS)
-        kept.append(word)
-    while kept and kept[-1] == w.attributive:
-        kept.pop()  # 3年的|先导计划 ends the window with nothing after 的
-    if not verbal and len(kept) == len(words) > 1 and end < ctx.end and view[end].isdigit() and _verb(kept[-1]):
-        kept.pop()  # 114.8万户企业稳岗|返还551.7亿元: a verb before the next number is that number's predicate
-    forward = "".join(kept)
-    if len(forward) > 2:
-        forward = forward.rstrip(w.trailing_prepositions)  # 受访群众对“办实事”…: the preposition opens the next phrase
-    if len(forward) == 1 and forward in w.admin_nouns and view.startswith(("（", "("), pos + 1):
-        forward = view[pos : view.find("）", pos + 1) + 1] or forward  # 31个省（区、市）
-    return forward
-
-
-NOUN_TAGS = ("n", "j", "vn", "an", "eng", "x")  # nouns of every kind, abbreviations, nominal verbs, unknown words
-# adverb, preposition, conjunction, pronoun, aspect particles 了 and 着: a verb after a counted noun stays, as the
-# annotation keeps what the counted things do (9部精品力作获国家级文艺大奖), and jieba calls many nouns verbs
-PHRASE_END_TAGS = ("d", "p", "c", "r", "ul", "uz")
-
-
-def _ends_the_noun(flag: str, following: list) -> bool:
-    """A function word, which ends a noun phrase after a number; jieba calls some modifiers adverbs
-    (民族团结|进步/d|示范社区), so an adverb with a noun in the next two words does not."""
-    if flag.startswith("d"):
-        return not any(f.startswith(NOUN_TAGS) and f != "x" for _, f in following)
-    return flag.startswith(PHRASE_END_TAGS)
-
-
-def _verb(word: str) -> bool:
-    """A word jieba tags as a verb (not a nominal one)."""
-    flag = tagged(word)[0][1]
-    return flag.startswith("v") and flag != "vn"
-
-
-def _window_end(view: str, pos: int, ctx: Context) -> int:
-    """How far a phrase after a number may run: to a delimiter or a digit, across a quoted name, FORWARD_LIMIT
-    characters besides the name."""
-    i, extra = pos, 0
-    while i < ctx.end and i - pos - extra < FORWARD_LIMIT and not view[i].isdigit():
-        if view[i] in QUOTE_OPEN:
-            close = min((c for c in (view.find(q, i + 1, ctx.end) for q in QUOTE_CLOSE) if c >= 0), default=-1)
-            if close < 0 or close - i > ENCLOSED_LIMIT + 1:
-                break
-            extra += close + 1 - i
-            i = close + 1
-            continue
-        if view[i] in DELIMITERS:
-            break
-        i += 1
-    return i
-
-
 def backward(view: str, q: Quantity, ctx: Context) -> str:
     """The noun phrase before the number in its clause, without verbs, times, bodies and comparisons."""
     w = claim_words()
@@ -201,7 +121,7 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
         if opening > ctx.start:
             cs = end = opening
     cs = _phrase_start(view, cs, ctx)
-    whole = _strip_trailing(_without_asides(view[cs:end]), w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
+    whole = _strip_trailing(without_asides(view[cs:end]), w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
     back = whole
     for start, stop in [(o.start, o.end) for o in ctx.orgs_between(cs, q.start)] + [(t.start, t.end) for t in ctx.times_between(cs, q.start)]:
         if back.startswith(view[start:stop]):
@@ -226,9 +146,6 @@ def _names_a_thing(phrase: str, w: ClaimWords) -> bool:
     return len(words) >= 2 and all(flag == "v" for _, flag in words) and bool(nominal(words[-1][0]))
 
 
-THING_TAGS = ("n", "vn", "j", "an", "eng")  # nouns, nominal verbs, abbreviations
-
-
 def _noun_phrase(back: str, w: ClaimWords) -> str:
     """What is left of a phrase before a number without comparisons, measure verbs, numbers and leading words."""
     back = _after_number(_after_measure_verb(w.comparison.sub("", back), w))
@@ -242,7 +159,7 @@ def _phrase_start(view: str, pos: int, ctx: Context) -> int:
     while True:
         while pos > ctx.start and view[pos - 1] not in DELIMITERS:
             pos -= 1
-        inner = _enclosed_start(view, pos, ctx)
+        inner = enclosed_start(view, pos, ctx)
         if inner is not None:
             pos = inner
             continue
@@ -266,29 +183,6 @@ def _names_an_item(text: str) -> bool:
 
 
 PREDICATE_END_TAGS = ("m", "q", "a", "d")  # numeral, classifier, adjective, adverb
-ENCLOSING = {**dict(zip(QUOTE_CLOSE, QUOTE_OPEN)), "）": "（", ")": "("}
-ENCLOSED_LIMIT = 12  # characters of a quoted name or an aside crossed inside a phrase
-
-
-def _enclosed_start(view: str, pos: int, ctx: Context) -> int | None:
-    """The start of a short quoted name or bracketed aside that closes at ``pos`` (a name or an aside, not a
-    quoted sentence), or None."""
-    if pos <= ctx.start or view[pos - 1] not in ENCLOSING:
-        return None
-    opening = view.rfind(ENCLOSING[view[pos - 1]], max(ctx.start, pos - 2 - ENCLOSED_LIMIT), pos - 1)
-    if opening < 0 or any(c in DELIMITERS for c in view[opening + 1 : pos - 1]):
-        return None
-    return opening
-
-
-def _without_asides(phrase: str) -> str:
-    """A phrase without its bracketed asides (中亚班列（澜湄快线）→ 中亚班列): they gloss, they do not name."""
-    return ASIDE.sub("", phrase)
-
-
-ASIDE = re.compile(r"[（(][^（）()]*[）)]")
-
-
 def _after_measure_verb(back: str, w: ClaimWords) -> str:
     """What follows the last measure verb when nothing measured stands before it (安排|补助资金,
     全省累计投入|资金); a noun before the verb is part of what is measured (就业困难人员实现就业,
@@ -325,7 +219,6 @@ def _after_number(back: str) -> str:
     return _strip_trailing(back[cut:], claim_words()) if cut else back
 
 
-VERBAL_TAGS = ("v", "l")  # verbs and set phrases (超额完成), which jieba also joins to a framing word after them
 FUNCTION_TAGS = ("a", "d", "c", "p", "u", "r")  # adjective, adverb, conjunction, preposition, particle, pronoun
 
 
@@ -423,21 +316,9 @@ def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
 def _strip_trailing(text: str, w: ClaimWords) -> str:
     """``text`` without the framing words at its end (达到, 增长, 分别为), cut where a word starts or inside a verb
     (复工率|达, 职业共|有): 年均增长 loses 增长, not the 均 of 年均, and 人才 keeps its 才."""
-    while text and (m := w.trailing.search(text)) and _cuttable(text, m.start()):
+    while text and (m := w.trailing.search(text)) and cuttable(text, m.start()):
         text = text[: m.start()]
     return text
-
-
-def _cuttable(text: str, at: int) -> bool:
-    """Whether ``text`` may be cut at ``at``: a word starts there, or the word around it is a verb or a set phrase."""
-    start = 0
-    for word, flag in tagged(text):
-        if start == at or start < at < start + len(word) and flag.startswith(VERBAL_TAGS):
-            return True
-        if start > at:
-            return False
-        start += len(word)
-    return False
 
 
 def respectively(view: str, q: Quantity, ctx: Context) -> str:
@@ -467,10 +348,3 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     else:
         tail = ""
     return items[k] + (tail if k < n - 1 else "")
-
-
-@lru_cache(maxsize=8192)
-def tagged(text: str) -> tuple[tuple[str, str], ...]:
-    """Words and part-of-speech tags of a short phrase: jieba's segmentation and dictionary tags (jieba-rs, with the
-    policy user dictionary the tokens table is segmented with), so that a word ends only where a word ends."""
-    return tuple(segmenter().tag(text, True))
