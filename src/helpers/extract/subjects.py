@@ -27,9 +27,10 @@ BACKWARD_LIMIT = 24  # characters kept of a noun phrase before it
 
 
 def subject(view: str, q: Quantity, ctx: Context) -> str:
-    """What the number measures (without the spaces and line breaks of print, and without the quotation marks of
-    a name that ends it: 风尘仆仆的“北京干部” → 风尘仆仆的北京干部, whose head is 干部)."""
-    return _unquoted_end(_SPACE.sub("", _subject(view, q, ctx)))
+    """What the number measures, without the spaces and line breaks of print, bracketed asides (县（市、区） → 县:
+    they gloss, as the annotation's notes do) and the quotation marks of a name that ends it
+    (风尘仆仆的“北京干部” → 风尘仆仆的北京干部, whose head is 干部)."""
+    return _unquoted_end(without_asides(_SPACE.sub("", _subject(view, q, ctx))))
 
 
 def _unquoted_end(phrase: str) -> str:
