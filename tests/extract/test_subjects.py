@@ -151,3 +151,7 @@ def test_an_ordinal_batch_before_a_count_stays_in_its_subject():
 
 def test_complete_keeps_a_change_after_the_same_measure():
     assert subjects.complete("合同金额同比增加", "社会保险基金合同金额") == "社会保险基金合同金额同比增加"
+
+
+def test_a_starting_level_is_no_part_of_the_subject():
+    assert subject_of("全市低保标准由每月800元提高到950元。", "950元") == "全市低保标准"

@@ -47,6 +47,7 @@ class ClaimWords:
     place_modifiers: tuple[str, ...]
     list_markers: tuple[str, ...]
     baseline_markers: str
+    from_baseline: re.Pattern  # 由每年100万元提升至: a starting level, to the end of a phrase
     aspect_particles: str
 
 
@@ -90,5 +91,6 @@ def claim_words() -> ClaimWords:
         place_modifiers=tuple(c["place_modifiers"]),
         list_markers=tuple(c["list_markers"]),
         baseline_markers="".join(c["baseline_markers"]),
+        from_baseline=re.compile(f"(?:{alternation(c['baseline_prepositions'])})[^{''.join(c['baseline_prepositions'])}]*?\\d.*$"),
         aspect_particles="".join(c["aspect_particles"]),
     )

@@ -122,7 +122,8 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
         if opening > ctx.start:
             cs = end = opening
     cs = _phrase_start(view, cs, ctx)
-    whole = _strip_trailing(without_asides(view[cs:end]), w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
+    phrase = w.from_baseline.sub("", without_asides(view[cs:end]))  # 津贴上限|由每年100万元提升至150万元
+    whole = _strip_trailing(phrase, w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
     back = whole
     for start, stop in [(o.start, o.end) for o in ctx.orgs_between(cs, q.start)] + [(t.start, t.end) for t in ctx.times_between(cs, q.start)]:
         if back.startswith(view[start:stop]):
