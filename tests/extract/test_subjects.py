@@ -155,3 +155,15 @@ def test_complete_keeps_a_change_after_the_same_measure():
 
 def test_a_starting_level_is_no_part_of_the_subject():
     assert subject_of("全市低保标准由每月800元提高到950元。", "950元") == "全市低保标准"
+
+
+def test_a_count_within_a_group_that_does_something_names_the_group():
+    assert subject_of("全市重点外贸企业中86家复工。", "86家") == "全市重点外贸企业复工"
+
+
+def test_a_count_within_a_group_names_the_group_without_its_locative():
+    assert subject_of("全市重点外贸企业中86家已复产。", "86家") == "全市重点外贸企业"
+
+
+def test_a_place_right_before_a_count_stays_with_its_noun():
+    assert subject_of("妥善处置玉溪5.1级地震。", "5.1级") == "玉溪地震"

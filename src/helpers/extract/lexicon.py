@@ -29,6 +29,7 @@ class ClaimWords:
     measure_nouns: tuple[str, ...]
     listed_measures: tuple[str, ...]
     batch: re.Pattern  # 第二批 right before a count
+    partitive: str  # 中: 企业中193家复工
     per_unit: tuple[str, ...]  # 元/斤: money per unit of a good
     price: str
     owned_measures: tuple[str, ...]  # 率, 金额: a measure of something the clause before may name
@@ -74,6 +75,7 @@ def claim_words() -> ClaimWords:
         listed_measures=longest_first(c["listed_measures"]),
         owned_measures=longest_first(c["owned_measures"]),
         per_unit=tuple(c["per_unit"]),
+        partitive=c["partitive"],
         batch=re.compile(rf"(?:{alternation(c['batch_ordinals'])})[0-9一二三四五六七八九十百]*[{''.join(c['batch_nouns'])}]$"),
         price=c["price"],
         frame_nouns=tuple(c["frame_nouns"]),
