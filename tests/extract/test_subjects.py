@@ -167,3 +167,11 @@ def test_a_count_within_a_group_names_the_group_without_its_locative():
 
 def test_a_place_right_before_a_count_stays_with_its_noun():
     assert subject_of("妥善处置玉溪5.1级地震。", "5.1级") == "玉溪地震"
+
+
+def test_a_word_that_only_modifies_nouns_makes_a_noun_phrase():
+    assert subject_of("全年总开支增长5%。", "5%") == "总开支增长"  # jieba tags 开支 a verb
+
+
+def test_a_subject_put_together_from_places_apart_is_given_as_the_text_writes_it():
+    assert claimed("這項措施將令政府的收入每年減少約15億元。")["約15億元"] == "措施將令政府的收入減少"

@@ -32,6 +32,7 @@ def tagged(text: str) -> tuple[tuple[str, str], ...]:
 
 VERBAL_TAGS = ("v", "l")  # verbs and set phrases (超额完成), which jieba also joins to a framing word after them
 THING_TAGS = ("n", "vn", "j", "an", "eng")  # nouns, nominal verbs, abbreviations
+MODIFIER_TAG = "b"  # 区别词 (总, 大型): they only modify nouns, so what follows one is a noun (总|开支, jieba: a verb)
 
 
 def noun_after(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = False) -> str:

@@ -14,7 +14,7 @@ import re
 
 from .grammar import grammar
 from .lexicon import ClaimWords, claim_words
-from .phrases import DELIMITERS, THING_TAGS, cuttable, enclosed_start, is_verb, noun_after, tagged, without_asides
+from .phrases import DELIMITERS, MODIFIER_TAG, THING_TAGS, cuttable, enclosed_start, is_verb, noun_after, tagged, without_asides
 from .quantities import Quantity
 from .sentence import QUOTE_CLOSE, QUOTE_OPEN, Context
 
@@ -157,14 +157,15 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
 
 
 def _names_a_thing(phrase: str, w: ClaimWords) -> bool:
-    """Whether a phrase before a number names what it measures: it holds a noun or ends in a measure (jieba calls
-    支出 and 收入 verbs), or it is a verb phrase named as a thing, verbs only (新增就业). A predicate that leads up to
+    """Whether a phrase before a number names what it measures: it holds a noun, a word that only modifies nouns
+    before another word (总开支), or ends in a measure (jieba calls 支出 and 收入 verbs), or it is a verb phrase
+    named as a thing, verbs only (新增就业). A predicate that leads up to
     the number names nothing: a lone verb (继续, 统筹), or verbs with an adverb, a set phrase, a preposition or a
     direction (差不多要花上, 全速推行涉及, 继续保持在)."""
     if phrase.endswith(w.measure_nouns) or phrase.endswith(w.listed_measures):
         return True
     words = tagged(phrase)
-    if any(flag.startswith(THING_TAGS) for _, flag in words):
+    if any(flag.startswith(THING_TAGS) for _, flag in words) or any(flag == MODIFIER_TAG for _, flag in words[:-1]):
         return True
     return len(words) >= 2 and all(flag == "v" for _, flag in words) and bool(nominal(words[-1][0]))
 
