@@ -72,11 +72,11 @@ def noun_after(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = 
     if len(forward) > 2:
         forward = forward.rstrip(w.trailing_prepositions)  # 受访群众对“办实事”…: the preposition opens the next phrase
     if len(forward) == 1 and forward in w.admin_nouns and view.startswith(("（", "("), pos + 1):
-        forward = view[pos : view.find("）", pos + 1) + 1] or forward  # 31个省（区、市）
+        forward = view[pos : view.find("）", pos + 1) + 1] or forward  # 31个省（区、市）: a phrase, whose aside goes later
     return forward
 
 
-NOUN_TAGS = ("n", "j", "vn", "an", "eng", "x")  # nouns of every kind, abbreviations, nominal verbs, unknown words
+NOUN_TAGS = THING_TAGS + ("x",)  # and unknown words: a noun of its own before 的 (15个职业|的排位)
 # adverb, preposition, conjunction, pronoun, aspect particles 了 and 着: a verb after a counted noun stays, as the
 # annotation keeps what the counted things do (9部精品力作获国家级文艺大奖), and jieba calls many nouns verbs
 PHRASE_END_TAGS = ("d", "p", "c", "r", "ul", "uz")
@@ -86,7 +86,7 @@ def ends_the_noun(flag: str, following: list) -> bool:
     """A function word, which ends a noun phrase after a number; jieba calls some modifiers adverbs
     (民族团结|进步/d|示范社区), so an adverb with a noun in the next two words does not."""
     if flag.startswith("d"):
-        return not any(f.startswith(NOUN_TAGS) and f != "x" for _, f in following)
+        return not any(f.startswith(THING_TAGS) for _, f in following)
     return flag.startswith(PHRASE_END_TAGS)
 
 
@@ -115,7 +115,6 @@ def window_end(view: str, pos: int, ctx: Context) -> int:
 
 
 ENCLOSING = {**dict(zip(QUOTE_CLOSE, QUOTE_OPEN)), "）": "（", ")": "("}
-ENCLOSED_LIMIT = 12  # characters of a quoted name or an aside crossed inside a phrase
 
 
 def enclosed_start(view: str, pos: int, ctx: Context) -> int | None:

@@ -14,7 +14,8 @@ import re
 
 from .grammar import grammar
 from .lexicon import ClaimWords, claim_words
-from .phrases import DELIMITERS, MODIFIER_TAG, THING_TAGS, cuttable, enclosed_start, is_verb, noun_after, tagged, without_asides
+from .phrases import (DELIMITERS, MODIFIER_TAG, THING_TAGS, cuttable, enclosed_start, is_verb, noun_after, tagged,
+                      without_asides)
 from .quantities import Quantity
 from .sentence import QUOTE_CLOSE, QUOTE_OPEN, Context
 
@@ -55,20 +56,36 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     if q.kind == "percent" and pos != q.unit_end and len(forward) >= 2:
         return _share_of(view, pos, ctx)  # 86.6%的干部群众认为…效果好: the share of a group who think so
     if q.kind in ("count", "age") or pos != q.unit_end:
-        group = _group_before(view, q, ctx, w)
-        if group and (not forward or is_verb(forward)):  # 工业200强企业中|193家|复工: the part of a group that does so
-            return group + forward
-        if len(forward) >= 2 and not _opens_a_predicate(forward, verbal):  # 近900项|大幅压缩至: a verb follows, no noun
-            if pos != q.unit_end:  # 月销售额10万元以下的小规模纳税人: a measure named before the number is what it measures
-                back = backward(view, q, ctx)
-                if len(back) >= 2 and (back.endswith(w.measure_nouns) or forward.startswith(w.frame_nouns)):
-                    return back
-            return _batch_before(view, q, ctx, w) + _place_before(view, q, ctx) + forward
+        counted = _counted(view, q, ctx, w, forward, verbal)
+        if counted:
+            return counted
+    return _named_before(view, q, ctx, w, forward)
+
+
+def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, verbal: bool) -> str:
+    """What a count (or a number with 的) counts, when the text names it after the number; "" when it does not
+    (近900项|大幅压缩至: a verb follows, no noun)."""
+    group = _group_before(view, q, ctx, w)
+    if group and (not forward or is_verb(forward)):  # 工业200强企业中|193家|复工: the part of a group that does so
+        return group + forward
+    if len(forward) < 2 or _opens_a_predicate(forward, verbal):
+        return ""
+    if view.startswith(w.attributive, q.unit_end):  # 月销售额10万元以下的小规模纳税人: a measure named before it
+        back = backward(view, q, ctx)
+        if len(back) >= 2 and (back.endswith(w.measure_nouns) or forward.startswith(w.frame_nouns)):
+            return back
+    return _batch_before(view, q, ctx, w) + _place_before(view, q, ctx) + forward
+
+
+def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str) -> str:
+    """What the number measures, named before it (or else after it, or in the clause before), completed with what
+    the clause leaves implicit: a good's price, a bare measure's owner, the change the number follows."""
     back = backward(view, q, ctx)
     measured = nominal(back if len(back) >= 2 else forward)
     if not measured:  # 满意度最高，达到88.6%; 差不多要花上一个半小时: nothing named on either side, the clause before names it
         measured = back = _clause_before(view, _comma_clause(view, q.start, ctx), ctx, w)
-    if measured and q.kind == "money" and view.startswith(w.per_unit, q.unit_end) and not measured.endswith(w.measure_nouns):
+    per_unit = q.kind == "money" and view.startswith(w.per_unit, q.unit_end)
+    if measured and per_unit and not measured.endswith(w.measure_nouns):
         return measured + w.price  # 黄瓜3.5元/斤: money per unit of a good is its price
     if measured and _bare_measure(measured, w):  # 合同金额2123亿元: the clause before says whose
         measured = back = _owner_before(view, _comma_clause(view, q.start, ctx), ctx, w) + measured
@@ -86,7 +103,8 @@ def _group_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
 
 def _place_before(view: str, q: Quantity, ctx: Context) -> str:
     """A place right before a count names where the counted things are (漾濞|6.4级|地震 → 漾濞地震)."""
-    place = next((p for p in reversed(ctx.places_between(max(ctx.start, q.start - PLACE_LIMIT), q.start)) if p.end == q.start), None)
+    near = ctx.places_between(max(ctx.start, q.start - PLACE_LIMIT), q.start)
+    place = next((p for p in reversed(near) if p.end == q.start), None)
     return view[place.start : place.end] if place is not None else ""
 
 
