@@ -30,7 +30,8 @@ def tagged(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(segmenter().tag(text, True))
 
 
-VERBAL_TAGS = ("v", "l")  # verbs and set phrases (超额完成), which jieba also joins to a framing word after them
+# verbs, set phrases (超额完成) and person names (占|比达): jieba joins these to a framing word after them
+GLUED_TAGS = ("v", "l", "nr")
 THING_TAGS = ("n", "vn", "j", "an", "eng")  # nouns, nominal verbs, abbreviations
 MODIFIER_TAG = "b"  # 区别词 (总, 大型): they only modify nouns, so what follows one is a noun (总|开支, jieba: a verb)
 
@@ -137,10 +138,11 @@ ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def cuttable(text: str, at: int) -> bool:
-    """Whether ``text`` may be cut at ``at``: a word starts there, or the word around it is a verb or a set phrase."""
+    """Whether ``text`` may be cut at ``at``: a word starts there, or the word around it is a verb, a set phrase or a
+    name, which jieba makes of a framing word and what stands before it (复工率|达 as 率达, 占比|达 as 比达)."""
     start = 0
     for word, flag in tagged(text):
-        if start == at or start < at < start + len(word) and flag.startswith(VERBAL_TAGS):
+        if start == at or start < at < start + len(word) and flag.startswith(GLUED_TAGS):
             return True
         if start > at:
             return False

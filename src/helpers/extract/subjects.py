@@ -176,8 +176,8 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
 
 def _names_a_thing(phrase: str, w: ClaimWords) -> bool:
     """Whether a phrase before a number names what it measures: it holds a noun, a word that only modifies nouns
-    before another word (总开支), or ends in a measure (jieba calls 支出 and 收入 verbs), or it is a verb phrase
-    named as a thing, verbs only (新增就业). A predicate that leads up to
+    before another word (总开支), ends in a measure (jieba calls 支出 and 收入 verbs) or in a set phrase after
+    another word (水土流失综合治理), or it is a verb phrase named as a thing, verbs only (新增就业). A predicate that leads up to
     the number names nothing: a lone verb (继续, 统筹), or verbs with an adverb, a set phrase, a preposition or a
     direction (差不多要花上, 全速推行涉及, 继续保持在)."""
     if phrase.endswith(w.measure_nouns) or phrase.endswith(w.listed_measures):
@@ -185,7 +185,12 @@ def _names_a_thing(phrase: str, w: ClaimWords) -> bool:
     words = tagged(phrase)
     if any(flag.startswith(THING_TAGS) for _, flag in words) or any(flag == MODIFIER_TAG for _, flag in words[:-1]):
         return True
+    if len(words) >= 2 and words[-1][1] in SET_PHRASE_TAGS:  # 水土流失|综合治理: a set phrase heading a phrase
+        return True
     return len(words) >= 2 and all(flag == "v" for _, flag in words) and bool(nominal(words[-1][0]))
+
+
+SET_PHRASE_TAGS = ("l", "i")  # jieba's set phrases and idioms, whatever part of speech they play
 
 
 def _noun_phrase(back: str, w: ClaimWords) -> str:
@@ -287,12 +292,13 @@ def _opens_a_predicate(text: str, verbal: bool = False) -> bool:
 
 
 def _trim(phrase: str) -> str:
-    """A phrase without the function words at its edges: 我们已|向民间资本推介项目, 督查检查考核事项|从."""
-    rate = claim_words().rate_prefix
+    """A phrase without the function words at its edges: 我们已|向民间资本推介项目, 督查检查考核事项|从; a measure
+    ending it stays whole (绿色电力占比, which jieba reads 占|比 with 比 a preposition)."""
+    w = claim_words()
     words = list(tagged(phrase))
-    while words and words[0][1].startswith(("r", "d", "c", "u")) and not words[0][0].startswith(rate):
+    while words and words[0][1].startswith(("r", "d", "c", "u")) and not words[0][0].startswith(w.rate_prefix):
         words.pop(0)
-    while words and words[-1][1].startswith(("p", "u", "c", "d")):
+    while words and words[-1][1].startswith(("p", "u", "c", "d")) and not "".join(x for x, _ in words).endswith(w.measure_nouns):
         words.pop()
     return "".join(word for word, _ in words)
 
