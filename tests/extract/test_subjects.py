@@ -183,3 +183,15 @@ def test_a_set_phrase_heading_a_phrase_names_a_thing():
 
 def test_a_measure_ending_a_phrase_stays_whole():
     assert subject_of("全市绿色电力占比达36%。", "36%").endswith("绿色电力占比")  # not 占|比达
+
+
+def test_a_level_after_a_change_takes_the_thing_without_the_change():
+    assert claimed("全省国企资产总额增长12.5%、达到3.2万亿元。")["3.2万亿元"] == "全省国企资产总额"
+
+
+def test_values_listed_after_a_change_share_it():
+    assert claimed("城乡居民人均可支配收入分别增长5.6%、7.1%。")["7.1%"] == "城乡居民人均可支配收入增长"
+
+
+def test_the_parts_of_a_ratio_share_its_subject():
+    assert subject_of("工业投资增长10%，产业结构调整为8.3∶41.4∶50.3。", "50.3") == "产业结构调整"

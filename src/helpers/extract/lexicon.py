@@ -15,6 +15,7 @@ class ClaimWords:
     verbal_classifiers: frozenset[str]  # 次, 轮: after them a number counts an event
     measure_verbs: re.Pattern  # after these the measured noun starts
     trailing: re.Pattern  # removed from the end of a subject found before the number
+    trailing_run: re.Pattern  # a word made of trailing words (均达)
     subjectless: tuple[str, ...]  # clause openings that leave the subject out
     prepositions: tuple[str, ...]  # may open a clause before its real subject
     change_verbs: tuple[str, ...]
@@ -60,6 +61,7 @@ def claim_words() -> ClaimWords:
         verbal_classifiers=frozenset(c["verbal_classifiers"]),
         measure_verbs=re.compile(alternation(c["measure_verbs"])),
         trailing=re.compile(f"(?:{alternation(c['trailing'])})$"),
+        trailing_run=re.compile(f"(?:{alternation(c['trailing'])})+"),
         subjectless=longest_first(c["subjectless_starts"]),
         prepositions=longest_first(c["leading_prepositions"]),
         change_verbs=longest_first(c["change_verbs"]),

@@ -20,6 +20,8 @@ from .quantities import Quantity
 from .sentence import QUOTE_CLOSE, QUOTE_OPEN, Context
 
 _SPACE = re.compile(r"\s+")
+EARLIER_VALUES = re.compile(r"(?:\d[\d.]*\D{0,5}?[、和])+$")  # 5.6%、|7.1%: values listed before a number
+RATIO_PARTS = re.compile(r"(?:\d[\d.]*[∶:])+$")  # 调整为8.3∶41.4∶|50.3: the parts of a ratio share its subject
 
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
 SHARE_LIMIT = 40  # characters of what a share of a group says or does
@@ -82,13 +84,14 @@ def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: 
     the clause leaves implicit: a good's price, a bare measure's owner, the change the number follows."""
     back = backward(view, q, ctx)
     measured = nominal(back if len(back) >= 2 else forward)
-    if not measured:  # 满意度最高，达到88.6%; 差不多要花上一个半小时: nothing named on either side, the clause before names it
-        measured = back = _clause_before(view, _comma_clause(view, q.start, ctx), ctx, w)
+    clause = _comma_clause(view, q.start, ctx)
+    if not measured and not _number_before(view, clause, q, ctx):  # 满意度最高，达到88.6%: the clause before names it,
+        measured = back = _clause_before(view, clause, ctx, w)  # unless a number before in its own clause did (…、达到)
     per_unit = q.kind == "money" and view.startswith(w.per_unit, q.unit_end)
     if measured and per_unit and not measured.endswith(w.measure_nouns):
         return measured + w.price  # 黄瓜3.5元/斤: money per unit of a good is its price
     if measured and _bare_measure(measured, w):  # 合同金额2123亿元: the clause before says whose
-        measured = back = _owner_before(view, _comma_clause(view, q.start, ctx), ctx, w) + measured
+        measured = back = _owner_before(view, clause, ctx, w) + measured
     return measured + change(view, q, ctx) if measured == back or not measured else measured
 
 
@@ -121,10 +124,11 @@ BATCH_LIMIT = 6  # characters of 第十二批
 
 
 def change(view: str, q: Quantity, ctx: Context) -> str:
-    """The change a number follows, with its adverbs (年均增长4.7%, 平均减少35%): a change is part of what the
-    number measures. Not a level reached (提高到, 降至), which the verb's preposition marks."""
+    """The change a number follows, with its adverbs (年均增长4.7%, 平均减少35%), alone or after earlier values of
+    the same list (分别增长5.6%、7.1%): a change is part of what the number measures. Not a level reached
+    (提高到, 降至), which the verb's preposition marks."""
     w = claim_words()
-    before = view[ctx.clause(q.start)[0] : q.start].rstrip(w.aspect_particles)
+    before = EARLIER_VALUES.sub("", view[ctx.clause(q.start)[0] : q.start]).rstrip(w.aspect_particles)
     verb = next((v for v in w.change_verbs if before.endswith(v)), "")
     if not verb:
         return ""
@@ -161,7 +165,7 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
         if opening > ctx.start:
             cs = end = opening
     cs = _phrase_start(view, cs, ctx)
-    phrase = w.from_baseline.sub("", without_asides(view[cs:end]))  # 津贴上限|由每年100万元提升至150万元
+    phrase = w.from_baseline.sub("", RATIO_PARTS.sub("", without_asides(view[cs:end])))  # 津贴上限|由每年100万元提升至
     whole = _strip_trailing(phrase, w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
     back = whole
     for start, stop in [(o.start, o.end) for o in ctx.orgs_between(cs, q.start)] + [(t.start, t.end) for t in ctx.times_between(cs, q.start)]:
@@ -304,14 +308,14 @@ def _trim(phrase: str) -> str:
 
 
 def complete(subject: str, previous: str) -> str:
-    """A subject completed with the thing the sentence's previous claim measured: a change alone takes it whole
+    """A subject completed with the thing the sentence's previous claim measured: none takes it, a change alone takes it
     (地区生产总值1.4万亿元、年均增长4.7% → 地区生产总值年均增长), a listed measure takes its thing
     (…基金总收入37830亿元，总支出34631亿元 → 基金总支出), a bare measure takes it as its owner
     (推介项目325个、总投资近2400亿元 → 推介项目总投资)."""
     w = claim_words()
     thing_before, core = without_change(previous), without_change(subject)
     changed = subject[len(core) :]
-    if not core:
+    if not core:  # 增长116.2%、达到23.2万亿元: the thing, not its change, reaches a level
         return thing_before + changed
     own = next((m for m in w.listed_measures if core.endswith(m)), None)
     before = next((m for m in w.listed_measures if thing_before.endswith(m)), None)
@@ -345,6 +349,16 @@ def _owner_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
     return owner if _names_a_thing(owner, w) and not any(c.isdigit() for c in owner) else ""
 
 
+def _number_before(view: str, clause: int, q: Quantity, ctx: Context) -> bool:
+    """Whether a number other than a time stands between ``clause`` and the quantity (增长116.2%、达到23.2万亿元)."""
+    text, at = [], clause
+    for t in ctx.times_between(clause, q.start):
+        text.append(view[at : t.start])
+        at = max(at, t.end)
+    text.append(view[at : q.start])
+    return bool(DIGITS.search("".join(text)))
+
+
 def _comma_clause(view: str, pos: int, ctx: Context) -> int:
     """Where the comma clause holding ``pos`` starts, inside a quotation too (“…文章，差不多要花上一个半小时”)."""
     return max(view.rfind("，", ctx.start, pos) + 1, ctx.start)
@@ -364,8 +378,14 @@ def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
 def _strip_trailing(text: str, w: ClaimWords) -> str:
     """``text`` without the framing words at its end (达到, 增长, 分别为), cut where a word starts or inside a verb
     (复工率|达, 职业共|有): 年均增长 loses 增长, not the 均 of 年均, and 人才 keeps its 才."""
-    while text and (m := w.trailing.search(text)) and cuttable(text, m.start()):
-        text = text[: m.start()]
+    while text:
+        last = tagged(text)[-1][0]
+        if (m := w.trailing.search(text)) and cuttable(text, m.start()):
+            text = text[: m.start()]
+        elif w.trailing_run.fullmatch(last):  # 均达: a word made of framing words
+            text = text[: -len(last)]
+        else:
+            break
     return text
 
 
