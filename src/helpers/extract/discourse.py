@@ -75,7 +75,7 @@ class Discourse:
         actor, acting_org, acting_place = attribution.actor(view, q, ctx)
         subject = measured(view, q, ctx)
         if self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
-            subject = complete(subject, self.subject) if subject and self.subject else subject or self.subject
+            subject = complete(subject, self.subject) if self.subject else subject
             actor = actor or self.actor
             acting_org = acting_org or self.actor_org
         speaker_org = quoted[1] if quoted else None

@@ -183,10 +183,35 @@ def _as_written(doc: ingest.Document, phrase: str, sent) -> str:
     the view and the text differ character for character, so the phrase's place in its sentence gives it."""
     if not phrase or doc.view is doc.text:
         return phrase
+    found = _last_match(doc.view, phrase, sent)
+    if found is not None:
+        return WHITESPACE.sub("", doc.text[sent.start + found.start() : sent.start + found.end()])
+    return "".join(_piece_as_written(doc, piece, sent) for piece in _pieces(doc.view, phrase, sent))
+
+
+def _last_match(view: str, phrase: str, sent) -> re.Match | None:
     found = None
-    for m in re.finditer(r"\s*".join(map(re.escape, phrase)), doc.view[sent.start : sent.end]):
+    for m in re.finditer(r"\s*".join(map(re.escape, phrase)), view[sent.start : sent.end]):
         found = m
-    return WHITESPACE.sub("", doc.text[sent.start + found.start() : sent.start + found.end()]) if found else phrase
+    return found
+
+
+def _pieces(view: str, phrase: str, sent) -> list[str]:
+    """A subject put together from places apart (地区生产总值 + 年均增长, an owner + 合同金额) as its longest pieces
+    found in the sentence, left to right; a character found nowhere (价格 added to 黄瓜) is a piece of its own."""
+    pieces, i = [], 0
+    while i < len(phrase):
+        j = i + 1
+        while j < len(phrase) and _last_match(view, phrase[i : j + 1], sent) is not None:
+            j += 1
+        pieces.append(phrase[i:j])
+        i = j
+    return pieces
+
+
+def _piece_as_written(doc: ingest.Document, piece: str, sent) -> str:
+    found = _last_match(doc.view, piece, sent)
+    return WHITESPACE.sub("", doc.text[sent.start + found.start() : sent.start + found.end()]) if found else piece
 
 
 def _span_rows(doc: ingest.Document, p, items: list, text: str, columns: tuple[str, ...]) -> list[dict]:
