@@ -29,6 +29,7 @@ class Query:
         import duckdb
 
         self.facts_dir = Path(facts_dir)
+        self._order = None  # the documents' reading order, registered on first use
         if not self.facts_dir.is_dir():
             raise FileNotFoundError(f"{self.facts_dir}: no facts folder - run `shishi extract` (or `make reports`) first")
         self.con = duckdb.connect(config={"memory_limit": memory_limit, **({"threads": threads} if threads else {})})
@@ -64,6 +65,20 @@ class Query:
         keys = ", ".join(_identifier(c) for c in by)
         return self.sql(f"SELECT {keys}, count(*) AS n FROM {name}" + (f" WHERE {where}" if where else "")
                         + f" GROUP BY {keys} ORDER BY n DESC, {keys}", params)
+
+    def reading_order(self) -> str:
+        """The name of a table (``doc``, ``position``) placing each document where the tables hold it.
+
+        Every table is written document by document in one order (the documents table's), so a document's
+        position and a row's paragraph number put rows in reading order, which pandas keeps when it counts
+        (ties in ``value_counts`` come in order of first appearance) and SQL does not unless asked. The order
+        is read once, from a plain scan of the documents table, which DuckDB returns in file order.
+        """
+        if self._order is None:
+            docs = self.sql("SELECT doc FROM documents")
+            self._order = docs.assign(position=range(len(docs)))
+            self.con.register("reading_order", self._order)
+        return "reading_order"
 
     def close(self) -> None:
         self.con.close()

@@ -9,6 +9,7 @@ Groups are ``doc``, ``section`` (a paragraph's section heading) or ``para``-leve
 
 from __future__ import annotations
 
+from ..extract.tokens import SEGMENTED_KINDS
 from .query import Query, _identifier
 
 GROUPS = ("doc", "section")  # what words can be counted by, besides the whole corpus
@@ -48,12 +49,54 @@ def vocabulary(q: Query) -> tuple[int, int]:
     return n, distinct
 
 
+def word_counts(q: Query):
+    """Every word's count (a Series indexed by token), most frequent first, ties in order of first
+    appearance, as pandas' ``value_counts`` orders the words of the corpus read from start to end."""
+    frame = q.sql(f"""
+        WITH lists AS (SELECT position, para, string_split(tokens, ' ') AS w FROM tokens JOIN {q.reading_order()} USING (doc)),
+             words AS (SELECT position, para, i, w[i] AS token FROM (SELECT position, para, w, unnest(range(1, len(w) + 1)) AS i FROM lists))
+        SELECT token, count(*) AS count, min([position, para, i]) AS first FROM words GROUP BY token ORDER BY count DESC, first""")
+    return frame.set_index("token")["count"]
+
+
 def largest_groups(q: Query, by: str, n: int):
-    """The ``n`` groups (documents or sections) with the most words: columns ``by`` and ``words``."""
+    """The ``n`` groups (documents or sections) with the most words: columns ``by`` and ``words``, ties in
+    order of first appearance."""
     key, source = _rows(by)
     name = _identifier(by)
     return q.sql(f"SELECT {key} AS {name}, sum(len(string_split(tokens, ' ')))::BIGINT AS words FROM {source} "
-                 f"GROUP BY {key} ORDER BY words DESC, {name} LIMIT {int(n)}")
+                 f"JOIN {q.reading_order()} USING (doc) GROUP BY {key} ORDER BY words DESC, min([position, para]) LIMIT {int(n)}")
+
+
+def groups(q: Query, by: str) -> list:
+    """The groups (documents or sections) of the segmented paragraphs, with words or not, in reading order."""
+    if by not in GROUPS:
+        raise ValueError(f"words are counted by {' or '.join(GROUPS)}, not '{by}'")
+    frame = q.sql(f"SELECT {_identifier(by)} AS g FROM paragraphs JOIN {q.reading_order()} USING (doc) "
+                  f"WHERE kind IN (SELECT unnest($kinds)) GROUP BY g ORDER BY min([position, para])",
+                  {"kinds": list(SEGMENTED_KINDS)})
+    return list(frame["g"])
+
+
+def top_weighted(q: Query, by: str, weights, default: float, k: int, leave_out: list | None = None):
+    """The ``k`` words of each group that score highest on count in the group × weight (TF-IDF's ranking):
+    columns ``by``, ``token``, ``score``, best first within each group, ties in character order.
+
+    ``weights`` is a DataFrame (``token``, ``weight``); a word it lacks weighs ``default``; the words in
+    ``leave_out`` are never chosen. Only the ``k`` rows per group come back, never the groups' full counts.
+    """
+    key = _identifier(by)
+    q.con.register("word_weights", weights[["token", "weight"]])
+    try:
+        return q.sql(f"""
+            WITH counts AS (SELECT {key}, token, count(*) AS n FROM ({_words(by)}) GROUP BY {key}, token),
+                 scored AS (SELECT {key}, token, n * coalesce(weight, $default) AS score FROM counts LEFT JOIN word_weights USING (token)
+                            WHERE token NOT IN (SELECT unnest($leave_out::VARCHAR[]))),
+                 ranked AS (SELECT *, row_number() OVER (PARTITION BY {key} ORDER BY score DESC, token) AS r FROM scored)
+            SELECT {key}, token, score FROM ranked WHERE r <= {int(k)} ORDER BY {key}, r""",
+            {"default": float(default), "leave_out": list(leave_out or [])})
+    finally:
+        q.con.unregister("word_weights")
 
 
 def term_counts(q: Query, by: str, groups: list | None = None):
