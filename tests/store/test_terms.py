@@ -96,11 +96,18 @@ def test_groups_are_the_segmented_paragraphs_groups_in_reading_order(q, facts_di
     assert terms.groups(q, "doc") == list(dict.fromkeys(paras[paras["kind"].isin(tokens.SEGMENTED_KINDS)]["doc"]))
 
 
-def test_top_weighted_ranks_count_times_weight_and_leaves_words_out(q, words):
+def test_top_weighted_ranks_count_times_weight_ties_in_character_order(q, words):
     doc = words[0][0]
     counts = Counter(w for d, _, w in words if d == doc)
     weights = pd.DataFrame({"token": list(counts), "weight": [float(len(w)) for w in counts]})
-    left_out = max(counts, key=counts.get)
-    best = terms.top_weighted(q, "doc", weights, 1.0, 3, [left_out])
-    ranked = sorted(((-n * len(w), w) for w, n in counts.items() if w != left_out))[:3]
+    best = terms.top_weighted(q, "doc", weights, 5)
+    ranked = sorted((-n * len(w), w) for w, n in counts.items())[:5]
     assert list(best[best["doc"] == doc]["token"]) == [w for _, w in ranked]
+
+
+def test_top_weighted_never_chooses_a_word_without_a_weight(q, words):
+    doc = words[0][0]
+    counts = Counter(w for d, _, w in words if d == doc)
+    commonest = max(counts, key=counts.get)
+    weights = pd.DataFrame({"token": [w for w in counts if w != commonest], "weight": 1.0})
+    assert commonest not in set(terms.top_weighted(q, "doc", weights, 5)["token"])

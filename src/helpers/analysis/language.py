@@ -80,7 +80,6 @@ TEXTRANK_GROUPS = 6  # TextRank takes about 1.5 s a report: past this many group
 def _idf() -> tuple[dict, float]:
     import jieba.analyse
 
-    tokenizer()
     return jieba.analyse.default_tfidf.idf_freq, jieba.analyse.default_tfidf.median_idf
 
 
@@ -91,13 +90,13 @@ def keywords(q: Query, counts: pd.Series, by: str = "section", top_k: int = 8) -
     import jieba.analyse
 
     idf, median = _idf()
-    weights = pd.DataFrame({"token": list(idf), "weight": list(idf.values())})
-    fragments = [t for t in counts.index if is_unit_fragment(t)]
-    best = terms.top_weighted(q, by, weights, median, top_k, fragments)
+    words = [t for t in counts.index if not is_unit_fragment(t)]
+    best = terms.top_weighted(q, by, pd.DataFrame({"token": words, "weight": [idf.get(t, median) for t in words]}), top_k)
     tfidf = best.groupby(by, sort=False)["token"].agg("、".join)
     groups = terms.groups(q, by)
     out = pd.DataFrame({by: [g or "（导语 lead）" for g in groups], "tf_idf": [tfidf.get(g, "") for g in groups]})
     if len(groups) <= TEXTRANK_GROUPS:
+        tokenizer()
         body = q.table("paragraphs", [by, "text"], where="kind IN (SELECT unnest($kinds))", params={"kinds": list(terms.SEGMENTED_KINDS)})
         text = body.groupby(by, sort=False)["text"].agg("\n".join)
         out["textrank"] = ["、".join(jieba.analyse.textrank(text[g], topK=top_k)) for g in groups]

@@ -54,8 +54,9 @@ def word_counts(q: Query):
     appearance, as pandas' ``value_counts`` orders the words of the corpus read from start to end."""
     frame = q.sql(f"""
         WITH lists AS (SELECT position, para, string_split(tokens, ' ') AS w FROM tokens JOIN {q.reading_order()} USING (doc)),
-             words AS (SELECT position, para, i, w[i] AS token FROM (SELECT position, para, w, unnest(range(1, len(w) + 1)) AS i FROM lists))
-        SELECT token, count(*) AS count, min([position, para, i]) AS first FROM words GROUP BY token ORDER BY count DESC, first""")
+             words AS (SELECT w[i] AS token, (position << 40) + (para << 20) + i AS place
+                       FROM (SELECT position, para, w, unnest(range(1, len(w) + 1)) AS i FROM lists))
+        SELECT token, count(*) AS count, min(place) AS first FROM words GROUP BY token ORDER BY count DESC, first""")
     return frame.set_index("token")["count"]
 
 
@@ -78,23 +79,24 @@ def groups(q: Query, by: str) -> list:
     return list(frame["g"])
 
 
-def top_weighted(q: Query, by: str, weights, default: float, k: int, leave_out: list | None = None):
+def top_weighted(q: Query, by: str, weights, k: int):
     """The ``k`` words of each group that score highest on count in the group × weight (TF-IDF's ranking):
-    columns ``by``, ``token``, ``score``, best first within each group, ties in character order.
+    columns ``by`` and ``token``, best first within each group, ties in character order.
 
-    ``weights`` is a DataFrame (``token``, ``weight``); a word it lacks weighs ``default``; the words in
-    ``leave_out`` are never chosen. Only the ``k`` rows per group come back, never the groups' full counts.
+    ``weights`` is a DataFrame (``token``, ``weight``) of the words that may be chosen: a word it lacks is
+    never chosen. Each group keeps only its best ``k`` while the counts stream past, so neither the groups'
+    full counts nor a sort of them is ever held.
     """
     key = _identifier(by)
     q.con.register("word_weights", weights[["token", "weight"]])
     try:
         return q.sql(f"""
-            WITH counts AS (SELECT {key}, token, count(*) AS n FROM ({_words(by)}) GROUP BY {key}, token),
-                 scored AS (SELECT {key}, token, n * coalesce(weight, $default) AS score FROM counts LEFT JOIN word_weights USING (token)
-                            WHERE token NOT IN (SELECT unnest($leave_out::VARCHAR[]))),
-                 ranked AS (SELECT *, row_number() OVER (PARTITION BY {key} ORDER BY score DESC, token) AS r FROM scored)
-            SELECT {key}, token, score FROM ranked WHERE r <= {int(k)} ORDER BY {key}, r""",
-            {"default": float(default), "leave_out": list(leave_out or [])})
+            WITH ranked AS (SELECT token, weight, rank() OVER (ORDER BY token DESC) AS later_first FROM word_weights),
+                 counts AS (SELECT {key}, token, count(*) AS n FROM ({_words(by)}) GROUP BY {key}, token),
+                 best AS (SELECT {key}, max_by(token, {{'score': n * weight, 'earlier': later_first}}, {int(k)}) AS words
+                          FROM counts JOIN ranked USING (token) GROUP BY {key})
+            SELECT {key}, token FROM (SELECT {key}, unnest(words) AS token, generate_subscripts(words, 1) AS r FROM best)
+            ORDER BY {key}, r""")
     finally:
         q.con.unregister("word_weights")
 
