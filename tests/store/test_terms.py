@@ -111,3 +111,11 @@ def test_top_weighted_never_chooses_a_word_without_a_weight(q, words):
     commonest = max(counts, key=counts.get)
     weights = pd.DataFrame({"token": [w for w in counts if w != commonest], "weight": 1.0})
     assert commonest not in set(terms.top_weighted(q, "doc", weights, 5)["token"])
+
+
+def test_paragraphs_holding_flag_each_word_in_one_scan(q, facts_dir):
+    paras = store.read_table(facts_dir, "paragraphs")
+    held = terms.paragraphs_holding(q, ["办实事", "乡村振兴"])
+    for word in ("办实事", "乡村振兴"):
+        expected = paras[paras["text"].str.contains(word, regex=False)]
+        assert list(zip(held[held[word]]["doc"], held[held[word]]["para"])) == list(zip(expected["doc"], expected["para"]))

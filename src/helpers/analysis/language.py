@@ -175,8 +175,9 @@ def dispersion_figure(q: Query, words: list[str], title: str):
 
     fig, ax = plt.subplots(figsize=(8, 0.6 * max(1, len(words)) + 1.5))
     n_by_doc = q.sql("SELECT doc, max(para) AS n FROM paragraphs GROUP BY doc").set_index("doc")["n"].clip(lower=1)
+    held = terms.paragraphs_holding(q, words)
     for y, term in enumerate(words):
-        hits = terms.paragraphs_containing(q, term, ("doc", "para"))
+        hits = held[held[term]]
         if hits.empty:
             continue
         pos = hits["para"].to_numpy() / hits["doc"].map(n_by_doc).to_numpy(dtype=float)

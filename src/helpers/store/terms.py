@@ -156,6 +156,17 @@ def paragraphs_containing(q: Query, term: str, columns: tuple[str, ...] = ("doc"
     return q.table("paragraphs", list(columns), where="contains(text, $term)", params={"term": term})
 
 
+def paragraphs_holding(q: Query, words: list[str]):
+    """The paragraphs that hold any of ``words`` (columns ``doc`` and ``para``, in file order), with one
+    boolean column per word saying whether it holds that one: a dispersion plot's rows, in one scan."""
+    words = list(dict.fromkeys(words))
+    if not words:
+        return q.table("paragraphs", ["doc", "para"], where="false")
+    held = [f"contains(text, ${i})" for i in range(1, len(words) + 1)]
+    flags = ", ".join(f"{h} AS {_identifier(w)}" for h, w in zip(held, words))
+    return q.sql(f"SELECT doc, para, {flags} FROM paragraphs WHERE {' OR '.join(held)}", words)
+
+
 def phrase_counts(q: Query, pattern: str):
     """Every text span that group 1 of ``pattern`` (an RE2 regular expression) captures in the paragraphs,
     with how often it occurs (``count``) and in how many documents (``documents``), most frequent first."""
