@@ -8,7 +8,7 @@ processes and as the largest single process.
 Issue 15's targets (2 cores): 100,000 documents extracted in <= 8 min with 2 workers; unchanged rerun
 <= 15 s; report suite <= 5 min with peak memory <= 4 GiB.
 Usage: python benchmarks/corpus_scale.py [--docs 10000] [--jobs 2] [--dask] [--skip-reports] [--workdir DIR]
-The suite alone, measured, on a kept workdir: corpus_scale.py --workdir DIR --suite-only [--output NAME]
+The suite alone, measured, on a kept workdir: corpus_scale.py --workdir DIR --suite-only [--output NAME] [--only 05_language]
 (NAME: the reports folder under DIR, so two versions of the code keep their own run history).
 """
 
@@ -74,10 +74,13 @@ def timed(label: str, fn) -> float:
     return seconds
 
 
-def suite_config(work: Path, raw: Path, facts: Path, output: str = "reports") -> Path:
-    """reports.yml pointed at the benchmark's corpus and facts, its reports written to ``work/output``."""
+def suite_config(work: Path, raw: Path, facts: Path, output: str = "reports", only: list[str] | None = None) -> Path:
+    """reports.yml pointed at the benchmark's corpus and facts, its reports written to ``work/output``;
+    ``only``: just the notebooks so named (05_language …)."""
     cfg = yaml.safe_load((ROOT / "reports.yml").read_text(encoding="utf-8"))
     cfg.update(corpus=str(raw), facts=str(facts), output=str(work / output))
+    if only:
+        cfg["notebooks"] = [nb for nb in cfg["notebooks"] if Path(nb["path"]).stem in only]
     for nb in cfg["notebooks"]:
         nb["path"] = str(ROOT / nb["path"])
     path = work / f"{output}.yml"
@@ -85,11 +88,11 @@ def suite_config(work: Path, raw: Path, facts: Path, output: str = "reports") ->
     return path
 
 
-def suite(work: Path, raw: Path, facts: Path, output: str) -> None:
+def suite(work: Path, raw: Path, facts: Path, output: str, only: list[str] | None = None) -> None:
     """Run the report suite once on up-to-date facts: its wall time, peak memory and each notebook's time."""
     from helpers.report import runner
 
-    config = suite_config(work, raw, facts, output)
+    config = suite_config(work, raw, facts, output, only)
     status = []
     with PeakMemory() as mem:  # shishi run's own number of notebooks at once (one more than the cores)
         seconds = timed("report suite (facts up to date)", lambda: status.append(runner.run(config)))
@@ -109,6 +112,7 @@ def main() -> None:
     parser.add_argument("--workdir", default=None, help="keep the corpus and outputs here (default: a temporary folder)")
     parser.add_argument("--suite-only", action="store_true", help="only the report suite, on the corpus and facts kept in --workdir")
     parser.add_argument("--output", default="reports", help="the suite's reports folder under the workdir")
+    parser.add_argument("--only", nargs="+", default=None, help="run just these notebooks of the suite (05_language …)")
     args = parser.parse_args()
 
     from helpers.store import corpus
@@ -118,7 +122,7 @@ def main() -> None:
     if args.suite_only:
         if not args.workdir or not (work / "facts").is_dir():
             parser.error("--suite-only needs --workdir DIR holding the corpus and facts of an earlier run")
-        suite(work, raw, work / "facts", args.output)
+        suite(work, raw, work / "facts", args.output, args.only)
         return
     if raw.exists():
         shutil.rmtree(raw)
@@ -140,7 +144,7 @@ def main() -> None:
         same = all((facts / f"{t}.csv").read_bytes() == (dask_facts / f"{t}.csv").read_bytes() for t in ("documents", "quantities"))
         print(f"Dask / local time: {dask / local:.2f}x; identical tables: {same}", flush=True)
     if not args.skip_reports:
-        suite(work, raw, facts, args.output)
+        suite(work, raw, facts, args.output, args.only)
     if not args.workdir:
         shutil.rmtree(work, ignore_errors=True)
 
