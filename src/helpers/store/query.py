@@ -14,12 +14,15 @@ files, typed by the same declaration.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+import weakref
 from pathlib import Path
 
 from . import tables
 
 _SQL_TYPES = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN"}
-MEMORY_LIMIT = "1GB"  # per connection; a notebook's query spills to a temporary folder beyond it
+MEMORY_LIMIT = "512MB"  # per connection, so three report kernels at once stay within 4 GiB; beyond it a query spills
 
 
 class Query:
@@ -32,7 +35,10 @@ class Query:
         self._order = None  # the documents' reading order, registered on first use
         if not self.facts_dir.is_dir():
             raise FileNotFoundError(f"{self.facts_dir}: no facts folder - run `shishi extract` (or `make reports`) first")
-        self.con = duckdb.connect(config={"memory_limit": memory_limit, **({"threads": threads} if threads else {})})
+        spill = tempfile.mkdtemp(prefix="shishi-duckdb-")  # not DuckDB's '.tmp' in the notebooks' folder
+        weakref.finalize(self, shutil.rmtree, spill, ignore_errors=True)
+        self.con = duckdb.connect(config={"memory_limit": memory_limit, "temp_directory": spill,
+                                          **({"threads": threads} if threads else {})})
         for table in tables.FACTS:
             self.con.execute(f"CREATE VIEW {table} AS SELECT * FROM {self._source(table)}")
 
