@@ -36,7 +36,7 @@ class Query:
         if not self.facts_dir.is_dir():
             raise FileNotFoundError(f"{self.facts_dir}: no facts folder - run `shishi extract` (or `make reports`) first")
         spill = tempfile.mkdtemp(prefix="shishi-duckdb-")  # not DuckDB's '.tmp' in the notebooks' folder
-        weakref.finalize(self, shutil.rmtree, spill, ignore_errors=True)
+        self._remove_spill = weakref.finalize(self, shutil.rmtree, spill, ignore_errors=True)
         self.con = duckdb.connect(config={"memory_limit": memory_limit, "temp_directory": spill,
                                           **({"threads": threads} if threads else {})})
         for table in tables.FACTS:
@@ -87,7 +87,9 @@ class Query:
         return "reading_order"
 
     def close(self) -> None:
+        """Close the connection and remove its spill folder (a kernel that is shut down runs no finalizer)."""
         self.con.close()
+        self._remove_spill()
 
     def __enter__(self) -> Query:
         return self
