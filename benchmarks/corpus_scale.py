@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
 import sys
 import tempfile
@@ -88,16 +89,23 @@ def suite_config(work: Path, raw: Path, facts: Path, output: str = "reports", on
     return path
 
 
+def _cpu_seconds() -> float:
+    """User and system time of this process and of its children that have ended (the notebook kernels)."""
+    own, ended = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + ended.ru_utime + ended.ru_stime
+
+
 def suite(work: Path, raw: Path, facts: Path, output: str, only: list[str] | None = None) -> None:
     """Run the report suite once on up-to-date facts: its wall time, peak memory and each notebook's time."""
     from helpers.report import runner
 
     config = suite_config(work, raw, facts, output, only)
     status = []
+    cpu_before = _cpu_seconds()
     with PeakMemory() as mem:  # shishi run's own number of notebooks at once (one more than the cores)
         seconds = timed("report suite (facts up to date)", lambda: status.append(runner.run(config)))
-    print(f"report suite: {seconds / 60:.1f} min ({'every page published' if status == [0] else f'exit {status[0]}'}); "
-          f"peak memory: {mem}", flush=True)
+    print(f"report suite: {seconds / 60:.1f} min ({'every page published' if status == [0] else f'exit {status[0]}'}), "
+          f"{_cpu_seconds() - cpu_before:.0f} CPU seconds; peak memory: {mem}", flush=True)
     last = json.loads((work / output / "runs.json").read_text(encoding="utf-8"))[0]
     print("notebooks: " + ", ".join(f"{r['name']} {r['seconds']:.1f} s" for r in last["notebooks"]), flush=True)
     print(f"the suite alone: shishi run --config {config}", flush=True)
