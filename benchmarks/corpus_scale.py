@@ -8,12 +8,15 @@ processes and as the largest single process.
 Issue 15's targets (2 cores): 100,000 documents extracted in <= 8 min with 2 workers; unchanged rerun
 <= 15 s; report suite <= 5 min with peak memory <= 4 GiB.
 Usage: python benchmarks/corpus_scale.py [--docs 10000] [--jobs 2] [--dask] [--skip-reports] [--workdir DIR]
-The suite alone, on a kept workdir: shishi run --config DIR/reports.yml
+The suite alone, measured, on a kept workdir: corpus_scale.py --workdir DIR --suite-only [--output NAME] [--only 05_language]
+(NAME: the reports folder under DIR, so two versions of the code keep their own run history).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import resource
 import shutil
 import sys
 import tempfile
@@ -72,15 +75,40 @@ def timed(label: str, fn) -> float:
     return seconds
 
 
-def suite_config(work: Path, raw: Path, facts: Path) -> Path:
-    """reports.yml pointed at the benchmark's corpus and facts, its reports written under ``work``."""
+def suite_config(work: Path, raw: Path, facts: Path, output: str = "reports", only: list[str] | None = None) -> Path:
+    """reports.yml pointed at the benchmark's corpus and facts, its reports written to ``work/output``;
+    ``only``: just the notebooks so named (05_language …)."""
     cfg = yaml.safe_load((ROOT / "reports.yml").read_text(encoding="utf-8"))
-    cfg.update(corpus=str(raw), facts=str(facts), output=str(work / "reports"))
+    cfg.update(corpus=str(raw), facts=str(facts), output=str(work / output))
+    if only:
+        cfg["notebooks"] = [nb for nb in cfg["notebooks"] if Path(nb["path"]).stem in only]
     for nb in cfg["notebooks"]:
         nb["path"] = str(ROOT / nb["path"])
-    path = work / "reports.yml"
+    path = work / f"{output}.yml"
     path.write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
     return path
+
+
+def _cpu_seconds() -> float:
+    """User and system time of this process and of its children that have ended (the notebook kernels)."""
+    own, ended = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + ended.ru_utime + ended.ru_stime
+
+
+def suite(work: Path, raw: Path, facts: Path, output: str, only: list[str] | None = None) -> None:
+    """Run the report suite once on up-to-date facts: its wall time, peak memory and each notebook's time."""
+    from helpers.report import runner
+
+    config = suite_config(work, raw, facts, output, only)
+    status = []
+    cpu_before = _cpu_seconds()
+    with PeakMemory() as mem:  # shishi run's own number of notebooks at once (one more than the cores)
+        seconds = timed("report suite (facts up to date)", lambda: status.append(runner.run(config)))
+    print(f"report suite: {seconds / 60:.1f} min ({'every page published' if status == [0] else f'exit {status[0]}'}), "
+          f"{_cpu_seconds() - cpu_before:.0f} CPU seconds; peak memory: {mem}", flush=True)
+    last = json.loads((work / output / "runs.json").read_text(encoding="utf-8"))[0]
+    print("notebooks: " + ", ".join(f"{r['name']} {r['seconds']:.1f} s" for r in last["notebooks"]), flush=True)
+    print(f"the suite alone: shishi run --config {config}", flush=True)
 
 
 def main() -> None:
@@ -90,13 +118,20 @@ def main() -> None:
     parser.add_argument("--dask", action="store_true", help="also extract with the Dask engine and compare")
     parser.add_argument("--skip-reports", action="store_true")
     parser.add_argument("--workdir", default=None, help="keep the corpus and outputs here (default: a temporary folder)")
+    parser.add_argument("--suite-only", action="store_true", help="only the report suite, on the corpus and facts kept in --workdir")
+    parser.add_argument("--output", default="reports", help="the suite's reports folder under the workdir")
+    parser.add_argument("--only", nargs="+", default=None, help="run just these notebooks of the suite (05_language …)")
     args = parser.parse_args()
 
-    from helpers.report import runner
     from helpers.store import corpus
 
     work = Path(args.workdir or tempfile.mkdtemp(prefix="shishi-bench-"))
     raw = work / "corpus"
+    if args.suite_only:
+        if not args.workdir or not (work / "facts").is_dir():
+            parser.error("--suite-only needs --workdir DIR holding the corpus and facts of an earlier run")
+        suite(work, raw, work / "facts", args.output, args.only)
+        return
     if raw.exists():
         shutil.rmtree(raw)
     n_chars = real_text.articles(args.docs, raw, mean_chars=real_text.SEED_CHARS)
@@ -117,13 +152,7 @@ def main() -> None:
         same = all((facts / f"{t}.csv").read_bytes() == (dask_facts / f"{t}.csv").read_bytes() for t in ("documents", "quantities"))
         print(f"Dask / local time: {dask / local:.2f}x; identical tables: {same}", flush=True)
     if not args.skip_reports:
-        config = suite_config(work, raw, facts)
-        status = []
-        with PeakMemory() as mem:  # shishi run's own number of notebooks at once (one more than the cores)
-            suite = timed("report suite (facts up to date)", lambda: status.append(runner.run(config)))
-        print(f"report suite: {suite / 60:.1f} min ({'every page published' if status == [0] else f'exit {status[0]}'}); "
-              f"peak memory: {mem}", flush=True)
-        print(f"the suite alone: shishi run --config {config}", flush=True)
+        suite(work, raw, facts, args.output, args.only)
     if not args.workdir:
         shutil.rmtree(work, ignore_errors=True)
 

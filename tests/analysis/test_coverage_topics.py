@@ -1,5 +1,6 @@
 """Coverage from paragraph topics: shares that add up, per-10,000-character counts, emphasis, similarity, time."""
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -52,9 +53,44 @@ def test_similarity_and_the_most_alike_pair():
     shares = pd.DataFrame({"x": [1, 0.9, 0], "y": [0, 0.1, 1]}, index=["a", "b", "c"])
     sim = topics.similarity(shares)
     assert sim.loc["a", "a"] == pytest.approx(1) and sim.loc["a", "c"] == pytest.approx(0)
-    assert topics.most_alike(sim, 1)[["doc", "other"]].values.tolist() == [["a", "b"]]
-    assert topics.nearest(sim).set_index("doc").loc["c", "most_alike"] == "b"
-    assert topics.cluster_order(sim) in (["a", "b", "c"], ["c", "b", "a"])
+    assert topics.most_alike(shares, centred=False, n=1)[["doc", "other"]].values.tolist() == [["a", "b"]]
+    assert topics.nearest(shares, centred=False).set_index("doc").loc["c", "most_alike"] == "b"
+    assert topics.cluster_order(shares) in (["a", "b", "c"], ["c", "b", "a"])
+
+
+def _many(n: int) -> pd.DataFrame:
+    rng = np.random.default_rng(0)
+    return pd.DataFrame(rng.dirichlet(np.ones(5), size=n).round(2), index=[f"d{i:03}" for i in range(n)], columns=list("vwxyz"))
+
+
+def test_most_alike_in_blocks_equals_ranking_every_pair(monkeypatch):
+    shares = _many(60)
+    whole = topics.most_alike(shares, n=15)
+    monkeypatch.setattr(topics, "BLOCK", 10)
+    monkeypatch.setattr(topics, "CELLS", 7 * 60)
+    pd.testing.assert_frame_equal(topics.most_alike(shares, n=15), whole)
+
+
+def test_nearest_in_blocks_equals_the_whole_matrix(monkeypatch):
+    shares = _many(60)
+    whole = topics.nearest(shares)
+    monkeypatch.setattr(topics, "BLOCK", 10)
+    monkeypatch.setattr(topics, "CELLS", 7 * 60)
+    pd.testing.assert_frame_equal(topics.nearest(shares), whole)
+
+
+def test_similarity_among_chosen_documents_is_the_matrix_restricted(monkeypatch):
+    shares = _many(30)
+    whole = topics.similarity(shares, centred=True)
+    monkeypatch.setattr(topics, "BLOCK", 10)
+    chosen = ["d007", "d003", "d021"]
+    pd.testing.assert_frame_equal(topics.similarity(shares, centred=True, docs=chosen), whole.loc[chosen, chosen])
+
+
+def test_many_documents_are_ordered_along_their_main_axis_of_difference(monkeypatch):
+    shares = pd.DataFrame({"x": [1, 0.9, 0.5, 0.1, 0], "y": [0, 0.1, 0.5, 0.9, 1]}, index=list("abcde"))
+    monkeypatch.setattr(topics, "BLOCK", 3)
+    assert topics.cluster_order(shares) in (list("abcde"), list("edcba"))
 
 
 @pytest.mark.parametrize("dates, grain", [(["2026-01-02", "2026-01-20"], ""), (["2026-01-02", "2026-02-01", "2026-03-05"], "month"),

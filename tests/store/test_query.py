@@ -48,3 +48,14 @@ def test_a_folder_without_parquet_is_queried_from_csv_with_declared_types(facts_
 def test_a_missing_folder_says_to_extract(tmp_path):
     with pytest.raises(FileNotFoundError, match="shishi extract"):
         query.Query(tmp_path / "nowhere")
+
+
+def test_a_query_spills_outside_the_working_folder_and_close_removes_it(facts_dir, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    monkeypatch.chdir(tmp_path)
+    q = query.Query(facts_dir)
+    spill = Path(q.sql("SELECT current_setting('temp_directory') AS d")["d"].iloc[0])
+    assert spill.is_dir() and tmp_path not in spill.parents
+    q.close()
+    assert not spill.exists() and not (tmp_path / ".tmp").exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pandas as pd
 import pytest
 
 from helpers.extract import tokens
@@ -71,3 +72,50 @@ def test_phrase_counts_and_paragraphs_containing_a_term(q, facts_dir):
     assert len(phrases) and phrases["count"].sum() == paras["text"].str.count("“[^”]{2,6}”").sum()
     hits = terms.paragraphs_containing(q, "办实事")
     assert len(hits) == paras["text"].str.contains("办实事", regex=False).sum() > 0
+
+
+def _reading(facts_dir):
+    """The tokens table's words in reading order (the order the table holds them): (doc, section, word)."""
+    rows = store.read_table(facts_dir, "tokens").merge(store.read_table(facts_dir, "paragraphs")[["doc", "para", "section"]])
+    return [(d, s, w) for d, s, t in zip(rows["doc"], rows["section"], rows["tokens"]) for w in t.split(tokens.SEPARATOR)]
+
+
+def test_word_counts_order_ties_by_first_appearance_as_pandas_does(q, facts_dir):
+    expected = pd.Series([w for _, _, w in _reading(facts_dir)]).value_counts()
+    assert list(terms.word_counts(q).items()) == list(expected.items())
+
+
+def test_largest_groups_order_ties_by_first_appearance(q, facts_dir):
+    expected = pd.Series([s for _, s, _ in _reading(facts_dir)]).value_counts().head(8)
+    largest = terms.largest_groups(q, "section", 8)
+    assert list(zip(largest["section"], largest["words"])) == list(expected.items())
+
+
+def test_groups_are_the_segmented_paragraphs_groups_in_reading_order(q, facts_dir):
+    paras = store.read_table(facts_dir, "paragraphs")
+    assert terms.groups(q, "doc") == list(dict.fromkeys(paras[paras["kind"].isin(tokens.SEGMENTED_KINDS)]["doc"]))
+
+
+def test_top_weighted_ranks_count_times_weight_ties_in_character_order(q, words):
+    doc = words[0][0]
+    counts = Counter(w for d, _, w in words if d == doc)
+    weights = pd.DataFrame({"token": list(counts), "weight": [float(len(w)) for w in counts]})
+    best = terms.top_weighted(q, "doc", weights, 5)
+    ranked = sorted((-n * len(w), w) for w, n in counts.items())[:5]
+    assert list(best[best["doc"] == doc]["token"]) == [w for _, w in ranked]
+
+
+def test_top_weighted_never_chooses_a_word_without_a_weight(q, words):
+    doc = words[0][0]
+    counts = Counter(w for d, _, w in words if d == doc)
+    commonest = max(counts, key=counts.get)
+    weights = pd.DataFrame({"token": [w for w in counts if w != commonest], "weight": 1.0})
+    assert commonest not in set(terms.top_weighted(q, "doc", weights, 5)["token"])
+
+
+def test_paragraphs_holding_flag_each_word_in_one_scan(q, facts_dir):
+    paras = store.read_table(facts_dir, "paragraphs")
+    held = terms.paragraphs_holding(q, ["办实事", "乡村振兴"])
+    for word in ("办实事", "乡村振兴"):
+        expected = paras[paras["text"].str.contains(word, regex=False)]
+        assert list(zip(held[held[word]]["doc"], held[held[word]]["para"])) == list(zip(expected["doc"], expected["para"]))

@@ -52,13 +52,15 @@ def parts(paragraphs: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     w = words()
     years = dict(zip(documents["doc"], documents["date"].fillna("").str.slice(0, 4)))
     rows = []
-    for doc, group in paragraphs.sort_values(["doc", "para"], kind="stable").groupby("doc", sort=False):
-        part, part_role, near_role = "", "", ""
-        for para, kind, text in zip(group["para"], group["kind"], group["text"]):
-            if kind == "heading":
-                near_role = role(text, years.get(doc, ""))
-                # a numbered part always opens one; an unnumbered heading that names a role does too (2026年重点工作)
-                if w.part_heading.match(text) or (near_role and not w.subsection.match(text)):
-                    part, part_role = text, near_role
-            rows.append((doc, para, part, near_role or part_role or "other"))
+    ordered = paragraphs.sort_values(["doc", "para"], kind="stable")
+    current = None
+    for doc, para, kind, text in zip(*(ordered[c].tolist() for c in ("doc", "para", "kind", "text"))):
+        if doc != current:  # each document starts outside any part
+            current, part, part_role, near_role = doc, "", "", ""
+        if kind == "heading":
+            near_role = role(text, years.get(doc, ""))
+            # a numbered part always opens one; an unnumbered heading that names a role does too (2026年重点工作)
+            if w.part_heading.match(text) or (near_role and not w.subsection.match(text)):
+                part, part_role = text, near_role
+        rows.append((doc, para, part, near_role or part_role or "other"))
     return pd.DataFrame(rows, columns=["doc", "para", "part", "role"])

@@ -104,43 +104,93 @@ def stressed(emph: pd.DataFrame, n: int = 3) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["doc", "stresses"])
 
 
-def similarity(doc_shares: pd.DataFrame, centred: bool = False) -> pd.DataFrame:
-    """Cosine similarity of the documents' topic profiles (shares of text by primary topic): 1 = the same mix.
-    ``centred``: of each profile less the average document's, i.e. the correlation of what they stress."""
+BLOCK = 2048  # documents compared at once: up to this many, the whole similarity matrix is one product
+CELLS = 2 ** 24  # similarities held at once beyond that (128 MiB), so memory stays flat as documents grow
+
+
+def _profiles(doc_shares: pd.DataFrame, centred: bool) -> np.ndarray:
+    """Each document's topic profile scaled to length 1 (less the average document's when ``centred``)."""
     values = doc_shares.to_numpy(dtype=float)
     if centred:
         values = values - values.mean(axis=0, keepdims=True)
     norms = np.linalg.norm(values, axis=1, keepdims=True)
-    unit = np.divide(values, norms, out=np.zeros_like(values), where=norms > 0)
-    return pd.DataFrame((unit @ unit.T).round(3), index=doc_shares.index, columns=doc_shares.index)
+    return np.divide(values, norms, out=np.zeros_like(values), where=norms > 0)
 
 
-def most_alike(sim: pd.DataFrame, n: int = 10) -> pd.DataFrame:
-    """The ``n`` most alike pairs of documents, most alike first."""
-    docs = list(sim.index)
-    pairs = [(docs[i], docs[j], sim.iat[i, j]) for i in range(len(docs)) for j in range(i + 1, len(docs))]
+def _blocks(unit: np.ndarray):
+    """(first row, similarities of a block of documents with every document), block by block: the similarity
+    matrix without ever holding it when there are many documents."""
+    n = len(unit)
+    size = n if n <= BLOCK else max(1, CELLS // n)
+    for start in range(0, n, size):
+        yield start, (unit[start : start + size] @ unit.T).round(3)
+
+
+def similarity(doc_shares: pd.DataFrame, centred: bool = False, docs: list | None = None) -> pd.DataFrame:
+    """Cosine similarity of the documents' topic profiles (shares of text by primary topic): 1 = the same mix.
+    ``centred``: of each profile less the average document's, i.e. the correlation of what they stress.
+    ``docs``: only among these documents (a figure's), never the whole matrix of a large corpus."""
+    unit = _profiles(doc_shares, centred)
+    if docs is None or len(unit) <= BLOCK:
+        sim = pd.DataFrame(np.vstack([b for _, b in _blocks(unit)]), index=doc_shares.index, columns=doc_shares.index)
+        return sim if docs is None else sim.loc[docs, docs]
+    chosen = unit[doc_shares.index.get_indexer(docs)]
+    return pd.DataFrame((chosen @ chosen.T).round(3), index=docs, columns=docs)
+
+
+def most_alike(doc_shares: pd.DataFrame, centred: bool = True, n: int = 10) -> pd.DataFrame:
+    """The ``n`` most alike pairs of documents, most alike first.
+
+    Each block keeps, per document, its pairs with later documents at least as alike as its ``n``-th most
+    alike (ties kept), which holds every pair of the overall first ``n``.
+    """
+    docs = list(doc_shares.index)
+    pairs = []
+    for start, block in _blocks(_profiles(doc_shares, centred)):
+        for row, values in enumerate(block):
+            i = start + row
+            later = values[i + 1 :]
+            if len(later) > n:
+                later_idx = np.flatnonzero(later >= np.partition(later, len(later) - n)[len(later) - n])
+            else:
+                later_idx = np.arange(len(later))
+            pairs.extend((docs[i], docs[i + 1 + j], later[j]) for j in later_idx)
     out = pd.DataFrame(pairs, columns=["doc", "other", "similarity"])
     return out.sort_values(["similarity", "doc", "other"], ascending=[False, True, True], kind="stable").head(n).reset_index(drop=True)
 
 
-def nearest(sim: pd.DataFrame) -> pd.DataFrame:
-    """Each document's most alike other document."""
-    masked = sim.mask(np.eye(len(sim), dtype=bool))
-    return pd.DataFrame({"doc": sim.index, "most_alike": masked.idxmax(axis=1).to_numpy(),
-                         "similarity": masked.max(axis=1).to_numpy()})
+def nearest(doc_shares: pd.DataFrame, centred: bool = True) -> pd.DataFrame:
+    """Each document's most alike other document (the first of several equally alike)."""
+    best, value = [], []
+    for start, block in _blocks(_profiles(doc_shares, centred)):
+        block[np.arange(len(block)), np.arange(start, start + len(block))] = -np.inf
+        best.extend(block.argmax(axis=1))
+        value.extend(block.max(axis=1))
+    return pd.DataFrame({"doc": doc_shares.index, "most_alike": doc_shares.index[best].to_numpy(), "similarity": value})
 
 
-def cluster_order(sim: pd.DataFrame) -> list[str]:
+def cluster_order(doc_shares: pd.DataFrame, centred: bool = False) -> list[str]:
     """Documents ordered so that alike ones sit together: by the Fiedler vector of the similarity graph's
-    Laplacian (spectral seriation), its sign fixed so the order is the same on every run."""
-    if len(sim) < 3:
-        return list(sim.index)
-    weights = sim.to_numpy(dtype=float).copy()
-    np.fill_diagonal(weights, 0)
-    laplacian = np.diag(weights.sum(axis=1)) - weights
-    fiedler = np.linalg.eigh(laplacian)[1][:, 1]
-    fiedler = fiedler * (1 if fiedler[np.argmax(np.abs(fiedler))] > 0 else -1)
-    return [sim.index[i] for i in np.lexsort((np.arange(len(sim)), fiedler.round(12)))]
+    Laplacian (spectral seriation), its sign fixed so the order is the same on every run.
+
+    Beyond ``BLOCK`` documents the Laplacian (documents squared, its eigenvectors documents cubed) is out of
+    reach, and the documents are ordered along the axis on which their profiles differ most (the first
+    principal component of the centred profiles), which needs only the topics squared.
+    """
+    index = doc_shares.index
+    if len(index) < 3:
+        return list(index)
+    if len(index) <= BLOCK:
+        weights = similarity(doc_shares, centred).to_numpy(dtype=float).copy()
+        np.fill_diagonal(weights, 0)
+        laplacian = np.diag(weights.sum(axis=1)) - weights
+        axis = np.linalg.eigh(laplacian)[1][:, 1]
+    else:
+        profiles = _profiles(doc_shares, centred)
+        profiles = profiles - profiles.mean(axis=0, keepdims=True)
+        axis = profiles @ np.linalg.svd(profiles, full_matrices=False)[2][0]
+    axis = axis * (1 if axis[np.argmax(np.abs(axis))] > 0 else -1)
+    return [index[i] for i in np.lexsort((np.arange(len(index)), axis.round(12)))]
 
 
 MIN_PERIODS = 3  # attention over time needs at least this many months (or years) with documents

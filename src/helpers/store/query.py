@@ -14,12 +14,15 @@ files, typed by the same declaration.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+import weakref
 from pathlib import Path
 
 from . import tables
 
 _SQL_TYPES = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN"}
-MEMORY_LIMIT = "1GB"  # per connection; a notebook's query spills to a temporary folder beyond it
+MEMORY_LIMIT = "512MB"  # per connection, so three report kernels at once stay within 4 GiB; beyond it a query spills
 
 
 class Query:
@@ -29,9 +32,13 @@ class Query:
         import duckdb
 
         self.facts_dir = Path(facts_dir)
+        self._order = None  # the documents' reading order, registered on first use
         if not self.facts_dir.is_dir():
             raise FileNotFoundError(f"{self.facts_dir}: no facts folder - run `shishi extract` (or `make reports`) first")
-        self.con = duckdb.connect(config={"memory_limit": memory_limit, **({"threads": threads} if threads else {})})
+        spill = tempfile.mkdtemp(prefix="shishi-duckdb-")  # not DuckDB's '.tmp' in the notebooks' folder
+        self._remove_spill = weakref.finalize(self, shutil.rmtree, spill, ignore_errors=True)
+        self.con = duckdb.connect(config={"memory_limit": memory_limit, "temp_directory": spill,
+                                          **({"threads": threads} if threads else {})})
         for table in tables.FACTS:
             self.con.execute(f"CREATE VIEW {table} AS SELECT * FROM {self._source(table)}")
 
@@ -65,8 +72,24 @@ class Query:
         return self.sql(f"SELECT {keys}, count(*) AS n FROM {name}" + (f" WHERE {where}" if where else "")
                         + f" GROUP BY {keys} ORDER BY n DESC, {keys}", params)
 
+    def reading_order(self) -> str:
+        """The name of a table (``doc``, ``position``) placing each document where the tables hold it.
+
+        Every table is written document by document in one order (the documents table's), so a document's
+        position and a row's paragraph number put rows in reading order, which pandas keeps when it counts
+        (ties in ``value_counts`` come in order of first appearance) and SQL does not unless asked. The order
+        is read once, from a plain scan of the documents table, which DuckDB returns in file order.
+        """
+        if self._order is None:
+            docs = self.sql("SELECT doc FROM documents")
+            self._order = docs.assign(position=range(len(docs)))
+            self.con.register("reading_order", self._order)
+        return "reading_order"
+
     def close(self) -> None:
+        """Close the connection and remove its spill folder (a kernel that is shut down runs no finalizer)."""
         self.con.close()
+        self._remove_spill()
 
     def __enter__(self) -> Query:
         return self

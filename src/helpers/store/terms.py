@@ -9,6 +9,7 @@ Groups are ``doc``, ``section`` (a paragraph's section heading) or ``para``-leve
 
 from __future__ import annotations
 
+from ..extract.tokens import SEGMENTED_KINDS
 from .query import Query, _identifier
 
 GROUPS = ("doc", "section")  # what words can be counted by, besides the whole corpus
@@ -48,12 +49,56 @@ def vocabulary(q: Query) -> tuple[int, int]:
     return n, distinct
 
 
+def word_counts(q: Query):
+    """Every word's count (a Series indexed by token), most frequent first, ties in order of first
+    appearance, as pandas' ``value_counts`` orders the words of the corpus read from start to end."""
+    frame = q.sql(f"""
+        WITH lists AS (SELECT position, para, string_split(tokens, ' ') AS w FROM tokens JOIN {q.reading_order()} USING (doc)),
+             words AS (SELECT w[i] AS token, (position << 40) + (para << 20) + i AS place
+                       FROM (SELECT position, para, w, unnest(range(1, len(w) + 1)) AS i FROM lists))
+        SELECT token, count(*) AS count, min(place) AS first FROM words GROUP BY token ORDER BY count DESC, first""")
+    return frame.set_index("token")["count"]
+
+
 def largest_groups(q: Query, by: str, n: int):
-    """The ``n`` groups (documents or sections) with the most words: columns ``by`` and ``words``."""
+    """The ``n`` groups (documents or sections) with the most words: columns ``by`` and ``words``, ties in
+    order of first appearance."""
     key, source = _rows(by)
     name = _identifier(by)
     return q.sql(f"SELECT {key} AS {name}, sum(len(string_split(tokens, ' ')))::BIGINT AS words FROM {source} "
-                 f"GROUP BY {key} ORDER BY words DESC, {name} LIMIT {int(n)}")
+                 f"JOIN {q.reading_order()} USING (doc) GROUP BY {key} ORDER BY words DESC, min([position, para]) LIMIT {int(n)}")
+
+
+def groups(q: Query, by: str) -> list:
+    """The groups (documents or sections) of the segmented paragraphs, with words or not, in reading order."""
+    if by not in GROUPS:
+        raise ValueError(f"words are counted by {' or '.join(GROUPS)}, not '{by}'")
+    frame = q.sql(f"SELECT {_identifier(by)} AS g FROM paragraphs JOIN {q.reading_order()} USING (doc) "
+                  f"WHERE kind IN (SELECT unnest($kinds)) GROUP BY g ORDER BY min([position, para])",
+                  {"kinds": list(SEGMENTED_KINDS)})
+    return list(frame["g"])
+
+
+def top_weighted(q: Query, by: str, weights, k: int):
+    """The ``k`` words of each group that score highest on count in the group × weight (TF-IDF's ranking):
+    columns ``by`` and ``token``, best first within each group, ties in character order.
+
+    ``weights`` is a DataFrame (``token``, ``weight``) of the words that may be chosen: a word it lacks is
+    never chosen. Each group keeps only its best ``k`` while the counts stream past, so neither the groups'
+    full counts nor a sort of them is ever held.
+    """
+    key = _identifier(by)
+    q.con.register("word_weights", weights[["token", "weight"]])
+    try:
+        return q.sql(f"""
+            WITH ranked AS (SELECT token, weight, rank() OVER (ORDER BY token DESC) AS later_first FROM word_weights),
+                 counts AS (SELECT {key}, token, count(*) AS n FROM ({_words(by)}) GROUP BY {key}, token),
+                 best AS (SELECT {key}, max_by(token, {{'score': n * weight, 'earlier': later_first}}, {int(k)}) AS words
+                          FROM counts JOIN ranked USING (token) GROUP BY {key})
+            SELECT {key}, token FROM (SELECT {key}, unnest(words) AS token, generate_subscripts(words, 1) AS r FROM best)
+            ORDER BY {key}, r""")
+    finally:
+        q.con.unregister("word_weights")
 
 
 def term_counts(q: Query, by: str, groups: list | None = None):
@@ -109,6 +154,17 @@ def pair_counts(q: Query, min_count: int = 2, top_n: int | None = None):
 def paragraphs_containing(q: Query, term: str, columns: tuple[str, ...] = ("doc", "para", "section", "text")):
     """Paragraphs whose text contains ``term`` (a concordance's or a dispersion plot's rows), in file order."""
     return q.table("paragraphs", list(columns), where="contains(text, $term)", params={"term": term})
+
+
+def paragraphs_holding(q: Query, words: list[str]):
+    """The paragraphs that hold any of ``words`` (columns ``doc`` and ``para``, in file order), with one
+    boolean column per word saying whether it holds that one: a dispersion plot's rows, in one scan."""
+    words = list(dict.fromkeys(words))
+    if not words:
+        return q.table("paragraphs", ["doc", "para"], where="false")
+    held = [f"contains(text, ${i})" for i in range(1, len(words) + 1)]
+    flags = ", ".join(f"{h} AS {_identifier(w)}" for h, w in zip(held, words))
+    return q.sql(f"SELECT doc, para, {flags} FROM paragraphs WHERE {' OR '.join(held)}", words)
 
 
 def phrase_counts(q: Query, pattern: str):
