@@ -182,10 +182,23 @@ def _as_written(doc: ingest.Document, phrase: str, sent) -> str:
     the view and the text differ character for character, so the phrase's place in its sentence gives it."""
     if not phrase or doc.view is doc.text:
         return phrase
-    found = None
-    for m in re.finditer(r"\s*".join(map(re.escape, phrase)), doc.view[sent.start : sent.end]):
-        found = m
-    return WHITESPACE.sub("", doc.text[sent.start + found.start() : sent.start + found.end()]) if found else phrase
+    span = _last_occurrence(phrase, doc.view, sent.start, sent.end)
+    return WHITESPACE.sub("", doc.text[span[0] : span[1]]) if span else phrase
+
+
+def _last_occurrence(phrase: str, view: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the last of the non-overlapping occurrences of ``phrase`` in ``view[start:end]``, whitespace
+    allowed between its characters. A sentence without whitespace (nearly every one) is searched for the phrase
+    as it is: compiling a pattern per phrase was a third of the extraction time of a text with full-width digits."""
+    if WHITESPACE.search(view, start, end):
+        found = None
+        for m in re.finditer(r"\s*".join(map(re.escape, phrase)), view[start:end]):
+            found = m
+        return (start + found.start(), start + found.end()) if found else None
+    last, i = -1, view.find(phrase, start, end)
+    while i >= 0:
+        last, i = i, view.find(phrase, i + len(phrase), end)
+    return (last, last + len(phrase)) if last >= 0 else None
 
 
 def _span_rows(doc: ingest.Document, p, items: list, text: str, columns: tuple[str, ...]) -> list[dict]:
