@@ -15,9 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
-
 from . import divisions
+from .occurrences import Occurrences
 from ..codebook import alternation, csv_book, yaml_book
 
 CHINA = "中国"
@@ -62,7 +61,7 @@ class _Cand:
 
 @dataclass(frozen=True)
 class _Lexicon:
-    surfaces: ahocorasick.Automaton  # surface -> (surface, readings, whether any reading is unguarded)
+    surfaces: Occurrences  # surface -> (readings, whether any reading is unguarded)
     guarded_names: frozenset[str]  # surfaces with a guarded reading
     zone: re.Pattern
     foreign_organ: re.Pattern
@@ -130,10 +129,7 @@ def _lexicon() -> _Lexicon:
             raise ValueError(f"codebooks/places.yml: home_names names {province!r}, which is no province-level unit")
         for name in names:
             readings[name] = [_Cand(_unit_row(unit), False, guard="home")]
-    surfaces = ahocorasick.Automaton()
-    for surface, cands in readings.items():
-        surfaces.add_word(surface, (surface, tuple(cands), any(not c.guard for c in cands)))
-    surfaces.make_automaton()
+    surfaces = Occurrences({surface: (tuple(cands), any(not c.guard for c in cands)) for surface, cands in readings.items()})
     return _Lexicon(
         surfaces, frozenset(w for w, cands in readings.items() if any(c.guard for c in cands)), zone,
         re.compile(alternation(cfg["foreign_organ_words"])),
@@ -179,8 +175,8 @@ def _matches(lex: _Lexicon, chunk: str) -> tuple[list, list]:
     """Every match of a surface, (start, end, readings), split into those with an unguarded reading and the
     rest; one pass of the automaton finds both."""
     main, guarded = [], []
-    for end, (surface, cands, unguarded) in lex.surfaces.iter(chunk):
-        (main if unguarded else guarded).append((end - len(surface) + 1, end + 1, cands))
+    for start, end, (cands, unguarded) in lex.surfaces.find(chunk):
+        (main if unguarded else guarded).append((start, end, cands))
     return main, guarded
 
 
