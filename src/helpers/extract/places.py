@@ -201,12 +201,15 @@ def _spans(view: str, start: int, main: list, guarded: list, home: set[str], lex
     return _leftmost_longest(_unyielding(view, start, main) + maybe)
 
 
+_ONE_MORE = bytes([1, 2] + [2] * 254)  # a count up to 2, plus one
+
+
 def _unyielding(view: str, start: int, main: list) -> list:
     """Matches without those that yield: a short name that overlaps another match yields to it where a common
     word that is no other place name runs across its edge (美丽江苏: 美丽 crosses into 丽江, so 江苏 stands)."""
-    cover = bytearray(max((e for _, e, _ in main), default=0))
+    cover = bytearray(max((e for _, e, _ in main), default=0))  # matches over each character, counted up to 2
     for s, e, _ in main:
-        cover[s:e] = bytes(min(n + 1, 2) for n in cover[s:e])
+        cover[s:e] = cover[s:e].translate(_ONE_MORE)
     names = frozenset((start + s, start + e) for s, e, _ in main)
     return [(s, e, cands) for s, e, cands in main if 2 not in cover[s:e] or any(c.full or c.fixed for c in cands)
             or not _crossed(view, start + s, start + e, names)]
