@@ -25,3 +25,9 @@ def test_organizations_meet_the_topics_of_their_paragraphs(facts):
 def test_a_tie_names_every_leader():
     assert actors.leaders(pd.Series({"甲": 1, "乙": 1, "丙": 0})) == (["乙", "甲"], 1)
     assert actors.leaders(pd.Series(dtype=int)) == ([], 0)
+
+
+def test_quotations_without_a_speaker_are_counted_apart():
+    voices = pd.DataFrame({"role_class": ["official", "unattributed", "unattributed"]})
+    text = actors.voices_finding(voices)
+    assert text.startswith("1 quotation(s) name their speaker: 官员 official 1.") and "2 more passage(s)" in text

@@ -99,8 +99,16 @@ def test_reference_checks_honour_hedges():
     led = pd.DataFrame({"doc": ["d"] * 3, "para": [0] * 3, "text": ["不到20个", "13个以上", "10至15个"], "kind": ["count"] * 3,
                         "subject": ["地市"] * 3, "place": ["黑龙江省"] * 3, "value": [20.0, 13.0, 10.0],
                         "value_max": [float("nan"), float("nan"), 15.0], "qualifier": ["less_than", "at_least", "range"],
-                        "source": [""] * 3, "mark_start": [0] * 3, "mark_end": [0] * 3})
+                        "source": ["全省不到20个", "全省13个以上", "全省10至15个"], "mark_start": [2] * 3, "mark_end": [0] * 3})
     assert claims.reference_checks(led)["agrees"].tolist() == [True, True, True]
+
+
+def test_a_count_of_some_units_is_not_checked_against_all():
+    led = pd.DataFrame({"doc": ["d"] * 2, "para": [0] * 2, "text": ["11个", "13个"], "kind": ["count"] * 2,
+                        "subject": ["县（市、区）", "地市"], "place": ["黑龙江省"] * 2, "value": [11.0, 13.0],
+                        "value_max": [float("nan")] * 2, "qualifier": ["exact"] * 2,
+                        "source": ["新增学位16万个，11个县（市、区）通过评估", "覆盖全省13个地市"], "mark_start": [9, 4], "mark_end": [0, 0]})
+    assert claims.reference_checks(led)["claim"].tolist() == ["13个"]
 
 
 def test_disagreeing_values_are_shown_in_readable_units():
@@ -108,3 +116,13 @@ def test_disagreeing_values_are_shown_in_readable_units():
                         "value": [1.5e10, 3e12], "text": ["150亿元", "3万亿元"]})
     _, disagree = claims.across_documents(led, {"a": "甲", "b": "乙"})
     assert disagree.iloc[0]["values"] == "150亿、3万亿" and disagree.iloc[0]["docs"] == "乙、甲"
+
+
+def test_no_ratio_between_two_kinds_of_things_or_across_clauses():
+    sentence = "建成城市公园12座、口袋公园254个，接待游客300万人。"
+    led = pd.DataFrame({"doc": ["d"] * 3, "para": [0] * 3, "sent": [0] * 3, "place": [""] * 3, "time": [""] * 3,
+                        "kind": ["count"] * 3, "text": ["12座", "254个", "300万人"], "value": [12.0, 254.0, 3e6],
+                        "unit": ["座", "个", "人"], "subject": ["城市公园", "口袋公园", "游客"], "source": [sentence] * 3})
+    led["mark_start"] = [sentence.index(t) for t in led["text"]]
+    led["mark_end"] = led["mark_start"] + led["text"].str.len()
+    assert claims.derived(led).empty

@@ -43,6 +43,7 @@ def test_headline_targets_come_from_the_part_about_the_texts_year():
     led = pd.DataFrame({"doc": ["r"] * 3, "para": [1, 5, 5], "sent": [0, 0, 0], "start": [0, 0, 1],
                         "text": ["5%左右", "4.5%左右", "60万人以上"], "unit": ["%", "%", "人"], "value": [5.0, 4.5, 600000.0],
                         "claim_class": ["target or plan"] * 3, "part": ["二、“十五五”时期目标", "三、2026年工作安排", "三、2026年工作安排"],
+                        "time": [""] * 3,
                         "source": [sentence_old, sentence_new, sentence_new],
                         "mark_start": [sentence_old.index("5%"), sentence_new.index("4.5%"), sentence_new.index("60万")]})
     led["mark_end"] = led["mark_start"] + led["text"].str.len()
@@ -50,3 +51,46 @@ def test_headline_targets_come_from_the_part_about_the_texts_year():
     side = targets.side_by_side(found, {"r": "某省"}).set_index("文档 document")
     assert side.loc["某省"].tolist() == ["4.5%左右", "60万人以上", "—", "—"]
     assert "4.5%" in targets.spread_finding(found, led)
+
+
+def test_a_target_dated_to_another_year_is_not_the_years_target():
+    sentence = "粮食综合生产能力2030年达到305亿斤。"
+    led = pd.DataFrame({"doc": ["r"], "para": [3], "sent": [0], "start": [0], "text": ["305亿斤"], "unit": ["斤"],
+                        "value": [3.05e10], "claim_class": ["target or plan"], "part": [""], "time": ["2030"],
+                        "source": [sentence], "mark_start": [sentence.index("305")], "mark_end": [sentence.index("。")]})
+    assert targets.headline_targets(led, {"r": "某省"}, {"r": "2026"}).empty
+    assert len(targets.headline_targets(led.assign(time=""), {"r": "某省"}, {"r": "2026"})) == 1
+    assert len(targets.headline_targets(led.assign(time="2025"), {"r": "某省"}, {"r": "2026"})) == 1
+
+
+def test_a_plan_periods_target_is_not_the_years_target():
+    sentence = "粮食产量稳定在1400亿斤。"
+    led = pd.DataFrame({"doc": ["r"], "para": [3], "sent": [0], "start": [0], "text": ["1400亿斤"], "unit": ["斤"],
+                        "value": [1.4e11], "claim_class": ["target or plan"], "part": ["二、“十五五”时期主要目标任务"], "time": [""],
+                        "source": [sentence], "mark_start": [sentence.index("1400")], "mark_end": [sentence.index("。")]})
+    assert targets.headline_targets(led, {"r": "某省"}, {"r": "2026"}).empty
+    both = led.assign(part="二、“十五五”时期目标任务和2026年工作安排")
+    assert len(targets.headline_targets(both, {"r": "某省"}, {"r": "2026"})) == 1
+
+
+def test_stored_column_names_get_readers_headers():
+    from helpers.analysis.labels import column
+
+    assert column("n_chars") == "字数 characters"
+    assert column("target", "keyness") == "本组频次 count in the group"
+    assert column("target", "co_mentions") == "另一方 the other"
+    assert column("文档 document") == "文档 document"
+
+
+def test_grain_targets_in_jin_are_also_shown_in_tonnes():
+    grain = next(i for i in targets.indicators() if i.id == "grain")
+    assert grain.in_common_unit(3.05e10, "斤") == "1,525万吨"
+    assert grain.in_common_unit(1.2e7, "吨") == ""
+
+
+def test_a_chart_title_too_wide_for_its_figure_is_broken_into_lines():
+    title = "文档 × 主题 Documents × topics (paragraphs per 10,000 characters)"
+    assert labels.title_lines(title, 12) == title
+    lines = labels.title_lines(title, 4).split("\n")
+    assert lines[0] == "文档 × 主题" and all(len(line) <= 40 for line in lines) and "".join(lines[1:]).replace(" ", "") == \
+        "Documents×topics(paragraphsper10,000characters)"

@@ -12,7 +12,7 @@ def claims(text: str) -> dict[str, dict]:
 def test_later_numbers_of_a_sentence_share_its_subject_and_actor():
     got = claims("财政部安排补助资金约300亿元，比上年增加20亿元。")
     assert got["20亿元"]["actor"] == "财政部"
-    assert got["20亿元"]["subject"] == got["约300亿元"]["subject"]
+    assert got["20亿元"]["subject"] == got["约300亿元"]["subject"] + "增加"  # the same thing, and its change
 
 
 def test_a_reporting_body_speaks_on_in_its_next_sentences():
@@ -37,16 +37,28 @@ def test_an_anecdote_keeps_the_place_of_the_previous_paragraph():
 
 def test_a_heading_ends_the_place_a_paragraph_carried():
     state = Discourse()
-    state.close_paragraph("body", ["江西省"])
+    state.close_paragraph("body", ["江西省"], [])
     assert state.place == "江西省"
-    state.close_paragraph("heading", [])
+    state.close_paragraph("heading", [], [])
     assert state.place == ""
 
 
 def test_only_body_paragraphs_set_the_carried_place():
     state = Discourse(place="江西省")
-    state.close_paragraph("subhead", ["浙江省"])
+    state.close_paragraph("subhead", ["浙江省"], [])
     assert state.place == "江西省"
+
+
+def test_a_heading_that_names_one_year_dates_the_claims_under_it():
+    got = claims("某省政府工作报告\n一、2025年工作回顾\n城镇新增就业21万人。\n二、2026年工作安排\n城镇新增就业20万人以上。\n"
+                 "三、“十五五”时期目标任务\n城镇新增就业累计100万人。")
+    assert (got["21万人"]["time"], got["20万人以上"]["time"], got["100万人"]["time"]) == ("2025", "2026", "")
+
+
+def test_a_heading_that_names_several_times_dates_nothing():
+    state = Discourse(period="2025")
+    state.close_paragraph("heading", [], ["2025", "2021/2025"])
+    assert state.period == ""
 
 
 def test_the_body_that_reports_in_the_lead_acts_for_the_whole_text():

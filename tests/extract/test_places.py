@@ -118,3 +118,17 @@ def test_a_short_name_inside_a_common_word_yields_to_the_place_it_overlaps():
 def test_a_unit_with_two_short_names_goes_by_both():
     got = _found("克州与克孜勒苏")
     assert got["克州"].city == got["克孜勒苏"].city == "克孜勒苏柯尔克孜自治州"
+
+
+def test_grouping_lines_of_the_division_list_are_no_units():
+    from helpers.extract import divisions
+
+    assert divisions.prefecture_count("广东省") == 21  # 东莞市 and 中山市 have no counties but are prefectures
+    xiantao = next(u for u in divisions.load().units if u.name == "仙桃市")
+    assert xiantao.province == "湖北省" and xiantao.city == ""  # administered by the province directly
+    assert not [u for u in divisions.load().units if u.name.endswith("直辖行政区划")]
+
+
+def test_a_name_that_a_word_runs_into_is_no_place():
+    assert not _found("顺应城市发展规律，做好医保定点机构管理，加强太行山东北部生态保护。")
+    assert _found("中共云南省委召开全会。")["云南省"].province == "云南省"  # inside a body's name it stays

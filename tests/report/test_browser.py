@@ -104,3 +104,16 @@ def test_summary_links_a_table_download_and_a_sentence_in_context(reports, tmp_p
         assert page.locator(sentence).is_visible() and page.locator("details.shishi-context").get_attribute("open") is not None
         browser.close()
     assert not errors, errors
+
+
+def test_code_cells_name_the_page_cjk_font_before_any_generic_family(reports):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page()
+        page.goto((reports / "03_quantitative_claims.html").as_uri())
+        families = page.eval_on_selector(".jp-InputArea pre, .highlight pre", "e => getComputedStyle(e).fontFamily")
+        browser.close()
+    names = [f.strip().strip('"') for f in families.split(",")]
+    assert "shishi-cjk" in names and names.index("shishi-cjk") < names.index("monospace"), families

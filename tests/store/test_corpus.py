@@ -136,3 +136,13 @@ def test_hidden_files_manifests_and_linked_folders_are_not_inputs(tmp_path):
     tasks, _ = corpus.discover([raw])
     assert [(t.doc, t.file) for t in tasks] == [("b", str(raw / "b.txt")), ("link", str(elsewhere / "e.txt")),
                                                ("a", str(raw / "sub" / "a.txt"))]
+
+
+def test_a_folders_notes_are_said_and_left_out_unless_named(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("新建学校12所。", encoding="utf-8")
+    (raw / "SOURCE.md").write_text("# Where these texts come from", encoding="utf-8")
+    tasks, messages = corpus.discover([raw])
+    assert [t.doc for t in tasks] == ["a"] and any("SOURCE.md" in m and "not extracted" in m for m in messages)
+    assert [t.doc for t in corpus.discover([raw / "SOURCE.md"])[0]] == ["SOURCE"]

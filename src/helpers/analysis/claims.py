@@ -52,6 +52,7 @@ class LedgerWords:
     respectively: str
     of_which: str
     whole: re.Pattern
+    people_units: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +67,7 @@ def words() -> LedgerWords:
         scope=re.compile(f"^(?:{alternation(c['scope_prefixes'])})"), national=c["national"],
         unit_words={k: tuple(v) for k, v in c["unit_words"].items()}, mainland_provinces=int(c["mainland_provinces"]),
         part_cues=re.compile(alternation(c["part_cues"])), respectively=c["respectively"], of_which=c["of_which"],
-        whole=re.compile(alternation(c["whole_words"])))
+        whole=re.compile(alternation(c["whole_words"])), people_units=frozenset(c["people_units"]))
 
 
 def _offset(sentence: str, text: str, hint: int) -> int:
@@ -266,11 +267,16 @@ def _norm(subject: str) -> str:
     return words().scope.sub("", _NON_CJK.sub("", subject or ""))
 
 
+WHOLE_BEFORE = 4  # characters before a count where a word stating the whole (全省, 共) stands
+
+
 def reference_checks(led: pd.DataFrame) -> pd.DataFrame:
-    """Counts of administrative units checked against the division data (全省13个地市 → 13 prefectures?)."""
+    """Counts of administrative units that state the whole (全省13个地市), checked against the division data."""
     w = words()
     rows = []
     for r in led[led["kind"] == "count"].itertuples():
+        if not w.whole.search(r.source[max(0, r.mark_start - WHOLE_BEFORE) : r.mark_start]):
+            continue  # 11个县（市、区）通过评估 counts some of the counties, not all: only 全省13个地市, 共有…个 state the whole
         subject = _norm(r.subject)
         reference = level = None
         if subject in w.unit_words["prefecture"] and r.place:
@@ -296,16 +302,32 @@ def reference_checks(led: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=tables.columns("reference_checks"))
 
 
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
+
+
+def _one_clause(sentence: str, end_a: int, start_b: int) -> bool:
+    """Whether nothing but a list's 、 and words stand between two numbers of a sentence."""
+    return 0 <= start_b - end_a and not _CLAUSE_BREAK.search(sentence, end_a, start_b)
+
+
 def derived(led: pd.DataFrame) -> pd.DataFrame:
-    """Ratios a reviewer would compute: two counts in one sentence, same place and period, different units."""
+    """Ratios a reviewer would compute: people per something else counted in one clause (376万名党员 per 18.8万个
+    基层党组织), same place and period. Counts in different clauses of a long sentence, or two kinds of things in one
+    list, measure unrelated things."""
     cols = ["doc", "para", "numerator", "denominator", "ratio", "reading", "place"]
     counts = led[(led["kind"] == "count") & (led["value"] > 0)].reset_index(drop=True).reset_index(names="row")
     keys = ["doc", "para", "sent", "place", "time"]
     pairs = counts.merge(counts, on=keys, suffixes=("_a", "_b"))
     pairs = pairs[(pairs["row_a"] < pairs["row_b"]) & (pairs["unit_a"] != pairs["unit_b"])]
+    pairs = pairs[[_one_clause(s, a, b) for s, a, b in zip(pairs["source_a"], pairs["mark_end_a"], pairs["mark_start_b"])]]
     if pairs.empty:
         return pd.DataFrame(columns=cols)
     a_big = pairs["value_a"] >= pairs["value_b"]
+    people = words().people_units
+    keep = (pairs["unit_a"].isin(people) & a_big) | (pairs["unit_b"].isin(people) & ~a_big)
+    pairs, a_big = pairs[keep & ~(pairs["unit_a"].isin(people) & pairs["unit_b"].isin(people))], a_big[keep]
+    if pairs.empty:
+        return pd.DataFrame(columns=cols)
     pick = lambda a, b: a.where(a_big, b)  # noqa: E731
     big_text, small_text = pick(pairs["text_a"], pairs["text_b"]), pick(pairs["text_b"], pairs["text_a"])
     big_subj, small_subj = pick(pairs["subject_a"], pairs["subject_b"]), pick(pairs["subject_b"], pairs["subject_a"])

@@ -7,6 +7,8 @@ shows ``国务院组成部门`` instead. Every id maps to a Chinese and an Engli
 from __future__ import annotations
 
 import math
+import re
+import textwrap
 from functools import lru_cache
 
 import pandas as pd
@@ -25,6 +27,13 @@ def label(field: str, value: str, english: bool = False) -> str:
     if pair is None:
         return value
     return f"{pair[0]} {pair[1]}" if english else pair[0]
+
+
+def column(name: str, table: str = "") -> str:
+    """A column's header as a reader sees it (``n_chars`` -> ``字数 characters``); the table's own header for a name that
+    means something else there (``target`` in a keyness table); a header already written for readers is kept."""
+    pair = _book()["column_in"].get(table, {}).get(name) or _book()["column"].get(name)
+    return f"{pair[0]} {pair[1]}" if pair else name
 
 
 def relabel(frame: pd.DataFrame, fields: dict[str, str], english: bool = False) -> pd.DataFrame:
@@ -82,3 +91,20 @@ def readable_value(value: float, value_max: float, unit: str) -> str:
         return ""
     shown = in_units(value) + (f"–{in_units(value_max)}" if value_max == value_max and value_max is not None else "")
     return f"{shown}{unit}"
+
+
+_HAN = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+
+
+def title_lines(title: str, inches: float) -> str:
+    """A chart title broken into lines that fit a figure ``inches`` wide, so it is never clipped: Chinese anywhere
+    (about 5 characters an inch at title size), English at spaces (about 10); a bilingual title too long for one
+    line puts the English on lines of its own."""
+    title = str(title)
+    if len(title) + len(_HAN.findall(title)) <= inches * 10:  # a Chinese character is as wide as two Latin letters
+        return title
+    words = title.split(" ")
+    split = next((i for i, w in enumerate(words) if i and not _HAN.search(w) and not _HAN.search(" ".join(words[i:]))), len(words))
+    zh, en = " ".join(words[:split]), " ".join(words[split:])
+    lines = textwrap.wrap(zh, max(8, int(inches * 5))) if zh else []
+    return "\n".join(lines + (textwrap.wrap(en, max(16, int(inches * 10))) if en else []))

@@ -14,6 +14,7 @@ import pandas as pd
 from ..codebook import text_book, yaml_book
 from ..extract.tokens import SEPARATOR, content_words
 from ..extract import numerals
+from .labels import title_lines
 
 _WORD = re.compile(r"[\u4e00-\u9fff]")
 _SLOGAN = re.compile(r"[“「]([^“”「」，。；！？]{2,12})[”」]")
@@ -221,7 +222,7 @@ def dispersion_figure(paragraphs: pd.DataFrame, terms: list[str], title: str):
     ax.set_yticks(range(len(terms)), terms)
     ax.set_xlim(-0.02, 1.02)
     ax.set_xlabel("位置 position in document (dashed: section headings)")
-    ax.set_title(title)
+    ax.set_title(title_lines(title, ax.figure.get_figwidth()))
     fig.tight_layout()
     return fig
 

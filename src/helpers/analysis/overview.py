@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..store.facts import Facts
+from .labels import title_lines
 
 
 def documents_table(facts: Facts) -> pd.DataFrame:
@@ -113,8 +114,9 @@ def length_figure(facts: Facts, names: dict[str, str], top_n: int = 30):
     """Document lengths (top N, by name) or, for a single document, its paragraph lengths by kind."""
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(8, 4.5))
     docs = documents_table(facts)
+    bars = min(top_n, len(docs)) if len(docs) > 1 else 0
+    fig, ax = plt.subplots(figsize=(8, max(4.5, 0.3 * bars + 1.2)))  # a name per bar, never overlapping
     if docs.empty:
         ax.text(0.5, 0.5, "没有可读的文档 no readable document", ha="center", va="center")
         ax.set_axis_off()
@@ -128,12 +130,13 @@ def length_figure(facts: Facts, names: dict[str, str], top_n: int = 30):
         ax.set_ylabel("字符 characters")
         longest = paras.loc[paras["chars"].idxmax()]
         short = paras[paras["kind"].isin(["title", "heading", "subhead"])]["chars"]
-        ax.set_title(f"最长段落为第{longest['para']}段（{longest['chars']}字）"
-                     + (f"；标题与小标题不超过{short.max()}字" if len(short) else ""))
+        ax.set_title(title_lines(f"最长段落为第{longest['para']}段（{longest['chars']}字）"
+                                 + (f"；标题与小标题不超过{short.max()}字" if len(short) else ""), fig.get_figwidth()))
     else:
         top = docs.nlargest(top_n, "n_chars").iloc[::-1]
         ax.barh([names.get(d, d) for d in top["doc"]], top["n_chars"])
         ax.set_xlabel("字符 characters")
-        ax.set_title(f"最长的{len(top)}篇文档（共{len(docs):,}篇），中位数{int(docs['n_chars'].median()):,}字")
+        ax.set_title(title_lines(f"最长的{len(top)}篇文档（共{len(docs):,}篇），中位数{int(docs['n_chars'].median()):,}字",
+                                 fig.get_figwidth()))
     fig.tight_layout()
     return fig

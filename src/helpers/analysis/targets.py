@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..codebook import alternation, yaml_book
+from .labels import in_units
 
 _CLAUSE_START = re.compile(r"[，,；;。：:！？]")
 
@@ -24,13 +25,24 @@ class Indicator:
     cues: re.Pattern
     exclude: re.Pattern | None
     units: tuple[str, ...]
+    common_unit: str = ""
+    per_unit: tuple[tuple[str, float], ...] = ()
+
+    def in_common_unit(self, value: float, unit: str) -> str:
+        """The value in the indicator's common unit when written in another (305亿斤 -> 1,525万吨), so the documents'
+        targets can be compared; empty when it is written in the common unit or there is none."""
+        factor = dict(self.per_unit).get(unit)
+        if not self.common_unit or unit == self.common_unit or factor is None or value != value:
+            return ""
+        return in_units(value * factor) + self.common_unit
 
 
 @lru_cache(maxsize=1)
 def indicators() -> tuple[Indicator, ...]:
     book = yaml_book(__package__, "indicators.yml")["indicators"]
     return tuple(Indicator(key, spec["label"][0], spec["label"][1], re.compile(alternation(spec["cues"])),
-                           re.compile(alternation(spec["exclude"])) if spec["exclude"] else None, tuple(spec["units"]))
+                           re.compile(alternation(spec["exclude"])) if spec["exclude"] else None, tuple(spec["units"]),
+                           spec.get("common_unit", ""), tuple(spec.get("per_unit", {}).items()))
                  for key, spec in book.items())
 
 
@@ -47,21 +59,36 @@ def matches(indicator: Indicator, sentence: str, start: int, unit: str) -> bool:
             and not (indicator.exclude and indicator.exclude.search(clause)))
 
 
+def _for_the_year(targets: pd.DataFrame, years: dict[str, str]) -> pd.DataFrame:
+    """The targets a document sets for its own year, those in a part whose heading names the year first: none dated
+    to a later year (粮食综合生产能力2030年达到…), and none in a part about a plan period (“十五五”时期主要目标任务)
+    unless its heading also names the year, because a report's outlook sets figures in target wording too."""
+    year = targets["doc"].map(years).fillna("")
+    dated = targets["time"].fillna("").str.extract(r"^(\d{4})", expand=False).fillna("")
+    names_year = pd.Series([bool(y) and y in part for y, part in zip(year, targets["part"])], index=targets.index)
+    outlook = targets["part"].str.contains(_outlook(), regex=True)
+    kept = ~((dated > year) & (year != "")) & ~(outlook & ~names_year)
+    return targets[kept].assign(this_year=names_year[kept]).sort_values(
+        ["doc", "this_year", "para", "sent", "start"], ascending=[True, False, True, True, True], kind="stable")
+
+
+@lru_cache(maxsize=1)
+def _outlook() -> str:
+    return alternation(yaml_book(__package__, "indicators.yml")["outlook_parts"])
+
+
 def headline_targets(led: pd.DataFrame, names: dict[str, str], years: dict[str, str]) -> pd.DataFrame:
     """One row per document and indicator it sets: doc, document, indicator, target as written, the sentence with
-    the target marked (mark_start, mark_end). Claims in a part whose heading names the document's year
-    (``years``) come first, then in reading order."""
-    targets = led[led["claim_class"] == "target or plan"]
-    this_year = [bool(y) and y in part for y, part in zip(targets["doc"].map(years).fillna(""), targets["part"])]
-    targets = targets.assign(this_year=this_year).sort_values(["doc", "this_year", "para", "sent", "start"],
-                                                              ascending=[True, False, True, True, True], kind="stable")
+    the target marked (mark_start, mark_end): the first of the targets set for the document's year (``years``)."""
+    targets = _for_the_year(led[led["claim_class"] == "target or plan"], years)
     rows = []
     for indicator in indicators():
         hits = targets[np.array([matches(indicator, s, m, u) for s, m, u in zip(targets["source"], targets["mark_start"], targets["unit"])],
                                 dtype=bool)]
         for doc, first in hits.groupby("doc", sort=True).head(1).set_index("doc").iterrows():
-            rows.append((doc, names.get(doc, doc), f"{indicator.label_zh} {indicator.label_en}", first["text"], first["source"],
-                         first["mark_start"], first["mark_end"]))
+            common = indicator.in_common_unit(first["value"], first["unit"])
+            rows.append((doc, names.get(doc, doc), f"{indicator.label_zh} {indicator.label_en}",
+                         first["text"] + (f"（{common}）" if common else ""), first["source"], first["mark_start"], first["mark_end"]))
     return pd.DataFrame(rows, columns=["doc", "document", "indicator", "target", "source", "mark_start", "mark_end"])
 
 

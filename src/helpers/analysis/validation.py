@@ -94,5 +94,5 @@ def confusion(matrix: dict | pd.DataFrame, field: str) -> pd.DataFrame:
         names = dict(zip(topics.names()["cap_major"].astype(str), topics.names()["topic"]))
         names["0"] = "（无 none）"
         frame = frame.rename(index=lambda c: names.get(str(c), str(c)), columns=lambda c: names.get(str(c), str(c)))
-    frame.index.name, frame.columns.name = "人工编码 coded", "自动编码 predicted"
+    frame.index.name, frame.columns.name = "编码员 coders", "自动编码 predicted"
     return frame

@@ -48,18 +48,23 @@ class Discourse:
     subject: str = ""  # that claim's subject and actor, shared by later numbers of its sentence
     actor: str = ""
     actor_org: Org | None = None
+    period: str = ""  # the one time the nearest section heading names (一、2025年工作回顾), for claims that name none
+
 
     def open_paragraph(self, text: str) -> None:
         """A reporting body speaks on only where the text says so (据介绍，…, 分产业看，…)."""
         if not attribution.continues(text):
             self.reporter = None
 
-    def close_paragraph(self, kind: str, provinces: list[str]) -> None:
-        """A body paragraph's last province carries into the next paragraphs; a heading resets it."""
+    def close_paragraph(self, kind: str, provinces: list[str], times: list[str]) -> None:
+        """A body paragraph's last province carries into the next paragraphs; a heading resets it. A heading that
+        names one time (2025年工作回顾, 2026年工作安排) dates the claims under it that name none; one that names
+        none or several (2025年和“十四五”时期) dates nothing."""
         if provinces and kind == "body":
             self.place = provinces[-1]
         elif kind == "heading":
             self.place = ""
+            self.period = times[0] if len(times) == 1 else ""
 
     def attribute(self, view: str, q: Quantity, ctx: Context, sentence_start: int, scope: Scope,
                   quoted: tuple | None = None) -> Attribution:
@@ -70,7 +75,7 @@ class Discourse:
         actor, acting_org, acting_place = attribution.actor(view, q, ctx)
         subject = measured(view, q, ctx)
         if self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
-            subject = complete(subject, self.subject) if subject and self.subject else subject or self.subject
+            subject = complete(subject, self.subject) if self.subject else subject
             actor = actor or self.actor
             acting_org = acting_org or self.actor_org
         speaker_org = quoted[1] if quoted else None
@@ -86,4 +91,4 @@ class Discourse:
             earlier = [pl for pl in scope.places if pl.end <= sentence_start]
             place = earlier[-1].province if earlier else scope.inherited or self.document_place
         change, comparison = attribution.change_and_comparison(view, q, ctx)
-        return Attribution(subject, actor, place, attribution.time_for(q, ctx), change, comparison)
+        return Attribution(subject, actor, place, attribution.time_for(q, ctx) or self.period, change, comparison)

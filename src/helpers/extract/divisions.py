@@ -56,7 +56,8 @@ class Divisions:
 def load() -> Divisions:
     """Provinces, prefectures and counties with codes; townships by county (villages are skipped)."""
     raw = zipfile.ZipFile(_dictionary_dir() / "china_location.zip").read("china_location.txt").decode("utf-8")
-    corrections = yaml_book(__package__, "divisions.yml")["corrections"]
+    book = yaml_book(__package__, "divisions.yml")
+    corrections, placeholders = book["corrections"], frozenset(book["placeholders"])
     units: list[Unit] = []
     towns: dict[str, set] = {}
     province = city = ""
@@ -74,6 +75,12 @@ def load() -> Divisions:
         if len(parts) < 3:
             continue
         name, code, short = parts[0], parts[1], parts[2]
+        if name in placeholders:  # a grouping, not a unit: its counties belong to the level above
+            if depth == 1:
+                parent_code[1], city = parent_code[0], ""
+            else:
+                county_code = code
+            continue
         fix = corrections.get(name, {})
         name, short = fix.get("name", name), fix.get("short", short)
         if depth == 0:

@@ -12,11 +12,14 @@ from ..codebook import alternation, longest_first, yaml_book
 @dataclass(frozen=True)
 class ClaimWords:
     forward_stops: tuple[str, ...]  # a noun phrase after a number ends at these
+    verbal_classifiers: frozenset[str]  # 次, 轮: after them a number counts an event
     measure_verbs: re.Pattern  # after these the measured noun starts
     trailing: re.Pattern  # removed from the end of a subject found before the number
+    trailing_run: re.Pattern  # a word made of trailing words (均达)
     subjectless: tuple[str, ...]  # clause openings that leave the subject out
     prepositions: tuple[str, ...]  # may open a clause before its real subject
     change_verbs: tuple[str, ...]
+    change_adverbs: tuple[str, ...]  # 年均增长: kept with the change verb in a subject
     leading: re.Pattern  # removed from the start of a subject
     reporting: re.Pattern  # verbs that frame a sentence as a report
     report_events: re.Pattern  # 新闻发布会: an event at which a body reports
@@ -26,6 +29,11 @@ class ClaimWords:
     comparison: re.Pattern
     measure_nouns: tuple[str, ...]
     listed_measures: tuple[str, ...]
+    batch: re.Pattern  # 第二批 right before a count
+    partitive: str  # 中: 企业中193家复工
+    per_unit: tuple[str, ...]  # 元/斤: money per unit of a good
+    price: str
+    owned_measures: tuple[str, ...]  # 率, 金额: a measure of something the clause before may name
     frame_nouns: tuple[str, ...]
     attributive: str
     trailing_prepositions: str
@@ -41,6 +49,7 @@ class ClaimWords:
     place_modifiers: tuple[str, ...]
     list_markers: tuple[str, ...]
     baseline_markers: str
+    from_baseline: re.Pattern  # 由每年100万元提升至: a starting level, to the end of a phrase
     aspect_particles: str
 
 
@@ -49,11 +58,14 @@ def claim_words() -> ClaimWords:
     c = yaml_book(__package__, "claims.yml")
     return ClaimWords(
         forward_stops=longest_first(c["forward_stops"]),
+        verbal_classifiers=frozenset(c["verbal_classifiers"]),
         measure_verbs=re.compile(alternation(c["measure_verbs"])),
         trailing=re.compile(f"(?:{alternation(c['trailing'])})$"),
+        trailing_run=re.compile(f"(?:{alternation(c['trailing'])})+"),
         subjectless=longest_first(c["subjectless_starts"]),
         prepositions=longest_first(c["leading_prepositions"]),
         change_verbs=longest_first(c["change_verbs"]),
+        change_adverbs=longest_first(c["change_adverbs"]),
         leading=re.compile(f"^(?:{alternation(c['leading'])})+"),
         reporting=re.compile(alternation(c["reporting_verbs"])),
         report_events=re.compile(alternation(c["report_events"])),
@@ -63,6 +75,11 @@ def claim_words() -> ClaimWords:
         comparison=re.compile(c["comparison"]),
         measure_nouns=tuple(c["measure_nouns"]),
         listed_measures=longest_first(c["listed_measures"]),
+        owned_measures=longest_first(c["owned_measures"]),
+        per_unit=tuple(c["per_unit"]),
+        partitive=c["partitive"],
+        batch=re.compile(rf"(?:{alternation(c['batch_ordinals'])})[0-9一二三四五六七八九十百]*[{''.join(c['batch_nouns'])}]$"),
+        price=c["price"],
         frame_nouns=tuple(c["frame_nouns"]),
         attributive=c["attributive"],
         trailing_prepositions="".join(c["trailing_prepositions"]),
@@ -78,5 +95,6 @@ def claim_words() -> ClaimWords:
         place_modifiers=tuple(c["place_modifiers"]),
         list_markers=tuple(c["list_markers"]),
         baseline_markers="".join(c["baseline_markers"]),
+        from_baseline=re.compile(f"(?:{alternation(c['baseline_prepositions'])})[^{''.join(c['baseline_prepositions'])}]*?\\d.*$"),
         aspect_particles="".join(c["aspect_particles"]),
     )

@@ -205,14 +205,38 @@ _ONE_MORE = bytes([1, 2] + [2] * 254)  # a count up to 2, plus one
 
 
 def _unyielding(view: str, start: int, main: list) -> list:
-    """Matches without those that yield: a short name that overlaps another match yields to it where a common
-    word that is no other place name runs across its edge (美丽江苏: 美丽 crosses into 丽江, so 江苏 stands)."""
+    """Matches without those that yield: a name that a word runs into (顺应城市: 顺应/城市, so no 应城市; 天山南北
+    is one word, so no 山南; 医保定点: no 保定), and a short name that overlaps another match where a
+    common word that is no other place name runs across its edge (美丽江苏: 美丽 crosses into 丽江, so 江苏 stands).
+    Names from the reviewed gazetteer always stand."""
     cover = bytearray(max((e for _, e, _ in main), default=0))  # matches over each character, counted up to 2
     for s, e, _ in main:
         cover[s:e] = cover[s:e].translate(_ONE_MORE)
     names = frozenset((start + s, start + e) for s, e, _ in main)
-    return [(s, e, cands) for s, e, cands in main if 2 not in cover[s:e] or any(c.full or c.fixed for c in cands)
-            or not _crossed(view, start + s, start + e, names)]
+    return [(s, e, cands) for s, e, cands in main if any(c.fixed for c in cands) or (
+        (2 not in cover[s:e] or any(c.full for c in cands) or not _crossed(view, start + s, start + e, names))
+        and _starts_a_word(view, start + s, start + e))]
+
+
+SEGMENT_WINDOW = 4  # characters on each side of a name that segmentation reads with it
+BODY_TAG = "nt"  # jieba's part of speech for the name of a body (中共云南省委), which may hold a place's name
+
+
+def _starts_a_word(view: str, s: int, e: int) -> bool:
+    """Whether jieba's segmentation of the name with a few characters around it starts a word where the name
+    starts, or puts it inside the name of a body. Only the start is read: a place name runs on into words of
+    its own (上海港, 台湾同胞, 天津市委), but a word running into it means the name was read across a word."""
+    from .tokens import segmenter
+
+    at = max(0, s - SEGMENT_WINDOW)
+    for word, tag in segmenter().tag(view[at : e + SEGMENT_WINDOW]):
+        after = at + len(word)
+        if at < s < after:
+            return tag == BODY_TAG
+        if after > s:
+            return True
+        at = after
+    return True
 
 
 def _named(spans: list[tuple[int, int, tuple]]) -> Counter:

@@ -1,36 +1,46 @@
 """What a number measures: the noun after its measure word, else the noun phrase before it.
 
 Chinese puts the measured noun on either side (新建学校12所 / 12所学校); a list matched to
-values after 分别 gives each value its own item; a clause with only a verb before the number
-(满意度最高，达到88.6%) takes the clause before.
+values after 分别 gives each value its own item; a clause with no noun before the number
+(满意度最高，达到88.6%) takes the clause before. What a clause leaves implicit is completed from
+the clause before and the sentence's earlier claims: a change takes the thing that changed
+(…1.4万亿元、年均增长4.7%), a bare measure its owner (已启动…委托投资，合同金额2123亿元).
+Phrase edges come from words (``phrases``), not from characters.
 """
 
 from __future__ import annotations
 
-import logging
 import re
-from functools import lru_cache
 
 from .grammar import grammar
 from .lexicon import ClaimWords, claim_words
+from .phrases import (DELIMITERS, MODIFIER_TAG, THING_TAGS, cuttable, enclosed_start, is_verb, noun_after, tagged,
+                      without_asides)
 from .quantities import Quantity
-from .sentence import DELIMITERS as SENTENCE_DELIMITERS, QUOTE_CLOSE, QUOTE_OPEN, Context
+from .sentence import QUOTE_CLOSE, QUOTE_OPEN, Context
 
-# A phrase runs across the spaces and line breaks that PDF text and hard wrapping leave inside a paragraph
-# (建議預留 100億元); they are dropped from the subject.
-DELIMITERS = SENTENCE_DELIMITERS - {" ", "\n"}
 _SPACE = re.compile(r"\s+")
+EARLIER_VALUES = re.compile(r"(?:\d[\d.]*\D{0,5}?[、和])+$")  # 5.6%、|7.1%: values listed before a number
+RATIO_PARTS = re.compile(r"(?:\d[\d.]*[∶:])+$")  # 调整为8.3∶41.4∶|50.3: the parts of a ratio share its subject
 
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
-FORWARD_LIMIT = 12  # characters a noun after the number may run
 SHARE_LIMIT = 40  # characters of what a share of a group says or does
-LIST_ITEM = 6  # characters of a list item a subject may reach back over (党中央、国务院…)
+LIST_ITEM = 12  # characters of a list item a subject may reach back over (党中央、国务院…, 免费职业介绍、职业指导)
 BACKWARD_LIMIT = 24  # characters kept of a noun phrase before it
 
 
 def subject(view: str, q: Quantity, ctx: Context) -> str:
-    """What the number measures (without the spaces and line breaks of print)."""
-    return _SPACE.sub("", _subject(view, q, ctx))
+    """What the number measures, without the spaces and line breaks of print, bracketed asides (县（市、区） → 县:
+    they gloss, as the annotation's notes do) and the quotation marks of a name that ends it
+    (风尘仆仆的“北京干部” → 风尘仆仆的北京干部, whose head is 干部)."""
+    return _unquoted_end(without_asides(_SPACE.sub("", _subject(view, q, ctx))))
+
+
+def _unquoted_end(phrase: str) -> str:
+    if not phrase or phrase[-1] not in QUOTE_CLOSE:
+        return phrase
+    opening = phrase.rfind(QUOTE_OPEN[QUOTE_CLOSE.index(phrase[-1])])
+    return phrase[:opening] + phrase[opening + 1 : -1] if opening >= 0 else phrase
 
 
 def _subject(view: str, q: Quantity, ctx: Context) -> str:
@@ -43,39 +53,102 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     pos = q.unit_end
     if view.startswith(w.attributive, pos):
         pos += 1
-    forward = _forward(view, pos, ctx, w)
+    verbal = q.unit in w.verbal_classifiers
+    forward = noun_after(view, pos, ctx, w, verbal)
     if q.kind == "percent" and pos != q.unit_end and len(forward) >= 2:
         return _share_of(view, pos, ctx)  # 86.6%的干部群众认为…效果好: the share of a group who think so
     if q.kind in ("count", "age") or pos != q.unit_end:
-        if len(forward) >= 2 and not _opens_a_predicate(forward):  # 近900项|大幅压缩至: a verb follows, no noun
-            if pos != q.unit_end:  # 月销售额10万元以下的小规模纳税人: a measure named before the number is what it measures
-                back = backward(view, q, ctx)
-                if len(back) >= 2 and (back.endswith(w.measure_nouns) or forward.startswith(w.frame_nouns)):
-                    return back
-            return forward
+        counted = _counted(view, q, ctx, w, forward, verbal)
+        if counted:
+            return counted
+    return _named_before(view, q, ctx, w, forward)
+
+
+def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, verbal: bool) -> str:
+    """What a count (or a number with 的) counts, when the text names it after the number; "" when it does not
+    (近900项|大幅压缩至: a verb follows, no noun)."""
+    group = _group_before(view, q, ctx, w)
+    if group and (not forward or is_verb(forward)):  # 工业200强企业中|193家|复工: the part of a group that does so
+        return group + forward
+    if len(forward) < 2 or _opens_a_predicate(forward, verbal):
+        return ""
+    if view.startswith(w.attributive, q.unit_end):  # 月销售额10万元以下的小规模纳税人: a measure named before it
+        back = backward(view, q, ctx)
+        if len(back) >= 2 and (back.endswith(w.measure_nouns) or forward.startswith(w.frame_nouns)):
+            return back
+    return _batch_before(view, q, ctx, w) + _place_before(view, q, ctx) + forward
+
+
+def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str) -> str:
+    """What the number measures, named before it (or else after it, or in the clause before), completed with what
+    the clause leaves implicit: a good's price, a bare measure's owner, the change the number follows."""
     back = backward(view, q, ctx)
-    return nominal(back if len(back) >= 2 else forward)
+    measured = nominal(back if len(back) >= 2 else forward)
+    clause = _comma_clause(view, q.start, ctx)
+    if not measured and not _number_before(view, clause, q, ctx):  # 满意度最高，达到88.6%: the clause before names it,
+        measured = back = _clause_before(view, clause, ctx, w)  # unless a number before in its own clause did (…、达到)
+    per_unit = q.kind == "money" and view.startswith(w.per_unit, q.unit_end)
+    if measured and per_unit and not measured.endswith(w.measure_nouns):
+        return measured + w.price  # 黄瓜3.5元/斤: money per unit of a good is its price
+    if measured and _bare_measure(measured, w):  # 合同金额2123亿元: the clause before says whose
+        measured = back = _owner_before(view, clause, ctx, w) + measured
+    return measured + change(view, q, ctx) if measured == back or not measured else measured
+
+
+def _group_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
+    """The group a count is part of, named before it with a locative (工业200强企业中|193家复工), or ""."""
+    if q.start <= ctx.start or not view.startswith(w.partitive, q.start - len(w.partitive)):
+        return ""
+    cs = _phrase_start(view, q.start, ctx)
+    group = _noun_phrase(view[cs : q.start - len(w.partitive)], w)
+    return group if _names_a_thing(group, w) else ""
+
+
+def _place_before(view: str, q: Quantity, ctx: Context) -> str:
+    """A place right before a count names where the counted things are (漾濞|6.4级|地震 → 漾濞地震)."""
+    near = ctx.places_between(max(ctx.start, q.start - PLACE_LIMIT), q.start)
+    place = next((p for p in reversed(near) if p.end == q.start), None)
+    return view[place.start : place.end] if place is not None else ""
+
+
+PLACE_LIMIT = 12  # characters of a place's name before a number
+
+
+def _batch_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
+    """An ordinal batch right before a count (第二批|102家企业, 首批): it picks out which of the counted things."""
+    m = w.batch.search(view, max(ctx.start, q.start - BATCH_LIMIT), q.start)
+    return m.group() if m else ""
+
+
+BATCH_LIMIT = 6  # characters of 第十二批
+
+
+def change(view: str, q: Quantity, ctx: Context) -> str:
+    """The change a number follows, with its adverbs (年均增长4.7%, 平均减少35%), alone or after earlier values of
+    the same list (分别增长5.6%、7.1%): a change is part of what the number measures. Not a level reached
+    (提高到, 降至), which the verb's preposition marks."""
+    w = claim_words()
+    before = EARLIER_VALUES.sub("", view[ctx.clause(q.start)[0] : q.start]).rstrip(w.aspect_particles)
+    verb = next((v for v in w.change_verbs if before.endswith(v)), "")
+    if not verb:
+        return ""
+    adverb = next((a for a in w.change_adverbs if before.endswith(a + verb)), "")
+    return adverb + verb
+
+
+def without_change(subject: str) -> str:
+    """A subject without the change it ends with (地区生产总值年均增长 → 地区生产总值)."""
+    w = claim_words()
+    verb = next((v for v in w.change_verbs if subject.endswith(v)), "")
+    rest = subject[: len(subject) - len(verb)]
+    adverb = next((a for a in w.change_adverbs if verb and rest.endswith(a)), "")
+    return rest[: len(rest) - len(adverb)]
 
 
 def _share_of(view: str, pos: int, ctx: Context) -> str:
     """A share's group and what it says or does, to the end of the clause (干部群众认为中央为基层减负政策实施效果好)."""
     end = ctx.clause(pos)[1]
     return view[pos : min(end, pos + SHARE_LIMIT)].rstrip("。！？；，")
-
-
-def _forward(view: str, pos: int, ctx: Context, w: ClaimWords) -> str:
-    """The noun after the number, up to a stop word, a delimiter or a digit."""
-    i = pos
-    while i < ctx.end and i - pos < FORWARD_LIMIT and view[i] not in DELIMITERS and not view[i].isdigit():
-        if i > pos and view.startswith(w.forward_stops, i):
-            break
-        i += 1
-    forward = view[pos:i]
-    if len(forward) > 2:
-        forward = forward.rstrip(w.trailing_prepositions)  # 受访群众对“办实事”…: the preposition opens the next phrase
-    if len(forward) == 1 and forward in w.admin_nouns and view.startswith(("（", "("), i):
-        forward = view[pos : view.find("）", i) + 1] or forward  # 31个省（区、市）
-    return forward
 
 
 def backward(view: str, q: Quantity, ctx: Context) -> str:
@@ -92,7 +165,8 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
         if opening > ctx.start:
             cs = end = opening
     cs = _phrase_start(view, cs, ctx)
-    whole = _strip_trailing(view[cs:end], w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
+    phrase = w.from_baseline.sub("", RATIO_PARTS.sub("", without_asides(view[cs:end])))  # 津贴上限|由每年100万元提升至
+    whole = _strip_trailing(phrase, w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
     back = whole
     for start, stop in [(o.start, o.end) for o in ctx.orgs_between(cs, q.start)] + [(t.start, t.end) for t in ctx.times_between(cs, q.start)]:
         if back.startswith(view[start:stop]):
@@ -100,9 +174,27 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     back = _noun_phrase(back, w) or _noun_phrase(whole, w)  # 医管局成立至今已经超过20年: the body is what is measured
     if w.reporting_end.search(back):
         return ""  # 调查显示八成以上受访群众: who reports is not what is measured
-    if not back and cs - 1 > ctx.start and view[cs - 1] == "，" and view[cs : q.start] and w.trailing.fullmatch(view[cs : q.start]):
-        return _clause_before(view, cs, ctx, w)  # 满意度最高，达到88.6%: the clause before names it
-    return _strip_trailing(w.rate_only.sub("", back), w)  # 补助标准达到每人每年|不低于670元: the rate is no subject
+    back = _strip_trailing(w.rate_only.sub("", back), w)  # 补助标准达到每人每年|不低于670元: the rate is no subject
+    return back if _names_a_thing(back, w) else ""  # 差不多要花上|一个半小时: no noun before the number
+
+
+def _names_a_thing(phrase: str, w: ClaimWords) -> bool:
+    """Whether a phrase before a number names what it measures: it holds a noun, a word that only modifies nouns
+    before another word (总开支), ends in a measure (jieba calls 支出 and 收入 verbs) or in a set phrase after
+    another word (水土流失综合治理), or it is a verb phrase named as a thing, verbs only (新增就业). A predicate that leads up to
+    the number names nothing: a lone verb (继续, 统筹), or verbs with an adverb, a set phrase, a preposition or a
+    direction (差不多要花上, 全速推行涉及, 继续保持在)."""
+    if phrase.endswith(w.measure_nouns) or phrase.endswith(w.listed_measures):
+        return True
+    words = tagged(phrase)
+    if any(flag.startswith(THING_TAGS) for _, flag in words) or any(flag == MODIFIER_TAG for _, flag in words[:-1]):
+        return True
+    if len(words) >= 2 and words[-1][1] in SET_PHRASE_TAGS:  # 水土流失|综合治理: a set phrase heading a phrase
+        return True
+    return len(words) >= 2 and all(flag == "v" for _, flag in words) and bool(nominal(words[-1][0]))
+
+
+SET_PHRASE_TAGS = ("l", "i")  # jieba's set phrases and idioms, whatever part of speech they play
 
 
 def _noun_phrase(back: str, w: ClaimWords) -> str:
@@ -112,22 +204,36 @@ def _noun_phrase(back: str, w: ClaimWords) -> str:
 
 
 def _phrase_start(view: str, pos: int, ctx: Context) -> int:
-    """Where the noun phrase ending at ``pos`` starts: the last delimiter before it, except that a list of
-    nouns (党中央、国务院发文数量) is one phrase: its 、 is crossed while the items are short."""
+    """Where the noun phrase ending at ``pos`` starts: the last delimiter before it, except that a quoted name
+    (“西电东送”累计送电量), an aside in brackets (中亚班列（澜湄快线）开行) and a list of nouns
+    (党中央、国务院发文数量) are inside a phrase: they are crossed, a list while its items are short and hold no number."""
     while True:
         while pos > ctx.start and view[pos - 1] not in DELIMITERS:
             pos -= 1
+        inner = enclosed_start(view, pos, ctx)
+        if inner is not None:
+            pos = inner
+            continue
         item = pos - 1
         if pos - 1 > ctx.start and view[pos - 1] == "、":
             before = item
             while before > ctx.start and view[before - 1] not in DELIMITERS:
                 before -= 1
-            if 1 <= item - before <= LIST_ITEM and not any(c.isdigit() for c in view[before:item]):
+            time = ctx.time_at.get(before)  # 2019年党中央、国务院发文数量: the time opens the clause, not the item
+            first = time.end if time is not None and time.end < item else before
+            if 1 <= item - first <= LIST_ITEM and _names_an_item(view[first:item]):
                 pos = item
                 continue
         return pos
 
 
+def _names_an_item(text: str) -> bool:
+    """A list item that names something: no number in it, and not ending in a numeral, an adjective or an adverb
+    (花卉产量全球第一、… is a claim of its own, not a noun of the list)."""
+    return not any(c.isdigit() for c in text) and not tagged(text)[-1][1].startswith(PREDICATE_END_TAGS)
+
+
+PREDICATE_END_TAGS = ("m", "q", "a", "d")  # numeral, classifier, adjective, adverb
 def _after_measure_verb(back: str, w: ClaimWords) -> str:
     """What follows the last measure verb when nothing measured stands before it (安排|补助资金,
     全省累计投入|资金); a noun before the verb is part of what is measured (就业困难人员实现就业,
@@ -182,46 +288,104 @@ def _frames(word: str, flag: str) -> bool:
     return (flag.startswith(FUNCTION_TAGS) and not rate) or (flag.startswith("v") and verb)
 
 
-def _opens_a_predicate(text: str) -> bool:
-    """Text that goes on with an adverb, a preposition or a framing verb (大幅压缩至…), not a noun."""
+def _opens_a_predicate(text: str, verbal: bool = False) -> bool:
+    """Text that goes on with an adverb, a preposition or a framing verb (大幅压缩至…), not a noun; after a verbal
+    classifier a verb is what is counted (16次调度…)."""
     word, flag = tagged(text)[0]
-    return flag.startswith(("d", "p", "c")) or (flag.startswith("v") and _frames(word, flag))
+    return flag.startswith(("d", "p", "c")) or (not verbal and flag.startswith("v") and _frames(word, flag))
 
 
 def _trim(phrase: str) -> str:
-    """A phrase without the function words at its edges: 我们已|向民间资本推介项目, 督查检查考核事项|从."""
-    rate = claim_words().rate_prefix
+    """A phrase without the function words at its edges: 我们已|向民间资本推介项目, 督查检查考核事项|从; a measure
+    ending it stays whole (绿色电力占比, which jieba reads 占|比 with 比 a preposition)."""
+    w = claim_words()
     words = list(tagged(phrase))
-    while words and words[0][1].startswith(("r", "d", "c", "u")) and not words[0][0].startswith(rate):
+    while words and words[0][1].startswith(("r", "d", "c", "u")) and not words[0][0].startswith(w.rate_prefix):
         words.pop(0)
-    while words and words[-1][1].startswith(("p", "u", "c", "d")):
+    while words and words[-1][1].startswith(("p", "u", "c", "d")) and not "".join(x for x, _ in words).endswith(w.measure_nouns):
         words.pop()
     return "".join(word for word, _ in words)
 
 
 def complete(subject: str, previous: str) -> str:
-    """A listed measure completed with the thing the sentence's previous measure named
-    (…基金总收入37830亿元，总支出34631亿元 → 基金总支出)."""
+    """A subject completed with the thing the sentence's previous claim measured: none takes it, a change alone takes it
+    (地区生产总值1.4万亿元、年均增长4.7% → 地区生产总值年均增长), a listed measure takes its thing
+    (…基金总收入37830亿元，总支出34631亿元 → 基金总支出), a bare measure takes it as its owner
+    (推介项目325个、总投资近2400亿元 → 推介项目总投资)."""
     w = claim_words()
-    own = next((m for m in w.listed_measures if subject.endswith(m)), None)
-    before = next((m for m in w.listed_measures if previous.endswith(m)), None)
-    if own is None or before is None or len(subject) > len(own) + 2:
-        return subject
-    thing = previous[: -len(before)]
-    return thing + subject if len(thing) >= 2 and not subject.startswith(thing) else subject
+    thing_before, core = without_change(previous), without_change(subject)
+    changed = subject[len(core) :]
+    if not core:  # 增长116.2%、达到23.2万亿元: the thing, not its change, reaches a level
+        return thing_before + changed
+    own = next((m for m in w.listed_measures if core.endswith(m)), None)
+    before = next((m for m in w.listed_measures if thing_before.endswith(m)), None)
+    if own is not None and own == before and thing_before.endswith(core):  # 合同金额2123亿元，同比增加|1350亿元
+        return thing_before + changed
+    if own is not None and before is not None and len(core) <= len(own) + 2:
+        thing = thing_before[: -len(before)]
+        return (thing + core if len(thing) >= 2 and not core.startswith(thing) else core) + changed
+    return (thing_before + core if _bare_measure(core, w) and len(thing_before) >= 2 else core) + changed
+
+
+BARE_OWNER = 2  # characters a measure may carry and still name no owner (复工率, 合同金额, 委托总金额)
+
+
+def _bare_measure(subject: str, w: ClaimWords) -> bool:
+    """A measure that does not say whose it is (复工率, 合同金额, 总投资): at most a short word before a measure noun."""
+    measure = next((m for m in w.owned_measures if subject.endswith(m)), "")
+    return bool(measure) and len(subject) - len(measure) <= BARE_OWNER
+
+
+def _owner_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
+    """The noun phrase that ends the clause before ``cs``, as the owner of a bare measure
+    (已启动城乡居民养老保险基金委托投资，合同金额… → 城乡居民养老保险基金委托投资), after its last verb; "" when that
+    phrase holds a number (then the sentence's last subject owns it) or names nothing."""
+    if cs - 1 <= ctx.start or view[cs - 1] != "，":
+        return ""
+    prev = max(view.rfind("，", ctx.start, cs - 1) + 1, ctx.start)
+    words = tagged(view[prev : cs - 1])
+    last_verb = max((k for k, (word, flag) in enumerate(words) if flag == "v" or w.measure_verbs.fullmatch(word)), default=-1)
+    owner = _noun_phrase("".join(word for word, _ in words[last_verb + 1 :]), w)
+    return owner if _names_a_thing(owner, w) and not any(c.isdigit() for c in owner) else ""
+
+
+def _number_before(view: str, clause: int, q: Quantity, ctx: Context) -> bool:
+    """Whether a number other than a time stands between ``clause`` and the quantity (增长116.2%、达到23.2万亿元)."""
+    text, at = [], clause
+    for t in ctx.times_between(clause, q.start):
+        text.append(view[at : t.start])
+        at = max(at, t.end)
+    text.append(view[at : q.start])
+    return bool(DIGITS.search("".join(text)))
+
+
+def _comma_clause(view: str, pos: int, ctx: Context) -> int:
+    """Where the comma clause holding ``pos`` starts, inside a quotation too (“…文章，差不多要花上一个半小时”)."""
+    return max(view.rfind("，", ctx.start, pos) + 1, ctx.start)
 
 
 def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
-    """The clause before ``cs`` as a subject; "" when it carries its own number (增加值210.3亿元，增长3.2%)."""
+    """The clause before the clause starting at ``cs``, as a subject; "" when there is none in the sentence or it
+    carries its own number (增加值210.3亿元，增长3.2%)."""
+    if cs - 1 <= ctx.start or view[cs - 1] != "，":
+        return ""
     prev = max(view.rfind("，", ctx.start, cs - 1) + 1, ctx.start)
-    candidate = w.leading.sub("", _strip_trailing(view[prev : cs - 1], w))
+    candidate = w.leading.sub("", _strip_trailing(view[prev : cs - 1].lstrip(QUOTE_OPEN), w))  # “之前每天…
     ok = 2 <= len(candidate) <= BACKWARD_LIMIT and not any(c in DELIMITERS or c.isdigit() for c in candidate)
     return candidate if ok else ""
 
 
 def _strip_trailing(text: str, w: ClaimWords) -> str:
-    while text and (m := w.trailing.search(text)):
-        text = text[: m.start()]
+    """``text`` without the framing words at its end (达到, 增长, 分别为), cut where a word starts or inside a verb
+    (复工率|达, 职业共|有): 年均增长 loses 增长, not the 均 of 年均, and 人才 keeps its 才."""
+    while text:
+        last = tagged(text)[-1][0]
+        if (m := w.trailing.search(text)) and cuttable(text, m.start()):
+            text = text[: m.start()]
+        elif w.trailing_run.fullmatch(last):  # 均达: a word made of framing words
+            text = text[: -len(last)]
+        else:
+            break
     return text
 
 
@@ -252,35 +416,3 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     else:
         tail = ""
     return items[k] + (tail if k < n - 1 else "")
-
-
-MAX_WORD = 4  # longest dictionary word tried when tagging a phrase
-
-
-@lru_cache(maxsize=1)
-def _tag_table() -> dict[str, str]:
-    """jieba's dictionary of words and their part-of-speech tags (jieba ships it; loaded once)."""
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg.dt.word_tag_tab
-
-
-@lru_cache(maxsize=8192)
-def tagged(text: str) -> tuple[tuple[str, str], ...]:
-    """Words and part-of-speech tags of a short phrase, by longest dictionary match from the left.
-
-    Phrases here are a dozen characters at most, so a dictionary lookup is enough and much faster than
-    jieba's full tagger (which builds a word graph per call); unknown characters are tagged "x".
-    """
-    table = _tag_table()
-    out, i = [], 0
-    while i < len(text):
-        for size in range(min(MAX_WORD, len(text) - i), 0, -1):
-            word = text[i : i + size]
-            if word in table or size == 1:
-                out.append((word, table.get(word, "x")))
-                i += size
-                break
-    return tuple(out)

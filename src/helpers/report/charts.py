@@ -6,10 +6,10 @@ summed into one "others" bar and left to the interactive tables.
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pandas as pd
+
+from ..analysis.labels import title_lines
 
 
 def wrap(label: str, width: int = 14) -> str:
@@ -47,7 +47,7 @@ def bar(values: pd.Series, title: str, xlabel: str = "", top_n: int = 20, others
     if percent:
         ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
     ax.set_xlabel(xlabel)
-    ax.set_title(title)
+    ax.set_title(title_lines(title, ax.figure.get_figwidth()))
     fig.tight_layout()
     return fig
 
@@ -62,7 +62,7 @@ def heatmap(frame: pd.DataFrame, title: str, top_rows: int = 15, top_cols: int =
         fig, ax = plt.subplots(figsize=(6, 2))
         ax.text(0.5, 0.5, "没有数据 no data", ha="center", va="center")
         ax.set_axis_off()
-        ax.set_title(title)
+        ax.set_title(title_lines(title, ax.figure.get_figwidth()))
         fig.tight_layout()
         return fig
     if order:
@@ -85,7 +85,7 @@ def heatmap(frame: pd.DataFrame, title: str, top_rows: int = 15, top_cols: int =
         text = format(int(v), "d") if fmt == "d" else format(v, fmt)
         if v and float(text) != 0:  # a value that rounds to nothing is left blank, never "-0"
             ax.text(j, i, text, ha="center", va="center", fontsize=7, color="white" if abs(v) > top / 2 else "#1d2731")
-    ax.set_title(title)
+    ax.set_title(title_lines(title, ax.figure.get_figwidth()))
     fig.colorbar(im, ax=ax, shrink=0.7, label=label)
     fig.tight_layout()
     return fig
@@ -107,20 +107,14 @@ def log_strip(frame: pd.DataFrame, category: str, value: str, title: str, xlabel
     ax.xaxis.set_minor_formatter("")
     ax.set_yticks(range(len(cats)), cats[::-1])
     ax.set_xlabel(xlabel)
-    ax.set_title(title)
+    ax.set_title(title_lines(title, ax.figure.get_figwidth()))
     fig.tight_layout()
     return fig
 
 
-_MAGNITUDES = ((12, "万亿"), (8, "亿"), (4, "万"))
-
-
 def magnitude_label(value: float, _pos=None) -> str:
-    """A log-axis tick in the units Chinese readers count in (1000, 1万, 10亿), with no mathtext to typeset."""
-    if value <= 0:
-        return ""
-    exponent = math.floor(math.log10(value) + 1e-9)
-    for power, unit in _MAGNITUDES:
-        if exponent >= power:
-            return f"{value / 10 ** power:g}{unit}"
-    return f"{value:g}"
+    """A log-axis tick in the units Chinese readers count in (1,000, 1万, 10亿), never in scientific notation and with
+    no mathtext to typeset."""
+    from ..analysis.labels import in_units
+
+    return in_units(value) if value > 0 else ""

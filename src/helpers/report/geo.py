@@ -12,6 +12,8 @@ from importlib import resources
 
 import numpy as np
 
+from ..analysis.labels import title_lines
+
 
 @lru_cache(maxsize=1)
 def provinces() -> dict[str, tuple[str, list]]:
@@ -76,6 +78,6 @@ def choropleth(values: dict[str, float], title: str, label: str = "mentions"):
     ax.set_aspect(1 / np.cos(np.radians(35)))
     ax.set_axis_off()
     fig.colorbar(coll, ax=ax, shrink=0.6, label=label, ticks=MaxNLocator(integer=True))  # mentions are whole
-    ax.set_title(title)
+    ax.set_title(title_lines(title, ax.figure.get_figwidth()))
     fig.tight_layout()
     return fig

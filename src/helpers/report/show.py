@@ -133,7 +133,10 @@ def table_html(frame, html_columns: tuple = (), caption: str = "", filterable: b
         frame = _linked(frame, links)
         html_columns = tuple(html_columns) + tuple(links)
     wide = set(wide) | set(marks or ())
-    head = "".join(f'<th data-label="{html.escape(str(c))}"{WIDE if c in wide else ""}>{_header(str(c))}</th>' for c in frame.columns)
+    from ..analysis.labels import column
+
+    shown = {c: column(str(c), name) for c in frame.columns}
+    head = "".join(f'<th data-label="{html.escape(shown[c])}"{WIDE if c in wide else ""}>{_header(shown[c])}</th>' for c in frame.columns)
     rows = []
     for i, record in enumerate(frame.itertuples(index=False, name=None)):
         cells = []

@@ -25,6 +25,8 @@ from . import tables, writer
 from .hashes import FileHashes
 
 SKIP_NAMES = set(manifest.NAMES)
+# A folder's notes about itself, not documents: left out of a folder (with a message), read when named on their own.
+FOLDER_NOTES = frozenset({"README", "SOURCE", "SOURCES", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE"})
 
 
 class ReconciliationError(RuntimeError):
@@ -157,6 +159,10 @@ def discover(paths: list[str | Path]) -> tuple[list[Task], list[str]]:
             folder, files = root.parent, [(root.name, os.path.realpath(root))]
         else:
             folder, files = root, _walk(root)
+            notes = [rel for rel, _ in files if _stem(rel).upper() in FOLDER_NOTES]
+            files = [(rel, resolved) for rel, resolved in files if _stem(rel).upper() not in FOLDER_NOTES]
+            messages.extend(f"{root / rel}: the folder's notes, not a document; not extracted (name the file to extract it)"
+                            for rel in notes)
         man = None
         man_path = manifest.find(folder)
         if man_path:

@@ -1,0 +1,150 @@
+"""Words of short phrases and the noun phrases read from them.
+
+A subject is a noun phrase, and its edges are where words start and end, not where a stop character happens to
+stand (公共 is no 公 + 共). Phrases here are a clause's few dozen characters, segmented and tagged by jieba-rs with
+the policy user dictionary the tokens table is segmented with (about 2 MB/s, so the cost is a small share of
+extraction). jieba's dictionary tags are rough (it calls 支出 a verb and 进步 an adverb), so the rules lean on
+them only where a wrong tag costs little, and say so.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import ClaimWords
+from .sentence import DELIMITERS as SENTENCE_DELIMITERS, QUOTE_CLOSE, QUOTE_OPEN, Context
+from .tokens import segmenter
+
+# A phrase runs across the spaces and line breaks that PDF text and hard wrapping leave inside a paragraph
+# (建議預留 100億元); they are dropped from the subject.
+DELIMITERS = SENTENCE_DELIMITERS - {" ", "\n"}
+FORWARD_LIMIT = 12  # characters a noun after the number may run
+ENCLOSED_LIMIT = 12  # characters of a quoted name or an aside crossed inside a phrase
+
+
+@lru_cache(maxsize=8192)
+def tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """Words and part-of-speech tags of a short phrase: jieba's segmentation and dictionary tags (jieba-rs, with the
+    policy user dictionary the tokens table is segmented with), so that a word ends only where a word ends."""
+    return tuple(segmenter().tag(text, True))
+
+
+# verbs, set phrases (超额完成) and person names (占|比达): jieba joins these to a framing word after them
+GLUED_TAGS = ("v", "l", "nr")
+THING_TAGS = ("n", "vn", "j", "an", "eng")  # nouns, nominal verbs, abbreviations
+MODIFIER_TAG = "b"  # 区别词 (总, 大型): they only modify nouns, so what follows one is a noun (总|开支, jieba: a verb)
+
+
+def noun_after(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = False) -> str:
+    """The noun phrase after the number, word by word: up to a stop word (a whole word), a delimiter, a digit or a
+    function word (an adverb, preposition, conjunction or pronoun); a verb stays, as what the counted things do
+    (9部精品力作获国家级文艺大奖) belongs to the annotation's subject. A quoted name is one word
+    (10个“云岭名方”); a modifier with 的 is crossed unless it is a noun of its own (两名风尘仆仆的“北京干部”, but
+    15个职业|的排位). After a verbal classifier (16次调度推进重大产业项目) the phrase is the event counted,
+    verbs and all."""
+    end = window_end(view, pos, ctx)
+    words = tagged(view[pos:end])
+    kept, nouns_only, quoted = [], True, 0
+    for k, (word, flag) in enumerate(words):
+        if word.isspace():  # a line break of print inside the phrase (none before it)
+            kept += [word] if kept else []
+            continue
+        if quoted:
+            quoted -= word in QUOTE_CLOSE
+            kept.append(word)
+            continue
+        if word in QUOTE_OPEN:
+            quoted = 1
+            kept.append(word)
+            continue
+        if word == w.attributive and kept and not nouns_only:
+            kept.append(word)  # 风尘仆仆的|“北京干部”: a modifier, crossed
+            continue
+        if kept and word in w.forward_stops and not verbal or ends_the_noun(flag, words[k + 1 : k + 3]):
+            break
+        nouns_only = nouns_only and flag.startswith(NOUN_TAGS)
+        kept.append(word)
+    while kept and kept[-1] == w.attributive:
+        kept.pop()  # 3年的|先导计划 ends the window with nothing after 的
+    if not verbal and len(kept) == len(words) > 1 and end < ctx.end and view[end].isdigit() and is_verb(kept[-1]):
+        kept.pop()  # 114.8万户企业稳岗|返还551.7亿元: a verb before the next number is that number's predicate
+    forward = "".join(kept)
+    if len(forward) > 2:
+        forward = forward.rstrip(w.trailing_prepositions)  # 受访群众对“办实事”…: the preposition opens the next phrase
+    if len(forward) == 1 and forward in w.admin_nouns and view.startswith(("（", "("), pos + 1):
+        forward = view[pos : view.find("）", pos + 1) + 1] or forward  # 31个省（区、市）: a phrase, whose aside goes later
+    return forward
+
+
+NOUN_TAGS = THING_TAGS + ("x",)  # and unknown words: a noun of its own before 的 (15个职业|的排位)
+# adverb, preposition, conjunction, pronoun, aspect particles 了 and 着: a verb after a counted noun stays, as the
+# annotation keeps what the counted things do (9部精品力作获国家级文艺大奖), and jieba calls many nouns verbs
+PHRASE_END_TAGS = ("d", "p", "c", "r", "ul", "uz")
+
+
+def ends_the_noun(flag: str, following: list) -> bool:
+    """A function word, which ends a noun phrase after a number; jieba calls some modifiers adverbs
+    (民族团结|进步/d|示范社区), so an adverb with a noun in the next two words does not."""
+    if flag.startswith("d"):
+        return not any(f.startswith(THING_TAGS) for _, f in following)
+    return flag.startswith(PHRASE_END_TAGS)
+
+
+def is_verb(word: str) -> bool:
+    """A word jieba tags as a verb (not a nominal one)."""
+    flag = tagged(word)[0][1]
+    return flag.startswith("v") and flag != "vn"
+
+
+def window_end(view: str, pos: int, ctx: Context) -> int:
+    """How far a phrase after a number may run: to a delimiter or a digit, across a quoted name, FORWARD_LIMIT
+    characters besides the name."""
+    i, extra = pos, 0
+    while i < ctx.end and i - pos - extra < FORWARD_LIMIT and not view[i].isdigit():
+        if view[i] in QUOTE_OPEN:
+            close = min((c for c in (view.find(q, i + 1, ctx.end) for q in QUOTE_CLOSE) if c >= 0), default=-1)
+            if close < 0 or close - i > ENCLOSED_LIMIT + 1:
+                break
+            extra += close + 1 - i
+            i = close + 1
+            continue
+        if view[i] in DELIMITERS:
+            break
+        i += 1
+    return i
+
+
+ENCLOSING = {**dict(zip(QUOTE_CLOSE, QUOTE_OPEN)), "）": "（", ")": "("}
+
+
+def enclosed_start(view: str, pos: int, ctx: Context) -> int | None:
+    """The start of a short quoted name or bracketed aside that closes at ``pos`` (a name or an aside, not a
+    quoted sentence), or None."""
+    if pos <= ctx.start or view[pos - 1] not in ENCLOSING:
+        return None
+    opening = view.rfind(ENCLOSING[view[pos - 1]], max(ctx.start, pos - 2 - ENCLOSED_LIMIT), pos - 1)
+    if opening < 0 or any(c in DELIMITERS for c in view[opening + 1 : pos - 1]):
+        return None
+    return opening
+
+
+def without_asides(phrase: str) -> str:
+    """A phrase without its bracketed asides (中亚班列（澜湄快线）→ 中亚班列): they gloss, they do not name."""
+    return ASIDE.sub("", phrase)
+
+
+ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def cuttable(text: str, at: int) -> bool:
+    """Whether ``text`` may be cut at ``at``: a word starts there, or the word around it is a verb, a set phrase or a
+    name, which jieba makes of a framing word and what stands before it (复工率|达 as 率达, 占比|达 as 比达)."""
+    start = 0
+    for word, flag in tagged(text):
+        if start == at or start < at < start + len(word) and flag.startswith(GLUED_TAGS):
+            return True
+        if start > at:
+            return False
+        start += len(word)
+    return False
