@@ -24,9 +24,14 @@ def path(package: str, name: str):
     return resources.files(package).joinpath("codebooks", name)
 
 
+# libyaml's parser with the safe constructor: the same data as yaml.safe_load, read about six times faster (every
+# extraction worker reads the codebooks when it starts)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @lru_cache(maxsize=None)
 def yaml_book(package: str, name: str) -> dict:
-    return yaml.safe_load(path(package, name).read_text(encoding="utf-8"))
+    return yaml.load(path(package, name).read_text(encoding="utf-8"), Loader=_YAML_LOADER)
 
 
 @lru_cache(maxsize=None)

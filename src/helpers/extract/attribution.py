@@ -33,7 +33,7 @@ def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
         if t is not None and t.end <= end:
             pos = t.end
             moved = True
-        for p in prepositions:
+        for p in prepositions if view.startswith(prepositions, pos) else ():  # most clauses open with none
             if view.startswith(p, pos):
                 nxt = pos + len(p)
                 if nxt in ctx.org_at or nxt in ctx.place_at:
@@ -132,7 +132,8 @@ def change_and_comparison(view: str, q: Quantity, ctx: Context) -> tuple[str, st
     """The direction word of a change (增长) and the baseline it is measured against (比上年)."""
     w = claim_words()
     back = view[ctx.clause(q.start)[0] : q.start]
-    change = next((v for v in w.change_verbs if back.rstrip(w.aspect_particles).endswith(v)), "")
+    bare = back.rstrip(w.aspect_particles)
+    change = next((v for v in w.change_verbs if bare.endswith(v)), "") if bare.endswith(w.change_verbs) else ""
     found = w.comparison.findall(back)
     return change, (found[-1] if found else "")
 

@@ -185,15 +185,24 @@ def _as_written(doc: ingest.Document, phrase: str, sent) -> str:
         return phrase
     found = _last_match(doc.view, phrase, sent)
     if found is not None:
-        return WHITESPACE.sub("", doc.text[sent.start + found.start() : sent.start + found.end()])
+        return WHITESPACE.sub("", doc.text[found[0] : found[1]])
     return "".join(_piece_as_written(doc, piece, sent) for piece in _pieces(doc.view, phrase, sent))
 
 
-def _last_match(view: str, phrase: str, sent) -> re.Match | None:
-    found = None
-    for m in re.finditer(r"\s*".join(map(re.escape, phrase)), view[sent.start : sent.end]):
-        found = m
-    return found
+def _last_match(view: str, phrase: str, sent) -> tuple[int, int] | None:
+    """The span of the last of the non-overlapping occurrences of ``phrase`` in the sentence, whitespace allowed
+    between its characters. A sentence without whitespace (nearly every one) is searched for the phrase as it is:
+    compiling a pattern per phrase was a third of the extraction time of a text with full-width digits."""
+    start, end = sent.start, sent.end
+    if not phrase or WHITESPACE.search(view, start, end):
+        found = None
+        for m in re.finditer(r"\s*".join(map(re.escape, phrase)), view[start:end]):
+            found = m
+        return (start + found.start(), start + found.end()) if found else None
+    last, i = -1, view.find(phrase, start, end)
+    while i >= 0:
+        last, i = i, view.find(phrase, i + len(phrase), end)
+    return (last, last + len(phrase)) if last >= 0 else None
 
 
 def _pieces(view: str, phrase: str, sent) -> list[str]:
@@ -211,7 +220,7 @@ def _pieces(view: str, phrase: str, sent) -> list[str]:
 
 def _piece_as_written(doc: ingest.Document, piece: str, sent) -> str:
     found = _last_match(doc.view, piece, sent)
-    return WHITESPACE.sub("", doc.text[sent.start + found.start() : sent.start + found.end()]) if found else piece
+    return WHITESPACE.sub("", doc.text[found[0] : found[1]]) if found else piece
 
 
 def _span_rows(doc: ingest.Document, p, items: list, text: str, columns: tuple[str, ...]) -> list[dict]:

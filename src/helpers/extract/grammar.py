@@ -48,6 +48,7 @@ class Context:
     name_end: re.Pattern  # where a programme's name that opens with a number ends
     halves: re.Pattern  # 半年, 半个多月, 一个半小时; groups n (whole number), more (多), unit
     half_of_all: dict[str, float]
+    half_marks: tuple[str, ...]  # one of them stands in every match of ``halves``: a text without any has no half
     small_change_unit: str
 
 
@@ -67,7 +68,6 @@ class Grammar:
     rhetorical: dict
     rhetorical_re: re.Pattern
     traps: re.Pattern
-    trap_window: int
     magnitude_run: re.Pattern  # 万, 亿, 万亿 … (magnitudes from 百 up)
     bare: frozenset[str]  # magnitudes that stand for a number alone (百项, 千家万户)
     large: frozenset[str]  # 万, 亿: a run 万|百 is two numbers, not one
@@ -110,6 +110,7 @@ def _context() -> Context:
         halves=re.compile(rf"(?:(?P<n>[{digits}十]{{1,3}})个)?{re.escape(book['half'])}(?:个)?(?P<more>多)?"
                           rf"(?P<unit>{alternation(book['half_units'])})|{alternation(book['half_of_all'])}"),
         half_of_all=dict(book["half_of_all"]),
+        half_marks=(book["half"],) + tuple(w for w in book["half_of_all"] if book["half"] not in w),
     )
 
 
@@ -150,7 +151,6 @@ def grammar() -> Grammar:
         rhetorical=rhetorical,
         rhetorical_re=re.compile(alternation(rhetorical)),
         traps=re.compile(alternation(words["traps"])),
-        trap_window=max(map(len, words["traps"])),
         magnitude_run=re.compile(rf"[{big}]*"),
         bare=frozenset(big),
         large=frozenset(c for c, v in system.magnitudes.items() if v >= 10_000),

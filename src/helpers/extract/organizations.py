@@ -12,10 +12,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import ahocorasick
-
 from ..codebook import csv_book, yaml_book
 from . import org_local, org_names
+from .occurrences import Occurrences
 from .places import Place
 
 
@@ -46,7 +45,7 @@ class Registered:
     """Every word ``find`` looks for, in one automaton so a text is read once: the registries' surfaces (Hong Kong's
     apart), local office words and free-name endings; and what the patterns need from the registries."""
 
-    words: ahocorasick.Automaton  # word -> (word, ((kind, payload), ...))
+    words: Occurrences  # word -> (word, ((kind, payload), ...))
     hong_kong_marker: str
     hong_kong_min: int
     not_bodies: tuple[str, ...]
@@ -56,7 +55,7 @@ class Registered:
 REGISTERED, HONG_KONG_REGISTERED, OFFICE, FREE = "registered", "hong kong", "office", "free"
 
 
-def _automaton() -> ahocorasick.Automaton:
+def _automaton() -> Occurrences:
     kinds: dict[str, dict[str, list[str]]] = {}  # word -> kind -> registry names (empty for patterns' words)
     for books, kind in ((REGISTRIES, REGISTERED), ((HONG_KONG,), HONG_KONG_REGISTERED)):
         for book in books:
@@ -67,11 +66,8 @@ def _automaton() -> ahocorasick.Automaton:
     for words, kind in ((bk.offices, OFFICE), (bk.free, FREE)):
         for word in words:
             kinds.setdefault(word, {})[kind] = []
-    automaton = ahocorasick.Automaton()
-    for word, by_kind in kinds.items():
-        automaton.add_word(word, (word, tuple((kind, tuple(names)) for kind, names in by_kind.items())))
-    automaton.make_automaton()
-    return automaton
+    return Occurrences({word: (word, tuple((kind, tuple(names)) for kind, names in by_kind.items()))
+                        for word, by_kind in kinds.items()})
 
 
 @lru_cache(maxsize=1)
@@ -126,8 +122,8 @@ def _read(view: str, start: int, end: int) -> _Hits:
     chunk = view[start:end]
     hong_kong = chunk.count(reg.hong_kong_marker) >= reg.hong_kong_min
     hits = _Hits()
-    for e, (word, kinds) in reg.words.iter(chunk):
-        s = start + e - len(word) + 1
+    for s, _, (word, kinds) in reg.words.find(chunk):
+        s += start
         for kind, names in kinds:
             if kind == OFFICE:
                 hits.offices.append((s, word))

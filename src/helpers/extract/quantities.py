@@ -66,9 +66,11 @@ def _mask(view: str, start: int, end: int, regex) -> dict[int, int]:
     return {m.start(): m.end() for m in regex.finditer(view, start, end)}
 
 
-def _covers(spans: dict[int, int], pos: int, window: int) -> bool:
-    """Whether a masked span (at most ``window`` characters long) covers ``pos``."""
-    return any(spans.get(s, -1) > pos for s in range(pos, max(-1, pos - window), -1))
+def _covers(spans: dict[int, int], starts: list[int], pos: int) -> bool:
+    """Whether a masked span covers ``pos``: only the last one to start at or before it can, as they do not overlap
+    (``starts`` are the spans' starts in order)."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and spans[starts[i]] > pos
 
 
 def _bare(num: str) -> bool:
@@ -120,6 +122,7 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
     g = grammar()
     out: list[Quantity] = []
     traps = _mask(view, start, end, g.traps)
+    trap_starts = list(traps)  # in order: found left to right
     named = _mask(view, start, end, g.named)
     quoted = _quoted_named(view, start, end)
     rhet = _mask(view, start, end, g.rhetorical_re)
@@ -152,7 +155,7 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
             out.append(Quantity(s, ne, float(r["value"]), unit=r["unit"], kind=r["kind"], numeral_start=s, unit_end=ne))
             consumed = ne
             continue
-        trapped = _covers(traps, s, g.trap_window)
+        trapped = _covers(traps, trap_starts, s)
         ne = named.get(s, -1)
         if ne < 0 and not trapped and num != cx.article:
             ne = quoted.get(s, -1)
@@ -304,6 +307,8 @@ def _halves(view: str, start: int, end: int, found: _Taken) -> list[Quantity]:
     """Halves in words: 半年, 半个多月, 一个半小时 (durations), 一半 (50 %), where no other number stands."""
     g, cx = grammar(), grammar().context
     out = []
+    if not any(view.find(mark, start, end) >= 0 for mark in cx.half_marks):
+        return out  # most texts: the pattern, which can start at any character, is not run
     for m in cx.halves.finditer(view, start, end):
         if found.overlaps(m.start(), m.end()):
             continue  # 上半年 is a date, 两年半 a number already read (``found`` holds quantities and dates)

@@ -54,7 +54,8 @@ def lexicon() -> PageLexicon:
 
 
 def _key(line: str) -> str:
-    return re.sub(r"\s+", "", line).strip(_EDGE) or line.strip()
+    """The line without whitespace (str.split's whitespace is the regex's \\s) and edge punctuation."""
+    return "".join(line.split()).strip(_EDGE) or line.strip()
 
 
 @dataclass
@@ -80,7 +81,7 @@ def _lines(text: str, skip: list[tuple[int, int]]) -> list[_Line]:
             continue
         s += len(m.group()) - len(m.group().lstrip())
         e = s + len(stripped)
-        if any(a <= s and e <= b for a, b in skip):
+        if skip and any(a <= s and e <= b for a, b in skip):
             continue
         out.append(_Line(s, e, stripped, _key(stripped)))
     return out

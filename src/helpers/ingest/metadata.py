@@ -40,14 +40,14 @@ def parse_dateline(text: str) -> dict:
     """Publisher, place, month/day and reporters from a dateline such as （新华社北京9月5日电 记者…）."""
     lex = lexicon()
     out: dict = {}
-    m = lex.dateline.search(text)
+    m = lex.dateline.search(text) if any(mark in text for mark in lex.dateline_marks) else None  # a slow pattern
     if m:
         out.update(publisher=_publisher(m.group("publisher")), place=m.group("place"), month=int(m.group("month")),
                    day=int(m.group("day")))
         if m.group("year"):
             out["year"] = int(m.group("year"))
         out["dateline_span"] = m.span()
-    r = lex.reporters.search(text, m.start() if m else 0)
+    r = lex.reporters.search(text, m.start() if m else 0) if any(cue in text for cue in lex.reporter_cues) else None
     if r:
         names = [n for n in re.split(r"[、\s\u00a0\u3000]+", r.group("names")) if n and n not in lex.byline_roles]
         if names:

@@ -37,20 +37,32 @@ _WIDTH_RE = re.compile("[" + re.escape("".join(_WIDTH)) + "]")
 
 
 @lru_cache(maxsize=1)
-def _traditional() -> frozenset[str]:
-    return frozenset(_t2s())
+def _traditional():
+    """A lookup array over code points: true for a character with a distinct simplified form."""
+    import numpy
+
+    codes = [ord(c) for c in _t2s()]
+    mask = numpy.zeros(max(codes) + 1, dtype=bool)
+    mask[codes] = True
+    return mask
 
 
 def traditional_share(text: str, sample: int = 4000) -> float:
     """Share of Han characters with a distinct simplified form, in the text's opening characters.
 
-    Counted per distinct character (a simplified text has almost none to count), not character by character.
+    Counted over the code points as an array: a set of the characters cost more than the rest of reading a news
+    article's structure.
     """
+    import numpy
+
     chunk = text[:sample]
     n_han = len(_NOT_HAN.sub("", chunk))
     if not n_han:
         return 0.0
-    return sum(map(chunk.count, _traditional().intersection(chunk))) / n_han
+    mask = _traditional()
+    codes = numpy.frombuffer(chunk.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
+    codes = codes[codes < len(mask)]
+    return int(numpy.count_nonzero(mask[codes])) / n_han
 
 
 def is_traditional(text: str) -> bool:

@@ -1,0 +1,32 @@
+"""Every occurrence of a set of words in a text, overlapping ones included, with each word's value.
+
+Places and organizations look up tens of thousands of surfaces in every text. pyahocorasick's ``iter`` did it
+at about two million characters a second, most of it spent crossing into Python once per character; the Rust
+automaton (``ahocorasick_rs``) reads the whole text in one call, about twelve times faster.
+"""
+
+from __future__ import annotations
+
+import ahocorasick_rs
+
+
+class Occurrences:
+    """An automaton over ``words`` (word -> value) that reports occurrences in the order pyahocorasick's ``iter``
+    did (by end, the longest first), so what is built from them keeps its order."""
+
+    def __init__(self, words: dict[str, object]):
+        if "" in words:
+            raise ValueError("an empty word would occur everywhere")
+        self._values = tuple(words.values())
+        self._automaton = ahocorasick_rs.AhoCorasick(list(words), matchkind=ahocorasick_rs.MatchKind.Standard)
+
+    def find(self, text: str) -> list[tuple[int, int, object]]:
+        """(start, end, value) of every occurrence in ``text``, offsets in characters."""
+        found = self._automaton.find_matches_as_indexes(text, overlapping=True)
+        found.sort(key=_end_then_start)
+        values = self._values
+        return [(s, e, values[i]) for i, s, e in found]
+
+
+def _end_then_start(match: tuple[int, int, int]) -> tuple[int, int]:
+    return match[2], match[1]
