@@ -8,10 +8,10 @@ import numpy as np
 from helpers.extract import topic_model, topics
 
 
-def test_ngrams_are_counted_overlapping_and_scaled_to_unit_length():
+def test_ngrams_are_counted_longest_first_and_scaled_to_unit_length():
     counter = topic_model.ngram_counter(["经济", "增长", "经济增长"])
-    index, values = counter.vector("经济增长，经济")
-    assert dict(zip(index.tolist(), (round(v, 3) for v in values.tolist()))) == {0: 0.767, 1: 0.453, 2: 0.453}  # 经济 twice: 1 + log 2
+    index, values = counter.vector("经济增长，经济，经济")
+    assert dict(zip(index.tolist(), (round(v, 3) for v in values.tolist()))) == {0: 0.861, 2: 0.509}  # 经济 twice: 1 + log 2
     assert np.isclose(np.linalg.norm(values), 1.0)
 
 

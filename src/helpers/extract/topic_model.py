@@ -11,7 +11,6 @@ found by one overlapping Aho-Corasick pass (in Rust), so the model costs little 
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,27 +23,26 @@ MODEL_FILE = "topic_model.npz"
 
 @dataclass(frozen=True)
 class NgramCounter:
-    """Counts the vocabulary's n-grams in a text, overlapping (经济增长 holds 经济, 济增, 增长 and itself)."""
+    """Counts the vocabulary's n-grams in a text, the longest at each position and none overlapping (经济增长率 is
+    经济增长 and 率): a greedy segmentation into the vocabulary, a third of the matches that overlapping n-grams
+    would give and as accurate."""
 
     automaton: object
     size: int
 
     def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The n-grams found (vocabulary indices) and their values: 1 + log count, scaled to unit length."""
-        counts: dict[int, int] = {}
-        for index, _, _ in self.automaton.find_matches_as_indexes(text, overlapping=True):
-            counts[index] = counts.get(index, 0) + 1
-        if not counts:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        values = np.array([1.0 + math.log(c) for c in counts.values()], dtype=np.float32)
-        return np.fromiter(counts, dtype=np.int64, count=len(counts)), values / np.linalg.norm(values)
+        found = self.automaton.find_matches_as_indexes(text)
+        index, counts = np.unique(np.fromiter((m[0] for m in found), dtype=np.int64, count=len(found)), return_counts=True)
+        values = (1.0 + np.log(counts)).astype(np.float32)
+        return index, values / np.linalg.norm(values) if len(values) else values
 
 
 def ngram_counter(vocabulary) -> NgramCounter:
     import ahocorasick_rs
 
     vocabulary = [str(v) for v in vocabulary]
-    return NgramCounter(ahocorasick_rs.AhoCorasick(vocabulary, matchkind=ahocorasick_rs.MatchKind.Standard), len(vocabulary))
+    return NgramCounter(ahocorasick_rs.AhoCorasick(vocabulary, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), len(vocabulary))
 
 
 @dataclass(frozen=True)
