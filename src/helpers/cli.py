@@ -68,6 +68,22 @@ def _agreement(args) -> int:
     return 0
 
 
+def _train_topics(args) -> int:
+    from pathlib import Path
+
+    import yaml
+
+    from .evaluate import topic_training
+
+    try:
+        record = topic_training.train(Path(args.corpus), Path(args.codes), Path(args.out) if args.out else None)
+    except (ValueError, OSError) as exc:
+        print(f"shishi train-topics: {exc}", file=sys.stderr)
+        return 2
+    print(yaml.safe_dump(record, allow_unicode=True, sort_keys=False), end="")
+    return 0
+
+
 def _sample(args) -> int:
     from .analysis import validation
     from .store import facts
@@ -182,6 +198,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("codes", nargs="+", metavar="CODES", help="JSONL files or folders of them")
     p.add_argument("--facts", default=FACTS, metavar="DIR", help="facts folder (default: data/facts)")
     p.set_defaults(func=_agreement)
+
+    p = sub.add_parser("train-topics", help="train the paragraph topic model on a coded sample and record its accuracy",
+                       description="Fit the linear topic model (character n-grams and the lexicon's evidence in a paragraph and its "
+                       "context) on coded paragraphs, measure its accuracy with whole documents held out, and write the model "
+                       "(helpers/extract/codebooks/topic_model.npz) and that record (topic_model.yml) into the package.")
+    p.add_argument("--corpus", default="data/examples/gwr2026", metavar="DIR", help="the coded texts")
+    p.add_argument("--codes", default="data/validation/gwr2026_topics", metavar="DIR", help="their coded paragraphs (JSONL)")
+    p.add_argument("--out", default="", metavar="FILE", help="where to write the model (default: the package's codebooks)")
+    p.set_defaults(func=_train_topics)
 
     p = sub.add_parser("sample", help="draw a stratified sample of paragraphs for hand-coding policy topics",
                        description="Write a CSV of body paragraphs spread over documents and sections, with empty "

@@ -52,11 +52,20 @@ def extraction() -> tuple[str, str]:
 def topics() -> tuple[str, str]:
     record = validation.recorded()["topics"]["samples"]
     gwr = record["gwr2026"]
+    model = validation.recorded()["topics"].get("model")
+    how = "from a reviewed lexicon read with the paragraph's section and document (helpers/extract/codebooks/topics.yml)"
+    if model:
+        cv = model["cross_validated"]
+        how += (f", together with a linear model over the paragraph's characters and the lexicon's evidence, trained on the "
+                f"coded sample below (topic_model.npz; {model['source']})")
     text = (f"Each body paragraph is coded by extraction with one main Comparative Agendas Project (CAP) major topic and a "
-            f"国务院主题分类 class, from a reviewed lexicon read with the paragraph's section and document (helpers/extract/"
-            f"codebooks/topics.yml). Validated on {gwr['paragraphs']:,} policy paragraphs of the {gwr['documents']} provincial "
+            f"国务院主题分类 class, {how}. Validated on {gwr['paragraphs']:,} policy paragraphs of the {gwr['documents']} provincial "
             f"work reports of 2026, coded by {gwr['coders_n']} {gwr['coded_by']}: the main topic agrees with the coders on "
-            f"{gwr['cap_accuracy']:.1%} of paragraphs, the class on {gwr['gov_accuracy']:.1%}.")
+            f"{gwr['cap_accuracy']:.1%} of paragraphs, the class on {gwr['gov_accuracy']:.1%}")
+    if model:
+        text += (f" (the model learnt from these paragraphs; with whole reports held out of its training, {cv['folds']} folds, "
+                 f"topic {cv['cap_accuracy']:.1%} and class {cv['gov_accuracy']:.1%})")
+    text += "."
     if "coders" in gwr:
         c = gwr["coders"]
         text += (f" The coders themselves, coding {len(c['documents'])} reports twice ({c['paragraphs']} paragraphs), agree on "

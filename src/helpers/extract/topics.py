@@ -11,11 +11,15 @@ who saw none of the texts it is measured on.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from ..codebook import yaml_book
+from . import topic_model
 
 SECTION_WEIGHT = 1.0  # how much a section's evidence counts against the paragraph's own
 DOCUMENT_WEIGHT = 0.5  # and the document's
@@ -111,12 +115,36 @@ def _with_context(own: Counter, contexts: list[tuple[dict, float]]) -> Counter:
     return out
 
 
-def code(paragraphs: list) -> list[dict]:
-    """Topic rows for the coded paragraphs of one document (objects with para, kind, section, text).
+@dataclass(frozen=True)
+class Reading:
+    """A coded paragraph as the lexicon reads it: its own evidence, that evidence with its section's and
+    document's added, and the same as the model's context features."""
 
-    One row per CAP topic with evidence in the paragraph, and the primary row (``primary`` true) for the
-    topic the paragraph is mainly about, which also carries the paragraph's 国务院 class.
-    """
+    para: object  # the paragraph (para, kind, section, text)
+    cap: Counter
+    cap_total: Counter
+    gov_total: Counter
+    features: np.ndarray
+
+
+def _vector(shares: dict, keys) -> list[float]:
+    return [shares.get(key, 0.0) for key in keys]
+
+
+def context_features(kind: str, own: tuple[Counter, Counter], section: tuple[dict, dict], document: tuple[dict, dict]) -> np.ndarray:
+    """The model's context features: the shares of each CAP topic and 国务院 class in the paragraph's own
+    evidence, its section's and its document's, how much evidence of its own it has, and whether it is a subhead."""
+    lex = lexicon()
+    caps, classes = sorted(lex.topics), lex.gov_classes
+    out = _vector(_shares(own[0]), caps) + _vector(_shares(own[1]), classes)
+    for cap, gov in (section, document):
+        out += _vector(cap, caps) + _vector(gov, classes)
+    out += [math.log1p(sum(own[0].values())), math.log1p(sum(own[1].values())), float(kind == "subhead")]
+    return np.array(out, dtype=np.float32)
+
+
+def read(paragraphs: list) -> list[Reading]:
+    """The coded paragraphs of one document (objects with para, kind, section, text), each read in its context."""
     coded = [p for p in paragraphs if p.kind in CODED_KINDS and len(p.text) >= MIN_CHARS]
     own = {p.para: evidence(p.text) for p in coded}
     doc_cap, doc_gov = Counter(), Counter()
@@ -133,20 +161,48 @@ def code(paragraphs: list) -> list[dict]:
         sec[1].update(gov)
     doc_shares = (_shares(doc_cap), _shares(doc_gov))
     section_shares = {name: (_shares(c), _shares(g)) for name, (c, g) in sections.items() if name}
-    topics = lexicon().topics
-    rows = []
+    readings = []
     for p in coded:
         cap, gov = own[p.para]
-        sec_cap, sec_gov = section_shares.get(p.section, ({}, {}))
-        cap_total = _with_context(cap, [(sec_cap, SECTION_WEIGHT), (doc_shares[0], DOCUMENT_WEIGHT)])
-        if not cap_total:
+        sec_shares = section_shares.get(p.section, ({}, {}))
+        readings.append(Reading(p, cap, _with_context(cap, [(sec_shares[0], SECTION_WEIGHT), (doc_shares[0], DOCUMENT_WEIGHT)]),
+                                _with_context(gov, [(sec_shares[1], SECTION_WEIGHT), (doc_shares[1], DOCUMENT_WEIGHT)]),
+                                context_features(p.kind, own[p.para], sec_shares, doc_shares)))
+    return readings
+
+
+def decide(reading: Reading, learnt: dict | None = None) -> tuple[int, str]:
+    """The paragraph's primary CAP topic and its 国务院 class.
+
+    The topic is the strongest in the lexicon's shares of evidence in context plus, when a trained model is
+    shipped, the model's shares (each counts as much as the other): the model knows the coders' conventions in
+    work reports, the lexicon's document context keeps a press conference on jobs about jobs. The class is the
+    lexicon's, leaning to the topic's usual class (a learnt class did better on work reports held out but worse
+    on the other kinds of text)."""
+    cap_total = Counter(_shares(reading.cap_total))
+    cap_total.update(learnt or {})
+    primary = max(sorted(cap_total), key=lambda k: cap_total[k])
+    gov_total = Counter(_shares(reading.gov_total))
+    gov_total[lexicon().topics[primary].gov] += DEFAULT_CLASS_WEIGHT * max(1, sum(gov_total.values()))
+    return primary, max(sorted(gov_total), key=lambda k: gov_total[k])
+
+
+def code(paragraphs: list) -> list[dict]:
+    """Topic rows for the coded paragraphs of one document (objects with para, kind, section, text).
+
+    One row per CAP topic with evidence in the paragraph, and the primary row (``primary`` true) for the
+    topic the paragraph is mainly about (``decide``), which also carries the paragraph's 国务院 class.
+    """
+    trained = topic_model.model()
+    topics = lexicon().topics
+    rows = []
+    for reading in read(paragraphs):
+        if not reading.cap_total:
             continue
-        primary = max(sorted(cap_total), key=lambda k: cap_total[k])
-        gov_total = _with_context(gov, [(sec_gov, SECTION_WEIGHT), (doc_shares[1], DOCUMENT_WEIGHT)])
-        gov_total[topics[primary].gov] += DEFAULT_CLASS_WEIGHT * max(1, sum(gov_total.values()))
-        gov_class = max(sorted(gov_total), key=lambda k: gov_total[k])
-        for topic in sorted(set(cap) | {primary}):
+        primary, gov_class = decide(reading, trained.probabilities(reading.para.text, reading.features) if trained else None)
+        for topic in sorted(set(reading.cap) | {primary}):
             t = topics[topic]
-            rows.append(dict(para=p.para, theme=t.label_zh, cap_major=topic, gov_class=gov_class if topic == primary else t.gov,
-                             score=round(cap_total[topic], 3), primary=topic == primary))
+            rows.append(dict(para=reading.para.para, theme=t.label_zh, cap_major=topic,
+                             gov_class=gov_class if topic == primary else t.gov,
+                             score=round(reading.cap_total.get(topic, 0.0), 3), primary=topic == primary))
     return rows

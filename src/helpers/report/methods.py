@@ -34,6 +34,13 @@ def lexicon_sha256() -> str:
     return hashlib.sha256(codebook_path(*LEXICON).read_bytes()).hexdigest()
 
 
+def trained_model() -> dict:
+    """How the shipped topic model was trained and its accuracy with whole documents held out, as
+    ``shishi train-topics`` recorded them beside it (the sample's own figures are then training figures)."""
+    resource = codebook_path("helpers.extract", "topic_model.yml")
+    return yaml.safe_load(resource.read_text(encoding="utf-8")) if resource.is_file() else {}
+
+
 def _matrix(table: pd.DataFrame) -> dict:
     return {"labels": [str(x) for x in table.index], "counts": table.to_numpy().tolist()}
 
@@ -114,7 +121,8 @@ def measure(examples: Path, codes: Path, golds: list[Path], fixtures: Path, seed
         corpus.run([fixtures, seed], gold_facts, quiet=True)
         record = {
             "source": f"written by `shishi methods` on {dt.date.today().isoformat()} at commit {_commit()}; every figure measured",
-            "topics": {"lexicon_sha256": lexicon_sha256(), "samples": {"gwr2026": topic_sample(examples_facts, codes, about)}},
+            "topics": {"lexicon_sha256": lexicon_sha256(), "model": trained_model(),
+                       "samples": {"gwr2026": topic_sample(examples_facts, codes, about)}},
             "extraction": {"fixtures": fixture_figures(gold_facts, golds)},
             "claim_classes": {name: class_figures([examples_facts, gold_facts], path) for name, path in class_samples.items()},
         }

@@ -1,0 +1,132 @@
+"""Training the topic model (``helpers.extract.topic_model``) on paragraphs that independent coders coded.
+
+The training sample is a folder of the coding guide's JSONL beside the texts it codes
+(``data/validation/gwr2026_topics`` for ``data/examples/gwr2026``). Its accuracy is measured leaving whole
+documents out (each fold holds out a group of provinces, vocabulary included), because that is what predicts
+a text the model has never seen; a paragraph-level split would let a province's wording leak across folds.
+``shishi train-topics`` fits on the whole sample and writes the model with that accuracy beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import yaml
+from scipy import sparse
+
+from .. import ingest
+from ..codebook import path as codebook_path
+from ..extract import topic_model, topics
+from . import topics as agreement
+
+NGRAM_LENGTHS = (1, 2, 3)
+MIN_DOCUMENTS = 5  # an n-gram in fewer training documents is one province's wording, not evidence of a topic
+C = 0.3  # inverse regularisation strength of the linear support vector machine
+FOLDS = 8
+TEXT_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
+
+
+def _source(corpus: Path, doc: str) -> Path:
+    for suffix in TEXT_SUFFIXES:
+        if (corpus / f"{doc}{suffix}").is_file():
+            return corpus / f"{doc}{suffix}"
+    raise FileNotFoundError(f"{corpus}: no text for the coded document {doc}")
+
+
+def training_set(corpus: Path, codes: Path) -> pd.DataFrame:
+    """One row per coded policy paragraph found in its text: doc, text, the lexicon's reading (with the context
+    features), cap, gov."""
+    coded = agreement.read_codes([codes])
+    rows = []
+    for doc, group in coded.groupby("doc", sort=True):
+        readings = {r.para.text.strip()[:agreement.KEY_CHARS]: r for r in topics.read(ingest.load(_source(corpus, doc)).paragraphs)}
+        for code in group.itertuples(index=False):
+            reading = readings.get(code.key)
+            if reading is not None:
+                rows.append(dict(doc=doc, text=reading.para.text, reading=reading, cap=code.cap, gov=code.gov))
+    return pd.DataFrame(rows)
+
+
+def vocabulary(frame: pd.DataFrame) -> list[str]:
+    """The character n-grams that occur in at least ``MIN_DOCUMENTS`` of the sample's documents."""
+    in_documents: Counter = Counter()
+    for _, texts in frame.groupby("doc")["text"]:
+        grams = set()
+        for text in texts:
+            grams.update(text[i:i + n] for n in NGRAM_LENGTHS for i in range(len(text) - n + 1))
+        in_documents.update(grams)
+    return sorted(g for g, n in in_documents.items() if n >= MIN_DOCUMENTS and not g.isspace())
+
+
+def design(frame: pd.DataFrame, counter: topic_model.NgramCounter) -> sparse.csr_matrix:
+    """The model's inputs: n-gram values as the extraction computes them, then the context features."""
+    indices, values, pointers = [], [], [0]
+    for text in frame["text"]:
+        index, value = counter.vector(text)
+        indices.append(index)
+        values.append(value)
+        pointers.append(pointers[-1] + len(index))
+    ngrams = sparse.csr_matrix((np.concatenate(values), np.concatenate(indices), pointers), shape=(len(frame), counter.size))
+    context = np.vstack([r.features for r in frame["reading"]])
+    return sparse.hstack([ngrams, sparse.csr_matrix(context)], format="csr")
+
+
+@dataclass
+class Fitted:
+    vocabulary: list[str]
+    classifier: topic_model.Classifier
+
+    def predict(self, frame: pd.DataFrame) -> list[tuple[int, str]]:
+        """What extraction would code each paragraph with this model: the model and the lexicon together."""
+        model = topic_model.TopicModel(topic_model.ngram_counter(self.vocabulary), self.classifier)
+        return [topics.decide(r, model.probabilities(r.para.text, r.features)) for r in frame["reading"]]
+
+
+def fit(frame: pd.DataFrame) -> Fitted:
+    """A linear support vector machine (one topic against the rest) on the sample's n-grams and context features:
+    liblinear fits it in seconds where a multinomial logistic regression takes minutes."""
+    from sklearn.svm import LinearSVC
+
+    words = vocabulary(frame)
+    counter = topic_model.ngram_counter(words)
+    clf = LinearSVC(C=C, max_iter=5000).fit(design(frame, counter), frame["cap"].to_numpy())
+    coef, intercept = clf.coef_, clf.intercept_
+    if len(clf.classes_) == 2:  # one margin for two topics: the first topic's score is its negative
+        coef, intercept = np.vstack([-coef, coef]), np.concatenate([-intercept, intercept])
+    coef = coef.T.astype(np.float32)
+    return Fitted(words, topic_model.Classifier(tuple(int(c) for c in clf.classes_), coef[:counter.size], coef[counter.size:],
+                                                intercept.astype(np.float32)))
+
+
+def cross_validate(frame: pd.DataFrame) -> dict:
+    """Accuracy of the coding extraction would give (model and lexicon), CAP major topic and 国务院 class, with
+    whole documents held out (``FOLDS`` groups of documents, fewer in a smaller sample), fitting afresh each time."""
+    from sklearn.model_selection import GroupKFold
+
+    folds = min(FOLDS, frame["doc"].nunique())
+    predicted = [None] * len(frame)
+    for train, test in GroupKFold(n_splits=folds).split(frame, groups=frame["doc"]):
+        for i, decided in zip(test, fit(frame.iloc[train]).predict(frame.iloc[test])):
+            predicted[i] = decided
+    return {"folds": folds, "cap_accuracy": round(float(np.mean([p[0] == c for p, c in zip(predicted, frame["cap"])])), 3),
+            "gov_accuracy": round(float(np.mean([p[1] == g for p, g in zip(predicted, frame["gov"])])), 3)}
+
+
+def train(corpus: Path, codes: Path, out: Path | None = None) -> dict:
+    """Fit on the whole sample, write the model and the record of how it was made and how well it does."""
+    frame = training_set(corpus, codes)
+    scores = cross_validate(frame)
+    fitted = fit(frame)
+    out = Path(out) if out else Path(str(codebook_path("helpers.extract", topic_model.MODEL_FILE)))
+    topic_model.save(out, fitted.vocabulary, fitted.classifier)
+    record = {"source": f"trained by `shishi train-topics` on {dt.date.today().isoformat()} from {codes} (texts in {corpus})",
+              "training": {"documents": int(frame["doc"].nunique()), "paragraphs": len(frame), "vocabulary": len(fitted.vocabulary),
+                           "ngram_lengths": list(NGRAM_LENGTHS), "min_documents": MIN_DOCUMENTS, "C": C},
+              "cross_validated": {"grouped_by": "document (whole provinces held out)", **scores}}
+    out.with_suffix(".yml").write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return record

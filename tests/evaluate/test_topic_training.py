@@ -1,0 +1,49 @@
+"""Training the topic model on a coded sample: the record of its held-out accuracy, and a model that extraction loads."""
+
+import json
+
+import numpy as np
+import pytest
+
+from helpers.evaluate import topic_training
+from helpers.extract import topic_model, topics
+
+JOBS = "城镇新增就业{n}万人，就业形势稳定，农民工返乡创业，稳岗补贴发放到位。"
+SCHOOLS = "义务教育学校新建{n}所，学前教育普惠，高校毕业生培养质量提高，教师队伍建设加强。"
+
+
+@pytest.fixture
+def sample(tmp_path, monkeypatch):
+    monkeypatch.setattr(topic_training, "MIN_DOCUMENTS", 2)
+    monkeypatch.setattr(topic_training, "FOLDS", 2)
+    corpus, codes = tmp_path / "texts", tmp_path / "codes"
+    corpus.mkdir()
+    codes.mkdir()
+    for d in range(4):
+        paragraphs = [JOBS.format(n=100 + d), SCHOOLS.format(n=20 + d)]
+        (corpus / f"doc{d}.txt").write_text("报告\n" + "\n".join(paragraphs) + "\n", encoding="utf-8")
+        lines = [dict(doc=f"doc{d}.txt", para_starts=text[:15], cap_major=cap, cap_secondary=None, gov_class=gov, no_policy=False)
+                 for text, cap, gov in zip(paragraphs, (5, 6), ("劳动、人事、监察", "科技、教育"))]
+        (codes / f"doc{d}.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    return corpus, codes
+
+
+def test_training_records_its_accuracy_with_documents_held_out(sample, tmp_path):
+    record = topic_training.train(*sample, out=tmp_path / "model.npz")
+    assert record["training"]["paragraphs"] == 8 and record["cross_validated"]["cap_accuracy"] == 1.0
+    assert (tmp_path / "model.yml").is_file()
+
+
+def test_the_trained_model_loads_and_codes_a_paragraph(sample, tmp_path):
+    topic_training.train(*sample, out=tmp_path / "model.npz")
+    model = topic_model.load(tmp_path / "model.npz")
+    shares = model.probabilities("今年城镇新增就业稳定，农民工创业。", np.zeros(len(topics.context_features("body", ({}, {}), ({}, {}), ({}, {}))),
+                                                                       dtype=np.float32))
+    assert max(shares, key=shares.get) == 5
+
+
+def test_a_coded_document_without_its_text_is_named(sample):
+    corpus, codes = sample
+    (corpus / "doc0.txt").unlink()
+    with pytest.raises(FileNotFoundError, match="doc0"):
+        topic_training.training_set(corpus, codes)
