@@ -53,24 +53,26 @@ def test_headline_targets_come_from_the_part_about_the_texts_year():
     assert "4.5%" in targets.spread_finding(found, led)
 
 
+def _grain_target(sentence: str, figure: str, part: str = "", time: str = "") -> pd.DataFrame:
+    """A ledger of one grain target, set in ``sentence`` under ``part``."""
+    start = sentence.index(figure)
+    return pd.DataFrame({"doc": ["r"], "para": [3], "sent": [0], "start": [0], "text": [figure], "unit": ["斤"],
+                         "value": [float(figure.rstrip("亿斤")) * 1e8], "claim_class": ["target or plan"], "part": [part],
+                         "time": [time], "source": [sentence], "mark_start": [start], "mark_end": [start + len(figure)]})
+
+
+def _set(led: pd.DataFrame) -> int:
+    return len(targets.headline_targets(led, {"r": "某省"}, {"r": "2026"}))
+
+
 def test_a_target_dated_to_another_year_is_not_the_years_target():
-    sentence = "粮食综合生产能力2030年达到305亿斤。"
-    led = pd.DataFrame({"doc": ["r"], "para": [3], "sent": [0], "start": [0], "text": ["305亿斤"], "unit": ["斤"],
-                        "value": [3.05e10], "claim_class": ["target or plan"], "part": [""], "time": ["2030"],
-                        "source": [sentence], "mark_start": [sentence.index("305")], "mark_end": [sentence.index("。")]})
-    assert targets.headline_targets(led, {"r": "某省"}, {"r": "2026"}).empty
-    assert len(targets.headline_targets(led.assign(time=""), {"r": "某省"}, {"r": "2026"})) == 1
-    assert len(targets.headline_targets(led.assign(time="2025"), {"r": "某省"}, {"r": "2026"})) == 1
+    led = _grain_target("粮食综合生产能力2030年达到305亿斤。", "305亿斤", time="2030")
+    assert (_set(led), _set(led.assign(time="")), _set(led.assign(time="2025"))) == (0, 1, 1)
 
 
 def test_a_plan_periods_target_is_not_the_years_target():
-    sentence = "粮食产量稳定在1400亿斤。"
-    led = pd.DataFrame({"doc": ["r"], "para": [3], "sent": [0], "start": [0], "text": ["1400亿斤"], "unit": ["斤"],
-                        "value": [1.4e11], "claim_class": ["target or plan"], "part": ["二、“十五五”时期主要目标任务"], "time": [""],
-                        "source": [sentence], "mark_start": [sentence.index("1400")], "mark_end": [sentence.index("。")]})
-    assert targets.headline_targets(led, {"r": "某省"}, {"r": "2026"}).empty
-    both = led.assign(part="二、“十五五”时期目标任务和2026年工作安排")
-    assert len(targets.headline_targets(both, {"r": "某省"}, {"r": "2026"})) == 1
+    led = _grain_target("粮食产量稳定在1400亿斤。", "1400亿斤", part="二、“十五五”时期主要目标任务")
+    assert (_set(led), _set(led.assign(part="二、“十五五”时期目标任务和2026年工作安排"))) == (0, 1)
 
 
 def test_stored_column_names_get_readers_headers():
