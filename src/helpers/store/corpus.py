@@ -26,7 +26,7 @@ from .hashes import FileHashes
 
 SKIP_NAMES = set(manifest.NAMES)
 # A folder's notes about itself, not documents: left out of a folder (with a message), read when named on their own.
-FOLDER_NOTES = frozenset({"README", "SOURCE", "SOURCES", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE"})
+FOLDER_NOTES = frozenset({"README", "SOURCE", "SOURCES", "LICENSE", "LICENCE", "CHANGELOG"})  # not NOTICE: a 通知 may be notice.txt
 
 
 class ReconciliationError(RuntimeError):
