@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
-from .lexicon import claim_words
+from .lexicon import claim_words, ending
 from .organizations import Org
 from .names import cues as people
 from .places import Place
@@ -161,7 +161,7 @@ def change_and_comparison(view: str, q: Quantity, ctx: Context) -> tuple[str, st
     w = claim_words()
     back = view[ctx.clause(q.start)[0] : q.start]
     bare = back.rstrip(w.aspect_particles)
-    change = next((v for v in w.change_verbs if bare.endswith(v)), "") if bare.endswith(w.change_verbs) else ""
+    change = ending(bare, w.change_verbs)
     found = w.comparison.findall(back)
     return change, (found[-1] if found else "")
 
