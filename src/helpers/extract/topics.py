@@ -12,7 +12,6 @@ who saw none of the texts it is measured on.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -194,12 +193,13 @@ def decide(reading: Reading, learnt: dict | None = None) -> tuple[int, str]:
     work reports, the lexicon's document context keeps a press conference on jobs about jobs. The class is the
     lexicon's, leaning to the topic's usual class (a learnt class did better on work reports held out but worse
     on the other kinds of text)."""
-    cap_total = Counter(_shares(reading.cap_total))
-    cap_total.update(learnt or {})
-    primary = max(sorted(cap_total), key=lambda k: cap_total[k])
-    gov_total = Counter(_shares(reading.gov_total))
-    gov_total[lexicon().topics[primary].gov] += DEFAULT_CLASS_WEIGHT * max(1, sum(gov_total.values()))
-    return primary, max(sorted(gov_total), key=lambda k: gov_total[k])
+    cap_total = _shares(reading.cap_total)
+    _add(cap_total, learnt or {})
+    primary = max(sorted(cap_total), key=cap_total.__getitem__)
+    gov_total = _shares(reading.gov_total)
+    leaning = lexicon().topics[primary].gov
+    gov_total[leaning] = gov_total.get(leaning, 0) + DEFAULT_CLASS_WEIGHT * max(1, sum(gov_total.values()))
+    return primary, max(sorted(gov_total), key=gov_total.__getitem__)
 
 
 def code(paragraphs: list) -> list[dict]:
