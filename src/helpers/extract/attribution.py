@@ -7,7 +7,10 @@ the number's clause first and then in earlier clauses that the text chains to it
 
 from __future__ import annotations
 
-from .lexicon import claim_words
+from bisect import bisect_left
+from functools import lru_cache
+
+from .lexicon import claim_words, ending
 from .organizations import Org
 from .names import cues as people
 from .places import Place
@@ -66,7 +69,7 @@ def _reports_before(view: str, org: Org, end: int) -> bool:
     officials speaking (…委主任沈欣说，); a closed quotation in between ends what it reports."""
     if "”" in view[org.end : end]:
         return False
-    if claim_words().reporting.search(view, org.end, end):
+    if _reporting_verb_between(view, org.end, end):
         return True
     return _official_speaks(view, org, end)
 
@@ -114,7 +117,32 @@ def continues(text: str) -> bool:
 
 def reports(view: str, org: Org | None, ctx: Context) -> bool:
     """Whether the acting organization frames the sentence as a report (人社部…介绍，…, …主任沈欣说，…)."""
-    return org is not None and (bool(claim_words().reporting.search(view, org.end, ctx.end)) or _official_speaks(view, org, ctx.end))
+    return org is not None and (_reporting_verb_between(view, org.end, ctx.end) or _official_speaks(view, org, ctx.end))
+
+
+def _reporting_verb_between(view: str, start: int, end: int) -> bool:
+    """Whether a reporting verb lies wholly within ``view[start:end]``."""
+    starts, earliest_end = _reporting_verbs(view)
+    k = bisect_left(starts, start)
+    return k < len(starts) and earliest_end[k] <= end
+
+
+@lru_cache(maxsize=2)
+def _reporting_verbs(view: str) -> tuple[list[int], list[int]]:
+    """Where a text's reporting verbs start, and from each of those starts on, the earliest end of one. The body
+    a text's lead names is asked about every later sentence, so a scan from it to each claim read the whole
+    text again and again; with this index a stretch is asked about by one bisection."""
+    ends: dict[int, int] = {}
+    for verb in claim_words().reporting_verbs:
+        at = view.find(verb)
+        while at >= 0:
+            ends[at] = min(ends.get(at, at + len(verb)), at + len(verb))
+            at = view.find(verb, at + 1)
+    starts = sorted(ends)
+    earliest_end = [ends[s] for s in starts]
+    for k in range(len(earliest_end) - 2, -1, -1):
+        earliest_end[k] = min(earliest_end[k], earliest_end[k + 1])
+    return starts, earliest_end
 
 
 def reporting_body(view: str, orgs: list[Org], start: int, end: int) -> Org | None:
@@ -133,7 +161,7 @@ def change_and_comparison(view: str, q: Quantity, ctx: Context) -> tuple[str, st
     w = claim_words()
     back = view[ctx.clause(q.start)[0] : q.start]
     bare = back.rstrip(w.aspect_particles)
-    change = next((v for v in w.change_verbs if bare.endswith(v)), "") if bare.endswith(w.change_verbs) else ""
+    change = ending(bare, w.change_verbs)
     found = w.comparison.findall(back)
     return change, (found[-1] if found else "")
 

@@ -21,7 +21,7 @@ class ClaimWords:
     change_verbs: tuple[str, ...]
     change_adverbs: tuple[str, ...]  # 年均增长: kept with the change verb in a subject
     leading: re.Pattern  # removed from the start of a subject
-    reporting: re.Pattern  # verbs that frame a sentence as a report
+    reporting_verbs: tuple[str, ...]  # verbs that frame a sentence as a report
     report_events: re.Pattern  # 新闻发布会: an event at which a body reports
     press_hosts: tuple[str, ...]
     reporting_end: re.Pattern
@@ -53,6 +53,13 @@ class ClaimWords:
     aspect_particles: str
 
 
+
+def ending(text: str, words: tuple[str, ...], default: str | None = "") -> str | None:
+    """The first of ``words`` that ``text`` ends with (the longest, when they are longest first), else ``default``.
+    Most texts end in none of them, which one ``str.endswith`` on the tuple tells."""
+    return next((word for word in words if text.endswith(word)), default) if text.endswith(words) else default
+
+
 @lru_cache(maxsize=1)
 def claim_words() -> ClaimWords:
     c = yaml_book(__package__, "claims.yml")
@@ -67,7 +74,7 @@ def claim_words() -> ClaimWords:
         change_verbs=longest_first(c["change_verbs"]),
         change_adverbs=longest_first(c["change_adverbs"]),
         leading=re.compile(f"^(?:{alternation(c['leading'])})+"),
-        reporting=re.compile(alternation(c["reporting_verbs"])),
+        reporting_verbs=tuple(c["reporting_verbs"]),
         report_events=re.compile(alternation(c["report_events"])),
         press_hosts=tuple(c["press_hosts"]),
         reporting_end=re.compile(f"(?:{alternation(c['reporting_verbs'])})$"),

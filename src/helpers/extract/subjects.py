@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .grammar import grammar
-from .lexicon import ClaimWords, claim_words
+from .lexicon import ClaimWords, claim_words, ending
 from .phrases import (DELIMITERS, MODIFIER_TAG, THING_TAGS, cuttable, enclosed_start, is_verb, noun_after, tagged,
                       without_asides)
 from .quantities import Quantity
@@ -129,7 +129,7 @@ def change(view: str, q: Quantity, ctx: Context) -> str:
     (提高到, 降至), which the verb's preposition marks."""
     w = claim_words()
     before = EARLIER_VALUES.sub("", view[ctx.clause(q.start)[0] : q.start]).rstrip(w.aspect_particles)
-    verb = next((v for v in w.change_verbs if before.endswith(v)), "")
+    verb = ending(before, w.change_verbs)
     if not verb:
         return ""
     adverb = next((a for a in w.change_adverbs if before.endswith(a + verb)), "")
@@ -139,9 +139,9 @@ def change(view: str, q: Quantity, ctx: Context) -> str:
 def without_change(subject: str) -> str:
     """A subject without the change it ends with (地区生产总值年均增长 → 地区生产总值)."""
     w = claim_words()
-    verb = next((v for v in w.change_verbs if subject.endswith(v)), "")
+    verb = ending(subject, w.change_verbs)
     rest = subject[: len(subject) - len(verb)]
-    adverb = next((a for a in w.change_adverbs if verb and rest.endswith(a)), "")
+    adverb = ending(rest, w.change_adverbs) if verb else ""
     return rest[: len(rest) - len(adverb)]
 
 
@@ -317,8 +317,8 @@ def complete(subject: str, previous: str) -> str:
     changed = subject[len(core) :]
     if not core:  # 增长116.2%、达到23.2万亿元: the thing, not its change, reaches a level
         return thing_before + changed
-    own = next((m for m in w.listed_measures if core.endswith(m)), None)
-    before = next((m for m in w.listed_measures if thing_before.endswith(m)), None)
+    own = ending(core, w.listed_measures, None)
+    before = ending(thing_before, w.listed_measures, None)
     if own is not None and own == before and thing_before.endswith(core):  # 合同金额2123亿元，同比增加|1350亿元
         return thing_before + changed
     if own is not None and before is not None and len(core) <= len(own) + 2:
@@ -332,7 +332,7 @@ BARE_OWNER = 2  # characters a measure may carry and still name no owner (复工
 
 def _bare_measure(subject: str, w: ClaimWords) -> bool:
     """A measure that does not say whose it is (复工率, 合同金额, 总投资): at most a short word before a measure noun."""
-    measure = next((m for m in w.owned_measures if subject.endswith(m)), "")
+    measure = ending(subject, w.owned_measures)
     return bool(measure) and len(subject) - len(measure) <= BARE_OWNER
 
 

@@ -12,7 +12,6 @@ who saw none of the texts it is measured on.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -87,31 +86,39 @@ def _matcher(terms: dict) -> TermMatcher:
                        tuple(terms.values()))
 
 
-def evidence(text: str) -> tuple[Counter, Counter]:
-    """Weighted term counts per CAP topic and per 国务院 class in ``text``."""
+def evidence(text: str) -> tuple[dict, dict]:
+    """Weighted term counts per CAP topic and per 国务院 class in ``text``. Counts here and below are plain
+    dicts, not Counters: a Counter's hooks (a missing key, a Mapping check per update) are Python calls, and
+    they were a tenth of the coding time."""
     lex = lexicon()
-    cap, gov = Counter(), Counter()
+    cap, gov = {}, {}
     for topic, weight in lex.cap_matcher.find(text):
-        cap[topic] += weight
+        cap[topic] = cap.get(topic, 0) + weight
     for classes in lex.gov_matcher.find(text):
         for cls, weight in classes:
-            gov[cls] += weight
+            gov[cls] = gov.get(cls, 0) + weight
     return cap, gov
 
 
-def _shares(evidence: Counter) -> dict:
+def _add(total: dict, counts: dict) -> None:
+    for key, value in counts.items():
+        total[key] = value + total.get(key, 0)
+
+
+def _shares(evidence: dict) -> dict:
     """Evidence as shares of its total (a context's weight does not grow with its length)."""
     total = sum(evidence.values())
     return {key: value / total for key, value in evidence.items()} if total else {}
 
 
-def _with_context(own: Counter, contexts: list[tuple[dict, float]]) -> Counter:
+def _with_context(own: dict, contexts: list[tuple[dict, float]]) -> dict:
     """The paragraph's evidence plus each context's shares, scaled to the paragraph's own total."""
-    out = Counter(own)
+    out = dict(own)
     scale = max(1, sum(own.values()))
     for shares, weight in contexts:
+        scaled = weight * scale
         for key, share in shares.items():
-            out[key] += weight * scale * share
+            out[key] = out.get(key, 0) + scaled * share
     return out
 
 
@@ -121,24 +128,28 @@ class Reading:
     document's added, and the same as the model's context features."""
 
     para: object  # the paragraph (para, kind, section, text)
-    cap: Counter
-    cap_total: Counter
-    gov_total: Counter
+    cap: dict
+    cap_total: dict
+    gov_total: dict
     features: np.ndarray
 
 
-def _vector(shares: dict, keys) -> list[float]:
-    return [shares.get(key, 0.0) for key in keys]
+def _vector(shares: tuple[dict, dict]) -> list[float]:
+    """CAP topic shares in topic order, then 国务院 class shares in class order."""
+    lex = lexicon()
+    cap, gov = shares
+    return [cap.get(key, 0.0) for key in sorted(lex.topics)] + [gov.get(key, 0.0) for key in lex.gov_classes]
 
 
-def context_features(kind: str, own: tuple[Counter, Counter], section: tuple[dict, dict], document: tuple[dict, dict]) -> np.ndarray:
+def context_features(kind: str, own: tuple[dict, dict], section: tuple[dict, dict], document: tuple[dict, dict]) -> np.ndarray:
     """The model's context features: the shares of each CAP topic and 国务院 class in the paragraph's own
     evidence, its section's and its document's, how much evidence of its own it has, and whether it is a subhead."""
-    lex = lexicon()
-    caps, classes = sorted(lex.topics), lex.gov_classes
-    out = _vector(_shares(own[0]), caps) + _vector(_shares(own[1]), classes)
-    for cap, gov in (section, document):
-        out += _vector(cap, caps) + _vector(gov, classes)
+    return _features(kind, own, _vector(section) + _vector(document))
+
+
+def _features(kind: str, own: tuple[dict, dict], context: list[float]) -> np.ndarray:
+    """``context_features`` with the section's and document's shares as vectors already, made once per section."""
+    out = _vector((_shares(own[0]), _shares(own[1]))) + context
     out += [math.log1p(sum(own[0].values())), math.log1p(sum(own[1].values())), float(kind == "subhead")]
     return np.array(out, dtype=np.float32)
 
@@ -147,27 +158,30 @@ def read(paragraphs: list) -> list[Reading]:
     """The coded paragraphs of one document (objects with para, kind, section, text), each read in its context."""
     coded = [p for p in paragraphs if p.kind in CODED_KINDS and len(p.text) >= MIN_CHARS]
     own = {p.para: evidence(p.text) for p in coded}
-    doc_cap, doc_gov = Counter(), Counter()
-    sections: dict[str, tuple[Counter, Counter]] = {}
+    doc_cap, doc_gov = {}, {}
+    sections: dict[str, tuple[dict, dict]] = {}
     for p in paragraphs:  # a heading names its section's topic: its terms count as much as a paragraph's
         if p.kind == "heading":
             sections[p.text] = evidence(p.text)
     for p in coded:
         cap, gov = own[p.para]
-        doc_cap.update(cap)
-        doc_gov.update(gov)
-        sec = sections.setdefault(p.section, (Counter(), Counter()))
-        sec[0].update(cap)
-        sec[1].update(gov)
+        _add(doc_cap, cap)
+        _add(doc_gov, gov)
+        sec = sections.setdefault(p.section, ({}, {}))
+        _add(sec[0], cap)
+        _add(sec[1], gov)
     doc_shares = (_shares(doc_cap), _shares(doc_gov))
     section_shares = {name: (_shares(c), _shares(g)) for name, (c, g) in sections.items() if name}
+    doc_vector = _vector(doc_shares)
+    contexts = {name: _vector(shares) + doc_vector for name, shares in section_shares.items()}
+    no_section = _vector(({}, {})) + doc_vector
     readings = []
     for p in coded:
         cap, gov = own[p.para]
         sec_shares = section_shares.get(p.section, ({}, {}))
         readings.append(Reading(p, cap, _with_context(cap, [(sec_shares[0], SECTION_WEIGHT), (doc_shares[0], DOCUMENT_WEIGHT)]),
                                 _with_context(gov, [(sec_shares[1], SECTION_WEIGHT), (doc_shares[1], DOCUMENT_WEIGHT)]),
-                                context_features(p.kind, own[p.para], sec_shares, doc_shares)))
+                                _features(p.kind, own[p.para], contexts.get(p.section, no_section))))
     return readings
 
 
@@ -179,12 +193,13 @@ def decide(reading: Reading, learnt: dict | None = None) -> tuple[int, str]:
     work reports, the lexicon's document context keeps a press conference on jobs about jobs. The class is the
     lexicon's, leaning to the topic's usual class (a learnt class did better on work reports held out but worse
     on the other kinds of text)."""
-    cap_total = Counter(_shares(reading.cap_total))
-    cap_total.update(learnt or {})
-    primary = max(sorted(cap_total), key=lambda k: cap_total[k])
-    gov_total = Counter(_shares(reading.gov_total))
-    gov_total[lexicon().topics[primary].gov] += DEFAULT_CLASS_WEIGHT * max(1, sum(gov_total.values()))
-    return primary, max(sorted(gov_total), key=lambda k: gov_total[k])
+    cap_total = _shares(reading.cap_total)
+    _add(cap_total, learnt or {})
+    primary = max(sorted(cap_total), key=cap_total.__getitem__)
+    gov_total = _shares(reading.gov_total)
+    leaning = lexicon().topics[primary].gov
+    gov_total[leaning] = gov_total.get(leaning, 0) + DEFAULT_CLASS_WEIGHT * max(1, sum(gov_total.values()))
+    return primary, max(sorted(gov_total), key=gov_total.__getitem__)
 
 
 def code(paragraphs: list) -> list[dict]:
