@@ -1,0 +1,31 @@
+"""Characters per CPU-second of ingest + extraction over a folder of texts, for the ``helpers`` first on sys.path.
+
+Compares two checkouts in one session on a noisy machine: run it alternately with ``PYTHONPATH=<checkout>/src``
+(``python benchmarks/cpu_rate.py ../shared/corpora/gwr2026 2``). CPU time, best of N passes after a warm-up
+document, so other processes on the machine count little.
+"""
+
+import sys
+import time
+from pathlib import Path
+
+from helpers import extract, ingest
+
+
+def main(folder: str, passes: int = 2) -> None:
+    files = sorted(str(p) for p in Path(folder).glob("*.txt"))
+    if not files:
+        sys.exit(f"{folder}: no .txt files")
+    chars = sum(len(ingest.load(f).text) for f in files)
+    extract.extract_document(ingest.load(files[0]))  # codebooks and automata built before timing
+    best = float("inf")
+    for _ in range(passes):
+        started = time.process_time()
+        for f in files:
+            extract.extract_document(ingest.load(f))
+        best = min(best, time.process_time() - started)
+    print(f"{chars / best:,.0f} chars per CPU-second (best of {passes}) over {len(files)} files, {chars:,} chars")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 2)
