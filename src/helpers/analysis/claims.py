@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from ..codebook import alternation, yaml_book
@@ -325,13 +326,11 @@ def derived(led: pd.DataFrame) -> pd.DataFrame:
     keys = ["doc", "para", "sent", "place", "time"]
     pairs = counts.merge(counts, on=keys, suffixes=("_a", "_b"))
     pairs = pairs[(pairs["row_a"] < pairs["row_b"]) & (pairs["unit_a"] != pairs["unit_b"])]
-    pairs = pairs[[_one_clause(s, a, b) for s, a, b in zip(pairs["source_a"], pairs["mark_end_a"], pairs["mark_start_b"])]]
-    if pairs.empty:
-        return pd.DataFrame(columns=cols)
     a_big = pairs["value_a"] >= pairs["value_b"]
-    people = words().people_units
-    keep = (pairs["unit_a"].isin(people) & a_big) | (pairs["unit_b"].isin(people) & ~a_big)
-    pairs, a_big = pairs[keep & ~(pairs["unit_a"].isin(people) & pairs["unit_b"].isin(people))], a_big[keep]
+    a_people, b_people = pairs["unit_a"].isin(words().people_units), pairs["unit_b"].isin(words().people_units)
+    one_clause = [_one_clause(s, a, b) for s, a, b in zip(pairs["source_a"], pairs["mark_end_a"], pairs["mark_start_b"])]
+    keep = np.array(one_clause, dtype=bool) & (a_people & a_big | b_people & ~a_big) & ~(a_people & b_people)
+    pairs, a_big = pairs[keep], a_big[keep]
     if pairs.empty:
         return pd.DataFrame(columns=cols)
     pick = lambda a, b: a.where(a_big, b)  # noqa: E731

@@ -50,7 +50,6 @@ class Discourse:
     actor_org: Org | None = None
     period: str = ""  # the one time the nearest section heading names (一、2025年工作回顾), for claims that name none
 
-
     def open_paragraph(self, text: str) -> None:
         """A reporting body speaks on only where the text says so (据介绍，…, 分产业看，…)."""
         if not attribution.continues(text):

@@ -10,24 +10,16 @@ them only where a wrong tag costs little, and say so.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .lexicon import ClaimWords
 from .sentence import DELIMITERS as SENTENCE_DELIMITERS, QUOTE_CLOSE, QUOTE_OPEN, Context
-from .tokens import segmenter
+from .tokens import tagged
 
 # A phrase runs across the spaces and line breaks that PDF text and hard wrapping leave inside a paragraph
 # (建議預留 100億元); they are dropped from the subject.
 DELIMITERS = SENTENCE_DELIMITERS - {" ", "\n"}
 FORWARD_LIMIT = 12  # characters a noun after the number may run
 ENCLOSED_LIMIT = 12  # characters of a quoted name or an aside crossed inside a phrase
-
-
-@lru_cache(maxsize=8192)
-def tagged(text: str) -> tuple[tuple[str, str], ...]:
-    """Words and part-of-speech tags of a short phrase: jieba's segmentation and dictionary tags (jieba-rs, with the
-    policy user dictionary the tokens table is segmented with), so that a word ends only where a word ends."""
-    return tuple(segmenter().tag(text, True))
 
 
 # verbs, set phrases (超额完成) and person names (占|比达): jieba joins these to a framing word after them

@@ -226,10 +226,10 @@ def _starts_a_word(view: str, s: int, e: int) -> bool:
     """Whether jieba's segmentation of the name with a few characters around it starts a word where the name
     starts, or puts it inside the name of a body. Only the start is read: a place name runs on into words of
     its own (上海港, 台湾同胞, 天津市委), but a word running into it means the name was read across a word."""
-    from .tokens import segmenter
+    from .tokens import tagged
 
     at = max(0, s - SEGMENT_WINDOW)
-    for word, tag in segmenter().tag(view[at : e + SEGMENT_WINDOW]):
+    for word, tag in tagged(view[at : e + SEGMENT_WINDOW]):
         after = at + len(word)
         if at < s < after:
             return tag == BODY_TAG

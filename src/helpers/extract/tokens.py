@@ -39,6 +39,14 @@ def segmenter():
     return rjieba
 
 
+@lru_cache(maxsize=8192)
+def tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """Words and part-of-speech tags of a short phrase: jieba's segmentation and dictionary tags (jieba-rs, with the
+    policy user dictionary the tokens table is segmented with), so that a word ends only where a word ends. Cached:
+    subjects and place names ask about the same few dozen characters again and again."""
+    return tuple(segmenter().tag(text, True))
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """jionlp's Chinese stopword list (its ``dictionary/stopwords.txt``)."""
