@@ -200,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_agreement)
 
     p = sub.add_parser("train-topics", help="train the paragraph topic model on a coded sample and record its accuracy",
-                       description="Fit the linear topic model (character n-grams and the lexicon's evidence in a paragraph and its "
+                       description="Fit the linear topic model (content words and the lexicon's evidence in a paragraph and its "
                        "context) on coded paragraphs, measure its accuracy with whole documents held out, and write the model "
                        "(helpers/extract/codebooks/topic_model.npz) and that record (topic_model.yml) into the package.")
     p.add_argument("--corpus", default="data/examples/gwr2026", metavar="DIR", help="the coded texts")

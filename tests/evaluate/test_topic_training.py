@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from helpers.evaluate import topic_training
-from helpers.extract import topic_model, topics
+from helpers import ingest
+from helpers.extract import tokens, topic_model, topics
 
 JOBS = "城镇新增就业{n}万人，就业形势稳定，农民工返乡创业，稳岗补贴发放到位。"
 SCHOOLS = "义务教育学校新建{n}所，学前教育普惠，高校毕业生培养质量提高，教师队伍建设加强。"
@@ -37,9 +38,9 @@ def test_training_records_its_accuracy_with_documents_held_out(sample, tmp_path)
 def test_the_trained_model_loads_and_codes_a_paragraph(sample, tmp_path):
     topic_training.train(*sample, out=tmp_path / "model.npz")
     model = topic_model.load(tmp_path / "model.npz")
-    shares = model.probabilities("今年城镇新增就业稳定，农民工创业。", np.zeros(len(topics.context_features("body", ({}, {}), ({}, {}), ({}, {}))),
-                                                                       dtype=np.float32))
-    assert max(shares, key=shares.get) == 5
+    context = topics.read(ingest.build("t", "t", "报告\n今年城镇新增就业稳定，农民工创业。", "utf-8", b"").paragraphs).features
+    shares = model.probabilities([tokens.content_words("今年城镇新增就业稳定，农民工创业。")], context)
+    assert model.classifier.labels[int(np.argmax(shares[0]))] == 5
 
 
 def test_a_coded_document_without_its_text_is_named(sample):

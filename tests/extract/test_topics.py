@@ -1,13 +1,13 @@
 """Paragraph topics: the lexicon's evidence, the context a paragraph is read in, one primary row each."""
 
 from helpers import ingest
-from helpers.extract import topics
+from helpers.extract import tokens, topics
 
 
 def coded(text: str) -> dict[int, list[dict]]:
     doc = ingest.build("t", "t", text, "utf-8", b"")
     out: dict[int, list[dict]] = {}
-    for row in topics.code(doc.paragraphs):
+    for row in topics.code(doc.paragraphs, tokens.words(doc.paragraphs)):
         out.setdefault(row["para"], []).append(row)
     return out
 
@@ -18,8 +18,19 @@ def primary(rows: list[dict]) -> dict:
 
 
 def test_the_longest_term_counts_and_its_parts_do_not():
-    cap, _ = topics.evidence("党史学习教育")
-    assert 6 not in cap  # 教育 inside 党史学习教育 is no evidence of education
+    cap, _ = topics.evidence(["党史学习教育"])
+    assert cap[0, topics.lexicon().caps.index(6)] == 0  # 教育 inside 党史学习教育 is no evidence of education
+
+
+def test_each_text_of_a_batch_gets_only_its_own_terms():
+    cap, _ = topics.evidence(["城镇新增就业", "天气晴朗", "义务教育"])
+    caps = topics.lexicon().caps
+    assert cap[0, caps.index(5)] > 0 and not cap[1].any() and cap[2, caps.index(6)] > 0 and cap[2, caps.index(5)] == 0
+
+
+def test_a_heading_names_its_sections_topic():
+    got = coded("标题\n一、教育\n他说，下一步还要继续努力，把工作做好。")
+    assert primary(got[2])["cap_major"] == 6
 
 
 def test_a_paragraph_is_coded_by_its_own_terms():

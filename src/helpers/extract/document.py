@@ -55,10 +55,11 @@ def extract_document(doc: ingest.Document, thorough: bool = False) -> dict[str, 
     ref = timex.parse_iso(doc.meta.get("date", "")) or timex.year_end(infer_year(doc.view))
     view = doc.view
     found = places.find(view)
+    words = tokens.words(doc.paragraphs)
     tables = {"paragraphs": paragraph_rows(doc), "sentences": sentence_rows(doc), "quantities": [],
               "organizations": [], "places": [], "quotes": [],
-              "paragraph_topics": [dict(doc=doc.doc, **row) for row in topics.code(doc.paragraphs)],
-              "tokens": [dict(doc=doc.doc, **row) for row in tokens.rows(doc.paragraphs)]}
+              "paragraph_topics": [dict(doc=doc.doc, **row) for row in topics.code(doc.paragraphs, words)],
+              "tokens": [dict(doc=doc.doc, **row) for row in tokens.rows(words)]}
     places_by_para = _by_paragraph(doc, found)
     all_orgs = organizations.find(view, 0, len(view), found, ref, thorough)
     orgs_by_para = _by_paragraph(doc, all_orgs)

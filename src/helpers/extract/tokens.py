@@ -77,12 +77,11 @@ def _content_word_memo() -> _ContentWordMemo:
     return _ContentWordMemo()
 
 
-def rows(paragraphs: list) -> list[dict]:
+def words(paragraphs: list) -> dict[int, list[str]]:
+    """The content words of every segmented paragraph, by paragraph number (the topic model reads them too)."""
+    return {p.para: content_words(p.text) for p in paragraphs if p.kind in SEGMENTED_KINDS}
+
+
+def rows(words: dict[int, list[str]]) -> list[dict]:
     """One row per segmented paragraph that has content words: its number and its words joined by SEPARATOR."""
-    out = []
-    for p in paragraphs:
-        if p.kind in SEGMENTED_KINDS:
-            words = content_words(p.text)
-            if words:
-                out.append(dict(para=p.para, tokens=SEPARATOR.join(words)))
-    return out
+    return [dict(para=para, tokens=SEPARATOR.join(found)) for para, found in words.items() if found]

@@ -1,19 +1,20 @@
-"""The trained part of the paragraph topics: a linear model over a paragraph's character n-grams and the
-lexicon's evidence in the paragraph and its context.
+"""The trained part of the paragraph topics: a linear model over a paragraph's content words and the lexicon's
+evidence in the paragraph and its context.
 
 The lexicon knows what a term means; it cannot know that 营商环境 paragraphs are coded 15 even when they
 say 政务服务, or how much a section heading should outweigh a paragraph's own words. Those trade-offs are
 learnt from paragraphs that independent coders coded (``data/validation/gwr2026_topics``) by
 ``shishi train-topics``, which writes the weights to ``codebooks/topic_model.npz`` and its leave-provinces-out
-accuracy to ``codebooks/topic_model.yml``. Scoring is a sparse dot product: the vocabulary's n-grams are
-found by one overlapping Aho-Corasick pass (in Rust), so the model costs little beside the lexicon.
+accuracy to ``codebooks/topic_model.yml``. The words are the tokens table's (``tokens.content_words``),
+segmented once for both: scoring is then a dictionary lookup per word and a sparse dot product, where
+finding character n-grams cost a sixth of the extraction.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
+from itertools import chain
 
 import numpy as np
 
@@ -23,23 +24,35 @@ MODEL_FILE = "topic_model.npz"
 
 
 @dataclass(frozen=True)
-class NgramCounter:
-    """Counts the vocabulary's n-grams in a text, the longest at each position and none overlapping (经济增长率 is
-    经济增长 and 率): a greedy segmentation into the vocabulary, a third of the matches that overlapping n-grams
-    would give and as accurate."""
+class Features:
+    """The vocabulary's words in a batch of paragraphs: for each (paragraph, word) found, the paragraph's row, the
+    word's vocabulary index and its value, 1 + log count, scaled so that each paragraph's values have unit length."""
 
-    automaton: object
-    size: int
+    rows: np.ndarray
+    index: np.ndarray
+    values: np.ndarray  # float32
 
-    def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """The n-grams found (vocabulary indices) and their values: 1 + log count, scaled to unit length."""
-        found = self.automaton.find_matches_as_indexes(text)
-        index, counts = _distinct(np.fromiter(map(_FIRST, found), dtype=np.int64, count=len(found)))
+
+@dataclass(frozen=True)
+class WordCounter:
+    """Counts the vocabulary's words in paragraphs given as their content words."""
+
+    index: dict[str, int]
+
+    @property
+    def size(self) -> int:
+        return len(self.index)
+
+    def features(self, words: list[list[str]]) -> Features:
+        """The features of each paragraph's words (a row per paragraph)."""
+        found = np.fromiter((self.index.get(w, -1) for w in chain.from_iterable(words)), dtype=np.int64)
+        rows = np.repeat(np.arange(len(words)), [len(w) for w in words])
+        known = found >= 0
+        keys, counts = _distinct(rows[known] * max(1, self.size) + found[known])
+        rows, index = np.divmod(keys, max(1, self.size))
         values = (1.0 + np.log(counts)).astype(np.float32)
-        return index, values / np.linalg.norm(values) if len(values) else values
-
-
-_FIRST = itemgetter(0)  # a match's vocabulary index
+        norms = np.sqrt(np.bincount(rows, values * values, minlength=len(words))).astype(np.float32)
+        return Features(rows, index, values / norms[rows] if len(values) else values)
 
 
 def _distinct(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -53,49 +66,48 @@ def _distinct(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return ids[starts], np.diff(np.append(starts, len(ids)))
 
 
-def ngram_counter(vocabulary) -> NgramCounter:
-    import ahocorasick_rs
-
-    vocabulary = [str(v) for v in vocabulary]
-    return NgramCounter(ahocorasick_rs.AhoCorasick(vocabulary, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), len(vocabulary))
+def word_counter(vocabulary) -> WordCounter:
+    return WordCounter({str(w): i for i, w in enumerate(vocabulary)})
 
 
 @dataclass(frozen=True)
 class Classifier:
-    """The CAP major topics' weights: rows of n-gram weights, then context weights, then the topics' intercepts."""
+    """The CAP major topics' weights: rows of word weights, then context weights, then the topics' intercepts."""
 
     labels: tuple
-    ngram_weights: np.ndarray  # (vocabulary, classes)
+    word_weights: np.ndarray  # (vocabulary, classes)
     context_weights: np.ndarray  # (context features, classes)
     intercept: np.ndarray  # (classes,)
 
-    def scores(self, ngrams: tuple[np.ndarray, np.ndarray], context: np.ndarray) -> np.ndarray:
-        index, values = ngrams
-        return values @ self.ngram_weights[index] + context @ self.context_weights + self.intercept
+    def scores(self, words: Features, context: np.ndarray) -> np.ndarray:
+        """A row of margins per paragraph (a row of ``context`` each)."""
+        out = context @ self.context_weights + self.intercept
+        np.add.at(out, words.rows, words.values[:, None] * self.word_weights[words.index])
+        return out
 
-    def probabilities(self, ngrams: tuple[np.ndarray, np.ndarray], context: np.ndarray) -> dict:
-        """The classes' scores as shares that add up to one (a softmax of the margins), comparable with the
-        lexicon's shares of evidence."""
-        scores = self.scores(ngrams, context)
-        weights = np.exp(scores - scores.max())
-        return dict(zip(self.labels, (weights / weights.sum()).tolist()))
+    def probabilities(self, words: Features, context: np.ndarray) -> np.ndarray:
+        """The classes' scores as shares that add up to one in each row (a softmax of the margins), comparable with
+        the lexicon's shares of evidence; columns in the order of ``labels``."""
+        scores = self.scores(words, context)
+        weights = np.exp(scores - scores.max(axis=1, keepdims=True))
+        return weights / weights.sum(axis=1, keepdims=True)
 
 
 @dataclass(frozen=True)
 class TopicModel:
-    counter: NgramCounter
+    counter: WordCounter
     classifier: Classifier
 
-    def probabilities(self, text: str, context: np.ndarray) -> dict:
-        """Each CAP major topic's share for a paragraph, from its text and its context features."""
-        return self.classifier.probabilities(self.counter.vector(text), context)
+    def probabilities(self, words: list[list[str]], context: np.ndarray) -> np.ndarray:
+        """Each CAP major topic's share for each paragraph (a row), from its content words and its context features."""
+        return self.classifier.probabilities(self.counter.features(words), context)
 
 
 def save(path, vocabulary: list[str], classifier: Classifier) -> None:
     """The model as arrays; weights in half precision (the file ships with the package, the choices do not change)."""
     with open(path, "wb") as handle:
         np.savez_compressed(handle, vocabulary=np.array(vocabulary, dtype=str), labels=np.array(classifier.labels, dtype=np.int64),
-                            ngrams=classifier.ngram_weights.astype(np.float16), context=classifier.context_weights.astype(np.float16),
+                            words=classifier.word_weights.astype(np.float16), context=classifier.context_weights.astype(np.float16),
                             intercept=classifier.intercept.astype(np.float32))
 
 
@@ -109,6 +121,6 @@ def model() -> TopicModel | None:
 def load(source) -> TopicModel:
     """A model file that ``save`` wrote (a path or a package resource)."""
     with source.open("rb") as handle, np.load(handle, allow_pickle=False) as data:
-        classifier = Classifier(tuple(int(v) for v in data["labels"]), data["ngrams"].astype(np.float32),
+        classifier = Classifier(tuple(int(v) for v in data["labels"]), data["words"].astype(np.float32),
                                 data["context"].astype(np.float32), data["intercept"])
-        return TopicModel(ngram_counter(data["vocabulary"]), classifier)
+        return TopicModel(word_counter(data["vocabulary"]), classifier)
