@@ -15,3 +15,13 @@ def matches(automaton, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     found = np.array(automaton.find_matches_as_indexes(SEPARATOR.join(texts)), dtype=np.int64).reshape(-1, 3)
     starts = np.cumsum([0] + [len(t) + len(SEPARATOR) for t in texts[:-1]])
     return np.searchsorted(starts, found[:, 1], side="right") - 1, found[:, 0]
+
+
+def row_sums(rows: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
+    """The sums of ``values`` (one row per match, rows in ascending order, as ``matches`` gives them) per text, a
+    row for each of ``n`` texts: one reduction over contiguous runs, where ``np.add.at`` costs an index per match."""
+    out = np.zeros((n, values.shape[1]), dtype=values.dtype)
+    if len(rows):
+        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+        out[rows[starts]] = np.add.reduceat(values, starts, axis=0)
+    return out

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 
 import numpy as np
 
 from ..codebook import path as codebook_path
+from . import text_batch
 
 MODEL_FILE = "topic_model.npz"
 
@@ -45,7 +46,7 @@ class WordCounter:
 
     def features(self, words: list[list[str]]) -> Features:
         """The features of each paragraph's words (a row per paragraph)."""
-        found = np.fromiter((self.index.get(w, -1) for w in chain.from_iterable(words)), dtype=np.int64)
+        found = np.fromiter(map(self.index.get, chain.from_iterable(words), repeat(-1)), dtype=np.int64)
         rows = np.repeat(np.arange(len(words)), [len(w) for w in words])
         known = found >= 0
         keys, counts = _distinct(rows[known] * max(1, self.size) + found[known])
@@ -81,9 +82,8 @@ class Classifier:
 
     def scores(self, words: Features, context: np.ndarray) -> np.ndarray:
         """A row of margins per paragraph (a row of ``context`` each)."""
-        out = context @ self.context_weights + self.intercept
-        np.add.at(out, words.rows, words.values[:, None] * self.word_weights[words.index])
-        return out
+        found = text_batch.row_sums(words.rows, words.values[:, None] * self.word_weights[words.index], len(context))
+        return found + (context @ self.context_weights + self.intercept)
 
     def probabilities(self, words: Features, context: np.ndarray) -> np.ndarray:
         """The classes' scores as shares that add up to one in each row (a softmax of the margins), comparable with

@@ -64,9 +64,7 @@ class TermMatcher:
     def evidence(self, texts: list[str]) -> np.ndarray:
         """Weighted term counts, a row per text and a column per topic or class."""
         rows, terms = text_batch.matches(self.automaton, texts)
-        out = np.zeros((len(texts), self.weights.shape[1]))
-        np.add.at(out, rows, self.weights[terms])
-        return out
+        return text_batch.row_sums(rows, self.weights[terms], len(texts))
 
 
 @lru_cache(maxsize=1)
