@@ -3,11 +3,10 @@ on which sample and by whom, and what the classes mean, read from the record ``s
 
 from __future__ import annotations
 
-import hashlib
 
 import pandas as pd
 
-from ..codebook import path as codebook_path
+from ..extract import topics as topic_coding
 from . import claims, validation
 
 CLASS_MEANINGS = (
@@ -28,12 +27,10 @@ def class_table(led: pd.DataFrame) -> pd.DataFrame:
 
 
 def _stale() -> str:
-    """A warning when the topic lexicon changed after the record was measured."""
-    record = validation.recorded()
-    now = hashlib.sha256(codebook_path("helpers.extract", "topics.yml").read_bytes()).hexdigest()
-    if record["topics"]["lexicon_sha256"] == now:
+    """A warning when the topic lexicon or model changed after the record was measured."""
+    if validation.recorded()["topics"]["coding_sha256"] == topic_coding.coding_sha256():
         return ""
-    return " The topic lexicon has changed since these figures were measured: run `shishi methods` to measure it again."
+    return " The topic lexicon or model has changed since these figures were measured: run `shishi methods` to measure it again."
 
 
 def extraction() -> tuple[str, str]:

@@ -16,11 +16,13 @@ dicts was a quarter of the extraction time.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
+from ..codebook import path as codebook_path
 from ..codebook import yaml_book
 from . import text_batch, topic_model
 
@@ -65,6 +67,16 @@ class TermMatcher:
         """Weighted term counts, a row per text and a column per topic or class."""
         rows, terms = text_batch.matches(self.automaton, texts)
         return text_batch.row_sums(rows, self.weights[terms], len(texts))
+
+
+def coding_sha256() -> str:
+    """The hash of what codes the paragraphs, the lexicon and the shipped model together: a page compares the one its
+    validation figures were measured with (``shishi methods``) with the installed one."""
+    digest = hashlib.sha256()
+    for name in ("topics.yml", topic_model.MODEL_FILE):
+        resource = codebook_path(__package__, name)
+        digest.update(resource.read_bytes() if resource.is_file() else b"")
+    return digest.hexdigest()
 
 
 @lru_cache(maxsize=1)

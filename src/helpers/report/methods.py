@@ -9,7 +9,6 @@ changed since. Nothing in the record is typed by hand.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import re
 import subprocess
@@ -22,16 +21,11 @@ import yaml
 from ..analysis import claims, validation
 from ..codebook import path as codebook_path
 from ..evaluate import dev as dev_set, gold as gold_scores, topics as agreement
+from ..extract import topics
 from ..store import corpus, facts as F
 
 RECORD = codebook_path("helpers.analysis", "methods.yml")
-LEXICON = ("helpers.extract", "topics.yml")
 DEV_AGREEMENT = re.compile(r"agreed on ([\d.]+)% of CAP major codes \(Krippendorff's alpha ([\d.]+)\)")
-
-
-def lexicon_sha256() -> str:
-    """The hash of the topic lexicon the record was measured with: a page compares it with the installed one."""
-    return hashlib.sha256(codebook_path(*LEXICON).read_bytes()).hexdigest()
 
 
 def trained_model() -> dict:
@@ -121,7 +115,7 @@ def measure(examples: Path, codes: Path, golds: list[Path], fixtures: Path, seed
         corpus.run([fixtures, seed], gold_facts, quiet=True)
         record = {
             "source": f"written by `shishi methods` on {dt.date.today().isoformat()} at commit {_commit()}; every figure measured",
-            "topics": {"lexicon_sha256": lexicon_sha256(), "model": trained_model(),
+            "topics": {"coding_sha256": topics.coding_sha256(), "model": trained_model(),
                        "samples": {"gwr2026": topic_sample(examples_facts, codes, about)}},
             "extraction": {"fixtures": fixture_figures(gold_facts, golds)},
             "claim_classes": {name: class_figures([examples_facts, gold_facts], path) for name, path in class_samples.items()},
