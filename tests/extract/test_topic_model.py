@@ -24,10 +24,9 @@ def test_the_models_shares_add_up_to_one_in_each_row():
 def decide(cap: dict, gov: dict, learnt: dict | None) -> tuple[int, str]:
     """``topics.decide`` on one paragraph whose own evidence is its evidence in context."""
     lex = topics.lexicon()
-    cap_row = np.array([[cap.get(c, 0) for c in lex.caps]], dtype=float)
-    gov_row = np.array([[gov.get(g, 0) for g in lex.gov_classes]], dtype=float)
+    total = np.array([[cap.get(c, 0) for c in lex.caps] + [gov.get(g, 0) for g in lex.gov_classes]], dtype=float)
     learnt_row = np.array([[learnt.get(c, 0) for c in lex.caps]]) if learnt else None
-    primary, gov_class = topics.decide(cap_row, gov_row, learnt_row)
+    primary, gov_class = topics.decide(total, learnt_row)
     return lex.caps[primary[0]], lex.gov_classes[gov_class[0]]
 
 

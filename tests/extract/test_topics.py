@@ -18,12 +18,12 @@ def primary(rows: list[dict]) -> dict:
 
 
 def test_the_longest_term_counts_and_its_parts_do_not():
-    cap, _ = topics.evidence(["党史学习教育"])
-    assert cap[0, topics.lexicon().caps.index(6)] == 0  # 教育 inside 党史学习教育 is no evidence of education
+    found = topics.evidence(["党史学习教育"])
+    assert found[0, topics.lexicon().caps.index(6)] == 0  # 教育 inside 党史学习教育 is no evidence of education
 
 
 def test_each_text_of_a_batch_gets_only_its_own_terms():
-    cap, _ = topics.evidence(["城镇新增就业", "天气晴朗", "义务教育"])
+    cap = topics.evidence(["城镇新增就业", "天气晴朗", "义务教育"])
     caps = topics.lexicon().caps
     assert cap[0, caps.index(5)] > 0 and not cap[1].any() and cap[2, caps.index(6)] > 0 and cap[2, caps.index(5)] == 0
 

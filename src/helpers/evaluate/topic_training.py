@@ -52,8 +52,8 @@ def training_set(corpus: Path, codes: Path) -> pd.DataFrame:
         for code in group.itertuples(index=False):
             i = at.get(code.key)
             if i is not None:
-                rows.append(dict(doc=doc, words=words.get(readings.paragraphs[i].para, []), cap_total=readings.cap_total[i],
-                                 gov_total=readings.gov_total[i], features=readings.features[i], cap=code.cap, gov=code.gov))
+                rows.append(dict(doc=doc, words=words.get(readings.paragraphs[i].para, []), total=readings.total[i],
+                                 features=readings.features[i], cap=code.cap, gov=code.gov))
     return pd.DataFrame(rows)
 
 
@@ -84,7 +84,7 @@ class Fitted:
         learnt = np.zeros((len(frame), len(lex.caps)))
         learnt[:, [lex.caps.index(label) for label in self.classifier.labels]] = model.probabilities(
             list(frame["words"]), np.vstack(frame["features"]))
-        primary, gov_class = topics.decide(np.vstack(frame["cap_total"]), np.vstack(frame["gov_total"]), learnt)
+        primary, gov_class = topics.decide(np.vstack(frame["total"]), learnt)
         return [(lex.caps[c], lex.gov_classes[g]) for c, g in zip(primary, gov_class)]
 
 

@@ -22,6 +22,9 @@ def row_sums(rows: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
     row for each of ``n`` texts: one reduction over contiguous runs, where ``np.add.at`` costs an index per match."""
     out = np.zeros((n, values.shape[1]), dtype=values.dtype)
     if len(rows):
-        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+        first = np.empty(len(rows), dtype=bool)
+        first[0] = True
+        np.not_equal(rows[1:], rows[:-1], out=first[1:])
+        starts = np.flatnonzero(first)
         out[rows[starts]] = np.add.reduceat(values, starts, axis=0)
     return out

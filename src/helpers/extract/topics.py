@@ -43,14 +43,26 @@ class Topic:
 
 @dataclass(frozen=True)
 class TopicLexicon:
-    topics: dict[int, Topic]
-    caps: tuple[int, ...]  # the CAP topics in code order: the columns of every topic array
-    gov_classes: tuple[str, ...]  # the 国务院 classes in the lexicon's order: the columns of every class array
-    cap_matcher: TermMatcher  # its weights: (term, CAP topic)
-    gov_matcher: TermMatcher  # its weights: (term, 国务院 class)
+    """The two schemes' terms. Every array of evidence has a row per paragraph and a column per CAP topic (in code
+    order) followed by a column per 国务院 class (in the lexicon's order), so that a paragraph is one row: a handful of
+    array operations per document, where a short newspaper article cannot afford many."""
 
-    leaning: np.ndarray  # each topic's usual 国务院 class, as a column of the class arrays
+    topics: dict[int, Topic]
+    caps: tuple[int, ...]
+    gov_classes: tuple[str, ...]
+    cap_matcher: TermMatcher
+    gov_matcher: TermMatcher
+    leaning: np.ndarray  # each topic's usual 国务院 class, as a class column
     class_order: np.ndarray  # the class columns by name, so that a tie goes to the class whose name sorts first
+
+    @property
+    def width(self) -> int:
+        return len(self.caps) + len(self.gov_classes)
+
+    @property
+    def blocks(self) -> list[int]:
+        """Where each scheme's columns start."""
+        return [0, len(self.caps)]
 
 
 @dataclass(frozen=True)
@@ -58,15 +70,16 @@ class TermMatcher:
     """A lexicon's terms found left to right, the longest term at each position, none overlapping: what a
     longest-first regex alternation finds, at many times its speed on thousands of terms (Aho-Corasick in
     Rust, ``ahocorasick_rs``; pyahocorasick's ``iter_long`` misses a term that starts inside a longer term's
-    failed attempt, 地铁新就业 giving 地铁 without 就业), and the weight each term gives each column."""
+    failed attempt, 地铁新就业 giving 地铁 without 就业), with the column and the weight of each term."""
 
     automaton: object
-    weights: np.ndarray  # (terms, columns)
+    columns: np.ndarray
+    weights: np.ndarray
 
-    def evidence(self, texts: list[str]) -> np.ndarray:
-        """Weighted term counts, a row per text and a column per topic or class."""
+    def cells(self, texts: list[str], width: int) -> tuple[np.ndarray, np.ndarray]:
+        """Each match in ``texts`` as its cell in a (texts, width) array, flattened, and its weight."""
         rows, terms = text_batch.matches(self.automaton, texts)
-        return text_batch.row_sums(rows, self.weights[terms], len(texts))
+        return rows * width + self.columns[terms], self.weights[terms]
 
 
 def coding_sha256() -> str:
@@ -87,42 +100,53 @@ def lexicon() -> TopicLexicon:
     caps, gov_classes = tuple(sorted(topics)), tuple(book["gov"])
     cap_terms = [(str(term), caps.index(int(cap)), weight) for cap, spec in book["cap"].items()
                  for term, weight in spec["terms"].items() if term not in stop]
-    gov_terms = [(str(term), gov_classes.index(cls), weight) for cls, spec in book["gov"].items()
+    gov_terms = [(str(term), len(caps) + gov_classes.index(cls), weight) for cls, spec in book["gov"].items()
                  for term, weight in spec["terms"].items() if term not in stop]
-    return TopicLexicon(topics, caps, gov_classes, _matcher(cap_terms, len(caps)), _matcher(gov_terms, len(gov_classes)),
+    return TopicLexicon(topics, caps, gov_classes, _matcher(cap_terms), _matcher(gov_terms),
                         np.array([gov_classes.index(topics[cap].gov) for cap in caps]), np.argsort(gov_classes))
 
 
-def _matcher(entries: list[tuple[str, int, int]], columns: int) -> TermMatcher:
-    """A matcher over the distinct terms of (term, column, weight) entries: a term may weigh in several columns
-    (a 国务院 term in two classes); in one column it is one term, its last weight counting (as in the YAML)."""
+def _matcher(entries: list[tuple[str, int, int]]) -> TermMatcher:
+    """A matcher over (term, column, weight) entries; a term codes one topic or class of its scheme."""
     import ahocorasick_rs
 
-    terms = list(dict.fromkeys(term for term, _, _ in entries))
-    index = {term: i for i, term in enumerate(terms)}
-    weights = np.zeros((len(terms), columns))
-    for term, column, weight in entries:
-        weights[index[term], column] = weight
-    return TermMatcher(ahocorasick_rs.AhoCorasick(terms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), weights)
+    terms, columns, weights = zip(*entries) if entries else ((), (), ())
+    twice = sorted({t for t in terms if terms.count(t) > 1})
+    if twice:
+        raise ValueError(f"topics.yml: {twice[:5]} listed under two topics or classes of one scheme")
+    return TermMatcher(ahocorasick_rs.AhoCorasick(list(terms), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest),
+                       np.array(columns, dtype=np.int64), np.array(weights, dtype=float))
 
 
-def evidence(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Weighted term counts per CAP topic and per 国务院 class, a row per text."""
+def evidence(texts: list[str]) -> np.ndarray:
+    """Weighted term counts per CAP topic and 国务院 class (the lexicon's columns), a row per text."""
     lex = lexicon()
-    return lex.cap_matcher.evidence(texts), lex.gov_matcher.evidence(texts)
+    cap_cells, cap_weights = lex.cap_matcher.cells(texts, lex.width)
+    gov_cells, gov_weights = lex.gov_matcher.cells(texts, lex.width)
+    counts = np.bincount(np.concatenate([cap_cells, gov_cells]), np.concatenate([cap_weights, gov_weights]),
+                         minlength=len(texts) * lex.width)
+    return counts.reshape(len(texts), lex.width)
+
+
+def _totals(evidence: np.ndarray) -> np.ndarray:
+    """Each row's total evidence per scheme, repeated over the scheme's columns."""
+    lex = lexicon()
+    totals = np.add.reduceat(evidence, lex.blocks, axis=1) if evidence.size else np.zeros((len(evidence), 2))
+    return np.repeat(totals, [len(lex.caps), len(lex.gov_classes)], axis=1)
 
 
 def shares(evidence: np.ndarray) -> np.ndarray:
-    """Each row's evidence as shares of its total (a context's weight does not grow with its length); a row
-    without evidence stays zero."""
-    total = evidence.sum(axis=1, keepdims=True)
-    return np.divide(evidence, total, out=np.zeros_like(evidence), where=total > 0)
+    """Each row's evidence as shares of its scheme's total (a context's weight does not grow with its length); a
+    scheme without evidence stays zero."""
+    totals = _totals(evidence)
+    totals[totals == 0] = 1
+    return evidence / totals
 
 
 def with_context(own: np.ndarray, section: np.ndarray, document: np.ndarray) -> np.ndarray:
     """The paragraphs' evidence plus their section's and the document's shares, scaled to each paragraph's own
     total (at least one)."""
-    scale = np.maximum(1, own.sum(axis=1, keepdims=True))
+    scale = np.maximum(1, _totals(own))
     return own + SECTION_WEIGHT * scale * section + DOCUMENT_WEIGHT * scale * document
 
 
@@ -132,21 +156,18 @@ class Readings:
     evidence with their section's and document's added, and the same as the model's context features."""
 
     paragraphs: list  # the coded paragraphs (para, kind, section, text)
-    cap: np.ndarray  # own evidence per CAP topic
-    cap_total: np.ndarray
-    gov_total: np.ndarray
+    own: np.ndarray
+    total: np.ndarray
     features: np.ndarray  # float32, (paragraphs, context features)
 
 
-def context_features(kind: list[str], own: tuple[np.ndarray, np.ndarray], section: tuple[np.ndarray, np.ndarray],
-                     document: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+def context_features(kind: list[str], own: np.ndarray, section: np.ndarray, document: np.ndarray) -> np.ndarray:
     """The model's context features, a row per paragraph: the shares of each CAP topic and 国务院 class in the
-    paragraph's own evidence, its section's and its document's, how much evidence of its own it has (log),
-    and whether it is a subhead."""
-    own_cap, own_gov = own
-    return np.hstack([shares(own_cap), shares(own_gov), *section, *document, np.log1p(own_cap.sum(axis=1, keepdims=True)),
-                      np.log1p(own_gov.sum(axis=1, keepdims=True)), np.array([[k == "subhead"] for k in kind], dtype=float).reshape(-1, 1)]
-                     ).astype(np.float32)
+    paragraph's own evidence, its section's and its document's, how much evidence of its own it has per scheme
+    (log), and whether it is a subhead."""
+    own_totals = np.add.reduceat(own, lexicon().blocks, axis=1) if own.size else np.zeros((len(own), 2))
+    subhead = np.array([k == "subhead" for k in kind], dtype=float).reshape(-1, 1)
+    return np.hstack([shares(own), section, np.repeat(document, len(own), axis=0), np.log1p(own_totals), subhead]).astype(np.float32)
 
 
 def read(paragraphs: list) -> Readings:
@@ -154,37 +175,38 @@ def read(paragraphs: list) -> Readings:
     A section's evidence is its heading's (a heading names its section's topic: its terms count as much as a
     paragraph's) and its coded paragraphs'; the document's is its coded paragraphs'."""
     coded = [p for p in paragraphs if p.kind in CODED_KINDS and len(p.text) >= MIN_CHARS]
-    headings = list(dict.fromkeys(p.text for p in paragraphs if p.kind == "heading"))
-    own_cap, own_gov = evidence([p.text for p in coded] + headings)
-    names = list(dict.fromkeys([p.section for p in coded if p.section]))
-    section_of = np.array([names.index(p.section) if p.section else len(names) for p in coded], dtype=np.int64)
-    heading_of = np.array([headings.index(n) if n in headings else -1 for n in names], dtype=np.int64)
+    headings = {text: i for i, text in enumerate(dict.fromkeys(p.text for p in paragraphs if p.kind == "heading"))}
+    found = evidence([p.text for p in coded] + list(headings))
     n = len(coded)
-    contexts = []
-    for own in (own_cap, own_gov):
-        by_section = np.zeros((len(names) + 1, own.shape[1]))  # the last row: paragraphs outside any section
-        np.add.at(by_section, section_of, own[:n])
-        by_section[: len(names)][heading_of >= 0] += own[n:][heading_of[heading_of >= 0]]
-        by_section[len(names)] = 0
-        contexts.append((shares(by_section)[section_of], np.broadcast_to(shares(own[:n].sum(axis=0, keepdims=True)), (n, own.shape[1]))))
-    (cap_section, cap_document), (gov_section, gov_document) = contexts
-    own_cap, own_gov = own_cap[:n], own_gov[:n]
-    return Readings(coded, own_cap, with_context(own_cap, cap_section, cap_document), with_context(own_gov, gov_section, gov_document),
-                    context_features([p.kind for p in coded], (own_cap, own_gov), (cap_section, gov_section), (cap_document, gov_document)))
+    own = found[:n]
+    names = list(dict.fromkeys(p.section for p in coded if p.section))
+    section_of = np.array([names.index(p.section) if p.section else len(names) for p in coded], dtype=np.int64)
+    by_section = np.zeros((len(names) + 1, found.shape[1]))  # the last row: paragraphs outside any section
+    np.add.at(by_section, section_of, own)
+    named = [(j, n + headings[name]) for j, name in enumerate(names) if name in headings]
+    if named:
+        sections, rows = zip(*named)
+        by_section[list(sections)] += found[list(rows)]
+    by_section[-1] = 0
+    section = shares(by_section)[section_of]
+    document = shares(own.sum(axis=0, keepdims=True))
+    return Readings(coded, own, with_context(own, section, document),
+                    context_features([p.kind for p in coded], own, section, document))
 
 
-def decide(cap_total: np.ndarray, gov_total: np.ndarray, learnt: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Each paragraph's primary CAP topic and its 国务院 class, as columns of the topic and class arrays.
+def decide(total: np.ndarray, learnt: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Each paragraph's primary CAP topic and its 国务院 class (as indices into ``caps`` and ``gov_classes``), from
+    its evidence in context (``Readings.total``).
 
     The topic is the strongest in the lexicon's shares of evidence in context plus, when a trained model is
     shipped, the model's shares (each counts as much as the other): the model knows the coders' conventions in
     work reports, the lexicon's document context keeps a press conference on jobs about jobs. The class is the
     lexicon's, leaning to the topic's usual class (a learnt class did better on work reports held out but worse
     on the other kinds of text). Ties go to the lower topic code and to the class whose name sorts first."""
-    cap_shares = shares(cap_total)
-    primary = np.argmax(cap_shares + learnt if learnt is not None else cap_shares, axis=1)
-    gov_shares = shares(gov_total)
     lex = lexicon()
+    both = shares(total)
+    cap_shares, gov_shares = both[:, : len(lex.caps)], both[:, len(lex.caps):].copy()
+    primary = np.argmax(cap_shares + learnt if learnt is not None else cap_shares, axis=1)
     gov_shares[np.arange(len(primary)), lex.leaning[primary]] += DEFAULT_CLASS_WEIGHT * np.maximum(1, gov_shares.sum(axis=1))
     return primary, lex.class_order[np.argmax(gov_shares[:, lex.class_order], axis=1)]
 
@@ -212,14 +234,14 @@ def code(paragraphs: list, words: dict[int, list[str]]) -> list[dict]:
     if not readings.paragraphs:
         return []
     lex = lexicon()
-    primary, gov_class = decide(readings.cap_total, readings.gov_total, learnt(readings, words, topic_model.model()))
+    primary, gov_class = decide(readings.total, learnt(readings, words, topic_model.model()))
     rows = []
-    for i in np.flatnonzero(readings.cap_total.any(axis=1)):
+    for i in np.flatnonzero(readings.total[:, : len(lex.caps)].any(axis=1)):
         para = readings.paragraphs[i].para
-        for column in sorted(set(np.flatnonzero(readings.cap[i]).tolist()) | {int(primary[i])}):
+        for column in sorted(set(np.flatnonzero(readings.own[i, : len(lex.caps)]).tolist()) | {int(primary[i])}):
             t = lex.topics[lex.caps[column]]
             is_primary = column == primary[i]
             rows.append(dict(para=para, theme=t.label_zh, cap_major=t.cap,
                              gov_class=lex.gov_classes[gov_class[i]] if is_primary else t.gov,
-                             score=round(float(readings.cap_total[i, column]), 3), primary=bool(is_primary)))
+                             score=round(float(readings.total[i, column]), 3), primary=bool(is_primary)))
     return rows
