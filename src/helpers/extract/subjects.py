@@ -377,15 +377,16 @@ def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
 
 def _strip_trailing(text: str, w: ClaimWords) -> str:
     """``text`` without the framing words at its end (达到, 增长, 分别为), cut where a word starts or inside a verb
-    (复工率|达, 职业共|有): 年均增长 loses 增长, not the 均 of 年均, and 人才 keeps its 才."""
-    while text:
-        last = tagged(text)[-1][0]
-        if (m := w.trailing.search(text)) and cuttable(text, m.start()):
+    (复工率|达, 职业共|有): 年均增长 loses 增长, not the 均 of 年均, and 人才 keeps its 才. Text that ends in no framing
+    word (most of it) is not segmented: no word of it can be made of framing words either."""
+    while m := w.trailing.search(text):
+        if cuttable(text, m.start()):
             text = text[: m.start()]
-        elif w.trailing_run.fullmatch(last):  # 均达: a word made of framing words
-            text = text[: -len(last)]
-        else:
+            continue
+        last = tagged(text)[-1][0]
+        if not w.trailing_run.fullmatch(last):  # 均达: a word made of framing words
             break
+        text = text[: -len(last)]
     return text
 
 
