@@ -180,8 +180,9 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
 
 def _as_written(doc: ingest.Document, phrase: str, sent) -> str:
     """A phrase read in the matching view, as the text writes it (traditional characters, full-width digits):
-    the view and the text differ character for character, so the phrase's place in its sentence gives it."""
-    if not phrase or doc.view is doc.text:
+    the view and the text differ character for character, so the phrase's place in its sentence gives it. A subject
+    holds no whitespace, so in a sentence the text writes as the view reads (nearly every one) it is written as read."""
+    if not phrase or doc.view is doc.text or doc.text.startswith(doc.view[sent.start : sent.end], sent.start):
         return phrase
     found = _last_match(doc.view, phrase, sent)
     if found is not None:
