@@ -53,15 +53,14 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     pos = q.unit_end
     if view.startswith(w.attributive, pos):
         pos += 1
+    if q.kind not in ("count", "age") and pos == q.unit_end:
+        return _named_before(view, q, ctx, w, None)
     verbal = q.unit in w.verbal_classifiers
     forward = noun_after(view, pos, ctx, w, verbal)
-    if q.kind == "percent" and pos != q.unit_end and len(forward) >= 2:
+    if q.kind == "percent" and len(forward) >= 2:
         return _share_of(view, pos, ctx)  # 86.6%的干部群众认为…效果好: the share of a group who think so
-    if q.kind in ("count", "age") or pos != q.unit_end:
-        counted = _counted(view, q, ctx, w, forward, verbal)
-        if counted:
-            return counted
-    return _named_before(view, q, ctx, w, forward)
+    counted = _counted(view, q, ctx, w, forward, verbal)
+    return counted or _named_before(view, q, ctx, w, forward)
 
 
 def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, verbal: bool) -> str:
@@ -79,10 +78,14 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
     return _batch_before(view, q, ctx, w) + _place_before(view, q, ctx) + forward
 
 
-def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str) -> str:
+def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str | None) -> str:
     """What the number measures, named before it (or else after it, or in the clause before), completed with what
-    the clause leaves implicit: a good's price, a bare measure's owner, the change the number follows."""
+    the clause leaves implicit: a good's price, a bare measure's owner, the change the number follows. ``forward``
+    is the noun after the number, None when it was not read yet: most numbers name what they measure before them,
+    so it is read only when nothing stands there."""
     back = backward(view, q, ctx)
+    if len(back) < 2 and forward is None:
+        forward = noun_after(view, q.unit_end, ctx, w, q.unit in w.verbal_classifiers)
     measured = nominal(back if len(back) >= 2 else forward)
     clause = _comma_clause(view, q.start, ctx)
     if not measured and not _number_before(view, clause, q, ctx):  # 满意度最高，达到88.6%: the clause before names it,
