@@ -16,7 +16,7 @@ from ..ingest.metadata import infer_year
 from . import attribution, organizations, places, quantities, quotes, timex, tokens, topics
 from .discourse import Discourse, Scope
 from .people import People
-from .sentence import Context
+from .sentence import SentenceContexts
 
 # a place inside a national or international body's name (北京大学, 上海合作组织) is no place the text is about; inside a
 # local one (将军澳医院, 昆明国际通信业务出入口局) it is where the body is
@@ -148,22 +148,17 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     # an anecdote continued from the previous paragraph (当地医保局…, 工商联) keeps its place; a central body may not
     inherited = discourse.place if not para_places and all(o.level != "central" for o in orgs) else ""
     scope = Scope(scope_places, inherited)
-    times = [q for q in qs if q.kind == "date"]
+    contexts = SentenceContexts(view, orgs, scope_places, [q for q in qs if q.kind == "date"])
     sent_starts = [s.start for s in para_sents]
-    contexts: dict[int, Context] = {}
     rows = []
     for q in qs:
         sent = para_sents[bisect.bisect_right(sent_starts, q.start) - 1]
-        ctx = contexts.get(sent.start)
-        if ctx is None:
+        facts = dict(subject="", actor="", place="", time="", change="", comparison="")
+        if q.claim:
             lo = sent.start  # a dateline opening the sentence is not part of what it asserts
             if dateline and lo <= dateline[0] < sent.end:
                 lo = max(lo, dateline[1])
-            ctx = contexts[sent.start] = Context(
-                view, lo, sent.end, [o for o in orgs if lo <= o.start < sent.end],
-                [pl for pl in scope_places if lo <= pl.start < sent.end], [t for t in times if lo <= t.start < sent.end])
-        facts = dict(subject="", actor="", place="", time="", change="", comparison="")
-        if q.claim:
+            ctx = contexts.context(lo, sent.end)
             quote = next((qt for qt in said if qt.start <= q.start < qt.end), None)
             quoted = (quote, bodies.of(quote)) if quote is not None else None
             a = discourse.attribute(view, q, ctx, sent.start, scope, quoted)
