@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
 from operator import attrgetter
 
 from .organizations import Org
@@ -26,7 +25,8 @@ _start = attrgetter("start")
 
 
 class Context:
-    """One sentence with its organizations, places and times, each indexed by start offset."""
+    """One sentence with its organizations, places and times, each indexed by start offset, and its clauses and
+    segments (each of its claims asks for them)."""
 
     def __init__(self, view: str, start: int, end: int, orgs: list[Org], places: list[Place], times: list[Quantity]):
         self.view, self.start, self.end = view, start, end
@@ -39,24 +39,10 @@ class Context:
         self.org_at = {o.start: o for o in reversed(self.orgs) if o.type != "group"}
         self.place_at = {p.start: p for p in self.places}
         self.time_at = {t.start: t for t in self.times}
-
-    # Clauses and segments are made when a claim of the sentence is first attributed and read again for each of its
-    # claims: cached properties, which after the first read are plain attributes.
-    @cached_property
-    def clauses(self) -> list[tuple[int, int]]:
-        return clauses(self.view, self.start, self.end)
-
-    @cached_property
-    def _clause_starts(self) -> list[int]:
-        return [c[0] for c in self.clauses]
-
-    @cached_property
-    def _segments(self) -> list[tuple[int, int]]:
-        return segments(self.view, self.start, self.end)
-
-    @cached_property
-    def _segment_starts(self) -> list[int]:
-        return [s for s, _ in self._segments]
+        self.clauses = clauses(view, start, end)
+        self._clause_starts = [c[0] for c in self.clauses]
+        self._segments = segments(view, start, end)
+        self._segment_starts = [s for s, _ in self._segments]
 
     def clause_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._clause_starts, pos) - 1)
@@ -78,8 +64,8 @@ class Context:
 
 
 class SentenceContexts:
-    """A paragraph's organizations, places and times in order of start, which give each of its sentences a
-    ``Context``: a sentence's entities are a slice of each, not a scan of the paragraph's (a report's paragraphs run
+    """A paragraph's organizations, places and times in order of start, which give each of its sentences with a
+    claim a ``Context``: a sentence's entities are a slice of each, not a scan of the paragraph's (a report's paragraphs run
     to dozens of sentences and bodies). Slices of a stable sort keep the order ``Context`` would give them."""
 
     def __init__(self, view: str, orgs: list[Org], places: list[Place], times: list[Quantity]):
