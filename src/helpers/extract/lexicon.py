@@ -11,12 +11,12 @@ from ..codebook import alternation, longest_first, yaml_book
 
 @dataclass(frozen=True)
 class ClaimWords:
-    forward_stops: tuple[str, ...]  # a noun phrase after a number ends at these
+    forward_stops: frozenset[str]  # a noun phrase after a number ends at these words
     verbal_classifiers: frozenset[str]  # 次, 轮: after them a number counts an event
     measure_verbs: re.Pattern  # after these the measured noun starts
     trailing: re.Pattern  # removed from the end of a subject found before the number
     trailing_run: re.Pattern  # a word made of trailing words (均达)
-    subjectless: tuple[str, ...]  # clause openings that leave the subject out
+    subjectless: re.Pattern  # clause openings that leave the subject out (a match, not 121 prefixes tried in turn)
     prepositions: tuple[str, ...]  # may open a clause before its real subject
     change_verbs: tuple[str, ...]
     change_adverbs: tuple[str, ...]  # 年均增长: kept with the change verb in a subject
@@ -64,12 +64,12 @@ def ending(text: str, words: tuple[str, ...], default: str | None = "") -> str |
 def claim_words() -> ClaimWords:
     c = yaml_book(__package__, "claims.yml")
     return ClaimWords(
-        forward_stops=longest_first(c["forward_stops"]),
+        forward_stops=frozenset(c["forward_stops"]),
         verbal_classifiers=frozenset(c["verbal_classifiers"]),
         measure_verbs=re.compile(alternation(c["measure_verbs"])),
         trailing=re.compile(f"(?:{alternation(c['trailing'])})$"),
         trailing_run=re.compile(f"(?:{alternation(c['trailing'])})+"),
-        subjectless=longest_first(c["subjectless_starts"]),
+        subjectless=re.compile(alternation(c["subjectless_starts"])),
         prepositions=longest_first(c["leading_prepositions"]),
         change_verbs=longest_first(c["change_verbs"]),
         change_adverbs=longest_first(c["change_adverbs"]),

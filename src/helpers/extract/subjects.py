@@ -255,7 +255,7 @@ def _after_measure_verb(back: str, w: ClaimWords) -> str:
 def _names_something(text: str, w: ClaimWords) -> bool:
     """Whether ``text`` (before a measure verb) holds a noun of its own, not only scope words, adverbs and verbs."""
     for word, flag in tagged(text):
-        if flag.startswith("n") and not word.startswith(w.subjectless) and len(word) >= 2:
+        if flag.startswith("n") and not w.subjectless.match(word) and len(word) >= 2:
             return True
     return False
 
