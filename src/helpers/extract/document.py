@@ -153,7 +153,7 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     rows = []
     for q in qs:
         sent = para_sents[bisect.bisect_right(sent_starts, q.start) - 1]
-        facts = dict(subject="", actor="", place="", time="", change="", comparison="")
+        facts = {"subject": "", "actor": "", "place": "", "time": "", "change": "", "comparison": ""}
         if q.claim:
             lo = sent.start  # a dateline opening the sentence is not part of what it asserts
             if dateline and lo <= dateline[0] < sent.end:
@@ -162,14 +162,14 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
             quote = next((qt for qt in said if qt.start <= q.start < qt.end), None)
             quoted = (quote, bodies.of(quote)) if quote is not None else None
             a = discourse.attribute(view, q, ctx, sent.start, scope, quoted)
-            facts = dict(subject=_as_written(doc, a.subject, sent), actor=a.actor, place=a.place, time=a.time, change=a.change,
-                         comparison=a.comparison)
+            facts = {"subject": _as_written(doc, a.subject, sent), "actor": a.actor, "place": a.place, "time": a.time,
+                     "change": a.change, "comparison": a.comparison}
         elif q.kind == "date":
             facts["time"] = q.time
-        start, end = doc.original_span(q.start, q.end)
-        rows.append(dict(doc=doc.doc, para=p.para, sent=sent.sent, start=start, end=end, text=doc.text[q.start:q.end],
-                         value=q.value, value_max=q.value_max, unit=q.unit, kind=q.kind, qualifier=q.qualifier, claim=q.claim,
-                         **facts, sentence=sent.text))
+        start, end = doc.original_span(q.start, q.end)  # rows are dict displays: dict() with keywords took twice as long
+        rows.append({"doc": doc.doc, "para": p.para, "sent": sent.sent, "start": start, "end": end,
+                     "text": doc.text[q.start : q.end], "value": q.value, "value_max": q.value_max, "unit": q.unit,
+                     "kind": q.kind, "qualifier": q.qualifier, "claim": q.claim, **facts, "sentence": sent.text})
     return rows
 
 
@@ -224,8 +224,8 @@ def _span_rows(doc: ingest.Document, p, items: list, text: str, columns: tuple[s
     rows = []
     for it in items:
         start, end = doc.original_span(it.start, it.end)
-        rows.append(dict(doc=doc.doc, para=p.para, start=start, end=end, **{text: doc.text[it.start : it.end]},
-                         **{c: getattr(it, c) for c in columns}))
+        rows.append({"doc": doc.doc, "para": p.para, "start": start, "end": end, text: doc.text[it.start : it.end],
+                     **{c: getattr(it, c) for c in columns}})
     return rows
 
 
