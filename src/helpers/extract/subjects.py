@@ -286,9 +286,11 @@ def nominal(subject: str) -> str:
 def _frames(word: str, flag: str) -> bool:
     """A word that frames a number without naming anything: a function word, or a framing verb (降至, 开展)."""
     w = claim_words()
-    verb = word in w.change_verbs or bool(w.trailing.fullmatch(word) or w.measure_verbs.fullmatch(word))
-    rate = word.startswith(w.rate_prefix)  # 每餐减免: a rate names what is measured per unit
-    return (flag.startswith(FUNCTION_TAGS) and not rate) or (flag.startswith("v") and verb)
+    if flag.startswith(FUNCTION_TAGS):
+        return not word.startswith(w.rate_prefix)  # 每餐减免: a rate names what is measured per unit
+    if not flag.startswith("v"):
+        return False
+    return word in w.change_verbs or bool(w.trailing.fullmatch(word) or w.measure_verbs.fullmatch(word))
 
 
 def _opens_a_predicate(text: str, verbal: bool = False) -> bool:
