@@ -63,6 +63,7 @@ def ending(text: str, words: tuple[str, ...], default: str | None = "") -> str |
 @lru_cache(maxsize=1)
 def claim_words() -> ClaimWords:
     c = yaml_book(__package__, "claims.yml")
+    rate = f"{re.escape(c['rate_prefix'])}[{''.join(c['rate_units'])}]"  # 每人, 每年
     return ClaimWords(
         forward_stops=frozenset(c["forward_stops"]),
         verbal_classifiers=frozenset(c["verbal_classifiers"]),
@@ -93,7 +94,7 @@ def claim_words() -> ClaimWords:
         leading_particles="".join(c["leading_particles"]),
         admin_nouns=frozenset(c["admin_nouns"]),
         measure_suffixes=tuple(c["measure_suffixes"]),
-        rate_only=re.compile(rf"(?:{re.escape(c['rate_prefix'])}[{''.join(c['rate_units'])}]){{1,3}}$"),
+        rate_only=re.compile(rf"{rate}(?:{rate}){{0,2}}$"),  # the first one outside the repetition: see subjects.py
         rate_prefix=c["rate_prefix"],
         respectively=c["respectively"],
         list_separator=re.compile(f"[{''.join(c['list_separators'])}]"),
