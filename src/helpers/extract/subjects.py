@@ -173,9 +173,9 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     phrase = w.from_baseline.sub("", RATIO_PARTS.sub("", without_asides(view[cs:end])))  # 津贴上限|由每年100万元提升至
     whole = _strip_trailing(phrase, w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
     back = whole
-    for start, stop in [(o.start, o.end) for o in ctx.orgs_between(cs, q.start)] + [(t.start, t.end) for t in ctx.times_between(cs, q.start)]:
-        if back.startswith(view[start:stop]):
-            back = back[stop - start :]
+    for opening in ctx.orgs_between(cs, q.start) + ctx.times_between(cs, q.start):
+        if back.startswith(view[opening.start : opening.end]):
+            back = back[opening.end - opening.start :]
     back = _noun_phrase(back, w) or _noun_phrase(whole, w)  # 医管局成立至今已经超过20年: the body is what is measured
     if w.reporting_end.search(back):
         return ""  # 调查显示八成以上受访群众: who reports is not what is measured
@@ -309,9 +309,10 @@ def _trim(phrase: str) -> str:
     words = list(tagged(phrase))
     while words and words[0][1].startswith(("r", "d", "c", "u")) and not words[0][0].startswith(w.rate_prefix):
         words.pop(0)
-    while words and words[-1][1].startswith(("p", "u", "c", "d")) and not "".join(x for x, _ in words).endswith(w.measure_nouns):
-        words.pop()
-    return "".join(word for word, _ in words)
+    text = "".join(word for word, _ in words)
+    while words and words[-1][1].startswith(("p", "u", "c", "d")) and not text.endswith(w.measure_nouns):
+        text = text[: -len(words.pop()[0])]
+    return text
 
 
 def complete(subject: str, previous: str) -> str:
