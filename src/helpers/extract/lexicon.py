@@ -57,7 +57,11 @@ class ClaimWords:
 def ending(text: str, words: tuple[str, ...], default: str | None = "") -> str | None:
     """The first of ``words`` that ``text`` ends with (the longest, when they are longest first), else ``default``.
     Most texts end in none of them, which one ``str.endswith`` on the tuple tells."""
-    return next((word for word in words if text.endswith(word)), default) if text.endswith(words) else default
+    if text.endswith(words):
+        for word in words:
+            if text.endswith(word):
+                return word
+    return default
 
 
 @lru_cache(maxsize=1)
