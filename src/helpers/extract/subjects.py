@@ -306,10 +306,10 @@ def _trim(phrase: str) -> str:
     """A phrase without the function words at its edges: 我们已|向民间资本推介项目, 督查检查考核事项|从; a measure
     ending it stays whole (绿色电力占比, which jieba reads 占|比 with 比 a preposition)."""
     w = claim_words()
-    words = list(tagged(phrase))
+    words = list(tagged(phrase))  # they cover the phrase, so cutting a word off is cutting its length off the text
+    text = phrase
     while words and words[0][1].startswith(("r", "d", "c", "u")) and not words[0][0].startswith(w.rate_prefix):
-        words.pop(0)
-    text = "".join(word for word, _ in words)
+        text = text[len(words.pop(0)[0]) :]
     while words and words[-1][1].startswith(("p", "u", "c", "d")) and not text.endswith(w.measure_nouns):
         text = text[: -len(words.pop()[0])]
     return text
