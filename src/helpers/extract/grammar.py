@@ -107,11 +107,22 @@ def _context() -> Context:
         name_opener=book["name_opener"],
         name_end=re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?=[{boundaries}、，。；：”“）（\s]|$)"),
         small_change_unit=book["small_change_unit"],
-        halves=re.compile(rf"(?:(?P<n>[{digits}十]{{1,3}})个)?{re.escape(book['half'])}(?:个)?(?P<more>多)?"
-                          rf"(?P<unit>{alternation(book['half_units'])})|{alternation(book['half_of_all'])}"),
+        halves=re.compile(_opens_with(
+            re.escape(f"{digits}十{book['half'][0]}" + "".join(w[0] for w in book["half_of_all"])),
+            rf"(?:(?P<n>[{digits}十]{{1,3}})个)?{re.escape(book['half'])}(?:个)?(?P<more>多)?"
+            rf"(?P<unit>{alternation(book['half_units'])})|{alternation(book['half_of_all'])}")),
         half_of_all=dict(book["half_of_all"]),
         half_marks=(book["half"],) + tuple(w for w in book["half_of_all"] if book["half"] not in w),
     )
+
+
+def _opens_with(first: str, pattern: str) -> str:
+    """``pattern`` behind a lookahead of the characters it can open with (``first``, the inside of a character class).
+
+    A search tries a pattern at every character of a text; a pattern that opens with an alternative or an optional
+    part is tried in full there, while the lookahead turns most characters away in one step (a number is found
+    about three times faster)."""
+    return rf"(?=[{first}])(?:{pattern})"
 
 
 def _address_after(words: list[str], exceptions: list[str]) -> re.Pattern:
@@ -132,7 +143,7 @@ def grammar() -> Grammar:
     big = "".join(c for c, v in system.magnitudes.items() if v >= 100)
     small = "".join(c for c, v in system.magnitudes.items() if v < 10_000)
     positional = "".join(d for d in system.digits if d in system.positional)
-    number = re.compile(rf"{_ARABIC}|[{system.characters}]+(?:{re.escape(system.point)}[{positional}]+)?")
+    number = re.compile(_opens_with(rf"\d{system.characters}", rf"{_ARABIC}|[{system.characters}]+(?:{re.escape(system.point)}[{positional}]+)?"))
     infix, suffix, unit_alt = alternation(quals["infix"]), alternation(quals["suffix"]), alternation(units)
     prefixes = dict(quals["prefix"])
     assert max(map(len, prefixes)) <= 3, "qualifiers.yml: prefixes longer than 3 characters need _prefix() to look further back"
