@@ -58,11 +58,13 @@ class Grammar:
 
     number: re.Pattern  # an Arabic or Chinese numeral
     units: dict
+    longer_units: dict[str, tuple[str, ...]]  # unit -> the units that open with it (个 -> 个月, 个百分点), in codebook order
     quals: dict
     tail: re.Pattern
     unit_only: re.Pattern
     range_re: re.Pattern
     prefixes: dict
+    prefix_ends: frozenset[str]  # last characters of the hedge words: a numeral after any other character has none
     suffixes: tuple[str, ...]
     named: re.Pattern
     rhetorical: dict
@@ -152,11 +154,13 @@ def grammar() -> Grammar:
     return Grammar(
         number=number,
         units=units,
+        longer_units={unit: longer for unit in units if (longer := tuple(u for u in units if len(u) > len(unit) and u.startswith(unit)))},
         quals=quals,
         tail=re.compile(rf"(?P<inf1>{infix})?(?P<mag>[{big}]+)?(?P<inf2>{infix})?(?P<unit>{unit_alt})?(?P<post>{suffix})?"),
         unit_only=re.compile(rf"(?P<inf2>{infix})?(?P<unit>{unit_alt})(?P<post>{suffix})?"),
         range_re=re.compile(rf"(?:{alternation(quals['range_separators'])}) ?(?={number.pattern})"),
         prefixes=prefixes,
+        prefix_ends=frozenset(w[-1] for w in prefixes),
         suffixes=longest_first(quals["suffix"]),
         named=re.compile(alternation(words["named"])),
         rhetorical=rhetorical,

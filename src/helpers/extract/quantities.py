@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from ..ingest import FILE_NUMBER as _FILE_NUMBER
 from . import numerals, timex
@@ -78,7 +79,9 @@ def _bare(num: str) -> bool:
     return num in grammar().bare
 
 
+@lru_cache(maxsize=16384)
 def _value(num: str, mag: str) -> Decimal | None:
+    """Value of a numeral and its magnitude run (3.5, 万 -> 35000); remembered, as the same few recur in every text."""
     value = Decimal(numerals.magnitudes()[num]) if _bare(num) else numerals.parse(num)
     if value is None:
         return None
@@ -87,11 +90,14 @@ def _value(num: str, mag: str) -> Decimal | None:
 
 def _prefix(view: str, pos: int, floor: int) -> tuple[int, str]:
     """The hedge word ending at ``pos`` (longest first), if any; one space may stand between (約 25億元)."""
-    prefixes = grammar().prefixes
+    g = grammar()
     if pos - 1 > floor and view[pos - 1] == " ":
         start, qual = _prefix(view, pos - 1, floor)
         if qual:
             return start, qual
+    if pos <= floor or view[pos - 1] not in g.prefix_ends:
+        return pos, ""  # most numerals: no hedge word ends right before them
+    prefixes = g.prefixes
     for length in (3, 2, 1):
         s = pos - length
         if s >= floor:
@@ -181,12 +187,13 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
             continue
         consumed = q.end
         out.append(q)
-    taken = _Taken(out)
-    for m in cx.doubling.finditer(view, start, end):  # 翻番, 翻了一番 (x2), 翻两番 (x4)
+    doublings = list(cx.doubling.finditer(view, start, end))  # 翻番, 翻了一番 (x2), 翻两番 (x4): in few texts
+    taken = _Taken(out) if doublings else None
+    for m in doublings:
         if taken.overlaps(m.start(), m.end()):
             continue
         out.append(_doubled(m.start(), m.start(), m.end(), numerals.parse(m.group("n") or cx.doubling_default)))
-    out += _halves(view, start, end, _Taken(out + date_list))
+    out += _halves(view, start, end, out + date_list)
     out.sort(key=lambda q: q.start)
     _descriptors(view, out)
     starts = [q.start for q in out]  # period words without a numeral (上半年, 去年, 年底) are dates too
@@ -303,13 +310,15 @@ class _Taken:
         return i > 0 and self.reach[i - 1] > start
 
 
-def _halves(view: str, start: int, end: int, found: _Taken) -> list[Quantity]:
-    """Halves in words: 半年, 半个多月, 一个半小时 (durations), 一半 (50 %), where no other number stands."""
+def _halves(view: str, start: int, end: int, spans: list) -> list[Quantity]:
+    """Halves in words: 半年, 半个多月, 一个半小时 (durations), 一半 (50 %), where no other number (in ``spans``) stands."""
     g, cx = grammar(), grammar().context
     out = []
     if not any(view.find(mark, start, end) >= 0 for mark in cx.half_marks):
-        return out  # most texts: the pattern, which can start at any character, is not run
-    for m in cx.halves.finditer(view, start, end):
+        return out  # most texts: the pattern is not run
+    matches = list(cx.halves.finditer(view, start, end))
+    found = _Taken(spans) if matches else None  # ordering the spans costs more than the search: only for a text with halves
+    for m in matches:
         if found.overlaps(m.start(), m.end()):
             continue  # 上半年 is a date, 两年半 a number already read (``found`` holds quantities and dates)
         post = _suffix(view, m.end())  # 一半以上
@@ -400,22 +409,21 @@ def _tail(view: str, pos: int, ceil: int) -> Tail:
     """The tail grammar at ``pos``; a magnitude gives back a character a unit needs (6000万|千瓦)."""
     g = grammar()
     t = g.tail.match(view, pos, ceil)
-    inf1, mag = t.group("inf1") or "", t.group("mag") or ""
-    if mag and not t.group("inf2"):
+    inf1, mag, inf2, unit, post = t.groups("")  # the tail's five groups, in order
+    if mag and not inf2:
         lead = pos + len(inf1)
-        unit_end = t.end("unit") if t.group("unit") else -1
+        unit_end = t.end("unit") if unit else -1
         for k in range(len(mag) - 1, -1, -1):  # a unit that starts inside the magnitude run (0.13|千克, 3万|千米)
             alt = g.unit_only.match(view, lead + k, ceil)
             if alt and alt.end("unit") >= unit_end:
                 return Tail(inf1, view[lead : lead + k], alt.group("inf2") or "", alt.group("unit"), alt.group("post") or "", alt.end())
-    unit, post = t.group("unit") or "", t.group("post") or ""
     if unit and post:  # 一个多月: a measure word, a hedge, then the rest of a unit (个 + 月 = 个月)
-        whole = next((u for u in g.units if len(u) > len(unit) and u.startswith(unit) and view.startswith(u[len(unit):], t.end())), None)
+        whole = next((u for u in g.longer_units.get(unit, ()) if view.startswith(u[len(unit):], t.end())), None)
         if whole is not None:
             end = t.end() + len(whole) - len(unit)
             after = _suffix(view, end)
             return Tail(inf1, mag, post, whole, after, end + len(after))
-    return Tail(inf1, mag, t.group("inf2") or "", unit, post, t.end())
+    return Tail(inf1, mag, inf2, unit, post, t.end())
 
 
 def _percent_words(view: str, s: int, e: int, num: str, mag: str, floor: int) -> Quantity | None:
