@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from support import FIXTURES
 from helpers import ingest
+from helpers.ingest import structure
 
 
 def test_seed_structure(seed_doc, gold):
@@ -88,3 +89,15 @@ paragraph_text = st.text(alphabet=st.sampled_from(list("政府工作报告一二
 def test_generated_texts_lose_nothing(text):
     doc = ingest.build("g", "g", text, "utf-8", b"")
     _assert_covered(text, doc)
+
+
+def test_a_sentence_keeps_the_marks_and_closers_after_its_end():
+    text = "真的吗？！）好。 再见"
+    doc = ingest.build("s", "s", text, "utf-8", b"")
+    assert [s.text for s in doc.sentences] == ["真的吗？！）", "好。", "再见"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="好的。！？!?）)》\"' \n\u3000a", max_size=30))
+def test_plain_sentences_are_the_quote_aware_ones_of_a_text_without_quotation_marks(text):
+    assert structure._plain_sentences(text, 0, len(text)) == structure._quoted_sentences(text, 0, len(text))
