@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 
 from support import FIXTURES
 from helpers import ingest
-from helpers.ingest import structure
 
 
 def test_seed_structure(seed_doc, gold):
@@ -96,8 +95,3 @@ def test_a_sentence_keeps_the_marks_and_closers_after_its_end():
     doc = ingest.build("s", "s", text, "utf-8", b"")
     assert [s.text for s in doc.sentences] == ["真的吗？！）", "好。", "再见"]
 
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="好的。！？!?）)》\"' \n\u3000a", max_size=30))
-def test_plain_sentences_are_the_quote_aware_ones_of_a_text_without_quotation_marks(text):
-    assert structure._plain_sentences(text, 0, len(text)) == structure._quoted_sentences(text, 0, len(text))

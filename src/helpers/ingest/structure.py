@@ -6,8 +6,6 @@ character that is not whitespace between them.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 
 from .lexicon import FILE_NUMBER, lexicon
@@ -25,10 +23,6 @@ _CLOSERS = "”’」』）)》\"'"
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _CLOSE_QUOTES = {v: k for k, v in _OPEN_QUOTES.items()}
 _SENT_EVENT = re.compile(r"[“”「」『』‘’。！？!?]")
-_QUOTE_MARK = re.compile("[" + "".join(_OPEN_QUOTES) + "".join(_CLOSE_QUOTES) + "]")
-# A sentence (group 1): up to a terminal mark, with the marks and closers right after it; then the whitespace before
-# the next one.
-_PLAIN_SENTENCE = re.compile(rf"([^{TERMINAL}]*[{TERMINAL}][{TERMINAL}{re.escape(_CLOSERS)}]*)\s*")
 # An official document's file number line and its closing signature: the issuing body, then the date,
 # sometimes a note such as （此件公开发布）. Source: GB/T 9704-2012 党政机关公文格式.
 DOC_NUMBER = re.compile(rf"^\s*(?P<number>[\u4e00-\u9fff]{{1,12}}{FILE_NUMBER})\s*$")
@@ -95,17 +89,12 @@ def _without(text: str, dropped: list[tuple[int, int]]) -> str:
 
 
 def _minus(text: str, spans: list[tuple[int, int]], dropped: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Paragraph spans with the dropped spans cut out, trimmed of whitespace.
-
-    Each paragraph reads only the dropped spans that may overlap it, found by bisection: those that start before it
-    ends, after the last one whose ends so far (``reach``) all lie at or before its start."""
+    """Paragraph spans with the dropped spans cut out, trimmed of whitespace."""
     out = []
-    starts = [a for a, _ in dropped]
-    reach = list(itertools.accumulate((b for _, b in dropped), max))
     for s, e in spans:
         pieces, cur = [], s
-        for a, b in dropped[bisect.bisect_right(reach, s) : bisect.bisect_left(starts, e)]:
-            if b <= cur:
+        for a, b in dropped:
+            if b <= cur or a >= e:
                 continue
             pieces.append((cur, a))
             cur = max(cur, b)
@@ -120,36 +109,22 @@ def _minus(text: str, spans: list[tuple[int, int]], dropped: list[tuple[int, int
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]``; never breaks inside quotation marks."""
-    spans = _quoted_sentences(text, start, end) if _QUOTE_MARK.search(text, start, end) else None
-    if spans is None:  # no quotation marks, or unbalanced ones: plain punctuation
-        spans = _plain_sentences(text, start, end)
+    spans = _split_sentences(text, start, end, respect_quotes=True)
+    if spans is None:  # unbalanced quotes: fall back to plain punctuation
+        spans = _split_sentences(text, start, end, respect_quotes=False)
     return spans
 
 
-def _plain_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentences ending at each terminal mark and the marks and closers after it, and a last one without."""
-    spans, cur = [], start
-    for m in _PLAIN_SENTENCE.finditer(text, start, end):  # one match after another: each ends where the next begins
-        spans.append(m.span(1))
-        cur = m.end()
-    tail = text[cur:end].rstrip()
-    if tail:
-        spans.append((cur, cur + len(tail)))
-    return spans
-
-
-def _quoted_sentences(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
-    """Sentences as ``_plain_sentences`` finds them, but a terminal mark inside quotation marks ends none; None
-    when the quotation marks do not balance."""
+def _split_sentences(text: str, start: int, end: int, respect_quotes: bool):
     spans = []
     stack: list[str] = []
     cur = start
     for m in _SENT_EVENT.finditer(text, start, end):
         ch = m.group()
-        if ch in _OPEN_QUOTES and not (ch == "‘" and not stack):
+        if respect_quotes and ch in _OPEN_QUOTES and not (ch == "‘" and not stack):
             stack.append(_OPEN_QUOTES[ch])
             continue
-        if ch in _CLOSE_QUOTES:
+        if respect_quotes and ch in _CLOSE_QUOTES:
             if stack and stack[-1] == ch:
                 stack.pop()
             continue
@@ -162,7 +137,7 @@ def _quoted_sentences(text: str, start: int, end: int) -> list[tuple[int, int]] 
             cur = stop
             while cur < end and text[cur].isspace():
                 cur += 1
-    if stack:
+    if respect_quotes and stack:
         return None
     if cur < end:
         tail = text[cur:end].rstrip()
