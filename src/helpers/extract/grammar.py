@@ -15,9 +15,9 @@ from functools import lru_cache
 from ..codebook import alternation, longest_first, yaml_book
 from . import numerals
 
-# An Arabic number with optional thousands separators (1,200; Hong Kong and PDF text write 1 200) and decimals;
-# the script's own digits are in numerals.yml.
-_ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.\d+)?"
+# An Arabic number with optional thousands separators (1,200; Hong Kong and PDF text write 1 200) and decimals, after
+# its first digit (see ``_numeral``); the script's own digits are in numerals.yml.
+_ARABIC_AFTER_FIRST = r"(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?: \d{3})+(?!\d)|\d*)(?:\.\d+)?"
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,17 @@ def _context() -> Context:
     )
 
 
+def _numeral(system: numerals.Numerals) -> str:
+    """An Arabic or a Chinese numeral (18.8, 1,200, 十四, 三点五).
+
+    The pattern takes a numeral's first character before a lookbehind says which kind it opened: a pattern that
+    opens with one character class lets a search skip every other character in one step, half the cost of the
+    lookahead of ``_opens_with`` over a text."""
+    chars, positional = system.characters, "".join(d for d in system.digits if d in system.positional)
+    return (rf"[\d{chars}](?:(?<=\d){_ARABIC_AFTER_FIRST}"
+            rf"|(?<=[{chars}])[{chars}]*(?:{re.escape(system.point)}[{positional}]+)?)")
+
+
 def _opens_with(first: str, pattern: str) -> str:
     """``pattern`` behind a lookahead of the characters it can open with (``first``, the inside of a character class).
 
@@ -144,8 +155,7 @@ def grammar() -> Grammar:
     words = yaml_book(__package__, "numbers_in_words.yml")
     big = "".join(c for c, v in system.magnitudes.items() if v >= 100)
     small = "".join(c for c, v in system.magnitudes.items() if v < 10_000)
-    positional = "".join(d for d in system.digits if d in system.positional)
-    number = re.compile(_opens_with(rf"\d{system.characters}", rf"{_ARABIC}|[{system.characters}]+(?:{re.escape(system.point)}[{positional}]+)?"))
+    number = re.compile(_numeral(system))
     infix, suffix, unit_alt = alternation(quals["infix"]), alternation(quals["suffix"]), alternation(units)
     prefixes = dict(quals["prefix"])
     assert max(map(len, prefixes)) <= 3, "qualifiers.yml: prefixes longer than 3 characters need _prefix() to look further back"
