@@ -315,9 +315,7 @@ def _halves(view: str, start: int, end: int, spans: list) -> list[Quantity]:
     """Halves in words: 半年, 半个多月, 一个半小时 (durations), 一半 (50 %), where no other number (in ``spans``) stands."""
     g, cx = grammar(), grammar().context
     out = []
-    if not any(view.find(mark, start, end) >= 0 for mark in cx.half_marks):
-        return out  # most texts: the pattern is not run
-    matches = list(cx.halves.finditer(view, start, end))
+    matches = list(_half_matches(view, start, end))
     found = _Taken(spans) if matches else None  # ordering the spans costs more than the search: only for a text with halves
     for m in matches:
         if found.overlaps(m.start(), m.end()):
@@ -338,6 +336,29 @@ def _halves(view: str, start: int, end: int, spans: list) -> list[Quantity]:
         q.claim = not (view.startswith(cx.timeframe_after, q.end) or view.endswith(cx.timeframe_before, start, m.start()))
         out.append(q)
     return out
+
+
+def _half_matches(view: str, start: int, end: int):
+    """The matches of ``halves`` in ``view[start:end]`` that a search would give, tried only at the few characters up to
+    each half mark: every match holds one within its first ``half_lead`` characters, and a search from every character
+    of a text cost more than all the rest of reading halves."""
+    cx = grammar().context
+    marks = sorted(i for mark in cx.half_marks for i in _occurrences(view, mark, start, end))
+    pos = start
+    for h in marks:
+        for p in range(max(pos, h - cx.half_lead), h + 1):
+            m = cx.halves.match(view, p, end)
+            if m:
+                yield m
+                pos = m.end()  # past ``h``: a match tried from before a mark holds it or a later one
+                break
+
+
+def _occurrences(view: str, word: str, start: int, end: int):
+    i = view.find(word, start, end)
+    while i >= 0:
+        yield i
+        i = view.find(word, i + 1, end)
 
 
 def _doubled(start: int, numeral_start: int, end: int, times) -> Quantity:
