@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import string
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -20,7 +21,7 @@ from . import numerals, timex
 from .grammar import grammar
 
 CLAIM_KINDS = {"money", "count", "percent", "ratio", "measure", "duration", "age"}
-LATIN = re.compile(r"[A-Za-z]")
+LATIN = frozenset(string.ascii_letters)
 FILE_NUMBER = re.compile(_FILE_NUMBER)  # 国办发〔2022〕30号: a file number, not a year and a count
 NOT_A_MEASURE = re.compile(r"(?:[:：]\d{2}|[×xX*+＋][\dA-Za-z]|-\d{7,8})[\d.:：]*")  # 9:00, 7×24, 1+N, 0871-12345678, 3.7:40.5:55.8
 MINUS = "-−－"
@@ -68,11 +69,9 @@ def _mask(view: str, start: int, end: int, regex) -> dict[int, int]:
     return {m.start(): m.end() for m in regex.finditer(view, start, end)}
 
 
-def _covers(spans: dict[int, int], starts: list[int], pos: int) -> bool:
-    """Whether a masked span covers ``pos``: only the last one to start at or before it can, as they do not overlap
-    (``starts`` are the spans' starts in order)."""
-    i = bisect.bisect_right(starts, pos) - 1
-    return i >= 0 and spans[starts[i]] > pos
+def _inside(view: str, start: int, end: int, regex) -> set[int]:
+    """Every position inside a match: a numeral at one of them belongs to the word matched."""
+    return {i for m in regex.finditer(view, start, end) for i in range(m.start(), m.end())}
 
 
 def _bare(num: str) -> bool:
@@ -128,8 +127,7 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
     """
     g = grammar()
     out: list[Quantity] = []
-    traps = _mask(view, start, end, g.traps)
-    trap_starts = list(traps)  # in order: found left to right
+    trapped_at = _inside(view, start, end, g.traps)
     named = _mask(view, start, end, g.named)
     quoted = _quoted_named(view, start, end)
     rhet = _mask(view, start, end, g.rhetorical_re)
@@ -148,9 +146,9 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
             if not num:
                 continue
         t = dates.get(s)  # dates first: 2021年7月, 8月27日 (period words without numerals are added below)
-        if t is None:  # 前10个月, 今年前11个月: a period that opens before its numeral, not a duration
-            i = bisect.bisect_right(date_starts, s) - 1
-            if i >= 0 and consumed <= date_starts[i] and s < date_list[i].end and view[s - 1] == cx.period_opening:
+        if t is None and view[s - 1] == cx.period_opening:  # 前10个月, 今年前11个月: a period that opens before its
+            i = bisect.bisect_right(date_starts, s) - 1  # numeral, not a duration
+            if i >= 0 and consumed <= date_starts[i] and s < date_list[i].end:
                 t = date_list[i]
         if t is not None:
             out.append(Quantity(t.start, t.end, None, kind="date", time=t.iso, numeral_start=s, unit_end=t.end))
@@ -162,7 +160,7 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
             out.append(Quantity(s, ne, float(r["value"]), unit=r["unit"], kind=r["kind"], numeral_start=s, unit_end=ne))
             consumed = ne
             continue
-        trapped = _covers(traps, trap_starts, s)
+        trapped = s in trapped_at
         ne = named.get(s, -1)
         if ne < 0 and not trapped and num != cx.article:
             ne = quoted.get(s, -1)
@@ -268,7 +266,7 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
 def _not_a_number(view: str, s: int, e: int, arabic: bool, before: str, floor: int, ceil: int) -> bool:
     """Digits that are part of a code, an address or a time of day: 5G, PM2.5, 5号楼, 7×24, 至22时."""
     cx = grammar().context
-    if arabic and (before and LATIN.match(before) or (e < ceil and LATIN.match(view[e]))):
+    if arabic and (before in LATIN or (e < ceil and view[e] in LATIN)):
         return True  # 5G, G20, PM2.5
     if arabic and (view.endswith(cx.address_before, floor, s) or cx.address_after.match(view, e)):
         return True  # 3单元201家, 5号楼, 2号线
