@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from operator import itemgetter
 
 from . import divisions
 from .occurrences import Occurrences
@@ -161,9 +161,12 @@ def _crossed(view: str, s: int, e: int, names: frozenset = frozenset()) -> bool:
     镇雄); spans in ``names`` (other place names found) do not count as such words. Only the spans across an edge are
     read."""
     common, n = _words()[0], len(view)
-    across_start = ((a, b) for a in range(max(0, s - 3), s) for b in range(s + 1, min(n, a + 4) + 1))
-    across_end = ((a, b) for a in range(max(s + 1, e - 3), e) for b in range(e + 1, min(n, a + 4) + 1))
-    return any(view[a:b] in common and (a, b) not in names for a, b in chain(across_start, across_end))
+    for edge, first in ((s, max(0, s - 3)), (e, max(s + 1, e - 3))):  # words from before an edge to after it
+        for a in range(first, edge):
+            for b in range(edge + 1, min(n, a + 4) + 1):
+                if view[a:b] in common and (a, b) not in names:
+                    return True
+    return False
 
 
 def _inside_word(view: str, s: int, e: int) -> bool:
@@ -185,7 +188,8 @@ def _matches(lex: _Lexicon, chunk: str) -> tuple[list, list]:
 def _leftmost_longest(matches: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
     """Non-overlapping matches, the leftmost first and the longest of those."""
     out, last = [], 0
-    for s, e, cands in sorted(matches, key=lambda m: (m[0], -m[1])):
+    longest_first = sorted(matches, key=itemgetter(1), reverse=True)
+    for s, e, cands in sorted(longest_first, key=itemgetter(0)):  # by start, the longest first (both sorts are stable)
         if s >= last:
             out.append((s, e, cands))
             last = e
