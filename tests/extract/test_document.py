@@ -133,3 +133,9 @@ def test_statistics_bulletin_growth_rates_and_structure_ratios():
     subjects = {q["text"]: q["subject"] for q in claims}
     assert subjects["3.2%"] == "第一产业增加值增长" and subjects["5.1%"] == "城镇居民人均可支配收入增长"  # not …210.3亿元
     assert not [q for q in claims if q["text"] in ("三次", "55.8", "40.5")]  # 三次产业结构为3.7:40.5:55.8
+
+
+def test_a_subject_keeps_the_characters_of_its_own_sentence():
+    tables = extract.extract_document(_doc("全市地區生產總值增長５.２%。全年粮食产量增长3%。"))
+    subjects = {q["text"]: q["subject"] for q in tables["quantities"] if q["claim"]}
+    assert subjects == {"５.２%": "全市地區生產總值增長", "3%": "粮食产量增长"}

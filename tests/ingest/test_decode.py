@@ -46,3 +46,16 @@ def test_big5_traditional_text():
 def test_binary_input_is_an_error_naming_the_file(data):
     with pytest.raises(textio.DecodeError, match="photo.jpg"):
         textio.decode_bytes(data, "photo.jpg")
+
+
+def test_ordinary_ranges_hold_no_control_private_or_unassigned_character():
+    # _control_share looks up only the characters outside these ranges
+    import unicodedata
+
+    bad = [hex(c) for a, b in textio.ORDINARY for c in range(a, b + 1) if unicodedata.category(chr(c)) in ("Cc", "Co", "Cs", "Cn")]
+    assert bad == []
+
+
+def test_private_use_text_is_an_error_naming_the_file():
+    with pytest.raises(textio.DecodeError, match="odd.txt"):
+        textio.decode_bytes(("\ue000\ue001" * 200 + SAMPLE).encode("utf-8"), "odd.txt")

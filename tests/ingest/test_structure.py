@@ -88,3 +88,10 @@ paragraph_text = st.text(alphabet=st.sampled_from(list("政府工作报告一二
 def test_generated_texts_lose_nothing(text):
     doc = ingest.build("g", "g", text, "utf-8", b"")
     _assert_covered(text, doc)
+
+
+def test_a_sentence_keeps_the_marks_and_closers_after_its_end():
+    text = "真的吗？！）好。 再见"
+    doc = ingest.build("s", "s", text, "utf-8", b"")
+    assert [s.text for s in doc.sentences] == ["真的吗？！）", "好。", "再见"]
+

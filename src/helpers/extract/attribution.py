@@ -93,9 +93,10 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         cs, ce = parts[idx]
         own_clause = idx == len(parts) - 1
         limit = q.start if own_clause else ce
-        org = next((o for o in ctx.orgs_between(cs, limit) if o.end <= limit and o.type != "group"), None)
-        if org is not None and own_clause:
-            return org.name, org, None
+        if own_clause:  # a body anywhere in it before the number
+            org = next((o for o in ctx.orgs_between(cs, limit) if o.end <= limit and o.type != "group"), None)
+            if org is not None:
+                return org.name, org, None
         head = _strip_lead(view, cs, limit, ctx)
         org = ctx.org_at.get(head)
         if org is not None:
@@ -105,7 +106,7 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
             if view.startswith(w.place_modifiers, place.end) or q.start - place.end <= 2:
                 return "", None, None  # 河南全省18.8万个… / 杭州、上海等地游客: the place qualifies a noun
             return place.full_name, None, place
-        if not view.startswith(w.subjectless, head) and (not own_clause or head < limit and head not in ctx.time_at):
+        if not w.subjectless.match(view, head) and (not own_clause or head < limit and head not in ctx.time_at):
             return "", None, None  # a clause with a subject of its own that is no body
     return "", None, None
 

@@ -16,7 +16,7 @@ from ..ingest.metadata import infer_year
 from . import attribution, organizations, places, quantities, quotes, timex, tokens, topics
 from .discourse import Discourse, Scope
 from .people import People
-from .sentence import Context
+from .sentence import SentenceContexts
 
 # a place inside a national or international body's name (北京大学, 上海合作组织) is no place the text is about; inside a
 # local one (将军澳医院, 昆明国际通信业务出入口局) it is where the body is
@@ -149,40 +149,36 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     # an anecdote continued from the previous paragraph (当地医保局…, 工商联) keeps its place; a central body may not
     inherited = discourse.place if not para_places and all(o.level != "central" for o in orgs) else ""
     scope = Scope(scope_places, inherited)
-    times = [q for q in qs if q.kind == "date"]
+    contexts = SentenceContexts(view, orgs, scope_places, [q for q in qs if q.kind == "date"])
     sent_starts = [s.start for s in para_sents]
-    contexts: dict[int, Context] = {}
     rows = []
     for q in qs:
         sent = para_sents[bisect.bisect_right(sent_starts, q.start) - 1]
-        ctx = contexts.get(sent.start)
-        if ctx is None:
+        facts = {"subject": "", "actor": "", "place": "", "time": "", "change": "", "comparison": ""}
+        if q.claim:
             lo = sent.start  # a dateline opening the sentence is not part of what it asserts
             if dateline and lo <= dateline[0] < sent.end:
                 lo = max(lo, dateline[1])
-            ctx = contexts[sent.start] = Context(
-                view, lo, sent.end, [o for o in orgs if lo <= o.start < sent.end],
-                [pl for pl in scope_places if lo <= pl.start < sent.end], [t for t in times if lo <= t.start < sent.end])
-        facts = dict(subject="", actor="", place="", time="", change="", comparison="")
-        if q.claim:
+            ctx = contexts.context(lo, sent.end)
             quote = next((qt for qt in said if qt.start <= q.start < qt.end), None)
             quoted = (quote, bodies.of(quote)) if quote is not None else None
             a = discourse.attribute(view, q, ctx, sent.start, scope, quoted)
-            facts = dict(subject=_as_written(doc, a.subject, sent), actor=a.actor, place=a.place, time=a.time, change=a.change,
-                         comparison=a.comparison)
+            facts = {"subject": _as_written(doc, a.subject, sent), "actor": a.actor, "place": a.place, "time": a.time,
+                     "change": a.change, "comparison": a.comparison}
         elif q.kind == "date":
             facts["time"] = q.time
-        start, end = doc.original_span(q.start, q.end)
-        rows.append(dict(doc=doc.doc, para=p.para, sent=sent.sent, start=start, end=end, text=doc.text[q.start:q.end],
-                         value=q.value, value_max=q.value_max, unit=q.unit, kind=q.kind, qualifier=q.qualifier, claim=q.claim,
-                         **facts, sentence=sent.text))
+        start, end = doc.original_span(q.start, q.end)  # rows are dict displays: dict() with keywords took twice as long
+        rows.append({"doc": doc.doc, "para": p.para, "sent": sent.sent, "start": start, "end": end,
+                     "text": doc.text[q.start : q.end], "value": q.value, "value_max": q.value_max, "unit": q.unit,
+                     "kind": q.kind, "qualifier": q.qualifier, "claim": q.claim, **facts, "sentence": sent.text})
     return rows
 
 
 def _as_written(doc: ingest.Document, phrase: str, sent) -> str:
     """A phrase read in the matching view, as the text writes it (traditional characters, full-width digits):
-    the view and the text differ character for character, so the phrase's place in its sentence gives it."""
-    if not phrase or doc.view is doc.text:
+    the view and the text differ character for character, so the phrase's place in its sentence gives it. A subject
+    holds no whitespace, so in a sentence the text writes as the view reads (nearly every one) it is written as read."""
+    if not phrase or doc.view is doc.text or doc.text.startswith(doc.view[sent.start : sent.end], sent.start):
         return phrase
     found = _last_match(doc.view, phrase, sent)
     if found is not None:
@@ -229,8 +225,8 @@ def _span_rows(doc: ingest.Document, p, items: list, text: str, columns: tuple[s
     rows = []
     for it in items:
         start, end = doc.original_span(it.start, it.end)
-        rows.append(dict(doc=doc.doc, para=p.para, start=start, end=end, **{text: doc.text[it.start : it.end]},
-                         **{c: getattr(it, c) for c in columns}))
+        rows.append({"doc": doc.doc, "para": p.para, "start": start, "end": end, text: doc.text[it.start : it.end],
+                     **{c: getattr(it, c) for c in columns}})
     return rows
 
 

@@ -15,9 +15,10 @@ from functools import lru_cache
 from ..codebook import alternation, longest_first, yaml_book
 from . import numerals
 
-# An Arabic number with optional thousands separators (1,200; Hong Kong and PDF text write 1 200) and decimals;
-# the script's own digits are in numerals.yml.
-_ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.\d+)?"
+HALF_WHOLE_MAX, HALF_MEASURE = 3, "个"  # the whole number before a half: 一个半, 十二个半
+# An Arabic number with optional thousands separators (1,200; Hong Kong and PDF text write 1 200) and decimals, after
+# its first digit (see ``_numeral``); the script's own digits are in numerals.yml.
+_ARABIC_AFTER_FIRST = r"(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?: \d{3})+(?!\d)|\d*)(?:\.\d+)?"
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class Context:
     halves: re.Pattern  # 半年, 半个多月, 一个半小时; groups n (whole number), more (多), unit
     half_of_all: dict[str, float]
     half_marks: tuple[str, ...]  # one of them stands in every match of ``halves``: a text without any has no half
+    half_lead: int  # characters a match of ``halves`` may have before its half mark (一个半: 2)
     small_change_unit: str
 
 
@@ -58,11 +60,13 @@ class Grammar:
 
     number: re.Pattern  # an Arabic or Chinese numeral
     units: dict
+    longer_units: dict[str, tuple[str, ...]]  # unit -> the units that open with it (个 -> 个月, 个百分点), in codebook order
     quals: dict
     tail: re.Pattern
     unit_only: re.Pattern
     range_re: re.Pattern
     prefixes: dict
+    prefix_ends: frozenset[str]  # last characters of the hedge words: a numeral after any other character has none
     suffixes: tuple[str, ...]
     named: re.Pattern
     rhetorical: dict
@@ -107,11 +111,23 @@ def _context() -> Context:
         name_opener=book["name_opener"],
         name_end=re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?=[{boundaries}、，。；：”“）（\s]|$)"),
         small_change_unit=book["small_change_unit"],
-        halves=re.compile(rf"(?:(?P<n>[{digits}十]{{1,3}})个)?{re.escape(book['half'])}(?:个)?(?P<more>多)?"
-                          rf"(?P<unit>{alternation(book['half_units'])})|{alternation(book['half_of_all'])}"),
+        halves=re.compile(rf"(?:(?P<n>[{digits}十]{{1,{HALF_WHOLE_MAX}}}){HALF_MEASURE})?{re.escape(book['half'])}(?:个)?"
+                          rf"(?P<more>多)?(?P<unit>{alternation(book['half_units'])})|{alternation(book['half_of_all'])}"),
         half_of_all=dict(book["half_of_all"]),
         half_marks=(book["half"],) + tuple(w for w in book["half_of_all"] if book["half"] not in w),
+        half_lead=max([HALF_WHOLE_MAX + len(HALF_MEASURE)] + [w.find(book["half"]) for w in book["half_of_all"]]),
     )
+
+
+def _numeral(system: numerals.Numerals) -> str:
+    """An Arabic or a Chinese numeral (18.8, 1,200, 十四, 三点五).
+
+    The pattern takes a numeral's first character before a lookbehind says which kind it opened: a pattern that
+    opens with one character class lets a search skip every other character in one step (a lookahead of the first
+    characters costs twice as much over a text, and no guide at all four times)."""
+    chars, positional = system.characters, "".join(d for d in system.digits if d in system.positional)
+    return (rf"[\d{chars}](?:(?<=\d){_ARABIC_AFTER_FIRST}"
+            rf"|(?<=[{chars}])[{chars}]*(?:{re.escape(system.point)}[{positional}]+)?)")
 
 
 def _address_after(words: list[str], exceptions: list[str]) -> re.Pattern:
@@ -131,8 +147,7 @@ def grammar() -> Grammar:
     words = yaml_book(__package__, "numbers_in_words.yml")
     big = "".join(c for c, v in system.magnitudes.items() if v >= 100)
     small = "".join(c for c, v in system.magnitudes.items() if v < 10_000)
-    positional = "".join(d for d in system.digits if d in system.positional)
-    number = re.compile(rf"{_ARABIC}|[{system.characters}]+(?:{re.escape(system.point)}[{positional}]+)?")
+    number = re.compile(_numeral(system))
     infix, suffix, unit_alt = alternation(quals["infix"]), alternation(quals["suffix"]), alternation(units)
     prefixes = dict(quals["prefix"])
     assert max(map(len, prefixes)) <= 3, "qualifiers.yml: prefixes longer than 3 characters need _prefix() to look further back"
@@ -141,11 +156,13 @@ def grammar() -> Grammar:
     return Grammar(
         number=number,
         units=units,
+        longer_units={unit: longer for unit in units if (longer := tuple(u for u in units if len(u) > len(unit) and u.startswith(unit)))},
         quals=quals,
         tail=re.compile(rf"(?P<inf1>{infix})?(?P<mag>[{big}]+)?(?P<inf2>{infix})?(?P<unit>{unit_alt})?(?P<post>{suffix})?"),
         unit_only=re.compile(rf"(?P<inf2>{infix})?(?P<unit>{unit_alt})(?P<post>{suffix})?"),
         range_re=re.compile(rf"(?:{alternation(quals['range_separators'])}) ?(?={number.pattern})"),
         prefixes=prefixes,
+        prefix_ends=frozenset(w[-1] for w in prefixes),
         suffixes=longest_first(quals["suffix"]),
         named=re.compile(alternation(words["named"])),
         rhetorical=rhetorical,

@@ -11,12 +11,12 @@ from ..codebook import alternation, longest_first, yaml_book
 
 @dataclass(frozen=True)
 class ClaimWords:
-    forward_stops: tuple[str, ...]  # a noun phrase after a number ends at these
+    forward_stops: frozenset[str]  # a noun phrase after a number ends at these words
     verbal_classifiers: frozenset[str]  # 次, 轮: after them a number counts an event
     measure_verbs: re.Pattern  # after these the measured noun starts
     trailing: re.Pattern  # removed from the end of a subject found before the number
     trailing_run: re.Pattern  # a word made of trailing words (均达)
-    subjectless: tuple[str, ...]  # clause openings that leave the subject out
+    subjectless: re.Pattern  # clause openings that leave the subject out (a match, not 121 prefixes tried in turn)
     prepositions: tuple[str, ...]  # may open a clause before its real subject
     change_verbs: tuple[str, ...]
     change_adverbs: tuple[str, ...]  # 年均增长: kept with the change verb in a subject
@@ -57,19 +57,24 @@ class ClaimWords:
 def ending(text: str, words: tuple[str, ...], default: str | None = "") -> str | None:
     """The first of ``words`` that ``text`` ends with (the longest, when they are longest first), else ``default``.
     Most texts end in none of them, which one ``str.endswith`` on the tuple tells."""
-    return next((word for word in words if text.endswith(word)), default) if text.endswith(words) else default
+    if text.endswith(words):
+        for word in words:
+            if text.endswith(word):
+                return word
+    return default
 
 
 @lru_cache(maxsize=1)
 def claim_words() -> ClaimWords:
     c = yaml_book(__package__, "claims.yml")
+    rate = f"{re.escape(c['rate_prefix'])}[{''.join(c['rate_units'])}]"  # 每人, 每年
     return ClaimWords(
-        forward_stops=longest_first(c["forward_stops"]),
+        forward_stops=frozenset(c["forward_stops"]),
         verbal_classifiers=frozenset(c["verbal_classifiers"]),
         measure_verbs=re.compile(alternation(c["measure_verbs"])),
         trailing=re.compile(f"(?:{alternation(c['trailing'])})$"),
         trailing_run=re.compile(f"(?:{alternation(c['trailing'])})+"),
-        subjectless=longest_first(c["subjectless_starts"]),
+        subjectless=re.compile(alternation(c["subjectless_starts"])),
         prepositions=longest_first(c["leading_prepositions"]),
         change_verbs=longest_first(c["change_verbs"]),
         change_adverbs=longest_first(c["change_adverbs"]),
@@ -93,7 +98,7 @@ def claim_words() -> ClaimWords:
         leading_particles="".join(c["leading_particles"]),
         admin_nouns=frozenset(c["admin_nouns"]),
         measure_suffixes=tuple(c["measure_suffixes"]),
-        rate_only=re.compile(rf"(?:{re.escape(c['rate_prefix'])}[{''.join(c['rate_units'])}]){{1,3}}$"),
+        rate_only=re.compile(rf"{rate}(?:{rate}){{0,2}}$"),  # the first one outside the repetition: see subjects.py
         rate_prefix=c["rate_prefix"],
         respectively=c["respectively"],
         list_separator=re.compile(f"[{''.join(c['list_separators'])}]"),

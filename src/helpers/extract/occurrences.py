@@ -7,6 +7,8 @@ automaton (``ahocorasick_rs``) reads the whole text in one call, about twelve ti
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 import ahocorasick_rs
 
 
@@ -23,10 +25,9 @@ class Occurrences:
     def find(self, text: str) -> list[tuple[int, int, object]]:
         """(start, end, value) of every occurrence in ``text``, offsets in characters."""
         found = self._automaton.find_matches_as_indexes(text, overlapping=True)
-        found.sort(key=_end_then_start)
+        found.sort(key=_END_THEN_START)
         values = self._values
         return [(s, e, values[i]) for i, s, e in found]
 
 
-def _end_then_start(match: tuple[int, int, int]) -> tuple[int, int]:
-    return match[2], match[1]
+_END_THEN_START = itemgetter(2, 1)  # of a match (word, start, end)

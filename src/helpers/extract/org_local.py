@@ -265,14 +265,15 @@ def _free(sc: _Scan, hits: list[tuple[int, str]], bk: Book) -> list[Found]:
     return out
 
 
-def find(view: str, start: int, end: int, places: list[Place], offices: list[tuple[int, str]],
+def find(view: str, start: int, end: int, place_ends: dict[int, Place], offices: list[tuple[int, str]],
          free: list[tuple[int, str]]) -> list[Found]:
     """Local bodies in ``view[start:end]``, possibly overlapping (the caller keeps the longest).
 
-    ``offices`` and ``free`` are (start, word) of the office words and free endings in the text, which the caller
-    finds in the same pass as registered names (``book().offices``, ``book().free``)."""
+    ``place_ends`` are the places inside the span by where they end; ``offices`` and ``free`` are (start, word) of the
+    office words and free endings in the text, which the caller finds in the same pass as registered names
+    (``book().offices``, ``book().free``)."""
     bk = book()
-    sc = _Scan(view, start, {p.end: p for p in places if start <= p.start and p.end <= end})
+    sc = _Scan(view, start, place_ends)
     longest: dict[int, str] = {}
     for s, word in offices:
         if s not in longest or len(word) > len(longest[s]):

@@ -48,8 +48,8 @@ class Registered:
     words: Occurrences  # word -> (word, ((kind, payload), ...))
     hong_kong_marker: str
     hong_kong_min: int
-    not_bodies: tuple[str, ...]
-    brands: tuple[tuple[str, str], ...]  # (surface, type) of state-owned enterprises, longest first
+    not_bodies: dict[str, tuple[str, ...]]  # last character -> the rest of each word a registered name starts (公安部门)
+    brands: dict[str, tuple[tuple[str, str], ...]]  # first character -> (surface, type) of state-owned enterprises, longest first
 
 
 REGISTERED, HONG_KONG_REGISTERED, OFFICE, FREE = "registered", "hong kong", "office", "free"
@@ -78,8 +78,17 @@ def _registered() -> Registered:
     brands.update({b: "soe" for b in yaml_book(__package__, "org_names.yml")["soe_brands"]})
     return Registered(
         words=_automaton(), hong_kong_marker=pats["hong_kong"]["marker"], hong_kong_min=pats["hong_kong"]["min_mentions"],
-        not_bodies=tuple(pats["not_bodies"]), brands=tuple(sorted(brands.items(), key=lambda kv: -len(kv[0]))),
+        not_bodies=_grouped((w[-1], w[:-1]) for w in pats["not_bodies"]),
+        brands=_grouped((surface[:1], (surface, typ)) for surface, typ in sorted(brands.items(), key=lambda kv: -len(kv[0]))),
     )
+
+
+def _grouped(pairs) -> dict[str, tuple]:
+    """key -> its values in order: a word is looked up among the few that share the character it is asked by."""
+    out: dict[str, list] = {}
+    for key, value in pairs:
+        out.setdefault(key, []).append(value)
+    return {key: tuple(values) for key, values in out.items()}
 
 
 def resolve(name: str, on: dt.date | None) -> dict:
@@ -139,8 +148,7 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
     not_bodies = _registered().not_bodies
     out = []
     for s, e, surface, names in hits.registered:
-        nxt = view[e : e + 1]
-        if any(surface.endswith(w[:-1]) and nxt == w[-1] for w in not_bodies):
+        if any(surface.endswith(head) for head in not_bodies.get(view[e : e + 1], ())):
             continue  # 公安部门, 银行业: a common word, no registered body
         row = resolve(_pick(names, on), on)
         out.append(Org(s, e, surface, row["name"], row["type"], row["level"]))
@@ -149,7 +157,7 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
 
 def _company_type(mention: str) -> str:
     """A company named after a state-owned group (中铁二十局集团有限公司) is state-owned too."""
-    return next((typ for brand, typ in _registered().brands if mention.startswith(brand)), "company")
+    return next((typ for brand, typ in _registered().brands.get(mention[:1], ()) if mention.startswith(brand)), "company")
 
 
 def _extended(view: str, o: Org, lo: int, hi: int, place_ends: dict, reg_by_end: dict) -> Org:
@@ -223,11 +231,11 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
         if o.end not in reg_by_end or reg_by_end[o.end].start > o.start:
             reg_by_end[o.end] = o
     cands = list(registered)
-    for f in org_local.find(view, start, end, places, hits.offices, hits.free):
+    place_ends = {p.end: p for p in places if start <= p.start and p.end <= end}
+    for f in org_local.find(view, start, end, place_ends, hits.offices, hits.free):
         cands.append(Org(f.start, f.end, view[f.start : f.end], f.name, f.type, f.level))
     for f in org_names.find(view, start, end, set(reg_by_end)):
         mention = view[f.start : f.end]
         cands.append(Org(f.start, f.end, mention, f.name, _company_type(mention) if f.type == "company" else f.type, f.level))
-    place_ends = {p.end: p for p in places if start <= p.start and p.end <= end}
     found = _longest([_extended(view, o, start, end, place_ends, reg_by_end) for o in cands], start, end)
     return sorted(found + _modelled(view, start, end, found), key=lambda o: o.start) if thorough else found

@@ -122,8 +122,9 @@ def enclosed_start(view: str, pos: int, ctx: Context) -> int | None:
 
 
 def without_asides(phrase: str) -> str:
-    """A phrase without its bracketed asides (中亚班列（澜湄快线）→ 中亚班列): they gloss, they do not name."""
-    return ASIDE.sub("", phrase)
+    """A phrase without its bracketed asides (中亚班列（澜湄快线）→ 中亚班列): they gloss, they do not name. Most
+    phrases open no bracket, which ``in`` tells faster than the pattern."""
+    return ASIDE.sub("", phrase) if "（" in phrase or "(" in phrase else phrase
 
 
 ASIDE = re.compile(r"[（(][^（）()]*[）)]")

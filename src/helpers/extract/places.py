@@ -14,9 +14,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from . import divisions
 from .occurrences import Occurrences
+from .tokens import tagged
 from ..codebook import alternation, csv_book, yaml_book
 
 CHINA = "中国"
@@ -155,13 +157,15 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _crossed(view: str, s: int, e: int, names: frozenset = frozenset()) -> bool:
-    """Whether a common word runs across an edge of ``view[s:e]`` (乡镇雄: 乡镇 crosses into 镇雄); spans
-    in ``names`` (other place names found) do not count as such words."""
-    common = _words()[0]
-    for a in range(max(0, s - 3), e):
-        for b in range(max(a + 2, s + 1), min(len(view), a + 4) + 1):
-            if (a < s < b or s < a < e < b) and view[a:b] in common and (a, b) not in names:
-                return True
+    """Whether a common word (two to four characters) runs across an edge of ``view[s:e]`` (乡镇雄: 乡镇 crosses into
+    镇雄); spans in ``names`` (other place names found) do not count as such words. Only the spans across an edge are
+    read."""
+    common, n = _words()[0], len(view)
+    for edge, first in ((s, max(0, s - 3)), (e, max(s + 1, e - 3))):  # words from before an edge to after it
+        for a in range(first, edge):
+            for b in range(edge + 1, min(n, a + 4) + 1):
+                if view[a:b] in common and (a, b) not in names:
+                    return True
     return False
 
 
@@ -184,7 +188,8 @@ def _matches(lex: _Lexicon, chunk: str) -> tuple[list, list]:
 def _leftmost_longest(matches: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
     """Non-overlapping matches, the leftmost first and the longest of those."""
     out, last = [], 0
-    for s, e, cands in sorted(matches, key=lambda m: (m[0], -m[1])):
+    longest_first = sorted(matches, key=itemgetter(1), reverse=True)
+    for s, e, cands in sorted(longest_first, key=itemgetter(0)):  # by start, the longest first (both sorts are stable)
         if s >= last:
             out.append((s, e, cands))
             last = e
@@ -226,8 +231,6 @@ def _starts_a_word(view: str, s: int, e: int) -> bool:
     """Whether jieba's segmentation of the name with a few characters around it starts a word where the name
     starts, or puts it inside the name of a body. Only the start is read: a place name runs on into words of
     its own (上海港, 台湾同胞, 天津市委), but a word running into it means the name was read across a word."""
-    from .tokens import tagged
-
     at = max(0, s - SEGMENT_WINDOW)
     for word, tag in tagged(view[at : e + SEGMENT_WINDOW]):
         after = at + len(word)
@@ -300,8 +303,8 @@ def _pick(cands: tuple, view: str, s: int, e: int, parent: Place | None, home: s
           zoned: bool) -> _Cand | None:
     """The best admissible reading; a guarded surface with two equally good readings stays unresolved."""
     ok = [c for c in cands if _admissible(c, view, s, e, parent, home, zoned)]
-    if not ok:
-        return None
+    if len(ok) <= 1:
+        return ok[0] if ok else None  # most names: one reading, nothing to rank
     ranked = sorted(ok, key=lambda c: _score(c, parent, home, provinces), reverse=True)
     if len(ranked) > 1 and all(c.guard for c in ranked) and _score(ranked[0], parent, home, provinces) == _score(ranked[1], parent, home, provinces):
         return None

@@ -11,15 +11,17 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import string
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from ..ingest import FILE_NUMBER as _FILE_NUMBER
 from . import numerals, timex
 from .grammar import grammar
 
 CLAIM_KINDS = {"money", "count", "percent", "ratio", "measure", "duration", "age"}
-LATIN = re.compile(r"[A-Za-z]")
+LATIN = frozenset(string.ascii_letters)
 FILE_NUMBER = re.compile(_FILE_NUMBER)  # 国办发〔2022〕30号: a file number, not a year and a count
 NOT_A_MEASURE = re.compile(r"(?:[:：]\d{2}|[×xX*+＋][\dA-Za-z]|-\d{7,8})[\d.:：]*")  # 9:00, 7×24, 1+N, 0871-12345678, 3.7:40.5:55.8
 MINUS = "-−－"
@@ -27,12 +29,13 @@ ENUM_AFTER = re.compile(r"[）)、．.]")
 _CLAUSE_BREAK = re.compile(r"[，。；：、！？,;:!?\s]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Quantity:
     """A number found in a text: its span, value, unit, kind and hedge, and whether the text asserts it.
 
     ``numeral_start`` is where the numeral itself starts (after a hedge word), ``unit_end`` where its
-    unit ends; ``noun_unit`` marks a unit that is itself what is counted (9部门).
+    unit ends; ``noun_unit`` marks a unit that is itself what is counted (9部门). Slotted: a text has
+    thousands, each read many times by the stages after this one.
     """
 
     start: int
@@ -49,7 +52,7 @@ class Quantity:
     noun_unit: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Tail:
     """What follows a numeral: 多/余, magnitude, measure word or unit, 以上/左右 …"""
 
@@ -66,11 +69,9 @@ def _mask(view: str, start: int, end: int, regex) -> dict[int, int]:
     return {m.start(): m.end() for m in regex.finditer(view, start, end)}
 
 
-def _covers(spans: dict[int, int], starts: list[int], pos: int) -> bool:
-    """Whether a masked span covers ``pos``: only the last one to start at or before it can, as they do not overlap
-    (``starts`` are the spans' starts in order)."""
-    i = bisect.bisect_right(starts, pos) - 1
-    return i >= 0 and spans[starts[i]] > pos
+def _inside(view: str, start: int, end: int, regex) -> set[int]:
+    """Every position inside a match: a numeral at one of them belongs to the word matched."""
+    return {i for m in regex.finditer(view, start, end) for i in range(m.start(), m.end())}
 
 
 def _bare(num: str) -> bool:
@@ -78,7 +79,9 @@ def _bare(num: str) -> bool:
     return num in grammar().bare
 
 
+@lru_cache(maxsize=16384)
 def _value(num: str, mag: str) -> Decimal | None:
+    """Value of a numeral and its magnitude run (3.5, 万 -> 35000); remembered, as the same few recur in every text."""
     value = Decimal(numerals.magnitudes()[num]) if _bare(num) else numerals.parse(num)
     if value is None:
         return None
@@ -87,11 +90,14 @@ def _value(num: str, mag: str) -> Decimal | None:
 
 def _prefix(view: str, pos: int, floor: int) -> tuple[int, str]:
     """The hedge word ending at ``pos`` (longest first), if any; one space may stand between (約 25億元)."""
-    prefixes = grammar().prefixes
+    g = grammar()
     if pos - 1 > floor and view[pos - 1] == " ":
         start, qual = _prefix(view, pos - 1, floor)
         if qual:
             return start, qual
+    if pos <= floor or view[pos - 1] not in g.prefix_ends:
+        return pos, ""  # most numerals: no hedge word ends right before them
+    prefixes = g.prefixes
     for length in (3, 2, 1):
         s = pos - length
         if s >= floor:
@@ -121,8 +127,7 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
     """
     g = grammar()
     out: list[Quantity] = []
-    traps = _mask(view, start, end, g.traps)
-    trap_starts = list(traps)  # in order: found left to right
+    trapped_at = _inside(view, start, end, g.traps)
     named = _mask(view, start, end, g.named)
     quoted = _quoted_named(view, start, end)
     rhet = _mask(view, start, end, g.rhetorical_re)
@@ -141,9 +146,9 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
             if not num:
                 continue
         t = dates.get(s)  # dates first: 2021年7月, 8月27日 (period words without numerals are added below)
-        if t is None:  # 前10个月, 今年前11个月: a period that opens before its numeral, not a duration
-            i = bisect.bisect_right(date_starts, s) - 1
-            if i >= 0 and consumed <= date_starts[i] and s < date_list[i].end and view[s - 1] == cx.period_opening:
+        if t is None and view[s - 1] == cx.period_opening:  # 前10个月, 今年前11个月: a period that opens before its
+            i = bisect.bisect_right(date_starts, s) - 1  # numeral, not a duration
+            if i >= 0 and consumed <= date_starts[i] and s < date_list[i].end:
                 t = date_list[i]
         if t is not None:
             out.append(Quantity(t.start, t.end, None, kind="date", time=t.iso, numeral_start=s, unit_end=t.end))
@@ -155,7 +160,7 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
             out.append(Quantity(s, ne, float(r["value"]), unit=r["unit"], kind=r["kind"], numeral_start=s, unit_end=ne))
             consumed = ne
             continue
-        trapped = _covers(traps, trap_starts, s)
+        trapped = s in trapped_at
         ne = named.get(s, -1)
         if ne < 0 and not trapped and num != cx.article:
             ne = quoted.get(s, -1)
@@ -181,12 +186,13 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
             continue
         consumed = q.end
         out.append(q)
-    taken = _Taken(out)
-    for m in cx.doubling.finditer(view, start, end):  # 翻番, 翻了一番 (x2), 翻两番 (x4)
+    doublings = list(cx.doubling.finditer(view, start, end))  # 翻番, 翻了一番 (x2), 翻两番 (x4): in few texts
+    taken = _Taken(out) if doublings else None
+    for m in doublings:
         if taken.overlaps(m.start(), m.end()):
             continue
         out.append(_doubled(m.start(), m.start(), m.end(), numerals.parse(m.group("n") or cx.doubling_default)))
-    out += _halves(view, start, end, _Taken(out + date_list))
+    out += _halves(view, start, end, out + date_list)
     out.sort(key=lambda q: q.start)
     _descriptors(view, out)
     starts = [q.start for q in out]  # period words without a numeral (上半年, 去年, 年底) are dates too
@@ -260,7 +266,7 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
 def _not_a_number(view: str, s: int, e: int, arabic: bool, before: str, floor: int, ceil: int) -> bool:
     """Digits that are part of a code, an address or a time of day: 5G, PM2.5, 5号楼, 7×24, 至22时."""
     cx = grammar().context
-    if arabic and (before and LATIN.match(before) or (e < ceil and LATIN.match(view[e]))):
+    if arabic and (before in LATIN or (e < ceil and view[e] in LATIN)):
         return True  # 5G, G20, PM2.5
     if arabic and (view.endswith(cx.address_before, floor, s) or cx.address_after.match(view, e)):
         return True  # 3单元201家, 5号楼, 2号线
@@ -303,13 +309,13 @@ class _Taken:
         return i > 0 and self.reach[i - 1] > start
 
 
-def _halves(view: str, start: int, end: int, found: _Taken) -> list[Quantity]:
-    """Halves in words: 半年, 半个多月, 一个半小时 (durations), 一半 (50 %), where no other number stands."""
+def _halves(view: str, start: int, end: int, spans: list) -> list[Quantity]:
+    """Halves in words: 半年, 半个多月, 一个半小时 (durations), 一半 (50 %), where no other number (in ``spans``) stands."""
     g, cx = grammar(), grammar().context
     out = []
-    if not any(view.find(mark, start, end) >= 0 for mark in cx.half_marks):
-        return out  # most texts: the pattern, which can start at any character, is not run
-    for m in cx.halves.finditer(view, start, end):
+    matches = list(_half_matches(view, start, end))
+    found = _Taken(spans) if matches else None  # ordering the spans costs more than the search: only for a text with halves
+    for m in matches:
         if found.overlaps(m.start(), m.end()):
             continue  # 上半年 is a date, 两年半 a number already read (``found`` holds quantities and dates)
         post = _suffix(view, m.end())  # 一半以上
@@ -328,6 +334,29 @@ def _halves(view: str, start: int, end: int, found: _Taken) -> list[Quantity]:
         q.claim = not (view.startswith(cx.timeframe_after, q.end) or view.endswith(cx.timeframe_before, start, m.start()))
         out.append(q)
     return out
+
+
+def _half_matches(view: str, start: int, end: int):
+    """The matches of ``halves`` in ``view[start:end]`` that a search would give, tried only at the few characters up to
+    each half mark: every match holds one within its first ``half_lead`` characters, and a search from every character
+    of a text cost more than all the rest of reading halves."""
+    cx = grammar().context
+    marks = sorted(i for mark in cx.half_marks for i in _occurrences(view, mark, start, end))
+    pos = start
+    for h in marks:
+        for p in range(max(pos, h - cx.half_lead), h + 1):
+            m = cx.halves.match(view, p, end)
+            if m:
+                yield m
+                pos = m.end()  # past ``h``: a match tried from before a mark holds it or a later one
+                break
+
+
+def _occurrences(view: str, word: str, start: int, end: int):
+    i = view.find(word, start, end)
+    while i >= 0:
+        yield i
+        i = view.find(word, i + 1, end)
 
 
 def _doubled(start: int, numeral_start: int, end: int, times) -> Quantity:
@@ -400,22 +429,21 @@ def _tail(view: str, pos: int, ceil: int) -> Tail:
     """The tail grammar at ``pos``; a magnitude gives back a character a unit needs (6000万|千瓦)."""
     g = grammar()
     t = g.tail.match(view, pos, ceil)
-    inf1, mag = t.group("inf1") or "", t.group("mag") or ""
-    if mag and not t.group("inf2"):
+    inf1, mag, inf2, unit, post = t.groups("")  # the tail's five groups, in order
+    if mag and not inf2:
         lead = pos + len(inf1)
-        unit_end = t.end("unit") if t.group("unit") else -1
+        unit_end = t.end("unit") if unit else -1
         for k in range(len(mag) - 1, -1, -1):  # a unit that starts inside the magnitude run (0.13|千克, 3万|千米)
             alt = g.unit_only.match(view, lead + k, ceil)
             if alt and alt.end("unit") >= unit_end:
                 return Tail(inf1, view[lead : lead + k], alt.group("inf2") or "", alt.group("unit"), alt.group("post") or "", alt.end())
-    unit, post = t.group("unit") or "", t.group("post") or ""
     if unit and post:  # 一个多月: a measure word, a hedge, then the rest of a unit (个 + 月 = 个月)
-        whole = next((u for u in g.units if len(u) > len(unit) and u.startswith(unit) and view.startswith(u[len(unit):], t.end())), None)
+        whole = next((u for u in g.longer_units.get(unit, ()) if view.startswith(u[len(unit):], t.end())), None)
         if whole is not None:
             end = t.end() + len(whole) - len(unit)
             after = _suffix(view, end)
             return Tail(inf1, mag, post, whole, after, end + len(after))
-    return Tail(inf1, mag, t.group("inf2") or "", unit, post, t.end())
+    return Tail(inf1, mag, inf2, unit, post, t.end())
 
 
 def _percent_words(view: str, s: int, e: int, num: str, mag: str, floor: int) -> Quantity | None:

@@ -76,6 +76,13 @@ def cues() -> SpeechCues:
         nominal=re.compile(alternation(p["nominal_followers"])))
 
 
+@lru_cache(maxsize=1)
+def _quoted(view: str, start: int, end: int) -> tuple[re.Match, ...]:
+    """What quotation marks enclose in ``view[start:end]``: ``read`` passes over it and ``find`` reads it, for the same
+    paragraph one after the other, so the paragraph is scanned once."""
+    return tuple(_QUOTED.finditer(view, start, end))
+
+
 def _speechy(content: str) -> bool:
     """Sounds like someone talking, not a campaign name in quotation marks (“我为群众办实事”)."""
     return bool(_PUNCT.search(content)) or (len(content) >= 10 and bool(cues().colloquial.search(content)))
@@ -93,7 +100,7 @@ def read(people: People, view: str, start: int, end: int) -> None:
     """Remember who paragraph ``view[start:end]`` names (titles and roles with names, names before speech
     verbs), and who answers when it announces a Q&A (……负责人就……答记者问)."""
     people.open_paragraph()
-    hidden = [(m.start(), m.end()) for m in _QUOTED.finditer(view, start, end)]
+    hidden = [(m.start(), m.end()) for m in _quoted(view, start, end)]
     for named, spoke in sorted(_mentions(view, start, end), key=lambda item: item[0].start):
         if not any(a <= named.start < b for a, b in hidden):
             who = _resolve(named, people)
@@ -284,7 +291,7 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
     """Quotations in ``view[start:end]``; ``sentence_end(pos)`` gives the end of the sentence at pos, ``people``
     who the document has named so far (``read`` it this paragraph first)."""
     out = []
-    for m in _QUOTED.finditer(view, start, end):
+    for m in _quoted(view, start, end):
         qs, qe = m.start(1), m.end(1)
         content = m.group(1)
         if len(content) < 6 or not _speechy(content) and len(content) < 12:

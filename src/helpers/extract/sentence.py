@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 
 from .organizations import Org
 from .places import Place
@@ -20,41 +21,36 @@ _CLAUSE_EVENT = re.compile(r"[“”「」『』，；：,;:]")
 _SEGMENT_END = re.compile(r"[；;]")
 
 
+_start = attrgetter("start")
+
+
 class Context:
-    """One sentence with its organizations, places and times, each indexed by start offset."""
+    """One sentence with its organizations, places and times, each indexed by start offset, and its clauses and
+    segments (each of its claims asks for them)."""
 
     def __init__(self, view: str, start: int, end: int, orgs: list[Org], places: list[Place], times: list[Quantity]):
         self.view, self.start, self.end = view, start, end
-        self.orgs = sorted(orgs, key=lambda o: o.start)
-        self.places = sorted(places, key=lambda p: p.start)
-        self.times = sorted(times, key=lambda t: t.start)
+        self.orgs = sorted(orgs, key=_start)
+        self.places = sorted(places, key=_start)
+        self.times = sorted(times, key=_start)
         self.org_starts = [o.start for o in self.orgs]
         self.place_starts = [p.start for p in self.places]
         self.time_starts = [t.start for t in self.times]
         self.org_at = {o.start: o for o in reversed(self.orgs) if o.type != "group"}
         self.place_at = {p.start: p for p in self.places}
         self.time_at = {t.start: t for t in self.times}
-        self._clauses: list[tuple[int, int]] | None = None
-        self._segments: list[tuple[int, int]] | None = None
-
-    @property
-    def clauses(self) -> list[tuple[int, int]]:
-        if self._clauses is None:
-            self._clauses = clauses(self.view, self.start, self.end)
-            self._clause_starts = [c[0] for c in self._clauses]
-        return self._clauses
+        self.clauses = clauses(view, start, end)
+        self._clause_starts = [c[0] for c in self.clauses]
+        self._segments = segments(view, start, end)
+        self._segment_starts = [s for s, _ in self._segments]
 
     def clause_index(self, pos: int) -> int:
-        self.clauses  # noqa: B018  (computes the starts)
         return max(0, bisect.bisect_right(self._clause_starts, pos) - 1)
 
     def clause(self, pos: int) -> tuple[int, int]:
         return self.clauses[self.clause_index(pos)]
 
     def segment(self, pos: int) -> tuple[int, int]:
-        if self._segments is None:
-            self._segments = segments(self.view, self.start, self.end)
-            self._segment_starts = [s for s, _ in self._segments]
         return self._segments[max(0, bisect.bisect_right(self._segment_starts, pos) - 1)]
 
     def orgs_between(self, lo: int, hi: int) -> list[Org]:
@@ -65,6 +61,27 @@ class Context:
 
     def times_between(self, lo: int, hi: int) -> list[Quantity]:
         return self.times[bisect.bisect_left(self.time_starts, lo) : bisect.bisect_left(self.time_starts, hi)]
+
+
+class SentenceContexts:
+    """A paragraph's organizations, places and times in order of start, which give each of its sentences with a
+    claim a ``Context``: a sentence's entities are a slice of each, not a scan of the paragraph's (a report's paragraphs run
+    to dozens of sentences and bodies). Slices of a stable sort keep the order ``Context`` would give them."""
+
+    def __init__(self, view: str, orgs: list[Org], places: list[Place], times: list[Quantity]):
+        self.view = view
+        self._sorted = [sorted(items, key=_start) for items in (orgs, places, times)]
+        self._starts = [[it.start for it in items] for items in self._sorted]
+        self._contexts: dict[tuple[int, int], Context] = {}
+
+    def context(self, start: int, end: int) -> Context:
+        """The sentence ``view[start:end]``, made once however many of its numbers ask."""
+        ctx = self._contexts.get((start, end))
+        if ctx is None:
+            orgs, places, times = (items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+                                   for items, starts in zip(self._sorted, self._starts))
+            ctx = self._contexts[start, end] = Context(self.view, start, end, orgs, places, times)
+        return ctx
 
 
 def clauses(view: str, start: int, end: int) -> list[tuple[int, int]]:

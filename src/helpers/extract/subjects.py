@@ -20,8 +20,10 @@ from .quantities import Quantity
 from .sentence import QUOTE_CLOSE, QUOTE_OPEN, Context
 
 _SPACE = re.compile(r"\s+")
-EARLIER_VALUES = re.compile(r"(?:\d[\d.]*\D{0,5}?[、和])+$")  # 5.6%、|7.1%: values listed before a number
-RATIO_PARTS = re.compile(r"(?:\d[\d.]*[∶:])+$")  # 调整为8.3∶41.4∶|50.3: the parts of a ratio share its subject
+# Patterns of repeated parts are written with the first part before the repetition: the pattern engine then tries
+# them only where that part can start (a digit), not at every character, which took five times as long.
+EARLIER_VALUES = re.compile(r"\d[\d.]*\D{0,5}?[、和](?:\d[\d.]*\D{0,5}?[、和])*$")  # 5.6%、|7.1%: values listed before a number
+RATIO_PARTS = re.compile(r"\d[\d.]*[∶:](?:\d[\d.]*[∶:])*$")  # 调整为8.3∶41.4∶|50.3: the parts of a ratio share its subject
 
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
 SHARE_LIMIT = 40  # characters of what a share of a group says or does
@@ -53,15 +55,14 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     pos = q.unit_end
     if view.startswith(w.attributive, pos):
         pos += 1
+    if q.kind not in ("count", "age") and pos == q.unit_end:
+        return _named_before(view, q, ctx, w, None)
     verbal = q.unit in w.verbal_classifiers
     forward = noun_after(view, pos, ctx, w, verbal)
-    if q.kind == "percent" and pos != q.unit_end and len(forward) >= 2:
+    if q.kind == "percent" and len(forward) >= 2:
         return _share_of(view, pos, ctx)  # 86.6%的干部群众认为…效果好: the share of a group who think so
-    if q.kind in ("count", "age") or pos != q.unit_end:
-        counted = _counted(view, q, ctx, w, forward, verbal)
-        if counted:
-            return counted
-    return _named_before(view, q, ctx, w, forward)
+    counted = _counted(view, q, ctx, w, forward, verbal)
+    return counted or _named_before(view, q, ctx, w, forward)
 
 
 def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, verbal: bool) -> str:
@@ -79,10 +80,14 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
     return _batch_before(view, q, ctx, w) + _place_before(view, q, ctx) + forward
 
 
-def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str) -> str:
+def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str | None) -> str:
     """What the number measures, named before it (or else after it, or in the clause before), completed with what
-    the clause leaves implicit: a good's price, a bare measure's owner, the change the number follows."""
+    the clause leaves implicit: a good's price, a bare measure's owner, the change the number follows. ``forward``
+    is the noun after the number, None when it was not read yet: most numbers name what they measure before them,
+    so it is read only when nothing stands there."""
     back = backward(view, q, ctx)
+    if len(back) < 2 and forward is None:
+        forward = noun_after(view, q.unit_end, ctx, w, q.unit in w.verbal_classifiers)
     measured = nominal(back if len(back) >= 2 else forward)
     clause = _comma_clause(view, q.start, ctx)
     if not measured and not _number_before(view, clause, q, ctx):  # 满意度最高，达到88.6%: the clause before names it,
@@ -168,9 +173,9 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     phrase = w.from_baseline.sub("", RATIO_PARTS.sub("", without_asides(view[cs:end])))  # 津贴上限|由每年100万元提升至
     whole = _strip_trailing(phrase, w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
     back = whole
-    for start, stop in [(o.start, o.end) for o in ctx.orgs_between(cs, q.start)] + [(t.start, t.end) for t in ctx.times_between(cs, q.start)]:
-        if back.startswith(view[start:stop]):
-            back = back[stop - start :]
+    for opening in ctx.orgs_between(cs, q.start) + ctx.times_between(cs, q.start):
+        if back.startswith(view[opening.start : opening.end]):
+            back = back[opening.end - opening.start :]
     back = _noun_phrase(back, w) or _noun_phrase(whole, w)  # 医管局成立至今已经超过20年: the body is what is measured
     if w.reporting_end.search(back):
         return ""  # 调查显示八成以上受访群众: who reports is not what is measured
@@ -252,7 +257,7 @@ def _after_measure_verb(back: str, w: ClaimWords) -> str:
 def _names_something(text: str, w: ClaimWords) -> bool:
     """Whether ``text`` (before a measure verb) holds a noun of its own, not only scope words, adverbs and verbs."""
     for word, flag in tagged(text):
-        if flag.startswith("n") and not word.startswith(w.subjectless) and len(word) >= 2:
+        if flag.startswith("n") and not w.subjectless.match(word) and len(word) >= 2:
             return True
     return False
 
@@ -283,9 +288,11 @@ def nominal(subject: str) -> str:
 def _frames(word: str, flag: str) -> bool:
     """A word that frames a number without naming anything: a function word, or a framing verb (降至, 开展)."""
     w = claim_words()
-    verb = word in w.change_verbs or bool(w.trailing.fullmatch(word) or w.measure_verbs.fullmatch(word))
-    rate = word.startswith(w.rate_prefix)  # 每餐减免: a rate names what is measured per unit
-    return (flag.startswith(FUNCTION_TAGS) and not rate) or (flag.startswith("v") and verb)
+    if flag.startswith(FUNCTION_TAGS):
+        return not word.startswith(w.rate_prefix)  # 每餐减免: a rate names what is measured per unit
+    if not flag.startswith("v"):
+        return False
+    return word in w.change_verbs or bool(w.trailing.fullmatch(word) or w.measure_verbs.fullmatch(word))
 
 
 def _opens_a_predicate(text: str, verbal: bool = False) -> bool:
@@ -299,12 +306,13 @@ def _trim(phrase: str) -> str:
     """A phrase without the function words at its edges: 我们已|向民间资本推介项目, 督查检查考核事项|从; a measure
     ending it stays whole (绿色电力占比, which jieba reads 占|比 with 比 a preposition)."""
     w = claim_words()
-    words = list(tagged(phrase))
+    words = list(tagged(phrase))  # they cover the phrase, so cutting a word off is cutting its length off the text
+    text = phrase
     while words and words[0][1].startswith(("r", "d", "c", "u")) and not words[0][0].startswith(w.rate_prefix):
-        words.pop(0)
-    while words and words[-1][1].startswith(("p", "u", "c", "d")) and not "".join(x for x, _ in words).endswith(w.measure_nouns):
-        words.pop()
-    return "".join(word for word, _ in words)
+        text = text[len(words.pop(0)[0]) :]
+    while words and words[-1][1].startswith(("p", "u", "c", "d")) and not text.endswith(w.measure_nouns):
+        text = text[: -len(words.pop()[0])]
+    return text
 
 
 def complete(subject: str, previous: str) -> str:
@@ -377,15 +385,16 @@ def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
 
 def _strip_trailing(text: str, w: ClaimWords) -> str:
     """``text`` without the framing words at its end (达到, 增长, 分别为), cut where a word starts or inside a verb
-    (复工率|达, 职业共|有): 年均增长 loses 增长, not the 均 of 年均, and 人才 keeps its 才."""
-    while text:
-        last = tagged(text)[-1][0]
-        if (m := w.trailing.search(text)) and cuttable(text, m.start()):
+    (复工率|达, 职业共|有): 年均增长 loses 增长, not the 均 of 年均, and 人才 keeps its 才. Text that ends in no framing
+    word (most of it) is not segmented: no word of it can be made of framing words either."""
+    while m := w.trailing.search(text):
+        if cuttable(text, m.start()):
             text = text[: m.start()]
-        elif w.trailing_run.fullmatch(last):  # 均达: a word made of framing words
-            text = text[: -len(last)]
-        else:
+            continue
+        last = tagged(text)[-1][0]
+        if not w.trailing_run.fullmatch(last):  # 均达: a word made of framing words
             break
+        text = text[: -len(last)]
     return text
 
 

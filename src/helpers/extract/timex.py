@@ -72,7 +72,7 @@ def lexicon() -> Calendar:
     day_not = alternation(book["day_not_followed_by"])
     y, m, d = n["year"], n["month"], n["day"]
     pattern = re.compile(
-        rf"(?<![\d.])(?=[\d{re.escape(lead)}])(?:"
+        rf"(?=[\d{re.escape(lead)}])(?<![\d.])(?:"  # the lookahead first: it turns most characters away in one step
         rf"(?P<y1>{y})年?(?:{sep})(?P<y2>{y})年"
         rf"|(?:(?P<ym>{y})年)?(?P<mr1>{m})(?:{sep})(?P<mr2>{m})月份?"
         rf"|(?:(?P<y>{y})年度?|(?P<rel>{rel_alt}))"

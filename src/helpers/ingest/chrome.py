@@ -18,7 +18,6 @@ from functools import lru_cache
 from ..codebook import alternation, yaml_book
 from . import dates
 
-_LINE = re.compile(r"[^\r\n]+")
 _EDGE = " \t\u3000\u00a0:：>》"
 HEAD_LINES = 40  # a page's head chrome fits in its first lines; a text with no prose is no page
 
@@ -73,13 +72,15 @@ class _Line:
 
 
 def _lines(text: str, skip: list[tuple[int, int]]) -> list[_Line]:
+    """The text's lines that hold more than whitespace, stripped, with their spans."""
     out = []
-    for m in _LINE.finditer(text):
-        s, e = m.span()
-        stripped = m.group().strip()
+    pos = 0
+    for raw in text.replace("\r", "\n").split("\n"):  # the runs between line breaks: split in one step, not searched
+        s, pos = pos, pos + len(raw) + 1
+        stripped = raw.strip()
         if not stripped:
             continue
-        s += len(m.group()) - len(m.group().lstrip())
+        s += len(raw) - len(raw.lstrip())
         e = s + len(stripped)
         if skip and any(a <= s and e <= b for a, b in skip):
             continue

@@ -7,6 +7,7 @@ decoder prefers a loud error over a doubtful decode.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from pathlib import Path
 
@@ -31,12 +32,24 @@ def _looks_binary(data: bytes) -> bool:
     return b"\x00" in data[:65536]
 
 
+_BAD_CATEGORIES = ("Cc", "Co", "Cs", "Cn")  # control, private use, surrogate, unassigned
+# Code point ranges with none of those categories (printable ASCII, Latin-1, general punctuation up to U+2064, CJK
+# punctuation, the unified ideographs of Unicode 1.1, full-width forms); a later Unicode only assigns more.
+ORDINARY = ((0x20, 0x7E), (0xA0, 0xFF), (0x2000, 0x2064), (0x3000, 0x303F), (0x4E00, 0x9FA5), (0xFF01, 0xFF5E))
+# Runs of other characters; tab to carriage return (\t\n\v\f\r) are controls a text may hold.
+_UNUSUAL = re.compile("[^\\t-\\r" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ORDINARY) + "]+")
+
+
 def _control_share(text: str) -> float:
+    """Share of control, private-use, surrogate and unassigned characters in the text's opening characters.
+
+    Only the characters outside the ordinary ranges are looked up, each distinct one once: a set of every
+    character cost more than the rest of reading a text's bytes."""
     if not text:
         return 0.0
     sample = text[:20000]
-    # each distinct character is looked up once, and only the bad ones are counted
-    bad = [ch for ch in set(sample) if ch not in "\r\n\t\f\v" and unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn")]
+    unusual = set("".join(_UNUSUAL.findall(sample)))
+    bad = [ch for ch in unusual if unicodedata.category(ch) in _BAD_CATEGORIES]
     return sum(map(sample.count, bad)) / len(sample)
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from . import formats, metadata, structure, view
 
 
-@dataclass
+@dataclass(slots=True)  # paragraphs and sentences: thousands per text, read by every extractor
 class Paragraph:
     para: int
     kind: str
@@ -28,7 +28,7 @@ class Paragraph:
     page: int = 0  # 1-based page of a PDF, 0 when the format has no pages
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     para: int
     sent: int

@@ -70,21 +70,23 @@ def is_traditional(text: str) -> bool:
     return traditional_share(text) > 0.05
 
 
-@lru_cache(maxsize=2)
-def _table(traditional: bool) -> dict[int, str]:
-    mapping = dict(_WIDTH)
-    if traditional:
-        mapping.update(_t2s())
-    return str.maketrans(mapping)
+def _narrow(wide: re.Match) -> str:
+    return _WIDTH[wide.group()]
+
+
+@lru_cache(maxsize=1)
+def _traditional_table() -> dict[int, str]:
+    """Full-width characters narrowed and traditional ones simplified, for ``str.translate``."""
+    return str.maketrans({**_WIDTH, **_t2s()})
 
 
 def matching_view(text: str, traditional: bool | None = None) -> str:
     """Return the text with one-to-one character substitutions for matching."""
     if traditional is None:
         traditional = is_traditional(text)
-    if not traditional and not _WIDTH_RE.search(text):
-        return text  # nothing to map: the common case, and free
-    view = text.translate(_table(traditional))
+    if not traditional:  # only the few full-width characters change: replaced where they stand, not looked up for
+        return _WIDTH_RE.sub(_narrow, text)  # every character (the text itself when there are none)
+    view = text.translate(_traditional_table())
     assert len(view) == len(text)
     return view
 
