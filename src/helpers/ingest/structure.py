@@ -190,7 +190,7 @@ def classify_paragraphs(texts: list[str], title_hint: str | None = None, given: 
     seen_heading = False
     for i, p in enumerate(texts):
         ends_terminal = p[-1] in TERMINAL or (p[-1] in _CLOSERS and len(p) > 1 and p[-2] in TERMINAL)
-        n_terminal = sum(p.count(c) for c in TERMINAL)
+        n_terminal = sum(map(p.count, TERMINAL))
         if given[i]:
             kind = given[i]
         elif i == 0 and (title_hint and p.strip() == title_hint.strip() or (len(p) <= 80 and not ends_terminal and not is_byline(p))):
