@@ -86,7 +86,7 @@ def test_derived_members_per_organization(facts):
 
 
 def test_parts_exceeding_the_whole(facts):
-    issues = claims.consistency(facts, claims.ledger(facts))
+    issues = claims.consistency(claims.ledger(facts))
     assert "parts exceed the whole" in set(issues["issue"])
 
 
