@@ -8,7 +8,6 @@ missing context, and tested against reference data and against the other claims.
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,7 +18,7 @@ from ..codebook import alternation, yaml_book
 from ..extract import divisions
 from ..store import tables
 from ..store.facts import Facts
-from ..store.query import Query, _identifier, _literal
+from ..store.query import _identifier, _literal, relation
 from . import labels
 
 VAGUE = {"approx", "more_than", "less_than"}
@@ -135,9 +134,6 @@ def _column_values(frame: pd.DataFrame, columns: list[str]):
     return zip(*(frame[c].tolist() for c in columns))
 
 
-CLAIM_ROWS = ("sent_start", "part", "role", "doc_year")  # what classing a claim reads besides its quantities row
-
-
 def classified(q: pd.DataFrame) -> pd.DataFrame:
     """Ledger rows (``tables.columns("ledger")``) for claims: quantities rows with the start of their sentence
     (``sent_start``), their part and its role, and their document's year (``doc_year``)."""
@@ -167,15 +163,10 @@ def ledger(facts: Facts) -> pd.DataFrame:
 FLAGS = ("no_time", "no_comparison", "vague_qualifier", "no_actor")
 
 
-@contextmanager
 def _relation(led):
     """The query and the name under which the ledger's rows can be asked in SQL, each with ``row``, its place
     in the ledger: a ``Ledger``'s own view, or a DataFrame ledger registered for the question."""
-    if isinstance(led, pd.DataFrame):
-        with Query(frames={"ledger_rows": led.assign(row=np.arange(len(led)))}) as q:
-            yield q, "ledger_rows"
-    else:
-        yield led.q, led.name
+    return relation(led.assign(row=np.arange(len(led))) if isinstance(led, pd.DataFrame) else led)
 
 
 def _blocks(led):

@@ -29,7 +29,7 @@ def _schema():
 
 
 def _claims_sql(q: Query) -> str:
-    """Every claim with what classing it reads (``claims.CLAIM_ROWS``), in reading order."""
+    """Every claim with what ``claims.classified`` reads besides its quantities row, in reading order."""
     return f"""
         SELECT c.doc, c.para, c.sent, c.start, c."end", c.text, c.value, c.value_max, c.unit, c.kind, c.qualifier,
                c.subject, c.actor, c.place, c.time, c.change, c.comparison, c.sentence,

@@ -146,6 +146,23 @@ class Query:
 _FRAMES = itertools.count()  # names of DataFrames registered for one question
 
 
+@contextmanager
+def relation(rows, q: Query | None = None) -> Iterator[tuple[Query, str]]:
+    """The query and the name under which ``rows`` can be asked in SQL: a relation kept in a query (anything
+    with ``q`` and ``name``, such as the analysis's ledger), or a DataFrame registered for the question in
+    ``q`` (by default in a connection of its own). One SQL text then answers for both."""
+    import pandas as pd
+
+    if not isinstance(rows, pd.DataFrame):
+        yield rows.q, rows.name
+    elif q is not None:
+        with q.registered(rows) as name:
+            yield q, name
+    else:
+        with Query(frames={}) as own, own.registered(rows) as name:
+            yield own, name
+
+
 def _literal(value) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
