@@ -8,11 +8,14 @@ topic a paragraph touches, its column says so.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 import numpy as np
 import pandas as pd
 
 from ..extract import topics as lexicon
 from ..store.facts import Facts
+from ..store.query import _identifier, _literal, relation
 from . import sections
 
 PER = 10_000  # characters: counts are normalised per this many characters of a document's coded text
@@ -24,60 +27,107 @@ def names() -> pd.DataFrame:
     return pd.DataFrame([(t.cap, t.label_zh, t.label_en) for t in topics.values()], columns=["cap_major", "topic", "topic_en"])
 
 
+def _coded_sql(q) -> str:
+    """The paragraphs extraction codes (body and subheads): doc, para, section, chars, part and role, in SQL."""
+    kinds = ", ".join(_literal(k) for k in lexicon.CODED_KINDS)
+    return (f"SELECT p.doc, p.para, p.section, length(p.text) AS chars, {sections.PART_COLUMNS} "
+            f"FROM paragraphs AS p {sections.part_join(q, 'p')} WHERE p.kind IN ({kinds})")
+
+
 def coded_text(facts: Facts) -> pd.DataFrame:
     """The paragraphs extraction codes (body and subheads) with their length, section, part and part role."""
-    paras = facts.paragraphs[facts.paragraphs["kind"].isin(lexicon.CODED_KINDS)]
-    out = paras[["doc", "para", "section"]].assign(chars=paras["text"].str.len())
-    return out.merge(sections.parts(facts.paragraphs, facts.documents), on=["doc", "para"], how="left")
+    q = facts.query
+    return q.sql(f"SELECT c.* FROM ({_coded_sql(q)}) AS c JOIN {q.reading_order()} AS o USING (doc) ORDER BY o.position, c.para")
+
+
+def _primary_sql(q) -> str:
+    return f"""SELECT t.doc, t.para, t.cap_major, t.gov_class, n.topic, n.topic_en, c.section, c.chars, c.part, c.role
+               FROM paragraph_topics AS t JOIN {q.derived('topic_names', lambda q: names())} AS n USING (cap_major)
+               JOIN ({_coded_sql(q)}) AS c USING (doc, para) WHERE t."primary" """
+
+
+class PrimaryTopics:
+    """What ``primary`` returns, kept in the store: a view in the facts query (``q``, ``name``) that the
+    functions below ask in SQL, so a report on a large corpus holds topic totals, not one row per paragraph."""
+
+    def __init__(self, facts: Facts):
+        self.q = facts.query
+        self.name = self.q.derived("primary_topics", _primary_sql)
+
+    def __len__(self) -> int:
+        return int(self.q.sql(f"SELECT count(*) AS n FROM {self.name}")["n"].iloc[0])
+
+    def frame(self) -> pd.DataFrame:
+        return self.q.sql(f"SELECT * FROM {self.name} ORDER BY doc, para")
 
 
 def primary(facts: Facts) -> pd.DataFrame:
     """One row per coded paragraph: its primary topic (code, Chinese and English label), 国务院 class, length,
     section and part."""
-    rows = facts.paragraph_topics[facts.paragraph_topics["primary"]][["doc", "para", "cap_major", "gov_class"]]
-    out = rows.merge(names(), on="cap_major").merge(coded_text(facts), on=["doc", "para"])
-    return out.sort_values(["doc", "para"], kind="stable").reset_index(drop=True)
+    return PrimaryTopics(facts).frame()
 
 
-def coverage(prim: pd.DataFrame, facts: Facts) -> pd.DataFrame:
+def coverage(prim, facts: Facts) -> pd.DataFrame:
     """Per topic: paragraphs and characters under it as primary topic, and their shares (each column adds up to
-    100%), with the paragraphs that touch the topic at all (a paragraph may touch several)."""
-    touching = facts.paragraph_topics.groupby("cap_major")["para"].size().rename("touching")
-    out = prim.groupby(["cap_major", "topic", "topic_en"]).agg(paragraphs=("para", "size"), characters=("chars", "sum"))
-    out = out.reset_index().merge(touching, on="cap_major", how="left")
+    100%), with the paragraphs that touch the topic at all (a paragraph may touch several). ``prim``: what
+    ``primary`` returns, as a DataFrame or as ``PrimaryTopics``."""
+    with relation(prim, facts.query) as (q, rel):
+        out = q.sql(f"""WITH touching AS (SELECT cap_major, count(*) AS touching FROM paragraph_topics GROUP BY cap_major)
+            SELECT cap_major, topic, topic_en, count(*) AS paragraphs, sum(chars)::BIGINT AS characters, touching
+            FROM {rel} LEFT JOIN touching USING (cap_major) GROUP BY cap_major, topic, topic_en, touching
+            ORDER BY cap_major, topic, topic_en""")
     out["share_of_paragraphs"] = out["paragraphs"] / max(1, out["paragraphs"].sum())
     out["share_of_text"] = out["characters"] / max(1, out["characters"].sum())
     cols = ["topic", "topic_en", "paragraphs", "share_of_paragraphs", "characters", "share_of_text", "touching"]
     return out.sort_values(["share_of_text", "topic"], ascending=[False, True], kind="stable")[cols].reset_index(drop=True)
 
 
-def classes(prim: pd.DataFrame) -> pd.DataFrame:
+def classes(prim) -> pd.DataFrame:
     """Per 国务院主题分类 class: paragraphs and their share (adds up to 100%)."""
-    out = prim.groupby("gov_class").agg(paragraphs=("para", "size"), characters=("chars", "sum")).reset_index()
+    with relation(prim) as (q, rel):
+        out = q.sql(f"SELECT gov_class, count(*) AS paragraphs, sum(chars)::BIGINT AS characters FROM {rel} "
+                    "GROUP BY gov_class ORDER BY gov_class")
     out["share_of_text"] = out["characters"] / max(1, out["characters"].sum())
     return out.sort_values(["share_of_text", "gov_class"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
-def uncoded(facts: Facts, prim: pd.DataFrame) -> tuple[int, int]:
+def uncoded(facts: Facts, prim) -> tuple[int, int]:
     """Coded-kind paragraphs without a topic (too short, or no policy content), and all of them."""
-    total = len(coded_text(facts))
+    q = facts.query
+    total = int(q.sql(f"SELECT count(*) AS n FROM ({_coded_sql(q)})")["n"].iloc[0])
     return total - len(prim), total
 
 
-def shares(prim: pd.DataFrame, by: str) -> pd.DataFrame:
-    """Share of each row's coded text (``by``: doc, role, period …) under each primary topic; rows add up to 1."""
-    if prim.empty:
+def _shares(q, rel: str, by: str) -> pd.DataFrame:
+    """Share of each ``by`` group's coded text under each primary topic (rows add up to 1), from the rows ``rel``."""
+    key = _identifier(by)
+    long = q.sql(f"SELECT {key}, topic, sum(chars)::BIGINT AS chars FROM {rel} GROUP BY {key}, topic")
+    if long.empty:
         return pd.DataFrame()
-    table = prim.pivot_table(index=by, columns="topic", values="chars", aggfunc="sum", fill_value=0)
+    table = long.pivot_table(index=by, columns="topic", values="chars", aggfunc="sum", fill_value=0)
     return table.div(table.sum(axis=1), axis=0)
 
 
-def per_10k(prim: pd.DataFrame, facts: Facts) -> pd.DataFrame:
+def shares(prim, by: str) -> pd.DataFrame:
+    """Share of each row's coded text (``by``: doc, role, section …) under each primary topic; rows add up to 1."""
+    with relation(prim) as (q, rel):
+        return _shares(q, rel, by)
+
+
+def section_order(prim) -> list[str]:
+    """The sections of the coded paragraphs in reading order (of one document: by paragraph)."""
+    with relation(prim) as (q, rel):
+        return list(q.sql(f"SELECT section FROM {rel} GROUP BY section ORDER BY min(para)")["section"])
+
+
+def per_10k(prim, facts: Facts) -> pd.DataFrame:
     """Paragraphs under each primary topic per 10,000 characters of each document's coded text."""
-    if prim.empty:
+    with relation(prim, facts.query) as (q, rel):
+        counts = q.sql(f"SELECT doc, topic, count(*) AS n FROM {rel} GROUP BY doc, topic")
+        length = q.sql(f"SELECT doc, sum(chars)::BIGINT AS chars FROM ({_coded_sql(q)}) GROUP BY doc").set_index("doc")["chars"]
+    if counts.empty:
         return pd.DataFrame()
-    length = coded_text(facts).groupby("doc")["chars"].sum()
-    counts = prim.pivot_table(index="doc", columns="topic", values="para", aggfunc="size", fill_value=0)
+    counts = counts.pivot_table(index="doc", columns="topic", values="n", aggfunc="sum", fill_value=0)
     return counts.div(length.reindex(counts.index), axis=0) * PER
 
 
@@ -206,24 +256,29 @@ def period(dates: pd.Series) -> tuple[str, pd.Series]:
     return "", dates.str.slice(0, 7)
 
 
-def over_time(prim: pd.DataFrame, facts: Facts) -> tuple[str, pd.DataFrame]:
+def over_time(prim, facts: Facts) -> tuple[str, pd.DataFrame]:
     """Shares of text by topic per year or month when the documents span enough of them (else an empty table)."""
     docs = facts.ok_documents
     grain, periods = period(docs["date"].fillna(""))
     if not grain:
         return "", pd.DataFrame()
-    dated = prim.merge(pd.DataFrame({"doc": docs["doc"], "period": periods}), on="doc")
-    return grain, shares(dated[dated["period"].str.len() >= 4], "period").sort_index()
+    dated = pd.DataFrame({"doc": docs["doc"], "period": periods})
+    with relation(prim, facts.query) as (q, rel), q.registered(dated[dated["period"].str.len() >= 4]) as periods:
+        return grain, _shares(q, f"(SELECT p.*, d.period FROM {rel} AS p JOIN {periods} AS d USING (doc))", "period").sort_index()
 
 
-def by_entity(prim: pd.DataFrame, entities: pd.DataFrame, column: str) -> pd.DataFrame:
+def by_entity(prim, entities, column: str) -> pd.DataFrame:
     """Paragraphs per primary topic by an entity attribute (organization type, province) of the paragraphs
-    that mention it; a paragraph naming two provinces counts for both."""
-    if entities.empty or prim.empty:
+    that mention it; a paragraph naming two provinces counts for both. ``entities``: a DataFrame, or the name
+    of a facts table in the query ``prim`` is kept in."""
+    key = _identifier(column)
+    with relation(prim) as (q, rel), (nullcontext(entities) if isinstance(entities, str)
+                                      else q.registered(entities[["doc", "para", column]])) as ents:
+        counts = q.sql(f"SELECT e.{key}, p.topic, count(*) AS n FROM (SELECT DISTINCT doc, para, {key} FROM {ents} "
+                       f"WHERE {key} <> '') AS e JOIN {rel} AS p USING (doc, para) GROUP BY e.{key}, p.topic")
+    if counts.empty:
         return pd.DataFrame()
-    pairs = entities[["doc", "para", column]].drop_duplicates()
-    merged = pairs[pairs[column] != ""].merge(prim[["doc", "para", "topic"]], on=["doc", "para"])
-    return merged.pivot_table(index=column, columns="topic", values="para", aggfunc="size", fill_value=0)
+    return counts.pivot_table(index=column, columns="topic", values="n", aggfunc="sum", fill_value=0)
 
 
 def _leaders(table: pd.DataFrame, label: str, value: str) -> tuple[list[str], float]:
