@@ -146,12 +146,12 @@ def emphasis(doc_shares: pd.DataFrame) -> pd.DataFrame:
 
 def stressed(emph: pd.DataFrame, n: int = 3) -> pd.DataFrame:
     """The ``n`` topics each document stresses most relative to the average document, as one readable row each."""
-    rows = []
-    for doc, group in emph.groupby("doc", sort=True):
-        top = group[group["difference"] > 0].head(n)
-        rows.append((doc, "；".join(f"{t} +{d:.1f}个百分点（{s:.1%}，平均{a:.1%}）"
-                                   for t, d, s, a in zip(top["topic"], top["difference"], top["share"], top["average"]))))
-    return pd.DataFrame(rows, columns=["doc", "stresses"])
+    top = emph[emph["difference"] > 0].groupby("doc", sort=False).head(n)
+    said = pd.Series([f"{t} +{d:.1f}个百分点（{s:.1%}，平均{a:.1%}）"
+                      for t, d, s, a in zip(top["topic"], top["difference"], top["share"], top["average"])], index=top.index)
+    joined = said.groupby(top["doc"]).agg("；".join)
+    docs = sorted(emph["doc"].unique())
+    return pd.DataFrame({"doc": docs, "stresses": joined.reindex(docs, fill_value="").tolist()})
 
 
 BLOCK = 2048  # documents compared at once: up to this many, the whole similarity matrix is one product
