@@ -7,10 +7,19 @@ from helpers.analysis import claims, ledger, methods, targets
 from helpers.store import query, tables
 
 
+def _unsigned(facts, folder):
+    """A copy of the facts without extraction's signature: its ledger is built in the query's own folder."""
+    import shutil
+
+    shutil.copytree(facts.query.facts_dir, folder, ignore=shutil.ignore_patterns(".signature", ledger.CACHE))
+    return folder
+
+
 @pytest.fixture(scope="module")
-def both(facts):
-    """The two-document corpus's ledger as a DataFrame, and as a Ledger written in blocks of about two claims."""
-    q = query.Query(facts.query.facts_dir)
+def both(facts, tmp_path_factory):
+    """The two-document corpus's ledger as a DataFrame, and as a Ledger streamed two claims at a time (so each
+    document arrives in pieces) and written in blocks of whole documents."""
+    q = query.Query(_unsigned(facts, tmp_path_factory.mktemp("unsigned") / "facts"))
     yield claims.ledger(facts), ledger.Ledger(q, block_claims=2)
     q.close()
 
@@ -82,3 +91,35 @@ def test_a_corpus_without_claims_has_an_empty_ledger(tmp_path):
         led = ledger.Ledger(q)
         assert len(led) == 0 and led.head(5).empty and list(led.frame().columns) == tables.columns("ledger")
         assert claims.headline(led, 1).startswith("文本中没有数量主张")
+
+
+def test_reports_on_the_same_facts_share_one_ledger_built_once(facts, monkeypatch):
+    facts_dir = facts.query.facts_dir
+    with query.Query(facts_dir) as q:
+        first = ledger.Ledger(q)
+        assert first.path.parent == facts_dir / ledger.CACHE and first.path.exists()
+    monkeypatch.setattr(ledger.Ledger, "_build", lambda *a: pytest.fail("built again"))
+    with query.Query(facts_dir) as q:
+        again = ledger.Ledger(q)
+        assert again.path == first.path and len(again) == len(claims.ledger(facts))
+
+
+def test_changed_facts_get_a_new_ledger_and_the_old_one_goes(facts, tmp_path):
+    import shutil
+
+    copy = tmp_path / "facts"
+    shutil.copytree(facts.query.facts_dir, copy)
+    with query.Query(copy) as q:
+        old = ledger.Ledger(q).path
+    (copy / ".signature").write_text("another extraction")
+    with query.Query(copy) as q:
+        new = ledger.Ledger(q).path
+    assert new != old and new.exists() and not old.exists()
+
+
+def test_facts_without_a_signature_get_a_ledger_of_their_own(facts, tmp_path):
+    copy = _unsigned(facts, tmp_path / "facts")
+    with query.Query(copy) as q:
+        led = ledger.Ledger(q)
+        assert led.path.parent == q.scratch and len(led) == len(claims.ledger(facts))
+    assert not (copy / ledger.CACHE).exists()

@@ -10,10 +10,16 @@ however large the corpus.
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
+import os
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pandas as pd
 
+from ..codebook import path as codebook_path
 from ..store import tables
 from ..store.query import Query, _literal
 from . import claims, sections
@@ -54,27 +60,73 @@ def _whole_documents(chunks: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         yield carry
 
 
+CACHE = ".ledger"  # beside the facts tables: the ledger of the facts the signature names, for every report to share
+
+
+def _key(facts_dir: Path) -> str | None:
+    """What the ledger of ``facts_dir`` depends on: the extraction (its ``.signature``), the code that classes claims
+    and its codebooks. None for a folder extraction did not write (nothing names its contents)."""
+    signature = facts_dir / ".signature"
+    if not signature.is_file():
+        return None
+    key = hashlib.sha256(signature.read_bytes())
+    for module in (claims, sections, tables, sys.modules[__name__]):
+        key.update(Path(module.__file__).read_bytes())
+    for book in ("ledger.yml", "sections.yml"):
+        key.update(codebook_path(__package__, book).read_bytes())
+    return key.hexdigest()
+
+
 class Ledger:
     """The claims ledger of the facts ``q`` asks: ``len``, ``head(n)``, ``blocks()``, ``frame()``, and the view
-    ``name`` (the ledger's columns and ``row``, its place in the ledger) for SQL in ``q``. Built on first use
-    in a connection and kept for the connection's life."""
+    ``name`` (the ledger's columns and ``row``, its place in the ledger) for SQL in ``q``.
+
+    Built once for a facts folder written by extraction and kept beside its tables (``.ledger/``), so the reports
+    that run side by side class the claims once: the first builds while the others wait for it, and a rerun on
+    unchanged facts builds nothing. Other facts (a folder without a signature, a read-only one) get a ledger of
+    their own in the query's folder.
+    """
 
     def __init__(self, q: Query, block_claims: int = BLOCK_CLAIMS):
         self.q = q
-        self.path = q.scratch / "ledger.parquet"
-        self.name = q.derived("ledger", lambda q: self._build(block_claims))
+        key = _key(q.facts_dir) if q.facts_dir is not None else None
+        self.path = q.facts_dir / CACHE / f"{key}.parquet" if key else q.scratch / "ledger.parquet"
+        self.name = q.derived("ledger", lambda q: self._view(block_claims))
 
-    def _build(self, block_claims: int) -> str:
+    def _view(self, block_claims: int) -> str:
+        if self.path.parent == self.q.scratch:
+            self._build(self.path, block_claims)
+        else:
+            try:
+                self._shared(block_claims)
+            except OSError:  # a facts folder this user cannot write to
+                self.path = self.q.scratch / "ledger.parquet"
+                self._build(self.path, block_claims)
+        return f"SELECT * EXCLUDE (file_row_number), file_row_number AS row FROM read_parquet({_literal(self.path)}, file_row_number = true)"
+
+    def _shared(self, block_claims: int) -> None:
+        """Build the ledger into the facts folder unless it is there, one process at a time; older ledgers go."""
+        folder = self.path.parent
+        folder.mkdir(exist_ok=True)
+        with open(folder / "lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # another report building it: wait, then read what it wrote
+            if not self.path.exists():
+                partial = folder / f".{self.path.name}.{os.getpid()}.part"
+                self._build(partial, block_claims)
+                os.replace(partial, self.path)
+                for stale in folder.glob("*.parquet"):
+                    if stale != self.path:
+                        stale.unlink(missing_ok=True)
+
+    def _build(self, path: Path, block_claims: int) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
         schema = _schema()
-        with pq.ParquetWriter(self.path, schema) as writer:
+        with pq.ParquetWriter(path, schema) as writer:
             for block in _whole_documents(self.q.stream(_claims_sql(self.q), rows=block_claims)):
                 writer.write_table(pa.Table.from_pandas(claims.classified(block), schema=schema, preserve_index=False),
                                    row_group_size=len(block))
-            writer.write_table(schema.empty_table())  # a ledger without claims is a file without rows
-        return f"SELECT * EXCLUDE (file_row_number), file_row_number AS row FROM read_parquet({_literal(self.path)}, file_row_number = true)"
 
     def __len__(self) -> int:
         import pyarrow.parquet as pq
@@ -86,9 +138,8 @@ class Ledger:
         import pyarrow.parquet as pq
 
         file = pq.ParquetFile(self.path)
-        for i in range(file.num_row_groups):
-            if file.metadata.row_group(i).num_rows:
-                yield file.read_row_group(i).to_pandas()
+        for i in range(file.num_row_groups):  # a ledger without claims has none
+            yield file.read_row_group(i).to_pandas()
 
     def head(self, n: int) -> pd.DataFrame:
         """The first ``n`` claims, as ``claims.ledger`` has them."""
