@@ -167,13 +167,19 @@ def _profiles(doc_shares: pd.DataFrame, centred: bool) -> np.ndarray:
     return np.divide(values, norms, out=np.zeros_like(values), where=norms > 0)
 
 
-def _blocks(unit: np.ndarray):
+DECIMALS = 3  # similarities are compared as shown, to three decimals
+MARGIN = 1.5 * 10 ** -DECIMALS  # a similarity this far below a rounded one cannot round up to it
+
+
+def _blocks(unit: np.ndarray, rounded: bool = True):
     """(first row, similarities of a block of documents with every document), block by block: the similarity
-    matrix without ever holding it when there are many documents."""
+    matrix without ever holding it when there are many documents. Not ``rounded``: as computed, for a caller
+    that rounds only the few it keeps (rounding every similarity costs as much as computing it)."""
     n = len(unit)
     size = n if n <= BLOCK else max(1, CELLS // n)
     for start in range(0, n, size):
-        yield start, (unit[start : start + size] @ unit.T).round(3)
+        block = unit[start : start + size] @ unit.T
+        yield start, block.round(DECIMALS) if rounded else block
 
 
 def similarity(doc_shares: pd.DataFrame, centred: bool = False, docs: list | None = None) -> pd.DataFrame:
@@ -188,34 +194,48 @@ def similarity(doc_shares: pd.DataFrame, centred: bool = False, docs: list | Non
     return pd.DataFrame((chosen @ chosen.T).round(3), index=docs, columns=docs)
 
 
+def _nth_largest(values: np.ndarray, n: int) -> float:
+    """The ``n``-th largest of ``values`` (-inf when there are fewer)."""
+    return values[np.argpartition(values, values.size - n)[values.size - n]] if values.size >= n else -np.inf
+
+
 def most_alike(doc_shares: pd.DataFrame, centred: bool = True, n: int = 10) -> pd.DataFrame:
     """The ``n`` most alike pairs of documents, most alike first.
 
-    Each block keeps, per document, its pairs with later documents at least as alike as its ``n``-th most
-    alike (ties kept), which holds every pair of the overall first ``n``.
+    Block by block, the pairs (a document with a later one) at least as alike as the ``n``-th most alike pair
+    found so far are kept (ties kept), so every pair of the overall first ``n`` is kept while a block is
+    chosen from by one comparison; the first block sets the bar from its own ``n``-th most alike pair.
     """
     docs = list(doc_shares.index)
-    pairs = []
-    for start, block in _blocks(_profiles(doc_shares, centred)):
-        for row, values in enumerate(block):
-            i = start + row
-            later = values[i + 1 :]
-            if len(later) > n:
-                later_idx = np.flatnonzero(later >= np.partition(later, len(later) - n)[len(later) - n])
-            else:
-                later_idx = np.arange(len(later))
-            pairs.extend((docs[i], docs[i + 1 + j], later[j]) for j in later_idx)
-    out = pd.DataFrame(pairs, columns=["doc", "other", "similarity"])
+    rows, cols, values = np.empty(0, int), np.empty(0, int), np.empty(0)
+    bar = -np.inf
+    for start, raw in _blocks(_profiles(doc_shares, centred), rounded=False):
+        if bar == -np.inf:
+            bar = _nth_largest(raw[~np.tri(*raw.shape, k=start, dtype=bool)].round(DECIMALS), n)
+        i, j = np.nonzero(raw >= bar - MARGIN)
+        later = j > i + start  # each pair once: a document with a later one
+        i, j = i[later], j[later]
+        rows, cols = np.concatenate([rows, i + start]), np.concatenate([cols, j])
+        values = np.concatenate([values, raw[i, j].round(DECIMALS)])
+        bar = _nth_largest(values, n)
+        kept = values >= bar
+        rows, cols, values = rows[kept], cols[kept], values[kept]
+    out = pd.DataFrame({"doc": [docs[i] for i in rows], "other": [docs[j] for j in cols], "similarity": values})
     return out.sort_values(["similarity", "doc", "other"], ascending=[False, True, True], kind="stable").head(n).reset_index(drop=True)
 
 
 def nearest(doc_shares: pd.DataFrame, centred: bool = True) -> pd.DataFrame:
     """Each document's most alike other document (the first of several equally alike)."""
     best, value = [], []
-    for start, block in _blocks(_profiles(doc_shares, centred)):
-        block[np.arange(len(block)), np.arange(start, start + len(block))] = -np.inf
-        best.extend(block.argmax(axis=1))
-        value.extend(block.max(axis=1))
+    for start, raw in _blocks(_profiles(doc_shares, centred), rounded=False):
+        rows = np.arange(len(raw))
+        raw[rows, rows + start] = -np.inf
+        top = raw.max(axis=1).round(DECIMALS)
+        i, j = np.nonzero(raw >= (top - MARGIN)[:, None])
+        tied = raw[i, j].round(DECIMALS) == top[i]  # row by row, in column order: the first is the one shown
+        i, j = i[tied], j[tied]
+        best.extend(j[np.unique(i, return_index=True)[1]])
+        value.extend(top)
     return pd.DataFrame({"doc": doc_shares.index, "most_alike": doc_shares.index[best].to_numpy(), "similarity": value})
 
 
