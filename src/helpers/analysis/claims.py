@@ -385,6 +385,8 @@ def _one_clause(sentence: str, end_a: int, start_b: int) -> bool:
     return 0 <= start_b - end_a and not _CLAUSE_BREAK.search(sentence, end_a, start_b)
 
 
+LISTED = 30  # documents a page names in one row of the tables across documents; the rest are counted
+
 DERIVED = ["doc", "para", "numerator", "denominator", "ratio", "reading", "place"]
 
 
@@ -477,9 +479,19 @@ def _unit_issues(led: pd.DataFrame) -> list[dict]:
             for (doc, key), para in mixed["para"].items()]
 
 
-def across_documents(led, names: dict[str, str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _named(listed: int | None) -> str:
+    """SQL for the documents of a group by name, the first ``listed`` of them (None: all) and how many in all."""
+    names = "list(DISTINCT doc ORDER BY doc)"
+    if listed is None:
+        return f"array_to_string({names}, '、')"
+    return (f"array_to_string(list_slice({names}, 1, {int(listed)}), '、') || CASE WHEN count(DISTINCT doc) > {int(listed)} "
+            f"THEN '…（共' || format('{{:,}}', count(DISTINCT doc)) || '篇）' ELSE '' END")
+
+
+def across_documents(led, names: dict[str, str] | None = None, listed: int | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Claims repeated in several documents, and claims about one subject, place and period that disagree
-    (documents by their ``names``). Subjects compare without their scope word (``_norm``)."""
+    (documents by their ``names``; with ``listed``, a row names that many and counts the rest, so a claim that
+    recurs in thousands of documents does not fill a page). Subjects compare without their scope word."""
     names = names or {}
     with _relation(led) as (q, rel):
         subjects = q.sql(f"SELECT DISTINCT subject FROM {rel}")
@@ -490,12 +502,12 @@ def across_documents(led, names: dict[str, str] | None = None) -> tuple[pd.DataF
                      f"JOIN {keys} AS k USING (subject) JOIN {named} AS n USING (doc) WHERE k.key <> ''")
             repeats = q.sql(f"""
                 SELECT key, value, unit, count(DISTINCT doc) AS documents, string_agg(DISTINCT text, '、' ORDER BY text) AS texts,
-                       string_agg(DISTINCT doc, '、' ORDER BY doc) AS docs
+                       {_named(listed)} AS docs
                 FROM ({keyed}) WHERE value IS NOT NULL GROUP BY key, value, unit HAVING count(DISTINCT doc) >= 2
                 ORDER BY documents DESC, key, value, unit""")
             disagree = q.sql(f"""
                 SELECT key AS subject, place, time, unit, list(DISTINCT value ORDER BY value) FILTER (value IS NOT NULL) AS "values",
-                       string_agg(DISTINCT doc, '、' ORDER BY doc) AS docs
+                       {_named(listed)} AS docs
                 FROM ({keyed}) GROUP BY key, place, time, unit HAVING count(DISTINCT doc) >= 2 AND count(DISTINCT value) >= 2
                 ORDER BY key, place, time, unit""")
     disagree["values"] = ["、".join(labels.in_units(v) for v in values) for values in disagree["values"]]
