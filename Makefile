@@ -52,4 +52,4 @@ lock: setup
 	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --no-header --annotation-style line -o requirements.lock
 
 clean:
-	rm -rf $(VENV) build data/facts/*.csv data/facts/*.parquet data/facts/.cache data/facts/.signature
+	rm -rf $(VENV) build data/facts/*.csv data/facts/*.parquet data/facts/.cache data/facts/.signature data/facts/.ledger

@@ -9,7 +9,9 @@ Issue 15's targets (2 cores): 100,000 documents extracted in <= 8 min with 2 wor
 <= 15 s; report suite <= 5 min with peak memory <= 4 GiB.
 Usage: python benchmarks/corpus_scale.py [--docs 10000] [--jobs 2] [--dask] [--skip-reports] [--workdir DIR]
 The suite alone, measured, on a kept workdir: corpus_scale.py --workdir DIR --suite-only [--output NAME] [--only 05_language]
-(NAME: the reports folder under DIR, so two versions of the code keep their own run history).
+[--each] (NAME: the reports folder under DIR, so two versions of the code keep their own run history; --each then runs
+every notebook alone for its own time and peak). Every measured run starts as right after extraction: the claims
+ledger the reports keep beside the facts (helpers.analysis.ledger) is removed first.
 """
 
 from __future__ import annotations
@@ -95,12 +97,20 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + ended.ru_utime + ended.ru_stime
 
 
+def _first_run(facts: Path) -> None:
+    """Forget the claims ledger the reports keep beside the facts, so the suite runs as it does right after extraction."""
+    from helpers.analysis import ledger
+
+    shutil.rmtree(facts / ledger.CACHE, ignore_errors=True)
+
+
 def suite(work: Path, raw: Path, facts: Path, output: str, only: list[str] | None = None) -> None:
     """Run the report suite once on up-to-date facts: its wall time, peak memory and each notebook's time."""
     from helpers.report import runner
 
     config = suite_config(work, raw, facts, output, only)
     status = []
+    _first_run(facts)
     cpu_before = _cpu_seconds()
     with PeakMemory() as mem:  # shishi run's own number of notebooks at once (one more than the cores)
         seconds = timed("report suite (facts up to date)", lambda: status.append(runner.run(config)))
@@ -109,6 +119,19 @@ def suite(work: Path, raw: Path, facts: Path, output: str, only: list[str] | Non
     last = json.loads((work / output / "runs.json").read_text(encoding="utf-8"))[0]
     print("notebooks: " + ", ".join(f"{r['name']} {r['seconds']:.1f} s" for r in last["notebooks"]), flush=True)
     print(f"the suite alone: shishi run --config {config}", flush=True)
+
+
+def each(work: Path, raw: Path, facts: Path, output: str, only: list[str] | None = None) -> None:
+    """Run each notebook of the suite alone, one after the other: its time and the peak memory of its run."""
+    from helpers.report import runner
+
+    config = suite_config(work, raw, facts, output, only)
+    for name in [Path(nb["path"]).stem for nb in yaml.safe_load(config.read_text(encoding="utf-8"))["notebooks"]]:
+        _first_run(facts)
+        with PeakMemory() as mem:
+            status = runner.run(config, jobs=1, only=[name])
+        seconds = json.loads((work / output / "runs.json").read_text(encoding="utf-8"))[0]["notebooks"][0]["seconds"]
+        print(f"{name} alone: {seconds:.1f} s{'' if status == 0 else f' (exit {status})'}; peak memory: {mem}", flush=True)
 
 
 def main() -> None:
@@ -121,6 +144,7 @@ def main() -> None:
     parser.add_argument("--suite-only", action="store_true", help="only the report suite, on the corpus and facts kept in --workdir")
     parser.add_argument("--output", default="reports", help="the suite's reports folder under the workdir")
     parser.add_argument("--only", nargs="+", default=None, help="run just these notebooks of the suite (05_language …)")
+    parser.add_argument("--each", action="store_true", help="with --suite-only: also run each notebook alone, for its own time and peak")
     args = parser.parse_args()
 
     from helpers.store import corpus
@@ -131,6 +155,8 @@ def main() -> None:
         if not args.workdir or not (work / "facts").is_dir():
             parser.error("--suite-only needs --workdir DIR holding the corpus and facts of an earlier run")
         suite(work, raw, work / "facts", args.output, args.only)
+        if args.each:
+            each(work, raw, work / "facts", args.output, args.only)
         return
     if raw.exists():
         shutil.rmtree(raw)

@@ -3,6 +3,7 @@
 import pandas as pd
 
 from helpers.analysis import actors, topics
+from helpers.store import facts as F
 
 
 def test_speaker_classes():
@@ -31,3 +32,33 @@ def test_quotations_without_a_speaker_are_counted_apart():
     voices = pd.DataFrame({"role_class": ["official", "unattributed", "unattributed"]})
     text = actors.voices_finding(voices)
     assert text.startswith("1 quotation(s) name their speaker: 官员 official 1.") and "2 more passage(s)" in text
+
+
+def test_organizations_and_their_edges_answer_alike_from_the_store(facts):
+    kept, frame = topics.PrimaryTopics(facts), topics.primary(facts)
+    pd.testing.assert_frame_equal(actors.top_organizations(facts, kept), actors.top_organizations(facts, frame))
+    pd.testing.assert_frame_equal(actors.co_mentions(facts, kept), actors.co_mentions(facts, frame))
+
+
+def test_an_organizations_topics_are_its_paragraphs_most_frequent_ties_first_met():
+    names = topics.names().set_index("cap_major")["topic"]
+    later, earlier, rare = sorted([names[1], names[2]], reverse=True) + [names[3]]  # the tie's first met sorts last
+    caps = {later: 1 if later == names[1] else 2, earlier: 2 if later == names[1] else 1, rare: 3}
+    paras = [("d", 0, later), ("d", 1, earlier), ("d", 2, earlier), ("e", 0, rare), ("e", 1, later)]
+    facts = F.Facts({
+        "documents": pd.DataFrame({"doc": ["d", "e"], "date": ["", ""], "status": "ok"}),
+        "paragraphs": pd.DataFrame([(d, p, "body", "", "字" * 20) for d, p, _ in paras], columns=["doc", "para", "kind", "section", "text"]),
+        "paragraph_topics": pd.DataFrame([(d, p, caps[t], "其他", True) for d, p, t in paras],
+                                         columns=["doc", "para", "cap_major", "gov_class", "primary"]),
+        "organizations": pd.DataFrame([(d, p, "甲局", "甲局", "other", "") for d, p, _ in paras],
+                                      columns=["doc", "para", "mention", "name", "type", "level"]),
+        "quantities": pd.DataFrame({"claim": [True], "actor": ["甲局"]}),
+    })
+    top = actors.top_organizations(facts, topics.PrimaryTopics(facts)).set_index("name")
+    assert top.loc["甲局", "topics"] == f"{later}、{earlier}、{rare}" and top.loc["甲局", "documents"] == 2
+    assert top.loc["甲局", "claims"] == 1
+
+
+def test_places_roll_up_to_their_province(facts):
+    provinces = actors.province_mentions(facts).set_index("province")
+    assert provinces.loc["河南省", "mentions"] == 2 and provinces.loc["河南省", "code"] == "410000"

@@ -86,7 +86,7 @@ def test_derived_members_per_organization(facts):
 
 
 def test_parts_exceeding_the_whole(facts):
-    issues = claims.consistency(facts, claims.ledger(facts))
+    issues = claims.consistency(claims.ledger(facts))
     assert "parts exceed the whole" in set(issues["issue"])
 
 
@@ -126,3 +126,11 @@ def test_no_ratio_between_two_kinds_of_things_or_across_clauses():
     led["mark_start"] = [sentence.index(t) for t in led["text"]]
     led["mark_end"] = led["mark_start"] + led["text"].str.len()
     assert claims.derived(led).empty
+
+
+def test_a_claim_in_many_documents_names_the_first_and_counts_them_all():
+    led = pd.DataFrame({"doc": list("dcba"), "subject": ["投资"] * 4, "place": [""] * 4, "time": ["2025"] * 4, "unit": ["元"] * 4,
+                        "value": [1e8, 1e8, 2e8, 2e8], "text": ["1亿元", "1亿元", "2亿元", "2亿元"]})
+    repeats, disagree = claims.across_documents(led, listed=3)
+    assert disagree.iloc[0]["docs"] == "a、b、c…（共4篇）" and repeats["docs"].tolist() == ["c、d", "a、b"]
+    assert claims.across_documents(led)[1].iloc[0]["docs"] == "a、b、c、d"

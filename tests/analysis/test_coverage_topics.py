@@ -103,3 +103,28 @@ def test_a_missing_coded_sample_is_a_clear_error(tmp_path):
     assert topics.user_sample("") == ""
     with pytest.raises(FileNotFoundError, match="does not exist"):
         topics.user_sample(str(tmp_path / "nope.csv"))
+
+
+@pytest.mark.parametrize("ask", [
+    lambda prim, facts: topics.coverage(prim, facts),
+    lambda prim, facts: topics.classes(prim),
+    lambda prim, facts: topics.uncoded(facts, prim),
+    lambda prim, facts: topics.shares(prim, "role"),
+    lambda prim, facts: topics.per_10k(prim, facts),
+    lambda prim, facts: topics.over_time(prim, facts)[1],
+    lambda prim, facts: topics.by_entity(prim, facts.paragraphs.assign(kind="body"), "kind"),
+    lambda prim, facts: topics.section_order(prim),
+], ids=["coverage", "classes", "uncoded", "shares", "per_10k", "over_time", "by_entity", "sections"])
+def test_topics_kept_in_the_store_answer_as_the_dataframe(ask):
+    paras = [(d, p, "字" * (10 + 7 * p)) for d in "abc" for p in range(4)]
+    facts = _facts([(d, p, 1 + (p + ord(d)) % 3) for d, p, _ in paras[:-1]], paras, dates=("2024-01-01", "2025-01-01", "2026-01-01"))
+    expected, got = ask(topics.primary(facts), facts), ask(topics.PrimaryTopics(facts), facts)
+    if isinstance(expected, pd.DataFrame):
+        pd.testing.assert_frame_equal(expected, got)
+    else:
+        assert expected == got
+
+
+def test_the_stores_primary_topics_are_the_coded_paragraphs_with_a_topic(two):
+    kept = topics.PrimaryTopics(two)
+    assert len(kept) == 4 and kept.frame().equals(topics.primary(two))

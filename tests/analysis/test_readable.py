@@ -96,3 +96,10 @@ def test_a_chart_title_too_wide_for_its_figure_is_broken_into_lines():
     lines = labels.title_lines(title, 4).split("\n")
     assert lines[0] == "文档 × 主题" and all(len(line) <= 40 for line in lines) and "".join(lines[1:]).replace(" ", "") == \
         "Documents×topics(paragraphsper10,000characters)"
+
+
+def test_a_paragraph_takes_the_part_of_the_last_heading_before_it_in_its_document():
+    headings = pd.DataFrame({"doc": ["r", "r", "s"], "para": [2, 0, 1], "text": ["二、2026年工作安排", "一、2025年工作回顾", "（一）稳增长"]})
+    parts = sections.heading_parts(headings, {"r": "2026", "s": "2026"})
+    assert parts.values.tolist() == [["r", 0, "一、2025年工作回顾", "review"], ["r", 2, "二、2026年工作安排", "plan"],
+                                     ["s", 1, "", "other"]]

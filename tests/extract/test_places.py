@@ -1,12 +1,14 @@
 """Places: chains, context and short names resolved to GB/T 2260 units; places abroad with their country."""
 
 import re
+from itertools import accumulate
 
 import pytest
 
 from helpers import ingest
 from helpers.codebook import csv_book
 from helpers.extract import divisions, places
+from helpers.extract.tokens import tagged
 
 YUNNAN = "云南省召开全省大会。云南加快发展，云南各地响应。"
 
@@ -132,3 +134,10 @@ def test_grouping_lines_of_the_division_list_are_no_units():
 def test_a_name_that_a_word_runs_into_is_no_place():
     assert not _found("顺应城市发展规律，做好医保定点机构管理，加强太行山东北部生态保护。")
     assert _found("中共云南省委召开全会。")["云南省"].province == "云南省"  # inside a body's name it stays
+
+
+@pytest.mark.parametrize("mark", list("、，。；：！？“”‘’《》（）【】…—· \n\u3000"))
+def test_no_word_runs_across_punctuation_or_a_space(mark):
+    # a place name right after one of them starts a word without being segmented (places._starts_a_word)
+    ends = set(accumulate(len(word) for word, _ in tagged("美丽" + mark + "江苏省")))
+    assert len("美丽" + mark) in ends

@@ -59,3 +59,49 @@ def test_a_query_spills_outside_the_working_folder_and_close_removes_it(facts_di
     assert spill.is_dir() and tmp_path not in spill.parents
     q.close()
     assert not spill.exists() and not (tmp_path / ".tmp").exists()
+
+
+def test_dataframes_are_queried_as_tables():
+    with query.Query(frames={"quantities": pd.DataFrame({"doc": ["a", "b", "a"], "kind": ["money", "count", "money"]})}) as q:
+        counts = q.count("quantities", ["doc"])
+    assert dict(zip(counts["doc"], counts["n"])) == {"a": 2, "b": 1}
+
+
+def test_a_query_needs_a_folder_or_frames_not_both(facts_dir):
+    with pytest.raises(ValueError, match="one of the two"):
+        query.Query()
+    with pytest.raises(ValueError, match="one of the two"):
+        query.Query(facts_dir, frames={})
+
+
+def test_a_derived_table_is_built_once(facts_dir):
+    built = []
+
+    def doc_count(q):
+        built.append(1)
+        return q.sql("SELECT count(*) AS n FROM documents")
+
+    with query.Query(facts_dir) as q:
+        first = q.sql(f"SELECT n FROM {q.derived('doc_count', doc_count)}")
+        again = q.sql(f"SELECT n FROM {q.derived('doc_count', doc_count)}")
+        view = q.derived("percent", lambda q: "SELECT * FROM quantities WHERE unit = '%'")
+        assert q.sql(f"SELECT count(*) AS n FROM {view}")["n"][0] == (q.table("quantities", ["unit"])["unit"] == "%").sum()
+    assert len(built) == 1 and first.equals(again)
+
+
+def test_a_registered_frame_is_gone_after_its_question(facts_dir):
+    import duckdb
+
+    with query.Query(facts_dir) as q:
+        with q.registered(pd.DataFrame({"doc": ["x"]})) as name:
+            assert q.sql(f"SELECT doc FROM {name}")["doc"].tolist() == ["x"]
+        with pytest.raises(duckdb.CatalogException):
+            q.sql(f"SELECT doc FROM {name}")
+
+
+def test_a_result_streams_in_order_in_chunks_of_at_most_the_rows_asked(facts_dir):
+    with query.Query(facts_dir) as q:
+        whole = q.sql("SELECT doc, start FROM quantities ORDER BY doc, start")
+        chunks = list(q.stream("SELECT doc, start FROM quantities ORDER BY doc, start", rows=7))
+    assert max(map(len, chunks)) <= 7 and len(chunks) > 1
+    pd.testing.assert_frame_equal(pd.concat(chunks, ignore_index=True), whole)

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from itertools import combinations
-
 import pandas as pd
 
 from ..codebook import yaml_book
 from ..store.facts import Facts
+from ..store.query import relation
 from .labels import label, title_lines
 
 
 def organizations_by_type(facts: Facts) -> pd.DataFrame:
     """Mentions and distinct organizations per type and level."""
-    orgs = facts.organizations
-    out = orgs.groupby(["type", "level"]).agg(mentions=("name", "size"), organizations=("name", "nunique")).reset_index()
+    out = facts.query.sql("SELECT type, level, count(*) AS mentions, count(DISTINCT name) AS organizations FROM organizations "
+                          "GROUP BY type, level ORDER BY type, level")
     return out.sort_values(["mentions", "type"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
@@ -25,10 +24,10 @@ def mentions_by_type(by_type: pd.DataFrame) -> pd.Series:
 
 def per_10k(facts: Facts) -> pd.DataFrame:
     """Organization mentions per type per 10,000 characters of each document, so long documents do not dominate."""
-    orgs = facts.organizations
-    if orgs.empty:
+    counts = facts.query.sql("SELECT doc, type, count(*) AS n FROM organizations GROUP BY doc, type")
+    if counts.empty:
         return pd.DataFrame()
-    table = orgs.pivot_table(index="doc", columns="type", values="name", aggfunc="size", fill_value=0)
+    table = counts.pivot_table(index="doc", columns="type", values="n", aggfunc="sum", fill_value=0)
     length = facts.ok_documents.set_index("doc")["n_chars"].clip(lower=1)
     return table.div(length.reindex(table.index), axis=0) * 10_000
 
@@ -38,7 +37,8 @@ def type_finding(facts: Facts, mentions: pd.Series) -> str:
     if mentions.empty:
         return "No organization is named."
     kinds, top = leaders(mentions)
-    return (f"{facts.organizations['name'].nunique():,} organizations are named; " + "、".join(kinds)
+    named = facts.query.sql("SELECT count(DISTINCT name) AS n FROM organizations")["n"].iloc[0]
+    return (f"{named:,} organizations are named; " + "、".join(kinds)
             + (f" are mentioned most ({top:,} of {mentions.sum():,} mentions)." if len(kinds) == 1
                else f" tie for the most mentions ({top:,} each of {mentions.sum():,})."))
 
@@ -54,18 +54,25 @@ def claims_finding(top: pd.DataFrame) -> str:
     return f"{names[0]} has the most claims attributed to it ({most} of {int(counts.sum())})."
 
 
-def top_organizations(facts: Facts, prim: pd.DataFrame, top_n: int = 30) -> pd.DataFrame:
+def top_organizations(facts: Facts, prim, top_n: int = 30) -> pd.DataFrame:
     """The most mentioned organizations with what they do: the main topics of the paragraphs that name them
-    (``prim``: ``topics.primary``) and the claims attributed to them."""
-    orgs = facts.organizations
-    if orgs.empty:
-        return pd.DataFrame(columns=["name", "type", "level", "mentions", "documents", "claims", "topics"])
-    base = orgs.groupby(["name", "type", "level"]).agg(mentions=("mention", "size"), documents=("doc", "nunique")).reset_index()
-    claims = facts.quantities[facts.quantities["claim"]].groupby("actor").size()
+    (``prim``: ``topics.primary`` or ``topics.PrimaryTopics``; ties in order of first mention) and the claims
+    attributed to them."""
+    with relation(prim, facts.query) as (q, rel):
+        base = q.sql("SELECT name, type, level, count(*) AS mentions, count(DISTINCT doc) AS documents FROM organizations "
+                     "GROUP BY name, type, level ORDER BY name, type, level")
+        if base.empty:
+            return pd.DataFrame(columns=["name", "type", "level", "mentions", "documents", "claims", "topics"])
+        claims = q.sql("SELECT actor, count(*) AS n FROM quantities WHERE claim GROUP BY actor").set_index("actor")["n"]
+        top_topics = q.sql(f"""
+            WITH named AS (SELECT DISTINCT doc, para, name FROM organizations),
+                 counted AS (SELECT n.name, p.topic, count(*) AS n, min([o.position, n.para]) AS first
+                             FROM named AS n JOIN {rel} AS p USING (doc, para) JOIN {q.reading_order()} AS o USING (doc)
+                             GROUP BY n.name, p.topic),
+                 ranked AS (SELECT name, topic, row_number() OVER (PARTITION BY name ORDER BY n DESC, first) AS rank FROM counted)
+            SELECT name, string_agg(topic, '、' ORDER BY rank) AS topics FROM ranked WHERE rank <= 3 GROUP BY name""")
     base["claims"] = base["name"].map(claims).fillna(0).astype(int)
-    paras = orgs[["doc", "para", "name"]].drop_duplicates().merge(prim[["doc", "para", "topic"]], on=["doc", "para"])
-    top_topics = paras.groupby("name")["topic"].agg(lambda s: "、".join(s.value_counts().head(3).index))
-    base["topics"] = base["name"].map(top_topics).fillna("")
+    base["topics"] = base["name"].map(top_topics.set_index("name")["topics"]).fillna("")
     return base.sort_values(["mentions", "claims", "name"], ascending=[False, False, True], kind="stable").head(top_n).reset_index(drop=True)
 
 
@@ -78,19 +85,18 @@ def leaders(values: pd.Series) -> tuple[list[str], object]:
 
 
 def places_by_level(facts: Facts) -> pd.DataFrame:
-    places = facts.places
-    out = places.groupby("level").agg(mentions=("mention", "size"), places=("code", "nunique")).reset_index()
+    out = facts.query.sql("SELECT level, count(*) AS mentions, count(DISTINCT code) AS places FROM places GROUP BY level ORDER BY level")
     order = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4}
     return out.sort_values("level", key=lambda s: s.map(order)).reset_index(drop=True)
 
 
 def province_mentions(facts: Facts) -> pd.DataFrame:
-    """Place mentions rolled up to their province: code (GB/T 2260, 6 digits), province, mentions; most first."""
-    places = facts.places[facts.places["province"] != ""]
-    if places.empty:
-        return pd.DataFrame(columns=["code", "province", "mentions"])
-    rolled = places.assign(code=places["code"].str.slice(0, 2) + "0000")
-    out = rolled.groupby("code").agg(province=("province", "first"), mentions=("mention", "size")).reset_index()
+    """Place mentions rolled up to their province: code (GB/T 2260, 6 digits), province (as first written), mentions;
+    most first."""
+    q = facts.query
+    out = q.sql(f"SELECT substr(p.code, 1, 2) || '0000' AS code, first(p.province ORDER BY o.position, p.para, p.start) AS province, "
+                f"count(*) AS mentions FROM places AS p JOIN {q.reading_order()} AS o USING (doc) WHERE p.province <> '' "
+                "GROUP BY 1 ORDER BY code")
     return out.sort_values(["mentions", "code"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
@@ -104,12 +110,11 @@ def province_finding(provinces: pd.DataFrame) -> str:
 
 
 def top_places(facts: Facts, top_n: int = 30) -> pd.DataFrame:
-    places = facts.places
-    if places.empty:
-        return pd.DataFrame(columns=["place", "level", "code", "mentions", "documents"])
-    name = places["county"].where(places["county"] != "", places["city"].where(places["city"] != "", places["province"]))
-    out = places.assign(place=name).groupby(["place", "level", "code"]).agg(mentions=("mention", "size"), documents=("doc", "nunique"))
-    return out.reset_index().sort_values(["mentions", "place"], ascending=[False, True], kind="stable").head(top_n).reset_index(drop=True)
+    """The most mentioned places, each by its most specific unit (county, else city, else province)."""
+    out = facts.query.sql("SELECT CASE WHEN county <> '' THEN county WHEN city <> '' THEN city ELSE province END AS place, level, "
+                          "code, count(*) AS mentions, count(DISTINCT doc) AS documents FROM places GROUP BY place, level, code "
+                          "ORDER BY place, level, code")
+    return out.sort_values(["mentions", "place"], ascending=[False, True], kind="stable").head(top_n).reset_index(drop=True)
 
 
 def role_class(role: str, speaker: str) -> str:
@@ -143,18 +148,18 @@ def voices_finding(voices: pd.DataFrame) -> str:
                    " and are left out of the table." if rest else "")
 
 
-def co_mentions(facts: Facts, prim: pd.DataFrame, min_weight: int = 1) -> pd.DataFrame:
+def co_mentions(facts: Facts, prim, min_weight: int = 1) -> pd.DataFrame:
     """Edges between organizations and the main topics of the paragraphs that name them (org-topic), and
     between organizations named in one paragraph (org-org), weighted by paragraphs."""
-    orgs = facts.organizations[facts.organizations["type"] != "group"][["doc", "para", "name"]].drop_duplicates()
-    edges: dict[tuple[str, str, str], int] = {}
-    for (doc, para), grp in orgs.groupby(["doc", "para"]):
-        for a, b in combinations(sorted(grp["name"]), 2):
-            edges[(a, b, "org-org")] = edges.get((a, b, "org-org"), 0) + 1
-    pairs = orgs.merge(prim[["doc", "para", "topic"]], on=["doc", "para"])
-    for name, topic in zip(pairs["name"], pairs["topic"]):
-        edges[(name, topic, "org-topic")] = edges.get((name, topic, "org-topic"), 0) + 1
-    out = pd.DataFrame([(a, b, k, w) for (a, b, k), w in edges.items() if w >= min_weight], columns=["source", "target", "kind", "weight"])
+    with relation(prim, facts.query) as (q, rel):
+        out = q.sql(f"""
+            WITH named AS (SELECT DISTINCT doc, para, name FROM organizations WHERE type <> 'group')
+            SELECT * FROM (
+                SELECT a.name AS source, b.name AS target, 'org-org' AS kind, count(*) AS weight
+                FROM named AS a JOIN named AS b ON a.doc = b.doc AND a.para = b.para AND a.name < b.name GROUP BY a.name, b.name
+                UNION ALL
+                SELECT n.name, p.topic, 'org-topic', count(*) FROM named AS n JOIN {rel} AS p USING (doc, para) GROUP BY n.name, p.topic)
+            WHERE weight >= $min ORDER BY kind, source, target""", {"min": min_weight})
     return out.sort_values(["weight", "source", "target"], ascending=[False, True, True], kind="stable").reset_index(drop=True)
 
 

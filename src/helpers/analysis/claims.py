@@ -18,7 +18,8 @@ from ..codebook import alternation, yaml_book
 from ..extract import divisions
 from ..store import tables
 from ..store.facts import Facts
-from . import labels, sections
+from ..store.query import _identifier, _literal, relation
+from . import labels
 
 VAGUE = {"approx", "more_than", "less_than"}
 _NON_CJK = re.compile(r"[^\u4e00-\u9fff]")
@@ -127,38 +128,78 @@ def claim_class(sentence: str, start: int, end: int, kind: str, qualifier: str, 
     return "other" if kind in ("duration", "age") else "achieved result"
 
 
-def _rows(frame: pd.DataFrame, columns: list[str]):
+def _column_values(frame: pd.DataFrame, columns: list[str]):
     """The values of ``columns``, row by row, as Python values: iterating a column of strings held by Arrow
     costs about ten times as much per value as iterating its list (a minute for the ledger of 10,000 documents)."""
     return zip(*(frame[c].tolist() for c in columns))
 
 
-def ledger(facts: Facts) -> pd.DataFrame:
-    """One row per claim with its context, class (achieved result, target or plan …) and context flags."""
-    cols = tables.columns("ledger")
-    q = facts.quantities[facts.quantities["claim"]].copy()
-    if q.empty:
-        return pd.DataFrame(columns=cols)
-    q = q.merge(facts.sentences[["doc", "para", "sent", "start"]].rename(columns={"start": "sent_start"}), on=["doc", "para", "sent"], how="left")
-    q = q.merge(sections.parts(facts.paragraphs, facts.documents), on=["doc", "para"], how="left")
-    q["role"], q["part"] = q["role"].fillna("other"), q["part"].fillna("")
-    doc_year = q["doc"].map(dict(zip(facts.documents["doc"], facts.documents["date"].str.slice(0, 4))))
-    q["sent_start"] = q["sent_start"].fillna(q["start"]).astype(int)
-    offsets = [_offset(sent, text, st - s0) for sent, text, st, s0 in _rows(q, ["sentence", "text", "start", "sent_start"])]
+def classified(q: pd.DataFrame) -> pd.DataFrame:
+    """Ledger rows (``tables.columns("ledger")``) for claims: quantities rows with the start of their sentence
+    (``sent_start``), their part and its role, and their document's year (``doc_year``)."""
+    q = q.reset_index(drop=True)
+    offsets = [_offset(sent, text, st - s0) for sent, text, st, s0 in _column_values(q, ["sentence", "text", "start", "sent_start"])]
     q["source"] = q["sentence"]  # the claim's sentence, with the claim at [mark_start, mark_end)
     q["mark_start"] = [max(off, 0) for off in offsets]
     q["mark_end"] = [off + len(text) if off >= 0 else 0 for off, text in zip(offsets, q["text"].tolist())]
     q["claim_class"] = [claim_class(*args) for args in zip(*(c.tolist() for c in (
         q["sentence"], q["mark_start"], q["mark_end"], q["kind"], q["qualifier"],
-        q["time"].str.extract(r"^(\d{4})", expand=False).fillna(""), doc_year.fillna(""), q["role"])))]
+        q["time"].str.extract(r"^(\d{4})", expand=False).fillna(""), q["doc_year"], q["role"])))]
     q["no_time"] = q["time"] == ""
     q["no_comparison"] = ((q["change"] != "") | (q["unit"].isin(words().relative_units))) & (q["comparison"] == "")
     q["vague_qualifier"] = q["qualifier"].isin(VAGUE)
     q["no_actor"] = q["actor"] == ""
-    return q[cols].reset_index(drop=True)
+    return q[tables.columns("ledger")]
+
+
+def ledger(facts: Facts) -> pd.DataFrame:
+    """One row per claim with its context, class (achieved result, target or plan …) and context flags, as one
+    DataFrame (a report on a large corpus asks ``helpers.analysis.ledger.Ledger`` instead)."""
+    from .ledger import Ledger
+
+    return Ledger(facts.query).frame()
 
 
 FLAGS = ("no_time", "no_comparison", "vague_qualifier", "no_actor")
+
+
+def _relation(led):
+    """The query and the name under which the ledger's rows can be asked in SQL, each with ``row``, its place
+    in the ledger: a ``Ledger``'s own view, or a DataFrame ledger registered for the question."""
+    return relation(led.assign(row=np.arange(len(led))) if isinstance(led, pd.DataFrame) else led)
+
+
+def _blocks(led):
+    """The ledger's rows in blocks of whole documents (a DataFrame ledger is one block)."""
+    return [led] if isinstance(led, pd.DataFrame) else led.blocks()
+
+
+def _names_frame(names: dict[str, str], docs) -> pd.DataFrame:
+    return pd.DataFrame({"doc": list(docs), "name": [names.get(d, d) for d in docs]})
+
+
+def rows(led, columns: list[str] | None = None, where: str | None = None, params: dict | None = None) -> pd.DataFrame:
+    """Some columns (default all) of the claims that satisfy ``where`` (SQL over the ledger's columns), in ledger
+    order: what a figure or a table needs of a ledger too large to hold."""
+    select = ", ".join(_identifier(c) for c in columns) if columns else "* EXCLUDE (row)"
+    with _relation(led) as (q, rel):
+        return q.sql(f"SELECT {select} FROM {rel}" + (f" WHERE {where}" if where else "") + " ORDER BY row", params)
+
+
+def first_values(led, claims: pd.DataFrame) -> pd.DataFrame:
+    """doc, text and value of the first claim in the ledger with each document and text of ``claims`` (doc, text
+    in its second column)."""
+    wanted = claims.set_axis(["doc", "text"], axis=1).drop_duplicates()
+    with _relation(led) as (q, rel), q.registered(wanted) as w:
+        return q.sql(f"SELECT l.doc, l.text, first(l.value ORDER BY l.row) AS value FROM {rel} AS l JOIN {w} USING (doc, text) "
+                     "GROUP BY l.doc, l.text")
+
+
+def class_counts(led) -> dict[str, int]:
+    """Claims per class (only the classes that occur)."""
+    with _relation(led) as (q, rel):
+        counts = q.sql(f"SELECT claim_class, count(*) AS n FROM {rel} GROUP BY claim_class")
+    return dict(zip(counts["claim_class"], counts["n"]))
 
 
 def anchor(doc_number: int, para: int, sent: int) -> str:
@@ -166,16 +207,25 @@ def anchor(doc_number: int, para: int, sent: int) -> str:
     return f"s{doc_number}-{para}-{sent}"
 
 
-def display(led: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+def anchor_numbers(led) -> dict[str, int]:
+    """Each document's number in the anchors of its claims' sentences: its place among the ledger's documents by id.
+    A page that shows the first rows of a large ledger numbers them, and their paragraphs, by the whole ledger."""
+    with _relation(led) as (q, rel):
+        docs = q.sql(f"SELECT DISTINCT doc FROM {rel} ORDER BY doc")["doc"]
+    return {doc: i for i, doc in enumerate(docs)}
+
+
+def display(led: pd.DataFrame, names: dict[str, str], numbers: dict[str, int] | None = None) -> pd.DataFrame:
     """The ledger as a reader reads it: the document by name, the sentence with the claim marked, the claim as
     written and in readable units, its class, what it measures, who, where, when, and what it does not say.
 
-    ``where`` is the document and paragraph; ``anchor`` the sentence's place in the page's context section.
+    ``where`` is the document and paragraph; ``anchor`` the sentence's place in the page's context section
+    (documents numbered by ``numbers``, by default ``anchor_numbers(led)``).
     """
     missing = pd.Series("", index=led.index)
     for flag in FLAGS:
         missing = missing.where(~led[flag], missing + "、" + labels.label("missing", flag))
-    numbers = {doc: i for i, doc in enumerate(sorted(led["doc"].unique()))}
+    numbers = anchor_numbers(led) if numbers is None else numbers
     return pd.DataFrame({
         "文档 document": [names.get(d, d) for d in led["doc"]],
         "出处 where": [f"¶{p}" for p in led["para"]],
@@ -193,13 +243,17 @@ CLASS_LABELS = {"achieved result": "已实现结果 achieved result", "target or
                 "rule or standard": "规则或标准 rule or standard", "anecdote": "个例 anecdote", "other": "其他 other"}
 
 
-def context(facts: Facts, led: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+def context(facts: Facts, led: pd.DataFrame, names: dict[str, str], numbers: dict[str, int] | None = None) -> pd.DataFrame:
     """The paragraphs that hold the ledger's claims, each sentence holding a claim with its anchor and span in
-    the paragraph text: doc name, para, text, and spans (anchor, start, end) for the report to mark."""
-    numbers = {doc: i for i, doc in enumerate(sorted(led["doc"].unique()))}
-    wanted = led[["doc", "para", "sent"]].drop_duplicates()
-    sents = facts.sentences.merge(wanted, on=["doc", "para", "sent"])
-    paras = facts.paragraphs.merge(wanted[["doc", "para"]].drop_duplicates(), on=["doc", "para"])
+    the paragraph text: doc name, para, text, and spans (anchor, start, end) for the report to mark. Only these
+    sentences and paragraphs are read from the facts."""
+    numbers = anchor_numbers(led) if numbers is None else numbers
+    q = facts.query
+    with q.registered(led[["doc", "para", "sent"]].drop_duplicates()) as wanted:
+        sents = q.sql(f"SELECT s.doc, s.para, s.sent, s.text FROM sentences AS s JOIN {wanted} USING (doc, para, sent) "
+                      "ORDER BY s.doc, s.para, s.sent")
+        paras = q.sql(f"SELECT p.doc, p.para, p.text FROM paragraphs AS p JOIN (SELECT DISTINCT doc, para FROM {wanted}) "
+                      "USING (doc, para)")
     spans: dict[tuple, list] = {}
     texts = dict(zip(zip(paras["doc"], paras["para"]), paras["text"]))
     for doc, para, sent, text in sents[["doc", "para", "sent", "text"]].itertuples(index=False):
@@ -221,11 +275,11 @@ def class_accuracy(led: pd.DataFrame, sample: pd.DataFrame) -> pd.DataFrame:
     return pairs.rename(columns={"class": "coded", "claim_class": "predicted"})[["doc", "claim", "coded", "predicted"]].reset_index(drop=True)
 
 
-def headline(led: pd.DataFrame, n_docs: int) -> str:
+def headline(led, n_docs: int) -> str:
     """How many claims there are, how they divide into classes, and the context they most often lack."""
-    if led.empty:
+    if not len(led):
         return "文本中没有数量主张。The texts make no quantitative claim."
-    classes = led["claim_class"].value_counts()
+    classes = class_counts(led)
     flags = flag_summary(led).iloc[0]
     return (f"{n_docs:,}篇文档共有{len(led):,}项数量主张：{classes.get('achieved result', 0):,}项报告已实现的结果，"
             f"{classes.get('target or plan', 0):,}项为目标或计划；{flags['share']:.0%}的主张{flags['missing']}。"
@@ -233,40 +287,45 @@ def headline(led: pd.DataFrame, n_docs: int) -> str:
             f"{classes.get('target or plan', 0):,} targets or plans; {flags['share']:.0%} state no {labels.label('missing', flags['flag'], True).split(' ', 1)[1]}.")
 
 
-def flag_summary(led: pd.DataFrame) -> pd.DataFrame:
+def flag_summary(led) -> pd.DataFrame:
     """How many claims lack each piece of context, the most often missing first."""
     n = max(1, len(led))
+    with _relation(led) as (q, rel):
+        sums = q.sql(f"SELECT {', '.join(f'count(*) FILTER ({f}) AS {f}' for f in FLAGS)} FROM {rel}").iloc[0]
     out = pd.DataFrame({"flag": list(FLAGS), "missing": [labels.label("flag", f) for f in FLAGS],
-                        "claims": [int(led[f].sum()) for f in FLAGS], "share": [led[f].sum() / n for f in FLAGS]})
+                        "claims": [int(sums[f]) for f in FLAGS], "share": [sums[f] / n for f in FLAGS]})
     return out.sort_values(["claims", "flag"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
-def by_document(led: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
-    """Per document: claims, claims per class, and the share of its claims lacking each piece of context."""
-    if led.empty:
+def by_document(led, names: dict[str, str]) -> pd.DataFrame:
+    """Per document (by id): claims, claims per class, and the share of its claims lacking each piece of context."""
+    if not len(led):
         return pd.DataFrame()
-    counts = led.pivot_table(index="doc", columns="claim_class", values="text", aggfunc="size", fill_value=0)
-    counts = counts.reindex(columns=[c for c in CLASSES if c in counts.columns]).rename(columns=CLASS_LABELS)
-    shares = led.groupby("doc")[list(FLAGS)].mean().rename(columns=lambda f: "缺" + labels.label("flag", f).removeprefix("未说明"))
-    out = counts.join(shares)
-    out.insert(0, "claims", led.groupby("doc").size())
-    out.index = out.index.map(lambda d: names.get(d, d))
-    out.index.name = "文档 document"
-    return out.reset_index()
+    present = [c for c in CLASSES if c in class_counts(led)]
+    per_class = ", ".join(f"count(*) FILTER (claim_class = {_literal(c)}) AS {_identifier(CLASS_LABELS[c])}" for c in present)
+    shares = ", ".join(f"avg({f}::DOUBLE) AS {_identifier('缺' + labels.label('flag', f).removeprefix('未说明'))}" for f in FLAGS)
+    with _relation(led) as (q, rel):
+        out = q.sql(f"SELECT doc, count(*) AS claims, {per_class}, {shares} FROM {rel} GROUP BY doc ORDER BY doc")
+    return out.assign(doc=[names.get(d, d) for d in out["doc"]]).rename(columns={"doc": "文档 document"})
 
 
-def by_period(led: pd.DataFrame, facts: Facts, grain: str) -> pd.DataFrame:
+def by_period(led, facts: Facts, grain: str) -> pd.DataFrame:
     """Claims per class by the documents' year or month (``grain``), for texts that span time."""
     width = 4 if grain == "year" else 7
-    dates = dict(zip(facts.documents["doc"], facts.documents["date"].fillna("").str.slice(0, width)))
-    dated = led.assign(period=led["doc"].map(dates).fillna(""))
-    table = dated[dated["period"] != ""].pivot_table(index="period", columns="claim_class", values="text", aggfunc="size", fill_value=0)
+    periods = pd.DataFrame({"doc": facts.documents["doc"], "period": facts.documents["date"].fillna("").str.slice(0, width)})
+    with _relation(led) as (q, rel), q.registered(periods[periods["period"] != ""]) as dated:
+        counts = q.sql(f"SELECT d.period, l.claim_class, count(*) AS n FROM {rel} AS l JOIN {dated} AS d USING (doc) "
+                       "GROUP BY d.period, l.claim_class")
+    table = counts.pivot_table(index="period", columns="claim_class", values="n", aggfunc="sum", fill_value=0)
     table = table.reindex(columns=[c for c in CLASSES if c in table.columns]).rename(columns=CLASS_LABELS)
     return table.rename_axis(grain).reset_index()
 
 
-def qualifier_mix(led: pd.DataFrame) -> pd.Series:
-    return led["qualifier"].value_counts()
+def qualifier_mix(led) -> pd.Series:
+    """Claims per qualifier (exact, approx …), most first, ties in order of first appearance."""
+    with _relation(led) as (q, rel):
+        mix = q.sql(f"SELECT qualifier, count(*) AS count FROM {rel} GROUP BY qualifier ORDER BY count DESC, min(row)")
+    return mix.set_index("qualifier")["count"]
 
 
 def _norm(subject: str) -> str:
@@ -274,14 +333,24 @@ def _norm(subject: str) -> str:
     return words().scope.sub("", _NON_CJK.sub("", subject or ""))
 
 
+def _keys(subjects: pd.Series) -> list[str]:
+    """Each subject's ``_norm``, computed once per distinct subject (a corpus repeats its subjects many times)."""
+    distinct = {s: _norm(s) for s in subjects.unique()}
+    return [distinct[s] for s in subjects]
+
+
 WHOLE_BEFORE = 4  # characters before a count where a word stating the whole (全省, 共) stands
 
 
-def reference_checks(led: pd.DataFrame) -> pd.DataFrame:
+def reference_checks(led) -> pd.DataFrame:
     """Counts of administrative units that state the whole (全省13个地市), checked against the division data."""
+    return pd.DataFrame([row for block in _blocks(led) for row in _reference_rows(block)], columns=tables.columns("reference_checks"))
+
+
+def _reference_rows(led: pd.DataFrame):
     w = words()
-    rows = []
-    for r in led[led["kind"] == "count"].itertuples():
+    read = ["doc", "para", "text", "subject", "place", "value", "value_max", "qualifier", "source", "mark_start", "mark_end"]
+    for r in led.loc[led["kind"] == "count", read].itertuples(index=False):  # only what is read: a tenth of the time
         if not w.whole.search(r.source[max(0, r.mark_start - WHOLE_BEFORE) : r.mark_start]):
             continue  # 11个县（市、区）通过评估 counts some of the counties, not all: only 全省13个地市, 共有…个 state the whole
         subject = _norm(r.subject)
@@ -303,10 +372,9 @@ def reference_checks(led: pd.DataFrame) -> pd.DataFrame:
             "at_most": reference <= claimed,
             "range": claimed <= reference <= (r.value_max if r.value_max == r.value_max else claimed),
         }.get(r.qualifier, abs(reference - claimed) <= max(1, 0.1 * reference))  # approx: within 10%
-        rows.append(dict(doc=r.doc, para=r.para, claim=r.text, place=r.place or w.national, compared_with=level,
+        yield dict(doc=r.doc, para=r.para, claim=r.text, place=r.place or w.national, compared_with=level,
                          claimed=claimed, reference=reference, agrees=agrees, source=r.source, mark_start=r.mark_start,
-                         mark_end=r.mark_end))
-    return pd.DataFrame(rows, columns=tables.columns("reference_checks"))
+                         mark_end=r.mark_end)
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
@@ -317,11 +385,21 @@ def _one_clause(sentence: str, end_a: int, start_b: int) -> bool:
     return 0 <= start_b - end_a and not _CLAUSE_BREAK.search(sentence, end_a, start_b)
 
 
-def derived(led: pd.DataFrame) -> pd.DataFrame:
+LISTED = 30  # documents a page names in one row of the tables across documents; the rest are counted
+
+DERIVED = ["doc", "para", "numerator", "denominator", "ratio", "reading", "place"]
+
+
+def derived(led) -> pd.DataFrame:
     """Ratios a reviewer would compute: people per something else counted in one clause (376万名党员 per 18.8万个
     基层党组织), same place and period. Counts in different clauses of a long sentence, or two kinds of things in one
     list, measure unrelated things."""
-    cols = ["doc", "para", "numerator", "denominator", "ratio", "reading", "place"]
+    found = [ratios for ratios in map(_derived, _blocks(led)) if len(ratios)]
+    return pd.concat(found, ignore_index=True) if found else pd.DataFrame(columns=DERIVED)
+
+
+def _derived(led: pd.DataFrame) -> pd.DataFrame:
+    cols = DERIVED
     counts = led[(led["kind"] == "count") & (led["value"] > 0)].reset_index(drop=True).reset_index(names="row")
     keys = ["doc", "para", "sent", "place", "time"]
     pairs = counts.merge(counts, on=keys, suffixes=("_a", "_b"))
@@ -346,19 +424,29 @@ def derived(led: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(drop=True)[cols]
 
 
-def consistency(facts: Facts, led: pd.DataFrame) -> pd.DataFrame:
-    """Parts that add up past their whole, shares above 100%, one subject in mismatched units."""
+def consistency(led) -> pd.DataFrame:
+    """Parts that add up past their whole, shares above 100% (sentence by sentence, in ledger order), then one
+    subject in mismatched units (by document and subject)."""
+    sentences, subjects = [], []
+    for block in _blocks(led):
+        sentences += _sentence_issues(block)
+        subjects += _unit_issues(block)
+    subjects.sort(key=lambda issue: (issue["doc"], issue["sentence"]))
+    return pd.DataFrame(sentences + subjects, columns=["doc", "para", "issue", "detail", "sentence"])
+
+
+def _sentence_issues(led: pd.DataFrame) -> list[dict]:
+    """Shares above 100% and parts that add up past their whole, within a sentence."""
     w = words()
     issues = []
-    q = facts.quantities[facts.quantities["claim"]]
-    q = q[q["sentence"].str.contains(w.part_cues)]  # only these sentences state parts of a whole
+    q = led[led["source"].str.contains(w.part_cues)]  # only these sentences state parts of a whole
     groups: dict[tuple, list] = {}
-    for r in q[["doc", "para", "sent", "text", "value", "unit", "kind", "sentence"]].itertuples(index=False):
+    for r in q[["doc", "para", "sent", "text", "value", "unit", "kind", "source"]].itertuples(index=False):
         groups.setdefault((r.doc, r.para, r.sent), []).append(r)
     for (doc, para, _), rows in groups.items():
         if len(rows) < 2:
             continue
-        sentence = rows[0].sentence
+        sentence = rows[0].source
         pct = [r for r in rows if r.unit == "%"]
         if len(pct) >= 2 and sum(r.value for r in pct) > 100.0001 and w.respectively not in sentence:
             issues.append(dict(doc=doc, para=para, issue="shares sum past 100%", detail="、".join(r.text for r in pct), sentence=sentence))
@@ -376,27 +464,51 @@ def consistency(facts: Facts, led: pd.DataFrame) -> pd.DataFrame:
                 if len(parts) >= 2 and sum(r.value for r in parts) > whole.value:
                     issues.append(dict(doc=doc, para=para, issue="parts exceed the whole",
                                        detail=f"{' + '.join(r.text for r in parts)} > {whole.text}", sentence=sentence))
-    keyed = led.assign(key=led["subject"].map(_norm))
+    return issues
+
+
+def _unit_issues(led: pd.DataFrame) -> list[dict]:
+    """One subject of a document counted, priced or measured in different units, by document and subject."""
+    keyed = led.assign(key=_keys(led["subject"]))
     keyed = keyed[(keyed["key"] != "") & keyed["kind"].isin(["count", "money", "measure"])]
     stats = keyed.groupby(["doc", "key"]).agg(n=("unit", "size"), units=("unit", "nunique"), kinds=("kind", "nunique"),
-                                              para=("para", "min"), texts=("text", "、".join))
-    for (doc, key), row in stats[(stats["n"] >= 2) & (stats["units"] > 1) & (stats["kinds"] == 1)].iterrows():
-        issues.append(dict(doc=doc, para=int(row["para"]), issue="one subject, different units", detail=row["texts"], sentence=key))
-    return pd.DataFrame(issues, columns=["doc", "para", "issue", "detail", "sentence"])
+                                              para=("para", "min"))
+    mixed = stats[(stats["n"] >= 2) & (stats["units"] > 1) & (stats["kinds"] == 1)]
+    texts = keyed.merge(mixed.index.to_frame(index=False), on=["doc", "key"]).groupby(["doc", "key"])["text"].agg("、".join)
+    return [dict(doc=doc, para=int(para), issue="one subject, different units", detail=texts[(doc, key)], sentence=key)
+            for (doc, key), para in mixed["para"].items()]
 
 
-def across_documents(led: pd.DataFrame, names: dict[str, str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _named(listed: int | None) -> str:
+    """SQL for the documents of a group by name, the first ``listed`` of them (None: all) and how many in all."""
+    names = "list(DISTINCT doc ORDER BY doc)"
+    if listed is None:
+        return f"array_to_string({names}, '、')"
+    return (f"array_to_string(list_slice({names}, 1, {int(listed)}), '、') || CASE WHEN count(DISTINCT doc) > {int(listed)} "
+            f"THEN '…（共' || format('{{:,}}', count(DISTINCT doc)) || '篇）' ELSE '' END")
+
+
+def across_documents(led, names: dict[str, str] | None = None, listed: int | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Claims repeated in several documents, and claims about one subject, place and period that disagree
-    (documents by their ``names``)."""
+    (documents by their ``names``; with ``listed``, a row names that many and counts the rest, so a claim that
+    recurs in thousands of documents does not fill a page). Subjects compare without their scope word."""
     names = names or {}
-    led = led.assign(key=led["subject"].map(_norm), doc=[names.get(d, d) for d in led["doc"]])
-    keyed = led[led["key"] != ""]
-    rep = keyed.groupby(["key", "value", "unit"]).agg(documents=("doc", "nunique"), texts=("text", lambda s: "、".join(sorted(set(s)))),
-                                                    docs=("doc", lambda s: "、".join(sorted(set(s))))).reset_index()
-    repeats = rep[rep["documents"] >= 2].sort_values("documents", ascending=False, kind="stable").reset_index(drop=True)
-    rows = []
-    for (key, place, time, unit), grp in keyed.groupby(["key", "place", "time", "unit"]):
-        if grp["doc"].nunique() >= 2 and grp["value"].nunique() >= 2:
-            rows.append(dict(subject=key, place=place, time=time, unit=unit, values="、".join(labels.in_units(v) for v in sorted(grp["value"].unique())),
-                             docs="、".join(sorted(grp["doc"].unique()))))
-    return repeats, pd.DataFrame(rows, columns=["subject", "place", "time", "unit", "values", "docs"])
+    with _relation(led) as (q, rel):
+        subjects = q.sql(f"SELECT DISTINCT subject FROM {rel}")
+        docs = q.sql(f"SELECT DISTINCT doc FROM {rel}")["doc"]
+        with q.registered(subjects.assign(key=_keys(subjects["subject"]))) as keys, \
+                q.registered(_names_frame(names, docs)) as named:
+            keyed = (f"SELECT k.key, l.value, l.unit, l.place, l.time, l.text, n.name AS doc FROM {rel} AS l "
+                     f"JOIN {keys} AS k USING (subject) JOIN {named} AS n USING (doc) WHERE k.key <> ''")
+            repeats = q.sql(f"""
+                SELECT key, value, unit, count(DISTINCT doc) AS documents, string_agg(DISTINCT text, '、' ORDER BY text) AS texts,
+                       {_named(listed)} AS docs
+                FROM ({keyed}) WHERE value IS NOT NULL GROUP BY key, value, unit HAVING count(DISTINCT doc) >= 2
+                ORDER BY documents DESC, key, value, unit""")
+            disagree = q.sql(f"""
+                SELECT key AS subject, place, time, unit, list(DISTINCT value ORDER BY value) FILTER (value IS NOT NULL) AS "values",
+                       {_named(listed)} AS docs
+                FROM ({keyed}) GROUP BY key, place, time, unit HAVING count(DISTINCT doc) >= 2 AND count(DISTINCT value) >= 2
+                ORDER BY key, place, time, unit""")
+    disagree["values"] = ["、".join(labels.in_units(v) for v in values) for values in disagree["values"]]
+    return repeats, disagree

@@ -18,9 +18,9 @@ CLASS_MEANINGS = (
 )
 
 
-def class_table(led: pd.DataFrame) -> pd.DataFrame:
-    """Each claim class with what it means, its claims and their share."""
-    counts = led["claim_class"].value_counts()
+def class_table(led) -> pd.DataFrame:
+    """Each claim class with what it means, its claims and their share (``led``: a ledger DataFrame or ``Ledger``)."""
+    counts = claims.class_counts(led)
     rows = [(label, meaning, int(counts.get(cls, 0)), counts.get(cls, 0) / max(1, len(led)))
             for cls, (label, meaning) in zip(claims.CLASSES, CLASS_MEANINGS)]
     return pd.DataFrame(rows, columns=["类别 class", "meaning", "claims", "share"])

@@ -11,13 +11,15 @@ from .labels import title_lines
 def documents_table(facts: Facts) -> pd.DataFrame:
     """One row per extracted document with its source, date and structure counts."""
     docs = facts.ok_documents
-    kinds = facts.paragraphs.pivot_table(index="doc", columns="kind", values="para", aggfunc="count", fill_value=0)
-    kinds = kinds.reindex(columns=["heading", "subhead", "body"], fill_value=0)
-    sents = facts.sentences.groupby("doc").size().rename("sentences")
+    counts = facts.query.sql("""
+        WITH kinds AS (SELECT doc, count(*) FILTER (kind = 'heading') AS sections, count(*) FILTER (kind = 'subhead') AS subheads,
+                              count(*) FILTER (kind = 'body') AS body_paragraphs FROM paragraphs GROUP BY doc),
+             sents AS (SELECT doc, count(*) AS sentences FROM sentences GROUP BY doc)
+        SELECT doc, sections, subheads, body_paragraphs, sentences FROM kinds FULL JOIN sents USING (doc)""")
     out = docs.set_index("doc")[["title", "publisher", "date", "place", "n_chars", "n_paragraphs", "reporters", "doc_number"]]
-    out = out.join(kinds).join(sents).fillna(0)
+    out = out.join(counts.set_index("doc")).fillna(0)
     out["reporters"] = out["reporters"].map(lambda r: len([x for x in str(r).split("、") if x]))
-    out = out.rename(columns={"heading": "sections", "subhead": "subheads", "body": "body_paragraphs", "reporters": "n_reporters"})
+    out = out.rename(columns={"reporters": "n_reporters"})
     for col in ("sections", "subheads", "body_paragraphs", "sentences"):
         out[col] = out[col].astype(int)
     if not out["doc_number"].astype(bool).any():  # only official documents carry a file number
@@ -81,18 +83,23 @@ def reporters(facts: Facts) -> pd.DataFrame:
     return out.sort_values(["documents", "reporter"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
-def sections_table(facts: Facts) -> pd.DataFrame:
-    """Sections of each document with their subheads and size, in reading order."""
-    paras = facts.paragraphs
-    body = paras[paras["kind"].isin(["body", "subhead"])].copy()
-    body["chars"] = body["text"].str.len()
-    body["subhead"] = body["text"].where(body["kind"] == "subhead")
-    grouped = body.groupby(["doc", "section"], sort=False).agg(
-        paragraphs=("para", "count"), characters=("chars", "sum"), first_para=("para", "min"),
-        subheads=("subhead", lambda s: "；".join(s.dropna())))
-    grouped = grouped.reset_index().sort_values(["doc", "first_para"], kind="stable")
-    grouped["section"] = grouped["section"].replace("", "（导语 lead）")
-    return grouped.drop(columns="first_para").reset_index(drop=True)
+LEAD = "（导语 lead）"  # the rows of a text before its first heading
+_SECTIONS = """SELECT doc, section, count(*) AS paragraphs, sum(length(text))::BIGINT AS characters, min(para) AS first_para,
+                      coalesce(string_agg(text, '；' ORDER BY para) FILTER (kind = 'subhead'), '') AS subheads
+               FROM paragraphs WHERE kind IN ('body', 'subhead') GROUP BY doc, section"""
+
+
+def sections_table(facts: Facts, limit: int | None = None) -> pd.DataFrame:
+    """Sections of each document with their subheads and size, documents by id and sections in reading order
+    (``limit``: only the first so many, all that a page shows)."""
+    out = facts.query.sql(f"SELECT * EXCLUDE (first_para) FROM ({_SECTIONS}) ORDER BY doc, first_para"
+                          + (f" LIMIT {int(limit)}" if limit is not None else ""))
+    return out.assign(section=out["section"].replace("", LEAD))
+
+
+def section_count(facts: Facts) -> int:
+    """How many rows ``sections_table`` has without a limit."""
+    return int(facts.query.sql(f"SELECT count(*) AS n FROM ({_SECTIONS})")["n"].iloc[0])
 
 
 def headline(facts: Facts) -> str:
@@ -121,7 +128,7 @@ def length_figure(facts: Facts, names: dict[str, str], top_n: int = 30):
         ax.text(0.5, 0.5, "没有可读的文档 no readable document", ha="center", va="center")
         ax.set_axis_off()
     elif len(docs) == 1:
-        paras = facts.paragraphs.assign(chars=lambda p: p["text"].str.len())
+        paras = facts.query.sql("SELECT para, kind, length(text) AS chars FROM paragraphs")
         colors = {"title": "#6d597a", "heading": "#c8553d", "subhead": "#e9c46a", "body": "#1f5a96", "byline": "#8d99ae"}
         ax.bar(paras["para"], paras["chars"], color=[colors[k] for k in paras["kind"]])
         handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in colors.values()]

@@ -47,20 +47,47 @@ def role(heading: str, year: str = "") -> str:
     return ""
 
 
-def parts(paragraphs: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """doc, para, part (the heading of the part it sits in, '' before the first) and role of every paragraph."""
+def heading_parts(headings: pd.DataFrame, years: dict[str, str]) -> pd.DataFrame:
+    """doc, para, part and role from each heading (doc, para, text) on: the part it opens or stays in, and the
+    role of the paragraphs under it. A paragraph takes the last heading's at or before it in its document; one
+    before the first heading is in no part ('', role other). Only headings are read, never the paragraphs."""
     w = words()
-    years = dict(zip(documents["doc"], documents["date"].fillna("").str.slice(0, 4)))
     rows = []
-    ordered = paragraphs.sort_values(["doc", "para"], kind="stable")
     current = None
-    for doc, para, kind, text in zip(*(ordered[c].tolist() for c in ("doc", "para", "kind", "text"))):
+    ordered = headings.sort_values(["doc", "para"], kind="stable")
+    for doc, para, text in zip(*(ordered[c].tolist() for c in ("doc", "para", "text"))):
         if doc != current:  # each document starts outside any part
-            current, part, part_role, near_role = doc, "", "", ""
-        if kind == "heading":
-            near_role = role(text, years.get(doc, ""))
-            # a numbered part always opens one; an unnumbered heading that names a role does too (2026年重点工作)
-            if w.part_heading.match(text) or (near_role and not w.subsection.match(text)):
-                part, part_role = text, near_role
+            current, part, part_role = doc, "", ""
+        near_role = role(text, years.get(doc, ""))
+        # a numbered part always opens one; an unnumbered heading that names a role does too (2026年重点工作)
+        if w.part_heading.match(text) or (near_role and not w.subsection.match(text)):
+            part, part_role = text, near_role
         rows.append((doc, para, part, near_role or part_role or "other"))
     return pd.DataFrame(rows, columns=["doc", "para", "part", "role"])
+
+
+def register(q) -> str:
+    """The name of the table of heading parts (``heading_parts``) in the facts query ``q``, computed once."""
+    def build(q):
+        headings = q.table("paragraphs", ["doc", "para", "text"], where="kind = 'heading'")
+        years = q.sql("SELECT doc, coalesce(substr(date, 1, 4), '') AS year FROM documents")
+        return heading_parts(headings, dict(zip(years["doc"], years["year"])))
+
+    return q.derived("heading_parts", build)
+
+
+def part_join(q, rows: str) -> str:
+    """SQL joining the part (``part``, ``role``) to the rows aliased ``rows`` (with doc and para): put
+    ``SELECT {PART_COLUMNS}`` and ``FROM … {part_join(q, alias)}``."""
+    return f"ASOF LEFT JOIN {register(q)} AS h ON {rows}.doc = h.doc AND {rows}.para >= h.para"
+
+
+PART_COLUMNS = "coalesce(h.part, '') AS part, coalesce(h.role, 'other') AS role"
+
+
+def parts(paragraphs: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """doc, para, part (the heading of the part it sits in, '' before the first) and role of every paragraph."""
+    from ..store.query import Query
+
+    with Query(frames={"paragraphs": paragraphs, "documents": documents}) as q:
+        return q.sql(f"SELECT p.doc, p.para, {PART_COLUMNS} FROM paragraphs AS p {part_join(q, 'p')} ORDER BY p.doc, p.para")

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..codebook import alternation, yaml_book
+from . import claims
 from .labels import in_units
 
 _CLAUSE_START = re.compile(r"[，,；;。：:！？]")
@@ -77,10 +78,13 @@ def _outlook() -> str:
     return alternation(yaml_book(__package__, "indicators.yml")["outlook_parts"])
 
 
-def headline_targets(led: pd.DataFrame, names: dict[str, str], years: dict[str, str]) -> pd.DataFrame:
+def headline_targets(led, names: dict[str, str], years: dict[str, str]) -> pd.DataFrame:
     """One row per document and indicator it sets: doc, document, indicator, target as written, the sentence with
-    the target marked (mark_start, mark_end): the first of the targets set for the document's year (``years``)."""
-    targets = _for_the_year(led[led["claim_class"] == "target or plan"], years)
+    the target marked (mark_start, mark_end): the first of the targets set for the document's year (``years``).
+    Only targets in an indicator's units are read from the ledger (a DataFrame or a ``Ledger``)."""
+    units = sorted({unit for indicator in indicators() for unit in indicator.units})
+    targets = _for_the_year(claims.rows(led, where="claim_class = 'target or plan' AND list_contains($units, unit)",
+                                        params={"units": units}), years)
     rows = []
     for indicator in indicators():
         hits = targets[np.array([matches(indicator, s, m, u) for s, m, u in zip(targets["source"], targets["mark_start"], targets["unit"])],
@@ -101,10 +105,10 @@ def side_by_side(found: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     return table.reset_index()
 
 
-def spread_finding(found: pd.DataFrame, led: pd.DataFrame) -> str:
+def spread_finding(found: pd.DataFrame, led) -> str:
     """How far the documents' GDP growth targets (the first indicator) range, naming every document at each end."""
     first = f"{indicators()[0].label_zh} {indicators()[0].label_en}"
-    gdp = found[found["indicator"] == first].merge(led[["doc", "text", "value"]].drop_duplicates(["doc", "text"]),
+    gdp = found[found["indicator"] == first].merge(claims.first_values(led, found[["doc", "target"]]),
                                                     left_on=["doc", "target"], right_on=["doc", "text"])
     if gdp.empty:
         return f"{found['document'].nunique()} document(s) set at least one headline target; none sets a GDP growth target."

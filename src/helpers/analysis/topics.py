@@ -8,11 +8,14 @@ topic a paragraph touches, its column says so.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 import numpy as np
 import pandas as pd
 
 from ..extract import topics as lexicon
 from ..store.facts import Facts
+from ..store.query import _identifier, _literal, relation
 from . import sections
 
 PER = 10_000  # characters: counts are normalised per this many characters of a document's coded text
@@ -24,60 +27,107 @@ def names() -> pd.DataFrame:
     return pd.DataFrame([(t.cap, t.label_zh, t.label_en) for t in topics.values()], columns=["cap_major", "topic", "topic_en"])
 
 
+def _coded_sql(q) -> str:
+    """The paragraphs extraction codes (body and subheads): doc, para, section, chars, part and role, in SQL."""
+    kinds = ", ".join(_literal(k) for k in lexicon.CODED_KINDS)
+    return (f"SELECT p.doc, p.para, p.section, length(p.text) AS chars, {sections.PART_COLUMNS} "
+            f"FROM paragraphs AS p {sections.part_join(q, 'p')} WHERE p.kind IN ({kinds})")
+
+
 def coded_text(facts: Facts) -> pd.DataFrame:
     """The paragraphs extraction codes (body and subheads) with their length, section, part and part role."""
-    paras = facts.paragraphs[facts.paragraphs["kind"].isin(lexicon.CODED_KINDS)]
-    out = paras[["doc", "para", "section"]].assign(chars=paras["text"].str.len())
-    return out.merge(sections.parts(facts.paragraphs, facts.documents), on=["doc", "para"], how="left")
+    q = facts.query
+    return q.sql(f"SELECT c.* FROM ({_coded_sql(q)}) AS c JOIN {q.reading_order()} AS o USING (doc) ORDER BY o.position, c.para")
+
+
+def _primary_sql(q) -> str:
+    return f"""SELECT t.doc, t.para, t.cap_major, t.gov_class, n.topic, n.topic_en, c.section, c.chars, c.part, c.role
+               FROM paragraph_topics AS t JOIN {q.derived('topic_names', lambda q: names())} AS n USING (cap_major)
+               JOIN ({_coded_sql(q)}) AS c USING (doc, para) WHERE t."primary" """
+
+
+class PrimaryTopics:
+    """What ``primary`` returns, kept in the store: a view in the facts query (``q``, ``name``) that the
+    functions below ask in SQL, so a report on a large corpus holds topic totals, not one row per paragraph."""
+
+    def __init__(self, facts: Facts):
+        self.q = facts.query
+        self.name = self.q.derived("primary_topics", _primary_sql)
+
+    def __len__(self) -> int:
+        return int(self.q.sql(f"SELECT count(*) AS n FROM {self.name}")["n"].iloc[0])
+
+    def frame(self) -> pd.DataFrame:
+        return self.q.sql(f"SELECT * FROM {self.name} ORDER BY doc, para")
 
 
 def primary(facts: Facts) -> pd.DataFrame:
     """One row per coded paragraph: its primary topic (code, Chinese and English label), 国务院 class, length,
     section and part."""
-    rows = facts.paragraph_topics[facts.paragraph_topics["primary"]][["doc", "para", "cap_major", "gov_class"]]
-    out = rows.merge(names(), on="cap_major").merge(coded_text(facts), on=["doc", "para"])
-    return out.sort_values(["doc", "para"], kind="stable").reset_index(drop=True)
+    return PrimaryTopics(facts).frame()
 
 
-def coverage(prim: pd.DataFrame, facts: Facts) -> pd.DataFrame:
+def coverage(prim, facts: Facts) -> pd.DataFrame:
     """Per topic: paragraphs and characters under it as primary topic, and their shares (each column adds up to
-    100%), with the paragraphs that touch the topic at all (a paragraph may touch several)."""
-    touching = facts.paragraph_topics.groupby("cap_major")["para"].size().rename("touching")
-    out = prim.groupby(["cap_major", "topic", "topic_en"]).agg(paragraphs=("para", "size"), characters=("chars", "sum"))
-    out = out.reset_index().merge(touching, on="cap_major", how="left")
+    100%), with the paragraphs that touch the topic at all (a paragraph may touch several). ``prim``: what
+    ``primary`` returns, as a DataFrame or as ``PrimaryTopics``."""
+    with relation(prim, facts.query) as (q, rel):
+        out = q.sql(f"""WITH touching AS (SELECT cap_major, count(*) AS touching FROM paragraph_topics GROUP BY cap_major)
+            SELECT cap_major, topic, topic_en, count(*) AS paragraphs, sum(chars)::BIGINT AS characters, touching
+            FROM {rel} LEFT JOIN touching USING (cap_major) GROUP BY cap_major, topic, topic_en, touching
+            ORDER BY cap_major, topic, topic_en""")
     out["share_of_paragraphs"] = out["paragraphs"] / max(1, out["paragraphs"].sum())
     out["share_of_text"] = out["characters"] / max(1, out["characters"].sum())
     cols = ["topic", "topic_en", "paragraphs", "share_of_paragraphs", "characters", "share_of_text", "touching"]
     return out.sort_values(["share_of_text", "topic"], ascending=[False, True], kind="stable")[cols].reset_index(drop=True)
 
 
-def classes(prim: pd.DataFrame) -> pd.DataFrame:
+def classes(prim) -> pd.DataFrame:
     """Per 国务院主题分类 class: paragraphs and their share (adds up to 100%)."""
-    out = prim.groupby("gov_class").agg(paragraphs=("para", "size"), characters=("chars", "sum")).reset_index()
+    with relation(prim) as (q, rel):
+        out = q.sql(f"SELECT gov_class, count(*) AS paragraphs, sum(chars)::BIGINT AS characters FROM {rel} "
+                    "GROUP BY gov_class ORDER BY gov_class")
     out["share_of_text"] = out["characters"] / max(1, out["characters"].sum())
     return out.sort_values(["share_of_text", "gov_class"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
-def uncoded(facts: Facts, prim: pd.DataFrame) -> tuple[int, int]:
+def uncoded(facts: Facts, prim) -> tuple[int, int]:
     """Coded-kind paragraphs without a topic (too short, or no policy content), and all of them."""
-    total = len(coded_text(facts))
+    q = facts.query
+    total = int(q.sql(f"SELECT count(*) AS n FROM ({_coded_sql(q)})")["n"].iloc[0])
     return total - len(prim), total
 
 
-def shares(prim: pd.DataFrame, by: str) -> pd.DataFrame:
-    """Share of each row's coded text (``by``: doc, role, period …) under each primary topic; rows add up to 1."""
-    if prim.empty:
+def _shares(q, rel: str, by: str) -> pd.DataFrame:
+    """Share of each ``by`` group's coded text under each primary topic (rows add up to 1), from the rows ``rel``."""
+    key = _identifier(by)
+    long = q.sql(f"SELECT {key}, topic, sum(chars)::BIGINT AS chars FROM {rel} GROUP BY {key}, topic")
+    if long.empty:
         return pd.DataFrame()
-    table = prim.pivot_table(index=by, columns="topic", values="chars", aggfunc="sum", fill_value=0)
+    table = long.pivot_table(index=by, columns="topic", values="chars", aggfunc="sum", fill_value=0)
     return table.div(table.sum(axis=1), axis=0)
 
 
-def per_10k(prim: pd.DataFrame, facts: Facts) -> pd.DataFrame:
+def shares(prim, by: str) -> pd.DataFrame:
+    """Share of each row's coded text (``by``: doc, role, section …) under each primary topic; rows add up to 1."""
+    with relation(prim) as (q, rel):
+        return _shares(q, rel, by)
+
+
+def section_order(prim) -> list[str]:
+    """The sections of the coded paragraphs in reading order (of one document: by paragraph)."""
+    with relation(prim) as (q, rel):
+        return list(q.sql(f"SELECT section FROM {rel} GROUP BY section ORDER BY min(para)")["section"])
+
+
+def per_10k(prim, facts: Facts) -> pd.DataFrame:
     """Paragraphs under each primary topic per 10,000 characters of each document's coded text."""
-    if prim.empty:
+    with relation(prim, facts.query) as (q, rel):
+        counts = q.sql(f"SELECT doc, topic, count(*) AS n FROM {rel} GROUP BY doc, topic")
+        length = q.sql(f"SELECT doc, sum(chars)::BIGINT AS chars FROM ({_coded_sql(q)}) GROUP BY doc").set_index("doc")["chars"]
+    if counts.empty:
         return pd.DataFrame()
-    length = coded_text(facts).groupby("doc")["chars"].sum()
-    counts = prim.pivot_table(index="doc", columns="topic", values="para", aggfunc="size", fill_value=0)
+    counts = counts.pivot_table(index="doc", columns="topic", values="n", aggfunc="sum", fill_value=0)
     return counts.div(length.reindex(counts.index), axis=0) * PER
 
 
@@ -96,12 +146,12 @@ def emphasis(doc_shares: pd.DataFrame) -> pd.DataFrame:
 
 def stressed(emph: pd.DataFrame, n: int = 3) -> pd.DataFrame:
     """The ``n`` topics each document stresses most relative to the average document, as one readable row each."""
-    rows = []
-    for doc, group in emph.groupby("doc", sort=True):
-        top = group[group["difference"] > 0].head(n)
-        rows.append((doc, "；".join(f"{t} +{d:.1f}个百分点（{s:.1%}，平均{a:.1%}）"
-                                   for t, d, s, a in zip(top["topic"], top["difference"], top["share"], top["average"]))))
-    return pd.DataFrame(rows, columns=["doc", "stresses"])
+    top = emph[emph["difference"] > 0].groupby("doc", sort=False).head(n)
+    said = pd.Series([f"{t} +{d:.1f}个百分点（{s:.1%}，平均{a:.1%}）"
+                      for t, d, s, a in zip(top["topic"], top["difference"], top["share"], top["average"])], index=top.index)
+    joined = said.groupby(top["doc"]).agg("；".join)
+    docs = sorted(emph["doc"].unique())
+    return pd.DataFrame({"doc": docs, "stresses": joined.reindex(docs, fill_value="").tolist()})
 
 
 BLOCK = 2048  # documents compared at once: up to this many, the whole similarity matrix is one product
@@ -117,13 +167,19 @@ def _profiles(doc_shares: pd.DataFrame, centred: bool) -> np.ndarray:
     return np.divide(values, norms, out=np.zeros_like(values), where=norms > 0)
 
 
-def _blocks(unit: np.ndarray):
+DECIMALS = 3  # similarities are compared as shown, to three decimals
+MARGIN = 1.5 * 10 ** -DECIMALS  # a similarity this far below a rounded one cannot round up to it
+
+
+def _blocks(unit: np.ndarray, rounded: bool = True):
     """(first row, similarities of a block of documents with every document), block by block: the similarity
-    matrix without ever holding it when there are many documents."""
+    matrix without ever holding it when there are many documents. Not ``rounded``: as computed, for a caller
+    that rounds only the few it keeps (rounding every similarity costs as much as computing it)."""
     n = len(unit)
     size = n if n <= BLOCK else max(1, CELLS // n)
     for start in range(0, n, size):
-        yield start, (unit[start : start + size] @ unit.T).round(3)
+        block = unit[start : start + size] @ unit.T
+        yield start, block.round(DECIMALS) if rounded else block
 
 
 def similarity(doc_shares: pd.DataFrame, centred: bool = False, docs: list | None = None) -> pd.DataFrame:
@@ -138,34 +194,48 @@ def similarity(doc_shares: pd.DataFrame, centred: bool = False, docs: list | Non
     return pd.DataFrame((chosen @ chosen.T).round(3), index=docs, columns=docs)
 
 
+def _nth_largest(values: np.ndarray, n: int) -> float:
+    """The ``n``-th largest of ``values`` (-inf when there are fewer)."""
+    return values[np.argpartition(values, values.size - n)[values.size - n]] if values.size >= n else -np.inf
+
+
 def most_alike(doc_shares: pd.DataFrame, centred: bool = True, n: int = 10) -> pd.DataFrame:
     """The ``n`` most alike pairs of documents, most alike first.
 
-    Each block keeps, per document, its pairs with later documents at least as alike as its ``n``-th most
-    alike (ties kept), which holds every pair of the overall first ``n``.
+    Block by block, the pairs (a document with a later one) at least as alike as the ``n``-th most alike pair
+    found so far are kept (ties kept), so every pair of the overall first ``n`` is kept while a block is
+    chosen from by one comparison; the first block sets the bar from its own ``n``-th most alike pair.
     """
     docs = list(doc_shares.index)
-    pairs = []
-    for start, block in _blocks(_profiles(doc_shares, centred)):
-        for row, values in enumerate(block):
-            i = start + row
-            later = values[i + 1 :]
-            if len(later) > n:
-                later_idx = np.flatnonzero(later >= np.partition(later, len(later) - n)[len(later) - n])
-            else:
-                later_idx = np.arange(len(later))
-            pairs.extend((docs[i], docs[i + 1 + j], later[j]) for j in later_idx)
-    out = pd.DataFrame(pairs, columns=["doc", "other", "similarity"])
+    rows, cols, values = np.empty(0, int), np.empty(0, int), np.empty(0)
+    bar = -np.inf
+    for start, raw in _blocks(_profiles(doc_shares, centred), rounded=False):
+        if bar == -np.inf:
+            bar = _nth_largest(raw[~np.tri(*raw.shape, k=start, dtype=bool)].round(DECIMALS), n)
+        i, j = np.nonzero(raw >= bar - MARGIN)
+        later = j > i + start  # each pair once: a document with a later one
+        i, j = i[later], j[later]
+        rows, cols = np.concatenate([rows, i + start]), np.concatenate([cols, j])
+        values = np.concatenate([values, raw[i, j].round(DECIMALS)])
+        bar = _nth_largest(values, n)
+        kept = values >= bar
+        rows, cols, values = rows[kept], cols[kept], values[kept]
+    out = pd.DataFrame({"doc": [docs[i] for i in rows], "other": [docs[j] for j in cols], "similarity": values})
     return out.sort_values(["similarity", "doc", "other"], ascending=[False, True, True], kind="stable").head(n).reset_index(drop=True)
 
 
 def nearest(doc_shares: pd.DataFrame, centred: bool = True) -> pd.DataFrame:
     """Each document's most alike other document (the first of several equally alike)."""
     best, value = [], []
-    for start, block in _blocks(_profiles(doc_shares, centred)):
-        block[np.arange(len(block)), np.arange(start, start + len(block))] = -np.inf
-        best.extend(block.argmax(axis=1))
-        value.extend(block.max(axis=1))
+    for start, raw in _blocks(_profiles(doc_shares, centred), rounded=False):
+        rows = np.arange(len(raw))
+        raw[rows, rows + start] = -np.inf
+        top = raw.max(axis=1).round(DECIMALS)
+        i, j = np.nonzero(raw >= (top - MARGIN)[:, None])
+        tied = raw[i, j].round(DECIMALS) == top[i]  # row by row, in column order: the first is the one shown
+        i, j = i[tied], j[tied]
+        best.extend(j[np.unique(i, return_index=True)[1]])
+        value.extend(top)
     return pd.DataFrame({"doc": doc_shares.index, "most_alike": doc_shares.index[best].to_numpy(), "similarity": value})
 
 
@@ -206,24 +276,29 @@ def period(dates: pd.Series) -> tuple[str, pd.Series]:
     return "", dates.str.slice(0, 7)
 
 
-def over_time(prim: pd.DataFrame, facts: Facts) -> tuple[str, pd.DataFrame]:
+def over_time(prim, facts: Facts) -> tuple[str, pd.DataFrame]:
     """Shares of text by topic per year or month when the documents span enough of them (else an empty table)."""
     docs = facts.ok_documents
     grain, periods = period(docs["date"].fillna(""))
     if not grain:
         return "", pd.DataFrame()
-    dated = prim.merge(pd.DataFrame({"doc": docs["doc"], "period": periods}), on="doc")
-    return grain, shares(dated[dated["period"].str.len() >= 4], "period").sort_index()
+    dated = pd.DataFrame({"doc": docs["doc"], "period": periods})
+    with relation(prim, facts.query) as (q, rel), q.registered(dated[dated["period"].str.len() >= 4]) as periods:
+        return grain, _shares(q, f"(SELECT p.*, d.period FROM {rel} AS p JOIN {periods} AS d USING (doc))", "period").sort_index()
 
 
-def by_entity(prim: pd.DataFrame, entities: pd.DataFrame, column: str) -> pd.DataFrame:
+def by_entity(prim, entities, column: str) -> pd.DataFrame:
     """Paragraphs per primary topic by an entity attribute (organization type, province) of the paragraphs
-    that mention it; a paragraph naming two provinces counts for both."""
-    if entities.empty or prim.empty:
+    that mention it; a paragraph naming two provinces counts for both. ``entities``: a DataFrame, or the name
+    of a facts table in the query ``prim`` is kept in."""
+    key = _identifier(column)
+    with relation(prim) as (q, rel), (nullcontext(entities) if isinstance(entities, str)
+                                      else q.registered(entities[["doc", "para", column]])) as ents:
+        counts = q.sql(f"SELECT e.{key}, p.topic, count(*) AS n FROM (SELECT DISTINCT doc, para, {key} FROM {ents} "
+                       f"WHERE {key} <> '') AS e JOIN {rel} AS p USING (doc, para) GROUP BY e.{key}, p.topic")
+    if counts.empty:
         return pd.DataFrame()
-    pairs = entities[["doc", "para", column]].drop_duplicates()
-    merged = pairs[pairs[column] != ""].merge(prim[["doc", "para", "topic"]], on=["doc", "para"])
-    return merged.pivot_table(index=column, columns="topic", values="para", aggfunc="size", fill_value=0)
+    return counts.pivot_table(index=column, columns="topic", values="n", aggfunc="sum", fill_value=0)
 
 
 def _leaders(table: pd.DataFrame, label: str, value: str) -> tuple[list[str], float]:

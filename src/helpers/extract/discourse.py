@@ -82,7 +82,9 @@ class Discourse:
         for fallback in fallbacks:
             if not actor and fallback is not None:  # the quoted official's body, else the reporting body, the text's own
                 actor, acting_org = fallback.name, fallback
-        if acting_org is not None and attribution.reports(view, acting_org, ctx):
+        # whether the body frames the sentence as its report is asked once per sentence and body, not for every number
+        asked = self.sentence == ctx.start and acting_org is self.actor_org
+        if acting_org is not None and not asked and attribution.reports(view, acting_org, ctx):
             self.reporter = acting_org
         self.subject, self.actor, self.actor_org, self.sentence = subject, actor, acting_org, ctx.start
         place = attribution.place_for(q, ctx, acting_org, acting_place, ctx.segment(q.start))

@@ -16,7 +16,7 @@ class ClaimWords:
     measure_verbs: re.Pattern  # after these the measured noun starts
     trailing: re.Pattern  # removed from the end of a subject found before the number
     trailing_run: re.Pattern  # a word made of trailing words (均达)
-    subjectless: re.Pattern  # clause openings that leave the subject out (a match, not 121 prefixes tried in turn)
+    subjectless: re.Pattern  # clause openings that leave the subject out (one match, not a hundred prefixes tried in turn)
     prepositions: tuple[str, ...]  # may open a clause before its real subject
     change_verbs: tuple[str, ...]
     change_adverbs: tuple[str, ...]  # 年均增长: kept with the change verb in a subject

@@ -225,12 +225,15 @@ def _unyielding(view: str, start: int, main: list) -> list:
 
 SEGMENT_WINDOW = 4  # characters on each side of a name that segmentation reads with it
 BODY_TAG = "nt"  # jieba's part of speech for the name of a body (中共云南省委), which may hold a place's name
+WORD_SYMBOLS = "+#&._%-"  # the only characters neither letters nor digits that jieba puts inside a word
 
 
 def _starts_a_word(view: str, s: int, e: int) -> bool:
     """Whether jieba's segmentation of the name with a few characters around it starts a word where the name
     starts, or puts it inside the name of a body. Only the start is read: a place name runs on into words of
     its own (上海港, 台湾同胞, 天津市委), but a word running into it means the name was read across a word."""
+    if s == 0 or not view[s - 1].isalnum() and view[s - 1] not in WORD_SYMBOLS:
+        return True  # after punctuation or a space no word runs into the name: nothing to segment
     at = max(0, s - SEGMENT_WINDOW)
     for word, tag in tagged(view[at : e + SEGMENT_WINDOW]):
         after = at + len(word)

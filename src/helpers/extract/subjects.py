@@ -55,7 +55,7 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     pos = q.unit_end
     if view.startswith(w.attributive, pos):
         pos += 1
-    if q.kind not in ("count", "age") and pos == q.unit_end:
+    if q.kind not in ("count", "age") and pos == q.unit_end:  # a measure, not a count: named before the number
         return _named_before(view, q, ctx, w, None)
     verbal = q.unit in w.verbal_classifiers
     forward = noun_after(view, pos, ctx, w, verbal)

@@ -36,8 +36,9 @@ _BAD_CATEGORIES = ("Cc", "Co", "Cs", "Cn")  # control, private use, surrogate, u
 # Code point ranges with none of those categories (printable ASCII, Latin-1, general punctuation up to U+2064, CJK
 # punctuation, the unified ideographs of Unicode 1.1, full-width forms); a later Unicode only assigns more.
 ORDINARY = ((0x20, 0x7E), (0xA0, 0xFF), (0x2000, 0x2064), (0x3000, 0x303F), (0x4E00, 0x9FA5), (0xFF01, 0xFF5E))
-# Runs of other characters; tab to carriage return (\t\n\v\f\r) are controls a text may hold.
-_UNUSUAL = re.compile("[^\\t-\\r" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ORDINARY) + "]+")
+# Any other character; tab to carriage return (\t\n\v\f\r) are controls a text may hold. One character, not a run:
+# a pattern that opens with a repeat is tried at every character, one that opens with a class skips to its matches.
+_UNUSUAL = re.compile("[^\\t-\\r" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ORDINARY) + "]")
 
 
 def _control_share(text: str) -> float:
@@ -48,7 +49,7 @@ def _control_share(text: str) -> float:
     if not text:
         return 0.0
     sample = text[:20000]
-    unusual = set("".join(_UNUSUAL.findall(sample)))
+    unusual = set(_UNUSUAL.findall(sample))
     bad = [ch for ch in unusual if unicodedata.category(ch) in _BAD_CATEGORIES]
     return sum(map(sample.count, bad)) / len(sample)
 

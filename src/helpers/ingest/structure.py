@@ -19,6 +19,7 @@ _WHITESPACE_RUN = re.compile(r"\s+")
 _BREAK = re.compile(r"\r|\n|\u3000\u3000")
 TERMINAL = "。！？!?"
 _CLOSERS = "”’」』）)》\"'"
+_ENDS_A_SENTENCE = TERMINAL + _CLOSERS  # the marks and closers a sentence's end runs over
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _CLOSE_QUOTES = {v: k for k, v in _OPEN_QUOTES.items()}
 _SENT_EVENT = re.compile(r"[“”「」『』‘’。！？!?]")
@@ -135,16 +136,15 @@ def _split_sentences(text: str, start: int, end: int, respect_quotes: bool):
     cur = start
     for m in _SENT_EVENT.finditer(text, start, end):
         ch = m.group()
-        if respect_quotes and ch in _OPEN_QUOTES and not (ch == "‘" and not stack):
-            stack.append(_OPEN_QUOTES[ch])
-            continue
-        if respect_quotes and ch in _CLOSE_QUOTES:
-            if stack and stack[-1] == ch:
+        if ch not in TERMINAL:  # a quotation mark
+            if respect_quotes and ch in _OPEN_QUOTES and not (ch == "‘" and not stack):
+                stack.append(_OPEN_QUOTES[ch])
+            elif respect_quotes and stack and stack[-1] == ch:
                 stack.pop()
             continue
-        if ch in TERMINAL and not stack:
+        if not stack:
             stop = m.end()
-            while stop < end and (text[stop] in TERMINAL or text[stop] in _CLOSERS):
+            while stop < end and text[stop] in _ENDS_A_SENTENCE:
                 stop += 1
             if stop > cur:
                 spans.append((cur, stop))
@@ -190,7 +190,7 @@ def classify_paragraphs(texts: list[str], title_hint: str | None = None, given: 
     seen_heading = False
     for i, p in enumerate(texts):
         ends_terminal = p[-1] in TERMINAL or (p[-1] in _CLOSERS and len(p) > 1 and p[-2] in TERMINAL)
-        n_terminal = sum(p.count(c) for c in TERMINAL)
+        n_terminal = sum(map(p.count, TERMINAL))
         if given[i]:
             kind = given[i]
         elif i == 0 and (title_hint and p.strip() == title_hint.strip() or (len(p) <= 80 and not ends_terminal and not is_byline(p))):

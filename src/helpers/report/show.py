@@ -108,7 +108,7 @@ def _linked(frame, links: dict):
 
 def table_html(frame, html_columns: tuple = (), caption: str = "", filterable: bool = True, max_rows: int = MAX_ROWS,
                marks: dict | None = None, name: str = "table", links: dict | None = None, sort_keys: dict | None = None,
-               percent: tuple = (), wide: tuple = ()) -> str:
+               percent: tuple = (), wide: tuple = (), total: int | None = None) -> str:
     """An interactive table: sortable, filterable, downloadable as CSV (built in the browser from the table itself).
 
     ``marks`` maps a text column to the columns holding the start and end of the span to mark in it
@@ -118,10 +118,12 @@ def table_html(frame, html_columns: tuple = (), caption: str = "", filterable: b
     ``html_columns`` hold HTML built in this layer; ``name`` names the CSV file.
 
     Past ``max_rows`` the page keeps the first rows and says so: a reviewer's browser cannot
-    hold a corpus-sized ledger, and the full table is in data/facts.
+    hold a corpus-sized ledger, and the full table is in data/facts. ``total``: the rows of the whole table
+    when ``frame`` holds only its first ones (a table too large to build whole for a page).
     """
-    if len(frame) > max_rows:
-        caption = (caption + " · " if caption else "") + f"first {max_rows:,} of {len(frame):,} rows; all rows are in the facts tables"
+    total = len(frame) if total is None else total
+    if total > max_rows:
+        caption = (caption + " · " if caption else "") + f"first {max_rows:,} of {total:,} rows; all rows are in the facts tables"
         frame = frame.head(max_rows)
     sort_keys = dict(sort_keys or {})
     keys = {c: list(frame[k]) for c, k in sort_keys.items()}
@@ -158,8 +160,9 @@ def table_html(frame, html_columns: tuple = (), caption: str = "", filterable: b
 
 def table(frame, html_columns: tuple = (), caption: str = "", filterable: bool = True, max_rows: int = MAX_ROWS,
           marks: dict | None = None, name: str = "table", links: dict | None = None, sort_keys: dict | None = None,
-          percent: tuple = (), wide: tuple = ()) -> None:
-    display(HTML(table_html(frame, html_columns, caption, filterable, max_rows, marks, name, links, sort_keys, percent, wide)))
+          percent: tuple = (), wide: tuple = (), total: int | None = None) -> None:
+    display(HTML(table_html(frame, html_columns, caption, filterable, max_rows, marks, name, links, sort_keys, percent, wide,
+                            total)))
 
 
 def contexts(frame) -> None:

@@ -26,6 +26,23 @@ class Facts:
         return frames[table]
 
     @property
+    def query(self):
+        """A DuckDB connection (``helpers.store.query.Query``) over the same tables, opened on first use: the
+        facts folder's files, or the DataFrames this ``Facts`` was given. Analyses that would otherwise hold a
+        whole table ask it instead."""
+        if "_query" not in self.__dict__:
+            from .query import Query
+
+            self._query = Query(self._dir) if self._dir is not None else Query(frames=self._frames)
+        return self._query
+
+    def close(self) -> None:
+        """Close the query, if one was opened, and remove its folder (a notebook's kernel is stopped without
+        running finalizers, so its last cell closes what it opened)."""
+        if "_query" in self.__dict__:
+            self.__dict__.pop("_query").close()
+
+    @property
     def ok_documents(self):
         """Documents that were extracted (status ok or warning)."""
         return self.documents[self.documents["status"] != "error"]

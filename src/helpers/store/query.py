@@ -10,13 +10,19 @@ files, typed by the same declaration.
     q = query.Query("data/facts")
     q.sql("SELECT unit, count(*) AS n FROM quantities WHERE claim GROUP BY unit ORDER BY n DESC")
     q.table("documents", columns=["doc", "date", "title"], where="status <> 'error'")
+
+The same questions can be asked of tables already in memory (``Query(frames={"quantities": frame})``), so an
+analysis written once in SQL answers for a facts folder of any size and for a researcher's own DataFrames.
 """
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import tempfile
 import weakref
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import tables
@@ -26,19 +32,28 @@ MEMORY_LIMIT = "512MB"  # per connection, so three report kernels at once stay w
 
 
 class Query:
-    """A DuckDB connection in which every facts table of ``facts_dir`` is a view of the same name."""
+    """A DuckDB connection in which every facts table of ``facts_dir`` is a view of the same name; with
+    ``frames`` instead (table name -> DataFrame), those DataFrames are the tables."""
 
-    def __init__(self, facts_dir: str | Path, memory_limit: str = MEMORY_LIMIT, threads: int | None = None):
+    def __init__(self, facts_dir: str | Path | None = None, memory_limit: str = MEMORY_LIMIT, threads: int | None = None,
+                 frames: dict | None = None):
         import duckdb
 
-        self.facts_dir = Path(facts_dir)
-        self._order = None  # the documents' reading order, registered on first use
-        if not self.facts_dir.is_dir():
+        if (facts_dir is None) == (frames is None):
+            raise ValueError("a Query reads a facts folder or DataFrames (frames=...), one of the two")
+        self.facts_dir = Path(facts_dir) if facts_dir is not None else None
+        self._derived: set[str] = set()  # tables computed from the facts and registered once (``derived``)
+        if self.facts_dir is not None and not self.facts_dir.is_dir():
             raise FileNotFoundError(f"{self.facts_dir}: no facts folder - run `shishi extract` (or `make reports`) first")
         spill = tempfile.mkdtemp(prefix="shishi-duckdb-")  # not DuckDB's '.tmp' in the notebooks' folder
+        self.scratch = Path(spill)  # this connection's own folder: spilled queries and files built from the facts
         self._remove_spill = weakref.finalize(self, shutil.rmtree, spill, ignore_errors=True)
         self.con = duckdb.connect(config={"memory_limit": memory_limit, "temp_directory": spill,
                                           **({"threads": threads} if threads else {})})
+        if frames is not None:
+            for table, frame in frames.items():
+                self.con.register(table, frame)
+            return
         for table in tables.FACTS:
             self.con.execute(f"CREATE VIEW {table} AS SELECT * FROM {self._source(table)}")
 
@@ -72,6 +87,36 @@ class Query:
         return self.sql(f"SELECT {keys}, count(*) AS n FROM {name}" + (f" WHERE {where}" if where else "")
                         + f" GROUP BY {keys} ORDER BY n DESC, {keys}", params)
 
+    def stream(self, query: str, params: list | dict | None = None, rows: int = 65_536) -> Iterator:
+        """The result of one SQL statement as DataFrames of at most ``rows`` rows each, in the result's order,
+        so a result larger than memory can be read through (nothing else may use the connection meanwhile)."""
+        for batch in self.con.sql(query, params=params).to_arrow_reader(rows):
+            if batch.num_rows:
+                yield batch.to_pandas()
+
+    def derived(self, name: str, build: Callable) -> str:
+        """The name of a table computed from the facts by ``build(self)``, made the first time it is asked for
+        and kept for the connection's life: ``build`` returns a DataFrame (registered) or a SELECT statement
+        (a view, say over a file ``build`` wrote in ``scratch``)."""
+        if name not in self._derived:
+            made = build(self)
+            if isinstance(made, str):
+                self.con.execute(f"CREATE VIEW {_identifier(name)} AS {made}")
+            else:
+                self.con.register(name, made)
+            self._derived.add(name)
+        return name
+
+    @contextmanager
+    def registered(self, frame) -> Iterator[str]:
+        """A name under which ``frame`` (a DataFrame) can be queried while the block runs."""
+        name = f"frame_{next(_FRAMES)}"
+        self.con.register(name, frame)
+        try:
+            yield name
+        finally:
+            self.con.unregister(name)
+
     def reading_order(self) -> str:
         """The name of a table (``doc``, ``position``) placing each document where the tables hold it.
 
@@ -80,11 +125,11 @@ class Query:
         (ties in ``value_counts`` come in order of first appearance) and SQL does not unless asked. The order
         is read once, from a plain scan of the documents table, which DuckDB returns in file order.
         """
-        if self._order is None:
-            docs = self.sql("SELECT doc FROM documents")
-            self._order = docs.assign(position=range(len(docs)))
-            self.con.register("reading_order", self._order)
-        return "reading_order"
+        def positions(q):
+            docs = q.sql("SELECT doc FROM documents")
+            return docs.assign(position=range(len(docs)))
+
+        return self.derived("reading_order", positions)
 
     def close(self) -> None:
         """Close the connection and remove its spill folder (a kernel that is shut down runs no finalizer)."""
@@ -96,6 +141,26 @@ class Query:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+_FRAMES = itertools.count()  # names of DataFrames registered for one question
+
+
+@contextmanager
+def relation(rows, q: Query | None = None) -> Iterator[tuple[Query, str]]:
+    """The query and the name under which ``rows`` can be asked in SQL: a relation kept in a query (anything
+    with ``q`` and ``name``, such as the analysis's ledger), or a DataFrame registered for the question in
+    ``q`` (by default in a connection of its own). One SQL text then answers for both."""
+    import pandas as pd
+
+    if not isinstance(rows, pd.DataFrame):
+        yield rows.q, rows.name
+    elif q is not None:
+        with q.registered(rows) as name:
+            yield q, name
+    else:
+        with Query(frames={}) as own, own.registered(rows) as name:
+            yield own, name
 
 
 def _literal(value) -> str:
