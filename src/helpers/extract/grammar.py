@@ -123,8 +123,8 @@ def _numeral(system: numerals.Numerals) -> str:
     """An Arabic or a Chinese numeral (18.8, 1,200, 十四, 三点五).
 
     The pattern takes a numeral's first character before a lookbehind says which kind it opened: a pattern that
-    opens with one character class lets a search skip every other character in one step (a lookahead of the first
-    characters costs twice as much over a text, and no guide at all four times)."""
+    opens with one character class lets a search skip every other character in one step (over a corpus, a lookahead
+    of the first characters took 1.6 times the instructions, and no guide at all about four times)."""
     chars, positional = system.characters, "".join(d for d in system.digits if d in system.positional)
     return (rf"[\d{chars}](?:(?<=\d){_ARABIC_AFTER_FIRST}"
             rf"|(?<=[{chars}])[{chars}]*(?:{re.escape(system.point)}[{positional}]+)?)")

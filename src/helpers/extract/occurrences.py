@@ -31,3 +31,15 @@ class Occurrences:
 
 
 _END_THEN_START = itemgetter(2, 1)  # of a match (word, start, end)
+
+
+def leftmost_longest(matches: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
+    """Non-overlapping matches, the leftmost first and the longest of those: what a search from left to right for the
+    words, longest first, would read."""
+    out, last = [], 0
+    longest_first = sorted(matches, key=itemgetter(1), reverse=True)
+    for s, e, value in sorted(longest_first, key=itemgetter(0)):  # by start, the longest first (both sorts are stable)
+        if s >= last:
+            out.append((s, e, value))
+            last = e
+    return out

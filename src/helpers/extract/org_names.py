@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from ..codebook import alternation, longest_first, yaml_book
+from .occurrences import leftmost_longest
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,8 @@ class Names:
     quoted: re.Pattern
     quoted_type: dict
     quoted_longest: tuple
-    shop: re.Pattern
+    shop_endings: tuple[str, ...]  # a shop's name ends with one of them (张记饭店) where a role word follows (老板)
+    shop_roles: tuple[str, ...]
     stops: frozenset
     not_followed: dict
     not_preceded: dict
@@ -65,7 +68,7 @@ def names() -> Names:
         endings=re.compile(alternation(ending_type)), ending_type=ending_type,
         quoted=re.compile(r"“\s*([^“”\s]{2,30}?(?:%s))\s*”" % alternation(quoted_type)), quoted_type=quoted_type,
         quoted_longest=longest_first(quoted_type),
-        shop=re.compile(f"(?:{alternation(book['shop_endings'])})(?={alternation(book['shop_role_words'])})"),
+        shop_endings=tuple(book["shop_endings"]), shop_roles=tuple(book["shop_role_words"]),
         stops=frozenset(patterns["left_stops"]) - frozenset(patterns["name_inner_characters"]),
         not_followed={k: frozenset(v) for k, v in book["not_followed_by"].items()},
         not_preceded={k: frozenset(v) for k, v in book["not_preceded_by"].items()},
@@ -127,22 +130,24 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names) -> Found | N
     return Found(s - len(name), e, view[s - len(name) : e], typ, "")
 
 
-def find(view: str, start: int, end: int, taken_ends: set[int]) -> list[Found]:
+def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tuple[int, int, str]],
+         shops: list[tuple[int, int, str]]) -> list[Found]:
     """Companies, universities, hospitals, committees, media and shops in ``view[start:end]``.
 
-    ``taken_ends`` are where registry names end: a registered name there is better than a pattern.
+    ``taken_ends`` are where registry names end: a registered name there is better than a pattern. ``endings`` and
+    ``shops`` are (start, end, word) of every occurrence of the endings (``ending_type``) and the shop endings in the
+    span, which the caller finds in its one pass over the text for every word.
     """
     nm = names()
     out = []
-    for m in nm.endings.finditer(view, start, end):
-        ending = m.group()
-        if m.end() in taken_ends or part_of_word(view, m.start(), m.end(), ending):
+    for s, e, ending in leftmost_longest(endings):
+        if e in taken_ends or part_of_word(view, s, e, ending):
             continue
-        found = _named(view, start, m.start(), m.end(), nm.ending_type[ending], nm)
+        found = _named(view, start, s, e, nm.ending_type[ending], nm)
         if found is not None:
             out.append(found)
-    for m in nm.shop.finditer(view, start, end):
-        found = _named(view, start, m.start(), m.end(), "company", nm)
+    for s, e, _ in _before_a_role(view, end, shops, nm):
+        found = _named(view, start, s, e, "company", nm)
         if found is not None:
             out.append(found)
     for m in nm.quoted.finditer(view, start, end):
@@ -150,4 +155,15 @@ def find(view: str, start: int, end: int, taken_ends: set[int]) -> list[Found]:
         ending = next(w for w in nm.quoted_longest if name.endswith(w))
         if not nm.slogan.search(name) and not is_generic(trim(name[: -len(ending)])):
             out.append(Found(m.start(1), m.end(1), name, nm.quoted_type[ending], ""))
+    return out
+
+
+def _before_a_role(view: str, end: int, shops: list[tuple[int, int, str]], nm: Names) -> list[tuple[int, int, str]]:
+    """The shop endings that a role word follows (饭店 + 老板), as a search from left to right would read them: at each
+    place the longest that has one, none inside another."""
+    out, last = [], 0
+    for s, e, word in sorted(sorted(shops, key=itemgetter(1), reverse=True), key=itemgetter(0)):
+        if s >= last and view.startswith(nm.shop_roles, e, end):
+            out.append((s, e, word))
+            last = e
     return out

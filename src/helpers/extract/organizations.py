@@ -43,7 +43,8 @@ def registry() -> dict[str, dict]:
 @dataclass(frozen=True)
 class Registered:
     """Every word ``find`` looks for, in one automaton so a text is read once: the registries' surfaces (Hong Kong's
-    apart), local office words and free-name endings; and what the patterns need from the registries."""
+    apart), local office words, free-name endings and the endings of named bodies and shops; and what the patterns need
+    from the registries."""
 
     words: Occurrences  # word -> (word, ((kind, payload), ...))
     hong_kong_marker: str
@@ -52,7 +53,7 @@ class Registered:
     brands: dict[str, tuple[tuple[str, str], ...]]  # first character -> (surface, type) of state-owned enterprises, longest first
 
 
-REGISTERED, HONG_KONG_REGISTERED, OFFICE, FREE = "registered", "hong kong", "office", "free"
+REGISTERED, HONG_KONG_REGISTERED, OFFICE, FREE, ENDING, SHOP = "registered", "hong kong", "office", "free", "ending", "shop"
 
 
 def _automaton() -> Occurrences:
@@ -62,8 +63,8 @@ def _automaton() -> Occurrences:
             for row in csv_book(__package__, book):
                 for surface in [row["name"]] + [a for a in row["aliases"].split("|") if a]:
                     kinds.setdefault(surface, {}).setdefault(kind, []).append(row["name"])
-    bk = org_local.book()
-    for words, kind in ((bk.offices, OFFICE), (bk.free, FREE)):
+    bk, nm = org_local.book(), org_names.names()
+    for words, kind in ((bk.offices, OFFICE), (bk.free, FREE), (nm.ending_type, ENDING), (nm.shop_endings, SHOP)):
         for word in words:
             kinds.setdefault(word, {})[kind] = []
     return Occurrences({word: (word, tuple((kind, tuple(names)) for kind, names in by_kind.items()))
@@ -118,11 +119,14 @@ def _pick(names: tuple[str, ...], on: dt.date | None) -> str:
 
 @dataclass
 class _Hits:
-    """The words of one text, by kind: (start, end, surface, registry names), and (start, word) for the patterns."""
+    """The words of one text, by kind: (start, end, surface, registry names), (start, word) for the local patterns and
+    (start, end, word) for the named ones."""
 
     registered: list = field(default_factory=list)
     offices: list = field(default_factory=list)
     free: list = field(default_factory=list)
+    endings: list = field(default_factory=list)
+    shops: list = field(default_factory=list)
 
 
 def _read(view: str, start: int, end: int) -> _Hits:
@@ -138,6 +142,10 @@ def _read(view: str, start: int, end: int) -> _Hits:
                 hits.offices.append((s, word))
             elif kind == FREE:
                 hits.free.append((s, word))
+            elif kind == ENDING:
+                hits.endings.append((s, s + len(word), word))
+            elif kind == SHOP:
+                hits.shops.append((s, s + len(word), word))
             elif kind == REGISTERED or hong_kong:
                 hits.registered.append((s, s + len(word), word, names))
     return hits
@@ -234,7 +242,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     place_ends = {p.end: p for p in places if start <= p.start and p.end <= end}
     for f in org_local.find(view, start, end, place_ends, hits.offices, hits.free):
         cands.append(Org(f.start, f.end, view[f.start : f.end], f.name, f.type, f.level))
-    for f in org_names.find(view, start, end, set(reg_by_end)):
+    for f in org_names.find(view, start, end, set(reg_by_end), hits.endings, hits.shops):
         mention = view[f.start : f.end]
         cands.append(Org(f.start, f.end, mention, f.name, _company_type(mention) if f.type == "company" else f.type, f.level))
     found = _longest([_extended(view, o, start, end, place_ends, reg_by_end) for o in cands], start, end)

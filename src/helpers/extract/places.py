@@ -14,10 +14,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 
 from . import divisions
-from .occurrences import Occurrences
+from .occurrences import Occurrences, leftmost_longest
 from .tokens import tagged
 from ..codebook import alternation, csv_book, yaml_book
 
@@ -185,17 +184,6 @@ def _matches(lex: _Lexicon, chunk: str) -> tuple[list, list]:
     return main, guarded
 
 
-def _leftmost_longest(matches: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
-    """Non-overlapping matches, the leftmost first and the longest of those."""
-    out, last = [], 0
-    longest_first = sorted(matches, key=itemgetter(1), reverse=True)
-    for s, e, cands in sorted(longest_first, key=itemgetter(0)):  # by start, the longest first (both sorts are stable)
-        if s >= last:
-            out.append((s, e, cands))
-            last = e
-    return out
-
-
 def _spans(view: str, start: int, main: list, guarded: list, home: set[str], lex: _Lexicon) -> list:
     """Leftmost-longest matches of the surfaces with an unguarded reading and of the guarded ones that may
     stand where they are: alone, or in a chain (right after another match). A guarded name that can stand
@@ -203,7 +191,7 @@ def _spans(view: str, start: int, main: list, guarded: list, home: set[str], lex
     ends = {e for _, e, _ in main} | {e for _, e, _ in guarded}
     maybe = [(s, e, cands) for s, e, cands in guarded if s in ends or any(
         _alone(c, view, start + s, start + e, home, bool(lex.zone.match(view, start + e))) for c in cands)]
-    return _leftmost_longest(_unyielding(view, start, main) + maybe)
+    return leftmost_longest(_unyielding(view, start, main) + maybe)
 
 
 _ONE_MORE = bytes([1, 2] + [2] * 254)  # a count up to 2, plus one
@@ -346,7 +334,7 @@ def find(view: str, start: int = 0, end: int | None = None) -> list[Place]:
     end = len(view) if end is None else end
     chunk = view[start:end]
     main, guarded = _matches(lex, chunk)
-    votes = _named(_leftmost_longest(main))
+    votes = _named(leftmost_longest(main))
     home, provinces = _home(votes, lex), set(votes)
     spans = _spans(view, start, main, guarded, home, lex)
     places: list[Place] = []
