@@ -2,7 +2,8 @@
 
 Compares two checkouts in one session on a noisy machine: run it alternately with ``PYTHONPATH=<checkout>/src``
 (``python benchmarks/cpu_rate.py ../shared/corpora/gwr2026 2``). CPU time, best of N passes after a warm-up
-document, so other processes on the machine count little.
+document, so other processes on the machine count little. ``--facts-only`` leaves out the paragraph topics and
+the tokens (both skipped for the measurement), to compare the facts with a version that extracted nothing else.
 """
 
 import sys
@@ -27,5 +28,16 @@ def main(folder: str, passes: int = 2) -> None:
     print(f"{chars / best:,.0f} chars per CPU-second (best of {passes}) over {len(files)} files, {chars:,} chars")
 
 
+def facts_only() -> None:
+    """Skip the paragraph topics and the tokens in this process."""
+    from helpers.extract import tokens, topics
+
+    topics.code = lambda paragraphs, words: []
+    tokens.words = lambda paragraphs: {}
+
+
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 2)
+    args = [a for a in sys.argv[1:] if a != "--facts-only"]
+    if "--facts-only" in sys.argv:
+        facts_only()
+    main(args[0], int(args[1]) if len(args) > 1 else 2)
