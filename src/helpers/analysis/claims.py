@@ -174,10 +174,6 @@ def _blocks(led):
     return [led] if isinstance(led, pd.DataFrame) else led.blocks()
 
 
-def _names_frame(names: dict[str, str], docs) -> pd.DataFrame:
-    return pd.DataFrame({"doc": list(docs), "name": [names.get(d, d) for d in docs]})
-
-
 def rows(led, columns: list[str] | None = None, where: str | None = None, params: dict | None = None) -> pd.DataFrame:
     """Some columns (default all) of the claims that satisfy ``where`` (SQL over the ledger's columns), in ledger
     order: what a figure or a table needs of a ledger too large to hold."""
@@ -479,36 +475,64 @@ def _unit_issues(led: pd.DataFrame) -> list[dict]:
             for (doc, key), para in mixed["para"].items()]
 
 
-def _named(listed: int | None) -> str:
-    """SQL for the documents of a group by name, the first ``listed`` of them (None: all) and how many in all."""
-    names = "list(DISTINCT doc ORDER BY doc)"
-    if listed is None:
-        return f"array_to_string({names}, '、')"
-    return (f"array_to_string(list_slice({names}, 1, {int(listed)}), '、') || CASE WHEN count(DISTINCT doc) > {int(listed)} "
-            f"THEN '…（共' || format('{{:,}}', count(DISTINCT doc)) || '篇）' ELSE '' END")
+def _ranked(values: list[str], column: str) -> pd.DataFrame:
+    """Each of ``values`` with ``{column}_id``, its place among them in character order, so SQL can group, sort and
+    rank by a number and spell the few it shows."""
+    order = {v: i for i, v in enumerate(sorted(set(values)))}
+    return pd.DataFrame({column: values, f"{column}_id": [order[v] for v in values]})
+
+
+def _named(q, rows: str, groups: pd.DataFrame, names: str, listed: int | None) -> pd.DataFrame:
+    """For each of ``groups`` (its columns name the group), the documents of its distinct (group…, name_id) ``rows``
+    by name (``names``: name and name_id): the first ``listed`` by name and how many in all (None: all of them).
+    Ranked by a window, which DuckDB spills to disk, rather than gathered by an aggregate, which it cannot."""
+    keys = ", ".join(groups.columns)
+    more = (f" || CASE WHEN max(n) > {int(listed)} THEN '…（共' || format('{{:,}}', max(n)) || '篇）' ELSE '' END"
+            if listed is not None else "")
+    with q.registered(groups) as chosen:
+        return q.sql(f"""
+            SELECT {keys}, string_agg(m.name, '、' ORDER BY r){more} AS docs
+            FROM (SELECT *, row_number() OVER (PARTITION BY {keys} ORDER BY name_id) AS r, count(*) OVER (PARTITION BY {keys}) AS n
+                  FROM {rows} SEMI JOIN {chosen} USING ({keys}))
+            JOIN (SELECT DISTINCT name, name_id FROM {names}) AS m USING (name_id)
+            {f"WHERE r <= {int(listed)}" if listed is not None else ""} GROUP BY {keys}""")
 
 
 def across_documents(led, names: dict[str, str] | None = None, listed: int | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Claims repeated in several documents, and claims about one subject, place and period that disagree
     (documents by their ``names``; with ``listed``, a row names that many and counts the rest, so a claim that
-    recurs in thousands of documents does not fill a page). Subjects compare without their scope word."""
+    recurs in thousands of documents does not fill a page). Subjects compare without their scope word.
+
+    Subjects and documents travel as numbers, groups are counted over distinct rows before any is listed, only
+    the groups kept get their documents and texts listed, and each step is a question of its own, so DuckDB
+    can spill every one to disk however large the ledger."""
     names = names or {}
     with _relation(led) as (q, rel):
-        subjects = q.sql(f"SELECT DISTINCT subject FROM {rel}")
+        subjects = q.sql(f"SELECT DISTINCT subject FROM {rel}")["subject"]
         docs = q.sql(f"SELECT DISTINCT doc FROM {rel}")["doc"]
-        with q.registered(subjects.assign(key=_keys(subjects["subject"]))) as keys, \
-                q.registered(_names_frame(names, docs)) as named:
-            keyed = (f"SELECT k.key, l.value, l.unit, l.place, l.time, l.text, n.name AS doc FROM {rel} AS l "
-                     f"JOIN {keys} AS k USING (subject) JOIN {named} AS n USING (doc) WHERE k.key <> ''")
-            repeats = q.sql(f"""
-                SELECT key, value, unit, count(DISTINCT doc) AS documents, string_agg(DISTINCT text, '、' ORDER BY text) AS texts,
-                       {_named(listed)} AS docs
-                FROM ({keyed}) WHERE value IS NOT NULL GROUP BY key, value, unit HAVING count(DISTINCT doc) >= 2
-                ORDER BY documents DESC, key, value, unit""")
-            disagree = q.sql(f"""
-                SELECT key AS subject, place, time, unit, list(DISTINCT value ORDER BY value) FILTER (value IS NOT NULL) AS "values",
-                       {_named(listed)} AS docs
-                FROM ({keyed}) GROUP BY key, place, time, unit HAVING count(DISTINCT doc) >= 2 AND count(DISTINCT value) >= 2
-                ORDER BY key, place, time, unit""")
+        keys = _ranked(_keys(subjects), "key").assign(subject=subjects.to_numpy())
+        named = _ranked([names.get(d, d) for d in docs], "name").assign(doc=docs.to_numpy())
+        with q.registered(keys) as k, q.registered(named) as n:
+            claims = (f"(SELECT k.key_id, l.value, l.unit, l.place, l.time, l.text, n.name_id FROM {rel} AS l "
+                      f"JOIN {k} AS k USING (subject) JOIN {n} AS n USING (doc) WHERE k.key <> '')")
+            pairs = f"(SELECT DISTINCT key_id, value, unit, name_id FROM {claims} WHERE value IS NOT NULL)"
+            shared = q.sql(f"SELECT key_id, value, unit, count(*) AS documents FROM {pairs} GROUP BY key_id, value, unit HAVING count(*) >= 2")
+            with q.registered(shared[["key_id", "value", "unit"]]) as chosen:
+                written = q.sql(f"SELECT key_id, value, unit, string_agg(text, '、' ORDER BY text) AS texts FROM "
+                                f"(SELECT DISTINCT key_id, value, unit, text FROM {claims} SEMI JOIN {chosen} USING (key_id, value, unit)) "
+                                "GROUP BY key_id, value, unit")
+            listing = _named(q, pairs, shared[["key_id", "value", "unit"]], n, listed)
+            located = f"(SELECT DISTINCT key_id, place, time, unit, name_id FROM {claims})"
+            valued = f"(SELECT DISTINCT key_id, place, time, unit, value FROM {claims} WHERE value IS NOT NULL)"
+            stated = q.sql(f"""
+                WITH disputed AS (SELECT key_id, place, time, unit FROM {located} GROUP BY key_id, place, time, unit HAVING count(*) >= 2)
+                SELECT key_id, place, time, unit, list(value ORDER BY value) AS "values" FROM {valued} SEMI JOIN disputed
+                USING (key_id, place, time, unit) GROUP BY key_id, place, time, unit HAVING count(*) >= 2""")
+            sources = _named(q, located, stated[["key_id", "place", "time", "unit"]], n, listed)
+    spelled = keys[["key_id", "key"]].drop_duplicates()
+    repeats = shared.merge(written).merge(listing).merge(spelled)
+    repeats = repeats.sort_values(["documents", "key_id", "value", "unit"], ascending=[False, True, True, True], kind="stable")
+    disagree = stated.merge(sources).merge(spelled).sort_values(["key_id", "place", "time", "unit"], kind="stable")
     disagree["values"] = ["、".join(labels.in_units(v) for v in values) for values in disagree["values"]]
-    return repeats, disagree
+    return (repeats[["key", "value", "unit", "documents", "texts", "docs"]].reset_index(drop=True),
+            disagree.rename(columns={"key": "subject"})[["subject", "place", "time", "unit", "values", "docs"]].reset_index(drop=True))
