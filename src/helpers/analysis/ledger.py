@@ -21,7 +21,7 @@ import pandas as pd
 
 from ..codebook import path as codebook_path
 from ..store import tables
-from ..store.query import Query, _identifier, _literal
+from ..store.query import Query, _identifier, _literal, whole_documents
 from . import claims, sections
 
 BLOCK_CLAIMS = 50_000  # claims classed and written at once (whole documents: a longer document makes a larger block)
@@ -69,7 +69,7 @@ def _claims(q: Query, rows: int) -> Iterator[pd.DataFrame]:
     streamed; only a block is ever joined, so memory stays at a block however large the corpus."""
     starts = _SentenceStarts(q)
     columns = ", ".join(_identifier(c) for c in _QUANTITIES)
-    for block in _whole_documents(q.stream(f"SELECT {columns} FROM quantities WHERE claim", rows=rows)):
+    for block in whole_documents(q.stream(f"SELECT {columns} FROM quantities WHERE claim", rows=rows)):
         with q.registered(block.assign(row=range(len(block)))) as held, q.registered(starts.of(block["doc"])) as sentences:
             yield q.sql(f"""
                 SELECT c.* EXCLUDE (row), coalesce(s.start, c.start) AS sent_start, {sections.PART_COLUMNS},
@@ -77,20 +77,6 @@ def _claims(q: Query, rows: int) -> Iterator[pd.DataFrame]:
                 FROM {held} AS c LEFT JOIN {sentences} AS s USING (doc, para, sent)
                 LEFT JOIN (SELECT doc, date FROM documents WHERE doc IN (SELECT doc FROM {held})) AS d USING (doc)
                 {sections.part_join(q, 'c', held)} ORDER BY c.row""")
-
-
-def _whole_documents(chunks: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-    """The rows of ``chunks`` (ordered by document) regrouped so no document is split between two blocks."""
-    carry = None
-    for chunk in chunks:
-        block = chunk if carry is None else pd.concat([carry, chunk], ignore_index=True)
-        docs = block["doc"].to_numpy()
-        cut = int((docs != docs[-1]).nonzero()[0][-1]) + 1 if (docs != docs[-1]).any() else 0
-        carry = block.iloc[cut:]
-        if cut:
-            yield block.iloc[:cut]
-    if carry is not None and len(carry):
-        yield carry
 
 
 CACHE = ".ledger"  # beside the facts tables: the ledger of the facts the signature names, for every report to share

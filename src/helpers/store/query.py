@@ -154,6 +154,23 @@ class Query:
         self.close()
 
 
+def whole_documents(chunks: Iterator) -> Iterator:
+    """The rows of ``chunks`` (DataFrames with ``doc``, a document's rows together, as every facts table holds
+    them) regrouped so no document is split between two blocks: what a question asked of one document at a time needs."""
+    import pandas as pd
+
+    carry = None
+    for chunk in chunks:
+        block = chunk if carry is None else pd.concat([carry, chunk], ignore_index=True)
+        docs = block["doc"].to_numpy()
+        cut = int((docs != docs[-1]).nonzero()[0][-1]) + 1 if (docs != docs[-1]).any() else 0
+        carry = block.iloc[cut:]
+        if cut:
+            yield block.iloc[:cut]
+    if carry is not None and len(carry):
+        yield carry
+
+
 _FRAMES = itertools.count()  # names of DataFrames registered for one question
 
 
