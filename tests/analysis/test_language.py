@@ -91,3 +91,11 @@ def test_keywords_per_document_in_reading_order_with_textrank_for_few_documents(
 def test_dispersion_plots_one_row_per_term(q):
     fig = language.dispersion_figure(q, ["乡村振兴", "放管服"], "t")
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["乡村振兴", "放管服"]
+
+
+def test_a_concordance_for_a_page_reads_only_its_first_lines_and_counts_them_all(q):
+    from helpers.store import terms
+
+    first = language.kwic(q, "办实事", limit=4)
+    pd.testing.assert_frame_equal(first, language.kwic(q, "办实事").head(4))
+    assert terms.occurrences(q, "办实事") == 9

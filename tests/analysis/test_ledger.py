@@ -123,3 +123,19 @@ def test_facts_without_a_signature_get_a_ledger_of_their_own(facts, tmp_path):
         led = ledger.Ledger(q)
         assert led.path.parent == q.scratch and len(led) == len(claims.ledger(facts))
     assert not (copy / ledger.CACHE).exists()
+
+
+def test_a_ledger_of_dataframes_is_the_ledger_of_their_folder(facts):
+    from helpers.store import facts as F
+
+    frames = F.Facts({table: F.read_table(facts.query.facts_dir, table) for table in tables.FACTS})
+    pd.testing.assert_frame_equal(claims.ledger(frames), claims.ledger(facts))
+
+
+def test_sentences_are_read_once_beside_the_claims_whatever_the_batches():
+    sentences = pd.DataFrame({"doc": list("aaabbccd"), "para": [0, 0, 1, 0, 0, 0, 1, 0], "sent": [0, 1, 0, 0, 1, 0, 0, 0],
+                              "start": range(8)})
+    with query.Query(frames={"sentences": sentences}) as q:
+        starts = ledger._SentenceStarts(q, rows=3)  # batches aaa | bbc | cd: a ends with a batch, c spans two
+        got = [starts.of(pd.Series(docs))["start"].tolist() for docs in (["a"], ["c"], ["d"])]
+    assert got == [[0, 1, 2], [5, 6], [7]]

@@ -119,3 +119,8 @@ def test_paragraphs_holding_flag_each_word_in_one_scan(q, facts_dir):
     for word in ("办实事", "乡村振兴"):
         expected = paras[paras["text"].str.contains(word, regex=False)]
         assert list(zip(held[held[word]]["doc"], held[held[word]]["para"])) == list(zip(expected["doc"], expected["para"]))
+
+
+def test_occurrences_that_overlap_count_once_as_a_concordance_shows_them():
+    with query.Query(frames={"paragraphs": pd.DataFrame({"doc": ["a", "b"], "para": [0, 0], "text": ["啊啊啊", "啊啊 啊"]})}) as q:
+        assert terms.occurrences(q, "啊啊") == 2 and terms.occurrences(q, "无") == 0

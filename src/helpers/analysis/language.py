@@ -153,21 +153,22 @@ def slogans(q: Query) -> pd.DataFrame:
 KWIC_COLUMNS = ["doc", "para", "section", "context", "mark_start", "mark_end"]
 
 
-def kwic(q: Query, term: str, width: int = 18) -> pd.DataFrame:
-    """Keyword in context: every occurrence with its left and right context and its paragraph.
+def kwic(q: Query, term: str, width: int = 18, limit: int | None = None) -> pd.DataFrame:
+    """Keyword in context: every occurrence (the first ``limit``, all a page shows) with its left and right
+    context and its paragraph; ``terms.occurrences`` counts them all.
 
     The term sits at ``context[mark_start:mark_end]``; the report marks it there. Only the paragraphs that
-    hold the term are read.
+    hold the term are read, and with a limit only as many as give that many lines.
     """
     rows = []
     if not term:
         return pd.DataFrame(columns=KWIC_COLUMNS)
-    paragraphs = terms.paragraphs_containing(q, term)
+    paragraphs = terms.paragraphs_containing(q, term, limit=limit)
     for doc, para, section, text in zip(paragraphs["doc"], paragraphs["para"], paragraphs["section"], paragraphs["text"]):
         for m in re.finditer(re.escape(term), text):
             left, right = text[max(0, m.start() - width) : m.start()], text[m.end() : m.end() + width]
             rows.append((doc, para, section, left + m.group() + right, len(left), len(left) + len(term)))
-    return pd.DataFrame(rows, columns=KWIC_COLUMNS)
+    return pd.DataFrame(rows[:limit], columns=KWIC_COLUMNS)
 
 
 def dispersion_figure(q: Query, words: list[str], title: str):

@@ -21,7 +21,7 @@ import pandas as pd
 
 from ..codebook import path as codebook_path
 from ..store import tables
-from ..store.query import Query, _literal
+from ..store.query import Query, _identifier, _literal, whole_documents
 from . import claims, sections
 
 BLOCK_CLAIMS = 50_000  # claims classed and written at once (whole documents: a longer document makes a larger block)
@@ -34,30 +34,49 @@ def _schema():
     return pa.schema([(name, getattr(pa, _ARROW[typ.rstrip("?")])()) for name, typ, _, _ in tables.TABLES["ledger"]])
 
 
-def _claims_sql(q: Query) -> str:
-    """Every claim with what ``claims.classified`` reads besides its quantities row, in reading order."""
-    return f"""
-        SELECT c.doc, c.para, c.sent, c.start, c."end", c.text, c.value, c.value_max, c.unit, c.kind, c.qualifier,
-               c.subject, c.actor, c.place, c.time, c.change, c.comparison, c.sentence,
-               coalesce(s.start, c.start) AS sent_start, {sections.PART_COLUMNS}, coalesce(substr(d.date, 1, 4), '') AS doc_year
-        FROM quantities AS c JOIN {q.reading_order()} AS o USING (doc)
-        LEFT JOIN sentences AS s USING (doc, para, sent) LEFT JOIN documents AS d USING (doc)
-        {sections.part_join(q, 'c')}
-        WHERE c.claim ORDER BY o.position, c.start, c."end\""""
+_QUANTITIES = ("doc", "para", "sent", "start", "end", "text", "value", "value_max", "unit", "kind", "qualifier", "subject", "actor",
+               "place", "time", "change", "comparison", "sentence")  # what a ledger row keeps of a claim's quantities row
 
 
-def _whole_documents(chunks: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-    """The rows of ``chunks`` (ordered by document) regrouped so no document is split between two blocks."""
-    carry = None
-    for chunk in chunks:
-        block = chunk if carry is None else pd.concat([carry, chunk], ignore_index=True)
-        docs = block["doc"].to_numpy()
-        cut = int((docs != docs[-1]).nonzero()[0][-1]) + 1 if (docs != docs[-1]).any() else 0
-        carry = block.iloc[cut:]
-        if cut:
-            yield block.iloc[:cut]
-    if carry is not None and len(carry):
-        yield carry
+class _SentenceStarts:
+    """Where each sentence starts, read once in file order beside the claims: both tables hold the documents in
+    the documents table's order, so the sentences of a block of claims are the next ones read."""
+
+    def __init__(self, q: Query, rows: int = 65_536):
+        self._batches = q.stream("SELECT doc, para, sent, start FROM sentences", rows=rows)
+        self._held = pd.DataFrame(columns=["doc", "para", "sent", "start"])
+
+    def of(self, docs: pd.Series) -> pd.DataFrame:
+        """doc, para, sent and start of the sentences of ``docs``, documents that come one after the other
+        (``docs`` in order): read up to the end of the last one, skipping documents that have no claim."""
+        last, held, taken, seen = docs.iloc[-1], self._held, [], False
+        while held is not None:
+            at_last = (held["doc"] == last).to_numpy()
+            seen = seen or at_last.any()
+            end = at_last.nonzero()[0][-1] + 1 if at_last.any() else 0 if seen else len(held)
+            taken.append(held.iloc[:end])
+            if end < len(held):  # the last document ends in what is held: the rest is the next block's
+                break
+            held = next(self._batches, None)
+        self._held = held.iloc[end:] if held is not None else self._held.iloc[:0]
+        rows = pd.concat(taken, ignore_index=True)
+        return rows[rows["doc"].isin(set(docs))]
+
+
+def _claims(q: Query, rows: int) -> Iterator[pd.DataFrame]:
+    """Every claim in the quantities table's order, in blocks of whole documents, with what ``claims.classified``
+    reads besides: the start of its sentence, its part and role, its document's year. Both tables are read once,
+    streamed; only a block is ever joined, so memory stays at a block however large the corpus."""
+    starts = _SentenceStarts(q)
+    columns = ", ".join(_identifier(c) for c in _QUANTITIES)
+    for block in whole_documents(q.stream(f"SELECT {columns} FROM quantities WHERE claim", rows=rows)):
+        with q.registered(block.assign(row=range(len(block)))) as held, q.registered(starts.of(block["doc"])) as sentences:
+            yield q.sql(f"""
+                SELECT c.* EXCLUDE (row), coalesce(s.start, c.start) AS sent_start, {sections.PART_COLUMNS},
+                       coalesce(substr(d.date, 1, 4), '') AS doc_year
+                FROM {held} AS c LEFT JOIN {sentences} AS s USING (doc, para, sent)
+                LEFT JOIN (SELECT doc, date FROM documents WHERE doc IN (SELECT doc FROM {held})) AS d USING (doc)
+                {sections.part_join(q, 'c', held)} ORDER BY c.row""")
 
 
 CACHE = ".ledger"  # beside the facts tables: the ledger of the facts the signature names, for every report to share
@@ -124,7 +143,7 @@ class Ledger:
 
         schema = _schema()
         with pq.ParquetWriter(path, schema) as writer:
-            for block in _whole_documents(self.q.stream(_claims_sql(self.q), rows=block_claims)):
+            for block in _claims(self.q, block_claims):
                 writer.write_table(pa.Table.from_pandas(claims.classified(block), schema=schema, preserve_index=False),
                                    row_group_size=len(block))
 

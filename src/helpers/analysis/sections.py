@@ -76,10 +76,12 @@ def register(q) -> str:
     return q.derived("heading_parts", build)
 
 
-def part_join(q, rows: str) -> str:
+def part_join(q, rows: str, docs: str | None = None) -> str:
     """SQL joining the part (``part``, ``role``) to the rows aliased ``rows`` (with doc and para): put
-    ``SELECT {PART_COLUMNS}`` and ``FROM … {part_join(q, alias)}``."""
-    return f"ASOF LEFT JOIN {register(q)} AS h ON {rows}.doc = h.doc AND {rows}.para >= h.para"
+    ``SELECT {PART_COLUMNS}`` and ``FROM … {part_join(q, alias)}``. ``docs``: a relation with the only documents
+    the rows come from, so only their headings are read."""
+    headings = register(q) if docs is None else f"(SELECT * FROM {register(q)} WHERE doc IN (SELECT doc FROM {docs}))"
+    return f"ASOF LEFT JOIN {headings} AS h ON {rows}.doc = h.doc AND {rows}.para >= h.para"
 
 
 PART_COLUMNS = "coalesce(h.part, '') AS part, coalesce(h.role, 'other') AS role"

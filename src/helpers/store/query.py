@@ -52,7 +52,7 @@ class Query:
                                           **({"threads": threads} if threads else {})})
         if frames is not None:
             for table, frame in frames.items():
-                self.con.register(table, frame)
+                self._table(table, frame)
             return
         for table in tables.FACTS:
             self.con.execute(f"CREATE VIEW {table} AS SELECT * FROM {self._source(table)}")
@@ -89,10 +89,16 @@ class Query:
 
     def stream(self, query: str, params: list | dict | None = None, rows: int = 65_536) -> Iterator:
         """The result of one SQL statement as DataFrames of at most ``rows`` rows each, in the result's order,
-        so a result larger than memory can be read through (nothing else may use the connection meanwhile)."""
-        for batch in self.con.sql(query, params=params).to_arrow_reader(rows):
-            if batch.num_rows:
-                yield batch.to_pandas()
+        so a result larger than memory can be read through. It runs on a connection of its own to the same
+        tables, so other questions can be asked meanwhile; it sees the facts tables and derived views, not the
+        DataFrames registered here."""
+        cursor = self.con.cursor()
+        try:
+            for batch in cursor.sql(query, params=params).to_arrow_reader(rows):
+                if batch.num_rows:
+                    yield batch.to_pandas()
+        finally:
+            cursor.close()
 
     def derived(self, name: str, build: Callable) -> str:
         """The name of a table computed from the facts by ``build(self)``, made the first time it is asked for
@@ -103,9 +109,14 @@ class Query:
             if isinstance(made, str):
                 self.con.execute(f"CREATE VIEW {_identifier(name)} AS {made}")
             else:
-                self.con.register(name, made)
+                self._table(name, made)
             self._derived.add(name)
         return name
+
+    def _table(self, name: str, frame) -> None:
+        """``frame`` copied into a table ``name``, which every connection to these tables sees (``stream``'s too)."""
+        with self.registered(frame) as held:
+            self.con.execute(f"CREATE TABLE {_identifier(name)} AS SELECT * FROM {held}")
 
     @contextmanager
     def registered(self, frame) -> Iterator[str]:
@@ -141,6 +152,23 @@ class Query:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def whole_documents(chunks: Iterator) -> Iterator:
+    """The rows of ``chunks`` (DataFrames with ``doc``, a document's rows together, as every facts table holds
+    them) regrouped so no document is split between two blocks: what a question asked of one document at a time needs."""
+    import pandas as pd
+
+    carry = None
+    for chunk in chunks:
+        block = chunk if carry is None else pd.concat([carry, chunk], ignore_index=True)
+        docs = block["doc"].to_numpy()
+        cut = int((docs != docs[-1]).nonzero()[0][-1]) + 1 if (docs != docs[-1]).any() else 0
+        carry = block.iloc[cut:]
+        if cut:
+            yield block.iloc[:cut]
+    if carry is not None and len(carry):
+        yield carry
 
 
 _FRAMES = itertools.count()  # names of DataFrames registered for one question

@@ -9,8 +9,10 @@ Groups are ``doc``, ``section`` (a paragraph's section heading) or ``para``-leve
 
 from __future__ import annotations
 
+import pandas as pd
+
 from ..extract.tokens import SEGMENTED_KINDS
-from .query import Query, _identifier
+from .query import Query, _identifier, whole_documents
 
 GROUPS = ("doc", "section")  # what words can be counted by, besides the whole corpus
 
@@ -79,24 +81,33 @@ def groups(q: Query, by: str) -> list:
     return list(frame["g"])
 
 
-def top_weighted(q: Query, by: str, weights, k: int):
+def top_weighted(q: Query, by: str, weights, k: int, rows: int = 65_536):
     """The ``k`` words of each group that score highest on count in the group × weight (TF-IDF's ranking):
     columns ``by`` and ``token``, best first within each group, ties in character order.
 
     ``weights`` is a DataFrame (``token``, ``weight``) of the words that may be chosen: a word it lacks is
-    never chosen. The groups' counts are ranked by a window, which DuckDB sorts on disk when they outgrow
-    its memory (a top-k aggregate cannot spill: at 30,000 documents it needed more than 256 MB).
+    never chosen. By document, the tokens table is read once in file order and ranked a block of whole
+    documents (about ``rows`` paragraphs) at a time, so memory stays at a block: counting every document's
+    words at once needed more than 256 MB of DuckDB memory at 30,000 documents, and fails beyond.
     """
     key = _identifier(by)
-    q.con.register("word_weights", weights[["token", "weight"]])
-    try:
-        return q.sql(f"""
-            WITH counts AS (SELECT {key}, token, count(*) AS n FROM ({_words(by)}) GROUP BY {key}, token),
-                 ranked AS (SELECT {key}, token, row_number() OVER (PARTITION BY {key} ORDER BY n * weight DESC, token) AS r
-                            FROM counts JOIN word_weights USING (token))
-            SELECT {key}, token FROM ranked WHERE r <= {int(k)} ORDER BY {key}, r""")
-    finally:
-        q.con.unregister("word_weights")
+
+    def ranked(source: str, weighted: str) -> str:
+        return f"""
+            WITH counts AS (SELECT {key}, token, count(*) AS n FROM ({source}) GROUP BY {key}, token)
+            SELECT {key}, token, row_number() OVER (PARTITION BY {key} ORDER BY n * weight DESC, token) AS r
+            FROM counts JOIN {weighted} USING (token) QUALIFY r <= {int(k)}"""
+
+    with q.registered(weights[["token", "weight"]]) as weighted:
+        if by != "doc":
+            best = q.sql(ranked(_words(by), weighted))
+        else:
+            blocks = []
+            for block in whole_documents(q.stream("SELECT doc, tokens FROM tokens", rows=rows)):
+                with q.registered(block) as held:
+                    blocks.append(q.sql(ranked(f"SELECT doc, unnest(string_split(tokens, ' ')) AS token FROM {held}", weighted)))
+            best = pd.concat(blocks, ignore_index=True) if blocks else pd.DataFrame(columns=["doc", "token", "r"])
+    return best.sort_values([by, "r"], kind="stable")[[by, "token"]].reset_index(drop=True)
 
 
 def term_counts(q: Query, by: str, groups: list | None = None):
@@ -135,23 +146,33 @@ def pair_counts(q: Query, min_count: int = 2, top_n: int | None = None):
     ``top_n``-th most frequent pair come back (all of a tie), so ranking them by count and then by any
     measure of association loses none of the first ``top_n``.
     """
-    cutoff = (f"(SELECT greatest({int(min_count)}, coalesce(min(count), 0)) FROM "
-              f"(SELECT count FROM pairs ORDER BY count DESC LIMIT {int(top_n)}))") if top_n else str(int(min_count))
-    return q.sql(f"""
-        WITH lists AS (SELECT string_split(tokens, ' ') AS w FROM tokens),
-             pairs AS (SELECT w[i] AS first, w[i + 1] AS second, count(*) AS count
-                       FROM (SELECT w, unnest(range(1, len(w))) AS i FROM lists) GROUP BY first, second),
-             unigrams AS (SELECT token, count(*) AS n FROM ({_words()}) GROUP BY token),
-             total AS (SELECT sum(n)::BIGINT AS n FROM unigrams)
-        SELECT p.first, p.second, p.count, a.n AS first_count, b.n AS second_count, total.n AS total
-        FROM pairs AS p JOIN unigrams AS a ON a.token = p.first JOIN unigrams AS b ON b.token = p.second, total
-        WHERE p.count >= {cutoff}
-        ORDER BY p.count DESC, p.first, p.second""")
+    pairs = ("SELECT first, second, count(*) AS count FROM (SELECT unnest(w[1:-2]) AS first, unnest(w[2:]) AS second "
+             "FROM (SELECT string_split(tokens, ' ') AS w FROM tokens)) GROUP BY first, second")
+    cutoff = int(min_count)
+    if top_n:  # asked apart: DuckDB spills one large grouping at a time, not two side by side
+        cutoff = max(cutoff, int(q.sql(f"SELECT coalesce(min(count), 0) AS c FROM (SELECT count FROM ({pairs}) "
+                                       f"ORDER BY count DESC LIMIT {int(top_n)})")["c"].iloc[0]))
+    unigrams = q.sql(f"SELECT token, count(*) AS n FROM ({_words()}) GROUP BY token")
+    with q.registered(unigrams) as counted:
+        return q.sql(f"""
+            SELECT p.first, p.second, p.count, a.n AS first_count, b.n AS second_count, {int(unigrams["n"].sum())}::BIGINT AS total
+            FROM ({pairs}) AS p JOIN {counted} AS a ON a.token = p.first JOIN {counted} AS b ON b.token = p.second
+            WHERE p.count >= {cutoff}
+            ORDER BY p.count DESC, p.first, p.second""")
 
 
-def paragraphs_containing(q: Query, term: str, columns: tuple[str, ...] = ("doc", "para", "section", "text")):
-    """Paragraphs whose text contains ``term`` (a concordance's or a dispersion plot's rows), in file order."""
-    return q.table("paragraphs", list(columns), where="contains(text, $term)", params={"term": term})
+def paragraphs_containing(q: Query, term: str, columns: tuple[str, ...] = ("doc", "para", "section", "text"),
+                          limit: int | None = None):
+    """Paragraphs whose text contains ``term`` (a concordance's or a dispersion plot's rows), in file order; the
+    first ``limit`` of them when given."""
+    return q.table("paragraphs", list(columns), where="contains(text, $term)" + (f" LIMIT {int(limit)}" if limit is not None else ""),
+                   params={"term": term})
+
+
+def occurrences(q: Query, term: str) -> int:
+    """How often ``term`` occurs in the paragraphs (occurrences that do not overlap, as a concordance counts them)."""
+    return int(q.sql("SELECT coalesce(sum((length(text) - length(replace(text, $term, ''))) // length($term)), 0)::BIGINT AS n "
+                     "FROM paragraphs WHERE contains(text, $term)", {"term": term})["n"].iloc[0])
 
 
 def paragraphs_holding(q: Query, words: list[str]):
