@@ -41,6 +41,8 @@ def test_the_trained_model_loads_and_codes_a_paragraph(sample, tmp_path):
     context = topics.read(ingest.build("t", "t", "报告\n今年城镇新增就业稳定，农民工创业。", "utf-8", b"").paragraphs).features
     shares = model.probabilities([tokens.content_words("今年城镇新增就业稳定，农民工创业。")], context)
     assert model.classifier.labels[int(np.argmax(shares[0]))] == 5
+    jobs = model.leaning.shares[model.leaning.caps.index(5)]
+    assert model.leaning.classes[int(np.argmax(jobs))] == "劳动、人事、监察" and np.isclose(jobs.sum(), 1.0)
 
 
 def test_a_coded_document_without_its_text_is_named(sample):

@@ -42,3 +42,27 @@ def test_clear_lexicon_evidence_outweighs_a_doubtful_model():
 
 def test_the_class_leans_to_the_chosen_topics_usual_class():
     assert decide({6: 3}, {}, None) == (6, topics.lexicon().topics[6].gov)
+
+
+def leaning_toward(cap: int, classes: dict[str, float]) -> np.ndarray:
+    """The lexicon's usual classes, with ``cap``'s row replaced by ``classes``' shares, as ``decide`` takes them."""
+    lex = topics.lexicon()
+    model = topic_model.TopicModel(topic_model.word_counter([]), None, topic_model.ClassLeaning(
+        (cap,), lex.gov_classes, np.array([[classes.get(g, 0.0) for g in lex.gov_classes]])))
+    return topics.class_leaning(model)
+
+
+def test_a_learnt_leaning_follows_the_classes_the_topic_was_coded_with():
+    lex = topics.lexicon()
+    relief = leaning_toward(15, {"民政、扶贫、救灾": 0.6, "财政、金融、审计": 0.4})
+    total = np.array([[3.0 if c == 15 else 0 for c in lex.caps] + [0] * len(lex.gov_classes)])
+    assert lex.gov_classes[topics.decide(total, None, relief)[1][0]] == "民政、扶贫、救灾"
+    assert lex.gov_classes[topics.decide(total)[1][0]] == lex.topics[15].gov != "民政、扶贫、救灾"
+
+
+def test_a_topic_the_model_never_saw_keeps_its_usual_class():
+    lex = topics.lexicon()
+    relief = leaning_toward(15, {"民政、扶贫、救灾": 1.0})
+    assert (relief[lex.caps.index(6)] == lex.usual_class[lex.caps.index(6)]).all()
+    unknown = topic_model.TopicModel(topic_model.word_counter([]), None, topic_model.ClassLeaning((15,), ("别的类",), np.ones((1, 1))))
+    assert (topics.class_leaning(unknown) == lex.usual_class).all()  # trained with other classes: not read

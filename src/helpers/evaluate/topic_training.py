@@ -30,6 +30,7 @@ MIN_DOCUMENTS = 5  # a word in fewer training documents is one province's wordin
 # the stronger one leaves more to the lexicon and codes two more paragraphs of 82 right (0.841 against 0.817)
 C = 0.1
 FOLDS = 8
+CLASS_PRIOR = 1.0  # paragraphs' worth of the lexicon's usual class added to each topic's coded classes
 TEXT_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
 
 
@@ -76,16 +77,29 @@ def design(frame: pd.DataFrame, counter: topic_model.WordCounter) -> sparse.csr_
 class Fitted:
     vocabulary: list[str]
     classifier: topic_model.Classifier
+    leaning: topic_model.ClassLeaning
 
     def predict(self, frame: pd.DataFrame) -> list[tuple[int, str]]:
         """What extraction would code each paragraph with this model: the model and the lexicon together."""
-        model = topic_model.TopicModel(topic_model.word_counter(self.vocabulary), self.classifier)
+        model = topic_model.TopicModel(topic_model.word_counter(self.vocabulary), self.classifier, self.leaning)
         lex = topics.lexicon()
         learnt = np.zeros((len(frame), len(lex.caps)))
         learnt[:, [lex.caps.index(label) for label in self.classifier.labels]] = model.probabilities(
             list(frame["words"]), np.vstack(frame["features"]))
-        primary, gov_class = topics.decide(np.vstack(frame["total"]), learnt)
+        primary, gov_class = topics.decide(np.vstack(frame["total"]), learnt, topics.class_leaning(model))
         return [(lex.caps[c], lex.gov_classes[g]) for c, g in zip(primary, gov_class)]
+
+
+def class_leaning(frame: pd.DataFrame) -> topic_model.ClassLeaning:
+    """How the sample's 国务院 classes fall within each CAP major topic, as shares per topic, with ``CLASS_PRIOR``
+    paragraphs of the lexicon's usual class added, so that a topic coded a few times leans to that class. Leaving
+    provinces out, these shares got 0.786 of the classes right where the usual class alone got 0.748."""
+    lex = topics.lexicon()
+    counts = CLASS_PRIOR * lex.usual_class
+    for cap, gov in zip(frame["cap"], frame["gov"]):
+        if cap in lex.caps and gov in lex.gov_classes:
+            counts[lex.caps.index(cap), lex.gov_classes.index(gov)] += 1
+    return topic_model.ClassLeaning(lex.caps, lex.gov_classes, counts / counts.sum(axis=1, keepdims=True))
 
 
 def fit(frame: pd.DataFrame) -> Fitted:
@@ -101,7 +115,7 @@ def fit(frame: pd.DataFrame) -> Fitted:
         coef, intercept = np.vstack([-coef, coef]), np.concatenate([-intercept, intercept])
     coef = coef.T.astype(np.float32)
     return Fitted(words, topic_model.Classifier(tuple(int(c) for c in clf.classes_), coef[:counter.size], coef[counter.size:],
-                                                intercept.astype(np.float32)))
+                                                intercept.astype(np.float32)), class_leaning(frame))
 
 
 def cross_validate(frame: pd.DataFrame) -> dict:
@@ -124,10 +138,11 @@ def train(corpus: Path, codes: Path, out: Path | None = None) -> dict:
     scores = cross_validate(frame)
     fitted = fit(frame)
     out = Path(out) if out else Path(str(codebook_path("helpers.extract", topic_model.MODEL_FILE)))
-    topic_model.save(out, fitted.vocabulary, fitted.classifier)
+    topic_model.save(out, fitted.vocabulary, fitted.classifier, fitted.leaning)
     record = {"source": f"trained by `shishi train-topics` on {dt.date.today().isoformat()} from {codes} (texts in {corpus})",
               "training": {"documents": int(frame["doc"].nunique()), "paragraphs": len(frame), "vocabulary": len(fitted.vocabulary),
-                           "features": "content words (tokens.content_words) and the lexicon's context", "min_documents": MIN_DOCUMENTS, "C": C},
+                           "features": "content words (tokens.content_words) and the lexicon's context", "min_documents": MIN_DOCUMENTS, "C": C,
+                           "classes": f"each topic's coded 国务院 classes, plus {CLASS_PRIOR:g} of the lexicon's usual class"},
               "cross_validated": {"grouped_by": "document (whole provinces held out)", **scores}}
     out.with_suffix(".yml").write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return record

@@ -94,21 +94,34 @@ class Classifier:
 
 
 @dataclass(frozen=True)
+class ClassLeaning:
+    """How the coders' 国务院 classes fall within each CAP major topic in the training sample, a row of shares per
+    topic: 防汛救灾 and 金融风险 are both topic 15, one 民政、扶贫、救灾 and the other 财政、金融、审计, where one usual
+    class per topic has to pick one of them for both."""
+
+    caps: tuple[int, ...]
+    classes: tuple[str, ...]
+    shares: np.ndarray  # (caps, classes), rows adding up to one
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: extraction caches what it derives from the model
 class TopicModel:
     counter: WordCounter
     classifier: Classifier
+    leaning: ClassLeaning | None = None  # None in a model trained before the classes were learnt
 
     def probabilities(self, words: list[list[str]], context: np.ndarray) -> np.ndarray:
         """Each CAP major topic's share for each paragraph (a row), from its content words and its context features."""
         return self.classifier.probabilities(self.counter.features(words), context)
 
 
-def save(path, vocabulary: list[str], classifier: Classifier) -> None:
+def save(path, vocabulary: list[str], classifier: Classifier, leaning: ClassLeaning) -> None:
     """The model as arrays; weights in half precision (the file ships with the package, the choices do not change)."""
     with open(path, "wb") as handle:
         np.savez_compressed(handle, vocabulary=np.array(vocabulary, dtype=str), labels=np.array(classifier.labels, dtype=np.int64),
                             words=classifier.word_weights.astype(np.float16), context=classifier.context_weights.astype(np.float16),
-                            intercept=classifier.intercept.astype(np.float32))
+                            intercept=classifier.intercept.astype(np.float32), leaning_caps=np.array(leaning.caps, dtype=np.int64),
+                            leaning_classes=np.array(leaning.classes, dtype=str), leaning=leaning.shares.astype(np.float32))
 
 
 @lru_cache(maxsize=1)
@@ -123,4 +136,6 @@ def load(source) -> TopicModel:
     with source.open("rb") as handle, np.load(handle, allow_pickle=False) as data:
         classifier = Classifier(tuple(int(v) for v in data["labels"]), data["words"].astype(np.float32),
                                 data["context"].astype(np.float32), data["intercept"])
-        return TopicModel(word_counter(data["vocabulary"]), classifier)
+        leaning = (ClassLeaning(tuple(int(c) for c in data["leaning_caps"]), tuple(str(c) for c in data["leaning_classes"]),
+                                data["leaning"]) if "leaning" in data.files else None)
+        return TopicModel(word_counter(data["vocabulary"]), classifier, leaning)

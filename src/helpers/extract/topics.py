@@ -52,7 +52,7 @@ class TopicLexicon:
     gov_classes: tuple[str, ...]
     cap_matcher: TermMatcher
     gov_matcher: TermMatcher
-    leaning: np.ndarray  # each topic's usual 国务院 class, as a class column
+    usual_class: np.ndarray  # (topics, classes): a one in each topic's usual 国务院 class
     class_order: np.ndarray  # the class columns by name, so that a tie goes to the class whose name sorts first
 
     @property
@@ -103,7 +103,7 @@ def lexicon() -> TopicLexicon:
     gov_terms = [(str(term), len(caps) + gov_classes.index(cls), weight) for cls, spec in book["gov"].items()
                  for term, weight in spec["terms"].items() if term not in stop]
     return TopicLexicon(topics, caps, gov_classes, _matcher(cap_terms), _matcher(gov_terms),
-                        np.array([gov_classes.index(topics[cap].gov) for cap in caps]), np.argsort(gov_classes))
+                        np.eye(len(gov_classes))[[gov_classes.index(topics[cap].gov) for cap in caps]], np.argsort(gov_classes))
 
 
 def _matcher(entries: list[tuple[str, int, int]]) -> TermMatcher:
@@ -194,21 +194,40 @@ def read(paragraphs: list) -> Readings:
                     context_features([p.kind for p in coded], own, section, document))
 
 
-def decide(total: np.ndarray, learnt: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+def decide(total: np.ndarray, learnt: np.ndarray | None = None, leaning: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Each paragraph's primary CAP topic and its 国务院 class (as indices into ``caps`` and ``gov_classes``), from
     its evidence in context (``Readings.total``).
 
     The topic is the strongest in the lexicon's shares of evidence in context plus, when a trained model is
     shipped, the model's shares (each counts as much as the other): the model knows the coders' conventions in
     work reports, the lexicon's document context keeps a press conference on jobs about jobs. The class is the
-    lexicon's, leaning to the topic's usual class (a learnt class did better on work reports held out but worse
-    on the other kinds of text). Ties go to the lower topic code and to the class whose name sorts first."""
+    lexicon's, leaning to the classes the topic's paragraphs usually have (``leaning``, a row of shares per topic,
+    as ``class_leaning`` gives it; without it, the topic's one usual class). A class learnt from words did better
+    on work reports held out but worse on the other kinds of text. Ties go to the lower topic code and to the class
+    whose name sorts first."""
     lex = lexicon()
     both = shares(total)
     cap_shares, gov_shares = both[:, : len(lex.caps)], both[:, len(lex.caps):].copy()
     primary = np.argmax(cap_shares + learnt if learnt is not None else cap_shares, axis=1)
-    gov_shares[np.arange(len(primary)), lex.leaning[primary]] += DEFAULT_CLASS_WEIGHT * np.maximum(1, gov_shares.sum(axis=1))
+    rows = (lex.usual_class if leaning is None else leaning)[primary]
+    gov_shares += DEFAULT_CLASS_WEIGHT * np.maximum(1, gov_shares.sum(axis=1, keepdims=True)) * rows
     return primary, lex.class_order[np.argmax(gov_shares[:, lex.class_order], axis=1)]
+
+
+@lru_cache(maxsize=4)
+def class_leaning(trained: topic_model.TopicModel | None) -> np.ndarray:
+    """The model's shares of classes per topic in the lexicon's rows and columns (``decide``'s ``leaning``). A topic
+    the model does not know keeps the lexicon's usual class, and so does every topic when the model was trained
+    with other classes than the lexicon has."""
+    lex = lexicon()
+    out = lex.usual_class.copy()
+    known = trained.leaning if trained is not None else None
+    if known is not None and set(known.classes) == set(lex.gov_classes):
+        columns = [known.classes.index(c) for c in lex.gov_classes]
+        for i, cap in enumerate(lex.caps):
+            if cap in known.caps:
+                out[i] = known.shares[known.caps.index(cap)][columns]
+    return out
 
 
 def learnt(readings: Readings, words: dict[int, list[str]], trained: topic_model.TopicModel | None) -> np.ndarray | None:
@@ -234,7 +253,8 @@ def code(paragraphs: list, words: dict[int, list[str]]) -> list[dict]:
     if not readings.paragraphs:
         return []
     lex = lexicon()
-    primary, gov_class = decide(readings.total, learnt(readings, words, topic_model.model()))
+    trained = topic_model.model()
+    primary, gov_class = decide(readings.total, learnt(readings, words, trained), class_leaning(trained))
     rows = []
     for i in np.flatnonzero(readings.total[:, : len(lex.caps)].any(axis=1)):
         para = readings.paragraphs[i].para
