@@ -16,6 +16,11 @@ def test_an_omitted_subject_is_found_in_an_earlier_clause():
     assert actor_of("国家乡村振兴局会同有关部门，调整优化衔接政策30多项。", "30多项") == "国家乡村振兴局"
 
 
+def test_a_hard_line_wrap_before_the_subject_does_not_hide_it():
+    wrapped = "说明\n\n为加强支援，\n教育局会由下学年开始，将津贴上\n限由每年100万元提升。\n\n另一段。"  # paragraphs apart, lines wrapped
+    assert actor_of(wrapped, "100万元") == "教育局"
+
+
 def test_a_clause_with_a_subject_of_its_own_stops_the_search():
     assert actor_of("教育部部署工作，各地学校新增学位12万个。", "12万个") == ""
 

@@ -20,15 +20,16 @@ from .sentence import Context
 CENTRAL_LEVELS = {"central"}
 MAX_CLAUSES_BACK = 4  # how far an omitted subject is looked for; also bounds the work on run-on text
 NEARBY = 8  # places and times considered on each side of a number
+LEAD_MARKS = "“”\"‘’ \u3000\n\r\t"  # quotation marks and spaces before a clause's subject, a text's hard line wraps included
 
 
 def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
-    """Skip prepositions, time expressions and quotation marks at a clause start."""
+    """Skip prepositions, time expressions, quotation marks and spaces at a clause start."""
     prepositions = claim_words().prepositions
     moved = True
     while moved and pos < end:
         moved = False
-        if view[pos] in "“”\"‘’ ":
+        if view[pos] in LEAD_MARKS:
             pos += 1
             moved = True
             continue
