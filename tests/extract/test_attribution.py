@@ -37,8 +37,13 @@ def test_a_reporting_body_is_the_source_of_the_figures_it_reports():
     assert actor_of("国家统计局18日发布数据，国内生产总值949746亿元。", "949746亿元") == "国家统计局"
 
 
+def test_a_term_in_quotation_marks_does_not_end_what_a_body_reports():
+    text = "天津市工业和信息化局局长尹继辉表示，“一组两员”专班重点推进50个市级重大工业项目复工。"
+    assert actor_of(text, "50个") == "天津市工业和信息化局"
+
+
 def test_a_closed_quotation_ends_what_a_body_reports():
-    assert actor_of("国家统计局发布“数据”，居民收入增长5%。", "5%") == ""
+    assert actor_of("国家统计局表示“经济运行总体平稳，稳中有进”，居民收入增长5%。", "5%") == ""
 
 
 def test_a_change_and_its_baseline():

@@ -20,6 +20,13 @@ def test_reporting_body_speaks_for_the_paragraph_and_roles_are_remembered():
     assert [(q["speaker"], q["role"]) for q in tables["quotes"]] == [("李忠", "人力资源和社会保障部副部长")]
 
 
+def test_a_speakers_words_before_their_quotation_are_theirs():
+    text = ("标题\n\n春耕生产有序推进，市场供应总体平稳。\n\n天津市农业农村委主任沈欣说，全市蔬菜保供有保障。\n\n天津市财政局局长王春霞说，补贴资金已经到位。\n\n"
+            "沈欣表示，目前已建立8个服务组分片包干，“第一批200家企业已开工131家，其余企业本月开工。”")
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors["8个"] == "天津市农业农村委员会"
+
+
 def test_respectively_lists_give_each_value_its_subject():
     from helpers import extract
 

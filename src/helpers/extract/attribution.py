@@ -10,9 +10,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
+from . import quotes
 from .lexicon import claim_words, ending
 from .organizations import Org
-from .names import cues as people
+from .names import cues as people, speaker_before
 from .places import Place
 from .quantities import Quantity
 from .sentence import Context
@@ -67,23 +68,39 @@ SPEAKER_GAP = 12  # characters of title and name between a body and its official
 
 def _reports_before(view: str, org: Org, end: int) -> bool:
     """The body frames what follows up to ``end`` as its report: a reporting verb after it, or one of its
-    officials speaking (…委主任沈欣说，); a closed quotation in between ends what it reports."""
-    if "”" in view[org.end : end]:
-        return False
-    if _reporting_verb_between(view, org.end, end):
+    officials speaking (…委主任沈欣说，); a closed quotation in between ends what it reports, except a term in
+    quotation marks after an official named in person (局长尹继辉表示，“一组两员”专班…): a reporting verb or an
+    unnamed speaker is too often a clause of its own (党中央有部署、省委有要求，…) to be read on past a quotation."""
+    closed = "”" in view[org.end : end]
+    if not closed and _reporting_verb_between(view, org.end, end):
         return True
-    return _official_speaks(view, org, end)
+    verb = _official_speech(view, org, end)
+    if verb < 0:
+        return False
+    return not closed or not _speech_closes(view, org.end, end) and speaker_before(view, verb, org.end) is not None
 
 
-def _official_speaks(view: str, org: Org, end: int) -> bool:
-    """人社部就业促进司司长张莹说，… / 天津市农业农村委主任沈欣说：…"""
+def _speech_closes(view: str, start: int, end: int) -> bool:
+    """Whether someone's quoted words close in ``view[start:end]``; a term in quotation marks (“一组两员”) does not."""
+    close = view.find("”", start, end)
+    while close >= 0:
+        opened = view.rfind("“", 0, close)
+        if opened < 0 or not quotes.is_term(view[opened + 1 : close]):
+            return True
+        close = view.find("”", close + 1, end)
+    return False
+
+
+def _official_speech(view: str, org: Org, end: int) -> int:
+    """Where the speech verb of one of the body's officials starts (人社部就业促进司司长张莹说，… / 天津市农业农村委主任
+    沈欣说：…), or -1."""
     gap = view[org.end : min(end, org.end + SPEAKER_GAP + 6)]
     for m in people().speech_verbs.finditer(gap):
         if m.start() > SPEAKER_GAP or any(c in "，。；：“" for c in gap[: m.start()]):
-            return False
+            return -1
         if gap[m.end() : m.end() + 1] in ("，", "：", ":", ","):
-            return True
-    return False
+            return org.end + m.start()
+    return -1
 
 
 def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place | None]:
@@ -119,7 +136,7 @@ def continues(text: str) -> bool:
 
 def reports(view: str, org: Org | None, ctx: Context) -> bool:
     """Whether the acting organization frames the sentence as a report (人社部…介绍，…, …主任沈欣说，…)."""
-    return org is not None and (_reporting_verb_between(view, org.end, ctx.end) or _official_speaks(view, org, ctx.end))
+    return org is not None and (_reporting_verb_between(view, org.end, ctx.end) or _official_speech(view, org, ctx.end) >= 0)
 
 
 def _reporting_verb_between(view: str, start: int, end: int) -> bool:

@@ -160,7 +160,7 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
             if dateline and lo <= dateline[0] < sent.end:
                 lo = max(lo, dateline[1])
             ctx = contexts.context(lo, sent.end)
-            quote = next((qt for qt in said if qt.start <= q.start < qt.end), None)
+            quote = next((qt for qt in said if qt.start <= q.start < qt.end), None) or _framing(view, said, lo, q.start, sent.end)
             quoted = (quote, bodies.of(quote)) if quote is not None else None
             a = discourse.attribute(view, q, ctx, sent.start, scope, quoted)
             facts = {"subject": _as_written(doc, a.subject, sent), "actor": a.actor, "place": a.place, "time": a.time,
@@ -172,6 +172,12 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
                      "text": doc.text[q.start : q.end], "value": q.value, "value_max": q.value_max, "unit": q.unit,
                      "kind": q.kind, "qualifier": q.qualifier, "claim": q.claim, **facts, "sentence": sent.text})
     return rows
+
+
+def _framing(view: str, said: list, lo: int, at: int, hi: int):
+    """The quotation that follows ``at`` in the sentence ``view[lo:hi]``, of someone named before it (沈欣表示，目前已建立
+    8个…，“第一批…”): a number between a speaker's name and their quotation is in their words too."""
+    return next((qt for qt in said if qt.speaker and at < qt.start < hi and 0 <= view.find(qt.speaker, lo, at)), None)
 
 
 def _as_written(doc: ingest.Document, phrase: str, sent) -> str:

@@ -88,6 +88,11 @@ def _speechy(content: str) -> bool:
     return bool(_PUNCT.search(content)) or (len(content) >= 10 and bool(cues().colloquial.search(content)))
 
 
+def is_term(content: str) -> bool:
+    """A term in quotation marks (“税务驿站”, “灵魂砍价”, “一组两员”), not someone's words."""
+    return len(content) < 6 or not _speechy(content) and len(content) < 12
+
+
 def _nominal(view: str, open_at: int, close_at: int) -> bool:
     """A quotation that a clause talks about as a name (“……”这一重大责任, “……”的承诺), or that stands inside
     a clause with words before and after it (践行“……”重要理念): a slogan, not someone's words."""
@@ -294,8 +299,8 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
     for m in _quoted(view, start, end):
         qs, qe = m.start(1), m.end(1)
         content = m.group(1)
-        if len(content) < 6 or not _speechy(content) and len(content) < 12:
-            continue  # “税务驿站”, “灵魂砍价”: terms in quotation marks, not speech
+        if is_term(content):
+            continue
         who = None
         if not _nominal(view, qs - 1, qe):
             opens = clause_initial(view, qs - 1)  # nothing of its sentence before it
