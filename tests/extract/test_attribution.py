@@ -21,6 +21,12 @@ def test_a_hard_line_wrap_before_the_subject_does_not_hide_it():
     assert actor_of(wrapped, "100万元") == "教育局"
 
 
+def test_a_government_named_by_its_common_noun_acts_where_it_is_the_subject():
+    assert actor_of("政府去年向医管局增加拨款约25亿元。", "约25亿元") == "政府"  # not the body it gives to
+    assert actor_of("政府自2008年起，通过非政府机构为青年提供3000个临时职位。", "3000个") == "政府"
+    assert actor_of("政府采购规模达到300亿元。", "300亿元") == ""  # a noun of its own, not the government acting
+
+
 def test_a_clause_with_a_subject_of_its_own_stops_the_search():
     assert actor_of("教育部部署工作，各地学校新增学位12万个。", "12万个") == ""
 

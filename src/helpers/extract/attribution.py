@@ -16,6 +16,7 @@ from .organizations import Org
 from .names import cues as people, speaker_before
 from .places import Place
 from .quantities import Quantity
+from .tokens import tagged
 from .sentence import Context
 
 CENTRAL_LEVELS = {"central"}
@@ -111,11 +112,14 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         cs, ce = parts[idx]
         own_clause = idx == len(parts) - 1
         limit = q.start if own_clause else ce
+        head = _strip_lead(view, cs, limit, ctx)
+        government = _unnamed_government(view, head, limit) if view.startswith(w.unnamed_governments, head) else ""
+        if government:
+            return government, None, None
         if own_clause:  # a body anywhere in it before the number
             org = next((o for o in ctx.orgs_between(cs, limit) if o.end <= limit and o.type != "group"), None)
             if org is not None:
                 return org.name, org, None
-        head = _strip_lead(view, cs, limit, ctx)
         org = ctx.org_at.get(head)
         if org is not None:
             return org.name, org, None
@@ -127,6 +131,18 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         if not w.subjectless.match(view, head) and (not own_clause or head < limit and head not in ctx.time_at):
             return "", None, None  # a clause with a subject of its own that is no body
     return "", None, None
+
+
+def _unnamed_government(view: str, head: int, limit: int) -> str:
+    """The government that heads a clause by its common noun (政府去年向…), when the noun is the clause's subject."""
+    w = claim_words()
+    name = next(n for n in w.unnamed_governments if view.startswith(n, head))
+    after = head + len(name)
+    following = tagged(view[head : min(limit, after + 4)])
+    if after >= limit or len(following) < 2 or following[0][0] != name:
+        return ""
+    word, tag = following[1]
+    return name if tag in w.unnamed_government_next_tags or word in w.unnamed_government_next_words else ""
 
 
 def continues(text: str) -> bool:

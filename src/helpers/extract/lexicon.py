@@ -51,6 +51,9 @@ class ClaimWords:
     baseline_markers: str
     from_baseline: re.Pattern  # 由每年100万元提升至: a starting level, to the end of a phrase
     aspect_particles: str
+    unnamed_governments: tuple[str, ...]  # longest first
+    unnamed_government_next_tags: frozenset[str]
+    unnamed_government_next_words: frozenset[str]
 
 
 
@@ -109,4 +112,7 @@ def claim_words() -> ClaimWords:
         baseline_markers="".join(c["baseline_markers"]),
         from_baseline=re.compile(f"(?:{alternation(c['baseline_prepositions'])})[^{''.join(c['baseline_prepositions'])}]*?\\d.*$"),
         aspect_particles="".join(c["aspect_particles"]),
+        unnamed_governments=longest_first(c["unnamed_governments"]),
+        unnamed_government_next_tags=frozenset(c["unnamed_government_next_tags"]),
+        unnamed_government_next_words=frozenset(c["unnamed_government_next_words"]),
     )
