@@ -53,8 +53,9 @@ def test_similarity_and_the_most_alike_pair():
     shares = pd.DataFrame({"x": [1, 0.9, 0], "y": [0, 0.1, 1]}, index=["a", "b", "c"])
     sim = topics.similarity(shares)
     assert sim.loc["a", "a"] == pytest.approx(1) and sim.loc["a", "c"] == pytest.approx(0)
-    assert topics.most_alike(shares, centred=False, n=1)[["doc", "other"]].values.tolist() == [["a", "b"]]
-    assert topics.nearest(shares, centred=False).set_index("doc").loc["c", "most_alike"] == "b"
+    pairs, near = topics.alike(shares, centred=False, n=1)
+    assert pairs[["doc", "other"]].values.tolist() == [["a", "b"]]
+    assert near.set_index("doc").loc["c", "most_alike"] == "b"
     assert topics.cluster_order(shares) in (["a", "b", "c"], ["c", "b", "a"])
 
 
@@ -63,20 +64,19 @@ def _many(n: int) -> pd.DataFrame:
     return pd.DataFrame(rng.dirichlet(np.ones(5), size=n).round(2), index=[f"d{i:03}" for i in range(n)], columns=list("vwxyz"))
 
 
-def test_most_alike_in_blocks_equals_ranking_every_pair(monkeypatch):
+def test_alike_in_blocks_equals_ranking_every_pair_of_the_whole_matrix(monkeypatch):
     shares = _many(60)
-    whole = topics.most_alike(shares, n=15)
+    pairs, near = topics.alike(shares, n=15)
+    sim = topics.similarity(shares, centred=True).to_numpy(copy=True)
+    upper = [(sim[i, j], shares.index[i], shares.index[j]) for i in range(60) for j in range(i + 1, 60)]
+    assert list(pairs["similarity"]) == sorted((v for v, _, _ in upper), reverse=True)[:15]
+    np.fill_diagonal(sim, -np.inf)
+    assert list(near["most_alike"]) == list(shares.index[sim.argmax(axis=1)])
     monkeypatch.setattr(topics, "BLOCK", 10)
     monkeypatch.setattr(topics, "CELLS", 7 * 60)
-    pd.testing.assert_frame_equal(topics.most_alike(shares, n=15), whole)
-
-
-def test_nearest_in_blocks_equals_the_whole_matrix(monkeypatch):
-    shares = _many(60)
-    whole = topics.nearest(shares)
-    monkeypatch.setattr(topics, "BLOCK", 10)
-    monkeypatch.setattr(topics, "CELLS", 7 * 60)
-    pd.testing.assert_frame_equal(topics.nearest(shares), whole)
+    blocked_pairs, blocked_near = topics.alike(shares, n=15)
+    pd.testing.assert_frame_equal(blocked_pairs, pairs)
+    pd.testing.assert_frame_equal(blocked_near, near)
 
 
 def test_similarity_among_chosen_documents_is_the_matrix_restricted(monkeypatch):
