@@ -64,6 +64,11 @@ def _many(n: int) -> pd.DataFrame:
     return pd.DataFrame(rng.dirichlet(np.ones(5), size=n).round(2), index=[f"d{i:03}" for i in range(n)], columns=list("vwxyz"))
 
 
+def test_one_document_is_like_no_other():
+    pairs, near = topics.alike(_many(1))
+    assert pairs.empty and near.empty and list(near.columns) == ["doc", "most_alike", "similarity"]
+
+
 def test_alike_in_blocks_equals_ranking_every_pair_of_the_whole_matrix(monkeypatch):
     shares = _many(60)
     pairs, near = topics.alike(shares, n=15)

@@ -25,6 +25,7 @@ def test_a_government_named_by_its_common_noun_acts_where_it_is_the_subject():
     assert actor_of("政府去年向医管局增加拨款约25亿元。", "约25亿元") == "政府"  # not the body it gives to
     assert actor_of("政府自2008年起，通过非政府机构为青年提供3000个临时职位。", "3000个") == "政府"
     assert actor_of("政府采购规模达到300亿元。", "300亿元") == ""  # a noun of its own, not the government acting
+    assert actor_of("政府与社会资本合作项目落地50个。", "50个") == ""  # a set phrase
 
 
 def test_a_clause_with_a_subject_of_its_own_stops_the_search():
@@ -50,6 +51,7 @@ def test_a_term_in_quotation_marks_does_not_end_what_a_body_reports():
 
 def test_a_closed_quotation_ends_what_a_body_reports():
     assert actor_of("国家统计局表示“经济运行总体平稳，稳中有进”，居民收入增长5%。", "5%") == ""
+    assert actor_of("国家统计局发布“数据”，居民收入增长5%。", "5%") == ""  # a reporting verb stops at a term too
 
 
 def test_a_change_and_its_baseline():

@@ -31,6 +31,9 @@ def test_the_government_of_a_governments_own_text_is_that_government():
     text = "标题\n\n北京市人民政府发布通知，部署今年重点工作。\n\n今后五年，政府将新建中小学20所。"
     actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert actors["20所"] == "北京市人民政府"
+    state_council = "标题\n\n国务院发布通知，部署今年重点工作。\n\n今后五年，政府将新建中小学20所。"
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(state_council))["quantities"] if q["claim"]}
+    assert actors["20所"] == "国务院"
 
 
 def test_respectively_lists_give_each_value_its_subject():

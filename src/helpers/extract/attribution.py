@@ -78,7 +78,7 @@ def _reports_before(view: str, org: Org, end: int) -> bool:
     verb = _official_speech(view, org, end)
     if verb < 0:
         return False
-    return not closed or not _speech_closes(view, org.end, end) and speaker_before(view, verb, org.end) is not None
+    return not closed or (not _speech_closes(view, org.end, end) and speaker_before(view, verb, org.end) is not None)
 
 
 def _speech_closes(view: str, start: int, end: int) -> bool:
@@ -142,6 +142,8 @@ def _unnamed_government(view: str, head: int, limit: int) -> str:
     if after >= limit or len(following) < 2 or following[0][0] != name:
         return ""
     word, tag = following[1]
+    if word in w.unnamed_government_not_next:
+        return ""
     return name if tag in w.unnamed_government_next_tags or word in w.unnamed_government_next_words else ""
 
 

@@ -73,9 +73,9 @@ class Discourse:
         holding the claim and its speaker's body (or None): a quoted official's body reports the figure, and a
         figure in the words of someone who speaks for no body (a resident) is not the reporting body's."""
         actor, acting_org, acting_place = attribution.actor(view, q, ctx)
-        own, governments = self.document_actor, claim_words().unnamed_governments
-        if acting_org is None and actor in governments and own is not None and own.name.endswith(governments):
-            actor, acting_org = own.name, own  # 政府 in a government's own report (…人民政府) is that government
+        own, w = self.document_actor, claim_words()
+        if acting_org is None and actor in w.unnamed_governments and own is not None and own.name.endswith(w.own_governments):
+            actor, acting_org = own.name, own  # 政府 in a government's own text (…人民政府, 国务院) is that government
         subject = measured(view, q, ctx)
         if self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
             subject = complete(subject, self.subject) if self.subject else subject

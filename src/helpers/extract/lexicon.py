@@ -54,6 +54,8 @@ class ClaimWords:
     unnamed_governments: tuple[str, ...]  # longest first
     unnamed_government_next_tags: frozenset[str]
     unnamed_government_next_words: frozenset[str]
+    unnamed_government_not_next: frozenset[str]
+    own_governments: tuple[str, ...]
 
 
 
@@ -115,4 +117,6 @@ def claim_words() -> ClaimWords:
         unnamed_governments=longest_first(c["unnamed_governments"]),
         unnamed_government_next_tags=frozenset(c["unnamed_government_next_tags"]),
         unnamed_government_next_words=frozenset(c["unnamed_government_next_words"]),
+        unnamed_government_not_next=frozenset(c["unnamed_government_not_next"]),
+        own_governments=tuple(c["own_governments"]),
     )
