@@ -89,6 +89,20 @@ def test_a_derived_table_is_built_once(facts_dir):
     assert len(built) == 1 and first.equals(again)
 
 
+def test_written_rows_are_read_from_parquet_in_scratch_and_written_once(facts_dir):
+    built = []
+
+    def percent(q):
+        built.append(1)
+        return "SELECT doc, text FROM quantities WHERE unit = '%'"
+
+    with query.Query(facts_dir) as q:
+        name = q.written("percent_rows", percent)
+        assert q.written("percent_rows", percent) == name and len(built) == 1
+        assert (q.scratch / "percent_rows.parquet").is_file()
+        assert len(q.sql(f"SELECT * FROM {name}")) == (q.table("quantities", ["unit"])["unit"] == "%").sum()
+
+
 def test_a_registered_frame_is_gone_after_its_question(facts_dir):
     import duckdb
 

@@ -34,17 +34,9 @@ def _coded_sql(q) -> str:
             f"FROM paragraphs AS p {sections.part_join(q, 'p')} WHERE p.kind IN ({kinds})")
 
 
-def _written(q, name: str, select: str) -> str:
-    """``select`` written once to a Parquet file in the connection's scratch folder, and a view over it: the coded
-    paragraphs' lengths are read from every paragraph's text, which at 100,000 documents took 7 to 11 s a question."""
-    path = _literal(str(q.scratch / f"{name}.parquet"))
-    q.con.execute(f"COPY ({select}) TO {path} (FORMAT parquet)")
-    return f"SELECT * FROM read_parquet({path})"
-
-
 def _coded(q) -> str:
     """The name of the coded paragraphs (``_coded_sql``) in ``q``, read from the facts once."""
-    return q.derived("coded_paragraphs", lambda q: _written(q, "coded_paragraphs", _coded_sql(q)))
+    return q.written("coded_paragraphs", _coded_sql)
 
 
 def coded_text(facts: Facts) -> pd.DataFrame:
@@ -65,7 +57,7 @@ class PrimaryTopics:
 
     def __init__(self, facts: Facts):
         self.q = facts.query
-        self.name = self.q.derived("primary_topics", lambda q: _written(q, "primary_topics", _primary_sql(q)))
+        self.name = self.q.written("primary_topics", _primary_sql)
 
     def __len__(self) -> int:
         return int(self.q.sql(f"SELECT count(*) AS n FROM {self.name}")["n"].iloc[0])
