@@ -38,7 +38,7 @@ def test_training_records_its_accuracy_with_documents_held_out(sample, tmp_path)
 def test_the_trained_model_loads_and_codes_a_paragraph(sample, tmp_path):
     topic_training.train(*sample, out=tmp_path / "model.npz")
     model = topic_model.load(tmp_path / "model.npz")
-    context = topics.read(ingest.build("t", "t", "报告\n今年城镇新增就业稳定，农民工创业。", "utf-8", b"").paragraphs).features
+    context = topics.read([ingest.build("t", "t", "报告\n今年城镇新增就业稳定，农民工创业。", "utf-8", b"").paragraphs]).features
     shares = model.probabilities([tokens.content_words("今年城镇新增就业稳定，农民工创业。")], context)
     assert model.classifier.labels[int(np.argmax(shares[0]))] == 5
     jobs = model.leaning.shares[model.leaning.caps.index(5)]

@@ -7,7 +7,7 @@ from helpers.extract import tokens, topics
 def coded(text: str) -> dict[int, list[dict]]:
     doc = ingest.build("t", "t", text, "utf-8", b"")
     out: dict[int, list[dict]] = {}
-    for row in topics.code(doc.paragraphs, tokens.words(doc.paragraphs)):
+    for row in topics.code([doc.paragraphs], [tokens.words(doc.paragraphs)])[0]:
         out.setdefault(row["para"], []).append(row)
     return out
 
@@ -51,3 +51,14 @@ def test_a_paragraph_without_evidence_takes_its_documents_topic():
 
 def test_a_text_without_any_evidence_gets_no_rows():
     assert coded("标题\n天气晴朗，大家很高兴，一起唱了歌。") == {}
+
+
+def test_each_document_of_a_batch_is_coded_as_if_alone():
+    texts = ["标题\n一、教育\n他说，下一步还要继续努力，把工作做好。\n义务教育学校新建120所。",
+             "标题\n全年城镇新增就业1352万人，城镇调查失业率5.2%。\n他说，下一步还要继续努力。",
+             "标题\n天气晴朗，大家很高兴，一起唱了歌。"]
+    docs = [ingest.build(f"t{i}", "t", text, "utf-8", b"") for i, text in enumerate(texts)]
+    alone = [topics.code([d.paragraphs], [tokens.words(d.paragraphs)])[0] for d in docs]
+    together = topics.code([d.paragraphs for d in docs], [tokens.words(d.paragraphs) for d in docs])
+    assert together == alone and alone[0] and alone[1] and not alone[2]
+    assert primary([r for r in alone[1] if r["para"] == 2])["cap_major"] == 5  # the document's topic, not the first's

@@ -48,7 +48,7 @@ def training_set(corpus: Path, codes: Path) -> pd.DataFrame:
     rows = []
     for doc, group in coded.groupby("doc", sort=True):
         paragraphs = ingest.load(_source(corpus, doc)).paragraphs
-        words, readings = tokens.words(paragraphs), topics.read(paragraphs)
+        words, readings = tokens.words(paragraphs), topics.read([paragraphs])
         at = {p.text.strip()[:agreement.KEY_CHARS]: i for i, p in enumerate(readings.paragraphs)}
         for code in group.itertuples(index=False):
             i = at.get(code.key)

@@ -4,6 +4,6 @@ Numbers, entities and attribution, each with its own codebooks in ``codebooks/``
 ``helpers.ingest`` and ``helpers.codebook`` from the package.
 """
 
-from .document import extract_document
+from .document import extract_document, extract_documents
 
-__all__ = ["extract_document"]
+__all__ = ["extract_document", "extract_documents"]

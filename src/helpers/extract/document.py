@@ -52,13 +52,24 @@ def _by_paragraph(doc: ingest.Document, items: list) -> dict[int, list]:
 def extract_document(doc: ingest.Document, thorough: bool = False) -> dict[str, list[dict]]:
     """All facts tables' rows for one document (documents.csv is written by the caller); ``thorough`` adds the
     organizations a statistical tagger finds (slower)."""
+    return extract_documents([doc], thorough)[0]
+
+
+def extract_documents(docs: list[ingest.Document], thorough: bool = False) -> list[dict[str, list[dict]]]:
+    """``extract_document`` for each of a batch of documents. The paragraph topics of the batch are coded at once:
+    coded one short article at a time, they cost a fifth of its extraction."""
+    words = [tokens.words(doc.paragraphs) for doc in docs]
+    coded = topics.code([doc.paragraphs for doc in docs], words)
+    return [_tables(doc, w, rows, thorough) for doc, w, rows in zip(docs, words, coded)]
+
+
+def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[dict], thorough: bool) -> dict[str, list[dict]]:
     ref = timex.parse_iso(doc.meta.get("date", "")) or timex.year_end(infer_year(doc.view))
     view = doc.view
     found = places.find(view)
-    words = tokens.words(doc.paragraphs)
     tables = {"paragraphs": paragraph_rows(doc), "sentences": sentence_rows(doc), "quantities": [],
               "organizations": [], "places": [], "quotes": [],
-              "paragraph_topics": [dict(doc=doc.doc, **row) for row in topics.code(doc.paragraphs, words)],
+              "paragraph_topics": [dict(doc=doc.doc, **row) for row in topic_rows],
               "tokens": [dict(doc=doc.doc, **row) for row in tokens.rows(words)]}
     places_by_para = _by_paragraph(doc, found)
     all_orgs = organizations.find(view, 0, len(view), found, ref, thorough)

@@ -8,10 +8,10 @@ paragraph with no evidence of its own takes its context's topic; one with none a
 The lexicon (``codebooks/topics.yml``) was written from the two schemes' definitions by a reviewer
 who saw none of the texts it is measured on.
 
-A document is coded at once, as arrays with a row per coded paragraph and a column per CAP topic (in
-code order) or 国务院 class (in the lexicon's order): the terms of all its paragraphs are found in one pass
+A batch of documents is coded at once, as arrays with a row per coded paragraph and a column per CAP topic
+(in code order) or 国务院 class (in the lexicon's order): the terms of all their paragraphs are found in one pass
 and every sum, share and decision is an array operation. Per paragraph, the same arithmetic in Python
-dicts was a quarter of the extraction time.
+dicts was a quarter of the extraction time; per short article, the calls cost more than the arithmetic.
 """
 
 from __future__ import annotations
@@ -152,10 +152,11 @@ def with_context(own: np.ndarray, section: np.ndarray, document: np.ndarray) -> 
 
 @dataclass(frozen=True)
 class Readings:
-    """The coded paragraphs of a document as the lexicon reads them, a row each: their own evidence, that
+    """The coded paragraphs of a batch of documents as the lexicon reads them, a row each: their own evidence, that
     evidence with their section's and document's added, and the same as the model's context features."""
 
     paragraphs: list  # the coded paragraphs (para, kind, section, text)
+    document: np.ndarray  # each coded paragraph's document, as its index in the batch
     own: np.ndarray
     total: np.ndarray
     features: np.ndarray  # float32, (paragraphs, context features)
@@ -167,30 +168,42 @@ def context_features(kind: list[str], own: np.ndarray, section: np.ndarray, docu
     (log), and whether it is a subhead."""
     own_totals = np.add.reduceat(own, lexicon().blocks, axis=1) if own.size else np.zeros((len(own), 2))
     subhead = np.array([k == "subhead" for k in kind], dtype=float).reshape(-1, 1)
-    return np.hstack([shares(own), section, np.repeat(document, len(own), axis=0), np.log1p(own_totals), subhead]).astype(np.float32)
+    return np.hstack([shares(own), section, document, np.log1p(own_totals), subhead]).astype(np.float32)
 
 
-def read(paragraphs: list) -> Readings:
-    """The coded paragraphs of one document (objects with para, kind, section, text), each read in its context.
-    A section's evidence is its heading's (a heading names its section's topic: its terms count as much as a
-    paragraph's) and its coded paragraphs'; the document's is its coded paragraphs'."""
-    coded = [p for p in paragraphs if p.kind in CODED_KINDS and len(p.text) >= MIN_CHARS]
-    headings = {text: i for i, text in enumerate(dict.fromkeys(p.text for p in paragraphs if p.kind == "heading"))}
-    found = evidence([p.text for p in coded] + list(headings))
+def read(documents: list[list]) -> Readings:
+    """The coded paragraphs of a batch of documents (each a list of objects with para, kind, section, text), each
+    read in its context. A section's evidence is its heading's (a heading names its section's topic: its terms count
+    as much as a paragraph's) and its coded paragraphs'; a document's is its coded paragraphs'. A batch is read at
+    once: a short article's few paragraphs cost less in arithmetic than in the calls that do it."""
+    coded, of_document, headings = [], [], {}
+    for d, paragraphs in enumerate(documents):
+        for p in paragraphs:
+            if p.kind in CODED_KINDS and len(p.text) >= MIN_CHARS:
+                coded.append(p)
+                of_document.append(d)
+            elif p.kind == "heading":
+                headings.setdefault((d, p.text), len(headings))
+    found = evidence([p.text for p in coded] + [text for _, text in headings])
     n = len(coded)
     own = found[:n]
-    names = list(dict.fromkeys(p.section for p in coded if p.section))
-    section_of = np.array([names.index(p.section) if p.section else len(names) for p in coded], dtype=np.int64)
-    by_section = np.zeros((len(names) + 1, found.shape[1]))  # the last row: paragraphs outside any section
+    names: dict = {}  # (document, section) -> row; paragraphs outside any section share the last row
+    section_of = np.array([names.setdefault((d, p.section), len(names)) if p.section else -1
+                           for d, p in zip(of_document, coded)], dtype=np.int64)
+    section_of[section_of < 0] = len(names)
+    by_section = np.zeros((len(names) + 1, found.shape[1]))
     np.add.at(by_section, section_of, own)
-    named = [(j, n + headings[name]) for j, name in enumerate(names) if name in headings]
+    named = [(row, n + headings[key]) for key, row in names.items() if key in headings]
     if named:
         sections, rows = zip(*named)
         by_section[list(sections)] += found[list(rows)]
     by_section[-1] = 0
     section = shares(by_section)[section_of]
-    document = shares(own.sum(axis=0, keepdims=True))
-    return Readings(coded, own, with_context(own, section, document),
+    of_document = np.array(of_document, dtype=np.int64)
+    by_document = np.zeros((len(documents), found.shape[1]))
+    np.add.at(by_document, of_document, own)
+    document = shares(by_document)[of_document]
+    return Readings(coded, of_document, own, with_context(own, section, document),
                     context_features([p.kind for p in coded], own, section, document))
 
 
@@ -230,38 +243,40 @@ def class_leaning(trained: topic_model.TopicModel | None) -> np.ndarray:
     return out
 
 
-def learnt(readings: Readings, words: dict[int, list[str]], trained: topic_model.TopicModel | None) -> np.ndarray | None:
-    """The trained model's shares for each coded paragraph (from its content words, ``words`` by paragraph number),
-    in the lexicon's topic columns (zero for a topic the model never saw coded), or None without a model."""
+def learnt(readings: Readings, words: list[dict[int, list[str]]], trained: topic_model.TopicModel | None) -> np.ndarray | None:
+    """The trained model's shares for each coded paragraph (from its content words, ``words`` by paragraph number for
+    each document of the batch), in the lexicon's topic columns (zero for a topic the model never saw coded), or None
+    without a model."""
     if trained is None:
         return None
     caps = lexicon().caps
     out = np.zeros((len(readings.paragraphs), len(caps)))
     out[:, [caps.index(label) for label in trained.classifier.labels]] = trained.probabilities(
-        [words.get(p.para, []) for p in readings.paragraphs], readings.features)
+        [words[d].get(p.para, []) for d, p in zip(readings.document.tolist(), readings.paragraphs)], readings.features)
     return out
 
 
-def code(paragraphs: list, words: dict[int, list[str]]) -> list[dict]:
-    """Topic rows for the coded paragraphs of one document (objects with para, kind, section, text), given the
-    content words of its paragraphs by number (``tokens.words``).
+def code(documents: list[list], words: list[dict[int, list[str]]]) -> list[list[dict]]:
+    """Topic rows for the coded paragraphs of each document of a batch (each a list of objects with para, kind,
+    section, text), given the content words of its paragraphs by number (``tokens.words``).
 
     One row per CAP topic with evidence in the paragraph, and the primary row (``primary`` true) for the
     topic the paragraph is mainly about (``decide``), which also carries the paragraph's 国务院 class.
     """
-    readings = read(paragraphs)
+    out: list[list[dict]] = [[] for _ in documents]
+    readings = read(documents)
     if not readings.paragraphs:
-        return []
+        return out
     lex = lexicon()
     trained = topic_model.model()
     primary, gov_class = decide(readings.total, learnt(readings, words, trained), class_leaning(trained))
-    rows = []
     for i in np.flatnonzero(readings.total[:, : len(lex.caps)].any(axis=1)):
         para = readings.paragraphs[i].para
+        rows = out[readings.document[i]]
         for column in sorted(set(np.flatnonzero(readings.own[i, : len(lex.caps)]).tolist()) | {int(primary[i])}):
             t = lex.topics[lex.caps[column]]
             is_primary = column == primary[i]
             rows.append(dict(para=para, theme=t.label_zh, cap_major=t.cap,
                              gov_class=lex.gov_classes[gov_class[i]] if is_primary else t.gov,
                              score=round(float(readings.total[i, column]), 3), primary=bool(is_primary)))
-    return rows
+    return out

@@ -241,8 +241,9 @@ def reconcile(doc: ingest.Document, rows: dict[str, list[dict]]) -> None:
                                           f"[{r['start']}, {r['end']}) lies outside paragraph {r['para']} [{ps}, {pe})")
 
 
-def process(task: Task) -> tuple[dict, dict[str, list[dict]]]:
-    """Extract one document; errors in the input become an error row, never an exception."""
+def _ingested(task: Task) -> tuple[dict, dict[str, list[dict]]] | ingest.Document:
+    """A task's document, or its result when there is nothing to extract; errors in the input become an error row,
+    never an exception."""
     empty = {t: [] for t in tables.ROWS_PER_DOCUMENT}
     if task.missing:
         return document_row(task, None, error=task.problems.pop(0)), empty
@@ -257,11 +258,23 @@ def process(task: Task) -> tuple[dict, dict[str, list[dict]]]:
     if not doc.paragraphs:
         problem = "only page chrome, no article text" if doc.text.strip() else "empty file (no text)"
         return document_row(task, doc, error=f"{task.path}: {problem}"), empty
+    return doc
+
+
+def process(tasks: list[Task]) -> list[tuple[dict, dict[str, list[dict]]]]:
+    """Extract a batch of documents (of one run, so all thorough or none): a documents row and the facts rows of
+    each. The batch is extracted together, so that what costs per call (the paragraph topics) is paid once."""
+    results: list = [_ingested(task) for task in tasks]
+    at = [i for i, r in enumerate(results) if isinstance(r, ingest.Document)]
+    if not at:
+        return results
     from .. import extract  # imported on first use: a run whose facts are current never loads the extractor
 
-    rows = extract.extract_document(doc, task.thorough)
-    reconcile(doc, rows)
-    return document_row(task, doc), rows
+    docs = [results[i] for i in at]
+    for i, doc, rows in zip(at, docs, extract.extract_documents(docs, tasks[at[0]].thorough)):
+        reconcile(doc, rows)
+        results[i] = (document_row(tasks[i], doc), rows)
+    return results
 
 
 CACHE_FORMAT = 2  # what a cache file holds: (documents row, {table: {column: values}})
@@ -287,10 +300,6 @@ def columnar(doc_row: dict, rows: dict[str, list[dict]]) -> tuple[dict, dict[str
     return doc_row, columns
 
 
-def extract_columns(task: Task) -> tuple[dict, dict[str, dict[str, list]]]:
-    return columnar(*process(task))
-
-
 def _save(cache: Path, key: str, result) -> None:
     tmp = cache / f".{key}.{os.getpid()}.tmp"
     with open(tmp, "wb") as fh:
@@ -298,22 +307,22 @@ def _save(cache: Path, key: str, result) -> None:
     os.replace(tmp, cache / f"{key}.pkl")
 
 
-def process_into(task: Task, cache: Path) -> str:
-    """Extract one document and store its columns in the cache; only the key travels back to the parent."""
-    _save(cache, task.key, extract_columns(task))
-    return task.key
-
-
 def process_batch_into(tasks: list[Task], cache: Path) -> list[str]:
-    """A batch of documents per Dask task: per-task scheduling costs more than a seed-size document."""
-    return [process_into(task, cache) for task in tasks]
+    """Extract a batch of documents and store each one's columns in the cache; only the keys travel back to the
+    parent."""
+    for task, result in zip(tasks, process_batch(tasks)):
+        _save(cache, task.key, result)
+    return [task.key for task in tasks]
 
 
 def process_batch(tasks: list[Task]) -> list:
-    return [extract_columns(task) for task in tasks]
+    """Each document's columns (``columnar``), for a batch of documents."""
+    return [columnar(*result) for result in process(tasks)]
 
 
-def _batches(tasks: list[Task], jobs: int) -> list[list[Task]]:
+def batches(tasks: list, jobs: int) -> list[list]:
+    """Batches of documents, sixteen or more per worker when there are enough of them (at most 64 documents each):
+    per-task scheduling and per-call work cost more than a short document's extraction."""
     size = max(1, min(64, len(tasks) // (jobs * 16)))
     return [tasks[i : i + size] for i in range(0, len(tasks), size)]
 
@@ -328,13 +337,14 @@ def _run_engine(todo: list[Task], jobs: int, engine: str, scheduler: str | None,
     if engine == "dask":
         yield from _run_dask(todo, jobs, scheduler, cache)
     elif jobs <= 1 or len(todo) == 1:
-        for task in todo:
-            yield process_into(task, cache)
+        for batch in batches(todo, 1):
+            yield from process_batch_into(batch, cache)
     else:
         pool = ProcessPoolExecutor(max_workers=jobs)
         try:
-            chunk = max(1, min(16, len(todo) // (jobs * 8) or 1))
-            yield from pool.map(process_into, todo, [cache] * len(todo), chunksize=chunk)
+            batched = batches(todo, jobs)
+            for keys in pool.map(process_batch_into, batched, [cache] * len(batched)):
+                yield from keys
         finally:  # also when the writer fails: pending documents are dropped, not extracted
             pool.shutdown(wait=True, cancel_futures=True)
 
@@ -350,16 +360,16 @@ def _run_dask(todo: list[Task], jobs: int, scheduler: str | None, cache: Path) -
                                silence_logs=logging.CRITICAL)
         client = Client(cluster)
     try:
-        batches = _batches(todo, jobs)
+        batched = batches(todo, jobs)
         if cluster is not None:  # a local cluster shares this disk: workers write the cache themselves
-            futures = client.map(process_batch_into, batches, cache=cache, pure=False)
+            futures = client.map(process_batch_into, batched, cache=cache, pure=False)
             for fut in as_completed(futures):
                 yield from fut.result()
                 fut.release()
             return
         # a remote cluster's workers may be on other machines: results come back to be cached here
-        futures = client.map(process_batch, batches, pure=False)
-        batch_of = {f.key: b for f, b in zip(futures, batches)}
+        futures = client.map(process_batch, batched, pure=False)
+        batch_of = {f.key: b for f, b in zip(futures, batched)}
         for fut in as_completed(futures):
             for task, result in zip(batch_of[fut.key], fut.result()):
                 _save(cache, task.key, result)
