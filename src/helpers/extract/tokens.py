@@ -57,8 +57,7 @@ def stopwords() -> frozenset[str]:
 
 def content_words(text: str) -> list[str]:
     """The content words of ``text`` in reading order."""
-    is_content = _content_word_memo()
-    return [w for w in segmenter().cut(text, True) if is_content[w]]
+    return list(filter(_content_word_memo().__getitem__, segmenter().cut(text, True)))
 
 
 class _ContentWordMemo(dict):

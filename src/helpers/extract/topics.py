@@ -270,13 +270,16 @@ def code(documents: list[list], words: list[dict[int, list[str]]]) -> list[list[
     lex = lexicon()
     trained = topic_model.model()
     primary, gov_class = decide(readings.total, learnt(readings, words, trained), class_leaning(trained))
-    for i in np.flatnonzero(readings.total[:, : len(lex.caps)].any(axis=1)):
-        para = readings.paragraphs[i].para
-        rows = out[readings.document[i]]
-        for column in sorted(set(np.flatnonzero(readings.own[i, : len(lex.caps)]).tolist()) | {int(primary[i])}):
-            t = lex.topics[lex.caps[column]]
-            is_primary = column == primary[i]
-            rows.append(dict(para=para, theme=t.label_zh, cap_major=t.cap,
-                             gov_class=lex.gov_classes[gov_class[i]] if is_primary else t.gov,
-                             score=round(float(readings.total[i, column]), 3), primary=bool(is_primary)))
+    n = len(lex.caps)
+    shown = readings.own[:, :n] != 0  # a row per topic with evidence of its own, and the primary one
+    shown[np.arange(len(primary)), primary] = True
+    shown &= readings.total[:, :n].any(axis=1, keepdims=True)  # none for a paragraph with no evidence in context
+    at, column = np.nonzero(shown)
+    is_primary = column == primary[at]
+    document = readings.document.tolist()
+    for i, c, main, score in zip(at.tolist(), column.tolist(), is_primary.tolist(), readings.total[at, column].tolist()):
+        t = lex.topics[lex.caps[c]]
+        out[document[i]].append(dict(para=readings.paragraphs[i].para, theme=t.label_zh, cap_major=t.cap,
+                                              gov_class=lex.gov_classes[gov_class[i]] if main else t.gov,
+                                              score=round(score, 3), primary=main))
     return out
