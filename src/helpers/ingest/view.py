@@ -1,7 +1,7 @@
 """A same-length "matching view" of a text, so extractors see one spelling of each fact.
 
-Full-width digits, traditional characters and non-breaking spaces are mapped one
-character to one character; offsets in the view are offsets in the text, and the
+Full-width digits, traditional characters, Hong Kong characters kept as private-use code
+points and non-breaking spaces are mapped one character to one character; offsets in the view are offsets in the text, and the
 facts keep the original surface form.
 """
 
@@ -29,6 +29,25 @@ def _t2s() -> dict[str, str]:
         simp = simp.split(" ")[0]
         if len(trad) == 1 and len(simp) == 1 and trad != simp:
             table[trad] = simp
+    return table
+
+
+VARIANT_DICTIONARIES = ("HKVariantsRev.txt", "TWVariantsRev.txt")  # OpenCC's hk2s and tw2s read them before TSCharacters
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    """Hong Kong and Taiwan standard forms that OpenCC's character table does not simplify (衞 of 衞生署 and
+    食物及衞生局, 敍, 枱), simplified as OpenCC's hk2s and tw2s do: through the traditional form they stand for (衞 →
+    衛 → 卫). Only where that form has a simplified one: 么, 抬 and 著 are simplified characters too."""
+    t2s = _t2s()
+    table = {}
+    for name in VARIANT_DICTIONARIES:
+        for line in (resources.files("opencc") / "dictionary" / name).read_text(encoding="utf-8").splitlines():
+            variant, _, standard = line.partition("\t")
+            standard = standard.split(" ")[0]
+            if len(variant) == 1 and variant not in t2s and standard in t2s and t2s[standard] != variant:
+                table[variant] = t2s[standard]
     return table
 
 
@@ -73,10 +92,40 @@ def _narrow(wide: re.Match) -> str:
     return _WIDTH[wide.group()]
 
 
+# Where Microsoft's Big5 software put the user-defined area, which Hong Kong's HKSCS characters occupy: private-use
+# code points from ``start`` on, lead bytes from ``lead`` on, 157 characters per lead byte (trail bytes 40-7E, A1-FE)
+BIG5_PRIVATE_BLOCKS = ((0xE000, 0xFA, 5), (0xE311, 0x8E, 19), (0xEEB8, 0x81, 13))  # (start, lead, lead bytes)
+BIG5_ROW = 157
+BIG5_LOW_TRAILS = 63  # trail bytes 0x40-0x7E; the rest run from 0xA1
+
+
+@lru_cache(maxsize=1)
+def _hong_kong_private_use() -> dict[str, str]:
+    """Hong Kong characters that pages converted from Big5 keep as private-use code points (世界\ue40c生組織 for
+    世界衞生組織, 公共屋\ue473 for 公共屋邨), each mapped to its character: its Big5 bytes in Microsoft's layout of
+    the user-defined area, decoded by Python's ``big5hkscs`` codec (HKSCS-2008). About 4,500 characters."""
+    table = {}
+    for start, lead, rows in BIG5_PRIVATE_BLOCKS:
+        for offset in range(rows * BIG5_ROW):
+            row, col = divmod(offset, BIG5_ROW)
+            trail = 0x40 + col if col < BIG5_LOW_TRAILS else 0xA1 + col - BIG5_LOW_TRAILS
+            try:
+                char = bytes([lead + row, trail]).decode("big5hkscs")
+            except UnicodeDecodeError:  # a code the standard leaves unassigned
+                continue
+            if len(char) == 1:  # a few codes stand for a letter with a combining mark: two characters, not one
+                table[chr(start + offset)] = char
+    return table
+
+
 @lru_cache(maxsize=1)
 def _traditional_table() -> dict[int, str]:
-    """Full-width characters narrowed and traditional ones simplified, for ``str.translate``."""
-    return str.maketrans({**_WIDTH, **_t2s()})
+    """Full-width characters narrowed, Hong Kong's private-use characters restored and traditional characters (and
+    Hong Kong's and Taiwan's forms of them) simplified, for ``str.translate``. Only a traditional text is read so: a simplified one's private-use code
+    points come from other encodings (GB18030's), where the same code point is another character."""
+    simplified = {**_t2s(), **_variants()}
+    restored = {pua: simplified.get(char, char) for pua, char in _hong_kong_private_use().items()}
+    return str.maketrans({**_WIDTH, **simplified, **restored})
 
 
 def matching_view(text: str, traditional: bool | None = None) -> str:
