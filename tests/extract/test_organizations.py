@@ -120,6 +120,11 @@ def test_verbs_before_a_name_are_cut_off():
     assert "交通集团" in _found("市里组织交通集团等企业开通专线。")
 
 
+def test_a_building_verb_inside_a_name_ends_what_comes_before_it():
+    assert "葵涌医院" in _found("批出土地重建葵涌医院。")
+    assert not [o for o in _orgs("包括批出土地兴建私家医院。") if o.type == "other"]  # build private hospitals: no body
+
+
 def test_a_subsidiary_of_a_state_owned_group_is_state_owned():
     assert _found("中铁十一局集团有限公司承建该项目。")["中铁十一局集团有限公司"].type == "soe"
 

@@ -49,6 +49,7 @@ class Document:
     sha256: str
     origin: array | None = None  # working offset -> original start offset, for cleaned markup
     origin_end: array | None = None  # working offset -> original end offset
+    markup: bool = False  # the working text is the file without its markup
     traditional: bool = False
     meta: dict = field(default_factory=dict)
     paragraphs: list[Paragraph] = field(default_factory=list)
@@ -85,6 +86,7 @@ def from_source(doc_id: str, path: str, source: formats.Source, sha256: str, man
         sha256=sha256,
         origin=source.origin,
         origin_end=source.origin_end,
+        markup=source.markup,
         traditional=traditional,
         n_original_chars=len(source.text),
         format=source.format,

@@ -71,8 +71,13 @@ def _segments(text: str, sep: re.Pattern) -> list[tuple[int, int]]:
     return out
 
 
+def hard_wrapped(text: str, dropped: list[tuple[int, int]] | tuple = ()) -> bool:
+    """Lines wrapped at a fixed width, with blank lines between paragraphs, judged on the text without its ``dropped``
+    spans (page chrome)."""
+    return _hard_wrapped(_without(text, dropped) if dropped else text)
+
+
 def _hard_wrapped(text: str) -> bool:
-    """Lines wrapped at a fixed width, with blank lines between paragraphs."""
     if not _HAS_BLANK_LINE.search(text):
         return False
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
@@ -88,8 +93,7 @@ def split_paragraphs(text: str, dropped: list[tuple[int, int]] | tuple = ()) -> 
     ``dropped`` spans (page chrome) are in no paragraph; whether lines are hard-wrapped is
     judged on the text without them.
     """
-    kept = _without(text, dropped) if dropped else text
-    spans = _segments(text, _BLANK_LINE if _hard_wrapped(kept) else _PARA_SEP)
+    spans = _segments(text, _BLANK_LINE if hard_wrapped(text, dropped) else _PARA_SEP)
     return _minus(text, spans, sorted(dropped)) if dropped else spans
 
 

@@ -216,7 +216,7 @@ def document_row(task: Task, doc: ingest.Document | None, error: str = "", forma
         place=meta.get("place", ""), date=meta.get("date", ""), reporters=meta.get("reporters", ""),
         source=meta.get("source", ""), doc_number=meta.get("doc_number", ""), format=doc.format if doc else format,
         encoding=doc.encoding if doc else "", traditional=bool(doc and doc.traditional),
-        markup=bool(doc and doc.origin is not None), sha256=task.sha256, n_chars=doc.n_original_chars if doc else 0,
+        markup=bool(doc and doc.markup), sha256=task.sha256, n_chars=doc.n_original_chars if doc else 0,
         n_paragraphs=len(doc.paragraphs) if doc else 0, status=status, error="; ".join(notes),
     )
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .. import chrome, markup
 from ..decode import DecodeError, decode_bytes
+from . import wrapped
 from .sniff import sniff
 
 
@@ -52,6 +53,7 @@ class Source:
     working: str | None = None
     origin: array | None = None
     origin_end: array | None = None
+    markup: bool = False  # ``working`` is ``text`` without its markup (not only without its line wraps)
     dropped: list[tuple[int, int]] = field(default_factory=list)
     blocks: list[Block] | None = None  # None: paragraphs are found in the text
     title: str = ""  # the format's own title (a web page's), used when the manifest has none
@@ -102,10 +104,15 @@ def read(data: bytes, name: str) -> Source:
 
 
 def from_text(text: str, encoding: str, page: bool = False) -> Source:
-    """A decoded text: a web page (markup) loses its boilerplate, plain text its page chrome."""
+    """A decoded text: a web page (markup) loses its boilerplate, plain text its page chrome and, when it is wrapped
+    at a fixed width, its line breaks inside paragraphs."""
     if page or markup.looks_like_html(text):
         from . import html
 
         return html.read(text, encoding)
     found = chrome.scan(text)
-    return Source(text=text, format="txt", encoding=encoding, dropped=found.dropped, published=found.published)
+    source = Source(text=text, format="txt", encoding=encoding, dropped=found.dropped, published=found.published)
+    joined = wrapped.rejoined(text, found.dropped)
+    if joined is not None:
+        source.working, source.origin, source.origin_end, source.dropped = joined
+    return source

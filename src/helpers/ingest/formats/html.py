@@ -21,7 +21,8 @@ _NOISE = re.compile(r"[\s|]+")  # whitespace and the | trafilatura puts between 
 
 def read(text: str, encoding: str) -> Source:
     working, origin, origin_end = markup.strip_markup(text)
-    source = Source(text=text, format="txt", encoding=encoding, working=working, origin=origin, origin_end=origin_end)
+    source = Source(text=text, format="txt", encoding=encoding, working=working, origin=origin, origin_end=origin_end,
+                    markup=True)
     if _PAGE.search(text[:200000]):
         source.format = "html"
         _remove_boilerplate(text, source)
