@@ -121,8 +121,9 @@ def test_verbs_before_a_name_are_cut_off():
 
 
 def test_a_building_verb_inside_a_name_ends_what_comes_before_it():
-    assert "葵涌医院" in _found("批出土地重建葵涌医院。")
+    assert "葵涌医院" in _found("批出土地兴建葵涌医院。")
     assert not [o for o in _orgs("包括批出土地兴建私家医院。") if o.type == "other"]  # build private hospitals: no body
+    assert any(m.endswith("市区重建局") for m in _found("香港市区重建局表示，将加快推展重建项目。"))  # 重建 is in names
 
 
 def test_a_subsidiary_of_a_state_owned_group_is_state_owned():

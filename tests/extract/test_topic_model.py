@@ -66,3 +66,11 @@ def test_a_topic_the_model_never_saw_keeps_its_usual_class():
     assert (relief[lex.caps.index(6)] == lex.usual_class[lex.caps.index(6)]).all()
     unknown = topic_model.TopicModel(topic_model.word_counter([]), None, topic_model.ClassLeaning((15,), ("别的类",), np.ones((1, 1))))
     assert (topics.class_leaning(unknown) == lex.usual_class).all()  # trained with other classes: not read
+
+
+def test_a_paragraphs_scores_do_not_depend_on_the_batch_it_is_read_in():
+    trained = topic_model.model()
+    rows = np.random.default_rng(0).random((64, trained.classifier.context_weights.shape[0]), dtype=np.float32)
+    together = trained.classifier.scores(trained.counter.features([[]] * 64), rows)
+    alone = np.vstack([trained.classifier.scores(trained.counter.features([[]]), rows[i : i + 1]) for i in range(64)])
+    assert (together == alone).all()  # bit for bit: a near tie must not go one way alone and the other in a batch

@@ -31,10 +31,12 @@ def _assert_covered(text, doc):
     covered = [False] * len(text)
     prev_end = -1
     for p in doc.paragraphs:
-        assert p.start >= prev_end, "paragraphs overlap"
-        prev_end = p.end
-        assert text[p.start : p.end] == p.text
-        for i in range(p.start, p.end):
+        start, end = doc.original_span(p.start, p.end)  # a wrapped text's lines are rejoined: offsets map back
+        assert start >= prev_end, "paragraphs overlap"
+        prev_end = end
+        assert re.sub(r"\s", "", text[start:end]) == re.sub(r"\s", "", p.text)
+        assert doc.origin is not None or text[start:end] == p.text
+        for i in range(start, end):
             covered[i] = True
     for i, ch in enumerate(text):
         assert covered[i] or ch.isspace(), f"char {i} {ch!r} lost"

@@ -2,12 +2,14 @@
 
 from helpers import extract, ingest
 
-WRAPPED = ("香港施政報告\n\n"
-           "醫院管理局將增設 130張康復病床，並與私營機構探討合作模式，加強向公立醫院病\n"
-           "人提供療養服務。我們亦計劃重建葵涌醫\n院，為精神病患者提供適切的照顧，並研究\n"
-           "引入 Hospital Authority 的新\nmodel 管理方法。\n\n"
-           "香港政府會與強制性公積金計\n劃管理局合力，檢討收費水平，\n回應香港市民意見\n\n"
-           "　　全年新增就業崗位約2萬個\n")
+FIRST_LINES = ["醫院管理局將增設130張康復病床，並與私營機",  # about forty columns a line (a Chinese character is two)
+               "構探討合作模式，加強向公立醫院病人提供療養",
+               "服務。我們亦計劃在明年年底前重建葵涌醫",  # a name broken by the wrap
+               "院，為精神病患者提供適切的照顧，並研究引入新",
+               "的管理方法。"]
+SECOND_LINES = ["香港政府會與強制性公積金計劃管理局合力，檢", "討收費水平，回應香港市民意見，名額約123", "456個，惠及全港。"]
+FIRST, SECOND = "".join(FIRST_LINES), "".join(SECOND_LINES)
+WRAPPED = "香港施政報告\n\n" + "\n".join(FIRST_LINES) + "\n\n" + "\n".join(SECOND_LINES) + "\n\n　　全年新增就業崗位約2萬個\n"
 
 
 def _doc(text: str) -> ingest.Document:
@@ -15,17 +17,17 @@ def _doc(text: str) -> ingest.Document:
 
 
 def test_lines_of_a_paragraph_are_joined_and_blank_lines_still_end_paragraphs():
-    doc = _doc(WRAPPED)
-    texts = [p.text for p in doc.paragraphs]
-    assert texts[1].startswith("醫院管理局將增設") and "公立醫院病人提供" in texts[1] and "重建葵涌醫院，" in texts[1]
-    assert "引入 Hospital Authority 的新model 管理方法" in texts[1]  # a space only between Latin words
-    assert texts[2] == "香港政府會與強制性公積金計劃管理局合力，檢討收費水平，回應香港市民意見"
+    texts = [p.text for p in _doc(WRAPPED).paragraphs]
+    assert texts[1] == FIRST and texts[2] == SECOND
     assert texts[3] == "全年新增就業崗位約2萬個"  # a line indented with full-width spaces starts a paragraph
 
 
-def test_latin_words_broken_by_a_line_keep_a_space():
-    doc = _doc("標題\n\nThe Hospital\nAuthority 表示，\n醫院管理局將增設\n病床，加強向公立醫\n院病人提供服務\n")
-    assert "The Hospital Authority 表示，醫院管理局將增設病床" in doc.paragraphs[1].text
+def test_latin_words_keep_a_space_and_a_numbers_digits_none():
+    lines = ["醫院管理局將增設康復病床並研究引入新的 Hospital",  # lines of about fifty columns, broken between words
+             "Authority 管理方法，並與私營機構探討合作模式，名額約1234",
+             "56個，加強向公立醫院病人提供療養服務，惠及全港市民。"]
+    text = "標題\n\n" + "\n".join(lines) + "\n\n" + "\n".join(FIRST_LINES) + "\n"
+    assert "新的 Hospital Authority 管理方法" in _doc(text).paragraphs[1].text and "名額約123456個" in _doc(text).paragraphs[1].text
 
 
 def test_offsets_point_into_the_file_as_saved():
@@ -35,7 +37,14 @@ def test_offsets_point_into_the_file_as_saved():
         assert WRAPPED[start:end].replace("\n", "") == p.text
     rows = extract.extract_document(doc)["organizations"]
     found = {r["mention"]: WRAPPED[r["start"] : r["end"]] for r in rows}
-    assert found["葵涌醫院"] == "葵涌醫\n院" and found["強制性公積金計劃管理局"] == "強制性公積金計\n劃管理局"
+    assert {"醫院管理局", "葵涌醫院", "強制性公積金計劃管理局"} <= set(found)
+    assert found["葵涌醫院"] == "葵涌醫\n院"
+
+
+def test_a_list_of_short_lines_is_not_joined():
+    text = "会议通知\n\n参会单位名单\n\n县发展改革局\n县教育体育局\n乡村振兴服务中心\n红星村股份经济合作社\n青山镇人民政府\n\n联系人 张明\n"
+    doc = _doc(text)
+    assert doc.origin is None and "县教育体育局" in {o["mention"] for o in extract.extract_document(doc)["organizations"]}
 
 
 def test_text_that_is_not_wrapped_is_read_as_it_is():

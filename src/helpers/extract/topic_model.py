@@ -81,9 +81,11 @@ class Classifier:
     intercept: np.ndarray  # (classes,)
 
     def scores(self, words: Features, context: np.ndarray) -> np.ndarray:
-        """A row of margins per paragraph (a row of ``context`` each)."""
+        """A row of margins per paragraph (a row of ``context`` each). The product with the context weights is einsum's
+        loop, not a matrix product: BLAS rounds a row differently in a batch of one than in a batch of many, and a
+        paragraph's topic must not depend on which documents it was extracted with."""
         found = text_batch.row_sums(words.rows, words.values[:, None] * self.word_weights[words.index], len(context))
-        return found + (context @ self.context_weights + self.intercept)
+        return found + (np.einsum("ij,jk->ik", context, self.context_weights) + self.intercept)
 
     def probabilities(self, words: Features, context: np.ndarray) -> np.ndarray:
         """The classes' scores as shares that add up to one in each row (a softmax of the margins), comparable with

@@ -94,7 +94,7 @@ def from_source(doc_id: str, path: str, source: formats.Source, sha256: str, man
         warnings=[w if w.startswith(path) else f"{path}: {w}" for w in source.warnings],  # every note names its file
     )
     if source.blocks is None:
-        spans = structure.split_paragraphs(working, source.dropped)
+        spans = structure.split_paragraphs(working, source.dropped, source.rejoined)
         given, pages = [""] * len(spans), [0] * len(spans)
     else:
         spans = [(b.start, b.end) for b in source.blocks]

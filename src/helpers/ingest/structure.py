@@ -87,13 +87,14 @@ def _hard_wrapped(text: str) -> bool:
     return open_ended / len(lines) > 0.5
 
 
-def split_paragraphs(text: str, dropped: list[tuple[int, int]] | tuple = ()) -> list[tuple[int, int]]:
+def split_paragraphs(text: str, dropped: list[tuple[int, int]] | tuple = (), rejoined: bool = False) -> list[tuple[int, int]]:
     """Paragraph spans, whether breaks are newlines, blank lines or runs of full-width spaces.
 
     ``dropped`` spans (page chrome) are in no paragraph; whether lines are hard-wrapped is
-    judged on the text without them.
+    judged on the text without them, unless the reader ``rejoined`` its wrapped lines already.
     """
-    spans = _segments(text, _BLANK_LINE if hard_wrapped(text, dropped) else _PARA_SEP)
+    wrapped = not rejoined and hard_wrapped(text, dropped)
+    spans = _segments(text, _BLANK_LINE if wrapped else _PARA_SEP)
     return _minus(text, spans, sorted(dropped)) if dropped else spans
 
 

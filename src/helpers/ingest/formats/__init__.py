@@ -53,7 +53,8 @@ class Source:
     working: str | None = None
     origin: array | None = None
     origin_end: array | None = None
-    markup: bool = False  # ``working`` is ``text`` without its markup (not only without its line wraps)
+    markup: bool = False  # ``working`` is ``text`` without its markup
+    rejoined: bool = False  # ``working`` is ``text`` with its wrapped lines rejoined: its line breaks end paragraphs
     dropped: list[tuple[int, int]] = field(default_factory=list)
     blocks: list[Block] | None = None  # None: paragraphs are found in the text
     title: str = ""  # the format's own title (a web page's), used when the manifest has none
@@ -115,4 +116,5 @@ def from_text(text: str, encoding: str, page: bool = False) -> Source:
     joined = wrapped.rejoined(text, found.dropped)
     if joined is not None:
         source.working, source.origin, source.origin_end, source.dropped = joined
+        source.rejoined = True
     return source
