@@ -52,3 +52,17 @@ def test_text_that_is_not_wrapped_is_read_as_it_is():
     doc = _doc(text)
     assert doc.text == text and doc.origin is None and [p.text for p in doc.paragraphs][1:] == [
         "醫院管理局將增設130張康復病床。", "政府會與強制性公積金計劃管理局合力。"]
+
+
+def test_page_numbers_and_running_footers_are_left_out_and_a_paragraph_runs_on_across_the_page():
+    footer = "立法會  ─  2013年 1月 16日"
+    pages = ["\n".join(FIRST_LINES[:2]) + "\n" + footer + "\n\n3422\n" + "\n".join(FIRST_LINES[2:]),  # runs on
+             "\n".join(SECOND_LINES) + "\n" + footer + "\n\n3423\n" + "\n".join(FIRST_LINES),  # 惠及全港。 ends it
+             "\n".join(SECOND_LINES) + "\n" + footer + "\n\n3424\n"]
+    text = "香港施政報告\n\n" + "\n\n".join(pages)
+    doc = _doc(text)
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[1:] == [FIRST, SECOND, FIRST, SECOND]
+    assert not any("立法會" in t or "3422" in t for t in texts)
+    start, end = doc.original_span(doc.paragraphs[1].start, doc.paragraphs[1].end)
+    assert footer in text[start:end]  # the paragraph's span in the file runs over the footer it was read across

@@ -18,9 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import Block, FormatError, Source
+from .furniture import PAGE_NUMBER, furniture_key
 
-_PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*/\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–\s]*$"
-                          r"|^[-—–\s]*[ivxlcIVXLC]{1,6}[-—–\s]*$")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _PUA = re.compile(r"[\ue000-\uf8ff]")
 _TERMINAL = "。！？!?：:；;”」』）)"
@@ -89,19 +88,15 @@ def _lines(page, number: int) -> list[_Line]:
     return out
 
 
-def _furniture_key(line: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", "", line))
-
-
 def _without_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
     """Drop page numbers, and lines at a page's edge that repeat (digits aside) on at least half the pages."""
     edges = [lines[:_EDGE_LINES] + lines[-_EDGE_LINES:] for lines in pages if lines]
-    seen = Counter(key for edge in edges for key in {_furniture_key(ln.text) for ln in edge})
+    seen = Counter(key for edge in edges for key in {furniture_key(ln.text) for ln in edge})
     running = {key for key, n in seen.items() if len(edges) >= 2 and n >= max(2, len(edges) / 2)}
     out = []
     for lines in pages:
         edge = {id(ln) for ln in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]}
-        out.append([ln for ln in lines if not (id(ln) in edge and (_PAGE_NUMBER.match(ln.text) or _furniture_key(ln.text) in running))])
+        out.append([ln for ln in lines if not (id(ln) in edge and (PAGE_NUMBER.match(ln.text) or furniture_key(ln.text) in running))])
     return out
 
 

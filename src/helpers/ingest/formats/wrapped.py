@@ -1,13 +1,18 @@
 """Plain text wrapped at a fixed width (a PDF or a Word file saved as text): its lines rejoined into paragraphs.
 
 Hong Kong's policy addresses and LegCo papers, and many texts converted from PDF, reach researchers as text with a
-line break every thirty characters and a blank line between paragraphs. Read as they stand, a name or a number
-broken by the wrap (醫院管理\\n局, 殘疾人士日間訓練和住宿照顧服\\n務名額) is no name, and a subject stops at the line's end.
+line break every thirty characters, a blank line between paragraphs, and each page's footer and number left in
+the text. Read as they stand, a name or a number broken by the wrap (醫院管理\\n局) is no name, a subject stops at
+the line's end, and a paragraph that runs onto the next page is two paragraphs with a footer inside.
+
 Their lines are joined here as the PDF reader joins a page's lines (nothing between Chinese characters or digits, a
-space between Latin words), and the working text maps back to the file (``Source.origin``), so facts keep offsets
-into the file as saved. Only a line that runs to the wrap width is joined to the next: a short line (a list item,
-a heading, a paragraph's last line), a blank line and a line indented with full-width spaces all end a paragraph,
-and page chrome (``dropped``) is left as it is.
+space between Latin words), and page numbers and running footers are left out of the text read, as the PDF reader
+leaves them out: a footer repeats (digits aside) at least three times and holds a number (立法會 ─ 2013年1月16日).
+A paragraph runs on across a page break when its line before the break runs to the wrap width and does not end a
+sentence. The working text maps back to the file (``Source.origin``), so facts keep offsets into the file as saved.
+
+Only a line that runs to the wrap width is joined to the next: a short line (a list item, a heading, a paragraph's
+last line), a blank line and a line indented with full-width spaces all end a paragraph, and page chrome (``dropped``) is left as it is.
 """
 
 from __future__ import annotations
@@ -16,15 +21,20 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
 from .. import structure
+from .furniture import PAGE_NUMBER, furniture_key
 
-LINE_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")  # a line break with the spaces around it
 LINE = re.compile(r"[^\r\n]+")
 LATIN = re.compile(r"[A-Za-z0-9]")
 MIN_WIDTH = 32  # columns (a Chinese character is two): narrower "wraps" are lists of short lines, not wrapped text
 WIDTH_SHARE = 0.9  # the wrap width is the width that this share of the text's lines stay within
 FULL_LINE = 0.8  # a line this close to the wrap width runs on into the next line
+FOOTER_REPEATS = 3  # a running footer or header repeats at least this often
+FOOTER_MAX = 40  # characters of a running footer
+INDENTS = "\u3000"  # a line opening with a full-width space starts a paragraph
+SENTENCE_ENDS = "。！？!?；;：:”」』）)"  # a line ending so ends its paragraph at a page break
 
 
 def rejoined(text: str, dropped: list[tuple[int, int]]) -> tuple[str, array, array, list[tuple[int, int]]] | None:
@@ -33,25 +43,66 @@ def rejoined(text: str, dropped: list[tuple[int, int]]) -> tuple[str, array, arr
     hard-wrapped (its lines are its paragraphs)."""
     if not structure.hard_wrapped(text, dropped):
         return None
-    widths = sorted(_width(m.group().strip()) for m in LINE.finditer(text) if m.group().strip())
+    lines = [(m.start(), m.end()) for m in LINE.finditer(text) if m.group().strip()]
+    furniture = _furniture(text, lines)
+    widths = sorted(_width(text[a:b].strip()) for i, (a, b) in enumerate(lines) if i not in furniture)
+    if not widths:
+        return None
     wrap = widths[min(len(widths) - 1, int(WIDTH_SHARE * len(widths)))]
     if wrap < MIN_WIDTH:
         return None
-    edges = sorted(p for span in dropped for p in span)
+    cuts = _cuts(text, lines, furniture, wrap, sorted(p for span in dropped for p in span))
+    return _applied(text, cuts, dropped) if cuts else None
+
+
+def _furniture(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The lines that are page furniture: a page number after a blank line, a short line with a number that repeats."""
+    keys = [furniture_key(text[a:b]) for a, b in lines]
+    repeats = Counter(keys)
+    out = set()
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b].strip()
+        after_blank = i == 0 or text.count("\n", lines[i - 1][1], a) > 1 or i - 1 in out
+        if (PAGE_NUMBER.match(line) and after_blank) or (
+                repeats[keys[i]] >= FOOTER_REPEATS and len(line) <= FOOTER_MAX and any(c.isdigit() for c in line)):
+            out.add(i)
+    return out
+
+
+def _cuts(text: str, lines: list[tuple[int, int]], furniture: set[int], wrap: int, edges: list[int]) -> list[tuple[int, int, str]]:
+    """What to replace in the text, as (start, end, replacement): the breaks between lines of one paragraph (with any
+    furniture between them, at a page break) by the joint, and other furniture lines by nothing."""
+    cuts = []
+    kept = [i for i in range(len(lines)) if i not in furniture]
+    crossed: set[int] = set()
+    for i, j in zip(kept, kept[1:]):
+        a_i, b_i = lines[i]
+        a_j, b_j = lines[j]
+        end = a_i + len(text[a_i:b_i].rstrip())  # the last character of line i, then the first of line j
+        start = a_j + (len(text[a_j:b_j]) - len(text[a_j:b_j].lstrip()))
+        page_break = j > i + 1
+        near = bisect_left(edges, end)
+        if (_width(text[a_i:end].strip()) < FULL_LINE * wrap or text[a_j] in INDENTS  # a short line, or an indented one
+                or near < len(edges) and edges[near] <= start  # the edge of page chrome
+                or (not page_break and text.count("\n", end, start) > 1)  # a blank line
+                or (page_break and text[end - 1] in SENTENCE_ENDS)):
+            continue
+        cuts.append((end, start, _joint(text[end - 1], text[start])))
+        crossed.update(range(i + 1, j))
+    cuts += [(*lines[k], "") for k in sorted(furniture - crossed)]
+    return sorted(cuts)
+
+
+def _applied(text: str, cuts: list[tuple[int, int, str]], dropped: list[tuple[int, int]]) -> tuple[str, array, array, list]:
+    """The text with ``cuts`` made, each character's origin in the file, and ``dropped`` in the new offsets."""
     out: list[str] = []
     origin, origin_end = array("q"), array("q")
-    removed_at, removed = [], []  # where each joint ends in the file, and the characters removed up to there
+    removed_at, removed = [], []  # where each cut ends in the file, and the characters removed up to there
     pos = total = 0
-    for m in LINE_BREAK.finditer(text):
-        s, e = m.span()
-        near = bisect_left(edges, s)
-        if (s == 0 or e >= len(text) or text[s - 1].isspace() or text[e].isspace() or near < len(edges) and edges[near] <= e
-                or _width(text[text.rfind("\n", 0, s) + 1 : s].strip()) < FULL_LINE * wrap):
-            continue  # a blank line, an indented or short line, the edge of page chrome: a paragraph's or chrome's end
+    for s, e, joint in cuts:
         out.append(text[pos:s])
         origin.extend(range(pos, s))
         origin_end.extend(range(pos + 1, s + 1))
-        joint = _joint(text[s - 1], text[e])
         if joint:
             out.append(joint)
             origin.append(s)
@@ -60,8 +111,6 @@ def rejoined(text: str, dropped: list[tuple[int, int]]) -> tuple[str, array, arr
         removed_at.append(e)
         removed.append(total)
         pos = e
-    if not removed_at:
-        return None
     out.append(text[pos:])
     origin.extend(range(pos, len(text)))
     origin_end.extend(range(pos + 1, len(text) + 1))
