@@ -155,3 +155,10 @@ def test_a_subject_keeps_the_characters_of_its_own_sentence():
     tables = extract.extract_document(_doc("全市地區生產總值增長５.２%。全年粮食产量增长3%。"))
     subjects = {q["text"]: q["subject"] for q in tables["quantities"] if q["claim"]}
     assert subjects == {"５.２%": "全市地區生產總值增長", "3%": "粮食产量增长"}
+
+
+def test_a_body_named_again_by_the_word_its_name_ends_with_acts():
+    text = "政府月前重设扶贫委员会，政务司司长出任扶贫委员会主席，统筹具体工作；委员会下设6个专责小组。"
+    assert {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}["6个"] == "扶贫委员会"
+    text = "省市场监管局牵头开展专项整治，该局今年查处案件120件。"
+    assert {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}["120件"].endswith("市场监管局")

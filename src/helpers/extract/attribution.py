@@ -120,7 +120,7 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
             org = next((o for o in ctx.orgs_between(cs, limit) if o.end <= limit and o.type != "group"), None)
             if org is not None:
                 return org.name, org, None
-        org = ctx.org_at.get(head)
+        org = ctx.org_at.get(head) or _named_again(view, head, ctx, w)
         if org is not None:
             return org.name, org, None
         place = ctx.place_at.get(head)
@@ -131,6 +131,18 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         if not w.subjectless.match(view, head) and (not own_clause or head < limit and head not in ctx.time_at):
             return "", None, None  # a clause with a subject of its own that is no body
     return "", None, None
+
+
+def _named_again(view: str, head: int, ctx: Context, w) -> Org | None:
+    """The body a clause names again by the word its name ends with (委员会下设…, 该局…): the last body before it in the
+    sentence whose name ends with that word."""
+    pointed = view.startswith(w.body_head_pointer, head)
+    at = head + len(w.body_head_pointer) if pointed else head
+    word = next((h for h in (w.pointed_heads if pointed else w.body_heads) if view.startswith(h, at)), None)
+    if word is None:
+        return None
+    return next((o for o in reversed(ctx.orgs_between(ctx.start, head)) if o.type != "group" and o.name.endswith(word)
+                 and o.end <= head), None)
 
 
 def _unnamed_government(view: str, head: int, limit: int) -> str:

@@ -52,6 +52,9 @@ class ClaimWords:
     from_baseline: re.Pattern  # 由每年100万元提升至: a starting level, to the end of a phrase
     aspect_particles: str
     unnamed_governments: tuple[str, ...]  # longest first
+    body_heads: tuple[str, ...]  # longest first
+    body_head_pointer: str
+    pointed_heads: tuple[str, ...]  # longest first
     unnamed_government_next_tags: frozenset[str]
     unnamed_government_next_words: frozenset[str]
     unnamed_government_not_next: frozenset[str]
@@ -115,6 +118,8 @@ def claim_words() -> ClaimWords:
         from_baseline=re.compile(f"(?:{alternation(c['baseline_prepositions'])})[^{''.join(c['baseline_prepositions'])}]*?\\d.*$"),
         aspect_particles="".join(c["aspect_particles"]),
         unnamed_governments=longest_first(c["unnamed_governments"]),
+        body_heads=longest_first(c["body_heads"]), body_head_pointer=c["body_head_pointer"],
+        pointed_heads=longest_first(c["pointed_heads"]),
         unnamed_government_next_tags=frozenset(c["unnamed_government_next_tags"]),
         unnamed_government_next_words=frozenset(c["unnamed_government_next_words"]),
         unnamed_government_not_next=frozenset(c["unnamed_government_not_next"]),
