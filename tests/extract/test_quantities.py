@@ -33,6 +33,7 @@ def find(text):
         ("占百分之八十。", "百分之八十", 80, None, "%", "percent", "exact"),
         ("每餐减免3至5元。", "3至5元", 3, 5, "元", "money", "range"),
         ("共3,200户。", "3,200户", 3200, None, "户", "count", "exact"),
+        ("鞏固現行制度下的 3根支柱。", "3根", 3, None, "根", "count", "exact"),
     ],
 )
 def test_values_units_and_hedges(text, surface, value, value_max, unit, kind, qualifier):
@@ -48,7 +49,7 @@ def test_values_units_and_hedges(text, surface, value, value_max, unit, kind, qu
     "text",
     ["四川大学向四川凉山州赠书。", "百姓的烦心事", "三农书屋", "队伍肆虐", "千里眼顺风耳", "一线干部", "一度陷入困境",
      "一键申报", "一站式服务", "办好一件事", "发现一户、监测一户", "一批项目", "一系列举措", "3单元201家的厨房",
-     "5G基站", "PM2.5浓度", "十分重要", "千家万户", "一方面", "实事求是"],
+     "5G基站", "PM2.5浓度", "十分重要", "千家万户", "一方面", "实事求是", "附表3根据实际情况填写"],
 )
 def test_words_with_numerals_are_not_claims(text):
     assert not [s for s, q in find(text) if q.claim], find(text)
