@@ -137,10 +137,10 @@ def _named_again(view: str, head: int, ctx: Context, w) -> Org | None:
     """The body a clause names again by the word its name ends with (委员会下设…, 该局…): the last body before it in the
     sentence whose name ends with that word."""
     pointed = view.startswith(w.body_head_pointer, head)
-    at = head + len(w.body_head_pointer) if pointed else head
-    word = next((h for h in (w.pointed_heads if pointed else w.body_heads) if view.startswith(h, at)), None)
-    if word is None:
+    at, heads = (head + len(w.body_head_pointer), w.pointed_heads) if pointed else (head, w.body_heads)
+    if not view.startswith(heads, at):  # most clauses: one test
         return None
+    word = next(h for h in heads if view.startswith(h, at))
     return next((o for o in reversed(ctx.orgs_between(ctx.start, head)) if o.type != "group" and o.name.endswith(word)
                  and o.end <= head), None)
 

@@ -1,8 +1,8 @@
 """A same-length "matching view" of a text, so extractors see one spelling of each fact.
 
 Full-width digits, traditional characters, Hong Kong characters kept as private-use code
-points and non-breaking spaces are mapped one character to one character; offsets in the view are offsets in the text, and the
-facts keep the original surface form.
+points and non-breaking spaces are mapped one character to one character; offsets in the
+view are offsets in the text, and the facts keep the original surface form.
 """
 
 from __future__ import annotations
@@ -121,8 +121,9 @@ def _hong_kong_private_use() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _traditional_table() -> dict[int, str]:
     """Full-width characters narrowed, Hong Kong's private-use characters restored and traditional characters (and
-    Hong Kong's and Taiwan's forms of them) simplified, for ``str.translate``. Only a traditional text is read so: a simplified one's private-use code
-    points come from other encodings (GB18030's), where the same code point is another character."""
+    Hong Kong's and Taiwan's forms of them) simplified, for ``str.translate``. Only a traditional text is read so: a
+    simplified one's private-use code points come from other encodings (GB18030's), where the same code point is
+    another character."""
     simplified = {**_t2s(), **_variants()}
     restored = {pua: simplified.get(char, char) for pua, char in _hong_kong_private_use().items()}
     return str.maketrans({**_WIDTH, **simplified, **restored})

@@ -18,9 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import Block, FormatError, Source
-from .furniture import PAGE_NUMBER, furniture_key
+from .layout import PAGE_NUMBER, furniture_key, joint
 
-_LATIN = re.compile(r"[A-Za-z0-9]")
 _PUA = re.compile(r"[\ue000-\uf8ff]")
 _TERMINAL = "。！？!?：:；;”」』）)"
 _EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be running headers or footers
@@ -100,11 +99,6 @@ def _without_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
     return out
 
 
-def _joint(before: str, after: str) -> str:
-    """What goes between two lines of one paragraph: nothing in Chinese, a space between Latin words."""
-    return " " if _LATIN.match(before[-1]) and _LATIN.match(after[0]) else ""
-
-
 def _paragraphs(pages: list[list[_Line]]) -> list[tuple[str, int]]:
     """Lines joined into paragraphs, each with the page it starts on."""
     lines = [ln for page in pages for ln in page]
@@ -132,6 +126,6 @@ def _paragraphs(pages: list[list[_Line]]) -> list[tuple[str, int]]:
         if starts:
             out.append([ln.text, ln.page])
         else:
-            out[-1][0] += _joint(out[-1][0], ln.text) + ln.text
+            out[-1][0] += joint(out[-1][0][-1], ln.text[0]) + ln.text
         prev = ln
     return [(text, page) for text, page in out]

@@ -25,11 +25,10 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from .. import structure
-from .furniture import PAGE_NUMBER, furniture_key
+from .layout import PAGE_NUMBER, furniture_key, joint
 
 LINE = re.compile(r"[^\r\n]+")
 BREAK = re.compile(r"\r\n|\r|\n")
-LATIN = re.compile(r"[A-Za-z0-9]")
 WRAP_WIDTHS = (40, 200)  # columns (a Chinese character is two) a fixed-width layout wraps at: lists and tables are
 # narrower, and a text whose lines are whole paragraphs has no width its lines keep to
 WIDTH_SHARE = 0.9  # the wrap width is the width that this share of the text's lines stay within
@@ -116,7 +115,7 @@ def _cuts(text: str, lines: list[tuple[int, int]], furniture: set[int], pages: s
                 or (not page_break and _blank_between(text, end, start))  # a blank line
                 or (page_break and text[end - 1] in SENTENCE_ENDS)):
             continue
-        cuts.append((end, start, _joint(text[end - 1], text[start])))
+        cuts.append((end, start, joint(text[end - 1], text[start])))
         crossed.update(range(i + 1, j))
     cuts += [(*lines[k], "") for k in sorted(furniture - crossed)]
     return sorted(cuts)
@@ -149,11 +148,6 @@ def _applied(text: str, cuts: list[tuple[int, int, str]], dropped: list[tuple[in
         return p - (removed[i] if i >= 0 else 0)
 
     return "".join(out), origin, origin_end, [(working(s), working(e)) for s, e in dropped]
-
-
-def _joint(before: str, after: str) -> str:
-    """A space between Latin words; nothing between Chinese characters, or digits of one number."""
-    return " " if LATIN.match(before) and LATIN.match(after) and not (before.isdigit() and after.isdigit()) else ""
 
 
 def _width(line: str) -> int:
