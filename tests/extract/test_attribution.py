@@ -28,6 +28,13 @@ def test_a_government_named_by_its_common_noun_acts_where_it_is_the_subject():
     assert actor_of("政府与社会资本合作项目落地50个。", "50个") == ""  # a set phrase
 
 
+def test_a_body_in_its_own_clause_acts_only_where_it_heads_the_clause():
+    assert actor_of("省委、省政府16次调度推进重大产业项目。", "16次") == "省委"  # bodies of a list head it
+    assert actor_of("提请省人大常委会审议地方性法规15件。", "15件") == ""  # what the clause acts on
+    assert actor_of("对东盟进出口增长8%。", "8%") == ""  # after a preposition
+    assert actor_of("新增境内外上市公司45家。", "45家") == ""  # inside a noun phrase
+
+
 def test_a_clause_with_a_subject_of_its_own_stops_the_search():
     assert actor_of("教育部部署工作，各地学校新增学位12万个。", "12万个") == ""
 
