@@ -67,6 +67,12 @@ def test_words_with_numerals_are_not_claims(text):
         ("一角钱、一分钱的计较", "一角钱", "money"),
         ("7月中旬，", "7月中旬", "date"),
         ("过去一年，", "一年", "duration"),
+        ("这是极不平凡的五年。", "五年", "duration"),  # the period, no length of time
+        ("落实中国—东盟自贸区3.0版。", "3.0", "named"),  # a version
+        ("加强数字政府2.0建设。", "2.0", "named"),
+        ("开工建设滇中引水二期骨干工程。", "二期", "ordinal"),  # a project's phase
+        ("建成30万吨级进港航道。", "30万吨", "measure"),  # a class of channel
+        ("建成20个500千伏输变电工程。", "500千伏", "measure"),  # a voltage level
     ],
 )
 def test_non_claim_kinds(text, surface, kind):
@@ -74,6 +80,17 @@ def test_non_claim_kinds(text, surface, kind):
     assert surface in found, found
     assert found[surface].kind == kind
     assert not found[surface].claim
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("三次产业比重为4.0∶37.7∶58.3。", "4.0"),  # a value after 为, not a version
+    ("人均受教育年限提升至2025年的10.2年。", "10.2年"),  # a length after 的
+    ("已举办两期培训班。", "两期"),  # sessions counted
+    ("新增1000千伏输电线路1240公里。", "1240公里"),
+])
+def test_what_looks_like_a_name_or_a_period_but_is_a_claim(text, surface):
+    found = {s: q for s, q in find(text)}
+    assert surface in found and found[surface].claim, found
 
 
 def test_traditional_and_fullwidth_give_the_same_values():

@@ -45,6 +45,12 @@ class Context:
     doubling_default: str
     article: str
     article_after: tuple[str, ...]
+    period_ends: tuple[str, ...]  # what ends a clause after a period named with 的 (极不平凡的五年。)
+    grade_mark: str  # 30万吨级: a measure that grades what follows
+    version_decimal: str  # 自贸区3.0版
+    version_not_after: tuple[str, ...]
+    phase_units: tuple[str, ...]  # 滇中引水二期
+    phase_not_numerals: tuple[str, ...]
     name_opener: str
     name_end: re.Pattern  # where a programme's name that opens with a number ends
     halves: re.Pattern  # 半年, 半个多月, 一个半小时; groups n (whole number), more (多), unit
@@ -108,6 +114,12 @@ def _context() -> Context:
         doubling_default=doubling["default"],
         article=book["article"],
         article_after=tuple(book["article_after"]),
+        period_ends=tuple(book["period_ends"]),
+        grade_mark=book["grade_mark"],
+        version_decimal=book["version_decimal"],
+        version_not_after=longest_first(book["version_not_after"]),
+        phase_units=tuple(book["phase_units"]),
+        phase_not_numerals=tuple(book["phase_not_numerals"]),
         name_opener=book["name_opener"],
         name_end=re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?=[{boundaries}、，。；：”“）（\s]|$)"),
         small_change_unit=book["small_change_unit"],

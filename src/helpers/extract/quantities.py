@@ -415,14 +415,33 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         claim = False  # 过去一年, 近5年, 10年来: a time frame, not a measurement
         if pqual == "approx" and pstart < s:
             pstart, q.qualifier = s, "exact"
-    if kind == "duration" and num == cx.article and not mag and view.endswith(cx.article_after, floor, s):
-        claim = False  # 里程碑意义的一年: "the year", no length of time
+    if kind == "duration" and not arabic and not mag and view.endswith(cx.article_after, floor, s) and (
+            num == cx.article or view.startswith(cx.period_ends, end)):
+        claim = False  # 里程碑意义的一年, 极不平凡的五年。: "the year(s)", no length of time (提升至2025年的10.2年 is one)
+    if kind == "measure" and (view.startswith(cx.grade_mark, end) or spec.get("grade")):
+        claim = False  # 30万吨级航道, 500千伏线路: the class of what follows
+    if kind == "other" and _version(view, num, mag, q.qualifier, before, floor, s):
+        kind, claim = "named", False  # 自贸区3.0版
+    if not arabic and q.unit in cx.phase_units and _ideograph(before) and not any(n in num for n in cx.phase_not_numerals):
+        kind, claim = "ordinal", False  # 滇中引水二期: the project's second phase
     if kind == "other" and arabic and len(num.replace(".", "")) >= 7 and not mag:
         claim = False  # phone numbers, codes
     if kind == "money" and q.unit == cx.small_change_unit and not mag and not arabic and value < 1:
         claim = False  # 一分钱: a figure of speech
     q.start, q.kind, q.claim, q.unit_end, q.noun_unit = pstart, kind, claim, end, bool(spec and spec.get("noun"))
     q.value, q.value_max = numerals.to_float(value), numerals.to_float(value_max)
+
+
+def _ideograph(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _version(view: str, num: str, mag: str, qualifier: str, before: str, floor: int, s: int) -> bool:
+    """A whole number written with .0, no unit, glued to the name before it (数字政府2.0建设), not after a word that
+    introduces a value."""
+    cx = grammar().context
+    return (num.endswith(cx.version_decimal) and not mag and qualifier == "exact" and _ideograph(before)
+            and not view.endswith(cx.version_not_after, floor, s))
 
 
 def _tail(view: str, pos: int, ceil: int) -> Tail:
