@@ -155,3 +155,15 @@ def test_collectives_are_groups():
 def test_a_local_party_committee_wins_over_the_party_with_an_office():
     body = _found("根据《中国共产党江西省委员会关于制定规划的建议》，")["中国共产党江西省委员会"]
     assert body.type == "local_government"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("对东盟进出口增长8%。", False),  # a market
+    ("建设面向东盟的金融开放门户。", False),  # a region
+    ("积极开拓东盟、中东等新兴市场。", False),
+    ("扩大欧盟市场份额。", False),
+    ("深化与东盟交流合作。", True),  # a party
+    ("东盟欢迎中方倡议。", True),
+])
+def test_a_bloc_the_text_turns_to_as_a_market_or_region_is_no_body(text, body):
+    assert any(o.name in ("东南亚国家联盟", "欧洲联盟") for o in _orgs(text)) == body

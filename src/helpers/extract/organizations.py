@@ -228,6 +228,25 @@ def _modelled(view: str, start: int, end: int, taken: list[Org]) -> list[Org]:
     return out
 
 
+@dataclass(frozen=True)
+class Blocs:
+    names: frozenset[str]
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _blocs() -> Blocs:
+    pats = yaml_book(__package__, "org_patterns.yml")
+    return Blocs(frozenset(pats["regional_blocs"]), tuple(pats["region_before"]), tuple(pats["region_after"]))
+
+
+def _a_region(view: str, o: Org) -> bool:
+    """A bloc the text turns to as a market or a region (对东盟进出口, 面向东盟, 欧盟市场), not as a body."""
+    blocs = _blocs()
+    return o.name in blocs.names and (view.endswith(blocs.before, 0, o.start) or view.startswith(blocs.after, o.end))
+
+
 def find(view: str, start: int, end: int, places: list[Place], on: dt.date | None, thorough: bool = False) -> list[Org]:
     """Organization mentions in ``view[start:end]`` (a whole document at once), longest first, never overlapping.
 
@@ -245,5 +264,6 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     for f in org_names.find(view, start, end, set(reg_by_end), hits.endings, hits.shops):
         mention = view[f.start : f.end]
         cands.append(Org(f.start, f.end, mention, f.name, _company_type(mention) if f.type == "company" else f.type, f.level))
-    found = _longest([_extended(view, o, start, end, place_ends, reg_by_end) for o in cands], start, end)
+    found = [o for o in _longest([_extended(view, o, start, end, place_ends, reg_by_end) for o in cands], start, end)
+             if not _a_region(view, o)]
     return sorted(found + _modelled(view, start, end, found), key=lambda o: o.start) if thorough else found
