@@ -34,6 +34,10 @@ def find(text):
         ("每餐减免3至5元。", "3至5元", 3, 5, "元", "money", "range"),
         ("共3,200户。", "3,200户", 3200, None, "户", "count", "exact"),
         ("鞏固現行制度下的 3根支柱。", "3根", 3, None, "根", "count", "exact"),
+        ("开行中欧班列721列。", "721列", 721, None, "列", "count", "exact"),
+        ("累计与39个国家缔结118对友城。", "118对", 118, None, "对", "count", "exact"),
+        ("细颗粒物年均浓度27微克/立方米。", "27微克/立方米", 27, None, "微克/立方米", "measure", "exact"),
+        ("组网卫星增至144颗。", "144颗", 144, None, "颗", "count", "exact"),
     ],
 )
 def test_values_units_and_hedges(text, surface, value, value_max, unit, kind, qualifier):
