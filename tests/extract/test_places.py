@@ -141,3 +141,9 @@ def test_no_word_runs_across_punctuation_or_a_space(mark):
     # a place name right after one of them starts a word without being segmented (places._starts_a_word)
     ends = set(accumulate(len(word) for word, _ in tagged("美丽" + mark + "江苏省")))
     assert len("美丽" + mark) in ends
+
+
+def test_a_level_suffix_that_opens_an_area_word_ends_no_name():
+    found = _found("落实西安区域科技创新中心建设，壮大县域经济。")
+    assert "西安区" not in found  # the district of 辽源, 吉林
+    assert found["西安"].province == "陕西省"

@@ -72,6 +72,7 @@ class _Lexicon:
     home_min: int
     home_share: float
     crossing_min_frequency: int
+    area_words: tuple[str, ...]  # 区域, 县域: a level suffix that opens one of these ends no name
 
 
 def _unit_row(u: divisions.Unit) -> tuple:
@@ -137,7 +138,7 @@ def _lexicon() -> _Lexicon:
         re.compile(alternation(cfg["foreign_organ_words"])),
         re.compile(r"[\u4e00-\u9fff]{1,6}?(?:%s)" % "|".join(cfg["township_suffixes"])),
         re.compile(r"[\u4e00-\u9fff]{1,5}?(?:%s)" % "|".join(cfg["village_suffixes"])),
-        cfg["home"]["min_mentions"], cfg["home"]["share"], cfg["crossing_word_min_frequency"])
+        cfg["home"]["min_mentions"], cfg["home"]["share"], cfg["crossing_word_min_frequency"], tuple(cfg["area_words"]))
 
 
 @lru_cache(maxsize=1)
@@ -207,8 +208,15 @@ def _unyielding(view: str, start: int, main: list) -> list:
         cover[s:e] = cover[s:e].translate(_ONE_MORE)
     names = frozenset((start + s, start + e) for s, e, _ in main)
     return [(s, e, cands) for s, e, cands in main if any(c.fixed for c in cands) or (
-        (2 not in cover[s:e] or any(c.full for c in cands) or not _crossed(view, start + s, start + e, names))
+        (2 not in cover[s:e] or any(c.full for c in cands) and not _suffix_opens_a_word(view, start + e)
+         or not _crossed(view, start + s, start + e, names))
         and _starts_a_word(view, start + s, start + e))]
+
+
+def _suffix_opens_a_word(view: str, e: int) -> bool:
+    """Whether the level suffix that ends a name at ``e`` opens an area word (西安区|域: 区域): then the name is the
+    shorter one it overlaps (西安, not the district 西安区 of 辽源)."""
+    return view.startswith(_lexicon().area_words, e - 1)
 
 
 SEGMENT_WINDOW = 4  # characters on each side of a name that segmentation reads with it
