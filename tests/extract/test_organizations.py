@@ -167,3 +167,13 @@ def test_a_local_party_committee_wins_over_the_party_with_an_office():
 ])
 def test_a_bloc_the_text_turns_to_as_a_market_or_region_is_no_body(text, body):
     assert any(o.name in ("东南亚国家联盟", "欧洲联盟") for o in _orgs(text)) == body
+
+
+def test_a_body_named_by_its_level_alone_is_the_body_of_the_province_the_text_is_about():
+    text = "省委、省政府高度重视，市委、县政府认真落实。"
+    named = {o.mention: o for o in organizations.resolved(_orgs(text), "云南省")}
+    assert (named["省委"].name, named["省政府"].name) == ("云南省委", "云南省人民政府")
+    assert named["市委"].name == "市委"  # which city's, the text does not say
+    in_beijing = {o.mention: o for o in organizations.resolved(_orgs("市委、市人大常委会部署。"), "北京市")}
+    assert (in_beijing["市委"].name, in_beijing["市委"].level) == ("北京市委", "provincial")
+    assert organizations.resolved(_orgs(text), "")[0].name == "省委"  # a text about no one province

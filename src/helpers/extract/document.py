@@ -72,13 +72,14 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
               "paragraph_topics": [dict(doc=doc.doc, **row) for row in topic_rows],
               "tokens": [dict(doc=doc.doc, **row) for row in tokens.rows(words)]}
     places_by_para = _by_paragraph(doc, found)
-    all_orgs = organizations.find(view, 0, len(view), found, ref, thorough)
+    place = document_place(doc, found)
+    all_orgs = organizations.resolved(organizations.find(view, 0, len(view), found, ref, thorough), place)
     orgs_by_para = _by_paragraph(doc, all_orgs)
     quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))
     sentences: dict[int, list] = {}
     for s in doc.sentences:
         sentences.setdefault(s.para, []).append(s)
-    discourse = Discourse(document_actor=document_actor(doc, all_orgs, ref), document_place=document_place(doc, found))
+    discourse = Discourse(document_actor=document_actor(doc, all_orgs, ref), document_place=place)
     people = People()
     bodies = SpeakerBodies(view, all_orgs)
     for p in doc.paragraphs:

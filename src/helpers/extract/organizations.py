@@ -229,6 +229,35 @@ def _modelled(view: str, start: int, end: int, taken: list[Org]) -> list[Org]:
 
 
 @dataclass(frozen=True)
+class LevelWords:
+    words: tuple[str, ...]  # 自治区, 省, 市 …: a body's name that opens with one alone names the level, not the place
+    full: dict[str, str]  # short office words and their full form (政府: 人民政府), as a place-prefixed name has them
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> LevelWords:
+    pats = yaml_book(__package__, "org_patterns.yml")
+    words = [w for w, level in pats["single_prefix_levels"].items() if level in ("provincial", "prefecture")]
+    return LevelWords(tuple(sorted(words, key=len, reverse=True)), dict(pats["suffix_full"]))
+
+
+def resolved(orgs: list[Org], place: str) -> list[Org]:
+    """Bodies named by their level alone (省委, 省政府, 自治区人大常委会; 市委 in a municipality's text) as the bodies of
+    the province the text is about (云南省委, 云南省人民政府, 北京市委, at the provincial level): otherwise the 省委 of
+    every province is one body in the tables of actors and organizations. Other levels (市委 in a province's text,
+    县政府) name bodies the text does not say which, and stay as they are."""
+    if not place:
+        return orgs
+    lw = _level_words()
+    level = next((w for w in lw.words if place.endswith(w)), "")
+    for o in orgs:
+        if level and o.type == "local_government" and o.name == o.mention and o.mention.startswith(level) and len(o.mention) > len(level):
+            rest = o.mention[len(level):]
+            o.name, o.level = place + lw.full.get(rest, rest), "provincial"
+    return orgs
+
+
+@dataclass(frozen=True)
 class Blocs:
     names: frozenset[str]
     before: tuple[str, ...]
