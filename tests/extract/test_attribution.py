@@ -31,7 +31,16 @@ def test_a_government_named_by_its_common_noun_acts_where_it_is_the_subject():
 def test_a_body_in_its_own_clause_acts_only_where_it_heads_the_clause():
     assert actor_of("省委、省政府16次调度推进重大产业项目。", "16次") == "省委"  # bodies of a list head it
     assert actor_of("提请省人大常委会审议地方性法规15件。", "15件") == ""  # what the clause acts on
-    assert actor_of("对东盟进出口增长8%。", "8%") == ""  # after a preposition
+    assert actor_of("对国家医保局追回资金200亿元。", "200亿元") == ""  # after a preposition
+    assert actor_of("办理省人大代表建议1401件。", "1401件") == ""  # after a verb
+
+
+def test_times_ordinals_adverbs_and_pronouns_before_a_body_leave_it_the_actor():
+    assert actor_of("目前国家医保局已累计追回医保基金500亿元。", "500亿元") == "国家医疗保障局"
+    assert actor_of("今年以来国家发展改革委下达中央预算内投资5000亿元。", "5000亿元") == "国家发展和改革委员会"
+    assert actor_of("十四届全国人大常委会审议通过法律15件。", "15件") == "全国人民代表大会常务委员会"
+    assert actor_of("同时省教育厅新建学校20所。", "20所") == "省教育厅"
+    assert actor_of("我省教育厅新建学校20所。", "20所") == "省教育厅"
     assert actor_of("新增境内外上市公司45家。", "45家") == ""  # inside a noun phrase
 
 

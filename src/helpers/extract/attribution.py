@@ -134,19 +134,39 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
 
 
 def _heads(view: str, head: int, org: Org, ctx: Context) -> bool:
-    """Whether ``org`` heads its clause: nothing but other bodies, places and list marks stands between the clause's
-    head and it. A body after a verb or a preposition is what the clause acts on (提请省人大常委会审议…8部, 对东盟进出口
-    增长8%), one inside a noun phrase qualifies its noun (新增境内外上市公司45家)."""
-    pos = head
+    """Whether ``org`` heads its clause: between the clause's head and it stand only other bodies and places of a
+    list (省委、省政府…), times and words that open a clause without being its subject, by jieba's tags: times, numerals and
+    ordinals, adverbs, conjunctions and pronouns (目前国家医保局…, 十四届全国人大常委会…, 同时省教育厅…, 我省教育厅…).
+    A body after a verb or a preposition is what the clause acts on (提请省人大常委会审议…8部, 办理省人大代表建议…件,
+    对国家医保局…), one inside a noun phrase qualifies its noun (新增境内外上市公司45家)."""
+    pos, words = head, []
     while pos < org.start:
-        found = ctx.org_at.get(pos) or ctx.place_at.get(pos)
-        if found is not None:
+        found = ctx.org_at.get(pos) or ctx.place_at.get(pos) or ctx.time_at.get(pos)
+        if found is not None and found.end <= org.start:
             pos = found.end
-        elif claim_words().list_separator.match(view, pos) or view[pos] in LEAD_MARKS:
+        elif claim_words().list_separator.match(view, pos) and pos > head or view[pos] in LEAD_MARKS:
             pos += 1
         else:
-            return False
-    return pos == org.start
+            words.append(pos)
+            pos += 1
+    if pos != org.start:
+        return False
+    return all(tag.startswith(CLAUSE_OPENING_TAGS) for _, tag in _runs_tagged(view, words))
+
+
+CLAUSE_OPENING_TAGS = ("t", "f", "m", "d", "c", "r")  # time, locative (以来), numeral, adverb, conjunction, pronoun
+
+
+def _runs_tagged(view: str, at: list[int]) -> list[tuple[str, str]]:
+    """jieba's words and tags of the runs of consecutive positions ``at`` (the words between a clause's head and a body)."""
+    out, i = [], 0
+    while i < len(at):
+        j = i
+        while j + 1 < len(at) and at[j + 1] == at[j] + 1:
+            j += 1
+        out += tagged(view[at[i] : at[j] + 1])
+        i = j + 1
+    return out
 
 
 def _named_again(view: str, head: int, ctx: Context, w) -> Org | None:
