@@ -164,6 +164,8 @@ def test_a_local_party_committee_wins_over_the_party_with_an_office():
     ("扩大欧盟市场份额。", False),
     ("深化与东盟交流合作。", True),  # a party
     ("东盟欢迎中方倡议。", True),
+    ("中方对东盟提供援助5亿元。", True),  # a party that receives, no market
+    ("出席东盟地区论坛外长会。", True),
 ])
 def test_a_bloc_the_text_turns_to_as_a_market_or_region_is_no_body(text, body):
     assert any(o.name in ("东南亚国家联盟", "欧洲联盟") for o in _orgs(text)) == body

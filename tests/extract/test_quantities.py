@@ -91,6 +91,12 @@ def test_non_claim_kinds(text, surface, kind):
     ("人均受教育年限提升至2025年的10.2年。", "10.2年"),  # a length after 的
     ("已举办两期培训班。", "两期"),  # sessions counted
     ("新增1000千伏输电线路1240公里。", "1240公里"),
+    ("全年举办乡村振兴专题培训班三期。", "三期"),  # sessions of a course
+    ("项目分三期建设。", "三期"),
+    ("新增变电容量1200万千伏安。", "1200万千伏安"),  # a capacity, not a voltage level
+    ("全年居民消费价格指数102.0。", "102.0"),  # a value, no version
+    ("将保障期限从原来的三年延长至现在的五年。", "五年"),  # a length reached
+    ("学制由原来的三年、四年统一为四年。", "三年"),  # a list item, no period named
 ])
 def test_what_looks_like_a_name_or_a_period_but_is_a_claim(text, surface):
     found = {s: q for s, q in find(text)}

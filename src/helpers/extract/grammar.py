@@ -47,10 +47,15 @@ class Context:
     article_after: tuple[str, ...]
     period_ends: tuple[str, ...]  # what ends a clause after a period named with 的 (极不平凡的五年。)
     grade_mark: str  # 30万吨级: a measure that grades what follows
+    period_not_after: tuple[str, ...]  # 延长至现在的五年: a length reached
+    period_window: int
     version_decimal: str  # 自贸区3.0版
+    version_below: float
+    version_not_before: tuple[str, ...]
     version_not_after: tuple[str, ...]
     phase_units: tuple[str, ...]  # 滇中引水二期
     phase_not_numerals: tuple[str, ...]
+    phase_not_after: tuple[str, ...]  # 举办五期: sessions counted
     name_opener: str
     name_end: re.Pattern  # where a programme's name that opens with a number ends
     halves: re.Pattern  # 半年, 半个多月, 一个半小时; groups n (whole number), more (多), unit
@@ -117,9 +122,14 @@ def _context() -> Context:
         period_ends=tuple(book["period_ends"]),
         grade_mark=book["grade_mark"],
         version_decimal=book["version_decimal"],
+        period_not_after=tuple(book["period_not_after"]),
+        period_window=book["period_window"],
+        version_below=float(book["version_below"]),
+        version_not_before=tuple(book["version_not_before"]),
         version_not_after=longest_first(book["version_not_after"]),
         phase_units=tuple(book["phase_units"]),
         phase_not_numerals=tuple(book["phase_not_numerals"]),
+        phase_not_after=longest_first(book["phase_not_after"]),
         name_opener=book["name_opener"],
         name_end=re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?=[{boundaries}、，。；：”“）（\s]|$)"),
         small_change_unit=book["small_change_unit"],

@@ -9,6 +9,7 @@ created, merged and renamed (国家乡村振兴局 became a nameplate of 农业�
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -262,18 +263,23 @@ class Blocs:
     names: frozenset[str]
     before: tuple[str, ...]
     after: tuple[str, ...]
+    partner_mark: str  # 对东盟进出口: 对 before a bloc that trade words follow
+    trade: re.Pattern  # a trade word before the clause ends, within the reach
 
 
 @lru_cache(maxsize=1)
 def _blocs() -> Blocs:
     pats = yaml_book(__package__, "org_patterns.yml")
-    return Blocs(frozenset(pats["regional_blocs"]), tuple(pats["region_before"]), tuple(pats["region_after"]))
+    return Blocs(frozenset(pats["regional_blocs"]), tuple(pats["region_before"]), tuple(pats["region_after"]),
+                 pats["trade_partner_mark"],
+                 re.compile(r"[^，。；：！？]{0,%d}?(?:%s)" % (pats["trade_reach"], "|".join(pats["trade_words"]))))
 
 
 def _a_region(view: str, o: Org) -> bool:
     """A bloc the text turns to as a market or a region (对东盟进出口, 面向东盟, 欧盟市场), not as a body."""
     blocs = _blocs()
-    return o.name in blocs.names and (view.endswith(blocs.before, 0, o.start) or view.startswith(blocs.after, o.end))
+    return o.name in blocs.names and (view.endswith(blocs.before, 0, o.start) or view.startswith(blocs.after, o.end) or (
+        view.endswith(blocs.partner_mark, 0, o.start) and blocs.trade.match(view, o.end) is not None))
 
 
 def find(view: str, start: int, end: int, places: list[Place], on: dt.date | None, thorough: bool = False) -> list[Org]:

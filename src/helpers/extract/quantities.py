@@ -416,13 +416,15 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         if pqual == "approx" and pstart < s:
             pstart, q.qualifier = s, "exact"
     if kind == "duration" and not arabic and not mag and view.endswith(cx.article_after, floor, s) and (
-            num == cx.article or view.startswith(cx.period_ends, end)):
+            num == cx.article or view.startswith(cx.period_ends, end)
+            and not any(w in view[max(floor, s - cx.period_window) : s] for w in cx.period_not_after)):
         claim = False  # 里程碑意义的一年, 极不平凡的五年。: "the year(s)", no length of time (提升至2025年的10.2年 is one)
     if kind == "measure" and (view.startswith(cx.grade_mark, end) or spec.get("grade")):
         claim = False  # 30万吨级航道, 500千伏线路: the class of what follows
-    if kind == "other" and _version(view, num, mag, q.qualifier, before, floor, s):
+    if kind == "other" and _version(view, num, mag, q.qualifier, before, floor, s, end, value):
         kind, claim = "named", False  # 自贸区3.0版
-    if not arabic and q.unit in cx.phase_units and _ideograph(before) and not any(n in num for n in cx.phase_not_numerals):
+    if (not arabic and q.unit in cx.phase_units and _ideograph(before) and not any(n in num for n in cx.phase_not_numerals)
+            and not view.endswith(cx.phase_not_after, floor, s)):
         kind, claim = "ordinal", False  # 滇中引水二期: the project's second phase
     if kind == "other" and arabic and len(num.replace(".", "")) >= 7 and not mag:
         claim = False  # phone numbers, codes
@@ -433,15 +435,18 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
 
 
 def _ideograph(char: str) -> bool:
+    """Whether ``char`` is a Han character: a name before a number is glued to it only by one."""
     return "\u4e00" <= char <= "\u9fff"
 
 
-def _version(view: str, num: str, mag: str, qualifier: str, before: str, floor: int, s: int) -> bool:
-    """A whole number written with .0, no unit, glued to the name before it (数字政府2.0建设), not after a word that
-    introduces a value."""
+def _version(view: str, num: str, mag: str, qualifier: str, before: str, floor: int, s: int, end: int,
+             value: Decimal) -> bool:
+    """A one-digit whole number written with .0, no unit, glued to the name before it (数字政府2.0建设), not after a
+    word that introduces a value and not a part of a ratio."""
     cx = grammar().context
-    return (num.endswith(cx.version_decimal) and not mag and qualifier == "exact" and _ideograph(before)
-            and not view.endswith(cx.version_not_after, floor, s))
+    return (num.endswith(cx.version_decimal) and not mag and qualifier == "exact" and value < cx.version_below
+            and _ideograph(before) and not view.endswith(cx.version_not_after, floor, s)
+            and not view.startswith(cx.version_not_before, end))
 
 
 def _tail(view: str, pos: int, ceil: int) -> Tail:
