@@ -166,6 +166,9 @@ def test_a_local_party_committee_wins_over_the_party_with_an_office():
     ("东盟欢迎中方倡议。", True),
     ("中方对东盟提供援助5亿元。", True),  # a party that receives, no market
     ("出席东盟地区论坛外长会。", True),
+    ("分阶段淘汰歐盟前期及I至III期柴油车。", False),  # Euro emission standards
+    ("淘汰欧盟五期以下车辆。", False),
+    ("与欧盟五国合作。", True),  # a number without 期 is no stage
 ])
 def test_a_bloc_the_text_turns_to_as_a_market_or_region_is_no_body(text, body):
     assert any(o.name in ("东南亚国家联盟", "欧洲联盟") for o in _orgs(text)) == body
@@ -179,3 +182,21 @@ def test_a_body_named_by_its_level_alone_is_the_body_of_the_province_the_text_is
     in_beijing = {o.mention: o for o in organizations.resolved(_orgs("市委、市人大常委会部署。"), "北京市")}
     assert (in_beijing["市委"].name, in_beijing["市委"].level) == ("北京市委", "provincial")
     assert organizations.resolved(_orgs(text), "")[0].name == "省委"  # a text about no one province
+
+
+@pytest.mark.parametrize("text, mentioned", [
+    ("从修订《中国共产党问责条例》做起。", set()),  # the title's own name
+    ("学习《联合国气候变化框架公约》。", set()),
+    ("根据《中共云南省委关于制定规划的建议》，", {"中共云南省委"}),  # the issuer
+    ("印发《中共中央 国务院关于深化改革的意见》。", {"中共中央", "国务院"}),  # co-issuers
+    ("印发《国务院办公厅、财政部关于加强管理的通知》。", {"国务院办公厅", "财政部"}),
+    ("出台《关于支持浙江大学加快发展的若干措施》。", {"浙江大学"}),  # what the document is about
+    ("据《人民日报》报道，", {"人民日报"}),  # the title is the body's name
+])
+def test_a_body_that_opens_a_title_is_mentioned_only_as_its_issuer(text, mentioned):
+    assert set(_found(text)) == mentioned
+
+
+def test_a_former_site_is_no_mention_of_the_body():
+    assert "小榄医院" not in " ".join(_found("把屯门小榄医院旧址重新发展。"))
+    assert "小榄医院" in " ".join(_found("扩建小榄医院。"))

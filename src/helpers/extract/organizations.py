@@ -263,6 +263,7 @@ class Blocs:
     names: frozenset[str]
     before: tuple[str, ...]
     after: tuple[str, ...]
+    stage: re.Pattern  # 欧盟五期: an emission standard
     partner_mark: str  # 对东盟进出口: 对 before a bloc that trade words follow
     trade: re.Pattern  # a trade word before the clause ends, within the reach
 
@@ -271,15 +272,60 @@ class Blocs:
 def _blocs() -> Blocs:
     pats = yaml_book(__package__, "org_patterns.yml")
     return Blocs(frozenset(pats["regional_blocs"]), tuple(pats["region_before"]), tuple(pats["region_after"]),
-                 pats["trade_partner_mark"],
+                 re.compile(pats["standard_stage"]), pats["trade_partner_mark"],
                  re.compile(r"[^，。；：！？]{0,%d}?(?:%s)" % (pats["trade_reach"], "|".join(pats["trade_words"]))))
 
 
 def _a_region(view: str, o: Org) -> bool:
-    """A bloc the text turns to as a market or a region (对东盟进出口, 面向东盟, 欧盟市场), not as a body."""
+    """A bloc the text turns to as a market, a region or a standard (对东盟进出口, 面向东盟, 欧盟五期), not as a body."""
     blocs = _blocs()
-    return o.name in blocs.names and (view.endswith(blocs.before, 0, o.start) or view.startswith(blocs.after, o.end) or (
-        view.endswith(blocs.partner_mark, 0, o.start) and blocs.trade.match(view, o.end) is not None))
+    return o.name in blocs.names and (
+        view.startswith(blocs.after, o.end) or view.endswith(blocs.before, 0, o.start)
+        or blocs.stage.match(view, o.end) is not None
+        or (view.endswith(blocs.partner_mark, 0, o.start) and blocs.trade.match(view, o.end) is not None))
+
+
+@dataclass(frozen=True)
+class Titles:
+    opens: str
+    closes: str
+    issuer_mark: str  # 关于 after the issuers of a title
+    sites: tuple[str, ...]  # 旧址 after a name: a place
+
+
+TITLE_REACH = 160  # characters from a name that opens a title to the mark that closes it
+BETWEEN_ISSUERS = " \u3000、"
+
+
+@lru_cache(maxsize=1)
+def _titles() -> Titles:
+    pats = yaml_book(__package__, "org_patterns.yml")
+    opens, closes = pats["title_marks"]
+    return Titles(opens, closes, pats["title_issuer_mark"], tuple(pats["site_after"]))
+
+
+def _named_only(view: str, o: Org, by_start: dict[int, Org]) -> bool:
+    """A name that opens a title as part of it (《中国共产党问责条例》) or names a site (小榄医院旧址), not the body.
+
+    A title's issuers (《中共中央 国务院关于…》), a title that is the body's name (《人民日报》) and a body the title
+    is about (《关于支持浙江大学…》) mention it."""
+    t = _titles()
+    if view.startswith(t.sites, o.end):
+        return True
+    if o.start == 0 or view[o.start - 1] != t.opens:
+        return False
+    closed = view.find(t.closes, o.end, o.end + TITLE_REACH)
+    if closed < 0 or closed == o.end:
+        return False
+    pos = o.end
+    while pos < closed and not view.startswith(t.issuer_mark, pos):
+        if view[pos] in BETWEEN_ISSUERS:
+            pos += 1
+        elif pos in by_start:
+            pos = by_start[pos].end
+        else:
+            return True
+    return pos >= closed
 
 
 def find(view: str, start: int, end: int, places: list[Place], on: dt.date | None, thorough: bool = False) -> list[Org]:
@@ -299,6 +345,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     for f in org_names.find(view, start, end, set(reg_by_end), hits.endings, hits.shops):
         mention = view[f.start : f.end]
         cands.append(Org(f.start, f.end, mention, f.name, _company_type(mention) if f.type == "company" else f.type, f.level))
-    found = [o for o in _longest([_extended(view, o, start, end, place_ends, reg_by_end) for o in cands], start, end)
-             if not _a_region(view, o)]
+    longest = _longest([_extended(view, o, start, end, place_ends, reg_by_end) for o in cands], start, end)
+    by_start = {o.start: o for o in longest}
+    found = [o for o in longest if not _a_region(view, o) and not _named_only(view, o, by_start)]
     return sorted(found + _modelled(view, start, end, found), key=lambda o: o.start) if thorough else found
