@@ -24,8 +24,8 @@ def test_only_body_paragraphs_and_subheads_are_segmented():
     paras = [Paragraph(0, "title", "", 0, 6, "乡村振兴综述"), Paragraph(1, "heading", "", 7, 11, "一、乡村振兴"),
              Paragraph(2, "body", "一、乡村振兴", 12, 20, "推进乡村振兴。"), Paragraph(3, "subhead", "一、乡村振兴", 21, 30, "扎实推进高质量发展"),
              Paragraph(4, "body", "一、乡村振兴", 31, 33, "好的。")]
-    rows = tokens.rows(tokens.words(paras))
-    assert [r["para"] for r in rows] == [2, 3]  # the title, the heading and a paragraph without content words have none
+    rows = tokens.rows("d", tokens.words(paras))
+    assert [(r["doc"], r["para"]) for r in rows] == [("d", 2), ("d", 3)]  # the title, the heading and a paragraph without content words have none
     assert rows[0]["tokens"].split(tokens.SEPARATOR) == ["推进", "乡村振兴"]
 
 

@@ -69,8 +69,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     found = places.find(view)
     tables = {"paragraphs": paragraph_rows(doc), "sentences": sentence_rows(doc), "quantities": [],
               "organizations": [], "places": [], "quotes": [],
-              "paragraph_topics": [dict(doc=doc.doc, **row) for row in topic_rows],
-              "tokens": [dict(doc=doc.doc, **row) for row in tokens.rows(words)]}
+              "paragraph_topics": [{"doc": doc.doc, **row} for row in topic_rows],
+              "tokens": tokens.rows(doc.doc, words)}
     places_by_para = _by_paragraph(doc, found)
     place = document_place(doc, found)
     all_orgs = organizations.resolved(organizations.find(view, 0, len(view), found, ref, thorough), place)

@@ -81,6 +81,7 @@ def words(paragraphs: list) -> dict[int, list[str]]:
     return {p.para: content_words(p.text) for p in paragraphs if p.kind in SEGMENTED_KINDS}
 
 
-def rows(words: dict[int, list[str]]) -> list[dict]:
-    """One row per segmented paragraph that has content words: its number and its words joined by SEPARATOR."""
-    return [dict(para=para, tokens=SEPARATOR.join(found)) for para, found in words.items() if found]
+def rows(doc: str, words: dict[int, list[str]]) -> list[dict]:
+    """One row per segmented paragraph of the document ``doc`` that has content words: its number and its words
+    joined by SEPARATOR."""
+    return [{"doc": doc, "para": para, "tokens": SEPARATOR.join(found)} for para, found in words.items() if found]

@@ -279,7 +279,7 @@ def code(documents: list[list], words: list[dict[int, list[str]]]) -> list[list[
     document = readings.document.tolist()
     for i, c, main, score in zip(at.tolist(), column.tolist(), is_primary.tolist(), readings.total[at, column].tolist()):
         t = lex.topics[lex.caps[c]]
-        out[document[i]].append(dict(para=readings.paragraphs[i].para, theme=t.label_zh, cap_major=t.cap,
-                                              gov_class=lex.gov_classes[gov_class[i]] if main else t.gov,
-                                              score=round(score, 3), primary=main))
+        out[document[i]].append({"para": readings.paragraphs[i].para, "theme": t.label_zh, "cap_major": t.cap,
+                                 "gov_class": lex.gov_classes[gov_class[i]] if main else t.gov,
+                                 "score": round(score, 3), "primary": main})
     return out
