@@ -130,6 +130,13 @@ def test_a_subsidiary_of_a_state_owned_group_is_state_owned():
     assert _found("中铁十一局集团有限公司承建该项目。")["中铁十一局集团有限公司"].type == "soe"
 
 
+def test_exchanges_and_new_central_enterprises_are_registered():
+    found = _found("支持企业在深交所、北交所上市，中资环在津打造平台，中国盐湖集团组建。", on=dt.date(2026, 1, 1))
+    assert (found["深交所"].name, found["北交所"].type) == ("深圳证券交易所", "financial_soe")
+    assert found["中资环"].name == "中国资源循环集团有限公司"
+    assert found["中国盐湖集团"].type == "soe"
+
+
 def test_international_organizations_are_registered():
     found = _found("世卫组织、联合国和东盟秘书处代表出席。二十国集团峰会举行。")
     assert found["世卫组织"].name == "世界卫生组织"
@@ -150,6 +157,12 @@ def test_collectives_are_groups():
     found = _found("各地区各部门各单位要切实扛起责任，各级政府要协同发力。")
     assert found["各地区各部门各单位"].type == "group"
     assert found["各级政府"].type == "group"
+
+
+def test_the_formulaic_collectives_of_official_texts_are_groups():
+    found = _found("向各民主党派、工商联和无党派人士，各人民团体，向中央各部门各单位、兄弟省区市表示衷心感谢！")
+    assert {m: o.type for m, o in found.items() if m != "工商联"} == dict.fromkeys(
+        ["各民主党派", "各人民团体", "中央各部门各单位", "兄弟省区市"], "group")
 
 
 def test_a_local_party_committee_wins_over_the_party_with_an_office():
