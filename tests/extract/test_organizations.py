@@ -120,6 +120,17 @@ def test_verbs_before_a_name_are_cut_off():
     assert "交通集团" in _found("市里组织交通集团等企业开通专线。")
 
 
+@pytest.mark.parametrize("text, names", [
+    ("力争昆明理工大学进入“双一流”。", {"昆明理工大学"}),
+    ("成功设置重庆工业职业技术大学。", {"重庆工业职业技术大学"}),
+    ("海南医学院更名为海南医科大学。", {"海南医学院", "海南医科大学"}),
+    ("支持兰州大学建设中国特色世界一流大学。", {"兰州大学"}),
+    ("优化重塑大学科技园。", set()),  # 大学 alone is no name
+])
+def test_a_name_starts_after_the_verb_that_acts_on_it(text, names):
+    assert set(_found(text)) == names
+
+
 def test_a_building_verb_inside_a_name_ends_what_comes_before_it():
     assert "葵涌医院" in _found("批出土地兴建葵涌医院。")
     assert not [o for o in _orgs("包括批出土地兴建私家医院。") if o.type == "other"]  # build private hospitals: no body
