@@ -131,6 +131,11 @@ def test_a_name_starts_after_the_verb_that_acts_on_it(text, names):
     assert set(_found(text)) == names
 
 
+@pytest.mark.parametrize("text", ["新增境内外上市公司45家。", "吸引更多头部跨国公司落户。", "设立省级征信公司。"])
+def test_a_name_that_opens_with_a_class_word_names_a_class(text):
+    assert not [o for o in _orgs(text) if o.type != "group"]
+
+
 def test_a_building_verb_inside_a_name_ends_what_comes_before_it():
     assert "葵涌医院" in _found("批出土地兴建葵涌医院。")
     assert not [o for o in _orgs("包括批出土地兴建私家医院。") if o.type == "other"]  # build private hospitals: no body

@@ -47,6 +47,7 @@ class Names:
     count: re.Pattern
     counted: re.Pattern  # a measure word right after a number: the name starts inside a count (12家上市公司)
     collective_marks: tuple
+    class_prefixes: tuple[str, ...]  # 境内外上市公司: a class of bodies
     numerals: str
     associations: frozenset
     national_scopes: tuple
@@ -76,7 +77,8 @@ def names() -> Names:
         actions=re.compile(alternation(w for w in patterns["not_in_names"] if len(w) > 1)),
         count=re.compile(f"[{re.escape(book['numerals'])}]+[{''.join(book['measure_words'])}]"),
         counted=re.compile(f"[{re.escape(book['numerals'])}]*[{''.join(book['measure_words'])}]"),
-        collective_marks=tuple(book["collective_marks"]), numerals=book["numerals"],
+        collective_marks=tuple(book["collective_marks"]), class_prefixes=tuple(book["class_prefixes"]),
+        numerals=book["numerals"],
         associations=frozenset(book["association_endings"]), national_scopes=tuple(book["national_scopes"]),
         slogan=re.compile(f"[{re.escape(book['numerals'])}、A-Za-z]"),
         generic=generic, generic_longest=max(map(len, generic)), name_min=book["name_min"], name_max=book["name_max"],
@@ -125,7 +127,8 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names) -> Found | N
         return None  # bodies counted, not named: 两家公司, 12家上市公司
     name = trim(raw)
     national = view[s:e] in nm.associations and name.startswith(nm.national_scopes)
-    if len(name) < nm.name_min or (is_generic(name) and not national) or any(m in name for m in nm.collective_marks):
+    if (len(name) < nm.name_min or (is_generic(name) and not national) or any(m in name for m in nm.collective_marks)
+            or name.startswith(nm.class_prefixes)):
         return None
     return Found(s - len(name), e, view[s - len(name) : e], typ, "")
 
