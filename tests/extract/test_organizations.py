@@ -136,6 +136,10 @@ def test_a_name_that_opens_with_a_class_word_names_a_class(text):
     assert not [o for o in _orgs(text) if o.type != "group"]
 
 
+def test_a_quoted_formula_of_bodies_is_no_name():
+    assert not _orgs("完善“管委会＋公司”运营模式。")
+
+
 def test_a_building_verb_inside_a_name_ends_what_comes_before_it():
     assert "葵涌医院" in _found("批出土地兴建葵涌医院。")
     assert not [o for o in _orgs("包括批出土地兴建私家医院。") if o.type == "other"]  # build private hospitals: no body

@@ -80,7 +80,7 @@ def names() -> Names:
         collective_marks=tuple(book["collective_marks"]), class_prefixes=tuple(book["class_prefixes"]),
         numerals=book["numerals"],
         associations=frozenset(book["association_endings"]), national_scopes=tuple(book["national_scopes"]),
-        slogan=re.compile(f"[{re.escape(book['numerals'])}、A-Za-z]"),
+        slogan=re.compile(f"[{re.escape(book['numerals'])}、A-Za-z+]"),  # “管委会+公司” is a formula
         generic=generic, generic_longest=max(map(len, generic)), name_min=book["name_min"], name_max=book["name_max"],
     )
 
