@@ -150,6 +150,20 @@ def test_a_subsidiary_of_a_state_owned_group_is_state_owned():
     assert _found("中铁十一局集团有限公司承建该项目。")["中铁十一局集团有限公司"].type == "soe"
 
 
+@pytest.mark.parametrize("text", ["企业应当按时上交所有材料。", "较上期所得税费用增加。", "支持中资环保企业走出去。"])
+def test_a_short_name_that_starts_a_common_word_is_no_body(text):
+    assert not _orgs(text)
+
+
+def test_a_subsidiary_keeps_its_parent_in_its_name_and_a_township_its_verb_name():
+    assert set(_found("中建一局集团建设发展有限公司中标。")) == {"中建一局集团建设发展有限公司"}
+    assert set(_found("建设乡人民政府召开会议。")) == {"建设乡人民政府"}
+
+
+def test_the_companies_listed_on_an_exchange_are_a_class():
+    assert set(_found("北交所上市公司数量居全国第一。")) == {"北交所"}
+
+
 def test_exchanges_and_new_central_enterprises_are_registered():
     found = _found("支持企业在深交所、北交所上市，中资环在津打造平台，中国盐湖集团组建。", on=dt.date(2026, 1, 1))
     assert (found["深交所"].name, found["北交所"].type) == ("深圳证券交易所", "financial_soe")
@@ -202,6 +216,8 @@ def test_a_local_party_committee_wins_over_the_party_with_an_office():
     ("分阶段淘汰歐盟前期及I至III期柴油车。", False),  # Euro emission standards
     ("淘汰欧盟五期以下车辆。", False),
     ("与欧盟五国合作。", True),  # a number without 期 is no stage
+    ("欧盟前期出台了碳边境调节机制。", True),  # 前期: earlier
+    ("欧盟二期援助项目启动。", True),  # a phase of a project
 ])
 def test_a_bloc_the_text_turns_to_as_a_market_or_region_is_no_body(text, body):
     assert any(o.name in ("东南亚国家联盟", "欧洲联盟") for o in _orgs(text)) == body
@@ -225,8 +241,12 @@ def test_a_body_named_by_its_level_alone_is_the_body_of_the_province_the_text_is
     ("印发《国务院办公厅、财政部关于加强管理的通知》。", {"国务院办公厅", "财政部"}),
     ("出台《关于支持浙江大学加快发展的若干措施》。", {"浙江大学"}),  # what the document is about
     ("据《人民日报》报道，", {"人民日报"}),  # the title is the body's name
+    ("印发《国家发展改革委等部门关于推动发展的通知》。", {"国家发展改革委"}),  # an issuer with others
+    ("《国务院办公厅转发国家发展改革委关于意见的通知》", {"国务院办公厅", "国家发展改革委"}),
+    ("《国务院2026年立法工作计划》", {"国务院"}),  # the author of a plan, not a rule
+    ("《国务院关于修改规定的规定》", {"国务院"}),  # the issuer of a rule
 ])
-def test_a_body_that_opens_a_title_is_mentioned_only_as_its_issuer(text, mentioned):
+def test_a_body_that_opens_the_title_of_a_rule_named_after_it_is_part_of_the_title(text, mentioned):
     assert set(_found(text)) == mentioned
 
 

@@ -142,7 +142,10 @@ def _short_name(sc: _Scan, e: int, most: int, bk: Book) -> int | None:
     i = _name_start(sc, e, most + 1, bk)
     if e - i > most:
         return None
-    name = org_names.trim(sc.view[i:e])
+    raw = sc.view[i:e]
+    name = org_names.trim(raw)
+    if not name and raw in org_names.names().place_name_verbs:
+        name = raw  # 建设乡人民政府: a township named by a verb
     return e - len(name) if len(name) >= 2 and not org_names.is_generic(name) else None
 
 

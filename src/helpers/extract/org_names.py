@@ -43,11 +43,14 @@ class Names:
     not_preceded: dict
     verbs: tuple
     leading_verbs: re.Pattern  # verbs at a name's front, one or more
+    inner_verbs: re.Pattern  # a verb of two or more characters after a body named inside a name ends that body's name
     actions: re.Pattern  # words no name holds (成立, 确保): a name starts after the last of them
     count: re.Pattern
     counted: re.Pattern  # a measure word right after a number: the name starts inside a count (12家上市公司)
     collective_marks: tuple
     class_prefixes: tuple[str, ...]  # 境内外上市公司: a class of bodies
+    class_suffixes: tuple[str, ...]  # 北交所上市公司: the companies listed there
+    place_name_verbs: frozenset  # 建设乡: a verb that names a township
     numerals: str
     associations: frozenset
     national_scopes: tuple
@@ -74,10 +77,12 @@ def names() -> Names:
         not_followed={k: frozenset(v) for k, v in book["not_followed_by"].items()},
         not_preceded={k: frozenset(v) for k, v in book["not_preceded_by"].items()},
         verbs=longest_first(book["leading_verbs"]), leading_verbs=re.compile(f"(?:{alternation(book['leading_verbs'])})+"),
+        inner_verbs=re.compile(alternation(v for v in book["leading_verbs"] if len(v) > 1)),
         actions=re.compile(alternation(w for w in patterns["not_in_names"] if len(w) > 1)),
         count=re.compile(f"[{re.escape(book['numerals'])}]+[{''.join(book['measure_words'])}]"),
         counted=re.compile(f"[{re.escape(book['numerals'])}]*[{''.join(book['measure_words'])}]"),
         collective_marks=tuple(book["collective_marks"]), class_prefixes=tuple(book["class_prefixes"]),
+        class_suffixes=tuple(book["class_suffixes"]), place_name_verbs=frozenset(book["place_name_verbs"]),
         numerals=book["numerals"],
         associations=frozenset(book["association_endings"]), national_scopes=tuple(book["national_scopes"]),
         slogan=re.compile(f"[{re.escape(book['numerals'])}、A-Za-z+]"),  # “管委会+公司” is a formula
@@ -110,11 +115,20 @@ def part_of_word(view: str, s: int, e: int, ending: str) -> bool:
     return view[e : e + 1] in nm.not_followed.get(ending, ()) or view[s - 1 : s] in nm.not_preceded.get(ending, ())
 
 
-def _after_inner_body(raw: str, nm: Names) -> str:
-    """What follows a body named inside a name when a verb comes next (兰州大学 + 建设一流 -> 建设一流); else all of it."""
+def _after_inner_body(raw: str, typ: str, nm: Names) -> str:
+    """What follows a body named inside a name when a verb comes next (兰州大学 + 建设一流 -> 建设一流), or what follows
+    the last verb after it (中国科学院 + 合作建设 -> nothing); else all of it. A company inside a company's name is its
+    parent, whose name a subsidiary carries (中建一局集团建设发展有限公司: 建设 is its line of business, no verb)."""
     inner = list(nm.endings.finditer(raw))
-    rest = raw[inner[-1].end() :] if inner else ""
-    return rest if rest.startswith(nm.verbs) else raw
+    if not inner or (typ == "company" and nm.ending_type[inner[-1].group()] == "company"):
+        return raw
+    rest = raw[inner[-1].end() :]
+    if rest.startswith(nm.verbs):
+        return rest
+    verb = None
+    for verb in nm.inner_verbs.finditer(rest):
+        pass
+    return rest[verb.end() :] if verb is not None else raw
 
 
 def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names) -> Found | None:
@@ -122,13 +136,13 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names) -> Found | N
     i = s
     while i > max(lo, s - nm.name_max) and view[i - 1] not in nm.stops:
         i -= 1
-    raw = _after_inner_body(view[i:s], nm)
+    raw = _after_inner_body(view[i:s], typ, nm)
     if nm.count.search(raw) or (i > lo and view[i - 1] in nm.numerals and nm.counted.match(raw)):
         return None  # bodies counted, not named: 两家公司, 12家上市公司
     name = trim(raw)
     national = view[s:e] in nm.associations and name.startswith(nm.national_scopes)
     if (len(name) < nm.name_min or (is_generic(name) and not national) or any(m in name for m in nm.collective_marks)
-            or name.startswith(nm.class_prefixes)):
+            or name.startswith(nm.class_prefixes) or name.endswith(nm.class_suffixes)):
         return None
     return Found(s - len(name), e, view[s - len(name) : e], typ, "")
 

@@ -290,6 +290,7 @@ class Titles:
     opens: str
     closes: str
     issuer_mark: str  # 关于 after the issuers of a title
+    rules: tuple[str, ...]  # how the title of a rule named after a body ends (条例, 公约)
     sites: tuple[str, ...]  # 旧址 after a name: a place
 
 
@@ -301,21 +302,20 @@ BETWEEN_ISSUERS = " \u3000、"
 def _titles() -> Titles:
     pats = yaml_book(__package__, "org_patterns.yml")
     opens, closes = pats["title_marks"]
-    return Titles(opens, closes, pats["title_issuer_mark"], tuple(pats["site_after"]))
+    return Titles(opens, closes, pats["title_issuer_mark"], tuple(pats["title_rule_endings"]), tuple(pats["site_after"]))
 
 
 def _named_only(view: str, o: Org, by_start: dict[int, Org]) -> bool:
-    """A name that opens a title as part of it (《中国共产党问责条例》) or names a site (小榄医院旧址), not the body.
-
-    A title's issuers (《中共中央 国务院关于…》), a title that is the body's name (《人民日报》) and a body the title
-    is about (《关于支持浙江大学…》) mention it."""
+    """A name that opens the title of a rule named after it (《中国共产党问责条例》) or names a site (小榄医院旧址), not
+    the body. The issuers of a rule (《国务院关于…的规定》) and the bodies of every other title (《国家统计局…统计公报》,
+    《人民日报》, 《关于支持浙江大学…》) are mentioned."""
     t = _titles()
     if view.startswith(t.sites, o.end):
         return True
     if o.start == 0 or view[o.start - 1] != t.opens:
         return False
     closed = view.find(t.closes, o.end, o.end + TITLE_REACH)
-    if closed < 0 or closed == o.end:
+    if closed < 0 or not view.endswith(t.rules, o.end, closed):
         return False
     pos = o.end
     while pos < closed and not view.startswith(t.issuer_mark, pos):
