@@ -160,6 +160,11 @@ def test_a_subsidiary_keeps_its_parent_in_its_name_and_a_township_its_verb_name(
     assert set(_found("建设乡人民政府召开会议。")) == {"建设乡人民政府"}
 
 
+def test_a_sub_body_named_after_its_parent_is_one_body():
+    assert set(_found("充分发挥教育部云南高等研究院作用。")) == {"教育部云南高等研究院"}
+    assert set(_found("清华大学、北京大学等高等院校。")) == {"清华大学", "北京大学"}  # 等 still closes a list
+
+
 def test_the_companies_listed_on_an_exchange_are_a_class():
     assert set(_found("北交所上市公司数量居全国第一。")) == {"北交所"}
 

@@ -39,6 +39,7 @@ class Names:
     shop_endings: tuple[str, ...]  # a shop's name ends with one of them (张记饭店) where a role word follows (老板)
     shop_roles: tuple[str, ...]
     stops: frozenset
+    inner_words: frozenset  # 高等: a stop inside a word that names hold
     not_followed: dict
     not_preceded: dict
     verbs: tuple
@@ -74,6 +75,7 @@ def names() -> Names:
         quoted_longest=longest_first(quoted_type),
         shop_endings=tuple(book["shop_endings"]), shop_roles=tuple(book["shop_role_words"]),
         stops=frozenset(patterns["left_stops"]) - frozenset(patterns["name_inner_characters"]),
+        inner_words=frozenset(patterns["name_inner_words"]),
         not_followed={k: frozenset(v) for k, v in book["not_followed_by"].items()},
         not_preceded={k: frozenset(v) for k, v in book["not_preceded_by"].items()},
         verbs=longest_first(book["leading_verbs"]), leading_verbs=re.compile(f"(?:{alternation(book['leading_verbs'])})+"),
@@ -134,7 +136,7 @@ def _after_inner_body(raw: str, typ: str, nm: Names) -> str:
 def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names) -> Found | None:
     """The body whose ending is ``view[s:e]``, named by what precedes it, unless that is no name."""
     i = s
-    while i > max(lo, s - nm.name_max) and view[i - 1] not in nm.stops:
+    while i > max(lo, s - nm.name_max) and (view[i - 1] not in nm.stops or view[i - 2 : i] in nm.inner_words):
         i -= 1
     raw = _after_inner_body(view[i:s], typ, nm)
     if nm.count.search(raw) or (i > lo and view[i - 1] in nm.numerals and nm.counted.match(raw)):
