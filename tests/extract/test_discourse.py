@@ -104,3 +104,13 @@ def test_a_subject_is_given_as_the_text_writes_it():
                "我們也會研究其他的\n措施，以協助有需要的\n家庭改善生活。")
     backward = claims(wrapped)["5億元"]["subject"]
     assert "關愛基金" in backward and " " not in backward and "\n" not in backward  # across the print's line break
+
+
+def test_the_bodies_a_list_item_names_as_responsible_act_for_its_claims():
+    got = claims("标题\n1.新增就业18万人以上；提供岗位2万个（牵头单位：人社厅、教育厅）。\n2.改造农村公路1500公里。")
+    assert got["18万人以上"]["actor"] == got["2万个"]["actor"] == "人社厅"
+    assert got["1500公里"]["actor"] == ""  # the next item names none
+    led = claims("标题\n新建学校30所（省教育厅、省财政厅牵头，各市按职责分工负责）。")
+    assert led["30所"]["actor"] == "省教育厅"
+    own = claims("标题\n财政部安排资金300亿元（牵头单位：教育厅）。")
+    assert own["300亿元"]["actor"] == "财政部"  # a body in the claim's own clause still acts

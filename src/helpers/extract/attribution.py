@@ -195,6 +195,30 @@ def _unnamed_government(view: str, head: int, limit: int) -> str:
     return name if tag in w.unnamed_government_next_tags or word in w.unnamed_government_next_words else ""
 
 
+LEAD_OPEN, LEAD_CLOSE, LEAD_COLONS, BETWEEN_LEADS = "（(", "）)", "：:", "、，, 和及"
+
+
+def lead(view: str, start: int, end: int, orgs: list[Org]) -> Org | None:
+    """The first body a parenthesis in ``view[start:end]`` names as responsible for the item (（牵头单位：农牧厅、
+    林草局）, （省发展改革委牵头，…）), or None. ``orgs`` are the bodies found in that span, in order."""
+    w = claim_words()
+    for i, o in enumerate(orgs):
+        opened = max(view.rfind(c, start, o.start) for c in LEAD_OPEN)
+        if opened < 0 or any(view.find(c, opened, o.start) >= 0 for c in LEAD_CLOSE):
+            continue
+        head = view[opened + 1 : o.start]
+        if head.rstrip(LEAD_COLONS) in w.lead_units and head[-1:] in LEAD_COLONS:
+            return o
+        if head:
+            continue
+        j, pos = i, o.end  # （A、B牵头: the bodies run into the verb
+        while j + 1 < len(orgs) and view[pos : orgs[j + 1].start].strip(BETWEEN_LEADS) == "" and orgs[j + 1].start - pos <= 1:
+            j, pos = j + 1, orgs[j + 1].end
+        if view.startswith(w.lead_verb, pos):
+            return o
+    return None
+
+
 def continues(text: str) -> bool:
     """Whether a paragraph opens as a continuation of reported figures (据介绍，… / 分产业看，…)."""
     return text.startswith(claim_words().continuation)

@@ -45,6 +45,7 @@ class Discourse:
     document_place: str = ""  # the province the whole text is about (a provincial work report), when it is about one
     place: str = ""  # province of the last body paragraph that named one; an anecdote continues there
     reporter: Org | None = None  # a body whose report the text goes on quoting (人社部介绍，…)
+    lead: Org | None = None  # the body a list item names as responsible for it (（牵头单位：教育厅）)
     sentence: int = -1  # start of the sentence of the last claim
     subject: str = ""  # that claim's subject and actor, shared by later numbers of its sentence
     actor: str = ""
@@ -82,7 +83,8 @@ class Discourse:
             actor = actor or self.actor
             acting_org = acting_org or self.actor_org
         speaker_org = quoted[1] if quoted else None
-        fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if not ctx.orgs else None, self.document_actor)
+        fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if not ctx.orgs else None, self.lead,
+                                                                          self.document_actor)
         for fallback in fallbacks:
             if not actor and fallback is not None:  # the quoted official's body, else the reporting body, the text's own
                 actor, acting_org = fallback.name, fallback
