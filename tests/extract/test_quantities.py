@@ -72,6 +72,8 @@ def test_words_with_numerals_are_not_claims(text):
         ("7月中旬，", "7月中旬", "date"),
         ("过去一年，", "一年", "duration"),
         ("这是极不平凡的五年。", "五年", "duration"),  # the period, no length of time
+        ("这是高质量发展的关键五年。", "五年", "duration"),  # a few characters of modifier after 的
+        ("新征程的第一个五年。", "五年", "duration"),
         ("落实中国—东盟自贸区3.0版。", "3.0", "named"),  # a version
         ("加强数字政府2.0建设。", "2.0", "named"),
         ("开工建设滇中引水二期骨干工程。", "二期", "ordinal"),  # a project's phase
@@ -89,6 +91,8 @@ def test_non_claim_kinds(text, surface, kind):
 @pytest.mark.parametrize("text, surface", [
     ("三次产业比重为4.0∶37.7∶58.3。", "4.0"),  # a value after 为, not a version
     ("人均受教育年限提升至2025年的10.2年。", "10.2年"),  # a length after 的
+    ("将期限延长至现在的五年。", "五年"),  # a length reached
+    ("用了整整五年的时间完成。", "五年"),
     ("已举办两期培训班。", "两期"),  # sessions counted
     ("新增1000千伏输电线路1240公里。", "1240公里"),
     ("全年举办乡村振兴专题培训班三期。", "三期"),  # sessions of a course

@@ -49,6 +49,7 @@ class Context:
     grade_mark: str  # 30万吨级: a measure that grades what follows
     period_not_after: tuple[str, ...]  # 延长至现在的五年: a length reached
     period_window: int
+    period_modifier: int  # characters of modifier between 的 and a period it names (的关键五年)
     version_decimal: str  # 自贸区3.0版
     version_below: float
     version_not_before: tuple[str, ...]
@@ -123,7 +124,7 @@ def _context() -> Context:
         grade_mark=book["grade_mark"],
         version_decimal=book["version_decimal"],
         period_not_after=tuple(book["period_not_after"]),
-        period_window=book["period_window"],
+        period_window=book["period_window"], period_modifier=book["period_modifier"],
         version_below=float(book["version_below"]),
         version_not_before=tuple(book["version_not_before"]),
         version_not_after=longest_first(book["version_not_after"]),

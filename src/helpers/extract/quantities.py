@@ -415,10 +415,8 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         claim = False  # 过去一年, 近5年, 10年来: a time frame, not a measurement
         if pqual == "approx" and pstart < s:
             pstart, q.qualifier = s, "exact"
-    if kind == "duration" and not arabic and not mag and view.endswith(cx.article_after, floor, s) and (
-            num == cx.article or view.startswith(cx.period_ends, end)
-            and not any(w in view[max(floor, s - cx.period_window) : s] for w in cx.period_not_after)):
-        claim = False  # 里程碑意义的一年, 极不平凡的五年。: "the year(s)", no length of time (提升至2025年的10.2年 is one)
+    if kind == "duration" and not arabic and not mag and _period_named(view, num, floor, s, end, cx):
+        claim = False  # 里程碑意义的一年, 极不平凡的五年。, 发展的关键五年。: "the year(s)", no length of time
     if kind == "measure" and (view.startswith(cx.grade_mark, end) or spec.get("grade")):
         claim = False  # 30万吨级航道, 500千伏线路: the class of what follows
     if kind == "other" and _version(view, num, mag, q.qualifier, before, floor, s, end, value):
@@ -432,6 +430,22 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         claim = False  # 一分钱: a figure of speech
     q.start, q.kind, q.claim, q.unit_end, q.noun_unit = pstart, kind, claim, end, bool(spec and spec.get("noun"))
     q.value, q.value_max = numerals.to_float(value), numerals.to_float(value_max)
+
+
+def _period_named(view: str, num: str, floor: int, s: int, end: int, cx) -> bool:
+    """Whether a period in Chinese numerals at ``view[s:end]`` names "the year(s)" rather than measuring a length of
+    time: 一 right after 的 (里程碑意义的一年), or a period that ends its clause with 的 and at most a few characters of
+    modifier before it (极不平凡的五年。, 发展的关键五年。, 的第一个五年。), unless a verb sets or reaches it
+    (延长至现在的五年; 提升至2025年的10.2年 is in digits)."""
+    if num == cx.article and view.endswith(cx.article_after, floor, s):
+        return True
+    if not view.startswith(cx.period_ends, end):
+        return False
+    window = view[max(floor, s - cx.period_window) : s]
+    if any(w in window for w in cx.period_not_after):
+        return False
+    modifier = max((window.rfind(a) for a in cx.article_after), default=-1)
+    return modifier >= 0 and len(window) - modifier - 1 <= cx.period_modifier and all(map(_ideograph, window[modifier + 1 :]))
 
 
 def _ideograph(char: str) -> bool:
