@@ -74,6 +74,8 @@ def test_words_with_numerals_are_not_claims(text):
         ("这是极不平凡的五年。", "五年", "duration"),  # the period, no length of time
         ("这是高质量发展的关键五年。", "五年", "duration"),  # a few characters of modifier after 的
         ("新征程的第一个五年。", "五年", "duration"),
+        ("跻身全球城市前五位。", "五位", "ordinal"),  # a rank
+        ("增速连续19个季度居全国前5位。", "5位", "ordinal"),
         ("落实中国—东盟自贸区3.0版。", "3.0", "named"),  # a version
         ("加强数字政府2.0建设。", "2.0", "named"),
         ("开工建设滇中引水二期骨干工程。", "二期", "ordinal"),  # a project's phase
@@ -92,6 +94,7 @@ def test_non_claim_kinds(text, surface, kind):
     ("三次产业比重为4.0∶37.7∶58.3。", "4.0"),  # a value after 为, not a version
     ("人均受教育年限提升至2025年的10.2年。", "10.2年"),  # a length after 的
     ("将期限延长至现在的五年。", "五年"),  # a length reached
+    ("目前5名患者已出院。", "5名"),  # 前 inside 目前: a count
     ("用了整整五年的时间完成。", "五年"),
     ("已举办两期培训班。", "两期"),  # sessions counted
     ("新增1000千伏输电线路1240公里。", "1240公里"),

@@ -55,6 +55,8 @@ class Context:
     version_not_before: tuple[str, ...]
     version_not_after: tuple[str, ...]
     phase_units: tuple[str, ...]  # 滇中引水二期
+    rank_opening: str  # 前 of 前五位
+    rank_units: tuple[str, ...]
     phase_not_numerals: tuple[str, ...]
     phase_not_after: tuple[str, ...]  # 举办五期: sessions counted
     name_opener: str
@@ -128,7 +130,7 @@ def _context() -> Context:
         version_below=float(book["version_below"]),
         version_not_before=tuple(book["version_not_before"]),
         version_not_after=longest_first(book["version_not_after"]),
-        phase_units=tuple(book["phase_units"]),
+        phase_units=tuple(book["phase_units"]), rank_opening=book["rank_opening"], rank_units=tuple(book["rank_units"]),
         phase_not_numerals=tuple(book["phase_not_numerals"]),
         phase_not_after=longest_first(book["phase_not_after"]),
         name_opener=book["name_opener"],

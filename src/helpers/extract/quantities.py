@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..ingest import FILE_NUMBER as _FILE_NUMBER
 from . import numerals, timex
+from .tokens import tagged
 from .grammar import grammar
 
 CLAIM_KINDS = {"money", "count", "percent", "ratio", "measure", "duration", "age"}
@@ -424,12 +425,22 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     if (not arabic and q.unit in cx.phase_units and _ideograph(before) and not any(n in num for n in cx.phase_not_numerals)
             and not view.endswith(cx.phase_not_after, floor, s)):
         kind, claim = "ordinal", False  # 滇中引水二期: the project's second phase
+    if q.unit in cx.rank_units and _ranked(view, floor, s, cx.rank_opening):
+        kind, claim = "ordinal", False  # 跻身全球城市前五位: a rank
     if kind == "other" and arabic and len(num.replace(".", "")) >= 7 and not mag:
         claim = False  # phone numbers, codes
     if kind == "money" and q.unit == cx.small_change_unit and not mag and not arabic and value < 1:
         claim = False  # 一分钱: a figure of speech
     q.start, q.kind, q.claim, q.unit_end, q.noun_unit = pstart, kind, claim, end, bool(spec and spec.get("noun"))
     q.value, q.value_max = numerals.to_float(value), numerals.to_float(value_max)
+
+
+def _ranked(view: str, floor: int, s: int, opening: str) -> bool:
+    """Whether the count at ``s`` follows 前 standing as a word of its own (城市|前|五位), not inside one (目前|5名)."""
+    if s - 1 < floor or view[s - 1] != opening:
+        return False
+    words = tagged(view[max(floor, s - 3) : s])
+    return bool(words) and words[-1][0] == opening
 
 
 def _period_named(view: str, num: str, floor: int, s: int, end: int, cx) -> bool:
