@@ -75,6 +75,7 @@ def test_words_with_numerals_are_not_claims(text):
         ("这是高质量发展的关键五年。", "五年", "duration"),  # a few characters of modifier after 的
         ("新征程的第一个五年。", "五年", "duration"),
         ("跻身全球城市前五位。", "五位", "ordinal"),  # a rank
+        ("重点抓好以下14个方面的工作：", "14个", "count"),  # the text's own outline
         ("增速连续19个季度居全国前5位。", "5位", "ordinal"),
         ("落实中国—东盟自贸区3.0版。", "3.0", "named"),  # a version
         ("加强数字政府2.0建设。", "2.0", "named"),
@@ -95,6 +96,7 @@ def test_non_claim_kinds(text, surface, kind):
     ("人均受教育年限提升至2025年的10.2年。", "10.2年"),  # a length after 的
     ("将期限延长至现在的五年。", "五年"),  # a length reached
     ("目前5名患者已出院。", "5名"),  # 前 inside 目前: a count
+    ("年收入10万元以下3户。", "3户"),  # 以下 closes a threshold
     ("用了整整五年的时间完成。", "五年"),
     ("已举办两期培训班。", "两期"),  # sessions counted
     ("新增1000千伏输电线路1240公里。", "1240公里"),

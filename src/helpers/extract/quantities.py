@@ -425,6 +425,8 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     if (not arabic and q.unit in cx.phase_units and _ideograph(before) and not any(n in num for n in cx.phase_not_numerals)
             and not view.endswith(cx.phase_not_after, floor, s)):
         kind, claim = "ordinal", False  # 滇中引水二期: the project's second phase
+    if kind == "count" and view.endswith(cx.outline_before, floor, s) and _outlines(view, floor, s, cx.outline_before):
+        claim = False  # 以下14个方面的工作: the text's own outline
     if q.unit in cx.rank_units and _ranked(view, floor, s, cx.rank_opening):
         kind, claim = "ordinal", False  # 跻身全球城市前五位: a rank
     if kind == "other" and arabic and len(num.replace(".", "")) >= 7 and not mag:
@@ -433,6 +435,18 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         claim = False  # 一分钱: a figure of speech
     q.start, q.kind, q.claim, q.unit_end, q.noun_unit = pstart, kind, claim, end, bool(spec and spec.get("noun"))
     q.value, q.value_max = numerals.to_float(value), numerals.to_float(value_max)
+
+
+def _outlines(view: str, floor: int, s: int, words: tuple[str, ...]) -> bool:
+    """Whether the outline word before ``s`` stands for the text's own parts (抓好|以下, 突出了|以下), as opposed to
+    closing a threshold after a number or a measure (10万元|以下3户, 18岁以下)."""
+    before = tagged(view[max(floor, s - 6) : s])
+    if not before or before[-1][0] not in words:
+        return False
+    return len(before) == 1 or not (before[-2][1][:1] in THRESHOLD_TAGS or before[-2][0][-1:].isdigit())
+
+
+THRESHOLD_TAGS = "mq"  # jieba's numerals and measure words: 万元以下, 岁以下
 
 
 def _ranked(view: str, floor: int, s: int, opening: str) -> bool:
