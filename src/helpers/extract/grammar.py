@@ -58,6 +58,8 @@ class Context:
     rank_opening: str  # 前 of 前五位
     rank_units: tuple[str, ...]
     outline_before: tuple[str, ...]  # 以下14个方面: the text's own outline
+    threshold_link: str  # 5000万元以上的项目
+    threshold_kinds: frozenset[str]
     phase_not_numerals: tuple[str, ...]
     phase_not_after: tuple[str, ...]  # 举办五期: sessions counted
     name_opener: str
@@ -132,7 +134,8 @@ def _context() -> Context:
         version_not_before=tuple(book["version_not_before"]),
         version_not_after=longest_first(book["version_not_after"]),
         phase_units=tuple(book["phase_units"]), rank_opening=book["rank_opening"], rank_units=tuple(book["rank_units"]),
-        outline_before=tuple(book["outline_before"]),
+        outline_before=tuple(book["outline_before"]), threshold_link=book["threshold_link"],
+        threshold_kinds=frozenset(book["threshold_kinds"]),
         phase_not_numerals=tuple(book["phase_not_numerals"]),
         phase_not_after=longest_first(book["phase_not_after"]),
         name_opener=book["name_opener"],

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..ingest import FILE_NUMBER as _FILE_NUMBER
 from . import numerals, timex
+from .lexicon import claim_words
 from .tokens import tagged
 from .grammar import grammar
 
@@ -425,6 +426,9 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     if (not arabic and q.unit in cx.phase_units and _ideograph(before) and not any(n in num for n in cx.phase_not_numerals)
             and not view.endswith(cx.phase_not_after, floor, s)):
         kind, claim = "ordinal", False  # 滇中引水二期: the project's second phase
+    if (claim and kind in cx.threshold_kinds and view.endswith(grammar().suffixes, s, end)
+            and _before_a_noun(view, end, cx.threshold_link)):
+        claim = False  # 亿元以上项目904个: the threshold of a class
     if kind == "count" and view.endswith(cx.outline_before, floor, s) and _outlines(view, floor, s, cx.outline_before):
         claim = False  # 以下14个方面的工作: the text's own outline
     if q.unit in cx.rank_units and _ranked(view, floor, s, cx.rank_opening):
@@ -435,6 +439,18 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         claim = False  # 一分钱: a figure of speech
     q.start, q.kind, q.claim, q.unit_end, q.noun_unit = pstart, kind, claim, end, bool(spec and spec.get("noun"))
     q.value, q.value_max = numerals.to_float(value), numerals.to_float(value_max)
+
+
+def _before_a_noun(view: str, pos: int, link: str) -> bool:
+    """Whether a noun follows ``pos``, directly or after ``link`` (项目, 的项目): jieba's tag of the next word. A noun that
+    frames the number (1200万人以上的目标) is no class it bounds."""
+    words = tagged(view[pos : pos + THRESHOLD_READ])
+    if words and words[0][0] == link:
+        words = words[1:]
+    return bool(words) and words[0][1][:1] == "n" and not words[0][0].startswith(claim_words().frame_nouns)
+
+
+THRESHOLD_READ = 6  # characters read after a bound for the word that follows it
 
 
 def _outlines(view: str, floor: int, s: int, words: tuple[str, ...]) -> bool:
