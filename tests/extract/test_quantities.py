@@ -78,7 +78,6 @@ def test_words_with_numerals_are_not_claims(text):
         ("重点抓好以下14个方面的工作：", "14个", "count"),  # the text's own outline
         ("实施亿元以上项目2000个。", "亿元以上", "money"),  # the threshold of a class
         ("投资5000万元以上的项目120个。", "5000万元以上", "money"),
-        ("为65岁以上老年人免费体检。", "65岁以上", "age"),
         ("增速连续19个季度居全国前5位。", "5位", "ordinal"),
         ("落实中国—东盟自贸区3.0版。", "3.0", "named"),  # a version
         ("加强数字政府2.0建设。", "2.0", "named"),
@@ -104,6 +103,7 @@ def test_non_claim_kinds(text, surface, kind):
     ("城镇新增就业1200万人以上的目标。", "1200万人以上"),  # a noun that frames the number
     ("培育100家以上特色企业。", "100家以上"),  # a count of the noun
     ("覆盖95%以上行政村。", "95%以上"),  # a share of it
+    ("为80周岁以上老人提供助餐优惠。", "80周岁以上"),  # whom a measure reaches
     ("用了整整五年的时间完成。", "五年"),
     ("已举办两期培训班。", "两期"),  # sessions counted
     ("新增1000千伏输电线路1240公里。", "1240公里"),
