@@ -1,5 +1,7 @@
 """What a number measures, one behaviour per test."""
 
+import pytest
+
 from helpers.extract import subjects
 from support import sentence
 
@@ -27,6 +29,15 @@ def test_verbs_before_the_number_are_cut():
 
 def test_a_list_after_respectively_gives_each_value_its_item():
     assert subject_of("失业保险、工伤保险参保人数分别为2.44亿人、3.02亿人。", "3.02亿人") == "工伤保险参保人数"
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    ("人参、食用菌全产业链产值分别达到1230亿元、120亿元。", "1230亿元", "人参全产业链产值"),  # 食用菌 is one word
+    ("原煤、原油、天然气产量分别增长72.1%、31.2%、141%。", "72.1%", "原煤产量"),
+    ("基本养老、失业、工伤保险参保人数分别为9.6亿人、2亿人、2.5亿人。", "2亿人", "失业保险参保人数"),  # 保险 is a word
+])
+def test_the_items_of_a_respectively_list_share_whole_words(text, value, subject):
+    assert subject_of(text, value) == subject
 
 
 def test_a_rate_phrase_names_no_subject():

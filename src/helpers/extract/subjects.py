@@ -421,7 +421,18 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     elif len(last) > len(first) and last[len(first) - 1] == first[-1]:  # 失业保险、工伤保险参保人数: heads alike
         tail = last[len(first) :]
     elif len(last) >= shortest + 2:  # 基本养老、失业、工伤保险参保人数: the shortest item is a modifier alone
-        tail = last[shortest:]
+        tail = last[_word_split(last, shortest) :]
     else:
         tail = ""
     return items[k] + (tail if k < n - 1 else "")
+
+
+def _word_split(text: str, at: int) -> int:
+    """``at``, or the end of the word it falls in when what is left of that word is a single character (食用|菌全产业链
+    → 食用菌|全产业链): the items of a list share whole words (工伤|保险参保人数 keeps 保险, a word of its own)."""
+    end = 0
+    for word, _ in tagged(text):
+        start, end = end, end + len(word)
+        if start < at < end:
+            return end if end - at < 2 else at
+    return at
