@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -147,6 +147,13 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
             s, num = s + 1, num[1:]  # 清零一户: 零 closes a word, it does not open a number
             if not num:
                 continue
+        item = ITEM_BEFORE_YEAR.match(num)
+        if item and (s == start or view[s - 1].isspace()) and view.startswith(YEAR, e):
+            s, num = s + item.end(), num[item.end() :]  # 20.2026年10件民生实事: a list item's number, then a year
+            near = min(end, s + YEAR_READ)
+            year = next((t for t in timex.find(view[s:near], ref, 0, near - s) if t.start == 0), None)  # the view's
+            if year is not None:  # matcher reads no year glued to a number before it
+                dates[s] = replace(year, start=s, end=s + year.end)
         t = dates.get(s)  # dates first: 2021年7月, 8月27日 (period words without numerals are added below)
         if t is None and view[s - 1] == cx.period_opening:  # 前10个月, 今年前11个月: a period that opens before its
             i = bisect.bisect_right(date_starts, s) - 1  # numeral, not a duration
@@ -463,6 +470,11 @@ def _outlines(view: str, floor: int, s: int, words: tuple[str, ...]) -> bool:
 
 
 THRESHOLD_TAGS = "mq"  # jieba's numerals and measure words: 万元以下, 岁以下
+
+
+ITEM_BEFORE_YEAR = re.compile(r"\d{1,2}\.(?=(?:19|20)\d\d$)")  # 3.2025年 at a line's start: item 3, the year 2025
+YEAR = "年"
+YEAR_READ = 16  # characters read for the date that a list item's number opens (2026年10月15日)
 
 
 def _ranked(view: str, floor: int, s: int, opening: str) -> bool:
