@@ -77,6 +77,8 @@ def test_words_with_numerals_are_not_claims(text):
         ("跻身全球城市前五位。", "五位", "ordinal"),  # a rank
         ("重点抓好以下14个方面的工作：", "14个", "count"),  # the text's own outline
         ("20.2026年10件民生实事：", "2026年", "date"),  # a list item's number, then a year
+        ("深入推进“3个100万”。", "3个100万", "named"),  # a quoted count of targets names a programme
+        ("落实“三个80%”要求。", "三个80%", "named"),
         ("实施亿元以上项目2000个。", "亿元以上", "money"),  # the threshold of a class
         ("投资5000万元以上的项目120个。", "5000万元以上", "money"),
         ("增速连续19个季度居全国前5位。", "5位", "ordinal"),

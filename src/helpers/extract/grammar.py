@@ -169,6 +169,9 @@ def _address_after(words: list[str], exceptions: list[str]) -> re.Pattern:
     return re.compile("(?:" + "|".join(parts) + ")")
 
 
+MEASURE_WORDS = "个项条件类批"  # the measure word of a quoted count of targets (“3个100万”)
+
+
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
     system = numerals.system()
@@ -203,6 +206,8 @@ def grammar() -> Grammar:
         large=frozenset(c for c, v in system.magnitudes.items() if v >= 10_000),
         zeros=tuple(d for d, v in system.digits.items() if v == 0),
         zero_decimals=tuple(d + system.point for d, v in system.digits.items() if v == 0),
-        quoted_named=re.compile(rf"[“「‘\"]((?:[{digits}{small}]{{1,3}}|\d{{1,4}})[\u4e00-\u9fff]{{0,8}})[”」’\"]"),
+        # “两个维护”, “十四五”, and a count of targets that a figure follows: “3个100万”, “三个80%”, “两个10亿元”
+        quoted_named=re.compile(rf"[“「‘\"]((?:[{digits}{small}]{{1,3}}|\d{{1,4}})[\u4e00-\u9fff]{{0,8}}"
+                                rf"(?:(?<=[{MEASURE_WORDS}])[\d.]+[%\u4e00-\u9fff]{{0,3}})?)[”」’\"]"),
         context=_context(),
     )
