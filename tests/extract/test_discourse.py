@@ -114,3 +114,15 @@ def test_the_bodies_a_list_item_names_as_responsible_act_for_its_claims():
     assert led["30所"]["actor"] == "省教育厅"
     own = claims("标题\n财政部安排资金300亿元（牵头单位：教育厅）。")
     assert own["300亿元"]["actor"] == "财政部"  # a body in the claim's own clause still acts
+
+
+def test_each_list_item_keeps_its_own_lead_unit():
+    got = claims("标题\n1.新增城镇就业10万人（牵头单位：人社厅）。2.新建幼儿园50所（牵头单位：教育厅）。")
+    assert (got["10万人"]["actor"], got["50所"]["actor"]) == ("人社厅", "教育厅")
+    got = claims("标题\n新增就业10万人（人社厅牵头）；新建幼儿园50所，改造校舍200间（教育厅牵头）。")
+    assert (got["10万人"]["actor"], got["50所"]["actor"], got["200间"]["actor"]) == ("人社厅", "教育厅", "教育厅")
+
+
+def test_a_body_that_leads_the_making_of_a_thing_leads_no_item():
+    got = claims("标题\n全市建成5G基站3万个，国家实验室（中国科学院牵头建设）累计投入50亿元。")
+    assert got["3万个"]["actor"] != "中国科学院"

@@ -73,7 +73,7 @@ def test_words_with_numerals_are_not_claims(text):
         ("过去一年，", "一年", "duration"),
         ("这是极不平凡的五年。", "五年", "duration"),  # the period, no length of time
         ("这是高质量发展的关键五年。", "五年", "duration"),  # a few characters of modifier after 的
-        ("新征程的第一个五年。", "五年", "duration"),
+        ("这是新征程的第一个五年。", "五年", "duration"),
         ("跻身全球城市前五位。", "五位", "ordinal"),  # a rank
         ("重点抓好以下14个方面的工作：", "14个", "count"),  # the text's own outline
         ("20.2026年10件民生实事：", "2026年", "date"),  # a list item's number, then a year
@@ -107,6 +107,10 @@ def test_non_claim_kinds(text, surface, kind):
     ("培育100家以上特色企业。", "100家以上"),  # a count of the noun
     ("覆盖95%以上行政村。", "95%以上"),  # a share of it
     ("为80周岁以上老人提供助餐优惠。", "80周岁以上"),  # whom a measure reaches
+    ("省财政安排10亿元以上资金支持中小企业。", "10亿元以上"),  # a target after a verb, no count after it
+    ("今年新建100公里以上高速公路。", "100公里以上"),
+    ("本期国债的期限三年，票面利率2.5%。", "三年"),  # the length of a term
+    ("乡镇以下12个站点全部建成。", "12个"),  # 以下 after a level bounds a class
     ("用了整整五年的时间完成。", "五年"),
     ("已举办两期培训班。", "两期"),  # sessions counted
     ("新增1000千伏输电线路1240公里。", "1240公里"),

@@ -35,6 +35,7 @@ def test_a_list_after_respectively_gives_each_value_its_item():
     ("人参、食用菌全产业链产值分别达到1230亿元、120亿元。", "1230亿元", "人参全产业链产值"),  # 食用菌 is one word
     ("原煤、原油、天然气产量分别增长72.1%、31.2%、141%。", "72.1%", "原煤产量"),
     ("基本养老、失业、工伤保险参保人数分别为9.6亿人、2亿人、2.5亿人。", "2亿人", "失业保险参保人数"),  # 保险 is a word
+    ("初、高中毕业生分别为3万人、2万人。", "3万人", "初中毕业生"),  # one character abbreviates a word
 ])
 def test_the_items_of_a_respectively_list_share_whole_words(text, value, subject):
     assert subject_of(text, value) == subject

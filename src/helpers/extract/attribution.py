@@ -8,6 +8,7 @@ the number's clause first and then in earlier clauses that the text chains to it
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import dataclass
 from functools import lru_cache
 
 from . import quotes
@@ -196,27 +197,47 @@ def _unnamed_government(view: str, head: int, limit: int) -> str:
 
 
 LEAD_OPEN, LEAD_CLOSE, LEAD_COLONS, BETWEEN_LEADS = "（(", "）)", "：:", "、，, 和及"
+LEAD_VERB_ENDS = "，,、；;）)"  # 牵头 ends its phrase: （省发展改革委牵头，…）; 牵头建设 names who builds a thing
 
 
-def lead(view: str, start: int, end: int, orgs: list[Org]) -> Org | None:
-    """The first body a parenthesis in ``view[start:end]`` names as responsible for the item (（牵头单位：农牧厅、
-    林草局）, （省发展改革委牵头，…）), or None. ``orgs`` are the bodies found in that span, in order."""
+@dataclass(frozen=True)
+class Lead:
+    """A body a list item names as responsible for it, and the span of the item's text it covers."""
+
+    start: int  # after the previous lead's parenthesis, or where the paragraph starts
+    end: int  # where its own parenthesis opens
+    closed: int  # where that parenthesis closes
+    org: Org
+
+
+def leads(view: str, start: int, end: int, orgs: list[Org]) -> list[Lead]:
+    """The bodies the parentheses of ``view[start:end]`` name as responsible for the items before them (（牵头单位：农牧厅、
+    林草局）, （省发展改革委牵头，…）), the first of each, each covering the text since the previous one. ``orgs`` are the
+    bodies found in that span, in order. A body that leads the making of a thing (国家实验室（中国科学院牵头建设）) leads no
+    item."""
     w = claim_words()
+    out: list[Lead] = []
     for i, o in enumerate(orgs):
         opened = max(view.rfind(c, start, o.start) for c in LEAD_OPEN)
-        if opened < 0 or any(view.find(c, opened, o.start) >= 0 for c in LEAD_CLOSE):
+        if opened < 0 or any(view.find(c, opened, o.start) >= 0 for c in LEAD_CLOSE) or (out and opened <= out[-1].closed):
             continue
         head = view[opened + 1 : o.start]
-        if head.rstrip(LEAD_COLONS) in w.lead_units and head[-1:] in LEAD_COLONS:
-            return o
-        if head:
-            continue
-        j, pos = i, o.end  # （A、B牵头: the bodies run into the verb
-        while j + 1 < len(orgs) and view[pos : orgs[j + 1].start].strip(BETWEEN_LEADS) == "" and orgs[j + 1].start - pos <= 1:
-            j, pos = j + 1, orgs[j + 1].end
-        if view.startswith(w.lead_verb, pos):
-            return o
-    return None
+        named = head.rstrip(LEAD_COLONS) in w.lead_units and head[-1:] in LEAD_COLONS
+        if not named and not head:
+            j, pos = i, o.end  # （A、B牵头，…）: the bodies run into the verb, which ends its phrase
+            while j + 1 < len(orgs) and view[pos : orgs[j + 1].start].strip(BETWEEN_LEADS) == "" and orgs[j + 1].start - pos <= 1:
+                j, pos = j + 1, orgs[j + 1].end
+            after = pos + len(w.lead_verb)
+            named = view.startswith(w.lead_verb, pos) and (after >= end or view[after] in LEAD_VERB_ENDS)
+        if named:
+            closed = min((k for k in (view.find(c, o.end, end) for c in LEAD_CLOSE) if k >= 0), default=end)
+            out.append(Lead(out[-1].closed + 1 if out else start, opened, closed, o))
+    return out
+
+
+def lead_for(found: list[Lead], at: int) -> Org | None:
+    """The body that leads the item holding the position ``at``, if a lead parenthesis follows it."""
+    return next((lead.org for lead in found if lead.start <= at < lead.end), None)
 
 
 def continues(text: str) -> bool:

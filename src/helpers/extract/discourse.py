@@ -8,7 +8,7 @@ for each claim, who acts, what it measures, where and when.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import attribution
 from .lexicon import claim_words
@@ -45,7 +45,7 @@ class Discourse:
     document_place: str = ""  # the province the whole text is about (a provincial work report), when it is about one
     place: str = ""  # province of the last body paragraph that named one; an anecdote continues there
     reporter: Org | None = None  # a body whose report the text goes on quoting (人社部介绍，…)
-    lead: Org | None = None  # the body a list item names as responsible for it (（牵头单位：教育厅）)
+    leads: list = field(default_factory=list)  # the bodies the paragraph's list items name as responsible (（牵头单位：教育厅）)
     sentence: int = -1  # start of the sentence of the last claim
     subject: str = ""  # that claim's subject and actor, shared by later numbers of its sentence
     actor: str = ""
@@ -77,14 +77,16 @@ class Discourse:
         own, w = self.document_actor, claim_words()
         if acting_org is None and actor in w.unnamed_governments and own is not None and own.name.endswith(w.own_governments):
             actor, acting_org = own.name, own  # 政府 in a government's own text (…人民政府, 国务院) is that government
+        led = attribution.lead_for(self.leads, q.start) if not actor else None
+        if led is not None:  # the body its list item names as responsible, before any the sentence shares
+            actor, acting_org = led.name, led
         subject = measured(view, q, ctx)
         if self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
             subject = complete(subject, self.subject) if self.subject else subject
             actor = actor or self.actor
             acting_org = acting_org or self.actor_org
         speaker_org = quoted[1] if quoted else None
-        fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if not ctx.orgs else None, self.lead,
-                                                                          self.document_actor)
+        fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if not ctx.orgs else None, self.document_actor)
         for fallback in fallbacks:
             if not actor and fallback is not None:  # the quoted official's body, else the reporting body, the text's own
                 actor, acting_org = fallback.name, fallback

@@ -87,7 +87,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         para_places = [pl for pl in places_by_para.get(p.para, []) if pl.end <= p.end
                        and not any(o.start <= pl.start and pl.end <= o.end and o.level in NOT_LOCAL_LEVELS for o in orgs)]
         discourse.open_paragraph(p.text)
-        discourse.lead = attribution.lead(view, p.start, p.end, orgs)
+        discourse.leads = attribution.leads(view, p.start, p.end, orgs)
         said = _quotes(doc, p, sentences.get(p.para, []), people)
         tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
                                                para_places, discourse, said, bodies)

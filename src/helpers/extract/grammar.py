@@ -50,6 +50,8 @@ class Context:
     period_not_after: tuple[str, ...]  # 延长至现在的五年: a length reached
     period_window: int
     period_modifier: int  # characters of modifier between 的 and a period it names (的关键五年)
+    period_copula: str  # 是 earlier in the clause: the period is said to be something
+    period_terms: tuple[str, ...]  # 期限, 有效期: the modifier names a term, and the period is its length
     version_decimal: str  # 自贸区3.0版
     version_below: float
     version_not_before: tuple[str, ...]
@@ -60,6 +62,7 @@ class Context:
     outline_before: tuple[str, ...]  # 以下14个方面: the text's own outline
     threshold_link: str  # 5000万元以上的项目
     threshold_kinds: frozenset[str]
+    threshold_at_least: tuple[str, ...]  # 以上: after a verb, a target unless a count follows
     phase_not_numerals: tuple[str, ...]
     phase_not_after: tuple[str, ...]  # 举办五期: sessions counted
     name_opener: str
@@ -130,12 +133,13 @@ def _context() -> Context:
         version_decimal=book["version_decimal"],
         period_not_after=tuple(book["period_not_after"]),
         period_window=book["period_window"], period_modifier=book["period_modifier"],
+        period_copula=book["period_copula"], period_terms=tuple(book["period_terms"]),
         version_below=float(book["version_below"]),
         version_not_before=tuple(book["version_not_before"]),
         version_not_after=longest_first(book["version_not_after"]),
         phase_units=tuple(book["phase_units"]), rank_opening=book["rank_opening"], rank_units=tuple(book["rank_units"]),
         outline_before=tuple(book["outline_before"]), threshold_link=book["threshold_link"],
-        threshold_kinds=frozenset(book["threshold_kinds"]),
+        threshold_kinds=frozenset(book["threshold_kinds"]), threshold_at_least=tuple(book["threshold_at_least"]),
         phase_not_numerals=tuple(book["phase_not_numerals"]),
         phase_not_after=longest_first(book["phase_not_after"]),
         name_opener=book["name_opener"],

@@ -434,7 +434,7 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
             and not view.endswith(cx.phase_not_after, floor, s)):
         kind, claim = "ordinal", False  # 滇中引水二期: the project's second phase
     if (claim and kind in cx.threshold_kinds and view.endswith(grammar().suffixes, s, end)
-            and _before_a_noun(view, end, cx.threshold_link)):
+            and _before_a_noun(view, end, cx.threshold_link) and not _a_target(view, floor, pstart, end, cx)):
         claim = False  # 亿元以上项目904个: the threshold of a class
     if kind == "count" and view.endswith(cx.outline_before, floor, s) and _outlines(view, floor, s, cx.outline_before):
         claim = False  # 以下14个方面的工作: the text's own outline
@@ -446,6 +446,21 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         claim = False  # 一分钱: a figure of speech
     q.start, q.kind, q.claim, q.unit_end, q.noun_unit = pstart, kind, claim, end, bool(spec and spec.get("noun"))
     q.value, q.value_max = numerals.to_float(value), numerals.to_float(value_max)
+
+
+def _a_target(view: str, floor: int, start: int, end: int, cx) -> bool:
+    """Whether an amount bounded by 以上 is a target for the noun after it (安排|10亿元以上|资金): a verb stands right
+    before it and no count of the things follows in its clause (实施亿元以上项目2000个 bounds a class)."""
+    if not view.endswith(cx.threshold_at_least, start, end):
+        return False
+    before = tagged(view[max(floor, start - 4) : start])
+    if not before or not (before[-1][1][:1] == "v" or claim_words().measure_verbs.fullmatch(before[-1][0])):
+        return False  # jieba tags a few such verbs otherwise (新建 as a place)
+    clause_end = CLAUSE_END.search(view, end)
+    return grammar().number.search(view, end, clause_end.start() if clause_end else len(view)) is None
+
+
+CLAUSE_END = re.compile("[，。；！？,;]")
 
 
 def _before_a_noun(view: str, pos: int, link: str) -> bool:
@@ -462,14 +477,15 @@ THRESHOLD_READ = 6  # characters read after a bound for the word that follows it
 
 def _outlines(view: str, floor: int, s: int, words: tuple[str, ...]) -> bool:
     """Whether the outline word before ``s`` stands for the text's own parts (抓好|以下, 突出了|以下), as opposed to
-    closing a threshold after a number or a measure (10万元|以下3户, 18岁以下)."""
+    closing a threshold after a number, a measure or a level (10万元|以下3户, 乡镇以下12个站点)."""
     before = tagged(view[max(floor, s - 6) : s])
     if not before or before[-1][0] not in words:
         return False
-    return len(before) == 1 or not (before[-2][1][:1] in THRESHOLD_TAGS or before[-2][0][-1:].isdigit())
+    return len(before) == 1 or not (before[-2][1] in THRESHOLD_TAGS or before[-2][0][-1:].isdigit())
 
 
-THRESHOLD_TAGS = "mq"  # jieba's numerals and measure words: 万元以下, 岁以下
+THRESHOLD_TAGS = {"m", "q", "n", "ns", "nt", "nz", "ng"}  # numerals, measure words and nouns: 万元|以下, 乡镇|以下 (jieba's
+# person names are left out: it tags verbs such as 努力实现 so)
 
 
 ITEM_BEFORE_YEAR = re.compile(r"\d{1,2}\.(?=(?:19|20)\d\d$)")  # 3.2025年 at a line's start: item 3, the year 2025
@@ -489,7 +505,8 @@ def _period_named(view: str, num: str, floor: int, s: int, end: int, cx) -> bool
     """Whether a period in Chinese numerals at ``view[s:end]`` names "the year(s)" rather than measuring a length of
     time: 一 right after 的 (里程碑意义的一年), or a period that ends its clause with 的 and at most a few characters of
     modifier before it (极不平凡的五年。, 发展的关键五年。, 的第一个五年。), unless a verb sets or reaches it
-    (延长至现在的五年; 提升至2025年的10.2年 is in digits)."""
+    (延长至现在的五年; 提升至2025年的10.2年 is in digits). With a modifier the clause must say what the period is (是…的
+    关键五年), and the modifier name no term (国债的期限三年 is a length)."""
     if num == cx.article and view.endswith(cx.article_after, floor, s):
         return True
     if not view.startswith(cx.period_ends, end):
@@ -498,7 +515,10 @@ def _period_named(view: str, num: str, floor: int, s: int, end: int, cx) -> bool
     if any(w in window for w in cx.period_not_after):
         return False
     modifier = max((window.rfind(a) for a in cx.article_after), default=-1)
-    return modifier >= 0 and len(window) - modifier - 1 <= cx.period_modifier and all(map(_ideograph, window[modifier + 1 :]))
+    words = window[modifier + 1 :]
+    if modifier < 0 or len(words) > cx.period_modifier or not all(map(_ideograph, words)):
+        return False
+    return not words or (not any(t in words for t in cx.period_terms) and cx.period_copula in view[floor:s])
 
 
 def _ideograph(char: str) -> bool:

@@ -421,10 +421,13 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     elif len(last) > len(first) and last[len(first) - 1] == first[-1]:  # 失业保险、工伤保险参保人数: heads alike
         tail = last[len(first) :]
     elif len(last) >= shortest + 2:  # 基本养老、失业、工伤保险参保人数: the shortest item is a modifier alone
-        tail = last[_word_split(last, shortest) :]
+        tail = last[_word_split(last, shortest) if shortest >= WORD_SPLIT_MIN else shortest :]
     else:
         tail = ""
     return items[k] + (tail if k < n - 1 else "")
+
+
+WORD_SPLIT_MIN = 2  # a one-character item abbreviates the last item's first word (初、高中毕业生; 大、中、小型水库)
 
 
 def _word_split(text: str, at: int) -> int:
