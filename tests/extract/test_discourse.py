@@ -126,3 +126,8 @@ def test_each_list_item_keeps_its_own_lead_unit():
 def test_a_body_that_leads_the_making_of_a_thing_leads_no_item():
     got = claims("标题\n全市建成5G基站3万个，国家实验室（中国科学院牵头建设）累计投入50亿元。")
     assert got["3万个"]["actor"] != "中国科学院"
+
+
+def test_a_place_abroad_earlier_in_the_paragraph_places_no_later_claim():
+    got = claims("标题\n在江西省上高县，村民种植水稻。与美国开展文化交流。接待游客4.16亿人次。")
+    assert got["4.16亿人次"]["place"] == "江西省"

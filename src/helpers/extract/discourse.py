@@ -97,7 +97,7 @@ class Discourse:
         self.subject, self.actor, self.actor_org, self.sentence = subject, actor, acting_org, ctx.start
         place = attribution.place_for(q, ctx, acting_org, acting_place, ctx.segment(q.start))
         if place is None:  # the paragraph's last place before the sentence, else the inherited one
-            earlier = [pl for pl in scope.places if pl.end <= sentence_start]
+            earlier = [pl for pl in scope.places if pl.end <= sentence_start and pl.province]  # none abroad (古埃及文明大展)
             place = earlier[-1].province if earlier else scope.inherited or self.document_place
         change, comparison = attribution.change_and_comparison(view, q, ctx)
         return Attribution(subject, actor, place, attribution.time_for(q, ctx) or self.period, change, comparison)
