@@ -407,7 +407,7 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
         return ""
     k = len(w.list_separator.findall(view, at, q.start))
     n = len(w.list_separator.findall(view, at, ce)) + 1
-    head = w.leading.sub("", view[cs:at])
+    head = w.comparison.sub("", w.leading.sub("", view[cs:at]))  # …死亡人数比2020年分别下降: the baseline is no item
     head = w.up_to_preposition.sub("", head) if w.object_marker.search(head) else head
     items = [i for i in w.list_separator.split(head) if i]
     if len(items) != n or n < 2 or k >= n:
