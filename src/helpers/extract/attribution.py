@@ -217,6 +217,8 @@ def leads(view: str, start: int, end: int, orgs: list[Org]) -> list[Lead]:
     item."""
     w = claim_words()
     out: list[Lead] = []
+    if not orgs or view.find(w.lead_verb, start, end) < 0 and not any(view.find(u, start, end) >= 0 for u in w.lead_units):
+        return out  # nearly every paragraph: no lead word, so no body to look around
     for i, o in enumerate(orgs):
         opened = max(view.rfind(c, start, o.start) for c in LEAD_OPEN)
         if opened < 0 or any(view.find(c, opened, o.start) >= 0 for c in LEAD_CLOSE) or (out and opened <= out[-1].closed):
