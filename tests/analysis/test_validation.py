@@ -43,3 +43,29 @@ def test_a_bad_code_names_the_file_and_row(tmp_path):
     pd.DataFrame({"doc": ["d"], "text": ["段落"], "cap_major": ["农业"], "gov_class": [""]}).to_csv(path, index=False)
     with pytest.raises(ValueError, match=r"coded.csv: row 2: cap_major"):
         validation.read_sample(path)
+
+
+def _record(model: bool, dev: bool) -> dict:
+    gwr = {"paragraphs": 2000, "documents": 31, "coders_n": 5, "coded_by": "model coders", "cap_accuracy": 0.95, "gov_accuracy": 0.85}
+    record = {"topics": {"samples": {"gwr2026": gwr}}}
+    if model:
+        record["topics"]["model"] = {"cross_validated": {"folds": 8, "cap_accuracy": 0.87, "gov_accuracy": 0.8}}
+    if dev:
+        record["topics"]["samples"]["dev"] = {"title": "development set", "texts": ["a", "b"], "paragraphs": 80,
+                                              "coded_by": "human coders", "cap_accuracy": 0.85, "gov_accuracy": 0.81}
+    return record
+
+
+def test_held_out_figures_lead_when_the_model_learnt_from_the_sample():
+    first = validation.recorded_findings(_record(model=True, dev=False))[0]
+    assert first.index("87.0%") < first.index("95.0%") and "training figures" in first
+
+
+def test_without_a_model_the_sample_figures_are_the_validation():
+    (only,) = validation.recorded_findings(_record(model=False, dev=False))
+    assert "95.0%" in only and "training" not in only
+
+
+def test_the_human_coded_development_set_is_disclosed_when_recorded():
+    findings = validation.recorded_findings(_record(model=True, dev=True))
+    assert len(findings) == 2 and "80 paragraphs" in findings[1] and "human coders" in findings[1] and "85.0%" in findings[1]

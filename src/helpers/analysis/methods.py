@@ -53,7 +53,7 @@ def topics() -> tuple[str, str]:
     how = "from a reviewed lexicon read with the paragraph's section and document (helpers/extract/codebooks/topics.yml)"
     if model:
         cv = model["cross_validated"]
-        how += (f", together with a linear model over the paragraph's characters and the lexicon's evidence, trained on the "
+        how += (f", together with a linear model over the paragraph's content words and the lexicon's evidence, trained on the "
                 f"coded sample below (topic_model.npz; {model['source']})")
     text = (f"Each body paragraph is coded by extraction with one main Comparative Agendas Project (CAP) major topic and a "
             f"国务院主题分类 class, {how}. Validated on {gwr['paragraphs']:,} policy paragraphs of the {gwr['documents']} provincial "

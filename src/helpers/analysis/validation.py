@@ -96,3 +96,39 @@ def confusion(matrix: dict | pd.DataFrame, field: str) -> pd.DataFrame:
         frame = frame.rename(index=lambda c: names.get(str(c), str(c)), columns=lambda c: names.get(str(c), str(c)))
     frame.index.name, frame.columns.name = "编码员 coders", "自动编码 predicted"
     return frame
+
+
+def recorded_findings(record: dict) -> list[str]:
+    """What the recorded validation (``recorded()``) says, as sentences for a page that has no coded sample of its
+    own corpus. When the topic model learnt from the recorded sample, its figures there are training figures, so the
+    figure with whole reports held out leads; then the coders' own agreement, then the development set, the one
+    sample coded by human coders and seen by neither the lexicon's authors nor the model."""
+    topics_record = record["topics"]
+    gwr, model = topics_record["samples"]["gwr2026"], topics_record.get("model")
+    sample = (f"{gwr['paragraphs']:,} paragraphs of {gwr['documents']} provincial work reports coded by {gwr['coders_n']} "
+              f"{gwr['coded_by']}")
+    if model:
+        cv = model["cross_validated"]
+        out = [f"No coded sample is set for this corpus (reports.yml: codes), so the page discloses the recorded validation. On "
+               f"{sample}, with whole reports held out of the topic model's training ({cv['folds']} folds), the main topic agrees "
+               f"with the coders on {cv['cap_accuracy']:.1%} of paragraphs and the class on {cv['gov_accuracy']:.1%}; the model "
+               f"learnt from these paragraphs, so on all of them at once (training figures) it agrees on {gwr['cap_accuracy']:.1%} "
+               f"and {gwr['gov_accuracy']:.1%}."]
+    else:
+        out = [f"No coded sample is set for this corpus (reports.yml: codes), so the page discloses the recorded validation: on "
+               f"{sample}, the main topic agrees with them on {gwr['cap_accuracy']:.1%} and the class on {gwr['gov_accuracy']:.1%}."]
+    coders = gwr.get("coders")
+    if coders:
+        out.append(f"The coders themselves, on the {len(coders['documents'])} reports two of them coded ({coders['paragraphs']} "
+                   f"paragraphs), agree on {coders['cap_agreement']:.1%} of topics (Krippendorff's α {coders['cap_alpha']:.2f}) "
+                   f"and {coders['gov_agreement']:.1%} of classes (α {coders['gov_alpha']:.2f}).")
+    dev = topics_record["samples"].get("dev")
+    if dev:
+        text = (f"On the {dev['title']} ({len(dev['texts'])} texts, {dev['paragraphs']} paragraphs, none of them in the "
+                f"model's training) coded by {dev['coded_by']}, the main topic agrees on {dev['cap_accuracy']:.1%} and the "
+                f"class on {dev['gov_accuracy']:.1%}")
+        if "coders" in dev:
+            text += (f"; those coders agree with each other on {dev['coders']['cap_agreement']:.1%} of topics "
+                     f"(α {dev['coders']['cap_alpha']:.2f})")
+        out.append(text + ".")
+    return out
