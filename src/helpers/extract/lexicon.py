@@ -45,7 +45,6 @@ class ClaimWords:
     rate_only: re.Pattern  # 每人每年: a rate phrase ending a text
     rate_prefix: str
     respectively: str
-    list_separators: str
     list_separator: re.Pattern
     object_marker: re.Pattern
     up_to_preposition: re.Pattern
@@ -113,7 +112,6 @@ def claim_words() -> ClaimWords:
         rate_only=re.compile(rf"{rate}(?:{rate}){{0,2}}$"),  # the first one outside the repetition: see subjects.py
         rate_prefix=c["rate_prefix"],
         respectively=c["respectively"],
-        list_separators="".join(c["list_separators"]),
         list_separator=re.compile(f"[{''.join(c['list_separators'])}]"),
         object_marker=re.compile(f"[{''.join(c['object_markers'])}]"),
         up_to_preposition=re.compile(f"^.*?[{''.join(c['clause_prepositions'])}]"),

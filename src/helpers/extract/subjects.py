@@ -11,7 +11,6 @@ Phrase edges come from words (``phrases``), not from characters.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .grammar import grammar
 from .lexicon import ClaimWords, claim_words, ending
@@ -408,9 +407,9 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
         return ""
     k = len(w.list_separator.findall(view, at, q.start))
     n = len(w.list_separator.findall(view, at, ce)) + 1
-    head = w.comparison.sub("", w.leading.sub("", _names_masked(view, cs, at, ctx)))  # …死亡人数比2020年分别下降: the baseline is no item
+    head = w.comparison.sub("", w.leading.sub("", view[cs:at]))  # …死亡人数比2020年分别下降: the baseline is no item
     head = w.up_to_preposition.sub("", head) if w.object_marker.search(head) else head
-    items = [i.translate(_separator_masks()[1]) for i in w.list_separator.split(head) if i]
+    items = [i for i in w.list_separator.split(head) if i]
     if len(items) != n or n < 2 or k >= n:
         return ""
     last, first = items[-1], items[0]
@@ -426,24 +425,6 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     else:
         tail = ""
     return items[k] + (tail if k < n - 1 else "")
-
-
-@lru_cache(maxsize=1)
-def _separator_masks() -> tuple[dict, dict]:
-    """The list separators' private-use stand-ins, and the way back (``str.translate`` tables)."""
-    mask = {ord(c): chr(0xE000 + i) for i, c in enumerate(claim_words().list_separators)}
-    return mask, {ord(v): k for k, v in mask.items()}
-
-
-def _names_masked(view: str, start: int, end: int, ctx: Context) -> str:
-    """``view[start:end]`` with the list separators inside a body's or a place's name masked: 中央和国家机关 is one
-    item, not a list (中央和国家机关、各省区市分别压缩39%、33% has two items). ``_separator_masks()[1]`` unmasks."""
-    text, mask = view[start:end], _separator_masks()[0]
-    for e in ctx.orgs_between(start, end) + ctx.places_between(start, end):
-        if e.end <= end and any(ord(c) in mask for c in view[e.start:e.end]):
-            a, b = e.start - start, e.end - start
-            text = text[:a] + text[a:b].translate(mask) + text[b:]
-    return text
 
 
 WORD_SPLIT_MIN = 2  # a one-character item abbreviates the last item's first word (初、高中毕业生; 大、中、小型水库)
