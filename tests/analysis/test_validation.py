@@ -66,6 +66,13 @@ def test_without_a_model_the_sample_figures_are_the_validation():
     assert "95.0%" in only and "training" not in only
 
 
+def test_the_methods_section_leads_with_the_held_out_figure_too():
+    text = methods.topics()[1]
+    cv = validation.recorded()["topics"]["model"]["cross_validated"]
+    gwr = validation.recorded()["topics"]["samples"]["gwr2026"]
+    assert text.index(f"{cv['cap_accuracy']:.1%}") < text.index(f"{gwr['cap_accuracy']:.1%}")
+
+
 def test_the_human_coded_development_set_is_disclosed_when_recorded():
     findings = validation.recorded_findings(_record(model=True, dev=True))
     assert len(findings) == 2 and "80 paragraphs" in findings[1] and "human coders" in findings[1] and "85.0%" in findings[1]

@@ -47,35 +47,13 @@ def extraction() -> tuple[str, str]:
 
 
 def topics() -> tuple[str, str]:
-    record = validation.recorded()["topics"]["samples"]
-    gwr = record["gwr2026"]
     model = validation.recorded()["topics"].get("model")
     how = "from a reviewed lexicon read with the paragraph's section and document (helpers/extract/codebooks/topics.yml)"
     if model:
-        cv = model["cross_validated"]
         how += (f", together with a linear model over the paragraph's content words and the lexicon's evidence, trained on the "
                 f"coded sample below (topic_model.npz; {model['source']})")
     text = (f"Each body paragraph is coded by extraction with one main Comparative Agendas Project (CAP) major topic and a "
-            f"国务院主题分类 class, {how}. Validated on {gwr['paragraphs']:,} policy paragraphs of the {gwr['documents']} provincial "
-            f"work reports of 2026, coded by {gwr['coders_n']} {gwr['coded_by']}: the main topic agrees with the coders on "
-            f"{gwr['cap_accuracy']:.1%} of paragraphs, the class on {gwr['gov_accuracy']:.1%}")
-    if model:
-        text += (f" (the model learnt from these paragraphs; with whole reports held out of its training, {cv['folds']} folds, "
-                 f"topic {cv['cap_accuracy']:.1%} and class {cv['gov_accuracy']:.1%})")
-    text += "."
-    if "coders" in gwr:
-        c = gwr["coders"]
-        text += (f" The coders themselves, coding {len(c['documents'])} reports twice ({c['paragraphs']} paragraphs), agree on "
-                 f"{c['cap_agreement']:.1%} of topics (Krippendorff's α {c['cap_alpha']:.2f}) and {c['gov_agreement']:.1%} of classes "
-                 f"(α {c['gov_alpha']:.2f}).")
-    dev = record.get("dev")
-    if dev:
-        text += (f" On {dev['paragraphs']} paragraphs of the development set coded by {dev['coded_by']}, topic {dev['cap_accuracy']:.1%} "
-                 f"and class {dev['gov_accuracy']:.1%}")
-        if "coders" in dev:
-            text += (f"; the human coders agree with each other on {dev['coders']['cap_agreement']:.1%} of topics "
-                     f"(α {dev['coders']['cap_alpha']:.3f})")
-        text += "."
+            f"国务院主题分类 class, {how}. " + " ".join(validation.recorded_findings(validation.recorded())))
     return "政策主题编码 Topic coding", text + _stale()
 
 

@@ -99,24 +99,23 @@ def confusion(matrix: dict | pd.DataFrame, field: str) -> pd.DataFrame:
 
 
 def recorded_findings(record: dict) -> list[str]:
-    """What the recorded validation (``recorded()``) says, as sentences for a page that has no coded sample of its
-    own corpus. When the topic model learnt from the recorded sample, its figures there are training figures, so the
-    figure with whole reports held out leads; then the coders' own agreement, then the development set, the one
-    sample coded by human coders and seen by neither the lexicon's authors nor the model."""
+    """What the recorded validation (``recorded()``) says of the topic coding, as sentences (the coverage page and every
+    page's methods section). When the topic model learnt from the recorded sample, its figures there are training
+    figures, so the figure with whole reports held out leads; then the coders' own agreement, then the development set,
+    coded by human coders and in no training data."""
     topics_record = record["topics"]
     gwr, model = topics_record["samples"]["gwr2026"], topics_record.get("model")
-    sample = (f"{gwr['paragraphs']:,} paragraphs of {gwr['documents']} provincial work reports coded by {gwr['coders_n']} "
-              f"{gwr['coded_by']}")
+    sample = (f"{gwr['paragraphs']:,} policy paragraphs of the {gwr['documents']} provincial work reports of 2026, coded by "
+              f"{gwr['coders_n']} {gwr['coded_by']}")
     if model:
         cv = model["cross_validated"]
-        out = [f"No coded sample is set for this corpus (reports.yml: codes), so the page discloses the recorded validation. On "
-               f"{sample}, with whole reports held out of the topic model's training ({cv['folds']} folds), the main topic agrees "
-               f"with the coders on {cv['cap_accuracy']:.1%} of paragraphs and the class on {cv['gov_accuracy']:.1%}; the model "
-               f"learnt from these paragraphs, so on all of them at once (training figures) it agrees on {gwr['cap_accuracy']:.1%} "
-               f"and {gwr['gov_accuracy']:.1%}."]
+        out = [f"Validated on {sample}: with whole reports held out of the topic model's training ({cv['folds']} folds), the main "
+               f"topic agrees with the coders on {cv['cap_accuracy']:.1%} of paragraphs and the class on {cv['gov_accuracy']:.1%}; "
+               f"the model learnt from these paragraphs, so on all of them at once (training figures) it agrees on "
+               f"{gwr['cap_accuracy']:.1%} and {gwr['gov_accuracy']:.1%}."]
     else:
-        out = [f"No coded sample is set for this corpus (reports.yml: codes), so the page discloses the recorded validation: on "
-               f"{sample}, the main topic agrees with them on {gwr['cap_accuracy']:.1%} and the class on {gwr['gov_accuracy']:.1%}."]
+        out = [f"Validated on {sample}: the main topic agrees with the coders on {gwr['cap_accuracy']:.1%} of paragraphs and the "
+               f"class on {gwr['gov_accuracy']:.1%}."]
     coders = gwr.get("coders")
     if coders:
         out.append(f"The coders themselves, on the {len(coders['documents'])} reports two of them coded ({coders['paragraphs']} "

@@ -6,7 +6,8 @@ document's evidence are added, scaled to the paragraph's own, so a paragraph tha
 "费率降低减轻了企业负担" in a press release on social insurance is coded as its text is about. A
 paragraph with no evidence of its own takes its context's topic; one with none at all gets no row.
 The lexicon (``codebooks/topics.yml``) was written from the two schemes' definitions by a reviewer
-who saw none of the texts it is measured on.
+who saw none of the texts it is measured on (a few later terms, none of which occurs in those texts, are listed
+in its header).
 
 A batch of documents is coded at once, as arrays with a row per coded paragraph and a column per CAP topic
 (in code order) or 国务院 class (in the lexicon's order): the terms of all their paragraphs are found in one pass

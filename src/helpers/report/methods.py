@@ -68,7 +68,7 @@ def dev_figures(dev: Path, work: Path) -> dict:
     facts_fig, topic_fig = result["facts"][0], result.get("topics", ({}, []))[0]
     out = {"texts": len(result["texts"]), "extraction": {k: facts_fig[k] for k in dev_set.SHOWN if k in facts_fig}}
     if topic_fig:
-        out["topics"] = {"title": "开发集 development set: real texts kept outside the repository",
+        out["topics"] = {"title": "开发集 development set: the seed text and real texts kept outside the repository",
                          "coded_by": "human coders with the coding guide (GUIDE.md), independent of the lexicon's authors",
                          "paragraphs": topic_fig.get("paragraphs"), "cap_accuracy": topic_fig.get("cap_acc"),
                          "gov_accuracy": topic_fig.get("gov_acc"), "texts": sorted(result["topic_texts"])}
