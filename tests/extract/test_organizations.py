@@ -16,8 +16,8 @@ def _doc(text):
 
 def _orgs(text, on=ON):
     doc = _doc(text)
-    found = places.find(doc.view)
-    return organizations.find(doc.view, 0, len(doc.view), found, on)
+    found, abroad = places.find_with_bodies_abroad(doc.view)
+    return organizations.find(doc.view, 0, len(doc.view), found, on, abroad=abroad)
 
 
 def _found(text, on=ON):
@@ -258,3 +258,14 @@ def test_a_body_that_opens_the_title_of_a_rule_named_after_it_is_part_of_the_tit
 def test_a_former_site_is_no_mention_of_the_body():
     assert "小榄医院" not in " ".join(_found("把屯门小榄医院旧址重新发展。"))
     assert "小榄医院" in " ".join(_found("扩建小榄医院。"))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("阿根廷外交部发表声明。", "阿根廷外交部"),  # not China's 外交部
+    ("据英国国家统计局数据，英国经济增长0.1%。", "英国国家统计局"),  # not China's 国家统计局
+    ("日本政府宣布新的措施。", "日本政府"),
+])
+def test_a_body_of_a_state_abroad_is_one_foreign_body(text, body):
+    found = _found(text)
+    assert list(found) == [body] and (found[body].type, found[body].level) == ("foreign_government", "foreign")
+

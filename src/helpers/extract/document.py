@@ -66,14 +66,14 @@ def extract_documents(docs: list[ingest.Document], thorough: bool = False) -> li
 def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[dict], thorough: bool) -> dict[str, list[dict]]:
     ref = timex.parse_iso(doc.meta.get("date", "")) or timex.year_end(infer_year(doc.view))
     view = doc.view
-    found = places.find(view)
+    found, abroad = places.find_with_bodies_abroad(view)
     tables = {"paragraphs": paragraph_rows(doc), "sentences": sentence_rows(doc), "quantities": [],
               "organizations": [], "places": [], "quotes": [],
               "paragraph_topics": [{"doc": doc.doc, **row} for row in topic_rows],
               "tokens": tokens.rows(doc.doc, words)}
     places_by_para = _by_paragraph(doc, found)
     place = document_place(doc, found)
-    all_orgs = organizations.resolved(organizations.find(view, 0, len(view), found, ref, thorough), place)
+    all_orgs = organizations.resolved(organizations.find(view, 0, len(view), found, ref, thorough, abroad), place)
     orgs_by_para = _by_paragraph(doc, all_orgs)
     quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))
     sentences: dict[int, list] = {}

@@ -30,6 +30,7 @@ class Org:
 
 
 REGISTRIES = ("organizations.csv", "international_organizations.csv")
+FOREIGN_TYPE, FOREIGN_LEVEL = "foreign_government", "foreign"  # a body of a state abroad (美国劳工部)
 HONG_KONG = "hong_kong_bodies.csv"
 STATE_COUNCIL = ("state_council_ministry", "state_council_agency")
 GOES_ON_INTO_OFFICES = ("party_central", "state_council_ministry", "state_council_agency", "local_government")
@@ -328,17 +329,20 @@ def _named_only(view: str, o: Org, by_start: dict[int, Org]) -> bool:
     return pos >= closed
 
 
-def find(view: str, start: int, end: int, places: list[Place], on: dt.date | None, thorough: bool = False) -> list[Org]:
+def find(view: str, start: int, end: int, places: list[Place], on: dt.date | None, thorough: bool = False,
+         abroad: list[tuple[int, int]] = ()) -> list[Org]:
     """Organization mentions in ``view[start:end]`` (a whole document at once), longest first, never overlapping.
 
-    ``thorough`` adds what the statistical tagger finds and the patterns miss (``org_model``; slower)."""
+    ``abroad`` are the spans of bodies of states abroad (``places.find_with_bodies_abroad``): 阿根廷外交部 is one
+    body, not China's 外交部 after a country's name. ``thorough`` adds what the statistical tagger finds and the
+    patterns miss (``org_model``; slower)."""
     hits = _read(view, start, end)
     registered = _registered_orgs(view, hits, on)
     reg_by_end = {}
     for o in registered:
         if o.end not in reg_by_end or reg_by_end[o.end].start > o.start:
             reg_by_end[o.end] = o
-    cands = list(registered)
+    cands = list(registered) + [Org(s, e, view[s:e], view[s:e], FOREIGN_TYPE, FOREIGN_LEVEL) for s, e in abroad]
     place_ends = {p.end: p for p in places if start <= p.start and p.end <= end}
     for f in org_local.find(view, start, end, place_ends, hits.offices, hits.free):
         cands.append(Org(f.start, f.end, view[f.start : f.end], f.name, f.type, f.level))

@@ -342,6 +342,12 @@ def find(view: str, start: int = 0, end: int | None = None) -> list[Place]:
     The provinces the span is about (home) and those it names unambiguously break ties for the
     ambiguous mentions; a country named just before a body of its state (美国劳工部) is no place.
     """
+    return find_with_bodies_abroad(view, start, end)[0]
+
+
+def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -> tuple[list[Place], list[tuple[int, int]]]:
+    """``find``'s places, and the spans of the bodies of states abroad whose country's name it left out: the name
+    and the organ word after it (美国劳工部, 阿根廷政府), which are organizations."""
     lex = _lexicon()
     end = len(view) if end is None else end
     chunk = view[start:end]
@@ -366,4 +372,11 @@ def find(view: str, start: int = 0, end: int | None = None) -> list[Place]:
             prev = Place(s, e, view[s:e], *best.row)
             places.append(prev)
         _continue_down(view, prev, lex)
-    return [p for p in places if p.country == CHINA or not lex.foreign_organ.match(view, p.end)]
+    kept, abroad = [], []
+    for p in places:
+        organ = lex.foreign_organ.match(view, p.end) if p.country != CHINA else None
+        if organ is None:
+            kept.append(p)
+        elif organ.end() <= end:
+            abroad.append((p.start, organ.end()))
+    return kept, abroad

@@ -8,7 +8,7 @@ KINDS = ("money", "count", "percent", "ratio", "measure", "duration", "age", "da
 QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than", "at_most", "range")
 ORG_TYPES = (
     "party_central", "state_council_ministry", "state_council_agency", "soe", "financial_soe", "university",
-    "local_government", "company", "media", "group", "other",
+    "local_government", "company", "media", "group", "foreign_government", "other",
 )
 PARA_KINDS = ("title", "heading", "subhead", "body", "byline")
 PLACE_LEVELS = ("country", "province", "prefecture", "county", "township", "village", "city")
@@ -111,7 +111,7 @@ DECLARED: tuple[Table, ...] = (
         ("mention", "str", None, "the name as written"),
         ("name", "str", None, "canonical full name as of the document's date"),
         ("type", "str", ORG_TYPES, "organization type"),
-        ("level", "str", None, "international, central, provincial, prefecture, county, township, village or empty"),
+        ("level", "str", None, "international, central, provincial, prefecture, county, township, village, foreign (a state abroad's) or empty"),
     ]),
     Table("places", "facts", ("doc", "start", "end"), [
         ("doc", "str", None, "document id"),
