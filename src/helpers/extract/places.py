@@ -202,14 +202,12 @@ def _unyielding(view: str, start: int, main: list) -> list:
     """Matches without those that yield: a name that a word runs into (顺应城市: 顺应/城市, so no 应城市; 天山南北
     is one word, so no 山南; 医保定点: no 保定), and a short name that overlaps another match where a
     common word that is no other place name runs across its edge (美丽江苏: 美丽 crosses into 丽江, so 江苏 stands).
-    Names from the reviewed gazetteer stand unless they overlap another match and a word runs into them (抵达卡塔尔:
-    抵达 runs into 达卡, so 卡塔尔 stands)."""
+    Names from the reviewed gazetteer always stand."""
     cover = bytearray(max((e for _, e, _ in main), default=0))  # matches over each character, counted up to 2
     for s, e, _ in main:
         cover[s:e] = cover[s:e].translate(_ONE_MORE)
     names = frozenset((start + s, start + e) for s, e, _ in main)
-    return [(s, e, cands) for s, e, cands in main if any(c.fixed for c in cands) and (
-        2 not in cover[s:e] or _starts_a_word(view, start + s, start + e, names)) or (
+    return [(s, e, cands) for s, e, cands in main if any(c.fixed for c in cands) or (
         (2 not in cover[s:e] or any(c.full for c in cands) and not _suffix_opens_a_word(view, start + e)
          or not _crossed(view, start + s, start + e, names))
         and _starts_a_word(view, start + s, start + e, names))]
