@@ -210,7 +210,7 @@ def _unyielding(view: str, start: int, main: list) -> list:
     return [(s, e, cands) for s, e, cands in main if any(c.fixed for c in cands) or (
         (2 not in cover[s:e] or any(c.full for c in cands) and not _suffix_opens_a_word(view, start + e)
          or not _crossed(view, start + s, start + e, names))
-        and _starts_a_word(view, start + s, start + e, names))]
+        and _starts_a_word(view, start + s, start + e))]
 
 
 def _suffix_opens_a_word(view: str, e: int) -> bool:
@@ -224,19 +224,17 @@ BODY_TAG = "nt"  # jieba's part of speech for the name of a body (中共云南�
 WORD_SYMBOLS = "+#&._%-"  # the only characters neither letters nor digits that jieba puts inside a word
 
 
-def _starts_a_word(view: str, s: int, e: int, names: frozenset = frozenset()) -> bool:
+def _starts_a_word(view: str, s: int, e: int) -> bool:
     """Whether jieba's segmentation of the name with a few characters around it starts a word where the name
     starts, or puts it inside the name of a body. Only the start is read: a place name runs on into words of
-    its own (上海港, 台湾同胞, 天津市委), but a word running into it means the name was read across a word,
-    unless that word opens with another name found that ends where this one starts (``names``, spans): jieba
-    reads 吉林长春 as one word, a province and its city."""
+    its own (上海港, 台湾同胞, 天津市委), but a word running into it means the name was read across a word."""
     if s == 0 or not view[s - 1].isalnum() and view[s - 1] not in WORD_SYMBOLS:
         return True  # after punctuation or a space no word runs into the name: nothing to segment
     at = max(0, s - SEGMENT_WINDOW)
     for word, tag in tagged(view[at : e + SEGMENT_WINDOW]):
         after = at + len(word)
         if at < s < after:
-            return tag == BODY_TAG or (at, s) in names
+            return tag == BODY_TAG
         if after > s:
             return True
         at = after
