@@ -36,8 +36,8 @@ def sentence(text: str, number: str):
 
     doc = ingest.build("t", "t", text, "utf-8", b"")
     view = doc.view
-    found = places.find(view)
-    orgs = organizations.find(view, 0, len(view), found, REF)
+    found, abroad = places.find_with_bodies_abroad(view)
+    orgs = organizations.find(view, 0, len(view), found, REF, abroad=abroad)
     qs = quantities.find(view, 0, len(view), REF)
     q = next(q for q in qs if view[q.start : q.end] == number)
     s = next(s for s in doc.sentences if s.start <= q.start < s.end)

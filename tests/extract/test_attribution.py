@@ -101,6 +101,12 @@ def test_a_central_body_makes_a_number_national():
     assert attribution.place_for(q, ctx, org, place, ctx.segment(q.start)) == ""
 
 
+def test_a_body_of_a_state_abroad_places_its_number_in_no_province():
+    view, q, ctx = sentence("美国劳工部公布，3月非农就业人口增加23.6万人。", "23.6万人")
+    _, org, place = attribution.actor(view, q, ctx)
+    assert org.name == "美国劳工部" and attribution.place_for(q, ctx, org, place, ctx.segment(q.start)) == ""
+
+
 def test_the_nearest_place_in_the_segment_places_the_number():
     view, q, ctx = sentence("在黑龙江，新建学校12所；在吉林，新建医院3所。", "3所")
     assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) == "吉林省"

@@ -269,3 +269,7 @@ def test_a_body_of_a_state_abroad_is_one_foreign_body(text, body):
     found = _found(text)
     assert list(found) == [body] and (found[body].type, found[body].level) == ("foreign_government", "foreign")
 
+
+def test_china_s_mission_abroad_is_no_body_of_the_host_state():
+    assert not [o for o in _orgs("中国驻美国大使馆、驻大阪总领事馆发出提醒。") if o.type == "foreign_government"]
+

@@ -20,7 +20,7 @@ from .quantities import Quantity
 from .tokens import tagged
 from .sentence import Context
 
-CENTRAL_LEVELS = {"central"}
+CENTRAL_LEVELS = {"central", "foreign"}  # bodies whose figures are placed in no province (a state abroad's too)
 MAX_CLAUSES_BACK = 4  # how far an omitted subject is looked for; also bounds the work on run-on text
 NEARBY = 8  # places and times considered on each side of a number
 LEAD_MARKS = "“”\"‘’ \u3000\n\r\t"  # quotation marks and spaces before a clause's subject, a text's hard line wraps included
@@ -300,7 +300,8 @@ def change_and_comparison(view: str, q: Quantity, ctx: Context) -> tuple[str, st
 
 def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: Place | None, seg: tuple[int, int]) -> str | None:
     """Province of the number: the acting place's, else the nearest place in its own segment;
-    "" when a central body acts there (national in scope); None to let the caller look wider."""
+    "" when a central body or a state abroad's acts there (national in scope, or no province's); None to let the
+    caller look wider."""
     if acting_place is not None:
         return acting_place.province
     markers = claim_words().list_markers

@@ -21,6 +21,7 @@ from .tokens import tagged
 from ..codebook import alternation, csv_book, yaml_book
 
 CHINA = "中国"
+STATIONED = "驻"  # 中国驻美国大使馆: the country after it is where a mission sits
 GUARDS = ("", "word", "home", "context")  # see _Cand.guard
 JIEBA_WORD_LINE = re.compile(r"^(\S{2,4}) (\d+) (\S+)$", re.M)  # a line of jieba's dict.txt with a word of 2 to 4 characters
 LEVEL_RANK = {"country": 3, "province": 2, "prefecture": 1, "county": 0, "city": 0, "township": -1, "village": -2}
@@ -343,7 +344,8 @@ def find(view: str, start: int = 0, end: int | None = None) -> list[Place]:
 
 def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -> tuple[list[Place], list[tuple[int, int]]]:
     """``find``'s places, and the spans of the bodies of states abroad whose country's name it left out: the name
-    and the organ word after it (美国劳工部, 阿根廷政府), which are organizations."""
+    and the organ word after it (美国劳工部, 阿根廷政府), which are organizations. A city's name, or a country's after
+    驻, is a place where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)."""
     lex = _lexicon()
     end = len(view) if end is None else end
     chunk = view[start:end]
@@ -371,6 +373,9 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
     kept, abroad = [], []
     for p in places:
         organ = lex.foreign_organ.match(view, p.end) if p.country != CHINA else None
+        if organ is not None and (p.level != "country" or view[p.start - 1 : p.start] == STATIONED):
+            kept.append(p)  # 大阪总领事馆, 中国驻美国大使馆: China's mission in a place abroad, not that state's body
+            continue
         if organ is None:
             kept.append(p)
         elif organ.end() <= end:
