@@ -138,6 +138,17 @@ def test_a_name_that_a_word_runs_into_is_no_place():
     assert _found("中共云南省委召开全会。")["云南省"].province == "云南省"  # inside a body's name it stays
 
 
+def test_a_province_and_its_city_read_as_one_word_are_both_names():
+    assert tagged("在吉林长春，")[1][0] == "吉林长春"  # jieba reads the two names as one word
+    assert _found("在吉林长春，全市社区建立了网格长。")["吉林长春"].city == "长春市"
+
+
+@pytest.mark.parametrize("text, name", [("吕梁山西麓", "山西"), ("美国马里兰州", "兰州"), ("上海南京路", "南京"),
+                                        ("喀纳斯湖北岸", "湖北")])
+def test_a_name_that_does_not_chain_with_the_one_before_stays_inside_its_word(text, name):
+    assert not [n for n in _found("记者在" + text + "看到") if n.endswith(name)]
+
+
 @pytest.mark.parametrize("mark", list("、，。；：！？“”‘’《》（）【】…—· \n\u3000"))
 def test_no_word_runs_across_punctuation_or_a_space(mark):
     # a place name right after one of them starts a word without being segmented (places._starts_a_word)

@@ -208,10 +208,31 @@ def _unyielding(view: str, start: int, main: list) -> list:
     for s, e, _ in main:
         cover[s:e] = cover[s:e].translate(_ONE_MORE)
     names = frozenset((start + s, start + e) for s, e, _ in main)
+    chained = _chained_pairs(main, start)
     return [(s, e, cands) for s, e, cands in main if any(c.fixed for c in cands) or (
         (2 not in cover[s:e] or any(c.full for c in cands) and not _suffix_opens_a_word(view, start + e)
          or not _crossed(view, start + s, start + e, names))
-        and _starts_a_word(view, start + s, start + e))]
+        and _starts_a_word(view, start + s, start + e, chained))]
+
+
+def _chained_pairs(main: list, start: int) -> frozenset:
+    """(start of a name, start of the name right after it) for adjacent names that some of their readings chain, the
+    second inside the first (吉林 + 长春: 长春市 lies in 吉林省), in view offsets: jieba reads some such pairs as one
+    word, which is then no word running into the second name."""
+    by_end = {}
+    for s, e, cands in main:
+        by_end.setdefault(e, []).append((s, cands))
+    return frozenset((start + ps, start + s) for s, _, cands in main for ps, parents in by_end.get(s, ())
+                     if any(_inside(c.row, p.row) for c in cands for p in parents))
+
+
+def _inside(row: tuple, parent: tuple) -> bool:
+    """Whether the unit of a reading's ``row`` lies inside the unit of ``parent`` (a province's city or county, a
+    city's county), in China."""
+    province, city, _, level, _, country = row
+    if country != CHINA or parent[5] != CHINA or LEVEL_RANK.get(level, 0) >= LEVEL_RANK.get(parent[3], 0):
+        return False
+    return province == parent[0] and (parent[3] == "province" or city == parent[1])
 
 
 def _suffix_opens_a_word(view: str, e: int) -> bool:
@@ -225,17 +246,18 @@ BODY_TAG = "nt"  # jieba's part of speech for the name of a body (中共云南�
 WORD_SYMBOLS = "+#&._%-"  # the only characters neither letters nor digits that jieba puts inside a word
 
 
-def _starts_a_word(view: str, s: int, e: int) -> bool:
+def _starts_a_word(view: str, s: int, e: int, chained: frozenset = frozenset()) -> bool:
     """Whether jieba's segmentation of the name with a few characters around it starts a word where the name
     starts, or puts it inside the name of a body. Only the start is read: a place name runs on into words of
-    its own (上海港, 台湾同胞, 天津市委), but a word running into it means the name was read across a word."""
+    its own (上海港, 台湾同胞, 天津市委), but a word running into it means the name was read across a word, unless
+    the word opens with a name that the name chains with (``chained``: jieba reads 吉林长春 as one word)."""
     if s == 0 or not view[s - 1].isalnum() and view[s - 1] not in WORD_SYMBOLS:
         return True  # after punctuation or a space no word runs into the name: nothing to segment
     at = max(0, s - SEGMENT_WINDOW)
     for word, tag in tagged(view[at : e + SEGMENT_WINDOW]):
         after = at + len(word)
         if at < s < after:
-            return tag == BODY_TAG
+            return tag == BODY_TAG or (at, s) in chained
         if after > s:
             return True
         at = after
