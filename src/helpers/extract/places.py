@@ -217,22 +217,13 @@ def _unyielding(view: str, start: int, main: list) -> list:
 
 def _chained_pairs(main: list, start: int) -> frozenset:
     """(start of a name, start of the name right after it) for adjacent names that some of their readings chain, the
-    second inside the first (吉林 + 长春: 长春市 lies in 吉林省), in view offsets: jieba reads some such pairs as one
-    word, which is then no word running into the second name."""
+    second inside the first (吉林 + 长春: 长春市 lies in 吉林省; ``_inside``), in view offsets: jieba reads some such
+    pairs as one word, which is then no word running into the second name."""
     by_end = {}
     for s, e, cands in main:
         by_end.setdefault(e, []).append((s, cands))
     return frozenset((start + ps, start + s) for s, _, cands in main for ps, parents in by_end.get(s, ())
                      if any(_inside(c.row, p.row) for c in cands for p in parents))
-
-
-def _inside(row: tuple, parent: tuple) -> bool:
-    """Whether the unit of a reading's ``row`` lies inside the unit of ``parent`` (a province's city or county, a
-    city's county), in China."""
-    province, city, _, level, _, country = row
-    if country != CHINA or parent[5] != CHINA or LEVEL_RANK.get(level, 0) >= LEVEL_RANK.get(parent[3], 0):
-        return False
-    return province == parent[0] and (parent[3] == "province" or city == parent[1])
 
 
 def _suffix_opens_a_word(view: str, e: int) -> bool:
@@ -288,14 +279,17 @@ def home(places: list[Place]) -> set[str]:
 
 def _in_chain(c: _Cand, parent: Place | None) -> bool:
     """Whether ``c`` lies inside the place just before it (山东省 + 枣庄市, 柬埔寨 + 暹粒)."""
-    if parent is None:
+    return parent is not None and _inside(c.row, (parent.province, parent.city, parent.county, parent.level,
+                                                  parent.code, parent.country))
+
+
+def _inside(row: tuple, parent: tuple) -> bool:
+    """Whether the unit of a reading's ``row`` lies inside the unit of the row ``parent`` (a province's city or
+    county, a city's county, a country's city)."""
+    province, city, _, level, _, country = row
+    if country != parent[5] or LEVEL_RANK.get(level, 0) >= LEVEL_RANK.get(parent[3], 0):
         return False
-    province, city, _, level, _, country = c.row
-    if country != parent.country or LEVEL_RANK.get(level, 0) >= LEVEL_RANK.get(parent.level, 0):
-        return False
-    if parent.level == "country":
-        return True
-    return province == parent.province and (parent.level == "province" or city == parent.city)
+    return parent[3] == "country" or province == parent[0] and (parent[3] == "province" or city == parent[1])
 
 
 def _score(c: _Cand, parent: Place | None, home: set[str], provinces: set[str]) -> tuple:
@@ -393,11 +387,9 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
             places.append(prev)
         _continue_down(view, prev, lex)
     kept, abroad = [], []
-    for p in places:
-        organ = lex.foreign_organ.match(view, p.end) if p.country != CHINA else None
-        if organ is not None and (p.level != "country" or view[p.start - 1 : p.start] == STATIONED):
-            kept.append(p)  # 大阪总领事馆, 中国驻美国大使馆: China's mission in a place abroad, not that state's body
-            continue
+    for p in places:  # a city, or a country after 驻, is where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)
+        state = p.country != CHINA and p.level == "country" and view[p.start - 1 : p.start] != STATIONED
+        organ = lex.foreign_organ.match(view, p.end) if state else None
         if organ is None:
             kept.append(p)
         elif organ.end() <= end:
