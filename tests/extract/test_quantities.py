@@ -232,3 +232,41 @@ def test_numbers_in_words_and_in_print(text, surface, value, value_max, unit, ki
 @pytest.mark.parametrize("text", ["具有里程碑意义的一年。", "他是二级巡视员。", "这是主要挑战之一。", "过去半年，"])
 def test_figures_of_speech_titles_and_time_frames_are_no_claims(text):
     assert not [s for s, q in find(text) if q.claim], find(text)
+
+
+@pytest.mark.parametrize("text, surface, value, value_max, unit, kind, qualifier", [
+    ("上百家企业参加。", "上百家", 100, None, "家", "count", "approx"),
+    ("吸引游客数万人。", "数万人", 10000, None, "人", "count", "more_than"),
+    ("全区几十家企业受益。", "几十家", 10, None, "家", "count", "more_than"),
+    ("千余名干部下沉。", "千余名", 1000, None, "名", "count", "more_than"),
+    ("建成近百个服务站。", "近百个", 100, None, "个", "count", "approx"),
+    ("投资逾百亿元。", "逾百亿元", 1e10, None, "元", "money", "more_than"),
+    ("上百万群众受益。", "上百万", 1e6, None, "", "other", "approx"),  # no measure word, as 10万群众
+    ("数十万人次。", "数十万人次", 1e5, None, "人次", "count", "more_than"),
+])
+def test_numbers_written_from_their_magnitude_with_a_hedge(text, surface, value, value_max, unit, kind, qualifier):
+    q = dict(find(text))[surface]
+    assert (q.value, q.value_max, q.unit, q.kind, q.qualifier, q.claim) == (value, value_max, unit, kind, qualifier, True)
+
+
+@pytest.mark.parametrize("text, surface, value, value_max, unit", [
+    ("每村配备三四个网格员。", "三四个", 3, 4, "个"),
+    ("七八成的商户已开业。", "七八成", 70, 80, "%"),
+    ("二三十家企业签约。", "二三十家", 20, 30, "家"),
+    ("十七八岁的青年。", "十七八岁", 17, 18, "岁"),
+    ("三五千元的收入。", "三五千元", 3000, 5000, "元"),
+])
+def test_two_neighbouring_digits_are_an_approximate_range(text, surface, value, value_max, unit):
+    q = dict(find(text))[surface]
+    assert (q.value, q.value_max, q.unit, q.qualifier) == (value, value_max, unit, "range")
+
+
+@pytest.mark.parametrize("text", ["跨越千亿元台阶。", "打造千亿级产业集群。", "实施百万亩造林。", "成千上万的群众", "数以万计的群众",
+                                  "千万不要大意。", "上世纪80年代以来，", "七八十年代", "一二线城市", "三五成群"])
+def test_magnitudes_that_name_a_class_or_speak_figuratively_are_no_claims(text):
+    assert not [s for s, q in find(text) if q.claim], find(text)
+
+
+def test_a_hedged_magnitude_is_no_programme_name():
+    assert dict(find("百项实践活动"))["百项实践活动"].kind == "named"
+    assert dict(find("百余项试点任务"))["百余项"].claim

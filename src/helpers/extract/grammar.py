@@ -87,6 +87,8 @@ class Grammar:
     range_re: re.Pattern
     prefixes: dict
     prefix_ends: frozenset[str]  # last characters of the hedge words: a numeral after any other character has none
+    magnitude_prefixes: dict  # hedges of a number written as magnitudes alone (上百, 数万, 几十)
+    adjacent: re.Pattern  # two neighbouring digits for an approximate number (三四个, 二三十, 十七八, 三五千)
     suffixes: tuple[str, ...]
     named: re.Pattern
     rhetorical: dict
@@ -164,6 +166,15 @@ def _numeral(system: numerals.Numerals) -> str:
             rf"|(?<=[{chars}])[{chars}]*(?:{re.escape(system.point)}[{positional}]+)?)")
 
 
+def _adjacent(system: numerals.Numerals) -> re.Pattern:
+    """Two digits side by side, after an optional tens (十七八, 二十五六) and before optional magnitudes (二三十, 三四十万):
+    Chinese writes an approximate number so (概数). Groups: tens, a, b, magnitudes."""
+    ones = "".join(d for d, v in system.digits.items() if v > 0)
+    mags = "".join(system.magnitudes)
+    ten = next(c for c, v in system.magnitudes.items() if v == 10)
+    return re.compile(rf"(?P<tens>[{ones}]?{ten})?(?P<a>[{ones}])(?P<b>[{ones}])(?P<mag>[{mags}]*)")
+
+
 def _address_after(words: list[str], exceptions: list[str]) -> re.Pattern:
     """An address word after a number; a word that only starts an exception (楼 of 楼盘) is none."""
     parts = []
@@ -200,6 +211,8 @@ def grammar() -> Grammar:
         range_re=re.compile(rf"(?:{alternation(quals['range_separators'])}) ?(?={number.pattern})"),
         prefixes=prefixes,
         prefix_ends=frozenset(w[-1] for w in prefixes),
+        magnitude_prefixes=dict(quals["magnitude_prefix"]),
+        adjacent=_adjacent(system),
         suffixes=longest_first(quals["suffix"]),
         named=re.compile(alternation(words["named"])),
         rhetorical=rhetorical,

@@ -77,17 +77,50 @@ def _inside(view: str, start: int, end: int, regex) -> set[int]:
 
 
 def _bare(num: str) -> bool:
-    """A magnitude standing for a number alone (百项, 千家万户)."""
-    return num in grammar().bare
+    """Magnitudes standing for a number alone (百项, 千家万户, 百万, 百亿): one of each, as 一百万 would say."""
+    bare = grammar().bare
+    return bool(num) and all(c in bare for c in num)
 
 
 @lru_cache(maxsize=16384)
 def _value(num: str, mag: str) -> Decimal | None:
     """Value of a numeral and its magnitude run (3.5, 万 -> 35000); remembered, as the same few recur in every text."""
-    value = Decimal(numerals.magnitudes()[num]) if _bare(num) else numerals.parse(num)
+    value = numerals.scale(num) if _bare(num) else numerals.parse(num)
     if value is None:
         return None
     return value * numerals.scale(mag) if mag else value
+
+
+def _adjacent(num: str, mag: str) -> tuple[Decimal, Decimal] | None:
+    """The bounds of an approximate number written as two neighbouring digits (三四个 3-4, 二三十 20-30, 十七八 17-18,
+    三四十万, and 三五 for "a few"), or None. 一二 is left out: it ranks (一二线城市) more often than it estimates."""
+    m = grammar().adjacent.fullmatch(num)
+    if m is None:
+        return None
+    digits = numerals.system().digits
+    a, b = digits[m["a"]], digits[m["b"]]
+    if not (b - a == 1 or (a, b) == (3, 5)) or m["a"] + m["b"] in NOT_ADJACENT:
+        return None
+    tens = numerals.parse(m["tens"]) if m["tens"] else 0
+    factor = numerals.scale(m["mag"]) * numerals.scale(mag)
+    return (tens + a) * factor, (tens + b) * factor
+
+
+NOT_ADJACENT = ("一二",)
+
+
+def _hedge(view: str, pos: int, floor: int, num: str) -> tuple[int, str]:
+    """The hedge word ending at ``pos`` before the numeral ``num``: a prefix (约, 近, 超过), or before a number
+    written from its magnitude (上百, 数万, 几十万) a word that makes it approximate."""
+    start, qual = _prefix(view, pos, floor)
+    if qual or num[0] not in numerals.magnitudes():
+        return start, qual
+    hedges = grammar().magnitude_prefixes
+    for length in (2, 1):
+        qual = hedges.get(view[pos - length : pos]) if pos - length >= floor else None
+        if qual:
+            return pos - length, qual
+    return pos, ""
 
 
 def _prefix(view: str, pos: int, floor: int) -> tuple[int, str]:
@@ -249,24 +282,31 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
     else:
         t_end = t.end if unit or post else e + len(t.inf1) + len(mag) + len(t.inf2)
     ranged = bool(g.range_re.match(view, t_end, ceil)) and not post
+    hedged = False
     if not arabic:
         if num == cx.article and not mag and spec and spec["kind"] == "count":
             return None  # 一 as an article: 一个, 一批, 一户
-        if not unit and not mag and not ranged:
+        hedged = _bare(num) and bool(inf or _hedge(view, s, floor, num)[1])  # 百余家, 上千名, 数万游客: about so many
+        if len(num) > 1 and _bare(num) and not hedged:
+            return None  # 千亿级, 万亿元台阶, 百万亩造林: a class or a milestone, no amount
+        if not unit and not mag and not ranged and not (hedged and num[-1] in g.large):
             return _named_phrase(view, s, e, num, ceil) if view.startswith(cx.name_opener, e) else None
-        if _bare(num) and spec and spec["kind"] == "count":
+        if _bare(num) and spec and spec["kind"] == "count" and not hedged:
             return _named_phrase(view, s, e, num, ceil)  # 百项实践活动
     if arabic and not unit and not mag and not inf and not post and not ranged:
         if (s == floor or before in "（(" or before.isspace()) and ENUM_AFTER.match(view, e):
             return None  # list numbering: 1. （2）
-    value = _value(num, mag)
+    bounds = None if arabic else _adjacent(num, mag)
+    value = bounds[0] if bounds else _value(num, mag)
     if value is None:
         return None
     q = Quantity(s, t_end, None, qualifier=g.quals["suffix"][post] if post else (g.quals["infix"].get(inf, "") if inf else ""),
                  numeral_start=s)
+    if bounds:
+        q.value_max, q.qualifier = bounds[1], "range"
     if ranged:
         unit, spec, mag, value = _range(view, q, num, arabic, unit, spec, mag, value, ceil)
-    if not unit and not mag and not arabic:
+    if not unit and not mag and not arabic and not hedged:
         return None  # a range of bare Chinese numerals with no unit (三至五)
     _measure(view, q, num, arabic, before, unit, spec, mag, value, floor, t_end)
     return q
@@ -413,7 +453,7 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         kind = "ordinal"
     if kind == "duration" and unit in cx.plan_units and cx.plan_after.match(view, unit_end):
         kind = "named"  # 三年行动, 五年规划
-    pstart, pqual = _prefix(view, s, floor)
+    pstart, pqual = _hedge(view, s, floor, num)
     if pqual and q.qualifier != "range":
         q.qualifier = pqual
     q.qualifier = q.qualifier or "exact"
@@ -600,5 +640,5 @@ def _named_phrase(view: str, s: int, e: int, num: str, ceil: int) -> Quantity:
     """A number that names a programme (十大专项行动, 百项实践活动): runs to the next boundary."""
     m = grammar().context.name_end.match(view, e, ceil)
     end = m.end() if m else e
-    value = Decimal(numerals.magnitudes()[num]) if _bare(num) else numerals.parse(num)
+    value = numerals.scale(num) if _bare(num) else numerals.parse(num)
     return Quantity(s, end, numerals.to_float(value), kind="named", numeral_start=s, unit_end=end)
