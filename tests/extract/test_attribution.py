@@ -60,6 +60,12 @@ def test_a_reporting_body_is_the_source_of_the_figures_it_reports():
     assert actor_of("国家统计局18日发布数据，国内生产总值949746亿元。", "949746亿元") == "国家统计局"
 
 
+def test_of_bodies_written_one_after_the_other_the_last_acts():
+    said = "天津市政府天津市发展改革委主任张三表示，全市新建项目300个。"
+    assert actor_of(said, "300个") == "天津市发展和改革委员会"
+    assert actor_of("天津市政府天津市发展改革委安排资金300亿元。", "300亿元") == "天津市发展和改革委员会"
+
+
 def test_a_term_in_quotation_marks_does_not_end_what_a_body_reports():
     text = "天津市工业和信息化局局长尹继辉表示，“一组两员”专班重点推进50个市级重大工业项目复工。"
     assert actor_of(text, "50个") == "天津市工业和信息化局"

@@ -123,6 +123,12 @@ def test_each_list_item_keeps_its_own_lead_unit():
     assert (got["10万人"]["actor"], got["50所"]["actor"], got["200间"]["actor"]) == ("人社厅", "教育厅", "教育厅")
 
 
+def test_the_units_a_task_assignment_makes_responsible_act_for_its_targets():
+    got = claims("标题\n（一）地区生产总值增长11%左右。（省发改委负责）（二）公共财政收入增长13%左右。（省财政厅主办，省国税局、地税局协办）"
+                 "\n（三）农民人均纯收入增长12%以上。（省发改委、农委、统计局分别负责）")
+    assert (got["11%左右"]["actor"], got["13%左右"]["actor"], got["12%以上"]["actor"]) == ("省发改委", "省财政厅", "省发改委")
+
+
 def test_a_body_that_leads_the_making_of_a_thing_leads_no_item():
     got = claims("标题\n全市建成5G基站3万个，国家实验室（中国科学院牵头建设）累计投入50亿元。")
     assert got["3万个"]["actor"] != "中国科学院"

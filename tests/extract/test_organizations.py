@@ -71,6 +71,9 @@ def test_local_bodies_chain_and_collective_prefixes():
     ("省委巡视组进驻后，", "省委巡视组"),                   # an office of a named body
     ("教育部高校学生司负责人介绍，", "教育部高校学生司"),
     ("向驻滇解放军指战员致敬。", "驻滇解放军"),              # 驻 + a province's one-character name
+    ("（省财政厅主办，省国税局、地税局协办）", "地税局"),    # names from before the 2018 reform, in a list
+    ("省物价局、省农委负责。", "省农委"),
+    ("（省物价监管局负责）", "省物价监管局"),
 ])
 def test_local_organs_by_shape(text, mention):
     assert mention in _found(text)

@@ -270,3 +270,18 @@ def test_magnitudes_that_name_a_class_or_speak_figuratively_are_no_claims(text):
 def test_a_hedged_magnitude_is_no_programme_name():
     assert dict(find("百项实践活动"))["百项实践活动"].kind == "named"
     assert dict(find("百余项试点任务"))["百余项"].claim
+
+
+@pytest.mark.parametrize("text, surface, value, qualifier", [
+    ("占全球高铁里程2/3以上。", "2/3以上", 200 / 3, "at_least"),
+    ("超过1/3的村庄。", "超过1/3", 100 / 3, "more_than"),
+    ("产量稳定在全国1/4。", "1/4", 25, "exact"),
+])
+def test_a_share_written_with_a_slash(text, surface, value, qualifier):
+    q = dict(find(text))[surface]
+    assert (q.kind, q.unit, q.qualifier, q.claim) == ("percent", "%", qualifier, True) and q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["7/24小时服务", "1/2小时", "12/31"])
+def test_other_slashes_are_no_shares(text):
+    assert not [s for s, q in find(text) if q.kind == "percent"], find(text)

@@ -97,3 +97,11 @@ def test_a_sentence_keeps_the_marks_and_closers_after_its_end():
     doc = ingest.build("s", "s", text, "utf-8", b"")
     assert [s.text for s in doc.sentences] == ["真的吗？！）", "好。", "再见"]
 
+
+
+def test_a_wire_header_and_a_credit_without_spaces_are_bylines():
+    text = ("综合国力迈上新台阶\n新华社北京2月28日电 题：综合国力迈上新台阶——2019年统计公报透出经济社会发展新看点\n"
+            "新华社记者陈炜伟、姜琳\n国家统计局28日发布2019年国民经济和社会发展统计公报。")
+    kinds = [p.kind for p in ingest.build("t", "t", text, "utf-8", b"").paragraphs]
+    assert kinds == ["title", "byline", "byline", "body"]
+    assert [p.kind for p in ingest.build("t", "t", "标题\n记者了解到，这是新的一年。", "utf-8", b"").paragraphs][1] == "body"

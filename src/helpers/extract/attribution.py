@@ -61,8 +61,19 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
         reporter = next((o for o in ctx.orgs_between(ctx.start, q.start)
                          if o.type != "group" and _reports_before(view, o, q.start)), None)
         if reporter is not None:
+            reporter = innermost(reporter, ctx.org_at)
             return reporter.name, reporter, None
     return name, org, place
+
+
+def innermost(org: Org, org_at: dict[int, Org]) -> Org:
+    """The last of the bodies written one right after the other from ``org`` (香港特區政府文化體育及旅遊局局長…,
+    市政府办公厅): each names a part of the one before, and the last is the one that acts. ``org_at``: bodies (no
+    groups) by where they start."""
+    nxt = org_at.get(org.end)
+    while nxt is not None:
+        org, nxt = nxt, org_at.get(nxt.end)
+    return org
 
 
 SPEAKER_GAP = 12  # characters of title and name between a body and its official's speech verb
@@ -120,9 +131,11 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         if own_clause:  # a body that heads it, after other bodies or places of a list (省委、省政府16次调度…)
             org = next((o for o in ctx.orgs_between(cs, limit) if o.end <= limit and o.type != "group"), None)
             if org is not None and _heads(view, head, org, ctx):
+                org = innermost(org, ctx.org_at)
                 return org.name, org, None
         org = ctx.org_at.get(head) or _named_again(view, head, ctx, w)
         if org is not None:
+            org = innermost(org, ctx.org_at)
             return org.name, org, None
         place = ctx.place_at.get(head)
         if place is not None:
@@ -217,7 +230,7 @@ def leads(view: str, start: int, end: int, orgs: list[Org]) -> list[Lead]:
     item."""
     w = claim_words()
     out: list[Lead] = []
-    if not orgs or view.find(w.lead_verb, start, end) < 0 and not any(view.find(u, start, end) >= 0 for u in w.lead_units):
+    if not orgs or not any(view.find(v, start, end) >= 0 for v in w.lead_verbs + w.lead_units):
         return out  # nearly every paragraph: no lead word, so no body to look around
     for i, o in enumerate(orgs):
         opened = max(view.rfind(c, start, o.start) for c in LEAD_OPEN)
@@ -229,8 +242,9 @@ def leads(view: str, start: int, end: int, orgs: list[Org]) -> list[Lead]:
             j, pos = i, o.end  # （A、B牵头，…）: the bodies run into the verb, which ends its phrase
             while j + 1 < len(orgs) and view[pos : orgs[j + 1].start].strip(BETWEEN_LEADS) == "" and orgs[j + 1].start - pos <= 1:
                 j, pos = j + 1, orgs[j + 1].end
-            after = pos + len(w.lead_verb)
-            named = view.startswith(w.lead_verb, pos) and (after >= end or view[after] in LEAD_VERB_ENDS)
+            verb = next((v for v in w.lead_verbs if view.startswith(v, pos)), "")
+            after = pos + len(verb)
+            named = bool(verb) and (after >= end or view[after] in LEAD_VERB_ENDS)
         if named:
             closed = min((k for k in (view.find(c, o.end, end) for c in LEAD_CLOSE) if k >= 0), default=end)
             out.append(Lead(out[-1].closed + 1 if out else start, opened, closed, o))
@@ -285,7 +299,8 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int) -> Org | No
     stops = {o.start: min((i for i in (view.find(c, o.end, end) for c in "。！？") if i >= 0), default=end) for o in candidates}
     # a body that reports or whose official speaks outranks the one that only holds the event (国务院新闻办公室)
     reporting = next((o for o in candidates if _reports_before(view, o, stops[o.start])), None)
-    return reporting or next((o for o in candidates if w.report_events.search(view, o.end, stops[o.start])), None)
+    found = reporting or next((o for o in candidates if w.report_events.search(view, o.end, stops[o.start])), None)
+    return innermost(found, {o.start: o for o in reversed(orgs) if o.type != "group"}) if found is not None else None
 
 
 def change_and_comparison(view: str, q: Quantity, ctx: Context) -> tuple[str, str]:

@@ -265,6 +265,10 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
         return _ordinal(view, s, e, num, ceil)
     if _not_a_number(view, s, e, arabic, before, floor, ceil):
         return None
+    if arabic and view.startswith("/", e):
+        fraction = _slash_fraction(view, s, e, num, floor, ceil)
+        if fraction is not None:
+            return fraction
     t = _tail(view, e, ceil)
     inf = t.inf1 or t.inf2
     mag, unit, post = t.mag, t.unit, t.post
@@ -625,6 +629,26 @@ def _fraction(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
     value = float(top) / float(den) * 100
     return Quantity(pstart, end + len(post), value, unit="%", kind="percent", qualifier=qualifier, claim=True, numeral_start=s,
                     unit_end=end + len(post))
+
+
+SLASH_DENOMINATOR = re.compile(r"/(\d{1,2})(?![\d/.])")
+SLASH_MAX_DENOMINATOR = 10  # 2/3, 1/4, 3/10 are shares; 7/24 (hours a day) and 12/31 (a date) are no fractions
+
+
+def _slash_fraction(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Quantity | None:
+    """2/3 → 66.67 %, as 三分之二: a share written with a slash, the numerator smaller than a small denominator;
+    None for any other slash (7/24, 12/31)."""
+    m = SLASH_DENOMINATOR.match(view, e, ceil)
+    if m is None or not num.isdigit() or not 0 < int(num) < int(m.group(1)) <= SLASH_MAX_DENOMINATOR:
+        return None
+    if grammar().tail.match(view, m.end(), ceil).group("unit"):
+        return None  # 1/2小时: a time of day or a unit's notation, not a share
+    pstart, pqual = _prefix(view, s, floor)
+    post = _suffix(view, m.end())
+    qualifier = grammar().quals["suffix"][post] if post else (pqual or "exact")
+    end = m.end() + len(post)
+    return Quantity(pstart, end, int(num) / int(m.group(1)) * 100, unit="%", kind="percent", qualifier=qualifier, claim=True,
+                    numeral_start=s, unit_end=end)
 
 
 def _ordinal(view: str, s: int, e: int, num: str, ceil: int) -> Quantity | None:

@@ -20,6 +20,8 @@ class DocumentLexicon:
     reporters: re.Pattern
     byline_tail: re.Pattern
     byline_start: re.Pattern
+    credit_line: re.Pattern  # a whole line of credit, names right after the cue (新华社记者陈炜伟、姜琳)
+    wire_title: re.Pattern  # 题：after a dateline
     byline_roles: frozenset
     reporter_cues: tuple
     this_paper: str
@@ -27,6 +29,9 @@ class DocumentLexicon:
     publishers: tuple  # known publishers, longest first
     attribution: re.Pattern  # 据, 转自 … before a publisher's name
     official_title: re.Pattern  # a signature part that is an office (…主席), so the next part is a person
+
+
+_NAME = r"[\u4e00-\u9fff·]{2,4}"  # a person's name in a credit
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +53,8 @@ def lexicon() -> DocumentLexicon:
         reporters=re.compile(rf"(?:^|[（(]|{openers}){_SPACE}*(?:{cues}){_SPACE}*(?P<names>[\u4e00-\u9fff·、\s\u00a0\u3000]+)"),
         byline_tail=re.compile(rf"{_SPACE}*(?:[（(][^（）()]{{0,40}}?(?:{cues})[^（）()]{{0,60}}[）)])?"),
         byline_start=re.compile(rf"^[（(]?\s*(?:(?:{agencies})?(?:{cues})|{labels})[:：\s]"),
+        credit_line=re.compile(rf"[（(]?(?:{agencies})?(?:{cues}){_NAME}(?:[、\s]+{_NAME})*[）)]?"),
+        wire_title=re.compile(rf"{_SPACE}*(?:{alternation(book['wire_title_labels'])})[:：]"),
         byline_roles=frozenset(book["byline_roles"]),
         reporter_cues=tuple(book["reporter_cues"]),
         this_paper=book["this_paper"],

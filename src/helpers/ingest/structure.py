@@ -170,9 +170,11 @@ def is_byline(p: str) -> bool:
     core = p.strip("（）() \u00a0\u3000")
     if len(p) > 200:
         return False
-    if lex.dateline.match(core) and (any(cue in core for cue in lex.reporter_cues) or len(core) < 40 or p.startswith(("（", "("))):
+    dateline = lex.dateline.match(core)
+    if dateline and (any(cue in core for cue in lex.reporter_cues) or len(core) < 40 or p.startswith(("（", "("))
+                     or lex.wire_title.match(core, dateline.end())):  # 新华社北京2月28日电 题：…: the item's header
         return True
-    return bool(lex.byline_start.match(p))
+    return bool(lex.byline_start.match(p) or lex.credit_line.fullmatch(p.strip()))
 
 
 def _clauses(p: str) -> int:
