@@ -25,3 +25,9 @@ def test_a_body_named_with_a_private_use_character_is_found_as_printed():
 def test_hong_kong_forms_are_simplified_through_the_traditional_form_they_stand_for():
     assert view.matching_view("衞生署、敍述、枱面", traditional=True) == "卫生署、叙述、台面"
     assert view.matching_view("什麼著名", traditional=True) == "什么著名"  # 么 and 著 are simplified characters too
+
+
+def test_a_circle_typed_for_zero_between_numerals_reads_as_zero():
+    assert view.matching_view("較二○二三年高約25%", traditional=True) == "较二〇二三年高约25%"
+    assert view.matching_view("二○○八年", traditional=False) == "二〇〇八年"
+    assert view.matching_view("○ 加强管理", traditional=False) == "○ 加强管理"  # a bullet stays a bullet

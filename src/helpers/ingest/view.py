@@ -134,10 +134,17 @@ def matching_view(text: str, traditional: bool | None = None) -> str:
     if traditional is None:
         traditional = is_traditional(text)
     if not traditional:  # only the few full-width characters change: replaced where they stand, not looked up for
-        return _WIDTH_RE.sub(_narrow, text)  # every character (the text itself when there are none)
-    view = text.translate(_traditional_table())
+        view = _WIDTH_RE.sub(_narrow, text)  # every character (the text itself when there are none)
+    else:
+        view = text.translate(_traditional_table())
+    if any(c in view for c in CIRCLES):
+        view = _CIRCLE_ZERO.sub("〇", view)
     assert len(view) == len(text)
     return view
+
+
+CIRCLES = "○◯"  # circles typed for the numeral zero 〇 (二○二三年, in Hong Kong and Taiwan print above all)
+_CIRCLE_ZERO = re.compile(rf"(?<=[一二三四五六七八九〇{CIRCLES}])[{CIRCLES}]|[{CIRCLES}](?=[一二三四五六七八九〇{CIRCLES}])")
 
 
 def without(text: str, spans: list[tuple[int, int]]) -> str:
