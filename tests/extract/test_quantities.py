@@ -285,3 +285,14 @@ def test_a_share_written_with_a_slash(text, surface, value, qualifier):
 @pytest.mark.parametrize("text", ["7/24小时服务", "1/2小时", "12/31"])
 def test_other_slashes_are_no_shares(text):
     assert not [s for s, q in find(text) if q.kind == "percent"], find(text)
+
+
+@pytest.mark.parametrize("text, surface, value", [("工期三年半。", "三年半", 3.5), ("用了一年半时间。", "一年半", 1.5), ("三天半", "三天半", 3.5)])
+def test_a_duration_and_a_half(text, surface, value):
+    q = dict(find(text))[surface]
+    assert (q.value, q.kind, q.claim) == (value, "duration", True)
+
+
+def test_half_in_a_word_after_a_duration_is_no_half():
+    assert dict(find("近两年半导体产业"))["两年"].value == 2
+    assert not [s for s, q in find("作天心区半年度工作情况通报。") if q.claim]

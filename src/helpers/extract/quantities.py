@@ -109,6 +109,16 @@ def _adjacent(num: str, mag: str) -> tuple[Decimal, Decimal] | None:
 NOT_ADJACENT = ("一二",)
 
 
+HALF_VALUE = Decimal("0.5")
+
+
+def _half_after(view: str, pos: int, ceil: int) -> bool:
+    """Whether a duration's unit ending at ``pos`` is followed by 半 as a word of its own (一年半, 三天半时间), not by a
+    word that opens with it (三年半导体, 两年半数)."""
+    half = grammar().context.half_marks[0]
+    return view.startswith(half, pos) and pos < ceil and tagged(view[pos : min(ceil, pos + 3)])[0][0] == half
+
+
 def _hedge(view: str, pos: int, floor: int, num: str) -> tuple[int, str]:
     """The hedge word ending at ``pos`` before the numeral ``num``: a prefix (约, 近, 超过), or before a number
     written from its magnitude (上百, 数万, 几十万) a word that makes it approximate."""
@@ -285,6 +295,8 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
         t_end = e + len(t.inf1) + len(mag)
     else:
         t_end = t.end if unit or post else e + len(t.inf1) + len(mag) + len(t.inf2)
+    half = _half_after(view, t_end, ceil) if spec and spec["kind"] == "duration" and not post else False
+    t_end += half  # 一年半, 三天半: and a half
     ranged = bool(g.range_re.match(view, t_end, ceil)) and not post
     hedged = False
     if not arabic:
@@ -304,6 +316,8 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
     value = bounds[0] if bounds else _value(num, mag)
     if value is None:
         return None
+    if half:
+        value += HALF_VALUE
     q = Quantity(s, t_end, None, qualifier=g.quals["suffix"][post] if post else (g.quals["infix"].get(inf, "") if inf else ""),
                  numeral_start=s)
     if bounds:
@@ -379,6 +393,8 @@ def _halves(view: str, start: int, end: int, spans: list) -> list[Quantity]:
             continue
         whole = numerals.parse(m.group("n")) if m.group("n") else 0
         spec = g.units.get(m.group("unit"), {"kind": "duration"})
+        if view.startswith(tuple(spec.get("not_followed_by", ())), m.end()):
+            continue  # 半年度工作: the half-year's, no length of time
         q = Quantity(m.start(), m.end(), float(whole or 0) + 0.5, unit=spec.get("unit") or m.group("unit"), kind="duration",
                      qualifier="more_than" if m.group("more") else "exact", numeral_start=m.start(), unit_end=m.end())
         pstart, pqual = _prefix(view, m.start(), start)
