@@ -208,3 +208,15 @@ def test_values_listed_after_a_change_share_it():
 
 def test_the_parts_of_a_ratio_share_its_subject():
     assert subject_of("工业投资增长10%，产业结构调整为8.3∶41.4∶50.3。", "50.3") == "产业结构调整"
+
+
+def test_how_a_figure_was_computed_is_no_part_of_its_subject():
+    from helpers import extract, ingest
+
+    def subject(text, number):
+        rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+        return next(q["subject"] for q in rows if q["text"] == number)
+
+    assert subject("国内生产总值按年平均汇率折算达到14.4万亿美元。", "14.4万亿美元") == "国内生产总值"
+    assert subject("全年国内生产总值按可比价格计算比上年增长6.1%。", "6.1%") == "国内生产总值增长"
+    assert subject("按户籍人口统计的贫困人口减少300万人。", "300万人").startswith("按户籍人口统计的")  # it qualifies the noun

@@ -44,6 +44,7 @@ class ClaimWords:
     measure_suffixes: tuple[str, ...]
     rate_only: re.Pattern  # 每人每年: a rate phrase ending a text
     rate_prefix: str
+    method: re.Pattern  # 按可比价格计算: how a figure was computed, inside its subject
     respectively: str
     list_separator: re.Pattern
     object_marker: re.Pattern
@@ -111,6 +112,8 @@ def claim_words() -> ClaimWords:
         measure_suffixes=tuple(c["measure_suffixes"]),
         rate_only=re.compile(rf"{rate}(?:{rate}){{0,2}}$"),  # the first one outside the repetition: see subjects.py
         rate_prefix=c["rate_prefix"],
+        method=re.compile(rf"(?:{alternation(c['method_openers'])})[^，。；：、]{{1,{c['method_max']}}}?"
+                          rf"(?:{alternation(c['method_verbs'])})(?!的)"),
         respectively=c["respectively"],
         list_separator=re.compile(f"[{''.join(c['list_separators'])}]"),
         object_marker=re.compile(f"[{''.join(c['object_markers'])}]"),

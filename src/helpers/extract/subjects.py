@@ -35,7 +35,12 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
     """What the number measures, without the spaces and line breaks of print, bracketed asides (县（市、区） → 县:
     they gloss, as the annotation's notes do) and the quotation marks of a name that ends it
     (风尘仆仆的“北京干部” → 风尘仆仆的北京干部, whose head is 干部)."""
-    return _unquoted_end(without_asides(_SPACE.sub("", _subject(view, q, ctx))))
+    return _unquoted_end(_without_method(without_asides(_SPACE.sub("", _subject(view, q, ctx)))))
+
+
+def _without_method(phrase: str) -> str:
+    """A subject without how its figure was computed (国内生产总值按可比价格计算增长 → 国内生产总值增长)."""
+    return claim_words().method.sub("", phrase) if "按" in phrase else phrase
 
 
 def _unquoted_end(phrase: str) -> str:
