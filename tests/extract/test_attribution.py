@@ -64,6 +64,7 @@ def test_of_bodies_written_one_after_the_other_the_last_acts():
     said = "天津市政府天津市发展改革委主任张三表示，全市新建项目300个。"
     assert actor_of(said, "300个") == "天津市发展和改革委员会"
     assert actor_of("天津市政府天津市发展改革委安排资金300亿元。", "300亿元") == "天津市发展和改革委员会"
+    assert actor_of("中共中央国务院印发意见，安排资金300亿元。", "300亿元") == "中共中央"  # bodies of equal standing
 
 
 def test_a_term_in_quotation_marks_does_not_end_what_a_body_reports():

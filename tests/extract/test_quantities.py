@@ -272,6 +272,25 @@ def test_a_hedged_magnitude_is_no_programme_name():
     assert dict(find("百余项试点任务"))["百余项"].claim
 
 
+@pytest.mark.parametrize("text, absent", [
+    ("经济总量迈上万亿元台阶。", "上万亿元"),  # 迈上: a verb, and the milestone no amount
+    ("500万元以上千万元以下的企业", "上千万元以下"),  # the 上 of 以上
+    ("举办线上百场直播", "上百场"),
+    ("山上万亩茶园", "上万亩"),
+])
+def test_a_hedge_is_a_word_of_its_own(text, absent):
+    assert absent not in dict(find(text)), find(text)
+
+
+def test_a_hedge_before_a_magnitude_keeps_the_more_than_of_its_infix():
+    assert dict(find("加上千余名志愿者"))["千余名"].qualifier == "more_than"
+
+
+def test_a_decade_is_no_duration_but_years_before_a_word_in_dai_are():
+    assert not [s for s, q in find("上世纪80年代以来，七八十年代") if q.claim]
+    assert dict(find("连续三年代表我省参加比赛。"))["三年"].kind == "duration"
+
+
 @pytest.mark.parametrize("text, surface, value, qualifier", [
     ("占全球高铁里程2/3以上。", "2/3以上", 200 / 3, "at_least"),
     ("超过1/3的村庄。", "超过1/3", 100 / 3, "more_than"),
@@ -282,7 +301,7 @@ def test_a_share_written_with_a_slash(text, surface, value, qualifier):
     assert (q.kind, q.unit, q.qualifier, q.claim) == ("percent", "%", qualifier, True) and q.value == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text", ["7/24小时服务", "1/2小时", "12/31"])
+@pytest.mark.parametrize("text", ["7/24小时服务", "1/2小时", "12/31", "闯入1/4决赛", "地铁2/3号线", "定于2025/1/5召开"])
 def test_other_slashes_are_no_shares(text):
     assert not [s for s, q in find(text) if q.kind == "percent"], find(text)
 

@@ -105,3 +105,4 @@ def test_a_wire_header_and_a_credit_without_spaces_are_bylines():
     kinds = [p.kind for p in ingest.build("t", "t", text, "utf-8", b"").paragraphs]
     assert kinds == ["title", "byline", "byline", "body"]
     assert [p.kind for p in ingest.build("t", "t", "标题\n记者了解到，这是新的一年。", "utf-8", b"").paragraphs][1] == "body"
+    assert not ingest.structure.is_byline("记者手记")

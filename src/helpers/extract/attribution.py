@@ -67,11 +67,11 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
 
 
 def innermost(org: Org, org_at: dict[int, Org]) -> Org:
-    """The last of the bodies written one right after the other from ``org`` (香港特區政府文化體育及旅遊局局長…,
-    市政府办公厅): each names a part of the one before, and the last is the one that acts. ``org_at``: bodies (no
-    groups) by where they start."""
+    """The department a government names right after it (香港特區政府文化體育及旅遊局局長…, 天津市政府天津市发展改革委):
+    it is part of the government, and it acts. Bodies of equal standing written together (中共中央国务院, 省委省政府,
+    国家发展改革委财政部) stay as they are: the first acts. ``org_at``: bodies (no groups) by where they start."""
     nxt = org_at.get(org.end)
-    while nxt is not None:
+    while nxt is not None and org.name.endswith(claim_words().own_governments) and not nxt.name.endswith(claim_words().own_governments):
         org, nxt = nxt, org_at.get(nxt.end)
     return org
 
@@ -210,6 +210,7 @@ def _unnamed_government(view: str, head: int, limit: int) -> str:
 
 
 LEAD_OPEN, LEAD_CLOSE, LEAD_COLONS, BETWEEN_LEADS = "（(", "）)", "：:", "、，, 和及"
+ITEM_ENDS = "。；;\n"  # where a list item ends, before the parenthesis that names its lead
 LEAD_VERB_ENDS = "，,、；;）)"  # 牵头 ends its phrase: （省发展改革委牵头，…）; 牵头建设 names who builds a thing
 
 
@@ -230,7 +231,7 @@ def leads(view: str, start: int, end: int, orgs: list[Org]) -> list[Lead]:
     item."""
     w = claim_words()
     out: list[Lead] = []
-    if not orgs or not any(view.find(v, start, end) >= 0 for v in w.lead_verbs + w.lead_units):
+    if not orgs or not any(view.find(v, start, end) >= 0 for v in w.lead_verbs + w.item_lead_verbs + w.lead_units):
         return out  # nearly every paragraph: no lead word, so no body to look around
     for i, o in enumerate(orgs):
         opened = max(view.rfind(c, start, o.start) for c in LEAD_OPEN)
@@ -242,7 +243,8 @@ def leads(view: str, start: int, end: int, orgs: list[Org]) -> list[Lead]:
             j, pos = i, o.end  # （A、B牵头，…）: the bodies run into the verb, which ends its phrase
             while j + 1 < len(orgs) and view[pos : orgs[j + 1].start].strip(BETWEEN_LEADS) == "" and orgs[j + 1].start - pos <= 1:
                 j, pos = j + 1, orgs[j + 1].end
-            verb = next((v for v in w.lead_verbs if view.startswith(v, pos)), "")
+            after_item = opened == start or view[opened - 1] in ITEM_ENDS
+            verb = next((v for v in w.lead_verbs + (w.item_lead_verbs if after_item else ()) if view.startswith(v, pos)), "")
             after = pos + len(verb)
             named = bool(verb) and (after >= end or view[after] in LEAD_VERB_ENDS)
         if named:

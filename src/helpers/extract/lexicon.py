@@ -27,7 +27,8 @@ class ClaimWords:
     reporting_end: re.Pattern
     continuation: tuple[str, ...]  # paragraph openings that continue reported figures
     lead_units: tuple[str, ...]  # （牵头单位：…）: the bodies responsible for a list item
-    lead_verbs: tuple[str, ...]  # （省发展改革委牵头…）, （省发改委负责）, longest first
+    lead_verbs: tuple[str, ...]  # （省发展改革委牵头…）
+    item_lead_verbs: tuple[str, ...]  # （省发改委负责）after an item's end, longest first
     comparison: re.Pattern
     measure_nouns: tuple[str, ...]
     listed_measures: tuple[str, ...]
@@ -95,7 +96,7 @@ def claim_words() -> ClaimWords:
         press_hosts=tuple(c["press_hosts"]),
         reporting_end=re.compile(f"(?:{alternation(c['reporting_verbs'])})$"),
         continuation=tuple(c["continuation_cues"]),
-        lead_units=tuple(c["lead_unit_markers"]), lead_verbs=longest_first(c["lead_verbs"]),
+        lead_units=tuple(c["lead_unit_markers"]), lead_verbs=longest_first(c["lead_verbs"]), item_lead_verbs=longest_first(c["item_lead_verbs"]),
         comparison=re.compile(c["comparison"]),
         measure_nouns=tuple(c["measure_nouns"]),
         listed_measures=longest_first(c["listed_measures"]),

@@ -91,6 +91,9 @@ def _value(num: str, mag: str) -> Decimal | None:
     return value * numerals.scale(mag) if mag else value
 
 
+NOT_ADJACENT = ("一二",)
+
+
 def _adjacent(num: str, mag: str) -> tuple[Decimal, Decimal] | None:
     """The bounds of an approximate number written as two neighbouring digits (三四个 3-4, 二三十 20-30, 十七八 17-18,
     三四十万, and 三五 for "a few"), or None. 一二 is left out: it ranks (一二线城市) more often than it estimates."""
@@ -106,10 +109,8 @@ def _adjacent(num: str, mag: str) -> tuple[Decimal, Decimal] | None:
     return (tens + a) * factor, (tens + b) * factor
 
 
-NOT_ADJACENT = ("一二",)
-
-
 HALF_VALUE = Decimal("0.5")
+DECADE = ("年", "代", ("0", "十"))  # a round number of 年 before 代 names a decade
 
 
 def _half_after(view: str, pos: int, ceil: int) -> bool:
@@ -128,8 +129,8 @@ def _hedge(view: str, pos: int, floor: int, num: str) -> tuple[int, str]:
     hedges = grammar().magnitude_prefixes
     for length in (2, 1):
         qual = hedges.get(view[pos - length : pos]) if pos - length >= floor else None
-        if qual:
-            return pos - length, qual
+        if qual and tagged(view[max(floor, pos - length - 3) : pos])[-1][0] == view[pos - length : pos]:
+            return pos - length, qual  # a word of its own: not the 上 of 以上, 迈上, 线上 or the 数 of 人数
     return pos, ""
 
 
@@ -290,6 +291,8 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
     spec = g.units.get(unit)
     if spec and (spec.get("chinese_only") and arabic or view.startswith(tuple(spec.get("not_followed_by", ())), t.end)):
         return None
+    if unit == DECADE[0] and view.startswith(DECADE[1], t.end) and num.endswith(DECADE[2]):
+        return None  # 80年代, 七八十年代: a decade, where 连续三年代表 is three years
     if spec and spec.get("arabic_only") and not arabic:
         unit, spec, post = "", None, ""
         t_end = e + len(t.inf1) + len(mag)
@@ -474,7 +477,7 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     if kind == "duration" and unit in cx.plan_units and cx.plan_after.match(view, unit_end):
         kind = "named"  # 三年行动, 五年规划
     pstart, pqual = _hedge(view, s, floor, num)
-    if pqual and q.qualifier != "range":
+    if pqual and q.qualifier != "range" and not (q.qualifier and view[pstart:s] in grammar().magnitude_prefixes):
         q.qualifier = pqual
     q.qualifier = q.qualifier or "exact"
     if arabic and before and before in MINUS and (s - 1 == floor or not (view[s - 2].isascii() and view[s - 2].isalnum())):
@@ -649,18 +652,20 @@ def _fraction(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
 
 SLASH_DENOMINATOR = re.compile(r"/(\d{1,2})(?![\d/.])")
 SLASH_MAX_DENOMINATOR = 10  # 2/3, 1/4, 3/10 are shares; 7/24 (hours a day) and 12/31 (a date) are no fractions
+SHARE_FOLLOWERS = ("的", "左右", "强")  # words a share may run into (1/3的村庄)
 
 
 def _slash_fraction(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Quantity | None:
     """2/3 → 66.67 %, as 三分之二: a share written with a slash, the numerator smaller than a small denominator;
     None for any other slash (7/24, 12/31)."""
     m = SLASH_DENOMINATOR.match(view, e, ceil)
-    if m is None or not num.isdigit() or not 0 < int(num) < int(m.group(1)) <= SLASH_MAX_DENOMINATOR:
-        return None
-    if grammar().tail.match(view, m.end(), ceil).group("unit"):
-        return None  # 1/2小时: a time of day or a unit's notation, not a share
-    pstart, pqual = _prefix(view, s, floor)
+    if m is None or not 0 < int(num) < int(m.group(1)) <= SLASH_MAX_DENOMINATOR or view.endswith("/", floor, s):
+        return None  # 2025/1/5: a date
     post = _suffix(view, m.end())
+    after = m.end() + len(post)
+    if not post and after < ceil and _ideograph(view[after]) and not view.startswith(SHARE_FOLLOWERS, after):
+        return None  # 1/4决赛, 2/3号线, 1/2小时: a round, a line, a unit's notation
+    pstart, pqual = _prefix(view, s, floor)
     qualifier = grammar().quals["suffix"][post] if post else (pqual or "exact")
     end = m.end() + len(post)
     return Quantity(pstart, end, int(num) / int(m.group(1)) * 100, unit="%", kind="percent", qualifier=qualifier, claim=True,

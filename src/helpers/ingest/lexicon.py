@@ -53,7 +53,7 @@ def lexicon() -> DocumentLexicon:
         reporters=re.compile(rf"(?:^|[（(]|{openers}){_SPACE}*(?:{cues}){_SPACE}*(?P<names>[\u4e00-\u9fff·、\s\u00a0\u3000]+)"),
         byline_tail=re.compile(rf"{_SPACE}*(?:[（(][^（）()]{{0,40}}?(?:{cues})[^（）()]{{0,60}}[）)])?"),
         byline_start=re.compile(rf"^[（(]?\s*(?:(?:{agencies})?(?:{cues})|{labels})[:：\s]"),
-        credit_line=re.compile(rf"[（(]?(?:{agencies})?(?:{cues}){_NAME}(?:[、\s]+{_NAME})*[）)]?"),
+        credit_line=re.compile(rf"[（(]?(?:{agencies})(?:{cues}){_NAME}(?:[、\s]+{_NAME})*[）)]?"),
         wire_title=re.compile(rf"{_SPACE}*(?:{alternation(book['wire_title_labels'])})[:：]"),
         byline_roles=frozenset(book["byline_roles"]),
         reporter_cues=tuple(book["reporter_cues"]),
