@@ -641,12 +641,16 @@ def _fraction(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
     den, top = numerals.parse(num), numerals.parse(m.group()) if m else None
     if not den or top is None:
         return None
+    return _share(view, s, m.end(), float(top) / float(den), floor)
+
+
+def _share(view: str, s: int, end: int, share: float, floor: int) -> Quantity:
+    """A share written as a fraction from ``s`` to ``end`` (三分之一, 2/3) as a percent claim, with the hedge before it
+    and the bound after it (超过1/3, 2/3以上)."""
     pstart, pqual = _prefix(view, s, floor)
-    end = m.end()
     post = _suffix(view, end)
     qualifier = grammar().quals["suffix"][post] if post else (pqual or "exact")
-    value = float(top) / float(den) * 100
-    return Quantity(pstart, end + len(post), value, unit="%", kind="percent", qualifier=qualifier, claim=True, numeral_start=s,
+    return Quantity(pstart, end + len(post), share * 100, unit="%", kind="percent", qualifier=qualifier, claim=True, numeral_start=s,
                     unit_end=end + len(post))
 
 
@@ -661,15 +665,10 @@ def _slash_fraction(view: str, s: int, e: int, num: str, floor: int, ceil: int) 
     m = SLASH_DENOMINATOR.match(view, e, ceil)
     if m is None or not 0 < int(num) < int(m.group(1)) <= SLASH_MAX_DENOMINATOR or view.endswith("/", floor, s):
         return None  # 2025/1/5: a date
-    post = _suffix(view, m.end())
-    after = m.end() + len(post)
-    if not post and after < ceil and _ideograph(view[after]) and not view.startswith(SHARE_FOLLOWERS, after):
+    after = m.end()
+    if not _suffix(view, after) and after < ceil and _ideograph(view[after]) and not view.startswith(SHARE_FOLLOWERS, after):
         return None  # 1/4决赛, 2/3号线, 1/2小时: a round, a line, a unit's notation
-    pstart, pqual = _prefix(view, s, floor)
-    qualifier = grammar().quals["suffix"][post] if post else (pqual or "exact")
-    end = m.end() + len(post)
-    return Quantity(pstart, end, int(num) / int(m.group(1)) * 100, unit="%", kind="percent", qualifier=qualifier, claim=True,
-                    numeral_start=s, unit_end=end)
+    return _share(view, s, after, int(num) / int(m.group(1)), floor)
 
 
 def _ordinal(view: str, s: int, e: int, num: str, ceil: int) -> Quantity | None:
