@@ -9,6 +9,7 @@ import sys
 RAW = "data/raw"
 FACTS = "data/facts"
 CONFIG = "reports.yml"
+DEFAULT_TOPIC_SAMPLE = ("data/examples/gwr2026", "data/validation/gwr2026_topics")  # texts and their coded paragraphs
 
 EPILOG = """examples:
   shishi extract data/raw --out data/facts     extract facts from every text in data/raw
@@ -76,7 +77,8 @@ def _train_topics(args) -> int:
     from .evaluate import topic_training
 
     try:
-        record = topic_training.train(Path(args.corpus), Path(args.codes), Path(args.out) if args.out else None)
+        samples = [(Path(corpus), Path(codes)) for corpus, codes in args.sample or [DEFAULT_TOPIC_SAMPLE]]
+        record = topic_training.train(samples, Path(args.out) if args.out else None)
     except (ValueError, OSError) as exc:
         print(f"shishi train-topics: {exc}", file=sys.stderr)
         return 2
@@ -203,8 +205,9 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Fit the linear topic model (content words and the lexicon's evidence in a paragraph and its "
                        "context) on coded paragraphs, measure its accuracy with whole documents held out, and write the model "
                        "(helpers/extract/codebooks/topic_model.npz) and that record (topic_model.yml) into the package.")
-    p.add_argument("--corpus", default="data/examples/gwr2026", metavar="DIR", help="the coded texts")
-    p.add_argument("--codes", default="data/validation/gwr2026_topics", metavar="DIR", help="their coded paragraphs (JSONL)")
+    p.add_argument("--sample", nargs=2, action="append", metavar=("TEXTS", "CODES"),
+                   help="a folder of coded texts and the folder of their coded paragraphs (JSONL); repeat for several samples "
+                   f"(default: {' '.join(DEFAULT_TOPIC_SAMPLE)})")
     p.add_argument("--out", default="", metavar="FILE", help="where to write the model (default: the package's codebooks)")
     p.set_defaults(func=_train_topics)
 

@@ -30,13 +30,13 @@ def sample(tmp_path, monkeypatch):
 
 
 def test_training_records_its_accuracy_with_documents_held_out(sample, tmp_path):
-    record = topic_training.train(*sample, out=tmp_path / "model.npz")
+    record = topic_training.train([sample], out=tmp_path / "model.npz")
     assert record["training"]["paragraphs"] == 8 and record["cross_validated"]["cap_accuracy"] == 1.0
     assert (tmp_path / "model.yml").is_file()
 
 
 def test_the_trained_model_loads_and_codes_a_paragraph(sample, tmp_path):
-    topic_training.train(*sample, out=tmp_path / "model.npz")
+    topic_training.train([sample], out=tmp_path / "model.npz")
     model = topic_model.load(tmp_path / "model.npz")
     context = topics.read([ingest.build("t", "t", "报告\n今年城镇新增就业稳定，农民工创业。", "utf-8", b"").paragraphs]).features
     shares = model.probabilities([tokens.content_words("今年城镇新增就业稳定，农民工创业。")], context)
@@ -49,4 +49,22 @@ def test_a_coded_document_without_its_text_is_named(sample):
     corpus, codes = sample
     (corpus / "doc0.txt").unlink()
     with pytest.raises(FileNotFoundError, match="doc0"):
-        topic_training.training_set(corpus, codes)
+        topic_training.training_set([(corpus, codes)])
+
+
+def test_samples_are_scored_each_and_a_document_in_two_samples_is_named(sample, tmp_path):
+    corpus, codes = sample
+    other_corpus, other_codes = tmp_path / "other_texts", tmp_path / "other_codes"
+    other_corpus.mkdir()
+    other_codes.mkdir()
+    for d in range(2):
+        text = SCHOOLS.format(n=40 + d)
+        (other_corpus / f"news{d}.txt").write_text(f"新闻\n{text}\n", encoding="utf-8")
+        line = dict(doc=f"news{d}.txt", para_starts=text[:15], cap_major=6, cap_secondary=None, gov_class="科技、教育", no_policy=False)
+        (other_codes / f"news{d}.jsonl").write_text(json.dumps(line, ensure_ascii=False), encoding="utf-8")
+    record = topic_training.train([sample, (other_corpus, other_codes)], out=tmp_path / "model.npz")
+    assert record["training"]["paragraphs"] == 10
+    assert record["cross_validated"]["samples"]["other_codes"]["paragraphs"] == 2
+    assert set(record["cross_validated"]["samples"]) == {"codes", "other_codes"}
+    with pytest.raises(ValueError, match="doc0"):
+        topic_training.training_set([sample, sample])
