@@ -162,3 +162,13 @@ def test_a_body_named_again_by_the_word_its_name_ends_with_acts():
     assert {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}["6个"] == "扶贫委员会"
     text = "省市场监管局牵头开展专项整治，该局今年查处案件120件。"
     assert {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}["120件"].endswith("市场监管局")
+
+
+def test_a_text_in_traditional_characters_gets_the_topics_and_words_of_its_simplified_reading():
+    simplified = "标题\n\n一、就业\n\n失业保险基金向失业人员发放失业保险金，促进再就业，稳定就业岗位。"
+    traditional = "標題\n\n一、就業\n\n失業保險基金向失業人員發放失業保險金，促進再就業，穩定就業崗位。"
+    read, written = extract.extract_document(_doc(simplified)), extract.extract_document(_doc(traditional))
+    primary = lambda tables: [(r["cap_major"], r["gov_class"]) for r in tables["paragraph_topics"] if r["primary"]]  # noqa: E731
+    assert primary(written) == primary(read) and primary(read)[0][0] == 5
+    assert [r["tokens"] for r in written["tokens"]] == [r["tokens"] for r in read["tokens"]]
+    assert written["paragraphs"][-1]["text"].startswith("失業保險")  # the facts keep the text as written

@@ -57,9 +57,11 @@ def _sample_rows(corpus: Path, codes: Path) -> pd.DataFrame:
     coded = agreement.read_codes([codes])
     rows = []
     for doc, group in coded.groupby("doc", sort=True):
-        paragraphs = ingest.load(_source(corpus, doc)).paragraphs
+        document = ingest.load(_source(corpus, doc))
+        paragraphs = document.paragraphs_as_read()  # as extraction reads them; the codes quote the text as written
         words, readings = tokens.words(paragraphs), topics.read([paragraphs])
-        at = {p.text.strip()[:agreement.KEY_CHARS]: i for i, p in enumerate(readings.paragraphs)}
+        written = {p.para: p.text for p in document.paragraphs}
+        at = {written[p.para].strip()[:agreement.KEY_CHARS]: i for i, p in enumerate(readings.paragraphs)}
         for code in group.itertuples(index=False):
             i = at.get(code.key)
             if i is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import formats, metadata, structure, view
@@ -58,6 +58,15 @@ class Document:
     format: str = "txt"  # txt, html, pdf, docx
     dropped: list[tuple[int, int]] = field(default_factory=list)  # working-text spans in no paragraph (page chrome)
     warnings: list[str] = field(default_factory=list)  # extracted, but a reviewer should know (scanned pages, odd dates)
+
+    def paragraphs_as_read(self) -> list[Paragraph]:
+        """The paragraphs in the matching view (simplified characters, half-width digits and letters), with their
+        sections named as their headings read there: what a word list or a lexicon written in simplified characters
+        reads (失業保險 is 失业保险, and segmented as such). The paragraphs themselves when the view is the text."""
+        if self.view is self.text:
+            return self.paragraphs
+        read = {p.text: self.view[p.start : p.end] for p in self.paragraphs if p.kind == "heading"}
+        return [replace(p, text=self.view[p.start : p.end], section=read.get(p.section, p.section)) for p in self.paragraphs]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a working-text span to offsets in the decoded file."""
