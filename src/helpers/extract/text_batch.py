@@ -1,23 +1,38 @@
-"""Many short texts searched as one: an automaton's matches in all the paragraphs of a document from a single
+"""Many short texts searched as one: an automaton's matches in all the paragraphs of a batch from a single
 pass, each match assigned to its paragraph. Calling the automaton once per paragraph cost more in the calls and
 their small results than in the search itself."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from itertools import chain
 
 import numpy as np
 
-SEPARATOR = "\n"  # between the texts; no lexicon term holds it, so no match crosses it
+SEPARATOR = b"\n"  # between the texts; no lexicon term holds it, so no match crosses it
 
 
-def matches(automaton, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Where an ``ahocorasick_rs`` automaton's patterns occur in ``texts``: the text (row) and the pattern index of
-    each match, in reading order."""
-    found = automaton.find_matches_as_indexes(SEPARATOR.join(texts))  # np.fromiter reads the tuples at twice np.array's speed
+@dataclass(frozen=True)
+class Joined:
+    """Texts joined into one UTF-8 buffer, searched by automata of UTF-8 patterns (``BytesAhoCorasick``): bytes
+    need no translation of offsets to characters, which was a third of the search, and every automaton of a batch
+    reads the same buffer."""
+
+    data: bytes
+    starts: np.ndarray  # where each text starts in ``data``
+
+
+def join(texts: list[str]) -> Joined:
+    encoded = [t.encode("utf-8") for t in texts]
+    return Joined(SEPARATOR.join(encoded), np.cumsum([0] + [len(e) + len(SEPARATOR) for e in encoded[:-1]]))
+
+
+def matches(automaton, joined: Joined) -> tuple[np.ndarray, np.ndarray]:
+    """Where a ``BytesAhoCorasick`` automaton's patterns occur in the joined texts: the text (row) and the pattern
+    index of each match, in reading order."""
+    found = automaton.find_matches_as_indexes(joined.data)  # np.fromiter reads the tuples at twice np.array's speed
     found = np.fromiter(chain.from_iterable(found), dtype=np.int64, count=3 * len(found)).reshape(-1, 3)
-    starts = np.cumsum([0] + [len(t) + len(SEPARATOR) for t in texts[:-1]])
-    return np.searchsorted(starts, found[:, 1], side="right") - 1, found[:, 0]
+    return np.searchsorted(joined.starts, found[:, 1], side="right") - 1, found[:, 0]
 
 
 def row_sums(rows: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
