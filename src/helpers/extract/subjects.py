@@ -93,7 +93,7 @@ def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: 
     back = backward(view, q, ctx)
     if len(back) < 2 and forward is None:
         forward = noun_after(view, q.unit_end, ctx, w, q.unit in w.verbal_classifiers)
-    measured = nominal(back if len(back) >= 2 else forward)
+    measured = nominal(back if len(back) >= 2 else _uncounted(forward))
     clause = _comma_clause(view, q.start, ctx)
     if not measured and not _number_before(view, clause, q, ctx):  # 满意度最高，达到88.6%: the clause before names it,
         measured = back = _clause_before(view, clause, ctx, w)  # unless a number before in its own clause did (…、达到)
@@ -103,6 +103,15 @@ def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: 
     if measured and _bare_measure(measured, w):  # 合同金额2123亿元: the clause before says whose
         measured = back = _owner_before(view, clause, ctx, w) + measured
     return measured + change(view, q, ctx) if measured == back or not measured else measured
+
+
+def _uncounted(forward: str) -> str:
+    """The noun after a number unless a numeral counts it (7万亿、8万亿|两个台阶: what that numeral counts; jieba tags
+    numerals and numeral + classifier as m) or it frames the number as a level (增加值跨上3万亿元|台阶): then the
+    number measures what the sentence named before."""
+    if not forward or forward.startswith(claim_words().frame_nouns):
+        return ""
+    return "" if tagged(forward)[0][1] == "m" else forward
 
 
 def _group_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
