@@ -220,3 +220,22 @@ def test_how_a_figure_was_computed_is_no_part_of_its_subject():
     assert subject("国内生产总值按年平均汇率折算达到14.4万亿美元。", "14.4万亿美元") == "国内生产总值"
     assert subject("全年国内生产总值按可比价格计算比上年增长6.1%。", "6.1%") == "国内生产总值增长"
     assert subject("按户籍人口统计的贫困人口减少300万人。", "300万人").startswith("按户籍人口统计的")  # it qualifies the noun
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    ("全省地区生产总值历史性迈上4000亿元台阶。", "4000亿元", "全省地区生产总值"),
+    ("粮食综合生产能力迈上1000亿斤新台阶。", "1000亿斤", "粮食综合生产能力"),
+    ("本外币贷款余额首次突破5万亿元。", "突破5万亿元", "本外币贷款余额"),
+    ("服务业增加值跨上3万亿元台阶。", "3万亿元", "服务业增加值"),
+])
+def test_a_level_reached_leaves_the_verb_of_reaching_and_its_adverbs(text, number, expected):
+    assert subject_of(text, number) == expected
+
+
+def test_a_listed_level_counted_by_a_numeral_after_it_keeps_the_first_levels_measure():
+    from helpers import extract, ingest
+
+    text = "标题\n\n全省生产总值连续跨越7万亿、8万亿两个台阶。"
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    subjects_by_text = {q["text"]: q["subject"] for q in rows if q["claim"]}
+    assert subjects_by_text["7万亿"] == subjects_by_text["8万亿"] == "全省生产总值"
