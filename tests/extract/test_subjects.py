@@ -239,3 +239,12 @@ def test_a_listed_level_counted_by_a_numeral_after_it_keeps_the_first_levels_mea
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
     subjects_by_text = {q["text"]: q["subject"] for q in rows if q["claim"]}
     assert subjects_by_text["7万亿"] == subjects_by_text["8万亿"] == "全省生产总值"
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    ("群众安全感连续7年保持98%以上。", "98%以上", "群众安全感"),
+    ("粮食总产量连续18年保持在100万吨以上。", "100万吨以上", "粮食总产量"),
+    ("集中供养孤儿基本生活保障标准从每人每月2375元提高到2423元。", "2375元", "集中供养孤儿基本生活保障标准"),
+])
+def test_how_long_a_figure_held_and_its_baseline_preposition_are_no_part_of_its_measure(text, number, expected):
+    assert subject_of(text, number) == expected

@@ -14,7 +14,7 @@ class ClaimWords:
     forward_stops: frozenset[str]  # a noun phrase after a number ends at these words
     verbal_classifiers: frozenset[str]  # 次, 轮: after them a number counts an event
     measure_verbs: re.Pattern  # after these the measured noun starts
-    trailing: re.Pattern  # removed from the end of a subject found before the number
+    trailing: re.Pattern  # removed from the end of a subject found before the number (words and duration spans)
     trailing_run: re.Pattern  # a word made of trailing words (均达)
     subjectless: re.Pattern  # clause openings that leave the subject out (one match, not a hundred prefixes tried in turn)
     prepositions: tuple[str, ...]  # may open a clause before its real subject
@@ -84,7 +84,7 @@ def claim_words() -> ClaimWords:
         forward_stops=frozenset(c["forward_stops"]),
         verbal_classifiers=frozenset(c["verbal_classifiers"]),
         measure_verbs=re.compile(alternation(c["measure_verbs"])),
-        trailing=re.compile(f"(?:{alternation(c['trailing'])})$"),
+        trailing=re.compile(f"(?:{alternation(c['trailing'])}|{c['trailing_spans']})$"),
         trailing_run=re.compile(f"(?:{alternation(c['trailing'])})+"),
         subjectless=re.compile(alternation(c["subjectless_starts"])),
         prepositions=longest_first(c["leading_prepositions"]),
