@@ -172,3 +172,10 @@ def test_a_text_in_traditional_characters_gets_the_topics_and_words_of_its_simpl
     assert primary(written) == primary(read) and primary(read)[0][0] == 5
     assert [r["tokens"] for r in written["tokens"]] == [r["tokens"] for r in read["tokens"]]
     assert written["paragraphs"][-1]["text"].startswith("失業保險")  # the facts keep the text as written
+
+
+def test_a_gap_to_a_comparator_measures_the_figure_before_it_and_names_the_comparator():
+    text = "标题\n\n规上工业增加值增长6.7%、高于全国0.8个百分点，民间投资增长2.8%，快于全国9.2个百分点。"
+    rows = {q["text"]: q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert (rows["0.8个百分点"]["subject"], rows["0.8个百分点"]["comparison"]) == ("规上工业增加值", "高于全国")
+    assert (rows["9.2个百分点"]["subject"], rows["9.2个百分点"]["comparison"]) == ("民间投资", "快于全国")
