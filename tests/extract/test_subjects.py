@@ -248,3 +248,12 @@ def test_a_listed_level_counted_by_a_numeral_after_it_keeps_the_first_levels_mea
 ])
 def test_how_long_a_figure_held_and_its_baseline_preposition_are_no_part_of_its_measure(text, number, expected):
     assert subject_of(text, number) == expected
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    ("对共建“一带一路”国家进出口增长38%。", "38%", "共建“一带一路”国家进出口增长"),
+    ("实施对口支援协作项目8000多个。", "8000多个", "对口支援协作项目"),
+    ("累计新建学校120所。", "120所", "新建学校"),
+])
+def test_an_opening_word_leaves_a_subject_only_when_it_is_a_word_of_its_own(text, number, expected):
+    assert subject_of(text, number) == expected

@@ -20,7 +20,7 @@ class ClaimWords:
     prepositions: tuple[str, ...]  # may open a clause before its real subject
     change_verbs: tuple[str, ...]
     change_adverbs: tuple[str, ...]  # 年均增长: kept with the change verb in a subject
-    leading: re.Pattern  # removed from the start of a subject
+    leading: re.Pattern  # one word removed from the start of a subject (with the leading particles), when it is a word there
     reporting_verbs: tuple[str, ...]  # verbs that frame a sentence as a report
     report_events: re.Pattern  # 新闻发布会: an event at which a body reports
     press_hosts: tuple[str, ...]
@@ -90,7 +90,7 @@ def claim_words() -> ClaimWords:
         prepositions=longest_first(c["leading_prepositions"]),
         change_verbs=longest_first(c["change_verbs"]),
         change_adverbs=longest_first(c["change_adverbs"]),
-        leading=re.compile(f"^(?:{alternation(c['leading'])})+"),
+        leading=re.compile(f"^(?:{alternation(c['leading'] + c['leading_particles'])})"),
         reporting_verbs=tuple(c["reporting_verbs"]),
         report_events=re.compile(alternation(c["report_events"])),
         press_hosts=tuple(c["press_hosts"]),

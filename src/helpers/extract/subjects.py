@@ -219,7 +219,24 @@ SET_PHRASE_TAGS = ("l", "i")  # jieba's set phrases and idioms, whatever part of
 def _noun_phrase(back: str, w: ClaimWords) -> str:
     """What is left of a phrase before a number without comparisons, measure verbs, numbers and leading words."""
     back = _after_number(_after_measure_verb(w.comparison.sub("", back), w))
-    return _trim(w.leading.sub("", back.lstrip(w.leading_particles)))[-BACKWARD_LIMIT:]
+    return _trim(without_leading(back, w))[-BACKWARD_LIMIT:]
+
+
+def without_leading(phrase: str, w: ClaimWords) -> str:
+    """A phrase without the words that open a clause rather than name a thing (力争, 累计, 其中, 的, 对), one by one
+    while each is a word of its own by jieba: 共建“一带一路”国家 keeps its 共, 对外贸易 its 对."""
+    while (m := w.leading.match(phrase)) and m.end() < len(phrase) and _word_starts_at(phrase, m.end()):
+        phrase = phrase[m.end() :]
+    return phrase
+
+
+def _word_starts_at(text: str, at: int) -> bool:
+    start = 0
+    for word, _ in tagged(text):
+        if start >= at:
+            return start == at
+        start += len(word)
+    return False
 
 
 def _phrase_start(view: str, pos: int, ctx: Context) -> int:
@@ -392,7 +409,7 @@ def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
     if cs - 1 <= ctx.start or view[cs - 1] != "，":
         return ""
     prev = max(view.rfind("，", ctx.start, cs - 1) + 1, ctx.start)
-    candidate = w.leading.sub("", _strip_trailing(view[prev : cs - 1].lstrip(QUOTE_OPEN), w))  # “之前每天…
+    candidate = without_leading(_strip_trailing(view[prev : cs - 1].lstrip(QUOTE_OPEN), w), w)  # “之前每天…
     ok = 2 <= len(candidate) <= BACKWARD_LIMIT and not any(c in DELIMITERS or c.isdigit() for c in candidate)
     return candidate if ok else ""
 
@@ -421,7 +438,7 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
         return ""
     k = len(w.list_separator.findall(view, at, q.start))
     n = len(w.list_separator.findall(view, at, ce)) + 1
-    head = w.comparison.sub("", w.leading.sub("", view[cs:at]))  # …死亡人数比2020年分别下降: the baseline is no item
+    head = w.comparison.sub("", without_leading(view[cs:at], w))  # …死亡人数比2020年分别下降: the baseline is no item
     head = w.up_to_preposition.sub("", head) if w.object_marker.search(head) else head
     items = [i for i in w.list_separator.split(head) if i]
     if len(items) != n or n < 2 or k >= n:
