@@ -179,3 +179,9 @@ def test_a_gap_to_a_comparator_measures_the_figure_before_it_and_names_the_compa
     rows = {q["text"]: q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert (rows["0.8个百分点"]["subject"], rows["0.8个百分点"]["comparison"]) == ("规上工业增加值", "高于全国")
     assert (rows["9.2个百分点"]["subject"], rows["9.2个百分点"]["comparison"]) == ("民间投资", "快于全国")
+
+
+def test_a_level_counted_is_no_measure_of_the_numbers_after_it():
+    text = "标题\n\n地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。"
+    rows = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert rows["1.5万亿元"] == "地区生产总值" and rows["19.8%"] == "地区生产总值增长"

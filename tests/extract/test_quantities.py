@@ -315,3 +315,17 @@ def test_a_duration_and_a_half(text, surface, value):
 def test_half_in_a_word_after_a_duration_is_no_half():
     assert dict(find("近两年半导体产业"))["两年"].value == 2
     assert not [s for s, q in find("作天心区半年度工作情况通报。") if q.claim]
+
+
+def test_sessions_listed_before_a_meetings_name_are_ordinals():
+    found = {surface: (q.kind, q.claim) for surface, q in find("落实省委十二届十次、十一次全会部署。")}
+    assert found["十次"] == found["十一次"] == ("ordinal", False)
+    assert find("全年召开会议十次、培训三次。")[0][1].kind != "ordinal"  # counts, no meeting's name after them
+
+
+def test_every_change_verb_is_removed_from_the_end_of_a_subject():
+    """A change verb left at a subject's end is added again as its change (养老金上调上调)."""
+    from helpers.extract.lexicon import claim_words
+
+    w = claim_words()
+    assert [v for v in w.change_verbs if not w.trailing.search(v)] == []

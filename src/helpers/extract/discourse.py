@@ -15,7 +15,7 @@ from .lexicon import claim_words
 from .organizations import Org
 from .quantities import Quantity
 from .sentence import Context
-from .subjects import complete, subject as measured
+from .subjects import backward, complete, subject as measured
 
 
 @dataclass
@@ -94,7 +94,10 @@ class Discourse:
         asked = self.sentence == ctx.start and acting_org is self.actor_org
         if acting_org is not None and not asked and attribution.reports(view, acting_org, ctx):
             self.reporter = acting_org
-        self.subject, self.actor, self.actor_org, self.sentence = subject, actor, acting_org, ctx.start
+        carried = subject
+        if subject.endswith(w.frame_nouns):  # 地区生产总值跨越3个|千亿元台阶，达到1.5万亿元: the levels are no measure of the
+            carried = backward(view, q, ctx) or (self.subject if self.sentence == ctx.start else "")  # numbers after them
+        self.subject, self.actor, self.actor_org, self.sentence = carried, actor, acting_org, ctx.start
         place = attribution.place_for(q, ctx, acting_org, acting_place, ctx.segment(q.start))
         if place is None:  # the paragraph's last place before the sentence, else the inherited one
             earlier = [pl for pl in scope.places if pl.end <= sentence_start and pl.province]  # none abroad (古埃及文明大展)

@@ -31,7 +31,7 @@ class Context:
     time_of_day_not: tuple[str, ...]
     time_of_day_before: tuple[str, ...]
     ordinal_prefix: str
-    meeting_ordinal: re.Pattern  # 次/届 before a meeting's name
+    meeting_ordinal: re.Pattern  # 次/届 before a meeting's name (or a list of sessions ending in one)
     plan_units: tuple[str, ...]
     plan_after: re.Pattern
     timeframe_after: tuple[str, ...]
@@ -103,6 +103,13 @@ class Grammar:
     context: Context
 
 
+def _meeting_ordinal(units: list[str], meetings: list[str]) -> re.Pattern:
+    """次/届 before a meeting's name, or before further numbered sessions of a list that ends in one
+    (省委十二届十次、十一次全会: both sessions are ordinals)."""
+    unit, numeral = alternation(units), rf"[\d{numerals.system().characters}]+"
+    return re.compile(rf"(?:{unit})(?=(?:、{numeral}(?:{unit}))*(?:{alternation(meetings)}))")
+
+
 def _context() -> Context:
     book = yaml_book(__package__, "number_context.yml")
     digits = "".join(numerals.system().digits)
@@ -115,7 +122,7 @@ def _context() -> Context:
         time_of_day_not=tuple(book["time_of_day_not"]),
         time_of_day_before=longest_first(book["time_of_day_before"]),
         ordinal_prefix=book["ordinal_prefix"],
-        meeting_ordinal=re.compile(rf"(?:{alternation(book['meeting_units'])})(?={alternation(book['meetings'])})"),
+        meeting_ordinal=_meeting_ordinal(book["meeting_units"], book["meetings"]),
         plan_units=tuple(book["plan_units"]),
         plan_after=re.compile(alternation(book["plan_after"])),
         timeframe_after=longest_first(book["timeframe_after"]),
