@@ -110,3 +110,11 @@ def test_a_speech_verb_may_take_dao():
 def test_a_quotation_a_document_introduces_is_not_carried_on_from_a_speaker():
     text = "王明介绍，全县已建成农村养老服务站120个。《意见》提出，“到2025年，农村养老服务网络基本建成”。"
     assert speakers(text)["到202"] == ""
+
+
+def test_a_turn_opened_by_its_speaker_in_brackets_is_theirs_and_the_label_is_no_subject():
+    text = ("发布会\n\n国务院新闻办举行新闻发布会，请环境保护部副部长吴晓青介绍情况。\n\n"
+            "[环境保护部副部长 吴晓青]各位来宾，大家好。今年将新建监测站300个。\n\n【吴晓青】明年还将新建监测站200个。")
+    tables = extract.extract_document(_doc(text))
+    assert [(q["speaker"], q["role"]) for q in tables["quotes"]] == [("吴晓青", "环境保护部副部长")] * 2
+    assert {q["text"]: q["subject"] for q in tables["quantities"] if q["claim"]} == {"300个": "新建监测站", "200个": "新建监测站"}

@@ -170,9 +170,10 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
         sent = para_sents[bisect.bisect_right(sent_starts, q.start) - 1]
         facts = {"subject": "", "actor": "", "place": "", "time": "", "change": "", "comparison": ""}
         if q.claim:
-            lo = sent.start  # a dateline opening the sentence is not part of what it asserts
+            lo = sent.start  # a dateline opening the sentence is not part of what it asserts, nor a turn's label
             if dateline and lo <= dateline[0] < sent.end:
                 lo = max(lo, dateline[1])
+            lo = max([lo] + [qt.start for qt in said if qt.turn and lo < qt.start <= q.start])
             ctx = contexts.context(lo, sent.end)
             quote = next((qt for qt in said if qt.start <= q.start < qt.end), None) or _framing(view, said, lo, q.start, sent.end)
             quoted = (quote, bodies.of(quote)) if quote is not None else None

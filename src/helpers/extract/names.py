@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..codebook import alternation, longest_first, yaml_book
+from .tokens import tagged
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -193,4 +194,13 @@ def speaker_before(text: str, pos: int, lo: int = 0) -> Named | None:
 def role(text: str, lo: int, name_start: int) -> str:
     """The role written before a name, from ``lo`` (人社部就业促进司司长 in 人社部就业促进司司长张莹)."""
     written = re.split(r"[，,；;\s]", text[lo:name_start].strip("，,、 ”“"))[-1]  # not the dateline before a space
-    return written.removesuffix(cues().attributive).strip()
+    return _without_governing_verb(written.removesuffix(cues().attributive).strip())
+
+
+def _without_governing_verb(role: str) -> str:
+    """A role without the verb whose object its holder is (请|环境保护部副部长吴晓青介绍, 邀请|国家统计局副局长…): a role is a
+    noun phrase. Only a verb right before a noun goes: 在场的|一位老党员 keeps its modifier."""
+    words = tagged(role) if role else ()
+    if len(words) >= 2 and words[0][1] == "v" and words[1][1].startswith("n"):
+        return role[len(words[0][0]) :]
+    return role

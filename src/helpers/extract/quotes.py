@@ -17,6 +17,8 @@ _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # 李超：… ; 福建省长汀县水土保持局原局长 钟炳林：… (a role, a space and the name)
 _TURN = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?)[：:](?![“「\s])")
+# the State Council Information Office's transcripts open a turn with the speaker in brackets: [环境保护部副部长 吴晓青]各位来宾…
+_BRACKET_TURN = re.compile(r"[ \u3000]*[\[【](?P<who>[\u4e00-\u9fff·]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?)[\]】][：:]?")
 
 
 @dataclass
@@ -26,6 +28,7 @@ class Quote:
     quote: str
     speaker: str
     role: str
+    turn: bool = False  # a transcript turn: what its paragraph says before it is the speaker's label
 
 
 @dataclass(frozen=True)
@@ -321,7 +324,8 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
 
 
 def turn(view: str, start: int, end: int, people: People) -> Quote | None:
-    """A transcript turn (李超：今年以来…; 新华社记者：…; 问：… 答：…): the whole paragraph after the colon is the
+    """A transcript turn (李超：今年以来…; [环境保护部副部长 吴晓青]各位来宾…; 新华社记者：…; 问：… 答：…): the whole
+    paragraph after the colon (or the bracket) is the
     speaker's; an answer is whoever the title or lead said answers, a question the journalist's."""
     qa = cues().qa_turn.match(view, start, end)
     if qa is not None:
@@ -329,7 +333,7 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
         who = cues().questioner if asks else (people.answerer.name if people.answerer else "")
         who_role = who if asks else (people.answerer.role if people.answerer else "")
         return _turn_quote(view, qa.end(), end, who, who_role)
-    m = _TURN.match(view, start, end)
+    m = _TURN.match(view, start, end) or _BRACKET_TURN.match(view, start, end)
     if m is None or end - m.end() < 8:
         return None
     who = m.group("who")
@@ -347,4 +351,4 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
 
 def _turn_quote(view: str, lo: int, end: int, speaker: str, who_role: str) -> Quote | None:
     content_end = len(view[lo:end].rstrip()) + lo
-    return Quote(lo, content_end, view[lo:content_end], speaker, who_role) if content_end - lo >= 2 else None
+    return Quote(lo, content_end, view[lo:content_end], speaker, who_role, turn=True) if content_end - lo >= 2 else None
