@@ -276,3 +276,18 @@ def test_a_body_of_a_state_abroad_is_one_foreign_body(text, body):
 def test_china_s_mission_abroad_is_no_body_of_the_host_state():
     assert not [o for o in _orgs("中国驻美国大使馆、驻大阪总领事馆发出提醒。") if o.type == "foreign_government"]
 
+
+
+def test_ministries_of_earlier_reforms_are_found_and_followed_to_their_successors():
+    text = "据劳动和社会保障部消息，卫生部、铁道部和国家环保总局联合部署。"
+    in_2004 = _found(text, dt.date(2004, 10, 28))
+    assert [in_2004[m].name for m in ("劳动和社会保障部", "卫生部", "铁道部", "国家环保总局")] == [
+        "劳动和社会保障部", "卫生部", "铁道部", "国家环境保护总局"]
+    in_2015 = _found(text, dt.date(2015, 1, 1))  # after 2008 and 2013, before 2018
+    assert [in_2015[m].name for m in ("劳动和社会保障部", "卫生部", "国家环保总局")] == [
+        "人力资源和社会保障部", "国家卫生和计划生育委员会", "环境保护部"]
+    assert _found(text, dt.date(2020, 1, 1))["卫生部"].name == "国家卫生健康委员会"
+
+
+def test_a_ministrys_name_inside_a_common_word_is_no_body():
+    assert _found("做好人事部署和交通部分工作。", dt.date(2006, 1, 1)) == {}
