@@ -118,3 +118,10 @@ def test_a_turn_opened_by_its_speaker_in_brackets_is_theirs_and_the_label_is_no_
     tables = extract.extract_document(_doc(text))
     assert [(q["speaker"], q["role"]) for q in tables["quotes"]] == [("吴晓青", "环境保护部副部长")] * 2
     assert {q["text"]: q["subject"] for q in tables["quantities"] if q["claim"]} == {"300个": "新建监测站", "200个": "新建监测站"}
+
+
+def test_a_quotation_quoting_a_term_and_a_speaker_after_a_space_are_read():
+    text = ("标题\n\n“主要经济指标增速仍处于全国“第一方阵”，结构持续优化。”江西省统计局局长万庆胜说。\n\n"
+            "“上半年，全省农林牧渔业总产值966.0亿元，同比增长3.8%。” 万庆胜在新闻发布会上介绍称，投资平稳。")
+    quotes_found = extract.extract_document(_doc(text))["quotes"]
+    assert [(q["quote"][:4], q["speaker"]) for q in quotes_found] == [("主要经济", "万庆胜"), ("上半年，", "万庆胜")]

@@ -12,7 +12,8 @@ from .names import Named, anchored, clause_initial, cues as name_cues, name_at, 
 from .people import People
 
 _PUNCT = re.compile(r"[，。！？!?…]")
-_QUOTED = re.compile(r"[“「]([^“”「」]{2,400})[”」]")
+# a quotation may quote a short term inside it with the same marks (“…处于全国“第一方阵”，结构持续优化。”)
+_QUOTED = re.compile(r"[“「]((?:[^“”「」]|[“「][^“”「」]{1,30}[”」]){2,400})[”」]")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # 李超：… ; 福建省长汀县水土保持局原局长 钟炳林：… (a role, a space and the name)
@@ -257,9 +258,14 @@ def _topic(view: str, start: int, lo: int, people: People) -> Named | None:
 
 
 def _clauses(view: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The clauses of ``view[lo:hi]``, split at commas, colons and full stops."""
+    """The clauses of ``view[lo:hi]``, split at commas, colons and full stops, each from its first character that is
+    not whitespace."""
     clauses = []
     while lo < hi:
+        while lo < hi and view[lo].isspace():  # ” 万庆胜在新闻发布会上介绍称: scraped text leaves spaces after marks
+            lo += 1
+        if lo == hi:
+            break
         end = _CLAUSE_END.search(view, lo, hi)
         clauses.append((lo, end.start() if end else hi))
         lo = end.end() if end else hi
