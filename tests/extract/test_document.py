@@ -185,3 +185,9 @@ def test_a_level_counted_is_no_measure_of_the_numbers_after_it():
     text = "标题\n\n地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。"
     rows = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert rows["1.5万亿元"] == "地区生产总值" and rows["19.8%"] == "地区生产总值增长"
+
+
+def test_a_body_that_verifies_the_figures_reports_them_for_the_paragraph():
+    text = "标题\n\n经国家统计局核定，上半年全省生产总值10124.5亿元。分产业看，第一产业增加值549.9亿元。"
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors == {"10124.5亿元": "国家统计局", "549.9亿元": "国家统计局"}
