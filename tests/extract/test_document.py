@@ -191,3 +191,11 @@ def test_a_body_that_verifies_the_figures_reports_them_for_the_paragraph():
     text = "标题\n\n经国家统计局核定，上半年全省生产总值10124.5亿元。分产业看，第一产业增加值549.9亿元。"
     actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert actors == {"10124.5亿元": "国家统计局", "549.9亿元": "国家统计局"}
+
+
+def test_an_official_reports_the_figures_of_their_reported_words_and_a_place_before_a_noun_only_qualifies_it():
+    text = ("标题\n\n省委书记于伟国作主题发布。\n\n于伟国在新闻发布时说，去年福建生产总值达3.58万亿元，增长9.1%。\n\n"
+            "天津市紧急启动保供项目，预计补贴种苗1亿株。")
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors["3.58万亿元"] == actors["9.1%"] != "福建省" and actors["3.58万亿元"].endswith("省委")
+    assert actors["1亿株"] == "天津市"  # a place that does what its clause says still acts

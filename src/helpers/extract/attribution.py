@@ -139,12 +139,23 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
             return org.name, org, None
         place = ctx.place_at.get(head)
         if place is not None:
-            if view.startswith(w.place_modifiers, place.end) or q.start - place.end <= 2:
-                return "", None, None  # 河南全省18.8万个… / 杭州、上海等地游客: the place qualifies a noun
+            if view.startswith(w.place_modifiers, place.end) or q.start - place.end <= 2 or _qualifies(view, place.end, q.start):
+                return "", None, None  # 河南全省18.8万个… / 杭州、上海等地游客 / 福建生产总值达…: the place qualifies a noun
             return place.full_name, None, place
         if not w.subjectless.match(view, head) and (not own_clause or head < limit and head not in ctx.time_at):
             return "", None, None  # a clause with a subject of its own that is no body
     return "", None, None
+
+
+def _qualifies(view: str, at: int, end: int) -> bool:
+    """Whether the words from ``at`` (right after a place) open a noun phrase that the place qualifies (福建|生产总值达…,
+    上海港集装箱吞吐量…) rather than a predicate the place does (天津市|紧急启动…, 重庆|成为…): jieba's first word there
+    is a noun, a nominal verb or an abbreviation."""
+    words = tagged(view[at:end])
+    return bool(words) and words[0][1].startswith(NOUN_PHRASE_TAGS)
+
+
+NOUN_PHRASE_TAGS = ("n", "vn", "j")
 
 
 def _heads(view: str, head: int, org: Org, ctx: Context) -> bool:

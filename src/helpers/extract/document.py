@@ -91,7 +91,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         discourse.leads = attribution.leads(view, p.start, p.end, orgs)
         said = _quotes(doc, p, sentences.get(p.para, []), people)
         tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
-                                               para_places, discourse, said, bodies)
+                                               para_places, discourse, said, bodies, people)
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
         tables["places"] += _span_rows(doc, p, para_places, "mention", ("province", "city", "county", "level", "code", "country"))
         tables["quotes"] += _span_rows(doc, p, said, "quote", ("speaker", "role"))
@@ -155,7 +155,7 @@ class SpeakerBodies:
 
 
 def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: list, para_places: list,
-                   discourse: Discourse, said: list, bodies: SpeakerBodies) -> list[dict]:
+                   discourse: Discourse, said: list, bodies: SpeakerBodies, people: People) -> list[dict]:
     view = doc.view
     dateline = doc.meta.get("dateline_span")
     # the dateline's place (新华社北京…电) says where the reporter filed, not where facts happened
@@ -175,7 +175,8 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
                 lo = max(lo, dateline[1])
             lo = max([lo] + [qt.start for qt in said if qt.turn and lo < qt.start <= q.start])
             ctx = contexts.context(lo, sent.end)
-            quote = next((qt for qt in said if qt.start <= q.start < qt.end), None) or _framing(view, said, lo, q.start, sent.end)
+            quote = (next((qt for qt in said if qt.start <= q.start < qt.end), None) or _framing(view, said, lo, q.start, sent.end)
+                     or quotes.reported(view, lo, q.start, people))
             quoted = (quote, bodies.of(quote)) if quote is not None else None
             a = discourse.attribute(view, q, ctx, sent.start, scope, quoted)
             facts = {"subject": _as_written(doc, a.subject, sent), "actor": a.actor, "place": a.place, "time": a.time,

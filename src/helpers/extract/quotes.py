@@ -208,6 +208,23 @@ def _verb_speaker(view: str, lo: int, verb: int, people: People) -> Named | None
     return Named(lo, verb, unnamed, role=unnamed) if unnamed else None
 
 
+def reported(view: str, lo: int, at: int, people: People) -> Quote | None:
+    """Reported words without quotation marks that hold position ``at`` (于伟国在新闻发布时说，福建…3.58万亿元): the
+    first clause of the sentence ``view[lo:]`` ends in a speech verb whose speaker is a named person, so what follows
+    is theirs; as a quotation from the verb to ``at``, with the speaker's role as the text gave it."""
+    clauses = _clauses(view, lo, at)
+    if len(clauses) < 2:
+        return None
+    first_lo, first_hi = clauses[0]
+    verb = next((v for v in name_cues().speech_verbs.finditer(view, first_lo, first_hi) if v.end() == first_hi), None)
+    if verb is None:
+        return None
+    who = _verb_speaker(view, first_lo, verb.start(), people)
+    if who is None or not who.name or not (who.role or people.role_of(who.name)):
+        return None
+    return Quote(first_hi, at, view[first_hi:at], who.name, who.role or people.role_of(who.name))
+
+
 def _after(view: str, qe: int, stop: int, opens: bool, people: People) -> Named | None:
     """The speaker named after a quotation in its sentence (“……”张莹说; “……”党的十八大以来，习近平总书记反复强调),
     or, for a quotation that opens its sentence, the one the next clause is about (“……”宣传干事朱鑫辰的遭遇)."""
