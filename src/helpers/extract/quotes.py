@@ -210,12 +210,15 @@ def _verb_speaker(view: str, lo: int, verb: int, people: People) -> Named | None
 
 def reported(view: str, lo: int, at: int, people: People) -> Quote | None:
     """Reported words without quotation marks that hold position ``at`` (于伟国在新闻发布时说，福建…3.58万亿元): the
-    first clause of the sentence ``view[lo:]`` ends in a speech verb whose speaker is a named person, so what follows
-    is theirs; as a quotation from the verb to ``at``, with the speaker's role as the text gave it."""
+    first clause of the sentence ``view[lo:]`` ends in a speech verb and a comma, its speaker is a named person, and no
+    quotation closes before ``at``, so what follows is theirs; as a quotation from the verb to ``at``, with the
+    speaker's role as the text gave it."""
     clauses = _clauses(view, lo, at)
     if len(clauses) < 2:
         return None
     first_lo, first_hi = clauses[0]
+    if view[first_hi] not in "，," or "”" in view[first_hi:at]:  # 表示：“……”据统计，…: quoted words, and they have ended
+        return None
     verb = next((v for v in name_cues().speech_verbs.finditer(view, first_lo, first_hi) if v.end() == first_hi), None)
     if verb is None:
         return None
