@@ -1,5 +1,7 @@
 """A whole document through the extractor: one behaviour of each genre the project has met, pinned."""
 
+import pytest
+
 from support import FIXTURES
 from helpers import extract, ingest
 from helpers.extract import places, quotes
@@ -199,3 +201,14 @@ def test_an_official_reports_the_figures_of_their_reported_words_and_a_place_bef
     actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert actors["3.58万亿元"] == actors["9.1%"] != "福建省" and actors["3.58万亿元"].endswith("省委")
     assert actors["1亿株"] == "天津市"  # a place that does what its clause says still acts
+
+
+@pytest.mark.parametrize("text, number, actor", [
+    ("广东财政安排资金50亿元。", "50亿元", "广东省"),
+    ("湖北建设高标准农田300万亩。", "300万亩", "湖北省"),
+    ("陕西公安机关破获案件1200起。", "1200起", "陕西省"),
+    ("上海港集装箱吞吐量达到5506.3万标准箱。", "5506.3万标准箱", ""),
+])
+def test_a_place_acts_through_its_predicate_and_qualifies_a_measure(text, number, actor):
+    rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc("标题\n\n" + text))["quantities"] if q["claim"]}
+    assert rows[number] == actor

@@ -290,4 +290,10 @@ def test_ministries_of_earlier_reforms_are_found_and_followed_to_their_successor
 
 
 def test_a_ministrys_name_inside_a_common_word_is_no_body():
-    assert _found("做好人事部署和交通部分工作。", dt.date(2006, 1, 1)) == {}
+    assert _found("做好人事部署工作。", dt.date(2006, 1, 1)) == {}
+
+
+def test_a_short_ministry_name_after_a_body_is_its_department_and_a_ministry_still_acts_before_a_verb():
+    assert _found("集团人事部统计，中国银行人事部通知，后勤部卫生部部署。", dt.date(2020, 1, 1)).keys() <= {"中国银行"}
+    found = _found("建设部分析指出，交通部分别安排资金，会同财政部、卫生部。", dt.date(2005, 1, 1))
+    assert {"建设部", "交通部", "财政部", "卫生部"} <= found.keys()

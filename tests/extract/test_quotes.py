@@ -125,3 +125,15 @@ def test_a_quotation_quoting_a_term_and_a_speaker_after_a_space_are_read():
             "“上半年，全省农林牧渔业总产值966.0亿元，同比增长3.8%。” 万庆胜在新闻发布会上介绍称，投资平稳。")
     quotes_found = extract.extract_document(_doc(text))["quotes"]
     assert [(q["quote"][:4], q["speaker"]) for q in quotes_found] == [("主要经济", "万庆胜"), ("上半年，", "万庆胜")]
+
+
+def test_brackets_that_name_no_speaker_open_no_turn():
+    text = ("发布会\n\n国务院新闻办举行新闻发布会，请环境保护部副部长吴晓青介绍情况。\n\n【政策解读】今年将新建监测站300个，覆盖全省。\n\n"
+            "【光明网】今年将新建监测站300个，覆盖全省。\n\n[记者 王晓明]今年将新建监测站300个，覆盖全省。\n\n[吴晓青]今年还将新建监测站200个。")
+    assert [q["speaker"] for q in extract.extract_document(_doc(text))["quotes"]] == ["吴晓青"]
+
+
+def test_only_a_governing_verb_leaves_a_role():
+    text = "标题\n\n住建部部长倪虹说，今年将改造老旧小区5万个。请国家统计局副局长盛来运介绍情况。\n\n盛来运说：“今年经济总体平稳。”"
+    roles = {q["speaker"]: q["role"] for q in extract.extract_document(_doc(text))["quotes"]}
+    assert roles["盛来运"] == "国家统计局副局长"

@@ -257,3 +257,12 @@ def test_how_long_a_figure_held_and_its_baseline_preposition_are_no_part_of_its_
 ])
 def test_an_opening_word_leaves_a_subject_only_when_it_is_a_word_of_its_own(text, number, expected):
     assert subject_of(text, number) == expected
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    ("拨付2亿元一线医务人员补助。", "2亿元", "一线医务人员补助"),
+    ("全市完成水土保持1200平方公里。", "1200平方公里", "水土保持"),
+    ("收入低于贫困线的农户还有3200户。", "3200户", "收入低于贫困线的农户"),
+])
+def test_review_edges_a_numeral_noun_a_guessed_name_and_a_relative_clause_stay(text, number, expected):
+    assert subject_of(text, number) == expected

@@ -148,11 +148,20 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
 
 
 def _qualifies(view: str, at: int, end: int) -> bool:
-    """Whether the words from ``at`` (right after a place) open a noun phrase that the place qualifies (福建|生产总值达…,
-    上海港集装箱吞吐量…) rather than a predicate the place does (天津市|紧急启动…, 重庆|成为…): jieba's first word there
-    is a noun, a nominal verb or an abbreviation."""
+    """Whether the words from ``at`` (right after a place) to the number at ``end`` are a noun phrase the place
+    qualifies and the words that frame the number (福建|生产总值达…, 上海港集装箱吞吐量…), rather than a predicate
+    the place or its organ does (天津市|紧急启动…, 广东财政|安排资金…, 湖北|建设高标准农田…): jieba's first word is a
+    noun, and no word after it is a verb (nominal ones too) other than the framing words of a number."""
     words = tagged(view[at:end])
-    return bool(words) and words[0][1].startswith(NOUN_PHRASE_TAGS)
+    w = claim_words()
+    if not words or not words[0][1].startswith(NOUN_PHRASE_TAGS) or w.measure_verbs.fullmatch(words[0][0]):
+        return False
+    return not any((flag.startswith("v") or w.measure_verbs.match(word)) and not _frames_number(word, w)
+                   for word, flag in words[1:])  # 破获案件 is one word to jieba, opening with its verb
+
+
+def _frames_number(word: str, w) -> bool:
+    return bool(w.trailing.fullmatch(word)) or word in w.change_verbs
 
 
 NOUN_PHRASE_TAGS = ("n", "vn", "j")

@@ -15,7 +15,7 @@ from .lexicon import claim_words
 from .organizations import Org
 from .quantities import Quantity
 from .sentence import Context
-from .subjects import backward, complete, subject as measured
+from .subjects import backward, complete, opening_noun_phrase, subject as measured
 
 
 @dataclass
@@ -96,7 +96,8 @@ class Discourse:
             self.reporter = acting_org
         carried = subject
         if subject.endswith(w.frame_nouns):  # 地区生产总值跨越3个|千亿元台阶，达到1.5万亿元: the levels are no measure of the
-            carried = backward(view, q, ctx) or (self.subject if self.sentence == ctx.start else "")  # numbers after them
+            carried = (backward(view, q, ctx) or opening_noun_phrase(subject)  # numbers after them
+                       or (self.subject if self.sentence == ctx.start else ""))
         self.subject, self.actor, self.actor_org, self.sentence = carried, actor, acting_org, ctx.start
         place = attribution.place_for(q, ctx, acting_org, acting_place, ctx.segment(q.start))
         if place is None:  # the paragraph's last place before the sentence, else the inherited one

@@ -31,7 +31,9 @@ class Context:
     time_of_day_not: tuple[str, ...]
     time_of_day_before: tuple[str, ...]
     ordinal_prefix: str
-    meeting_ordinal: re.Pattern  # 次/届 before a meeting's name (or a list of sessions ending in one)
+    meeting_ordinal: re.Pattern  # 次/届 before a meeting's name
+    meeting_sessions: re.Pattern  # 次 before more sessions of a list that ends in a meeting's name
+    session_after: str  # 届: a session numbered after it (十二届|十次、十一次全会)
     plan_units: tuple[str, ...]
     plan_after: re.Pattern
     timeframe_after: tuple[str, ...]
@@ -103,11 +105,11 @@ class Grammar:
     context: Context
 
 
-def _meeting_ordinal(units: list[str], meetings: list[str]) -> re.Pattern:
-    """次/届 before a meeting's name, or before further numbered sessions of a list that ends in one
-    (省委十二届十次、十一次全会: both sessions are ordinals)."""
+def _meeting_sessions(units: list[str], meetings: list[str]) -> re.Pattern:
+    """次/届 before further numbered sessions of a list that ends in a meeting's name (省委十二届十次、十一次全会): an
+    ordinal after 届 (``session_after``), as the last session is."""
     unit, numeral = alternation(units), rf"[\d{numerals.system().characters}]+"
-    return re.compile(rf"(?:{unit})(?=(?:、{numeral}(?:{unit}))*(?:{alternation(meetings)}))")
+    return re.compile(rf"(?:{unit})(?=(?:、{numeral}(?:{unit}))+(?:{alternation(meetings)}))")
 
 
 def _context() -> Context:
@@ -122,7 +124,9 @@ def _context() -> Context:
         time_of_day_not=tuple(book["time_of_day_not"]),
         time_of_day_before=longest_first(book["time_of_day_before"]),
         ordinal_prefix=book["ordinal_prefix"],
-        meeting_ordinal=_meeting_ordinal(book["meeting_units"], book["meetings"]),
+        meeting_ordinal=re.compile(rf"(?:{alternation(book['meeting_units'])})(?={alternation(book['meetings'])})"),
+        meeting_sessions=_meeting_sessions(book["meeting_units"], book["meetings"]),
+        session_after=book["session_after"],
         plan_units=tuple(book["plan_units"]),
         plan_after=re.compile(alternation(book["plan_after"])),
         timeframe_after=longest_first(book["timeframe_after"]),

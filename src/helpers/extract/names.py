@@ -49,6 +49,7 @@ class PeopleCues:
     preceders: frozenset[str]  # what may stand right before a name (the ends of bodies, particles, 据)
     follower: re.Pattern  # what may follow a name (说, 表示, 的, 总理): a two-character name ends before it
     pronouns: tuple[str, ...]
+    governing_verbs: tuple[str, ...]  # 请, 邀请: verbs before a role whose holder is their object
     speech_verbs: re.Pattern
     adverb: str  # one adverb, as a pattern (不禁, 深情地)
     adverbs: re.Pattern  # a run of adverbs between a name and its verb
@@ -72,7 +73,7 @@ def cues() -> PeopleCues:
         preceders=frozenset(p["body_ends"] + p["particles"] + p["function_chars"] + p["name_preceders"]),
         follower=re.compile(alternation([w for key in ("speech_verbs", "speech_adverbs", "post_titles", "name_followers",
                                                          "time_openers", "circumstance_openers") for w in p[key]])),
-        pronouns=tuple(p["pronouns"]), speech_verbs=re.compile(alternation(p["speech_verbs"])),
+        pronouns=tuple(p["pronouns"]), governing_verbs=tuple(p["governing_verbs"]), speech_verbs=re.compile(alternation(p["speech_verbs"])),
         adverb=adverb, adverbs=re.compile(rf"{adverb}+"), adverb_end=re.compile(rf"{adverb}$"), attributive=p["attributive"])
 
 
@@ -198,9 +199,9 @@ def role(text: str, lo: int, name_start: int) -> str:
 
 
 def _without_governing_verb(role: str) -> str:
-    """A role without the verb whose object its holder is (请|环境保护部副部长吴晓青介绍, 邀请|国家统计局副局长…): a role is a
-    noun phrase. Only a verb right before a noun goes: 在场的|一位老党员 keeps its modifier."""
-    words = tagged(role) if role else ()
-    if len(words) >= 2 and words[0][1] == "v" and words[1][1].startswith("n"):
+    """A role without the verb whose object its holder is (请|环境保护部副部长吴晓青介绍, 邀请|国家统计局副局长…; the verbs are
+    ``governing_verbs``): a role is a noun phrase. Only a verb that is a word of its own before a noun goes."""
+    words = tagged(role) if role.startswith(cues().governing_verbs) else ()
+    if len(words) >= 2 and words[0][0] in cues().governing_verbs and words[1][1].startswith("n"):
         return role[len(words[0][0]) :]
     return role

@@ -52,6 +52,7 @@ class Registered:
     hong_kong_marker: str
     hong_kong_min: int
     not_bodies: dict[str, tuple[str, ...]]  # last character -> the rest of each word a registered name starts (公安部门)
+    department_hosts: tuple[str, ...]  # what a short ministry's name after it is a department of (集团人事部)
     brands: dict[str, tuple[tuple[str, str], ...]]  # first character -> (surface, type) of state-owned enterprises, longest first
 
 
@@ -82,6 +83,7 @@ def _registered() -> Registered:
     return Registered(
         words=_automaton(), hong_kong_marker=pats["hong_kong"]["marker"], hong_kong_min=pats["hong_kong"]["min_mentions"],
         not_bodies=_grouped((w[-1], w[:-1]) for w in pats["not_bodies"]),
+        department_hosts=tuple(pats["department_hosts"]),
         brands=_grouped((surface[:1], (surface, typ)) for surface, typ in sorted(brands.items(), key=lambda kv: -len(kv[0]))),
     )
 
@@ -160,9 +162,20 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
     for s, e, surface, names in hits.registered:
         if any(surface.endswith(head) for head in not_bodies.get(view[e : e + 1], ())):
             continue  # 公安部门, 银行业: a common word, no registered body
+        if _a_bodys_department(view, s, surface):
+            continue  # 集团人事部, 后勤部卫生部: the department of the body before it, no ministry
         row = resolve(_pick(names, on), on)
         out.append(Org(s, e, surface, row["name"], row["type"], row["level"]))
     return out
+
+
+SHORT_DEPARTMENT = 3  # characters of a ministry's name that is also a department's (人事部, 建设部, 卫生部)
+
+
+def _a_bodys_department(view: str, s: int, surface: str) -> bool:
+    """A short ministry's name right after a body or a unit that has departments (集团|人事部, 中国银行|人事部,
+    工程|建设部, 后勤部|卫生部: ``department_hosts``) names that body's department, not the ministry."""
+    return len(surface) <= SHORT_DEPARTMENT and surface.endswith("部") and view.endswith(_registered().department_hosts, 0, s)
 
 
 def _company_type(mention: str) -> str:

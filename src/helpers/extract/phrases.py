@@ -130,12 +130,12 @@ def without_asides(phrase: str) -> str:
 ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 
 
-def cuttable(text: str, at: int) -> bool:
+def cuttable(text: str, at: int, glued: tuple[str, ...] = GLUED_TAGS) -> bool:
     """Whether ``text`` may be cut at ``at``: a word starts there, or the word around it is a verb, a set phrase or a
     name, which jieba makes of a framing word and what stands before it (复工率|达 as 率达, 占比|达 as 比达)."""
     start = 0
     for word, flag in tagged(text):
-        if start == at or start < at < start + len(word) and flag.startswith(GLUED_TAGS):
+        if start == at or start < at < start + len(word) and flag.startswith(glued):
             return True
         if start > at:
             return False

@@ -472,7 +472,9 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     if factor is not None:  # applied once, to both ends of a range: 5-8‰
         value *= factor
         value_max = value_max * factor if value_max is not None else None
-    if unit and cx.meeting_ordinal.match(view, q.numeral_start + len(num) + len(mag)):
+    after = q.numeral_start + len(num) + len(mag)
+    if unit and (cx.meeting_ordinal.match(view, after) or view.startswith(cx.session_after, q.numeral_start - 1)
+                 and cx.meeting_sessions.match(view, after)):
         kind = "ordinal"
     if kind == "duration" and unit in cx.plan_units and cx.plan_after.match(view, unit_end):
         kind = "named"  # 三年行动, 五年规划

@@ -40,6 +40,7 @@ class SpeechCues:
     role_words: tuple[str, ...]
     colloquial: re.Pattern
     askers: tuple[str, ...]
+    bylined: tuple[str, ...]  # roles of a byline in brackets ([记者 王晓明])
     not_a_person: tuple[str, ...]
     spokespeople: tuple[str, ...]
     addressed: re.Pattern  # a verb whose addressee stands before the quotation (叮嘱甘肃广大干部)
@@ -65,7 +66,7 @@ def cues() -> SpeechCues:
                            rf"(?:{alternation(p['manner_words'])}|{adverb})*$"),
         role_words=tuple(w for words in p["role_classes"].values() for w in words if len(w) >= 2),
         colloquial=re.compile("|".join([alternation(p["colloquial"])] + [f"{re.escape(w)}$" for w in p["colloquial_endings"]])),
-        askers=tuple(p["askers"]), not_a_person=tuple(p["not_a_person_endings"]), spokespeople=tuple(p["spokespeople"]),
+        askers=tuple(p["askers"]), bylined=tuple(p["bylined"]), not_a_person=tuple(p["not_a_person_endings"]), spokespeople=tuple(p["spokespeople"]),
         addressed=re.compile(rf"(?:{alternation(p['addressee_verbs'])})[\u4e00-\u9fff]{{1,12}}$"),
         speech_words=re.compile(alternation(list(p["speech_verbs"]) + list(p["speech_nouns"]))),
         subjectless=re.compile(rf"{time}*(?:(?:{alternation(p['circumstance_openers'])}).{{0,60}}?"
@@ -359,10 +360,13 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
         who = cues().questioner if asks else (people.answerer.name if people.answerer else "")
         who_role = who if asks else (people.answerer.role if people.answerer else "")
         return _turn_quote(view, qa.end(), end, who, who_role)
-    m = _TURN.match(view, start, end) or _BRACKET_TURN.match(view, start, end)
+    m = _TURN.match(view, start, end)
+    bracketed = m is None and (m := _BRACKET_TURN.match(view, start, end)) is not None
     if m is None or end - m.end() < 8:
         return None
     who = m.group("who")
+    if bracketed and not _bracketed_speaker(who, people):
+        return None
     if who.endswith(cues().not_a_person):  # 安吉县：一片叶子… is a headline, not a turn
         return None
     if who.endswith(cues().askers):
@@ -373,6 +377,19 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
             return None
         speaker, who_role = hit[1], who[: hit[0]].strip() or people.role_of(hit[1])
     return _turn_quote(view, m.end(), end, speaker, who_role)
+
+
+def _bracketed_speaker(who: str, people: People) -> bool:
+    """Whether a bracket that opens a paragraph names a speaker, as 国新办 transcripts write them: a role, a space and
+    a name ([环境保护部副部长 吴晓青]), or a name the text gave a role before ([吴晓青]). Column labels (【政策解读】,
+    【相关链接】), a medium's name (【光明网】) and a reporter's byline ([记者 王晓明]) are none."""
+    hit = name_before(who, len(who))
+    if hit is None:
+        return False
+    role_written = who[: hit[0]].strip()
+    if role_written:
+        return who[hit[0] - 1 : hit[0]].isspace() and not role_written.endswith(cues().bylined)
+    return bool(people.role_of(hit[1]))
 
 
 def _turn_quote(view: str, lo: int, end: int, speaker: str, who_role: str) -> Quote | None:

@@ -14,7 +14,7 @@ import re
 
 from .grammar import grammar
 from .lexicon import ClaimWords, claim_words, ending
-from .phrases import (DELIMITERS, MODIFIER_TAG, THING_TAGS, cuttable, enclosed_start, is_verb, noun_after, tagged,
+from .phrases import (DELIMITERS, GLUED_TAGS, MODIFIER_TAG, THING_TAGS, cuttable, enclosed_start, is_verb, noun_after, tagged,
                       without_asides)
 from .quantities import Quantity
 from .sentence import QUOTE_CLOSE, QUOTE_OPEN, Context
@@ -105,13 +105,17 @@ def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: 
     return measured + change(view, q, ctx) if measured == back or not measured else measured
 
 
+GLUED_VERBS = tuple(tag for tag in GLUED_TAGS if tag != "nr")
+
+
 def _uncounted(forward: str) -> str:
-    """The noun after a number unless a numeral counts it (7万亿、8万亿|两个台阶: what that numeral counts; jieba tags
-    numerals and numeral + classifier as m) or it frames the number as a level (增加值跨上3万亿元|台阶): then the
-    number measures what the sentence named before."""
-    if not forward or forward.startswith(claim_words().frame_nouns):
-        return ""
-    return "" if tagged(forward)[0][1] == "m" else forward
+    """The noun after a number unless it frames the number as a level (增加值跨上3万亿元|台阶), counted or not
+    (7万亿、8万亿|两个台阶, jieba's m for numerals and numeral + classifier): then the number measures what the sentence
+    named before. A noun that opens with a numeral of its own (2亿元|一线医务人员补助) stays."""
+    words = tagged(forward) if forward else ()
+    counted = next((k for k, (_, flag) in enumerate(words) if flag != "m"), len(words))
+    rest, frames = "".join(word for word, _ in words[counted:]), claim_words().frame_nouns
+    return "" if rest.startswith(frames) or counted and rest.endswith(frames) else forward  # 三个|大台阶
 
 
 def _group_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
@@ -410,16 +414,31 @@ def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
         return ""
     prev = max(view.rfind("，", ctx.start, cs - 1) + 1, ctx.start)
     candidate = without_leading(_strip_trailing(view[prev : cs - 1].lstrip(QUOTE_OPEN), w), w)  # “之前每天…
+    if candidate.endswith(w.frame_nouns):  # 收入迈上新台阶，达到4.1万元: the level was reached by what the clause opens with
+        candidate = opening_noun_phrase(candidate)
     ok = 2 <= len(candidate) <= BACKWARD_LIMIT and not any(c in DELIMITERS or c.isdigit() for c in candidate)
     return candidate if ok else ""
 
 
+def opening_noun_phrase(clause: str) -> str:
+    """The noun phrase a clause opens with, up to its first word that is no noun, by jieba's tags (外贸进出口|再创…纪录,
+    居民人均可支配收入|迈上新台阶); "" when it opens with no noun."""
+    kept = ""
+    for word, flag in tagged(clause):
+        if not flag.startswith(THING_TAGS + (MODIFIER_TAG,)) or flag.startswith("nr"):  # 连|跨: jieba's guessed names
+            break
+        kept += word
+    return kept
+
+
 def _strip_trailing(text: str, w: ClaimWords) -> str:
-    """``text`` without the framing words at its end (达到, 增长, 分别为), cut where a word starts or inside a verb
-    (复工率|达, 职业共|有): 年均增长 loses 增长, not the 均 of 年均, and 人才 keeps its 才. Text that ends in no framing
+    """``text`` without the framing words at its end (达到, 增长, 分别为), cut where a word starts or, for a framing
+    character, inside a verb (复工率|达, 职业共|有): 年均增长 loses 增长, not the 均 of 年均, and 人才 keeps its 才. Text that ends in no framing
     word (most of it) is not segmented: no word of it can be made of framing words either."""
     while m := w.trailing.search(text):
-        if cuttable(text, m.start()):
+        # a framing word may be glued to a verb before it (复工率|达, 收入比|降至); one of two or more characters is not cut
+        # out of a name jieba guesses (水土保持, tagged nr, keeps its 保持)
+        if cuttable(text, m.start(), GLUED_VERBS if len(m.group()) > 1 else GLUED_TAGS):
             text = text[: m.start()]
             continue
         last = tagged(text)[-1][0]
