@@ -212,3 +212,9 @@ def test_an_official_reports_the_figures_of_their_reported_words_and_a_place_bef
 def test_a_place_acts_through_its_predicate_and_qualifies_a_measure(text, number, actor):
     rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc("标题\n\n" + text))["quantities"] if q["claim"]}
     assert rows[number] == actor
+
+
+def test_a_national_body_that_verifies_a_provinces_figures_leaves_them_in_the_province():
+    text = "标题\n\n经国家统计局核定，上半年江西全省生产总值10124.5亿元。第一产业增加值549.9亿元，增长3.5%。"
+    rows = [q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]]
+    assert {q["place"] for q in rows} == {"江西省"} and {q["actor"] for q in rows} == {"国家统计局"}

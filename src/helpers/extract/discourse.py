@@ -50,6 +50,7 @@ class Discourse:
     subject: str = ""  # that claim's subject and actor, shared by later numbers of its sentence
     actor: str = ""
     actor_org: Org | None = None
+    placing_org: Org | None = None  # the body that acts in that sentence (not one reporting from afar): it places numbers
     period: str = ""  # the one time the nearest section heading names (一、2025年工作回顾), for claims that name none
 
     def open_paragraph(self, text: str) -> None:
@@ -81,10 +82,12 @@ class Discourse:
         if led is not None:  # the body its list item names as responsible, before any the sentence shares
             actor, acting_org = led.name, led
         subject = measured(view, q, ctx)
+        placing = acting_org  # a body that acts in the sentence places its numbers; one that reports them from afar does not
         if self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
             subject = complete(subject, self.subject) if self.subject else subject
             actor = actor or self.actor
             acting_org = acting_org or self.actor_org
+            placing = placing or self.placing_org
         speaker_org = quoted[1] if quoted else None
         fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if not ctx.orgs else None, self.document_actor)
         for fallback in fallbacks:
@@ -99,7 +102,8 @@ class Discourse:
             carried = (backward(view, q, ctx) or opening_noun_phrase(subject)  # numbers after them
                        or (self.subject if self.sentence == ctx.start else ""))
         self.subject, self.actor, self.actor_org, self.sentence = carried, actor, acting_org, ctx.start
-        place = attribution.place_for(q, ctx, acting_org, acting_place, ctx.segment(q.start))
+        self.placing_org = placing
+        place = attribution.place_for(q, ctx, placing, acting_place, ctx.segment(q.start))
         if place is None:  # the paragraph's last place before the sentence, else the inherited one
             earlier = [pl for pl in scope.places if pl.end <= sentence_start and pl.province]  # none abroad (古埃及文明大展)
             place = earlier[-1].province if earlier else scope.inherited or self.document_place
