@@ -221,8 +221,9 @@ def test_signs_punctuation_and_chinese_ranges(text, surface, value, value_max, u
     ("用了一个多月。", "一个多月", 1, None, "个月", "duration", "more_than", True),
     ("承办3届大会。", "3届", 3, None, "届", "count", "exact", True),  # editions, where 十四届 is a term
     ("企业数实现倍增。", "倍增", 2, None, "倍", "ratio", "exact", True),
-    ("超過 1 700個。", "超過 1 700個", 1700, None, "个", "count", "more_than", True),  # spaced thousands (Hong Kong, PDF)
-    ("3,000元至 8,000元。", "3,000元至 8,000元", 3000, 8000, "元", "money", "range", True),
+    ("超過 1 700個。", "超過1 700個", 1700, None, "个", "count", "more_than", True),  # spaced thousands (Hong Kong, PDF); the
+    # space between 過 and 1 is left out of the working text (ingest.spacing), the one between the digits is not
+    ("3,000元至 8,000元。", "3,000元至8,000元", 3000, 8000, "元", "money", "range", True),
 ])
 def test_numbers_in_words_and_in_print(text, surface, value, value_max, unit, kind, qualifier, claim):
     q = dict(find(text))[surface]
@@ -329,3 +330,8 @@ def test_every_change_verb_is_removed_from_the_end_of_a_subject():
 
     w = claim_words()
     assert [v for v in w.change_verbs if not w.trailing.search(v)] == []
+
+
+def test_a_number_within_a_time_is_a_claim_unless_another_figure_of_its_clause_is_framed():
+    found = {surface: q.claim for surface, q in find("总容量将于7年内爆满，5年内新建学校100所。")}
+    assert found["7年"] is True and found["5年"] is False

@@ -106,6 +106,11 @@ class Discourse:
         place = attribution.place_for(q, ctx, placing, acting_place, ctx.segment(q.start))
         if place is None:  # the paragraph's last place before the sentence, else the inherited one
             earlier = [pl for pl in scope.places if pl.end <= sentence_start and pl.province]  # none abroad (古埃及文明大展)
-            place = earlier[-1].province if earlier else scope.inherited or self.document_place
+            if earlier:
+                place = earlier[-1].province
+            elif acting_org is not None and acting_org.level in attribution.CENTRAL_LEVELS:
+                place = ""  # a national body reporting, and no province named in the paragraph: national figures
+            else:
+                place = scope.inherited or self.document_place
         change, comparison = attribution.change_and_comparison(view, q, ctx)
         return Attribution(subject, actor, place, attribution.time_for(q, ctx) or self.period, change, comparison)

@@ -37,6 +37,7 @@ class Context:
     plan_units: tuple[str, ...]
     plan_after: re.Pattern
     timeframe_after: tuple[str, ...]
+    timeframe_within: str  # 内: a time frame only for another figure of its clause
     timeframe_before: tuple[str, ...]
     period_opening: str
     percent_words: dict[str, float]
@@ -130,6 +131,7 @@ def _context() -> Context:
         plan_units=tuple(book["plan_units"]),
         plan_after=re.compile(alternation(book["plan_after"])),
         timeframe_after=longest_first(book["timeframe_after"]),
+        timeframe_within=book["timeframe_within"],
         timeframe_before=longest_first(book["timeframe_before"]),
         period_opening=book["period_opening"],
         percent_words=dict(book["percent_words"]),

@@ -485,7 +485,8 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     if arabic and before and before in MINUS and (s - 1 == floor or not (view[s - 2].isascii() and view[s - 2].isalnum())):
         value, pstart = -value, min(pstart, s - 1)  # -3.5%
     claim = kind in CLAIM_KINDS or (kind == "other" and bool(mag or q.qualifier != "exact" or "." in num))
-    if kind == "duration" and (view.startswith(cx.timeframe_after, end) or view.endswith(cx.timeframe_before, floor, s)):
+    if kind == "duration" and (view.startswith(cx.timeframe_after, end) and _frames_a_figure(view, end, len(view), cx)
+                               or view.endswith(cx.timeframe_before, floor, s)):
         claim = False  # 过去一年, 近5年, 10年来: a time frame, not a measurement
         if pqual == "approx" and pstart < s:
             pstart, q.qualifier = s, "exact"
@@ -599,6 +600,18 @@ def _version(view: str, num: str, mag: str, qualifier: str, before: str, floor: 
     return (num.endswith(cx.version_decimal) and not mag and qualifier == "exact" and value < cx.version_below
             and _ideograph(before) and not view.endswith(cx.version_not_after, floor, s)
             and not view.startswith(cx.version_not_before, end))
+
+
+def _frames_a_figure(view: str, end: int, ceil: int, cx) -> bool:
+    """Whether the time frame word after a duration ending at ``end`` frames something: always, except 内 (within)
+    with no other figure after it in its clause (总容量将于7年内爆满: how long until it happens)."""
+    if not view.startswith(cx.timeframe_within, end):
+        return True
+    clause_end = next((i for i in range(end, ceil) if view[i] in CLAUSE_ENDS), ceil)
+    return any(c.isdigit() or c in numerals.system().characters for c in view[end + 1 : clause_end])
+
+
+CLAUSE_ENDS = "，。；！？,;!?\n"
 
 
 def _tail(view: str, pos: int, ceil: int) -> Tail:

@@ -92,7 +92,8 @@ def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: 
     so it is read only when nothing stands there."""
     back = backward(view, q, ctx)
     if len(back) < 2 and forward is None:
-        forward = noun_after(view, q.unit_end, ctx, w, q.unit in w.verbal_classifiers)
+        within = q.kind == "duration" and view.startswith(grammar().context.timeframe_within, q.unit_end)
+        forward = noun_after(view, q.unit_end + within, ctx, w, q.unit in w.verbal_classifiers)  # 3年内|让…复绿: what happens
     measured = nominal(back if len(back) >= 2 else _uncounted(forward))
     clause = _comma_clause(view, q.start, ctx)
     if not measured and not _number_before(view, clause, q, ctx):  # 满意度最高，达到88.6%: the clause before names it,

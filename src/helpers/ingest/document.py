@@ -14,7 +14,7 @@ from array import array
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import formats, metadata, structure, view
+from . import formats, metadata, spacing, structure, view
 
 
 @dataclass(slots=True)  # paragraphs and sentences: thousands per text, read by every extractor
@@ -83,6 +83,7 @@ def build(doc_id: str, path: str, text: str, encoding: str, data: bytes, manifes
 def from_source(doc_id: str, path: str, source: formats.Source, sha256: str, manifest_row: dict | None = None) -> Document:
     """Structure what a reader gave into a Document: paragraphs, their kinds, sentences, metadata."""
     manifest_row = manifest_row or {}
+    source = spacing.closed(source)  # 达 99.1 万亿元: a number is read with its unit
     working = source.working
     traditional = view.is_traditional(working)
     matching = view.without(view.matching_view(working, traditional), source.dropped)
