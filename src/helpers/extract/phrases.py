@@ -131,8 +131,9 @@ ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def cuttable(text: str, at: int, glued: tuple[str, ...] = GLUED_TAGS) -> bool:
-    """Whether ``text`` may be cut at ``at``: a word starts there, or the word around it is a verb, a set phrase or a
-    name, which jieba makes of a framing word and what stands before it (复工率|达 as 率达, 占比|达 as 比达)."""
+    """Whether ``text`` may be cut at ``at``: a word starts there, or the word around it has one of the ``glued`` tags
+    (a verb, a set phrase or a name by default), which jieba makes of a framing word and what stands before it
+    (复工率|达 as 率达, 占比|达 as 比达); with no tags, only where a word starts."""
     start = 0
     for word, flag in tagged(text):
         if start == at or start < at < start + len(word) and flag.startswith(glued):

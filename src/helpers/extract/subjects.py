@@ -230,18 +230,9 @@ def _noun_phrase(back: str, w: ClaimWords) -> str:
 def without_leading(phrase: str, w: ClaimWords) -> str:
     """A phrase without the words that open a clause rather than name a thing (力争, 累计, 其中, 的, 对), one by one
     while each is a word of its own by jieba: 共建“一带一路”国家 keeps its 共, 对外贸易 its 对."""
-    while (m := w.leading.match(phrase)) and m.end() < len(phrase) and _word_starts_at(phrase, m.end()):
+    while (m := w.leading.match(phrase)) and m.end() < len(phrase) and cuttable(phrase, m.end(), ()):
         phrase = phrase[m.end() :]
     return phrase
-
-
-def _word_starts_at(text: str, at: int) -> bool:
-    start = 0
-    for word, _ in tagged(text):
-        if start >= at:
-            return start == at
-        start += len(word)
-    return False
 
 
 def _phrase_start(view: str, pos: int, ctx: Context) -> int:
