@@ -195,6 +195,13 @@ def test_hong_kong_bodies_only_in_a_text_about_hong_kong():
     assert _found("牵头单位：教育局。")["教育局"].level == ""
 
 
+def test_a_text_about_places_in_hong_kong_reads_its_bodies_without_saying_hong_kong():
+    visit = "勞工處處長與黃大仙區議會主席到訪黃大仙區，探訪黃大仙區內長者。各人轉往黃大仙區廣場，特區政府上下一心。"
+    found = _found(visit)
+    assert found["劳工处"].level == "provincial" and found["特区政府"].name == "香港特别行政区政府"
+    assert "劳工处" not in _found("市劳工处到访区内企业。")  # one mention of a Hong Kong district is not enough
+
+
 def test_collectives_are_groups():
     found = _found("各地区各部门各单位要切实扛起责任，各级政府要协同发力。")
     assert found["各地区各部门各单位"].type == "group"

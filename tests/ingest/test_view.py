@@ -31,3 +31,24 @@ def test_a_circle_typed_for_zero_between_numerals_reads_as_zero():
     assert view.matching_view("較二○二三年高約25%", traditional=True) == "较二〇二三年高约25%"
     assert view.matching_view("二○○八年", traditional=False) == "二〇〇八年"
     assert view.matching_view("○ 加强管理", traditional=False) == "○ 加强管理"  # a bullet stays a bullet
+
+
+def test_ascii_punctuation_in_chinese_text_reads_as_the_chinese_marks():
+    assert view.matching_view("分管省领导:林克庆,各地配合;吗?好!", traditional=False) == "分管省领导：林克庆，各地配合；吗？好！"
+    assert view.matching_view("今日(六月九日)下午", traditional=False) == "今日（六月九日）下午"
+    assert view.matching_view("(1)加强管理", traditional=False) == "（1）加强管理"
+
+
+def test_ascii_punctuation_between_digits_and_letters_stays():
+    assert view.matching_view("1,000万元，10:30开会", traditional=False) == "1,000万元，10:30开会"
+    assert view.matching_view("see (a), b", traditional=False) == "see (a), b"
+
+
+def test_a_subject_in_the_clause_before_an_ascii_comma_is_read_as_before_a_chinese_one():
+    def subjects(text):
+        doc = ingest.build("d", "d.txt", "标题\n" + text, "utf-8", b"")
+        return [(q["text"], q["subject"]) for q in extract.extract_document(doc)["quantities"] if q["claim"]]
+
+    chinese = "其中，19个省已启动城乡居民基本养老保险基金委托投资，合同金额2123亿元。"
+    assert subjects(chinese.replace("，", ",")) == subjects(chinese)
+    assert dict(subjects(chinese))["2123亿元"].endswith("委托投资合同金额")

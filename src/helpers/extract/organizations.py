@@ -49,7 +49,7 @@ class Registered:
     from the registries."""
 
     words: Occurrences  # word -> (word, ((kind, payload), ...))
-    hong_kong_marker: str
+    hong_kong_province: str
     hong_kong_min: int
     not_bodies: dict[str, tuple[str, ...]]  # last character -> the rest of each word a registered name starts (公安部门)
     department_hosts: tuple[str, ...]  # what a short ministry's name after it is a department of (集团人事部)
@@ -81,7 +81,7 @@ def _registered() -> Registered:
               for surface in [row["name"]] + [a for a in row["aliases"].split("|") if a]}
     brands.update({b: "soe" for b in yaml_book(__package__, "org_names.yml")["soe_brands"]})
     return Registered(
-        words=_automaton(), hong_kong_marker=pats["hong_kong"]["marker"], hong_kong_min=pats["hong_kong"]["min_mentions"],
+        words=_automaton(), hong_kong_province=pats["hong_kong"]["province"], hong_kong_min=pats["hong_kong"]["min_mentions"],
         not_bodies=_grouped((w[-1], w[:-1]) for w in pats["not_bodies"]),
         department_hosts=tuple(pats["department_hosts"]),
         brands=_grouped((surface[:1], (surface, typ)) for surface, typ in sorted(brands.items(), key=lambda kv: -len(kv[0]))),
@@ -133,11 +133,12 @@ class _Hits:
     shops: list = field(default_factory=list)
 
 
-def _read(view: str, start: int, end: int) -> _Hits:
-    """One pass over ``view[start:end]`` for every word; Hong Kong's registry only in a text about Hong Kong."""
+def _read(view: str, start: int, end: int, places: list[Place]) -> _Hits:
+    """One pass over ``view[start:end]`` for every word; Hong Kong's registry only in a text about Hong Kong: one that
+    names it or its places (香港, 黄大仙区, 沙田) often enough, whether or not it says 香港."""
     reg = _registered()
     chunk = view[start:end]
-    hong_kong = chunk.count(reg.hong_kong_marker) >= reg.hong_kong_min
+    hong_kong = sum(p.province == reg.hong_kong_province for p in places if start <= p.start < end) >= reg.hong_kong_min
     hits = _Hits()
     for s, _, (word, kinds) in reg.words.find(chunk):
         s += start
@@ -349,7 +350,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     ``abroad`` are the spans of bodies of states abroad (``places.find_with_bodies_abroad``): 阿根廷外交部 is one
     body, not China's 外交部 after a country's name. ``thorough`` adds what the statistical tagger finds and the
     patterns miss (``org_model``; slower)."""
-    hits = _read(view, start, end)
+    hits = _read(view, start, end, places)
     registered = _registered_orgs(view, hits, on)
     reg_by_end = {}
     for o in registered:

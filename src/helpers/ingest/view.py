@@ -1,8 +1,9 @@
 """A same-length "matching view" of a text, so extractors see one spelling of each fact.
 
 Full-width digits, traditional characters, Hong Kong characters kept as private-use code
-points and non-breaking spaces are mapped one character to one character; offsets in the
-view are offsets in the text, and the facts keep the original surface form.
+points, non-breaking spaces and the ASCII punctuation of Chinese text typed on a Western
+keyboard are mapped one character to one character; offsets in the view are offsets in the
+text, and the facts keep the original surface form.
 """
 
 from __future__ import annotations
@@ -139,12 +140,38 @@ def matching_view(text: str, traditional: bool | None = None) -> str:
         view = text.translate(_traditional_table())
     if any(c in view for c in CIRCLES):
         view = _CIRCLE_ZERO.sub("〇", view)
+    view = chinese_punctuation(view)
     assert len(view) == len(text)
     return view
 
 
 CIRCLES = "○◯"  # circles typed for the numeral zero 〇 (二○二三年, in Hong Kong and Taiwan print above all)
 _CIRCLE_ZERO = re.compile(rf"(?<=[一二三四五六七八九〇{CIRCLES}])[{CIRCLES}]|[{CIRCLES}](?=[一二三四五六七八九〇{CIRCLES}])")
+
+
+_CJK = "\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2026\u2014"  # Han, CJK and full-width marks
+_FULL = str.maketrans(",:;?!()", "，：；？！（）")
+_ASCII_MARK = re.compile(f"(?<=[{_CJK}])[,:;?!]|[,:;?!](?=[{_CJK}])")
+_ASCII_ASIDE = re.compile(r"\(([^()\n]{1,60})\)")
+_HAN_CHAR = re.compile(f"[{_CJK}]")
+
+
+def chinese_punctuation(view: str) -> str:
+    """ASCII commas, colons, semicolons, question and exclamation marks and brackets in Chinese text as the full-width
+    marks the grammar reads (分管省领导:林克庆, 增长6%以上,各地配合, 今日(六月九日)下午): many web pages and PDFs are
+    typed so. A mark is Chinese when a Chinese character or mark stands next to it, a pair of brackets when one does
+    or its aside holds one; 1,000, 10:30 and (a) stay as they are."""
+    if not any(c in view for c in ",:;?!()"):
+        return view
+    view = _ASCII_ASIDE.sub(_aside, view)
+    return _ASCII_MARK.sub(lambda m: m.group().translate(_FULL), view)
+
+
+def _aside(m: re.Match) -> str:
+    s, e = m.span()
+    text = m.string
+    chinese = _HAN_CHAR.search(m.group(1)) or (s and _HAN_CHAR.match(text[s - 1])) or (e < len(text) and _HAN_CHAR.match(text[e]))
+    return m.group().translate(_FULL) if chinese else m.group()
 
 
 def without(text: str, spans: list[tuple[int, int]]) -> str:
