@@ -218,3 +218,11 @@ def test_a_national_body_that_verifies_a_provinces_figures_leaves_them_in_the_pr
     text = "标题\n\n经国家统计局核定，上半年江西全省生产总值10124.5亿元。第一产业增加值549.9亿元，增长3.5%。"
     rows = [q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]]
     assert {q["place"] for q in rows} == {"江西省"} and {q["actor"] for q in rows} == {"国家统计局"}
+
+
+def test_the_province_whose_government_signs_a_notice_places_its_figures():
+    notice = ("广东省人民政府关于印发重点任务分工方案的通知\n粤府〔2021〕22号\n各地级以上市人民政府：\n"
+              "《重点任务分工方案》已经省政府全体会议审议通过，现印发给你们。\n广东省人民政府\n2021年3月21日\n"
+              "重点任务分工方案\n1.地区生产总值增长6%以上。\n2.地方一般公共预算收入增长5%左右。\n")
+    claims = [q for q in extract.extract_document(ingest.build("n", "n.txt", notice, "utf-8", b""))["quantities"] if q["claim"]]
+    assert [(q["text"], q["place"]) for q in claims] == [("6%以上", "广东省"), ("5%左右", "广东省")]

@@ -36,3 +36,29 @@ def test_official_documents_give_their_file_number_signature_and_date():
 def test_a_dateline_outranks_a_signature():
     doc = ingest.build("d", "d", "标题\n新华社北京3月5日电 正文一句。\n国务院办公厅\n2024年3月1日", "utf-8", b"")
     assert doc.meta["date"] == "2024-03-05" and doc.meta["publisher"] == "新华社"
+
+
+ISSUING_NOTICE = """某某省人民政府关于印发2024年重点任务分工方案的通知
+某府〔2024〕5号
+各市人民政府，省政府各部门：
+《2024年重点任务分工方案》已经省政府常务会议审议通过，现印发给你们，请认真贯彻执行。
+某某省人民政府
+2024年2月20日
+（此件公开发布）
+2024年重点任务分工方案
+一、主要预期目标
+1.地区生产总值增长5%以上。
+部门分工：省发展改革委牵头，各地、各部门配合。
+"""
+
+
+def test_a_notice_that_issues_another_document_is_signed_by_its_cover_letter():
+    doc = ingest.build("n", "n", ISSUING_NOTICE, "utf-8", b"")
+    assert (doc.meta["publisher"], doc.meta["date"], doc.meta["doc_number"]) == ("某某省人民政府", "2024-02-20", "某府〔2024〕5号")
+    kinds = [p.kind for p in doc.paragraphs]
+    assert kinds[4:7] == ["byline", "byline", "byline"] and kinds[7] == "heading"  # the issued document's title heads it
+
+
+def test_a_date_line_in_a_text_without_a_file_number_signs_nothing():
+    doc = ingest.build("d", "d", "标题\n工作回顾\n市人民政府\n2024年2月20日\n正文一句。\n正文两句。", "utf-8", b"")
+    assert doc.meta["publisher"] == "" and doc.meta["date"] != "2024-02-20"

@@ -73,7 +73,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
               "paragraph_topics": [{"doc": doc.doc, **row} for row in topic_rows],
               "tokens": tokens.rows(doc.doc, words)}
     places_by_para = _by_paragraph(doc, found)
-    place = document_place(doc, found)
+    place = document_place(doc, found, ref)
     all_orgs = organizations.resolved(organizations.find(view, 0, len(view), found, ref, thorough, abroad), place)
     orgs_by_para = _by_paragraph(doc, all_orgs)
     quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))
@@ -113,23 +113,31 @@ def document_actor(doc: ingest.Document, orgs: list, ref) -> organizations.Org |
         body_paragraphs += p.kind == "body"
         lead_end = p.end
     found = attribution.reporting_body(doc.view, orgs, 0, lead_end)
-    if found is not None:
-        return found
+    return found if found is not None else _issuer(doc, ref)
+
+
+def _issuer(doc: ingest.Document, ref) -> organizations.Org | None:
+    """The body that publishes the text, when its publisher is one (an issuing government or organ, not a medium)."""
     publisher = doc.meta.get("publisher", "")
     issuer = organizations.find(publisher, 0, len(publisher), places.find(publisher), ref) if publisher else []
     whole = [o for o in issuer if o.end - o.start == len(publisher) and o.type not in ("media", "group")]
     return whole[0] if whole else None
 
 
-def document_place(doc: ingest.Document, found: list) -> str:
+def document_place(doc: ingest.Document, found: list, ref=None) -> str:
     """The province a text is about: its metadata place when that is a province, else the one province most of its
-    places lie in (a national text about many provinces has none)."""
+    places lie in (a national text about many provinces has none), else the province its issuer governs (广东省人民政府
+    signs a notice on the province's targets)."""
     meta = doc.meta.get("place", "")
     named = [p for p in places.find(meta) if p.level == "province" and p.end - p.start == len(meta)] if meta else []
     if named and not doc.meta.get("dateline_span"):  # a dateline's place is where the reporter filed, not the topic
         return named[0].province
     home = places.home(found)
-    return home.pop() if len(home) == 1 else ""
+    if home:
+        return home.pop() if len(home) == 1 else ""
+    issuer = _issuer(doc, ref)
+    governed = [p.province for p in places.find(issuer.name) if p.start == 0 and p.province] if issuer is not None else []
+    return governed[0] if governed else ""
 
 
 MAX_BODY_NAME = 24  # characters of the longest body name looked for in a speaker's role

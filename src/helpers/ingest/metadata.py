@@ -62,6 +62,23 @@ def _publisher(name: str) -> str:
     return known or lex.attribution.sub("", name)
 
 
+def _signature(paragraphs: list, numbered: bool) -> list:
+    """The byline paragraphs of an official document's signature (``structure.signature``): its date, the issuer's
+    line before it and the closing notes after it. The signature closes the document, or, in a document with a file
+    number, it may close a cover letter (关于印发…方案的通知) with the issued document after it."""
+    bylines = [p for p in paragraphs if p.kind == "byline"]
+    closing = [p for p in bylines if p.para >= len(paragraphs) - 4]
+    dated = next((p for p in reversed(closing) if SIGNATURE_DATE.match(p.text)), None)
+    if dated is None and numbered:
+        dated = next((p for p in bylines if SIGNATURE_DATE.match(p.text)), None)
+    if dated is None:
+        return []
+    return [p for p in bylines if dated.para - 1 <= p.para <= dated.para + SIGNATURE_NOTES]
+
+
+SIGNATURE_NOTES = 2  # closing notes after a signature's date: （此件公开发布）, （联系人：…）
+
+
 def _issuer(line: str) -> str:
     """The body that signs: each part of the signature line, less a person named after an office."""
     lex = lexicon()
@@ -127,9 +144,9 @@ def read(paragraphs: list, view: str, manifest_row: dict, hints: Hints | None = 
     if sub:
         meta["publisher"] = meta["publisher"] or subtitle.reporter(meta["title"], sub)
         meta["place"] = meta["place"] or subtitle.place(sub)
-    signature = [p for p in paragraphs if p.kind == "byline" and p.para >= len(paragraphs) - 4]
-    signed = next((m for p in signature if (m := SIGNATURE_DATE.match(p.text))), None)
     number = next((m for p in paragraphs[:6] if p.kind == "byline" and (m := DOC_NUMBER.match(p.text))), None)
+    signature = _signature(paragraphs, number is not None)
+    signed = next((m for p in signature if (m := SIGNATURE_DATE.match(p.text))), None)
     meta["doc_number"] = number.group("number") if number else ""
     if signed is not None and "month" not in found and not meta["publisher"]:  # a document without a dateline is signed
         issuer = next((p.text for p in signature if not SIGNATURE_DATE.match(p.text) and not CLOSING_NOTE.match(p.text)), "")

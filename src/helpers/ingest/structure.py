@@ -238,12 +238,37 @@ def classify_paragraphs(texts: list[str], title_hint: str | None = None, given: 
 
 
 def signature(texts: list[str]) -> list[int]:
-    """Paragraphs of an official document's closing signature: issuing body (if short), date, closing notes."""
+    """Paragraphs of an official document's signature: issuing body (if short), date, closing notes. It closes the
+    document, or, in a document that issues another (关于印发…方案的通知), its cover letter, with the issued document
+    after it."""
     i = len(texts) - 1
     while i >= 0 and CLOSING_NOTE.match(texts[i]):
         i -= 1
-    if i < 1 or not SIGNATURE_DATE.match(texts[i]):
+    if i >= 1 and SIGNATURE_DATE.match(texts[i]):
+        return list(range(_issuer_line(texts, i), len(texts)))
+    return _cover_signature(texts)
+
+
+COVER_LETTER = 12  # paragraphs from a file number line to the signature of its cover letter
+
+
+def _issuer_line(texts: list[str], date: int) -> int:
+    """The signature's first paragraph: the issuer's line before the date, when it is one (short, no sentence, no file
+    number), else the date."""
+    issuer = texts[date - 1].strip()
+    return date - 1 if issuer and len(issuer) <= 40 and issuer[-1] not in TERMINAL and not DOC_NUMBER.match(issuer) else date
+
+
+def _cover_signature(texts: list[str]) -> list[int]:
+    """A signature within the first paragraphs after a file number line: the cover letter's issuer and date."""
+    number = next((i for i, t in enumerate(texts[:6]) if DOC_NUMBER.match(t)), None)
+    if number is None:
         return []
-    issuer = texts[i - 1].strip()
-    first = i - 1 if len(issuer) <= 40 and issuer[-1] not in TERMINAL and not DOC_NUMBER.match(issuer) else i
-    return list(range(first, len(texts)))
+    for i in range(number + 2, min(len(texts), number + COVER_LETTER)):
+        if SIGNATURE_DATE.match(texts[i]):
+            first = _issuer_line(texts, i)
+            notes = i + 1
+            while notes < len(texts) and CLOSING_NOTE.match(texts[notes]):
+                notes += 1
+            return list(range(first, notes)) if first < i else []
+    return []
