@@ -160,9 +160,3 @@ def test_a_level_suffix_that_opens_an_area_word_ends_no_name():
     found = _found("落实西安区域科技创新中心建设，壮大县域经济。")
     assert "西安区" not in found  # the district of 辽源, 吉林
     assert found["西安"].province == "陕西省"
-
-
-def test_a_city_abroad_that_is_an_everyday_word_stands_in_a_text_about_its_country():
-    text = "柬埔寨民航局表示，柬埔寨首都金边的新机场将通航。柬埔寨旅游部说，金边游客增多。"
-    assert [(p.mention, p.country) for p in places.find(text) if p.mention == "金边"] == [("金边", "柬埔寨")] * 2
-    assert not places.find("他给衣服镶了金边。")  # elsewhere a gold trim

@@ -54,17 +54,12 @@ class _Cand:
     full: bool  # surface is the full official name
     fixed: bool = False  # from a reviewed gazetteer: wins over every other reading
     # "": a place anywhere; "word": unless inside a longer common word; "home": needs context, or a document
-    # about its province and no longer word around it; "context": needs a chain or a zone suffix (or, abroad, a
-    # document about its country)
+    # about its province and no longer word around it; "context": needs a chain or a zone suffix
     guard: str = ""
 
     @property
     def province(self) -> str:
         return self.row[0]
-
-    @property
-    def country(self) -> str:
-        return self.row[5]
 
 
 @dataclass(frozen=True)
@@ -261,11 +256,11 @@ def _starts_a_word(view: str, s: int, e: int, chained: frozenset = frozenset()) 
 
 
 def _named(spans: list[tuple[int, int, tuple]]) -> Counter:
-    """Mentions per province (per country, of a place abroad), counting only spans that are places without context
-    (an unguarded reading) and whose readings all lie in one province or country."""
+    """Mentions per province, counting only spans that are places without context (an unguarded reading)
+    and whose readings all lie in one province."""
     votes = Counter()
     for _, _, cands in spans:
-        provinces = {c.province or c.country for c in cands}
+        provinces = {c.province for c in cands}
         if len(provinces) == 1 and any(not c.guard for c in cands) and "" not in provinces:
             votes[provinces.pop()] += 1
     return votes
@@ -306,13 +301,12 @@ def _score(c: _Cand, parent: Place | None, home: set[str], provinces: set[str]) 
 
 def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> bool:
     """Whether a reading may stand here without a chain: an unguarded one always; one that is no everyday
-    word before a zone suffix (祥云经开区); a county short name also in a document about its province, a city abroad
-    that is an everyday word in a document about its country, and a
+    word before a zone suffix (祥云经开区); a county short name also in a document about its province, and a
     name that begins common words (朝鲜族) also elsewhere, unless it stands inside such a word here."""
     if not c.guard:
         return True
-    if c.guard == "context":  # a city abroad that is an everyday word too (金边, 万象) stands in a text about its country
-        return c.country != CHINA and c.country in home and not _inside_word(view, s, e)
+    if c.guard == "context":
+        return False
     return zoned or (c.guard != "home" or c.province in home) and not _inside_word(view, s, e)
 
 
