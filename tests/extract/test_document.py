@@ -226,3 +226,10 @@ def test_the_province_whose_government_signs_a_notice_places_its_figures():
               "重点任务分工方案\n1.地区生产总值增长6%以上。\n2.地方一般公共预算收入增长5%左右。\n")
     claims = [q for q in extract.extract_document(ingest.build("n", "n.txt", notice, "utf-8", b""))["quantities"] if q["claim"]]
     assert [(q["text"], q["place"]) for q in claims] == [("6%以上", "广东省"), ("5%左右", "广东省")]
+
+
+def test_a_publisher_that_governs_no_province_places_nothing():
+    doc = ingest.build("n", "n.txt", "标题\n省委、省政府高度重视。省政府要求，今年地区生产总值增长5%。", "utf-8", b"")
+    doc.meta["publisher"] = "深圳证券交易所"
+    claims = [q for q in extract.extract_document(doc)["quantities"] if q["claim"]]
+    assert [(q["text"], q["place"]) for q in claims] == [("5%", "")]

@@ -200,6 +200,7 @@ def test_a_text_about_places_in_hong_kong_reads_its_bodies_without_saying_hong_k
     found = _found(visit)
     assert found["劳工处"].level == "provincial" and found["特区政府"].name == "香港特别行政区政府"
     assert "劳工处" not in _found("市劳工处到访区内企业。")  # one mention of a Hong Kong district is not enough
+    assert _found("在中国香港举行。中国香港代表团、中国香港。劳工处表示。")["劳工处"].level == "provincial"  # 香港 said
 
 
 def test_collectives_are_groups():

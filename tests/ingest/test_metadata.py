@@ -62,3 +62,9 @@ def test_a_notice_that_issues_another_document_is_signed_by_its_cover_letter():
 def test_a_date_line_in_a_text_without_a_file_number_signs_nothing():
     doc = ingest.build("d", "d", "标题\n工作回顾\n市人民政府\n2024年2月20日\n正文一句。\n正文两句。", "utf-8", b"")
     assert doc.meta["publisher"] == "" and doc.meta["date"] != "2024-02-20"
+
+
+def test_a_numbered_heading_before_a_date_after_a_file_number_signs_nothing():
+    text = "关于召开安全生产会议的通知\n某安委〔2024〕3号\n各市安委会：\n经研究，定于近期召开会议，有关事项通知如下。\n一、会议时间\n2024年3月1日\n二、会议地点\n省政府会议室。"
+    doc = ingest.build("n", "n", text, "utf-8", b"")
+    assert doc.meta["publisher"] == "" and [p.kind for p in doc.paragraphs][4] != "byline"

@@ -126,8 +126,8 @@ def _issuer(doc: ingest.Document, ref) -> organizations.Org | None:
 
 def document_place(doc: ingest.Document, found: list, ref=None) -> str:
     """The province a text is about: its metadata place when that is a province, else the one province most of its
-    places lie in (a national text about many provinces has none), else the province its issuer governs (广东省人民政府
-    signs a notice on the province's targets)."""
+    places lie in (a national text about many provinces has none), else the province its issuing government governs
+    (广东省人民政府 signs a notice on the province's targets)."""
     meta = doc.meta.get("place", "")
     named = [p for p in places.find(meta) if p.level == "province" and p.end - p.start == len(meta)] if meta else []
     if named and not doc.meta.get("dateline_span"):  # a dateline's place is where the reporter filed, not the topic
@@ -136,7 +136,8 @@ def document_place(doc: ingest.Document, found: list, ref=None) -> str:
     if home:
         return home.pop() if len(home) == 1 else ""
     issuer = _issuer(doc, ref)
-    governed = [p.province for p in places.find(issuer.name) if p.start == 0 and p.province] if issuer is not None else []
+    local = issuer is not None and issuer.type == "local_government"  # not 深圳证券交易所, 北京大学 or a ministry
+    governed = [p.province for p in places.find(issuer.name) if p.start == 0 and p.province] if local else []
     return governed[0] if governed else ""
 
 

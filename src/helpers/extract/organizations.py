@@ -49,6 +49,7 @@ class Registered:
     from the registries."""
 
     words: Occurrences  # word -> (word, ((kind, payload), ...))
+    hong_kong_marker: str
     hong_kong_province: str
     hong_kong_min: int
     not_bodies: dict[str, tuple[str, ...]]  # last character -> the rest of each word a registered name starts (公安部门)
@@ -81,7 +82,8 @@ def _registered() -> Registered:
               for surface in [row["name"]] + [a for a in row["aliases"].split("|") if a]}
     brands.update({b: "soe" for b in yaml_book(__package__, "org_names.yml")["soe_brands"]})
     return Registered(
-        words=_automaton(), hong_kong_province=pats["hong_kong"]["province"], hong_kong_min=pats["hong_kong"]["min_mentions"],
+        words=_automaton(), hong_kong_marker=pats["hong_kong"]["marker"],
+        hong_kong_province=pats["hong_kong"]["province"], hong_kong_min=pats["hong_kong"]["min_mentions"],
         not_bodies=_grouped((w[-1], w[:-1]) for w in pats["not_bodies"]),
         department_hosts=tuple(pats["department_hosts"]),
         brands=_grouped((surface[:1], (surface, typ)) for surface, typ in sorted(brands.items(), key=lambda kv: -len(kv[0]))),
@@ -135,10 +137,11 @@ class _Hits:
 
 def _read(view: str, start: int, end: int, places: list[Place]) -> _Hits:
     """One pass over ``view[start:end]`` for every word; Hong Kong's registry only in a text about Hong Kong: one that
-    names it or its places (香港, 黄大仙区, 沙田) often enough, whether or not it says 香港."""
+    says 香港 often enough, or names places in it (黄大仙区, 沙田) as often."""
     reg = _registered()
     chunk = view[start:end]
-    hong_kong = sum(p.province == reg.hong_kong_province for p in places if start <= p.start < end) >= reg.hong_kong_min
+    hong_kong = max(chunk.count(reg.hong_kong_marker),  # 中国香港 is no place of the gazetteer's, 黄大仙区 says no 香港
+                    sum(p.province == reg.hong_kong_province for p in places if start <= p.start < end)) >= reg.hong_kong_min
     hits = _Hits()
     for s, _, (word, kinds) in reg.words.find(chunk):
         s += start

@@ -256,7 +256,9 @@ def _issuer_line(texts: list[str], date: int) -> int:
     """The signature's first paragraph: the issuer's line before the date, when it is one (short, no sentence, no file
     number), else the date."""
     issuer = texts[date - 1].strip()
-    return date - 1 if issuer and len(issuer) <= 40 and issuer[-1] not in TERMINAL and not DOC_NUMBER.match(issuer) else date
+    signs = (issuer and len(issuer) <= 40 and issuer[-1] not in TERMINAL and not DOC_NUMBER.match(issuer)
+             and not lexicon().numbered_heading.match(issuer))  # 一、会议时间 | 2024年3月1日: a heading and its date
+    return date - 1 if signs else date
 
 
 def _cover_signature(texts: list[str]) -> list[int]:
