@@ -73,14 +73,15 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
               "paragraph_topics": [{"doc": doc.doc, **row} for row in topic_rows],
               "tokens": tokens.rows(doc.doc, words)}
     places_by_para = _by_paragraph(doc, found)
-    place = document_place(doc, found, ref)
+    issuer = _issuer(doc, ref)  # read once: it speaks for the text and places it
+    place = document_place(doc, found, issuer)
     all_orgs = organizations.resolved(organizations.find(view, 0, len(view), found, ref, thorough, abroad), place)
     orgs_by_para = _by_paragraph(doc, all_orgs)
     quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))
     sentences: dict[int, list] = {}
     for s in doc.sentences:
         sentences.setdefault(s.para, []).append(s)
-    discourse = Discourse(document_actor=document_actor(doc, all_orgs, ref), document_place=place)
+    discourse = Discourse(document_actor=document_actor(doc, all_orgs, issuer), document_place=place)
     people = People()
     bodies = SpeakerBodies(view, all_orgs)
     for p in doc.paragraphs:
@@ -103,7 +104,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
 LEAD_PARAGRAPHS = 1  # body paragraphs of a text's lead (after its headlines), where the body it reports for is named
 
 
-def document_actor(doc: ingest.Document, orgs: list, ref) -> organizations.Org | None:
+def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org | None) -> organizations.Org | None:
     """The body a text speaks for: one that reports in its lead (人社部举行新闻发布会), else the government
     or organ that issues an official document or report (its publisher, when that is a body and not a medium)."""
     lead_end, body_paragraphs = 0, 0
@@ -113,7 +114,7 @@ def document_actor(doc: ingest.Document, orgs: list, ref) -> organizations.Org |
         body_paragraphs += p.kind == "body"
         lead_end = p.end
     found = attribution.reporting_body(doc.view, orgs, 0, lead_end)
-    return found if found is not None else _issuer(doc, ref)
+    return found if found is not None else issuer
 
 
 def _issuer(doc: ingest.Document, ref) -> organizations.Org | None:
@@ -124,7 +125,7 @@ def _issuer(doc: ingest.Document, ref) -> organizations.Org | None:
     return whole[0] if whole else None
 
 
-def document_place(doc: ingest.Document, found: list, ref=None) -> str:
+def document_place(doc: ingest.Document, found: list, issuer: organizations.Org | None = None) -> str:
     """The province a text is about: its metadata place when that is a province, else the one province most of its
     places lie in (a national text about many provinces has none), else the province its issuing government governs
     (广东省人民政府 signs a notice on the province's targets)."""
@@ -135,7 +136,6 @@ def document_place(doc: ingest.Document, found: list, ref=None) -> str:
     home = places.home(found)
     if home:
         return home.pop() if len(home) == 1 else ""
-    issuer = _issuer(doc, ref)
     local = issuer is not None and issuer.type == "local_government"  # not 深圳证券交易所, 北京大学 or a ministry
     governed = [p.province for p in places.find(issuer.name) if p.start == 0 and p.province] if local else []
     return governed[0] if governed else ""

@@ -153,7 +153,7 @@ _CJK = "\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u
 _FULL = str.maketrans(",:;?!()", "，：；？！（）")
 _ASCII_MARK = re.compile(f"(?<=[{_CJK}])[,:;?!]|[,:;?!](?=[{_CJK}])")
 _ASCII_ASIDE = re.compile(r"\(([^()\n]{1,60})\)")
-_HAN_CHAR = re.compile(f"[{_CJK}]")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
 
 
 def chinese_punctuation(view: str) -> str:
@@ -170,7 +170,7 @@ def chinese_punctuation(view: str) -> str:
 def _aside(m: re.Match) -> str:
     s, e = m.span()
     text = m.string
-    chinese = _HAN_CHAR.search(m.group(1)) or (s and _HAN_CHAR.match(text[s - 1])) or (e < len(text) and _HAN_CHAR.match(text[e]))
+    chinese = _CJK_CHAR.search(m.group(1)) or (s and _CJK_CHAR.match(text[s - 1])) or (e < len(text) and _CJK_CHAR.match(text[e]))
     return m.group().translate(_FULL) if chinese else m.group()
 
 
