@@ -195,6 +195,14 @@ def test_a_body_that_verifies_the_figures_reports_them_for_the_paragraph():
     assert actors == {"10124.5亿元": "国家统计局", "549.9亿元": "国家统计局"}
 
 
+def test_a_body_that_forecasts_figures_reports_them_and_a_forecast_inside_a_claim_keeps_its_subject():
+    text = ("标题\n\n国家统计局预计，新机场建成后，年旅客吞吐量将达5000万人次，比上年增长15%。\n\n"
+            "全社会研发经费投入预计年均增长8%。")
+    rows = {q["text"]: q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert rows["5000万人次"]["actor"] == rows["15%"]["actor"] == "国家统计局"
+    assert rows["8%"]["subject"].startswith("全社会研发经费投入")
+
+
 def test_an_official_reports_the_figures_of_their_reported_words_and_a_place_before_a_noun_only_qualifies_it():
     text = ("标题\n\n省委书记于伟国作主题发布。\n\n于伟国在新闻发布时说，去年福建生产总值达3.58万亿元，增长9.1%。\n\n"
             "天津市紧急启动保供项目，预计补贴种苗1亿株。")
