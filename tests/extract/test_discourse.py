@@ -131,6 +131,15 @@ def test_the_units_a_task_assignment_makes_responsible_act_for_its_targets():
     assert hosted["5000万人次"]["actor"] == ""  # an event's host, in news, leads no item
 
 
+def test_a_lead_line_under_an_item_names_its_lead_past_the_items_other_fields():
+    got = claims("标题\n1.地区生产总值增长6%以上。\n分管省领导：林克庆\n部门分工：省发展改革委牵头，各地、各部门配合。\n"
+                 "2.地方一般公共预算收入增长5%左右。\n牵头单位：省财政厅\n3.进出口实现增长3%。\n说明：按现价计算。")
+    assert (got["6%以上"]["actor"], got["5%左右"]["actor"]) == ("省发展改革委", "省财政厅")
+    assert got["3%"]["actor"] == ""  # a field line that names no lead leads nothing
+    helped = claims("标题\n1.新建学校30所。\n部门分工：各地配合，省教育厅牵头。")
+    assert helped["30所"]["actor"] != "省教育厅"  # the lead must open the line's value
+
+
 def test_a_body_that_leads_the_making_of_a_thing_leads_no_item():
     got = claims("标题\n全市建成5G基站3万个，国家实验室（中国科学院牵头建设）累计投入50亿元。")
     assert got["3万个"]["actor"] != "中国科学院"

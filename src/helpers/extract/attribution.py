@@ -273,6 +273,53 @@ def leads(view: str, start: int, end: int, orgs: list[Org]) -> list[Lead]:
     return out
 
 
+def line_leads(view: str, paragraphs: list, orgs_by_para: dict[int, list[Org]]) -> dict[int, Lead]:
+    """The leads that 分工 lines name for the items above them (1.地区生产总值增长6%以上。|分管省领导：林克庆|部门分工：
+    省发展改革委牵头，各地、各部门配合。), by the item's paragraph: a line under an item, past its other field lines, that
+    opens with a lead-unit marker and a body (牵头单位：省财政厅), or with a 分工 label and bodies before a lead verb."""
+    out: dict[int, Lead] = {}
+    for k, p in enumerate(paragraphs):
+        lead = _line_lead(view, p, orgs_by_para.get(p.para, []))
+        if lead is None:
+            continue
+        item = k - 1
+        while item >= 0 and _field_line(view, paragraphs[item]):
+            item -= 1
+        if item >= 0 and paragraphs[item].para not in out:
+            above = paragraphs[item]
+            out[above.para] = Lead(above.start, above.end, above.end, lead)
+    return out
+
+
+def _line_lead(view: str, p, orgs: list[Org]) -> Org | None:
+    """The body a 分工 line names as its item's lead, or None when the paragraph is no such line."""
+    w = claim_words()
+    lo = p.start + len(view[p.start : p.end]) - len(view[p.start : p.end].lstrip())
+    colon = min((i for i in (view.find(c, lo, lo + w.field_label_max + 1) for c in LEAD_COLONS) if i >= 0), default=-1)
+    label = view[lo:colon] if colon > lo else ""
+    if not label or not (label in w.lead_units or label in w.lead_line_labels):
+        return None
+    after = colon + 1
+    first = next((o for o in orgs if o.start >= after), None)
+    if first is None or view[after : first.start].strip():
+        return None
+    if label in w.lead_units:
+        return first
+    pos = first.end  # 部门分工：A、B牵头: the bodies run into the verb
+    for o in orgs:
+        if o.start > first.start and view[pos : o.start].strip(BETWEEN_LEADS) == "" and o.start - pos <= 1:
+            pos = o.end
+    verb = next((v for v in w.lead_verbs + w.item_lead_verbs if view.startswith(v, pos)), "")
+    return first if verb and (pos + len(verb) >= p.end or view[pos + len(verb)] in LEAD_VERB_ENDS + "。") else None
+
+
+def _field_line(view: str, p) -> bool:
+    """A field line of a 分工 item: a short label, a colon and a value (分管省领导：林克庆; 完成时限：2021年底)."""
+    text = view[p.start : p.end].strip()
+    colon = min((i for i in (text.find(c, 0, claim_words().field_label_max + 1) for c in LEAD_COLONS) if i >= 0), default=-1)
+    return colon >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in text[:colon])
+
+
 def lead_for(found: list[Lead], at: int) -> Org | None:
     """The body that leads the item holding the position ``at``, if a lead parenthesis follows it."""
     return next((lead.org for lead in found if lead.start <= at < lead.end), None)

@@ -84,12 +84,13 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     discourse = Discourse(document_actor=document_actor(doc, all_orgs, issuer), document_place=place)
     people = People()
     bodies = SpeakerBodies(view, all_orgs)
+    led_by_line = attribution.line_leads(view, doc.paragraphs, orgs_by_para)
     for p in doc.paragraphs:
         orgs = orgs_by_para.get(p.para, [])
         para_places = [pl for pl in places_by_para.get(p.para, []) if pl.end <= p.end
                        and not any(o.start <= pl.start and pl.end <= o.end and o.level in NOT_LOCAL_LEVELS for o in orgs)]
         discourse.open_paragraph(p.text)
-        discourse.leads = attribution.leads(view, p.start, p.end, orgs)
+        discourse.leads = attribution.leads(view, p.start, p.end, orgs) + ([led_by_line[p.para]] if p.para in led_by_line else [])
         said = _quotes(doc, p, sentences.get(p.para, []), people)
         tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
                                                para_places, discourse, said, bodies, people)
