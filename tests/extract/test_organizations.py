@@ -275,10 +275,18 @@ def test_a_former_site_is_no_mention_of_the_body():
     ("阿根廷外交部发表声明。", "阿根廷外交部"),  # not China's 外交部
     ("据英国国家统计局数据，英国经济增长0.1%。", "英国国家统计局"),  # not China's 国家统计局
     ("日本政府宣布新的措施。", "日本政府"),
+    ("柬埔寨旅游部大臣胡海表示，新机场有助于吸引游客。", "柬埔寨旅游部"),  # named as China's organs are: a field + 部
+    ("柬埔寨民航局预计，年旅客吞吐量将达5000万人次。", "柬埔寨民航局"),
+    ("印度尼西亚海洋与渔业部宣布禁令。", "印度尼西亚海洋与渔业部"),
 ])
 def test_a_body_of_a_state_abroad_is_one_foreign_body(text, body):
     found = _found(text)
     assert list(found) == [body] and (found[body].type, found[body].level) == ("foreign_government", "foreign")
+
+
+@pytest.mark.parametrize("text", ["柬埔寨西北部地区降雨。", "美国经济陷入衰退局面。", "美国部署导弹。", "美国和欧盟委员会会谈。"])
+def test_a_country_before_a_part_a_situation_or_another_body_names_no_body_of_its_state(text):
+    assert not [o for o in _orgs(text) if o.type == "foreign_government"]
 
 
 def test_china_s_mission_abroad_is_no_body_of_the_host_state():

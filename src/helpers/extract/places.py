@@ -68,6 +68,10 @@ class _Lexicon:
     guarded_names: frozenset[str]  # surfaces with a guarded reading
     zone: re.Pattern
     foreign_organ: re.Pattern
+    foreign_organ_shape: re.Pattern  # a field's name and an organ word (旅游部, 民航局)
+    foreign_organ_name_stops: str
+    foreign_organ_inner: str
+    foreign_organ_not_after: str
     town: re.Pattern
     village: re.Pattern
     home_min: int
@@ -137,6 +141,9 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         surfaces, frozenset(w for w, cands in readings.items() if any(c.guard for c in cands)), zone,
         re.compile(alternation(cfg["foreign_organ_words"])),
+        re.compile(r"[\u4e00-\u9fff]{2,%d}?(?<![%s])(?:%s)" % (cfg["foreign_organ_name_max"], cfg["foreign_organ_not_before_ending"],
+                                                         alternation(cfg["foreign_organ_endings"]))),
+        cfg["foreign_organ_name_stops"], cfg["foreign_organ_inner"], cfg["foreign_organ_not_after_ending"],
         re.compile(r"[\u4e00-\u9fff]{1,6}?(?:%s)" % "|".join(cfg["township_suffixes"])),
         re.compile(r"[\u4e00-\u9fff]{1,5}?(?:%s)" % "|".join(cfg["village_suffixes"])),
         cfg["home"]["min_mentions"], cfg["home"]["share"], cfg["crossing_word_min_frequency"], tuple(cfg["area_words"]))
@@ -358,6 +365,15 @@ def find(view: str, start: int = 0, end: int | None = None) -> list[Place]:
     return find_with_bodies_abroad(view, start, end)[0]
 
 
+def _organ_by_shape(view: str, at: int, lex: _Lexicon) -> re.Match | None:
+    """A state's organ named as China's are, right after its country's name (柬埔寨|旅游部, 柬埔寨|民航局), or None."""
+    m = lex.foreign_organ_shape.match(view, at)
+    if m is None or view[m.end() : m.end() + 1] in tuple(lex.foreign_organ_not_after) or view[at] in lex.foreign_organ_inner:
+        return None
+    stops = set(lex.foreign_organ_name_stops) - set(lex.foreign_organ_inner)
+    return None if any(ch in stops for ch in m.group()) else m
+
+
 def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -> tuple[list[Place], list[tuple[int, int]]]:
     """``find``'s places, and the spans of the bodies of states abroad whose country's name it left out: the name
     and the organ word after it (美国劳工部, 阿根廷政府), which are organizations. A city's name, or a country's after
@@ -389,7 +405,7 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
     kept, abroad = [], []
     for p in places:  # a city, or a country after 驻, is where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)
         state = p.country != CHINA and p.level == "country" and view[p.start - 1 : p.start] != STATIONED
-        organ = lex.foreign_organ.match(view, p.end) if state else None
+        organ = (lex.foreign_organ.match(view, p.end) or _organ_by_shape(view, p.end, lex)) if state else None
         if organ is None:
             kept.append(p)
         elif organ.end() <= end:
