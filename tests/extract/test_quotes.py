@@ -137,3 +137,25 @@ def test_only_a_governing_verb_leaves_a_role():
     text = "标题\n\n住建部部长倪虹说，今年将改造老旧小区5万个。请国家统计局副局长盛来运介绍情况。\n\n盛来运说：“今年经济总体平稳。”"
     roles = {q["speaker"]: q["role"] for q in extract.extract_document(_doc(text))["quotes"]}
     assert roles["盛来运"] == "国家统计局副局长"
+
+
+def test_a_quotation_of_several_paragraphs_opens_each_and_closes_only_the_last():
+    text = ("标题\n局长张明在会上说：“今年全市新增就业岗位一万多个，比去年多了不少。\n"
+            "“明年我们还要继续扩大就业，让更多人找到工作。\n“这是我们的头等大事。”\n"
+            "会后，李华说：“我们很受鼓舞。”")
+    got = speakers(text)
+    assert (got["今年全市"], got["明年我们"], got["这是我们"], got["我们很受"]) == ("张明", "张明", "张明", "李华")
+
+
+def test_a_paragraph_of_quotation_only_goes_on_in_the_words_of_the_quotation_before_it():
+    text = ("标题\n“我们要把这件事办好，让群众满意。”局长张明说。\n“扶贫、安老、助弱一直是我们的重点工作。”\n"
+            "记者来到村里。\n“这里的变化真大啊！”")
+    got = speakers(text)
+    assert got["扶贫、安"] == "张明"
+    assert got["这里的变"] == ""  # a paragraph between them says something else: no one goes on
+
+
+def test_a_speaker_is_given_as_the_text_writes_the_name():
+    text = "標題\n勞工及福利局局長蕭偉強今日到訪黃大仙區。\n蕭偉強在啟動禮致辭時表示：「黃大仙區內有不少基層市民和長者居住，需要社會各界的關懷。」"
+    rows = extract.extract_document(_doc(text))["quotes"]
+    assert [(q["speaker"], q["role"]) for q in rows] == [("蕭偉強", "勞工及福利局局長")]

@@ -96,7 +96,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
                                                para_places, discourse, said, bodies, people)
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
         tables["places"] += _span_rows(doc, p, para_places, "mention", ("province", "city", "county", "level", "code", "country"))
-        tables["quotes"] += _span_rows(doc, p, said, "quote", ("speaker", "role"))
+        tables["quotes"] += [{**row, "speaker": _written_before(doc, row["speaker"], q.start), "role": _written_before(doc, row["role"], q.start)}
+                             for q, row in zip(said, _span_rows(doc, p, said, "quote", ("speaker", "role")))]
         discourse.close_paragraph(p.kind, [pl.province for pl in para_places if pl.province],  # a place abroad has none
                                   [t.iso for t in timex.find(view, ref, p.start, p.end)] if p.kind == "heading" else [])
     return tables
@@ -216,6 +217,16 @@ def _as_written(doc: ingest.Document, phrase: str, sent) -> str:
     if found is not None:
         return WHITESPACE.sub("", doc.text[found[0] : found[1]])
     return "".join(_piece_as_written(doc, piece, sent) for piece in _pieces(doc.view, phrase, sent))
+
+
+def _written_before(doc: ingest.Document, phrase: str, at: int) -> str:
+    """A name read in the matching view (a speaker, their role), as the text wrote it where it last named it before
+    ``at`` (蕭偉強, not 萧伟强), else where it first names it after; as read when the text never writes it whole."""
+    if not phrase or doc.view is doc.text:
+        return phrase
+    i = doc.view.rfind(phrase, 0, at)
+    i = i if i >= 0 else doc.view.find(phrase, at)
+    return doc.text[i : i + len(phrase)] if i >= 0 else phrase
 
 
 def _last_match(view: str, phrase: str, sent) -> tuple[int, int] | None:

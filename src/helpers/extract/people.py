@@ -40,6 +40,9 @@ class People:
     named: list[Person] = field(default_factory=list)
     para: int = -1  # the paragraph being read
     answerer: Person | None = None  # who answers a Q&A transcript's 答： turns (from its title or lead)
+    # whose quotation ended the previous paragraph, and whether it was left open to go on (GB/T 15834 multi-paragraph quotes)
+    quoting: Person | None = None
+    quoting_open: bool = False
     _roles: dict[str, str] = field(default_factory=dict)  # name → the role first given
     _holders: dict[str, list[Person]] = field(default_factory=dict)  # an ending of a title or role → who holds it
 

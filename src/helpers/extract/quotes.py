@@ -16,6 +16,8 @@ _PUNCT = re.compile(r"[，。！？!?…]")
 _QUOTED = re.compile(r"[“「]((?:[^“”「」]|[“「][^“”「」]{1,30}[”」]){2,400})[”」]")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+AFTER_A_QUOTATION = "。！？!?…，, \u3000\n"  # what may follow a quotation that ends its paragraph
+SPEAKER_TAIL = 8  # 张莹说 / 张莹笑着告诉记者: how much a closing attribution adds to the name
 # 李超：… ; 福建省长汀县水土保持局原局长 钟炳林：… (a role, a space and the name)
 _TURN = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?)[：:](?![“「\s])")
 # the State Council Information Office's transcripts open a turn with the speaker in brackets: [环境保护部副部长 吴晓青]各位来宾…
@@ -324,30 +326,66 @@ def _standing_alone(view: str, end: int, people: People) -> Named | None:
 
 def find(view: str, start: int, end: int, sentence_end, people: People) -> list[Quote]:
     """Quotations in ``view[start:end]``; ``sentence_end(pos)`` gives the end of the sentence at pos, ``people``
-    who the document has named so far (``read`` it this paragraph first)."""
+    who the document has named so far (``read`` it this paragraph first). A quotation of several paragraphs opens each
+    of them and closes only in the last (GB/T 15834-2011 标点符号用法, 4.1.3): one the paragraph leaves open runs to its
+    end, and a quotation that opens a paragraph after one left open, with no speaker of its own, goes on in the same
+    words."""
+    went_on, went_on_open = people.quoting, people.quoting_open
+    people.quoting, people.quoting_open = None, False
+    spans = [(m.start(1), m.end(1), m.group(1), False) for m in _quoted(view, start, end)]
+    opened = _left_open(view, start, end)
+    if opened is not None and not any(qs - 1 <= opened < qe + 1 for qs, qe, _, _ in spans):
+        close = start + len(view[start:end].rstrip())
+        spans.append((opened + 1, close, view[opened + 1 : close], True))
     out = []
-    for m in _quoted(view, start, end):
-        qs, qe = m.start(1), m.end(1)
-        content = m.group(1)
+    for qs, qe, content, left_open in spans:
         if is_term(content):
             continue
         who = None
-        if not _nominal(view, qs - 1, qe):
+        if left_open or not _nominal(view, qs - 1, qe):
             opens = clause_initial(view, qs - 1)  # nothing of its sentence before it
-            who = _after(view, qe, sentence_end(qe), opens, people) or _before(view, start, qs, people)
+            who = (_after(view, qe, sentence_end(qe), opens, people) if not left_open else None) or _before(view, start, qs, people)
+            if who is None and opens and went_on is not None and went_on_open and not view[start : qs - 1].strip():
+                who = Named(qs, qe, went_on.name, went_on.title, went_on.role)  # the quotation goes on from the paragraph before
             if who is None and opens:
                 carried = people.speaking(qs)  # 张莹认为，…。“……”: the one speaking goes on
                 who = Named(qs, qe, carried.name, carried.title, carried.role) if carried else None
-            if who is None and not view[start : qs - 1].strip() and not view[qe + 1 : end].strip("。！？!?… \u3000\n"):
+            whole = not view[start : qs - 1].strip() and not view[qe + 1 : end].strip(AFTER_A_QUOTATION)
+            if who is None and whole:
                 who = _standing_alone(view, end, people)
+            if who is None and whole and went_on is not None:  # “……”张莹说。|“……”: a paragraph of quotation only goes on
+                who = Named(qs, qe, went_on.name, went_on.title, went_on.role)
         if who is not None and who.name:
             speaker, who_role = who.name, who.role or people.role_of(who.name)
-            people.note(speaker, qs, who.title, who_role, spoke=True)
+            person = people.note(speaker, qs, who.title, who_role, spoke=True)
+            if left_open or not view[qe + 1 : end].strip(AFTER_A_QUOTATION) or _said_at_end(view, qe, end, speaker):
+                people.quoting, people.quoting_open = person, left_open
         else:
             speaker = who_role = ""
         if speaker or _speechy(content):
             out.append(Quote(qs, qe, content, speaker, who_role))
     return out
+
+
+def _said_at_end(view: str, qe: int, end: int, speaker: str) -> bool:
+    """Whether what follows the quotation to the paragraph's end only says who said it (“……”张莹说。)."""
+    rest = view[qe + 1 : end].strip(AFTER_A_QUOTATION)
+    return len(rest) <= len(speaker) + SPEAKER_TAIL and speaker in rest
+
+
+def _left_open(view: str, start: int, end: int) -> int | None:
+    """Where a quotation opens that ``view[start:end]`` never closes, the outermost such mark, or None."""
+    if view.count("“", start, end) <= view.count("”", start, end) and view.count("「", start, end) <= view.count("」", start, end):
+        return None  # nearly every paragraph: its marks pair up
+    depth, first = 0, None
+    for i in range(start, end):
+        ch = view[i]
+        if ch in "“「":
+            first = i if depth == 0 else first
+            depth += 1
+        elif ch in "”」" and depth:
+            depth -= 1
+    return first if depth else None
 
 
 def turn(view: str, start: int, end: int, people: People) -> Quote | None:
