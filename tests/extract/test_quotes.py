@@ -159,3 +159,8 @@ def test_a_speaker_is_given_as_the_text_writes_the_name():
     text = "標題\n勞工及福利局局長蕭偉強今日到訪黃大仙區。\n蕭偉強在啟動禮致辭時表示：「黃大仙區內有不少基層市民和長者居住，需要社會各界的關懷。」"
     rows = extract.extract_document(_doc(text))["quotes"]
     assert [(q["speaker"], q["role"]) for q in rows] == [("蕭偉強", "勞工及福利局局長")]
+
+
+def test_an_official_of_a_state_abroad_titled_as_news_titles_them_speaks_on():
+    text = "标题\n柬埔寨旅游部大臣胡海表示，新机场有助于吸引更多国际游客。“2025年是‘柬中旅游年’，我们希望以新机场通航为契机。”"
+    assert speakers(text)["2025"] == "胡海"
