@@ -138,6 +138,11 @@ def test_a_name_that_a_word_runs_into_is_no_place():
     assert _found("中共云南省委召开全会。")["云南省"].province == "云南省"  # inside a body's name it stays
 
 
+def test_a_name_at_the_end_of_a_word_made_of_a_common_word_and_the_name_is_a_place():
+    assert tagged("首都北京胡同里")[0][0] == "首都北京"  # jieba reads the epithet and the name as one word
+    assert _found("少数民族村寨中、首都北京胡同里都留下了身影。")["北京"].province == "北京市"
+
+
 def test_a_province_and_its_city_read_as_one_word_are_both_names():
     assert tagged("在吉林长春，")[1][0] == "吉林长春"  # jieba reads the two names as one word
     assert _found("在吉林长春，全市社区建立了网格长。")["吉林长春"].city == "长春市"

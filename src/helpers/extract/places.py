@@ -248,18 +248,27 @@ def _starts_a_word(view: str, s: int, e: int, chained: frozenset = frozenset()) 
     """Whether jieba's segmentation of the name with a few characters around it starts a word where the name
     starts, or puts it inside the name of a body. Only the start is read: a place name runs on into words of
     its own (上海港, 台湾同胞, 天津市委), but a word running into it means the name was read across a word, unless
-    the word opens with a name that the name chains with (``chained``: jieba reads 吉林长春 as one word)."""
+    the word opens with a name that the name chains with (``chained``: jieba reads 吉林长春 as one word) or is a common
+    word that names no place and the name (jieba reads 首都北京 as one word; 马里兰州 is no 马里 and 兰州)."""
     if s == 0 or not view[s - 1].isalnum() and view[s - 1] not in WORD_SYMBOLS:
         return True  # after punctuation or a space no word runs into the name: nothing to segment
     at = max(0, s - SEGMENT_WINDOW)
     for word, tag in tagged(view[at : e + SEGMENT_WINDOW]):
         after = at + len(word)
-        if at < s < after:
-            return tag == BODY_TAG or (at, s) in chained
+        if at < s < after:  # a word that ends with the name is a common word and the name (首都北京, 古城西安)
+            return tag == BODY_TAG or (at, s) in chained or after == e and _epithet(view[at:s])
         if after > s:
             return True
         at = after
     return True
+
+
+def _epithet(word: str) -> bool:
+    """Whether a word may stand before a place name inside one jieba word: a common word that is no place (首都, 古城)."""
+    if word not in _words()[0]:
+        return False
+    main, guarded = _matches(_lexicon(), word)
+    return not any(e - s == len(word) for s, e, _ in main + guarded)
 
 
 def _named(spans: list[tuple[int, int, tuple]]) -> Counter:
@@ -365,13 +374,21 @@ def find(view: str, start: int = 0, end: int | None = None) -> list[Place]:
     return find_with_bodies_abroad(view, start, end)[0]
 
 
+ORGAN_LAST = ("部", "局", "署", "厅")  # organ words that a following character can make part of another word
+
+
 def _organ_by_shape(view: str, at: int, lex: _Lexicon) -> re.Match | None:
     """A state's organ named as China's are, right after its country's name (柬埔寨|旅游部, 柬埔寨|民航局), or None."""
     m = lex.foreign_organ_shape.match(view, at)
-    if m is None or view[m.end() : m.end() + 1] in tuple(lex.foreign_organ_not_after) or view[at] in lex.foreign_organ_inner:
+    if m is None or view[at] in lex.foreign_organ_inner:
         return None
     stops = set(lex.foreign_organ_name_stops) - set(lex.foreign_organ_inner)
     return None if any(ch in stops for ch in m.group()) else m
+
+
+def _runs_on(view: str, end: int, lex: _Lexicon) -> bool:
+    """Whether an organ word ending at ``end`` opens a longer word (外交部门, 外交部长, 局面): no body is named."""
+    return view[end - 1 : end] in ORGAN_LAST and view[end : end + 1] in tuple(lex.foreign_organ_not_after)
 
 
 def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -> tuple[list[Place], list[tuple[int, int]]]:
@@ -406,6 +423,7 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
     for p in places:  # a city, or a country after 驻, is where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)
         state = p.country != CHINA and p.level == "country" and view[p.start - 1 : p.start] != STATIONED
         organ = (lex.foreign_organ.match(view, p.end) or _organ_by_shape(view, p.end, lex)) if state else None
+        organ = None if organ is not None and _runs_on(view, organ.end(), lex) else organ  # 越南外交部门, 外交部长
         if organ is None:
             kept.append(p)
         elif organ.end() <= end:
