@@ -138,6 +138,8 @@ def test_a_lead_line_under_an_item_names_its_lead_past_the_items_other_fields():
     assert got["3%"]["actor"] == ""  # a field line that names no lead leads nothing
     helped = claims("标题\n1.新建学校30所。\n部门分工：各地配合，省教育厅牵头。")
     assert helped["30所"]["actor"] != "省教育厅"  # the lead must open the line's value
+    labelled = claims("标题\n一、稳定就业\n目标任务：全年城镇新增就业5万人。\n牵头单位：市人社局")
+    assert labelled["5万人"]["actor"] == "市人社局"  # an item that opens with a label is no field line
 
 
 def test_a_body_that_leads_the_making_of_a_thing_leads_no_item():

@@ -201,6 +201,8 @@ def test_a_body_that_forecasts_figures_reports_them_and_a_forecast_inside_a_clai
     rows = {q["text"]: q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert rows["5000万人次"]["actor"] == rows["15%"]["actor"] == "国家统计局"
     assert rows["8%"]["subject"].startswith("全社会研发经费投入")
+    signed = "标题\n\n中国石化与市政府签约，炼化一体化项目预计总投资300亿元。\n\n记者了解到，该市去年工业增加值增长8%。"
+    assert {q["actor"] for q in extract.extract_document(_doc(signed))["quantities"] if q["claim"]} == {""}  # 预计 an adverb
 
 
 def test_an_official_reports_the_figures_of_their_reported_words_and_a_place_before_a_noun_only_qualifies_it():

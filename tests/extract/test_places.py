@@ -141,6 +141,7 @@ def test_a_name_that_a_word_runs_into_is_no_place():
 def test_a_name_at_the_end_of_a_word_made_of_a_common_word_and_the_name_is_a_place():
     assert tagged("首都北京胡同里")[0][0] == "首都北京"  # jieba reads the epithet and the name as one word
     assert _found("少数民族村寨中、首都北京胡同里都留下了身影。")["北京"].province == "北京市"
+    assert not _found("祝两国友谊万古长春，早餐吃了火腿三明治。")  # words that only end in a name (idioms, foods)
 
 
 def test_a_province_and_its_city_read_as_one_word_are_both_names():

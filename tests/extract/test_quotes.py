@@ -153,6 +153,11 @@ def test_a_paragraph_of_quotation_only_goes_on_in_the_words_of_the_quotation_bef
     got = speakers(text)
     assert got["扶贫、安"] == "张明"
     assert got["这里的变"] == ""  # a paragraph between them says something else: no one goes on
+    asked = speakers("标题\n“您认为明年的就业形势如何？”记者问道。\n“总体稳定，但压力不小。”")
+    assert asked["总体稳定"] == ""  # an answer is not the asker's
+    vox = speakers("标题\n“菜价比去年便宜了。”市民王女士说。\n“停车还是难一些。”\n“公交线路也多了不少。”")
+    assert (vox["停车还是"], vox["公交线路"]) == ("王女士", "")  # carried on once, not down a chain
+    assert "一网通办" not in speakers("标题\n会议强调，要推进“一网通办改革，提升服务效率。")  # a mark left open in a clause
 
 
 def test_a_speaker_is_given_as_the_text_writes_the_name():

@@ -85,7 +85,7 @@ def _reports_before(view: str, org: Org, end: int) -> bool:
     quotation marks after an official named in person (局长尹继辉表示，“一组两员”专班…): a reporting verb or an
     unnamed speaker is too often a clause of its own (党中央有部署、省委有要求，…) to be read on past a quotation."""
     closed = "”" in view[org.end : end]
-    if not closed and _reporting_verb_between(view, org.end, end):
+    if not closed and (_reporting_verb_between(view, org.end, end) or _forecasts(view, org)):
         return True
     verb = _official_speech(view, org, end)
     if verb < 0:
@@ -232,6 +232,7 @@ def _unnamed_government(view: str, head: int, limit: int) -> str:
 LEAD_OPEN, LEAD_CLOSE, LEAD_COLONS, BETWEEN_LEADS = "（(", "）)", "：:", "、，, 和及"
 ITEM_ENDS = "。；;\n"  # where a list item ends, before the parenthesis that names its lead
 LEAD_VERB_ENDS = "，,、；;）)"  # 牵头 ends its phrase: （省发展改革委牵头，…）; 牵头建设 names who builds a thing
+FIELD_VALUE_MAX = 20  # characters of a 分工 item's field value (a leader's name, a deadline)
 
 
 @dataclass(frozen=True)
@@ -314,10 +315,13 @@ def _line_lead(view: str, p, orgs: list[Org]) -> Org | None:
 
 
 def _field_line(view: str, p) -> bool:
-    """A field line of a 分工 item: a short label, a colon and a value (分管省领导：林克庆; 完成时限：2021年底)."""
+    """A field line of a 分工 item: a short label, a colon and a short value that is no sentence (分管省领导：林克庆;
+    完成时限：2021年底), not an item that opens with a label (目标任务：全年城镇新增就业5万人。)."""
     text = view[p.start : p.end].strip()
     colon = min((i for i in (text.find(c, 0, claim_words().field_label_max + 1) for c in LEAD_COLONS) if i >= 0), default=-1)
-    return colon >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in text[:colon])
+    value = text[colon + 1 :]
+    return (colon >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in text[:colon]) and len(value) <= FIELD_VALUE_MAX
+            and not any(mark in value for mark in ITEM_ENDS))
 
 
 def lead_for(found: list[Lead], at: int) -> Org | None:
@@ -332,7 +336,14 @@ def continues(text: str) -> bool:
 
 def reports(view: str, org: Org | None, ctx: Context) -> bool:
     """Whether the acting organization frames the sentence as a report (人社部…介绍，…, …主任沈欣说，…)."""
-    return org is not None and (_reporting_verb_between(view, org.end, ctx.end) or _official_speech(view, org, ctx.end) >= 0)
+    return org is not None and (_reporting_verb_between(view, org.end, ctx.end) or _forecasts(view, org)
+                                or _official_speech(view, org, ctx.end) >= 0)
+
+
+def _forecasts(view: str, org: Org) -> bool:
+    """Whether the body's clause is only the body forecasting (柬埔寨民航局预计，…): its figures are its report."""
+    verb = next((v for v in claim_words().forecast_verbs if view.startswith(v, org.end)), "")
+    return bool(verb) and view[org.end + len(verb) : org.end + len(verb) + 1] in ("，", ",", "：", ":")
 
 
 def _reporting_verb_between(view: str, start: int, end: int) -> bool:

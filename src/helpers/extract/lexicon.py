@@ -22,6 +22,7 @@ class ClaimWords:
     change_adverbs: tuple[str, ...]  # 年均增长: kept with the change verb in a subject
     leading: re.Pattern  # one word removed from the start of a subject (with the leading particles), when it is a word there
     reporting_verbs: tuple[str, ...]  # verbs that frame a sentence as a report
+    forecast_verbs: tuple[str, ...]  # 预计: a report only right after its body, before a comma
     report_events: re.Pattern  # 新闻发布会: an event at which a body reports
     press_hosts: tuple[str, ...]
     reporting_end: re.Pattern
@@ -93,7 +94,7 @@ def claim_words() -> ClaimWords:
         change_verbs=longest_first(c["change_verbs"]),
         change_adverbs=longest_first(c["change_adverbs"]),
         leading=re.compile(f"^(?:{alternation(c['leading'] + c['leading_particles'])})"),
-        reporting_verbs=tuple(c["reporting_verbs"] + c["forecast_verbs"]),
+        reporting_verbs=tuple(c["reporting_verbs"]), forecast_verbs=tuple(c["forecast_verbs"]),
         report_events=re.compile(alternation(c["report_events"])),
         press_hosts=tuple(c["press_hosts"]),
         reporting_end=re.compile(f"(?:{alternation(c['reporting_verbs'])})$"),

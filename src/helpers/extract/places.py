@@ -72,6 +72,8 @@ class _Lexicon:
     foreign_organ_name_stops: str
     foreign_organ_inner: str
     foreign_organ_not_after: str
+    foreign_organ_words: frozenset[str]  # organ words, and the registry's names: common words that are organs (外交部, 教育部)
+    foreign_organ_verbs: re.Pattern  # verbs no organ's name holds (设立, 召开), ``org_patterns.yml``'s not_in_names
     town: re.Pattern
     village: re.Pattern
     home_min: int
@@ -144,6 +146,8 @@ def _lexicon() -> _Lexicon:
         re.compile(r"[\u4e00-\u9fff]{2,%d}?(?<![%s])(?:%s)" % (cfg["foreign_organ_name_max"], cfg["foreign_organ_not_before_ending"],
                                                          alternation(cfg["foreign_organ_endings"]))),
         cfg["foreign_organ_name_stops"], cfg["foreign_organ_inner"], cfg["foreign_organ_not_after_ending"],
+        frozenset(cfg["foreign_organ_words"]) | frozenset(cfg["foreign_organ_endings"]) | _registered_organs(),
+        re.compile(alternation(w for w in yaml_book(__package__, "org_patterns.yml")["not_in_names"] if len(w) > 1)),
         re.compile(r"[\u4e00-\u9fff]{1,6}?(?:%s)" % "|".join(cfg["township_suffixes"])),
         re.compile(r"[\u4e00-\u9fff]{1,5}?(?:%s)" % "|".join(cfg["village_suffixes"])),
         cfg["home"]["min_mentions"], cfg["home"]["share"], cfg["crossing_word_min_frequency"], tuple(cfg["area_words"]))
@@ -153,7 +157,7 @@ def _lexicon() -> _Lexicon:
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     """Words of two to four characters from jieba's dictionary: the common ones (frequent enough to be read
     as words wherever they stand) and those that begin with a guarded name and are no place names (part of
-    speech other than ns). Read once per process, and only when a guarded name needs the check."""
+    speech other than ns). Read once per process, when a guarded name or a word running into a name needs them."""
     import importlib.resources
 
     lex = _lexicon()
@@ -241,6 +245,7 @@ def _suffix_opens_a_word(view: str, e: int) -> bool:
 
 SEGMENT_WINDOW = 4  # characters on each side of a name that segmentation reads with it
 BODY_TAG = "nt"  # jieba's part of speech for the name of a body (中共云南省委), which may hold a place's name
+PLACE_TAG = "ns"  # jieba's part of speech for a place name (首都北京)
 WORD_SYMBOLS = "+#&._%-"  # the only characters neither letters nor digits that jieba puts inside a word
 
 
@@ -249,14 +254,14 @@ def _starts_a_word(view: str, s: int, e: int, chained: frozenset = frozenset()) 
     starts, or puts it inside the name of a body. Only the start is read: a place name runs on into words of
     its own (上海港, 台湾同胞, 天津市委), but a word running into it means the name was read across a word, unless
     the word opens with a name that the name chains with (``chained``: jieba reads 吉林长春 as one word) or is a common
-    word that names no place and the name (jieba reads 首都北京 as one word; 马里兰州 is no 马里 and 兰州)."""
+    word that names no place and the name, and jieba tags the whole as a place (首都北京; not 马里兰州, 万古长春, 三明治)."""
     if s == 0 or not view[s - 1].isalnum() and view[s - 1] not in WORD_SYMBOLS:
         return True  # after punctuation or a space no word runs into the name: nothing to segment
     at = max(0, s - SEGMENT_WINDOW)
     for word, tag in tagged(view[at : e + SEGMENT_WINDOW]):
         after = at + len(word)
         if at < s < after:  # a word that ends with the name is a common word and the name (首都北京, 古城西安)
-            return tag == BODY_TAG or (at, s) in chained or after == e and _epithet(view[at:s])
+            return tag == BODY_TAG or (at, s) in chained or after == e and tag == PLACE_TAG and _epithet(view[at:s])
         if after > s:
             return True
         at = after
@@ -374,6 +379,13 @@ def find(view: str, start: int = 0, end: int | None = None) -> list[Place]:
     return find_with_bodies_abroad(view, start, end)[0]
 
 
+def _registered_organs() -> frozenset[str]:
+    """The registry's names and aliases of China's bodies: common words that are organs wherever a state has them
+    (教育部, 统计局), unlike the common words that only end like one (格局, 餐厅)."""
+    return frozenset(surface for row in csv_book(__package__, "organizations.csv")
+                     for surface in [row["name"]] + [a for a in row["aliases"].split("|") if a])
+
+
 ORGAN_LAST = ("部", "局", "署", "厅")  # organ words that a following character can make part of another word
 
 
@@ -383,7 +395,16 @@ def _organ_by_shape(view: str, at: int, lex: _Lexicon) -> re.Match | None:
     if m is None or view[at] in lex.foreign_organ_inner:
         return None
     stops = set(lex.foreign_organ_name_stops) - set(lex.foreign_organ_inner)
-    return None if any(ch in stops for ch in m.group()) else m
+    if any(ch in stops for ch in m.group()) or _ends_a_common_word(view, m.end(), lex) or lex.foreign_organ_verbs.search(m.group()):
+        return None
+    return m
+
+
+def _ends_a_common_word(view: str, end: int, lex: _Lexicon) -> bool:
+    """Whether the organ word's last character ends a common word that is no organ (僵局, 格局, 餐厅, 俱乐部, 咖啡厅):
+    jieba's frequent words of two or three characters, less the organ words states have (外交部, 教育部, 统计局)."""
+    common = _words()[0]
+    return any(view[end - k : end] in common and view[end - k : end] not in lex.foreign_organ_words for k in (2, 3))
 
 
 def _runs_on(view: str, end: int, lex: _Lexicon) -> bool:

@@ -17,6 +17,8 @@ _QUOTED = re.compile(r"[“「]((?:[^“”「」]|[“「][^“”「」]{1,30}
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 AFTER_A_QUOTATION = "。！？!?…，, \u3000\n"  # what may follow a quotation that ends its paragraph
+OPENS_WORDS_AFTER = ("：", ":", "。", "！", "？", "!", "?")
+QUESTION_ENDS = ("？", "?", "吗", "呢")
 SPEAKER_TAIL = 8  # 张莹说 / 张莹笑着告诉记者: how much a closing attribution adds to the name
 # 李超：… ; 福建省长汀县水土保持局原局长 钟炳林：… (a role, a space and the name)
 _TURN = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?)[：:](?![“「\s])")
@@ -334,7 +336,7 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
     people.quoting, people.quoting_open = None, False
     spans = [(m.start(1), m.end(1), m.group(1), False) for m in _quoted(view, start, end)]
     opened = _left_open(view, start, end)
-    if opened is not None and not any(qs - 1 <= opened < qe + 1 for qs, qe, _, _ in spans):
+    if opened is not None and not any(qs - 1 <= opened < qe + 1 for qs, qe, _, _ in spans) and _opens_words(view, start, opened):
         close = start + len(view[start:end].rstrip())
         spans.append((opened + 1, close, view[opened + 1 : close], True))
     out = []
@@ -353,12 +355,14 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
             whole = not view[start : qs - 1].strip() and not view[qe + 1 : end].strip(AFTER_A_QUOTATION)
             if who is None and whole:
                 who = _standing_alone(view, end, people)
-            if who is None and whole and went_on is not None:  # “……”张莹说。|“……”: a paragraph of quotation only goes on
+            carried_on = who is None and whole and went_on is not None and not _asks(content)
+            if carried_on:  # “……”张莹说。|“……”: a paragraph of quotation only goes on, unless it asks (an answer follows)
                 who = Named(qs, qe, went_on.name, went_on.title, went_on.role)
         if who is not None and who.name:
             speaker, who_role = who.name, who.role or people.role_of(who.name)
             person = people.note(speaker, qs, who.title, who_role, spoke=True)
-            if left_open or not view[qe + 1 : end].strip(AFTER_A_QUOTATION) or _said_at_end(view, qe, end, speaker):
+            ends = left_open or not view[qe + 1 : end].strip(AFTER_A_QUOTATION) or _said_at_end(view, qe, end, speaker)
+            if ends and (left_open or not carried_on and not _asks(content)):  # a speaker carried on carries no further
                 people.quoting, people.quoting_open = person, left_open
         else:
             speaker = who_role = ""
@@ -367,10 +371,22 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
     return out
 
 
+def _asks(content: str) -> bool:
+    """Whether a quotation is a question (…如何？, …吗): what answers it is someone else's."""
+    return content.rstrip("”」 ").endswith(QUESTION_ENDS)
+
+
 def _said_at_end(view: str, qe: int, end: int, speaker: str) -> bool:
     """Whether what follows the quotation to the paragraph's end only says who said it (“……”张莹说。)."""
     rest = view[qe + 1 : end].strip(AFTER_A_QUOTATION)
     return len(rest) <= len(speaker) + SPEAKER_TAIL and speaker in rest
+
+
+def _opens_words(view: str, start: int, opened: int) -> bool:
+    """Whether a quotation mark left open opens someone's words: at its paragraph's start, after a colon (张明说：“…) or
+    after a sentence (…表示，…发展。“2025年是…). A mark left open inside a clause (要推进“一网通办改革，…) is a term whose
+    closing mark was lost."""
+    return not view[start:opened].strip() or view[start:opened].rstrip().endswith(OPENS_WORDS_AFTER)
 
 
 def _left_open(view: str, start: int, end: int) -> int | None:
