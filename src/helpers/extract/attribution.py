@@ -261,9 +261,7 @@ def leads(view: str, start: int, end: int, orgs: list[Org]) -> list[Lead]:
         head = view[opened + 1 : o.start]
         named = head.rstrip(LEAD_COLONS) in w.lead_units and head[-1:] in LEAD_COLONS
         if not named and not head:
-            j, pos = i, o.end  # （A、B牵头，…）: the bodies run into the verb, which ends its phrase
-            while j + 1 < len(orgs) and view[pos : orgs[j + 1].start].strip(BETWEEN_LEADS) == "" and orgs[j + 1].start - pos <= 1:
-                j, pos = j + 1, orgs[j + 1].end
+            pos = _listed_end(view, orgs, i)  # （A、B牵头，…）: the bodies run into the verb, which ends its phrase
             after_item = opened == start or view[opened - 1] in ITEM_ENDS
             verb = next((v for v in w.lead_verbs + (w.item_lead_verbs if after_item else ()) if view.startswith(v, pos)), "")
             after = pos + len(verb)
@@ -306,10 +304,7 @@ def _line_lead(view: str, p, orgs: list[Org]) -> Org | None:
         return None
     if label in w.lead_units:
         return first
-    pos = first.end  # 部门分工：A、B牵头: the bodies run into the verb
-    for o in orgs:
-        if o.start > first.start and view[pos : o.start].strip(BETWEEN_LEADS) == "" and o.start - pos <= 1:
-            pos = o.end
+    pos = _listed_end(view, orgs, orgs.index(first))  # 部门分工：A、B牵头: the bodies run into the verb
     verb = next((v for v in w.lead_verbs + w.item_lead_verbs if view.startswith(v, pos)), "")
     return first if verb and (pos + len(verb) >= p.end or view[pos + len(verb)] in LEAD_VERB_ENDS + "。") else None
 
@@ -322,6 +317,14 @@ def _field_line(view: str, p) -> bool:
     value = text[colon + 1 :]
     return (colon >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in text[:colon]) and len(value) <= FIELD_VALUE_MAX
             and not any(mark in value for mark in ITEM_ENDS))
+
+
+def _listed_end(view: str, orgs: list[Org], i: int) -> int:
+    """Where the list of bodies that starts with ``orgs[i]`` ends (A、B、C牵头): each next one a separator away."""
+    pos = orgs[i].end
+    while i + 1 < len(orgs) and view[pos : orgs[i + 1].start].strip(BETWEEN_LEADS) == "" and orgs[i + 1].start - pos <= 1:
+        i, pos = i + 1, orgs[i + 1].end
+    return pos
 
 
 def lead_for(found: list[Lead], at: int) -> Org | None:
