@@ -79,6 +79,17 @@ def test_a_capital_that_is_an_everyday_word_needs_its_country():
     assert [m for m in got if "万象" in m] == ["老挝万象"]
 
 
+def test_a_capital_that_is_an_everyday_word_is_a_place_in_a_text_about_its_country():
+    text = "在柬埔寨首都金边街头，记者看到新机场。柬埔寨旅游业复苏，柬埔寨民众期待新机场，柬埔寨政府表示欢迎。"
+    assert _found(text)["金边"].country == "柬埔寨"
+    assert "金边" not in _found("柬埔寨客商来访。这件瓷器镶着金边，金边瓷盘产自广东，广东广州、广东佛山都有。")
+
+
+def test_a_country_named_now_and_then_in_a_text_about_a_province_makes_no_capital_a_place():
+    text = "广西南宁、广西柳州、广西桂林加快发展，广西北海扩大开放。与越南合作，越南客商、越南企业来桂投资。建设智慧边海防。"
+    assert "海防" not in _found(text)
+
+
 def test_a_foreign_statistics_office_is_no_place():
     got = _found("美国劳工部公布的数据显示，美国经济放缓。")
     assert list(got) == ["美国"] and next(iter(got.values())).start > 5

@@ -276,21 +276,34 @@ def _epithet(word: str) -> bool:
     return not any(e - s == len(word) for s, e, _ in main + guarded)
 
 
-def _named(spans: list[tuple[int, int, tuple]]) -> Counter:
-    """Mentions per province, counting only spans that are places without context (an unguarded reading)
-    and whose readings all lie in one province."""
+def _named(spans: list[tuple[int, int, tuple]], unit=lambda row: row[0]) -> Counter:
+    """Mentions per province (or per the unit ``unit`` reads from a reading's row), counting only spans that are
+    places without context (an unguarded reading) and whose readings all lie in one such unit."""
     votes = Counter()
     for _, _, cands in spans:
-        provinces = {c.province for c in cands}
-        if len(provinces) == 1 and any(not c.guard for c in cands) and "" not in provinces:
-            votes[provinces.pop()] += 1
+        units = {unit(c.row) for c in cands}
+        if len(units) == 1 and any(not c.guard for c in cands) and "" not in units:
+            votes[units.pop()] += 1
     return votes
+
+
+def _abroad(row: tuple) -> str:
+    """The country of a reading abroad, "" for a place in China."""
+    return row[5] if row[5] != CHINA else ""
 
 
 def _home(votes: Counter, lex: _Lexicon) -> set[str]:
     """The provinces a text is about: those with enough of its unambiguous mentions, and a large enough share."""
     total = sum(votes.values())
     return {p for p, n in votes.items() if n >= lex.home_min and n >= lex.home_share * total}
+
+
+def _countries(spans: list[tuple[int, int, tuple]], provinces: Counter, lex: _Lexicon) -> set[str]:
+    """The countries abroad a text is about: named often enough, and a large enough share of all its places at home
+    and abroad (a work report of 广西 that names 越南 now and then is about 广西)."""
+    votes = _named(spans, _abroad)
+    total = sum(votes.values()) + sum(provinces.values())
+    return {c for c, n in votes.items() if n >= lex.home_min and n >= lex.home_share * total}
 
 
 def home(places: list[Place]) -> set[str]:
@@ -326,8 +339,8 @@ def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> 
     name that begins common words (朝鲜族) also elsewhere, unless it stands inside such a word here."""
     if not c.guard:
         return True
-    if c.guard == "context":
-        return False
+    if c.guard == "context":  # a capital that is an everyday word (金边, 河内) in a text about its country
+        return c.row[5] != CHINA and c.row[5] in home and not _inside_word(view, s, e)
     return zoned or (c.guard != "home" or c.province in home) and not _inside_word(view, s, e)
 
 
@@ -420,8 +433,9 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
     end = len(view) if end is None else end
     chunk = view[start:end]
     main, guarded = _matches(lex, chunk)
-    votes = _named(leftmost_longest(main))
-    home, provinces = _home(votes, lex), set(votes)
+    named = leftmost_longest(main)
+    votes = _named(named)
+    home, provinces = _home(votes, lex) | _countries(named, votes, lex), set(votes)
     spans = _spans(view, start, main, guarded, home, lex)
     places: list[Place] = []
     prev: Place | None = None
