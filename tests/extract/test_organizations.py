@@ -316,3 +316,15 @@ def test_a_short_ministry_name_after_a_body_is_its_department_and_a_ministry_sti
     assert _found("集团人事部统计，中国银行人事部通知，后勤部卫生部部署。", dt.date(2020, 1, 1)).keys() <= {"中国银行"}
     found = _found("建设部分析指出，交通部分别安排资金，会同财政部、卫生部。", dt.date(2005, 1, 1))
     assert {"建设部", "交通部", "财政部", "卫生部"} <= found.keys()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("（二〇一六年七月八日中国共产党天津市第十届委员会第九次全体会议通过）", "中国共产党天津市第十届委员会"),
+    ("2016年7月8日中国共产党天津市第十届委员会第九次全体会议通过", "中国共产党天津市第十届委员会"),
+])
+def test_a_date_that_runs_into_a_name_is_no_part_of_it(text, name):
+    assert name in _found(text)
+
+
+def test_a_month_alone_is_no_date_before_a_name():
+    assert "五月花公司" in _found("五月花公司发布年报。")

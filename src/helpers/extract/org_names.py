@@ -53,6 +53,7 @@ class Names:
     class_suffixes: tuple[str, ...]  # 北交所上市公司: the companies listed there
     place_name_verbs: frozenset  # 建设乡: a verb that names a township
     numerals: str
+    dated: re.Pattern  # a date, which may run into a name
     associations: frozenset
     national_scopes: tuple
     slogan: re.Pattern  # what a quoted name cannot hold (“三区一中心”, “一枢纽、四中心”)
@@ -85,7 +86,7 @@ def names() -> Names:
         counted=re.compile(f"[{re.escape(book['numerals'])}]*[{''.join(book['measure_words'])}]"),
         collective_marks=tuple(book["collective_marks"]), class_prefixes=tuple(book["class_prefixes"]),
         class_suffixes=tuple(book["class_suffixes"]), place_name_verbs=frozenset(book["place_name_verbs"]),
-        numerals=book["numerals"],
+        numerals=book["numerals"], dated=_date(book["date_digits"]),
         associations=frozenset(book["association_endings"]), national_scopes=tuple(book["national_scopes"]),
         slogan=re.compile(f"[{re.escape(book['numerals'])}、A-Za-z+]"),  # “管委会+公司” is a formula
         generic=generic, generic_longest=max(map(len, generic)), name_min=book["name_min"], name_max=book["name_max"],
@@ -133,11 +134,27 @@ def _after_inner_body(raw: str, typ: str, nm: Names) -> str:
     return rest[verb.end() :] if verb is not None else raw
 
 
+def _after_date(view: str, lo: int, i: int, s: int, nm: Names) -> int:
+    """Where a name read from ``i`` up to ``s`` starts when a date runs into it (二〇一六年七月八日|中国共产党天津市第十届委员会,
+    2016年7月8日|中国共产党…): after the date's last mark; the numeral before the first character counts too."""
+    ends = [m.end() for m in nm.dated.finditer(view, max(lo, i - DATE_MAX), s) if m.end() > i]
+    return ends[-1] if ends else i
+
+
+DATE_MAX = 12  # characters of the longest date (二〇一六年十二月三十一日) before where a name's scan stopped
+
+
+def _date(digits: str) -> re.Pattern:
+    d = f"[{re.escape(digits)}]"
+    return re.compile(f"{d}{{4}}年(?:{d}{{1,3}}月(?:{d}{{1,3}}[日号])?)?|{d}{{1,3}}月{d}{{1,3}}[日号]|{d}{{1,3}}[日号]")
+
+
 def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names) -> Found | None:
     """The body whose ending is ``view[s:e]``, named by what precedes it, unless that is no name."""
     i = s
     while i > max(lo, s - nm.name_max) and (view[i - 1] not in nm.stops or view[i - 2 : i] in nm.inner_words):
         i -= 1
+    i = _after_date(view, lo, i, s, nm)
     raw = _after_inner_body(view[i:s], typ, nm)
     if nm.count.search(raw) or (i > lo and view[i - 1] in nm.numerals and nm.counted.match(raw)):
         return None  # bodies counted, not named: 两家公司, 12家上市公司
