@@ -145,6 +145,7 @@ DATE_MAX = 12  # characters of the longest date (二〇一六年十二月三十�
 
 
 def _date(digits: str) -> re.Pattern:
+    """A year, a year with its month and day, a month with its day, or a day, in ``digits``; not a month alone."""
     d = f"[{re.escape(digits)}]"
     return re.compile(f"{d}{{4}}年(?:{d}{{1,3}}月(?:{d}{{1,3}}[日号])?)?|{d}{{1,3}}月{d}{{1,3}}[日号]|{d}{{1,3}}[日号]")
 

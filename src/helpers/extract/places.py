@@ -292,18 +292,11 @@ def _abroad(row: tuple) -> str:
     return row[5] if row[5] != CHINA else ""
 
 
-def _home(votes: Counter, lex: _Lexicon) -> set[str]:
-    """The provinces a text is about: those with enough of its unambiguous mentions, and a large enough share."""
-    total = sum(votes.values())
+def _home(votes: Counter, lex: _Lexicon, others: int = 0) -> set[str]:
+    """The provinces (or countries) a text is about: those with enough of its unambiguous mentions, and a large enough
+    share of them and of ``others``, its mentions of other kinds of unit."""
+    total = sum(votes.values()) + others
     return {p for p, n in votes.items() if n >= lex.home_min and n >= lex.home_share * total}
-
-
-def _countries(spans: list[tuple[int, int, tuple]], provinces: Counter, lex: _Lexicon) -> set[str]:
-    """The countries abroad a text is about: named often enough, and a large enough share of all its places at home
-    and abroad (a work report of 广西 that names 越南 now and then is about 广西)."""
-    votes = _named(spans, _abroad)
-    total = sum(votes.values()) + sum(provinces.values())
-    return {c for c, n in votes.items() if n >= lex.home_min and n >= lex.home_share * total}
 
 
 def home(places: list[Place]) -> set[str]:
@@ -336,10 +329,11 @@ def _score(c: _Cand, parent: Place | None, home: set[str], provinces: set[str]) 
 def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> bool:
     """Whether a reading may stand here without a chain: an unguarded one always; one that is no everyday
     word before a zone suffix (祥云经开区); a county short name also in a document about its province, and a
-    name that begins common words (朝鲜族) also elsewhere, unless it stands inside such a word here."""
+    name that begins common words (朝鲜族) also elsewhere, unless it stands inside such a word here; a capital abroad
+    that is an everyday word (金边, 河内) only in a text about its country (``home`` holds countries too)."""
     if not c.guard:
         return True
-    if c.guard == "context":  # a capital that is an everyday word (金边, 河内) in a text about its country
+    if c.guard == "context":
         return c.row[5] != CHINA and c.row[5] in home and not _inside_word(view, s, e)
     return zoned or (c.guard != "home" or c.province in home) and not _inside_word(view, s, e)
 
@@ -435,7 +429,8 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
     main, guarded = _matches(lex, chunk)
     named = leftmost_longest(main)
     votes = _named(named)
-    home, provinces = _home(votes, lex) | _countries(named, votes, lex), set(votes)
+    # the countries abroad it is about count its places at home too (广西's report names 越南 now and then)
+    home, provinces = _home(votes, lex) | _home(_named(named, _abroad), lex, sum(votes.values())), set(votes)
     spans = _spans(view, start, main, guarded, home, lex)
     places: list[Place] = []
     prev: Place | None = None
