@@ -328,3 +328,12 @@ def test_a_date_that_runs_into_a_name_is_no_part_of_it(text, name):
 
 def test_a_month_alone_is_no_date_before_a_name():
     assert "五月花公司" in _found("五月花公司发布年报。")
+
+
+@pytest.mark.parametrize("text", ["缉捕电信网络诈骗集团重大头目和骨干。", "依法打掉一个跨境走私集团。", "摧毁贩毒集团3个。"])
+def test_a_criminal_group_is_no_company(text):
+    assert not [o for o in _orgs(text) if o.type == "company"]
+
+
+def test_a_company_group_stays_one():
+    assert _found("由山东高速集团承建。")["山东高速集团"].type == "company"
