@@ -243,3 +243,17 @@ def test_a_publisher_that_governs_no_province_places_nothing():
     doc.meta["publisher"] = "深圳证券交易所"
     claims = [q for q in extract.extract_document(doc)["quantities"] if q["claim"]]
     assert [(q["text"], q["place"]) for q in claims] == [("5%", "")]
+
+
+def test_a_text_about_a_country_abroad_places_its_figures_in_that_country():
+    text = ("柬埔寨新机场建设加快\n\n柬埔寨由中国企业承建的新机场于2020年初开工，目前整体施工进度已达95.6%。"
+            "据项目负责人介绍，机场占地面积2600公顷。\n\n柬埔寨民航局预计，年旅客吞吐量将达5000万人次。柬埔寨旅游业复苏，柬埔寨政府表示欢迎。")
+    claims = [q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]]
+    assert [(q["text"], q["place"]) for q in claims] == [("95.6%", "柬埔寨"), ("2600公顷", "柬埔寨"), ("5000万人次", "柬埔寨")]
+
+
+def test_a_place_abroad_in_a_text_about_a_province_places_no_figure():
+    text = ("标题\n\n云南加快建设面向南亚东南亚辐射中心，云南昆明、云南大理、云南丽江客流增长。"
+            "云南与缅甸合作，今年边境贸易额增长12%。")
+    claims = [q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]]
+    assert [(q["text"], q["place"]) for q in claims] == [("12%", "云南省")]

@@ -396,22 +396,30 @@ def change_and_comparison(view: str, q: Quantity, ctx: Context) -> tuple[str, st
     return change, (found[-1] if found else "")
 
 
-def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: Place | None, seg: tuple[int, int]) -> str | None:
-    """Province of the number: the acting place's, else the nearest place in its own segment;
-    "" when a central body or a state abroad's acts there (national in scope, or no province's); None to let the
-    caller look wider."""
+def where(p: Place, countries: frozenset[str] = frozenset()) -> str:
+    """The unit a place puts a figure in: its province, or its country abroad in a text about that country
+    (``countries``, ``places.home_abroad``: 柬埔寨's airport in a report from 柬埔寨); "" for a place abroad in any
+    other text (古埃及文明大展 in a museum at home)."""
+    return p.province or (p.country if p.country in countries else "")
+
+
+def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: Place | None, seg: tuple[int, int],
+              countries: frozenset[str] = frozenset()) -> str | None:
+    """Province of the number (or country abroad, see ``where``): the acting place's, else the nearest place in its
+    own segment; for a central body or a state abroad's acting there, "" (national in scope, or no province's) or the
+    state's country when the text is about it; None to let the caller look wider."""
     if acting_place is not None:
-        return acting_place.province
+        return where(acting_place, countries)
     markers = claim_words().list_markers
     listed = lambda p: ctx.view.startswith(markers, p.end)  # noqa: E731  杭州、上海等地游客: where visitors come from
     for p in reversed(ctx.places_between(seg[0], q.start)[-NEARBY:]):
-        if p.end <= q.start and not listed(p) and p.province:  # a place abroad does not place a province's figure
-            return p.province
-    after = [p for p in ctx.places_between(q.start, seg[1])[:NEARBY] if not listed(p) and p.province]
+        if p.end <= q.start and not listed(p) and where(p, countries):  # a place abroad places no province's figure
+            return where(p, countries)
+    after = [p for p in ctx.places_between(q.start, seg[1])[:NEARBY] if not listed(p) and where(p, countries)]
     if after:
-        return after[0].province
+        return where(after[0], countries)
     if acting_org is not None and acting_org.level in CENTRAL_LEVELS:
-        return ""
+        return next((c for c in countries if acting_org.name.startswith(c)), "")  # 柬埔寨民航局 in a text about 柬埔寨
     return None
 
 

@@ -35,6 +35,7 @@ class Scope:
 
     places: list
     inherited: str = ""
+    countries: frozenset[str] = frozenset()  # the countries abroad the text is about, whose places place figures
 
 
 @dataclass
@@ -103,11 +104,12 @@ class Discourse:
                        or (self.subject if self.sentence == ctx.start else ""))
         self.subject, self.actor, self.actor_org, self.sentence = carried, actor, acting_org, ctx.start
         self.placing_org = placing
-        place = attribution.place_for(q, ctx, placing, acting_place, ctx.segment(q.start))
+        place = attribution.place_for(q, ctx, placing, acting_place, ctx.segment(q.start), scope.countries)
         if place is None:  # the paragraph's last place before the sentence, else the inherited one
-            earlier = [pl for pl in scope.places if pl.end <= sentence_start and pl.province]  # none abroad (古埃及文明大展)
+            # none abroad (古埃及文明大展), unless the text is about its country
+            earlier = [where for pl in scope.places if pl.end <= sentence_start and (where := attribution.where(pl, scope.countries))]
             if earlier:
-                place = earlier[-1].province
+                place = earlier[-1]
             elif acting_org is not None and acting_org.level in attribution.CENTRAL_LEVELS:
                 place = ""  # a national body reporting, and no province named in the paragraph: national figures
             else:

@@ -81,7 +81,9 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     sentences: dict[int, list] = {}
     for s in doc.sentences:
         sentences.setdefault(s.para, []).append(s)
-    discourse = Discourse(document_actor=document_actor(doc, all_orgs, issuer), document_place=place)
+    countries = places.home_abroad(found)  # a text about a country abroad places figures there (柬埔寨)
+    claims_place = place or (next(iter(countries)) if len(countries) == 1 and not places.home(found) else "")
+    discourse = Discourse(document_actor=document_actor(doc, all_orgs, issuer), document_place=claims_place)
     people = People()
     bodies = SpeakerBodies(view, all_orgs)
     led_by_line = attribution.line_leads(view, doc.paragraphs, orgs_by_para)
@@ -93,12 +95,12 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         discourse.leads = attribution.leads(view, p.start, p.end, orgs) + ([led_by_line[p.para]] if p.para in led_by_line else [])
         said = _quotes(doc, p, sentences.get(p.para, []), people)
         tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
-                                               para_places, discourse, said, bodies, people)
+                                               para_places, discourse, said, bodies, people, countries)
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
         tables["places"] += _span_rows(doc, p, para_places, "mention", ("province", "city", "county", "level", "code", "country"))
         tables["quotes"] += [{**row, "speaker": _written_before(doc, row["speaker"], q.start), "role": _written_before(doc, row["role"], q.start)}
                              for q, row in zip(said, _span_rows(doc, p, said, "quote", ("speaker", "role")))]
-        discourse.close_paragraph(p.kind, [pl.province for pl in para_places if pl.province],  # a place abroad has none
+        discourse.close_paragraph(p.kind, [u for pl in para_places if (u := attribution.where(pl, countries))],
                                   [t.iso for t in timex.find(view, ref, p.start, p.end)] if p.kind == "heading" else [])
     return tables
 
@@ -166,14 +168,15 @@ class SpeakerBodies:
 
 
 def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: list, para_places: list,
-                   discourse: Discourse, said: list, bodies: SpeakerBodies, people: People) -> list[dict]:
+                   discourse: Discourse, said: list, bodies: SpeakerBodies, people: People,
+                   countries: frozenset[str] = frozenset()) -> list[dict]:
     view = doc.view
     dateline = doc.meta.get("dateline_span")
     # the dateline's place (新华社北京…电) says where the reporter filed, not where facts happened
     scope_places = [pl for pl in para_places if not (dateline and dateline[0] <= pl.start < dateline[1])]
     # an anecdote continued from the previous paragraph (当地医保局…, 工商联) keeps its place; a central body may not
     inherited = discourse.place if not para_places and all(o.level != "central" for o in orgs) else ""
-    scope = Scope(scope_places, inherited)
+    scope = Scope(scope_places, inherited, countries)
     contexts = SentenceContexts(view, orgs, scope_places, [q for q in qs if q.kind == "date"])
     sent_starts = [s.start for s in para_sents]
     rows = []

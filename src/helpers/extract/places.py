@@ -304,6 +304,13 @@ def home(places: list[Place]) -> set[str]:
     return _home(Counter(p.province for p in places if p.province), _lexicon())
 
 
+def home_abroad(places: list[Place]) -> frozenset[str]:
+    """The countries abroad a text is about (the thresholds of ``_home``, a country's share counted over all its
+    places, at home too): a report from 柬埔寨, not a work report that names 越南 now and then."""
+    abroad = Counter(p.country for p in places if p.country != CHINA)
+    return frozenset(_home(abroad, _lexicon(), sum(1 for p in places if p.country == CHINA)))
+
+
 def _in_chain(c: _Cand, parent: Place | None) -> bool:
     """Whether ``c`` lies inside the place just before it (山东省 + 枣庄市, 柬埔寨 + 暹粒)."""
     return parent is not None and _inside(c.row, (parent.province, parent.city, parent.county, parent.level,
