@@ -35,6 +35,12 @@ def test_a_body_in_its_own_clause_acts_only_where_it_heads_the_clause():
     assert actor_of("办理省人大代表建议1401件。", "1401件") == ""  # after a verb
 
 
+def test_a_body_introduced_by_the_preposition_of_agency_acts():
+    assert actor_of("柬埔寨由中国建筑承建的新机场于2020年初开工，目前整体施工进度已达95.6%。", "95.6%") == "中国建筑集团有限公司"
+    assert actor_of("该项目由财政部出资，投入资金50亿元。", "50亿元") == "财政部"
+    assert actor_of("该项目由财政部门户网站发布，投入资金50亿元。", "50亿元") == ""  # no body: 财政部门 is a common noun
+
+
 def test_times_ordinals_adverbs_and_pronouns_before_a_body_leave_it_the_actor():
     assert actor_of("目前国家医保局已累计追回医保基金500亿元。", "500亿元") == "国家医疗保障局"
     assert actor_of("今年以来国家发展改革委下达中央预算内投资5000亿元。", "5000亿元") == "国家发展和改革委员会"

@@ -137,6 +137,10 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         if org is not None:
             org = innermost(org, ctx.org_at)
             return org.name, org, None
+        agent = _agent(view, head, limit, ctx)
+        if agent is not None:
+            agent = innermost(agent, ctx.org_at)
+            return agent.name, agent, None
         place = ctx.place_at.get(head)
         if place is not None:
             if view.startswith(w.place_modifiers, place.end) or q.start - place.end <= 2 or _qualifies(view, place.end, q.start):
@@ -145,6 +149,24 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         if not w.subjectless.match(view, head) and (not own_clause or head < limit and head not in ctx.time_at):
             return "", None, None  # a clause with a subject of its own that is no body
     return "", None, None
+
+
+AGENT_VERB_SPAN = 4  # characters after a body in which jieba looks for the verb it does
+
+
+def _agent(view: str, start: int, end: int, ctx: Context) -> Org | None:
+    """The body a preposition of agency names in ``view[start:end]`` before a verb (柬埔寨由中国建筑承建的机场…;
+    该项目由省交通集团投资建设), or None: whoever the clause is about, that body does it."""
+    for marker in claim_words().agent_prepositions:
+        at = view.find(marker, start, end)
+        while at >= 0:
+            org = ctx.org_at.get(at + len(marker))
+            if org is not None and org.type != "group" and org.end < end:
+                following = tagged(view[org.end : min(end, org.end + AGENT_VERB_SPAN)])
+                if following and following[0][1].startswith("v"):
+                    return org
+            at = view.find(marker, at + len(marker), end)
+    return None
 
 
 def _qualifies(view: str, at: int, end: int) -> bool:

@@ -18,6 +18,7 @@ class ClaimWords:
     trailing_run: re.Pattern  # a word made of trailing words (均达)
     subjectless: re.Pattern  # clause openings that leave the subject out (one match, not a hundred prefixes tried in turn)
     prepositions: tuple[str, ...]  # may open a clause before its real subject
+    agent_prepositions: tuple[str, ...]  # introduce the body that does a thing (由中国建筑承建)
     change_verbs: tuple[str, ...]
     change_adverbs: tuple[str, ...]  # 年均增长: kept with the change verb in a subject
     leading: re.Pattern  # one word removed from the start of a subject (with the leading particles), when it is a word there
@@ -91,6 +92,7 @@ def claim_words() -> ClaimWords:
         trailing_run=re.compile(f"(?:{alternation(c['trailing'])})+"),
         subjectless=re.compile(alternation(c["subjectless_starts"])),
         prepositions=longest_first(c["leading_prepositions"]),
+        agent_prepositions=longest_first(c["agent_prepositions"]),
         change_verbs=longest_first(c["change_verbs"]),
         change_adverbs=longest_first(c["change_adverbs"]),
         leading=re.compile(f"^(?:{alternation(c['leading'] + c['leading_particles'])})"),
