@@ -134,6 +134,13 @@ def test_a_name_starts_after_the_verb_that_acts_on_it(text, names):
     assert set(_found(text)) == names
 
 
+def test_a_preposition_before_a_name_is_cut_off_and_a_legal_form_with_a_national_scope_names_a_company():
+    found = _found("近年来，以中国建筑股份有限公司为代表的大批中企进入柬埔寨，与中国平安保险有限公司合作。")
+    assert {"中国建筑股份有限公司", "中国平安保险有限公司"} <= set(found)
+    assert "以色列航空公司" in _found("以色列航空公司开通新航线。")  # a place's name that opens with 以
+    assert not [o for o in _orgs("保险公司和中国公司合作。") if o.type == "company"]  # no legal form: a common noun
+
+
 @pytest.mark.parametrize("text", ["新增境内外上市公司45家。", "吸引更多头部跨国公司落户。", "设立省级征信公司。"])
 def test_a_name_that_opens_with_a_class_word_names_a_class(text):
     assert not [o for o in _orgs(text) if o.type != "group"]

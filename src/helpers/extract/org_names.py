@@ -14,6 +14,7 @@ from operator import itemgetter
 
 from ..codebook import alternation, longest_first, yaml_book
 from .occurrences import leftmost_longest
+from .tokens import tagged
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class Names:
     place_name_verbs: frozenset  # 建设乡: a verb that names a township
     numerals: str
     dated: re.Pattern  # a date, which may run into a name
-    associations: frozenset
+    scoped_endings: frozenset  # an association's or a legal form's: a national scope makes the name (中国保险行业协会)
     national_scopes: tuple
     slogan: re.Pattern  # what a quoted name cannot hold (“三区一中心”, “一枢纽、四中心”)
     generic: frozenset
@@ -87,7 +88,7 @@ def names() -> Names:
         collective_marks=tuple(book["collective_marks"]), class_prefixes=tuple(book["class_prefixes"]),
         class_suffixes=tuple(book["class_suffixes"]), place_name_verbs=frozenset(book["place_name_verbs"]),
         numerals=book["numerals"], dated=_date(book["date_digits"]),
-        associations=frozenset(book["association_endings"]), national_scopes=tuple(book["national_scopes"]),
+        scoped_endings=frozenset(book["association_endings"] + book["legal_form_endings"]), national_scopes=tuple(book["national_scopes"]),
         slogan=re.compile(f"[{re.escape(book['numerals'])}、A-Za-z+]"),  # “管委会+公司” is a formula
         generic=generic, generic_longest=max(map(len, generic)), name_min=book["name_min"], name_max=book["name_max"],
     )
@@ -95,11 +96,19 @@ def names() -> Names:
 
 @lru_cache(maxsize=8192)
 def trim(name: str) -> str:
-    """A name without the verbs before it (组织交通 -> 交通, 正成立专责 -> 专责)."""
+    """A name without the verbs before it (组织交通 -> 交通, 正成立专责 -> 专责), nor a preposition that jieba reads as
+    one (以中国建筑股份有限公司为代表, 与中国银行合作; not 以色列航空公司, whose first word is a place's name)."""
     nm = names()
     after = max((m.end() for m in nm.actions.finditer(name)), default=0)
     m = nm.leading_verbs.match(name, after)
-    return name[m.end() if m else after :]
+    name = name[m.end() if m else after :]
+    words = tagged(name)
+    if len(words) > 1 and words[0][1] == PREPOSITION and words[1][1] != PRONOUN:  # 跟谁学: a brand that opens with one
+        return name[len(words[0][0]) :]
+    return name
+
+
+PREPOSITION, PRONOUN = "p", "r"  # jieba's tags
 
 
 @lru_cache(maxsize=8192)
@@ -160,7 +169,7 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names) -> Found | N
     if nm.count.search(raw) or (i > lo and view[i - 1] in nm.numerals and nm.counted.match(raw)):
         return None  # bodies counted, not named: 两家公司, 12家上市公司
     name = trim(raw)
-    national = view[s:e] in nm.associations and name.startswith(nm.national_scopes)
+    national = view[s:e] in nm.scoped_endings and name.startswith(nm.national_scopes)
     if (len(name) < nm.name_min or (is_generic(name) and not national) or any(m in name for m in nm.collective_marks)
             or name.startswith(nm.class_prefixes) or name.endswith(nm.class_suffixes)):
         return None
