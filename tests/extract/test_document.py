@@ -257,3 +257,10 @@ def test_a_place_abroad_in_a_text_about_a_province_places_no_figure():
             "云南与缅甸合作，今年边境贸易额增长12%。")
     claims = [q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]]
     assert [(q["text"], q["place"]) for q in claims] == [("12%", "云南省")]
+
+
+def test_the_government_whose_head_delivers_its_work_report_reports_the_figures():
+    text = ("《政府工作报告》摘要\n\n1月20日，牟定县人民政府县长李永军在作《政府工作报告》时，对2021年工作作了全面回顾。\n\n"
+            "报告指出，2021年，全县地区生产总值完成92.9亿元，增长9.1%。")
+    claims = [q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]]
+    assert [(q["text"], q["actor"]) for q in claims] == [("92.9亿元", "牟定县人民政府"), ("9.1%", "牟定县人民政府")]
