@@ -264,3 +264,10 @@ def test_the_government_whose_head_delivers_its_work_report_reports_the_figures(
             "报告指出，2021年，全县地区生产总值完成92.9亿元，增长9.1%。")
     claims = [q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]]
     assert [(q["text"], q["actor"]) for q in claims] == [("92.9亿元", "牟定县人民政府"), ("9.1%", "牟定县人民政府")]
+
+
+def test_a_place_right_after_another_in_a_bodys_name_names_the_body():
+    text = "标题\n\n宁夏加快发展，宁夏银川、宁夏吴忠扩大开放。争取设立宁夏闽江应用技术学院，新建学校12所。"
+    tables = extract.extract_document(_doc(text))
+    assert "闽江" not in {p["mention"] for p in tables["places"]}
+    assert {q["place"] for q in tables["quantities"] if q["claim"]} == {"宁夏回族自治区"}

@@ -177,3 +177,8 @@ def test_a_level_suffix_that_opens_an_area_word_ends_no_name():
     found = _found("落实西安区域科技创新中心建设，壮大县域经济。")
     assert "西安区" not in found  # the district of 辽源, 吉林
     assert found["西安"].province == "陕西省"
+
+
+def test_a_river_within_one_province_is_a_place_of_that_province():
+    got = _found("九龙江、闽江水质保持优良，汾河生态修复加快。")
+    assert {m: p.province for m, p in got.items()} == {"九龙江": "福建省", "闽江": "福建省", "汾河": "山西省"}

@@ -89,8 +89,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     led_by_line = attribution.line_leads(view, doc.paragraphs, orgs_by_para)
     for p in doc.paragraphs:
         orgs = orgs_by_para.get(p.para, [])
-        para_places = [pl for pl in places_by_para.get(p.para, []) if pl.end <= p.end
-                       and not any(o.start <= pl.start and pl.end <= o.end and o.level in NOT_LOCAL_LEVELS for o in orgs)]
+        para_places = [pl for pl in places_by_para.get(p.para, []) if pl.end <= p.end and not _named_in(pl, orgs, found)]
         discourse.open_paragraph(p.text)
         discourse.leads = attribution.leads(view, p.start, p.end, orgs) + ([led_by_line[p.para]] if p.para in led_by_line else [])
         said = _quotes(doc, p, sentences.get(p.para, []), people)
@@ -103,6 +102,17 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         discourse.close_paragraph(p.kind, [u for pl in para_places if (u := attribution.where(pl, countries))],
                                   [t.iso for t in timex.find(view, ref, p.start, p.end)] if p.kind == "heading" else [])
     return tables
+
+
+def _named_in(pl: places.Place, orgs: list, found: list) -> bool:
+    """Whether a place is part of a body's name rather than where the body is: any place inside a national or
+    international body's name (北京大学, 上海合作组织); inside a local one (将军澳医院), only a place right after another
+    that it does not lie in (宁夏|闽江应用技术学院, 海南|洛桑旅游大学: the first says where, the second names the body;
+    a branch's place stays, 北京大学口腔医院三亚医院)."""
+    body = next((o for o in orgs if o.start <= pl.start and pl.end <= o.end), None)
+    if body is None:
+        return False
+    return body.level in NOT_LOCAL_LEVELS or any(body.start <= other.start and other.end == pl.start for other in found)
 
 
 LEAD_PARAGRAPHS = 1  # body paragraphs of a text's lead (after its headlines), where the body it reports for is named
