@@ -266,6 +266,12 @@ def test_the_government_whose_head_delivers_its_work_report_reports_the_figures(
     assert [(q["text"], q["actor"]) for q in claims] == [("92.9亿元", "牟定县人民政府"), ("9.1%", "牟定县人民政府")]
 
 
+def test_a_work_report_named_by_its_title_is_the_text_itself_whose_figures_no_body_reports():
+    text = "某省政府工作报告（摘要）\n\n过去一年，全省经济回升向好。地区生产总值突破5.5万亿元，比上年增长6.1%。"
+    claims = [q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]]
+    assert [(q["text"], q["actor"]) for q in claims] == [("突破5.5万亿元", ""), ("6.1%", "")]
+
+
 def test_a_place_right_after_another_in_a_bodys_name_names_the_body():
     text = "标题\n\n宁夏加快发展，宁夏银川、宁夏吴忠扩大开放。争取设立宁夏闽江应用技术学院，新建学校12所。"
     tables = extract.extract_document(_doc(text))

@@ -396,15 +396,18 @@ def _reporting_verbs(view: str) -> tuple[list[int], list[int]]:
     return starts, earliest_end
 
 
-def reporting_body(view: str, orgs: list[Org], start: int, end: int) -> Org | None:
-    """The first body that reports in ``view[start:end]`` (a lead: 人社部举行新闻发布会, 国家统计局发布…)."""
+def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int | None = None) -> Org | None:
+    """The first body that reports in ``view[start:end]`` (a lead: 人社部举行新闻发布会, 国家统计局发布…); from ``told``
+    on (the lead's body paragraphs, not its title), also one whose head delivers its report (县长…作《政府工作报告》)."""
     w = claim_words()
     found = [o for o in orgs if o.type not in ("group", "media") and start <= o.start < end]
     candidates = [o for o in found if not o.name.endswith(w.press_hosts)] + [o for o in found if o.name.endswith(w.press_hosts)]
     stops = {o.start: min((i for i in (view.find(c, o.end, end) for c in "。！？") if i >= 0), default=end) for o in candidates}
     # a body that reports or whose official speaks outranks the one that only holds the event (国务院新闻办公室)
     reporting = next((o for o in candidates if _reports_before(view, o, stops[o.start])), None)
-    found = reporting or next((o for o in candidates if w.report_events.search(view, o.end, stops[o.start])), None)
+    told = end if told is None else told
+    found = reporting or next((o for o in candidates if w.report_events.search(view, o.end, stops[o.start])
+                               or o.start >= told and w.report_documents.search(view, o.end, stops[o.start])), None)
     return innermost(found, {o.start: o for o in reversed(orgs) if o.type != "group"}) if found is not None else None
 
 

@@ -121,13 +121,14 @@ LEAD_PARAGRAPHS = 1  # body paragraphs of a text's lead (after its headlines), w
 def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org | None) -> organizations.Org | None:
     """The body a text speaks for: one that reports in its lead (人社部举行新闻发布会), else the government
     or organ that issues an official document or report (its publisher, when that is a body and not a medium)."""
-    lead_end, body_paragraphs = 0, 0
+    lead_end, body_paragraphs, body_start = 0, 0, None
     for p in doc.paragraphs:  # the lead: up to its first few body paragraphs (headlines and 核心阅读 aside)
         if body_paragraphs >= LEAD_PARAGRAPHS:
             break
         body_paragraphs += p.kind == "body"
+        body_start = p.start if body_start is None and p.kind == "body" else body_start
         lead_end = p.end
-    found = attribution.reporting_body(doc.view, orgs, 0, lead_end)
+    found = attribution.reporting_body(doc.view, orgs, 0, lead_end, body_start)
     return found if found is not None else issuer
 
 
