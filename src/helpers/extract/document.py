@@ -89,7 +89,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     led_by_line = attribution.line_leads(view, doc.paragraphs, orgs_by_para)
     for p in doc.paragraphs:
         orgs = orgs_by_para.get(p.para, [])
-        para_places = [pl for pl in places_by_para.get(p.para, []) if pl.end <= p.end and not _named_in(pl, orgs, found)]
+        here = places_by_para.get(p.para, [])
+        para_places = [pl for pl in here if pl.end <= p.end and not _named_in(pl, orgs, here)]
         discourse.open_paragraph(p.text)
         discourse.leads = attribution.leads(view, p.start, p.end, orgs) + ([led_by_line[p.para]] if p.para in led_by_line else [])
         said = _quotes(doc, p, sentences.get(p.para, []), people)
@@ -104,7 +105,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     return tables
 
 
-def _named_in(pl: places.Place, orgs: list, found: list) -> bool:
+def _named_in(pl: places.Place, orgs: list, here: list) -> bool:
     """Whether a place is part of a body's name rather than where the body is: any place inside a national or
     international body's name (北京大学, 上海合作组织); inside a local one (将军澳医院), only a place right after another
     that it does not lie in (宁夏|闽江应用技术学院, 海南|洛桑旅游大学: the first says where, the second names the body;
@@ -112,7 +113,7 @@ def _named_in(pl: places.Place, orgs: list, found: list) -> bool:
     body = next((o for o in orgs if o.start <= pl.start and pl.end <= o.end), None)
     if body is None:
         return False
-    return body.level in NOT_LOCAL_LEVELS or any(body.start <= other.start and other.end == pl.start for other in found)
+    return body.level in NOT_LOCAL_LEVELS or any(body.start <= other.start and other.end == pl.start for other in here)
 
 
 LEAD_PARAGRAPHS = 1  # body paragraphs of a text's lead (after its headlines), where the body it reports for is named
@@ -180,7 +181,7 @@ class SpeakerBodies:
 
 def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: list, para_places: list,
                    discourse: Discourse, said: list, bodies: SpeakerBodies, people: People,
-                   countries: frozenset[str] = frozenset()) -> list[dict]:
+                   countries: frozenset[str]) -> list[dict]:
     view = doc.view
     dateline = doc.meta.get("dateline_span")
     # the dateline's place (新华社北京…电) says where the reporter filed, not where facts happened
