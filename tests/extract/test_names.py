@@ -46,6 +46,12 @@ def test_a_title_alone_at_the_head_of_a_clause_is_found_without_a_name():
     assert (hit.name, hit.title) == ("", "总书记")
 
 
+def test_a_surname_and_a_title_at_the_head_of_a_clause_name_someone_as_they_are_addressed():
+    hit = names.named_before("记者问，马局长", 7)
+    assert (hit.name, hit.title) == ("马局长", "局长")
+    assert names.named_before("广东省长", 4) is None  # 东 heads no clause here
+
+
 def test_a_title_inside_a_role_is_not_a_title_alone():
     assert names.named_before("村党支部书记", 6) is None
 

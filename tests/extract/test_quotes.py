@@ -127,6 +127,21 @@ def test_a_quotation_quoting_a_term_and_a_speaker_after_a_space_are_read():
     assert [(q["quote"][:4], q["speaker"]) for q in quotes_found] == [("主要经济", "万庆胜"), ("上半年，", "万庆胜")]
 
 
+def test_a_turn_labelled_by_surname_and_title_is_theirs_and_their_body_reports_its_figures():
+    text = ("马局长做客访谈\n记者：请您介绍一下我县工业运行情况？\n马局长：今年我县工业产值53.19亿元，园区拥有15家企业。\n"
+            "记者：招商情况怎么样？\n马局长：今年工业和信息化局招商引资签约项目共有10项。")
+    tables = extract.extract_document(_doc(text))
+    assert [q["speaker"] for q in tables["quotes"]] == ["记者", "马局长", "记者", "马局长"]
+    actors = {q["text"]: q["actor"] for q in tables["quantities"] if q["claim"]}
+    assert actors == {"53.19亿元": "工业和信息化局", "15家": "工业和信息化局", "10项": "工业和信息化局"}
+
+
+def test_a_bare_title_names_no_body_when_the_text_names_two_of_its_kind():
+    text = ("马局长做客访谈\n记者：请您介绍一下工业运行情况？\n马局长：今年工业产值53.19亿元，财政局和商务局各派出15人。")
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors["53.19亿元"] in ("", None)
+
+
 def test_brackets_that_name_no_speaker_open_no_turn():
     text = ("发布会\n\n国务院新闻办举行新闻发布会，请环境保护部副部长吴晓青介绍情况。\n\n【政策解读】今年将新建监测站300个，覆盖全省。\n\n"
             "【光明网】今年将新建监测站300个，覆盖全省。\n\n[记者 王晓明]今年将新建监测站300个，覆盖全省。\n\n[吴晓青]今年还将新建监测站200个。")

@@ -176,7 +176,13 @@ class SpeakerBodies:
         role = quote.role
         found = [self.by_name[role[i : i + n]] for i in range(len(role)) for n in range(2, min(MAX_BODY_NAME, len(role) - i) + 1)
                  if role[i : i + n] in self.by_name]
-        return max(found, key=lambda o: (o.end - o.start, -o.start), default=None)
+        return max(found, key=lambda o: (o.end - o.start, -o.start), default=None) or self._headed(role)
+
+    def _headed(self, role: str) -> organizations.Org | None:
+        """The body a bare title heads (马局长, role 局长): the one body of its kind the text names, if only one."""
+        ends = quotes.cues().heads.get(role.removeprefix("副"))
+        kind = {name: o for name, o in self.by_name.items() if ends and name.endswith(ends)}
+        return next(iter(kind.values())) if len(kind) == 1 else None
 
 
 def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: list, para_places: list,

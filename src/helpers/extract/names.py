@@ -129,7 +129,8 @@ def name_at(text: str, pos: int) -> int | None:
 
 def named_before(text: str, pos: int) -> Named | None:
     """Whoever is named ending at ``pos``: a name with or without a title after it (习近平总书记, 张莹),
-    a form of address (裘先生), or a title or pronoun alone at the head of a clause (，总书记; 。他)."""
+    a form of address (裘先生, and 马局长 at the head of a clause), or a title or pronoun alone at the head of a
+    clause (，总书记; 。他)."""
     c = cues()
     written = c.after_name.search(text, max(0, pos - 5), pos)
     if written is not None:
@@ -141,6 +142,8 @@ def named_before(text: str, pos: int) -> Named | None:
             return Named(at - 1, pos, text[at - 1 : pos])  # 裘先生: any character before a form of address
         if title in c.post_titles and clause_initial(text, at):
             return Named(at, pos, "", title)
+        if title in c.post_titles and at > 0 and text[at - 1] in c.surnames and clause_initial(text, at - 1):
+            return Named(at - 1, pos, text[at - 1 : pos], title)  # 马局长: a surname and a post title, as one is addressed
     hit = name_before(text, pos)
     if hit:
         return Named(hit[0], pos, hit[1])

@@ -11,6 +11,7 @@ on into one of its own offices (省委 + 巡视组, 人社部 + 就业促进司)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -116,8 +117,12 @@ class _Scan:
     place_ends: dict
 
 
+# a date that opens a clause ends its adverbial, so a department may start right after it (2023年工业和信息化局招商…)
+_DATE_BEFORE = re.compile(r"(?:\d{2,4}|[今去明前当])年$|\d{1,2}[月日]$")
+
+
 def _boundary(sc: _Scan, i: int, bk: Book) -> bool:
-    return i <= sc.lo or sc.view[i - 1] in bk.stops
+    return i <= sc.lo or sc.view[i - 1] in bk.stops or _DATE_BEFORE.search(sc.view, max(sc.lo, i - 5), i) is not None
 
 
 def _name_start(sc: _Scan, e: int, most: int, bk: Book) -> int:

@@ -58,6 +58,7 @@ class SpeechCues:
     answer_cue: re.Pattern  # 答记者问, 采访了: a paragraph that may say who answers
     answerers: tuple[re.Pattern, ...]  # ……负责人就《意见》答记者问; 记者采访了商务部有关负责人
     nominal: re.Pattern  # what follows a quotation that is a name (“……”这一重大责任)
+    heads: dict[str, tuple[str, ...]]  # 局长 → 局: the ends of the names of the bodies a title heads
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +83,8 @@ def cues() -> SpeechCues:
         answer_cue=re.compile(alternation(p["answer_cues"] + p["interview_cues"])),
         answerers=(re.compile(rf"(?P<who>[^，。；：、\s“”《》（）]{{2,40}}?)(?:就.{{1,80}}?)?(?:{alternation(p['answer_cues'])})"),
                    re.compile(rf"(?:{alternation(p['interview_cues'])})(?P<who>[^，。；：、\s“”《》（）]{{2,40}}?)[，。；]")),
-        nominal=re.compile(alternation(p["nominal_followers"])))
+        nominal=re.compile(alternation(p["nominal_followers"])),
+        heads={title: tuple(ends) for title, ends in p["heads"].items()})
 
 
 @lru_cache(maxsize=1)
@@ -427,9 +429,13 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
         speaker, who_role = who, who
     else:
         hit = name_before(who, len(who))
-        if hit is None:
+        addressed = named_before(who, len(who)) if hit is None else None
+        if addressed is not None and addressed.start == 0 and addressed.name:  # 马局长：…
+            speaker, who_role = addressed.name, addressed.title
+        elif hit is None:
             return None
-        speaker, who_role = hit[1], who[: hit[0]].strip() or people.role_of(hit[1])
+        else:
+            speaker, who_role = hit[1], who[: hit[0]].strip() or people.role_of(hit[1])
     return _turn_quote(view, m.end(), end, speaker, who_role)
 
 
