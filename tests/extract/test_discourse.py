@@ -150,3 +150,13 @@ def test_a_body_that_leads_the_making_of_a_thing_leads_no_item():
 def test_a_place_abroad_earlier_in_the_paragraph_places_no_later_claim():
     got = claims("标题\n在江西省上高县，村民种植水稻。与美国开展文化交流。接待游客4.16亿人次。")
     assert got["4.16亿人次"]["place"] == "江西省"
+
+
+def test_a_rate_of_change_alone_is_the_rate_of_what_changed_before_it_and_one_named_keeps_its_owner():
+    from helpers import extract, ingest
+
+    text = "标题\n\n营业性货运量49.7亿吨，同比增长3.4%，增速较上月回升0.5个百分点。全年GDP增长4%，投资、消费增速分别快于全国3.4个、1个百分点。"
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    subjects = {q["text"]: q["subject"] for q in rows}
+    assert subjects["0.5个百分点"] == "营业性货运量增速回升"
+    assert subjects["3.4个"] == "投资增速" and not subjects["1个百分点"].startswith("GDP")

@@ -266,3 +266,12 @@ def test_an_opening_word_leaves_a_subject_only_when_it_is_a_word_of_its_own(text
 ])
 def test_review_edges_a_numeral_noun_a_guessed_name_and_a_relative_clause_stay(text, number, expected):
     assert subject_of(text, number) == expected
+
+
+def test_a_value_reached_after_a_change_measures_what_changed():
+    assert subject_of("全县地区生产总值增长12.6%达92.9亿元。", "92.9亿元") == "全县地区生产总值"
+    assert subject_of("非常规天然气产量2030年达到300亿立方米。", "300亿立方米") == "非常规天然气产量"
+
+
+def test_a_sector_of_the_economy_names_what_its_figures_measure():
+    assert subject_of("全县地区生产总值增长12.6%，第一产业增长9.1%。", "9.1%") == "第一产业增长"

@@ -37,6 +37,8 @@ class ClaimWords:
     comparison: re.Pattern
     measure_nouns: tuple[str, ...]
     listed_measures: tuple[str, ...]
+    sectors: tuple[str, ...]
+    change_rates: tuple[str, ...]
     batch: re.Pattern  # 第二批 right before a count
     partitive: str  # 中: 企业中193家复工
     per_unit: tuple[str, ...]  # 元/斤: money per unit of a good
@@ -107,7 +109,7 @@ def claim_words() -> ClaimWords:
         lead_line_labels=longest_first(c["lead_line_labels"]), field_label_max=int(c["field_label_max"]),
         comparison=re.compile(c["comparison"]),
         measure_nouns=tuple(c["measure_nouns"]),
-        listed_measures=longest_first(c["listed_measures"]),
+        listed_measures=longest_first(c["listed_measures"]), sectors=tuple(c["sectors"]), change_rates=tuple(c["change_rates"]),
         owned_measures=longest_first(c["owned_measures"]),
         per_unit=tuple(c["per_unit"]),
         partitive=c["partitive"],

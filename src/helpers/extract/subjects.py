@@ -208,7 +208,7 @@ def _names_a_thing(phrase: str, w: ClaimWords) -> bool:
     another word (水土流失综合治理), or it is a verb phrase named as a thing, verbs only (新增就业). A predicate that leads up to
     the number names nothing: a lone verb (继续, 统筹), or verbs with an adverb, a set phrase, a preposition or a
     direction (差不多要花上, 全速推行涉及, 继续保持在)."""
-    if phrase.endswith(w.measure_nouns) or phrase.endswith(w.listed_measures):
+    if phrase.endswith(w.measure_nouns) or phrase.endswith(w.listed_measures) or phrase.endswith(w.sectors):
         return True
     words = tagged(phrase)
     if any(flag.startswith(THING_TAGS) for _, flag in words) or any(flag == MODIFIER_TAG for _, flag in words[:-1]):
@@ -291,11 +291,14 @@ def _names_something(text: str, w: ClaimWords) -> bool:
 
 def _after_number(back: str) -> str:
     """What follows the last number with its unit inside a subject (连续7年|超过): a phrase that holds a
-    number of its own is no subject; the text after it may be."""
+    number of its own is no subject; the text after it may be. A phrase that ends with a change and its value
+    (地区生产总值增长12.6%|达92.9亿元) is what changed."""
     units = grammar().units
     cut = 0
     for m in DIGITS.finditer(back):
         unit = next((u for u in units if back.startswith(u, m.end())), None)
+        if unit is not None and m.end() + len(unit) == len(back):  # 地区生产总值增长12.6%|达92.9亿元: a value reached after
+            return without_change(_strip_trailing(back[: m.start()], claim_words()))  # a change measures what changed
         rest = tagged(back[m.end() + len(unit) :]) if unit is not None else ()
         if rest and rest[0][1][0] in "vdp":  # 7年|超过: the number ends a phrase; 5项|社会保险 modifies a noun
             cut = m.end() + len(unit)
@@ -366,9 +369,10 @@ BARE_OWNER = 2  # characters a measure may carry and still name no owner (复工
 
 
 def _bare_measure(subject: str, w: ClaimWords) -> bool:
-    """A measure that does not say whose it is (复工率, 合同金额, 总投资): at most a short word before a measure noun."""
+    """A measure that does not say whose it is (复工率, 合同金额, 总投资): at most a short word before a measure noun,
+    or a rate of change alone (增速)."""
     measure = ending(subject, w.owned_measures)
-    return bool(measure) and len(subject) - len(measure) <= BARE_OWNER
+    return bool(measure) and len(subject) - len(measure) <= BARE_OWNER or subject in w.change_rates
 
 
 def _owner_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
