@@ -22,6 +22,12 @@ def test_reporting_body_speaks_for_the_paragraph_and_roles_are_remembered():
     assert [(q["speaker"], q["role"]) for q in tables["quotes"]] == [("李忠", "人力资源和社会保障部副部长")]
 
 
+def test_the_place_a_title_names_counts_twice_toward_what_the_text_is_about():
+    text = "2019年交城县国民经济和社会发展统计公报\n2019年，交城县委、县政府团结带领全县人民稳中求进。\n一、综合\n初步核算，全年全县生产总值914326万元。"
+    rows = extract.extract_document(_doc(text))["quantities"]
+    assert {q["text"]: q["place"] for q in rows if q["claim"]} == {"914326万元": "山西省"}
+
+
 def test_a_speakers_words_before_their_quotation_are_theirs():
     text = ("标题\n\n春耕生产有序推进，市场供应总体平稳。\n\n天津市农业农村委主任沈欣说，全市蔬菜保供有保障。\n\n天津市财政局局长王春霞说，补贴资金已经到位。\n\n"
             "沈欣表示，目前已建立8个服务组分片包干，“第一批200家企业已开工131家，其余企业本月开工。”")

@@ -43,6 +43,13 @@ def test_a_county_short_name_needs_its_province_when_the_text_is_about_another()
     assert "腾冲" not in got
 
 
+def test_a_two_character_county_before_its_own_government_or_town_is_a_place_in_any_text():
+    got = _found("郏县人民政府与山东天玉建材科技有限公司签约。项目位于郏县黄道镇石望河村。")
+    assert got["郏县"].city == "平顶山市" and got["郏县黄道镇石望河村"].level == "village"
+    assert not _found("他在郏县工作。")  # alone, in a text about no province, still none
+    assert not _found("这次完成县委交办的任务。")  # 完成 runs across 成县 (甘肃)
+
+
 def test_a_county_short_name_inside_a_common_word_is_no_place():
     got = _found(YUNNAN + "各乡镇雄心勃勃。")  # 乡镇 + 雄心: 镇雄 (a county of 昭通) is not written here
     assert not any("镇雄" in mention for mention in got)

@@ -143,13 +143,14 @@ def _issuer(doc: ingest.Document, ref) -> organizations.Org | None:
 
 def document_place(doc: ingest.Document, found: list, issuer: organizations.Org | None = None) -> str:
     """The province a text is about: its metadata place when that is a province, else the one province most of its
-    places lie in (a national text about many provinces has none), else the province its issuing government governs
+    places lie in, those of its title counted twice (a national text about many provinces has none), else the province its issuing government governs
     (广东省人民政府 signs a notice on the province's targets)."""
     meta = doc.meta.get("place", "")
     named = [p for p in places.find(meta) if p.level == "province" and p.end - p.start == len(meta)] if meta else []
     if named and not doc.meta.get("dateline_span"):  # a dateline's place is where the reporter filed, not the topic
         return named[0].province
-    home = places.home(found)
+    title_end = max((p.end for p in doc.paragraphs if p.kind == "title"), default=0)
+    home = places.home(found + [p for p in found if p.end <= title_end])  # what the title names it is about: twice
     if home:
         return home.pop() if len(home) == 1 else ""
     local = issuer is not None and issuer.type == "local_government"  # not 深圳证券交易所, 北京大学 or a ministry

@@ -80,6 +80,7 @@ class _Lexicon:
     home_share: float
     crossing_min_frequency: int
     area_words: tuple[str, ...]  # 区域, 县域: a level suffix that opens one of these ends no name
+    own_bodies: tuple[str, ...]  # 人民政府, 县委: a county's own bodies, which vouch for its name before them
 
 
 def _unit_row(u: divisions.Unit) -> tuple:
@@ -150,7 +151,8 @@ def _lexicon() -> _Lexicon:
         re.compile(alternation(w for w in yaml_book(__package__, "org_patterns.yml")["not_in_names"] if len(w) > 1)),
         re.compile(r"[\u4e00-\u9fff]{1,6}?(?:%s)" % "|".join(cfg["township_suffixes"])),
         re.compile(r"[\u4e00-\u9fff]{1,5}?(?:%s)" % "|".join(cfg["village_suffixes"])),
-        cfg["home"]["min_mentions"], cfg["home"]["share"], cfg["crossing_word_min_frequency"], tuple(cfg["area_words"]))
+        cfg["home"]["min_mentions"], cfg["home"]["share"], cfg["crossing_word_min_frequency"], tuple(cfg["area_words"]),
+        tuple(cfg["county_own_bodies"]))
 
 
 @lru_cache(maxsize=1)
@@ -342,7 +344,19 @@ def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> 
         return True
     if c.guard == "context":
         return c.row[5] != CHINA and c.row[5] in home and not _inside_word(view, s, e)
+    if c.full and c.guard == "home" and _heads_its_own(c, view, e) and not _inside_word(view, s, e):
+        return True
     return zoned or (c.guard != "home" or c.province in home) and not _inside_word(view, s, e)
+
+
+def _heads_its_own(c: _Cand, view: str, e: int) -> bool:
+    """Whether a county's full name of two characters (郏县) goes on into its own government (郏县人民政府, 郏县县委) or
+    one of its own towns (郏县黄道镇): a place, whatever the text is about."""
+    lex = _lexicon()
+    if view.startswith(lex.own_bodies, e):
+        return True
+    town = lex.town.match(view, e)
+    return town is not None and town.group() in divisions.load().towns.get(c.row[4], frozenset())
 
 
 def _admissible(c: _Cand, view: str, s: int, e: int, parent: Place | None, home: set[str], zoned: bool) -> bool:
