@@ -22,6 +22,13 @@ def test_reporting_body_speaks_for_the_paragraph_and_roles_are_remembered():
     assert [(q["speaker"], q["role"]) for q in tables["quotes"]] == [("李忠", "人力资源和社会保障部副部长")]
 
 
+def test_an_official_whose_reported_words_open_a_paragraph_speaks_for_its_body_to_its_end():
+    text = ("省政府召开新闻发布会\n\n省政府召开新闻发布会。省农业农村厅党组书记宋虎振回答了记者提问。\n\n"
+            "宋虎振指出，今年我省粮食又是一个丰收年。主要表现在：全省夏粮总产达到749.08亿斤。\n\n全省秋粮面积1.2亿亩。")
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors["749.08亿斤"].startswith("省农业农村厅") and not actors["1.2亿亩"].startswith("省农业农村厅")
+
+
 def test_the_place_a_title_names_counts_twice_toward_what_the_text_is_about():
     text = "2019年交城县国民经济和社会发展统计公报\n2019年，交城县委、县政府团结带领全县人民稳中求进。\n一、综合\n初步核算，全年全县生产总值914326万元。"
     rows = extract.extract_document(_doc(text))["quantities"]

@@ -198,6 +198,7 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     scope = Scope(scope_places, inherited, countries)
     contexts = SentenceContexts(view, orgs, scope_places, [q for q in qs if q.kind == "date"])
     sent_starts = [s.start for s in para_sents]
+    opener = _opening_speaker(view, para_sents, people, bodies)
     rows = []
     for q in qs:
         sent = para_sents[bisect.bisect_right(sent_starts, q.start) - 1]
@@ -210,7 +211,7 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
             ctx = contexts.context(lo, sent.end)
             quote = (next((qt for qt in said if qt.start <= q.start < qt.end), None) or _framing(view, said, lo, q.start, sent.end)
                      or quotes.reported(view, lo, q.start, people))
-            quoted = (quote, bodies.of(quote)) if quote is not None else None
+            quoted = (quote, bodies.of(quote)) if quote is not None else opener
             a = discourse.attribute(view, q, ctx, sent.start, scope, quoted)
             facts = {"subject": _as_written(doc, a.subject, sent), "actor": a.actor, "place": a.place, "time": a.time,
                      "change": a.change, "comparison": a.comparison}
@@ -221,6 +222,17 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
                      "text": doc.text[q.start : q.end], "value": q.value, "value_max": q.value_max, "unit": q.unit,
                      "kind": q.kind, "qualifier": q.qualifier, "claim": q.claim, **facts, "sentence": sent.text})
     return rows
+
+
+def _opening_speaker(view: str, para_sents: list, people: People, bodies: SpeakerBodies) -> tuple | None:
+    """An official whose reported words open the paragraph (宋虎振指出，今年…丰收年。主要表现在：…749.08亿斤), with their
+    body: they speak for the rest of it, as a body that opens a paragraph with its report does."""
+    if not para_sents:
+        return None
+    first = para_sents[0]
+    speech = quotes.reported(view, first.start, first.end - 1, people)
+    body = bodies.of(speech) if speech is not None else None
+    return (speech, body) if body is not None else None
 
 
 def _framing(view: str, said: list, lo: int, at: int, hi: int):
