@@ -50,6 +50,15 @@ def test_a_two_character_county_before_its_own_government_or_town_is_a_place_in_
     assert not _found("这次完成县委交办的任务。")  # 完成 runs across 成县 (甘肃)
 
 
+def test_a_town_or_village_of_a_county_the_text_names_stands_alone():
+    got = _found("乐山市市中区推进乡村振兴。在水口镇龙窝村，村民种植茶叶。")
+    assert (got["水口镇"].county, got["水口镇"].level) == ("市中区", "township")
+    got = _found("阳谷县十五里园镇马楼村的梨园丰收了。马楼村党支部书记说，十五里园镇党委以村为单位推进。")
+    assert {m: (p.county, p.level) for m, p in got.items() if not m.startswith("阳谷")} == {
+        "马楼村": ("阳谷县", "village"), "十五里园镇": ("阳谷县", "township")}
+    assert "工业园区" not in _found("杞县加快发展，工业园区扩大。")  # a zone the division list holds as a town is none
+
+
 def test_a_county_short_name_inside_a_common_word_is_no_place():
     got = _found(YUNNAN + "各乡镇雄心勃勃。")  # 乡镇 + 雄心: 镇雄 (a county of 昭通) is not written here
     assert not any("镇雄" in mention for mention in got)

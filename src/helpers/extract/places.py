@@ -440,6 +440,41 @@ def _runs_on(view: str, end: int, lex: _Lexicon) -> bool:
     return view[end - 1 : end] in ORGAN_LAST and view[end : end + 1] in tuple(lex.foreign_organ_not_after)
 
 
+LOCAL_NAME_MIN = 3  # characters of a town's or village's name that stands alone (水口镇, 马楼村; not 东村)
+
+
+def _local_units(view: str, start: int, end: int, places: list[Place], lex: _Lexicon) -> list[Place]:
+    """Towns and villages the text names alone that lie in a county it names: a town of that county (水口镇 in a text
+    on 乐山市市中区, by the division list's towns), or a town or village it named in full before (阳谷县十五里园镇马楼村 …
+    马楼村). Each is read as a place in that county; one found alone goes on into no village (十五里园镇|党委以村为单位)."""
+    units: dict[str, Place] = {}
+    towns: set[str] = set()
+    for p in places:
+        if p.country != CHINA or p.level not in ("county", "township", "village") or not p.county:
+            continue
+        for town in divisions.load().towns.get(p.code, ()):
+            if len(town) >= LOCAL_NAME_MIN and lex.town.fullmatch(town):  # a 镇, 乡 or 街道, not a zone (工业园区, 保税区)
+                units.setdefault(town, p)
+                towns.add(town)
+        if p.level == "village":
+            village = lex.village.search(p.mention, p.mention.rfind(next((t for t in ("镇", "乡", "街道") if t in p.mention), "村")) + 1)
+            if village is not None and len(village.group()) >= LOCAL_NAME_MIN:
+                units.setdefault(village.group(), p)
+    out: list[Place] = []
+    taken = [(p.start, p.end) for p in places]
+    for name, county in sorted(units.items(), key=lambda item: (-len(item[0]), item[0])):  # longest first, in an order
+        # that no process's string hashing changes (the division list's towns are a set)
+        at = view.find(name, start, end)
+        while at >= 0:
+            if not any(s < at + len(name) and at < e for s, e in taken):
+                level = "township" if name in towns else "village"
+                unit = Place(at, at + len(name), name, county.province, county.city, county.county, level, county.code, CHINA)
+                out.append(unit)
+                taken.append((unit.start, unit.end))
+            at = view.find(name, at + len(name), end)
+    return out
+
+
 def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -> tuple[list[Place], list[tuple[int, int]]]:
     """``find``'s places, and the spans of the bodies of states abroad whose country's name it left out: the name
     and the organ word after it (美国劳工部, 阿根廷政府), which are organizations. A city's name, or a country's after
@@ -470,6 +505,7 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
             prev = Place(s, e, view[s:e], *best.row)
             places.append(prev)
         _continue_down(view, prev, lex)
+    places = sorted(places + _local_units(view, start, end, places, lex), key=lambda p: p.start)
     kept, abroad = [], []
     for p in places:  # a city, or a country after 驻, is where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)
         state = p.country != CHINA and p.level == "country" and view[p.start - 1 : p.start] != STATIONED
