@@ -81,6 +81,7 @@ class _Lexicon:
     crossing_min_frequency: int
     area_words: tuple[str, ...]  # 区域, 县域: a level suffix that opens one of these ends no name
     own_bodies: tuple[str, ...]  # 人民政府, 县委: a county's own bodies, which vouch for its name before them
+    local_endings: tuple[str, ...]  # 镇, 乡, 街道, 村, 社区: how towns' and villages' names end
 
 
 def _unit_row(u: divisions.Unit) -> tuple:
@@ -152,7 +153,7 @@ def _lexicon() -> _Lexicon:
         re.compile(r"[\u4e00-\u9fff]{1,6}?(?:%s)" % "|".join(cfg["township_suffixes"])),
         re.compile(r"[\u4e00-\u9fff]{1,5}?(?:%s)" % "|".join(cfg["village_suffixes"])),
         cfg["home"]["min_mentions"], cfg["home"]["share"], cfg["crossing_word_min_frequency"], tuple(cfg["area_words"]),
-        tuple(cfg["county_own_bodies"]))
+        tuple(cfg["county_own_bodies"]), tuple(cfg["township_suffixes"] + cfg["village_suffixes"]))
 
 
 @lru_cache(maxsize=1)
@@ -446,33 +447,56 @@ LOCAL_NAME_MIN = 3  # characters of a town's or village's name that stands alone
 def _local_units(view: str, start: int, end: int, places: list[Place], lex: _Lexicon) -> list[Place]:
     """Towns and villages the text names alone that lie in a county it names: a town of that county (水口镇 in a text
     on 乐山市市中区, by the division list's towns), or a town or village it named in full before (阳谷县十五里园镇马楼村 …
-    马楼村). Each is read as a place in that county; one found alone goes on into no village (十五里园镇|党委以村为单位)."""
+    马楼村). Each is read as a place in that county; one found alone goes on into no village (十五里园镇|党委以村为单位).
+    Looked for where the text writes a town's or village's ending, so a text naming many counties costs little more."""
     units: dict[str, Place] = {}
-    towns: set[str] = set()
+    seen: set[str] = set()
     for p in places:
         if p.country != CHINA or p.level not in ("county", "township", "village") or not p.county:
             continue
-        for town in divisions.load().towns.get(p.code, ()):
-            if len(town) >= LOCAL_NAME_MIN and lex.town.fullmatch(town):  # a 镇, 乡 or 街道, not a zone (工业园区, 保税区)
+        if p.code not in seen:
+            seen.add(p.code)
+            for town in _towns_of(p.code):
                 units.setdefault(town, p)
-                towns.add(town)
         if p.level == "village":
             village = lex.village.search(p.mention, p.mention.rfind(next((t for t in ("镇", "乡", "街道") if t in p.mention), "村")) + 1)
             if village is not None and len(village.group()) >= LOCAL_NAME_MIN:
                 units.setdefault(village.group(), p)
-    out: list[Place] = []
-    taken = [(p.start, p.end) for p in places]
-    for name, county in sorted(units.items(), key=lambda item: (-len(item[0]), item[0])):  # longest first, in an order
-        # that no process's string hashing changes (the division list's towns are a set)
-        at = view.find(name, start, end)
+    if not units:
+        return []
+    found = []
+    for ending in lex.local_endings:
+        at = view.find(ending, start, end)
         while at >= 0:
-            if not any(s < at + len(name) and at < e for s, e in taken):
-                level = "township" if name in towns else "village"
-                unit = Place(at, at + len(name), name, county.province, county.city, county.county, level, county.code, CHINA)
-                out.append(unit)
-                taken.append((unit.start, unit.end))
-            at = view.find(name, at + len(name), end)
+            e = at + len(ending)
+            name = next((view[e - n : e] for n in range(min(LOCAL_NAME_MAX, e - start), LOCAL_NAME_MIN - 1, -1) if view[e - n : e] in units), "")
+            if name:
+                found.append((e - len(name), e, name))
+            at = view.find(ending, e, end)
+    cover = bytearray(end)
+    for p in places:
+        cover[p.start : p.end] = b"\x01" * (p.end - p.start)
+    out: list[Place] = []
+    for s, e, name in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
+        if any(cover[s:e]):
+            continue
+        county = units[name]
+        level = "township" if name in _towns_of(county.code) else "village"
+        out.append(Place(s, e, name, county.province, county.city, county.county, level, county.code, CHINA))
+        cover[s:e] = b"\x01" * (e - s)
     return out
+
+
+LOCAL_NAME_MAX = 8  # characters of the longest town or village name looked for
+
+
+@lru_cache(maxsize=4096)
+def _towns_of(code: str) -> frozenset[str]:
+    """A county's towns that may stand alone: a 镇, 乡 or 街道 of three characters or more, no zone the division list
+    holds as a town (工业园区, 保税区)."""
+    lex = _lexicon()
+    return frozenset(t for t in divisions.load().towns.get(code, ()) if LOCAL_NAME_MIN <= len(t) <= LOCAL_NAME_MAX
+                     and lex.town.fullmatch(t))
 
 
 def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -> tuple[list[Place], list[tuple[int, int]]]:
