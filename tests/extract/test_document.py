@@ -29,6 +29,14 @@ def test_an_official_whose_reported_words_open_a_paragraph_speaks_for_its_body_t
     assert actors["749.08亿斤"].startswith("省农业农村厅") and not actors["1.2亿亩"].startswith("省农业农村厅")
 
 
+def test_a_paragraph_that_opens_with_a_companys_trade_name_or_name_is_about_its_own_project():
+    text = ("郏县人民政府与山东天玉建材科技有限公司举行签约仪式\n\n8月23日，郏县人民政府与山东天玉建材科技有限公司举行签约仪式。\n\n"
+            "天玉绿色装配式建材项目位于郏县黄道镇，总投资17.8亿元，用地约400亩。\n\n"
+            "中国铁建港航局集团承建的工厂项目，是大型厂房。该项目已为当地提供了千余个工作岗位。")
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors == {"17.8亿元": "山东天玉建材科技有限公司", "约400亩": "山东天玉建材科技有限公司", "千余个": "中国铁建港航局集团"}
+
+
 def test_the_place_a_title_names_counts_twice_toward_what_the_text_is_about():
     text = "2019年交城县国民经济和社会发展统计公报\n2019年，交城县委、县政府团结带领全县人民稳中求进。\n一、综合\n初步核算，全年全县生产总值914326万元。"
     rows = extract.extract_document(_doc(text))["quantities"]

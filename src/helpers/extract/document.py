@@ -86,12 +86,16 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     discourse = Discourse(document_actor=document_actor(doc, all_orgs, issuer), document_place=claims_place)
     people = People()
     bodies = SpeakerBodies(view, all_orgs)
+    trade_names = TradeNames(all_orgs)
     led_by_line = attribution.line_leads(view, doc.paragraphs, orgs_by_para)
     for p in doc.paragraphs:
         orgs = orgs_by_para.get(p.para, [])
         here = places_by_para.get(p.para, [])
         para_places = [pl for pl in here if pl.end <= p.end and not _named_in(pl, orgs, here)]
         discourse.open_paragraph(p.text)
+        company = trade_names.opening(p.text)
+        if company is not None:  # 天玉绿色装配式建材项目位于…，总投资17.8亿元: the company's own project
+            discourse.reporter = company
         discourse.leads = attribution.leads(view, p.start, p.end, orgs) + ([led_by_line[p.para]] if p.para in led_by_line else [])
         said = _quotes(doc, p, sentences.get(p.para, []), people)
         tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
@@ -156,6 +160,40 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     local = issuer is not None and issuer.type == "local_government"  # not 深圳证券交易所, 北京大学 or a ministry
     governed = [p.province for p in places.find(issuer.name) if p.start == 0 and p.province] if local else []
     return governed[0] if governed else ""
+
+
+TRADE_NAME = 2  # characters of a company's trade name (字号) read at a paragraph's start
+PROPER_TAGS = ("nr", "nz", "nt", "ns")  # jieba's tags of names: a trade name tagged so is no common word
+
+
+class TradeNames:
+    """The companies of a text by their trade name (字号), the part of a company's name after its place
+    (企业名称登记管理规定 第六条: 行政区划 + 字号 + 行业 + 组织形式; 山东|天玉|建材科技|有限公司). A paragraph that opens
+    with it (天玉绿色装配式建材项目位于…) is about the company's own project or product, so the company reports its
+    figures, as it does when the paragraph opens with its whole name. A trade name that is a common word (北京|银行,
+    中国|建筑) or a place opens too many paragraphs to say so."""
+
+    def __init__(self, orgs: list):
+        self.by_trade: dict[str, organizations.Org] = {}
+        self.companies: list[organizations.Org] = []
+        for o in orgs:
+            if o.type not in ("company", "soe"):
+                continue
+            self.companies.append(o)
+            lead = places.find(o.name)
+            words = tokens.tagged(o.name)
+            at = lead[0].end if lead and lead[0].start == 0 else len(words[0][0]) if words[0][1] == "ns" else 0  # 中国|铁建
+            trade = o.name[at : at + TRADE_NAME]
+            words = tokens.tagged(trade)
+            if len(trade) == TRADE_NAME and (len(words) > 1 or words[0][1] in PROPER_TAGS and words[0][1] != "ns"):
+                self.by_trade.setdefault(trade, o)
+
+    def opening(self, text: str) -> organizations.Org | None:
+        """The company a paragraph opens with: its trade name, or its whole name (中国铁建港航局集团承建的…项目，…)."""
+        if not self.companies:
+            return None
+        text = text.lstrip()
+        return self.by_trade.get(text[:TRADE_NAME]) or next((o for o in self.companies if text.startswith(o.name)), None)
 
 
 MAX_BODY_NAME = 24  # characters of the longest body name looked for in a speaker's role
