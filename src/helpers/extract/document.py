@@ -147,8 +147,8 @@ def _issuer(doc: ingest.Document, ref) -> organizations.Org | None:
 
 def document_place(doc: ingest.Document, found: list, issuer: organizations.Org | None = None) -> str:
     """The province a text is about: its metadata place when that is a province, else the one province most of its
-    places lie in, those of its title counted twice (a national text about many provinces has none), else the province its issuing government governs
-    (广东省人民政府 signs a notice on the province's targets)."""
+    places lie in, those of its title counted twice (a national text about many provinces has none), else the
+    province its issuing government governs (广东省人民政府 signs a notice on the province's targets)."""
     meta = doc.meta.get("place", "")
     named = [p for p in places.find(meta) if p.level == "province" and p.end - p.start == len(meta)] if meta else []
     if named and not doc.meta.get("dateline_span"):  # a dateline's place is where the reporter filed, not the topic
@@ -236,7 +236,7 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     scope = Scope(scope_places, inherited, countries)
     contexts = SentenceContexts(view, orgs, scope_places, [q for q in qs if q.kind == "date"])
     sent_starts = [s.start for s in para_sents]
-    opener = _opening_speaker(view, para_sents, people, bodies)
+    opener = _opening_speaker(view, para_sents, people, bodies) if any(q.claim for q in qs) else None
     rows = []
     for q in qs:
         sent = para_sents[bisect.bisect_right(sent_starts, q.start) - 1]
