@@ -13,7 +13,7 @@ import re
 
 from .. import ingest
 from ..ingest.metadata import infer_year
-from . import attribution, organizations, places, quantities, quotes, timex, tokens, topics
+from . import attribution, deixis, organizations, places, quantities, quotes, timex, tokens, topics
 from .discourse import Discourse, Scope
 from .people import People
 from .sentence import SentenceContexts
@@ -75,6 +75,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     places_by_para = _by_paragraph(doc, found)
     issuer = _issuer(doc, ref)  # read once: it speaks for the text and places it
     place = document_place(doc, found, issuer)
+    by_deixis = _by_paragraph(doc, deixis.find(view, _title_twice(doc, found), place))  # 全省, 我县: the unit it is about
     all_orgs = organizations.resolved(organizations.find(view, 0, len(view), found, ref, thorough, abroad), place)
     orgs_by_para = _by_paragraph(doc, all_orgs)
     quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))
@@ -101,7 +102,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
                                                para_places, discourse, said, bodies, people, countries)
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
-        tables["places"] += _span_rows(doc, p, para_places, "mention", ("province", "city", "county", "level", "code", "country"))
+        tables["places"] += _span_rows(doc, p, sorted(para_places + by_deixis.get(p.para, []), key=lambda pl: pl.start), "mention",
+                                       ("province", "city", "county", "level", "code", "country"))
         tables["quotes"] += [{**row, "speaker": _written_before(doc, row["speaker"], q.start), "role": _written_before(doc, row["role"], q.start)}
                              for q, row in zip(said, _span_rows(doc, p, said, "quote", ("speaker", "role")))]
         discourse.close_paragraph(p.kind, [u for pl in para_places if (u := attribution.where(pl, countries))],
@@ -153,13 +155,18 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     named = [p for p in places.find(meta) if p.level == "province" and p.end - p.start == len(meta)] if meta else []
     if named and not doc.meta.get("dateline_span"):  # a dateline's place is where the reporter filed, not the topic
         return named[0].province
-    title_end = max((p.end for p in doc.paragraphs if p.kind == "title"), default=0)
-    home = places.home(found + [p for p in found if p.end <= title_end])  # what the title names it is about: twice
+    home = places.home(_title_twice(doc, found))
     if home:
         return home.pop() if len(home) == 1 else ""
     local = issuer is not None and issuer.type == "local_government"  # not 深圳证券交易所, 北京大学 or a ministry
     governed = [p.province for p in places.find(issuer.name) if p.start == 0 and p.province] if local else []
     return governed[0] if governed else ""
+
+
+def _title_twice(doc: ingest.Document, found: list) -> list:
+    """A text's places, those of its title counted twice: what the title names, the text is about."""
+    title_end = max((p.end for p in doc.paragraphs if p.kind == "title"), default=0)
+    return found + [p for p in found if p.end <= title_end]
 
 
 TRADE_NAME = 2  # characters of a company's trade name (字号) read at a paragraph's start

@@ -1,0 +1,74 @@
+"""Places a text names by where it stands: 全省, 我县, 本市 name the unit the text is about.
+
+A provincial work report says 全省 far more often than the province's name, and a county bureau's interview says
+我县; without them the places table under-counts the very unit a text is about. Such a word is read only where the
+text is about one unit of its level, decided from the places it names by the thresholds that decide its province.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from . import divisions, places
+from .tokens import tagged
+from ..codebook import yaml_book
+
+WINDOW = 4  # characters on each side of the word that segmentation reads with it
+SPECIFIC_FIRST = ("county", "prefecture", "province")  # the levels a word may name, the most specific first
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    cfg = yaml_book(__package__, "places.yml")
+    return re.compile("[%s][%s]" % ("".join(cfg["deixis_prefixes"]), "".join(cfg["deixis_levels"])))
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[tuple[str, str, str], divisions.Unit]:
+    """Prefectures and counties by (province, prefecture, county) names, as places rows give them."""
+    return {(u.province, u.city, u.county): u for u in divisions.load().units if u.level in ("prefecture", "county")}
+
+
+def _a_word(view: str, s: int, e: int) -> bool:
+    """Whether jieba reads ``view[s:e]`` as a word of its own, with a few characters around it."""
+    at = max(0, s - WINDOW)
+    for word, _ in tagged(view[at : e + WINDOW]):
+        if at >= s:
+            return at == s and len(word) == e - s
+        at += len(word)
+    return False
+
+
+def home_units(found: list[places.Place], province: str) -> dict[str, divisions.Unit]:
+    """The units a text about ``province`` is about, by level: the province, and the prefecture and county that
+    enough of its places lie in (``places.home``'s thresholds, over all its places)."""
+    about = {}
+    unit = divisions.province_unit(province) if province else None
+    if unit is None:
+        return about
+    about["province"] = unit
+    for level, key in (("prefecture", lambda p: (p.province, p.city, "")), ("county", lambda p: (p.province, p.city, p.county))):
+        votes = Counter(key(p) for p in found if p.province == province and key(p)[1 if level == "prefecture" else 2])
+        home = places.home_of(votes, len(found) - sum(votes.values()))
+        if len(home) == 1 and (u := _units().get(home.pop())) is not None:
+            about[level] = u
+    return about
+
+
+def find(view: str, found: list[places.Place], province: str) -> list[places.Place]:
+    """Places named by 全省, 我县, 本市 in a text about ``province``, where no place was found and segmentation reads
+    the word as one (全省|政府工作, not 全|市场监管 or 本|区域); ``found`` are the text's places, those of its title counted twice."""
+    hits = [m for m in _pattern().finditer(view) if _a_word(view, m.start(), m.end())]
+    if not hits:
+        return []
+    about = home_units(found, province)
+    taken = {i for p in found for i in range(p.start, p.end)}
+    out = []
+    for m in hits:
+        unit = next((about[lv] for lv in SPECIFIC_FIRST if lv in about and about[lv].name.endswith(m.group()[1])), None)
+        if unit is not None and m.start() not in taken:
+            out.append(places.Place(m.start(), m.end(), m.group(), unit.province, unit.city, unit.county, unit.level,
+                                    unit.code, places.CHINA))
+    return out
