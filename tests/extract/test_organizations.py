@@ -344,3 +344,20 @@ def test_a_criminal_group_is_no_company(text):
 
 def test_a_company_group_stays_one():
     assert _found("由山东高速集团承建。")["山东高速集团"].type == "company"
+
+
+def test_a_congress_named_with_its_term_is_a_body_and_the_term_vouches_for_its_level():
+    found = _found("全面落实省第十三届人民代表大会第四次会议通过的报告，在省十四届人大一次会议上。")
+    assert found["省第十三届人民代表大会"].level == "provincial"
+    assert found["省十四届人大"].type == "local_government"
+    assert not any("\n" in m for m in _found("在广东省第十四届\n人民代表大会第四次会议上"))  # a term ends no line
+
+
+def test_a_place_that_repeats_its_level_before_an_office_word_names_the_body():
+    found = _found("近年来，郏县县委、县政府始终坚持项目为王。")
+    assert found["郏县县委"].level == "county"
+
+
+def test_a_stop_character_inside_a_place_name_does_not_cut_a_bodys_name():
+    assert "成都市新冠肺炎疫情防控领导小组" in _found("成都市新冠肺炎疫情防控领导小组发布通告。")
+    assert "大同市第一人民医院" in _found("他在大同市第一人民医院就诊。")

@@ -53,6 +53,8 @@ class Book:
     sub_office_not_starting: tuple
     stationed: str
     stationed_in: frozenset
+    term: re.Pattern  # a body's term right before its office word (第十三届): matched against the text before the word
+    term_offices: frozenset
 
 
 def _by_last_character(words: dict) -> dict[str, tuple[tuple, ...]]:
@@ -97,6 +99,7 @@ def book() -> Book:
         sub_office_endings=_by_last_character(dict.fromkeys(pats["sub_office_endings"])),
         sub_office_max=pats["sub_office_max"], sub_office_not_starting=tuple(pats["sub_office_not_starting"]),
         stationed=pats["stationed"], stationed_in=frozenset(pats["stationed_in"]),
+        term=re.compile(r"(?:%s)\Z" % pats["term_marker"]), term_offices=frozenset(pats["term_offices"]),
     )
 
 
@@ -184,15 +187,16 @@ def _grassroots(sc: _Scan, s: int, bk: Book) -> tuple[int, str] | None:
     return None
 
 
-def _single_level(sc: _Scan, s: int, word: str, bk: Book) -> tuple[int, str] | None:
-    """(start, level) of a level word before ``s`` (省 + 政协, 自治区 + 党委), if it is one here."""
+def _single_level(sc: _Scan, s: int, word: str, bk: Book, termed: bool = False) -> tuple[int, str] | None:
+    """(start, level) of a level word before ``s`` (省 + 政协, 自治区 + 党委), if it is one here; ``termed``: a term stands
+    between it and the office word (省 + 第十三届 + 人民代表大会), which vouches for it wherever it stands."""
     for w, level in bk.single_levels.get(sc.view[s - 1 : s], ()):
         i = s - len(w)
         if i < sc.lo or not sc.view.startswith(w, i):
             continue
         if any(sc.view.endswith(before, sc.lo, i) for before in bk.not_level_after.get(w, ())):
             return None
-        return (i, level) if _boundary(sc, i, bk) or word in bk.unambiguous else None
+        return (i, level) if termed or _boundary(sc, i, bk) or word in bk.unambiguous else None
     return None
 
 
@@ -202,8 +206,8 @@ def _sharing(sc: _Scan, s: int, word: str) -> Place | None:
     return place if place is not None and word[:1] == sc.view[s : s + 1] and place.mention.endswith(word[:1]) else None
 
 
-def _prefix(sc: _Scan, s: int, word: str, bk: Book) -> tuple[int, str, bool] | None:
-    """(start, level, names every such body) of a prefix that ends at ``s``, or None."""
+def _prefix(sc: _Scan, s: int, word: str, bk: Book, termed: bool = False) -> tuple[int, str, bool] | None:
+    """(start, level, names every such body) of a prefix that ends at ``s``, or None (``termed``: see ``_single_level``)."""
     place = sc.place_ends.get(s) or _sharing(sc, s, word)
     if place is not None:
         return place.start, PLACE_LEVEL_TO_ORG.get(place.level, ""), False
@@ -213,8 +217,13 @@ def _prefix(sc: _Scan, s: int, word: str, bk: Book) -> tuple[int, str, bool] | N
     found = _zone(sc, s, bk) or _grassroots(sc, s, bk)
     if found:
         return found[0], found[1], False
-    found = _single_level(sc, s, word, bk)
-    return (found[0], found[1], False) if found else None
+    found = _single_level(sc, s, word, bk, termed)
+    if found is None:
+        return None
+    place = sc.place_ends.get(found[0])  # 郏县|县|委, 北京市|市|政府: the place repeats its level before the office word
+    if place is not None and place.mention.endswith(sc.view[found[0] : s]):
+        return place.start, PLACE_LEVEL_TO_ORG.get(place.level, found[1]), False
+    return found[0], found[1], False
 
 
 def _party(view: str, pre: int, lo: int, bk: Book) -> int:
@@ -225,8 +234,20 @@ def _party(view: str, pre: int, lo: int, bk: Book) -> int:
     return pre
 
 
+def _term_start(sc: _Scan, s: int, word: str, bk: Book) -> int:
+    """Where the term before an office word that takes one starts (省|第十三届|人民代表大会), else ``s``."""
+    if word not in bk.term_offices:
+        return s
+    m = bk.term.search(sc.view, max(sc.lo, s - TERM_MAX), s)
+    return m.start() if m else s
+
+
+TERM_MAX = 5  # characters of the longest term (第十三届)
+
+
 def _local(sc: _Scan, s: int, e: int, word: str, typ: str, bk: Book) -> Found | None:
-    pre = _prefix(sc, s, word, bk)
+    ts = _term_start(sc, s, word, bk)
+    pre = _prefix(sc, ts, word, bk, ts < s)
     if pre is None:
         return None
     start, level, collective = pre

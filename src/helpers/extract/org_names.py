@@ -159,10 +159,11 @@ def _date(digits: str) -> re.Pattern:
     return re.compile(f"{d}{{4}}年(?:{d}{{1,3}}月(?:{d}{{1,3}}[日号])?)?|{d}{{1,3}}月{d}{{1,3}}[日号]|{d}{{1,3}}[日号]")
 
 
-def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names) -> Found | None:
-    """The body whose ending is ``view[s:e]``, named by what precedes it, unless that is no name."""
+def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: frozenset = frozenset()) -> Found | None:
+    """The body whose ending is ``view[s:e]``, named by what precedes it, unless that is no name. A stop inside a place's
+    name (``in_places``: 成都, 大同, 于都) is none."""
     i = s
-    while i > max(lo, s - nm.name_max) and (view[i - 1] not in nm.stops or view[i - 2 : i] in nm.inner_words):
+    while i > max(lo, s - nm.name_max) and (view[i - 1] not in nm.stops or view[i - 2 : i] in nm.inner_words or i - 1 in in_places):
         i -= 1
     i = _after_date(view, lo, i, s, nm)
     raw = _after_inner_body(view[i:s], typ, nm)
@@ -177,23 +178,25 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names) -> Found | N
 
 
 def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tuple[int, int, str]],
-         shops: list[tuple[int, int, str]]) -> list[Found]:
+         shops: list[tuple[int, int, str]], places: list = ()) -> list[Found]:
     """Companies, universities, hospitals, committees, media and shops in ``view[start:end]``.
 
     ``taken_ends`` are where registry names end: a registered name there is better than a pattern. ``endings`` and
     ``shops`` are (start, end, word) of every occurrence of the endings (``ending_type``) and the shop endings in the
-    span, which the caller finds in its one pass over the text for every word.
+    span, which the caller finds in its one pass over the text for every word; ``places`` are the places found in it,
+    whose names may hold a stop (成都市新冠肺炎疫情防控领导小组: 都).
     """
     nm = names()
+    in_places = frozenset(i for p in places for i in range(p.start, p.end) if view[i] in nm.stops)
     out = []
     for s, e, ending in leftmost_longest(endings):
         if e in taken_ends or part_of_word(view, s, e, ending):
             continue
-        found = _named(view, start, s, e, nm.ending_type[ending], nm)
+        found = _named(view, start, s, e, nm.ending_type[ending], nm, in_places)
         if found is not None:
             out.append(found)
     for s, e, _ in _before_a_role(view, end, shops, nm):
-        found = _named(view, start, s, e, "company", nm)
+        found = _named(view, start, s, e, "company", nm, in_places)
         if found is not None:
             out.append(found)
     for m in nm.quoted.finditer(view, start, end):

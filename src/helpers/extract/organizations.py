@@ -363,7 +363,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     place_ends = {p.end: p for p in places if start <= p.start and p.end <= end}
     for f in org_local.find(view, start, end, place_ends, hits.offices, hits.free):
         cands.append(Org(f.start, f.end, view[f.start : f.end], f.name, f.type, f.level))
-    for f in org_names.find(view, start, end, set(reg_by_end), hits.endings, hits.shops):
+    for f in org_names.find(view, start, end, set(reg_by_end), hits.endings, hits.shops, places):
         mention = view[f.start : f.end]
         cands.append(Org(f.start, f.end, mention, f.name, _company_type(mention) if f.type == "company" else f.type, f.level))
     longest = _longest([_extended(view, o, start, end, place_ends, reg_by_end) for o in cands], start, end)
