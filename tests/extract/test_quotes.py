@@ -184,3 +184,19 @@ def test_a_speaker_is_given_as_the_text_writes_the_name():
 def test_an_official_of_a_state_abroad_titled_as_news_titles_them_speaks_on():
     text = "标题\n柬埔寨旅游部大臣胡海表示，新机场有助于吸引更多国际游客。“2025年是‘柬中旅游年’，我们希望以新机场通航为契机。”"
     assert speakers(text)["2025"] == "胡海"
+
+
+def test_a_whole_sentence_quoted_after_a_sentence_about_someone_with_a_role_is_theirs():
+    text = ("中共杭州市委副书记、代市长张鸿铭在现场给出了一组数字。“前三季度，杭州GDP增长8.0%。”面对台下的企业家，"
+            "张鸿铭很骄傲地举起手，“也就是说，10%以上是在杭州的。”")
+    assert speakers(text) == {"前三季度": "张鸿铭", "也就是说": "张鸿铭"}
+
+
+def test_a_saying_that_acts_in_its_clause_is_no_ones_words():
+    text = "自治区主席张三对工作给予肯定，“黄河水甜、共产党亲”成为全区各族人民的共同心声。"
+    assert speakers(text).get("黄河水甜", "") == ""
+
+
+def test_a_verb_whose_clause_opens_with_a_preposition_is_the_sentence_subjects():
+    text = "研究员李明在探讨社区防疫时，以成都为正面案例说：“我发现，扎根社区的社会组织都很主动。”"
+    assert speakers(text) == {"我发现，": "李明"}

@@ -267,12 +267,38 @@ def _before(view: str, start: int, qs: int, people: People) -> Named | None:
         lo = _clause_start(view, start, start + verb.start())
         who = _verb_speaker(view, lo, start + verb.start(), people) or _missing_subject(view, start, lo, start + verb.start(), people)
         return who or Named(lo, qs, "")
+    if before.endswith(("，", ",")) and _said_whole(view, qs):  # 张鸿铭很骄傲地举起手，“……。”: what the one the
+        comma = start + len(before) - 1  # clause is about does, then says; not “黄河水甜…”成为…心声, a saying that acts
+        who = _subject(view, _clause_start(view, start, comma), comma, people)
+        if who is not None and who.name and (who.title or who.role or people.role_of(who.name)):
+            return who
     if before.rstrip().endswith(("：", ":")):  # 习近平同志在听取汇报后，一段经典论述就此诞生：“……”
         colon = start + len(before.rstrip()) - 1
         lo = _clause_start(view, start, colon)
         who = _subject(view, lo, colon, people)
         return (who if who is not None and who.name else _topic(view, start, lo, people)) or Named(lo, qs, "")
     return None
+
+
+def _previous_subject(view: str, start: int, at: int, people: People) -> Named | None:
+    """Whom the sentence of the paragraph just before ``at`` is about, when it opens with someone with a role
+    (代市长张鸿铭在现场给出了一组数字。“前三季度……。”): a whole sentence quoted right after is theirs."""
+    end = len(view[start:at].rstrip()) + start
+    if end <= start or view[end - 1] not in "。！？!?":
+        return None
+    lo = _sentence_start(view, start, end - 1)
+    first = _clauses(view, lo, end - 1)[:1]
+    who = _subject(view, first[0][0], first[0][1], people) if first else None
+    return who if who is not None and who.name and (who.title or who.role or people.role_of(who.name)) else None
+
+
+UTTERANCE_ENDS = ("。", "！", "？", "!", "?", "…")  # a quotation ending so is a whole sentence someone said
+
+
+def _said_whole(view: str, qs: int) -> bool:
+    """Whether the quotation opening at ``qs`` is a whole sentence, or ends a clause (not the subject of what follows)."""
+    qe = view.find("”", qs)
+    return qe > 0 and (view[qs:qe].rstrip().endswith(UTTERANCE_ENDS) or view[qe + 1 : qe + 2] in ("", *AFTER_A_QUOTATION))
 
 
 def _topic(view: str, start: int, lo: int, people: People) -> Named | None:
@@ -300,11 +326,11 @@ def _clauses(view: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def _missing_subject(view: str, start: int, lo: int, verb: int, people: People) -> Named | None:
-    """A verb whose clause names no one (…，一针见血地指出; 出席……会议时要求): the one an earlier clause of the
-    sentence is about, or, when the sentence names no one at all, the person last named."""
+    """A verb whose clause names no one (…，一针见血地指出; 出席……会议时要求; …时，以成都为例说): the one an earlier
+    clause of the sentence is about, or, when the sentence names no one at all, the person last named."""
     subjectless = cues().subjectless
-    if not subjectless.fullmatch(view, lo, verb):
-        return None
+    if not (subjectless.fullmatch(view, lo, verb) or view.startswith(cues().prepositions, lo)):
+        return None  # 以成都为正面案例说: a clause that opens with a preposition has no subject of its own either
     who = _topic(view, start, lo, people)
     if who is not None:
         return who
@@ -354,6 +380,8 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
             if who is None and opens:
                 carried = people.speaking(qs)  # 张莹认为，…。“……”: the one speaking goes on
                 who = Named(qs, qe, carried.name, carried.title, carried.role) if carried else None
+            if who is None and opens and content.rstrip().endswith(UTTERANCE_ENDS):
+                who = _previous_subject(view, start, qs - 1, people)
             whole = not view[start : qs - 1].strip() and not view[qe + 1 : end].strip(AFTER_A_QUOTATION)
             if who is None and whole:
                 who = _standing_alone(view, end, people)
