@@ -57,13 +57,12 @@ def home_units(found: list[places.Place], province: str) -> dict[str, divisions.
     return about
 
 
-def find(view: str, found: list[places.Place], province: str) -> list[places.Place]:
-    """Places named by 全省, 我县, 本市 in a text about ``province``, where no place was found and segmentation reads
-    the word as one (全省|政府工作, not 全|市场监管 or 本|区域); ``found`` are the text's places, those of its title counted twice."""
-    hits = [m for m in _pattern().finditer(view) if _a_word(view, m.start(), m.end())]
-    if not hits:
+def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit]) -> list[places.Place]:
+    """Places named by 全省, 我县, 本市 in a text about the units ``about`` (``home_units``), where no place was found and
+    segmentation reads the word as one (全省|政府工作, not 全|市场监管 or 本|区域)."""
+    if not about:
         return []
-    about = home_units(found, province)
+    hits = [m for m in _pattern().finditer(view) if _a_word(view, m.start(), m.end())]
     taken = {i for p in found for i in range(p.start, p.end)}
     out = []
     for m in hits:

@@ -13,7 +13,7 @@ import re
 
 from .. import ingest
 from ..ingest.metadata import infer_year
-from . import attribution, deixis, organizations, places, quantities, quotes, timex, tokens, topics
+from . import attribution, deixis, organizations, places, quantities, quotes, timex, tokens, topics, villages
 from .discourse import Discourse, Scope
 from .people import People
 from .sentence import SentenceContexts
@@ -75,7 +75,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     places_by_para = _by_paragraph(doc, found)
     issuer = _issuer(doc, ref)  # read once: it speaks for the text and places it
     place = document_place(doc, found, issuer)
-    by_deixis = _by_paragraph(doc, deixis.find(view, _title_twice(doc, found), place))  # 全省, 我县: the unit it is about
+    about = deixis.home_units(_title_twice(doc, found), place)  # its province, and the prefecture and county it is about
+    by_home = _by_paragraph(doc, deixis.find(view, found, about) + villages.find(view, found, about.get("county")))
     all_orgs = organizations.resolved(organizations.find(view, 0, len(view), found, ref, thorough, abroad), place)
     orgs_by_para = _by_paragraph(doc, all_orgs)
     quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))
@@ -102,7 +103,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
                                                para_places, discourse, said, bodies, people, countries)
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
-        tables["places"] += _span_rows(doc, p, sorted(para_places + by_deixis.get(p.para, []), key=lambda pl: pl.start), "mention",
+        tables["places"] += _span_rows(doc, p, sorted(para_places + by_home.get(p.para, []), key=lambda pl: pl.start), "mention",
                                        ("province", "city", "county", "level", "code", "country"))
         tables["quotes"] += [{**row, "speaker": _written_before(doc, row["speaker"], q.start), "role": _written_before(doc, row["role"], q.start)}
                              for q, row in zip(said, _span_rows(doc, p, said, "quote", ("speaker", "role")))]

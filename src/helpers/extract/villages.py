@@ -1,0 +1,65 @@
+"""Villages a text about one county names alone (张街村, 滑石村): places of that county.
+
+The division list stops at towns, so a village is found only in a chain (阳谷县十五里园镇马楼村) or repeated after one.
+Village news names most villages once, alone. jieba reads an unknown village's name as a person's or a place's name
+(张街村: nr; 马楼|村: nr + a bound 村), and a common noun before 村 as a noun (贫困村, 示范村, 新农村), so its tags tell a
+village from a kind of village; the few kinds it reads as names (后进村) have an adjective or a verb for a name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import divisions, places
+from ..codebook import yaml_book
+from .tokens import tagged
+
+WINDOW = 6  # characters before a 村 that segmentation reads with it
+
+
+@lru_cache(maxsize=1)
+def _cfg() -> tuple[str, frozenset[str], int, int, frozenset[str]]:
+    cfg = yaml_book(__package__, "places.yml")
+    return (cfg["village_word"], frozenset(cfg["village_name_tags"]), cfg["village_name_min"], cfg["village_name_max"],
+            frozenset(cfg["village_kind_tags"]))
+
+
+def _name_before(view: str, at: int) -> int | None:
+    """Where the village name that ends with the 村 at ``at`` starts, if jieba reads what stands before it as a name."""
+    word, tags, least, most, kinds = _cfg()
+    lo = max(0, at - WINDOW)
+    tokens = list(tagged(view[lo : at + len(word)]))
+    if not tokens or not tokens[-1][0].endswith(word):
+        return None  # 村 opens a word (村民, 村委会, 村干部)
+    last, tag = tokens[-1]
+    if last != word:  # 张街村, 王庄村: one word with 村; not 后进村, whose 后进 alone is a verb
+        start = at + len(word) - len(last)
+        name = tagged(last[: -len(word)])
+        kind = len(name) == 1 and name[0][1] in kinds
+        return start if tag in tags and least <= len(last) - len(word) <= most and start >= lo and not kind else None
+    start = at
+    for token, tag in reversed(tokens[:-1]):  # 马楼|村, 刘家|湾|村
+        if tag not in tags or at - (start - len(token)) > most:
+            break
+        start -= len(token)
+    return start if at - start >= least else None
+
+
+def find(view: str, found: list[places.Place], county: divisions.Unit | None) -> list[places.Place]:
+    """Villages named alone in a text about ``county`` (``deixis.home_units``), where no place was found."""
+    word = _cfg()[0]
+    if county is None or word not in view:
+        return []
+    covered = bytearray(len(view))
+    for p in found:
+        covered[p.start : p.end] = b"\x01" * (p.end - p.start)
+    out = []
+    at = view.find(word)
+    while at >= 0:
+        start = _name_before(view, at)
+        end = at + len(word)
+        if start is not None and not any(covered[start:end]):
+            out.append(places.Place(start, end, view[start:end], county.province, county.city, county.county, "village",
+                                    county.code, places.CHINA))
+        at = view.find(word, end)
+    return out

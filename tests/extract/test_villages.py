@@ -1,0 +1,31 @@
+"""Villages a text about one county names alone."""
+
+import pytest
+
+from helpers import extract, ingest
+from helpers.extract import divisions, villages
+
+YANGGU = next(u for u in divisions.load().units if u.name == "阳谷县")
+
+
+@pytest.mark.parametrize("text, village", [
+    ("记者来到张街村，看到新房。", "张街村"),  # one word with 村
+    ("在马楼村党支部的带领下", "马楼村"),  # a name, then 村
+    ("刘家湾村的村民", "刘家湾村"),
+])
+def test_a_name_before_cun_is_a_village_of_the_county(text, village):
+    found = villages.find(text, [], YANGGU)
+    assert [(p.mention, p.county, p.level) for p in found] == [(village, "阳谷县", "village")]
+
+
+@pytest.mark.parametrize("text", ["推进新农村建设", "帮扶后进村发展", "全县贫困村全部出列", "村委会换届", "驻村工作队进村入户",
+                                  "王村长说", "建设示范村"])
+def test_kinds_of_village_and_words_that_open_with_cun_are_no_village(text):
+    assert villages.find(text, [], YANGGU) == []
+
+
+def test_only_a_text_about_one_county_names_villages_alone():
+    assert villages.find("记者来到张街村。", [], None) == []
+    text = "阳谷县十五里园镇组织活动\n\n阳谷县十五里园镇马楼村成立合作社。阳谷县推进振兴。阳谷的张街村也加入了。"
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["places"]
+    assert ("张街村", "阳谷县") in {(p["mention"], p["county"]) for p in rows}
