@@ -336,3 +336,10 @@ def test_every_change_verb_is_removed_from_the_end_of_a_subject():
 def test_a_number_within_a_time_is_a_claim_unless_another_figure_of_its_clause_is_framed():
     found = {surface: q.claim for surface, q in find("总容量将于7年内爆满，5年内新建学校100所。")}
     assert found["7年"] is True and found["5年"] is False
+
+
+def test_numbers_listed_after_an_ordinal_are_ordinals():
+    got = {text: (q.kind, q.claim) for text, q in find("已完成11项任务（第2、3、14项），第一、二轮督察问题整改办结，全国第四、突破1万公里。")}
+    assert got["11项"] == ("count", True)
+    assert got["14项"] == ("ordinal", False) and got["二轮"] == ("ordinal", False)
+    assert got["突破1万公里"][1]  # a hedged figure after a rank is no list item

@@ -248,6 +248,7 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
     out += _halves(view, start, end, out + date_list)
     out.sort(key=lambda q: q.start)
     _descriptors(view, out)
+    _ordinal_lists(view, out)
     starts = [q.start for q in out]  # period words without a numeral (上半年, 去年, 年底) are dates too
     extra = []
     for t in dates.values():
@@ -265,6 +266,17 @@ def _descriptors(view: str, found: list[Quantity]) -> None:
         if (q.claim and q.kind == "count" and q.value is not None and q.value <= 10 and not view[q.numeral_start].isdigit()
                 and nxt.claim and not _CLAUSE_BREAK.search(view, q.end, nxt.start)):
             q.claim = False
+
+
+ORDINAL_LIST_MARK = "、"  # 第2、3、14项: the numbers a 第 opens a list of are all ordinals
+
+
+def _ordinal_lists(view: str, found: list[Quantity]) -> None:
+    """The numbers listed after an ordinal (第2、3、4、14项: the second, third, fourth and fourteenth items) are ordinals,
+    not a count of 14 items."""
+    for q, nxt in zip(found, found[1:]):
+        if q.kind == "ordinal" and view[q.end : nxt.numeral_start] == ORDINAL_LIST_MARK and nxt.value is not None:
+            nxt.kind, nxt.claim = "ordinal", False
 
 
 def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Quantity | None:
