@@ -361,3 +361,9 @@ def test_a_place_that_repeats_its_level_before_an_office_word_names_the_body():
 def test_a_stop_character_inside_a_place_name_does_not_cut_a_bodys_name():
     assert "成都市新冠肺炎疫情防控领导小组" in _found("成都市新冠肺炎疫情防控领导小组发布通告。")
     assert "大同市第一人民医院" in _found("他在大同市第一人民医院就诊。")
+
+
+def test_a_mediums_news_site_and_hong_kongs_district_councils_are_bodies():
+    assert _found("据中国日报网报道，中国日报网站发布。")["中国日报网"].type == "media"
+    hk = _found("香港特区政府拨款。香港经济向好。香港市民满意。黃大仙區議會通過撥款。")
+    assert hk["黄大仙区议会"].level == "county"  # the text is read in simplified characters

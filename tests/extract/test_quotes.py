@@ -200,3 +200,9 @@ def test_a_saying_that_acts_in_its_clause_is_no_ones_words():
 def test_a_verb_whose_clause_opens_with_a_preposition_is_the_sentence_subjects():
     text = "研究员李明在探讨社区防疫时，以成都为正面案例说：“我发现，扎根社区的社会组织都很主动。”"
     assert speakers(text) == {"我发现，": "李明"}
+
+
+def test_short_quoted_questions_that_a_speaker_and_speech_verb_frame_are_speech():
+    text = "在冯南垣村，习近平总书记听取汇报。\n“损毁房屋都修好了吗”“冬小麦补种情况如何”……总书记问得很细。"
+    assert speakers(text) == {"损毁房屋": "习近平", "冬小麦补": "习近平"}
+    assert speakers("“高效办成一件事”、“一业一证”、行政许可告知承诺制等改革效应持续释放。") == {}

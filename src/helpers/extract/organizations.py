@@ -34,6 +34,8 @@ FOREIGN_TYPE, FOREIGN_LEVEL = "foreign_government", "foreign"  # a body of a sta
 HONG_KONG = "hong_kong_bodies.csv"
 STATE_COUNCIL = ("state_council_ministry", "state_council_agency")
 GOES_ON_INTO_OFFICES = ("party_central", "state_council_ministry", "state_council_agency", "local_government")
+MEDIA_SITE = "网"  # 中国日报网, 央视网: a medium's name and 网 is its news site, an outlet of its own
+MEDIA_SITE_NOT_BEFORE = tuple("络站民友上页点格购红")  # 网络, 网站, 网民, 网友, 网上: 网 opens another word
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +191,7 @@ def _company_type(mention: str) -> str:
 
 def _extended(view: str, o: Org, lo: int, hi: int, place_ends: dict, reg_by_end: dict) -> Org:
     """A body grown by what surrounds it: the ministry over a local branch (国家税务总局 + 西安…税务局),
-    its own offices (人社部 + 就业促进司), and 驻 + a place before it (驻滇解放军)."""
+    its own offices (人社部 + 就业促进司), a medium's news site (中国日报 + 网), and 驻 + a place before it (驻滇解放军)."""
     s, e, name = o.start, o.end, o.name
     parent = reg_by_end.get(s)
     if o.type == "local_government" and parent is not None and parent.type in STATE_COUNCIL:
@@ -197,6 +199,9 @@ def _extended(view: str, o: Org, lo: int, hi: int, place_ends: dict, reg_by_end:
     if o.type in GOES_ON_INTO_OFFICES:
         e = org_local.sub_office(view, e, hi)
         name = name + view[o.end : e]
+    elif o.type == "media" and view.startswith(MEDIA_SITE, e) and e + 1 <= hi and view[e + 1 : e + 2] not in MEDIA_SITE_NOT_BEFORE:
+        e += len(MEDIA_SITE)
+        name = view[o.start : e]
     s = org_local.stationed_start(view, s, lo, place_ends)
     if s == o.start and e == o.end:
         return o

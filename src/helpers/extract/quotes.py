@@ -104,6 +104,22 @@ def is_term(content: str) -> bool:
     return len(content) < 6 or not _speechy(content) and len(content) < 12
 
 
+_MORE_QUOTED = re.compile(r"(?:“[^“”]*”|…+)*")  # “……”“……”……: more quotations, and an ellipsis, before who speaks
+
+
+def _framed_as_speech(view: str, qs: int, qe: int, stop: int) -> bool:
+    """Whether short quoted words opening a clause are framed as someone's by the clause right after them, past any
+    more quotations (“损毁房屋都修好了吗”“冬小麦补种情况如何”……总书记问得很细): it opens with a speaker and has a speech
+    verb (not “一业一证”、行政许可告知承诺制等…)."""
+    if not clause_initial(view, qs - 1):
+        return False
+    lo = _MORE_QUOTED.match(view, qe + 1).end()
+    end = _CLAUSE_END.search(view, lo, stop)
+    verb = name_cues().speech_verbs.search(view, lo, end.start() if end else stop)
+    who = speaker_before(view, verb.start(), lo) if verb is not None else None
+    return who is not None and who.start == lo  # the clause opens with who speaks
+
+
 def _nominal(view: str, open_at: int, close_at: int) -> bool:
     """A quotation that a clause talks about as a name (“……”这一重大责任, “……”的承诺), or that stands inside
     a clause with words before and after it (践行“……”重要理念): a slogan, not someone's words."""
@@ -369,7 +385,7 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
         spans.append((opened + 1, close, view[opened + 1 : close], True))
     out = []
     for qs, qe, content, left_open in spans:
-        if is_term(content):
+        if is_term(content) and not _framed_as_speech(view, qs, qe, sentence_end(qe)):
             continue
         who = None
         if left_open or not _nominal(view, qs - 1, qe):
