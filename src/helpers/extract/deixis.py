@@ -49,8 +49,9 @@ def home_units(found: list[places.Place], province: str) -> dict[str, divisions.
     if unit is None:
         return about
     about["province"] = unit
-    for level, key in (("prefecture", lambda p: (p.province, p.city, "")), ("county", lambda p: (p.province, p.city, p.county))):
-        votes = Counter(key(p) for p in found if p.province == province and key(p)[1 if level == "prefecture" else 2])
+    for level, named in (("prefecture", lambda p: p.city), ("county", lambda p: p.county)):
+        votes = Counter((p.province, p.city, p.county if level == "county" else "") for p in found
+                        if p.province == province and named(p))
         home = places.home_of(votes, len(found) - sum(votes.values()))
         if len(home) == 1 and (u := _units().get(home.pop())) is not None:
             about[level] = u
