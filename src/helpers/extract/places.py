@@ -171,7 +171,7 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return common, heads
 
 
-def crossed(view: str, s: int, e: int, names: frozenset = frozenset()) -> bool:
+def _crossed(view: str, s: int, e: int, names: frozenset = frozenset()) -> bool:
     """Whether a common word (two to four characters) runs across an edge of ``view[s:e]`` (乡镇雄: 乡镇 crosses into
     镇雄); spans in ``names`` (other place names found) do not count as such words. Only the spans across an edge are
     read."""
@@ -188,7 +188,7 @@ def _inside_word(view: str, s: int, e: int) -> bool:
     """Whether ``view[s:e]`` is part of a longer word: a common one that runs across its edge, or one that
     it begins (普洱茶, 文山会海) and that is no place name itself (腾冲县)."""
     heads = _words()[1]
-    return crossed(view, s, e) or any(view[s:b] in heads for b in range(e + 1, min(len(view), s + 4) + 1))
+    return _crossed(view, s, e) or any(view[s:b] in heads for b in range(e + 1, min(len(view), s + 4) + 1))
 
 
 def _matches(lex: _Lexicon, chunk: str) -> tuple[list, list]:
@@ -225,7 +225,7 @@ def _unyielding(view: str, start: int, main: list) -> list:
     chained = _chained_pairs(main, start)
     return [(s, e, cands) for s, e, cands in main if any(c.fixed for c in cands) or (
         (2 not in cover[s:e] or any(c.full for c in cands) and not _suffix_opens_a_word(view, start + e)
-         or not crossed(view, start + s, start + e, names))
+         or not _crossed(view, start + s, start + e, names))
         and _starts_a_word(view, start + s, start + e, chained))]
 
 
