@@ -198,3 +198,28 @@ def test_a_level_suffix_that_opens_an_area_word_ends_no_name():
 def test_a_river_within_one_province_is_a_place_of_that_province():
     got = _found("九龙江、闽江水质保持优良，汾河生态修复加快。")
     assert {m: p.province for m, p in got.items()} == {"九龙江": "福建省", "闽江": "福建省", "汾河": "山西省"}
+
+
+def test_a_river_shared_by_provinces_is_a_place_of_the_one_the_text_is_about():
+    guizhou = _found("贵州省加快发展。贵州各地响应，贵州交通提速。大桥飞架乌江。")
+    chongqing = _found("重庆市加快发展。重庆各区响应，重庆交通提速。大桥飞架乌江。")
+    assert guizhou["乌江"].province == "贵州省" and chongqing["乌江"].province == "重庆市"
+    assert "乌江" not in _found("北京市加快发展。北京各区响应，北京交通提速。大桥飞架乌江。")
+
+
+def test_a_city_goes_by_its_old_name_in_a_text_about_its_province():
+    assert _found(YUNNAN + "春城花开。")["春城"].city == "昆明市"
+    assert "嘉州" not in _found("北京市加快发展。北京各区响应，春到嘉州。")
+
+
+def test_the_towns_a_text_names_alone_count_towards_the_province_it_is_about():
+    got = _found("春到嘉州。乐山市市中区推进乡村振兴，水口镇、平兴镇和牟子镇各有示范点。")
+    assert got["嘉州"].city == "乐山市"
+
+
+def test_a_gazetteer_name_with_rows_for_several_provinces_must_guard_each(monkeypatch):
+    rows = [{"mention": "某江", "province": p, "level": "province", "code": c, "guard": g}
+            for p, c, g in (("贵州省", "520000", "home"), ("重庆市", "500000", ""))]
+    monkeypatch.setattr(places, "csv_book", lambda package, book: rows)
+    with pytest.raises(ValueError, match="codebooks/gazetteer.csv: '某江' has 2 rows, so each must be guarded 'home'"):
+        places._gazetteer_readings("gazetteer.csv")

@@ -99,6 +99,19 @@ def _gazetteer_reading(book: str, row: dict) -> _Cand:
     return _Cand(place, True, fixed=True, guard=guard)
 
 
+def _gazetteer_readings(book: str) -> dict[str, list[_Cand]]:
+    """Each mention's readings in a reviewed gazetteer. A river or lake shared by provinces (乌江: 贵州, 重庆) has a
+    row for each, all guarded ``home``: it is a place of the one the text is about, and of none elsewhere."""
+    readings: dict[str, list[_Cand]] = {}
+    for row in csv_book(__package__, book):
+        readings.setdefault(row["mention"], []).append(_gazetteer_reading(book, row))
+    for mention, cands in readings.items():
+        if len(cands) > 1 and any(c.guard != "home" for c in cands):
+            raise ValueError(f"codebooks/{book}: {mention!r} has {len(cands)} rows, so each must be guarded 'home' "
+                             "(a place of the province the text is about)")
+    return readings
+
+
 def _division_readings(cfg: dict, zone: re.Pattern):
     """(surface, reading) for every division: full names, short names and the 大理州 forms.
 
@@ -133,8 +146,7 @@ def _lexicon() -> _Lexicon:
         if len(surface) >= 2:
             readings.setdefault(surface, []).append(cand)
     for book in ("gazetteer.csv", "world.csv"):
-        for row in csv_book(__package__, book):
-            readings[row["mention"]] = [_gazetteer_reading(book, row)]
+        readings.update(_gazetteer_readings(book))
     for province, names in cfg["home_names"].items():
         unit = divisions.province_unit(province)
         if unit is None:
@@ -504,18 +516,10 @@ def _towns_of(code: str) -> frozenset[str]:
                      and lex.town.fullmatch(t))
 
 
-def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -> tuple[list[Place], list[tuple[int, int]]]:
-    """``find``'s places, and the spans of the bodies of states abroad whose country's name it left out: the name
-    and the organ word after it (美国劳工部, 阿根廷政府), which are organizations. A city's name, or a country's after
-    驻, is a place where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)."""
-    lex = _lexicon()
-    end = len(view) if end is None else end
-    chunk = view[start:end]
-    main, guarded = _matches(lex, chunk)
-    named = leftmost_longest(main)
-    votes = _named(named)
-    # the countries abroad it is about count its places at home too (广西's report names 越南 now and then)
-    home, provinces = _home(votes, lex) | _home(_named(named, _abroad), lex, sum(votes.values())), set(votes)
+def _resolved(view: str, start: int, end: int, main: list, guarded: list, home: set[str], provinces: set[str],
+              lex: _Lexicon) -> list[Place]:
+    """The places of ``view[start:end]`` given the provinces it is about: each match's best reading, chains merged,
+    zones, towns and villages read on, and the towns and villages it names alone."""
     spans = _spans(view, start, main, guarded, home, lex)
     places: list[Place] = []
     prev: Place | None = None
@@ -534,7 +538,26 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
             prev = Place(s, e, view[s:e], *best.row)
             places.append(prev)
         _continue_down(view, prev, lex)
-    places = sorted(places + _local_units(view, start, end, places, lex), key=lambda p: p.start)
+    return sorted(places + _local_units(view, start, end, places, lex), key=lambda p: p.start)
+
+
+def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -> tuple[list[Place], list[tuple[int, int]]]:
+    """``find``'s places, and the spans of the bodies of states abroad whose country's name it left out: the name
+    and the organ word after it (美国劳工部, 阿根廷政府), which are organizations. A city's name, or a country's after
+    驻, is a place where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)."""
+    lex = _lexicon()
+    end = len(view) if end is None else end
+    chunk = view[start:end]
+    main, guarded = _matches(lex, chunk)
+    named = leftmost_longest(main)
+    votes = _named(named)
+    # the countries abroad it is about count its places at home too (广西's report names 越南 now and then)
+    home, provinces = _home(votes, lex) | _home(_named(named, _abroad), lex, sum(votes.values())), set(votes)
+    places = _resolved(view, start, end, main, guarded, home, provinces, lex)
+    if _home(Counter(p.province for p in places if p.province), lex) - home:
+        # its towns and villages (found once its counties are) make it about a province: read its guarded names again
+        places = _resolved(view, start, end, main, guarded, home | _home(Counter(p.province for p in places if p.province), lex),
+                           provinces, lex)
     kept, abroad = [], []
     for p in places:  # a city, or a country after 驻, is where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)
         state = p.country != CHINA and p.level == "country" and view[p.start - 1 : p.start] != STATIONED
