@@ -275,3 +275,7 @@ def test_a_value_reached_after_a_change_measures_what_changed():
 
 def test_a_sector_of_the_economy_names_what_its_figures_measure():
     assert subject_of("全县地区生产总值增长12.6%，第一产业增长9.1%。", "9.1%") == "第一产业增长"
+
+
+def test_a_body_that_opens_a_list_stays_in_the_subject():
+    assert subject_of("中国石化、中国海油海外营收占比达到60%左右。", "60%左右") == "中国石化、中国海油海外营收占比"

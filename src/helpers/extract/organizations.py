@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..codebook import csv_book, yaml_book
-from . import org_local, org_names
+from . import org_brands, org_local, org_names
 from .occurrences import Occurrences
 from .places import Place
 
@@ -29,10 +29,11 @@ class Org:
     level: str
 
 
-REGISTRIES = ("organizations.csv", "international_organizations.csv")
+REGISTRIES = ("organizations.csv", "international_organizations.csv", "companies.csv")
 FOREIGN_TYPE, FOREIGN_LEVEL = "foreign_government", "foreign"  # a body of a state abroad (美国劳工部)
 HONG_KONG = "hong_kong_bodies.csv"
 STATE_COUNCIL = ("state_council_ministry", "state_council_agency")
+COMPANIES = ("company", "soe", "financial_soe")  # what a guarded brand's sentence may name beside it (苹果、华为)
 GOES_ON_INTO_OFFICES = ("party_central", "state_council_ministry", "state_council_agency", "local_government")
 MEDIA_SITE = "网"  # 中国日报网, 央视网: a medium's name and 网 is its news site, an outlet of its own
 MEDIA_SITE_NOT_BEFORE = tuple("络站民友上页点格购红")  # 网络, 网站, 网民, 网友, 网上: 网 opens another word
@@ -164,6 +165,8 @@ def _read(view: str, start: int, end: int, places: list[Place]) -> _Hits:
 def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
     """Registered names, resolved as of ``on``; none where the name starts a longer common word."""
     not_bodies = _registered().not_bodies
+    companies = [(s, e, registry()[names[0]].get("guard") == org_brands.GUARDED) for s, e, _, names in hits.registered
+                 if registry()[names[0]]["type"] in COMPANIES]
     out = []
     for s, e, surface, names in hits.registered:
         if any(surface.endswith(head) for head in not_bodies.get(view[e : e + 1], ())):
@@ -171,6 +174,8 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
         if _a_bodys_department(view, s, surface):
             continue  # 集团人事部, 后勤部卫生部: the department of the body before it, no ministry
         row = resolve(_pick(names, on), on)
+        if row["type"] == org_brands.COMPANY and not org_brands.stands(view, s, e, row.get("guard", ""), companies):
+            continue  # 北京东路 (no 京东), 吃苹果 (no 苹果公司)
         out.append(Org(s, e, surface, row["name"], row["type"], row["level"]))
     return out
 

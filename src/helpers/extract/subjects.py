@@ -28,6 +28,7 @@ RATIO_PARTS = re.compile(r"\d[\d.]*[∶:](?:\d[\d.]*[∶:])*$")  # 调整为8.3�
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
 SHARE_LIMIT = 40  # characters of what a share of a group says or does
 LIST_ITEM = 12  # characters of a list item a subject may reach back over (党中央、国务院…, 免费职业介绍、职业指导)
+LIST_MARK = "、"  # after a body that opens a subject: it is one of a list (三一重工、中联重科海外营收占比), no owner to drop
 BACKWARD_LIMIT = 24  # characters kept of a noun phrase before it
 
 
@@ -193,8 +194,8 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     whole = _strip_trailing(phrase, w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
     back = whole
     for opening in ctx.orgs_between(cs, q.start) + ctx.times_between(cs, q.start):
-        if back.startswith(view[opening.start : opening.end]):
-            back = back[opening.end - opening.start :]
+        if back.startswith(view[opening.start : opening.end]) and not back.startswith(LIST_MARK, opening.end - opening.start):
+            back = back[opening.end - opening.start :]  # 医管局成立至今; not 三一重工|、中联重科海外营收占比 (a list)
     back = _noun_phrase(back, w) or _noun_phrase(whole, w)  # 医管局成立至今已经超过20年: the body is what is measured
     if w.reporting_end.search(back):
         return ""  # 调查显示八成以上受访群众: who reports is not what is measured
