@@ -279,3 +279,8 @@ def test_a_sector_of_the_economy_names_what_its_figures_measure():
 
 def test_a_body_that_opens_a_list_stays_in_the_subject():
     assert subject_of("中国石化、中国海油海外营收占比达到60%左右。", "60%左右") == "中国石化、中国海油海外营收占比"
+
+
+def test_a_time_word_after_the_counted_noun_ends_it():
+    assert subject_of("六七名村民正在村文化礼堂门口广场上翻晒山茶籽。", "六七名") == "村民"
+    assert subject_of("建设4个国家现代流通战略支点城市。", "4个") == "国家现代流通战略支点城市"  # 现代 modifies 流通

@@ -25,6 +25,7 @@ ENCLOSED_LIMIT = 12  # characters of a quoted name or an aside crossed inside a 
 # verbs, set phrases (超额完成) and person names (占|比达): jieba joins these to a framing word after them
 GLUED_TAGS = ("v", "l", "nr")
 THING_TAGS = ("n", "vn", "j", "an", "eng")  # nouns, nominal verbs, abbreviations
+TIME_TAG = "t"  # 今天, 明年, and 正在, which jieba tags as one
 MODIFIER_TAG = "b"  # 区别词 (总, 大型): they only modify nouns, so what follows one is a noun (总|开支, jieba: a verb)
 
 
@@ -55,6 +56,9 @@ def noun_after(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = 
             continue
         if kept and word in w.forward_stops and not verbal or ends_the_noun(flag, words[k + 1 : k + 3]):
             break
+        if kept and nouns_only and flag == TIME_TAG and not any(f.startswith(THING_TAGS) for _, f in words[k + 1 : k + 2]):
+            break  # 六七名村民|正在翻晒, 10件民生实事|如期兑现: a time word after the noun opens what the counted things
+            # do; one before a noun modifies it (4个国家现代流通…城市)
         nouns_only = nouns_only and flag.startswith(NOUN_TAGS)
         kept.append(word)
     while kept and kept[-1] == w.attributive:
