@@ -367,3 +367,9 @@ def test_a_mediums_news_site_and_hong_kongs_district_councils_are_bodies():
     assert _found("据中国日报网报道，中国日报网站发布。")["中国日报网"].type == "media"
     hk = _found("香港特区政府拨款。香港经济向好。香港市民满意。黃大仙區議會通過撥款。")
     assert hk["黄大仙区议会"].level == "county"  # the text is read in simplified characters
+
+
+def test_a_newspaper_that_credits_itself_at_the_head_of_a_line_is_a_medium():
+    got = _found("时报讯 昨天，洽谈会在杭州召开。\n星报记者：今年有哪些新举措？\n本报讯 会议召开。\n他对本报记者说，通报记者会的安排。")
+    assert (got["时报"].type, got["星报"].type) == ("media", "media")
+    assert not {"本报", "他对本报", "通报"} & set(got)

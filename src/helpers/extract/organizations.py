@@ -356,6 +356,22 @@ def _named_only(view: str, o: Org, by_start: dict[int, Org]) -> bool:
     return pos >= closed
 
 
+@lru_cache(maxsize=1)
+def _paper_credit() -> tuple[re.Pattern, frozenset[str]]:
+    pats = yaml_book(__package__, "org_patterns.yml")["paper_credit"]
+    credit = re.compile(r"^[ \t\u3000（(【]*([\u4e00-\u9fff]{1,%d}?%s)(?:%s)" % (
+        pats["name_max"] - 1, re.escape(pats["ending"]), "|".join(map(re.escape, pats["after"]))), re.M)
+    return credit, frozenset(pats["not_names"])
+
+
+def _credited_papers(view: str, start: int, end: int) -> list[Org]:
+    """Newspapers that credit themselves at the head of a line (时报讯, 星报记者：), whatever their name's length: no
+    shape of a body's name finds a paper called 时报."""
+    credit, not_names = _paper_credit()
+    return [Org(m.start(1), m.end(1), m.group(1), m.group(1), "media", "") for m in credit.finditer(view, start, end)
+            if m.group(1) not in not_names and not m.group(1).endswith(tuple(not_names))]
+
+
 def find(view: str, start: int, end: int, places: list[Place], on: dt.date | None, thorough: bool = False,
          abroad: list[tuple[int, int]] = ()) -> list[Org]:
     """Organization mentions in ``view[start:end]`` (a whole document at once), longest first, never overlapping.
@@ -376,6 +392,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     for f in org_names.find(view, start, end, set(reg_by_end), hits.endings, hits.shops, places):
         mention = view[f.start : f.end]
         cands.append(Org(f.start, f.end, mention, f.name, _company_type(mention) if f.type == "company" else f.type, f.level))
+    cands += _credited_papers(view, start, end)
     longest = _longest([_extended(view, o, start, end, place_ends, reg_by_end) for o in cands], start, end)
     by_start = {o.start: o for o in longest}
     found = [o for o in longest if not _a_region(view, o) and not _named_only(view, o, by_start)]
