@@ -17,7 +17,7 @@ def _found(text):
 
 def test_a_brand_alone_is_its_company():
     got = _found("华为、腾讯等企业在贵州建设数据中心。")
-    assert (got["华为"].name, got["华为"].type) == ("华为技术有限公司", "company")
+    assert (got["华为"].name, got["华为"].type) == ("华为投资控股有限公司", "company")
     assert got["腾讯"].name == "腾讯控股有限公司"
 
 
@@ -28,15 +28,25 @@ def test_a_brand_read_across_a_word_is_none():
 def test_an_everyday_word_is_a_company_only_where_the_text_treats_it_as_one():
     assert "小米" not in _found("大同黄花菜、沁州黄小米等特优品牌叫响全国。")
     assert "苹果" not in _found("果农种植苹果三千亩。")
-    assert _found("小米汽车旗舰店落地西宁。")["小米"].name == "小米集团"
+    assert "苹果" not in _found("打造洛川苹果品牌。") and "京东" not in _found("京东地区发展休闲旅游。")
+    assert _found("小米手机旗舰店落地西宁。")["小米"].name == "小米集团"
     got = _found("苹果中国云服务、华为数据中心等项目相继落地贵州。")
     assert got["苹果"].name == "苹果公司" and "华为" in got
 
 
-def test_an_everyday_word_cannot_vouch_for_another():
+def test_only_a_company_named_by_an_unguarded_name_vouches_for_an_everyday_word():
     assert not {"苹果", "小米"} & set(_found("市场上苹果、小米供应充足。"))
+    assert "苹果" not in _found("中国农业银行向苹果种植户发放贷款。")  # a bank is no company beside it
+    assert "苹果" not in _found("推进南京东路的水果店里苹果供应充足。")  # nor a brand read across a word (京东)
 
 
-def test_every_company_has_a_source_and_a_known_guard():
-    rows = list(csv_book("helpers.extract", "companies.csv"))
-    assert rows and all(r["type"] == org_brands.COMPANY and r["source"] and r["guard"] in ("", org_brands.GUARDED) for r in rows)
+def test_a_full_name_of_a_company_with_a_guarded_alias_stands_alone():
+    assert _found("联想集团在合肥投资。")["联想集团"].name == "联想集团有限公司"
+    assert _found("三星电子在西安扩产。")["三星电子"].name == "三星集团"
+
+
+def test_every_company_has_a_source_and_guards_only_its_own_names():
+    rows = list(csv_book("helpers.extract", org_brands.BOOK))
+    assert rows and all(r["type"] == org_brands.COMPANY and r["source"] for r in rows)
+    for r in rows:
+        assert set(filter(None, r["guarded"].split("|"))) <= {r["name"], *r["aliases"].split("|")}, r["name"]

@@ -33,7 +33,6 @@ REGISTRIES = ("organizations.csv", "international_organizations.csv", "companies
 FOREIGN_TYPE, FOREIGN_LEVEL = "foreign_government", "foreign"  # a body of a state abroad (美国劳工部)
 HONG_KONG = "hong_kong_bodies.csv"
 STATE_COUNCIL = ("state_council_ministry", "state_council_agency")
-COMPANIES = ("company", "soe", "financial_soe")  # what a guarded brand's sentence may name beside it (苹果、华为)
 GOES_ON_INTO_OFFICES = ("party_central", "state_council_ministry", "state_council_agency", "local_government")
 MEDIA_SITE = "网"  # 中国日报网, 央视网: a medium's name and 网 is its news site, an outlet of its own
 MEDIA_SITE_NOT_BEFORE = tuple("络站民友上页点格购红")  # 网络, 网站, 网民, 网友, 网上: 网 opens another word
@@ -165,8 +164,6 @@ def _read(view: str, start: int, end: int, places: list[Place]) -> _Hits:
 def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
     """Registered names, resolved as of ``on``; none where the name starts a longer common word."""
     not_bodies = _registered().not_bodies
-    companies = [(s, e, registry()[names[0]].get("guard") == org_brands.GUARDED) for s, e, _, names in hits.registered
-                 if registry()[names[0]]["type"] in COMPANIES]
     out = []
     for s, e, surface, names in hits.registered:
         if any(surface.endswith(head) for head in not_bodies.get(view[e : e + 1], ())):
@@ -174,10 +171,10 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
         if _a_bodys_department(view, s, surface):
             continue  # 集团人事部, 后勤部卫生部: the department of the body before it, no ministry
         row = resolve(_pick(names, on), on)
-        if row["type"] == org_brands.COMPANY and not org_brands.stands(view, s, e, row.get("guard", ""), companies):
-            continue  # 北京东路 (no 京东), 吃苹果 (no 苹果公司)
+        if row["type"] == org_brands.COMPANY and not org_brands.a_word(view, s, e):
+            continue  # 南京东路: no 京东
         out.append(Org(s, e, surface, row["name"], row["type"], row["level"]))
-    return out
+    return org_brands.vouched(view, out)  # 种植苹果: no 苹果公司
 
 
 SHORT_DEPARTMENT = 3  # characters of a ministry's name that is also a department's (人事部, 建设部, 卫生部)
@@ -356,20 +353,27 @@ def _named_only(view: str, o: Org, by_start: dict[int, Org]) -> bool:
     return pos >= closed
 
 
+@dataclass(frozen=True)
+class PaperCredit:
+    credit: re.Pattern  # a name ending in 报 at the head of a line, before 讯, 记者 or 消息 and a colon, space or bracket
+    not_names: frozenset[str]
+    not_endings: tuple[str, ...]
+
+
 @lru_cache(maxsize=1)
-def _paper_credit() -> tuple[re.Pattern, frozenset[str]]:
+def _paper_credit() -> PaperCredit:
     pats = yaml_book(__package__, "org_patterns.yml")["paper_credit"]
-    credit = re.compile(r"^[ \t\u3000（(【]*([\u4e00-\u9fff]{1,%d}?%s)(?:%s)" % (
+    credit = re.compile(r"^(?:[^\S\n]|[（(【])*([\u4e00-\u9fff]{1,%d}?%s)(?:%s)(?=[：:\s】）)（(])" % (
         pats["name_max"] - 1, re.escape(pats["ending"]), "|".join(map(re.escape, pats["after"]))), re.M)
-    return credit, frozenset(pats["not_names"])
+    return PaperCredit(credit, frozenset(pats["not_names"]), tuple(pats["not_endings"]))
 
 
 def _credited_papers(view: str, start: int, end: int) -> list[Org]:
     """Newspapers that credit themselves at the head of a line (时报讯, 星报记者：), whatever their name's length: no
     shape of a body's name finds a paper called 时报."""
-    credit, not_names = _paper_credit()
-    return [Org(m.start(1), m.end(1), m.group(1), m.group(1), "media", "") for m in credit.finditer(view, start, end)
-            if m.group(1) not in not_names and not m.group(1).endswith(tuple(not_names))]
+    pc = _paper_credit()
+    return [Org(m.start(1), m.end(1), m.group(1), m.group(1), "media", "") for m in pc.credit.finditer(view, start, end)
+            if m.group(1) not in pc.not_names and not m.group(1).endswith(pc.not_endings)]
 
 
 def find(view: str, start: int, end: int, places: list[Place], on: dt.date | None, thorough: bool = False,

@@ -554,10 +554,11 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
     # the countries abroad it is about count its places at home too (广西's report names 越南 now and then)
     home, provinces = _home(votes, lex) | _home(_named(named, _abroad), lex, sum(votes.values())), set(votes)
     places = _resolved(view, start, end, main, guarded, home, provinces, lex)
-    if _home(Counter(p.province for p in places if p.province), lex) - home:
-        # its towns and villages (found once its counties are) make it about a province: read its guarded names again
-        places = _resolved(view, start, end, main, guarded, home | _home(Counter(p.province for p in places if p.province), lex),
-                           provinces, lex)
+    # every place read so far, the towns and villages found once their counties were among them, may make the text
+    # about a province that its unambiguous names alone did not: read its guarded names again with it
+    more = _home(Counter(p.province for p in places if p.province), lex) - home
+    if more:
+        places = _resolved(view, start, end, main, guarded, home | more, provinces, lex)
     kept, abroad = [], []
     for p in places:  # a city, or a country after 驻, is where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)
         state = p.country != CHINA and p.level == "country" and view[p.start - 1 : p.start] != STATIONED
