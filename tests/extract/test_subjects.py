@@ -284,3 +284,9 @@ def test_a_body_that_opens_a_list_stays_in_the_subject():
 def test_a_time_word_after_the_counted_noun_ends_it():
     assert subject_of("六七名村民正在村文化礼堂门口广场上翻晒山茶籽。", "六七名") == "村民"
     assert subject_of("建设4个国家现代流通战略支点城市。", "4个") == "国家现代流通战略支点城市"  # 现代 modifies 流通
+
+
+def test_nouns_joined_by_a_conjunction_are_counted_together():
+    assert subject_of("经贸往来覆盖235个国家和地区。", "235个") == "国家和地区"
+    assert subject_of("4个地区和园区入选国家碳达峰试点。", "4个") == "地区和园区"  # what the list does is left out
+    assert subject_of("5家企业与政府签约。", "5家") == "企业"  # 与 opens whom they act with

@@ -46,6 +46,7 @@ class ClaimWords:
     owned_measures: tuple[str, ...]  # 率, 金额: a measure of something the clause before may name
     frame_nouns: tuple[str, ...]
     attributive: str
+    noun_coordinators: frozenset[str]  # 和: 21个国家|和|地区
     trailing_prepositions: str
     leading_particles: str
     admin_nouns: frozenset[str]
@@ -117,6 +118,7 @@ def claim_words() -> ClaimWords:
         price=c["price"],
         frame_nouns=tuple(c["frame_nouns"]),
         attributive=c["attributive"],
+        noun_coordinators=frozenset(c["noun_coordinators"]),
         trailing_prepositions="".join(c["trailing_prepositions"]),
         leading_particles="".join(c["leading_particles"]),
         admin_nouns=frozenset(c["admin_nouns"]),

@@ -38,7 +38,7 @@ def noun_after(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = 
     verbs and all."""
     end = window_end(view, pos, ctx)
     words = tagged(view[pos:end])
-    kept, nouns_only, quoted = [], True, 0
+    kept, nouns_only, quoted, joined = [], True, 0, False
     for k, (word, flag) in enumerate(words):
         if word.isspace():  # a line break of print inside the phrase (none before it)
             kept += [word] if kept else []
@@ -51,6 +51,12 @@ def noun_after(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = 
             quoted = 1
             kept.append(word)
             continue
+        if word in w.noun_coordinators and kept and nouns_only and any(f.startswith(THING_TAGS) for _, f in words[k + 1 : k + 2]):
+            kept.append(word)  # 21个国家|和|地区: nouns counted together
+            joined = True
+            continue
+        if joined and not flag.startswith(NOUN_TAGS):
+            break  # 180个国家和地区|投资: what nouns joined together do is left out (the list is the subject)
         if word == w.attributive and kept and not nouns_only:
             kept.append(word)  # 风尘仆仆的|“北京干部”: a modifier, crossed
             continue
