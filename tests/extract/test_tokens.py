@@ -33,3 +33,9 @@ def test_only_body_paragraphs_and_subheads_are_segmented():
 @given(st.text(alphabet=st.sampled_from("我为群众办实事乡村振兴经济 　,，。\n\t5Aa-"), max_size=60))
 def test_no_word_holds_the_separator(text):
     assert all(tokens.SEPARATOR not in w and w for w in tokens.content_words(text))
+
+
+def test_word_bounds_are_where_jieba_starts_and_ends_words_around_a_span():
+    view = "推进南京东路改造"
+    bounds = tokens.word_bounds(view, 3, 5)  # 京东, inside the street's name 南京东路
+    assert {2, 6} <= bounds and not {3, 4, 5} & bounds

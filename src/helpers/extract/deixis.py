@@ -12,10 +12,9 @@ from collections import Counter
 from functools import lru_cache
 
 from . import divisions, places
-from .tokens import tagged
+from .tokens import word_bounds
 from ..codebook import yaml_book
 
-WINDOW = 4  # characters on each side of the word that segmentation reads with it
 SPECIFIC_FIRST = ("county", "prefecture", "province")  # the levels a word may name, the most specific first
 
 
@@ -33,12 +32,8 @@ def _units() -> dict[tuple[str, str, str], divisions.Unit]:
 
 def _a_word(view: str, s: int, e: int) -> bool:
     """Whether jieba reads ``view[s:e]`` as a word of its own, with a few characters around it."""
-    at = max(0, s - WINDOW)
-    for word, _ in tagged(view[at : e + WINDOW]):
-        if at >= s:
-            return at == s and len(word) == e - s
-        at += len(word)
-    return False
+    bounds = word_bounds(view, s, e)
+    return s in bounds and e in bounds and not any(s < b < e for b in bounds)
 
 
 def home_units(found: list[places.Place], province: str) -> dict[str, divisions.Unit]:

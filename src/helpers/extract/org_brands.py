@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..codebook import csv_book, yaml_book
-from .tokens import tagged
+from .tokens import word_bounds
 
 COMPANY = "company"
 BOOK = "companies.csv"
-WORD_WINDOW = 4  # characters on each side of a brand that segmentation reads with it
 
 
 @dataclass(frozen=True)
@@ -36,11 +35,7 @@ def brands() -> Brands:
 def a_word(view: str, s: int, e: int) -> bool:
     """Whether jieba starts a word where the brand starts (北京|东路: no 京东) and ends one where it ends, unless a
     company's word runs on from it (小米手机)."""
-    at = max(0, s - WORD_WINDOW)
-    bounds = {at}
-    for word, _ in tagged(view[at : e + WORD_WINDOW]):
-        at += len(word)
-        bounds.add(at)
+    bounds = word_bounds(view, s, e)
     return s in bounds and (e in bounds or view.startswith(brands().after, e))
 
 

@@ -47,6 +47,20 @@ def tagged(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(segmenter().tag(text, True))
 
 
+WORD_WINDOW = 4  # characters on each side of a span that segmentation reads with it
+
+
+def word_bounds(view: str, s: int, e: int) -> frozenset[int]:
+    """Where jieba starts and ends words over ``view[s:e]`` read with a few characters on each side (offsets in
+    ``view``): whether a name or a word there stands as a word of its own (南京东路: 京东 does not)."""
+    at = max(0, s - WORD_WINDOW)
+    bounds = [at]
+    for word, _ in tagged(view[at : e + WORD_WINDOW]):
+        at += len(word)
+        bounds.append(at)
+    return frozenset(bounds)
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """jionlp's Chinese stopword list (its ``dictionary/stopwords.txt``)."""
