@@ -270,6 +270,21 @@ def test_magnitudes_that_name_a_class_or_speak_figuratively_are_no_claims(text):
     assert not [s for s, q in find(text) if q.claim], find(text)
 
 
+@pytest.mark.parametrize("text, surface, value", [
+    ("我国培养了两亿七千万接受过高等教育的人才。", "两亿七千万", 2.7e8),
+    ("全省共培养三千五百万技术工人。", "三千五百万", 3.5e7),
+    ("今年扩招一百万，再加上自然增长。", "一百万", 1e6),
+])
+def test_a_numeral_in_words_ending_in_its_magnitude_is_an_amount_as_digits_are(text, surface, value):
+    q = dict(find(text))[surface]
+    assert (q.value, q.unit, q.kind, q.claim) == (value, "", "other", True)
+
+
+@pytest.mark.parametrize("text", ["今年扩招百万，再加上自然增长。", "情况十万火急。", "千万要注意安全。"])
+def test_a_magnitude_alone_or_in_an_idiom_is_no_amount(text):
+    assert not [s for s, q in find(text) if q.claim], find(text)
+
+
 def test_a_hedged_magnitude_is_no_programme_name():
     assert dict(find("百项实践活动"))["百项实践活动"].kind == "named"
     assert dict(find("百余项试点任务"))["百余项"].claim

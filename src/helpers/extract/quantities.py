@@ -82,6 +82,13 @@ def _bare(num: str) -> bool:
     return bool(num) and all(c in bare for c in num)
 
 
+def _amount_in_words(num: str) -> bool:
+    """A numeral in words that ends in 万 or 亿 after a digit (两亿七千万, 三千五百万, 一百万): the magnitude a numeral in
+    digits takes after it (2.7亿), so that it is an amount without a unit, as 2.7亿 is. Not magnitudes alone (百万,
+    千万: a class or a milestone, or an adverb)."""
+    return len(num) > 1 and num[-1] in grammar().large and not _bare(num)
+
+
 @lru_cache(maxsize=16384)
 def _value(num: str, mag: str) -> Decimal | None:
     """Value of a numeral and its magnitude run (3.5, 万 -> 35000); remembered, as the same few recur in every text."""
@@ -320,7 +327,8 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
         hedged = _bare(num) and bool(inf or _hedge(view, s, floor, num)[1])  # 百余家, 上千名, 数万游客: about so many
         if len(num) > 1 and _bare(num) and not hedged:
             return None  # 千亿级, 万亿元台阶, 百万亩造林: a class or a milestone, no amount
-        if not unit and not mag and not ranged and not (hedged and num[-1] in g.large):
+        amount = _amount_in_words(num)
+        if not unit and not mag and not ranged and not (hedged and num[-1] in g.large) and not amount:
             return _named_phrase(view, s, e, num, ceil) if view.startswith(cx.name_opener, e) else None
         if _bare(num) and spec and spec["kind"] == "count" and not hedged:
             return _named_phrase(view, s, e, num, ceil)  # 百项实践活动
@@ -339,7 +347,7 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
         q.value_max, q.qualifier = bounds[1], "range"
     if ranged:
         unit, spec, mag, value = _range(view, q, num, arabic, unit, spec, mag, value, ceil)
-    if not unit and not mag and not arabic and not hedged:
+    if not unit and not mag and not arabic and not hedged and not _amount_in_words(num):
         return None  # a range of bare Chinese numerals with no unit (三至五)
     _measure(view, q, num, arabic, before, unit, spec, mag, value, floor, t_end)
     return q
@@ -496,7 +504,7 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     q.qualifier = q.qualifier or "exact"
     if arabic and before and before in MINUS and (s - 1 == floor or not (view[s - 2].isascii() and view[s - 2].isalnum())):
         value, pstart = -value, min(pstart, s - 1)  # -3.5%
-    claim = kind in CLAIM_KINDS or (kind == "other" and bool(mag or q.qualifier != "exact" or "." in num))
+    claim = kind in CLAIM_KINDS or (kind == "other" and bool(mag or _amount_in_words(num) or q.qualifier != "exact" or "." in num))
     if kind == "duration" and (view.startswith(cx.timeframe_after, end) and _frames_a_figure(view, end, len(view), cx)
                                or view.endswith(cx.timeframe_before, floor, s)):
         claim = False  # 过去一年, 近5年, 10年来: a time frame, not a measurement
