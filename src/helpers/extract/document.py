@@ -183,11 +183,11 @@ class TradeNames:
 
     def __init__(self, orgs: list):
         self.by_trade: dict[str, organizations.Org] = {}
-        self.companies: list[organizations.Org] = []
-        for o in orgs:
-            if o.type not in ("company", "soe"):
+        self.by_initial: dict[str, list[organizations.Org]] = {}  # each company once, by its name's first character
+        for o in orgs:  # a name once, as first mentioned: a long text names its companies thousands of times
+            if o.type not in ("company", "soe") or any(c.name == o.name for c in self.by_initial.get(o.name[:1], ())):
                 continue
-            self.companies.append(o)
+            self.by_initial.setdefault(o.name[:1], []).append(o)
             lead = places.find(o.name)
             words = tokens.tagged(o.name)
             at = lead[0].end if lead and lead[0].start == 0 else len(words[0][0]) if words[0][1] == "ns" else 0  # 中国|铁建
@@ -198,10 +198,10 @@ class TradeNames:
 
     def opening(self, text: str) -> organizations.Org | None:
         """The company a paragraph opens with: its trade name, or its whole name (中国铁建港航局集团承建的…项目，…)."""
-        if not self.companies:
+        if not self.by_initial:
             return None
         text = text.lstrip()
-        return self.by_trade.get(text[:TRADE_NAME]) or next((o for o in self.companies if text.startswith(o.name)), None)
+        return self.by_trade.get(text[:TRADE_NAME]) or next((o for o in self.by_initial.get(text[:1], ()) if text.startswith(o.name)), None)
 
 
 MAX_BODY_NAME = 24  # characters of the longest body name looked for in a speaker's role
