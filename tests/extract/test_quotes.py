@@ -206,3 +206,9 @@ def test_short_quoted_questions_that_a_speaker_and_speech_verb_frame_are_speech(
     text = "在冯南垣村，习近平总书记听取汇报。\n“损毁房屋都修好了吗”“冬小麦补种情况如何”……总书记问得很细。"
     assert speakers(text) == {"损毁房屋": "习近平", "冬小麦补": "习近平"}
     assert speakers("“高效办成一件事”、“一业一证”、行政许可告知承诺制等改革效应持续释放。") == {}
+
+
+def test_a_title_that_opens_a_list_of_roles_is_not_the_speaker_the_name_after_them_is():
+    text = "研究员、社会政策中心顾问杨光说：“凡是扎根社区的社会组织，疫情面前就特别主动。”\n\n教授、市政协委员李华表示：“我们要把好事办好。”"
+    got = {q["quote"][:4]: (q["speaker"], q["role"]) for q in extract.extract_document(_doc(text))["quotes"]}
+    assert got == {"凡是扎根": ("杨光", "研究员、社会政策中心顾问"), "我们要把": ("李华", "教授、市政协委员")}

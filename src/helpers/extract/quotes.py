@@ -191,10 +191,15 @@ def _sentence_start(view: str, lo: int, pos: int) -> int:
     return max([lo] + [view.rfind(ch, lo, pos) + 1 for ch in "。！？!?"])
 
 
+ROLE_LIST = "、"  # between the roles a person is named with (全国人大代表、十八洞村党支部书记施金通)
+
+
 def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
     """Who the clause ``view[lo:hi]`` is about: someone named at its head (习近平总书记明确要求; 总书记不忘叮嘱;
     他…), else the first person it names with a title or role, unless a preposition leads it (对于和刘晓达一样的)."""
     head = named_at(view, lo)
+    if head is not None and not head.name and view.startswith(ROLE_LIST, head.end):
+        head = None  # 研究员、社会政策中心顾问杨团说: the first of a person's roles, not a person alone
     if head is not None and head.end <= hi and (head.title or not head.name or people.role_of(head.name)
                                                  or name_cues().follower.match(view, head.end)):
         return _resolve(head, people)
