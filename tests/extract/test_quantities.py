@@ -179,7 +179,8 @@ def test_month_ranges_are_periods():
 
 
 @pytest.mark.parametrize("text", ["办理时间为9:00—17:00。", "开通“7×24小时”热线。", "推进“1+N”政策体系。", "电话：0871-12345678。",
-                                  "人民路88号3楼。", "营业时间延长至22时。", "按照国办发〔2022〕30号文件要求。"])
+                                  "人民路88号3楼。", "营业时间延长至22时。", "按照国办发〔2022〕30号文件要求。",
+                                  "细颗粒物（PM_2.5）年平均浓度下降。", "PM_2.5年均浓度优于全国。"])
 def test_times_of_day_phone_numbers_and_notation_are_not_claims(text):
     assert not [s for s, q in find(text) if q.claim], find(text)
 
@@ -232,7 +233,7 @@ def test_numbers_in_words_and_in_print(text, surface, value, value_max, unit, ki
 
 
 @pytest.mark.parametrize("text", ["具有里程碑意义的一年。", "他是二级巡视员。", "这是主要挑战之一。", "过去半年，",
-                                  "打通服务群众“最后一公里”。"])
+                                  "打通服务群众“最后一公里”。", "一年接着一年干，", "一任接着一任干。"])
 def test_figures_of_speech_titles_and_time_frames_are_no_claims(text):
     assert not [s for s, q in find(text) if q.claim], find(text)
 

@@ -182,6 +182,11 @@ def test_a_place_right_before_a_count_stays_with_its_noun():
     assert subject_of("妥善处置玉溪5.1级地震。", "5.1级") == "玉溪地震"
 
 
+def test_the_last_of_a_list_of_places_before_a_count_is_one_of_the_things_counted():
+    assert subject_of("苏州、无锡、常州、南通4个城市地区生产总值超万亿元。", "4个") == "城市地区生产总值超万亿元"
+    assert subject_of("做大做强酒泉、天水两个区域中心城市。", "两个") == "区域中心城市"
+
+
 def test_a_word_that_only_modifies_nouns_makes_a_noun_phrase():
     assert subject_of("全年总开支增长5%。", "5%") == "总开支增长"  # jieba tags 开支 a verb
 

@@ -23,7 +23,7 @@ from .tokens import tagged
 from .grammar import grammar
 
 CLAIM_KINDS = {"money", "count", "percent", "ratio", "measure", "duration", "age"}
-LATIN = frozenset(string.ascii_letters)
+LATIN = frozenset(string.ascii_letters + "_")  # and the underscore a scraped subscript leaves (PM_2.5, SO_2)
 FILE_NUMBER = re.compile(_FILE_NUMBER)  # 国办发〔2022〕30号: a file number, not a year and a count
 NOT_A_MEASURE = re.compile(r"(?:[:：]\d{2}|[×xX*+＋][\dA-Za-z]|-\d{7,8})[\d.:：]*")  # 9:00, 7×24, 1+N, 0871-12345678, 3.7:40.5:55.8
 MINUS = "-−－"

@@ -133,7 +133,9 @@ def _place_before(view: str, q: Quantity, ctx: Context) -> str:
     """A place right before a count names where the counted things are (漾濞|6.4级|地震 → 漾濞地震)."""
     near = ctx.places_between(max(ctx.start, q.start - PLACE_LIMIT), q.start)
     place = next((p for p in reversed(near) if p.end == q.start), None)
-    return view[place.start : place.end] if place is not None else ""
+    if place is None or view.endswith(LIST_MARK, ctx.start, place.start):
+        return ""  # 仙桃、潜江、宜都、大冶|4个千亿县: the last of the places counted, not where they are
+    return view[place.start : place.end]
 
 
 PLACE_LIMIT = 12  # characters of a place's name before a number
