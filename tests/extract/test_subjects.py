@@ -187,6 +187,11 @@ def test_the_last_of_a_list_of_places_before_a_count_is_one_of_the_things_counte
     assert subject_of("做大做强酒泉、天水两个区域中心城市。", "两个") == "区域中心城市"
 
 
+def test_values_listed_with_he_before_a_number_are_no_part_of_its_subject():
+    assert claimed("城乡居民人均可支配收入分别增长6%和7.4%。")["7.4%"] == "城乡居民人均可支配收入增长"
+    assert claimed("城乡低保标准提高到每月815元和615元。")["615元"] == "城乡低保标准"
+
+
 def test_a_word_that_only_modifies_nouns_makes_a_noun_phrase():
     assert subject_of("全年总开支增长5%。", "5%") == "总开支增长"  # jieba tags 开支 a verb
 

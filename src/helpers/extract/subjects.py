@@ -193,6 +193,7 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
             cs = end = opening
     cs = _phrase_start(view, cs, ctx)
     phrase = w.from_baseline.sub("", RATIO_PARTS.sub("", without_asides(view[cs:end])))  # 津贴上限|由每年100万元提升至
+    phrase = EARLIER_VALUES.sub("", phrase)  # 人均可支配收入分别增长|6%和|7.4%: the values listed before it
     whole = _strip_trailing(phrase, w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
     back = whole
     for opening in ctx.orgs_between(cs, q.start) + ctx.times_between(cs, q.start):
