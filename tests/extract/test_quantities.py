@@ -77,6 +77,8 @@ def test_words_with_numerals_are_not_claims(text):
         ("这是新征程的第一个五年。", "五年", "duration"),
         ("跻身全球城市前五位。", "五位", "ordinal"),  # a rank
         ("重点抓好以下14个方面的工作：", "14个", "count"),  # the text's own outline
+        ("今年要重点做好十个方面工作：", "十个", "count"),  # so without 以下, when a colon opens it
+        ("主要做了6个方面工作：", "6个", "count"),
         ("20.2026年10件民生实事：", "2026年", "date"),  # a list item's number, then a year
         ("深入推进“3个100万”。", "3个100万", "named"),  # a quoted count of targets names a programme
         ("落实“三个80%”要求。", "三个80%", "named"),

@@ -63,6 +63,7 @@ class Context:
     rank_opening: str  # 前 of 前五位
     rank_units: tuple[str, ...]
     outline_before: tuple[str, ...]  # 以下14个方面: the text's own outline
+    outline_after: tuple[str, ...]  # 十个|方面工作：: the text's own outline too
     threshold_link: str  # 5000万元以上的项目
     threshold_kinds: frozenset[str]
     threshold_at_least: tuple[str, ...]  # 以上: after a verb, a target unless a count follows
@@ -153,7 +154,7 @@ def _context() -> Context:
         version_not_before=tuple(book["version_not_before"]),
         version_not_after=longest_first(book["version_not_after"]),
         phase_units=tuple(book["phase_units"]), rank_opening=book["rank_opening"], rank_units=tuple(book["rank_units"]),
-        outline_before=tuple(book["outline_before"]), threshold_link=book["threshold_link"],
+        outline_before=tuple(book["outline_before"]), outline_after=tuple(book["outline_after"]), threshold_link=book["threshold_link"],
         threshold_kinds=frozenset(book["threshold_kinds"]), threshold_at_least=tuple(book["threshold_at_least"]),
         phase_not_numerals=tuple(book["phase_not_numerals"]),
         phase_not_after=longest_first(book["phase_not_after"]),

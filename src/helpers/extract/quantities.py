@@ -522,8 +522,9 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     if (claim and kind in cx.threshold_kinds and view.endswith(grammar().suffixes, s, end)
             and _before_a_noun(view, end, cx.threshold_link) and not _a_target(view, floor, pstart, end, cx)):
         claim = False  # 亿元以上项目904个: the threshold of a class
-    if kind == "count" and view.endswith(cx.outline_before, floor, s) and _outlines(view, floor, s, cx.outline_before):
-        claim = False  # 以下14个方面的工作: the text's own outline
+    if kind == "count" and (view.endswith(cx.outline_before, floor, s) and _outlines(view, floor, s, cx.outline_before)
+                            or view.startswith(cx.outline_after, end)):
+        claim = False  # 以下14个方面的工作, 做好十个方面工作：: the text's own outline
     if q.unit in cx.rank_units and _ranked(view, floor, s, cx.rank_opening):
         kind, claim = "ordinal", False  # 跻身全球城市前五位: a rank
     if kind == "other" and arabic and len(num.replace(".", "")) >= 7 and not mag:
