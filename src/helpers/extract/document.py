@@ -184,9 +184,11 @@ class TradeNames:
     def __init__(self, orgs: list):
         self.by_trade: dict[str, organizations.Org] = {}
         self.by_initial: dict[str, list[organizations.Org]] = {}  # each company once, by its name's first character
+        seen: set[str] = set()
         for o in orgs:  # a name once, as first mentioned: a long text names its companies thousands of times
-            if o.type not in ("company", "soe") or any(c.name == o.name for c in self.by_initial.get(o.name[:1], ())):
+            if o.type not in ("company", "soe") or o.name in seen:
                 continue
+            seen.add(o.name)
             self.by_initial.setdefault(o.name[:1], []).append(o)
             lead = places.find(o.name)
             words = tokens.tagged(o.name)

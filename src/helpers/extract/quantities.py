@@ -23,7 +23,7 @@ from .tokens import tagged
 from .grammar import grammar
 
 CLAIM_KINDS = {"money", "count", "percent", "ratio", "measure", "duration", "age"}
-LATIN = frozenset(string.ascii_letters + "_")  # and the underscore a scraped subscript leaves (PM_2.5, SO_2)
+CODE_CHARS = frozenset(string.ascii_letters + "_")  # letters, and the underscore a scraped subscript leaves (PM_2.5)
 FILE_NUMBER = re.compile(_FILE_NUMBER)  # 国办发〔2022〕30号: a file number, not a year and a count
 NOT_A_MEASURE = re.compile(r"(?:[:：]\d{2}|[×xX*+＋][\dA-Za-z]|-\d{7,8})[\d.:：]*")  # 9:00, 7×24, 1+N, 0871-12345678, 3.7:40.5:55.8
 MINUS = "-−－"
@@ -321,13 +321,13 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
     t_end += half  # 一年半, 三天半: and a half
     ranged = bool(g.range_re.match(view, t_end, ceil)) and not post
     hedged = False
+    amount = not arabic and _amount_in_words(num)
     if not arabic:
         if num == cx.article and not mag and spec and spec["kind"] == "count":
             return None  # 一 as an article: 一个, 一批, 一户
         hedged = _bare(num) and bool(inf or _hedge(view, s, floor, num)[1])  # 百余家, 上千名, 数万游客: about so many
         if len(num) > 1 and _bare(num) and not hedged:
             return None  # 千亿级, 万亿元台阶, 百万亩造林: a class or a milestone, no amount
-        amount = _amount_in_words(num)
         if not unit and not mag and not ranged and not (hedged and num[-1] in g.large) and not amount:
             return _named_phrase(view, s, e, num, ceil) if view.startswith(cx.name_opener, e) else None
         if _bare(num) and spec and spec["kind"] == "count" and not hedged:
@@ -347,7 +347,7 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
         q.value_max, q.qualifier = bounds[1], "range"
     if ranged:
         unit, spec, mag, value = _range(view, q, num, arabic, unit, spec, mag, value, ceil)
-    if not unit and not mag and not arabic and not hedged and not _amount_in_words(num):
+    if not unit and not mag and not arabic and not hedged and not amount:
         return None  # a range of bare Chinese numerals with no unit (三至五)
     _measure(view, q, num, arabic, before, unit, spec, mag, value, floor, t_end)
     return q
@@ -356,7 +356,7 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
 def _not_a_number(view: str, s: int, e: int, arabic: bool, before: str, floor: int, ceil: int) -> bool:
     """Digits that are part of a code, an address or a time of day: 5G, PM2.5, 5号楼, 7×24, 至22时."""
     cx = grammar().context
-    if arabic and (before in LATIN or (e < ceil and view[e] in LATIN)):
+    if arabic and (before in CODE_CHARS or (e < ceil and view[e] in CODE_CHARS)):
         return True  # 5G, G20, PM2.5
     if arabic and (view.endswith(cx.address_before, floor, s) or cx.address_after.match(view, e)):
         return True  # 3单元201家, 5号楼, 2号线
