@@ -212,3 +212,32 @@ def test_a_title_that_opens_a_list_of_roles_is_not_the_speaker_the_name_after_th
     text = "研究员、社会政策中心顾问杨光说：“凡是扎根社区的社会组织，疫情面前就特别主动。”\n\n教授、市政协委员李华表示：“我们要把好事办好。”"
     got = {q["quote"][:4]: (q["speaker"], q["role"]) for q in extract.extract_document(_doc(text))["quotes"]}
     assert got == {"凡是扎根": ("杨光", "研究员、社会政策中心顾问"), "我们要把": ("李华", "教授、市政协委员")}
+
+
+def test_someone_named_again_by_name_alone_is_who_speaks_there():
+    text = ("村党支部书记李春来介绍了合作社的情况。\n"
+            "“去年每户分红三千元，今年还要多。”50岁的李春来拍着账本笑道，“大伙的干劲足得很！”")
+    got = speakers(text)
+    assert got["去年每户"] == "李春来" and got["大伙的干"] == "李春来"
+
+
+def test_a_clause_that_names_no_one_goes_on_about_the_subject_of_its_sentence():
+    text = "“路修好了，果子就好卖了。”村党支部书记李春来眉头舒展，压低声音说道，“明年还要再修一条。”"
+    assert speakers(text)["明年还要"] == "李春来"
+
+
+def test_a_quotation_after_what_someone_does_is_theirs():
+    text = "村党支部书记李春来站了起来。他挥着手，声音洪亮，“这条路一定要修！”"
+    assert speakers(text)["这条路一"] == "李春来"
+
+
+def test_a_whole_sentence_quoted_after_one_about_someone_is_theirs():
+    text = "村党支部书记李春来站在村口。有时，他也会觉得累，因为事情太多。“可一想到乡亲们，就不累了。”"
+    assert speakers(text)["可一想到"] == "李春来"
+
+
+def test_a_paragraph_of_quotation_only_goes_on_from_the_last_speaker():
+    text = ("“我们村有三百户人家。”村党支部书记李春来说，他已经干了二十年。\n"
+            "“过去穷，现在日子好了，年轻人也回来了！”\n"
+            "记者在村里走了一圈。")
+    assert speakers(text)["过去穷，"] == "李春来"

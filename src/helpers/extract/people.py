@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 # How many paragraphs back a pronoun or a missing subject may reach (the paragraph itself and two before):
 # further back the person is no longer the one the text is talking about.
 RECENT_PARAGRAPHS = 2
+RECENT_NAMES = 20  # people a paragraph looks for by name alone (see People.recent_names)
+RECENT_NAME_PARAGRAPHS = 10
 # The longest title that stands alone for a person (国家主席): the endings of titles and roles are indexed up to it.
 LONGEST_TITLE = 4
 
@@ -43,6 +45,7 @@ class People:
     # whose quotation ended the previous paragraph, and whether it was left open to go on (GB/T 15834 multi-paragraph quotes)
     quoting: Person | None = None
     quoting_open: bool = False
+    said: Person | None = None  # who last said something of their own (no question) in the paragraph read last
     _roles: dict[str, str] = field(default_factory=dict)  # name → the role first given
     _holders: dict[str, list[Person]] = field(default_factory=dict)  # an ending of a title or role → who holds it
 
@@ -75,6 +78,27 @@ class People:
         """The first person named in ``[lo, hi)``: whom a clause is about when nothing heads it."""
         at = bisect.bisect_left(self.named, lo, key=_start)
         return self.named[at] if at < len(self.named) and self.named[at].start < hi else None
+
+    def named_here(self) -> list[Person]:
+        """The mentions noted in the paragraph being read."""
+        here = []
+        for person in reversed(self.named):
+            if person.para != self.para:
+                break
+            here.append(person)
+        return here
+
+    def recent_names(self) -> list[str]:
+        """The names, given with a title or role, of the people last named (at most ``RECENT_NAMES``, within
+        ``RECENT_NAME_PARAGRAPHS``): whom a text names again by name alone. Bounded, so a long text with thousands
+        of names costs no more per paragraph than a short one."""
+        names: list[str] = []
+        for person in reversed(self.named):
+            if person.para < self.para - RECENT_NAME_PARAGRAPHS or len(names) >= RECENT_NAMES:
+                break
+            if (person.role or person.title) and person.name not in names:
+                names.append(person.name)
+        return names
 
     def role_of(self, name: str) -> str:
         """The role the text gave ``name`` where it first gave one (人社部副部长李忠 … 李忠表示)."""

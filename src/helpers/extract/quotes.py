@@ -138,6 +138,7 @@ def read(people: People, view: str, start: int, end: int) -> None:
             who = _resolve(named, people)
             if who.name:
                 people.note(who.name, named.start, who.title, who.role, spoke)
+    _read_again(people, view, start, end, hidden)
     if cues().answer_cue.search(view, start, end):
         answers = next(filter(None, (pattern.search(view, start, end) for pattern in cues().answerers)), None)
         if answers:
@@ -145,6 +146,19 @@ def read(people: People, view: str, start: int, end: int) -> None:
             hit = name_before(who, len(who))  # 国家统计局新闻发言人付凌晖就…答记者问: the name, with its role
             at = answers.start("who")
             people.answerer = people.note(hit[1], at, role=who[: hit[0]]) if hit else people.note(who, at, role=who)
+
+
+def _read_again(people: People, view: str, start: int, end: int, hidden: list[tuple[int, int]]) -> None:
+    """Someone named before with a role, named again by name alone (农民代表毛丰美 … 60岁的毛丰美操着东北口音批评道):
+    remembered there too, so a clause that names them is about them, and 他 after it means them."""
+    names = people.recent_names()
+    noted = {person.start for person in people.named_here()} if names else set()
+    for name in names:
+        at = view.find(name, start, end)
+        while at >= 0:
+            if at not in noted and not any(a <= at < b for a, b in hidden):
+                people.note(name, at, role=people.role_of(name))
+            at = view.find(name, at + len(name), end)
 
 
 def _mentions(view: str, start: int, end: int) -> list[tuple[Named, bool]]:
@@ -290,7 +304,9 @@ def _before(view: str, start: int, qs: int, people: People) -> Named | None:
         return who or Named(lo, qs, "")
     if before.endswith(("，", ",")) and _said_whole(view, qs):  # 张鸿铭很骄傲地举起手，“……。”: what the one the
         comma = start + len(before) - 1  # clause is about does, then says; not “黄河水甜…”成为…心声, a saying that acts
-        who = _subject(view, _clause_start(view, start, comma), comma, people)
+        lo = _clause_start(view, start, comma)
+        who = _subject(view, lo, comma, people)  # or the one an earlier clause is about (他用力挥舞着手臂，神情严肃，“……”)
+        who = who if who is not None and who.name else _topic(view, start, lo, people)
         if who is not None and who.name and (who.title or who.role or people.role_of(who.name)):
             return who
     if before.rstrip().endswith(("：", ":")):  # 习近平同志在听取汇报后，一段经典论述就此诞生：“……”
@@ -302,15 +318,14 @@ def _before(view: str, start: int, qs: int, people: People) -> Named | None:
 
 
 def _previous_subject(view: str, start: int, at: int, people: People) -> Named | None:
-    """Whom the sentence of the paragraph just before ``at`` is about, when it opens with someone with a role
-    (代市长张鸿铭在现场给出了一组数字。“前三季度……。”): a whole sentence quoted right after is theirs."""
+    """Whom the sentence of the paragraph just before ``at`` is about, someone with a role that its first clause
+    to name anyone names (代市长张鸿铭在现场给出了一组数字。“前三季度……。”; 有时，他也会觉得失落…。“……？”): a whole
+    sentence quoted right after is theirs."""
     end = len(view[start:at].rstrip()) + start
     if end <= start or view[end - 1] not in "。！？!?":
         return None
-    lo = _sentence_start(view, start, end - 1)
-    first = _clauses(view, lo, end - 1)[:1]
-    who = _subject(view, first[0][0], first[0][1], people) if first else None
-    return who if who is not None and who.name and (who.title or who.role or people.role_of(who.name)) else None
+    who = _topic(view, start, end - 1, people)
+    return who if who is not None and (who.title or who.role or people.role_of(who.name)) else None
 
 
 UTTERANCE_ENDS = ("。", "！", "？", "!", "?", "…")  # a quotation ending so is a whole sentence someone said
@@ -350,10 +365,11 @@ def _missing_subject(view: str, start: int, lo: int, verb: int, people: People) 
     """A verb whose clause names no one (…，一针见血地指出; 出席……会议时要求; …时，以成都为例说): the one an earlier
     clause of the sentence is about, or, when the sentence names no one at all, the person last named."""
     subjectless = cues().subjectless
-    if not (subjectless.fullmatch(view, lo, verb) or view.startswith(cues().prepositions, lo)):
+    bare = subjectless.fullmatch(view, lo, verb) or view.startswith(cues().prepositions, lo)
+    if not bare and people.first_in(lo, verb) is not None:
         return None  # 以成都为正面案例说: a clause that opens with a preposition has no subject of its own either
-    who = _topic(view, start, lo, people)
-    if who is not None:
+    who = _topic(view, start, lo, people)  # 毛丰美眉头紧皱，压低声音说道: a clause that names no one goes on about
+    if who is not None or not bare:  # the one the sentence is about
         return who
     if all(subjectless.fullmatch(view, a, b) for a, b in _clauses(view, _sentence_start(view, start, lo), lo)):
         person = people.last(verb)
@@ -381,8 +397,8 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
     of them and closes only in the last (GB/T 15834-2011 标点符号用法, 4.1.3): one the paragraph leaves open runs to its
     end, and a quotation that opens a paragraph after one left open, with no speaker of its own, goes on in the same
     words."""
-    went_on, went_on_open = people.quoting, people.quoting_open
-    people.quoting, people.quoting_open = None, False
+    went_on, went_on_open, said = people.quoting, people.quoting_open, people.said
+    people.quoting, people.quoting_open, people.said = None, False, None
     spans = [(m.start(1), m.end(1), m.group(1), False) for m in _quoted(view, start, end)]
     opened = _left_open(view, start, end)
     if opened is not None and not any(qs - 1 <= opened < qe + 1 for qs, qe, _, _ in spans) and _opens_words(view, start, opened):
@@ -406,15 +422,17 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
             whole = not view[start : qs - 1].strip() and not view[qe + 1 : end].strip(AFTER_A_QUOTATION)
             if who is None and whole:
                 who = _standing_alone(view, end, people)
-            carried_on = who is None and whole and went_on is not None and not _asks(content)
+            last = went_on or (said if whole else None)  # “……”毛丰美说，…。|“……”
+            carried_on = who is None and whole and last is not None and not _asks(content)
             if carried_on:  # “……”张莹说。|“……”: a paragraph of quotation only goes on, unless it asks (an answer follows)
-                who = Named(qs, qe, went_on.name, went_on.title, went_on.role)
+                who = Named(qs, qe, last.name, last.title, last.role)
         if who is not None and who.name:
             speaker, who_role = who.name, who.role or people.role_of(who.name)
             person = people.note(speaker, qs, who.title, who_role, spoke=True)
             ends = left_open or not view[qe + 1 : end].strip(AFTER_A_QUOTATION) or _said_at_end(view, qe, end, speaker)
             if ends and (left_open or not carried_on and not _asks(content)):  # a speaker carried on carries no further
                 people.quoting, people.quoting_open = person, left_open
+            people.said = None if carried_on or _asks(content) else person
         else:
             speaker = who_role = ""
         if speaker or _speechy(content):
