@@ -43,6 +43,32 @@ def test_the_place_a_title_names_counts_twice_toward_what_the_text_is_about():
     assert {q["text"]: q["place"] for q in rows if q["claim"]} == {"914326万元": "山西省"}
 
 
+def test_a_text_that_speaks_of_its_own_city_lies_in_the_one_province_it_names():
+    text = ("一季度全市经济平稳开局\n一季度，龙泉市生产总值47.92亿元，同比增长7.8%，位列丽水第三。\n"
+            "分产业看，第一产业增加值2.75亿元，增长4.0%。\n二、工业生产\n全市规上工业增加值14.44亿元，增长8.5%。")
+    claims = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert claims["14.44亿元"] == "浙江省"
+
+
+def test_the_body_a_documents_title_names_as_its_issuer_acts():
+    text = ("富源县民政局富源县财政局关于提高城乡低保标准的通知\n各乡镇人民政府、街道办事处：\n"
+            "经研究，决定将城市低保标准提高到每人每月728元。")
+    claims = [q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]]
+    assert [q["actor"] for q in claims] == ["富源县民政局"]  # the leading issuer (GB/T 9704-2012)
+    about = "关于富源县民政局工作的通知\n经研究，决定将城市低保标准提高到每人每月728元。"  # the title is about it
+    assert [q["actor"] for q in extract.extract_document(_doc(about))["quantities"] if q["claim"]] == [""]
+
+
+def test_where_visitors_come_from_and_where_someone_goes_place_no_figures():
+    text = ("今年访澳旅客突破两千万人次\n澳门今年入境旅客突破2000万人次。其中内地旅客占71.6%，香港旅客占19.1%，台湾地区旅客占2.4%。\n"
+            "旅游局预计全年旅客约3800万人次。")
+    claims = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert set(claims.values()) == {"澳门特别行政区"}
+    sold = "化德县消费帮扶\n化德县消费帮扶销售金额4404万元，其中进京销售2904万元。"
+    claims = {q["text"]: q["place"] for q in extract.extract_document(_doc(sold))["quantities"] if q["claim"]}
+    assert claims["2904万元"] == "内蒙古自治区"
+
+
 def test_a_speakers_words_before_their_quotation_are_theirs():
     text = ("标题\n\n春耕生产有序推进，市场供应总体平稳。\n\n天津市农业农村委主任沈欣说，全市蔬菜保供有保障。\n\n天津市财政局局长王春霞说，补贴资金已经到位。\n\n"
             "沈欣表示，目前已建立8个服务组分片包干，“第一批200家企业已开工131家，其余企业本月开工。”")

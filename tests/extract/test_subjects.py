@@ -300,3 +300,11 @@ def test_nouns_joined_by_a_conjunction_are_counted_together():
     assert subject_of("经贸往来覆盖235个国家和地区。", "235个") == "国家和地区"
     assert subject_of("4个地区和园区入选国家碳达峰试点。", "4个") == "地区和园区"  # what the list does is left out
     assert subject_of("5家企业与政府签约。", "5家") == "企业"  # 与 opens whom they act with
+
+
+def test_a_count_governed_by_a_preposition_ends_before_the_verb_done_to_it():
+    assert subject_of("今年为380个老旧小区引入物业服务。", "380个") == "老旧小区"
+    assert subject_of("对全市4370个城乡社区进行全覆盖入户走访排查。", "4370个") == "城乡社区"
+    assert subject_of("习近平总书记第一时间对定日6.8级地震作出重要指示。", "6.8级") == "地震"
+    assert subject_of("9部精品力作获国家级文艺大奖。", "9部") == "精品力作获国家级文艺大奖"  # no preposition: what they do
+    assert subject_of("让242万农村居民喝上干净水。", "242万") == "农村居民喝上干净水"  # 让's object does what follows

@@ -36,6 +36,11 @@ def _a_word(view: str, s: int, e: int) -> bool:
     return s in bounds and e in bounds and not any(s < b < e for b in bounds)
 
 
+def speaks_of_its_own_unit(view: str) -> bool:
+    """Whether a text names a unit by where it stands (全市, 我县, as a word): it is about one local unit."""
+    return any(_a_word(view, m.start(), m.end()) for m in _pattern().finditer(view))
+
+
 def home_units(found: list[places.Place], province: str) -> dict[str, divisions.Unit]:
     """The units a text about ``province`` is about, by level: the province, and the prefecture and county that
     enough of its places lie in (``places.home``'s thresholds, over all its places)."""
@@ -54,12 +59,12 @@ def home_units(found: list[places.Place], province: str) -> dict[str, divisions.
 
 
 def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit]) -> list[places.Place]:
-    """Places named by 全省, 我县, 本市 in a text about the units ``about`` (``home_units``), where no place was found and
-    segmentation reads the word as one (全省|政府工作, not 全|市场监管 or 本|区域)."""
+    """Places named by 全省, 我县, 本市 in a text about the units ``about`` (``home_units``), where no place was found nor
+    ends (河南全省 names 河南 once) and segmentation reads the word as one (全省|政府工作, not 全|市场监管 or 本|区域)."""
     if not about:
         return []
     hits = [m for m in _pattern().finditer(view) if _a_word(view, m.start(), m.end())]
-    taken = {i for p in found for i in range(p.start, p.end)}
+    taken = {i for p in found for i in range(p.start, p.end + 1)}  # and right after a place: 河南|全省 is one mention
     out = []
     for m in hits:
         unit = next((about[lv] for lv in SPECIFIC_FIRST if lv in about and about[lv].name.endswith(m.group()[1])), None)

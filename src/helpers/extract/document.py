@@ -15,6 +15,7 @@ from .. import ingest
 from ..ingest.metadata import infer_year
 from . import attribution, deixis, organizations, places, quantities, quotes, timex, tokens, topics, villages
 from .discourse import Discourse, Scope
+from .lexicon import claim_words
 from .people import People
 from .sentence import SentenceContexts
 
@@ -94,6 +95,9 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         orgs = orgs_by_para.get(p.para, [])
         here = places_by_para.get(p.para, [])
         para_places = [pl for pl in here if pl.end <= p.end and not _named_in(pl, orgs, here)]
+        # a short name after a verb of going or staying (进京销售, 援藏) names where someone goes or comes from as
+        # often as where the figures are, and a place before 旅客 where visitors come from: no place of claims
+        scoped = [pl for pl in para_places if not pl.short and not view.startswith(claim_words().origin_nouns, pl.end)]
         discourse.open_paragraph(p.text)
         company = trade_names.opening(p.text)
         if company is not None:  # 天玉绿色装配式建材项目位于…，总投资17.8亿元: the company's own project
@@ -101,13 +105,13 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         discourse.leads = attribution.leads(view, p.start, p.end, orgs) + ([led_by_line[p.para]] if p.para in led_by_line else [])
         said = _quotes(doc, p, sentences.get(p.para, []), people)
         tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
-                                               para_places, discourse, said, bodies, people, countries)
+                                               scoped, discourse, said, bodies, people, countries)
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
         tables["places"] += _span_rows(doc, p, sorted(para_places + by_home.get(p.para, []), key=lambda pl: pl.start), "mention",
                                        ("province", "city", "county", "level", "code", "country"))
         tables["quotes"] += [{**row, "speaker": _written_before(doc, row["speaker"], q.start), "role": _written_before(doc, row["role"], q.start)}
                              for q, row in zip(said, _span_rows(doc, p, said, "quote", ("speaker", "role")))]
-        discourse.close_paragraph(p.kind, [u for pl in para_places if (u := attribution.where(pl, countries))],
+        discourse.close_paragraph(p.kind, [u for pl in scoped if (u := attribution.where(pl, countries))],
                                   [t.iso for t in timex.find(view, ref, p.start, p.end)] if p.kind == "heading" else [])
     return tables
 
@@ -141,17 +145,34 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
 
 
 def _issuer(doc: ingest.Document, ref) -> organizations.Org | None:
-    """The body that publishes the text, when its publisher is one (an issuing government or organ, not a medium)."""
+    """The body that publishes the text, when its publisher is one (an issuing government or organ, not a medium),
+    else the body that issues it by its title (陆良县民政局陆良县财政局关于提高…标准的通知)."""
     publisher = doc.meta.get("publisher", "")
     issuer = organizations.find(publisher, 0, len(publisher), places.find(publisher), ref) if publisher else []
     whole = [o for o in issuer if o.end - o.start == len(publisher) and o.type not in ("media", "group")]
-    return whole[0] if whole else None
+    return whole[0] if whole else None if publisher else _title_issuer(doc.meta.get("title", ""), ref)
+
+
+def _title_issuer(title: str, ref) -> organizations.Org | None:
+    """The body a document's title names as its issuer: GB/T 9704-2012 (党政机关公文格式) 7.3.2 gives a title as
+    issuer + 关于 + matter + kind, co-issuers' names in a row, the leading body first; the title must open with their
+    names and run from them into 关于."""
+    at = title.find(organizations.titles().issuer_mark)
+    if at <= 0:
+        return None
+    bodies = sorted(organizations.find(title, 0, at, places.find(title[:at]), ref), key=lambda o: o.start)
+    pos = 0
+    for o in bodies:
+        if o.start != pos or o.type in ("media", "group", "company", "soe"):
+            return None
+        pos = o.end + (title[o.end : o.end + 1] in organizations.BETWEEN_ISSUERS)  # 陆良县民政局|陆良县财政局, or with 、
+    return bodies[0] if bodies and pos >= at else None
 
 
 def document_place(doc: ingest.Document, found: list, issuer: organizations.Org | None = None) -> str:
     """The province a text is about: its metadata place when that is a province, else the one province most of its
-    places lie in, those of its title counted twice (a national text about many provinces has none), else the
-    province its issuing government governs (广东省人民政府 signs a notice on the province's targets)."""
+    places lie in, those of its title counted twice (a national text about many provinces has none), else the one
+    province it names at all when it speaks of its own unit (全市), else the province its issuing government governs (广东省人民政府 signs a notice on the province's targets)."""
     meta = doc.meta.get("place", "")
     named = [p for p in places.find(meta) if p.level == "province" and p.end - p.start == len(meta)] if meta else []
     if named and not doc.meta.get("dateline_span"):  # a dateline's place is where the reporter filed, not the topic
@@ -159,6 +180,9 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     home = places.home(_title_twice(doc, found))
     if home:
         return home.pop() if len(home) == 1 else ""
+    named = {p.province for p in found if p.province and p.country == places.CHINA}
+    if len(named) == 1 and deixis.speaks_of_its_own_unit(doc.view):  # 一季度龙泉市生产总值…; 全市规上工业…: a text
+        return named.pop()  # about its own city, which names it too seldom for the thresholds, lies in the province it names
     local = issuer is not None and issuer.type == "local_government"  # not 深圳证券交易所, 北京大学 or a ministry
     governed = [p.province for p in places.find(issuer.name) if p.start == 0 and p.province] if local else []
     return governed[0] if governed else ""

@@ -48,6 +48,7 @@ class ClaimWords:
     attributive: str
     noun_coordinators: frozenset[str]  # 和: 21个国家|和|地区
     trailing_prepositions: str
+    object_prepositions: frozenset[str]  # 为|380个老旧小区|引入物业服务: the count is the object of a preposition
     leading_particles: str
     admin_nouns: frozenset[str]
     measure_suffixes: tuple[str, ...]
@@ -60,6 +61,7 @@ class ClaimWords:
     up_to_preposition: re.Pattern
     place_modifiers: tuple[str, ...]
     list_markers: tuple[str, ...]
+    origin_nouns: tuple[str, ...]  # 香港|旅客: where people come from
     baseline_markers: str
     from_baseline: re.Pattern  # 由每年100万元提升至: a starting level, to the end of a phrase
     aspect_particles: str
@@ -120,6 +122,7 @@ def claim_words() -> ClaimWords:
         attributive=c["attributive"],
         noun_coordinators=frozenset(c["noun_coordinators"]),
         trailing_prepositions="".join(c["trailing_prepositions"]),
+        object_prepositions=frozenset(c["object_prepositions"]),
         leading_particles="".join(c["leading_particles"]),
         admin_nouns=frozenset(c["admin_nouns"]),
         measure_suffixes=tuple(c["measure_suffixes"]),
@@ -133,6 +136,7 @@ def claim_words() -> ClaimWords:
         up_to_preposition=re.compile(f"^.*?[{''.join(c['clause_prepositions'])}]"),
         place_modifiers=tuple(c["place_modifiers"]),
         list_markers=tuple(c["list_markers"]),
+        origin_nouns=tuple(c["origin_nouns"]),
         baseline_markers="".join(c["baseline_markers"]),
         from_baseline=re.compile(f"(?:{alternation(c['baseline_prepositions'])})[^{''.join(c['baseline_prepositions'])}]*?\\d.*$"),
         aspect_particles="".join(c["aspect_particles"]),

@@ -324,7 +324,7 @@ BETWEEN_ISSUERS = " \u3000、"
 
 
 @lru_cache(maxsize=1)
-def _titles() -> Titles:
+def titles() -> Titles:
     pats = yaml_book(__package__, "org_patterns.yml")
     opens, closes = pats["title_marks"]
     return Titles(opens, closes, pats["title_issuer_mark"], tuple(pats["title_rule_endings"]), tuple(pats["site_after"]))
@@ -334,7 +334,7 @@ def _named_only(view: str, o: Org, by_start: dict[int, Org]) -> bool:
     """A name that opens the title of a rule named after it (《中国共产党问责条例》) or names a site (小榄医院旧址), not
     the body. The issuers of a rule (《国务院关于…的规定》) and the bodies of every other title (《国家统计局…统计公报》,
     《人民日报》, 《关于支持浙江大学…》) are mentioned."""
-    t = _titles()
+    t = titles()
     if view.startswith(t.sites, o.end):
         return True
     if o.start == 0 or view[o.start - 1] != t.opens:

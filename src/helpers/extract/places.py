@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from . import divisions
 from .occurrences import Occurrences, leftmost_longest
-from .tokens import tagged
+from .tokens import tagged, word_bounds
 from ..codebook import alternation, csv_book, yaml_book
 
 CHINA = "中国"
@@ -38,6 +38,7 @@ class Place:
     level: str
     code: str
     country: str = CHINA
+    short: bool = False  # a one-character short name after a verb of going or staying (访澳, 在琼)
 
     @property
     def full_name(self) -> str:
@@ -568,4 +569,29 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
             kept.append(p)
         elif organ.end() <= end:
             abroad.append((p.start, organ.end()))
-    return kept, abroad
+    return sorted(kept + _abbreviated(view, start, end, kept), key=lambda p: p.start), abroad
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[re.Pattern, dict[str, divisions.Unit]]:
+    cfg = yaml_book(__package__, "places.yml")
+    units = {short: divisions.province_unit(name) for short, name in cfg["province_abbreviations"].items()}
+    pattern = re.compile("(?<=[%s])[%s]" % ("".join(cfg["abbreviation_verbs"]), "".join(units)))
+    return pattern, units
+
+
+def _abbreviated(view: str, start: int, end: int, found: list[Place]) -> list[Place]:
+    """Provinces named by their one-character short name right after a verb of going or staying (访澳, 赴港, 在琼),
+    where jieba reads the two as one word or as two words of their own, and no place was found there."""
+    pattern, units = _abbreviations()
+    taken = {i for p in found for i in range(p.start, p.end)}
+    out = []
+    for m in pattern.finditer(view, start, end):
+        s, e = m.start(), m.end()
+        if s in taken or s - 1 in taken:
+            continue
+        bounds = word_bounds(view, s - 1, e)
+        if s - 1 in bounds and e in bounds:  # 访澳 or 赴|港, not 在京津冀 or 来华为
+            u = units[m.group()]
+            out.append(Place(s, e, m.group(), u.province, u.city, u.county, u.level, u.code, CHINA, short=True))
+    return out

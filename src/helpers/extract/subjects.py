@@ -65,10 +65,41 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
         return _named_before(view, q, ctx, w, None)
     verbal = q.unit in w.verbal_classifiers
     forward = noun_after(view, pos, ctx, w, verbal)
+    if forward and not verbal and _object_of_preposition(view, q, ctx, w):
+        forward = _before_its_verb(forward)
     if q.kind == "percent" and len(forward) >= 2:
         return _share_of(view, pos, ctx)  # 86.6%的干部群众认为…效果好: the share of a group who think so
     counted = _counted(view, q, ctx, w, forward, verbal)
     return counted or _named_before(view, q, ctx, w, forward)
+
+
+PREPOSITION_REACH = 8  # characters before a number where the preposition governing it may stand (对全市|4370个)
+MODIFIER_WORDS = 2  # words between them (为|全省|0—6岁儿童, 对|定日|6.8级地震)
+
+
+def _object_of_preposition(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> bool:
+    """Whether the count is the object of a preposition (为|380个老旧小区引入物业服务), with at most a modifier or two
+    between them (对|全市|4370个城乡社区)."""
+    start = max(ctx.start, q.start - PREPOSITION_REACH)
+    before = view[start : q.start]
+    cut = max((before.rfind(d) for d in DELIMITERS), default=-1)
+    words = tagged(before[cut + 1 :])
+    for k, (word, flag) in enumerate(reversed(words)):
+        if flag == "p":
+            return word in w.object_prepositions
+        if k >= MODIFIER_WORDS or not flag.startswith(("n", "m", "q", "f")):
+            return False
+    return False
+
+
+def _before_its_verb(forward: str) -> str:
+    """The counted noun without the verb after it, when the count is a preposition's object: that verb is what the
+    clause's agent does to them (为380个|老旧小区|引入物业服务). Only a verb with an object after it, as jieba calls
+    some nouns verbs (处所); kept whole when too little would be left (向8个|市下放)."""
+    words = tagged(forward)
+    verb = next((k for k, (_, flag) in enumerate(words) if 0 < k < len(words) - 1 and flag == "v"), len(words))
+    head = "".join(word for word, _ in words[:verb])
+    return head if len(head) >= 2 else forward
 
 
 def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, verbal: bool) -> str:
