@@ -241,3 +241,10 @@ def test_a_paragraph_of_quotation_only_goes_on_from_the_last_speaker():
             "“过去穷，现在日子好了，年轻人也回来了！”\n"
             "记者在村里走了一圈。")
     assert speakers(text)["过去穷，"] == "李春来"
+
+
+def test_quotations_that_open_a_report_belong_to_whom_the_next_paragraph_has_speak():
+    text = ("标题\n新华社北京3月26日电（记者 李华）“口岸车水马龙。”“前两个月进出口6.6万亿元。”\n"
+            "海关总署副署长王明3月26日在发布会上指出，取得这样的成绩难能可贵。")
+    got = speakers(text)
+    assert got["口岸车水"] == "王明" and got["前两个月"] == "王明"

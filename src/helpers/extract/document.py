@@ -387,4 +387,6 @@ def _quotes(doc: ingest.Document, p, para_sents: list, people: People) -> list:
     # 新华社记者：下一步…？ reads like a byline but asks a question: a journalist's turn in a transcript
     asks = p.kind == "byline" and view[p.end - 1] in QUESTION_ENDS
     spoken = quotes.turn(view, p.start, p.end, people) if p.kind == "body" or asks else None
-    return ([spoken] if spoken else []) + quotes.find(view, p.start, p.end, sentence_end, people)
+    dateline = doc.meta.get("dateline_span")  # 中新网北京3月26日电（记者 宋宇晟）“……”: the paragraph after it
+    start = dateline[1] if dateline and p.start <= dateline[0] < p.end else p.start
+    return ([spoken] if spoken else []) + quotes.find(view, start, p.end, sentence_end, people)

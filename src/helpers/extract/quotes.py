@@ -405,6 +405,10 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
         close = start + len(view[start:end].rstrip())
         spans.append((opened + 1, close, view[opened + 1 : close], True))
     out = []
+    outside = view[start:end]
+    for qs, qe, _, _ in sorted(spans, reverse=True):  # what the paragraph says outside its quotations
+        outside = outside[: qs - 1 - start] + outside[qe + 1 - start :]
+    quotes_only = not outside.strip(AFTER_A_QUOTATION)  # “……。”“……。”: the paragraph is its quotations
     for qs, qe, content, left_open in spans:
         if is_term(content) and not _framed_as_speech(view, qs, qe, sentence_end(qe)):
             continue
@@ -419,7 +423,7 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
                 who = Named(qs, qe, carried.name, carried.title, carried.role) if carried else None
             if who is None and opens and content.rstrip().endswith(UTTERANCE_ENDS):
                 who = _previous_subject(view, start, qs - 1, people)
-            whole = not view[start : qs - 1].strip() and not view[qe + 1 : end].strip(AFTER_A_QUOTATION)
+            whole = quotes_only or not view[start : qs - 1].strip() and not view[qe + 1 : end].strip(AFTER_A_QUOTATION)
             if who is None and whole:
                 who = _standing_alone(view, end, people)
             last = went_on or (said if whole else None)  # “……”毛丰美说，…。|“……”
