@@ -308,3 +308,7 @@ def test_a_count_governed_by_a_preposition_ends_before_the_verb_done_to_it():
     assert subject_of("习近平总书记第一时间对定日6.8级地震作出重要指示。", "6.8级") == "地震"
     assert subject_of("9部精品力作获国家级文艺大奖。", "9部") == "精品力作获国家级文艺大奖"  # no preposition: what they do
     assert subject_of("让242万农村居民喝上干净水。", "242万") == "农村居民喝上干净水"  # 让's object does what follows
+
+
+def test_a_set_phrase_before_a_verb_of_attainment_owns_the_measure_after_it():
+    assert subject_of("分产业看，第一产业实现增加值2.75亿元，增长4.0%。", "2.75亿元") == "第一产业实现增加值"

@@ -317,9 +317,10 @@ def _after_measure_verb(back: str, w: ClaimWords) -> str:
 
 
 def _names_something(text: str, w: ClaimWords) -> bool:
-    """Whether ``text`` (before a measure verb) holds a noun of its own, not only scope words, adverbs and verbs."""
+    """Whether ``text`` (before a measure verb) holds a noun of its own, not only scope words, adverbs and verbs; jieba
+    calls 第一产业 a set phrase."""
     for word, flag in tagged(text):
-        if flag.startswith("n") and not w.subjectless.match(word) and len(word) >= 2:
+        if (flag.startswith("n") or flag in SET_PHRASE_TAGS) and not w.subjectless.match(word) and len(word) >= 2:
             return True
     return False
 
