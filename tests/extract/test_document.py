@@ -324,3 +324,9 @@ def test_a_place_right_after_another_in_a_bodys_name_names_the_body():
     tables = extract.extract_document(_doc(text))
     assert "闽江" not in {p["mention"] for p in tables["places"]}
     assert {q["place"] for q in tables["quantities"] if q["claim"]} == {"宁夏回族自治区"}
+
+
+def test_a_clause_that_ranks_names_nothing_a_later_change_measures():
+    text = "标题\n一季度全市生产总值47.92亿元，同比增长7.8%，位列全省第三，比去年全年提高0.3个百分点。"
+    claims = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert "第三" not in claims["0.3个百分点"] and "生产总值" in claims["0.3个百分点"]

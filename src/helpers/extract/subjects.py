@@ -26,6 +26,7 @@ EARLIER_VALUES = re.compile(r"\d[\d.]*\D{0,5}?[、和](?:\d[\d.]*\D{0,5}?[、和
 RATIO_PARTS = re.compile(r"\d[\d.]*[∶:](?:\d[\d.]*[∶:])*$")  # 调整为8.3∶41.4∶|50.3: the parts of a ratio share its subject
 
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
+RANK = re.compile(r"第[一二三四五六七八九十]")  # an ordinal in words: a clause that ranks (位列丽水第三)
 SHARE_LIMIT = 40  # characters of what a share of a group says or does
 LIST_ITEM = 12  # characters of a list item a subject may reach back over (党中央、国务院…, 免费职业介绍、职业指导)
 LIST_MARK = "、"  # after a body that opens a subject: it is one of a list (三一重工、中联重科海外营收占比), no owner to drop
@@ -449,7 +450,7 @@ def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
     if candidate.endswith(w.frame_nouns):  # 收入迈上新台阶，达到4.1万元: the level was reached by what the clause opens with
         candidate = opening_noun_phrase(candidate)
     ok = 2 <= len(candidate) <= BACKWARD_LIMIT and not any(c in DELIMITERS or c.isdigit() for c in candidate)
-    return candidate if ok else ""
+    return candidate if ok and not RANK.search(candidate) else ""  # 位列丽水第三，比去年提高: a rank is no thing
 
 
 def opening_noun_phrase(clause: str) -> str:
