@@ -330,3 +330,10 @@ def test_a_clause_that_ranks_names_nothing_a_later_change_measures():
     text = "标题\n一季度全市生产总值47.92亿元，同比增长7.8%，位列全省第三，比去年全年提高0.3个百分点。"
     claims = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert "第三" not in claims["0.3个百分点"] and "生产总值" in claims["0.3个百分点"]
+
+
+def test_an_average_alone_is_the_average_of_the_thing_before_it():
+    text = "标题\n今年入境旅客突破2000万人次，日均达10.6万人次。\n地区生产总值达到1.35万亿元、人均达到3.8万元。"
+    claims = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert claims["10.6万人次"] == "日均入境旅客"
+    assert claims["3.8万元"] in ("人均地区生产总值", "人均")  # of the product, not of its total (人均总量)

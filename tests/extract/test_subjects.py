@@ -312,3 +312,7 @@ def test_a_count_governed_by_a_preposition_ends_before_the_verb_done_to_it():
 
 def test_a_set_phrase_before_a_verb_of_attainment_owns_the_measure_after_it():
     assert subject_of("分产业看，第一产业实现增加值2.75亿元，增长4.0%。", "2.75亿元") == "第一产业实现增加值"
+
+
+def test_the_time_a_figure_runs_up_to_is_no_part_of_its_subject():
+    assert subject_of("全省入境游客截至10月底达到300万人次。", "300万人次") == "全省入境游客"

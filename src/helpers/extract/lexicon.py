@@ -39,6 +39,8 @@ class ClaimWords:
     listed_measures: tuple[str, ...]
     sectors: tuple[str, ...]
     change_rates: tuple[str, ...]
+    averages: frozenset[str]  # 日均: per what, not of what
+    until_markers: tuple[str, ...]  # 至昨日: the time a figure runs up to
     batch: re.Pattern  # 第二批 right before a count
     partitive: str  # 中: 企业中193家复工
     per_unit: tuple[str, ...]  # 元/斤: money per unit of a good
@@ -113,6 +115,7 @@ def claim_words() -> ClaimWords:
         comparison=re.compile(c["comparison"]),
         measure_nouns=tuple(c["measure_nouns"]),
         listed_measures=longest_first(c["listed_measures"]), sectors=tuple(c["sectors"]), change_rates=tuple(c["change_rates"]),
+        averages=frozenset(c["averages"]), until_markers=tuple(c["until_markers"]),
         owned_measures=longest_first(c["owned_measures"]),
         per_unit=tuple(c["per_unit"]),
         partitive=c["partitive"],

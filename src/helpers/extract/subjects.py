@@ -219,6 +219,10 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
         if opening >= 0:
             return view[opening + 1 : cs - 1]
     end = q.start
+    for t in ctx.times_between(max(ctx.start, q.start - BACKWARD_LIMIT), q.start):  # 入境游客截至10月底|达到300万人次
+        marker = next((m for m in w.until_markers if view.startswith(m, t.start - len(m))), None)
+        if marker and (t.end == q.start or w.trailing_run.fullmatch(view, t.end, q.start)):
+            cs = end = t.start - len(marker)
     if cs > ctx.start and view[cs - 1] in "）)":  # 固定资产投资（不含农户）378978亿元: look past the aside
         opening = max(view.rfind("（", ctx.start, cs), view.rfind("(", ctx.start, cs))
         if opening > ctx.start:
@@ -392,6 +396,10 @@ def complete(subject: str, previous: str) -> str:
     changed = subject[len(core) :]
     if not core:  # 增长116.2%、达到23.2万亿元: the thing, not its change, reaches a level
         return thing_before + changed
+    if core in w.averages:  # 入境旅客突破2000万人次，日均达10.6万人次: the average of that thing, not of a total
+        total = ending(thing_before, tuple(m for m in w.measure_nouns if len(m) > 1))  # 总量达到…、人均; not 生产总|值
+        thing = thing_before[: len(thing_before) - len(total or "")]
+        return (core + thing if len(thing) >= 2 else core) + changed
     own = ending(core, w.listed_measures, None)
     before = ending(thing_before, w.listed_measures, None)
     if own is not None and own == before and thing_before.endswith(core):  # 合同金额2123亿元，同比增加|1350亿元
