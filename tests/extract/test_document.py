@@ -337,3 +337,9 @@ def test_an_average_alone_is_the_average_of_the_thing_before_it():
     claims = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert claims["10.6万人次"] == "日均入境旅客"
     assert claims["3.8万元"] in ("人均地区生产总值", "人均")  # of the product, not of its total (人均总量)
+
+
+def test_a_reports_title_names_its_author_before_its_year():
+    text = "岳阳楼区水利局2022年工作总结\n2022年，我们开展防汛演练两次，受理群众来电40余次。"
+    claims = [q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]]
+    assert {(q["actor"], q["place"]) for q in claims} == {("岳阳楼区水利局", "湖南省")}

@@ -153,11 +153,17 @@ def _issuer(doc: ingest.Document, ref) -> organizations.Org | None:
     return whole[0] if whole else None if publisher else _title_issuer(doc.meta.get("title", ""), ref)
 
 
+AUTHORED_TITLE = re.compile(r"\d{4}年|工作")  # 岳阳楼区水利局|2022年工作总结, 某局|工作要点: what the author reports on
+
+
 def _title_issuer(title: str, ref) -> organizations.Org | None:
     """The body a document's title names as its issuer: GB/T 9704-2012 (党政机关公文格式) 7.3.2 gives a title as
     issuer + 关于 + matter + kind, co-issuers' names in a row, the leading body first; the title must open with their
-    names and run from them into 关于."""
+    names and run from them into 关于. A report's title names its author the same way before its year or its work
+    (岳阳楼区水利局2022年工作总结)."""
     at = title.find(organizations.titles().issuer_mark)
+    authored = AUTHORED_TITLE.search(title)
+    at = at if at > 0 else authored.start() if authored else -1
     if at <= 0:
         return None
     bodies = sorted(organizations.find(title, 0, at, places.find(title[:at]), ref), key=lambda o: o.start)
