@@ -248,3 +248,12 @@ def test_quotations_that_open_a_report_belong_to_whom_the_next_paragraph_has_spe
             "海关总署副署长王明3月26日在发布会上指出，取得这样的成绩难能可贵。")
     got = speakers(text)
     assert got["口岸车水"] == "王明" and got["前两个月"] == "王明"
+
+
+def test_a_speakers_label_on_a_line_of_its_own_opens_a_turn_to_the_next_label():
+    text = ("记者会\n国务院扶贫办主任刘永富就脱贫攻坚回答记者提问。\n主持人:\n欢迎参加记者会。\n刘永富:\n"
+            "我国贫困人口减少了8000多万人，主要做法如下：\n产业扶贫带动了大多数贫困户。\n2019-03-07 10:52:37\n主持人:\n请记者朋友们举手提问，每人限提一个问题，谢谢大家的配合。")
+    rows = extract.extract_document(_doc(text))["quotes"]
+    assert [(q["quote"][:4], q["speaker"]) for q in rows] == [("欢迎参加", "主持人"), ("我国贫困", "刘永富"),
+                                                             ("产业扶贫", "刘永富"), ("请记者朋", "主持人")]
+    assert not extract.extract_document(_doc("通知\n具体安排如下：\n一、会议时间定于三月。"))["quotes"]  # no one known

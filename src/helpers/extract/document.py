@@ -392,6 +392,8 @@ def _quotes(doc: ingest.Document, p, para_sents: list, people: People) -> list:
     quotes.read(people, view, p.start, p.end)  # who this paragraph names, for later titles and pronouns
     # 新华社记者：下一步…？ reads like a byline but asks a question: a journalist's turn in a transcript
     asks = p.kind == "byline" and view[p.end - 1] in QUESTION_ENDS
+    if p.kind in ("title", "heading"):
+        people.turn = None  # a transcript turn opened by a label runs to the next label or heading
     spoken = quotes.turn(view, p.start, p.end, people) if p.kind == "body" or asks else None
     dateline = doc.meta.get("dateline_span")  # 中新网北京3月26日电（记者 宋宇晟）“……”: the paragraph after it
     start = dateline[1] if dateline and p.start <= dateline[0] < p.end else p.start

@@ -23,6 +23,8 @@ SPEAKER_TAIL = 8  # 张莹说 / 张莹笑着告诉记者: how much a closing att
 # 李超：… ; 福建省长汀县水土保持局原局长 钟炳林：… (a role, a space and the name)
 _TURN = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?)[：:](?![“「\s])")
 # the State Council Information Office's transcripts open a turn with the speaker in brackets: [环境保护部副部长 吴晓青]各位来宾…
+_LABEL = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,30})[：:][ \u3000]*")  # 劉永富: on a line of its own
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _BRACKET_TURN = re.compile(r"[ \u3000]*[\[【](?P<who>[\u4e00-\u9fff·]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?)[\]】][：:]?")
 
 
@@ -481,16 +483,25 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
     """A transcript turn (李超：今年以来…; [环境保护部副部长 吴晓青]各位来宾…; 新华社记者：…; 问：… 答：…): the whole
     paragraph after the colon (or the bracket) is the
     speaker's; an answer is whoever the title or lead said answers, a question the journalist's."""
+    label = _LABEL.fullmatch(view, start, len(view[start:end].rstrip()) + start)
+    labelled = _labelled(label.group("who"), people) if label is not None else None
+    if labelled is not None:  # 劉永富:|(his words in the paragraphs after, until the next label or heading)
+        people.turn = labelled
+        return None
     qa = cues().qa_turn.match(view, start, end)
     if qa is not None:
+        people.turn = None
         asks = qa.group("mark") in cues().question_marks
         who = cues().questioner if asks else (people.answerer.name if people.answerer else "")
         who_role = who if asks else (people.answerer.role if people.answerer else "")
         return _turn_quote(view, qa.end(), end, who, who_role)
     m = _TURN.match(view, start, end)
     bracketed = m is None and (m := _BRACKET_TURN.match(view, start, end)) is not None
+    if m is None and people.turn is not None:  # a paragraph of the turn a label opened (not a time stamp: 10:52:37)
+        return _turn_quote(view, start, end, *people.turn) if _CJK.search(view, start, end) else None
     if m is None or end - m.end() < 8:
         return None
+    people.turn = None
     who = m.group("who")
     if bracketed and not _bracketed_speaker(who, people):
         return None
@@ -508,6 +519,19 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
         else:
             speaker, who_role = hit[1], who[: hit[0]].strip() or people.role_of(hit[1])
     return _turn_quote(view, m.end(), end, speaker, who_role)
+
+
+def _labelled(who: str, people: People) -> tuple[str, str] | None:
+    """The speaker a label on a line of its own names (劉永富:, 主持人:), and their role: someone the text named
+    before with a role, or a host or journalist. A line ending in a colon that names no one known opens a list
+    (具体如下：), not a turn."""
+    if who.endswith(cues().askers):
+        return who, who
+    hit = name_before(who, len(who))
+    written = who[: hit[0]] if hit else ""  # 国务院扶贫办主任刘永富: a role that ends in a title
+    if hit is None or not (people.role_of(hit[1]) or name_cues().title_end.search(written)):
+        return None
+    return hit[1], written or people.role_of(hit[1])
 
 
 def _bracketed_speaker(who: str, people: People) -> bool:
