@@ -257,3 +257,16 @@ def test_a_speakers_label_on_a_line_of_its_own_opens_a_turn_to_the_next_label():
     assert [(q["quote"][:4], q["speaker"]) for q in rows] == [("欢迎参加", "主持人"), ("我国贫困", "刘永富"),
                                                              ("产业扶贫", "刘永富"), ("请记者朋", "主持人")]
     assert not extract.extract_document(_doc("通知\n具体安排如下：\n一、会议时间定于三月。"))["quotes"]  # no one known
+
+
+def test_a_phrase_a_preposition_opens_stands_before_the_clause_about_the_speaker():
+    text = "标题\n“今年产值突破2亿元，企业发展势头良好。”对于未来的发展，公司厂长李春来信心满满。"
+    assert speakers(text)["今年产值"] == "李春来"
+
+
+def test_a_foreign_name_in_transliteration_speaks():
+    text = ("标题\n作为项目一员，32岁的蒂妮深切感受到跨文化交流的氛围。蒂妮说：“彼此的理解拉近了我们的距离。”\n"
+            "“雅加达到万隆只需要40分钟。”常往返于两地的乘客塞普提亚万说。")
+    got = speakers(text)
+    assert got["彼此的理"] == "蒂妮" and got["雅加达到"] == "塞普提亚万"
+    assert speakers("标题\n坦桑尼亚表示：“欢迎更多投资。”").get("欢迎更多", "") != "坦桑尼亚"  # a state, no person

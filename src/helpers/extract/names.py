@@ -55,6 +55,8 @@ class PeopleCues:
     adverbs: re.Pattern  # a run of adverbs between a name and its verb
     adverb_end: re.Pattern  # an adverb ending where the searched text ends
     attributive: str
+    transliteration: frozenset[str]  # the characters of foreign names (蒂妮, 塞普提亚万)
+    transliterated_max: int
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +76,8 @@ def cues() -> PeopleCues:
         follower=re.compile(alternation([w for key in ("speech_verbs", "speech_adverbs", "post_titles", "name_followers",
                                                          "time_openers", "circumstance_openers") for w in p[key]])),
         pronouns=tuple(p["pronouns"]), governing_verbs=tuple(p["governing_verbs"]), speech_verbs=re.compile(alternation(p["speech_verbs"])),
-        adverb=adverb, adverbs=re.compile(rf"{adverb}+"), adverb_end=re.compile(rf"{adverb}$"), attributive=p["attributive"])
+        adverb=adverb, adverbs=re.compile(rf"{adverb}+"), adverb_end=re.compile(rf"{adverb}$"), attributive=p["attributive"],
+        transliteration=frozenset(p["transliteration"]), transliterated_max=int(p["transliterated_max"]))
 
 
 def _given(chars: str) -> bool:
@@ -183,8 +186,12 @@ def speaker_before(text: str, pos: int, lo: int = 0) -> Named | None:
     总书记专门指出, 她深情地说); nothing before ``lo`` is read."""
     c = cues()
     hit = named_before(text, pos) if pos > lo else None
+    foreign = _transliterated_before(text, pos, lo)
     if hit is not None and hit.start >= lo and not (hit.name and c.adverbs.fullmatch(hit.name)):
-        return hit  # 明确 after 习近平总书记 is an adverb, not 明 and a given name
+        # 明确 after 习近平总书记 is an adverb, not 明 and a given name; 秘书长古特雷斯 is not 雷斯
+        return foreign if foreign is not None and foreign.start < hit.start and hit.name else hit
+    if foreign is not None:
+        return foreign
     if not c.adverb_end.search(text, max(lo, pos - 5), pos):
         return None
     for k in range(pos - 1, max(lo, pos - 12) - 1, -1):  # the shortest run of adverbs first
@@ -193,6 +200,31 @@ def speaker_before(text: str, pos: int, lo: int = 0) -> Named | None:
             if hit is not None and hit.start >= lo:
                 return hit
     return None
+
+
+def _transliterated_before(text: str, pos: int, lo: int) -> Named | None:
+    """A foreign name written in transliteration ending at ``pos`` (蒂妮说, 乘客塞普提亚万说): a run of the
+    characters of foreign names after the start of the clause, 的 or a title, that is no place."""
+    from .places import find as places_in  # names are read before places in the package's import order
+
+    c = cues()
+    s = pos
+    while s > lo and pos - s < c.transliterated_max and text[s - 1] in c.transliteration:
+        s -= 1
+    for start in range(s, pos - 1):  # the longest run first
+        opens = clause_initial(text, start) or text[start - 1] == c.attributive or c.title_end.search(text, max(0, start - 6), start)
+        if opens and not places_in(text[start:pos]) and not _common_word(text[start:pos]):
+            return Named(start, pos, text[start:pos])
+    return None
+
+
+def _common_word(run: str) -> bool:
+    """Whether jieba reads a word of two or more characters in ``run`` as a word other than a name (基本|要求, 普遍认为);
+    names it does not know it reads as names (布兰德, 蒂妮) or splits."""
+    return any(len(word) > 1 and flag not in NAME_TAGS for word, flag in tagged(run))
+
+
+NAME_TAGS = ("nr", "nrt", "nrfg", "ns", "nz")  # jieba's tags of people's, places' and other proper names
 
 
 def role(text: str, lo: int, name_start: int) -> str:

@@ -283,8 +283,9 @@ def _after(view: str, qe: int, stop: int, opens: bool, people: People) -> Named 
                 if who is not None:
                     return who
     for lo, hi in clauses if opens else ():
-        # a time or circumstance may stand before the clause about someone (“……”今天下午，商务部新任部长钟山…)
-        if not cues().subjectless.fullmatch(view, lo, hi):
+        # a time, a circumstance or a phrase a preposition opens may stand before the clause about someone
+        # (“……”今天下午，商务部新任部长钟山…; “……”对于未来的发展，公司厂长鄢波信心满满)
+        if not cues().subjectless.fullmatch(view, lo, hi) and not view.startswith(cues().prepositions, lo):
             who = _subject(view, lo, hi, people)
             return who if who is not None and who.name else None
     return None
