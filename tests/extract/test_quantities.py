@@ -376,3 +376,9 @@ def test_numbers_listed_after_an_ordinal_are_ordinals():
     assert got["11项"] == ("count", True)
     assert got["14项"] == ("ordinal", False) and got["二轮"] == ("ordinal", False)
     assert got["突破1万公里"][1]  # a hedged figure after a rank is no list item
+
+
+@pytest.mark.parametrize("text", ["钱交到了老两口手上。", "小两口外出打工。", "工人们正在进行二次结构施工。", "推进二次供水改造。",
+                                  "发挥三次分配作用。"])
+def test_a_couple_and_secondary_or_tertiary_terms_count_nothing(text):
+    assert not [s for s, q in find(text) if q.claim], find(text)
