@@ -343,3 +343,10 @@ def test_a_reports_title_names_its_author_before_its_year():
     text = "岳阳楼区水利局2022年工作总结\n2022年，我们开展防汛演练两次，受理群众来电40余次。"
     claims = [q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]]
     assert {(q["actor"], q["place"]) for q in claims} == {("岳阳楼区水利局", "湖南省")}
+
+
+def test_a_share_opened_by_zhan_is_a_share_of_the_thing_before_it():
+    text = "标题\n浦东上市公司228家，占全市的1/3。出口规模突破4万亿元，占全国份额从14%提升到15.5%。"
+    claims = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert claims["1/3"] == "浦东上市公司占全市"
+    assert claims["14%"] == claims["15.5%"] == "出口规模占全国份额"

@@ -316,3 +316,8 @@ def test_a_set_phrase_before_a_verb_of_attainment_owns_the_measure_after_it():
 
 def test_the_time_a_figure_runs_up_to_is_no_part_of_its_subject():
     assert subject_of("全省入境游客截至10月底达到300万人次。", "300万人次") == "全省入境游客"
+
+
+def test_an_age_before_a_person_is_their_age():
+    assert subject_of("60岁的毛丰美操着东北口音说。", "60岁") == "毛丰美年龄"
+    assert subject_of("32岁的蒂妮深切感受到跨文化交流的氛围。", "32岁") == "蒂妮年龄"

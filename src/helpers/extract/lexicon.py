@@ -40,6 +40,8 @@ class ClaimWords:
     sectors: tuple[str, ...]
     change_rates: tuple[str, ...]
     averages: frozenset[str]  # 日均: per what, not of what
+    age_of: str  # 年龄: what an age before a person measures
+    share_verbs: tuple[str, ...]  # 占: a share of a whole, owned by the previous claim's thing
     until_markers: tuple[str, ...]  # 至昨日: the time a figure runs up to
     batch: re.Pattern  # 第二批 right before a count
     partitive: str  # 中: 企业中193家复工
@@ -116,6 +118,7 @@ def claim_words() -> ClaimWords:
         measure_nouns=tuple(c["measure_nouns"]),
         listed_measures=longest_first(c["listed_measures"]), sectors=tuple(c["sectors"]), change_rates=tuple(c["change_rates"]),
         averages=frozenset(c["averages"]), until_markers=tuple(c["until_markers"]),
+        age_of=c["age_of"], share_verbs=tuple(c["share_verbs"]),
         owned_measures=longest_first(c["owned_measures"]),
         per_unit=tuple(c["per_unit"]),
         partitive=c["partitive"],

@@ -14,6 +14,7 @@ import re
 
 from .grammar import grammar
 from .lexicon import ClaimWords, claim_words, ending
+from .names import name_at
 from .phrases import (DELIMITERS, GLUED_TAGS, MODIFIER_TAG, THING_TAGS, cuttable, enclosed_start, is_verb, noun_after, tagged,
                       without_asides)
 from .quantities import Quantity
@@ -64,6 +65,9 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
         pos += 1
     if q.kind not in ("count", "age") and pos == q.unit_end:  # a measure, not a count: named before the number
         return _named_before(view, q, ctx, w, None)
+    person = _person_at(view, pos) if q.kind == "age" and pos > q.unit_end else ""
+    if person:  # 32岁的|蒂妮深切感受到…: the person's age, not what they do
+        return person + w.age_of
     verbal = q.unit in w.verbal_classifiers
     forward = noun_after(view, pos, ctx, w, verbal)
     if forward and not verbal and _object_of_preposition(view, q, ctx, w):
@@ -101,6 +105,21 @@ def _before_its_verb(forward: str) -> str:
     verb = next((k for k, (_, flag) in enumerate(words) if 0 < k < len(words) - 1 and flag == "v"), len(words))
     head = "".join(word for word, _ in words[:verb])
     return head if len(head) >= 2 else forward
+
+
+PERSON_TAGS = ("nr", "nrt", "nrfg")  # jieba's tags of people's names
+
+
+def _person_at(view: str, pos: int) -> str:
+    """The name of a person starting at ``pos`` (a surname and a given name, or a name jieba knows: 蒂妮), or ""."""
+    end = name_at(view, pos)
+    if end is not None:
+        return view[pos:end]
+    words = tagged(view[pos : pos + PERSON_NAME_MAX])
+    return words[0][0] if words and words[0][1] in PERSON_TAGS else ""
+
+
+PERSON_NAME_MAX = 8
 
 
 def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, verbal: bool) -> str:
@@ -396,6 +415,8 @@ def complete(subject: str, previous: str) -> str:
     changed = subject[len(core) :]
     if not core:  # 增长116.2%、达到23.2万亿元: the thing, not its change, reaches a level
         return thing_before + changed
+    if core.startswith(w.share_verbs) and len(thing_before) >= 2:  # 浦东上市公司228家，占全市的1/3
+        return (thing_before if thing_before.endswith(core) else thing_before + core) + changed  # (占全国份额从14%提升到15.5%)
     if core in w.averages:  # 入境旅客突破2000万人次，日均达10.6万人次: the average of that thing, not of a total
         total = ending(thing_before, tuple(m for m in w.measure_nouns if len(m) > 1))  # 总量达到…、人均; not 生产总|值
         thing = thing_before[: len(thing_before) - len(total or "")]
