@@ -13,7 +13,7 @@ import re
 
 from .. import ingest
 from ..ingest.metadata import infer_year
-from . import attribution, deixis, organizations, places, quantities, quotes, timex, tokens, topics, villages
+from . import attribution, deixis, organizations, places, quantities, quotes, sites, timex, tokens, topics, villages
 from .discourse import Discourse, Scope
 from .lexicon import claim_words
 from .people import People
@@ -77,7 +77,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     issuer = _issuer(doc, ref)  # read once: it speaks for the text and places it
     place = document_place(doc, found, issuer)
     about = deixis.home_units(_title_twice(doc, found), place)  # its province, and the prefecture and county it is about
-    by_home = _by_paragraph(doc, deixis.find(view, found, about) + villages.find(view, found, about.get("county")))
+    by_home = _by_paragraph(doc, deixis.find(view, found, about) + villages.find(view, found, about.get("county"))
+                            + sites.find(view, found, about))
     all_orgs = organizations.resolved(organizations.find(view, 0, len(view), found, ref, thorough, abroad), place)
     orgs_by_para = _by_paragraph(doc, all_orgs)
     quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))

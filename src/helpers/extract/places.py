@@ -184,6 +184,11 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return common, heads
 
 
+def common_words() -> frozenset[str]:
+    """jieba's words frequent enough to be read as words wherever they stand (``_words``)."""
+    return _words()[0]
+
+
 def _crossed(view: str, s: int, e: int, names: frozenset = frozenset()) -> bool:
     """Whether a common word (two to four characters) runs across an edge of ``view[s:e]`` (乡镇雄: 乡镇 crosses into
     镇雄); spans in ``names`` (other place names found) do not count as such words. Only the spans across an edge are

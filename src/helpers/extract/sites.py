@@ -1,0 +1,77 @@
+"""Sites a text about one unit names by a proper name and a kind of area (三都湾湿地, 龙脊梯田景区): places of that unit.
+
+The division list holds no wetlands, scenic areas or nature reserves, and the gazetteer only the best known; local
+news names many once. What a site's name is made of tells it from a kind of site (城市湿地, 国家级自然保护区): jieba
+reads at least one of its words as a name, or does not know it (三都湾: ns; 龙脊: split into characters).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from . import divisions, places
+from ..codebook import alternation, yaml_book
+from .tokens import tagged
+
+SPECIFIC_FIRST = ("county", "prefecture", "province")
+
+
+@lru_cache(maxsize=1)
+def _cfg() -> tuple[re.Pattern, frozenset[str], int, tuple[str, ...]]:
+    cfg = yaml_book(__package__, "places.yml")
+    return (re.compile(alternation(cfg["site_suffixes"])), frozenset(cfg["site_name_tags"]), cfg["site_name_max"],
+            tuple(cfg["site_name_stops"]))
+
+
+STOP_TAGS = ("v", "p", "c", "u", "r", "y", "e", "o", "w")  # verbs, prepositions, conjunctions, particles, pronouns
+
+
+def _name_before(view: str, at: int, floor: int) -> int | None:
+    """Where the site name that ends at ``at`` (where its kind starts) starts, or None when no name stands there: the
+    words before it up to a verb, a function word or a stop (有|龙脊梯田|景区, 和|三都湾|湿地), one of them a name to
+    jieba, a word it holds rare (龙脊) or two characters it could not join (三|都|湾)."""
+    _, name_tags, most, stops = _cfg()
+    common = places.common_words()
+    words = tagged(view[max(floor, at - most) : at])  # not across a place found before it (…自治县|龙脊梯田景区)
+    start, named, loose = at, False, 0
+    for word, tag in reversed(words):
+        if word.startswith(stops):
+            return None  # 山水|林田湖草海湿地: a kind of site that the stop opens
+        if tag.startswith(STOP_TAGS) or not _CJK_RUN.fullmatch(word) or at - start + len(word) > most:
+            break
+        start -= len(word)
+        loose += len(word) == 1
+        named = named or tag in name_tags or len(word) > 1 and word not in common
+    return start if (named or loose >= 2) and at - start >= 2 else None
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit]) -> list[places.Place]:
+    """Sites named in a text about the units ``about`` (``deixis.home_units``), in the most specific of them, where no
+    place was found."""
+    unit = next((about[lv] for lv in SPECIFIC_FIRST if lv in about), None)
+    if unit is None:
+        return []
+    pattern = _cfg()[0]
+    covered = bytearray(len(view))
+    for p in found:
+        covered[p.start : p.end] = b"\x01" * (p.end - p.start)
+    out = []
+    before = sorted(found, key=lambda p: p.end)
+    ends = [p.end for p in before]
+    last = 0  # where the previous site's kind ended (东山湾湿地|和漳江口…)
+    for m in pattern.finditer(view):
+        at = bisect.bisect_right(ends, m.start())
+        start = _name_before(view, m.start(), max(ends[at - 1] if at else 0, last))
+        last = m.end()
+        # right after a place not named in full, the site is that place's (泉州|湾河口湿地, 闽江|河口湿地),
+        # which the places table has; after a division's (…自治县|龙脊梯田景区) it has a name of its own
+        attached = at and start == ends[at - 1] and not before[at - 1].mention.endswith(before[at - 1].full_name)
+        if start is not None and not attached and not any(covered[start : m.end()]):
+            out.append(places.Place(start, m.end(), view[start : m.end()], unit.province, unit.city, unit.county, unit.level,
+                                    unit.code, places.CHINA))
+    return out

@@ -1,0 +1,26 @@
+"""Sites (wetlands, scenic areas, nature reserves) named in a text about one unit."""
+
+from helpers import extract, ingest
+
+
+def _places(text: str) -> dict[str, str]:
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    return {p["mention"]: p["province"] for p in extract.extract_document(doc)["places"]}
+
+
+FUJIAN = "福建保护湿地\n福建省林业厅介绍，福建全省重要湿地总面积约9.95万公顷。在福建，三都湾湿地、东山湾湿地和漳江口红树林国家级自然保护区是候鸟越冬地。"
+
+
+def test_a_proper_name_and_a_kind_of_site_is_a_place_of_the_text_s_unit():
+    found = _places(FUJIAN)
+    assert found["三都湾湿地"] == found["东山湾湿地"] == found["漳江口红树林国家级自然保护区"] == "福建省"
+
+
+def test_a_kind_of_site_without_a_name_is_no_place():
+    text = "福建生态建设\n福建省推进山水林田湖草海湿地保护，建设滨水旅游区，打造一批新龙头景区，加强城市湿地保护。福建全省森林覆盖率66.8%。"
+    assert not [m for m in _places(text) if m.endswith(("湿地", "旅游区", "景区"))]
+
+
+def test_a_site_right_after_a_place_that_names_it_is_that_place():
+    text = "福建保护湿地\n福建省林业厅介绍，福建全省有闽江河口湿地、泉州湾河口湿地。福建湿地保护成效明显。"
+    assert not [m for m in _places(text) if m.endswith("湿地")]
