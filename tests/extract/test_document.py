@@ -350,3 +350,15 @@ def test_a_share_opened_by_zhan_is_a_share_of_the_thing_before_it():
     claims = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert claims["1/3"] == "浦东上市公司占全市"
     assert claims["14%"] == claims["15.5%"] == "出口规模占全国份额"
+
+
+def test_a_headline_about_a_body_names_no_author_and_visitors_counted_where_they_arrive_keep_the_place():
+    for title in ("岳阳楼区水利局工作人员违纪被查", "国家林业局2017年被审计署点名"):
+        claims = [q for q in extract.extract_document(_doc(title + "\n今年共查处违纪案件3起。"))["quantities"] if q["claim"]]
+        assert [q["actor"] for q in claims] == [""]
+    text = "海南旅游\n三亚游客接待量达到100万人次。海口旅客吞吐量同比增长15%。"
+    assert {q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]} == {"海南省"}
+    national = ("全国消费平稳增长\n国家统计局发布数据，社会消费品零售总额同比增长4.7%。\n服务零售额增长5.2%。\n"
+                "在深圳，全市消费市场活跃。")  # 全市 only past the lead: a national text
+    claims = {q["text"]: q["place"] for q in extract.extract_document(_doc(national))["quantities"] if q["claim"]}
+    assert claims["4.7%"] == ""

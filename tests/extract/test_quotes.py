@@ -236,13 +236,6 @@ def test_a_whole_sentence_quoted_after_one_about_someone_is_theirs():
     assert speakers(text)["可一想到"] == "李春来"
 
 
-def test_a_paragraph_of_quotation_only_goes_on_from_the_last_speaker():
-    text = ("“我们村有三百户人家。”村党支部书记李春来说，他已经干了二十年。\n"
-            "“过去穷，现在日子好了，年轻人也回来了！”\n"
-            "记者在村里走了一圈。")
-    assert speakers(text)["过去穷，"] == "李春来"
-
-
 def test_quotations_that_open_a_report_belong_to_whom_the_next_paragraph_has_speak():
     text = ("标题\n新华社北京3月26日电（记者 李华）“口岸车水马龙。”“前两个月进出口6.6万亿元。”\n"
             "海关总署副署长王明3月26日在发布会上指出，取得这样的成绩难能可贵。")
@@ -270,3 +263,20 @@ def test_a_foreign_name_in_transliteration_speaks():
     got = speakers(text)
     assert got["彼此的理"] == "蒂妮" and got["雅加达到"] == "塞普提亚万"
     assert speakers("标题\n坦桑尼亚表示：“欢迎更多投资。”").get("欢迎更多", "") != "坦桑尼亚"  # a state, no person
+
+
+def test_no_one_is_read_again_inside_a_word_or_for_a_clause_with_a_subject_of_its_own():
+    text = ("标题\n国家电网副总经理高峰介绍了情况。居民代表李娜也参加了座谈。今年用电高峰来得早，她压低声音说道：“今年的电费比去年贵了不少。”\n"
+            "村党支部书记王强讲完话，台下一位老人摇摇头说：“修路的钱还没到位。”")
+    got = speakers(text)
+    assert got["今年的电"] == "李娜" and got["修路的钱"] != "王强"
+
+
+def test_a_label_turn_ends_where_the_reporter_quotes_someone_and_needs_a_transcript():
+    text = ("扶贫办主任答记者问\n国务院扶贫办主任刘永富接受了本报记者专访。\n记者：\n今年脱贫攻坚有哪些新举措？\n刘永富：\n"
+            "今年我们将重点解决深度贫困地区的问题。\n采访结束后，记者来到定西。村民王大妈说：“今年家里收入增加了三千元。”\n"
+            "据统计，定西市今年农村居民人均可支配收入增长9.5%。")
+    rows = extract.extract_document(_doc(text))["quotes"]
+    assert [(q["quote"][:4], q["speaker"]) for q in rows] == [("今年我们", "刘永富"), ("今年家里", "王大妈")]
+    single = "通知\n国务院扶贫办主任刘永富：\n今年我们将重点解决深度贫困地区的问题，确保完成任务。"  # one label: no transcript
+    assert not extract.extract_document(_doc(single))["quotes"]

@@ -88,7 +88,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     countries = places.home_abroad(found)  # a text about a country abroad places figures there (柬埔寨)
     claims_place = place or (next(iter(countries)) if len(countries) == 1 and not places.home(found) else "")
     discourse = Discourse(document_actor=document_actor(doc, all_orgs, issuer), document_place=claims_place)
-    people = People()
+    people = People(transcript=quotes.label_lines(view, doc.paragraphs) >= 2)
     bodies = SpeakerBodies(view, all_orgs)
     trade_names = TradeNames(all_orgs)
     led_by_line = attribution.line_leads(view, doc.paragraphs, orgs_by_para)
@@ -98,7 +98,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         para_places = [pl for pl in here if pl.end <= p.end and not _named_in(pl, orgs, here)]
         # a short name after a verb of going or staying (进京销售, 援藏) names where someone goes or comes from as
         # often as where the figures are, and a place before 旅客 where visitors come from: no place of claims
-        scoped = [pl for pl in para_places if not pl.short and not view.startswith(claim_words().origin_nouns, pl.end)]
+        scoped = [pl for pl in para_places if not pl.short and not _visitors_from(view, pl.end)]
         discourse.open_paragraph(p.text)
         company = trade_names.opening(p.text)
         if company is not None:  # 天玉绿色装配式建材项目位于…，总投资17.8亿元: the company's own project
@@ -115,6 +115,19 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         discourse.close_paragraph(p.kind, [u for pl in scoped if (u := attribution.where(pl, countries))],
                                   [t.iso for t in timex.find(view, ref, p.start, p.end)] if p.kind == "heading" else [])
     return tables
+
+
+MEASURE_ENDS = ("量", "数", "人次")  # 游客接待量, 旅客吞吐量, 游客人数: a measure of visitors where the place is
+
+
+def _visitors_from(view: str, at: int) -> bool:
+    """Whether a place ending at ``at`` says where visitors come from (香港旅客佔19.1%), not where they are counted
+    (三亚游客接待量, 海口旅客吞吐量)."""
+    noun = next((n for n in claim_words().origin_nouns if view.startswith(n, at)), None)
+    if noun is None:
+        return False
+    after = tokens.tagged(view[at + len(noun) : at + len(noun) + 4])
+    return not (after and after[0][0].endswith(MEASURE_ENDS))
 
 
 def _named_in(pl: places.Place, orgs: list, here: list) -> bool:
@@ -163,7 +176,7 @@ def _title_issuer(title: str, ref) -> organizations.Org | None:
     names and run from them into 关于. A report's title names its author the same way before its year or its work
     (岳阳楼区水利局2022年工作总结)."""
     at = title.find(organizations.titles().issuer_mark)
-    authored = AUTHORED_TITLE.search(title)
+    authored = AUTHORED_TITLE.search(title) if title.endswith(organizations.titles().report_kinds) else None
     at = at if at > 0 else authored.start() if authored else -1
     if at <= 0:
         return None
@@ -179,7 +192,8 @@ def _title_issuer(title: str, ref) -> organizations.Org | None:
 def document_place(doc: ingest.Document, found: list, issuer: organizations.Org | None = None) -> str:
     """The province a text is about: its metadata place when that is a province, else the one province most of its
     places lie in, those of its title counted twice (a national text about many provinces has none), else the one
-    province it names at all when it speaks of its own unit (全市), else the province its issuing government governs (广东省人民政府 signs a notice on the province's targets)."""
+    province it names at all when its title or lead speaks of its own unit (全市), else the province its issuing
+    government governs (广东省人民政府 signs a notice on the province's targets)."""
     meta = doc.meta.get("place", "")
     named = [p for p in places.find(meta) if p.level == "province" and p.end - p.start == len(meta)] if meta else []
     if named and not doc.meta.get("dateline_span"):  # a dateline's place is where the reporter filed, not the topic
@@ -188,11 +202,21 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     if home:
         return home.pop() if len(home) == 1 else ""
     named = {p.province for p in found if p.province and p.country == places.CHINA}
-    if len(named) == 1 and deixis.speaks_of_its_own_unit(doc.view):  # 一季度龙泉市生产总值…; 全市规上工业…: a text
+    if len(named) == 1 and deixis.speaks_of_its_own_unit(doc.view[: _lead_end(doc)]):  # 一季度全市经济运行…: a text
         return named.pop()  # about its own city, which names it too seldom for the thresholds, lies in the province it names
     local = issuer is not None and issuer.type == "local_government"  # not 深圳证券交易所, 北京大学 or a ministry
     governed = [p.province for p in places.find(issuer.name) if p.start == 0 and p.province] if local else []
     return governed[0] if governed else ""
+
+
+OWN_UNIT_LEAD = 2  # body paragraphs of the lead in which a text that is about its own unit says so (全市, 我县)
+
+
+def _lead_end(doc: ingest.Document) -> int:
+    """Where a text's title and first body paragraphs end: a national report that turns to 深圳's 全市 later is no
+    text about its own city."""
+    bodies = [p for p in doc.paragraphs if p.kind == "body"][:OWN_UNIT_LEAD]
+    return max([p.end for p in bodies] + [p.end for p in doc.paragraphs if p.kind == "title"] + [0])
 
 
 def _title_twice(doc: ingest.Document, found: list) -> list:

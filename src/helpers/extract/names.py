@@ -213,9 +213,20 @@ def _transliterated_before(text: str, pos: int, lo: int) -> Named | None:
         s -= 1
     for start in range(s, pos - 1):  # the longest run first
         opens = clause_initial(text, start) or text[start - 1] == c.attributive or c.title_end.search(text, max(0, start - 6), start)
-        if opens and not places_in(text[start:pos]) and not _common_word(text[start:pos]):
-            return Named(start, pos, text[start:pos])
+        run = text[start:pos]
+        if opens and not places_in(run) and not _common_word(run) and run not in _not_people():
+            return Named(start, pos, run)
     return None
+
+
+@lru_cache(maxsize=1)
+def _not_people() -> frozenset[str]:
+    """Names that speak but are no person: registered bodies and brands by every name (比亚迪, 特斯拉, 沃尔玛表示), and
+    forms of address and titles (伯伯说)."""
+    from .organizations import registry  # bodies are read after names in the package's import order
+
+    bodies = {surface for row in registry().values() for surface in [row["name"], *row["aliases"].split("|")] if surface}
+    return frozenset(bodies) | frozenset(cues().forms) | frozenset(cues().post_titles)
 
 
 def _common_word(run: str) -> bool:
@@ -224,7 +235,7 @@ def _common_word(run: str) -> bool:
     return any(len(word) > 1 and flag not in NAME_TAGS for word, flag in tagged(run))
 
 
-NAME_TAGS = ("nr", "nrt", "nrfg", "ns", "nz")  # jieba's tags of people's, places' and other proper names
+NAME_TAGS = ("nr", "nrt", "nrfg", "ns")  # jieba's tags of people's and places' names (not nz: brands, 腾讯)
 
 
 def role(text: str, lo: int, name_start: int) -> str:

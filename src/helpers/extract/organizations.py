@@ -315,6 +315,7 @@ class Titles:
     opens: str
     closes: str
     issuer_mark: str  # 关于 after the issuers of a title
+    report_kinds: tuple[str, ...]  # 工作总结: how a report's title that names its author ends
     rules: tuple[str, ...]  # how the title of a rule named after a body ends (条例, 公约)
     sites: tuple[str, ...]  # 旧址 after a name: a place
 
@@ -327,7 +328,8 @@ BETWEEN_ISSUERS = " \u3000、"
 def titles() -> Titles:
     pats = yaml_book(__package__, "org_patterns.yml")
     opens, closes = pats["title_marks"]
-    return Titles(opens, closes, pats["title_issuer_mark"], tuple(pats["title_rule_endings"]), tuple(pats["site_after"]))
+    return Titles(opens, closes, pats["title_issuer_mark"], tuple(pats["title_report_kinds"]), tuple(pats["title_rule_endings"]),
+                  tuple(pats["site_after"]))
 
 
 def _named_only(view: str, o: Org, by_start: dict[int, Org]) -> bool:

@@ -45,8 +45,8 @@ class People:
     # whose quotation ended the previous paragraph, and whether it was left open to go on (GB/T 15834 multi-paragraph quotes)
     quoting: Person | None = None
     quoting_open: bool = False
-    said: Person | None = None  # who last said something of their own (no question) in the paragraph read last
     turn: tuple[str, str] | None = None  # the speaker and role of a transcript turn a label line opened (劉永富:)
+    transcript: bool = False  # the text has two or more label lines: a transcript whose labels open turns
     _roles: dict[str, str] = field(default_factory=dict)  # name → the role first given
     _holders: dict[str, list[Person]] = field(default_factory=dict)  # an ending of a title or role → who holds it
 

@@ -10,6 +10,8 @@ from functools import lru_cache
 from ..codebook import alternation, yaml_book
 from .names import Named, anchored, clause_initial, cues as name_cues, name_at, name_before, named_at, named_before, role, speaker_before
 from .people import People
+from .places import common_words
+from .tokens import tagged, word_bounds
 
 _PUNCT = re.compile(r"[，。！？!?…]")
 # a quotation may quote a short term inside it with the same marks (“…处于全国“第一方阵”，结构持续优化。”)
@@ -153,14 +155,22 @@ def read(people: People, view: str, start: int, end: int) -> None:
 def _read_again(people: People, view: str, start: int, end: int, hidden: list[tuple[int, int]]) -> None:
     """Someone named before with a role, named again by name alone (农民代表毛丰美 … 60岁的毛丰美操着东北口音批评道):
     remembered there too, so a clause that names them is about them, and 他 after it means them."""
-    names = people.recent_names()
+    names = [name for name in people.recent_names() if not _common_word(name)]  # not 高峰, 用电高峰's
     noted = {person.start for person in people.named_here()} if names else set()
     for name in names:
         at = view.find(name, start, end)
         while at >= 0:
-            if at not in noted and not any(a <= at < b for a, b in hidden):
+            e = at + len(name)
+            bounds = word_bounds(view, at, e) if at not in noted and not any(a <= at < b for a, b in hidden) else ()
+            if at in bounds and e in bounds:  # 王强, not 王强军
                 people.note(name, at, role=people.role_of(name))
-            at = view.find(name, at + len(name), end)
+            at = view.find(name, e, end)
+
+
+def _common_word(name: str) -> bool:
+    """Whether a two-character name is also a common word of jieba's dictionary (高峰, which it tags as a name too):
+    read again alone it would be found in 用电高峰. Longer names in the dictionary (李春来) are people's."""
+    return len(name) == 2 and name in common_words()
 
 
 def _mentions(view: str, start: int, end: int) -> list[tuple[Named, bool]]:
@@ -369,15 +379,22 @@ def _missing_subject(view: str, start: int, lo: int, verb: int, people: People) 
     clause of the sentence is about, or, when the sentence names no one at all, the person last named."""
     subjectless = cues().subjectless
     bare = subjectless.fullmatch(view, lo, verb) or view.startswith(cues().prepositions, lo)
-    if not bare and people.first_in(lo, verb) is not None:
+    if not (bare or _opens_with_a_verb(view, lo, verb)):
         return None  # 以成都为正面案例说: a clause that opens with a preposition has no subject of its own either
-    who = _topic(view, start, lo, people)  # 毛丰美眉头紧皱，压低声音说道: a clause that names no one goes on about
-    if who is not None or not bare:  # the one the sentence is about
+    who = _topic(view, start, lo, people)  # 毛丰美眉头紧皱，压低声音说道: a clause that opens with a verb goes on about
+    if who is not None or not bare:  # the one the sentence is about (not 台下一位老人摇摇头说, 大家压低声音说道)
         return who
     if all(subjectless.fullmatch(view, a, b) for a, b in _clauses(view, _sentence_start(view, start, lo), lo)):
         person = people.last(verb)
         return Named(person.start, verb, person.name, person.title, person.role or person.title) if person else None
     return None
+
+
+def _opens_with_a_verb(view: str, lo: int, verb: int) -> bool:
+    """Whether the clause ``view[lo:verb]`` before a speech verb opens with a verb (压低声音说道): it has no subject of its
+    own, as one that opens with a noun or pronoun has (一位老人摇摇头说, 大家压低声音说道, 有人小声说)."""
+    words = tagged(view[lo:verb])
+    return bool(words) and words[0][1].startswith("v")
 
 
 def _standing_alone(view: str, end: int, people: People) -> Named | None:
@@ -400,8 +417,8 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
     of them and closes only in the last (GB/T 15834-2011 标点符号用法, 4.1.3): one the paragraph leaves open runs to its
     end, and a quotation that opens a paragraph after one left open, with no speaker of its own, goes on in the same
     words."""
-    went_on, went_on_open, said = people.quoting, people.quoting_open, people.said
-    people.quoting, people.quoting_open, people.said = None, False, None
+    went_on, went_on_open = people.quoting, people.quoting_open
+    people.quoting, people.quoting_open = None, False
     spans = [(m.start(1), m.end(1), m.group(1), False) for m in _quoted(view, start, end)]
     opened = _left_open(view, start, end)
     if opened is not None and not any(qs - 1 <= opened < qe + 1 for qs, qe, _, _ in spans) and _opens_words(view, start, opened):
@@ -429,17 +446,15 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
             whole = quotes_only or not view[start : qs - 1].strip() and not view[qe + 1 : end].strip(AFTER_A_QUOTATION)
             if who is None and whole:
                 who = _standing_alone(view, end, people)
-            last = went_on or (said if whole else None)  # “……”毛丰美说，…。|“……”
-            carried_on = who is None and whole and last is not None and not _asks(content)
+            carried_on = who is None and whole and went_on is not None and not _asks(content)
             if carried_on:  # “……”张莹说。|“……”: a paragraph of quotation only goes on, unless it asks (an answer follows)
-                who = Named(qs, qe, last.name, last.title, last.role)
+                who = Named(qs, qe, went_on.name, went_on.title, went_on.role)
         if who is not None and who.name:
             speaker, who_role = who.name, who.role or people.role_of(who.name)
             person = people.note(speaker, qs, who.title, who_role, spoke=True)
             ends = left_open or not view[qe + 1 : end].strip(AFTER_A_QUOTATION) or _said_at_end(view, qe, end, speaker)
             if ends and (left_open or not carried_on and not _asks(content)):  # a speaker carried on carries no further
                 people.quoting, people.quoting_open = person, left_open
-            people.said = None if carried_on or _asks(content) else person
         else:
             speaker = who_role = ""
         if speaker or _speechy(content):
@@ -484,11 +499,13 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
     """A transcript turn (李超：今年以来…; [环境保护部副部长 吴晓青]各位来宾…; 新华社记者：…; 问：… 答：…): the whole
     paragraph after the colon (or the bracket) is the
     speaker's; an answer is whoever the title or lead said answers, a question the journalist's."""
-    label = _LABEL.fullmatch(view, start, len(view[start:end].rstrip()) + start)
+    label = _LABEL.fullmatch(view, start, len(view[start:end].rstrip()) + start) if people.transcript else None
     labelled = _labelled(label.group("who"), people) if label is not None else None
     if labelled is not None:  # 劉永富:|(his words in the paragraphs after, until the next label or heading)
         people.turn = labelled
         return None
+    if people.turn is not None and any(m.group(1).rstrip().endswith(UTTERANCE_ENDS) for m in _quoted(view, start, end)):
+        people.turn = None  # a paragraph that quotes someone's sentences is the reporter's narrative, not the turn going on
     qa = cues().qa_turn.match(view, start, end)
     if qa is not None:
         people.turn = None
@@ -500,9 +517,10 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
     bracketed = m is None and (m := _BRACKET_TURN.match(view, start, end)) is not None
     if m is None and people.turn is not None:  # a paragraph of the turn a label opened (not a time stamp: 10:52:37)
         return _turn_quote(view, start, end, *people.turn) if _CJK.search(view, start, end) else None
+    if m is not None:
+        people.turn = None  # another turn opens (李超：好。)
     if m is None or end - m.end() < 8:
         return None
-    people.turn = None
     who = m.group("who")
     if bracketed and not _bracketed_speaker(who, people):
         return None
@@ -520,6 +538,13 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
         else:
             speaker, who_role = hit[1], who[: hit[0]].strip() or people.role_of(hit[1])
     return _turn_quote(view, m.end(), end, speaker, who_role)
+
+
+
+
+def label_lines(view: str, paragraphs: list) -> int:
+    """How many paragraphs are a speaker's label alone (劉永富:): a transcript has two or more."""
+    return sum(1 for p in paragraphs if _LABEL.fullmatch(view, p.start, len(view[p.start : p.end].rstrip()) + p.start))
 
 
 def _labelled(who: str, people: People) -> tuple[str, str] | None:

@@ -12,38 +12,42 @@ import re
 from functools import lru_cache
 
 from . import divisions, places
+from .deixis import SPECIFIC_FIRST
 from ..codebook import alternation, yaml_book
 from .tokens import tagged
 
-SPECIFIC_FIRST = ("county", "prefecture", "province")
 
 
 @lru_cache(maxsize=1)
-def _cfg() -> tuple[re.Pattern, frozenset[str], int, tuple[str, ...]]:
+def _cfg() -> tuple[re.Pattern, frozenset[str], int, tuple[str, ...], frozenset[str]]:
     cfg = yaml_book(__package__, "places.yml")
     return (re.compile(alternation(cfg["site_suffixes"])), frozenset(cfg["site_name_tags"]), cfg["site_name_max"],
-            tuple(cfg["site_name_stops"]))
+            tuple(cfg["site_name_stops"]), frozenset(cfg["site_kind_words"]))
 
 
-STOP_TAGS = ("v", "p", "c", "u", "r", "y", "e", "o", "w")  # verbs, prepositions, conjunctions, particles, pronouns
+# verbs, prepositions, conjunctions, particles, pronouns, measure words, locatives, times, adjectives (a numeral may
+# name a site: 三都湾, 九寨沟)
+STOP_TAGS = ("v", "p", "c", "u", "r", "y", "e", "o", "w", "q", "f", "t", "a")
+WINDOW_SLACK = 4  # characters read before the name's longest reach, so its first word is read whole
 
 
 def _name_before(view: str, at: int, floor: int) -> int | None:
     """Where the site name that ends at ``at`` (where its kind starts) starts, or None when no name stands there: the
     words before it up to a verb, a function word or a stop (有|龙脊梯田|景区, 和|三都湾|湿地), one of them a name to
-    jieba, a word it holds rare (龙脊) or two characters it could not join (三|都|湾)."""
-    _, name_tags, most, stops = _cfg()
+    jieba (东山, 若尔盖) or a noun that is no common word of its dictionary (龙脊), and no word for a kind of land
+    (红树林, 高原), or two characters it could not join (三|都|湾). A stop attached to the name makes the whole a kind of site (山水|林田湖草海湿地, 网红景区)."""
+    _, name_tags, most, stops, kinds = _cfg()
     common = places.common_words()
-    words = tagged(view[max(floor, at - most) : at])  # not across a place found before it (…自治县|龙脊梯田景区)
+    words = tagged(view[max(floor, at - most - WINDOW_SLACK) : at])
     start, named, loose = at, False, 0
     for word, tag in reversed(words):
         if word.startswith(stops):
-            return None  # 山水|林田湖草海湿地: a kind of site that the stop opens
+            return None
         if tag.startswith(STOP_TAGS) or not _CJK_RUN.fullmatch(word) or at - start + len(word) > most:
             break
         start -= len(word)
         loose += len(word) == 1
-        named = named or tag in name_tags or len(word) > 1 and word not in common
+        named = named or len(word) > 1 and word not in kinds and (tag in name_tags or word not in common and tag.startswith("n"))
     return start if (named or loose >= 2) and at - start >= 2 else None
 
 

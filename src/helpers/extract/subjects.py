@@ -27,6 +27,7 @@ EARLIER_VALUES = re.compile(r"\d[\d.]*\D{0,5}?[、和](?:\d[\d.]*\D{0,5}?[、和
 RATIO_PARTS = re.compile(r"\d[\d.]*[∶:](?:\d[\d.]*[∶:])*$")  # 调整为8.3∶41.4∶|50.3: the parts of a ratio share its subject
 
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
+WHOLE_UNIT = re.compile(r"^全[省市县区州旗国]")  # 全市地区生产总值: the whole unit, no part of what an average is of
 RANK = re.compile(r"第[一二三四五六七八九十]")  # an ordinal in words: a clause that ranks (位列丽水第三)
 SHARE_LIMIT = 40  # characters of what a share of a group says or does
 LIST_ITEM = 12  # characters of a list item a subject may reach back over (党中央、国务院…, 免费职业介绍、职业指导)
@@ -99,10 +100,12 @@ def _object_of_preposition(view: str, q: Quantity, ctx: Context, w: ClaimWords) 
 
 def _before_its_verb(forward: str) -> str:
     """The counted noun without the verb after it, when the count is a preposition's object: that verb is what the
-    clause's agent does to them (为380个|老旧小区|引入物业服务). Only a verb with an object after it, as jieba calls
+    clause's agent does to them (为380个|老旧小区|引入物业服务), the first after the counted noun (对86家|超标排放企业|立案查处,
+    not 超标|排放…). Only a verb with an object after it, as jieba calls
     some nouns verbs (处所); kept whole when too little would be left (向8个|市下放)."""
     words = tagged(forward)
-    verb = next((k for k, (_, flag) in enumerate(words) if 0 < k < len(words) - 1 and flag == "v"), len(words))
+    noun = next((k for k, (_, flag) in enumerate(words) if flag.startswith(THING_TAGS)), len(words))  # 超标排放|企业|立案查处
+    verb = next((k for k, (_, flag) in enumerate(words) if noun < k < len(words) - 1 and flag == "v"), len(words))
     head = "".join(word for word, _ in words[:verb])
     return head if len(head) >= 2 else forward
 
@@ -112,11 +115,11 @@ PERSON_TAGS = ("nr", "nrt", "nrfg")  # jieba's tags of people's names
 
 def _person_at(view: str, pos: int) -> str:
     """The name of a person starting at ``pos`` (a surname and a given name, or a name jieba knows: 蒂妮), or ""."""
-    end = name_at(view, pos)
-    if end is not None:
-        return view[pos:end]
     words = tagged(view[pos : pos + PERSON_NAME_MAX])
-    return words[0][0] if words and words[0][1] in PERSON_TAGS else ""
+    if not words or words[0][1] not in PERSON_TAGS:
+        return ""  # 12岁的金牌得主, 18岁的高中生: no one named
+    end = name_at(view, pos)  # 毛|丰美: jieba finds the surname, the name runs on
+    return view[pos:end] if end is not None and end - pos >= len(words[0][0]) else words[0][0]
 
 
 PERSON_NAME_MAX = 8
@@ -415,11 +418,11 @@ def complete(subject: str, previous: str) -> str:
     changed = subject[len(core) :]
     if not core:  # 增长116.2%、达到23.2万亿元: the thing, not its change, reaches a level
         return thing_before + changed
-    if core.startswith(w.share_verbs) and len(thing_before) >= 2:  # 浦东上市公司228家，占全市的1/3
-        return (thing_before if thing_before.endswith(core) else thing_before + core) + changed  # (占全国份额从14%提升到15.5%)
+    if core.startswith(w.share_verbs) and tagged(core)[0][0] in w.share_verbs and len(thing_before) >= 2:  # 占全市的1/3,
+        return (thing_before if thing_before.endswith(core) else thing_before + core) + changed  # not 占用耕地, 占地面积
     if core in w.averages:  # 入境旅客突破2000万人次，日均达10.6万人次: the average of that thing, not of a total
         total = ending(thing_before, tuple(m for m in w.measure_nouns if len(m) > 1))  # 总量达到…、人均; not 生产总|值
-        thing = thing_before[: len(thing_before) - len(total or "")]
+        thing = WHOLE_UNIT.sub("", thing_before[: len(thing_before) - len(total or "")])  # 人均 of 地区生产总值, not 全市…
         return (core + thing if len(thing) >= 2 else core) + changed
     own = ending(core, w.listed_measures, None)
     before = ending(thing_before, w.listed_measures, None)
