@@ -425,10 +425,7 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
         close = start + len(view[start:end].rstrip())
         spans.append((opened + 1, close, view[opened + 1 : close], True))
     out = []
-    outside = view[start:end]
-    for qs, qe, _, _ in sorted(spans, reverse=True):  # what the paragraph says outside its quotations
-        outside = outside[: qs - 1 - start] + outside[qe + 1 - start :]
-    quotes_only = not outside.strip(AFTER_A_QUOTATION)  # “……。”“……。”: the paragraph is its quotations
+    quotes_only = _quotations_only(view, start, end, spans)  # “……。”“……。”: the paragraph is its quotations
     for qs, qe, content, left_open in spans:
         if is_term(content) and not _framed_as_speech(view, qs, qe, sentence_end(qe)):
             continue
@@ -460,6 +457,16 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
         if speaker or _speechy(content):
             out.append(Quote(qs, qe, content, speaker, who_role))
     return out
+
+
+def _quotations_only(view: str, start: int, end: int, spans: list) -> bool:
+    """Whether nothing but punctuation stands in ``view[start:end]`` outside the quotations ``spans``."""
+    at = start
+    for qs, qe, _, _ in sorted(spans):
+        if view[at : max(at, qs - 1)].strip(AFTER_A_QUOTATION):
+            return False
+        at = max(at, qe + 1)
+    return bool(spans) and not view[at:end].strip(AFTER_A_QUOTATION)
 
 
 def _asks(content: str) -> bool:
