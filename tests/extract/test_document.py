@@ -362,3 +362,17 @@ def test_a_headline_about_a_body_names_no_author_and_visitors_counted_where_they
                 "在深圳，全市消费市场活跃。")  # 全市 only past the lead: a national text
     claims = {q["text"]: q["place"] for q in extract.extract_document(_doc(national))["quantities"] if q["claim"]}
     assert claims["4.7%"] == ""
+
+
+def test_a_body_on_the_line_under_the_title_issues_the_bulletin():
+    text = "子洲县二〇二三年国民经济和社会发展统计公报\n子洲县统计局\n2024年4月15日\n全年全县生产总值98.38亿元，比上年增长3.1%。"
+    claims = [q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]]
+    assert {q["actor"] for q in claims} == {"子洲县统计局"}
+
+
+def test_a_lead_paragraph_that_asks_leaves_the_lead_to_the_next():
+    text = ("湖北年均城镇新增就业保持在90万人以上\n湖北日报记者 周寿江\n就业是最基本的民生。如何促进就业创业？\n"
+            "9月22日，湖北省政府新闻办举行新闻发布会。省人社厅厅长李述永介绍，五年来城镇新增就业90万人以上。\n"
+            "全省高校毕业生就业率保持在90%以上。")
+    claims = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert claims["90%以上"] == "湖北省人力资源和社会保障厅"  # its canonical name

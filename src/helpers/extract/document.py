@@ -151,7 +151,8 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
     for p in doc.paragraphs:  # the lead: up to its first few body paragraphs (headlines and 核心阅读 aside)
         if body_paragraphs >= LEAD_PARAGRAPHS:
             break
-        body_paragraphs += p.kind == "body"
+        # a paragraph that asks opens a feature rather than leading it (就业是最基本的民生。如何促进就业创业…？)
+        body_paragraphs += p.kind == "body" and not p.text.rstrip().endswith(("？", "?"))
         body_start = p.start if body_start is None and p.kind == "body" else body_start
         lead_end = p.end
     found = attribution.reporting_body(doc.view, orgs, 0, lead_end, body_start)
@@ -164,7 +165,24 @@ def _issuer(doc: ingest.Document, ref) -> organizations.Org | None:
     publisher = doc.meta.get("publisher", "")
     issuer = organizations.find(publisher, 0, len(publisher), places.find(publisher), ref) if publisher else []
     whole = [o for o in issuer if o.end - o.start == len(publisher) and o.type not in ("media", "group")]
-    return whole[0] if whole else None if publisher else _title_issuer(doc.meta.get("title", ""), ref)
+    if publisher:
+        return whole[0] if whole else None
+    return _title_issuer(doc.meta.get("title", ""), ref) or _body_line(doc, ref)
+
+
+BODY_LINE_MAX = 20  # characters of a line under a title that names the body issuing the text (子洲县统计局)
+
+
+def _body_line(doc: ingest.Document, ref) -> organizations.Org | None:
+    """The body a line right under the title names, alone (子洲县二〇二三年…统计公报|子洲县统计局|2024年4月15日): a
+    bulletin's or notice's issuer, as its signature would be at the end."""
+    after = next((p for p in doc.paragraphs if p.kind != "title"), None)
+    if after is None or after.para == 0 or len(after.text.strip()) > BODY_LINE_MAX:
+        return None
+    line = after.text.strip()
+    bodies = organizations.find(line, 0, len(line), places.find(line), ref)
+    whole = [o for o in bodies if o.start == 0 and o.end == len(line) and o.type not in ("media", "group", "company", "soe")]
+    return whole[0] if whole else None
 
 
 AUTHORED_TITLE = re.compile(r"\d{4}年|工作")  # 岳阳楼区水利局|2022年工作总结, 某局|工作要点: what the author reports on
