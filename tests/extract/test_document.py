@@ -376,3 +376,11 @@ def test_a_lead_paragraph_that_asks_leaves_the_lead_to_the_next():
             "全省高校毕业生就业率保持在90%以上。")
     claims = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert claims["90%以上"] == "湖北省人力资源和社会保障厅"  # its canonical name
+
+
+def test_an_official_who_ends_a_paragraph_speaking_reports_the_figures_that_go_on():
+    text = ("新疆上半年经济\n记者从新闻发布会上获悉，上半年经济运行稳中有进。\n"
+            "“上半年，积极因素不断积累，整体向好。”自治区统计局副局长宋秀红说。\n"
+            "分行业看，上半年，农林牧渔业总产值1137.74亿元，同比增长5.1%。")
+    claims = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert claims["1137.74亿元"].endswith("统计局")

@@ -107,6 +107,9 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         said = _quotes(doc, p, sentences.get(p.para, []), people)
         tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
                                                scoped, discourse, said, bodies, people, countries)
+        speaking = next((b for q in reversed(said) if (b := bodies.of(q)) is not None), None)
+        if speaking is not None:  # “……”自治区统计局副局长宋秀红说。|分行业看，…: the official's body reports on
+            discourse.reporter = speaking
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
         tables["places"] += _span_rows(doc, p, sorted(para_places + by_home.get(p.para, []), key=lambda pl: pl.start), "mention",
                                        ("province", "city", "county", "level", "code", "country"))
