@@ -382,3 +382,9 @@ def test_numbers_listed_after_an_ordinal_are_ordinals():
                                   "发挥三次分配作用。"])
 def test_a_couple_and_secondary_or_tertiary_terms_count_nothing(text):
     assert not [s for s, q in find(text) if q.claim], find(text)
+
+
+def test_the_years_a_growth_rate_is_averaged_over_are_no_claim():
+    got = dict(find("规模以上工业增加值同比增长11.4%，两年平均增长8.7%。"))
+    assert not got["两年"].claim and got["8.7%"].claim
+    assert dict(find("6年平均每年减贫1300多万人。"))["6年"].claim

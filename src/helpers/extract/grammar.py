@@ -38,6 +38,7 @@ class Context:
     plan_after: re.Pattern
     timeframe_after: tuple[str, ...]
     timeframe_within: str  # 内: a time frame only for another figure of its clause
+    average_after: tuple[str, ...]  # 两年|平均增长: the years a rate is averaged over
     timeframe_before: tuple[str, ...]
     period_opening: str
     percent_words: dict[str, float]
@@ -132,7 +133,7 @@ def _context() -> Context:
         plan_units=tuple(book["plan_units"]),
         plan_after=re.compile(alternation(book["plan_after"])),
         timeframe_after=longest_first(book["timeframe_after"]),
-        timeframe_within=book["timeframe_within"],
+        timeframe_within=book["timeframe_within"], average_after=tuple(book["average_after"]),
         timeframe_before=longest_first(book["timeframe_before"]),
         period_opening=book["period_opening"],
         percent_words=dict(book["percent_words"]),

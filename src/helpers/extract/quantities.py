@@ -506,7 +506,7 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         value, pstart = -value, min(pstart, s - 1)  # -3.5%
     claim = kind in CLAIM_KINDS or (kind == "other" and bool(mag or _amount_in_words(num) or q.qualifier != "exact" or "." in num))
     if kind == "duration" and (view.startswith(cx.timeframe_after, end) and _frames_a_figure(view, end, len(view), cx)
-                               or view.endswith(cx.timeframe_before, floor, s)):
+                               or view.endswith(cx.timeframe_before, floor, s) or view.startswith(cx.average_after, end)):
         claim = False  # 过去一年, 近5年, 10年来: a time frame, not a measurement
         if pqual == "approx" and pstart < s:
             pstart, q.qualifier = s, "exact"
