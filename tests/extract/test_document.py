@@ -384,3 +384,9 @@ def test_an_official_who_ends_a_paragraph_speaking_reports_the_figures_that_go_o
             "分行业看，上半年，农林牧渔业总产值1137.74亿元，同比增长5.1%。")
     claims = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert claims["1137.74亿元"].endswith("统计局")
+
+
+def test_where_goods_are_sent_is_no_place_of_their_figures():
+    text = ("皋兰县钱家窑村蔬菜丰收\n皋兰县钱家窑村的合作社正在包装西红柿，准备运往重庆等国内大型市场。"
+            "蔬菜远销重庆双福农贸国际市场和安徽蚌埠，年销量达到8000吨左右。")
+    assert {q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]} == {"甘肃省"}

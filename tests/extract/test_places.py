@@ -232,3 +232,4 @@ def test_a_provinces_one_character_name_after_a_verb_of_going_or_staying():
     assert found("他赴澳留学") == [] and found("船舶进港1200艘次，离港1150艘次") == []  # Australia, a port
     assert found("驻港部队") == [] and found("在港口装卸") == []  # a word of its own, or a longer word
     assert found("在京津冀地区") == []  # 京 opens the word 京津冀
+    assert found("澳丽妃是村里引进的闽籍企业") == [("闽", "福建省")] and found("他的原籍在外地") == []  # native of

@@ -98,7 +98,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         para_places = [pl for pl in here if pl.end <= p.end and not _named_in(pl, orgs, here)]
         # a short name after a verb of going or staying (进京销售, 援藏) names where someone goes or comes from as
         # often as where the figures are, and a place before 旅客 where visitors come from: no place of claims
-        scoped = [pl for pl in para_places if not pl.short and not _visitors_from(view, pl.end)]
+        scoped = [pl for pl in para_places if not pl.short and not _visitors_from(view, pl.end) and not _sent_to(view, pl.start)]
         discourse.open_paragraph(p.text)
         company = trade_names.opening(p.text)
         if company is not None:  # 天玉绿色装配式建材项目位于…，总投资17.8亿元: the company's own project
@@ -131,6 +131,15 @@ def _visitors_from(view: str, at: int) -> bool:
         return False
     after = tokens.tagged(view[at + len(noun) : at + len(noun) + 4])
     return not (after and after[0][0].endswith(MEASURE_ENDS))
+
+
+def _sent_to(view: str, at: int) -> bool:
+    """Whether a place starting at ``at`` is where goods are sent (运往重庆, 远销…和安徽蚌埠): a verb of sending stands
+    before it in its clause."""
+    w = claim_words()
+    lo = max(0, at - w.destination_reach)
+    clause = max([lo] + [view.rfind(d, lo, at) + 1 for d in "，。；：,;:\n"])
+    return w.destination_verbs.search(view, clause, at) is not None
 
 
 def _named_in(pl: places.Place, orgs: list, here: list) -> bool:

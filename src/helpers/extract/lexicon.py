@@ -66,6 +66,8 @@ class ClaimWords:
     place_modifiers: tuple[str, ...]
     list_markers: tuple[str, ...]
     origin_nouns: tuple[str, ...]  # 香港|旅客: where people come from
+    destination_verbs: re.Pattern  # 运往|重庆: where goods go
+    destination_reach: int
     baseline_markers: str
     from_baseline: re.Pattern  # 由每年100万元提升至: a starting level, to the end of a phrase
     aspect_particles: str
@@ -143,6 +145,7 @@ def claim_words() -> ClaimWords:
         place_modifiers=tuple(c["place_modifiers"]),
         list_markers=tuple(c["list_markers"]),
         origin_nouns=tuple(c["origin_nouns"]),
+        destination_verbs=re.compile(alternation(c["destination_verbs"])), destination_reach=int(c["destination_reach"]),
         baseline_markers="".join(c["baseline_markers"]),
         from_baseline=re.compile(f"(?:{alternation(c['baseline_prepositions'])})[^{''.join(c['baseline_prepositions'])}]*?\\d.*$"),
         aspect_particles="".join(c["aspect_particles"]),

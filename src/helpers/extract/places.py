@@ -578,17 +578,19 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> tuple[re.Pattern, dict[str, divisions.Unit], dict[str, str], str]:
+def _abbreviations() -> tuple[re.Pattern, dict[str, divisions.Unit], dict[str, str], str, str]:
     cfg = yaml_book(__package__, "places.yml")
     units = {short: divisions.province_unit(name) for short, name in cfg["province_abbreviations"].items()}
-    pattern = re.compile("(?<=[%s])[%s]" % ("".join(cfg["abbreviation_verbs"]), "".join(units)))
-    return pattern, units, cfg["abbreviations_named_in_full"], "".join(cfg["abbreviations_named_in_full_verbs"])
+    shorts = "".join(units)
+    pattern = re.compile("(?<=[%s])[%s]|[%s](?=%s)" % ("".join(cfg["abbreviation_verbs"]), shorts, shorts, cfg["abbreviation_origin"]))
+    return (pattern, units, cfg["abbreviations_named_in_full"], "".join(cfg["abbreviations_named_in_full_verbs"]),
+            cfg["abbreviation_origin"])
 
 
 def _abbreviated(view: str, start: int, end: int, found: list[Place]) -> list[Place]:
     """Provinces named by their one-character short name right after a verb of going or staying (访澳, 赴港, 在琼),
     where jieba reads the two as one word or as two words of their own, and no place was found there."""
-    pattern, units, in_full, in_full_verbs = _abbreviations()
+    pattern, units, in_full, in_full_verbs, origin_mark = _abbreviations()
     taken = {i for p in found for i in range(p.start, p.end)}
     out = []
     for m in pattern.finditer(view, start, end):
@@ -598,7 +600,8 @@ def _abbreviated(view: str, start: int, end: int, found: list[Place]) -> list[Pl
         full = in_full.get(m.group())  # 进港 is a port, 赴澳 as often Australia: only 访港, 赴澳 in a text naming 香港, 澳门
         if full is not None and (view[s - 1] not in in_full_verbs or full not in view):
             continue
-        bounds = word_bounds(view, s - 1, e)
+        origin = view.startswith(origin_mark, e)  # 闽籍企业
+        bounds = word_bounds(view, s - 1, e) if not origin else frozenset((s - 1, e))
         if s - 1 in bounds and e in bounds:  # 访澳 or 赴|港, not 在京津冀 or 来华为
             u = units[m.group()]
             out.append(Place(s, e, m.group(), u.province, u.city, u.county, u.level, u.code, CHINA, short=True))
