@@ -321,3 +321,5 @@ def test_the_time_a_figure_runs_up_to_is_no_part_of_its_subject():
 def test_an_age_before_a_person_is_their_age():
     assert subject_of("60岁的毛丰美操着东北口音说。", "60岁") == "毛丰美年龄"
     assert subject_of("32岁的蒂妮深切感受到跨文化交流的氛围。", "32岁") == "蒂妮年龄"
+    assert subject_of("55岁的村民王道朋数完钞票高兴地说。", "55岁") == "王道朋年龄"  # a role before the name
+    assert subject_of("12岁的金牌得主获得奖励。", "12岁") == "金牌得主"  # no one named

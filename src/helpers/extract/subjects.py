@@ -14,7 +14,7 @@ import re
 
 from .grammar import grammar
 from .lexicon import ClaimWords, claim_words, ending
-from .names import name_at
+from .names import cues as name_cues, name_at
 from .phrases import (DELIMITERS, GLUED_TAGS, MODIFIER_TAG, THING_TAGS, cuttable, enclosed_start, is_verb, noun_after, tagged,
                       without_asides)
 from .quantities import Quantity
@@ -115,6 +115,8 @@ PERSON_TAGS = ("nr", "nrt", "nrfg")  # jieba's tags of people's names
 
 def _person_at(view: str, pos: int) -> str:
     """The name of a person starting at ``pos`` (a surname and a given name, or a name jieba knows: 蒂妮), or ""."""
+    title = name_cues().titles.match(view, pos)  # 55岁的|村民|王道朋: a role before the name
+    pos = title.end() if title is not None else pos
     words = tagged(view[pos : pos + PERSON_NAME_MAX])
     if not words or words[0][1] not in PERSON_TAGS:
         return ""  # 12岁的金牌得主, 18岁的高中生: no one named
