@@ -15,7 +15,7 @@ from .lexicon import claim_words
 from .organizations import Org
 from .quantities import Quantity
 from .sentence import Context
-from .subjects import backward, complete, opening_noun_phrase, subject as measured
+from .subjects import backward, complete, opening_noun_phrase, respective_change, subject as measured, without_change
 
 
 @dataclass
@@ -53,6 +53,7 @@ class Discourse:
     actor_org: Org | None = None
     placing_org: Org | None = None  # the body that acts in that sentence (not one reporting from afar): it places numbers
     period: str = ""  # the one time the nearest section heading names (一、2025年工作回顾), for claims that name none
+    listed: list = field(default_factory=list)  # (start, thing measured) of the sentence's claims so far, in order
 
     def open_paragraph(self, text: str) -> None:
         """A reporting body speaks on only where the text says so (据介绍，…, 分产业看，…)."""
@@ -84,11 +85,18 @@ class Discourse:
             actor, acting_org = led.name, led
         subject = measured(view, q, ctx)
         placing = acting_org  # a body that acts in the sentence places its numbers; one that reports them from afar does not
-        if self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
+        if self.sentence != ctx.start:
+            self.listed = []
+        respective = respective_change(view, q, ctx, self.listed)
+        if respective:  # 项目2.35万个、在建规模4.7万亿元，同比分别增长15.8%、12.3%: each change of its own value
+            subject = respective
+        elif self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
             subject = complete(subject, self.subject) if self.subject else subject
+        if self.sentence == ctx.start:
             actor = actor or self.actor
             acting_org = acting_org or self.actor_org
             placing = placing or self.placing_org
+        self.listed.append((q.start, without_change(subject)))
         speaker_org = quoted[1] if quoted else None
         fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if not ctx.orgs else None, self.document_actor)
         for fallback in fallbacks:

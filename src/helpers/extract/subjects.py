@@ -544,6 +544,28 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     return items[k] + (tail if k < n - 1 else "")
 
 
+def respective_change(view: str, q: Quantity, ctx: Context, listed: list) -> str:
+    """The change of the k-th value listed before its clause, for the k-th value after 分别 when the clause names no
+    items of its own (实施水利项目2.35万个、在建规模4.7万亿元，同比分别增长15.8%、12.3% → 实施水利项目增长 and
+    在建规模增长); "" otherwise. ``listed`` holds (start, thing) of the sentence's claims so far."""
+    w = claim_words()
+    cs, ce = ctx.clause(q.start)
+    at = view.find(w.respectively, cs, q.start)
+    if at < 0:
+        return ""
+    head = w.comparison.sub("", view[cs:at]).strip()  # 同比|分别, 较“十三五”时期|分别: a baseline, no item
+    for adverb in w.change_adverbs:
+        head = head.replace(adverb, "")
+    if head and _names_a_thing(head, w):
+        return ""  # 城乡居民人均可支配收入分别增长4.4%、5.8%: the clause names what its values measure
+    k = len(w.list_separator.findall(view, at, q.start))
+    n = len(w.list_separator.findall(view, at, ce)) + 1
+    before = [thing for start, thing in listed if start < cs]
+    if n < 2 or k >= n or len(before) < n or not all(before[-n:]):
+        return ""
+    return before[-n + k] + change(view, q, ctx)
+
+
 WORD_SPLIT_MIN = 2  # a one-character item abbreviates the last item's first word (初、高中毕业生; 大、中、小型水库)
 
 
