@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from helpers import ingest
+from helpers import extract, ingest
 from helpers.extract import organizations, places
 
 ON = dt.date(2024, 1, 1)
@@ -374,3 +374,11 @@ def test_a_newspaper_that_credits_itself_at_the_head_of_a_line_is_a_medium():
                  "他对本报记者说。\n通报记者会的安排。\n各地上报消息：\n年报记者 ")
     assert (got["时报"].type, got["星报"].type) == ("media", "media")
     assert not {"本报", "他对本报", "通报", "各地上报", "年报"} & set(got)
+
+
+def test_yu_joins_two_fields_inside_a_name_not_two_bodies():
+    def names(text):
+        return [o["mention"] for o in extract.extract_document(ingest.build("t", "t", "标题\n" + text, "utf-8", b""))["organizations"]]
+    assert "中国科学院东莞材料科学与技术研究所" in names("中国科学院东莞材料科学与技术研究所建成投用。")
+    assert "科技与产业融合创新协会" in names("成立科技与产业融合创新协会。")
+    assert not [n for n in names("推动企业与研究院合作。") if "与" in n]

@@ -40,6 +40,8 @@ class Names:
     shop_endings: tuple[str, ...]  # a shop's name ends with one of them (张记饭店) where a role word follows (老板)
     shop_roles: tuple[str, ...]
     stops: frozenset
+    joins: frozenset  # 与 inside a name (中国科学院东莞材料科学与技术研究所)
+    join_not_after: frozenset
     inner_words: frozenset  # 高等: a stop inside a word that names hold
     not_followed: dict
     not_preceded: dict
@@ -77,6 +79,7 @@ def names() -> Names:
         quoted_longest=longest_first(quoted_type),
         shop_endings=tuple(book["shop_endings"]), shop_roles=tuple(book["shop_role_words"]),
         stops=frozenset(patterns["left_stops"]) - frozenset(patterns["name_inner_characters"]),
+        joins=frozenset(patterns["name_inner_joins"]), join_not_after=frozenset(patterns["name_join_not_after"]),
         inner_words=frozenset(patterns["name_inner_words"]),
         not_followed={k: frozenset(v) for k, v in book["not_followed_by"].items()},
         not_preceded={k: frozenset(v) for k, v in book["not_preceded_by"].items()},
@@ -163,7 +166,8 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     """The body whose ending is ``view[s:e]``, named by what precedes it, unless that is no name. A stop inside a place's
     name (``in_places``: 成都, 大同, 于都) is none."""
     i = s
-    while i > max(lo, s - nm.name_max) and (view[i - 1] not in nm.stops or view[i - 2 : i] in nm.inner_words or i - 1 in in_places):
+    while i > max(lo, s - nm.name_max) and (view[i - 1] not in nm.stops or view[i - 2 : i] in nm.inner_words or i - 1 in in_places
+                                            or _joins_fields(view, i - 1, lo, nm)):
         i -= 1
     i = _after_date(view, lo, i, s, nm)
     raw = _after_inner_body(view[i:s], typ, nm)
@@ -175,6 +179,12 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
             or name.startswith(nm.class_prefixes) or name.endswith(nm.class_suffixes)):
         return None
     return Found(s - len(name), e, view[s - len(name) : e], typ, "")
+
+
+def _joins_fields(view: str, at: int, lo: int, nm: Names) -> bool:
+    """Whether the conjunction at ``at`` joins two fields inside one name (材料科学|与|技术) rather than two bodies or
+    sectors (企业与研究院): the character before it ends none, and a name's character stands there."""
+    return (view[at] in nm.joins and at - 1 > lo and view[at - 1] not in nm.stops and view[at - 1] not in nm.join_not_after)
 
 
 def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tuple[int, int, str]],
