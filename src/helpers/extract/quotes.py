@@ -155,7 +155,7 @@ def read(people: People, view: str, start: int, end: int) -> None:
 def _read_again(people: People, view: str, start: int, end: int, hidden: list[tuple[int, int]]) -> None:
     """Someone named before with a role, named again by name alone (农民代表毛丰美 … 60岁的毛丰美操着东北口音批评道):
     remembered there too, so a clause that names them is about them, and 他 after it means them."""
-    names = [name for name in people.recent_names() if not _common_word(name)]  # not 高峰, 用电高峰's
+    names = [name for name in people.recent_names() if not _everyday_word(name)]  # not 高峰, 用电高峰's
     noted = {person.start for person in people.named_here()} if names else set()
     for name in names:
         at = view.find(name, start, end)
@@ -167,7 +167,7 @@ def _read_again(people: People, view: str, start: int, end: int, hidden: list[tu
             at = view.find(name, e, end)
 
 
-def _common_word(name: str) -> bool:
+def _everyday_word(name: str) -> bool:
     """Whether a two-character name is also a common word of jieba's dictionary (高峰, which it tags as a name too):
     read again alone it would be found in 用电高峰. Longer names in the dictionary (李春来) are people's."""
     return len(name) == 2 and name in common_words()
@@ -506,7 +506,7 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
     """A transcript turn (李超：今年以来…; [环境保护部副部长 吴晓青]各位来宾…; 新华社记者：…; 问：… 答：…): the whole
     paragraph after the colon (or the bracket) is the
     speaker's; an answer is whoever the title or lead said answers, a question the journalist's."""
-    label = _LABEL.fullmatch(view, start, len(view[start:end].rstrip()) + start) if people.transcript else None
+    label = _label(view, start, end) if people.transcript else None
     labelled = _labelled(label.group("who"), people) if label is not None else None
     if labelled is not None:  # 劉永富:|(his words in the paragraphs after, until the next label or heading)
         people.turn = labelled
@@ -551,7 +551,12 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
 
 def label_lines(view: str, paragraphs: list) -> int:
     """How many paragraphs are a speaker's label alone (劉永富:): a transcript has two or more."""
-    return sum(1 for p in paragraphs if _LABEL.fullmatch(view, p.start, len(view[p.start : p.end].rstrip()) + p.start))
+    return sum(1 for p in paragraphs if _label(view, p.start, p.end))
+
+
+def _label(view: str, start: int, end: int) -> re.Match | None:
+    """The paragraph ``view[start:end]`` as a speaker's label alone (劉永富:), trailing spaces aside."""
+    return _LABEL.fullmatch(view, start, len(view[start:end].rstrip()) + start)
 
 
 def _labelled(who: str, people: People) -> tuple[str, str] | None:

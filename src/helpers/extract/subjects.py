@@ -518,12 +518,10 @@ def _strip_trailing(text: str, w: ClaimWords) -> str:
 def respectively(view: str, q: Quantity, ctx: Context) -> str:
     """The k-th item of a list matched to the k-th value after 分别 (A、B参保人数分别为x、y → A参保人数, B参保人数)."""
     w = claim_words()
-    cs, ce = ctx.clause(q.start)
-    at = view.find(w.respectively, cs, q.start)
-    if at < 0:
+    slot = _respective_slot(view, q, ctx, w)
+    if slot is None:
         return ""
-    k = len(w.list_separator.findall(view, at, q.start))
-    n = len(w.list_separator.findall(view, at, ce)) + 1
+    cs, at, k, n = slot
     head = w.comparison.sub("", without_leading(view[cs:at], w))  # …死亡人数比2020年分别下降: the baseline is no item
     head = w.up_to_preposition.sub("", head) if w.object_marker.search(head) else head
     items = [i for i in w.list_separator.split(head) if i]
@@ -549,21 +547,29 @@ def respective_change(view: str, q: Quantity, ctx: Context, listed: list) -> str
     items of its own (实施水利项目2.35万个、在建规模4.7万亿元，同比分别增长15.8%、12.3% → 实施水利项目增长 and
     在建规模增长); "" otherwise. ``listed`` holds (start, thing) of the sentence's claims so far."""
     w = claim_words()
-    cs, ce = ctx.clause(q.start)
-    at = view.find(w.respectively, cs, q.start)
-    if at < 0:
+    slot = _respective_slot(view, q, ctx, w)
+    if slot is None:
         return ""
+    cs, at, k, n = slot
     head = w.comparison.sub("", view[cs:at]).strip()  # 同比|分别, 较“十三五”时期|分别: a baseline, no item
     for adverb in w.change_adverbs:
         head = head.replace(adverb, "")
     if head and _names_a_thing(head, w):
         return ""  # 城乡居民人均可支配收入分别增长4.4%、5.8%: the clause names what its values measure
-    k = len(w.list_separator.findall(view, at, q.start))
-    n = len(w.list_separator.findall(view, at, ce)) + 1
     before = [thing for start, thing in listed if start < cs]
     if n < 2 or k >= n or len(before) < n or not all(before[-n:]):
         return ""
     return before[-n + k] + change(view, q, ctx)
+
+
+def _respective_slot(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> tuple[int, int, int, int] | None:
+    """Where the number's clause starts, where its 分别 stands, and the number's place k among the n values listed
+    after it; None when no 分别 comes before the number in its clause."""
+    cs, ce = ctx.clause(q.start)
+    at = view.find(w.respectively, cs, q.start)
+    if at < 0:
+        return None
+    return cs, at, len(w.list_separator.findall(view, at, q.start)), len(w.list_separator.findall(view, at, ce)) + 1
 
 
 WORD_SPLIT_MIN = 2  # a one-character item abbreviates the last item's first word (初、高中毕业生; 大、中、小型水库)
