@@ -50,6 +50,13 @@ def test_a_two_character_county_before_its_own_government_or_town_is_a_place_in_
     assert not _found("这次完成县委交办的任务。")  # 完成 runs across 成县 (甘肃)
 
 
+def test_a_former_name_is_the_unit_it_became():
+    got = _found("绥芬河市、抚远县人民政府，省政府各有关直属单位。湖北省襄樊市的农业。")
+    assert (got["抚远县"].county, got["抚远县"].code) == ("抚远市", "230883")  # a county until 2016
+    assert got["湖北省襄樊市"].city == "襄阳市"  # renamed in 2010 (jionlp's list of changes)
+    assert "新建县" not in _found("新建县域医疗次中心50个。")  # 新建 is an everyday word before 县域
+
+
 def test_a_town_or_village_of_a_county_the_text_names_stands_alone():
     got = _found("乐山市市中区推进乡村振兴。在水口镇龙窝村，村民种植茶叶。")
     assert (got["水口镇"].county, got["水口镇"].level) == ("市中区", "township")

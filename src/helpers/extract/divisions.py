@@ -107,6 +107,33 @@ def load() -> Divisions:
     return Divisions(units, by_code, {k: frozenset(v) for k, v in towns.items()}, children)
 
 
+@lru_cache(maxsize=1)
+def former_names() -> dict[str, Unit]:
+    """Units by a name they had before a change of status or name, which texts of those years still use: the
+    county-level cities and districts that were counties (抚远县, now 抚远市: the short name and 县, unless that is
+    another unit's name), and the renamings jionlp lists (china_location_change.txt: 襄樊市, now 襄阳市)."""
+    units = load().units
+    names = {u.name for u in units}
+    by_name: dict[tuple[str, str], list[Unit]] = {}
+    for u in units:
+        by_name.setdefault((u.province, u.name), []).append(u)
+    out: dict[str, Unit] = {}
+    for u in units:
+        if u.level == "county" and u.name.endswith(("市", "区")) and len(u.short) >= 2 and not u.short.endswith("区") \
+                and u.short + "县" not in names:
+            out[u.short + "县"] = u
+    for line in (_dictionary_dir() / "china_location_change.txt").read_text(encoding="utf-8").splitlines():
+        old, _, new = line.partition("=>")
+        old_parts, new_parts = old.split("\t"), new.split("\t")
+        if len(old_parts) < 6 or len(new_parts) < 2:  # date, approval, then each level's full and short name
+            continue
+        found = by_name.get((new_parts[0], new_parts[-1]), [])
+        name = old_parts[-2]
+        if len(found) == 1 and name not in names:
+            out.setdefault(name, found[0])
+    return out
+
+
 def province_unit(name: str) -> Unit | None:
     """The province-level unit of that full name (云南省), or None."""
     return _provinces().get(name)

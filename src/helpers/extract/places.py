@@ -114,7 +114,7 @@ def _gazetteer_readings(book: str) -> dict[str, list[_Cand]]:
 
 
 def _division_readings(cfg: dict, zone: re.Pattern):
-    """(surface, reading) for every division: full names, short names and the 大理州 forms.
+    """(surface, reading) for every division: full names, short names, the 大理州 forms and former names.
 
     Short names that are everyday words need context (chain or zone suffix); other county short names and
     the prefecture short names listed as ambiguous also stand in a document about their province."""
@@ -136,6 +136,9 @@ def _division_readings(cfg: dict, zone: re.Pattern):
             if short == u.name and len(short) >= 3 or len(short) < 2 or zone.search(short) or short.endswith(("区", "园", "港", "示范", "新城")):
                 continue  # a full name above, a single character, or a zone's generic name (高新区, 工业园)
             yield short, _Cand(row, short == u.name, guard="context" if short in words else "home")
+    for name, u in divisions.former_names().items():  # 抚远县 in a text of 2013, now 抚远市; not 新建|县域
+        if name[:-1] not in words:
+            yield name, _Cand(_unit_row(u), True)
 
 
 @lru_cache(maxsize=1)
