@@ -399,3 +399,11 @@ def test_changes_after_fenbie_follow_the_values_listed_before_them():
     own = "标题\n民生支出占一般公共预算支出87%，城乡居民人均可支配收入分别增长4.4%、5.8%。"  # the clause names its own
     claims = {q["text"]: q["subject"] for q in extract.extract_document(_doc(own))["quantities"] if q["claim"]}
     assert claims["4.4%"].startswith("城乡居民人均可支配收入")
+
+
+def test_a_dateline_place_is_not_carried_to_the_paragraphs_after_the_lead():
+    text = ("前两月外贸开门红\n中新网北京3月26日电(记者 宋宇晟)“如果各位到口岸,一定会看见车水马龙的景象。”“今年前两个月,进出口6.61万亿元。”\n"
+            "商务部副部长郭婷婷介绍,今年前两个月,货物进出口6.6万亿元,增长8.7%。\n可以说,今年外贸实现了开门红。\n"
+            "郭婷婷给出的数据显示,今年前两个月,社会消费品零售总额8.1万亿元,同比增长5.5%。")
+    places_of = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert places_of["8.1万亿元"] == ""  # 北京 is where the reporter filed, not where the figures are

@@ -106,3 +106,13 @@ def test_a_wire_header_and_a_credit_without_spaces_are_bylines():
     assert kinds == ["title", "byline", "byline", "body"]
     assert [p.kind for p in ingest.build("t", "t", "标题\n记者了解到，这是新的一年。", "utf-8", b"").paragraphs][1] == "body"
     assert not ingest.structure.is_byline("记者手记")
+
+
+def test_a_dateline_that_runs_on_into_the_lead_is_a_body_paragraph():
+    lead = "新华社北京4月22日电(记者刘诗平)水利部副部长陈敏22日表示,今年一季度全国落实水利建设投资7787亿元,同比增长3.8%。"
+    assert not ingest.structure.is_byline(lead)  # the article's lead: coders code it, segmentation reads it
+    assert ingest.structure.is_byline("新华社北京4月22日电(记者刘诗平)")
+    assert ingest.structure.is_byline("（新华社北京9月5日电  记者王子铭、孙少龙、范思翔、翟濯、闵尊涛、闫祥岭、吴振东、赵鸿宇、屈凌燕）")
+    doc = ingest.build("t", "t", "水利投资创新高\n" + lead + "\n二季度继续推进。", "utf-8", b"")
+    assert [p.kind for p in doc.paragraphs] == ["title", "body", "body"]
+    assert (doc.meta["publisher"], doc.meta["place"]) == ("新华社", "北京")  # still read as the dateline

@@ -92,13 +92,16 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     bodies = SpeakerBodies(view, all_orgs)
     trade_names = TradeNames(all_orgs)
     led_by_line = attribution.line_leads(view, doc.paragraphs, orgs_by_para)
+    dateline = doc.meta.get("dateline_span")
     for p in doc.paragraphs:
         orgs = orgs_by_para.get(p.para, [])
         here = places_by_para.get(p.para, [])
         para_places = [pl for pl in here if pl.end <= p.end and not _named_in(pl, orgs, here)]
         # a short name after a verb of going or staying (进京销售, 援藏) names where someone goes or comes from as
         # often as where the figures are, and a place before 旅客 where visitors come from: no place of claims
-        scoped = [pl for pl in para_places if not pl.short and not _visitors_from(view, pl.end) and not _sent_to(view, pl.start)]
+        # and the dateline's place (新华社北京…电) is where the reporter filed, also when the lead runs on after it
+        scoped = [pl for pl in para_places if not pl.short and not _visitors_from(view, pl.end) and not _sent_to(view, pl.start)
+                  and not (dateline and dateline[0] <= pl.start < dateline[1])]
         discourse.open_paragraph(p.text)
         company = trade_names.opening(p.text)
         if company is not None:  # 天玉绿色装配式建材项目位于…，总投资17.8亿元: the company's own project
@@ -324,12 +327,10 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
                    countries: frozenset[str]) -> list[dict]:
     view = doc.view
     dateline = doc.meta.get("dateline_span")
-    # the dateline's place (新华社北京…电) says where the reporter filed, not where facts happened
-    scope_places = [pl for pl in para_places if not (dateline and dateline[0] <= pl.start < dateline[1])]
     # an anecdote continued from the previous paragraph (当地医保局…, 工商联) keeps its place; a central body may not
     inherited = discourse.place if not para_places and all(o.level != "central" for o in orgs) else ""
-    scope = Scope(scope_places, inherited, countries)
-    contexts = SentenceContexts(view, orgs, scope_places, [q for q in qs if q.kind == "date"])
+    scope = Scope(para_places, inherited, countries)
+    contexts = SentenceContexts(view, orgs, para_places, [q for q in qs if q.kind == "date"])
     sent_starts = [s.start for s in para_sents]
     opener = _opening_speaker(view, para_sents, people, bodies) if any(q.claim for q in qs) else None
     rows = []

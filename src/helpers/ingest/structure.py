@@ -173,8 +173,20 @@ def is_byline(p: str) -> bool:
     dateline = lex.dateline.match(core)
     if dateline and (any(cue in core for cue in lex.reporter_cues) or len(core) < 40 or p.startswith(("（", "("))
                      or lex.wire_title.match(core, dateline.end())):  # 新华社北京2月28日电 题：…: the item's header
-        return True
+        return p.startswith(("（", "(")) or lex.wire_title.match(core, dateline.end()) is not None \
+            or not _leads_on(core, dateline.end())
     return bool(lex.byline_start.match(p) or lex.credit_line.fullmatch(p.strip()))
+
+
+LEAD_CHARS = 30  # running text after a dateline and its credit: the paragraph is the lead, not a byline
+CLAUSE_MARKS = "，。；,;"
+
+
+def _leads_on(core: str, at: int) -> bool:
+    """Whether the dateline's paragraph goes on, after its credit (（记者刘诗平）), with running text: 新华社北京4月22日电
+    （记者刘诗平）水利部副部长陈敏22日表示，… is the article's lead, which coders code and segmentation reads."""
+    rest = core[lexicon().byline_tail.match(core, at).end():]
+    return len(rest) >= LEAD_CHARS and any(mark in rest for mark in CLAUSE_MARKS)  # not a list of reporters' names
 
 
 def _clauses(p: str) -> int:
