@@ -62,3 +62,10 @@ def test_each_document_of_a_batch_is_coded_as_if_alone():
     together = topics.code([d.paragraphs for d in docs], [tokens.words(d.paragraphs) for d in docs])
     assert together == alone and alone[0] and alone[1] and not alone[2]
     assert primary([r for r in alone[1] if r["para"] == 2])["cap_major"] == 5  # the document's topic, not the first's
+
+
+def test_a_title_long_enough_to_be_a_sentence_is_coded_and_a_short_one_is_not():
+    notice = coded("某县民政局某县财政局关于提高2023年城乡居民最低生活保障和特困人员救助供养标准及孤儿基本生活补助的通知\n"
+                   "各乡镇人民政府：现将有关事项通知如下。")
+    assert primary(notice[0])["cap_major"] == 13
+    assert 0 not in coded("城乡低保标准提高\n全县城乡居民最低生活保障标准提高到每人每月800元。")

@@ -28,10 +28,13 @@ def names() -> pd.DataFrame:
 
 
 def _coded_sql(q) -> str:
-    """The paragraphs extraction codes (body and subheads): doc, para, section, chars, part and role, in SQL."""
+    """The paragraphs extraction codes (``topics.is_coded``: body and subheads, titles and headings that are sentences):
+    doc, para, section, chars, part and role, in SQL."""
     kinds = ", ".join(_literal(k) for k in lexicon.CODED_KINDS)
+    lines = ", ".join(_literal(k) for k in lexicon.LINE_KINDS)
     return (f"SELECT p.doc, p.para, p.section, length(p.text) AS chars, {sections.PART_COLUMNS} "
-            f"FROM paragraphs AS p {sections.part_join(q, 'p')} WHERE p.kind IN ({kinds})")
+            f"FROM paragraphs AS p {sections.part_join(q, 'p')} WHERE (p.kind IN ({kinds}) AND length(p.text) >= {lexicon.MIN_CHARS} "
+            f"OR p.kind IN ({lines}) AND length(p.text) > {lexicon.LONG_LINE})")
 
 
 def _coded(q) -> str:
@@ -40,7 +43,7 @@ def _coded(q) -> str:
 
 
 def coded_text(facts: Facts) -> pd.DataFrame:
-    """The paragraphs extraction codes (body and subheads) with their length, section, part and part role."""
+    """The paragraphs extraction codes (``topics.is_coded``) with their length, section, part and part role."""
     q = facts.query
     return q.sql(f"SELECT c.* FROM {_coded(q)} AS c JOIN {q.reading_order()} AS o USING (doc) ORDER BY o.position, c.para")
 

@@ -32,6 +32,15 @@ DOCUMENT_WEIGHT = 0.5  # and the document's
 DEFAULT_CLASS_WEIGHT = 0.3  # how much the primary topic's usual 国务院 class counts
 CODED_KINDS = ("body", "subhead")
 MIN_CHARS = 8  # shorter paragraphs (a dateline, a one-word subhead) are not coded
+# A title or heading longer than this is a sentence with a topic of its own (陆良县民政局陆良县财政局关于提高2023年城乡
+#居民最低生活保障…标准的通知): coded too, as the coders' guide codes every paragraph longer than 40 characters.
+LINE_KINDS = ("title", "heading")
+LONG_LINE = 40
+
+
+def is_coded(kind: str, text: str) -> bool:
+    """Whether a paragraph gets topics: a body paragraph or subhead, or a title or heading long enough to be a sentence."""
+    return kind in CODED_KINDS and len(text) >= MIN_CHARS or kind in LINE_KINDS and len(text) > LONG_LINE
 
 
 @dataclass(frozen=True)
@@ -181,10 +190,10 @@ def read(documents: list[list]) -> Readings:
     coded, of_document, headings = [], [], {}
     for d, paragraphs in enumerate(documents):
         for p in paragraphs:
-            if p.kind in CODED_KINDS and len(p.text) >= MIN_CHARS:
+            if is_coded(p.kind, p.text):
                 coded.append(p)
                 of_document.append(d)
-            elif p.kind == "heading":
+            if p.kind == "heading":
                 headings.setdefault((d, p.text), len(headings))
     found = evidence([p.text for p in coded] + [text for _, text in headings])
     n = len(coded)

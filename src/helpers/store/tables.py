@@ -137,7 +137,7 @@ DECLARED: tuple[Table, ...] = (
     ]),
     Table("paragraph_topics", "facts", ("doc", "para", "cap_major"), [
         ("doc", "str", None, "document id"),
-        ("para", "int", None, "paragraph number (body paragraphs and subheads)"),
+        ("para", "int", None, "paragraph number (body paragraphs and subheads; titles and headings over 40 characters)"),
         ("theme", "str", None, "the topic's name in the codebook (Chinese label of the CAP major topic)"),
         ("cap_major", "int", CAP_MAJOR, "Comparative Agendas Project major topic code"),
         ("gov_class", "str", GOV_CLASSES, "国务院主题分类 first-level class (the paragraph's own on its primary row)"),
