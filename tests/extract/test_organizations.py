@@ -382,3 +382,9 @@ def test_yu_joins_two_fields_inside_a_name_not_two_bodies():
     assert "中国科学院东莞材料科学与技术研究所" in names("中国科学院东莞材料科学与技术研究所建成投用。")
     assert "科技与产业融合创新协会" in names("成立科技与产业融合创新协会。")
     assert not [n for n in names("推动企业与研究院合作。") if "与" in n]
+
+
+def test_a_travel_agency_is_a_company_and_a_verb_before_a_generic_one_makes_none():
+    found = _found("由珲春宇通国际旅行社、延边远东国际旅行社接待的旅游团160余人入境。")
+    assert found["珲春宇通国际旅行社"].type == "company" and "延边远东国际旅行社" in found
+    assert not _found("文化和旅游部印发通知，即日起恢复全国旅行社经营入境团队旅游业务。").keys() - {"文化和旅游部"}
