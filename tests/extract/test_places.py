@@ -55,6 +55,7 @@ def test_a_former_name_is_the_unit_it_became():
     assert (got["抚远县"].county, got["抚远县"].code) == ("抚远市", "230883")  # a county until 2016
     assert got["湖北省襄樊市"].city == "襄阳市"  # renamed in 2010 (jionlp's list of changes)
     assert "新建县" not in _found("新建县域医疗次中心50个。")  # 新建 is an everyday word before 县域
+    assert _found("上海市宝山县的工业。")["上海市宝山"].county == "宝山区"  # 宝山: 上海 and 双鸭山 have one each
 
 
 def test_a_town_or_village_of_a_county_the_text_names_stands_alone():

@@ -116,3 +116,5 @@ def test_a_dateline_that_runs_on_into_the_lead_is_a_body_paragraph():
     doc = ingest.build("t", "t", "水利投资创新高\n" + lead + "\n二季度继续推进。", "utf-8", b"")
     assert [p.kind for p in doc.paragraphs] == ["title", "body", "body"]
     assert (doc.meta["publisher"], doc.meta["place"]) == ("新华社", "北京")  # still read as the dateline
+    headlined = ingest.build("t", "t", "引题：一季度数据发布\n水利投资创新高\n——全国水利建设提速\n" + lead, "utf-8", b"")
+    assert (headlined.meta["publisher"], headlined.meta["place"]) == ("新华社", "北京")  # the lead under three headline lines

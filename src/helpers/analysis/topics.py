@@ -100,7 +100,7 @@ def classes(prim) -> pd.DataFrame:
 
 
 def uncoded(facts: Facts, prim) -> tuple[int, int]:
-    """Coded-kind paragraphs without a topic (too short, or no policy content), and all of them."""
+    """Coded paragraphs (``topics.is_coded``) without a topic (no policy content), and all of them."""
     q = facts.query
     total = int(q.sql(f"SELECT count(*) AS n FROM {_coded(q)}")["n"].iloc[0])
     return total - len(prim), total

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ..codebook import yaml_book
+from ..extract import topics as lexicon
 from ..store.facts import Facts
 from . import topics
 
@@ -32,7 +33,8 @@ def sample(facts: Facts, n: int, seed: int = 1) -> pd.DataFrame:
     """A stratified sample of coded paragraphs for hand-coding: spread over documents and sections, with empty
     cap_major, gov_class and no_policy columns for the coder (the coding guide's fields)."""
     paras = facts.paragraphs
-    body = paras[paras["kind"].isin(["body", "subhead"]) & (paras["text"].str.len() >= 8)][["doc", "para", "section", "text"]]
+    coded = [lexicon.is_coded(kind, text) for kind, text in zip(paras["kind"], paras["text"])]
+    body = paras[coded][["doc", "para", "section", "text"]]
     if body.empty:
         return pd.DataFrame(columns=SAMPLE_COLUMNS)
     strata = [g for _, g in body.groupby(["doc", "section"], sort=True)]

@@ -111,17 +111,18 @@ def load() -> Divisions:
 def former_names() -> dict[str, Unit]:
     """Units by a name they had before a change of status or name, which texts of those years still use: the
     county-level cities and districts that were counties (抚远县, now 抚远市: the short name and 县, unless that is
-    another unit's name), and the renamings jionlp lists (china_location_change.txt: 襄樊市, now 襄阳市)."""
+    another unit's name or the short name of several), and the renamings jionlp lists (china_location_change.txt: 襄樊市, now 襄阳市)."""
     units = load().units
     names = {u.name for u in units}
     by_name: dict[tuple[str, str], list[Unit]] = {}
     for u in units:
         by_name.setdefault((u.province, u.name), []).append(u)
-    out: dict[str, Unit] = {}
+    was_county: dict[str, list[Unit]] = {}
     for u in units:
         if u.level == "county" and u.name.endswith(("市", "区")) and len(u.short) >= 2 and not u.short.endswith("区") \
                 and u.short + "县" not in names:
-            out[u.short + "县"] = u
+            was_county.setdefault(u.short + "县", []).append(u)
+    out = {name: found[0] for name, found in was_county.items() if len(found) == 1}  # 宝山县: 上海 or 双鸭山? neither
     for line in (_dictionary_dir() / "china_location_change.txt").read_text(encoding="utf-8").splitlines():
         old, _, new = line.partition("=>")
         old_parts, new_parts = old.split("\t"), new.split("\t")

@@ -125,8 +125,9 @@ def read(paragraphs: list, view: str, manifest_row: dict, hints: Hints | None = 
         titled = next((p.text for p in paragraphs if p.kind == "title"), "")
         meta["title"] = hints.title or titled or (_title_above(paragraphs, sub.index) if sub else "")
     found: dict = {}
+    lead = next((p.para for p in paragraphs if p.kind == "body"), None)  # a lead under a headline of several lines
     for p in paragraphs:
-        if p.kind == "byline" or (p.kind == "body" and p.para <= 2):
+        if p.kind == "byline" or (p.kind == "body" and (p.para <= 2 or p.para == lead)):
             here = parse_dateline(view[p.start : p.end])
             for key, value in here.items():
                 found.setdefault(key, value)
