@@ -171,10 +171,11 @@ def is_byline(p: str) -> bool:
     if len(p) > 200:
         return False
     dateline = lex.dateline.match(core)
-    if dateline and (any(cue in core for cue in lex.reporter_cues) or len(core) < 40 or p.startswith(("（", "("))
-                     or lex.wire_title.match(core, dateline.end())):  # 新华社北京2月28日电 题：…: the item's header
-        return p.startswith(("（", "(")) or lex.wire_title.match(core, dateline.end()) is not None \
-            or not _leads_on(core, dateline.end())
+    if dateline:
+        if p.startswith(("（", "(")) or lex.wire_title.match(core, dateline.end()):  # 新华社北京2月28日电 题：…: the header
+            return True
+        if any(cue in core for cue in lex.reporter_cues) or len(core) < 40:
+            return not _leads_on(core, dateline.end())
     return bool(lex.byline_start.match(p) or lex.credit_line.fullmatch(p.strip()))
 
 
