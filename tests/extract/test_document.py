@@ -407,3 +407,17 @@ def test_a_dateline_place_is_not_carried_to_the_paragraphs_after_the_lead():
             "郭婷婷给出的数据显示,今年前两个月,社会消费品零售总额8.1万亿元,同比增长5.5%。")
     places_of = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert places_of["8.1万亿元"] == ""  # 北京 is where the reporter filed, not where the figures are
+
+
+def test_a_speaker_s_body_is_none_of_the_text_s_bodies_when_their_role_names_a_state_abroad_before_it():
+    from helpers.extract import organizations
+    from helpers.extract.document import SpeakerBodies
+    from helpers.extract.quotes import Quote
+
+    view = "美国财政部长耶伦致信国会说，即日起财政部将采取特别措施。市财政局局长李明说，今年收入增长。"
+    orgs = [organizations.Org(view.index(n, 10), view.index(n, 10) + len(n), n, canonical, kind, level)
+            for n, canonical, kind, level in (("财政部", "财政部", "state_council_ministry", "central"),
+                                              ("市财政局", "市财政局", "local_government", "local"))]
+    bodies = SpeakerBodies(view, orgs)
+    assert bodies.of(Quote(0, 1, "……", "耶伦", "美国财政部长")) is None  # 财政部 here is the text's, read as China's
+    assert bodies.of(Quote(0, 1, "……", "李明", "市财政局局长")).name == "市财政局"

@@ -59,3 +59,14 @@ def test_a_title_inside_a_role_is_not_a_title_alone():
 def test_a_pronoun_heads_a_clause_but_its_plural_does_not():
     assert names.named_at("他说", 0).title == "他"
     assert names.named_at("他们说", 0) is None
+
+
+def test_a_name_after_a_title_may_have_a_surname_the_list_lacks_or_a_foreign_name_s_length():
+    text = "公司厂长鄢波信心满满"  # 鄢 is a surname, though not among the commonest
+    assert names.name_at(text, 4) is None
+    assert text[4 : names.name_after_title(text, 4)] == "鄢波"
+    text = "俄罗斯游客安吉丽娜谈到此次中国之行"
+    assert text[5 : names.name_at(text, 5)] == "安吉丽"  # 安 is a surname: a Chinese name would end there
+    assert text[5 : names.name_after_title(text, 5)] == "安吉丽娜"
+    text = "主任表示"
+    assert names.name_after_title(text, 2) is None

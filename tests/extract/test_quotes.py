@@ -257,6 +257,13 @@ def test_a_phrase_a_preposition_opens_stands_before_the_clause_about_the_speaker
     assert speakers(text)["今年产值"] == "李春来"
 
 
+def test_a_person_after_a_title_speaks_by_the_name_jieba_reads():
+    text = "标题\n“今年产值突破2亿元，企业发展势头良好。”对于未来的发展，公司厂长鄢波信心满满。"
+    assert speakers(text)["今年产值"] == "鄢波"
+    text = "标题\n俄罗斯游客安吉丽娜谈到此次中国之行的感受时说：“来到珲春旅游，城市非常干净。”"
+    assert speakers(text)["来到珲春"] == "安吉丽娜"
+
+
 def test_a_foreign_name_in_transliteration_speaks():
     text = ("标题\n作为项目一员，32岁的蒂妮深切感受到跨文化交流的氛围。蒂妮说：“彼此的理解拉近了我们的距离。”\n"
             "“雅加达到万隆只需要40分钟。”常往返于两地的乘客塞普提亚万说。")

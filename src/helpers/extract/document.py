@@ -308,12 +308,18 @@ class SpeakerBodies:
                 self.by_name.setdefault(view[o.start : o.end], o)
 
     def of(self, quote) -> organizations.Org | None:
+        """The body named in the speaker's role, the longest; none when a state abroad is named before it (美國財政部長: the
+        text's 財政部 may be read as China's, the speaker's is not)."""
         if not quote.speaker or not quote.role:
             return None
         role = quote.role
-        found = [self.by_name[role[i : i + n]] for i in range(len(role)) for n in range(2, min(MAX_BODY_NAME, len(role) - i) + 1)
+        found = [(i, self.by_name[role[i : i + n]]) for i in range(len(role)) for n in range(2, min(MAX_BODY_NAME, len(role) - i) + 1)
                  if role[i : i + n] in self.by_name]
-        return max(found, key=lambda o: (o.end - o.start, -o.start), default=None) or self._headed(role)
+        if not found:
+            return self._headed(role)
+        at, body = max(found, key=lambda f: (f[1].end - f[1].start, -f[1].start))
+        abroad = any(p.end == at and p.country != places.CHINA for p in places.find(role, 0, at))
+        return None if abroad else body
 
     def _headed(self, role: str) -> organizations.Org | None:
         """The body a bare title heads (马局长, role 局长): the one body of its kind the text names, if only one."""

@@ -130,6 +130,21 @@ def name_at(text: str, pos: int) -> int | None:
     return given + 1
 
 
+NAME_WINDOW = 6  # characters after a title that jieba reads for a name
+PERSON_TAGS = ("nr", "nrfg", "nrt")  # jieba's tags of people's names (nrt: transliterated)
+
+
+def name_after_title(text: str, pos: int) -> int | None:
+    """The end of a name right after a title (主任沈欣, 厂长鄢波, 游客安吉丽娜), or None. Where the text marks a person so,
+    jieba's person-name model reads the name too: it knows surnames rarer than the list's (鄢) and foreign names
+    longer than a Chinese one (安吉丽娜, not 安吉丽)."""
+    end = name_at(text, pos)
+    words = tagged(text[pos : pos + NAME_WINDOW])
+    if words and words[0][1] in PERSON_TAGS and 2 <= len(words[0][0]) <= cues().transliterated_max and _given(words[0][0]):
+        return max(end or 0, pos + len(words[0][0]))
+    return end
+
+
 def named_before(text: str, pos: int) -> Named | None:
     """Whoever is named ending at ``pos``: a name with or without a title after it (习近平总书记, 张莹),
     a form of address (裘先生, and 马局长 at the head of a clause), or a title or pronoun alone at the head of a
@@ -163,7 +178,7 @@ def named_at(text: str, pos: int) -> Named | None:
         return Named(pos, pos + 1, "", text[pos])
     title = next((t for t in c.post_titles if text.startswith(t, pos)), "")
     if title:
-        end = name_at(text, pos + len(title))
+        end = name_after_title(text, pos + len(title))
         return Named(pos, end, text[pos + len(title) : end], title) if end else Named(pos, pos + len(title), "", title)
     end = name_at(text, pos)
     if end is None:

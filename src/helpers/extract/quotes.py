@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..codebook import alternation, yaml_book
-from .names import Named, anchored, clause_initial, cues as name_cues, name_at, name_before, named_at, named_before, role, speaker_before
+from .names import Named, anchored, clause_initial, cues as name_cues, name_after_title, name_before, named_at, named_before, role, speaker_before
 from .people import People
 from .places import common_words
 from .tokens import tagged, word_bounds
@@ -179,7 +179,7 @@ def _mentions(view: str, start: int, end: int) -> list[tuple[Named, bool]]:
     found = []
     for m in c.titles.finditer(view, start, end):
         at = m.end() + view.startswith(c.attributive, m.end())  # 天津市农业农村委主任沈欣; 时任省委书记的习近平
-        after = name_at(view, at)
+        after = name_after_title(view, at)
         if after is not None and after <= end:
             lo = _clause_start(view, start, m.start())
             found.append((Named(at, after, view[at:after], m.group(), role(view, lo, m.end())), False))
