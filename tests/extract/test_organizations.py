@@ -70,6 +70,7 @@ def test_local_bodies_chain_and_collective_prefixes():
     ("北京市场监管局提示，", "北京市场监管局"),              # 北京市 and 市场监管局 share 市
     ("省委巡视组进驻后，", "省委巡视组"),                   # an office of a named body
     ("教育部高校学生司负责人介绍，", "教育部高校学生司"),
+    ("教育部体育卫生与艺术教育司司长表示，", "教育部体育卫生与艺术教育司"),  # 与 joins two fields of its name
     ("向驻滇解放军指战员致敬。", "驻滇解放军"),              # 驻 + a province's one-character name
     ("（省财政厅主办，省国税局、地税局协办）", "地税局"),    # names from before the 2018 reform, in a list
     ("省物价局、省农委负责。", "省农委"),

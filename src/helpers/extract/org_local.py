@@ -333,8 +333,9 @@ def sub_office(view: str, e: int, end: int) -> int:
         return known
     if view.startswith(bk.sub_office_not_starting, e):
         return e
+    nm = org_names.names()
     for j in range(e, min(end, e + bk.sub_office_max + 2)):
-        if view[j] in bk.stops:
+        if view[j] in bk.stops and not org_names.joins_fields(view, j, e, nm):  # 体育卫生与艺术教育司
             break
         for ending, _ in bk.sub_office_endings.get(view[j], ()):
             s = j + 1 - len(ending)

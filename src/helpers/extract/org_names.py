@@ -167,7 +167,7 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     name (``in_places``: 成都, 大同, 于都) is none."""
     i = s
     while i > max(lo, s - nm.name_max) and (view[i - 1] not in nm.stops or view[i - 2 : i] in nm.inner_words or i - 1 in in_places
-                                            or _joins_fields(view, i - 1, lo, nm)):
+                                            or joins_fields(view, i - 1, lo, nm)):
         i -= 1
     i = _after_date(view, lo, i, s, nm)
     raw = _after_inner_body(view[i:s], typ, nm)
@@ -181,7 +181,7 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     return Found(s - len(name), e, view[s - len(name) : e], typ, "")
 
 
-def _joins_fields(view: str, at: int, lo: int, nm: Names) -> bool:
+def joins_fields(view: str, at: int, lo: int, nm: Names) -> bool:
     """Whether the conjunction at ``at`` joins two fields inside one name (材料科学|与|技术) rather than two bodies or
     sectors (企业与研究院): the character before it ends none, and a name's character stands there."""
     return (view[at] in nm.joins and at - 1 > lo and view[at - 1] not in nm.stops and view[at - 1] not in nm.join_not_after)
