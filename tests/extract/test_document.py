@@ -386,6 +386,14 @@ def test_an_official_who_ends_a_paragraph_speaking_reports_the_figures_that_go_o
     assert claims["1137.74亿元"].endswith("统计局")
 
 
+def test_the_body_a_reporter_learnt_the_figures_from_reports_them():
+    for verb in ("获悉", "了解到", "得知"):
+        text = (f"浦东上市公司\n17日，记者从上海浦东新区金融工作局{verb}，截至2022年12月31日，浦东上市公司228家。"
+                "2022年，浦东新增上市企业21家。")
+        claims = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+        assert claims["228家"] == claims["21家"] == "上海浦东新区金融工作局", verb
+
+
 def test_where_goods_are_sent_is_no_place_of_their_figures():
     text = ("皋兰县钱家窑村蔬菜丰收\n皋兰县钱家窑村的合作社正在包装西红柿，准备运往重庆等国内大型市场。"
             "蔬菜远销重庆双福农贸国际市场和安徽蚌埠，年销量达到8000吨左右。")
