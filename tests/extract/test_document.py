@@ -386,6 +386,17 @@ def test_an_official_who_ends_a_paragraph_speaking_reports_the_figures_that_go_o
     assert claims["1137.74亿元"].endswith("统计局")
 
 
+def test_the_first_official_to_speak_at_a_briefing_the_lead_tells_of_speaks_for_the_whole_text():
+    rest = ("“上半年，积极因素不断积累，整体向好。”自治区统计局副局长宋秀红说。\n"
+            "分行业看，上半年，农林牧渔业总产值1137.74亿元。\n"
+            "工业生产稳定增长，全区规模以上工业企业增加值增长11.4%。")
+    for lead, actor in (("记者从新闻发布会上获悉，上半年经济运行稳中有进。", "自治区统计局"),
+                        ("上半年经济运行稳中有进。", "")):  # no briefing: the official's body reports on one paragraph
+        text = f"新疆上半年经济\n{lead}\n{rest}"
+        claims = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+        assert claims["11.4%"] == actor
+
+
 def test_the_body_a_reporter_learnt_the_figures_from_reports_them():
     for verb in ("获悉", "了解到", "得知"):
         text = (f"浦东上市公司\n17日，记者从上海浦东新区金融工作局{verb}，截至2022年12月31日，浦东上市公司228家。"

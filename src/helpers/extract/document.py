@@ -88,6 +88,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     countries = places.home_abroad(found)  # a text about a country abroad places figures there (柬埔寨)
     claims_place = place or (next(iter(countries)) if len(countries) == 1 and not places.home(found) else "")
     discourse = Discourse(document_actor=document_actor(doc, all_orgs, issuer), document_place=claims_place)
+    briefing = discourse.document_actor is None and _lead_tells_of_a_briefing(doc)
     people = People(transcript=quotes.label_lines(view, doc.paragraphs) >= 2)
     bodies = SpeakerBodies(view, all_orgs)
     trade_names = TradeNames(all_orgs)
@@ -113,6 +114,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         speaking = next((b for q in reversed(said) if (b := bodies.of(q)) is not None), None)
         if speaking is not None:  # “……”自治区统计局副局长宋秀红说。|分行业看，…: the official's body reports on
             discourse.reporter = speaking
+            if briefing:  # the first official to speak at the briefing the lead tells of speaks for the whole text
+                discourse.document_actor, briefing = speaking, False
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
         tables["places"] += _span_rows(doc, p, sorted(para_places + by_home.get(p.para, []), key=lambda pl: pl.start), "mention",
                                        ("province", "city", "county", "level", "code", "country"))
@@ -172,6 +175,13 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
         lead_end = p.end
     found = attribution.reporting_body(doc.view, orgs, 0, lead_end, body_start)
     return found if found is not None else issuer
+
+
+def _lead_tells_of_a_briefing(doc: ingest.Document) -> bool:
+    """Whether the text's first body paragraph tells of a press conference or briefing (记者从…新闻发布会上获悉): the
+    body of the first official who speaks at it then speaks for the text (``document_actor`` when the lead names none)."""
+    lead = next((p for p in doc.paragraphs if p.kind == "body"), None)
+    return lead is not None and claim_words().report_events.search(doc.view, lead.start, lead.end) is not None
 
 
 def _issuer(doc: ingest.Document, ref) -> organizations.Org | None:
