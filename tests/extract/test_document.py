@@ -395,14 +395,21 @@ def test_the_first_official_to_speak_at_a_briefing_the_lead_tells_of_speaks_for_
         text = f"新疆上半年经济\n{lead}\n{rest}"
         claims = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
         assert claims["11.4%"] == actor
+    text = ("新疆上半年经济\n记者从新闻发布会上获悉，上半年经济运行稳中有进。\n"  # a company's manager speaks for no text
+            "“上半年，订单不断增加。”新疆天业集团有限公司总经理张强说。\n分行业看，农林牧渔业总产值1137.74亿元。\n"
+            "工业生产稳定增长，全区规模以上工业企业增加值增长11.4%。")
+    claims = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert claims["11.4%"] == ""
 
 
 def test_the_body_a_reporter_learnt_the_figures_from_reports_them():
-    for verb in ("获悉", "了解到", "得知"):
+    for verb in ("获悉", "了解到"):
         text = (f"浦东上市公司\n17日，记者从上海浦东新区金融工作局{verb}，截至2022年12月31日，浦东上市公司228家。"
                 "2022年，浦东新增上市企业21家。")
         claims = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
         assert claims["228家"] == claims["21家"] == "上海浦东新区金融工作局", verb
+    text = "科技\n市科技局积极帮助企业获得知识产权。\n去年全市发明专利授权量达5000件。"  # 得知 inside 获得知识产权
+    assert {q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]} == {""}
 
 
 def test_where_goods_are_sent_is_no_place_of_their_figures():
@@ -439,4 +446,5 @@ def test_a_speaker_s_body_is_none_of_the_text_s_bodies_when_their_role_names_a_s
                                               ("市财政局", "市财政局", "local_government", "local"))]
     bodies = SpeakerBodies(view, orgs)
     assert bodies.of(Quote(0, 1, "……", "耶伦", "美国财政部长")) is None  # 财政部 here is the text's, read as China's
+    assert bodies.of(Quote(0, 1, "……", "某某", "美国财政部部长")) is None  # the country read with its body
     assert bodies.of(Quote(0, 1, "……", "李明", "市财政局局长")).name == "市财政局"

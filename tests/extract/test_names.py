@@ -70,3 +70,10 @@ def test_a_name_after_a_title_may_have_a_surname_the_list_lacks_or_a_foreign_nam
     assert text[5 : names.name_after_title(text, 5)] == "安吉丽娜"
     text = "主任表示"
     assert names.name_after_title(text, 2) is None
+
+
+def test_jieba_s_name_after_a_title_is_no_common_word_and_runs_on_only_as_a_foreign_name():
+    text = "局长张丽向记者介绍"  # jieba reads 张丽向 as a name: 向 is no character of foreign names
+    assert text[2 : names.name_after_title(text, 2)] == "张丽"
+    text = "村民养牛致富"  # jieba tags 养牛 as a name, but it is a word of its dictionary
+    assert names.name_after_title(text, 2) is None

@@ -88,7 +88,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     countries = places.home_abroad(found)  # a text about a country abroad places figures there (柬埔寨)
     claims_place = place or (next(iter(countries)) if len(countries) == 1 and not places.home(found) else "")
     discourse = Discourse(document_actor=document_actor(doc, all_orgs, issuer), document_place=claims_place)
-    briefing = discourse.document_actor is None and _lead_tells_of_a_briefing(doc)
+    briefing = _briefing_speaker_paragraph(doc) if discourse.document_actor is None else None
     people = People(transcript=quotes.label_lines(view, doc.paragraphs) >= 2)
     bodies = SpeakerBodies(view, all_orgs)
     trade_names = TradeNames(all_orgs)
@@ -114,8 +114,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         speaking = next((b for q in reversed(said) if (b := bodies.of(q)) is not None), None)
         if speaking is not None:  # “……”自治区统计局副局长宋秀红说。|分行业看，…: the official's body reports on
             discourse.reporter = speaking
-            if briefing:  # the first official to speak at the briefing the lead tells of speaks for the whole text
-                discourse.document_actor, briefing = speaking, False
+        if p.para == briefing:  # the first state official to speak at the briefing the lead tells of speaks for the text
+            discourse.document_actor = next((b for q in said if (b := bodies.of(q)) is not None and b.type in STATE_ORGANS), None)
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
         tables["places"] += _span_rows(doc, p, sorted(para_places + by_home.get(p.para, []), key=lambda pl: pl.start), "mention",
                                        ("province", "city", "county", "level", "code", "country"))
@@ -177,11 +177,17 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
     return found if found is not None else issuer
 
 
-def _lead_tells_of_a_briefing(doc: ingest.Document) -> bool:
-    """Whether the text's first body paragraph tells of a press conference or briefing (记者从…新闻发布会上获悉): the
-    body of the first official who speaks at it then speaks for the text (``document_actor`` when the lead names none)."""
-    lead = next((p for p in doc.paragraphs if p.kind == "body"), None)
-    return lead is not None and claim_words().report_events.search(doc.view, lead.start, lead.end) is not None
+STATE_ORGANS = ("party_central", "state_council_ministry", "state_council_agency", "local_government")
+
+
+def _briefing_speaker_paragraph(doc: ingest.Document) -> int | None:
+    """When the text's first body paragraph tells of a press conference or briefing (记者从…新闻发布会上获悉), the
+    paragraph right after it: a state organ's official quoted there speaks for the text (``document_actor`` when the
+    lead names no body). Not a company's or a university's speaker, nor one quoted further on."""
+    body = [p for p in doc.paragraphs if p.kind == "body"]
+    if len(body) < 2 or claim_words().report_events.search(doc.view, body[0].start, body[0].end) is None:
+        return None
+    return body[1].para
 
 
 def _issuer(doc: ingest.Document, ref) -> organizations.Org | None:
@@ -328,8 +334,9 @@ class SpeakerBodies:
         if not found:
             return self._headed(role)
         at, body = max(found, key=lambda f: (f[1].end - f[1].start, -f[1].start))
-        abroad = any(p.end == at and p.country != places.CHINA for p in places.find(role, 0, at))
-        return None if abroad else body
+        named, abroad = places.find_with_bodies_abroad(role)  # 美国商务部部长: the country is read with its body
+        foreign = any(p.end == at and p.country != places.CHINA for p in named) or any(s < at < e for s, e in abroad)
+        return None if foreign else body
 
     def _headed(self, role: str) -> organizations.Org | None:
         """The body a bare title heads (马局长, role 局长): the one body of its kind the text names, if only one."""

@@ -137,12 +137,20 @@ PERSON_TAGS = ("nr", "nrfg", "nrt")  # jieba's tags of people's names (nrt: tran
 def name_after_title(text: str, pos: int) -> int | None:
     """The end of a name right after a title (主任沈欣, 厂长鄢波, 游客安吉丽娜), or None. Where the text marks a person so,
     jieba's person-name model reads the name too: it knows surnames rarer than the list's (鄢) and foreign names
-    longer than a Chinese one (安吉丽娜, not 安吉丽)."""
+    longer than a Chinese one (安吉丽娜, not 安吉丽). Not a word jieba also knows as a common word (村民养牛: 养牛 is
+    tagged as a name), and a name it runs on only by characters of foreign names (张丽向记者介绍 stays 张丽)."""
+    from .places import common_words  # names are read before places in the package's import order
+
+    c = cues()
     end = name_at(text, pos)
     words = tagged(text[pos : pos + NAME_WINDOW])
-    if words and words[0][1] in PERSON_TAGS and 2 <= len(words[0][0]) <= cues().transliterated_max and _given(words[0][0]):
-        return max(end or 0, pos + len(words[0][0]))
-    return end
+    word = words[0][0] if words and words[0][1] in PERSON_TAGS else ""
+    if not 2 <= len(word) <= c.transliterated_max or not _given(word) or word in common_words():
+        return end
+    if end is None:
+        return pos + len(word)
+    longer = text[end : pos + len(word)]
+    return pos + len(word) if longer and all(ch in c.transliteration for ch in longer) and not c.follower.match(text, end) else end
 
 
 def named_before(text: str, pos: int) -> Named | None:
