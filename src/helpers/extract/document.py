@@ -334,6 +334,8 @@ class SpeakerBodies:
         if not found:
             return self._headed(role)
         at, body = max(found, key=lambda f: (f[1].end - f[1].start, -f[1].start))
+        if at == 0:
+            return body  # nothing before it to name a state abroad: no place lookup
         named, abroad = places.find_with_bodies_abroad(role)  # 美国商务部部长: the country is read with its body
         foreign = any(p.end == at and p.country != places.CHINA for p in named) or any(s < at < e for s, e in abroad)
         return None if foreign else body

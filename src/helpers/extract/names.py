@@ -143,6 +143,8 @@ def name_after_title(text: str, pos: int) -> int | None:
 
     c = cues()
     end = name_at(text, pos)
+    if end is not None and text[end : end + 1] not in c.transliteration:
+        return end  # nothing jieba could run the name on by: no tagging (titles are frequent)
     words = tagged(text[pos : pos + NAME_WINDOW])
     word = words[0][0] if words and words[0][1] in PERSON_TAGS else ""
     if not 2 <= len(word) <= c.transliterated_max or not _given(word) or word in common_words():
