@@ -421,7 +421,7 @@ def test_where_goods_are_sent_is_no_place_of_their_figures():
 def test_changes_after_fenbie_follow_the_values_listed_before_them():
     text = "标题\n一季度全国实施水利项目2.35万个、在建规模4.7万亿元，同比分别增长15.8%、12.3%。"
     claims = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
-    assert claims["15.8%"].endswith("水利项目增长") and claims["12.3%"] == "在建规模增长"
+    assert claims["15.8%"].endswith("水利项目增长") and claims["12.3%"] == "水利项目在建规模增长"
     own = "标题\n民生支出占一般公共预算支出87%，城乡居民人均可支配收入分别增长4.4%、5.8%。"  # the clause names its own
     claims = {q["text"]: q["subject"] for q in extract.extract_document(_doc(own))["quantities"] if q["claim"]}
     assert claims["4.4%"].startswith("城乡居民人均可支配收入")

@@ -154,6 +154,21 @@ def test_a_bare_measure_takes_its_owner_from_the_sentences_last_subject():
     assert claimed("全年受理群众来信1200件，办结率98%。")["98%"] == "群众来信办结率"
 
 
+def test_an_attribute_listed_after_a_count_is_the_counted_things():
+    claims = claimed("其中，新开工水利项目9683个、投资规模4733亿元，同比分别增长33.8%、47.6%。")
+    assert claims["4733亿元"] == "新开工水利项目投资规模"
+    assert claims["47.6%"] == "新开工水利项目投资规模增长"
+
+
+def test_an_attribute_after_a_comma_may_open_a_new_matter():
+    assert claimed("起降设施增至3592个，飞行规模达2061万架次。")["2061万架次"] == "飞行规模"
+
+
+def test_profit_listed_after_revenue_is_the_same_things():
+    claims = claimed("全区规模以上工业实现营业收入5357.80亿元，增长30.6%；实现利润715.09亿元，增长2.2倍。")
+    assert claims["715.09亿元"] == "全区规模以上工业实现利润"
+
+
 def test_money_per_unit_of_a_good_is_its_price():
     assert subject_of("黄瓜3元/斤、芹菜2元/斤。", "2元") == "芹菜价格"
 

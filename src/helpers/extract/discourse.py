@@ -18,6 +18,10 @@ from .sentence import Context
 from .subjects import backward, complete, opening_noun_phrase, respective_change, subject as measured, without_change
 
 
+LIST_MARK = "、"
+CLAUSE_BREAKS = "，；。：！？"
+
+
 @dataclass
 class Attribution:
     subject: str = ""
@@ -54,6 +58,7 @@ class Discourse:
     placing_org: Org | None = None  # the body that acts in that sentence (not one reporting from afar): it places numbers
     period: str = ""  # the one time the nearest section heading names (一、2025年工作回顾), for claims that name none
     listed: list = field(default_factory=list)  # (start, thing measured) of the sentence's claims so far, in order
+    counted_end: int = -1  # end of the last claim when it counted things (项目9683个), whose attributes may follow
 
     def open_paragraph(self, text: str) -> None:
         """A reporting body speaks on only where the text says so (据介绍，…, 分产业看，…)."""
@@ -69,6 +74,12 @@ class Discourse:
         elif kind == "heading":
             self.place = ""
             self.period = times[0] if len(times) == 1 else ""
+
+    def _listed_after_count(self, view: str, q: Quantity) -> bool:
+        """Whether the claim follows a count in the same list (项目9683个、投资规模4733亿元): an attribute there is the
+        counted thing's; after a comma a new matter may open (起降设施增至3592个，飞行规模达…)."""
+        between = view[self.counted_end : q.start] if 0 <= self.counted_end <= q.start else ""
+        return LIST_MARK in between and not any(c in CLAUSE_BREAKS for c in between)
 
     def attribute(self, view: str, q: Quantity, ctx: Context, sentence_start: int, scope: Scope,
                   quoted: tuple | None = None) -> Attribution:
@@ -91,7 +102,7 @@ class Discourse:
         if respective:  # 项目2.35万个、在建规模4.7万亿元，同比分别增长15.8%、12.3%: each change of its own value
             subject = respective
         elif self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
-            subject = complete(subject, self.subject) if self.subject else subject
+            subject = complete(subject, self.subject, self._listed_after_count(view, q)) if self.subject else subject
         if self.sentence == ctx.start:
             actor = actor or self.actor
             acting_org = acting_org or self.actor_org
@@ -111,6 +122,7 @@ class Discourse:
             carried = (backward(view, q, ctx) or opening_noun_phrase(subject)  # numbers after them
                        or (self.subject if self.sentence == ctx.start else ""))
         self.subject, self.actor, self.actor_org, self.sentence = carried, actor, acting_org, ctx.start
+        self.counted_end = q.end if q.kind == "count" else -1
         self.placing_org = placing
         place = attribution.place_for(q, ctx, placing, acting_place, ctx.segment(q.start), scope.countries)
         if place is None:  # the paragraph's last place before the sentence, else the inherited one

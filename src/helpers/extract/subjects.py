@@ -410,11 +410,12 @@ def _trim(phrase: str) -> str:
     return text
 
 
-def complete(subject: str, previous: str) -> str:
+def complete(subject: str, previous: str, counted: bool = False) -> str:
     """A subject completed with the thing the sentence's previous claim measured: none takes it, a change alone takes it
     (地区生产总值1.4万亿元、年均增长4.7% → 地区生产总值年均增长), a listed measure takes its thing
     (…基金总收入37830亿元，总支出34631亿元 → 基金总支出), a bare measure takes it as its owner
-    (推介项目325个、总投资近2400亿元 → 推介项目总投资)."""
+    (推介项目325个、总投资近2400亿元 → 推介项目总投资), and so does an attribute of a thing the previous claim
+    ``counted`` in the same list (新开工水利项目9683个、投资规模4733亿元 → 新开工水利项目投资规模)."""
     w = claim_words()
     thing_before, core = without_change(previous), without_change(subject)
     changed = subject[len(core) :]
@@ -433,16 +434,17 @@ def complete(subject: str, previous: str) -> str:
     if own is not None and before is not None and len(core) <= len(own) + 2:
         thing = thing_before[: -len(before)]
         return (thing + core if len(thing) >= 2 and not core.startswith(thing) else core) + changed
-    return (thing_before + core if _bare_measure(core, w) and len(thing_before) >= 2 else core) + changed
+    owned = _bare_measure(core, w) or counted and _bare_measure(core, w, w.attributes_of_counted)
+    return (thing_before + core if owned and len(thing_before) >= 2 else core) + changed
 
 
 BARE_OWNER = 2  # characters a measure may carry and still name no owner (复工率, 合同金额, 委托总金额)
 
 
-def _bare_measure(subject: str, w: ClaimWords) -> bool:
-    """A measure that does not say whose it is (复工率, 合同金额, 总投资): at most a short word before a measure noun,
-    or a rate of change alone (增速)."""
-    measure = ending(subject, w.owned_measures)
+def _bare_measure(subject: str, w: ClaimWords, measures: tuple[str, ...] = ()) -> bool:
+    """A measure that does not say whose it is (复工率, 合同金额, 总投资): at most a short word before a measure noun
+    (one of ``measures`` when given, else an owned measure), or a rate of change alone (增速)."""
+    measure = ending(subject, measures or w.owned_measures)
     return bool(measure) and len(subject) - len(measure) <= BARE_OWNER or subject in w.change_rates
 
 
