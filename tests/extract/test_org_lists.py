@@ -1,0 +1,52 @@
+"""Companies named by their short names in a list the text calls companies."""
+
+import datetime as dt
+
+import pytest
+
+from helpers import ingest
+from helpers.extract import org_lists, organizations, places
+
+ON = dt.date(2024, 1, 1)
+
+
+def _listed(text: str) -> list[str]:
+    return [text[s:e] for s, e in org_lists.find(text, 0, len(text))]
+
+
+def _found(text: str) -> dict:
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    found, abroad = places.find_with_bodies_abroad(doc.view)
+    return {o.mention: o.type for o in organizations.find(doc.view, 0, len(doc.view), found, ON, abroad=abroad)}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("包括以和元生物、微电生理、益方生物、盟科药业等为代表的一批重点生物医药企业。", ["和元生物", "微电生理", "益方生物", "盟科药业"]),
+    ("在钱家窑村，还有开隆、菜富源两个合作社。", ["开隆", "菜富源"]),  # a count closes the list
+    ("支持赛力斯、长城等车企提质放量。", ["赛力斯", "长城"]),  # half the items coined: the list names companies
+    ("培育了超聚变、中创智领等一批行业领军企业。", ["超聚变", "中创智领"]),  # 超 of the name is no verb before it
+])
+def test_a_list_of_coined_short_names_before_a_company_word_names_companies(text, names):
+    assert _listed(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "推动钢铁、石化、建材等企业节能降碳。",
+    "组建能源发展、数据、城市更新等一批主业企业。",
+    "持续提升计量、标准、检测、认证等服务企业能力。",
+    "做强绿铝、绿铜、绿硅、绿氢等品牌。",  # brands are products and events in work reports
+    "和元生物、微电生理已在科创板上市。",  # no company word closes the list
+])
+def test_kinds_of_company_and_lists_without_a_company_word_name_none(text):
+    assert _listed(text) == []
+
+
+def test_listed_names_are_companies_among_the_organizations():
+    got = _found("以翱捷科技、思特威、伟测科技等为代表的一批重点新一代信息技术企业。")
+    assert {name: got.get(name) for name in ("翱捷科技", "思特威", "伟测科技")} == dict.fromkeys(("翱捷科技", "思特威", "伟测科技"), "company")
+
+
+def test_a_registered_company_in_a_list_keeps_its_registry_name():
+    doc = ingest.build("t", "t", "华为、腾讯等企业在贵州建设数据中心。", "utf-8", b"")
+    found = organizations.find(doc.view, 0, len(doc.view), [], ON)
+    assert [o.name for o in found if o.mention == "华为"] == ["华为投资控股有限公司"]
