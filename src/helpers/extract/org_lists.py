@@ -20,12 +20,15 @@ from .tokens import tagged
 
 LIST_MARK = "、"
 NOT_IN_ITEMS = "，。；：！？“”‘’（）()《》「」 　\n\t0123456789"
+MAX_ITEMS = 10  # items a list may have after its first
 FUNCTION_TAGS = ("v", "p", "d", "c", "u")  # words before the first item that act on or introduce the list (支持, 与, 了)
 
 
 @dataclass(frozen=True)
 class Lists:
     pattern: re.Pattern  # a list of two or more items, its end (等 or a count) and the company word
+    company_words: re.Pattern
+    window: int  # characters before a company word that a list ending at it may span
     openers: tuple[str, ...]
     item_min: int
     item_max: int
@@ -41,7 +44,8 @@ def lists() -> Lists:
         rf"({item}{{1,{c['first_item_reach']}}}(?:{LIST_MARK}{item}{{{c['item_min']},{c['item_max']}}}?)+)"
         rf"(?:{re.escape(c['list_end'])}{gap}{{0,{c['reach']}}}?|(?={count}){gap}{{0,{c['reach']}}}?)"
         rf"(?:{alternation(c['company_words'])})")
-    return Lists(pattern, tuple(sorted(c["openers"], key=len, reverse=True)), c["item_min"], c["item_max"],
+    window = c["first_item_reach"] + MAX_ITEMS * (c["item_max"] + 1) + c["reach"] + len(c["list_end"])
+    return Lists(pattern, re.compile(alternation(c["company_words"])), window, tuple(sorted(c["openers"], key=len, reverse=True)), c["item_min"], c["item_max"],
                  frozenset(c["proper_tags"]))
 
 
@@ -49,15 +53,26 @@ def find(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the companies that lists in ``view[start:end]`` name."""
     lw = lists()
     spans: set[tuple[int, int]] = set()
-    for m in lw.pattern.finditer(view, start, end):
-        items = m.group(1).split(LIST_MARK)
-        items[0] = _first_item(items[0], lw)
-        if all(lw.item_min <= len(i) <= lw.item_max for i in items) and 2 * sum(map(_coined, items)) >= len(items):
-            at = m.end(1)
-            for item in reversed(items):  # each item ends where the next one's mark is
-                spans.add((at - len(item), at))
-                at -= len(item) + len(LIST_MARK)
+    for word in lw.company_words.finditer(view, start, end):  # a list is sought only before a company word: fast
+        at = max(start, word.start() - lw.window)
+        if LIST_MARK not in view[at : word.start()]:
+            continue
+        for m in lw.pattern.finditer(view, at, word.end()):
+            spans.update(_named(m, lw))
     return sorted(spans)
+
+
+def _named(m: re.Match, lw: Lists) -> list[tuple[int, int]]:
+    """Spans of a list's items when they name companies: items of a name's length, at least half of them coined."""
+    items = m.group(1).split(LIST_MARK)
+    items[0] = _first_item(items[0], lw)
+    if not all(lw.item_min <= len(i) <= lw.item_max for i in items) or 2 * sum(map(_coined, items)) < len(items):
+        return []
+    spans, at = [], m.end(1)
+    for item in reversed(items):  # each item ends where the next one's mark is
+        spans.append((at - len(item), at))
+        at -= len(item) + len(LIST_MARK)
+    return spans
 
 
 def _first_item(chunk: str, lw: Lists) -> str:
