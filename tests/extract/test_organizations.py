@@ -372,9 +372,9 @@ def test_a_mediums_news_site_and_hong_kongs_district_councils_are_bodies():
 
 def test_a_newspaper_that_credits_itself_at_the_head_of_a_line_is_a_medium():
     got = _found("时报讯 昨天，洽谈会在杭州召开。\n\u2003\u2003星报记者：今年有哪些新举措？\n本报讯 会议召开。\n"
-                 "他对本报记者说。\n通报记者会的安排。\n各地上报消息：\n年报记者 ")
-    assert (got["时报"].type, got["星报"].type) == ("media", "media")
-    assert not {"本报", "他对本报", "通报", "各地上报", "年报"} & set(got)
+                 "他对本报记者说。\n通报记者会的安排。\n各地上报消息：\n年报记者 \n每日甘肃网9月12日讯 据报道。\n本网讯 会议召开。\n")
+    assert (got["时报"].type, got["星报"].type, got["每日甘肃网"].type) == ("media", "media", "media")
+    assert not {"本报", "他对本报", "通报", "各地上报", "年报", "本网"} & set(got)
 
 
 def test_yu_joins_two_fields_inside_a_name_not_two_bodies():

@@ -357,7 +357,7 @@ def _named_only(view: str, o: Org, by_start: dict[int, Org]) -> bool:
 
 @dataclass(frozen=True)
 class PaperCredit:
-    credit: re.Pattern  # a name ending in 报 at the head of a line, before 讯, 记者 or 消息 and a colon, space or bracket
+    credit: re.Pattern  # a name ending in 报 or 网 at the head of a line, before 讯, 记者 or 消息 and a colon, space or bracket
     not_names: frozenset[str]
     not_endings: tuple[str, ...]
 
@@ -365,14 +365,14 @@ class PaperCredit:
 @lru_cache(maxsize=1)
 def _paper_credit() -> PaperCredit:
     pats = yaml_book(__package__, "org_patterns.yml")["paper_credit"]
-    credit = re.compile(r"^(?:[^\S\n]|[（(【])*([\u4e00-\u9fff]{1,%d}?%s)(?:%s)(?=[：:\s】）)（(])" % (
-        pats["name_max"] - 1, re.escape(pats["ending"]), "|".join(map(re.escape, pats["after"]))), re.M)
+    credit = re.compile(r"^(?:[^\S\n]|[（(【])*([\u4e00-\u9fff]{1,%d}?(?:%s))(?:%s)?(?:%s)(?=[：:\s】）)（(])" % (
+        pats["name_max"] - 1, "|".join(map(re.escape, pats["endings"])), pats["dated"], "|".join(map(re.escape, pats["after"]))), re.M)
     return PaperCredit(credit, frozenset(pats["not_names"]), tuple(pats["not_endings"]))
 
 
 def _credited_papers(view: str, start: int, end: int) -> list[Org]:
-    """Newspapers that credit themselves at the head of a line (时报讯, 星报记者：), whatever their name's length: no
-    shape of a body's name finds a paper called 时报."""
+    """Newspapers and news sites that credit themselves at the head of a line (时报讯, 星报记者：, 每日甘肃网9月12日讯),
+    whatever their name's length: no shape of a body's name finds a paper called 时报."""
     pc = _paper_credit()
     return [Org(m.start(1), m.end(1), m.group(1), m.group(1), "media", "") for m in pc.credit.finditer(view, start, end)
             if m.group(1) not in pc.not_names and not m.group(1).endswith(pc.not_endings)]
