@@ -377,6 +377,12 @@ def test_a_newspaper_that_credits_itself_at_the_head_of_a_line_is_a_medium():
     assert not {"本报", "他对本报", "通报", "各地上报", "年报", "本网"} & set(got)
 
 
+def test_the_medium_in_a_reporters_credit_after_a_dispatch_is_a_medium():
+    got = _found("中新网北京3月26日电(中新财经记者 宋宇晟)“如果各位媒体朋友到国门口岸”。")
+    assert got["中新财经"].type == "media"
+    assert not set(_found("新华社北京3月26日电（记者 张三）会议召开。\n他说（本报记者 李四）。")) - {"新华社"}
+
+
 def test_yu_joins_two_fields_inside_a_name_not_two_bodies():
     def names(text):
         return [o["mention"] for o in extract.extract_document(ingest.build("t", "t", "标题\n" + text, "utf-8", b""))["organizations"]]

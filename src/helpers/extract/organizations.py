@@ -358,6 +358,7 @@ def _named_only(view: str, o: Org, by_start: dict[int, Org]) -> bool:
 @dataclass(frozen=True)
 class PaperCredit:
     credit: re.Pattern  # a name ending in 报 or 网 at the head of a line, before 讯, 记者 or 消息 and a colon, space or bracket
+    dispatch: re.Pattern  # a name before 记者 in the bracket right after a dispatch's 电 or 讯
     not_names: frozenset[str]
     not_endings: tuple[str, ...]
 
@@ -367,14 +368,18 @@ def _paper_credit() -> PaperCredit:
     pats = yaml_book(__package__, "org_patterns.yml")["paper_credit"]
     credit = re.compile(r"^(?:[^\S\n]|[（(【])*([\u4e00-\u9fff]{1,%d}?(?:%s))(?:%s)?(?:%s)(?=[：:\s】）)（(])" % (
         pats["name_max"] - 1, "|".join(map(re.escape, pats["endings"])), pats["dated"], "|".join(map(re.escape, pats["after"]))), re.M)
-    return PaperCredit(credit, frozenset(pats["not_names"]), tuple(pats["not_endings"]))
+    dispatch = re.compile(r"(?<=[%s])[（(]([\u4e00-\u9fff]{2,%d}?)%s" % (
+        "".join(pats["dispatch_ends"]), pats["name_max"], re.escape(pats["reporter"])))
+    return PaperCredit(credit, dispatch, frozenset(pats["not_names"]), tuple(pats["not_endings"]))
 
 
 def _credited_papers(view: str, start: int, end: int) -> list[Org]:
-    """Newspapers and news sites that credit themselves at the head of a line (时报讯, 星报记者：, 每日甘肃网9月12日讯),
-    whatever their name's length: no shape of a body's name finds a paper called 时报."""
+    """Newspapers and news sites that credit themselves at the head of a line (时报讯, 星报记者：, 每日甘肃网9月12日讯) or
+    in the reporter's credit after a dispatch (电(中新财经记者 宋宇晟)), whatever their name's length: no shape of a
+    body's name finds a paper called 时报."""
     pc = _paper_credit()
-    return [Org(m.start(1), m.end(1), m.group(1), m.group(1), "media", "") for m in pc.credit.finditer(view, start, end)
+    found = list(pc.credit.finditer(view, start, end)) + list(pc.dispatch.finditer(view, start, end))
+    return [Org(m.start(1), m.end(1), m.group(1), m.group(1), "media", "") for m in found
             if m.group(1) not in pc.not_names and not m.group(1).endswith(pc.not_endings)]
 
 
