@@ -394,3 +394,9 @@ def test_yu_joins_two_fields_inside_a_name_not_two_bodies():
 def test_a_verb_of_resuming_opens_no_name_but_stays_inside_one():
     assert not _found("文化和旅游部印发通知，即日起恢复全国旅行社经营入境团队旅游业务。").keys() - {"文化和旅游部"}
     assert "甘肃省地震灾后恢复重建领导小组" in _found("甘肃省地震灾后恢复重建领导小组召开会议。")
+
+
+def test_a_travel_agency_is_named_by_more_than_its_place():
+    got = _found("由珲春宇通国际旅行社、珲春国际旅行社、延边远东国际旅行社负责接待。")
+    assert {got.get(n) and got[n].type for n in ("珲春宇通国际旅行社", "珲春国际旅行社", "延边远东国际旅行社")} == {"company"}
+    assert not [n for n in _found("海南省旅行社接待游客100万人次，多家旅行社推出线路，即日起恢复全国旅行社经营。") if "旅行社" in n]

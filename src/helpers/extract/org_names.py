@@ -59,6 +59,7 @@ class Names:
     dated: re.Pattern  # a date, which may run into a name
     scoped_endings: frozenset  # an association's or a legal form's: a national scope makes the name (中国保险行业协会)
     national_scopes: tuple
+    own_name_endings: frozenset  # 旅行社: a place alone before it names no one body (海南省旅行社)
     slogan: re.Pattern  # what a quoted name cannot hold (“三区一中心”, “一枢纽、四中心”)
     generic: frozenset
     generic_longest: int
@@ -92,6 +93,7 @@ def names() -> Names:
         class_suffixes=tuple(book["class_suffixes"]), place_name_verbs=frozenset(book["place_name_verbs"]),
         numerals=book["numerals"], dated=_date(book["date_digits"]),
         scoped_endings=frozenset(book["association_endings"] + book["legal_form_endings"]), national_scopes=tuple(book["national_scopes"]),
+        own_name_endings=frozenset(book["own_name_endings"]),
         slogan=re.compile(f"[{re.escape(book['numerals'])}、A-Za-z+]"),  # “管委会+公司” is a formula
         generic=generic, generic_longest=max(map(len, generic)), name_min=book["name_min"], name_max=book["name_max"],
     )
@@ -162,9 +164,11 @@ def _date(digits: str) -> re.Pattern:
     return re.compile(f"{d}{{4}}年(?:{d}{{1,3}}月(?:{d}{{1,3}}[日号])?)?|{d}{{1,3}}月{d}{{1,3}}[日号]|{d}{{1,3}}[日号]")
 
 
-def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: frozenset = frozenset()) -> Found | None:
+def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: frozenset = frozenset(),
+           place_starts: dict | None = None) -> Found | None:
     """The body whose ending is ``view[s:e]``, named by what precedes it, unless that is no name. A stop inside a place's
-    name (``in_places``: 成都, 大同, 于都) is none."""
+    name (``in_places``: 成都, 大同, 于都) is none; a place alone (``place_starts``: where a place ending at ``s``
+    starts) names none before an ending that needs a name of its own (海南省旅行社)."""
     i = s
     while i > max(lo, s - nm.name_max) and (view[i - 1] not in nm.stops or view[i - 2 : i] in nm.inner_words or i - 1 in in_places
                                             or joins_fields(view, i - 1, lo, nm)):
@@ -176,7 +180,8 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     name = trim(raw)
     national = view[s:e] in nm.scoped_endings and name.startswith(nm.national_scopes)
     if (len(name) < nm.name_min or (is_generic(name) and not national) or any(m in name for m in nm.collective_marks)
-            or name.startswith(nm.class_prefixes) or name.endswith(nm.class_suffixes)):
+            or name.startswith(nm.class_prefixes) or name.endswith(nm.class_suffixes)
+            or view[s:e] in nm.own_name_endings and (place_starts or {}).get(s, s) <= s - len(name)):
         return None
     return Found(s - len(name), e, view[s - len(name) : e], typ, "")
 
@@ -198,11 +203,12 @@ def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tu
     """
     nm = names()
     in_places = frozenset(i for p in places for i in range(p.start, p.end) if view[i] in nm.stops)
+    place_starts = {p.end: p.start for p in places}
     out = []
     for s, e, ending in leftmost_longest(endings):
         if e in taken_ends or part_of_word(view, s, e, ending):
             continue
-        found = _named(view, start, s, e, nm.ending_type[ending], nm, in_places)
+        found = _named(view, start, s, e, nm.ending_type[ending], nm, in_places, place_starts)
         if found is not None:
             out.append(found)
     for s, e, _ in _before_a_role(view, end, shops, nm):
