@@ -240,6 +240,14 @@ def test_figures_of_speech_titles_and_time_frames_are_no_claims(text):
     assert not [s for s, q in find(text) if q.claim], find(text)
 
 
+@pytest.mark.parametrize("text, surface", [("相当于20年前我国全年的外贸总值。", "20年"), ("半年前，我们提出了计划。", "半年"),
+                                           ("三天以前，", "三天")])
+def test_a_length_of_time_back_from_now_is_a_date(text, surface):
+    q = dict(find(text))[surface]
+    assert (q.kind, q.claim) == ("date", False)
+    assert dict(find("提前半年完成，用了20年。"))["20年"].claim  # a length, no time back from now
+
+
 @pytest.mark.parametrize("text, surface, value, value_max, unit, kind, qualifier", [
     ("上百家企业参加。", "上百家", 100, None, "家", "count", "approx"),
     ("吸引游客数万人。", "数万人", 10000, None, "人", "count", "more_than"),

@@ -40,6 +40,7 @@ class Context:
     timeframe_within: str  # 内: a time frame only for another figure of its clause
     average_after: tuple[str, ...]  # 两年|平均增长: the years a rate is averaged over
     timeframe_before: tuple[str, ...]
+    ago_after: tuple[str, ...]  # 20年前: a time back from now
     period_opening: str
     percent_words: dict[str, float]
     fraction: str
@@ -135,6 +136,7 @@ def _context() -> Context:
         timeframe_after=longest_first(book["timeframe_after"]),
         timeframe_within=book["timeframe_within"], average_after=tuple(book["average_after"]),
         timeframe_before=longest_first(book["timeframe_before"]),
+        ago_after=longest_first(book["ago_after"]),
         period_opening=book["period_opening"],
         percent_words=dict(book["percent_words"]),
         fraction=book["fraction"],

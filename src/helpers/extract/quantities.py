@@ -424,6 +424,8 @@ def _halves(view: str, start: int, end: int, spans: list) -> list[Quantity]:
         if pqual:
             q.start, q.qualifier = pstart, pqual
         q.claim = not (view.startswith(cx.timeframe_after, q.end) or view.endswith(cx.timeframe_before, start, m.start()))
+        if _ago(view, q.end, cx):
+            q.kind, q.claim = "date", False  # 半年前: a time back from now
         out.append(q)
     return out
 
@@ -510,6 +512,8 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         claim = False  # 过去一年, 近5年, 10年来: a time frame, not a measurement
         if pqual == "approx" and pstart < s:
             pstart, q.qualifier = s, "exact"
+    if kind == "duration" and _ago(view, end, cx):
+        kind, claim = "date", False  # 20年前, 半年前: a time back from now
     if kind == "duration" and not arabic and not mag and _period_named(view, num, floor, s, end, cx):
         claim = False  # 里程碑意义的一年, 极不平凡的五年。, 发展的关键五年。: "the year(s)", no length of time
     if kind == "measure" and (view.startswith(cx.grade_mark, end) or spec.get("grade")):
@@ -533,6 +537,13 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         claim = False  # 一分钱: a figure of speech
     q.start, q.kind, q.claim, q.unit_end, q.noun_unit = pstart, kind, claim, end, bool(spec and spec.get("noun"))
     q.value, q.value_max = numerals.to_float(value), numerals.to_float(value_max)
+
+
+def _ago(view: str, end: int, cx) -> bool:
+    """Whether a length of time ending at ``end`` counts back from now (20年前我国…, 半年前，), not before a numeral
+    (两年前三季度)."""
+    after = next((a for a in cx.ago_after if view.startswith(a, end)), "")
+    return bool(after) and not view[end + len(after) : end + len(after) + 1].isnumeric()
 
 
 def _a_target(view: str, floor: int, start: int, end: int, cx) -> bool:
