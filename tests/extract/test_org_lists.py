@@ -25,6 +25,11 @@ def _found(text: str) -> dict:
     ("在钱家窑村，还有开隆、菜富源两个合作社。", ["开隆", "菜富源"]),  # a count closes the list
     ("支持赛力斯、长城等车企提质放量。", ["赛力斯", "长城"]),  # half the items coined: the list names companies
     ("培育了超聚变、中创智领等一批行业领军企业。", ["超聚变", "中创智领"]),  # 超 of the name is no verb before it
+    ("同仁堂、片仔癀等中药企业。", ["同仁堂", "片仔癀"]),  # 同 opens the name: jieba reads 同仁堂 whole
+    ("以岭药业、华润三九等药企。", ["以岭药业", "华润三九"]),
+    ("本地龙头企业开隆、菜富源等合作社。", ["开隆", "菜富源"]),  # after a company word in the lead
+    ("其中,以和元生物、微电生理等为代表的一批生物医药企业和以翱捷科技、思特威等为代表的一批信息技术企业。",
+     ["和元生物", "微电生理", "翱捷科技", "思特威"]),  # two lists in a clause, half-width commas, 药企 inside 医药企业
 ])
 def test_a_list_of_coined_short_names_before_a_company_word_names_companies(text, names):
     assert _listed(text) == names
@@ -36,6 +41,10 @@ def test_a_list_of_coined_short_names_before_a_company_word_names_companies(text
     "持续提升计量、标准、检测、认证等服务企业能力。",
     "做强绿铝、绿铜、绿硅、绿氢等品牌。",  # brands are products and events in work reports
     "和元生物、微电生理已在科创板上市。",  # no company word closes the list
+    "新材料、新能源、高端装备等战略性新兴产业企业。",  # the policy vocabulary's words
+    "单项冠军、瞪羚、独角兽等一批企业。",  # kinds of company
+    "张三、李四等企业家代表参加。",  # 企业家
+    "张国清、刘国中等同志深入企业调研。",  # a verb between the list and the company word
 ])
 def test_kinds_of_company_and_lists_without_a_company_word_name_none(text):
     assert _listed(text) == []

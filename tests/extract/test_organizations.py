@@ -381,6 +381,9 @@ def test_the_medium_in_a_reporters_credit_after_a_dispatch_is_a_medium():
     got = _found("中新网北京3月26日电(中新财经记者 宋宇晟)“如果各位媒体朋友到国门口岸”。")
     assert got["中新财经"].type == "media"
     assert not set(_found("新华社北京3月26日电（记者 张三）会议召开。\n他说（本报记者 李四）。")) - {"新华社"}
+    assert not set(_found("新华社北京3月26日电（实习记者 张三）会议召开。\n北京3月1日电（通讯员李四记者张三）")) - {"新华社"}
+    got = _found("据人民网消息：会议召开。\n全网讯 会议召开。")
+    assert "人民网" in got and "全网" not in got and "据人民网" not in got
 
 
 def test_yu_joins_two_fields_inside_a_name_not_two_bodies():
@@ -399,4 +402,5 @@ def test_a_verb_of_resuming_opens_no_name_but_stays_inside_one():
 def test_a_travel_agency_is_named_by_more_than_its_place():
     got = _found("由珲春宇通国际旅行社、珲春国际旅行社、延边远东国际旅行社负责接待。")
     assert {got.get(n) and got[n].type for n in ("珲春宇通国际旅行社", "珲春国际旅行社", "延边远东国际旅行社")} == {"company"}
-    assert not [n for n in _found("海南省旅行社接待游客100万人次，多家旅行社推出线路，即日起恢复全国旅行社经营。") if "旅行社" in n]
+    assert not [n for n in _found("海南省旅行社接待游客100万人次，多家旅行社推出线路，即日起恢复全国旅行社经营。"
+                                  "组团旅行社和地接旅行社签订合同。") if "旅行社" in n]

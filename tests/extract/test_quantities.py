@@ -242,10 +242,14 @@ def test_figures_of_speech_titles_and_time_frames_are_no_claims(text):
 
 @pytest.mark.parametrize("text, surface", [("相当于20年前我国全年的外贸总值。", "20年"), ("半年前，我们提出了计划。", "半年"),
                                            ("三天以前，", "三天")])
-def test_a_length_of_time_back_from_now_is_a_date(text, surface):
-    q = dict(find(text))[surface]
-    assert (q.kind, q.claim) == ("date", False)
-    assert dict(find("提前半年完成，用了20年。"))["20年"].claim  # a length, no time back from now
+def test_a_length_of_time_back_from_now_is_no_claim(text, surface):
+    assert not dict(find(text))[surface].claim
+
+
+@pytest.mark.parametrize("text, surface", [("5年前后可收回投资。", "5年"), ("企业连续3年前进10个位次。", "3年"),
+                                           ("用了20年。", "20年"), ("提前半年完成。", "半年")])
+def test_a_length_before_a_word_that_opens_with_qian_stays_a_claim(text, surface):
+    assert dict(find(text))[surface].claim
 
 
 @pytest.mark.parametrize("text, surface, value, value_max, unit, kind, qualifier", [

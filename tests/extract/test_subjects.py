@@ -164,6 +164,11 @@ def test_an_attribute_after_a_comma_may_open_a_new_matter():
     assert claimed("起降设施增至3592个，飞行规模达2061万架次。")["2061万架次"] == "飞行规模"
 
 
+def test_people_and_equipment_counted_own_no_attribute():
+    assert claimed("培训农民工5000人次、发放资金300万元。")["300万元"] == "资金"
+    assert claimed("建成标准机架4万架、算力规模超2.2万P。")["超2.2万"] == "算力规模"
+
+
 def test_profit_listed_after_revenue_is_the_same_things():
     claims = claimed("全区规模以上工业实现营业收入5357.80亿元，增长30.6%；实现利润715.09亿元，增长2.2倍。")
     assert claims["715.09亿元"] == "全区规模以上工业实现利润"

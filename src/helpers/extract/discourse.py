@@ -58,7 +58,7 @@ class Discourse:
     placing_org: Org | None = None  # the body that acts in that sentence (not one reporting from afar): it places numbers
     period: str = ""  # the one time the nearest section heading names (一、2025年工作回顾), for claims that name none
     listed: list = field(default_factory=list)  # (start, thing measured) of the sentence's claims so far, in order
-    counted_end: int = -1  # end of the last claim when it counted things (项目9683个), whose attributes may follow
+    counted_end: int = -1  # end of the last claim when it counted projects or bodies (项目9683个), whose attributes may follow
 
     def open_paragraph(self, text: str) -> None:
         """A reporting body speaks on only where the text says so (据介绍，…, 分产业看，…)."""
@@ -122,7 +122,7 @@ class Discourse:
             carried = (backward(view, q, ctx) or opening_noun_phrase(subject)  # numbers after them
                        or (self.subject if self.sentence == ctx.start else ""))
         self.subject, self.actor, self.actor_org, self.sentence = carried, actor, acting_org, ctx.start
-        self.counted_end = q.end if q.kind == "count" else -1
+        self.counted_end = q.end if q.kind == "count" and q.unit in claim_words().counted_owners else -1
         self.placing_org = placing
         place = attribution.place_for(q, ctx, placing, acting_place, ctx.segment(q.start), scope.countries)
         if place is None:  # the paragraph's last place before the sentence, else the inherited one

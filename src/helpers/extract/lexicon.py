@@ -49,6 +49,7 @@ class ClaimWords:
     price: str
     owned_measures: tuple[str, ...]  # 率, 金额: a measure of something the clause before may name
     attributes_of_counted: tuple[str, ...]  # 规模, 利润: a measure of the thing the previous claim counted
+    counted_owners: frozenset[str]  # 个, 家: the units of counts whose things own those measures
     frame_nouns: tuple[str, ...]
     attributive: str
     noun_coordinators: frozenset[str]  # 和: 21个国家|和|地区
@@ -123,7 +124,7 @@ def claim_words() -> ClaimWords:
         averages=frozenset(c["averages"]), until_markers=tuple(c["until_markers"]),
         age_of=c["age_of"], share_verbs=tuple(c["share_verbs"]),
         owned_measures=longest_first(c["owned_measures"]),
-        attributes_of_counted=longest_first(c["attributes_of_counted"]),
+        attributes_of_counted=longest_first(c["attributes_of_counted"]), counted_owners=frozenset(c["counted_owners"]),
         per_unit=tuple(c["per_unit"]),
         partitive=c["partitive"],
         batch=re.compile(rf"(?:{alternation(c['batch_ordinals'])})[0-9一二三四五六七八九十百]*[{''.join(c['batch_nouns'])}]$"),

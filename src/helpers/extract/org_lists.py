@@ -2,10 +2,11 @@
 企业; 还有开隆、菜富源两个合作社; 支持赛力斯、长城等车企).
 
 No registry holds the short names of the country's companies. A company's short name is the 字号 of its registered name
-(行政区划 + 字号 + 行业 + 组织形式), a coined word that jieba's dictionary does not hold or holds as rare, with or
-without its trade (盟科|药业). A list of kinds of company is made of everyday words (钢铁、石化等企业), so a list names
-companies only when at least half of its items hold a coined word (``org_patterns.yml: listed_companies``). Only the
-list's own mentions are taken: elsewhere a short name may be a product or a place's (海光DCU芯片, 海光MALL).
+(行政区划 + 字号 + 行业 + 组织形式), a coined word that neither jieba's dictionary (as a frequent word) nor the policy
+vocabulary holds, with or without its trade (盟科|药业). A list of kinds of company is made of everyday words
+(钢铁、石化等企业; 新材料、新能源等企业), so a list names companies only when at least half of its items hold a coined
+word (``org_patterns.yml: listed_companies``). Only the list's own mentions are taken: elsewhere a short name may be a
+product or a place's (海光DCU芯片, 海光MALL).
 """
 
 from __future__ import annotations
@@ -14,60 +15,100 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..codebook import alternation, yaml_book
+from ..codebook import alternation, text_book, yaml_book
 from .places import common_words
 from .tokens import tagged
 
 LIST_MARK = "、"
-NOT_IN_ITEMS = "，。；：！？“”‘’（）()《》「」 　\n\t0123456789"
-MAX_ITEMS = 10  # items a list may have after its first
-FUNCTION_TAGS = ("v", "p", "d", "c", "u")  # words before the first item that act on or introduce the list (支持, 与, 了)
+CLAUSE_BREAKS = "，。；：！？,;:!?“”（）()《》\n"
+NOT_IN_ITEMS = "，。；：！？,;:!?“”‘’（）()《》「」 　\n\t"
+FUNCTION_TAGS = ("v", "p", "d", "c", "u", "r")  # words before the first item that act on or introduce it (支持, 与, 了, 本地)
+VERB, NOMINAL_VERB = "v", "vn"
 
 
 @dataclass(frozen=True)
 class Lists:
-    pattern: re.Pattern  # a list of two or more items, its end (等 or a count) and the company word
+    pattern: re.Pattern  # a list of two or more items, its end (等 or a count), what lies between and the company word
     company_words: re.Pattern
-    window: int  # characters before a company word that a list ending at it may span
+    first_item_reach: int
+    not_company_after: tuple[str, ...]
+    reach: int
     openers: tuple[str, ...]
+    single_openers: frozenset[str]
+    frame: tuple[str, str]
     item_min: int
     item_max: int
     proper_tags: frozenset[str]
+    loose_tags: frozenset[str]
+    kinds: re.Pattern  # 专精特新, 独角兽: a kind of company, no company's name
 
 
 @lru_cache(maxsize=1)
 def lists() -> Lists:
     c = yaml_book(__package__, "org_patterns.yml")["listed_companies"]
-    item, gap = f"[^{re.escape(NOT_IN_ITEMS + LIST_MARK)}]", f"[^{re.escape(NOT_IN_ITEMS.strip('0123456789') + LIST_MARK)}]"
+    item = f"[^{re.escape(NOT_IN_ITEMS + LIST_MARK)}0-9]"
+    gap = f"[^{re.escape(NOT_IN_ITEMS + LIST_MARK)}]"
     count = f"[0-9两三四五六七八九十]+(?:{alternation(c['count_words'])})"
     pattern = re.compile(
         rf"({item}{{1,{c['first_item_reach']}}}(?:{LIST_MARK}{item}{{{c['item_min']},{c['item_max']}}}?)+)"
-        rf"(?:{re.escape(c['list_end'])}{gap}{{0,{c['reach']}}}?|(?={count}){gap}{{0,{c['reach']}}}?)"
-        rf"(?:{alternation(c['company_words'])})")
-    window = c["first_item_reach"] + MAX_ITEMS * (c["item_max"] + 1) + c["reach"] + len(c["list_end"])
-    return Lists(pattern, re.compile(alternation(c["company_words"])), window, tuple(sorted(c["openers"], key=len, reverse=True)), c["item_min"], c["item_max"],
-                 frozenset(c["proper_tags"]))
+        rf"(?:{re.escape(c['list_end'])}|(?={count}))({gap}{{0,{c['reach']}}}?)"
+        rf"(?:{alternation(c['company_words'])})(?!{alternation(c['not_company_after'])})")
+    return Lists(pattern, re.compile(alternation(c["company_words"])), c["first_item_reach"], tuple(c["not_company_after"]), c["list_reach"],
+                 tuple(sorted(c["openers"], key=len, reverse=True)), frozenset(c["single_openers"]), tuple(c["frame"]),
+                 c["item_min"], c["item_max"], frozenset(c["proper_tags"]), frozenset(c["loose_tags"]),
+                 re.compile(alternation(c["company_kinds"])))
+
+
+@lru_cache(maxsize=1)
+def policy_words() -> frozenset[str]:
+    """The policy vocabulary: the topic lexicon's terms and the segmentation dictionary's words (新能源, 专精特新,
+    生物医药), everyday words of policy texts that jieba's dictionary holds as rare or not at all."""
+    book = yaml_book(__package__, "topics.yml")
+    terms = {str(t) for scheme in ("cap", "gov") for spec in book[scheme].values() for t in spec["terms"]}
+    lines = text_book(__package__, "policy_terms.txt").splitlines()
+    return frozenset(terms | {line.split()[0] for line in lines if line.strip() and not line.startswith("#")})
 
 
 def find(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the companies that lists in ``view[start:end]`` name."""
     lw = lists()
     spans: set[tuple[int, int]] = set()
-    for word in lw.company_words.finditer(view, start, end):  # a list is sought only before a company word: fast
-        at = max(start, word.start() - lw.window)
-        if LIST_MARK not in view[at : word.start()]:
+    for s, e in _company_words(view, start, end, lw):  # a list is sought only before a company word: fast
+        first = view.find(LIST_MARK, max(start, s - lw.reach), s)
+        if first < 0:
             continue
-        for m in lw.pattern.finditer(view, at, word.end()):
-            spans.update(_named(m, lw))
+        at = max([start, first - lw.first_item_reach] + [view.rfind(ch, start, first) + 1 for ch in CLAUSE_BREAKS])
+        for m in lw.pattern.finditer(view, at, e):
+            if m.end() == e:  # a list an earlier company word closed was read there
+                spans.update(_named(m, lw))
     return sorted(spans)
 
 
+def _company_words(view: str, start: int, end: int, lw: Lists) -> list[tuple[int, int]]:
+    """Spans of the company words in ``view[start:end]`` that are words here: not 企业家 or 企业负责人, and 医药企业
+    gives 企业, not 药企."""
+    out = []
+    for m in lw.company_words.finditer(view, start, end):
+        s, e = m.span()
+        if view.startswith(lw.not_company_after, e):
+            m = lw.company_words.match(view, s + 1, end)  # 药企|业: the word that starts inside
+            if m is None or view.startswith(lw.not_company_after, m.end()):
+                continue
+            s, e = m.span()
+        out.append((s, e))
+    return out
+
+
 def _named(m: re.Match, lw: Lists) -> list[tuple[int, int]]:
-    """Spans of a list's items when they name companies: items of a name's length, at least half of them coined."""
-    items = m.group(1).split(LIST_MARK)
-    items[0] = _first_item(items[0], lw)
-    if not all(lw.item_min <= len(i) <= lw.item_max for i in items) or 2 * sum(map(_coined, items)) < len(items):
+    """Spans of a list's items when they name companies: nothing but modifiers between the list and the company word
+    (为代表的一批重点, 国内一线; not 同志深入), items of a name's length and no kind of company, at least half of them
+    coined."""
+    if any(flag.startswith(VERB) and flag != NOMINAL_VERB for _, flag in tagged(m.group(2))):
         return []
+    items = m.group(1).split(LIST_MARK)
+    items[0] = _first_item(items[0], lw, lw.frame[1] in m.group(2))
+    if not all(lw.item_min <= len(i) <= lw.item_max and not lw.kinds.search(i) for i in items) or 2 * sum(map(_coined, items)) < len(items):
+        return []  # a list that holds a kind of company (单项冠军、瞪羚、独角兽等) is a list of kinds
     spans, at = [], m.end(1)
     for item in reversed(items):  # each item ends where the next one's mark is
         spans.append((at - len(item), at))
@@ -75,28 +116,36 @@ def _named(m: re.Match, lw: Lists) -> list[tuple[int, int]]:
     return spans
 
 
-def _first_item(chunk: str, lw: Lists) -> str:
-    """The first item of a list, without what leads up to it: after the last opener (与安踏, 以和元生物), else after
-    the last verb, preposition, adverb, conjunction or particle by jieba (支持|赛力斯, 培育了|超聚变; a verb of one
-    character may open a coined name: 超|聚变)."""
-    at = max((chunk.rfind(o) + len(o) for o in lw.openers if o in chunk[:-lw.item_min]), default=-1)
-    if at >= 0:
-        return chunk[at:]
-    pos, cut = 0, 0
+def _first_item(chunk: str, lw: Lists, framed: bool) -> str:
+    """The first item of a list, without what leads up to it: after the last opener or company word (还有|开隆,
+    包括|以和元生物, 本地龙头企业|开隆), then after the last word jieba reads as a frequent word of two or more characters
+    that is a verb, preposition, adverb, conjunction, particle or pronoun, or as a single-character opener or function
+    word (支持|赛力斯, 培育了|超聚变, 与|安踏: not 超|聚变, whose 超 opens the name), then after 以 of a list that 为代表
+    closes (以和元生物, which jieba reads 以和元|生物)."""
+    chunk = chunk[max([chunk.rfind(o) + len(o) for o in lw.openers if o in chunk]
+                      + [e for _, e in _company_words(chunk, 0, len(chunk), lw)], default=0) :]  # 本地龙头企业|开隆
+    pos, cut, common = 0, 0, common_words()
     for word, flag in tagged(chunk):
         pos += len(word)
-        if flag.startswith(FUNCTION_TAGS) and flag != "vn" and (len(word) > 1 or flag[0] != "v") and len(chunk) - pos >= lw.item_min:
-            cut = pos
-    return chunk[cut:]
+        if len(chunk) - pos < lw.item_min:
+            break
+        if word in lw.single_openers or (flag.startswith(FUNCTION_TAGS) and flag != NOMINAL_VERB
+                                          and (word in common if len(word) > 1 else flag[0] != VERB)):
+            cut = pos  # a verb jieba guesses for a coined word (翱捷科技: 翱捷/v) is none
+    chunk = chunk[cut:]
+    return chunk[len(lw.frame[0]) :] if framed and chunk.startswith(lw.frame[0]) and len(chunk) > lw.item_min else chunk
 
 
 def _coined(item: str) -> bool:
-    """Whether an item holds a coined word: a word of two or more characters that jieba's dictionary does not hold as
-    frequent (盟科, 特步), a single character among the words it is cut into (和|元|生物: no parse of everyday words), or a
-    whole word tagged as a name (华为)."""
-    words = tagged(item)
-    common = common_words()
-    if len(words) == 1 and words[0][1] in lists().proper_tags:
+    """Whether an item holds a coined word: a word of two or more characters that neither jieba's dictionary (as a
+    frequent word) nor the policy vocabulary holds (盟科, 特步), a single character among the words it is cut into that
+    is no everyday adjective or place (和|元|生物; not 大|数据), or a whole word tagged as a name (华为)."""
+    lw, words = lists(), tagged(item)
+    if item in policy_words():
+        return False  # 新能源, 专精特新 (which jieba cuts 专精|特新)
+    if len(words) == 1 and words[0][1] in lw.proper_tags:
         return True
-    return any(len(w) >= 2 and w not in common for w, _ in words) or (len(words) > 1 and any(len(w) == 1 for w, _ in words))
-
+    common, policy = common_words(), policy_words()
+    if any(len(w) >= 2 and w not in common and w not in policy for w, _ in words):
+        return True
+    return len(words) > 1 and any(len(w) == 1 and flag not in lw.loose_tags for w, flag in words)

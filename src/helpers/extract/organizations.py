@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..codebook import csv_book, yaml_book
+from ..codebook import alternation, csv_book, yaml_book
 from . import org_brands, org_lists, org_local, org_names
 from .occurrences import Occurrences
 from .places import Place
@@ -359,6 +359,7 @@ def _named_only(view: str, o: Org, by_start: dict[int, Org]) -> bool:
 class PaperCredit:
     credit: re.Pattern  # a name ending in 报 or 网 at the head of a line, before 讯, 记者 or 消息 and a colon, space or bracket
     dispatch: re.Pattern  # a name before 记者 in the bracket right after a dispatch's 电 or 讯
+    reporter_kinds: re.Pattern  # 实习, 特约, 通讯员: no medium's name
     not_names: frozenset[str]
     not_endings: tuple[str, ...]
 
@@ -366,11 +367,12 @@ class PaperCredit:
 @lru_cache(maxsize=1)
 def _paper_credit() -> PaperCredit:
     pats = yaml_book(__package__, "org_patterns.yml")["paper_credit"]
-    credit = re.compile(r"^(?:[^\S\n]|[（(【])*([\u4e00-\u9fff]{1,%d}?(?:%s))(?:%s)?(?:%s)(?=[：:\s】）)（(])" % (
-        pats["name_max"] - 1, "|".join(map(re.escape, pats["endings"])), pats["dated"], "|".join(map(re.escape, pats["after"]))), re.M)
+    credit = re.compile(r"^(?:[^\S\n]|[（(【])*(?:%s)?([\u4e00-\u9fff]{1,%d}?(?:%s))(?:%s)?(?:%s)(?=[：:\s】）)（(])" % (
+        re.escape(pats["source_mark"]), pats["name_max"] - 1, "|".join(map(re.escape, pats["endings"])), pats["dated"], "|".join(map(re.escape, pats["after"]))), re.M)
     dispatch = re.compile(r"(?<=[%s])[（(]([\u4e00-\u9fff]{2,%d}?)%s" % (
         "".join(pats["dispatch_ends"]), pats["name_max"], re.escape(pats["reporter"])))
-    return PaperCredit(credit, dispatch, frozenset(pats["not_names"]), tuple(pats["not_endings"]))
+    return PaperCredit(credit, dispatch, re.compile(alternation(pats["reporter_kinds"])), frozenset(pats["not_names"]),
+                       tuple(pats["not_endings"]))
 
 
 def _credited_papers(view: str, start: int, end: int) -> list[Org]:
@@ -378,7 +380,8 @@ def _credited_papers(view: str, start: int, end: int) -> list[Org]:
     in the reporter's credit after a dispatch (电(中新财经记者 宋宇晟)), whatever their name's length: no shape of a
     body's name finds a paper called 时报."""
     pc = _paper_credit()
-    found = list(pc.credit.finditer(view, start, end)) + list(pc.dispatch.finditer(view, start, end))
+    found = list(pc.credit.finditer(view, start, end)) + [
+        m for m in pc.dispatch.finditer(view, start, end) if not pc.reporter_kinds.search(m.group(1))]
     return [Org(m.start(1), m.end(1), m.group(1), m.group(1), "media", "") for m in found
             if m.group(1) not in pc.not_names and not m.group(1).endswith(pc.not_endings)]
 

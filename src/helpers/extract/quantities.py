@@ -425,7 +425,7 @@ def _halves(view: str, start: int, end: int, spans: list) -> list[Quantity]:
             q.start, q.qualifier = pstart, pqual
         q.claim = not (view.startswith(cx.timeframe_after, q.end) or view.endswith(cx.timeframe_before, start, m.start()))
         if _ago(view, q.end, cx):
-            q.kind, q.claim = "date", False  # 半年前: a time back from now
+            q.claim = False  # 半年前: a time back from now
         out.append(q)
     return out
 
@@ -513,7 +513,7 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         if pqual == "approx" and pstart < s:
             pstart, q.qualifier = s, "exact"
     if kind == "duration" and _ago(view, end, cx):
-        kind, claim = "date", False  # 20年前, 半年前: a time back from now
+        claim = False  # 20年前, 半年前: a time back from now, which dates nothing else (是10年前的5倍: 5倍 keeps its year)
     if kind == "duration" and not arabic and not mag and _period_named(view, num, floor, s, end, cx):
         claim = False  # 里程碑意义的一年, 极不平凡的五年。, 发展的关键五年。: "the year(s)", no length of time
     if kind == "measure" and (view.startswith(cx.grade_mark, end) or spec.get("grade")):
@@ -539,11 +539,16 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     q.value, q.value_max = numerals.to_float(value), numerals.to_float(value_max)
 
 
+AGO_READ = 4  # characters after a length of time read to see whether 前 stands there as a word of its own
+
+
 def _ago(view: str, end: int, cx) -> bool:
-    """Whether a length of time ending at ``end`` counts back from now (20年前我国…, 半年前，), not before a numeral
-    (两年前三季度)."""
-    after = next((a for a in cx.ago_after if view.startswith(a, end)), "")
-    return bool(after) and not view[end + len(after) : end + len(after) + 1].isnumeric()
+    """Whether a length of time ending at ``end`` counts back from now (20年前我国…, 半年前，): 前, 以前 or 之前 a word of
+    its own there, by jieba (not 5年前后, 连续3年前列, 10年以前所未有), and no numeral after it (两年前三季度)."""
+    words = tagged(view[end : end + AGO_READ])
+    if not words or words[0][0] not in cx.ago_after:
+        return False
+    return not view[end + len(words[0][0]) : end + len(words[0][0]) + 1].isnumeric()
 
 
 def _a_target(view: str, floor: int, start: int, end: int, cx) -> bool:
