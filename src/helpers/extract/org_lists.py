@@ -32,7 +32,7 @@ class Lists:
     company_words: re.Pattern
     first_item_reach: int
     not_company_after: tuple[str, ...]
-    reach: int
+    list_reach: int  # characters before a company word that its list may span
     openers: tuple[str, ...]
     single_openers: frozenset[str]
     frame: tuple[str, str]
@@ -54,7 +54,7 @@ def lists() -> Lists:
         rf"(?:{re.escape(c['list_end'])}|(?={count}))({gap}{{0,{c['reach']}}}?)"
         rf"(?:{alternation(c['company_words'])})(?!{alternation(c['not_company_after'])})")
     return Lists(pattern, re.compile(alternation(c["company_words"])), c["first_item_reach"], tuple(c["not_company_after"]), c["list_reach"],
-                 tuple(sorted(c["openers"], key=len, reverse=True)), frozenset(c["single_openers"]), tuple(c["frame"]),
+                 tuple(c["openers"]), frozenset(c["single_openers"]), tuple(c["frame"]),
                  c["item_min"], c["item_max"], frozenset(c["proper_tags"]), frozenset(c["loose_tags"]),
                  re.compile(alternation(c["company_kinds"])))
 
@@ -74,7 +74,7 @@ def find(view: str, start: int, end: int) -> list[tuple[int, int]]:
     lw = lists()
     spans: set[tuple[int, int]] = set()
     for s, e in _company_words(view, start, end, lw):  # a list is sought only before a company word: fast
-        first = view.find(LIST_MARK, max(start, s - lw.reach), s)
+        first = view.find(LIST_MARK, max(start, s - lw.list_reach), s)
         if first < 0:
             continue
         at = max([start, first - lw.first_item_reach] + [view.rfind(ch, start, first) + 1 for ch in CLAUSE_BREAKS])
