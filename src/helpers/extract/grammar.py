@@ -234,7 +234,7 @@ def grammar() -> Grammar:
         named=re.compile(alternation(words["named"])),
         rhetorical=rhetorical,
         rhetorical_re=re.compile(alternation(rhetorical)),
-        traps=re.compile(alternation(words["traps"])),
+        traps=re.compile("|".join([alternation(words["traps"])] + words["trap_patterns"])),
         magnitude_run=re.compile(rf"[{big}]*"),
         bare=frozenset(big),
         large=frozenset(c for c, v in system.magnitudes.items() if v >= 10_000),
