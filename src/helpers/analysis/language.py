@@ -15,8 +15,9 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ..codebook import text_book, yaml_book
+from ..codebook import yaml_book
 from ..extract import numerals
+from ..extract.tokens import user_dictionary
 from ..store import terms
 from ..store.query import Query
 from .labels import title_lines
@@ -31,10 +32,8 @@ def tokenizer():
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    for line in text_book("helpers.extract", "policy_terms.txt").splitlines():
-        if line.strip() and not line.startswith("#"):
-            parts = line.split()
-            jieba.add_word(parts[0], int(parts[1]) if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
+    for word, frequency, tag in user_dictionary():
+        jieba.add_word(word, frequency, tag)
     return jieba
 
 

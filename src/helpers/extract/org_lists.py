@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..codebook import alternation, text_book, yaml_book
+from ..codebook import alternation, yaml_book
 from .places import common_words
-from .tokens import tagged
+from .tokens import tagged, user_dictionary
 
 LIST_MARK = "、"
 CLAUSE_BREAKS = "，。；：！？,;:!?“”（）()《》\n"
@@ -65,8 +65,7 @@ def policy_words() -> frozenset[str]:
     生物医药), everyday words of policy texts that jieba's dictionary holds as rare or not at all."""
     book = yaml_book(__package__, "topics.yml")
     terms = {str(t) for scheme in ("cap", "gov") for spec in book[scheme].values() for t in spec["terms"]}
-    lines = text_book(__package__, "policy_terms.txt").splitlines()
-    return frozenset(terms | {line.split()[0] for line in lines if line.strip() and not line.startswith("#")})
+    return frozenset(terms | {word for word, _, _ in user_dictionary()})
 
 
 def find(view: str, start: int, end: int) -> list[tuple[int, int]]:

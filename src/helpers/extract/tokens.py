@@ -28,14 +28,24 @@ MEMO_WORDS = 200_000  # distinct words whose content-word decision is remembered
 
 
 @lru_cache(maxsize=1)
-def segmenter():
-    """jieba-rs with the policy user dictionary (``word [frequency] [POS]`` per line)."""
-    import rjieba
-
+def user_dictionary() -> tuple[tuple[str, int | None, str | None], ...]:
+    """The policy user dictionary, ``codebooks/policy_terms.txt``: (word, frequency, part of speech) per entry, as
+    ``word [frequency] [POS]`` lines give them."""
+    entries = []
     for line in text_book(__package__, "policy_terms.txt").splitlines():
         if line.strip() and not line.startswith("#"):
             word, *rest = line.split()
-            rjieba.add_word(word, int(rest[0]) if rest else None, rest[1] if len(rest) > 1 else None)
+            entries.append((word, int(rest[0]) if rest else None, rest[1] if len(rest) > 1 else None))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def segmenter():
+    """jieba-rs with the policy user dictionary."""
+    import rjieba
+
+    for word, frequency, tag in user_dictionary():
+        rjieba.add_word(word, frequency, tag)
     return rjieba
 
 
