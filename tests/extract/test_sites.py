@@ -25,3 +25,17 @@ def test_a_kind_of_site_without_a_name_is_no_place():
 def test_a_site_right_after_a_place_that_names_it_is_that_place():
     text = "福建保护湿地\n福建省林业厅介绍，福建全省有闽江河口湿地、泉州湾河口湿地。福建湿地保护成效明显。"
     assert not [m for m in _places(text) if m.endswith("湿地")]
+
+
+def test_reservoirs_and_irrigation_areas_are_sites_and_kinds_of_them_are_not():
+    text = ("山东水利建设\n山东省加快建设老岚水库、位山灌区现代化改造，全面完成病险水库除险加固，新建小型水库12座。"
+            "山东水网建设成效明显。")
+    found = _places(text)
+    assert found["老岚水库"] == found["位山灌区"] == "山东省"
+    assert not [m for m in found if m.endswith("水库") and m != "老岚水库"]
+
+
+def test_a_site_after_a_province_s_short_name_is_in_that_province_in_any_text():
+    text = "水利建设提速\n水利部介绍，一季度开工陕西蒋家窑则水库、湖南梅山灌区等重大工程。全国水利建设投资增长。"
+    found = _places(text)
+    assert found["蒋家窑则水库"] == "陕西省" and found["梅山灌区"] == "湖南省"

@@ -56,10 +56,9 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit]) -> list[places.Place]:
     """Sites named in a text about the units ``about`` (``deixis.home_units``), in the most specific of them, where no
-    place was found."""
+    place was found; and, in any text, a site named right after a province's short name (陕西|蒋家窑则水库, 江西|峡江灌区),
+    in that province: a province's name is not the start of a site's own name, as a city's may be (泉州湾)."""
     unit = next((about[lv] for lv in SPECIFIC_FIRST if lv in about), None)
-    if unit is None:
-        return []
     pattern = _cfg()[0]
     covered = bytearray(len(view))
     for p in found:
@@ -72,10 +71,15 @@ def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit])
         at = bisect.bisect_right(ends, m.start())
         start = _name_before(view, m.start(), max(ends[at - 1] if at else 0, last))
         last = m.end()
-        # right after a place not named in full, the site is that place's (泉州|湾河口湿地, 闽江|河口湿地),
-        # which the places table has; after a division's (…自治县|龙脊梯田景区) it has a name of its own
-        attached = at and start == ends[at - 1] and not before[at - 1].mention.endswith(before[at - 1].full_name)
-        if start is not None and not attached and not any(covered[start : m.end()]):
+        if start is None or any(covered[start : m.end()]):
+            continue
+        # right after a place not named in full, the site is that place's (泉州|湾河口湿地, 闽江|河口湿地), which the
+        # places table has, unless the place is a province; after a division's full name (…自治县|龙脊梯田景区) it has a
+        # name of its own
+        prior = before[at - 1] if at and start == ends[at - 1] else None
+        if prior is not None and prior.level == "province" and prior.country == places.CHINA:
+            out.append(places.Place(start, m.end(), view[start : m.end()], prior.province, "", "", "province", prior.code, places.CHINA))
+        elif unit is not None and (prior is None or prior.mention.endswith(prior.full_name)):
             out.append(places.Place(start, m.end(), view[start : m.end()], unit.province, unit.city, unit.county, unit.level,
                                     unit.code, places.CHINA))
     return out
