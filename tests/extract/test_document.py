@@ -402,6 +402,13 @@ def test_the_first_official_to_speak_at_a_briefing_the_lead_tells_of_speaks_for_
     assert claims["11.4%"] == ""
 
 
+def test_the_figures_a_briefing_report_states_before_its_official_speaks_are_that_officials_body_s():
+    text = ("省上半年经济\n记者从29日召开的经济运行情况新闻发布会上获悉：上半年，全省实现生产总值7328.90亿元，同比增长9.9%。\n"
+            "“上半年，积极因素不断积累，整体向好。”省统计局副局长王明说。\n分行业看，农林牧渔业总产值1137.74亿元。")
+    claims = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert claims["7328.90亿元"] == claims["9.9%"] == claims["1137.74亿元"] != ""
+
+
 def test_the_body_a_reporter_learnt_the_figures_from_reports_them():
     for verb in ("获悉", "了解到"):
         text = (f"浦东上市公司\n17日，记者从上海浦东新区金融工作局{verb}，截至2022年12月31日，浦东上市公司228家。"

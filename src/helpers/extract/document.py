@@ -114,8 +114,9 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         speaking = next((b for q in reversed(said) if (b := bodies.of(q)) is not None), None)
         if speaking is not None:  # “……”自治区统计局副局长宋秀红说。|分行业看，…: the official's body reports on
             discourse.reporter = speaking
-        if p.para == briefing:  # the first state official to speak at the briefing the lead tells of speaks for the text
+        if p.para == briefing:  # the first state official to speak at the briefing the lead tells of speaks for the text,
             discourse.document_actor = next((b for q in said if (b := bodies.of(q)) is not None and b.type in STATE_ORGANS), None)
+            _reported_before(tables["quantities"], discourse.document_actor)  # the lead's figures included
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
         tables["places"] += _span_rows(doc, p, sorted(para_places + by_home.get(p.para, []), key=lambda pl: pl.start), "mention",
                                        ("province", "city", "county", "level", "code", "country"))
@@ -188,6 +189,16 @@ def _briefing_speaker_paragraph(doc: ingest.Document) -> int | None:
     if len(body) < 2 or claim_words().report_events.search(doc.view, body[0].start, body[0].end) is None:
         return None
     return body[1].para
+
+
+def _reported_before(rows: list[dict], body: organizations.Org | None) -> None:
+    """Give the claims read so far that have no actor to ``body``: the lead of a briefing report states the figures
+    (记者从…新闻发布会上获悉：上半年，全区实现生产总值7328.90亿元) before it names the official who gave them
+    (“……”自治区统计局副局长宋秀红说), and they are that official's body's as much as the figures after."""
+    if body is not None:
+        for row in rows:
+            if row["claim"] and not row["actor"]:
+                row["actor"] = body.name
 
 
 def _issuer(doc: ingest.Document, ref) -> organizations.Org | None:
