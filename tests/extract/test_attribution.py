@@ -60,8 +60,9 @@ def test_a_place_that_qualifies_a_noun_does_not_act():
 
 def test_a_place_with_a_locative_is_where_something_happens_not_who_does_it():
     assert actor_of("我县消费帮扶销售金额4404.85万元，在乌兰察布市境内销售974万元。", "974万元") == ""
-    assert actor_of("除了北京和乌兰察布市以外地区销售526.27万元。", "526.27万元") == ""
+    assert actor_of("项目在乌兰察布市境外采购设备974万元。", "974万元") == ""
     assert actor_of("乌兰察布市安排资金974万元。", "974万元") == "乌兰察布市"
+    assert actor_of("深圳以外向型经济为主导，实现外贸进出口总额3.5万亿元。", "3.5万亿元") == "深圳市"  # 以|外向型
 
 
 def test_a_place_at_the_head_of_the_clause_acts_as_its_government():

@@ -407,6 +407,10 @@ def test_the_figures_a_briefing_report_states_before_its_official_speaks_are_tha
             "“上半年，积极因素不断积累，整体向好。”省统计局副局长王明说。\n分行业看，农林牧渔业总产值1137.74亿元。")
     claims = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert claims["7328.90亿元"] == claims["9.9%"] == claims["1137.74亿元"] != ""
+    text = ("省上半年经济\n记者从29日召开的经济运行情况新闻发布会上获悉：上半年，全省实现生产总值7328.90亿元。"
+            "“今年我们店的营业额增长了30%。”个体户张华说。\n“上半年，积极因素不断积累。”省统计局副局长王明说。")
+    claims = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert claims["7328.90亿元"] != "" and claims["30%"] == ""  # what a resident is quoted saying stays theirs
 
 
 def test_the_body_a_reporter_learnt_the_figures_from_reports_them():

@@ -1,4 +1,5 @@
-"""Sites (wetlands, scenic areas, nature reserves) named in a text about one unit."""
+"""Sites (wetlands, scenic areas, nature reserves, reservoirs, irrigation areas) named in a text about one unit or after a
+province."""
 
 from helpers import extract, ingest
 
@@ -39,3 +40,19 @@ def test_a_site_after_a_province_s_short_name_is_in_that_province_in_any_text():
     text = "水利建设提速\n水利部介绍，一季度开工陕西蒋家窑则水库、湖南梅山灌区等重大工程。全国水利建设投资增长。"
     found = _places(text)
     assert found["蒋家窑则水库"] == "陕西省" and found["梅山灌区"] == "湖南省"
+
+
+def test_a_kind_of_land_jieba_reads_as_a_name_and_a_kind_inside_another_word_are_no_sites():
+    text = "水利建设提速\n水利部介绍，四川山区水库、辽宁平原水库、甘肃山塘水库加快建设，全县水库总蓄水库容达到3亿立方米。"
+    assert not [m for m in _places(text) if m.endswith(("水库", "蓄水库"))]
+
+
+def test_a_site_after_its_province_in_a_text_about_a_unit_of_that_province_is_that_unit_s():
+    text = "沂水县水利建设\n沂水县加快建设跋山水库，山东跋山水库除险加固完成。沂水县水利局介绍，全县水利投资增长。"
+    rows = [p for p in _rows(text) if p["mention"].endswith("跋山水库")]
+    assert rows and all(p["county"] == "沂水县" for p in rows)
+
+
+def _rows(text: str) -> list[dict]:
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    return extract.extract_document(doc)["places"]

@@ -89,6 +89,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     claims_place = place or (next(iter(countries)) if len(countries) == 1 and not places.home(found) else "")
     discourse = Discourse(document_actor=document_actor(doc, all_orgs, issuer), document_place=claims_place)
     briefing = _briefing_speaker_paragraph(doc) if discourse.document_actor is None else None
+    unreported: list[dict] = []  # claims without an actor up to the briefing's speaker, which nobody is quoted saying
     people = People(transcript=quotes.label_lines(view, doc.paragraphs) >= 2)
     bodies = SpeakerBodies(view, all_orgs)
     trade_names = TradeNames(all_orgs)
@@ -110,13 +111,13 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         discourse.leads = attribution.leads(view, p.start, p.end, orgs) + ([led_by_line[p.para]] if p.para in led_by_line else [])
         said = _quotes(doc, p, sentences.get(p.para, []), people)
         tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
-                                               scoped, discourse, said, bodies, people, countries)
+                                               scoped, discourse, said, bodies, people, countries, unreported)
         speaking = next((b for q in reversed(said) if (b := bodies.of(q)) is not None), None)
         if speaking is not None:  # “……”自治区统计局副局长宋秀红说。|分行业看，…: the official's body reports on
             discourse.reporter = speaking
         if p.para == briefing:  # the first state official to speak at the briefing the lead tells of speaks for the text,
             discourse.document_actor = next((b for q in said if (b := bodies.of(q)) is not None and b.type in STATE_ORGANS), None)
-            _reported_before(tables["quantities"], discourse.document_actor)  # the lead's figures included
+            _reported_before(unreported, discourse.document_actor)  # and the figures told before them
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
         tables["places"] += _span_rows(doc, p, sorted(para_places + by_home.get(p.para, []), key=lambda pl: pl.start), "mention",
                                        ("province", "city", "county", "level", "code", "country"))
@@ -192,13 +193,13 @@ def _briefing_speaker_paragraph(doc: ingest.Document) -> int | None:
 
 
 def _reported_before(rows: list[dict], body: organizations.Org | None) -> None:
-    """Give the claims read so far that have no actor to ``body``: the lead of a briefing report states the figures
-    (记者从…新闻发布会上获悉：上半年，全区实现生产总值7328.90亿元) before it names the official who gave them
-    (“……”自治区统计局副局长宋秀红说), and they are that official's body's as much as the figures after."""
+    """Give ``body`` the claims that have no actor and that nobody is quoted saying, up to the briefing's speaker: a
+    briefing report states figures in its headline and lead (记者从…新闻发布会上获悉：上半年，全区实现生产总值7328.90亿元)
+    before it names the official who gave them (“……”自治区统计局副局长宋秀红说), and they are that official's body's
+    as much as the figures after. A figure a resident or a company is quoted saying stays theirs."""
     if body is not None:
         for row in rows:
-            if row["claim"] and not row["actor"]:
-                row["actor"] = body.name
+            row["actor"] = body.name
 
 
 def _issuer(doc: ingest.Document, ref) -> organizations.Org | None:
@@ -360,7 +361,9 @@ class SpeakerBodies:
 
 def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: list, para_places: list,
                    discourse: Discourse, said: list, bodies: SpeakerBodies, people: People,
-                   countries: frozenset[str]) -> list[dict]:
+                   countries: frozenset[str], unreported: list[dict]) -> list[dict]:
+    """The paragraph's quantity rows; a claim with no actor that nobody is quoted saying also goes into ``unreported``
+    (a body named later may have reported it)."""
     view = doc.view
     dateline = doc.meta.get("dateline_span")
     # an anecdote continued from the previous paragraph (当地医保局…, 工商联) keeps its place; a central body may not
@@ -391,6 +394,8 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
         rows.append({"doc": doc.doc, "para": p.para, "sent": sent.sent, "start": start, "end": end,
                      "text": doc.text[q.start : q.end], "value": q.value, "value_max": q.value_max, "unit": q.unit,
                      "kind": q.kind, "qualifier": q.qualifier, "claim": q.claim, **facts, "sentence": sent.text})
+        if q.claim and not facts["actor"] and not (quoted and quoted[0].speaker):
+            unreported.append(rows[-1])
     return rows
 
 

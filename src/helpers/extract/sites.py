@@ -1,4 +1,5 @@
-"""Sites a text about one unit names by a proper name and a kind of area (三都湾湿地, 龙脊梯田景区): places of that unit.
+"""Sites a text names by a proper name and a kind of area or water work (三都湾湿地, 龙脊梯田景区, 老岚水库): places of the
+unit the text is about, or of the province named right before them.
 
 The division list holds no wetlands, scenic areas or nature reserves, and the gazetteer only the best known; local
 news names many once. What a site's name is made of tells it from a kind of site (城市湿地, 国家级自然保护区): jieba
@@ -54,10 +55,22 @@ def _name_before(view: str, at: int, floor: int) -> int | None:
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+def _ends_word(view: str, end: int) -> bool:
+    """Whether jieba ends a word at ``end`` (a site's kind ends its name: not 蓄水库容, where 水库 straddles two words)."""
+    lo = max(0, end - 3)
+    at = lo
+    for word, _ in tagged(view[lo : end + 2]):
+        at += len(word)
+        if at >= end:
+            return at == end
+    return True
+
+
 def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit]) -> list[places.Place]:
     """Sites named in a text about the units ``about`` (``deixis.home_units``), in the most specific of them, where no
-    place was found; and, in any text, a site named right after a province's short name (陕西|蒋家窑则水库, 江西|峡江灌区),
-    in that province: a province's name is not the start of a site's own name, as a city's may be (泉州湾)."""
+    place was found; and, in any text, a site named right after a province (陕西|蒋家窑则水库, 湖南|梅山灌区), in that
+    province, or in the text's own unit when that lies in it: a province's name does not start a site's own name, as a
+    city's may (泉州湾)."""
     unit = next((about[lv] for lv in SPECIFIC_FIRST if lv in about), None)
     pattern = _cfg()[0]
     covered = bytearray(len(view))
@@ -68,6 +81,8 @@ def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit])
     ends = [p.end for p in before]
     last = 0  # where the previous site's kind ended (东山湾湿地|和漳江口…)
     for m in pattern.finditer(view):
+        if not _ends_word(view, m.end()):
+            continue  # 蓄|水库|容: 水库 inside 蓄水 and 库容
         at = bisect.bisect_right(ends, m.start())
         start = _name_before(view, m.start(), max(ends[at - 1] if at else 0, last))
         last = m.end()
@@ -77,9 +92,10 @@ def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit])
         # places table has, unless the place is a province; after a division's full name (…自治县|龙脊梯田景区) it has a
         # name of its own
         prior = before[at - 1] if at and start == ends[at - 1] else None
-        if prior is not None and prior.level == "province" and prior.country == places.CHINA:
+        home = unit is not None and (prior is None or unit.province == prior.province)
+        if prior is not None and prior.level == "province" and prior.country == places.CHINA and not home:
             out.append(places.Place(start, m.end(), view[start : m.end()], prior.province, "", "", "province", prior.code, places.CHINA))
-        elif unit is not None and (prior is None or prior.mention.endswith(prior.full_name)):
+        elif unit is not None and (prior is None or prior.level == "province" or prior.mention.endswith(prior.full_name)):
             out.append(places.Place(start, m.end(), view[start : m.end()], unit.province, unit.city, unit.county, unit.level,
                                     unit.code, places.CHINA))
     return out
