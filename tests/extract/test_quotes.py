@@ -287,3 +287,29 @@ def test_a_label_turn_ends_where_the_reporter_quotes_someone_and_needs_a_transcr
     assert [(q["quote"][:4], q["speaker"]) for q in rows] == [("今年我们", "刘永富"), ("今年家里", "王大妈")]
     single = "通知\n国务院扶贫办主任刘永富：\n今年我们将重点解决深度贫困地区的问题，确保完成任务。"  # one label: no transcript
     assert not extract.extract_document(_doc(single))["quotes"]
+
+
+def test_an_opening_quotation_is_theirs_whom_the_sentence_turns_to_after_a_scene():
+    text = "“吃过饭没有？一起吃啊。”锅里飘着肉香，村民潘家旺开朗健谈，看起来比实际年龄年轻。"
+    assert speakers(text)["吃过饭没"] == "潘家旺"
+
+
+def test_an_opening_quotation_followed_by_a_scene_and_no_one_is_nobodys():
+    text = "“吃过饭没有？一起吃啊。”锅里飘着肉香，院子里摆满了刚收的玉米。"
+    assert speakers(text)["吃过饭没"] == ""
+
+
+def test_someone_who_spoke_before_is_known_by_name_alone():
+    text = ("蒂妮说：“彼此的欣赏与理解，拉近了我们之间的距离。”\n"
+            "“对我来说，最直观的变化就是生活更便利了。”作为土生土长的万隆人，蒂妮是这条高铁的直接受益者。")
+    assert speakers(text)["对我来说"] == "蒂妮"
+
+
+def test_a_quotation_that_is_its_own_sentence_is_theirs_whom_the_next_sentence_says_speaks():
+    text = "眼下正是秋收的大好季节。“今年菜价高，收成好，日子越过越红火”。村民王道朋数完钞票高兴地说，说起高兴事很有劲儿。"
+    assert speakers(text)["今年菜价"] == "王道朋"
+
+
+def test_the_next_sentence_with_a_quotation_of_its_own_speaks_for_that_one():
+    text = "眼下正是秋收的大好季节。“今年菜价高，收成好”。村民王道朋高兴地说：“日子越过越红火。”"
+    assert speakers(text) == {"今年菜价": "", "日子越过": "王道朋"}

@@ -90,14 +90,14 @@ class People:
         return here
 
     def recent_names(self) -> list[str]:
-        """The names, given with a title or role, of the people last named (at most ``RECENT_NAMES``, within
-        ``RECENT_NAME_PARAGRAPHS``): whom a text names again by name alone. Bounded, so a long text with thousands
-        of names costs no more per paragraph than a short one."""
+        """The names, given with a title or role or as saying something (蒂妮说：), of the people last named (at most
+        ``RECENT_NAMES``, within ``RECENT_NAME_PARAGRAPHS``): whom a text names again by name alone. Bounded, so a long
+        text with thousands of names costs no more per paragraph than a short one."""
         names: list[str] = []
         for person in reversed(self.named):
             if person.para < self.para - RECENT_NAME_PARAGRAPHS or len(names) >= RECENT_NAMES:
                 break
-            if (person.role or person.title) and person.name not in names:
+            if (person.role or person.title or person.spoke) and person.name not in names:
                 names.append(person.name)
         return names
 

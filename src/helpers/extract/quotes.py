@@ -293,12 +293,25 @@ def _after(view: str, qe: int, stop: int, opens: bool, people: People) -> Named 
                 if who is not None:
                     return who
     for lo, hi in clauses if opens else ():
-        # a time, a circumstance or a phrase a preposition opens may stand before the clause about someone
-        # (“……”今天下午，商务部新任部长钟山…; “……”对于未来的发展，公司厂长鄢波信心满满)
+        # a time, a circumstance, a phrase a preposition opens or a scene may stand before the clause about someone
+        # (“……”今天下午，商务部新任部长钟山…; “……”对于未来的发展，公司厂长鄢波信心满满; “……”锅里飘着肉香，村民潘家旺开朗健谈)
         if not cues().subjectless.fullmatch(view, lo, hi) and not view.startswith(cues().prepositions, lo):
             who = _subject(view, lo, hi, people)
-            return who if who is not None and who.name else None
+            if who is not None:  # the first clause about someone decides, named or not
+                return who if who.name else None
     return None
+
+
+def _said_next(view: str, qe: int, end: int, sentence_end, people: People) -> Named | None:
+    """The speaker of a quotation that is its own sentence (“……”。), named with a speech verb by the next sentence of
+    the paragraph when that sentence quotes nothing of its own (“今年菜价高……”。村民王道朋数完钞票高兴地说，55岁了)."""
+    lo = sentence_end(qe)
+    if view[qe + 1 : lo].strip(AFTER_A_QUOTATION) or lo >= end:
+        return None
+    hi = min(sentence_end(lo), end)
+    if any(mark in view[lo:hi] for mark in "“「"):
+        return None
+    return _after(view, lo - 1, hi, False, people)
 
 
 def _before(view: str, start: int, qs: int, people: People) -> Named | None:
@@ -440,6 +453,8 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
                 who = Named(qs, qe, carried.name, carried.title, carried.role) if carried else None
             if who is None and opens and content.rstrip().endswith(UTTERANCE_ENDS):
                 who = _previous_subject(view, start, qs - 1, people)
+            if who is None and opens and not left_open:
+                who = _said_next(view, qe, end, sentence_end, people)
             whole = quotes_only or not view[start : qs - 1].strip() and not view[qe + 1 : end].strip(AFTER_A_QUOTATION)
             if who is None and whole:
                 who = _standing_alone(view, end, people)
