@@ -1,5 +1,6 @@
 """People's names: where they start and end, and the titles, adverbs and prepositions around them."""
 
+from helpers import extract, ingest
 from helpers.extract import names
 
 
@@ -77,3 +78,14 @@ def test_jieba_s_name_after_a_title_is_no_common_word_and_runs_on_only_as_a_fore
     assert text[2 : names.name_after_title(text, 2)] == "张丽"
     text = "村民养牛致富"  # jieba tags 养牛 as a name, but it is a word of its dictionary
     assert names.name_after_title(text, 2) is None
+
+
+def test_a_name_after_a_title_may_end_in_a_character_that_ends_bodies():
+    assert names.name_after_title("杨团曾在探讨", 0) == 2  # jieba reads 杨团 as a person; 团 also ends 代表团
+    assert names.name_after_title("团成员", 0) is None  # 顾问|团成员: no surname, no name
+
+
+def test_an_adviser_is_named_with_the_title():
+    text = "社会政策中心顾问杨团曾以成都为例说：“凡是扎根社区的社会组织，疫情面前就特别主动。”"
+    quotes = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quotes"]
+    assert [(q["speaker"], q["role"]) for q in quotes] == [("杨团", "社会政策中心顾问")]

@@ -45,6 +45,7 @@ class PeopleCues:
     titles: re.Pattern  # every title, before or after a name (主任沈欣, 习近平总书记)
     title_end: re.Pattern  # a title ending where the pattern ends (主任|沈欣: 任 is no surname there)
     not_given: frozenset[str]
+    not_given_titled: frozenset[str]  # after a title, where jieba reads a person: a body's end may be a given name (杨团)
     function_chars: frozenset[str]
     preceders: frozenset[str]  # what may stand right before a name (the ends of bodies, particles, 据)
     follower: re.Pattern  # what may follow a name (说, 表示, 的, 总理): a two-character name ends before it
@@ -71,7 +72,8 @@ def cues() -> PeopleCues:
         after_name=re.compile(rf"(?:{alternation(p['post_titles'] + p['titles'])})$"),
         written_after=frozenset(p["post_titles"] + p["titles"]),
         titles=re.compile(alternation(titles)), title_end=re.compile(rf"(?:{alternation(titles)})$"),
-        not_given=frozenset(p["body_ends"] + p["particles"] + p["not_given"]), function_chars=frozenset(p["function_chars"]),
+        not_given=frozenset(p["body_ends"] + p["particles"] + p["not_given"]),
+        not_given_titled=frozenset(p["particles"] + p["not_given"]), function_chars=frozenset(p["function_chars"]),
         preceders=frozenset(p["body_ends"] + p["particles"] + p["function_chars"] + p["name_preceders"]),
         follower=re.compile(alternation([w for key in ("speech_verbs", "speech_adverbs", "post_titles", "name_followers",
                                                          "time_openers", "circumstance_openers") for w in p[key]])),
@@ -83,6 +85,14 @@ def cues() -> PeopleCues:
 def _given(chars: str) -> bool:
     """Characters that may be a given name: Chinese, and none that ends a body or place or is a particle."""
     return bool(chars) and all(_CJK.match(c) and c not in cues().not_given for c in chars)
+
+
+def _titled_name(word: str) -> bool:
+    """Whether jieba's person name after a title may be one: given-name characters only, where a surname opens it
+    also those that end a body (顾问杨团: 团 ends 代表团, but a title has just named a person)."""
+    if not (word[0] in cues().surnames and len(word) <= 3):
+        return _given(word)
+    return all(_CJK.match(c) and c not in cues().not_given_titled for c in word[1:])
 
 
 def clause_initial(text: str, pos: int) -> bool:
@@ -147,7 +157,7 @@ def name_after_title(text: str, pos: int) -> int | None:
         return end  # nothing jieba could run the name on by: no tagging (titles are frequent)
     words = tagged(text[pos : pos + NAME_WINDOW])
     word = words[0][0] if words and words[0][1] in PERSON_TAGS else ""
-    if not 2 <= len(word) <= c.transliterated_max or not _given(word) or word in common_words():
+    if not 2 <= len(word) <= c.transliterated_max or not _titled_name(word) or word in common_words():
         return end
     if end is None:
         return pos + len(word)
