@@ -313,3 +313,17 @@ def test_a_quotation_that_is_its_own_sentence_is_theirs_whom_the_next_sentence_s
 def test_the_next_sentence_with_a_quotation_of_its_own_speaks_for_that_one():
     text = "眼下正是秋收的大好季节。“今年菜价高，收成好”。村民王道朋高兴地说：“日子越过越红火。”"
     assert speakers(text) == {"今年菜价": "", "日子越过": "王道朋"}
+
+
+def test_a_quotation_standing_alone_belongs_to_who_speaks_after_the_next_paragraphs_quotation():
+    text = ("农民代表毛丰美发言时毫不留情。\n"
+            "“改革开放30年，城里工资涨了50倍，粮价只涨10倍！”\n"
+            "“日本给农民的补贴是60%，咱们多少？”60岁的毛丰美操着东北口音批评道，“咱们是1%！”")
+    assert speakers(text)["改革开放"] == "毛丰美"
+
+
+def test_a_name_inside_the_next_paragraphs_quotation_is_not_the_speaker():
+    text = ("农民代表毛丰美发言时毫不留情。\n"
+            "“改革开放30年，城里工资涨了50倍，粮价只涨10倍！”\n"
+            "“毛丰美说得对吗？”记者问一位村民。")
+    assert speakers(text)["改革开放"] != "毛丰美"

@@ -412,16 +412,35 @@ def _opens_with_a_verb(view: str, lo: int, verb: int) -> bool:
 
 def _standing_alone(view: str, end: int, people: People) -> Named | None:
     """A quotation that is its whole paragraph belongs to the person the next paragraph's first sentence
-    names with words for speech (“……”\n习近平总书记在新年贺词中以一句暖心的话语…)."""
+    names with words for speech (“……”\n习近平总书记在新年贺词中以一句暖心的话语…; “……”\n“……？”毛丰美…批评道)."""
     lo = end
     while lo < len(view) and view[lo] in "\n\r \u3000":
         lo += 1
-    stop = _SENTENCE_END.search(view, lo, min(len(view), lo + 200))
-    hi = stop.start() if stop else min(len(view), lo + 200)
-    for named, _ in sorted(_mentions(view, lo, hi), key=lambda item: item[0].start):
-        if cues().speech_words.search(view, named.end, hi):
+    reach = min(len(view), lo + 200)
+    stop = next((m for m in _SENTENCE_END.finditer(view, lo, reach) if _outside_quotation(view, lo, m.start())), None)
+    hi = stop.start() if stop else reach
+    named_there = [named for named, _ in _mentions(view, lo, hi)] + _named_again(view, lo, hi, people)
+    for named in sorted(named_there, key=lambda named: named.start):
+        if _outside_quotation(view, lo, named.start) and cues().speech_words.search(view, named.end, hi):
             return _resolve(named, people)
     return None
+
+
+def _named_again(view: str, lo: int, hi: int, people: People) -> list[Named]:
+    """The people named before with a role or as speaking, named again by name alone in ``view[lo:hi]`` (a paragraph
+    not read yet: ``_read_again`` notes them there once it is)."""
+    found = []
+    for name in people.recent_names():
+        at = view.find(name, lo, hi)
+        if at >= 0 and not _everyday_word(name) and {at, at + len(name)} <= set(word_bounds(view, at, at + len(name))):
+            found.append(Named(at, at + len(name), name, role=people.role_of(name)))
+    return found
+
+
+def _outside_quotation(view: str, lo: int, at: int) -> bool:
+    """Whether ``at`` stands outside the quotations opened after ``lo``: a question or exclamation inside one ends no
+    sentence of the text (“……咱们多少？”60岁的毛丰美…批评道)."""
+    return view.count("“", lo, at) <= view.count("”", lo, at)
 
 
 def find(view: str, start: int, end: int, sentence_end, people: People) -> list[Quote]:
