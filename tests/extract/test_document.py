@@ -29,6 +29,14 @@ def test_an_official_whose_reported_words_open_a_paragraph_speaks_for_its_body_t
     assert actors["749.08亿斤"].startswith("省农业农村厅") and not actors["1.2亿亩"].startswith("省农业农村厅")
 
 
+def test_an_official_whose_reported_words_open_a_later_sentence_speaks_from_there_until_another_body_reports():
+    text = ("全县重点项目集中开工\n\n在开工现场，平山县委书记张前锋做了报告。他说，全县一季度地区生产总值增长8.4%。"
+            "社会消费品零售总额增长15.3%，排全市第3位。泰国大米出口商协会发布的数据显示，大米出口达250万吨。预计全年大米出口将达800万吨。")
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors["8.4%"] == actors["15.3%"] == "平山县委"
+    assert actors["250万吨"] == actors["800万吨"] == "泰国大米出口商协会"
+
+
 def test_a_paragraph_that_opens_with_a_companys_trade_name_or_name_is_about_its_own_project():
     text = ("郏县人民政府与山东天玉建材科技有限公司举行签约仪式\n\n8月23日，郏县人民政府与山东天玉建材科技有限公司举行签约仪式。\n\n"
             "天玉绿色装配式建材项目位于郏县黄道镇，总投资17.8亿元，用地约400亩。\n\n"

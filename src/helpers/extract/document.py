@@ -371,7 +371,7 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     scope = Scope(para_places, inherited, countries)
     contexts = SentenceContexts(view, orgs, para_places, [q for q in qs if q.kind == "date"])
     sent_starts = [s.start for s in para_sents]
-    opener = _opening_speaker(view, para_sents, people, bodies) if any(q.claim for q in qs) else None
+    opener = _opening_speaker(view, para_sents, orgs, people, bodies) if any(q.claim for q in qs) else None
     rows = []
     for q in qs:
         sent = para_sents[bisect.bisect_right(sent_starts, q.start) - 1]
@@ -384,7 +384,7 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
             ctx = contexts.context(lo, sent.end)
             quote = (next((qt for qt in said if qt.start <= q.start < qt.end), None) or _framing(view, said, lo, q.start, sent.end)
                      or quotes.reported(view, lo, q.start, people))
-            quoted = (quote, bodies.of(quote)) if quote is not None else opener
+            quoted = (quote, bodies.of(quote)) if quote is not None else opener[:2] if opener and opener[2] <= q.start < opener[3] else None
             a = discourse.attribute(view, q, ctx, sent.start, scope, quoted)
             facts = {"subject": _as_written(doc, a.subject, sent), "actor": a.actor, "place": a.place, "time": a.time,
                      "change": a.change, "comparison": a.comparison}
@@ -399,15 +399,18 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     return rows
 
 
-def _opening_speaker(view: str, para_sents: list, people: People, bodies: SpeakerBodies) -> tuple | None:
-    """An official whose reported words open the paragraph (宋虎振指出，今年…丰收年。主要表现在：…749.08亿斤), with their
-    body: they speak for the rest of it, as a body that opens a paragraph with its report does."""
-    if not para_sents:
-        return None
-    first = para_sents[0]
-    speech = quotes.reported(view, first.start, first.end - 1, people)
-    body = bodies.of(speech) if speech is not None else None
-    return (speech, body) if body is not None else None
+def _opening_speaker(view: str, para_sents: list, orgs: list, people: People, bodies: SpeakerBodies) -> tuple | None:
+    """An official whose reported words open a sentence of the paragraph (宋虎振指出，今年…丰收年。主要表现在：…749.08亿斤;
+    张前锋…做了报告。他说，平山县一季度…。社会消费品零售总额增长15.3%…), with their body and where they speak: from that
+    sentence on, as a body that opens a paragraph with its report does, until a sentence names another body (…。泰国大米
+    出口商协会发布的数据显示，…: that body reports from there)."""
+    for k, sent in enumerate(para_sents):
+        speech = quotes.reported(view, sent.start, sent.end - 1, people)
+        body = bodies.of(speech) if speech is not None else None
+        if body is not None:
+            later = (s.start for s in para_sents[k + 1 :] if any(s.start <= o.start < s.end and o.name != body.name for o in orgs))
+            return speech, body, sent.start, next(later, para_sents[-1].end)
+    return None
 
 
 def _framing(view: str, said: list, lo: int, at: int, hi: int):
