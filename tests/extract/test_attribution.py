@@ -115,6 +115,22 @@ def test_listed_places_are_origins_not_where_the_number_happened():
     assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) is None
 
 
+def test_each_value_after_respectively_is_its_listed_places():
+    text = "韩国、日本、美国和德国对华投资分别增长79.6%、6.4%、71.3%和86.1%。"
+    places = []
+    for number in ("79.6%", "6.4%", "86.1%"):
+        view, q, ctx = sentence(text, number)
+        places.append(attribution.place_for(q, ctx, None, None, ctx.segment(q.start)))
+    assert places == ["韩国", "日本", "德国"]
+    view, q, ctx = sentence("北京、上海城镇居民收入分别增长5.1%、4.8%。", "5.1%")
+    assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) == "北京市"
+
+
+def test_places_that_are_fewer_than_the_values_after_respectively_place_none_of_them():
+    view, q, ctx = sentence("北京、上海等地游客和消费分别增长5.1%、4.8%、3.2%。", "5.1%")
+    assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) is None
+
+
 def test_a_central_body_makes_a_number_national():
     view, q, ctx = sentence("财政部安排补助资金约300亿元。", "约300亿元")
     _, org, place = attribution.actor(view, q, ctx)

@@ -520,7 +520,7 @@ def _strip_trailing(text: str, w: ClaimWords) -> str:
 def respectively(view: str, q: Quantity, ctx: Context) -> str:
     """The k-th item of a list matched to the k-th value after 分别 (A、B参保人数分别为x、y → A参保人数, B参保人数)."""
     w = claim_words()
-    slot = _respective_slot(view, q, ctx, w)
+    slot = respective_slot(view, q, ctx, w)
     if slot is None:
         return ""
     cs, at, k, n = slot
@@ -549,7 +549,7 @@ def respective_change(view: str, q: Quantity, ctx: Context, listed: list) -> str
     items of its own (实施水利项目2.35万个、在建规模4.7万亿元，同比分别增长15.8%、12.3% → 实施水利项目增长 and
     在建规模增长); "" otherwise. ``listed`` holds (start, thing) of the sentence's claims so far."""
     w = claim_words()
-    slot = _respective_slot(view, q, ctx, w)
+    slot = respective_slot(view, q, ctx, w)
     if slot is None:
         return ""
     cs, at, k, n = slot
@@ -564,7 +564,7 @@ def respective_change(view: str, q: Quantity, ctx: Context, listed: list) -> str
     return before[-n + k] + change(view, q, ctx)
 
 
-def _respective_slot(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> tuple[int, int, int, int] | None:
+def respective_slot(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> tuple[int, int, int, int] | None:
     """Where the number's clause starts, where its 分别 stands, and the number's place k among the n values listed
     after it; None when no 分别 comes before the number in its clause."""
     cs, ce = ctx.clause(q.start)
