@@ -160,3 +160,8 @@ def test_a_rate_of_change_alone_is_the_rate_of_what_changed_before_it_and_one_na
     subjects = {q["text"]: q["subject"] for q in rows}
     assert subjects["0.5个百分点"] == "营业性货运量增速回升"
     assert subjects["3.4个"] == "投资增速" and not subjects["1个百分点"].startswith("GDP")
+
+
+def test_a_persons_age_is_no_subject_of_the_sentences_later_numbers():
+    got = claims("60岁的毛丰美操着东北口音批评道，“咱们是1%！”")
+    assert got["60岁"]["subject"] == "毛丰美年龄" and got["1%"]["subject"] != "毛丰美年龄"
