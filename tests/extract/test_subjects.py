@@ -343,3 +343,9 @@ def test_an_age_before_a_person_is_their_age():
     assert subject_of("32岁的蒂妮深切感受到跨文化交流的氛围。", "32岁") == "蒂妮年龄"
     assert subject_of("55岁的村民王道朋数完钞票高兴地说。", "55岁") == "王道朋年龄"  # a role before the name
     assert subject_of("12岁的金牌得主获得奖励。", "12岁") == "金牌得主"  # no one named
+
+
+
+def test_an_age_before_a_pronoun_is_the_age_of_the_person_the_sentence_named():
+    assert subjects.subject(*sentence("村民潘家旺开朗健谈，已经63岁的他看起来很年轻。", "63岁")) == "潘家旺年龄"
+    assert subjects.subject(*sentence("村民潘家旺和妻子都已经63岁的他们看起来很年轻。", "63岁")) != "潘家旺年龄"

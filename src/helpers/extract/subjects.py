@@ -66,7 +66,7 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
         pos += 1
     if q.kind not in ("count", "age") and pos == q.unit_end:  # a measure, not a count: named before the number
         return _named_before(view, q, ctx, w, None)
-    person = _person_at(view, pos) if q.kind == "age" and pos > q.unit_end else ""
+    person = _person_at(view, pos, ctx) if q.kind == "age" and pos > q.unit_end else ""
     if person:  # 32岁的|蒂妮深切感受到…: the person's age, not what they do
         return person + w.age_of
     verbal = q.unit in w.verbal_classifiers
@@ -113,8 +113,11 @@ def _before_its_verb(forward: str) -> str:
 PERSON_TAGS = ("nr", "nrt", "nrfg")  # jieba's tags of people's names
 
 
-def _person_at(view: str, pos: int) -> str:
-    """The name of a person starting at ``pos`` (a surname and a given name, or a name jieba knows: 蒂妮), or ""."""
+def _person_at(view: str, pos: int, ctx: Context) -> str:
+    """The name of a person starting at ``pos`` (a surname and a given name, or a name jieba knows: 蒂妮), or, for a
+    pronoun there, the last person the sentence named before it (村民潘家旺开朗健谈，已经63岁的|他); or ""."""
+    if view.startswith(name_cues().pronouns, pos) and not view.startswith(PLURAL, pos + 1):
+        return next((word for word, flag in reversed(tagged(view[ctx.start : pos])) if flag in PERSON_TAGS), "")
     title = name_cues().titles.match(view, pos)  # 55岁的|村民|王道朋: a role before the name
     pos = title.end() if title is not None else pos
     words = tagged(view[pos : pos + PERSON_NAME_MAX])
@@ -125,6 +128,7 @@ def _person_at(view: str, pos: int) -> str:
 
 
 PERSON_NAME_MAX = 8
+PLURAL = "们"  # 他们: no one person
 
 
 def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, verbal: bool) -> str:
