@@ -404,3 +404,13 @@ def test_a_travel_agency_is_named_by_more_than_its_place():
     assert {got.get(n) and got[n].type for n in ("珲春宇通国际旅行社", "珲春国际旅行社", "延边远东国际旅行社")} == {"company"}
     assert not [n for n in _found("海南省旅行社接待游客100万人次，多家旅行社推出线路，即日起恢复全国旅行社经营。"
                                   "组团旅行社和地接旅行社签订合同。") if "旅行社" in n]
+
+
+def test_a_companys_name_holds_the_place_of_its_branch_in_brackets():
+    found = extract.extract_document(_doc("中策橡胶（天津）有限公司总经理助理介绍，华润电力(泰州)有限公司已接入16家热用户。"))
+    assert [o["mention"] for o in found["organizations"]] == ["中策橡胶（天津）有限公司", "华润电力(泰州)有限公司"]
+
+
+def test_a_bracketed_place_after_a_stop_opens_no_name():
+    found = extract.extract_document(_doc("项目落户在（天津）有限公司集中的园区。"))
+    assert not any("天津" in o["mention"] for o in found["organizations"])

@@ -170,9 +170,13 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     name (``in_places``: 成都, 大同, 于都) is none; a place alone (``place_starts``: where a place ending at ``s``
     starts) names none before an ending that needs a name of its own (海南省旅行社)."""
     i = s
-    while i > max(lo, s - nm.name_max) and (view[i - 1] not in nm.stops or view[i - 2 : i] in nm.inner_words or i - 1 in in_places
-                                            or joins_fields(view, i - 1, lo, nm)):
-        i -= 1
+    while i > max(lo, s - nm.name_max):
+        if view[i - 1] not in nm.stops or view[i - 2 : i] in nm.inner_words or i - 1 in in_places or joins_fields(view, i - 1, lo, nm):
+            i -= 1
+        elif (opening := _bracketed_place(view, i, place_starts)) is not None and opening > lo:
+            i = opening  # 中策橡胶（天津）有限公司: the place of a company's branch, in brackets inside its name
+        else:
+            break
     i = _after_date(view, lo, i, s, nm)
     raw = _after_inner_body(view[i:s], typ, nm)
     if nm.count.search(raw) or (i > lo and view[i - 1] in nm.numerals and nm.counted.match(raw)):
@@ -184,6 +188,19 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
             or view[s:e] in nm.own_name_endings and (place_starts or {}).get(s, s) <= s - len(name)):
         return None
     return Found(s - len(name), e, view[s - len(name) : e], typ, "")
+
+
+BRACKETS = {"）": "（", ")": "("}
+
+
+def _bracketed_place(view: str, i: int, place_starts: dict | None) -> int | None:
+    """Where the bracket opens when ``view[:i]`` ends in a place's name in brackets after a name's character
+    (中策橡胶（天津）|有限公司), else None."""
+    opening = BRACKETS.get(view[i - 1]) if i > 0 else None
+    start = (place_starts or {}).get(i - 1) if opening else None
+    if start is None or start < 2 or view[start - 1] != opening or view[start - 2] in names().stops:
+        return None
+    return start - 1
 
 
 def joins_fields(view: str, at: int, lo: int, nm: Names) -> bool:
