@@ -327,3 +327,8 @@ def test_a_name_inside_the_next_paragraphs_quotation_is_not_the_speaker():
             "“改革开放30年，城里工资涨了50倍，粮价只涨10倍！”\n"
             "“毛丰美说得对吗？”记者问一位村民。")
     assert speakers(text)["改革开放"] != "毛丰美"
+
+
+def test_an_assistant_is_named_with_the_title():
+    text = "“效率提高了50%。”站在厂房内，中策橡胶（天津）有限公司总经理助理王小燕指着新设备对记者说。"
+    assert speakers(text)["效率提高"] == "王小燕"
