@@ -126,6 +126,11 @@ def test_each_value_after_respectively_is_its_listed_places():
     assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) == "北京市"
 
 
+def test_places_after_a_preposition_before_respectively_are_where_goods_go():
+    view, q, ctx = sentence("前三季度，全省对美国、日本出口分别增长5.2%和6.1%。", "5.2%")
+    assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) != "美国"
+
+
 def test_places_that_are_fewer_than_the_values_after_respectively_place_none_of_them():
     view, q, ctx = sentence("北京、上海等地游客和消费分别增长5.1%、4.8%、3.2%。", "5.1%")
     assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) is None

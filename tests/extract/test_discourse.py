@@ -165,3 +165,8 @@ def test_a_rate_of_change_alone_is_the_rate_of_what_changed_before_it_and_one_na
 def test_a_persons_age_is_no_subject_of_the_sentences_later_numbers():
     got = claims("60岁的毛丰美操着东北口音批评道，“咱们是1%！”")
     assert got["60岁"]["subject"] == "毛丰美年龄" and got["1%"]["subject"] != "毛丰美年龄"
+
+
+def test_an_average_age_is_the_subject_of_the_sentences_later_change():
+    got = claims("全市常住人口平均年龄为40.5岁，比2010年提高2.3岁。")
+    assert got["2.3岁"]["subject"] == "全市常住人口平均年龄提高"

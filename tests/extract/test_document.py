@@ -35,6 +35,10 @@ def test_an_official_whose_reported_words_open_a_later_sentence_speaks_from_ther
     actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert actors["8.4%"] == actors["15.3%"] == "平山县委"
     assert actors["250万吨"] == actors["800万吨"] == "泰国大米出口商协会"
+    text = ("全县重点项目集中开工\n\n在开工现场，平山县委书记张前锋做了报告。他说，全县一季度地区生产总值增长8.4%。"
+            "同期，全国国内生产总值增长5.3%。")
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors["8.4%"] == "平山县委" and actors["5.3%"] != "平山县委"  # the whole country's figure is not the county's
 
 
 def test_a_paragraph_that_opens_with_a_companys_trade_name_or_name_is_about_its_own_project():

@@ -83,6 +83,7 @@ def test_jieba_s_name_after_a_title_is_no_common_word_and_runs_on_only_as_a_fore
 def test_a_name_after_a_title_may_end_in_a_character_that_ends_bodies():
     assert names.name_after_title("杨团曾在探讨", 0) == 2  # jieba reads 杨团 as a person; 团 also ends 代表团
     assert names.name_after_title("团成员", 0) is None  # 顾问|团成员: no surname, no name
+    assert names.name_after_title("董事杨院长表示", 2) is None  # a surname and a title, as one is addressed
 
 
 def test_an_adviser_is_named_with_the_title():

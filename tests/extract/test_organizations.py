@@ -382,6 +382,7 @@ def test_the_medium_in_a_reporters_credit_after_a_dispatch_is_a_medium():
     assert got["中新财经"].type == "media"
     assert not set(_found("新华社北京3月26日电（记者 张三）会议召开。\n他说（本报记者 李四）。")) - {"新华社"}
     assert not set(_found("新华社北京3月26日电（实习记者 张三）会议召开。\n北京3月1日电（通讯员李四记者张三）")) - {"新华社"}
+    assert not set(_found("本网北京3月9日电(特派记者 李旭丽 胡晓峰)日前，记者进行了专访。"))  # a special correspondent
     got = _found("据人民网消息：会议召开。\n全网讯 会议召开。")
     assert "人民网" in got and "全网" not in got and "据人民网" not in got
 
@@ -411,6 +412,17 @@ def test_a_companys_name_holds_the_place_of_its_branch_in_brackets():
     assert [o["mention"] for o in found["organizations"]] == ["中策橡胶（天津）有限公司", "华润电力(泰州)有限公司"]
 
 
-def test_a_bracketed_place_after_a_stop_opens_no_name():
-    found = extract.extract_document(_doc("项目落户在（天津）有限公司集中的园区。"))
+def test_a_bracketed_place_after_a_stop_a_whole_name_or_no_name_opens_no_longer_name():
+    found = extract.extract_document(_doc("项目落户在（天津）有限公司集中的园区。该公司（天津）有限公司负责运营。"))
     assert not any("天津" in o["mention"] for o in found["organizations"])
+    found = extract.extract_document(_doc("签约企业为美的集团（佛山）股份有限公司。"))
+    assert [o["mention"] for o in found["organizations"]] == ["美的集团"]
+
+
+def test_a_delegation_is_a_body_and_who_joins_or_leads_it_is_no_part_of_its_name():
+    def names(text):
+        return [o["mention"] for o in extract.extract_document(_doc("标题\n" + text))["organizations"]]
+    assert names("毛丰美参加辽宁代表团审议政府工作报告。") == ["辽宁代表团"]
+    assert names("在第九届亚冬会上为中国体育代表团取得佳绩。") == ["中国体育代表团"]
+    assert not [n for n in names("收官之年亲率中央代表团赴藏。率中央代表团出席大会。") if "率" in n]
+    assert names("国防科工委组团参加第九届深圳高交会筹备领导小组会议。")[-1] == "第九届深圳高交会筹备领导小组"

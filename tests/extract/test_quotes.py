@@ -289,9 +289,14 @@ def test_a_label_turn_ends_where_the_reporter_quotes_someone_and_needs_a_transcr
     assert not extract.extract_document(_doc(single))["quotes"]
 
 
-def test_an_opening_quotation_is_theirs_whom_the_sentence_turns_to_after_a_scene():
-    text = "“吃过饭没有？一起吃啊。”锅里飘着肉香，村民潘家旺开朗健谈，看起来比实际年龄年轻。"
-    assert speakers(text)["吃过饭没"] == "潘家旺"
+def test_an_opening_quotation_is_theirs_whom_the_sentence_turns_to_after_what_they_do():
+    text = "“水泥路修到了家门口，出门再也不怕下雨了。”看着新修的水泥路，村民王大山笑得合不拢嘴。"
+    assert speakers(text)["水泥路修"] == "王大山"
+
+
+def test_a_clause_with_a_subject_of_its_own_after_a_quotation_credits_no_one_after_it():
+    text = "“今年收成好，日子越过越红火！”标语挂在村口，村支书王强每天都要看一遍。"
+    assert speakers(text)["今年收成"] == ""
 
 
 def test_an_opening_quotation_followed_by_a_scene_and_no_one_is_nobodys():
@@ -332,3 +337,24 @@ def test_a_name_inside_the_next_paragraphs_quotation_is_not_the_speaker():
 def test_an_assistant_is_named_with_the_title():
     text = "“效率提高了50%。”站在厂房内，中策橡胶（天津）有限公司总经理助理王小燕指着新设备对记者说。"
     assert speakers(text)["效率提高"] == "王小燕"
+
+
+def test_a_question_or_a_reply_in_the_next_sentence_is_not_the_quotations_author():
+    assert speakers("“这个项目能带来多少就业？”。县发改局局长王军介绍，将带来500个岗位。")["这个项目"] == ""
+    assert speakers("“房子是用来住的，不是用来炒的”。对此，中国社会科学院研究员张明表示，要稳地价。")["房子是用"] == ""
+
+
+def test_a_run_of_one_speakers_quotations_is_theirs_not_the_next_speakers():
+    text = ("村支书李强说：“以前路难走，雨天出不了门。”\n“现在好了，水泥路通到了家门口。”\n"
+            "“我家的玉米再也不愁卖了。”村民张华接过话头说。")
+    assert speakers(text)["现在好了"] == "李强"
+
+
+def test_past_the_next_paragraphs_quotation_only_someone_who_spoke_before_is_credited():
+    text = "记者见到了种粮大户张建国。\n“今年每亩多收了200斤。”\n“张建国种地是把好手。”村支书刘明告诉记者。"
+    assert speakers(text)["今年每亩"] != "刘明"
+
+
+def test_someone_who_spoke_named_again_as_an_object_is_not_whom_a_pronoun_means():
+    text = "张伟说：“我们要扩大生产。”\n县长李强在调研时表示，要支持张伟这样的创业者。他说：“政府会提供贴息贷款。”"
+    assert speakers(text)["政府会提"] == "李强"

@@ -345,7 +345,8 @@ def test_an_age_before_a_person_is_their_age():
     assert subject_of("12岁的金牌得主获得奖励。", "12岁") == "金牌得主"  # no one named
 
 
-
 def test_an_age_before_a_pronoun_is_the_age_of_the_person_the_sentence_named():
     assert subjects.subject(*sentence("村民潘家旺开朗健谈，已经63岁的他看起来很年轻。", "63岁")) == "潘家旺年龄"
     assert subjects.subject(*sentence("村民潘家旺和妻子都已经63岁的他们看起来很年轻。", "63岁")) != "潘家旺年龄"
+    assert not subjects.subject(*sentence("记者见到了王大山的老伴，已经63岁的她身体硬朗。", "63岁")).endswith("年龄")
+    assert not subjects.subject(*sentence("在高峰时期，已经80岁的他仍然坚持。", "80岁")).endswith("年龄")

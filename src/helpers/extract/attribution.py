@@ -453,8 +453,8 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
 
 
 def _respective_place(q: Quantity, ctx: Context) -> Place | None:
-    """The k-th place of a list of n places before 分别, for the k-th of the n values after it (北京、上海分别增长5%、6%);
-    None when the clause lists no places so."""
+    """The k-th place of a list of n places that opens the clause (after a time, if any) before 分别, for the k-th of
+    the n values after it (北京、上海分别增长5%、6%); None when the clause lists no places so."""
     w = claim_words()
     slot = respective_slot(ctx.view, q, ctx, w)
     if slot is None:
@@ -463,6 +463,9 @@ def _respective_place(q: Quantity, ctx: Context) -> Place | None:
     listed = ctx.places_between(cs, at)
     if len(listed) != n or any(not w.list_separator.fullmatch(ctx.view, a.end, b.start) for a, b in zip(listed, listed[1:])):
         return None
+    times = {i for t in ctx.times_between(cs, listed[0].start) for i in range(t.start, t.end)}
+    if ctx.view[cs : listed[0].start].strip() and any(i not in times for i in range(cs, listed[0].start)):
+        return None  # 全省对|美国、日本出口分别增长: the places are where goods go, not whose figures these are
     return listed[k]
 
 

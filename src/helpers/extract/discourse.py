@@ -15,7 +15,8 @@ from .lexicon import claim_words
 from .organizations import Org
 from .quantities import Quantity
 from .sentence import Context
-from .subjects import backward, complete, opening_noun_phrase, respective_change, subject as measured, without_change
+from .subjects import (backward, complete, opening_noun_phrase, persons_age, respective_change, subject as measured,
+                       without_change)
 
 
 LIST_MARK = "、"
@@ -121,8 +122,8 @@ class Discourse:
         if subject.endswith(w.frame_nouns):  # 地区生产总值跨越3个|千亿元台阶，达到1.5万亿元: the levels are no measure of the
             carried = (backward(view, q, ctx) or opening_noun_phrase(subject)  # numbers after them
                        or (self.subject if self.sentence == ctx.start else ""))
-        if q.kind == "age" and subject.endswith(w.age_of):  # 60岁的毛丰美…“咱们是1%！”: a person's age is no thing the
-            carried = ""  # sentence's later numbers measure
+        if subject and subject == persons_age(view, q, ctx):  # 60岁的毛丰美…“咱们是1%！”: a person's age is no thing the
+            carried = ""  # sentence's later numbers measure (平均年龄为40.5岁，比2010年提高2.3岁 is one)
         self.subject, self.actor, self.actor_org, self.sentence = carried, actor, acting_org, ctx.start
         self.counted_end = q.end if q.kind == "count" and q.unit in claim_words().counted_owners else -1
         self.placing_org = placing

@@ -371,7 +371,7 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     scope = Scope(para_places, inherited, countries)
     contexts = SentenceContexts(view, orgs, para_places, [q for q in qs if q.kind == "date"])
     sent_starts = [s.start for s in para_sents]
-    opener = _opening_speaker(view, para_sents, orgs, people, bodies) if any(q.claim for q in qs) else None
+    opener = _opening_speaker(view, para_sents, orgs, para_places, people, bodies) if any(q.claim for q in qs) else None
     rows = []
     for q in qs:
         sent = para_sents[bisect.bisect_right(sent_starts, q.start) - 1]
@@ -399,18 +399,36 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     return rows
 
 
-def _opening_speaker(view: str, para_sents: list, orgs: list, people: People, bodies: SpeakerBodies) -> tuple | None:
+def _opening_speaker(view: str, para_sents: list, orgs: list, para_places: list, people: People,
+                     bodies: SpeakerBodies) -> tuple | None:
     """An official whose reported words open a sentence of the paragraph (宋虎振指出，今年…丰收年。主要表现在：…749.08亿斤;
     张前锋…做了报告。他说，平山县一季度…。社会消费品零售总额增长15.3%…), with their body and where they speak: from that
-    sentence on, as a body that opens a paragraph with its report does, until a sentence names another body (…。泰国大米
-    出口商协会发布的数据显示，…: that body reports from there)."""
+    sentence on, as a body that opens a paragraph with its report does, until a later sentence names another body, a
+    place or, for a body below the centre, the whole country (…。泰国大米出口商协会发布的数据显示…; 同期，全国…增长5.3%):
+    the text has turned to other figures."""
     for k, sent in enumerate(para_sents):
         speech = quotes.reported(view, sent.start, sent.end - 1, people)
         body = bodies.of(speech) if speech is not None else None
         if body is not None:
-            later = (s.start for s in para_sents[k + 1 :] if any(s.start <= o.start < s.end and o.name != body.name for o in orgs))
-            return speech, body, sent.start, next(later, para_sents[-1].end)
+            turned = (s.start for s in para_sents[k + 1 :] if _turns_from(view, s, body, orgs, para_places))
+            return speech, body, sent.start, next(turned, para_sents[-1].end)
     return None
+
+
+def _turns_from(view: str, sent, body: organizations.Org, orgs: list, para_places: list) -> bool:
+    """Whether a sentence names another body or a place, or (for a body below the centre) a clause of it opens with the
+    whole country (同期，全国国内生产总值增长5.3%; not 占全国夏粮增产贡献率44.9%, the body's own share of it)."""
+    within = lambda spans: any(sent.start <= x.start < sent.end for x in spans)  # noqa: E731
+    wider = body.level not in attribution.CENTRAL_LEVELS and _opens_a_clause(view, sent.start, sent.end, claim_words().wider_scopes)
+    return wider or within(para_places) or within(o for o in orgs if o.name != body.name)
+
+
+CLAUSE_MARKS = "，。；：,;:"
+
+
+def _opens_a_clause(view: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` opens a clause of ``view[lo:hi]``."""
+    return any(view.startswith(words, k + 1) for k in range(lo - 1, hi) if k < lo or view[k] in CLAUSE_MARKS)
 
 
 def _framing(view: str, said: list, lo: int, at: int, hi: int):

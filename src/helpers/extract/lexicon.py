@@ -66,6 +66,7 @@ class ClaimWords:
     object_marker: re.Pattern
     up_to_preposition: re.Pattern
     place_modifiers: tuple[str, ...]
+    wider_scopes: tuple[str, ...]  # 全国, 世界: a scope wider than a local body's
     list_markers: tuple[str, ...]
     origin_nouns: tuple[str, ...]  # 香港|旅客: where people come from
     destination_verbs: re.Pattern  # 运往|重庆: where goods go
@@ -145,7 +146,7 @@ def claim_words() -> ClaimWords:
         list_separator=re.compile(f"[{''.join(c['list_separators'])}]"),
         object_marker=re.compile(f"[{''.join(c['object_markers'])}]"),
         up_to_preposition=re.compile(f"^.*?[{''.join(c['clause_prepositions'])}]"),
-        place_modifiers=tuple(c["place_modifiers"]),
+        place_modifiers=tuple(c["place_modifiers"]), wider_scopes=tuple(c["wider_scopes"]),
         list_markers=tuple(c["list_markers"]),
         origin_nouns=tuple(c["origin_nouns"]),
         destination_verbs=re.compile(alternation(c["destination_verbs"])), destination_reach=int(c["destination_reach"]),

@@ -90,8 +90,8 @@ def _given(chars: str) -> bool:
 def _titled_name(word: str) -> bool:
     """Whether jieba's person name after a title may be one: given-name characters only, where a surname opens it
     also those that end a body (顾问杨团: 团 ends 代表团, but a title has just named a person)."""
-    if not (word[0] in cues().surnames and len(word) <= 3):
-        return _given(word)
+    if not (word[0] in cues().surnames and len(word) <= 3) or cues().title_end.search(word):
+        return _given(word)  # 杨院长: a surname and a title, as one is addressed
     return all(_CJK.match(c) and c not in cues().not_given_titled for c in word[1:])
 
 

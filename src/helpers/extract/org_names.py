@@ -114,6 +114,7 @@ def trim(name: str) -> str:
 
 
 PREPOSITION, PRONOUN = "p", "r"  # jieba's tags
+BRACKETS = {"）": "（", ")": "("}  # closing → opening
 
 
 @lru_cache(maxsize=8192)
@@ -169,14 +170,16 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     """The body whose ending is ``view[s:e]``, named by what precedes it, unless that is no name. A stop inside a place's
     name (``in_places``: 成都, 大同, 于都) is none; a place alone (``place_starts``: where a place ending at ``s``
     starts) names none before an ending that needs a name of its own (海南省旅行社)."""
-    i = s
+    i, bracket = s, None
     while i > max(lo, s - nm.name_max):
         if view[i - 1] not in nm.stops or view[i - 2 : i] in nm.inner_words or i - 1 in in_places or joins_fields(view, i - 1, lo, nm):
             i -= 1
-        elif (opening := _bracketed_place(view, i, place_starts)) is not None and opening > lo:
-            i = opening  # 中策橡胶（天津）有限公司: the place of a company's branch, in brackets inside its name
+        elif bracket is None and (bracket := _bracketed_place(view, i, place_starts, nm)) is not None and bracket > lo:
+            i = bracket  # 中策橡胶（天津）有限公司: the place of a company's branch, in brackets inside its name
         else:
             break
+    if bracket is not None and bracket >= i and (nm.endings.search(view, i, bracket) or is_generic(trim(view[i:bracket]))):
+        return None  # 美的集团（佛山）…, 该公司（天津）…: a whole name, or none, before the brackets; its own ending names it
     i = _after_date(view, lo, i, s, nm)
     raw = _after_inner_body(view[i:s], typ, nm)
     if nm.count.search(raw) or (i > lo and view[i - 1] in nm.numerals and nm.counted.match(raw)):
@@ -190,15 +193,12 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     return Found(s - len(name), e, view[s - len(name) : e], typ, "")
 
 
-BRACKETS = {"）": "（", ")": "("}
-
-
-def _bracketed_place(view: str, i: int, place_starts: dict | None) -> int | None:
+def _bracketed_place(view: str, i: int, place_starts: dict | None, nm: Names) -> int | None:
     """Where the bracket opens when ``view[:i]`` ends in a place's name in brackets after a name's character
     (中策橡胶（天津）|有限公司), else None."""
     opening = BRACKETS.get(view[i - 1]) if i > 0 else None
     start = (place_starts or {}).get(i - 1) if opening else None
-    if start is None or start < 2 or view[start - 1] != opening or view[start - 2] in names().stops:
+    if start is None or start < 2 or view[start - 1] != opening or view[start - 2] in nm.stops:
         return None
     return start - 1
 

@@ -89,17 +89,22 @@ class People:
             here.append(person)
         return here
 
-    def recent_names(self) -> list[str]:
-        """The names, given with a title or role or as saying something (蒂妮说：), of the people last named (at most
-        ``RECENT_NAMES``, within ``RECENT_NAME_PARAGRAPHS``): whom a text names again by name alone. Bounded, so a long
-        text with thousands of names costs no more per paragraph than a short one."""
+    def recent_names(self, spoke: bool = False) -> list[str]:
+        """The names, given with a title or role (or, with ``spoke``, given with none by someone who spoke: 蒂妮说：), of
+        the people last named (at most ``RECENT_NAMES``, within ``RECENT_NAME_PARAGRAPHS``): whom a text names again by
+        name alone. Bounded, so a long text with thousands of names costs no more per paragraph than a short one."""
         names: list[str] = []
         for person in reversed(self.named):
             if person.para < self.para - RECENT_NAME_PARAGRAPHS or len(names) >= RECENT_NAMES:
                 break
-            if (person.role or person.title or person.spoke) and person.name not in names:
+            wanted = person.spoke and not self._roles.get(person.name) if spoke else person.role or person.title
+            if wanted and person.name not in names:
                 names.append(person.name)
         return names
+
+    def spoke(self, name: str) -> bool:
+        """Whether ``name`` was named as saying something before."""
+        return any(person.spoke and person.name == name for person in self.named)
 
     def role_of(self, name: str) -> str:
         """The role the text gave ``name`` where it first gave one (人社部副部长李忠 … 李忠表示)."""

@@ -153,18 +153,30 @@ def read(people: People, view: str, start: int, end: int) -> None:
 
 
 def _read_again(people: People, view: str, start: int, end: int, hidden: list[tuple[int, int]]) -> None:
-    """Someone named before with a role, named again by name alone (农民代表毛丰美 … 60岁的毛丰美操着东北口音批评道):
-    remembered there too, so a clause that names them is about them, and 他 after it means them."""
-    names = [name for name in people.recent_names() if not _everyday_word(name)]  # not 高峰, 用电高峰's
-    noted = {person.start for person in people.named_here()} if names else set()
-    for name in names:
-        at = view.find(name, start, end)
-        while at >= 0:
-            e = at + len(name)
-            bounds = word_bounds(view, at, e) if at not in noted and not any(a <= at < b for a, b in hidden) else ()
-            if at in bounds and e in bounds:  # 王强, not 王强军
-                people.note(name, at, role=people.role_of(name))
-            at = view.find(name, e, end)
+    """Someone named before with a role, named again by name alone (农民代表毛丰美 … 60岁的毛丰美操着东北口音批评道),
+    or someone who spoke before, named again at the head of a clause (蒂妮说：… 作为土生土长的万隆人，蒂妮是…; not 支持张伟
+    这样的创业者, where 他 after it still means the one who spoke): remembered there too, so a clause that names them is
+    about them, and 他 after it means them."""
+    noted = {person.start for person in people.named_here()}
+    for named in _named_again(view, start, end, people, hidden):
+        if named.start not in noted:
+            people.note(named.name, named.start, role=named.role)
+
+
+def _named_again(view: str, lo: int, hi: int, people: People, hidden: list[tuple[int, int]] = ()) -> list[Named]:
+    """The people ``_read_again`` remembers in ``view[lo:hi]``, outside the ``hidden`` spans (quotations)."""
+    found = []
+    for spoke in (False, True):
+        for name in (n for n in people.recent_names(spoke) if not _everyday_word(n)):  # not 高峰, 用电高峰's
+            at = view.find(name, lo, hi)
+            while at >= 0:
+                e = at + len(name)
+                if not any(a <= at < b for a, b in hidden) and (not spoke or clause_initial(view, at)):
+                    bounds = word_bounds(view, at, e)
+                    if at in bounds and e in bounds:  # 王强, not 王强军
+                        found.append(Named(at, e, name, role=people.role_of(name)))
+                at = view.find(name, e, hi)
+    return found
 
 
 def _everyday_word(name: str) -> bool:
@@ -293,12 +305,13 @@ def _after(view: str, qe: int, stop: int, opens: bool, people: People) -> Named 
                 if who is not None:
                     return who
     for lo, hi in clauses if opens else ():
-        # a time, a circumstance, a phrase a preposition opens or a scene may stand before the clause about someone
-        # (“……”今天下午，商务部新任部长钟山…; “……”对于未来的发展，公司厂长鄢波信心满满; “……”锅里飘着肉香，村民潘家旺开朗健谈)
+        # a time, a circumstance, a phrase a preposition opens or what someone does may stand before the clause about
+        # them (“……”今天下午，商务部新任部长钟山…; “……”对于未来的发展，公司厂长鄢波信心满满; “……”作为土生土长的万隆人，蒂妮是…;
+        # “……”看着新修的水泥路，村民王大山笑得合不拢嘴); a clause with a subject of its own decides (“……”标语挂在村口，…)
         if not cues().subjectless.fullmatch(view, lo, hi) and not view.startswith(cues().prepositions, lo):
             who = _subject(view, lo, hi, people)
-            if who is not None:  # the first clause about someone decides, named or not
-                return who if who.name else None
+            if who is not None or not _opens_with_a_verb(view, lo, hi):
+                return who if who is not None and who.name else None
     return None
 
 
@@ -306,11 +319,13 @@ def _said_next(view: str, qe: int, end: int, sentence_end, people: People) -> Na
     """The speaker of a quotation that is its own sentence (“……”。), named with a speech verb by the next sentence of
     the paragraph when that sentence quotes nothing of its own (“今年菜价高……”。村民王道朋数完钞票高兴地说，55岁了)."""
     lo = sentence_end(qe)
-    if view[qe + 1 : lo].strip(AFTER_A_QUOTATION) or lo >= end:
-        return None
+    if view[qe + 1 : lo].strip(AFTER_A_QUOTATION) or lo >= end or _asks(view[qe - 1 : qe]):
+        return None  # “……能带来多少就业？”。局长王军介绍: an answer follows a question
     hi = min(sentence_end(lo), end)
-    if any(mark in view[lo:hi] for mark in "“「"):
-        return None
+    while lo < hi and view[lo].isspace():
+        lo += 1
+    if any(mark in view[lo:hi] for mark in "“「") or view.startswith(cues().prepositions, lo):
+        return None  # “……”。对此，研究员张明表示: a reply, not the quotation's author
     return _after(view, lo - 1, hi, False, people)
 
 
@@ -410,31 +425,29 @@ def _opens_with_a_verb(view: str, lo: int, verb: int) -> bool:
     return bool(words) and words[0][1].startswith("v")
 
 
-def _standing_alone(view: str, end: int, people: People) -> Named | None:
+def _standing_alone(view: str, end: int, people: People, past_quotations: bool) -> Named | None:
     """A quotation that is its whole paragraph belongs to the person the next paragraph's first sentence
-    names with words for speech (“……”\n习近平总书记在新年贺词中以一句暖心的话语…; “……”\n“……？”毛丰美…批评道)."""
+    names with words for speech (“……”\n习近平总书记在新年贺词中以一句暖心的话语…). With ``past_quotations`` (no one's
+    quotation goes on from before), that sentence is read past its own quotations, within its paragraph, and by the
+    names the text gave before, for someone who spoke before (“……”\n“……咱们多少？”60岁的毛丰美…批评道)."""
     lo = end
     while lo < len(view) and view[lo] in "\n\r \u3000":
         lo += 1
     reach = min(len(view), lo + 200)
-    stop = next((m for m in _SENTENCE_END.finditer(view, lo, reach) if _outside_quotation(view, lo, m.start())), None)
+    line_end = view.find("\n", lo)
+    if past_quotations and line_end >= 0:
+        reach = min(reach, line_end)
+    stop = next((m for m in _SENTENCE_END.finditer(view, lo, reach) if not past_quotations or _outside_quotation(view, lo, m.start())), None)
     hi = stop.start() if stop else reach
-    named_there = [named for named, _ in _mentions(view, lo, hi)] + _named_again(view, lo, hi, people)
+    named_there = [named for named, _ in _mentions(view, lo, hi)] + (_named_again(view, lo, hi, people) if past_quotations else [])
     for named in sorted(named_there, key=lambda named: named.start):
         if _outside_quotation(view, lo, named.start) and cues().speech_words.search(view, named.end, hi):
-            return _resolve(named, people)
+            who = _resolve(named, people)
+            # read past a quotation, only someone who spoke before: a run of their quotations (not 村支书刘明告诉记者, who
+            # speaks of the farmer the quotation before is from)
+            past = view.count("”", lo, named.start) > 0
+            return who if not past or people.spoke(who.name) else None
     return None
-
-
-def _named_again(view: str, lo: int, hi: int, people: People) -> list[Named]:
-    """The people named before with a role or as speaking, named again by name alone in ``view[lo:hi]`` (a paragraph
-    not read yet: ``_read_again`` notes them there once it is)."""
-    found = []
-    for name in people.recent_names():
-        at = view.find(name, lo, hi)
-        if at >= 0 and not _everyday_word(name) and {at, at + len(name)} <= set(word_bounds(view, at, at + len(name))):
-            found.append(Named(at, at + len(name), name, role=people.role_of(name)))
-    return found
 
 
 def _outside_quotation(view: str, lo: int, at: int) -> bool:
@@ -476,7 +489,7 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
                 who = _said_next(view, qe, end, sentence_end, people)
             whole = quotes_only or not view[start : qs - 1].strip() and not view[qe + 1 : end].strip(AFTER_A_QUOTATION)
             if who is None and whole:
-                who = _standing_alone(view, end, people)
+                who = _standing_alone(view, end, people, went_on is None)
             carried_on = who is None and whole and went_on is not None and not _asks(content)
             if carried_on:  # “……”张莹说。|“……”: a paragraph of quotation only goes on, unless it asks (an answer follows)
                 who = Named(qs, qe, went_on.name, went_on.title, went_on.role)

@@ -14,7 +14,7 @@ import re
 
 from .grammar import grammar
 from .lexicon import ClaimWords, claim_words, ending
-from .names import cues as name_cues, name_at
+from .names import cues as name_cues, name_after_title, name_at
 from .phrases import (DELIMITERS, GLUED_TAGS, MODIFIER_TAG, THING_TAGS, cuttable, enclosed_start, is_verb, noun_after, tagged,
                       without_asides)
 from .quantities import Quantity
@@ -66,9 +66,9 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
         pos += 1
     if q.kind not in ("count", "age") and pos == q.unit_end:  # a measure, not a count: named before the number
         return _named_before(view, q, ctx, w, None)
-    person = _person_at(view, pos, ctx) if q.kind == "age" and pos > q.unit_end else ""
-    if person:  # 32岁的|蒂妮深切感受到…: the person's age, not what they do
-        return person + w.age_of
+    person = persons_age(view, q, ctx)
+    if person:
+        return person
     verbal = q.unit in w.verbal_classifiers
     forward = noun_after(view, pos, ctx, w, verbal)
     if forward and not verbal and _object_of_preposition(view, q, ctx, w):
@@ -113,12 +113,26 @@ def _before_its_verb(forward: str) -> str:
 PERSON_TAGS = ("nr", "nrt", "nrfg")  # jieba's tags of people's names
 
 
+def persons_age(view: str, q: Quantity, ctx: Context) -> str:
+    """The age of the person an age with 的 stands before (32岁的|蒂妮深切感受到… → 蒂妮年龄), or ""."""
+    w = claim_words()
+    if q.kind != "age" or not view.startswith(w.attributive, q.unit_end):
+        return ""
+    person = _person_at(view, q.unit_end + len(w.attributive), ctx)
+    return person + w.age_of if person else ""
+
+
 def _person_at(view: str, pos: int, ctx: Context) -> str:
     """The name of a person starting at ``pos`` (a surname and a given name, or a name jieba knows: 蒂妮), or, for a
-    pronoun there, the last person the sentence named before it (村民潘家旺开朗健谈，已经63岁的|他); or ""."""
-    if view.startswith(name_cues().pronouns, pos) and not view.startswith(PLURAL, pos + 1):
-        return next((word for word, flag in reversed(tagged(view[ctx.start : pos])) if flag in PERSON_TAGS), "")
-    title = name_cues().titles.match(view, pos)  # 55岁的|村民|王道朋: a role before the name
+    pronoun there, the last person the sentence named after a title or role (村民潘家旺开朗健谈，已经63岁的|他); or ""."""
+    cues = name_cues()
+    if view.startswith(cues.pronouns, pos):
+        if view.startswith(PLURAL, pos + 1):
+            return ""  # 他们: no one person
+        named = [view[m.end() : end] for m in cues.titles.finditer(view, ctx.start, pos)
+                 if (end := name_after_title(view, m.end())) is not None and end <= pos]
+        return named[-1] if named else ""  # not 王|大山的老伴, whose name jieba splits, nor 高峰时期
+    title = cues.titles.match(view, pos)  # 55岁的|村民|王道朋: a role before the name
     pos = title.end() if title is not None else pos
     words = tagged(view[pos : pos + PERSON_NAME_MAX])
     if not words or words[0][1] not in PERSON_TAGS:
@@ -127,8 +141,10 @@ def _person_at(view: str, pos: int, ctx: Context) -> str:
     return view[pos:end] if end is not None and end - pos >= len(words[0][0]) else words[0][0]
 
 
+PLURAL = "们"  # after a pronoun: 他们, no one person
+
+
 PERSON_NAME_MAX = 8
-PLURAL = "们"  # 他们: no one person
 
 
 def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, verbal: bool) -> str:
