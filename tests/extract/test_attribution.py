@@ -155,3 +155,9 @@ def test_the_nearest_place_in_the_segment_places_the_number():
 
 def test_a_continuation_cue_opens_a_paragraph_that_goes_on_reporting():
     assert attribution.continues("据介绍，全年新增就业1200万人。") and not attribution.continues("全年新增就业1200万人。")
+
+
+def test_a_press_office_that_holds_the_briefing_reports_only_when_no_other_body_does():
+    text = "7月18日，省政府新闻办召开经济运行情况发布会，省统计局新闻发言人陈伟进行发布，上半年，全省完成地区生产总值1196.99亿元。"
+    assert actor_of(text, "1196.99亿元") == "省统计局"
+    assert actor_of("国务院新闻办公室召开新闻发布会，介绍上半年全国国内生产总值增长5.3%。", "5.3%") == "国务院新闻办公室"

@@ -423,6 +423,7 @@ def test_a_delegation_is_a_body_and_who_joins_or_leads_it_is_no_part_of_its_name
     def names(text):
         return [o["mention"] for o in extract.extract_document(_doc("标题\n" + text))["organizations"]]
     assert names("毛丰美参加辽宁代表团审议政府工作报告。") == ["辽宁代表团"]
+    assert names("澜湄合作中国秘书处欢迎湄公河国家代表团。") == ["湄公河国家代表团"]
     assert names("在第九届亚冬会上为中国体育代表团取得佳绩。") == ["中国体育代表团"]
     assert not [n for n in names("收官之年亲率中央代表团赴藏。率中央代表团出席大会。") if "率" in n]
     assert names("国防科工委组团参加第九届深圳高交会筹备领导小组会议。")[-1] == "第九届深圳高交会筹备领导小组"

@@ -55,12 +55,15 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
     """The acting body for a number: an organization, or a place acting as a government.
 
     Failing that, a body that reports earlier in the sentence (国家统计局18日发布数据，…国内生产总值949746亿元;
-    天津市农业农村委主任沈欣说，目前…2000亩左右) is the source of the figures it reports.
+    天津市农业农村委主任沈欣说，目前…2000亩左右) is the source of the figures it reports, a press office that holds the
+    briefing only when no other body reports (省政府新闻办召开发布会，省统计局新闻发言人陈伟进行发布，…).
     """
     name, org, place = _acting(view, q, ctx)
     if not name:
-        reporter = next((o for o in ctx.orgs_between(ctx.start, q.start)
-                         if o.type != "group" and _reports_before(view, o, q.start)), None)
+        hosts = claim_words().press_hosts  # a press office holds the briefing; the body that speaks there reports
+        found = [o for o in ctx.orgs_between(ctx.start, q.start) if o.type != "group"]
+        found = [o for o in found if not o.name.endswith(hosts)] + [o for o in found if o.name.endswith(hosts)]
+        reporter = next((o for o in found if _reports_before(view, o, q.start)), None)
         if reporter is not None:
             reporter = innermost(reporter, ctx.org_at)
             return reporter.name, reporter, None
