@@ -48,6 +48,7 @@ class People:
     turn: tuple[str, str] | None = None  # the speaker and role of a transcript turn a label line opened (劉永富:)
     transcript: bool = False  # the text has two or more label lines: a transcript whose labels open turns
     _roles: dict[str, str] = field(default_factory=dict)  # name → the role first given
+    _speakers: set[str] = field(default_factory=set)  # the names of those named as saying something
     _holders: dict[str, list[Person]] = field(default_factory=dict)  # an ending of a title or role → who holds it
 
     def open_paragraph(self) -> None:
@@ -59,6 +60,8 @@ class People:
         bisect.insort(self.named, person, key=_start)
         if role:
             self._roles.setdefault(name, role)
+        if spoke:
+            self._speakers.add(name)
         for ending in {text[-k:] for text in (title, role) for k in range(2, LONGEST_TITLE + 1) if len(text) >= k}:
             bisect.insort(self._holders.setdefault(ending, []), person, key=_start)
         return person
@@ -104,7 +107,7 @@ class People:
 
     def spoke(self, name: str) -> bool:
         """Whether ``name`` was named as saying something before."""
-        return any(person.spoke and person.name == name for person in self.named)
+        return name in self._speakers
 
     def role_of(self, name: str) -> str:
         """The role the text gave ``name`` where it first gave one (人社部副部长李忠 … 李忠表示)."""

@@ -319,8 +319,8 @@ def _said_next(view: str, qe: int, end: int, sentence_end, people: People) -> Na
     """The speaker of a quotation that is its own sentence (“……”。), named with a speech verb by the next sentence of
     the paragraph when that sentence quotes nothing of its own (“今年菜价高……”。村民王道朋数完钞票高兴地说，55岁了)."""
     lo = sentence_end(qe)
-    if view[qe + 1 : lo].strip(AFTER_A_QUOTATION) or lo >= end or _asks(view[qe - 1 : qe]):
-        return None  # “……能带来多少就业？”。局长王军介绍: an answer follows a question
+    if view[qe + 1 : lo].strip(AFTER_A_QUOTATION) or lo >= end:
+        return None
     hi = min(sentence_end(lo), end)
     while lo < hi and view[lo].isspace():
         lo += 1
@@ -485,7 +485,7 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
                 who = Named(qs, qe, carried.name, carried.title, carried.role) if carried else None
             if who is None and opens and content.rstrip().endswith(UTTERANCE_ENDS):
                 who = _previous_subject(view, start, qs - 1, people)
-            if who is None and opens and not left_open:
+            if who is None and opens and not left_open and not _asks(content):  # “……就业？”。局长王军介绍: an answer
                 who = _said_next(view, qe, end, sentence_end, people)
             whole = quotes_only or not view[start : qs - 1].strip() and not view[qe + 1 : end].strip(AFTER_A_QUOTATION)
             if who is None and whole:
