@@ -467,7 +467,7 @@ def _respective_place(q: Quantity, ctx: Context) -> Place | None:
     if len(listed) != n or any(not w.list_separator.fullmatch(ctx.view, a.end, b.start) for a, b in zip(listed, listed[1:])):
         return None
     times = {i for t in ctx.times_between(cs, listed[0].start) for i in range(t.start, t.end)}
-    if ctx.view[cs : listed[0].start].strip() and any(i not in times for i in range(cs, listed[0].start)):
+    if any(i not in times and not ctx.view[i].isspace() for i in range(cs, listed[0].start)):
         return None  # 全省对|美国、日本出口分别增长: the places are where goods go, not whose figures these are
     return listed[k]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from .. import ingest
 from ..ingest.metadata import infer_year
@@ -385,7 +386,8 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
             ctx = contexts.context(lo, sent.end)
             quote = (next((qt for qt in said if qt.start <= q.start < qt.end), None) or _framing(view, said, lo, q.start, sent.end)
                      or quotes.reported(view, lo, q.start, people))
-            quoted = (quote, bodies.of(quote)) if quote is not None else opener[:2] if opener and opener[2] <= q.start < opener[3] else None
+            speaking = opener is not None and opener.start <= q.start < opener.end
+            quoted = (quote, bodies.of(quote)) if quote is not None else (opener.speech, opener.body) if speaking else None
             a = discourse.attribute(view, q, ctx, sent.start, scope, quoted)
             facts = {"subject": _as_written(doc, a.subject, sent), "actor": a.actor, "place": a.place, "time": a.time,
                      "change": a.change, "comparison": a.comparison}
@@ -400,8 +402,17 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     return rows
 
 
+class Opener(NamedTuple):
+    """An official's reported words that open a sentence, their body, and the stretch they speak for."""
+
+    speech: quotes.Quote
+    body: organizations.Org
+    start: int
+    end: int
+
+
 def _opening_speaker(view: str, para_sents: list, orgs: list, para_places: list, people: People,
-                     bodies: SpeakerBodies) -> tuple | None:
+                     bodies: SpeakerBodies) -> Opener | None:
     """An official whose reported words open a sentence of the paragraph (宋虎振指出，今年…丰收年。主要表现在：…749.08亿斤;
     张前锋…做了报告。他说，平山县一季度…。社会消费品零售总额增长15.3%…), with their body and where they speak: from that
     sentence on, as a body that opens a paragraph with its report does, until a later sentence names another body, a
@@ -415,7 +426,7 @@ def _opening_speaker(view: str, para_sents: list, orgs: list, para_places: list,
         body = bodies.of(speech) if speech is not None else None
         if body is not None:
             turned = (s.start for s in para_sents[k + 1 :] if _turns_from(view, s, body, orgs, para_places))
-            return speech, body, sent.start, next(turned, para_sents[-1].end)
+            return Opener(speech, body, sent.start, next(turned, para_sents[-1].end))
     return None
 
 
@@ -432,7 +443,13 @@ CLAUSE_MARKS = "，。；：,;:"
 
 def _opens_a_clause(view: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     """Whether one of ``words`` opens a clause of ``view[lo:hi]``."""
-    return any(view.startswith(words, k + 1) for k in range(lo - 1, hi) if k < lo or view[k] in CLAUSE_MARKS)
+    for word in words:
+        at = view.find(word, lo, hi)
+        while at >= 0:
+            if at == lo or view[at - 1] in CLAUSE_MARKS:
+                return True
+            at = view.find(word, at + 1, hi)
+    return False
 
 
 def _framing(view: str, said: list, lo: int, at: int, hi: int):
