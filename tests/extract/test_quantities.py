@@ -401,3 +401,55 @@ def test_the_years_a_growth_rate_is_averaged_over_are_no_claim():
     got = dict(find("规模以上工业增加值同比增长11.4%，两年平均增长8.7%。"))
     assert not got["两年"].claim and got["8.7%"].claim
     assert dict(find("6年平均每年减贫1300多万人。"))["6年"].claim
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("城镇居民的人均收入达到1万6千多元。", "1万6千多元", 16000, "元"),
+    ("共有3万5千人参加。", "3万5千人", 35000, "人"),
+    ("人均2万3千5百元。", "2万3千5百元", 23500, "元"),
+    ("总投资1亿5000万元。", "1亿5000万元", 1.5e8, "元"),
+    ("总投资1亿2千万元。", "1亿2千万元", 1.2e8, "元"),
+])
+def test_digits_on_both_sides_of_a_magnitude_are_one_number(text, surface, value, unit):
+    found = dict(find(text))
+    assert list(found) == [surface], found
+    assert (found[surface].value, found[surface].unit, found[surface].claim) == (value, unit, True)
+
+
+@pytest.mark.parametrize("text, ages", [
+    ("2019年全国6—22岁学生体质健康达标优良率为23.8%。", ["6—22岁"]),
+    ("13—22岁年龄段学生优良率从2014年的14.8%上升到2019年的17.7%。", ["13—22岁"]),
+    ("13—15岁、16—18岁学生体质健康达标优良率分别上升5.1、1.8个百分点。", ["13—15岁", "16—18岁"]),
+    ("全市60岁以上老年人口占比达20.1%。", ["60岁以上"]),
+])
+def test_an_age_before_a_share_is_the_population_of_the_share(text, ages):
+    found = find(text)
+    assert [s for s, q in found if q.kind == "age"] == ages
+    assert not [s for s, q in found if q.kind == "age" and q.claim], found
+    assert [s for s, q in found if q.claim]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("為15至29歲青年提供3 000個臨時工作職位。", "15至29歲"),
+    ("为80周岁以上老人提供助餐优惠。", "80周岁以上"),
+    ("60岁的毛丰美说，收入增长了10%。", "60岁"),
+    ("60岁以上老人有2万人，参保率达95%。", "60岁以上"),
+])
+def test_an_age_before_whom_a_measure_reaches_or_a_person_stays_a_claim(text, age):
+    assert dict(find(text))[age].claim
+
+
+@pytest.mark.parametrize("text, surface, claim", [
+    ("三级公立医院绩效考核。", "三级", False),
+    ("全省县、乡、村三级强村公司。", "三级", False),
+    ("实现省市县乡村五级全覆盖。", "五级", False),
+    ("漾濞发生6.4级地震。", "6.4级", True),
+])
+def test_a_tier_in_words_is_no_amount_and_a_magnitude_in_digits_is(text, surface, claim):
+    assert dict(find(text))[surface].claim is claim
+
+
+def test_a_magnitude_and_a_measure_word_ending_a_clause_are_an_amount():
+    q = dict(find("全省强村公司已有千家，平均每家年盈利200多万元。"))["千家"]
+    assert (q.value, q.kind, q.claim) == (1000, "count", True)
+    assert dict(find("开展百项实践活动。"))["百项实践活动"].kind == "named"

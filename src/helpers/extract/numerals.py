@@ -44,18 +44,18 @@ def magnitudes() -> dict[str, int]:
 
 @lru_cache(maxsize=16384)
 def parse(numeral: str) -> Decimal | None:
-    """Value of a numeral such as ``18.8``, ``1,200``, ``1 200``, ``十四``, ``两千``, ``三点五``, ``二〇二一``.
+    """Value of a numeral such as ``18.8``, ``1,200``, ``1 200``, ``十四``, ``两千``, ``三点五``, ``二〇二一``, ``1万6千``.
 
     Remembered: the same few numerals recur in every text, and cn2an takes tens of microseconds for each."""
     s = numeral.replace(",", "").replace("，", "").replace(" ", "")
     if not s:
         return None
-    if s[0].isdigit():
+    numerals = system()
+    if s[0].isdigit() and not any(c in numerals.magnitudes for c in s):
         try:
             return Decimal(s)
         except InvalidOperation:
             return None
-    numerals = system()
     if len(s) == 1 and s in numerals.digits:
         return Decimal(numerals.digits[s])
     if len(s) > 1 and all(c in numerals.positional for c in s):  # digit-by-digit: 二〇二一

@@ -28,7 +28,11 @@ FILE_NUMBER = re.compile(_FILE_NUMBER)  # 国办发〔2022〕30号: a file numbe
 NOT_A_MEASURE = re.compile(r"(?:[:：]\d{2}|[×xX*+＋][\dA-Za-z]|-\d{7,8})[\d.:：]*")  # 9:00, 7×24, 1+N, 0871-12345678, 3.7:40.5:55.8
 MINUS = "-−－"
 ENUM_AFTER = re.compile(r"[）)、．.]")
+# Digits on both sides of 万 or 亿, as speech and interviews write a number (1万6千多元 16,000, 2万3千5百 23,500, 1亿5000万
+# 150 million): one numeral, where the grammar alone reads two amounts (1万 and 6千多元)
+MIXED_MAGNITUDES = re.compile(r"万\d{1,4}[千百](?:\d[百十])?(?![\d万亿])|亿\d{1,4}(?:[千百]万|万)(?![\d万亿])")
 _CLAUSE_BREAK = re.compile(r"[，。；：、！？,;:!?\s]")
+_CLAUSE_END_OR_STOP = re.compile(r"[，。；：！？,;:!?\s]")  # the same, but for a list's 、
 
 
 @dataclass(slots=True)
@@ -194,6 +198,9 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
         if s < consumed:
             continue
         num = m.group()
+        if num[0].isdigit() and "." not in num and (mixed := MIXED_MAGNITUDES.match(view, e, end)):
+            e = mixed.end()
+            num = view[s:e]
         if num[0] in g.zeros and not num.startswith(g.zero_decimals):
             s, num = s + 1, num[1:]  # 清零一户: 零 closes a word, it does not open a number
             if not num:
@@ -255,6 +262,7 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
     out += _halves(view, start, end, out + date_list)
     out.sort(key=lambda q: q.start)
     _descriptors(view, out)
+    _population_ages(view, out)
     _ordinal_lists(view, out)
     starts = [q.start for q in out]  # period words without a numeral (上半年, 去年, 年底) are dates too
     extra = []
@@ -273,6 +281,23 @@ def _descriptors(view: str, found: list[Quantity]) -> None:
         if (q.claim and q.kind == "count" and q.value is not None and q.value <= 10 and not view[q.numeral_start].isdigit()
                 and nxt.claim and not _CLAUSE_BREAK.search(view, q.end, nxt.start)):
             q.claim = False
+
+
+def _population_ages(view: str, found: list[Quantity]) -> None:
+    """An age, or a list of ages, before a share that a later claim of its clause gives is the population the share is of,
+    no claim (6—22岁学生体质健康达标优良率为23.8%; 13—15岁、16—18岁学生…优良率分别上升5.1、1.8个百分点): the words
+    between name the share (``claims.yml: population_shares``). An age before whom a measure reaches stays a claim (为15至29
+    歲青年提供3 000個臨時工作職位)."""
+    shares = claim_words().population_shares
+    for i, q in enumerate(found):
+        if not (q.claim and q.kind == "age"):
+            continue
+        later = next((n for n in found[i + 1 :] if n.claim and n.kind != "age"), None)
+        if later is None or _CLAUSE_END_OR_STOP.search(view, q.end, later.start):
+            continue
+        between = view[q.end : later.start]
+        if any(len(w) > 1 and w in between for w in shares) or any(word.endswith(shares) for word, _ in tagged(between)):
+            q.claim = False  # 占比 as a string (jieba cuts 占|比达), 率 as a word's end (优良率, not 率先)
 
 
 ORDINAL_LIST_MARK = "、"  # 第2、3、14项: the numbers a 第 opens a list of are all ordinals
@@ -330,8 +355,8 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
             return None  # 千亿级, 万亿元台阶, 百万亩造林: a class or a milestone, no amount
         if not unit and not mag and not ranged and not (hedged and num[-1] in g.large) and not amount:
             return _named_phrase(view, s, e, num, ceil) if view.startswith(cx.name_opener, e) else None
-        if _bare(num) and spec and spec["kind"] == "count" and not hedged:
-            return _named_phrase(view, s, e, num, ceil)  # 百项实践活动
+        if _bare(num) and spec and spec["kind"] == "count" and not hedged and not CLAUSE_END.match(view, t_end):
+            return _named_phrase(view, s, e, num, ceil)  # 百项实践活动; at its clause's end an amount (强村公司已有千家，)
     if arabic and not unit and not mag and not inf and not post and not ranged:
         if (s == floor or before in "（(" or before.isspace()) and ENUM_AFTER.match(view, e):
             return None  # list numbering: 1. （2）
