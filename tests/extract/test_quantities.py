@@ -453,3 +453,24 @@ def test_a_magnitude_and_a_measure_word_ending_a_clause_are_an_amount():
     q = dict(find("全省强村公司已有千家，平均每家年盈利200多万元。"))["千家"]
     assert (q.value, q.kind, q.claim) == (1000, "count", True)
     assert dict(find("开展百项实践活动。"))["百项实践活动"].kind == "named"
+    assert not dict(find("移动电话普及率达113部/百人。"))["百人"].claim  # what the rate is per
+
+
+@pytest.mark.parametrize("text, surface, value, unit, qualifier", [
+    ("在村子尽头还有12栋反季蔬菜大棚。", "12栋", 12, "栋", "exact"),
+    ("新增设智能回收箱1000组以上。", "1000组以上", 1000, "组", "at_least"),
+    ("全省11市240多万人受灾。", "11市", 11, "市", "exact"),
+    ("还有9省市有贫困人口。", "9省市", 9, "省市", "exact"),
+    ("走了十来分钟。", "十来分钟", 10, "分钟", "approx"),
+    ("来了二十来个人。", "二十来个", 20, "个", "approx"),
+])
+def test_measure_words_of_buildings_sets_and_cities_and_the_approximate_lai(text, surface, value, unit, qualifier):
+    q = dict(find(text))[surface]
+    assert (q.value, q.unit, q.qualifier, q.claim) == (value, unit, qualifier, True)
+
+
+@pytest.mark.parametrize("text", ["住在3栋2单元501室。", "建设四市民驿站。", "统一市场监管。", "一来是为了学习，二来是为了工作。",
+                                  "多个组织参与。", "到江湾镇街道第四市民驿站参观。"])
+def test_addresses_words_and_firstly_are_no_counts(text):
+    assert not [s for s, q in find(text) if q.claim], find(text)
+    assert not [s for s, q in find(text) if s.endswith("市")], find(text)

@@ -123,7 +123,7 @@ def _context() -> Context:
     boundaries = "".join(book["name_boundaries"])
     return Context(
         address_before=longest_first(book["address_before"]),
-        address_after=_address_after(book["address_after"], book["address_after_not"]),
+        address_after=_address_after(book["address_after"], book["address_after_not"], book["address_inner"]),
         time_of_day_units=tuple(book["time_of_day_units"]),
         time_of_day_not=tuple(book["time_of_day_not"]),
         time_of_day_before=longest_first(book["time_of_day_before"]),
@@ -192,9 +192,10 @@ def _adjacent(system: numerals.Numerals) -> re.Pattern:
     return re.compile(rf"(?P<tens>[{ones}]?{ten})?(?P<a>[{ones}])(?P<b>[{ones}])(?P<mag>[{mags}]*)")
 
 
-def _address_after(words: list[str], exceptions: list[str]) -> re.Pattern:
-    """An address word after a number; a word that only starts an exception (楼 of 楼盘) is none."""
-    parts = []
+def _address_after(words: list[str], exceptions: list[str], inner: list[str]) -> re.Pattern:
+    """An address word after a number; a word that only starts an exception (楼 of 楼盘) is none, and an inner word
+    (栋) is one only before a number or another address word (3栋2单元, not 12栋大棚)."""
+    parts = [re.escape(w) + rf"(?=\d|{alternation(words)})" for w in longest_first(inner)]
     for w in longest_first(words):
         tails = [e[len(w):] for e in exceptions if e.startswith(w) and len(e) > len(w)]
         parts.append(re.escape(w) + (f"(?!{alternation(tails)})" if tails else ""))
@@ -213,7 +214,11 @@ def grammar() -> Grammar:
     big = "".join(c for c, v in system.magnitudes.items() if v >= 100)
     small = "".join(c for c, v in system.magnitudes.items() if v < 10_000)
     number = re.compile(_numeral(system))
-    infix, suffix, unit_alt = alternation(quals["infix"]), alternation(quals["suffix"]), alternation(units)
+    unit_alt = alternation(units)
+    before_unit = set(quals["infix_before_unit"])
+    infix = "|".join([alternation([w for w in quals["infix"] if w not in before_unit])]
+                     + [f"{re.escape(w)}(?={unit_alt})" for w in before_unit])
+    suffix = alternation(quals["suffix"])
     prefixes = dict(quals["prefix"])
     assert max(map(len, prefixes)) <= 3, "qualifiers.yml: prefixes longer than 3 characters need _prefix() to look further back"
     rhetorical = {r["text"]: r for r in words["rhetorical"]}

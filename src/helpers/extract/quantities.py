@@ -355,7 +355,8 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
             return None  # 千亿级, 万亿元台阶, 百万亩造林: a class or a milestone, no amount
         if not unit and not mag and not ranged and not (hedged and num[-1] in g.large) and not amount:
             return _named_phrase(view, s, e, num, ceil) if view.startswith(cx.name_opener, e) else None
-        if _bare(num) and spec and spec["kind"] == "count" and not hedged and not CLAUSE_END.match(view, t_end):
+        if _bare(num) and spec and spec["kind"] == "count" and not hedged and not (CLAUSE_END.match(view, t_end)
+                                                                                  and before not in PER_MARKS):
             return _named_phrase(view, s, e, num, ceil)  # 百项实践活动; at its clause's end an amount (强村公司已有千家，)
     if arabic and not unit and not mag and not inf and not post and not ranged:
         if (s == floor or before in "（(" or before.isspace()) and ENUM_AFTER.match(view, e):
@@ -589,6 +590,7 @@ def _a_target(view: str, floor: int, start: int, end: int, cx) -> bool:
 
 
 CLAUSE_END = re.compile("[，。；！？,;]")
+PER_MARKS = "/每"  # 113部/百人, 每千人: a magnitude and a measure word after them are what a rate is per
 
 
 def _before_a_noun(view: str, pos: int, link: str) -> bool:
@@ -753,6 +755,9 @@ def _ordinal(view: str, s: int, e: int, num: str, ceil: int) -> Quantity | None:
     if value is None:
         return None
     unit = _tail(view, e, ceil).unit
+    spec = grammar().units.get(unit)
+    if spec and view.startswith(tuple(spec.get("not_followed_by", ())), e + len(unit)):
+        unit = ""  # 第四|市民驿站: the unit is a word's first character
     end = e + len(unit)
     return Quantity(s - 1, end, numerals.to_float(value), unit=unit, kind="ordinal", numeral_start=s, unit_end=end)
 
