@@ -474,3 +474,14 @@ def test_measure_words_of_buildings_sets_and_cities_and_the_approximate_lai(text
 def test_addresses_words_and_firstly_are_no_counts(text):
     assert not [s for s, q in find(text) if q.claim], find(text)
     assert not [s for s, q in find(text) if s.endswith("市")], find(text)
+
+
+@pytest.mark.parametrize("text, surface, claim", [
+    ("落实学前一年免费教育政策。", "一年", False),
+    ("相当于前十年总和。", "十年", False),
+    ("主要指标比前一年有明显改善。", "一年", False),
+    ("提前两年完成病险水库除险加固。", "两年", True),
+    ("保交房项目提前3个月实现交付。", "3个月", True),
+])
+def test_a_length_of_time_after_qian_is_a_stage_unless_it_is_how_far_ahead(text, surface, claim):
+    assert dict(find(text))[surface].claim is claim

@@ -42,6 +42,7 @@ class Context:
     timeframe_before: tuple[str, ...]
     ago_after: tuple[str, ...]  # 20年前: a time back from now
     period_opening: str
+    ahead_of_time: tuple[str, ...]  # 提前两年: a length of time after them is how far ahead
     percent_words: dict[str, float]
     fraction: str
     doubling: re.Pattern  # 翻番, 翻了一番, 翻两番; group "n" is the count of doublings
@@ -138,6 +139,7 @@ def _context() -> Context:
         timeframe_before=longest_first(book["timeframe_before"]),
         ago_after=longest_first(book["ago_after"]),
         period_opening=book["period_opening"],
+        ahead_of_time=tuple(book["ahead_of_time"]),
         percent_words=dict(book["percent_words"]),
         fraction=book["fraction"],
         doubling=re.compile(rf"{re.escape(doubling['verb'])}{re.escape(doubling['particle'])}?(?P<n>[{digits}])?{re.escape(doubling['unit'])}"

@@ -538,6 +538,8 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         claim = False  # 过去一年, 近5年, 10年来: a time frame, not a measurement
         if pqual == "approx" and pstart < s:
             pstart, q.qualifier = s, "exact"
+    if kind == "duration" and _a_stage(view, floor, pstart, cx):
+        claim = False  # 学前一年, 前十年, 今年前两个月: a stage or a period, no length measured
     if kind == "duration" and _ago(view, end, cx):
         claim = False  # 20年前, 半年前: a time back from now, which dates nothing else (是10年前的5倍: 5倍 keeps its year)
     if kind == "duration" and not arabic and not mag and _period_named(view, num, floor, s, end, cx):
@@ -575,6 +577,15 @@ def _ago(view: str, end: int, cx) -> bool:
     if not words or words[0][0] not in cx.ago_after:
         return False
     return not view[end + len(words[0][0]) : end + len(words[0][0]) + 1].isnumeric()
+
+
+def _a_stage(view: str, floor: int, start: int, cx) -> bool:
+    """Whether the length of time starting at ``start`` comes right after a word ending in 前 (学前|一年, 比前|一年, 前|十年)
+    other than one saying how far ahead (提前|两年)."""
+    if start <= floor or view[start - 1] != cx.period_opening:
+        return False
+    before = tagged(view[max(floor, start - 4) : start])
+    return not before[-1][0].endswith(cx.ahead_of_time)
 
 
 def _a_target(view: str, floor: int, start: int, end: int, cx) -> bool:
