@@ -427,3 +427,23 @@ def test_a_delegation_is_a_body_and_who_joins_or_leads_it_is_no_part_of_its_name
     assert names("在第九届亚冬会上为中国体育代表团取得佳绩。") == ["中国体育代表团"]
     assert not [n for n in names("收官之年亲率中央代表团赴藏。率中央代表团出席大会。") if "率" in n]
     assert names("国防科工委组团参加第九届深圳高交会筹备领导小组会议。")[-1] == "第九届深圳高交会筹备领导小组"
+
+
+@pytest.mark.parametrize("text, mention", [("中國網記者提問：今年情况如何？", "中国网"), ("据中国西藏网报道，西藏发展很快。", "中国西藏网"),
+                                           ("光明网评论员文章。", "光明网")])
+def test_central_news_websites_are_media(text, mention):
+    assert _found(text)[mention].type == "media"
+
+
+@pytest.mark.parametrize("text", ["中国网民规模达10亿。", "推进光明网格化管理。", "中国网络文明大会召开。"])
+def test_a_websites_name_inside_a_longer_word_is_none(text):
+    assert not [o for o in _orgs(text) if o.type == "media"]
+
+
+def test_he_inside_a_name_that_opens_with_a_national_scope_joins_two_fields():
+    assert "中国劳动和社会保障科学研究院" in _found("中国劳动和社会保障科学研究院研究员说，就业形势稳定。")
+
+
+@pytest.mark.parametrize("text", ["推进中国企业和研究院合作。", "加强全国工商联和商会建设。"])
+def test_he_between_two_bodies_or_things_joins_no_name(text):
+    assert not [m for m in _found(text) if "和" in m]

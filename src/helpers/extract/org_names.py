@@ -42,6 +42,8 @@ class Names:
     stops: frozenset
     joins: frozenset  # 与 inside a name (中国科学院东莞材料科学与技术研究所)
     join_not_after: frozenset
+    national_joins: frozenset  # 和 inside a name that opens with a national scope (中国劳动和社会保障科学研究院)
+    national_join_reach: int
     inner_words: frozenset  # 高等: a stop inside a word that names hold
     not_followed: dict
     not_preceded: dict
@@ -81,6 +83,7 @@ def names() -> Names:
         shop_endings=tuple(book["shop_endings"]), shop_roles=tuple(book["shop_role_words"]),
         stops=frozenset(patterns["left_stops"]) - frozenset(patterns["name_inner_characters"]),
         joins=frozenset(patterns["name_inner_joins"]), join_not_after=frozenset(patterns["name_join_not_after"]),
+        national_joins=frozenset(patterns["name_national_joins"]), national_join_reach=patterns["name_national_join_reach"],
         inner_words=frozenset(patterns["name_inner_words"]),
         not_followed={k: frozenset(v) for k, v in book["not_followed_by"].items()},
         not_preceded={k: frozenset(v) for k, v in book["not_preceded_by"].items()},
@@ -178,6 +181,7 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
             i = bracket  # 中策橡胶（天津）有限公司: the place of a company's branch, in brackets inside its name
         else:
             break
+    i = _across_a_national_join(view, lo, i, nm)
     if bracket is not None and bracket >= i and (nm.endings.search(view, i, bracket) or is_generic(trim(view[i:bracket]))):
         return None  # 美的集团（佛山）…, 该公司（天津）…: a whole name, or none, before the brackets; its own ending names it
     i = _after_date(view, lo, i, s, nm)
@@ -191,6 +195,17 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
             or view[s:e] in nm.own_name_endings and (place_starts or {}).get(s, s) <= s - len(name)):
         return None
     return Found(s - len(name), e, view[s - len(name) : e], typ, "")
+
+
+def _across_a_national_join(view: str, lo: int, i: int, nm: Names) -> int:
+    """Where a name that stopped at 和 starts when the words before 和 open with a national scope close by (中国劳动|和|
+    社会保障科学研究院) and end no body or sector; else ``i``."""
+    if i - 2 <= lo or view[i - 1] not in nm.national_joins or view[i - 2] in nm.stops or view[i - 2] in nm.join_not_after:
+        return i
+    j = i - 1
+    while j > max(lo, i - 1 - nm.national_join_reach) and view[j - 1] not in nm.stops:
+        j -= 1
+    return j if view.startswith(nm.national_scopes, j) and (j == lo or view[j - 1] in nm.stops) else i
 
 
 def _bracketed_place(view: str, i: int, place_starts: dict | None, nm: Names) -> int | None:

@@ -17,6 +17,7 @@ from ..codebook import alternation, csv_book, yaml_book
 from . import org_brands, org_lists, org_local, org_names
 from .occurrences import Occurrences
 from .places import Place
+from .tokens import word_bounds
 
 
 @dataclass
@@ -173,10 +174,13 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
         row = resolve(_pick(names, on), on)
         if row["type"] == org_brands.COMPANY and not org_brands.a_word(view, s, e):
             continue  # 南京东路: no 京东
+        if surface.endswith(WEBSITE_END) and e not in word_bounds(view, s, e):
+            continue  # 中国网络, 光明网格: a website's name ends a word (中国网|记者)
         out.append(Org(s, e, surface, row["name"], row["type"], row["level"]))
     return org_brands.vouched(view, out)  # 种植苹果: no 苹果公司
 
 
+WEBSITE_END = "网"  # the last character of a news website's name (中国网, 光明网), which starts many words (网络, 网格)
 SHORT_DEPARTMENT = 3  # characters of a ministry's name that is also a department's (人事部, 建设部, 卫生部)
 
 
