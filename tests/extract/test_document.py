@@ -471,3 +471,12 @@ def test_a_speaker_s_body_is_none_of_the_text_s_bodies_when_their_role_names_a_s
     assert bodies.of(Quote(0, 1, "……", "耶伦", "美国财政部长")) is None  # 财政部 here is the text's, read as China's
     assert bodies.of(Quote(0, 1, "……", "某某", "美国财政部部长")) is None  # the country read with its body
     assert bodies.of(Quote(0, 1, "……", "李明", "市财政局局长")).name == "市财政局"
+
+
+def test_a_role_that_opens_with_a_kind_of_body_names_the_one_body_of_that_kind_in_the_text():
+    text = ("在江西三连制衣有限公司生产车间，工人们正忙着。\n\n“去年我们产值突破2.4亿元，今年计划再增加4条生产线。”公司厂长鄢波信心满满。")
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors == {"突破2.4亿元": "江西三连制衣有限公司", "4条": "江西三连制衣有限公司"}
+    two = "江西三连制衣有限公司与安踏有限公司合作。\n\n“去年我们产值突破2.4亿元。”公司厂长鄢波说。"
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(two))["quantities"] if q["claim"]}
+    assert actors == {"突破2.4亿元": ""}  # two companies: which one is the speaker's is not said

@@ -63,6 +63,7 @@ class SpeechCues:
     answerers: tuple[re.Pattern, ...]  # ……负责人就《意见》答记者问; 记者采访了商务部有关负责人
     nominal: re.Pattern  # what follows a quotation that is a name (“……”这一重大责任)
     heads: dict[str, tuple[str, ...]]  # 局长 → 局: the ends of the names of the bodies a title heads
+    role_bodies: dict[str, tuple[str, ...]]  # 公司 (of 公司厂长) → 公司: the ends of the names of the bodies a role opens with
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +89,8 @@ def cues() -> SpeechCues:
         answerers=(re.compile(rf"(?P<who>[^，。；：、\s“”《》（）]{{2,40}}?)(?:就.{{1,80}}?)?(?:{alternation(p['answer_cues'])})"),
                    re.compile(rf"(?:{alternation(p['interview_cues'])})(?P<who>[^，。；：、\s“”《》（）]{{2,40}}?)[，。；]")),
         nominal=re.compile(alternation(p["nominal_followers"])),
-        heads={title: tuple(ends) for title, ends in p["heads"].items()})
+        heads={title: tuple(ends) for title, ends in p["heads"].items()},
+        role_bodies={noun: tuple(ends) for noun, ends in p["role_bodies"].items()})
 
 
 @lru_cache(maxsize=1)
