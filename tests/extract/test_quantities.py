@@ -485,3 +485,16 @@ def test_addresses_words_and_firstly_are_no_counts(text):
 ])
 def test_a_length_of_time_after_qian_is_a_stage_unless_it_is_how_far_ahead(text, surface, claim):
     assert dict(find(text))[surface].claim is claim
+
+
+@pytest.mark.parametrize("text, items", [
+    ("要落实“三个展示、六个确保”的指示精神。", ["三个展示", "六个确保"]),
+    ("全力推进“4米改6米、5米改7米”双车道提升。", ["4米改6米", "5米改7米"]),
+])
+def test_each_item_of_a_quoted_formula_of_numbered_phrases_is_a_name(text, items):
+    found = find(text)
+    assert [s for s, _ in found] == items and not [s for s, q in found if q.claim]
+
+
+def test_quoted_figures_listed_stay_claims():
+    assert [s for s, q in find("增长“10%、20%”。") if q.claim] == ["10%", "20%"]

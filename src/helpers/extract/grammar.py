@@ -204,6 +204,13 @@ def _address_after(words: list[str], exceptions: list[str], inner: list[str]) ->
     return re.compile("(?:" + "|".join(parts) + ")")
 
 
+def _quoted_item(numerals: str) -> str:
+    """One item of a quoted name or formula that opens with a numeral: “两个维护”, “15分钟便民生活圈”, “3个100万”, and each
+    item of “三个展示、六个确保” or “4米改6米、5米改7米”."""
+    return (rf"(?:[{numerals}]{{1,3}}|\d{{1,4}})[\u4e00-\u9fff]{{0,8}}"
+            rf"(?:(?<=[{MEASURE_WORDS}])[\d.]+[%\u4e00-\u9fff]{{0,3}})?(?:(?<=[\u4e00-\u9fff])\d{{1,4}}[\u4e00-\u9fff]{{1,3}})?")
+
+
 MEASURE_WORDS = "个项条件类批"  # the measure word of a quoted count of targets (“3个100万”)
 
 
@@ -248,7 +255,6 @@ def grammar() -> Grammar:
         zeros=tuple(d for d, v in system.digits.items() if v == 0),
         zero_decimals=tuple(d + system.point for d, v in system.digits.items() if v == 0),
         # “两个维护”, “十四五”, and a count of targets that a figure follows: “3个100万”, “三个80%”, “两个10亿元”
-        quoted_named=re.compile(rf"[“「‘\"]((?:[{digits}{small}]{{1,3}}|\d{{1,4}})[\u4e00-\u9fff]{{0,8}}"
-                                rf"(?:(?<=[{MEASURE_WORDS}])[\d.]+[%\u4e00-\u9fff]{{0,3}})?)[”」’\"]"),
+        quoted_named=re.compile(rf"[“「‘\"]({_quoted_item(digits + small)}(?:、{_quoted_item(digits + small)})*)[”」’\"]"),
         context=_context(),
     )

@@ -172,8 +172,14 @@ def _quoted_named(view: str, start: int, end: int) -> dict[int, int]:
     """Short quoted phrases that open with a numeral: “两个维护”, “三长”, “十四五”, “15分钟便民生活圈”."""
     out = {}
     for m in grammar().quoted_named.finditer(view[start:end]):
-        out[start + m.start(1)] = start + m.end(1)
+        at = start + m.start(1)
+        for item in m.group(1).split(QUOTED_LIST_MARK):  # “三个展示、六个确保”: each item a name of its own
+            out[at] = at + len(item)
+            at += len(item) + len(QUOTED_LIST_MARK)
     return out
+
+
+QUOTED_LIST_MARK = "、"
 
 
 def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]:
