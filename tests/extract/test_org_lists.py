@@ -59,3 +59,12 @@ def test_a_registered_company_in_a_list_keeps_its_registry_name():
     doc = ingest.build("t", "t", "华为、腾讯等企业在贵州建设数据中心。", "utf-8", b"")
     found = organizations.find(doc.view, 0, len(doc.view), [], ON)
     assert [o.name for o in found if o.mention == "华为"] == ["华为投资控股有限公司"]
+
+
+def test_short_names_of_state_owned_groups_and_names_with_a_company_ending_count_as_names_in_a_list():
+    text = "与中国融通、中建市政、中铁置业、庞大集团、伊藤忠纤维、恩力动力、江南信安等14家企业进行了签约。"
+    assert _listed(text) == ["中国融通", "中建市政", "中铁置业", "庞大集团", "伊藤忠纤维", "恩力动力", "江南信安"]
+
+
+def test_you_before_a_list_of_companies_opens_it():
+    assert _listed("其中，央企类项目有中国融通、中建市政、中铁置业3家企业。") == ["中国融通", "中建市政", "中铁置业"]

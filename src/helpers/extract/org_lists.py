@@ -41,11 +41,14 @@ class Lists:
     proper_tags: frozenset[str]
     loose_tags: frozenset[str]
     kinds: re.Pattern  # 专精特新, 独角兽: a kind of company, no company's name
+    brands: tuple[str, ...]  # state-owned groups' short names (org_names.yml: soe_brands)
+    company_endings: tuple[str, ...]  # the endings of companies' names (org_names.yml: endings, company)
 
 
 @lru_cache(maxsize=1)
 def lists() -> Lists:
     c = yaml_book(__package__, "org_patterns.yml")["listed_companies"]
+    names = yaml_book(__package__, "org_names.yml")
     item = f"[^{re.escape(NOT_IN_ITEMS + LIST_MARK)}0-9]"
     gap = f"[^{re.escape(NOT_IN_ITEMS + LIST_MARK)}]"
     count = f"[0-9两三四五六七八九十]+(?:{alternation(c['count_words'])})"
@@ -56,7 +59,7 @@ def lists() -> Lists:
     return Lists(pattern, re.compile(alternation(c["company_words"])), c["first_item_reach"], tuple(c["not_company_after"]), c["list_reach"],
                  tuple(c["openers"]), frozenset(c["single_openers"]), tuple(c["frame"]),
                  c["item_min"], c["item_max"], frozenset(c["proper_tags"]), frozenset(c["loose_tags"]),
-                 re.compile(alternation(c["company_kinds"])))
+                 re.compile(alternation(c["company_kinds"])), tuple(names["soe_brands"]), tuple(names["endings"]["company"]))
 
 
 @lru_cache(maxsize=1)
@@ -138,10 +141,14 @@ def _first_item(chunk: str, lw: Lists, framed: bool) -> str:
 def _coined(item: str) -> bool:
     """Whether an item holds a coined word: a word of two or more characters that neither jieba's dictionary (as a
     frequent word) nor the policy vocabulary holds (盟科, 特步), a single character among the words it is cut into that
-    is no everyday adjective or place (和|元|生物; not 大|数据), or a whole word tagged as a name (华为)."""
+    is no everyday adjective or place (和|元|生物; not 大|数据), or a whole word tagged as a name (华为); or whether it
+    names a company as plainly: a state-owned group's short name opens it (中建|市政, 中铁|置业) or a company's ending
+    closes it (庞大集团)."""
     lw, words = lists(), tagged(item)
     if item in policy_words():
         return False  # 新能源, 专精特新 (which jieba cuts 专精|特新)
+    if item.startswith(lw.brands) or item.endswith(lw.company_endings):
+        return True
     if len(words) == 1 and words[0][1] in lw.proper_tags:
         return True
     common, policy = common_words(), policy_words()
