@@ -358,3 +358,10 @@ def test_past_the_next_paragraphs_quotation_only_someone_who_spoke_before_is_cre
 def test_someone_who_spoke_named_again_as_an_object_is_not_whom_a_pronoun_means():
     text = "张伟说：“我们要扩大生产。”\n县长李强在调研时表示，要支持张伟这样的创业者。他说：“政府会提供贴息贷款。”"
     assert speakers(text)["政府会提"] == "李强"
+
+
+def test_an_opening_quotation_is_theirs_whose_age_opens_the_next_clause_or_who_follows_a_time_of_day():
+    text = "“这次我们乘坐了海上大游轮，真是太难忘了。”50岁的邹新军玩得像个孩子。"
+    assert speakers(text)["这次我们"] == "邹新军"
+    text = "“这次真是大开眼界啊。”12月16日晚，结束完广西北海的旅游行程，种福村村民臧永丰还在回味中。"
+    assert speakers(text)["这次真是"] == "臧永丰"

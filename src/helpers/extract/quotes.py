@@ -70,7 +70,7 @@ class SpeechCues:
 def cues() -> SpeechCues:
     p = yaml_book(__package__, "people.yml")
     adverb = name_cues().adverb
-    time = rf"(?:\d{{2,4}}年|\d{{1,2}}月份?|\d{{1,2}}日|[上中下]旬|[初底末]|{alternation(p['time_openers'])})"
+    time = rf"(?:\d{{2,4}}年|\d{{1,2}}月份?|\d{{1,2}}日[早晚]?|[上中下]旬|[初底末]|{alternation(p['time_openers'])})"  # 16日晚
     return SpeechCues(
         unnamed=re.compile(rf"(?:{alternation(p['unnamed_determiners'])})?(?P<who>[\u4e00-\u9fff]{{2,10}}?)"
                            rf"(?:{alternation(p['manner_words'])}|{adverb})*$"),
@@ -237,16 +237,20 @@ ROLE_LIST = "、"  # between the roles a person is named with (全国人大代�
 def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
     """Who the clause ``view[lo:hi]`` is about: someone named at its head (习近平总书记明确要求; 总书记不忘叮嘱;
     他…), else the first person it names with a title or role, unless a preposition leads it (对于和刘晓达一样的)."""
-    head = named_at(view, lo)
+    age = AGE_OPENING.match(view, lo, hi)  # 50岁的|邹新军玩得像个孩子: an age names the person after it
+    head = named_at(view, age.end() if age else lo)
     if head is not None and not head.name and view.startswith(ROLE_LIST, head.end):
         head = None  # 研究员、社会政策中心顾问杨团说: the first of a person's roles, not a person alone
-    if head is not None and head.end <= hi and (head.title or not head.name or people.role_of(head.name)
+    if head is not None and head.end <= hi and (age or head.title or not head.name or people.role_of(head.name)
                                                  or name_cues().follower.match(view, head.end)):
         return _resolve(head, people)
     if view.startswith(cues().prepositions, lo):
         return None
     first = people.first_in(lo, hi)
     return Named(first.start, first.start + len(first.name), first.name, first.title, first.role) if first else None
+
+
+AGE_OPENING = re.compile(r"[\d一二三四五六七八九十两]{1,3}多?周?岁的")
 
 
 def _unnamed(text: str) -> str:
