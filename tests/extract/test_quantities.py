@@ -439,16 +439,6 @@ def test_an_age_before_whom_a_measure_reaches_or_a_person_stays_a_claim(text, ag
     assert dict(find(text))[age].claim
 
 
-@pytest.mark.parametrize("text, surface, claim", [
-    ("三级公立医院绩效考核。", "三级", False),
-    ("全省县、乡、村三级强村公司。", "三级", False),
-    ("实现省市县乡村五级全覆盖。", "五级", False),
-    ("漾濞发生6.4级地震。", "6.4级", True),
-])
-def test_a_tier_in_words_is_no_amount_and_a_magnitude_in_digits_is(text, surface, claim):
-    assert dict(find(text))[surface].claim is claim
-
-
 def test_a_magnitude_and_a_measure_word_ending_a_clause_are_an_amount():
     q = dict(find("全省强村公司已有千家，平均每家年盈利200多万元。"))["千家"]
     assert (q.value, q.kind, q.claim) == (1000, "count", True)
@@ -477,13 +467,19 @@ def test_addresses_words_and_firstly_are_no_counts(text):
 
 
 @pytest.mark.parametrize("text, surface, claim", [
+    # a tier in words is no amount, a magnitude in digits is (级)
+    ("三级公立医院绩效考核。", "三级", False),
+    ("全省县、乡、村三级强村公司。", "三级", False),
+    ("实现省市县乡村五级全覆盖。", "五级", False),
+    ("漾濞发生6.4级地震。", "6.4级", True),
+    # a length of time right after 前 is a stage or a period, unless it says how far ahead
     ("落实学前一年免费教育政策。", "一年", False),
     ("相当于前十年总和。", "十年", False),
     ("主要指标比前一年有明显改善。", "一年", False),
     ("提前两年完成病险水库除险加固。", "两年", True),
     ("保交房项目提前3个月实现交付。", "3个月", True),
 ])
-def test_a_length_of_time_after_qian_is_a_stage_unless_it_is_how_far_ahead(text, surface, claim):
+def test_tiers_and_stages_are_no_claims_magnitudes_and_leads_in_time_are(text, surface, claim):
     assert dict(find(text))[surface].claim is claim
 
 
