@@ -480,3 +480,9 @@ def test_a_role_that_opens_with_a_kind_of_body_names_the_one_body_of_that_kind_i
     two = "江西三连制衣有限公司与安踏有限公司合作。\n\n“去年我们产值突破2.4亿元。”公司厂长鄢波说。"
     actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(two))["quantities"] if q["claim"]}
     assert actors == {"突破2.4亿元": ""}  # two companies: which one is the speaker's is not said
+
+
+def test_a_role_that_is_no_head_of_its_body_speaks_for_no_body():
+    text = "在江西三连制衣有限公司生产车间，工人们正忙着。\n\n“去年我一个月挣了5000元。”公司员工李红说。"
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors["5000元"] == ""

@@ -68,3 +68,12 @@ def test_short_names_of_state_owned_groups_and_names_with_a_company_ending_count
 
 def test_you_before_a_list_of_companies_opens_it():
     assert _listed("其中，央企类项目有中国融通、中建市政、中铁置业3家企业。") == ["中国融通", "中建市政", "中铁置业"]
+
+
+@pytest.mark.parametrize("text", ["航天科技、生物医药等企业。", "投资公司、专业合作社、旅行社等企业。"])
+def test_a_sector_or_a_kind_of_company_with_its_ending_names_no_company(text):
+    assert _listed(text) == []
+
+
+def test_shi_inside_a_name_opens_no_list():
+    assert _listed("支持是德科技、罗德与施瓦茨等企业。")[0] == "是德科技"

@@ -447,3 +447,15 @@ def test_he_inside_a_name_that_opens_with_a_national_scope_joins_two_fields():
 @pytest.mark.parametrize("text", ["推进中国企业和研究院合作。", "加强全国工商联和商会建设。"])
 def test_he_between_two_bodies_or_things_joins_no_name(text):
     assert not [m for m in _found(text) if "和" in m]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("在中国石化和中国石油天然气集团公司的支持下举办。", {"中国石化", "中国石油天然气集团公司"}),
+    ("全国工商联和商会共同主办。", {"全国工商联"}),
+])
+def test_he_after_a_registered_body_or_before_a_national_name_joins_no_name(text, names):
+    assert set(_found(text)) == names
+
+
+def test_a_websites_dateline_names_it():
+    assert _found("央广网讯 记者报道。")["央广网"].type == "media"

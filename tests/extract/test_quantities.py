@@ -494,3 +494,42 @@ def test_each_item_of_a_quoted_formula_of_numbered_phrases_is_a_name(text, items
 
 def test_quoted_figures_listed_stay_claims():
     assert [s for s, q in find("增长“10%、20%”。") if q.claim] == ["10%", "20%"]
+
+
+@pytest.mark.parametrize("text, surface, value, value_max", [
+    ("月薪1万5千至2万元。", "1万5千至2万元", 15000, 20000),
+    ("月薪1万5千至2万5千元。", "1万5千至2万5千元", 15000, 25000),
+    ("投资1亿5000万至2亿元。", "1亿5000万至2亿元", 1.5e8, 2e8),
+])
+def test_a_range_whose_lower_end_holds_its_magnitudes_takes_none_from_the_upper(text, surface, value, value_max):
+    q = dict(find(text))[surface]
+    assert (q.value, q.value_max, q.claim) == (value, value_max, True)
+
+
+def test_a_number_with_magnitudes_in_it_and_no_unit_is_an_amount():
+    assert dict(find("全省人口1亿2000万，"))["1亿2000万"].claim
+
+
+@pytest.mark.parametrize("text, surface, kind, claim", [
+    ("县乡村三级、1200个养老服务站点。", "1200个", "count", True),  # a tier opens no list of ordinals
+    ("第2、3、14项指标。", "14项", "ordinal", False),
+    ("发生七级地震。", "七级", "count", True),
+    ("遭遇十二级台风。", "十二级", "count", True),
+    ("人均预期寿命达到79.2岁、婴儿死亡率降至3.5‰。", "79.2岁", "age", True),  # a list of claims, not of ages
+    ("6组10家省属国企实现战略性重组。", "6组", "count", True),
+    ("改造3栋楼。", "3栋", "count", True),
+    ("建成12栋1500套住房。", "12栋", "count", True),
+])
+def test_what_the_lists_tiers_and_measure_words_leave_a_claim(text, surface, kind, claim):
+    q = dict(find(text))[surface]
+    assert (q.kind, q.claim) == (kind, claim)
+
+
+@pytest.mark.parametrize("text", ["“两天卖了300斤”", "“3年赚了20万元”", "“3年新增100家”"])
+def test_quoted_speech_with_figures_is_no_name(text):
+    assert [s for s, q in find(text) if q.kind == "named"] == []
+
+
+@pytest.mark.parametrize("text", ["栗子坪村三组贫困户", "红星村5组村民", "一企带百户，", "诸子百家，"])
+def test_village_groups_and_figures_of_speech_are_no_counts(text):
+    assert not [s for s, q in find(text) if q.claim], find(text)

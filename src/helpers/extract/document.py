@@ -358,7 +358,7 @@ class SpeakerBodies:
         """The body a bare title heads (马局长, role 局长), or a role that opens with a kind of body (公司厂长): the one body
         of its kind the text names, if only one."""
         cues = quotes.cues()
-        noun = next((n for n in cues.role_bodies if role.startswith(n)), None)
+        noun = next((n for n in cues.role_bodies if role.startswith(n) and role[len(n) :].removeprefix("副") in cues.body_head_titles), None)
         ends = cues.role_bodies[noun] if noun else cues.heads.get(role.removeprefix("副"))
         kind = {name: o for name, o in self.by_name.items() if ends and name.endswith(ends)}
         return next(iter(kind.values())) if len(kind) == 1 else None

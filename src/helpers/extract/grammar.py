@@ -53,6 +53,8 @@ class Context:
     article_after: tuple[str, ...]
     period_ends: tuple[str, ...]  # what ends a clause after a period named with 的 (极不平凡的五年。)
     grade_mark: str  # 30万吨级: a measure that grades what follows
+    magnitude_after: tuple[str, ...]  # 七级地震: 级 before these is a magnitude
+    bare_amount_after: tuple[str, ...]  # 已有|千家，: a bare magnitude after these ending its clause is an amount
     period_not_after: tuple[str, ...]  # 延长至现在的五年: a length reached
     period_window: int
     period_modifier: int  # characters of modifier between 的 and a period it names (的关键五年)
@@ -124,7 +126,7 @@ def _context() -> Context:
     boundaries = "".join(book["name_boundaries"])
     return Context(
         address_before=longest_first(book["address_before"]),
-        address_after=_address_after(book["address_after"], book["address_after_not"], book["address_inner"]),
+        address_after=_address_after(book["address_after"], book["address_after_not"], book["address_inner"], book["address_parts"]),
         time_of_day_units=tuple(book["time_of_day_units"]),
         time_of_day_not=tuple(book["time_of_day_not"]),
         time_of_day_before=longest_first(book["time_of_day_before"]),
@@ -151,6 +153,7 @@ def _context() -> Context:
         article_after=tuple(book["article_after"]),
         period_ends=tuple(book["period_ends"]),
         grade_mark=book["grade_mark"],
+        magnitude_after=tuple(book["magnitude_after"]), bare_amount_after=tuple(book["bare_amount_after"]),
         version_decimal=book["version_decimal"],
         period_not_after=tuple(book["period_not_after"]),
         period_window=book["period_window"], period_modifier=book["period_modifier"],
@@ -194,21 +197,26 @@ def _adjacent(system: numerals.Numerals) -> re.Pattern:
     return re.compile(rf"(?P<tens>[{ones}]?{ten})?(?P<a>[{ones}])(?P<b>[{ones}])(?P<mag>[{mags}]*)")
 
 
-def _address_after(words: list[str], exceptions: list[str], inner: list[str]) -> re.Pattern:
+def _address_after(words: list[str], exceptions: list[str], inner: list[str], inner_parts: list[str]) -> re.Pattern:
     """An address word after a number; a word that only starts an exception (楼 of 楼盘) is none, and an inner word
-    (栋) is one only before a number or another address word (3栋2单元, not 12栋大棚)."""
-    parts = [re.escape(w) + rf"(?=\d|{alternation(words)})" for w in longest_first(inner)]
+    (栋) is one only before a unit, room, floor or number word, with or without its number (3栋2单元, 5幢301室; not
+    12栋大棚, 3栋楼 or 12栋1500套)."""
+    parts = [re.escape(w) + rf"(?=\d*(?:{alternation(inner_parts)}))" for w in longest_first(inner)]
     for w in longest_first(words):
         tails = [e[len(w):] for e in exceptions if e.startswith(w) and len(e) > len(w)]
         parts.append(re.escape(w) + (f"(?!{alternation(tails)})" if tails else ""))
     return re.compile("(?:" + "|".join(parts) + ")")
 
 
-def _quoted_item(numerals: str) -> str:
-    """One item of a quoted name or formula that opens with a numeral: “两个维护”, “15分钟便民生活圈”, “3个100万”, and each
-    item of “三个展示、六个确保” or “4米改6米、5米改7米”."""
-    return (rf"(?:[{numerals}]{{1,3}}|\d{{1,4}})[\u4e00-\u9fff]{{0,8}}"
-            rf"(?:(?<=[{MEASURE_WORDS}])[\d.]+[%\u4e00-\u9fff]{{0,3}})?(?:(?<=[\u4e00-\u9fff])\d{{1,4}}[\u4e00-\u9fff]{{1,3}})?")
+def _quoted_named(numerals: str) -> re.Pattern:
+    """A quoted name or formula that opens with a numeral (“两个维护”, “15分钟便民生活圈”, “3个100万”), or a list of them,
+    whose items may also change one number into another (“三个展示、六个确保”, “4米改6米、5米改7米”). Each item is read
+    atomically: with no closing quotation mark, a long list must not be tried every way. Quoted speech (“两天卖了300斤”)
+    is none."""
+    opening = rf"(?:[{numerals}]{{1,3}}|\d{{1,4}})"
+    alone = rf"{opening}[\u4e00-\u9fff]{{0,8}}(?:(?<=[{MEASURE_WORDS}])[\d.]+[%\u4e00-\u9fff]{{0,3}})?"
+    item = rf"(?>{opening}[\u4e00-\u9fff]{{1,2}}\d{{1,4}}[\u4e00-\u9fff]{{1,2}}(?=[、”」’\"])|{alone})"
+    return re.compile(rf"[“「‘\"]({item}(?:、{item})+|{alone})[”」’\"]")
 
 
 MEASURE_WORDS = "个项条件类批"  # the measure word of a quoted count of targets (“3个100万”)
@@ -255,6 +263,6 @@ def grammar() -> Grammar:
         zeros=tuple(d for d, v in system.digits.items() if v == 0),
         zero_decimals=tuple(d + system.point for d, v in system.digits.items() if v == 0),
         # “两个维护”, “十四五”, and a count of targets that a figure follows: “3个100万”, “三个80%”, “两个10亿元”
-        quoted_named=re.compile(rf"[“「‘\"]({_quoted_item(digits + small)}(?:、{_quoted_item(digits + small)})*)[”」’\"]"),
+        quoted_named=_quoted_named(digits + small),
         context=_context(),
     )

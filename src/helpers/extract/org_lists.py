@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..codebook import alternation, yaml_book
+from .org_names import is_generic, trim
 from .places import common_words
 from .tokens import tagged, user_dictionary
 
@@ -147,8 +148,11 @@ def _coined(item: str) -> bool:
     lw, words = lists(), tagged(item)
     if item in policy_words():
         return False  # 新能源, 专精特新 (which jieba cuts 专精|特新)
-    if item.startswith(lw.brands) or item.endswith(lw.company_endings):
-        return True
+    if any(item.startswith(b) and len(item) > len(b) for b in lw.brands):
+        return True  # 中建|市政, not the sector 航天科技 (a brand alone)
+    ending = next((e for e in lw.company_endings if item.endswith(e)), None)
+    if ending and len(item) > len(ending) and not is_generic(trim(item[: -len(ending)])) and item[: -len(ending)] not in policy_words():
+        return True  # 庞大集团; not 投资公司, 专业合作社
     if len(words) == 1 and words[0][1] in lw.proper_tags:
         return True
     common, policy = common_words(), policy_words()

@@ -169,7 +169,7 @@ def _date(digits: str) -> re.Pattern:
 
 
 def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: frozenset = frozenset(),
-           place_starts: dict | None = None) -> Found | None:
+           place_starts: dict | None = None, taken_ends: frozenset | set = frozenset()) -> Found | None:
     """The body whose ending is ``view[s:e]``, named by what precedes it, unless that is no name. A stop inside a place's
     name (``in_places``: 成都, 大同, 于都) is none; a place alone (``place_starts``: where a place ending at ``s``
     starts) names none before an ending that needs a name of its own (海南省旅行社)."""
@@ -181,7 +181,7 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
             i = bracket  # 中策橡胶（天津）有限公司: the place of a company's branch, in brackets inside its name
         else:
             break
-    i = _across_a_national_join(view, lo, i, nm)
+    i = _across_a_national_join(view, lo, i, nm, taken_ends)
     if bracket is not None and bracket >= i and (nm.endings.search(view, i, bracket) or is_generic(trim(view[i:bracket]))):
         return None  # 美的集团（佛山）…, 该公司（天津）…: a whole name, or none, before the brackets; its own ending names it
     i = _after_date(view, lo, i, s, nm)
@@ -197,10 +197,12 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     return Found(s - len(name), e, view[s - len(name) : e], typ, "")
 
 
-def _across_a_national_join(view: str, lo: int, i: int, nm: Names) -> int:
+def _across_a_national_join(view: str, lo: int, i: int, nm: Names, taken_ends: frozenset | set) -> int:
     """Where a name that stopped at 和 starts when the words before 和 open with a national scope close by (中国劳动|和|
-    社会保障科学研究院) and end no body or sector; else ``i``."""
-    if i - 2 <= lo or view[i - 1] not in nm.national_joins or view[i - 2] in nm.stops or view[i - 2] in nm.join_not_after:
+    社会保障科学研究院) and end no body or sector, no registered body (中国石化|和…, 全国工商联|和商会) and no name after 和
+    opens with a scope of its own (中国平安和|中国人寿保险公司: two bodies); else ``i``."""
+    if (i - 2 <= lo or view[i - 1] not in nm.national_joins or view[i - 2] in nm.stops or view[i - 2] in nm.join_not_after
+            or i - 1 in taken_ends or view.startswith(nm.national_scopes, i)):
         return i
     j = i - 1
     while j > max(lo, i - 1 - nm.national_join_reach) and view[j - 1] not in nm.stops:
@@ -240,7 +242,7 @@ def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tu
     for s, e, ending in leftmost_longest(endings):
         if e in taken_ends or part_of_word(view, s, e, ending):
             continue
-        found = _named(view, start, s, e, nm.ending_type[ending], nm, in_places, place_starts)
+        found = _named(view, start, s, e, nm.ending_type[ending], nm, in_places, place_starts, taken_ends)
         if found is not None:
             out.append(found)
     for s, e, _ in _before_a_role(view, end, shops, nm):

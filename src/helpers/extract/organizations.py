@@ -174,13 +174,14 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
         row = resolve(_pick(names, on), on)
         if row["type"] == org_brands.COMPANY and not org_brands.a_word(view, s, e):
             continue  # 南京东路: no 京东
-        if surface.endswith(WEBSITE_END) and e not in word_bounds(view, s, e):
-            continue  # 中国网络, 光明网格: a website's name ends a word (中国网|记者)
+        if surface.endswith(WEBSITE_END) and e not in word_bounds(view, s, e) and not view.startswith(WEBSITE_CREDITS, e):
+            continue  # 中国网络, 光明网格: a website's name ends a word (中国网|记者), or its dateline's 讯 follows (央广网讯)
         out.append(Org(s, e, surface, row["name"], row["type"], row["level"]))
     return org_brands.vouched(view, out)  # 种植苹果: no 苹果公司
 
 
 WEBSITE_END = "网"  # the last character of a news website's name (中国网, 光明网), which starts many words (网络, 网格)
+WEBSITE_CREDITS = ("讯", "记者", "报道", "消息", "评论员", "客户端")  # 央广网讯, which jieba reads 央广|网讯
 SHORT_DEPARTMENT = 3  # characters of a ministry's name that is also a department's (人事部, 建设部, 卫生部)
 
 

@@ -28,6 +28,7 @@ FILE_NUMBER = re.compile(_FILE_NUMBER)  # 国办发〔2022〕30号: a file numbe
 NOT_A_MEASURE = re.compile(r"(?:[:：]\d{2}|[×xX*+＋][\dA-Za-z]|-\d{7,8})[\d.:：]*")  # 9:00, 7×24, 1+N, 0871-12345678, 3.7:40.5:55.8
 MINUS = "-−－"
 ENUM_AFTER = re.compile(r"[）)、．.]")
+LIST_MARK = "、"  # between the items of a list (第2、3、14项; “三个展示、六个确保”; 13—15岁、16—18岁)
 # Digits on both sides of 万 or 亿, as speech and interviews write a number (1万6千多元 16,000, 2万3千5百 23,500, 1亿5000万
 # 150 million): one numeral, where the grammar alone reads two amounts (1万 and 6千多元)
 MIXED_MAGNITUDES = re.compile(r"万\d{1,4}[千百](?:\d[百十])?(?![\d万亿])|亿\d{1,4}(?:[千百]万|万)(?![\d万亿])")
@@ -173,13 +174,10 @@ def _quoted_named(view: str, start: int, end: int) -> dict[int, int]:
     out = {}
     for m in grammar().quoted_named.finditer(view[start:end]):
         at = start + m.start(1)
-        for item in m.group(1).split(QUOTED_LIST_MARK):  # “三个展示、六个确保”: each item a name of its own
+        for item in m.group(1).split(LIST_MARK):  # “三个展示、六个确保”: each item a name of its own
             out[at] = at + len(item)
-            at += len(item) + len(QUOTED_LIST_MARK)
+            at += len(item) + len(LIST_MARK)
     return out
-
-
-QUOTED_LIST_MARK = "、"
 
 
 def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]:
@@ -204,8 +202,8 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
         if s < consumed:
             continue
         num = m.group()
-        if num[0].isdigit() and "." not in num and (mixed := MIXED_MAGNITUDES.match(view, e, end)):
-            e = mixed.end()
+        if num[0].isdigit():
+            e = _mixed_end(view, num, e, end)
             num = view[s:e]
         if num[0] in g.zeros and not num.startswith(g.zero_decimals):
             s, num = s + 1, num[1:]  # 清零一户: 零 closes a word, it does not open a number
@@ -289,6 +287,17 @@ def _descriptors(view: str, found: list[Quantity]) -> None:
             q.claim = False
 
 
+def _mixed_end(view: str, num: str, e: int, end: int) -> int:
+    """Where a numeral in digits ends that runs on over 万 or 亿 with digits after them (1|万6千: ``MIXED_MAGNITUDES``)."""
+    mixed = MIXED_MAGNITUDES.match(view, e, end) if "." not in num else None
+    return mixed.end() if mixed else e
+
+
+def _mixed(num: str) -> bool:
+    """Whether a numeral in digits holds magnitudes of its own (1万5千)."""
+    return num[0].isdigit() and any(c in grammar().large for c in num)
+
+
 def _population_ages(view: str, found: list[Quantity]) -> None:
     """An age, or a list of ages, before a share that a later claim of its clause gives is the population the share is of,
     no claim (6—22岁学生体质健康达标优良率为23.8%; 13—15岁、16—18岁学生…优良率分别上升5.1、1.8个百分点): the words
@@ -298,6 +307,9 @@ def _population_ages(view: str, found: list[Quantity]) -> None:
     for i, q in enumerate(found):
         if not (q.claim and q.kind == "age"):
             continue
+        if view.startswith(LIST_MARK, q.end) and not (i + 1 < len(found) and found[i + 1].kind == "age"
+                                                             and found[i + 1].start == q.end + 1):
+            continue  # 人均预期寿命达到79.2岁、婴儿死亡率…: a list of claims, not a list of ages
         later = next((n for n in found[i + 1 :] if n.claim and n.kind != "age"), None)
         if later is None or _CLAUSE_END_OR_STOP.search(view, q.end, later.start):
             continue
@@ -306,15 +318,18 @@ def _population_ages(view: str, found: list[Quantity]) -> None:
             q.claim = False  # 占比 as a string (jieba cuts 占|比达), 率 as a word's end (优良率, not 率先)
 
 
-ORDINAL_LIST_MARK = "、"  # 第2、3、14项: the numbers a 第 opens a list of are all ordinals
 
 
 def _ordinal_lists(view: str, found: list[Quantity]) -> None:
-    """The numbers listed after an ordinal (第2、3、4、14项: the second, third, fourth and fourteenth items) are ordinals,
-    not a count of 14 items."""
+    """The numbers listed after an ordinal that 第 opens (第2、3、4、14项: the second, third, fourth and fourteenth items)
+    are ordinals, not a count of 14 items; not after a tier (县乡村三级、1200个养老服务站点)."""
+    listing = False
     for q, nxt in zip(found, found[1:]):
-        if q.kind == "ordinal" and view[q.end : nxt.numeral_start] == ORDINAL_LIST_MARK and nxt.value is not None:
+        listing = q.kind == "ordinal" and (listing or view[q.start] == grammar().context.ordinal_prefix)
+        if listing and view[q.end : nxt.numeral_start] == LIST_MARK and nxt.value is not None:
             nxt.kind, nxt.claim = "ordinal", False
+        else:
+            listing = False
 
 
 def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Quantity | None:
@@ -339,7 +354,8 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
     if not arabic and mag and num[-1] in g.large and mag[0] in g.bare - g.large:
         return None
     spec = g.units.get(unit)
-    if spec and (spec.get("chinese_only") and arabic or view.startswith(tuple(spec.get("not_followed_by", ())), t.end)):
+    if spec and (spec.get("chinese_only") and arabic or view.startswith(tuple(spec.get("not_followed_by", ())), t.end)
+                 or view.endswith(tuple(spec.get("not_after", ())), floor, s)):
         return None
     if unit == DECADE[0] and view.startswith(DECADE[1], t.end) and num.endswith(DECADE[2]):
         return None  # 80年代, 七八十年代: a decade, where 连续三年代表 is three years
@@ -362,7 +378,7 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
         if not unit and not mag and not ranged and not (hedged and num[-1] in g.large) and not amount:
             return _named_phrase(view, s, e, num, ceil) if view.startswith(cx.name_opener, e) else None
         if _bare(num) and spec and spec["kind"] == "count" and not hedged and not (CLAUSE_END.match(view, t_end)
-                                                                                  and before not in PER_MARKS):
+                                                                                  and view.endswith(cx.bare_amount_after, floor, s)):
             return _named_phrase(view, s, e, num, ceil)  # 百项实践活动; at its clause's end an amount (强村公司已有千家，)
     if arabic and not unit and not mag and not inf and not post and not ranged:
         if (s == floor or before in "（(" or before.isspace()) and ENUM_AFTER.match(view, e):
@@ -498,14 +514,15 @@ def _range(view: str, q: Quantity, num: str, arabic: bool, unit: str, spec, mag:
     r = g.range_re.match(view, q.end, ceil)
     m2 = g.number.match(view, r.end(), ceil)
     if m2 and m2.group()[0].isdigit() == arabic:
-        t2 = _tail(view, m2.end(), ceil)
+        e2 = _mixed_end(view, m2.group(), m2.end(), ceil) if arabic else m2.end()  # 1万5千至2万5千元
+        t2 = _tail(view, e2, ceil)
         if (not unit or t2.unit in (unit, "")) and (t2.unit or unit):
             if not unit:
                 unit, spec = t2.unit, g.units[t2.unit]
-            if not mag and t2.mag:
+            if not mag and t2.mag and not _mixed(num):  # 1万5千至2万元: the lower end has its magnitudes
                 mag = t2.mag
                 value = _value(num, mag)
-            v2 = _value(m2.group(), t2.mag)
+            v2 = _value(view[m2.start() : e2], t2.mag)
             if v2 is not None and value is not None:
                 q.value_max, q.qualifier, q.end = v2, "range", t2.end
     return unit, spec, mag, value
@@ -538,7 +555,8 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     q.qualifier = q.qualifier or "exact"
     if arabic and before and before in MINUS and (s - 1 == floor or not (view[s - 2].isascii() and view[s - 2].isalnum())):
         value, pstart = -value, min(pstart, s - 1)  # -3.5%
-    claim = kind in CLAIM_KINDS or (kind == "other" and bool(mag or _amount_in_words(num) or q.qualifier != "exact" or "." in num))
+    claim = kind in CLAIM_KINDS or (kind == "other" and bool(mag or _mixed(num) or _amount_in_words(num) or q.qualifier != "exact"
+                                                              or "." in num))
     if kind == "duration" and (view.startswith(cx.timeframe_after, end) and _frames_a_figure(view, end, len(view), cx)
                                or view.endswith(cx.timeframe_before, floor, s) or view.startswith(cx.average_after, end)):
         claim = False  # 过去一年, 近5年, 10年来: a time frame, not a measurement
@@ -550,6 +568,9 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         claim = False  # 20年前, 半年前: a time back from now, which dates nothing else (是10年前的5倍: 5倍 keeps its year)
     if kind == "duration" and not arabic and not mag and _period_named(view, num, floor, s, end, cx):
         claim = False  # 里程碑意义的一年, 极不平凡的五年。, 发展的关键五年。: "the year(s)", no length of time
+    if kind == "ordinal" and unit == cx.grade_mark and view.startswith(cx.magnitude_after, end):
+        kind = "count"  # 七级地震, 十二级台风: a magnitude, as 6.4级地震 is
+        claim = True
     if kind == "measure" and (view.startswith(cx.grade_mark, end) or spec.get("grade")):
         claim = False  # 30万吨级航道, 500千伏线路: the class of what follows
     if kind == "other" and _version(view, num, mag, q.qualifier, before, floor, s, end, value):
@@ -565,7 +586,7 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         claim = False  # 以下14个方面的工作, 做好十个方面工作：: the text's own outline
     if q.unit in cx.rank_units and _ranked(view, floor, s, cx.rank_opening):
         kind, claim = "ordinal", False  # 跻身全球城市前五位: a rank
-    if kind == "other" and arabic and len(num.replace(".", "")) >= 7 and not mag:
+    if kind == "other" and arabic and len(num.replace(".", "")) >= 7 and not mag and not _mixed(num):
         claim = False  # phone numbers, codes
     if kind == "money" and q.unit == cx.small_change_unit and not mag and not arabic and value < 1:
         claim = False  # 一分钱: a figure of speech
@@ -607,7 +628,6 @@ def _a_target(view: str, floor: int, start: int, end: int, cx) -> bool:
 
 
 CLAUSE_END = re.compile("[，。；！？,;]")
-PER_MARKS = "/每"  # 113部/百人, 每千人: a magnitude and a measure word after them are what a rate is per
 
 
 def _before_a_noun(view: str, pos: int, link: str) -> bool:

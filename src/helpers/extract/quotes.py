@@ -64,6 +64,7 @@ class SpeechCues:
     nominal: re.Pattern  # what follows a quotation that is a name (“……”这一重大责任)
     heads: dict[str, tuple[str, ...]]  # 局长 → 局: the ends of the names of the bodies a title heads
     role_bodies: dict[str, tuple[str, ...]]  # 公司 (of 公司厂长) → 公司: the ends of the names of the bodies a role opens with
+    body_head_titles: frozenset[str]  # 厂长 (of 公司厂长): the titles after such a noun that head the body
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +91,7 @@ def cues() -> SpeechCues:
                    re.compile(rf"(?:{alternation(p['interview_cues'])})(?P<who>[^，。；：、\s“”《》（）]{{2,40}}?)[，。；]")),
         nominal=re.compile(alternation(p["nominal_followers"])),
         heads={title: tuple(ends) for title, ends in p["heads"].items()},
-        role_bodies={noun: tuple(ends) for noun, ends in p["role_bodies"].items()})
+        role_bodies={noun: tuple(ends) for noun, ends in p["role_bodies"].items()}, body_head_titles=frozenset(p["body_head_titles"]))
 
 
 @lru_cache(maxsize=1)
