@@ -161,3 +161,10 @@ def test_a_press_office_that_holds_the_briefing_reports_only_when_no_other_body_
     text = "7月18日，省政府新闻办召开经济运行情况发布会，省统计局新闻发言人陈伟进行发布，上半年，全省完成地区生产总值1196.99亿元。"
     assert actor_of(text, "1196.99亿元") == "省统计局"
     assert actor_of("国务院新闻办公室召开新闻发布会，介绍上半年全国国内生产总值增长5.3%。", "5.3%") == "国务院新闻办公室"
+
+
+def test_a_clause_that_opens_with_a_preposition_takes_the_subject_of_an_earlier_clause():
+    text = "活动现场，大兴区委副书记、区长刘学亮代表大兴区，与中国融通、中建市政等14家企业进行了签约。"
+    assert actor_of(text, "14家") == "大兴区委"  # not the companies it signs with
+    assert actor_of("省委、省政府研究决定，2026年在全省继续实施20项民生工程。", "20项") == "省委"
+    assert actor_of("中国融通等企业落户，民营企业数量达到14家。", "14家") == ""  # a subject of its own

@@ -241,3 +241,30 @@ def test_a_provinces_one_character_name_after_a_verb_of_going_or_staying():
     assert found("驻港部队") == [] and found("在港口装卸") == []  # a word of its own, or a longer word
     assert found("在京津冀地区") == []  # 京 opens the word 京津冀
     assert found("澳丽妃是村里引进的闽籍企业") == [("闽", "福建省")] and found("他的原籍在外地") == []  # native of
+
+
+def test_a_run_of_countries_short_names_before_a_word_of_relations_names_each_country():
+    found = lambda text: [(p.mention, p.country, p.short) for p in places.find(text) if p.country != places.CHINA]  # noqa: E731
+    assert found("口岸承担的中俄陆路过货量比重65%") == [("俄", "俄罗斯", True)]
+    assert found("匈塞铁路建设") == [("匈", "匈牙利", True), ("塞", "塞尔维亚", True)]
+    assert found("中吉乌铁路") == [("吉", "吉尔吉斯斯坦", True)]  # 乌 shorts two countries
+    assert found("中泰双方已开设16处水果陆路口岸") == [("泰", "泰国", True)]
+    for text in ("中美洲国家", "中老年人", "中英文版本", "心中越来越亮", "其中以合作社为主", "中意的房子", "中欧班列开行"):
+        assert found(text) == [], text
+
+
+def test_shoudu_alone_is_beijing_and_no_place_of_figures():
+    found = lambda text: [(p.mention, p.province, p.short) for p in places.find(text) if p.mention == "首都"]  # noqa: E731
+    assert found("建设首都南部发展新的增长极") == [("首都", "北京市", True)]
+    assert found("塞尔维亚首都贝尔格莱德") == [] and found("该国首都") == [] and found("首都北京") == []
+    assert found("塞尔维亚总统在首都会见客人。塞尔维亚经济增长，塞尔维亚旅游业发展") == []  # a text about a country abroad
+
+
+def test_a_management_district_goes_by_its_short_name_and_qu():
+    (p,) = places.find("大通湖区一合作社丰收盈利")
+    assert (p.mention, p.county, p.code) == ("大通湖区", "益阳市大通湖管理区", "430971")
+
+
+def test_a_peach_orchard_is_no_city_of_taiwan():
+    assert places.find("欧祖兵流转了村里的桃园") == []
+    assert [p.city for p in places.find("台湾桃园市")] == ["桃园市"]

@@ -350,3 +350,8 @@ def test_an_age_before_a_pronoun_is_the_age_of_the_person_the_sentence_named():
     assert subjects.subject(*sentence("村民潘家旺和妻子都已经63岁的他们看起来很年轻。", "63岁")) != "潘家旺年龄"
     assert not subjects.subject(*sentence("记者见到了王大山的老伴，已经63岁的她身体硬朗。", "63岁")).endswith("年龄")
     assert not subjects.subject(*sentence("在高峰时期，已经80岁的他仍然坚持。", "80岁")).endswith("年龄")
+
+
+def test_an_adverb_before_a_stop_word_opens_what_the_counted_things_do():
+    assert subject_of("村里3名干部已经参加培训。", "3名") == "干部"
+    assert subject_of("对1091名协管员进行培训。", "1091名") == "协管员"

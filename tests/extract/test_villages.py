@@ -29,3 +29,9 @@ def test_only_a_text_about_one_county_names_villages_alone():
     text = "阳谷县十五里园镇组织活动\n\n阳谷县十五里园镇马楼村成立合作社。阳谷县推进振兴。阳谷的张街村也加入了。"
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["places"]
     assert ("张街村", "阳谷县") in {(p["mention"], p["county"]) for p in rows}
+
+
+def test_a_village_name_may_open_with_a_word_of_position_and_a_list_keeps_its_kind():
+    found = villages.find("和他一起的还有大西港村、利厚村的112名社员", [], YANGGU)
+    assert [p.mention for p in found] == ["大西港村", "利厚村"]  # 利厚 alone reads as an adjective
+    assert villages.find("全县贫困村、后进村全部出列", [], YANGGU) == []  # a kind after a kind

@@ -150,9 +150,21 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
             if view.startswith(w.place_modifiers, place.end) or q.start - place.end <= 2 or _qualifies(view, place.end, q.start):
                 return "", None, None  # 河南全省18.8万个… / 杭州、上海等地游客 / 福建生产总值达…: the place qualifies a noun
             return place.full_name, None, place
-        if not w.subjectless.match(view, head) and (not own_clause or head < limit and head not in ctx.time_at):
+        if not w.subjectless.match(view, head) and (not own_clause or head < limit and head not in ctx.time_at) \
+                and not _opens_with_preposition(view, head, limit):
             return "", None, None  # a clause with a subject of its own that is no body
     return "", None, None
+
+
+PREPOSITION_TAG = "p"  # jieba's part of speech for a preposition (与, 向, 对, 为, 在, 比)
+PREPOSITION_SPAN = 4  # characters jieba reads at a clause's head for its first word
+
+
+def _opens_with_preposition(view: str, head: int, limit: int) -> bool:
+    """Whether a clause opens with a preposition (…代表大兴区，与中国融通等14家企业进行了签约; 向困难群众发放…): its
+    subject is the one an earlier clause names, as after the words of ``subjectless_starts``."""
+    words = tagged(view[head : min(limit, head + PREPOSITION_SPAN)])
+    return bool(words) and words[0][1] == PREPOSITION_TAG
 
 
 AGENT_VERB_SPAN = 4  # characters after a body in which jieba looks for the verb it does

@@ -69,6 +69,8 @@ def noun_after(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = 
         kept.append(word)
     while kept and kept[-1] == w.attributive:
         kept.pop()  # 3年的|先导计划 ends the window with nothing after 的
+    while len(kept) > 1 and tagged(kept[-1])[0][1] == ADVERB_TAG:
+        kept.pop()  # 6处湿地正|进行…: an adverb before a stop opens the predicate
     if not verbal and len(kept) == len(words) > 1 and end < ctx.end and view[end].isdigit() and is_verb(kept[-1]):
         kept.pop()  # 114.8万户企业稳岗|返还551.7亿元: a verb before the next number is that number's predicate
     forward = "".join(kept)
@@ -83,6 +85,9 @@ NOUN_TAGS = THING_TAGS + ("x",)  # and unknown words: a noun of its own before �
 # adverb, preposition, conjunction, pronoun, aspect particles 了 and 着: a verb after a counted noun stays, as the
 # annotation keeps what the counted things do (9部精品力作获国家级文艺大奖), and jieba calls many nouns verbs
 PHRASE_END_TAGS = ("d", "p", "c", "r", "ul", "uz")
+
+
+ADVERB_TAG = "d"
 
 
 def ends_the_noun(flag: str, following: list) -> bool:

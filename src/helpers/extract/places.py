@@ -126,10 +126,9 @@ def _division_readings(cfg: dict, zone: re.Pattern):
             yield u.name, _Cand(row, True)
             for short in set(u.short.split("/")) - {"", u.name}:  # 克州/克孜勒苏: a unit may have two
                 yield short, _Cand(row, False, guard="home" if short in ambiguous else "")
-            for ending, short in cfg["short_suffixes"].items():
-                if u.name.endswith(ending) and u.short:
-                    yield u.short + short, _Cand(row, False)
+            yield from _suffixed_shorts(u, row, cfg)
             continue
+        yield from _suffixed_shorts(u, row, cfg)
         if len(u.name) >= 3:
             yield u.name, _Cand(row, True)
         for short in {u.short, u.name} - {""}:
@@ -139,6 +138,13 @@ def _division_readings(cfg: dict, zone: re.Pattern):
     for name, u in divisions.former_names().items():  # 抚远县 in a text of 2013, now 抚远市; not 新建|县域
         if name[:-1] not in words:
             yield name, _Cand(_unit_row(u), True)
+
+
+def _suffixed_shorts(u: divisions.Unit, row: tuple, cfg: dict):
+    """A unit's short name with the short form of its generic ending (大理州, 大通湖区 for 益阳市大通湖管理区)."""
+    for ending, suffix in cfg["short_suffixes"].items():
+        if u.name.endswith(ending) and u.short and u.short != ending:
+            yield u.short + suffix, _Cand(row, False)
 
 
 @lru_cache(maxsize=1)
@@ -336,7 +342,7 @@ def home(places: list[Place]) -> set[str]:
 def home_abroad(places: list[Place]) -> frozenset[str]:
     """The countries abroad a text is about (the thresholds of ``_home``, a country's share counted over all its
     places, at home too): a report from 柬埔寨, not a work report that names 越南 now and then."""
-    abroad = Counter(p.country for p in places if p.country != CHINA)
+    abroad = Counter(p.country for p in places if p.country != CHINA and not p.short)
     return frozenset(_home(abroad, _lexicon(), sum(1 for p in places if p.country == CHINA)))
 
 
@@ -577,7 +583,61 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
             kept.append(p)
         elif organ.end() <= end:
             abroad.append((p.start, organ.end()))
-    return sorted(kept + _abbreviated(view, start, end, kept), key=lambda p: p.start), abroad
+    kept += _capital(view, start, end, kept)
+    return sorted(kept + _abbreviated(view, start, end, kept) + _states_related(view, start, end, kept), key=lambda p: p.start), abroad
+
+
+@lru_cache(maxsize=1)
+def _capital_cfg() -> tuple[str, divisions.Unit, tuple[str, ...]]:
+    cfg = yaml_book(__package__, "places.yml")["capital"]
+    return cfg["word"], divisions.province_unit(cfg["place"]), tuple(cfg["after_state"])
+
+
+def _capital(view: str, start: int, end: int, found: list[Place]) -> list[Place]:
+    """首都 where it names 北京: not after a state or a word pointing to one, not before the capital it names, and
+    not in a text about a country abroad (places.yml: capital). Marked short, as a one-character short name is: a text
+    of another province names it for what it does for the capital (承接北京非首都功能), not where its figures are."""
+    word, unit, pointers = _capital_cfg()
+    at = view.find(word, start, end)
+    if at < 0 or home_abroad(found):
+        return []
+    ends = {p.end: p for p in found}
+    starts = {p.start for p in found}
+    out = []
+    while at >= 0:
+        e = at + len(word)
+        before = ends.get(at)
+        state = before is not None and before.country != CHINA or view.endswith(pointers, start, at)
+        inside = any(p.start <= at < p.end for p in found)
+        if not (state or inside or e in starts):
+            out.append(Place(at, e, word, unit.province, unit.city, unit.county, unit.level, unit.code, CHINA, short=True))
+        at = view.find(word, e, end)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _state_runs() -> tuple[re.Pattern, dict[str, tuple]]:
+    cfg = yaml_book(__package__, "places.yml")
+    world = _gazetteer_readings("world.csv")
+    countries = {short: next(c.row for c in world[name] if c.row[3] == "country") for short, name in cfg["country_short_names"].items()}
+    chars = "".join(countries) + "".join(cfg["country_short_names_unnamed"])
+    return re.compile("[%s]{2,4}(?=%s)" % (chars, alternation(cfg["state_relation_words"]))), countries
+
+
+def _states_related(view: str, start: int, end: int, found: list[Place]) -> list[Place]:
+    """The countries a run of one-character short names names before a word of the relations between states (中俄贸易,
+    匈塞铁路, 中吉乌铁路), each a place of its country. Marked short: a relation, not where the figures are."""
+    pattern, countries = _state_runs()
+    taken = {i for p in found for i in range(p.start, p.end)}
+    out = []
+    for m in pattern.finditer(view, start, end):
+        if taken.intersection(range(m.start(), m.end())):
+            continue
+        for at in range(m.start(), m.end()):
+            row = countries.get(view[at])
+            if row is not None:
+                out.append(Place(at, at + 1, view[at], *row, short=True))
+    return out
 
 
 @lru_cache(maxsize=1)

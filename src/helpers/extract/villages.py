@@ -17,16 +17,20 @@ from .tokens import tagged
 WINDOW = 6  # characters before a 村 that segmentation reads with it
 
 
+LIST_MARK = "、"  # between items of a list (大西港村、利厚村)
+
+
 @lru_cache(maxsize=1)
-def _cfg() -> tuple[str, frozenset[str], int, int, frozenset[str]]:
+def _cfg() -> tuple[str, frozenset[str], int, int, frozenset[str], frozenset[str]]:
     cfg = yaml_book(__package__, "places.yml")
     return (cfg["village_word"], frozenset(cfg["village_name_tags"]), cfg["village_name_min"], cfg["village_name_max"],
-            frozenset(cfg["village_kind_tags"]))
+            frozenset(cfg["village_kind_tags"]), frozenset(cfg["village_name_prefixes"]))
 
 
-def _name_before(view: str, at: int) -> int | None:
-    """Where the village name that ends with the 村 at ``at`` starts, if jieba reads what stands before it as a name."""
-    word, tags, least, most, kinds = _cfg()
+def _name_before(view: str, at: int, listed: bool = False) -> int | None:
+    """Where the village name that ends with the 村 at ``at`` starts, if jieba reads what stands before it as a name.
+    ``listed``: the item before it in a list is a village, so a name that reads as a kind of village is one too."""
+    word, tags, least, most, kinds, prefixes = _cfg()
     lo = max(0, at - WINDOW)
     tokens = list(tagged(view[lo : at + len(word)]))
     if not tokens or not tokens[-1][0].endswith(word):
@@ -35,13 +39,14 @@ def _name_before(view: str, at: int) -> int | None:
     if last != word:  # 张街村, 王庄村: one word with 村; not 后进村, whose 后进 alone is a verb
         start = at + len(word) - len(last)
         name = tagged(last[: -len(word)])
-        kind = len(name) == 1 and name[0][1] in kinds
+        kind = len(name) == 1 and name[0][1] in kinds and not listed
         return start if tag in tags and least <= len(last) - len(word) <= most and start >= lo and not kind else None
-    start = at
-    for token, tag in reversed(tokens[:-1]):  # 马楼|村, 刘家|湾|村
-        if tag not in tags or at - (start - len(token)) > most:
-            break
-        start -= len(token)
+    start, k = at, len(tokens) - 1
+    while k > 0 and tokens[k - 1][1] in tags and at - (start - len(tokens[k - 1][0])) <= most:  # 马楼|村, 刘家|湾|村
+        k -= 1
+        start -= len(tokens[k][0])
+    if start < at and k > 0 and tokens[k - 1][0] in prefixes and at - start < most:
+        start -= 1  # 大|西港|村
     return start if at - start >= least else None
 
 
@@ -58,6 +63,9 @@ def find(view: str, found: list[places.Place], county: divisions.Unit | None) ->
     while at >= 0:
         start = _name_before(view, at)
         end = at + len(word)
+        if start is None and out and view.startswith(LIST_MARK, out[-1].end):
+            start = _name_before(view, at, listed=True)  # 大西港村、利厚村: an item right after a village's
+            start = start if start == out[-1].end + len(LIST_MARK) else None
         if start is not None and not any(covered[start:end]):
             out.append(places.Place(start, end, view[start:end], county.province, county.city, county.county, "village",
                                     county.code, places.CHINA))
