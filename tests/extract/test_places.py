@@ -268,3 +268,10 @@ def test_a_management_district_goes_by_its_short_name_and_qu():
 def test_a_peach_orchard_is_no_city_of_taiwan():
     assert places.find("欧祖兵流转了村里的桃园") == []
     assert [p.city for p in places.find("台湾桃园市")] == ["桃园市"]
+
+
+def test_a_text_about_its_own_county_names_it_by_its_short_name_alone():
+    text = "全县干部建设美好利辛。利辛之变有目共睹。我县生产总值增长7.4%，养心利辛新名片。"
+    assert [p.county for p in places.find(text) if p.mention == "利辛"] == ["利辛县"] * 3
+    assert places.find("建设美好利辛。利辛之变有目共睹。养心利辛新名片。") == []  # no 全县: not about its own county
+    assert places.find("全县干部建设美好利辛。利辛之变。") == []  # named too seldom

@@ -365,3 +365,13 @@ def test_an_opening_quotation_is_theirs_whose_age_opens_the_next_clause_or_who_f
     assert speakers(text)["这次我们"] == "邹新军"
     text = "“这次真是大开眼界啊。”12月16日晚，结束完广西北海的旅游行程，种福村村民臧永丰还在回味中。"
     assert speakers(text)["这次真是"] == "臧永丰"
+
+
+def test_a_person_named_between_two_quotations_says_both():
+    text = "几年前，欧祖兵流转了村里的桃园。“9万多斤桃子总共卖了29万多元。”欧祖兵掰着指头算着账，“今年只要天气给力，产量还会更高。”"
+    assert speakers(text) == {"9万多斤": "欧祖兵", "今年只要": "欧祖兵"}
+    assert speakers("“吃过饭没有？”锅里飘着肉香，“来尝尝。”")["吃过饭没"] == ""  # no one named between them
+
+
+def test_a_speaker_may_say_in_which_turn_they_speak():
+    assert speakers("80岁的老党员邱明秀第一个发言：“现在村里很多年轻人出去了。”") == {"现在村里": "邱明秀"}

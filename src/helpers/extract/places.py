@@ -382,6 +382,33 @@ def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> 
     return zoned or (c.guard != "home" or c.province in home) and not _inside_word(view, s, e)
 
 
+@lru_cache(maxsize=1)
+def _deixis() -> re.Pattern:
+    cfg = yaml_book(__package__, "places.yml")
+    return re.compile("[%s][%s]" % ("".join(cfg["deixis_prefixes"]), "".join(cfg["deixis_levels"])))
+
+
+def _own_county(view: str, start: int, guarded: list, home: set[str], lex: _Lexicon) -> set[str]:
+    """The province of the county a text about its own county names only by its short name (利辛 three times, with
+    全县 and 我县, in 利辛县's statistics bulletin, which names no province): a text that names no province it is about,
+    names one county's short name often enough to be about it (``home``'s threshold) and no other, and speaks of its
+    own unit by the level its name ends with (全县 for 利辛县)."""
+    if home:
+        return set()
+    units = Counter()
+    for s, e, cands in guarded:
+        rows = {c.row for c in cands}
+        if len(rows) == 1 and all(c.guard == "home" and c.row[3] == "county" for c in cands) \
+                and not _inside_word(view, start + s, start + e):
+            units[rows.pop()] += 1
+    often = [row for row, n in units.items() if n >= lex.home_min]
+    if len(often) != 1:
+        return set()
+    level = often[0][2][-1:]
+    own = any(m.group().endswith(level) for m in _deixis().finditer(view, start))
+    return {often[0][0]} if own else set()
+
+
 def _heads_its_own(c: _Cand, view: str, e: int) -> bool:
     """Whether a county's full name of two characters (郏县) goes on into its own government (郏县人民政府, 郏县县委) or
     one of its own towns (郏县黄道镇): a place, whatever the text is about."""
@@ -568,6 +595,7 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
     votes = _named(named)
     # the countries abroad it is about count its places at home too (广西's report names 越南 now and then)
     home, provinces = _home(votes, lex) | _home(_named(named, _abroad), lex, sum(votes.values())), set(votes)
+    home |= _own_county(view, start, guarded, home, lex)
     places = _resolved(view, start, end, main, guarded, home, provinces, lex)
     # every place read so far, the towns and villages found once their counties were among them, may make the text
     # about a province that its unambiguous names alone did not: read its guarded names again with it

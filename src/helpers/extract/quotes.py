@@ -251,6 +251,16 @@ def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
     return Named(first.start, first.start + len(first.name), first.name, first.title, first.role) if first else None
 
 
+def _named_between_quotations(view: str, lo: int, hi: int, people: People) -> Named | None:
+    """The person named at the head of a clause that stands between two quotations, right after one closes and
+    ending in the comma before the next opens (“……”欧祖兵掰着指头算着账，“……”): the one who says both, with a title
+    or without; what the clause says they do is how they speak."""
+    if view[lo - 1 : lo] != "”" or view[hi : hi + 1] not in ("，", ",") or not view.startswith("“", hi + 1):
+        return None
+    head = named_at(view, lo)
+    return _resolve(head, people) if head is not None and head.name and head.end <= hi else None
+
+
 AGE_OPENING = re.compile(r"[\d一二三四五六七八九十两]{1,3}多?周?岁的")
 
 
@@ -316,7 +326,7 @@ def _after(view: str, qe: int, stop: int, opens: bool, people: People) -> Named 
         # them (“……”今天下午，商务部新任部长钟山…; “……”对于未来的发展，公司厂长鄢波信心满满; “……”作为土生土长的万隆人，蒂妮是…;
         # “……”看着新修的水泥路，村民王大山笑得合不拢嘴); a clause with a subject of its own decides (“……”标语挂在村口，…)
         if not cues().subjectless.fullmatch(view, lo, hi) and not view.startswith(cues().prepositions, lo):
-            who = _subject(view, lo, hi, people)
+            who = _subject(view, lo, hi, people) or _named_between_quotations(view, lo, hi, people)
             if who is not None or not _opens_with_a_verb(view, lo, hi):
                 return who if who is not None and who.name else None
     return None
@@ -357,6 +367,9 @@ def _before(view: str, start: int, qs: int, people: People) -> Named | None:
         who = who if who is not None and who.name else _topic(view, start, lo, people)
         if who is not None and who.name and (who.title or who.role or people.role_of(who.name)):
             return who
+        between = _named_between_quotations(view, lo, comma, people)
+        if between is not None:
+            return between
     if before.rstrip().endswith(("：", ":")):  # 习近平同志在听取汇报后，一段经典论述就此诞生：“……”
         colon = start + len(before.rstrip()) - 1
         lo = _clause_start(view, start, colon)
