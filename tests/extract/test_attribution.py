@@ -168,3 +168,13 @@ def test_a_clause_that_opens_with_a_preposition_takes_the_subject_of_an_earlier_
     assert actor_of(text, "14家") == "大兴区委"  # not the companies it signs with
     assert actor_of("省委、省政府研究决定，2026年在全省继续实施20项民生工程。", "20项") == "省委"
     assert actor_of("中国融通等企业落户，民营企业数量达到14家。", "14家") == ""  # a subject of its own
+
+
+def test_a_person_of_a_body_who_estimates_reports_for_it():
+    text = "渣打银行东北亚区经济学家符铭财估计，台湾今年上半年经济增长尤其艰困，上半年预估仅增长1.5%。"
+    assert actor_of(text, "1.5%") == "渣打银行"
+
+
+def test_a_place_with_a_time_before_a_noun_qualifies_it():
+    text = "台湾经济研究院提供的数据显示，台湾3月出口金额同比减少4.36%。"
+    assert actor_of(text, "4.36%") == "台湾经济研究院"  # not 台湾 acting

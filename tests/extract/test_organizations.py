@@ -459,3 +459,20 @@ def test_he_after_a_registered_body_or_before_a_national_name_joins_no_name(text
 
 def test_a_websites_dateline_names_it():
     assert _found("央广网讯 记者报道。")["央广网"].type == "media"
+
+
+def test_a_bank_is_a_company_and_a_verb_before_a_place_is_no_part_of_a_name():
+    found = _found("渣打银行经济学家表示，甘肃银行和运营甘肃农商银行的网点增加，巩固银行业优势，保持高风险银行机构清零。")
+    assert {m: o.type for m, o in found.items()} == {"渣打银行": "company", "甘肃银行": "company", "甘肃农商银行": "company"}
+    assert set(_found("各银行加大信贷投放，政策性银行和农商银行跟进。")) == set()  # kinds of bank
+
+
+def test_a_body_named_again_by_three_of_its_characters_is_the_same_body():
+    orgs = _orgs("台湾经济研究院25日公布预测。台经院提供的数据显示，出口减少4.36%。")
+    assert [(o.mention, o.name) for o in orgs] == [("台湾经济研究院", "台湾经济研究院"), ("台经院", "台湾经济研究院")]
+    assert [o.mention for o in _orgs("中共中央组织部印发通知，中央部署的任务。")] == ["中共中央组织部"]  # 中央|部署
+
+
+def test_a_body_of_the_taiwan_authorities_is_named_by_its_field():
+    found = _found("台湾当局经济事务主管部门近日公布的统计显示，工业生产指数下降9.88%。")
+    assert (found["台湾当局经济事务主管部门"].type) == "other"

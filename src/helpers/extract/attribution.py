@@ -147,7 +147,7 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
             return agent.name, agent, None
         place = ctx.place_at.get(head)
         if place is not None:
-            if view.startswith(w.place_modifiers, place.end) or q.start - place.end <= 2 or _qualifies(view, place.end, q.start):
+            if view.startswith(w.place_modifiers, place.end) or q.start - place.end <= 2 or _qualifies(view, _past_time(place.end, q.start, ctx), q.start):
                 return "", None, None  # 河南全省18.8万个… / 杭州、上海等地游客 / 福建生产总值达…: the place qualifies a noun
             return place.full_name, None, place
         if not w.subjectless.match(view, head) and (not own_clause or head < limit and head not in ctx.time_at) \
@@ -183,6 +183,12 @@ def _agent(view: str, start: int, end: int, ctx: Context) -> Org | None:
                     return org
             at = view.find(marker, at + len(marker), end)
     return None
+
+
+def _past_time(at: int, end: int, ctx: Context) -> int:
+    """Where the words after a place begin once a time right after it is passed over (臺灣|3月|出口金額…)."""
+    t = ctx.time_at.get(at)
+    return t.end if t is not None and t.end < end else at
 
 
 def _qualifies(view: str, at: int, end: int) -> bool:
@@ -382,9 +388,18 @@ def reports(view: str, org: Org | None, ctx: Context) -> bool:
 
 
 def _forecasts(view: str, org: Org) -> bool:
-    """Whether the body's clause is only the body forecasting (柬埔寨民航局预计，…): its figures are its report."""
-    verb = next((v for v in claim_words().forecast_verbs if view.startswith(v, org.end)), "")
-    return bool(verb) and view[org.end + len(verb) : org.end + len(verb) + 1] in ("，", ",", "：", ":")
+    """Whether the body's clause is only the body, or one of its people, forecasting (柬埔寨民航局预计，…; 渣打银行东北亚区
+    经济学家符铭财估计，…): its figures are its report."""
+    gap = view[org.end : org.end + SPEAKER_GAP + FORECAST_VERB_MAX]
+    for verb in claim_words().forecast_verbs:
+        at = gap.find(verb)
+        if 0 <= at <= SPEAKER_GAP and not any(c in "，。；：“" for c in gap[:at]) \
+                and gap[at + len(verb) : at + len(verb) + 1] in ("，", ",", "：", ":"):
+            return True
+    return False
+
+
+FORECAST_VERB_MAX = 3  # characters of the longest forecast verb, and the comma after it
 
 
 def _reporting_verb_between(view: str, start: int, end: int) -> bool:

@@ -113,10 +113,12 @@ def trim(name: str) -> str:
     words = tagged(name)
     if len(words) > 1 and words[0][1] == PREPOSITION and words[1][1] != PRONOUN:  # 跟谁学: a brand that opens with one
         return name[len(words[0][0]) :]
+    if len(words) > 2 and words[0][1] in VERBS and words[1][1] in PLACE_TAGS:
+        return name[len(words[0][0]) :]  # 运营|甘肃|农商银行: a verb before a place's name acts on the body
     return name
 
 
-PREPOSITION, PRONOUN = "p", "r"  # jieba's tags
+PREPOSITION, PRONOUN, VERBS, PLACE_TAGS = "p", "r", ("v", "vn"), ("ns",)  # jieba's tags
 BRACKETS = {"）": "（", ")": "("}  # closing → opening
 
 

@@ -391,6 +391,52 @@ def _credited_papers(view: str, start: int, end: int) -> list[Org]:
             if m.group(1) not in pc.not_names and not m.group(1).endswith(pc.not_endings)]
 
 
+@lru_cache(maxsize=1)
+def _taiwan_pattern() -> re.Pattern:
+    cfg = yaml_book(__package__, "org_patterns.yml")["taiwan_authorities"]
+    return re.compile("(?:%s)[\u4e00-\u9fff]{1,%d}?(?:%s)" % (alternation(cfg["prefixes"]), cfg["field_max"], alternation(cfg["endings"])))
+
+
+def _taiwan_authorities(view: str, start: int, end: int) -> list[Org]:
+    """Bodies of the Taiwan authorities named by their field (臺灣當局經濟事務主管部門; org_patterns.yml: taiwan_authorities)."""
+    return [Org(m.start(), m.end(), m.group(), m.group(), "other", "") for m in _taiwan_pattern().finditer(view, start, end)]
+
+
+SHORTENED_FROM = 5  # characters of a name that a text may shorten to three: its first, one inside and its last
+
+
+def _shortened(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
+    """A body named again by three of its name's characters, its first, one inside and its last, after the text named
+    it in full (臺灣經濟研究院 … 臺經院提供的數據顯示; 中国科学院 … 中科院), where jieba starts and ends words there (not
+    中央|部署 after 中共中央组织部) and no other body stands: the same body. A short name the registry knows is found as an alias already."""
+    shorts: dict[str, Org] = {}
+    for o in found:
+        full = view[o.start : o.end]
+        if len(full) >= SHORTENED_FROM and o.type != "group":
+            for k in range(1, len(full) - 1):
+                shorts.setdefault(full[0] + full[k] + full[-1], o)
+    if not shorts:
+        return []
+    taken = bytearray(end + 1)
+    for o in found:
+        taken[o.start : o.end] = b"\x01" * (o.end - o.start)
+    out = []
+    for first in {s[0] for s in shorts}:
+        at = view.find(first, start, end)
+        while at >= 0:
+            o = shorts.get(view[at : at + 3])
+            if o is not None and at >= o.end and not any(taken[at : at + 3]) and _a_word(view, at, at + 3):
+                out.append(Org(at, at + 3, view[at : at + 3], o.name, o.type, o.level))
+                taken[at : at + 3] = b"\x01\x01\x01"
+            at = view.find(first, at + 1, end)
+    return out
+
+
+def _a_word(view: str, s: int, e: int) -> bool:
+    bounds = word_bounds(view, s, e)
+    return s in bounds and e in bounds
+
+
 def find(view: str, start: int, end: int, places: list[Place], on: dt.date | None, thorough: bool = False,
          abroad: list[tuple[int, int]] = ()) -> list[Org]:
     """Organization mentions in ``view[start:end]`` (a whole document at once), longest first, never overlapping.
@@ -411,9 +457,10 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     for f in org_names.find(view, start, end, set(reg_by_end), hits.endings, hits.shops, places):
         mention = view[f.start : f.end]
         cands.append(Org(f.start, f.end, mention, f.name, _company_type(mention) if f.type == "company" else f.type, f.level))
-    cands += _credited_papers(view, start, end)
+    cands += _credited_papers(view, start, end) + _taiwan_authorities(view, start, end)
     cands += [Org(s, e, view[s:e], view[s:e], _company_type(view[s:e]), "") for s, e in org_lists.find(view, start, end)]
     longest = _longest([_extended(view, o, start, end, place_ends, reg_by_end) for o in cands], start, end)
     by_start = {o.start: o for o in longest}
     found = [o for o in longest if not _a_region(view, o) and not _named_only(view, o, by_start)]
+    found = sorted(found + _shortened(view, start, end, found), key=lambda o: o.start)
     return sorted(found + _modelled(view, start, end, found), key=lambda o: o.start) if thorough else found
