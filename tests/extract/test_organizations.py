@@ -476,3 +476,8 @@ def test_a_body_named_again_by_three_of_its_characters_is_the_same_body():
 def test_a_body_of_the_taiwan_authorities_is_named_by_its_field():
     found = _found("台湾当局经济事务主管部门近日公布的统计显示，工业生产指数下降9.88%。")
     assert (found["台湾当局经济事务主管部门"].type) == "other"
+
+
+def test_the_states_name_before_a_central_organ_is_part_of_the_mention():
+    found = _found("中国外交部发言人林剑16日主持例行记者会。")
+    assert found["中国外交部"].name == "外交部"

@@ -34,6 +34,8 @@ REGISTRIES = ("organizations.csv", "international_organizations.csv", "companies
 FOREIGN_TYPE, FOREIGN_LEVEL = "foreign_government", "foreign"  # a body of a state abroad (美国劳工部)
 HONG_KONG = "hong_kong_bodies.csv"
 STATE_COUNCIL = ("state_council_ministry", "state_council_agency")
+STATE_ORGANS = ("party_central", "state_council_ministry", "state_council_agency")
+STATE_NAMES = ("中华人民共和国", "中国")  # the state's names, longest first
 GOES_ON_INTO_OFFICES = ("party_central", "state_council_ministry", "state_council_agency", "local_government")
 MEDIA_SITE = "网"  # 中国日报网, 央视网: a medium's name and 网 is its news site, an outlet of its own
 MEDIA_SITE_NOT_BEFORE = tuple("络站民友上页点格购红")  # 网络, 网站, 网民, 网友, 网上: 网 opens another word
@@ -198,7 +200,8 @@ def _company_type(mention: str) -> str:
 
 def _extended(view: str, o: Org, lo: int, hi: int, place_ends: dict, reg_by_end: dict) -> Org:
     """A body grown by what surrounds it: the ministry over a local branch (国家税务总局 + 西安…税务局),
-    its own offices (人社部 + 就业促进司), a medium's news site (中国日报 + 网), and 驻 + a place before it (驻滇解放军)."""
+    its own offices (人社部 + 就业促进司), a medium's news site (中国日报 + 网), 驻 + a place before it (驻滇解放军), and
+    the state's name before a central organ (中国外交部发言人林剑, as foreign news names one)."""
     s, e, name = o.start, o.end, o.name
     parent = reg_by_end.get(s)
     if o.type == "local_government" and parent is not None and parent.type in STATE_COUNCIL:
@@ -210,9 +213,11 @@ def _extended(view: str, o: Org, lo: int, hi: int, place_ends: dict, reg_by_end:
         e += len(MEDIA_SITE)
         name = view[o.start : e]
     s = org_local.stationed_start(view, s, lo, place_ends)
-    if s == o.start and e == o.end:
+    # 中国|外交部: the state's own organ, by the organ's name
+    state = next((len(n) for n in STATE_NAMES if view.endswith(n, lo, s)), 0) if o.type in STATE_ORGANS else 0
+    if s == o.start and e == o.end and not state:
         return o
-    return Org(s, e, view[s:e], name if s == o.start else view[s:e], o.type, o.level)
+    return Org(s - state, e, view[s - state : e], name if s == o.start else view[s:e], o.type, o.level)
 
 
 def _longest(cands: list[Org], start: int, end: int) -> list[Org]:
