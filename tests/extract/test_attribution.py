@@ -178,3 +178,7 @@ def test_a_person_of_a_body_who_estimates_reports_for_it():
 def test_a_place_with_a_time_before_a_noun_qualifies_it():
     text = "台湾经济研究院提供的数据显示，台湾3月出口金额同比减少4.36%。"
     assert actor_of(text, "4.36%") == "台湾经济研究院"  # not 台湾 acting
+
+
+def test_a_bound_word_that_opens_with_zai_is_no_preposition():
+    assert actor_of("全省民营经济持续壮大，华为公司加快布局，在营企业达到150万户。", "150万户") == ""

@@ -481,3 +481,13 @@ def test_a_body_of_the_taiwan_authorities_is_named_by_its_field():
 def test_the_states_name_before_a_central_organ_is_part_of_the_mention():
     found = _found("中国外交部发言人林剑16日主持例行记者会。")
     assert found["中国外交部"].name == "外交部"
+
+
+def test_a_short_form_takes_the_first_characters_of_the_names_words():
+    assert [o.mention for o in _orgs("中国人民银行发布数据。开展“美丽中国行”活动。")] == ["中国人民银行"]
+    assert "全委会" not in [o.mention for o in _orgs("全国人大常委会审议。市委召开全委会。")]
+
+
+def test_no_bank_of_a_kind_and_no_taiwan_body_across_a_conjunction():
+    assert set(_found("引导辖区银行保险机构，全省股份制银行、合作银行、数字银行发展。")) == set()
+    assert set(_found("推动台湾地区与大陆有关部门加强沟通。")) == set()

@@ -261,8 +261,9 @@ def test_shoudu_alone_is_beijing_and_no_place_of_figures():
 
 
 def test_a_management_district_goes_by_its_short_name_and_qu():
-    (p,) = places.find("大通湖区一合作社丰收盈利")
-    assert (p.mention, p.county, p.code) == ("大通湖区", "益阳市大通湖管理区", "430971")
+    found = places.find("大通湖区一合作社丰收盈利。湖南各地，湖南农民，湖南益阳。")
+    assert [(p.mention, p.county, p.code) for p in found][0] == ("大通湖区", "益阳市大通湖管理区", "430971")
+    assert places.find("推动塞北区域经济协调发展") == []  # 塞北 is an everyday word: it needs a chain
 
 
 def test_a_peach_orchard_is_no_city_of_taiwan():
@@ -275,3 +276,16 @@ def test_a_text_about_its_own_county_names_it_by_its_short_name_alone():
     assert [p.county for p in places.find(text) if p.mention == "利辛"] == ["利辛县"] * 3
     assert places.find("建设美好利辛。利辛之变有目共睹。养心利辛新名片。") == []  # no 全县: not about its own county
     assert places.find("全县干部建设美好利辛。利辛之变。") == []  # named too seldom
+
+
+def test_shoudu_inside_another_word_or_after_a_state_abroad_is_no_beijing():
+    capital = lambda text: [p.province for p in places.find(text) if p.mention == "首都"]  # noqa: E731
+    assert capital("两国元首都高度重视双边关系。") == [] and capital("这些罪魁祸首都已被抓获。") == []
+    assert capital("伦敦是英国的首都，也是金融中心。") == []
+    assert capital("中国首都的发展日新月异。") == ["北京市"]  # the state is China
+
+
+def test_a_run_of_short_names_needs_chinas_or_two_countries():
+    found = lambda text: [p.country for p in places.find(text) if p.country != places.CHINA]  # noqa: E731
+    assert found("全县新老企业协同发展，实现新老交流。") == [] and found("推动老中青年干部交流") == []
+    assert found("中老铁路通车") == ["老挝"]

@@ -375,3 +375,9 @@ def test_a_person_named_between_two_quotations_says_both():
 
 def test_a_speaker_may_say_in_which_turn_they_speak():
     assert speakers("80岁的老党员邱明秀第一个发言：“现在村里很多年轻人出去了。”") == {"现在村里": "邱明秀"}
+
+
+def test_no_speaker_between_a_quotation_and_a_term_nor_a_name_inside_a_word():
+    got = speakers("他说：“要想富，先修路。”高速公路通车后，“出行难”成为历史。")
+    assert got.get("要想富，") == "" or "高速公" not in got.values()
+    assert "王家" not in speakers("“我们要加油。”王家村的村民们一片欢腾，“终于通路了！”").values()

@@ -35,3 +35,8 @@ def test_a_village_name_may_open_with_a_word_of_position_and_a_list_keeps_its_ki
     found = villages.find("和他一起的还有大西港村、利厚村的112名社员", [], YANGGU)
     assert [p.mention for p in found] == ["大西港村", "利厚村"]  # 利厚 alone reads as an adjective
     assert villages.find("全县贫困村、后进村全部出列", [], YANGGU) == []  # a kind after a kind
+
+
+def test_a_locative_after_a_verb_or_a_time_opens_no_village_name():
+    assert [p.mention for p in villages.find("在他的带动下西港村发生了巨变。", [], YANGGU)] == ["西港村"]
+    assert [p.mention for p in villages.find("三年前西港村还很穷。", [], YANGGU)] == ["西港村"]

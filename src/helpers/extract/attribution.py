@@ -162,9 +162,10 @@ PREPOSITION_SPAN = 4  # characters jieba reads at a clause's head for its first 
 
 def _opens_with_preposition(view: str, head: int, limit: int) -> bool:
     """Whether a clause opens with a preposition (…代表大兴区，与中国融通等14家企业进行了签约; 向困难群众发放…): its
-    subject is the one an earlier clause names, as after the words of ``subjectless_starts``."""
+    subject is the one an earlier clause names, as after the words of ``subjectless_starts``. jieba tags the 在 of 在营企业
+    and 在岗职工 as one too: a preposition is followed by a word of two characters or more."""
     words = tagged(view[head : min(limit, head + PREPOSITION_SPAN)])
-    return bool(words) and words[0][1] == PREPOSITION_TAG
+    return len(words) > 1 and words[0][1] == PREPOSITION_TAG and len(words[1][0]) > 1  # not 在|营企业, 在|岗职工
 
 
 AGENT_VERB_SPAN = 4  # characters after a body in which jieba looks for the verb it does

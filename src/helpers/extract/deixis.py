@@ -7,21 +7,13 @@ text is about one unit of its level, decided from the places it names by the thr
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 
 from . import divisions, places
 from .tokens import word_bounds
-from ..codebook import yaml_book
 
 SPECIFIC_FIRST = ("county", "prefecture", "province")  # the levels a word may name, the most specific first
-
-
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
-    cfg = yaml_book(__package__, "places.yml")
-    return re.compile("[%s][%s]" % ("".join(cfg["deixis_prefixes"]), "".join(cfg["deixis_levels"])))
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +30,7 @@ def _a_word(view: str, s: int, e: int) -> bool:
 
 def speaks_of_its_own_unit(view: str) -> bool:
     """Whether a text names a unit by where it stands (全市, 我县, as a word): it is about one local unit."""
-    return any(_a_word(view, m.start(), m.end()) for m in _pattern().finditer(view))
+    return any(_a_word(view, m.start(), m.end()) for m in places.deixis_pattern().finditer(view))
 
 
 def home_units(found: list[places.Place], province: str) -> dict[str, divisions.Unit]:
@@ -63,7 +55,7 @@ def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit])
     ends (河南全省 names 河南 once) and segmentation reads the word as one (全省|政府工作, not 全|市场监管 or 本|区域)."""
     if not about:
         return []
-    hits = [m for m in _pattern().finditer(view) if _a_word(view, m.start(), m.end())]
+    hits = [m for m in places.deixis_pattern().finditer(view) if _a_word(view, m.start(), m.end())]
     taken = {i for p in found for i in range(p.start, p.end + 1)}  # and right after a place: 河南|全省 is one mention
     out = []
     for m in hits:

@@ -17,7 +17,7 @@ from ..codebook import alternation, csv_book, yaml_book
 from . import org_brands, org_lists, org_local, org_names
 from .occurrences import Occurrences
 from .places import Place
-from .tokens import word_bounds
+from .tokens import tagged, word_bounds
 
 
 @dataclass
@@ -399,7 +399,8 @@ def _credited_papers(view: str, start: int, end: int) -> list[Org]:
 @lru_cache(maxsize=1)
 def _taiwan_pattern() -> re.Pattern:
     cfg = yaml_book(__package__, "org_patterns.yml")["taiwan_authorities"]
-    return re.compile("(?:%s)[\u4e00-\u9fff]{1,%d}?(?:%s)" % (alternation(cfg["prefixes"]), cfg["field_max"], alternation(cfg["endings"])))
+    field = "(?:(?![%s])[\u4e00-\u9fff])" % cfg["not_in_field"]  # 台湾地区与大陆有关部门 is no body
+    return re.compile("(?:%s)%s{1,%d}?(?:%s)" % (alternation(cfg["prefixes"]), field, cfg["field_max"], alternation(cfg["endings"])))
 
 
 def _taiwan_authorities(view: str, start: int, end: int) -> list[Org]:
@@ -407,37 +408,49 @@ def _taiwan_authorities(view: str, start: int, end: int) -> list[Org]:
     return [Org(m.start(), m.end(), m.group(), m.group(), "other", "") for m in _taiwan_pattern().finditer(view, start, end)]
 
 
-SHORTENED_FROM = 5  # characters of a name that a text may shorten to three: its first, one inside and its last
+SHORTENED_FROM = 5  # characters of a name that a text may shorten to three
+
+
+def _short_forms(full: str) -> set[str]:
+    """The three-character short forms of a name, as Chinese shortens one: its first character, the first character of
+    one of its inner words and its last (台湾|经济|研究院 → 台经院, 国家|统计局 → 国统局, 中共|中央|组织部 → 中组部), or its
+    first word of two characters and its last (广东|代表团 → 广东团). Not 中国行 for 中国|人民|银行: 国 opens no word."""
+    words = [w for w, _ in tagged(full)]
+    forms = {full[0] + w[0] + full[-1] for w in words[1:-1]} | {full[0] + words[-1][0] + full[-1]} if len(words) > 1 else set()
+    if len(words) > 1 and len(words[0]) == 2:
+        forms.add(words[0] + full[-1])
+    return {f for f in forms if len(f) == 3}
 
 
 def _shortened(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
-    """A body named again by three of its name's characters, its first, one inside and its last, after the text named
-    it in full (臺灣經濟研究院 … 臺經院提供的數據顯示; 中国科学院 … 中科院), where jieba starts and ends words there (not
-    中央|部署 after 中共中央组织部) and no other body stands: the same body. A short name the registry knows is found as an alias already."""
+    """A body named again by a short form of its name (``_short_forms``) after the text named it in full (臺灣經濟研究院
+    … 臺經院提供的數據顯示; 广东代表团 … 广东团现场成交额), where jieba starts and ends words at its edges and no other body
+    stands: the same body. A short name the registry knows is found as an alias already."""
     shorts: dict[str, Org] = {}
     for o in found:
         full = view[o.start : o.end]
         if len(full) >= SHORTENED_FROM and o.type != "group":
-            for k in range(1, len(full) - 1):
-                shorts.setdefault(full[0] + full[k] + full[-1], o)
+            for form in sorted(_short_forms(full)):
+                shorts.setdefault(form, o)
     if not shorts:
         return []
     taken = bytearray(end + 1)
     for o in found:
         taken[o.start : o.end] = b"\x01" * (o.end - o.start)
     out = []
-    for first in {s[0] for s in shorts}:
+    for first in sorted({s[0] for s in shorts}):
         at = view.find(first, start, end)
         while at >= 0:
             o = shorts.get(view[at : at + 3])
-            if o is not None and at >= o.end and not any(taken[at : at + 3]) and _a_word(view, at, at + 3):
+            if o is not None and at >= o.end and not any(taken[at : at + 3]) and _edges_a_word(view, at, at + 3):
                 out.append(Org(at, at + 3, view[at : at + 3], o.name, o.type, o.level))
                 taken[at : at + 3] = b"\x01\x01\x01"
             at = view.find(first, at + 1, end)
     return out
 
 
-def _a_word(view: str, s: int, e: int) -> bool:
+def _edges_a_word(view: str, s: int, e: int) -> bool:
+    """Whether jieba starts a word at ``s`` and ends one at ``e`` (not 中央|部署 for 中央部)."""
     bounds = word_bounds(view, s, e)
     return s in bounds and e in bounds
 

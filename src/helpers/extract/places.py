@@ -38,7 +38,7 @@ class Place:
     level: str
     code: str
     country: str = CHINA
-    short: bool = False  # a one-character short name after a verb of going or staying (访澳, 在琼)
+    short: bool = False  # no place of figures: a short name after a verb of going (访澳), 首都, a country of 中俄
 
     @property
     def full_name(self) -> str:
@@ -141,10 +141,13 @@ def _division_readings(cfg: dict, zone: re.Pattern):
 
 
 def _suffixed_shorts(u: divisions.Unit, row: tuple, cfg: dict):
-    """A unit's short name with the short form of its generic ending (大理州, 大通湖区 for 益阳市大通湖管理区)."""
+    """A unit's short name with the short form of its generic ending (大理州, 大通湖区 for 益阳市大通湖管理区); a county's
+    guarded as its short name is (塞北区域 is no 塞北管理区)."""
+    words = cfg["county_short_words"]
     for ending, suffix in cfg["short_suffixes"].items():
         if u.name.endswith(ending) and u.short and u.short != ending:
-            yield u.short + suffix, _Cand(row, False)
+            guard = "" if u.level != "county" else "context" if u.short in words else "home"
+            yield u.short + suffix, _Cand(row, False, guard=guard)
 
 
 @lru_cache(maxsize=1)
@@ -383,16 +386,18 @@ def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> 
 
 
 @lru_cache(maxsize=1)
-def _deixis() -> re.Pattern:
+def deixis_pattern() -> re.Pattern:
+    """全省, 我县, 本市: a word by which a text names the unit it is about (places.yml: deixis_prefixes, deixis_levels)."""
     cfg = yaml_book(__package__, "places.yml")
     return re.compile("[%s][%s]" % ("".join(cfg["deixis_prefixes"]), "".join(cfg["deixis_levels"])))
 
 
 def _own_county(view: str, start: int, guarded: list, home: set[str], lex: _Lexicon) -> set[str]:
     """The province of the county a text about its own county names only by its short name (利辛 three times, with
-    全县 and 我县, in 利辛县's statistics bulletin, which names no province): a text that names no province it is about,
-    names one county's short name often enough to be about it (``home``'s threshold) and no other, and speaks of its
-    own unit by the level its name ends with (全县 for 利辛县)."""
+    全县 and 我县, in 利辛县's statistics bulletin, which names no province), as a province the text is about: one that
+    names no such province, names one county's short name often enough to be about it (``home``'s threshold) and no
+    other as often, and speaks of its own unit by the level its name ends with, as a word (全县 for 利辛县; not
+    健全|县乡村)."""
     if home:
         return set()
     units = Counter()
@@ -405,7 +410,7 @@ def _own_county(view: str, start: int, guarded: list, home: set[str], lex: _Lexi
     if len(often) != 1:
         return set()
     level = often[0][2][-1:]
-    own = any(m.group().endswith(level) for m in _deixis().finditer(view, start))
+    own = any(m.group().endswith(level) and _whole_word(view, m.start(), m.end()) for m in deixis_pattern().finditer(view, start))
     return {often[0][0]} if own else set()
 
 
@@ -616,16 +621,17 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
 
 
 @lru_cache(maxsize=1)
-def _capital_cfg() -> tuple[str, divisions.Unit, tuple[str, ...]]:
+def _capital_cfg() -> tuple[str, divisions.Unit, tuple[str, ...], tuple[str, ...]]:
     cfg = yaml_book(__package__, "places.yml")["capital"]
-    return cfg["word"], divisions.province_unit(cfg["place"]), tuple(cfg["after_state"])
+    return cfg["word"], divisions.province_unit(cfg["place"]), tuple(cfg["after_state"]), tuple(cfg["own_state"])
 
 
 def _capital(view: str, start: int, end: int, found: list[Place]) -> list[Place]:
-    """首都 where it names 北京: not after a state or a word pointing to one, not before the capital it names, and
-    not in a text about a country abroad (places.yml: capital). Marked short, as a one-character short name is: a text
-    of another province names it for what it does for the capital (承接北京非首都功能), not where its figures are."""
-    word, unit, pointers = _capital_cfg()
+    """首都 where it names 北京: a word of its own (not 元首|都), not after a state abroad or a word pointing to one (英国
+    的首都, 该国首都; 我国首都 and 中国首都 are 北京), not before the capital it names, and not in a text about a country
+    abroad (places.yml: capital). Marked short, as a one-character short name is: a text of another province names it
+    for what it does for the capital (承接北京非首都功能), not where its figures are."""
+    word, unit, pointers, own = _capital_cfg()
     at = view.find(word, start, end)
     if at < 0 or home_abroad(found):
         return []
@@ -634,13 +640,24 @@ def _capital(view: str, start: int, end: int, found: list[Place]) -> list[Place]
     out = []
     while at >= 0:
         e = at + len(word)
-        before = ends.get(at)
-        state = before is not None and before.country != CHINA or view.endswith(pointers, start, at)
+        before = at - 1 if view[at - 1 : at] == ATTRIBUTIVE else at  # 英国的首都
+        state = ends.get(before)
+        abroad = state is not None and state.country != CHINA
+        pointed = view.endswith(pointers, start, before) and not view.endswith(own, start, before)
         inside = any(p.start <= at < p.end for p in found)
-        if not (state or inside or e in starts):
+        if not (abroad or pointed or inside or e in starts) and _whole_word(view, at, e):
             out.append(Place(at, e, word, unit.province, unit.city, unit.county, unit.level, unit.code, CHINA, short=True))
         at = view.find(word, e, end)
     return out
+
+
+ATTRIBUTIVE = "的"
+
+
+def _whole_word(view: str, s: int, e: int) -> bool:
+    """Whether jieba reads ``view[s:e]`` as one word of its own."""
+    bounds = word_bounds(view, s, e)
+    return s in bounds and e in bounds and not any(s < b < e for b in bounds)
 
 
 @lru_cache(maxsize=1)
@@ -654,18 +671,21 @@ def _state_runs() -> tuple[re.Pattern, dict[str, tuple]]:
 
 def _states_related(view: str, start: int, end: int, found: list[Place]) -> list[Place]:
     """The countries a run of one-character short names names before a word of the relations between states (中俄贸易,
-    匈塞铁路, 中吉乌铁路), each a place of its country. Marked short: a relation, not where the figures are."""
+    匈塞铁路, 中吉乌铁路), each a place of its country: a run with China's or two countries' (not 新老企业). Marked
+    short: a relation, not where the figures are."""
     pattern, countries = _state_runs()
     taken = {i for p in found for i in range(p.start, p.end)}
     out = []
     for m in pattern.finditer(view, start, end):
         if taken.intersection(range(m.start(), m.end())):
             continue
-        for at in range(m.start(), m.end()):
-            row = countries.get(view[at])
-            if row is not None:
-                out.append(Place(at, at + 1, view[at], *row, short=True))
+        named = [at for at in range(m.start(), m.end()) if view[at] in countries]
+        if CHINA_SHORT in m.group() or len(named) >= 2:  # 中老铁路, 俄乌冲突; not 新老企业
+            out += [Place(at, at + 1, view[at], *countries[view[at]], short=True) for at in named]
     return out
+
+
+CHINA_SHORT = "中"
 
 
 @lru_cache(maxsize=1)

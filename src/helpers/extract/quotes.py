@@ -254,11 +254,24 @@ def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
 def _named_between_quotations(view: str, lo: int, hi: int, people: People) -> Named | None:
     """The person named at the head of a clause that stands between two quotations, right after one closes and
     ending in the comma before the next opens (“……”欧祖兵掰着指头算着账，“……”): the one who says both, with a title
-    or without; what the clause says they do is how they speak."""
+    or without; what the clause says they do is how they speak. The next quotation is words, not a term, and the name a
+    word of its own to jieba, a verb after it."""
     if view[lo - 1 : lo] != "”" or view[hi : hi + 1] not in ("，", ",") or not view.startswith("“", hi + 1):
         return None
+    closing = view.find("”", hi + 2)
+    if closing < 0 or is_term(view[hi + 2 : closing]):
+        return None  # 高速公路通车后，“出行难”成为历史: a term, no one's words
     head = named_at(view, lo)
-    return _resolve(head, people) if head is not None and head.name and head.end <= hi else None
+    if head is None or not head.name or head.end > hi or not _a_name_word(view, head, hi):
+        return None  # not 王家|村的村民们, 李华|接过
+    return _resolve(head, people)
+
+
+def _a_name_word(view: str, head: Named, hi: int) -> bool:
+    """Whether jieba reads the name at ``head`` as a word of its own and a verb as the next (欧祖兵|掰着…)."""
+    bounds = word_bounds(view, head.start, head.end)
+    following = tagged(view[head.end : hi])
+    return head.start in bounds and head.end in bounds and bool(following) and following[0][1].startswith("v")
 
 
 AGE_OPENING = re.compile(r"[\d一二三四五六七八九十两]{1,3}多?周?岁的")

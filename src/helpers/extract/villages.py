@@ -45,9 +45,19 @@ def _name_before(view: str, at: int, listed: bool = False) -> int | None:
     while k > 0 and tokens[k - 1][1] in tags and at - (start - len(tokens[k - 1][0])) <= most:  # 马楼|村, 刘家|湾|村
         k -= 1
         start -= len(tokens[k][0])
-    if start < at and k > 0 and tokens[k - 1][0] in prefixes and at - start < most:
+    if start < at and k > 0 and tokens[k - 1][0] in prefixes and at - start < most and _opens_name(view, tokens, k - 1, start - 1):
         start -= 1  # 大|西港|村
     return start if at - start >= least else None
+
+
+LOCATIVE_TAG = "f"  # jieba's tag of 前, 后, 上, 下 after a verb or a time (带动下, 三年前)
+NAME_OPENERS = "，。；：、“（ \n"  # what may stand before a name that opens a clause or an item
+
+
+def _opens_name(view: str, tokens: list, k: int, at: int) -> bool:
+    """Whether the one-character word ``tokens[k]`` at ``at`` opens a village's name: jieba reads it as no locative
+    (大, 小), or it opens the clause or the list item (东|王庄|村); not 带动下|西港村, 三年前|西港村."""
+    return tokens[k][1] != LOCATIVE_TAG or at == 0 or view[at - 1] in NAME_OPENERS
 
 
 def find(view: str, found: list[places.Place], county: divisions.Unit | None) -> list[places.Place]:
