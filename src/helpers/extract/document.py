@@ -9,12 +9,13 @@ carrying what earlier sentences established.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 import re
 from typing import NamedTuple
 
 from .. import ingest
 from ..ingest.metadata import infer_year
-from . import attribution, deixis, organizations, places, quantities, quotes, sites, timex, tokens, topics, villages
+from . import attribution, deixis, organizations, places, quantities, quotes, sites, tables as cells, timex, tokens, topics, villages
 from .discourse import Discourse, Scope
 from .lexicon import claim_words
 from .names import cues as name_cues
@@ -84,6 +85,9 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     all_orgs = organizations.resolved(organizations.find(view, 0, len(view), found, ref, thorough, abroad), place)
     orgs_by_para = _by_paragraph(doc, all_orgs)
     quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))
+    cell_of, unit_lines = cells.cells(doc.paragraphs)
+    for para in cell_of.keys() | unit_lines:
+        quantities_by_para[para] = _in_a_table(view, quantities_by_para.get(para, []), cell_of.get(para), ref)
     sentences: dict[int, list] = {}
     for s in doc.sentences:
         sentences.setdefault(s.para, []).append(s)
@@ -127,7 +131,27 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
                              for q, row in zip(said, _span_rows(doc, p, said, "quote", ("speaker", "role")))]
         discourse.close_paragraph(p.kind, [u for pl in scoped if (u := attribution.where(pl, countries))],
                                   [t.iso for t in timex.find(view, ref, p.start, p.end)] if p.kind == "heading" else [])
+    for row in tables["quantities"] if cell_of else ():
+        if row["claim"] and row["para"] in cell_of:
+            row["subject"] = cell_of[row["para"]].subject  # its row's label and its column's header
     return tables
+
+
+def _in_a_table(view: str, qs: list, cell, ref) -> list:
+    """A table cell's figure read with its table's or column's unit (414.9 in a table of 亿元: 41,490,000,000 元),
+    a claim; a unit line's words (单位:亿元) are none."""
+    if cell is None:
+        return [replace(q, claim=False) for q in qs]
+    out = []
+    for q in qs:
+        number = view[q.start : q.end]
+        read = quantities.find(number + cell.unit, 0, len(number) + len(cell.unit), ref) if cell.unit else []
+        whole = next((r for r in read if r.start == 0 and r.end == len(number) + len(cell.unit)), None)
+        if whole is None:
+            out.append(replace(q, claim=True))
+            continue
+        out.append(replace(whole, start=q.start, end=q.end, numeral_start=q.start, unit_end=q.end, claim=True))
+    return out
 
 
 MEASURE_ENDS = ("量", "数", "人次")  # 游客接待量, 旅客吞吐量, 游客人数: a measure of visitors where the place is
