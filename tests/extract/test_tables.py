@@ -22,3 +22,9 @@ def test_a_unit_line_is_no_figure_and_lines_without_cell_marks_are_no_table():
     found, unit_lines = tables.cells(_doc(TABLE).paragraphs)
     assert len(found) == 4 and len(unit_lines) == 1
     assert tables.cells(_doc("单位:亿元\n生产总值\n414.9\n").paragraphs) == ({}, set())
+
+
+def test_a_table_by_year_labels_its_rows_with_the_years():
+    text = "单位:万吨\n年份 |\n产量 |\n比上年增长(%) |\n2022 |\n120.5 |\n3.1 |\n2023 |\n130.2 |\n8.0 |\n"
+    found, _ = tables.cells(_doc(text).paragraphs)
+    assert sorted(c.subject for c in found.values()) == ["2022产量", "2022比上年增长", "2023产量", "2023比上年增长"]

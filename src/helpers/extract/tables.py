@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..codebook import yaml_book
 
 NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
+YEAR = re.compile(r"(?:19|20)\d\d年?")  # a row's label in a table by year (2023 |), no figure
 MIN_COLUMNS = 2  # a label and a figure
 
 
@@ -80,7 +81,7 @@ def _unit_before(paragraphs: list, k: int) -> tuple[str, int | None]:
 def _figures(block: list, unit: str, cfg: _Config) -> dict[int, Cell]:
     """The figure cells of one table: the header's cells one a column, then rows of a label and a figure a column."""
     texts = [p.text.rstrip()[: -len(cfg.cell_end)].strip() for p in block]
-    first = next((i for i, t in enumerate(texts) if NUMBER.fullmatch(t)), None)
+    first = next((i for i, t in enumerate(texts) if NUMBER.fullmatch(t) and not YEAR.fullmatch(t)), None)
     if first is None or first - 1 < MIN_COLUMNS:
         return {}
     columns = first - 1
