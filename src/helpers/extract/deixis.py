@@ -11,7 +11,7 @@ from collections import Counter
 from functools import lru_cache
 
 from . import divisions, places
-from .tokens import word_bounds
+from .tokens import one_word
 
 SPECIFIC_FIRST = ("county", "prefecture", "province")  # the levels a word may name, the most specific first
 
@@ -22,15 +22,9 @@ def _units() -> dict[tuple[str, str, str], divisions.Unit]:
     return {(u.province, u.city, u.county): u for u in divisions.load().units if u.level in ("prefecture", "county")}
 
 
-def _a_word(view: str, s: int, e: int) -> bool:
-    """Whether jieba reads ``view[s:e]`` as a word of its own, with a few characters around it."""
-    bounds = word_bounds(view, s, e)
-    return s in bounds and e in bounds and not any(s < b < e for b in bounds)
-
-
 def speaks_of_its_own_unit(view: str) -> bool:
     """Whether a text names a unit by where it stands (全市, 我县, as a word): it is about one local unit."""
-    return any(_a_word(view, m.start(), m.end()) for m in places.deixis_pattern().finditer(view))
+    return any(one_word(view, m.start(), m.end()) for m in places.deixis_pattern().finditer(view))
 
 
 def home_units(found: list[places.Place], province: str) -> dict[str, divisions.Unit]:
@@ -55,7 +49,7 @@ def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit])
     ends (河南全省 names 河南 once) and segmentation reads the word as one (全省|政府工作, not 全|市场监管 or 本|区域)."""
     if not about:
         return []
-    hits = [m for m in places.deixis_pattern().finditer(view) if _a_word(view, m.start(), m.end())]
+    hits = [m for m in places.deixis_pattern().finditer(view) if one_word(view, m.start(), m.end())]
     taken = {i for p in found for i in range(p.start, p.end + 1)}  # and right after a place: 河南|全省 is one mention
     out = []
     for m in hits:

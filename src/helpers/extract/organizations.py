@@ -17,7 +17,7 @@ from ..codebook import alternation, csv_book, yaml_book
 from . import org_brands, org_lists, org_local, org_names
 from .occurrences import Occurrences
 from .places import Place
-from .tokens import tagged, word_bounds
+from .tokens import stands_apart, tagged, word_bounds
 
 
 @dataclass
@@ -442,17 +442,11 @@ def _shortened(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
         at = view.find(first, start, end)
         while at >= 0:
             o = shorts.get(view[at : at + 3])
-            if o is not None and at >= o.end and not any(taken[at : at + 3]) and _edges_a_word(view, at, at + 3):
+            if o is not None and at >= o.end and not any(taken[at : at + 3]) and stands_apart(view, at, at + 3):
                 out.append(Org(at, at + 3, view[at : at + 3], o.name, o.type, o.level))
                 taken[at : at + 3] = b"\x01\x01\x01"
             at = view.find(first, at + 1, end)
     return out
-
-
-def _edges_a_word(view: str, s: int, e: int) -> bool:
-    """Whether jieba starts a word at ``s`` and ends one at ``e`` (not 中央|部署 for 中央部)."""
-    bounds = word_bounds(view, s, e)
-    return s in bounds and e in bounds
 
 
 def find(view: str, start: int, end: int, places: list[Place], on: dt.date | None, thorough: bool = False,

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from . import divisions
 from .occurrences import Occurrences, leftmost_longest
-from .tokens import tagged, word_bounds
+from .tokens import one_word, tagged, word_bounds
 from ..codebook import alternation, csv_book, yaml_book
 
 CHINA = "中国"
@@ -410,7 +410,7 @@ def _own_county(view: str, start: int, guarded: list, home: set[str], lex: _Lexi
     if len(often) != 1:
         return set()
     level = often[0][2][-1:]
-    own = any(m.group().endswith(level) and _whole_word(view, m.start(), m.end()) for m in deixis_pattern().finditer(view, start))
+    own = any(m.group().endswith(level) and one_word(view, m.start(), m.end()) for m in deixis_pattern().finditer(view, start))
     return {often[0][0]} if own else set()
 
 
@@ -645,19 +645,13 @@ def _capital(view: str, start: int, end: int, found: list[Place]) -> list[Place]
         abroad = state is not None and state.country != CHINA
         pointed = view.endswith(pointers, start, before) and not view.endswith(own, start, before)
         inside = any(p.start <= at < p.end for p in found)
-        if not (abroad or pointed or inside or e in starts) and _whole_word(view, at, e):
+        if not (abroad or pointed or inside or e in starts) and one_word(view, at, e):
             out.append(Place(at, e, word, unit.province, unit.city, unit.county, unit.level, unit.code, CHINA, short=True))
         at = view.find(word, e, end)
     return out
 
 
 ATTRIBUTIVE = "的"
-
-
-def _whole_word(view: str, s: int, e: int) -> bool:
-    """Whether jieba reads ``view[s:e]`` as one word of its own."""
-    bounds = word_bounds(view, s, e)
-    return s in bounds and e in bounds and not any(s < b < e for b in bounds)
 
 
 @lru_cache(maxsize=1)
@@ -674,10 +668,9 @@ def _states_related(view: str, start: int, end: int, found: list[Place]) -> list
     匈塞铁路, 中吉乌铁路), each a place of its country: a run with China's or two countries' (not 新老企业). Marked
     short: a relation, not where the figures are."""
     pattern, countries = _state_runs()
-    taken = {i for p in found for i in range(p.start, p.end)}
     out = []
-    for m in pattern.finditer(view, start, end):
-        if taken.intersection(range(m.start(), m.end())):
+    for m in pattern.finditer(view, start, end):  # few texts hold a run: the places are asked only then
+        if any(p.start < m.end() and m.start() < p.end for p in found):
             continue
         named = [at for at in range(m.start(), m.end()) if view[at] in countries]
         if CHINA_SHORT in m.group() or len(named) >= 2:  # 中老铁路, 俄乌冲突; not 新老企业

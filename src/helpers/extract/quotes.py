@@ -11,7 +11,7 @@ from ..codebook import alternation, yaml_book
 from .names import Named, anchored, clause_initial, cues as name_cues, name_after_title, name_before, named_at, named_before, role, speaker_before
 from .people import People
 from .places import common_words
-from .tokens import tagged, word_bounds
+from .tokens import stands_apart, tagged
 
 _PUNCT = re.compile(r"[，。！？!?…]")
 # a quotation may quote a short term inside it with the same marks (“…处于全国“第一方阵”，结构持续优化。”)
@@ -175,8 +175,7 @@ def _named_again(view: str, lo: int, hi: int, people: People, hidden: list[tuple
             while at >= 0:
                 e = at + len(name)
                 if not any(a <= at < b for a, b in hidden) and (not spoke or clause_initial(view, at)):
-                    bounds = word_bounds(view, at, e)
-                    if at in bounds and e in bounds:  # 王强, not 王强军
+                    if stands_apart(view, at, e):  # 王强, not 王强军
                         found.append(Named(at, e, name, role=people.role_of(name)))
                 at = view.find(name, e, hi)
     return found
@@ -269,9 +268,8 @@ def _named_between_quotations(view: str, lo: int, hi: int, people: People) -> Na
 
 def _a_name_word(view: str, head: Named, hi: int) -> bool:
     """Whether jieba reads the name at ``head`` as a word of its own and a verb as the next (欧祖兵|掰着…)."""
-    bounds = word_bounds(view, head.start, head.end)
     following = tagged(view[head.end : hi])
-    return head.start in bounds and head.end in bounds and bool(following) and following[0][1].startswith("v")
+    return stands_apart(view, head.start, head.end) and bool(following) and following[0][1].startswith("v")
 
 
 AGE_OPENING = re.compile(r"[\d一二三四五六七八九十两]{1,3}多?周?岁的")

@@ -71,6 +71,18 @@ def word_bounds(view: str, s: int, e: int) -> frozenset[int]:
     return frozenset(bounds)
 
 
+def stands_apart(view: str, s: int, e: int) -> bool:
+    """Whether jieba starts a word at ``s`` and ends one at ``e`` (王强, not 王强军; 台|经院 too)."""
+    bounds = word_bounds(view, s, e)
+    return s in bounds and e in bounds
+
+
+def one_word(view: str, s: int, e: int) -> bool:
+    """Whether jieba reads ``view[s:e]`` as one word of its own, with a few characters around it (首都, not 元首|都)."""
+    bounds = word_bounds(view, s, e)
+    return s in bounds and e in bounds and not any(s < b < e for b in bounds)
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """jionlp's Chinese stopword list (its ``dictionary/stopwords.txt``)."""
