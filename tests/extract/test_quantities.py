@@ -365,6 +365,23 @@ def test_half_in_a_word_after_a_duration_is_no_half():
     assert not [s for s, q in find("作天心区半年度工作情况通报。") if q.claim]
 
 
+@pytest.mark.parametrize("text, surface", [("一年级学生共有300人。", "一年"), ("小学三年级学生。", "三年"), ("交出一份“半年报”成绩单。", "半年"),
+                                           ("推行九年制义务教育。", "九年"), ("一年生草本植物。", "一年")])
+def test_a_length_of_time_that_ends_inside_a_name_is_none(text, surface):
+    assert surface not in dict(find(text)), find(text)  # a grade, a report, a system: no length of time
+
+
+@pytest.mark.parametrize("text, surface", [("用了半年时间。", "半年"), ("历时两年，建成大桥。", "两年"), ("干了一个多月。", "一个多月"),
+                                           ("訂立3天有薪男士侍產假", "3天")])
+def test_a_length_of_time_that_ends_a_word_stays(text, surface):
+    assert dict(find(text))[surface].kind == "duration"
+
+
+def test_more_than_half_a_year():
+    q = dict(find("又干了半年多，"))["半年多"]
+    assert (q.value, q.qualifier, q.claim) == (0.5, "more_than", True)
+
+
 def test_sessions_listed_before_a_meetings_name_are_ordinals():
     found = {surface: (q.kind, q.claim) for surface, q in find("落实省委十二届十次、十一次全会部署。")}
     assert found["十次"] == found["十一次"] == ("ordinal", False)

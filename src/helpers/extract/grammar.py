@@ -76,7 +76,7 @@ class Context:
     phase_not_after: tuple[str, ...]  # 举办五期: sessions counted
     name_opener: str
     name_end: re.Pattern  # where a programme's name that opens with a number ends
-    halves: re.Pattern  # 半年, 半个多月, 一个半小时; groups n (whole number), more (多), unit
+    halves: re.Pattern  # 半年, 半个多月, 一个半小时, 半年多; groups n (whole number), more (多), unit, over (多 after it)
     half_of_all: dict[str, float]
     half_marks: tuple[str, ...]  # one of them stands in every match of ``halves``: a text without any has no half
     half_lead: int  # characters a match of ``halves`` may have before its half mark (一个半: 2)
@@ -170,7 +170,7 @@ def _context() -> Context:
         name_end=re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?=[{boundaries}、，。；：”“）（\s]|$)"),
         small_change_unit=book["small_change_unit"],
         halves=re.compile(rf"(?:(?P<n>[{digits}十]{{1,{HALF_WHOLE_MAX}}}){HALF_MEASURE})?{re.escape(book['half'])}(?:个)?"
-                          rf"(?P<more>多)?(?P<unit>{alternation(book['half_units'])})|{alternation(book['half_of_all'])}"),
+                          rf"(?P<more>多)?(?P<unit>{alternation(book['half_units'])})(?P<over>多(?!少))?|{alternation(book['half_of_all'])}"),
         half_of_all=dict(book["half_of_all"]),
         half_marks=(book["half"],) + tuple(w for w in book["half_of_all"] if book["half"] not in w),
         half_lead=max([HALF_WHOLE_MAX + len(HALF_MEASURE)] + [w.find(book["half"]) for w in book["half_of_all"]]),

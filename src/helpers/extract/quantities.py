@@ -132,6 +132,19 @@ def _half_after(view: str, pos: int, ceil: int) -> bool:
     return view.startswith(half, pos) and pos < ceil and tagged(view[pos : min(ceil, pos + 3)])[0][0] == half
 
 
+def _inside_a_name(view: str, s: int, end: int, ceil: int) -> bool:
+    """Whether the length of time ``view[s:end]`` opens a noun or a distinguishing word that jieba reads on past it
+    (一年级, 半年报, 九年制, 一年生): the word names a grade, a report or a system, and holds no length of time. Words
+    of time and numerals that run on (一个多月, 一年四季) and set phrases (一年一度) are left as they are, and so are
+    digits, which jieba reads as a word of their own (3|天有薪: 3天 in traditional characters)."""
+    word, tag = tagged(view[s : min(ceil, end + NAME_READ)])[0]
+    return s + len(word) > end and tag[:1] in NAME_TAGS
+
+
+NAME_READ = 3  # characters read past a length of time for the word it may end inside (年级, 年报, 年制)
+NAME_TAGS = ("n", "b")  # jieba's nouns and distinguishing words (一年级 b, 半年报 n)
+
+
 def _hedge(view: str, pos: int, floor: int, num: str) -> tuple[int, str]:
     """The hedge word ending at ``pos`` before the numeral ``num``: a prefix (约, 近, 超过), or before a number
     written from its magnitude (上百, 数万, 几十万) a word that makes it approximate."""
@@ -364,6 +377,8 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
         t_end = e + len(t.inf1) + len(mag)
     else:
         t_end = t.end if unit or post else e + len(t.inf1) + len(mag) + len(t.inf2)
+    if spec and spec["kind"] == "duration" and not post and _inside_a_name(view, s, t_end, ceil):
+        return None  # 一年级, 3年级, 九年制, 五年计划: a grade, a system or a plan, no length of time
     half = _half_after(view, t_end, ceil) if spec and spec["kind"] == "duration" and not post else False
     t_end += half  # 一年半, 三天半: and a half
     ranged = bool(g.range_re.match(view, t_end, ceil)) and not post
@@ -464,10 +479,11 @@ def _halves(view: str, start: int, end: int, spans: list) -> list[Quantity]:
             continue
         whole = numerals.parse(m.group("n")) if m.group("n") else 0
         spec = g.units.get(m.group("unit"), {"kind": "duration"})
-        if view.startswith(tuple(spec.get("not_followed_by", ())), m.end()):
-            continue  # 半年度工作: the half-year's, no length of time
+        if view.startswith(tuple(spec.get("not_followed_by", ())), m.end()) or _inside_a_name(view, m.start(), m.end(), end):
+            continue  # 半年度工作, 半年报: the half-year's, no length of time
         q = Quantity(m.start(), m.end(), float(whole or 0) + 0.5, unit=spec.get("unit") or m.group("unit"), kind="duration",
-                     qualifier="more_than" if m.group("more") else "exact", numeral_start=m.start(), unit_end=m.end())
+                     qualifier="more_than" if m.group("more") or m.group("over") else "exact", numeral_start=m.start(),
+                     unit_end=m.end())
         pstart, pqual = _prefix(view, m.start(), start)
         if pqual:
             q.start, q.qualifier = pstart, pqual
