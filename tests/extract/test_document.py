@@ -277,10 +277,18 @@ def test_an_official_reports_the_figures_of_their_reported_words_and_a_place_bef
     ("湖北建设高标准农田300万亩。", "300万亩", "湖北省"),
     ("陕西公安机关破获案件1200起。", "1200起", "陕西省"),
     ("上海港集装箱吞吐量达到5506.3万标准箱。", "5506.3万标准箱", ""),
+    ("云南私人住宅共有5万个单位。", "5万个", ""),  # 共有 frames the count: the place does nothing
 ])
 def test_a_place_acts_through_its_predicate_and_qualifies_a_measure(text, number, actor):
     rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc("标题\n\n" + text))["quantities"] if q["claim"]}
     assert rows[number] == actor
+
+
+def test_a_hong_kong_release_that_says_only_this_territory_is_placed_and_reported_by_its_bureau():
+    release = ("標題\n\n運輸及房屋局今天公布，截至去年年底，本港私人住宅一手市場共有55,000個單位供應。\n\n"
+               "以全年計算，落成單位共10,500個，按年減少36.7%。本港私人住宅單位共有2,000個未售出。")
+    rows = [q for q in extract.extract_document(ingest.build("h", "h.txt", release, "utf-8", b""))["quantities"] if q["claim"]]
+    assert {(q["actor"], q["place"]) for q in rows} == {("运输及房屋局", "香港特别行政区")}
 
 
 def test_a_national_body_that_verifies_a_provinces_figures_leaves_them_in_the_province():

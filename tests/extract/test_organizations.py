@@ -211,6 +211,13 @@ def test_a_text_about_places_in_hong_kong_reads_its_bodies_without_saying_hong_k
     assert _found("在中国香港举行。中国香港代表团、中国香港。劳工处表示。")["劳工处"].level == "provincial"  # 香港 said
 
 
+def test_bodies_that_only_hong_kong_has_vouch_for_a_text_about_it():
+    release = "運輸及房屋局今天公布，本港私人住宅共有55,000個單位。運輸及房屋局表示，本港落成量減少。"
+    assert _found(release, dt.date(2008, 1, 18))["运输及房屋局"].type == "local_government"  # the simplified view's
+    assert "运输及房屋局" not in _found("运输及房屋局今天公布数据。", dt.date(2008, 1, 18))  # one name alone is not enough
+    assert _found("教育局、税务局、劳工处联合发文。")["教育局"].level == ""  # names a mainland body may bear vouch for nothing
+
+
 def test_collectives_are_groups():
     found = _found("各地区各部门各单位要切实扛起责任，各级政府要协同发力。")
     assert found["各地区各部门各单位"].type == "group"

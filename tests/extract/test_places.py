@@ -127,6 +127,14 @@ def test_a_hong_kong_place_in_traditional_characters():
     assert (got["將軍澳"].province, got["將軍澳"].county, got["將軍澳"].country) == ("香港特别行政区", "西贡区", "中国")
 
 
+def test_a_text_that_calls_hong_kong_only_this_territory_is_about_it():
+    release = "運輸及房屋局今天公布，本港私人住宅共有55,000個單位。本港落成量減少。"
+    assert _found(release)["本港"].province == "香港特别行政区"
+    assert places.home(places.find(_doc(release).view)) == {"香港特别行政区"}
+    assert "本港" not in _found("运输及房屋局今天公布，本港私人住宅共有55,000个单位。")  # once is not enough
+    assert not _found("推动上合资本港建设，资本港项目加快。")  # 资本|港: no word of its own
+
+
 def test_this_territory_names_hong_kong_only_in_a_text_about_it():
     hong_kong = _found("香港经济向好，香港就业稳定，香港旅游回暖。本港失业率下降。")
     yunnan = _found(YUNNAN + "本港货物吞吐量增长。")

@@ -57,6 +57,7 @@ class Registered:
     hong_kong_marker: str
     hong_kong_province: str
     hong_kong_min: int
+    hong_kong_distinct: int  # characters of a name that no body outside Hong Kong bears (運輸及房屋局; not 教育局)
     not_bodies: dict[str, tuple[str, ...]]  # last character -> the rest of each word a registered name starts (公安部门)
     department_hosts: tuple[str, ...]  # what a short ministry's name after it is a department of (集团人事部)
     brands: dict[str, tuple[tuple[str, str], ...]]  # first character -> (surface, type) of state-owned enterprises, longest first
@@ -89,6 +90,7 @@ def _registered() -> Registered:
     return Registered(
         words=_automaton(), hong_kong_marker=pats["hong_kong"]["marker"],
         hong_kong_province=pats["hong_kong"]["province"], hong_kong_min=pats["hong_kong"]["min_mentions"],
+        hong_kong_distinct=pats["hong_kong"]["distinct_length"],
         not_bodies=_grouped((w[-1], w[:-1]) for w in pats["not_bodies"]),
         department_hosts=tuple(pats["department_hosts"]),
         brands=_grouped((surface[:1], (surface, typ)) for surface, typ in sorted(brands.items(), key=lambda kv: -len(kv[0]))),
@@ -145,9 +147,7 @@ def _read(view: str, start: int, end: int, places: list[Place]) -> _Hits:
     says 香港 often enough, or names places in it (黄大仙区, 沙田) as often."""
     reg = _registered()
     chunk = view[start:end]
-    hong_kong = max(chunk.count(reg.hong_kong_marker),  # 中国香港 is no place of the gazetteer's, 黄大仙区 says no 香港
-                    sum(p.province == reg.hong_kong_province for p in places if start <= p.start < end)) >= reg.hong_kong_min
-    hits = _Hits()
+    hits, hong_kong_hits = _Hits(), []
     for s, _, (word, kinds) in reg.words.find(chunk):
         s += start
         for kind, names in kinds:
@@ -159,9 +159,21 @@ def _read(view: str, start: int, end: int, places: list[Place]) -> _Hits:
                 hits.endings.append((s, s + len(word), word))
             elif kind == SHOP:
                 hits.shops.append((s, s + len(word), word))
-            elif kind == REGISTERED or hong_kong:
-                hits.registered.append((s, s + len(word), word, names))
+            else:
+                (hits.registered if kind == REGISTERED else hong_kong_hits).append((s, s + len(word), word, names))
+    if hong_kong_hits and _about_hong_kong(chunk, start, end, places, hong_kong_hits):
+        hits.registered = sorted(hits.registered + hong_kong_hits)
     return hits
+
+
+def _about_hong_kong(chunk: str, start: int, end: int, places: list[Place], found: list) -> bool:
+    """Whether a text is about Hong Kong: it says 香港 often enough, or names places in it (黄大仙区, 沙田, 本港) and
+    bodies that only Hong Kong has (運輸及房屋局, a name of ``hong_kong.distinct_length`` characters or more in its
+    codebook) as often. 中国香港 is no place of the gazetteer's, and 黄大仙区 says no 香港."""
+    reg = _registered()
+    named = sum(p.province == reg.hong_kong_province for p in places if start <= p.start < end)
+    distinct = sum(len(word) >= reg.hong_kong_distinct for _, _, word, _ in found)
+    return max(chunk.count(reg.hong_kong_marker), named + distinct) >= reg.hong_kong_min
 
 
 def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:

@@ -338,8 +338,14 @@ def home_of(votes: Counter, others: int = 0) -> set[str]:
 
 
 def home(places: list[Place]) -> set[str]:
-    """The provinces a text is about, from the places found in it (the thresholds of ``_home``)."""
-    return _home(Counter(p.province for p in places if p.province), _lexicon())
+    """The provinces a text is about, from the places found in it (the thresholds of ``_home``), or the region whose
+    own names for itself it says often enough (本港 twice; ``_own_region``)."""
+    found = _home(Counter(p.province for p in places if p.province), _lexicon())
+    if found:
+        return found
+    names, least = _home_names()
+    said = Counter(p.province for p in places if p.mention in names)
+    return {region for region, n in said.items() if n >= least} if len(said) == 1 else set()
 
 
 def home_abroad(places: list[Place]) -> frozenset[str]:
@@ -412,6 +418,23 @@ def _own_county(view: str, start: int, guarded: list, home: set[str], lex: _Lexi
     level = often[0][2][-1:]
     own = any(m.group().endswith(level) and one_word(view, m.start(), m.end()) for m in deixis_pattern().finditer(view, start))
     return {often[0][0]} if own else set()
+
+
+@lru_cache(maxsize=1)
+def _home_names() -> tuple[dict[str, str], int]:
+    cfg = yaml_book(__package__, "places.yml")
+    return {name: region for region, names in cfg["home_names"].items() for name in names}, cfg["home_names_min"]
+
+
+def _own_region(view: str, start: int, guarded: list, home: set[str]) -> set[str]:
+    """The region a text that names no province calls by the names it uses for itself (本港, 全港), each a word of
+    its own (not 资本|港), often enough and no other region's (places.yml: home_names_min)."""
+    if home:
+        return set()
+    names, least = _home_names()
+    said = Counter(names[view[start + s : start + e]] for s, e, _ in guarded
+                   if view[start + s : start + e] in names and one_word(view, start + s, start + e))
+    return {region for region, n in said.items() if n >= least} if len(said) == 1 else set()
 
 
 def _heads_its_own(c: _Cand, view: str, e: int) -> bool:
@@ -600,7 +623,7 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
     votes = _named(named)
     # the countries abroad it is about count its places at home too (广西's report names 越南 now and then)
     home, provinces = _home(votes, lex) | _home(_named(named, _abroad), lex, sum(votes.values())), set(votes)
-    home |= _own_county(view, start, guarded, home, lex)
+    home |= _own_county(view, start, guarded, home, lex) | _own_region(view, start, guarded, home)
     places = _resolved(view, start, end, main, guarded, home, provinces, lex)
     # every place read so far, the towns and villages found once their counties were among them, may make the text
     # about a province that its unambiguous names alone did not: read its guarded names again with it
