@@ -75,6 +75,9 @@ def test_local_bodies_chain_and_collective_prefixes():
     ("（省财政厅主办，省国税局、地税局协办）", "地税局"),    # names from before the 2018 reform, in a list
     ("省物价局、省农委负责。", "省农委"),
     ("（省物价监管局负责）", "省物价监管局"),
+    ("听取市外办关于缔结友好城市的报告。", "市外办"),         # 外事办公室 by its short name
+    ("省侨办、省台办联合举办。", "省台办"),
+    ("听取市人大预算工委的初审意见。", "市人大预算工委"),     # a congress's 工作委员会
 ])
 def test_local_organs_by_shape(text, mention):
     assert mention in _found(text)

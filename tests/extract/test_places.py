@@ -87,6 +87,19 @@ def test_a_zone_named_after_a_place_belongs_to_that_place():
     assert got["祥云经开区"].county == "祥云县"
 
 
+def test_a_zone_of_its_own_name_after_a_prefecture_or_province_is_a_place_there():
+    got = _found("黔西南州义龙新区楼纳村，贵州贵安新区。")
+    assert (got["黔西南州义龙新区"].province, got["黔西南州义龙新区"].city) == ("贵州省", "黔西南布依族苗族自治州")
+    assert got["贵州贵安新区"].province == "贵州省"
+    assert "云南省" in _found("云南省重点开发区。") and "浙江省" in _found("浙江省级开发区。")  # no name: 重点, 省级
+    assert _found("湖北襄阳高新区。")["湖北襄阳高新区"].city == "襄阳市"  # a place's name chains on instead
+
+
+def test_basins_and_deserts_belong_to_their_province():
+    got = _found("位于准噶尔盆地的油田，塔克拉玛干沙漠边缘。")
+    assert got["准噶尔盆地"].province == got["塔克拉玛干沙漠"].province == "新疆维吾尔自治区"
+
+
 def test_a_zone_suffix_does_not_make_an_everyday_word_a_place():
     got = _found("浙江高质量发展建设共同富裕示范区。")  # 富裕 is also a county of 齐齐哈尔
     assert set(got) == {"浙江"}

@@ -469,10 +469,13 @@ def _set(place: Place, row: tuple) -> None:
 
 
 def _continue_down(view: str, place: Place, lex: _Lexicon) -> None:
-    """Counties continue into towns and villages (上高县塔下乡田北村); a place into a zone named after it."""
+    """Counties continue into towns and villages (上高县塔下乡田北村); a place into a zone named after it, and a
+    province or prefecture into a zone of its own name after it (黔西南州|义龙|新区, 贵州|贵安|新区)."""
     zone = lex.zone.match(view, place.end)
     if zone:
         place.end = zone.end()
+    elif place.level in ("province", "prefecture"):
+        place.end = _named_zone(view, place.end, lex)
     elif place.level in ("county", "township"):
         m = lex.town.match(view, place.end)
         towns = divisions.load().towns.get(place.code, frozenset())
@@ -484,6 +487,22 @@ def _continue_down(view: str, place: Place, lex: _Lexicon) -> None:
             place.end = m.end()
             place.level = "village"
     place.mention = view[place.start : place.end]
+
+
+ZONE_NAME = (2, 4)  # characters of a zone's own name (义龙, 贵安)
+ZONE_NAME_TAGS = ("ns", "nz", "nr")  # jieba's tags of names: not 重点|开发区, 省级|开发区
+
+
+def _named_zone(view: str, at: int, lex: _Lexicon) -> int:
+    """Where a zone that ``view[at:]`` names by a name of its own (a single word jieba tags as a name) ends, or ``at``
+    when no such zone follows."""
+    for n in range(ZONE_NAME[0], ZONE_NAME[1] + 1):
+        zone = lex.zone.match(view, at + n)
+        if zone is not None:
+            words = tagged(view[at : at + n])
+            named = len(words) == 1 and words[0][1] in ZONE_NAME_TAGS
+            return zone.end() if named and not lex.surfaces.find(view[at : at + n]) else at  # 湖北|襄阳|高新区: a chain
+    return at
 
 
 def find(view: str, start: int = 0, end: int | None = None) -> list[Place]:
