@@ -139,6 +139,17 @@ def _first_item(chunk: str, lw: Lists, framed: bool) -> str:
     return chunk[len(lw.frame[0]) :] if framed and chunk.startswith(lw.frame[0]) and len(chunk) > lw.item_min else chunk
 
 
+def coined_word(name: str) -> bool:
+    """Whether a short name is a coined word as a whole: no frequent word of jieba's dictionary nor of the policy
+    vocabulary (生物, 中药, 精细), and coined by the tests of ``_coined`` (盘|珂, 迪晟健, 隆通)."""
+    common, policy = common_words(), policy_words()
+    return name not in common and name not in policy and _coined(name) and not any(
+        len(w) > 1 and (w in common or w in policy) or tag.startswith(NOT_NAME_TAGS) for w, tag in tagged(name))
+
+
+NOT_NAME_TAGS = ("v", "a", "p", "t", "c", "d", "u", "r")  # verbs, adjectives, times and function words (做强, 筑牢, 在|市)
+
+
 def _coined(item: str) -> bool:
     """Whether an item holds a coined word: a word of two or more characters that neither jieba's dictionary (as a
     frequent word) nor the policy vocabulary holds (盟科, 特步), a single character among the words it is cut into that

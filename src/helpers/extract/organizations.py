@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..codebook import alternation, csv_book, yaml_book
-from . import org_brands, org_lists, org_local, org_names
+from . import org_brands, org_lists, org_local, org_names, org_trades
 from .occurrences import Occurrences
 from .places import Place
 from .tokens import stands_apart, tagged, word_bounds
@@ -482,7 +482,8 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
         mention = view[f.start : f.end]
         cands.append(Org(f.start, f.end, mention, f.name, _company_type(mention) if f.type == "company" else f.type, f.level))
     cands += _credited_papers(view, start, end) + _taiwan_authorities(view, start, end)
-    cands += [Org(s, e, view[s:e], view[s:e], _company_type(view[s:e]), "") for s, e in org_lists.find(view, start, end)]
+    cands += [Org(s, e, view[s:e], view[s:e], _company_type(view[s:e]), "")
+              for s, e in org_lists.find(view, start, end) + org_trades.find(view, start, end, places)]
     longest = _longest([_extended(view, o, start, end, place_ends, reg_by_end) for o in cands], start, end)
     by_start = {o.start: o for o in longest}
     found = [o for o in longest if not _a_region(view, o) and not _named_only(view, o, by_start)]
