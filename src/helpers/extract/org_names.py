@@ -191,12 +191,24 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     if nm.count.search(raw) or (i > lo and view[i - 1] in nm.numerals and nm.counted.match(raw)):
         return None  # bodies counted, not named: 两家公司, 12家上市公司
     name = trim(raw)
+    if _pointed_at(name):
+        return None  # 这次游学活动我们合作社, 大通湖区一合作社: a body the text points at or counts, not one it names
     national = view[s:e] in nm.scoped_endings and name.startswith(nm.national_scopes)
     if (len(name) < nm.name_min or (is_generic(name) and not national) or any(m in name for m in nm.collective_marks)
             or name.startswith(nm.class_prefixes) or name.endswith(nm.class_suffixes)
             or view[s:e] in nm.own_name_endings and (place_starts or {}).get(s, s) <= s - len(name)):
         return None
     return Found(s - len(name), e, view[s - len(name) : e], typ, "")
+
+
+def _pointed_at(name: str) -> bool:
+    """Whether the word right before an ending points at a body or counts one (我们|合作社, 该|公司, 一|合作社): jieba's
+    pronouns, and the numeral 一 as an article."""
+    words = tagged(name) if name else ()
+    return bool(words) and (words[-1][1] == PRONOUN or words[-1][0] == ARTICLE)
+
+
+ARTICLE = "一"
 
 
 def _across_a_national_join(view: str, lo: int, i: int, nm: Names, taken_ends: frozenset | set) -> int:
