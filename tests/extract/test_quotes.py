@@ -367,6 +367,15 @@ def test_an_opening_quotation_is_theirs_whose_age_opens_the_next_clause_or_who_f
     assert speakers(text)["这次真是"] == "臧永丰"
 
 
+def test_an_opening_quotation_is_theirs_whom_a_description_names_in_a_later_clause():
+    text = "“刚才洪鑫说到村里的产业，我就来汇报下桃子产业情况。”见大家发言踊跃，返乡创业的欧祖兵站了起来。"
+    assert speakers(text)["刚才洪鑫"] == "欧祖兵"
+    text = "“标语挂在村口，很醒目。”返乡创业的青年越来越多。"  # no name after the description: no one
+    assert speakers(text)["标语挂在"] == ""
+    text = "“人员排查到位、防控措施到位、安全生产到位。”疫情防控的关口没有撤销。"  # 关口 is an everyday word, no 关 by name
+    assert "关口" not in speakers(text).values()
+
+
 def test_a_person_named_between_two_quotations_says_both():
     text = "几年前，欧祖兵流转了村里的桃园。“9万多斤桃子总共卖了29万多元。”欧祖兵掰着指头算着账，“今年只要天气给力，产量还会更高。”"
     assert speakers(text) == {"9万多斤": "欧祖兵", "今年只要": "欧祖兵"}

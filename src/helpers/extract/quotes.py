@@ -238,7 +238,9 @@ def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
     """Who the clause ``view[lo:hi]`` is about: someone named at its head (习近平总书记明确要求; 总书记不忘叮嘱;
     他…), else the first person it names with a title or role, unless a preposition leads it (对于和刘晓达一样的)."""
     age = AGE_OPENING.match(view, lo, hi)  # 50岁的|邹新军玩得像个孩子: an age names the person after it
-    head = named_at(view, age.end() if age else lo)
+    opening = age.end() if age else _described(view, lo, hi)
+    age = age or opening > lo  # 返乡创业的|欧祖兵站了起来: so does what the person does or is
+    head = named_at(view, opening)
     if head is not None and not head.name and view.startswith(ROLE_LIST, head.end):
         head = None  # 研究员、社会政策中心顾问杨团说: the first of a person's roles, not a person alone
     if head is not None and head.end <= hi and (age or head.title or not head.name or people.role_of(head.name)
@@ -273,6 +275,20 @@ def _a_name_word(view: str, head: Named, hi: int) -> bool:
 
 
 AGE_OPENING = re.compile(r"[\d一二三四五六七八九十两]{1,3}多?周?岁的")
+DESCRIBED_MAX = 8  # characters of what a clause says of a person before 的 and their name (返乡创业的欧祖兵)
+
+
+def _described(view: str, lo: int, hi: int) -> int:
+    """Where a person's name starts after a short description that opens the clause and ends in 的 (返乡创业的|欧祖兵,
+    中专毕业的|张洪鑫), when a name that is no everyday word, and its verb, follow; else ``lo``."""
+    de = view.find("的", lo, min(hi, lo + DESCRIBED_MAX + 1))
+    if de <= lo:
+        return lo
+    named = named_at(view, de + 1)
+    if named is None or not named.name or named.end >= hi or named.name in common_words():
+        return lo  # 疫情防控的|关口, 的|时间: everyday words that open like a surname
+    after = tagged(view[named.end : min(hi, named.end + 4)])
+    return de + 1 if after and after[0][1].startswith("v") else lo
 
 
 def _unnamed(text: str) -> str:
