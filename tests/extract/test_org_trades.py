@@ -17,14 +17,17 @@ def test_a_coined_trade_name_and_its_trade_at_an_items_start_name_a_company():
 
 
 @pytest.mark.parametrize("text", [
-    "生物医药产业加快发展。",          # an everyday word before the trade: a sector
-    "中药制药企业。",
-    "发展数字科技、智慧物流、绿色食品。",
-    "文化和科技融合。",                # a function word inside the name
-    "做强生物医药。筑牢食品安全防线。",  # verbs
-    "抢抓新一轮科技革命。",            # the trade runs on into a sector's noun
-    "迪晟健医药产业园建成。",
-    "云南医药工业增长。",              # a place is no trade name
+    "中药制药企业。",                  # an everyday word before the trade: a sector
+    "全年规上工业增加值增长7%，规上电子信息制造业增加值增长12%。",  # sector words: no trade of a company's
+    "域内物流成本下降5%。发展特医食品、氯碱化工。推进中医药（壮瑶医药）传承创新发展。",
+    "东方实业、和实业。",              # a function word inside the name
+    "盘珂实业园区建成。",              # the trade runs on into a sector's noun
 ])
 def test_sectors_are_no_companies(text):
     assert _found(text) == []
+
+
+def test_a_place_is_no_trade_name():
+    doc = ingest.build("t", "t", "、鸡西实业发展。", "utf-8", b"")
+    assert org_trades.find(doc.view, 0, len(doc.view), []) == [(1, 5)]  # with no places known, 鸡西 reads as coined
+    assert _found("、鸡西实业发展。") == []

@@ -78,6 +78,7 @@ def test_local_bodies_chain_and_collective_prefixes():
     ("听取市外办关于缔结友好城市的报告。", "市外办"),         # 外事办公室 by its short name
     ("省侨办、省台办联合举办。", "省台办"),
     ("听取市人大预算工委的初审意见。", "市人大预算工委"),     # a congress's 工作委员会
+    ("市人大常委会委托预算工委开展审查。", "市人大常委会"),     # 委托 acts on the office: no part of its name
 ])
 def test_local_organs_by_shape(text, mention):
     assert mention in _found(text)
@@ -221,6 +222,10 @@ def test_bodies_that_only_hong_kong_has_vouch_for_a_text_about_it():
     assert _found(release, dt.date(2008, 1, 18))["运输及房屋局"].type == "local_government"  # the simplified view's
     assert "运输及房屋局" not in _found("运输及房屋局今天公布数据。", dt.date(2008, 1, 18))  # one name alone is not enough
     assert _found("教育局、税务局、劳工处联合发文。")["教育局"].level == ""  # names a mainland body may bear vouch for nothing
+    shenzhen = "深圳市消费者委员会发布报告。消费者委员会表示，教育局、税务局已联合发文。消费者委员会提醒。"
+    assert _found(shenzhen)["教育局"].level == ""  # a name Hong Kong shares with mainland bodies says nothing
+    speech = "劳工及福利局局长致辞。各位立法会议员、公务员事务局局长：香港经济状况良好，劳工及福利局将继续努力。"
+    assert _found(speech)["公务员事务局"].level == "provincial"  # bureaus joined by 及, and 香港 once
 
 
 def test_collectives_are_groups():

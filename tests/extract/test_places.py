@@ -146,6 +146,11 @@ def test_a_text_that_calls_hong_kong_only_this_territory_is_about_it():
     assert places.home(places.find(_doc(release).view)) == {"香港特别行政区"}
     assert "本港" not in _found("运输及房屋局今天公布，本港私人住宅共有55,000个单位。")  # once is not enough
     assert not _found("推动上合资本港建设，资本港项目加快。")  # 资本|港: no word of its own
+    port = "日照港集团召开分析会。一季度，全港完成货物吞吐量1.5亿吨；全港集装箱吞吐量完成200万标准箱。"
+    assert "全港" not in _found(port)  # a port's news names its city: 全港 is the port
+    county = "如东经济稳步增长，如东工业提质，如东港口繁荣。全县增长。洋口港全港完成吞吐量，全港集装箱吞吐量增长。"
+    assert "全港" not in _found(county)
+    assert not _found("澳大利亚卫生部说，全澳累计确诊病例超过1万例。全澳已有5个州实施封锁。").get("全澳")  # Australia
 
 
 def test_this_territory_names_hong_kong_only_in_a_text_about_it():

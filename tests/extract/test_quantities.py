@@ -380,6 +380,13 @@ def test_a_length_of_time_that_ends_a_word_stays(text, surface):
 def test_more_than_half_a_year():
     q = dict(find("又干了半年多，"))["半年多"]
     assert (q.value, q.qualifier, q.claim) == (0.5, "more_than", True)
+    for text in ("半个月多次深入一线督导。", "半年多家企业复工。"):  # 多 of the next word
+        assert [(surface, q.qualifier) for surface, q in find(text) if q.kind == "duration"][0][1] == "exact", find(text)
+
+
+def test_a_grade_however_jieba_reads_past_it_and_a_plan_named_by_its_years():
+    assert "一年" not in dict(find("小学一年级新生入学。"))
+    assert dict(find("实施城乡居民增收五年计划。"))["五年"].kind == "named"
 
 
 def test_sessions_listed_before_a_meetings_name_are_ordinals():

@@ -1,11 +1,12 @@
-"""Companies named by their trade name and trade (盘珂实业, 迪晟健医药, 全乐制药, 隆通管业).
+"""Companies named by their trade name and trade (盘珂实业, 全乐制药, 隆通管业, 珍宝岛药业).
 
 A company's registered name is 行政区划 + 字号 + 行业 + 组织形式 (企业名称登记管理规定, 2020), and work reports and news
 name one by its 字号 and 行业 alone, often inside a project's name (启动隆通管业装备制造等重点项目). The trade words
-that stand for a company's business in such short names are listed in ``org_names.yml: trade_words``; before one, a
-coined word (``org_lists.coined_word``: no frequent word of jieba's dictionary, nor of the policy vocabulary) of two or
-three characters that opens a clause or a list's item and is no place names the company. Everyday or policy words before a trade word
-name a sector (生物医药, 中药制药, 精细化工), and so does a trade word that runs on into a sector's noun (医药产业).
+that name a company's business and no sector of the economy are listed in ``org_names.yml: trade_names``; before one,
+a coined word (``org_lists.coined_word``: no frequent word of jieba's dictionary nor of the policy vocabulary, no
+verb or function word) of two or three characters that opens a clause or a list's item and is no place names the
+company. Everyday or policy words before a trade word do not (中药制药), nor does a trade word that runs on into a
+sector's noun (实业园区).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..codebook import alternation, csv_book, yaml_book
 from . import org_brands, org_lists, org_local, org_names, org_trades
 from .occurrences import Occurrences
-from .places import Place
+from .places import Place, home
 from .tokens import stands_apart, tagged, word_bounds
 
 
@@ -57,7 +57,7 @@ class Registered:
     hong_kong_marker: str
     hong_kong_province: str
     hong_kong_min: int
-    hong_kong_distinct: int  # characters of a name that no body outside Hong Kong bears (運輸及房屋局; not 教育局)
+    hong_kong_join: str  # the mark that joins the fields of Hong Kong's bureaus (劳工及福利局), where mainland ones use 和
     not_bodies: dict[str, tuple[str, ...]]  # last character -> the rest of each word a registered name starts (公安部门)
     department_hosts: tuple[str, ...]  # what a short ministry's name after it is a department of (集团人事部)
     brands: dict[str, tuple[tuple[str, str], ...]]  # first character -> (surface, type) of state-owned enterprises, longest first
@@ -90,7 +90,7 @@ def _registered() -> Registered:
     return Registered(
         words=_automaton(), hong_kong_marker=pats["hong_kong"]["marker"],
         hong_kong_province=pats["hong_kong"]["province"], hong_kong_min=pats["hong_kong"]["min_mentions"],
-        hong_kong_distinct=pats["hong_kong"]["distinct_length"],
+        hong_kong_join=pats["hong_kong"]["joining_mark"],
         not_bodies=_grouped((w[-1], w[:-1]) for w in pats["not_bodies"]),
         department_hosts=tuple(pats["department_hosts"]),
         brands=_grouped((surface[:1], (surface, typ)) for surface, typ in sorted(brands.items(), key=lambda kv: -len(kv[0]))),
@@ -162,18 +162,22 @@ def _read(view: str, start: int, end: int, places: list[Place]) -> _Hits:
             else:
                 (hits.registered if kind == REGISTERED else hong_kong_hits).append((s, s + len(word), word, names))
     if hong_kong_hits and _about_hong_kong(chunk, start, end, places, hong_kong_hits):
-        hits.registered = sorted(hits.registered + hong_kong_hits)
+        hits.registered = sorted(hits.registered + hong_kong_hits, key=lambda hit: hit[0])
     return hits
 
 
 def _about_hong_kong(chunk: str, start: int, end: int, places: list[Place], found: list) -> bool:
-    """Whether a text is about Hong Kong: it says 香港 often enough, or names places in it (黄大仙区, 沙田, 本港) and
-    bodies that only Hong Kong has (運輸及房屋局, a name of ``hong_kong.distinct_length`` characters or more in its
-    codebook) as often. 中国香港 is no place of the gazetteer's, and 黄大仙区 says no 香港."""
+    """Whether a text is about Hong Kong: its places make it so (a 運輸及房屋局 release that says only 本港), or it says
+    香港 often enough, or names places in it (黄大仙区, 沙田) and bureaus of the Hong Kong codebook's that only Hong Kong
+    names so (``found``: its names in the text; 劳工及福利局, not 消费者委员会) as often. 中国香港 is no place of the
+    gazetteer's, and 黄大仙区 says no 香港."""
     reg = _registered()
-    named = sum(p.province == reg.hong_kong_province for p in places if start <= p.start < end)
-    distinct = sum(len(word) >= reg.hong_kong_distinct for _, _, word, _ in found)
-    return max(chunk.count(reg.hong_kong_marker), named + distinct) >= reg.hong_kong_min
+    within = [p for p in places if start <= p.start < end]
+    if home(within) == {reg.hong_kong_province}:
+        return True
+    named = sum(p.province == reg.hong_kong_province for p in within)
+    joined = sum(reg.hong_kong_join in word for _, _, word, _ in found)
+    return max(chunk.count(reg.hong_kong_marker), named + joined) >= reg.hong_kong_min
 
 
 def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:

@@ -343,9 +343,9 @@ def home(places: list[Place]) -> set[str]:
     found = _home(Counter(p.province for p in places if p.province), _lexicon())
     if found:
         return found
-    names, least = _home_names()
+    names, least = _home_names()  # only a text about the region finds its names as places (``_own_region``)
     said = Counter(p.province for p in places if p.mention in names)
-    return {region for region, n in said.items() if n >= least} if len(said) == 1 else set()
+    return set(said) if len(said) == 1 and sum(said.values()) == len(places) >= least else set()
 
 
 def home_abroad(places: list[Place]) -> frozenset[str]:
@@ -426,15 +426,22 @@ def _home_names() -> tuple[dict[str, str], int]:
     return {name: region for region, names in cfg["home_names"].items() for name in names}, cfg["home_names_min"]
 
 
-def _own_region(view: str, start: int, guarded: list, home: set[str]) -> set[str]:
-    """The region a text that names no province calls by the names it uses for itself (本港, 全港), each a word of
-    its own (not 资本|港), often enough and no other region's (places.yml: home_names_min)."""
+def _own_region(view: str, start: int, guarded: list, home: set[str], lex: _Lexicon) -> set[str]:
+    """The region a text that names no other place calls by the names it uses for itself (本港, 全港), each a word
+    of its own (not 资本|港), often enough (places.yml: home_names_min). ``home`` is what the text is about so far
+    (anything but empty when it names an unambiguous place); a guarded name of a place elsewhere (如东, a county's
+    short name) is another place too."""
     if home:
         return set()
     names, least = _home_names()
-    said = Counter(names[view[start + s : start + e]] for s, e, _ in guarded
-                   if view[start + s : start + e] in names and one_word(view, start + s, start + e))
-    return {region for region, n in said.items() if n >= least} if len(said) == 1 else set()
+    said, other = Counter(), False
+    for s, e, cands in guarded:
+        surface = view[start + s : start + e]
+        if surface not in names:
+            other = other or not _inside_word(view, start + s, start + e)
+        elif one_word(view, start + s, start + e):
+            said[names[surface]] += 1
+    return {region for region, n in said.items() if n >= least} if len(said) == 1 and not other else set()
 
 
 def _heads_its_own(c: _Cand, view: str, e: int) -> bool:
@@ -642,7 +649,8 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
     votes = _named(named)
     # the countries abroad it is about count its places at home too (广西's report names 越南 now and then)
     home, provinces = _home(votes, lex) | _home(_named(named, _abroad), lex, sum(votes.values())), set(votes)
-    home |= _own_county(view, start, guarded, home, lex) | _own_region(view, start, guarded, home)
+    home |= _own_county(view, start, guarded, home, lex)
+    home |= _own_region(view, start, guarded, home or ({""} if named else set()), lex)  # a place named: no region
     places = _resolved(view, start, end, main, guarded, home, provinces, lex)
     # every place read so far, the towns and villages found once their counties were among them, may make the text
     # about a province that its unambiguous names alone did not: read its guarded names again with it

@@ -132,17 +132,24 @@ def _half_after(view: str, pos: int, ceil: int) -> bool:
     return view.startswith(half, pos) and pos < ceil and tagged(view[pos : min(ceil, pos + 3)])[0][0] == half
 
 
+NAME_READ = 1  # characters read past a length of time for the word it may open (一年级, 半年报, 九年制): one, since
+# jieba reads a longer stretch its own way (一年|级新生)
+NAME_TAGS = ("n", "b")  # jieba's nouns of every kind (n, nr, nz…) and distinguishing words (一年级 b, 半年报 n)
+
+
 def _inside_a_name(view: str, s: int, end: int, ceil: int) -> bool:
-    """Whether the length of time ``view[s:end]`` opens a noun or a distinguishing word that jieba reads on past it
-    (一年级, 半年报, 九年制, 一年生): the word names a grade, a report or a system, and holds no length of time. Words
-    of time and numerals that run on (一个多月, 一年四季) and set phrases (一年一度) are left as they are, and so are
-    digits, which jieba reads as a word of their own (3|天有薪: 3天 in traditional characters)."""
+    """Whether the length of time in words ``view[s:end]`` opens a noun or a distinguishing word that jieba reads on
+    past it (一年级, 半年报, 九年制, 一年生): the word names a grade, a report or a system, and holds no length of time.
+    Words of time and numerals that run on (一个多月, 一年四季) and set phrases (一年一度) are left as they are. Digits
+    are never asked: jieba reads them as a word of their own (3|天有薪)."""
     word, tag = tagged(view[s : min(ceil, end + NAME_READ)])[0]
     return s + len(word) > end and tag[:1] in NAME_TAGS
 
 
-NAME_READ = 3  # characters read past a length of time for the word it may end inside (年级, 年报, 年制)
-NAME_TAGS = ("n", "b")  # jieba's nouns and distinguishing words (一年级 b, 半年报 n)
+def _plan(view: str, unit: str, end: int) -> bool:
+    """Whether a length of time names a plan (三年行动, 五年计划): ``_measure`` makes it a name."""
+    cx = grammar().context
+    return unit in cx.plan_units and bool(cx.plan_after.match(view, end))
 
 
 def _hedge(view: str, pos: int, floor: int, num: str) -> tuple[int, str]:
@@ -377,8 +384,9 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
         t_end = e + len(t.inf1) + len(mag)
     else:
         t_end = t.end if unit or post else e + len(t.inf1) + len(mag) + len(t.inf2)
-    if spec and spec["kind"] == "duration" and not post and _inside_a_name(view, s, t_end, ceil):
-        return None  # 一年级, 3年级, 九年制, 五年计划: a grade, a system or a plan, no length of time
+    if (spec and spec["kind"] == "duration" and not arabic and not post and not _plan(view, unit, t_end)
+            and _inside_a_name(view, s, t_end, ceil)):
+        return None  # 一年级, 九年制, 半年报: a grade, a system or a report, no length of time
     half = _half_after(view, t_end, ceil) if spec and spec["kind"] == "duration" and not post else False
     t_end += half  # 一年半, 三天半: and a half
     ranged = bool(g.range_re.match(view, t_end, ceil)) and not post
@@ -462,6 +470,9 @@ class _Taken:
         return i > 0 and self.reach[i - 1] > start
 
 
+OVER_READ = 3  # characters read after a half's unit to see whether 多 is a word of its own there (半年多，; not 半年|多家)
+
+
 def _halves(view: str, start: int, end: int, spans: list) -> list[Quantity]:
     """Halves in words: 半年, 半个多月, 一个半小时 (durations), 一半 (50 %), where no other number (in ``spans``) stands."""
     g, cx = grammar(), grammar().context
@@ -479,11 +490,13 @@ def _halves(view: str, start: int, end: int, spans: list) -> list[Quantity]:
             continue
         whole = numerals.parse(m.group("n")) if m.group("n") else 0
         spec = g.units.get(m.group("unit"), {"kind": "duration"})
-        if view.startswith(tuple(spec.get("not_followed_by", ())), m.end()) or _inside_a_name(view, m.start(), m.end(), end):
+        stop = m.end("unit")
+        if view.startswith(tuple(spec.get("not_followed_by", ())), stop) or _inside_a_name(view, m.start(), stop, end):
             continue  # 半年度工作, 半年报: the half-year's, no length of time
-        q = Quantity(m.start(), m.end(), float(whole or 0) + 0.5, unit=spec.get("unit") or m.group("unit"), kind="duration",
-                     qualifier="more_than" if m.group("more") or m.group("over") else "exact", numeral_start=m.start(),
-                     unit_end=m.end())
+        over = bool(m.group("over")) and tagged(view[stop : min(end, stop + OVER_READ)])[0][0] == m.group("over")
+        q = Quantity(m.start(), m.end() if over else stop, float(whole or 0) + 0.5, unit=spec.get("unit") or m.group("unit"),
+                     kind="duration", qualifier="more_than" if m.group("more") or over else "exact", numeral_start=m.start(),
+                     unit_end=m.end() if over else stop)
         pstart, pqual = _prefix(view, m.start(), start)
         if pqual:
             q.start, q.qualifier = pstart, pqual
@@ -563,7 +576,7 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     if unit and (cx.meeting_ordinal.match(view, after) or view.startswith(cx.session_after, q.numeral_start - 1)
                  and cx.meeting_sessions.match(view, after)):
         kind = "ordinal"
-    if kind == "duration" and unit in cx.plan_units and cx.plan_after.match(view, unit_end):
+    if kind == "duration" and _plan(view, unit, unit_end):
         kind = "named"  # 三年行动, 五年规划
     pstart, pqual = _hedge(view, s, floor, num)
     if pqual and q.qualifier != "range" and not (q.qualifier and view[pstart:s] in grammar().magnitude_prefixes):
