@@ -100,7 +100,7 @@ def test_non_claim_kinds(text, surface, kind):
 
 
 @pytest.mark.parametrize("text, surface", [
-    ("三次产业比重为4.0∶37.7∶58.3。", "4.0"),  # a value after 为, not a version
+    ("三次产业比重为4.0∶37.7∶58.3。", "4.0∶37.7∶58.3"),  # a value after 为, not a version
     ("人均受教育年限提升至2025年的10.2年。", "10.2年"),  # a length after 的
     ("将期限延长至现在的五年。", "五年"),  # a length reached
     ("目前5名患者已出院。", "5名"),  # 前 inside 目前: a count
@@ -557,3 +557,12 @@ def test_quoted_speech_with_figures_is_no_name(text):
 @pytest.mark.parametrize("text", ["栗子坪村三组贫困户", "红星村5组村民", "一企带百户，", "诸子百家，"])
 def test_village_groups_and_figures_of_speech_are_no_counts(text):
     assert not [s for s, q in find(text) if q.claim], find(text)
+
+
+def test_numbers_joined_by_a_ratio_mark_after_a_word_of_proportion_are_one_ratio():
+    found = dict(find("三次产业比为14.7:30.9:54.4，与上年的15.7:29.6:54.7相比。城乡居民收入比由2.9∶1缩小至2.5∶1。按1:1比例配套。"))
+    assert {surface: (q.kind, q.value, q.claim) for surface, q in found.items() if q.kind == "ratio"} == {
+        "14.7:30.9:54.4": ("ratio", 14.7, True), "15.7:29.6:54.7": ("ratio", 15.7, True),
+        "2.9∶1": ("ratio", 2.9, True), "2.5∶1": ("ratio", 2.5, True), "1:1": ("ratio", 1.0, True)}
+    assert "30.9" not in found and "1" not in found
+    assert not [q for _, q in find("比赛于19:30开始，会议于10:30举行。") if q.kind == "ratio"]  # times of day

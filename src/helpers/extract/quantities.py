@@ -76,6 +76,25 @@ def _mask(view: str, start: int, end: int, regex) -> dict[int, int]:
     return {m.start(): m.end() for m in regex.finditer(view, start, end)}
 
 
+def _ratios(view: str, start: int, end: int) -> dict[int, int]:
+    """start -> end of the ratios in ``view[start:end]`` (三次产业结构为14.7:30.9:54.4): numbers joined by a ratio mark
+    after a word of proportion in the same sentence, or right before one (1:1|比例; number_context.yml: ratio_cues)."""
+    cx = grammar().context
+    out = {}
+    for m in cx.ratio.finditer(view, start, end):
+        lo = max(start, m.start() - cx.ratio_cue_reach)
+        lo = max([lo] + [view.rfind(ch, lo, m.start()) + 1 for ch in SENTENCE_ENDS])
+        if view.startswith(cx.ratio_cues_after, m.end()) or cx.ratio_cue.search(view, lo, m.start()) and not TIME_OF_DAY.fullmatch(m.group()):
+            out[m.start()] = m.end()
+    return out
+
+
+TIME_OF_DAY = re.compile(r"(?:[01]?\d|2[0-4])[:：∶][0-5]\d(?:[:：∶][0-5]\d)?")  # 比赛于19:30开始: 比 of another word
+
+
+SENTENCE_ENDS = "。；！？\n"
+
+
 def _inside(view: str, start: int, end: int, regex) -> set[int]:
     """Every position inside a match: a numeral at one of them belongs to the word matched."""
     return {i for m in regex.finditer(view, start, end) for i in range(m.start(), m.end())}
@@ -212,6 +231,7 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
     named = _mask(view, start, end, g.named)
     quoted = _quoted_named(view, start, end)
     rhet = _mask(view, start, end, g.rhetorical_re)
+    ratios = _ratios(view, start, end)
     dates = {t.start: t for t in timex.find(view, ref, start, end)}
     date_list = sorted(dates.values(), key=lambda t: t.start)
     date_starts = [t.start for t in date_list]
@@ -244,6 +264,11 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
         if t is not None:
             out.append(Quantity(t.start, t.end, None, kind="date", time=t.iso, numeral_start=s, unit_end=t.end))
             consumed = t.end
+            continue
+        if s in ratios:
+            ne = ratios[s]
+            out.append(Quantity(s, ne, float(m.group()), kind="ratio", qualifier="exact", claim=True, numeral_start=s, unit_end=ne))
+            consumed = ne
             continue
         if rhet.get(s, -1) > s:
             ne = rhet[s]
