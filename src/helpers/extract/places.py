@@ -426,12 +426,11 @@ def _home_names() -> tuple[dict[str, str], int]:
     return {name: region for region, names in cfg["home_names"].items() for name in names}, cfg["home_names_min"]
 
 
-def _own_region(view: str, start: int, guarded: list, home: set[str], lex: _Lexicon) -> set[str]:
+def _own_region(view: str, start: int, guarded: list, elsewhere: bool) -> set[str]:
     """The region a text that names no other place calls by the names it uses for itself (本港, 全港), each a word
-    of its own (not 资本|港), often enough (places.yml: home_names_min). ``home`` is what the text is about so far
-    (anything but empty when it names an unambiguous place); a guarded name of a place elsewhere (如东, a county's
-    short name) is another place too."""
-    if home:
+    of its own (not 资本|港), often enough (places.yml: home_names_min). ``elsewhere``: the text names an unambiguous
+    place or is about one already; a guarded name of a place elsewhere (如东, a county's short name) counts too."""
+    if elsewhere:
         return set()
     names, least = _home_names()
     said, other = Counter(), False
@@ -650,7 +649,7 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
     # the countries abroad it is about count its places at home too (广西's report names 越南 now and then)
     home, provinces = _home(votes, lex) | _home(_named(named, _abroad), lex, sum(votes.values())), set(votes)
     home |= _own_county(view, start, guarded, home, lex)
-    home |= _own_region(view, start, guarded, home or ({""} if named else set()), lex)  # a place named: no region
+    home |= _own_region(view, start, guarded, bool(home or named))
     places = _resolved(view, start, end, main, guarded, home, provinces, lex)
     # every place read so far, the towns and villages found once their counties were among them, may make the text
     # about a province that its unambiguous names alone did not: read its guarded names again with it
