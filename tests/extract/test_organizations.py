@@ -508,3 +508,7 @@ def test_a_short_form_takes_the_first_characters_of_the_names_words():
 def test_no_bank_of_a_kind_and_no_taiwan_body_across_a_conjunction():
     assert set(_found("引导辖区银行保险机构，全省股份制银行、合作银行、数字银行发展。")) == set()
     assert set(_found("推动台湾地区与大陆有关部门加强沟通。")) == set()
+
+
+def test_a_survey_organization_of_the_statistics_bureau_in_a_province():
+    assert [o.mention for o in _orgs("国家统计局山东调查总队发布数据。")] == ["国家统计局山东调查总队"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..codebook import alternation, csv_book, yaml_book
-from . import org_brands, org_lists, org_local, org_names, org_trades
+from . import org_brands, org_lists, org_local, org_names, org_trades, org_units
 from .occurrences import Occurrences
 from .places import Place, home
 from .tokens import stands_apart, tagged, word_bounds
@@ -479,6 +479,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
         if o.end not in reg_by_end or reg_by_end[o.end].start > o.start:
             reg_by_end[o.end] = o
     cands = list(registered) + [Org(s, e, view[s:e], view[s:e], FOREIGN_TYPE, FOREIGN_LEVEL) for s, e in abroad]
+    cands += [Org(s, e, view[s:e], name, typ, "") for s, e, name, typ in org_units.find(view, end, registered, places)]
     place_ends = {p.end: p for p in places if start <= p.start and p.end <= end}
     for f in org_local.find(view, start, end, place_ends, hits.offices, hits.free):
         cands.append(Org(f.start, f.end, view[f.start : f.end], f.name, f.type, f.level))

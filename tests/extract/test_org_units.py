@@ -1,0 +1,19 @@
+"""A group's unit in a place (中国石油新疆油田, 工商银行深圳分行), and the unit named again by its place and kind."""
+
+from helpers import ingest
+from helpers.extract import organizations, places
+
+
+def _orgs(text):
+    view = ingest.build("t", "t", text, "utf-8", b"").view
+    found, abroad = places.find_with_bodies_abroad(view)
+    return organizations.find(view, 0, len(view), found, None, abroad=abroad)
+
+
+def test_a_groups_unit_in_a_place_is_a_body_named_again_by_its_place_and_kind():
+    text = "中国石油新疆油田迎来勘探开发70周年。70年来，新疆油田累计生产原油4.7亿吨。工商银行深圳分行新增贷款10亿元。"
+    found = [(o.mention, o.name, o.type) for o in _orgs(text)]
+    assert found == [("中国石油新疆油田", "中国石油新疆油田", "soe"), ("新疆油田", "中国石油新疆油田", "soe"),
+                     ("工商银行深圳分行", "工商银行深圳分行", "financial_soe")]
+    assert [o.mention for o in _orgs("大庆油田生产原油3000万吨。")] == []  # no group named: a field, not its company
+
