@@ -494,3 +494,49 @@ def test_a_role_that_is_no_head_of_its_body_speaks_for_no_body():
     text = "在江西三连制衣有限公司生产车间，工人们正忙着。\n\n“去年我一个月挣了5000元。”公司员工李红说。"
     actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert actors["5000元"] == ""
+
+
+def _actors(text):
+    return {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+
+
+def test_a_document_that_says_it_is_drafted_is_issued_by_the_organ_it_names_most():
+    text = ("为促进消费，结合我县实际，制定以下活动方案。\n一、发放方式\n本次消费券由平罗县商务局印制并发放。\n"
+            "二、活动规则\n共印发1.1万张，由平罗县财政局审核。活动费用总预算55万元，由平罗县商务局承担。")
+    assert set(_actors(text).values()) == {"平罗县商务局"}
+    news = ("县里发放消费券\n本次消费券由平罗县商务局印制并发放。\n共印发1.1万张，由平罗县财政局审核。活动费用总预算55万元，由平罗县商务局承担。")
+    assert _actors(news)["1.1万张"] == ""  # no preamble that brings in a document's body: no issuer
+
+
+def test_a_signature_of_bodies_over_a_date_names_the_issuer_spaced_or_not():
+    bulletin = ("2023年山东省国民经济和社会发展统计公报\n山 东 省 统 计 局\n国家统计局山东调查总队\n2024年3月3日\n"
+                "一、综合\n全年实现地区生产总值92068.7亿元，比上年增长6.0%。")
+    tables = extract.extract_document(_doc(bulletin))
+    assert {q["actor"] for q in tables["quantities"] if q["claim"]} == {"山东省统计局"}
+    assert [o["mention"] for o in tables["organizations"]] == ["山 东 省 统 计 局", "国家统计局山东调查总队"]
+    cover = ("各区、县人民政府：\n经市政府同意，现将为民实事实施方案印发给你们，请认真组织实施。\n西安市人民政府办公厅\n2025年4月1日\n"
+             "为民实事实施方案\n聚力推动十个方面30项为民实事落地见效。")
+    rows = [q for q in extract.extract_document(_doc(cover))["quantities"] if q["claim"]]
+    assert {(q["actor"], q["place"]) for q in rows} == {("西安市人民政府办公厅", "陕西省")}
+
+
+def test_bodies_alone_in_a_parenthesis_after_an_item_lead_it_and_a_credit_does_not():
+    text = ("标题\n2.阶段性减征职工基本医疗保险费。将参保单位缴费费率由7%降至6%，为用人单位减负约39.13亿元。（市医疗保障局）\n"
+            "3.新建养老服务站点20个。（市民政局、市财政局）")
+    assert _actors(text) == {"7%": "市医疗保障局", "6%": "市医疗保障局", "约39.13亿元": "市医疗保障局", "20个": "市民政局"}
+    credited = "标题\n全县地区生产总值增长12.6%达92.9亿元。（某某县融媒体中心）"
+    assert set(_actors(credited).values()) == {""}
+
+
+def test_a_source_named_with_its_verb_reports_past_a_term_in_quotation_marks():
+    text = ("中新社拉萨11月29日电 据拉萨海关统计，西藏对25个“一带一路”沿线国家和地区进出口贸易值14.74亿元。\n"
+            "从主要贸易国家看，对尼泊尔贸易13.58亿元。")
+    assert _actors(text)["13.58亿元"] == "拉萨海关"
+
+
+def test_a_sentence_that_opens_with_a_company_gives_it_the_figures_after_it():
+    text = ("标题\n近年来，一批高新技术企业入驻红安。湖北森峰铝模科技有限公司自主研发的铝合金模板，可以重复利用200次以上。"
+            "生产线8月份试投产，已形成20万平方米的年产能。")
+    assert set(_actors(text).values()) == {"湖北森峰铝模科技有限公司"}
+    listed = "标题\n近年来，医药产业加快发展。珍宝岛药业、乌苏里江制药等老牌企业裂变项目4个。全年转移药号8个。"
+    assert _actors(listed)["8个"] == ""  # a list of companies opens no one company's matter

@@ -445,6 +445,7 @@ def test_digits_on_both_sides_of_a_magnitude_are_one_number(text, surface, value
     ("13—22岁年龄段学生优良率从2014年的14.8%上升到2019年的17.7%。", ["13—22岁"]),
     ("13—15岁、16—18岁学生体质健康达标优良率分别上升5.1、1.8个百分点。", ["13—15岁", "16—18岁"]),
     ("全市60岁以上老年人口占比达20.1%。", ["60岁以上"]),
+    ("其中，0-15岁人口占总人口的18.52%，16-59岁人口占57.86%。", ["0-15岁", "16-59岁"]),
 ])
 def test_an_age_before_a_share_is_the_population_of_the_share(text, ages):
     found = find(text)

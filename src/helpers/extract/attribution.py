@@ -83,11 +83,18 @@ def innermost(org: Org, org_at: dict[int, Org]) -> Org:
 SPEAKER_GAP = 12  # characters of title and name between a body and its official's speech verb
 
 
+SOURCE_MARK = "据"  # 据拉萨海关统计: the body named is the figures' source
+
+
 def _reports_before(view: str, org: Org, end: int) -> bool:
     """The body frames what follows up to ``end`` as its report: a reporting verb after it, or one of its
     officials speaking (…委主任沈欣说，); a closed quotation in between ends what it reports, except a term in
     quotation marks after an official named in person (局长尹继辉表示，“一组两员”专班…): a reporting verb or an
-    unnamed speaker is too often a clause of its own (党中央有部署、省委有要求，…) to be read on past a quotation."""
+    unnamed speaker is too often a clause of its own (党中央有部署、省委有要求，…) to be read on past a quotation. A
+    source that 据 names with its verb (据拉萨海关统计，…) is read on past a term in quotation marks (“一带一路”)."""
+    if view[org.start - 1 : org.start] == SOURCE_MARK and view.startswith(claim_words().reporting_verbs, org.end) \
+            and not _speech_closes(view, org.end, end):
+        return True  # 据拉萨海关统计，…对“一带一路”沿线国家…: a source named so reports, past a term in quotation marks
     closed = "”" in view[org.end : end]
     if not closed and (_reporting_verb_between(view, org.end, end) or _forecasts(view, org)):
         return True
@@ -276,6 +283,7 @@ def _unnamed_government(view: str, head: int, limit: int) -> str:
 
 LEAD_OPEN, LEAD_CLOSE, LEAD_COLONS, BETWEEN_LEADS = "（(", "）)", "：:", "、，, 和及"
 ITEM_ENDS = "。；;\n"  # where a list item ends, before the parenthesis that names its lead
+NOT_LEADS = ("media", "group")  # bodies alone in a parenthesis after an item that lead none of it
 LEAD_VERB_ENDS = "，,、；;）)"  # 牵头 ends its phrase: （省发展改革委牵头，…）; 牵头建设 names who builds a thing
 FIELD_VALUE_MAX = 20  # characters of a 分工 item's field value (a leader's name, a deadline)
 
@@ -292,12 +300,13 @@ class Lead:
 
 def leads(view: str, start: int, end: int, orgs: list[Org]) -> list[Lead]:
     """The bodies the parentheses of ``view[start:end]`` name as responsible for the items before them (（牵头单位：农牧厅、
-    林草局）, （省发展改革委牵头，…）), the first of each, each covering the text since the previous one. ``orgs`` are the
+    林草局）, （省发展改革委牵头，…）, or after an item's end the bodies alone: 。（市人社局、市财政局）), the first of each, each covering the text since the previous one. ``orgs`` are the
     bodies found in that span, in order. A body that leads the making of a thing (国家实验室（中国科学院牵头建设）) leads no
     item."""
     w = claim_words()
     out: list[Lead] = []
-    if not orgs or not any(view.find(v, start, end) >= 0 for v in w.lead_verbs + w.item_lead_verbs + w.lead_units):
+    bare = any(view[o.start - 1 : o.start] in LEAD_OPEN for o in orgs)  # （市人社局、市财政局）: a plan's 分工 alone
+    if not orgs or not bare and not any(view.find(v, start, end) >= 0 for v in w.lead_verbs + w.item_lead_verbs + w.lead_units):
         return out  # nearly every paragraph: no lead word, so no body to look around
     for i, o in enumerate(orgs):
         opened = max(view.rfind(c, start, o.start) for c in LEAD_OPEN)
@@ -311,6 +320,9 @@ def leads(view: str, start: int, end: int, orgs: list[Org]) -> list[Lead]:
             verb = next((v for v in w.lead_verbs + (w.item_lead_verbs if after_item else ()) if view.startswith(v, pos)), "")
             after = pos + len(verb)
             named = bool(verb) and (after >= end or view[after] in LEAD_VERB_ENDS)
+            # or the parenthesis after an item holds its bodies and nothing else: the plan's division of labour
+            # (a medium's name there credits the text: 。（牟定县融媒体中心）)
+            named = named or (after_item and view[pos : pos + 1] in LEAD_CLOSE and o.type not in NOT_LEADS)
         if named:
             closed = min((k for k in (view.find(c, o.end, end) for c in LEAD_CLOSE) if k >= 0), default=end)
             out.append(Lead(out[-1].closed + 1 if out else start, opened, closed, o))

@@ -110,7 +110,9 @@ class Discourse:
             placing = placing or self.placing_org
         self.listed.append((q.start, without_change(subject)))
         speaker_org = quoted[1] if quoted else None
-        fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if not ctx.orgs else None, self.document_actor)
+        # the reporting body where the sentence names no other (湖北森峰…有限公司自主研发的铝合金模板…重复利用200次以上)
+        alone = self.reporter is not None and all(o.name == self.reporter.name for o in ctx.orgs)
+        fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if alone else None, self.document_actor)
         for fallback in fallbacks:
             if not actor and fallback is not None:  # the quoted official's body, else the reporting body, the text's own
                 actor, acting_org = fallback.name, fallback

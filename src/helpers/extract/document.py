@@ -9,12 +9,14 @@ carrying what earlier sentences established.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import replace
 import re
 from typing import NamedTuple
 
 from .. import ingest
 from ..ingest.metadata import infer_year
+from ..ingest.structure import SIGNATURE_DATE
 from . import attribution, deixis, organizations, places, quantities, quotes, sites, tables as cells, timex, tokens, topics, villages
 from .discourse import Discourse, Scope
 from .lexicon import claim_words
@@ -83,6 +85,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     by_home = _by_paragraph(doc, deixis.find(view, found, about) + villages.find(view, found, about.get("county"))
                             + sites.find(view, found, about))
     all_orgs = organizations.resolved(organizations.find(view, 0, len(view), found, ref, thorough, abroad), place)
+    if issuer is not None and LAYOUT_SPACES.search(issuer.mention) and view[issuer.start : issuer.end] == issuer.mention:
+        all_orgs = sorted(all_orgs + [issuer], key=lambda o: o.start)  # 山 东 省 统 计 局: no name the text's words hold
     orgs_by_para = _by_paragraph(doc, all_orgs)
     quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))
     cell_of, unit_lines = cells.cells(doc.paragraphs)
@@ -111,13 +115,10 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         scoped = [pl for pl in para_places if not pl.short and not _visitors_from(view, pl.end) and not _sent_to(view, pl.start)
                   and not (dateline and dateline[0] <= pl.start < dateline[1])]
         discourse.open_paragraph(p.text)
-        company = trade_names.opening(p.text)
-        if company is not None:  # 天玉绿色装配式建材项目位于…，总投资17.8亿元: the company's own project
-            discourse.reporter = company
         discourse.leads = attribution.leads(view, p.start, p.end, orgs) + ([led_by_line[p.para]] if p.para in led_by_line else [])
         said = _quotes(doc, p, sentences.get(p.para, []), people)
         tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
-                                               scoped, discourse, said, bodies, people, countries, unreported)
+                                               scoped, discourse, said, bodies, people, countries, unreported, trade_names)
         speaking = next((b for q in reversed(said) if (b := bodies.of(q)) is not None), None)
         if speaking is not None:  # “……”自治区统计局副局长宋秀红说。|分行业看，…: the official's body reports on
             discourse.reporter = speaking
@@ -202,7 +203,22 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
         body_start = p.start if body_start is None and p.kind == "body" else body_start
         lead_end = p.end
     found = attribution.reporting_body(doc.view, orgs, 0, lead_end, body_start)
-    return found if found is not None else issuer
+    return found if found is not None else issuer if issuer is not None else _drafting_organ(doc, orgs)
+
+
+def _drafting_organ(doc: ingest.Document, orgs: list) -> organizations.Org | None:
+    """The issuer of an official document that names none by title, publisher or signature line: its preamble (the
+    first body paragraph) closes by bringing in its body (结合我县实际，制定以下方案), and the local organ it names most
+    issues it (平罗县商务局, named with 由 for the vouchers and the budget): a document names its own office where it
+    assigns the work it keeps, and other bodies once each. No organ named more than any other, no issuer."""
+    preamble = next((p for p in doc.paragraphs if p.kind == "body"), None)
+    if preamble is None or claim_words().drafting_close.search(doc.view, preamble.start, preamble.end) is None:
+        return None
+    counts = Counter(o.name for o in orgs if o.type == "local_government")
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return next(o for o in orgs if o.name == ranked[0][0])
 
 
 STATE_ORGANS = ("party_central", "state_council_ministry", "state_council_agency", "local_government")
@@ -236,7 +252,7 @@ def _issuer(doc: ingest.Document, ref) -> organizations.Org | None:
     whole = [o for o in issuer if o.end - o.start == len(publisher) and o.type not in ("media", "group")]
     if publisher:
         return whole[0] if whole else None
-    return _title_issuer(doc.meta.get("title", ""), ref) or _body_line(doc, ref)
+    return _title_issuer(doc.meta.get("title", ""), ref) or _body_line(doc, ref) or _signature_issuer(doc, ref)
 
 
 BODY_LINE_MAX = 20  # characters of a line under a title that names the body issuing the text (子洲县统计局)
@@ -252,6 +268,44 @@ def _body_line(doc: ingest.Document, ref) -> organizations.Org | None:
     bodies = organizations.find(line, 0, len(line), places.find(line), ref)
     whole = [o for o in bodies if o.start == 0 and o.end == len(line) and o.type not in ("media", "group", "company", "soe")]
     return whole[0] if whole else None
+
+
+SIGNATURE_LINES = 3  # lines of issuing bodies before a signature's date: co-issuers sign one to a line
+LAYOUT_SPACES = re.compile(r"\s+")
+
+
+def _signature_issuer(doc: ingest.Document, ref) -> organizations.Org | None:
+    """The body named alone on a line right before a date alone on its line: an issuer's signature (GB/T 9704-2012
+    7.3.5: 发文机关署名 over 成文日期), under a bulletin's title (山东省统计局|国家统计局山东调查总队|2024年3月3日) or closing
+    a cover letter (…现将…印发给你们|西安市人民政府办公厅|2025年4月1日). Of co-issuers one to a line, the first leads.
+    Spaces set between a name's characters for layout (山 东 省 统 计 局) are read through; the mention keeps them."""
+    paragraphs = doc.paragraphs
+    for i, p in enumerate(paragraphs):
+        if not SIGNATURE_DATE.match(p.text):
+            continue
+        signed = None
+        for before in reversed(paragraphs[max(0, i - SIGNATURE_LINES) : i]):
+            body = _line_body(doc.view, before, ref)
+            if body is None:
+                break
+            signed = body
+        if signed is not None:
+            return signed
+    return None
+
+
+def _line_body(view: str, p, ref) -> organizations.Org | None:
+    """The one body a short line names and nothing else, spaces within it aside, with its place in the text."""
+    line = p.text.strip()
+    compact = LAYOUT_SPACES.sub("", line)
+    if not compact or len(compact) > BODY_LINE_MAX:
+        return None
+    bodies = organizations.find(compact, 0, len(compact), places.find(compact), ref)
+    whole = [o for o in bodies if o.start == 0 and o.end == len(compact) and o.type not in ("media", "group", "company", "soe")]
+    if not whole:
+        return None
+    start = view.find(line, p.start)
+    return organizations.Org(start, start + len(line), line, whole[0].name, whole[0].type, whole[0].level)
 
 
 AUTHORED_TITLE = re.compile(r"\d{4}年|工作")  # 岳阳楼区水利局|2022年工作总结, 某局|工作要点: what the author reports on
@@ -313,6 +367,8 @@ def _title_twice(doc: ingest.Document, found: list) -> list:
 
 
 TRADE_NAME = 2  # characters of a company's trade name (字号) read at a paragraph's start
+COMPANY_TOPIC_SENTENCES = 2  # sentences after a later sentence's opening company that are still about it
+LISTED_REACH, LIST_MARK, CLAUSE_END = 16, "、", "[，,。；;：:]"  # a company listed with others at a sentence's start
 PROPER_TAGS = ("nr", "nz", "nt", "ns")  # jieba's tags of names: a trade name tagged so is no common word
 
 
@@ -341,11 +397,14 @@ class TradeNames:
                 self.by_trade.setdefault(trade, o)
 
     def opening(self, text: str) -> organizations.Org | None:
-        """The company a paragraph opens with: its trade name, or its whole name (中国铁建港航局集团承建的…项目，…)."""
+        """The company a paragraph or sentence opens with: its trade name, or its whole name (中国铁建港航局集团承建的…项目，
+        …); none when it opens a list of companies (珍宝岛药业、乌苏里江制药等老牌企业裂变项目4个)."""
         if not self.by_initial:
             return None
         text = text.lstrip()
-        return self.by_trade.get(text[:TRADE_NAME]) or next((o for o in self.by_initial.get(text[:1], ()) if text.startswith(o.name)), None)
+        found = self.by_trade.get(text[:TRADE_NAME]) or next((o for o in self.by_initial.get(text[:1], ()) if text.startswith(o.name)), None)
+        head = re.split(CLAUSE_END, text[:LISTED_REACH], maxsplit=1)[0]
+        return None if LIST_MARK in head else found  # 珍宝岛药业、乌苏里江制药等老牌企业…: no one company's matter
 
 
 MAX_BODY_NAME = 24  # characters of the longest body name looked for in a speaker's role
@@ -390,9 +449,12 @@ class SpeakerBodies:
 
 def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: list, para_places: list,
                    discourse: Discourse, said: list, bodies: SpeakerBodies, people: People,
-                   countries: frozenset[str], unreported: list[dict]) -> list[dict]:
+                   countries: frozenset[str], unreported: list[dict], trade_names: TradeNames) -> list[dict]:
     """The paragraph's quantity rows; a claim with no actor that nobody is quoted saying also goes into ``unreported``
-    (a body named later may have reported it)."""
+    (a body named later may have reported it). A sentence that opens with a company (天玉绿色装配式建材项目位于…，
+    总投资17.8亿元; …入驻红安。湖北森峰铝模科技有限公司自主研发的铝合金模板…) is about its own project or product: the
+    company reports the figures from there to the paragraph's end, or of a later sentence in a long paragraph its own
+    sentence's only; in a text a body speaks for, only where it opens the paragraph."""
     view = doc.view
     dateline = doc.meta.get("dateline_span")
     # an anecdote continued from the previous paragraph (当地医保局…, 工商联) keeps its place; a central body may not
@@ -402,8 +464,22 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     sent_starts = [s.start for s in para_sents]
     opener = _opening_speaker(view, para_sents, orgs, para_places, people, bodies) if any(q.claim for q in qs) else None
     rows = []
+    opened, topic = -1, None  # the last sentence asked whether it opens with a company; (company, last sentence, before)
     for q in qs:
-        sent = para_sents[bisect.bisect_right(sent_starts, q.start) - 1]
+        k = bisect.bisect_right(sent_starts, q.start) - 1
+        sent = para_sents[k]
+        for j in range(opened + 1, k + 1) if q.claim else ():
+            company = trade_names.opening(para_sents[j].text)
+            if company is not None and (j == 0 or discourse.document_actor is None):
+                # a paragraph's company, or a later sentence's that the paragraph ends soon after (a list of
+                # achievements runs on to other matters: 酒钢集团“三化”改造…。开发区工业用地…)
+                last = len(para_sents) - 1 if j == 0 or len(para_sents) - 1 - j <= COMPANY_TOPIC_SENTENCES else j
+                topic = (company, last, topic[2] if topic is not None else discourse.reporter)
+                discourse.reporter = company
+            opened = k
+        if topic is not None and k > topic[1]:
+            discourse.reporter = topic[2] if discourse.reporter is topic[0] else discourse.reporter
+            topic = None
         facts = {"subject": "", "actor": "", "place": "", "time": "", "change": "", "comparison": ""}
         if q.claim:
             lo = sent.start  # a dateline opening the sentence is not part of what it asserts, nor a turn's label
