@@ -447,6 +447,8 @@ def test_where_goods_are_sent_is_no_place_of_their_figures():
     text = ("皋兰县钱家窑村蔬菜丰收\n皋兰县钱家窑村的合作社正在包装西红柿，准备运往重庆等国内大型市场。"
             "蔬菜远销重庆双福农贸国际市场和安徽蚌埠，年销量达到8000吨左右。")
     assert {q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]} == {"甘肃省"}
+    gone = "标题\n李林森家住吉林省舒兰市。1994年，李林森从亲朋好友那里借来5000元钱，一个人到北京打拼，开了家餐馆。"
+    assert {q["place"] for q in extract.extract_document(_doc(gone))["quantities"] if q["claim"]} == {"吉林省"}  # went there
 
 
 def test_changes_after_fenbie_follow_the_values_listed_before_them():

@@ -275,6 +275,7 @@ def test_a_run_of_countries_short_names_before_a_word_of_relations_names_each_co
     assert found("匈塞铁路建设") == [("匈", "匈牙利", True), ("塞", "塞尔维亚", True)]
     assert found("中吉乌铁路") == [("吉", "吉尔吉斯斯坦", True)]  # 乌 shorts two countries
     assert found("中泰双方已开设16处水果陆路口岸") == [("泰", "泰国", True)]
+    assert found("口岸承担着中俄之间65%的陆路过货量，承担着中蒙之间95%的过货量") == [("俄", "俄罗斯", True), ("蒙", "蒙古国", True)]
     for text in ("中美洲国家", "中老年人", "中英文版本", "心中越来越亮", "其中以合作社为主", "中意的房子", "中欧班列开行"):
         assert found(text) == [], text
 

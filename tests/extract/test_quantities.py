@@ -148,6 +148,8 @@ def test_a_small_count_describing_a_measured_noun_is_not_a_claim():
     found = {s: q for s, q in find("全年三项社会保险基金总收入7.95万亿元。八成为新增项目。")}
     assert not found["三项"].claim and found["7.95万亿元"].claim
     assert "八成" not in found
+    stacked = {s: q for s, q in find("今年实施十个方面30项为民实事。")}  # the groups the 30 fall in: both count
+    assert stacked["十个"].claim and stacked["30项"].claim
 
 
 @pytest.mark.parametrize(

@@ -113,6 +113,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         # often as where the figures are, and a place before 旅客 where visitors come from: no place of claims
         # and the dateline's place (新华社北京…电) is where the reporter filed, also when the lead runs on after it
         scoped = [pl for pl in para_places if not pl.short and not _visitors_from(view, pl.end) and not _sent_to(view, pl.start)
+                  and not _gone_to(view, pl)
                   and not (dateline and dateline[0] <= pl.start < dateline[1])]
         discourse.open_paragraph(p.text)
         discourse.leads = attribution.leads(view, p.start, p.end, orgs) + ([led_by_line[p.para]] if p.para in led_by_line else [])
@@ -175,6 +176,12 @@ def _sent_to(view: str, at: int) -> bool:
     lo = max(0, at - w.destination_reach)
     clause = max([lo] + [view.rfind(d, lo, at) + 1 for d in "，。；：,;:\n"])
     return w.destination_verbs.search(view, clause, at) is not None
+
+
+def _gone_to(view: str, pl: places.Place) -> bool:
+    """Whether a place is where someone goes to work or study (一个人到北京打拼, 去广东打工): they are from elsewhere."""
+    w = claim_words()
+    return view.endswith(w.gone_before, 0, pl.start) and view.startswith(w.gone_after, pl.end)
 
 
 def _named_in(pl: places.Place, orgs: list, here: list) -> bool:

@@ -25,6 +25,8 @@ class ClaimWords:
     reporting_verbs: tuple[str, ...]  # verbs that frame a sentence as a report
     forecast_verbs: tuple[str, ...]  # 预计: a report only right after its body, before a comma
     report_events: re.Pattern  # 新闻发布会: an event at which a body reports
+    gone_before: tuple[str, ...]  # 到北京打拼: the verb before a place someone goes to work or study in
+    gone_after: tuple[str, ...]  # and what they go there for
     drafting_close: re.Pattern  # 制定以下方案: a document's preamble bringing in its body
     report_documents: re.Pattern  # 政府工作报告: a report a body's head delivers for it
     press_hosts: tuple[str, ...]
@@ -115,6 +117,7 @@ def claim_words() -> ClaimWords:
         leading=re.compile(f"^(?:{alternation(c['leading'] + c['leading_particles'])})"),
         reporting_verbs=tuple(c["reporting_verbs"]), forecast_verbs=tuple(c["forecast_verbs"]),
         report_events=re.compile(alternation(c["report_events"])),
+        gone_before=tuple(c["gone_to"]["before"]), gone_after=tuple(c["gone_to"]["after"]),
         drafting_close=re.compile(c["drafting_close"]),
         report_documents=re.compile(alternation(c["report_documents"])),
         press_hosts=tuple(c["press_hosts"]),

@@ -325,11 +325,16 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
 
 def _descriptors(view: str, found: list[Quantity]) -> None:
     """A small count in Chinese numerals that qualifies a measured noun is not itself a claim:
-    in 三项社会保险基金总收入7.95万亿元 the claim is the money, not the three funds."""
+    in 三项社会保险基金总收入7.95万亿元 the claim is the money, not the three funds. A count right before another
+    count, its noun between, counts the groups the other's things fall in (十个方面30项为民实事): both are claims."""
     for q, nxt in zip(found, found[1:]):
         if (q.claim and q.kind == "count" and q.value is not None and q.value <= 10 and not view[q.numeral_start].isdigit()
-                and nxt.claim and not _CLAUSE_BREAK.search(view, q.end, nxt.start)):
+                and nxt.claim and not _CLAUSE_BREAK.search(view, q.end, nxt.start)
+                and not (nxt.kind == "count" and nxt.start - q.end <= STACKED_COUNT_GAP)):
             q.claim = False
+
+
+STACKED_COUNT_GAP = 2  # characters of the noun between two stacked counts (十个方面30项)
 
 
 def _mixed_end(view: str, num: str, e: int, end: int) -> int:
