@@ -22,6 +22,13 @@ def test_dateline_at_start_of_body():
     assert doc.meta["reporters"] == "张三、李四"
 
 
+def test_a_dateline_with_the_papers_app_and_no_place():
+    text = "标题\n湖南日报·新湖南客户端12月17日讯(通讯员 胡小清) 12月16日晚，社员们结束了6天5晚的旅游行程。"
+    doc = ingest.build("d", "d", text, "utf-8", b"")
+    assert (doc.meta["publisher"], doc.meta["place"]) == ("湖南日报", "")
+    assert doc.view[slice(*doc.meta["dateline_span"])].startswith("湖南日报·新湖南客户端12月17日讯")
+
+
 def test_official_documents_give_their_file_number_signature_and_date():
     """A 通知/意见 has no dateline: its file number heads it, its issuer and date sign it (GB/T 9704)."""
     text = (FIXTURES / "notice.txt").read_text(encoding="utf-8")

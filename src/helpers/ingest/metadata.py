@@ -42,7 +42,7 @@ def parse_dateline(text: str) -> dict:
     out: dict = {}
     m = lex.dateline.search(text) if any(mark in text for mark in lex.dateline_marks) else None  # a slow pattern
     if m:
-        out.update(publisher=_publisher(m.group("publisher")), place=m.group("place"), month=int(m.group("month")),
+        out.update(publisher=_publisher(m.group("publisher")), place=m.group("place") or "", month=int(m.group("month")),
                    day=int(m.group("day")))
         if m.group("year"):
             out["year"] = int(m.group("year"))
