@@ -526,8 +526,10 @@ def test_bodies_alone_in_a_parenthesis_after_an_item_lead_it_and_a_credit_does_n
     text = ("标题\n2.阶段性减征职工基本医疗保险费。将参保单位缴费费率由7%降至6%，为用人单位减负约39.13亿元。（市医疗保障局）\n"
             "3.新建养老服务站点20个。（市民政局、市财政局）")
     assert _actors(text) == {"7%": "市医疗保障局", "6%": "市医疗保障局", "约39.13亿元": "市医疗保障局", "20个": "市民政局"}
-    credited = "标题\n全县地区生产总值增长12.6%达92.9亿元。（某某县融媒体中心）"
+    credited = "标题\n1.全县地区生产总值增长12.6%达92.9亿元。（牟定县融媒体中心）"
     assert set(_actors(credited).values()) == {""}
+    news = "我县举办农民丰收节\n9月23日，全县粮食总产量达到35万吨，增长3%。（县委宣传部）"  # a news item's credit
+    assert set(_actors(news).values()) == {""}
 
 
 def test_a_source_named_with_its_verb_reports_past_a_term_in_quotation_marks():
@@ -542,3 +544,39 @@ def test_a_sentence_that_opens_with_a_company_gives_it_the_figures_after_it():
     assert set(_actors(text).values()) == {"湖北森峰铝模科技有限公司"}
     listed = "标题\n近年来，医药产业加快发展。珍宝岛药业、乌苏里江制药等老牌企业裂变项目4个。全年转移药号8个。"
     assert _actors(listed)["8个"] == ""  # a list of companies opens no one company's matter
+
+
+def test_a_place_people_come_or_return_to_still_places_figures():
+    text = "返乡创业热潮\n近年来，越来越多的在外务工人员回到红安县创业，去年新办企业120家。"
+    assert {q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]} == {"湖北省"}
+
+
+def test_no_drafting_organ_for_news_a_single_mention_or_a_preamble_that_runs_on():
+    runs_on = ("稳就业政策出台\n近日，省政府出台本省稳就业若干措施。\n省人社厅负责人介绍，省人社厅将安排资金3亿元。\n"
+               "全省城镇调查失业率控制在5.5%以内。")
+    assert _actors(runs_on)["5.5%以内"] == ""
+    this_year = "标题\n今年，我县制定本年度招商计划，全县签约项目30个。\n县商务局介绍，县商务局将做好服务。"
+    assert _actors(this_year)["30个"] == ""
+    once = "标题\n为贯彻落实省政府部署，结合我县实际，制定本方案。\n全县新建道路10公里，新建学校3所。"
+    assert set(_actors(once).values()) == {""}  # the superior organ it obeys, named once, issues nothing
+    addressed = ("关于开展消费券发放活动的通知\n各乡镇人民政府：\n为促进消费，结合我县实际，现将有关事项通知如下。\n"
+                 "一、本次消费券由平罗县商务局印制并发放，共印发1.1万张。\n二、活动费用由平罗县商务局承担。")
+    assert _actors(addressed)["1.1万张"] == "平罗县商务局"
+
+
+def test_a_later_sentences_company_yields_to_the_texts_own_unit_and_its_paragraphs_end():
+    text = "标题\n今年以来，全县工业经济稳中向好。比亚迪汽车有限公司新建生产线2条。全县规上工业增加值增长8%。"
+    actors = _actors(text)
+    assert actors["2条"] == "比亚迪汽车有限公司" and actors["8%"] == ""
+    next_paragraph = "标题\n今年以来，全县工业经济稳中向好。比亚迪汽车有限公司新建生产线2条。\n其中，新能源汽车产量增长30%。"
+    assert _actors(next_paragraph)["30%"] == ""
+    own = "山东天玉建材科技有限公司项目开工\n天玉绿色、环保建材项目位于高新区，总投资17.8亿元。"  # its own projects listed
+    assert _actors(own)["17.8亿元"] == "山东天玉建材科技有限公司"
+
+
+def test_a_spaced_signature_closing_a_document_names_its_issuer_once():
+    text = ("关于做好春耕备耕工作的通知\n各市农业农村局：\n今年全省计划播种粮食1.2亿亩。\n山 东 省 农 业 农 村 厅\n2024年3月3日")
+    tables = extract.extract_document(_doc(text))
+    assert [q["actor"] for q in tables["quantities"] if q["claim"]] == ["山东省农业农村厅"]
+    assert [o["mention"] for o in tables["organizations"] if o["name"] == "山东省农业农村厅"] == ["山 东 省 农 业 农 村 厅"]
+    assert not [o for o in tables["organizations"] if o["mention"] in ("农业农村厅", "山东省")]

@@ -13,7 +13,11 @@ def _orgs(text):
 def test_a_groups_unit_in_a_place_is_a_body_named_again_by_its_place_and_kind():
     text = "中国石油新疆油田迎来勘探开发70周年。70年来，新疆油田累计生产原油4.7亿吨。工商银行深圳分行新增贷款10亿元。"
     found = [(o.mention, o.name, o.type) for o in _orgs(text)]
-    assert found == [("中国石油新疆油田", "中国石油新疆油田", "soe"), ("新疆油田", "中国石油新疆油田", "soe"),
-                     ("工商银行深圳分行", "工商银行深圳分行", "financial_soe")]
+    assert "central" not in {o.level for o in _orgs(text)}  # a unit in a province or city, not its central group
+    field = "中国石油天然气集团有限公司新疆油田"  # the group's canonical name, the place and the kind
+    assert found == [("中国石油新疆油田", field, "soe"), ("新疆油田", field, "soe"),
+                     ("工商银行深圳分行", "中国工商银行深圳分行", "financial_soe")]
+    other = "工商银行深圳分行新增贷款10亿元。建设银行的深圳分行新增贷款8亿元。"  # another bank's branch
+    assert [o.mention for o in _orgs(other)] == ["工商银行深圳分行", "建设银行"]
     assert [o.mention for o in _orgs("大庆油田生产原油3000万吨。")] == []  # no group named: a field, not its company
 

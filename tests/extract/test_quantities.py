@@ -569,3 +569,4 @@ def test_numbers_joined_by_a_ratio_mark_after_a_word_of_proportion_are_one_ratio
         "2.9∶1": ("ratio", 2.9, True), "2.5∶1": ("ratio", 2.5, True), "1:1": ("ratio", 1.0, True)}
     assert "30.9" not in found and "1" not in found
     assert not [q for _, q in find("比赛于19:30开始，会议于10:30举行。") if q.kind == "ratio"]  # times of day
+

@@ -8,6 +8,7 @@ the number's clause first and then in earlier clauses that the text chains to it
 from __future__ import annotations
 
 from bisect import bisect_left
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -84,6 +85,7 @@ SPEAKER_GAP = 12  # characters of title and name between a body and its official
 
 
 SOURCE_MARK = "据"  # 据拉萨海关统计: the body named is the figures' source
+NOT_SOURCE = ("根据", "依据")  # a body's rule or plan: no source of figures
 
 
 def _reports_before(view: str, org: Org, end: int) -> bool:
@@ -92,7 +94,8 @@ def _reports_before(view: str, org: Org, end: int) -> bool:
     quotation marks after an official named in person (局长尹继辉表示，“一组两员”专班…): a reporting verb or an
     unnamed speaker is too often a clause of its own (党中央有部署、省委有要求，…) to be read on past a quotation. A
     source that 据 names with its verb (据拉萨海关统计，…) is read on past a term in quotation marks (“一带一路”)."""
-    if view[org.start - 1 : org.start] == SOURCE_MARK and view.startswith(claim_words().reporting_verbs, org.end) \
+    if view[org.start - 1 : org.start] == SOURCE_MARK and not view.endswith(NOT_SOURCE, 0, org.start) \
+            and view.startswith(claim_words().reporting_verbs, org.end) \
             and not _speech_closes(view, org.end, end):
         return True  # 据拉萨海关统计，…对“一带一路”沿线国家…: a source named so reports, past a term in quotation marks
     closed = "”" in view[org.end : end]
@@ -284,6 +287,7 @@ def _unnamed_government(view: str, head: int, limit: int) -> str:
 LEAD_OPEN, LEAD_CLOSE, LEAD_COLONS, BETWEEN_LEADS = "（(", "）)", "：:", "、，, 和及"
 ITEM_ENDS = "。；;\n"  # where a list item ends, before the parenthesis that names its lead
 NOT_LEADS = ("media", "group")  # bodies alone in a parenthesis after an item that lead none of it
+ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")  # 2., （三）, 四、
 LEAD_VERB_ENDS = "，,、；;）)"  # 牵头 ends its phrase: （省发展改革委牵头，…）; 牵头建设 names who builds a thing
 FIELD_VALUE_MAX = 20  # characters of a 分工 item's field value (a leader's name, a deadline)
 
@@ -300,12 +304,13 @@ class Lead:
 
 def leads(view: str, start: int, end: int, orgs: list[Org]) -> list[Lead]:
     """The bodies the parentheses of ``view[start:end]`` name as responsible for the items before them (（牵头单位：农牧厅、
-    林草局）, （省发展改革委牵头，…）, or after an item's end the bodies alone: 。（市人社局、市财政局）), the first of each, each covering the text since the previous one. ``orgs`` are the
+    林草局）, （省发展改革委牵头，…）, or after a numbered item's end the bodies alone: 。（市人社局、市财政局）), the first of each, each covering the text since the previous one. ``orgs`` are the
     bodies found in that span, in order. A body that leads the making of a thing (国家实验室（中国科学院牵头建设）) leads no
     item."""
     w = claim_words()
     out: list[Lead] = []
-    bare = any(view[o.start - 1 : o.start] in LEAD_OPEN for o in orgs)  # （市人社局、市财政局）: a plan's 分工 alone
+    # （市人社局、市财政局） after a numbered item: a plan's 分工 alone; after a news paragraph, its credit (（县委宣传部）)
+    bare = ITEM_NUMBER.match(view, start) is not None and any(o.start > 0 and view[o.start - 1] in LEAD_OPEN for o in orgs)
     if not orgs or not bare and not any(view.find(v, start, end) >= 0 for v in w.lead_verbs + w.item_lead_verbs + w.lead_units):
         return out  # nearly every paragraph: no lead word, so no body to look around
     for i, o in enumerate(orgs):
@@ -322,7 +327,7 @@ def leads(view: str, start: int, end: int, orgs: list[Org]) -> list[Lead]:
             named = bool(verb) and (after >= end or view[after] in LEAD_VERB_ENDS)
             # or the parenthesis after an item holds its bodies and nothing else: the plan's division of labour
             # (a medium's name there credits the text: 。（牟定县融媒体中心）)
-            named = named or (after_item and view[pos : pos + 1] in LEAD_CLOSE and o.type not in NOT_LEADS)
+            named = named or (bare and after_item and view[pos : pos + 1] in LEAD_CLOSE and o.type not in NOT_LEADS)
         if named:
             closed = min((k for k in (view.find(c, o.end, end) for c in LEAD_CLOSE) if k >= 0), default=end)
             out.append(Lead(out[-1].closed + 1 if out else start, opened, closed, o))

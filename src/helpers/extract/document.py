@@ -86,7 +86,9 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
                             + sites.find(view, found, about))
     all_orgs = organizations.resolved(organizations.find(view, 0, len(view), found, ref, thorough, abroad), place)
     if issuer is not None and LAYOUT_SPACES.search(issuer.mention) and view[issuer.start : issuer.end] == issuer.mention:
-        all_orgs = sorted(all_orgs + [issuer], key=lambda o: o.start)  # 山 东 省 统 计 局: no name the text's words hold
+        # 山 东 省 统 计 局: no name the text's words hold; the parts found inside it (统计局) are no bodies of their own
+        inside = [o for o in all_orgs if not (o.end <= issuer.start or issuer.end <= o.start)]
+        all_orgs = sorted([o for o in all_orgs if o not in inside] + [issuer], key=lambda o: o.start)
     orgs_by_para = _by_paragraph(doc, all_orgs)
     quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))
     cell_of, unit_lines = cells.cells(doc.paragraphs)
@@ -179,9 +181,12 @@ def _sent_to(view: str, at: int) -> bool:
 
 
 def _gone_to(view: str, pl: places.Place) -> bool:
-    """Whether a place is where someone goes to work or study (一个人到北京打拼, 去广东打工): they are from elsewhere."""
+    """Whether a place is where someone goes to work or study (一个人到北京打拼, 去广东打工): they are from elsewhere;
+    not one they come or return to (回到红安县, 来到海南)."""
     w = claim_words()
-    return view.endswith(w.gone_before, 0, pl.start) and view.startswith(w.gone_after, pl.end)
+    verb = next((v for v in w.gone_before if view.endswith(v, 0, pl.start)), None)
+    return (verb is not None and not view.endswith(w.gone_not_before, 0, pl.start - len(verb))
+            and view.startswith(w.gone_after, pl.end))
 
 
 def _named_in(pl: places.Place, orgs: list, here: list) -> bool:
@@ -200,7 +205,8 @@ LEAD_PARAGRAPHS = 1  # body paragraphs of a text's lead (after its headlines), w
 
 def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org | None) -> organizations.Org | None:
     """The body a text speaks for: one that reports in its lead (人社部举行新闻发布会), else the government
-    or organ that issues an official document or report (its publisher, when that is a body and not a medium)."""
+    or organ that issues an official document or report (its publisher, when that is a body and not a medium, its
+    title's or signature's issuer), else the organ a drafted document names most (``_drafting_organ``)."""
     lead_end, body_paragraphs, body_start = 0, 0, None
     for p in doc.paragraphs:  # the lead: up to its first few body paragraphs (headlines and 核心阅读 aside)
         if body_paragraphs >= LEAD_PARAGRAPHS:
@@ -215,17 +221,22 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
 
 def _drafting_organ(doc: ingest.Document, orgs: list) -> organizations.Org | None:
     """The issuer of an official document that names none by title, publisher or signature line: its preamble (the
-    first body paragraph) closes by bringing in its body (结合我县实际，制定以下方案), and the local organ it names most
-    issues it (平罗县商务局, named with 由 for the vouchers and the budget): a document names its own office where it
-    assigns the work it keeps, and other bodies once each. No organ named more than any other, no issuer."""
-    preamble = next((p for p in doc.paragraphs if p.kind == "body"), None)
+    first body paragraph) closes by bringing in its body (结合我县实际，制定以下方案。), and the local organ it names most,
+    twice or more, issues it (平罗县商务局, named with 由 for the vouchers and the budget): a document names its own
+    office where it assigns the work it keeps, and a superior organ it obeys once. No organ named more than any other,
+    no issuer."""
+    # the first body paragraph past the addressees' line (各乡镇人民政府：), which GB/T 9704-2012 7.3.3 sets before it
+    preamble = next((p for p in doc.paragraphs if p.kind == "body" and not p.text.rstrip().endswith(ADDRESSEES_END)), None)
     if preamble is None or claim_words().drafting_close.search(doc.view, preamble.start, preamble.end) is None:
         return None
-    counts = Counter(o.name for o in orgs if o.type == "local_government")
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+    ranked = Counter(o.name for o in orgs if o.type == "local_government").most_common(2)
+    if not ranked or ranked[0][1] < DRAFTER_MENTIONS or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None
     return next(o for o in orgs if o.name == ranked[0][0])
+
+
+ADDRESSEES_END = ("：", ":")
+DRAFTER_MENTIONS = 2  # a document names the office that keeps its work more than once; a superior organ it obeys, once
 
 
 STATE_ORGANS = ("party_central", "state_council_ministry", "state_council_agency", "local_government")
@@ -257,8 +268,8 @@ def _issuer(doc: ingest.Document, ref) -> organizations.Org | None:
     publisher = doc.meta.get("publisher", "")
     issuer = organizations.find(publisher, 0, len(publisher), places.find(publisher), ref) if publisher else []
     whole = [o for o in issuer if o.end - o.start == len(publisher) and o.type not in ("media", "group")]
-    if publisher:
-        return whole[0] if whole else None
+    if publisher:  # a medium publishes; a signature ingest could not read (山 东 省 农 业 农 村 厅) may still name a body
+        return whole[0] if whole else _signature_issuer(doc, ref)
     return _title_issuer(doc.meta.get("title", ""), ref) or _body_line(doc, ref) or _signature_issuer(doc, ref)
 
 
@@ -374,8 +385,8 @@ def _title_twice(doc: ingest.Document, found: list) -> list:
 
 
 TRADE_NAME = 2  # characters of a company's trade name (字号) read at a paragraph's start
-COMPANY_TOPIC_SENTENCES = 2  # sentences after a later sentence's opening company that are still about it
-LISTED_REACH, LIST_MARK, CLAUSE_END = 16, "、", "[，,。；;：:]"  # a company listed with others at a sentence's start
+COMPANY_TOPIC_SENTENCES = 2  # sentences after a later sentence's opening company that may still be about it
+LISTED_REACH, LIST_MARK, LIST_CLOSE, CLAUSE_END = 24, "、", "等", "[，,。；;：:]"  # companies listed at a sentence's start
 PROPER_TAGS = ("nr", "nz", "nt", "ns")  # jieba's tags of names: a trade name tagged so is no common word
 
 
@@ -383,8 +394,8 @@ class TradeNames:
     """The companies of a text by their trade name (字号), the part of a company's name after its place
     (企业名称登记管理规定 第六条: 行政区划 + 字号 + 行业 + 组织形式; 山东|天玉|建材科技|有限公司). A paragraph that opens
     with it (天玉绿色装配式建材项目位于…) is about the company's own project or product, so the company reports its
-    figures, as it does when the paragraph opens with its whole name. A trade name that is a common word (北京|银行,
-    中国|建筑) or a place opens too many paragraphs to say so."""
+    figures, as it does when the paragraph opens with its whole name; so is a later sentence's (``_quantity_rows``).
+    A trade name that is a common word (北京|银行, 中国|建筑) or a place opens too many paragraphs to say so."""
 
     def __init__(self, orgs: list):
         self.by_trade: dict[str, organizations.Org] = {}
@@ -411,7 +422,8 @@ class TradeNames:
         text = text.lstrip()
         found = self.by_trade.get(text[:TRADE_NAME]) or next((o for o in self.by_initial.get(text[:1], ()) if text.startswith(o.name)), None)
         head = re.split(CLAUSE_END, text[:LISTED_REACH], maxsplit=1)[0]
-        return None if LIST_MARK in head else found  # 珍宝岛药业、乌苏里江制药等老牌企业…: no one company's matter
+        listed = LIST_MARK in head and LIST_CLOSE in head[head.find(LIST_MARK) :]
+        return None if listed else found  # 珍宝岛药业、乌苏里江制药等老牌企业…: no one company's matter (天玉一期、二期项目 is)
 
 
 MAX_BODY_NAME = 24  # characters of the longest body name looked for in a speaker's role
@@ -460,8 +472,10 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     """The paragraph's quantity rows; a claim with no actor that nobody is quoted saying also goes into ``unreported``
     (a body named later may have reported it). A sentence that opens with a company (天玉绿色装配式建材项目位于…，
     总投资17.8亿元; …入驻红安。湖北森峰铝模科技有限公司自主研发的铝合金模板…) is about its own project or product: the
-    company reports the figures from there to the paragraph's end, or of a later sentence in a long paragraph its own
-    sentence's only; in a text a body speaks for, only where it opens the paragraph."""
+    company reports the figures from there: one that opens the paragraph, to its end; one that opens a later sentence,
+    only in a text no body speaks for, its own sentence's, and the next ones' where the paragraph ends soon after (a
+    long paragraph lists achievements: 酒钢集团“三化”改造…。开发区工业用地…) until a sentence opens with the text's own
+    unit or a place (全县规上工业增加值增长8%)."""
     view = doc.view
     dateline = doc.meta.get("dateline_span")
     # an anecdote continued from the previous paragraph (当地医保局…, 工商联) keeps its place; a central body may not
@@ -471,22 +485,20 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     sent_starts = [s.start for s in para_sents]
     opener = _opening_speaker(view, para_sents, orgs, para_places, people, bodies) if any(q.claim for q in qs) else None
     rows = []
-    opened, topic = -1, None  # the last sentence asked whether it opens with a company; (company, last sentence, before)
+    opened, topic = -1, None  # the last sentence asked whether it opens with a company; (company, reporter before, sentence)
     for q in qs:
         k = bisect.bisect_right(sent_starts, q.start) - 1
         sent = para_sents[k]
         for j in range(opened + 1, k + 1) if q.claim else ():
             company = trade_names.opening(para_sents[j].text)
             if company is not None and (j == 0 or discourse.document_actor is None):
-                # a paragraph's company, or a later sentence's that the paragraph ends soon after (a list of
-                # achievements runs on to other matters: 酒钢集团“三化”改造…。开发区工业用地…)
-                last = len(para_sents) - 1 if j == 0 or len(para_sents) - 1 - j <= COMPANY_TOPIC_SENTENCES else j
-                topic = (company, last, topic[2] if topic is not None else discourse.reporter)
+                topic = (company, topic[1] if topic else discourse.reporter, j) if j else None
                 discourse.reporter = company
+            elif topic is not None and (len(para_sents) - 1 - topic[2] > COMPANY_TOPIC_SENTENCES
+                                        or _own_matter(para_sents[j].text, para_places, para_sents[j].start)):
+                discourse.reporter = _after_topic(discourse.reporter, topic)  # 全县规上工业增加值增长8%: the text's own
+                topic = None
             opened = k
-        if topic is not None and k > topic[1]:
-            discourse.reporter = topic[2] if discourse.reporter is topic[0] else discourse.reporter
-            topic = None
         facts = {"subject": "", "actor": "", "place": "", "time": "", "change": "", "comparison": ""}
         if q.claim:
             lo = sent.start  # a dateline opening the sentence is not part of what it asserts, nor a turn's label
@@ -509,7 +521,24 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
                      "kind": q.kind, "qualifier": q.qualifier, "claim": q.claim, **facts, "sentence": sent.text})
         if q.claim and not facts["actor"] and not (quoted and quoted[0].speaker):
             unreported.append(rows[-1])
+    if topic is not None:  # a later sentence's company speaks no further than its paragraph
+        discourse.reporter = _after_topic(discourse.reporter, topic)
     return rows
+
+
+def _own_matter(text: str, here: list, start: int) -> bool:
+    """Whether a sentence opens with the text's own unit or a place (全县规上工业增加值…, 其中，全市…, 红安县…): its
+    matter is no longer the company a sentence before it opened with."""
+    body = text.lstrip()
+    lead = len(text) - len(body)
+    cue = next((c for c in claim_words().continuation if body.startswith(c)), "")
+    at = lead + len(cue) + (len(body[len(cue):]) - len(body[len(cue):].lstrip("，,")))
+    return places.deixis_pattern().match(text, at) is not None or any(pl.start == start + at for pl in here)
+
+
+def _after_topic(reporter, topic: tuple):
+    """The reporting body once a company's matter ends: the one before it, unless another has spoken since."""
+    return topic[1] if reporter is topic[0] else reporter
 
 
 class Opener(NamedTuple):

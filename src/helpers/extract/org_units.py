@@ -23,14 +23,16 @@ def unit_words() -> tuple[str, ...]:
     return tuple(sorted(yaml_book(__package__, "org_names.yml")["group_units"], key=len, reverse=True))
 
 
-def find(view: str, end: int, registered: list, places: list) -> list[tuple[int, int, str, str]]:
-    """(start, end, name, type) of each unit a registered group's name, a place right after it and a unit's kind
-    name, and of each later mention of the unit by its place and kind (新疆油田) that jieba reads apart."""
+def find(view: str, end: int, registered: list, places: list) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, name, type, level) of each unit a registered group's name, a place right after it and a unit's
+    kind name (its name: the group's canonical name and the place and kind), and of each later mention of the unit by
+    its place and kind (新疆油田) that jieba reads apart, not after 的 (建设银行的深圳分行 is another bank's) nor inside
+    another unit's name (建设银行深圳分行: its own unit, the longer name)."""
     place_at = {}
     for p in places:
         if p.start not in place_at or p.end > place_at[p.start].end:
             place_at[p.start] = p
-    out = []
+    out, tails = [], {}
     for o in registered:
         p = place_at.get(o.end)
         if o.type not in GROUP_TYPES or p is None:
@@ -39,12 +41,17 @@ def find(view: str, end: int, registered: list, places: list) -> list[tuple[int,
         if unit is None:
             continue
         stop = p.end + len(unit)
-        name = view[o.start : stop]
-        out.append((o.start, stop, name, o.type))
-        tail = view[p.start : stop]
-        at = view.find(tail, stop, end)
+        name = o.name + view[p.start : stop]
+        out.append((o.start, stop, name, o.type, p.level))  # the unit's level is its place's, not the group's
+        tails.setdefault(view[p.start : stop], (stop, name, o.type, p.level))
+    groups_end = {o.end for o in registered}
+    for tail, (after, name, typ, level) in tails.items():  # each tail searched once
+        at = view.find(tail, after, end)
         while at >= 0:
-            if stands_apart(view, at, at + len(tail)):
-                out.append((at, at + len(tail), name, o.type))
+            if view[at - 1] != ATTRIBUTIVE and at not in groups_end and stands_apart(view, at, at + len(tail)):
+                out.append((at, at + len(tail), name, typ, level))
             at = view.find(tail, at + len(tail), end)
     return out
+
+
+ATTRIBUTIVE = "的"

@@ -326,7 +326,8 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
 def _descriptors(view: str, found: list[Quantity]) -> None:
     """A small count in Chinese numerals that qualifies a measured noun is not itself a claim:
     in 三项社会保险基金总收入7.95万亿元 the claim is the money, not the three funds. A count right before another
-    count, its noun between, counts the groups the other's things fall in (十个方面30项为民实事): both are claims."""
+    count, its noun between or none, counts the groups the other's things fall in (十个方面30项为民实事, 三个50亿级
+    园区, as the annotation counts them): both are claims."""
     for q, nxt in zip(found, found[1:]):
         if (q.claim and q.kind == "count" and q.value is not None and q.value <= 10 and not view[q.numeral_start].isdigit()
                 and nxt.claim and not _CLAUSE_BREAK.search(view, q.end, nxt.start)
