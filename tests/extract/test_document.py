@@ -580,3 +580,11 @@ def test_a_spaced_signature_closing_a_document_names_its_issuer_once():
     assert [q["actor"] for q in tables["quantities"] if q["claim"]] == ["山东省农业农村厅"]
     assert [o["mention"] for o in tables["organizations"] if o["name"] == "山东省农业农村厅"] == ["山 东 省 农 业 农 村 厅"]
     assert not [o for o in tables["organizations"] if o["mention"] in ("农业农村厅", "山东省")]
+
+
+def test_a_share_of_a_plans_target_is_of_the_thing_the_sentence_measured():
+    text = "标题\n全年城镇新增就业124.5万人，完成全年目标的113.2%。全年粮食产量500万吨，为年度计划的105%。"
+    subjects = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert subjects["113.2%"] == "城镇新增就业目标" and subjects["105%"] == "粮食产量年度计划"
+    listed = "标题\n持续抓好省委确定的14项引领性改革和314项改革任务。"  # a count of tasks, no share of a target
+    assert [q["subject"] for q in extract.extract_document(_doc(listed))["quantities"] if q["claim"]][-1] == "改革任务"

@@ -20,6 +20,7 @@ from .subjects import (backward, complete, opening_noun_phrase, persons_age, res
 
 
 LIST_MARK = "、"
+ATTRIBUTIVE = "的"
 CLAUSE_BREAKS = "，；。：！？"
 
 
@@ -103,7 +104,8 @@ class Discourse:
         if respective:  # 项目2.35万个、在建规模4.7万亿元，同比分别增长15.8%、12.3%: each change of its own value
             subject = respective
         elif self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
-            subject = complete(subject, self.subject, self._listed_after_count(view, q)) if self.subject else subject
+            share = q.unit == "%" and view[q.start - 1 : q.start] == ATTRIBUTIVE  # 完成全年目标的113.2%
+            subject = complete(subject, self.subject, self._listed_after_count(view, q), share) if self.subject else subject
         if self.sentence == ctx.start:
             actor = actor or self.actor
             acting_org = acting_org or self.actor_org

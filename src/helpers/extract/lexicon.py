@@ -47,6 +47,9 @@ class ClaimWords:
     age_of: str  # 年龄: what an age before a person measures
     population_shares: tuple[str, ...]  # 率, 比重: an age before them in its clause is the population of a share
     share_verbs: tuple[str, ...]  # 占: a share of a whole, owned by the previous claim's thing
+    target_nouns: tuple[str, ...]  # 目标: a plan's target that a share completes, owned by the previous claim's thing
+    target_max: int
+    target_verbs: tuple[str, ...]  # 为: the copula before a target
     until_markers: tuple[str, ...]  # 至昨日: the time a figure runs up to
     batch: re.Pattern  # 第二批 right before a count
     partitive: str  # 中: 企业中193家复工
@@ -132,6 +135,7 @@ def claim_words() -> ClaimWords:
         listed_measures=longest_first(c["listed_measures"]), sectors=tuple(c["sectors"]), change_rates=tuple(c["change_rates"]),
         averages=frozenset(c["averages"]), until_markers=tuple(c["until_markers"]),
         age_of=c["age_of"], population_shares=tuple(c["population_shares"]), share_verbs=tuple(c["share_verbs"]),
+        target_nouns=tuple(c["target_nouns"]), target_max=int(c["target_max"]), target_verbs=tuple(c["target_verbs"]),
         owned_measures=longest_first(c["owned_measures"]),
         attributes_of_counted=longest_first(c["attributes_of_counted"]), counted_owners=frozenset(c["counted_owners"]),
         per_unit=tuple(c["per_unit"]),
