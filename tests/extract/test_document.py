@@ -588,3 +588,9 @@ def test_a_share_of_a_plans_target_is_of_the_thing_the_sentence_measured():
     assert subjects["113.2%"] == "城镇新增就业目标" and subjects["105%"] == "粮食产量年度计划"
     listed = "标题\n持续抓好省委确定的14项引领性改革和314项改革任务。"  # a count of tasks, no share of a target
     assert [q["subject"] for q in extract.extract_document(_doc(listed))["quantities"] if q["claim"]][-1] == "改革任务"
+
+
+def test_a_part_that_names_only_what_it_did_is_part_of_the_thing_before():
+    text = "标题\n1935-1950年，村中参军入伍的青年就有26人，其中四人壮烈牺牲。全市共有企业300家，其中规上企业120家。"
+    subjects = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert subjects["四人"] == "村中参军入伍的青年壮烈牺牲" and subjects["120家"] == "规上企业"  # a part with its own noun

@@ -21,6 +21,7 @@ from .subjects import (backward, complete, opening_noun_phrase, persons_age, res
 
 LIST_MARK = "、"
 ATTRIBUTIVE = "的"
+PART_MARK = "其中"  # right before a number: part of the thing the sentence's previous claim measured
 CLAUSE_BREAKS = "，；。：！？"
 
 
@@ -105,7 +106,8 @@ class Discourse:
             subject = respective
         elif self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
             share = q.unit == "%" and view[q.start - 1 : q.start] == ATTRIBUTIVE  # 完成全年目标的113.2%
-            subject = complete(subject, self.subject, self._listed_after_count(view, q), share) if self.subject else subject
+            part = view.endswith(PART_MARK, 0, q.start)  # 其中四人壮烈牺牲
+            subject = complete(subject, self.subject, self._listed_after_count(view, q), share, part) if self.subject else subject
         if self.sentence == ctx.start:
             actor = actor or self.actor
             acting_org = acting_org or self.actor_org

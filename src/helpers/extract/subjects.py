@@ -430,12 +430,13 @@ def _trim(phrase: str) -> str:
     return text
 
 
-def complete(subject: str, previous: str, counted: bool = False, share: bool = False) -> str:
+def complete(subject: str, previous: str, counted: bool = False, share: bool = False, part: bool = False) -> str:
     """A subject completed with the thing the sentence's previous claim measured: none takes it, a change alone takes it
     (地区生产总值1.4万亿元、年均增长4.7% → 地区生产总值年均增长), a listed measure takes its thing
     (…基金总收入37830亿元，总支出34631亿元 → 基金总支出), a bare measure takes it as its owner
     (推介项目325个、总投资近2400亿元 → 推介项目总投资), a plan's target a ``share`` (…的N%) completes takes it too
-    (城镇新增就业124.5万人，完成全年目标的113.2% → 城镇新增就业目标; not 314项改革任务), and so does an attribute of a thing the previous claim
+    (城镇新增就业124.5万人，完成全年目标的113.2% → 城镇新增就业目标; not 314项改革任务), a ``part`` of it (其中四人)
+    that names only what it did (壮烈牺牲) takes it as the whole it is part of, and so does an attribute of a thing the previous claim
     ``counted`` in the same list (新开工水利项目9683个、投资规模4733亿元 → 新开工水利项目投资规模)."""
     w = claim_words()
     thing_before, core = without_change(previous), without_change(subject)
@@ -444,6 +445,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
         return thing_before + changed
     if core.startswith(w.share_verbs) and tagged(core)[0][0] in w.share_verbs and len(thing_before) >= 2:  # 占全市的1/3,
         return (thing_before if thing_before.endswith(core) else thing_before + core) + changed  # not 占用耕地, 占地面积
+    if part and len(thing_before) >= 2 and not any(f.startswith(THING_TAGS) for _, f in tagged(core)):
+        return thing_before + core + changed  # 青年26人，其中四人|壮烈牺牲: those of the thing before who did so
     target = core[1:] if core.startswith(w.target_verbs) else core  # 为年度计划: the plan, not 为
     if share and target.endswith(w.target_nouns) and len(target) <= w.target_max and len(thing_before) >= 2:  # 目标的113.2%
         return thing_before + target + changed
