@@ -209,7 +209,7 @@ def test_undated_texts_resolve_dates_with_the_year_they_mention():
         ("用三至五年时间。", "三至五年", 3, 5, "年"),
         ("两到三个月。", "两到三个月", 2, 3, "个月"),
         ("占比两至三成。", "两至三成", 20, 30, "%"),
-        ("出生率5-8‰。", "5-8‰", 0.5, 0.8, "%"),
+        ("出生率5-8‰。", "5-8‰", 5, 8, "‰"),  # per mille as written, as a percent is
     ],
 )
 def test_signs_punctuation_and_chinese_ranges(text, surface, value, value_max, unit):
