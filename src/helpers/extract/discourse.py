@@ -20,7 +20,6 @@ from .subjects import (backward, complete, opening_noun_phrase, persons_age, res
 
 
 LIST_MARK = "、"
-ATTRIBUTIVE = "的"
 PART_MARK = "其中"  # right before a number: part of the thing the sentence's previous claim measured
 CLAUSE_BREAKS = "，；。：！？"
 
@@ -105,7 +104,7 @@ class Discourse:
         if respective:  # 项目2.35万个、在建规模4.7万亿元，同比分别增长15.8%、12.3%: each change of its own value
             subject = respective
         elif self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
-            share = q.unit == "%" and view[q.start - 1 : q.start] == ATTRIBUTIVE  # 完成全年目标的113.2%
+            share = q.unit == "%" and view[q.start - 1 : q.start] == w.attributive  # 完成全年目标的113.2%
             part = view.endswith(PART_MARK, 0, q.start)  # 其中四人壮烈牺牲
             subject = complete(subject, self.subject, self._listed_after_count(view, q), share, part) if self.subject else subject
         if self.sentence == ctx.start:

@@ -18,7 +18,7 @@ from .. import ingest
 from ..ingest.metadata import infer_year
 from ..ingest.structure import SIGNATURE_DATE
 from . import attribution, deixis, organizations, places, quantities, quotes, sites, tables as cells, timex, tokens, topics, villages
-from .discourse import Discourse, Scope
+from .discourse import LIST_MARK, Discourse, Scope
 from .lexicon import claim_words
 from .names import cues as name_cues
 from .people import People
@@ -280,12 +280,7 @@ def _body_line(doc: ingest.Document, ref) -> organizations.Org | None:
     """The body a line right under the title names, alone (子洲县二〇二三年…统计公报|子洲县统计局|2024年4月15日): a
     bulletin's or notice's issuer, as its signature would be at the end."""
     after = next((p for p in doc.paragraphs if p.kind != "title"), None)
-    if after is None or after.para == 0 or len(after.text.strip()) > BODY_LINE_MAX:
-        return None
-    line = after.text.strip()
-    bodies = organizations.find(line, 0, len(line), places.find(line), ref)
-    whole = [o for o in bodies if o.start == 0 and o.end == len(line) and o.type not in ("media", "group", "company", "soe")]
-    return whole[0] if whole else None
+    return None if after is None or after.para == 0 else _line_body(doc.view, after, ref)
 
 
 SIGNATURE_LINES = 3  # lines of issuing bodies before a signature's date: co-issuers sign one to a line
@@ -386,7 +381,7 @@ def _title_twice(doc: ingest.Document, found: list) -> list:
 
 TRADE_NAME = 2  # characters of a company's trade name (字号) read at a paragraph's start
 COMPANY_TOPIC_SENTENCES = 2  # sentences after a later sentence's opening company that may still be about it
-LISTED_REACH, LIST_MARK, LIST_CLOSE, CLAUSE_END = 24, "、", "等", "[，,。；;：:]"  # companies listed at a sentence's start
+LISTED_REACH, LIST_CLOSE, CLAUSE_END = 24, "等", "[，,。；;：:]"  # companies listed at a sentence's start
 PROPER_TAGS = ("nr", "nz", "nt", "ns")  # jieba's tags of names: a trade name tagged so is no common word
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..codebook import yaml_book
+from .lexicon import claim_words
 from .tokens import stands_apart
 
 GROUP_TYPES = ("soe", "financial_soe", "company")  # a registered group whose units a text may name
@@ -44,14 +45,12 @@ def find(view: str, end: int, registered: list, places: list) -> list[tuple[int,
         name = o.name + view[p.start : stop]
         out.append((o.start, stop, name, o.type, p.level))  # the unit's level is its place's, not the group's
         tails.setdefault(view[p.start : stop], (stop, name, o.type, p.level))
-    groups_end = {o.end for o in registered}
+    groups_end, attributive = {o.end for o in registered}, claim_words().attributive
     for tail, (after, name, typ, level) in tails.items():  # each tail searched once
         at = view.find(tail, after, end)
         while at >= 0:
-            if view[at - 1] != ATTRIBUTIVE and at not in groups_end and stands_apart(view, at, at + len(tail)):
+            if view[at - 1] != attributive and at not in groups_end and stands_apart(view, at, at + len(tail)):
                 out.append((at, at + len(tail), name, typ, level))
             at = view.find(tail, at + len(tail), end)
     return out
 
-
-ATTRIBUTIVE = "的"
