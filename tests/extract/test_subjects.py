@@ -355,3 +355,16 @@ def test_an_age_before_a_pronoun_is_the_age_of_the_person_the_sentence_named():
 def test_an_adverb_before_a_stop_word_opens_what_the_counted_things_do():
     assert subject_of("村里3名干部已经参加培训。", "3名") == "干部"
     assert subject_of("对1091名协管员进行培训。", "1091名") == "协管员"
+
+
+@pytest.mark.parametrize("text, number, want", [
+    ("第一产业增加值占地区生产总值的比重为16.3%，第二产业为35.5%。", "35.5%", "第二产业增加值占地区生产总值的比重"),
+    ("城镇居民人均可支配收入5.2万元，农村居民2.1万元。", "2.1万元", "农村居民人均可支配收入"),
+    ("采矿业增加值增长3.8%，制造业增长16.2%。", "16.2%", "制造业增加值增长"),
+])
+def test_a_sibling_of_the_things_opening_words_takes_the_same_measure(text, number, want):
+    assert claimed(text)[number] == want
+
+
+def test_a_noun_that_shares_a_last_character_with_no_measure_after_it_is_no_sibling():
+    assert claimed("66个产业集群和园区开展试点，1.4万余家企业实施改造。")["1.4万余家"] == "企业"

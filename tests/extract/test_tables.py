@@ -18,9 +18,12 @@ def test_a_figure_takes_its_tables_unit_or_its_columns_and_its_row_and_column_as
                       ("60.8", 6_080_000_000, "元", "money", "第一产业"), ("3.9", 3.9, "%", "percent", "第一产业比上年增长")]
 
 
-def test_a_unit_line_is_no_figure_and_lines_without_cell_marks_are_no_table():
-    found, unit_lines = tables.cells(_doc(TABLE).paragraphs)
-    assert len(found) == 4 and len(unit_lines) == 1
+def test_a_unit_line_a_header_and_labels_are_no_figures_and_lines_without_cell_marks_are_no_table():
+    doc = _doc(TABLE)
+    found, wordless = tables.cells(doc.paragraphs)
+    text = {p.para: p.text.rstrip(" |") for p in doc.paragraphs}
+    assert len(found) == 4
+    assert sorted(text[p] for p in wordless) == sorted(["单位:亿元", "指 标", "绝对数", "比上年增长(%)", "生产总值", "第一产业"])
     assert tables.cells(_doc("单位:亿元\n生产总值\n414.9\n").paragraphs) == ({}, set())
 
 
@@ -28,3 +31,29 @@ def test_a_table_by_year_labels_its_rows_with_the_years():
     text = "单位:万吨\n年份 |\n产量 |\n比上年增长(%) |\n2022 |\n120.5 |\n3.1 |\n2023 |\n130.2 |\n8.0 |\n"
     found, _ = tables.cells(_doc(text).paragraphs)
     assert sorted(c.subject for c in found.values()) == ["2022产量", "2022比上年增长", "2023产量", "2023比上年增长"]
+
+
+# 统计公报 table as a web page gives it: each cell on its line, the cell mark alone on the next; the column's unit in
+# its header; rows marked 其中 and the short rows after them parts of the total above them
+PARTS = ("表1 2022年年末常住人口数及其构成\n指 标\n|\n年末数(万人)\n|\n比重(%)\n|\n常住人口\n|\n265.1\n|\n100.0\n|\n"
+         "其中:城镇\n|\n161.29\n|\n60.84\n|\n乡村\n|\n103.81\n|\n39.16\n|\n其中:0-14岁\n|\n43.5\n|\n16.41\n|\n"
+         "65岁及以上\n|\n42.2\n|\n15.92\n|\n全年城镇新增就业1.61万人。\n")
+
+
+def test_cells_followed_by_the_mark_alone_read_their_columns_unit_and_parts_name_their_total():
+    rows = extract.extract_document(_doc("年末常住人口265.1万人。\n" + PARTS))["quantities"]
+    claims = [(q["text"], q["value"], q["unit"], q["subject"]) for q in rows if q["claim"]]
+    assert claims == [("265.1万人", 2_651_000, "人", "常住人口"),
+                      ("265.1", 2_651_000, "人", "常住人口"), ("100.0", 100.0, "%", "常住人口比重"),
+                      ("161.29", 1_612_900, "人", "城镇常住人口"), ("60.84", 60.84, "%", "城镇常住人口比重"),
+                      ("103.81", 1_038_100, "人", "乡村常住人口"), ("39.16", 39.16, "%", "乡村常住人口比重"),
+                      ("43.5", 435_000, "人", "0-14岁常住人口"), ("16.41", 16.41, "%", "0-14岁常住人口比重"),
+                      ("42.2", 422_000, "人", "65岁及以上常住人口"), ("15.92", 15.92, "%", "65岁及以上常住人口比重"),
+                      ("1.61万人", 16_100, "人", "城镇新增就业")]
+    assert not [q for q in rows if q["kind"] == "age" and q["claim"]]  # a row's age band is its label, no claim
+
+
+def test_a_part_with_a_head_of_its_own_is_not_its_totals_modifier():
+    text = "单位:亿元\n指标 |\n绝对数 |\n第二产业 |\n784.9 |\n其中:工业 |\n600.2 |\n第三产业 |\n1065.5 |\n"
+    found, _ = tables.cells(_doc(text).paragraphs)
+    assert [c.subject for _, c in sorted(found.items())] == ["第二产业", "工业", "第三产业"]

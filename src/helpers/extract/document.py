@@ -91,8 +91,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         all_orgs = sorted([o for o in all_orgs if o not in inside] + [issuer], key=lambda o: o.start)
     orgs_by_para = _by_paragraph(doc, all_orgs)
     quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))
-    cell_of, unit_lines = cells.cells(doc.paragraphs)
-    for para in cell_of.keys() | unit_lines:
+    cell_of, wordless = cells.cells(doc.paragraphs)
+    for para in cell_of.keys() | wordless:
         quantities_by_para[para] = _in_a_table(view, quantities_by_para.get(para, []), cell_of.get(para), ref)
     sentences: dict[int, list] = {}
     for s in doc.sentences:
@@ -143,7 +143,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
 
 def _in_a_table(view: str, qs: list, cell, ref) -> list:
     """A table cell's figure read with its table's or column's unit (414.9 in a table of 亿元: 41,490,000,000 元),
-    a claim; a unit line's words (单位:亿元) are none."""
+    a claim; the words of a unit line (单位:亿元), a header or a row's label (0-14岁) are none."""
     if cell is None:
         return [replace(q, claim=False) for q in qs]
     out = []

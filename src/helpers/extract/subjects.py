@@ -10,6 +10,7 @@ Phrase edges come from words (``phrases``), not from characters.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .grammar import grammar
@@ -461,8 +462,28 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     if own is not None and before is not None and len(core) <= len(own) + 2:
         thing = thing_before[: -len(before)]
         return (thing + core if len(thing) >= 2 and not core.startswith(thing) else core) + changed
+    sibling = _sibling_of_opening(core, thing_before)
+    if sibling:  # 第一产业增加值占…比重为16.3%，第二产业为35.5%: the same measure of the sibling
+        return sibling + changed
     owned = _bare_measure(core, w) or counted and _bare_measure(core, w, w.attributes_of_counted)
     return (thing_before + core if owned and len(thing_before) >= 2 else core) + changed
+
+
+def _sibling_of_opening(core: str, thing: str) -> str:
+    """The thing before with its opening words replaced by ``core`` when ``core`` names their sibling and no measure
+    of its own: as long, of the same last character, only nouns, ending where a word of the thing ends, before a measure
+    (第二产业 for 第一产业 in 第一产业增加值占地区生产总值的比重; 农村居民 for 城镇居民 in 城镇居民人均可支配收入); else ""."""
+    n = len(core)
+    if n < 2 or len(thing) <= n or thing[:n] == core or thing[n - 1] != core[-1]:
+        return ""
+    words = tagged(thing)
+    if n not in itertools.accumulate(len(word) for word, _ in words):
+        return ""  # 第一产业增|加值: not where a word ends
+    if not all(flag.startswith(THING_TAGS + ("m",)) for _, flag in tagged(core)):
+        return ""
+    rest = thing[n:]
+    measure = rest.endswith(claim_words().measure_nouns)  # not 产业|集群和园区 for 企业, 职业技能培训 for …实训|基地
+    return core + rest if measure and tagged(rest)[0][1].startswith(THING_TAGS) else ""
 
 
 BARE_OWNER = 2  # characters a measure may carry and still name no owner (复工率, 合同金额, 委托总金额)
