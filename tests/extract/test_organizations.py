@@ -512,3 +512,16 @@ def test_no_bank_of_a_kind_and_no_taiwan_body_across_a_conjunction():
 
 def test_a_survey_organization_of_the_statistics_bureau_in_a_province():
     assert [o.mention for o in _orgs("国家统计局山东调查总队发布数据。")] == ["国家统计局山东调查总队"]
+
+
+def test_a_sampling_notice_names_the_business_that_sold_the_sample_and_the_body_that_tested_it():
+    found = _found("(一)儋州那大万鑫农贸市场吴秀阁蔬菜摊销售的小白菜,检验项目啶虫脒不符合规定。检验机构为海南省食品检验检测中心。"
+                   "(二)海口美兰陈记海鲜行销售的车螺不合格。检验机构为海南省食品药品检验所三亚分所、海口海关技术中心。")
+    assert found["儋州那大万鑫农贸市场吴秀阁蔬菜摊"].type == found["海口美兰陈记海鲜行"].type == "company"
+    assert found["海南省食品检验检测中心"].type == found["海南省食品药品检验所三亚分所"].type == "other"
+    assert "海口海关技术中心" in found
+
+
+@pytest.mark.parametrize("text", ["不得对过期食品进行销售的行为依法查处。", "运行销售的平台须备案。"])
+def test_a_verb_that_holds_a_shops_ending_names_no_shop(text):
+    assert _found(text) == {}

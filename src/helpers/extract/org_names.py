@@ -39,6 +39,9 @@ class Names:
     quoted_longest: tuple
     shop_endings: tuple[str, ...]  # a shop's name ends with one of them (张记饭店) where a role word follows (老板)
     shop_roles: tuple[str, ...]
+    shop_sales: tuple[str, ...]  # or what it sold (…海鲜行销售的车螺), where the ending closes a noun
+    role_labels: re.Pattern  # 检验机构为: a body's label in a sampling notice, the name after it
+    role_type: dict
     stops: frozenset
     joins: frozenset  # 与 inside a name (中国科学院东莞材料科学与技术研究所)
     join_not_after: frozenset
@@ -81,6 +84,8 @@ def names() -> Names:
         quoted=re.compile(r"“\s*([^“”\s]{2,30}?(?:%s))\s*”" % alternation(quoted_type)), quoted_type=quoted_type,
         quoted_longest=longest_first(quoted_type),
         shop_endings=tuple(book["shop_endings"]), shop_roles=tuple(book["shop_role_words"]),
+        shop_sales=tuple(book["shop_sale_words"]), role_type=dict(book["role_labels"]),
+        role_labels=re.compile(f"({alternation(book['role_labels'])})(?:{alternation(book['role_label_marks'])})"),
         stops=frozenset(patterns["left_stops"]) - frozenset(patterns["name_inner_characters"]),
         joins=frozenset(patterns["name_inner_joins"]), join_not_after=frozenset(patterns["name_join_not_after"]),
         national_joins=frozenset(patterns["name_national_joins"]), national_join_reach=patterns["name_national_join_reach"],
@@ -263,6 +268,7 @@ def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tu
         found = _named(view, start, s, e, "company", nm, in_places)
         if found is not None:
             out.append(found)
+    out += _after_a_role_label(view, start, end, nm)
     for m in nm.quoted.finditer(view, start, end):
         name = m.group(1)
         ending = next(w for w in nm.quoted_longest if name.endswith(w))
@@ -272,11 +278,41 @@ def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tu
 
 
 def _before_a_role(view: str, end: int, shops: list[tuple[int, int, str]], nm: Names) -> list[tuple[int, int, str]]:
-    """The shop endings that a role word follows (饭店 + 老板), as a search from left to right would read them: at each
-    place the longest that has one, none inside another."""
+    """The shop endings that a role word (饭店 + 老板) or what the shop sold (海鲜行 + 销售的) follows, as a search from
+    left to right would read them: at each place the longest that has one, none inside another."""
     out, last = [], 0
     for s, e, word in sorted(sorted(shops, key=itemgetter(1), reverse=True), key=itemgetter(0)):
-        if s >= last and view.startswith(nm.shop_roles, e, end):
+        if s >= last and (view.startswith(nm.shop_roles, e, end) or view.startswith(nm.shop_sales, e, end) and _closes_a_noun(view, e, word)):
             out.append((s, e, word))
             last = e
     return out
+
+
+SALE_WINDOW = 6  # characters read before a shop's ending to find the word it closes
+
+
+def _closes_a_noun(view: str, e: int, ending: str) -> bool:
+    """Whether jieba ends a noun at ``e`` (粉店), or the shop's ending alone (蔬菜|摊, 海鲜|行), not a verb that holds
+    it (进行销售的)."""
+    words = tagged(view[max(0, e - SALE_WINDOW) : e])
+    return bool(words) and (words[-1][0] == ending or not words[-1][1].startswith("v"))
+
+
+def _after_a_role_label(view: str, start: int, end: int, nm: Names) -> list[Found]:
+    """The bodies a sampling notice names after their labels (检验机构为海南省食品药品检验所三亚分所。): the clause's
+    rest, each of a list, when each is as long as a name."""
+    out = []
+    for m in nm.role_labels.finditer(view, start, end):
+        stop = next((i for i in range(m.end(), end) if view[i] in ROLE_NAME_ENDS), end)
+        items = view[m.end() : stop].split(LIST_MARK)
+        if not all(nm.name_min <= len(item) <= nm.name_max and not is_generic(item) for item in items):
+            continue  # 检验机构为具有资质的第三方检测机构: no name
+        at = m.end()
+        for item in items:
+            out.append(Found(at, at + len(item), item, nm.role_type[m.group(1)], ""))
+            at += len(item) + len(LIST_MARK)
+    return out
+
+
+ROLE_NAME_ENDS = "。；;，,\n（("
+LIST_MARK = "、"
