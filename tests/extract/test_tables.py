@@ -20,17 +20,18 @@ def test_a_figure_takes_its_tables_unit_or_its_columns_and_its_row_and_column_as
 
 def test_a_unit_line_a_header_and_labels_are_no_figures_and_lines_without_cell_marks_are_no_table():
     doc = _doc(TABLE)
-    found, wordless = tables.cells(doc.paragraphs)
-    text = {p.para: p.text.rstrip(" |") for p in doc.paragraphs}
-    assert len(found) == 4
-    assert sorted(text[p] for p in wordless) == sorted(["单位:亿元", "指 标", "绝对数", "比上年增长(%)", "生产总值", "第一产业"])
-    assert tables.cells(_doc("单位:亿元\n生产总值\n414.9\n").paragraphs) == ({}, set())
+    found = tables.cells(doc.paragraphs)
+    assert sum(map(len, found.figures.values())) == 4
+    assert sorted(doc.view[s:e] for spans in found.wordless.values() for s, e in spans) == sorted(
+        ["单位：亿元", "指 标", "绝对数", "比上年增长（%）", "生产总值", "第一产业"])
+    assert not tables.cells(_doc("单位:亿元\n生产总值\n414.9\n").paragraphs).paragraphs
 
 
 def test_a_table_by_year_labels_its_rows_with_the_years():
     text = "单位:万吨\n年份 |\n产量 |\n比上年增长(%) |\n2022 |\n120.5 |\n3.1 |\n2023 |\n130.2 |\n8.0 |\n"
-    found, _ = tables.cells(_doc(text).paragraphs)
-    assert sorted(c.subject for c in found.values()) == ["2022产量", "2022比上年增长", "2023产量", "2023比上年增长"]
+    found = tables.cells(_doc(text).paragraphs)
+    assert sorted(c.subject for cs in found.figures.values() for *_, c in cs) == [
+        "2022产量", "2022比上年增长", "2023产量", "2023比上年增长"]
 
 
 # 统计公报 table as a web page gives it: each cell on its line, the cell mark alone on the next; the column's unit in
@@ -55,5 +56,16 @@ def test_cells_followed_by_the_mark_alone_read_their_columns_unit_and_parts_name
 
 def test_a_part_with_a_head_of_its_own_is_not_its_totals_modifier():
     text = "单位:亿元\n指标 |\n绝对数 |\n第二产业 |\n784.9 |\n其中:工业 |\n600.2 |\n第三产业 |\n1065.5 |\n"
-    found, _ = tables.cells(_doc(text).paragraphs)
-    assert [c.subject for _, c in sorted(found.items())] == ["第二产业", "工业", "第三产业"]
+    found = tables.cells(_doc(text).paragraphs)
+    assert [c.subject for _, cs in sorted(found.figures.items()) for *_, c in cs] == ["第二产业", "工业", "第三产业"]
+
+
+def test_a_table_of_rows_a_line_reads_each_figure_and_leaves_a_remark_to_be_read_as_prose():
+    text = ("全县金桔新种任务如下。\n乡镇 | 新种任务(亩) | 备注 |\n全县合计 | 7000 | |\n"
+            "长安镇 | 2150 | 其中县农业投资有限公司新种任务1500亩。 |\n潭头乡 | 300 |\n")
+    rows = extract.extract_document(_doc(text))["quantities"]
+    claims = [(q["text"], q["value"], q["unit"], q["subject"]) for q in rows if q["claim"]]
+    assert claims[:2] == [("7000", 7000, "亩", "全县合计新种任务"), ("2150", 2150, "亩", "长安镇新种任务")]
+    assert claims[2][:3] == ("1500亩", 1500, "亩") and claims[2][3].endswith("新种任务")
+    assert claims[3] == ("300", 300, "亩", "潭头乡新种任务")
+    assert {q["actor"] for q in rows if q["text"] in ("2150", "300")} == {""}  # a row's label (a township) does not act

@@ -91,9 +91,9 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         all_orgs = sorted([o for o in all_orgs if o not in inside] + [issuer], key=lambda o: o.start)
     orgs_by_para = _by_paragraph(doc, all_orgs)
     quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))
-    cell_of, wordless = cells.cells(doc.paragraphs)
-    for para in cell_of.keys() | wordless:
-        quantities_by_para[para] = _in_a_table(view, quantities_by_para.get(para, []), cell_of.get(para), ref)
+    table = cells.cells(doc.paragraphs)
+    for para in table.paragraphs:
+        quantities_by_para[para] = [_in_a_table(view, q, para, table, ref) for q in quantities_by_para.get(para, [])]
     sentences: dict[int, list] = {}
     for s in doc.sentences:
         sentences.setdefault(s.para, []).append(s)
@@ -135,27 +135,27 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
                              for q, row in zip(said, _span_rows(doc, p, said, "quote", ("speaker", "role")))]
         discourse.close_paragraph(p.kind, [u for pl in scoped if (u := attribution.where(pl, countries))],
                                   [t.iso for t in timex.find(view, ref, p.start, p.end)] if p.kind == "heading" else [])
-    for row in tables["quantities"] if cell_of else ():
-        if row["claim"] and row["para"] in cell_of:
-            row["subject"] = cell_of[row["para"]].subject  # its row's label and its column's header
+    for row in tables["quantities"] if table.figures else ():
+        if row["claim"] and (cell := table.figure_at(row["para"], row["start"])) is not None:
+            row["subject"] = cell.subject  # its row's label and its column's header
+            own = discourse.document_actor  # the table's: a row's label (长安镇 | 2150) does not act
+            row["actor"] = own.name if own is not None else ""
     return tables
 
 
-def _in_a_table(view: str, qs: list, cell, ref) -> list:
+def _in_a_table(view: str, q, para: int, table, ref):
     """A table cell's figure read with its table's or column's unit (414.9 in a table of 亿元: 41,490,000,000 元),
-    a claim; the words of a unit line (单位:亿元), a header or a row's label (0-14岁) are none."""
+    a claim; the words of a unit line (单位:亿元), a header or a row's label (0-14岁) are none; a cell of words (a
+    remark: 其中…新种任务1500亩) is read as any sentence."""
+    cell = table.figure_at(para, q.start)
     if cell is None:
-        return [replace(q, claim=False) for q in qs]
-    out = []
-    for q in qs:
-        number = view[q.start : q.end]
-        read = quantities.find(number + cell.unit, 0, len(number) + len(cell.unit), ref) if cell.unit else []
-        whole = next((r for r in read if r.start == 0 and r.end == len(number) + len(cell.unit)), None)
-        if whole is None:
-            out.append(replace(q, claim=True))
-            continue
-        out.append(replace(whole, start=q.start, end=q.end, numeral_start=q.start, unit_end=q.end, claim=True))
-    return out
+        return replace(q, claim=False) if table.wordless_at(para, q.start) else q
+    number = view[q.start : q.end]
+    read = quantities.find(number + cell.unit, 0, len(number) + len(cell.unit), ref) if cell.unit else []
+    whole = next((r for r in read if r.start == 0 and r.end == len(number) + len(cell.unit)), None)
+    if whole is None:
+        return replace(q, claim=True)
+    return replace(whole, start=q.start, end=q.end, numeral_start=q.start, unit_end=q.end, claim=True)
 
 
 MEASURE_ENDS = ("量", "数", "人次")  # 游客接待量, 旅客吞吐量, 游客人数: a measure of visitors where the place is
