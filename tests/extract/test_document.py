@@ -594,3 +594,15 @@ def test_a_part_that_names_only_what_it_did_is_part_of_the_thing_before():
     text = "标题\n1935-1950年，村中参军入伍的青年就有26人，其中四人壮烈牺牲。全市共有企业300家，其中规上企业120家。"
     subjects = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert subjects["四人"] == "村中参军入伍的青年壮烈牺牲" and subjects["120家"] == "规上企业"  # a part with its own noun
+
+
+def test_a_transcripts_line_naming_a_speakers_body_title_and_name_gives_their_turn_to_that_body():
+    text = ("广东省政府新闻办疫情防控第五十二场新闻发布会\n"
+            "2020年4月10日下午，广东省人民政府新闻办公室召开疫情防控第五十二场新闻发布会，发布会共设8个席位。\n"
+            "广东省卫生健康委副主任周紫霄\n周紫霄：各位媒体朋友，下午好！\n"
+            "4月9日0至24时，全省新增出院11例。\n截至4月10日12时，全省累计出院1436例。\n"
+            "记者：请问全省累计检测多少人？\n全省累计检测人数超过30万人。\n")
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+              if q["claim"]}
+    assert actors["11例"] == actors["1436例"] == "广东省卫生健康委员会"
+    assert "卫生健康委" not in actors["8个"] + actors["超过30万人"]  # before the turn, after another label

@@ -52,6 +52,7 @@ class Discourse:
     document_place: str = ""  # the province the whole text is about (a provincial work report), when it is about one
     place: str = ""  # province of the last body paragraph that named one; an anecdote continues there
     reporter: Org | None = None  # a body whose report the text goes on quoting (人社部介绍，…)
+    turn: tuple[str, Org] | None = None  # the speaker a transcript's line introduced (…卫生健康委副主任周紫霄) and their body
     leads: list = field(default_factory=list)  # the bodies the paragraph's list items name as responsible (（牵头单位：教育厅）)
     sentence: int = -1  # start of the sentence of the last claim
     subject: str = ""  # that claim's subject and actor, shared by later numbers of its sentence
@@ -115,7 +116,8 @@ class Discourse:
         speaker_org = quoted[1] if quoted else None
         # the reporting body where the sentence names no other (湖北森峰…有限公司自主研发的铝合金模板…重复利用200次以上)
         alone = self.reporter is not None and all(o.name == self.reporter.name for o in ctx.orgs)
-        fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if alone else None, self.document_actor)
+        turn = self.turn[1] if self.turn else None  # the speaker whose turn it is, over the body that holds the briefing
+        fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if alone else None, turn, self.document_actor)
         for fallback in fallbacks:
             if not actor and fallback is not None:  # the quoted official's body, else the reporting body, the text's own
                 actor, acting_org = fallback.name, fallback

@@ -20,7 +20,7 @@ from ..ingest.structure import SIGNATURE_DATE
 from . import attribution, deixis, organizations, places, quantities, quotes, sites, tables as cells, timex, tokens, topics, villages
 from .discourse import LIST_MARK, Discourse, Scope
 from .lexicon import claim_words
-from .names import cues as name_cues
+from .names import cues as name_cues, name_before
 from .people import People
 from .sentence import SentenceContexts
 
@@ -118,6 +118,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
                   and not _gone_to(view, pl)
                   and not (dateline and dateline[0] <= pl.start < dateline[1])]
         discourse.open_paragraph(p.text)
+        discourse.turn = _speaker_line(view, p, orgs) or _turn_goes_on(view, p, discourse.turn)
         discourse.leads = attribution.leads(view, p.start, p.end, orgs) + ([led_by_line[p.para]] if p.para in led_by_line else [])
         said = _quotes(doc, p, sentences.get(p.para, []), people)
         tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
@@ -422,6 +423,31 @@ class TradeNames:
 
 
 MAX_BODY_NAME = 24  # characters of the longest body name looked for in a speaker's role
+
+
+SPEAKER_LINE_MAX = 30  # characters of a line that introduces a speaker by body, title and name
+
+
+def _speaker_line(view: str, p, orgs: list) -> tuple[str, organizations.Org] | None:
+    """The person and body of a line that introduces a speaker's turn by them alone (广东省卫生健康委副主任周紫霄), as
+    transcripts on government sites head each turn; None for any other line."""
+    text = view[p.start : p.end].strip()
+    at = p.start + len(view[p.start : p.end]) - len(view[p.start : p.end].lstrip())
+    if not orgs or len(text) > SPEAKER_LINE_MAX or orgs[0].start != at:
+        return None
+    hit = name_before(text, len(text))
+    if hit is None or not name_cues().title_end.search(text, 0, hit[0]):
+        return None
+    named = [o for o in orgs if o.end <= at + hit[0] and o.type in STATE_ORGANS]
+    return (hit[1], max(named, key=lambda o: o.end - o.start)) if named else None
+
+
+def _turn_goes_on(view: str, p, turn: tuple[str, organizations.Org] | None) -> tuple[str, organizations.Org] | None:
+    """The turn a speaker line opened, until a line opens with another speaker's label (记者:, 主持人…:)."""
+    if turn is None:
+        return None
+    label = quotes.opening_label(view, p.start, p.end)
+    return turn if label is None or turn[0] in label else None
 
 
 class SpeakerBodies:

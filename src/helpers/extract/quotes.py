@@ -682,3 +682,9 @@ def _bracketed_speaker(who: str, people: People) -> bool:
 def _turn_quote(view: str, lo: int, end: int, speaker: str, who_role: str) -> Quote | None:
     content_end = len(view[lo:end].rstrip()) + lo
     return Quote(lo, content_end, view[lo:content_end], speaker, who_role, turn=True) if content_end - lo >= 2 else None
+
+
+def opening_label(view: str, start: int, end: int) -> str | None:
+    """Who the label that opens the paragraph ``view[start:end]`` names (周紫霄：各位媒体朋友…, 记者：…), or None."""
+    m = _TURN.match(view, start, end)
+    return m.group("who") if m is not None else None
