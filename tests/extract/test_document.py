@@ -606,3 +606,11 @@ def test_a_transcripts_line_naming_a_speakers_body_title_and_name_gives_their_tu
               if q["claim"]}
     assert actors["11例"] == actors["1436例"] == "广东省卫生健康委员会"
     assert "卫生健康委" not in actors["8个"] + actors["超过30万人"]  # before the turn, after another label
+
+
+def test_an_events_host_city_places_its_own_sentences_figures_not_the_next_paragraphs():
+    text = ("综述：中哈合作\n2月，习近平主席会见了来华出席北京冬奥会开幕式的托卡耶夫总统。\n"
+            "中哈两国经贸合作有着得天独厚的优势。2021年两国贸易额达到252.5亿美元。\n上海世博会实现入园游客7308万人次。\n")
+    placed = {q["text"]: q["place"] for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+              if q["claim"]}
+    assert placed["252.5亿美元"] != "北京市" and placed["7308万人次"] == "上海市"

@@ -134,7 +134,9 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
                                        ("province", "city", "county", "level", "code", "country"))
         tables["quotes"] += [{**row, "speaker": _written_before(doc, row["speaker"], q.start), "role": _written_before(doc, row["role"], q.start)}
                              for q, row in zip(said, _span_rows(doc, p, said, "quote", ("speaker", "role")))]
-        discourse.close_paragraph(p.kind, [u for pl in scoped if (u := attribution.where(pl, countries))],
+        # an event's host city (出席北京冬奥会开幕式) places its own sentence's figures, not the next paragraphs'
+        carried = [pl for pl in scoped if not view.startswith(claim_words().event_nouns, pl.end)]
+        discourse.close_paragraph(p.kind, [u for pl in carried if (u := attribution.where(pl, countries))],
                                   [t.iso for t in timex.find(view, ref, p.start, p.end)] if p.kind == "heading" else [])
     for row in tables["quantities"] if table.figures else ():
         if row["claim"] and (cell := table.figure_at(row["para"], row["start"])) is not None:
