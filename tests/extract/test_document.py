@@ -614,3 +614,14 @@ def test_an_events_host_city_places_its_own_sentences_figures_not_the_next_parag
     placed = {q["text"]: q["place"] for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
               if q["claim"]}
     assert placed["252.5亿美元"] != "北京市" and placed["7308万人次"] == "上海市"
+
+
+def test_a_totals_part_in_a_place_is_measured_as_the_total_not_named_by_the_place():
+    text = ("全省新增境外输入关联确诊病例3例，其中广州报告2例，河源报告1例。新增无症状感染者11例，分别为：广州6例、佛山3例、东莞2例。"
+            "黄金、白银产量分别增长544.4%、199.2%。")
+    subjects = [(q["text"], q["subject"]) for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+                if q["claim"]]
+    assert subjects[:7] == [("3例", "全省新增境外输入关联确诊病例"), ("2例", "全省新增境外输入关联确诊病例"),
+                            ("1例", "全省新增境外输入关联确诊病例"), ("11例", "新增无症状感染者"), ("6例", "新增无症状感染者"),
+                            ("3例", "新增无症状感染者"), ("2例", "新增无症状感染者")]
+    assert subjects[-1] == ("199.2%", "白银产量")  # 白银, a metal a list names, not 白银市

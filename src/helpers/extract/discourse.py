@@ -61,6 +61,7 @@ class Discourse:
     placing_org: Org | None = None  # the body that acts in that sentence (not one reporting from afar): it places numbers
     period: str = ""  # the one time the nearest section heading names (一、2025年工作回顾), for claims that name none
     listed: list = field(default_factory=list)  # (start, thing measured) of the sentence's claims so far, in order
+    unit: str = ""  # that claim's unit: a part of its thing in a place counts in it (11例 … 广州6例)
     counted_end: int = -1  # end of the last claim when it counted projects or bodies (项目9683个), whose attributes may follow
 
     def open_paragraph(self, text: str) -> None:
@@ -107,7 +108,10 @@ class Discourse:
         elif self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
             share = q.unit == "%" and view[q.start - 1 : q.start] == w.attributive  # 完成全年目标的113.2%
             part = view.endswith(PART_MARK, 0, q.start)  # 其中四人壮烈牺牲
-            subject = complete(subject, self.subject, self._listed_after_count(view, q), share, part) if self.subject else subject
+            if self.subject and q.unit == self.unit and _a_place_alone(view, subject, q, ctx):  # 新增无症状感染者11例，分别为：广州6例
+                subject = without_change(self.subject)
+            elif self.subject:
+                subject = complete(subject, self.subject, self._listed_after_count(view, q), share, part)
         if self.sentence == ctx.start:
             actor = actor or self.actor
             acting_org = acting_org or self.actor_org
@@ -132,6 +136,7 @@ class Discourse:
         if subject and subject == persons_age(view, q, ctx):  # 60岁的毛丰美…“咱们是1%！”: a person's age is no thing the
             carried = ""  # sentence's later numbers measure (平均年龄为40.5岁，比2010年提高2.3岁 is one)
         self.subject, self.actor, self.actor_org, self.sentence = carried, actor, acting_org, ctx.start
+        self.unit = q.unit
         self.counted_end = q.end if q.kind == "count" and q.unit in claim_words().counted_owners else -1
         self.placing_org = placing
         place = attribution.place_for(q, ctx, placing, acting_place, ctx.segment(q.start), scope.countries)
@@ -146,3 +151,11 @@ class Discourse:
                 place = scope.inherited or self.document_place
         change, comparison = attribution.change_and_comparison(view, q, ctx)
         return Attribution(subject, actor, place, attribution.time_for(q, ctx) or self.period, change, comparison)
+
+
+def _a_place_alone(view: str, subject: str, q: Quantity, ctx: Context) -> bool:
+    """Whether a subject is only a place the sentence names right before the number, or a place and a verb of a
+    breakdown (广州|6例, 广州报告|2例): the total's part there; not a place a list matched far from it (白银, a metal)."""
+    verbs = claim_words().breakdown_verbs
+    return any(view[p.end : q.start] in ("", *verbs) and subject in (p.mention, *(p.mention + v for v in verbs))
+               for p in ctx.places)

@@ -27,6 +27,7 @@ class ClaimWords:
     report_events: re.Pattern  # 新闻发布会: an event at which a body reports
     gone_before: tuple[str, ...]  # 到北京打拼: the verb before a place someone goes to work or study in
     event_nouns: tuple[str, ...]  # 北京|冬奥会: an event its host city names
+    breakdown_verbs: tuple[str, ...]  # 广州|报告|2例: a total's part in a place
     gone_not_before: tuple[str, ...]  # 回到, 来到: who comes or returns to the place
     gone_after: tuple[str, ...]  # and what they go there for
     drafting_close: re.Pattern  # 制定以下方案: a document's preamble bringing in its body
@@ -124,6 +125,7 @@ def claim_words() -> ClaimWords:
         report_events=re.compile(alternation(c["report_events"])),
         gone_before=tuple(c["gone_to"]["before"]), gone_not_before=tuple(c["gone_to"]["not_before"]),
         gone_after=tuple(c["gone_to"]["after"]), event_nouns=tuple(c["event_nouns"]),
+        breakdown_verbs=tuple(c["breakdown_verbs"]),
         drafting_close=re.compile(c["drafting_close"]),
         report_documents=re.compile(alternation(c["report_documents"])),
         press_hosts=tuple(c["press_hosts"]),
