@@ -525,3 +525,15 @@ def test_a_sampling_notice_names_the_business_that_sold_the_sample_and_the_body_
 @pytest.mark.parametrize("text", ["不得对过期食品进行销售的行为依法查处。", "运行销售的平台须备案。"])
 def test_a_verb_that_holds_a_shops_ending_names_no_shop(text):
     assert _found(text) == {}
+
+
+@pytest.mark.parametrize("text", ["鼓励第三方检测机构为小微企业提供检验检测服务。", "督促生产企业为职工缴纳社会保险。",
+                                  "本次抽检的生产企业为食品安全第一责任人。", "生产企业自行销售的产品须标注。",
+                                  "对新招录人员进行职工岗前培训。", "项目执行负责人张三签字。"])
+def test_a_label_inside_a_clause_or_a_word_that_holds_a_shops_ending_names_no_body(text):
+    assert _found(text) == {}
+
+
+def test_a_label_in_a_table_row_names_the_body_without_the_cell_mark():
+    found = _found("被抽样单位：海南某某超市 | 标称生产企业：海南某某食品有限公司 |")
+    assert "海南某某食品有限公司" in found and not any("|" in m or m != m.strip() for m in found)

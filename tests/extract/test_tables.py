@@ -1,5 +1,7 @@
 """Tables written one cell a line: each figure's unit and subject."""
 
+import pytest
+
 from helpers import extract, ingest
 from helpers.extract import tables
 
@@ -20,16 +22,18 @@ def test_a_figure_takes_its_tables_unit_or_its_columns_and_its_row_and_column_as
 
 def test_a_unit_line_a_header_and_labels_are_no_figures_and_lines_without_cell_marks_are_no_table():
     doc = _doc(TABLE)
-    found = tables.cells(doc.paragraphs)
+    found = tables.cells(doc.view, doc.paragraphs)
     assert sum(map(len, found.figures.values())) == 4
     assert sorted(doc.view[s:e] for spans in found.wordless.values() for s, e in spans) == sorted(
         ["单位：亿元", "指 标", "绝对数", "比上年增长（%）", "生产总值", "第一产业"])
-    assert not tables.cells(_doc("单位:亿元\n生产总值\n414.9\n").paragraphs).paragraphs
+    plain = _doc("单位:亿元\n生产总值\n414.9\n")
+    assert not tables.cells(plain.view, plain.paragraphs).paragraphs
 
 
 def test_a_table_by_year_labels_its_rows_with_the_years():
     text = "单位:万吨\n年份 |\n产量 |\n比上年增长(%) |\n2022 |\n120.5 |\n3.1 |\n2023 |\n130.2 |\n8.0 |\n"
-    found = tables.cells(_doc(text).paragraphs)
+    doc = _doc(text)
+    found = tables.cells(doc.view, doc.paragraphs)
     assert sorted(c.subject for cs in found.figures.values() for *_, c in cs) == [
         "2022产量", "2022比上年增长", "2023产量", "2023比上年增长"]
 
@@ -56,7 +60,8 @@ def test_cells_followed_by_the_mark_alone_read_their_columns_unit_and_parts_name
 
 def test_a_part_with_a_head_of_its_own_is_not_its_totals_modifier():
     text = "单位:亿元\n指标 |\n绝对数 |\n第二产业 |\n784.9 |\n其中:工业 |\n600.2 |\n第三产业 |\n1065.5 |\n"
-    found = tables.cells(_doc(text).paragraphs)
+    doc = _doc(text)
+    found = tables.cells(doc.view, doc.paragraphs)
     assert [c.subject for _, cs in sorted(found.figures.items()) for *_, c in cs] == ["第二产业", "工业", "第三产业"]
 
 
@@ -69,3 +74,32 @@ def test_a_table_of_rows_a_line_reads_each_figure_and_leaves_a_remark_to_be_read
     assert claims[2][:3] == ("1500亩", 1500, "亩") and claims[2][3].endswith("新种任务")
     assert claims[3] == ("300", 300, "亩", "潭头乡新种任务")
     assert {q["actor"] for q in rows if q["text"] in ("2150", "300")} == {""}  # a row's label (a township) does not act
+
+
+def _claims(text):
+    return [(q["text"], q["value"], q["unit"], q["subject"]) for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]]
+
+
+def test_a_cell_is_found_where_the_file_has_it_when_spacing_was_closed_before_the_table():
+    claims = _claims("全年生产总值 414.9 亿元，增长 7.4 %。\n" + TABLE)
+    assert claims[-4:] == [("414.9", 41_490_000_000, "元", "生产总值"), ("7.4", 7.4, "%", "生产总值比上年增长"),
+                           ("60.8", 6_080_000_000, "元", "第一产业"), ("3.9", 3.9, "%", "第一产业比上年增长")]
+
+
+def test_a_mark_alone_among_cells_ending_in_it_is_an_empty_cell():
+    text = "单位:亿元\n指标 |\n绝对数 |\n比上年增长(％) |\n生产总值 |\n414.9 |\n |\n第一产业 |\n60.8 |\n3.9 |\n"
+    assert _claims(text) == [("414.9", 41_490_000_000, "元", "生产总值"), ("60.8", 6_080_000_000, "元", "第一产业"),
+                             ("3.9", 3.9, "%", "第一产业比上年增长")]
+
+
+@pytest.mark.parametrize("text, claims", [("基本情况\n地区生产总值 | 414.9亿元 |\n增长 | 7.4% |\n", 2),
+                                          ("通知\n全县完成造林1.2万亩 | 义务植树50万株\n新种金桔7000亩 | 完成5000亩\n", 4)])
+def test_lines_with_marks_but_no_figure_cells_are_prose(text, claims):
+    assert len(_claims(text)) == claims
+
+
+def test_a_section_row_a_row_number_column_and_a_bracket_that_names_no_unit_keep_the_table():
+    text = ("单位:亿元\n序号 | 指标 | 2023年(预计) | 增长(%) |\n一、农业 |\n1 | 农业总产值 | 120.5 | 3.1 |\n二、工业 |\n"
+            "2 | 工业增加值 | 300.2 | 5.0 |\n")
+    assert _claims(text) == [("120.5", 12_050_000_000, "元", "农业总产值2023年"), ("3.1", 3.1, "%", "农业总产值增长"),
+                             ("300.2", 30_020_000_000, "元", "工业增加值2023年"), ("5.0", 5.0, "%", "工业增加值增长")]

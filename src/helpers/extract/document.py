@@ -91,7 +91,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         all_orgs = sorted([o for o in all_orgs if o not in inside] + [issuer], key=lambda o: o.start)
     orgs_by_para = _by_paragraph(doc, all_orgs)
     quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))
-    table = cells.cells(doc.paragraphs)
+    table = cells.cells(view, doc.paragraphs)
     for para in table.paragraphs:
         quantities_by_para[para] = [_in_a_table(view, q, para, table, ref) for q in quantities_by_para.get(para, [])]
     sentences: dict[int, list] = {}
@@ -106,6 +106,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     bodies = SpeakerBodies(view, all_orgs)
     trade_names = TradeNames(all_orgs)
     led_by_line = attribution.line_leads(view, doc.paragraphs, orgs_by_para)
+    turns = _speaker_lines(view, doc.paragraphs, orgs_by_para)
     dateline = doc.meta.get("dateline_span")
     for p in doc.paragraphs:
         orgs = orgs_by_para.get(p.para, [])
@@ -118,7 +119,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
                   and not _gone_to(view, pl)
                   and not (dateline and dateline[0] <= pl.start < dateline[1])]
         discourse.open_paragraph(p.text)
-        discourse.turn = _speaker_line(view, p, orgs) or _turn_goes_on(view, p, discourse.turn)
+        discourse.turn = turns.get(p.para) or _turn_goes_on(view, p, discourse.turn)
         discourse.leads = attribution.leads(view, p.start, p.end, orgs) + ([led_by_line[p.para]] if p.para in led_by_line else [])
         said = _quotes(doc, p, sentences.get(p.para, []), people)
         tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
@@ -138,8 +139,10 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         carried = [pl for pl in scoped if not view.startswith(claim_words().event_nouns, pl.end)]
         discourse.close_paragraph(p.kind, [u for pl in carried if (u := attribution.where(pl, countries))],
                                   [t.iso for t in timex.find(view, ref, p.start, p.end)] if p.kind == "heading" else [])
-    for row in tables["quantities"] if table.figures else ():
-        if row["claim"] and (cell := table.figure_at(row["para"], row["start"])) is not None:
+    in_file = {para: [(*doc.original_span(s, e), c) for s, e, c in cs] for para, cs in table.figures.items()}
+    for row in tables["quantities"] if table.figures else ():  # rows hold offsets in the file, not the working text
+        cell = next((c for s, e, c in in_file.get(row["para"], ()) if s <= row["start"] < e), None) if row["claim"] else None
+        if cell is not None:
             row["subject"] = cell.subject  # its row's label and its column's header
             own = discourse.document_actor  # the table's: a row's label (长安镇 | 2150) does not act
             row["actor"] = own.name if own is not None else ""
@@ -154,11 +157,12 @@ def _in_a_table(view: str, q, para: int, table, ref):
     if cell is None:
         return replace(q, claim=False) if table.wordless_at(para, q.start) else q
     number = view[q.start : q.end]
-    read = quantities.find(number + cell.unit, 0, len(number) + len(cell.unit), ref) if cell.unit else []
-    whole = next((r for r in read if r.start == 0 and r.end == len(number) + len(cell.unit)), None)
-    if whole is None:
-        return replace(q, claim=True)
-    return replace(whole, start=q.start, end=q.end, numeral_start=q.start, unit_end=q.end, claim=True)
+    for unit in (cell.unit, cell.table_unit):  # a column's bracket that names no unit (2023年(预计)): the table's
+        read = quantities.find(number + unit, 0, len(number) + len(unit), ref) if unit else []
+        whole = next((r for r in read if r.start == 0 and r.end == len(number) + len(unit)), None)
+        if whole is not None:
+            return replace(whole, start=q.start, end=q.end, numeral_start=q.start, unit_end=q.end, claim=True)
+    return replace(q, claim=True)
 
 
 MEASURE_ENDS = ("量", "数", "人次")  # 游客接待量, 旅客吞吐量, 游客人数: a measure of visitors where the place is
@@ -430,9 +434,21 @@ MAX_BODY_NAME = 24  # characters of the longest body name looked for in a speake
 SPEAKER_LINE_MAX = 30  # characters of a line that introduces a speaker by body, title and name
 
 
+def _speaker_lines(view: str, paragraphs: list, orgs_by_para: dict) -> dict[int, tuple[str, organizations.Org]]:
+    """The lines that introduce a speaker's turn, by paragraph, with the person and their body: a line of body, title
+    and name alone (广东省卫生健康委副主任周紫霄) that the turn follows, labelled with the name (周紫霄：…), as transcripts
+    on government sites head each turn; not a list of those attending, nor a line in a news text."""
+    out = {}
+    for p, after in zip(paragraphs, paragraphs[1:]):
+        person = _speaker_line(view, p, orgs_by_para.get(p.para, []))
+        label = view[after.start : after.start + len(person[0]) + 1] if person else ""
+        if person and label[:-1] == person[0] and label[-1] in "：:":
+            out[p.para] = person
+    return out
+
+
 def _speaker_line(view: str, p, orgs: list) -> tuple[str, organizations.Org] | None:
-    """The person and body of a line that introduces a speaker's turn by them alone (广东省卫生健康委副主任周紫霄), as
-    transcripts on government sites head each turn; None for any other line."""
+    """The person and body of a line that names only a body, a title and a person (广东省卫生健康委副主任周紫霄)."""
     text = view[p.start : p.end].strip()
     at = p.start + len(view[p.start : p.end]) - len(view[p.start : p.end].lstrip())
     if not orgs or len(text) > SPEAKER_LINE_MAX or orgs[0].start != at:
@@ -445,11 +461,8 @@ def _speaker_line(view: str, p, orgs: list) -> tuple[str, organizations.Org] | N
 
 
 def _turn_goes_on(view: str, p, turn: tuple[str, organizations.Org] | None) -> tuple[str, organizations.Org] | None:
-    """The turn a speaker line opened, until a line opens with another speaker's label (记者:, 主持人…:)."""
-    if turn is None:
-        return None
-    label = quotes.opening_label(view, p.start, p.end)
-    return turn if label is None or turn[0] in label else None
+    """The turn a speaker line opened, until a line opens with another speaker's label (记者：…, 【…副关长李明】)."""
+    return None if turn is None or quotes.opens_another_turn(view, p.start, p.end, turn[0]) else turn
 
 
 class SpeakerBodies:

@@ -282,7 +282,7 @@ def _before_a_role(view: str, end: int, shops: list[tuple[int, int, str]], nm: N
     left to right would read them: at each place the longest that has one, none inside another."""
     out, last = [], 0
     for s, e, word in sorted(sorted(shops, key=itemgetter(1), reverse=True), key=itemgetter(0)):
-        if s >= last and (view.startswith(nm.shop_roles, e, end) or view.startswith(nm.shop_sales, e, end) and _closes_a_noun(view, e, word)):
+        if s >= last and (view.startswith(nm.shop_roles, e, end) or view.startswith(nm.shop_sales, e, end)) and _closes_a_noun(view, e, word):
             out.append((s, e, word))
             last = e
     return out
@@ -292,27 +292,31 @@ SALE_WINDOW = 6  # characters read before a shop's ending to find the word it cl
 
 
 def _closes_a_noun(view: str, e: int, ending: str) -> bool:
-    """Whether jieba ends a noun at ``e`` (粉店), or the shop's ending alone (蔬菜|摊, 海鲜|行), not a verb that holds
-    it (进行销售的)."""
+    """Whether jieba ends a noun at ``e`` (粉店), or the shop's ending alone (蔬菜|摊, 海鲜|行), not a verb or an adverb
+    that holds it (进行销售的, 自行销售的, 执行负责人)."""
     words = tagged(view[max(0, e - SALE_WINDOW) : e])
-    return bool(words) and (words[-1][0] == ending or not words[-1][1].startswith("v"))
+    return bool(words) and (words[-1][0] == ending or words[-1][1].startswith("n"))
 
 
 def _after_a_role_label(view: str, start: int, end: int, nm: Names) -> list[Found]:
     """The bodies a sampling notice names after their labels (检验机构为海南省食品药品检验所三亚分所。): the clause's
-    rest, each of a list, when each is as long as a name."""
+    rest, each of a list, when each is as long as a name and the label opens its clause (not 鼓励第三方检测机构为小微企业
+    提供…, where 为 means for)."""
     out = []
     for m in nm.role_labels.finditer(view, start, end):
+        if m.start() > 0 and view[m.start() - 1] not in ROLE_LABEL_AFTER:
+            continue
         stop = next((i for i in range(m.end(), end) if view[i] in ROLE_NAME_ENDS), end)
-        items = view[m.end() : stop].split(LIST_MARK)
-        if not all(nm.name_min <= len(item) <= nm.name_max and not is_generic(item) for item in items):
-            continue  # 检验机构为具有资质的第三方检测机构: no name
-        at = m.end()
-        for item in items:
-            out.append(Found(at, at + len(item), item, nm.role_type[m.group(1)], ""))
+        at, items = m.end(), []
+        for item in view[m.end() : stop].split(LIST_MARK):
+            lead = len(item) - len(item.lstrip())
+            items.append((at + lead, item.strip()))
             at += len(item) + len(LIST_MARK)
+        if all(nm.name_min <= len(name) <= nm.name_max and not is_generic(name) for _, name in items):
+            out += [Found(s, s + len(name), name, nm.role_type[m.group(1)], "") for s, name in items]
     return out
 
 
-ROLE_NAME_ENDS = "。；;，,\n（("
+ROLE_NAME_ENDS = "。；;，,\n（(|"
+ROLE_LABEL_AFTER = "。；;，,：:）)\n| "  # what stands before a label that opens its clause
 LIST_MARK = "、"

@@ -684,7 +684,20 @@ def _turn_quote(view: str, lo: int, end: int, speaker: str, who_role: str) -> Qu
     return Quote(lo, content_end, view[lo:content_end], speaker, who_role, turn=True) if content_end - lo >= 2 else None
 
 
-def opening_label(view: str, start: int, end: int) -> str | None:
-    """Who the label that opens the paragraph ``view[start:end]`` names (周紫霄：各位媒体朋友…, 记者：…), or None."""
-    m = _TURN.match(view, start, end)
-    return m.group("who") if m is not None else None
+def opens_another_turn(view: str, start: int, end: int, speaker: str) -> bool:
+    """Whether the paragraph ``view[start:end]`` opens with the label of a speaker other than ``speaker`` (记者：…,
+    【广州海关副关长李明】…, 问：…): someone named, or one who asks; not an outline's label (一是救治情况：) nor the
+    speaker by surname and title (周主任：)."""
+    qa = cues().qa_turn.match(view, start, end)
+    if qa is not None:
+        return qa.group("mark") in cues().question_marks
+    m = _OPENING_LABEL.match(view, start, end) or _BRACKET_TURN.match(view, start, end)
+    if m is None:
+        return False
+    who = m.group("who").replace(" ", "").replace("\u3000", "")
+    if speaker in who or who.startswith(speaker[:1]) and name_cues().title_end.search(who):
+        return False
+    return who.endswith(cues().askers) or name_before(who, len(who)) is not None
+
+
+_OPENING_LABEL = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?)[：:]")

@@ -463,19 +463,21 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
         thing = thing_before[: -len(before)]
         return (thing + core if len(thing) >= 2 and not core.startswith(thing) else core) + changed
     sibling = _sibling_of_opening(core, thing_before)
-    if sibling:  # 第一产业增加值占…比重为16.3%，第二产业为35.5%: the same measure of the sibling
-        return sibling + changed
+    if sibling:  # 第一产业增加值占…比重为16.3%，第二产业为35.5%: the same measure of the sibling, and its change
+        return sibling + (changed or previous[len(thing_before) :])  # (城镇居民人均可支配收入增长5%，农村居民7%)
     owned = _bare_measure(core, w) or counted and _bare_measure(core, w, w.attributes_of_counted)
     return (thing_before + core if owned and len(thing_before) >= 2 else core) + changed
 
 
 def _sibling_of_opening(core: str, thing: str) -> str:
     """The thing before with its opening words replaced by ``core`` when ``core`` names their sibling and no measure
-    of its own: as long, of the same last character, only nouns, ending where a word of the thing ends, before a measure
+    of its own: as long, of the same last character and at most half of it different, only nouns, ending where a word of the thing ends, before a measure
     (第二产业 for 第一产业 in 第一产业增加值占地区生产总值的比重; 农村居民 for 城镇居民 in 城镇居民人均可支配收入); else ""."""
     n = len(core)
     if n < 2 or len(thing) <= n or thing[:n] == core or thing[n - 1] != core[-1]:
         return ""
+    if sum(a != b for a, b in zip(core, thing)) * 2 > n:
+        return ""  # 外商投资企业 is no sibling of 规模以上工业 (企业利润总额): most of it differs
     words = tagged(thing)
     if n not in itertools.accumulate(len(word) for word, _ in words):
         return ""  # 第一产业增|加值: not where a word ends

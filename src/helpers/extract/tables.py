@@ -29,6 +29,7 @@ class Cell:
 
     unit: str
     subject: str
+    table_unit: str = ""  # the table's unit line's, read when the column's bracket names no unit (2023年(预计))
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class _Config:
     percent_marks: tuple[str, ...]
     figure_headers: frozenset[str]
     part_marks: tuple[str, ...]
+    index_headers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,47 +78,53 @@ def _config() -> _Config:
     unit_line = re.compile(r"%s\s*[%s]\s*(\S+)$" % (re.escape(c["unit_line"]), re.escape(c["unit_marks"])))
     column_unit = re.compile(r"[(（]([^()（）]+)[)）]$")
     return _Config(c["cell_end"], unit_line, column_unit, tuple(c["percent_marks"]), frozenset(c["figure_headers"]),
-                   tuple(c["part_marks"]))
+                   tuple(c["part_marks"]), frozenset(c["index_headers"]))
 
 
-def cells(paragraphs: list) -> Tables:
-    """The figure cells of every table in a document's paragraphs, and the spans of tables that hold no figure of
-    their own (unit lines, headers, labels, lone cell marks)."""
+def cells(view: str, paragraphs: list) -> Tables:
+    """The figure cells of every table in a document's paragraphs (read in the working text ``view``, where ％ is %),
+    and the spans of tables that hold no figure of their own (unit lines, headers, labels, lone cell marks)."""
     cfg = _config()
     out = Tables()
     if not any(cfg.cell_end in p.text for p in paragraphs):
         return out
-    rows = [_row(p, cfg.cell_end) for p in paragraphs]
+    lines = [view[p.start : p.end] for p in paragraphs]
+    rows = [_row(p, line, cfg.cell_end) for p, line in zip(paragraphs, lines)]
     k = 0
     while k < len(paragraphs):
-        wide = len(rows[k]) >= MIN_COLUMNS
-        end = k
-        while end < len(paragraphs) and _continues(paragraphs, rows, end, wide, cfg.cell_end):
-            end += 1
+        end, shape = _extent(lines, rows, k, cfg.cell_end)
         if end == k:
             k += 1
             continue
-        header, body = _rows_of_lines(rows[k:end]) if wide else _rows_of_cells([c for r in rows[k:end] for c in r])
-        unit, line = _unit_before(paragraphs, k)
+        if shape == WIDE:
+            header, body = _rows_of_lines(rows[k:end])
+        else:
+            header, body = _rows_of_cells(_cells_of_lines(paragraphs[k:end], lines[k:end], rows[k:end], shape, cfg.cell_end))
+        unit, line = _unit_before(lines, paragraphs, k)
         if line is not None:
             out.wordless.setdefault(line.para, []).append((line.start, line.end))
-        if header:
-            _read(header, body, unit, cfg, out)
-            for p in paragraphs[k:end]:
-                if p.text.strip() == cfg.cell_end:
+        if header and _read(header, body, unit, cfg, out) and shape == LONE_MARKS:
+            for p, text in zip(paragraphs[k:end], lines[k:end]):
+                if text.strip() == cfg.cell_end:
                     out.wordless.setdefault(p.para, []).append((p.start, p.end))
         k = end
     return out
 
 
-def _row(p, mark: str) -> list[_Text]:
-    """A line's cells: those between its marks (`长安镇 | 2150 | |`), the line before its mark (`生产总值 |`), or none."""
-    if mark not in p.text or p.text.strip() == mark:
+WIDE, MARK_ENDED, LONE_MARKS = "rows a line", "cells ending in the mark", "cells before a lone mark"
+
+
+def _row(p, line: str, mark: str) -> list[_Text]:
+    """A line's cells: those between its marks (`长安镇 | 2150 | |`, `| 生产总值 | 414.9 |`), the line before its mark
+    (`生产总值 |`), or none."""
+    if mark not in line or line.strip() == mark:
         return []
     out, at = [], p.start
-    parts = p.text.split(mark)
+    parts = line.split(mark)
     if not parts[-1].strip():
         parts.pop()  # after the last mark
+    if len(parts) > 1 and not parts[0].strip():
+        at += len(parts.pop(0)) + len(mark)  # before the first mark of a row written between marks
     for part in parts:
         lead = len(part) - len(part.lstrip())
         out.append(_Text(p.para, at + lead, at + len(part.rstrip()), part.strip()))
@@ -124,26 +132,47 @@ def _row(p, mark: str) -> list[_Text]:
     return out
 
 
-def _continues(paragraphs: list, rows: list, i: int, wide: bool, mark: str) -> bool:
-    """Whether line ``i`` belongs to the table: a row of cells in a table of rows; a cell, a lone mark, or a line
-    the lone mark follows in a table of one cell a line."""
-    if wide:
-        return len(rows[i]) >= MIN_COLUMNS
-    if paragraphs[i].text.strip() == mark:
-        return True
-    if len(rows[i]) == 1:
-        return True
-    if i + 1 < len(paragraphs) and paragraphs[i + 1].text.strip() == mark and paragraphs[i].text.strip():
-        p = paragraphs[i]
-        lead = len(p.text) - len(p.text.lstrip())
-        rows[i] = [_Text(p.para, p.start + lead, p.start + len(p.text.rstrip()), p.text.strip())]
-        return True
-    return False
+def _extent(lines: list[str], rows: list, k: int, mark: str) -> tuple[int, str]:
+    """Where the table starting at line ``k`` ends, and its shape: rows of cells a line (a line of one cell, a section's
+    label, goes on in it), one cell a line ending in the mark (a mark alone there is an empty cell), or one cell a line
+    the mark alone follows."""
+    n = len(lines)
+    if len(rows[k]) >= MIN_COLUMNS:
+        end = k
+        while end < n and rows[end]:
+            end += 1
+        return end, WIDE
+    if len(rows[k]) == 1:
+        end = k
+        while end < n and (len(rows[end]) == 1 or lines[end].strip() == mark):
+            end += 1
+        return end, MARK_ENDED
+    if lines[k].strip() and lines[k].strip() != mark and k + 1 < n and lines[k + 1].strip() == mark:
+        end = k
+        while end < n and (lines[end].strip() == mark or end + 1 < n and lines[end + 1].strip() == mark):
+            end += 1
+        return end, LONE_MARKS
+    return k, ""
+
+
+def _cells_of_lines(paragraphs: list, lines: list[str], rows: list, shape: str, mark: str) -> list[_Text]:
+    """The cells of a table of one cell a line, in order: a mark alone is an empty cell where cells end in the mark,
+    and closes the line before it where it follows them."""
+    out = []
+    for p, line, row in zip(paragraphs, lines, rows):
+        if line.strip() != mark:
+            lead = len(line) - len(line.lstrip())
+            out += row or [_Text(p.para, p.start + lead, p.start + len(line.rstrip()), line.strip())]
+        elif shape == MARK_ENDED:
+            out.append(_Text(p.para, p.start, p.start, ""))
+    return out
 
 
 def _rows_of_lines(lines: list[list[_Text]]) -> tuple[list[_Text], list[list[_Text]]]:
-    """A table of rows a line: its first row the header."""
-    return (lines[0], lines[1:]) if len(lines) > 1 else ([], [])
+    """A table of rows a line: its first row the header, which holds no figure."""
+    if len(lines) < 2 or any(NUMBER.fullmatch(t.text) and not YEAR.fullmatch(t.text) for t in lines[0]):
+        return [], []
+    return lines[0], lines[1:]
 
 
 def _rows_of_cells(texts: list[_Text]) -> tuple[list[_Text], list[list[_Text]]]:
@@ -158,35 +187,43 @@ def _rows_of_cells(texts: list[_Text]) -> tuple[list[_Text], list[list[_Text]]]:
 UNIT_LINE_REACH = 2  # lines before a table where its unit line may stand (the caption may come between)
 
 
-def _unit_before(paragraphs: list, k: int):
+def _unit_before(lines: list[str], paragraphs: list, k: int):
     """The unit a line just before the table gives (单位:亿元), and that line's paragraph."""
     for j in range(k - 1, max(-1, k - 1 - UNIT_LINE_REACH), -1):
-        m = _config().unit_line.match(paragraphs[j].text.strip())
+        m = _config().unit_line.match(lines[j].strip())
         if m:
             return m.group(1), paragraphs[j]
     return "", None
 
 
-def _read(header: list[_Text], rows: list[list[_Text]], unit: str, cfg: _Config, out: Tables) -> None:
-    """Each figure's cell, by its row's label and its column's header; the header and the labels hold none."""
-    headings = [re.sub(r"\s+", "", t.text) for t in header]
+def _read(header: list[_Text], rows: list[list[_Text]], unit: str, cfg: _Config, out: Tables) -> bool:
+    """Each figure's cell, by its row's label and its column's header; the header and the labels hold none. A first
+    column of row numbers (序号) labels no row. Whether the table holds a figure."""
+    skip = 1 if re.sub(r"\s+", "", header[0].text) in cfg.index_headers else 0
+    headings = [re.sub(r"\s+", "", t.text) for t in header[skip:]]
     texts = list(header)
+    found: dict[int, list] = {}
     total, in_parts = "", False
     for row in rows:
-        if not row:
+        if len(row) <= skip:
             continue
-        texts.append(row[0])
-        label = re.sub(r"\s+", "", row[0].text)
+        texts += row[: skip + 1]
+        label = re.sub(r"\s+", "", row[skip].text)
         part = next((label[len(m):] for m in cfg.part_marks if label.startswith(m)), None)
         if part is not None or (in_parts and _names_a_part(label, total)):
             label, in_parts = _part_of(part if part is not None else label, total), True
         else:
             total, in_parts = label, False
-        for j, cell in enumerate(row[1 : len(headings)], start=1):
+        for j, cell in enumerate(row[skip + 1 : skip + len(headings)], start=1):
             if NUMBER.fullmatch(cell.text):
-                out.figures.setdefault(cell.para, []).append((cell.start, cell.end, _cell(label, headings[j], unit, cfg)))
+                found.setdefault(cell.para, []).append((cell.start, cell.end, _cell(label, headings[j], unit, cfg)))
+    if not found:
+        return False
+    for para, cs in found.items():
+        out.figures.setdefault(para, []).extend(cs)
     for t in texts:
         out.wordless.setdefault(t.para, []).append((t.start, t.end))
+    return True
 
 
 def _names_a_part(label: str, total: str) -> bool:
@@ -202,8 +239,9 @@ def _part_of(label: str, total: str) -> str:
 
 
 def _cell(label: str, heading: str, unit: str, cfg: _Config) -> Cell:
+    """A figure's unit, its column's bracketed one (年末数(万人)) or the table's, and its subject."""
     bracket = cfg.column_unit.search(heading)
     column = heading[: bracket.start()] if bracket else heading
     percent = any(m in heading for m in cfg.percent_marks)
     subject = label if column in cfg.figure_headers else label + column
-    return Cell("%" if percent else bracket.group(1) if bracket else unit, subject)
+    return Cell("%" if percent else bracket.group(1) if bracket else unit, subject, unit)
