@@ -8,6 +8,7 @@ for each claim, who acts, what it measures, where and when.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from . import attribution
@@ -157,5 +158,8 @@ def _a_place_alone(view: str, subject: str, q: Quantity, ctx: Context) -> bool:
     """Whether a subject is only a place the sentence names right before the number, or a place and a verb of a
     breakdown (广州|6例, 广州报告|2例): the total's part there; not a place a list matched far from it (白银, a metal)."""
     verbs = claim_words().breakdown_verbs
-    return any(view[p.end : q.start] in ("", *verbs) and subject in (p.mention, *(p.mention + v for v in verbs))
-               for p in ctx.places)
+    near = ctx.places[bisect.bisect_left(ctx.place_starts, q.start - PLACE_REACH) : bisect.bisect_left(ctx.place_starts, q.start)]
+    return any(view[p.end : q.start] in ("", *verbs) and subject in (p.mention, *(p.mention + v for v in verbs)) for p in near)
+
+
+PLACE_REACH = 24  # characters before a number where a place and a breakdown's verb may start (only those are asked)
