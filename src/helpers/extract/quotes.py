@@ -691,13 +691,10 @@ def opens_another_turn(view: str, start: int, end: int, speaker: str) -> bool:
     qa = cues().qa_turn.match(view, start, end)
     if qa is not None:
         return qa.group("mark") in cues().question_marks
-    m = _OPENING_LABEL.match(view, start, end) or _BRACKET_TURN.match(view, start, end)
+    m = _LABEL.match(view, start, end) or _BRACKET_TURN.match(view, start, end)  # the label alone or opening the line
     if m is None:
         return False
     who = m.group("who").replace(" ", "").replace("\u3000", "")
     if speaker in who or who.startswith(speaker[:1]) and name_cues().title_end.search(who):
         return False
     return who.endswith(cues().askers) or name_before(who, len(who)) is not None
-
-
-_OPENING_LABEL = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?)[：:]")
