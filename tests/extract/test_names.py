@@ -90,3 +90,21 @@ def test_an_adviser_is_named_with_the_title():
     text = "社会政策中心顾问杨团曾以成都为例说：“凡是扎根社区的社会组织，疫情面前就特别主动。”"
     quotes = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quotes"]
     assert [(q["speaker"], q["role"]) for q in quotes] == [("杨团", "社会政策中心顾问")]
+
+
+def test_a_familiar_form_stands_for_the_person_of_that_surname_the_text_names_in_full():
+    text = "清晨，老周已在菜地里忙活。老周名叫周长顺，是村里的菜农。"
+    hit = names.named_at(text, text.find("老周"))
+    assert (hit.name, hit.end - hit.start, hit.familiar) == ("周长顺", 2, True)  # named in full only after
+    later = "周长顺是村里的菜农。老周笑着说"
+    assert names.speaker_before(later, later.find("笑着说")).name == "周长顺"
+
+
+def test_a_familiar_form_is_no_one_where_the_text_names_no_one_of_that_surname():
+    assert names.named_at("老师说，要多读书。", 0) is None  # 师 is a surname, but no 师某 is named
+    assert names.named_at("老卢说，卢沟桥到了。", 0) is None  # 卢沟桥 is a bridge to jieba, not a name
+
+
+def test_a_preposition_before_a_title_begins_no_name():
+    assert names.name_at("一位村民向记者说", 4) is None  # 向 is a surname, but 记者 is whom they speak to
+    assert names.name_before("一位村民向记者", 7) is None

@@ -390,3 +390,16 @@ def test_no_speaker_between_a_quotation_and_a_term_nor_a_name_inside_a_word():
     got = speakers("他说：“要想富，先修路。”高速公路通车后，“出行难”成为历史。")
     assert got.get("要想富，") == "" or "高速公" not in got.values()
     assert "王家" not in speakers("“我们要加油。”王家村的村民们一片欢腾，“终于通路了！”").values()
+
+
+def test_a_familiar_form_quoted_speaks_for_the_full_name():
+    text = ("傍晚，老周还在菜地里。老周名叫周长顺，是村里的菜农。\n"
+            "“今年的白菜卖了3万元。”老周坐在地头跟记者聊。\n"
+            "“种菜比打工强。”歇了一会儿，老周很认真地讲。")
+    got = speakers(text)
+    assert (got["今年的白"], got["种菜比打"]) == ("周长顺", "周长顺")
+
+
+def test_the_one_spoken_to_is_not_the_speaker():
+    text = "“今年的白菜卖了3万元。”村民王大山向记者说。\n“种菜比打工强。”一位村民跟记者说。"
+    assert speakers(text) == {"今年的白": "王大山", "种菜比打": "村民"}

@@ -9,6 +9,7 @@ alone or a pronoun at the head of a clause (总书记强调, 他说) is found to
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +30,7 @@ class Named:
     name: str
     title: str = ""
     role: str = ""
+    familiar: bool = False  # named by a familiar form of address (老卢) that stands for the full name (卢宝生)
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class PeopleCues:
     attributive: str
     transliteration: frozenset[str]  # the characters of foreign names (蒂妮, 塞普提亚万)
     transliterated_max: int
+    familiar: tuple[str, ...]  # 老 and 小 before a surname (老卢, 小李)
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +82,8 @@ def cues() -> PeopleCues:
                                                          "time_openers", "circumstance_openers") for w in p[key]])),
         pronouns=tuple(p["pronouns"]), governing_verbs=tuple(p["governing_verbs"]), speech_verbs=re.compile(alternation(p["speech_verbs"])),
         adverb=adverb, adverbs=re.compile(rf"{adverb}+"), adverb_end=re.compile(rf"{adverb}$"), attributive=p["attributive"],
-        transliteration=frozenset(p["transliteration"]), transliterated_max=int(p["transliterated_max"]))
+        transliteration=frozenset(p["transliteration"]), transliterated_max=int(p["transliterated_max"]),
+        familiar=tuple(p["familiar_prefixes"]))
 
 
 def _given(chars: str) -> bool:
@@ -112,9 +116,9 @@ def name_before(text: str, pos: int) -> tuple[int, str] | None:
             ok = cand[:2] in c.compound and _given(cand[2:])
         else:
             ok = cand[0] in c.surnames and _given(cand[1:])
-        # 主任沈欣: 任 completes a title; 向张三表示: a preposition before a surname begins no name
+        # 主任沈欣: 任 completes a title; 向张三表示, 向记者说: a preposition before a surname or a title begins no name
         if ok and length == 3 and (c.title_end.search(text, max(0, s - 5), s + 1)
-                                   or cand[0] in c.function_chars and cand[1] in c.surnames):
+                                   or cand[0] in c.function_chars and (cand[1] in c.surnames or c.titles.fullmatch(cand, 1))):
             ok = False
         if ok:
             return s, cand
@@ -127,6 +131,8 @@ def name_at(text: str, pos: int) -> int | None:
     if text.startswith(c.compound, pos):
         given = pos + 2
     elif pos < len(text) and text[pos] in c.surnames:
+        if text[pos] in c.function_chars and c.titles.match(text, pos + 1):
+            return None  # 村民向记者说: a preposition before a title
         given = pos + 1
         form = next((f for f in c.forms if text.startswith(f, given)), "")
         if form:
@@ -165,6 +171,39 @@ def name_after_title(text: str, pos: int) -> int | None:
     return pos + len(word) if longer and all(ch in c.transliteration for ch in longer) and not c.follower.match(text, end) else end
 
 
+def familiar_at(text: str, pos: int) -> Named | None:
+    """A familiar form of address starting at ``pos`` (老卢, 小李), read as the person of that surname the text names
+    in full: the nearest before it, else the first after (老卢正在…。老卢全名为卢宝生). None where the text names no one
+    of that surname, so 老师 and 小时 stay words."""
+    c = cues()
+    if not text.startswith(c.familiar, pos) or text[pos + 1 : pos + 2] not in c.surnames:
+        return None
+    full = _full_names(text, text[pos + 1])
+    if not full:
+        return None
+    at = bisect.bisect_left(full, (pos, ""))
+    return Named(pos, pos + 2, full[at - 1][1] if at else full[0][1], familiar=True)
+
+
+@lru_cache(maxsize=16)
+def _full_names(text: str, surname: str) -> list[tuple[int, str]]:
+    """Where ``text`` names someone of ``surname`` in full, and the name: a surname and given characters where the
+    text marks a person (``anchored``: 全名为卢宝生, 名叫周长顺, 菜农周长顺, heading a clause), not after a familiar
+    form, and no word of jieba's dictionary (王府井, 卢沟桥)."""
+    from .places import common_words  # names are read before places in the package's import order
+
+    found = []
+    at = text.find(surname)
+    while at >= 0:
+        end = name_at(text, at)
+        if end is not None and end - at >= 2 and not (at and text[at - 1] in cues().familiar):
+            named = Named(at, end, text[at:end])
+            if named.name not in common_words() and anchored(text, named):
+                found.append((at, named.name))
+        at = text.find(surname, at + 1)
+    return found
+
+
 def named_before(text: str, pos: int) -> Named | None:
     """Whoever is named ending at ``pos``: a name with or without a title after it (习近平总书记, 张莹),
     a form of address (裘先生, and 马局长 at the head of a clause), or a title or pronoun alone at the head of a
@@ -182,6 +221,9 @@ def named_before(text: str, pos: int) -> Named | None:
             return Named(at, pos, "", title)
         if title in c.post_titles and at > 0 and text[at - 1] in c.surnames and clause_initial(text, at - 1):
             return Named(at - 1, pos, text[at - 1 : pos], title)  # 马局长: a surname and a post title, as one is addressed
+    familiar = familiar_at(text, pos - 2) if pos >= 2 else None
+    if familiar is not None:
+        return familiar
     hit = name_before(text, pos)
     if hit:
         return Named(hit[0], pos, hit[1])
@@ -200,6 +242,9 @@ def named_at(text: str, pos: int) -> Named | None:
     if title:
         end = name_after_title(text, pos + len(title))
         return Named(pos, end, text[pos + len(title) : end], title) if end else Named(pos, pos + len(title), "", title)
+    familiar = familiar_at(text, pos)
+    if familiar is not None:
+        return familiar
     end = name_at(text, pos)
     if end is None:
         return None

@@ -243,7 +243,7 @@ def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
     head = named_at(view, opening)
     if head is not None and not head.name and view.startswith(ROLE_LIST, head.end):
         head = None  # 研究员、社会政策中心顾问杨团说: the first of a person's roles, not a person alone
-    if head is not None and head.end <= hi and (age or head.title or not head.name or people.role_of(head.name)
+    if head is not None and head.end <= hi and (age or head.title or not head.name or head.familiar or people.role_of(head.name)
                                                  or name_cues().follower.match(view, head.end)):
         return _resolve(head, people)
     if view.startswith(cues().prepositions, lo):
@@ -295,7 +295,13 @@ def _unnamed(text: str) -> str:
     """An unnamed speaker described by role (一位基层干部这样说): the role, or "" when it is no role."""
     tail = re.split(r"[，。；：、“”]", text)[-1]
     m = cues().unnamed.search(tail)
-    return m.group("who") if m and m.group("who").endswith(cues().role_words) else ""
+    if m is None:
+        return ""
+    who = m.group("who")
+    word = next((w for w in cues().role_words if who.endswith(w)), "")
+    if word and who[: -len(word)].endswith(cues().prepositions):  # 一位菜农向记者说: 记者 is spoken to; who speaks
+        return _unnamed(tail[: m.start("who") + len(who) - len(word) - 1])  # stands before the preposition
+    return who if word else ""
 
 
 def _verb_speaker(view: str, lo: int, verb: int, people: People) -> Named | None:
