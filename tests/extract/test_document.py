@@ -642,3 +642,21 @@ def test_a_turn_goes_on_past_an_outlines_label_and_ends_at_another_speakers_brac
             "一是救治情况：全省新增出院11例。\n周主任：全省累计出院1436例。\n【广州海关副关长李明】口岸入境旅客12万人次。\n")
     actors = _actors(text)
     assert actors["11例"] == actors["1436例"] == "广东省卫生健康委员会" and "卫生健康委" not in actors["12万人次"]
+
+
+def test_the_units_a_numbered_item_names_after_its_end_are_bodies_that_lead_it():
+    text = ("苏人社[2024]7号\n各处室:\n现将目标任务分解如下。\n"
+            "3.城镇居民人均可支配收入增长6%。 (工资处、就业中心)\n4.城镇登记失业率控制在4%。(就业处)\n"
+            "5.制定配套文件3个。（试行）")
+    doc = extract.extract_document(_doc(text))
+    orgs = {o["mention"] for o in doc["organizations"]}
+    assert {"工资处", "就业中心", "就业处"} <= orgs and "试行" not in orgs
+    assert _actors(text) == {"6%": "工资处", "4%": "就业处", "3个": ""}
+    assert {q["place"] for q in doc["quantities"] if q["claim"]} == {"江苏省"}  # 苏 opens the file number
+
+
+def test_a_body_whose_data_a_sentence_cites_is_the_source_of_its_figures():
+    text = ("标题\n商务部副司长蔡明表示，电子商务作用明显。根据国家统计局数据，一季度实物商品网上零售额增加了5.9%。"
+            "根据国务院部署，商务部开展了4方面工作。")
+    assert _actors(text)["5.9%"] == "国家统计局"
+    assert _actors(text)["4方"] == "商务部"  # 根据 before a body alone names its rule, not a source

@@ -316,3 +316,10 @@ def test_a_run_of_short_names_needs_chinas_or_two_countries():
     found = lambda text: [p.country for p in places.find(text) if p.country != places.CHINA]  # noqa: E731
     assert found("全县新老企业协同发展，实现新老交流。") == [] and found("推动老中青年干部交流") == []
     assert found("中老铁路通车") == ["老挝"]
+
+
+def test_a_place_that_names_a_street_is_no_place():
+    found = _found("上海外滩、南京路商业街和南京东路春节接待游客190万人次，中山大道也很热闹。")
+    assert set(found) == {"上海"}  # 南京路 is Shanghai's street, not 江苏; 中山 is no place here either
+    kept = _found("湖南路桥集团发布路线图，北京路演活动举行。")
+    assert {"湖南", "北京"} <= set(kept)  # 路桥 and 路演 are words of their own

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import quotes
 from .lexicon import claim_words, ending
+from .org_names import ITEM_NUMBER
 from .organizations import Org
 from .names import cues as people, speaker_before
 from .places import Place
@@ -94,9 +95,7 @@ def _reports_before(view: str, org: Org, end: int) -> bool:
     quotation marks after an official named in person (局长尹继辉表示，“一组两员”专班…): a reporting verb or an
     unnamed speaker is too often a clause of its own (党中央有部署、省委有要求，…) to be read on past a quotation. A
     source that 据 names with its verb (据拉萨海关统计，…) is read on past a term in quotation marks (“一带一路”)."""
-    if view[org.start - 1 : org.start] == SOURCE_MARK and not view.endswith(NOT_SOURCE, 0, org.start) \
-            and view.startswith(claim_words().reporting_verbs, org.end) \
-            and not _speech_closes(view, org.end, end):
+    if view[org.start - 1 : org.start] == SOURCE_MARK and _source_named(view, org) and not _speech_closes(view, org.end, end):
         return True  # 据拉萨海关统计，…对“一带一路”沿线国家…: a source named so reports, past a term in quotation marks
     closed = "”" in view[org.end : end]
     if not closed and (_reporting_verb_between(view, org.end, end) or _forecasts(view, org)):
@@ -105,6 +104,15 @@ def _reports_before(view: str, org: Org, end: int) -> bool:
     if verb < 0:
         return False
     return not closed or (not _speech_closes(view, org.end, end) and speaker_before(view, verb, org.end) is not None)
+
+
+def _source_named(view: str, org: Org) -> bool:
+    """After 据, the body and its reporting verb (据拉萨海关统计) or what it counts (据海关数据, 根据国家统计局的数据); after
+    根据 or 依据, only what it counts: 根据国务院部署 names a rule, not a source."""
+    after = org.end + (view[org.end : org.end + 1] == "的")
+    if view.startswith(claim_words().source_nouns, after):
+        return True
+    return not view.endswith(NOT_SOURCE, 0, org.start) and view.startswith(claim_words().reporting_verbs, org.end)
 
 
 def _speech_closes(view: str, start: int, end: int) -> bool:
@@ -287,7 +295,6 @@ def _unnamed_government(view: str, head: int, limit: int) -> str:
 LEAD_OPEN, LEAD_CLOSE, LEAD_COLONS, BETWEEN_LEADS = "（(", "）)", "：:", "、，, 和及"
 ITEM_ENDS = "。；;\n"  # where a list item ends, before the parenthesis that names its lead
 NOT_LEADS = ("media", "group")  # bodies alone in a parenthesis after an item that lead none of it
-ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")  # 2., （三）, 四、
 LEAD_VERB_ENDS = "，,、；;）)"  # 牵头 ends its phrase: （省发展改革委牵头，…）; 牵头建设 names who builds a thing
 FIELD_VALUE_MAX = 20  # characters of a 分工 item's field value (a leader's name, a deadline)
 
@@ -321,7 +328,7 @@ def leads(view: str, start: int, end: int, orgs: list[Org]) -> list[Lead]:
         named = head.rstrip(LEAD_COLONS) in w.lead_units and head[-1:] in LEAD_COLONS
         if not named and not head:
             pos = _listed_end(view, orgs, i)  # （A、B牵头，…）: the bodies run into the verb, which ends its phrase
-            after_item = opened == start or view[opened - 1] in ITEM_ENDS
+            after_item = opened == start or view[start:opened].rstrip(" \u3000")[-1:] in ITEM_ENDS  # 。 （…）: scraped spaces
             verb = next((v for v in w.lead_verbs + (w.item_lead_verbs if after_item else ()) if view.startswith(v, pos)), "")
             after = pos + len(verb)
             named = bool(verb) and (after >= end or view[after] in LEAD_VERB_ENDS)

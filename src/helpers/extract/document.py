@@ -354,7 +354,8 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     """The province a text is about: its metadata place when that is a province, else the one province most of its
     places lie in, those of its title counted twice (a national text about many provinces has none), else the one
     province it names at all when its title or lead speaks of its own unit (全市), else the province its issuing
-    government governs (广东省人民政府 signs a notice on the province's targets)."""
+    government governs (广东省人民政府 signs a notice on the province's targets), else the one its file number's first
+    character names (苏劳社[2007]18号)."""
     meta = doc.meta.get("place", "")
     named = [p for p in places.find(meta) if p.level == "province" and p.end - p.start == len(meta)] if meta else []
     if named and not doc.meta.get("dateline_span"):  # a dateline's place is where the reporter filed, not the topic
@@ -367,7 +368,7 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
         return named.pop()  # about its own city, which names it too seldom for the thresholds, lies in the province it names
     local = issuer is not None and issuer.type == "local_government"  # not 深圳证券交易所, 北京大学 or a ministry
     governed = [p.province for p in places.find(issuer.name) if p.start == 0 and p.province] if local else []
-    return governed[0] if governed else ""
+    return governed[0] if governed else places.file_number_province(doc.meta.get("doc_number", ""))
 
 
 OWN_UNIT_LEAD = 2  # body paragraphs of the lead in which a text that is about its own unit says so (全市, 我县)

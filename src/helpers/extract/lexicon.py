@@ -23,6 +23,7 @@ class ClaimWords:
     change_adverbs: tuple[str, ...]  # 年均增长: kept with the change verb in a subject
     leading: re.Pattern  # one word removed from the start of a subject (with the leading particles), when it is a word there
     reporting_verbs: tuple[str, ...]  # verbs that frame a sentence as a report
+    source_nouns: tuple[str, ...]  # what a body counts (数据): 根据国家统计局数据 names the figures' source
     forecast_verbs: tuple[str, ...]  # 预计: a report only right after its body, before a comma
     report_events: re.Pattern  # 新闻发布会: an event at which a body reports
     gone_before: tuple[str, ...]  # 到北京打拼: the verb before a place someone goes to work or study in
@@ -121,7 +122,7 @@ def claim_words() -> ClaimWords:
         change_verbs=longest_first(c["change_verbs"]),
         change_adverbs=longest_first(c["change_adverbs"]),
         leading=re.compile(f"^(?:{alternation(c['leading'] + c['leading_particles'])})"),
-        reporting_verbs=tuple(c["reporting_verbs"]), forecast_verbs=tuple(c["forecast_verbs"]),
+        reporting_verbs=tuple(c["reporting_verbs"]), source_nouns=tuple(c["source_nouns"]), forecast_verbs=tuple(c["forecast_verbs"]),
         report_events=re.compile(alternation(c["report_events"])),
         gone_before=tuple(c["gone_to"]["before"]), gone_not_before=tuple(c["gone_to"]["not_before"]),
         gone_after=tuple(c["gone_to"]["after"]), event_nouns=tuple(c["event_nouns"]),

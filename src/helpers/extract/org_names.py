@@ -42,6 +42,8 @@ class Names:
     shop_sales: tuple[str, ...]  # or what it sold (…海鲜行销售的车螺), where the ending closes a noun
     role_labels: re.Pattern  # 检验机构为: a body's label in a sampling notice, the name after it
     role_type: dict
+    duty_endings: tuple[str, ...]  # 处, 中心: the units a numbered item's parenthesis names alone (（工资处、就管中心）)
+    duty_max: int
     stops: frozenset
     joins: frozenset  # 与 inside a name (中国科学院东莞材料科学与技术研究所)
     join_not_after: frozenset
@@ -85,6 +87,7 @@ def names() -> Names:
         quoted_longest=longest_first(quoted_type),
         shop_endings=tuple(book["shop_endings"]), shop_roles=tuple(book["shop_role_words"]),
         shop_sales=tuple(book["shop_sale_words"]), role_type=dict(book["role_labels"]),
+        duty_endings=tuple(book["duty_unit_endings"]), duty_max=int(book["duty_unit_max"]),
         role_labels=re.compile(f"({alternation(book['role_labels'])})(?:{alternation(book['role_label_marks'])})"),
         stops=frozenset(patterns["left_stops"]) - frozenset(patterns["name_inner_characters"]),
         joins=frozenset(patterns["name_inner_joins"]), join_not_after=frozenset(patterns["name_join_not_after"]),
@@ -317,6 +320,50 @@ def _after_a_role_label(view: str, start: int, end: int, nm: Names) -> list[Foun
     return out
 
 
+def in_a_duty_parenthesis(view: str, start: int, end: int) -> list[Found]:
+    """The units a plan's numbered item names alone in a parenthesis after its end (5.…增长9%。 （工资处、就管中心）): the
+    item's division of labour, so each name of the list, as long as a unit's and ending like one, is a body; where
+    any item is something else (（试行）, （2023年）, （含税）) none is. What the other finders find there is theirs
+    (the caller keeps these only where nothing else is found: 牟定县融媒体中心 is a medium)."""
+    nm, out = names(), []
+    for opener in DUTY_OPEN:
+        at = view.find(opener, start, end)
+        while at >= 0:
+            if view[max(start, at - 3) : at].rstrip(" \u3000").endswith(DUTY_AFTER):
+                reach = min(end, at + 1 + DUTY_LIST_MAX)
+                close = min((k for k in (view.find(c, at, reach) for c in DUTY_CLOSE) if k >= 0), default=-1)
+                line = _line_start(view, max(start, at - ITEM_LINE_MAX), at)
+                if close > at and line is not None and ITEM_NUMBER.match(view, line):
+                    out += _duty_units(view, at + 1, close, nm)
+            at = view.find(opener, at + 1, end)
+    return out
+
+
+def _line_start(view: str, lo: int, at: int) -> int | None:
+    """Where the line holding ``at`` starts, if it starts after ``lo`` (or at the text's start)."""
+    k = view.rfind("\n", lo, at)
+    return k + 1 if k >= 0 else (0 if lo == 0 else None)
+
+
+def _duty_units(view: str, start: int, end: int, nm: Names) -> list[Found]:
+    """The units listed in ``view[start:end]`` (工资处、就管中心), or none where one of the list is no unit."""
+    items, at = [], start
+    for item in view[start:end].split(LIST_MARK):
+        items.append((at, item))
+        at += len(item) + len(LIST_MARK)
+    if not all(2 < len(name) <= nm.duty_max and name.endswith(nm.duty_endings) and _CJK_ONLY.fullmatch(name)
+               and not is_generic(name) for _, name in items):
+        return []
+    return [Found(s, s + len(name), name, "local_government", "") for s, name in items]
+
+
+# 2., （三）, 四、: a numbered item opens its line
+ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+DUTY_OPEN, DUTY_CLOSE = "（(", "）)"
+DUTY_AFTER = ("。", "；", ";")  # an item's end, before its division of labour
+DUTY_LIST_MAX = 60  # characters of a parenthesis that lists an item's units
+ITEM_LINE_MAX = 2000  # characters of a numbered item's line read back for its number: a longer line is no item
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 ROLE_NAME_ENDS = "。；;，,\n（(|"
 ROLE_LABEL_AFTER = "。；;，,：:）)\n| "  # what stands before a label that opens its clause
 LIST_MARK = "、"

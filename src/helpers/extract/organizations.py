@@ -487,6 +487,9 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
         mention = view[f.start : f.end]
         cands.append(Org(f.start, f.end, mention, f.name, _company_type(mention) if f.type == "company" else f.type, f.level))
     cands += _credited_papers(view, start, end) + _taiwan_authorities(view, start, end)
+    duty = org_names.in_a_duty_parenthesis(view, start, end)
+    cands += [Org(f.start, f.end, view[f.start : f.end], f.name, f.type, f.level) for f in duty  # 牟定县融媒体中心: a medium
+              if not any(o.start < f.end and f.start < o.end for o in cands)]
     cands += [Org(s, e, view[s:e], view[s:e], _company_type(view[s:e]), "")
               for s, e in org_lists.find(view, start, end) + org_trades.find(view, start, end, places)]
     longest = _longest([_extended(view, o, start, end, place_ends, reg_by_end) for o in cands], start, end)

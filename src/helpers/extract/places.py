@@ -83,6 +83,7 @@ class _Lexicon:
     area_words: tuple[str, ...]  # 区域, 县域: a level suffix that opens one of these ends no name
     own_bodies: tuple[str, ...]  # 人民政府, 县委: a county's own bodies, which vouch for its name before them
     local_endings: tuple[str, ...]  # 镇, 乡, 街道, 村, 社区: how towns' and villages' names end
+    street: re.Pattern  # what makes a place's name a street's (南京|路, 北京|东路)
 
 
 def _unit_row(u: divisions.Unit) -> tuple:
@@ -178,7 +179,8 @@ def _lexicon() -> _Lexicon:
         re.compile(r"[\u4e00-\u9fff]{1,6}?(?:%s)" % "|".join(cfg["township_suffixes"])),
         re.compile(r"[\u4e00-\u9fff]{1,5}?(?:%s)" % "|".join(cfg["village_suffixes"])),
         cfg["home"]["min_mentions"], cfg["home"]["share"], cfg["crossing_word_min_frequency"], tuple(cfg["area_words"]),
-        tuple(cfg["county_own_bodies"]), tuple(cfg["township_suffixes"] + cfg["village_suffixes"]))
+        tuple(cfg["county_own_bodies"]), tuple(cfg["township_suffixes"] + cfg["village_suffixes"]),
+        re.compile("[%s]?(?:%s)" % ("".join(cfg["street_sides"]), alternation(cfg["street_endings"]))))
 
 
 @lru_cache(maxsize=1)
@@ -658,6 +660,8 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
         places = _resolved(view, start, end, main, guarded, home | more, provinces, lex)
     kept, abroad = [], []
     for p in places:  # a city, or a country after 驻, is where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)
+        if _a_street(view, p, lex):
+            continue
         state = p.country != CHINA and p.level == "country" and view[p.start - 1 : p.start] != STATIONED
         organ = (lex.foreign_organ.match(view, p.end) or _organ_by_shape(view, p.end, lex)) if state else None
         organ = None if organ is not None and _runs_on(view, organ.end(), lex) else organ  # 越南外交部门, 外交部长
@@ -667,6 +671,13 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
             abroad.append((p.start, organ.end()))
     kept += _capital(view, start, end, kept)
     return sorted(kept + _abbreviated(view, start, end, kept) + _states_related(view, start, end, kept), key=lambda p: p.start), abroad
+
+
+def _a_street(view: str, place: Place, lex: _Lexicon) -> bool:
+    """Whether the place's name opens a street's (南京路商业街, 北京东路): a street ending right after it, jieba reading the
+    two as one word (not 湖南|路桥, 北京|路线图, 广州|路演)."""
+    m = lex.street.match(view, place.end)
+    return m is not None and one_word(view, place.start, m.end())
 
 
 @lru_cache(maxsize=1)
@@ -738,6 +749,14 @@ def _abbreviations() -> tuple[re.Pattern, dict[str, divisions.Unit], dict[str, s
     pattern = re.compile("(?<=[%s])[%s]|[%s](?=%s)" % ("".join(cfg["abbreviation_verbs"]), shorts, shorts, cfg["abbreviation_origin"]))
     return (pattern, units, cfg["abbreviations_named_in_full"], "".join(cfg["abbreviations_named_in_full_verbs"]),
             cfg["abbreviation_origin"])
+
+
+def file_number_province(number: str) -> str:
+    """The province whose short name opens an official document's file number (苏劳社[2007]18号 → 江苏省), or ""."""
+    cfg = yaml_book(__package__, "places.yml")
+    shorts = {**cfg["province_abbreviations"], **cfg["file_number_abbreviations"]}
+    unit = divisions.province_unit(shorts[number[0]]) if number[:1] in shorts else None
+    return unit.province if unit is not None else ""
 
 
 def _abbreviated(view: str, start: int, end: int, found: list[Place]) -> list[Place]:

@@ -145,7 +145,8 @@ def read(paragraphs: list, view: str, manifest_row: dict, hints: Hints | None = 
     if sub:
         meta["publisher"] = meta["publisher"] or subtitle.reporter(meta["title"], sub)
         meta["place"] = meta["place"] or subtitle.place(sub)
-    number = next((m for p in paragraphs[:6] if p.kind == "byline" and (m := DOC_NUMBER.match(p.text))), None)
+    # a byline under the title, or a scraped notice's first line, standing as its title (苏劳社[2007]18号)
+    number = next((m for p in paragraphs[:6] if p.kind in ("byline", "title") and (m := DOC_NUMBER.match(p.text))), None)
     signature = _signature(paragraphs, number is not None)
     signed = next((m for p in signature if (m := SIGNATURE_DATE.match(p.text))), None)
     meta["doc_number"] = number.group("number") if number else ""
