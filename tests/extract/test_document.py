@@ -653,6 +653,11 @@ def test_the_units_a_numbered_item_names_after_its_end_are_bodies_that_lead_it()
     assert {"工资处", "就业中心", "就业处"} <= orgs and "试行" not in orgs
     assert _actors(text) == {"6%": "工资处", "4%": "就业处", "3个": ""}
     assert {q["place"] for q in doc["quantities"] if q["claim"]} == {"江苏省"}  # 苏 opens the file number
+    others = ("标题\n1.全年召开会议4次。（每季度一次例会）\n2.新建基站300个。（不含本部）\n3.新增就业2万人。（各相关处室）\n"
+              "12.5万人参加培训。（全体参会）")
+    assert not extract.extract_document(_doc(others))["organizations"]  # no unit's name, nor an item (12.5万)
+    ordos = "鄂府发〔2020〕12号\n各旗区人民政府：\n全年新增就业2万人。"
+    assert {q["place"] for q in extract.extract_document(_doc(ordos))["quantities"] if q["claim"]} == {""}  # 鄂尔多斯 or 湖北
 
 
 def test_a_body_whose_data_a_sentence_cites_is_the_source_of_its_figures():
@@ -660,3 +665,5 @@ def test_a_body_whose_data_a_sentence_cites_is_the_source_of_its_figures():
             "根据国务院部署，商务部开展了4方面工作。")
     assert _actors(text)["5.9%"] == "国家统计局"
     assert _actors(text)["4方"] == "商务部"  # 根据 before a body alone names its rule, not a source
+    rules = "标题\n根据省委调查研究工作安排，全市新增就业5万人。根据工业和信息化部数据安全管理办法，对12家企业罚款300万元。"
+    assert set(_actors(rules).values()) == {""}  # a rule, not data: 调查研究, 数据安全管理办法

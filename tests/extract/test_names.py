@@ -96,15 +96,20 @@ def test_a_familiar_form_stands_for_the_person_of_that_surname_the_text_names_in
     text = "清晨，老周已在菜地里忙活。老周名叫周长顺，是村里的菜农。"
     hit = names.named_at(text, text.find("老周"))
     assert (hit.name, hit.end - hit.start, hit.familiar) == ("周长顺", 2, True)  # named in full only after
-    later = "周长顺是村里的菜农。老周笑着说"
+    later = "村民周长顺种了十亩菜。老周笑着说"
     assert names.speaker_before(later, later.find("笑着说")).name == "周长顺"
 
 
 def test_a_familiar_form_is_no_one_where_the_text_names_no_one_of_that_surname():
     assert names.named_at("老师说，要多读书。", 0) is None  # 师 is a surname, but no 师某 is named
     assert names.named_at("老卢说，卢沟桥到了。", 0) is None  # 卢沟桥 is a bridge to jieba, not a name
+    opened = "高度重视安全生产。老高说，要抓落实。"  # 高度重 opens a clause, but nothing names it a person
+    assert names.named_at(opened, opened.find("老高")) is None
+    inside = "县长林涛主持会议。王小林说"  # 小林 of 王小林 is no familiar form of 林涛
+    assert names.named_before(inside, len(inside) - 1).name == "王小林"
 
 
 def test_a_preposition_before_a_title_begins_no_name():
     assert names.name_at("一位村民向记者说", 4) is None  # 向 is a surname, but 记者 is whom they speak to
     assert names.name_before("一位村民向记者", 7) is None
+    assert names.named_before("一旁的向主任", 6).name == "向主任"  # after 的, 向 is a surname addressed with a title

@@ -321,5 +321,5 @@ def test_a_run_of_short_names_needs_chinas_or_two_countries():
 def test_a_place_that_names_a_street_is_no_place():
     found = _found("上海外滩、南京路商业街和南京东路春节接待游客190万人次，中山大道也很热闹。")
     assert set(found) == {"上海"}  # 南京路 is Shanghai's street, not 江苏; 中山 is no place here either
-    kept = _found("湖南路桥集团发布路线图，北京路演活动举行。")
-    assert {"湖南", "北京"} <= set(kept)  # 路桥 and 路演 are words of their own
+    kept = _found("湖南路桥集团发布路线图，北京路演活动举行。在返回厦门路上，从西安路过的游客达3万人。")
+    assert {"湖南", "北京", "厦门", "西安"} <= set(kept)  # 路桥, 路演, 路上 and 路过 are words of their own

@@ -400,6 +400,11 @@ def test_a_familiar_form_quoted_speaks_for_the_full_name():
     assert (got["今年的白"], got["种菜比打"]) == ("周长顺", "周长顺")
 
 
+def test_a_one_character_speech_verb_reports_speech_only_before_its_clause_ends():
+    assert speakers("“今年的白菜卖了3万元。”张伟讲究的是实效。")["今年的白"] == ""  # 讲究 is no 讲
+    assert speakers("“今年的白菜卖了3万元。”坐在地头，张伟很认真地讲。")["今年的白"] == "张伟"
+
+
 def test_the_one_spoken_to_is_not_the_speaker():
     text = "“今年的白菜卖了3万元。”村民王大山向记者说。\n“种菜比打工强。”一位村民跟记者说。"
     assert speakers(text) == {"今年的白": "王大山", "种菜比打": "村民"}

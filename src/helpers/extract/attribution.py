@@ -87,6 +87,7 @@ SPEAKER_GAP = 12  # characters of title and name between a body and its official
 
 SOURCE_MARK = "据"  # 据拉萨海关统计: the body named is the figures' source
 NOT_SOURCE = ("根据", "依据")  # a body's rule or plan: no source of figures
+SOURCE_NOUN_ENDS = "，,：:"  # what ends the phrase naming a source (根据国家统计局数据，)
 
 
 def _reports_before(view: str, org: Org, end: int) -> bool:
@@ -110,8 +111,10 @@ def _source_named(view: str, org: Org) -> bool:
     """After 据, the body and its reporting verb (据拉萨海关统计) or what it counts (据海关数据, 根据国家统计局的数据); after
     根据 or 依据, only what it counts: 根据国务院部署 names a rule, not a source."""
     after = org.end + (view[org.end : org.end + 1] == "的")
-    if view.startswith(claim_words().source_nouns, after):
-        return True
+    noun = next((n for n in claim_words().source_nouns if view.startswith(n, after)), "")  # longest first
+    if noun and (view[after + len(noun) : after + len(noun) + 1] in SOURCE_NOUN_ENDS
+                 or view.startswith(claim_words().reporting_verbs, after + len(noun))):
+        return True  # 根据国家统计局数据，; 据海关统计数据显示 — not 数据安全管理办法, 调查研究, 调查组
     return not view.endswith(NOT_SOURCE, 0, org.start) and view.startswith(claim_words().reporting_verbs, org.end)
 
 
@@ -328,7 +331,7 @@ def leads(view: str, start: int, end: int, orgs: list[Org]) -> list[Lead]:
         named = head.rstrip(LEAD_COLONS) in w.lead_units and head[-1:] in LEAD_COLONS
         if not named and not head:
             pos = _listed_end(view, orgs, i)  # （A、B牵头，…）: the bodies run into the verb, which ends its phrase
-            after_item = opened == start or view[start:opened].rstrip(" \u3000")[-1:] in ITEM_ENDS  # 。 （…）: scraped spaces
+            after_item = opened == start or view[max(start, opened - 4) : opened].rstrip(" \u3000")[-1:] in ITEM_ENDS  # 。 （…）
             verb = next((v for v in w.lead_verbs + (w.item_lead_verbs if after_item else ()) if view.startswith(v, pos)), "")
             after = pos + len(verb)
             named = bool(verb) and (after >= end or view[after] in LEAD_VERB_ENDS)

@@ -122,7 +122,7 @@ def claim_words() -> ClaimWords:
         change_verbs=longest_first(c["change_verbs"]),
         change_adverbs=longest_first(c["change_adverbs"]),
         leading=re.compile(f"^(?:{alternation(c['leading'] + c['leading_particles'])})"),
-        reporting_verbs=tuple(c["reporting_verbs"]), source_nouns=tuple(c["source_nouns"]), forecast_verbs=tuple(c["forecast_verbs"]),
+        reporting_verbs=tuple(c["reporting_verbs"]), source_nouns=tuple(sorted(c["source_nouns"], key=len, reverse=True)), forecast_verbs=tuple(c["forecast_verbs"]),
         report_events=re.compile(alternation(c["report_events"])),
         gone_before=tuple(c["gone_to"]["before"]), gone_not_before=tuple(c["gone_to"]["not_before"]),
         gone_after=tuple(c["gone_to"]["after"]), event_nouns=tuple(c["event_nouns"]),

@@ -61,6 +61,8 @@ class PeopleCues:
     transliteration: frozenset[str]  # the characters of foreign names (蒂妮, 塞普提亚万)
     transliterated_max: int
     familiar: tuple[str, ...]  # 老 and 小 before a surname (老卢, 小李)
+    addressing: frozenset[str]  # one-character prepositions: before a title, whom someone speaks to (向记者)
+    naming: re.Pattern  # a title or a naming word (名叫, 全名为) right before a person's full name
 
 
 @lru_cache(maxsize=1)
@@ -80,10 +82,21 @@ def cues() -> PeopleCues:
         preceders=frozenset(p["body_ends"] + p["particles"] + p["function_chars"] + p["name_preceders"]),
         follower=re.compile(alternation([w for key in ("speech_verbs", "speech_adverbs", "post_titles", "name_followers",
                                                          "time_openers", "circumstance_openers") for w in p[key]])),
-        pronouns=tuple(p["pronouns"]), governing_verbs=tuple(p["governing_verbs"]), speech_verbs=re.compile(alternation(p["speech_verbs"])),
+        pronouns=tuple(p["pronouns"]), governing_verbs=tuple(p["governing_verbs"]), speech_verbs=speech_verbs(p),
         adverb=adverb, adverbs=re.compile(rf"{adverb}+"), adverb_end=re.compile(rf"{adverb}$"), attributive=p["attributive"],
         transliteration=frozenset(p["transliteration"]), transliterated_max=int(p["transliterated_max"]),
-        familiar=tuple(p["familiar_prefixes"]))
+        familiar=tuple(p["familiar_prefixes"]), addressing=frozenset(w for w in p["prepositions"] if len(w) == 1),
+        naming=re.compile(alternation(titles + list(p["naming_words"]))))
+
+
+CLAUSE_ENDS = "，,：:。；;！!"
+
+
+def speech_verbs(p: dict) -> re.Pattern:
+    """The speech verbs of ``people.yml``, and the one-character ones that report speech only before a clause's end
+    (现代汉语词典: 讲 说; 聊 闲谈: 老卢很认真地讲，, not 讲究 or 聊城)."""
+    closing = rf"(?:{alternation(p['closing_speech_verbs'])})(?=[{CLAUSE_ENDS}])"
+    return re.compile(rf"{alternation(p['speech_verbs'])}|{closing}")
 
 
 def _given(chars: str) -> bool:
@@ -118,7 +131,9 @@ def name_before(text: str, pos: int) -> tuple[int, str] | None:
             ok = cand[0] in c.surnames and _given(cand[1:])
         # 主任沈欣: 任 completes a title; 向张三表示, 向记者说: a preposition before a surname or a title begins no name
         if ok and length == 3 and (c.title_end.search(text, max(0, s - 5), s + 1)
-                                   or cand[0] in c.function_chars and (cand[1] in c.surnames or c.titles.fullmatch(cand, 1))):
+                                   or cand[0] in c.function_chars and cand[1] in c.surnames
+                                   or cand[0] in c.addressing and c.titles.fullmatch(cand, 1) and s > 0
+                                   and not clause_initial(text, s) and text[s - 1] != c.attributive):
             ok = False
         if ok:
             return s, cand
@@ -131,8 +146,9 @@ def name_at(text: str, pos: int) -> int | None:
     if text.startswith(c.compound, pos):
         given = pos + 2
     elif pos < len(text) and text[pos] in c.surnames:
-        if text[pos] in c.function_chars and c.titles.match(text, pos + 1):
-            return None  # 村民向记者说: a preposition before a title
+        if text[pos] in c.addressing and c.titles.match(text, pos + 1) and not clause_initial(text, pos) \
+                and text[pos - 1] != c.attributive:
+            return None  # 村民向记者说: a preposition before a title, after its subject (not 一旁的向主任说)
         given = pos + 1
         form = next((f for f in c.forms if text.startswith(f, given)), "")
         if form:
@@ -173,34 +189,34 @@ def name_after_title(text: str, pos: int) -> int | None:
 
 def familiar_at(text: str, pos: int) -> Named | None:
     """A familiar form of address starting at ``pos`` (老卢, 小李), read as the person of that surname the text names
-    in full: the nearest before it, else the first after (老卢正在…。老卢全名为卢宝生). None where the text names no one
-    of that surname, so 老师 and 小时 stay words."""
+    in full after a title or a naming word: the nearest before it, else the first after (老卢正在…。老卢全名为卢宝生).
+    None where the text names no one of that surname so (老师 and 小时 stay words), and inside a name (王小林)."""
     c = cues()
     if not text.startswith(c.familiar, pos) or text[pos + 1 : pos + 2] not in c.surnames:
         return None
-    full = _full_names(text, text[pos + 1])
+    if pos and text[pos - 1] in c.surnames:
+        return None  # 王小林: 小 is a given name's
+    full = _full_names(text).get(text[pos + 1])
     if not full:
         return None
     at = bisect.bisect_left(full, (pos, ""))
     return Named(pos, pos + 2, full[at - 1][1] if at else full[0][1], familiar=True)
 
 
-@lru_cache(maxsize=16)
-def _full_names(text: str, surname: str) -> list[tuple[int, str]]:
-    """Where ``text`` names someone of ``surname`` in full, and the name: a surname and given characters where the
-    text marks a person (``anchored``: 全名为卢宝生, 名叫周长顺, 菜农周长顺, heading a clause), not after a familiar
-    form, and no word of jieba's dictionary (王府井, 卢沟桥)."""
+@lru_cache(maxsize=1)
+def _full_names(text: str) -> dict[str, list[tuple[int, str]]]:
+    """The people ``text`` names in full right after a title or a naming word (村民周长顺, 全名为卢宝生), by surname:
+    where each is named, and the name. No jieba dictionary word (王府井). One pass over the text for all surnames,
+    for the one document being read."""
     from .places import common_words  # names are read before places in the package's import order
 
-    found = []
-    at = text.find(surname)
-    while at >= 0:
+    c = cues()
+    found: dict[str, list[tuple[int, str]]] = {}
+    for m in c.naming.finditer(text):
+        at = m.end()
         end = name_at(text, at)
-        if end is not None and end - at >= 2 and not (at and text[at - 1] in cues().familiar):
-            named = Named(at, end, text[at:end])
-            if named.name not in common_words() and anchored(text, named):
-                found.append((at, named.name))
-        at = text.find(surname, at + 1)
+        if end is not None and end - at >= 2 and text[at] not in c.familiar and text[at:end] not in common_words():
+            found.setdefault(text[at], []).append((at, text[at:end]))
     return found
 
 

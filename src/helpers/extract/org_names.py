@@ -44,6 +44,7 @@ class Names:
     role_type: dict
     duty_endings: tuple[str, ...]  # 处, 中心: the units a numbered item's parenthesis names alone (（工资处、就管中心）)
     duty_max: int
+    duty_not_openers: tuple[str, ...]  # 各, 不含: what opens no unit's name (各相关处室)
     stops: frozenset
     joins: frozenset  # 与 inside a name (中国科学院东莞材料科学与技术研究所)
     join_not_after: frozenset
@@ -88,6 +89,7 @@ def names() -> Names:
         shop_endings=tuple(book["shop_endings"]), shop_roles=tuple(book["shop_role_words"]),
         shop_sales=tuple(book["shop_sale_words"]), role_type=dict(book["role_labels"]),
         duty_endings=tuple(book["duty_unit_endings"]), duty_max=int(book["duty_unit_max"]),
+        duty_not_openers=tuple(book["duty_unit_not_openers"]),
         role_labels=re.compile(f"({alternation(book['role_labels'])})(?:{alternation(book['role_label_marks'])})"),
         stops=frozenset(patterns["left_stops"]) - frozenset(patterns["name_inner_characters"]),
         joins=frozenset(patterns["name_inner_joins"]), join_not_after=frozenset(patterns["name_join_not_after"]),
@@ -352,13 +354,13 @@ def _duty_units(view: str, start: int, end: int, nm: Names) -> list[Found]:
         items.append((at, item))
         at += len(item) + len(LIST_MARK)
     if not all(2 < len(name) <= nm.duty_max and name.endswith(nm.duty_endings) and _CJK_ONLY.fullmatch(name)
-               and not is_generic(name) for _, name in items):
+               and not name.startswith(nm.duty_not_openers) and not is_generic(name) for _, name in items):
         return []
     return [Found(s, s + len(name), name, "local_government", "") for s, name in items]
 
 
 # 2., （三）, 四、: a numbered item opens its line
-ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:[.．](?!\d)|、)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")  # not 12.5万
 DUTY_OPEN, DUTY_CLOSE = "（(", "）)"
 DUTY_AFTER = ("。", "；", ";")  # an item's end, before its division of labour
 DUTY_LIST_MAX = 60  # characters of a parenthesis that lists an item's units

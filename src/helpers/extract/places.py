@@ -674,10 +674,12 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
 
 
 def _a_street(view: str, place: Place, lex: _Lexicon) -> bool:
-    """Whether the place's name opens a street's (南京路商业街, 北京东路): a street ending right after it, jieba reading the
-    two as one word (not 湖南|路桥, 北京|路线图, 广州|路演)."""
+    """Whether the place's name opens a street's (南京路商业街, 北京东路): a street ending right after it that opens no
+    word with the next character (路上, 路过), jieba reading the two as one word (not 湖南|路桥, 北京|路线图, 广州|路演)."""
     m = lex.street.match(view, place.end)
-    return m is not None and one_word(view, place.start, m.end())
+    if m is None or view[m.end() - 1 : m.end() + 1] in _words()[0]:
+        return False  # 返回厦门|路上, 从南京|路过: the ending opens a word of its own
+    return one_word(view, place.start, m.end())
 
 
 @lru_cache(maxsize=1)
@@ -753,8 +755,7 @@ def _abbreviations() -> tuple[re.Pattern, dict[str, divisions.Unit], dict[str, s
 
 def file_number_province(number: str) -> str:
     """The province whose short name opens an official document's file number (苏劳社[2007]18号 → 江苏省), or ""."""
-    cfg = yaml_book(__package__, "places.yml")
-    shorts = {**cfg["province_abbreviations"], **cfg["file_number_abbreviations"]}
+    shorts = yaml_book(__package__, "places.yml")["file_number_abbreviations"]
     unit = divisions.province_unit(shorts[number[0]]) if number[:1] in shorts else None
     return unit.province if unit is not None else ""
 
