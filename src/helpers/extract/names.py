@@ -132,12 +132,18 @@ def name_before(text: str, pos: int) -> tuple[int, str] | None:
         # 主任沈欣: 任 completes a title; 向张三表示, 向记者说: a preposition before a surname or a title begins no name
         if ok and length == 3 and (c.title_end.search(text, max(0, s - 5), s + 1)
                                    or cand[0] in c.function_chars and cand[1] in c.surnames
-                                   or cand[0] in c.addressing and c.titles.fullmatch(cand, 1) and s > 0
-                                   and not clause_initial(text, s) and text[s - 1] != c.attributive):
+                                   or c.titles.fullmatch(cand, 1) and _addressee(text, s)):
             ok = False
         if ok:
             return s, cand
     return None
+
+
+def _addressee(text: str, pos: int) -> bool:
+    """Whether the surname-like preposition at ``pos``, before a title, names whom someone speaks to (村民向记者说): it
+    follows its subject, not the head of a clause or 的 (一旁的向主任说: 向 is a surname there)."""
+    c = cues()
+    return text[pos] in c.addressing and not clause_initial(text, pos) and text[pos - 1] != c.attributive
 
 
 def name_at(text: str, pos: int) -> int | None:
@@ -146,9 +152,8 @@ def name_at(text: str, pos: int) -> int | None:
     if text.startswith(c.compound, pos):
         given = pos + 2
     elif pos < len(text) and text[pos] in c.surnames:
-        if text[pos] in c.addressing and c.titles.match(text, pos + 1) and not clause_initial(text, pos) \
-                and text[pos - 1] != c.attributive:
-            return None  # 村民向记者说: a preposition before a title, after its subject (not 一旁的向主任说)
+        if c.titles.match(text, pos + 1) and _addressee(text, pos):
+            return None  # 村民向记者说
         given = pos + 1
         form = next((f for f in c.forms if text.startswith(f, given)), "")
         if form:
