@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import quotes
 from .lexicon import claim_words, ending
-from .org_names import ITEM_NUMBER
+from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER
 from .organizations import Org
 from .names import cues as people, speaker_before
 from .places import Place
@@ -295,7 +295,7 @@ def _unnamed_government(view: str, head: int, limit: int) -> str:
     return name if tag in w.unnamed_government_next_tags or word in w.unnamed_government_next_words else ""
 
 
-LEAD_OPEN, LEAD_CLOSE, LEAD_COLONS, BETWEEN_LEADS = "（(", "）)", "：:", "、，, 和及"
+LEAD_OPEN, LEAD_CLOSE, LEAD_COLONS, BETWEEN_LEADS = DUTY_OPEN, DUTY_CLOSE, "：:", "、，, 和及"
 ITEM_ENDS = "。；;\n"  # where a list item ends, before the parenthesis that names its lead
 NOT_LEADS = ("media", "group")  # bodies alone in a parenthesis after an item that lead none of it
 LEAD_VERB_ENDS = "，,、；;）)"  # 牵头 ends its phrase: （省发展改革委牵头，…）; 牵头建设 names who builds a thing
