@@ -278,6 +278,8 @@ def test_an_official_reports_the_figures_of_their_reported_words_and_a_place_bef
     ("陕西公安机关破获案件1200起。", "1200起", "陕西省"),
     ("上海港集装箱吞吐量达到5506.3万标准箱。", "5506.3万标准箱", ""),
     ("云南私人住宅共有5万个单位。", "5万个", ""),  # 共有 frames the count: the place does nothing
+    ("上海邮轮港接待出入境游客6万人次。", "6万人次", ""),  # a place that qualifies a phrase of nouns: a thing acts
+    ("本澳经济气氛回暖，带动私人建筑投资录得61.5%之按年增幅。", "61.5%", ""),
 ])
 def test_a_place_acts_through_its_predicate_and_qualifies_a_measure(text, number, actor):
     rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc("标题\n\n" + text))["quantities"] if q["claim"]}
@@ -664,6 +666,30 @@ def test_a_body_whose_data_a_sentence_cites_is_the_source_of_its_figures():
     text = ("标题\n商务部副司长蔡明表示，电子商务作用明显。根据国家统计局数据，一季度实物商品网上零售额增加了5.9%。"
             "根据国务院部署，商务部开展了4方面工作。")
     assert _actors(text)["5.9%"] == "国家统计局"
-    assert _actors(text)["4方"] == "商务部"  # 根据 before a body alone names its rule, not a source
+    assert _actors(text)["4方面"] == "商务部"  # 根据 before a body alone names its rule, not a source
     rules = "标题\n根据省委调查研究工作安排，全市新增就业5万人。根据工业和信息化部数据安全管理办法，对12家企业罚款300万元。"
     assert set(_actors(rules).values()) == {""}  # a rule, not data: 调查研究, 数据安全管理办法
+
+
+def test_a_body_that_tells_the_reporter_after_the_lead_figures_reports_them_past_a_term_in_quotation_marks():
+    text = ("春节假日申城接待游客443万人次\n春节长假七天,本市共接待游客443万人次,实现旅游收入49.41亿元。"
+            "记者昨天从市旅游局获悉,今年春节假日本市旅游市场呈现“提质增效、结构优化”的特征。\n外滩区域接待游客190万人次。")
+    actors = _actors(text)
+    assert actors["49.41亿元"] == actors["190万人次"] == "市旅游局"
+
+
+def test_an_official_named_with_body_and_title_speaks_for_it_when_named_again_alone():
+    text = ("25日，国务院联防联控机制召开新闻发布会。\n商务部电子商务司副司长蔡裕东表示，电子商务作用明显。\n"
+            "蔡裕东介绍，四部门将举办网购节。参加活动的平台及企业超过109家。\n"
+            "国家邮政局市场监管司副司长边作栋认为，每天快递量已超过2亿件。\n"
+            "农村快递物流方面，全国已有96.6%的乡镇设立了快递服务网点。\n中国消费者协会将参与活动。全国新增网点30个。")
+    actors = _actors(text)
+    assert actors["超过109家"].startswith("商务部")
+    assert actors["96.6%"] == "国家邮政局"  # the turn goes on into a paragraph that names no other body
+    assert actors["30个"] == "国务院联防联控机制"  # it ends where another body is named; the host is a body
+
+
+def test_a_body_whose_directive_a_lead_follows_does_not_report_the_texts_figures():
+    text = ("一季度,市委、市政府按照党中央部署及省委工作要求,坚持稳中求进工作总基调,经济运行起步平稳。\n"
+            "一季度,全市地区生产总值完成242.0亿元,总量保持在全省第7位。")
+    assert _actors(text)["242.0亿元"] == ""

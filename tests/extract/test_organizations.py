@@ -209,6 +209,23 @@ def test_hong_kong_bodies_only_in_a_text_about_hong_kong():
     assert _found("牵头单位：教育局。")["教育局"].level == ""
 
 
+def test_macau_bodies_only_in_a_text_about_macau():
+    release = "统计暨普查局资料显示，本澳经济增长。因特区政府推出的措施完结，本澳消费回落。审计署公布报告。"
+    found = _found(release)
+    assert found["统计暨普查局"].type == "local_government" and found["统计暨普查局"].level == "provincial"
+    assert found["特区政府"].name == "澳门特别行政区政府"
+    assert found["审计署"].name == "澳门特别行政区审计署"  # in a text about the region, a name it shares is its own
+    assert "统计暨普查局" not in _found("统计暨普查局资料显示，经济增长。")  # no text about Macau
+    assert _found("审计署公布报告。")["审计署"].level == "central"
+
+
+def test_a_province_that_names_a_region_in_its_plans_is_not_about_it():
+    guangdong = ("广东省政府工作报告。广州、深圳、珠海、佛山、东莞协同发展。支持澳门经济适度多元发展，深化与澳门合作，"
+                 "横琴与澳门一体化，海关监管创新。")
+    customs = _found(guangdong).get("海关")
+    assert customs is None or customs.name != "澳门海关"  # 澳门 said three times, but the text is about 广东
+
+
 def test_a_text_about_places_in_hong_kong_reads_its_bodies_without_saying_hong_kong():
     visit = "勞工處處長與黃大仙區議會主席到訪黃大仙區，探訪黃大仙區內長者。各人轉往黃大仙區廣場，特區政府上下一心。"
     found = _found(visit)

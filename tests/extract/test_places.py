@@ -323,3 +323,13 @@ def test_a_place_that_names_a_street_is_no_place():
     assert set(found) == {"上海"}  # 南京路 is Shanghai's street, not 江苏; 中山 is no place here either
     kept = _found("湖南路桥集团发布路线图，北京路演活动举行。在返回厦门路上，从西安路过的游客达3万人。")
     assert {"湖南", "北京", "厦门", "西安"} <= set(kept)  # 路桥, 路演, 路上 and 路过 are words of their own
+
+
+def test_a_text_that_names_one_province_and_speaks_of_it_as_its_own_unit_is_about_it():
+    text = ("重庆农业农村发展稳中有进。2024年全市第一产业增加值2136亿元，全市粮食播种面积稳定。"
+            "重庆的巫山脆李、涪陵榨菜、奉节脐橙已成为大产业。巴渝土特产评选启动。")
+    got = _found(text)
+    assert got["巫山"].province == got["涪陵"].province == got["奉节"].province == got["巴渝"].province == "重庆市"
+    assert "巫山" not in _found("重庆农业农村发展稳中有进。巫山脆李、涪陵榨菜、奉节脐橙已成为大产业。")  # no 全市
+    liaoning = "深入贯彻习近平总书记在辽宁考察时的重要讲话。全市生产总值增速全省第7位，高于全省0.1个百分点。凌源项目开工。"
+    assert _found(liaoning)["凌源"].province == "辽宁省"  # named once, and 全省 twice

@@ -570,3 +570,15 @@ def test_numbers_joined_by_a_ratio_mark_after_a_word_of_proportion_are_one_ratio
     assert "30.9" not in found and "1" not in found
     assert not [q for _, q in find("比赛于19:30开始，会议于10:30举行。") if q.kind == "ratio"]  # times of day
 
+
+
+def test_a_level_after_a_change_is_no_upper_end_of_a_range():
+    found = dict(find("入境旅客人次按年增长8.2倍至828.2万。增长5%至8%。"))
+    assert "8.2倍" in found and "828.2万" in found and found["828.2万"].value == pytest.approx(8282000)
+    assert found["5%至8%"].qualifier == "range"  # each end with the unit, as before
+
+
+def test_matters_counted_by_their_aspects():
+    found = dict(find("商务部主要做了4方面工作。新增3方案。完成土方3万方。"))
+    assert found["4方面"].kind == "count"
+    assert "3方" not in found and found["3万方"].unit == "立方米"

@@ -408,3 +408,10 @@ def test_a_one_character_speech_verb_reports_speech_only_before_its_clause_ends(
 def test_the_one_spoken_to_is_not_the_speaker():
     text = "“今年的白菜卖了3万元。”村民王大山向记者说。\n“种菜比打工强。”一位村民跟记者说。"
     assert speakers(text) == {"今年的白": "王大山", "种菜比打": "村民"}
+
+
+def test_a_quotation_under_a_caption_line_that_names_its_speaker_is_theirs():
+    text = ("昭通之变新闻发布会举行。\n昭通市交运局副局长李建梅\n“全市累计实施综合交通项目9561个，完成投资1658亿元。”\n"
+            "“十四五”期间，昭通市工信局将继续加大建设。")
+    assert speakers(text)["全市累计"] == "李建梅"
+    assert speakers("发布会举行。\n交通运输新成就\n“全市累计实施项目9561个。”")["全市累计"] == ""  # a heading names no one

@@ -83,6 +83,7 @@ def innermost(org: Org, org_at: dict[int, Org]) -> Org:
 
 
 SPEAKER_GAP = 12  # characters of title and name between a body and its official's speech verb
+STATE_ORGANS = ("party_central", "state_council_ministry", "state_council_agency", "local_government")
 
 
 SOURCE_MARK = "据"  # 据拉萨海关统计: the body named is the figures' source
@@ -98,13 +99,22 @@ def _reports_before(view: str, org: Org, end: int) -> bool:
     source that 据 names with its verb (据拉萨海关统计，…) is read on past a term in quotation marks (“一带一路”)."""
     if view[org.start - 1 : org.start] == SOURCE_MARK and _source_named(view, org) and not _speech_closes(view, org.end, end):
         return True  # 据拉萨海关统计，…对“一带一路”沿线国家…: a source named so reports, past a term in quotation marks
+    verb_end = _reporting_verb_end(view, org.end, end)
+    if verb_end is not None and "”" not in view[org.end : verb_end] and not _words_close(view, verb_end, end) \
+            or _forecasts(view, org) and "”" not in view[org.end : end]:
+        return True  # 记者从市旅游局获悉，…呈现“提质增效”的特征: a term in quotation marks within what it reports
     closed = "”" in view[org.end : end]
-    if not closed and (_reporting_verb_between(view, org.end, end) or _forecasts(view, org)):
-        return True
     verb = _official_speech(view, org, end)
     if verb < 0:
         return False
     return not closed or (not _speech_closes(view, org.end, end) and speaker_before(view, verb, org.end) is not None)
+
+
+def _words_close(view: str, verb_end: int, end: int) -> bool:
+    """Whether the words a reporting verb opens are a quotation that closes before ``end`` (国家统计局表示“…”，居民收入
+    增长5%): what follows it is no longer the body's report."""
+    opened = verb_end + (view[verb_end : verb_end + 1] in "：:，,")
+    return view.startswith("“", opened) and "”" in view[opened:end]
 
 
 def _source_named(view: str, org: Org) -> bool:
@@ -137,8 +147,42 @@ def _official_speech(view: str, org: Org, end: int) -> int:
         if m.start() > SPEAKER_GAP or any(c in "，。；：“" for c in gap[: m.start()]):
             return -1
         if gap[m.end() : m.end() + 1] in ("，", "：", ":", ","):
-            return org.end + m.start()
+            verb = org.end + m.start()  # the body speaks (国家统计局称，), or one of its people (主任沈欣说，): not 党中央部署及省委工作要求，
+            return verb if not m.start() or speaker_before(view, verb, org.end) is not None else -1
     return -1
+
+
+def official_opening(view: str, start: int, end: int, orgs: list[Org], officials: dict[str, Org]) -> tuple[str, Org] | None:
+    """The official whose turn a paragraph of a news text opens, with their body: one named with body and title who
+    speaks (商务部电子商务司副司长蔡裕东表示，…), or one so named before who speaks again by name alone (蔡裕东介绍，…).
+    ``officials`` (name -> body) gathers those named so, in text order."""
+    at = start + len(view[start:end]) - len(view[start:end].lstrip(LEAD_MARKS))
+    first = next((o for o in orgs if o.type not in ("group", "media")), None)
+    if first is not None and first.start == at and first.type in STATE_ORGANS:  # not a company's head
+        verb = _official_speech(view, first, end)
+        named = speaker_before(view, verb, first.end) if verb >= 0 else None
+        if named is not None and named.name and not named.familiar:
+            body = innermost(first, {o.start: o for o in reversed(orgs) if o.type != "group"})
+            officials.setdefault(named.name, body)
+            return named.name, body
+    name = next((n for n in officials if view.startswith(n, at)), None)
+    if name is not None and _speaks_at(view, at + len(name), end):
+        return name, officials[name]
+    return None
+
+
+def _speaks_at(view: str, pos: int, end: int) -> bool:
+    """Whether a speech or reporting verb follows a name at ``pos`` and ends its clause (蔡裕东介绍，)."""
+    m = people().speech_verbs.match(view, pos, end)
+    verb_end = m.end() if m else (pos + len(v) if (v := next((v for v in claim_words().reporting_verbs if view.startswith(v, pos)), "")) else -1)
+    return verb_end > 0 and view[verb_end : verb_end + 1] in ("，", "：", ":", ",")
+
+
+def official_goes_on(view: str, told: tuple[int, int], orgs: list[Org], turn: tuple[str, Org]) -> bool:
+    """Whether an official's turn, told in the paragraph ``told`` (start, end), goes on into a paragraph that opens no
+    turn of its own: one that names no other body (农村快递物流方面，全国已有96.6%…。国家邮政局近期还启动了…) goes on
+    with what the official told in their own paragraph in indirect speech; words in quotation marks end with it."""
+    return "“" not in view[told[0] : told[1]] and all(o.name == turn[1].name or o.type == "group" for o in orgs)
 
 
 def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place | None]:
@@ -170,6 +214,8 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         if place is not None:
             if view.startswith(w.place_modifiers, place.end) or q.start - place.end <= 2 or _qualifies(view, _past_time(place.end, q.start, ctx), q.start):
                 return "", None, None  # 河南全省18.8万个… / 杭州、上海等地游客 / 福建生产总值达…: the place qualifies a noun
+            if _names_a_subject(view, _past_time(place.end, q.start, ctx), q.start):
+                return "", None, None  # 上海邮轮港接待游客…, 本澳经济气氛回暖…: the place qualifies the clause's subject
             return place.full_name, None, place
         if not w.subjectless.match(view, head) and (not own_clause or head < limit and head not in ctx.time_at) \
                 and not _opens_with_preposition(view, head, limit):
@@ -225,6 +271,14 @@ def _qualifies(view: str, at: int, end: int) -> bool:
     return not any((flag.startswith("v") or w.measure_verbs.match(word)) and not _frames_number(word, w)
                    for word, flag in words[1:])  # 破获案件 is one word to jieba, opening with its verb
 
+
+def _names_a_subject(view: str, at: int, end: int) -> bool:
+    """Whether the words right after a place are a phrase of two nouns or more (邮轮|港|接待, 经济|气氛|回暖, 郊野|公园|
+    成为): the place qualifies the clause's subject, a thing, where a single noun names its organ (广东|财政|安排资金,
+    陕西|公安机关|破获案件: 破获案件 is one word to jieba, opening with its verb)."""
+    words = tagged(view[at:end])
+    w = claim_words()
+    return len(words) > 2 and all(flag.startswith(NOUN_PHRASE_TAGS) and not w.measure_verbs.match(word) for word, flag in words[:2])
 
 def _frames_number(word: str, w) -> bool:
     return bool(w.trailing.fullmatch(word)) or word in w.change_verbs
@@ -432,9 +486,14 @@ FORECAST_VERB_MAX = 3  # characters of the longest forecast verb, and the comma 
 
 def _reporting_verb_between(view: str, start: int, end: int) -> bool:
     """Whether a reporting verb lies wholly within ``view[start:end]``."""
+    return _reporting_verb_end(view, start, end) is not None
+
+
+def _reporting_verb_end(view: str, start: int, end: int) -> int | None:
+    """Where the first reporting verb to end within ``view[start:end]`` ends, or None."""
     starts, earliest_end = _reporting_verbs(view)
     k = bisect_left(starts, start)
-    return k < len(starts) and earliest_end[k] <= end
+    return earliest_end[k] if k < len(starts) and earliest_end[k] <= end else None
 
 
 @lru_cache(maxsize=2)

@@ -108,6 +108,9 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     led_by_line = attribution.line_leads(view, doc.paragraphs, orgs_by_para)
     turns = _speaker_lines(view, doc.paragraphs, orgs_by_para)
     dateline = doc.meta.get("dateline_span")
+    line_turn = told_before = None  # a transcript's turn that a speaker line opened; an official's in a news text
+    told_in = (0, 0)  # the paragraph in which the official's turn was told
+    officials: dict = {}  # officials named with body and title, by name (商务部电子商务司副司长蔡裕东)
     for p in doc.paragraphs:
         orgs = orgs_by_para.get(p.para, [])
         here = places_by_para.get(p.para, [])
@@ -119,7 +122,13 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
                   and not _gone_to(view, pl)
                   and not (dateline and dateline[0] <= pl.start < dateline[1])]
         discourse.open_paragraph(p.text)
-        discourse.turn = turns.get(p.para) or _turn_goes_on(view, p, discourse.turn)
+        line_turn = turns.get(p.para) or _turn_goes_on(view, p, line_turn)
+        told = attribution.official_opening(view, p.start, p.end, orgs, officials) if p.kind == "body" else None
+        if told is not None:
+            told_in = (p.start, p.end)
+        elif told_before and p.kind == "body" and attribution.official_goes_on(view, told_in, orgs, told_before):
+            told = told_before
+        discourse.turn, told_before = line_turn or told, told
         discourse.leads = attribution.leads(view, p.start, p.end, orgs) + ([led_by_line[p.para]] if p.para in led_by_line else [])
         said = _quotes(doc, p, sentences.get(p.para, []), people)
         tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
@@ -246,7 +255,7 @@ ADDRESSEES_END = ("：", ":")
 DRAFTER_MENTIONS = 2  # a document names the office that keeps its work more than once; a superior organ it obeys, once
 
 
-STATE_ORGANS = ("party_central", "state_council_ministry", "state_council_agency", "local_government")
+STATE_ORGANS = attribution.STATE_ORGANS
 
 
 def _briefing_speaker_paragraph(doc: ingest.Document) -> int | None:

@@ -32,10 +32,9 @@ class Org:
 
 REGISTRIES = ("organizations.csv", "international_organizations.csv", "companies.csv")
 FOREIGN_TYPE, FOREIGN_LEVEL = "foreign_government", "foreign"  # a body of a state abroad (美国劳工部)
-HONG_KONG = "hong_kong_bodies.csv"
 STATE_COUNCIL = ("state_council_ministry", "state_council_agency")
 STATE_ORGANS = ("party_central", "state_council_ministry", "state_council_agency")
-STATE_NAMES = ("中华人民共和国", "中国")  # the state's names, longest first
+STATE_NAMES = ("中华人民共和国", "中国", "国家")  # the state's names, longest first (国家农业农村部, as news writes one)
 GOES_ON_INTO_OFFICES = ("party_central", "state_council_ministry", "state_council_agency", "local_government")
 MEDIA_SITE = "网"  # 中国日报网, 央视网: a medium's name and 网 is its news site, an outlet of its own
 MEDIA_SITE_NOT_BEFORE = tuple("络站民友上页点格购红")  # 网络, 网站, 网民, 网友, 网上: 网 opens another word
@@ -43,32 +42,47 @@ MEDIA_SITE_NOT_BEFORE = tuple("络站民友上页点格购红")  # 网络, 网�
 
 @lru_cache(maxsize=1)
 def registry() -> dict[str, dict]:
-    """Every registered body by its name: central organs and enterprises, international and Hong Kong bodies."""
-    return {row["name"]: row for book in REGISTRIES + (HONG_KONG,) for row in csv_book(__package__, book)}
+    """Every registered body by its name: central organs and enterprises, international bodies and those of the special
+    administrative regions."""
+    return {row["name"]: row for book in REGISTRIES + tuple(r.book for r in regions()) for row in csv_book(__package__, book)}
+
+
+@dataclass(frozen=True)
+class Region:
+    """A special administrative region whose bodies' codebook is read only in a text about it (``org_patterns.yml``:
+    ``special_regions``)."""
+
+    book: str
+    marker: str
+    province: str
+    min_mentions: int
+    joining_marks: tuple[str, ...]  # what joins the fields of its bureaus' names (劳工及福利局, 统计暨普查局)
+
+
+@lru_cache(maxsize=1)
+def regions() -> tuple[Region, ...]:
+    return tuple(Region(r["book"], r["marker"], r["province"], r["min_mentions"], tuple(r["joining_marks"]))
+                 for r in yaml_book(__package__, "org_patterns.yml")["special_regions"])
 
 
 @dataclass(frozen=True)
 class Registered:
-    """Every word ``find`` looks for, in one automaton so a text is read once: the registries' surfaces (Hong Kong's
-    apart), local office words, free-name endings and the endings of named bodies and shops; and what the patterns need
-    from the registries."""
+    """Every word ``find`` looks for, in one automaton so a text is read once: the registries' surfaces (each special
+    administrative region's apart), local office words, free-name endings and the endings of named bodies and shops; and
+    what the patterns need from the registries."""
 
-    words: Occurrences  # word -> (word, ((kind, payload), ...))
-    hong_kong_marker: str
-    hong_kong_province: str
-    hong_kong_min: int
-    hong_kong_join: str  # the mark that joins the fields of Hong Kong's bureaus (劳工及福利局), where mainland ones use 和
+    words: Occurrences  # word -> (word, ((kind, payload), ...)); a region's kind is its index in ``regions()``
     not_bodies: dict[str, tuple[str, ...]]  # last character -> the rest of each word a registered name starts (公安部门)
     department_hosts: tuple[str, ...]  # what a short ministry's name after it is a department of (集团人事部)
     brands: dict[str, tuple[tuple[str, str], ...]]  # first character -> (surface, type) of state-owned enterprises, longest first
 
 
-REGISTERED, HONG_KONG_REGISTERED, OFFICE, FREE, ENDING, SHOP = "registered", "hong kong", "office", "free", "ending", "shop"
+REGISTERED, OFFICE, FREE, ENDING, SHOP = "registered", "office", "free", "ending", "shop"
 
 
 def _automaton() -> Occurrences:
-    kinds: dict[str, dict[str, list[str]]] = {}  # word -> kind -> registry names (empty for patterns' words)
-    for books, kind in ((REGISTRIES, REGISTERED), ((HONG_KONG,), HONG_KONG_REGISTERED)):
+    kinds: dict[str, dict[str | int, list[str]]] = {}  # word -> kind -> registry names (empty for patterns' words)
+    for books, kind in ((REGISTRIES, REGISTERED), *(((r.book,), i) for i, r in enumerate(regions()))):
         for book in books:
             for row in csv_book(__package__, book):
                 for surface in [row["name"]] + [a for a in row["aliases"].split("|") if a]:
@@ -88,9 +102,7 @@ def _registered() -> Registered:
               for surface in [row["name"]] + [a for a in row["aliases"].split("|") if a]}
     brands.update({b: "soe" for b in yaml_book(__package__, "org_names.yml")["soe_brands"]})
     return Registered(
-        words=_automaton(), hong_kong_marker=pats["hong_kong"]["marker"],
-        hong_kong_province=pats["hong_kong"]["province"], hong_kong_min=pats["hong_kong"]["min_mentions"],
-        hong_kong_join=pats["hong_kong"]["joining_mark"],
+        words=_automaton(),
         not_bodies=_grouped((w[-1], w[:-1]) for w in pats["not_bodies"]),
         department_hosts=tuple(pats["department_hosts"]),
         brands=_grouped((surface[:1], (surface, typ)) for surface, typ in sorted(brands.items(), key=lambda kv: -len(kv[0]))),
@@ -143,11 +155,11 @@ class _Hits:
 
 
 def _read(view: str, start: int, end: int, places: list[Place]) -> _Hits:
-    """One pass over ``view[start:end]`` for every word; Hong Kong's registry only in a text about Hong Kong: one that
-    says 香港 often enough, or names places in it (黄大仙区, 沙田) as often."""
+    """One pass over ``view[start:end]`` for every word; a special administrative region's registry only in a text about
+    it: one that says 香港 often enough, or names places in it (黄大仙区, 沙田) as often."""
     reg = _registered()
     chunk = view[start:end]
-    hits, hong_kong_hits = _Hits(), []
+    hits, by_region = _Hits(), {}
     for s, _, (word, kinds) in reg.words.find(chunk):
         s += start
         for kind, names in kinds:
@@ -159,25 +171,37 @@ def _read(view: str, start: int, end: int, places: list[Place]) -> _Hits:
                 hits.endings.append((s, s + len(word), word))
             elif kind == SHOP:
                 hits.shops.append((s, s + len(word), word))
+            elif kind == REGISTERED:
+                hits.registered.append((s, s + len(word), word, names))
             else:
-                (hits.registered if kind == REGISTERED else hong_kong_hits).append((s, s + len(word), word, names))
-    if hong_kong_hits and _about_hong_kong(chunk, start, end, places, hong_kong_hits):
-        hits.registered = sorted(hits.registered + hong_kong_hits, key=lambda hit: hit[0])
+                by_region.setdefault(kind, []).append((s, s + len(word), word, names))
+    taken: set[tuple[int, int]] = set()  # a text about two regions: 特区政府 is the first one's
+    own = []
+    for i, found in sorted(by_region.items()):
+        if _about(regions()[i], chunk, start, end, places, found):
+            own += [hit for hit in found if hit[:2] not in taken]
+            taken.update(hit[:2] for hit in found)
+    # in a text about a region, a name it shares with a mainland body is its own (审计署, 民航局)
+    hits.registered = [hit for hit in hits.registered if hit[:2] not in taken] + own
+    hits.registered.sort(key=lambda hit: hit[0])
     return hits
 
 
-def _about_hong_kong(chunk: str, start: int, end: int, places: list[Place], found: list) -> bool:
-    """Whether a text is about Hong Kong: its places make it so (a 運輸及房屋局 release that says only 本港), or it says
-    香港 often enough, or names places in it (黄大仙区, 沙田) and bureaus of the Hong Kong codebook's that only Hong Kong
-    names so (``found``: its names in the text; 劳工及福利局, not 消费者委员会) as often. 中国香港 is no place of the
-    gazetteer's, and 黄大仙区 says no 香港."""
-    reg = _registered()
+def _about(region: Region, chunk: str, start: int, end: int, places: list[Place], found: list) -> bool:
+    """Whether a text is about a special administrative region: its places make it so (a 運輸及房屋局 release that says
+    only 本港, a 统计暨普查局 release that says 本澳), or it says 香港 often enough, or names places in it (黄大仙区, 沙田)
+    and bureaus of the region's codebook that only it names so (``found``: its names in the text; 劳工及福利局, not
+    消费者委员会) as often, in a text about no other province. 中国香港 is no place of the gazetteer's, and 黄大仙区
+    says no 香港."""
     within = [p for p in places if start <= p.start < end]
-    if home(within) == {reg.hong_kong_province}:
+    about = home(within)
+    if about == {region.province}:
         return True
-    named = sum(p.province == reg.hong_kong_province for p in within)
-    joined = sum(reg.hong_kong_join in word for _, _, word, _ in found)
-    return max(chunk.count(reg.hong_kong_marker), named + joined) >= reg.hong_kong_min
+    if about and region.province not in about:
+        return False  # a 广东 work report that names 澳门 in its 粤港澳 plans is about 广东: its 海关 is a mainland one
+    named = sum(p.province == region.province for p in within)
+    joined = sum(any(mark in word for mark in region.joining_marks) for _, _, word, _ in found)
+    return max(chunk.count(region.marker), named + joined) >= region.min_mentions
 
 
 def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:

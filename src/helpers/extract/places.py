@@ -400,6 +400,19 @@ def deixis_pattern() -> re.Pattern:
     return re.compile("[%s][%s]" % ("".join(cfg["deixis_prefixes"]), "".join(cfg["deixis_levels"])))
 
 
+def _own_province(view: str, start: int, end: int, votes: Counter, home: set[str], lex: _Lexicon) -> set[str]:
+    """The one province a text names, as the province it is about when it also speaks of its own unit by that
+    province's level (全省, 我省; 全市 for 重庆市), as a word, often enough with its mentions (``home``'s threshold): a
+    重庆市农业农村委 release that says 重庆 twice and 全市 three times, a city's bulletin that names 辽宁 once and ranks
+    the city 全省第7位 again and again."""
+    if home or len(votes) != 1:
+        return set()
+    province, named = next(iter(votes.items()))
+    level = province[-1:]  # 省; 市 of a municipality, 区 of an autonomous region
+    own = sum(m.group().endswith(level) and one_word(view, m.start(), m.end()) for m in deixis_pattern().finditer(view, start, end))
+    return {province} if own and named + own >= lex.home_min else set()
+
+
 def _own_county(view: str, start: int, guarded: list, home: set[str], lex: _Lexicon) -> set[str]:
     """The province of the county a text about its own county names only by its short name (利辛 three times, with
     全县 and 我县, in 利辛县's statistics bulletin, which names no province), as a province the text is about: one that
@@ -651,6 +664,7 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
     # the countries abroad it is about count its places at home too (广西's report names 越南 now and then)
     home, provinces = _home(votes, lex) | _home(_named(named, _abroad), lex, sum(votes.values())), set(votes)
     home |= _own_county(view, start, guarded, home, lex)
+    home |= _own_province(view, start, end, votes, home, lex)
     home |= _own_region(view, start, guarded, bool(home or named))
     places = _resolved(view, start, end, main, guarded, home, provinces, lex)
     # every place read so far, the towns and villages found once their counties were among them, may make the text

@@ -478,6 +478,25 @@ def _opens_with_a_verb(view: str, lo: int, verb: int) -> bool:
     return bool(words) and words[0][1].startswith("v")
 
 
+CAPTION_MAX = 30  # characters of a line that only names a speaker by body, title and name
+
+
+def _captioned(view: str, start: int, qs: int, qe: int) -> Named | None:
+    """A quotation that is its whole paragraph, under a line that names only its speaker, by title and name
+    (昭通市交运局副局长李建梅\n“全市累计实施…”): a caption a news page sets over each speaker's words."""
+    line_end = start - 1
+    while line_end > 0 and view[line_end - 1] in "\n\r \u3000":
+        line_end -= 1
+    line_start = view.rfind("\n", 0, line_end) + 1
+    line = view[line_start:line_end]
+    if not line or len(line) > CAPTION_MAX or "\n" not in view[line_end:start]:
+        return None
+    hit = name_before(line, len(line))
+    if hit is None or hit[0] == 0 or not name_cues().title_end.search(line, 0, hit[0]):
+        return None
+    return Named(qs, qe, hit[1], "", line[: hit[0]])
+
+
 def _standing_alone(view: str, end: int, people: People, past_quotations: bool) -> Named | None:
     """A quotation that is its whole paragraph belongs to the person the next paragraph's first sentence
     names with words for speech (“……”\n习近平总书记在新年贺词中以一句暖心的话语…). With ``past_quotations`` (no one's
@@ -542,7 +561,7 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
                 who = _said_next(view, qe, end, sentence_end, people)
             whole = quotes_only or not view[start : qs - 1].strip() and not view[qe + 1 : end].strip(AFTER_A_QUOTATION)
             if who is None and whole:
-                who = _standing_alone(view, end, people, went_on is None)
+                who = _captioned(view, start, qs, qe) or _standing_alone(view, end, people, went_on is None)
             carried_on = who is None and whole and went_on is not None and not _asks(content)
             if carried_on:  # “……”张莹说。|“……”: a paragraph of quotation only goes on, unless it asks (an answer follows)
                 who = Named(qs, qe, went_on.name, went_on.title, went_on.role)
