@@ -421,6 +421,11 @@ def test_the_medium_in_a_reporters_credit_after_a_dispatch_is_a_medium():
     assert "人民网" in got and "全网" not in got and "据人民网" not in got
 
 
+def test_a_news_app_and_the_paper_a_joint_credit_names_last_are_media():
+    got = _found("新甘肃客户端讯(新甘肃·甘肃农民报记者 杨万明 文/图)6月20日，发布会在甘肃省广播电视总台举行。")
+    assert got["新甘肃客户端"].type == got["甘肃农民报"].type == got["甘肃省广播电视总台"].type == "media"
+
+
 def test_yu_joins_two_fields_inside_a_name_not_two_bodies():
     def names(text):
         return [o["mention"] for o in extract.extract_document(ingest.build("t", "t", "标题\n" + text, "utf-8", b""))["organizations"]]

@@ -419,8 +419,9 @@ def _paper_credit() -> PaperCredit:
     pats = yaml_book(__package__, "org_patterns.yml")["paper_credit"]
     credit = re.compile(r"^(?:[^\S\n]|[（(【])*(?:%s)?([\u4e00-\u9fff]{1,%d}?(?:%s))(?:%s)?(?:%s)(?=[：:\s】）)（(])" % (
         re.escape(pats["source_mark"]), pats["name_max"] - 1, "|".join(map(re.escape, pats["endings"])), pats["dated"], "|".join(map(re.escape, pats["after"]))), re.M)
-    dispatch = re.compile(r"(?<=[%s])[（(]([\u4e00-\u9fff]{2,%d}?)%s" % (
-        "".join(pats["dispatch_ends"]), pats["name_max"], re.escape(pats["reporter"])))
+    # a credit may name two media joined by a middle dot (新甘肃·甘肃农民报记者): the one the reporter writes for is the last
+    dispatch = re.compile(r"(?<=[%s])[（(](?:[\u4e00-\u9fff]{2,%d}·)?([\u4e00-\u9fff]{2,%d}?)%s" % (
+        "".join(pats["dispatch_ends"]), pats["name_max"], pats["name_max"], re.escape(pats["reporter"])))
     return PaperCredit(credit, dispatch, re.compile(alternation(pats["reporter_kinds"])), frozenset(pats["not_names"]),
                        tuple(pats["not_endings"]))
 
