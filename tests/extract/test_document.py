@@ -280,6 +280,7 @@ def test_an_official_reports_the_figures_of_their_reported_words_and_a_place_bef
     ("云南私人住宅共有5万个单位。", "5万个", ""),  # 共有 frames the count: the place does nothing
     ("上海邮轮港接待出入境游客6万人次。", "6万人次", ""),  # a place that qualifies a phrase of nouns: a thing acts
     ("本澳经济气氛回暖，带动私人建筑投资录得61.5%之按年增幅。", "61.5%", ""),
+    ("江苏农业农村部门投入资金5亿元。", "5亿元", "江苏省"),  # a noun and an organ's: the place's organ
 ])
 def test_a_place_acts_through_its_predicate_and_qualifies_a_measure(text, number, actor):
     rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc("标题\n\n" + text))["quantities"] if q["claim"]}
@@ -693,3 +694,15 @@ def test_a_body_whose_directive_a_lead_follows_does_not_report_the_texts_figures
     text = ("一季度,市委、市政府按照党中央部署及省委工作要求,坚持稳中求进工作总基调,经济运行起步平稳。\n"
             "一季度,全市地区生产总值完成242.0亿元,总量保持在全省第7位。")
     assert _actors(text)["242.0亿元"] == ""
+
+
+def test_an_officials_turn_does_not_go_on_into_the_reporters_own_account():
+    text = ("标题\n25日，国务院新闻办公室举行新闻发布会。\n商务部电子商务司副司长蔡裕东表示，电子商务作用明显。\n"
+            "记者在北京多家商场看到，客流量同比增长30%。\n据业内人士估算，全年网络零售额将达15万亿元。")
+    actors = _actors(text)
+    assert not actors["30%"].startswith("商务部") and not actors["15万亿元"].startswith("商务部")
+
+
+def test_a_body_speaks_past_a_time_and_through_a_title():
+    assert _actors("海关总署今天说，前5月进出口增长6%。")["6%"] == "海关总署"
+    assert _actors("商务部有关负责人日前说，上半年网络零售额增长9%。")["9%"] == "商务部"

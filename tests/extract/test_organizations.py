@@ -219,9 +219,25 @@ def test_macau_bodies_only_in_a_text_about_macau():
     assert _found("审计署公布报告。")["审计署"].level == "central"
 
 
+def test_a_regions_delegation_visiting_a_mainland_city_is_about_the_region():
+    visit = ("香港特区政府发展局局长今日率团访问深圳，与深圳市政府商讨北部都会区发展。双方同意深化深圳前海与香港合作，"
+             "深圳河套区建设加快。特区政府将与深圳方面保持沟通。香港与深圳同心。")
+    assert _found(visit)["特区政府"].name == "香港特别行政区政府"
+
+
+def test_a_text_about_both_regions_reads_a_shared_name_as_the_one_it_names_most():
+    text = "澳门特区政府今日公布施政报告。澳门经济持续复苏，澳门旅客增加。特区政府将加强与香港合作，香港段客流上升。"
+    assert _found(text)["特区政府"].name == "澳门特别行政区政府"
+
+
+def test_the_state_named_before_a_shared_name_makes_it_the_mainland_body():
+    release = "统计暨普查局资料显示，本澳经济增长。本澳消费回落。国家审计署公布报告。"
+    assert _found(release)["国家审计署"].name == "审计署"
+
+
 def test_a_province_that_names_a_region_in_its_plans_is_not_about_it():
-    guangdong = ("广东省政府工作报告。广州、深圳、珠海、佛山、东莞协同发展。支持澳门经济适度多元发展，深化与澳门合作，"
-                 "横琴与澳门一体化，海关监管创新。")
+    guangdong = ("广东省政府工作报告。广州、深圳、珠海、佛山、东莞、中山、江门、惠州、肇庆协同发展，汕头、湛江加快建设。"
+                 "支持澳门经济适度多元发展，深化与澳门合作，横琴与澳门一体化，海关监管创新。")
     customs = _found(guangdong).get("海关")
     assert customs is None or customs.name != "澳门海关"  # 澳门 said three times, but the text is about 广东
 

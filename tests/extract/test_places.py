@@ -333,3 +333,7 @@ def test_a_text_that_names_one_province_and_speaks_of_it_as_its_own_unit_is_abou
     assert "巫山" not in _found("重庆农业农村发展稳中有进。巫山脆李、涪陵榨菜、奉节脐橙已成为大产业。")  # no 全市
     liaoning = "深入贯彻习近平总书记在辽宁考察时的重要讲话。全市生产总值增速全省第7位，高于全省0.1个百分点。凌源项目开工。"
     assert _found(liaoning)["凌源"].province == "辽宁省"  # named once, and 全省 twice
+
+
+def test_a_city_that_names_a_municipality_once_is_not_about_it():
+    assert "通州" not in _found("全市实现生产总值5000亿元，全市新增就业5万人。与北京开展合作。通州、海门、如东加快发展。")

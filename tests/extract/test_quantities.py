@@ -576,9 +576,10 @@ def test_a_level_after_a_change_is_no_upper_end_of_a_range():
     found = dict(find("入境旅客人次按年增长8.2倍至828.2万。增长5%至8%。"))
     assert "8.2倍" in found and "828.2万" in found and found["828.2万"].value == pytest.approx(8282000)
     assert found["5%至8%"].qualifier == "range"  # each end with the unit, as before
+    assert dict(find("投资1.5亿元至2亿。"))["1.5亿元至2亿"].qualifier == "range"  # the upper end leaves its unit out
 
 
 def test_matters_counted_by_their_aspects():
-    found = dict(find("商务部主要做了4方面工作。新增3方案。完成土方3万方。"))
+    found = dict(find("商务部主要做了4方面工作。新增3方案。完成土方3万方。3方共建。"))
     assert found["4方面"].kind == "count"
     assert "3方" not in found and found["3万方"].unit == "立方米"

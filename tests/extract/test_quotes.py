@@ -415,3 +415,8 @@ def test_a_quotation_under_a_caption_line_that_names_its_speaker_is_theirs():
             "“十四五”期间，昭通市工信局将继续加大建设。")
     assert speakers(text)["全市累计"] == "李建梅"
     assert speakers("发布会举行。\n交通运输新成就\n“全市累计实施项目9561个。”")["全市累计"] == ""  # a heading names no one
+
+
+def test_a_byline_is_no_caption_and_a_speaker_named_after_comes_first():
+    text = "村里的新变化\n新华社记者王飞\n“今年的白菜卖了3万元，比去年多了一倍。”\n村民王大山笑着说。"
+    assert speakers(text)["今年的白"] == "王大山"

@@ -11,6 +11,7 @@ from bisect import bisect_left
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 from . import quotes
 from .lexicon import claim_words, ending
@@ -147,9 +148,18 @@ def _official_speech(view: str, org: Org, end: int) -> int:
         if m.start() > SPEAKER_GAP or any(c in "，。；：“" for c in gap[: m.start()]):
             return -1
         if gap[m.end() : m.end() + 1] in ("，", "：", ":", ","):
-            verb = org.end + m.start()  # the body speaks (国家统计局称，), or one of its people (主任沈欣说，): not 党中央部署及省委工作要求，
-            return verb if not m.start() or speaker_before(view, verb, org.end) is not None else -1
+            verb = org.end + m.start()
+            return verb if _speaks_for(view, org.end, verb) else -1
     return -1
+
+
+def _speaks_for(view: str, start: int, verb: int) -> bool:
+    """Whether the words between a body and a speech verb leave the body speaking (国家统计局今天称，) or name one of its
+    people (主任沈欣说，, 有关负责人日前说，), times and adverbs aside: not 党中央部署及省委工作要求，"""
+    words = list(tagged(view[start:verb]))
+    while words and words[-1][1].startswith(("t", "d")):
+        verb -= len(words.pop()[0])
+    return not words or bool(people().title_end.search(view, start, verb)) or speaker_before(view, verb, start) is not None
 
 
 def official_opening(view: str, start: int, end: int, orgs: list[Org], officials: dict[str, Org]) -> tuple[str, Org] | None:
@@ -178,11 +188,14 @@ def _speaks_at(view: str, pos: int, end: int) -> bool:
     return verb_end > 0 and view[verb_end : verb_end + 1] in ("，", "：", ":", ",")
 
 
-def official_goes_on(view: str, told: tuple[int, int], orgs: list[Org], turn: tuple[str, Org]) -> bool:
-    """Whether an official's turn, told in the paragraph ``told`` (start, end), goes on into a paragraph that opens no
-    turn of its own: one that names no other body (农村快递物流方面，全国已有96.6%…。国家邮政局近期还启动了…) goes on
-    with what the official told in their own paragraph in indirect speech; words in quotation marks end with it."""
-    return "“" not in view[told[0] : told[1]] and all(o.name == turn[1].name or o.type == "group" for o in orgs)
+def official_goes_on(view: str, told: tuple[int, int], p, orgs: list[Org], turn: tuple[str, Org]) -> bool:
+    """Whether an official's turn, told in the paragraph ``told`` (start, end) in indirect speech, goes on into the
+    paragraph ``p`` right after it: one that names no other body (农村快递物流方面，全国已有96.6%…。国家邮政局近期还
+    启动了…) and no reporter or source of its own (记者在商场看到，…; 据业内人士估算，…). Words in quotation marks end
+    with their paragraph."""
+    return "“" not in view[told[0] : told[1]] and not view[told[1] : p.start].strip() \
+        and not claim_words().own_sources.search(view, p.start, p.end) \
+        and all(o.name == turn[1].name or o.type == "group" for o in orgs)
 
 
 def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place | None]:
@@ -275,10 +288,12 @@ def _qualifies(view: str, at: int, end: int) -> bool:
 def _names_a_subject(view: str, at: int, end: int) -> bool:
     """Whether the words right after a place are a phrase of two nouns or more (邮轮|港|接待, 经济|气氛|回暖, 郊野|公园|
     成为): the place qualifies the clause's subject, a thing, where a single noun names its organ (广东|财政|安排资金,
-    陕西|公安机关|破获案件: 破获案件 is one word to jieba, opening with its verb)."""
+    陕西|公安机关|破获案件: 破获案件 is one word to jieba, opening with its verb), or a noun and an organ's
+    (江苏|农业农村|部门)."""
     words = tagged(view[at:end])
     w = claim_words()
-    return len(words) > 2 and all(flag.startswith(NOUN_PHRASE_TAGS) and not w.measure_verbs.match(word) for word, flag in words[:2])
+    nouns = list(takewhile(lambda wf: wf[1].startswith(NOUN_PHRASE_TAGS) and not w.measure_verbs.match(wf[0]), words))
+    return 1 < len(nouns) < len(words) and not any(word in w.organ_nouns for word, _ in nouns)  # 江苏|农业|农村|部门: its organ
 
 def _frames_number(word: str, w) -> bool:
     return bool(w.trailing.fullmatch(word)) or word in w.change_verbs

@@ -126,8 +126,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         told = attribution.official_opening(view, p.start, p.end, orgs, officials) if p.kind == "body" else None
         if told is not None:
             told_in = (p.start, p.end)
-        elif told_before and p.kind == "body" and attribution.official_goes_on(view, told_in, orgs, told_before):
-            told = told_before
+        elif told_before and p.kind == "body" and attribution.official_goes_on(view, told_in, p, orgs, told_before):
+            told, told_in = told_before, (p.start, p.end)
         discourse.turn, told_before = line_turn or told, told
         discourse.leads = attribution.leads(view, p.start, p.end, orgs) + ([led_by_line[p.para]] if p.para in led_by_line else [])
         said = _quotes(doc, p, sentences.get(p.para, []), people)

@@ -175,33 +175,53 @@ def _read(view: str, start: int, end: int, places: list[Place]) -> _Hits:
                 hits.registered.append((s, s + len(word), word, names))
             else:
                 by_region.setdefault(kind, []).append((s, s + len(word), word, names))
-    taken: set[tuple[int, int]] = set()  # a text about two regions: 特区政府 is the first one's
-    own = []
-    for i, found in sorted(by_region.items()):
-        if _about(regions()[i], chunk, start, end, places, found):
-            own += [hit for hit in found if hit[:2] not in taken]
-            taken.update(hit[:2] for hit in found)
-    # in a text about a region, a name it shares with a mainland body is its own (审计署, 民航局)
-    hits.registered = [hit for hit in hits.registered if hit[:2] not in taken] + own
+    own, shared = _regions_own(view, chunk, start, end, places, by_region)
+    hits.registered = [hit for hit in hits.registered if hit[:2] not in shared] + own
     hits.registered.sort(key=lambda hit: hit[0])
     return hits
 
 
-def _about(region: Region, chunk: str, start: int, end: int, places: list[Place], found: list) -> bool:
-    """Whether a text is about a special administrative region: its places make it so (a 運輸及房屋局 release that says
-    only 本港, a 统计暨普查局 release that says 本澳), or it says 香港 often enough, or names places in it (黄大仙区, 沙田)
-    and bureaus of the region's codebook that only it names so (``found``: its names in the text; 劳工及福利局, not
-    消费者委员会) as often, in a text about no other province. 中国香港 is no place of the gazetteer's, and 黄大仙区
-    says no 香港."""
+def _regions_own(view: str, chunk: str, start: int, end: int, places: list[Place], by_region: dict) -> tuple[list, set]:
+    """The registered names of the regions a text is about, the one it is most about first (a text about both:
+    特区政府 is that one's), and the spans where they take a mainland name's place: only in a text whose places make it
+    about the region (审计署 in a 统计暨普查局 release), and never after the state's name (国家审计署). A text that only
+    says the region's name often enough keeps the mainland body a name shares (海关 in a report on a visit to 澳门)."""
     within = [p for p in places if start <= p.start < end]
     about = home(within)
-    if about == {region.province}:
-        return True
-    if about and region.province not in about:
-        return False  # a 广东 work report that names 澳门 in its 粤港澳 plans is about 广东: its 海关 is a mainland one
+    ranked = sorted(((_about(regions()[i], chunk, within, about, found), i) for i, found in by_region.items()), reverse=True)
+    own, taken, shared = [], set(), set()
+    for strength, i in ranked:
+        if not strength:
+            continue
+        for hit in by_region[i]:
+            if hit[:2] in taken or view.endswith(STATE_NAMES, max(0, hit[0] - len(STATE_NAMES[0])), hit[0]):
+                continue
+            own.append(hit)
+            taken.add(hit[:2])
+            if about == {regions()[i].province}:
+                shared.add(hit[:2])
+    return own, shared
+
+
+REGION_SHARE = 0.25  # of a text's places, how many of the region's names a text about another province says to be about it
+
+
+def _about(region: Region, chunk: str, within: list[Place], about: set[str], found: list) -> int:
+    """How much a text is about a special administrative region, 0 if not: its places make it so (a 運輸及房屋局 release
+    that says only 本港, a 统计暨普查局 release that says 本澳), or it says 香港 often enough, or names places in it
+    (黄大仙区, 沙田) and bureaus of the region's codebook that only it names so (``found``: its names in the text;
+    劳工及福利局, not 消费者委员会) as often; in a text about another province, also a large enough share of its places
+    (a 香港 delegation's visit to 深圳, not a 广东 work report's 粤港澳 plans). 中国香港 is no place of the gazetteer's,
+    and 黄大仙区 says no 香港."""
+    said = chunk.count(region.marker)
     named = sum(p.province == region.province for p in within)
     joined = sum(any(mark in word for mark in region.joining_marks) for _, _, word, _ in found)
-    return max(chunk.count(region.marker), named + joined) >= region.min_mentions
+    strength = max(said, named + joined)
+    if about == {region.province}:
+        return strength + len(within)
+    if strength < region.min_mentions or about and region.province not in about and said < REGION_SHARE * len(within):
+        return 0
+    return strength
 
 
 def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
@@ -255,6 +275,8 @@ def _extended(view: str, o: Org, lo: int, hi: int, place_ends: dict, reg_by_end:
     s = org_local.stationed_start(view, s, lo, place_ends)
     # 中国|外交部: the state's own organ, by the organ's name
     state = next((len(n) for n in STATE_NAMES if view.endswith(n, lo, s)), 0) if o.type in STATE_ORGANS else 0
+    if state and s - state not in word_bounds(view, s - state, s):
+        state = 0  # 多个国家|外交部, 发达国家|央行: the state's name ends another word
     if s == o.start and e == o.end and not state:
         return o
     return Org(s - state, e, view[s - state : e], name if s == o.start else view[s:e], o.type, o.level)

@@ -400,6 +400,10 @@ def deixis_pattern() -> re.Pattern:
     return re.compile("[%s][%s]" % ("".join(cfg["deixis_prefixes"]), "".join(cfg["deixis_levels"])))
 
 
+PROVINCE_LEVEL = "省"
+OWN_MUNICIPALITY_MIN = 2  # mentions of a municipality or a region whose own unit's word (全市, 全区) any city's text uses
+
+
 def _own_province(view: str, start: int, end: int, votes: Counter, home: set[str], lex: _Lexicon) -> set[str]:
     """The one province a text names, as the province it is about when it also speaks of its own unit by that
     province's level (全省, 我省; 全市 for 重庆市), as a word, often enough with its mentions (``home``'s threshold): a
@@ -409,6 +413,8 @@ def _own_province(view: str, start: int, end: int, votes: Counter, home: set[str
         return set()
     province, named = next(iter(votes.items()))
     level = province[-1:]  # 省; 市 of a municipality, 区 of an autonomous region
+    if level != PROVINCE_LEVEL and named < OWN_MUNICIPALITY_MIN:
+        return set()  # any city says 全市, and a 南通 text that names 北京 once is no text about 北京 (通州 is 南通's)
     own = sum(m.group().endswith(level) and one_word(view, m.start(), m.end()) for m in deixis_pattern().finditer(view, start, end))
     return {province} if own and named + own >= lex.home_min else set()
 

@@ -576,7 +576,8 @@ def _range(view: str, q: Quantity, num: str, arabic: bool, unit: str, spec, mag:
     if m2 and m2.group()[0].isdigit() == arabic:
         e2 = _mixed_end(view, m2.group(), m2.end(), ceil) if arabic else m2.end()  # 1万5千至2万5千元
         t2 = _tail(view, e2, ceil)
-        if t2.unit == unit if unit else t2.unit:  # 3至5年, 5%至8%; not 增长8.2倍至828.2万, a level after a change
+        if (not unit or t2.unit in (unit, "")) and (t2.unit or unit) and not (unit and not mag and not t2.unit and t2.mag):
+            # 3至5年, 5%至8%, 1.5亿元至2亿; not 增长8.2倍至828.2万, a level after a change
             if not unit:
                 unit, spec = t2.unit, g.units[t2.unit]
             if not mag and t2.mag and not _mixed(num):  # 1万5千至2万元: the lower end has its magnitudes

@@ -479,6 +479,7 @@ def _opens_with_a_verb(view: str, lo: int, verb: int) -> bool:
 
 
 CAPTION_MAX = 30  # characters of a line that only names a speaker by body, title and name
+BYLINE_TITLES = re.compile("(?:记者|通讯员|摄影|编辑)$")  # what a byline calls the one who wrote or shot the text
 
 
 def _captioned(view: str, start: int, qs: int, qe: int) -> Named | None:
@@ -492,8 +493,8 @@ def _captioned(view: str, start: int, qs: int, qe: int) -> Named | None:
     if not line or len(line) > CAPTION_MAX or "\n" not in view[line_end:start]:
         return None
     hit = name_before(line, len(line))
-    if hit is None or hit[0] == 0 or not name_cues().title_end.search(line, 0, hit[0]):
-        return None
+    if hit is None or hit[0] == 0 or not name_cues().title_end.search(line, 0, hit[0]) or BYLINE_TITLES.search(line, 0, hit[0]):
+        return None  # 新华社记者王飞: a byline names who wrote the text
     return Named(qs, qe, hit[1], "", line[: hit[0]])
 
 
@@ -561,7 +562,7 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
                 who = _said_next(view, qe, end, sentence_end, people)
             whole = quotes_only or not view[start : qs - 1].strip() and not view[qe + 1 : end].strip(AFTER_A_QUOTATION)
             if who is None and whole:
-                who = _captioned(view, start, qs, qe) or _standing_alone(view, end, people, went_on is None)
+                who = _standing_alone(view, end, people, went_on is None) or _captioned(view, start, qs, qe)
             carried_on = who is None and whole and went_on is not None and not _asks(content)
             if carried_on:  # “……”张莹说。|“……”: a paragraph of quotation only goes on, unless it asks (an answer follows)
                 who = Named(qs, qe, went_on.name, went_on.title, went_on.role)
