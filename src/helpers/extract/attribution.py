@@ -184,8 +184,8 @@ def official_opening(view: str, start: int, end: int, orgs: list[Org], officials
 def _speaks_at(view: str, pos: int, end: int) -> bool:
     """Whether a speech or reporting verb follows a name at ``pos`` and ends its clause (蔡裕东介绍，)."""
     m = people().speech_verbs.match(view, pos, end)
-    verb_end = m.end() if m else (pos + len(v) if (v := next((v for v in claim_words().reporting_verbs if view.startswith(v, pos)), "")) else -1)
-    return verb_end > 0 and view[verb_end : verb_end + 1] in ("，", "：", ":", ",")
+    verb = m.group() if m else next((v for v in claim_words().reporting_verbs if view.startswith(v, pos)), "")
+    return bool(verb) and view[pos + len(verb) : pos + len(verb) + 1] in ("，", "：", ":", ",")
 
 
 def official_goes_on(view: str, told: tuple[int, int], p, orgs: list[Org], turn: tuple[str, Org]) -> bool:
@@ -294,6 +294,7 @@ def _names_a_subject(view: str, at: int, end: int) -> bool:
     w = claim_words()
     nouns = list(takewhile(lambda wf: wf[1].startswith(NOUN_PHRASE_TAGS) and not w.measure_verbs.match(wf[0]), words))
     return 1 < len(nouns) < len(words) and not any(word in w.organ_nouns for word, _ in nouns)  # 江苏|农业|农村|部门: its organ
+
 
 def _frames_number(word: str, w) -> bool:
     return bool(w.trailing.fullmatch(word)) or word in w.change_verbs
