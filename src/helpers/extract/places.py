@@ -400,6 +400,11 @@ def deixis_pattern() -> re.Pattern:
     return re.compile("[%s][%s]" % ("".join(cfg["deixis_prefixes"]), "".join(cfg["deixis_levels"])))
 
 
+def _own_unit_words(view: str, start: int, end: int, level: str) -> int:
+    """How many times ``view[start:end]`` names its own unit of a level by a word (全县, 我省; not 健全|县乡村)."""
+    return sum(m.group().endswith(level) and one_word(view, m.start(), m.end()) for m in deixis_pattern().finditer(view, start, end))
+
+
 PROVINCE_LEVEL = "省"
 OWN_MUNICIPALITY_MIN = 2  # mentions of a municipality or a region whose own unit's word (全市, 全区) any city's text uses
 
@@ -415,7 +420,7 @@ def _own_province(view: str, start: int, end: int, votes: Counter, home: set[str
     level = province[-1:]  # 省; 市 of a municipality, 区 of an autonomous region
     if level != PROVINCE_LEVEL and named < OWN_MUNICIPALITY_MIN:
         return set()  # any city says 全市, and a 南通 text that names 北京 once is no text about 北京 (通州 is 南通's)
-    own = sum(m.group().endswith(level) and one_word(view, m.start(), m.end()) for m in deixis_pattern().finditer(view, start, end))
+    own = _own_unit_words(view, start, end, level)
     return {province} if own and named + own >= lex.home_min else set()
 
 
@@ -437,7 +442,7 @@ def _own_county(view: str, start: int, guarded: list, home: set[str], lex: _Lexi
     if len(often) != 1:
         return set()
     level = often[0][2][-1:]
-    own = any(m.group().endswith(level) and one_word(view, m.start(), m.end()) for m in deixis_pattern().finditer(view, start))
+    own = _own_unit_words(view, start, len(view), level)
     return {often[0][0]} if own else set()
 
 
