@@ -174,6 +174,27 @@ def test_profit_listed_after_revenue_is_the_same_things():
     assert claims["715.09亿元"] == "全区规模以上工业实现利润"
 
 
+def test_a_listed_harvest_takes_the_thing_whose_area_came_first():
+    claims = claimed("2024年甘肃省马铃薯面积867万亩、产量1153.5万吨。")
+    assert claims["1153.5万吨"] == "甘肃省马铃薯产量"
+    assert claimed("确保粮食播种面积1530万亩、总产量125亿斤。")["125亿斤"] == "粮食总产量"  # not 粮食播种总产量
+
+
+def test_a_listed_measure_that_names_its_own_thing_keeps_it():
+    assert claimed("一产、二产增加值分别增长6%、5.2%。")["5.2%"] == "二产增加值"
+    assert claimed("第一产业增加值72.61亿元，增长3.8%；蔬菜产量238.6万吨，增长2.6%。")["238.6万吨"] == "蔬菜产量"
+    assert claimed("农林水事务支出34895万元，教育支出52423万元。")["52423万元"] == "教育支出"
+
+
+def test_a_listed_measure_within_the_thing_before_is_its_part():
+    claims = claimed("全区一般公共预算支出完成74.18亿元，其中，民生支出19.01亿元。")
+    assert claims["19.01亿元"] == "全区一般公共预算民生支出"
+
+
+def test_a_listed_measure_of_a_period_takes_the_thing_before():
+    assert claimed("国企营业收入1.2万亿元，年均增速5.7%。")["5.7%"] == "国企年均增速"
+
+
 def test_money_per_unit_of_a_good_is_its_price():
     assert subject_of("黄瓜3元/斤、芹菜2元/斤。", "2元") == "芹菜价格"
 

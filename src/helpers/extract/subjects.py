@@ -431,11 +431,14 @@ def _trim(phrase: str) -> str:
     return text
 
 
-def complete(subject: str, previous: str, counted: bool = False, share: bool = False, part: bool = False) -> str:
+def complete(subject: str, previous: str, counted: bool = False, share: bool = False, part: bool = False,
+             within: bool = False) -> str:
     """A subject completed with the thing the sentence's previous claim measured: none takes it, a change alone takes it
     (地区生产总值1.4万亿元、年均增长4.7% → 地区生产总值年均增长), a listed measure takes its thing
     (…基金总收入37830亿元，总支出34631亿元 → 基金总支出), a bare measure takes it as its owner
-    (推介项目325个、总投资近2400亿元 → 推介项目总投资), a plan's target a ``share`` (…的N%) completes takes it too
+    (推介项目325个、总投资近2400亿元 → 推介项目总投资; 马铃薯面积867万亩、产量… → 马铃薯产量) but one that names
+    its own thing keeps it (一产、二产增加值; 第一产业增加值…，蔬菜产量) unless it is ``within`` the thing measured before
+    (一般公共预算收入…，其中，税收收入 → 一般公共预算税收收入), a plan's target a ``share`` (…的N%) completes takes it too
     (城镇新增就业124.5万人，完成全年目标的113.2% → 城镇新增就业目标; not 314项改革任务), a ``part`` of it (其中四人)
     that names only what it did (壮烈牺牲) takes it as the whole it is part of, and so does an attribute of a thing the previous claim
     ``counted`` in the same list (新开工水利项目9683个、投资规模4733亿元 → 新开工水利项目投资规模)."""
@@ -459,8 +462,11 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     before = ending(thing_before, w.listed_measures, None)
     if own is not None and own == before and thing_before.endswith(core):  # 合同金额2123亿元，同比增加|1350亿元
         return thing_before + changed
-    if own is not None and before is not None and len(core) <= len(own) + 2:
+    if own is not None and before is not None and len(core) <= len(own) + QUALIFIED:
         thing = thing_before[: -len(before)]
+        named = core[: -len(own)]  # 二产 of 二产增加值, 蔬菜 of 蔬菜产量; not 年 (年产值) nor 年均 (年均增速), which say when
+        if len(named) >= 2 and named not in w.averages and not within:  # a measure that names its own thing keeps it
+            return core + changed
         return (thing + core if len(thing) >= 2 and not core.startswith(thing) else core) + changed
     sibling = _sibling_of_opening(core, thing_before)
     if sibling:  # 第一产业增加值占…比重为16.3%，第二产业为35.5%: the same measure of the sibling, and its change
@@ -488,6 +494,7 @@ def _sibling_of_opening(core: str, thing: str) -> str:
     return core + rest if measure and tagged(rest)[0][1].startswith(THING_TAGS) else ""
 
 
+QUALIFIED = 2  # characters a listed measure may carry before it (二产增加值, 税收收入)
 BARE_OWNER = 2  # characters a measure may carry and still name no owner (复工率, 合同金额, 委托总金额)
 
 
