@@ -706,3 +706,15 @@ def test_an_officials_turn_does_not_go_on_into_the_reporters_own_account():
 def test_a_body_speaks_past_a_time_and_through_a_title():
     assert _actors("海关总署今天说，前5月进出口增长6%。")["6%"] == "海关总署"
     assert _actors("商务部有关负责人日前说，上半年网络零售额增长9%。")["9%"] == "商务部"
+
+
+def test_a_company_that_names_itself_so_acts_for_its_disclosure():
+    text = ("本公司董事会保证本公告内容真实。\n"
+            "● 业绩预告的具体适用情形：净利润与上年同期相比下降50%以上。\n"
+            "● 贵州燃气集团股份有限公司（以下简称“贵州燃气”或“公司”）预计2022年年度实现净利润为1,800.00万元到2,600.00万元。\n"
+            "经财务部门初步测算，预计2022年年度实现净利润为1,800.00万元到2,600.00万元，与上年同期相比，"
+            "将减少15,831.55万元到15,031.55万元。")
+    got = {q["text"]: q for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"] if q["claim"]}
+    assert got["50%以上"]["actor"] == "贵州燃气集团股份有限公司"
+    assert got["15,831.55万元到15,031.55万元"]["actor"] == "贵州燃气集团股份有限公司"
+    assert got["15,831.55万元到15,031.55万元"]["subject"].endswith("净利润减少")  # the baseline is nothing measured

@@ -17,6 +17,7 @@ def find(text):
     "text, surface, value, value_max, unit, kind, qualifier",
     [
         ("补助资金约300亿元。", "约300亿元", 3e10, None, "元", "money", "approx"),
+        ("将减少15,831.55万元到15,031.55万元。", "15,831.55万元到15,031.55万元", 150315500.0, 158315500.0, "元", "money", "range"),
         ("年收入突破300万元。", "突破300万元", 3e6, None, "元", "money", "more_than"),
         ("衔接政策30多项。", "30多项", 30, None, "项", "count", "more_than"),
         ("全省18.8万个基层党组织。", "18.8万个", 188000, None, "个", "count", "exact"),

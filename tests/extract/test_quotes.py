@@ -420,3 +420,27 @@ def test_a_quotation_under_a_caption_line_that_names_its_speaker_is_theirs():
 def test_a_byline_is_no_caption_and_a_speaker_named_after_comes_first():
     text = "村里的新变化\n新华社记者王飞\n“今年的白菜卖了3万元，比去年多了一倍。”\n村民王大山笑着说。"
     assert speakers(text)["今年的白"] == "王大山"
+
+
+def _roles(text: str) -> dict[str, tuple[str, str]]:
+    return {q["quote"][:4]: (q["speaker"], q["role"]) for q in extract.extract_document(_doc(text))["quotes"]}
+
+
+def test_a_name_the_text_repeats_whole_is_one_name_of_four_characters():
+    text = ("满族乡乌兰敖都嘎查(嘎查,蒙语,意为村)牧民白吉仁台说：“今年接了600多只羊羔。”"
+            "白吉仁台从苫布下抓出一把饲料，“接羔季得多花1万元。”")
+    got = _roles(text)
+    assert got["今年接了"] == ("白吉仁台", "牧民")  # the name whole; a gloss in brackets is no part of the role
+    assert got["接羔季得"][0] == "白吉仁台"
+
+
+def test_a_name_whose_next_character_varies_keeps_its_length():
+    text = "村民张丽向记者介绍：“合作社今年分红了。”张丽说：“大家都满意。”"
+    assert speakers(text)["合作社今"] == "张丽"
+
+
+def test_a_quotation_before_a_clause_without_subject_is_the_earlier_clauses_person():
+    text = "“以前这时候，早就让牛羊出去啃青了！”嘎查(嘎查，蒙语，意为村)牧民巴特尔搓了搓手上的草屑，高兴地说，“今年接了600多只羊羔！”"
+    got = speakers(text)
+    assert got["以前这时"] == "巴特尔"
+    assert got["今年接了"] == "巴特尔"

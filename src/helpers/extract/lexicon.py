@@ -34,6 +34,7 @@ class ClaimWords:
     gone_not_before: tuple[str, ...]  # 回到, 来到: who comes or returns to the place
     gone_after: tuple[str, ...]  # and what they go there for
     drafting_close: re.Pattern  # 制定以下方案: a document's preamble bringing in its body
+    self_definition: re.Pattern  # （以下简称“公司”）: a body the text names as itself
     report_documents: re.Pattern  # 政府工作报告: a report a body's head delivers for it
     press_hosts: tuple[str, ...]
     reporting_end: re.Pattern
@@ -129,7 +130,7 @@ def claim_words() -> ClaimWords:
         gone_before=tuple(c["gone_to"]["before"]), gone_not_before=tuple(c["gone_to"]["not_before"]),
         gone_after=tuple(c["gone_to"]["after"]), event_nouns=tuple(c["event_nouns"]),
         breakdown_verbs=tuple(c["breakdown_verbs"]),
-        drafting_close=re.compile(c["drafting_close"]),
+        drafting_close=re.compile(c["drafting_close"]), self_definition=re.compile(c["self_definition"]),
         report_documents=re.compile(alternation(c["report_documents"])),
         press_hosts=tuple(c["press_hosts"]),
         reporting_end=re.compile(f"(?:{alternation(c['reporting_verbs'])})$"),

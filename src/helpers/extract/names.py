@@ -182,7 +182,7 @@ def name_after_title(text: str, pos: int) -> int | None:
 
     c = cues()
     end = name_at(text, pos)
-    if end is not None and text[end : end + 1] not in c.transliteration:
+    if end is not None and text[end : end + 1] not in c.transliteration and not _repeated_longer(text, pos, end):
         return end  # nothing jieba could run the name on by: no tagging (titles are frequent)
     words = tagged(text[pos : pos + NAME_WINDOW])
     word = words[0][0] if words and words[0][1] in PERSON_TAGS else ""
@@ -191,7 +191,20 @@ def name_after_title(text: str, pos: int) -> int | None:
     if end is None:
         return pos + len(word)
     longer = text[end : pos + len(word)]
-    return pos + len(word) if longer and all(ch in c.transliteration for ch in longer) and not c.follower.match(text, end) else end
+    foreign = all(ch in c.transliteration for ch in longer)
+    return pos + len(word) if longer and (foreign or _repeated_longer(text, pos, end)) and not c.follower.match(text, end) else end
+
+
+def _repeated_longer(text: str, pos: int, end: int) -> bool:
+    """Whether the name read at ``pos:end`` runs on by one given-name character that the text repeats with it every time
+    it names it again (牧民白吉仁台…白吉仁台笑着说: a Mongolian name of four characters, not 白吉仁): a name's next character
+    that varies (张丽向记者…张丽说) is the clause's."""
+    name, longer = text[pos:end], text[pos : end + 1]
+    return (_given(longer[-1:]) and not cues().follower.match(text, end)
+            and text.count(longer) >= NAME_REPEATS and text.count(longer) == text.count(name))
+
+
+NAME_REPEATS = 2  # times a text names a person with the same next character before it is part of the name
 
 
 def familiar_at(text: str, pos: int) -> Named | None:
@@ -341,9 +354,15 @@ def _common_word(run: str) -> bool:
 NAME_TAGS = ("nr", "nrt", "nrfg", "ns")  # jieba's tags of people's and places' names (not nz: brands, 腾讯)
 
 
+GLOSS = re.compile(r"[（(][^（()）]*[，,；;][^（()）]*[)）]")  # a gloss of clauses; not 中策橡胶（天津）有限公司
+GLOSS_END = re.compile(r"^[^（(]*[)）]")
+
+
 def role(text: str, lo: int, name_start: int) -> str:
     """The role written before a name, from ``lo`` (人社部就业促进司司长 in 人社部就业促进司司长张莹)."""
-    written = re.split(r"[，,；;\s]", text[lo:name_start].strip("，,、 ”“"))[-1]  # not the dateline before a space
+    aside = GLOSS.sub("", text[lo:name_start])  # 嘎查(嘎查,蒙语,意为村)牧民: a gloss is no part of it, nor
+    aside = GLOSS_END.sub("", aside)  # its end where the clause opened inside it
+    written = re.split(r"[，,；;\s]", aside.strip("，,、 ”“"))[-1]  # not the dateline before a space
     return _without_governing_verb(written.removesuffix(cues().attributive).strip())
 
 

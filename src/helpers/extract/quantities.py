@@ -653,6 +653,8 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         claim = False  # 一分钱: a figure of speech
     q.start, q.kind, q.claim, q.unit_end, q.noun_unit = pstart, kind, claim, end, bool(spec and spec.get("noun"))
     q.value, q.value_max = numerals.to_float(value), numerals.to_float(value_max)
+    if q.value_max is not None and q.value is not None and q.value_max < q.value:  # 减少15,831.55万元到15,031.55万元:
+        q.value, q.value_max = q.value_max, q.value  # a range runs from its lower end, in whatever order it is written
 
 
 AGO_READ = 4  # characters after a length of time read to see whether 前 stands there as a word of its own

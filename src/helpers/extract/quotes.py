@@ -345,13 +345,16 @@ def reported(view: str, lo: int, at: int, people: People) -> Quote | None:
 
 
 def _after(view: str, qe: int, stop: int, opens: bool, people: People) -> Named | None:
-    """The speaker named after a quotation in its sentence (“……”张莹说; “……”党的十八大以来，习近平总书记反复强调),
+    """The speaker named after a quotation in its sentence (“……”张莹说; “……”党的十八大以来，习近平总书记反复强调;
+    “……”牧民白吉仁台搓了搓手，高兴地说),
     or, for a quotation that opens its sentence, the one the next clause is about (“……”宣传干事朱鑫辰的遭遇)."""
     clauses = _clauses(view, qe + 1, stop)
     for lo, hi in clauses:  # a speech verb says who speaks, wherever in the sentence
         for v in name_cues().speech_verbs.finditer(view, lo, hi):
             if view.count("“", lo, v.start()) == view.count("”", lo, v.start()):  # not inside another quotation
-                who = _verb_speaker(view, lo, v.start(), people)
+                # …牧民白吉仁台搓了搓手上的草屑，高兴地说: a clause without a subject says what an earlier one's does
+                who = _verb_speaker(view, lo, v.start(), people) or (  # not 对于和赵秀兰一样的村民来说
+                    None if view.startswith(cues().prepositions, lo) else _missing_subject(view, qe + 1, lo, v.start(), people))
                 if who is not None:
                     return who
     for lo, hi in clauses if opens else ():

@@ -540,6 +540,7 @@ def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
         return ""
     prev = max(view.rfind("，", ctx.start, cs - 1) + 1, ctx.start)
     candidate = without_leading(_strip_trailing(view[prev : cs - 1].lstrip(QUOTE_OPEN), w), w)  # “之前每天…
+    candidate = w.comparison.sub("", candidate)  # 与上年同期相比，将减少…: a baseline is nothing measured
     if candidate.endswith(w.frame_nouns):  # 收入迈上新台阶，达到4.1万元: the level was reached by what the clause opens with
         candidate = opening_noun_phrase(candidate)
     ok = 2 <= len(candidate) <= BACKWARD_LIMIT and not any(c in DELIMITERS or c.isdigit() for c in candidate)
