@@ -718,3 +718,10 @@ def test_a_company_that_names_itself_so_acts_for_its_disclosure():
     assert got["50%以上"]["actor"] == "贵州燃气集团股份有限公司"
     assert got["15,831.55万元到15,031.55万元"]["actor"] == "贵州燃气集团股份有限公司"
     assert got["15,831.55万元到15,031.55万元"]["subject"].endswith("净利润减少")  # the baseline is nothing measured
+
+
+def test_a_company_a_news_report_defines_so_does_not_act_for_it():
+    text = ("证券时报记者 王强\n浙江龙盛集团股份有限公司（以下简称“公司”）近日发布年报。\n"
+            "行业数据显示，2023年全国染料产量下降5%。")
+    got = {q["text"]: q for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"] if q["claim"]}
+    assert got["5%"]["actor"] != "浙江龙盛集团股份有限公司"

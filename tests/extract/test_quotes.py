@@ -428,7 +428,7 @@ def _roles(text: str) -> dict[str, tuple[str, str]]:
 
 def test_a_name_the_text_repeats_whole_is_one_name_of_four_characters():
     text = ("满族乡乌兰敖都嘎查(嘎查,蒙语,意为村)牧民白吉仁台说：“今年接了600多只羊羔。”"
-            "白吉仁台从苫布下抓出一把饲料，“接羔季得多花1万元。”")
+            "白吉仁台从苫布下抓出一把饲料，“接羔季得多花1万元。”白吉仁台的账算得很细。")
     got = _roles(text)
     assert got["今年接了"] == ("白吉仁台", "牧民")  # the name whole; a gloss in brackets is no part of the role
     assert got["接羔季得"][0] == "白吉仁台"
@@ -444,3 +444,9 @@ def test_a_quotation_before_a_clause_without_subject_is_the_earlier_clauses_pers
     got = speakers(text)
     assert got["以前这时"] == "巴特尔"
     assert got["今年接了"] == "巴特尔"
+
+
+def test_a_verb_after_a_name_in_every_mention_is_no_part_of_it():
+    text = "“今年的日子好过多了。”村民杨秀兰望着新房说。杨秀兰望着远处的果园，又说：“明年还要扩大种植。”"
+    assert set(speakers(text).values()) == {"杨秀兰"}
+    assert speakers("“今年收成不错。”村民张桂英边干活边说。张桂英边说边笑。")["今年收成"] == "张桂英"

@@ -186,9 +186,20 @@ def test_a_listed_measure_that_names_its_own_thing_keeps_it():
     assert claimed("农林水事务支出34895万元，教育支出52423万元。")["52423万元"] == "教育支出"
 
 
-def test_a_listed_measure_within_the_thing_before_is_its_part():
-    claims = claimed("全区一般公共预算支出完成74.18亿元，其中，民生支出19.01亿元。")
-    assert claims["19.01亿元"] == "全区一般公共预算民生支出"
+def test_a_part_after_qizhong_that_names_its_own_crop_keeps_it():
+    assert claimed("全省粮食总产量1200万吨，其中小麦产量400万吨。")["400万吨"] == "小麦产量"
+
+
+def test_a_total_listed_before_gives_its_thing_not_its_total():
+    assert claimed("全县棉花种植面积50万亩，总产量6万吨，单产120公斤。")["120公斤"] == "全县棉花单产"
+
+
+def test_a_measure_qualified_by_how_it_is_reckoned_takes_the_thing_before():
+    assert claimed("全市一般公共预算收入100亿元，实际支出120亿元。")["120亿元"] == "全市一般公共预算实际支出"
+
+
+def test_a_bare_measure_from_the_clause_before_takes_no_owner_from_its_comparison():
+    assert "全国" not in claimed("全市经济运行稳中向好，增速高于全国平均水平，达到6.5%。")["6.5%"]
 
 
 def test_a_listed_measure_of_a_period_takes_the_thing_before():

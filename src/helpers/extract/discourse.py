@@ -112,8 +112,7 @@ class Discourse:
             if self.subject and q.unit == self.unit and _a_place_alone(view, subject, q, ctx):  # 新增无症状感染者11例，分别为：广州6例
                 subject = without_change(self.subject)
             elif self.subject:
-                within = bool(self.listed) and PART_MARK in view[self.listed[-1][0] : q.start]  # …，其中，税收收入
-                subject = complete(subject, self.subject, self._listed_after_count(view, q), share, part, within)
+                subject = complete(subject, self.subject, self._listed_after_count(view, q), share, part)
         if self.sentence == ctx.start:
             actor = actor or self.actor
             acting_org = acting_org or self.actor_org

@@ -222,8 +222,8 @@ LEAD_PARAGRAPHS = 1  # body paragraphs of a text's lead (after its headlines), w
 def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org | None) -> organizations.Org | None:
     """The body a text speaks for: one that reports in its lead (人社部举行新闻发布会), else the government
     or organ that issues an official document or report (its publisher, when that is a body and not a medium, its
-    title's or signature's issuer), else a body the text defines as itself (``_self_defined``), else the organ a drafted
-    document names most (``_drafting_organ``)."""
+    title's or signature's issuer), else the organ a drafted document names most (``_drafting_organ``), else the body
+    a disclosure defines as itself (``_self_defined``)."""
     lead_end, body_paragraphs, body_start = 0, 0, None
     for p in doc.paragraphs:  # the lead: up to its first few body paragraphs (headlines and 核心阅读 aside)
         if body_paragraphs >= LEAD_PARAGRAPHS:
@@ -233,14 +233,22 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
         body_start = p.start if body_start is None and p.kind == "body" else body_start
         lead_end = p.end
     found = attribution.reporting_body(doc.view, orgs, 0, lead_end, body_start)
-    return found if found is not None else issuer if issuer is not None else _self_defined(doc, orgs) or _drafting_organ(doc, orgs)
+    return found if found is not None else issuer if issuer is not None else _drafting_organ(doc, orgs) or _self_defined(doc, orgs)
 
 
 def _self_defined(doc: ingest.Document, orgs: list) -> organizations.Org | None:
-    """The first body the text names as itself right after naming it (贵州燃气集团股份有限公司（以下简称“贵州燃气”
-    或“公司”）预计…): a company's disclosure, whose figures are the company's even where it says only 公司 or nothing."""
-    own = claim_words().self_definition
-    return next((o for o in orgs if own.match(doc.view, o.end)), None)
+    """In a disclosure (its opening lines carry 证券代码, 公告编号 or 本公告), the body it names as itself right after
+    naming it (贵州燃气集团股份有限公司（以下简称“贵州燃气”或“公司”）预计…): its figures are the company's even where
+    it says only 公司 or nothing. A news report or a plan that defines a company so (委托…有限公司（以下简称“公司”）) is
+    no disclosure of that company's."""
+    w = claim_words()
+    opening = doc.paragraphs[:DISCLOSURE_LINES]
+    if not any(w.disclosure_marks.search(doc.view, p.start, p.end) for p in opening):
+        return None
+    return next((o for o in orgs if w.self_definition.match(doc.view, o.end)), None)
+
+
+DISCLOSURE_LINES = 3  # opening lines of a listed company's announcement that carry its codes (证券代码…公告编号)
 
 
 def _drafting_organ(doc: ingest.Document, orgs: list) -> organizations.Org | None:

@@ -35,6 +35,7 @@ class ClaimWords:
     gone_after: tuple[str, ...]  # and what they go there for
     drafting_close: re.Pattern  # 制定以下方案: a document's preamble bringing in its body
     self_definition: re.Pattern  # （以下简称“公司”）: a body the text names as itself
+    disclosure_marks: re.Pattern  # 证券代码, 公告编号: a listed company's announcement
     report_documents: re.Pattern  # 政府工作报告: a report a body's head delivers for it
     press_hosts: tuple[str, ...]
     reporting_end: re.Pattern
@@ -50,6 +51,7 @@ class ClaimWords:
     sectors: tuple[str, ...]
     change_rates: tuple[str, ...]
     averages: frozenset[str]  # 日均: per what, not of what
+    measure_qualifiers: frozenset[str]  # 实际 (实际支出): how a listed measure is reckoned, not whose it is
     age_of: str  # 年龄: what an age before a person measures
     population_shares: tuple[str, ...]  # 率, 比重: an age before them in its clause is the population of a share
     share_verbs: tuple[str, ...]  # 占: a share of a whole, owned by the previous claim's thing
@@ -131,6 +133,7 @@ def claim_words() -> ClaimWords:
         gone_after=tuple(c["gone_to"]["after"]), event_nouns=tuple(c["event_nouns"]),
         breakdown_verbs=tuple(c["breakdown_verbs"]),
         drafting_close=re.compile(c["drafting_close"]), self_definition=re.compile(c["self_definition"]),
+        disclosure_marks=re.compile(c["disclosure_marks"]),
         report_documents=re.compile(alternation(c["report_documents"])),
         press_hosts=tuple(c["press_hosts"]),
         reporting_end=re.compile(f"(?:{alternation(c['reporting_verbs'])})$"),
@@ -140,7 +143,7 @@ def claim_words() -> ClaimWords:
         comparison=re.compile(c["comparison"]),
         measure_nouns=tuple(c["measure_nouns"]),
         listed_measures=longest_first(c["listed_measures"]), sectors=tuple(c["sectors"]), change_rates=tuple(c["change_rates"]),
-        averages=frozenset(c["averages"]), until_markers=tuple(c["until_markers"]),
+        averages=frozenset(c["averages"]), measure_qualifiers=frozenset(c["measure_qualifiers"]), until_markers=tuple(c["until_markers"]),
         age_of=c["age_of"], population_shares=tuple(c["population_shares"]), share_verbs=tuple(c["share_verbs"]),
         target_nouns=tuple(c["target_nouns"]), target_max=int(c["target_max"]), target_verbs=tuple(c["target_verbs"]),
         owned_measures=longest_first(c["owned_measures"]),

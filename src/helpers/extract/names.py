@@ -191,19 +191,38 @@ def name_after_title(text: str, pos: int) -> int | None:
     if end is None:
         return pos + len(word)
     longer = text[end : pos + len(word)]
-    foreign = all(ch in c.transliteration for ch in longer)
-    return pos + len(word) if longer and (foreign or _repeated_longer(text, pos, end)) and not c.follower.match(text, end) else end
+    if longer and all(ch in c.transliteration for ch in longer) and not c.follower.match(text, end):
+        return pos + len(word)
+    return end + 1 if len(longer) == 1 and _repeated_longer(text, pos, end) else end
 
 
 def _repeated_longer(text: str, pos: int, end: int) -> bool:
     """Whether the name read at ``pos:end`` runs on by one given-name character that the text repeats with it every time
-    it names it again (牧民白吉仁台…白吉仁台笑着说: a Mongolian name of four characters, not 白吉仁): a name's next character
-    that varies (张丽向记者…张丽说) is the clause's."""
+    it names it near here, and that jieba reads as one person's name with it each time (牧民白吉仁台…白吉仁台笑着说:
+    a Mongolian name of four characters, not 白吉仁), with something else after it each time and once 的 or a
+    punctuation mark; not a verb or adverb that opens what the person does (杨秀兰望着…杨秀兰望着, 张桂英边干活…张桂英边说)."""
+    lo, hi = max(0, pos - NAME_REACH), min(len(text), end + NAME_REACH)
     name, longer = text[pos:end], text[pos : end + 1]
-    return (_given(longer[-1:]) and not cues().follower.match(text, end)
-            and text.count(longer) >= NAME_REPEATS and text.count(longer) == text.count(name))
+    if not _given(longer[-1:]) or cues().follower.match(text, end):
+        return False
+    seen = text.count(longer, lo, hi)
+    if seen < NAME_REPEATS or seen != text.count(name, lo, hi):
+        return False
+    after, at = set(), text.find(longer, lo, hi)
+    while at >= 0:
+        words = tagged(text[at : at + NAME_WINDOW])
+        if not words or words[0] != (longer, words[0][1]) or words[0][1] not in PERSON_TAGS:
+            return False
+        after.add(text[at + len(longer) : at + len(longer) + 1])
+        at = text.find(longer, at + len(longer), hi)
+    # 白吉仁台|搓…白吉仁台|从…白吉仁台|的: what follows varies, and once it closes the name (not 杨秀兰望|着…杨秀兰望|着,
+    return len(after) > 1 and not after.isdisjoint(NAME_CLOSERS)  # 张桂英边|干活…张桂英边|说)
 
 
+NAME_CLOSERS = frozenset("的，。、；：！？,;:!?”）)")  # what stands right after a name and nothing inside one
+
+
+NAME_REACH = 3000  # characters either side of a name where the text's other mentions of it are read
 NAME_REPEATS = 2  # times a text names a person with the same next character before it is part of the name
 
 

@@ -174,12 +174,14 @@ def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: 
         forward = noun_after(view, q.unit_end + within, ctx, w, q.unit in w.verbal_classifiers)  # 3年内|让…复绿: what happens
     measured = nominal(back if len(back) >= 2 else _uncounted(forward))
     clause = _comma_clause(view, q.start, ctx)
-    if not measured and not _number_before(view, clause, q, ctx):  # 满意度最高，达到88.6%: the clause before names it,
-        measured = back = _clause_before(view, clause, ctx, w)  # unless a number before in its own clause did (…、达到)
+    before = not measured and not _number_before(view, clause, q, ctx)
+    if before:  # 满意度最高，达到88.6%: the clause before names it, unless a number before in its own clause did (…、达到)
+        measured = back = _clause_before(view, clause, ctx, w)
     per_unit = q.kind == "money" and view.startswith(w.per_unit, q.unit_end)
     if measured and per_unit and not measured.endswith(w.measure_nouns):
         return measured + w.price  # 黄瓜3.5元/斤: money per unit of a good is its price
-    if measured and _bare_measure(measured, w):  # 合同金额2123亿元: the clause before says whose
+    if measured and not before and _bare_measure(measured, w):  # 合同金额2123亿元: the clause before says whose, unless
+    # the measure is that clause's own (增速高于全国平均水平，达到6.5%: not 全国平均水平增速)
         measured = back = _owner_before(view, clause, ctx, w) + measured
     return measured + change(view, q, ctx) if measured == back or not measured else measured
 
@@ -431,14 +433,12 @@ def _trim(phrase: str) -> str:
     return text
 
 
-def complete(subject: str, previous: str, counted: bool = False, share: bool = False, part: bool = False,
-             within: bool = False) -> str:
+def complete(subject: str, previous: str, counted: bool = False, share: bool = False, part: bool = False) -> str:
     """A subject completed with the thing the sentence's previous claim measured: none takes it, a change alone takes it
     (地区生产总值1.4万亿元、年均增长4.7% → 地区生产总值年均增长), a listed measure takes its thing
     (…基金总收入37830亿元，总支出34631亿元 → 基金总支出), a bare measure takes it as its owner
     (推介项目325个、总投资近2400亿元 → 推介项目总投资; 马铃薯面积867万亩、产量… → 马铃薯产量) but one that names
-    its own thing keeps it (一产、二产增加值; 第一产业增加值…，蔬菜产量) unless it is ``within`` the thing measured before
-    (一般公共预算收入…，其中，税收收入 → 一般公共预算税收收入), a plan's target a ``share`` (…的N%) completes takes it too
+    its own thing keeps it (一产、二产增加值; 第一产业增加值…，蔬菜产量; 其中小麦产量), a plan's target a ``share`` (…的N%) completes takes it too
     (城镇新增就业124.5万人，完成全年目标的113.2% → 城镇新增就业目标; not 314项改革任务), a ``part`` of it (其中四人)
     that names only what it did (壮烈牺牲) takes it as the whole it is part of, and so does an attribute of a thing the previous claim
     ``counted`` in the same list (新开工水利项目9683个、投资规模4733亿元 → 新开工水利项目投资规模)."""
@@ -464,9 +464,9 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
         return thing_before + changed
     if own is not None and before is not None and len(core) <= len(own) + QUALIFIED:
         thing = thing_before[: -len(before)]
-        named = core[: -len(own)]  # 二产 of 二产增加值, 蔬菜 of 蔬菜产量; not 年 (年产值) nor 年均 (年均增速), which say when
-        if len(named) >= 2 and named not in w.averages and not within:  # a measure that names its own thing keeps it
-            return core + changed
+        named = core[: -len(own)]  # 二产 of 二产增加值, 蔬菜 of 蔬菜产量; not 年 (年产值), 年均 or 实际 (实际支出), which say
+        if len(named) == QUALIFIED and named not in w.averages and named not in w.measure_qualifiers:  # how it is reckoned
+            return core + changed  # a measure that names its own thing keeps it
         return (thing + core if len(thing) >= 2 and not core.startswith(thing) else core) + changed
     sibling = _sibling_of_opening(core, thing_before)
     if sibling:  # 第一产业增加值占…比重为16.3%，第二产业为35.5%: the same measure of the sibling, and its change
@@ -494,7 +494,7 @@ def _sibling_of_opening(core: str, thing: str) -> str:
     return core + rest if measure and tagged(rest)[0][1].startswith(THING_TAGS) else ""
 
 
-QUALIFIED = 2  # characters a listed measure may carry before it (二产增加值, 税收收入)
+QUALIFIED = 2  # characters before a listed measure that name its own thing (二产增加值, 蔬菜产量) or how it is reckoned
 BARE_OWNER = 2  # characters a measure may carry and still name no owner (复工率, 合同金额, 委托总金额)
 
 
