@@ -450,3 +450,9 @@ def test_a_verb_after_a_name_in_every_mention_is_no_part_of_it():
     text = "“今年的日子好过多了。”村民杨秀兰望着新房说。杨秀兰望着远处的果园，又说：“明年还要扩大种植。”"
     assert set(speakers(text).values()) == {"杨秀兰"}
     assert speakers("“今年收成不错。”村民张桂英边干活边说。张桂英边说边笑。")["今年收成"] == "张桂英"
+
+
+def test_a_clause_opening_with_a_speech_verb_after_a_quotation_gives_no_one_named_before_it():
+    text = ("医保专家和药企间的“灵魂砍价”火了。\n“多亏了现在医保政策好，我又有了活下去的勇气和希望。”谈到如今的治病情况，"
+            "山东省枣庄市市中区居民张忠娥竖起了大拇指。")
+    assert speakers(text)["多亏了现"] == "张忠娥"

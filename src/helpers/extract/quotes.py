@@ -353,8 +353,7 @@ def _after(view: str, qe: int, stop: int, opens: bool, people: People) -> Named 
         for v in name_cues().speech_verbs.finditer(view, lo, hi):
             if view.count("“", lo, v.start()) == view.count("”", lo, v.start()):  # not inside another quotation
                 # …牧民白吉仁台搓了搓手上的草屑，高兴地说: a clause without a subject says what an earlier one's does
-                who = _verb_speaker(view, lo, v.start(), people) or (  # not 对于和赵秀兰一样的村民来说
-                    None if view.startswith(cues().prepositions, lo) else _missing_subject(view, qe + 1, lo, v.start(), people))
+                who = _verb_speaker(view, lo, v.start(), people) or _said_by_earlier_clause(view, qe + 1, lo, v.start(), people)
                 if who is not None:
                     return who
     for lo, hi in clauses if opens else ():
@@ -366,6 +365,15 @@ def _after(view: str, qe: int, stop: int, opens: bool, people: People) -> Named 
             if who is not None or not _opens_with_a_verb(view, lo, hi):
                 return who if who is not None and who.name else None
     return None
+
+
+def _said_by_earlier_clause(view: str, start: int, lo: int, verb: int, people: People) -> Named | None:
+    """The speaker of a verb whose clause has no subject after a quotation, when an earlier clause after the quotation
+    names them (“……”…牧民白吉仁台搓了搓手上的草屑，高兴地说): not the person last named before the quotation
+    (“……”谈到如今的治病情况，…), nor in a clause a preposition opens (对于和赵秀兰一样的村民来说)."""
+    if lo <= start or not (cues().subjectless.fullmatch(view, lo, verb) or _opens_with_a_verb(view, lo, verb)):
+        return None
+    return _topic(view, start, lo, people)
 
 
 def _said_next(view: str, qe: int, end: int, sentence_end, people: People) -> Named | None:
