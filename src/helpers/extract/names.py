@@ -182,7 +182,9 @@ def name_after_title(text: str, pos: int) -> int | None:
 
     c = cues()
     end = name_at(text, pos)
-    if end is not None and text[end : end + 1] not in c.transliteration and not _repeated_longer(text, pos, end):
+    native = end is not None and text[end : end + 1] not in c.transliteration
+    repeated = native and _repeated_longer(text, pos, end)  # read once: it tags the name's other mentions
+    if native and not repeated:
         return end  # nothing jieba could run the name on by: no tagging (titles are frequent)
     words = tagged(text[pos : pos + NAME_WINDOW])
     word = words[0][0] if words and words[0][1] in PERSON_TAGS else ""
@@ -193,7 +195,7 @@ def name_after_title(text: str, pos: int) -> int | None:
     longer = text[end : pos + len(word)]
     if longer and all(ch in c.transliteration for ch in longer) and not c.follower.match(text, end):
         return pos + len(word)
-    return end + 1 if len(longer) == 1 and _repeated_longer(text, pos, end) else end
+    return end + 1 if len(longer) == 1 and repeated else end
 
 
 def _repeated_longer(text: str, pos: int, end: int) -> bool:
