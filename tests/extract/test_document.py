@@ -725,3 +725,20 @@ def test_a_company_a_news_report_defines_so_does_not_act_for_it():
             "行业数据显示，2023年全国染料产量下降5%。")
     got = {q["text"]: q for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"] if q["claim"]}
     assert got["5%"]["actor"] != "浙江龙盛集团股份有限公司"
+
+
+def test_the_body_a_lead_under_a_caption_learnt_from_reports_the_articles_figures():
+    # a photo's caption stands above the dateline; the lead names the source of every figure that follows
+    text = ("天蓝水清的株洲。\n红网时刻9月16日讯(记者 李某)9月15日,记者从省生态环境厅获悉,7月,全省空气优良天数比例为99.5%。\n"
+            "1-7月,全省城市平均优良天数比例为95.0%,同比上升6.8个百分点。")
+    rows = extract.extract_document(_doc(text))["quantities"]
+    assert {q["text"]: q["actor"] for q in rows if q["claim"]} == {"99.5%": "湖南省生态环境厅", "95.0%": "湖南省生态环境厅",
+                                                                   "6.8个百分点": "湖南省生态环境厅"}
+
+
+def test_a_closing_dateline_opens_no_lead():
+    # a 综述 signs off with its dateline: the lead is still its first paragraph, which names no reporting body
+    text = ("标题\n一年来,各地精简文件会议,基层负担明显减轻。\n国家统计局近日发布报告。\n"
+            "各地文件压减39%。\n(新华社北京1月14日电 记者某某)")
+    rows = extract.extract_document(_doc(text))["quantities"]
+    assert {q["text"]: q["actor"] for q in rows if q["claim"]} == {"39%": ""}

@@ -337,3 +337,13 @@ def test_a_text_that_names_one_province_and_speaks_of_it_as_its_own_unit_is_abou
 
 def test_a_city_that_names_a_municipality_once_is_not_about_it():
     assert "通州" not in _found("全市实现生产总值5000亿元，全市新增就业5万人。与北京开展合作。通州、海门、如东加快发展。")
+
+
+@pytest.mark.parametrize("text, county", [
+    ("甘肃临夏州积石山县发生6.2级地震", "积石山保安族东乡族撒拉族自治县"),
+    ("青海省民和县受灾", "民和回族土族自治县"),
+    ("互助县的青稞酒", "互助土族自治县"),  # a short name that is an everyday word, with 县 a county's
+    ("鄂温克旗草原", "鄂温克族自治旗"),
+])
+def test_an_autonomous_county_or_banner_goes_by_its_short_name_and_xian_or_qi(text, county):
+    assert county in [p.county for p in places.find(text)]

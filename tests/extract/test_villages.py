@@ -40,3 +40,18 @@ def test_a_village_name_may_open_with_a_word_of_position_and_a_list_keeps_its_ki
 def test_a_locative_after_a_verb_or_a_time_opens_no_village_name():
     assert [p.mention for p in villages.find("在他的带动下西港村发生了巨变。", [], YANGGU)] == ["西港村"]
     assert [p.mention for p in villages.find("三年前西港村还很穷。", [], YANGGU)] == ["西港村"]
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("搜救集中在民和县中川乡的金田村和草滩村，全力搜救", ["草滩村"]),  # a noun before 村, after a village of the list
+    ("阳谷县十五里园镇马楼村、利厚村和张庄村的村民", ["利厚村", "张庄村"]),
+    ("民和县中川乡金田村和村民一起", []),  # 村民 is no village
+    ("民和县中川乡金田村和贫困村结对", []),  # a kind of village
+])
+def test_villages_listed_after_a_village_lie_where_it_lies(text, listed):
+    from helpers.extract import places
+
+    found = places.find(text)
+    after = villages.listed_after(text, found)
+    assert [p.mention for p in after] == listed
+    assert {(p.province, p.county) for p in after} <= {(f.province, f.county) for f in found}

@@ -75,3 +75,9 @@ def test_a_numbered_heading_before_a_date_after_a_file_number_signs_nothing():
     text = "关于召开安全生产会议的通知\n某安委〔2024〕3号\n各市安委会：\n经研究，定于近期召开会议，有关事项通知如下。\n一、会议时间\n2024年3月1日\n二、会议地点\n省政府会议室。"
     doc = ingest.build("n", "n", text, "utf-8", b"")
     assert doc.meta["publisher"] == "" and [p.kind for p in doc.paragraphs][4] != "byline"
+
+
+def test_a_dateline_of_a_site_with_a_one_character_name():
+    text = "天蓝水清的株洲。\n红网时刻9月16日讯(记者 李某 通讯员 葛某)9月15日,记者从省生态环境厅获悉,7月全省空气质量好转。"
+    doc = ingest.build("d", "d", text, "utf-8", b"")
+    assert doc.meta["publisher"] == "红网" and doc.meta["reporters"] == "李某、葛某"

@@ -139,3 +139,19 @@ def test_a_yearless_dateline_takes_its_year_from_the_file_name():
 ])
 def test_a_publisher_is_a_name_never_a_sentence_fragment(text, publisher):
     assert _build(text).meta["publisher"] == publisher
+
+
+def test_a_line_of_several_publication_details_dates_the_page_and_credits_its_source():
+    # a city portal sets its details on one line: the source, then the date, then a widget's word
+    text = "2022年1-5月某某市经济运行简析\n来源:市统计局 发布日期:2022-06-22 10:02:24 字体\n今年以来,全市上下认真贯彻落实决策部署,经济运行稳中有进。\n1-5月,全市规模以上工业增加值同比增长7.0%。"
+    doc = _build(text)
+    assert (doc.meta["publisher"], doc.meta["date"]) == ("市统计局", "2022-06-22")
+    assert all("来源" not in p.text for p in doc.paragraphs)
+    rows = extract.extract_document(doc)["quantities"]
+    assert {q["actor"] for q in rows if q["claim"]} == {"市统计局"}  # the credited bureau reports the figures
+
+
+def test_a_credit_without_a_name_credits_nobody():
+    text = "某某项目进展顺利\n发布日期:2024-07-04 21:16 来源: 分享到:\n微信\n为壮大村集体经济,带动村民就业增收,我市组织30个村委会投入资金。"
+    doc = _build(text)
+    assert (doc.meta["publisher"], doc.meta["date"]) == ("", "2024-07-04")

@@ -83,7 +83,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     place = document_place(doc, found, issuer)
     about = deixis.home_units(_title_twice(doc, found), place)  # its province, and the prefecture and county it is about
     by_home = _by_paragraph(doc, deixis.find(view, found, about) + villages.find(view, found, about.get("county"))
-                            + sites.find(view, found, about))
+                            + villages.listed_after(view, found) + sites.find(view, found, about))
     all_orgs = organizations.resolved(organizations.find(view, 0, len(view), found, ref, thorough, abroad), place)
     if issuer is not None and LAYOUT_SPACES.search(issuer.mention) and view[issuer.start : issuer.end] == issuer.mention:
         # 山 东 省 统 计 局: no name the text's words hold; the parts found inside it (统计局) are no bodies of their own
@@ -225,15 +225,28 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
     title's or signature's issuer), else the organ a drafted document names most (``_drafting_organ``), else the body
     a disclosure defines as itself (``_self_defined``)."""
     lead_end, body_paragraphs, body_start = 0, 0, None
+    dateline = _opening_dateline(doc)  # a caption above the dateline (天蓝水清的株洲。) leads nothing
     for p in doc.paragraphs:  # the lead: up to its first few body paragraphs (headlines and 核心阅读 aside)
         if body_paragraphs >= LEAD_PARAGRAPHS:
             break
+        body = p.kind == "body" and p.end > dateline
         # a paragraph that asks opens a feature rather than leading it (就业是最基本的民生。如何促进就业创业…？)
-        body_paragraphs += p.kind == "body" and not p.text.rstrip().endswith(("？", "?"))
-        body_start = p.start if body_start is None and p.kind == "body" else body_start
+        body_paragraphs += body and not p.text.rstrip().endswith(("？", "?"))
+        body_start = p.start if body_start is None and body else body_start
         lead_end = p.end
     found = attribution.reporting_body(doc.view, orgs, 0, lead_end, body_start)
     return found if found is not None else issuer if issuer is not None else _drafting_organ(doc, orgs) or _self_defined(doc, orgs)
+
+
+def _opening_dateline(doc: ingest.Document) -> int:
+    """Where a dateline among the text's first paragraphs starts (红网时刻9月16日讯 under a photo's caption), else 0: a
+    综述 signs off with its dateline (（新华社北京1月14日电…）), which opens nothing."""
+    at = doc.meta.get("dateline_span", (0, 0))[0]
+    opening = doc.paragraphs[:DATELINE_PARAGRAPHS]
+    return at if opening and at < opening[-1].end else 0
+
+
+DATELINE_PARAGRAPHS = 3  # paragraphs of a text's head where a dateline opens its lead (headline, caption, dateline)
 
 
 def _self_defined(doc: ingest.Document, orgs: list) -> organizations.Org | None:

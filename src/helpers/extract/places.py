@@ -141,13 +141,18 @@ def _division_readings(cfg: dict, zone: re.Pattern):
             yield name, _Cand(_unit_row(u), True)
 
 
+COUNTY_WORDS = ("县", "旗")  # the generic words of a county's name, which no everyday word ends a place name with
+
+
 def _suffixed_shorts(u: divisions.Unit, row: tuple, cfg: dict):
     """A unit's short name with the short form of its generic ending (大理州, 大通湖区 for 益阳市大通湖管理区); a county's
-    guarded as its short name is (塞北区域 is no 塞北管理区)."""
+    guarded as its short name is (塞北区域 is no 塞北管理区), except that an autonomous county's or banner's with 县 or
+    旗 is as plain a county name as 临夏县 (积石山县, 民和县, 互助县)."""
     words = cfg["county_short_words"]
     for ending, suffix in cfg["short_suffixes"].items():
         if u.name.endswith(ending) and u.short and u.short != ending:
-            guard = "" if u.level != "county" else "context" if u.short in words else "home"
+            plain = u.level != "county" or suffix in COUNTY_WORDS
+            guard = "" if plain else "context" if u.short in words else "home"
             yield u.short + suffix, _Cand(row, False, guard=guard)
 
 

@@ -18,6 +18,8 @@ WINDOW = 6  # characters before a 村 that segmentation reads with it
 
 
 LIST_MARK = "、"  # between items of a list (大西港村、利厚村)
+LISTED_NAME_TAGS = frozenset({"n"})  # jieba's tag of a common noun, a village's name in a list of villages (草滩|村)
+SIBLING_MARKS = ("、", "和", "及", "与")  # between villages of one list (中川乡的金田村和草滩村)
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +44,7 @@ def _name_before(view: str, at: int, listed: bool = False) -> int | None:
         kind = len(name) == 1 and name[0][1] in kinds and not listed
         return start if tag in tags and least <= len(last) - len(word) <= most and start >= lo and not kind else None
     start, k = at, len(tokens) - 1
+    tags = tags | LISTED_NAME_TAGS if listed else tags  # 金田村和草滩|村: after a village, a noun names one too
     while k > 0 and tokens[k - 1][1] in tags and at - (start - len(tokens[k - 1][0])) <= most:  # 马楼|村, 刘家|湾|村
         k -= 1
         start -= len(tokens[k][0])
@@ -80,4 +83,27 @@ def find(view: str, found: list[places.Place], county: divisions.Unit | None) ->
             out.append(places.Place(start, end, view[start:end], county.province, county.city, county.county, "village",
                                     county.code, places.CHINA))
         at = view.find(word, end)
+    return out
+
+
+def listed_after(view: str, found: list[places.Place]) -> list[places.Place]:
+    """Villages listed right after a village found in its chain (民和县中川乡的金田村和草滩村; 马楼村、利厚村): of the same
+    county, wherever the text is about. Each item must be a name jieba reads as one (``_name_before``), ending in 村."""
+    word = _cfg()[0]
+    covered = bytearray(len(view))
+    for p in found:
+        covered[p.start : p.end] = b"\x01" * (p.end - p.start)
+    out = []
+    for p in found:
+        last = p
+        while last.level == "village" and last.mention.endswith(word):
+            mark = next((m for m in SIBLING_MARKS if view.startswith(m, last.end)), "")
+            at = view.find(word, last.end + len(mark), last.end + len(mark) + _cfg()[3] + 1) if mark else -1
+            start = _name_before(view, at, listed=True) if at >= 0 else None
+            end = at + len(word)
+            if start != last.end + len(mark) or any(covered[start:end]):
+                break
+            last = places.Place(start, end, view[start:end], p.province, p.city, p.county, "village", p.code, places.CHINA)
+            covered[start:end] = b"\x01" * (end - start)
+            out.append(last)
     return out

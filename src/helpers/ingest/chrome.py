@@ -29,6 +29,8 @@ class PageLexicon:
     crumb_label: re.Pattern
     separators: frozenset
     label: re.Pattern  # 来源：北京日报, （来源：青海日报）, 时间：
+    labels: re.Pattern  # every label of a line of several (来源:市统计局 发布日期:2022-06-22 10:02:24)
+    credit_labels: frozenset
     date_labels: frozenset
     tail_markers: frozenset
     tail_label: re.Pattern
@@ -45,6 +47,8 @@ def lexicon() -> PageLexicon:
         crumb_label=re.compile(rf"^(?:{alternation(book['breadcrumb_labels'])})\s*[:：]"),
         separators=frozenset(book["breadcrumb_separators"]),
         label=re.compile(rf"^[（(]?\s*(?P<label>{labels})\s*[:：]\s*(?P<value>[^（）()]*?)\s*[）)]?$"),
+        labels=re.compile(rf"(?:^|(?<=\s))(?P<label>{labels})\s*[:：]"),
+        credit_labels=frozenset(book["credit_labels"]),
         date_labels=frozenset(book["date_labels"]),
         tail_markers=frozenset(book["tail_markers"]),
         tail_label=re.compile(rf"^(?:{alternation(book['tail_markers'])})\s*[:：]"),
@@ -61,6 +65,7 @@ def _key(line: str) -> str:
 class Chrome:
     dropped: list[tuple[int, int]] = field(default_factory=list)  # spans of dropped lines, in order
     published: str = ""  # ISO date of the page's publication stamp (时间：2026-02-02), "" when it has none
+    credited: str = ""  # the body or medium the page credits with the article (来源：市统计局), "" when none
 
 
 @dataclass
@@ -142,8 +147,11 @@ def _head(lines: list[_Line], lex: PageLexicon, out: Chrome) -> set[int]:
             if not value and i + 1 < len(lines) and _is_value(lines[i + 1].text, label.group("label") in lex.date_labels, lex):
                 drop.add(i + 1)
                 value = lines[i + 1].text
-            if label.group("label") in lex.date_labels:
-                out.published = out.published or dates.parse(value)
+            for name, value in _labelled(label.group("label"), value, lex):
+                if name in lex.date_labels:
+                    out.published = out.published or dates.parse(value)
+                elif name in lex.credit_labels and _is_credit(value, lex):
+                    out.credited = out.credited or value
             drop.add(i)
         elif published := dates.stamp(line.text):
             out.published = out.published or published
@@ -153,6 +161,24 @@ def _head(lines: list[_Line], lex: PageLexicon, out: Chrome) -> set[int]:
         if i not in drop:
             seen.add(line.key)
     return drop
+
+
+def _labelled(label: str, value: str, lex: PageLexicon) -> list[tuple[str, str]]:
+    """The (label, value) pairs of a label's value that holds further labels, as page templates set them on one line
+    (来源:市统计局 发布日期:2022-06-22 10:02:24 字体): each value runs to the next label."""
+    pairs, at = [], 0
+    for m in lex.labels.finditer(value):
+        pairs.append((label, value[at : m.start()].strip()))
+        label, at = m.group("label"), m.end()
+    return pairs + [(label, value[at:].strip())]
+
+
+def _is_credit(value: str, lex: PageLexicon) -> bool:
+    """A credit line's value that names someone: not empty, not a widget's word (来源: 分享到:), not a web address."""
+    return 2 <= len(value) <= CREDIT_MAX and _key(value) not in lex.words and not any(c.isspace() or c in "/.:" for c in value)
+
+
+CREDIT_MAX = 20  # characters of a credited body's or medium's name (来源：国家统计局 湖南调查总队 is two, and not read)
 
 
 def _is_value(line: str, date: bool, lex: PageLexicon) -> bool:

@@ -116,7 +116,7 @@ def from_source(doc_id: str, path: str, source: formats.Source, sha256: str, man
         for j, (ss, se) in enumerate(structure.split_sentences(working, s, e)):
             doc.sentences.append(Sentence(i, j, ss, se, working[ss:se]))
     doc.meta, notes = metadata.read(doc.paragraphs, matching, manifest_row, metadata.Hints(
-        title=source.title, published=source.published, file_name=Path(path).stem))
+        title=source.title, published=source.published, credited=source.credited, file_name=Path(path).stem))
     doc.warnings.extend(f"{path}: {note}" for note in notes)
     return doc
 

@@ -33,6 +33,7 @@ class Hints:
 
     title: str = ""  # a web page's own title
     published: str = ""  # ISO publication date of the page
+    credited: str = ""  # the body or medium the page credits with the article (来源：市统计局)
     file_name: str = ""  # the file's stem, which may carry a date
 
 
@@ -153,6 +154,8 @@ def read(paragraphs: list, view: str, manifest_row: dict, hints: Hints | None = 
     if signed is not None and "month" not in found and not meta["publisher"]:  # a document without a dateline is signed
         issuer = next((p.text for p in signature if not SIGNATURE_DATE.match(p.text) and not CLOSING_NOTE.match(p.text)), "")
         meta["publisher"] = _issuer(issuer)
+    if not meta["publisher"] and hints.credited != lex.this_paper:  # 来源：市统计局: the page's credit, when nothing else names one
+        meta["publisher"] = hints.credited
     published = hints.published or dates.from_file_name(hints.file_name)
     candidates = [
         ("the manifest", meta["date"]),

@@ -59,6 +59,7 @@ class Source:
     blocks: list[Block] | None = None  # None: paragraphs are found in the text
     title: str = ""  # the format's own title (a web page's), used when the manifest has none
     published: str = ""  # ISO date the page says it was published: a document date of last resort
+    credited: str = ""  # the body or medium the page credits with the article (来源：市统计局): a publisher of last resort
     warnings: list[str] = field(default_factory=list)
 
     def __post_init__(self):
@@ -112,7 +113,8 @@ def from_text(text: str, encoding: str, page: bool = False) -> Source:
 
         return html.read(text, encoding)
     found = chrome.scan(text)
-    source = Source(text=text, format="txt", encoding=encoding, dropped=found.dropped, published=found.published)
+    source = Source(text=text, format="txt", encoding=encoding, dropped=found.dropped, published=found.published,
+                    credited=found.credited)
     joined = wrapped.rejoined(text, found.dropped)
     if joined is not None:
         source.working, source.origin, source.origin_end, source.dropped = joined

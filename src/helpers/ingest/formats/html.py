@@ -29,6 +29,7 @@ def read(text: str, encoding: str) -> Source:
     found = chrome.scan(working, source.dropped)
     source.dropped = sorted(source.dropped + found.dropped)
     source.published = source.published or found.published
+    source.credited = found.credited
     return source
 
 
