@@ -182,3 +182,8 @@ def test_a_place_with_a_time_before_a_noun_qualifies_it():
 
 def test_a_bound_word_that_opens_with_zai_is_no_preposition():
     assert actor_of("全省民营经济持续壮大，华为公司加快布局，在营企业达到150万户。", "150万户") == ""
+
+
+def test_a_place_before_a_count_qualifies_it_and_the_reporting_body_acts():
+    text = "记者从甘肃教育厅获悉，甘肃58个集中连片特困地区中15个县已经启动实施补助工作。"
+    assert actor_of(text, "15个") == "甘肃教育厅"

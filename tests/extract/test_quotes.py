@@ -456,3 +456,9 @@ def test_a_clause_opening_with_a_speech_verb_after_a_quotation_gives_no_one_name
     text = ("医保专家和药企间的“灵魂砍价”火了。\n“多亏了现在医保政策好，我又有了活下去的勇气和希望。”谈到如今的治病情况，"
             "山东省枣庄市市中区居民张忠娥竖起了大拇指。")
     assert speakers(text)["多亏了现"] == "张忠娥"
+
+
+def test_a_cooperatives_member_is_named_with_her_role_and_speaks_on_after_what_she_does():
+    text = ("社员艾梅芳加入合作社已八年，全程机械化让她省心又省力。“一亩地流转费450元，一年能收六千多。”她笑着数钱，"
+            "“农闲时在合作社务工，一天150元，比外出打工轻松！”")
+    assert speakers(text) == {"一亩地流": "艾梅芳", "农闲时在": "艾梅芳"}

@@ -401,3 +401,12 @@ def test_a_sibling_of_the_things_opening_words_takes_the_same_measure(text, numb
 def test_a_noun_that_shares_a_last_character_with_no_measure_after_it_is_no_sibling():
     assert claimed("66个产业集群和园区开展试点，1.4万余家企业实施改造。")["1.4万余家"] == "企业"
     assert claimed("规模以上工业企业利润总额增长10%，外商投资企业增长5%。")["5%"] == "外商投资企业增长"
+
+
+def test_a_count_read_with_its_noun_counts_that_noun():
+    assert subject_of("全省新建2149所学校。", "2149所学校") == "学校"  # 所学校: 所 is no particle there
+    assert subject_of("全年城镇新增就业1300万人以上。", "1300万人以上") == "城镇新增就业"  # a hedge is no noun
+
+
+def test_the_object_of_a_preposition_after_a_count_of_its_owners_keeps_no_verb():
+    assert subject_of("共为2149所学校的33405名教师发放生活补助。", "33405名") == "教师"

@@ -225,8 +225,10 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
             return agent.name, agent, None
         place = ctx.place_at.get(head)
         if place is not None:
-            if view.startswith(w.place_modifiers, place.end) or q.start - place.end <= 2 or _qualifies(view, _past_time(place.end, q.start, ctx), q.start):
-                return "", None, None  # 河南全省18.8万个… / 杭州、上海等地游客 / 福建生产总值达…: the place qualifies a noun
+            after = _past_time(place.end, q.start, ctx)
+            if view.startswith(w.place_modifiers, place.end) or q.start - place.end <= 2 or view[after : after + 1].isdigit() \
+                    or _qualifies(view, after, q.start):  # 河南全省18.8万个… / 杭州、上海等地游客 / 福建生产总值达… /
+                return "", None, None  # 甘肃58个…地区中15个县: the place qualifies a noun
             if _names_a_subject(view, _past_time(place.end, q.start, ctx), q.start):
                 return "", None, None  # 上海邮轮港接待游客…, 本澳经济气氛回暖…: the place qualifies the clause's subject
             return place.full_name, None, place

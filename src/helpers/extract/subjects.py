@@ -43,6 +43,17 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
     return _unquoted_end(_without_method(without_asides(_SPACE.sub("", _subject(view, q, ctx)))))
 
 
+def _counted_in_unit(view: str, q: Quantity) -> str:
+    """The noun a count's unit word is read with (2149所学校: 所 and 学校, read together so that 所 is no particle), which is
+    what it counts; "" for any other quantity."""
+    if q.kind != "count":
+        return ""
+    surface = view[q.start : q.unit_end]
+    at = surface.rfind(q.unit)
+    named = surface[at + len(q.unit) :] if at > 0 else ""  # nothing of a hedge's (1300万人|以上)
+    return named if len(named) >= 2 and all(flag.startswith(THING_TAGS) for _, flag in tagged(named)) else ""
+
+
 def _without_method(phrase: str) -> str:
     """A subject without how its figure was computed (国内生产总值按可比价格计算增长 → 国内生产总值增长)."""
     return claim_words().method.sub("", phrase) if "按" in phrase else phrase
@@ -58,6 +69,9 @@ def _unquoted_end(phrase: str) -> str:
 def _subject(view: str, q: Quantity, ctx: Context) -> str:
     if q.noun_unit:
         return q.unit
+    counted = _counted_in_unit(view, q)
+    if counted:
+        return counted
     respective = respectively(view, q, ctx)
     if respective:
         return respective
@@ -82,13 +96,17 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
 
 PREPOSITION_REACH = 8  # characters before a number where the preposition governing it may stand (对全市|4370个)
 MODIFIER_WORDS = 2  # words between them (为|全省|0—6岁儿童, 对|定日|6.8级地震)
+OWNER_COUNT = re.compile(r"\d[\d.]*[万亿]?[^\d，。；：、的]{1,6}的$")  # 2149所学校的: a count of those the counted belong to
+OWNER_REACH = 16  # characters of that count
 
 
 def _object_of_preposition(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> bool:
     """Whether the count is the object of a preposition (为|380个老旧小区引入物业服务), with at most a modifier or two
-    between them (对|全市|4370个城乡社区)."""
-    start = max(ctx.start, q.start - PREPOSITION_REACH)
-    before = view[start : q.start]
+    between them (对|全市|4370个城乡社区), or a count of their owners (为|2149所学校的|33405名教师发放生活补助)."""
+    owners = OWNER_COUNT.search(view, max(ctx.start, q.start - OWNER_REACH), q.start)
+    end = owners.start() if owners else q.start
+    start = max(ctx.start, end - PREPOSITION_REACH)
+    before = view[start:end]
     cut = max((before.rfind(d) for d in DELIMITERS), default=-1)
     words = tagged(before[cut + 1 :])
     for k, (word, flag) in enumerate(reversed(words)):
