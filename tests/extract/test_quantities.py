@@ -584,3 +584,17 @@ def test_matters_counted_by_their_aspects():
     found = dict(find("商务部主要做了4方面工作。新增3方案。完成土方3万方。3方共建。"))
     assert found["4方面"].kind == "count"
     assert "3方" not in found and found["3万方"].unit == "立方米"
+
+
+@pytest.mark.parametrize("text, per, figure", [
+    ("一亩地流转费450元，收入不错。", "一亩", "450元"),
+    ("农闲时务工，一天150元。", "一天", "150元"),
+    ("黄瓜一斤3元。", "一斤", "3元"),
+])
+def test_one_unit_before_a_figure_is_what_the_figure_is_per(text, per, figure):
+    claims = {surface: q.claim for surface, q in find(text)}
+    assert (claims[per], claims[figure]) == (False, True)
+
+
+def test_one_unit_that_measures_is_a_claim():
+    assert [q.claim for surface, q in find("这项工程用了一年时间建成。") if surface == "一年"] == [True]

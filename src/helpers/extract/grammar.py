@@ -43,6 +43,8 @@ class Context:
     ago_after: tuple[str, ...]  # 20年前: a time back from now
     period_opening: str
     ahead_of_time: tuple[str, ...]  # 提前两年: a length of time after them is how far ahead
+    per_one_units: frozenset  # 一天150元, 一亩地流转费450元: one of these units before a figure is what the figure is per
+    per_one_reach: int  # characters between that unit and the figure
     percent_words: dict[str, float]
     fraction: str
     doubling: re.Pattern  # 翻番, 翻了一番, 翻两番; group "n" is the count of doublings
@@ -146,6 +148,7 @@ def _context() -> Context:
         ago_after=longest_first(book["ago_after"]),
         period_opening=book["period_opening"],
         ahead_of_time=tuple(book["ahead_of_time"]),
+        per_one_units=frozenset(book["per_one_units"]), per_one_reach=book["per_one_reach"],
         percent_words=dict(book["percent_words"]),
         fraction=book["fraction"],
         doubling=re.compile(rf"{re.escape(doubling['verb'])}{re.escape(doubling['particle'])}?(?P<n>[{digits}])?{re.escape(doubling['unit'])}"

@@ -629,6 +629,8 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         claim = False  # 20年前, 半年前: a time back from now, which dates nothing else (是10年前的5倍: 5倍 keeps its year)
     if kind == "duration" and not arabic and not mag and _period_named(view, num, floor, s, end, cx):
         claim = False  # 里程碑意义的一年, 极不平凡的五年。, 发展的关键五年。: "the year(s)", no length of time
+    if claim and num == PER_ONE and not mag and q.unit in cx.per_one_units and _a_figure_follows(view, end, cx.per_one_reach):
+        claim = False  # 一天150元, 一亩地流转费450元: what the figure is per
     if kind == "ordinal" and unit == cx.grade_mark and view.startswith(cx.magnitude_after, end):
         kind = "count"  # 七级地震, 十二级台风: a magnitude, as 6.4级地震 is
         claim = True
@@ -655,6 +657,21 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     q.value, q.value_max = numerals.to_float(value), numerals.to_float(value_max)
     if q.value_max is not None and q.value is not None and q.value_max < q.value:  # 减少15,831.55万元到15,031.55万元:
         q.value, q.value_max = q.value_max, q.value  # a range runs from its lower end, in whatever order it is written
+
+
+PER_ONE = "一"
+FIGURE = re.compile(r"[\d两三四五六七八九十百千万]")  # a figure's numeral (一 aside: 一年一度, 一天一个样)
+CLAUSE_ENDS = "，。；！？：,;!?"
+
+
+def _a_figure_follows(view: str, end: int, reach: int) -> bool:
+    """Whether a numeral stands within ``reach`` characters after ``end``, in the same clause."""
+    for c in view[end : end + reach]:
+        if c in CLAUSE_ENDS:
+            return False
+        if FIGURE.match(c):
+            return True
+    return False
 
 
 AGO_READ = 4  # characters after a length of time read to see whether 前 stands there as a word of its own
