@@ -187,3 +187,7 @@ def test_a_bound_word_that_opens_with_zai_is_no_preposition():
 def test_a_place_before_a_count_qualifies_it_and_the_reporting_body_acts():
     text = "记者从甘肃教育厅获悉，甘肃58个集中连片特困地区中15个县已经启动实施补助工作。"
     assert actor_of(text, "15个") == "甘肃教育厅"
+
+
+def test_a_place_before_a_time_span_still_acts():
+    assert actor_of("湖北3年累计投入资金50亿元。", "50亿元") == "湖北省"

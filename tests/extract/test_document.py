@@ -737,8 +737,8 @@ def test_the_body_a_lead_under_a_caption_learnt_from_reports_the_articles_figure
 
 
 def test_a_closing_dateline_opens_no_lead():
-    # a 综述 signs off with its dateline: the lead is still its first paragraph, which names no reporting body
-    text = ("标题\n一年来,各地精简文件会议,基层负担明显减轻。\n国家统计局近日发布报告。\n"
-            "各地文件压减39%。\n(新华社北京1月14日电 记者某某)")
+    # a short text signs off with its dateline among its first paragraphs: the lead is still its first body paragraph
+    text = ("今年以来，全国城镇新增就业698万人。\n随后，商务部举行新闻发布会介绍，消费增长6.4%。\n"
+            "（新华社北京7月14日电 记者某某）")
     rows = extract.extract_document(_doc(text))["quantities"]
-    assert {q["text"]: q["actor"] for q in rows if q["claim"]} == {"39%": ""}
+    assert {q["text"]: q["actor"] for q in rows if q["claim"]} == {"698万人": "", "6.4%": "商务部"}

@@ -596,5 +596,6 @@ def test_one_unit_before_a_figure_is_what_the_figure_is_per(text, per, figure):
     assert (claims[per], claims[figure]) == (False, True)
 
 
-def test_one_unit_that_measures_is_a_claim():
-    assert [q.claim for surface, q in find("这项工程用了一年时间建成。") if surface == "一年"] == [True]
+@pytest.mark.parametrize("text", ["这项工程用了一年时间建成。", "判处有期徒刑一年6个月。", "延长一年至2025年底。", "仅用一天就完成3000份问卷。"])
+def test_one_unit_that_measures_is_a_claim(text):
+    assert [q.claim for surface, q in find(text) if surface in ("一年", "一天")] == [True]  # no rate's figure follows

@@ -43,10 +43,11 @@ def test_a_locative_after_a_verb_or_a_time_opens_no_village_name():
 
 
 @pytest.mark.parametrize("text, listed", [
-    ("搜救集中在民和县中川乡的金田村和草滩村，全力搜救", ["草滩村"]),  # a noun before 村, after a village of the list
+    ("阳谷县十五里园镇马楼村和草滩村的村民", ["草滩村"]),  # a noun before 村, after a village of the list
     ("阳谷县十五里园镇马楼村、利厚村和张庄村的村民", ["利厚村", "张庄村"]),
-    ("民和县中川乡金田村和村民一起", []),  # 村民 is no village
-    ("民和县中川乡金田村和贫困村结对", []),  # a kind of village
+    ("阳谷县十五里园镇马楼村和村民一起", []),  # 村民 is no village
+    ("阳谷县十五里园镇马楼村和重点村结对", []),  # a kind of village
+    ("阳谷县十五里园镇马楼村与城中村", []),
 ])
 def test_villages_listed_after_a_village_lie_where_it_lies(text, listed):
     from helpers.extract import places
@@ -55,3 +56,13 @@ def test_villages_listed_after_a_village_lie_where_it_lies(text, listed):
     after = villages.listed_after(text, found)
     assert [p.mention for p in after] == listed
     assert {(p.province, p.county) for p in after} <= {(f.province, f.county) for f in found}
+
+
+def test_a_village_found_alone_is_not_listed_again():
+    from helpers.extract import places
+
+    text = "阳谷县新闻。\n阳谷县十五里园镇马楼村、利厚村和张庄村的村民"
+    found = places.find(text)
+    alone = villages.find(text, found, YANGGU)
+    listed = villages.listed_after(text, found, alone)
+    assert sorted(p.mention for p in alone + listed) == sorted(set(p.mention for p in alone + listed))

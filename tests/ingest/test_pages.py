@@ -155,3 +155,20 @@ def test_a_credit_without_a_name_credits_nobody():
     text = "某某项目进展顺利\n发布日期:2024-07-04 21:16 来源: 分享到:\n微信\n为壮大村集体经济,带动村民就业增收,我市组织30个村委会投入资金。"
     doc = _build(text)
     assert (doc.meta["publisher"], doc.meta["date"]) == ("", "2024-07-04")
+
+
+@pytest.mark.parametrize("credit", ["来源：原创", "来源：本网"])
+def test_a_credit_that_names_only_the_site_credits_nobody(credit):
+    doc = _build(f"某某简析\n{credit} 发布时间：2024-01-02\n今年以来,全市经济运行稳中有进,规模以上工业增加值增长5%。")
+    assert (doc.meta["publisher"], doc.meta["date"]) == ("", "2024-01-02")
+
+
+def test_details_run_together_are_still_apart():
+    doc = _build("某某简析\n来源：市统计局发布时间：2024-01-02\n今年以来,全市经济运行稳中有进,规模以上工业增加值增长5%。")
+    assert (doc.meta["publisher"], doc.meta["date"]) == ("市统计局", "2024-01-02")
+
+
+def test_the_issuer_a_title_names_goes_before_the_pages_credit():
+    text = "陆良县民政局陆良县财政局关于提高城乡低保标准的通知\n来源：中国政府网 发布时间：2024-01-02\n各乡镇：城乡低保标准提高到每人每月700元，请遵照执行。"
+    rows = extract.extract_document(_build(text))["quantities"]
+    assert [q["actor"] for q in rows if q["claim"]] == ["陆良县民政局"]

@@ -226,7 +226,7 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         place = ctx.place_at.get(head)
         if place is not None:
             after = _past_time(place.end, q.start, ctx)
-            if view.startswith(w.place_modifiers, place.end) or q.start - place.end <= 2 or view[after : after + 1].isdigit() \
+            if view.startswith(w.place_modifiers, place.end) or q.start - place.end <= 2 or COUNT_AFTER.match(view, after) \
                     or _qualifies(view, after, q.start):  # 河南全省18.8万个… / 杭州、上海等地游客 / 福建生产总值达… /
                 return "", None, None  # 甘肃58个…地区中15个县: the place qualifies a noun
             if _names_a_subject(view, _past_time(place.end, q.start, ctx), q.start):
@@ -238,6 +238,7 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
     return "", None, None
 
 
+COUNT_AFTER = re.compile(r"\d[\d.]*[万亿]?(?![\d.年天日月周时季])")  # 甘肃58个…: a count; not 湖北3年, 云南3天内 (a time span)
 PREPOSITION_TAG = "p"  # jieba's part of speech for a preposition (与, 向, 对, 为, 在, 比)
 PREPOSITION_SPAN = 4  # characters jieba reads at a clause's head for its first word
 

@@ -82,8 +82,9 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     issuer = _issuer(doc, ref)  # read once: it speaks for the text and places it
     place = document_place(doc, found, issuer)
     about = deixis.home_units(_title_twice(doc, found), place)  # its province, and the prefecture and county it is about
-    by_home = _by_paragraph(doc, deixis.find(view, found, about) + villages.find(view, found, about.get("county"))
-                            + villages.listed_after(view, found) + sites.find(view, found, about))
+    alone = villages.find(view, found, about.get("county"))
+    by_home = _by_paragraph(doc, deixis.find(view, found, about) + alone + villages.listed_after(view, found, alone)
+                            + sites.find(view, found, about))
     all_orgs = organizations.resolved(organizations.find(view, 0, len(view), found, ref, thorough, abroad), place)
     if issuer is not None and LAYOUT_SPACES.search(issuer.mention) and view[issuer.start : issuer.end] == issuer.mention:
         # 山 东 省 统 计 局: no name the text's words hold; the parts found inside it (统计局) are no bodies of their own
@@ -241,12 +242,14 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
 def _opening_dateline(doc: ingest.Document) -> int:
     """Where a dateline among the text's first paragraphs starts (红网时刻9月16日讯 under a photo's caption), else 0: a
     综述 signs off with its dateline (（新华社北京1月14日电…）), which opens nothing."""
-    at = doc.meta.get("dateline_span", (0, 0))[0]
+    at, end = doc.meta.get("dateline_span", (0, 0))
     opening = doc.paragraphs[:DATELINE_PARAGRAPHS]
-    return at if opening and at < opening[-1].end else 0
+    told = any(p.kind == "body" and p.end > end + DATELINE_LEAD_MIN for p in doc.paragraphs)  # a lead after it, not a sign-off
+    return at if opening and at < opening[-1].end and told else 0
 
 
 DATELINE_PARAGRAPHS = 3  # paragraphs of a text's head where a dateline opens its lead (headline, caption, dateline)
+DATELINE_LEAD_MIN = 10  # characters of body text after a dateline that opens a lead
 
 
 def _self_defined(doc: ingest.Document, orgs: list) -> organizations.Org | None:
@@ -311,11 +314,17 @@ def _issuer(doc: ingest.Document, ref) -> organizations.Org | None:
     """The body that publishes the text, when its publisher is one (an issuing government or organ, not a medium),
     else the body that issues it by its title (陆良县民政局陆良县财政局关于提高…标准的通知)."""
     publisher = doc.meta.get("publisher", "")
-    issuer = organizations.find(publisher, 0, len(publisher), places.find(publisher), ref) if publisher else []
-    whole = [o for o in issuer if o.end - o.start == len(publisher) and o.type not in ("media", "group")]
-    if publisher:  # a medium publishes; a signature ingest could not read (山 东 省 农 业 农 村 厅) may still name a body
-        return whole[0] if whole else _signature_issuer(doc, ref)
-    return _title_issuer(doc.meta.get("title", ""), ref) or _body_line(doc, ref) or _signature_issuer(doc, ref)
+    credited = publisher == doc.meta.get("credited")  # only the page's credit line (来源：市统计局) names it
+    if publisher and not credited:  # a medium publishes; a signature ingest could not read (山 东 省 农 业 农 村 厅) may still name a body
+        return _whole_body(publisher, ref) or _signature_issuer(doc, ref)
+    found = _title_issuer(doc.meta.get("title", ""), ref) or _body_line(doc, ref) or _signature_issuer(doc, ref)
+    return found or (_whole_body(publisher, ref) if credited else None)
+
+
+def _whole_body(name: str, ref) -> organizations.Org | None:
+    """The body, not a medium or a group, that ``name`` names whole."""
+    found = organizations.find(name, 0, len(name), places.find(name), ref)
+    return next((o for o in found if o.end - o.start == len(name) and o.type not in ("media", "group")), None)
 
 
 BODY_LINE_MAX = 20  # characters of a line under a title that names the body issuing the text (子洲县统计局)

@@ -142,16 +142,18 @@ def _division_readings(cfg: dict, zone: re.Pattern):
 
 
 COUNTY_WORDS = ("县", "旗")  # the generic words of a county's name, which no everyday word ends a place name with
+PLAIN_SHORT_MIN = 3  # characters of a short name that with 县 or 旗 is a county's anywhere (积石山县; not 大化县 of 最大化县域)
 
 
 def _suffixed_shorts(u: divisions.Unit, row: tuple, cfg: dict):
     """A unit's short name with the short form of its generic ending (大理州, 大通湖区 for 益阳市大通湖管理区); a county's
-    guarded as its short name is (塞北区域 is no 塞北管理区), except that an autonomous county's or banner's with 县 or
-    旗 is as plain a county name as 临夏县 (积石山县, 民和县, 互助县)."""
+    guarded as its short name is (塞北区域 is no 塞北管理区), except that an autonomous county's or banner's of three
+    characters or more with 县 or 旗 is as plain a county name as 临夏县 (积石山县, 鄂温克旗): two (民和县, 互助县) are
+    guarded, as 大化县 of 效益最大化县域 and 互助县 of 互助县级 are no counties."""
     words = cfg["county_short_words"]
     for ending, suffix in cfg["short_suffixes"].items():
         if u.name.endswith(ending) and u.short and u.short != ending:
-            plain = u.level != "county" or suffix in COUNTY_WORDS
+            plain = u.level != "county" or suffix in COUNTY_WORDS and len(u.short) >= PLAIN_SHORT_MIN
             guard = "" if plain else "context" if u.short in words else "home"
             yield u.short + suffix, _Cand(row, False, guard=guard)
 

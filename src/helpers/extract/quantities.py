@@ -660,17 +660,19 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
 
 
 PER_ONE = "一"
-FIGURE = re.compile(r"[\d两三四五六七八九十百千万]")  # a figure's numeral (一 aside: 一年一度, 一天一个样)
+# an amount a unit of one is the denominator of: money (150元, 450元, 两万来块) or a bare amount that ends its clause
+# (一年能收六千多。); not a count, a length of time or a date (一年6个月, 一年至2025年底, 一天就完成3000份)
+RATE_FIGURE = re.compile(r"[\d两三四五六七八九十百千万亿.]+(?:多|余|来)?(?:万|亿)?(?:元|块|角|[，。；！？,;!?]|$)")
 CLAUSE_ENDS = "，。；！？：,;!?"
 
 
 def _a_figure_follows(view: str, end: int, reach: int) -> bool:
-    """Whether a numeral stands within ``reach`` characters after ``end``, in the same clause."""
-    for c in view[end : end + reach]:
-        if c in CLAUSE_ENDS:
+    """Whether an amount (``RATE_FIGURE``) starts within ``reach`` characters after ``end``, in the same clause."""
+    for at in range(end, min(len(view), end + reach)):
+        if view[at] in CLAUSE_ENDS:
             return False
-        if FIGURE.match(c):
-            return True
+        if view[at] != PER_ONE and RATE_FIGURE.match(view, at):
+            return not view[at - 1 : at].isdigit()
     return False
 
 

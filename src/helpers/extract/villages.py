@@ -86,12 +86,18 @@ def find(view: str, found: list[places.Place], county: divisions.Unit | None) ->
     return out
 
 
-def listed_after(view: str, found: list[places.Place]) -> list[places.Place]:
+@lru_cache(maxsize=1)
+def _kinds() -> frozenset[str]:
+    return frozenset(yaml_book(__package__, "places.yml")["village_kinds"])
+
+
+def listed_after(view: str, found: list[places.Place], alone: list[places.Place] = ()) -> list[places.Place]:
     """Villages listed right after a village found in its chain (民和县中川乡的金田村和草滩村; 马楼村、利厚村): of the same
-    county, wherever the text is about. Each item must be a name jieba reads as one (``_name_before``), ending in 村."""
+    county, wherever the text is about. Each item must be a name jieba reads as one (``_name_before``), ending in 村, and
+    no kind of village (重点村); none found ``alone`` already (``find``)."""
     word = _cfg()[0]
     covered = bytearray(len(view))
-    for p in found:
+    for p in [*found, *alone]:
         covered[p.start : p.end] = b"\x01" * (p.end - p.start)
     out = []
     for p in found:
@@ -101,7 +107,7 @@ def listed_after(view: str, found: list[places.Place]) -> list[places.Place]:
             at = view.find(word, last.end + len(mark), last.end + len(mark) + _cfg()[3] + 1) if mark else -1
             start = _name_before(view, at, listed=True) if at >= 0 else None
             end = at + len(word)
-            if start != last.end + len(mark) or any(covered[start:end]):
+            if start != last.end + len(mark) or any(covered[start:end]) or view[start:end] in _kinds():
                 break
             last = places.Place(start, end, view[start:end], p.province, p.city, p.county, "village", p.code, places.CHINA)
             covered[start:end] = b"\x01" * (end - start)

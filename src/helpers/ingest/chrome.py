@@ -31,6 +31,7 @@ class PageLexicon:
     label: re.Pattern  # 来源：北京日报, （来源：青海日报）, 时间：
     labels: re.Pattern  # every label of a line of several (来源:市统计局 发布日期:2022-06-22 10:02:24)
     credit_labels: frozenset
+    credit_not_names: frozenset  # 来源：原创, 来源：本网: a credit that names nobody
     date_labels: frozenset
     tail_markers: frozenset
     tail_label: re.Pattern
@@ -47,8 +48,9 @@ def lexicon() -> PageLexicon:
         crumb_label=re.compile(rf"^(?:{alternation(book['breadcrumb_labels'])})\s*[:：]"),
         separators=frozenset(book["breadcrumb_separators"]),
         label=re.compile(rf"^[（(]?\s*(?P<label>{labels})\s*[:：]\s*(?P<value>[^（）()]*?)\s*[）)]?$"),
-        labels=re.compile(rf"(?:^|(?<=\s))(?P<label>{labels})\s*[:：]"),
+        labels=re.compile(rf"(?P<label>{labels})\s*[:：]"),
         credit_labels=frozenset(book["credit_labels"]),
+        credit_not_names=frozenset(book["credit_not_names"]),
         date_labels=frozenset(book["date_labels"]),
         tail_markers=frozenset(book["tail_markers"]),
         tail_label=re.compile(rf"^(?:{alternation(book['tail_markers'])})\s*[:：]"),
@@ -174,8 +176,10 @@ def _labelled(label: str, value: str, lex: PageLexicon) -> list[tuple[str, str]]
 
 
 def _is_credit(value: str, lex: PageLexicon) -> bool:
-    """A credit line's value that names someone: not empty, not a widget's word (来源: 分享到:), not a web address."""
-    return 2 <= len(value) <= CREDIT_MAX and _key(value) not in lex.words and not any(c.isspace() or c in "/.:" for c in value)
+    """A credit line's value that names someone: not empty, not a widget's word (来源: 分享到:) or a word for the site
+    itself (原创, 本网), not a web address."""
+    return (2 <= len(value) <= CREDIT_MAX and _key(value) not in lex.words and value not in lex.credit_not_names
+            and not any(c.isspace() or c in "/.:：" for c in value))
 
 
 CREDIT_MAX = 20  # characters of a credited body's or medium's name (来源：国家统计局 湖南调查总队 is two, and not read)

@@ -154,8 +154,8 @@ def read(paragraphs: list, view: str, manifest_row: dict, hints: Hints | None = 
     if signed is not None and "month" not in found and not meta["publisher"]:  # a document without a dateline is signed
         issuer = next((p.text for p in signature if not SIGNATURE_DATE.match(p.text) and not CLOSING_NOTE.match(p.text)), "")
         meta["publisher"] = _issuer(issuer)
-    if not meta["publisher"] and hints.credited != lex.this_paper:  # 来源：市统计局: the page's credit, when nothing else names one
-        meta["publisher"] = hints.credited
+    if not meta["publisher"] and hints.credited and hints.credited != lex.this_paper:  # 来源：市统计局: the page's credit, when
+        meta["publisher"] = meta["credited"] = hints.credited  # nothing else names one; an issuer the title names goes first
     published = hints.published or dates.from_file_name(hints.file_name)
     candidates = [
         ("the manifest", meta["date"]),
