@@ -170,6 +170,17 @@ def test_ratios_fractions_and_vague_counts(text, surface, value, unit, kind, qua
     assert (q.value, q.unit, q.kind, q.qualifier) == (pytest.approx(value), unit, kind, qualifier)
 
 
+def test_a_doubling_stated_ends_its_clause():
+    stated = {s: q for s, q in find("国家级创新平台实现倍增，高新技术企业均实现倍增。")}
+    assert stated["倍增"].claim and stated["倍增"].value == 2
+    for named in ("推进服务业企业倍增计划。", "充分发挥创业带动就业倍增效应。", "科技型企业“双倍增”行动。"):
+        assert [(q.kind, q.claim) for _, q in find(named)] == [("named", False)], named
+
+
+def test_a_doubling_word_inside_another_word_is_no_number():
+    assert find("国家高新技术企业数量成倍增长。") == []
+
+
 def test_the_first_months_of_a_year_are_a_period_not_a_duration():
     ref = dt.date(2023, 11, 17)
     found = {view[q.start:q.end]: q for view in ["今年前11个月，税收增长。"] for q in quantities.find(view, 0, len(view), ref)}

@@ -70,6 +70,27 @@ def test_a_measure_named_before_a_threshold_is_its_subject():
     assert subject_of("对月销售额10万元以下的小规模纳税人免征增值税。", "10万元以下") == "月销售额"
 
 
+def test_a_phrase_window_ends_where_a_whole_word_ends():
+    assert subject_of("出台支持政策，23个山海协作产业园建设扎实推进。", "23个") == "山海协作产业园建设扎实"
+
+
+def test_a_verb_the_window_cut_from_its_object_leaves_the_counted_noun():
+    assert subject_of("为6107名困难家庭高校新生发放资助金5637.2万元。", "6107名") == "困难家庭高校新生"
+
+
+def test_a_plan_setting_verb_and_a_time_open_no_subject():
+    assert subject_of("综合考虑各方面因素，提出地区生产总值年均增长5%左右。", "5%左右") == "地区生产总值年均增长"
+    assert subject_of("建议今年经济增长预期目标为5%左右。", "5%左右") == "经济增长预期目标"
+
+
+def test_a_leading_word_stays_when_the_rest_alone_names_nothing():
+    from helpers.extract.lexicon import claim_words
+
+    assert subjects.without_leading("累计提出意见建议", claim_words()) == "提出意见建议"  # jieba: 意见建议 a set phrase
+    assert subjects.without_leading("累计提出地区生产总值目标", claim_words()) == "地区生产总值目标"
+    assert subject_of("积极建言献策，累计提出意见建议2979件。", "2979件") == "提出意见建议"
+
+
 def claimed(text: str) -> dict[str, str]:
     """Subjects of a text's claims as extraction gives them, after the sentence's earlier claims."""
     from helpers import extract, ingest

@@ -37,7 +37,7 @@ def noun_after(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = 
     15个职业|的排位). After a verbal classifier (16次调度推进重大产业项目) the phrase is the event counted,
     verbs and all."""
     end = window_end(view, pos, ctx)
-    words = tagged(view[pos:end])
+    words = _whole_words(view, pos, end, ctx)
     kept, nouns_only, quoted, joined = [], True, 0, False
     for k, (word, flag) in enumerate(words):
         if word.isspace():  # a line break of print inside the phrase (none before it)
@@ -120,6 +120,23 @@ def window_end(view: str, pos: int, ctx: Context) -> int:
             break
         i += 1
     return i
+
+
+WORD_OVERRUN = 3  # characters past a phrase window its last word may run on (建设扎实推|进)
+
+
+def _whole_words(view: str, pos: int, end: int, ctx: Context) -> list:
+    """The tagged words of ``view[pos:end]`` that lie whole inside it: a window the length limit ends inside a
+    word (23个山海协作产业园建设扎实推|进) loses that word's first characters rather than reading them as one."""
+    if end >= ctx.end or view[end] in DELIMITERS or view[end].isdigit():
+        return tagged(view[pos:end])
+    words, kept, at = tagged(view[pos : min(ctx.end, end + WORD_OVERRUN)]), [], pos
+    for word, flag in words:
+        at += len(word)
+        if at > end:
+            break
+        kept.append((word, flag))
+    return kept
 
 
 ENCLOSING = {**dict(zip(QUOTE_CLOSE, QUOTE_OPEN)), "）": "（", ")": "("}

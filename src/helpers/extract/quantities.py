@@ -307,7 +307,12 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
     for m in doublings:
         if taken.overlaps(m.start(), m.end()):
             continue
-        out.append(_doubled(m.start(), m.start(), m.end(), numerals.parse(m.group("n") or cx.doubling_default)))
+        word = m.group("n") is None and not m.group().startswith(cx.doubling_verb)
+        names = word and _doubling_names(view, m.start(), m.end(), start, end)
+        if names is None:
+            continue
+        doubled = _doubled(m.start(), m.start(), m.end(), numerals.parse(m.group("n") or cx.doubling_default))
+        out.append(replace(doubled, kind="named", claim=False) if names else doubled)
     out += _halves(view, start, end, out + date_list)
     out.sort(key=lambda q: q.start)
     _descriptors(view, out)
@@ -561,6 +566,24 @@ def _occurrences(view: str, word: str, start: int, end: int):
         i = view.find(word, i + 1, end)
 
 
+DOUBLING_READ = 3  # characters read on each side of a doubling word to see the words it stands among
+CLAUSE_ENDS = "，。；！？,;!?\n"
+DOUBLING_ENDS = CLAUSE_ENDS + "、：:）)"  # marks after a doubling stated (均实现倍增、…；实现倍增）
+
+
+def _doubling_names(view: str, s: int, e: int, floor: int, ceil: int) -> bool | None:
+    """Whether a doubling word (倍增) names a programme or an effect rather than states a doubling: a doubling stated
+    ends its clause (经济总量实现倍增，), and one with words after it modifies them (倍增计划, 倍增效应, 倍增干劲: no
+    figure). None when it is no word of its own there (成倍|增长, 倍受鼓舞: manyfold, not twice)."""
+    lo = max(floor, s - DOUBLING_READ)
+    at = lo
+    for word, _ in tagged(view[lo : min(ceil, e + DOUBLING_READ)]):
+        if at < s < at + len(word) or at < e < at + len(word):
+            return None
+        at += len(word)
+    return e < ceil and view[e] not in DOUBLING_ENDS
+
+
 def _doubled(start: int, numeral_start: int, end: int, times) -> Quantity:
     """翻番 (x2), 翻两番 (x4): a ratio of 2 to the number of doublings."""
     unit = grammar().units[grammar().context.doubling_unit]["unit"]
@@ -663,7 +686,6 @@ PER_ONE = "一"
 # an amount a unit of one is the denominator of: money (150元, 450元, 两万来块) or a bare amount that ends its clause
 # (一年能收六千多。); not a count, a length of time or a date (一年6个月, 一年至2025年底, 一天就完成3000份)
 RATE_FIGURE = re.compile(r"[\d两三四五六七八九十百千万亿.]+(?:多|余|来)?(?:万|亿)?(?:元|块|角|[，。；！？,;!?]|$)")
-CLAUSE_ENDS = "，。；！？：,;!?"
 
 
 def _a_figure_follows(view: str, end: int, reach: int) -> bool:
@@ -792,9 +814,6 @@ def _frames_a_figure(view: str, end: int, ceil: int, cx) -> bool:
         return True
     clause_end = next((i for i in range(end, ceil) if view[i] in CLAUSE_ENDS), ceil)
     return any(c.isdigit() or c in numerals.system().characters for c in view[end + 1 : clause_end])
-
-
-CLAUSE_ENDS = "，。；！？,;!?\n"
 
 
 def _tail(view: str, pos: int, ceil: int) -> Tail:

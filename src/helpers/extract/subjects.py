@@ -87,7 +87,7 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     verbal = q.unit in w.verbal_classifiers
     forward = noun_after(view, pos, ctx, w, verbal)
     if forward and not verbal and _object_of_preposition(view, q, ctx, w):
-        forward = _before_its_verb(forward)
+        forward = _before_its_verb(forward, _object_after(view, pos + len(forward), ctx))
     if q.kind == "percent" and len(forward) >= 2:
         return _share_of(view, pos, ctx)  # 86.6%的干部群众认为…效果好: the share of a group who think so
     counted = _counted(view, q, ctx, w, forward, verbal)
@@ -117,14 +117,22 @@ def _object_of_preposition(view: str, q: Quantity, ctx: Context, w: ClaimWords) 
     return False
 
 
-def _before_its_verb(forward: str) -> str:
+def _object_after(view: str, end: int, ctx: Context) -> bool:
+    """Whether a noun follows ``end`` in its clause: the object of a verb the phrase window ended with (…新生发放|资助金)."""
+    words = tagged(view[end : min(ctx.end, end + 4)]) if end < ctx.end and view[end] not in DELIMITERS else ()
+    return bool(words) and words[0][1].startswith(THING_TAGS)
+
+
+def _before_its_verb(forward: str, object_after: bool) -> str:
     """The counted noun without the verb after it, when the count is a preposition's object: that verb is what the
     clause's agent does to them (为380个|老旧小区|引入物业服务), the first after the counted noun (对86家|超标排放企业|立案查处,
     not 超标|排放…). Only a verb with an object after it, as jieba calls
-    some nouns verbs (处所); kept whole when too little would be left (向8个|市下放)."""
+    some nouns verbs (处所), or one whose object the phrase window left out (``object_after``: 为6107名|困难家庭高校新生|发放|资助金);
+    kept whole when too little would be left (向8个|市下放)."""
     words = tagged(forward)
     noun = next((k for k, (_, flag) in enumerate(words) if flag.startswith(THING_TAGS)), len(words))  # 超标排放|企业|立案查处
-    verb = next((k for k, (_, flag) in enumerate(words) if noun < k < len(words) - 1 and flag == "v"), len(words))
+    last = len(words) - (not object_after)
+    verb = next((k for k, (_, flag) in enumerate(words) if noun < k < last and flag == "v"), len(words))
     head = "".join(word for word, _ in words[:verb])
     return head if len(head) >= 2 else forward
 
@@ -296,7 +304,7 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     phrase = w.from_baseline.sub("", RATIO_PARTS.sub("", without_asides(view[cs:end])))  # 津贴上限|由每年100万元提升至
     phrase = EARLIER_VALUES.sub("", phrase)  # 人均可支配收入分别增长|6%和|7.4%: the values listed before it
     whole = _strip_trailing(phrase, w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
-    back = whole
+    back = without_leading(whole, w)  # 力争|今年…: a leading word before the time that opens the phrase
     for opening in ctx.orgs_between(cs, q.start) + ctx.times_between(cs, q.start):
         if back.startswith(view[opening.start : opening.end]) and not back.startswith(LIST_MARK, opening.end - opening.start):
             back = back[opening.end - opening.start :]  # 医管局成立至今; not 三一重工|、中联重科海外营收占比 (a list)
@@ -334,8 +342,11 @@ def _noun_phrase(back: str, w: ClaimWords) -> str:
 
 def without_leading(phrase: str, w: ClaimWords) -> str:
     """A phrase without the words that open a clause rather than name a thing (力争, 累计, 其中, 的, 对), one by one
-    while each is a word of its own by jieba: 共建“一带一路”国家 keeps its 共, 对外贸易 its 对."""
+    while each is a word of its own by jieba and what is left still names a thing: 共建“一带一路”国家 keeps its 共,
+    对外贸易 its 对."""
     while (m := w.leading.match(phrase)) and m.end() < len(phrase) and cuttable(phrase, m.end(), ()):
+        if not _names_a_thing(phrase[m.end() :], w):
+            break  # 提出|意见建议: kept when the rest alone names nothing (jieba: a set phrase)
         phrase = phrase[m.end() :]
     return phrase
 
