@@ -742,3 +742,22 @@ def test_a_closing_dateline_opens_no_lead():
             "（新华社北京7月14日电 记者某某）")
     rows = extract.extract_document(_doc(text))["quantities"]
     assert {q["text"]: q["actor"] for q in rows if q["claim"]} == {"698万人": "", "6.4%": "商务部"}
+
+
+def test_figures_before_an_officials_quotation_in_their_paragraph_are_the_officials_body():
+    from helpers import extract
+
+    text = ("标题\n地方财政保障能力也在增强——中央对地方转移支付的总量达到10.42万亿元。“这些资金实打实给到地方。”财政部部长蓝佛安说。\n"
+            "村里今年种茶300亩。“日子越过越好。”村民张大山说。")
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors["10.42万亿元"] == "财政部" and actors["300亩"] == ""  # a villager's words give nobody the figure
+
+
+def test_an_official_with_several_posts_speaks_for_the_first_and_a_citys_bare_bodies_are_its_own():
+    from helpers import extract
+
+    text = ("标题\n泰安市召开推进会，泰安分会场设在宁阳县。市委书记、市人大常委会主任杨洪涛出席活动。\n"
+            "杨洪涛说，泰安市上半年策划入库项目931个。")
+    tables = extract.extract_document(_doc(text))
+    assert {o["mention"]: o["name"] for o in tables["organizations"]} == {"市委": "泰安市委", "市人大常委会": "泰安市人大常委会"}
+    assert {q["text"]: q["actor"] for q in tables["quantities"] if q["claim"]}["931个"] == "泰安市委"

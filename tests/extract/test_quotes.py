@@ -462,3 +462,15 @@ def test_a_cooperatives_member_is_named_with_her_role_and_speaks_on_after_what_s
     text = ("社员艾梅芳加入合作社已八年，全程机械化让她省心又省力。“一亩地流转费450元，一年能收六千多。”她笑着数钱，"
             "“农闲时在合作社务工，一天150元，比外出打工轻松！”")
     assert speakers(text) == {"一亩地流": "艾梅芳", "农闲时在": "艾梅芳"}
+
+
+def test_a_name_or_an_asker_alone_on_a_line_labels_a_turn_without_a_colon():
+    text = ("标题\n记者会邀请商务部部长高虎城回答中外记者的提问。\n记者\n今年1月中国进出口的增速出现了大幅下滑，请问如何评价当前的外贸形势？\n"
+            "高虎城\n2014年我们剔除不可比因素之后，中国进出口贸易增长6.1%，其中出口增长了8.7%。\n"
+            "在这个前提之下，国际需求仍将维持一个微弱的增长，我们对完成今年的目标是有信心的。")
+    tables = extract.extract_document(_doc(text))
+    assert [(q["quote"][:4], q["speaker"]) for q in tables["quotes"]] == [
+        ("今年1月", "记者"), ("2014", "高虎城"), ("在这个前", "高虎城")]
+    assert {q["text"]: q["actor"] for q in tables["quantities"] if q["claim"]} == {"6.1%": "商务部", "8.7%": "商务部"}
+    headings = "标题\n工作目标\n全年粮食产量稳定。\n主要措施\n加强耕地保护。"  # short headings label nobody
+    assert not extract.extract_document(_doc(headings))["quotes"]

@@ -91,6 +91,15 @@ def test_a_leading_word_stays_when_the_rest_alone_names_nothing():
     assert subject_of("积极建言献策，累计提出意见建议2979件。", "2979件") == "提出意见建议"
 
 
+def test_a_number_alone_in_brackets_after_a_name_is_that_names():
+    text = "其中，嘉兴平湖市（1008.7亿元）、嘉兴南湖区（1001.92亿元）去年首次突破1000亿元。"
+    assert subject_of(text, "1008.7亿元") == "嘉兴平湖市" and subject_of(text, "1001.92亿元") == "嘉兴南湖区"
+
+
+def test_a_clause_of_a_pronoun_names_nothing():
+    assert subject_of("其中，达到1008.7亿元。", "1008.7亿元") == ""
+
+
 def claimed(text: str) -> dict[str, str]:
     """Subjects of a text's claims as extraction gives them, after the sentence's earlier claims."""
     from helpers import extract, ingest

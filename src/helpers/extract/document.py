@@ -85,7 +85,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     alone = villages.find(view, found, about.get("county"))
     by_home = _by_paragraph(doc, deixis.find(view, found, about) + alone + villages.listed_after(view, found, alone)
                             + sites.find(view, found, about))
-    all_orgs = organizations.resolved(organizations.find(view, 0, len(view), found, ref, thorough, abroad), place)
+    all_orgs = organizations.resolved(organizations.find(view, 0, len(view), found, ref, thorough, abroad), place, about)
     if issuer is not None and LAYOUT_SPACES.search(issuer.mention) and view[issuer.start : issuer.end] == issuer.mention:
         # 山 东 省 统 计 局: no name the text's words hold; the parts found inside it (统计局) are no bodies of their own
         inside = [o for o in all_orgs if not (o.end <= issuer.start or issuer.end <= o.start)]
@@ -524,16 +524,18 @@ class SpeakerBodies:
                 self.by_name.setdefault(view[o.start : o.end], o)
 
     def of(self, quote) -> organizations.Org | None:
-        """The body named in the speaker's role, the longest; none when a state abroad is named before it (美國財政部長: the
-        text's 財政部 may be read as China's, the speaker's is not)."""
+        """The body named in the speaker's role, the first of the posts it lists (市委书记、市人大常委会主任 → 市委: the
+        principal post comes first), a whole name rather than one inside it; none when a state abroad is named before it
+        (美國財政部長: the text's 財政部 may be read as China's, the speaker's is not)."""
         if not quote.speaker or not quote.role:
             return None
         role = quote.role
-        found = [(i, self.by_name[role[i : i + n]]) for i in range(len(role)) for n in range(2, min(MAX_BODY_NAME, len(role) - i) + 1)
-                 if role[i : i + n] in self.by_name]
+        found = [(i, i + n, self.by_name[role[i : i + n]]) for i in range(len(role))
+                 for n in range(2, min(MAX_BODY_NAME, len(role) - i) + 1) if role[i : i + n] in self.by_name]
         if not found:
             return self._headed(role)
-        at, body = max(found, key=lambda f: (f[1].end - f[1].start, -f[1].start))
+        whole = [f for f in found if not any(g[0] <= f[0] and f[1] <= g[1] and g[1] - g[0] > f[1] - f[0] for g in found)]
+        at, _, body = min(whole, key=lambda f: (f[0], -(f[1] - f[0])))
         if at == 0:
             return body  # nothing before it to name a state abroad: no place lookup
         named, abroad = places.find_with_bodies_abroad(role)  # 美国商务部部长: the country is read with its body
@@ -607,7 +609,22 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
             unreported.append(rows[-1])
     if topic is not None:  # a later sentence's company speaks no further than its paragraph
         discourse.reporter = _after_topic(discourse.reporter, topic)
+    _told_before_quoted(qs, rows, said, bodies, unreported)
     return rows
+
+
+def _told_before_quoted(qs: list, rows: list[dict], said: list, bodies: SpeakerBodies, unreported: list[dict]) -> None:
+    """Claims without an actor before an official's quotation in their paragraph are the official's body's: a report
+    gives the figures, then the words of the official who gave them (中央对地方转移支付的总量达到10.42万亿元…。“这些资金…”
+    财政部部长蓝佛安说). A resident's or a company's quotation gives them nobody."""
+    official = next(((qt, body) for qt in said if not qt.turn and (body := bodies.of(qt)) is not None), None)
+    if official is None:
+        return
+    for q, row in zip(qs, rows):
+        if q.end <= official[0].start and row["claim"] and not row["actor"]:
+            row["actor"] = official[1].name
+            if row in unreported:
+                unreported.remove(row)
 
 
 def _own_matter(text: str, here: list, start: int) -> bool:
@@ -754,9 +771,10 @@ def _quotes(doc: ingest.Document, p, para_sents: list, people: People) -> list:
     quotes.read(people, view, p.start, p.end)  # who this paragraph names, for later titles and pronouns
     # 新华社记者：下一步…？ reads like a byline but asks a question: a journalist's turn in a transcript
     asks = p.kind == "byline" and view[p.end - 1] in QUESTION_ENDS
+    label = p.kind == "heading" and quotes.is_label(view, p.start, p.end, people)  # 高虎城 on a line of its own
     if p.kind in ("title", "heading"):
         people.turn = None  # a transcript turn opened by a label runs to the next label or heading
-    spoken = quotes.turn(view, p.start, p.end, people) if p.kind == "body" or asks else None
+    spoken = quotes.turn(view, p.start, p.end, people) if p.kind == "body" or asks or label else None
     dateline = doc.meta.get("dateline_span")  # 中新网北京3月26日电（记者 宋宇晟）“……”: the paragraph after it
     start = dateline[1] if dateline and p.start <= dateline[0] < p.end else p.start
     return ([spoken] if spoken else []) + quotes.find(view, start, p.end, sentence_end, people)

@@ -330,20 +330,25 @@ def _modelled(view: str, start: int, end: int, taken: list[Org]) -> list[Org]:
 class LevelWords:
     words: tuple[str, ...]  # 自治区, 省, 市 …: a body's name that opens with one alone names the level, not the place
     full: dict[str, str]  # short office words and their full form (政府: 人民政府), as a place-prefixed name has them
+    local: dict[str, tuple[str, ...]]  # the level words of a prefecture's or a county's bodies (市委, 县政府, 区委), by level
 
 
 @lru_cache(maxsize=1)
 def _level_words() -> LevelWords:
     pats = yaml_book(__package__, "org_patterns.yml")
-    words = [w for w, level in pats["single_prefix_levels"].items() if level in ("provincial", "prefecture")]
-    return LevelWords(tuple(sorted(words, key=len, reverse=True)), dict(pats["suffix_full"]))
+    levels = pats["single_prefix_levels"]
+    words = [w for w, level in levels.items() if level in ("provincial", "prefecture")]
+    local = {lv: tuple(sorted((w for w, level in levels.items() if level == lv), key=len, reverse=True)) for lv in ("prefecture", "county")}
+    return LevelWords(tuple(sorted(words, key=len, reverse=True)), dict(pats["suffix_full"]), local)
 
 
-def resolved(orgs: list[Org], place: str) -> list[Org]:
+def resolved(orgs: list[Org], place: str, about: dict | None = None) -> list[Org]:
     """Bodies named by their level alone (省委, 省政府, 自治区人大常委会; 市委 in a municipality's text) as the bodies of
     the province the text is about (云南省委, 云南省人民政府, 北京市委, at the provincial level): otherwise the 省委 of
-    every province is one body in the tables of actors and organizations. Other levels (市委 in a province's text,
-    县政府) name bodies the text does not say which, and stay as they are."""
+    every province is one body in the tables of actors and organizations. So too a prefecture's or a county's (市委,
+    市人大常委会 in a text about 泰安市 → 泰安市委; 县政府 in one about 宁阳县), when ``about`` (``deixis.home_units``) names
+    the one prefecture or county the text is about; in other texts (市委 in a province's report) they name bodies the
+    text does not say which, and stay as they are."""
     if not place:
         return orgs
     lw = _level_words()
@@ -352,6 +357,13 @@ def resolved(orgs: list[Org], place: str) -> list[Org]:
         if level and o.type == "local_government" and o.name == o.mention and o.mention.startswith(level) and len(o.mention) > len(level):
             rest = o.mention[len(level):]
             o.name, o.level = place + lw.full.get(rest, rest), "provincial"
+    for lv in ("prefecture", "county"):
+        unit = (about or {}).get(lv)
+        word = next((w for w in lw.local[lv] if unit.name.endswith(w)), "") if unit is not None else ""
+        for o in orgs if word else ():
+            if o.type == "local_government" and o.name == o.mention and o.mention.startswith(word) and len(o.mention) > len(word):
+                rest = o.mention[len(word):]
+                o.name, o.level = unit.name + lw.full.get(rest, rest), lv
     return orgs
 
 

@@ -26,6 +26,7 @@ SPEAKER_TAIL = 8  # 张莹说 / 张莹笑着告诉记者: how much a closing att
 _TURN = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?)[：:](?![“「\s])")
 # the State Council Information Office's transcripts open a turn with the speaker in brackets: [环境保护部副部长 吴晓青]各位来宾…
 _LABEL = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,30})[：:][ \u3000]*")  # 劉永富: on a line of its own
+_BARE_LABEL = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,4})")  # 高虎城 on a line of its own
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BRACKET_TURN = re.compile(r"[ \u3000]*[\[【](?P<who>[\u4e00-\u9fff·]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?)[\]】][：:]?")
 
@@ -685,9 +686,22 @@ def label_lines(view: str, paragraphs: list) -> int:
     return sum(1 for p in paragraphs if _label(view, p.start, p.end))
 
 
+def is_label(view: str, start: int, end: int, people: People) -> bool:
+    """Whether a line a transcript's layout made a heading is a speaker's label (記者, 高虎城): it opens their turn."""
+    return people.transcript and _label(view, start, end) is not None
+
+
 def _label(view: str, start: int, end: int) -> re.Match | None:
-    """The paragraph ``view[start:end]`` as a speaker's label alone (劉永富:), trailing spaces aside."""
-    return _LABEL.fullmatch(view, start, len(view[start:end].rstrip()) + start)
+    """The paragraph ``view[start:end]`` as a speaker's label alone (劉永富:), trailing spaces aside; without its colon
+    only when it is nothing but one who asks or a name (記者 | 高虎城 on lines of their own), not a heading."""
+    stop = len(view[start:end].rstrip()) + start
+    label = _LABEL.fullmatch(view, start, stop)
+    if label is None and (label := _BARE_LABEL.fullmatch(view, start, stop)) is not None:
+        who = label.group("who")
+        hit = name_before(who, len(who))
+        if not (who in cues().askers or hit is not None and hit[0] == 0 and len(hit[1]) == len(who)):
+            return None
+    return label
 
 
 def _labelled(who: str, people: People) -> tuple[str, str] | None:

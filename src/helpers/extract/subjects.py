@@ -76,6 +76,9 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     if respective:
         return respective
     w = claim_words()
+    named = _bracketed_value(view, q, ctx, w)
+    if named:
+        return named
     pos = q.unit_end
     if view.startswith(w.attributive, pos):
         pos += 1
@@ -92,6 +95,16 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
         return _share_of(view, pos, ctx)  # 86.6%的干部群众认为…效果好: the share of a group who think so
     counted = _counted(view, q, ctx, w, forward, verbal)
     return counted or _named_before(view, q, ctx, w, forward)
+
+
+def _bracketed_value(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
+    """The name a bracket holding nothing but the number follows (嘉兴平湖市（1008.7亿元）、嘉兴南湖区（1001.92亿元）):
+    the value is that name's; "" when no name stands there."""
+    if q.start - 1 <= ctx.start or view[q.start - 1] not in "（(" or q.end >= ctx.end or view[q.end] not in "）)":
+        return ""
+    cs = _phrase_start(view, q.start - 1, ctx)
+    name = _noun_phrase(view[cs : q.start - 1], w)
+    return name if _names_a_thing(name, w) else ""
 
 
 PREPOSITION_REACH = 8  # characters before a number where the preposition governing it may stand (对全市|4370个)
@@ -572,6 +585,7 @@ def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
     candidate = w.comparison.sub("", candidate)  # 与上年同期相比，将减少…: a baseline is nothing measured
     if candidate.endswith(w.frame_nouns):  # 收入迈上新台阶，达到4.1万元: the level was reached by what the clause opens with
         candidate = opening_noun_phrase(candidate)
+    candidate = nominal(candidate)  # 其中，…: a clause of a pronoun or an adverb names nothing
     ok = 2 <= len(candidate) <= BACKWARD_LIMIT and not any(c in DELIMITERS or c.isdigit() for c in candidate)
     return candidate if ok and not RANK.search(candidate) else ""  # 位列丽水第三，比去年提高: a rank is no thing
 
