@@ -181,6 +181,29 @@ def test_a_doubling_word_inside_another_word_is_no_number():
     assert find("国家高新技术企业数量成倍增长。") == []
 
 
+def test_a_lower_bound_followed_by_an_upper_one_is_one_range():
+    found = dict(find("其中20万以上50万以下的城市为Ⅰ型小城市，年满3年以上5年以下的补助2000元。"))
+    assert (found["20万以上50万以下"].value, found["20万以上50万以下"].value_max) == (200000, 500000)
+    assert found["20万以上50万以下"].qualifier == "range"
+    assert (found["3年以上5年以下"].value_max, found["3年以上5年以下"].unit) == (5, "年")
+    apart = dict(find("人口50万以上，收入100万以下。"))  # bounds of two clauses stay two
+    assert (apart["50万以上"].qualifier, apart["100万以下"].qualifier) == ("at_least", "at_most")
+
+
+def test_bare_numbers_listed_before_a_number_with_its_unit_share_it():
+    found = find("郑州、焦作、许昌入围最多，分别达6、5、3个。")
+    assert [(s, q.unit, q.kind, q.claim) for s, q in found] == [("6", "个", "count", True), ("5", "个", "count", True),
+                                                             ("3个", "个", "count", True)]
+    assert dict(find("增长1.28万亿、1.18万亿元。"))["1.28万亿"].kind == "money"
+    months = dict(find("3、4月份销售额增长。"))  # a list of months is no list of counts
+    assert all(q.kind == "date" or q.kind == "other" for q in months.values())
+
+
+def test_tiers_are_counted():
+    assert [(s, q.unit) for s, q in find("将城市划分为五类七档。")] == [("五类", "类"), ("七档", "档")]
+    assert all(q.unit != "档" for _, q in find("建立1000档案，安排3档期。"))
+
+
 def test_the_first_months_of_a_year_are_a_period_not_a_duration():
     ref = dt.date(2023, 11, 17)
     found = {view[q.start:q.end]: q for view in ["今年前11个月，税收增长。"] for q in quantities.find(view, 0, len(view), ref)}

@@ -100,6 +100,11 @@ def test_a_clause_of_a_pronoun_names_nothing():
     assert subject_of("其中，达到1008.7亿元。", "1008.7亿元") == ""
 
 
+def test_a_respectively_clause_of_values_alone_takes_its_items_from_the_clause_before():
+    text = "郑州、焦作、许昌入围县最多，分别达6个、5个、3个。"
+    assert [subject_of(text, n) for n in ("6个", "5个", "3个")] == ["郑州入围县最多", "焦作入围县最多", "许昌入围县最多"]
+
+
 def claimed(text: str) -> dict[str, str]:
     """Subjects of a text's claims as extraction gives them, after the sentence's earlier claims."""
     from helpers import extract, ingest

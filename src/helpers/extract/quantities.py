@@ -318,6 +318,7 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
     _descriptors(view, out)
     _population_ages(view, out)
     _ordinal_lists(view, out)
+    _shared_units(view, out)
     starts = [q.start for q in out]  # period words without a numeral (上半年, 去年, 年底) are dates too
     extra = []
     for t in dates.values():
@@ -388,6 +389,20 @@ def _ordinal_lists(view: str, found: list[Quantity]) -> None:
             listing = False
 
 
+SHARED_UNIT_KINDS = ("count", "money", "measure", "percent")  # not dates (3、4月: two months), durations (2、3年级)
+
+
+def _shared_units(view: str, found: list[Quantity]) -> None:
+    """Bare numbers listed before a number with its unit take that unit (分别达6、5、5、3个: four counts), as the list
+    writes it once; a list of dates or lengths of time (3、4月份, 2019、2020年) is none of these."""
+    for k in range(len(found) - 2, -1, -1):
+        q, nxt = found[k], found[k + 1]
+        if (q.kind == "other" and not q.unit and q.value is not None and nxt.kind in SHARED_UNIT_KINDS and nxt.unit
+                and view[q.end : nxt.start] == LIST_MARK and view[q.numeral_start].isdigit() == view[nxt.numeral_start].isdigit()
+                and q.qualifier == "exact"):
+            q.unit, q.kind, q.claim = nxt.unit, nxt.kind, nxt.claim
+
+
 def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Quantity | None:
     """The quantity whose numeral is ``view[s:e]``, or None when the numeral is not a quantity."""
     g, cx = grammar(), grammar().context
@@ -454,6 +469,8 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
         q.value_max, q.qualifier = bounds[1], "range"
     if ranged:
         unit, spec, mag, value = _range(view, q, num, arabic, unit, spec, mag, value, ceil)
+    elif post and q.qualifier == LOWER_BOUND:
+        unit, spec = _bounded_above(view, q, arabic, unit, spec, ceil)
     if not unit and not mag and not arabic and not hedged and not amount:
         return None  # a range of bare Chinese numerals with no unit (三至五)
     _measure(view, q, num, arabic, before, unit, spec, mag, value, floor, t_end)
@@ -610,6 +627,27 @@ def _range(view: str, q: Quantity, num: str, arabic: bool, unit: str, spec, mag:
             if v2 is not None and value is not None:
                 q.value_max, q.qualifier, q.end = v2, "range", t2.end
     return unit, spec, mag, value
+
+
+LOWER_BOUND, UPPER_BOUND = "at_least", "at_most"
+
+
+def _bounded_above(view: str, q: Quantity, arabic: bool, unit: str, spec, ceil: int):
+    """A lower bound followed at once by an upper one (20万以上50万以下, 3年以上5年以下): one range, as regulations
+    write class limits. Returns the unit, which the upper end may give (20万以上50万以下人)."""
+    g = grammar()
+    m2 = g.number.match(view, q.end, ceil)
+    if m2 is None or m2.group()[0].isdigit() != arabic:
+        return unit, spec
+    e2 = _mixed_end(view, m2.group(), m2.end(), ceil) if arabic else m2.end()
+    t2 = _tail(view, e2, ceil)
+    if not t2.post or g.quals["suffix"][t2.post] != UPPER_BOUND or unit and t2.unit not in (unit, ""):
+        return unit, spec
+    v2 = _value(view[m2.start() : e2], t2.mag)
+    if v2 is None:
+        return unit, spec
+    q.value_max, q.qualifier, q.end = v2, "range", t2.end
+    return (unit, spec) if unit or not t2.unit else (t2.unit, g.units.get(t2.unit))
 
 
 def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: str, spec, mag: str, value: Decimal,

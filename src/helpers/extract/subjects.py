@@ -625,6 +625,8 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     if slot is None:
         return ""
     cs, at, k, n = slot
+    if at == cs and cs - 1 > ctx.start and view[cs - 1] == "，":  # …许昌入围县(市)最多，分别达6、5、5、3个: the list
+        cs, at = _comma_clause(view, cs - 1, ctx), cs - 1  # is the clause before the one 分别 opens
     head = w.comparison.sub("", without_leading(view[cs:at], w))  # …死亡人数比2020年分别下降: the baseline is no item
     head = w.up_to_preposition.sub("", head) if w.object_marker.search(head) else head
     items = [i for i in w.list_separator.split(head) if i]
