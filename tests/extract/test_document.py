@@ -761,3 +761,12 @@ def test_an_official_with_several_posts_speaks_for_the_first_and_a_citys_bare_bo
     tables = extract.extract_document(_doc(text))
     assert {o["mention"]: o["name"] for o in tables["organizations"]} == {"市委": "泰安市委", "市人大常委会": "泰安市人大常委会"}
     assert {q["text"]: q["actor"] for q in tables["quantities"] if q["claim"]}["931个"] == "泰安市委"
+
+
+def test_a_place_a_locative_opens_places_the_figures_before_a_place_that_says_whose():
+    from helpers import extract
+
+    text = ("标题\n新华社广州12月10日电 珠海市横琴新区党委书记牛敬说，澳门元素在横琴的集聚度不断攀升。\n"
+            "数据表明，大约2500名澳门居民长期在横琴生活；每年逾1万人次的澳门居民在横琴医院就医。")
+    places_of = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert places_of["大约2500名"] == "广东省" and places_of["逾1万人次"] == "广东省"

@@ -575,6 +575,9 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
         return respective.province or respective.country
     if acting_place is not None:
         return where(acting_place, countries)
+    located = _located(ctx, seg, countries)
+    if located is not None:
+        return where(located, countries)
     markers = claim_words().list_markers
     listed = lambda p: ctx.view.startswith(markers, p.end)  # noqa: E731  杭州、上海等地游客: where visitors come from
     for p in reversed(ctx.places_between(seg[0], q.start)[-NEARBY:]):
@@ -586,6 +589,16 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     if acting_org is not None and acting_org.level in CENTRAL_LEVELS:
         return next((c for c in countries if acting_org.name.startswith(c)), "")  # 柬埔寨民航局 in a text about 柬埔寨
     return None
+
+
+def _located(ctx: Context, seg: tuple[int, int], countries: frozenset[str]) -> Place | None:
+    """The place a locative preposition opens in the number's part of the sentence (大约2500名澳門居民長期|在|橫琴生活):
+    where its figures happen, before a place that only says whose or where from (澳門居民); None when there is none or
+    two name different provinces."""
+    marks = claim_words().locative_prepositions
+    located = [p for p in ctx.places_between(seg[0], seg[1]) if p.start > seg[0] and ctx.view[p.start - 1] in marks
+               and where(p, countries)]
+    return located[0] if located and len({where(p, countries) for p in located}) == 1 else None
 
 
 def _respective_place(q: Quantity, ctx: Context) -> Place | None:
