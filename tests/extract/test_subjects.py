@@ -105,6 +105,10 @@ def test_a_respectively_clause_of_values_alone_takes_its_items_from_the_clause_b
     assert [subject_of(text, n) for n in ("6个", "5个", "3个")] == ["郑州入围县最多", "焦作入围县最多", "许昌入围县最多"]
 
 
+def test_each_after_the_items_is_no_part_of_them():
+    assert subject_of("此外，开封、三门峡各2个，安阳、鹤壁各1个。", "2个") == "开封、三门峡"
+
+
 def claimed(text: str) -> dict[str, str]:
     """Subjects of a text's claims as extraction gives them, after the sentence's earlier claims."""
     from helpers import extract, ingest
