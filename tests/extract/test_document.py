@@ -763,6 +763,23 @@ def test_an_official_with_several_posts_speaks_for_the_first_and_a_citys_bare_bo
     assert {q["text"]: q["actor"] for q in tables["quantities"] if q["claim"]}["931个"] == "泰安市委"
 
 
+def test_a_deputys_party_post_before_a_government_post_names_no_body_and_a_comparison_locates_nothing():
+    from helpers import extract
+
+    text = ("标题\n全省地区生产总值增长6%。“我们将继续努力。”省委副书记、省长王忠林说。\n"
+            "浙江居民人均可支配收入达到6.4万元，高于广东1.5万元。")
+    rows = {q["text"]: q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert rows["6%"]["actor"] == "" and rows["6.4万元"]["place"] == "浙江省"
+
+
+def test_a_county_level_citys_bare_bodies_are_its_own():
+    from helpers import extract
+
+    text = "标题\n新泰市召开会议，市委、市政府主要负责同志出席。新泰市青云街道、新泰市楼德镇、新泰市羊流镇参加。"
+    names = {o["mention"]: o["name"] for o in extract.extract_document(_doc(text))["organizations"]}
+    assert names.get("市委") == "新泰市委"
+
+
 def test_a_place_a_locative_opens_places_the_figures_before_a_place_that_says_whose():
     from helpers import extract
 

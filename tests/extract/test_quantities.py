@@ -204,6 +204,16 @@ def test_tiers_are_counted():
     assert all(q.unit != "档" for _, q in find("建立1000档案，安排3档期。"))
 
 
+def test_a_doubling_before_a_mark_or_a_particle_is_stated():
+    for stated in ("企业数量实现“倍增”。", "产值倍增了。", "企业数量倍增和产值翻番。"):
+        assert [q.claim for s, q in find(stated) if s == "倍增"] == [True], stated
+
+
+def test_grades_listed_share_no_unit_and_ratios_do():
+    assert dict(find("全省有5、6级风的地区。"))["5"].kind == "other"
+    assert dict(find("分别为1.5、2.3倍。"))["1.5"].unit == "倍"
+
+
 def test_the_first_months_of_a_year_are_a_period_not_a_duration():
     ref = dt.date(2023, 11, 17)
     found = {view[q.start:q.end]: q for view in ["今年前11个月，税收增长。"] for q in quantities.find(view, 0, len(view), ref)}

@@ -252,6 +252,12 @@ def test_a_speakers_label_on_a_line_of_its_own_opens_a_turn_to_the_next_label():
     assert not extract.extract_document(_doc("通知\n具体安排如下：\n一、会议时间定于三月。"))["quotes"]  # no one known
 
 
+def test_a_profiles_name_headings_open_no_turns():
+    text = ("标题\n华坪女子高级中学校长张桂梅介绍学校情况。\n张桂梅\n她创办了全国第一所免费女子高中，已有2000多名学生考入大学。\n"
+            "张桂梅\n她常年带病坚持工作，被评为全国优秀共产党员。")
+    assert not extract.extract_document(_doc(text))["quotes"]
+
+
 def test_a_phrase_a_preposition_opens_stands_before_the_clause_about_the_speaker():
     text = "标题\n“今年产值突破2亿元，企业发展势头良好。”对于未来的发展，公司厂长李春来信心满满。"
     assert speakers(text)["今年产值"] == "李春来"

@@ -575,7 +575,7 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
         return respective.province or respective.country
     if acting_place is not None:
         return where(acting_place, countries)
-    located = _located(ctx, seg, countries)
+    located = _located(q, ctx, seg, countries)
     if located is not None:
         return where(located, countries)
     markers = claim_words().list_markers
@@ -591,14 +591,28 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     return None
 
 
-def _located(ctx: Context, seg: tuple[int, int], countries: frozenset[str]) -> Place | None:
+def _located(q: Quantity, ctx: Context, seg: tuple[int, int], countries: frozenset[str]) -> Place | None:
     """The place a locative preposition opens in the number's part of the sentence (大约2500名澳門居民長期|在|橫琴生活):
-    where its figures happen, before a place that only says whose or where from (澳門居民); None when there is none or
-    two name different provinces."""
+    where its figures happen, before a place after it that only says whose or where from (澳門居民); None when there is
+    none, two name different provinces, or another place stands before the number (it says whose the figures are)."""
     marks = claim_words().locative_prepositions
-    located = [p for p in ctx.places_between(seg[0], seg[1]) if p.start > seg[0] and ctx.view[p.start - 1] in marks
+    here = ctx.places_between(seg[0], seg[1])
+    located = [p for p in here if p.start > seg[0] and ctx.view[p.start - 1] in marks and _word_of_its_own(ctx.view, p.start - 1)
                and where(p, countries)]
-    return located[0] if located and len({where(p, countries) for p in located}) == 1 else None
+    if not located or len({where(p, countries) for p in located}) > 1 or any(p.start < q.start and p not in located for p in here):
+        return None  # 安徽全省有500万人在江苏…务工: a place before the number says whose the figures are
+    return located[0]
+
+
+def _word_of_its_own(view: str, at: int) -> bool:
+    """Whether the character at ``at`` is a word by jieba (在 of 在橫琴, not the 于 of 高于 or 次于)."""
+    lo = max(0, at - 2)
+    pos = lo
+    for word, _ in tagged(view[lo : at + 1]):
+        if pos == at:
+            return len(word) == 1
+        pos += len(word)
+    return False
 
 
 def _respective_place(q: Quantity, ctx: Context) -> Place | None:

@@ -288,6 +288,7 @@ DRAFTER_MENTIONS = 2  # a document names the office that keeps its work more tha
 
 
 STATE_ORGANS = attribution.STATE_ORGANS
+LIST_MARK = "、"  # between the posts of an official's role (市委书记、市人大常委会主任)
 
 
 def _briefing_speaker_paragraph(doc: ingest.Document) -> int | None:
@@ -524,8 +525,8 @@ class SpeakerBodies:
                 self.by_name.setdefault(view[o.start : o.end], o)
 
     def of(self, quote) -> organizations.Org | None:
-        """The body named in the speaker's role, the first of the posts it lists (市委书记、市人大常委会主任 → 市委: the
-        principal post comes first), a whole name rather than one inside it; none when a state abroad is named before it
+        """The body named in the speaker's role, the longest, or the first of several when its post is the secretary's
+        (市委书记、市人大常委会主任 → 市委: the principal post comes first); none when a state abroad is named before it
         (美國財政部長: the text's 財政部 may be read as China's, the speaker's is not)."""
         if not quote.speaker or not quote.role:
             return None
@@ -535,7 +536,13 @@ class SpeakerBodies:
         if not found:
             return self._headed(role)
         whole = [f for f in found if not any(g[0] <= f[0] and f[1] <= g[1] and g[1] - g[0] > f[1] - f[0] for g in found)]
-        at, _, body = min(whole, key=lambda f: (f[0], -(f[1] - f[0])))
+        first = min(whole, key=lambda f: (f[0], -(f[1] - f[0])))
+        if len(whole) > 1 and role.startswith(quotes.cues().principal_post, first[1]):
+            at, _, body = first  # 市委书记、市人大常委会主任: the secretary's post comes first and leads
+        elif LIST_MARK in role and role.startswith(quotes.cues().deputy_party_posts, first[1]):
+            return None  # 省委副书记、省长: the deputy's party post is not the one they speak for, nor named as a body
+        else:
+            at, _, body = max(found, key=lambda f: (f[2].end - f[2].start, -f[2].start))
         if at == 0:
             return body  # nothing before it to name a state abroad: no place lookup
         named, abroad = places.find_with_bodies_abroad(role)  # 美国商务部部长: the country is read with its body
@@ -609,19 +616,24 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
             unreported.append(rows[-1])
     if topic is not None:  # a later sentence's company speaks no further than its paragraph
         discourse.reporter = _after_topic(discourse.reporter, topic)
-    _told_before_quoted(qs, rows, said, bodies, unreported)
+    _told_before_quoted(qs, rows, said, bodies, unreported, para_sents)
     return rows
 
 
-def _told_before_quoted(qs: list, rows: list[dict], said: list, bodies: SpeakerBodies, unreported: list[dict]) -> None:
-    """Claims without an actor before an official's quotation in their paragraph are the official's body's: a report
+def _told_before_quoted(qs: list, rows: list[dict], said: list, bodies: SpeakerBodies, unreported: list[dict],
+                        para_sents: list) -> None:
+    """Claims without an actor in the sentence right before an official's quotation are the official's body's: a report
     gives the figures, then the words of the official who gave them (中央对地方转移支付的总量达到10.42万亿元…。“这些资金…”
-    财政部部长蓝佛安说). A resident's or a company's quotation gives them nobody."""
-    official = next(((qt, body) for qt in said if not qt.turn and (body := bodies.of(qt)) is not None), None)
+    财政部部长蓝佛安说). A resident's or a company's quotation gives them nobody, nor does it reach further back."""
+    official = next(((qt, body) for qt in said if not qt.turn and (body := bodies.of(qt)) is not None
+                     and body.type in STATE_ORGANS), None)
     if official is None:
         return
+    before = [s for s in para_sents if s.end <= official[0].start]
+    if not before:
+        return
     for q, row in zip(qs, rows):
-        if q.end <= official[0].start and row["claim"] and not row["actor"]:
+        if before[-1].start <= q.start and q.end <= official[0].start and row["claim"] and not row["actor"]:
             row["actor"] = official[1].name
             if row in unreported:
                 unreported.remove(row)

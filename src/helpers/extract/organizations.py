@@ -330,7 +330,7 @@ def _modelled(view: str, start: int, end: int, taken: list[Org]) -> list[Org]:
 class LevelWords:
     words: tuple[str, ...]  # 自治区, 省, 市 …: a body's name that opens with one alone names the level, not the place
     full: dict[str, str]  # short office words and their full form (政府: 人民政府), as a place-prefixed name has them
-    local: dict[str, tuple[str, ...]]  # the level words of a prefecture's or a county's bodies (市委, 县政府, 区委), by level
+    local: tuple[str, ...]  # the words a prefecture's or a county's unit name ends in (市, 州, 县, 区, 旗): 市委, 县政府
 
 
 @lru_cache(maxsize=1)
@@ -338,7 +338,7 @@ def _level_words() -> LevelWords:
     pats = yaml_book(__package__, "org_patterns.yml")
     levels = pats["single_prefix_levels"]
     words = [w for w, level in levels.items() if level in ("provincial", "prefecture")]
-    local = {lv: tuple(sorted((w for w, level in levels.items() if level == lv), key=len, reverse=True)) for lv in ("prefecture", "county")}
+    local = tuple(sorted((w for w, level in levels.items() if level in ("prefecture", "county")), key=len, reverse=True))
     return LevelWords(tuple(sorted(words, key=len, reverse=True)), dict(pats["suffix_full"]), local)
 
 
@@ -357,9 +357,9 @@ def resolved(orgs: list[Org], place: str, about: dict | None = None) -> list[Org
         if level and o.type == "local_government" and o.name == o.mention and o.mention.startswith(level) and len(o.mention) > len(level):
             rest = o.mention[len(level):]
             o.name, o.level = place + lw.full.get(rest, rest), "provincial"
-    for lv in ("prefecture", "county"):
+    for lv in ("county", "prefecture"):  # a county-level city first (新泰市 under 泰安市: its 市委 is 新泰市委)
         unit = (about or {}).get(lv)
-        word = next((w for w in lw.local[lv] if unit.name.endswith(w)), "") if unit is not None else ""
+        word = next((w for w in lw.local if unit.name.endswith(w)), "") if unit is not None else ""
         for o in orgs if word else ():
             if o.type == "local_government" and o.name == o.mention and o.mention.startswith(word) and len(o.mention) > len(word):
                 rest = o.mention[len(word):]

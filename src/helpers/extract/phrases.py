@@ -126,17 +126,17 @@ WORD_OVERRUN = 3  # characters past a phrase window its last word may run on (�
 
 
 def _whole_words(view: str, pos: int, end: int, ctx: Context) -> list:
-    """The tagged words of ``view[pos:end]`` that lie whole inside it: a window the length limit ends inside a
-    word (23个山海协作产业园建设扎实推|进) loses that word's first characters rather than reading them as one."""
+    """The tagged words of ``view[pos:end]``, the last completed when the length limit ends the window inside it
+    (23个山海协作产业园建设扎实推|进 → 推进; …重点龙头|企业), not read as a word of its own."""
     if end >= ctx.end or view[end] in DELIMITERS or view[end].isdigit():
         return tagged(view[pos:end])
     words, kept, at = tagged(view[pos : min(ctx.end, end + WORD_OVERRUN)]), [], pos
     for word, flag in words:
-        at += len(word)
-        if at > end:
+        if at >= end:
             break
         kept.append((word, flag))
-    return kept
+        at += len(word)
+    return kept if at <= min(ctx.end, end + WORD_OVERRUN) - 1 or at == ctx.end else kept[:-1]
 
 
 ENCLOSING = {**dict(zip(QUOTE_CLOSE, QUOTE_OPEN)), "）": "（", ")": "("}

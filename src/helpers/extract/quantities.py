@@ -389,7 +389,8 @@ def _ordinal_lists(view: str, found: list[Quantity]) -> None:
             listing = False
 
 
-SHARED_UNIT_KINDS = ("count", "money", "measure", "percent")  # not dates (3、4月: two months), durations (2、3年级)
+SHARED_UNIT_KINDS = ("count", "money", "measure", "percent", "ratio")  # not dates (3、4月), durations (2、3年级)
+GRADE_UNITS = ("级", "星", "星级")  # 5、6级风, 4、5星级: grades listed, not counts
 
 
 def _shared_units(view: str, found: list[Quantity]) -> None:
@@ -398,6 +399,7 @@ def _shared_units(view: str, found: list[Quantity]) -> None:
     for k in range(len(found) - 2, -1, -1):
         q, nxt = found[k], found[k + 1]
         if (q.kind == "other" and not q.unit and q.value is not None and nxt.kind in SHARED_UNIT_KINDS and nxt.unit
+                and not nxt.unit.endswith(GRADE_UNITS)
                 and view[q.end : nxt.start] == LIST_MARK and view[q.numeral_start].isdigit() == view[nxt.numeral_start].isdigit()
                 and q.qualifier == "exact"):
             q.unit, q.kind, q.claim = nxt.unit, nxt.kind, nxt.claim
@@ -585,20 +587,27 @@ def _occurrences(view: str, word: str, start: int, end: int):
 
 DOUBLING_READ = 3  # characters read on each side of a doubling word to see the words it stands among
 CLAUSE_ENDS = "，。；！？,;!?\n"
-DOUBLING_ENDS = CLAUSE_ENDS + "、：:）)"  # marks after a doubling stated (均实现倍增、…；实现倍增）
+CLOSING_QUOTES = ("”", "’", "」", "』")
+MODIFIED_TAGS = ("n", "v", "a")  # jieba's nouns, verbs and adjectives, which a doubling word before them modifies
 
 
 def _doubling_names(view: str, s: int, e: int, floor: int, ceil: int) -> bool | None:
-    """Whether a doubling word (倍增) names a programme or an effect rather than states a doubling: a doubling stated
-    ends its clause (经济总量实现倍增，), and one with words after it modifies them (倍增计划, 倍增效应, 倍增干劲: no
-    figure). None when it is no word of its own there (成倍|增长, 倍受鼓舞: manyfold, not twice)."""
+    """Whether a doubling word (倍增) names a programme or an effect rather than states a doubling: one before a noun,
+    a verb or an adjective modifies it (倍增计划, “双倍增”行动, 倍增效应, 倍增干劲: no figure); one before a mark, 了 or
+    和 is stated (实现倍增，, 实现“倍增”。, 倍增了). None when it is no word of its own there (成倍|增长, 倍受鼓舞: manyfold, not
+    twice)."""
     lo = max(floor, s - DOUBLING_READ)
-    at = lo
-    for word, _ in tagged(view[lo : min(ceil, e + DOUBLING_READ)]):
+    at, following, after = lo, "", e
+    for word, flag in tagged(view[lo : min(ceil, e + DOUBLING_READ)]):
         if at < s < at + len(word) or at < e < at + len(word):
             return None
+        if at == after and word in CLOSING_QUOTES:
+            after += len(word)  # “双倍增”行动: the word after the quotation mark
+        elif at == after:
+            following = flag
+            break
         at += len(word)
-    return e < ceil and view[e] not in DOUBLING_ENDS
+    return following.startswith(MODIFIED_TAGS)
 
 
 def _doubled(start: int, numeral_start: int, end: int, times) -> Quantity:

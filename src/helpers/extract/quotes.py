@@ -49,6 +49,8 @@ class SpeechCues:
     role_words: tuple[str, ...]
     colloquial: re.Pattern
     askers: tuple[str, ...]
+    principal_post: str  # 书记: a body's secretary, whose post leads a list of posts (市委书记、市人大常委会主任)
+    deputy_party_posts: tuple[str, ...]  # 副书记, 常委: a party post that does not lead a list (省委副书记、省长)
     bylined: tuple[str, ...]  # roles of a byline in brackets ([记者 王晓明])
     not_a_person: tuple[str, ...]
     spokespeople: tuple[str, ...]
@@ -78,7 +80,8 @@ def cues() -> SpeechCues:
                            rf"(?:{alternation(p['manner_words'])}|{adverb})*$"),
         role_words=tuple(w for words in p["role_classes"].values() for w in words if len(w) >= 2),
         colloquial=re.compile("|".join([alternation(p["colloquial"])] + [f"{re.escape(w)}$" for w in p["colloquial_endings"]])),
-        askers=tuple(p["askers"]), bylined=tuple(p["bylined"]), not_a_person=tuple(p["not_a_person_endings"]), spokespeople=tuple(p["spokespeople"]),
+        askers=tuple(p["askers"]), principal_post=p["principal_post"],
+        deputy_party_posts=tuple(p["deputy_party_posts"]), bylined=tuple(p["bylined"]), not_a_person=tuple(p["not_a_person_endings"]), spokespeople=tuple(p["spokespeople"]),
         addressed=re.compile(rf"(?:{alternation(p['addressee_verbs'])})[\u4e00-\u9fff]{{1,12}}$"),
         speech_words=re.compile(alternation(list(p["speech_verbs"]) + list(p["speech_nouns"]))),
         subjectless=re.compile(rf"{time}*(?:(?:{alternation(p['circumstance_openers'])}).{{0,60}}?"
@@ -682,8 +685,11 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
 
 
 def label_lines(view: str, paragraphs: list) -> int:
-    """How many paragraphs are a speaker's label alone (劉永富:): a transcript has two or more."""
-    return sum(1 for p in paragraphs if _label(view, p.start, p.end))
+    """How many paragraphs are a speaker's label alone (劉永富:): a transcript has two or more. Labels without a colon
+    (高虎城) count only beside one of someone who asks (記者): a profile's heading with its hero's name opens no turn."""
+    labels = [m for p in paragraphs if (m := _label(view, p.start, p.end))]
+    asked = any(m.group("who") in cues().askers for m in labels if not m.group().rstrip().endswith(("：", ":")))
+    return sum(1 for m in labels if asked or m.group().rstrip().endswith(("：", ":")))
 
 
 def is_label(view: str, start: int, end: int, people: People) -> bool:

@@ -355,11 +355,8 @@ def _noun_phrase(back: str, w: ClaimWords) -> str:
 
 def without_leading(phrase: str, w: ClaimWords) -> str:
     """A phrase without the words that open a clause rather than name a thing (力争, 累计, 其中, 的, 对), one by one
-    while each is a word of its own by jieba and what is left still names a thing: 共建“一带一路”国家 keeps its 共,
-    对外贸易 its 对."""
+    while each is a word of its own by jieba: 共建“一带一路”国家 keeps its 共, 对外贸易 its 对."""
     while (m := w.leading.match(phrase)) and m.end() < len(phrase) and cuttable(phrase, m.end(), ()):
-        if not _names_a_thing(phrase[m.end() :], w):
-            break  # 提出|意见建议: kept when the rest alone names nothing (jieba: a set phrase)
         phrase = phrase[m.end() :]
     return phrase
 
@@ -626,7 +623,10 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
         return ""
     cs, at, k, n = slot
     if at == cs and cs - 1 > ctx.start and view[cs - 1] == "，":  # …许昌入围县(市)最多，分别达6、5、5、3个: the list
-        cs, at = _comma_clause(view, cs - 1, ctx), cs - 1  # is the clause before the one 分别 opens
+        before = _comma_clause(view, cs - 1, ctx)  # is the clause before the one 分别 opens, unless it has figures of
+        if DIGITS.search(view, before, cs - 1):  # its own (…三地的GDP均超过4万亿元，分别为…)
+            return ""
+        cs, at = before, cs - 1
     head = w.comparison.sub("", without_leading(view[cs:at], w))  # …死亡人数比2020年分别下降: the baseline is no item
     head = w.up_to_preposition.sub("", head) if w.object_marker.search(head) else head
     items = [i for i in w.list_separator.split(head) if i]
