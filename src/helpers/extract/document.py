@@ -288,7 +288,6 @@ DRAFTER_MENTIONS = 2  # a document names the office that keeps its work more tha
 
 
 STATE_ORGANS = attribution.STATE_ORGANS
-LIST_MARK = "、"  # between the posts of an official's role (市委书记、市人大常委会主任)
 
 
 def _briefing_speaker_paragraph(doc: ingest.Document) -> int | None:

@@ -130,13 +130,14 @@ def _whole_words(view: str, pos: int, end: int, ctx: Context) -> list:
     (23个山海协作产业园建设扎实推|进 → 推进; …重点龙头|企业), not read as a word of its own."""
     if end >= ctx.end or view[end] in DELIMITERS or view[end].isdigit():
         return tagged(view[pos:end])
-    words, kept, at = tagged(view[pos : min(ctx.end, end + WORD_OVERRUN)]), [], pos
-    for word, flag in words:
+    bound = min(ctx.end, end + WORD_OVERRUN)
+    kept, at = [], pos
+    for word, flag in tagged(view[pos:bound]):
         if at >= end:
             break
         kept.append((word, flag))
         at += len(word)
-    return kept if at <= min(ctx.end, end + WORD_OVERRUN) - 1 or at == ctx.end else kept[:-1]
+    return kept[:-1] if at == bound < ctx.end else kept  # a last word the overrun ends may be cut too
 
 
 ENCLOSING = {**dict(zip(QUOTE_CLOSE, QUOTE_OPEN)), "）": "（", ")": "("}
