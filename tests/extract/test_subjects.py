@@ -450,3 +450,27 @@ def test_a_count_read_with_its_noun_counts_that_noun():
 
 def test_the_object_of_a_preposition_after_a_count_of_its_owners_keeps_no_verb():
     assert subject_of("共为2149所学校的33405名教师发放生活补助。", "33405名") == "教师"
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    ("实际上2014年8.7%的增长是一个令人非常满意的成绩。", "8.7%", "增长"),
+    ("大家关心今年所设定的6%的目标能不能实现。", "6%", "目标"),
+    ("确定4.5%左右的增长目标，在实际工作中努力争取更好结果。", "4.5%左右", "增长目标"),
+    ("对今年的进出口提出了保持6%左右的增长的目标。", "6%左右", "增长目标"),
+])
+def test_a_percentage_before_a_measure_with_de_is_its_value(text, value, subject):
+    assert subject_of(text, value) == subject
+
+
+def test_a_percentage_before_a_group_with_de_is_its_share():
+    text = "全县86.6%的干部群众认为效果好。"
+    assert subject_of(text, "86.6%") == "干部群众认为效果好"
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    ("政府工作报告把我们的外贸目标设在6%左右。", "6%左右", "外贸目标"),
+    ("我们把全年经济增长预期目标定为5%左右。", "5%左右", "经济增长预期目标"),
+    ("把城镇新增就业目标确定为1200万人以上。", "1200万人以上", "城镇新增就业目标"),
+])
+def test_the_object_of_ba_is_what_the_number_it_is_set_to_measures(text, value, subject):
+    assert subject_of(text, value) == subject

@@ -84,6 +84,7 @@ class ClaimWords:
     place_modifiers: tuple[str, ...]
     wider_scopes: tuple[str, ...]  # 全国, 世界: a scope wider than a local body's
     list_markers: tuple[str, ...]
+    disposal_prepositions: tuple[str, ...]  # 把: its object, before the verb, is what the figure the verb sets measures
     locative_prepositions: tuple[str, ...]  # 在, 于: a place right after one is where the clause's figures happen
     origin_nouns: tuple[str, ...]  # 香港|旅客: where people come from
     destination_verbs: re.Pattern  # 运往|重庆: where goods go
@@ -171,7 +172,7 @@ def claim_words() -> ClaimWords:
         up_to_preposition=re.compile(f"^.*?[{''.join(c['clause_prepositions'])}]"),
         place_modifiers=tuple(c["place_modifiers"]), wider_scopes=tuple(c["wider_scopes"]),
         list_markers=tuple(c["list_markers"]),
-        locative_prepositions=tuple(c["locative_prepositions"]),
+        locative_prepositions=tuple(c["locative_prepositions"]), disposal_prepositions=tuple(c["disposal_prepositions"]),
         origin_nouns=tuple(c["origin_nouns"]),
         destination_verbs=re.compile(alternation(c["destination_verbs"])), destination_reach=int(c["destination_reach"]),
         baseline_markers="".join(c["baseline_markers"]),

@@ -91,10 +91,21 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     forward = noun_after(view, pos, ctx, w, verbal)
     if forward and not verbal and _object_of_preposition(view, q, ctx, w):
         forward = _before_its_verb(forward, _object_after(view, pos + len(forward), ctx))
-    if q.kind == "percent" and len(forward) >= 2:
-        return _share_of(view, pos, ctx)  # 86.6%的干部群众认为…效果好: the share of a group who think so
+    if q.kind == "percent" and len(forward) >= 2:  # 86.6%的干部群众认为…效果好: the share of a group who think so,
+        return (pos > q.unit_end and _measure_after(forward, w)) or _share_of(view, pos, ctx)  # unless 的 names a measure
     counted = _counted(view, q, ctx, w, forward, verbal)
     return counted or _named_before(view, q, ctx, w, forward)
+
+
+def _measure_after(forward: str, w: ClaimWords) -> str:
+    """The measure a percentage before 的 is the value of, when the noun after it names one (8.7%的增长是…, 6%的目标能否
+    实现, 5%左右的增长的目标 → 增长目标): a change, a rate or a target is no group a share is taken of; "" otherwise."""
+    words = [word for word, _ in tagged(forward)]
+    measures = (*w.change_verbs, *w.change_rates, *w.target_nouns, *(m for m in w.measure_nouns if len(m) > 1))
+    if not words or words[0] not in measures:
+        return ""
+    after = words[2:3] if words[1:2] == [w.attributive] else words[1:2]  # 增长|目标, 增长|的|目标
+    return words[0] + (after[0] if after and after[0] in w.target_nouns and words[0] not in w.target_nouns else "")
 
 
 def _bracketed_value(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
@@ -317,6 +328,7 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     phrase = w.from_baseline.sub("", RATIO_PARTS.sub("", without_asides(view[cs:end])))  # 津贴上限|由每年100万元提升至
     phrase = EARLIER_VALUES.sub("", phrase)  # 人均可支配收入分别增长|6%和|7.4%: the values listed before it
     whole = _strip_trailing(phrase, w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
+    whole = _object_of_disposal(whole, w)  # 报告把我们的外贸目标设|在6%左右
     back = without_leading(whole, w)  # 力争|今年…: a leading word before the time that opens the phrase
     for opening in ctx.orgs_between(cs, q.start) + ctx.times_between(cs, q.start):
         if back.startswith(view[opening.start : opening.end]) and not back.startswith(LIST_MARK, opening.end - opening.start):
@@ -326,6 +338,23 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
         return ""  # 调查显示八成以上受访群众: who reports is not what is measured
     back = _strip_trailing(w.rate_only.sub("", back), w)  # 补助标准达到每人每年|不低于670元: the rate is no subject
     return back if _names_a_thing(back, w) else ""  # 差不多要花上|一个半小时: no noun before the number
+
+
+def _object_of_disposal(phrase: str, w: ClaimWords) -> str:
+    """The object of a 把 in the phrase before a number, without the verb that sets the number and a pronoun's 的
+    (政府工作报告把我们的外贸目标设|在6%左右 → 外贸目标): what the clause does something to is what the figure measures.
+    The phrase as it is when no 把 is a word of its own (jieba's preposition) or its object is no longer than a character."""
+    words = tagged(phrase)
+    at = next((k for k, (word, flag) in enumerate(words) if word in w.disposal_prepositions and flag == "p"), None)
+    if at is None:
+        return phrase
+    rest = words[at + 1 :]
+    while rest and rest[-1][1] == "v":
+        rest = rest[:-1]
+    if len(rest) > 2 and rest[0][1] == "r" and rest[1][0] == w.attributive:
+        rest = rest[2:]  # 我们的|外贸目标
+    obj = "".join(word for word, _ in rest)
+    return obj if len(obj) >= 2 else phrase
 
 
 def _names_a_thing(phrase: str, w: ClaimWords) -> bool:
