@@ -12,6 +12,7 @@ YANGGU = next(u for u in divisions.load().units if u.name == "阳谷县")
     ("记者来到张街村，看到新房。", "张街村"),  # one word with 村
     ("在马楼村党支部的带领下", "马楼村"),  # a name, then 村
     ("刘家湾村的村民", "刘家湾村"),
+    ("秋日的菖蒲塘村产业园里", "菖蒲塘村"),  # a noun, then a name jieba glued to 村 (菖蒲|塘村)
 ])
 def test_a_name_before_cun_is_a_village_of_the_county(text, village):
     found = villages.find(text, [], YANGGU)
@@ -19,7 +20,7 @@ def test_a_name_before_cun_is_a_village_of_the_county(text, village):
 
 
 @pytest.mark.parametrize("text", ["推进新农村建设", "帮扶后进村发展", "全县贫困村全部出列", "村委会换届", "驻村工作队进村入户",
-                                  "王村长说", "建设示范村"])
+                                  "王村长说", "建设示范村", "在塘村建成大棚", "全村有86户"])
 def test_kinds_of_village_and_words_that_open_with_cun_are_no_village(text):
     assert villages.find(text, [], YANGGU) == []
 

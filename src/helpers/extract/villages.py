@@ -39,10 +39,13 @@ def _name_before(view: str, at: int, listed: bool = False) -> int | None:
         return None  # 村 opens a word (村民, 村委会, 村干部)
     last, tag = tokens[-1]
     if last != word:  # 张街村, 王庄村: one word with 村; not 后进村, whose 后进 alone is a verb
-        start = at + len(word) - len(last)
-        name = tagged(last[: -len(word)])
+        start, k = at + len(word) - len(last), len(tokens) - 1
+        while tag in tags and at - start < least and k > 0 and tokens[k - 1][1] in tags | LISTED_NAME_TAGS:
+            k -= 1  # 菖蒲|塘村: jieba glued the name's last character to 村 and read the rest as a word before it
+            start -= len(tokens[k][0])
+        name = tagged(view[start:at])
         kind = len(name) == 1 and name[0][1] in kinds and not listed
-        return start if tag in tags and least <= len(last) - len(word) <= most and start >= lo and not kind else None
+        return start if tag in tags and least <= at - start <= most and start >= lo and not kind else None
     start, k = at, len(tokens) - 1
     tags = tags | LISTED_NAME_TAGS if listed else tags  # 金田村和草滩|村: after a village, a noun names one too
     while k > 0 and tokens[k - 1][1] in tags and at - (start - len(tokens[k - 1][0])) <= most:  # 马楼|村, 刘家|湾|村
