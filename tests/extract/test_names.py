@@ -31,6 +31,13 @@ def test_a_body_is_no_name():
     assert names.name_before("镇党委", 3) is None
 
 
+def test_a_rarer_surname_names_a_person_the_text_names_so_more_than_once():
+    text = "宛学智说，经验丰富。“竞争压力大。”宛学智对记者表示"
+    assert names.name_before(text, 3) == (0, "宛学智")
+    assert names.name_before(text, text.rfind("对")) == (text.rfind("宛"), "宛学智")
+    assert names.name_before("“竞争压力大。”宛学智对记者表示", 11) is None  # named once: jieba's guess alone names no one
+
+
 def test_adverbs_between_a_name_and_its_verb_are_passed_over():
     text = "钟国梁坚定地说"
     assert names.speaker_before(text, 6).name == "钟国梁"
