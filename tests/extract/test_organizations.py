@@ -36,6 +36,12 @@ def test_registry_resolves_as_of_the_document_date():
     assert in_2024["银保监会"].name == "国家金融监督管理总局"
 
 
+def test_taiwan_parties_are_bodies_and_the_democratic_party_keeps_its_longer_name():
+    found = _found("中国国民党、亲民党和民进党的代表，以及中国国民党革命委员会中央。")
+    assert {m: o.name for m, o in found.items() if "党" in m or "委员会" in m} == {
+        "中国国民党": "中国国民党", "亲民党": "亲民党", "民进党": "民主进步党", "中国国民党革命委员会": "中国国民党革命委员会"}
+
+
 def test_aliases_and_local_bodies():
     found = _found("住建部、浙江省市场监管局、当地医保局、田北村党支部和中国农业大学。", dt.date(2021, 1, 1))
     assert found["住建部"].name == "住房和城乡建设部"
