@@ -36,6 +36,8 @@ def test_a_rarer_surname_names_a_person_the_text_names_so_more_than_once():
     assert names.name_before(text, 3) == (0, "宛学智")
     assert names.name_before(text, text.rfind("对")) == (text.rfind("宛"), "宛学智")
     assert names.name_before("“竞争压力大。”宛学智对记者表示", 11) is None  # named once: jieba's guess alone names no one
+    text = "小学生说，很好吃。“每天都有。”小学生说"
+    assert names.name_before(text, len(text) - 1) is None  # a common word jieba tags as a name is nobody
 
 
 def test_adverbs_between_a_name_and_its_verb_are_passed_over():

@@ -462,15 +462,21 @@ def test_a_percentage_before_a_measure_with_de_is_its_value(text, value, subject
     assert subject_of(text, value) == subject
 
 
-def test_a_percentage_before_a_group_with_de_is_its_share():
-    text = "全县86.6%的干部群众认为效果好。"
-    assert subject_of(text, "86.6%") == "干部群众认为效果好"
+@pytest.mark.parametrize("text, value, subject", [
+    ("全县86.6%的干部群众认为效果好。", "86.6%", "干部群众认为效果好"),
+    ("全镇80%的增长来自民营企业。", "80%", "增长来自民营企业"),  # a share of the growth: 来自 is no copula
+    ("全省85%的规模以上工业企业开展了数字化改造。", "85%", "规模以上工业企业开展了数字化改造"),
+])
+def test_a_percentage_before_a_group_with_de_is_its_share(text, value, subject):
+    assert subject_of(text, value) == subject
 
 
 @pytest.mark.parametrize("text, value, subject", [
     ("政府工作报告把我们的外贸目标设在6%左右。", "6%左右", "外贸目标"),
     ("我们把全年经济增长预期目标定为5%左右。", "5%左右", "经济增长预期目标"),
     ("把城镇新增就业目标确定为1200万人以上。", "1200万人以上", "城镇新增就业目标"),
+    ("把城乡居民收入提高15%。", "15%", "城乡居民收入提高"),  # a change keeps its verb
+    ("把全社会研发经费投入提高到2.5%。", "2.5%", "全社会研发经费投入"),
 ])
 def test_the_object_of_ba_is_what_the_number_it_is_set_to_measures(text, value, subject):
     assert subject_of(text, value) == subject

@@ -20,7 +20,8 @@ def test_a_name_before_cun_is_a_village_of_the_county(text, village):
 
 
 @pytest.mark.parametrize("text", ["推进新农村建设", "帮扶后进村发展", "全县贫困村全部出列", "村委会换届", "驻村工作队进村入户",
-                                  "王村长说", "建设示范村", "在塘村建成大棚", "全村有86户"])
+                                  "王村长说", "建设示范村", "在塘村建成大棚", "全村有86户",
+                                  "全力打造美丽塘村", "今年新建李村文化广场", "光伏项目覆盖全镇王村", "党员张村说"])
 def test_kinds_of_village_and_words_that_open_with_cun_are_no_village(text):
     assert villages.find(text, [], YANGGU) == []
 

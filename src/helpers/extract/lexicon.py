@@ -84,6 +84,8 @@ class ClaimWords:
     place_modifiers: tuple[str, ...]
     wider_scopes: tuple[str, ...]  # 全国, 世界: a scope wider than a local body's
     list_markers: tuple[str, ...]
+    disposal_verbs: tuple[str, ...]  # 设, 定为: a verb that sets a number for the object of 把
+    value_followers: tuple[str, ...]  # 是, 能: after 8.7%的增长, the change is the percentage's value
     disposal_prepositions: tuple[str, ...]  # 把: its object, before the verb, is what the figure the verb sets measures
     locative_prepositions: tuple[str, ...]  # 在, 于: a place right after one is where the clause's figures happen
     origin_nouns: tuple[str, ...]  # 香港|旅客: where people come from
@@ -173,6 +175,7 @@ def claim_words() -> ClaimWords:
         place_modifiers=tuple(c["place_modifiers"]), wider_scopes=tuple(c["wider_scopes"]),
         list_markers=tuple(c["list_markers"]),
         locative_prepositions=tuple(c["locative_prepositions"]), disposal_prepositions=tuple(c["disposal_prepositions"]),
+        disposal_verbs=tuple(c["disposal_verbs"]), value_followers=tuple(c["value_followers"]),
         origin_nouns=tuple(c["origin_nouns"]),
         destination_verbs=re.compile(alternation(c["destination_verbs"])), destination_reach=int(c["destination_reach"]),
         baseline_markers="".join(c["baseline_markers"]),

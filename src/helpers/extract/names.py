@@ -141,18 +141,18 @@ def name_before(text: str, pos: int) -> tuple[int, str] | None:
     return _rarer_surname(text, pos)
 
 
-CLAUSE_OPENERS = frozenset("，。；：！？”」』\n")  # what stands before a name that opens its clause (…。”宛学智说)
-
-
 def _rarer_surname(text: str, pos: int) -> tuple[int, str] | None:
-    """A bare name of three characters ending at ``pos`` whose surname the list leaves out (宛学智说): jieba's
-    person-name model reads it as one name where it opens its clause, and the text names the person so more than once
-    (a guess once is no one). The list holds the commonest surnames; a rarer one is found only this way."""
+    """A bare name of three characters ending at ``pos`` whose surname the list leaves out (宛学智说): it opens its
+    clause, jieba's person-name model tags the three characters as one name, it is no common word (小学生, 乌克兰 are
+    tagged so too), and ``text`` names it more than once (a guess once is no one). The list holds the commonest
+    surnames; a rarer one is found only this way."""
+    from .places import common_words  # names are read before places in the package's import order
+
     s = pos - 3
-    if s < 0 or (s and text[s - 1] not in CLAUSE_OPENERS) or not _given(text[s + 1 : pos]):
+    if s < 0 or not clause_initial(text, s) or not _given(text[s + 1 : pos]):
         return None
     cand = text[s:pos]
-    if text.count(cand) < NAME_REPEATS or cand[0] in cues().not_surnames or tagged(cand) != ((cand, "nr"),):
+    if text.count(cand) < NAME_REPEATS or cand[0] in cues().not_surnames or cand in common_words() or tagged(cand) != ((cand, "nr"),):
         return None
     return s, cand
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from . import divisions, places
 from ..codebook import yaml_book
+from .names import cues as name_cues
 from .tokens import tagged
 
 WINDOW = 6  # characters before a 村 that segmentation reads with it
@@ -40,9 +41,10 @@ def _name_before(view: str, at: int, listed: bool = False) -> int | None:
     last, tag = tokens[-1]
     if last != word:  # 张街村, 王庄村: one word with 村; not 后进村, whose 后进 alone is a verb
         start, k = at + len(word) - len(last), len(tokens) - 1
-        while tag in tags and at - start < least and k > 0 and tokens[k - 1][1] in tags | LISTED_NAME_TAGS:
-            k -= 1  # 菖蒲|塘村: jieba glued the name's last character to 村 and read the rest as a word before it
-            start -= len(tokens[k][0])
+        while (tag in tags and at - start < least and k > 0 and tokens[k - 1][1] in tags | LISTED_NAME_TAGS
+               and last[0] not in name_cues().surnames and tokens[k - 1][0] not in places.common_words()):
+            k -= 1  # 菖蒲|塘村: jieba glued the name's last character to 村 and read the rest as a word before it; not
+            start -= len(tokens[k][0])  # 美丽|塘村, 新建|塘村 (common words), nor 党员|张村 (张村 is a surname's village)
         name = tagged(view[start:at])
         kind = len(name) == 1 and name[0][1] in kinds and not listed
         return start if tag in tags and least <= at - start <= most and start >= lo and not kind else None
