@@ -107,7 +107,7 @@ def _measure_after(forward: str, w: ClaimWords) -> str:
     after = words[2:3] if words[1:2] == [w.attributive] else words[1:2]  # 增长|目标, 增长|的|目标
     if after and after[0] in w.target_nouns and words[0] not in w.target_nouns:
         return words[0] + after[0]
-    return words[0] if not words[1:] or words[1].startswith(w.value_followers) else ""
+    return words[0] if not words[1:] or words[1] in w.value_followers else ""
 
 
 def _bracketed_value(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
