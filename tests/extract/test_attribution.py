@@ -35,6 +35,11 @@ def test_a_body_in_its_own_clause_acts_only_where_it_heads_the_clause():
     assert actor_of("办理省人大代表建议1401件。", "1401件") == ""  # after a verb
 
 
+def test_a_body_joined_to_a_word_that_is_no_body_is_a_partner_not_a_list():
+    assert actor_of("一季度我国与东盟进出口规模占外贸规模的47.2%。", "47.2%") == ""  # 我国|与|东盟: trade with ASEAN
+    assert actor_of("商务部与财政部联合下达资金30亿元。", "30亿元") == "商务部"  # two bodies of a list: the first
+
+
 def test_a_body_introduced_by_the_preposition_of_agency_acts():
     assert actor_of("柬埔寨由中国建筑承建的新机场于2020年初开工，目前整体施工进度已达95.6%。", "95.6%") == "中国建筑集团有限公司"
     assert actor_of("该项目由财政部出资，投入资金50亿元。", "50亿元") == "财政部"

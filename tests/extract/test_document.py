@@ -425,6 +425,15 @@ def test_the_first_official_to_speak_at_a_briefing_the_lead_tells_of_speaks_for_
     assert claims["11.4%"] == ""
 
 
+def test_a_briefing_lead_after_a_one_sentence_standfirst_and_an_official_with_a_chain_of_titles_speak_for_the_text():
+    briefing = ("13日，国务院新闻办公室举行新闻发布会。据海关总署统计，一季度进出口总值9.42万亿元。\n"
+                "海关总署新闻发言人、统计分析司司长李魁文称，外贸实现了开局稳。\n今年以来，我国对东盟进出口增长8.4%。")
+    actors = _actors(f"标题\n一季度，我国货物贸易进出口同比增长超过10%。\n{briefing}")
+    assert actors["8.4%"] == actors["超过10%"] == "海关总署"  # in indirect speech, named with two titles
+    actors = _actors(f"标题\n一季度进出口平稳。出口好于预期，增长13%。\n{briefing}")
+    assert actors["13%"] == ""  # a lead of two sentences that tells of no briefing: the briefing is no lead
+
+
 def test_the_figures_a_briefing_report_states_before_its_official_speaks_are_that_officials_body_s():
     text = ("省上半年经济\n记者从29日召开的经济运行情况新闻发布会上获悉：上半年，全省实现生产总值7328.90亿元，同比增长9.9%。\n"
             "“上半年，积极因素不断积累，整体向好。”省统计局副局长王明说。\n分行业看，农林牧渔业总产值1137.74亿元。")

@@ -143,14 +143,22 @@ def _speech_closes(view: str, start: int, end: int) -> bool:
 def _official_speech(view: str, org: Org, end: int) -> int:
     """Where the speech verb of one of the body's officials starts (人社部就业促进司司长张莹说，… / 天津市农业农村委主任
     沈欣说：…), or -1."""
-    gap = view[org.end : min(end, org.end + SPEAKER_GAP + 6)]
+    gap = view[org.end : min(end, org.end + 2 * SPEAKER_GAP + 6)]
     for m in people().speech_verbs.finditer(gap):
-        if m.start() > SPEAKER_GAP or any(c in "，。；：“" for c in gap[: m.start()]):
+        if m.start() - _titles_before(gap, m.start()) > SPEAKER_GAP or any(c in "，。；：“" for c in gap[: m.start()]):
             return -1
         if gap[m.end() : m.end() + 1] in ("，", "：", ":", ","):
             verb = org.end + m.start()
             return verb if _speaks_for(view, org.end, verb) else -1
     return -1
+
+
+def _titles_before(gap: str, at: int) -> int:
+    """How many characters of ``gap[:at]`` are earlier titles of a chain the official holds (海关总署新闻发言人、
+    统计分析司司长李魁文: 新闻发言人、), each ended by a title word and joined by 、, so that only the last title and the
+    name count against the gap."""
+    cut = gap.rfind("、", 0, at)
+    return cut + 1 if cut > 0 and people().title_end.search(gap, 0, cut) else 0
 
 
 def _speaks_for(view: str, start: int, verb: int) -> bool:
@@ -312,12 +320,13 @@ def _heads(view: str, head: int, org: Org, ctx: Context) -> bool:
     ordinals, adverbs, conjunctions and pronouns (目前国家医保局…, 十四届全国人大常委会…, 同时省教育厅…, 我省教育厅…).
     A body after a verb or a preposition is what the clause acts on (提请省人大常委会审议…8部, 办理省人大代表建议…件,
     对国家医保局…), one inside a noun phrase qualifies its noun (新增境内外上市公司45家)."""
-    pos, words = head, []
+    pos, words, listed = head, [], -1
     while pos < org.start:
         found = ctx.org_at.get(pos) or ctx.place_at.get(pos) or ctx.time_at.get(pos)
         if found is not None and found.end <= org.start:
             pos = found.end
-        elif claim_words().list_separator.match(view, pos) and pos > head or view[pos] in LEAD_MARKS:
+            listed = pos if pos not in ctx.time_at else listed
+        elif claim_words().list_separator.match(view, pos) and pos == listed or view[pos] in LEAD_MARKS:
             pos += 1
         else:
             words.append(pos)

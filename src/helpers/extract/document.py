@@ -138,7 +138,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         if speaking is not None:  # “……”自治区统计局副局长宋秀红说。|分行业看，…: the official's body reports on
             discourse.reporter = speaking
         if p.para == briefing:  # the first state official to speak at the briefing the lead tells of speaks for the text,
-            discourse.document_actor = next((b for q in said if (b := bodies.of(q)) is not None and b.type in STATE_ORGANS), None)
+            quoted = next((b for q in said if (b := bodies.of(q)) is not None and b.type in STATE_ORGANS), None)
+            discourse.document_actor = quoted or (told[1] if told is not None and told[1].type in STATE_ORGANS else None)
             _reported_before(unreported, discourse.document_actor)  # and the figures told before them
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
         tables["places"] += _span_rows(doc, p, sorted(para_places + by_home.get(p.para, []), key=lambda pl: pl.start), "mention",
@@ -291,13 +292,21 @@ STATE_ORGANS = attribution.STATE_ORGANS
 
 
 def _briefing_speaker_paragraph(doc: ingest.Document) -> int | None:
-    """When the text's first body paragraph tells of a press conference or briefing (记者从…新闻发布会上获悉), the
-    paragraph right after it: a state organ's official quoted there speaks for the text (``document_actor`` when the
+    """When the text's first body paragraph (after a one-sentence standfirst, if any) tells of a press conference or
+    briefing (记者从…新闻发布会上获悉), the paragraph right after it: a state organ's official quoted there speaks for the text (``document_actor`` when the
     lead names no body). Not a company's or a university's speaker, nor one quoted further on."""
     body = [p for p in doc.paragraphs if p.kind == "body"]
-    if len(body) < 2 or claim_words().report_events.search(doc.view, body[0].start, body[0].end) is None:
+    events = claim_words().report_events
+    if len(body) > 2 and _one_sentence(doc, body[0]) and events.search(doc.view, body[0].start, body[0].end) is None:
+        body = body[1:]  # a standfirst (一季度，我国货物贸易进出口同比增长超过10%。) before the lead
+    if len(body) < 2 or events.search(doc.view, body[0].start, body[0].end) is None:
         return None
     return body[1].para
+
+
+def _one_sentence(doc: ingest.Document, p) -> bool:
+    """Whether paragraph ``p`` is one sentence."""
+    return sum(1 for s in doc.sentences if s.para == p.para) == 1
 
 
 def _reported_before(rows: list[dict], body: organizations.Org | None) -> None:
