@@ -40,6 +40,14 @@ def test_a_rarer_surname_names_a_person_the_text_names_so_more_than_once():
     assert names.name_before(text, len(text) - 1) is None  # a common word jieba tags as a name is nobody
 
 
+def test_a_rarer_surname_after_a_title_names_a_person_jieba_does_not_tag():
+    text = "“日子越过越好。”村民展光斗说，他家的地流转出去了。展光斗仅工资就有5万余元。"
+    at = text.find("说")
+    assert names.name_before(text, at) == (at - 3, "展光斗")  # jieba reads 展|光斗
+    once = "“日子越过越好。”村民展光斗说，他家的地流转出去了。"
+    assert names.name_before(once, once.find("说")) is None  # named once: no one
+
+
 def test_adverbs_between_a_name_and_its_verb_are_passed_over():
     text = "钟国梁坚定地说"
     assert names.speaker_before(text, 6).name == "钟国梁"

@@ -278,6 +278,12 @@ def test_a_foreign_name_in_transliteration_speaks():
     assert speakers("标题\n坦桑尼亚表示：“欢迎更多投资。”").get("欢迎更多", "") != "坦桑尼亚"  # a state, no person
 
 
+def test_a_foreign_name_of_parts_joined_by_a_dot_speaks_whole():
+    text = "标题\n“我们将继续拓展运输网络。”杜伊斯堡港务集团首席执行官埃里希·斯塔克说。"
+    assert speakers(text)["我们将继"] == "埃里希·斯塔克"
+    assert speakers("标题\n“欢迎更多投资。”德国总理安格拉·默克尔说。")["欢迎更多"] == "安格拉·默克尔"
+
+
 def test_no_one_is_read_again_inside_a_word_or_for_a_clause_with_a_subject_of_its_own():
     text = ("标题\n国家电网副总经理高峰介绍了情况。居民代表李娜也参加了座谈。今年用电高峰来得早，她压低声音说道：“今年的电费比去年贵了不少。”\n"
             "村党支部书记王强讲完话，台下一位老人摇摇头说：“修路的钱还没到位。”")

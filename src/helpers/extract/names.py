@@ -60,6 +60,7 @@ class PeopleCues:
     attributive: str
     transliteration: frozenset[str]  # the characters of foreign names (蒂妮, 塞普提亚万)
     transliterated_max: int
+    name_dots: str  # between the parts of a foreign name (埃里希·斯塔克)
     familiar: tuple[str, ...]  # 老 and 小 before a surname (老卢, 小李)
     addressing: frozenset[str]  # one-character prepositions: before a title, whom someone speaks to (向记者)
     naming: re.Pattern  # a title or a naming word (名叫, 全名为) right before a person's full name
@@ -84,7 +85,7 @@ def cues() -> PeopleCues:
                                                          "time_openers", "circumstance_openers") for w in p[key]])),
         pronouns=tuple(p["pronouns"]), governing_verbs=tuple(p["governing_verbs"]), speech_verbs=speech_verbs(p),
         adverb=adverb, adverbs=re.compile(rf"{adverb}+"), adverb_end=re.compile(rf"{adverb}$"), attributive=p["attributive"],
-        transliteration=frozenset(p["transliteration"]), transliterated_max=int(p["transliterated_max"]),
+        transliteration=frozenset(p["transliteration"]), transliterated_max=int(p["transliterated_max"]), name_dots=p["name_dots"],
         familiar=tuple(p["familiar_prefixes"]), addressing=frozenset(w for w in p["prepositions"] if len(w) == 1),
         naming=re.compile(alternation(titles + list(p["naming_words"]))))
 
@@ -141,20 +142,24 @@ def name_before(text: str, pos: int) -> tuple[int, str] | None:
     return _rarer_surname(text, pos)
 
 
+TITLE_REACH = 6  # characters before a name in which a title that ends right before it is sought (首席执行官)
+
+
 def _rarer_surname(text: str, pos: int) -> tuple[int, str] | None:
-    """A bare name of three characters ending at ``pos`` whose surname the list leaves out (宛学智说): it opens its
-    clause, jieba's person-name model tags the three characters as one name, it is no common word (小学生, 乌克兰 are
-    tagged so too), and ``text`` names it more than once (a guess once is no one). The list holds the commonest
-    surnames; a rarer one is found only this way."""
+    """A bare name of three characters ending at ``pos`` whose surname the list leaves out (宛学智说, 村民展光斗说): it
+    is no common word, ``text`` names it more than once (a guess once is no one), and either a title stands right before
+    it or it opens its clause and jieba's person-name model tags the three characters as one name (小学生, 乌克兰 are
+    tagged so too, hence the common words). The list holds the commonest surnames; a rarer one is found only this way."""
     from .places import common_words  # names are read before places in the package's import order
 
     s = pos - 3
-    if s < 0 or not clause_initial(text, s) or not _given(text[s + 1 : pos]):
+    if s < 0 or not _given(text[s + 1 : pos]):
         return None
     cand = text[s:pos]
-    if text.count(cand) < NAME_REPEATS or cand[0] in cues().not_surnames or cand in common_words() or tagged(cand) != ((cand, "nr"),):
+    if text.count(cand) < NAME_REPEATS or cand[0] in cues().not_surnames or cand in common_words():
         return None
-    return s, cand
+    titled = cues().title_end.search(text, max(0, s - TITLE_REACH), s)
+    return (s, cand) if titled or clause_initial(text, s) and tagged(cand) == ((cand, "nr"),) else None
 
 
 def _addressee(text: str, pos: int) -> bool:
@@ -331,7 +336,7 @@ def anchored(text: str, named: Named) -> bool:
     c = cues()
     return bool(named.title or not named.name or named.name.endswith(c.forms) or clause_initial(text, named.start)
                 or text[named.start - 1] in c.preceders
-                or c.title_end.search(text, max(0, named.start - 6), named.start))
+                or c.title_end.search(text, max(0, named.start - TITLE_REACH), named.start))
 
 
 def speaker_before(text: str, pos: int, lo: int = 0) -> Named | None:
@@ -361,11 +366,18 @@ def _transliterated_before(text: str, pos: int, lo: int) -> Named | None:
     from .places import find as places_in  # names are read before places in the package's import order
 
     c = cues()
-    s = pos
-    while s > lo and pos - s < c.transliterated_max and text[s - 1] in c.transliteration:
-        s -= 1
+    s = part = pos
+    while s > lo:
+        if part - s < c.transliterated_max and text[s - 1] in c.transliteration:
+            s -= 1
+        elif s < part and s - 1 > lo and text[s - 1] in c.name_dots and text[s - 2] in c.transliteration:
+            s = part = s - 1  # 埃里希·|斯塔克: the part before the mark belongs to the name
+        else:
+            break
     for start in range(s, pos - 1):  # the longest run first
-        opens = clause_initial(text, start) or text[start - 1] == c.attributive or c.title_end.search(text, max(0, start - 6), start)
+        if text[start] in c.name_dots:
+            continue
+        opens = clause_initial(text, start) or text[start - 1] == c.attributive or c.title_end.search(text, max(0, start - TITLE_REACH), start)
         run = text[start:pos]
         if opens and not places_in(run) and not _common_word(run) and run not in _not_people():
             return Named(start, pos, run)
