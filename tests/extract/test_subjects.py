@@ -480,3 +480,12 @@ def test_a_percentage_before_a_group_with_de_is_its_share(text, value, subject):
 ])
 def test_the_object_of_ba_is_what_the_number_it_is_set_to_measures(text, value, subject):
     assert subject_of(text, value) == subject
+
+
+def test_the_verb_a_resultative_completes_frames_the_number_and_a_forecast_verb_names_nothing():
+    got = claimed("人均GDP从1978年的148元，发展到2018年的2.85万元，增长192倍。")
+    assert got["2.85万元"] == "人均GDP" and got["192倍"] == "人均GDP增长"
+    assert subject_of("社保卡应用功能拓展到177项。", "177项") == "社保卡应用功能"
+    assert "占比" in subject_of("居民服务性消费支出占比升至48%。", "48%")  # 占|比|升至: jieba reads no verb before 至
+    got = claimed("全县地区生产总值2009年突破100亿元，2018年预计达到202亿元。")
+    assert got["202亿元"] == "全县地区生产总值"

@@ -25,6 +25,7 @@ class ClaimWords:
     reporting_verbs: tuple[str, ...]  # verbs that frame a sentence as a report
     source_nouns: tuple[str, ...]  # what a body counts (数据): 根据国家统计局数据 names the figures' source
     forecast_verbs: tuple[str, ...]  # 预计: a report only right after its body, before a comma
+    resultatives: tuple[str, ...]  # 到, 至: the verb before them frames a number with them (发展到)
     report_events: re.Pattern  # 新闻发布会: an event at which a body reports
     organ_nouns: frozenset[str]  # 部门: after a place, the place's organ (江苏农业农村部门)
     own_sources: re.Pattern  # 记者, 据…: a paragraph that tells what the reporter or a source of its own found
@@ -131,7 +132,7 @@ def claim_words() -> ClaimWords:
         change_verbs=longest_first(c["change_verbs"]),
         change_adverbs=longest_first(c["change_adverbs"]),
         leading=re.compile(f"^(?:{alternation(c['leading'] + c['leading_particles'])})"),
-        reporting_verbs=tuple(c["reporting_verbs"]), source_nouns=tuple(sorted(c["source_nouns"], key=len, reverse=True)), forecast_verbs=tuple(c["forecast_verbs"]),
+        reporting_verbs=tuple(c["reporting_verbs"]), source_nouns=tuple(sorted(c["source_nouns"], key=len, reverse=True)), forecast_verbs=tuple(c["forecast_verbs"]), resultatives=tuple(c["resultatives"]),
         organ_nouns=frozenset(c["organ_nouns"]), own_sources=re.compile(c["own_sources"]), report_events=re.compile(alternation(c["report_events"])),
         gone_before=tuple(c["gone_to"]["before"]), gone_not_before=tuple(c["gone_to"]["not_before"]),
         gone_after=tuple(c["gone_to"]["after"]), event_nouns=tuple(c["event_nouns"]),

@@ -317,11 +317,13 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
         opening = max(view.rfind(o, ctx.start, cs - 1) for o in QUOTE_OPEN)
         if opening >= 0:
             return view[opening + 1 : cs - 1]
-    end = q.start
+    end, reached = q.start, ""
     for t in ctx.times_between(max(ctx.start, q.start - BACKWARD_LIMIT), q.start):  # 入境游客截至10月底|达到300万人次
         marker = next((m for m in w.until_markers if view.startswith(m, t.start - len(m))), None)
         if marker and (t.end == q.start or w.trailing_run.fullmatch(view, t.end, q.start)):
             cs = end = t.start - len(marker)
+            reached = marker if marker in w.resultatives else ""  # 人均GDP…发展|到|2018年的|2.85万元: a verb's
+            # complement, not a time's bound
     if cs > ctx.start and view[cs - 1] in "）)":  # 固定资产投资（不含农户）378978亿元: look past the aside
         opening = max(view.rfind("（", ctx.start, cs), view.rfind("(", ctx.start, cs))
         if opening > ctx.start:
@@ -330,6 +332,7 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     phrase = w.from_baseline.sub("", RATIO_PARTS.sub("", without_asides(view[cs:end])))  # 津贴上限|由每年100万元提升至
     phrase = EARLIER_VALUES.sub("", phrase)  # 人均可支配收入分别增长|6%和|7.4%: the values listed before it
     whole = _strip_trailing(phrase, w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
+    whole = _without_verb_before(whole, reached) if reached else whole
     whole = _object_of_disposal(whole, w)  # 报告把我们的外贸目标设|在6%左右
     back = without_leading(whole, w)  # 力争|今年…: a leading word before the time that opens the phrase
     for opening in ctx.orgs_between(cs, q.start) + ctx.times_between(cs, q.start):
@@ -480,7 +483,7 @@ def _frames(word: str, flag: str) -> bool:
         return not word.startswith(w.rate_prefix)  # 每餐减免: a rate names what is measured per unit
     if not flag.startswith("v"):
         return False
-    return word in w.change_verbs or bool(w.trailing.fullmatch(word) or w.measure_verbs.fullmatch(word))
+    return word in w.change_verbs or word in w.forecast_verbs or bool(w.trailing.fullmatch(word) or w.measure_verbs.fullmatch(word))
 
 
 def _opens_a_predicate(text: str, verbal: bool = False) -> bool:
@@ -638,11 +641,22 @@ def _strip_trailing(text: str, w: ClaimWords) -> str:
         # out of a name jieba guesses (水土保持, tagged nr, keeps its 保持)
         if cuttable(text, m.start(), GLUED_VERBS if len(m.group()) > 1 else GLUED_TAGS):
             text = text[: m.start()]
+            if m.group() in w.resultatives:  # 人均GDP…发展|到: the verb a resultative completes frames the number with it
+                text = _without_verb_before(text, m.group())
             continue
         last = tagged(text)[-1][0]
         if not w.trailing_run.fullmatch(last):  # 均达: a word made of framing words
             break
         text = text[: -len(last)]
+    return text
+
+
+def _without_verb_before(text: str, resultative: str) -> str:
+    """``text`` without its last word when jieba, reading it with the resultative cut after it, tags that word a verb
+    and the resultative a word of its own (发展|到, 拓展|到; not 占|比|升至, where 升至 is one word and 占比 stays)."""
+    words = tagged(text + resultative)
+    if len(words) >= 2 and words[-1][0] == resultative and words[-2][1].startswith("v"):
+        return text[: -len(words[-2][0])]
     return text
 
 
