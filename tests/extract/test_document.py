@@ -796,3 +796,15 @@ def test_a_place_a_locative_opens_places_the_figures_before_a_place_that_says_wh
             "数据表明，大约2500名澳门居民长期在横琴生活；每年逾1万人次的澳门居民在横琴医院就医。")
     places_of = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert places_of["大约2500名"] == "广东省" and places_of["逾1万人次"] == "广东省"
+
+
+def test_a_place_that_heads_a_clause_yields_to_the_body_that_reports_it_or_to_the_texts_own_body_for_that_place():
+    text = ("标题\n6月10日，水利部副部长魏山忠在新闻发布会上透露，雄安新区防洪治理等14项重大水利项目开工建设。\n"
+            "此外，云南滇中引水工程输水隧洞已开挖438公里。")
+    actors = _actors(text)
+    assert actors["14项"] == actors["438公里"] == "水利部"  # a ministry's official reports; in its turn too
+    report = ("重庆市人民政府关于2025年工作的报告\n重庆市人民政府\n一、2025年工作回顾\n"
+              "涪陵区建成高标准农田12万亩。重庆市新增城镇就业70万人。")
+    actors = _actors(report)
+    assert actors["12万亩"] == "涪陵区"  # a county of the province acts for itself
+    assert actors["70万人"] == "重庆市人民政府"  # the province is its government, which reports

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from . import attribution
 from .lexicon import claim_words
 from .organizations import Org
+from .places import Place
 from .quantities import Quantity
 from .sentence import Context
 from .subjects import (backward, complete, opening_noun_phrase, persons_age, respective_change, subject as measured,
@@ -86,6 +87,14 @@ class Discourse:
         between = view[self.counted_end : q.start] if 0 <= self.counted_end <= q.start else ""
         return LIST_MARK in between and not any(c in CLAUSE_BREAKS for c in between)
 
+    def _reports_for(self, body: Org, place: Place | None) -> bool:
+        """Whether ``body`` tells the figures of a clause that a place heads, over the place: a body reporting them
+        (水利部副部长…透露，雄安新区…14项重大水利项目开工建设), or the text's own body when it is a national one (水利部 in
+        its release: 云南滇中引水工程…已开挖438公里) or that place's (上海市人民政府 for 上海市…); a county or another
+        province that heads a clause of a province's report (涪陵区…, 浙江省…) acts for itself."""
+        return place is not None and (body is not self.document_actor or body.level in attribution.CENTRAL_LEVELS
+                                      or body.name.startswith(place.full_name))
+
     def attribute(self, view: str, q: Quantity, ctx: Context, sentence_start: int, scope: Scope,
                   quoted: tuple | None = None) -> Attribution:
         """Subject, actor, place, time, change and comparison of one claim in the sentence ``ctx``
@@ -124,8 +133,8 @@ class Discourse:
         turn = self.turn[1] if self.turn else None  # the speaker whose turn it is, over the body that holds the briefing
         fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if alone else None, turn, self.document_actor)
         for fallback in fallbacks:
-            if not actor and fallback is not None:  # the quoted official's body, else the reporting body, the text's own
-                actor, acting_org = fallback.name, fallback
+            if fallback is not None and (not actor or self._reports_for(fallback, acting_place)):  # the quoted official's
+                actor, acting_org, acting_place = fallback.name, fallback, None  # body, else the reporting body, the text's own
         # whether the body frames the sentence as its report is asked once per sentence and body, not for every number
         asked = self.sentence == ctx.start and acting_org is self.actor_org
         if acting_org is not None and not asked and attribution.reports(view, acting_org, ctx):
