@@ -351,6 +351,7 @@ def test_a_magnitude_alone_or_in_an_idiom_is_no_amount(text):
 @pytest.mark.parametrize("text, surface, unit", [
     ("全县投放4万尾草鱼。", "4万尾", "尾"), ("家禽出栏3000万羽。", "3000万羽", "羽"), ("新打机井12口。", "12口", "口"),
     ("打井3眼。", "3眼", "眼"), ("安装路灯2000盏。", "2000盏", "盏"), ("创作歌曲30首。", "30首", "首"), ("展出作品100幅。", "100幅", "幅"),
+    ("每周约有50趟班列往返。", "50趟", "趟"),
 ])
 def test_classifiers_of_animals_wells_lamps_songs_and_pictures_count(text, surface, unit):
     q = dict(find(text))[surface]
