@@ -68,3 +68,17 @@ def test_a_village_found_alone_is_not_listed_again():
     alone = villages.find(text, found, YANGGU)
     listed = villages.listed_after(text, found, alone)
     assert sorted(p.mention for p in alone + listed) == sorted(set(p.mention for p in alone + listed))
+
+
+def _located(text):
+    from helpers.extract import places
+
+    return [(p.mention, p.county, p.level) for p in villages.located(text, places.find(text))]
+
+
+def test_a_village_located_by_a_verb_before_its_divisions_is_of_that_county_in_every_mention():
+    text = "走进周家村，景象喜人。周家村位于浙江省象山县黄避岙乡，靠山靠海。"
+    assert _located(text) == [("周家村", "象山县", "village")] * 2  # jieba reads 周家 as a noun
+    assert _located("纳翁村隶属于贵州省册亨县。") == [("纳翁村", "册亨县", "village")]
+    assert _located("全村位于浙江省象山县黄避岙乡。") == []  # a kind of village, no name
+    assert _located("周家村在浙江省象山县。") == []  # no verb that locates it

@@ -118,3 +118,36 @@ def listed_after(view: str, found: list[places.Place], alone: list[places.Place]
             covered[start:end] = b"\x01" * (end - start)
             out.append(last)
     return out
+
+
+@lru_cache(maxsize=1)
+def _locators() -> tuple[str, ...]:
+    return tuple(yaml_book(__package__, "places.yml")["village_locators"])
+
+
+def located(view: str, found: list[places.Place], alone: list[places.Place] = ()) -> list[places.Place]:
+    """Villages a text locates in a county by a verb right before its divisions (周家村位于浙江省象山县黄避岙乡), and every
+    other mention of the same name: of that county, wherever the text is about; none covered by a place found already."""
+    word = _cfg()[0]
+    covered = bytearray(len(view))
+    for p in [*found, *alone]:
+        covered[p.start : p.end] = b"\x01" * (p.end - p.start)
+    named: dict[str, places.Place] = {}
+    for p in found:
+        if p.country != places.CHINA or not p.county or p.level not in ("county", "township"):
+            continue
+        verb = next((v for v in _locators() if view.endswith(v, 0, p.start)), "")
+        at = p.start - len(verb) - len(word)
+        start = _name_before(view, at, listed=True) if verb and at >= 0 and view.startswith(word, at) else None
+        if start is not None and not any(covered[start : at + len(word)]) and view[start : at + len(word)] not in _kinds():
+            named.setdefault(view[start : at + len(word)], p)
+    out = []
+    for name, p in named.items():
+        at = view.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not any(covered[at:end]):
+                out.append(places.Place(at, end, name, p.province, p.city, p.county, "village", p.code, places.CHINA))
+                covered[at:end] = b"\x01" * (end - at)
+            at = view.find(name, end)
+    return sorted(out, key=lambda pl: pl.start)
