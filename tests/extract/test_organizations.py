@@ -518,6 +518,11 @@ def test_he_after_a_registered_body_or_before_a_national_name_joins_no_name(text
     assert set(_found(text)) == names
 
 
+def test_an_associations_name_may_open_with_a_registered_short_name_before_he():
+    assert set(_found("中国石油和化学工业联合会发布数据。")) == {"中国石油和化学工业联合会"}  # no 中国石油 inside it
+    assert "中国城市规划研究会" in _found("中国城市规划研究会发布报告。")
+
+
 def test_a_websites_dateline_names_it():
     assert _found("央广网讯 记者报道。")["央广网"].type == "media"
 
