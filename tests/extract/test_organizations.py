@@ -523,6 +523,12 @@ def test_an_associations_name_may_open_with_a_registered_short_name_before_he():
     assert "中国城市规划研究会" in _found("中国城市规划研究会发布报告。")
 
 
+@pytest.mark.parametrize("text, name", [("霍建国接受第一财经记者采访时表示。", "第一财经"), ("据澎湃新闻报道，销量增长。", "澎湃新闻"),
+                                        ("大河报记者走访了工厂。", "大河报")])
+def test_news_sources_of_the_national_list_are_media(text, name):
+    assert _found(text)[name].type == "media"
+
+
 def test_a_websites_dateline_names_it():
     assert _found("央广网讯 记者报道。")["央广网"].type == "media"
 
