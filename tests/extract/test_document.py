@@ -808,3 +808,5 @@ def test_a_place_that_heads_a_clause_yields_to_the_body_that_reports_it_or_to_th
     actors = _actors(report)
     assert actors["12万亩"] == "涪陵区"  # a county of the province acts for itself
     assert actors["70万人"] == "重庆市人民政府"  # the province is its government, which reports
+    actors = _actors("标题\n清华大学介绍，学校今年招生3800人。北京市高考报名人数达到7万人。")
+    assert actors["7万人"] == "北京市"  # a university reporting is no state organ

@@ -46,6 +46,9 @@ def test_a_rarer_surname_after_a_title_names_a_person_jieba_does_not_tag():
     assert names.name_before(text, at) == (at - 3, "展光斗")  # jieba reads 展|光斗
     once = "“日子越过越好。”村民展光斗说，他家的地流转出去了。"
     assert names.name_before(once, once.find("说")) is None  # named once: no one
+    text = "“路修好了。”村民委员会主任说。村民委员会主任还介绍了情况。“很好。”专家们普遍说。专家们普遍认为不错。"
+    assert names.name_before(text, text.find("说")) is None  # 会主任 ends in a title
+    assert names.name_before(text, text.find("普遍说") + 2) is None  # 们 opens no name
 
 
 def test_adverbs_between_a_name_and_its_verb_are_passed_over():

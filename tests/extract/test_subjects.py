@@ -489,3 +489,8 @@ def test_the_verb_a_resultative_completes_frames_the_number_and_a_forecast_verb_
     assert "占比" in subject_of("居民服务性消费支出占比升至48%。", "48%")  # 占|比|升至: jieba reads no verb before 至
     got = claimed("全县地区生产总值2009年突破100亿元，2018年预计达到202亿元。")
     assert got["202亿元"] == "全县地区生产总值"
+
+
+def test_a_deadline_after_to_leaves_the_measure_whole():
+    assert subject_of("全社会研发投入到2025年达到300亿元。", "300亿元") == "全社会研发投入"
+    assert subject_of("全省外贸进出口到2025年突破1万亿元。", "突破1万亿元") == "全省外贸进出口"

@@ -81,4 +81,5 @@ def test_a_village_located_by_a_verb_before_its_divisions_is_of_that_county_in_e
     assert _located(text) == [("周家村", "象山县", "village")] * 2  # jieba reads 周家 as a noun
     assert _located("纳翁村隶属于贵州省册亨县。") == [("纳翁村", "册亨县", "village")]
     assert _located("全村位于浙江省象山县黄避岙乡。") == []  # a kind of village, no name
+    assert _located("淘宝村位于浙江省义乌市后宅街道。全国淘宝村数量达到7780个。") == []
     assert _located("周家村在浙江省象山县。") == []  # no verb that locates it

@@ -156,7 +156,8 @@ def _rarer_surname(text: str, pos: int) -> tuple[int, str] | None:
     if s < 0 or not _given(text[s + 1 : pos]):
         return None
     cand = text[s:pos]
-    if text.count(cand) < NAME_REPEATS or cand[0] in cues().not_surnames or cand in common_words():
+    if text.count(cand) < NAME_REPEATS or cand[0] in cues().not_surnames or cand in common_words() \
+            or cand[0] in cues().not_given or cues().titles.search(cand):  # 村民委员|会主任, 专家|们普遍
         return None
     titled = cues().title_end.search(text, max(0, s - TITLE_REACH), s)
     return (s, cand) if titled or clause_initial(text, s) and tagged(cand) == ((cand, "nr"),) else None

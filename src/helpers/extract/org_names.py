@@ -66,7 +66,6 @@ class Names:
     numerals: str
     dated: re.Pattern  # a date, which may run into a name
     scoped_endings: frozenset  # an association's or a legal form's: a national scope makes the name (中国保险行业协会)
-    association_endings: frozenset  # 协会, 联合会: a registered short name may open their fields (中国石油和化学工业联合会)
     national_scopes: tuple
     own_name_endings: frozenset  # 旅行社: a place alone before it names no one body (海南省旅行社)
     slogan: re.Pattern  # what a quoted name cannot hold (“三区一中心”, “一枢纽、四中心”)
@@ -106,8 +105,7 @@ def names() -> Names:
         collective_marks=tuple(book["collective_marks"]), class_prefixes=tuple(book["class_prefixes"]),
         class_suffixes=tuple(book["class_suffixes"]), place_name_verbs=frozenset(book["place_name_verbs"]),
         numerals=book["numerals"], dated=_date(book["date_digits"]),
-        scoped_endings=frozenset(book["association_endings"] + book["legal_form_endings"]),
-        association_endings=frozenset(book["association_endings"]), national_scopes=tuple(book["national_scopes"]),
+        scoped_endings=frozenset(book["association_endings"] + book["legal_form_endings"]), national_scopes=tuple(book["national_scopes"]),
         own_name_endings=frozenset(book["own_name_endings"]),
         slogan=re.compile(f"[{re.escape(book['numerals'])}、A-Za-z+]"),  # “管委会+公司” is a formula
         generic=generic, generic_longest=max(map(len, generic)), name_min=book["name_min"], name_max=book["name_max"],
@@ -195,7 +193,7 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
             i = bracket  # 中策橡胶（天津）有限公司: the place of a company's branch, in brackets inside its name
         else:
             break
-    i = _across_a_national_join(view, lo, i, nm, taken_ends, view[s:e] in nm.association_endings and s - i >= FIELD_MIN)
+    i = _across_a_national_join(view, lo, i, nm, taken_ends)
     if bracket is not None and bracket >= i and (nm.endings.search(view, i, bracket) or is_generic(trim(view[i:bracket]))):
         return None  # 美的集团（佛山）…, 该公司（天津）…: a whole name, or none, before the brackets; its own ending names it
     i = _after_date(view, lo, i, s, nm)
@@ -223,16 +221,12 @@ def _pointed_at(name: str) -> bool:
 ARTICLE = "一"
 
 
-FIELD_MIN = 2  # characters of the field named after 和 in an association's name (和|化学工业|联合会; not 全国工商联和|商会)
-
-
-def _across_a_national_join(view: str, lo: int, i: int, nm: Names, taken_ends: frozenset | set, association: bool = False) -> int:
+def _across_a_national_join(view: str, lo: int, i: int, nm: Names, taken_ends: frozenset | set) -> int:
     """Where a name that stopped at 和 starts when the words before 和 open with a national scope close by (中国劳动|和|
-    社会保障科学研究院) and end no body or sector, no registered body (中国石化|和…, 全国工商联|和商会) unless the name is an
-    association's, whose fields a registered short name may open (中国石油|和|化学工业联合会), and no name after 和
+    社会保障科学研究院) and end no body or sector, no registered body (中国石化|和…, 全国工商联|和商会) and no name after 和
     opens with a scope of its own (中国平安和|中国人寿保险公司: two bodies); else ``i``."""
     if (i - 2 <= lo or view[i - 1] not in nm.national_joins or view[i - 2] in nm.stops or view[i - 2] in nm.join_not_after
-            or i - 1 in taken_ends and not association or view.startswith(nm.national_scopes, i)):
+            or i - 1 in taken_ends or view.startswith(nm.national_scopes, i)):
         return i
     j = i - 1
     while j > max(lo, i - 1 - nm.national_join_reach) and view[j - 1] not in nm.stops:

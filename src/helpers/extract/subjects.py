@@ -317,22 +317,21 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
         opening = max(view.rfind(o, ctx.start, cs - 1) for o in QUOTE_OPEN)
         if opening >= 0:
             return view[opening + 1 : cs - 1]
-    end, reached = q.start, ""
+    end = q.start
     for t in ctx.times_between(max(ctx.start, q.start - BACKWARD_LIMIT), q.start):  # 入境游客截至10月底|达到300万人次
         marker = next((m for m in w.until_markers if view.startswith(m, t.start - len(m))), None)
         if marker and (t.end == q.start or w.trailing_run.fullmatch(view, t.end, q.start)):
             cs = end = t.start - len(marker)
-            reached = marker if marker in w.resultatives else ""  # 人均GDP…发展|到|2018年的|2.85万元: a verb's
-            # complement, not a time's bound
     if cs > ctx.start and view[cs - 1] in "）)":  # 固定资产投资（不含农户）378978亿元: look past the aside
         opening = max(view.rfind("（", ctx.start, cs), view.rfind("(", ctx.start, cs))
         if opening > ctx.start:
             cs = end = opening
     cs = _phrase_start(view, cs, ctx)
+    verb = _verb_reaching(view, q, ctx, w)
+    end = max(cs, verb) if verb is not None and verb < end else end  # 人均GDP…发展|到|2018年的|2.85万元
     phrase = w.from_baseline.sub("", RATIO_PARTS.sub("", without_asides(view[cs:end])))  # 津贴上限|由每年100万元提升至
     phrase = EARLIER_VALUES.sub("", phrase)  # 人均可支配收入分别增长|6%和|7.4%: the values listed before it
     whole = _strip_trailing(phrase, w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
-    whole = _without_verb_before(whole, reached) if reached else whole
     whole = _object_of_disposal(whole, w)  # 报告把我们的外贸目标设|在6%左右
     back = without_leading(whole, w)  # 力争|今年…: a leading word before the time that opens the phrase
     for opening in ctx.orgs_between(cs, q.start) + ctx.times_between(cs, q.start):
@@ -641,8 +640,6 @@ def _strip_trailing(text: str, w: ClaimWords) -> str:
         # out of a name jieba guesses (水土保持, tagged nr, keeps its 保持)
         if cuttable(text, m.start(), GLUED_VERBS if len(m.group()) > 1 else GLUED_TAGS):
             text = text[: m.start()]
-            if m.group() in w.resultatives:  # 人均GDP…发展|到: the verb a resultative completes frames the number with it
-                text = _without_verb_before(text, m.group())
             continue
         last = tagged(text)[-1][0]
         if not w.trailing_run.fullmatch(last):  # 均达: a word made of framing words
@@ -651,13 +648,31 @@ def _strip_trailing(text: str, w: ClaimWords) -> str:
     return text
 
 
-def _without_verb_before(text: str, resultative: str) -> str:
-    """``text`` without its last word when jieba, reading it with the resultative cut after it, tags that word a verb
-    and the resultative a word of its own (发展|到, 拓展|到; not 占|比|升至, where 升至 is one word and 占比 stays)."""
-    words = tagged(text + resultative)
-    if len(words) >= 2 and words[-1][0] == resultative and words[-2][1].startswith("v"):
-        return text[: -len(words[-2][0])]
-    return text
+def _verb_reaching(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> int | None:
+    """Where the verb starts that a resultative (到, 至) completes right before the number, or before a time and 的 that
+    precede it (应用功能拓展|到|177项, 人均GDP…发展|到|2018年的|2.85万元): the verb frames the number with it. jieba decides
+    what the verb is, a word of its dictionary: none where the resultative is part of a word (增至, 升至, 截至), nor a
+    guess across a measure's end (败诉|率降|至). None elsewhere: 研发投入|到|2025年|达到300亿元 names a deadline, and its own
+    verb frames the number."""
+    if not NUMERAL_OPENS.match(view, q.start):
+        return None  # 到2025年|突破1万亿元: the number's own verb frames it
+    at = q.start
+    dated = next((t for t in ctx.times_between(max(ctx.start, q.start - BACKWARD_LIMIT), q.start)
+                  if view[t.end : q.start] in ("", w.attributive)), None)
+    if dated is not None:
+        at = dated.start
+    if at - 1 <= ctx.start or view[at - 1] not in w.resultatives:
+        return None
+    from .places import common_words  # subjects are read before places in the package's import order
+
+    words = tagged(view[max(ctx.start, at - 1 - RESULTATIVE_WINDOW) : at])
+    if len(words) >= 2 and words[-1][0] == view[at - 1] and words[-2][1].startswith("v") and words[-2][0] in common_words():
+        return at - 1 - len(words[-2][0])
+    return None
+
+
+RESULTATIVE_WINDOW = 6  # characters before a resultative that jieba reads for the verb it completes
+NUMERAL_OPENS = re.compile(r"[\d０-９零〇一二两三四五六七八九十百千半]")  # a quantity that opens with its number, no hedge
 
 
 def respectively(view: str, q: Quantity, ctx: Context) -> str:
