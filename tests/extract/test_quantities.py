@@ -145,6 +145,13 @@ def test_percent_in_words(text, surface, value, qualifier):
     assert found[surface].value == value and found[surface].unit == "%" and found[surface].qualifier == qualifier
 
 
+def test_tenths_after_a_whole_arabic_number_up_to_ten_are_a_percentage():
+    found = {s: q for s, q in find("主体工程完成近9成，中间产品贸易超过了6成。")}
+    assert (found["近9成"].value, found["近9成"].unit, found["6成"].value) == (90, "%", 60)
+    for text in ("有15成员单位。", "全年3成为首选。", "12成熟期。", "成本降低2.5成本。"):
+        assert not [s for s, q in find(text) if q.unit == "%"], text
+
+
 def test_a_small_count_describing_a_measured_noun_is_not_a_claim():
     found = {s: q for s, q in find("全年三项社会保险基金总收入7.95万亿元。八成为新增项目。")}
     assert not found["三项"].claim and found["7.95万亿元"].claim

@@ -405,6 +405,12 @@ def _shared_units(view: str, found: list[Quantity]) -> None:
             q.unit, q.kind, q.claim = nxt.unit, nxt.kind, nxt.claim
 
 
+def _within_arabic_max(num: str, spec: dict) -> bool:
+    """Whether a whole Arabic number may stand before a unit that Chinese numerals mostly take (近9成, 超6成: tenths, up
+    to 10)."""
+    return num.isdigit() and 0 < int(num) <= spec.get("arabic_max", 0)
+
+
 def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Quantity | None:
     """The quantity whose numeral is ``view[s:e]``, or None when the numeral is not a quantity."""
     g, cx = grammar(), grammar().context
@@ -427,7 +433,8 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
     if not arabic and mag and num[-1] in g.large and mag[0] in g.bare - g.large:
         return None
     spec = g.units.get(unit)
-    if spec and (spec.get("chinese_only") and arabic or view.startswith(tuple(spec.get("not_followed_by", ())), t.end)
+    if spec and (spec.get("chinese_only") and arabic and not _within_arabic_max(num, spec)
+                 or view.startswith(tuple(spec.get("not_followed_by", ())), t.end)
                  or view.endswith(tuple(spec.get("not_after", ())), floor, s)):
         return None
     if unit == DECADE[0] and view.startswith(DECADE[1], t.end) and num.endswith(DECADE[2]):
