@@ -152,6 +152,14 @@ def test_tenths_after_a_whole_arabic_number_up_to_ten_are_a_percentage():
         assert not [s for s, q in find(text) if q.unit == "%"], text
 
 
+def test_a_rate_named_by_its_count_of_digits_is_the_percentage_it_bounds():
+    found = dict(find("进出口增速超两位数。出口保持两位数增长。在晋两院院士突破两位数。托位数达4.2万个。"))
+    assert (found["超两位数"].value, found["超两位数"].unit, found["超两位数"].qualifier) == (10, "%", "more_than")
+    assert (found["两位数"].value, found["两位数"].unit, found["两位数"].qualifier) == (10, "%", "at_least")
+    assert (found["突破两位数"].kind, found["突破两位数"].unit) == ("count", "")  # academicians: ten or more
+    assert "两位" not in found and found["4.2万个"].claim
+
+
 def test_a_small_count_describing_a_measured_noun_is_not_a_claim():
     found = {s: q for s, q in find("全年三项社会保险基金总收入7.95万亿元。八成为新增项目。")}
     assert not found["三项"].claim and found["7.95万亿元"].claim

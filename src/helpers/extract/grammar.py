@@ -80,6 +80,8 @@ class Context:
     name_end: re.Pattern  # where a programme's name that opens with a number ends
     halves: re.Pattern  # 半年, 半个多月, 一个半小时, 半年多; groups n (whole number), more (多), unit, over (多 after it)
     half_of_all: dict[str, float]
+    digit_magnitudes: dict[str, tuple[float, str]]  # 两位数: (10, at_least), a rate by its count of digits
+    growth_words: tuple[str, ...]  # 增长, 增速: near a digit magnitude, it is a rate
     half_marks: tuple[str, ...]  # one of them stands in every match of ``halves``: a text without any has no half
     half_lead: int  # characters a match of ``halves`` may have before its half mark (一个半: 2)
     ratio: re.Pattern  # 14.7:30.9:54.4, 2.9∶1: numbers joined by a ratio mark
@@ -179,6 +181,8 @@ def _context() -> Context:
         halves=re.compile(rf"(?:(?P<n>[{digits}十]{{1,{HALF_WHOLE_MAX}}}){HALF_MEASURE})?{re.escape(book['half'])}(?:个)?"
                           rf"(?P<more>多)?(?P<unit>{alternation(book['half_units'])})(?P<over>多(?!少))?|{alternation(book['half_of_all'])}"),
         half_of_all=dict(book["half_of_all"]),
+        digit_magnitudes={word: (float(value), qualifier) for word, (value, qualifier) in book["digit_magnitudes"].items()},
+        growth_words=tuple(book["growth_words"]),
         half_marks=(book["half"],) + tuple(w for w in book["half_of_all"] if book["half"] not in w),
         half_lead=max([HALF_WHOLE_MAX + len(HALF_MEASURE)] + [w.find(book["half"]) for w in book["half_of_all"]]),
         ratio=re.compile(r"(?<![\d.{0}])\d+(?:\.\d+)?(?:[{0}]\d+(?:\.\d+)?)+(?![\d.{0}])".format(re.escape(book["ratio_marks"]))),

@@ -314,6 +314,7 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
         doubled = _doubled(m.start(), m.start(), m.end(), numerals.parse(m.group("n") or cx.doubling_default))
         out.append(replace(doubled, kind="named", claim=False) if names else doubled)
     out += _halves(view, start, end, out + date_list)
+    out = _digit_magnitudes(view, start, end, out)
     out.sort(key=lambda q: q.start)
     _descriptors(view, out)
     _population_ages(view, out)
@@ -566,6 +567,37 @@ def _halves(view: str, start: int, end: int, spans: list) -> list[Quantity]:
         if _ago(view, q.end, cx):
             q.claim = False  # 半年前: a time back from now
         out.append(q)
+    return out
+
+
+def _digit_magnitudes(view: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with each rate named by its count of digits (保持两位数增长, 增速超两位数) read as the percentage it
+    bounds, and each other such magnitude as the count it bounds (院士突破两位数), in place of the count of people (两位)
+    read inside it; a hedge before it sets its qualifier."""
+    cx = grammar().context
+    spans = [(at, word) for word in cx.digit_magnitudes for at in _all(view, word, start, end)]
+    if not spans:
+        return found
+    out = [q for q in found if not any(at <= q.numeral_start < at + len(word) for at, word in spans)]
+    for at, word in spans:
+        value, qualifier = cx.digit_magnitudes[word]
+        pstart, pqual = _prefix(view, at, start)
+        clause = max(view.rfind(c, start, at) for c in CLAUSE_ENDS) + 1
+        rate = view.startswith(cx.growth_words, at + len(word)) or any(w in view[max(clause, at - GROWTH_REACH) : at] for w in cx.growth_words)
+        out.append(Quantity(pstart, at + len(word), value, unit="%" if rate else "", kind="percent" if rate else "count",
+                            qualifier=pqual or qualifier, claim=True, numeral_start=at, unit_end=at + len(word)))
+    return out
+
+
+GROWTH_REACH = 16  # characters before a digit magnitude, within its clause, where a word of growth makes it a rate
+
+
+def _all(view: str, word: str, start: int, end: int) -> list[int]:
+    """Where ``word`` starts in ``view[start:end]``."""
+    out, at = [], view.find(word, start, end)
+    while at >= 0:
+        out.append(at)
+        at = view.find(word, at + len(word), end)
     return out
 
 
