@@ -282,6 +282,9 @@ def test_a_foreign_name_of_parts_joined_by_a_dot_speaks_whole():
     text = "标题\n“我们将继续拓展运输网络。”杜伊斯堡港务集团首席执行官埃里希·斯塔克说。"
     assert speakers(text)["我们将继"] == "埃里希·斯塔克"
     assert speakers("标题\n“欢迎更多投资。”德国总理安格拉·默克尔说。")["欢迎更多"] == "安格拉·默克尔"
+    said = "我们欢迎更多的外国企业来这里投资兴业，共同发展。"
+    assert speakers(f"标题\n“{said}”英国首相鲍里斯·约翰逊说。")["我们欢迎"] == "鲍里斯·约翰逊"  # 翰, 逊 of the table
+    assert speakers(f"标题\n“{said}”首相约翰逊说。")["我们欢迎"] == "约翰逊"
 
 
 def test_no_one_is_read_again_inside_a_word_or_for_a_clause_with_a_subject_of_its_own():
