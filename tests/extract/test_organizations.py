@@ -286,6 +286,8 @@ def test_a_local_party_committee_wins_over_the_party_with_an_office():
 
 @pytest.mark.parametrize("text, body", [
     ("对东盟进出口增长8%。", False),  # a market
+    ("一季度我国与东盟进出口1.35万亿元。", False),
+    ("扩大与东盟贸易规模。", False),
     ("建设面向东盟的金融开放门户。", False),  # a region
     ("积极开拓东盟、中东等新兴市场。", False),
     ("扩大欧盟市场份额。", False),

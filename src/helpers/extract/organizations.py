@@ -373,7 +373,7 @@ class Blocs:
     before: tuple[str, ...]
     after: tuple[str, ...]
     stage: re.Pattern  # 欧盟五期: an emission standard
-    partner_mark: str  # 对东盟进出口: 对 before a bloc that trade words follow
+    partner_marks: tuple[str, ...]  # 对东盟进出口, 与东盟进出口: a preposition before a bloc that trade words follow
     trade: re.Pattern  # a trade word before the clause ends, within the reach
 
 
@@ -381,17 +381,18 @@ class Blocs:
 def _blocs() -> Blocs:
     pats = yaml_book(__package__, "org_patterns.yml")
     return Blocs(frozenset(pats["regional_blocs"]), tuple(pats["region_before"]), tuple(pats["region_after"]),
-                 re.compile(pats["standard_stage"]), pats["trade_partner_mark"],
+                 re.compile(pats["standard_stage"]), tuple(pats["trade_partner_marks"]),
                  re.compile(r"[^，。；：！？]{0,%d}?(?:%s)" % (pats["trade_reach"], "|".join(pats["trade_words"]))))
 
 
 def _a_region(view: str, o: Org) -> bool:
-    """A bloc the text turns to as a market, a region or a standard (对东盟进出口, 面向东盟, 欧盟五期), not as a body."""
+    """A bloc the text turns to as a market, a region or a standard (对东盟进出口, 浙江与东盟进出口, 面向东盟, 欧盟五期),
+    not as a body."""
     blocs = _blocs()
     return o.name in blocs.names and (
         view.startswith(blocs.after, o.end) or view.endswith(blocs.before, 0, o.start)
         or blocs.stage.match(view, o.end) is not None
-        or (view.endswith(blocs.partner_mark, 0, o.start) and blocs.trade.match(view, o.end) is not None))
+        or (view.endswith(blocs.partner_marks, 0, o.start) and blocs.trade.match(view, o.end) is not None))
 
 
 @dataclass(frozen=True)
