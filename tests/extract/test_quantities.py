@@ -158,6 +158,7 @@ def test_a_rate_named_by_its_count_of_digits_is_the_percentage_it_bounds():
     assert (found["两位数"].value, found["两位数"].unit, found["两位数"].qualifier) == (10, "%", "at_least")
     assert (found["突破两位数"].kind, found["突破两位数"].unit) == ("count", "")  # academicians: ten or more
     assert "两位" not in found and found["4.2万个"].claim
+    assert dict(find("出口实现了两位数的增长。"))["两位数"].unit == "%"
 
 
 def test_a_small_count_describing_a_measured_noun_is_not_a_claim():

@@ -583,7 +583,8 @@ def _digit_magnitudes(view: str, start: int, end: int, found: list[Quantity]) ->
         value, qualifier = cx.digit_magnitudes[word]
         pstart, pqual = _prefix(view, at, start)
         clause = max(view.rfind(c, start, at) for c in CLAUSE_ENDS) + 1
-        rate = view.startswith(cx.growth_words, at + len(word)) or any(w in view[max(clause, at - GROWTH_REACH) : at] for w in cx.growth_words)
+        after = at + len(word) + view.startswith(claim_words().attributive, at + len(word))  # 两位数(的)增长
+        rate = view.startswith(cx.growth_words, after) or any(w in view[max(clause, at - GROWTH_REACH) : at] for w in cx.growth_words)
         out.append(Quantity(pstart, at + len(word), value, unit="%" if rate else "", kind="percent" if rate else "count",
                             qualifier=pqual or qualifier, claim=True, numeral_start=at, unit_end=at + len(word)))
     return out
