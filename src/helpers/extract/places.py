@@ -618,9 +618,7 @@ def _local_units(view: str, start: int, end: int, places: list[Place], lex: _Lex
             if name:
                 found.append((e - len(name), e, name))
             at = view.find(ending, e, end)
-    cover = bytearray(end)
-    for p in places:
-        cover[p.start : p.end] = b"\x01" * (p.end - p.start)
+    cover = covered(end, places)
     out: list[Place] = []
     for s, e, name in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
         if any(cover[s:e]):
@@ -633,6 +631,15 @@ def _local_units(view: str, start: int, end: int, places: list[Place], lex: _Lex
 
 
 LOCAL_NAME_MAX = 8  # characters of the longest town or village name looked for
+
+
+def covered(length: int, spans) -> bytearray:
+    """A mark (1) on each of ``length`` characters that one of ``spans`` (anything with start and end) covers: where
+    the readers of names left alone (towns, villages, sites) find nothing more."""
+    cover = bytearray(length)
+    for p in spans:
+        cover[p.start : p.end] = b"\x01" * (p.end - p.start)
+    return cover
 
 
 @lru_cache(maxsize=4096)

@@ -73,9 +73,7 @@ def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit])
     city's may (泉州湾)."""
     unit = next((about[lv] for lv in SPECIFIC_FIRST if lv in about), None)
     pattern = _cfg()[0]
-    covered = bytearray(len(view))
-    for p in found:
-        covered[p.start : p.end] = b"\x01" * (p.end - p.start)
+    covered = places.covered(len(view), found)
     out = []
     before = sorted(found, key=lambda p: p.end)
     ends = [p.end for p in before]

@@ -73,9 +73,7 @@ def find(view: str, found: list[places.Place], county: divisions.Unit | None) ->
     word = _cfg()[0]
     if county is None or word not in view:
         return []
-    covered = bytearray(len(view))
-    for p in found:
-        covered[p.start : p.end] = b"\x01" * (p.end - p.start)
+    covered = places.covered(len(view), found)
     out = []
     at = view.find(word)
     while at >= 0:
@@ -101,9 +99,7 @@ def listed_after(view: str, found: list[places.Place], alone: list[places.Place]
     county, wherever the text is about. Each item must be a name jieba reads as one (``_name_before``), ending in 村, and
     no kind of village (重点村); none found ``alone`` already (``find``)."""
     word = _cfg()[0]
-    covered = bytearray(len(view))
-    for p in [*found, *alone]:
-        covered[p.start : p.end] = b"\x01" * (p.end - p.start)
+    covered = places.covered(len(view), [*found, *alone])
     out = []
     for p in found:
         last = p
@@ -129,9 +125,7 @@ def located(view: str, found: list[places.Place], alone: list[places.Place] = ()
     """Villages a text locates in a county by a verb right before its divisions (周家村位于浙江省象山县黄避岙乡), and every
     other mention of the same name: of that county, wherever the text is about; none covered by a place found already."""
     word = _cfg()[0]
-    covered = bytearray(len(view))
-    for p in [*found, *alone]:
-        covered[p.start : p.end] = b"\x01" * (p.end - p.start)
+    covered = places.covered(len(view), [*found, *alone])
     named: dict[str, places.Place] = {}
     for p in found:
         if p.country != places.CHINA or not p.county or p.level not in ("county", "township"):
