@@ -73,6 +73,8 @@ def test_words_with_numerals_are_not_claims(text):
         ("一角钱、一分钱的计较", "一角钱", "money"),
         ("7月中旬，", "7月中旬", "date"),
         ("过去一年，", "一年", "duration"),
+        ("这正是一年来日常工作发生的最大变化。", "一年", "duration"),  # a biggest change sets no record
+        ("10年来，周家村最高的楼也只有三层。", "10年", "duration"),  # the record is in another clause
         ("这是极不平凡的五年。", "五年", "duration"),  # the period, no length of time
         ("这是高质量发展的关键五年。", "五年", "duration"),  # a few characters of modifier after 的
         ("这是新征程的第一个五年。", "五年", "duration"),
@@ -124,6 +126,9 @@ def test_non_claim_kinds(text, surface, kind):
     ("全年居民消费价格指数102.0。", "102.0"),  # a value, no version
     ("将保障期限从原来的三年延长至现在的五年。", "五年"),  # a length reached
     ("学制由原来的三年、四年统一为四年。", "三年"),  # a list item, no period named
+    ("2017冷年空调销量创下5年来增幅新高。", "5年"),  # the window of a record
+    ("全省农业增加值增速7年来最高。", "7年"),
+    ("太湖湖体平均水质30年来首次达国家良好湖泊水平。", "30年"),
 ])
 def test_what_looks_like_a_name_or_a_period_but_is_a_claim(text, surface):
     found = {s: q for s, q in find(text)}

@@ -494,3 +494,7 @@ def test_the_verb_a_resultative_completes_frames_the_number_and_a_forecast_verb_
 def test_a_deadline_after_to_leaves_the_measure_whole():
     assert subject_of("全社会研发投入到2025年达到300亿元。", "300亿元") == "全社会研发投入"
     assert subject_of("全省外贸进出口到2025年突破1万亿元。", "突破1万亿元") == "全省外贸进出口"
+
+
+def test_the_words_of_a_record_after_its_window_are_what_it_measures_without_the_frame_word():
+    assert subject_of("2017冷年是5年来空调销售量增幅最高的年度。", "5年").startswith("空调销售量")

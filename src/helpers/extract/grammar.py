@@ -38,6 +38,8 @@ class Context:
     plan_after: re.Pattern
     timeframe_after: tuple[str, ...]
     timeframe_within: str  # 内: a time frame only for another figure of its clause
+    record_frames: tuple[str, ...]  # 来, 以来: a time frame, unless its clause sets a record in it (5年来增幅新高)
+    record_words: tuple[str, ...]  # 最, 新高, 首次: what sets a record
     average_after: tuple[str, ...]  # 两年|平均增长: the years a rate is averaged over
     timeframe_before: tuple[str, ...]
     ago_after: tuple[str, ...]  # 20年前: a time back from now
@@ -145,7 +147,8 @@ def _context() -> Context:
         plan_units=tuple(book["plan_units"]),
         plan_after=re.compile(alternation(book["plan_after"])),
         timeframe_after=longest_first(book["timeframe_after"]),
-        timeframe_within=book["timeframe_within"], average_after=tuple(book["average_after"]),
+        timeframe_within=book["timeframe_within"], record_frames=longest_first(book["record_frames"]),
+        record_words=tuple(book["record_words"]), average_after=tuple(book["average_after"]),
         timeframe_before=longest_first(book["timeframe_before"]),
         ago_after=longest_first(book["ago_after"]),
         period_opening=book["period_opening"],

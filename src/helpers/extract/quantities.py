@@ -896,10 +896,13 @@ def _version(view: str, num: str, mag: str, qualifier: str, before: str, floor: 
 
 def _frames_a_figure(view: str, end: int, ceil: int, cx) -> bool:
     """Whether the time frame word after a duration ending at ``end`` frames something: always, except 内 (within)
-    with no other figure after it in its clause (总容量将于7年内爆满: how long until it happens)."""
+    with no other figure after it in its clause (总容量将于7年内爆满: how long until it happens), and 来 with a record
+    set in its clause (5年来增幅新高: the record's window)."""
+    clause_end = next((i for i in range(end, ceil) if view[i] in CLAUSE_ENDS), ceil)
+    if view.startswith(cx.record_frames, end):
+        return not any(word in view[end:clause_end] for word in cx.record_words)
     if not view.startswith(cx.timeframe_within, end):
         return True
-    clause_end = next((i for i in range(end, ceil) if view[i] in CLAUSE_ENDS), ceil)
     return any(c.isdigit() or c in numerals.system().characters for c in view[end + 1 : clause_end])
 
 

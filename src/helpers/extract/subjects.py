@@ -215,6 +215,13 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
     return _batch_before(view, q, ctx, w) + _place_before(view, q, ctx) + forward
 
 
+def _frame_after(view: str, q: Quantity) -> str:
+    """The time frame word right after a duration (内, 来, 以来), which the noun after it does not include."""
+    cx = grammar().context
+    found = q.kind == "duration" and next((w for w in (cx.timeframe_within, *cx.record_frames) if view.startswith(w, q.unit_end)), "")
+    return found or ""
+
+
 def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str | None) -> str:
     """What the number measures, named before it (or else after it, or in the clause before), completed with what
     the clause leaves implicit: a good's price, a bare measure's owner, the change the number follows. ``forward``
@@ -222,8 +229,8 @@ def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: 
     so it is read only when nothing stands there."""
     back = backward(view, q, ctx)
     if len(back) < 2 and forward is None:
-        within = q.kind == "duration" and view.startswith(grammar().context.timeframe_within, q.unit_end)
-        forward = noun_after(view, q.unit_end + within, ctx, w, q.unit in w.verbal_classifiers)  # 3年内|让…复绿: what happens
+        frame = _frame_after(view, q)  # 3年内|让…复绿, 5年来|空调销售量增幅最高: what happens or sets the record
+        forward = noun_after(view, q.unit_end + len(frame), ctx, w, q.unit in w.verbal_classifiers)
     measured = nominal(back if len(back) >= 2 else _uncounted(forward))
     clause = _comma_clause(view, q.start, ctx)
     before = not measured and not _number_before(view, clause, q, ctx)
