@@ -810,3 +810,18 @@ def test_a_place_that_heads_a_clause_yields_to_the_body_that_reports_it_or_to_th
     assert actors["70万人"] == "重庆市人民政府"  # the province is its government, which reports
     actors = _actors("标题\n清华大学介绍，学校今年招生3800人。北京市高考报名人数达到7万人。")
     assert actors["7万人"] == "北京市"  # a university reporting is no state organ
+
+
+def test_an_official_named_with_body_and_title_who_sets_out_figures_by_name_alone_reports_them_for_the_body():
+    text = ("记者招待会\n\n这是国家发展和改革委员会副主任赵辰昕在记者招待会开场中的一句话。而数据,在此场招待会上高频次被引用。\n\n"
+            "17日上午10时，新闻中心举行记者招待会，国家发展和改革委员会副主任赵辰昕，国家能源局副局长任京东介绍有关情况。\n\n"
+            "中国经济韧性体现在哪些方面？赵辰昕分享了一组数据——从2012年到2021年，我国国内生产总值从53.9万亿元增长到114.4万亿元。")
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors["53.9万亿元"] == actors["114.4万亿元"] == "国家发展和改革委员会"
+
+
+def test_a_ministrys_public_institution_reports_its_data():
+    text = "空调销量创新高\n\n国家信息中心数据显示，2017冷年我国空调整体内销零售市场规模达到5622万台，同比增长28.5%。"
+    tables = extract.extract_document(_doc(text))
+    assert {q["actor"] for q in tables["quantities"] if q["claim"]} == {"国家信息中心"}
+    assert [(o["name"], o["type"]) for o in tables["organizations"]] == [("国家信息中心", "state_council_agency")]

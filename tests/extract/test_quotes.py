@@ -489,3 +489,15 @@ def test_a_name_or_an_asker_alone_on_a_line_labels_a_turn_without_a_colon():
     assert {q["text"]: q["actor"] for q in tables["quantities"] if q["claim"]} == {"6.1%": "商务部", "8.7%": "商务部"}
     headings = "标题\n工作目标\n全年粮食产量稳定。\n主要措施\n加强耕地保护。"  # short headings label nobody
     assert not extract.extract_document(_doc(headings))["quotes"]
+
+
+def test_a_named_person_who_sets_out_figures_says_what_follows_a_dash_or_a_comma():
+    view = "统计局局长李明列举了一组数据——全年粮食产量达到1300万吨。"
+    people = People()
+    quotes.read(people, view, 0, len(view))
+    said = quotes.reported(view, 0, view.index("1300"), people)
+    assert (said.speaker, said.quote) == ("李明", "全年粮食产量达到")
+    view = "统计局局长李明用数据说话，全年粮食产量达到1300万吨。"
+    assert quotes.reported(view, 0, view.index("1300"), people).speaker == "李明"
+    view = "统计局局长李明利用大数据，全年粮食产量达到1300万吨。"  # using big data sets no figures out
+    assert quotes.reported(view, 0, view.index("1300"), people) is None

@@ -190,10 +190,14 @@ def official_opening(view: str, start: int, end: int, orgs: list[Org], officials
 
 
 def _speaks_at(view: str, pos: int, end: int) -> bool:
-    """Whether a speech or reporting verb follows a name at ``pos`` and ends its clause (蔡裕东介绍，)."""
-    m = people().speech_verbs.match(view, pos, end)
+    """Whether a speech or reporting verb follows a name at ``pos`` and ends its clause (蔡裕东介绍，), or words that
+    set out figures do (赵辰昕分享了一组数据——)."""
+    m = people().speech_verbs.match(view, pos, end) or people().presents_figures.match(view, pos, end)
     verb = m.group() if m else next((v for v in claim_words().reporting_verbs if view.startswith(v, pos)), "")
-    return bool(verb) and view[pos + len(verb) : pos + len(verb) + 1] in ("，", "：", ":", ",")
+    return bool(verb) and view.startswith(SPEECH_CLOSES, pos + len(verb))
+
+
+SPEECH_CLOSES = ("，", "：", ":", ",", "——")  # what ends the clause of a speech verb before what is said
 
 
 def official_goes_on(view: str, told: tuple[int, int], p, orgs: list[Org], turn: tuple[str, Org]) -> bool:

@@ -678,7 +678,9 @@ def _opening_speaker(view: str, para_sents: list, orgs: list, para_places: list,
     sentence on, as a body that opens a paragraph with its report does, until a later sentence names another body, a
     place or, for a body below the centre, the whole country (…。泰国大米出口商协会发布的数据显示…; 同期，全国…增长5.3%):
     the text has turned to other figures."""
-    verbs = [m.start() for m in name_cues().speech_verbs.finditer(view, para_sents[0].start, para_sents[-1].end)] if para_sents else []
+    cues = name_cues()
+    verbs = [m.start() for pattern in (cues.speech_verbs, cues.presents_figures)
+             for m in pattern.finditer(view, para_sents[0].start, para_sents[-1].end)] if para_sents else []
     for k, sent in enumerate(para_sents):
         if not any(sent.start <= v < sent.end for v in verbs):
             continue  # no speech verb, no reported words: one search of the paragraph, not one reading of every sentence

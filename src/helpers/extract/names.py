@@ -54,6 +54,7 @@ class PeopleCues:
     pronouns: tuple[str, ...]
     governing_verbs: tuple[str, ...]  # 请, 邀请: verbs before a role whose holder is their object
     speech_verbs: re.Pattern
+    presents_figures: re.Pattern  # 分享了一组数据: what a person sets out is theirs, as what they say is
     adverb: str  # one adverb, as a pattern (不禁, 深情地)
     adverbs: re.Pattern  # a run of adverbs between a name and its verb
     adverb_end: re.Pattern  # an adverb ending where the searched text ends
@@ -84,6 +85,7 @@ def cues() -> PeopleCues:
         follower=re.compile(alternation([w for key in ("speech_verbs", "speech_adverbs", "post_titles", "name_followers",
                                                          "time_openers", "circumstance_openers") for w in p[key]])),
         pronouns=tuple(p["pronouns"]), governing_verbs=tuple(p["governing_verbs"]), speech_verbs=speech_verbs(p),
+        presents_figures=re.compile(p["presents_figures"]),
         adverb=adverb, adverbs=re.compile(rf"{adverb}+"), adverb_end=re.compile(rf"{adverb}$"), attributive=p["attributive"],
         transliteration=frozenset(p["transliteration"]), transliterated_max=int(p["transliterated_max"]), name_dots=p["name_dots"],
         familiar=tuple(p["familiar_prefixes"]), addressing=frozenset(w for w in p["prepositions"] if len(w) == 1),

@@ -334,18 +334,35 @@ def reported(view: str, lo: int, at: int, people: People) -> Quote | None:
     quotation closes before ``at``, so what follows is theirs; as a quotation from the verb to ``at``, with the
     speaker's role as the text gave it."""
     clauses = _clauses(view, lo, at)
-    if len(clauses) < 2:
+    if not clauses:
         return None
     first_lo, first_hi = clauses[0]
-    if view[first_hi] not in "，," or "”" in view[first_hi:at]:  # 表示：“……”据统计，…: quoted words, and they have ended
-        return None
-    verb = next((v for v in name_cues().speech_verbs.finditer(view, first_lo, first_hi) if v.end() == first_hi), None)
-    if verb is None:
-        return None
-    who = _verb_speaker(view, first_lo, verb.start(), people)
+    figures = _figures_set_out(view, first_lo, first_hi, at)
+    if figures is not None:  # 赵辰昕分享了一组数据——从2012年到2021年，…: the figures after the dash are theirs
+        verb_at, first_hi = figures.start(), figures.end() + len(FIGURES_MARK) * view.startswith(FIGURES_MARK, figures.end())
+    else:
+        if len(clauses) < 2 or view[first_hi] not in "，," or "”" in view[first_hi:at]:  # 表示：“……”据统计，…: quoted words,
+            return None  # and they have ended
+        verb = next((v for v in name_cues().speech_verbs.finditer(view, first_lo, first_hi) if v.end() == first_hi), None)
+        if verb is None:
+            return None
+        verb_at = verb.start()
+    who = _verb_speaker(view, first_lo, verb_at, people)
     if who is None or not who.name or not (who.role or people.role_of(who.name)):
         return None
     return Quote(first_hi, at, view[first_hi:at], who.name, who.role or people.role_of(who.name))
+
+
+FIGURES_MARK = "——"  # 分享了一组数据——: a dash, as well as a comma, opens the figures set out
+
+
+def _figures_set_out(view: str, lo: int, hi: int, at: int) -> re.Match | None:
+    """Words that set out figures in the first clause (``view[lo:hi]``) of a sentence, ending that clause or followed
+    by a dash, with the number at ``at`` after them and no quotation closed before it."""
+    m = name_cues().presents_figures.search(view, lo, hi)
+    if m is None or m.end() >= at or "”" in view[m.end() : at]:
+        return None
+    return m if m.end() == hi and view[hi] in "，," or view.startswith(FIGURES_MARK, m.end()) else None
 
 
 def _after(view: str, qe: int, stop: int, opens: bool, people: People) -> Named | None:
