@@ -196,3 +196,10 @@ def test_a_place_before_a_count_qualifies_it_and_the_reporting_body_acts():
 
 def test_a_place_before_a_time_span_still_acts():
     assert actor_of("湖北3年累计投入资金50亿元。", "50亿元") == "湖北省"
+
+
+def test_a_clause_that_opens_with_a_verb_or_a_time_frame_goes_on_with_an_earlier_clauses_body():
+    text = "今年，市人社局完善返乡创业支持体系，简化申报审批流程，降低创业担保贷款利率，近3年来已发放创业担保贷款4089笔。"
+    assert actor_of(text, "4089笔") == "市人社局"
+    assert actor_of("今年，市人社局完善返乡创业支持体系，近3年来已发放创业担保贷款4089笔。", "4089笔") == "市人社局"
+    assert actor_of("今年，市人社局完善返乡创业支持体系，企业用工成本下降5%。", "5%") == ""  # a subject of its own

@@ -825,3 +825,13 @@ def test_a_ministrys_public_institution_reports_its_data():
     tables = extract.extract_document(_doc(text))
     assert {q["actor"] for q in tables["quantities"] if q["claim"]} == {"国家信息中心"}
     assert [(o["name"], o["type"]) for o in tables["organizations"]] == [("国家信息中心", "state_council_agency")]
+
+
+def test_a_body_or_place_named_again_by_gai_and_its_last_word_acts_sentences_and_paragraphs_later():
+    text = ("返乡创业\n\n今年以来，天门市人社局推动返乡人员创业。该局联动市场监管部门获取信息，据统计，已发放创业担保贷款4089笔。\n\n"
+            "陇县东南镇召开项目观摩会。\n\n该镇2023年实施项目86个，总投资8.59亿元。")
+    tables = extract.extract_document(_doc(text))
+    actors = {q["text"]: q["actor"] for q in tables["quantities"] if q["claim"]}
+    assert actors["4089笔"] == "天门市人力资源和社会保障局"
+    assert actors["86个"] == actors["8.59亿元"] == "陇县东南镇"
+    assert "该局" not in {o["mention"] for o in tables["organizations"]}  # the tables keep the names as written

@@ -25,7 +25,9 @@ from .sentence import Context
 from .subjects import respective_slot
 
 CENTRAL_LEVELS = {"central", "foreign"}  # bodies whose figures are placed in no province (a state abroad's too)
-MAX_CLAUSES_BACK = 4  # how far an omitted subject is looked for; also bounds the work on run-on text
+# how far an omitted subject is looked for (a news item lists a body's measures in a run of clauses that open with
+# verbs); also bounds the work on run-on text
+MAX_CLAUSES_BACK = 6
 NEARBY = 8  # places and times considered on each side of a number
 LEAD_MARKS = "“”\"‘’ \u3000\n\r\t"  # quotation marks and spaces before a clause's subject, a text's hard line wraps included
 
@@ -245,7 +247,7 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
                 return "", None, None  # 上海邮轮港接待游客…, 本澳经济气氛回暖…: the place qualifies the clause's subject
             return place.full_name, None, place
         if not w.subjectless.match(view, head) and (not own_clause or head < limit and head not in ctx.time_at) \
-                and not _opens_with_preposition(view, head, limit):
+                and not _opens_with_preposition(view, head, limit) and not _opens_with_verb(view, head, limit):
             return "", None, None  # a clause with a subject of its own that is no body
     return "", None, None
 
@@ -253,6 +255,16 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
 COUNT_AFTER = re.compile(r"\d[\d.]*[万亿]?(?![\d.年天日月周时季])")  # 甘肃58个…: a count; not 湖北3年, 云南3天内 (a time span)
 PREPOSITION_TAG = "p"  # jieba's part of speech for a preposition (与, 向, 对, 为, 在, 比)
 PREPOSITION_SPAN = 4  # characters jieba reads at a clause's head for its first word
+
+
+VERB_TAG = "v"  # jieba's part of speech for a verb (not vn, a verb used as a noun: 投资增长, 审批时间)
+
+
+def _opens_with_verb(view: str, head: int, limit: int) -> bool:
+    """Whether a clause opens with a verb of two characters or more (…，简化申报审批流程，降低创业担保贷款利率): it goes on
+    with the subject an earlier clause names, as the words of ``subjectless_starts`` do."""
+    words = tagged(view[head : min(limit, head + PREPOSITION_SPAN)])
+    return len(words) > 1 and words[0][1] == VERB_TAG and len(words[0][0]) > 1
 
 
 def _opens_with_preposition(view: str, head: int, limit: int) -> bool:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from .. import ingest
 from ..ingest.metadata import infer_year
 from ..ingest.structure import SIGNATURE_DATE
-from . import attribution, deixis, organizations, places, quantities, quotes, sites, tables as cells, timex, tokens, topics, villages
+from . import attribution, deixis, organizations, places, pointers, quantities, quotes, sites, tables as cells, timex, tokens, topics, villages
 from .discourse import LIST_MARK, Discourse, Scope
 from .lexicon import claim_words
 from .names import cues as name_cues, name_before
@@ -53,6 +53,11 @@ def _by_paragraph(doc: ingest.Document, items: list) -> dict[int, list]:
     for it in items:
         out.setdefault(bisect.bisect_right(starts, it.start) - 1, []).append(it)
     return out
+
+
+def _with(items: list, more: list | None) -> list:
+    """``items`` with ``more`` among them in order of start."""
+    return sorted(items + more, key=lambda it: it.start) if more else items
 
 
 def extract_document(doc: ingest.Document, thorough: bool = False) -> dict[str, list[dict]]:
@@ -91,6 +96,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         inside = [o for o in all_orgs if not (o.end <= issuer.start or issuer.end <= o.start)]
         all_orgs = sorted([o for o in all_orgs if o not in inside] + [issuer], key=lambda o: o.start)
     orgs_by_para = _by_paragraph(doc, all_orgs)
+    homes = [pl for found_here in by_home.values() for pl in found_here]
+    pointed_orgs, pointed_places = (_by_paragraph(doc, found_again) for found_again in pointers.find(view, all_orgs, found + homes))
     quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))
     table = cells.cells(view, doc.paragraphs)
     for para in table.paragraphs:
@@ -132,8 +139,10 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         discourse.turn, told_before = line_turn or told, told
         discourse.leads = attribution.leads(view, p.start, p.end, orgs) + ([led_by_line[p.para]] if p.para in led_by_line else [])
         said = _quotes(doc, p, sentences.get(p.para, []), people)
-        tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []), orgs,
-                                               scoped, discourse, said, bodies, people, countries, unreported, trade_names)
+        again = pointed_orgs.get(p.para), pointed_places.get(p.para)  # 该局, 该镇: read as the body or place they name
+        tables["quantities"] += _quantity_rows(doc, p, sentences.get(p.para, []), quantities_by_para.get(p.para, []),
+                                               _with(orgs, again[0]), _with(scoped, again[1]), discourse, said, bodies, people,
+                                               countries, unreported, trade_names)
         speaking = next((b for q in reversed(said) if (b := bodies.of(q)) is not None), None)
         if speaking is not None:  # “……”自治区统计局副局长宋秀红说。|分行业看，…: the official's body reports on
             discourse.reporter = speaking

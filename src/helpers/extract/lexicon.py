@@ -99,6 +99,7 @@ class ClaimWords:
     body_heads: tuple[str, ...]  # longest first
     body_head_pointer: str
     pointed_heads: tuple[str, ...]  # longest first
+    pointed_places: tuple[str, ...]  # 该镇, 该县: the words a place's name ends with, longest first
     unnamed_government_next_tags: frozenset[str]
     unnamed_government_next_words: frozenset[str]
     unnamed_government_not_next: frozenset[str]
@@ -126,7 +127,7 @@ def claim_words() -> ClaimWords:
         measure_verbs=re.compile(alternation(c["measure_verbs"])),
         trailing=re.compile(f"(?:{alternation(c['trailing'])}|{c['trailing_spans']})$"),
         trailing_run=re.compile(f"(?:{alternation(c['trailing'])})+"),
-        subjectless=re.compile(alternation(c["subjectless_starts"])),
+        subjectless=re.compile(f'{alternation(c["subjectless_starts"])}|{c["time_frame_starts"]}'),
         prepositions=longest_first(c["leading_prepositions"]),
         agent_prepositions=longest_first(c["agent_prepositions"]),
         change_verbs=longest_first(c["change_verbs"]),
@@ -184,7 +185,7 @@ def claim_words() -> ClaimWords:
         aspect_particles="".join(c["aspect_particles"]),
         unnamed_governments=longest_first(c["unnamed_governments"]),
         body_heads=longest_first(c["body_heads"]), body_head_pointer=c["body_head_pointer"],
-        pointed_heads=longest_first(c["pointed_heads"]),
+        pointed_heads=longest_first(c["pointed_heads"]), pointed_places=longest_first(c["pointed_places"]),
         unnamed_government_next_tags=frozenset(c["unnamed_government_next_tags"]),
         unnamed_government_next_words=frozenset(c["unnamed_government_next_words"]),
         unnamed_government_not_next=frozenset(c["unnamed_government_not_next"]),

@@ -1,0 +1,52 @@
+"""Bodies and places a text names again by 该 and the word their name ends with (该局, 该中心, 该镇): the last one
+named before, anywhere earlier in the text. A news item names its subject once and then says 该局 or 该镇 sentences
+or paragraphs later (市人社局完善…体系。…该局联动市场监管部门…; 陇县东南镇…。该镇2023年实施项目86个), where a
+sentence's own bodies (``attribution._named_again``) do not reach. The pointers are read as mentions of what they name
+for the claims around them; the organizations and places tables keep the names as written."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from functools import lru_cache
+
+from .lexicon import claim_words
+from .organizations import Org
+from .places import Place
+
+
+@lru_cache(maxsize=1)
+def _pointer() -> re.Pattern:
+    w = claim_words()
+    heads = "|".join(map(re.escape, sorted(set(w.pointed_heads) | set(w.pointed_places), key=len, reverse=True)))
+    return re.compile(f"{re.escape(w.body_head_pointer)}(?:{heads})")
+
+
+def find(view: str, orgs: list[Org], places: list[Place]) -> tuple[list[Org], list[Place]]:
+    """The pointers of ``view`` as mentions of the body or place each names again, at the pointer's span; none where a
+    body's name itself opens with 该 (该市财政局) or nothing before ends with the word."""
+    if "该" not in view:  # most texts
+        return [], []
+    w = claim_words()
+    named_orgs = sorted((o for o in orgs if o.type != "group"), key=lambda o: o.end)
+    named_places = sorted((p for p in places if not p.short), key=lambda p: p.end)
+    org_ends, place_ends = [o.end for o in named_orgs], [p.end for p in named_places]
+    opened = {o.start for o in orgs}
+    out_orgs: list[Org] = []
+    out_places: list[Place] = []
+    for m in _pointer().finditer(view):
+        if m.start() in opened:
+            continue
+        word = m.group()[len(w.body_head_pointer):]
+        if word in w.pointed_heads:
+            before = named_orgs[: bisect_left(org_ends, m.start() + 1)]
+            found = next((o for o in reversed(before) if o.name.endswith(word) or o.mention.endswith(word)), None)
+            if found is not None:
+                out_orgs.append(replace(found, start=m.start(), end=m.end(), mention=m.group()))
+        if word in w.pointed_places:
+            before = named_places[: bisect_left(place_ends, m.start() + 1)]
+            found = next((p for p in reversed(before) if p.mention.endswith(word) or p.full_name.endswith(word)), None)
+            if found is not None:
+                out_places.append(replace(found, start=m.start(), end=m.end()))  # its name: a township's is its mention
+    return out_orgs, out_places
