@@ -502,6 +502,7 @@ def test_the_years_a_growth_rate_is_averaged_over_are_no_claim():
     ("人均2万3千5百元。", "2万3千5百元", 23500, "元"),
     ("总投资1亿5000万元。", "1亿5000万元", 1.5e8, "元"),
     ("总投资1亿2千万元。", "1亿2千万元", 1.2e8, "元"),
+    ("每人GDP为2万4337美元。", "2万4337美元", 24337, "美元"),  # the four digits below 万 written out
 ])
 def test_digits_on_both_sides_of_a_magnitude_are_one_number(text, surface, value, unit):
     found = dict(find(text))
@@ -665,3 +666,8 @@ def test_one_unit_before_a_figure_is_what_the_figure_is_per(text, per, figure):
 @pytest.mark.parametrize("text", ["这项工程用了一年时间建成。", "判处有期徒刑一年6个月。", "延长一年至2025年底。", "仅用一天就完成3000份问卷。"])
 def test_one_unit_that_measures_is_a_claim(text):
     assert [q.claim for surface, q in find(text) if surface in ("一年", "一天")] == [True]  # no rate's figure follows
+
+
+def test_fewer_than_four_digits_after_wan_or_a_decimal_are_a_number_of_their_own():
+    assert list(dict(find("收入2万5000.5元。"))) == ["2万", "5000.5元"]
+    assert list(dict(find("收入2万500元。"))) == ["2万", "500元"]

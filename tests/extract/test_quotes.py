@@ -501,3 +501,12 @@ def test_a_named_person_who_sets_out_figures_says_what_follows_a_dash_or_a_comma
     assert quotes.reported(view, 0, view.index("1300"), people).speaker == "李明"
     view = "统计局局长李明利用大数据，全年粮食产量达到1300万吨。"  # using big data sets no figures out
     assert quotes.reported(view, 0, view.index("1300"), people) is None
+
+
+def test_reported_words_go_on_past_a_term_in_quotation_marks_but_not_past_quoted_words():
+    view = "副厅长郭道忠说，大熊猫栖息地“岛屿化”现象不断得到消除，种群数量增加至345只。"
+    people = People()
+    quotes.read(people, view, 0, len(view))
+    assert quotes.reported(view, 0, view.index("345"), people).speaker == "郭道忠"
+    view = "副厅长郭道忠说，“我们要继续加强保护，让大熊猫种群不断壮大。”种群数量增加至345只。"
+    assert quotes.reported(view, 0, view.index("345"), people) is None

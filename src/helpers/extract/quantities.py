@@ -30,8 +30,9 @@ MINUS = "-−－"
 ENUM_AFTER = re.compile(r"[）)、．.]")
 LIST_MARK = "、"  # between the items of a list (第2、3、14项; “三个展示、六个确保”; 13—15岁、16—18岁)
 # Digits on both sides of 万 or 亿, as speech and interviews write a number (1万6千多元 16,000, 2万3千5百 23,500, 1亿5000万
-# 150 million): one numeral, where the grammar alone reads two amounts (1万 and 6千多元)
-MIXED_MAGNITUDES = re.compile(r"万\d{1,4}[千百](?:\d[百十])?(?![\d万亿])|亿\d{1,4}(?:[千百]万|万)(?![\d万亿])")
+# 150 million, 2万4337美元 24,337 with the four digits below 万 written out): one numeral, where the grammar alone reads
+# two amounts (1万 and 6千多元)
+MIXED_MAGNITUDES = re.compile(r"万(?:\d{1,4}[千百](?:\d[百十])?|\d{4})(?![\d万亿.])|亿\d{1,4}(?:[千百]万|万)(?![\d万亿])")
 _CLAUSE_BREAK = re.compile(r"[，。；：、！？,;:!?\s]")
 _CLAUSE_END_OR_STOP = re.compile(r"[，。；：！？,;:!?\s]")  # the same, but for a list's 、
 

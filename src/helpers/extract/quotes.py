@@ -341,8 +341,8 @@ def reported(view: str, lo: int, at: int, people: People) -> Quote | None:
     if figures is not None:  # 赵辰昕分享了一组数据——从2012年到2021年，…: the figures after the dash are theirs
         verb_at, first_hi = figures.start(), figures.end() + len(FIGURES_MARK) * view.startswith(FIGURES_MARK, figures.end())
     else:
-        if len(clauses) < 2 or view[first_hi] not in "，," or "”" in view[first_hi:at]:  # 表示：“……”据统计，…: quoted words,
-            return None  # and they have ended
+        if len(clauses) < 2 or view[first_hi] not in "，," or _words_quoted(view, first_hi, at):  # 表示：“……”据统计，…:
+            return None  # quoted words, and they have ended
         verb = next((v for v in name_cues().speech_verbs.finditer(view, first_lo, first_hi) if v.end() == first_hi), None)
         if verb is None:
             return None
@@ -353,6 +353,14 @@ def reported(view: str, lo: int, at: int, people: People) -> Quote | None:
     return Quote(first_hi, at, view[first_hi:at], who.name, who.role or people.role_of(who.name))
 
 
+def _words_quoted(view: str, start: int, end: int) -> bool:
+    """Whether someone's words in quotation marks close in ``view[start:end]``; a term (栖息地“岛屿化”现象) is no one's."""
+    if "”" not in view[start:end]:  # most reported words
+        return False
+    closing_unopened = view.count("“", start, end) < view.count("”", start, end)  # a quotation opened before ``start``
+    return closing_unopened or any(not is_term(m.group(1)) for m in _QUOTED.finditer(view, start, end))
+
+
 FIGURES_MARK = "——"  # 分享了一组数据——: a dash, as well as a comma, opens the figures set out
 
 
@@ -360,7 +368,7 @@ def _figures_set_out(view: str, lo: int, hi: int, at: int) -> re.Match | None:
     """Words that set out figures in the first clause (``view[lo:hi]``) of a sentence, ending that clause or followed
     by a dash, with the number at ``at`` after them and no quotation closed before it."""
     m = name_cues().presents_figures.search(view, lo, hi)
-    if m is None or m.end() >= at or "”" in view[m.end() : at]:
+    if m is None or m.end() >= at or _words_quoted(view, m.end(), at):
         return None
     return m if m.end() == hi and view[hi] in "，," or view.startswith(FIGURES_MARK, m.end()) else None
 
