@@ -10,3 +10,9 @@ def test_dates_resolve_against_the_dateline():
     got = {t.text: t.iso for t in timex.find("7月中旬，上半年，8月27日，2020年，今年一季度，截至2023年底", ref)}
     assert got == {"7月中旬": "2021-07-11/2021-07-20", "上半年": "2021-01-01/2021-06-30", "8月27日": "2021-08-27",
                    "2020年": "2020", "今年一季度": "2021-01-01/2021-03-31", "2023年底": "2023-12"}
+
+
+def test_a_text_that_writes_taiwans_calendar_has_its_three_digit_years_read_as_dates():
+    view = "主計總處上修107年全年經濟成長率預測,較106年11月預測數增加,對107年預測為逐季成長。"
+    assert [(t.text, t.iso) for t in timex.find(view, None)] == [("107年", "2018"), ("106年11月", "2017-11"), ("107年", "2018")]
+    assert timex.find("建党100年来，成就巨大。", None) == []  # without a year's part or month after one, a length of years

@@ -23,6 +23,9 @@ class Calendar:
     """``timex.yml`` with the numeral system: the words and the one pattern that finds dates."""
 
     pattern: re.Pattern
+    taiwan_pattern: re.Pattern  # the same, with years of Taiwan's calendar (107年)
+    taiwan_evidence: re.Pattern  # a text that writes them (106年第4季)
+    taiwan_offset: int
     relative_years: dict[str, int]
     month_parts: dict[str, tuple]
     year_parts: dict[str, tuple[int, int]]
@@ -70,18 +73,22 @@ def lexicon() -> Calendar:
     first_chars = set(n["first"]) | {w[0] for w in list(rel) + list(book["year_parts"]) + list(year_points)} | {quarter["prefix"], fm["prefix"]}
     lead = "".join(sorted(first_chars))
     day_not = alternation(book["day_not_followed_by"])
-    y, m, d = n["year"], n["month"], n["day"]
-    pattern = re.compile(
-        rf"(?=[\d{re.escape(lead)}])(?<![\d.])(?:"  # the lookahead first: it turns most characters away in one step
-        rf"(?P<y1>{y})年?(?:{sep})(?P<y2>{y})年"
-        rf"|(?:(?P<ym>{y})年)?(?P<mr1>{m})(?:{sep})(?P<mr2>{m})月份?"
-        rf"|(?:(?P<y>{y})年度?|(?P<rel>{rel_alt}))"
-        rf"(?:(?P<m>{m})月份?(?:(?P<d>{d})[日号]|(?P<xun>{xun}))?|(?P<yx>{alternation(year_ends)}))?(?P<period>{period})?"
-        rf"|(?P<m2>{m})月份?(?:(?P<d2>{d})[日号]|(?P<xun2>{xun}))?"
-        rf"|(?P<period2>{period})"
-        rf"|(?P<d3>3[01]|[12]\d|0?[1-9])日(?!{day_not}))"
-    )
-    return Calendar(pattern, rel, parts, {k: tuple(v) for k, v in book["year_parts"].items()}, year_points, fm, quarter)
+    m, d = n["month"], n["day"]
+    taiwan = book["taiwan_calendar"]
+
+    def dates(y: str) -> re.Pattern:
+        return re.compile(
+            rf"(?=[\d{re.escape(lead)}])(?<![\d.])(?:"  # the lookahead first: it turns most characters away in one step
+            rf"(?P<y1>{y})年?(?:{sep})(?P<y2>{y})年"
+            rf"|(?:(?P<ym>{y})年)?(?P<mr1>{m})(?:{sep})(?P<mr2>{m})月份?"
+            rf"|(?:(?P<y>{y})年度?|(?P<rel>{rel_alt}))"
+            rf"(?:(?P<m>{m})月份?(?:(?P<d>{d})[日号]|(?P<xun>{xun}))?|(?P<yx>{alternation(year_ends)}))?(?P<period>{period})?"
+            rf"|(?P<m2>{m})月份?(?:(?P<d2>{d})[日号]|(?P<xun2>{xun}))?"
+            rf"|(?P<period2>{period})"
+            rf"|(?P<d3>3[01]|[12]\d|0?[1-9])日(?!{day_not}))"
+        )
+    return Calendar(dates(n["year"]), dates(rf"{n['year']}|{taiwan['years']}(?=年)"), re.compile(taiwan["evidence"]),
+                    int(taiwan["offset"]), rel, parts, {k: tuple(v) for k, v in book["year_parts"].items()}, year_points, fm, quarter)
 
 
 @dataclass
@@ -109,6 +116,12 @@ def _int(s: str) -> int:
     return int(parse(s))
 
 
+def _year(s: str) -> int:
+    """A year's number, one of Taiwan's calendar (three digits: 107) as the Gregorian year (2018)."""
+    year = _int(s)
+    return year + lexicon().taiwan_offset if len(s) == 3 else year
+
+
 def _interval(a: dt.date, b: dt.date) -> str:
     return f"{a.isoformat()}/{b.isoformat()}"
 
@@ -126,9 +139,9 @@ def resolve(m: re.Match, ref: dt.date | None) -> str | None:
     g = m.groupdict()
     lex = lexicon()
     if g.get("y2"):
-        return f"{_int(g['y1'])}/{_int(g['y2'])}"
+        return f"{_year(g['y1'])}/{_year(g['y2'])}"
     if g.get("mr2"):  # 1-10月: months of one year
-        year = _int(g["ym"]) if g.get("ym") else (ref.year if ref else None)
+        year = _year(g["ym"]) if g.get("ym") else (ref.year if ref else None)
         m1, m2 = _int(g["mr1"]), _int(g["mr2"])
         if not 1 <= m1 < m2 <= 12:
             return None
@@ -137,7 +150,7 @@ def resolve(m: re.Match, ref: dt.date | None) -> str | None:
         return _interval(dt.date(year, m1, 1), dt.date(year, m2, _month_end(year, m2)))
     year = None
     if g.get("y"):
-        year = _int(g["y"])
+        year = _year(g["y"])
     elif g.get("rel"):
         base = ref.year if ref else None
         offset = lex.relative_years[g["rel"]]
@@ -193,10 +206,18 @@ def _period(period: str, year: int, lex: Calendar) -> str:
     return _months(year, 3 * q - 2, 3 * q)
 
 
+@lru_cache(maxsize=4)
+def _taiwan_calendar(view: str) -> bool:
+    """Whether a text writes years of Taiwan's calendar (106年第4季): the whole text decides, once for its paragraphs."""
+    return lexicon().taiwan_evidence.search(view) is not None
+
+
 def find(view: str, ref: dt.date | None, start: int = 0, end: int | None = None) -> list[TimeExpr]:
     """All time expressions in ``view[start:end]``."""
     out = []
-    for m in lexicon().pattern.finditer(view, start, len(view) if end is None else end):
+    lex = lexicon()
+    pattern = lex.taiwan_pattern if _taiwan_calendar(view) else lex.pattern
+    for m in pattern.finditer(view, start, len(view) if end is None else end):
         if m.end() == m.start():
             continue
         iso = resolve(m, ref)
