@@ -835,3 +835,17 @@ def test_a_body_or_place_named_again_by_gai_and_its_last_word_acts_sentences_and
     assert actors["4089笔"] == "天门市人力资源和社会保障局"
     assert actors["86个"] == actors["8.59亿元"] == "陇县东南镇"
     assert "该局" not in {o["mention"] for o in tables["organizations"]}  # the tables keep the names as written
+
+
+def test_a_sentence_that_goes_on_without_a_subject_keeps_the_actor_that_opened_the_sentence_before_it():
+    text = ("项目观摩\n\n宝鸡市陇县2023年实施项目86个，总投资8.59亿元。其中重点建设项目8个，总投资6.57亿元；村级办实事项目60个。"
+            "截至目前，开工率100%。")
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors["8个"] == actors["6.57亿元"] == actors["60个"] == "陇县"
+    assert actors["100%"] == ""  # 开工率 is the clause's own subject
+    text = ("项目观摩\n\n宝鸡市陇县2023年实施项目86个。全市新开工项目120个。其中重点建设项目8个。")
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors["8个"] == ""  # only the sentence right before it: 全市 opened the one in between
+    text = "务工\n\n库车市新建扶贫车间12个。来自乡下的古丽米拉在这里已经工作三年，每月工资4000多元。"
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors["4000多元"] == ""  # a sentence that opens with a verb may name its subject after it

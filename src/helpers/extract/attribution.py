@@ -18,7 +18,7 @@ from .lexicon import claim_words, ending
 from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER
 from .organizations import Org
 from .names import cues as people, speaker_before
-from .places import Place
+from .places import Place, deixis_pattern
 from .quantities import Quantity
 from .tokens import tagged
 from .sentence import Context
@@ -250,6 +250,36 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
                 and not _opens_with_preposition(view, head, limit) and not _opens_with_verb(view, head, limit):
             return "", None, None  # a clause with a subject of its own that is no body
     return "", None, None
+
+
+def opens_sentence(view: str, ctx: Context, named) -> bool:
+    """Whether a body or place (``named``) opens the sentence alone, times and prepositions aside (该镇2023年实施项目86个;
+    not the first of a list: 珍宝岛药业、乌苏里江制药等老牌企业…)."""
+    if named is None or not ctx.clauses:
+        return False
+    cs, ce = ctx.clauses[0]
+    return _strip_lead(view, cs, ce, ctx) == named.start and not view.startswith(LISTED_AFTER, named.end)
+
+
+LISTED_AFTER = ("、", "和", "及", "与", "等")  # what follows the first of a list of bodies or places
+
+
+def leaves_subject(view: str, q: Quantity, ctx: Context) -> bool:
+    """Whether every clause of the sentence up to the number ``q`` opens without a subject of its own and names no body
+    or place: the sentence goes on with the subject of the one before it. The first clause opens with a word that
+    continues (其中…, 截至目前，同时…), a preposition or a time; a later one may open with a verb too (not the first: 来自
+    乡下的古丽米拉…工作三年 opens with a verb whose clause qualifies its subject)."""
+    w = claim_words()
+    last = ctx.clause_index(q.start)
+    for k, (cs, ce) in enumerate(ctx.clauses[: last + 1]):
+        limit = min(ce, q.start)
+        head = _strip_lead(view, cs, limit, ctx)
+        if ctx.orgs_between(cs, limit) or ctx.places_between(cs, limit) or deixis_pattern().match(view, head):
+            return False  # 全市新开工项目120个: the whole unit, not the one that acted before
+        if not (w.subjectless.match(view, head) or head >= limit or _opens_with_preposition(view, head, limit)
+                or k and _opens_with_verb(view, head, limit)):
+            return False
+    return True
 
 
 COUNT_AFTER = re.compile(r"\d[\d.]*[万亿]?(?![\d.年天日月周时季])")  # 甘肃58个…: a count; not 湖北3年, 云南3天内 (a time span)
