@@ -498,3 +498,9 @@ def test_a_deadline_after_to_leaves_the_measure_whole():
 
 def test_the_words_of_a_record_after_its_window_are_what_it_measures_without_the_frame_word():
     assert subject_of("2017冷年是5年来空调销售量增幅最高的年度。", "5年").startswith("空调销售量")
+
+
+def test_a_bare_measure_of_a_place_is_the_place_that_heads_the_sentence():
+    assert subject_of("杭州余杭区凭借数字经济优势，去年GDP达2936.43亿元。", "2936.43亿元") == "杭州余杭区GDP"
+    assert subject_of("东莞经济持续发展，常住人口超过1000万。", "超过1000万") == "东莞常住人口"
+    assert subject_of("浙江省统计局发布数据，GDP增长5%。", "5%") == "GDP增长"  # the place opens a body's name

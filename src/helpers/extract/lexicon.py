@@ -65,6 +65,7 @@ class ClaimWords:
     per_unit: tuple[str, ...]  # 元/斤: money per unit of a good
     price: str
     owned_measures: tuple[str, ...]  # 率, 金额: a measure of something the clause before may name
+    place_measures: tuple[str, ...]  # GDP, 常住人口: a measure of a place that heads the sentence
     attributes_of_counted: tuple[str, ...]  # 规模, 利润: a measure of the thing the previous claim counted
     counted_owners: frozenset[str]  # 个, 家: the units of counts whose things own those measures
     frame_nouns: tuple[str, ...]
@@ -152,7 +153,7 @@ def claim_words() -> ClaimWords:
         averages=frozenset(c["averages"]), measure_qualifiers=frozenset(c["measure_qualifiers"]), until_markers=tuple(c["until_markers"]),
         age_of=c["age_of"], population_shares=tuple(c["population_shares"]), share_verbs=tuple(c["share_verbs"]),
         target_nouns=tuple(c["target_nouns"]), target_max=int(c["target_max"]), target_verbs=tuple(c["target_verbs"]),
-        owned_measures=longest_first(c["owned_measures"]),
+        owned_measures=longest_first(c["owned_measures"]), place_measures=longest_first(c["place_measures"]),
         attributes_of_counted=longest_first(c["attributes_of_counted"]), counted_owners=frozenset(c["counted_owners"]),
         per_unit=tuple(c["per_unit"]),
         partitive=c["partitive"],

@@ -242,6 +242,8 @@ def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: 
     if measured and not before and _bare_measure(measured, w):  # 合同金额2123亿元: the clause before says whose, unless
     # the measure is that clause's own (增速高于全国平均水平，达到6.5%: not 全国平均水平增速)
         measured = back = _owner_before(view, clause, ctx, w) + measured
+    elif measured and not before and _bare_measure(measured, w, w.place_measures) and clause > ctx.start:
+        measured = back = _heading_place(view, ctx) + measured  # 余杭区凭借…优势，去年GDP达… → 余杭区GDP
     return measured + change(view, q, ctx) if measured == back or not measured else measured
 
 
@@ -582,6 +584,19 @@ def _bare_measure(subject: str, w: ClaimWords, measures: tuple[str, ...] = ()) -
     (one of ``measures`` when given, else an owned measure), or a rate of change alone (增速)."""
     measure = ending(subject, measures or w.owned_measures)
     return bool(measure) and len(subject) - len(measure) <= BARE_OWNER or subject in w.change_rates
+
+
+def _heading_place(view: str, ctx: Context) -> str:
+    """The place that heads the sentence, times aside, as its mention (杭州余杭区凭借…), else "" (also where it opens a
+    body's name: 浙江省统计局发布数据，…)."""
+    head = ctx.start
+    while head < ctx.end and (view[head] in LEAD_CHARS or head in ctx.time_at):
+        head = ctx.time_at[head].end if head in ctx.time_at else head + 1
+    place = ctx.place_at.get(head)
+    return place.mention if place is not None and head not in ctx.org_at else ""
+
+
+LEAD_CHARS = " \u3000“"  # what may stand before a sentence's first word
 
 
 def _owner_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
