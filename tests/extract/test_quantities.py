@@ -20,6 +20,13 @@ def find(text):
         ("将减少15,831.55万元到15,031.55万元。", "15,831.55万元到15,031.55万元", 150315500.0, 158315500.0, "元", "money", "range"),
         ("年收入突破300万元。", "突破300万元", 3e6, None, "元", "money", "more_than"),
         ("GDP越过70万亿元大关。", "越过70万亿元", 7e13, None, "元", "money", "more_than"),
+        ("月收入不超3万元。", "不超3万元", 3e4, None, "元", "money", "at_most"),  # not 超
+        ("占比超过了6成。", "超过了6成", 60, None, "%", "percent", "more_than"),  # 了 between the hedge and its number
+        ("每周约有50趟班列。", "约有50趟", 50, None, "趟", "count", "approx"),
+        ("至少有3家企业。", "至少有3家", 3, None, "家", "count", "at_least"),
+        ("附近有50家商店。", "50家", 50, None, "家", "count", "exact"),  # the 近 of 附近 hedges nothing
+        ("接近一半来自外地。", "接近一半", 50, None, "%", "percent", "approx"),
+        ("外贸连续七个季度正增长。", "七个季度", 7, None, "个季度", "duration", "exact"),
         ("经济总量迈上90万亿元台阶。", "迈上90万亿元", 9e13, None, "元", "money", "at_least"),
         ("中国经济总量跃上百万亿元", "跃上百万亿元", 1e14, None, "元", "money", "at_least"),  # a headline's milestone
         ("衔接政策30多项。", "30多项", 30, None, "项", "count", "more_than"),
@@ -155,7 +162,7 @@ def test_percent_in_words(text, surface, value, qualifier):
 
 def test_tenths_after_a_whole_arabic_number_up_to_ten_are_a_percentage():
     found = {s: q for s, q in find("主体工程完成近9成，中间产品贸易超过了6成。")}
-    assert (found["近9成"].value, found["近9成"].unit, found["6成"].value) == (90, "%", 60)
+    assert (found["近9成"].value, found["近9成"].unit, found["超过了6成"].value) == (90, "%", 60)
     for text in ("有15成员单位。", "全年3成为首选。", "12成熟期。", "成本降低2.5成本。"):
         assert not [s for s, q in find(text) if q.unit == "%"], text
 
@@ -375,7 +382,7 @@ def test_a_magnitude_alone_or_in_an_idiom_is_no_amount(text):
 @pytest.mark.parametrize("text, surface, unit", [
     ("全县投放4万尾草鱼。", "4万尾", "尾"), ("家禽出栏3000万羽。", "3000万羽", "羽"), ("新打机井12口。", "12口", "口"),
     ("打井3眼。", "3眼", "眼"), ("安装路灯2000盏。", "2000盏", "盏"), ("创作歌曲30首。", "30首", "首"), ("展出作品100幅。", "100幅", "幅"),
-    ("每周约有50趟班列往返。", "50趟", "趟"),
+    ("每周约有50趟班列往返。", "约有50趟", "趟"),
 ])
 def test_classifiers_of_animals_wells_lamps_songs_and_pictures_count(text, surface, unit):
     q = dict(find(text))[surface]

@@ -172,6 +172,10 @@ def _plan(view: str, unit: str, end: int) -> bool:
     return unit in cx.plan_units and bool(cx.plan_after.match(view, end))
 
 
+HEDGE_PARTICLES = "了有"  # between a hedge and its number: 超过了6成, 约有50人
+SHORT_HEDGES_BEFORE_PARTICLES = "约"  # one-character hedges that take them (约有; 近 and 超 alone are parts of 附近, 高超)
+
+
 def _hedge(view: str, pos: int, floor: int, num: str) -> tuple[int, str]:
     """The hedge word ending at ``pos`` before the numeral ``num``: a prefix (约, 近, 超过), or before a number
     written from its magnitude (上百, 数万, 几十万) a word that makes it approximate."""
@@ -187,11 +191,16 @@ def _hedge(view: str, pos: int, floor: int, num: str) -> tuple[int, str]:
 
 
 def _prefix(view: str, pos: int, floor: int) -> tuple[int, str]:
-    """The hedge word ending at ``pos`` (longest first), if any; one space may stand between (約 25億元)."""
+    """The hedge word ending at ``pos`` (longest first), if any; one space may stand between (約 25億元), and 了 or 有
+    after a verb of bounds or 约 (超过了6成, 约有50人, 至少有3家; not the 近 of 附近有50家)."""
     g = grammar()
     if pos - 1 > floor and view[pos - 1] == " ":
         start, qual = _prefix(view, pos - 1, floor)
         if qual:
+            return start, qual
+    if pos - 1 > floor and view[pos - 1] in HEDGE_PARTICLES:
+        start, qual = _prefix(view, pos - 1, floor)
+        if qual and (pos - 1 - start > 1 or view[start] in SHORT_HEDGES_BEFORE_PARTICLES):
             return start, qual
     if pos <= floor or view[pos - 1] not in g.prefix_ends:
         return pos, ""  # most numerals: no hedge word ends right before them
@@ -548,9 +557,10 @@ def _halves(view: str, start: int, end: int, spans: list) -> list[Quantity]:
             continue  # 上半年 is a date, 两年半 a number already read (``found`` holds quantities and dates)
         post = _suffix(view, m.end())  # 一半以上
         if m.group() in cx.half_of_all:
-            out.append(Quantity(m.start(), m.end() + len(post), float(cx.half_of_all[m.group()]), unit="%", kind="percent",
-                                qualifier=g.quals["suffix"][post] if post else "exact", claim=True, numeral_start=m.start(),
-                                unit_end=m.end() + len(post)))
+            pstart, pqual = _prefix(view, m.start(), start)  # 接近一半, 超过一半
+            out.append(Quantity(pstart, m.end() + len(post), float(cx.half_of_all[m.group()]), unit="%", kind="percent",
+                                qualifier=g.quals["suffix"][post] if post else pqual or "exact", claim=True,
+                                numeral_start=m.start(), unit_end=m.end() + len(post)))
             continue
         whole = numerals.parse(m.group("n")) if m.group("n") else 0
         spec = g.units.get(m.group("unit"), {"kind": "duration"})
