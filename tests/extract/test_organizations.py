@@ -598,3 +598,11 @@ def test_a_label_inside_a_clause_or_a_word_that_holds_a_shops_ending_names_no_bo
 def test_a_label_in_a_table_row_names_the_body_without_the_cell_mark():
     found = _found("被抽样单位：海南某某超市 | 标称生产企业：海南某某食品有限公司 |")
     assert "海南某某食品有限公司" in found and not any("|" in m or m != m.strip() for m in found)
+
+
+def test_a_places_academy_is_its_own_body_not_the_national_academy():
+    from helpers.extract import organizations, places
+    for text, name in [("浙江省社科院专家表示。", "浙江省社科院"), ("河南省农科院培育新品种。", "河南省农科院"),
+                       ("中国社科院发布报告。", "中国社会科学院")]:
+        found = organizations.find(text, 0, len(text), places.find(text), None)
+        assert [o.name for o in found] == [name]
