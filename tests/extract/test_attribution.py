@@ -203,3 +203,12 @@ def test_a_clause_that_opens_with_a_verb_or_a_time_frame_goes_on_with_an_earlier
     assert actor_of(text, "4089笔") == "市人社局"
     assert actor_of("今年，市人社局完善返乡创业支持体系，近3年来已发放创业担保贷款4089笔。", "4089笔") == "市人社局"
     assert actor_of("今年，市人社局完善返乡创业支持体系，企业用工成本下降5%。", "5%") == ""  # a subject of its own
+
+
+def test_a_time_frame_is_passed_over_and_the_subject_after_it_or_a_figure_before_a_verb_is_the_clauses_own():
+    assert actor_of("天门市人社局完善创业服务体系，近3年来外资企业新增投资20亿元。", "20亿元") == ""
+    assert actor_of("天门市文旅局召开会议，2023年来华游客达到3500万人次。", "3500万人次") == ""  # a year, no frame
+    assert actor_of("天门市人社局完善体系，今年，已发放贷款4089笔。", "4089笔").startswith("天门市")  # a clause of a time alone
+    assert actor_of("市委书记到阿里巴巴集团调研，入驻企业达到200家，带动就业3000人。", "3000人") == ""
+    assert actor_of("北京冬奥组委发布消息，受益群众达5万人。", "5万人") == ""
+    assert actor_of("天门市人民检察院聚焦未成年人保护，深入中小学开展法治宣讲45场。", "45场").startswith("天门市")

@@ -849,3 +849,18 @@ def test_a_sentence_that_goes_on_without_a_subject_keeps_the_actor_that_opened_t
     text = "务工\n\n库车市新建扶贫车间12个。来自乡下的古丽米拉在这里已经工作三年，每月工资4000多元。"
     actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert actors["4000多元"] == ""  # a sentence that opens with a verb may name its subject after it
+
+
+def test_a_sentence_goes_on_with_the_last_actor_only_right_after_it_and_not_for_the_whole_country():
+    def actors(text):
+        return {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors("标题\n\n宝鸡市陇县实施项目86个。同时，全国新开工项目1万个。")["1万个"] == ""
+    assert actors("标题\n\n宝鸡市财政局安排资金3亿元。此外，据初步统计，全国财政收入增长5%。")["5%"] == ""
+    assert actors("标题\n\n宝鸡市陇县实施项目86个。近日，国务院印发通知。目前，完成投资3亿元。")["3亿元"] == ""
+
+
+def test_a_central_institutions_name_after_another_place_is_that_places_own():
+    for text in ["标题\n\n韩国国家博物馆年接待游客300万人次。", "标题\n\n沈阳故宫博物院接待游客300万人次。", "标题\n\n广东省信通院发布报告。"]:
+        assert extract.extract_document(_doc(text))["organizations"] == [], text
+    kept = extract.extract_document(_doc("标题\n\n向驻滇解放军指战员致敬。故宫博物院接待观众100万人次。"))["organizations"]
+    assert {o["name"] for o in kept} >= {"故宫博物院"}

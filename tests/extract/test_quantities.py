@@ -25,6 +25,8 @@ def find(text):
         ("每周约有50趟班列。", "约有50趟", 50, None, "趟", "count", "approx"),
         ("至少有3家企业。", "至少有3家", 3, None, "家", "count", "at_least"),
         ("附近有50家商店。", "50家", 50, None, "家", "count", "exact"),  # the 近 of 附近 hedges nothing
+        ("红军越过5座雪山。", "5座", 5, None, "座", "count", "exact"),  # a thing passed, no level
+        ("他站上3米高的跳台。", "3米", 3, None, "米", "measure", "exact"),
         ("接近一半来自外地。", "接近一半", 50, None, "%", "percent", "approx"),
         ("外贸连续七个季度正增长。", "七个季度", 7, None, "个季度", "duration", "exact"),
         ("经济总量迈上90万亿元台阶。", "迈上90万亿元", 9e13, None, "元", "money", "at_least"),
@@ -85,6 +87,9 @@ def test_words_with_numerals_are_not_claims(text):
         ("过去一年，", "一年", "duration"),
         ("这正是一年来日常工作发生的最大变化。", "一年", "duration"),  # a biggest change sets no record
         ("10年来，周家村最高的楼也只有三层。", "10年", "duration"),  # the record is in another clause
+        ("5年来最高人民法院共审结案件120万件。", "5年", "duration"),  # a name that opens with a record word
+        ("5年来全市粮食产量创历史新高。", "5年", "duration"),  # the record of all time, not of the five years
+        ("3年来我省深化“最多跑一次”改革。", "3年", "duration"),
         ("这是极不平凡的五年。", "五年", "duration"),  # the period, no length of time
         ("这是高质量发展的关键五年。", "五年", "duration"),  # a few characters of modifier after 的
         ("这是新征程的第一个五年。", "五年", "duration"),
@@ -681,3 +686,5 @@ def test_one_unit_that_measures_is_a_claim(text):
 def test_fewer_than_four_digits_after_wan_or_a_decimal_are_a_number_of_their_own():
     assert list(dict(find("收入2万5000.5元。"))) == ["2万", "5000.5元"]
     assert list(dict(find("收入2万500元。"))) == ["2万", "500元"]
+    assert list(dict(find("标准为每人1万0500元。"))) == ["1万", "0500元"]  # a leading zero: two numbers, as before
+    assert "2023年末" in dict(find("户籍人口300万2023年末常住人口320万。"))  # four digits before 年 are a year

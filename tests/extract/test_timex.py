@@ -16,3 +16,7 @@ def test_a_text_that_writes_taiwans_calendar_has_its_three_digit_years_read_as_d
     view = "主計總處上修107年全年經濟成長率預測,較106年11月預測數增加,對107年預測為逐季成長。"
     assert [(t.text, t.iso) for t in timex.find(view, None)] == [("107年", "2018"), ("106年11月", "2017-11"), ("107年", "2018")]
     assert timex.find("建党100年来，成就巨大。", None) == []  # without a year's part or month after one, a length of years
+    ref = dt.date(2018, 2, 13)
+    lengths = "106年第4季失業率3.7%，107年全年預測上修。這家老店已有120年歷史，110年前創立，鐵路已通車135年。"
+    assert [t.text for t in timex.find(lengths, ref)] == ["106年", "107年"]  # lengths of time, and no year after 2018
+    assert [t.text for t in timex.find("建党100年上半年，该校建校120年来培养学生。", ref)] == ["上半年"]  # one is no calendar

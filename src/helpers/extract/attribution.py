@@ -33,8 +33,9 @@ LEAD_MARKS = "“”\"‘’ \u3000\n\r\t"  # quotation marks and spaces before 
 
 
 def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
-    """Skip prepositions, time expressions, quotation marks and spaces at a clause start."""
-    prepositions = claim_words().prepositions
+    """Skip prepositions, time expressions and time frames (近3年来), quotation marks and spaces at a clause start."""
+    w = claim_words()
+    prepositions = w.prepositions
     moved = True
     while moved and pos < end:
         moved = False
@@ -45,6 +46,10 @@ def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
         t = ctx.time_at.get(pos)
         if t is not None and t.end <= end:
             pos = t.end
+            moved = True
+        frame = w.time_frames.match(view, pos, end)
+        if frame is not None:
+            pos = frame.end()
             moved = True
         for p in prepositions if view.startswith(prepositions, pos) else ():  # most clauses open with none
             if view.startswith(p, pos):
@@ -246,8 +251,10 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
             if _names_a_subject(view, _past_time(place.end, q.start, ctx), q.start):
                 return "", None, None  # 上海邮轮港接待游客…, 本澳经济气氛回暖…: the place qualifies the clause's subject
             return place.full_name, None, place
+        if not own_clause and head >= limit:
+            continue  # a clause of times alone (今年，, 近3年来，): the subject is further back
         if not w.subjectless.match(view, head) and (not own_clause or head < limit and head not in ctx.time_at) \
-                and not _opens_with_preposition(view, head, limit) and not _opens_with_verb(view, head, limit):
+                and not _opens_with_preposition(view, head, limit) and not _opens_with_verb(view, head, limit, own_clause):
             return "", None, None  # a clause with a subject of its own that is no body
     return "", None, None
 
@@ -267,17 +274,19 @@ LISTED_AFTER = ("、", "和", "及", "与", "等")  # what follows the first of 
 def leaves_subject(view: str, q: Quantity, ctx: Context) -> bool:
     """Whether every clause of the sentence up to the number ``q`` opens without a subject of its own and names no body
     or place: the sentence goes on with the subject of the one before it. The first clause opens with a word that
-    continues (其中…, 截至目前，同时…), a preposition or a time; a later one may open with a verb too (not the first: 来自
-    乡下的古丽米拉…工作三年 opens with a verb whose clause qualifies its subject)."""
+    continues (其中…, 截至目前，同时…), a preposition or a time; one between it and the number's clause may open with a verb
+    too (not the first: 来自乡下的古丽米拉…工作三年 opens with a verb whose clause qualifies its subject; not the number's:
+    入驻企业达到200家)."""
     w = claim_words()
     last = ctx.clause_index(q.start)
     for k, (cs, ce) in enumerate(ctx.clauses[: last + 1]):
         limit = min(ce, q.start)
         head = _strip_lead(view, cs, limit, ctx)
-        if ctx.orgs_between(cs, limit) or ctx.places_between(cs, limit) or deixis_pattern().match(view, head):
-            return False  # 全市新开工项目120个: the whole unit, not the one that acted before
+        if ctx.orgs_between(cs, limit) or ctx.places_between(cs, limit) or deixis_pattern().match(view, head) \
+                or view.startswith(w.wider_scopes, head):
+            return False  # 全市新开工项目120个, 全国新开工项目1万个: the whole unit or country, not the one that acted before
         if not (w.subjectless.match(view, head) or head >= limit or _opens_with_preposition(view, head, limit)
-                or k and _opens_with_verb(view, head, limit)):
+                or 0 < k < last and _opens_with_verb(view, head, limit)):
             return False
     return True
 
@@ -290,11 +299,20 @@ PREPOSITION_SPAN = 4  # characters jieba reads at a clause's head for its first 
 VERB_TAG = "v"  # jieba's part of speech for a verb (not vn, a verb used as a noun: 投资增长, 审批时间)
 
 
-def _opens_with_verb(view: str, head: int, limit: int) -> bool:
-    """Whether a clause opens with a verb of two characters or more (…，简化申报审批流程，降低创业担保贷款利率): it goes on
-    with the subject an earlier clause names, as the words of ``subjectless_starts`` do."""
-    words = tagged(view[head : min(limit, head + PREPOSITION_SPAN)])
-    return len(words) > 1 and words[0][1] == VERB_TAG and len(words[0][0]) > 1
+def _opens_with_verb(view: str, head: int, limit: int, own: bool = False) -> bool:
+    """Whether a clause opens with a verb of two characters or more (…，简化申报审批流程，降低创业担保贷款利率; 诉前调解成功
+    1900余件, 深入中小学开展法治宣讲45场): it goes on with the subject an earlier clause names, as the words of
+    ``subjectless_starts`` do. Not where a noun and then a verb that frames the number follow the verb (入驻企业达到200家,
+    受益群众达5万人: the verb and the noun are the subject; asked of the number's ``own`` clause), nor a clause that
+    states a figure before ``limit``."""
+    if any(c.isdigit() for c in view[head:limit]):
+        return False
+    words = tagged(view[head:limit])
+    if len(words) < 2 or words[0][1] != VERB_TAG or len(words[0][0]) < 2:
+        return False
+    nouns = [k for k, (_, flag) in enumerate(words) if flag.startswith("n")]
+    w = claim_words()
+    return not (own and nouns and any(_frames_number(word, w) for word, _ in words[nouns[0] + 1 :]))
 
 
 def _opens_with_preposition(view: str, head: int, limit: int) -> bool:

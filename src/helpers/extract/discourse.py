@@ -66,7 +66,7 @@ class Discourse:
     unit: str = ""  # that claim's unit: a part of its thing in a place counts in it (11例 … 广州6例)
     counted_end: int = -1  # end of the last claim when it counted projects or bodies (项目9683个), whose attributes may follow
     # the body or place that acted in the paragraph's last sentence with one (陇县东南镇…实施项目86个。其中重点建设项目8个…)
-    acted: tuple[str, Org | None, object, int] | None = None  # with the start of its sentence
+    acted: tuple[str, Org | None, object, int] | None = None  # with the end of its sentence
 
     def open_paragraph(self, text: str) -> None:
         """A reporting body speaks on only where the text says so (据介绍，…, 分产业看，…)."""
@@ -107,10 +107,11 @@ class Discourse:
         actor, acting_org, acting_place = attribution.actor(view, q, ctx)
         if actor:  # one that opens the sentence is what the next sentence may go on about (not a body named on the way)
             opens = attribution.opens_sentence(view, ctx, acting_org or acting_place)
-            self.acted = (actor, acting_org, acting_place, ctx.start) if opens else None
-        elif self.acted is not None and self.acted[3] == self.sentence != ctx.start and attribution.leaves_subject(view, q, ctx):
-            actor, acting_org, acting_place, _ = self.acted  # 其中重点建设项目8个: the last sentence's actor goes on
-            self.acted = (actor, acting_org, acting_place, ctx.start)
+            self.acted = (actor, acting_org, acting_place, ctx.end) if opens else None
+        elif self.acted is not None and self.sentence != ctx.start and not view[self.acted[3] : sentence_start].strip() \
+                and attribution.leaves_subject(view, q, ctx):
+            actor, acting_org, acting_place, _ = self.acted  # 其中重点建设项目8个: the sentence right before goes on
+            self.acted = (actor, acting_org, acting_place, ctx.end)
         own, w = self.document_actor, claim_words()
         if acting_org is None and actor in w.unnamed_governments and own is not None and own.name.endswith(w.own_governments):
             actor, acting_org = own.name, own  # 政府 in a government's own text (…人民政府, 国务院) is that government

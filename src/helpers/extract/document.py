@@ -97,7 +97,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         all_orgs = sorted([o for o in all_orgs if o not in inside] + [issuer], key=lambda o: o.start)
     orgs_by_para = _by_paragraph(doc, all_orgs)
     homes = [pl for found_here in by_home.values() for pl in found_here]
-    pointed_orgs, pointed_places = (_by_paragraph(doc, found_again) for found_again in pointers.find(view, all_orgs, found + homes))
+    sections = [p.start for p in doc.paragraphs if p.kind == "heading"]
+    pointed_orgs, pointed_places = (_by_paragraph(doc, again) for again in pointers.find(view, all_orgs, found + homes, sections))
     quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))
     table = cells.cells(view, doc.paragraphs)
     for para in table.paragraphs:

@@ -39,7 +39,10 @@ class Context:
     timeframe_after: tuple[str, ...]
     timeframe_within: str  # 内: a time frame only for another figure of its clause
     record_frames: tuple[str, ...]  # 来, 以来: a time frame, unless its clause sets a record in it (5年来增幅新高)
-    record_words: tuple[str, ...]  # 最, 新高, 首次: what sets a record
+    record_words: tuple[str, ...]  # 最高, 新高, 首次: what sets a record
+    record_reach: int  # characters after the frame within which the record word stands
+    record_not_after: tuple[str, ...]  # 历史(新高): a record of all time
+    not_records: tuple[str, ...]  # 最高人民法院, 最多跑一次: names and terms that open with a record word
     average_after: tuple[str, ...]  # 两年|平均增长: the years a rate is averaged over
     timeframe_before: tuple[str, ...]
     ago_after: tuple[str, ...]  # 20年前: a time back from now
@@ -107,6 +110,7 @@ class Grammar:
     prefixes: dict
     prefix_ends: frozenset[str]  # last characters of the hedge words: a numeral after any other character has none
     magnitude_prefixes: dict  # hedges of a number written as magnitudes alone (上百, 数万, 几十)
+    level_prefixes: frozenset[str]  # 迈上, 越过: hedges of an amount or a number with a magnitude only
     adjacent: re.Pattern  # two neighbouring digits for an approximate number (三四个, 二三十, 十七八, 三五千)
     suffixes: tuple[str, ...]
     named: re.Pattern
@@ -148,7 +152,8 @@ def _context() -> Context:
         plan_after=re.compile(alternation(book["plan_after"])),
         timeframe_after=longest_first(book["timeframe_after"]),
         timeframe_within=book["timeframe_within"], record_frames=longest_first(book["record_frames"]),
-        record_words=tuple(book["record_words"]), average_after=tuple(book["average_after"]),
+        record_words=tuple(book["record_words"]), record_reach=int(book["record_reach"]),
+        record_not_after=tuple(book["record_not_after"]), not_records=tuple(book["not_records"]), average_after=tuple(book["average_after"]),
         timeframe_before=longest_first(book["timeframe_before"]),
         ago_after=longest_first(book["ago_after"]),
         period_opening=book["period_opening"],
@@ -253,7 +258,7 @@ def grammar() -> Grammar:
     infix = "|".join([alternation([w for w in quals["infix"] if w not in before_unit])]
                      + [f"{re.escape(w)}(?={unit_alt})" for w in before_unit])
     suffix = alternation(quals["suffix"])
-    prefixes = dict(quals["prefix"])
+    prefixes = {**quals["prefix"], **quals["level_prefix"]}
     assert max(map(len, prefixes)) <= 3, "qualifiers.yml: prefixes longer than 3 characters need _prefix() to look further back"
     rhetorical = {r["text"]: r for r in words["rhetorical"]}
     digits = "".join(system.digits)
@@ -267,7 +272,7 @@ def grammar() -> Grammar:
         range_re=re.compile(rf"(?:{alternation(quals['range_separators'])}) ?(?={number.pattern})"),
         prefixes=prefixes,
         prefix_ends=frozenset(w[-1] for w in prefixes),
-        magnitude_prefixes=dict(quals["magnitude_prefix"]),
+        magnitude_prefixes=dict(quals["magnitude_prefix"]), level_prefixes=frozenset(quals["level_prefix"]),
         adjacent=_adjacent(system),
         suffixes=longest_first(quals["suffix"]),
         named=re.compile(alternation(words["named"])),

@@ -17,6 +17,7 @@ class ClaimWords:
     trailing: re.Pattern  # removed from the end of a subject found before the number (words and duration spans)
     trailing_run: re.Pattern  # a word made of trailing words (均达)
     subjectless: re.Pattern  # clause openings that leave the subject out (one match, not a hundred prefixes tried in turn)
+    time_frames: re.Pattern  # 近3年来, 过去一年: a length of time that frames a clause, passed over as a time
     prepositions: tuple[str, ...]  # may open a clause before its real subject
     agent_prepositions: tuple[str, ...]  # introduce the body that does a thing (由中国建筑承建)
     change_verbs: tuple[str, ...]
@@ -101,6 +102,7 @@ class ClaimWords:
     body_head_pointer: str
     pointed_heads: tuple[str, ...]  # longest first
     pointed_places: tuple[str, ...]  # 该镇, 该县: the words a place's name ends with, longest first
+    not_pointers: tuple[str, ...]  # 该市场, 该部分: words after 该 that point at nothing
     unnamed_government_next_tags: frozenset[str]
     unnamed_government_next_words: frozenset[str]
     unnamed_government_not_next: frozenset[str]
@@ -128,7 +130,7 @@ def claim_words() -> ClaimWords:
         measure_verbs=re.compile(alternation(c["measure_verbs"])),
         trailing=re.compile(f"(?:{alternation(c['trailing'])}|{c['trailing_spans']})$"),
         trailing_run=re.compile(f"(?:{alternation(c['trailing'])})+"),
-        subjectless=re.compile(f'{alternation(c["subjectless_starts"])}|{c["time_frame_starts"]}'),
+        subjectless=re.compile(alternation(c["subjectless_starts"])), time_frames=re.compile(c["time_frames"]),
         prepositions=longest_first(c["leading_prepositions"]),
         agent_prepositions=longest_first(c["agent_prepositions"]),
         change_verbs=longest_first(c["change_verbs"]),
@@ -187,6 +189,7 @@ def claim_words() -> ClaimWords:
         unnamed_governments=longest_first(c["unnamed_governments"]),
         body_heads=longest_first(c["body_heads"]), body_head_pointer=c["body_head_pointer"],
         pointed_heads=longest_first(c["pointed_heads"]), pointed_places=longest_first(c["pointed_places"]),
+        not_pointers=tuple(c["not_pointers"]),
         unnamed_government_next_tags=frozenset(c["unnamed_government_next_tags"]),
         unnamed_government_next_words=frozenset(c["unnamed_government_next_words"]),
         unnamed_government_not_next=frozenset(c["unnamed_government_not_next"]),

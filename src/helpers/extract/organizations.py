@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..codebook import alternation, csv_book, yaml_book
 from . import org_brands, org_lists, org_local, org_names, org_trades, org_units
 from .occurrences import Occurrences
-from .places import Place, home
+from .places import CHINA, Place, home
 from .tokens import stands_apart, tagged, word_bounds
 
 
@@ -222,6 +222,20 @@ def _about(region: Region, chunk: str, within: list[Place], about: set[str], fou
     if strength < region.min_mentions or about and region.province not in about and said < REGION_SHARE * len(within):
         return 0
     return strength
+
+
+PLACE_BOUND_TYPES = ("state_council_ministry", "state_council_agency", "other")  # central bodies a place's may share names with
+INSTITUTION_ENDS = ("馆", "院", "中心")  # museums, libraries, academies and centres, which every province or city has of its own
+
+
+def _of_a_place(view: str, org: Org, place_ends: dict) -> bool:
+    """Whether a central body's registered name stands right after a place that has its own such body: a state abroad
+    (韩国国家博物馆, 美国国家气象中心), or a place of China before an institution (沈阳故宫博物院, 广东省信通院); not a
+    company's (深圳华为) or the army's (驻滇解放军)."""
+    place = place_ends.get(org.start)
+    if place is None or org.level != "central" or org.type not in PLACE_BOUND_TYPES or place.full_name == CHINA:
+        return False
+    return place.country != CHINA or view[org.start : org.end].endswith(INSTITUTION_ENDS) or org.name.endswith(INSTITUTION_ENDS)
 
 
 def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
@@ -533,14 +547,14 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     body, not China's 外交部 after a country's name. ``thorough`` adds what the statistical tagger finds and the
     patterns miss (``org_model``; slower)."""
     hits = _read(view, start, end, places)
-    registered = _registered_orgs(view, hits, on)
+    place_ends = {p.end: p for p in places if start <= p.start and p.end <= end}
+    registered = [o for o in _registered_orgs(view, hits, on) if not _of_a_place(view, o, place_ends)]
     reg_by_end = {}
     for o in registered:
         if o.end not in reg_by_end or reg_by_end[o.end].start > o.start:
             reg_by_end[o.end] = o
     cands = list(registered) + [Org(s, e, view[s:e], view[s:e], FOREIGN_TYPE, FOREIGN_LEVEL) for s, e in abroad]
     cands += [Org(s, e, view[s:e], name, typ, level) for s, e, name, typ, level in org_units.find(view, end, registered, places)]
-    place_ends = {p.end: p for p in places if start <= p.start and p.end <= end}
     for f in org_local.find(view, start, end, place_ends, hits.offices, hits.free):
         cands.append(Org(f.start, f.end, view[f.start : f.end], f.name, f.type, f.level))
     for f in org_names.find(view, start, end, set(reg_by_end), hits.endings, hits.shops, places):

@@ -14,6 +14,7 @@ from functools import lru_cache
 from .lexicon import claim_words
 from .organizations import Org
 from .places import Place
+from .tokens import word_bounds
 
 
 @lru_cache(maxsize=1)
@@ -23,9 +24,14 @@ def _pointer() -> re.Pattern:
     return re.compile(f"{re.escape(w.body_head_pointer)}(?:{heads})")
 
 
-def find(view: str, orgs: list[Org], places: list[Place]) -> tuple[list[Org], list[Place]]:
-    """The pointers of ``view`` as mentions of the body or place each names again, at the pointer's span; none where a
-    body's name itself opens with 该 (该市财政局) or nothing before ends with the word."""
+POINTER_REACH = 2000  # characters back from a pointer within which what it names is looked for (a feature's length)
+
+
+def find(view: str, orgs: list[Org], places: list[Place], sections: list[int] = ()) -> tuple[list[Org], list[Place]]:
+    """The pointers of ``view`` as mentions of the body or place each names again, at the pointer's span. None where a
+    body's name itself opens with 该 (该市财政局), where the word runs on into another (该市场, 该局面, 该中心城区), or
+    where nothing ends with the word within ``POINTER_REACH`` characters before it, for a body also since the last of
+    ``sections`` (where headings start) before it: a place a feature is about goes on under its subheads."""
     if "该" not in view:  # most texts
         return [], []
     w = claim_words()
@@ -36,17 +42,19 @@ def find(view: str, orgs: list[Org], places: list[Place]) -> tuple[list[Org], li
     out_orgs: list[Org] = []
     out_places: list[Place] = []
     for m in _pointer().finditer(view):
-        if m.start() in opened:
-            continue
         word = m.group()[len(w.body_head_pointer):]
+        if m.start() in opened or view.startswith(w.not_pointers, m.start() + len(w.body_head_pointer)) \
+                or m.end() not in word_bounds(view, m.start(), m.end()):
+            continue
+        floor = m.start() - POINTER_REACH
         if word in w.pointed_heads:
             before = named_orgs[: bisect_left(org_ends, m.start() + 1)]
             found = next((o for o in reversed(before) if o.name.endswith(word) or o.mention.endswith(word)), None)
-            if found is not None:
+            if found is not None and found.start >= max([floor] + [s for s in sections if s <= m.start()]):
                 out_orgs.append(replace(found, start=m.start(), end=m.end(), mention=m.group()))
-        if word in w.pointed_places:
+        if word in w.pointed_places:  # 该县 under a subhead of a feature about the county is still the county
             before = named_places[: bisect_left(place_ends, m.start() + 1)]
             found = next((p for p in reversed(before) if p.mention.endswith(word) or p.full_name.endswith(word)), None)
-            if found is not None:
+            if found is not None and found.start >= floor:
                 out_places.append(replace(found, start=m.start(), end=m.end()))  # its name: a township's is its mention
     return out_orgs, out_places

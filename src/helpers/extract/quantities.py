@@ -30,9 +30,9 @@ MINUS = "-−－"
 ENUM_AFTER = re.compile(r"[）)、．.]")
 LIST_MARK = "、"  # between the items of a list (第2、3、14项; “三个展示、六个确保”; 13—15岁、16—18岁)
 # Digits on both sides of 万 or 亿, as speech and interviews write a number (1万6千多元 16,000, 2万3千5百 23,500, 1亿5000万
-# 150 million, 2万4337美元 24,337 with the four digits below 万 written out): one numeral, where the grammar alone reads
-# two amounts (1万 and 6千多元)
-MIXED_MAGNITUDES = re.compile(r"万(?:\d{1,4}[千百](?:\d[百十])?|\d{4})(?![\d万亿.])|亿\d{1,4}(?:[千百]万|万)(?![\d万亿])")
+# 150 million, 2万4337美元 24,337 with the four digits below 万 written out; not a year: 300万2023年末): one numeral, where
+# the grammar alone reads two amounts (1万 and 6千多元)
+MIXED_MAGNITUDES = re.compile(r"万(?:\d{1,4}[千百](?:\d[百十])?|[1-9]\d{3}(?!年))(?![\d万亿.])|亿\d{1,4}(?:[千百]万|万)(?![\d万亿])")
 _CLAUSE_BREAK = re.compile(r"[，。；：、！？,;:!?\s]")
 _CLAUSE_END_OR_STOP = re.compile(r"[，。；：！？,;:!?\s]")  # the same, but for a list's 、
 
@@ -732,6 +732,8 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     if kind == "duration" and _plan(view, unit, unit_end):
         kind = "named"  # 三年行动, 五年规划
     pstart, pqual = _hedge(view, s, floor, num)
+    if pqual and not (mag or kind == "money") and view[pstart:s].rstrip(HEDGE_PARTICLES) in grammar().level_prefixes:
+        pstart, pqual = s, ""  # 越过5座雪山, 站上3米高的跳台: things passed or stood on, no level reached
     if pqual and q.qualifier != "range" and not (q.qualifier and view[pstart:s] in grammar().magnitude_prefixes):
         q.qualifier = pqual
     q.qualifier = q.qualifier or "exact"
@@ -910,11 +912,23 @@ def _frames_a_figure(view: str, end: int, ceil: int, cx) -> bool:
     with no other figure after it in its clause (总容量将于7年内爆满: how long until it happens), and 来 with a record
     set in its clause (5年来增幅新高: the record's window)."""
     clause_end = next((i for i in range(end, ceil) if view[i] in CLAUSE_ENDS), ceil)
-    if view.startswith(cx.record_frames, end):
-        return not any(word in view[end:clause_end] for word in cx.record_words)
+    frame = next((f for f in cx.record_frames if view.startswith(f, end)), "")
+    if frame:
+        after = end + len(frame)
+        return not _record_within(view, after, clause_end, cx)
     if not view.startswith(cx.timeframe_within, end):
         return True
     return any(c.isdigit() or c in numerals.system().characters for c in view[end + 1 : clause_end])
+
+
+def _record_within(view: str, start: int, clause_end: int, cx) -> bool:
+    """Whether a record word opens within ``record_reach`` characters of ``start`` in its clause (5年来|增幅新高), not after
+    历史 and not opening a name or a term (最高人民法院, 最多跑一次)."""
+    for word in cx.record_words:
+        at = view.find(word, start, min(clause_end, start + cx.record_reach + len(word)))
+        if at >= 0 and not view.endswith(cx.record_not_after, start, at) and not view.startswith(cx.not_records, at):
+            return True
+    return False
 
 
 def _tail(view: str, pos: int, ceil: int) -> Tail:

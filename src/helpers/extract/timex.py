@@ -26,6 +26,7 @@ class Calendar:
     taiwan_pattern: re.Pattern  # the same, with years of Taiwan's calendar (107年)
     taiwan_evidence: re.Pattern  # a text that writes them (106年第4季)
     taiwan_offset: int
+    taiwan_evidence_min: int  # times a text writes such a year before a part of the year or a month
     relative_years: dict[str, int]
     month_parts: dict[str, tuple]
     year_parts: dict[str, tuple[int, int]]
@@ -87,8 +88,12 @@ def lexicon() -> Calendar:
             rf"|(?P<period2>{period})"
             rf"|(?P<d3>3[01]|[12]\d|0?[1-9])日(?!{day_not}))"
         )
-    return Calendar(dates(n["year"]), dates(rf"{n['year']}|{taiwan['years']}(?=年)"), re.compile(taiwan["evidence"]),
-                    int(taiwan["offset"]), rel, parts, {k: tuple(v) for k, v in book["year_parts"].items()}, year_points, fm, quarter)
+    tw_year, tw_parts = taiwan["year"], taiwan["parts"]
+    after_words = "|".join([f"(?<={re.escape(w)})" for w in taiwan["before"]] + ["(?<![^\\n])"])  # or opening a line
+    tw = rf"(?:{after_words}){tw_year}(?=年)|{tw_year}(?=年{tw_parts})"
+    return Calendar(dates(n["year"]), dates(rf"{n['year']}|{tw}"), re.compile(rf"(?<![0-9.]){tw_year}年{tw_parts}"),
+                    int(taiwan["offset"]), int(taiwan["min_evidence"]), rel, parts,
+                    {k: tuple(v) for k, v in book["year_parts"].items()}, year_points, fm, quarter)
 
 
 @dataclass
@@ -209,7 +214,8 @@ def _period(period: str, year: int, lex: Calendar) -> str:
 @lru_cache(maxsize=4)
 def _taiwan_calendar(view: str) -> bool:
     """Whether a text writes years of Taiwan's calendar (106年第4季): the whole text decides, once for its paragraphs."""
-    return lexicon().taiwan_evidence.search(view) is not None
+    lex = lexicon()
+    return sum(1 for _ in zip(range(lex.taiwan_evidence_min), lex.taiwan_evidence.finditer(view))) >= lex.taiwan_evidence_min
 
 
 def find(view: str, ref: dt.date | None, start: int = 0, end: int | None = None) -> list[TimeExpr]:
@@ -217,8 +223,11 @@ def find(view: str, ref: dt.date | None, start: int = 0, end: int | None = None)
     out = []
     lex = lexicon()
     pattern = lex.taiwan_pattern if _taiwan_calendar(view) else lex.pattern
+    latest = ref.year - lex.taiwan_offset if ref else None  # no year of Taiwan's calendar after the document's
     for m in pattern.finditer(view, start, len(view) if end is None else end):
         if m.end() == m.start():
+            continue
+        if latest is not None and any(len(y) == 3 and int(y) > latest for y in m.group("y", "y1", "y2", "ym") if y):
             continue
         iso = resolve(m, ref)
         if iso is not None:
