@@ -305,14 +305,18 @@ def _opens_with_verb(view: str, head: int, limit: int, own: bool = False) -> boo
     ``subjectless_starts`` do. Not where a noun and then a verb that frames the number follow the verb (入驻企业达到200家,
     受益群众达5万人: the verb and the noun are the subject; asked of the number's ``own`` clause), nor a clause that
     states a figure before ``limit``."""
-    if any(c.isdigit() for c in view[head:limit]):
+    words = tagged(view[head : min(limit, head + PREPOSITION_SPAN)])
+    if len(words) < 2 or words[0][1] != VERB_TAG or len(words[0][0]) < 2 or DIGIT.search(view, head, limit):
         return False
+    if not own:
+        return True
     words = tagged(view[head:limit])
-    if len(words) < 2 or words[0][1] != VERB_TAG or len(words[0][0]) < 2:
-        return False
     nouns = [k for k, (_, flag) in enumerate(words) if flag.startswith("n")]
     w = claim_words()
-    return not (own and nouns and any(_frames_number(word, w) for word, _ in words[nouns[0] + 1 :]))
+    return not (nouns and any(_frames_number(word, w) for word, _ in words[nouns[0] + 1 :]))
+
+
+DIGIT = re.compile(r"\d")
 
 
 def _opens_with_preposition(view: str, head: int, limit: int) -> bool:

@@ -215,7 +215,9 @@ def _period(period: str, year: int, lex: Calendar) -> str:
 def _taiwan_calendar(view: str) -> bool:
     """Whether a text writes years of Taiwan's calendar (106年第4季): the whole text decides, once for its paragraphs."""
     lex = lexicon()
-    return sum(1 for _ in zip(range(lex.taiwan_evidence_min), lex.taiwan_evidence.finditer(view))) >= lex.taiwan_evidence_min
+    first = lex.taiwan_evidence.search(view)  # most texts: none, in one scan
+    return first is not None and sum(1 for _ in zip(range(lex.taiwan_evidence_min - 1),
+                                                    lex.taiwan_evidence.finditer(view, first.end()))) >= lex.taiwan_evidence_min - 1
 
 
 def find(view: str, ref: dt.date | None, start: int = 0, end: int | None = None) -> list[TimeExpr]:
