@@ -606,3 +606,13 @@ def test_a_places_academy_is_its_own_body_not_the_national_academy():
                        ("中国社科院发布报告。", "中国社会科学院")]:
         found = organizations.find(text, 0, len(text), places.find(text), None)
         assert [o.name for o in found] == [name]
+
+
+def test_international_bodies_by_their_latin_acronyms_standing_apart():
+    from helpers.extract import organizations, places
+    def names(text):
+        return [o.name for o in organizations.find(text, 0, len(text), places.find(text), None)]
+    assert names("据WTO统计，全球贸易增长5%。") == ["世界贸易组织"]
+    assert names("AMRO的报告认为增长4.5%。") == ["东盟与中日韩宏观经济研究办公室"]
+    assert names("北约成员国增至32个。") == ["北大西洋公约组织"]
+    assert names("WHOLE FOODS的销售额增长5%。") == []  # WHO inside a word

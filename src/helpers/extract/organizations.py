@@ -247,6 +247,8 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
             continue  # 公安部门, 银行业: a common word, no registered body
         if _a_bodys_department(view, s, surface):
             continue  # 集团人事部, 后勤部卫生部: the department of the body before it, no ministry
+        if surface.isascii() and (_latin(view[s - 1 : s]) or _latin(view[e : e + 1])):
+            continue  # WHO in WHOLE, IEA in IEAM: a Latin acronym stands apart from other letters
         row = resolve(_pick(names, on), on)
         if row["type"] == org_brands.COMPANY and not org_brands.a_word(view, s, e):
             continue  # 南京东路: no 京东
@@ -254,6 +256,11 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
             continue  # 中国网络, 光明网格: a website's name ends a word (中国网|记者), or its dateline's 讯 follows (央广网讯)
         out.append(Org(s, e, surface, row["name"], row["type"], row["level"]))
     return org_brands.vouched(view, out)  # 种植苹果: no 苹果公司
+
+
+def _latin(char: str) -> bool:
+    """Whether ``char`` is a Latin letter or a digit (an ASCII one: 中 and １ are not)."""
+    return char.isascii() and char.isalnum()
 
 
 WEBSITE_END = "网"  # the last character of a news website's name (中国网, 光明网), which starts many words (网络, 网格)
