@@ -20,6 +20,7 @@ def find(text):
         ("将减少15,831.55万元到15,031.55万元。", "15,831.55万元到15,031.55万元", 150315500.0, 158315500.0, "元", "money", "range"),
         ("年收入突破300万元。", "突破300万元", 3e6, None, "元", "money", "more_than"),
         ("GDP越过70万亿元大关。", "越过70万亿元", 7e13, None, "元", "money", "more_than"),
+        ("村集体经济收入冲破百万元。", "冲破百万元", 1e6, None, "元", "money", "more_than"),
         ("月收入不超3万元。", "不超3万元", 3e4, None, "元", "money", "at_most"),  # not 超
         ("占比超过了6成。", "超过了6成", 60, None, "%", "percent", "more_than"),  # 了 between the hedge and its number
         ("每周约有50趟班列。", "约有50趟", 50, None, "趟", "count", "approx"),
