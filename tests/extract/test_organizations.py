@@ -616,3 +616,11 @@ def test_international_bodies_by_their_latin_acronyms_standing_apart():
     assert names("AMRO的报告认为增长4.5%。") == ["东盟与中日韩宏观经济研究办公室"]
     assert names("北约成员国增至32个。") == ["北大西洋公约组织"]
     assert names("WHOLE FOODS的销售额增长5%。") == []  # WHO inside a word
+
+
+def test_a_townships_or_countys_stations_and_offices_are_local_bodies():
+    from helpers.extract import organizations, places
+    for text, mention in [("县农经站统计，全县17个村集体收入超10万元。", "县农经站"), ("镇司法所调解纠纷12件。", "镇司法所"),
+                          ("乡文化站举办活动10场。", "乡文化站")]:
+        found = organizations.find(text, 0, len(text), places.find(text), None)
+        assert [(o.mention, o.type) for o in found] == [(mention, "local_government")], text
