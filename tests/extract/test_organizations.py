@@ -624,3 +624,13 @@ def test_a_townships_or_countys_stations_and_offices_are_local_bodies():
                           ("乡文化站举办活动10场。", "乡文化站")]:
         found = organizations.find(text, 0, len(text), places.find(text), None)
         assert [(o.mention, o.type) for o in found] == [(mention, "local_government")], text
+
+
+def test_buying_into_or_running_a_cooperative_names_no_cooperative():
+    from helpers.extract import organizations, places
+    def names(text):
+        return [o.name for o in organizations.find(text, 0, len(text), places.find(text), None)]
+    assert names("以资金入股的方式入股合作社。") == []
+    assert names("推广党支部领办合作社模式。") == []
+    assert names("我们考虑到合作社的发展。") == []
+    assert names("加入张庄农民专业合作社。") == ["张庄农民专业合作社"]
