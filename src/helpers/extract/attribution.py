@@ -16,7 +16,7 @@ from itertools import takewhile
 from . import quotes
 from .lexicon import claim_words, ending
 from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER
-from .organizations import Org
+from .organizations import Org, region_of
 from .names import cues as people, speaker_before
 from .places import Place, deixis_pattern
 from .quantities import Quantity
@@ -665,6 +665,8 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
         return where(after[0], countries)
     if acting_org is not None and acting_org.level in CENTRAL_LEVELS:
         return next((c for c in countries if acting_org.name.startswith(c)), "")  # 柬埔寨民航局 in a text about 柬埔寨
+    if acting_org is not None and region_of(acting_org.name):
+        return region_of(acting_org.name)  # 統計暨普查局資料顯示…上升0.99%: a region's body, named without its region
     return None
 
 

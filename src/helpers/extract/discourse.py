@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import attribution
 from .lexicon import claim_words
-from .organizations import Org
+from .organizations import Org, region_of
 from .places import Place
 from .quantities import Quantity
 from .sentence import Context
@@ -167,8 +167,8 @@ class Discourse:
                 place = earlier[-1]
             elif acting_org is not None and acting_org.level in attribution.CENTRAL_LEVELS:
                 place = ""  # a national body reporting, and no province named in the paragraph: national figures
-            else:
-                place = scope.inherited or self.document_place
+            else:  # a special region's body reporting (統計暨普查局), named without its region: the region's figures
+                place = scope.inherited or self.document_place or (region_of(acting_org.name) if acting_org is not None else "")
         change, comparison = attribution.change_and_comparison(view, q, ctx)
         return Attribution(subject, actor, place, attribution.time_for(q, ctx) or self.period, change, comparison)
 

@@ -60,6 +60,17 @@ class Region:
 
 
 @lru_cache(maxsize=1)
+def _region_bodies() -> dict[str, str]:
+    """The province of each body a special administrative region's codebook lists, by its name."""
+    return {row["name"]: r.province for r in regions() for row in csv_book(__package__, r.book)}
+
+
+def region_of(name: str) -> str:
+    """The special administrative region a body is of, when its codebook lists it (统计暨普查局 → 澳门特别行政区), else ""."""
+    return _region_bodies().get(name, "")
+
+
+@lru_cache(maxsize=1)
 def regions() -> tuple[Region, ...]:
     return tuple(Region(r["book"], r["marker"], r["province"], r["min_mentions"], tuple(r["joining_marks"]))
                  for r in yaml_book(__package__, "org_patterns.yml")["special_regions"])
