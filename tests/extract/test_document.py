@@ -864,3 +864,10 @@ def test_a_central_institutions_name_after_another_place_is_that_places_own():
         assert extract.extract_document(_doc(text))["organizations"] == [], text
     kept = extract.extract_document(_doc("标题\n\n向驻滇解放军指战员致敬。故宫博物院接待观众100万人次。"))["organizations"]
     assert {o["name"] for o in kept} >= {"故宫博物院"}
+
+
+def test_a_paragraph_that_names_the_texts_own_province_with_another_carries_the_own_one():
+    text = ("扶贫村的三本账\n\n新华社太原1月31日电 在右玉县的黄家窑村，村民们算起了账。\n\n黄家窑村位于山西与内蒙古交界地带的大山里。\n\n"
+            "今年村里收了土豆3万多斤，扶贫队功不可没。")
+    places_of = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert places_of["3万多斤"] == "山西省", places_of

@@ -75,11 +75,13 @@ class Discourse:
         self.acted = None
 
     def close_paragraph(self, kind: str, provinces: list[str], times: list[str]) -> None:
-        """A body paragraph's last province carries into the next paragraphs; a heading resets it. A heading that
+        """A body paragraph's last province, or the text's own when it names that too, carries into the next paragraphs;
+        a heading resets it. A heading that
         names one time (2025年工作回顾, 2026年工作安排) dates the claims under it that name none; one that names
         none or several (2025年和“十四五”时期) dates nothing."""
-        if provinces and kind == "body":
-            self.place = provinces[-1]
+        if provinces and kind == "body":  # the text's own province when the paragraph names it with others (黄家窑村位于
+            # 山西与内蒙古交界地带: the village is 山西's), else the last
+            self.place = self.document_place if self.document_place in provinces else provinces[-1]
         elif kind == "heading":
             self.place = ""
             self.period = times[0] if len(times) == 1 else ""
