@@ -689,3 +689,19 @@ def test_fewer_than_four_digits_after_wan_or_a_decimal_are_a_number_of_their_own
     assert list(dict(find("收入2万500元。"))) == ["2万", "500元"]
     assert list(dict(find("标准为每人1万0500元。"))) == ["1万", "0500元"]  # a leading zero: two numbers, as before
     assert "2023年末" in dict(find("户籍人口300万2023年末常住人口320万。"))  # four digits before 年 are a year
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("以教育(+10.02%)和衣履(+6.63%)的升幅較明顯。", "+10.02%", 10.02, "%"),  # a rise written with its sign
+    ("综合消费物价指数(104.80)按年上升0.99%。", "104.80", 104.8, ""),  # a value in brackets, no list number
+    ("每月开支介乎12,000至35,999澳门元。", "12,000至35,999澳门元", 12000, "澳门元"),
+])
+def test_signed_bracketed_and_pataca_figures(text, surface, value, unit):
+    found = dict(find(text))
+    assert surface in found, found
+    assert (float(found[surface].value), found[surface].unit, found[surface].claim) == (value, unit, True)
+
+
+def test_a_plus_between_numbers_or_letters_is_an_operator_and_list_numbers_stay_out():
+    assert "+1" not in dict(find("推行1+1模式，实行N+1服务。"))  # an operator, no signed number
+    assert [s for s, q in find("（1）加强管理。\n3.5. 附则。") if q.claim] == []

@@ -475,8 +475,8 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
                                                                                   and view.endswith(cx.bare_amount_after, floor, s)):
             return _named_phrase(view, s, e, num, ceil)  # 百项实践活动; at its clause's end an amount (强村公司已有千家，)
     if arabic and not unit and not mag and not inf and not post and not ranged:
-        if (s == floor or before in "（(" or before.isspace()) and ENUM_AFTER.match(view, e):
-            return None  # list numbering: 1. （2）
+        if (s == floor or before in "（(" or before.isspace()) and ENUM_AFTER.match(view, e) and not ("." in num and before and before in "（("):
+            return None  # list numbering: 1. （2）; not a value in brackets (消費物價指數(104.80))
     bounds = None if arabic else _adjacent(num, mag)
     value = bounds[0] if bounds else _value(num, mag)
     if value is None:
@@ -497,6 +497,15 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
     return q
 
 
+PLUS = "+＋"
+
+
+def _signed(view: str, s: int, floor: int, before: str) -> bool:
+    """Whether the plus before the digits at ``s`` is a sign (教育(+10.02%), 增长+5%), not an operator between two
+    numbers or a number and a letter (1+1, N+1)."""
+    return before in PLUS and (s - 1 == floor or not (view[s - 2].isascii() and view[s - 2].isalnum()))
+
+
 def _not_a_number(view: str, s: int, e: int, arabic: bool, before: str, floor: int, ceil: int) -> bool:
     """Digits that are part of a code, an address or a time of day: 5G, PM2.5, 5号楼, 7×24, 至22时."""
     cx = grammar().context
@@ -504,7 +513,7 @@ def _not_a_number(view: str, s: int, e: int, arabic: bool, before: str, floor: i
         return True  # 5G, G20, PM2.5
     if arabic and (view.endswith(cx.address_before, floor, s) or cx.address_after.match(view, e)):
         return True  # 3单元201家, 5号楼, 2号线
-    if arabic and before and before in "×xX*+＋":
+    if arabic and before and before in "×xX*+＋" and not _signed(view, s, floor, before):
         return True  # the second number of 7×24 or 1+1
     return (view.startswith(cx.time_of_day_units, e) and view.endswith(cx.time_of_day_before, floor, s)
             and not view.startswith(cx.time_of_day_not, e))  # 至22时: a time of day
@@ -739,6 +748,8 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     q.qualifier = q.qualifier or "exact"
     if arabic and before and before in MINUS and (s - 1 == floor or not (view[s - 2].isascii() and view[s - 2].isalnum())):
         value, pstart = -value, min(pstart, s - 1)  # -3.5%
+    elif arabic and before and _signed(view, s, floor, before):
+        pstart = min(pstart, s - 1)  # 教育(+10.02%): a rise written with its sign
     claim = kind in CLAIM_KINDS or (kind == "other" and bool(mag or _mixed(num) or _amount_in_words(num) or q.qualifier != "exact"
                                                               or "." in num))
     if kind == "duration" and (view.startswith(cx.timeframe_after, end) and _frames_a_figure(view, end, len(view), cx)
