@@ -695,6 +695,7 @@ def test_fewer_than_four_digits_after_wan_or_a_decimal_are_a_number_of_their_own
     ("以教育(+10.02%)和衣履(+6.63%)的升幅較明顯。", "+10.02%", 10.02, "%"),  # a rise written with its sign
     ("综合消费物价指数(104.80)按年上升0.99%。", "104.80", 104.8, ""),  # a value in brackets, no list number
     ("每月开支介乎12,000至35,999澳门元。", "12,000至35,999澳门元", 12000, "澳门元"),
+    ("6月龄以上人群每年接种流感疫苗。", "6月龄以上", 6, "月"),  # an infant's age in months, no date
 ])
 def test_signed_bracketed_and_pataca_figures(text, surface, value, unit):
     found = dict(find(text))

@@ -74,6 +74,7 @@ def lexicon() -> Calendar:
     first_chars = set(n["first"]) | {w[0] for w in list(rel) + list(book["year_parts"]) + list(year_points)} | {quarter["prefix"], fm["prefix"]}
     lead = "".join(sorted(first_chars))
     day_not = alternation(book["day_not_followed_by"])
+    month_not = alternation(book["month_not_followed_by"])
     m, d = n["month"], n["day"]
     taiwan = book["taiwan_calendar"]
 
@@ -83,8 +84,8 @@ def lexicon() -> Calendar:
             rf"(?P<y1>{y})年?(?:{sep})(?P<y2>{y})年"
             rf"|(?:(?P<ym>{y})年)?(?P<mr1>{m})(?:{sep})(?P<mr2>{m})月份?"
             rf"|(?:(?P<y>{y})年度?|(?P<rel>{rel_alt}))"
-            rf"(?:(?P<m>{m})月份?(?:(?P<d>{d})[日号]|(?P<xun>{xun}))?|(?P<yx>{alternation(year_ends)}))?(?P<period>{period})?"
-            rf"|(?P<m2>{m})月份?(?:(?P<d2>{d})[日号]|(?P<xun2>{xun}))?"
+            rf"(?:(?P<m>{m})月份?(?!{month_not})(?:(?P<d>{d})[日号]|(?P<xun>{xun}))?|(?P<yx>{alternation(year_ends)}))?(?P<period>{period})?"
+            rf"|(?P<m2>{m})月份?(?!{month_not})(?:(?P<d2>{d})[日号]|(?P<xun2>{xun}))?"
             rf"|(?P<period2>{period})"
             rf"|(?P<d3>3[01]|[12]\d|0?[1-9])日(?!{day_not}))"
         )
