@@ -634,3 +634,13 @@ def test_buying_into_or_running_a_cooperative_names_no_cooperative():
     assert names("推广党支部领办合作社模式。") == []
     assert names("我们考虑到合作社的发展。") == []
     assert names("加入张庄农民专业合作社。") == ["张庄农民专业合作社"]
+
+
+def test_a_join_that_jieba_reads_inside_a_name_joins_nothing():
+    from helpers.extract import organizations, places
+    def names(text):
+        return [o.name for o in organizations.find(text, 0, len(text), places.find(text), None)]
+    assert names("北京协和医院呼吸科主任介绍。") == ["北京协和医院"]
+    assert names("北京和平医院发布报告。") == ["北京和平医院"]
+    assert names("学校和医院建设。") == []  # 和 joins two nouns
+    assert names("坚持以公益性为导向深化公立医院改革。") == []  # 向 ends what comes before it

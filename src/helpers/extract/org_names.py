@@ -180,6 +180,22 @@ def _date(digits: str) -> re.Pattern:
     return re.compile(f"{d}{{4}}年(?:{d}{{1,3}}月(?:{d}{{1,3}}[日号])?)?|{d}{{1,3}}月{d}{{1,3}}[日号]|{d}{{1,3}}[日号]")
 
 
+NOUN_WINDOW = 4  # characters read on each side of a stop to see whether jieba glues it into a noun
+GLUED_JOINS = "和与及"  # the stops that join two names and that names hold (协和, 和平, 共和): the others (向, 为) end one
+
+
+def _inside_a_noun(view: str, at: int) -> bool:
+    """Whether the stop at ``at`` lies inside a noun or a name as jieba reads the words around it (北京协和医院, 和平医院,
+    共和国), where it joins nothing: not 学校|和|医院, nor a verb's (参与医院建设)."""
+    lo = max(0, at - NOUN_WINDOW)
+    pos = lo
+    for word, flag in tagged(view[lo : at + NOUN_WINDOW]):
+        if pos <= at < pos + len(word):
+            return len(word) > 1 and flag.startswith("n")
+        pos += len(word)
+    return False
+
+
 def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: frozenset = frozenset(),
            place_starts: dict | None = None, taken_ends: frozenset | set = frozenset()) -> Found | None:
     """The body whose ending is ``view[s:e]``, named by what precedes it, unless that is no name. A stop inside a place's
@@ -187,7 +203,8 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     starts) names none before an ending that needs a name of its own (海南省旅行社)."""
     i, bracket = s, None
     while i > max(lo, s - nm.name_max):
-        if view[i - 1] not in nm.stops or view[i - 2 : i] in nm.inner_words or i - 1 in in_places or joins_fields(view, i - 1, lo, nm):
+        if view[i - 1] not in nm.stops or view[i - 2 : i] in nm.inner_words or i - 1 in in_places or joins_fields(view, i - 1, lo, nm) \
+                or view[i - 1] in GLUED_JOINS and _inside_a_noun(view, i - 1):
             i -= 1
         elif bracket is None and (bracket := _bracketed_place(view, i, place_starts, nm)) is not None and bracket > lo:
             i = bracket  # 中策橡胶（天津）有限公司: the place of a company's branch, in brackets inside its name
