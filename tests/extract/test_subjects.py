@@ -504,3 +504,9 @@ def test_a_bare_measure_of_a_place_is_the_place_that_heads_the_sentence():
     assert subject_of("杭州余杭区凭借数字经济优势，去年GDP达2936.43亿元。", "2936.43亿元") == "杭州余杭区GDP"
     assert subject_of("东莞经济持续发展，常住人口超过1000万。", "超过1000万") == "东莞常住人口"
     assert subject_of("浙江省统计局发布数据，GDP增长5%。", "5%") == "GDP增长"  # the place opens a body's name
+
+
+def test_the_unit_a_rate_is_per_is_no_subject():
+    text = "小春粮食单产221.7公斤/亩，同比增加1.8公斤/亩，增长0.8%。"
+    assert "/" not in subject_of(text, "1.8公斤")
+    assert not subject_of("城乡低保平均标准分别提高到7226元/年、4318元/年。", "4318元").startswith("/")

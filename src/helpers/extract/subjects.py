@@ -11,8 +11,10 @@ Phrase edges come from words (``phrases``), not from characters.
 from __future__ import annotations
 
 import itertools
+from functools import lru_cache
 import re
 
+from ..codebook import alternation
 from .grammar import grammar
 from .lexicon import ClaimWords, claim_words, ending
 from .names import cues as name_cues, name_after_title, name_at
@@ -216,10 +218,23 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
 
 
 def _frame_after(view: str, q: Quantity) -> str:
-    """The time frame word right after a duration (内, 来, 以来), which the noun after it does not include."""
+    """The time frame word right after a duration (内, 来, 以来), or the unit a rate is per (1.8公斤/亩), which the noun
+    after it does not include."""
+    per = _per_unit().match(view, q.unit_end)
+    if per is not None:
+        return per.group()
     cx = grammar().context
     found = q.kind == "duration" and next((w for w in (cx.timeframe_within, *cx.record_frames) if view.startswith(w, q.unit_end)), "")
     return found or ""
+
+
+@lru_cache(maxsize=1)
+def _per_unit() -> re.Pattern:
+    """A slash and the unit a rate is per (/亩, /斤, /年, /千克): a unit of the grammar's, or a month or a day."""
+    return re.compile(f"[/／](?:{alternation(sorted(set(grammar().units) | set(PER_TIMES), key=len, reverse=True))})")
+
+
+PER_TIMES = ("月", "日")  # what a rate may be per that counts as no unit of its own
 
 
 def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str | None) -> str:
