@@ -214,9 +214,6 @@ def test_a_time_frame_is_passed_over_and_the_subject_after_it_or_a_figure_before
     assert actor_of("天门市人民检察院聚焦未成年人保护，深入中小学开展法治宣讲45场。", "45场").startswith("天门市")
 
 
-def test_a_special_regions_body_named_without_its_region_places_the_figures_there():
-    from helpers.extract.organizations import Org, region_of
-    view, q, ctx = sentence("該局資料顯示，綜合消費物價指數按年上升0.99%。", "0.99%")
-    body = Org(0, 2, "該局", "统计暨普查局", "local_government", "provincial")
-    assert region_of("统计暨普查局") == "澳门特别行政区" and region_of("国家统计局") == ""
-    assert attribution.place_for(q, ctx, body, None, ctx.segment(q.start)) == "澳门特别行政区"
+def test_a_long_opening_verb_is_read_as_jieba_reads_the_clause():
+    text = "县信访局全年受理信访事项300件。同时，妥善处置重复信访问题，化解积案120件。"
+    assert actor_of("县信访局受理信访事项，妥善处置重复信访问题，化解积案120件。", "120件") == "县信访局"

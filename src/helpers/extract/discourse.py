@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import attribution
 from .lexicon import claim_words
-from .organizations import Org, region_of
+from .organizations import Org
 from .places import Place
 from .quantities import Quantity
 from .sentence import Context
@@ -75,13 +75,14 @@ class Discourse:
         self.acted = None
 
     def close_paragraph(self, kind: str, provinces: list[str], times: list[str]) -> None:
-        """A body paragraph's last province, or the text's own when it names that too, carries into the next paragraphs;
-        a heading resets it. A heading that
+        """A body paragraph's last province, or the text's own when the paragraph names it as often, carries into the next
+        paragraphs; a heading resets it. A heading that
         names one time (2025年工作回顾, 2026年工作安排) dates the claims under it that name none; one that names
         none or several (2025年和“十四五”时期) dates nothing."""
-        if provinces and kind == "body":  # the text's own province when the paragraph names it with others (黄家窑村位于
-            # 山西与内蒙古交界地带: the village is 山西's), else the last
-            self.place = self.document_place if self.document_place in provinces else provinces[-1]
+        if provinces and kind == "body":  # the text's own province when the paragraph names it as often as the last one
+            # (黄家窑村位于山西与内蒙古交界地带: 山西's), else the last (湖北援建西藏山南市，项目位于西藏山南: 西藏's)
+            own, last = self.document_place, provinces[-1]
+            self.place = own if own and provinces.count(own) >= provinces.count(last) else last
         elif kind == "heading":
             self.place = ""
             self.period = times[0] if len(times) == 1 else ""
@@ -170,7 +171,7 @@ class Discourse:
             elif acting_org is not None and acting_org.level in attribution.CENTRAL_LEVELS:
                 place = ""  # a national body reporting, and no province named in the paragraph: national figures
             else:  # a special region's body reporting (統計暨普查局), named without its region: the region's figures
-                place = scope.inherited or self.document_place or (region_of(acting_org.name) if acting_org is not None else "")
+                place = scope.inherited or self.document_place or (acting_org.region if acting_org is not None else "")
         change, comparison = attribution.change_and_comparison(view, q, ctx)
         return Attribution(subject, actor, place, attribution.time_for(q, ctx) or self.period, change, comparison)
 

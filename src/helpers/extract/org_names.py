@@ -181,17 +181,21 @@ def _date(digits: str) -> re.Pattern:
 
 
 NOUN_WINDOW = 4  # characters read on each side of a stop to see whether jieba glues it into a noun
+INSTITUTION_TAG = "nt"  # jieba's tag of an institution's name in its dictionary (北京协和医院)
 GLUED_JOINS = "和与及"  # the stops that join two names and that names hold (协和, 和平, 共和): the others (向, 为) end one
 
 
 def _inside_a_noun(view: str, at: int) -> bool:
-    """Whether the stop at ``at`` lies inside a noun or a name as jieba reads the words around it (北京协和医院, 和平医院,
-    共和国), where it joins nothing: not 学校|和|医院, nor a verb's (参与医院建设)."""
+    """Whether the stop at ``at`` lies inside a noun of jieba's dictionary or an institution's name it knows (协和, 和平,
+    共和国, 北京协和医院) as jieba reads the words around it, where it joins nothing: not 学校|和|医院, a verb's (参与医院建设), or a word jieba guesses across a join
+    (卫健委及|人民医院, 供销社及|城投公司)."""
+    from .places import common_words  # jieba's dictionary words, read once
+
     lo = max(0, at - NOUN_WINDOW)
     pos = lo
     for word, flag in tagged(view[lo : at + NOUN_WINDOW]):
         if pos <= at < pos + len(word):
-            return len(word) > 1 and flag.startswith("n")
+            return len(word) > 1 and (flag == INSTITUTION_TAG or flag.startswith("n") and word in common_words())
         pos += len(word)
     return False
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,6 +29,7 @@ class Org:
     name: str
     type: str
     level: str
+    region: str = ""  # the special administrative region whose codebook named it in this text (統計暨普查局 → 澳门特别行政区)
 
 
 REGISTRIES = ("organizations.csv", "international_organizations.csv", "companies.csv")
@@ -57,17 +59,6 @@ class Region:
     province: str
     min_mentions: int
     joining_marks: tuple[str, ...]  # what joins the fields of its bureaus' names (劳工及福利局, 统计暨普查局)
-
-
-@lru_cache(maxsize=1)
-def _region_bodies() -> dict[str, str]:
-    """The province of each body a special administrative region's codebook lists, by its name."""
-    return {row["name"]: r.province for r in regions() for row in csv_book(__package__, r.book)}
-
-
-def region_of(name: str) -> str:
-    """The special administrative region a body is of, when its codebook lists it (统计暨普查局 → 澳门特别行政区), else ""."""
-    return _region_bodies().get(name, "")
 
 
 @lru_cache(maxsize=1)
@@ -207,7 +198,7 @@ def _regions_own(view: str, chunk: str, start: int, end: int, places: list[Place
         for hit in by_region[i]:
             if hit[:2] in taken or view.endswith(STATE_NAMES, max(0, hit[0] - len(STATE_NAMES[0])), hit[0]):
                 continue
-            own.append(hit)
+            own.append((*hit, regions()[i].province))
             taken.add(hit[:2])
             if about == {regions()[i].province}:
                 shared.add(hit[:2])
@@ -253,25 +244,27 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
     """Registered names, resolved as of ``on``; none where the name starts a longer common word."""
     not_bodies = _registered().not_bodies
     out = []
-    for s, e, surface, names in hits.registered:
+    for s, e, surface, names, *region in hits.registered:
         if any(surface.endswith(head) for head in not_bodies.get(view[e : e + 1], ())):
             continue  # 公安部门, 银行业: a common word, no registered body
         if _a_bodys_department(view, s, surface):
             continue  # 集团人事部, 后勤部卫生部: the department of the body before it, no ministry
-        if surface.isascii() and (_latin(view[s - 1 : s]) or _latin(view[e : e + 1])):
+        if unicodedata.normalize("NFKC", surface).isascii() and (_latin(view[s - 1 : s]) or _latin(view[e : e + 1])):
             continue  # WHO in WHOLE, IEA in IEAM: a Latin acronym stands apart from other letters
         row = resolve(_pick(names, on), on)
         if row["type"] == org_brands.COMPANY and not org_brands.a_word(view, s, e):
             continue  # 南京东路: no 京东
         if surface.endswith(WEBSITE_END) and e not in word_bounds(view, s, e) and not view.startswith(WEBSITE_CREDITS, e):
             continue  # 中国网络, 光明网格: a website's name ends a word (中国网|记者), or its dateline's 讯 follows (央广网讯)
-        out.append(Org(s, e, surface, row["name"], row["type"], row["level"]))
+        out.append(Org(s, e, surface, row["name"], row["type"], row["level"], region[0] if region else ""))
     return org_brands.vouched(view, out)  # 种植苹果: no 苹果公司
 
 
 def _latin(char: str) -> bool:
-    """Whether ``char`` is a Latin letter or a digit (an ASCII one: 中 and １ are not)."""
-    return char.isascii() and char.isalnum()
+    """Whether ``char`` (as NFKC reads it: Ｗ is W) is a Latin letter, a digit or a joiner of codes (WHO-2000, IMF_data,
+    WTO/TBT, OPEC+): what a Latin acronym must not touch."""
+    char = unicodedata.normalize("NFKC", char)
+    return bool(char) and char.isascii() and (char.isalnum() or char in "-_/+")
 
 
 WEBSITE_END = "网"  # the last character of a news website's name (中国网, 光明网), which starts many words (网络, 网格)
@@ -311,7 +304,7 @@ def _extended(view: str, o: Org, lo: int, hi: int, place_ends: dict, reg_by_end:
         state = 0  # 多个国家|外交部, 发达国家|央行: the state's name ends another word
     if s == o.start and e == o.end and not state:
         return o
-    return Org(s - state, e, view[s - state : e], name if s == o.start else view[s:e], o.type, o.level)
+    return Org(s - state, e, view[s - state : e], name if s == o.start else view[s:e], o.type, o.level, o.region)
 
 
 def _longest(cands: list[Org], start: int, end: int) -> list[Org]:
@@ -551,7 +544,7 @@ def _shortened(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
         while at >= 0:
             o = shorts.get(view[at : at + 3])
             if o is not None and at >= o.end and not any(taken[at : at + 3]) and stands_apart(view, at, at + 3):
-                out.append(Org(at, at + 3, view[at : at + 3], o.name, o.type, o.level))
+                out.append(Org(at, at + 3, view[at : at + 3], o.name, o.type, o.level, o.region))
                 taken[at : at + 3] = b"\x01\x01\x01"
             at = view.find(first, at + 1, end)
     return out

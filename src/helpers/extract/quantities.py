@@ -475,7 +475,7 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
                                                                                   and view.endswith(cx.bare_amount_after, floor, s)):
             return _named_phrase(view, s, e, num, ceil)  # 百项实践活动; at its clause's end an amount (强村公司已有千家，)
     if arabic and not unit and not mag and not inf and not post and not ranged:
-        if (s == floor or before in "（(" or before.isspace()) and ENUM_AFTER.match(view, e) and not ("." in num and before and before in "（("):
+        if (s == floor or before in "（(" or before.isspace()) and ENUM_AFTER.match(view, e) and not _bracketed_value(view, s, floor, num, before):
             return None  # list numbering: 1. （2）; not a value in brackets (消費物價指數(104.80))
     bounds = None if arabic else _adjacent(num, mag)
     value = bounds[0] if bounds else _value(num, mag)
@@ -497,13 +497,26 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
     return q
 
 
+def _bracketed_value(view: str, s: int, floor: int, num: str, before: str) -> bool:
+    """Whether a decimal in brackets is a value the word before it gives (消費物價指數(104.80)), not a section's number
+    at a line's or sentence's head ((1.1) 加强组织领导)."""
+    return "." in num and before in "（(" and s - 2 >= floor and not (view[s - 2].isspace() or view[s - 2] in SENTENCE_MARKS)
+
+
+SENTENCE_MARKS = "。！？；：，、!?;:,"
 PLUS = "+＋"
 
 
 def _signed(view: str, s: int, floor: int, before: str) -> bool:
-    """Whether the plus before the digits at ``s`` is a sign (教育(+10.02%), 增长+5%), not an operator between two
-    numbers or a number and a letter (1+1, N+1)."""
-    return before in PLUS and (s - 1 == floor or not (view[s - 2].isascii() and view[s - 2].isalnum()))
+    """Whether the plus before the digits at ``s`` is a sign: at a clause's or a bracket's opening or after a verb of
+    change (教育(+10.02%), 增长+5%), not an operator in a formula (1+1, N+1, 党建+5个专项, 一核+3区)."""
+    if before not in PLUS:
+        return False
+    return s - 1 == floor or view[s - 2] in SIGN_AFTER or view.endswith(SIGN_VERBS, floor, s - 1)
+
+
+SIGN_AFTER = "（(：:，,、；; \u3000\n"  # what may stand before a sign: an opening bracket, a clause's punctuation, a space
+SIGN_VERBS = ("增长", "上升", "增加", "提高", "上涨", "变动", "为")  # 增长+5%: a change written with its sign
 
 
 def _not_a_number(view: str, s: int, e: int, arabic: bool, before: str, floor: int, ceil: int) -> bool:
