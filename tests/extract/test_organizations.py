@@ -652,3 +652,9 @@ def test_no_merged_bodies_across_a_join_jieba_guesses_into_a_word_and_no_acronym
         return [o.name for o in organizations.find(text, 0, len(text), places.find(text), None)]
     assert "县卫健委及人民医院" not in names("县卫健委及人民医院共派出医生50人。")
     assert names("型号为WHO-2000的设备。") == [] and names("该村位于县城西北约15公里处。") == []
+
+
+def test_a_counts_measure_word_opens_no_townships_name():
+    from helpers.extract import organizations, places
+    for text in ["全县12个乡镇文化站开展活动。", "全县15个乡镇派出所参加。"]:
+        assert [o.mention for o in organizations.find(text, 0, len(text), places.find(text), None)] == [], text

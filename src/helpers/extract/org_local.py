@@ -151,8 +151,11 @@ def _short_name(sc: _Scan, e: int, most: int, bk: Book) -> int | None:
     if e - i > most:
         return None
     raw = sc.view[i:e]
+    nm = org_names.names()
+    if i > sc.lo and sc.view[i - 1] in nm.numerals and nm.counted.match(raw):
+        return None  # 全县12个乡镇文化站: the measure word of a count, no township's name (个乡)
     name = org_names.trim(raw)
-    if not name and raw in org_names.names().place_name_verbs:
+    if not name and raw in nm.place_name_verbs:
         name = raw  # 建设乡人民政府: a township named by a verb
     return e - len(name) if len(name) >= 2 and not org_names.is_generic(name) else None
 
