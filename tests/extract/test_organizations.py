@@ -445,6 +445,12 @@ def test_the_medium_in_a_reporters_credit_after_a_dispatch_is_a_medium():
     assert "人民网" in got and "全网" not in got and "据人民网" not in got
 
 
+def test_a_reporters_credit_at_the_head_of_a_line_names_a_medium_whatever_its_name_ends_with():
+    got = _found("会议召开。\n封面新闻记者滕晗 摄\n(中央社記者陳政偉台北13日電)主計總處發布統計。\n")
+    assert got["封面新闻"].type == got["中央社"].type == "media"
+    assert not set(_found("会议召开。\n今天记者从会上获悉，全市增产。\n日前记者了解到，会议召开。\n实习记者王五报道。\n"))
+
+
 def test_a_news_app_and_the_paper_a_joint_credit_names_last_are_media():
     got = _found("新甘肃客户端讯(新甘肃·甘肃农民报记者 杨万明 文/图)6月20日，发布会在甘肃省广播电视总台举行。")
     assert got["新甘肃客户端"].type == got["甘肃农民报"].type == got["甘肃省广播电视总台"].type == "media"

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..codebook import alternation, csv_book, yaml_book
 from . import org_brands, org_lists, org_local, org_names, org_trades, org_units
+from .names import name_at
 from .occurrences import Occurrences
 from .places import CHINA, Place, home
 from .tokens import stands_apart, tagged, word_bounds
@@ -472,6 +473,8 @@ class PaperCredit:
     reporter_kinds: re.Pattern  # 实习, 特约, 通讯员: no medium's name
     not_names: frozenset[str]
     not_endings: tuple[str, ...]
+    reporter_line: re.Pattern  # any name before 记者 at the head of a line (封面新闻记者滕晗 摄)
+    name_tags: tuple[str, ...]  # jieba's tags of the words such a name is made of
 
 
 @lru_cache(maxsize=1)
@@ -482,8 +485,10 @@ def _paper_credit() -> PaperCredit:
     # a credit may name two media joined by a middle dot (新甘肃·甘肃农民报记者): the one the reporter writes for is the last
     dispatch = re.compile(r"(?<=[%s])[（(](?:[\u4e00-\u9fff]{2,%d}·)?([\u4e00-\u9fff]{2,%d}?)%s" % (
         "".join(pats["dispatch_ends"]), pats["name_max"], pats["name_max"], re.escape(pats["reporter"])))
+    reporter_line = re.compile(r"^(?:[^\S\n]|[%s])*(?:[\u4e00-\u9fff]{2,%d}·)?([\u4e00-\u9fff]{2,%d}?)%s[^\S\n]?" % (
+        re.escape(pats["line_marks"]), pats["name_max"], pats["name_max"], re.escape(pats["reporter"])), re.M)
     return PaperCredit(credit, dispatch, re.compile(alternation(pats["reporter_kinds"])), frozenset(pats["not_names"]),
-                       tuple(pats["not_endings"]))
+                       tuple(pats["not_endings"]), reporter_line, tuple(pats["credit_name_tags"]))
 
 
 def _credited_papers(view: str, start: int, end: int) -> list[Org]:
@@ -495,6 +500,21 @@ def _credited_papers(view: str, start: int, end: int) -> list[Org]:
         m for m in pc.dispatch.finditer(view, start, end) if not pc.reporter_kinds.search(m.group(1))]
     return [Org(m.start(1), m.end(1), m.group(1), m.group(1), "media", "") for m in found
             if m.group(1) not in pc.not_names and not m.group(1).endswith(pc.not_endings)]
+
+
+def _credited_reporters(view: str, start: int, end: int) -> list[Org]:
+    """The medium a reporter's credit names at the head of a line, whatever its name ends with, where a person's name
+    follows 记者 and the medium's name is made of nouns (封面新闻记者滕晗 摄; (中央社记者陈政伟台北13日电)); no time
+    (今天记者从…获悉) or pronoun names one."""
+    pc = _paper_credit()
+    out = []
+    for m in pc.reporter_line.finditer(view, start, end):
+        name = m.group(1)
+        if name in pc.not_names or name.endswith(pc.not_endings) or pc.reporter_kinds.search(name):
+            continue
+        if name_at(view, m.end()) is not None and all(flag.startswith(pc.name_tags) for _, flag in tagged(name)):
+            out.append(Org(m.start(1), m.end(1), name, name, "media", ""))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -572,6 +592,8 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
         mention = view[f.start : f.end]
         cands.append(Org(f.start, f.end, mention, f.name, _company_type(mention) if f.type == "company" else f.type, f.level))
     cands += _credited_papers(view, start, end) + _taiwan_authorities(view, start, end)
+    cands += [o for o in _credited_reporters(view, start, end)  # a body's own name (省广播电视台记者) keeps its type
+              if not any(c.start < o.end and o.start < c.end for c in cands)]
     duty = org_names.in_a_duty_parenthesis(view, start, end)
     cands += [Org(f.start, f.end, view[f.start : f.end], f.name, f.type, f.level) for f in duty  # 牟定县融媒体中心: a medium
               if not any(o.start < f.end and f.start < o.end for o in cands)]
