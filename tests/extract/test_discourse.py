@@ -127,6 +127,8 @@ def test_the_units_a_task_assignment_makes_responsible_act_for_its_targets():
     got = claims("标题\n（一）地区生产总值增长11%左右。（省发改委负责）（二）公共财政收入增长13%左右。（省财政厅主办，省国税局、地税局协办）"
                  "\n（三）农民人均纯收入增长12%以上。（省发改委、农委、统计局分别负责）")
     assert (got["11%左右"]["actor"], got["13%左右"]["actor"], got["12%以上"]["actor"]) == ("省发改委", "省财政厅", "省发改委")
+    shared = claims("标题\n一、对地区生产总值增长5%以上等预期目标进行监测。(省发展改革委、省财政厅等按职责分工负责)")
+    assert shared["5%以上"]["actor"] == "省发展改革委"  # 等 and how they share the work stand before the verb
     hosted = claims("标题\n今年全市接待游客5000万人次。第十届旅游发展大会（省文化和旅游厅主办）于5月举行。")
     assert hosted["5000万人次"]["actor"] == ""  # an event's host, in news, leads no item
 

@@ -121,6 +121,7 @@ def test_office_words_inside_other_words_are_no_bodies(text):
     "我们公司今年扩大了生产。",                    # pronoun
     "这次游学活动我们合作社收入7万多元。",          # a pronoun right before the ending, after other words
     "大通湖区一合作社组织社员游学。",               # 一 as an article
+    "没想到合作社的效益这么好，希望合作社能越办越好。",  # a verb of thinking or wishing, whose object is a clause
     "保险公司和物业公司也加入进来。",               # a trade only
     "跨国公司地区总部数量持续增长。",               # a generic modifier
     "招聘近1800名大学毕业生。",                    # a count, then a split word (大学生)

@@ -543,10 +543,14 @@ def _field_line(view: str, p) -> bool:
 
 
 def _listed_end(view: str, orgs: list[Org], i: int) -> int:
-    """Where the list of bodies that starts with ``orgs[i]`` ends (A、B、C牵头): each next one a separator away."""
+    """Where the list of bodies that starts with ``orgs[i]`` ends (A、B、C牵头): each next one a separator away, and
+    past 等 and how they share the work (A、B等按职责分工负责)."""
     pos = orgs[i].end
     while i + 1 < len(orgs) and view[pos : orgs[i + 1].start].strip(BETWEEN_LEADS) == "" and orgs[i + 1].start - pos <= 1:
         i, pos = i + 1, orgs[i + 1].end
+    manners = claim_words().lead_manners
+    while manner := next((m for m in manners if view.startswith(m, pos)), ""):
+        pos += len(manner)
     return pos
 
 

@@ -45,6 +45,7 @@ class ClaimWords:
     lead_units: tuple[str, ...]  # （牵头单位：…）: the bodies responsible for a list item
     lead_verbs: tuple[str, ...]  # （省发展改革委牵头…）
     item_lead_verbs: tuple[str, ...]  # （省发改委负责）after an item's end, longest first
+    lead_manners: tuple[str, ...]  # （A、B等按职责分工负责）: between the bodies and their verb, longest first
     lead_line_labels: tuple[str, ...]  # 部门分工：省发展改革委牵头 on a line under its item
     field_label_max: int
     comparison: re.Pattern
@@ -148,6 +149,7 @@ def claim_words() -> ClaimWords:
         reporting_end=re.compile(f"(?:{alternation(c['reporting_verbs'])})$"),
         continuation=tuple(c["continuation_cues"]),
         lead_units=tuple(c["lead_unit_markers"]), lead_verbs=longest_first(c["lead_verbs"]), item_lead_verbs=longest_first(c["item_lead_verbs"]),
+        lead_manners=longest_first(c["lead_manners"]),
         lead_line_labels=longest_first(c["lead_line_labels"]), field_label_max=int(c["field_label_max"]),
         comparison=re.compile(c["comparison"]),
         measure_nouns=tuple(c["measure_nouns"]),
