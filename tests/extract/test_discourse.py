@@ -149,6 +149,12 @@ def test_a_body_that_leads_the_making_of_a_thing_leads_no_item():
     assert got["3万个"]["actor"] != "中国科学院"
 
 
+def test_a_place_abroad_places_its_own_measures_and_acts_for_none():
+    got = claims("标题\n欧盟统计局公布数据。德国失业率为3.6%，希腊(7月份为21%)和西班牙(16.7%)的失业率更高。美国游客达到5万人次。")
+    assert (got["3.6%"]["place"], got["16.7%"]["place"], got["5万人次"]["place"]) == ("德国", "西班牙", "")
+    assert got["21%"]["actor"] == "欧盟统计局"  # the office reports; 希腊 is where, not who
+
+
 def test_a_place_abroad_earlier_in_the_paragraph_places_no_later_claim():
     got = claims("标题\n在江西省上高县，村民种植水稻。与美国开展文化交流。接待游客4.16亿人次。")
     assert got["4.16亿人次"]["place"] == "江西省"

@@ -86,6 +86,8 @@ def test_a_leading_word_and_then_a_time_open_no_subject():
 def test_a_number_alone_in_brackets_after_a_name_is_that_names():
     text = "其中，嘉兴平湖市（1008.7亿元）、嘉兴南湖区（1001.92亿元）去年首次突破1000亿元。"
     assert subject_of(text, "1008.7亿元") == "嘉兴平湖市" and subject_of(text, "1001.92亿元") == "嘉兴南湖区"
+    listed = "其中，捷克(2.7%)、德国(3.6%)和马耳他(4.1%)的失业率较低。"
+    assert [subject_of(listed, v) for v in ("2.7%", "3.6%", "4.1%")] == ["捷克失业率", "德国失业率", "马耳他失业率"]
 
 
 def test_a_clause_of_a_pronoun_names_nothing():

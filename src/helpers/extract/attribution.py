@@ -18,7 +18,7 @@ from .lexicon import claim_words, ending
 from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER
 from .organizations import Org
 from .names import cues as people, speaker_before
-from .places import Place, deixis_pattern
+from .places import CHINA, Place, deixis_pattern
 from .quantities import Quantity
 from .tokens import tagged
 from .sentence import Context
@@ -243,6 +243,8 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
             agent = innermost(agent, ctx.org_at)
             return agent.name, agent, None
         place = ctx.place_at.get(head)
+        if place is not None and place.country != CHINA:
+            return "", None, None  # 希腊(7月份为21%): a place abroad is where its figures are, not who acts (its office is a body)
         if place is not None:
             after = _past_time(place.end, q.start, ctx)
             if view.startswith(w.place_modifiers, place.end) or q.start - place.end <= 2 or COUNT_AFTER.match(view, after) \
@@ -645,6 +647,24 @@ def where(p: Place, countries: frozenset[str] = frozenset()) -> str:
     (``countries``, ``places.home_abroad``: 柬埔寨's airport in a report from 柬埔寨); "" for a place abroad in any
     other text (古埃及文明大展 in a museum at home)."""
     return p.province or (p.country if p.country in countries else "")
+
+
+def measured_abroad(q: Quantity, ctx: Context, subject: str) -> str:
+    """The country abroad whose own measure the number is: a place abroad before it in the sentence that the subject
+    opens with, alone (德国(3.6%)) or before a measure of a place or a rate (德国失业率, 美国GDP); "" otherwise. Its
+    figures are its own in any text, while a place abroad that only qualifies a thing (美国游客, 古埃及文明大展) places
+    none in a text about China."""
+    w = claim_words()
+    for p in ctx.places:
+        if p.start >= q.start or p.country == CHINA or not subject.startswith(p.mention):
+            continue
+        rest = subject[len(p.mention) :]
+        if not rest or ending(rest, w.place_measures) == rest or rest.endswith(RATE):
+            return p.country
+    return ""
+
+
+RATE = "率"  # 失业率, 通胀率, 增长率: a rate of the place it follows
 
 
 def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: Place | None, seg: tuple[int, int],

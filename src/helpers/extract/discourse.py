@@ -162,7 +162,8 @@ class Discourse:
         self.unit = q.unit
         self.counted_end = q.end if q.kind == "count" and q.unit in claim_words().counted_owners else -1
         self.placing_org = placing
-        place = attribution.place_for(q, ctx, placing, acting_place, ctx.segment(q.start), scope.countries)
+        place = attribution.measured_abroad(q, ctx, subject) or attribution.place_for(
+            q, ctx, placing, acting_place, ctx.segment(q.start), scope.countries)
         if place is None:  # the paragraph's last place before the sentence, else the inherited one
             # none abroad (古埃及文明大展), unless the text is about its country
             earlier = [where for pl in scope.places if pl.end <= sentence_start and (where := attribution.where(pl, scope.countries))]

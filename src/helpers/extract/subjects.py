@@ -114,12 +114,32 @@ def _measure_after(forward: str, w: ClaimWords) -> str:
 
 def _bracketed_value(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
     """The name a bracket holding nothing but the number follows (嘉兴平湖市（1008.7亿元）、嘉兴南湖区（1001.92亿元）):
-    the value is that name's; "" when no name stands there."""
-    if q.start - 1 <= ctx.start or view[q.start - 1] not in "（(" or q.end >= ctx.end or view[q.end] not in "）)":
+    the value is that name's, and of the measure the list of such names goes on to (德国(3.6%)和马耳他(4.1%)的失业率较低
+    → 马耳他失业率); "" when no name stands there."""
+    if q.start - 1 <= ctx.start or view[q.start - 1] not in BRACKET_OPEN or q.end >= ctx.end or view[q.end] not in BRACKET_CLOSE:
         return ""
     cs = _phrase_start(view, q.start - 1, ctx)
+    closed = max(view.rfind(c, cs, q.start - 1) for c in BRACKET_CLOSE)  # 德国(3.6%)和|马耳他: an item of its own
+    if closed >= 0:
+        cs = closed + 1 + (view[closed + 1] in BRACKETED_MARKS)
     name = _noun_phrase(view[cs : q.start - 1], w)
-    return name if _names_a_thing(name, w) else ""
+    return name + _measure_of_bracketed(view, q.end + 1, ctx) if _names_a_thing(name, w) else ""
+
+
+BRACKET_OPEN, BRACKET_CLOSE = "（(", "）)"
+BRACKETED_MARKS = "、和与及"  # between the items of a list of names with their values in brackets
+BRACKETED_ITEM = re.compile(r"[、和与及][^，。；：、（(）)]{1,12}[（(][^（()）]{1,16}[）)]")  # 、德国(3.6%)
+
+
+def _measure_of_bracketed(view: str, pos: int, ctx: Context) -> str:
+    """The measure a list of names with bracketed values goes on to after 的, past its later items
+    (…(3.6%)和马耳他(4.1%)|的失业率较低 → 失业率), "" when none follows."""
+    while m := BRACKETED_ITEM.match(view, pos, ctx.end):
+        pos = m.end()
+    if not view.startswith(claim_words().attributive, pos):
+        return ""
+    measure = opening_noun_phrase(view[pos + 1 : ctx.end])
+    return measure if measure.endswith(claim_words().measure_nouns) else ""
 
 
 PREPOSITION_REACH = 8  # characters before a number where the preposition governing it may stand (对全市|4370个)
