@@ -126,6 +126,14 @@ def test_local_news_bylines_villages_acting_and_visitor_origins():
     assert (first.mention, first.county) == ("浙江安吉", "安吉县")  # a province and one of its counties' short names
 
 
+def test_a_village_found_alone_names_its_committee_and_party_branch():
+    from helpers import extract
+
+    text = "江口县合作社分红\n2月7日，江口县举行分红仪式。\n江口县村民增收。官和村党支部书记吴祥政说，合作社盈利23.4万元。"
+    orgs = [o["mention"] for o in extract.extract_document(_doc(text))["organizations"]]
+    assert "官和村党支部" in orgs and "村党支部" not in orgs
+
+
 def test_notices_addressees_thresholds_and_deadlines():
     from helpers import extract
 

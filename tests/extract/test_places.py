@@ -65,6 +65,8 @@ def test_a_town_or_village_of_a_county_the_text_names_stands_alone():
     assert {m: (p.county, p.level) for m, p in got.items() if not m.startswith("阳谷")} == {
         "马楼村": ("阳谷县", "village"), "十五里园镇": ("阳谷县", "township")}
     assert "工业园区" not in _found("杞县加快发展，工业园区扩大。")  # a zone the division list holds as a town is none
+    got = _found("江口县官和乡官和村村委会举行分红仪式。")  # 官和侗族土家族苗族乡, named without its ethnic groups
+    assert (got["江口县官和乡官和村"].level, got["江口县官和乡官和村"].county) == ("village", "江口县")
 
 
 def test_a_county_short_name_inside_a_common_word_is_no_place():

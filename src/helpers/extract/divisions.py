@@ -104,7 +104,17 @@ def load() -> Divisions:
     for u in units:
         if u.code in parents:
             children.setdefault(parents[u.code], []).append(u)
-    return Divisions(units, by_code, {k: frozenset(v) for k, v in towns.items()}, children)
+    short = _ethnic_short_name(book)
+    return Divisions(units, by_code, {k: frozenset(v | {short(t) for t in v} - {""}) for k, v in towns.items()}, children)
+
+
+def _ethnic_short_name(book: dict):
+    """The name a text gives an ethnic township, without its groups (官和侗族土家族苗族乡 → 官和乡), or "" for any
+    other township."""
+    groups = "|".join(sorted(book["ethnic_groups"], key=len, reverse=True))
+    ethnic = r"(?:(?:%s)族)+(?:民族)?|(?:%s)+民族" % (groups, groups)  # 苗族彝族乡, 俄罗斯族民族乡, 达斡尔鄂温克民族乡
+    pattern = re.compile(r"(.+?)(?:%s)(%s)" % (ethnic, "|".join(book["ethnic_township_suffixes"])))
+    return lambda town: "".join(m.groups()) if (m := pattern.fullmatch(town)) else ""
 
 
 @lru_cache(maxsize=1)
