@@ -83,3 +83,9 @@ def test_a_village_located_by_a_verb_before_its_divisions_is_of_that_county_in_e
     assert _located("全村位于浙江省象山县黄避岙乡。") == []  # a kind of village, no name
     assert _located("淘宝村位于浙江省义乌市后宅街道。全国淘宝村数量达到7780个。") == []
     assert _located("周家村在浙江省象山县。") == []  # no verb that locates it
+
+
+def test_a_village_named_as_a_countys_is_of_that_county_in_every_mention():
+    text = "在国家扶贫开发工作重点县右玉县的黄家窑村，村民算账。黄家窑村位于山西与内蒙古交界地带。"
+    assert _located(text) == [("黄家窑村", "右玉县", "village")] * 2  # jieba glues the name's 窑 to 村 (黄家|窑村)
+    assert _located("右玉县的贫困村减少了。右玉县的村民增收。") == []  # a kind of village, and no village

@@ -30,6 +30,11 @@ def _cfg() -> tuple[str, frozenset[str], int, int, frozenset[str], frozenset[str
             frozenset(cfg["village_kind_tags"]), frozenset(cfg["village_name_prefixes"]))
 
 
+@lru_cache(maxsize=1)
+def _finals() -> frozenset[str]:
+    return frozenset(yaml_book(__package__, "places.yml")["village_finals"])
+
+
 def _name_before(view: str, at: int, listed: bool = False) -> int | None:
     """Where the village name that ends with the 村 at ``at`` starts, if jieba reads what stands before it as a name.
     ``listed``: the item before it in a list is a village, so a name that reads as a kind of village is one too."""
@@ -39,10 +44,12 @@ def _name_before(view: str, at: int, listed: bool = False) -> int | None:
     if not tokens or not tokens[-1][0].endswith(word):
         return None  # 村 opens a word (村民, 村委会, 村干部)
     last, tag = tokens[-1]
+    if len(last) == len(word) + 1 and last[0] in _finals() and last[0] not in name_cues().surnames:
+        tag = next(iter(tags))  # 黄家|窑村: a name's last character glued to 村, however jieba tags the word
     if last != word:  # 张街村, 王庄村: one word with 村; not 后进村, whose 后进 alone is a verb
         start, k = at + len(word) - len(last), len(tokens) - 1
         while (tag in tags and at - start < least and k > 0 and tokens[k - 1][1] in tags | LISTED_NAME_TAGS
-               and last[0] not in name_cues().surnames and tokens[k - 1][0] not in places.common_words()):
+               and last[0] not in name_cues().surnames and (tokens[k - 1][0] not in places.common_words() or _clan(tokens[k - 1][0]))):
             k -= 1  # 菖蒲|塘村: jieba glued the name's last character to 村 and read the rest as a word before it; not
             start -= len(tokens[k][0])  # 美丽|塘村, 新建|塘村 (common words), nor 党员|张村 (张村 is a surname's village)
         name = tagged(view[start:at])
@@ -56,6 +63,13 @@ def _name_before(view: str, at: int, listed: bool = False) -> int | None:
     if start < at and k > 0 and tokens[k - 1][0] in prefixes and at - start < most and _opens_name(view, tokens, k - 1, start - 1):
         start -= 1  # 大|西港|村
     return start if at - start >= least else None
+
+
+CLAN = "家"  # 黄家, 李家: a family's name, which opens a village's (黄家窑村, 李家庄村) though jieba knows it as a word
+
+
+def _clan(word: str) -> bool:
+    return len(word) == 2 and word[1] == CLAN and word[0] in name_cues().surnames
 
 
 LOCATIVE_TAG = "f"  # jieba's tag of 前, 后, 上, 下 after a verb or a time (带动下, 三年前)
@@ -116,14 +130,31 @@ def listed_after(view: str, found: list[places.Place], alone: list[places.Place]
     return out
 
 
+OF = "的"  # 右玉县的黄家窑村: the county's village
+
+
+def _its_village(view: str, at: int) -> str:
+    """The village named right after a county's or township's name and 的 that ends at ``at`` (右玉县|的黄家窑村), as
+    ``_name_before`` reads a name, no kind of village (右玉县的贫困村); "" when none."""
+    word, most = _cfg()[0], _cfg()[3]
+    if not view.startswith(OF, at):
+        return ""
+    start = at + len(OF)
+    end = view.find(word, start, start + most + len(word))
+    if end < 0 or _name_before(view, end, listed=True) != start or view[start : end + len(word)] in _kinds():
+        return ""
+    return view[start : end + len(word)]
+
+
 @lru_cache(maxsize=1)
 def _locators() -> tuple[str, ...]:
     return tuple(yaml_book(__package__, "places.yml")["village_locators"])
 
 
 def located(view: str, found: list[places.Place], alone: list[places.Place] = ()) -> list[places.Place]:
-    """Villages a text locates in a county by a verb right before its divisions (周家村位于浙江省象山县黄避岙乡), and every
-    other mention of the same name: of that county, wherever the text is about; none covered by a place found already."""
+    """Villages a text locates in a county by a verb right before its divisions (周家村位于浙江省象山县黄避岙乡) or names
+    as the county's (右玉县的黄家窑村), and every other mention of the same name: of that county, wherever the text is
+    about; none covered by a place found already."""
     word = _cfg()[0]
     covered = places.covered(len(view), [*found, *alone])
     named: dict[str, places.Place] = {}
@@ -135,6 +166,9 @@ def located(view: str, found: list[places.Place], alone: list[places.Place] = ()
         start = _name_before(view, at, listed=True) if verb and at >= 0 and view.startswith(word, at) else None
         if start is not None and not any(covered[start : at + len(word)]) and view[start : at + len(word)] not in _kinds():
             named.setdefault(view[start : at + len(word)], p)
+        own = _its_village(view, p.end)
+        if own and not any(covered[p.end + len(OF) : p.end + len(OF) + len(own)]):
+            named.setdefault(own, p)
     out = []
     for name, p in named.items():
         at = view.find(name)
