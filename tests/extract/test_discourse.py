@@ -99,7 +99,7 @@ def test_a_national_text_places_nothing_by_default():
 
 
 def test_a_subject_is_given_as_the_text_writes_it():
-    assert claims("施政報告\n政府建議預留 100億元的資金，資助扶貧項目。")["100億元"]["subject"] == "資金"  # not 资金
+    assert claims("施政報告\n政府建議預留 100億元的資金，資助扶貧項目。")["100億元"]["subject"] == "預留資金"  # not 预留资金
     wrapped = ("施政報告\n\n我們已撥出關愛基金 \n5億元，資助扶貧項目，並會繼續\n檢討計劃的成效，以及在\n有需要時作出調整\n\n"
                "我們也會研究其他的\n措施，以協助有需要的\n家庭改善生活。")
     backward = claims(wrapped)["5億元"]["subject"]
@@ -178,3 +178,8 @@ def test_a_persons_age_is_no_subject_of_the_sentences_later_numbers():
 def test_an_average_age_is_the_subject_of_the_sentences_later_change():
     got = claims("全市常住人口平均年龄为40.5岁，比2010年提高2.3岁。")
     assert got["2.3岁"]["subject"] == "全市常住人口平均年龄提高"
+
+
+def test_a_later_measure_is_of_the_counted_things_not_of_their_event():
+    got = claims("标题\n截至目前，已完成11项任务，完成率79%。")
+    assert (got["11项"]["subject"], got["79%"]["subject"]) == ("已完成任务", "任务完成率")

@@ -512,3 +512,13 @@ def test_the_unit_a_rate_is_per_is_no_subject():
     text = "小春粮食单产221.7公斤/亩，同比增加1.8公斤/亩，增长0.8%。"
     assert "/" not in subject_of(text, "1.8公斤")
     assert not subject_of("城乡低保平均标准分别提高到7226元/年、4318元/年。", "4318元").startswith("/")
+
+
+def test_the_event_before_a_count_of_a_generic_noun_tells_its_things_apart():
+    text = "截至目前，已完成11项任务，未完成1项任务。"
+    assert (subject_of(text, "11项"), subject_of(text, "1项")) == ("已完成任务", "未完成任务")
+    assert subject_of("已开工项目9项、未开工项目1项。", "1项") == "未开工项目"  # 未 opens the subject before its verb
+    assert subject_of("合作社共有14名股东。", "14名") == "股东"  # a verb that only says how many
+    assert subject_of("明年会增加约150张病床。", "约150张") == "增加病床"  # no modal
+    assert subject_of("出台支持民营经济发展20条措施。", "20条") == "措施"  # a verbal noun heading a noun phrase
+    assert subject_of("累计建成363个民族团结进步示范社区。", "363个") == "民族团结进步示范社区"  # a noun of its own

@@ -18,7 +18,7 @@ from .places import Place
 from .quantities import Quantity
 from .sentence import Context
 from .subjects import (backward, complete, opening_noun_phrase, persons_age, respective_change, subject as measured,
-                       without_change)
+                       without_change, without_event)
 
 
 LIST_MARK = "、"
@@ -154,7 +154,7 @@ class Discourse:
             self.reporter = acting_org
         carried = subject
         if subject.endswith(w.frame_nouns):  # 地区生产总值跨越3个|千亿元台阶，达到1.5万亿元: the levels are no measure of the
-            carried = (backward(view, q, ctx) or opening_noun_phrase(subject)  # numbers after them
+            carried = (backward(view, q, ctx) or opening_noun_phrase(without_event(subject))  # numbers after them
                        or (self.subject if self.sentence == ctx.start else ""))
         if subject and subject == persons_age(view, q, ctx):  # 60岁的毛丰美…“咱们是1%！”: a person's age is no thing the
             carried = ""  # sentence's later numbers measure (平均年龄为40.5岁，比2010年提高2.3岁 is one)

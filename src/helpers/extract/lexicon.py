@@ -45,6 +45,9 @@ class ClaimWords:
     lead_units: tuple[str, ...]  # （牵头单位：…）: the bodies responsible for a list item
     lead_verbs: tuple[str, ...]  # （省发展改革委牵头…）
     item_lead_verbs: tuple[str, ...]  # （省发改委负责）after an item's end, longest first
+    stating_verbs: frozenset[str]  # 共有, 拥有: before a count, no event of what it counts
+    telling_adverbs: frozenset[str]  # 已, 未: open a subject before its verb (已开工项目)
+    modal_verbs: frozenset[str]  # 会, 能: no event's verb
     lead_manners: tuple[str, ...]  # （A、B等按职责分工负责）: between the bodies and their verb, longest first
     lead_line_labels: tuple[str, ...]  # 部门分工：省发展改革委牵头 on a line under its item
     field_label_max: int
@@ -149,7 +152,8 @@ def claim_words() -> ClaimWords:
         reporting_end=re.compile(f"(?:{alternation(c['reporting_verbs'])})$"),
         continuation=tuple(c["continuation_cues"]),
         lead_units=tuple(c["lead_unit_markers"]), lead_verbs=longest_first(c["lead_verbs"]), item_lead_verbs=longest_first(c["item_lead_verbs"]),
-        lead_manners=longest_first(c["lead_manners"]),
+        lead_manners=longest_first(c["lead_manners"]), stating_verbs=frozenset(c["stating_verbs"]),
+        telling_adverbs=frozenset(c["telling_adverbs"]), modal_verbs=frozenset(c["modal_verbs"]),
         lead_line_labels=longest_first(c["lead_line_labels"]), field_label_max=int(c["field_label_max"]),
         comparison=re.compile(c["comparison"]),
         measure_nouns=tuple(c["measure_nouns"]),

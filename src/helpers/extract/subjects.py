@@ -234,7 +234,46 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
         back = backward(view, q, ctx)
         if len(back) >= 2 and (back.endswith(w.measure_nouns) or forward.startswith(w.frame_nouns)):
             return back
-    return _batch_before(view, q, ctx, w) + _place_before(view, q, ctx) + forward
+    batch = _batch_before(view, q, ctx, w)
+    event = _event_before(view, q, ctx, w) if not batch and len(forward) <= EVENT_NOUN_MAX else ""
+    return batch + _place_before(view, q, ctx) + event + forward
+
+
+EVENT_NOUN_MAX = 3  # characters of a generic noun (任务, 项目, 企业) that the event before its count tells apart
+
+
+def _event_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
+    """The event a count's things are counted by, right before it: a verb and its adverbs (已完成|11项任务 → 已完成任务,
+    未完成|1项任务 → 未完成任务): a generic noun names only what was counted, and the event and 已 and 未 tell them
+    apart. "" where no verb ends right before the number, and for a verb that only says how many there are (共有, 拥有)."""
+    lo = max(_comma_clause(view, q.start, ctx), q.start - EVENT_LIMIT)
+    words = tagged(view[lo : q.start])
+    run = list(itertools.takewhile(lambda wf: wf[1] in EVENT_TAGS, reversed(words)))[::-1]
+    while run and not (run[0][0] in w.telling_adverbs or run[0][1] in VERB_TAGS and run[0][0] not in w.modal_verbs):
+        run.pop(0)  # 还|会|增加, 至少|配备: the run opens with a telling adverb (已, 未, 累计) or the event's verb
+    if not run or run[-1][1] not in VERB_TAGS or any(word in w.stating_verbs or word.endswith(HAVE) for word, _ in run):
+        return ""
+    before = words[len(words) - len(run) - 1][1] if len(words) > len(run) else ""
+    if len(run) == 1 and run[0][1] == VERBAL_NOUN and before.startswith(NOUN_LIKE):
+        return ""  # 民营经济|发展|20条措施: a verbal noun after a noun heads a noun phrase, no event
+    return "".join(word for word, _ in run)
+
+
+VERBAL_NOUN = "vn"  # jieba's tag of a verb that can be a noun (发展, 培育, 服务)
+NOUN_LIKE = ("n", "b", "v", "l", "a")  # tags before it that make it part of a noun phrase (经济|发展, 出口|需求)
+HAVE = "有"  # 已有, 尚有, 还有: a verb of having states how many there are
+def without_event(subject: str) -> str:
+    """A subject without the event that opens it (已完成|任务 → 任务), which the sentence's later numbers do not measure
+    (已完成11项任务，完成率79% → 任务完成率)."""
+    words = tagged(subject) if subject else ()
+    k = next((i for i, (_, flag) in enumerate(words) if flag not in EVENT_TAGS), len(words))
+    return "".join(word for word, _ in words[k:]) if k < len(words) else subject
+
+
+EVENT_LIMIT = 6  # characters of a verb and its adverbs before a count (截至目前已完成)
+VERB_TAGS = frozenset({"v", "vd", "vn"})
+ADVERB_TAGS = frozenset({"d", "ad"})
+EVENT_TAGS = VERB_TAGS | ADVERB_TAGS | {"a"}  # 新|开工: an adjective inside the verb phrase
 
 
 def _frame_after(view: str, q: Quantity) -> str:
@@ -542,7 +581,8 @@ def _trim(phrase: str) -> str:
     w = claim_words()
     words = list(tagged(phrase))  # they cover the phrase, so cutting a word off is cutting its length off the text
     text = phrase
-    while words and words[0][1].startswith(("r", "d", "c", "u")) and not words[0][0].startswith(w.rate_prefix):
+    while words and words[0][1].startswith(("r", "d", "c", "u")) and not words[0][0].startswith(w.rate_prefix) \
+            and not (words[0][0] in w.telling_adverbs and len(words) > 1 and words[1][1] in VERB_TAGS):  # 已|开工项目
         text = text[len(words.pop(0)[0]) :]
     while words and words[-1][1].startswith(("p", "u", "c", "d")) and not text.endswith(w.measure_nouns):
         text = text[: -len(words.pop()[0])]
