@@ -88,6 +88,9 @@ def test_a_number_alone_in_brackets_after_a_name_is_that_names():
     assert subject_of(text, "1008.7亿元") == "嘉兴平湖市" and subject_of(text, "1001.92亿元") == "嘉兴南湖区"
     listed = "其中，捷克(2.7%)、德国(3.6%)和马耳他(4.1%)的失业率较低。"
     assert [subject_of(listed, v) for v in ("2.7%", "3.6%", "4.1%")] == ["捷克失业率", "德国失业率", "马耳他失业率"]
+    said = "降幅最大的是塞浦路斯(从13%下降到10.3%)、希腊(7月份为21%)和西班牙(16.7%)的失业率。"
+    assert [subject_of(said, v) for v in ("13%", "10.3%", "21%")] == ["塞浦路斯失业率", "塞浦路斯失业率", "希腊失业率"]
+    assert subject_of("完成11项任务(第2、3项)，提前(约10天)完成。", "约10天") != "任务"  # no place's bracket
 
 
 def test_a_clause_of_a_pronoun_names_nothing():

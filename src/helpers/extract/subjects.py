@@ -115,9 +115,10 @@ def _measure_after(forward: str, w: ClaimWords) -> str:
 def _bracketed_value(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
     """The name a bracket holding nothing but the number follows (嘉兴平湖市（1008.7亿元）、嘉兴南湖区（1001.92亿元）):
     the value is that name's, and of the measure the list of such names goes on to (德国(3.6%)和马耳他(4.1%)的失业率较低
-    → 马耳他失业率); "" when no name stands there."""
+    → 马耳他失业率); "" when no name stands there. A place's bracket may say more of its values (塞浦路斯(从13%下降到
+    10.3%), 希腊(7月份为21%)): they are that place's."""
     if q.start - 1 <= ctx.start or view[q.start - 1] not in BRACKET_OPEN or q.end >= ctx.end or view[q.end] not in BRACKET_CLOSE:
-        return ""
+        return _place_of_bracket(view, q, ctx)
     cs = _phrase_start(view, q.start - 1, ctx)
     closed = max(view.rfind(c, cs, q.start - 1) for c in BRACKET_CLOSE)  # 德国(3.6%)和|马耳他: an item of its own
     if closed >= 0:
@@ -126,6 +127,20 @@ def _bracketed_value(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str
     return name + _measure_of_bracketed(view, q.end + 1, ctx) if _names_a_thing(name, w) else ""
 
 
+def _place_of_bracket(view: str, q: Quantity, ctx: Context) -> str:
+    """The place whose bracket holds the number among words of its own, no clause (塞浦路斯|(从13%下降到10.3%)), with
+    the measure a list of such places goes on to; "" elsewhere."""
+    lo, hi = max(ctx.start, q.start - BRACKET_REACH), min(ctx.end, q.end + BRACKET_REACH)
+    opened = max(view.rfind(c, lo, q.start) for c in BRACKET_OPEN)
+    closed = min((k for k in (view.find(c, q.end, hi) for c in BRACKET_CLOSE) if k >= 0), default=-1)
+    if opened < 0 or closed < 0 or any(c in DELIMITERS or c in BRACKET_CLOSE for c in view[opened + 1 : q.start]) \
+            or any(c in DELIMITERS or c in BRACKET_OPEN for c in view[q.end : closed]):
+        return ""
+    place = next((p for p in ctx.places_between(max(ctx.start, opened - PLACE_LIMIT), opened) if p.end == opened), None)
+    return place.mention + _measure_of_bracketed(view, closed + 1, ctx) if place is not None else ""
+
+
+BRACKET_REACH = 16  # characters of a bracket's words either side of its number (从去年7月的|23.4%)
 BRACKET_OPEN, BRACKET_CLOSE = "（(", "）)"
 BRACKETED_MARKS = "、和与及"  # between the items of a list of names with their values in brackets
 BRACKETED_ITEM = re.compile(r"[、和与及][^，。；：、（(）)]{1,12}[（(][^（()）]{1,16}[）)]")  # 、德国(3.6%)
