@@ -503,6 +503,19 @@ def test_a_speaker_s_body_is_none_of_the_text_s_bodies_when_their_role_names_a_s
     assert bodies.of(Quote(0, 1, "……", "李明", "市财政局局长")).name == "市财政局"
 
 
+def test_a_speaker_of_several_posts_speaks_for_the_body_their_words_name():
+    from helpers.extract import organizations
+    from helpers.extract.document import SpeakerBodies
+    from helpers.extract.quotes import Quote
+
+    role = "官和村党支部书记、黔农农机专业合作社理事长"
+    orgs = [organizations.Org(role.index(n), role.index(n) + len(n), n, n, kind, "")
+            for n, kind in (("官和村党支部", "local_government"), ("黔农农机专业合作社", "company"))]
+    bodies = SpeakerBodies(role, orgs)
+    assert bodies.of(Quote(0, 1, "这是合作社的第2次分红，共盈利23.4万元。", "吴祥政", role)).name == "黔农农机专业合作社"
+    assert bodies.of(Quote(0, 1, "今年共盈利23.4万元。", "吴祥政", role)).name == "官和村党支部"  # the secretary's post leads
+
+
 def test_a_role_that_opens_with_a_kind_of_body_names_the_one_body_of_that_kind_in_the_text():
     text = ("在江西三连制衣有限公司生产车间，工人们正忙着。\n\n“去年我们产值突破2.4亿元，今年计划再增加4条生产线。”公司厂长鄢波信心满满。")
     actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}

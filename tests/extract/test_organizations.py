@@ -133,6 +133,11 @@ def test_generic_nouns_are_no_companies_or_universities(text):
     assert not [o for o in _orgs(text) if o.type in ("company", "university")]
 
 
+def test_a_short_name_brought_in_by_jiancheng_is_the_name():
+    got = _found("德国DBO班列运营有限公司(简称DBO公司)运营班列。")
+    assert "DBO公司" in got and "简称DBO公司" not in got
+
+
 def test_verbs_before_a_name_are_cut_off():
     assert "交通集团" in _found("市里组织交通集团等企业开通专线。")
 

@@ -534,6 +534,16 @@ def _turn_goes_on(view: str, p, turn: tuple[str, organizations.Org] | None) -> t
     return None if turn is None or quotes.opens_another_turn(view, p.start, p.end, turn[0]) else turn
 
 
+def _kind_word(name: str) -> str:
+    """The word that ends a body's name and says its kind (黔农农机专业|合作社, 官和村|党支部), as jieba reads it: a
+    speaker's words name their body by it."""
+    words = tokens.tagged(name)
+    return words[-1][0] if len(words) > 1 and len(words[-1][0]) >= KIND_WORD_MIN else name
+
+
+KIND_WORD_MIN = 2  # characters of a kind word (合作社, 公司); a one-character ending (局, 委) names no kind alone
+
+
 class SpeakerBodies:
     """The body of a quoted person, named in their role (天津市农业农村委主任 → 天津市农业农村委), looked up by the
     names of the bodies the document mentions; asked only for quotations that hold a claim."""
@@ -557,7 +567,11 @@ class SpeakerBodies:
             return self._headed(role)
         whole = [f for f in found if not any(g[0] <= f[0] and f[1] <= g[1] and g[1] - g[0] > f[1] - f[0] for g in found)]
         first = min(whole, key=lambda f: (f[0], -(f[1] - f[0])))
-        if len(whole) > 1 and role.startswith(quotes.cues().principal_post, first[1]):
+        kinds = [_kind_word(f[2].mention) for f in whole]
+        spoken = [f for f, kind in zip(whole, kinds) if kind in quote.quote and sum(k.endswith(kind) for k in kinds) == 1]
+        if len(spoken) == 1:
+            at, _, body = spoken[0]  # 村党支部书记、合作社理事长吴祥政：“这是合作社…”: the post whose body the words name
+        elif len(whole) > 1 and role.startswith(quotes.cues().principal_post, first[1]):
             at, _, body = first  # 市委书记、市人大常委会主任: the secretary's post comes first and leads
         elif LIST_MARK in role and role.startswith(quotes.cues().deputy_party_posts, first[1]):
             return None  # 省委副书记、省长: the deputy's party post is not the one they speak for, nor named as a body
