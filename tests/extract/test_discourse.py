@@ -127,8 +127,9 @@ def test_the_units_a_task_assignment_makes_responsible_act_for_its_targets():
     got = claims("标题\n（一）地区生产总值增长11%左右。（省发改委负责）（二）公共财政收入增长13%左右。（省财政厅主办，省国税局、地税局协办）"
                  "\n（三）农民人均纯收入增长12%以上。（省发改委、农委、统计局分别负责）")
     assert (got["11%左右"]["actor"], got["13%左右"]["actor"], got["12%以上"]["actor"]) == ("省发改委", "省财政厅", "省发改委")
-    shared = claims("标题\n一、对地区生产总值增长5%以上等预期目标进行监测。(省发展改革委、省财政厅等按职责分工负责)")
-    assert shared["5%以上"]["actor"] == "省发展改革委"  # 等 and how they share the work stand before the verb
+    shared = claims("标题\n一、对地区生产总值增长5%以上等预期目标进行监测。(省发展改革委、省财政厅等按职责分工负责)"
+                    "\n二、新建医院3所。（省卫健委等部门依职责分工负责）\n三、改造公路100公里。（省交通厅根据职责分工各负其责）")
+    assert [shared[v]["actor"] for v in ("5%以上", "3所", "100公里")] == ["省发展改革委", "省卫健委", "省交通厅"]
     hosted = claims("标题\n今年全市接待游客5000万人次。第十届旅游发展大会（省文化和旅游厅主办）于5月举行。")
     assert hosted["5000万人次"]["actor"] == ""  # an event's host, in news, leads no item
 
@@ -150,9 +151,12 @@ def test_a_body_that_leads_the_making_of_a_thing_leads_no_item():
 
 
 def test_a_place_abroad_places_its_own_measures_and_acts_for_none():
-    got = claims("标题\n欧盟统计局公布数据。德国失业率为3.6%，希腊(7月份为21%)和西班牙(16.7%)的失业率更高。美国游客达到5万人次。")
-    assert (got["3.6%"]["place"], got["16.7%"]["place"], got["5万人次"]["place"]) == ("德国", "西班牙", "")
+    got = claims("标题\n欧盟统计局公布数据。德国失业率为3.6%，希腊(7月份为21%)和西班牙(16.7%)的失业率更高。美国游客达到5万人次。"
+                 "美国订单增长率为12%。捷克共和国失业率为2.7%。")
+    assert [got[v]["place"] for v in ("3.6%", "16.7%", "5万人次", "12%", "2.7%")] == ["德国", "西班牙", "", "", "捷克"]
     assert got["21%"]["actor"] == "欧盟统计局"  # the office reports; 希腊 is where, not who
+    laos = claims("老挝新闻\n老挝万象电。老挝今年新建学校120所。老挝计划投资5亿美元。")
+    assert laos["120所"]["actor"] == "老挝"  # a text about the country: it acts there
 
 
 def test_a_place_abroad_earlier_in_the_paragraph_places_no_later_claim():
@@ -181,5 +185,6 @@ def test_an_average_age_is_the_subject_of_the_sentences_later_change():
 
 
 def test_a_later_measure_is_of_the_counted_things_not_of_their_event():
-    got = claims("标题\n截至目前，已完成11项任务，完成率79%。")
-    assert (got["11项"]["subject"], got["79%"]["subject"]) == ("已完成任务", "任务完成率")
+    got = claims("标题\n截至目前，已完成11项任务，完成率79%。已完成12个项目，完成率80%。全年确定改革任务45项，完成率88.9%。")
+    assert (got["11项"]["subject"], got["79%"]["subject"], got["80%"]["subject"]) == ("已完成任务", "任务完成率", "项目完成率")
+    assert got["88.9%"]["subject"] == "改革任务完成率"  # a verbal noun of the thing stays

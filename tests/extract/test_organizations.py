@@ -121,7 +121,7 @@ def test_office_words_inside_other_words_are_no_bodies(text):
     "我们公司今年扩大了生产。",                    # pronoun
     "这次游学活动我们合作社收入7万多元。",          # a pronoun right before the ending, after other words
     "大通湖区一合作社组织社员游学。",               # 一 as an article
-    "没想到合作社的效益这么好，希望合作社能越办越好。",  # a verb of thinking or wishing, whose object is a clause
+    "他没想到合作社的效益这么好，村民们觉得合作社好。",  # a verb of thinking, whose object is a clause
     "保险公司和物业公司也加入进来。",               # a trade only
     "跨国公司地区总部数量持续增长。",               # a generic modifier
     "招聘近1800名大学毕业生。",                    # a count, then a split word (大学生)
@@ -454,7 +454,8 @@ def test_the_medium_in_a_reporters_credit_after_a_dispatch_is_a_medium():
 def test_a_reporters_credit_at_the_head_of_a_line_names_a_medium_whatever_its_name_ends_with():
     got = _found("会议召开。\n封面新闻记者滕晗 摄\n(中央社記者陳政偉台北13日電)主計總處發布統計。\n")
     assert got["封面新闻"].type == got["中央社"].type == "media"
-    assert not set(_found("会议召开。\n今天记者从会上获悉，全市增产。\n日前记者了解到，会议召开。\n实习记者王五报道。\n"))
+    assert not set(_found("会议召开。\n今天记者从会上获悉，全市增产。\n日前记者了解到，会议召开。\n实习记者王五报道。\n"
+                          "体育记者刘建宏报道，比赛结束。\n北京记者王伟报道，会议召开。\n"))  # a beat or a place names no medium
 
 
 def test_a_news_app_and_the_paper_a_joint_credit_names_last_are_media():

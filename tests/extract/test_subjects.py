@@ -86,6 +86,8 @@ def test_a_leading_word_and_then_a_time_open_no_subject():
 def test_a_number_alone_in_brackets_after_a_name_is_that_names():
     text = "其中，嘉兴平湖市（1008.7亿元）、嘉兴南湖区（1001.92亿元）去年首次突破1000亿元。"
     assert subject_of(text, "1008.7亿元") == "嘉兴平湖市" and subject_of(text, "1001.92亿元") == "嘉兴南湖区"
+    money = "电子（1200亿元）、汽车（900亿元）的增长率分别为12%和8%。"
+    assert subject_of(money, "1200亿元") == "电子"  # the rates are the later values', not the bracketed amounts'
     listed = "其中，捷克(2.7%)、德国(3.6%)和马耳他(4.1%)的失业率较低。"
     assert [subject_of(listed, v) for v in ("2.7%", "3.6%", "4.1%")] == ["捷克失业率", "德国失业率", "马耳他失业率"]
     said = "降幅最大的是塞浦路斯(从13%下降到10.3%)、希腊(7月份为21%)和西班牙(16.7%)的失业率。"
@@ -525,3 +527,6 @@ def test_the_event_before_a_count_of_a_generic_noun_tells_its_things_apart():
     assert subject_of("明年会增加约150张病床。", "约150张") == "增加病床"  # no modal
     assert subject_of("出台支持民营经济发展20条措施。", "20条") == "措施"  # a verbal noun heading a noun phrase
     assert subject_of("累计建成363个民族团结进步示范社区。", "363个") == "民族团结进步示范社区"  # a noun of its own
+    for text, number in (("全县下辖12个乡镇。", "12个"), ("比去年增加12个项目。", "12个"), ("集中签约12个项目。", "约12个")):
+        assert subject_of(text, number) in ("乡镇", "项目")  # a unit's parts, a change on a baseline, a verb's end as hedge
+    assert subject_of("确保完成12项任务。", "12项") == "完成任务"  # the target's verb is no part of the event

@@ -243,8 +243,6 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
             agent = innermost(agent, ctx.org_at)
             return agent.name, agent, None
         place = ctx.place_at.get(head)
-        if place is not None and place.country != CHINA:
-            return "", None, None  # 希腊(7月份为21%): a place abroad is where its figures are, not who acts (its office is a body)
         if place is not None:
             after = _past_time(place.end, q.start, ctx)
             if view.startswith(w.place_modifiers, place.end) or q.start - place.end <= 2 or COUNT_AFTER.match(view, after) \
@@ -659,12 +657,15 @@ def measured_abroad(q: Quantity, ctx: Context, subject: str) -> str:
         if p.start >= q.start or p.country == CHINA or not subject.startswith(p.mention):
             continue
         rest = subject[len(p.mention) :]
-        if not rest or ending(rest, w.place_measures) == rest or rest.endswith(RATE):
+        rest = rest[len(next((f for f in STATE_FORMS if rest.startswith(f)), "")) :]
+        if not rest or ending(rest, w.place_measures) == rest or rest.endswith(RATE) and len(rest) <= RATE_WORD:
             return p.country
     return ""
 
 
-RATE = "率"  # 失业率, 通胀率, 增长率: a rate of the place it follows
+STATE_FORMS = ("共和国", "合众国", "王国", "联邦", "公国")  # 捷克|共和国: the state's full name goes on after its short one
+RATE = "率"  # 失业率, 通胀率, 增长率: a rate of the place it follows (not 订单增长率: of a thing there)
+RATE_WORD = 3  # characters of such a rate
 
 
 def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: Place | None, seg: tuple[int, int],

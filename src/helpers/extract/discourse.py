@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import attribution
 from .lexicon import claim_words
 from .organizations import Org
-from .places import Place
+from .places import CHINA, Place
 from .quantities import Quantity
 from .sentence import Context
 from .subjects import (backward, complete, opening_noun_phrase, persons_age, respective_change, subject as measured,
@@ -108,6 +108,8 @@ class Discourse:
         holding the claim and its speaker's body (or None): a quoted official's body reports the figure, and a
         figure in the words of someone who speaks for no body (a resident) is not the reporting body's."""
         actor, acting_org, acting_place = attribution.actor(view, q, ctx)
+        if acting_place is not None and acting_place.country not in (CHINA, *scope.countries):
+            actor, acting_place = "", None  # 希腊(7月份为21%): a place abroad that a text is not about acts for none
         if actor:  # one that opens the sentence is what the next sentence may go on about (not a body named on the way)
             opens = attribution.opens_sentence(view, ctx, acting_org or acting_place)
             self.acted = (actor, acting_org, acting_place, ctx.end) if opens else None

@@ -475,6 +475,7 @@ class PaperCredit:
     not_endings: tuple[str, ...]
     reporter_line: re.Pattern  # any name before 记者 at the head of a line (封面新闻记者滕晗 摄)
     name_tags: tuple[str, ...]  # jieba's tags of the words such a name is made of
+    credit_endings: tuple[str, ...]  # 新闻, 社, 台: how such a name ends
 
 
 @lru_cache(maxsize=1)
@@ -488,7 +489,8 @@ def _paper_credit() -> PaperCredit:
     reporter_line = re.compile(r"^(?:[^\S\n]|[%s])*(?:[\u4e00-\u9fff]{2,%d}·)?([\u4e00-\u9fff]{2,%d}?)%s[^\S\n]?" % (
         re.escape(pats["line_marks"]), pats["name_max"], pats["name_max"], re.escape(pats["reporter"])), re.M)
     return PaperCredit(credit, dispatch, re.compile(alternation(pats["reporter_kinds"])), frozenset(pats["not_names"]),
-                       tuple(pats["not_endings"]), reporter_line, tuple(pats["credit_name_tags"]))
+                       tuple(pats["not_endings"]), reporter_line, tuple(pats["credit_name_tags"]),
+                       tuple(pats["credit_endings"]))
 
 
 def _credited_papers(view: str, start: int, end: int) -> list[Org]:
@@ -503,14 +505,15 @@ def _credited_papers(view: str, start: int, end: int) -> list[Org]:
 
 
 def _credited_reporters(view: str, start: int, end: int) -> list[Org]:
-    """The medium a reporter's credit names at the head of a line, whatever its name ends with, where a person's name
-    follows 记者 and the medium's name is made of nouns (封面新闻记者滕晗 摄; (中央社记者陈政伟台北13日电)); no time
-    (今天记者从…获悉) or pronoun names one."""
+    """The medium a reporter's credit names at the head of a line by a medium's ending other than 报 and 网, where a
+    person's name follows 记者 and the medium's name is made of nouns (封面新闻记者滕晗 摄; (中央社记者陈政伟台北13日电));
+    no time (今天记者从…获悉), beat (体育记者) or place (北京记者) names one."""
     pc = _paper_credit()
     out = []
     for m in pc.reporter_line.finditer(view, start, end):
         name = m.group(1)
-        if name in pc.not_names or name.endswith(pc.not_endings) or pc.reporter_kinds.search(name):
+        if name in pc.not_names or name.endswith(pc.not_endings) or pc.reporter_kinds.search(name) \
+                or not any(name.endswith(e) and len(name) > len(e) for e in pc.credit_endings):
             continue
         if name_at(view, m.end()) is not None and all(flag.startswith(pc.name_tags) for _, flag in tagged(name)):
             out.append(Org(m.start(1), m.end(1), name, name, "media", ""))

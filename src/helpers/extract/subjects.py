@@ -124,7 +124,7 @@ def _bracketed_value(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str
     if closed >= 0:
         cs = closed + 1 + (view[closed + 1] in BRACKETED_MARKS)
     name = _noun_phrase(view[cs : q.start - 1], w)
-    return name + _measure_of_bracketed(view, q.end + 1, ctx) if _names_a_thing(name, w) else ""
+    return name + _measure_of_bracketed(view, q.end + 1, ctx, q) if _names_a_thing(name, w) else ""
 
 
 def _place_of_bracket(view: str, q: Quantity, ctx: Context) -> str:
@@ -137,24 +137,31 @@ def _place_of_bracket(view: str, q: Quantity, ctx: Context) -> str:
             or any(c in DELIMITERS or c in BRACKET_OPEN for c in view[q.end : closed]):
         return ""
     place = next((p for p in ctx.places_between(max(ctx.start, opened - PLACE_LIMIT), opened) if p.end == opened), None)
-    return place.mention + _measure_of_bracketed(view, closed + 1, ctx) if place is not None else ""
+    return place.mention + _measure_of_bracketed(view, closed + 1, ctx, q) if place is not None else ""
 
 
+SHARE_MEASURES = ("率", "比重", "占比", "比例", "增速", "增幅", "涨幅", "降幅")  # what a percentage in brackets is a value of
+CLAUSE_ENDS = "，,；;。"  # the clause of such a measure, where its own values may follow (的增长率|分别为12%和8%)
 BRACKET_REACH = 16  # characters of a bracket's words either side of its number (从去年7月的|23.4%)
 BRACKET_OPEN, BRACKET_CLOSE = "（(", "）)"
 BRACKETED_MARKS = "、和与及"  # between the items of a list of names with their values in brackets
 BRACKETED_ITEM = re.compile(r"[、和与及][^，。；：、（(）)]{1,12}[（(][^（()）]{1,16}[）)]")  # 、德国(3.6%)
 
 
-def _measure_of_bracketed(view: str, pos: int, ctx: Context) -> str:
-    """The measure a list of names with bracketed values goes on to after 的, past its later items
-    (…(3.6%)和马耳他(4.1%)|的失业率较低 → 失业率), "" when none follows."""
+def _measure_of_bracketed(view: str, pos: int, ctx: Context, q: Quantity) -> str:
+    """The measure a list of names with bracketed percentages goes on to after 的, past its later items
+    (…(3.6%)和马耳他(4.1%)|的失业率较低 → 失业率): a rate or a share, and no list of other values after it
+    (电子（1200亿元）、汽车（900亿元）的增长率分别为12%和8%: the rates are those values'); "" elsewhere."""
+    if q.kind != "percent":
+        return ""
     while m := BRACKETED_ITEM.match(view, pos, ctx.end):
         pos = m.end()
     if not view.startswith(claim_words().attributive, pos):
         return ""
     measure = opening_noun_phrase(view[pos + 1 : ctx.end])
-    return measure if measure.endswith(claim_words().measure_nouns) else ""
+    after = pos + 1 + len(measure)
+    clause_end = min((k for k in (view.find(c, after, ctx.end) for c in CLAUSE_ENDS) if k >= 0), default=ctx.end)
+    return measure if measure.endswith(SHARE_MEASURES) and not DIGITS.search(view, after, clause_end) else ""
 
 
 PREPOSITION_REACH = 8  # characters before a number where the preposition governing it may stand (对全市|4370个)
@@ -254,41 +261,46 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
     return batch + _place_before(view, q, ctx) + event + forward
 
 
+TOLD_TAGS = frozenset({"v", "vd", "vn", "a"})  # what a telling adverb opening a subject stands before (开工, 合格)
 EVENT_NOUN_MAX = 3  # characters of a generic noun (任务, 项目, 企业) that the event before its count tells apart
+EVENT_LIMIT = 6  # characters of a verb and its adverbs before a count (截至目前已完成)
+VERB_TAGS = frozenset({"v", "vd", "vn"})
+ADVERB_TAGS = frozenset({"d", "ad"})
+EVENT_TAGS = VERB_TAGS | ADVERB_TAGS | {"a"}  # 新|开工: an adjective inside the verb phrase
+EVENT_WORDS = frozenset({"v", "vd", "d", "ad"})  # the words of an event that open a subject, no verbal noun (改革任务)
+VERBAL_NOUN = "vn"  # jieba's tag of a verb that can be a noun (发展, 培育, 服务)
+NOUN_LIKE = ("n", "b", "v", "l", "a")  # tags before it that make it part of a noun phrase (经济|发展, 出口|需求)
+HAVE = "有"  # 有, 拥有, 已有, 尚有: a verb of having states how many there are
 
 
 def _event_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
     """The event a count's things are counted by, right before it: a verb and its adverbs (已完成|11项任务 → 已完成任务,
     未完成|1项任务 → 未完成任务): a generic noun names only what was counted, and the event and 已 and 未 tell them
-    apart. "" where no verb ends right before the number, and for a verb that only says how many there are (共有, 拥有)."""
+    apart. "" where no verb ends right before the number, for a verb that only says how many there are (共有, 下辖) and
+    for a change on a baseline (比去年增加12个项目)."""
     lo = max(_comma_clause(view, q.start, ctx), q.start - EVENT_LIMIT)
+    if q.start - lo not in set(itertools.accumulate(len(word) for word, _ in tagged(view[lo : q.end]))):
+        return ""  # 签|约12个项目: the number's hedge is the end of the verb, as jieba reads them
+    if w.comparison.search(view, lo, q.start):
+        return ""
     words = tagged(view[lo : q.start])
     run = list(itertools.takewhile(lambda wf: wf[1] in EVENT_TAGS, reversed(words)))[::-1]
     while run and not (run[0][0] in w.telling_adverbs or run[0][1] in VERB_TAGS and run[0][0] not in w.modal_verbs):
-        run.pop(0)  # 还|会|增加, 至少|配备: the run opens with a telling adverb (已, 未, 累计) or the event's verb
+        run.pop(0)  # 还|会|增加, 确保|完成: the run opens with a telling adverb (已, 未, 累计) or the event's verb
     if not run or run[-1][1] not in VERB_TAGS or any(word in w.stating_verbs or word.endswith(HAVE) for word, _ in run):
         return ""
-    before = words[len(words) - len(run) - 1][1] if len(words) > len(run) else ""
+    before = words[len(words) - len(run) - 1][1] if len(words) > len(run) else ""  # the word right before the verb
     if len(run) == 1 and run[0][1] == VERBAL_NOUN and before.startswith(NOUN_LIKE):
         return ""  # 民营经济|发展|20条措施: a verbal noun after a noun heads a noun phrase, no event
     return "".join(word for word, _ in run)
 
 
-VERBAL_NOUN = "vn"  # jieba's tag of a verb that can be a noun (发展, 培育, 服务)
-NOUN_LIKE = ("n", "b", "v", "l", "a")  # tags before it that make it part of a noun phrase (经济|发展, 出口|需求)
-HAVE = "有"  # 已有, 尚有, 还有: a verb of having states how many there are
 def without_event(subject: str) -> str:
-    """A subject without the event that opens it (已完成|任务 → 任务), which the sentence's later numbers do not measure
-    (已完成11项任务，完成率79% → 任务完成率)."""
+    """A subject without the event that opens it, its verbs and adverbs (已完成|任务 → 任务), which the sentence's later
+    numbers do not measure (已完成11项任务，完成率79% → 任务完成率); a verbal noun stays (改革任务)."""
     words = tagged(subject) if subject else ()
-    k = next((i for i, (_, flag) in enumerate(words) if flag not in EVENT_TAGS), len(words))
+    k = next((i for i, (_, flag) in enumerate(words) if flag not in EVENT_WORDS), len(words))
     return "".join(word for word, _ in words[k:]) if k < len(words) else subject
-
-
-EVENT_LIMIT = 6  # characters of a verb and its adverbs before a count (截至目前已完成)
-VERB_TAGS = frozenset({"v", "vd", "vn"})
-ADVERB_TAGS = frozenset({"d", "ad"})
-EVENT_TAGS = VERB_TAGS | ADVERB_TAGS | {"a"}  # 新|开工: an adjective inside the verb phrase
 
 
 def _frame_after(view: str, q: Quantity) -> str:
@@ -597,7 +609,7 @@ def _trim(phrase: str) -> str:
     words = list(tagged(phrase))  # they cover the phrase, so cutting a word off is cutting its length off the text
     text = phrase
     while words and words[0][1].startswith(("r", "d", "c", "u")) and not words[0][0].startswith(w.rate_prefix) \
-            and not (words[0][0] in w.telling_adverbs and len(words) > 1 and words[1][1] in VERB_TAGS):  # 已|开工项目
+            and not (words[0][0] in w.telling_adverbs and len(words) > 1 and words[1][1] in TOLD_TAGS):  # 已|开工项目, 不|合格产品
         text = text[len(words.pop(0)[0]) :]
     while words and words[-1][1].startswith(("p", "u", "c", "d")) and not text.endswith(w.measure_nouns):
         text = text[: -len(words.pop()[0])]
@@ -643,7 +655,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     if sibling:  # 第一产业增加值占…比重为16.3%，第二产业为35.5%: the same measure of the sibling, and its change
         return sibling + (changed or previous[len(thing_before) :])  # (城镇居民人均可支配收入增长5%，农村居民7%)
     owned = _bare_measure(core, w) or counted and _bare_measure(core, w, w.attributes_of_counted)
-    return (thing_before + core if owned and len(thing_before) >= 2 else core) + changed
+    owner = without_event(thing_before)  # 已完成12个项目，完成率80%: the things', not their event's
+    return (owner + core if owned and len(owner) >= 2 else core) + changed
 
 
 def _sibling_of_opening(core: str, thing: str) -> str:

@@ -8,6 +8,7 @@ village from a kind of village; the few kinds it reads as names (后进村) have
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 
 from . import divisions, places
@@ -44,17 +45,17 @@ def _name_before(view: str, at: int, listed: bool = False) -> int | None:
     if not tokens or not tokens[-1][0].endswith(word):
         return None  # 村 opens a word (村民, 村委会, 村干部)
     last, tag = tokens[-1]
-    if len(last) == len(word) + 1 and last[0] in _finals() and last[0] not in name_cues().surnames:
-        tag = next(iter(tags))  # 黄家|窑村: a name's last character glued to 村, however jieba tags the word
+    # a name's last character glued to 村 (黄家|窑村) reads as a name, however jieba tags the word
+    named = tag in tags or len(last) == len(word) + 1 and last[0] in _finals() and last[0] not in name_cues().surnames
     if last != word:  # 张街村, 王庄村: one word with 村; not 后进村, whose 后进 alone is a verb
         start, k = at + len(word) - len(last), len(tokens) - 1
-        while (tag in tags and at - start < least and k > 0 and tokens[k - 1][1] in tags | LISTED_NAME_TAGS
+        while (named and at - start < least and k > 0 and tokens[k - 1][1] in tags | LISTED_NAME_TAGS
                and last[0] not in name_cues().surnames and (tokens[k - 1][0] not in places.common_words() or _clan(tokens[k - 1][0]))):
             k -= 1  # 菖蒲|塘村: jieba glued the name's last character to 村 and read the rest as a word before it; not
             start -= len(tokens[k][0])  # 美丽|塘村, 新建|塘村 (common words), nor 党员|张村 (张村 is a surname's village)
         name = tagged(view[start:at])
         kind = len(name) == 1 and name[0][1] in kinds and not listed
-        return start if tag in tags and least <= at - start <= most and start >= lo and not kind else None
+        return start if named and least <= at - start <= most and start >= lo and not kind else None
     start, k = at, len(tokens) - 1
     tags = tags | LISTED_NAME_TAGS if listed else tags  # 金田村和草滩|村: after a village, a noun names one too
     while k > 0 and tokens[k - 1][1] in tags and at - (start - len(tokens[k - 1][0])) <= most:  # 马楼|村, 刘家|湾|村
@@ -135,15 +136,20 @@ OF = "的"  # 右玉县的黄家窑村: the county's village
 
 def _its_village(view: str, at: int) -> str:
     """The village named right after a county's or township's name and 的 that ends at ``at`` (右玉县|的黄家窑村), as
-    ``_name_before`` reads a name, no kind of village (右玉县的贫困村); "" when none."""
+    ``_name_before`` reads a name alone, where 村 ends a word (not 传统村落) and no kind of village (右玉县的贫困村,
+    少数民族村); "" when none."""
     word, most = _cfg()[0], _cfg()[3]
     if not view.startswith(OF, at):
         return ""
     start = at + len(OF)
     end = view.find(word, start, start + most + len(word))
-    if end < 0 or _name_before(view, end, listed=True) != start or view[start : end + len(word)] in _kinds():
+    if end < 0 or _name_before(view, end) != start or view[start : end + len(word)] in _kinds():
         return ""
-    return view[start : end + len(word)]
+    ends = set(itertools.accumulate(len(w) for w, _ in tagged(view[start : end + len(word) + WORD_AFTER])))
+    return view[start : end + len(word)] if end + len(word) - start in ends else ""
+
+
+WORD_AFTER = 2  # characters after 村 read with it (村落, 村民)
 
 
 @lru_cache(maxsize=1)
