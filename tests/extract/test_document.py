@@ -134,6 +134,16 @@ def test_a_village_found_alone_names_its_committee_and_party_branch():
     assert "官和村党支部" in orgs and "村党支部" not in orgs
 
 
+def test_a_page_crediting_a_town_alone_is_its_governments_news_in_its_county():
+    from helpers import extract
+
+    text = ("干汊河镇落实“三农”重点工作\n发布时间:2020-06-19 10:27 信息来源:舒城县干汊河镇\n"
+            "今年以来,干汊河镇高度重视“三农”工作。\n一、培育乡村产业发展带头人15个;创建茶叶标准示范园200亩。\n")
+    tables = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))
+    assert {(q["actor"], q["place"]) for q in tables["quantities"] if q["claim"]} == {("舒城县干汊河镇", "安徽省")}
+    assert {(p["mention"], p["county"], p["level"]) for p in tables["places"]} == {("干汊河镇", "舒城县", "township")}
+
+
 def test_notices_addressees_thresholds_and_deadlines():
     from helpers import extract
 

@@ -69,6 +69,12 @@ def test_a_town_or_village_of_a_county_the_text_names_stands_alone():
     assert (got["江口县官和乡官和村"].level, got["江口县官和乡官和村"].county) == ("village", "江口县")
 
 
+def test_a_division_s_short_name_that_opens_a_village_s_name_is_no_place():
+    assert not [m for m in _found("九龙塘村美丽乡村建设。在西安村，村民种茶。") if m in ("九龙", "西安")]
+    got = _found("组建云南农村商业银行。三明中关村科技园。")
+    assert {"云南", "三明"} <= set(got)  # 农村 and 中关村: words of their own after the name
+
+
 def test_a_county_short_name_inside_a_common_word_is_no_place():
     got = _found(YUNNAN + "各乡镇雄心勃勃。")  # 乡镇 + 雄心: 镇雄 (a county of 昭通) is not written here
     assert not any("镇雄" in mention for mention in got)

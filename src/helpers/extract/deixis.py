@@ -27,14 +27,21 @@ def speaks_of_its_own_unit(view: str) -> bool:
     return any(one_word(view, m.start(), m.end()) for m in places.deixis_pattern().finditer(view))
 
 
-def home_units(found: list[places.Place], province: str) -> dict[str, divisions.Unit]:
+def home_units(found: list[places.Place], province: str, source: places.Place | None = None) -> dict[str, divisions.Unit]:
     """The units a text about ``province`` is about, by level: the province, and the prefecture and county that
-    enough of its places lie in (``places.home``'s thresholds, over all its places)."""
+    enough of its places lie in (``places.home``'s thresholds, over all its places), else those of the place that
+    publishes it (``source``: 信息来源：舒城县干汊河镇 is the town's own news, in 舒城县) when it names none of another."""
     about = {}
     unit = divisions.province_unit(province) if province else None
     if unit is None:
         return about
     about["province"] = unit
+    if source is not None and source.province == province and source.county \
+            and all(p.county in ("", source.county) for p in found if p.province == province):
+        for level, key in (("prefecture", (source.province, source.city, "")), ("county", (source.province, source.city, source.county))):
+            if (u := _units().get(key)) is not None:
+                about[level] = u
+        return about
     for level, named in (("prefecture", lambda p: p.city), ("county", lambda p: p.county)):
         votes = Counter((p.province, p.city, p.county if level == "county" else "") for p in found
                         if p.province == province and named(p))

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from .. import ingest
 from ..ingest.metadata import infer_year
 from ..ingest.structure import SIGNATURE_DATE
-from . import attribution, deixis, organizations, places, pointers, quantities, quotes, sites, tables as cells, timex, tokens, topics, villages
+from . import attribution, deixis, org_local, organizations, places, pointers, quantities, quotes, sites, tables as cells, timex, tokens, topics, villages
 from .discourse import LIST_MARK, Discourse, Scope
 from .lexicon import claim_words
 from .names import cues as name_cues, name_before
@@ -86,9 +86,10 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     places_by_para = _by_paragraph(doc, found)
     issuer = _issuer(doc, ref)  # read once: it speaks for the text and places it
     place = document_place(doc, found, issuer)
-    about = deixis.home_units(_title_twice(doc, found), place)  # its province, and the prefecture and county it is about
+    about = deixis.home_units(_title_twice(doc, found), place, _credited_place(doc))  # its province, prefecture, county
     alone = villages.find(view, found, about.get("county"))
     named_villages = alone + villages.listed_after(view, found, alone) + villages.located(view, found, alone)
+    named_villages += villages.towns(view, found, named_villages, about.get("county"))
     by_home = _by_paragraph(doc, deixis.find(view, found, about) + named_villages + sites.find(view, found, about))
     # a village's committee or party branch is named by the village (官和村党支部, 官和村村委会)
     with_villages = sorted(found + named_villages, key=lambda pl: pl.start)
@@ -339,7 +340,17 @@ def _issuer(doc: ingest.Document, ref) -> organizations.Org | None:
     if publisher and not credited:  # a medium publishes; a signature ingest could not read (山 东 省 农 业 农 村 厅) may still name a body
         return _whole_body(publisher, ref) or _signature_issuer(doc, ref)
     found = _title_issuer(doc.meta.get("title", ""), ref) or _body_line(doc, ref) or _signature_issuer(doc, ref)
-    return found or (_whole_body(publisher, ref) if credited else None)
+    return found or (_whole_body(publisher, ref) or _credited_government(doc) if credited else None)
+
+
+def _credited_government(doc: ingest.Document) -> organizations.Org | None:
+    """The government of the place a page credits alone as its source (信息来源：舒城县干汊河镇): a town's or county's
+    site publishes its government's news."""
+    place = _credited_place(doc)
+    level = org_local.PLACE_LEVEL_TO_ORG.get(place.level) if place is not None else None
+    if level is None or place.level == "province":
+        return None
+    return organizations.Org(0, len(place.mention), place.mention, place.mention, "local_government", level)
 
 
 def _whole_body(name: str, ref) -> organizations.Org | None:
@@ -420,7 +431,8 @@ def _title_issuer(title: str, ref) -> organizations.Org | None:
 
 def document_place(doc: ingest.Document, found: list, issuer: organizations.Org | None = None) -> str:
     """The province a text is about: its metadata place when that is a province, else the one province most of its
-    places lie in, those of its title counted twice (a national text about many provinces has none), else the one
+    places lie in, those of its title counted twice (a national text about many provinces has none), else that of the
+    place its page credits as the source when it names no other province (信息来源：舒城县干汊河镇), else the one
     province it names at all when its title or lead speaks of its own unit (全市), else the province its issuing
     government governs (广东省人民政府 signs a notice on the province's targets), else the one its file number's first
     character names (苏劳社[2007]18号)."""
@@ -432,6 +444,9 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     if home:
         return home.pop() if len(home) == 1 else ""
     named = {p.province for p in found if p.province and p.country == places.CHINA}
+    credited = _credited_place(doc)
+    if credited is not None and named <= {credited.province}:  # 信息来源：舒城县干汊河镇, and no other province named
+        return credited.province
     if len(named) == 1 and deixis.speaks_of_its_own_unit(doc.view[: _lead_end(doc)]):  # 一季度全市经济运行…: a text
         return named.pop()  # about its own city, which names it too seldom for the thresholds, lies in the province it names
     local = issuer is not None and issuer.type == "local_government"  # not 深圳证券交易所, 北京大学 or a ministry
@@ -450,9 +465,20 @@ def _lead_end(doc: ingest.Document) -> int:
 
 
 def _title_twice(doc: ingest.Document, found: list) -> list:
-    """A text's places, those of its title counted twice: what the title names, the text is about."""
+    """A text's places, those of its title counted twice: what the title names, the text is about; and twice the
+    place a page credits as the article's source when the credit is a place alone (信息来源：舒城县干汊河镇: the town's
+    own news, though the text names it without its county)."""
     title_end = max((p.end for p in doc.paragraphs if p.kind == "title"), default=0)
-    return found + [p for p in found if p.end <= title_end]
+    credited = _credited_place(doc)
+    return found + [p for p in found if p.end <= title_end] + ([credited] * 2 if credited is not None else [])
+
+
+def _credited_place(doc: ingest.Document) -> places.Place | None:
+    """The place a page credits as the article's source when the credit is one Chinese place alone (舒城县干汊河镇)."""
+    credit = doc.meta.get("credited", "")
+    credited = places.find(credit) if credit else []
+    whole = len(credited) == 1 and credited[0].start == 0 and credited[0].end == len(credit)
+    return credited[0] if whole and credited[0].country == places.CHINA else None
 
 
 TRADE_NAME = 2  # characters of a company's trade name (字号) read at a paragraph's start

@@ -10,6 +10,7 @@ only where the context vouches for them (see ``_admissible``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -699,7 +700,7 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
         places = _resolved(view, start, end, main, guarded, home | more, provinces, lex)
     kept, abroad = [], []
     for p in places:  # a city, or a country after 驻, is where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)
-        if _a_street(view, p, lex):
+        if _a_street(view, p, lex) or _a_village(view, p):
             continue
         state = p.country != CHINA and p.level == "country" and view[p.start - 1 : p.start] != STATIONED
         organ = (lex.foreign_organ.match(view, p.end) or _organ_by_shape(view, p.end, lex)) if state else None
@@ -719,6 +720,26 @@ def _a_street(view: str, place: Place, lex: _Lexicon) -> bool:
     if m is None or view[m.end() - 1 : m.end() + 1] in _words()[0]:
         return False  # 返回厦门|路上, 从南京|路过: the ending opens a word of its own
     return one_word(view, place.start, m.end())
+
+
+def _a_village(view: str, place: Place) -> bool:
+    """Whether a division's short name opens a village's name (西安村, 九龙塘村): 村 right after it or within two
+    characters that jieba reads as one word with its end (九龙塘|村, not 云南|农村 or 武隆|荆竹村), ending a word there
+    (not 西安村民), the name without its level (not 舒城县春塘村, a chain)."""
+    if place.country != CHINA or place.mention.endswith(LEVEL_ENDINGS):
+        return False
+    at = view.find(VILLAGE, place.end, place.end + VILLAGE_NAME_REST + 1)
+    if at < 0 or not all(c.isalpha() for c in view[place.end : at]):
+        return False
+    ends = set(itertools.accumulate(len(word) for word, _ in tagged(view[place.start : at + len(VILLAGE) + WORD_AFTER])))
+    runs_on = at == place.end or place.end - place.start not in ends  # 九龙塘: the name's end is inside a word
+    return runs_on and at + len(VILLAGE) - place.start in ends
+
+
+VILLAGE = "村"
+VILLAGE_NAME_REST = 2  # characters of a village's name after a division's short name (九龙|塘|村)
+WORD_AFTER = 2  # characters after 村 read with it (村民, 村委)
+LEVEL_ENDINGS = ("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "街道")
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from . import divisions, places
 from ..codebook import yaml_book
 from .names import cues as name_cues
-from .tokens import tagged
+from .tokens import stands_apart, tagged
 
 WINDOW = 6  # characters before a 村 that segmentation reads with it
 
@@ -102,6 +102,25 @@ def find(view: str, found: list[places.Place], county: divisions.Unit | None) ->
                                     county.code, places.CHINA))
         at = view.find(word, end)
     return out
+
+
+def towns(view: str, found: list[places.Place], alone: list[places.Place], county: divisions.Unit | None) -> list[places.Place]:
+    """The townships of ``county`` that a text about it names alone (干汊河镇, in 舒城县's own news), by their names in
+    the division list, where no place was found and jieba starts and ends words at the name's edges."""
+    if county is None:
+        return []
+    covered = places.covered(len(view), [*found, *alone])
+    out = []
+    for name in sorted(divisions.load().towns.get(county.code, ()), key=len, reverse=True):
+        at = view.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not any(covered[at:end]) and stands_apart(view, at, end):
+                out.append(places.Place(at, end, name, county.province, county.city, county.county, "township",
+                                        county.code, places.CHINA))
+                covered[at:end] = b"\x01" * (end - at)
+            at = view.find(name, end)
+    return sorted(out, key=lambda pl: pl.start)
 
 
 @lru_cache(maxsize=1)
