@@ -133,6 +133,11 @@ def test_generic_nouns_are_no_companies_or_universities(text):
     assert not [o for o in _orgs(text) if o.type in ("company", "university")]
 
 
+def test_a_ministers_title_before_the_ministers_name_names_the_ministry():
+    assert _found("财政部长金人庆19日说，全国财政收入增长。")["财政部"].type == "state_council_ministry"
+    assert "农业部" not in _found("二十国集团农业部长会议召开。")  # a title alone names none
+
+
 def test_a_short_name_brought_in_by_jiancheng_is_the_name():
     got = _found("德国DBO班列运营有限公司(简称DBO公司)运营班列。")
     assert "DBO公司" in got and "简称DBO公司" not in got

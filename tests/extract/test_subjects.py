@@ -95,6 +95,10 @@ def test_a_number_alone_in_brackets_after_a_name_is_that_names():
     assert subject_of("完成11项任务(第2、3项)，提前(约10天)完成。", "约10天") != "任务"  # no place's bracket
 
 
+def test_a_clause_of_a_speaker_names_nothing():
+    assert subject_of("商务部部长王文涛说，增长5%。", "5%") == "增长"
+
+
 def test_a_clause_of_a_pronoun_names_nothing():
     assert subject_of("其中，达到1008.7亿元。", "1008.7亿元") == ""
 

@@ -246,7 +246,7 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
     not_bodies = _registered().not_bodies
     out = []
     for s, e, surface, names, *region in hits.registered:
-        if any(surface.endswith(head) for head in not_bodies.get(view[e : e + 1], ())):
+        if any(surface.endswith(head) for head in not_bodies.get(view[e : e + 1], ())) and not _ministers_title(view, e):
             continue  # 公安部门, 银行业: a common word, no registered body
         if _a_bodys_department(view, s, surface):
             continue  # 集团人事部, 后勤部卫生部: the department of the body before it, no ministry
@@ -259,6 +259,15 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
             continue  # 中国网络, 光明网格: a website's name ends a word (中国网|记者), or its dateline's 讯 follows (央广网讯)
         out.append(Org(s, e, surface, row["name"], row["type"], row["level"], region[0] if region else ""))
     return org_brands.vouched(view, out)  # 种植苹果: no 苹果公司
+
+
+def _ministers_title(view: str, e: int) -> bool:
+    """Whether the ministry's name that ends at ``e`` opens its minister's title before the minister's name (财政部|长
+    金人庆说): the ministry is named, as 财政部部长 names it; 农业部长会议 names none."""
+    return view.startswith(MINISTER_END, e) and name_at(view, e + len(MINISTER_END)) is not None
+
+
+MINISTER_END = "长"  # 部 + 长: a ministry's name and its minister's title share 部
 
 
 def _latin(char: str) -> bool:

@@ -741,8 +741,16 @@ def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
     if candidate.endswith(w.frame_nouns):  # 收入迈上新台阶，达到4.1万元: the level was reached by what the clause opens with
         candidate = opening_noun_phrase(candidate)
     candidate = nominal(candidate)  # 其中，…: a clause of a pronoun or an adverb names nothing
+    if _ends_in_speech(candidate):
+        return ""  # 商务部部长王文涛说，增长5%: who says it, not what grows
     ok = 2 <= len(candidate) <= BACKWARD_LIMIT and not any(c in DELIMITERS or c.isdigit() for c in candidate)
     return candidate if ok and not RANK.search(candidate) else ""  # 位列丽水第三，比去年提高: a rank is no thing
+
+
+def _ends_in_speech(clause: str) -> bool:
+    """Whether a clause ends with a verb of saying (…王文涛说, …负责人表示)."""
+    said = list(name_cues().speech_verbs.finditer(clause))
+    return bool(said) and said[-1].end() == len(clause)
 
 
 def opening_noun_phrase(clause: str) -> str:
