@@ -144,6 +144,17 @@ def test_a_page_crediting_a_town_alone_is_its_governments_news_in_its_county():
     assert {(p["mention"], p["county"], p["level"]) for p in tables["places"]} == {("干汊河镇", "舒城县", "township")}
 
 
+def test_a_later_dispatch_s_dateline_opens_nothing_and_a_medium_gives_no_figures():
+    from helpers import extract
+
+    text = ("今年财政收入将达3.9万亿元\n据新华社北京12月19日电国务院总理温家宝近日作出批示。\n"
+            "新华社北京12月19日电(记者韩洁)财政部长金人庆19日说,前11个月全国财政收入累计达36084亿元。\n"
+            "中新社香港1月4日电 香港特区政府统计处4日发表最新数字,11月零售业总销货价值为342亿元。\n")
+    got = {q["text"]: q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert (got["36084亿元"]["actor"], got["36084亿元"]["place"]) == ("财政部", "")  # not 新华社, not 北京 where it was filed
+    assert got["342亿元"]["actor"].endswith("政府统计处")  # it publishes them (发表); 中新社 carries them
+
+
 def test_notices_addressees_thresholds_and_deadlines():
     from helpers import extract
 

@@ -62,16 +62,18 @@ def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
 
 
 def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place | None]:
-    """The acting body for a number: an organization, or a place acting as a government.
+    """The acting body for a number: an organization (no medium), or a place acting as a government.
 
     Failing that, a body that reports earlier in the sentence (国家统计局18日发布数据，…国内生产总值949746亿元;
     天津市农业农村委主任沈欣说，目前…2000亩左右) is the source of the figures it reports, a press office that holds the
     briefing only when no other body reports (省政府新闻办召开发布会，省统计局新闻发言人陈伟进行发布，…).
     """
     name, org, place = _acting(view, q, ctx)
+    if org is not None and org.type == MEDIUM:
+        name, org = "", None  # 新华社北京12月19日电…财政部长…说: a medium carries the figures, its sources give them
     if not name:
         hosts = claim_words().press_hosts  # a press office holds the briefing; the body that speaks there reports
-        found = [o for o in ctx.orgs_between(ctx.start, q.start) if o.type != "group"]
+        found = [o for o in ctx.orgs_between(ctx.start, q.start) if o.type not in ("group", MEDIUM)]
         found = [o for o in found if not o.name.endswith(hosts)] + [o for o in found if o.name.endswith(hosts)]
         reporter = next((o for o in found if _reports_before(view, o, q.start)), None)
         if reporter is not None:
@@ -90,6 +92,7 @@ def innermost(org: Org, org_at: dict[int, Org]) -> Org:
     return org
 
 
+MEDIUM = "media"  # the type of a newspaper's, agency's or site's name: it carries figures, and gives none
 SPEAKER_GAP = 12  # characters of title and name between a body and its official's speech verb
 STATE_ORGANS = ("party_central", "state_council_ministry", "state_council_agency", "local_government")
 

@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple
 
 from .. import ingest
-from ..ingest.metadata import infer_year
+from ..ingest.metadata import infer_year, opening_dateline
 from ..ingest.structure import SIGNATURE_DATE
 from . import attribution, deixis, org_local, organizations, places, pointers, quantities, quotes, sites, tables as cells, timex, tokens, topics, villages
 from .discourse import LIST_MARK, Discourse, Scope
@@ -119,7 +119,6 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     trade_names = TradeNames(all_orgs)
     led_by_line = attribution.line_leads(view, doc.paragraphs, orgs_by_para)
     turns = _speaker_lines(view, doc.paragraphs, orgs_by_para)
-    dateline = doc.meta.get("dateline_span")
     line_turn = told_before = None  # a transcript's turn that a speaker line opened; an official's in a news text
     told_in = (0, 0)  # the paragraph in which the official's turn was told
     officials: dict = {}  # officials named with body and title, by name (商务部电子商务司副司长蔡裕东)
@@ -127,6 +126,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         orgs = orgs_by_para.get(p.para, [])
         here = places_by_para.get(p.para, [])
         para_places = [pl for pl in here if pl.end <= p.end and not _named_in(pl, orgs, here)]
+        dateline = _dateline_of(doc, p)
         # a short name after a verb of going or staying (进京销售, 援藏) names where someone goes or comes from as
         # often as where the figures are, and a place before 旅客 where visitors come from: no place of claims
         # and the dateline's place (新华社北京…电) is where the reporter filed, also when the lead runs on after it
@@ -135,7 +135,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
                   and not (dateline and dateline[0] <= pl.start < dateline[1])]
         discourse.open_paragraph(p.text)
         line_turn = turns.get(p.para) or _turn_goes_on(view, p, line_turn)
-        told = attribution.official_opening(view, p.start, p.end, orgs, officials) if p.kind == "body" else None
+        opens = dateline[1] if dateline else p.start  # 新华社北京12月19日电(记者韩洁)|财政部长金人庆…说
+        told = attribution.official_opening(view, opens, p.end, orgs, officials) if p.kind == "body" else None
         if told is not None:
             told_in = (p.start, p.end)
         elif told_before and p.kind == "body" and attribution.official_goes_on(view, told_in, p, orgs, told_before):
@@ -251,6 +252,15 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
         lead_end = p.end
     found = attribution.reporting_body(doc.view, orgs, 0, lead_end, body_start)
     return found if found is not None else issuer if issuer is not None else _drafting_organ(doc, orgs) or _self_defined(doc, orgs)
+
+
+def _dateline_of(doc: ingest.Document, p) -> tuple[int, int] | None:
+    """The dateline that opens paragraph ``p``: the text's own (its metadata's), or a later dispatch's in a text of
+    several (…。|新华社北京12月19日电(记者韩洁)财政部长金人庆…)."""
+    own = doc.meta.get("dateline_span")
+    if own and p.start <= own[0] < p.end:
+        return own
+    return opening_dateline(doc.view, p) if p.kind == "body" else None
 
 
 def _opening_dateline(doc: ingest.Document) -> int:
@@ -630,7 +640,7 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     long paragraph lists achievements: 酒钢集团“三化”改造…。开发区工业用地…) until a sentence opens with the text's own
     unit or a place (全县规上工业增加值增长8%)."""
     view = doc.view
-    dateline = doc.meta.get("dateline_span")
+    dateline = _dateline_of(doc, p)
     # an anecdote continued from the previous paragraph (当地医保局…, 工商联) keeps its place; a central body may not
     inherited = discourse.place if not para_places and all(o.level != "central" for o in orgs) else ""
     scope = Scope(para_places, inherited, countries)
@@ -849,6 +859,6 @@ def _quotes(doc: ingest.Document, p, para_sents: list, people: People) -> list:
     if p.kind in ("title", "heading"):
         people.turn = None  # a transcript turn opened by a label runs to the next label or heading
     spoken = quotes.turn(view, p.start, p.end, people) if p.kind == "body" or asks or label else None
-    dateline = doc.meta.get("dateline_span")  # 中新网北京3月26日电（记者 宋宇晟）“……”: the paragraph after it
+    dateline = _dateline_of(doc, p)  # 中新网北京3月26日电（记者 宋宇晟）“……”: the paragraph after it
     start = dateline[1] if dateline and p.start <= dateline[0] < p.end else p.start
     return ([spoken] if spoken else []) + quotes.find(view, start, p.end, sentence_end, people)

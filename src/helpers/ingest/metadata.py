@@ -37,6 +37,27 @@ class Hints:
     file_name: str = ""  # the file's stem, which may carry a date
 
 
+def _with_byline(view: str, p, span: tuple[int, int]) -> tuple[int, int]:
+    """A dateline's span in ``view`` (``span`` is in paragraph ``p``), with the reporters' credit after it
+    (（记者 陈炜伟、魏玉坤）)."""
+    s, e = span
+    tail = lexicon().byline_tail.match(view, p.start + e, p.end)
+    return p.start + s, tail.end() if tail else p.start + e
+
+
+def opening_dateline(view: str, p) -> tuple[int, int] | None:
+    """The span of a dateline that opens paragraph ``p`` (新华社北京12月19日电(记者韩洁)…), with its reporters' credit,
+    or None: a text of several dispatches opens each with one, and what it says is no part of the paragraph's
+    assertions."""
+    here = parse_dateline(view[p.start : p.end])
+    if "publisher" not in here or view[p.start : p.start + here["dateline_span"][0]].strip(DATELINE_LEADS):
+        return None
+    return _with_byline(view, p, here["dateline_span"])
+
+
+DATELINE_LEADS = " \u3000（(据"  # what may stand before a dateline that opens its paragraph
+
+
 def parse_dateline(text: str) -> dict:
     """Publisher, place, month/day and reporters from a dateline such as （新华社北京9月5日电 记者…）."""
     lex = lexicon()
@@ -133,9 +154,7 @@ def read(paragraphs: list, view: str, manifest_row: dict, hints: Hints | None = 
             for key, value in here.items():
                 found.setdefault(key, value)
             if "publisher" in here:
-                s, e = here["dateline_span"]
-                tail = lex.byline_tail.match(view, p.start + e, p.end)  # （记者 陈炜伟、魏玉坤）
-                meta["dateline_span"] = (p.start + s, tail.end() if tail else p.start + e)
+                meta["dateline_span"] = _with_byline(view, p, here["dateline_span"])
                 break
     if not meta["publisher"] and found.get("publisher") != lex.this_paper:  # 本报: "this paper", named only by the manifest
         meta["publisher"] = found.get("publisher", "")
