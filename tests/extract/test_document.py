@@ -741,6 +741,13 @@ def test_an_official_named_with_body_and_title_speaks_for_it_when_named_again_al
     assert actors["30个"] == "国务院联防联控机制"  # it ends where another body is named; the host is a body
 
 
+def test_an_official_named_with_the_time_and_place_they_spoke_at_opens_their_turn():
+    text = ("今年财政收入将达3.9万亿元\n财政部长金人庆19日说，全国财政收入保持了较快增长。\n"
+            "金人庆在全国财政工作会议上指出，中央财政收入增长26%。\n他预计全年全国财政收入将达到3.9万亿元左右。")
+    actors = _actors(text)
+    assert actors["26%"] == actors["3.9万亿元左右"] == "财政部"  # the turn goes on into 他预计…
+
+
 def test_a_body_whose_directive_a_lead_follows_does_not_report_the_texts_figures():
     text = ("一季度,市委、市政府按照党中央部署及省委工作要求,坚持稳中求进工作总基调,经济运行起步平稳。\n"
             "一季度,全市地区生产总值完成242.0亿元,总量保持在全省第7位。")

@@ -174,10 +174,8 @@ def _titles_before(gap: str, at: int) -> int:
 def _speaks_for(view: str, start: int, verb: int) -> bool:
     """Whether the words between a body and a speech verb leave the body speaking (国家统计局今天称，) or name one of its
     people (主任沈欣说，, 有关负责人日前说，), times and adverbs aside: not 党中央部署及省委工作要求，"""
-    words = list(tagged(view[start:verb]))
-    while words and words[-1][1].startswith(("t", "d")):
-        verb -= len(words.pop()[0])
-    return not words or bool(people().title_end.search(view, start, verb)) or speaker_before(view, verb, start) is not None
+    verb = _past_frame(view, start, verb)
+    return verb == start or bool(people().title_end.search(view, start, verb)) or speaker_before(view, verb, start) is not None
 
 
 def official_opening(view: str, start: int, end: int, orgs: list[Org], officials: dict[str, Org]) -> tuple[str, Org] | None:
@@ -188,15 +186,41 @@ def official_opening(view: str, start: int, end: int, orgs: list[Org], officials
     first = next((o for o in orgs if o.type not in ("group", "media")), None)
     if first is not None and first.start == at and first.type in STATE_ORGANS:  # not a company's head
         verb = _official_speech(view, first, end)
-        named = speaker_before(view, verb, first.end) if verb >= 0 else None
+        named = speaker_before(view, _past_frame(view, first.end, verb), first.end) if verb >= 0 else None
         if named is not None and named.name and not named.familiar:
             body = innermost(first, {o.start: o for o in reversed(orgs) if o.type != "group"})
             officials.setdefault(named.name, body)
             return named.name, body
     name = next((n for n in officials if view.startswith(n, at)), None)
-    if name is not None and _speaks_at(view, at + len(name), end):
+    if name is not None and _speaks_at(view, _frame_end(view, at + len(name), end), end):
         return name, officials[name]
     return None
+
+
+def _past_frame(view: str, lo: int, verb: int) -> int:
+    """Where the words before a speech verb end once the time and place the speaker spoke at and adverbs are passed
+    over (金人庆|19日|说, 金人庆|在全国财政工作会议上|指出, 局长|今天|说): the speaker's name or title ends there."""
+    while True:
+        m = SPEECH_FRAME_END.search(view, lo, verb)
+        words = tagged(view[lo:verb]) if m is None else ()
+        if m is not None and m.end() == verb and m.start() < verb:
+            verb = m.start()
+        elif words and words[-1][1].startswith(("t", "d")):
+            verb -= len(words[-1][0])
+        else:
+            return verb
+
+
+def _frame_end(view: str, pos: int, end: int) -> int:
+    """Where the time and place a named speaker spoke at end (金人庆|在全国财政工作会议上|指出), or ``pos``."""
+    m = SPEECH_FRAME.match(view, pos, end)
+    return m.end() if m else pos
+
+
+SPEECH_TIME = r"[0-9０-９]{1,2}日|今天|昨天|前天|近日|日前"  # when a speaker spoke (金人庆19日说)
+SPEECH_PLACE = r"在[^，。；：“”,;:在]{1,24}?(?:上|中|时|期间)"  # where (在全国财政工作会议上指出)
+SPEECH_FRAME = re.compile(rf"(?:{SPEECH_TIME})?(?:{SPEECH_PLACE})?")
+SPEECH_FRAME_END = re.compile(rf"(?:{SPEECH_TIME}|{SPEECH_PLACE})$")
 
 
 def _speaks_at(view: str, pos: int, end: int) -> bool:
