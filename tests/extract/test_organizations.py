@@ -236,6 +236,14 @@ def test_macau_bodies_only_in_a_text_about_macau():
     assert _found("审计署公布报告。")["审计署"].level == "central"
 
 
+def test_taiwans_bodies_only_in_a_text_whose_places_lie_in_taiwan():
+    found = _found("(中央社記者陳政偉台北13日電)主計總處發布統計。行政院主計總處召開國民所得統計評審會。")
+    assert found["主计总处"].name == found["行政院主计总处"].name == "行政院主计总处"
+    assert found["国民所得统计评审会"].type == "other"
+    assert "经济部" not in _found("广州市与台北市交流。经济部发布数据。")  # a text not only about Taiwan
+    assert "经济部" not in _found("经济部发布数据。")
+
+
 def test_a_regions_delegation_visiting_a_mainland_city_is_about_the_region():
     visit = ("香港特区政府发展局局长今日率团访问深圳，与深圳市政府商讨北部都会区发展。双方同意深化深圳前海与香港合作，"
              "深圳河套区建设加快。特区政府将与深圳方面保持沟通。香港与深圳同心。")

@@ -220,8 +220,8 @@ def _about(region: Region, chunk: str, within: list[Place], about: set[str], fou
     named = sum(p.province == region.province for p in within)
     joined = sum(any(mark in word for mark in region.joining_marks) for _, _, word, _ in found)
     strength = max(said, named + joined)
-    if about == {region.province}:
-        return strength + len(within)
+    if about == {region.province} or within and named == len(within):  # (中央社记者…台北13日电)主计总处发布…: every
+        return strength + len(within)  # place the text names lies in the region, too few for its home
     if strength < region.min_mentions or about and region.province not in about and said < REGION_SHARE * len(within):
         return 0
     return strength
