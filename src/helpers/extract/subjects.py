@@ -257,10 +257,12 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
         if len(back) >= 2 and (back.endswith(w.measure_nouns) or forward.startswith(w.frame_nouns)):
             return back
     batch = _batch_before(view, q, ctx, w)
-    event = _event_before(view, q, ctx, w) if not batch and len(forward) <= EVENT_NOUN_MAX else ""
+    generic = len(forward) <= EVENT_NOUN_MAX and all(flag in COMMON_NOUN_TAGS for _, flag in tagged(forward))
+    event = _event_before(view, q, ctx, w) if not batch and generic else ""  # a common noun: not 国家级, 参与 or 黄浦江
     return batch + _place_before(view, q, ctx) + event + forward
 
 
+COMMON_NOUN_TAGS = frozenset({"n", "vn", "j", "an", "nz"})  # jieba's common nouns, no name (ns, nr) nor 区别词 (b)
 TOLD_TAGS = frozenset({"v", "vd", "vn", "a"})  # what a telling adverb opening a subject stands before (开工, 合格)
 EVENT_NOUN_MAX = 3  # characters of a generic noun (任务, 项目, 企业) that the event before its count tells apart
 EVENT_LIMIT = 6  # characters of a verb and its adverbs before a count (截至目前已完成)
