@@ -535,3 +535,10 @@ def test_the_event_before_a_count_of_a_generic_noun_tells_its_things_apart():
         assert subject_of(text, number) in ("乡镇", "项目")  # a unit's parts, a change on a baseline, a verb's end as hedge
     assert subject_of("确保完成12项任务。", "12项") == "完成任务"  # the target's verb is no part of the event
     assert subject_of("全年应对19轮强降雨，服务等级提升2个等级。", "2个") == "等级"  # no common noun: jieba's 区别词
+
+
+def test_items_that_commas_separate_before_fenbie_are_matched_to_its_values():
+    text = "分门类看,采矿业,制造业,电力、热力、燃气及水生产和供应业分别下降29.8%、增长6.5%和增长4.1%。"
+    assert [subject_of(text, v) for v in ("29.8%", "6.5%", "4.1%")] == ["采矿业下降", "制造业增长", "电力、热力、燃气及水生产和供应业增长"]
+    clause = "基本实现“组组通”硬化路，农村供电可靠率、自来水普及率分别达到99.9%、98%。"
+    assert subject_of(clause, "99.9%") != "基本实现“组组通”硬化路"  # a clause before, no item

@@ -842,6 +842,10 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     head = w.comparison.sub("", without_leading(view[cs:at], w))  # …死亡人数比2020年分别下降: the baseline is no item
     head = w.up_to_preposition.sub("", head) if w.object_marker.search(head) else head
     items = [i for i in w.list_separator.split(head) if i]
+    if len(items) != n and n >= 2 and k < n:  # 采矿业,制造业,电力、热力…业分别下降…、增长…和…: items of their own
+        comma_items = _comma_listed(view, cs, head, n, ctx, w)
+        if comma_items:
+            return comma_items[k] + change(view, q, ctx)
     if len(items) != n or n < 2 or k >= n:
         return ""
     last, first = items[-1], items[0]
@@ -857,6 +861,25 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     else:
         tail = ""
     return items[k] + (tail if k < n - 1 else "")
+
+
+def _comma_listed(view: str, cs: int, head: str, n: int, ctx: Context, w: ClaimWords) -> list[str]:
+    """The n items of a list that commas separate, its last the head before 分别, when the n - 1 clauses before it are
+    each a short noun phrase with no number (采矿业,制造业,电力、热力、燃气及水生产和供应业分别…: an item's own 、 keeps it
+    whole); [] otherwise."""
+    items, end = [head], cs - 1
+    while len(items) < n and end > ctx.start and view[end] in COMMAS:
+        start = max(max(view.rfind(c, ctx.start, end) for c in COMMAS) + 1, ctx.start)
+        item = view[start:end].strip()
+        if not item or len(item) > LIST_ITEM or DIGITS.search(item) or not all(f in LISTED_TAGS for _, f in tagged(item)):
+            return []  # 基本实现“组组通”硬化路，…分别: a clause, no item
+        items.insert(0, item)
+        end = start - 1
+    return items if len(items) == n else []
+
+
+COMMAS = "，,"
+LISTED_TAGS = frozenset({"n", "nz", "vn", "j", "an", "eng", "b", "x", "c"})  # the words of a list's item: nouns, 、 and 及
 
 
 def respective_change(view: str, q: Quantity, ctx: Context, listed: list) -> str:
