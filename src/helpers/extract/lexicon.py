@@ -54,7 +54,6 @@ class ClaimWords:
     comparison: re.Pattern
     measure_nouns: tuple[str, ...]
     listed_measures: tuple[str, ...]
-    listed_measure_ends: tuple[str, ...]  # 用电量, 产值: one word ending so is a listed measure
     sectors: tuple[str, ...]
     change_rates: tuple[str, ...]
     averages: frozenset[str]  # 日均: per what, not of what
@@ -158,7 +157,7 @@ def claim_words() -> ClaimWords:
         lead_line_labels=longest_first(c["lead_line_labels"]), field_label_max=int(c["field_label_max"]),
         comparison=re.compile(c["comparison"]),
         measure_nouns=tuple(c["measure_nouns"]),
-        listed_measures=longest_first(c["listed_measures"]), listed_measure_ends=tuple(c["listed_measure_ends"]), sectors=tuple(c["sectors"]), change_rates=tuple(c["change_rates"]),
+        listed_measures=longest_first(c["listed_measures"]), sectors=tuple(c["sectors"]), change_rates=tuple(c["change_rates"]),
         averages=frozenset(c["averages"]), measure_qualifiers=frozenset(c["measure_qualifiers"]), until_markers=tuple(c["until_markers"]),
         age_of=c["age_of"], population_shares=tuple(c["population_shares"]), share_verbs=tuple(c["share_verbs"]),
         target_nouns=tuple(c["target_nouns"]), target_max=int(c["target_max"]), target_verbs=tuple(c["target_verbs"]),

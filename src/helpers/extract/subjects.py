@@ -643,9 +643,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
         total = ending(thing_before, tuple(m for m in w.measure_nouns if len(m) > 1))  # 总量达到…、人均; not 生产总|值
         thing = WHOLE_UNIT.sub("", thing_before[: len(thing_before) - len(total or "")])  # 人均 of 地区生产总值, not 全市…
         return (core + thing if len(thing) >= 2 else core) + changed
-    listed = ending(core, w.listed_measures, None)
-    own = listed or _one_word_measure(core, w)  # 用电量 after 铁合金产量: the measure's last word ends the thing
-    before = ending(thing_before, w.listed_measures, None) or (_last_word_measure(thing_before, w) if own and not listed else None)
+    own = ending(core, w.listed_measures, None)
+    before = ending(thing_before, w.listed_measures, None)
     if own is not None and own == before and thing_before.endswith(core):  # 合同金额2123亿元，同比增加|1350亿元
         return thing_before + changed
     if own is not None and before is not None and len(core) <= len(own) + QUALIFIED:
@@ -660,22 +659,6 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     owned = _bare_measure(core, w) or counted and _bare_measure(core, w, w.attributes_of_counted)
     owner = without_event(thing_before)  # 已完成12个项目，完成率80%: the things', not their event's
     return (owner + core if owned and len(owner) >= 2 else core) + changed
-
-
-def _one_word_measure(core: str, w: ClaimWords) -> str | None:
-    """``core`` when it is one short word that ends like a measure (用电量, 出口额), else None: a longer one names its
-    own thing (地区生产总值)."""
-    words = tagged(core) if core.endswith(w.listed_measure_ends) and 1 < len(core) <= ONE_WORD_MEASURE else ()
-    return core if len(words) == 1 else None
-
-
-ONE_WORD_MEASURE = 3  # characters of such a measure
-
-
-def _last_word_measure(thing: str, w: ClaimWords) -> str | None:
-    """The last word of ``thing`` when it ends like a measure (铁合金|产量), else None."""
-    words = tagged(thing) if thing.endswith(w.listed_measure_ends) else ()
-    return words[-1][0] if len(words) > 1 and len(words[-1][0]) > 1 else None
 
 
 def _sibling_of_opening(core: str, thing: str) -> str:
