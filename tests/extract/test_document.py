@@ -155,6 +155,22 @@ def test_a_later_dispatch_s_dateline_opens_nothing_and_a_medium_gives_no_figures
     assert got["342亿元"]["actor"].endswith("政府统计处")  # it publishes them (发表); 中新社 carries them
 
 
+def test_a_credited_place_the_text_does_not_name_makes_nothing_its_own():
+    from helpers import extract
+
+    for text, number in (("全国数据\n发布时间:2023-01-17 10:27 信息来源:舒城县\n2023年，全国居民人均可支配收入39218元。\n", "39218元"),
+                         ("庐江新闻\n发布时间:2023-01-17 10:27 来源:舒城县\n庐江县今年新建学校12所。\n", "12所")):
+        got = {q["text"]: q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+        assert "舒城县" not in got[number]["actor"]
+    county = "灵台县新闻\n灵台县各乡镇、街道开展活动。灵台县城区新增绿地。灵台县发展。"
+    assert {p["mention"] for p in extract.extract_document(_doc(county))["places"]} == {"灵台县"}  # no 街道, 城区
+
+
+def test_a_medium_that_reports_its_own_survey_acts_for_it():
+    actors = _actors("调查\n中国青年报社会调查中心调查显示，85.3%的受访者支持。\n据人民网报道，全国粮食产量增长2%。")
+    assert actors["85.3%"] == "中国青年报社" and actors["2%"] == ""
+
+
 def test_notices_addressees_thresholds_and_deadlines():
     from helpers import extract
 

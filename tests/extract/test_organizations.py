@@ -241,6 +241,7 @@ def test_taiwans_bodies_only_in_a_text_whose_places_lie_in_taiwan():
     assert found["主计总处"].name == found["行政院主计总处"].name == "行政院主计总处"
     assert found["国民所得统计评审会"].type == "other"
     assert "经济部" not in _found("广州市与台北市交流。经济部发布数据。")  # a text not only about Taiwan
+    assert "澳门海关" not in {o.name for o in _found("据海关统计，前三季度对澳门出口增长12%。").values()}  # one place
     assert "经济部" not in _found("经济部发布数据。")
 
 

@@ -71,6 +71,7 @@ def test_a_town_or_village_of_a_county_the_text_names_stands_alone():
 
 def test_a_division_s_short_name_that_opens_a_village_s_name_is_no_place():
     assert not [m for m in _found("九龙塘村美丽乡村建设。在西安村，村民种茶。") if m in ("九龙", "西安")]
+    assert "河北西柏坡" in _found("河北西柏坡村纪念馆。")  # a chain's last unit opens the village's name
     got = _found("组建云南农村商业银行。三明中关村科技园。")
     assert {"云南", "三明"} <= set(got)  # 农村 and 中关村: words of their own after the name
 

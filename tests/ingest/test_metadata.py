@@ -81,3 +81,14 @@ def test_a_dateline_of_a_site_with_a_one_character_name():
     text = "天蓝水清的株洲。\n红网时刻9月16日讯(记者 李某 通讯员 葛某)9月15日,记者从省生态环境厅获悉,7月全省空气质量好转。"
     doc = ingest.build("d", "d", text, "utf-8", b"")
     assert doc.meta["publisher"] == "红网" and doc.meta["reporters"] == "李某、葛某"
+
+
+def test_a_later_paragraph_opens_with_a_dispatch_only_from_an_agency_a_paper_or_a_station():
+    from types import SimpleNamespace
+
+    from helpers.ingest.metadata import opening_dateline
+
+    text = "新华社北京12月19日电(记者韩洁)财政部长金人庆19日说，收入增长。"
+    assert opening_dateline(text, SimpleNamespace(start=0, end=len(text))) == (0, 18)
+    data = "据国家电网江苏7月25日电网运行数据，全省最大负荷创新高。"
+    assert opening_dateline(data, SimpleNamespace(start=0, end=len(data))) is None

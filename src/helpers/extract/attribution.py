@@ -69,17 +69,28 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
     briefing only when no other body reports (省政府新闻办召开发布会，省统计局新闻发言人陈伟进行发布，…).
     """
     name, org, place = _acting(view, q, ctx)
-    if org is not None and org.type == MEDIUM:
-        name, org = "", None  # 新华社北京12月19日电…财政部长…说: a medium carries the figures, its sources give them
+    if org is not None and _carries(view, org):
+        name, org = "", None  # 新华社北京12月19日电…财政部长…说: the medium carries the figures, its sources give them
     if not name:
         hosts = claim_words().press_hosts  # a press office holds the briefing; the body that speaks there reports
-        found = [o for o in ctx.orgs_between(ctx.start, q.start) if o.type not in ("group", MEDIUM)]
+        found = [o for o in ctx.orgs_between(ctx.start, q.start) if o.type != "group" and not _carries(view, o)]
         found = [o for o in found if not o.name.endswith(hosts)] + [o for o in found if o.name.endswith(hosts)]
         reporter = next((o for o in found if _reports_before(view, o, q.start)), None)
         if reporter is not None:
             reporter = innermost(reporter, ctx.org_at)
             return reporter.name, reporter, None
     return name, org, place
+
+
+MEDIUM = "media"  # the type of a newspaper's, agency's or site's name
+CARRIED = re.compile(r"[^，。；：,;:]{0,12}?[0-9０-９一二三四五六七八九十]{1,3}日[电讯]|报道|消息|讯|记者")  # 新华社北京12月19日电
+CITED = "据"
+
+
+def _carries(view: str, org: Org) -> bool:
+    """Whether a medium is named as carrying a report, in a dispatch's dateline or a citation (新华社北京12月19日电,
+    据人民网报道): the figures are its sources', not its own (中国青年报社…调查显示85.3% is its own survey)."""
+    return org.type == MEDIUM and (bool(CARRIED.match(view, org.end)) or view[org.start - 1 : org.start] == CITED)
 
 
 def innermost(org: Org, org_at: dict[int, Org]) -> Org:
@@ -92,7 +103,6 @@ def innermost(org: Org, org_at: dict[int, Org]) -> Org:
     return org
 
 
-MEDIUM = "media"  # the type of a newspaper's, agency's or site's name: it carries figures, and gives none
 SPEAKER_GAP = 12  # characters of title and name between a body and its official's speech verb
 STATE_ORGANS = ("party_central", "state_council_ministry", "state_council_agency", "local_government")
 
@@ -183,7 +193,7 @@ def official_opening(view: str, start: int, end: int, orgs: list[Org], officials
     speaks (商务部电子商务司副司长蔡裕东表示，…), or one so named before who speaks again by name alone (蔡裕东介绍，…).
     ``officials`` (name -> body) gathers those named so, in text order."""
     at = start + len(view[start:end]) - len(view[start:end].lstrip(LEAD_MARKS))
-    first = next((o for o in orgs if o.type not in ("group", "media")), None)
+    first = next((o for o in orgs if o.type not in ("group", MEDIUM)), None)
     if first is not None and first.start == at and first.type in STATE_ORGANS:  # not a company's head
         verb = _official_speech(view, first, end)
         named = speaker_before(view, _past_frame(view, first.end, verb), first.end) if verb >= 0 else None
@@ -646,7 +656,7 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
     """The first body that reports in ``view[start:end]`` (a lead: 人社部举行新闻发布会, 国家统计局发布…); from ``told``
     on (the lead's body paragraphs, not its title), also one whose head delivers its report (县长…作《政府工作报告》)."""
     w = claim_words()
-    found = [o for o in orgs if o.type not in ("group", "media") and start <= o.start < end]
+    found = [o for o in orgs if o.type not in ("group", MEDIUM) and start <= o.start < end]
     candidates = [o for o in found if not o.name.endswith(w.press_hosts)] + [o for o in found if o.name.endswith(w.press_hosts)]
     stops = {o.start: min((i for i in (view.find(c, o.end, end) for c in "。！？") if i >= 0), default=end) for o in candidates}
     # a body that reports or whose official speaks outranks the one that only holds the event (国务院新闻办公室)

@@ -28,9 +28,9 @@ def speaks_of_its_own_unit(view: str) -> bool:
 
 
 def home_units(found: list[places.Place], province: str, source: places.Place | None = None) -> dict[str, divisions.Unit]:
-    """The units a text about ``province`` is about, by level: the province, and the prefecture and county that
-    enough of its places lie in (``places.home``'s thresholds, over all its places), else those of the place that
-    publishes it (``source``: 信息来源：舒城县干汊河镇 is the town's own news, in 舒城县) when it names none of another."""
+    """The units a text about ``province`` is about, by level: the province, and the prefecture and county of the
+    place that publishes it (``source``: 信息来源：舒城县干汊河镇 is the town's own news, in 舒城县) when the text names
+    no other county, else those that enough of its places lie in (``places.home``'s thresholds, over all its places)."""
     about = {}
     unit = divisions.province_unit(province) if province else None
     if unit is None:

@@ -90,6 +90,10 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     alone = villages.find(view, found, about.get("county"))
     named_villages = alone + villages.listed_after(view, found, alone) + villages.located(view, found, alone)
     named_villages += villages.towns(view, found, named_villages, about.get("county"))
+    town_spans = {(pl.start, pl.end) for pl in named_villages}
+    if any((pl.start, pl.end) in town_spans for pl in found):  # 板桥、罗雄…九龙: the county's town, not Hong Kong's 九龙
+        found = [pl for pl in found if (pl.start, pl.end) not in town_spans]
+        places_by_para = _by_paragraph(doc, found)
     by_home = _by_paragraph(doc, deixis.find(view, found, about) + named_villages + sites.find(view, found, about))
     # a village's committee or party branch is named by the village (官和村党支部, 官和村村委会)
     with_villages = sorted(found + named_villages, key=lambda pl: pl.start)
@@ -354,8 +358,8 @@ def _issuer(doc: ingest.Document, ref) -> organizations.Org | None:
 
 
 def _credited_government(doc: ingest.Document) -> organizations.Org | None:
-    """The government of the place a page credits alone as its source (信息来源：舒城县干汊河镇): a town's or county's
-    site publishes its government's news."""
+    """The government of the place a page credits alone as its source (信息来源：舒城县干汊河镇): a town's, county's or
+    prefecture's site publishes its government's news. Its span is in the credit, which no paragraph holds."""
     place = _credited_place(doc)
     level = org_local.PLACE_LEVEL_TO_ORG.get(place.level) if place is not None else None
     if level is None or place.level == "province":
@@ -484,11 +488,19 @@ def _title_twice(doc: ingest.Document, found: list) -> list:
 
 
 def _credited_place(doc: ingest.Document) -> places.Place | None:
-    """The place a page credits as the article's source when the credit is one Chinese place alone (舒城县干汊河镇)."""
+    """The place a page credits as the article's source when the credit is one Chinese place alone (舒城县干汊河镇) and
+    the text names it, whole or by its own last unit (干汊河镇): a county's site also carries national news
+    (信息来源：舒城县 over 全国居民人均可支配收入…) and other counties', which name it not."""
     credit = doc.meta.get("credited", "")
     credited = places.find(credit) if credit else []
-    whole = len(credited) == 1 and credited[0].start == 0 and credited[0].end == len(credit)
-    return credited[0] if whole and credited[0].country == places.CHINA else None
+    if len(credited) != 1 or credited[0].start != 0 or credited[0].end != len(credit) or credited[0].country != places.CHINA:
+        return None
+    place = credited[0]
+    own = credit[len(place.county) :] if place.county and credit.startswith(place.county) else credit
+    return place if len(own) >= CREDITED_NAME_MIN and (own in doc.view or credit in doc.view) else None
+
+
+CREDITED_NAME_MIN = 2  # characters of the credited place's own name that the text must say
 
 
 TRADE_NAME = 2  # characters of a company's trade name (字号) read at a paragraph's start

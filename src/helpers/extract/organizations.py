@@ -206,6 +206,7 @@ def _regions_own(view: str, chunk: str, start: int, end: int, places: list[Place
     return own, shared
 
 
+DATELINE_DAY = re.compile(r"[0-9０-９]{1,2}日[电讯]")  # 台北|13日电: a dateline's day right after its place
 REGION_SHARE = 0.25  # of a text's places, how many of the region's names a text about another province says to be about it
 
 
@@ -220,8 +221,9 @@ def _about(region: Region, chunk: str, within: list[Place], about: set[str], fou
     named = sum(p.province == region.province for p in within)
     joined = sum(any(mark in word for mark in region.joining_marks) for _, _, word, _ in found)
     strength = max(said, named + joined)
-    if about == {region.province} or within and named == len(within):  # (中央社记者…台北13日电)主计总处发布…: every
-        return strength + len(within)  # place the text names lies in the region, too few for its home
+    filed = any(p.province == region.province and DATELINE_DAY.match(chunk, p.end) for p in within)
+    if about == {region.province} or within and named == len(within) and (named > 1 or filed):  # (中央社记者…台北13日电)
+        return strength + len(within)  # 主计总处发布…: every place the text names lies in the region, too few for its home
     if strength < region.min_mentions or about and region.province not in about and said < REGION_SHARE * len(within):
         return 0
     return strength

@@ -726,8 +726,8 @@ def _a_village(view: str, place: Place) -> bool:
     """Whether a division's short name opens a village's name (西安村, 九龙塘村): 村 right after it or within two
     characters that jieba reads as one word with its end (九龙塘|村, not 云南|农村 or 武隆|荆竹村), ending a word there
     (not 西安村民), the name without its level (not 舒城县春塘村, a chain)."""
-    if place.country != CHINA or place.mention.endswith(LEVEL_ENDINGS):
-        return False
+    if place.country != CHINA or place.mention.endswith(LEVEL_ENDINGS) or len(place.mention) > SHORT_NAME_MAX:
+        return False  # 河北西柏坡|村: a chain's last unit opens the village's name, not the province
     at = view.find(VILLAGE, place.end, place.end + VILLAGE_NAME_REST + 1)
     if at < 0 or not all(c.isalpha() for c in view[place.end : at]):
         return False
@@ -736,6 +736,7 @@ def _a_village(view: str, place: Place) -> bool:
     return runs_on and at + len(VILLAGE) - place.start in ends
 
 
+SHORT_NAME_MAX = 3  # characters of a division's short name alone (九龙, 西安, 都江堰)
 VILLAGE = "村"
 VILLAGE_NAME_REST = 2  # characters of a village's name after a division's short name (九龙|塘|村)
 WORD_AFTER = 2  # characters after 村 read with it (村民, 村委)

@@ -257,12 +257,12 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
         if len(back) >= 2 and (back.endswith(w.measure_nouns) or forward.startswith(w.frame_nouns)):
             return back
     batch = _batch_before(view, q, ctx, w)
-    generic = len(forward) <= EVENT_NOUN_MAX and all(flag in COMMON_NOUN_TAGS for _, flag in tagged(forward))
-    event = _event_before(view, q, ctx, w) if not batch and generic else ""  # a common noun: not 国家级, 参与 or 黄浦江
+    generic = len(forward) <= EVENT_NOUN_MAX and not any(flag in NO_NOUN_TAGS for _, flag in tagged(forward))
+    event = _event_before(view, q, ctx, w) if not batch and generic else ""  # a noun: not 国家级, 参与 or 千亿级
     return batch + _place_before(view, q, ctx) + event + forward
 
 
-COMMON_NOUN_TAGS = frozenset({"n", "vn", "j", "an", "nz"})  # jieba's common nouns, no name (ns, nr) nor 区别词 (b)
+NO_NOUN_TAGS = frozenset({"b", "v", "vd", "m", "q", "a", "ad", "d", "t"})  # what a phrase cut short ends in (国家级, 参与, 千亿级)
 TOLD_TAGS = frozenset({"v", "vd", "vn", "a"})  # what a telling adverb opening a subject stands before (开工, 合格)
 EVENT_NOUN_MAX = 3  # characters of a generic noun (任务, 项目, 企业) that the event before its count tells apart
 EVENT_LIMIT = 6  # characters of a verb and its adverbs before a count (截至目前已完成)

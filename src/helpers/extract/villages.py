@@ -106,12 +106,15 @@ def find(view: str, found: list[places.Place], county: divisions.Unit | None) ->
 
 def towns(view: str, found: list[places.Place], alone: list[places.Place], county: divisions.Unit | None) -> list[places.Place]:
     """The townships of ``county`` that a text about it names alone (干汊河镇, in 舒城县's own news), by their names in
-    the division list, where no place was found and jieba starts and ends words at the name's edges."""
+    the division list that end in 镇, 乡 or 街道 after a name of their own, where no place was found and jieba starts and
+    ends words at the name's edges; and those a list names by their own names alone (``_listed_short``)."""
     if county is None:
         return []
     covered = places.covered(len(view), [*found, *alone])
+    names = frozenset(name for name in divisions.load().towns.get(county.code, ())  # not the list's 街道, 城区 or 林业局
+                      if any(name.endswith(s) and len(name) - len(s) >= SHORT_TOWN_MIN for s in _cfg_suffixes()))
     out = []
-    for name in sorted(divisions.load().towns.get(county.code, ()), key=len, reverse=True):
+    for name in sorted(names, key=len, reverse=True):
         at = view.find(name)
         while at >= 0:
             end = at + len(name)
@@ -120,7 +123,37 @@ def towns(view: str, found: list[places.Place], alone: list[places.Place], count
                                         county.code, places.CHINA))
                 covered[at:end] = b"\x01" * (end - at)
             at = view.find(name, end)
-    return sorted(out, key=lambda pl: pl.start)
+    return sorted(out + _listed_short(view, names, covered, county, found), key=lambda pl: pl.start)
+
+
+def _listed_short(view: str, names: frozenset[str], covered: bytearray, county: divisions.Unit,
+                  found: list[places.Place]) -> list[places.Place]:
+    """The townships a list names by their names without 镇, 乡 or 街道 (覆盖板桥、罗雄、钟山…7个乡镇(街道)): an item that
+    is the short name of one of the county's townships, next to another such item across 、, where no place was found
+    but one of another province read by the same name (九龙, which alone is Hong Kong's): the caller drops that one."""
+    shorts = {name[: -len(suffix)] for name in names for suffix in _cfg_suffixes()
+              if name.endswith(suffix) and len(name) - len(suffix) >= SHORT_TOWN_MIN}
+    at = {}
+    for short in shorts:
+        k = view.find(short)
+        while k >= 0:
+            at[k] = k + len(short)
+            k = view.find(short, k + 1)
+    ends = {e: s for s, e in at.items()}
+    listed = [(s, e) for s, e in at.items()
+              if view.startswith(LIST_MARK, e) and e + len(LIST_MARK) in at
+              or view.endswith(LIST_MARK, 0, s) and s - len(LIST_MARK) in ends]
+    elsewhere = {(p.start, p.end) for p in found if p.province != county.province}
+    return [places.Place(s, e, view[s:e], county.province, county.city, county.county, "township", county.code, places.CHINA)
+            for s, e in sorted(listed) if not any(covered[s:e]) or (s, e) in elsewhere]
+
+
+SHORT_TOWN_MIN = 2  # characters of a township's name without its suffix (板桥 of 板桥镇)
+
+
+@lru_cache(maxsize=1)
+def _cfg_suffixes() -> tuple[str, ...]:
+    return tuple(yaml_book(__package__, "places.yml")["township_suffixes"])
 
 
 @lru_cache(maxsize=1)

@@ -52,10 +52,13 @@ def opening_dateline(view: str, p) -> tuple[int, int] | None:
     here = parse_dateline(view[p.start : p.end])
     if "publisher" not in here or view[p.start : p.start + here["dateline_span"][0]].strip(DATELINE_LEADS):
         return None
+    if not here["publisher"].endswith(AGENCY_ENDS):
+        return None  # 据国家电网江苏7月25日电网运行数据: a company's data, no dispatch
     return _with_byline(view, p, here["dateline_span"])
 
 
 DATELINE_LEADS = " \u3000（(据"  # what may stand before a dateline that opens its paragraph
+AGENCY_ENDS = ("社", "报", "台")  # a later dispatch's publisher: an agency, a paper or a station (not a site: 国家电网)
 
 
 def parse_dateline(text: str) -> dict:
