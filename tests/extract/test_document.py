@@ -166,6 +166,17 @@ def test_a_credited_place_the_text_does_not_name_makes_nothing_its_own():
     assert {p["mention"] for p in extract.extract_document(_doc(county))["places"]} == {"灵台县"}  # no 街道, 城区
 
 
+def test_a_county_text_names_its_townships_by_their_short_names_in_a_list():
+    from helpers import extract
+
+    text = ("罗平县高标准农田建设\n罗平县农业农村局对罗平县项目进行踏勘。罗平县投资1亿元。\n"
+            "项目覆盖板桥、罗雄、钟山、九龙、马街7个乡镇(街道)，田间道路通达率达95%。")
+    tables = extract.extract_document(_doc(text))
+    towns = {p["mention"]: p["county"] for p in tables["places"] if p["level"] == "township"}
+    assert towns == dict.fromkeys(["板桥", "罗雄", "钟山", "九龙", "马街"], "罗平县")  # 九龙 is no Hong Kong's here
+    assert {q["place"] for q in tables["quantities"] if q["claim"]} == {"云南省"}
+
+
 def test_a_medium_that_reports_its_own_survey_acts_for_it():
     actors = _actors("调查\n中国青年报社会调查中心调查显示，85.3%的受访者支持。\n据人民网报道，全国粮食产量增长2%。")
     assert actors["85.3%"] == "中国青年报社" and actors["2%"] == ""
