@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 import re
 from typing import NamedTuple
 
@@ -492,12 +493,18 @@ def _credited_place(doc: ingest.Document) -> places.Place | None:
     the text names it, whole or by its own last unit (干汊河镇): a county's site also carries national news
     (信息来源：舒城县 over 全国居民人均可支配收入…) and other counties', which name it not."""
     credit = doc.meta.get("credited", "")
-    credited = places.find(credit) if credit else []
+    return _credited_in(credit, doc.view) if credit else None
+
+
+@lru_cache(maxsize=4)
+def _credited_in(credit: str, view: str) -> places.Place | None:
+    """``_credited_place`` of a credit and a text, read once per document though asked four times."""
+    credited = places.find(credit)
     if len(credited) != 1 or credited[0].start != 0 or credited[0].end != len(credit) or credited[0].country != places.CHINA:
         return None
     place = credited[0]
     own = credit[len(place.county) :] if place.county and credit.startswith(place.county) else credit
-    return place if len(own) >= CREDITED_NAME_MIN and (own in doc.view or credit in doc.view) else None
+    return place if len(own) >= CREDITED_NAME_MIN and (own in view or credit in view) else None
 
 
 CREDITED_NAME_MIN = 2  # characters of the credited place's own name that the text must say
