@@ -92,7 +92,9 @@ def test_a_term_in_quotation_marks_does_not_end_what_a_body_reports():
 
 def test_a_closed_quotation_ends_what_a_body_reports():
     assert actor_of("国家统计局表示“经济运行总体平稳，稳中有进”，居民收入增长5%。", "5%") == ""
-    assert actor_of("国家统计局发布“数据”，居民收入增长5%。", "5%") == ""  # a reporting verb stops at a term too
+    assert actor_of("国家统计局指出“数据”，居民收入增长5%。", "5%") == ""  # a reporting verb stops at a term too
+    # not at the title of what a body publishes: the figures are its release's
+    assert actor_of("国家统计局发布“7月份经济运行情况”，居民收入增长5%。", "5%") == "国家统计局"
 
 
 def test_a_change_and_its_baseline():

@@ -188,3 +188,24 @@ def test_a_later_measure_is_of_the_counted_things_not_of_their_event():
     got = claims("标题\n截至目前，已完成11项任务，完成率79%。已完成12个项目，完成率80%。全年确定改革任务45项，完成率88.9%。")
     assert (got["11项"]["subject"], got["79%"]["subject"], got["80%"]["subject"]) == ("已完成任务", "任务完成率", "项目完成率")
     assert got["88.9%"]["subject"] == "改革任务完成率"  # a verbal noun of the thing stays
+
+
+def test_a_published_report_speaks_for_its_publisher_in_later_paragraphs():
+    text = ("新华社华盛顿3月5日电 美国商务部长罗斯5日表示，美国1月出口额为2000亿美元。\n"
+            "联合国贸发会议发布《世界投资报告2018》。\n报告指出，2017年全球外国直接投资下降23%，为1.43万亿美元。")
+    got = claims(text)
+    assert got["2000亿美元"]["actor"] == "美国商务部"
+    assert got["23%"]["actor"] == got["1.43万亿美元"]["actor"] == "联合国贸易和发展会议"
+    assert got["23%"]["place"] == got["1.43万亿美元"]["place"] == ""  # the world's figures, not 美国's
+
+
+def test_a_release_titled_in_quotation_marks_speaks_for_its_publisher():
+    got = claims("8月18日，河南省统计局发布“7月份全省经济运行情况”。\n数据显示，7月份，全省工业增加值下降1.0%。\n"
+                 "7月份，全省社会消费品零售总额1789.46亿元。")
+    assert got["1.0%"]["actor"] == got["1789.46亿元"]["actor"] == "河南省统计局"
+
+
+def test_a_wider_scope_heads_its_clause_over_an_earlier_place():
+    got = claims("在江西省，粮食产量增长5%。\n全国粮食产量达到1.4万亿斤。\n全国重点实验室达8家。")
+    assert got["1.4万亿斤"]["place"] == ""
+    assert got["8家"]["place"] == "江西省"  # titles a province's own bodies hold

@@ -372,7 +372,7 @@ def test_a_body_of_a_state_abroad_is_one_foreign_body(text, body):
 
 
 @pytest.mark.parametrize("text", ["柬埔寨西北部地区降雨。", "美国经济陷入衰退局面。", "美国部署导弹。", "美国和欧盟委员会会谈。",
-                                  "越南外交部门成立76周年。", "越南外交部长裴青山出席会议。",  # as 财政部长, 商务部门 name no body
+                                  "越南外交部门成立76周年。", "越南外交部长会议召开。",  # as 商务部门 and 农业部长会议 name no body
                                   "美国陷入僵局。", "美国大选结局。", "日本动漫爱好者俱乐部。", "日本游客涌入餐厅。", "美国公司设立研发部。"])
 def test_a_country_before_a_part_a_situation_or_another_body_names_no_body_of_its_state(text):
     assert not [o for o in _orgs(text) if o.type == "foreign_government"]
@@ -685,3 +685,19 @@ def test_a_counts_measure_word_opens_no_townships_name():
     from helpers.extract import organizations, places
     for text in ["全县12个乡镇文化站开展活动。", "全县15个乡镇派出所参加。"]:
         assert [o.mention for o in organizations.find(text, 0, len(text), places.find(text), None)] == [], text
+
+
+def test_a_state_abroads_ministry_named_by_its_ministers_title_and_japans_ministries():
+    found = _found("美国商务部长罗斯5日表示，美国出口增长。日本财务省公布，日本贸易逆差扩大。")
+    assert found["美国商务部"].type == organizations.FOREIGN_TYPE
+    assert found["日本财务省"].type == organizations.FOREIGN_TYPE
+    assert list(_found("日本外务大臣表示，越南外交部长裴青山出席。")) == ["越南外交部"]  # 外务大臣 is a title alone
+    assert "越南广宁省" not in _found("越南广宁省经济增长。")  # a province of a state abroad is no ministry
+
+
+def test_a_regions_body_in_a_release_on_visitors_from_another_region():
+    text = ("根據統計暨普查局資料顯示，澳門入境旅客增加35.4%。中國大陸旅客上升，香港旅客上升15.4%，香港及中國台灣旅客則分別佔28.0%及8.3%。"
+            "上述旅客為澳門三大客源。香港及中國台灣旅客亦分別佔30.7%及7.6%，經外港碼頭入境旅客中香港旅客佔60.7%。"
+            "經陸路入境旅客以中國大陸、香港及中國台灣旅客為主。")
+    found = _found(text)
+    assert found["统计暨普查局"].region == "澳门特别行政区"

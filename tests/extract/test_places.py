@@ -359,3 +359,14 @@ def test_an_autonomous_county_or_banner_goes_by_its_short_name_and_xian_or_qi(te
 @pytest.mark.parametrize("text", ["实现效益最大化县域经济", "建立邻里互助县级服务中心"])
 def test_a_two_character_short_name_with_xian_is_guarded_as_the_short_name_is(text):
     assert places.find(text) == []
+
+
+@pytest.mark.parametrize("text, at, expected", [
+    ("香港旅客上升", 2, True),
+    ("香港及中國台灣旅客佔28.0%", 2, True),  # the first of a list of where visitors come from
+    ("中國大陸、香港及中國台灣旅客為主", 4, True),
+    ("三亚游客接待量", 2, False),  # visitors counted where they arrive
+    ("香港和深圳的经济", 2, False),
+])
+def test_where_visitors_come_from(text, at, expected):
+    assert places.visitors_from(text, at) is expected

@@ -92,3 +92,9 @@ def test_a_later_paragraph_opens_with_a_dispatch_only_from_an_agency_a_paper_or_
     assert opening_dateline(text, SimpleNamespace(start=0, end=len(text))) == (0, 18)
     data = "据国家电网江苏7月25日电网运行数据，全省最大负荷创新高。"
     assert opening_dateline(data, SimpleNamespace(start=0, end=len(data))) is None
+
+
+def test_a_correspondents_dispatch_is_a_dateline_too():
+    doc = ingest.build("d", "d", "标题\n新华社华盛顿4月12日专电(记者江宇娟)国际货币基金组织12日公布2016年报告。", "utf-8", b"")
+    assert doc.meta["publisher"] == "新华社" and doc.meta["place"] == "华盛顿" and doc.meta["date"] == "2016-04-12"
+    assert doc.meta["reporters"] == "江宇娟"

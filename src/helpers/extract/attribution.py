@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from . import quotes
+from ..ingest.lexicon import lexicon as document_lexicon
 from .lexicon import claim_words, ending
 from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER
 from .organizations import Org
@@ -83,14 +84,22 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
 
 
 MEDIUM = "media"  # the type of a newspaper's, agency's or site's name
-CARRIED = re.compile(r"[^，。；：,;:]{0,12}?[0-9０-９一二三四五六七八九十]{1,3}日[电讯]|报道|消息|讯|记者")  # 新华社北京12月19日电
+
+
+@lru_cache(maxsize=1)
+def _carried() -> re.Pattern:
+    """What follows a medium that carries a text rather than acting in it: its dateline (新华社北京12月19日电, 新华社
+    华盛顿4月12日专电; the endings are ingest's), or a word of reporting (报道, 消息, 记者)."""
+    return re.compile(r"[^，。；：,;:]{0,12}?[0-9０-９一二三四五六七八九十]{1,3}日%s|报道|消息|讯|记者" % document_lexicon().dateline_ending)
+
+
 CITED = "据"
 
 
 def _carries(view: str, org: Org) -> bool:
     """Whether a medium is named as carrying a report, in a dispatch's dateline or a citation (新华社北京12月19日电,
     据人民网报道): the figures are its sources', not its own (中国青年报社…调查显示85.3% is its own survey)."""
-    return org.type == MEDIUM and (bool(CARRIED.match(view, org.end)) or view[org.start - 1 : org.start] == CITED)
+    return org.type == MEDIUM and (bool(_carried().match(view, org.end)) or view[org.start - 1 : org.start] == CITED)
 
 
 def innermost(org: Org, org_at: dict[int, Org]) -> Org:
@@ -133,7 +142,10 @@ def _reports_before(view: str, org: Org, end: int) -> bool:
 
 def _words_close(view: str, verb_end: int, end: int) -> bool:
     """Whether the words a reporting verb opens are a quotation that closes before ``end`` (国家统计局表示“…”，居民收入
-    增长5%): what follows it is no longer the body's report."""
+    增长5%): what follows it is no longer the body's report. Not the title of what a body publishes (河南省统计局发布
+    “7月份全省经济运行情况”)."""
+    if view.endswith(claim_words().publishing_verbs, 0, verb_end):
+        return False
     opened = verb_end + (view[verb_end : verb_end + 1] in "：:，,")
     return view.startswith("“", opened) and "”" in view[opened:end]
 
@@ -596,6 +608,44 @@ def lead_for(found: list[Lead], at: int) -> Org | None:
     return next((lead.org for lead in found if lead.start <= at < lead.end), None)
 
 
+@dataclass(frozen=True)
+class Publication:
+    """A document the text tells a body published (联合国贸发会议发布《世界投资报告2018》): where the telling ends, and
+    the section it is in."""
+
+    end: int
+    section: int
+    org: Org
+
+
+def publications(view: str, orgs: list[Org], sections: list[int]) -> list[Publication]:
+    """Every body that heads a clause publishing a document (国家统计局28日发布《…公报》, 世界银行发布报告), in order:
+    the body, then a verb of publishing (``publishing_verbs``) with nothing between that ends a clause, then a title in
+    《》 or “” or a document's noun."""
+    w = claim_words()
+    out = []
+    for o in orgs:
+        m = w.publishing.match(view, o.end)
+        if m is not None:
+            out.append(Publication(m.end(), bisect_left(sections, m.end() + 1), o))
+    return out
+
+
+def cited(view: str, ctx: Context, q: Quantity, found: list[Publication], sections: list[int]) -> Org | None:
+    """The body whose published document the number's sentence cites at the head of its first clause or the number's
+    own (报告指出，…; 该公报显示，…): the last one published before the sentence, in its section and within
+    ``publication_reach`` characters; None when the clause cites none."""
+    if not found:
+        return None
+    w = claim_words()
+    heads = {_strip_lead(view, cs, min(ce, q.start), ctx) for cs, ce in (ctx.clauses[0], ctx.clauses[ctx.clause_index(q.start)])}
+    if not any(w.citing.match(view, head) for head in heads):
+        return None
+    section = bisect_left(sections, ctx.start + 1)
+    before = [p for p in found if p.end <= ctx.start and p.section == section and ctx.start - p.end <= w.publication_reach]
+    return before[-1].org if before else None
+
+
 def continues(text: str) -> bool:
     """Whether a paragraph opens as a continuation of reported figures (据介绍，… / 分产业看，…)."""
     return text.startswith(claim_words().continuation)
@@ -729,6 +779,30 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     if acting_org is not None and acting_org.level in CENTRAL_LEVELS:
         return next((c for c in countries if acting_org.name.startswith(c)), "")  # 柬埔寨民航局 in a text about 柬埔寨
     return None
+
+
+def of_a_wider_scope(view: str, q: Quantity, ctx: Context) -> bool:
+    """Whether the number's clause, or the one it goes on from when it opens with a verb or none (…，为1.43万亿美元),
+    opens with a scope wider than a province (全球, 全国, 我国, 世界; after times and prepositions) and names no place
+    before the number: 报告指出，2017年全球外国直接投资下降23% is the world's figure, not that of the place an earlier
+    paragraph named. Not a count of bodies or projects (个, 家, 项): 全国重点实验室达8家 and 全球灯塔工厂增至10家 count
+    titles a province's own bodies hold."""
+    w = claim_words()
+    if q.unit in w.counted_owners:
+        return False
+    k = ctx.clause_index(q.start)
+    while k >= 0:
+        cs, ce = ctx.clauses[k]
+        limit = min(ce, q.start)
+        head = _strip_lead(view, cs, limit, ctx)
+        if ctx.places_between(cs, q.start):
+            return False
+        if view.startswith(w.wider_scopes, head):
+            return True
+        if not (head >= limit or w.subjectless.match(view, head) or _opens_with_verb(view, head, limit)):
+            return False
+        k -= 1
+    return False
 
 
 def _located(q: Quantity, ctx: Context, seg: tuple[int, int], countries: frozenset[str]) -> Place | None:

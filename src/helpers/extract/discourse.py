@@ -67,6 +67,9 @@ class Discourse:
     counted_end: int = -1  # end of the last claim when it counted projects or bodies (项目9683个), whose attributes may follow
     # the body or place that acted in the paragraph's last sentence with one (陇县东南镇…实施项目86个。其中重点建设项目8个…)
     acted: tuple[str, Org | None, object, int] | None = None  # with the end of its sentence
+    wider: int = -1  # start of the last sentence whose claims a scope wider than a province placed (全球…下降23%)
+    publications: list = field(default_factory=list)  # the documents the text tells bodies published (attribution.Publication)
+    sections: list = field(default_factory=list)  # where the text's headings start: a publication is cited within its section
 
     def open_paragraph(self, text: str) -> None:
         """A reporting body speaks on only where the text says so (据介绍，…, 分产业看，…)."""
@@ -121,6 +124,8 @@ class Discourse:
         if acting_org is None and actor in w.unnamed_governments and own is not None and own.name.endswith(w.own_governments):
             actor, acting_org = own.name, own  # 政府 in a government's own text (…人民政府, 国务院) is that government
         led = attribution.lead_for(self.leads, q.start) if not actor else None
+        if led is None and not actor:  # 报告指出，…: the body that published the report the text told of
+            led = attribution.cited(view, ctx, q, self.publications, self.sections)
         if led is not None:  # the body its list item names as responsible, before any the sentence shares
             actor, acting_org = led.name, led
         subject = measured(view, q, ctx)
@@ -166,6 +171,9 @@ class Discourse:
         self.placing_org = placing
         place = attribution.measured_abroad(q, ctx, subject) or attribution.place_for(
             q, ctx, placing, acting_place, ctx.segment(q.start), scope.countries)
+        if place is None and (self.wider == ctx.start or attribution.of_a_wider_scope(view, q, ctx)):
+            place = ""  # 全球外国直接投资下降23%，为1.43万亿美元: the world's or the country's, whatever place came before
+            self.wider = ctx.start
         if place is None:  # the paragraph's last place before the sentence, else the inherited one
             # none abroad (古埃及文明大展), unless the text is about its country
             earlier = [where for pl in scope.places if pl.end <= sentence_start and (where := attribution.where(pl, scope.countries))]

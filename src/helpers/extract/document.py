@@ -116,7 +116,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         sentences.setdefault(s.para, []).append(s)
     countries = places.home_abroad(found)  # a text about a country abroad places figures there (柬埔寨)
     claims_place = place or (next(iter(countries)) if len(countries) == 1 and not places.home(found) else "")
-    discourse = Discourse(document_actor=document_actor(doc, all_orgs, issuer), document_place=claims_place)
+    discourse = Discourse(document_actor=document_actor(doc, all_orgs, issuer), document_place=claims_place,
+                          publications=attribution.publications(view, all_orgs, sections), sections=sections)
     briefing = _briefing_speaker_paragraph(doc) if discourse.document_actor is None else None
     unreported: list[dict] = []  # claims without an actor up to the briefing's speaker, which nobody is quoted saying
     people = People(transcript=quotes.label_lines(view, doc.paragraphs) >= 2)
@@ -135,7 +136,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         # a short name after a verb of going or staying (进京销售, 援藏) names where someone goes or comes from as
         # often as where the figures are, and a place before 旅客 where visitors come from: no place of claims
         # and the dateline's place (新华社北京…电) is where the reporter filed, also when the lead runs on after it
-        scoped = [pl for pl in para_places if not pl.short and not _visitors_from(view, pl.end) and not _sent_to(view, pl.start)
+        scoped = [pl for pl in para_places if not pl.short and not places.visitors_from(view, pl.end) and not _sent_to(view, pl.start)
                   and not _gone_to(view, pl)
                   and not (dateline and dateline[0] <= pl.start < dateline[1])]
         discourse.open_paragraph(p.text)
@@ -195,17 +196,6 @@ def _in_a_table(view: str, q, para: int, table, ref):
     return replace(q, claim=True)
 
 
-MEASURE_ENDS = ("量", "数", "人次")  # 游客接待量, 旅客吞吐量, 游客人数: a measure of visitors where the place is
-
-
-def _visitors_from(view: str, at: int) -> bool:
-    """Whether a place ending at ``at`` says where visitors come from (香港旅客佔19.1%), not where they are counted
-    (三亚游客接待量, 海口旅客吞吐量)."""
-    noun = next((n for n in claim_words().origin_nouns if view.startswith(n, at)), None)
-    if noun is None:
-        return False
-    after = tokens.tagged(view[at + len(noun) : at + len(noun) + 4])
-    return not (after and after[0][0].endswith(MEASURE_ENDS))
 
 
 def _sent_to(view: str, at: int) -> bool:

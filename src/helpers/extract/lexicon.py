@@ -39,6 +39,10 @@ class ClaimWords:
     self_definition: re.Pattern  # （以下简称“公司”）: a body the text names as itself
     disclosure_marks: re.Pattern  # 证券代码, 公告编号: a listed company's announcement
     report_documents: re.Pattern  # 政府工作报告: a report a body's head delivers for it
+    citing: re.Pattern  # 报告指出, 该公报显示: a clause head that cites a document a body published
+    publishing: re.Pattern  # from a body's end: 28日发布《…》, 公布…数据: the body publishes a document
+    publishing_verbs: tuple[str, ...]
+    publication_reach: int
     press_hosts: tuple[str, ...]
     reporting_end: re.Pattern
     continuation: tuple[str, ...]  # paragraph openings that continue reported figures
@@ -148,6 +152,13 @@ def claim_words() -> ClaimWords:
         drafting_close=re.compile(c["drafting_close"]), self_definition=re.compile(c["self_definition"]),
         disclosure_marks=re.compile(c["disclosure_marks"]),
         report_documents=re.compile(alternation(c["report_documents"])),
+        citing=re.compile("(?:%s)?(?:%s)(?:%s)?(?:%s)" % (alternation(c["published_pointers"]), alternation(c["published_nouns"]),
+                                                          alternation(c["published_adverbs"]),
+                                                          alternation(c["reporting_verbs"] + c["forecast_verbs"] + c["published_verbs"]))),
+        publishing=re.compile("[^，,。！？；;：:\n“”《》]{0,16}?(?:%s)[^。！？；\n]{0,30}?(?:《|“|%s)"
+                              % (alternation(c["publishing_verbs"]), alternation(c["published_nouns"]))),
+        publishing_verbs=tuple(c["publishing_verbs"]),
+        publication_reach=int(c["publication_reach"]),
         press_hosts=tuple(c["press_hosts"]),
         reporting_end=re.compile(f"(?:{alternation(c['reporting_verbs'])})$"),
         continuation=tuple(c["continuation_cues"]),

@@ -222,6 +222,15 @@ def name_after_title(text: str, pos: int) -> int | None:
     return end + 1 if len(longer) == 1 and repeated else end
 
 
+def ministers_title(text: str, end: int) -> bool:
+    """Whether the ministry's name that ends at ``end`` opens its minister's title before the minister's name (财政部|长
+    金人庆说, 美国商务部|长罗斯表示): the ministry is named, as 财政部部长 names it; 农业部长会议 names none."""
+    return text.startswith(MINISTER_END, end) and name_after_title(text, end + len(MINISTER_END)) is not None
+
+
+MINISTER_END = "长"  # 部 + 长: a ministry's name and its minister's title share 部
+
+
 def _repeated_longer(text: str, pos: int, end: int) -> bool:
     """Whether the name read at ``pos:end`` runs on by one given-name character that the text repeats with it every time
     it names it near here, and that jieba reads as one person's name with it each time (牧民白吉仁台…白吉仁台笑着说:

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..codebook import alternation, csv_book, yaml_book
+from ..ingest.lexicon import lexicon as document_lexicon
 from . import org_brands, org_lists, org_local, org_names, org_trades, org_units
-from .names import name_at
+from .names import ministers_title, name_at
 from .occurrences import Occurrences
-from .places import CHINA, Place, home
+from .places import CHINA, Place, home, visitors_from
 from .tokens import stands_apart, tagged, word_bounds
 
 
@@ -189,7 +190,8 @@ def _regions_own(view: str, chunk: str, start: int, end: int, places: list[Place
     特区政府 is that one's), and the spans where they take a mainland name's place: only in a text whose places make it
     about the region (审计署 in a 统计暨普查局 release), and never after the state's name (国家审计署). A text that only
     says the region's name often enough keeps the mainland body a name shares (海关 in a report on a visit to 澳门)."""
-    within = [p for p in places if start <= p.start < end]
+    # where visitors come from (香港及中國台灣旅客 in a 統計暨普查局 release) is no place the text is about
+    within = [p for p in places if start <= p.start < end and not visitors_from(view, p.end)]
     about = home(within)
     ranked = sorted(((_about(regions()[i], chunk, within, about, found), i) for i, found in by_region.items()), reverse=True)
     own, taken, shared = [], set(), set()
@@ -206,7 +208,12 @@ def _regions_own(view: str, chunk: str, start: int, end: int, places: list[Place
     return own, shared
 
 
-DATELINE_DAY = re.compile(r"[0-9０-９]{1,2}日[电讯]")  # 台北|13日电: a dateline's day right after its place
+@lru_cache(maxsize=1)
+def _dateline_day() -> re.Pattern:
+    """台北|13日电, 华盛顿|12日专电: a dateline's day right after its place (its endings are ingest's)."""
+    return re.compile(r"[0-9０-９]{1,2}日" + document_lexicon().dateline_ending)
+
+
 REGION_SHARE = 0.25  # of a text's places, how many of the region's names a text about another province says to be about it
 
 
@@ -221,7 +228,7 @@ def _about(region: Region, chunk: str, within: list[Place], about: set[str], fou
     named = sum(p.province == region.province for p in within)
     joined = sum(any(mark in word for mark in region.joining_marks) for _, _, word, _ in found)
     strength = max(said, named + joined)
-    filed = any(p.province == region.province and DATELINE_DAY.match(chunk, p.end) for p in within)
+    filed = any(p.province == region.province and _dateline_day().match(chunk, p.end) for p in within)
     if about == {region.province} or within and named == len(within) and (named > 1 or filed):  # (中央社记者…台北13日电)
         return strength + len(within)  # 主计总处发布…: every place the text names lies in the region, too few for its home
     if strength < region.min_mentions or about and region.province not in about and said < REGION_SHARE * len(within):
@@ -248,7 +255,7 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
     not_bodies = _registered().not_bodies
     out = []
     for s, e, surface, names, *region in hits.registered:
-        if any(surface.endswith(head) for head in not_bodies.get(view[e : e + 1], ())) and not _ministers_title(view, e):
+        if any(surface.endswith(head) for head in not_bodies.get(view[e : e + 1], ())) and not ministers_title(view, e):
             continue  # 公安部门, 银行业: a common word, no registered body
         if _a_bodys_department(view, s, surface):
             continue  # 集团人事部, 后勤部卫生部: the department of the body before it, no ministry
@@ -261,15 +268,6 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
             continue  # 中国网络, 光明网格: a website's name ends a word (中国网|记者), or its dateline's 讯 follows (央广网讯)
         out.append(Org(s, e, surface, row["name"], row["type"], row["level"], region[0] if region else ""))
     return org_brands.vouched(view, out)  # 种植苹果: no 苹果公司
-
-
-def _ministers_title(view: str, e: int) -> bool:
-    """Whether the ministry's name that ends at ``e`` opens its minister's title before the minister's name (财政部|长
-    金人庆说): the ministry is named, as 财政部部长 names it; 农业部长会议 names none."""
-    return view.startswith(MINISTER_END, e) and name_at(view, e + len(MINISTER_END)) is not None
-
-
-MINISTER_END = "长"  # 部 + 长: a ministry's name and its minister's title share 部
 
 
 def _latin(char: str) -> bool:

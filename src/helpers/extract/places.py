@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import divisions
+from .lexicon import claim_words
+from .names import ministers_title
 from .occurrences import Occurrences, leftmost_longest
 from .tokens import one_word, tagged, word_bounds
 from ..codebook import alternation, csv_book, yaml_book
@@ -704,13 +706,36 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
             continue
         state = p.country != CHINA and p.level == "country" and view[p.start - 1 : p.start] != STATIONED
         organ = (lex.foreign_organ.match(view, p.end) or _organ_by_shape(view, p.end, lex)) if state else None
-        organ = None if organ is not None and _runs_on(view, organ.end(), lex) else organ  # 越南外交部门, 外交部长
+        if organ is not None and _runs_on(view, organ.end(), lex) and not ministers_title(view, organ.end()):
+            organ = None  # 越南外交部门, 外交部长会议; not 美国商务部长罗斯, who heads 美国商务部
         if organ is None:
             kept.append(p)
         elif organ.end() <= end:
             abroad.append((p.start, organ.end()))
     kept += _capital(view, start, end, kept)
     return sorted(kept + _abbreviated(view, start, end, kept) + _states_related(view, start, end, kept), key=lambda p: p.start), abroad
+
+
+def visitors_from(view: str, at: int) -> bool:
+    """Whether a place ending at ``at`` says where visitors come from (香港旅客佔19.1%), alone or in a list of such places
+    (香港及中國台灣旅客, 中國大陸、香港旅客), not where they are counted (三亚游客接待量, 海口旅客吞吐量)."""
+    m = _origin_list().match(view, at)
+    if m is None:
+        return False
+    after = tagged(view[m.end() : m.end() + 4])
+    return not (after and after[0][0].endswith(VISITOR_MEASURE_ENDS))
+
+
+@lru_cache(maxsize=1)
+def _origin_list() -> re.Pattern:
+    """From a place's end: more places listed after it (、香港, 及中國台灣; a few characters each), then a noun of where
+    people come from (``claims.yml`` origin_nouns)."""
+    nouns = alternation(claim_words().origin_nouns)
+    return re.compile(r"(?:[、及和与][\u4e00-\u9fff]{1,%d}?(?=[、及和与]|%s))*(?:%s)" % (ORIGIN_ITEM_MAX, nouns, nouns))
+
+
+ORIGIN_ITEM_MAX = 6  # characters of a place listed before visitors (中國台灣, 内蒙古)
+VISITOR_MEASURE_ENDS = ("量", "数", "人次")  # 游客接待量, 旅客吞吐量, 游客人数: a measure of visitors where the place is
 
 
 def _a_street(view: str, place: Place, lex: _Lexicon) -> bool:
