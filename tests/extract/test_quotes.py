@@ -510,3 +510,11 @@ def test_reported_words_go_on_past_a_term_in_quotation_marks_but_not_past_quoted
     assert quotes.reported(view, 0, view.index("345"), people).speaker == "郭道忠"
     view = "副厅长郭道忠说，“我们要继续加强保护，让大熊猫种群不断壮大。”种群数量增加至345只。"
     assert quotes.reported(view, 0, view.index("345"), people) is None
+
+
+def test_a_person_of_a_rarer_surname_heads_the_clause_around_a_quotation():
+    text = ("标题\n“这是两万元，表哥你点点。”农海忠把手里的钱递出去，神情轻松，“家里改建民宿时借了18万元。”\n"
+            "当年底，农海忠一家顺利脱贫。“这几年收入年年上台阶。”对眼下的日子，农海忠感到满意。")
+    got = speakers(text)
+    assert got["这是两万"] == got["家里改建"] == "农海忠"  # not 钱递出: the clause is 农海忠's, not one describing 钱
+    assert got["这几年收"] == "农海忠"  # the one the clause after the quotation is about

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..codebook import alternation, yaml_book
-from .names import Named, anchored, clause_initial, cues as name_cues, name_after_title, name_before, named_at, named_before, role, speaker_before
+from .names import Named, anchored, clause_initial, cues as name_cues, name_after_title, name_before, named_at, named_before, rarer_name_at, role, speaker_before
 from .people import People
 from .places import common_words
 from .tokens import stands_apart, tagged
@@ -235,6 +235,7 @@ def _sentence_start(view: str, lo: int, pos: int) -> int:
     return max([lo] + [view.rfind(ch, lo, pos) + 1 for ch in "。！？!?"])
 
 
+RARER_NAME = 3  # characters of a name whose surname the list leaves out (names.rarer_name_at)
 ROLE_LIST = "、"  # between the roles a person is named with (全国人大代表、十八洞村党支部书记施金通)
 
 
@@ -245,6 +246,8 @@ def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
     opening = age.end() if age else _described(view, lo, hi)
     age = age or opening > lo  # 返乡创业的|欧祖兵站了起来: so does what the person does or is
     head = named_at(view, opening)
+    if head is None and opening + RARER_NAME <= hi and rarer_name_at(view, opening):  # 农海忠把…: a rarer surname
+        head = Named(opening, opening + RARER_NAME, view[opening : opening + RARER_NAME], "")
     if head is not None and not head.name and view.startswith(ROLE_LIST, head.end):
         head = None  # 研究员、社会政策中心顾问杨团说: the first of a person's roles, not a person alone
     if head is not None and head.end <= hi and (age or head.title or not head.name or head.familiar or people.role_of(head.name)
@@ -286,8 +289,8 @@ def _described(view: str, lo: int, hi: int) -> int:
     """Where a person's name starts after a short description that opens the clause and ends in 的 (返乡创业的|欧祖兵,
     中专毕业的|张洪鑫), when a name that is no everyday word, and its verb, follow; else ``lo``."""
     de = view.find("的", lo, min(hi, lo + DESCRIBED_MAX + 1))
-    if de <= lo:
-        return lo
+    if de <= lo or named_at(view, lo) is not None or rarer_name_at(view, lo):
+        return lo  # 农海忠把手里的|钱递出去: a clause with a person of its own at its head describes no one after 的
     named = named_at(view, de + 1)
     if named is None or not named.name or named.end >= hi or named.name in common_words():
         return lo  # 疫情防控的|关口, 的|时间: everyday words that open like a surname
