@@ -209,3 +209,18 @@ def test_a_wider_scope_heads_its_clause_over_an_earlier_place():
     got = claims("在江西省，粮食产量增长5%。\n全国粮食产量达到1.4万亿斤。\n全国重点实验室达8家。")
     assert got["1.4万亿斤"]["place"] == ""
     assert got["8家"]["place"] == "江西省"  # titles a province's own bodies hold
+
+
+def test_an_official_at_a_press_offices_briefing_reports_for_the_ministry_not_the_host():
+    got = claims("中新社北京10月25日电 (记者 陈溯)农业农村部副部长张兴旺25日表示，粮食产量预计将突破1.4万亿斤。\n"
+                 "在当天的国新办新闻发布会上，张兴旺介绍，今年夏粮产量2995.6亿斤，比上年增加72.5亿斤。")
+    assert got["2995.6亿斤"]["actor"] == got["72.5亿斤"]["actor"] == "农业农村部"
+
+
+def test_an_interviews_answer_goes_on_in_the_paragraphs_after_it_up_to_the_next_question():
+    text = ("亮亮百姓“粮仓家底”——专访国家粮食和物资储备局负责人\n新华社北京8月24日电\n"
+            "新华社记者24日专访了国家粮食和物资储备局负责人。\n问：粮食储备保障能力能不能满足需要？\n"
+            "答：我国粮食库存构成，主要分三大类。\n近年来，地方储备按照产区保持3个月的市场供应量。\n"
+            "问：粮食应急保障体系怎样？\n各地应急供应网点达到44601家。")
+    got = claims(text)
+    assert got["3个月"]["actor"] == "国家粮食和物资储备局"

@@ -518,3 +518,11 @@ def test_a_person_of_a_rarer_surname_heads_the_clause_around_a_quotation():
     got = speakers(text)
     assert got["这是两万"] == got["家里改建"] == "农海忠"  # not 钱递出: the clause is 农海忠's, not one describing 钱
     assert got["这几年收"] == "农海忠"  # the one the clause after the quotation is about
+
+
+def test_an_answer_goes_on_until_the_next_question():
+    text = ("专访国家粮食和物资储备局负责人\n新华社记者24日专访了国家粮食和物资储备局负责人。\n问：储备能不能满足需要？\n"
+            "答：我国粮食库存构成，主要分三大类。\n近年来，地方储备按照产区保持3个月的供应量。\n问：应急保障体系怎样？")
+    got = speakers(text)
+    assert got["我国粮食"] == got["近年来，"] == "国家粮食和物资储备局负责人"
+    assert got["应急保障"] == "记者"

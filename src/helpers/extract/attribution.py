@@ -213,10 +213,17 @@ def official_opening(view: str, start: int, end: int, orgs: list[Org], officials
             body = innermost(first, {o.start: o for o in reversed(orgs) if o.type != "group"})
             officials.setdefault(named.name, body)
             return named.name, body
+    at = _opening_frame_end(view, at, end)  # 在当天的国新办新闻发布会上，张兴旺介绍，…: where they spoke, then their name
     name = next((n for n in officials if view.startswith(n, at)), None)
     if name is not None and _speaks_at(view, _frame_end(view, at + len(name), end), end):
         return name, officials[name]
     return None
+
+
+def _opening_frame_end(view: str, pos: int, end: int) -> int:
+    """Where the time and place that open a paragraph and its comma end (在当天的国新办新闻发布会上，|张兴旺介绍), or ``pos``."""
+    m = OPENING_FRAME.match(view, pos, end)
+    return m.end() if m else pos
 
 
 def _past_frame(view: str, lo: int, verb: int) -> int:
@@ -243,6 +250,7 @@ SPEECH_TIME = r"[0-9０-９]{1,2}日|今天|昨天|前天|近日|日前"  # when
 SPEECH_PLACE = r"在[^，。；：“”,;:在]{1,24}?(?:上|中|时|期间)"  # where (在全国财政工作会议上指出)
 SPEECH_FRAME = re.compile(rf"(?:{SPEECH_TIME})?(?:{SPEECH_PLACE})?")
 SPEECH_FRAME_END = re.compile(rf"(?:{SPEECH_TIME}|{SPEECH_PLACE})$")
+OPENING_FRAME = re.compile(rf"(?:{SPEECH_PLACE})[，,]")
 
 
 def _speaks_at(view: str, pos: int, end: int) -> bool:

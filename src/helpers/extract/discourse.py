@@ -121,6 +121,9 @@ class Discourse:
             actor, acting_org, acting_place, _ = self.acted  # 其中重点建设项目8个: the sentence right before goes on
             self.acted = (actor, acting_org, acting_place, ctx.end)
         own, w = self.document_actor, claim_words()
+        turn_body = self.turn[1] if self.turn else None
+        if acting_org is not None and acting_org.name.endswith(w.press_hosts) and turn_body is not None and turn_body is not acting_org:
+            actor, acting_org = turn_body.name, turn_body  # 在国新办新闻发布会上，张兴旺介绍: the official's body reports, the host holds the event
         if acting_org is None and actor in w.unnamed_governments and own is not None and own.name.endswith(w.own_governments):
             actor, acting_org = own.name, own  # 政府 in a government's own text (…人民政府, 国务院) is that government
         led = attribution.lead_for(self.leads, q.start) if not actor else None

@@ -682,6 +682,8 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
         asks = qa.group("mark") in cues().question_marks
         who = cues().questioner if asks else (people.answerer.name if people.answerer else "")
         who_role = who if asks else (people.answerer.role if people.answerer else "")
+        if not asks and (who or who_role):  # an answer goes on in the paragraphs after it, up to the next question
+            people.turn = (who, who_role)
         return _turn_quote(view, qa.end(), end, who, who_role)
     m = _TURN.match(view, start, end)
     bracketed = m is None and (m := _BRACKET_TURN.match(view, start, end)) is not None
