@@ -224,3 +224,9 @@ def test_an_interviews_answer_goes_on_in_the_paragraphs_after_it_up_to_the_next_
             "问：粮食应急保障体系怎样？\n各地应急供应网点达到44601家。")
     got = claims(text)
     assert got["3个月"]["actor"] == "国家粮食和物资储备局"
+
+
+def test_a_states_economy_measured_over_a_time_is_the_states_figure():
+    got = claims("新华社华盛顿2016年4月12日电 国际货币基金组织预计，日本今明两年经济增速分别为0.5%和负0.1%。巴西经济今年预计下降3.8%。")
+    assert got["0.5%"]["place"] == got["负0.1%"]["place"] == "日本"
+    assert got["3.8%"]["place"] == "巴西"

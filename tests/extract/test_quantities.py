@@ -712,3 +712,16 @@ def test_a_plus_between_numbers_or_letters_is_an_operator_and_list_numbers_stay_
 def test_a_plus_in_a_formula_and_a_section_number_in_brackets_are_no_figures():
     assert "+5个" not in dict(find("建立“党建+5个专项”机制。")) and "+3" not in dict(find("构建“一核+3区”格局。"))
     assert [s for s, q in find("（1.1）加强组织领导。\n(2.1) 总体要求") if q.claim] == []
+
+
+def test_a_date_that_opens_with_a_relative_year_holds_its_numeral():
+    got = {text: (q.kind, q.time, q.claim) for text, q in find("今年3月，出口增长5%。今明两年经济增速为0.5%。")}
+    assert got["今年3月"] == ("date", "2021-03", False)  # not a bare 3
+    assert got["今明两年"] == ("date", "2021/2022", False)  # not a claim of two years
+    assert "3" not in got and "两年" not in got
+
+
+def test_a_minus_sign_written_as_a_word():
+    got = {text: q.value for text, q in find("日本经济增速下调至负0.1%。误差正负2%。为群众减负237亿元。")}
+    assert got["负0.1%"] == -0.1
+    assert got["2%"] == 2.0 and got["237亿元"] == 2.37e10  # 正负 is a range either side; 减负 a word before the figure

@@ -20,3 +20,8 @@ def test_a_text_that_writes_taiwans_calendar_has_its_three_digit_years_read_as_d
     lengths = "106年第4季失業率3.7%，107年全年預測上修。這家老店已有120年歷史，110年前創立，鐵路已通車135年。"
     assert [t.text for t in timex.find(lengths, ref)] == ["106年", "107年"]  # lengths of time, and no year after 2018
     assert [t.text for t in timex.find("建党100年上半年，该校建校120年来培养学生。", ref)] == ["上半年"]  # one is no calendar
+
+
+def test_two_years_named_together_are_one_interval():
+    got = {t.text: t.iso for t in timex.find("今明两年全球经济增速为3.2%和3.5%，明后两年为3.6%。", dt.date(2016, 4, 12))}
+    assert got == {"今明两年": "2016/2017", "明后两年": "2017/2018"}

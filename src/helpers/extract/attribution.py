@@ -753,9 +753,14 @@ def measured_abroad(q: Quantity, ctx: Context, subject: str) -> str:
             continue
         rest = subject[len(p.mention) :]
         rest = rest[len(next((f for f in STATE_FORMS if rest.startswith(f)), "")) :]
-        if not rest or ending(rest, w.place_measures) == rest or rest.endswith(RATE) and len(rest) <= RATE_WORD:
+        said_when = ctx.time_at.get(p.end)  # 日本|今明两年|经济增速: the time the measure is of stands between
+        if said_when is not None:
+            rest = rest.removeprefix(ctx.view[said_when.start : said_when.end])
+        if not rest or ending(rest, w.place_measures) == rest or rest.endswith(RATE) and len(rest) <= RATE_WORD \
+                or rest.startswith(w.economy_words):
             return p.country
     return ""
+
 
 
 STATE_FORMS = ("共和国", "合众国", "王国", "联邦", "公国")  # 捷克|共和国: the state's full name goes on after its short one

@@ -267,8 +267,8 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
             if year is not None:  # matcher reads no year glued to a number before it
                 dates[s] = replace(year, start=s, end=s + year.end)
         t = dates.get(s)  # dates first: 2021年7月, 8月27日 (period words without numerals are added below)
-        if t is None and view[s - 1] == cx.period_opening:  # 前10个月, 今年前11个月: a period that opens before its
-            i = bisect.bisect_right(date_starts, s) - 1  # numeral, not a duration
+        if t is None:  # 前10个月, 今年前11个月, 今年3月, 今明两年: a date that opens before its numeral, not a duration
+            i = bisect.bisect_right(date_starts, s) - 1
             if i >= 0 and consumed <= date_starts[i] and s < date_list[i].end:
                 t = date_list[i]
         if t is not None:
@@ -326,6 +326,7 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
     out += _halves(view, start, end, out + date_list)
     out = _digit_magnitudes(view, start, end, out)
     out.sort(key=lambda q: q.start)
+    _negatives(view, start, out)
     _descriptors(view, out)
     _population_ages(view, out)
     _ordinal_lists(view, out)
@@ -601,6 +602,22 @@ def _halves(view: str, start: int, end: int, spans: list) -> list[Quantity]:
             q.claim = False  # 半年前: a time back from now
         out.append(q)
     return out
+
+
+def _negatives(view: str, start: int, found: list[Quantity]) -> None:
+    """A figure whose digits follow 负 right away is below zero (日本明年经济增速下调至负0.1%): the sign joins its span and
+    its value turns negative; not where 负 ends a common word before the figure (减负237亿元, 正负2%)."""
+    from .places import common_words  # jieba's frequent words, read once for places
+
+    sign = grammar().context.negative_sign
+    for q in found:
+        at = q.numeral_start
+        if q.value is None or at != q.start or at - 1 < start or view[at - 1] != sign or not view[at].isdigit() \
+                or view[max(start, at - 2) : at] in common_words():
+            continue
+        q.start = q.numeral_start = at - 1
+        q.value = -q.value
+        q.value_max = -q.value_max if q.value_max is not None else None
 
 
 def _digit_magnitudes(view: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:

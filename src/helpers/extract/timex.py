@@ -28,6 +28,7 @@ class Calendar:
     taiwan_offset: int
     taiwan_evidence_min: int  # times a text writes such a year before a part of the year or a month
     relative_years: dict[str, int]
+    relative_year_spans: dict[str, tuple[int, int]]  # 今明两年: this year and the next
     month_parts: dict[str, tuple]
     year_parts: dict[str, tuple[int, int]]
     year_points: dict[str, int]
@@ -71,7 +72,9 @@ def lexicon() -> Calendar:
     period = "|".join([alternation(book["year_parts"]), quarters, alternation(year_points), first_months])
     xun = alternation(parts)
     sep = alternation(book["range_separators"])
-    first_chars = set(n["first"]) | {w[0] for w in list(rel) + list(book["year_parts"]) + list(year_points)} | {quarter["prefix"], fm["prefix"]}
+    spans = {k: tuple(v) for k, v in book["relative_year_spans"].items()}
+    first_chars = set(n["first"]) | {w[0] for w in list(rel) + list(spans) + list(book["year_parts"]) + list(year_points)} \
+        | {quarter["prefix"], fm["prefix"]}
     lead = "".join(sorted(first_chars))
     day_not = alternation(book["day_not_followed_by"])
     month_not = alternation(book["month_not_followed_by"])
@@ -81,7 +84,8 @@ def lexicon() -> Calendar:
     def dates(y: str) -> re.Pattern:
         return re.compile(
             rf"(?=[\d{re.escape(lead)}])(?<![\d.])(?:"  # the lookahead first: it turns most characters away in one step
-            rf"(?P<y1>{y})年?(?:{sep})(?P<y2>{y})年"
+            rf"(?P<span>{alternation(spans)})"
+            rf"|(?P<y1>{y})年?(?:{sep})(?P<y2>{y})年"
             rf"|(?:(?P<ym>{y})年)?(?P<mr1>{m})(?:{sep})(?P<mr2>{m})月份?"
             rf"|(?:(?P<y>{y})年度?|(?P<rel>{rel_alt}))"
             rf"(?:(?P<m>{m})月份?(?!{month_not})(?:(?P<d>{d})[日号]|(?P<xun>{xun}))?|(?P<yx>{alternation(year_ends)}))?(?P<period>{period})?"
@@ -93,7 +97,7 @@ def lexicon() -> Calendar:
     after_words = "|".join([f"(?<={re.escape(w)})" for w in taiwan["before"]] + ["(?<![^\\n])"])  # or opening a line
     tw = rf"(?:{after_words}){tw_year}(?=年)|{tw_year}(?=年{tw_parts})"
     return Calendar(dates(n["year"]), dates(rf"{n['year']}|{tw}"), re.compile(rf"(?<![0-9.]){tw_year}年{tw_parts}"),
-                    int(taiwan["offset"]), int(taiwan["min_evidence"]), rel, parts,
+                    int(taiwan["offset"]), int(taiwan["min_evidence"]), rel, spans, parts,
                     {k: tuple(v) for k, v in book["year_parts"].items()}, year_points, fm, quarter)
 
 
@@ -146,6 +150,9 @@ def resolve(m: re.Match, ref: dt.date | None) -> str | None:
     lex = lexicon()
     if g.get("y2"):
         return f"{_year(g['y1'])}/{_year(g['y2'])}"
+    if g.get("span"):  # 今明两年: this year and the next, of the document's year
+        first, last = lex.relative_year_spans[g["span"]]
+        return f"{ref.year + first}/{ref.year + last}" if ref else ""
     if g.get("mr2"):  # 1-10月: months of one year
         year = _year(g["ym"]) if g.get("ym") else (ref.year if ref else None)
         m1, m2 = _int(g["mr1"]), _int(g["mr2"])
