@@ -56,3 +56,8 @@ def test_a_site_after_its_province_in_a_text_about_a_unit_of_that_province_is_th
 def _rows(text: str) -> list[dict]:
     doc = ingest.build("t", "t", text, "utf-8", b"")
     return extract.extract_document(doc)["places"]
+
+
+def test_a_site_named_after_a_village_the_text_named_lies_there():
+    got = _places("农海忠是广西崇左市龙州县逐卜乡弄岗村村民。弄岗村地处弄岗国家级自然保护区腹地，鸟类学家在弄岗自然保护区调查。")
+    assert got["弄岗国家级自然保护区"] == got["弄岗自然保护区"] == "广西壮族自治区"

@@ -66,6 +66,17 @@ def _ends_word(view: str, end: int) -> bool:
     return True
 
 
+def _local_short_names(found: list[places.Place]) -> dict[str, places.Place]:
+    """The villages and towns the text names alone (弄岗村, 水口镇), by their names without the level (弄岗): a site named
+    so (弄岗国家级自然保护区) lies there. Names of two characters or more."""
+    return {p.mention[: -len(level)]: p for p in found if p.country == places.CHINA and p.level in ("township", "village")
+            for level in LOCAL_LEVELS if p.mention.endswith(level) and SHORT_MIN <= len(p.mention) - len(level) <= SHORT_MAX}
+
+
+LOCAL_LEVELS = ("村", "镇", "乡")
+SHORT_MIN, SHORT_MAX = 2, 4  # characters of a village's or town's name alone (弄岗, 十五里园), not a chain
+
+
 def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit]) -> list[places.Place]:
     """Sites named in a text about the units ``about`` (``deixis.home_units``), in the most specific of them, where no
     place was found; and, in any text, a site named right after a province (陕西|蒋家窑则水库, 湖南|梅山灌区), in that
@@ -78,9 +89,18 @@ def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit])
     before = sorted(found, key=lambda p: p.end)
     ends = [p.end for p in before]
     last = 0  # where the previous site's kind ended (东山湾湿地|和漳江口…)
+    local = _local_short_names(found)
     for m in pattern.finditer(view):
         if not _ends_word(view, m.end()):
             continue  # 蓄|水库|容: 水库 inside 蓄水 and 库容
+        short = next((short for short in local if view.endswith(short, 0, m.start())), None)
+        if short is not None and not any(covered[m.start() - len(short) : m.end()]):
+            p = local[short]  # 弄岗村 … 弄岗|国家级自然保护区: named after a village or town the text named, it is there
+            begin = m.start() - len(short)
+            out.append(places.Place(begin, m.end(), view[begin : m.end()], p.province, p.city, p.county, p.level, p.code,
+                                    places.CHINA))
+            last = m.end()
+            continue
         at = bisect.bisect_right(ends, m.start())
         start = _name_before(view, m.start(), max(ends[at - 1] if at else 0, last))
         last = m.end()
