@@ -230,3 +230,11 @@ def test_a_states_economy_measured_over_a_time_is_the_states_figure():
     got = claims("新华社华盛顿2016年4月12日电 国际货币基金组织预计，日本今明两年经济增速分别为0.5%和负0.1%。巴西经济今年预计下降3.8%。")
     assert got["0.5%"]["place"] == got["负0.1%"]["place"] == "日本"
     assert got["3.8%"]["place"] == "巴西"
+
+
+def test_a_features_company_reports_its_figures():
+    text = ("标题\n对一般人来说，位于海阳市凤城街道的烟台枫林新材料有限公司很陌生。但实际上，公司生产的产品与生活息息相关。\n"
+            "近年来，产品全部用于出口，年出口量达到两万吨左右，年产值达2.3亿元。")
+    assert claims(text)["2.3亿元"]["actor"] == "烟台枫林新材料有限公司"
+    other = text.replace("很陌生。", "很陌生，海阳市另有烟台海达化工有限公司。")  # two companies: neither is the feature's
+    assert claims(other)["2.3亿元"]["actor"] == ""

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .. import ingest
 from ..ingest.metadata import infer_year, opening_dateline
 from ..ingest.structure import SIGNATURE_DATE
-from . import attribution, deixis, org_local, organizations, places, pointers, quantities, quotes, sites, tables as cells, timex, tokens, topics, villages
+from . import attribution, deixis, org_local, org_units, organizations, places, pointers, quantities, quotes, sites, tables as cells, timex, tokens, topics, villages
 from .discourse import LIST_MARK, Discourse, Scope
 from .lexicon import claim_words
 from .names import cues as name_cues, name_before
@@ -246,7 +246,29 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
         body_start = p.start if body_start is None and body else body_start
         lead_end = p.end
     found = attribution.reporting_body(doc.view, orgs, 0, lead_end, body_start)
-    return found if found is not None else issuer if issuer is not None else _drafting_organ(doc, orgs) or _self_defined(doc, orgs)
+    if found is not None:
+        return found
+    return issuer if issuer is not None else (_drafting_organ(doc, orgs) or _self_defined(doc, orgs)
+                                              or _featured_company(doc, orgs, body_start))
+
+
+def _featured_company(doc: ingest.Document, orgs: list, body_start: int | None) -> organizations.Org | None:
+    """The company a feature is about (位于海阳市凤城街道的烟台枫林新材料有限公司很陌生。…年出口量达到两万吨左右): the
+    one company its first body paragraph names, beside no state organ, that the text names again (by name, as 该公司
+    or as 公司 heading a clause); its figures are the company's where no other body is named."""
+    if body_start is None:
+        return None
+    lead = next((p for p in doc.paragraphs if p.start == body_start), None)
+    here = [o for o in orgs if lead is not None and lead.start <= o.start < lead.end and o.type not in ("group", "media")]
+    companies = {o.name: o for o in here if o.type in org_units.GROUP_TYPES}
+    if len(companies) != 1 or any(o.type in STATE_ORGANS for o in here):
+        return None
+    company = next(iter(companies.values()))
+    again = doc.view.find(COMPANY_WORD, company.end)
+    return company if again >= 0 or any(o.name == company.name and o.start > company.start for o in orgs) else None
+
+
+COMPANY_WORD = "公司"  # how a feature names its company again (该公司, 公司已连续三年…)
 
 
 def _dateline_of(doc: ingest.Document, p) -> tuple[int, int] | None:
