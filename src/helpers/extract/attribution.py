@@ -639,15 +639,23 @@ def publications(view: str, orgs: list[Org], sections: list[int]) -> list[Public
     return out
 
 
+def cites_a_source(view: str, q: Quantity, ctx: Context) -> bool:
+    """Whether the number's sentence cites a document or data, its own or a named one's, at the head of its first
+    clause or the number's own (报告指出，…; 行业数据显示，…; 海关统计显示，…)."""
+    return _cites(view, q, ctx, claim_words().sourced)
+
+
+def _cites(view: str, q: Quantity, ctx: Context, pattern: re.Pattern) -> bool:
+    heads = {_strip_lead(view, cs, min(ce, q.start), ctx) for cs, ce in (ctx.clauses[0], ctx.clauses[ctx.clause_index(q.start)])}
+    return any(pattern.match(view, head) for head in heads)
+
+
 def cited(view: str, ctx: Context, q: Quantity, found: list[Publication], sections: list[int]) -> Org | None:
     """The body whose published document the number's sentence cites at the head of its first clause or the number's
     own (报告指出，…; 该公报显示，…): the last one published before the sentence, in its section and within
     ``publication_reach`` characters; None when the clause cites none."""
-    if not found:
-        return None
     w = claim_words()
-    heads = {_strip_lead(view, cs, min(ce, q.start), ctx) for cs, ce in (ctx.clauses[0], ctx.clauses[ctx.clause_index(q.start)])}
-    if not any(w.citing.match(view, head) for head in heads):
+    if not found or not _cites(view, q, ctx, w.citing):
         return None
     section = bisect_left(sections, ctx.start + 1)
     before = [p for p in found if p.end <= ctx.start and p.section == section and ctx.start - p.end <= w.publication_reach]

@@ -51,6 +51,8 @@ class Discourse:
     """The state carried from sentence to sentence and paragraph to paragraph of one document."""
 
     document_actor: Org | None = None  # the body the whole text reports for (人社部 at its press conference, a report's issuer)
+    featured: Org | None = None  # the company a feature is about, when no body reports for the text: its figures, not the
+    # country's or the ones a source's data gives (行业数据显示，全国染料产量下降5%)
     document_place: str = ""  # the province the whole text is about (a provincial work report), when it is about one
     place: str = ""  # province of the last body paragraph that named one; an anecdote continues there
     reporter: Org | None = None  # a body whose report the text goes on quoting (人社部介绍，…)
@@ -158,6 +160,9 @@ class Discourse:
         for fallback in fallbacks:
             if fallback is not None and (not actor or self._reports_for(fallback, acting_place)):  # the quoted official's
                 actor, acting_org, acting_place = fallback.name, fallback, None  # body, else the reporting body, the text's own
+        if not actor and self.featured is not None and not quoted and not attribution.of_a_wider_scope(view, q, ctx) \
+                and not attribution.cites_a_source(view, q, ctx):  # not in someone's words (公司员工李红说)
+            actor, acting_org = self.featured.name, self.featured
         # whether the body frames the sentence as its report is asked once per sentence and body, not for every number
         asked = self.sentence == ctx.start and acting_org is self.actor_org
         if acting_org is not None and not asked and attribution.reports(view, acting_org, ctx):

@@ -116,7 +116,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         sentences.setdefault(s.para, []).append(s)
     countries = places.home_abroad(found)  # a text about a country abroad places figures there (柬埔寨)
     claims_place = place or (next(iter(countries)) if len(countries) == 1 and not places.home(found) else "")
-    discourse = Discourse(document_actor=document_actor(doc, all_orgs, issuer), document_place=claims_place,
+    own = document_actor(doc, all_orgs, issuer)
+    discourse = Discourse(document_actor=own, document_place=claims_place, featured=None if own else featured_company(doc, all_orgs),
                           publications=attribution.publications(view, all_orgs, sections), sections=sections)
     briefing = _briefing_speaker_paragraph(doc) if discourse.document_actor is None else None
     unreported: list[dict] = []  # claims without an actor up to the briefing's speaker, which nobody is quoted saying
@@ -248,17 +249,15 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
     found = attribution.reporting_body(doc.view, orgs, 0, lead_end, body_start)
     if found is not None:
         return found
-    return issuer if issuer is not None else (_drafting_organ(doc, orgs) or _self_defined(doc, orgs)
-                                              or _featured_company(doc, orgs, body_start))
+    return issuer if issuer is not None else _drafting_organ(doc, orgs) or _self_defined(doc, orgs)
 
 
-def _featured_company(doc: ingest.Document, orgs: list, body_start: int | None) -> organizations.Org | None:
+def featured_company(doc: ingest.Document, orgs: list) -> organizations.Org | None:
     """The company a feature is about (位于海阳市凤城街道的烟台枫林新材料有限公司很陌生。…年出口量达到两万吨左右): the
     one company its first body paragraph names, beside no state organ, that the text names again (by name, as 该公司
     or as 公司 heading a clause); its figures are the company's where no other body is named."""
-    if body_start is None:
-        return None
-    lead = next((p for p in doc.paragraphs if p.start == body_start), None)
+    dateline = _opening_dateline(doc)
+    lead = next((p for p in doc.paragraphs if p.kind == "body" and p.end > dateline), None)
     here = [o for o in orgs if lead is not None and lead.start <= o.start < lead.end and o.type not in ("group", "media")]
     companies = {o.name: o for o in here if o.type in org_units.GROUP_TYPES}
     if len(companies) != 1 or any(o.type in STATE_ORGANS for o in here):

@@ -40,6 +40,7 @@ class ClaimWords:
     disclosure_marks: re.Pattern  # 证券代码, 公告编号: a listed company's announcement
     report_documents: re.Pattern  # 政府工作报告: a report a body's head delivers for it
     citing: re.Pattern  # 报告指出, 该公报显示: a clause head that cites a document a body published
+    sourced: re.Pattern  # 行业数据显示, 海关统计显示: a clause head that cites any document or data
     publishing: re.Pattern  # from a body's end: 28日发布《…》, 公布…数据: the body publishes a document
     publishing_verbs: tuple[str, ...]
     publication_reach: int
@@ -129,6 +130,12 @@ def ending(text: str, words: tuple[str, ...], default: str | None = "") -> str |
     return default
 
 
+def _cited(c: dict) -> str:
+    """A document's noun, an adverb, and a verb of reporting or forecasting (报告指出, 数据还显示)."""
+    return "(?:%s)(?:%s)?(?:%s)" % (alternation(c["published_nouns"]), alternation(c["published_adverbs"]),
+                                    alternation(c["reporting_verbs"] + c["forecast_verbs"] + c["published_verbs"]))
+
+
 @lru_cache(maxsize=1)
 def claim_words() -> ClaimWords:
     c = yaml_book(__package__, "claims.yml")
@@ -153,9 +160,8 @@ def claim_words() -> ClaimWords:
         drafting_close=re.compile(c["drafting_close"]), self_definition=re.compile(c["self_definition"]),
         disclosure_marks=re.compile(c["disclosure_marks"]),
         report_documents=re.compile(alternation(c["report_documents"])),
-        citing=re.compile("(?:%s)?(?:%s)(?:%s)?(?:%s)" % (alternation(c["published_pointers"]), alternation(c["published_nouns"]),
-                                                          alternation(c["published_adverbs"]),
-                                                          alternation(c["reporting_verbs"] + c["forecast_verbs"] + c["published_verbs"]))),
+        citing=re.compile("(?:%s)?%s" % (alternation(c["published_pointers"]), _cited(c))),
+        sourced=re.compile("[\u4e00-\u9fff]{0,%d}?%s" % (c["source_modifier_max"], _cited(c))),
         publishing=re.compile("[^，,。！？；;：:\n“”《》]{0,16}?(?:%s)[^。！？；\n]{0,30}?(?:《|“|%s)"
                               % (alternation(c["publishing_verbs"]), alternation(c["published_nouns"]))),
         publishing_verbs=tuple(c["publishing_verbs"]),
