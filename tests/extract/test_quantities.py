@@ -725,3 +725,8 @@ def test_a_minus_sign_written_as_a_word():
     got = {text: q.value for text, q in find("日本经济增速下调至负0.1%。误差正负2%。为群众减负237亿元。")}
     assert got["负0.1%"] == -0.1
     assert got["2%"] == 2.0 and got["237亿元"] == 2.37e10  # 正负 is a range either side; 减负 a word before the figure
+
+
+def test_people_counted_as_population():
+    got = {text: q for text, q in find("提升3061个村、156.3万人口的饮水安全条件。")}
+    assert got["156.3万人口"].value == 1563000 and got["156.3万人口"].unit == "人口"  # no 人 with a stray 口

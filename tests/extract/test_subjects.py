@@ -543,3 +543,8 @@ def test_items_that_commas_separate_before_fenbie_are_matched_to_its_values():
     assert [subject_of(text, v) for v in ("29.8%", "6.5%", "4.1%")] == ["采矿业下降", "制造业增长", "电力、热力、燃气及水生产和供应业增长"]
     clause = "基本实现“组组通”硬化路，农村供电可靠率、自来水普及率分别达到99.9%、98%。"
     assert subject_of(clause, "99.9%") != "基本实现“组组通”硬化路"  # a clause before, no item
+
+
+def test_a_clause_of_time_alone_is_no_subject():
+    assert subject_of("截至目前，已开工2348处，完工1050处。", "2348处") != "截至目前"
+    assert subject_of("截至6月底，累计完成投资120亿元。", "120亿元") != "截至6月底"

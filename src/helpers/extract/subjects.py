@@ -578,6 +578,7 @@ def _after_number(back: str) -> str:
 
 
 FUNCTION_TAGS = ("a", "d", "c", "p", "u", "r")  # adjective, adverb, conjunction, preposition, particle, pronoun
+TIME_TAGS = ("t", "m")  # a time word (目前, 年底) or a numeral (2019)
 
 
 def nominal(subject: str) -> str:
@@ -588,10 +589,13 @@ def nominal(subject: str) -> str:
 
 
 def _frames(word: str, flag: str) -> bool:
-    """A word that frames a number without naming anything: a function word, or a framing verb (降至, 开展)."""
+    """A word that frames a number without naming anything: a function word, a time (目前, 截至), or a framing verb
+    (降至, 开展)."""
     w = claim_words()
     if flag.startswith(FUNCTION_TAGS):
         return not word.startswith(w.rate_prefix)  # 每餐减免: a rate names what is measured per unit
+    if flag.startswith(TIME_TAGS) or word in w.time_lead_verbs:
+        return True  # 截至|目前，已开工2348处: a clause of time alone names nothing measured
     if not flag.startswith("v"):
         return False
     return word in w.change_verbs or word in w.forecast_verbs or bool(w.trailing.fullmatch(word) or w.measure_verbs.fullmatch(word))
