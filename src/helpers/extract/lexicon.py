@@ -42,6 +42,7 @@ class ClaimWords:
     citing: re.Pattern  # 报告指出, 该公报显示: a clause head that cites a document a body published
     sourced: re.Pattern  # 行业数据显示, 海关统计显示: a clause head that cites any document or data
     time_lead_verbs: frozenset[str]  # 截至: opens a time
+    distributives: frozenset[str]  # 各级, 各类: part of a noun phrase
     publishing: re.Pattern  # from a body's end: 28日发布《…》, 公布…数据: the body publishes a document
     publishing_verbs: tuple[str, ...]
     publication_reach: int
@@ -162,7 +163,7 @@ def claim_words() -> ClaimWords:
         disclosure_marks=re.compile(c["disclosure_marks"]),
         report_documents=re.compile(alternation(c["report_documents"])),
         citing=re.compile("(?:%s)?%s" % (alternation(c["published_pointers"]), _cited(c))),
-        time_lead_verbs=frozenset(c["time_lead_verbs"]),
+        time_lead_verbs=frozenset(c["time_lead_verbs"]), distributives=frozenset(c["distributives"]),
         sourced=re.compile("[\u4e00-\u9fff]{0,%d}?%s" % (c["source_modifier_max"], _cited(c))),
         publishing=re.compile("[^，,。！？；;：:\n“”《》]{0,16}?(?:%s)[^。！？；\n]{0,30}?(?:《|“|%s)"
                               % (alternation(c["publishing_verbs"]), alternation(c["published_nouns"]))),

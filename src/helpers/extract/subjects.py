@@ -615,7 +615,8 @@ def _trim(phrase: str) -> str:
     words = list(tagged(phrase))  # they cover the phrase, so cutting a word off is cutting its length off the text
     text = phrase
     while words and words[0][1].startswith(("r", "d", "c", "u")) and not words[0][0].startswith(w.rate_prefix) \
-            and not (words[0][0] in w.telling_adverbs and len(words) > 1 and words[1][1] in TOLD_TAGS):  # 已|开工项目, 不|合格产品
+            and not (words[0][0] in w.telling_adverbs and len(words) > 1 and words[1][1] in TOLD_TAGS) \
+            and not (words[0][0] in w.distributives and len(words) > 1):  # 已|开工项目, 不|合格产品, 各级各类|学校
         text = text[len(words.pop(0)[0]) :]
     while words and words[-1][1].startswith(("p", "u", "c", "d")) and not text.endswith(w.measure_nouns):
         text = text[: -len(words.pop()[0])]
