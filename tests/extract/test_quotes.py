@@ -526,3 +526,9 @@ def test_an_answer_goes_on_until_the_next_question():
     got = speakers(text)
     assert got["我国粮食"] == got["近年来，"] == "国家粮食和物资储备局负责人"
     assert got["应急保障"] == "记者"
+
+
+def test_a_concession_and_a_topic_of_talk_stand_aside_before_the_speaker():
+    text = ("标题\n“我总共领了1620多块呢，那可是我活这么大以来的第一次。”虽然时间已过去了两个月，但说起那次“盛况”，"
+            "83岁的王素珍老人还是笑得合不拢嘴。")
+    assert speakers(text)["我总共领"] == "王素珍"

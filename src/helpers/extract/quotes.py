@@ -57,6 +57,7 @@ class SpeechCues:
     addressed: re.Pattern  # a verb whose addressee stands before the quotation (叮嘱甘肃广大干部)
     speech_words: re.Pattern  # a speech verb or noun: what names a standing-alone quotation's speaker
     subjectless: re.Pattern  # a clause with no subject: times, 在……上 / 出席……时, adverbs
+    aside: re.Pattern  # 虽然…, 但说起…: a clause that stands aside after a quotation
     prepositions: tuple[str, ...]
     verb_end: re.Pattern  # a speech verb ending where the searched text ends (张莹说：“, 感慨道，“)
     qa_turn: re.Pattern  # 问： / 答：
@@ -87,6 +88,7 @@ def cues() -> SpeechCues:
         subjectless=re.compile(rf"{time}*(?:(?:{alternation(p['circumstance_openers'])}).{{0,60}}?"
                                rf"(?:{alternation(p['circumstance_ends'])}))?{adverb}*"),
         prepositions=tuple(p["prepositions"]),
+        aside=re.compile(rf"(?:{alternation(p['contrast_words'])})?(?:{alternation(p['aside_openers'])})"),
         verb_end=re.compile(rf"(?:{alternation(p['speech_verbs'])})道?$"),  # 感慨道：“
         qa_turn=re.compile(rf"[ \u3000]*(?P<mark>{alternation(p['question_marks'] + p['answer_marks'])})[：:]"),
         question_marks=tuple(p["question_marks"]), questioner=p["questioner"],
@@ -392,7 +394,8 @@ def _after(view: str, qe: int, stop: int, opens: bool, people: People) -> Named 
         # a time, a circumstance, a phrase a preposition opens or what someone does may stand before the clause about
         # them (“……”今天下午，商务部新任部长钟山…; “……”对于未来的发展，公司厂长鄢波信心满满; “……”作为土生土长的万隆人，蒂妮是…;
         # “……”看着新修的水泥路，村民王大山笑得合不拢嘴); a clause with a subject of its own decides (“……”标语挂在村口，…)
-        if not cues().subjectless.fullmatch(view, lo, hi) and not view.startswith(cues().prepositions, lo):
+        if not cues().subjectless.fullmatch(view, lo, hi) and not view.startswith(cues().prepositions, lo) \
+                and not cues().aside.match(view, lo, hi):  # 虽然时间已过去了两个月，但说起那次“盛况”，王素珍…
             who = _subject(view, lo, hi, people) or _named_between_quotations(view, lo, hi, people)
             if who is not None or not _opens_with_a_verb(view, lo, hi):
                 return who if who is not None and who.name else None
