@@ -964,3 +964,9 @@ def test_the_own_province_carries_only_where_named_as_often_as_the_last():
             "湖北援建西藏山南市，投资项目位于西藏山南。\n\n项目总投资15亿元，新建学校8所。")
     places_of = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert places_of["15亿元"] == "西藏自治区", places_of
+
+
+def test_a_publishers_line_reports_nothing_the_body_the_lead_learnt_from_does():
+    text = ("今年全市城镇新增就业近6万人\n河北省人民政府网站\n2014年12月18日\n"
+            "17日从市人社局获悉，今年以来，全市城镇新增就业5.89万人。\n全市发放创业贷款10171万元。")
+    assert _actors(text) == {"近6万人": "市人社局", "5.89万人": "市人社局", "10171万元": "市人社局"}

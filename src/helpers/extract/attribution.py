@@ -718,13 +718,17 @@ def _reporting_verbs(view: str) -> tuple[list[int], list[int]]:
     return starts, earliest_end
 
 
+REPORT_STOPS = "。！？\n"
+
+
 def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int | None = None) -> Org | None:
     """The first body that reports in ``view[start:end]`` (a lead: 人社部举行新闻发布会, 国家统计局发布…); from ``told``
     on (the lead's body paragraphs, not its title), also one whose head delivers its report (县长…作《政府工作报告》)."""
     w = claim_words()
     found = [o for o in orgs if o.type not in ("group", MEDIUM) and start <= o.start < end]
     candidates = [o for o in found if not o.name.endswith(w.press_hosts)] + [o for o in found if o.name.endswith(w.press_hosts)]
-    stops = {o.start: min((i for i in (view.find(c, o.end, end) for c in "。！？") if i >= 0), default=end) for o in candidates}
+    # a sentence's or a line's end: 河北省人民政府网站|2014年12月18日|17日从市人社局获悉 (a publisher's line reports nothing)
+    stops = {o.start: min((i for i in (view.find(c, o.end, end) for c in REPORT_STOPS) if i >= 0), default=end) for o in candidates}
     # a body that reports or whose official speaks outranks the one that only holds the event (国务院新闻办公室)
     reporting = next((o for o in candidates if _reports_before(view, o, stops[o.start])), None)
     told = end if told is None else told
