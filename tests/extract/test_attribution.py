@@ -149,10 +149,10 @@ def test_a_central_body_makes_a_number_national():
     assert attribution.place_for(q, ctx, org, place, ctx.segment(q.start)) == ""
 
 
-def test_a_body_of_a_state_abroad_places_its_number_in_no_province():
+def test_a_body_of_a_state_abroad_places_its_number_in_its_state_not_a_province():
     view, q, ctx = sentence("美国劳工部公布，3月非农就业人口增加23.6万人。", "23.6万人")
     _, org, place = attribution.actor(view, q, ctx)
-    assert org.name == "美国劳工部" and attribution.place_for(q, ctx, org, place, ctx.segment(q.start)) == ""
+    assert org.name == "美国劳工部" and attribution.place_for(q, ctx, org, place, ctx.segment(q.start)) == "美国"
 
 
 def test_the_nearest_place_in_the_segment_places_the_number():

@@ -238,3 +238,10 @@ def test_a_features_company_reports_its_figures():
     assert claims(text)["2.3亿元"]["actor"] == "烟台枫林新材料有限公司"
     other = text.replace("很陌生。", "很陌生，海阳市另有烟台海达化工有限公司。")  # two companies: neither is the feature's
     assert claims(other)["2.3亿元"]["actor"] == ""
+
+
+def test_a_central_bank_abroad_acts_for_its_state_and_rates_are_in_basis_points():
+    got = claims("新华社北京4月14日电 加拿大央行13日宣布加息50个基点，将基准利率上调至1%。\n"
+                 "新西兰央行数据显示，新西兰目前通胀率为5.9%。")
+    assert got["50个基点"]["place"] == got["1%"]["place"] == "加拿大"
+    assert got["5.9%"]["place"] == "新西兰"  # a time between the state and its measure

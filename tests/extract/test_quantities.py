@@ -730,3 +730,8 @@ def test_a_minus_sign_written_as_a_word():
 def test_people_counted_as_population():
     got = {text: q for text, q in find("提升3061个村、156.3万人口的饮水安全条件。")}
     assert got["156.3万人口"].value == 1563000 and got["156.3万人口"].unit == "人口"  # no 人 with a stray 口
+
+
+def test_basis_points_are_a_percent_unit():
+    got = {text: q for text, q in find("加拿大央行宣布加息50个基点。")}
+    assert (got["50个基点"].unit, got["50个基点"].kind) == ("基点", "percent")

@@ -17,7 +17,7 @@ from . import quotes
 from ..ingest.lexicon import lexicon as document_lexicon
 from .lexicon import claim_words, ending
 from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER
-from .organizations import Org
+from .organizations import FOREIGN_TYPE, Org
 from .names import cues as people, speaker_before
 from .places import CHINA, Place, deixis_pattern
 from .quantities import Quantity
@@ -765,9 +765,12 @@ def measured_abroad(q: Quantity, ctx: Context, subject: str) -> str:
             continue
         rest = subject[len(p.mention) :]
         rest = rest[len(next((f for f in STATE_FORMS if rest.startswith(f)), "")) :]
-        said_when = ctx.time_at.get(p.end)  # 日本|今明两年|经济增速: the time the measure is of stands between
+        said_when = ctx.time_at.get(p.end)  # 日本|今明两年|经济增速, 加拿大|目前|通胀率: a time stands between
         if said_when is not None:
             rest = rest.removeprefix(ctx.view[said_when.start : said_when.end])
+        elif rest:
+            first = tagged(rest[:TIME_WORD_MAX])[0]
+            rest = rest[len(first[0]) :] if first[1] == TIME_TAG and len(first[0]) < len(rest) else rest
         if not rest or ending(rest, w.place_measures) == rest or rest.endswith(RATE) and len(rest) <= RATE_WORD \
                 or rest.startswith(w.economy_words):
             return p.country
@@ -775,6 +778,7 @@ def measured_abroad(q: Quantity, ctx: Context, subject: str) -> str:
 
 
 
+TIME_TAG, TIME_WORD_MAX = "t", 4  # jieba's tag of a time word (目前, 当前), and the characters read for one
 STATE_FORMS = ("共和国", "合众国", "王国", "联邦", "公国")  # 捷克|共和国: the state's full name goes on after its short one
 RATE = "率"  # 失业率, 通胀率, 增长率: a rate of the place it follows (not 订单增长率: of a thing there)
 RATE_WORD = 3  # characters of such a rate
@@ -790,6 +794,8 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
         return respective.province or respective.country
     if acting_place is not None:
         return where(acting_place, countries)
+    if acting_org is not None and acting_org.type == FOREIGN_TYPE and acting_org.region:
+        return acting_org.region  # 加拿大央行宣布加息50个基点: a state's own body acts for it, in any text
     located = _located(q, ctx, seg, countries)
     if located is not None:
         return where(located, countries)

@@ -646,7 +646,7 @@ class SpeakerBodies:
         if at == 0:
             return body  # nothing before it to name a state abroad: no place lookup
         named, abroad = places.find_with_bodies_abroad(role)  # 美国商务部部长: the country is read with its body
-        foreign = any(p.end == at and p.country != places.CHINA for p in named) or any(s < at < e for s, e in abroad)
+        foreign = any(p.end == at and p.country != places.CHINA for p in named) or any(s < at < e for s, e, _ in abroad)
         return None if foreign else body
 
     def _headed(self, role: str) -> organizations.Org | None:

@@ -31,7 +31,8 @@ class Org:
     name: str
     type: str
     level: str
-    region: str = ""  # the special administrative region whose codebook named it in this text (統計暨普查局 → 澳门特别行政区)
+    region: str = ""  # the special administrative region whose codebook named it in this text (統計暨普查局 → 澳门特别行政区),
+    # or the state abroad whose body it is (加拿大央行 → 加拿大)
 
 
 REGISTRIES = ("organizations.csv", "international_organizations.csv", "companies.csv")
@@ -583,11 +584,11 @@ def _shortened(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
 
 
 def find(view: str, start: int, end: int, places: list[Place], on: dt.date | None, thorough: bool = False,
-         abroad: list[tuple[int, int]] = ()) -> list[Org]:
+         abroad: list[tuple[int, int, str]] = ()) -> list[Org]:
     """Organization mentions in ``view[start:end]`` (a whole document at once), longest first, never overlapping.
 
-    ``abroad`` are the spans of bodies of states abroad (``places.find_with_bodies_abroad``): 阿根廷外交部 is one
-    body, not China's 外交部 after a country's name. ``thorough`` adds what the statistical tagger finds and the
+    ``abroad`` are the spans of bodies of states abroad, with their country (``places.find_with_bodies_abroad``):
+    阿根廷外交部 is one body, not China's 外交部 after a country's name; the country is its region. ``thorough`` adds what the statistical tagger finds and the
     patterns miss (``org_model``; slower)."""
     hits = _read(view, start, end, places)
     place_ends = {p.end: p for p in places if start <= p.start and p.end <= end}
@@ -596,7 +597,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     for o in registered:
         if o.end not in reg_by_end or reg_by_end[o.end].start > o.start:
             reg_by_end[o.end] = o
-    cands = list(registered) + [Org(s, e, view[s:e], view[s:e], FOREIGN_TYPE, FOREIGN_LEVEL) for s, e in abroad]
+    cands = list(registered) + [Org(s, e, view[s:e], view[s:e], FOREIGN_TYPE, FOREIGN_LEVEL, country) for s, e, country in abroad]
     cands += [Org(s, e, view[s:e], name, typ, level) for s, e, name, typ, level in org_units.find(view, end, registered, places)]
     for f in org_local.find(view, start, end, place_ends, hits.offices, hits.free):
         cands.append(Org(f.start, f.end, view[f.start : f.end], f.name, f.type, f.level))

@@ -679,7 +679,7 @@ def _resolved(view: str, start: int, end: int, main: list, guarded: list, home: 
     return sorted(places + _local_units(view, start, end, places, lex), key=lambda p: p.start)
 
 
-def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -> tuple[list[Place], list[tuple[int, int]]]:
+def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -> tuple[list[Place], list[tuple[int, int, str]]]:
     """``find``'s places, and the spans of the bodies of states abroad whose country's name it left out: the name
     and the organ word after it (美国劳工部, 阿根廷政府), which are organizations. A city's name, or a country's after
     驻, is a place where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)."""
@@ -711,7 +711,7 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
         if organ is None:
             kept.append(p)
         elif organ.end() <= end:
-            abroad.append((p.start, organ.end()))
+            abroad.append((p.start, organ.end(), p.country))
     kept += _capital(view, start, end, kept)
     return sorted(kept + _abbreviated(view, start, end, kept) + _states_related(view, start, end, kept), key=lambda p: p.start), abroad
 
