@@ -701,3 +701,7 @@ def test_a_regions_body_in_a_release_on_visitors_from_another_region():
             "經陸路入境旅客以中國大陸、香港及中國台灣旅客為主。")
     found = _found(text)
     assert found["统计暨普查局"].region == "澳门特别行政区"
+
+
+def test_a_tourism_development_commission_of_before_2018_is_a_local_organ():
+    assert _found("靖西县旅发委副主任黄桂红介绍，全县接待游客6.16万人次。")["靖西县旅发委"].type == "local_government"
