@@ -221,9 +221,11 @@ def test_an_interviews_answer_goes_on_in_the_paragraphs_after_it_up_to_the_next_
     text = ("亮亮百姓“粮仓家底”——专访国家粮食和物资储备局负责人\n新华社北京8月24日电\n"
             "新华社记者24日专访了国家粮食和物资储备局负责人。\n问：粮食储备保障能力能不能满足需要？\n"
             "答：我国粮食库存构成，主要分三大类。\n近年来，地方储备按照产区保持3个月的市场供应量。\n"
-            "问：粮食应急保障体系怎样？\n各地应急供应网点达到44601家。")
+            "问：粮食应急保障体系怎样？\n各地应急供应网点达到44601家。\n"
+            "答：应急体系基本建立。\n记者了解到，今年以来，河南省小麦收购量达到500万吨。")
     got = claims(text)
     assert got["3个月"]["actor"] == "国家粮食和物资储备局"
+    assert got["44601家"]["actor"] == "" and got["500万吨"]["actor"] == ""  # after a question; the reporter's own account
 
 
 def test_a_states_economy_measured_over_a_time_is_the_states_figure():
@@ -245,3 +247,29 @@ def test_a_central_bank_abroad_acts_for_its_state_and_rates_are_in_basis_points(
                  "新西兰央行数据显示，新西兰目前通胀率为5.9%。")
     assert got["50个基点"]["place"] == got["1%"]["place"] == "加拿大"
     assert got["5.9%"]["place"] == "新西兰"  # a time between the state and its measure
+
+
+def test_a_briefing_publishes_nothing_and_a_product_is_no_report():
+    briefing = claims("标题\n国务院新闻办公室17日举行新闻发布会，国家统计局新闻发言人付凌晖介绍情况。\n数据显示，一季度国内生产总值增长5.3%。")
+    assert briefing["5.3%"]["actor"] == "国家统计局"  # 新闻发布会 is an event, not a document the press office published
+    product = claims("标题\n工商银行推出“惠农e贷”产品。\n统计显示，全国农户贷款余额增长15%。")
+    assert product["15%"]["actor"] == ""
+
+
+def test_a_cited_document_is_the_one_of_its_kind():
+    got = claims("标题\n浙江省统计局发布《2023年浙江省国民经济和社会发展统计公报》。\n国家统计局同日公布全国数据。\n"
+                 "公报显示，全省地区生产总值增长6%。")
+    assert (got["6%"]["actor"], got["6%"]["place"]) == ("浙江省统计局", "浙江省")
+
+
+def test_a_wider_scope_that_only_qualifies_keeps_the_place():
+    got = claims("记者来到浙江省安吉县余村。\n全国各地的游客纷至沓来，今年已接待游客80万人次。")
+    assert got["80万人次"]["place"] == "浙江省"
+    share = claims("河南夏粮总产位居全国第一，对全国夏粮增产贡献率达44.9%，优质专用小麦面积达到1204万亩。")
+    assert share["44.9%"]["place"] == share["1204万亩"]["place"] == "河南省"  # the province's share of the country's
+
+
+def test_a_featured_company_reports_no_place_s_measure():
+    got = claims("标题\n走进位于宁波的吉利汽车集团，生产线一片繁忙。公司今年扩产。\n"
+                 "近年来，宁波市常住人口达到960万人。\n公司年产值达到300亿元。")
+    assert got["960万人"]["actor"] == "" and got["300亿元"]["actor"] == "吉利汽车集团"

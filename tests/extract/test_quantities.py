@@ -722,9 +722,10 @@ def test_a_date_that_opens_with_a_relative_year_holds_its_numeral():
 
 
 def test_a_minus_sign_written_as_a_word():
-    got = {text: q.value for text, q in find("日本经济增速下调至负0.1%。误差正负2%。为群众减负237亿元。")}
+    got = {text: q.value for text, q in find("日本经济增速下调至负0.1%。误差正负2%。为群众减负237亿元。宏观税负18.5%。")}
     assert got["负0.1%"] == -0.1
     assert got["2%"] == 2.0 and got["237亿元"] == 2.37e10  # 正负 is a range either side; 减负 a word before the figure
+    assert got["18.5%"] == 18.5  # 税负: a word that ends in 负
 
 
 def test_people_counted_as_population():

@@ -90,7 +90,7 @@ MEDIUM = "media"  # the type of a newspaper's, agency's or site's name
 def _carried() -> re.Pattern:
     """What follows a medium that carries a text rather than acting in it: its dateline (新华社北京12月19日电, 新华社
     华盛顿4月12日专电; the endings are ingest's), or a word of reporting (报道, 消息, 记者)."""
-    return re.compile(r"[^，。；：,;:]{0,12}?[0-9０-９一二三四五六七八九十]{1,3}日%s|报道|消息|讯|记者" % document_lexicon().dateline_ending)
+    return re.compile(r"[^，。；：,;:]{0,12}?[0-9０-９一二三四五六七八九十]{1,3}%s|报道|消息|讯|记者" % document_lexicon().day_ending)
 
 
 CITED = "据"
@@ -624,30 +624,31 @@ class Publication:
     end: int
     section: int
     org: Org
+    title: str  # the title or the noun it was told by (《世界投资报告2018》, 数据)
 
 
 def publications(view: str, orgs: list[Org], sections: list[int]) -> list[Publication]:
     """Every body that heads a clause publishing a document (国家统计局28日发布《…公报》, 世界银行发布报告), in order:
-    the body, then a verb of publishing (``publishing_verbs``) with nothing between that ends a clause, then a title in
-    《》 or “” or a document's noun."""
+    the body, then a verb of publishing (``publishing_verbs``; not 发布会) with nothing between that ends a clause, then,
+    in the same clause, a title in 《》 or “” or a document's or data's noun."""
     w = claim_words()
     out = []
     for o in orgs:
         m = w.publishing.match(view, o.end)
         if m is not None:
-            out.append(Publication(m.end(), bisect_left(sections, m.end() + 1), o))
+            out.append(Publication(m.end(), bisect_left(sections, m.end() + 1), o, m.group("title")))
     return out
 
 
 def cites_a_source(view: str, q: Quantity, ctx: Context) -> bool:
     """Whether the number's sentence cites a document or data, its own or a named one's, at the head of its first
     clause or the number's own (报告指出，…; 行业数据显示，…; 海关统计显示，…)."""
-    return _cites(view, q, ctx, claim_words().sourced)
+    return _cites(view, q, ctx, claim_words().sourced) is not None
 
 
-def _cites(view: str, q: Quantity, ctx: Context, pattern: re.Pattern) -> bool:
+def _cites(view: str, q: Quantity, ctx: Context, pattern: re.Pattern) -> re.Match | None:
     heads = {_strip_lead(view, cs, min(ce, q.start), ctx) for cs, ce in (ctx.clauses[0], ctx.clauses[ctx.clause_index(q.start)])}
-    return any(pattern.match(view, head) for head in heads)
+    return next((m for head in sorted(heads) if (m := pattern.match(view, head))), None)
 
 
 def cited(view: str, ctx: Context, q: Quantity, found: list[Publication], sections: list[int]) -> Org | None:
@@ -655,10 +656,13 @@ def cited(view: str, ctx: Context, q: Quantity, found: list[Publication], sectio
     own (报告指出，…; 该公报显示，…): the last one published before the sentence, in its section and within
     ``publication_reach`` characters; None when the clause cites none."""
     w = claim_words()
-    if not found or not _cites(view, q, ctx, w.citing):
+    cites = _cites(view, q, ctx, w.citing) if found else None
+    if cites is None:
         return None
+    kind = cites.group("kind") if cites.group("kind") in w.published_kinds else ""  # 公报显示: a 公报; 数据显示: any
     section = bisect_left(sections, ctx.start + 1)
-    before = [p for p in found if p.end <= ctx.start and p.section == section and ctx.start - p.end <= w.publication_reach]
+    before = [p for p in found if p.end <= ctx.start and p.section == section and ctx.start - p.end <= w.publication_reach
+              and kind in p.title]
     return before[-1].org if before else None
 
 
@@ -772,10 +776,9 @@ def measured_abroad(q: Quantity, ctx: Context, subject: str) -> str:
             first = tagged(rest[:TIME_WORD_MAX])[0]
             rest = rest[len(first[0]) :] if first[1] == TIME_TAG and len(first[0]) < len(rest) else rest
         if not rest or ending(rest, w.place_measures) == rest or rest.endswith(RATE) and len(rest) <= RATE_WORD \
-                or rest.startswith(w.economy_words):
+                or tagged(rest)[0][0] in w.economy_words:  # 日本经济|增速, not 日本经济学家预计
             return p.country
     return ""
-
 
 
 TIME_TAG, TIME_WORD_MAX = "t", 4  # jieba's tag of a time word (目前, 当前), and the characters read for one
@@ -812,28 +815,18 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     return None
 
 
-def of_a_wider_scope(view: str, q: Quantity, ctx: Context) -> bool:
-    """Whether the number's clause, or the one it goes on from when it opens with a verb or none (…，为1.43万亿美元),
-    opens with a scope wider than a province (全球, 全国, 我国, 世界; after times and prepositions) and names no place
-    before the number: 报告指出，2017年全球外国直接投资下降23% is the world's figure, not that of the place an earlier
-    paragraph named. Not a count of bodies or projects (个, 家, 项): 全国重点实验室达8家 and 全球灯塔工厂增至10家 count
-    titles a province's own bodies hold."""
+def of_a_wider_scope(view: str, q: Quantity, ctx: Context, subject: str) -> bool:
+    """Whether what the number measures opens with a scope wider than a province (全球外国直接投资下降23%, 全国粮食产量;
+    ``wider_scopes``) and heads its clause, times aside: the world's or the country's figure, not that of the place an
+    earlier paragraph named. Not where the scope only qualifies (全国各地的游客…接待游客80万人次 measures 接待游客),
+    follows a preposition (对全国夏粮增产贡献率达44.9%: the province's share), or counts bodies or projects (个, 家, 项:
+    全国重点实验室达8家 counts titles a province's own bodies hold)."""
     w = claim_words()
-    if q.unit in w.counted_owners:
+    if not subject.startswith(w.wider_scopes) or q.unit in w.counted_owners:
         return False
-    k = ctx.clause_index(q.start)
-    while k >= 0:
-        cs, ce = ctx.clauses[k]
-        limit = min(ce, q.start)
-        head = _strip_lead(view, cs, limit, ctx)
-        if ctx.places_between(cs, q.start):
-            return False
-        if view.startswith(w.wider_scopes, head):
-            return True
-        if not (head >= limit or w.subjectless.match(view, head) or _opens_with_verb(view, head, limit)):
-            return False
-        k -= 1
-    return False
+    cs = ctx.clause(q.start)[0]
+    at = view.find(subject, cs, q.start)
+    return at >= 0 and _strip_lead(view, cs, at, ctx) >= at
 
 
 def _located(q: Quantity, ctx: Context, seg: tuple[int, int], countries: frozenset[str]) -> Place | None:

@@ -160,8 +160,9 @@ class Discourse:
         for fallback in fallbacks:
             if fallback is not None and (not actor or self._reports_for(fallback, acting_place)):  # the quoted official's
                 actor, acting_org, acting_place = fallback.name, fallback, None  # body, else the reporting body, the text's own
-        if not actor and self.featured is not None and not quoted and not attribution.of_a_wider_scope(view, q, ctx) \
-                and not attribution.cites_a_source(view, q, ctx):  # not in someone's words (公司员工李红说)
+        if not actor and self.featured is not None and not quoted and not attribution.of_a_wider_scope(view, q, ctx, subject) \
+                and not ctx.places_between(ctx.clause(q.start)[0], q.start) and not attribution.cites_a_source(view, q, ctx):
+            # not in someone's words (公司员工李红说), nor a place's (宁波市常住人口达到960万人) or a source's figure
             actor, acting_org = self.featured.name, self.featured
         # whether the body frames the sentence as its report is asked once per sentence and body, not for every number
         asked = self.sentence == ctx.start and acting_org is self.actor_org
@@ -179,7 +180,7 @@ class Discourse:
         self.placing_org = placing
         place = attribution.measured_abroad(q, ctx, subject) or attribution.place_for(
             q, ctx, placing, acting_place, ctx.segment(q.start), scope.countries)
-        if place is None and (self.wider == ctx.start or attribution.of_a_wider_scope(view, q, ctx)):
+        if place is None and (self.wider == ctx.start or attribution.of_a_wider_scope(view, q, ctx, subject)):
             place = ""  # 全球外国直接投资下降23%，为1.43万亿美元: the world's or the country's, whatever place came before
             self.wider = ctx.start
         if place is None:  # the paragraph's last place before the sentence, else the inherited one

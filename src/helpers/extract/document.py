@@ -197,8 +197,6 @@ def _in_a_table(view: str, q, para: int, table, ref):
     return replace(q, claim=True)
 
 
-
-
 def _sent_to(view: str, at: int) -> bool:
     """Whether a place starting at ``at`` is where goods are sent (运往重庆, 远销…和安徽蚌埠): a verb of sending stands
     before it in its clause."""
@@ -247,9 +245,7 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
         body_start = p.start if body_start is None and body else body_start
         lead_end = p.end
     found = attribution.reporting_body(doc.view, orgs, 0, lead_end, body_start)
-    if found is not None:
-        return found
-    return issuer if issuer is not None else _drafting_organ(doc, orgs) or _self_defined(doc, orgs)
+    return found if found is not None else issuer if issuer is not None else _drafting_organ(doc, orgs) or _self_defined(doc, orgs)
 
 
 def featured_company(doc: ingest.Document, orgs: list) -> organizations.Org | None:
@@ -263,11 +259,8 @@ def featured_company(doc: ingest.Document, orgs: list) -> organizations.Org | No
     if len(companies) != 1 or any(o.type in STATE_ORGANS for o in here):
         return None
     company = next(iter(companies.values()))
-    again = doc.view.find(COMPANY_WORD, company.end)
-    return company if again >= 0 or any(o.name == company.name and o.start > company.start for o in orgs) else None
-
-
-COMPANY_WORD = "公司"  # how a feature names its company again (该公司, 公司已连续三年…)
+    again = claim_words().company_again.search(doc.view, company.end)
+    return company if again is not None or any(o.name == company.name and o.start > company.start for o in orgs) else None
 
 
 def _dateline_of(doc: ingest.Document, p) -> tuple[int, int] | None:

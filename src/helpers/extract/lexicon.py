@@ -43,8 +43,10 @@ class ClaimWords:
     sourced: re.Pattern  # 行业数据显示, 海关统计显示: a clause head that cites any document or data
     time_lead_verbs: frozenset[str]  # 截至: opens a time
     distributives: frozenset[str]  # 各级, 各类: part of a noun phrase
+    company_again: re.Pattern  # 该公司, ，公司…: a company named again
     publishing: re.Pattern  # from a body's end: 28日发布《…》, 公布…数据: the body publishes a document
     publishing_verbs: tuple[str, ...]
+    published_kinds: tuple[str, ...]  # 报告, 公报: a document's kind, which a citing clause names
     publication_reach: int
     press_hosts: tuple[str, ...]
     reporting_end: re.Pattern
@@ -134,7 +136,7 @@ def ending(text: str, words: tuple[str, ...], default: str | None = "") -> str |
 
 def _cited(c: dict) -> str:
     """A document's noun, an adverb, and a verb of reporting or forecasting (报告指出, 数据还显示)."""
-    return "(?:%s)(?:%s)?(?:%s)" % (alternation(c["published_nouns"]), alternation(c["published_adverbs"]),
+    return "(?P<kind>%s)(?:%s)?(?:%s)" % (alternation(c["published_nouns"] + c["source_nouns"]), alternation(c["published_adverbs"]),
                                     alternation(c["reporting_verbs"] + c["forecast_verbs"] + c["published_verbs"]))
 
 
@@ -164,9 +166,12 @@ def claim_words() -> ClaimWords:
         report_documents=re.compile(alternation(c["report_documents"])),
         citing=re.compile("(?:%s)?%s" % (alternation(c["published_pointers"]), _cited(c))),
         time_lead_verbs=frozenset(c["time_lead_verbs"]), distributives=frozenset(c["distributives"]),
+        company_again=re.compile("(?:%s|(?<=[，,。；;！？：:\n]))%s" % (re.escape(c["body_head_pointer"]), re.escape(c["company_word"]))),
         sourced=re.compile("[\u4e00-\u9fff]{0,%d}?%s" % (c["source_modifier_max"], _cited(c))),
-        publishing=re.compile("[^，,。！？；;：:\n“”《》]{0,16}?(?:%s)[^。！？；\n]{0,30}?(?:《|“|%s)"
-                              % (alternation(c["publishing_verbs"]), alternation(c["published_nouns"]))),
+        publishing=re.compile("[^，,。！？；;：:\n“”《》]{0,16}?(?:%s)(?!%s)[^，,。！？；;：:\n“”《》]{0,%d}?(?P<title>《[^》]{1,60}》|“[^”]{1,40}”|%s)"
+                              % (alternation(c["publishing_verbs"]), alternation(c["publishing_not_before"]),
+                                 c["published_gap"], alternation(c["published_nouns"] + c["source_nouns"]))),
+        published_kinds=tuple(c["published_nouns"]),
         publishing_verbs=tuple(c["publishing_verbs"]),
         publication_reach=int(c["publication_reach"]),
         press_hosts=tuple(c["press_hosts"]),

@@ -149,25 +149,29 @@ TITLE_REACH = 6  # characters before a name in which a title that ends right bef
 
 def _rarer_surname(text: str, pos: int) -> tuple[int, str] | None:
     """A bare name of three characters ending at ``pos`` whose surname the list leaves out (宛学智说, 村民展光斗说)."""
-    s = pos - 3
-    return (s, text[s:pos]) if s >= 0 and rarer_name_at(text, s) else None
+    s = pos - RARER_NAME
+    return (s, text[s:pos]) if s >= 0 and rarer_name_at(text, s) is not None else None
 
 
-def rarer_name_at(text: str, s: int) -> bool:
-    """Whether a name of three characters whose surname the list leaves out starts at ``s`` (宛学智说, 农海忠把…): it
+RARER_NAME = 3  # characters of a bare name whose surname the list leaves out
+
+
+def rarer_name_at(text: str, s: int) -> int | None:
+    """The end of a name of three characters whose surname the list leaves out starting at ``s`` (宛学智说, 农海忠把…),
+    or None: it
     is no common word, ``text`` names it more than once (a guess once is no one), and either a title stands right before
     it or it opens its clause and jieba's person-name model tags the three characters as one name (小学生, 乌克兰 are
     tagged so too, hence the common words). The list holds the commonest surnames; a rarer one is found only this way."""
     from .places import common_words  # names are read before places in the package's import order
 
-    cand = text[s : s + 3]
-    if len(cand) < 3 or not _given(cand[1:]):
-        return False
+    cand = text[s : s + RARER_NAME]
+    if len(cand) < RARER_NAME or not _given(cand[1:]):
+        return None
     if text.count(cand) < NAME_REPEATS or cand[0] in cues().not_surnames or cand in common_words() \
             or cand[0] in cues().not_given or cues().titles.search(cand):  # 村民委员|会主任, 专家|们普遍
-        return False
+        return None
     titled = cues().title_end.search(text, max(0, s - TITLE_REACH), s)
-    return bool(titled or clause_initial(text, s) and tagged(cand) == ((cand, "nr"),))
+    return s + RARER_NAME if titled or clause_initial(text, s) and tagged(cand) == ((cand, "nr"),) else None
 
 
 def _addressee(text: str, pos: int) -> bool:

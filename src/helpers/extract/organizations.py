@@ -212,7 +212,7 @@ def _regions_own(view: str, chunk: str, start: int, end: int, places: list[Place
 @lru_cache(maxsize=1)
 def _dateline_day() -> re.Pattern:
     """台北|13日电, 华盛顿|12日专电: a dateline's day right after its place (its endings are ingest's)."""
-    return re.compile(r"[0-9０-９]{1,2}日" + document_lexicon().dateline_ending)
+    return re.compile(r"[0-9０-９]{1,2}" + document_lexicon().day_ending)
 
 
 REGION_SHARE = 0.25  # of a text's places, how many of the region's names a text about another province says to be about it

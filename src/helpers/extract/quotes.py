@@ -237,7 +237,6 @@ def _sentence_start(view: str, lo: int, pos: int) -> int:
     return max([lo] + [view.rfind(ch, lo, pos) + 1 for ch in "。！？!?"])
 
 
-RARER_NAME = 3  # characters of a name whose surname the list leaves out (names.rarer_name_at)
 ROLE_LIST = "、"  # between the roles a person is named with (全国人大代表、十八洞村党支部书记施金通)
 
 
@@ -248,8 +247,9 @@ def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
     opening = age.end() if age else _described(view, lo, hi)
     age = age or opening > lo  # 返乡创业的|欧祖兵站了起来: so does what the person does or is
     head = named_at(view, opening)
-    if head is None and opening + RARER_NAME <= hi and rarer_name_at(view, opening):  # 农海忠把…: a rarer surname
-        head = Named(opening, opening + RARER_NAME, view[opening : opening + RARER_NAME], "")
+    rarer = rarer_name_at(view, opening) if head is None else None  # 农海忠把…: a surname the list leaves out
+    if rarer is not None and rarer <= hi:
+        head = Named(opening, rarer, view[opening:rarer], "")
     if head is not None and not head.name and view.startswith(ROLE_LIST, head.end):
         head = None  # 研究员、社会政策中心顾问杨团说: the first of a person's roles, not a person alone
     if head is not None and head.end <= hi and (age or head.title or not head.name or head.familiar or people.role_of(head.name)
@@ -291,7 +291,7 @@ def _described(view: str, lo: int, hi: int) -> int:
     """Where a person's name starts after a short description that opens the clause and ends in 的 (返乡创业的|欧祖兵,
     中专毕业的|张洪鑫), when a name that is no everyday word, and its verb, follow; else ``lo``."""
     de = view.find("的", lo, min(hi, lo + DESCRIBED_MAX + 1))
-    if de <= lo or named_at(view, lo) is not None or rarer_name_at(view, lo):
+    if de <= lo or named_at(view, lo) is not None or rarer_name_at(view, lo) is not None:
         return lo  # 农海忠把手里的|钱递出去: a clause with a person of its own at its head describes no one after 的
     named = named_at(view, de + 1)
     if named is None or not named.name or named.end >= hi or named.name in common_words():
@@ -677,8 +677,10 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
     if labelled is not None:  # 劉永富:|(his words in the paragraphs after, until the next label or heading)
         people.turn = labelled
         return None
-    if people.turn is not None and any(m.group(1).rstrip().endswith(UTTERANCE_ENDS) for m in _quoted(view, start, end)):
-        people.turn = None  # a paragraph that quotes someone's sentences is the reporter's narrative, not the turn going on
+    if people.turn is not None and (any(m.group(1).rstrip().endswith(UTTERANCE_ENDS) for m in _quoted(view, start, end))
+                                    or view.startswith(cues().askers, _first_char(view, start, end))):
+        people.turn = None  # a paragraph that quotes someone's sentences, or opens with the reporter (记者了解到，…), is the
+        # reporter's narrative, not the turn going on
     qa = cues().qa_turn.match(view, start, end)
     if qa is not None:
         people.turn = None
@@ -715,6 +717,11 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
     return _turn_quote(view, m.end(), end, speaker, who_role)
 
 
+
+
+def _first_char(view: str, start: int, end: int) -> int:
+    """Where a paragraph's text starts, its indent passed over."""
+    return start + len(view[start:end]) - len(view[start:end].lstrip())
 
 
 def label_lines(view: str, paragraphs: list) -> int:

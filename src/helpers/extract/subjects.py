@@ -582,8 +582,8 @@ TIME_TAGS = ("t", "m")  # a time word (目前, 年底) or a numeral (2019)
 
 
 def nominal(subject: str) -> str:
-    """The subject, or "" when it is one word that measures nothing: an adverb, a conjunction, a particle
-    (连续, 和, 至), or one of the verbs that frame a number (降至, 下调). The tagger is only trusted for that:
+    """The subject, or "" when it is words that measure nothing: adverbs, conjunctions, particles (连续, 和, 至), times
+    (截至目前), or the verbs that frame a number (降至, 下调). The tagger is only trusted for that:
     without its HMM it calls many nouns verbs (收入, 补助)."""
     return "" if subject and all(_frames(word, flag) for word, flag in tagged(subject)) else subject
 

@@ -17,7 +17,7 @@ FILE_NUMBER = r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\d{
 class DocumentLexicon:
     dateline: re.Pattern
     dateline_marks: tuple  # what every dateline holds (日电, 日讯): a text without any has none, and is not searched
-    dateline_ending: str  # the pattern of a dateline's ending after its day (电, 专电, 讯), for the extractor's reading of it
+    day_ending: str  # the pattern of a dateline's day and ending (日电, 日专电, 日讯), for the extractor's reading of it
     reporters: re.Pattern
     byline_tail: re.Pattern
     byline_start: re.Pattern
@@ -52,7 +52,7 @@ def lexicon() -> DocumentLexicon:
             r"(?P<place>[\u4e00-\u9fff]{2,10}?)?"
             rf"(?:(?P<year>\d{{4}})年)?(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日(?:{endings})"),
         dateline_marks=tuple(f"日{e}" for e in book["dateline_endings"]),
-        dateline_ending=f"(?:{endings})",
+        day_ending=f"日(?:{endings})",
         reporters=re.compile(rf"(?:^|[（(]|{openers}){_SPACE}*(?:{cues}){_SPACE}*(?P<names>[\u4e00-\u9fff·、\s\u00a0\u3000]+)"),
         byline_tail=re.compile(rf"{_SPACE}*(?:[（(][^（）()]{{0,40}}?(?:{cues})[^（）()]{{0,60}}[）)])?"),
         byline_start=re.compile(rf"^[（(]?\s*(?:(?:{agencies})?(?:{cues})|{labels})[:：\s]"),
