@@ -517,6 +517,9 @@ def test_where_goods_are_sent_is_no_place_of_their_figures():
     assert {q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]} == {"甘肃省"}
     gone = "标题\n李林森家住吉林省舒兰市。1994年，李林森从亲朋好友那里借来5000元钱，一个人到北京打拼，开了家餐馆。"
     assert {q["place"] for q in extract.extract_document(_doc(gone))["quantities"] if q["claim"]} == {"吉林省"}  # went there
+    site = ("标题\n黑龙江省齐齐哈尔市克山县河南乡仁和村农民刘友把45亩土地入社。\n他去大连建筑工地打工，每月收入2000多元。\n"
+            "去年分红将近4万元。")  # where he works, a few characters before the work
+    assert {q["place"] for q in extract.extract_document(_doc(site))["quantities"] if q["claim"]} == {"黑龙江省"}
 
 
 def test_changes_after_fenbie_follow_the_values_listed_before_them():

@@ -207,12 +207,21 @@ def _sent_to(view: str, at: int) -> bool:
 
 
 def _gone_to(view: str, pl: places.Place) -> bool:
-    """Whether a place is where someone goes to work or study (一个人到北京打拼, 去广东打工): they are from elsewhere;
-    not one they come or return to (回到红安县, 来到海南)."""
+    """Whether a place is where someone goes to work or study (一个人到北京打拼, 去广东打工, 去大连建筑工地打工: a few
+    characters of where may stand between): they are from elsewhere; not one they come or return to (回到红安县, 来到海南)."""
     w = claim_words()
     verb = next((v for v in w.gone_before if view.endswith(v, 0, pl.start)), None)
-    return (verb is not None and not view.endswith(w.gone_not_before, 0, pl.start - len(verb))
-            and view.startswith(w.gone_after, pl.end))
+    if verb is None or view.endswith(w.gone_not_before, 0, pl.start - len(verb)):
+        return False
+    for k in range(GONE_GAP + 1):
+        if k and view[pl.end + k - 1] in CLAUSE_MARKS:
+            return False
+        if view.startswith(w.gone_after, pl.end + k):
+            return True
+    return False
+
+
+GONE_GAP = 6  # characters between the place and the work (大连|建筑工地|打工)
 
 
 def _named_in(pl: places.Place, orgs: list, here: list) -> bool:
