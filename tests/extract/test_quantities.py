@@ -736,3 +736,8 @@ def test_people_counted_as_population():
 def test_basis_points_are_a_percent_unit():
     got = {text: q for text, q in find("加拿大央行宣布加息50个基点。")}
     assert (got["50个基点"].unit, got["50个基点"].kind) == ("基点", "percent")
+
+
+def test_a_measure_word_doubled_after_one_counts_nothing():
+    got = [text for text, q in find("随着分红大会一天天临近，他一步步走来，一个个项目落地，共建成3个。")]
+    assert got == ["3个"]
