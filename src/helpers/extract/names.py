@@ -159,7 +159,8 @@ RARER_NAME = 3  # characters of a bare name whose surname the list leaves out
 def rarer_name_at(text: str, s: int) -> int | None:
     """The end of a name of three characters whose surname the list leaves out starting at ``s`` (宛学智说, 农海忠把…),
     or None: it
-    is no common word, ``text`` names it more than once (a guess once is no one), and either a title stands right before
+    is no common word, ``text`` names it more than once near it (a guess once is no one; ``NAME_REACH``, so a long text
+    is not read whole for every clause), and either a title stands right before
     it or it opens its clause and jieba's person-name model tags the three characters as one name (小学生, 乌克兰 are
     tagged so too, hence the common words). The list holds the commonest surnames; a rarer one is found only this way."""
     from .places import common_words  # names are read before places in the package's import order
@@ -167,7 +168,8 @@ def rarer_name_at(text: str, s: int) -> int | None:
     cand = text[s : s + RARER_NAME]
     if len(cand) < RARER_NAME or not _given(cand[1:]):
         return None
-    if text.count(cand) < NAME_REPEATS or cand[0] in cues().not_surnames or cand in common_words() \
+    if text.count(cand, max(0, s - NAME_REACH), s + NAME_REACH) < NAME_REPEATS or cand[0] in cues().not_surnames \
+            or cand in common_words() \
             or cand[0] in cues().not_given or cues().titles.search(cand):  # 村民委员|会主任, 专家|们普遍
         return None
     titled = cues().title_end.search(text, max(0, s - TITLE_REACH), s)
