@@ -705,3 +705,10 @@ def test_a_regions_body_in_a_release_on_visitors_from_another_region():
 
 def test_a_tourism_development_commission_of_before_2018_is_a_local_organ():
     assert _found("靖西县旅发委副主任黄桂红介绍，全县接待游客6.16万人次。")["靖西县旅发委"].type == "local_government"
+
+
+def test_central_banks_abroad_named_without_an_organ_word_are_their_states_bodies():
+    found = _found("美联储开启加息周期。加拿大银行(加拿大央行)宣布加息。美国银行发布报告。")
+    assert (found["美联储"].name, found["美联储"].type, found["美联储"].region) == ("美国联邦储备委员会", "foreign_government", "美国")
+    assert (found["加拿大银行"].type, found["加拿大银行"].region) == ("foreign_government", "加拿大")
+    assert "美国银行" not in found or found["美国银行"].type != "foreign_government"  # Bank of America is no central bank

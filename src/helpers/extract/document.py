@@ -27,7 +27,7 @@ from .sentence import SentenceContexts
 
 # a place inside a national or international body's name (北京大学, 上海合作组织) is no place the text is about; inside a
 # local one (将军澳医院, 昆明国际通信业务出入口局) it is where the body is
-NOT_LOCAL_LEVELS = {"central", "international"}
+NOT_LOCAL_LEVELS = {"central", "international", organizations.FOREIGN_LEVEL}  # a state abroad's: 加拿大|银行
 WHITESPACE = re.compile(r"\s+")
 QUESTION_ENDS = "？?。！!"
 
@@ -225,8 +225,8 @@ GONE_GAP = 6  # characters between the place and the work (大连|建筑工地|�
 
 
 def _named_in(pl: places.Place, orgs: list, here: list) -> bool:
-    """Whether a place is part of a body's name rather than where the body is: any place inside a national or
-    international body's name (北京大学, 上海合作组织); inside a local one (将军澳医院), only a place right after another
+    """Whether a place is part of a body's name rather than where the body is: any place inside a national,
+    international or foreign body's name (北京大学, 上海合作组织, 加拿大银行); inside a local one (将军澳医院), only a place right after another
     that it does not lie in (宁夏|闽江应用技术学院, 海南|洛桑旅游大学: the first says where, the second names the body;
     a branch's place stays, 北京大学口腔医院三亚医院)."""
     body = next((o for o in orgs if o.start <= pl.start and pl.end <= o.end), None)

@@ -35,7 +35,7 @@ class Org:
     # or the state abroad whose body it is (加拿大央行 → 加拿大)
 
 
-REGISTRIES = ("organizations.csv", "international_organizations.csv", "companies.csv")
+REGISTRIES = ("organizations.csv", "international_organizations.csv", "companies.csv", "foreign_bodies.csv")
 FOREIGN_TYPE, FOREIGN_LEVEL = "foreign_government", "foreign"  # a body of a state abroad (美国劳工部)
 STATE_COUNCIL = ("state_council_ministry", "state_council_agency")
 STATE_ORGANS = ("party_central", "state_council_ministry", "state_council_agency")
@@ -267,7 +267,8 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
             continue  # 南京东路: no 京东
         if surface.endswith(WEBSITE_END) and e not in word_bounds(view, s, e) and not view.startswith(WEBSITE_CREDITS, e):
             continue  # 中国网络, 光明网格: a website's name ends a word (中国网|记者), or its dateline's 讯 follows (央广网讯)
-        out.append(Org(s, e, surface, row["name"], row["type"], row["level"], region[0] if region else ""))
+        # a state abroad's body the registry names (美联储, 加拿大银行) keeps its state as its region, as one read by shape does
+        out.append(Org(s, e, surface, row["name"], row["type"], row["level"], region[0] if region else row.get("country") or ""))
     return org_brands.vouched(view, out)  # 种植苹果: no 苹果公司
 
 
