@@ -973,3 +973,10 @@ def test_a_publishers_line_reports_nothing_the_body_the_lead_learnt_from_does():
     text = ("今年全市城镇新增就业近6万人\n河北省人民政府网站\n2014年12月18日\n"
             "17日从市人社局获悉，今年以来，全市城镇新增就业5.89万人。\n全市发放创业贷款10171万元。")
     assert _actors(text) == {"近6万人": "市人社局", "5.89万人": "市人社局", "10171万元": "市人社局"}
+
+
+def test_an_official_who_briefs_on_a_matter_reports_for_the_body_not_the_press_office():
+    text = ("聊城市十三五期间建成高标准农田267万亩\n12月23日，聊城市人民政府新闻办公室召开新闻发布会。"
+            "聊城市农业农村局局长陈长华就“十三五”时期聊城市农业农村工作推进情况进行简要介绍。\n"
+            "“十三五”期间，聊城市建成高标准农田267万亩。")
+    assert set(_actors(text).values()) == {"聊城市农业农村局"}

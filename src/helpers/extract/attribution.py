@@ -133,6 +133,8 @@ def _reports_before(view: str, org: Org, end: int) -> bool:
     if verb_end is not None and "”" not in view[org.end : verb_end] and not _words_close(view, verb_end, end) \
             or _forecasts(view, org) and "”" not in view[org.end : end]:
         return True  # 记者从市旅游局获悉，…呈现“提质增效”的特征: a term in quotation marks within what it reports
+    if _briefs_on(view, org, end):
+        return True  # 聊城市农业农村局局长陈长华就“十三五”时期…进行简要介绍: the body's official briefs on its figures
     closed = "”" in view[org.end : end]
     verb = _official_speech(view, org, end)
     if verb < 0:
@@ -183,6 +185,14 @@ def _official_speech(view: str, org: Org, end: int) -> int:
             verb = org.end + m.start()
             return verb if _speaks_for(view, org.end, verb) else -1
     return -1
+
+
+def _briefs_on(view: str, org: Org, end: int) -> bool:
+    """Whether one of the body's officials, named right after it, briefs on a matter before ``end`` (…局长陈长华就“十三五”
+    时期农业农村工作推进情况进行简要介绍): 就, the matter, then a light verb and a verb of briefing (``briefing`` in
+    ``claims.yml``)."""
+    m = claim_words().briefing.match(view, org.end, end)
+    return m is not None and speaker_before(view, m.start("on"), org.end) is not None
 
 
 def _titles_before(gap: str, at: int) -> int:

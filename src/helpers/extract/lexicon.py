@@ -44,6 +44,7 @@ class ClaimWords:
     time_lead_verbs: frozenset[str]  # 截至: opens a time
     distributives: frozenset[str]  # 各级, 各类: part of a noun phrase
     company_again: re.Pattern  # 该公司, ，公司…: a company named again
+    briefing: re.Pattern  # from a body's end: …局长陈长华|就|…|进行简要介绍
     publishing: re.Pattern  # from a body's end: 28日发布《…》, 公布…数据: the body publishes a document
     publishing_verbs: tuple[str, ...]
     published_kinds: tuple[str, ...]  # 报告, 公报: a document's kind, which a citing clause names
@@ -134,6 +135,9 @@ def ending(text: str, words: tuple[str, ...], default: str | None = "") -> str |
     return default
 
 
+BRIEFER_MAX = 16  # characters of an official's titles and name after their body (党组书记、局长陈长华)
+
+
 def _cited(c: dict) -> str:
     """A document's noun, an adverb, and a verb of reporting or forecasting (报告指出, 数据还显示)."""
     return "(?P<kind>%s)(?:%s)?(?:%s)" % (alternation(c["published_nouns"] + c["source_nouns"]), alternation(c["published_adverbs"]),
@@ -166,6 +170,9 @@ def claim_words() -> ClaimWords:
         report_documents=re.compile(alternation(c["report_documents"])),
         citing=re.compile("(?:%s)?%s" % (alternation(c["published_pointers"]), _cited(c))),
         time_lead_verbs=frozenset(c["time_lead_verbs"]), distributives=frozenset(c["distributives"]),
+        briefing=re.compile("[^，。；：“”,;:]{1,%d}?(?P<on>%s)[^。！？；\\n]{1,80}?(?:%s)了?[^。！？；，\\n]{0,4}?(?:%s)"
+                            % (BRIEFER_MAX, re.escape(c["briefing_on"]), alternation(c["briefing_light_verbs"]),
+                               alternation(c["briefing_verbs"]))),
         company_again=re.compile("(?:%s|(?<=[，,。；;！？：:\n]))%s" % (re.escape(c["body_head_pointer"]), re.escape(c["company_word"]))),
         sourced=re.compile("[\u4e00-\u9fff]{0,%d}?%s" % (c["source_modifier_max"], _cited(c))),
         publishing=re.compile("[^，,。！？；;：:\n“”《》]{0,16}?(?:%s)(?!%s)[^，,。！？；;：:\n“”《》]{0,%d}?(?P<title>《[^》]{1,60}》|“[^”]{1,40}”|%s)"
