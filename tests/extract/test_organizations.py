@@ -712,3 +712,9 @@ def test_central_banks_abroad_named_without_an_organ_word_are_their_states_bodie
     assert (found["美联储"].name, found["美联储"].type, found["美联储"].region) == ("美国联邦储备委员会", "foreign_government", "美国")
     assert (found["加拿大银行"].type, found["加拿大银行"].region) == ("foreign_government", "加拿大")
     assert "美国银行" not in found or found["美国银行"].type != "foreign_government"  # Bank of America is no central bank
+
+
+def test_a_party_groups_secretary_titles_the_head_of_the_body_itself():
+    found = _found("财政部党组书记、部长蓝佛安介绍情况。天津市农业农村委党组成员、副主任李明出席。财政部党组召开会议。")
+    assert "财政部" in found and "天津市农业农村委" in found  # the ministry and the bureau their heads lead
+    assert "财政部党组" in found  # the party group itself, where it acts
