@@ -370,3 +370,10 @@ def test_a_two_character_short_name_with_xian_is_guarded_as_the_short_name_is(te
 ])
 def test_where_visitors_come_from(text, at, expected):
     assert places.visitors_from(text, at) is expected
+
+
+def test_a_headline_names_the_county_its_story_is_set_in_by_its_short_name():
+    text = "春风里——海阳工业企业开工忙\n记者来到一家企业车间，公司订单已排到3月底。"
+    assert [(p.mention, p.county) for p in places.find(text)] == [("海阳", "海阳市")]
+    assert places.find("春风里——企业开工忙\n记者来到海阳一家企业车间。") == []  # in the body alone: too seldom
+    assert "海阳" not in {p.mention for p in places.find("海阳工业企业开工忙\n广东省一家企业订单已排到3月底。")}  # another province

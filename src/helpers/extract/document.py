@@ -461,7 +461,7 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     """The province a text is about: its metadata place when that is a province, else the one province most of its
     places lie in, those of its title counted twice (a national text about many provinces has none), else that of the
     place its page credits as the source when it names no other province (信息来源：舒城县干汊河镇), else the one
-    province it names at all when its title or lead speaks of its own unit (全市), else the province its issuing
+    province its title names when the text names no other, else the one province it names at all when its title or lead speaks of its own unit (全市), else the province its issuing
     government governs (广东省人民政府 signs a notice on the province's targets), else the one its file number's first
     character names (苏劳社[2007]18号)."""
     meta = doc.meta.get("place", "")
@@ -475,6 +475,9 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     credited = _credited_place(doc)
     if credited is not None and named <= {credited.province}:  # 信息来源：舒城县干汊河镇, and no other province named
         return credited.province
+    titled = {p.province for p in found if p.end <= _title_end(doc) and p.province and p.country == places.CHINA}
+    if len(titled) == 1 and named == titled:  # 曾都工业企业…探访记: a headline names where its story is set, which the
+        return titled.pop()  # story may name no more, nor any other province
     if len(named) == 1 and deixis.speaks_of_its_own_unit(doc.view[: _lead_end(doc)]):  # 一季度全市经济运行…: a text
         return named.pop()  # about its own city, which names it too seldom for the thresholds, lies in the province it names
     local = issuer is not None and issuer.type == "local_government"  # not 深圳证券交易所, 北京大学 or a ministry
@@ -492,11 +495,15 @@ def _lead_end(doc: ingest.Document) -> int:
     return max([p.end for p in bodies] + [p.end for p in doc.paragraphs if p.kind == "title"] + [0])
 
 
+def _title_end(doc: ingest.Document) -> int:
+    return max((p.end for p in doc.paragraphs if p.kind == "title"), default=0)
+
+
 def _title_twice(doc: ingest.Document, found: list) -> list:
     """A text's places, those of its title counted twice: what the title names, the text is about; and twice the
     place a page credits as the article's source when the credit is a place alone (信息来源：舒城县干汊河镇: the town's
     own news, though the text names it without its county)."""
-    title_end = max((p.end for p in doc.paragraphs if p.kind == "title"), default=0)
+    title_end = _title_end(doc)
     credited = _credited_place(doc)
     return found + [p for p in found if p.end <= title_end] + ([credited] * 2 if credited is not None else [])
 

@@ -456,6 +456,29 @@ def _own_county(view: str, start: int, guarded: list, home: set[str], lex: _Lexi
     return {often[0][0]} if own else set()
 
 
+HEADLINE_MAX = 40  # characters of a first line that is a headline (the coders' guide codes longer lines as paragraphs)
+
+
+def _headline_county(view: str, start: int, guarded: list, home: set[str], votes: Counter) -> set[str]:
+    """The province of the one county a headline names by its short name (如沐春风——曾都工业企业抢时争春探访记), as a
+    province the text is about: a local paper's headline names the county its story is set in, often the only time
+    the story names it. Only in a text about no province yet that names no other province, and only a short name that
+    is no everyday word (``home``'s guard), reads one county, and stands as a word of its own."""
+    line_end = view.find("\n")
+    if home or start or not 0 < line_end <= HEADLINE_MAX:
+        return set()  # a text without a headline line: a sentence, a title or a body's name read alone
+    counties = set()
+    for s, e, cands in guarded:
+        rows = {c.row for c in cands}
+        if e <= line_end and len(rows) == 1 and all(c.guard == "home" and c.row[3] == "county" for c in cands) \
+                and not _inside_word(view, s, e):
+            counties |= rows
+    if len(counties) != 1:
+        return set()
+    province = next(iter(counties))[0]
+    return {province} if set(votes) <= {province} else set()
+
+
 @lru_cache(maxsize=1)
 def _home_names() -> tuple[dict[str, str], int]:
     cfg = yaml_book(__package__, "places.yml")
@@ -692,6 +715,7 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
     # the countries abroad it is about count its places at home too (广西's report names 越南 now and then)
     home, provinces = _home(votes, lex) | _home(_named(named, _abroad), lex, sum(votes.values())), set(votes)
     home |= _own_county(view, start, guarded, home, lex)
+    home |= _headline_county(view, start, guarded, home, votes)
     home |= _own_province(view, start, end, votes, home, lex)
     home |= _own_region(view, start, guarded, bool(home or named))
     places = _resolved(view, start, end, main, guarded, home, provinces, lex)
