@@ -741,3 +741,10 @@ def test_basis_points_are_a_percent_unit():
 def test_a_measure_word_doubled_after_one_counts_nothing():
     got = [text for text, q in find("随着分红大会一天天临近，他一步步走来，一个个项目落地，共建成3个。")]
     assert got == ["3个"]
+
+
+def test_a_rate_per_hundred_thousand_is_one_figure_and_a_decimal_before_a_slash_is_no_share():
+    got = dict(find("全人口孕产妇死亡率为3.85/10万，肺结核发病率为45.2/10万，满意度评分3.85/5分。"))
+    assert (got["3.85/10万"].value, got["3.85/10万"].unit) == (3.85, "/10万")
+    assert got["45.2/10万"].unit == "/10万" and "10万" not in got
+    assert "3.85" in got  # a score out of five: a number, not a share (a decimal numerator once crashed the reader)

@@ -1037,8 +1037,8 @@ def _slash_fraction(view: str, s: int, e: int, num: str, floor: int, ceil: int) 
     """2/3 → 66.67 %, as 三分之二: a share written with a slash, the numerator smaller than a small denominator;
     None for any other slash (7/24, 12/31)."""
     m = SLASH_DENOMINATOR.match(view, e, ceil)
-    if m is None or not 0 < int(num) < int(m.group(1)) <= SLASH_MAX_DENOMINATOR or view.endswith("/", floor, s):
-        return None  # 2025/1/5: a date
+    if m is None or not num.isdigit() or not 0 < int(num) < int(m.group(1)) <= SLASH_MAX_DENOMINATOR or view.endswith("/", floor, s):
+        return None  # 2025/1/5: a date; 3.85/5: a score out of a scale
     after = m.end()
     if not _suffix(view, after) and after < ceil and _ideograph(view[after]) and not view.startswith(SHARE_FOLLOWERS, after):
         return None  # 1/4决赛, 2/3号线, 1/2小时: a round, a line, a unit's notation
