@@ -125,6 +125,28 @@ def test_every_input_file_gets_a_status(tmp_path):
     assert len(store.read_table(out, "paragraphs")[lambda p: p["doc"] == "good"]) == 1
 
 
+def test_a_fault_of_the_extractor_in_one_text_costs_only_that_text(tmp_path, monkeypatch):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, text in (("a", "某市新建学校12所。"), ("bad", "某县新建医院3所。"), ("c", "某区新增就业500人。")):
+        (raw / f"{name}.txt").write_text(text, encoding="utf-8")
+    real = extract.extract_documents
+
+    def faulty(docs, thorough=False):
+        if any("医院" in d.text for d in docs):
+            raise ValueError("invalid literal for int() with base 10: '3.85'")
+        return real(docs, thorough)
+
+    monkeypatch.setattr(extract, "extract_documents", faulty)
+    out = tmp_path / "facts"
+    corpus.run([raw], out, jobs=1, quiet=True)
+    docs = store.read_table(out, "documents").set_index("doc")
+    assert docs.loc["bad", "status"] == "error"
+    assert "bad.txt: extraction failed (ValueError: invalid literal" in docs.loc["bad", "error"]
+    assert (docs.loc[["a", "c"], "status"] == "ok").all()
+    assert set(store.read_table(out, "quantities")["text"]) == {"12所", "500人"}
+
+
 def test_manifest_without_file_column_is_a_clear_error(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -270,11 +270,27 @@ def process(tasks: list[Task]) -> list[tuple[dict, dict[str, list[dict]]]]:
         return results
     from .. import extract  # imported on first use: a run whose facts are current never loads the extractor
 
-    docs = [results[i] for i in at]
-    for i, doc, rows in zip(at, docs, extract.extract_documents(docs, tasks[at[0]].thorough)):
+    docs, thorough = [results[i] for i in at], tasks[at[0]].thorough
+    try:
+        extracted = extract.extract_documents(docs, thorough)
+    except Exception:  # a fault the extractor meets in one text must not cost the batch: each alone, the faulty one named
+        extracted = [_extracted_alone(extract, doc, thorough) for doc in docs]
+    for i, doc, rows in zip(at, docs, extracted):
+        if isinstance(rows, Exception):
+            error = f"{doc.path}: extraction failed ({type(rows).__name__}: {rows}); no facts were taken from this file"
+            results[i] = (document_row(tasks[i], doc, error=error), {t: [] for t in tables.ROWS_PER_DOCUMENT})
+            continue
         reconcile(doc, rows)
         results[i] = (document_row(tasks[i], doc), rows)
     return results
+
+
+def _extracted_alone(extract, doc: ingest.Document, thorough: bool) -> dict[str, list[dict]] | Exception:
+    """A document's facts extracted on its own, or the exception its extraction raised."""
+    try:
+        return extract.extract_documents([doc], thorough)[0]
+    except Exception as exc:  # noqa: BLE001 - any fault of the extractor becomes the document's error row
+        return exc
 
 
 CACHE_FORMAT = 2  # what a cache file holds: (documents row, {table: {column: values}})
