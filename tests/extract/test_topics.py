@@ -1,5 +1,7 @@
 """Paragraph topics: the lexicon's evidence, the context a paragraph is read in, one primary row each."""
 
+import numpy as np
+
 from helpers import ingest
 from helpers.extract import tokens, topics
 
@@ -69,3 +71,20 @@ def test_a_title_long_enough_to_be_a_sentence_is_coded_and_a_short_one_is_not():
                    "各乡镇人民政府：现将有关事项通知如下。")
     assert primary(notice[0])["cap_major"] == 13
     assert 0 not in coded("城乡低保标准提高\n全县城乡居民最低生活保障标准提高到每人每月800元。")
+
+
+def test_a_paragraph_reads_its_neighbours_where_no_heading_gives_it_a_section():
+    story = ("标题\n今年全市新增城镇就业5万人，就业形势稳定。\n高校毕业生就业率达到95%，城镇调查失业率5.2%。\n"
+             "农民工就业稳定，职业技能培训10万人次。\n全市医保报销比例提高，集中采购药品降价，看病就医负担减轻。\n"
+             "他表示，下一步还要继续努力，把这项工作做好。\n医院门诊量回升，医保基金运行平稳。")
+    got = coded(story)
+    assert primary(got[5])["cap_major"] == 3  # between two paragraphs on health, in a story mostly on jobs
+    assert primary(got[1])["cap_major"] == 5  # its own evidence still leads
+
+
+def test_neighbours_are_the_coded_paragraphs_before_and_after_in_the_same_document():
+    own = np.zeros((3, topics.lexicon().width))
+    own[0, 0], own[1, 1], own[2, 2] = 1.0, 2.0, 3.0
+    near = topics.neighbours_of(own, np.array([0, 0, 1]))
+    assert near[0, 1] == near[1, 0] == 1.0  # each is all of the other's evidence, as shares
+    assert not near[2].any() and not near[0, 2]  # another document's paragraph is no neighbour
