@@ -172,3 +172,13 @@ def test_the_issuer_a_title_names_goes_before_the_pages_credit():
     text = "陆良县民政局陆良县财政局关于提高城乡低保标准的通知\n来源：中国政府网 发布时间：2024-01-02\n各乡镇：城乡低保标准提高到每人每月700元，请遵照执行。"
     rows = extract.extract_document(_build(text))["quantities"]
     assert [q["actor"] for q in rows if q["claim"]] == ["陆良县民政局"]
+
+
+def test_a_county_portals_details_in_lenticular_brackets_are_chrome_and_date_the_page():
+    text = ("县农业农村局召开全体干部职工大会\n【信息来源:【信息时间:2022-02-15 15:10  阅读次数: 】\n"
+            "县农业农村局召开全体干部职工大会，部署2022年重点工作。新建高标准农田2.5万亩。\n")
+    doc = _build(text)
+    assert doc.meta["date"] == "2022-02-15" and doc.meta["publisher"] == ""  # an empty credit credits nobody
+    assert [p.kind for p in doc.paragraphs] == ["title", "body"]
+    credited = _build("某镇新闻\n【信息来源:舒城县干汊河镇】【信息时间:2020-06-19】\n干汊河镇培育带头人15个。\n")
+    assert (credited.meta["date"], credited.meta["credited"]) == ("2020-06-19", "舒城县干汊河镇")

@@ -47,7 +47,7 @@ def lexicon() -> PageLexicon:
         prefixes=tuple(book["chrome_prefixes"]),
         crumb_label=re.compile(rf"^(?:{alternation(book['breadcrumb_labels'])})\s*[:：]"),
         separators=frozenset(book["breadcrumb_separators"]),
-        label=re.compile(rf"^[（(]?\s*(?P<label>{labels})\s*[:：]\s*(?P<value>[^（）()]*?)\s*[）)]?$"),
+        label=re.compile(rf"^[（(【\[]?\s*(?P<label>{labels})\s*[:：]\s*(?P<value>[^（）()]*?)\s*[）)】\]]?$"),
         labels=re.compile(rf"(?P<label>{labels})\s*[:：]"),
         credit_labels=frozenset(book["credit_labels"]),
         credit_not_names=frozenset(book["credit_not_names"]),
@@ -170,9 +170,12 @@ def _labelled(label: str, value: str, lex: PageLexicon) -> list[tuple[str, str]]
     (来源:市统计局 发布日期:2022-06-22 10:02:24 字体): each value runs to the next label."""
     pairs, at = [], 0
     for m in lex.labels.finditer(value):
-        pairs.append((label, value[at : m.start()].strip()))
+        pairs.append((label, value[at : m.start()].strip(LABEL_MARKS)))
         label, at = m.group("label"), m.end()
-    return pairs + [(label, value[at:].strip())]
+    return pairs + [(label, value[at:].strip(LABEL_MARKS))]
+
+
+LABEL_MARKS = " \u3000【】[]"  # spaces and the brackets a template sets each label in (【信息来源:【信息时间:…】)
 
 
 def _is_credit(value: str, lex: PageLexicon) -> bool:
