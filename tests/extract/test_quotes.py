@@ -532,3 +532,14 @@ def test_a_concession_and_a_topic_of_talk_stand_aside_before_the_speaker():
     text = ("标题\n“我总共领了1620多块呢，那可是我活这么大以来的第一次。”虽然时间已过去了两个月，但说起那次“盛况”，"
             "83岁的王素珍老人还是笑得合不拢嘴。")
     assert speakers(text)["我总共领"] == "王素珍"
+
+
+def test_bracketed_labels_on_lines_of_their_own_open_turns_and_a_salutation_goes_on_with_the_turn():
+    text = ("某部召开例行新闻发布会\n【王明远】:\n各位记者朋友:\n大家下午好，欢迎参加例行新闻发布会。今天没有需要通报的信息。\n"
+            "【人民日报记者】:\n前5月外贸进出口增长2.5%，请问如何看待下一阶段外贸形势?\n"
+            "【王明远】:\n今年以来，外贸稳中有进，前5个月出口增长7.2%，民营企业进出口增长7%。\n")
+    tables = extract.extract_document(_doc(text))
+    assert [(q["quote"][:4], q["speaker"]) for q in tables["quotes"]] == [
+        ("各位记者", "王明远"), ("大家下午", "王明远"), ("前5月外", "人民日报记者"), ("今年以来", "王明远")]
+    column = "某市新闻\n【政策解读】:\n今年全市新建学校12所，改扩建学校30所，新增学位2万个。\n【相关链接】:\n全市教育工作会议召开。"
+    assert not extract.extract_document(_doc(column))["quotes"]  # a column's label names no one

@@ -673,7 +673,7 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
     paragraph after the colon (or the bracket) is the
     speaker's; an answer is whoever the title or lead said answers, a question the journalist's."""
     label = _label(view, start, end) if people.transcript else None
-    labelled = _labelled(label.group("who"), people) if label is not None else None
+    labelled = _labelled(label.group("who"), people, label.re is _BRACKET_TURN) if label is not None else None
     if labelled is not None:  # 劉永富:|(his words in the paragraphs after, until the next label or heading)
         people.turn = labelled
         return None
@@ -692,29 +692,29 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
         return _turn_quote(view, qa.end(), end, who, who_role)
     m = _TURN.match(view, start, end)
     bracketed = m is None and (m := _BRACKET_TURN.match(view, start, end)) is not None
-    if m is None and people.turn is not None:  # a paragraph of the turn a label opened (not a time stamp: 10:52:37)
+    said = _turn_speaker(m.group("who"), people, bracketed) if m is not None else None
+    if said is None and people.turn is not None:  # a paragraph of the turn a label opened (not a time stamp: 10:52:37),
+        # or a speech's salutation within it (各位记者朋友：)
         return _turn_quote(view, start, end, *people.turn) if _CJK.search(view, start, end) else None
-    if m is not None:
+    if m is not None and said is not None:
         people.turn = None  # another turn opens (李超：好。)
-    if m is None or end - m.end() < 8:
+    if said is None or end - m.end() < 8:
         return None
-    who = m.group("who")
-    if bracketed and not _bracketed_speaker(who, people):
-        return None
-    if who.endswith(cues().not_a_person):  # 安吉县：一片叶子… is a headline, not a turn
+    return _turn_quote(view, m.end(), end, *said)
+
+
+def _turn_speaker(who: str, people: People, bracketed: bool) -> tuple[str, str] | None:
+    """The speaker and role a turn's label names (李超：, 新华社记者：, 马局长：, [环境保护部副部长 吴晓青]), or None for a
+    label that names no one (安吉县：一片叶子…, a headline; 各位记者朋友：, a salutation)."""
+    if bracketed and not _bracketed_speaker(who, people) or who.endswith(cues().not_a_person):
         return None
     if who.endswith(cues().askers):
-        speaker, who_role = who, who
-    else:
-        hit = name_before(who, len(who))
-        addressed = named_before(who, len(who)) if hit is None else None
-        if addressed is not None and addressed.start == 0 and addressed.name:  # 马局长：…
-            speaker, who_role = addressed.name, addressed.title
-        elif hit is None:
-            return None
-        else:
-            speaker, who_role = hit[1], who[: hit[0]].strip() or people.role_of(hit[1])
-    return _turn_quote(view, m.end(), end, speaker, who_role)
+        return who, who
+    hit = name_before(who, len(who))
+    addressed = named_before(who, len(who)) if hit is None else None
+    if addressed is not None and addressed.start == 0 and addressed.name:  # 马局长：…
+        return addressed.name, addressed.title
+    return None if hit is None else (hit[1], who[: hit[0]].strip() or people.role_of(hit[1]))
 
 
 
@@ -742,15 +742,23 @@ def _label(view: str, start: int, end: int) -> re.Match | None:
     only when it is nothing but one who asks or a name (記者 | 高虎城 on lines of their own), not a heading."""
     stop = len(view[start:end].rstrip()) + start
     label = _LABEL.fullmatch(view, start, stop)
+    if label is None and (label := _BRACKET_TURN.fullmatch(view, start, stop)) is not None:
+        who = label.group("who")  # 【何亚东】: and 【新华社记者】: on lines of their own, as 商务部 transcripts set them
+        return label if who.endswith(cues().askers) or _a_name_alone(who) else None
     if label is None and (label := _BARE_LABEL.fullmatch(view, start, stop)) is not None:
         who = label.group("who")
-        hit = name_before(who, len(who))
-        if not (who in cues().askers or hit is not None and hit[0] == 0 and len(hit[1]) == len(who)):
+        if not (who in cues().askers or _a_name_alone(who)):
             return None
     return label
 
 
-def _labelled(who: str, people: People) -> tuple[str, str] | None:
+def _a_name_alone(who: str) -> bool:
+    """Whether a label is a person's name and nothing else (高虎城, 何亚东)."""
+    hit = name_before(who, len(who))
+    return hit is not None and hit[0] == 0 and len(hit[1]) == len(who)
+
+
+def _labelled(who: str, people: People, bracketed: bool = False) -> tuple[str, str] | None:
     """The speaker a label on a line of its own names (劉永富:, 主持人:), and their role: someone the text named
     before with a role, or a host or journalist. A line ending in a colon that names no one known opens a list
     (具体如下：), not a turn."""
@@ -758,6 +766,8 @@ def _labelled(who: str, people: People) -> tuple[str, str] | None:
         return who, who
     hit = name_before(who, len(who))
     written = who[: hit[0]] if hit else ""  # 国务院扶贫办主任刘永富: a role that ends in a title
+    if hit is not None and bracketed and not written:  # 【何亚东】: a bracket sets a speaker apart, role or none
+        return hit[1], people.role_of(hit[1])
     if hit is None or not (people.role_of(hit[1]) or name_cues().title_end.search(written)):
         return None
     return hit[1], written or people.role_of(hit[1])
