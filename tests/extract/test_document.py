@@ -991,3 +991,17 @@ def test_a_headline_s_place_places_the_figures_of_a_story_that_names_no_other_pr
     assert got["3个"]["place"] == "山东省"
     other = "春风里——海阳工业企业开工忙\n记者来到广东省一家企业车间，今年又有3个货柜运往北美。\n"
     assert {q["place"] for q in extract.extract_document(_doc(other))["quantities"] if q["text"] == "3个"} != {"山东省"}
+
+
+def test_a_county_bodys_own_news_is_placed_by_the_one_province_it_names_and_its_meeting_gives_the_body_its_plan():
+    from helpers import extract
+
+    text = ("县农业农村局传达学习县委经济工作会议精神\n"
+            "县农业农村局组织召开党组会议和全体干部职工大会，深入谋划2022年重点工作。一是扛稳粮食安全重任。"
+            "新建高标准农田2.53万亩，确保粮食面积稳定在136万亩以上；打造烟叶产业，产量30万担以上。"
+            "二是培育经营主体，创建河南省家庭农场示范县。\n")
+    got = {q["text"]: q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert {(q["actor"], q["place"]) for q in got.values()} == {("县农业农村局", "河南省")}
+    assert got["30万担以上"]["unit"] == "担"
+    attended = text.replace("组织召开党组会议和全体干部职工大会", "参加全市会议")  # a meeting it attends sets out nothing of its own
+    assert {q["actor"] for q in extract.extract_document(_doc(attended))["quantities"] if q["claim"]} == {""}

@@ -736,7 +736,8 @@ REPORT_STOPS = "。！？\n"
 
 
 def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int | None = None) -> Org | None:
-    """The first body that reports in ``view[start:end]`` (a lead: 人社部举行新闻发布会, 国家统计局发布…); from ``told``
+    """The first body that reports in ``view[start:end]`` (a lead: 人社部举行新闻发布会, 国家统计局发布…, 市教育局召开
+    全市教育工作会议); from ``told``
     on (the lead's body paragraphs, not its title), also one whose head delivers its report (县长…作《政府工作报告》)."""
     w = claim_words()
     found = [o for o in orgs if o.type not in ("group", MEDIUM) and start <= o.start < end]
@@ -747,6 +748,7 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
     reporting = next((o for o in candidates if _reports_before(view, o, stops[o.start])), None)
     told = end if told is None else told
     found = reporting or next((o for o in candidates if w.report_events.search(view, o.end, stops[o.start])
+                               or w.held_meetings.match(view, o.end, stops[o.start])
                                or o.start >= told and w.report_documents.search(view, o.end, stops[o.start])), None)
     return innermost(found, {o.start: o for o in reversed(orgs) if o.type != "group"}) if found is not None else None
 

@@ -22,6 +22,9 @@ def _units() -> dict[tuple[str, str, str], divisions.Unit]:
     return {(u.province, u.city, u.county): u for u in divisions.load().units if u.level in ("prefecture", "county")}
 
 
+LOCAL_LEVELS = ("市", "县", "区", "州", "旗")  # a local body named by its level alone (县委, 市政府) is its own unit's
+
+
 def speaks_of_its_own_unit(view: str) -> bool:
     """Whether a text names a unit by where it stands (全市, 我县, as a word): it is about one local unit."""
     return any(one_word(view, m.start(), m.end()) for m in places.deixis_pattern().finditer(view))

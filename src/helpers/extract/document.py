@@ -478,11 +478,20 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     titled = {p.province for p in found if p.end <= _title_end(doc) and p.province and p.country == places.CHINA}
     if len(titled) == 1 and named == titled:  # 曾都工业企业…探访记: a headline names where its story is set, which the
         return titled.pop()  # story may name no more, nor any other province
-    if len(named) == 1 and deixis.speaks_of_its_own_unit(doc.view[: _lead_end(doc)]):  # 一季度全市经济运行…: a text
-        return named.pop()  # about its own city, which names it too seldom for the thresholds, lies in the province it names
+    if len(named) == 1 and (deixis.speaks_of_its_own_unit(doc.view[: _lead_end(doc)]) or _names_its_own_organ(doc, found)):
+        return named.pop()  # 一季度全市经济运行…, 县农业农村局召开…: a text about its own city or county, which names it too
+        # seldom for the thresholds, lies in the province it names
     local = issuer is not None and issuer.type == "local_government"  # not 深圳证券交易所, 北京大学 or a ministry
     governed = [p.province for p in places.find(issuer.name) if p.start == 0 and p.province] if local else []
     return governed[0] if governed else places.file_number_province(doc.meta.get("doc_number", ""))
+
+
+def _names_its_own_organ(doc: ingest.Document, found: list) -> bool:
+    """Whether a text's title or lead names a local body by its level alone, without a place (县农业农村局认真传达…,
+    市政府召开…, 区委书记): a county's or a city's own news, which says whose organs they are no more than 全县 does."""
+    end = _lead_end(doc)
+    bodies = organizations.find(doc.view, 0, end, [p for p in found if p.end <= end], None)
+    return any(o.type == "local_government" and o.mention.startswith(deixis.LOCAL_LEVELS) for o in bodies)
 
 
 OWN_UNIT_LEAD = 2  # body paragraphs of the lead in which a text that is about its own unit says so (全市, 我县)
