@@ -535,11 +535,13 @@ def test_a_concession_and_a_topic_of_talk_stand_aside_before_the_speaker():
 
 
 def test_bracketed_labels_on_lines_of_their_own_open_turns_and_a_salutation_goes_on_with_the_turn():
-    text = ("某部召开例行新闻发布会\n【王明远】:\n各位记者朋友:\n大家下午好，欢迎参加例行新闻发布会。今天没有需要通报的信息。\n"
+    text = ("商务部召开例行新闻发布会\n【王明远】:\n各位记者朋友:\n大家下午好，欢迎参加例行新闻发布会。今天没有需要通报的信息。\n"
             "【人民日报记者】:\n前5月外贸进出口增长2.5%，请问如何看待下一阶段外贸形势?\n"
             "【王明远】:\n今年以来，外贸稳中有进，前5个月出口增长7.2%，民营企业进出口增长7%。\n")
     tables = extract.extract_document(_doc(text))
     assert [(q["quote"][:4], q["speaker"]) for q in tables["quotes"]] == [
         ("各位记者", "王明远"), ("大家下午", "王明远"), ("前5月外", "人民日报记者"), ("今年以来", "王明远")]
+    actors = {q["text"]: q["actor"] for q in tables["quantities"] if q["claim"]}
+    assert actors["7.2%"] == actors["7%"] == "商务部" and actors["2.5%"] == ""  # the spokesman's turn, not the reporter's
     column = "某市新闻\n【政策解读】:\n今年全市新建学校12所，改扩建学校30所，新增学位2万个。\n【相关链接】:\n全市教育工作会议召开。"
     assert not extract.extract_document(_doc(column))["quotes"]  # a column's label names no one

@@ -720,7 +720,7 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
             quote = (next((qt for qt in said if qt.start <= q.start < qt.end), None) or _framing(view, said, lo, q.start, sent.end)
                      or quotes.reported(view, lo, q.start, people))
             speaking = opener is not None and opener.start <= q.start < opener.end
-            quoted = (quote, bodies.of(quote)) if quote is not None else (opener.speech, opener.body) if speaking else None
+            quoted = (quote, _speaking_for(quote, bodies, discourse)) if quote is not None else (opener.speech, opener.body) if speaking else None
             a = discourse.attribute(view, q, ctx, sent.start, scope, quoted)
             facts = {"subject": _as_written(doc, a.subject, sent), "actor": a.actor, "place": a.place, "time": a.time,
                      "change": a.change, "comparison": a.comparison}
@@ -736,6 +736,18 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
         discourse.reporter = _after_topic(discourse.reporter, topic)
     _told_before_quoted(qs, rows, said, bodies, unreported, para_sents)
     return rows
+
+
+def _speaking_for(quote, bodies: SpeakerBodies, discourse: Discourse) -> organizations.Org | None:
+    """The body a quotation speaks for: its speaker's; in a transcript, a turn of someone the text gives no body
+    (【何亚东】: at 商务部's briefing, a spokesman it names without a title) speaks for the state body the text speaks
+    for, and one who asks (新华社记者) for none."""
+    body = bodies.of(quote)
+    own = discourse.document_actor
+    if body is None and quote.turn and quote.speaker and not quote.speaker.endswith(quotes.cues().askers) \
+            and own is not None and own.type in STATE_ORGANS:
+        return own
+    return body
 
 
 def _told_before_quoted(qs: list, rows: list[dict], said: list, bodies: SpeakerBodies, unreported: list[dict],
