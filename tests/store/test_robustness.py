@@ -125,7 +125,7 @@ def test_every_input_file_gets_a_status(tmp_path):
     assert len(store.read_table(out, "paragraphs")[lambda p: p["doc"] == "good"]) == 1
 
 
-def test_a_fault_of_the_extractor_in_one_text_costs_only_that_text(tmp_path, monkeypatch):
+def test_a_fault_of_the_extractor_in_one_text_costs_only_that_text_and_is_tried_again(tmp_path, monkeypatch):
     raw = tmp_path / "raw"
     raw.mkdir()
     for name, text in (("a", "某市新建学校12所。"), ("bad", "某县新建医院3所。"), ("c", "某区新增就业500人。")):
@@ -138,13 +138,31 @@ def test_a_fault_of_the_extractor_in_one_text_costs_only_that_text(tmp_path, mon
         return real(docs, thorough)
 
     monkeypatch.setattr(extract, "extract_documents", faulty)
+    tasks = corpus.plan([raw])[0]  # one batch of three, as a worker gets it: the two good texts keep their facts
+    results = corpus.process(tasks)
+    assert [r[0]["status"] for r in results] == ["ok", "error", "ok"]
+    assert "bad.txt: extraction failed (ValueError: invalid literal" in results[1][0]["error"]
+    assert [q["text"] for r in results for q in r[1]["quantities"]] == ["12所", "500人"]
     out = tmp_path / "facts"
     corpus.run([raw], out, jobs=1, quiet=True)
-    docs = store.read_table(out, "documents").set_index("doc")
-    assert docs.loc["bad", "status"] == "error"
-    assert "bad.txt: extraction failed (ValueError: invalid literal" in docs.loc["bad", "error"]
-    assert (docs.loc[["a", "c"], "status"] == "ok").all()
-    assert set(store.read_table(out, "quantities")["text"]) == {"12所", "500人"}
+    assert store.read_table(out, "documents").set_index("doc").loc["bad", "status"] == "error"
+    monkeypatch.undo()  # the extractor mended: the next run extracts the failed text again, and only it
+    summary = corpus.run([raw], out, jobs=1, quiet=True)
+    assert not summary.unchanged and summary.n_extracted == 1
+    assert set(store.read_table(out, "quantities")["text"]) == {"12所", "3所", "500人"}
+
+
+def test_a_fault_of_the_machine_stops_the_run(tmp_path, monkeypatch):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("某市新建学校12所。", encoding="utf-8")
+
+    def out_of_memory(docs, thorough=False):
+        raise MemoryError
+
+    monkeypatch.setattr(extract, "extract_documents", out_of_memory)
+    with pytest.raises(MemoryError):
+        corpus.process(corpus.plan([raw])[0])
 
 
 def test_manifest_without_file_column_is_a_clear_error(tmp_path):

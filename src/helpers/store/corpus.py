@@ -24,6 +24,8 @@ from ..ingest import decode, formats, manifest
 from . import tables, writer
 from .hashes import FileHashes
 
+log = logging.getLogger(__name__)
+
 SKIP_NAMES = set(manifest.NAMES)
 # A folder's notes about itself, not documents: left out of a folder (with a message), read when named on their own.
 FOLDER_NOTES = frozenset({"README", "SOURCE", "SOURCES", "LICENSE", "LICENCE", "CHANGELOG"})  # not NOTICE: a 通知 may be notice.txt
@@ -54,6 +56,7 @@ class Summary:
     n_extracted: int = 0
     n_cached: int = 0
     unchanged: bool = False
+    failed_extraction: int = 0  # documents whose extraction raised: never cached, so a later run tries them again
     messages: list[str] = field(default_factory=list)
 
     def count(self, doc_row: dict) -> None:
@@ -261,9 +264,16 @@ def _ingested(task: Task) -> tuple[dict, dict[str, list[dict]]] | ingest.Documen
     return doc
 
 
+EXTRACTION_FAILED = "extraction failed"  # an error row's words for a fault of the extractor, which is never cached
+ENVIRONMENT_ERRORS = (MemoryError, OSError, ImportError)  # the machine's fault, not the text's: they stop the run
+
+
 def process(tasks: list[Task]) -> list[tuple[dict, dict[str, list[dict]]]]:
     """Extract a batch of documents (of one run, so all thorough or none): a documents row and the facts rows of
-    each. The batch is extracted together, so that what costs per call (the paragraph topics) is paid once."""
+    each. The batch is extracted together, so that what costs per call (the paragraph topics) is paid once; when that
+    raises, each document is extracted alone, and one that still fails gets an error row naming the file and the
+    exception (the others keep their facts). A fault of the machine (memory, files, a missing package) still stops
+    the run, and so does a reconciliation failure: facts outside their paragraph are a bug never to be passed over."""
     results: list = [_ingested(task) for task in tasks]
     at = [i for i, r in enumerate(results) if isinstance(r, ingest.Document)]
     if not at:
@@ -273,11 +283,16 @@ def process(tasks: list[Task]) -> list[tuple[dict, dict[str, list[dict]]]]:
     docs, thorough = [results[i] for i in at], tasks[at[0]].thorough
     try:
         extracted = extract.extract_documents(docs, thorough)
-    except Exception:  # a fault the extractor meets in one text must not cost the batch: each alone, the faulty one named
-        extracted = [_extracted_alone(extract, doc, thorough) for doc in docs]
+    except ENVIRONMENT_ERRORS:
+        raise
+    except Exception as exc:  # a fault the extractor meets in one text must not cost the batch: each alone, the faulty one named
+        extracted = [exc] if len(docs) == 1 else [_extracted_alone(extract, doc, thorough) for doc in docs]
+        if not any(isinstance(rows, Exception) for rows in extracted):
+            log.warning("a batch of %d documents failed together (%s: %s) but each alone was extracted", len(docs),
+                        type(exc).__name__, exc)
     for i, doc, rows in zip(at, docs, extracted):
         if isinstance(rows, Exception):
-            error = f"{doc.path}: extraction failed ({type(rows).__name__}: {rows}); no facts were taken from this file"
+            error = f"{doc.path}: {EXTRACTION_FAILED} ({type(rows).__name__}: {rows}); no facts were taken from this file"
             results[i] = (document_row(tasks[i], doc, error=error), {t: [] for t in tables.ROWS_PER_DOCUMENT})
             continue
         reconcile(doc, rows)
@@ -289,7 +304,9 @@ def _extracted_alone(extract, doc: ingest.Document, thorough: bool) -> dict[str,
     """A document's facts extracted on its own, or the exception its extraction raised."""
     try:
         return extract.extract_documents([doc], thorough)[0]
-    except Exception as exc:  # noqa: BLE001 - any fault of the extractor becomes the document's error row
+    except ENVIRONMENT_ERRORS:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any other fault of the extractor becomes the document's error row
         return exc
 
 
@@ -433,7 +450,10 @@ def run(paths: list[str | Path], out_dir: str | Path, jobs: int | None = None, e
     if not parquet:
         for name in tables.FACTS:
             (out_dir / f"{name}.parquet").unlink(missing_ok=True)
-    writer.write_atomic(sig_path, signature)
+    if summary.failed_extraction:  # a run that left documents unextracted is never "unchanged"
+        sig_path.unlink(missing_ok=True)
+    else:
+        writer.write_atomic(sig_path, signature)
     writer.write_atomic(out_dir / "SCHEMA.md", tables.markdown())
     return summary
 
@@ -453,6 +473,9 @@ def _write_tables(tasks: list[Task], pending: set[str], extracted: Iterator[str]
             for name in tables.FACTS:
                 writers[name].add(columns[name])
             summary.count(doc_row)
+            if EXTRACTION_FAILED in doc_row["error"]:  # tried again on the next run, with a mended extractor
+                (cache / f"{task.key}.pkl").unlink()
+                summary.failed_extraction += 1
         for w in writers.values():
             w.close()
     except BaseException:
