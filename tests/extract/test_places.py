@@ -373,7 +373,14 @@ def test_where_visitors_come_from(text, at, expected):
 
 
 def test_a_headline_names_the_county_its_story_is_set_in_by_its_short_name():
-    text = "春风里——海阳工业企业开工忙\n记者来到一家企业车间，公司订单已排到3月底。"
-    assert [(p.mention, p.county) for p in places.find(text)] == [("海阳", "海阳市")]
-    assert places.find("春风里——企业开工忙\n记者来到海阳一家企业车间。") == []  # in the body alone: too seldom
-    assert "海阳" not in {p.mention for p in places.find("海阳工业企业开工忙\n广东省一家企业订单已排到3月底。")}  # another province
+    def found(text):
+        return [(p.mention, p.county) for p in places.find_with_bodies_abroad(text, headline=(0, text.index("\n")))[0]]
+
+    assert found("春风里——海阳工业企业开工忙\n记者来到一家企业车间，公司订单已排到3月底。") == [("海阳", "海阳市")]
+    assert places.find("春风里——海阳工业企业开工忙\n记者来到一家企业车间。") == []  # no headline given: none
+    for text in ("海阳工业企业开工忙\n广东省一家企业订单已排到3月底。",  # another province
+                 "张海阳：把论文写在大地上\n他培育小麦新品种12个。",  # a person's name
+                 "海阳籍选手夺冠\n本届比赛设28个项目。", "海阳路沿线改造完工\n新增停车位120个。",  # an origin, a street
+                 "赴海阳学习考察有感\n考察组一行12人。",  # where visitors went
+                 "海阳企业开工忙\n全国规模以上工业企业复工率达90%。"):  # the nation's story
+        assert ("海阳", "海阳市") not in found(text), text

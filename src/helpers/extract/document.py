@@ -79,7 +79,9 @@ def extract_documents(docs: list[ingest.Document], thorough: bool = False) -> li
 def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[dict], thorough: bool) -> dict[str, list[dict]]:
     ref = timex.parse_iso(doc.meta.get("date", "")) or timex.year_end(infer_year(doc.view))
     view = doc.view
-    found, abroad = places.find_with_bodies_abroad(view)
+    titles = [p for p in doc.paragraphs if p.kind == "title"]
+    found, abroad = places.find_with_bodies_abroad(view, headline=(titles[0].start, titles[-1].end) if titles else None,
+                                                   lead_end=_lead_end(doc))
     tables = {"paragraphs": paragraph_rows(doc), "sentences": sentence_rows(doc), "quantities": [],
               "organizations": [], "places": [], "quotes": [],
               "paragraph_topics": [{"doc": doc.doc, **row} for row in topic_rows],
@@ -460,10 +462,11 @@ def _title_issuer(title: str, ref) -> organizations.Org | None:
 def document_place(doc: ingest.Document, found: list, issuer: organizations.Org | None = None) -> str:
     """The province a text is about: its metadata place when that is a province, else the one province most of its
     places lie in, those of its title counted twice (a national text about many provinces has none), else that of the
-    place its page credits as the source when it names no other province (信息来源：舒城县干汊河镇), else the one
-    province its title names when the text names no other, else the one province it names at all when its title or lead speaks of its own unit (全市), else the province its issuing
-    government governs (广东省人民政府 signs a notice on the province's targets), else the one its file number's first
-    character names (苏劳社[2007]18号)."""
+    place its page credits as the source when it names no other province (信息来源：舒城县干汊河镇), else the province
+    of the city or county its title names when the text names no other province and its lead not the nation, else
+    the one province it names at all when its title or lead speaks of its own unit (全市) or names its own local body
+    by its level alone (县农业农村局), else the province its issuing government governs (广东省人民政府 signs a notice
+    on the province's targets), else the one its file number's first character names (苏劳社[2007]18号)."""
     meta = doc.meta.get("place", "")
     named = [p for p in places.find(meta) if p.level == "province" and p.end - p.start == len(meta)] if meta else []
     if named and not doc.meta.get("dateline_span"):  # a dateline's place is where the reporter filed, not the topic
@@ -475,9 +478,9 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     credited = _credited_place(doc)
     if credited is not None and named <= {credited.province}:  # 信息来源：舒城县干汊河镇, and no other province named
         return credited.province
-    titled = {p.province for p in found if p.end <= _title_end(doc) and p.province and p.country == places.CHINA}
-    if len(titled) == 1 and named == titled:  # 曾都工业企业…探访记: a headline names where its story is set, which the
-        return titled.pop()  # story may name no more, nor any other province
+    titled = {p.province for p in found if p.end <= _title_end(doc) and p.level in LOCAL_PLACE_LEVELS and p.country == places.CHINA}
+    if len(titled) == 1 and named == titled and not places.nation_named(doc.view, (0, _title_end(doc)), _lead_end(doc)):  # 曾都工业企业…探访记: a headline
+        return titled.pop()  # names the city or county its story is set in, which the story may name no more
     if len(named) == 1 and (deixis.speaks_of_its_own_unit(doc.view[: _lead_end(doc)]) or _names_its_own_organ(doc, found)):
         return named.pop()  # 一季度全市经济运行…, 县农业农村局召开…: a text about its own city or county, which names it too
         # seldom for the thresholds, lies in the province it names
@@ -494,6 +497,8 @@ def _names_its_own_organ(doc: ingest.Document, found: list) -> bool:
     return any(o.type == "local_government" and o.mention.startswith(deixis.LOCAL_LEVELS) for o in bodies)
 
 
+LOCAL_PLACE_LEVELS = ("prefecture", "county", "township", "village")  # a headline's place that sets a story there; a province's name may only
+# say whose it is (杭州亚运会中国代表团, 广东经验)
 OWN_UNIT_LEAD = 2  # body paragraphs of the lead in which a text that is about its own unit says so (全市, 我县)
 
 

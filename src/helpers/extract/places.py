@@ -456,27 +456,39 @@ def _own_county(view: str, start: int, guarded: list, home: set[str], lex: _Lexi
     return {often[0][0]} if own else set()
 
 
-HEADLINE_MAX = 40  # characters of a first line that is a headline (the coders' guide codes longer lines as paragraphs)
-
-
-def _headline_county(view: str, start: int, guarded: list, home: set[str], votes: Counter) -> set[str]:
+def _headline_county(view: str, start: int, guarded: list, home: set[str], votes: Counter, headline: tuple[int, int] | None,
+                     lead_end: int) -> set[str]:
     """The province of the one county a headline names by its short name (如沐春风——曾都工业企业抢时争春探访记), as a
     province the text is about: a local paper's headline names the county its story is set in, often the only time
-    the story names it. Only in a text about no province yet that names no other province, and only a short name that
-    is no everyday word (``home``'s guard), reads one county, and stands as a word of its own."""
-    line_end = view.find("\n")
-    if home or start or not 0 < line_end <= HEADLINE_MAX:
-        return set()  # a text without a headline line: a sentence, a title or a body's name read alone
+    the story names it. Only for a document's headline (``headline``: its span), in a text about no province yet that
+    names no other province and whose lead (up to ``lead_end``) is not about the nation (``nation_named``), and only a short name that is no everyday word
+    (``home``'s guard), reads one county, stands as a word of its own, after no surname (张海阳, a person) and neither
+    after a verb of going (赴昆山学习考察) nor before a word of origin or a street (海阳籍选手, 海阳路)."""
+    if home or start or headline is None or nation_named(view, headline, lead_end):
+        return set()
+    cfg = yaml_book(__package__, "places.yml")
+    surnames = yaml_book(__package__, "people.yml")["surnames"]
     counties = set()
     for s, e, cands in guarded:
         rows = {c.row for c in cands}
-        if e <= line_end and len(rows) == 1 and all(c.guard == "home" and c.row[3] == "county" for c in cands) \
-                and not _inside_word(view, s, e):
+        if headline[0] <= s and e <= headline[1] and len(rows) == 1 and all(c.guard == "home" and c.row[3] == "county" for c in cands) \
+                and not _inside_word(view, s, e) and view[s - 1 : s] not in surnames \
+                and not view.endswith(tuple(cfg["headline_place_not_after"]), 0, s) \
+                and not view.startswith(tuple(cfg["headline_place_not_before"]), e):
             counties |= rows
     if len(counties) != 1:
         return set()
     province = next(iter(counties))[0]
     return {province} if set(votes) <= {province} else set()
+
+
+def nation_named(view: str, headline: tuple[int, int], lead_end: int) -> bool:
+    """Whether a text's headline names the country (杭州亚运会中国代表团) or its lead (up to ``lead_end``) speaks of the
+    nation as a whole (全国, 我国): one whose headline names a place may be about the country (从义乌看中国外贸韧性|今年前三季度，
+    我国…), not the place; a story's later 全国重型渣土车专业生产企业 praises a company of its own county."""
+    cfg = yaml_book(__package__, "places.yml")
+    return any(w in view[: max(lead_end, headline[1])] for w in cfg["nation_words"]) or any(
+        w in view[headline[0] : headline[1]] for w in cfg["headline_nation_words"])
 
 
 @lru_cache(maxsize=1)
@@ -702,10 +714,13 @@ def _resolved(view: str, start: int, end: int, main: list, guarded: list, home: 
     return sorted(places + _local_units(view, start, end, places, lex), key=lambda p: p.start)
 
 
-def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -> tuple[list[Place], list[tuple[int, int, str]]]:
+def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, headline: tuple[int, int] | None = None,
+                            lead_end: int = 0) -> tuple[list[Place], list[tuple[int, int, str]]]:
     """``find``'s places, and the spans of the bodies of states abroad whose country's name it left out: the name
     and the organ word after it (美国劳工部, 阿根廷政府), which are organizations. A city's name, or a country's after
-    驻, is a place where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)."""
+    驻, is a place where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆). ``headline``: the span of a document's
+    headline, which may name the county its story is set in by its short name alone (``_headline_county``), and
+    ``lead_end`` where its lead ends."""
     lex = _lexicon()
     end = len(view) if end is None else end
     chunk = view[start:end]
@@ -715,7 +730,7 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None) -
     # the countries abroad it is about count its places at home too (广西's report names 越南 now and then)
     home, provinces = _home(votes, lex) | _home(_named(named, _abroad), lex, sum(votes.values())), set(votes)
     home |= _own_county(view, start, guarded, home, lex)
-    home |= _headline_county(view, start, guarded, home, votes)
+    home |= _headline_county(view, start, guarded, home, votes, headline, lead_end)
     home |= _own_province(view, start, end, votes, home, lex)
     home |= _own_region(view, start, guarded, bool(home or named))
     places = _resolved(view, start, end, main, guarded, home, provinces, lex)

@@ -184,7 +184,8 @@ def neighbours_of(own: np.ndarray, document: np.ndarray) -> np.ndarray:
 @dataclass(frozen=True)
 class Readings:
     """The coded paragraphs of a batch of documents as the lexicon reads them, a row each: their own evidence, that
-    evidence with their section's and document's added, and the same as the model's context features."""
+    evidence with their section's, document's and neighbours' added, and their section's and document's as the model's
+    context features."""
 
     paragraphs: list  # the coded paragraphs (para, kind, section, text)
     document: np.ndarray  # each coded paragraph's document, as its index in the batch

@@ -141,7 +141,7 @@ DECLARED: tuple[Table, ...] = (
         ("theme", "str", None, "the topic's name in the codebook (Chinese label of the CAP major topic)"),
         ("cap_major", "int", CAP_MAJOR, "Comparative Agendas Project major topic code"),
         ("gov_class", "str", GOV_CLASSES, "国务院主题分类 first-level class (the paragraph's own on its primary row)"),
-        ("score", "float", None, "weighted evidence for the topic: the paragraph's own terms plus its section's and document's"),
+        ("score", "float", None, "weighted evidence for the topic: the paragraph's own terms plus its section's, document's and neighbouring paragraphs'"),
         ("primary", "bool", None, "the paragraph's main topic (one row per coded paragraph)"),
     ]),
     Table("tokens", "facts", ("doc", "para"), [
