@@ -560,3 +560,13 @@ def test_the_period_before_a_cumulative_rate_is_compared_with_is_a_baseline_not_
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
     got = {q["text"]: q["subject"] for q in rows if q["claim"]}
     assert (got["0.2个百分点"], got["0.3个百分点"]) == ("规模以上工业增加值回升", "全省生产总值加快")
+
+
+def test_an_earlier_forecast_a_new_one_revises_is_a_baseline_not_the_subject():
+    from helpers import extract, ingest
+
+    text = "展望\n报告预计今年全球经济增长3.2%，较该机构1月份的预测下调了0.2个百分点；明年预计增长3.5%，较此前预测下调0.1个百分点。"
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    got = {q["text"]: q["subject"] for q in rows if q["claim"]}
+    assert not any(s.startswith("较") for s in got.values()), got
+    assert got["0.2个百分点"].endswith("下调") and "全球经济" in got["0.2个百分点"]
