@@ -545,3 +545,10 @@ def test_bracketed_labels_on_lines_of_their_own_open_turns_and_a_salutation_goes
     assert actors["7.2%"] == actors["7%"] == "商务部" and actors["2.5%"] == ""  # the spokesman's turn, not the reporter's
     column = "某市新闻\n【政策解读】:\n今年全市新建学校12所，改扩建学校30所，新增学位2万个。\n【相关链接】:\n全市教育工作会议召开。"
     assert not extract.extract_document(_doc(column))["quotes"]  # a column's label names no one
+
+
+def test_short_closing_words_of_someones_reported_speech_are_theirs_and_a_bylines_end_is_no_role():
+    text = ("粮食丰收\n中新社北京10月25日电 (记者 陈溯)农业农村部副部长张明远25日表示，粮食产量将首次突破1.4万亿斤。\n"
+            "张明远介绍，截至24日秋粮收获进度已达82.5%，“又是一个丰收季”。各地推进“放管服”。\n")
+    tables = extract.extract_document(_doc(text))
+    assert [(q["quote"], q["speaker"], q["role"]) for q in tables["quotes"]] == [("又是一个丰收季", "张明远", "农业农村部副部长")]

@@ -435,6 +435,9 @@ def role(text: str, lo: int, name_start: int) -> str:
     aside = GLOSS.sub("", text[lo:name_start])  # 嘎查(嘎查,蒙语,意为村)牧民: a gloss is no part of it, nor
     aside = GLOSS_END.sub("", aside)  # its end where the clause opened inside it
     written = re.split(r"[，,；;\s]", aside.strip("，,、 ”“"))[-1]  # not the dateline before a space
+    close = max(written.rfind(")"), written.rfind("）"))
+    if close >= 0 and not any(c in written[:close] for c in "(（"):  # (记者 陈溯)中国农业农村部副部长: a byline's end
+        written = written[close + 1 :]
     return _without_governing_verb(written.removesuffix(cues().attributive).strip())
 
 

@@ -133,6 +133,18 @@ def _framed_as_speech(view: str, qs: int, qe: int, stop: int) -> bool:
     return who is not None and who.start == lo  # the clause opens with who speaks
 
 
+def _closing_words(view: str, qs: int, qe: int, content: str, people: People) -> bool:
+    """Whether short quoted words are the closing clause of someone's reported speech (张兴旺介绍，…秋粮收获进度已达82.5%，
+    “又是一个丰收季”。): a clause of their own that ends the sentence, with a verb, after a speaker who spoke earlier in
+    the paragraph; not a term the sentence names (推进“放管服”。, a clause with no verb)."""
+    if not clause_initial(view, qs - 1) or view[qe + 1 : qe + 2] not in SENTENCE_CLOSERS or people.speaking(qs) is None:
+        return False
+    return any(tag.startswith("v") for _, tag in tagged(content))
+
+
+SENTENCE_CLOSERS = "。！？!?"
+
+
 def _nominal(view: str, open_at: int, close_at: int) -> bool:
     """A quotation that a clause talks about as a name (“……”这一重大责任, “……”的承诺), or that stands inside
     a clause with words before and after it (践行“……”重要理念): a slogan, not someone's words."""
@@ -591,7 +603,7 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
     out = []
     quotes_only = _quotations_only(view, start, end, spans)  # “……。”“……。”: the paragraph is its quotations
     for qs, qe, content, left_open in spans:
-        if is_term(content) and not _framed_as_speech(view, qs, qe, sentence_end(qe)):
+        if is_term(content) and not _framed_as_speech(view, qs, qe, sentence_end(qe)) and not _closing_words(view, qs, qe, content, people):
             continue
         who = None
         if left_open or not _nominal(view, qs - 1, qe):
