@@ -1004,3 +1004,13 @@ def test_a_county_bodys_own_news_is_placed_by_the_one_province_it_names_and_its_
     assert got["30万担以上"]["unit"] == "担"
     attended = text.replace("组织召开党组会议和全体干部职工大会", "参加全市会议")  # a meeting it attends sets out nothing of its own
     assert {q["actor"] for q in extract.extract_document(_doc(attended))["quantities"] if q["claim"]} == {""}
+
+
+def test_a_trade_partner_is_no_place_of_the_trade_figures():
+    from helpers import extract
+
+    text = ("宁波上半年外贸稳中有进\n7月20日，宁波海关召开新闻发布会，今年上半年宁波市外贸进出口6000亿元，增长8%。\n"
+            "全市三大贸易伙伴规模相当，对美国进出口增幅较大。上半年全市对东盟进出口900亿元，增长4.8%；对美国进出口880亿元，增长8.4%。\n"
+            "全市出口美国700亿元，增长8.8%；自韩国进口300亿元，增长25%。宁波港货物吞吐量增长5%。\n")
+    got = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert set(got.values()) == {"浙江省"}, got

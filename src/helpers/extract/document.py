@@ -140,7 +140,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         # often as where the figures are, and a place before 旅客 where visitors come from: no place of claims
         # and the dateline's place (新华社北京…电) is where the reporter filed, also when the lead runs on after it
         scoped = [pl for pl in para_places if not pl.short and not places.visitors_from(view, pl.end) and not _sent_to(view, pl.start)
-                  and not _gone_to(view, pl)
+                  and not _gone_to(view, pl) and not _trade_partner(view, pl)
                   and not (dateline and dateline[0] <= pl.start < dateline[1])]
         discourse.open_paragraph(p.text)
         line_turn = turns.get(p.para) or _turn_goes_on(view, p, line_turn)
@@ -206,6 +206,19 @@ def _sent_to(view: str, at: int) -> bool:
     lo = max(0, at - w.destination_reach)
     clause = max([lo] + [view.rfind(d, lo, at) + 1 for d in "，。；：,;:\n"])
     return w.destination_verbs.search(view, clause, at) is not None
+
+
+def _trade_partner(view: str, pl: places.Place) -> bool:
+    """Whether a place is one a text counts trade with (对美国进出口, 对东盟、美国出口, 自韩国进口, 出口美国): where the goods
+    come from or go, not where the figures are."""
+    w = claim_words()
+    if view.endswith(w.trade_verbs, 0, pl.start):
+        return True
+    if view[pl.start - 1 : pl.start] not in w.trade_prepositions:
+        return False
+    reach = view[pl.end : pl.end + w.trade_reach]
+    reach = re.split(r"[，。；：,;:\n]", reach)[0]
+    return any(t in reach for t in w.trade_words)
 
 
 def _gone_to(view: str, pl: places.Place) -> bool:
