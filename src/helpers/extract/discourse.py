@@ -101,10 +101,11 @@ class Discourse:
     def _reports_for(self, body: Org, place: Place | None) -> bool:
         """Whether ``body``, a state organ, tells the figures of a clause that a place heads, over the place: one reporting them
         (水利部副部长…透露，雄安新区…14项重大水利项目开工建设), or the text's own body when it is a national one (水利部 in
-        its release: 云南滇中引水工程…已开挖438公里) or that place's (上海市人民政府 for 上海市…); a county or another
+        its release: 云南滇中引水工程…已开挖438公里) or that place's (上海市人民政府 for 上海市…, 苏州海关 for 苏州市…); a county or another
         province that heads a clause of a province's report (涪陵区…, 浙江省…) acts for itself."""
         return place is not None and body.type in attribution.STATE_ORGANS and (
-            body is not self.document_actor or body.level in attribution.CENTRAL_LEVELS or body.name.startswith(place.full_name))
+            body is not self.document_actor or body.level in attribution.CENTRAL_LEVELS or body.name.startswith(place.full_name)
+            or bool(place.short_name) and body.name.startswith(place.short_name))  # 苏州海关 for 苏州市
 
     def attribute(self, view: str, q: Quantity, ctx: Context, sentence_start: int, scope: Scope,
                   quoted: tuple | None = None) -> Attribution:

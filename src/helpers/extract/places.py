@@ -49,6 +49,12 @@ class Place:
         names = {"country": self.country, "province": self.province, "prefecture": self.city, "county": self.county, "city": self.city}
         return names.get(self.level, self.mention)
 
+    @property
+    def short_name(self) -> str:
+        """The division's short name (苏州 for 苏州市), as its bodies are often named (苏州海关), or ""."""
+        unit = divisions.load().by_code.get(self.code) if self.country == CHINA and self.code else None
+        return unit.short if unit is not None and unit.name == self.full_name else ""
+
 
 @dataclass(frozen=True)
 class _Cand:
