@@ -133,3 +133,10 @@ def test_a_preposition_before_a_title_begins_no_name():
     assert names.name_at("一位村民向记者说", 4) is None  # 向 is a surname, but 记者 is whom they speak to
     assert names.name_before("一位村民向记者", 7) is None
     assert names.named_before("一旁的向主任", 6).name == "向主任"  # after 的, 向 is a surname addressed with a title
+
+
+def test_a_two_character_name_does_not_run_into_the_word_after_it():
+    for text, name in (("任丽高兴地拿出订单", "任丽"), ("李强调研时说", "李强"),  # 高兴, 调研: words after the name
+                       ("王建设说", "王建设"), ("王小明天天上学", "王小明"), ("欧祖兵站了起来", "欧祖兵")):  # names of three
+        end = names.name_at(text, 0)
+        assert text[:end] == name, text

@@ -199,9 +199,22 @@ def name_at(text: str, pos: int) -> int | None:
         return None
     if not _given(text[given : given + 1]):
         return None
-    if _given(text[given + 1 : given + 2]) and not c.follower.match(text, given + 1):
+    if _given(text[given + 1 : given + 2]) and not c.follower.match(text, given + 1) and not _word_after_two(text, pos, given):
         return given + 2
     return given + 1
+
+
+def _word_after_two(text: str, pos: int, given: int) -> bool:
+    """Whether a name of two characters runs into a word that its third character would begin (任丽|高兴地, 李强|调研):
+    the two make a common word, no noun, and jieba reads the name as two characters and that word as the next
+    (王|建设说 stays 王建设, 王小明|天天 王小明, 欧祖兵站了起来 欧祖兵)."""
+    from .places import common_words  # names are read before places in the package's import order
+
+    if text[given + 1 : given + 3] not in common_words():
+        return False
+    words = tagged(text[pos : pos + NAME_WINDOW])
+    return (len(words) > 1 and len(words[0][0]) == given + 1 - pos and words[0][1] in PERSON_TAGS and len(words[1][0]) >= 2
+            and not words[1][1].startswith("n"))  # a verb or a manner word; not 欧祖|兵站了起来, a noun read across the name
 
 
 NAME_WINDOW = 6  # characters after a title that jieba reads for a name
