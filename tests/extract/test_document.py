@@ -1015,3 +1015,9 @@ def test_a_trade_partner_is_no_place_of_the_trade_figures():
     rows = {q["text"]: q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert {q["place"] for q in rows.values()} == {"浙江省"}
     assert rows["6000亿元"]["actor"] == "宁波海关"  # the city's own customs office announces the city's trade
+    listed = "宁波外贸\n上半年全市对东盟、美国出口900亿元，增长5%。宁波港吞吐量增长3%。\n"
+    assert {q["place"] for q in extract.extract_document(_doc(listed))["quantities"] if q["claim"]} == {"浙江省"}
+    origin = "浙江外贸\n从义乌市出口的小商品货值达3000亿元。\n"  # where goods leave from is where the figures are
+    assert {q["place"] for q in extract.extract_document(_doc(origin))["quantities"] if q["claim"]} == {"浙江省"}
+    county = "南昌市人民政府工作报告\n南昌县建成高标准农田12万亩。\n"  # another level's unit of the same name acts for itself
+    assert {q["actor"] for q in extract.extract_document(_doc(county))["quantities"] if q["claim"]} == {"南昌县"}

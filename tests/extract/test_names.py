@@ -136,7 +136,8 @@ def test_a_preposition_before_a_title_begins_no_name():
 
 
 def test_a_two_character_name_does_not_run_into_the_word_after_it():
-    for text, name in (("任丽高兴地拿出订单", "任丽"), ("李强调研时说", "李强"),  # 高兴, 调研: words after the name
-                       ("王建设说", "王建设"), ("王小明天天上学", "王小明"), ("欧祖兵站了起来", "欧祖兵")):  # names of three
+    for text, name in (("任丽高兴地拿出订单", "任丽"), ("李强调研时说", "李强"),  # 高兴地, 调研: words after the name
+                       ("王建设说", "王建设"), ("王小明天天上学", "王小明"), ("欧祖兵站了起来", "欧祖兵"),  # names of three
+                       ("王建忠于2018年任局长", "王建忠"), ("刘建伟大力推进", "刘建伟"), ("王晓敏感叹道", "王晓敏")):
         end = names.name_at(text, 0)
         assert text[:end] == name, text

@@ -549,6 +549,8 @@ def test_bracketed_labels_on_lines_of_their_own_open_turns_and_a_salutation_goes
 
 def test_short_closing_words_of_someones_reported_speech_are_theirs_and_a_bylines_end_is_no_role():
     text = ("粮食丰收\n中新社北京10月25日电 (记者 陈溯)农业农村部副部长张明远25日表示，粮食产量将首次突破1.4万亿斤。\n"
-            "张明远介绍，截至24日秋粮收获进度已达82.5%，“又是一个丰收季”。各地推进“放管服”。\n")
+            "张明远介绍，截至24日秋粮收获进度已达82.5%，“又是一个丰收季”。各地推进“放管服”“双减”。\n")
     tables = extract.extract_document(_doc(text))
     assert [(q["quote"], q["speaker"], q["role"]) for q in tables["quotes"]] == [("又是一个丰收季", "张明远", "农业农村部副部长")]
+    slogan = "乡村\n村支书王明说，今年村里种了500亩水稻。如今，村里家家户户都挂起了标语，“撸起袖子加油干”。\n"
+    assert not extract.extract_document(_doc(slogan))["quotes"]  # the speaker of an earlier sentence says no slogan

@@ -570,3 +570,6 @@ def test_an_earlier_forecast_a_new_one_revises_is_a_baseline_not_the_subject():
     got = {q["text"]: q["subject"] for q in rows if q["claim"]}
     assert not any(s.startswith("较") for s in got.values()), got
     assert got["0.2个百分点"].endswith("下调") and "全球经济" in got["0.2个百分点"]
+    text = "模型\n该模型比较预测的准确率达到95%。"  # 比较, to compare, is no baseline
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    assert [q["subject"] for q in rows if q["claim"]] == ["模型比较预测的准确率"]

@@ -105,7 +105,7 @@ class Discourse:
         province that heads a clause of a province's report (涪陵区…, 浙江省…) acts for itself."""
         return place is not None and body.type in attribution.STATE_ORGANS and (
             body is not self.document_actor or body.level in attribution.CENTRAL_LEVELS or body.name.startswith(place.full_name)
-            or bool(place.short_name) and body.name.startswith(place.short_name))  # 苏州海关 for 苏州市
+            or _named_by_short_name(body, place))
 
     def attribute(self, view: str, q: Quantity, ctx: Context, sentence_start: int, scope: Scope,
                   quoted: tuple | None = None) -> Attribution:
@@ -206,3 +206,13 @@ def _a_place_alone(view: str, subject: str, q: Quantity, ctx: Context) -> bool:
 
 
 PLACE_REACH = 24  # characters before a number where a place and a breakdown's verb may start (only those are asked)
+
+
+LEVEL_CHARACTERS = "省市县区州盟旗"  # 南昌县 is no body of 南昌市, though both open with 南昌
+
+
+def _named_by_short_name(body: Org, place: Place) -> bool:
+    """Whether a body is the place's own named by its short name (苏州海关 for 苏州市), not a unit of another level that
+    shares the name (南昌县人民政府 for 南昌市)."""
+    short = place.short_name
+    return bool(short) and body.name.startswith(short) and body.name[len(short) : len(short) + 1] not in LEVEL_CHARACTERS

@@ -209,16 +209,22 @@ def _sent_to(view: str, at: int) -> bool:
 
 
 def _trade_partner(view: str, pl: places.Place) -> bool:
-    """Whether a place is one a text counts trade with (对美国进出口, 对东盟、美国出口, 自韩国进口, 出口美国): where the goods
-    come from or go, not where the figures are."""
+    """Whether a place abroad is one a text counts trade with (对美国进出口, 对东盟、美国出口, 自韩国进口, 出口美国): where the
+    goods come from or go, not where the figures are; a preposition of the trade's direction before it, over a list of
+    partners, or a verb of trade right before it."""
     w = claim_words()
+    if pl.country == places.CHINA:
+        return False
     if view.endswith(w.trade_verbs, 0, pl.start):
         return True
-    if view[pl.start - 1 : pl.start] not in w.trade_prepositions:
+    before = PARTNER_LIST.search(view, max(0, pl.start - w.trade_reach * 2), pl.start)
+    if before is None:
         return False
-    reach = view[pl.end : pl.end + w.trade_reach]
-    reach = re.split(r"[，。；：,;:\n]", reach)[0]
-    return any(t in reach for t in w.trade_words)
+    reach = re.split(r"[，。；：,;:\n]", view[pl.end : pl.end + w.trade_reach])[0]
+    return any(t in reach for t in w.trade_directions.get(before.group("by"), ()))
+
+
+PARTNER_LIST = re.compile(r"(?P<by>[对向与自从])(?:[\u4e00-\u9fff]{1,8}?[、和及])*$")  # 对|东盟、|美国: partners listed
 
 
 def _gone_to(view: str, pl: places.Place) -> bool:

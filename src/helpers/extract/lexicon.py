@@ -110,8 +110,7 @@ class ClaimWords:
     economy_words: tuple[str, ...]  # 日本|经济增速: a state's economy measured
     destination_verbs: re.Pattern  # 运往|重庆: where goods go
     destination_reach: int
-    trade_prepositions: tuple[str, ...]  # 对|美国|进出口: a trade partner after them
-    trade_words: tuple[str, ...]
+    trade_directions: dict[str, tuple[str, ...]]  # 对|美国|进出口: a trade partner after the preposition, its trade words
     trade_verbs: tuple[str, ...]  # 出口|美国
     trade_reach: int
     baseline_markers: str
@@ -226,7 +225,9 @@ def claim_words() -> ClaimWords:
         locative_prepositions=tuple(c["locative_prepositions"]), disposal_prepositions=tuple(c["disposal_prepositions"]),
         disposal_verbs=tuple(c["disposal_verbs"]), value_followers=tuple(c["value_followers"]),
         origin_nouns=tuple(c["origin_nouns"]), economy_words=tuple(c["economy_words"]),
-        destination_verbs=re.compile(alternation(c["destination_verbs"])), destination_reach=int(c["destination_reach"]), trade_prepositions=tuple(c["trade_prepositions"]), trade_words=tuple(c["trade_words"]), trade_verbs=tuple(c["trade_verbs"]), trade_reach=int(c["trade_reach"]),
+        destination_verbs=re.compile(alternation(c["destination_verbs"])), destination_reach=int(c["destination_reach"]),
+        trade_directions={p: tuple(words) for p, words in c["trade_directions"].items()}, trade_verbs=tuple(c["trade_verbs"]),
+        trade_reach=int(c["trade_reach"]),
         baseline_markers="".join(c["baseline_markers"]),
         from_baseline=re.compile(f"(?:{alternation(c['baseline_prepositions'])})[^{''.join(c['baseline_prepositions'])}]*?\\d.*$"),
         aspect_particles="".join(c["aspect_particles"]),

@@ -204,14 +204,17 @@ def name_at(text: str, pos: int) -> int | None:
     return given + 1
 
 
+MANNER_MARK = "地"  # 高兴地, 激动地: the manner word's mark that follows a speaker's name
+
+
 def _word_after_two(text: str, pos: int, given: int) -> bool:
-    """Whether a name of two characters runs into a word that its third character would begin (任丽|高兴地, 李强|调研):
-    the two make a common word, no noun, and jieba reads the name as two characters and that word as the next
-    (王|建设说 stays 王建设, 王小明|天天 王小明, 欧祖兵站了起来 欧祖兵)."""
+    """Whether a name of two characters runs into a manner word that its third character would begin (任丽|高兴地拿出):
+    the two make a common word, no noun, before 地, and jieba reads the name as two characters and that word as the next
+    (王|建设说 stays 王建设, 欧祖兵站了起来 欧祖兵)."""
     from .places import common_words  # names are read before places in the package's import order
 
-    if text[given + 1 : given + 3] not in common_words():
-        return False
+    if text[given + 3 : given + 4] != MANNER_MARK or text[given + 1 : given + 3] not in common_words():
+        return False  # 王建忠于, 刘建伟大力, 王晓敏感叹: three-character names before words that only look like one
     words = tagged(text[pos : pos + NAME_WINDOW])
     return (len(words) > 1 and len(words[0][0]) == given + 1 - pos and words[0][1] in PERSON_TAGS and len(words[1][0]) >= 2
             and not words[1][1].startswith("n"))  # a verb or a manner word; not 欧祖|兵站了起来, a noun read across the name

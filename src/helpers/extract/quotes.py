@@ -54,6 +54,7 @@ class SpeechCues:
     bylined: tuple[str, ...]  # roles of a byline in brackets ([记者 王晓明])
     not_a_person: tuple[str, ...]
     spokespeople: tuple[str, ...]
+    display_nouns: tuple[str, ...]
     addressed: re.Pattern  # a verb whose addressee stands before the quotation (叮嘱甘肃广大干部)
     speech_words: re.Pattern  # a speech verb or noun: what names a standing-alone quotation's speaker
     subjectless: re.Pattern  # a clause with no subject: times, 在……上 / 出席……时, adverbs
@@ -82,7 +83,7 @@ def cues() -> SpeechCues:
         role_words=tuple(w for words in p["role_classes"].values() for w in words if len(w) >= 2),
         colloquial=re.compile("|".join([alternation(p["colloquial"])] + [f"{re.escape(w)}$" for w in p["colloquial_endings"]])),
         askers=tuple(p["askers"]), principal_post=p["principal_post"],
-        deputy_party_posts=tuple(p["deputy_party_posts"]), bylined=tuple(p["bylined"]), not_a_person=tuple(p["not_a_person_endings"]), spokespeople=tuple(p["spokespeople"]),
+        deputy_party_posts=tuple(p["deputy_party_posts"]), bylined=tuple(p["bylined"]), not_a_person=tuple(p["not_a_person_endings"]), spokespeople=tuple(p["spokespeople"]), display_nouns=tuple(p["display_nouns"]),
         addressed=re.compile(rf"(?:{alternation(p['addressee_verbs'])})[\u4e00-\u9fff]{{1,12}}$"),
         speech_words=re.compile(alternation(list(p["speech_verbs"]) + list(p["speech_nouns"]))),
         subjectless=re.compile(rf"{time}*(?:(?:{alternation(p['circumstance_openers'])}).{{0,60}}?"
@@ -135,14 +136,18 @@ def _framed_as_speech(view: str, qs: int, qe: int, stop: int) -> bool:
 
 def _closing_words(view: str, qs: int, qe: int, content: str, people: People) -> bool:
     """Whether short quoted words are the closing clause of someone's reported speech (张兴旺介绍，…秋粮收获进度已达82.5%，
-    “又是一个丰收季”。): a clause of their own that ends the sentence, with a verb, after a speaker who spoke earlier in
-    the paragraph; not a term the sentence names (推进“放管服”。, a clause with no verb)."""
-    if not clause_initial(view, qs - 1) or view[qe + 1 : qe + 2] not in SENTENCE_CLOSERS or people.speaking(qs) is None:
+    “又是一个丰收季”。): a clause of their own after a comma that ends the sentence, with a verb, after a speaker who
+    spoke earlier in the paragraph; not a term the sentence names (…，“放管服”。, a clause with no verb; 推进“双减”。), nor
+    the words a banner shows (挂起了标语，“撸起袖子加油干”。)."""
+    if view[qs - 2 : qs - 1] not in CLAUSE_COMMAS or view[qe + 1 : qe + 2] not in SENTENCE_CLOSERS:
         return False
+    if people.speaking(qs) is None or view.endswith(cues().display_nouns, 0, qs - 2):
+        return False  # 挂起了标语，“撸起袖子加油干”: words a banner shows, no one's
     return any(tag.startswith("v") for _, tag in tagged(content))
 
 
 SENTENCE_CLOSERS = "。！？!?"
+CLAUSE_COMMAS = "，；,;"  # the quotation opens a clause of its own after them
 
 
 def _nominal(view: str, open_at: int, close_at: int) -> bool:
