@@ -374,9 +374,10 @@ def test_where_visitors_come_from(text, at, expected):
 
 def test_a_headline_names_the_county_its_story_is_set_in_by_its_short_name():
     def found(text):
-        return [(p.mention, p.county) for p in places.find_with_bodies_abroad(text, headline=(0, text.index("\n")))[0]]
+        return [(p.mention, p.county) for p in places.find_with_bodies_abroad(text, headline=(0, text.index("\n")), lead_end=len(text))[0]]
 
     assert found("春风里——海阳工业企业开工忙\n记者来到一家企业车间，公司订单已排到3月底。") == [("海阳", "海阳市")]
+    assert found("海阳工业企业开工忙\n记者来到一家企业车间，公司订单已排到3月底。") == [("海阳", "海阳市")]  # opening it
     assert places.find("春风里——海阳工业企业开工忙\n记者来到一家企业车间。") == []  # no headline given: none
     for text in ("海阳工业企业开工忙\n广东省一家企业订单已排到3月底。",  # another province
                  "张海阳：把论文写在大地上\n他培育小麦新品种12个。",  # a person's name

@@ -101,10 +101,11 @@ class Discourse:
     def _reports_for(self, body: Org, place: Place | None) -> bool:
         """Whether ``body``, a state organ, tells the figures of a clause that a place heads, over the place: one reporting them
         (水利部副部长…透露，雄安新区…14项重大水利项目开工建设), or the text's own body when it is a national one (水利部 in
-        its release: 云南滇中引水工程…已开挖438公里) or that place's (上海市人民政府 for 上海市…, 苏州海关 for 苏州市…); a county or another
-        province that heads a clause of a province's report (涪陵区…, 浙江省…) acts for itself."""
+        its release: 云南滇中引水工程…已开挖438公里) or that place's (上海市人民政府 for 上海市…, 上海浦东新区金融工作局 for
+        浦东…, 苏州海关 for 苏州市…); a county or another province that heads a clause of a province's report (涪陵区…,
+        浙江省…) acts for itself."""
         return place is not None and body.type in attribution.STATE_ORGANS and (
-            body is not self.document_actor or body.level in attribution.CENTRAL_LEVELS or body.name.startswith(place.full_name)
+            body is not self.document_actor or body.level in attribution.CENTRAL_LEVELS or _named_by_full_name(body, place)
             or _named_by_short_name(body, place))
 
     def attribute(self, view: str, q: Quantity, ctx: Context, sentence_start: int, scope: Scope,
@@ -209,6 +210,16 @@ PLACE_REACH = 24  # characters before a number where a place and a breakdown's v
 
 
 LEVEL_CHARACTERS = "省市县区州盟旗"  # 南昌县 is no body of 南昌市, though both open with 南昌
+
+
+def _named_by_full_name(body: Org, place: Place) -> bool:
+    """Whether a body is the place's own named by its full name, alone or after the units above it (上海市人民政府 for
+    上海市, 上海浦东新区金融工作局 for 浦东新区); not a body stationed there (新疆驻北京办事处)."""
+    at = body.name.find(place.full_name)
+    return at == 0 or at > 0 and STATIONED not in body.name[:at]
+
+
+STATIONED = "驻"
 
 
 def _named_by_short_name(body: Org, place: Place) -> bool:

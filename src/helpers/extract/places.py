@@ -478,7 +478,7 @@ def _headline_county(view: str, start: int, guarded: list, home: set[str], votes
     for s, e, cands in guarded:
         rows = {c.row for c in cands}
         if headline[0] <= s and e <= headline[1] and len(rows) == 1 and all(c.guard == "home" and c.row[3] == "county" for c in cands) \
-                and not _inside_word(view, s, e) and view[s - 1 : s] not in surnames \
+                and not _inside_word(view, s, e) and (s == 0 or view[s - 1] not in surnames) \
                 and not view.endswith(tuple(cfg["headline_place_not_after"]), 0, s) \
                 and not view.startswith(tuple(cfg["headline_place_not_before"]), e):
             counties |= rows
