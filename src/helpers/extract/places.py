@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import divisions
 from .lexicon import claim_words
-from .names import ministers_title
+from .names import cues as name_cues, ministers_title
 from .occurrences import Occurrences, leftmost_longest
 from .tokens import one_word, tagged, word_bounds
 from ..codebook import alternation, csv_book, yaml_book
@@ -473,7 +473,7 @@ def _headline_county(view: str, start: int, guarded: list, home: set[str], votes
     if home or start or headline is None or nation_named(view, headline, lead_end):
         return set()
     cfg = yaml_book(__package__, "places.yml")
-    surnames = yaml_book(__package__, "people.yml")["surnames"]
+    surnames = name_cues().surnames
     counties = set()
     for s, e, cands in guarded:
         rows = {c.row for c in cands}
