@@ -88,3 +88,15 @@ def test_neighbours_are_the_coded_paragraphs_before_and_after_in_the_same_docume
     near = topics.neighbours_of(own, np.array([0, 0, 1]))
     assert near[0, 1] == near[1, 0] == 1.0  # each is all of the other's evidence, as shares
     assert not near[2].any() and not near[0, 2]  # another document's paragraph is no neighbour
+
+
+def test_earthquake_monitoring_is_filed_with_weather_and_mapping_and_relief_with_civil_affairs():
+    """国务院主题分类 puts 地震 beside 气象、水文、测绘 under 城乡建设、环境保护, and 减灾救灾 under 民政."""
+    got = coded("标题\n各地要加强地震监测和震情跟踪，落实抗震设防要求，做好防震减灾工作。\n"
+                "抗震救灾物资及时发放到地震灾区，受灾群众得到妥善安置。")
+    assert primary(got[1])["gov_class"] == "城乡建设、环境保护" and primary(got[2])["gov_class"] == "民政、扶贫、救灾"
+
+
+def test_an_agency_named_is_weaker_evidence_than_what_it_works_on():
+    got = coded("标题\n发展改革委会同有关部门研究提出：已将该乙烯项目列入石化产业规划布局，支持炼油和乙烯企业发展。")
+    assert primary(got[1])["cap_major"] != 1
