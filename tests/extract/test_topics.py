@@ -100,3 +100,10 @@ def test_earthquake_monitoring_is_filed_with_weather_and_mapping_and_relief_with
 def test_an_agency_named_is_weaker_evidence_than_what_it_works_on():
     got = coded("标题\n发展改革委会同有关部门研究提出：已将该乙烯项目列入石化产业规划布局，支持炼油和乙烯企业发展。")
     assert primary(got[1])["cap_major"] != 1
+
+
+def test_river_chiefs_answer_for_the_water_environment_and_channels_are_water_management():
+    got = coded("标题\n全面推行河长制，各级河长定期巡河，查找排污口，河湖面貌明显改善。\n"
+                "加快水利工程建设，实施灌区续建配套和河道整治，新增灌溉面积10万亩。")
+    assert (primary(got[1])["cap_major"], primary(got[1])["gov_class"]) == (7, "城乡建设、环境保护")
+    assert (primary(got[2])["cap_major"], primary(got[2])["gov_class"]) == (21, "农业、林业、水利")
