@@ -215,6 +215,23 @@ def test_an_attribute_after_a_comma_may_open_a_new_matter():
     assert claimed("起降设施增至3592个，飞行规模达2061万架次。")["2061万架次"] == "飞行规模"
 
 
+def test_the_counted_bodies_people_and_beds_in_the_clauses_after_the_count_are_theirs():
+    claims = claimed("全省共有普通高校12所，在校生35.6万人，专任教师2.1万人。")
+    assert claims["35.6万人"] == "普通高校在校生" and claims["2.1万人"] == "普通高校专任教师"
+    assert claimed("养老服务机构1200家，床位23.1万张。")["23.1万张"] == "养老服务机构床位"
+
+
+def test_a_part_after_its_whole_is_the_same_owners_part():
+    claims = claimed("民营企业进出口3821.4亿元，占全市外贸总值的30.2%，其中出口2481.1亿元，进口1340.3亿元。")
+    assert claims["2481.1亿元"] == "民营企业出口" and claims["1340.3亿元"] == "民营企业进口"
+    assert claimed("全年进出口总额5000亿元，出口3000亿元。")["3000亿元"] == "出口"  # no owner to carry
+
+
+def test_people_after_a_count_of_what_is_no_body_or_after_another_clause_are_their_own():
+    assert claimed("新建道路12条，在校生达到3万人。")["3万人"] == "在校生"
+    assert claimed("普通高校12所，投入资金3亿元，在校生3万人。")["3万人"] == "在校生"
+
+
 def test_people_and_equipment_counted_own_no_attribute():
     assert claimed("培训农民工5000人次、发放资金300万元。")["300万元"] == "资金"
     assert claimed("建成标准机架4万架、算力规模超2.2万P。")["超2.2万"] == "算力规模"

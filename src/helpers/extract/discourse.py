@@ -67,6 +67,7 @@ class Discourse:
     listed: list = field(default_factory=list)  # (start, thing measured) of the sentence's claims so far, in order
     unit: str = ""  # that claim's unit: a part of its thing in a place counts in it (11例 … 广州6例)
     counted_end: int = -1  # end of the last claim when it counted projects or bodies (项目9683个), whose attributes may follow
+    counted_thing: str = ""  # what that claim counted (普通高校), whose people or capacity may follow (在校生…，专任教师…)
     # the body or place that acted in the paragraph's last sentence with one (陇县东南镇…实施项目86个。其中重点建设项目8个…)
     acted: tuple[str, Org | None, object, int] | None = None  # with the end of its sentence
     wider: int = -1  # start of the last sentence whose claims a scope wider than a province placed (全球…下降23%)
@@ -97,6 +98,13 @@ class Discourse:
         counted thing's; after a comma a new matter may open (起降设施增至3592个，飞行规模达…)."""
         between = view[self.counted_end : q.start] if 0 <= self.counted_end <= q.start else ""
         return LIST_MARK in between and not any(c in CLAUSE_BREAKS for c in between)
+
+    def _member_after_count(self, view: str, q: Quantity, subject: str) -> bool:
+        """Whether the claim, in the clause right after a count, measures the counted bodies' people or capacity
+        (普通高校12所，在校生35.6万人; ``members_of_counted``), which a comma does not part from them."""
+        between = view[self.counted_end : q.start] if 0 <= self.counted_end <= q.start else ""
+        breaks = [c for c in between if c in CLAUSE_BREAKS]
+        return breaks == ["，"] and without_change(subject) in claim_words().members_of_counted
 
     def _reports_for(self, body: Org, place: Place | None) -> bool:
         """Whether ``body``, a state organ, tells the figures of a clause that a place heads, over the place: one reporting them
@@ -140,6 +148,7 @@ class Discourse:
         if self.sentence != ctx.start:
             self.listed = []
         respective = respective_change(view, q, ctx, self.listed)
+        member = False
         if respective:  # 项目2.35万个、在建规模4.7万亿元，同比分别增长15.8%、12.3%: each change of its own value
             subject = respective
         elif self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
@@ -148,7 +157,9 @@ class Discourse:
             if self.subject and q.unit == self.unit and _a_place_alone(view, subject, q, ctx):  # 新增无症状感染者11例，分别为：广州6例
                 subject = without_change(self.subject)
             elif self.subject:
-                subject = complete(subject, self.subject, self._listed_after_count(view, q), share, part)
+                member = self._member_after_count(view, q, subject)  # 普通高校12所，在校生…，专任教师…: the counted bodies'
+                subject = complete(subject, self.counted_thing if member else self.subject,
+                                   member or self._listed_after_count(view, q), share, part)
         if self.sentence == ctx.start:
             actor = actor or self.actor
             acting_org = acting_org or self.actor_org
@@ -178,7 +189,10 @@ class Discourse:
             carried = ""  # sentence's later numbers measure (平均年龄为40.5岁，比2010年提高2.3岁 is one)
         self.subject, self.actor, self.actor_org, self.sentence = carried, actor, acting_org, ctx.start
         self.unit = q.unit
-        self.counted_end = q.end if q.kind == "count" and q.unit in claim_words().counted_owners else -1
+        if q.kind == "count" and q.unit in claim_words().counted_owners:
+            self.counted_end, self.counted_thing = q.end, without_change(subject)
+        else:  # the next clause may name more of the counted bodies' own (在校生…，专任教师…)
+            self.counted_end = q.end if member else -1
         self.placing_org = placing
         place = attribution.measured_abroad(q, ctx, subject) or attribution.place_for(
             q, ctx, placing, acting_place, ctx.segment(q.start), scope.countries)

@@ -72,6 +72,7 @@ class ClaimWords:
     age_of: str  # 年龄: what an age before a person measures
     population_shares: tuple[str, ...]  # 率, 比重: an age before them in its clause is the population of a share
     share_verbs: tuple[str, ...]  # 占: a share of a whole, owned by the previous claim's thing
+    whole_parts: dict[str, tuple[str, ...]]  # 进出口: (出口, 进口): a part after its whole is the same owner's
     target_nouns: tuple[str, ...]  # 目标: a plan's target that a share completes, owned by the previous claim's thing
     target_max: int
     target_verbs: tuple[str, ...]  # 为: the copula before a target
@@ -84,6 +85,7 @@ class ClaimWords:
     place_measures: tuple[str, ...]  # GDP, 常住人口: a measure of a place that heads the sentence
     attributes_of_counted: tuple[str, ...]  # 规模, 利润: a measure of the thing the previous claim counted
     counted_owners: frozenset[str]  # 个, 家: the units of counts whose things own those measures
+    members_of_counted: frozenset[str]  # 在校生, 床位: the counted bodies' own, in the clause after the count
     frame_nouns: tuple[str, ...]
     attributive: str
     noun_coordinators: frozenset[str]  # 和: 21个国家|和|地区
@@ -197,9 +199,11 @@ def claim_words() -> ClaimWords:
         listed_measures=longest_first(c["listed_measures"]), sectors=tuple(c["sectors"]), change_rates=tuple(c["change_rates"]),
         averages=frozenset(c["averages"]), measure_qualifiers=frozenset(c["measure_qualifiers"]), until_markers=tuple(c["until_markers"]),
         age_of=c["age_of"], population_shares=tuple(c["population_shares"]), share_verbs=tuple(c["share_verbs"]),
+        whole_parts={whole: tuple(parts) for whole, parts in c["whole_parts"].items()},
         target_nouns=tuple(c["target_nouns"]), target_max=int(c["target_max"]), target_verbs=tuple(c["target_verbs"]),
         owned_measures=longest_first(c["owned_measures"]), place_measures=longest_first(c["place_measures"]),
         attributes_of_counted=longest_first(c["attributes_of_counted"]), counted_owners=frozenset(c["counted_owners"]),
+        members_of_counted=frozenset(c["members_of_counted"]),
         per_unit=tuple(c["per_unit"]),
         partitive=c["partitive"],
         batch=re.compile(rf"(?:{alternation(c['batch_ordinals'])})[0-9一二三四五六七八九十百]*[{''.join(c['batch_nouns'])}]$"),

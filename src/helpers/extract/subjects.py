@@ -641,6 +641,9 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
         return (thing_before if thing_before.endswith(core) else thing_before + core) + changed  # not 占用耕地, 占地面积
     if part and len(thing_before) >= 2 and not any(f.startswith(THING_TAGS) for _, f in tagged(core)):
         return thing_before + core + changed  # 青年26人，其中四人|壮烈牺牲: those of the thing before who did so
+    owners_part = _part_of_whole(core, thing_before, w)
+    if owners_part:  # 民营企业进出口…，其中出口…，进口…: the same owner's parts
+        return owners_part + changed
     target = core[1:] if core.startswith(w.target_verbs) else core  # 为年度计划: the plan, not 为
     if share and target.endswith(w.target_nouns) and len(target) <= w.target_max and len(thing_before) >= 2:  # 目标的113.2%
         return thing_before + target + changed
@@ -661,9 +664,20 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     sibling = _sibling_of_opening(core, thing_before)
     if sibling:  # 第一产业增加值占…比重为16.3%，第二产业为35.5%: the same measure of the sibling, and its change
         return sibling + (changed or previous[len(thing_before) :])  # (城镇居民人均可支配收入增长5%，农村居民7%)
-    owned = _bare_measure(core, w) or counted and _bare_measure(core, w, w.attributes_of_counted)
+    owned = _bare_measure(core, w) or counted and (_bare_measure(core, w, w.attributes_of_counted) or core in w.members_of_counted)
     owner = without_event(thing_before)  # 已完成12个项目，完成率80%: the things', not their event's
     return (owner + core if owned and len(owner) >= 2 else core) + changed
+
+
+def _part_of_whole(core: str, thing: str, w: ClaimWords) -> str:
+    """The owner ``thing`` names before its whole or one of the whole's other parts, with ``core``, when ``core`` is a
+    part of that whole (民营企业进出口…占全市外贸总值的30.2% → 民营企业出口, then 民营企业进口); else ""."""
+    for whole, parts in w.whole_parts.items():
+        if core in parts:
+            at = next((i for x in (whole, *parts) if x != core and (i := thing.find(x)) >= 0), -1)
+            if at >= 2:
+                return thing[:at] + core
+    return ""
 
 
 def _sibling_of_opening(core: str, thing: str) -> str:
