@@ -590,3 +590,15 @@ def test_an_earlier_forecast_a_new_one_revises_is_a_baseline_not_the_subject():
     text = "模型\n该模型比较预测的准确率达到95%。"  # 比较, to compare, is no baseline
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
     assert [q["subject"] for q in rows if q["claim"]] == ["模型比较预测的准确率"]
+
+
+def test_a_rate_compared_with_a_wider_places_is_the_difference_of_the_thing_before():
+    from helpers import extract, ingest
+
+    text = ("统计\n一季度，全省固定资产投资增长8.1%，增速比1月至2月加快0.2个百分点，比全国高1.8个百分点。"
+            "全省人口100万人，比全国高出许多。社会消费品零售总额增长10.2%，增幅比全省平均高2.8个百分点。")
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    got = {q["text"]: (q["subject"], q["comparison"]) for q in rows if q["claim"]}
+    assert got["0.2个百分点"] == ("全省固定资产投资增速加快", "比1月至2月")
+    assert got["1.8个百分点"][0] == "全省固定资产投资增速比全国高"
+    assert got["2.8个百分点"][0] == "社会消费品零售总额增幅比全省平均高"

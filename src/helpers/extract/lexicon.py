@@ -63,6 +63,7 @@ class ClaimWords:
     lead_line_labels: tuple[str, ...]  # 部门分工：省发展改革委牵头 on a line under its item
     field_label_max: int
     comparison: re.Pattern
+    wider_comparison: re.Pattern  # 比全国高: a change's difference from a wider place's, of the thing before
     measure_nouns: tuple[str, ...]
     listed_measures: tuple[str, ...]
     sectors: tuple[str, ...]
@@ -194,7 +195,7 @@ def claim_words() -> ClaimWords:
         lead_manners=longest_first(c["lead_manners"]), stating_verbs=frozenset(c["stating_verbs"]),
         telling_adverbs=frozenset(c["telling_adverbs"]), modal_verbs=frozenset(c["modal_verbs"]),
         lead_line_labels=longest_first(c["lead_line_labels"]), field_label_max=int(c["field_label_max"]),
-        comparison=re.compile(c["comparison"]),
+        comparison=re.compile(c["comparison"]), wider_comparison=re.compile(c["wider_comparison"]),
         measure_nouns=tuple(c["measure_nouns"]),
         listed_measures=longest_first(c["listed_measures"]), sectors=tuple(c["sectors"]), change_rates=tuple(c["change_rates"]),
         averages=frozenset(c["averages"]), measure_qualifiers=frozenset(c["measure_qualifiers"]), until_markers=tuple(c["until_markers"]),

@@ -641,6 +641,9 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
         return (thing_before if thing_before.endswith(core) else thing_before + core) + changed  # not 占用耕地, 占地面积
     if part and len(thing_before) >= 2 and not any(f.startswith(THING_TAGS) for _, f in tagged(core)):
         return thing_before + core + changed  # 青年26人，其中四人|壮烈牺牲: those of the thing before who did so
+    rate = next((r for r in w.change_rates if core.startswith(r)), "")
+    if thing_before != previous and len(thing_before) >= 2 and w.wider_comparison.match(core[len(rate) :]):
+        return thing_before + core + changed  # 固定资产投资增长8.1%，比全国高1.8个百分点: that change's difference
     owners_part = _part_of_whole(core, thing_before, w)
     if owners_part:  # 民营企业进出口…，其中出口…，进口…: the same owner's parts
         return owners_part + changed
