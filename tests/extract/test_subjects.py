@@ -602,3 +602,13 @@ def test_a_rate_compared_with_a_wider_places_is_the_difference_of_the_thing_befo
     assert got["0.2个百分点"] == ("全省固定资产投资增速加快", "比1月至2月")
     assert got["1.8个百分点"][0] == "全省固定资产投资增速比全国高"
     assert got["2.8个百分点"][0] == "社会消费品零售总额增幅比全省平均高"
+
+
+def test_shares_of_a_plan_after_respectively_are_each_listed_things_share_of_it():
+    from helpers import extract, ingest
+
+    text = "就业\n全市城镇新增就业5.6万人，下岗失业人员再就业2.2万人，分别完成全年目标任务的107.1%、111.1%。项目10个、投资5亿元，分别增长5%、6%。"
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    got = {q["text"]: q["subject"] for q in rows if q["claim"]}
+    assert got["107.1%"] == "全市城镇新增就业完成全年目标任务" and got["111.1%"] == "下岗失业人员再就业完成全年目标任务"
+    assert got["6%"] == "投资增长"

@@ -868,6 +868,13 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     return items[k] + (tail if k < n - 1 else "")
 
 
+def _target_after(view: str, at: int, q: Quantity, w: ClaimWords) -> str:
+    """The plan the values after 分别 are shares of (…，分别完成全年目标任务的107.1%、111.1% → 完成全年目标任务), else ""."""
+    words = view[at + len(w.respectively) : q.start]
+    plan = words[: words.find(w.attributive)] if w.attributive in words else ""
+    return plan if plan.endswith(w.target_nouns) and not DIGITS.search(plan) else ""
+
+
 def _comma_listed(view: str, cs: int, head: str, n: int, ctx: Context, w: ClaimWords) -> list[str]:
     """The n items of a list that commas separate, its last the head before 分别, when the n - 1 clauses before it are
     each a short noun phrase with no number (采矿业,制造业,电力、热力、燃气及水生产和供应业分别…: an item's own 、 keeps it
@@ -904,7 +911,7 @@ def respective_change(view: str, q: Quantity, ctx: Context, listed: list) -> str
     before = [thing for start, thing in listed if start < cs]
     if n < 2 or k >= n or len(before) < n or not all(before[-n:]):
         return ""
-    return before[-n + k] + change(view, q, ctx)
+    return before[-n + k] + (_target_after(view, at, q, w) or change(view, q, ctx))
 
 
 def respective_slot(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> tuple[int, int, int, int] | None:
