@@ -219,6 +219,7 @@ def test_the_counted_bodies_people_and_beds_in_the_clauses_after_the_count_are_t
     claims = claimed("全省共有普通高校12所，在校生35.6万人，专任教师2.1万人。")
     assert claims["35.6万人"] == "普通高校在校生" and claims["2.1万人"] == "普通高校专任教师"
     assert claimed("养老服务机构1200家，床位23.1万张。")["23.1万张"] == "养老服务机构床位"
+    assert claimed("高中阶段教育学校2.2万所，在校生3976.4万人，毛入学率91.4%。")["91.4%"] == "高中阶段教育学校毛入学率"
 
 
 def test_a_part_after_its_whole_is_the_same_owners_part():
