@@ -1021,3 +1021,11 @@ def test_a_trade_partner_is_no_place_of_the_trade_figures():
     assert {q["place"] for q in extract.extract_document(_doc(origin))["quantities"] if q["claim"]} == {"浙江省"}
     county = "南昌市人民政府工作报告\n南昌县建成高标准农田12万亩。\n"  # another level's unit of the same name acts for itself
     assert {q["actor"] for q in extract.extract_document(_doc(county))["quantities"] if q["claim"]} == {"南昌县"}
+
+
+def test_an_official_named_with_body_and_post_under_a_speechs_title_speaks_for_that_body():
+    text = ("2015年上半年新闻发布辞\n国家统计局湖南调查总队副总队长 梁己香\n各位记者朋友，同志们：\n"
+            "上半年，全省城乡居民收入继续增长。全省居民人均可支配收入9051元，同比增长9.9%。")
+    rows = extract.extract_document(_doc(text))["quantities"]
+    assert {q["actor"] for q in rows if q["claim"]} == {"国家统计局湖南调查总队"}
+

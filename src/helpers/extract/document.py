@@ -21,7 +21,7 @@ from ..ingest.structure import SIGNATURE_DATE
 from . import attribution, deixis, org_local, org_units, organizations, places, pointers, quantities, quotes, sites, tables as cells, timex, tokens, topics, villages
 from .discourse import LIST_MARK, Discourse, Scope
 from .lexicon import claim_words
-from .names import cues as name_cues, name_before
+from .names import cues as name_cues, name_before, named_before
 from .people import People
 from .sentence import SentenceContexts
 
@@ -275,7 +275,37 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
         body_start = p.start if body_start is None and body else body_start
         lead_end = p.end
     found = attribution.reporting_body(doc.view, orgs, 0, lead_end, body_start)
-    return found if found is not None else issuer if issuer is not None else _drafting_organ(doc, orgs) or _self_defined(doc, orgs)
+    if found is not None:
+        return found
+    return issuer if issuer is not None else _author_official(doc, orgs) or _drafting_organ(doc, orgs) or _self_defined(doc, orgs)
+
+
+AUTHOR_POST_MAX = 8  # characters of an author line's post between the body and the name (副总队长, 党组书记、局长)
+
+
+def _author_official(doc: ingest.Document, orgs: list) -> organizations.Org | None:
+    """The state organ of the official a speech or a signed text names on a line of its own under its title
+    (2015年上半年新闻发布辞|国家统计局湖南调查总队副总队长 梁己香): the official speaks for that body, which reports the
+    text's figures. Only the one line that is a body, a post and a name before the first body paragraph, in a text
+    that is no transcript of turns (周紫霄：…; 【广州海关副关长李明】…), where such a line names a speaker among several."""
+    view = doc.view
+    if quotes.label_lines(view, doc.paragraphs) >= 2:
+        return None
+    found = []
+    for p in doc.paragraphs:
+        if p.kind == "body":
+            break
+        line_end = p.start + len(view[p.start : p.end].rstrip())
+        first = next((o for o in orgs if p.start <= o.start < line_end and o.type not in ("group", "media")), None)
+        if first is None or first.start != p.start or first.type not in STATE_ORGANS:
+            continue
+        named = named_before(view, line_end)
+        post = view[first.end : named.start].strip() if named is not None and named.name else ""
+        opens_turns = named is not None and any(named.name + mark in view for mark in "：:")  # 周紫霄：…, a turn's label
+        hosts = post.endswith(quotes.cues().askers)  # 办公厅副主任、主持人: who asks and introduces, not who reports
+        if 0 < len(post) <= AUTHOR_POST_MAX and name_cues().title_end.search(post) and not (opens_turns or hosts):
+            found.append(attribution.innermost(first, {o.start: o for o in reversed(orgs) if o.type != "group"}))
+    return found[0] if len(found) == 1 else None
 
 
 def featured_company(doc: ingest.Document, orgs: list) -> organizations.Org | None:
