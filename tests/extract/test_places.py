@@ -385,3 +385,14 @@ def test_a_headline_names_the_county_its_story_is_set_in_by_its_short_name():
                  "赴海阳学习考察有感\n考察组一行12人。",  # where visitors went
                  "海阳企业开工忙\n全国规模以上工业企业复工率达90%。"):  # the nation's story
         assert ("海阳", "海阳市") not in found(text), text
+
+
+
+def test_the_names_overseas_chinese_texts_give_countries_are_those_countries_but_not_inside_a_word():
+    from helpers import extract
+
+    doc = ingest.build("t", "t", "貿易\n中國與哈薩克、烏茲別克等中亞國家貿易增長，義大利和紐西蘭也在其列。新疆哈萨克族群众喜迎丰收。", "utf-8", b"")
+    found = {p["mention"]: p["country"] for p in extract.extract_document(doc)["places"]}
+    assert {m: found.get(m) for m in ("哈薩克", "烏茲別克", "義大利", "紐西蘭")} == {
+        "哈薩克": "哈萨克斯坦", "烏茲別克": "乌兹别克斯坦", "義大利": "意大利", "紐西蘭": "新西兰"}
+    assert "哈萨克" not in found
