@@ -613,3 +613,12 @@ def test_shares_of_a_plan_after_respectively_are_each_listed_things_share_of_it(
     got = {q["text"]: q["subject"] for q in rows if q["claim"]}
     assert got["107.1%"] == "全市城镇新增就业完成全年目标任务" and got["111.1%"] == "下岗失业人员再就业完成全年目标任务"
     assert got["6%"] == "投资增长"
+
+
+def test_a_change_in_real_terms_is_the_change_of_the_thing_before_not_of_the_price_factors():
+    from helpers import extract, ingest
+
+    text = "收入\n全省居民人均可支配收入9051元，同比名义增长9.9%，扣除价格因素实际增长8.7%。城镇居民人均可支配收入13650元，扣除价格因素后增长7.2%。"
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    got = {q["text"]: q["subject"] for q in rows if q["claim"]}
+    assert got["8.7%"] == "全省居民人均可支配收入增长" and got["7.2%"] == "城镇居民人均可支配收入增长"

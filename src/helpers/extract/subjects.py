@@ -57,8 +57,8 @@ def _counted_in_unit(view: str, q: Quantity) -> str:
 
 
 def _without_method(phrase: str) -> str:
-    """A subject without how its figure was computed (国内生产总值按可比价格计算增长 → 国内生产总值增长)."""
-    return claim_words().method.sub("", phrase) if "按" in phrase else phrase
+    """A subject without how its figure was computed (国内生产总值按可比价格计算增长 → 国内生产总值增长; 扣除价格因素增长)."""
+    return claim_words().method.sub("", phrase) if "按" in phrase or "因素" in phrase else phrase
 
 
 def _unquoted_end(phrase: str) -> str:
