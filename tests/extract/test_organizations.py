@@ -718,3 +718,13 @@ def test_a_party_groups_secretary_titles_the_head_of_the_body_itself():
     found = _found("财政部党组书记、部长蓝佛安介绍情况。天津市农业农村委党组成员、副主任李明出席。财政部党组召开会议。")
     assert "财政部" in found and "天津市农业农村委" in found  # the ministry and the bureau their heads lead
     assert "财政部党组" in found  # the party group itself, where it acts
+
+
+def test_a_company_a_demonstrative_opens_is_described_not_named():
+    found = _found("该望远镜生产公司已有80余名工人，本田公司也来了。")
+    assert "该望远镜生产公司" not in found and "本田公司" in found
+
+
+def test_the_agricultural_development_and_civilisation_offices_are_local_bodies():
+    found = _found("嘉陵区农业综合开发办负责人说，县文明办和区农开办都来了。")
+    assert {"嘉陵区农业综合开发办", "县文明办", "区农开办"} <= set(found)

@@ -234,9 +234,11 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
 
 def _pointed_at(name: str) -> bool:
     """Whether the word right before an ending points at a body or counts one (我们|合作社, 该|公司, 一|合作社): jieba's
-    pronouns, and the numeral 一 as an article."""
+    pronouns, and the numeral 一 as an article; or a demonstrative opens the words before it (该|望远镜生产|公司: the
+    telescope maker the text spoke of, described, not named)."""
     words = tagged(name) if name else ()
-    return bool(words) and (words[-1][1] == PRONOUN or words[-1][0] == ARTICLE)
+    return bool(words) and (words[-1][1] == PRONOUN or words[-1][0] == ARTICLE
+                            or words[0][1] == PRONOUN and words[0][0] in names().generic)
 
 
 ARTICLE = "一"
