@@ -748,3 +748,8 @@ def test_a_rate_per_hundred_thousand_is_one_figure_and_a_decimal_before_a_slash_
     assert (got["3.85/10万"].value, got["3.85/10万"].unit) == (3.85, "/10万")
     assert got["45.2/10万"].unit == "/10万" and "10万" not in got
     assert "3.85" in got  # a score out of five: a number, not a share (a decimal numerator once crashed the reader)
+
+
+def test_a_space_typed_before_a_percent_sign_keeps_the_sign_with_its_number():
+    [(surface, q)] = [(t, q) for t, q in find("收入8820元，增长9.7 %；") if q.unit == "%"]
+    assert (surface, q.value) == ("9.7 %", 9.7)

@@ -973,9 +973,14 @@ def _record_within(view: str, start: int, clause_end: int, cx) -> bool:
     return False
 
 
+SPACED_PERCENT = (" %", " ％", "\u3000%", "\u3000％", "\xa0%")
+
+
 def _tail(view: str, pos: int, ceil: int) -> Tail:
     """The tail grammar at ``pos``; a magnitude gives back a character a unit needs (6000万|千瓦)."""
     g = grammar()
+    if view.startswith(SPACED_PERCENT, pos) and pos + 2 <= ceil:
+        pos += 1  # 增长9.7 %: a space typed before a percent sign, which opens no word of its own
     t = g.tail.match(view, pos, ceil)
     inf1, mag, inf2, unit, post = t.groups("")  # the tail's five groups, in order
     if mag and not inf2:
