@@ -1029,3 +1029,13 @@ def test_an_official_named_with_body_and_post_under_a_speechs_title_speaks_for_t
     rows = extract.extract_document(_doc(text))["quantities"]
     assert {q["actor"] for q in rows if q["claim"]} == {"国家统计局湖南调查总队"}
 
+
+
+@pytest.mark.parametrize("lines", [
+    "广东省卫生健康委副主任 周紫霄\n周紫霄：全省新增出院11例，累计出院1436例。",  # a transcript's speaker, whose turn opens below
+    "文化和旅游部办公厅副主任、主持人 李晓良\n全国接待游客11例，累计1436例。",  # the host, who introduces the speakers
+    "广东省卫生健康委副主任 周紫霄\n广州海关副关长 李明\n全省新增出院11例，累计出院1436例。",  # two officials: speakers, not an author
+])
+def test_a_byline_that_names_a_speaker_among_several_or_a_host_gives_the_text_no_actor(lines):
+    rows = extract.extract_document(_doc("新闻发布会\n" + lines))["quantities"]
+    assert not any(q["actor"] for q in rows if q["claim"] and q["text"] == "1436例")

@@ -728,3 +728,8 @@ def test_a_company_a_demonstrative_opens_is_described_not_named():
 def test_the_agricultural_development_and_civilisation_offices_are_local_bodies():
     found = _found("嘉陵区农业综合开发办负责人说，县文明办和区农开办都来了。")
     assert {"嘉陵区农业综合开发办", "县文明办", "区农开办"} <= set(found)
+
+
+def test_a_custom_that_reads_like_an_office_is_none_and_a_body_its_holder_describes_is_kept():
+    found = _found("婚事新办、文明办丧成为新风。其控股子公司深圳市华强实业有限公司去年盈利。")
+    assert "文明办" not in found and any("深圳市华强实业有限公司" in m for m in found)

@@ -622,3 +622,23 @@ def test_a_change_in_real_terms_is_the_change_of_the_thing_before_not_of_the_pri
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
     got = {q["text"]: q["subject"] for q in rows if q["claim"]}
     assert got["8.7%"] == "全省居民人均可支配收入增长" and got["7.2%"] == "城镇居民人均可支配收入增长"
+
+
+def test_the_claims_after_a_wider_comparison_take_the_thing_not_the_difference():
+    from helpers import extract, ingest
+
+    text = "投资\n全市投资增长8%，增幅比全国高2个百分点，比1月份回落0.5个百分点。零售额增长10%，比全国平均水平高出5.1个百分点。"
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    got = {q["text"]: q["subject"] for q in rows if q["claim"]}
+    assert got["0.5个百分点"] == "全市投资增幅回落" and got["5.1个百分点"] == "零售额比全国平均水平高出"
+
+
+def test_a_part_inside_a_compound_noun_is_no_part_of_a_whole_and_a_plans_copula_is_no_part_of_it():
+    claims = claimed("全县农产品出口基地20个，进口1.2万吨。")
+    assert claims["1.2万吨"] == "进口"
+    from helpers import extract, ingest
+
+    text = "就业\n全市新增就业5万人，失业人员再就业1万人，分别为年度计划的112%、105%。居民收入增长8%，扣除价格因素影响后增长6%。"
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    got = {q["text"]: q["subject"] for q in rows if q["claim"]}
+    assert got["112%"] == "全市新增就业年度计划" and got["6%"] == "居民收入增长"

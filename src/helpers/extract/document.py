@@ -303,8 +303,9 @@ def _author_official(doc: ingest.Document, orgs: list) -> organizations.Org | No
         post = view[first.end : named.start].strip() if named is not None and named.name else ""
         opens_turns = named is not None and any(named.name + mark in view for mark in "：:")  # 周紫霄：…, a turn's label
         hosts = post.endswith(quotes.cues().askers)  # 办公厅副主任、主持人: who asks and introduces, not who reports
-        if 0 < len(post) <= AUTHOR_POST_MAX and name_cues().title_end.search(post) and not (opens_turns or hosts):
-            found.append(attribution.innermost(first, {o.start: o for o in reversed(orgs) if o.type != "group"}))
+        if 0 < len(post) <= AUTHOR_POST_MAX:  # a body's officer named on a line of their own (广州海关副关长 李明)
+            author = name_cues().title_end.search(post) and not (opens_turns or hosts)
+            found.append(attribution.innermost(first, {o.start: o for o in reversed(orgs) if o.type != "group"}) if author else None)
     return found[0] if len(found) == 1 else None
 
 

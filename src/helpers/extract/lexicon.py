@@ -220,7 +220,7 @@ def claim_words() -> ClaimWords:
         rate_only=re.compile(rf"{rate}(?:{rate}){{0,2}}$"),  # the first one outside the repetition: see subjects.py
         rate_prefix=c["rate_prefix"],
         method=re.compile(rf"(?:{alternation(c['method_openers'])})[^，。；：、]{{1,{c['method_max']}}}?"
-                          rf"(?:{alternation(c['method_verbs'])})(?!的)|(?:{alternation(c['method_phrases'])})后?"),
+                          rf"(?:{alternation(c['method_verbs'])})(?!的)|(?:{alternation(c['method_phrases'])})(?:影响)?后?"),
         respectively=c["respectively"],
         list_separator=re.compile(f"[{''.join(c['list_separators'])}]"),
         object_marker=re.compile(f"[{''.join(c['object_markers'])}]"),

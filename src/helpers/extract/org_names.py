@@ -234,11 +234,15 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
 
 def _pointed_at(name: str) -> bool:
     """Whether the word right before an ending points at a body or counts one (我们|合作社, 该|公司, 一|合作社): jieba's
-    pronouns, and the numeral 一 as an article; or a demonstrative opens the words before it (该|望远镜生产|公司: the
-    telescope maker the text spoke of, described, not named)."""
+    pronouns, and the numeral 一 as an article; or a demonstrative or a personal pronoun opens the words before it
+    (该|望远镜生产|公司: the telescope maker the text spoke of, described; 我|希望|合作社: a clause, not a name). Not 其,
+    which may open a named body's description (其控股子公司深圳市华强实业有限公司)."""
     words = tagged(name) if name else ()
     return bool(words) and (words[-1][1] == PRONOUN or words[-1][0] == ARTICLE
-                            or words[0][1] == PRONOUN and words[0][0] in names().generic)
+                            or words[0][1] == PRONOUN and words[0][0] in POINTING)
+
+
+POINTING = frozenset({"这", "那", "该", "此", "某", "这家", "那家", "这个", "那个", "我", "你", "他", "她", "我们", "你们", "他们", "她们", "咱们"})
 
 
 ARTICLE = "一"

@@ -634,6 +634,9 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     ``counted`` in the same list (新开工水利项目9683个、投资规模4733亿元 → 新开工水利项目投资规模)."""
     w = claim_words()
     thing_before, core = without_change(previous), without_change(subject)
+    wider = w.wider_comparison.search(thing_before)
+    if wider is not None and wider.end() == len(thing_before):  # 增幅比全国高…，比1月份回落: the thing's, not the difference's
+        thing_before = thing_before[: wider.start()]
     changed = subject[len(core) :]
     if not core:  # 增长116.2%、达到23.2万亿元: the thing, not its change, reaches a level
         return thing_before + changed
@@ -642,7 +645,7 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     if part and len(thing_before) >= 2 and not any(f.startswith(THING_TAGS) for _, f in tagged(core)):
         return thing_before + core + changed  # 青年26人，其中四人|壮烈牺牲: those of the thing before who did so
     rate = next((r for r in w.change_rates if core.startswith(r)), "")
-    if thing_before != previous and len(thing_before) >= 2 and w.wider_comparison.match(core[len(rate) :]):
+    if thing_before != previous and len(thing_before) >= 2 and w.wider_comparison.fullmatch(core[len(rate) :]):
         return thing_before + core + changed  # 固定资产投资增长8.1%，比全国高1.8个百分点: that change's difference
     owners_part = _part_of_whole(core, thing_before, w)
     if owners_part:  # 民营企业进出口…，其中出口…，进口…: the same owner's parts
@@ -672,13 +675,17 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     return (owner + core if owned and len(owner) >= 2 else core) + changed
 
 
+WHOLE_AMOUNTS = ("额", "总额", "总值", "总量")  # what may follow a whole in its thing (进出口总额), besides its rate or share
+
+
 def _part_of_whole(core: str, thing: str, w: ClaimWords) -> str:
     """The owner ``thing`` names before its whole or one of the whole's other parts, with ``core``, when ``core`` is a
     part of that whole (民营企业进出口…占全市外贸总值的30.2% → 民营企业出口, then 民营企业进口); else ""."""
     for whole, parts in w.whole_parts.items():
         if core in parts:
-            at = next((i for x in (whole, *parts) if x != core and (i := thing.find(x)) >= 0), -1)
-            if at >= 2:
+            at, named = next(((i, x) for x in (whole, *parts) if x != core and (i := thing.find(x)) >= 0), (-1, ""))
+            rest = thing[at + len(named) :]
+            if at >= 2 and (not rest or rest.startswith(WHOLE_AMOUNTS + w.change_rates + w.share_verbs)):  # not 农产品出口|基地
                 return thing[:at] + core
     return ""
 
@@ -872,6 +879,7 @@ def _target_after(view: str, at: int, q: Quantity, w: ClaimWords) -> str:
     """The plan the values after 分别 are shares of (…，分别完成全年目标任务的107.1%、111.1% → 完成全年目标任务), else ""."""
     words = view[at + len(w.respectively) : q.start]
     plan = words[: words.find(w.attributive)] if w.attributive in words else ""
+    plan = plan[1:] if plan.startswith(w.target_verbs) else plan  # 分别为年度计划的112%: the plan, not 为
     return plan if plan.endswith(w.target_nouns) and not DIGITS.search(plan) else ""
 
 
