@@ -277,7 +277,38 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
     found = attribution.reporting_body(doc.view, orgs, 0, lead_end, body_start)
     if found is not None:
         return found
-    return issuer if issuer is not None else _author_official(doc, orgs) or _drafting_organ(doc, orgs) or _self_defined(doc, orgs)
+    return issuer if issuer is not None else (_author_official(doc, orgs) or _summarising_organ(doc, orgs)
+                                              or _drafting_organ(doc, orgs) or _self_defined(doc, orgs))
+
+
+TIME_FRAME_TAIL = re.compile(r"(?:以来|来|期间|中)?[，,]")  # 2021年,|今年以来，: the time that opens a summary's first sentence
+
+
+def _summarising_organ(doc: ingest.Document, orgs: list) -> organizations.Org | None:
+    """The state organ a text's first sentence opens with as its subject, after the time it tells of (2021年,
+    市农业农村局认真落实稳增长工作部署…。全市农林牧渔业总产值295.07亿元): a body summing up its own year's work, whose
+    figures the text gives. Not one followed by 的 or a conjunction (市农业农村局的…, 市教育局和…), which is no subject,
+    nor by an official's title (郑州市退役军人事务局局长张慧娴…到巩义市调研: the official's visit); and a sentence that
+    sums up, with no figure of its own (a news item's act: 宝鸡市财政局安排资金3亿元)."""
+    view = doc.view
+    first = next((p for p in doc.paragraphs if p.kind == "body"), None)
+    if first is None:
+        return None
+    at = first.start
+    times = timex.find(view, timex.year_end(infer_year(view)), first.start, first.end)
+    if times and times[0].start == at and (tail := TIME_FRAME_TAIL.match(view, times[0].end, first.end)):
+        at = tail.end()
+    body = next((o for o in orgs if o.start == at and o.type in STATE_ORGANS), None)
+    if body is None or view.startswith(SUBJECT_NOT_AFTER, body.end) or name_cues().titles.match(view, body.end):
+        return None  # 县委书记、县长杜伟前往…: the official, not the body, heads the sentence
+    sentence_end = next((x.end for x in doc.sentences if x.start <= body.start < x.end), first.end)
+    if FIGURE.search(view, body.end, sentence_end):
+        return None  # 宝鸡市财政局安排资金3亿元。: a news item's act, whose figures are its own sentence's
+    return attribution.innermost(body, {o.start: o for o in reversed(orgs) if o.type != "group"})
+
+
+FIGURE = re.compile(r"[0-9０-９]")
+SUBJECT_NOT_AFTER = ("的", "和", "与", "及", "、", "，", ",", "：", ":")
 
 
 AUTHOR_POST_MAX = 8  # characters of an author line's post between the body and the name (副总队长, 党组书记、局长)
