@@ -733,3 +733,8 @@ def test_the_agricultural_development_and_civilisation_offices_are_local_bodies(
 def test_a_custom_that_reads_like_an_office_is_none_and_a_body_its_holder_describes_is_kept():
     found = _found("婚事新办、文明办丧成为新风。其控股子公司深圳市华强实业有限公司去年盈利。")
     assert "文明办" not in found and any("深圳市华强实业有限公司" in m for m in found)
+
+
+def test_a_name_that_opens_with_a_place_keeps_the_places_first_character():
+    found = _found("3月23日，在横山区赵石畔镇杜羊圈村经济合作社内，人头攒动。临汾分别入选国家公立医院改革示范。")
+    assert "横山区赵石畔镇杜羊圈村经济合作社" in found and not any(m.startswith("山区") for m in found)

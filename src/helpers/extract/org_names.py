@@ -222,6 +222,9 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     if nm.count.search(raw) or (i > lo and view[i - 1] in nm.numerals and nm.counted.match(raw)):
         return None  # bodies counted, not named: 两家公司, 12家上市公司
     name = trim(raw)
+    place_end = max((end for end, start in (place_starts or {}).items() if start == i), default=i)
+    if 0 < len(raw) - len(name) < place_end - i:
+        name = raw  # 横|山区赵石畔镇…: a trim that cuts into the place the name opens with read its first character as a verb
     if _pointed_at(name):
         return None  # 这次游学活动我们合作社, 大通湖区一合作社: a body the text points at or counts, not one it names
     national = view[s:e] in nm.scoped_endings and name.startswith(nm.national_scopes)
