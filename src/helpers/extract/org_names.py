@@ -201,10 +201,11 @@ def _inside_a_noun(view: str, at: int) -> bool:
 
 
 def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: frozenset = frozenset(),
-           place_starts: dict | None = None, taken_ends: frozenset | set = frozenset()) -> Found | None:
+           place_starts: dict | None = None, taken_ends: frozenset | set = frozenset(), place_ends: dict | None = None) -> Found | None:
     """The body whose ending is ``view[s:e]``, named by what precedes it, unless that is no name. A stop inside a place's
     name (``in_places``: 成都, 大同, 于都) is none; a place alone (``place_starts``: where a place ending at ``s``
-    starts) names none before an ending that needs a name of its own (海南省旅行社)."""
+    starts) names none before an ending that needs a name of its own (海南省旅行社); ``place_ends`` (where a place
+    starting at a position ends) keeps the place a name opens with whole."""
     i, bracket = s, None
     while i > max(lo, s - nm.name_max):
         if view[i - 1] not in nm.stops or view[i - 2 : i] in nm.inner_words or i - 1 in in_places or joins_fields(view, i - 1, lo, nm) \
@@ -222,8 +223,7 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     if nm.count.search(raw) or (i > lo and view[i - 1] in nm.numerals and nm.counted.match(raw)):
         return None  # bodies counted, not named: 两家公司, 12家上市公司
     name = trim(raw)
-    place_end = max((end for end, start in (place_starts or {}).items() if start == i), default=i)
-    if 0 < len(raw) - len(name) < place_end - i:
+    if 0 < len(raw) - len(name) < (place_ends or {}).get(i, i) - i:
         name = raw  # 横|山区赵石畔镇…: a trim that cuts into the place the name opens with read its first character as a verb
     if _pointed_at(name):
         return None  # 这次游学活动我们合作社, 大通湖区一合作社: a body the text points at or counts, not one it names
@@ -292,11 +292,12 @@ def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tu
     nm = names()
     in_places = frozenset(i for p in places for i in range(p.start, p.end) if view[i] in nm.stops)
     place_starts = {p.end: p.start for p in places}
+    place_ends = {p.start: p.end for p in places}
     out = []
     for s, e, ending in leftmost_longest(endings):
         if e in taken_ends or part_of_word(view, s, e, ending):
             continue
-        found = _named(view, start, s, e, nm.ending_type[ending], nm, in_places, place_starts, taken_ends)
+        found = _named(view, start, s, e, nm.ending_type[ending], nm, in_places, place_starts, taken_ends, place_ends)
         if found is not None:
             out.append(found)
     for s, e, _ in _before_a_role(view, end, shops, nm):
