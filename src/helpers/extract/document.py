@@ -559,8 +559,9 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     credited = _credited_place(doc)
     if credited is not None and named <= {credited.province}:  # 信息来源：舒城县干汊河镇, and no other province named
         return credited.province
-    titled = {p.province for p in found if p.end <= _title_end(doc) and p.level in LOCAL_PLACE_LEVELS and p.country == places.CHINA}
-    if len(titled) == 1 and named == titled and not places.nation_named(doc.view, (0, _title_end(doc)), _lead_end(doc)):  # 曾都工业企业…探访记: a headline
+    title_end = _title_end(doc)  # once: a fifty-megabyte file has as many paragraphs as places
+    titled = {p.province for p in found if p.end <= title_end and p.level in LOCAL_PLACE_LEVELS and p.country == places.CHINA}
+    if len(titled) == 1 and named == titled and not places.nation_named(doc.view, (0, title_end), _lead_end(doc)):  # 曾都工业企业…探访记: a headline
         return titled.pop()  # names the city or county its story is set in, which the story may name no more
     if len(named) == 1 and (deixis.speaks_of_its_own_unit(doc.view[: _lead_end(doc)]) or _names_its_own_organ(doc, found)):
         return named.pop()  # 一季度全市经济运行…, 县农业农村局召开…: a text about its own city or county, which names it too

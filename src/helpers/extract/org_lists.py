@@ -80,7 +80,8 @@ def find(view: str, start: int, end: int) -> list[tuple[int, int]]:
         first = view.find(LIST_MARK, max(start, s - lw.list_reach), s)
         if first < 0:
             continue
-        at = max([start, first - lw.first_item_reach] + [view.rfind(ch, start, first) + 1 for ch in CLAUSE_BREAKS])
+        lo = max(start, first - lw.first_item_reach)  # a break further back than the reach changes nothing: not sought
+        at = max([lo] + [view.rfind(ch, lo, first) + 1 for ch in CLAUSE_BREAKS])
         for m in lw.pattern.finditer(view, at, e):
             if m.end() == e:  # a list an earlier company word closed was read there
                 spans.update(_named(m, lw))
