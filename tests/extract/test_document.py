@@ -1046,3 +1046,9 @@ def test_a_body_that_opens_a_summarys_first_sentence_reports_its_figures_but_not
     assert set(_actors(text).values()) == {"市农业农村局"}
     text = "1月27日,县委书记、县长杜伟前往长宁镇调研。全镇新建党群服务中心12个。"
     assert not any(_actors(text).values())
+
+
+def test_a_bare_company_title_names_the_company_its_holders_sentence_names_among_several():
+    text = ("月饼小镇\n元旦当天，合浦义家人食品有限公司车间里生产如火如荼，副总经理刘莉莉对记者表示。"
+            "该公司产品已进驻广西合浦麦香皇食品有限公司的门店。“我们已接到400多万元年货订单。”刘莉莉说。")
+    assert _actors(text)["400多万元"] == "合浦义家人食品有限公司"

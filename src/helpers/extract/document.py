@@ -124,7 +124,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     briefing = _briefing_speaker_paragraph(doc) if discourse.document_actor is None else None
     unreported: list[dict] = []  # claims without an actor up to the briefing's speaker, which nobody is quoted saying
     people = People(transcript=quotes.label_lines(view, doc.paragraphs) >= 2)
-    bodies = SpeakerBodies(view, all_orgs)
+    bodies = SpeakerBodies(view, all_orgs, people)
     trade_names = TradeNames(all_orgs)
     led_by_line = attribution.line_leads(view, doc.paragraphs, orgs_by_para)
     turns = _speaker_lines(view, doc.paragraphs, orgs_by_para)
@@ -719,11 +719,14 @@ class SpeakerBodies:
     """The body of a quoted person, named in their role (天津市农业农村委主任 → 天津市农业农村委), looked up by the
     names of the bodies the document mentions; asked only for quotations that hold a claim."""
 
-    def __init__(self, view: str, orgs: list):
+    def __init__(self, view: str, orgs: list, people: People | None = None):
+        self.view, self.people = view, people
         self.by_name: dict[str, organizations.Org] = {}
+        self.placed: list[organizations.Org] = []  # every mention, in text order: the body a bare title's sentence names
         for o in orgs:
             if o.type not in ("group", "media"):
                 self.by_name.setdefault(view[o.start : o.end], o)
+                self.placed.append(o)
 
     def of(self, quote) -> organizations.Org | None:
         """The body named in the speaker's role, the longest, or the first of several when its post is the secretary's
@@ -735,7 +738,8 @@ class SpeakerBodies:
         found = [(i, i + n, self.by_name[role[i : i + n]]) for i in range(len(role))
                  for n in range(2, min(MAX_BODY_NAME, len(role) - i) + 1) if role[i : i + n] in self.by_name]
         if not found:
-            return self._headed(role)
+            at = self.people.introduced(quote.speaker) if self.people is not None else None
+            return self._headed(role, quote.start if at is None else at)
         whole = [f for f in found if not any(g[0] <= f[0] and f[1] <= g[1] and g[1] - g[0] > f[1] - f[0] for g in found)]
         first = min(whole, key=lambda f: (f[0], -(f[1] - f[0])))
         kinds = [_kind_word(f[2].mention) for f in whole]
@@ -754,14 +758,23 @@ class SpeakerBodies:
         foreign = any(p.end == at and p.country != places.CHINA for p in named) or any(s < at < e for s, e, _ in abroad)
         return None if foreign else body
 
-    def _headed(self, role: str) -> organizations.Org | None:
+    def _headed(self, role: str, at: int) -> organizations.Org | None:
         """The body a bare title heads (马局长, role 局长), or a role that opens with a kind of body (公司厂长): the one body
-        of its kind the text names, if only one."""
+        of its kind the text names, if only one; of several, the last one named in the sentence where the holder was
+        given the title, before them (合浦义家人食品有限公司车间里生产如火如荼，副总经理刘莉莉对记者表示)."""
         cues = quotes.cues()
         noun = next((n for n in cues.role_bodies if role.startswith(n) and role[len(n) :].removeprefix("副") in cues.body_head_titles), None)
         ends = cues.role_bodies[noun] if noun else cues.heads.get(role.removeprefix("副"))
         kind = {name: o for name, o in self.by_name.items() if ends and name.endswith(ends)}
-        return next(iter(kind.values())) if len(kind) == 1 else None
+        if len(kind) <= 1:
+            return next(iter(kind.values()), None)
+        lo = max([at - SENTENCE_REACH] + [self.view.rfind(c, at - SENTENCE_REACH, at) + 1 for c in SENTENCE_ENDS])
+        here = [o for o in self.placed if lo <= o.start < at and self.view[o.start : o.end].endswith(ends)]
+        return here[-1] if here else None
+
+
+SENTENCE_ENDS = "。！？；\n"
+SENTENCE_REACH = 120  # characters back from a holder's title to the start of its sentence, at most
 
 
 def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: list, para_places: list,

@@ -48,6 +48,7 @@ class People:
     turn: tuple[str, str] | None = None  # the speaker and role of a transcript turn a label line opened (劉永富:)
     transcript: bool = False  # the text has two or more label lines: a transcript whose labels open turns
     _roles: dict[str, str] = field(default_factory=dict)  # name → the role first given
+    _introduced: dict[str, int] = field(default_factory=dict)  # name → where that role was given
     _speakers: set[str] = field(default_factory=set)  # the names of those named as saying something
     _holders: dict[str, list[Person]] = field(default_factory=dict)  # an ending of a title or role → who holds it
 
@@ -60,6 +61,7 @@ class People:
         bisect.insort(self.named, person, key=_start)
         if role:
             self._roles.setdefault(name, role)
+            self._introduced.setdefault(name, start)
         if spoke:
             self._speakers.add(name)
         for ending in {text[-k:] for text in (title, role) for k in range(2, LONGEST_TITLE + 1) if len(text) >= k}:
@@ -112,6 +114,10 @@ class People:
     def role_of(self, name: str) -> str:
         """The role the text gave ``name`` where it first gave one (人社部副部长李忠 … 李忠表示)."""
         return self._roles.get(name, "")
+
+    def introduced(self, name: str) -> int | None:
+        """Where the text first gave ``name`` a role (合浦义家人食品有限公司车间里…，副总经理刘莉莉), or None."""
+        return self._introduced.get(name)
 
     def speaking(self, before: int) -> Person | None:
         """Who was last saying something in the current paragraph before ``before``: a quotation that follows
