@@ -1002,7 +1002,9 @@ def test_a_county_bodys_own_news_is_placed_by_the_one_province_it_names_and_its_
     got = {q["text"]: q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert {(q["actor"], q["place"]) for q in got.values()} == {("县农业农村局", "河南省")}
     assert got["30万担以上"]["unit"] == "担"
-    attended = text.replace("组织召开党组会议和全体干部职工大会", "参加全市会议")  # a meeting it attends sets out nothing of its own
+    # a meeting its head attends sets out nothing of its own (a body that heads the lead with no title is read as
+    # summing up its own work: test_a_body_that_opens_a_summarys_first_sentence_reports_its_figures…)
+    attended = text.replace("县农业农村局组织召开党组会议和全体干部职工大会", "县农业农村局局长参加全市会议")
     assert {q["actor"] for q in extract.extract_document(_doc(attended))["quantities"] if q["claim"]} == {""}
 
 
@@ -1046,9 +1048,18 @@ def test_a_body_that_opens_a_summarys_first_sentence_reports_its_figures_but_not
     assert set(_actors(text).values()) == {"市农业农村局"}
     text = "1月27日,县委书记、县长杜伟前往长宁镇调研。全镇新建党群服务中心12个。"
     assert not any(_actors(text).values())
+    for text in ("2021年，市农业农村局副局长张三带队赴县调研。全县新建大棚1200个。",  # an official's visit
+                 "2023年，农业农村部将我县列为全国粮食生产先进县。全县粮食产量达到35万吨。",  # a national body, on our county
+                 "2023年，省农业农村厅下达我县补助资金。全县新建大棚1200个。",  # a body above the text's own unit
+                 "宝鸡市财政局安排资金三亿元。全市新建产业园12个。"):  # a news item's act, with its own claim
+        assert not any(a for t, a in _actors(text).items() if t in ("1200个", "35万吨", "12个")), text
 
 
 def test_a_bare_company_title_names_the_company_its_holders_sentence_names_among_several():
     text = ("月饼小镇\n元旦当天，合浦义家人食品有限公司车间里生产如火如荼，副总经理刘莉莉对记者表示。"
             "该公司产品已进驻广西合浦麦香皇食品有限公司的门店。“我们已接到400多万元年货订单。”刘莉莉说。")
     assert _actors(text)["400多万元"] == "合浦义家人食品有限公司"
+    text = "标题\n记者走进合浦义家人食品有限公司，生产线从广州华南机械有限公司引进，总经理刘莉莉说：“我们已接到400多万元订单。”"
+    assert _actors(text)["400多万元"] == ""  # two companies in the holder's sentence: the supplier's or the host's
+    text = "标题\n记者来到北海银滩大酒店，总经理张三说：“今年投入2000万元。”该酒店由北海旅游集团投资建设。"
+    assert _actors(text)["2000万元"] == ""  # a company head's company is named in their sentence, or not known

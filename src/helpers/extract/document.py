@@ -285,30 +285,35 @@ TIME_FRAME_TAIL = re.compile(r"(?:以来|来|期间|中)?[，,]")  # 2021年,|�
 
 
 def _summarising_organ(doc: ingest.Document, orgs: list) -> organizations.Org | None:
-    """The state organ a text's first sentence opens with as its subject, after the time it tells of (2021年,
+    """The local state organ a text's first sentence opens with as its subject, after the time it tells of (2021年,
     市农业农村局认真落实稳增长工作部署…。全市农林牧渔业总产值295.07亿元): a body summing up its own year's work, whose
-    figures the text gives. Not one followed by 的 or a conjunction (市农业农村局的…, 市教育局和…), which is no subject,
-    nor by an official's title (郑州市退役军人事务局局长张慧娴…到巩义市调研: the official's visit); and a sentence that
-    sums up, with no figure of its own (a news item's act: 宝鸡市财政局安排资金3亿元)."""
+    figures the text gives. Not one followed by 的, a conjunction or a group's word (市农业农村局的…, 市教育局和…,
+    市农业农村局系统…), which is no subject, nor by an official's title within a post's length (郑州市退役军人事务局
+    局长张慧娴…, 市农业农村局副局长张三带队…: the official's visit); not a national body, nor one acting on the text's
+    own unit (农业农村部将我县列为…, 省农业农村厅下达我县…: 全县's figures are the county's); and only a sentence that
+    sums up, with no claim of its own (宝鸡市财政局安排资金三亿元: a news item's act, whose figures are its sentence's)."""
     view = doc.view
     first = next((p for p in doc.paragraphs if p.kind == "body"), None)
     if first is None:
         return None
     at = first.start
-    times = timex.find(view, timex.year_end(infer_year(view)), first.start, first.end)
+    ref = timex.year_end(infer_year(view))
+    times = timex.find(view, ref, first.start, first.end)
     if times and times[0].start == at and (tail := TIME_FRAME_TAIL.match(view, times[0].end, first.end)):
         at = tail.end()
     body = next((o for o in orgs if o.start == at and o.type in STATE_ORGANS), None)
-    if body is None or view.startswith(SUBJECT_NOT_AFTER, body.end) or name_cues().titles.match(view, body.end):
-        return None  # 县委书记、县长杜伟前往…: the official, not the body, heads the sentence
+    if body is None or body.level in attribution.CENTRAL_LEVELS or view.startswith(SUBJECT_NOT_AFTER, body.end):
+        return None
+    if name_cues().titles.search(view, body.end, body.end + AUTHOR_POST_MAX):
+        return None  # 县委书记、县长杜伟前往…, 局副局长张三带队…: the official, not the body, heads the sentence
     sentence_end = next((x.end for x in doc.sentences if x.start <= body.start < x.end), first.end)
-    if FIGURE.search(view, body.end, sentence_end):
-        return None  # 宝鸡市财政局安排资金3亿元。: a news item's act, whose figures are its own sentence's
+    if OWN_UNIT.search(view, body.end, sentence_end) or any(q.claim for q in quantities.find(view, body.end, sentence_end, ref)):
+        return None
     return attribution.innermost(body, {o.start: o for o in reversed(orgs) if o.type != "group"})
 
 
-FIGURE = re.compile(r"[0-9０-９]")
-SUBJECT_NOT_AFTER = ("的", "和", "与", "及", "、", "，", ",", "：", ":")
+OWN_UNIT = re.compile("我[省市县区州盟旗镇乡村]")  # the text's own unit, which a body that acts on it is above
+SUBJECT_NOT_AFTER = ("的", "和", "与", "及", "、", "，", ",", "：", ":", "一行", "主要负责", "系统", "驻")
 
 
 AUTHOR_POST_MAX = 8  # characters of an author line's post between the body and the name (副总队长, 党组书记、局长)
@@ -760,17 +765,20 @@ class SpeakerBodies:
 
     def _headed(self, role: str, at: int) -> organizations.Org | None:
         """The body a bare title heads (马局长, role 局长), or a role that opens with a kind of body (公司厂长): the one body
-        of its kind the text names, if only one; of several, the last one named in the sentence where the holder was
-        given the title, before them (合浦义家人食品有限公司车间里生产如火如荼，副总经理刘莉莉对记者表示)."""
+        of its kind the text names, if only one; of several, the one the sentence where the holder was given the title
+        names before them, if it names one. A company's head (副总经理, ``company_heads``) has only the second: their
+        sentence names their company (合浦义家人食品有限公司车间里生产如火如荼，副总经理刘莉莉对记者表示)."""
         cues = quotes.cues()
         noun = next((n for n in cues.role_bodies if role.startswith(n) and role[len(n) :].removeprefix("副") in cues.body_head_titles), None)
-        ends = cues.role_bodies[noun] if noun else cues.heads.get(role.removeprefix("副"))
+        company = cues.company_heads.get(role.removeprefix("副")) if noun is None else None
+        ends = cues.role_bodies[noun] if noun else company or cues.heads.get(role.removeprefix("副"))
         kind = {name: o for name, o in self.by_name.items() if ends and name.endswith(ends)}
-        if len(kind) <= 1:
+        if len(kind) <= 1 and not company:
             return next(iter(kind.values()), None)
-        lo = max([at - SENTENCE_REACH] + [self.view.rfind(c, at - SENTENCE_REACH, at) + 1 for c in SENTENCE_ENDS])
-        here = [o for o in self.placed if lo <= o.start < at and self.view[o.start : o.end].endswith(ends)]
-        return here[-1] if here else None
+        lo = max(0, at - SENTENCE_REACH)
+        lo = max([lo] + [self.view.rfind(c, lo, at) + 1 for c in SENTENCE_ENDS])
+        here = {o.name: o for o in self.placed if lo <= o.start < at and self.view[o.start : o.end].endswith(ends)}
+        return next(iter(here.values())) if len(here) == 1 else None
 
 
 SENTENCE_ENDS = "。！？；\n"

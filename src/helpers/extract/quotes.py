@@ -68,6 +68,7 @@ class SpeechCues:
     answerers: tuple[re.Pattern, ...]  # ……负责人就《意见》答记者问; 记者采访了商务部有关负责人
     nominal: re.Pattern  # what follows a quotation that is a name (“……”这一重大责任)
     heads: dict[str, tuple[str, ...]]  # 局长 → 局: the ends of the names of the bodies a title heads
+    company_heads: dict[str, tuple[str, ...]]  # 总经理 → 公司, 集团: the same, named in the holder's own sentence only
     role_bodies: dict[str, tuple[str, ...]]  # 公司 (of 公司厂长) → 公司: the ends of the names of the bodies a role opens with
     body_head_titles: frozenset[str]  # 厂长 (of 公司厂长): the titles after such a noun that head the body
 
@@ -98,6 +99,7 @@ def cues() -> SpeechCues:
                    re.compile(rf"(?:{alternation(p['interview_cues'])})(?P<who>[^，。；：、\s“”《》（）]{{2,40}}?)[，。；]")),
         nominal=re.compile(alternation(p["nominal_followers"])),
         heads={title: tuple(ends) for title, ends in p["heads"].items()},
+        company_heads={title: tuple(ends) for title, ends in p["company_heads"].items()},
         role_bodies={noun: tuple(ends) for noun, ends in p["role_bodies"].items()}, body_head_titles=frozenset(p["body_head_titles"]))
 
 
