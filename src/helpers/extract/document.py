@@ -118,7 +118,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         sentences.setdefault(s.para, []).append(s)
     countries = places.home_abroad(found)  # a text about a country abroad places figures there (柬埔寨)
     claims_place = place or (next(iter(countries)) if len(countries) == 1 and not places.home(found) else "")
-    own = document_actor(doc, all_orgs, issuer)
+    own = document_actor(doc, all_orgs, issuer, ref)
     discourse = Discourse(document_actor=own, document_place=claims_place, featured=None if own else featured_company(doc, all_orgs),
                           publications=attribution.publications(view, all_orgs, sections), sections=sections)
     briefing = _briefing_speaker_paragraph(doc) if discourse.document_actor is None else None
@@ -259,7 +259,7 @@ def _named_in(pl: places.Place, orgs: list, here: list) -> bool:
 LEAD_PARAGRAPHS = 1  # body paragraphs of a text's lead (after its headlines), where the body it reports for is named
 
 
-def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org | None) -> organizations.Org | None:
+def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org | None, ref=None) -> organizations.Org | None:
     """The body a text speaks for: one that reports in its lead (人社部举行新闻发布会), else the government
     or organ that issues an official document or report (its publisher, when that is a body and not a medium, its
     title's or signature's issuer), else the organ a drafted document names most (``_drafting_organ``), else the body
@@ -277,14 +277,14 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
     found = attribution.reporting_body(doc.view, orgs, 0, lead_end, body_start)
     if found is not None:
         return found
-    return issuer if issuer is not None else (_author_official(doc, orgs) or _summarising_organ(doc, orgs)
+    return issuer if issuer is not None else (_author_official(doc, orgs) or _summarising_organ(doc, orgs, ref)
                                               or _drafting_organ(doc, orgs) or _self_defined(doc, orgs))
 
 
 TIME_FRAME_TAIL = re.compile(r"(?:以来|来|期间|中)?[，,]")  # 2021年,|今年以来，: the time that opens a summary's first sentence
 
 
-def _summarising_organ(doc: ingest.Document, orgs: list) -> organizations.Org | None:
+def _summarising_organ(doc: ingest.Document, orgs: list, ref=None) -> organizations.Org | None:
     """The local state organ a text's first sentence opens with as its subject, after the time it tells of (2021年,
     市农业农村局认真落实稳增长工作部署…。全市农林牧渔业总产值295.07亿元): a body summing up its own year's work, whose
     figures the text gives. Not one followed by 的, a conjunction or a group's word (市农业农村局的…, 市教育局和…,
@@ -297,7 +297,7 @@ def _summarising_organ(doc: ingest.Document, orgs: list) -> organizations.Org | 
     if first is None:
         return None
     at = first.start
-    ref = timex.year_end(infer_year(view))
+    ref = ref or timex.year_end(infer_year(view))  # the text's date, as the caller read it
     times = timex.find(view, ref, first.start, first.end)
     if times and times[0].start == at and (tail := TIME_FRAME_TAIL.match(view, times[0].end, first.end)):
         at = tail.end()
