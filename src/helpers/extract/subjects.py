@@ -631,7 +631,10 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     its own thing keeps it (一产、二产增加值; 第一产业增加值…，蔬菜产量; 其中小麦产量), a plan's target a ``share`` (…的N%) completes takes it too
     (城镇新增就业124.5万人，完成全年目标的113.2% → 城镇新增就业目标; not 314项改革任务), a ``part`` of it (其中四人)
     that names only what it did (壮烈牺牲) takes it as the whole it is part of, and so does an attribute of a thing the previous claim
-    ``counted`` in the same list (新开工水利项目9683个、投资规模4733亿元 → 新开工水利项目投资规模)."""
+    ``counted`` in the same list (新开工水利项目9683个、投资规模4733亿元 → 新开工水利项目投资规模) or, after a comma, a
+    member of the bodies just counted (普通高校12所，在校生… → 普通高校在校生); a rate compared with a wider place's
+    keeps the thing whose change came before (增长8.1%，比全国高… → 固定资产投资比全国高), and a part of a whole named
+    after it takes the whole's owner (民营企业进出口…，其中出口… → 民营企业出口)."""
     w = claim_words()
     thing_before, core = without_change(previous), without_change(subject)
     wider = w.wider_comparison.search(thing_before)
