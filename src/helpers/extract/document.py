@@ -732,6 +732,8 @@ class SpeakerBodies:
             if o.type not in ("group", "media"):
                 self.by_name.setdefault(view[o.start : o.end], o)
                 self.placed.append(o)
+        self.placed.sort(key=lambda o: o.start)
+        self.starts = [o.start for o in self.placed]
 
     def of(self, quote) -> organizations.Org | None:
         """The body named in the speaker's role, the longest, or the first of several when its post is the secretary's
@@ -777,7 +779,8 @@ class SpeakerBodies:
             return next(iter(kind.values()), None)
         lo = max(0, at - SENTENCE_REACH)
         lo = max([lo] + [self.view.rfind(c, lo, at) + 1 for c in SENTENCE_ENDS])
-        here = {o.name: o for o in self.placed if lo <= o.start < at and self.view[o.start : o.end].endswith(ends)}
+        near = self.placed[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, at)]
+        here = {o.name: o for o in near if self.view[o.start : o.end].endswith(ends)}
         return next(iter(here.values())) if len(here) == 1 else None
 
 
