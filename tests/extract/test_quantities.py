@@ -401,6 +401,20 @@ def test_words_that_open_with_a_classifier_are_no_counts_of_it(text):
     assert all(q.unit not in ("口", "眼", "匹") for _, q in find(text)), find(text)
 
 
+@pytest.mark.parametrize("text, surface, value, qualifier", [
+    ("我国对6国免签。", "6国", 6, "exact"), ("来自59国人员入境。", "59国", 59, "exact"),
+    ("覆盖150余国和地区。", "150余国", 150, "more_than"),
+])
+def test_countries_counted_with_the_classifier_guo(text, surface, value, qualifier):
+    q = dict(find(text))[surface]
+    assert (q.value, q.unit, q.kind, q.qualifier, q.claim) == (value, "国", "count", qualifier, True)
+
+
+@pytest.mark.parametrize("text", ["沿331国道行驶。", "在2024国庆期间出游。", "召开6国外长会议。", "参加20国集团峰会。", "中美两国合作。"])
+def test_guo_opening_a_word_or_a_name_counts_no_countries(text):
+    assert all(q.unit != "国" for _, q in find(text)), find(text)
+
+
 def test_a_hedged_magnitude_is_no_programme_name():
     assert dict(find("百项实践活动"))["百项实践活动"].kind == "named"
     assert dict(find("百余项试点任务"))["百余项"].claim

@@ -417,6 +417,11 @@ def _shared_units(view: str, found: list[Quantity]) -> None:
             q.unit, q.kind, q.claim = nxt.unit, nxt.kind, nxt.claim
 
 
+def _ends_a_word(view: str, end: int, length: int) -> bool:
+    """Whether jieba ends a word where a unit that opens many words ends (6国|免签, 150余国|和; not 331|国道)."""
+    return end in word_bounds(view, end - length, end)
+
+
 def _within_arabic_max(num: str, spec: dict) -> bool:
     """Whether a whole Arabic number may stand before a unit that Chinese numerals mostly take (近9成, 超6成: tenths, up
     to 10)."""
@@ -447,7 +452,8 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
     spec = g.units.get(unit)
     if spec and (spec.get("chinese_only") and arabic and not _within_arabic_max(num, spec)
                  or view.startswith(tuple(spec.get("not_followed_by", ())), t.end)
-                 or view.endswith(tuple(spec.get("not_after", ())), floor, s)):
+                 or view.endswith(tuple(spec.get("not_after", ())), floor, s)
+                 or spec.get("whole_word") and not _ends_a_word(view, t.end - len(t.post), len(unit))):
         return None
     if unit == DECADE[0] and view.startswith(DECADE[1], t.end) and num.endswith(DECADE[2]):
         return None  # 80年代, 七八十年代: a decade, where 连续三年代表 is three years
