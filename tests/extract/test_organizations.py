@@ -442,6 +442,12 @@ def test_a_stop_character_inside_a_place_name_does_not_cut_a_bodys_name():
     assert "大同市第一人民医院" in _found("他在大同市第一人民医院就诊。")
 
 
+@pytest.mark.parametrize("place", ["安徽省", "新疆维吾尔自治区"])
+def test_a_long_name_keeps_the_place_it_opens_with_whole(place):
+    name = f"{place}新能源汽车产业集群建设战略咨询委员会"
+    assert name in _found(f"不仅组建了{name}，还成立了研究院。"), _found(f"不仅组建了{name}，还成立了研究院。")
+
+
 def test_a_mediums_news_site_and_hong_kongs_district_councils_are_bodies():
     assert _found("据中国日报网报道，中国日报网站发布。")["中国日报网"].type == "media"
     hk = _found("香港特区政府拨款。香港经济向好。香港市民满意。黃大仙區議會通過撥款。")

@@ -200,6 +200,15 @@ def _inside_a_noun(view: str, at: int) -> bool:
     return False
 
 
+PLACE_LONGEST = 8  # characters of the longest place name a long body's name may open with (新疆维吾尔自治区)
+
+
+def _whole_place_at(i: int, lo: int, place_ends: dict) -> int:
+    """Where a name cut at its longest length starts when the cut falls inside the place it opens with
+    (安徽|省新能源汽车产业集群建设战略咨询委员会): the place's start, so that a long name keeps its place whole."""
+    return next((st for st in range(max(lo, i - PLACE_LONGEST), i) if place_ends.get(st, 0) > i), i)
+
+
 def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: frozenset = frozenset(),
            place_starts: dict | None = None, taken_ends: frozenset | set = frozenset(), place_ends: dict | None = None) -> Found | None:
     """The body whose ending is ``view[s:e]``, named by what precedes it, unless that is no name. A stop inside a place's
@@ -215,6 +224,8 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
             i = bracket  # 中策橡胶（天津）有限公司: the place of a company's branch, in brackets inside its name
         else:
             break
+    if i == s - nm.name_max:
+        i = _whole_place_at(i, lo, place_ends or {})
     i = _across_a_national_join(view, lo, i, nm, taken_ends)
     if bracket is not None and bracket >= i and (nm.endings.search(view, i, bracket) or is_generic(trim(view[i:bracket]))):
         return None  # 美的集团（佛山）…, 该公司（天津）…: a whole name, or none, before the brackets; its own ending names it
