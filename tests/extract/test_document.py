@@ -1055,6 +1055,15 @@ def test_a_body_that_opens_a_summarys_first_sentence_reports_its_figures_but_not
         assert not any(a for t, a in _actors(text).items() if t in ("1200个", "35万吨", "12个")), text
 
 
+def test_a_local_body_named_after_a_news_leads_quotation_reports_the_texts_figures():
+    text = ("回头看\n“去年，我县共完成脱贫3705户、6455人。”近日，县扶贫办再次对我县2016年落实精准脱贫情况进行“回头看”。\n"
+            "2016年，我县共确认贫困户6071户。")
+    actors = _actors(text)
+    assert actors["3705户"] == actors["6071户"] == "县扶贫办"
+    text = "回头看\n“去年，我县共完成脱贫3705户。”近日，省扶贫办下达我县补助资金。\n2016年，我县共确认贫困户6071户。"
+    assert not _actors(text)["6071户"]  # a body above the text's own unit, acting on it
+
+
 def test_a_bare_company_title_names_the_company_its_holders_sentence_names_among_several():
     text = ("月饼小镇\n元旦当天，合浦义家人食品有限公司车间里生产如火如荼，副总经理刘莉莉对记者表示。"
             "该公司产品已进驻广西合浦麦香皇食品有限公司的门店。“我们已接到400多万元年货订单。”刘莉莉说。")

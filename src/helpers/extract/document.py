@@ -23,7 +23,7 @@ from .discourse import LIST_MARK, Discourse, Scope
 from .lexicon import claim_words
 from .names import cues as name_cues, name_before, named_before
 from .people import People
-from .sentence import SentenceContexts
+from .sentence import QUOTE_CLOSE, QUOTE_OPEN, SentenceContexts
 
 # a place inside a national or international body's name (北京大学, 上海合作组织) is no place the text is about; inside a
 # local one (将军澳医院, 昆明国际通信业务出入口局) it is where the body is
@@ -296,23 +296,47 @@ def _summarising_organ(doc: ingest.Document, orgs: list, ref=None) -> organizati
     first = next((p for p in doc.paragraphs if p.kind == "body"), None)
     if first is None:
         return None
-    at = first.start
+    at = _after_a_lead_quotation(view, first.start, first.end)
     ref = ref or timex.year_end(infer_year(view))  # the text's date, as the caller read it
-    times = timex.find(view, ref, first.start, first.end)
+    times = timex.find(view, ref, at, first.end)
     if times and times[0].start == at and (tail := TIME_FRAME_TAIL.match(view, times[0].end, first.end)):
         at = tail.end()
+    elif opener := name_cues().time_opener.match(view, at, first.end):
+        at = opener.end()  # 近日，县扶贫办…
     body = next((o for o in orgs if o.start == at and o.type in STATE_ORGANS), None)
     if body is None or body.level in attribution.CENTRAL_LEVELS or view.startswith(SUBJECT_NOT_AFTER, body.end):
         return None
     if name_cues().titles.search(view, body.end, body.end + AUTHOR_POST_MAX):
         return None  # 县委书记、县长杜伟前往…, 局副局长张三带队…: the official, not the body, heads the sentence
     sentence_end = next((x.end for x in doc.sentences if x.start <= body.start < x.end), first.end)
-    if OWN_UNIT.search(view, body.end, sentence_end) or any(q.claim for q in quantities.find(view, body.end, sentence_end, ref)):
+    if _above_own_unit(body, view, sentence_end) or any(q.claim for q in quantities.find(view, body.end, sentence_end, ref)):
         return None
     return attribution.innermost(body, {o.start: o for o in reversed(orgs) if o.type != "group"})
 
 
-OWN_UNIT = re.compile("我[省市县区州盟旗镇乡村]")  # the text's own unit, which a body that acts on it is above
+OWN_UNIT = re.compile("我([省市县区州盟旗镇乡村])")  # the text's own unit, which a body that acts on it is above
+OWN_UNIT_LEVEL = {"省": "provincial", "市": "prefecture", "州": "prefecture", "盟": "prefecture", "县": "county", "区": "county",
+                  "旗": "county", "镇": "township", "乡": "township", "村": "village"}
+BODY_LEVELS = ("village", "township", "county", "prefecture", "provincial")  # lowest first
+
+
+def _above_own_unit(body: organizations.Org, view: str, end: int) -> bool:
+    """Whether the body acts on the text's own unit from above (农业农村部将我县列为…, 省农业农村厅下达我县…: 全县's
+    figures are then the county's), not as that unit's own organ (县扶贫办对我县…进行回头看: the county's office)."""
+    own = OWN_UNIT.search(view, body.end, end)
+    if own is None:
+        return False
+    unit = OWN_UNIT_LEVEL[own.group(1)]
+    return body.level not in BODY_LEVELS or BODY_LEVELS.index(body.level) > BODY_LEVELS.index(unit)
+
+
+def _after_a_lead_quotation(view: str, start: int, end: int) -> int:
+    """Where a paragraph's own sentence starts after the quotation a news lead opens with (“去年，我县共完成脱贫3705户…”
+    近日，县扶贫办…): the body named next is the quotation's source, and the text's."""
+    if start >= end or view[start] not in QUOTE_OPEN:
+        return start
+    close = view.find(QUOTE_CLOSE[QUOTE_OPEN.index(view[start])], start + 1, end)
+    return start if close < 0 else close + 1 + (view.startswith(("，", "。"), close + 1))
 SUBJECT_NOT_AFTER = ("的", "和", "与", "及", "、", "，", ",", "：", ":", "一行", "主要负责", "系统", "驻")
 
 

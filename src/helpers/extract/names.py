@@ -38,6 +38,7 @@ class PeopleCues:
     """``people.yml``, typed: how texts name people, their titles and their speech."""
 
     surnames: frozenset[str]
+    time_opener: re.Pattern  # a time word opening a sentence, with its comma (近日，)
     compound: tuple[str, ...]
     forms: tuple[str, ...]  # forms of address: 张女士, 裘先生
     not_surnames: frozenset[str]
@@ -85,7 +86,7 @@ def cues() -> PeopleCues:
         follower=re.compile(alternation([w for key in ("speech_verbs", "speech_adverbs", "post_titles", "name_followers",
                                                          "time_openers", "circumstance_openers") for w in p[key]])),
         pronouns=tuple(p["pronouns"]), governing_verbs=tuple(p["governing_verbs"]), speech_verbs=speech_verbs(p),
-        presents_figures=re.compile(p["presents_figures"]),
+        presents_figures=re.compile(p["presents_figures"]), time_opener=re.compile(rf"(?:{alternation(p['time_openers'])})[，,]"),
         adverb=adverb, adverbs=re.compile(rf"{adverb}+"), adverb_end=re.compile(rf"{adverb}$"), attributive=p["attributive"],
         transliteration=frozenset(p["transliteration"]), transliterated_max=int(p["transliterated_max"]), name_dots=p["name_dots"],
         familiar=tuple(p["familiar_prefixes"]), addressing=frozenset(w for w in p["prepositions"] if len(w) == 1),
