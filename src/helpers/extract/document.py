@@ -301,8 +301,8 @@ def _summarising_organ(doc: ingest.Document, orgs: list, ref=None) -> organizati
     times = timex.find(view, ref, at, first.end)
     if times and times[0].start == at and (tail := TIME_FRAME_TAIL.match(view, times[0].end, first.end)):
         at = tail.end()
-    elif opener := name_cues().time_opener.match(view, at, first.end):
-        at = opener.end()  # 近日，县扶贫办…
+    elif at > first.start and (opener := name_cues().time_opener.match(view, at, first.end)):
+        at = opener.end()  # “…”近日，县扶贫办…: the quotation's source (a news item's own 近日，省政府出台… is its act)
     body = next((o for o in orgs if o.start == at and o.type in STATE_ORGANS), None)
     if body is None or body.level in attribution.CENTRAL_LEVELS or view.startswith(SUBJECT_NOT_AFTER, body.end):
         return None
