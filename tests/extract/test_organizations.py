@@ -448,6 +448,12 @@ def test_a_long_name_keeps_the_place_it_opens_with_whole(place):
     assert name in _found(f"不仅组建了{name}，还成立了研究院。"), _found(f"不仅组建了{name}，还成立了研究院。")
 
 
+def test_a_mediums_news_app_and_a_quoted_lab_are_bodies():
+    assert _found("中国青年报客户端合肥6月30日电（记者 宁迪）")["中国青年报客户端"].type == "media"
+    assert _found("支持奇瑞集团牵头建设“开阳实验室”，加强攻关。")["开阳实验室"].type == "other"
+    assert not any("实验室" in m for m in _found("构建开放型汽车生态实验室体系，建设重点实验室。"))
+
+
 def test_a_mediums_news_site_and_hong_kongs_district_councils_are_bodies():
     assert _found("据中国日报网报道，中国日报网站发布。")["中国日报网"].type == "media"
     hk = _found("香港特区政府拨款。香港经济向好。香港市民满意。黃大仙區議會通過撥款。")

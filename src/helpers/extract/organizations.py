@@ -42,6 +42,7 @@ STATE_ORGANS = ("party_central", "state_council_ministry", "state_council_agency
 STATE_NAMES = ("中华人民共和国", "中国", "国家")  # the state's names, longest first (国家农业农村部, as news writes one)
 GOES_ON_INTO_OFFICES = ("party_central", "state_council_ministry", "state_council_agency", "local_government")
 MEDIA_SITE = "网"  # 中国日报网, 央视网: a medium's name and 网 is its news site, an outlet of its own
+MEDIA_APPS = ("新闻客户端", "客户端")  # 中国青年报客户端合肥6月30日电: a medium's news app, an outlet of its own
 MEDIA_SITE_NOT_BEFORE = tuple("络站民友上页点格购红")  # 网络, 网站, 网民, 网友, 网上: 网 opens another word
 
 
@@ -297,7 +298,7 @@ def _company_type(mention: str) -> str:
 
 def _extended(view: str, o: Org, lo: int, hi: int, place_ends: dict, reg_by_end: dict) -> Org:
     """A body grown by what surrounds it: the ministry over a local branch (国家税务总局 + 西安…税务局),
-    its own offices (人社部 + 就业促进司), a medium's news site (中国日报 + 网), 驻 + a place before it (驻滇解放军), and
+    its own offices (人社部 + 就业促进司), a medium's news site or app (中国日报 + 网, 中国青年报 + 客户端), 驻 + a place before it (驻滇解放军), and
     the state's name before a central organ (中国外交部发言人林剑, as foreign news names one)."""
     s, e, name = o.start, o.end, o.name
     parent = reg_by_end.get(s)
@@ -308,6 +309,9 @@ def _extended(view: str, o: Org, lo: int, hi: int, place_ends: dict, reg_by_end:
         name = name + view[o.end : e]
     elif o.type == "media" and view.startswith(MEDIA_SITE, e) and e + 1 <= hi and view[e + 1 : e + 2] not in MEDIA_SITE_NOT_BEFORE:
         e += len(MEDIA_SITE)
+        name = view[o.start : e]
+    elif o.type == "media" and (app := next((a for a in MEDIA_APPS if view.startswith(a, e, hi)), None)):
+        e += len(app)
         name = view[o.start : e]
     s = org_local.stationed_start(view, s, lo, place_ends)
     # 中国|外交部: the state's own organ, by the organ's name
