@@ -1064,6 +1064,14 @@ def test_a_local_body_named_after_a_news_leads_quotation_reports_the_texts_figur
     assert not _actors(text)["6071户"]  # a body above the text's own unit, acting on it
 
 
+def test_a_releases_note_on_where_some_figures_come_from_gives_them_that_body():
+    text = ("2023年6月份能源生产情况\n上半年，生产原煤23.0亿吨，同比增长4.4%。进口煤炭2.2亿吨，同比增长93.0%。\n附注\n"
+            "数据来源\n进口数据来源于海关总署，其中6月份数据为快讯数据。")
+    actors = _actors(text)
+    assert actors["2.2亿吨"] == actors["93.0%"] == "海关总署"
+    assert actors["23.0亿吨"] == actors["4.4%"] == ""
+
+
 def test_a_bare_company_title_names_the_company_its_holders_sentence_names_among_several():
     text = ("月饼小镇\n元旦当天，合浦义家人食品有限公司车间里生产如火如荼，副总经理刘莉莉对记者表示。"
             "该公司产品已进驻广西合浦麦香皇食品有限公司的门店。“我们已接到400多万元年货订单。”刘莉莉说。")

@@ -180,7 +180,30 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
             row["subject"] = cell.subject  # its row's label and its column's header
             own = discourse.document_actor  # the table's: a row's label (长安镇 | 2150) does not act
             row["actor"] = own.name if own is not None else ""
+    _sourced(tables["quantities"], source_notes(view, all_orgs), discourse.document_actor)
     return tables
+
+
+SOURCE_NOTE = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:数据|资料)(?:来源于|来自|取自)")
+
+
+def source_notes(view: str, orgs: list) -> list[tuple[str, organizations.Org]]:
+    """The state bodies a statistical release's notes name as the source of some of its figures, with the word that
+    names those figures (3.数据来源|进口数据来源于海关总署: the imports' figures are 海关总署's, not the release's)."""
+    at = {o.start: o for o in orgs if o.type in STATE_ORGANS}
+    return [(m.group(1), at[m.end()]) for m in SOURCE_NOTE.finditer(view) if m.end() in at]
+
+
+def _sourced(rows: list[dict], notes: list, own: organizations.Org | None) -> None:
+    """Give the claims whose sentence names a noted figure before the number (进口煤炭2.2亿吨，同比增长93.0%) the body the
+    note names as its source, where no other body than the text's own acts for them."""
+    mine = own.name if own is not None else ""
+    for row in rows if notes else ():
+        if row["claim"] and row["actor"] == mine:
+            before = row["sentence"][: max(0, row["sentence"].find(row["text"]))]
+            body = next((b for word, b in notes if word in before), None)
+            if body is not None:
+                row["actor"] = body.name
 
 
 def _in_a_table(view: str, q, para: int, table, ref):
