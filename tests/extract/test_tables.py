@@ -103,3 +103,22 @@ def test_a_section_row_a_row_number_column_and_a_bracket_that_names_no_unit_keep
             "2 | 工业增加值 | 300.2 | 5.0 |\n")
     assert _claims(text) == [("120.5", 12_050_000_000, "元", "农业总产值2023年"), ("3.1", 3.1, "%", "农业总产值增长"),
                              ("300.2", 30_020_000_000, "元", "工业增加值2023年"), ("5.0", 5.0, "%", "工业增加值增长")]
+
+
+SPACED = ("各省进展\n序号 省份 新开工小区数(个) 开工率\n1 上海 329 全部开工\n2 江苏 1595 全部开工\n3 河南 3349 99.8%\n"
+          "来源:住房和城乡建设部网站\n")
+
+
+def test_a_table_whose_cells_the_page_parts_by_spaces_reads_each_figure_by_its_row_and_column():
+    claims = {q["text"]: (q["unit"], q["subject"]) for q in extract.extract_document(_doc(SPACED))["quantities"] if q["claim"]}
+    assert claims == {"329": ("个", "上海新开工小区数"), "1595": ("个", "江苏新开工小区数"), "3349": ("个", "河南新开工小区数"),
+                      "99.8%": ("%", "河南开工率")}
+
+
+@pytest.mark.parametrize("text", [
+    "新华社记者 王朋 摄\n新华社记者 范培珅 摄\n新华社记者 崔翔龙 摄\n",  # credits, no figures
+    "一、总体要求 目标 任务\n到2025年，全省 新建 300个。\n到2030年，全省 新建 500个。\n",  # prose, parted by spaces
+])
+def test_lines_parted_by_spaces_without_a_header_and_figures_in_every_row_are_no_table(text):
+    doc = _doc(text)
+    assert not tables.cells(doc.view, doc.paragraphs).figures

@@ -15,6 +15,8 @@ from functools import lru_cache
 import re
 from typing import NamedTuple
 
+import numpy as np
+
 from .. import ingest
 from ..ingest.metadata import infer_year, opening_dateline
 from ..ingest.structure import SIGNATURE_DATE
@@ -110,7 +112,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     sections = [p.start for p in doc.paragraphs if p.kind == "heading"]
     pointed_orgs, pointed_places = (_by_paragraph(doc, again) for again in pointers.find(view, all_orgs, found + homes, sections))
     quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))
-    table = cells.cells(view, doc.paragraphs)
+    table = cells.cells(view, doc.paragraphs, _dropped_spaces(doc))
     for para in table.paragraphs:
         quantities_by_para[para] = [_in_a_table(view, q, para, table, ref) for q in quantities_by_para.get(para, [])]
     sentences: dict[int, list] = {}
@@ -204,6 +206,16 @@ def _sourced(rows: list[dict], notes: list, own: organizations.Org | None) -> No
             body = next((b for word, b in notes if word in before), None)
             if body is not None:
                 row["actor"] = body.name
+
+
+def _dropped_spaces(doc: ingest.Document) -> list[int]:
+    """Where the working text left out what the file has before a character: the space it closes between a digit and
+    a Chinese character (1 上海 329). None asked of a web page, whose markup the working text leaves out between any
+    two characters (全市<b>GDP</b>)."""
+    if doc.markup or doc.origin is None:
+        return []
+    starts, ends = np.frombuffer(doc.origin, dtype=np.int64), np.frombuffer(doc.origin_end, dtype=np.int64)
+    return (np.flatnonzero(starts[1:] > ends[:-1]) + 1).tolist()
 
 
 def _in_a_table(view: str, q, para: int, table, ref):

@@ -10,6 +10,7 @@ figures, a header's bracketed unit gives its column's (`年末数(万人)`, `比
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,6 +18,7 @@ from functools import lru_cache
 from ..codebook import yaml_book
 
 NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
+FIGURE = re.compile(r"[-+]?\d+(?:\.\d+)?%?")  # a spaced table's figure, a percent with its sign (99.8%) too
 YEAR = re.compile(r"(?:19|20)\d\d年?")  # a row's label in a table by year (2023 |), no figure
 AGE_BAND = re.compile(r"\d+(?:[-~～至]\d+)?岁")  # a row of an age band (0-14岁, 65岁及以上) names a part of its total
 MIN_COLUMNS = 2  # a label and a figure
@@ -81,11 +83,13 @@ def _config() -> _Config:
                    tuple(c["part_marks"]), frozenset(c["index_headers"]))
 
 
-def cells(view: str, paragraphs: list) -> Tables:
+def cells(view: str, paragraphs: list, dropped: list[int] | tuple = ()) -> Tables:
     """The figure cells of every table in a document's paragraphs (read in the working text ``view``, where ％ is %),
-    and the spans of tables that hold no figure of their own (unit lines, headers, labels, lone cell marks)."""
+    and the spans of tables that hold no figure of their own (unit lines, headers, labels, lone cell marks).
+    ``dropped``: where the working text left out a space the file has (before those positions, in order)."""
     cfg = _config()
     out = Tables()
+    _spaced_tables(view, paragraphs, cfg, out, list(dropped))
     if not any(cfg.cell_end in p.text for p in paragraphs):
         return out
     lines = [view[p.start : p.end] for p in paragraphs]
@@ -112,6 +116,47 @@ def cells(view: str, paragraphs: list) -> Tables:
 
 
 WIDE, MARK_ENDED, LONE_MARKS = "rows a line", "cells ending in the mark", "cells before a lone mark"
+SPACE_RUN = re.compile(r"[^ \t\u3000]+")
+SPACED_ROWS_MIN = 2  # rows under a header, each with a figure: a table whose cells a page's text parted by spaces
+SENTENCE_MARKS = re.compile("[，。；！？、]")  # a line that holds one is prose, not a row of cells
+BLANK = re.compile(r"[ \t\u3000]")
+
+
+def _spaced_tables(view: str, paragraphs: list, cfg: _Config, out: Tables, dropped: list[int]) -> None:
+    """Tables whose cells the page's text parts by spaces or tabs (a web page's table as its text gives it:
+    `序号 省份 新开工小区数(个) 开工率`, `1 上海 329 全部开工`): a header line with no figure, then at least
+    ``SPACED_ROWS_MIN`` lines of as many cells, each with a figure. Chinese prose parts no words by spaces."""
+    rows = [_spaced_row(view, p, dropped) for p in paragraphs]
+    k = 0
+    while k < len(rows):
+        end = k + 1
+        while end < len(rows) and len(rows[k]) >= MIN_COLUMNS and len(rows[end]) == len(rows[k]):
+            end += 1
+        body = rows[k + 1 : end]
+        if (len(body) >= SPACED_ROWS_MIN and not any(FIGURE.fullmatch(t.text) for t in rows[k])
+                and all(any(FIGURE.fullmatch(t.text) for t in row) for row in body)):
+            _read(rows[k], body, "", cfg, out, FIGURE)
+            k = end
+        else:
+            k += 1
+
+
+def _spaced_row(view: str, p, dropped: list[int]) -> list[_Text]:
+    """A line's cells parted by spaces as written (the working text leaves out a space between a digit and a Chinese
+    character, 1 上海 329 → 1上海329: ``dropped`` holds where, in order); none when the line is prose or one cell."""
+    lo, hi = bisect.bisect_right(dropped, p.start), bisect.bisect_left(dropped, p.end)
+    if SENTENCE_MARKS.search(view, p.start, p.end) or (lo == hi and not BLANK.search(view, p.start, p.end)):
+        return []
+    cuts = set(dropped[lo:hi])
+    out, start = [], None
+    for i in range(p.start, p.end + 1):
+        blank = i == p.end or view[i].isspace()
+        if start is not None and (blank or i in cuts):
+            out.append(_Text(p.para, start, i, view[start:i]))
+            start = None
+        if not blank and start is None:
+            start = i
+    return out if len(out) >= MIN_COLUMNS else []
 
 
 def _row(p, line: str, mark: str) -> list[_Text]:
@@ -196,7 +241,7 @@ def _unit_before(lines: list[str], paragraphs: list, k: int):
     return "", None
 
 
-def _read(header: list[_Text], rows: list[list[_Text]], unit: str, cfg: _Config, out: Tables) -> bool:
+def _read(header: list[_Text], rows: list[list[_Text]], unit: str, cfg: _Config, out: Tables, figure: re.Pattern = NUMBER) -> bool:
     """Each figure's cell, by its row's label and its column's header; the header and the labels hold none. A first
     column of row numbers (序号) labels no row. Whether the table holds a figure."""
     skip = 1 if re.sub(r"\s+", "", header[0].text) in cfg.index_headers else 0
@@ -215,7 +260,7 @@ def _read(header: list[_Text], rows: list[list[_Text]], unit: str, cfg: _Config,
         else:
             total, in_parts = label, False
         for j, cell in enumerate(row[skip + 1 : skip + len(headings)], start=1):
-            if NUMBER.fullmatch(cell.text):
+            if figure.fullmatch(cell.text):
                 found.setdefault(cell.para, []).append((cell.start, cell.end, _cell(label, headings[j], unit, cfg)))
     if not found:
         return False
