@@ -163,6 +163,16 @@ def test_a_credit_that_names_only_the_site_credits_nobody(credit):
     assert (doc.meta["publisher"], doc.meta["date"]) == ("", "2024-01-02")
 
 
+def test_a_credit_on_a_releases_last_line_names_the_body_whose_website_it_names():
+    text = ("2023年1—9月全国新开工改造城镇老旧小区5.13万个\n1—9月份，全国新开工改造城镇老旧小区5.13万个，惠及居民851万户。\n"
+            "来源:住房和城乡建设部网站\n")
+    doc = _build(text)
+    assert doc.meta["publisher"] == "住房和城乡建设部"
+    assert all("来源" not in p.text for p in doc.paragraphs)
+    rows = extract.extract_document(doc)["quantities"]
+    assert {q["actor"] for q in rows if q["claim"]} == {"住房和城乡建设部"}
+
+
 def test_details_run_together_are_still_apart():
     doc = _build("某某简析\n来源：市统计局发布时间：2024-01-02\n今年以来,全市经济运行稳中有进,规模以上工业增加值增长5%。")
     assert (doc.meta["publisher"], doc.meta["date"]) == ("市统计局", "2024-01-02")

@@ -32,6 +32,7 @@ class PageLexicon:
     labels: re.Pattern  # every label of a line of several (来源:市统计局 发布日期:2022-06-22 10:02:24)
     credit_labels: frozenset
     credit_not_names: frozenset  # 来源：原创, 来源：本网: a credit that names nobody
+    credit_site_words: tuple  # 来源：住房和城乡建设部网站: the body's website credits the body
     date_labels: frozenset
     tail_markers: frozenset
     tail_label: re.Pattern
@@ -50,7 +51,7 @@ def lexicon() -> PageLexicon:
         label=re.compile(rf"^[（(【\[]?\s*(?P<label>{labels})\s*[:：]\s*(?P<value>[^（）()]*?)\s*[）)】\]]?$"),
         labels=re.compile(rf"(?P<label>{labels})\s*[:：]"),
         credit_labels=frozenset(book["credit_labels"]),
-        credit_not_names=frozenset(book["credit_not_names"]),
+        credit_not_names=frozenset(book["credit_not_names"]), credit_site_words=tuple(book["credit_site_words"]),
         date_labels=frozenset(book["date_labels"]),
         tail_markers=frozenset(book["tail_markers"]),
         tail_label=re.compile(rf"^(?:{alternation(book['tail_markers'])})\s*[:：]"),
@@ -126,6 +127,7 @@ def scan(text: str, skip: list[tuple[int, int]] | tuple = ()) -> Chrome:
     while end > head and _plain_chrome(lines[end - 1], lex):
         end -= 1
         drop.add(end)
+        out.credited = out.credited or _tail_credit(lines[end].text, lex)  # a release's last line: 来源:住房和城乡建设部网站
     out.dropped = [(lines[i].start, lines[i].end) for i in sorted(drop)]
     return out
 
@@ -153,7 +155,7 @@ def _head(lines: list[_Line], lex: PageLexicon, out: Chrome) -> set[int]:
                 if name in lex.date_labels:
                     out.published = out.published or dates.parse(value)
                 elif name in lex.credit_labels and _is_credit(value, lex):
-                    out.credited = out.credited or value
+                    out.credited = out.credited or _credited(value, lex)
             drop.add(i)
         elif published := dates.stamp(line.text):
             out.published = out.published or published
@@ -175,7 +177,22 @@ def _labelled(label: str, value: str, lex: PageLexicon) -> list[tuple[str, str]]
     return pairs + [(label, value[at:].strip(LABEL_MARKS))]
 
 
-LABEL_MARKS = " \u3000【】[]"  # spaces and the brackets a template sets each label in (【信息来源:【信息时间:…】)
+LABEL_MARKS = " \u3000【】[]"
+
+
+def _tail_credit(text: str, lex: PageLexicon) -> str:
+    """The body or medium a credit line at a page's end names (来源:住房和城乡建设部网站), "" for any other line."""
+    label = lex.label.match(text)
+    if label is None or label.group("label") not in lex.credit_labels:
+        return ""
+    value = label.group("value").strip(LABEL_MARKS)
+    return _credited(value, lex) if _is_credit(value, lex) else ""
+
+
+def _credited(value: str, lex: PageLexicon) -> str:
+    """A credit's name without the word for its website (住房和城乡建设部网站 → 住房和城乡建设部)."""
+    site = next((w for w in lex.credit_site_words if value.endswith(w) and len(value) > len(w) + 1), "")
+    return value[: len(value) - len(site)]  # spaces and the brackets a template sets each label in (【信息来源:【信息时间:…】)
 
 
 def _is_credit(value: str, lex: PageLexicon) -> bool:
