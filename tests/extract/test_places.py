@@ -38,6 +38,14 @@ def test_a_county_short_name_is_a_place_in_a_text_about_its_province():
     assert (got["腾冲"].county, got["腾冲"].city) == ("腾冲市", "保山市")
 
 
+def test_a_countys_everyday_word_short_name_listed_with_another_of_its_prefecture_is_a_place():
+    text = "河北省邢台市人民政府工作报告。全省经济回升。内丘建滔醋酸、沙河闽都紧固件等项目落地，清河中航上大高温合金、隆尧宽衍智能检测装备投产。"
+    got = _found(text)
+    assert (got["沙河"].county, got["清河"].county) == ("沙河市", "清河县")
+    got = _found("河北省邢台市人民政府工作报告。全省经济回升。全市新建和改造高标准农田81万亩，沙河水质改善。")
+    assert "沙河" not in got and "新建" not in got  # no other county of 邢台 listed with them
+
+
 def test_a_county_short_name_needs_its_province_when_the_text_is_about_another():
     got = _found("浙江省召开全省大会。浙江加快发展，浙江各地响应。腾冲的旅游业增长较快。")
     assert "腾冲" not in got

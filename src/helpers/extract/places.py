@@ -20,7 +20,7 @@ from . import divisions
 from .lexicon import claim_words
 from .names import cues as name_cues, ministers_title
 from .occurrences import Occurrences, leftmost_longest
-from .tokens import one_word, tagged, word_bounds
+from .tokens import WORD_WINDOW, one_word, tagged, word_bounds
 from ..codebook import alternation, csv_book, yaml_book
 
 CHINA = "中国"
@@ -677,6 +677,55 @@ def _local_units(view: str, start: int, end: int, places: list[Place], lex: _Lex
 LOCAL_NAME_MAX = 8  # characters of the longest town or village name looked for
 
 
+def _everyday_counties(view: str, start: int, end: int, places: list[Place]) -> list[Place]:
+    """Counties whose short name is an everyday word (沙河, 清河: places.yml's county_short_words) in a text that names
+    their prefecture (邢台市), listed with another county of it (内丘建滔醋酸、沙河闽都紧固件) where jieba reads the name
+    as a place name standing as a word: a city's report lists its counties by their short names, and these stand
+    nowhere else without a chain (中原 is also a region, 新建 a verb, 西夏 a dynasty)."""
+    prefectures = {p.code for p in places if p.country == CHINA and p.level == "prefecture"}
+    if not prefectures:
+        return []
+    words = _county_short_words()
+    counties = {u.short: u for code in sorted(prefectures) for u in divisions.load().children.get(code, ())
+                if u.level == "county" and u.short in words}
+    cover = covered(end, places)
+    out: list[Place] = []
+    for name, u in counties.items():
+        at = view.find(name, start, end)
+        while at >= 0:
+            e = at + len(name)
+            if not any(cover[at:e]) and _beside_a_sibling(at, e, u, places) and _read_as_a_place(view, at, e):
+                out.append(Place(at, e, name, *_unit_row(u)))
+            at = view.find(name, e, end)
+    return out
+
+
+PLACE_TAG = "ns"  # jieba's tag of a place name
+SIBLING_REACH = 20  # characters between a county's short name and another county of its prefecture listed with it
+
+
+def _beside_a_sibling(s: int, e: int, u: divisions.Unit, places: list[Place]) -> bool:
+    return any(p.level == "county" and p.city == u.city and p.code != u.code
+               and (0 <= s - p.end <= SIBLING_REACH or 0 <= p.start - e <= SIBLING_REACH) for p in places)
+
+
+def _read_as_a_place(view: str, s: int, e: int) -> bool:
+    """Whether jieba reads ``view[s:e]`` as a place name of its own where it stands (沙河|闽都, not 沙河|水 of a river)."""
+    at = max(0, s - WORD_WINDOW)
+    for word, tag in tagged(view[at : e + WORD_WINDOW]):
+        if at == s:
+            return at + len(word) == e and tag == PLACE_TAG
+        at += len(word)
+        if at > s:
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _county_short_words() -> frozenset[str]:
+    return frozenset(yaml_book(__package__, "places.yml")["county_short_words"])
+
+
 def covered(length: int, spans) -> bytearray:
     """A mark (1) on each of ``length`` characters that one of ``spans`` (anything with start and end) covers: where
     the readers of names left alone (towns, villages, sites) find nothing more."""
@@ -717,7 +766,8 @@ def _resolved(view: str, start: int, end: int, main: list, guarded: list, home: 
             prev = Place(s, e, view[s:e], *best.row)
             places.append(prev)
         _continue_down(view, prev, lex)
-    return sorted(places + _local_units(view, start, end, places, lex), key=lambda p: p.start)
+    places = sorted(places + _local_units(view, start, end, places, lex), key=lambda p: p.start)
+    return sorted(places + _everyday_counties(view, start, end, places), key=lambda p: p.start)
 
 
 def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, headline: tuple[int, int] | None = None,
