@@ -448,6 +448,12 @@ def test_a_long_name_keeps_the_place_it_opens_with_whole(place):
     assert name in _found(f"不仅组建了{name}，还成立了研究院。"), _found(f"不仅组建了{name}，还成立了研究院。")
 
 
+@pytest.mark.parametrize("text, name", [("记者8日从福州机场边检站获悉，", "福州机场边检站"), ("福州出入境边防检查站表示，", "福州出入境边防检查站"),
+                                        ("据上海边检总站统计，", "上海边检总站"), ("深圳罗湖口岸边检站民警介绍，", "深圳罗湖口岸边检站")])
+def test_border_inspection_stations_are_state_bodies(text, name):
+    assert _found(text)[name].type == "local_government"
+
+
 def test_a_mediums_news_app_and_a_quoted_lab_are_bodies():
     assert _found("中国青年报客户端合肥6月30日电（记者 宁迪）")["中国青年报客户端"].type == "media"
     assert _found("支持奇瑞集团牵头建设“开阳实验室”，加强攻关。")["开阳实验室"].type == "other"
