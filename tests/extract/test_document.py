@@ -1072,6 +1072,13 @@ def test_a_releases_note_on_where_some_figures_come_from_gives_them_that_body():
     assert actors["23.0亿吨"] == actors["4.4%"] == ""
 
 
+def test_a_body_a_press_office_invites_to_brief_reports_the_figures_not_the_host():
+    text = ("重大工程正谋划推进\n1月20日，国务院新闻办举行新闻发布会，邀请国家发展改革委有关负责同志围绕“推动‘十五五’实现良好开局”"
+            "介绍有关情况。\n新型储能装机规模超1亿千瓦、占全球比重超40%。")
+    actors = _actors(text)
+    assert actors["超1亿千瓦"] == actors["超40%"] == "国家发展改革委"
+
+
 def test_a_bare_company_title_names_the_company_its_holders_sentence_names_among_several():
     text = ("月饼小镇\n元旦当天，合浦义家人食品有限公司车间里生产如火如荼，副总经理刘莉莉对记者表示。"
             "该公司产品已进驻广西合浦麦香皇食品有限公司的门店。“我们已接到400多万元年货订单。”刘莉莉说。")

@@ -135,6 +135,8 @@ def _reports_before(view: str, org: Org, end: int) -> bool:
         return True  # 记者从市旅游局获悉，…呈现“提质增效”的特征: a term in quotation marks within what it reports
     if _briefs_on(view, org, end):
         return True  # 聊城市农业农村局局长陈长华就“十三五”时期…进行简要介绍: the body's official briefs on its figures
+    if view.endswith(claim_words().invited, 0, org.start) and claim_words().invited_briefs.match(view, org.end, end):
+        return True  # 国务院新闻办举行新闻发布会，邀请国家发展改革委有关负责同志…介绍有关情况: the invited body briefs
     closed = "”" in view[org.end : end]
     verb = _official_speech(view, org, end)
     if verb < 0:
