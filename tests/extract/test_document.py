@@ -1076,7 +1076,7 @@ def test_a_body_a_press_office_invites_to_brief_reports_the_figures_not_the_host
     text = ("重大工程正谋划推进\n1月20日，国务院新闻办举行新闻发布会，邀请国家发展改革委有关负责同志围绕“推动‘十五五’实现良好开局”"
             "介绍有关情况。\n新型储能装机规模超1亿千瓦、占全球比重超40%。")
     actors = _actors(text)
-    assert actors["超1亿千瓦"] == actors["超40%"] == "国家发展改革委"
+    assert actors["超1亿千瓦"] == actors["超40%"] == "国家发展和改革委员会"
 
 
 def test_a_bare_company_title_names_the_company_its_holders_sentence_names_among_several():
