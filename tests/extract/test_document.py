@@ -1079,6 +1079,13 @@ def test_a_body_a_press_office_invites_to_brief_reports_the_figures_not_the_host
     assert actors["超1亿千瓦"] == actors["超40%"] == "国家发展和改革委员会"
 
 
+def test_places_after_an_origin_verb_say_where_visitors_come_from_not_where_the_figures_are():
+    text = ("旅客入境数目\n澳门统计暨普查局资料显示，澳门入境旅客增加。经空路入境旅客为694892人次。"
+            "其中从澳门国际机场入境旅客为680584人次，客源主要来自中国台湾及中国大陆，分别占73.6%及18.0%。")
+    rows = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert rows["73.6%"] == rows["18.0%"] == "澳门特别行政区"
+
+
 def test_a_bare_company_title_names_the_company_its_holders_sentence_names_among_several():
     text = ("月饼小镇\n元旦当天，合浦义家人食品有限公司车间里生产如火如荼，副总经理刘莉莉对记者表示。"
             "该公司产品已进驻广西合浦麦香皇食品有限公司的门店。“我们已接到400多万元年货订单。”刘莉莉说。")

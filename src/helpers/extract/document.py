@@ -141,7 +141,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         # a short name after a verb of going or staying (进京销售, 援藏) names where someone goes or comes from as
         # often as where the figures are, and a place before 旅客 where visitors come from: no place of claims
         # and the dateline's place (新华社北京…电) is where the reporter filed, also when the lead runs on after it
-        scoped = [pl for pl in para_places if not pl.short and not places.visitors_from(view, pl.end) and not _sent_to(view, pl.start)
+        scoped = [pl for pl in para_places if not pl.short and not places.visitors_from(view, pl.end) and not places.came_from(view, pl.start)
+                  and not _sent_to(view, pl.start)
                   and not _gone_to(view, pl) and not _trade_partner(view, pl)
                   and not (dateline and dateline[0] <= pl.start < dateline[1])]
         discourse.open_paragraph(p.text)

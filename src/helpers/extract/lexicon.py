@@ -112,6 +112,7 @@ class ClaimWords:
     disposal_prepositions: tuple[str, ...]  # 把: its object, before the verb, is what the figure the verb sets measures
     locative_prepositions: tuple[str, ...]  # 在, 于: a place right after one is where the clause's figures happen
     origin_nouns: tuple[str, ...]  # 香港|旅客: where people come from
+    origin_verbs: tuple[str, ...]  # 来自|中国台湾: where people or goods come from
     economy_words: tuple[str, ...]  # 日本|经济增速: a state's economy measured
     destination_verbs: re.Pattern  # 运往|重庆: where goods go
     destination_reach: int
@@ -232,7 +233,7 @@ def claim_words() -> ClaimWords:
         list_markers=tuple(c["list_markers"]),
         locative_prepositions=tuple(c["locative_prepositions"]), disposal_prepositions=tuple(c["disposal_prepositions"]),
         disposal_verbs=tuple(c["disposal_verbs"]), value_followers=tuple(c["value_followers"]),
-        origin_nouns=tuple(c["origin_nouns"]), economy_words=tuple(c["economy_words"]),
+        origin_nouns=tuple(c["origin_nouns"]), origin_verbs=tuple(c["origin_verbs"]), economy_words=tuple(c["economy_words"]),
         destination_verbs=re.compile(alternation(c["destination_verbs"])), destination_reach=int(c["destination_reach"]),
         trade_directions={p: tuple(words) for p, words in c["trade_directions"].items()}, trade_verbs=tuple(c["trade_verbs"]),
         trade_reach=int(c["trade_reach"]),

@@ -821,6 +821,24 @@ def visitors_from(view: str, at: int) -> bool:
     return not (after and after[0][0].endswith(VISITOR_MEASURE_ENDS))
 
 
+def came_from(view: str, at: int) -> bool:
+    """Whether a place starting at ``at`` says where people or goods come from, after an origin verb alone or in a
+    list of places after it (来自中国台湾及|中国大陆), not where the figures are."""
+    return _origin_verb_before().search(view, max(0, at - ORIGIN_LIST_REACH), at) is not None
+
+
+ORIGIN_LIST_REACH = 24  # characters of the verb and the places listed before a place
+STATE_NAME = "中国"  # 来自中国台湾: the state's name before a place of it
+
+
+@lru_cache(maxsize=1)
+def _origin_verb_before() -> re.Pattern:
+    """Up to a place's start: an origin verb, then places listed (a few characters each, joined by 、, 及, 和, 与), then
+    perhaps the state's name (来自中国台湾)."""
+    verbs = alternation(claim_words().origin_verbs)
+    return re.compile(r"(?:%s)(?:[^，。；：、及和与\n]{1,%d}[、及和与])*(?:%s)?$" % (verbs, ORIGIN_ITEM_MAX, STATE_NAME))
+
+
 @lru_cache(maxsize=1)
 def _origin_list() -> re.Pattern:
     """From a place's end: more places listed after it (、香港, 及中國台灣; a few characters each), then a noun of where
