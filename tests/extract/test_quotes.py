@@ -554,3 +554,10 @@ def test_short_closing_words_of_someones_reported_speech_are_theirs_and_a_byline
     assert [(q["quote"], q["speaker"], q["role"]) for q in tables["quotes"]] == [("又是一个丰收季", "张明远", "农业农村部副部长")]
     slogan = "乡村\n村支书王明说，今年村里种了500亩水稻。如今，村里家家户户都挂起了标语，“撸起袖子加油干”。\n"
     assert not extract.extract_document(_doc(slogan))["quotes"]  # the speaker of an earlier sentence says no slogan
+
+
+def test_a_photos_credit_run_into_a_quotation_ends_the_caption_before_it():
+    text = ("推介会\n推介会在郑州举行。韩章云 摄“我们此行希望向河南游客介绍泰国。”泰国国家旅游局东亚司司长李文华在当日推介会上表示，"
+            "泰国十分重视中国市场。")
+    assert speakers(text) == {"我们此行": "李文华"}
+    assert speakers("标题\n他们拍摄“大美河南”宣传片。王强说，很好。") == {}  # a verb before a title, no caption

@@ -119,8 +119,13 @@ def _titled_name(word: str) -> bool:
 
 
 def clause_initial(text: str, pos: int) -> bool:
-    """Nothing of the clause stands before ``pos`` (it opens the text or follows punctuation)."""
-    return pos == 0 or not _CJK.match(text[pos - 1])
+    """Nothing of the clause stands before ``pos`` (it opens the text or follows punctuation, or a photo's credit that
+    a page's text runs into it: 推介会在郑州举行。韩章云 摄“我们此行…”)."""
+    return pos == 0 or not _CJK.match(text[pos - 1]) or PHOTO_CREDIT.search(text, max(0, pos - PHOTO_CREDIT_MAX), pos) is not None
+
+
+PHOTO_CREDIT = re.compile(r"(?:^|(?<=[。！？；\s]))[\u4e00-\u9fff·]{2,5}[ \u3000]+摄$")  # 韩章云 摄: a caption's credit
+PHOTO_CREDIT_MAX = 12  # characters of a credit and the mark before it
 
 
 def name_before(text: str, pos: int) -> tuple[int, str] | None:
