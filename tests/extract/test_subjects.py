@@ -642,3 +642,15 @@ def test_a_part_inside_a_compound_noun_is_no_part_of_a_whole_and_a_plans_copula_
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
     got = {q["text"]: q["subject"] for q in rows if q["claim"]}
     assert got["112%"] == "全市新增就业年度计划" and got["6%"] == "居民收入增长"
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    ("一季度我国吸收外资同比增长25.6%。", "25.6%", "吸收外资"),  # a set phrase names the activity measured
+    ("今年全国吸收外资同比增长25.6%。", "25.6%", "全国吸收外资"),
+])
+def test_a_set_phrase_alone_names_what_the_number_measures(text, number, expected):
+    assert subject_of(text, number).startswith(expected)
+
+
+def test_a_set_phrase_that_is_a_clause_names_nothing():
+    assert not subject_of("调查的40个工业行业大类中，价格上涨的有37个。", "37个").startswith("价格上涨")
