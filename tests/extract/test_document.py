@@ -1086,6 +1086,15 @@ def test_places_after_an_origin_verb_say_where_visitors_come_from_not_where_the_
     assert rows["73.6%"] == rows["18.0%"] == "澳门特别行政区"
 
 
+def test_a_companys_own_measure_stated_bare_is_completed_with_the_company_that_reports_it():
+    text = ("园区\n“我们企业属于一个重点工业企业。”贵州森环活性炭有限公司董事长舒洪南告诉记者，2020年公司实现产值6000多万元，"
+            "就业人数100多个。\n据园区管委会介绍，园区共入驻企业21家。")
+    rows = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert rows["6000多万元"] == "贵州森环活性炭有限公司产值"
+    assert rows["100多个"] == "贵州森环活性炭有限公司就业人数"
+    assert "贵州森环" not in rows["21家"]
+
+
 def test_a_bare_company_title_names_the_company_its_holders_sentence_names_among_several():
     text = ("月饼小镇\n元旦当天，合浦义家人食品有限公司车间里生产如火如荼，副总经理刘莉莉对记者表示。"
             "该公司产品已进驻广西合浦麦香皇食品有限公司的门店。“我们已接到400多万元年货订单。”刘莉莉说。")

@@ -697,6 +697,23 @@ LISTED_REACH, LIST_CLOSE, CLAUSE_END = 24, "等", "[，,。；;：:]"  # compani
 PROPER_TAGS = ("nr", "nz", "nt", "ns")  # jieba's tags of names: a trade name tagged so is no common word
 
 
+def _company_measure(subject: str, actor: str, trade_names: "TradeNames") -> str:
+    """A company's own measure stated bare, completed with the company that reports it (公司实现产值 → 贵州森环活性炭
+    有限公司产值 when the company reports it): the measure alone, or after the general words for the company itself."""
+    w = claim_words()
+    if not subject or actor not in trade_names.companies:
+        return subject
+    own = next((word for word in w.company_self_words if subject.startswith(word)), "")
+    rest = subject[len(own) :]
+    measure = next((m for m in w.company_measures if rest.endswith(m)), "")
+    if not measure or len(rest) - len(measure) > COMPANY_MEASURE_LEAD:
+        return subject
+    return actor + measure
+
+
+COMPANY_MEASURE_LEAD = 2  # characters of a verb before a company's measure (实现|产值, 达到|产量): more is a thing of its own
+
+
 class TradeNames:
     """The companies of a text by their trade name (字号), the part of a company's name after its place
     (企业名称登记管理规定 第六条: 行政区划 + 字号 + 行业 + 组织形式; 山东|天玉|建材科技|有限公司). A paragraph that opens
@@ -708,6 +725,7 @@ class TradeNames:
         self.by_trade: dict[str, organizations.Org] = {}
         self.by_initial: dict[str, list[organizations.Org]] = {}  # each company once, by its name's first character
         seen: set[str] = set()
+        self.companies = frozenset(o.name for o in orgs if o.type in ("company", "soe"))
         for o in orgs:  # a name once, as first mentioned: a long text names its companies thousands of times
             if o.type not in ("company", "soe") or o.name in seen:
                 continue
@@ -893,7 +911,8 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
             speaking = opener is not None and opener.start <= q.start < opener.end
             quoted = (quote, _speaking_for(quote, bodies, discourse)) if quote is not None else (opener.speech, opener.body) if speaking else None
             a = discourse.attribute(view, q, ctx, sent.start, scope, quoted)
-            facts = {"subject": _as_written(doc, a.subject, sent), "actor": a.actor, "place": a.place, "time": a.time,
+            subject = _company_measure(a.subject, a.actor, trade_names)
+            facts = {"subject": _as_written(doc, subject, sent) if subject == a.subject else subject, "actor": a.actor, "place": a.place, "time": a.time,
                      "change": a.change, "comparison": a.comparison}
         elif q.kind == "date":
             facts["time"] = q.time

@@ -85,6 +85,8 @@ class ClaimWords:
     per_unit: tuple[str, ...]  # 元/斤: money per unit of a good
     price: str
     owned_measures: tuple[str, ...]  # 率, 金额: a measure of something the clause before may name
+    company_measures: tuple[str, ...]  # 产值, 就业人数: a company's own measures, stated bare
+    company_self_words: tuple[str, ...]  # 公司, 我们: a company's words for itself before its measure
     place_measures: tuple[str, ...]  # GDP, 常住人口: a measure of a place that heads the sentence
     attributes_of_counted: tuple[str, ...]  # 规模, 利润: a measure of the thing the previous claim counted
     counted_owners: frozenset[str]  # 个, 家: the units of counts whose things own those measures
@@ -206,7 +208,8 @@ def claim_words() -> ClaimWords:
         age_of=c["age_of"], population_shares=tuple(c["population_shares"]), share_verbs=tuple(c["share_verbs"]),
         whole_parts={whole: tuple(parts) for whole, parts in c["whole_parts"].items()},
         target_nouns=tuple(c["target_nouns"]), target_max=int(c["target_max"]), target_verbs=tuple(c["target_verbs"]),
-        owned_measures=longest_first(c["owned_measures"]), place_measures=longest_first(c["place_measures"]),
+        owned_measures=longest_first(c["owned_measures"]), company_measures=longest_first(c["company_measures"]),
+        company_self_words=longest_first(c["company_self_words"]), place_measures=longest_first(c["place_measures"]),
         attributes_of_counted=longest_first(c["attributes_of_counted"]), counted_owners=frozenset(c["counted_owners"]),
         members_of_counted=frozenset(c["members_of_counted"]),
         per_unit=tuple(c["per_unit"]),
