@@ -1095,6 +1095,28 @@ def test_a_companys_own_measure_stated_bare_is_completed_with_the_company_that_r
     assert "贵州森环" not in rows["21家"]
 
 
+def test_a_credit_line_naming_the_source_of_the_figures_gives_the_text_that_body():
+    text = ("提供有温度的就业服务\n上半年，失业保险为企业减少用工成本超900亿元\n本报记者  邱超奕\n数据来源：人力资源社会保障部\n"
+            "制图：蔡华伟\n今年以来，各地开展招聘活动8900余场，提供岗位458.4万个。")
+    actors = _actors(text)
+    assert actors["超900亿元"] == actors["8900余场"] == "人力资源和社会保障部"
+
+
+def test_a_press_office_holding_a_briefing_yields_to_the_body_whose_head_speaks_at_it():
+    text = ("武义县通报2024年全县经济运行情况\n1月22日，武义县政府新闻办举行新闻发布会，通报2024年全县经济运行情况。\n"
+            "武义县统计局党组书记、局长朱恒平介绍，2024年全县地区生产总值394.21亿元，增长7.0%。\n"
+            "全年规上工业增加值增长11.3%。")
+    actors = _actors(text)
+    assert actors["394.21亿元"] == actors["11.3%"] == "武义县统计局"
+
+
+def test_a_sentence_citing_people_as_its_source_is_not_the_texts_body():
+    text = ("标题\n25日，国务院新闻办公室举行新闻发布会。\n商务部电子商务司副司长蔡裕东表示，电子商务作用明显。\n"
+            "据业内人士估算，全年网络零售额将达15万亿元。\n据了解，全国网上零售额增长11%。")
+    actors = _actors(text)
+    assert not actors["15万亿元"].startswith("商务部") and actors["11%"].startswith("商务部")
+
+
 def test_a_bare_company_title_names_the_company_its_holders_sentence_names_among_several():
     text = ("月饼小镇\n元旦当天，合浦义家人食品有限公司车间里生产如火如荼，副总经理刘莉莉对记者表示。"
             "该公司产品已进驻广西合浦麦香皇食品有限公司的门店。“我们已接到400多万元年货订单。”刘莉莉说。")

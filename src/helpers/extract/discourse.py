@@ -169,7 +169,8 @@ class Discourse:
         # the reporting body where the sentence names no other (湖北森峰…有限公司自主研发的铝合金模板…重复利用200次以上)
         alone = self.reporter is not None and all(o.name == self.reporter.name for o in ctx.orgs)
         turn = self.turn[1] if self.turn else None  # the speaker whose turn it is, over the body that holds the briefing
-        fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if alone else None, turn, self.document_actor)
+        own = None if attribution.own_account(view, q, ctx) else self.document_actor  # 据业内人士估算: not the text's body's
+        fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if alone else None, turn, own)
         for fallback in fallbacks:
             if fallback is not None and (not actor or self._reports_for(fallback, acting_place)):  # the quoted official's
                 actor, acting_org, acting_place = fallback.name, fallback, None  # body, else the reporting body, the text's own

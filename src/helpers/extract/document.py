@@ -123,7 +123,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     own = document_actor(doc, all_orgs, issuer, ref)
     discourse = Discourse(document_actor=own, document_place=claims_place, featured=None if own else featured_company(doc, all_orgs),
                           publications=attribution.publications(view, all_orgs, sections), sections=sections)
-    briefing = _briefing_speaker_paragraph(doc) if discourse.document_actor is None else None
+    host = own if own is not None and own.name.endswith(claim_words().press_hosts) else None  # 县政府新闻办举行新闻发布会
+    briefing = _briefing_speaker_paragraph(doc) if discourse.document_actor is None or host is not None else None
     unreported: list[dict] = []  # claims without an actor up to the briefing's speaker, which nobody is quoted saying
     people = People(transcript=quotes.label_lines(view, doc.paragraphs) >= 2)
     bodies = SpeakerBodies(view, all_orgs, people)
@@ -165,8 +166,11 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
             discourse.reporter = speaking
         if p.para == briefing:  # the first state official to speak at the briefing the lead tells of speaks for the text,
             quoted = next((b for q in said if (b := bodies.of(q)) is not None and b.type in STATE_ORGANS), None)
-            discourse.document_actor = quoted or (told[1] if told is not None and told[1].type in STATE_ORGANS else None)
-            _reported_before(unreported, discourse.document_actor)  # and the figures told before them
+            speaker = quoted or (told[1] if told is not None and told[1].type in STATE_ORGANS else None)
+            discourse.document_actor = speaker or host  # the host holds the event; the body whose official speaks reports
+            _reported_before(unreported, speaker)  # and the figures told before them
+            if speaker is not None and host is not None:
+                _reported_instead(tables["quantities"], host, speaker)
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
         tables["places"] += _span_rows(doc, p, sorted(para_places + by_home.get(p.para, []), key=lambda pl: pl.start), "mention",
                                        ("province", "city", "county", "level", "code", "country"))
@@ -299,7 +303,8 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
     """The body a text speaks for: one that reports in its lead (人社部举行新闻发布会), else the government
     or organ that issues an official document or report (its publisher, when that is a body and not a medium, its
     title's or signature's issuer), else the organ a drafted document names most (``_drafting_organ``), else the body
-    a disclosure defines as itself (``_self_defined``)."""
+    a disclosure defines as itself (``_self_defined``). A body a credit line names as the source of the text's figures
+    (数据来源：…) reports them when the lead names none that does."""
     lead_end, body_paragraphs, body_start = 0, 0, None
     dateline = _opening_dateline(doc)  # a caption above the dateline (天蓝水清的株洲。) leads nothing
     for p in doc.paragraphs:  # the lead: up to its first few body paragraphs (headlines and 核心阅读 aside)
@@ -310,11 +315,19 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
         body_paragraphs += body and not p.text.rstrip().endswith(("？", "?"))
         body_start = p.start if body_start is None and body else body_start
         lead_end = p.end
-    found = attribution.reporting_body(doc.view, orgs, 0, lead_end, body_start)
+    found = attribution.reporting_body(doc.view, orgs, 0, lead_end, body_start) or _credited_source(doc.view, orgs)
     if found is not None:
         return found
     return issuer if issuer is not None else (_author_official(doc, orgs) or _summarising_organ(doc, orgs, ref)
                                               or _drafting_organ(doc, orgs) or _self_defined(doc, orgs))
+
+
+def _credited_source(view: str, orgs: list) -> organizations.Org | None:
+    """The one state body the text's credit lines name as the source of its figures (数据来源：人力资源社会保障部, under
+    a 人民日报 page's chart, wherever it stands): the text reports that body's figures."""
+    credits = claim_words().data_credits
+    named = {o.name: o for o in orgs if o.type in STATE_ORGANS and view.endswith(credits, 0, o.start)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 TIME_FRAME_TAIL = re.compile(r"(?:以来|来|期间|中)?[，,]")  # 2021年,|今年以来，: the time that opens a summary's first sentence
@@ -496,6 +509,14 @@ def _briefing_speaker_paragraph(doc: ingest.Document) -> int | None:
 def _one_sentence(doc: ingest.Document, p) -> bool:
     """Whether paragraph ``p`` is one sentence."""
     return sum(1 for s in doc.sentences if s.para == p.para) == 1
+
+
+def _reported_instead(rows: list[dict], host: organizations.Org, body: organizations.Org) -> None:
+    """Give the body whose official speaks at a briefing the claims given so far to the press office that holds it
+    (武义县政府新闻办举行新闻发布会，…。武义县统计局党组书记、局长朱恒平介绍，…)."""
+    for row in rows:
+        if row["actor"] == host.name:
+            row["actor"] = body.name
 
 
 def _reported_before(rows: list[dict], body: organizations.Org | None) -> None:
