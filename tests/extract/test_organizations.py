@@ -454,6 +454,11 @@ def test_border_inspection_stations_are_state_bodies(text, name):
     assert _found(text)[name].type == "local_government"
 
 
+def test_a_dash_or_an_ellipsis_ends_a_bodys_name_to_the_left():
+    assert "湖南长沙市比亚迪汽车有限公司" in _found("开年即满产——湖南长沙市比亚迪汽车有限公司总装车间产线上。")
+    assert "中国建设银行" in _found("他说……中国建设银行将加大投入。")
+
+
 def test_a_mediums_news_app_and_a_quoted_lab_are_bodies():
     assert _found("中国青年报客户端合肥6月30日电（记者 宁迪）")["中国青年报客户端"].type == "media"
     assert _found("支持奇瑞集团牵头建设“开阳实验室”，加强攻关。")["开阳实验室"].type == "other"
