@@ -795,8 +795,10 @@ def measured_abroad(q: Quantity, ctx: Context, subject: str) -> str:
     figures are its own in any text, while a place abroad that only qualifies a thing (美国游客, 古埃及文明大展) places
     none in a text about China."""
     w = claim_words()
-    for p in ctx.places:
-        if p.start >= q.start or p.country == CHINA or not subject.startswith(p.mention):
+    if "abroad" not in ctx.cache:  # once a sentence: most hold no place abroad, some thousands of places at home
+        ctx.cache["abroad"] = [p for p in ctx.places if p.country != CHINA]
+    for p in ctx.cache["abroad"]:
+        if p.start >= q.start or not subject.startswith(p.mention):
             continue
         rest = subject[len(p.mention) :]
         rest = rest[len(next((f for f in STATE_FORMS if rest.startswith(f)), "")) :]
@@ -864,13 +866,26 @@ def _located(q: Quantity, ctx: Context, seg: tuple[int, int], countries: frozens
     """The place a locative preposition opens in the number's part of the sentence (大约2500名澳門居民長期|在|橫琴生活):
     where its figures happen, before a place after it that only says whose or where from (澳門居民); None when there is
     none, two name different provinces, or another place stands before the number (it says whose the figures are)."""
+    key = ("located", seg, countries)
+    if key not in ctx.cache:  # once a segment: a sentence of thousands of places and numbers stays linear
+        ctx.cache[key] = _segment_located(ctx, seg, countries)
+    located, first_other = ctx.cache[key]
+    if located is None or first_other < q.start:
+        return None  # 安徽全省有500万人在江苏…务工: a place before the number says whose the figures are
+    return located
+
+
+def _segment_located(ctx: Context, seg: tuple[int, int], countries: frozenset[str]) -> tuple[Place | None, float]:
+    """A segment's first place a locative preposition opens (None when none, or two name different provinces), and
+    where its first other place starts."""
     marks = claim_words().locative_prepositions
     here = ctx.places_between(seg[0], seg[1])
     located = [p for p in here if p.start > seg[0] and ctx.view[p.start - 1] in marks and _word_of_its_own(ctx.view, p.start - 1)
                and where(p, countries)]
-    if not located or len({where(p, countries) for p in located}) > 1 or any(p.start < q.start and p not in located for p in here):
-        return None  # 安徽全省有500万人在江苏…务工: a place before the number says whose the figures are
-    return located[0]
+    if not located or len({where(p, countries) for p in located}) > 1:
+        return None, float("inf")
+    chosen = set(map(id, located))
+    return located[0], min((p.start for p in here if id(p) not in chosen), default=float("inf"))
 
 
 def _word_of_its_own(view: str, at: int) -> bool:

@@ -357,7 +357,7 @@ def reported(view: str, lo: int, at: int, people: People) -> Quote | None:
     first clause of the sentence ``view[lo:]`` ends in a speech verb and a comma, its speaker is a named person, and no
     quotation closes before ``at``, so what follows is theirs; as a quotation from the verb to ``at``, with the
     speaker's role as the text gave it."""
-    clauses = _clauses(view, lo, at)
+    clauses = _clauses(view, lo, at, 2)  # the first clause and whether another follows: a sentence may be very long
     if not clauses:
         return None
     first_lo, first_hi = clauses[0]
@@ -505,11 +505,11 @@ def _topic(view: str, start: int, lo: int, people: People) -> Named | None:
     return None
 
 
-def _clauses(view: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def _clauses(view: str, lo: int, hi: int, most: int = 0) -> list[tuple[int, int]]:
     """The clauses of ``view[lo:hi]``, split at commas, colons and full stops, each from its first character that is
-    not whitespace."""
+    not whitespace; only the first ``most`` of them when it is set."""
     clauses = []
-    while lo < hi:
+    while lo < hi and not (most and len(clauses) >= most):
         while lo < hi and view[lo].isspace():  # ” 万庆胜在新闻发布会上介绍称: scraped text leaves spaces after marks
             lo += 1
         if lo == hi:

@@ -43,6 +43,7 @@ class Context:
         self._clause_starts = [c[0] for c in self.clauses]
         self._segments = segments(view, start, end)
         self._segment_starts = [s for s, _ in self._segments]
+        self.cache: dict = {}  # what each of the sentence's numbers asks of it alike (attribution: located, abroad)
 
     def clause_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._clause_starts, pos) - 1)
