@@ -933,8 +933,11 @@ def respective_change(view: str, q: Quantity, ctx: Context, listed: list) -> str
 def respective_slot(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> tuple[int, int, int, int] | None:
     """Where the number's clause starts, where its 分别 stands, and the number's place k among the n values listed
     after it; None when no 分别 comes before the number in its clause."""
-    if view.find(w.respectively, ctx.start, q.start) < 0:
-        return None  # most numbers have no 分别 before them in their sentence: one scan, no clause
+    if "respectively" not in ctx.cache:  # once a sentence: most hold no 分别, and a sentence may be very long
+        ctx.cache["respectively"] = view.find(w.respectively, ctx.start, ctx.end)
+    first = ctx.cache["respectively"]
+    if first < 0 or first >= q.start:
+        return None  # most numbers have no 分别 before them in their sentence: no clause asked
     cs, ce = ctx.clause(q.start)
     at = view.find(w.respectively, cs, q.start)
     if at < 0:
