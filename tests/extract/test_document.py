@@ -1103,11 +1103,11 @@ def test_a_credit_line_naming_the_source_of_the_figures_gives_the_text_that_body
 
 
 def test_a_press_office_holding_a_briefing_yields_to_the_body_whose_head_speaks_at_it():
-    text = ("武义县通报2024年全县经济运行情况\n1月22日，武义县政府新闻办举行新闻发布会，通报2024年全县经济运行情况。\n"
-            "武义县统计局党组书记、局长朱恒平介绍，2024年全县地区生产总值394.21亿元，增长7.0%。\n"
+    text = ("武义县通报2024年全县经济运行情况\n1月22日，武义县政府新闻办举行新闻发布会，通报2024年全县经济运行情况，"
+            "全县固定资产投资增长9.1%。\n武义县统计局党组书记、局长朱恒平介绍，2024年全县地区生产总值394.21亿元，增长7.0%。\n"
             "全年规上工业增加值增长11.3%。")
     actors = _actors(text)
-    assert actors["394.21亿元"] == actors["11.3%"] == "武义县统计局"
+    assert actors["9.1%"] == actors["394.21亿元"] == actors["11.3%"] == "武义县统计局"
 
 
 def test_a_sentence_citing_people_as_its_source_is_not_the_texts_body():
@@ -1115,6 +1115,33 @@ def test_a_sentence_citing_people_as_its_source_is_not_the_texts_body():
             "据业内人士估算，全年网络零售额将达15万亿元。\n据了解，全国网上零售额增长11%。")
     actors = _actors(text)
     assert not actors["15万亿元"].startswith("商务部") and actors["11%"].startswith("商务部")
+
+
+def test_a_notes_word_is_the_last_before_its_data_and_pointing_words_note_nothing():
+    text = "能源生产情况\n上半年，生产原煤23.0亿吨。进口煤炭2.2亿吨。\n附注\n注：表中进口数据来源于海关总署。"
+    assert _actors(text)["2.2亿吨"] == "海关总署" and _actors(text)["23.0亿吨"] == ""
+    text = "运行情况\n规模以上工业增加值同比增长4.4%。\n附注\n以上数据来源于海关总署"
+    assert _actors(text)["4.4%"] == ""
+
+
+def test_an_issuer_goes_before_a_credit_line_and_a_reporter_told_reports_the_bodys_figures():
+    text = "关于2023年全县经济运行情况的通报\n县发展和改革局\n2023年，全县地区生产总值增长6.5%。\n数据来源：国家统计局"
+    assert _actors(text)["6.5%"] == "县发展和改革局"
+    text = "标题\n25日，市统计局发布上半年经济数据。\n记者在采访中了解到，上半年全市生产总值增长5%。"
+    assert _actors(text)["5%"] == "市统计局"
+
+
+def test_a_regions_own_organ_acting_on_our_region_is_not_above_it():
+    text = ("回头看\n“去年，我区共完成脱贫3705户。”近日，自治区发展改革委再次对我区脱贫情况进行“回头看”。\n"
+            "2016年，我区共确认贫困户6071户。")
+    assert _actors(text)["6071户"] == "自治区发展改革委"
+
+
+def test_a_companys_measure_with_a_qualifier_of_its_own_keeps_it():
+    text = "园区\n贵州森环活性炭有限公司董事长舒洪南告诉记者，2020年公司实现产值6000多万元，日产量达到50吨，亩均产值20万元。"
+    rows = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert rows["6000多万元"] == "贵州森环活性炭有限公司产值"
+    assert rows["50吨"] != "贵州森环活性炭有限公司产量" and rows["20万元"] != "贵州森环活性炭有限公司产值"
 
 
 def test_a_bare_company_title_names_the_company_its_holders_sentence_names_among_several():

@@ -442,7 +442,7 @@ def test_a_stop_character_inside_a_place_name_does_not_cut_a_bodys_name():
     assert "大同市第一人民医院" in _found("他在大同市第一人民医院就诊。")
 
 
-@pytest.mark.parametrize("place", ["安徽省", "新疆维吾尔自治区"])
+@pytest.mark.parametrize("place", ["安徽省", "新疆维吾尔自治区", "黔东南苗族侗族自治州"])
 def test_a_long_name_keeps_the_place_it_opens_with_whole(place):
     name = f"{place}新能源汽车产业集群建设战略咨询委员会"
     assert name in _found(f"不仅组建了{name}，还成立了研究院。"), _found(f"不仅组建了{name}，还成立了研究院。")

@@ -415,6 +415,11 @@ def test_guo_opening_a_word_or_a_name_counts_no_countries(text):
     assert all(q.unit != "国" for _, q in find(text)), find(text)
 
 
+@pytest.mark.parametrize("text, surface", [("增发1万亿国债。", "1万亿"), ("吸引3万国际游客。", "3万"), ("沿331国道行驶。", "331")])
+def test_a_number_before_a_word_guo_opens_keeps_its_value(text, surface):
+    assert surface in dict(find(text)), find(text)
+
+
 def test_a_hedged_magnitude_is_no_programme_name():
     assert dict(find("百项实践活动"))["百项实践活动"].kind == "named"
     assert dict(find("百余项试点任务"))["百余项"].claim

@@ -122,3 +122,9 @@ def test_a_table_whose_cells_the_page_parts_by_spaces_reads_each_figure_by_its_r
 def test_lines_parted_by_spaces_without_a_header_and_figures_in_every_row_are_no_table(text):
     doc = _doc(text)
     assert not tables.cells(doc.view, doc.paragraphs).figures
+
+
+def test_a_spaced_tables_identifiers_and_long_digit_runs_are_no_figures():
+    text = "通知\n联系人 电话\n王某 13800000000\n李某 13900000000\n单位 邮编 人数\n县财政局 450000 12\n县教育局 450001 30\n"
+    claims = {q["text"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert claims == {"12", "30"}

@@ -127,8 +127,6 @@ def _reports_before(view: str, org: Org, end: int) -> bool:
     quotation marks after an official named in person (局长尹继辉表示，“一组两员”专班…): a reporting verb or an
     unnamed speaker is too often a clause of its own (党中央有部署、省委有要求，…) to be read on past a quotation. A
     source that 据 names with its verb (据拉萨海关统计，…) is read on past a term in quotation marks (“一带一路”)."""
-    if view.endswith(claim_words().data_credits, 0, org.start):
-        return True  # 数据来源：人力资源社会保障部: the credit line names the body the figures come from
     if view[org.start - 1 : org.start] == SOURCE_MARK and _source_named(view, org) and not _speech_closes(view, org.end, end):
         return True  # 据拉萨海关统计，…对“一带一路”沿线国家…: a source named so reports, past a term in quotation marks
     verb_end = _reporting_verb_end(view, org.end, end)
@@ -659,14 +657,17 @@ def own_account(view: str, q: Quantity, ctx: Context) -> bool:
     people as its source (据业内人士估算，…): not the figures of the body the text reports for."""
     cs, ce = ctx.clauses[0]
     head = _strip_lead(view, cs, min(ce, q.start), ctx)
-    if view.startswith(ON_THE_SPOT, head):
-        return True
-    return view.startswith(SOURCE_MARK, head) and any(p in view[head : head + PEOPLE_SOURCE_REACH] for p in PEOPLE_SOURCES)
+    clause = view[head : min(ce, q.start)]
+    if clause.startswith(ON_THE_SPOT) and any(v in clause for v in SEEING) and not any(v in clause for v in LEARNING):
+        return True  # 记者在北京多家商场看到; not 记者在采访中了解到 (the body's figures, as told to the reporter)
+    return clause.startswith(SOURCE_MARK) and any(p in clause[:PEOPLE_SOURCE_REACH] for p in PEOPLE_SOURCES)
 
 
-ON_THE_SPOT = ("记者在", "记者走进", "记者来到")  # the reporter at a place, seeing for themselves
+ON_THE_SPOT = ("记者在", "记者走进", "记者来到")  # the reporter at a place
+SEEING = ("看到", "见到", "走访", "注意到", "发现", "观察到")  # seeing for themselves
+LEARNING = ("获悉", "了解到", "得知", "听到")  # told by someone
 PEOPLE_SOURCES = ("人士", "专家", "分析师")  # 据业内人士估算, 据专家测算: people, not the body (据了解, 据统计 are the body's)
-PEOPLE_SOURCE_REACH = 8  # characters after 据 where such a source is named
+PEOPLE_SOURCE_REACH = 8  # characters after 据, within its clause, where such a source is named
 
 
 def cites_a_source(view: str, q: Quantity, ctx: Context) -> bool:

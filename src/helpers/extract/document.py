@@ -198,7 +198,16 @@ def source_notes(view: str, orgs: list) -> list[tuple[str, organizations.Org]]:
     """The state bodies a statistical release's notes name as the source of some of its figures, with the word that
     names those figures (3.数据来源|进口数据来源于海关总署: the imports' figures are 海关总署's, not the release's)."""
     at = {o.start: o for o in orgs if o.type in STATE_ORGANS}
-    return [(m.group(1), at[m.end()]) for m in SOURCE_NOTE.finditer(view) if m.end() in at]
+    out = []
+    for m in SOURCE_NOTE.finditer(view):
+        word = tokens.tagged(m.group(1))[-1][0]  # 注：表中|进口数据来源于…: the word right before 数据
+        if m.end() in at and len(word) >= 2 and word not in SOURCE_NOTE_POINTERS:
+            out.append((word, at[m.end()]))
+    return out
+
+
+SOURCE_NOTE_POINTERS = frozenset({"以上", "上述", "全部", "相关", "有关", "本文", "文中", "表中", "所有", "各项", "其他", "本报告"})
+# words that point at figures rather than name them (以上数据来源于…: the whole text's, which 规模以上 must not match)
 
 
 def _sourced(rows: list[dict], notes: list, own: organizations.Org | None) -> None:
@@ -214,9 +223,9 @@ def _sourced(rows: list[dict], notes: list, own: organizations.Org | None) -> No
 
 
 def _dropped_spaces(doc: ingest.Document) -> list[int]:
-    """Where the working text left out what the file has before a character: the space it closes between a digit and
-    a Chinese character (1 上海 329). None asked of a web page, whose markup the working text leaves out between any
-    two characters (全市<b>GDP</b>)."""
+    """Where the working text left out what the file has before a character: the space it closes between a digit
+    and a Chinese character, either way round (1 上海 329, 增长 5). None asked of a web page, whose markup the working
+    text leaves out between any two characters (全市<b>GDP</b>)."""
     if doc.markup or doc.origin is None:
         return []
     starts, ends = np.frombuffer(doc.origin, dtype=np.int64), np.frombuffer(doc.origin_end, dtype=np.int64)
@@ -304,7 +313,7 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
     or organ that issues an official document or report (its publisher, when that is a body and not a medium, its
     title's or signature's issuer), else the organ a drafted document names most (``_drafting_organ``), else the body
     a disclosure defines as itself (``_self_defined``). A body a credit line names as the source of the text's figures
-    (数据来源：…) reports them when the lead names none that does."""
+    (数据来源：…) reports them when the lead names none that does and the text has no issuer."""
     lead_end, body_paragraphs, body_start = 0, 0, None
     dateline = _opening_dateline(doc)  # a caption above the dateline (天蓝水清的株洲。) leads nothing
     for p in doc.paragraphs:  # the lead: up to its first few body paragraphs (headlines and 核心阅读 aside)
@@ -315,10 +324,10 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
         body_paragraphs += body and not p.text.rstrip().endswith(("？", "?"))
         body_start = p.start if body_start is None and body else body_start
         lead_end = p.end
-    found = attribution.reporting_body(doc.view, orgs, 0, lead_end, body_start) or _credited_source(doc.view, orgs)
+    found = attribution.reporting_body(doc.view, orgs, 0, lead_end, body_start)
     if found is not None:
         return found
-    return issuer if issuer is not None else (_author_official(doc, orgs) or _summarising_organ(doc, orgs, ref)
+    return issuer if issuer is not None else (_credited_source(doc.view, orgs) or _author_official(doc, orgs) or _summarising_organ(doc, orgs, ref)
                                               or _drafting_organ(doc, orgs) or _self_defined(doc, orgs))
 
 
@@ -364,8 +373,11 @@ def _summarising_organ(doc: ingest.Document, orgs: list, ref=None) -> organizati
 
 
 OWN_UNIT = re.compile("我([省市县区州盟旗镇乡村])")  # the text's own unit, which a body that acts on it is above
-OWN_UNIT_LEVEL = {"省": "provincial", "市": "prefecture", "州": "prefecture", "盟": "prefecture", "县": "county", "区": "county",
-                  "旗": "county", "镇": "township", "乡": "township", "村": "village"}
+# the levels the text's own unit may be: 我区 is a district or an autonomous region, 我市 a county-level city, a prefecture or
+# a municipality (北京市发展改革委…对我市: the municipality's own organ)
+OWN_UNIT_LEVELS = {"省": ("provincial",), "市": ("county", "prefecture", "provincial"), "州": ("prefecture",),
+                   "盟": ("prefecture",), "县": ("county",), "区": ("county", "provincial"), "旗": ("county",),
+                   "镇": ("township",), "乡": ("township",), "村": ("village",)}
 BODY_LEVELS = ("village", "township", "county", "prefecture", "provincial")  # lowest first
 
 
@@ -375,8 +387,8 @@ def _above_own_unit(body: organizations.Org, view: str, end: int) -> bool:
     own = OWN_UNIT.search(view, body.end, end)
     if own is None:
         return False
-    unit = OWN_UNIT_LEVEL[own.group(1)]
-    return body.level not in BODY_LEVELS or BODY_LEVELS.index(body.level) > BODY_LEVELS.index(unit)
+    highest = max(BODY_LEVELS.index(level) for level in OWN_UNIT_LEVELS[own.group(1)])
+    return body.level not in BODY_LEVELS or BODY_LEVELS.index(body.level) > highest
 
 
 def _after_a_lead_quotation(view: str, start: int, end: int) -> int:
@@ -727,12 +739,13 @@ def _company_measure(subject: str, actor: str, trade_names: "TradeNames") -> str
     own = next((word for word in w.company_self_words if subject.startswith(word)), "")
     rest = subject[len(own) :]
     measure = next((m for m in w.company_measures if rest.endswith(m)), "")
-    if not measure or len(rest) - len(measure) > COMPANY_MEASURE_LEAD:
-        return subject
+    lead = rest[: len(rest) - len(measure)]
+    if not measure or lead and tokens.tagged(lead) != ((lead, VERB),):
+        return subject  # 日产量, 亩均产值, 全县税收, 行业产能: a measure of its own, or another's
     return actor + measure
 
 
-COMPANY_MEASURE_LEAD = 2  # characters of a verb before a company's measure (实现|产值, 达到|产量): more is a thing of its own
+VERB = "v"  # jieba's verb: 实现|产值, 达到|产量 (a verb before the company's measure, which the measure goes without)
 
 
 class TradeNames:
@@ -932,7 +945,7 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
             speaking = opener is not None and opener.start <= q.start < opener.end
             quoted = (quote, _speaking_for(quote, bodies, discourse)) if quote is not None else (opener.speech, opener.body) if speaking else None
             a = discourse.attribute(view, q, ctx, sent.start, scope, quoted)
-            subject = _company_measure(a.subject, a.actor, trade_names)
+            subject = _company_measure(a.subject, a.actor, trade_names) if doc.view is doc.text else a.subject
             facts = {"subject": _as_written(doc, subject, sent) if subject == a.subject else subject, "actor": a.actor, "place": a.place, "time": a.time,
                      "change": a.change, "comparison": a.comparison}
         elif q.kind == "date":

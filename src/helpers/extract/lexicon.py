@@ -186,7 +186,7 @@ def claim_words() -> ClaimWords:
         briefing=re.compile("[^，。；：“”,;:]{1,%d}?(?P<on>%s)[^。！？；\\n]{1,80}?(?:%s)了?[^。！？；，\\n]{0,4}?(?:%s)"
                             % (BRIEFER_MAX, re.escape(c["briefing_on"]), alternation(c["briefing_light_verbs"]),
                                alternation(c["briefing_verbs"]))),
-        invited=tuple(c["invited_marks"]), data_credits=tuple(c["data_credits"]), invited_briefs=re.compile("[^。！？；\n]{0,80}?(?:%s)" % alternation(c["briefing_verbs"])),
+        invited=tuple(c["invited_marks"]), data_credits=tuple(c["data_credits"]), invited_briefs=re.compile("[^。！？；\n]{0,80}?(?:%s)(?!会)" % alternation(c["briefing_verbs"])),
         company_again=re.compile("(?:%s|(?<=[，,。；;！？：:\n]))%s" % (re.escape(c["body_head_pointer"]), re.escape(c["company_word"]))),
         sourced=re.compile("[\u4e00-\u9fff]{0,%d}?%s" % (c["source_modifier_max"], _cited(c))),
         publishing=re.compile("[^，,。！？；;：:\n“”《》]{0,16}?(?:%s)(?!%s)[^，,。！？；;：:\n“”《》]{0,%d}?(?P<title>《[^》]{1,60}》|“[^”]{1,40}”|%s)"

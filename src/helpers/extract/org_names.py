@@ -13,6 +13,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ..codebook import alternation, longest_first, yaml_book
+from . import divisions
 from .occurrences import leftmost_longest
 from .tokens import tagged
 
@@ -200,13 +201,16 @@ def _inside_a_noun(view: str, at: int) -> bool:
     return False
 
 
-PLACE_LONGEST = 8  # characters of the longest place name a long body's name may open with (新疆维吾尔自治区)
+@lru_cache(maxsize=1)
+def _place_longest() -> int:
+    """Characters of the longest province or prefecture name a long body's name may open with (克孜勒苏柯尔克孜自治州)."""
+    return max(len(u.name) for u in divisions.load().units if u.level in ("province", "prefecture"))
 
 
 def _whole_place_at(i: int, lo: int, place_ends: dict) -> int:
     """Where a name cut at its longest length starts when the cut falls inside the place it opens with
     (安徽|省新能源汽车产业集群建设战略咨询委员会): the place's start, so that a long name keeps its place whole."""
-    return next((st for st in range(max(lo, i - PLACE_LONGEST), i) if place_ends.get(st, 0) > i), i)
+    return next((st for st in range(max(lo, i - _place_longest()), i) if place_ends.get(st, 0) > i), i)
 
 
 def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: frozenset = frozenset(),

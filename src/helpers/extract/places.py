@@ -10,6 +10,7 @@ only where the context vouches for them (see ``_admissible``).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -689,12 +690,14 @@ def _everyday_counties(view: str, start: int, end: int, places: list[Place]) -> 
     counties = {u.short: u for code in sorted(prefectures) for u in divisions.load().children.get(code, ())
                 if u.level == "county" and u.short in words}
     cover = covered(end, places)
+    listed = sorted((p for p in places if p.level == "county"), key=lambda p: p.start)
+    starts = [p.start for p in listed]
     out: list[Place] = []
     for name, u in counties.items():
         at = view.find(name, start, end)
         while at >= 0:
             e = at + len(name)
-            if not any(cover[at:e]) and _beside_a_sibling(at, e, u, places) and _read_as_a_place(view, at, e):
+            if not any(cover[at:e]) and _beside_a_sibling(at, e, u, listed, starts) and _read_as_a_place(view, at, e):
                 out.append(Place(at, e, name, *_unit_row(u)))
             at = view.find(name, e, end)
     return out
@@ -704,9 +707,16 @@ PLACE_TAG = "ns"  # jieba's tag of a place name
 SIBLING_REACH = 20  # characters between a county's short name and another county of its prefecture listed with it
 
 
-def _beside_a_sibling(s: int, e: int, u: divisions.Unit, places: list[Place]) -> bool:
-    return any(p.level == "county" and p.city == u.city and p.code != u.code
-               and (0 <= s - p.end <= SIBLING_REACH or 0 <= p.start - e <= SIBLING_REACH) for p in places)
+def _beside_a_sibling(s: int, e: int, u: divisions.Unit, counties: list[Place], starts: list[int]) -> bool:
+    """Whether another county of ``u``'s prefecture stands within ``SIBLING_REACH`` of ``view[s:e]`` (``counties`` the
+    county-level places, sorted by ``starts``)."""
+    lo = bisect.bisect_left(starts, s - SIBLING_REACH - COUNTY_NAME_MAX)
+    hi = bisect.bisect_right(starts, e + SIBLING_REACH)
+    return any(p.city == u.city and p.code != u.code and (0 <= s - p.end <= SIBLING_REACH or 0 <= p.start - e <= SIBLING_REACH)
+               for p in counties[lo:hi])
+
+
+COUNTY_NAME_MAX = 16  # characters of the longest county mention with its chain (河北省邢台市沙河市)
 
 
 def _read_as_a_place(view: str, s: int, e: int) -> bool:

@@ -450,14 +450,15 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
     if not arabic and mag and num[-1] in g.large and mag[0] in g.bare - g.large:
         return None
     spec = g.units.get(unit)
-    if spec and (spec.get("chinese_only") and arabic and not _within_arabic_max(num, spec)
-                 or view.startswith(tuple(spec.get("not_followed_by", ())), t.end)
-                 or view.endswith(tuple(spec.get("not_after", ())), floor, s)
-                 or spec.get("whole_word") and not _ends_a_word(view, t.end - len(t.post), len(unit))):
+    opens_a_word = spec and spec.get("whole_word") and (
+        view.startswith(tuple(spec.get("not_followed_by", ())), t.end) or not _ends_a_word(view, t.end - len(t.post), len(unit)))
+    if spec and not opens_a_word and (spec.get("chinese_only") and arabic and not _within_arabic_max(num, spec)
+                                      or view.startswith(tuple(spec.get("not_followed_by", ())), t.end)
+                                      or view.endswith(tuple(spec.get("not_after", ())), floor, s)):
         return None
     if unit == DECADE[0] and view.startswith(DECADE[1], t.end) and num.endswith(DECADE[2]):
         return None  # 80年代, 七八十年代: a decade, where 连续三年代表 is three years
-    if spec and spec.get("arabic_only") and not arabic:
+    if spec and (opens_a_word or spec.get("arabic_only") and not arabic):  # 1万亿|国债, 3万|国际游客: the number stays
         unit, spec, post = "", None, ""
         t_end = e + len(t.inf1) + len(mag)
     else:

@@ -72,6 +72,7 @@ class _Config:
     figure_headers: frozenset[str]
     part_marks: tuple[str, ...]
     index_headers: frozenset[str]
+    identifier_headers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +81,7 @@ def _config() -> _Config:
     unit_line = re.compile(r"%s\s*[%s]\s*(\S+)$" % (re.escape(c["unit_line"]), re.escape(c["unit_marks"])))
     column_unit = re.compile(r"[(（]([^()（）]+)[)）]$")
     return _Config(c["cell_end"], unit_line, column_unit, tuple(c["percent_marks"]), frozenset(c["figure_headers"]),
-                   tuple(c["part_marks"]), frozenset(c["index_headers"]))
+                   tuple(c["part_marks"]), frozenset(c["index_headers"]), frozenset(c["identifier_headers"]))
 
 
 def cells(view: str, paragraphs: list, dropped: list[int] | tuple = ()) -> Tables:
@@ -116,7 +117,6 @@ def cells(view: str, paragraphs: list, dropped: list[int] | tuple = ()) -> Table
 
 
 WIDE, MARK_ENDED, LONE_MARKS = "rows a line", "cells ending in the mark", "cells before a lone mark"
-SPACE_RUN = re.compile(r"[^ \t\u3000]+")
 SPACED_ROWS_MIN = 2  # rows under a header, each with a figure: a table whose cells a page's text parted by spaces
 SENTENCE_MARKS = re.compile("[，。；！？、]")  # a line that holds one is prose, not a row of cells
 BLANK = re.compile(r"[ \t\u3000]")
@@ -260,7 +260,7 @@ def _read(header: list[_Text], rows: list[list[_Text]], unit: str, cfg: _Config,
         else:
             total, in_parts = label, False
         for j, cell in enumerate(row[skip + 1 : skip + len(headings)], start=1):
-            if figure.fullmatch(cell.text):
+            if figure.fullmatch(cell.text) and not (figure is FIGURE and _identifier(headings[j], cell.text, cfg)):
                 found.setdefault(cell.para, []).append((cell.start, cell.end, _cell(label, headings[j], unit, cfg)))
     if not found:
         return False
@@ -269,6 +269,16 @@ def _read(header: list[_Text], rows: list[list[_Text]], unit: str, cfg: _Config,
     for t in texts:
         out.wordless.setdefault(t.para, []).append((t.start, t.end))
     return True
+
+
+def _identifier(heading: str, cell: str, cfg: _Config) -> bool:
+    """Whether a spaced table's cell identifies rather than measures: its column's header is an identifier or a date
+    (电话, 邮编, 出生年月), or it is a long run of digits (13800000000)."""
+    column = cfg.column_unit.sub("", heading)
+    return column.endswith(tuple(cfg.identifier_headers)) or cell.isdigit() and len(cell) >= IDENTIFIER_DIGITS
+
+
+IDENTIFIER_DIGITS = 7  # digits of a telephone number or a code, more than a table's counts run to without a separator
 
 
 def _names_a_part(label: str, total: str) -> bool:

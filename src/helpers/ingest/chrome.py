@@ -177,7 +177,7 @@ def _labelled(label: str, value: str, lex: PageLexicon) -> list[tuple[str, str]]
     return pairs + [(label, value[at:].strip(LABEL_MARKS))]
 
 
-LABEL_MARKS = " \u3000【】[]"
+LABEL_MARKS = " \u3000【】[]"  # spaces and the brackets a template sets each label in (【信息来源:【信息时间:…】)
 
 
 def _tail_credit(text: str, lex: PageLexicon) -> str:
@@ -192,7 +192,7 @@ def _tail_credit(text: str, lex: PageLexicon) -> str:
 def _credited(value: str, lex: PageLexicon) -> str:
     """A credit's name without the word for its website (住房和城乡建设部网站 → 住房和城乡建设部)."""
     site = next((w for w in lex.credit_site_words if value.endswith(w) and len(value) > len(w) + 1), "")
-    return value[: len(value) - len(site)]  # spaces and the brackets a template sets each label in (【信息来源:【信息时间:…】)
+    return value[: len(value) - len(site)]
 
 
 def _is_credit(value: str, lex: PageLexicon) -> bool:
