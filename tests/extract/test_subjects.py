@@ -652,5 +652,6 @@ def test_a_set_phrase_alone_names_what_the_number_measures(text, number, expecte
     assert subject_of(text, number).startswith(expected)
 
 
-def test_a_set_phrase_that_is_a_clause_names_nothing():
+def test_a_set_phrase_that_is_a_clause_or_a_connective_names_nothing():
     assert not subject_of("调查的40个工业行业大类中，价格上涨的有37个。", "37个").startswith("价格上涨")
+    assert not subject_of("相比之下增长2%。", "2%").startswith("相比之下")

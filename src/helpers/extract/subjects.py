@@ -487,14 +487,23 @@ def _names_a_thing(phrase: str, w: ClaimWords) -> bool:
     if len(words) >= 2 and words[-1][1] in SET_PHRASE_TAGS:  # 水土流失|综合治理: a set phrase heading a phrase
         return True
     if len(words) == 1 and words[0][1] == SET_PHRASE_TAGS[0] and len(phrase) >= SET_PHRASE_ALONE \
-            and tagged(phrase[-2:])[0][1] != PLAIN_VERB:
+            and _noun_headed(phrase):
         return True  # 我国|吸收外资同比增长25.6%: a set phrase names an activity measured (not 价格上涨, a clause)
     return len(words) >= 2 and all(flag == "v" for _, flag in words) and bool(nominal(words[-1][0]))
 
 
 SET_PHRASE_TAGS = ("l", "i")  # jieba's set phrases and idioms, whatever part of speech they play
-SET_PHRASE_ALONE = 4  # characters of a set phrase (not an idiom) that names a thing alone, ending in no plain verb
-PLAIN_VERB = "v"  # jieba's verb that names no activity (上涨: 价格上涨 is a clause; 商品销售, 货物贸易 end in nouns of verbs)
+SET_PHRASE_ALONE = 4  # characters of a set phrase (not an idiom) that names a thing alone, headed by a noun
+
+
+def _noun_headed(phrase: str) -> bool:
+    """Whether a set phrase ends in a noun or a noun of a verb (吸收|外资, 商品|销售, 货物|贸易), not a plain verb (价格|上涨:
+    a clause) nor a locative or a particle (相比之下, 一般来说: connectives)."""
+    tag = tagged(phrase[-2:])[0][1]
+    return tag.startswith(NOUN_TAG) or tag == VERBAL_NOUN_TAG
+
+
+NOUN_TAG, VERBAL_NOUN_TAG = "n", "vn"
 
 
 def _noun_phrase(back: str, w: ClaimWords) -> str:
