@@ -173,6 +173,13 @@ def test_a_credit_on_a_releases_last_line_names_the_body_whose_website_it_names(
     assert {q["actor"] for q in rows if q["claim"]} == {"住房和城乡建设部"}
 
 
+@pytest.mark.parametrize("tail, publisher", [("责任编辑：张三\n来源:住房和城乡建设部网站\n", "住房和城乡建设部"),
+                                             ("相关链接\n来源:人民日报\n", "")])
+def test_a_credit_after_the_editors_line_names_the_publisher_but_not_one_among_related_links(tail, publisher):
+    doc = _build("关于老旧小区改造进展的通报\n1—9月份，全国新开工改造城镇老旧小区5.13万个。\n" + tail)
+    assert doc.meta["publisher"] == publisher
+
+
 def test_details_run_together_are_still_apart():
     doc = _build("某某简析\n来源：市统计局发布时间：2024-01-02\n今年以来,全市经济运行稳中有进,规模以上工业增加值增长5%。")
     assert (doc.meta["publisher"], doc.meta["date"]) == ("市统计局", "2024-01-02")

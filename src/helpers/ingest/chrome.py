@@ -124,6 +124,10 @@ def scan(text: str, skip: list[tuple[int, int]] | tuple = ()) -> Chrome:
     end = next((j for j in range(head, len(lines)) if lines[j].key in lex.tail_markers or lex.tail_label.match(lines[j].text)),
                len(lines))
     drop.update(range(end, len(lines)))
+    for line in lines[end : end + TAIL_CREDIT_LINES]:  # 责任编辑：…\n来源：…网站: the article's credit
+        if line.text.startswith(RELATED):
+            break  # 相关链接, 相关报道: other articles, with credits of their own
+        out.credited = out.credited or _tail_credit(line.text, lex)
     while end > head and _plain_chrome(lines[end - 1], lex):
         end -= 1
         drop.add(end)
@@ -177,6 +181,8 @@ def _labelled(label: str, value: str, lex: PageLexicon) -> list[tuple[str, str]]
     return pairs + [(label, value[at:].strip(LABEL_MARKS))]
 
 
+TAIL_CREDIT_LINES = 6  # lines after the article's end where a credit line may stand among the editor's and the buttons
+RELATED = "相关"  # the tail markers that open links to other articles (相关链接, 相关报道, 相关阅读)
 LABEL_MARKS = " \u3000【】[]"  # spaces and the brackets a template sets each label in (【信息来源:【信息时间:…】)
 
 
