@@ -189,10 +189,10 @@ LABEL_MARKS = " \u3000【】[]"  # spaces and the brackets a template sets each 
 def _tail_credit(text: str, lex: PageLexicon) -> str:
     """The body or medium a credit line at a page's end names (来源:住房和城乡建设部网站), "" for any other line."""
     label = lex.label.match(text)
-    if label is None or label.group("label") not in lex.credit_labels:
+    if label is None:
         return ""
-    value = label.group("value").strip(LABEL_MARKS)
-    return _credited(value, lex) if _is_credit(value, lex) else ""
+    return next((_credited(value, lex) for name, value in _labelled(label.group("label"), label.group("value"), lex)
+                 if name in lex.credit_labels and _is_credit(value, lex)), "")
 
 
 def _credited(value: str, lex: PageLexicon) -> str:
