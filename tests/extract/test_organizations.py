@@ -17,7 +17,7 @@ def _doc(text):
 def _orgs(text, on=ON):
     doc = _doc(text)
     found, abroad = places.find_with_bodies_abroad(doc.view)
-    return organizations.find(doc.view, 0, len(doc.view), found, on, abroad=abroad)
+    return organizations.find(doc.view, 0, len(doc.view), found, on, abroad=abroad, traditional=doc.traditional)
 
 
 def _found(text, on=ON):
@@ -285,6 +285,21 @@ def test_bodies_that_only_hong_kong_has_vouch_for_a_text_about_it():
     assert _found(shenzhen)["教育局"].level == ""  # a name Hong Kong shares with mainland bodies says nothing
     speech = "劳工及福利局局长致辞。各位立法会议员、公务员事务局局长：香港经济状况良好，劳工及福利局将继续努力。"
     assert _found(speech)["公务员事务局"].level == "provincial"  # bureaus joined by 及, and 香港 once
+
+
+def test_a_text_in_traditional_characters_reads_its_regions_bodies_however_seldom_it_names_the_region():
+    release = "政府統計處今日(一月二日)發表最新的零售業銷貨額數字。零售業總銷貨價值較上年同月上升8.5%。數據包括訪港旅客的開支。"
+    found = _found(release)
+    assert found["政府统计处"].level == "provincial" and found["政府统计处"].type == "local_government"
+    assert "政府统计处" not in _found("政府统计处今日发表最新的零售业销货额数字。零售业总销货价值上升8.5%。")
+    taipei = "行政院主計總處今日發布統計。上海市與台北市交流，上海市經濟增長，上海市旅客增加，上海市消費回落。"
+    assert "经济部" not in _found(taipei + "經濟部發布數據。")  # a text in traditional characters about another province
+
+
+def test_a_clauses_opening_words_before_a_preposition_are_no_part_of_a_name():
+    assert _found("其次為百貨公司貨品(零售量上升9.7%)。") == {}  # and 百货公司 alone is a trade's noun
+    assert set(_found("随后为华润公司，其次为保险公司。")) == {"华润公司"}
+    assert set(_found("同时为华为公司提供服务。")) == {"华为公司"}
 
 
 def test_collectives_are_groups():

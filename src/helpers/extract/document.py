@@ -102,7 +102,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     by_home = _by_paragraph(doc, deixis.find(view, found, about) + named_villages + sites.find(view, found, about))
     # a village's committee or party branch is named by the village (官和村党支部, 官和村村委会)
     with_villages = sorted(found + named_villages, key=lambda pl: pl.start)
-    all_orgs = organizations.resolved(organizations.find(view, 0, len(view), with_villages, ref, thorough, abroad), place, about)
+    all_orgs = organizations.resolved(organizations.find(view, 0, len(view), with_villages, ref, thorough, abroad,
+                                                                   doc.traditional), place, about)
     if issuer is not None and LAYOUT_SPACES.search(issuer.mention) and view[issuer.start : issuer.end] == issuer.mention:
         # 山 东 省 统 计 局: no name the text's words hold; the parts found inside it (统计局) are no bodies of their own
         inside = [o for o in all_orgs if not (o.end <= issuer.start or issuer.end <= o.start)]

@@ -116,20 +116,23 @@ def names() -> Names:
 @lru_cache(maxsize=8192)
 def trim(name: str) -> str:
     """A name without the verbs before it (组织交通 -> 交通, 正成立专责 -> 专责), nor a preposition that jieba reads as
-    one (以中国建筑股份有限公司为代表, 与中国银行合作; not 以色列航空公司, whose first word is a place's name)."""
+    one (以中国建筑股份有限公司为代表, 与中国银行合作; not 以色列航空公司, whose first word is a place's name), also
+    after the words that open a clause (其次为百货公司, 随后为华润公司)."""
     nm = names()
     after = max((m.end() for m in nm.actions.finditer(name)), default=0)
     m = nm.leading_verbs.match(name, after)
     name = name[m.end() if m else after :]
     words = tagged(name)
-    if len(words) > 1 and words[0][1] == PREPOSITION and words[1][1] != PRONOUN:  # 跟谁学: a brand that opens with one
-        return name[len(words[0][0]) :]
+    lead = next((i for i, (_, tag) in enumerate(words) if tag not in DISCOURSE), len(words))  # 为 is inner to 华为
+    if len(words) > lead + 1 and words[lead][1] == PREPOSITION and words[lead + 1][1] != PRONOUN:  # 跟谁学: a brand
+        return name[sum(len(w) for w, _ in words[: lead + 1]) :]
     if len(words) > 2 and words[0][1] in VERBS and words[1][1] in PLACE_TAGS:
         return name[len(words[0][0]) :]  # 运营|甘肃|农商银行: a verb before a place's name acts on the body
     return name
 
 
 PREPOSITION, PRONOUN, VERBS, PLACE_TAGS = "p", "r", ("v", "vn"), ("ns",)  # jieba's tags
+DISCOURSE = ("c", "d", "r")  # conjunctions, adverbs and pronouns (其次, 随后, 同时), which open a clause
 BRACKETS = {"）": "（", ")": "("}  # closing → opening
 
 

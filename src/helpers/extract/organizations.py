@@ -160,9 +160,10 @@ class _Hits:
     shops: list = field(default_factory=list)
 
 
-def _read(view: str, start: int, end: int, places: list[Place]) -> _Hits:
+def _read(view: str, start: int, end: int, places: list[Place], traditional: bool = False) -> _Hits:
     """One pass over ``view[start:end]`` for every word; a special administrative region's registry only in a text about
-    it: one that says 香港 often enough, or names places in it (黄大仙区, 沙田) as often."""
+    it: one that says 香港 often enough, or names places in it (黄大仙区, 沙田) as often, or is written in traditional
+    characters and names the region's bodies."""
     reg = _registered()
     chunk = view[start:end]
     hits, by_region = _Hits(), {}
@@ -181,13 +182,14 @@ def _read(view: str, start: int, end: int, places: list[Place]) -> _Hits:
                 hits.registered.append((s, s + len(word), word, names))
             else:
                 by_region.setdefault(kind, []).append((s, s + len(word), word, names))
-    own, shared = _regions_own(view, chunk, start, end, places, by_region)
+    own, shared = _regions_own(view, chunk, start, end, places, by_region, traditional)
     hits.registered = [hit for hit in hits.registered if hit[:2] not in shared] + own
     hits.registered.sort(key=lambda hit: hit[0])
     return hits
 
 
-def _regions_own(view: str, chunk: str, start: int, end: int, places: list[Place], by_region: dict) -> tuple[list, set]:
+def _regions_own(view: str, chunk: str, start: int, end: int, places: list[Place], by_region: dict,
+                 traditional: bool = False) -> tuple[list, set]:
     """The registered names of the regions a text is about, the one it is most about first (a text about both:
     特区政府 is that one's), and the spans where they take a mainland name's place: only in a text whose places make it
     about the region (审计署 in a 统计暨普查局 release), and never after the state's name (国家审计署). A text that only
@@ -195,7 +197,8 @@ def _regions_own(view: str, chunk: str, start: int, end: int, places: list[Place
     # where visitors come from (香港及中國台灣旅客 in a 統計暨普查局 release) is no place the text is about
     within = [p for p in places if start <= p.start < end and not visitors_from(view, p.end)]
     about = home(within)
-    ranked = sorted(((_about(regions()[i], chunk, within, about, found), i) for i, found in by_region.items()), reverse=True)
+    ranked = sorted(((_about(regions()[i], chunk, within, about, found, traditional), i) for i, found in by_region.items()),
+                    reverse=True)
     own, taken, shared = [], set(), set()
     for strength, i in ranked:
         if not strength:
@@ -219,13 +222,15 @@ def _dateline_day() -> re.Pattern:
 REGION_SHARE = 0.25  # of a text's places, how many of the region's names a text about another province says to be about it
 
 
-def _about(region: Region, chunk: str, within: list[Place], about: set[str], found: list) -> int:
+def _about(region: Region, chunk: str, within: list[Place], about: set[str], found: list, traditional: bool = False) -> int:
     """How much a text is about a special administrative region, 0 if not: its places make it so (a 運輸及房屋局 release
     that says only 本港, a 统计暨普查局 release that says 本澳), or it says 香港 often enough, or names places in it
     (黄大仙区, 沙田) and bureaus of the region's codebook that only it names so (``found``: its names in the text;
     劳工及福利局, not 消费者委员会) as often; in a text about another province, also a large enough share of its places
     (a 香港 delegation's visit to 深圳, not a 广东 work report's 粤港澳 plans). 中国香港 is no place of the gazetteer's,
-    and 黄大仙区 says no 香港."""
+    and 黄大仙区 says no 香港. A text in traditional characters is a region's own (the mainland writes simplified ones,
+    规范汉字 under 国家通用语言文字法 第三条): its bodies are the region's whose names it uses, however seldom it names the
+    region (政府統計處今日發表…, a release that says only 本地)."""
     said = chunk.count(region.marker)
     named = sum(p.province == region.province for p in within)
     joined = sum(any(mark in word for mark in region.joining_marks) for _, _, word, _ in found)
@@ -233,6 +238,8 @@ def _about(region: Region, chunk: str, within: list[Place], about: set[str], fou
     filed = any(p.province == region.province and _dateline_day().match(chunk, p.end) for p in within)
     if about == {region.province} or within and named == len(within) and (named > 1 or filed):  # (中央社记者…台北13日电)
         return strength + len(within)  # 主计总处发布…: every place the text names lies in the region, too few for its home
+    if traditional and not (about and region.province not in about):
+        return max(strength, len(found))
     if strength < region.min_mentions or about and region.province not in about and said < REGION_SHARE * len(within):
         return 0
     return strength
@@ -589,13 +596,14 @@ def _shortened(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
 
 
 def find(view: str, start: int, end: int, places: list[Place], on: dt.date | None, thorough: bool = False,
-         abroad: list[tuple[int, int, str]] = ()) -> list[Org]:
+         abroad: list[tuple[int, int, str]] = (), traditional: bool = False) -> list[Org]:
     """Organization mentions in ``view[start:end]`` (a whole document at once), longest first, never overlapping.
 
     ``abroad`` are the spans of bodies of states abroad, with their country (``places.find_with_bodies_abroad``):
     阿根廷外交部 is one body, not China's 外交部 after a country's name; the country is its region. ``thorough`` adds what the statistical tagger finds and the
-    patterns miss (``org_model``; slower)."""
-    hits = _read(view, start, end, places)
+    patterns miss (``org_model``; slower). ``traditional``: the text is written in traditional characters (``view`` reads
+    them as simplified), so the special regions' codebooks are read where it names their bodies."""
+    hits = _read(view, start, end, places, traditional)
     place_ends = {p.end: p for p in places if start <= p.start and p.end <= end}
     registered = [o for o in _registered_orgs(view, hits, on) if not _of_a_place(view, o, place_ends)]
     reg_by_end = {}
