@@ -561,3 +561,18 @@ def test_a_photos_credit_run_into_a_quotation_ends_the_caption_before_it():
             "泰国十分重视中国市场。")
     assert speakers(text) == {"我们此行": "李文华"}
     assert speakers("标题\n他们拍摄“大美河南”宣传片。王强说，很好。") == {}  # a verb before a title, no caption
+
+
+def test_a_clause_between_two_quotations_that_names_who_says_the_second_names_who_says_the_first():
+    call = "“早上起来，发现家里停水了。”电话里，市民刘先生很焦急，“刚过完年，啥时候才能恢复啊？”"
+    assert speakers(call) == {"早上起来": "刘先生", "刚过完年": "刘先生"}
+    asked = "“今年收成怎么样？”面对记者的提问，村民张明笑着说，“收成很好，比去年多两成。”"
+    assert speakers(asked)["收成很好"] == "张明"  # a question is answered: no turn of the answer's speaker
+    apart = "“早上起来，发现家里停水了。”电话那头一片嘈杂。市民刘先生很焦急，“刚过完年，啥时候才能恢复啊？”"
+    assert speakers(apart).get("早上起来", "") == ""  # a sentence of its own between them
+
+
+def test_a_clause_with_no_subject_before_a_quotation_is_said_by_whom_the_sentence_is_about_not_whom_it_acts_on():
+    text = ("朱家胡同村第一书记霍允章说，村里全员在岗。村民朱兆勤来到服务站。\n"
+            "“来，跟着我做，眨眼，张嘴。”霍允章接过手机，耐心指导朱兆勤完成实名认证，“我们全程帮办代办，今天指定帮您办好。”")
+    assert speakers(text)["我们全程"] == "霍允章"

@@ -259,9 +259,10 @@ def _sentence_start(view: str, lo: int, pos: int) -> int:
 ROLE_LIST = "、"  # between the roles a person is named with (全国人大代表、十八洞村党支部书记施金通)
 
 
-def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
+def _subject(view: str, lo: int, hi: int, people: People, anywhere: bool = True) -> Named | None:
     """Who the clause ``view[lo:hi]`` is about: someone named at its head (习近平总书记明确要求; 总书记不忘叮嘱;
-    他…), else the first person it names with a title or role, unless a preposition leads it (对于和刘晓达一样的)."""
+    他…), else (``anywhere``) the first person it names with a title or role, unless a preposition leads it
+    (对于和刘晓达一样的)."""
     age = AGE_OPENING.match(view, lo, hi)  # 50岁的|邹新军玩得像个孩子: an age names the person after it
     opening = age.end() if age else _described(view, lo, hi)
     age = age or opening > lo  # 返乡创业的|欧祖兵站了起来: so does what the person does or is
@@ -274,7 +275,7 @@ def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
     if head is not None and head.end <= hi and (age or head.title or not head.name or head.familiar or people.role_of(head.name)
                                                  or name_cues().follower.match(view, head.end)):
         return _resolve(head, people)
-    if view.startswith(cues().prepositions, lo):
+    if not anywhere or view.startswith(cues().prepositions, lo):
         return None
     first = people.first_in(lo, hi)
     return Named(first.start, first.start + len(first.name), first.name, first.title, first.role) if first else None
@@ -461,8 +462,10 @@ def _before(view: str, start: int, qs: int, people: People) -> Named | None:
     if before.endswith(("，", ",")) and _said_whole(view, qs):  # 张鸿铭很骄傲地举起手，“……。”: what the one the
         comma = start + len(before) - 1  # clause is about does, then says; not “黄河水甜…”成为…心声, a saying that acts
         lo = _clause_start(view, start, comma)
-        who = _subject(view, lo, comma, people)  # or the one an earlier clause is about (他用力挥舞着手臂，神情严肃，“……”)
-        who = who if who is not None and who.name else _topic(view, start, lo, people)
+        # or the one an earlier clause is about (他用力挥舞着手臂，神情严肃，“……”), before one the clause acts on
+        # (霍允章接过手机，耐心指导朱兆勤完成实名认证，“……”)
+        who = _subject(view, lo, comma, people, anywhere=False)
+        who = who if who is not None and who.name else _topic(view, start, lo, people) or _subject(view, lo, comma, people)
         if who is not None and who.name and (who.title or who.role or people.role_of(who.name)):
             return who
         between = _named_between_quotations(view, lo, comma, people)
@@ -607,7 +610,7 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
     if opened is not None and not any(qs - 1 <= opened < qe + 1 for qs, qe, _, _ in spans) and _opens_words(view, start, opened):
         close = start + len(view[start:end].rstrip())
         spans.append((opened + 1, close, view[opened + 1 : close], True))
-    out = []
+    out, read = [], []  # read: each quotation of words with who says it, as the next may share its speaker
     quotes_only = _quotations_only(view, start, end, spans)  # “……。”“……。”: the paragraph is its quotations
     for qs, qe, content, left_open in spans:
         if is_term(content) and not _framed_as_speech(view, qs, qe, sentence_end(qe)) and not _closing_words(view, qs, qe, content, people):
@@ -639,9 +642,22 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
                 people.quoting, people.quoting_open = person, left_open
         else:
             speaker = who_role = ""
-        if speaker or _speechy(content):
-            out.append(Quote(qs, qe, content, speaker, who_role))
-    return out
+        read.append((Quote(qs, qe, content, speaker, who_role), who))
+    for (quote, _), (following, who) in zip(read, read[1:]):
+        if not quote.speaker and following.speaker and _one_turn(view, quote, following, who):
+            out.append(replace(quote, speaker=following.speaker, role=following.role))
+        elif quote.speaker or _speechy(quote.quote):
+            out.append(quote)
+    return out + [quote for quote, _ in read[-1:] if quote.speaker or _speechy(quote.quote)]
+
+
+def _one_turn(view: str, quote: Quote, following: Quote, who: Named) -> bool:
+    """Whether two quotations are one speaker's turn, split by a clause of the sentence that names who says the second
+    (“……。”电话里，市民刘先生很焦急，“……”; “……”正月初八，村民朱兆勤焦急地走进便民服务站，“……”): the first, with no
+    speaker of its own, is theirs too, unless it asks (“……？”面对提问，张明笑着说，“……”: an answer)."""
+    between = view[quote.end + 1 : following.start - 1]
+    return (quote.end < who.start < following.start and not _SENTENCE_END.search(between)
+            and between.rstrip().endswith(("，", ",", "：", ":")) and not _asks(quote.quote))
 
 
 def _quotations_only(view: str, start: int, end: int, spans: list) -> bool:
