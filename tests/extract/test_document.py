@@ -1079,6 +1079,14 @@ def test_a_body_a_press_office_invites_to_brief_reports_the_figures_not_the_host
     assert actors["超1亿千瓦"] == actors["超40%"] == "国家发展和改革委员会"
 
 
+def test_bodies_a_press_office_invites_to_answer_questions_report_the_figures_of_their_answers():
+    text = ("商务部回应\n3月1日，国新办举行新闻发布会，邀请商务部部长王文涛、商务部部长助理盛秋平出席并答记者问。\n"
+            "记者提问：请问商务部怎么看待中国与东盟经贸合作的前景？\n盛秋平回应表示，中国和东盟地缘相近。\n"
+            "一是贸易规模进一步扩大。去年中国-东盟贸易额达到8782亿美元，占中国对外贸易总额的14.5%。")
+    actors = _actors(text)
+    assert actors["8782亿美元"] == actors["14.5%"] == "商务部"
+
+
 def test_places_after_an_origin_verb_say_where_visitors_come_from_not_where_the_figures_are():
     text = ("旅客入境数目\n澳门统计暨普查局资料显示，澳门入境旅客增加。经空路入境旅客为694892人次。"
             "其中从澳门国际机场入境旅客为680584人次，客源主要来自中国台湾及中国大陆，分别占73.6%及18.0%。")

@@ -576,3 +576,8 @@ def test_a_clause_with_no_subject_before_a_quotation_is_said_by_whom_the_sentenc
     text = ("朱家胡同村第一书记霍允章说，村里全员在岗。村民朱兆勤来到服务站。\n"
             "“来，跟着我做，眨眼，张嘴。”霍允章接过手机，耐心指导朱兆勤完成实名认证，“我们全程帮办代办，今天指定帮您办好。”")
     assert speakers(text)["我们全程"] == "霍允章"
+
+
+def test_a_speech_verb_before_a_quotation_decides_over_whom_the_next_clause_is_about():
+    text = "“南京大学是首批试点单位之一。”朱斌说，“公司一次性买断7项专利，整个评估过程透明合理。”明晰的知识产权归属提升了效率。"
+    assert speakers(text) == {"南京大学": "朱斌", "公司一次": "朱斌"}

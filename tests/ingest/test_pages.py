@@ -151,6 +151,16 @@ def test_a_line_of_several_publication_details_dates_the_page_and_credits_its_so
     assert {q["actor"] for q in rows if q["claim"]} == {"市统计局"}  # the credited bureau reports the figures
 
 
+def test_a_reposts_original_title_line_is_chrome_and_its_lead_still_leads():
+    text = ("节能减排方案出炉 部署十大重点工程\n原标题：节能减排方案出炉 部署十大重点工程\n本报记者 包兴安\n"
+            "1月24日，国务院发布《节能减排综合工作方案》（以下简称《方案》）。\n"
+            "据介绍，《方案》提出到2025年，全国单位国内生产总值能源消耗比2020年下降13.5%。")
+    doc = _build(text)
+    assert all("原标题" not in p.text for p in doc.paragraphs)
+    rows = extract.extract_document(doc)["quantities"]
+    assert {q["actor"] for q in rows if q["claim"]} == {"国务院"}  # the lead's issuer reports its plan's targets
+
+
 def test_a_credit_without_a_name_credits_nobody():
     text = "某某项目进展顺利\n发布日期:2024-07-04 21:16 来源: 分享到:\n微信\n为壮大村集体经济,带动村民就业增收,我市组织30个村委会投入资金。"
     doc = _build(text)

@@ -617,8 +617,10 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
             continue
         who = None
         if left_open or not _nominal(view, qs - 1, qe):
-            opens = clause_initial(view, qs - 1)  # nothing of its sentence before it
-            who = (_after(view, qe, sentence_end(qe), opens, people) if not left_open else None) or _before(view, start, qs, people)
+            opens = clause_initial(view, qs - 1)  # nothing of its clause before it
+            introduced = _before(view, start, qs, people)  # 朱斌说，“……”明晰的知识产权…: a speech verb before it decides
+            alone = opens and (introduced is None or not introduced.name)  # over whom the next clause is about
+            who = (_after(view, qe, sentence_end(qe), alone, people) if not left_open else None) or introduced
             if who is None and opens and went_on is not None and went_on_open and not view[start : qs - 1].strip():
                 who = Named(qs, qe, went_on.name, went_on.title, went_on.role)  # the quotation goes on from the paragraph before
             if who is None and opens:
