@@ -570,6 +570,15 @@ def test_an_age_before_whom_a_measure_reaches_or_a_person_stays_a_claim(text, ag
     assert dict(find(text))[age].claim
 
 
+@pytest.mark.parametrize("text", ["万元工业增加值用水量下降16%。", "全村成为万元户。", "实施亿元以上项目200个。", "“万元粮”系列产品进驻电商。"])
+def test_a_bare_magnitude_before_a_currency_names_a_class_or_a_rates_base_not_an_amount(text):
+    assert [q.text for _, q in find(text) if q.claim and q.unit == "元"] == []
+
+
+def test_a_hedge_jieba_reads_with_the_word_before_it_still_keeps_the_amount():
+    assert dict(find("入驻企业实现营收上亿元，成果转化加快。"))["亿元"].claim  # 营收上: the bare rule stands aside
+
+
 def test_a_magnitude_and_a_measure_word_ending_a_clause_are_an_amount():
     q = dict(find("全省强村公司已有千家，平均每家年盈利200多万元。"))["千家"]
     assert (q.value, q.kind, q.claim) == (1000, "count", True)

@@ -101,6 +101,9 @@ def _inside(view: str, start: int, end: int, regex) -> set[int]:
     return {i for m in regex.finditer(view, start, end) for i in range(m.start(), m.end())}
 
 
+BARE_CLASS_KINDS = ("count", "money")  # a bare 百, 千 or 万 before their units names no amount
+
+
 def _bare(num: str) -> bool:
     """Magnitudes standing for a number alone (百项, 千家万户, 百万, 百亿): one of each, as 一百万 would say."""
     bare = grammar().bare
@@ -479,9 +482,11 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
             return None  # 千亿级, 万亿元台阶, 百万亩造林: a class or a milestone, no amount
         if not unit and not mag and not ranged and not (hedged and num[-1] in g.large) and not amount:
             return _named_phrase(view, s, e, num, ceil) if view.startswith(cx.name_opener, e) else None
-        if _bare(num) and spec and spec["kind"] == "count" and not hedged and not (CLAUSE_END.match(view, t_end)
-                                                                                  and view.endswith(cx.bare_amount_after, floor, s)):
-            return _named_phrase(view, s, e, num, ceil)  # 百项实践活动; at its clause's end an amount (强村公司已有千家，)
+        if _bare(num) and spec and spec["kind"] in BARE_CLASS_KINDS and not hedged and not post and not (
+                CLAUSE_END.match(view, t_end) and view.endswith(cx.bare_amount_after, floor, s)) and not (
+                spec["kind"] != "count" and view[s - 1 : s] in g.magnitude_prefixes):  # 营收上亿元: 上 read with 收
+            return _named_phrase(view, s, e, num, ceil)  # 百项实践活动, 万元户, 万元工业增加值用水量 (per ten thousand
+            # yuan): a class or a rate's base; at its clause's end an amount (强村公司已有千家，)
     if arabic and not unit and not mag and not inf and not post and not ranged:
         if (s == floor or before in "（(" or before.isspace()) and ENUM_AFTER.match(view, e) and not _bracketed_value(view, s, floor, num, before):
             return None  # list numbering: 1. （2）; not a value in brackets (消費物價指數(104.80))
