@@ -673,6 +673,12 @@ def test_a_places_academy_is_its_own_body_not_the_national_academy():
         assert [o.name for o in found] == [name]
 
 
+def test_supply_and_marketing_cooperatives_by_level_and_the_national_one_by_name():
+    assert _found("市供销社帮助村里销售。")["市供销社"].type == "other"
+    assert _found("山东省供销合作社发布通知。")["山东省供销合作社"].level == "provincial"
+    assert _found("全国供销合作总社发布数据。")["全国供销合作总社"].name == "中华全国供销合作总社"
+
+
 def test_international_bodies_by_their_latin_acronyms_standing_apart():
     from helpers.extract import organizations, places
     def names(text):
