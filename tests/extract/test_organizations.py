@@ -673,6 +673,13 @@ def test_a_places_academy_is_its_own_body_not_the_national_academy():
         assert [o.name for o in found] == [name]
 
 
+def test_a_name_a_text_gives_a_body_by_its_shape_names_it_again_where_nothing_shows_its_shape():
+    text = "长安汽车、江淮汽车等车企纷纷进入。今年5月，长安汽车销量突破1500辆。"
+    assert [o.start for o in _orgs(text) if o.mention == "长安汽车"] == [0, text.rindex("长安汽车")]
+    assert [o.mention for o in _orgs("华为公司发布新品。华为公司法务部回应。")].count("华为公司") == 2
+    assert "长安汽车" not in [o.mention for o in _orgs("长安汽车站今天开通。")]  # no body named so first
+
+
 def test_supply_and_marketing_cooperatives_by_level_and_the_national_one_by_name():
     assert _found("市供销社帮助村里销售。")["市供销社"].type == "other"
     assert _found("山东省供销合作社发布通知。")["山东省供销合作社"].level == "provincial"

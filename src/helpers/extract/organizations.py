@@ -8,17 +8,18 @@ created, merged and renamed (国家乡村振兴局 became a nameplate of 农业�
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..codebook import alternation, csv_book, yaml_book
 from ..ingest.lexicon import lexicon as document_lexicon
 from . import org_brands, org_lists, org_local, org_names, org_trades, org_units
 from .names import ministers_title, name_at
-from .occurrences import Occurrences
+from .occurrences import Occurrences, leftmost_longest
 from .places import CHINA, Place, home, visitors_from
 from .tokens import stands_apart, tagged, word_bounds
 
@@ -629,4 +630,31 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     by_start = {o.start: o for o in longest}
     found = [o for o in longest if not _a_region(view, o) and not _named_only(view, o, by_start)]
     found = sorted(found + _shortened(view, start, end, found), key=lambda o: o.start)
+    found = sorted(found + _named_again(view, start, end, found), key=lambda o: o.start)
     return sorted(found + _modelled(view, start, end, found), key=lambda o: o.start) if thorough else found
+
+
+AGAIN_TYPES = ("company", "soe", "financial_soe", "university", "other", "media")  # bodies found by a name's shape
+AGAIN_MIN = 3  # characters of a name found again; one of three must stand as a word of its own (长安汽车, 宇通客车)
+AGAIN_APART_MAX = 3
+NEARBY = 8  # bodies before a mention that may still cover it (found names rarely nest deeper)
+
+
+def _named_again(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
+    """The further mentions of a name that the text gives a body where its shape shows it (a list's 奇瑞汽车、长安汽车等车企,
+    a name before its role, a 字号 before its trade): one name names one body throughout a text (…长安汽车自2022年进入哈萨克
+    斯坦以来，销量…), where no other body's name covers the mention."""
+    names = {o.mention: o for o in found if o.type in AGAIN_TYPES and len(o.mention) >= AGAIN_MIN}
+    if not names:
+        return []
+    taken = sorted((o.start, o.end) for o in found)
+    out = []
+    for s, e, org in leftmost_longest(Occurrences(names).find(view[start:end])):
+        s, e = s + start, e + start
+        at = bisect.bisect_right(taken, (e, e))
+        if any(ts < e and s < te for ts, te in taken[max(0, at - NEARBY) : at]):
+            continue
+        if e - s <= AGAIN_APART_MAX and not stands_apart(view, s, e):
+            continue
+        out.append(replace(org, start=s, end=e))
+    return out
