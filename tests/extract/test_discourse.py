@@ -242,6 +242,14 @@ def test_a_features_company_reports_its_figures():
     assert claims(other)["2.3亿元"]["actor"] == ""
 
 
+def test_a_feature_whose_lead_names_no_body_is_about_the_company_its_title_names():
+    text = ("小米集团坚持创新驱动——\n在109平方毫米的空间能够做什么？\n以科技创新赋能高质量发展，小米集团15年发展之路见证创新之力。\n"
+            "创业15年，小米智能家居物联网平台连接设备数逾10亿台。")
+    assert claims(text)["逾10亿台"]["actor"] == "小米集团"
+    ministry = text.replace("在109平方毫米的空间能够做什么？", "工业和信息化部介绍，产业升级加快。")
+    assert claims(ministry)["逾10亿台"]["actor"] != "小米集团"  # a lead that names a body of its own decides
+
+
 def test_a_central_bank_abroad_acts_for_its_state_and_rates_are_in_basis_points():
     got = claims("新华社北京4月14日电 加拿大央行13日宣布加息50个基点，将基准利率上调至1%。\n"
                  "新西兰央行数据显示，新西兰目前通胀率为5.9%。")

@@ -433,15 +433,24 @@ def _author_official(doc: ingest.Document, orgs: list) -> organizations.Org | No
 
 def featured_company(doc: ingest.Document, orgs: list) -> organizations.Org | None:
     """The company a feature is about (位于海阳市凤城街道的烟台枫林新材料有限公司很陌生。…年出口量达到两万吨左右): the
-    one company its first body paragraph names, beside no state organ, that the text names again (by name, as 该公司
-    or as 公司 heading a clause); its figures are the company's where no other body is named."""
+    one company its first body paragraph names, beside no state organ, or its title when that paragraph names no body
+    (小米集团坚持创新驱动——), that the text names again (by name, as 该公司 or as 公司 heading a clause); its figures
+    are the company's where no other body is named."""
     dateline = _opening_dateline(doc)
     lead = next((p for p in doc.paragraphs if p.kind == "body" and p.end > dateline), None)
-    here = [o for o in orgs if lead is not None and lead.start <= o.start < lead.end and o.type not in ("group", "media")]
-    companies = {o.name: o for o in here if o.type in org_units.GROUP_TYPES}
-    if len(companies) != 1 or any(o.type in STATE_ORGANS for o in here):
+    titles = [p for p in doc.paragraphs if p.kind == "title"]
+    company = None
+    for part in ([lead] if lead is not None else []) + titles[:1]:  # or, when its lead names no body, its title's
+        here = [o for o in orgs if part.start <= o.start < part.end and o.type not in ("group", "media")]
+        companies = {o.name: o for o in here if o.type in org_units.GROUP_TYPES}
+        if len(companies) != 1 or any(o.type in STATE_ORGANS for o in here):
+            if here:
+                return None
+            continue
+        company = next(iter(companies.values()))
+        break
+    if company is None:
         return None
-    company = next(iter(companies.values()))
     again = claim_words().company_again.search(doc.view, company.end)
     return company if again is not None or any(o.name == company.name and o.start > company.start for o in orgs) else None
 
