@@ -1087,6 +1087,12 @@ def test_bodies_a_press_office_invites_to_answer_questions_report_the_figures_of
     assert actors["8782亿美元"] == actors["14.5%"] == "商务部"
 
 
+def test_a_body_a_locative_preposition_names_before_a_verb_is_where_not_who():
+    text = ("标题\n市场监管总局持续完善国家标准体系，发布绿色产品评价标准40项，在国际标准化组织提出绿色消费相关提案217项。")
+    actors = _actors(text)
+    assert actors["217项"] == actors["40项"] == "国家市场监督管理总局"
+
+
 def test_places_after_an_origin_verb_say_where_visitors_come_from_not_where_the_figures_are():
     text = ("旅客入境数目\n澳门统计暨普查局资料显示，澳门入境旅客增加。经空路入境旅客为694892人次。"
             "其中从澳门国际机场入境旅客为680584人次，客源主要来自中国台湾及中国大陆，分别占73.6%及18.0%。")

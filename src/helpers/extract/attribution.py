@@ -298,6 +298,9 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         government = _unnamed_government(view, head, limit) if view.startswith(w.unnamed_governments, head) else ""
         if government:
             return government, None, None
+        venue = ctx.org_at.get(head)
+        if venue is not None and view.endswith(w.locative_prepositions, cs, head) and _acted_in(view, venue, limit):
+            continue  # 在国际标准化组织提出提案217项: where the clause's subject acts, not who acts
         if own_clause:  # a body that heads it, after other bodies or places of a list (省委、省政府16次调度…)
             org = next((o for o in ctx.orgs_between(cs, limit) if o.end <= limit and o.type != "group"), None)
             if org is not None and _heads(view, head, org, ctx):
@@ -398,6 +401,13 @@ def _opens_with_preposition(view: str, head: int, limit: int) -> bool:
 
 
 AGENT_VERB_SPAN = 4  # characters after a body in which jieba looks for the verb it does
+
+
+def _acted_in(view: str, org: Org, end: int) -> bool:
+    """Whether a verb follows a body that a locative preposition names (在|国际标准化组织|提出): the body is where
+    something is done (现代汉语八百词 在: 表示动作发生的处所), by the clause's subject or an earlier clause's."""
+    following = tagged(view[org.end : min(end, org.end + AGENT_VERB_SPAN)])
+    return bool(following) and following[0][1].startswith("v")
 
 
 def _agent(view: str, start: int, end: int, ctx: Context) -> Org | None:
