@@ -1087,6 +1087,16 @@ def test_bodies_a_press_office_invites_to_answer_questions_report_the_figures_of
     assert actors["8782亿美元"] == actors["14.5%"] == "商务部"
 
 
+def test_a_source_a_briefing_cites_gives_its_own_sentences_figures_and_the_briefer_goes_on():
+    text = ("持续激发绿色消费潜力\n在国务院新闻办1月6日举行的新闻发布会上，相关部门介绍了推进绿色消费有关情况。\n"
+            "商务部副部长盛秋平介绍，2024—2025年，新能源汽车占比近60%。\n"
+            "推进绿色供应链建设。据中国仓储与配送协会测算，带托运输使装卸时间缩短80%。目前，全国循环共用托盘约5000万片。")
+    actors = _actors(text)
+    assert (actors["80%"], actors["约5000万片"]) == ("中国仓储与配送协会", "商务部")
+    news = _actors("标题\n据国家统计局统计，一季度全国粮食产量增长5%。其中，夏粮产量增长3%。")
+    assert news["3%"] == "国家统计局"  # a text with no body of its own goes on with its source
+
+
 def test_a_body_a_locative_preposition_names_before_a_verb_is_where_not_who():
     text = ("标题\n市场监管总局持续完善国家标准体系，发布绿色产品评价标准40项，在国际标准化组织提出绿色消费相关提案217项。")
     actors = _actors(text)

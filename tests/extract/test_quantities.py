@@ -579,6 +579,13 @@ def test_a_hedge_jieba_reads_with_the_word_before_it_still_keeps_the_amount():
     assert dict(find("入驻企业实现营收上亿元，成果转化加快。"))["亿元"].claim  # 营收上: the bare rule stands aside
 
 
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("每年可节约2.5亿元资金。", "2.5亿元", "exact"), ("集中签约12个项目。", "12个", "exact"),
+    ("为用人单位减负约39.13亿元。", "约39.13亿元", "approx"), ("全县近3万人。", "近3万人", "approx")])
+def test_a_hedge_is_no_last_character_of_a_word_before_the_number(text, surface, qualifier):
+    assert dict(find(text))[surface].qualifier == qualifier
+
+
 def test_a_magnitude_and_a_measure_word_ending_a_clause_are_an_amount():
     q = dict(find("全省强村公司已有千家，平均每家年盈利200多万元。"))["千家"]
     assert (q.value, q.kind, q.claim) == (1000, "count", True)

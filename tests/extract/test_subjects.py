@@ -549,8 +549,9 @@ def test_the_event_before_a_count_of_a_generic_noun_tells_its_things_apart():
     assert subject_of("明年会增加约150张病床。", "约150张") == "增加病床"  # no modal
     assert subject_of("出台支持民营经济发展20条措施。", "20条") == "措施"  # a verbal noun heading a noun phrase
     assert subject_of("累计建成363个民族团结进步示范社区。", "363个") == "民族团结进步示范社区"  # a noun of its own
-    for text, number in (("全县下辖12个乡镇。", "12个"), ("比去年增加12个项目。", "12个"), ("集中签约12个项目。", "约12个")):
-        assert subject_of(text, number) in ("乡镇", "项目")  # a unit's parts, a change on a baseline, a verb's end as hedge
+    for text, number in (("全县下辖12个乡镇。", "12个"), ("比去年增加12个项目。", "12个")):
+        assert subject_of(text, number) in ("乡镇", "项目")  # a unit's parts, a change on a baseline
+    assert subject_of("集中签约12个项目。", "12个") == "集中签约项目"  # 签约 is the event, its 约 no hedge
     assert subject_of("确保完成12项任务。", "12项") == "完成任务"  # the target's verb is no part of the event
     assert subject_of("全年应对19轮强降雨，服务等级提升2个等级。", "2个") == "等级"  # no noun: jieba's 区别词
     assert subject_of("已培育12家合作社。", "12家") == "已培育合作社"  # jieba's idiom tag on a noun

@@ -711,6 +711,11 @@ def continues(text: str) -> bool:
     return text.startswith(claim_words().continuation)
 
 
+def cited_source(view: str, org: Org) -> bool:
+    """Whether a preposition of source names the body (据中国仓储与配送协会测算): a source cited, not a speaker."""
+    return view[org.start - 1 : org.start] == SOURCE_MARK
+
+
 def reports(view: str, org: Org | None, ctx: Context) -> bool:
     """Whether the acting organization frames the sentence as a report (人社部…介绍，…, …主任沈欣说，…)."""
     return org is not None and (_reporting_verb_between(view, org.end, ctx.end) or _forecasts(view, org)

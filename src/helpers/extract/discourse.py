@@ -56,6 +56,7 @@ class Discourse:
     document_place: str = ""  # the province the whole text is about (a provincial work report), when it is about one
     place: str = ""  # province of the last body paragraph that named one; an anecdote continues there
     reporter: Org | None = None  # a body whose report the text goes on quoting (人社部介绍，…)
+    cited_in: int = -1  # start of the sentence whose 据 cited the reporter (据中国仓储与配送协会测算，…), else -1
     turn: tuple[str, Org] | None = None  # the speaker a transcript's line introduced (…卫生健康委副主任周紫霄) and their body
     leads: list = field(default_factory=list)  # the bodies the paragraph's list items name as responsible (（牵头单位：教育厅）)
     sentence: int = -1  # start of the sentence of the last claim
@@ -170,6 +171,8 @@ class Discourse:
         alone = self.reporter is not None and all(o.name == self.reporter.name for o in ctx.orgs)
         turn = self.turn[1] if self.turn else None  # the speaker whose turn it is, over the body that holds the briefing
         own = None if attribution.own_account(view, q, ctx) else self.document_actor  # 据业内人士估算: not the text's body's
+        if (turn or own) is not None and self.cited_in not in (-1, ctx.start):
+            alone = False  # a source a speaker or the text cites (据…测算，…) gives its own sentence's figures, no more
         fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if alone else None, turn, own)
         for fallback in fallbacks:
             if fallback is not None and (not actor or self._reports_for(fallback, acting_place)):  # the quoted official's
@@ -182,6 +185,7 @@ class Discourse:
         asked = self.sentence == ctx.start and acting_org is self.actor_org
         if acting_org is not None and not asked and attribution.reports(view, acting_org, ctx):
             self.reporter = acting_org
+            self.cited_in = ctx.start if attribution.cited_source(view, acting_org) else -1
         carried = subject
         if subject.endswith(w.frame_nouns):  # 地区生产总值跨越3个|千亿元台阶，达到1.5万亿元: the levels are no measure of the
             carried = (backward(view, q, ctx) or opening_noun_phrase(without_event(subject))  # numbers after them

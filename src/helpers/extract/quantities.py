@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..ingest import FILE_NUMBER as _FILE_NUMBER
 from . import numerals, timex
 from .lexicon import claim_words
-from .tokens import tagged, word_bounds
+from .tokens import dictionary_word_at, tagged, word_bounds
 from .grammar import grammar
 
 CLAIM_KINDS = {"money", "count", "percent", "ratio", "measure", "duration", "age"}
@@ -212,8 +212,8 @@ def _prefix(view: str, pos: int, floor: int) -> tuple[int, str]:
         s = pos - length
         if s >= floor:
             qual = prefixes.get(view[s:pos])
-            if qual:
-                return s, qual
+            if qual and (length > 1 or dictionary_word_at(view[floor:pos], s - floor)):
+                return s, qual  # not the last character of a word (节约, 制约, 签约; 最近3年 is the last three)
     return pos, ""
 
 
