@@ -680,6 +680,10 @@ def test_a_name_a_text_gives_a_body_by_its_shape_names_it_again_where_nothing_sh
     assert "长安汽车" not in [o.mention for o in _orgs("长安汽车站今天开通。")]  # no body named so first
 
 
+def test_a_townships_agricultural_extension_station_by_its_full_name():
+    assert _found("嘎什根乡农业技术推广站站长说。")["嘎什根乡农业技术推广站"].level == "township"
+
+
 def test_supply_and_marketing_cooperatives_by_level_and_the_national_one_by_name():
     assert _found("市供销社帮助村里销售。")["市供销社"].type == "other"
     assert _found("山东省供销合作社发布通知。")["山东省供销合作社"].level == "provincial"
