@@ -248,6 +248,9 @@ def test_a_feature_whose_lead_names_no_body_is_about_the_company_its_title_names
     assert claims(text)["逾10亿台"]["actor"] == "小米集团"
     ministry = text.replace("在109平方毫米的空间能够做什么？", "工业和信息化部介绍，产业升级加快。")
     assert claims(ministry)["逾10亿台"]["actor"] != "小米集团"  # a lead that names a body of its own decides
+    national = claims("比亚迪销量再创新高\n今年以来，新能源汽车产销两旺。\n前10个月，全国新能源汽车销量达到390万辆，同比增长32%。\n"
+                      "比亚迪公司表示，将继续扩产。")
+    assert national["390万辆"]["actor"] == national["32%"]["actor"] == ""  # the country's, as the sentence's first
 
 
 def test_a_central_bank_abroad_acts_for_its_state_and_rates_are_in_basis_points():

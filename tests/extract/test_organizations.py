@@ -287,6 +287,11 @@ def test_bodies_that_only_hong_kong_has_vouch_for_a_text_about_it():
     assert _found(speech)["公务员事务局"].level == "provincial"  # bureaus joined by 及, and 香港 once
 
 
+def test_names_mainland_bodies_bear_too_do_not_make_a_text_in_traditional_characters_a_regions():
+    assert _found("行政院主計總處今日發布統計。環保局表示，空氣品質改善。")["环保局"].level == ""
+    assert _found("國家統計局今日發布數據。教育局表示，學校將停課。")["教育局"].level == ""
+
+
 def test_a_text_in_traditional_characters_reads_its_regions_bodies_however_seldom_it_names_the_region():
     release = "政府統計處今日(一月二日)發表最新的零售業銷貨額數字。零售業總銷貨價值較上年同月上升8.5%。數據包括訪港旅客的開支。"
     found = _found(release)
@@ -678,6 +683,9 @@ def test_a_name_a_text_gives_a_body_by_its_shape_names_it_again_where_nothing_sh
     assert [o.start for o in _orgs(text) if o.mention == "长安汽车"] == [0, text.rindex("长安汽车")]
     assert [o.mention for o in _orgs("华为公司发布新品。华为公司法务部回应。")].count("华为公司") == 2
     assert "长安汽车" not in [o.mention for o in _orgs("长安汽车站今天开通。")]  # no body named so first
+    station = "长安汽车、江淮汽车等车企纷纷进入。市民可在长安汽车站乘车。"
+    assert [o.mention for o in _orgs(station)].count("长安汽车") == 1  # 汽车站 is a word of its own
+    assert [o.mention for o in _orgs("中国银行发布报告。中国银行业整体运行稳健。")] == ["中国银行"]
 
 
 def test_a_townships_agricultural_extension_station_by_its_full_name():

@@ -570,18 +570,20 @@ def test_an_age_before_whom_a_measure_reaches_or_a_person_stays_a_claim(text, ag
     assert dict(find(text))[age].claim
 
 
-@pytest.mark.parametrize("text", ["万元工业增加值用水量下降16%。", "全村成为万元户。", "实施亿元以上项目200个。", "“万元粮”系列产品进驻电商。"])
-def test_a_bare_magnitude_before_a_currency_names_a_class_or_a_rates_base_not_an_amount(text):
+@pytest.mark.parametrize("text", ["万元工业增加值用水量下降16%。", "万元地区生产总值能耗下降3%。", "实施亿元以上项目200个。"])
+def test_a_bare_magnitude_before_a_currency_and_an_aggregate_is_a_rates_base_not_an_amount(text):
     assert [q.text for _, q in find(text) if q.claim and q.unit == "元"] == []
 
 
-def test_a_hedge_jieba_reads_with_the_word_before_it_still_keeps_the_amount():
-    assert dict(find("入驻企业实现营收上亿元，成果转化加快。"))["亿元"].claim  # 营收上: the bare rule stands aside
+@pytest.mark.parametrize("text", ["每户奖励万元。", "全年实现产值亿元，", "企业获得了亿元贷款支持。", "入驻企业实现营收上亿元，"])
+def test_a_bare_magnitude_before_a_currency_elsewhere_is_an_amount(text):
+    assert [q.claim for _, q in find(text) if q.unit == "元"] == [True]
 
 
 @pytest.mark.parametrize("text, surface, qualifier", [
     ("每年可节约2.5亿元资金。", "2.5亿元", "exact"), ("集中签约12个项目。", "12个", "exact"),
-    ("为用人单位减负约39.13亿元。", "约39.13亿元", "approx"), ("全县近3万人。", "近3万人", "approx")])
+    ("为用人单位减负约39.13亿元。", "约39.13亿元", "approx"), ("全县近3万人。", "近3万人", "approx"),
+    ("项目占地约200亩。", "约200亩", "approx"), ("他身高超1.9米。", "超1.9米", "more_than")])
 def test_a_hedge_is_no_last_character_of_a_word_before_the_number(text, surface, qualifier):
     assert dict(find(text))[surface].qualifier == qualifier
 

@@ -177,7 +177,9 @@ class Discourse:
         for fallback in fallbacks:
             if fallback is not None and (not actor or self._reports_for(fallback, acting_place)):  # the quoted official's
                 actor, acting_org, acting_place = fallback.name, fallback, None  # body, else the reporting body, the text's own
-        if not actor and self.featured is not None and not quoted and not attribution.of_a_wider_scope(view, q, ctx, subject) \
+        shared_none = self.sentence == ctx.start and not self.actor  # 全国…达到390万辆，同比增长32%: the first's scope
+        if not actor and self.featured is not None and not quoted and not shared_none \
+                and not attribution.of_a_wider_scope(view, q, ctx, subject) \
                 and not ctx.places_between(ctx.clause(q.start)[0], q.start) and not attribution.cites_a_source(view, q, ctx):
             # not in someone's words (公司员工李红说), nor a place's (宁波市常住人口达到960万人) or a source's figure
             actor, acting_org = self.featured.name, self.featured

@@ -64,6 +64,7 @@ class Context:
     grade_mark: str  # 30万吨级: a measure that grades what follows
     magnitude_after: tuple[str, ...]  # 七级地震: 级 before these is a magnitude
     bare_amount_after: tuple[str, ...]  # 已有|千家，: a bare magnitude after these ending its clause is an amount
+    rate_bases: tuple[str, ...]  # 万元|国内生产总值能耗: the aggregates a bare 万元 is the base of an intensity of
     period_not_after: tuple[str, ...]  # 延长至现在的五年: a length reached
     period_window: int
     period_modifier: int  # characters of modifier between 的 and a period it names (的关键五年)
@@ -112,6 +113,7 @@ class Grammar:
     prefixes: dict
     prefix_ends: frozenset[str]  # last characters of the hedge words: a numeral after any other character has none
     magnitude_prefixes: dict  # hedges of a number written as magnitudes alone (上百, 数万, 几十)
+    not_hedged_after: frozenset  # words a one-character hedge ends (节约, 签约): the number after them is no hedged one
     level_prefixes: frozenset[str]  # 迈上, 越过: hedges of an amount or a number with a magnitude only
     adjacent: re.Pattern  # two neighbouring digits for an approximate number (三四个, 二三十, 十七八, 三五千)
     suffixes: tuple[str, ...]
@@ -174,6 +176,7 @@ def _context() -> Context:
         period_ends=tuple(book["period_ends"]),
         grade_mark=book["grade_mark"],
         magnitude_after=tuple(book["magnitude_after"]), bare_amount_after=tuple(book["bare_amount_after"]),
+        rate_bases=tuple(book["rate_bases"]),
         version_decimal=book["version_decimal"],
         period_not_after=tuple(book["period_not_after"]),
         period_window=book["period_window"], period_modifier=book["period_modifier"],
@@ -276,6 +279,7 @@ def grammar() -> Grammar:
         prefixes=prefixes,
         prefix_ends=frozenset(w[-1] for w in prefixes),
         magnitude_prefixes=dict(quals["magnitude_prefix"]), level_prefixes=frozenset(quals["level_prefix"]),
+        not_hedged_after=frozenset(quals["not_hedged_after"]),
         adjacent=_adjacent(system),
         suffixes=longest_first(quals["suffix"]),
         named=re.compile(alternation(words["named"])),

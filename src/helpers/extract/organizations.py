@@ -21,7 +21,7 @@ from . import org_brands, org_lists, org_local, org_names, org_trades, org_units
 from .names import ministers_title, name_at
 from .occurrences import Occurrences, leftmost_longest
 from .places import CHINA, Place, home, visitors_from
-from .tokens import stands_apart, tagged, word_bounds
+from .tokens import in_dictionary, stands_apart, tagged, word_bounds
 
 
 @dataclass
@@ -167,9 +167,10 @@ def _read(view: str, start: int, end: int, places: list[Place], traditional: boo
     characters and names the region's bodies."""
     reg = _registered()
     chunk = view[start:end]
-    hits, by_region = _Hits(), {}
+    hits, by_region, vouching = _Hits(), {}, {}
     for s, _, (word, kinds) in reg.words.find(chunk):
         s += start
+        mainland = any(kind in MAINLAND_KINDS for kind, _ in kinds)  # 海关, 教育局: a name a mainland body bears too
         for kind, names in kinds:
             if kind == OFFICE:
                 hits.offices.append((s, word))
@@ -183,14 +184,15 @@ def _read(view: str, start: int, end: int, places: list[Place], traditional: boo
                 hits.registered.append((s, s + len(word), word, names))
             else:
                 by_region.setdefault(kind, []).append((s, s + len(word), word, names))
-    own, shared = _regions_own(view, chunk, start, end, places, by_region, traditional)
+                vouching[kind] = vouching.get(kind, 0) + (not mainland)
+    own, shared = _regions_own(view, chunk, start, end, places, by_region, vouching if traditional else {})
     hits.registered = [hit for hit in hits.registered if hit[:2] not in shared] + own
     hits.registered.sort(key=lambda hit: hit[0])
     return hits
 
 
 def _regions_own(view: str, chunk: str, start: int, end: int, places: list[Place], by_region: dict,
-                 traditional: bool = False) -> tuple[list, set]:
+                 vouching: dict | None = None) -> tuple[list, set]:
     """The registered names of the regions a text is about, the one it is most about first (a text about both:
     特区政府 is that one's), and the spans where they take a mainland name's place: only in a text whose places make it
     about the region (审计署 in a 统计暨普查局 release), and never after the state's name (国家审计署). A text that only
@@ -198,7 +200,8 @@ def _regions_own(view: str, chunk: str, start: int, end: int, places: list[Place
     # where visitors come from (香港及中國台灣旅客 in a 統計暨普查局 release) is no place the text is about
     within = [p for p in places if start <= p.start < end and not visitors_from(view, p.end)]
     about = home(within)
-    ranked = sorted(((_about(regions()[i], chunk, within, about, found, traditional), i) for i, found in by_region.items()),
+    vouching = vouching or {}
+    ranked = sorted(((_about(regions()[i], chunk, within, about, found, vouching.get(i, 0)), i) for i, found in by_region.items()),
                     reverse=True)
     own, taken, shared = [], set(), set()
     for strength, i in ranked:
@@ -220,18 +223,19 @@ def _dateline_day() -> re.Pattern:
     return re.compile(r"[0-9０-９]{1,2}" + document_lexicon().day_ending)
 
 
+MAINLAND_KINDS = (OFFICE, FREE, ENDING, SHOP, REGISTERED)  # the kinds of words a mainland body's name is read by
 REGION_SHARE = 0.25  # of a text's places, how many of the region's names a text about another province says to be about it
 
 
-def _about(region: Region, chunk: str, within: list[Place], about: set[str], found: list, traditional: bool = False) -> int:
+def _about(region: Region, chunk: str, within: list[Place], about: set[str], found: list, vouching: int = 0) -> int:
     """How much a text is about a special administrative region, 0 if not: its places make it so (a 運輸及房屋局 release
     that says only 本港, a 统计暨普查局 release that says 本澳), or it says 香港 often enough, or names places in it
     (黄大仙区, 沙田) and bureaus of the region's codebook that only it names so (``found``: its names in the text;
     劳工及福利局, not 消费者委员会) as often; in a text about another province, also a large enough share of its places
     (a 香港 delegation's visit to 深圳, not a 广东 work report's 粤港澳 plans). 中国香港 is no place of the gazetteer's,
     and 黄大仙区 says no 香港. A text in traditional characters is a region's own (the mainland writes simplified ones,
-    规范汉字 under 国家通用语言文字法 第三条): its bodies are the region's whose names it uses, however seldom it names the
-    region (政府統計處今日發表…, a release that says only 本地)."""
+    规范汉字 under 国家通用语言文字法 第三条) when it uses names of bodies that only the region's codebook holds
+    (``vouching``: 政府統計處今日發表…, a release that says only 本地; not 海關 or 教育局, which mainland bodies bear too)."""
     said = chunk.count(region.marker)
     named = sum(p.province == region.province for p in within)
     joined = sum(any(mark in word for mark in region.joining_marks) for _, _, word, _ in found)
@@ -239,7 +243,7 @@ def _about(region: Region, chunk: str, within: list[Place], about: set[str], fou
     filed = any(p.province == region.province and _dateline_day().match(chunk, p.end) for p in within)
     if about == {region.province} or within and named == len(within) and (named > 1 or filed):  # (中央社记者…台北13日电)
         return strength + len(within)  # 主计总处发布…: every place the text names lies in the region, too few for its home
-    if traditional and not (about and region.province not in about):
+    if vouching and not (about and region.province not in about):
         return max(strength, len(found))
     if strength < region.min_mentions or about and region.province not in about and said < REGION_SHARE * len(within):
         return 0
@@ -635,16 +639,22 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
 
 
 AGAIN_TYPES = ("company", "soe", "financial_soe", "university", "other", "media")  # bodies found by a name's shape
-AGAIN_MIN = 3  # characters of a name found again; one of three must stand as a word of its own (长安汽车, 宇通客车)
-AGAIN_APART_MAX = 3
+AGAIN_MIN = 3  # characters of a name found again, where it stands as words of its own (长安汽车, not 长安汽车站)
 NEARBY = 8  # bodies before a mention that may still cover it (found names rarely nest deeper)
+
+
+def _ends_a_word(view: str, name: str, e: int) -> bool:
+    """Whether a name ends where the text's word ends: its last two characters and the one after it make no word of the
+    dictionaries (汽车|销量, not 汽车站 or 银行业)."""
+    return not in_dictionary(name[-2:] + view[e : e + 1])
 
 
 def _named_again(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
     """The further mentions of a name that the text gives a body where its shape shows it (a list's 奇瑞汽车、长安汽车等车企,
     a name before its role, a 字号 before its trade): one name names one body throughout a text (…长安汽车自2022年进入哈萨克
     斯坦以来，销量…), where no other body's name covers the mention."""
-    names = {o.mention: o for o in found if o.type in AGAIN_TYPES and len(o.mention) >= AGAIN_MIN}
+    registered = registry()  # a registered name is found wherever it stands as one already
+    names = {o.mention: o for o in found if o.type in AGAIN_TYPES and len(o.mention) >= AGAIN_MIN and o.name not in registered}
     if not names:
         return []
     taken = sorted((o.start, o.end) for o in found)
@@ -654,7 +664,7 @@ def _named_again(view: str, start: int, end: int, found: list[Org]) -> list[Org]
         at = bisect.bisect_right(taken, (e, e))
         if any(ts < e and s < te for ts, te in taken[max(0, at - NEARBY) : at]):
             continue
-        if e - s <= AGAIN_APART_MAX and not stands_apart(view, s, e):
-            continue
+        if not (s in word_bounds(view, s, e) and _ends_a_word(view, org.mention, e)):
+            continue  # not 长安汽车站, 中国银行业
         out.append(replace(org, start=s, end=e))
     return out

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..ingest import FILE_NUMBER as _FILE_NUMBER
 from . import numerals, timex
 from .lexicon import claim_words
-from .tokens import dictionary_word_at, tagged, word_bounds
+from .tokens import tagged, word_bounds
 from .grammar import grammar
 
 CLAIM_KINDS = {"money", "count", "percent", "ratio", "measure", "duration", "age"}
@@ -99,9 +99,6 @@ SENTENCE_ENDS = "。；！？\n"
 def _inside(view: str, start: int, end: int, regex) -> set[int]:
     """Every position inside a match: a numeral at one of them belongs to the word matched."""
     return {i for m in regex.finditer(view, start, end) for i in range(m.start(), m.end())}
-
-
-BARE_CLASS_KINDS = ("count", "money")  # a bare 百, 千 or 万 before their units names no amount
 
 
 def _bare(num: str) -> bool:
@@ -212,7 +209,7 @@ def _prefix(view: str, pos: int, floor: int) -> tuple[int, str]:
         s = pos - length
         if s >= floor:
             qual = prefixes.get(view[s:pos])
-            if qual and (length > 1 or dictionary_word_at(view[floor:pos], s - floor)):
+            if qual and (length > 1 or s == floor or view[s - 1 : pos] not in g.not_hedged_after):
                 return s, qual  # not the last character of a word (节约, 制约, 签约; 最近3年 is the last three)
     return pos, ""
 
@@ -482,11 +479,11 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
             return None  # 千亿级, 万亿元台阶, 百万亩造林: a class or a milestone, no amount
         if not unit and not mag and not ranged and not (hedged and num[-1] in g.large) and not amount:
             return _named_phrase(view, s, e, num, ceil) if view.startswith(cx.name_opener, e) else None
-        if _bare(num) and spec and spec["kind"] in BARE_CLASS_KINDS and not hedged and not post and not (
-                CLAUSE_END.match(view, t_end) and view.endswith(cx.bare_amount_after, floor, s)) and not (
-                spec["kind"] != "count" and view[s - 1 : s] in g.magnitude_prefixes):  # 营收上亿元: 上 read with 收
-            return _named_phrase(view, s, e, num, ceil)  # 百项实践活动, 万元户, 万元工业增加值用水量 (per ten thousand
-            # yuan): a class or a rate's base; at its clause's end an amount (强村公司已有千家，)
+        if _bare(num) and spec and spec["kind"] == "count" and not hedged and not (CLAUSE_END.match(view, t_end)
+                                                                                  and view.endswith(cx.bare_amount_after, floor, s)):
+            return _named_phrase(view, s, e, num, ceil)  # 百项实践活动; at its clause's end an amount (强村公司已有千家，)
+        if _bare(num) and spec and spec["kind"] == "money" and not hedged and view.startswith(cx.rate_bases, t_end):
+            return _named_phrase(view, s, e, num, ceil)  # 万元工业增加值用水量: per ten thousand yuan, a rate's base
     if arabic and not unit and not mag and not inf and not post and not ranged:
         if (s == floor or before in "（(" or before.isspace()) and ENUM_AFTER.match(view, e) and not _bracketed_value(view, s, floor, num, before):
             return None  # list numbering: 1. （2）; not a value in brackets (消費物價指數(104.80))

@@ -259,10 +259,9 @@ def _sentence_start(view: str, lo: int, pos: int) -> int:
 ROLE_LIST = "、"  # between the roles a person is named with (全国人大代表、十八洞村党支部书记施金通)
 
 
-def _subject(view: str, lo: int, hi: int, people: People, anywhere: bool = True) -> Named | None:
+def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
     """Who the clause ``view[lo:hi]`` is about: someone named at its head (习近平总书记明确要求; 总书记不忘叮嘱;
-    他…), else (``anywhere``) the first person it names with a title or role, unless a preposition leads it
-    (对于和刘晓达一样的)."""
+    他…), else the first person it names with a title or role, unless a preposition leads it (对于和刘晓达一样的)."""
     age = AGE_OPENING.match(view, lo, hi)  # 50岁的|邹新军玩得像个孩子: an age names the person after it
     opening = age.end() if age else _described(view, lo, hi)
     age = age or opening > lo  # 返乡创业的|欧祖兵站了起来: so does what the person does or is
@@ -275,7 +274,7 @@ def _subject(view: str, lo: int, hi: int, people: People, anywhere: bool = True)
     if head is not None and head.end <= hi and (age or head.title or not head.name or head.familiar or people.role_of(head.name)
                                                  or name_cues().follower.match(view, head.end)):
         return _resolve(head, people)
-    if not anywhere or view.startswith(cues().prepositions, lo):
+    if view.startswith(cues().prepositions, lo):
         return None
     first = people.first_in(lo, hi)
     return Named(first.start, first.start + len(first.name), first.name, first.title, first.role) if first else None
@@ -462,10 +461,8 @@ def _before(view: str, start: int, qs: int, people: People) -> Named | None:
     if before.endswith(("，", ",")) and _said_whole(view, qs):  # 张鸿铭很骄傲地举起手，“……。”: what the one the
         comma = start + len(before) - 1  # clause is about does, then says; not “黄河水甜…”成为…心声, a saying that acts
         lo = _clause_start(view, start, comma)
-        # or the one an earlier clause is about (他用力挥舞着手臂，神情严肃，“……”), before one the clause acts on
-        # (霍允章接过手机，耐心指导朱兆勤完成实名认证，“……”)
-        who = _subject(view, lo, comma, people, anywhere=False)
-        who = who if who is not None and who.name else _topic(view, start, lo, people) or _subject(view, lo, comma, people)
+        who = _subject(view, lo, comma, people)  # or the one an earlier clause is about (他用力挥舞着手臂，神情严肃，“……”)
+        who = who if who is not None and who.name else _topic(view, start, lo, people)
         if who is not None and who.name and (who.title or who.role or people.role_of(who.name)):
             return who
         between = _named_between_quotations(view, lo, comma, people)
@@ -656,10 +653,13 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
 def _one_turn(view: str, quote: Quote, following: Quote, who: Named) -> bool:
     """Whether two quotations are one speaker's turn, split by a clause of the sentence that names who says the second
     (“……。”电话里，市民刘先生很焦急，“……”; “……”正月初八，村民朱兆勤焦急地走进便民服务站，“……”): the first, with no
-    speaker of its own, is theirs too, unless it asks (“……？”面对提问，张明笑着说，“……”: an answer)."""
+    speaker of its own, is theirs too, unless it asks (“……？”面对提问，张明笑着说，“……”: an answer), does not open its
+    clause (提出“……”的目标), or someone else says it before the second's speaker is named (“……”村民们喊道，…)."""
     between = view[quote.end + 1 : following.start - 1]
     return (quote.end < who.start < following.start and not _SENTENCE_END.search(between)
-            and between.rstrip().endswith(("，", ",", "：", ":")) and not _asks(quote.quote))
+            and between.rstrip().endswith(("，", ",", "：", ":")) and not _asks(quote.quote)
+            and clause_initial(view, quote.start - 1) and not _nominal(view, quote.start - 1, quote.end)
+            and not name_cues().speech_verbs.search(view, quote.end + 1, who.start))  # “……”村民们喊道，民警王强…，“……”
 
 
 def _quotations_only(view: str, start: int, end: int, spans: list) -> bool:

@@ -61,20 +61,10 @@ WORD_WINDOW = 4  # characters on each side of a span that segmentation reads wit
 
 
 @lru_cache(maxsize=8192)
-def _dictionary_words(text: str) -> tuple[str, ...]:
-    return tuple(word for word, _ in segmenter().tag(text, False))
-
-
-def dictionary_word_at(view: str, at: int) -> bool:
-    """Whether jieba, reading the few characters up to ``view[at]`` by its dictionaries alone, starts a word at ``at``
-    (减负|约, not 节|约 of 节约): without its HMM, which joins unknown characters into words (县近, 资逾) no dictionary
-    holds."""
-    pos = max(0, at - WORD_WINDOW)
-    for word in _dictionary_words(view[pos : at + 1]):
-        if pos >= at:
-            break
-        pos += len(word)
-    return pos == at
+def in_dictionary(text: str) -> bool:
+    """Whether jieba's dictionaries hold ``text`` as one word (汽车站, 银行业): segmented without the HMM, which joins
+    unknown characters into words (汽车销) that no dictionary holds."""
+    return len(segmenter().tag(text, False)) == 1
 
 
 def word_bounds(view: str, s: int, e: int) -> frozenset[int]:
