@@ -679,12 +679,12 @@ def test_a_places_academy_is_its_own_body_not_the_national_academy():
 
 
 def test_a_name_a_text_gives_a_body_by_its_shape_names_it_again_where_nothing_shows_its_shape():
-    text = "长安汽车、江淮汽车等车企纷纷进入。今年5月，长安汽车销量突破1500辆。"
-    assert [o.start for o in _orgs(text) if o.mention == "长安汽车"] == [0, text.rindex("长安汽车")]
+    text = "鑫源汽车、庆铃汽车等车企纷纷进入。今年5月，鑫源汽车销量突破1500辆。"
+    assert [o.start for o in _orgs(text) if o.mention == "鑫源汽车"] == [0, text.rindex("鑫源汽车")]
     assert [o.mention for o in _orgs("华为公司发布新品。华为公司法务部回应。")].count("华为公司") == 2
     assert "长安汽车" not in [o.mention for o in _orgs("长安汽车站今天开通。")]  # no body named so first
-    station = "长安汽车、江淮汽车等车企纷纷进入。市民可在长安汽车站乘车。"
-    assert [o.mention for o in _orgs(station)].count("长安汽车") == 1  # 汽车站 is a word of its own
+    station = "鑫源汽车、庆铃汽车等车企纷纷进入。市民可在鑫源汽车站乘车。"
+    assert [o.mention for o in _orgs(station)].count("鑫源汽车") == 1  # 汽车站 is a word of its own
     assert [o.mention for o in _orgs("中国银行发布报告。中国银行业整体运行稳健。")] == ["中国银行"]
 
 
