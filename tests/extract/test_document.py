@@ -1097,6 +1097,14 @@ def test_a_source_a_briefing_cites_gives_its_own_sentences_figures_and_the_brief
     assert news["3%"] == "国家统计局"  # a text with no body of its own goes on with its source
 
 
+def test_a_body_named_after_a_sentences_figures_as_their_publisher_reports_them():
+    text = ("从双节假期看中国经济\n金秋时节，许多人踏上旅途。\n习近平总书记指出：“文旅融合前景广阔。”\n"
+            "10月1日至4日，全国跨区域人员流动量累计约12.5亿人次，同比增长5.7%——交通运输部发布的最新数据，彰显活力。")
+    actors = _actors(text)
+    assert actors["约12.5亿人次"] == actors["5.7%"] == "交通运输部"
+    assert _actors("标题\n首场演出吸引观众3000人——这是文化馆的最新作品。")["3000人"] == ""  # a work, no data
+
+
 def test_a_body_a_locative_preposition_names_before_a_verb_is_where_not_who():
     text = ("标题\n市场监管总局持续完善国家标准体系，发布绿色产品评价标准40项，在国际标准化组织提出绿色消费相关提案217项。")
     actors = _actors(text)

@@ -711,6 +711,19 @@ def continues(text: str) -> bool:
     return text.startswith(claim_words().continuation)
 
 
+def trailing_source(view: str, q: Quantity, ctx: Context) -> Org | None:
+    """The body a sentence names after its figures as the one that published them (…同比增长5.7%——交通运输部发布的最新
+    数据，彰显…; …——这是国家统计局日前发布的数据), or None."""
+    w = claim_words()
+    for mark in w.trailing_source_marks:
+        at = view.find(mark, q.end, ctx.end)
+        org = ctx.org_at.get(at + len(mark)) if at >= 0 else None
+        published = w.publishing.match(view, org.end, ctx.end) if org is not None else None
+        if published is not None and published.group("title").endswith(w.source_nouns):
+            return org
+    return None
+
+
 def cited_source(view: str, org: Org) -> bool:
     """Whether a preposition of source names the body (据中国仓储与配送协会测算): a source cited, not a speaker."""
     return view[org.start - 1 : org.start] == SOURCE_MARK

@@ -124,6 +124,9 @@ class Discourse:
         holding the claim and its speaker's body (or None): a quoted official's body reports the figure, and a
         figure in the words of someone who speaks for no body (a resident) is not the reporting body's."""
         actor, acting_org, acting_place = attribution.actor(view, q, ctx)
+        published_by = attribution.trailing_source(view, q, ctx) if not actor else None
+        if published_by is not None:  # …增长5.7%——交通运输部发布的最新数据
+            actor, acting_org = published_by.name, published_by
         if acting_place is not None and acting_place.country not in (CHINA, *scope.countries):
             actor, acting_place = "", None  # 希腊(7月份为21%): a place abroad that a text is not about acts for none
         if actor:  # one that opens the sentence is what the next sentence may go on about (not a body named on the way)

@@ -48,6 +48,7 @@ class ClaimWords:
     briefing: re.Pattern  # from a body's end: …局长陈长华|就|…|进行简要介绍
     invited: tuple[str, ...]  # 邀请: before a body a press conference's host invites to brief
     data_credits: tuple[str, ...]  # 数据来源：: before the body a text's figures come from
+    trailing_source_marks: tuple[str, ...]  # …增长5.7%——|交通运输部发布的最新数据: before the body that published them
     invited_briefs: re.Pattern  # from the invited body's end: …有关负责同志…介绍
     publishing: re.Pattern  # from a body's end: 28日发布《…》, 公布…数据: the body publishes a document
     publishing_verbs: tuple[str, ...]
@@ -186,7 +187,7 @@ def claim_words() -> ClaimWords:
         briefing=re.compile("[^，。；：“”,;:]{1,%d}?(?P<on>%s)[^。！？；\\n]{1,80}?(?:%s)了?[^。！？；，\\n]{0,4}?(?:%s)"
                             % (BRIEFER_MAX, re.escape(c["briefing_on"]), alternation(c["briefing_light_verbs"]),
                                alternation(c["briefing_verbs"]))),
-        invited=tuple(c["invited_marks"]), data_credits=tuple(c["data_credits"]), invited_briefs=re.compile("[^。！？；\n]{0,80}?(?:%s)(?!会)" % alternation(c["briefing_verbs"])),
+        invited=tuple(c["invited_marks"]), data_credits=tuple(c["data_credits"]), trailing_source_marks=tuple(c["trailing_source_marks"]), invited_briefs=re.compile("[^。！？；\n]{0,80}?(?:%s)(?!会)" % alternation(c["briefing_verbs"])),
         company_again=re.compile("(?:%s|(?<=[，,。；;！？：:\n]))%s" % (re.escape(c["body_head_pointer"]), re.escape(c["company_word"]))),
         sourced=re.compile("[\u4e00-\u9fff]{0,%d}?%s" % (c["source_modifier_max"], _cited(c))),
         publishing=re.compile("[^，,。！？；;：:\n“”《》]{0,16}?(?:%s)(?!%s)[^，,。！？；;：:\n“”《》]{0,%d}?(?P<title>《[^》]{1,60}》|“[^”]{1,40}”|%s)"
