@@ -32,3 +32,19 @@ def test_no_pointer_where_the_word_runs_on_or_the_body_is_far_back_or_before_a_h
     orgs = organizations.find(view, 0, len(view), found, None)
     assert pointers.find(view, orgs, found, [view.index("一、")])[0] == []  # a heading starts a new matter
     assert len(pointers.find(view, orgs, found)[0]) == 1
+
+
+def test_a_local_field_body_is_the_one_its_paragraph_named_before_in_that_field():
+    view = ("2020年8月，内蒙古自治区赤峰市医疗保障局调查发现赤峰市医院违规。依据《成都市医疗保险管理局关于加强管理的通知》，"
+            "当地医保部门处理结果如下：追回医保基金148万元。\n当地医保部门另行通报。")
+    orgs, _ = _pointed(view)
+    assert [(view[o.start : o.end], o.name) for o in orgs] == [("当地医保部门", "内蒙古自治区赤峰市医疗保障局")]  # not one in
+    # a document's title, nor across a paragraph's end
+
+
+def test_an_items_number_opens_no_subject_so_the_clause_before_it_acts():
+    from helpers import extract, ingest
+    text = ("标题\n国家医保局曝光典型案件。\n2021年4月，河南省郑州市医保局调查，发现郑州市第六人民医院存在问题。"
+            "依据《郑州市协议》，当地医保部门处理结果如下：1、追回医保基金1741491.50元；2、处5倍罚款。")
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    assert {q["actor"] for q in rows if q["claim"]} == {"郑州市医疗保障局"}

@@ -34,7 +34,8 @@ LEAD_MARKS = "“”\"‘’ \u3000\n\r\t"  # quotation marks and spaces before 
 
 
 def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
-    """Skip prepositions, time expressions and time frames (近3年来), quotation marks and spaces at a clause start."""
+    """Skip prepositions, time expressions and time frames (近3年来), quotation marks, spaces and items' numbers (1、,
+    （二）) at a clause start."""
     w = claim_words()
     prepositions = w.prepositions
     moved = True
@@ -42,6 +43,11 @@ def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
         moved = False
         if view[pos] in LEAD_MARKS:
             pos += 1
+            moved = True
+            continue
+        item = ITEM_NUMBER.match(view, pos, end)  # 处理结果如下：1、追回…: an item's number, no subject
+        if item is not None:
+            pos = item.end()
             moved = True
             continue
         t = ctx.time_at.get(pos)

@@ -129,6 +129,9 @@ class ClaimWords:
     unnamed_governments: tuple[str, ...]  # longest first
     body_heads: tuple[str, ...]  # longest first
     body_head_pointer: str
+    local_pointer: str  # 当地 before a field and a head (当地医保部门): the place's body named before in that field
+    local_pointer_heads: tuple[str, ...]
+    local_pointer_field_max: int
     pointed_heads: tuple[str, ...]  # longest first
     pointed_places: tuple[str, ...]  # 该镇, 该县: the words a place's name ends with, longest first
     not_pointers: tuple[str, ...]  # 该市场, 该部分: words after 该 that point at nothing
@@ -248,6 +251,8 @@ def claim_words() -> ClaimWords:
         unnamed_governments=longest_first(c["unnamed_governments"]),
         body_heads=longest_first(c["body_heads"]), body_head_pointer=c["body_head_pointer"],
         pointed_heads=longest_first(c["pointed_heads"]), pointed_places=longest_first(c["pointed_places"]),
+        local_pointer=c["local_pointer"], local_pointer_heads=longest_first(c["local_pointer_heads"]),
+        local_pointer_field_max=int(c["local_pointer_field_max"]),
         not_pointers=tuple(c["not_pointers"]),
         unnamed_government_next_tags=frozenset(c["unnamed_government_next_tags"]),
         unnamed_government_next_words=frozenset(c["unnamed_government_next_words"]),

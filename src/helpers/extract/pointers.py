@@ -32,9 +32,10 @@ def find(view: str, orgs: list[Org], places: list[Place], sections: list[int] = 
     body's name itself opens with 该 (该市财政局), where the word runs on into another (该市场, 该局面, 该中心城区), or
     where nothing ends with the word within ``POINTER_REACH`` characters before it, for a body also since the last of
     ``sections`` (where headings start) before it: a place a feature is about goes on under its subheads."""
-    if "该" not in view:  # most texts
-        return [], []
     w = claim_words()
+    local = _local_pointers(view, orgs)
+    if w.body_head_pointer not in view:  # most texts
+        return local, []
     named_orgs = sorted((o for o in orgs if o.type != "group"), key=lambda o: o.end)
     named_places = sorted((p for p in places if not p.short), key=lambda p: p.end)
     org_ends, place_ends = [o.end for o in named_orgs], [p.end for p in named_places]
@@ -57,4 +58,53 @@ def find(view: str, orgs: list[Org], places: list[Place], sections: list[int] = 
             found = next((p for p in reversed(before) if p.mention.endswith(word) or p.full_name.endswith(word)), None)
             if found is not None and found.start >= floor:
                 out_places.append(replace(found, start=m.start(), end=m.end()))  # its name: a township's is its mention
-    return out_orgs, out_places
+    return sorted(out_orgs + local, key=lambda o: o.start), out_places
+
+
+@lru_cache(maxsize=1)
+def _local_pointer() -> re.Pattern:
+    w = claim_words()
+    heads = "|".join(map(re.escape, w.local_pointer_heads))
+    return re.compile(f"{re.escape(w.local_pointer)}(?P<field>[\u4e00-\u9fff]{{0,{w.local_pointer_field_max}}}?)(?:{heads})")
+
+
+def _local_pointers(view: str, orgs: list[Org]) -> list[Org]:
+    """当地医保部门, 当地政府: the local body last named before in its paragraph, not inside a document's title, whose mention
+    holds the field's words (郑州市医保局, 赤峰市医疗保障局 for 当地医保部门) or, with no field, that is a government
+    (…县人民政府)."""
+    w = claim_words()
+    if w.local_pointer not in view:
+        return []
+    local = sorted((o for o in orgs if o.type == "local_government"), key=lambda o: o.end)
+    ends = [o.end for o in local]
+    opened = {o.start for o in orgs}
+    out = []
+    for m in _local_pointer().finditer(view):
+        if m.start() in opened:
+            continue
+        field, floor = m.group("field"), view.rfind("\n", 0, m.start())  # within its paragraph
+        for o in reversed(local[: bisect_left(ends, m.start() + 1)]):
+            if o.start <= floor:
+                break
+            if not _in_a_title(view, o.start) and (_holds(o.mention, field) if field else o.name.endswith(GOVERNMENT)):
+                out.append(replace(o, start=m.start(), end=m.end(), mention=m.group()))
+                break
+    return out
+
+
+GOVERNMENT = "政府"
+
+
+def _in_a_title(view: str, at: int) -> bool:
+    """Whether ``at`` lies inside a document's title (《成都市医疗保险管理局关于…》)."""
+    return view.rfind("《", 0, at) > view.rfind("》", 0, at)
+
+
+def _holds(name: str, field: str) -> bool:
+    """Whether a body's name holds the field's words in order, abbreviated or not (医保 in 赤峰市医疗保障局)."""
+    at = 0
+    for ch in field:
+        at = name.find(ch, at) + 1
+        if not at:
+            return False
+    return True
