@@ -55,6 +55,7 @@ def test_every_company_has_a_source_and_guards_only_its_own_names():
 def test_carmakers_and_travel_platforms_by_their_brands():
     assert _found("江淮汽车开始开拓哈萨克斯坦市场。")["江淮汽车"].name == "安徽江淮汽车集团股份有限公司"
     assert _found("奇瑞汽车、长安汽车、宇通等车企纷纷进入。")["宇通"].name == "宇通客车股份有限公司"
-    assert _found("同程数据显示，国庆假期用户花费增长超过20%。")["同程"].name == "同程旅行控股有限公司"
-    assert "同程" not in _found("与家人同程出行。")  # an everyday word: where the text reports its data only
+    assert _found("同程艺龙发布数据。")["同程艺龙"].name == "同程旅行控股有限公司"
+    assert _found("一家三口同程旅行。与他同程的还有华为公司的员工。").keys() == {"华为公司"}  # everyday words
+    assert not _found("宇通路小区改造完成。长安汽车客运站开通。")  # a road and a station named after brands
     assert "上汽集团" not in {o.name for o in _found("上汽通用五菱入选智能工厂名单。").values()}  # a joint venture's name

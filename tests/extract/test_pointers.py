@@ -35,7 +35,7 @@ def test_no_pointer_where_the_word_runs_on_or_the_body_is_far_back_or_before_a_h
 
 
 def test_a_local_field_body_is_the_one_its_paragraph_named_before_in_that_field():
-    view = ("2020年8月，内蒙古自治区赤峰市医疗保障局调查发现赤峰市医院违规。依据《成都市医疗保险管理局关于加强管理的通知》，"
+    view = ("2020年8月，内蒙古自治区赤峰市医疗保障局调查，发现赤峰市医院违规。依据《成都市医疗保险管理局关于加强管理的通知》，"
             "当地医保部门处理结果如下：追回医保基金148万元。\n当地医保部门另行通报。")
     orgs, _ = _pointed(view)
     assert [(view[o.start : o.end], o.name) for o in orgs] == [("当地医保部门", "内蒙古自治区赤峰市医疗保障局")]  # not one in
@@ -48,3 +48,9 @@ def test_an_items_number_opens_no_subject_so_the_clause_before_it_acts():
             "依据《郑州市协议》，当地医保部门处理结果如下：1、追回医保基金1741491.50元；2、处5倍罚款。")
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
     assert {q["actor"] for q in rows if q["claim"]} == {"郑州市医疗保障局"}
+
+
+def test_no_local_pointer_to_a_government_a_body_acting_on_it_or_a_word_that_runs_on():
+    for view in ["郑州市人民政府召开会议。当地民政部门发放救助金300万元。", "河南省医保局督促当地医保部门追回资金。",
+                 "中牟县人民政府介绍，当地局势总体稳定。", "郑州市医保局召开会议。\n当地医保部门追回资金。"]:
+        assert _pointed(view)[0] == [], view

@@ -725,9 +725,13 @@ def trailing_source(view: str, q: Quantity, ctx: Context) -> Org | None:
         at = view.find(mark, q.end, ctx.end)
         org = ctx.org_at.get(at + len(mark)) if at >= 0 else None
         published = w.publishing.match(view, org.end, ctx.end) if org is not None else None
-        if published is not None and published.group("title").endswith(w.source_nouns):
-            return org
+        if published is not None and published.group("title").endswith(w.source_nouns) \
+                and view[published.end() : published.end() + 1] in TRAILING_SOURCE_ENDS:
+            return org  # the data end their clause: not ——国家统计局发布的数据显示，…, which opens new figures
     return None
+
+
+TRAILING_SOURCE_ENDS = ("，", "。", "；", ",", ";", "")
 
 
 def cited_source(view: str, org: Org) -> bool:

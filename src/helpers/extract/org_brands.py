@@ -22,6 +22,7 @@ BOOK = "companies.csv"
 class Brands:
     guarded: frozenset[str]  # aliases that are everyday words
     after: tuple[str, ...]  # words right after a guarded alias that make it a company (公司, 手机)
+    not_before: tuple[str, ...]  # words right after a brand that make it a road's or a station's name (宇通路)
     sentence_ends: str
 
 
@@ -29,12 +30,14 @@ class Brands:
 def brands() -> Brands:
     pats = yaml_book(__package__, "org_patterns.yml")["brands"]
     guarded = frozenset(a for row in csv_book(__package__, BOOK) for a in row["guarded"].split("|") if a)
-    return Brands(guarded, tuple(pats["company_after"]), pats["sentence_ends"])
+    return Brands(guarded, tuple(pats["company_after"]), tuple(pats["not_before"]), pats["sentence_ends"])
 
 
 def a_word(view: str, s: int, e: int) -> bool:
     """Whether jieba starts a word where the brand starts (北京|东路: no 京东) and ends one where it ends, unless a
-    company's word runs on from it (小米手机)."""
+    company's word runs on from it (小米手机); not a road or a station named after it (宇通路, 长安汽车客运站)."""
+    if view.startswith(brands().not_before, e):
+        return False
     bounds = word_bounds(view, s, e)
     return s in bounds and (e in bounds or view.startswith(brands().after, e))
 

@@ -65,46 +65,60 @@ def find(view: str, orgs: list[Org], places: list[Place], sections: list[int] = 
 def _local_pointer() -> re.Pattern:
     w = claim_words()
     heads = "|".join(map(re.escape, w.local_pointer_heads))
-    return re.compile(f"{re.escape(w.local_pointer)}(?P<field>[\u4e00-\u9fff]{{0,{w.local_pointer_field_max}}}?)(?:{heads})")
+    return re.compile(f"{re.escape(w.local_pointer)}(?P<field>[\\u4e00-\\u9fff]{{1,{w.local_pointer_field_max}}}?)(?:{heads})")
 
 
 def _local_pointers(view: str, orgs: list[Org]) -> list[Org]:
-    """当地医保部门, 当地政府: the local body last named before in its paragraph, not inside a document's title, whose mention
-    holds the field's words (郑州市医保局, 赤峰市医疗保障局 for 当地医保部门) or, with no field, that is a government
-    (…县人民政府)."""
+    """当地医保部门, 当地公安机关: the local body of the field that a sentence of its paragraph before it named (郑州市医保局,
+    赤峰市医疗保障局 for 当地医保部门), not a government (人民政府 holds 民政 too) nor one inside a document's title, within
+    ``POINTER_REACH``. One its own sentence names is the body that acts on the local one (河南省医保局督促当地医保部门)."""
     w = claim_words()
     if w.local_pointer not in view:
         return []
-    local = sorted((o for o in orgs if o.type == "local_government"), key=lambda o: o.end)
+    local = sorted((o for o in orgs if o.type == "local_government" and not o.name.endswith(GOVERNMENT)), key=lambda o: o.end)
     ends = [o.end for o in local]
+    titles = [(m.start(), m.end()) for m in TITLE.finditer(view)]
     opened = {o.start for o in orgs}
     out = []
     for m in _local_pointer().finditer(view):
         if m.start() in opened:
             continue
-        field, floor = m.group("field"), view.rfind("\n", 0, m.start())  # within its paragraph
-        for o in reversed(local[: bisect_left(ends, m.start() + 1)]):
+        field = m.group("field")
+        reach = max(0, m.start() - POINTER_REACH)
+        floor = max(view.rfind("\n", reach, m.start()), reach - 1)  # within its paragraph
+        sentence = max(view.rfind(end, reach, m.start()) for end in SENTENCE_ENDS)
+        for o in reversed(local[: bisect_left(ends, sentence + 1)]):
             if o.start <= floor:
                 break
-            if not _in_a_title(view, o.start) and (_holds(o.mention, field) if field else o.name.endswith(GOVERNMENT)):
+            if _holds(o.mention, field) and not _inside(titles, o.start):
                 out.append(replace(o, start=m.start(), end=m.end(), mention=m.group()))
                 break
     return out
 
 
 GOVERNMENT = "政府"
+SENTENCE_ENDS = "。！？；"
+TITLE = re.compile("《[^《》]*》")
 
 
-def _in_a_title(view: str, at: int) -> bool:
-    """Whether ``at`` lies inside a document's title (《成都市医疗保险管理局关于…》)."""
-    return view.rfind("《", 0, at) > view.rfind("》", 0, at)
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` lies inside one of the sorted ``spans`` (a document's title: 《成都市医疗保险管理局关于…》)."""
+    k = bisect_left(spans, (at + 1,)) - 1
+    return k >= 0 and spans[k][0] < at < spans[k][1]
 
 
 def _holds(name: str, field: str) -> bool:
-    """Whether a body's name holds the field's words in order, abbreviated or not (医保 in 赤峰市医疗保障局)."""
-    at = 0
-    for ch in field:
-        at = name.find(ch, at) + 1
-        if not at:
+    """Whether a body's name holds the field's words, whole or by the first characters of its words (医保 in
+    赤峰市医疗保障局: 医疗 + 保障), each within ``ABBREVIATED`` characters of the one before."""
+    at = name.find(field[0])
+    if at < 0:
+        return False
+    for ch in field[1:]:
+        nxt = name.find(ch, at + 1, at + 1 + ABBREVIATED)
+        if nxt < 0:
             return False
+        at = nxt
     return True
+
+
+ABBREVIATED = 2  # 医|疗|保: the next character of an abbreviated field within two of the one before
