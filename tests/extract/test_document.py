@@ -1072,19 +1072,16 @@ def test_a_releases_note_on_where_some_figures_come_from_gives_them_that_body():
     assert actors["23.0亿吨"] == actors["4.4%"] == ""
 
 
-def test_a_body_a_press_office_invites_to_brief_reports_the_figures_not_the_host():
-    text = ("重大工程正谋划推进\n1月20日，国务院新闻办举行新闻发布会，邀请国家发展改革委有关负责同志围绕“推动‘十五五’实现良好开局”"
-            "介绍有关情况。\n新型储能装机规模超1亿千瓦、占全球比重超40%。")
+@pytest.mark.parametrize("text, figures, body", [
+    ("重大工程正谋划推进\n1月20日，国务院新闻办举行新闻发布会，邀请国家发展改革委有关负责同志围绕“推动‘十五五’实现良好开局”"
+     "介绍有关情况。\n新型储能装机规模超1亿千瓦、占全球比重超40%。", ("超1亿千瓦", "超40%"), "国家发展和改革委员会"),
+    ("商务部回应\n3月1日，国新办举行新闻发布会，邀请商务部部长王文涛、商务部部长助理盛秋平出席并答记者问。\n"
+     "记者提问：请问商务部怎么看待中国与东盟经贸合作的前景？\n盛秋平回应表示，中国和东盟地缘相近。\n"
+     "一是贸易规模进一步扩大。去年中国-东盟贸易额达到8782亿美元，占中国对外贸易总额的14.5%。", ("8782亿美元", "14.5%"), "商务部"),
+])
+def test_a_body_a_press_office_invites_to_brief_or_answer_reports_the_figures_not_the_host(text, figures, body):
     actors = _actors(text)
-    assert actors["超1亿千瓦"] == actors["超40%"] == "国家发展和改革委员会"
-
-
-def test_bodies_a_press_office_invites_to_answer_questions_report_the_figures_of_their_answers():
-    text = ("商务部回应\n3月1日，国新办举行新闻发布会，邀请商务部部长王文涛、商务部部长助理盛秋平出席并答记者问。\n"
-            "记者提问：请问商务部怎么看待中国与东盟经贸合作的前景？\n盛秋平回应表示，中国和东盟地缘相近。\n"
-            "一是贸易规模进一步扩大。去年中国-东盟贸易额达到8782亿美元，占中国对外贸易总额的14.5%。")
-    actors = _actors(text)
-    assert actors["8782亿美元"] == actors["14.5%"] == "商务部"
+    assert [actors[f] for f in figures] == [body] * len(figures)
 
 
 def test_a_source_a_briefing_cites_gives_its_own_sentences_figures_and_the_briefer_goes_on():
