@@ -1084,6 +1084,13 @@ def test_a_body_a_press_office_invites_to_brief_or_answer_reports_the_figures_no
     assert [actors[f] for f in figures] == [body] * len(figures)
 
 
+def test_the_first_official_to_speak_anywhere_in_a_briefings_next_paragraph_reports_for_it():
+    text = ("稳就业稳经济\n4月28日，国务院新闻办公室召开发布会，邀请有关部门负责同志介绍若干举措。\n"
+            "支持就业、稳定外贸发展……国家发展改革委副主任赵辰昕表示，若干举措将对经济形成有力支撑。\n"
+            "目前，我国全社会设备存量资产净值约40万亿元。")
+    assert _actors(text)["约40万亿元"] == "国家发展和改革委员会"
+
+
 def test_a_source_a_briefing_cites_gives_its_own_sentences_figures_and_the_briefer_goes_on():
     text = ("持续激发绿色消费潜力\n在国务院新闻办1月6日举行的新闻发布会上，相关部门介绍了推进绿色消费有关情况。\n"
             "商务部副部长盛秋平介绍，2024—2025年，新能源汽车占比近60%。\n"

@@ -238,6 +238,18 @@ def official_opening(view: str, start: int, end: int, orgs: list[Org], officials
     return None
 
 
+def official_within(view: str, start: int, end: int, orgs: list[Org]) -> Org | None:
+    """The body of the first state organ's official named with body and title who speaks anywhere in ``view[start:end]``
+    (支持就业、稳定外贸发展……国家发展改革委副主任赵辰昕表示，…), or None."""
+    for o in orgs:
+        if start <= o.start < end and o.type in STATE_ORGANS:
+            verb = _official_speech(view, o, end)
+            named = speaker_before(view, _past_frame(view, o.end, verb), o.end) if verb >= 0 else None
+            if named is not None and named.name and not named.familiar:
+                return innermost(o, {x.start: x for x in reversed(orgs) if x.type != "group"})
+    return None
+
+
 def _opening_frame_end(view: str, pos: int, end: int) -> int:
     """Where the time and place that open a paragraph and its comma end (在当天的国新办新闻发布会上，|张兴旺介绍), or ``pos``."""
     m = OPENING_FRAME.match(view, pos, end)

@@ -167,7 +167,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
             discourse.reporter = speaking
         if p.para == briefing:  # the first state official to speak at the briefing the lead tells of speaks for the text,
             quoted = next((b for q in said if (b := bodies.of(q)) is not None and b.type in STATE_ORGANS), None)
-            speaker = quoted or (told[1] if told is not None and told[1].type in STATE_ORGANS else None)
+            speaker = quoted or (told[1] if told is not None and told[1].type in STATE_ORGANS else None) \
+                or attribution.official_within(view, p.start, p.end, orgs)  # 支持就业……国家发展改革委副主任赵辰昕表示
             discourse.document_actor = speaker or host  # the host holds the event; the body whose official speaks reports
             _reported_before(unreported, speaker)  # and the figures told before them
             if speaker is not None and host is not None:
