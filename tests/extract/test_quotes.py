@@ -579,3 +579,8 @@ def test_a_clause_between_two_quotations_that_names_who_says_the_second_names_wh
 def test_a_speech_verb_before_a_quotation_decides_over_whom_the_next_clause_is_about():
     text = "“南京大学是首批试点单位之一。”朱斌说，“公司一次性买断7项专利，整个评估过程透明合理。”明晰的知识产权归属提升了效率。"
     assert speakers(text) == {"南京大学": "朱斌", "公司一次": "朱斌"}
+
+
+def test_staff_named_with_their_job_speak_after_a_colon():
+    text = "景区入口处，景区工作人员岳文龙忙着核验车票信息：“以前半价票只针对在校学生，现在每天能多售出上千张票。”"
+    assert speakers(text) == {"以前半价": "岳文龙"}
