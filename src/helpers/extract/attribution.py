@@ -225,12 +225,10 @@ def official_opening(view: str, start: int, end: int, orgs: list[Org], officials
     at = start + len(view[start:end]) - len(view[start:end].lstrip(LEAD_MARKS))
     first = next((o for o in orgs if o.type not in ("group", MEDIUM)), None)
     if first is not None and first.start == at and first.type in STATE_ORGANS:  # not a company's head
-        verb = _official_speech(view, first, end)
-        named = speaker_before(view, _past_frame(view, first.end, verb), first.end) if verb >= 0 else None
-        if named is not None and named.name and not named.familiar:
-            body = innermost(first, {o.start: o for o in reversed(orgs) if o.type != "group"})
-            officials.setdefault(named.name, body)
-            return named.name, body
+        spoken = _official_speaking(view, first, end, orgs)
+        if spoken is not None:
+            officials.setdefault(*spoken)
+            return spoken
     at = _opening_frame_end(view, at, end)  # 在当天的国新办新闻发布会上，张兴旺介绍，…: where they spoke, then their name
     name = next((n for n in officials if view.startswith(n, at)), None)
     if name is not None and _speaks_at(view, _frame_end(view, at + len(name), end), end):
@@ -238,16 +236,21 @@ def official_opening(view: str, start: int, end: int, orgs: list[Org], officials
     return None
 
 
+def _official_speaking(view: str, org: Org, end: int, orgs: list[Org]) -> tuple[str, Org] | None:
+    """The official named with the body ``org`` and a title who speaks before ``end`` (商务部电子商务司副司长蔡裕东表示),
+    and the body (its innermost office), or None."""
+    verb = _official_speech(view, org, end)
+    named = speaker_before(view, _past_frame(view, org.end, verb), org.end) if verb >= 0 else None
+    if named is None or not named.name or named.familiar:
+        return None
+    return named.name, innermost(org, {o.start: o for o in reversed(orgs) if o.type != "group"})
+
+
 def official_within(view: str, start: int, end: int, orgs: list[Org]) -> Org | None:
     """The body of the first state organ's official named with body and title who speaks anywhere in ``view[start:end]``
     (支持就业、稳定外贸发展……国家发展改革委副主任赵辰昕表示，…), or None."""
-    for o in orgs:
-        if start <= o.start < end and o.type in STATE_ORGANS:
-            verb = _official_speech(view, o, end)
-            named = speaker_before(view, _past_frame(view, o.end, verb), o.end) if verb >= 0 else None
-            if named is not None and named.name and not named.familiar:
-                return innermost(o, {x.start: x for x in reversed(orgs) if x.type != "group"})
-    return None
+    spoken = (_official_speaking(view, o, end, orgs) for o in orgs if start <= o.start < end and o.type in STATE_ORGANS)
+    return next((body for _, body in filter(None, spoken)), None)
 
 
 def _opening_frame_end(view: str, pos: int, end: int) -> int:
