@@ -164,7 +164,7 @@ class _Hits:
 def _read(view: str, start: int, end: int, places: list[Place], traditional: bool = False) -> _Hits:
     """One pass over ``view[start:end]`` for every word; a special administrative region's registry only in a text about
     it: one that says 香港 often enough, or names places in it (黄大仙区, 沙田) as often, or is written in traditional
-    characters and names the region's bodies."""
+    characters and names bodies only the region's codebook holds (政府統計處)."""
     reg = _registered()
     chunk = view[start:end]
     hits, by_region, vouching = _Hits(), {}, {}
@@ -639,7 +639,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
 
 
 AGAIN_TYPES = ("company", "soe", "financial_soe", "university", "other", "media")  # bodies found by a name's shape
-AGAIN_MIN = 3  # characters of a name found again, where it stands as words of its own (长安汽车, not 长安汽车站)
+AGAIN_MIN = 3  # characters of a name found again, where it stands as words of its own (鑫源汽车, not 鑫源汽车站)
 NEARBY = 8  # bodies before a mention that may still cover it (found names rarely nest deeper)
 
 
@@ -650,9 +650,9 @@ def _ends_a_word(view: str, name: str, e: int) -> bool:
 
 
 def _named_again(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
-    """The further mentions of a name that the text gives a body where its shape shows it (a list's 奇瑞汽车、长安汽车等车企,
-    a name before its role, a 字号 before its trade): one name names one body throughout a text (…长安汽车自2022年进入哈萨克
-    斯坦以来，销量…), where no other body's name covers the mention."""
+    """The further mentions of a name that the text gives a body where its shape shows it (a list's 鑫源汽车、庆铃汽车等车企,
+    a name before its role, a 字号 before its trade): one name names one body throughout a text (…鑫源汽车销量突破1500辆),
+    where no other body's name covers the mention. Registered names are found wherever they stand already."""
     registered = registry()  # a registered name is found wherever it stands as one already
     names = {o.mention: o for o in found if o.type in AGAIN_TYPES and len(o.mention) >= AGAIN_MIN and o.name not in registered}
     if not names:
