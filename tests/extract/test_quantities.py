@@ -588,6 +588,12 @@ def test_a_hedge_is_no_last_character_of_a_word_before_the_number(text, surface,
     assert dict(find(text))[surface].qualifier == qualifier
 
 
+def test_generating_units_times_their_capacity_are_the_total_capacity():
+    q = dict(find("建设2×100万千瓦煤电机组。"))["2×100万千瓦"]
+    assert (q.value, q.unit, q.claim) == (2_000_000, "千瓦", True)
+    assert find("提供7×24小时服务，面积3×4米。") == []  # a service's hours, a size: no capacity
+
+
 def test_a_magnitude_and_a_measure_word_ending_a_clause_are_an_amount():
     q = dict(find("全省强村公司已有千家，平均每家年盈利200多万元。"))["千家"]
     assert (q.value, q.kind, q.claim) == (1000, "count", True)

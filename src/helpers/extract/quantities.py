@@ -297,6 +297,12 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
             continue
         if trapped:
             continue
+        units = UNITS_OF.match(view, s, end) if num[0].isdigit() else None
+        q = _units_of(view, units, end) if units else None
+        if q is not None:  # 2×100万千瓦: two generating units of a million kilowatts each
+            consumed = q.end
+            out.append(q)
+            continue
         if num[0].isdigit():
             skip = FILE_NUMBER.match(view, s - 1) if s > start else None
             if skip:
@@ -527,6 +533,21 @@ def _signed(view: str, s: int, floor: int, before: str) -> bool:
 
 SIGN_AFTER = "（(：:，,、；; \u3000\n"  # what may stand before a sign: an opening bracket, a clause's punctuation, a space
 SIGN_VERBS = ("增长", "上升", "增加", "提高", "上涨", "变动", "为")  # 增长+5%: a change written with its sign
+
+
+# N units of a capacity each (2×100万千瓦, 4×35万千瓦 机组): the capacity's units of power, which no 7×24 or 3×4米 takes
+UNITS_OF = re.compile(r"([0-9]{1,2})[×xX*]([0-9]+(?:\.[0-9]+)?)(?=[万亿]?(?:千瓦|兆瓦|吉瓦))")
+
+
+def _units_of(view: str, units: re.Match, end: int) -> Quantity | None:
+    """The total capacity of ``units`` generating units, read from the capacity of one after the sign (its number read as
+    if the text began there: the sign makes no code of it), at the notation's span."""
+    one = _parse_at(view, units.start(2), units.end(2), units.group(2), units.start(2), end)
+    if one is None or one.value is None:
+        return None
+    one.value *= int(units.group(1))
+    one.start = one.numeral_start = units.start()
+    return one
 
 
 def _not_a_number(view: str, s: int, e: int, arabic: bool, before: str, floor: int, ceil: int) -> bool:
