@@ -70,6 +70,17 @@ def test_a_place_with_a_locative_is_where_something_happens_not_who_does_it():
     assert actor_of("深圳以外向型经济为主导，实现外贸进出口总额3.5万亿元。", "3.5万亿元") == "深圳市"  # 以|外向型
 
 
+def test_one_character_before_a_number_is_no_subject_of_its_clause():
+    listed = "2017年以来，国家发展改革委、科技部，分两批支持20个城市启动建设。"
+    assert actor_of(listed, "两批") == "国家发展和改革委员会"  # 分|两批: the bodies listed before act
+
+
+def test_a_place_after_from_is_where_things_come_from_not_who_acts():
+    assert actor_of("嘉兴市人民政府报告：从上海引进内资项目244个。", "244个") == "嘉兴市人民政府"
+    assert actor_of("从上海引进内资项目244个。", "244个") == ""
+    assert actor_of("从省统计局获悉，今年全省粮食产量达到500万吨。", "500万吨") == "省统计局"  # a body told it
+
+
 def test_a_place_at_the_head_of_the_clause_acts_as_its_government():
     assert actor_of("浙江今年新建和改扩建学校120所。", "120所") == "浙江省"
 

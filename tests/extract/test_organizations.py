@@ -692,6 +692,22 @@ def test_a_townships_agricultural_extension_station_by_its_full_name():
     assert _found("嘎什根乡农业技术推广站站长说。")["嘎什根乡农业技术推广站"].level == "township"
 
 
+@pytest.mark.parametrize("text, name", [("南宁市气象台发布暴雨预警。", "南宁市气象台"), ("县气象站观测，", "县气象站"),
+                                        ("马山县国家基本气象站监测显示，", "马山县国家基本气象站"), ("省水文站数据显示，", "省水文站")])
+def test_weather_and_hydrological_stations_of_a_place_are_bodies(text, name):
+    assert _found(text)[name].type == "other"
+
+
+def test_a_ministrys_department_named_by_its_heads_title_is_the_ministrys_named_before():
+    text = "在生态环境部召开的新闻发布会上，生态环境监测司司长柏仇勇介绍，该公司负责人说。"
+    found = _found(text)
+    assert found["生态环境监测司"].name == "生态环境部生态环境监测司" and found["生态环境监测司"].level == "central"
+    assert not any(m.endswith("公司") for m in found)  # 公司负责人: no department
+    joined = _found("国家发展改革委就业收入分配和消费司司长哈增友表示，")
+    assert joined["就业收入分配和消费司"].name == "国家发展和改革委员会就业收入分配和消费司"  # 和 joins its fields
+    assert "生态环境监测司" in _found("会上，生态环境部副部长翟青和生态环境监测司司长柏仇勇介绍")  # not 副部长翟青和…
+
+
 def test_supply_and_marketing_cooperatives_by_level_and_the_national_one_by_name():
     assert _found("市供销社帮助村里销售。")["市供销社"].type == "other"
     assert _found("山东省供销合作社发布通知。")["山东省供销合作社"].level == "provincial"

@@ -336,6 +336,8 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
             agent = innermost(agent, ctx.org_at)
             return agent.name, agent, None
         place = ctx.place_at.get(head)
+        if place is not None and view.endswith(w.source_prepositions, cs, head):
+            continue  # 从上海引进内资项目244个: where things come from, not who acts
         if place is not None:
             after = _past_time(place.end, q.start, ctx)
             if view.startswith(w.place_modifiers, place.end) or q.start - place.end <= 2 or COUNT_AFTER.match(view, after) \
@@ -346,7 +348,7 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
             return place.full_name, None, place
         if not own_clause and head >= limit:
             continue  # a clause of times alone (今年，, 近3年来，): the subject is further back
-        if not w.subjectless.match(view, head) and (not own_clause or head < limit and head not in ctx.time_at) \
+        if not w.subjectless.match(view, head) and (not own_clause or head < limit - 1 and head not in ctx.time_at) \
                 and not _opens_with_preposition(view, head, limit) and not _opens_with_verb(view, head, limit, own_clause):
             return "", None, None  # a clause with a subject of its own that is no body
     return "", None, None

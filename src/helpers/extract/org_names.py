@@ -7,6 +7,7 @@ must not be generic alone (这家公司, 保险公司, 跨国公司, 我们公�
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,7 +16,7 @@ from operator import itemgetter
 from ..codebook import alternation, longest_first, yaml_book
 from . import divisions
 from .occurrences import leftmost_longest
-from .tokens import tagged
+from .tokens import tagged, word_bounds
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class Names:
     quoted: re.Pattern
     quoted_type: dict
     quoted_longest: tuple
+    department_ending: str  # 司: a ministry's department, where one of ``department_titles`` follows it
+    department_titles: tuple[str, ...]
     shop_endings: tuple[str, ...]  # a shop's name ends with one of them (张记饭店) where a role word follows (老板)
     shop_roles: tuple[str, ...]
     shop_sales: tuple[str, ...]  # or what it sold (…海鲜行销售的车螺), where the ending closes a noun
@@ -87,6 +90,7 @@ def names() -> Names:
         endings=re.compile(alternation(ending_type)), ending_type=ending_type,
         quoted=re.compile(r"“\s*([^“”\s]{2,30}?(?:%s))\s*”" % alternation(quoted_type)), quoted_type=quoted_type,
         quoted_longest=longest_first(quoted_type),
+        department_ending=book["department_ending"], department_titles=tuple(book["department_titles"]),
         shop_endings=tuple(book["shop_endings"]), shop_roles=tuple(book["shop_role_words"]),
         shop_sales=tuple(book["shop_sale_words"]), role_type=dict(book["role_labels"]),
         duty_endings=tuple(book["duty_unit_endings"]), duty_max=int(book["duty_unit_max"]),
@@ -323,12 +327,41 @@ def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tu
         if found is not None:
             out.append(found)
     out += _after_a_role_label(view, start, end, nm)
+    out += _titled_departments(view, start, end, sorted(taken_ends), nm, in_places)
     for m in nm.quoted.finditer(view, start, end):
         name = m.group(1)
         ending = next(w for w in nm.quoted_longest if name.endswith(w))
         if not nm.slogan.search(name) and not is_generic(trim(name[: -len(ending)])):
             out.append(Found(m.start(1), m.end(1), name, nm.quoted_type[ending], ""))
     return out
+
+
+def _titled_departments(view: str, start: int, end: int, taken_ends: list[int], nm: Names,
+                        in_places: frozenset) -> list[Found]:
+    """Ministries' departments named by their head's title after them (生态环境监测司司长柏仇勇介绍): the name runs back
+    to the registered body before it at most (国家发展改革委|就业收入分配和消费司司长), and 司 stands as a word of its own
+    (not 公司负责人)."""
+    out = []
+    ending = nm.department_ending
+    at = view.find(ending, start, end)
+    while at >= 0:
+        e = at + len(ending)
+        if view.startswith(nm.department_titles, e, end) and at in word_bounds(view, at, e):
+            k = bisect.bisect_right(taken_ends, at)
+            lo = max(start, taken_ends[k - 1]) if k else start
+            run = view[lo:at]
+            if lo > start and 1 < len(run) <= nm.name_max and not any(c in PUNCTUATION for c in run) \
+                    and not any(w in run for w in OFFICERS):
+                out.append(Found(lo, e, view[lo:e], DEPARTMENT_TYPE, ""))  # its ministry's name before it: 和 joins fields
+            elif (found := _named(view, lo, at, e, DEPARTMENT_TYPE, nm, in_places)) is not None:
+                out.append(found)
+        at = view.find(ending, e, end)
+    return out
+
+
+DEPARTMENT_TYPE = "state_council_ministry"
+PUNCTUATION = "，。；：、！？（）()“”‘’《》 　\n"
+OFFICERS = ("副", "长", "主任", "书记")  # an officer between a body and a department (生态环境部副部长翟青和…司): two bodies
 
 
 def _before_a_role(view: str, end: int, shops: list[tuple[int, int, str]], nm: Names) -> list[tuple[int, int, str]]:

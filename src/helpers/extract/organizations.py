@@ -635,7 +635,28 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     found = [o for o in longest if not _a_region(view, o) and not _named_only(view, o, by_start)]
     found = sorted(found + _shortened(view, start, end, found), key=lambda o: o.start)
     found = sorted(found + _named_again(view, start, end, found), key=lambda o: o.start)
+    found = _of_their_ministries(found, {o.start for o in registered})
     return sorted(found + _modelled(view, start, end, found), key=lambda o: o.start) if thorough else found
+
+
+MINISTRY_TYPES = ("state_council_ministry", "state_council_agency")
+CENTRAL = "central"  # the level of a ministry and of its departments
+
+
+def _of_their_ministries(found: list[Org], registered_starts: set[int]) -> list[Org]:
+    """Departments named alone (生态环境监测司司长…, ``org_names``) as departments of the ministry the text named last
+    before them (生态环境部生态环境监测司): a 司 is a ministry's, and a text names its ministry first. Not one whose
+    name opens with its ministry's (商务部电子商务司, ``registered_starts``)."""
+    ending = org_names.names().department_ending
+    out, ministry = [], None
+    for o in found:
+        if o.type in MINISTRY_TYPES and o.name == o.mention and o.mention.endswith(ending) and o.name not in registry() \
+                and o.start not in registered_starts:
+            o = replace(o, name=ministry.name + o.mention if ministry is not None else o.name, level=CENTRAL)
+        elif o.type in MINISTRY_TYPES:
+            ministry = o
+        out.append(o)
+    return out
 
 
 AGAIN_TYPES = ("company", "soe", "financial_soe", "university", "other", "media")  # bodies found by a name's shape
