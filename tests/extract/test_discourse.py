@@ -253,6 +253,17 @@ def test_a_feature_whose_lead_names_no_body_is_about_the_company_its_title_names
     assert national["390万辆"]["actor"] == national["32%"]["actor"] == ""  # the country's, as the sentence's first
 
 
+def test_a_features_company_is_found_in_its_subtitle_and_named_again_by_its_class_word():
+    bank = ("全力服务高质量发展（走企业）\n中国工商银行提高运营效率——\n本报记者  葛孟超\n强大的金融机构，是金融强国的关键。\n"
+            "中国工商银行多年位居前列。\n优化业务流程\n智能柜员机已支持350项基础金融服务。")
+    assert claims(bank)["350项"]["actor"] == "中国工商银行"
+    coop = ("跟着种粮，咱放心\n双兴村的稻田里，玉成现代农机合作社理事长李玉成底气十足。\n"
+            "2015年，李玉成牵头成立合作社，当时入社社员只有89户。为了种出优质稻，合作社没少花心思，今年种了4000亩。")
+    assert claims(coop)["4000亩"]["actor"] == "玉成现代农机合作社"
+    named_once = coop.replace("合作社没少花心思", "大家没少花心思").replace("牵头成立合作社", "牵头成立组织")
+    assert claims(named_once)["4000亩"]["actor"] == ""  # a company the text never names again is no feature's
+
+
 def test_a_central_bank_abroad_acts_for_its_state_and_rates_are_in_basis_points():
     got = claims("新华社北京4月14日电 加拿大央行13日宣布加息50个基点，将基准利率上调至1%。\n"
                  "新西兰央行数据显示，新西兰目前通胀率为5.9%。")

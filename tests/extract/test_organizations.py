@@ -708,6 +708,11 @@ def test_a_ministrys_department_named_by_its_heads_title_is_the_ministrys_named_
     assert "生态环境监测司" in _found("会上，生态环境部副部长翟青和生态环境监测司司长柏仇勇介绍")  # not 副部长翟青和…
 
 
+@pytest.mark.parametrize("mention", ["中国民用航空中南地区管理局", "民航华东地区管理局", "民航新疆局"])
+def test_civil_aviations_regional_administrations_are_registered(mention):
+    assert _found(f"{mention}发布数据。")[mention].type == "state_council_agency"
+
+
 def test_supply_and_marketing_cooperatives_by_level_and_the_national_one_by_name():
     assert _found("市供销社帮助村里销售。")["市供销社"].type == "other"
     assert _found("山东省供销合作社发布通知。")["山东省供销合作社"].level == "provincial"

@@ -118,3 +118,15 @@ def test_a_dateline_that_runs_on_into_the_lead_is_a_body_paragraph():
     assert (doc.meta["publisher"], doc.meta["place"]) == ("新华社", "北京")  # still read as the dateline
     headlined = ingest.build("t", "t", "引题：一季度数据发布\n水利投资创新高\n——全国水利建设提速\n" + lead, "utf-8", b"")
     assert (headlined.meta["publisher"], headlined.meta["place"]) == ("新华社", "北京")  # the lead under three headline lines
+
+
+def test_a_headlines_lead_in_or_subtitle_is_part_of_its_title_not_a_section():
+    text = ("全力服务经济社会高质量发展（走企业，看高质量发展）\n中国工商银行提高运营效率——\n本报记者  葛孟超\n"
+            "强大的金融机构，是建设金融强国需要具备的关键核心金融要素之一。\n优化业务流程\n线上重置借记卡密码仅需86秒。")
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    assert [p.kind for p in doc.paragraphs] == ["title", "title", "byline", "body", "heading", "subhead"]
+    assert doc.meta["title"] == "全力服务经济社会高质量发展（走企业，看高质量发展）"
+    assert [p.section for p in doc.paragraphs if p.kind in ("body", "subhead")] == ["", "优化业务流程"]
+    subtitled = ingest.build("t", "t", "水利投资创新高\n——全国水利建设提速\n今年投资7787亿元。", "utf-8", b"")
+    assert [p.kind for p in subtitled.paragraphs] == ["title", "title", "body"]
+

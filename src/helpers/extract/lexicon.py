@@ -44,7 +44,7 @@ class ClaimWords:
     sourced: re.Pattern  # 行业数据显示, 海关统计显示: a clause head that cites any document or data
     time_lead_verbs: frozenset[str]  # 截至: opens a time
     distributives: frozenset[str]  # 各级, 各类: part of a noun phrase
-    company_again: re.Pattern  # 该公司, ，公司…: a company named again
+    company_again: dict[str, re.Pattern]  # by a company's class word: 该公司, ，公司…, ，合作社…: a company named again
     briefing: re.Pattern  # from a body's end: …局长陈长华|就|…|进行简要介绍
     invited: tuple[str, ...]  # 邀请: before a body a press conference's host invites to brief
     data_credits: tuple[str, ...]  # 数据来源：: before the body a text's figures come from
@@ -192,7 +192,8 @@ def claim_words() -> ClaimWords:
                             % (BRIEFER_MAX, re.escape(c["briefing_on"]), alternation(c["briefing_light_verbs"]),
                                alternation(c["briefing_verbs"]))),
         invited=tuple(c["invited_marks"]), data_credits=tuple(c["data_credits"]), trailing_source_marks=tuple(c["trailing_source_marks"]), invited_briefs=re.compile("[^。！？；\n]{0,80}?(?:%s)(?!会)" % alternation(c["briefing_verbs"])),
-        company_again=re.compile("(?:%s|(?<=[，,。；;！？：:\n]))%s" % (re.escape(c["body_head_pointer"]), re.escape(c["company_word"]))),
+        company_again={word: re.compile("(?:%s|(?<=[，,。；;！？：:\n]))(?:%s|%s)" % (re.escape(c["body_head_pointer"]), re.escape(c["company_word"]), re.escape(word)))
+                       for word in [c["company_word"], *c["company_class_words"]]},
         sourced=re.compile("[\u4e00-\u9fff]{0,%d}?%s" % (c["source_modifier_max"], _cited(c))),
         publishing=re.compile("[^，,。！？；;：:\n“”《》]{0,16}?(?:%s)(?!%s)[^，,。！？；;：:\n“”《》]{0,%d}?(?P<title>《[^》]{1,60}》|“[^”]{1,40}”|%s)"
                               % (alternation(c["publishing_verbs"]), alternation(c["publishing_not_before"]),

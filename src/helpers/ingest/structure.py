@@ -179,6 +179,8 @@ def is_byline(p: str) -> bool:
     return bool(lex.byline_start.match(p) or lex.credit_line.fullmatch(p.strip()))
 
 
+TITLE_DASHES = ("——", "—")  # what ends a headline's lead-in (引题) or opens its subtitle (副题)
+SUBTITLE_MAX = 40  # characters of such a line
 LEAD_CHARS = 30  # running text after a dateline and its credit: the paragraph is the lead, not a byline
 CLAUSE_MARKS = "，。；,;"
 
@@ -214,6 +216,10 @@ def classify_paragraphs(texts: list[str], title_hint: str | None = None, given: 
         if given[i]:
             kind = given[i]
         elif i == 0 and (title_hint and p.strip() == title_hint.strip() or (len(p) <= 80 and not ends_terminal and not is_byline(p))):
+            out.append(("title", ""))
+            continue
+        elif out and all(k == "title" for k, _ in out) and p.strip(" \u3000").startswith(TITLE_DASHES) ^ p.rstrip(" \u3000").endswith(TITLE_DASHES) \
+                and len(p) <= SUBTITLE_MAX:  # a headline's lead-in or subtitle (中国工商银行提高运营效率——, ——记…)
             out.append(("title", ""))
             continue
         elif is_byline(p) or DOC_NUMBER.match(p):
