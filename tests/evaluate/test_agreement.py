@@ -11,7 +11,8 @@ from helpers.store import corpus
 @pytest.fixture(scope="module")
 def facts_dir(tmp_path_factory):
     raw = tmp_path_factory.mktemp("raw")
-    (raw / "a.txt").write_text("标题\n全年城镇新增就业1352万人，城镇调查失业率5.2%。\n义务教育学校新建120所，学前教育毛入园率达到90%。\n",
+    (raw / "a.txt").write_text("标题\n全年城镇新增就业1352万人，城镇调查失业率5.2%。\n义务教育学校新建120所，学前教育毛入园率达到90%。\n"
+                               "交汇点讯 19日上午，扬州为10座新建院士工作站授牌，推动科技成果转化。\n",
                                encoding="utf-8")
     out = tmp_path_factory.mktemp("facts")
     corpus.run([raw], out, jobs=1, quiet=True)
@@ -35,6 +36,12 @@ def test_accuracy_and_a_square_confusion_matrix(facts_dir, tmp_path):
     matrix = result.confusion("cap")
     assert list(matrix.index) == list(matrix.columns) == ["5", "6", "13"]
     assert matrix.loc["13", "6"] == 1 and matrix.loc["5", "5"] == 1
+
+
+def test_a_coded_paragraph_is_found_however_spacing_set_its_characters_apart(facts_dir, tmp_path):
+    codes = _codes(tmp_path, [{"doc": "a.txt", "para_starts": "交汇点讯 19日上午，扬州为10", "cap_major": 17,
+                               "gov_class": "科技、教育", "no_policy": False}])
+    assert topics.agreement(facts_dir, codes).missing == []
 
 
 def test_a_coded_paragraph_missing_from_the_facts_counts_as_a_miss(facts_dir, tmp_path):

@@ -9,6 +9,7 @@ policy content are left out, as the coders' own agreement leaves them out.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +17,14 @@ import pandas as pd
 
 from ..store import facts
 
-KEY_CHARS = 12  # opening characters that identify a paragraph
+KEY_CHARS = 12  # opening characters that identify a paragraph, spaces aside
+SPACES = re.compile(r"\s+")
+
+
+def _key(text: str) -> str:
+    """A paragraph's opening characters without its spaces: a coder copies 交汇点讯 19日上午 as printed, where the facts'
+    text joins the characters spacing set apart (交汇点讯19日上午)."""
+    return SPACES.sub("", text)[:KEY_CHARS]
 
 
 @dataclass
@@ -56,7 +64,7 @@ def read_codes(paths: list[Path]) -> pd.DataFrame:
                 try:
                     code = json.loads(line)
                     if not code.get("no_policy"):
-                        rows.append(dict(doc=Path(code["doc"]).stem, key=code["para_starts"][:KEY_CHARS], cap=int(code["cap_major"]),
+                        rows.append(dict(doc=Path(code["doc"]).stem, key=_key(code["para_starts"]), cap=int(code["cap_major"]),
                                          gov=code["gov_class"]))
                 except (ValueError, KeyError, TypeError) as exc:
                     raise ValueError(f"{file} line {n}: not a coded paragraph ({exc})") from None
@@ -70,7 +78,7 @@ def agreement(facts_dir: str | Path, codes: pd.DataFrame) -> Agreement:
     primary = topics[topics["primary"]].set_index(["doc", "para"])
     first = {}
     for doc, para, text in zip(paragraphs["doc"], paragraphs["para"], paragraphs["text"]):
-        first.setdefault((doc, text.strip()[:KEY_CHARS]), para)
+        first.setdefault((doc, _key(text)), para)
     rows, missing = [], []
     for code in codes.itertuples(index=False):
         para = first.get((code.doc, code.key))
