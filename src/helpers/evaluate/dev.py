@@ -93,8 +93,16 @@ def main(dev: Path = DEFAULT, out: Path = Path("build/dev-facts"), floors: Path 
     if not (dev / "gold").is_dir():
         print(f"eval-dev: {dev} not found; the development set lives outside the repository - skipped")
         return 0
+    if not (dev / "score_facts.py").is_file():
+        print(f"eval-dev: {dev / 'score_facts.py'} not found: a set scored here brings its own scoring script beside its "
+              "texts/ and gold/", file=sys.stderr)
+        return 2
     shutil.rmtree(out, ignore_errors=True)
-    result = evaluate(dev, out, misses)
+    try:
+        result = evaluate(dev, out, misses)
+    except subprocess.CalledProcessError as exc:
+        print(f"eval-dev: {exc.cmd[1]} failed (exit {exc.returncode}): {exc.stderr.strip()[-500:]}", file=sys.stderr)
+        return 2
     print(table(result))
     if misses:
         print("\nmisses:\n" + "\n".join(f"  {m}" for m in result["facts"][1] + result.get("topics", ({}, []))[1]))
