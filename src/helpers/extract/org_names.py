@@ -249,12 +249,25 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
         name = raw  # 横|山区赵石畔镇…: a trim that cuts into the place the name opens with read its first character as a verb
     if _pointed_at(name):
         return None  # 这次游学活动我们合作社, 大通湖区一合作社: a body the text points at or counts, not one it names
+    if _a_verb_phrase(name):
+        return None  # 约谈医院负责人, 不再是公司: what is done to or with a body of that kind
     national = view[s:e] in nm.scoped_endings and name.startswith(nm.national_scopes)
     if (len(name) < nm.name_min or (is_generic(name) and not national) or any(m in name for m in nm.collective_marks)
             or name.startswith(nm.class_prefixes) or name.endswith(nm.class_suffixes)
             or view[s:e] in nm.own_name_endings and (place_starts or {}).get(s, s) <= s - len(name)):
         return None
     return Found(s - len(name), e, view[s - len(name) : e], typ, "")
+
+
+def _a_verb_phrase(name: str) -> bool:
+    """Whether the words before an ending are two or more, all verbs, adverbs or prepositions as jieba reads them
+    (约|谈|医院, 不再|是|公司): a verb phrase acting on a body of that kind names none. One verb alone may be a name
+    jieba does not know (三笑集团, 培生集团: 三笑 and 培生 read as verbs), so it is left to stand."""
+    words = tagged(name) if name else ()
+    return len(words) > 1 and all(tag in VERB_PHRASE_TAGS for _, tag in words)
+
+
+VERB_PHRASE_TAGS = ("v", "d", "p")  # jieba's verb, adverb and preposition
 
 
 def _pointed_at(name: str) -> bool:
