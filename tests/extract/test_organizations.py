@@ -129,6 +129,7 @@ def test_office_words_inside_other_words_are_no_bodies(text):
     "新增12家上市公司。",                          # bodies counted, not named
     "大型国有企业和中小企业集团参加。",
     "他不再是公司员工。",                          # a verb phrase before the ending
+    "业务可通过远程银行、手机银行等线上渠道完成。",     # a bank's channels
 ])
 def test_generic_nouns_are_no_companies_or_universities(text):
     assert not [o for o in _orgs(text) if o.type in ("company", "university")]
