@@ -264,6 +264,18 @@ def test_a_features_company_is_found_in_its_subtitle_and_named_again_by_its_clas
     assert claims(named_once)["4000亩"]["actor"] == ""  # a company the text never names again is no feature's
 
 
+def test_a_bulletins_section_is_its_local_counterparts_case():
+    text = ("10家医院违规被国家医保局通报\n国家医疗保障局曝光2021年第五期典型案件（10例）。\n一、郑州市第六人民医院骗保案\n"
+            "2021年4月，河南省郑州市医保局根据举报线索调查，发现郑州市第六人民医院存在问题，造成医保基金损失174万元。"
+            "目前，损失的医保基金174万元已全部退回，罚款870万元已执行完毕。\n二、赤峰市医院违规案\n"
+            "2020年8月，查实的违规行为涉及医保基金148万元。")
+    got = claims(text)
+    assert got["870万元"]["actor"] == "郑州市医疗保障局"  # the section's figures that name no body
+    assert got["148万元"]["actor"] == "国家医疗保障局"  # a heading ends the case
+    unheaded = text.replace("\n一、郑州市第六人民医院骗保案\n", "\n")
+    assert claims(unheaded)["870万元"]["actor"] == "国家医疗保障局"  # no section, no body of its own
+
+
 def test_a_central_bank_abroad_acts_for_its_state_and_rates_are_in_basis_points():
     got = claims("新华社北京4月14日电 加拿大央行13日宣布加息50个基点，将基准利率上调至1%。\n"
                  "新西兰央行数据显示，新西兰目前通胀率为5.9%。")

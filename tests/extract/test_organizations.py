@@ -152,6 +152,7 @@ def test_a_short_name_brought_in_by_jiancheng_is_the_name():
 
 def test_verbs_before_a_name_are_cut_off():
     assert "交通集团" in _found("市里组织交通集团等企业开通专线。")
+    assert "赤峰市医院" in _found("经调查，发现赤峰市医院存在违规行为。")  # a verb right before the place a name opens with
 
 
 @pytest.mark.parametrize("text, names", [

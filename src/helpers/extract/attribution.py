@@ -366,6 +366,16 @@ def opens_sentence(view: str, ctx: Context, named) -> bool:
 LISTED_AFTER = ("、", "和", "及", "与", "等")  # what follows the first of a list of bodies or places
 
 
+def sentence_opener(view: str, ctx: Context) -> Org | None:
+    """The body that opens the sentence alone, times and prepositions aside (2021年2月，四川省成都市锦江区医保局对…)."""
+    for cs, ce in ctx.clauses:
+        head = _strip_lead(view, cs, ce, ctx)
+        if head < ce:
+            org = ctx.org_at.get(head)
+            return org if org is not None and not view.startswith(LISTED_AFTER, org.end) else None
+    return None
+
+
 def leaves_subject(view: str, q: Quantity, ctx: Context) -> bool:
     """Whether every clause of the sentence up to the number ``q`` opens without a subject of its own and names no body
     or place: the sentence goes on with the subject of the one before it. The first clause opens with a word that

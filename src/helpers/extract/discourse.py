@@ -72,6 +72,10 @@ class Discourse:
     # the body or place that acted in the paragraph's last sentence with one (陇县东南镇…实施项目86个。其中重点建设项目8个…)
     acted: tuple[str, Org | None, object, int] | None = None  # with the end of its sentence
     wider: int = -1  # start of the last sentence whose claims a scope wider than a province placed (全球…下降23%)
+    # the local counterpart of the text's own national body that a section acts through first (一、郑州市第六人民医院骗保案 |
+    # 郑州市医保局…调查，发现…): the section's figures are that body's where they name none (a bulletin of typical cases)
+    section_body: Org | None = None
+    headed: bool = False  # whether a heading came before: only a section has a body of its own
     publications: list = field(default_factory=list)  # the documents the text tells bodies published (attribution.Publication)
     sections: list = field(default_factory=list)  # where the text's headings start: a publication is cited within its section
 
@@ -93,6 +97,7 @@ class Discourse:
         elif kind == "heading":
             self.place = ""
             self.period = times[0] if len(times) == 1 else ""
+            self.section_body, self.headed = None, True
 
     def _listed_after_count(self, view: str, q: Quantity) -> bool:
         """Whether the claim follows a count in the same list (项目9683个、投资规模4733亿元): an attribute there is the
@@ -173,7 +178,11 @@ class Discourse:
         # the reporting body where the sentence names no other (湖北森峰…有限公司自主研发的铝合金模板…重复利用200次以上)
         alone = self.reporter is not None and all(o.name == self.reporter.name for o in ctx.orgs)
         turn = self.turn[1] if self.turn else None  # the speaker whose turn it is, over the body that holds the briefing
-        own = None if attribution.own_account(view, q, ctx) else self.document_actor  # 据业内人士估算: not the text's body's
+        if self.headed and self.section_body is None and self.document_actor is not None:
+            opener = attribution.sentence_opener(view, ctx) or acting_org
+            if opener is not None and _counterpart(opener, self.document_actor):
+                self.section_body = opener  # 郑州市医保局 in a 国家医保局 bulletin's section: its case
+        own = None if attribution.own_account(view, q, ctx) else (self.section_body or self.document_actor)  # 据业内人士估算
         if (turn or own) is not None and self.cited_in not in (-1, ctx.start):
             alone = False  # a source a speaker or the text cites (据…测算，…) gives its own sentence's figures, no more
         fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if alone else None, turn, own)
@@ -220,6 +229,23 @@ class Discourse:
                 place = scope.inherited or self.document_place or (acting_org.region if acting_org is not None else "")
         change, comparison = attribution.change_and_comparison(view, q, ctx)
         return Attribution(subject, actor, place, attribution.time_for(q, ctx) or self.period, change, comparison)
+
+
+def _counterpart(body: Org, national: Org | None) -> bool:
+    """Whether ``body`` is a local state organ of the national one's field (郑州市医疗保障局 of 国家医疗保障局, 资兴市公安局
+    of 公安部): the national name without its national prefix and its office word stands in the local one's."""
+    if national is None or national.level != CENTRAL or body.level in attribution.CENTRAL_LEVELS \
+            or body.type not in attribution.STATE_ORGANS:
+        return False
+    field_name = national.name.removeprefix(NATIONAL_PREFIX)
+    field_name = field_name[: -len(next((w for w in OFFICE_WORDS if field_name.endswith(w)), ""))] or field_name
+    return len(field_name) >= FIELD_MIN and field_name in body.name
+
+
+NATIONAL_PREFIX = "国家"
+CENTRAL = "central"  # a national body's level
+OFFICE_WORDS = ("委员会", "总局", "总署", "局", "部", "委", "署")  # longest first
+FIELD_MIN = 2
 
 
 def _a_place_alone(view: str, subject: str, q: Quantity, ctx: Context) -> bool:

@@ -130,7 +130,7 @@ def trim(name: str) -> str:
     lead = next((i for i, (_, tag) in enumerate(words) if tag not in DISCOURSE), len(words))  # 为 is inner to 华为
     if len(words) > lead + 1 and words[lead][1] == PREPOSITION and words[lead + 1][1] != PRONOUN:  # 跟谁学: a brand
         return name[sum(len(w) for w, _ in words[: lead + 1]) :]
-    if len(words) > 2 and words[0][1] in VERBS and words[1][1] in PLACE_TAGS:
+    if len(words) >= 2 and words[0][1] in VERBS and words[1][1] in PLACE_TAGS:
         return name[len(words[0][0]) :]  # 运营|甘肃|农商银行: a verb before a place's name acts on the body
     return name
 
