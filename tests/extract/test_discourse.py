@@ -276,6 +276,12 @@ def test_a_bulletins_section_is_its_local_counterparts_case():
     assert claims(unheaded)["870万元"]["actor"] == "国家医疗保障局"  # no section, no body of its own
 
 
+def test_bodies_that_publish_together_report_as_the_first_listed():
+    text = ("A股半年报长这样\n数据宝、同花顺联合发布《A股半年报业绩复苏榜》，上榜公司股价平均上涨12.14%。\n"
+            "若扣除金融股，上半年A股公司营业收入增长了31.9%。")
+    assert claims(text)["31.9%"]["actor"] == "数据宝"
+
+
 def test_a_central_bank_abroad_acts_for_its_state_and_rates_are_in_basis_points():
     got = claims("新华社北京4月14日电 加拿大央行13日宣布加息50个基点，将基准利率上调至1%。\n"
                  "新西兰央行数据显示，新西兰目前通胀率为5.9%。")

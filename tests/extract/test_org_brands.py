@@ -52,6 +52,17 @@ def test_every_company_has_a_source_and_guards_only_its_own_names():
         assert set(filter(None, r["guarded"].split("|"))) <= {r["name"], *r["aliases"].split("|")}, r["name"]
 
 
+def test_data_providers_that_news_cites_by_their_brands():
+    assert _found("Wind数据显示，A股上涨。")["Wind"].name == "上海万得信息技术股份有限公司"
+    assert _found("2021年同花顺公司发布报告。")["同花顺公司"].name == "浙江核新同花顺网络信息股份有限公司"  # not 花顺公司
+    assert _found("猫眼专业版数据显示，票房破10亿。")["猫眼专业版"].name == "猫眼娱乐"
+    assert not _found("门上的猫眼坏了。Windows系统更新。")  # an everyday word; a longer Latin word
+
+
+def test_a_markets_companies_in_a_period_are_a_class():
+    assert not _found("上半年A股公司累计实现总营收30.55万亿元，港股公司也增长。")
+
+
 def test_carmakers_and_travel_platforms_by_their_brands():
     assert _found("江淮汽车开始开拓哈萨克斯坦市场。")["江淮汽车"].name == "安徽江淮汽车集团股份有限公司"
     assert _found("奇瑞汽车、长安汽车、宇通等车企纷纷进入。")["宇通"].name == "宇通客车股份有限公司"

@@ -835,7 +835,20 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
     found = reporting or next((o for o in candidates if w.report_events.search(view, o.end, stops[o.start])
                                or w.held_meetings.match(view, o.end, stops[o.start])
                                or o.start >= told and w.report_documents.search(view, o.end, stops[o.start])), None)
-    return innermost(found, {o.start: o for o in reversed(orgs) if o.type != "group"}) if found is not None else None
+    return innermost(_first_listed(view, found, orgs), {o.start: o for o in reversed(orgs) if o.type != "group"}) \
+        if found is not None else None
+
+
+def _first_listed(view: str, org: Org, orgs: list[Org]) -> Org:
+    """The first body of the list ``org`` closes, which report together (数据宝、同花顺联合发布…: 数据宝, a medium's
+    data column, as well)."""
+    by_end = {o.end: o for o in orgs if o.type != "group"}
+    while org.start > 0 and view[org.start - 1] in LIST_JOINS and (before := by_end.get(org.start - 1)) is not None:
+        org = before
+    return org
+
+
+LIST_JOINS = "、和与及"  # one character between two bodies of a list
 
 
 def change_and_comparison(view: str, q: Quantity, ctx: Context) -> tuple[str, str]:

@@ -450,6 +450,8 @@ def featured_company(doc: ingest.Document, orgs: list) -> organizations.Org | No
                 return None
             continue
         company = next(iter(companies.values()))
+        if _listed_with_another(doc.view, company, orgs):
+            return None  # 数据宝、同花顺联合发布…: one of the bodies that publish together, not what the feature is about
         break
     if company is None:
         return None
@@ -457,6 +459,15 @@ def featured_company(doc: ingest.Document, orgs: list) -> organizations.Org | No
     word = next((w for w in again_by if company.mention.endswith(w)), next(iter(again_by)))
     again = again_by[word].search(doc.view, company.end)
     return company if again is not None or any(o.name == company.name and o.start > company.start for o in orgs) else None
+
+
+def _listed_with_another(view: str, company, orgs: list) -> bool:
+    """Whether another body stands right before or after the company, a list's mark between them (数据宝、同花顺)."""
+    return any(o is not company and (o.end < company.start and view[o.end : company.start] in LIST_MARKS
+                                     or company.end < o.start and view[company.end : o.start] in LIST_MARKS) for o in orgs)
+
+
+LIST_MARKS = ("、", "和", "与", "及")  # what joins two bodies of a list
 
 
 def _dateline_of(doc: ingest.Document, p) -> tuple[int, int] | None:

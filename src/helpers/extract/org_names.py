@@ -183,9 +183,13 @@ DATE_MAX = 12  # characters of the longest date (二〇一六年十二月三十�
 
 
 def _date(digits: str) -> re.Pattern:
-    """A year, a year with its month and day, a month with its day, or a day, in ``digits``; not a month alone."""
+    """A year, a year with its month and day, a month with its day, or a day, in ``digits``; not a month alone. Or a
+    period named from now (上半年, 今年, 前三季度: 上半年A股公司 names none)."""
     d = f"[{re.escape(digits)}]"
-    return re.compile(f"{d}{{4}}年(?:{d}{{1,3}}月(?:{d}{{1,3}}[日号])?)?|{d}{{1,3}}月{d}{{1,3}}[日号]|{d}{{1,3}}[日号]")
+    return re.compile(f"{d}{{4}}年(?:{d}{{1,3}}月(?:{d}{{1,3}}[日号])?)?|{d}{{1,3}}月{d}{{1,3}}[日号]|{d}{{1,3}}[日号]|{RELATIVE_PERIOD}")
+
+
+RELATIVE_PERIOD = "[上下]半年|[今去明前当]年|前?[一二三四1-4]季度"
 
 
 NOUN_WINDOW = 4  # characters read on each side of a stop to see whether jieba glues it into a noun
