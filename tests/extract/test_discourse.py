@@ -30,6 +30,12 @@ def test_a_new_paragraph_without_a_cue_silences_the_reporting_body():
     assert got["5.2%"]["actor"] == ""
 
 
+def test_a_subtitle_line_that_opens_with_a_local_organ_sums_up_its_work():
+    text = ("一朵菇带富一个村（党旗在基层一线高高飘扬）\n湖北随州广水市郝店镇关店村党支部推动香菇产业发展——\n本报记者  范昊天\n"
+            "走进关店村香菇种植基地，一排排标准化大棚里菌棒排列整齐。\n去年村里卖香菇收入10多万元。")
+    assert claims(text)["10多万元"]["actor"] == "湖北随州广水市郝店镇关店村党支部"
+
+
 def test_an_anecdote_keeps_the_place_of_the_previous_paragraph():
     got = claims("在江西省上高县，村民种植水稻。\n当地医保局为村民报销医药费3万元。")
     assert got["3万元"]["place"] == "江西省"

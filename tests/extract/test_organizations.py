@@ -135,6 +135,13 @@ def test_generic_nouns_are_no_companies_or_universities(text):
     assert not [o for o in _orgs(text) if o.type in ("company", "university")]
 
 
+def test_a_company_named_by_its_trade_name_after_its_full_name_is_the_same_company():
+    found = _found("宁海兴达旅游用品有限公司创立于2005年。兴达公司今年产销200万根。")
+    assert found["兴达公司"].name == "宁海兴达旅游用品有限公司"
+    two = _found("宁海兴达有限公司和宁波兴达旅游有限公司合作。兴达公司产销增长。")
+    assert two["兴达公司"].name == "兴达公司"  # two full names hold the trade name: neither is meant
+
+
 def test_the_major_ones_counted_are_no_name():
     assert not _orgs("上海两大研究院累计孵化企业23家。")
     assert "三笑集团" in _found("三笑集团出口牙刷。")  # one verb jieba gives a name it does not know (三笑) stays

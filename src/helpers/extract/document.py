@@ -351,11 +351,17 @@ def _summarising_organ(doc: ingest.Document, orgs: list, ref=None) -> organizati
     市农业农村局系统…), which is no subject, nor by an official's title within a post's length (郑州市退役军人事务局
     局长张慧娴…, 市农业农村局副局长张三带队…: the official's visit); not a national body, nor one acting on the text's
     own unit (农业农村部将我县列为…, 省农业农村厅下达我县…: 全县's figures are the county's); and only a sentence that
-    sums up, with no claim of its own (宝鸡市财政局安排资金三亿元: a news item's act, whose figures are its sentence's)."""
-    view = doc.view
+    sums up, with no claim of its own (宝鸡市财政局安排资金三亿元: a news item's act, whose figures are its sentence's).
+    A headline's subtitle line may be that sentence (…关店村党支部推动香菇产业发展——)."""
     first = next((p for p in doc.paragraphs if p.kind == "body"), None)
-    if first is None:
-        return None
+    subtitles = [p for p in doc.paragraphs if p.kind == "title"][1:]
+    return next((o for p in subtitles + ([first] if first is not None else [])
+                 if (o := _summing_up(doc, p, orgs, ref)) is not None), None)
+
+
+def _summing_up(doc: ingest.Document, first, orgs: list, ref=None) -> organizations.Org | None:
+    """The local organ that opens the paragraph ``first`` summing up (``_summarising_organ``), or None."""
+    view = doc.view
     at = _after_a_lead_quotation(view, first.start, first.end)
     ref = ref or timex.year_end(infer_year(view))  # the text's date, as the caller read it
     times = timex.find(view, ref, at, first.end)

@@ -69,6 +69,7 @@ class Names:
     place_name_verbs: frozenset  # 建设乡: a verb that names a township
     numerals: str
     dated: re.Pattern  # a date, which may run into a name
+    legal_forms: tuple[str, ...]  # 有限公司, 股份有限公司: a company's legal form, which its full name ends with
     scoped_endings: frozenset  # an association's or a legal form's: a national scope makes the name (中国保险行业协会)
     national_scopes: tuple
     own_name_endings: frozenset  # 旅行社: a place alone before it names no one body (海南省旅行社)
@@ -110,6 +111,7 @@ def names() -> Names:
         collective_marks=tuple(book["collective_marks"]), class_prefixes=tuple(book["class_prefixes"]),
         class_suffixes=tuple(book["class_suffixes"]), place_name_verbs=frozenset(book["place_name_verbs"]),
         numerals=book["numerals"], dated=_date(book["date_digits"]),
+        legal_forms=tuple(book["legal_form_endings"]),
         scoped_endings=frozenset(book["association_endings"] + book["legal_form_endings"]), national_scopes=tuple(book["national_scopes"]),
         own_name_endings=frozenset(book["own_name_endings"]),
         slogan=re.compile(f"[{re.escape(book['numerals'])}、A-Za-z+]"),  # “管委会+公司” is a formula
@@ -264,11 +266,12 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
 
 
 def _a_verb_phrase(name: str) -> bool:
-    """Whether the words before an ending are two or more, all verbs, adverbs or prepositions as jieba reads them
-    (约|谈|医院, 不再|是|公司): a verb phrase acting on a body of that kind names none. One verb alone may be a name
-    jieba does not know (三笑集团, 培生集团: 三笑 and 培生 read as verbs), so it is left to stand."""
+    """Whether the words before an ending are two or more, all verbs, adverbs or prepositions as jieba reads them, one
+    of two characters or more (不再|是|公司): a verb phrase acting on a body of that kind names none. One verb alone, or
+    single characters, may be a name jieba does not know (三笑集团, 培生集团, 兴达公司: 三笑, 培生, 兴|达 read as
+    verbs), so they are left to stand."""
     words = tagged(name) if name else ()
-    return len(words) > 1 and all(tag in VERB_PHRASE_TAGS for _, tag in words)
+    return len(words) > 1 and all(tag in VERB_PHRASE_TAGS for _, tag in words) and any(len(w) > 1 for w, _ in words)
 
 
 VERB_PHRASE_TAGS = ("v", "d", "p")  # jieba's verb, adverb and preposition

@@ -636,7 +636,32 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     found = sorted(found + _shortened(view, start, end, found), key=lambda o: o.start)
     found = sorted(found + _named_again(view, start, end, found), key=lambda o: o.start)
     found = _of_their_ministries(found, {o.start for o in registered})
+    found = _by_trade_name(found)
     return sorted(found + _modelled(view, start, end, found), key=lambda o: o.start) if thorough else found
+
+
+def _by_trade_name(found: list[Org]) -> list[Org]:
+    """A company named by its trade name and 公司 or 集团 (兴达公司) after the text named it in full (宁海兴达旅游用品有限公司,
+    企业名称登记管理规定: 行政区划 + 字号 + 行业 + 组织形式): the same company, when one full name alone holds that trade name."""
+    nm = org_names.names()
+    full = [o for o in found if o.type in COMPANY_TYPES and o.mention.endswith(nm.legal_forms)]
+    if not full:
+        return found
+    out = []
+    for o in found:
+        form = next((f for f in SHORT_FORMS if o.mention.endswith(f)), "") if o.type in COMPANY_TYPES else ""
+        trade = o.mention[: -len(form)] if form else ""
+        if o.name == o.mention and TRADE_NAME_MIN <= len(trade) <= TRADE_NAME_MAX:
+            holders = {f.name for f in full if f.start < o.start and trade in f.mention and f.mention != o.mention}
+            if len(holders) == 1:
+                o = replace(o, name=holders.pop())
+        out.append(o)
+    return out
+
+
+COMPANY_TYPES = ("company", "soe", "financial_soe")
+SHORT_FORMS = ("公司", "集团")  # what a trade name is followed by when the text names the company short
+TRADE_NAME_MIN, TRADE_NAME_MAX = 2, 4  # characters of a 字号
 
 
 MINISTRY_TYPES = ("state_council_ministry", "state_council_agency")
