@@ -23,6 +23,11 @@ def test_the_last_character_of_a_title_begins_no_name():
     assert names.name_before("农业农村委主任沈欣", 9) == (7, "沈欣")  # 任 ends 主任, it is no surname here
 
 
+def test_a_given_name_with_a_character_that_mostly_dates_is_read_as_jieba_reads_it():
+    assert names.name_before("”林月云说", 4) == (1, "林月云")  # 月 in a name jieba knows as one
+    assert names.name_before("今年3月说", 4) is None
+
+
 def test_a_preposition_that_is_also_a_surname_begins_no_name():
     assert names.name_before("他向王明", 4) == (2, "王明")
 

@@ -110,6 +110,16 @@ def _given(chars: str) -> bool:
     return bool(chars) and all(_CJK.match(c) and c not in cues().not_given for c in chars)
 
 
+def _read_as_a_name(cand: str) -> bool:
+    """Whether jieba reads a surname and given characters as one person's name, a character that most often dates or
+    counts among them (林月云: 月): its model knows such names where the character list cannot."""
+    words = tagged(cand)
+    return len(words) == 1 and words[0][1] == PERSON_TAG and all(_CJK.match(ch) for ch in cand)
+
+
+PERSON_TAG = "nr"  # jieba's part of speech for a person's name
+
+
 def _titled_name(word: str) -> bool:
     """Whether jieba's person name after a title may be one: given-name characters only, where a surname opens it
     also those that end a body (顾问杨团: 团 ends 代表团, but a title has just named a person)."""
@@ -139,7 +149,7 @@ def name_before(text: str, pos: int) -> tuple[int, str] | None:
         if length == 4:
             ok = cand[:2] in c.compound and _given(cand[2:])
         else:
-            ok = cand[0] in c.surnames and _given(cand[1:])
+            ok = cand[0] in c.surnames and (_given(cand[1:]) or _read_as_a_name(cand))
         # 主任沈欣: 任 completes a title; 向张三表示, 向记者说: a preposition before a surname or a title begins no name
         if ok and length == 3 and (c.title_end.search(text, max(0, s - 5), s + 1)
                                    or cand[0] in c.function_chars and cand[1] in c.surnames
