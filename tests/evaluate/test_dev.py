@@ -28,3 +28,9 @@ def test_a_scoring_script_that_fails_is_named_with_its_message(tmp_path, capsys)
     assert dev.main(_set(tmp_path, failing), tmp_path / "out") == 2
     err = capsys.readouterr().err
     assert "score_facts.py failed (exit 1)" in err and "gold/a.json: no quantities" in err
+
+
+def test_a_scoring_script_that_prints_no_figures_is_named(tmp_path, capsys):
+    assert dev.main(_set(tmp_path, "print('scored')\n"), tmp_path / "out") == 2
+    assert "printed no figures as JSON" in capsys.readouterr().err
+

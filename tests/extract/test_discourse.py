@@ -278,14 +278,16 @@ def test_a_bulletins_section_is_its_local_counterparts_case():
     got = claims(text)
     assert got["870万元"]["actor"] == "郑州市医疗保障局"  # the section's figures that name no body
     assert got["148万元"]["actor"] == "国家医疗保障局"  # a heading ends the case
+    national = text.replace("，罚款870万元已执行完毕。", "。全国共追回医保基金870万元。")
+    assert claims(national)["870万元"]["actor"] == "国家医疗保障局"  # the country's figure is no case's
     unheaded = text.replace("\n一、郑州市第六人民医院骗保案\n", "\n")
     assert claims(unheaded)["870万元"]["actor"] == "国家医疗保障局"  # no section, no body of its own
 
 
 def test_bodies_that_publish_together_report_as_the_first_listed():
-    text = ("A股半年报长这样\n数据宝、同花顺联合发布《A股半年报业绩复苏榜》，上榜公司股价平均上涨12.14%。\n"
+    text = ("A股半年报长这样\n万得、同花顺联合发布《A股半年报业绩复苏榜》，上榜公司股价平均上涨12.14%。\n"
             "若扣除金融股，上半年A股公司营业收入增长了31.9%。")
-    assert claims(text)["31.9%"]["actor"] == "数据宝"
+    assert claims(text)["31.9%"]["actor"] == "上海万得信息技术股份有限公司"
 
 
 def test_a_central_bank_abroad_acts_for_its_state_and_rates_are_in_basis_points():

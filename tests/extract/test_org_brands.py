@@ -57,6 +57,8 @@ def test_data_providers_that_news_cites_by_their_brands():
     assert _found("2021年同花顺公司发布报告。")["同花顺公司"].name == "浙江核新同花顺网络信息股份有限公司"  # not 花顺公司
     assert _found("猫眼专业版数据显示，票房破10亿。")["猫眼专业版"].name == "猫眼娱乐"
     assert not _found("门上的猫眼坏了。Windows系统更新。")  # an everyday word; a longer Latin word
+    assert "数据宝" in _found("数据宝、同花顺联合发布《A股半年报业绩复苏榜》。")
+    assert not _found("大数据宝库建设加快。")  # guarded: 数据宝 only beside another company or before 公司
 
 
 def test_a_markets_companies_in_a_period_are_a_class():

@@ -140,10 +140,14 @@ def test_a_company_named_by_its_trade_name_after_its_full_name_is_the_same_compa
     assert found["兴达公司"].name == "宁海兴达旅游用品有限公司"
     two = _found("宁海兴达有限公司和宁波兴达旅游有限公司合作。兴达公司产销增长。")
     assert two["兴达公司"].name == "兴达公司"  # two full names hold the trade name: neither is meant
+    assert _found("北京京东世纪贸易有限公司成立。北京公司也在扩张。")["北京公司"].name == "北京公司"  # a place, no 字号
+    assert _found("中国石油天然气股份有限公司发布。石油公司纷纷跟进。")["石油公司"].name == "石油公司"  # an industry
 
 
 def test_the_major_ones_counted_are_no_name():
     assert not _orgs("上海两大研究院累计孵化企业23家。")
+    assert "五大连池市第一人民医院" in _found("五大连池市第一人民医院接诊患者3000人次。")  # inside a place's name
+    assert "杭州百大集团股份有限公司" in _found("杭州百大集团股份有限公司营收增长12%。")
     assert "三笑集团" in _found("三笑集团出口牙刷。")  # one verb jieba gives a name it does not know (三笑) stays
 
 
@@ -721,6 +725,10 @@ def test_a_ministrys_department_named_by_its_heads_title_is_the_ministrys_named_
     joined = _found("国家发展改革委就业收入分配和消费司司长哈增友表示，")
     assert joined["就业收入分配和消费司"].name == "国家发展和改革委员会就业收入分配和消费司"  # 和 joins its fields
     assert "生态环境监测司" in _found("会上，生态环境部副部长翟青和生态环境监测司司长柏仇勇介绍")  # not 副部长翟青和…
+    assert not [m for m in _found("国家统计局总经济师盛来运和城市司司长王萍萍出席。") if m.endswith("司")]  # an officer's words
+    trade = _found("商务部电子商务司司长李明说。对外贸易司司长王强介绍。")
+    assert trade["对外贸易司"].name == "对外贸易司"  # 对 opens its name; a department is no ministry of the next
+    assert _found("国家统计局新闻发言人、国民经济综合统计司司长付凌晖表示")["国民经济综合统计司"].type == "state_council_agency"
 
 
 @pytest.mark.parametrize("mention", ["中国民用航空中南地区管理局", "民航华东地区管理局", "民航新疆局"])

@@ -129,4 +129,6 @@ def test_a_headlines_lead_in_or_subtitle_is_part_of_its_title_not_a_section():
     assert [p.section for p in doc.paragraphs if p.kind in ("body", "subhead")] == ["", "优化业务流程"]
     subtitled = ingest.build("t", "t", "水利投资创新高\n——全国水利建设提速\n今年投资7787亿元。", "utf-8", b"")
     assert [p.kind for p in subtitled.paragraphs] == ["title", "title", "body"]
+    items = ingest.build("t", "t", "标题\n——加快推进农业现代化，粮食产量增长5%。\n——深化改革，新增市场主体2万户。", "utf-8", b"")
+    assert [p.kind for p in items.paragraphs] == ["title", "body", "body"]  # a list of ——items, not headline lines
 

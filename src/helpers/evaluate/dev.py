@@ -30,7 +30,10 @@ SHOWN = ("claim_recall", "claim_precision", "subject_acc", "actor_acc", "place_a
 def _score(script: Path, facts: Path, files: list[Path], misses: bool = False) -> tuple[dict, list[str]]:
     args = [sys.executable, str(script), str(facts), *map(str, files), "--json"] + (["--misses"] if misses else [])
     out = subprocess.run(args, check=True, capture_output=True, text=True).stdout.strip().splitlines()
-    return json.loads(out[-1]), [line.strip() for line in out[:-1] if line.strip()]
+    try:
+        return json.loads(out[-1]), [line.strip() for line in out[:-1] if line.strip()]
+    except (IndexError, ValueError):
+        raise ValueError(f"{script} printed no figures as JSON on its last line") from None
 
 
 def evaluate(dev: Path, out: Path, misses: bool = False) -> dict:
@@ -101,7 +104,11 @@ def main(dev: Path = DEFAULT, out: Path = Path("build/dev-facts"), floors: Path 
     try:
         result = evaluate(dev, out, misses)
     except subprocess.CalledProcessError as exc:
-        print(f"eval-dev: {exc.cmd[1]} failed (exit {exc.returncode}): {exc.stderr.strip()[-500:]}", file=sys.stderr)
+        said = (exc.stderr or "").strip() or (exc.stdout or "").strip()  # a script may print its error to either
+        print(f"eval-dev: {exc.cmd[1]} failed (exit {exc.returncode}): {said[-500:]}", file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"eval-dev: {exc}", file=sys.stderr)
         return 2
     print(table(result))
     if misses:

@@ -182,7 +182,11 @@ class Discourse:
             opener = attribution.sentence_opener(view, ctx) or acting_org
             if opener is not None and _counterpart(opener, self.document_actor):
                 self.section_body = opener  # 郑州市医保局 in a 国家医保局 bulletin's section: its case
-        own = None if attribution.own_account(view, q, ctx) else (self.section_body or self.document_actor)  # 据业内人士估算
+        wider = attribution.of_a_wider_scope(view, q, ctx, subject)  # 全国粮食总产量…: no local body's figure
+        if wider and alone and self.reporter.level not in attribution.CENTRAL_LEVELS:
+            alone = False  # 四川省统计局调查显示，…。全国粮食总产量6.9亿吨: not the province's report
+        local = self.section_body is not None and not wider
+        own = None if attribution.own_account(view, q, ctx) else (self.section_body if local else self.document_actor)  # 据业内人士估算
         if (turn or own) is not None and self.cited_in not in (-1, ctx.start):
             alone = False  # a source a speaker or the text cites (据…测算，…) gives its own sentence's figures, no more
         fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if alone else None, turn, own)
@@ -191,8 +195,7 @@ class Discourse:
                 actor, acting_org, acting_place = fallback.name, fallback, None  # body, else the reporting body, the text's own
         shared_none = self.sentence == ctx.start and not self.actor  # 全国…达到390万辆，同比增长32%: the first's scope
         if not actor and self.featured is not None and not quoted and not shared_none \
-                and not attribution.of_a_wider_scope(view, q, ctx, subject) \
-                and not ctx.places_between(ctx.clause(q.start)[0], q.start) and not attribution.cites_a_source(view, q, ctx):
+                and not wider and not ctx.places_between(ctx.clause(q.start)[0], q.start) and not attribution.cites_a_source(view, q, ctx):
             # not in someone's words (公司员工李红说), nor a place's (宁波市常住人口达到960万人) or a source's figure
             actor, acting_org = self.featured.name, self.featured
         # whether the body frames the sentence as its report is asked once per sentence and body, not for every number

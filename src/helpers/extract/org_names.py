@@ -15,6 +15,7 @@ from operator import itemgetter
 
 from ..codebook import alternation, longest_first, yaml_book
 from . import divisions
+from .names import cues as person_cues
 from .occurrences import leftmost_longest
 from .tokens import tagged, word_bounds
 
@@ -63,6 +64,7 @@ class Names:
     actions: re.Pattern  # words no name holds (成立, 确保): a name starts after the last of them
     count: re.Pattern
     counted: re.Pattern  # a measure word right after a number: the name starts inside a count (12家上市公司)
+    major: re.Pattern  # 两大 right before the ending: the major ones counted (两大研究院)
     collective_marks: tuple
     class_prefixes: tuple[str, ...]  # 境内外上市公司: a class of bodies
     class_suffixes: tuple[str, ...]  # 北交所上市公司: the companies listed there
@@ -107,6 +109,7 @@ def names() -> Names:
         inner_verbs=re.compile(alternation(v for v in book["leading_verbs"] if len(v) > 1)),
         actions=re.compile(alternation(w for w in patterns["not_in_names"] if len(w) > 1)),
         count=re.compile(f"[{re.escape(book['numerals'])}]+[{''.join(book['measure_words'])}]"),
+        major=re.compile(book["major_counts"]),
         counted=re.compile(f"[{re.escape(book['numerals'])}]*[{''.join(book['measure_words'])}]"),
         collective_marks=tuple(book["collective_marks"]), class_prefixes=tuple(book["class_prefixes"]),
         class_suffixes=tuple(book["class_suffixes"]), place_name_verbs=frozenset(book["place_name_verbs"]),
@@ -191,7 +194,7 @@ def _date(digits: str) -> re.Pattern:
     return re.compile(f"{d}{{4}}年(?:{d}{{1,3}}月(?:{d}{{1,3}}[日号])?)?|{d}{{1,3}}月{d}{{1,3}}[日号]|{d}{{1,3}}[日号]|{RELATIVE_PERIOD}")
 
 
-RELATIVE_PERIOD = "[上下]半年|[今去明前当]年|前?[一二三四1-4]季度"
+RELATIVE_PERIOD = "[上下]半年|[今去]年|前?[一二三四1-4]季度"
 
 
 NOUN_WINDOW = 4  # characters read on each side of a stop to see whether jieba glues it into a noun
@@ -248,15 +251,15 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
         return None  # 美的集团（佛山）…, 该公司（天津）…: a whole name, or none, before the brackets; its own ending names it
     i = _after_date(view, lo, i, s, nm)
     raw = _after_inner_body(view[i:s], typ, nm)
-    if nm.count.search(raw) or (i > lo and view[i - 1] in nm.numerals and nm.counted.match(raw)):
-        return None  # bodies counted, not named: 两家公司, 12家上市公司
+    if nm.count.search(raw) or (i > lo and view[i - 1] in nm.numerals and nm.counted.match(raw)) or nm.major.search(raw):
+        return None  # bodies counted, not named: 两家公司, 12家上市公司, 两大研究院
     name = trim(raw)
     if 0 < len(raw) - len(name) < (place_ends or {}).get(i, i) - i:
         name = raw  # 横|山区赵石畔镇…: a trim that cuts into the place the name opens with read its first character as a verb
     if _pointed_at(name):
         return None  # 这次游学活动我们合作社, 大通湖区一合作社: a body the text points at or counts, not one it names
     if _a_verb_phrase(name):
-        return None  # 约谈医院负责人, 不再是公司: what is done to or with a body of that kind
+        return None  # 他不再是公司员工: what is done to or with a body of that kind
     national = view[s:e] in nm.scoped_endings and name.startswith(nm.national_scopes)
     if (len(name) < nm.name_min or (is_generic(name) and not national) or any(m in name for m in nm.collective_marks)
             or name.startswith(nm.class_prefixes) or name.endswith(nm.class_suffixes)
@@ -369,12 +372,15 @@ def _titled_departments(view: str, start: int, end: int, taken_ends: list[int], 
         if view.startswith(nm.department_titles, e, end) and at in word_bounds(view, at, e):
             k = bisect.bisect_right(taken_ends, at)
             lo = max(start, taken_ends[k - 1]) if k else start
-            run = view[lo:at]
-            if lo > start and 1 < len(run) <= nm.name_max and not any(c in PUNCTUATION for c in run) \
-                    and not any(w in run for w in OFFICERS):
-                out.append(Found(lo, e, view[lo:e], DEPARTMENT_TYPE, ""))  # its ministry's name before it: 和 joins fields
+            i = at
+            while i > max(lo, at - nm.name_max) and view[i - 1] not in PUNCTUATION:
+                i -= 1
+            run = view[i:at]  # back to a body's name or the clause's start: 和 may join fields, 对 open a name (对外贸易司)
+            if 1 < len(run) and (i == lo or view[i - 1] in PUNCTUATION) and not _names_an_officer(run) \
+                    and (i == lo > start or not any(c in LIST_JOINS for c in run)):
+                out.append(Found(i, e, view[i:e], DEPARTMENT_TYPE, ""))
             elif (found := _named(view, lo, at, e, DEPARTMENT_TYPE, nm, in_places)) is not None:
-                out.append(found)
+                out.append(found)  # 生态环境部副部长翟青和生态环境监测司: the name after the join
         at = view.find(ending, e, end)
     return out
 
@@ -382,6 +388,12 @@ def _titled_departments(view: str, start: int, end: int, taken_ends: list[int], 
 DEPARTMENT_TYPE = "state_council_ministry"
 PUNCTUATION = "，。；：、！？（）()“”‘’《》 　\n"
 OFFICERS = ("副", "长", "主任", "书记")  # an officer between a body and a department (生态环境部副部长翟青和…司): two bodies
+LIST_JOINS = "和与及、"  # what may join two names, or two fields of one department's name after its ministry
+
+
+def _names_an_officer(run: str) -> bool:
+    """Whether the words before a department name an officer (副部长, 总经济师盛来运, 新闻发言人): a person, then another body."""
+    return any(w in run for w in OFFICERS) or person_cues().titles.search(run) is not None
 
 
 def _before_a_role(view: str, end: int, shops: list[tuple[int, int, str]], nm: Names) -> list[tuple[int, int, str]]:

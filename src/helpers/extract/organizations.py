@@ -642,7 +642,8 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
 
 def _by_trade_name(found: list[Org]) -> list[Org]:
     """A company named by its trade name and 公司 or 集团 (兴达公司) after the text named it in full (宁海兴达旅游用品有限公司,
-    企业名称登记管理规定: 行政区划 + 字号 + 行业 + 组织形式): the same company, when one full name alone holds that trade name."""
+    企业名称登记管理规定: 行政区划 + 字号 + 行业 + 组织形式): the same company, when one full name alone holds that trade name
+    after its first characters (not 北京公司 for 北京京东世纪贸易有限公司), and the trade name is no common word (石油公司)."""
     nm = org_names.names()
     full = [o for o in found if o.type in COMPANY_TYPES and o.mention.endswith(nm.legal_forms)]
     if not full:
@@ -651,14 +652,21 @@ def _by_trade_name(found: list[Org]) -> list[Org]:
     for o in found:
         form = next((f for f in SHORT_FORMS if o.mention.endswith(f)), "") if o.type in COMPANY_TYPES else ""
         trade = o.mention[: -len(form)] if form else ""
-        if o.name == o.mention and TRADE_NAME_MIN <= len(trade) <= TRADE_NAME_MAX:
-            holders = {f.name for f in full if f.start < o.start and trade in f.mention and f.mention != o.mention}
+        if o.name == o.mention and TRADE_NAME_MIN <= len(trade) <= TRADE_NAME_MAX and not _common_word(trade):
+            holders = {f.name for f in full if f.start < o.start and f.mention.find(trade) > 0 and f.mention != o.mention}
             if len(holders) == 1:
                 o = replace(o, name=holders.pop())
         out.append(o)
     return out
 
 
+def _common_word(text: str) -> bool:
+    """Whether jieba reads ``text`` as one common noun or place word (石油, 北京): an industry or a place, no 字号."""
+    words = tagged(text)
+    return len(words) == 1 and words[0][1] in COMMON_TAGS
+
+
+COMMON_TAGS = ("n", "vn", "ns", "s", "f")  # jieba's noun, verbal noun, place name, place word, locative
 COMPANY_TYPES = ("company", "soe", "financial_soe")
 SHORT_FORMS = ("公司", "集团")  # what a trade name is followed by when the text names the company short
 TRADE_NAME_MIN, TRADE_NAME_MAX = 2, 4  # characters of a 字号
@@ -677,9 +685,10 @@ def _of_their_ministries(found: list[Org], registered_starts: set[int]) -> list[
     for o in found:
         if o.type in MINISTRY_TYPES and o.name == o.mention and o.mention.endswith(ending) and o.name not in registry() \
                 and o.start not in registered_starts:
-            o = replace(o, name=ministry.name + o.mention if ministry is not None else o.name, level=CENTRAL)
-        elif o.type in MINISTRY_TYPES:
-            ministry = o
+            o = replace(o, name=ministry.name + o.mention, type=ministry.type, level=CENTRAL) if ministry is not None \
+                else replace(o, level=CENTRAL)
+        elif o.type in MINISTRY_TYPES and not o.mention.endswith(ending):
+            ministry = o  # a ministry, not one of its departments (商务部电子商务司 … 对外贸易司 is no department of that)
         out.append(o)
     return out
 

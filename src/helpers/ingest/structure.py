@@ -181,6 +181,8 @@ def is_byline(p: str) -> bool:
 
 TITLE_DASHES = ("——", "—")  # what ends a headline's lead-in (引题) or opens its subtitle (副题)
 SUBTITLE_MAX = 40  # characters of such a line
+TITLE_LINES_MAX = 3  # lines of a headline: lead-in, title, subtitle (not a list of ——items under it)
+SENTENCE_MARKS = "。；;！？"  # what a headline's line holds none of (——加快推进农业现代化，粮食产量增长5%。 is an item)
 LEAD_CHARS = 30  # running text after a dateline and its credit: the paragraph is the lead, not a byline
 CLAUSE_MARKS = "，。；,;"
 
@@ -218,8 +220,9 @@ def classify_paragraphs(texts: list[str], title_hint: str | None = None, given: 
         elif i == 0 and (title_hint and p.strip() == title_hint.strip() or (len(p) <= 80 and not ends_terminal and not is_byline(p))):
             out.append(("title", ""))
             continue
-        elif out and all(k == "title" for k, _ in out) and p.strip(" \u3000").startswith(TITLE_DASHES) ^ p.rstrip(" \u3000").endswith(TITLE_DASHES) \
-                and len(p) <= SUBTITLE_MAX:  # a headline's lead-in or subtitle (中国工商银行提高运营效率——, ——记…)
+        elif 0 < len(out) < TITLE_LINES_MAX and all(k == "title" for k, _ in out) and len(p) <= SUBTITLE_MAX \
+                and p.strip(" \u3000").startswith(TITLE_DASHES) ^ p.rstrip(" \u3000").endswith(TITLE_DASHES) \
+                and not any(m in p for m in SENTENCE_MARKS):  # a headline's lead-in or subtitle (中国工商银行提高运营效率——)
             out.append(("title", ""))
             continue
         elif is_byline(p) or DOC_NUMBER.match(p):
