@@ -726,6 +726,8 @@ def test_a_ministrys_department_named_by_its_heads_title_is_the_ministrys_named_
     assert joined["就业收入分配和消费司"].name == "国家发展和改革委员会就业收入分配和消费司"  # 和 joins its fields
     assert "生态环境监测司" in _found("会上，生态环境部副部长翟青和生态环境监测司司长柏仇勇介绍")  # not 副部长翟青和…
     assert not [m for m in _found("国家统计局总经济师盛来运和城市司司长王萍萍出席。") if m.endswith("司")]  # an officer's words
+    together = _found("财政部、国家税务总局联合发布公告。税政司司长王建凡介绍。")
+    assert together["税政司"].name == "税政司"  # under two ministries named together, whose it is goes unsaid
     trade = _found("商务部电子商务司司长李明说。对外贸易司司长王强介绍。")
     assert trade["对外贸易司"].name == "对外贸易司"  # 对 opens its name; a department is no ministry of the next
     assert _found("国家统计局新闻发言人、国民经济综合统计司司长付凌晖表示")["国民经济综合统计司"].type == "state_council_agency"

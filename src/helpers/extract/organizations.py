@@ -635,7 +635,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     found = [o for o in longest if not _a_region(view, o) and not _named_only(view, o, by_start)]
     found = sorted(found + _shortened(view, start, end, found), key=lambda o: o.start)
     found = sorted(found + _named_again(view, start, end, found), key=lambda o: o.start)
-    found = _of_their_ministries(found, {o.start for o in registered})
+    found = _of_their_ministries(view, found, {o.start for o in registered})
     found = _by_trade_name(found)
     return sorted(found + _modelled(view, start, end, found), key=lambda o: o.start) if thorough else found
 
@@ -674,15 +674,23 @@ TRADE_NAME_MIN, TRADE_NAME_MAX = 2, 4  # characters of a 字号
 
 MINISTRY_TYPES = ("state_council_ministry", "state_council_agency")
 CENTRAL = "central"  # the level of a ministry and of its departments
+LISTED_JOINS = ("、", "和", "与", "及")  # one character between two bodies of a list
 
 
-def _of_their_ministries(found: list[Org], registered_starts: set[int]) -> list[Org]:
+def _of_their_ministries(view: str, found: list[Org], registered_starts: set[int]) -> list[Org]:
     """Departments named alone (生态环境监测司司长…, ``org_names``) as departments of the ministry the text named last
     before them (生态环境部生态环境监测司): a 司 is a ministry's, and a text names its ministry first. Not one whose
-    name opens with its ministry's (商务部电子商务司, ``registered_starts``)."""
+    name opens with its ministry's (商务部电子商务司, ``registered_starts``), nor under ministries named together
+    (财政部、国家税务总局联合发布…。税政司司长…: whose it is the text does not say)."""
     ending = org_names.names().department_ending
-    out, ministry = [], None
+    out, ministry, last_end = [], None, -2
     for o in found:
+        if o.type in MINISTRY_TYPES and not o.mention.endswith(ending) and o.start == last_end + 1 \
+                and view[last_end : o.start] in LISTED_JOINS:
+            ministry, last_end = None, o.end  # the second of two ministries listed together
+            out.append(o)
+            continue
+        last_end = o.end if o.type in MINISTRY_TYPES else last_end
         if o.type in MINISTRY_TYPES and o.name == o.mention and o.mention.endswith(ending) and o.name not in registry() \
                 and o.start not in registered_starts:
             o = replace(o, name=ministry.name + o.mention, type=ministry.type, level=CENTRAL) if ministry is not None \
