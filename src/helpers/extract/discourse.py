@@ -178,7 +178,8 @@ class Discourse:
         # the reporting body where the sentence names no other (湖北森峰…有限公司自主研发的铝合金模板…重复利用200次以上)
         alone = self.reporter is not None and all(o.name == self.reporter.name for o in ctx.orgs)
         turn = self.turn[1] if self.turn else None  # the speaker whose turn it is, over the body that holds the briefing
-        if self.headed and self.section_body is None and self.document_actor is not None:
+        if self.headed and self.section_body is None and self.document_actor is not None \
+                and self.document_actor.level == CENTRAL:  # only a national body has local counterparts
             opener = attribution.sentence_opener(view, ctx) or acting_org
             if opener is not None and _counterpart(opener, self.document_actor):
                 self.section_body = opener  # 郑州市医保局 in a 国家医保局 bulletin's section: its case
