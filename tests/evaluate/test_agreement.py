@@ -40,6 +40,8 @@ def test_accuracy_and_a_square_confusion_matrix(facts_dir, tmp_path):
 
 def test_a_coded_paragraph_is_found_however_spacing_set_its_characters_apart(facts_dir, tmp_path):
     codes = _codes(tmp_path, [{"doc": "a.txt", "para_starts": "交汇点讯 19日上午，扬州为10", "cap_major": 17,
+                               "gov_class": "科技、教育", "no_policy": False},
+                              {"doc": "a.txt", "para_starts": "交汇点讯  19  日", "cap_major": 17,  # fewer characters left
                                "gov_class": "科技、教育", "no_policy": False}])
     assert topics.agreement(facts_dir, codes).missing == []
 

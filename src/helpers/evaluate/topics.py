@@ -23,7 +23,8 @@ SPACES = re.compile(r"\s+")
 
 def _key(text: str) -> str:
     """A paragraph's opening characters without its spaces: a coder copies 交汇点讯 19日上午 as printed, where the facts'
-    text joins the characters spacing set apart (交汇点讯19日上午)."""
+    text joins the characters spacing set apart (交汇点讯19日上午); a copy with many spaces leaves fewer characters, so a
+    coded paragraph is the first whose key opens with the coder's."""
     return SPACES.sub("", text)[:KEY_CHARS]
 
 
@@ -76,12 +77,12 @@ def agreement(facts_dir: str | Path, codes: pd.DataFrame) -> Agreement:
     paragraphs = facts.read_table(facts_dir, "paragraphs")
     topics = facts.read_table(facts_dir, "paragraph_topics")
     primary = topics[topics["primary"]].set_index(["doc", "para"])
-    first = {}
+    by_doc: dict[str, list[tuple[str, int]]] = {}
     for doc, para, text in zip(paragraphs["doc"], paragraphs["para"], paragraphs["text"]):
-        first.setdefault((doc, _key(text)), para)
+        by_doc.setdefault(doc, []).append((_key(text), para))
     rows, missing = [], []
-    for code in codes.itertuples(index=False):
-        para = first.get((code.doc, code.key))
+    for code in codes.itertuples(index=False):  # the first paragraph that opens so (a coder's copy may be shorter)
+        para = next((p for key, p in by_doc.get(code.doc, []) if code.key and key.startswith(code.key)), None)
         if para is None:
             missing.append(f"{code.doc}: no paragraph opens {code.key}")
             para = -1
