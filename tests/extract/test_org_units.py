@@ -21,3 +21,10 @@ def test_a_groups_unit_in_a_place_is_a_body_named_again_by_its_place_and_kind():
     assert [o.mention for o in _orgs(other)] == ["工商银行深圳分行", "建设银行"]
     assert [o.mention for o in _orgs("大庆油田生产原油3000万吨。")] == []  # no group named: a field, not its company
 
+
+
+def test_a_branch_named_by_its_own_name_is_its_groups_unit():
+    names = {o.mention: o.name for o in _orgs("由工商银行格尔木支行的青年员工组成。工商银行北京地安门支行副行长说。")}
+    assert names["工商银行格尔木支行"] == "中国工商银行格尔木支行"
+    assert names["工商银行北京地安门支行"] == "中国工商银行北京地安门支行"
+    assert {o.mention for o in _orgs("建设银行的深圳分行，中国银行贷款支持分行。")} == {"建设银行", "中国银行"}  # 的; a verb

@@ -9,13 +9,20 @@ the legal forms. The kinds of unit are listed in ``org_names.yml: group_units``.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..codebook import yaml_book
 from .lexicon import claim_words
-from .tokens import stands_apart
+from .tokens import stands_apart, tagged
 
 GROUP_TYPES = ("soe", "financial_soe", "company")  # a registered group whose units a text may name
+# A branch's own name (a street, a township, a county's short name) before its kind (企业名称登记管理规定 第十五条: a
+# branch is named by its company's name and its own): a few characters, none of them a function word that would make it
+# a phrase about another body (建设银行的深圳分行, 工商银行和农业银行分行).
+BRANCH = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:支行|分行|分公司)")
+NOT_IN_BRANCH = "的和与及在向对从为是等、"
+
 
 
 @lru_cache(maxsize=1)
@@ -35,16 +42,23 @@ def find(view: str, end: int, registered: list, places: list) -> list[tuple[int,
             place_at[p.start] = p
     out, tails = [], {}
     for o in registered:
+        if o.type not in GROUP_TYPES:
+            continue
         p = place_at.get(o.end)
-        if o.type not in GROUP_TYPES or p is None:
-            continue
-        unit = next((u for u in unit_words() if view.startswith(u, p.end)), None)
-        if unit is None:
-            continue
-        stop = p.end + len(unit)
-        name = o.name + view[p.start : stop]
-        out.append((o.start, stop, name, o.type, p.level))  # the unit's level is its place's, not the group's
-        tails.setdefault(view[p.start : stop], (stop, name, o.type, p.level))
+        unit = next((u for u in unit_words() if view.startswith(u, p.end)), None) if p is not None else None
+        if unit is not None:
+            stop = p.end + len(unit)
+        else:  # a branch named by its own name, after the place or right after the group (格尔木支行, 北京地安门支行)
+            branch = BRANCH.match(view, p.end if p is not None else o.end)
+            if branch is None or any(c in NOT_IN_BRANCH for c in branch.group(1)) \
+                    or any(flag.startswith("v") for _, flag in tagged(branch.group(1))):
+                continue  # not 中国银行贷款支持分行: a verb makes a phrase, no branch's name
+            stop = branch.end()
+        begin = p.start if p is not None else o.end
+        name = o.name + view[begin:stop]
+        level = p.level if p is not None else ""
+        out.append((o.start, stop, name, o.type, level))  # the unit's level is its place's, not the group's
+        tails.setdefault(view[begin:stop], (stop, name, o.type, level))
     groups_end, attributive = {o.end for o in registered}, claim_words().attributive
     for tail, (after, name, typ, level) in tails.items():  # each tail searched once
         at = view.find(tail, after, end)
