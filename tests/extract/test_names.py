@@ -28,6 +28,13 @@ def test_a_given_name_with_a_character_that_mostly_dates_is_read_as_jieba_reads_
     assert names.name_before("今年3月说", 4) is None
 
 
+def test_a_rarer_surnames_name_after_a_title_is_read_whole_where_the_text_repeats_it():
+    text = "公司总经理竺祯坤拿着滑雪杖说。竺祯坤带着团队出国。"
+    assert text[5 : names.name_after_title(text, 5)] == "竺祯坤"  # jieba reads 竺祯|坤
+    once = "公司总经理竺祯坤拿着滑雪杖说。"
+    assert once[5 : names.name_after_title(once, 5)] == "竺祯"  # named once: jieba's reading stands
+
+
 def test_a_preposition_that_is_also_a_surname_begins_no_name():
     assert names.name_before("他向王明", 4) == (2, "王明")
 
