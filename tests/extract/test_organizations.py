@@ -161,11 +161,6 @@ def test_a_short_name_brought_in_by_jiancheng_is_the_name():
     assert "DBO公司" in got and "简称DBO公司" not in got
 
 
-def test_a_short_ministrys_name_after_a_companys_and_a_fields_is_the_companys_department():
-    assert "科技部" not in _found("工商银行金融科技部副总经理金海旻说。")
-    assert _found("腾讯公司联合科技部发布报告。")["科技部"].name == "科学技术部"  # a verb between: the ministry
-
-
 def test_verbs_before_a_name_are_cut_off():
     assert "交通集团" in _found("市里组织交通集团等企业开通专线。")
     assert "赤峰市医院" in _found("经调查，发现赤峰市医院存在违规行为。")  # a verb right before the place a name opens with

@@ -268,15 +268,14 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
     """Registered names, resolved as of ``on``; none where the name starts a longer common word."""
     not_bodies = _registered().not_bodies
     out = []
-    rows = [resolve(_pick(hit[3], on), on) for hit in hits.registered]
-    company_ends = [hit[1] for hit, row in zip(hits.registered, rows) if row["type"] in COMPANY_TYPES]
-    for (s, e, surface, names, *region), row in zip(hits.registered, rows):
+    for s, e, surface, names, *region in hits.registered:
         if any(surface.endswith(head) for head in not_bodies.get(view[e : e + 1], ())) and not ministers_title(view, e):
             continue  # 公安部门, 银行业: a common word, no registered body
-        if _a_bodys_department(view, s, surface) or _a_companys_department(view, s, surface, company_ends):
-            continue  # 集团人事部, 后勤部卫生部, 工商银行金融科技部: the department of the body before it, no ministry
+        if _a_bodys_department(view, s, surface):
+            continue  # 集团人事部, 后勤部卫生部: the department of the body before it, no ministry
         if unicodedata.normalize("NFKC", surface).isascii() and (_latin(view[s - 1 : s]) or _latin(view[e : e + 1])):
             continue  # WHO in WHOLE, IEA in IEAM: a Latin acronym stands apart from other letters
+        row = resolve(_pick(names, on), on)
         if row["type"] == org_brands.COMPANY and not org_brands.a_word(view, s, e):
             continue  # 南京东路: no 京东
         if surface.endswith(WEBSITE_END) and e not in word_bounds(view, s, e) and not view.startswith(WEBSITE_CREDITS, e):
@@ -302,20 +301,6 @@ def _a_bodys_department(view: str, s: int, surface: str) -> bool:
     """A short ministry's name right after a body or a unit that has departments (集团|人事部, 中国银行|人事部,
     工程|建设部, 后勤部|卫生部: ``department_hosts``) names that body's department, not the ministry."""
     return len(surface) <= SHORT_DEPARTMENT and surface.endswith("部") and view.endswith(_registered().department_hosts, 0, s)
-
-
-def _a_companys_department(view: str, s: int, surface: str, company_ends: list[int]) -> bool:
-    """A short ministry's name after a company's and a field's word (工商银行|金融|科技部, 中国工商银行|信息|科技部): the
-    company's department."""
-    if len(surface) > SHORT_DEPARTMENT or not surface.endswith("部"):
-        return False
-    for e in company_ends:
-        if 0 < s - e <= FIELD_WORD_MAX and all(flag.startswith("n") for _, flag in tagged(view[e:s])):
-            return True
-    return False
-
-
-FIELD_WORD_MAX = 4  # characters of the field between a company's name and its department's (金融, 公司金融)
 
 
 def _company_type(mention: str) -> str:
