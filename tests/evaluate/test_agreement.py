@@ -2,6 +2,8 @@
 
 import json
 
+import pandas as pd
+
 import pytest
 
 from helpers.evaluate import topics
@@ -44,6 +46,23 @@ def test_a_coded_paragraph_is_found_however_spacing_set_its_characters_apart(fac
                               {"doc": "a.txt", "para_starts": "交汇点讯  19  日", "cap_major": 17,  # fewer characters left
                                "gov_class": "科技、教育", "no_policy": False}])
     assert topics.agreement(facts_dir, codes).missing == []
+
+
+def test_a_paragraph_that_opens_exactly_as_coded_is_taken_before_a_longer_one(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "b.txt").write_text("标题\n专家解读：政策将带动就业增长，城镇新增就业1352万人。\n专家解读\n", encoding="utf-8")
+    out = tmp_path / "facts"
+    corpus.run([raw], out, jobs=1, quiet=True)
+    codes = tmp_path / "codes"
+    codes.mkdir()
+    (codes / "b.jsonl").write_text(json.dumps({"doc": "b.txt", "para_starts": "专家解读", "cap_major": 5,
+                                               "gov_class": "劳动、人事、监察", "no_policy": False}, ensure_ascii=False) + "\n",
+                                   encoding="utf-8")
+    paragraphs = pd.read_csv(out / "paragraphs.csv")
+    exact = int(paragraphs[paragraphs["text"] == "专家解读"]["para"].iloc[0])
+    result = topics.agreement(out, topics.read_codes([codes]))
+    assert result.missing == [] and list(result.pairs["para"]) == [exact]
 
 
 def test_a_coded_paragraph_missing_from_the_facts_counts_as_a_miss(facts_dir, tmp_path):

@@ -31,6 +31,8 @@ def test_a_given_name_with_a_character_that_mostly_dates_is_read_as_jieba_reads_
 def test_a_rarer_surnames_name_after_a_title_is_read_whole_where_the_text_repeats_it():
     text = "公司总经理竺祯坤拿着滑雪杖说。竺祯坤带着团队出国。"
     assert text[5 : names.name_after_title(text, 5)] == "竺祯坤"  # jieba reads 竺祯|坤
+    phrase = "经理层成员签订责任书，经理层成员任期三年。"
+    assert names.name_after_title(phrase, 2) != 5  # 经理|层成员: a repeated phrase jieba reads as no name
     once = "公司总经理竺祯坤拿着滑雪杖说。"
     assert once[5 : names.name_after_title(once, 5)] == "竺祯"  # named once: jieba's reading stands
 

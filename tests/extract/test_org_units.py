@@ -28,3 +28,6 @@ def test_a_branch_named_by_its_own_name_is_its_groups_unit():
     assert names["工商银行格尔木支行"] == "中国工商银行格尔木支行"
     assert names["工商银行北京地安门支行"] == "中国工商银行北京地安门支行"
     assert {o.mention for o in _orgs("建设银行的深圳分行，中国银行贷款支持分行。")} == {"建设银行", "中国银行"}  # 的; a verb
+    counted = "工商银行各分行、建设银行多家分行、中国银行海外分行、农业银行县域支行和工商银行城市分行参与。"
+    assert {o.mention for o in _orgs(counted)} == {"工商银行", "建设银行", "中国银行", "农业银行"}  # counts and scopes
+    assert {o.name for o in _orgs("华为公司西安分公司成立。")} == {"华为投资控股有限公司西安分公司"}  # not …公司公司西安…

@@ -82,7 +82,9 @@ def agreement(facts_dir: str | Path, codes: pd.DataFrame) -> Agreement:
         by_doc.setdefault(doc, []).append((_key(text), para))
     rows, missing = [], []
     for code in codes.itertuples(index=False):  # the first paragraph that opens so (a coder's copy may be shorter)
-        para = next((p for key, p in by_doc.get(code.doc, []) if code.key and key.startswith(code.key)), None)
+        here = by_doc.get(code.doc, [])
+        para = next((p for key, p in here if key == code.key), None)  # the same opening first, then a longer one
+        para = para if para is not None else next((p for key, p in here if code.key and key.startswith(code.key)), None)
         if para is None:
             missing.append(f"{code.doc}: no paragraph opens {code.key}")
             para = -1

@@ -249,8 +249,8 @@ def name_after_title(text: str, pos: int) -> int | None:
 
     c = cues()
     end = name_at(text, pos)
-    if end is None and (rarer := rarer_name_at(text, pos)) is not None:
-        return rarer  # 总经理竺祯坤: a surname the list leaves out, the name repeated, where jieba reads 竺祯|坤
+    if end is None and (rarer := rarer_name_at(text, pos)) is not None and tagged(text[pos:rarer])[0][1] in PERSON_TAGS:
+        return rarer  # 总经理竺祯坤: a surname the list leaves out, the name repeated, where jieba reads 竺祯|坤 (not 经理|层成员)
     native = end is not None and text[end : end + 1] not in c.transliteration
     repeated = native and _repeated_longer(text, pos, end)  # read once: it tags the name's other mentions
     if native and not repeated:

@@ -21,7 +21,24 @@ GROUP_TYPES = ("soe", "financial_soe", "company")  # a registered group whose un
 # branch is named by its company's name and its own): a few characters, none of them a function word that would make it
 # a phrase about another body (建设银行的深圳分行, 工商银行和农业银行分行).
 BRANCH = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:支行|分行|分公司)")
-NOT_IN_BRANCH = "的和与及在向对从为是等、"
+NOT_IN_BRANCH = "的和与及在向对从为是等、各每多所全"
+# the group's own word before its place's unit (华为公司西安分公司), and the scopes a bank's units are counted by
+# (城市分行, 县域支行, 农村支行, 基层网点), which name no one branch
+NOT_BRANCH_WORDS = ("公司", "集团", "城市", "县域", "农村", "城区", "乡镇", "基层", "海外", "境外", "境内")
+PROPER_TAGS = ("ns", "nr", "nz")  # jieba's place, person and proper names: a branch's own name right after its group
+NOT_NAME_TAGS = ("v", "m", "r", "b", "s", "f", "d", "q")  # verbs, numerals, pronouns, distinctions, places words…
+
+
+def _branch_name(run: str, after_place: bool) -> bool:
+    """Whether ``run`` may be a branch's own name: no function word, count or scope (各分行, 多家分行, 省级分行, 海外
+    分行, 中国银行贷款支持分行); right after the group, a proper name as jieba reads it (格尔木); after the group's
+    place, any name that is no such word (北京|地安门)."""
+    if any(c in NOT_IN_BRANCH for c in run) or any(w in run for w in NOT_BRANCH_WORDS):
+        return False
+    tags = [flag for _, flag in tagged(run)]
+    if after_place:
+        return not any(flag.startswith(NOT_NAME_TAGS) for flag in tags)
+    return all(flag in PROPER_TAGS for flag in tags)
 
 
 
@@ -50,9 +67,8 @@ def find(view: str, end: int, registered: list, places: list) -> list[tuple[int,
             stop = p.end + len(unit)
         else:  # a branch named by its own name, after the place or right after the group (格尔木支行, 北京地安门支行)
             branch = BRANCH.match(view, p.end if p is not None else o.end)
-            if branch is None or any(c in NOT_IN_BRANCH for c in branch.group(1)) \
-                    or any(flag.startswith("v") for _, flag in tagged(branch.group(1))):
-                continue  # not 中国银行贷款支持分行: a verb makes a phrase, no branch's name
+            if branch is None or not _branch_name(branch.group(1), after_place=p is not None):
+                continue
             stop = branch.end()
         begin = p.start if p is not None else o.end
         name = o.name + view[begin:stop]
