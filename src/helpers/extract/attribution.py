@@ -16,7 +16,7 @@ from itertools import takewhile
 from . import quotes
 from ..ingest.lexicon import lexicon as document_lexicon
 from .lexicon import claim_words, ending
-from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER
+from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, listed_together
 from .organizations import FOREIGN_TYPE, Org
 from .names import cues as people, speaker_before
 from .places import CHINA, Place, deixis_pattern
@@ -843,12 +843,10 @@ def _first_listed(view: str, org: Org, orgs: list[Org]) -> Org:
     """The first body of the list ``org`` closes, which report together (数据宝、同花顺联合发布…: 数据宝, a medium's
     data column, as well)."""
     by_end = {o.end: o for o in orgs if o.type != "group"}
-    while org.start > 0 and view[org.start - 1] in LIST_JOINS and (before := by_end.get(org.start - 1)) is not None:
+    while (before := by_end.get(org.start - 1)) is not None and listed_together(view, before.end, org.start):
         org = before
     return org
 
-
-LIST_JOINS = "、和与及"  # one character between two bodies of a list
 
 
 def change_and_comparison(view: str, q: Quantity, ctx: Context) -> tuple[str, str]:

@@ -20,7 +20,7 @@ import numpy as np
 from .. import ingest
 from ..ingest.metadata import infer_year, opening_dateline
 from ..ingest.structure import SIGNATURE_DATE
-from . import attribution, deixis, org_local, org_units, organizations, places, pointers, quantities, quotes, sites, tables as cells, timex, tokens, topics, villages
+from . import attribution, deixis, org_local, org_names, org_units, organizations, places, pointers, quantities, quotes, sites, tables as cells, timex, tokens, topics, villages
 from .discourse import LIST_MARK, Discourse, Scope
 from .lexicon import claim_words
 from .names import cues as name_cues, name_before, named_before
@@ -469,11 +469,8 @@ def featured_company(doc: ingest.Document, orgs: list) -> organizations.Org | No
 
 def _listed_with_another(view: str, company, orgs: list) -> bool:
     """Whether another body stands right before or after the company, a list's mark between them (数据宝、同花顺)."""
-    return any(o is not company and (o.end < company.start and view[o.end : company.start] in LIST_MARKS
-                                     or company.end < o.start and view[company.end : o.start] in LIST_MARKS) for o in orgs)
-
-
-LIST_MARKS = ("、", "和", "与", "及")  # what joins two bodies of a list
+    return any(o is not company and (org_names.listed_together(view, o.end, company.start)
+                                     or org_names.listed_together(view, company.end, o.start)) for o in orgs)
 
 
 def _dateline_of(doc: ingest.Document, p) -> tuple[int, int] | None:

@@ -388,7 +388,12 @@ def _titled_departments(view: str, start: int, end: int, taken_ends: list[int], 
 DEPARTMENT_TYPE = "state_council_ministry"
 PUNCTUATION = "，。；：、！？（）()“”‘’《》 　\n"
 OFFICERS = ("副", "长", "主任", "书记")  # an officer between a body and a department (生态环境部副部长翟青和…司): two bodies
-LIST_JOINS = "和与及、"  # what may join two names, or two fields of one department's name after its ministry
+LIST_JOINS = "、和与及"  # what may join two names, or two fields of one department's name after its ministry
+
+
+def listed_together(view: str, end: int, start: int) -> bool:
+    """Whether a body ending at ``end`` and one starting at ``start`` stand in one list, one join between them (A、B)."""
+    return start == end + 1 and view[end] in LIST_JOINS
 
 
 def _names_an_officer(run: str) -> bool:

@@ -674,7 +674,6 @@ TRADE_NAME_MIN, TRADE_NAME_MAX = 2, 4  # characters of a 字号
 
 MINISTRY_TYPES = ("state_council_ministry", "state_council_agency")
 CENTRAL = "central"  # the level of a ministry and of its departments
-LISTED_JOINS = ("、", "和", "与", "及")  # one character between two bodies of a list
 
 
 def _of_their_ministries(view: str, found: list[Org], registered_starts: set[int]) -> list[Org]:
@@ -685,8 +684,7 @@ def _of_their_ministries(view: str, found: list[Org], registered_starts: set[int
     ending = org_names.names().department_ending
     out, ministry, last_end = [], None, -2
     for o in found:
-        if o.type in MINISTRY_TYPES and not o.mention.endswith(ending) and o.start == last_end + 1 \
-                and view[last_end : o.start] in LISTED_JOINS:
+        if o.type in MINISTRY_TYPES and not o.mention.endswith(ending) and org_names.listed_together(view, last_end, o.start):
             ministry, last_end = None, o.end  # the second of two ministries listed together
             out.append(o)
             continue
