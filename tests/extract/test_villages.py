@@ -1,4 +1,4 @@
-"""Villages a text about one county names alone."""
+"""Villages a text about one county or one prefecture names alone."""
 
 import pytest
 
@@ -6,6 +6,7 @@ from helpers import extract, ingest
 from helpers.extract import divisions, villages
 
 YANGGU = next(u for u in divisions.load().units if u.name == "阳谷县")
+WUHAN = next(u for u in divisions.load().units if u.name == "武汉市")
 
 
 @pytest.mark.parametrize("text, village", [
@@ -21,7 +22,8 @@ def test_a_name_before_cun_is_a_village_of_the_county(text, village):
 
 @pytest.mark.parametrize("text", ["推进新农村建设", "帮扶后进村发展", "全县贫困村全部出列", "村委会换届", "驻村工作队进村入户",
                                   "王村长说", "建设示范村", "在塘村建成大棚", "全村有86户",
-                                  "全力打造美丽塘村", "今年新建李村文化广场", "光伏项目覆盖全镇王村", "党员张村说"])
+                                  "全力打造美丽塘村", "今年新建李村文化广场", "光伏项目覆盖全镇王村", "党员张村说",
+                                  "推进城中村改造"])
 def test_kinds_of_village_and_words_that_open_with_cun_are_no_village(text):
     assert villages.find(text, [], YANGGU) == []
 
@@ -31,6 +33,14 @@ def test_only_a_text_about_one_county_names_villages_alone():
     text = "阳谷县十五里园镇组织活动\n\n阳谷县十五里园镇马楼村成立合作社。阳谷县推进振兴。阳谷的张街村也加入了。"
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["places"]
     assert ("张街村", "阳谷县") in {(p["mention"], p["county"]) for p in rows}
+
+
+def test_a_text_about_one_prefecture_names_villages_of_that_prefecture_alone():
+    found = villages.find("在谢园村，蓝莓基地新大棚已有1万平方米。", [], WUHAN)
+    assert [(p.mention, p.province, p.city, p.county) for p in found] == [("谢园村", "湖北省", "武汉市", "")]
+    text = "武汉国企联村见闻\n\n武汉市推进国企联村。武汉市属国企与村结对。在谢园村，蓝莓基地新大棚已有1万平方米。"
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["places"]
+    assert ("谢园村", "武汉市") in {(p["mention"], p["city"]) for p in rows}
 
 
 def test_a_village_name_may_open_with_a_word_of_position_and_a_list_keeps_its_kind():
@@ -89,3 +99,9 @@ def test_a_village_named_as_a_countys_is_of_that_county_in_every_mention():
     text = "在国家扶贫开发工作重点县右玉县的黄家窑村，村民算账。黄家窑村位于山西与内蒙古交界地带。"
     assert _located(text) == [("黄家窑村", "右玉县", "village")] * 2  # jieba glues the name's 窑 to 村 (黄家|窑村)
     assert _located("右玉县的贫困村减少了。右玉县的村民增收。右玉县的传统村落有12个。") == []  # kinds, and 村落
+
+
+def test_a_village_named_right_after_its_county_is_of_that_county_in_every_mention():
+    text = "黑龙江桦川县双兴村的稻田里，稻穗饱满。双兴村农民魏少胜说，今年收成好。"
+    assert _located(text) == [("双兴村", "桦川县", "village")] * 2  # no township between them
+    assert _located("桦川县农村改革见成效。桦川县新农村建设提速。桦川县贫困村全部出列。桦川县村民增收。") == []

@@ -1,4 +1,4 @@
-"""Villages a text about one county names alone (张街村, 滑石村): places of that county.
+"""Villages a text about one county or one prefecture names alone (张街村, 滑石村): places of that county or prefecture.
 
 The division list stops at towns, so a village is found only in a chain (阳谷县十五里园镇马楼村) or repeated after one.
 Village news names most villages once, alone. jieba reads an unknown village's name as a person's or a place's name
@@ -84,7 +84,9 @@ def _opens_name(view: str, tokens: list, k: int, at: int) -> bool:
 
 
 def find(view: str, found: list[places.Place], county: divisions.Unit | None) -> list[places.Place]:
-    """Villages named alone in a text about ``county`` (``deixis.home_units``), where no place was found."""
+    """Villages named alone in a text about ``county`` (``deixis.home_units``; or about a prefecture, when the text names
+    several of its counties: 武汉's villages in a report on the city's state firms), where no place was found, and no
+    kind of village (城中村)."""
     word = _cfg()[0]
     if county is None or word not in view:
         return []
@@ -97,7 +99,7 @@ def find(view: str, found: list[places.Place], county: divisions.Unit | None) ->
         if start is None and out and view.startswith(LIST_MARK, out[-1].end):
             start = _name_before(view, at, listed=True)  # 大西港村、利厚村: an item right after a village's
             start = start if start == out[-1].end + len(LIST_MARK) else None
-        if start is not None and not any(covered[start:end]):
+        if start is not None and not any(covered[start:end]) and view[start:end] not in _kinds():
             out.append(places.Place(start, end, view[start:end], county.province, county.city, county.county, "village",
                                     county.code, places.CHINA))
         at = view.find(word, end)
@@ -187,13 +189,12 @@ OF = "的"  # 右玉县的黄家窑村: the county's village
 
 
 def _its_village(view: str, at: int) -> str:
-    """The village named right after a county's or township's name and 的 that ends at ``at`` (右玉县|的黄家窑村), as
-    ``_name_before`` reads a name alone, where 村 ends a word (not 传统村落) and no kind of village (右玉县的贫困村,
-    少数民族村); "" when none."""
+    """The village named right after a county's or township's name that ends at ``at``, with or without 的 (右玉县|的黄家窑村,
+    桦川县|双兴村: news names a village by its county alone, leaving out the township), as ``_name_before`` reads a name
+    alone, where 村 ends a word (not 传统村落) and no kind of village (右玉县的贫困村, 少数民族村, 桦川县农村); "" when
+    none."""
     word, most = _cfg()[0], _cfg()[3]
-    if not view.startswith(OF, at):
-        return ""
-    start = at + len(OF)
+    start = at + len(OF) if view.startswith(OF, at) else at
     end = view.find(word, start, start + most + len(word))
     if end < 0 or _name_before(view, end) != start or view[start : end + len(word)] in _kinds():
         return ""
@@ -225,7 +226,8 @@ def located(view: str, found: list[places.Place], alone: list[places.Place] = ()
         if start is not None and not any(covered[start : at + len(word)]) and view[start : at + len(word)] not in _kinds():
             named.setdefault(view[start : at + len(word)], p)
         own = _its_village(view, p.end)
-        if own and not any(covered[p.end + len(OF) : p.end + len(OF) + len(own)]):
+        lo = p.end + len(OF) * view.startswith(OF, p.end)
+        if own and not any(covered[lo : lo + len(own)]):
             named.setdefault(own, p)
     out = []
     for name, p in named.items():
