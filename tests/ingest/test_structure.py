@@ -132,3 +132,12 @@ def test_a_headlines_lead_in_or_subtitle_is_part_of_its_title_not_a_section():
     items = ingest.build("t", "t", "标题\n——加快推进农业现代化，粮食产量增长5%。\n——深化改革，新增市场主体2万户。", "utf-8", b"")
     assert [p.kind for p in items.paragraphs] == ["title", "body", "body"]  # a list of ——items, not headline lines
 
+
+def test_the_line_between_a_headline_and_its_byline_is_its_subtitle():
+    text = ("“我们看见更长远的未来”（促进民营经济高质量发展）\n奥克斯集团发力智能制造\n本报记者  窦瀚洋\n"
+            "去年3月，奥克斯集团投资60亿元，建设智能制造科技园项目。\n扩产提速\n市场需求快速增长。")
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    assert [p.kind for p in doc.paragraphs] == ["title", "title", "byline", "body", "heading", "subhead"]
+    sectioned = ingest.build("t", "t", "标题\n扩产提速\n市场需求快速增长，订单越来越多。", "utf-8", b"")
+    assert [p.kind for p in sectioned.paragraphs] == ["title", "heading", "subhead"]  # no byline after it: a section
+
