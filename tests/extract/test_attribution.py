@@ -230,3 +230,9 @@ def test_a_time_frame_is_passed_over_and_the_subject_after_it_or_a_figure_before
 def test_a_long_opening_verb_is_read_as_jieba_reads_the_clause():
     text = "县信访局全年受理信访事项300件。同时，妥善处置重复信访问题，化解积案120件。"
     assert actor_of("县信访局受理信访事项，妥善处置重复信访问题，化解积案120件。", "120件") == "县信访局"
+
+
+def test_the_body_a_sentence_holds_up_as_an_example_acts_for_its_figures():
+    assert actor_of("以国家电网公司为例，2020年至今，出口占比从近八成降至一半。", "一半") == "国家电网有限公司"
+    assert actor_of("国家电网公司为例，出口占比降至一半。", "一半") == ""  # no frame: a clause with a subject of its own
+    assert actor_of("以国家电网公司的数据为例，出口占比降至一半。", "一半") == ""  # the body's data, not the body

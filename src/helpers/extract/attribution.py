@@ -78,6 +78,8 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
     name, org, place = _acting(view, q, ctx)
     if org is not None and _carries(view, org):
         name, org = "", None  # 新华社北京12月19日电…财政部长…说: the medium carries the figures, its sources give them
+    if not name and (example := _example(view, q, ctx)) is not None:
+        return example.name, example, None
     if not name:
         hosts = claim_words().press_hosts  # a press office holds the briefing; the body that speaks there reports
         found = [o for o in ctx.orgs_between(ctx.start, q.start) if o.type != "group" and not _carries(view, o)]
@@ -90,6 +92,17 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
 
 
 MEDIUM = "media"  # the type of a newspaper's, agency's or site's name
+
+
+def _example(view: str, q: Quantity, ctx: Context) -> Org | None:
+    """The body an earlier clause of the sentence holds up as an example, the clause being the frame alone (以|博力威公司|为例，
+    …出口占比从近八成降至一半): the figures after it are that body's."""
+    for cs, ce in ctx.clauses[: ctx.clause_index(q.start)]:
+        for before, after in claim_words().example_frames:
+            org = ctx.org_at.get(cs + len(before)) if view.startswith(before, cs) else None
+            if org is not None and org.type != "group" and org.end + len(after) == ce and view.startswith(after, org.end):
+                return innermost(org, ctx.org_at)
+    return None
 
 
 @lru_cache(maxsize=1)

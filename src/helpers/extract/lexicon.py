@@ -116,6 +116,7 @@ class ClaimWords:
     disposal_prepositions: tuple[str, ...]  # 把: its object, before the verb, is what the figure the verb sets measures
     locative_prepositions: tuple[str, ...]  # 在, 于: a place right after one is where the clause's figures happen
     source_prepositions: tuple[str, ...]  # 从: a place right after one is where things come from, never who acts
+    example_frames: tuple[tuple[str, str], ...]  # 以…为例: the body between them is the example the sentence's figures are of
     origin_nouns: tuple[str, ...]  # 香港|旅客: where people come from
     origin_verbs: tuple[str, ...]  # 来自|中国台湾: where people or goods come from
     economy_words: tuple[str, ...]  # 日本|经济增速: a state's economy measured
@@ -242,7 +243,8 @@ def claim_words() -> ClaimWords:
         place_modifiers=tuple(c["place_modifiers"]), wider_scopes=tuple(c["wider_scopes"]),
         list_markers=tuple(c["list_markers"]),
         locative_prepositions=tuple(c["locative_prepositions"]),
-        source_prepositions=tuple(c["source_prepositions"]), disposal_prepositions=tuple(c["disposal_prepositions"]),
+        source_prepositions=tuple(c["source_prepositions"]),
+        example_frames=tuple((before, after) for before, after in c["example_frames"]), disposal_prepositions=tuple(c["disposal_prepositions"]),
         disposal_verbs=tuple(c["disposal_verbs"]), value_followers=tuple(c["value_followers"]),
         origin_nouns=tuple(c["origin_nouns"]), origin_verbs=tuple(c["origin_verbs"]), economy_words=tuple(c["economy_words"]),
         destination_verbs=re.compile(alternation(c["destination_verbs"])), destination_reach=int(c["destination_reach"]),
