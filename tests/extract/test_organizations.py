@@ -144,6 +144,14 @@ def test_a_company_named_by_its_trade_name_after_its_full_name_is_the_same_compa
     assert _found("中国石油天然气股份有限公司发布。石油公司纷纷跟进。")["石油公司"].name == "石油公司"  # an industry
 
 
+def test_a_company_named_by_its_trade_name_alone_after_its_name_with_jituan_is_the_same_company():
+    orgs = _orgs("奥克斯集团投资60亿元。去年，奥克斯空调业务营业总收入200.9亿元，奥克斯累计投入30亿元。")
+    assert [(o.mention, o.name) for o in orgs] == [("奥克斯集团", "奥克斯集团"), ("奥克斯", "奥克斯集团"), ("奥克斯", "奥克斯集团")]
+    assert [o.mention for o in _orgs("大数据集团成立。大数据产业增长12%。")] == ["大数据集团"]  # a phrase of a common noun
+    assert [o.mention for o in _orgs("白银集团成立。白银价格上涨12%。")] == ["白银集团"]  # a city's name, and a metal's
+    assert [o.mention for o in _orgs("去年，奥克斯空调营收增长。奥克斯集团投资60亿元。")] == ["奥克斯集团"]  # not before it
+
+
 def test_the_major_ones_counted_are_no_name():
     assert not _orgs("上海两大研究院累计孵化企业23家。")
     assert "五大连池市第一人民医院" in _found("五大连池市第一人民医院接诊患者3000人次。")  # inside a place's name

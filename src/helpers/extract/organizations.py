@@ -17,10 +17,11 @@ from functools import lru_cache
 
 from ..codebook import alternation, csv_book, yaml_book
 from ..ingest.lexicon import lexicon as document_lexicon
-from . import org_brands, org_lists, org_local, org_names, org_trades, org_units
+from . import divisions, org_brands, org_lists, org_local, org_names, org_trades, org_units
 from .names import ministers_title, name_at
 from .occurrences import Occurrences, leftmost_longest
 from .places import CHINA, Place, home, visitors_from
+from .places import find as find_places
 from .tokens import in_dictionary, stands_apart, tagged, word_bounds
 
 
@@ -637,6 +638,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     found = sorted(found + _named_again(view, start, end, found), key=lambda o: o.start)
     found = _of_their_ministries(view, found, {o.start for o in registered})
     found = _by_trade_name(found)
+    found = sorted(found + _trade_names_alone(view, start, end, found), key=lambda o: o.start)
     return sorted(found + _modelled(view, start, end, found), key=lambda o: o.start) if thorough else found
 
 
@@ -658,6 +660,51 @@ def _by_trade_name(found: list[Org]) -> list[Org]:
                 o = replace(o, name=holders.pop())
         out.append(o)
     return out
+
+
+def _trade_names_alone(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
+    """A company named again by its trade name alone (奥克斯集团 … 奥克斯空调业务营业总收入200.9亿元), after the text named it
+    by that name and 集团 or 公司: the same company, where jieba starts and ends words at the name's edges, no body's name
+    covers it, and the trade name is no common word or place (石油集团, 北京公司) and that of one company of the text."""
+    traded: dict[str, list[Org]] = {}
+    for o in found:
+        form = next((f for f in SHORT_FORMS if o.mention.endswith(f)), "") if o.type in COMPANY_TYPES else ""
+        trade = o.mention[: -len(form)] if form else ""
+        if TRADE_NAME_MIN <= len(trade) <= TRADE_NAME_MAX and _reads_as_a_trade_name(trade):
+            traded.setdefault(trade, []).append(o)
+    taken = bytearray(end + 1)
+    for o in found:
+        taken[o.start : o.end] = b"\x01" * (o.end - o.start)
+    out = []
+    for trade, orgs in traded.items():
+        if len({o.name for o in orgs}) != 1:
+            continue
+        first = orgs[0]
+        at = view.find(trade, first.end, end)
+        while at >= 0:
+            stop = at + len(trade)
+            if not any(taken[at:stop]) and stands_apart(view, at, stop):
+                out.append(Org(at, stop, trade, first.name, first.type, first.level, first.region))
+                taken[at:stop] = b"\x01" * len(trade)
+            at = view.find(trade, stop, end)
+    return out
+
+
+def _reads_as_a_trade_name(text: str) -> bool:
+    """Whether a name before 集团 or 公司 can stand alone for its company: no common word, idiom or place (石油, 资不抵债,
+    白银), and no phrase that ends in a common noun (大|数据)."""
+    words = tagged(text)
+    return not _common_word(text) and words[-1][1] not in PHRASE_TAGS and not (len(words) > 1 and words[-1][1] == "n") \
+        and text not in _division_names() and not find_places(text)
+
+
+@lru_cache(maxsize=1)
+def _division_names() -> frozenset[str]:
+    """The names and short names of the divisions (白银市, 白银): a place's name, which a company may open with."""
+    return frozenset(name for u in divisions.load().units for name in (u.name, u.short) if name)
+
+
+PHRASE_TAGS = ("l", "i")  # jieba's tags of set phrases and idioms (资不抵债)
 
 
 def _common_word(text: str) -> bool:
