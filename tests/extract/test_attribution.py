@@ -236,3 +236,9 @@ def test_the_body_a_sentence_holds_up_as_an_example_acts_for_its_figures():
     assert actor_of("以国家电网公司为例，2020年至今，出口占比从近八成降至一半。", "一半") == "国家电网有限公司"
     assert actor_of("国家电网公司为例，出口占比降至一半。", "一半") == ""  # no frame: a clause with a subject of its own
     assert actor_of("以国家电网公司的数据为例，出口占比降至一半。", "一半") == ""  # the body's data, not the body
+
+
+def test_the_bodies_a_disposal_preposition_brings_before_the_verb_are_acted_on():
+    text = "联合国经济和社会事务部发布报告，将美国和欧盟的经济增长预期上调至1.1%。"
+    assert actor_of(text, "1.1%") == "联合国经济和社会事务部"  # not 欧盟, whose growth it is
+    assert actor_of("将欧盟的经济增长预期上调至1.1%。", "1.1%") == ""

@@ -328,6 +328,8 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         cs, ce = parts[idx]
         own_clause = idx == len(parts) - 1
         limit = q.start if own_clause else ce
+        if _disposes(view, cs, limit, ctx):
+            continue  # 将美国和欧盟的经济增长预期…上调至1.1%: what the clause acts on; who acts is further back
         head = _strip_lead(view, cs, limit, ctx)
         government = _unnamed_government(view, head, limit) if view.startswith(w.unnamed_governments, head) else ""
         if government:
@@ -365,6 +367,24 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
                 and not _opens_with_preposition(view, head, limit) and not _opens_with_verb(view, head, limit, own_clause):
             return "", None, None  # a clause with a subject of its own that is no body
     return "", None, None
+
+
+def _disposes(view: str, start: int, limit: int, ctx: Context) -> bool:
+    """Whether the clause opens, times aside, with a preposition that brings the verb's object before it (将|美国和欧盟的…,
+    把|外贸目标…): one word, before a noun, a name, a pronoun or a time (jieba tags 将 an adverb throughout; it means "will"
+    before a verb or a preposition: 将达到, 将于明年)."""
+    pos = start
+    while pos < limit and (t := ctx.time_at.get(pos)) is not None:
+        pos = t.end
+    w = claim_words()
+    if not view.startswith(w.disposal_prepositions, pos):
+        return False
+    words = tagged(view[pos : min(limit, pos + DISPOSAL_SPAN)])
+    return len(words) > 1 and words[0][0] in w.disposal_prepositions and words[1][1].startswith(OBJECT_TAGS)
+
+
+DISPOSAL_SPAN = 8  # characters of a clause's opening tagged to read its first words as jieba reads them there
+OBJECT_TAGS = ("n", "j", "r", "t")  # jieba's nouns and names, abbreviations, pronouns and times: what 将 brings forward
 
 
 def opens_sentence(view: str, ctx: Context, named) -> bool:
