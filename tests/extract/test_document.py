@@ -1187,3 +1187,12 @@ def test_a_bare_company_title_names_the_company_its_holders_sentence_names_among
     assert _actors(text)["400多万元"] == ""  # two companies in the holder's sentence: the supplier's or the host's
     text = "标题\n记者来到北海银滩大酒店，总经理张三说：“今年投入2000万元。”该酒店由北海旅游集团投资建设。"
     assert _actors(text)["2000万元"] == ""  # a company head's company is named in their sentence, or not known
+
+
+def test_a_line_naming_a_body_alone_over_a_report_makes_the_report_that_bodys():
+    text = ("湖北省人民政府批转省发改委关于2022年全省国民经济和社会发展计划的报告的通知\n各市、州、县人民政府,省政府各部门:\n"
+            "省发改委《关于2022年全省国民经济和社会发展计划的报告》已经审议通过,现批转给你们。\n2022年2月9日\n"
+            "关于2022年全省国民经济和社会发展计划的报告\n省发改委\n"
+            "全省经济社会发展的主要预期目标是:地区生产总值增长7%左右;城镇新增就业70万人以上。")
+    actors = _actors(text)
+    assert actors["7%左右"] == actors["70万人以上"] == "湖北省发展和改革委员会"

@@ -136,6 +136,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     line_turn = told_before = None  # a transcript's turn that a speaker line opened; an official's in a news text
     told_in = (0, 0)  # the paragraph in which the official's turn was told
     officials: dict = {}  # officials named with body and title, by name (商务部电子商务司副司长蔡裕东)
+    signed_above = False  # whether the line above named an author alone
     for p in doc.paragraphs:
         orgs = orgs_by_para.get(p.para, [])
         here = places_by_para.get(p.para, [])
@@ -149,6 +150,11 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
                   and not _gone_to(view, pl) and not _trade_partner(view, pl)
                   and not (dateline and dateline[0] <= pl.start < dateline[1])]
         discourse.open_paragraph(p.text)
+        author = _author_line(view, p, orgs) if p.kind != "body" else None
+        if author is not None and not signed_above and (own is None or author.name != own.name):  # not the issuer's line;
+            discourse.author = author  # of co-authors one to a line (山东省统计局|国家统计局山东调查总队), the first
+            # 关于2022年全省国民经济和社会发展计划的报告|省发改委: the report below is its own
+        signed_above = author is not None
         line_turn = turns.get(p.para) or _turn_goes_on(view, p, line_turn)
         opens = dateline[1] if dateline else p.start  # 新华社北京12月19日电(记者韩洁)|财政部长金人庆…说
         told = attribution.official_opening(view, opens, p.end, orgs, officials) if p.kind == "body" else None
@@ -629,6 +635,13 @@ def _signature_issuer(doc: ingest.Document, ref) -> organizations.Org | None:
         if signed is not None:
             return signed
     return None
+
+
+def _author_line(view: str, p, orgs: list) -> organizations.Org | None:
+    """The state organ a line outside the body text names whole and alone (a report's author under its title, as a 批转
+    notice carries it: 关于…计划的报告|省发改委): the text below is that body's, up to the next such line."""
+    line = LAYOUT_SPACES.sub("", p.text.strip())
+    return next((o for o in orgs if o.type in STATE_ORGANS and LAYOUT_SPACES.sub("", o.mention) == line), None) if line else None
 
 
 def _line_body(view: str, p, ref) -> organizations.Org | None:
