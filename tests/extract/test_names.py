@@ -155,3 +155,9 @@ def test_a_two_character_name_does_not_run_into_the_word_after_it():
                        ("王建忠于2018年任局长", "王建忠"), ("刘建伟大力推进", "刘建伟"), ("王晓敏感叹道", "王晓敏")):
         end = names.name_at(text, 0)
         assert text[:end] == name, text
+
+
+def test_a_names_dot_joins_its_parts_after_a_title():
+    text = "农业农村部副部长麦尔丹·木盖提在国务院新闻办举行的新闻发布会上说。"
+    assert text[8 : names.name_after_title(text, 8)] == "麦尔丹·木盖提"
+    assert names.name_after_title("主任沈欣·说", 2) == 4  # one character after the dot: no part of a name

@@ -244,7 +244,32 @@ def name_after_title(text: str, pos: int) -> int | None:
     """The end of a name right after a title (主任沈欣, 厂长鄢波, 游客安吉丽娜), or None. Where the text marks a person so,
     jieba's person-name model reads the name too: it knows surnames rarer than the list's (鄢) and foreign names
     longer than a Chinese one (安吉丽娜, not 安吉丽). Not a word jieba also knows as a common word (村民养牛: 养牛 is
-    tagged as a name), and a name it runs on only by characters of foreign names (张丽向记者介绍 stays 张丽)."""
+    tagged as a name), and a name it runs on only by characters of foreign names (张丽向记者介绍 stays 张丽). A name's dot
+    joins its parts (麦尔丹·木盖提)."""
+    end = _name_after_title(text, pos)
+    return _past_name_dot(text, end) if end is not None else None
+
+
+def _past_name_dot(text: str, end: int) -> int:
+    """Where a name that runs on past a name's dot ends (副部长麦尔丹·|木盖提在…): the part after the mark, its first character
+    any and the rest characters of transliterated names (木|盖提), is the same person's; ``end`` where no mark follows."""
+    c = cues()
+    if not text.startswith(tuple(c.name_dots), end) or end + 1 >= len(text) or not _cjk(text[end + 1]):
+        return end
+    k = end + 2
+    while k < len(text) and k - end - 1 < c.transliterated_max and text[k] in c.transliteration:
+        k += 1
+    return k if k - end - 1 >= DOTTED_PART_MIN else end
+
+
+DOTTED_PART_MIN = 2  # characters of a name's part after its dot
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _name_after_title(text: str, pos: int) -> int | None:
     from .places import common_words  # names are read before places in the package's import order
 
     c = cues()
