@@ -584,3 +584,10 @@ def test_a_speech_verb_before_a_quotation_decides_over_whom_the_next_clause_is_a
 def test_staff_named_with_their_job_speak_after_a_colon():
     text = "景区入口处，景区工作人员岳文龙忙着核验车票信息：“以前半价票只针对在校学生，现在每天能多售出上千张票。”"
     assert speakers(text) == {"以前半价": "岳文龙"}
+
+
+def test_whom_the_clause_speaks_or_gives_to_is_no_speaker():
+    assert speakers("标题\n“现在卫生室里预备了200多种常用药。”杨芳芳对村民张坤志说。")["现在卫生"] == "杨芳芳"
+    assert speakers("标题\n“叔，给你开了7天的药。”杨芳芳把药递给村民张坤志说。")["叔，给你"] == "杨芳芳"
+    assert speakers("标题\n“现在方便多了。”村民张坤志对记者说。")["现在方便"] == "张坤志"
+    assert speakers("标题\n“现在方便多了。”听了这番话，村民张坤志说。")["现在方便"] == "张坤志"

@@ -60,6 +60,7 @@ class SpeechCues:
     subjectless: re.Pattern  # a clause with no subject: times, 在……上 / 出席……时, adverbs
     aside: re.Pattern  # 虽然…, 但说起…: a clause that stands aside after a quotation
     prepositions: tuple[str, ...]
+    addressee_markers: tuple[str, ...]  # 对, 给: whom a clause's subject speaks to or gives to follows them
     verb_end: re.Pattern  # a speech verb ending where the searched text ends (张莹说：“, 感慨道，“)
     qa_turn: re.Pattern  # 问： / 答：
     question_marks: tuple[str, ...]
@@ -89,7 +90,7 @@ def cues() -> SpeechCues:
         speech_words=re.compile(alternation(list(p["speech_verbs"]) + list(p["speech_nouns"]))),
         subjectless=re.compile(rf"{time}*(?:(?:{alternation(p['circumstance_openers'])}).{{0,60}}?"
                                rf"(?:{alternation(p['circumstance_ends'])}))?{adverb}*"),
-        prepositions=tuple(p["prepositions"]),
+        prepositions=tuple(p["prepositions"]), addressee_markers=tuple(p["addressee_markers"]),
         aside=re.compile(rf"(?:{alternation(p['contrast_words'])})?(?:{alternation(p['aside_openers'])})"),
         verb_end=re.compile(rf"(?:{alternation(p['speech_verbs'])})道?$"),  # 感慨道：“
         qa_turn=re.compile(rf"[ \u3000]*(?P<mark>{alternation(p['question_marks'] + p['answer_marks'])})[：:]"),
@@ -336,6 +337,8 @@ def _verb_speaker(view: str, lo: int, verb: int, people: People) -> Named | None
     """Who speaks with the verb at ``verb`` in the clause starting at ``lo``: the one named just before it,
     the clause's subject, a spokesperson (国家医保局有关负责人表示) or an unnamed role (一位村民说)."""
     hit = speaker_before(view, verb, lo)
+    if hit is not None and hit.name and _spoken_to(view, lo, hit):
+        hit = None  # 杨芳芳对村民张坤志说: the clause's subject speaks
     if hit is not None:
         written = role(view, lo, hit.start) + hit.title if hit.name else ""
         hit = _resolve(replace(hit, role=written), people)
@@ -350,6 +353,23 @@ def _verb_speaker(view: str, lo: int, verb: int, people: People) -> Named | None
         return Named(lo, verb, text, role=text)
     unnamed = _unnamed(text)
     return Named(lo, verb, unnamed, role=unnamed) if unnamed else None
+
+
+def _spoken_to(view: str, lo: int, hit: Named) -> bool:
+    """Whether the person named before the speech verb is whom the clause's subject speaks or gives to: a preposition of
+    the addressee or a verb of giving (对, 递给) stands right before them and their role, after words of the clause's own
+    (杨芳芳对|村民|张坤志说; not 对|张坤志说, where no one else stands before)."""
+    words = tagged(view[lo : hit.start])
+    k = len(words)
+    while k > 0 and words[k - 1][1].startswith("n"):
+        k -= 1  # the role they are named with (村民)
+    if k < 2:
+        return False
+    word = words[k - 1][0]
+    return word in cues().addressee_markers or len(word) == 2 and word.endswith(GIVE) and words[k - 1][1].startswith("v")
+
+
+GIVE = "给"  # the end of a verb of giving (递给, 交给): its object is whom something is given to
 
 
 def reported(view: str, lo: int, at: int, people: People) -> Quote | None:
