@@ -107,3 +107,8 @@ def test_river_chiefs_answer_for_the_water_environment_and_channels_are_water_ma
                 "加快水利工程建设，实施灌区续建配套和河道整治，新增灌溉面积10万亩。")
     assert (primary(got[1])["cap_major"], primary(got[1])["gov_class"]) == (7, "城乡建设、环境保护")
     assert (primary(got[2])["cap_major"], primary(got[2])["gov_class"]) == (21, "农业、林业、水利")
+
+
+def test_how_administrations_inspect_enterprises_is_government_operations():
+    got = coded("标题\n严控现场检查。能够通过书面核查、信息共享等方式落实的，不得入企实施现场检查，最大限度减少涉企行政检查的频次。")
+    assert primary(got[1])["cap_major"] == 20 and primary(got[1])["gov_class"] == "综合政务"
