@@ -112,3 +112,8 @@ def test_river_chiefs_answer_for_the_water_environment_and_channels_are_water_ma
 def test_how_administrations_inspect_enterprises_is_government_operations():
     got = coded("标题\n严控现场检查。能够通过书面核查、信息共享等方式落实的，不得入企实施现场检查，最大限度减少涉企行政检查的频次。")
     assert primary(got[1])["cap_major"] == 20 and primary(got[1])["gov_class"] == "综合政务"
+
+
+def test_the_output_indicators_of_a_statistics_release_are_the_economys():
+    got = coded("标题\n一季度全县规模以上工业增加值同比增长8.5%。分行业看，采矿业增加值同比增长19.2%，制造业增长5.4%。")
+    assert primary(got[1])["cap_major"] == 1
