@@ -117,3 +117,8 @@ def test_how_administrations_inspect_enterprises_is_government_operations():
 def test_the_output_indicators_of_a_statistics_release_are_the_economys():
     got = coded("标题\n一季度全县规模以上工业增加值同比增长8.5%。分行业看，采矿业增加值同比增长19.2%，制造业增长5.4%。")
     assert primary(got[1])["cap_major"] == 1
+
+
+def test_keeping_forests_from_fire_is_forest_management():
+    got = coded("标题\n进入森林防火区的车辆和人员，应当自觉接受森林防火安全检查，对携带的火种实行集中保管，任何单位和个人不得拒绝。")
+    assert primary(got[1])["cap_major"] == 21
