@@ -31,3 +31,11 @@ def test_a_branch_named_by_its_own_name_is_its_groups_unit():
     counted = "工商银行各分行、建设银行多家分行、中国银行海外分行、农业银行县域支行和工商银行城市分行参与。"
     assert {o.mention for o in _orgs(counted)} == {"工商银行", "建设银行", "中国银行", "农业银行"}  # counts and scopes
     assert {o.name for o in _orgs("华为公司西安分公司成立。")} == {"华为投资控股有限公司西安分公司"}  # not …公司公司西安…
+
+
+def test_a_department_named_right_after_its_company_or_university_is_its_unit():
+    found = _orgs("工商银行金融科技部副总经理金海旻说，工商银行网络金融部也参与了。")
+    assert [(o.mention, o.name) for o in found] == [("工商银行金融科技部", "中国工商银行金融科技部"),
+                                                   ("工商银行网络金融部", "中国工商银行网络金融部")]  # not 科技部, a ministry
+    assert [o.name for o in _orgs("中国银行联合科技部发布报告。")] == ["中国银行", "科学技术部"]  # a verb between: two bodies
+    assert [o.name for o in _orgs("工商银行和科技部签约。")] == ["中国工商银行", "科学技术部"]

@@ -48,6 +48,34 @@ def unit_words() -> tuple[str, ...]:
     return tuple(sorted(yaml_book(__package__, "org_names.yml")["group_units"], key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _departments() -> tuple[re.Pattern, frozenset[str]]:
+    book = yaml_book(__package__, "org_names.yml")
+    endings = "|".join(sorted(book["department_endings"], key=len, reverse=True))
+    return re.compile(rf"[\u4e00-\u9fff]{{{DEPARTMENT_NAME[0]},{DEPARTMENT_NAME[1]}}}?(?:{endings})"), frozenset(book["department_parents"])
+
+
+DEPARTMENT_NAME = (2, 8)  # characters of a department's own name before its ending (金融科技|部, 人工智能实验|室)
+DEPARTMENT_TAGS = ("n", "vn", "j", "nz", "eng")  # jieba's nouns and names: what a department's name is made of (金融|科技部)
+
+
+def departments(view: str, registered: list) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, name, type, level) of each department, lab or institute a registered company or university names right
+    after its own name (工商银行金融科技部副总经理…, 同济大学结构理论研究所): a noun phrase ending in a unit's word, that
+    jieba ends a word with and that holds no verb or function word (中国银行联合科技部, 工商银行和科技部 are two bodies)."""
+    pattern, parents = _departments()
+    out = []
+    for o in registered:
+        if o.type not in parents:
+            continue
+        m = pattern.match(view, o.end)
+        if m is None or any(c in NOT_IN_BRANCH for c in m.group()) or not stands_apart(view, o.end, m.end()):
+            continue
+        if all(flag.startswith(DEPARTMENT_TAGS) for _, flag in tagged(m.group())):
+            out.append((o.start, m.end(), o.name + m.group(), o.type, o.level))
+    return out
+
+
 def find(view: str, end: int, registered: list, places: list) -> list[tuple[int, int, str, str, str]]:
     """(start, end, name, type, level) of each unit a registered group's name, a place right after it and a unit's
     kind name (its name: the group's canonical name and the place and kind), and of each later mention of the unit by

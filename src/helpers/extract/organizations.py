@@ -617,7 +617,8 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
         if o.end not in reg_by_end or reg_by_end[o.end].start > o.start:
             reg_by_end[o.end] = o
     cands = list(registered) + [Org(s, e, view[s:e], view[s:e], FOREIGN_TYPE, FOREIGN_LEVEL, country) for s, e, country in abroad]
-    cands += [Org(s, e, view[s:e], name, typ, level) for s, e, name, typ, level in org_units.find(view, end, registered, places)]
+    cands += [Org(s, e, view[s:e], name, typ, level) for s, e, name, typ, level in
+              org_units.find(view, end, registered, places) + org_units.departments(view, registered)]
     for f in org_local.find(view, start, end, place_ends, hits.offices, hits.free):
         cands.append(Org(f.start, f.end, view[f.start : f.end], f.name, f.type, f.level))
     for f in org_names.find(view, start, end, set(reg_by_end), hits.endings, hits.shops, places):
