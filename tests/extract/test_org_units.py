@@ -39,3 +39,6 @@ def test_a_department_named_right_after_its_company_or_university_is_its_unit():
                                                    ("工商银行网络金融部", "中国工商银行网络金融部")]  # not 科技部, a ministry
     assert [o.name for o in _orgs("中国银行联合科技部发布报告。")] == ["中国银行", "科学技术部"]  # a verb between: two bodies
     assert [o.name for o in _orgs("工商银行和科技部签约。")] == ["中国工商银行", "科学技术部"]
+    assert [o.mention for o in _orgs("同济大学结构理论研究所所长吕西林说。")] == ["同济大学结构理论研究所"]  # 所 ends its name
+    assert [o.name for o in _orgs("工商银行公司金融业务部副总经理说。")] == ["中国工商银行公司金融业务部"]
+    assert [o.name for o in _orgs("小米集团人工智能实验室主任说。")] == ["小米集团人工智能实验室"]  # not 小米|集团…

@@ -52,10 +52,11 @@ def unit_words() -> tuple[str, ...]:
 def _departments() -> tuple[re.Pattern, frozenset[str]]:
     book = yaml_book(__package__, "org_names.yml")
     endings = "|".join(sorted(book["department_endings"], key=len, reverse=True))
-    return re.compile(rf"[\u4e00-\u9fff]{{{DEPARTMENT_NAME[0]},{DEPARTMENT_NAME[1]}}}?(?:{endings})"), frozenset(book["department_parents"])
+    return re.compile(rf"([\u4e00-\u9fff]{{{DEPARTMENT_NAME[0]},{DEPARTMENT_NAME[1]}}}?)(?:{endings})"), frozenset(book["department_parents"])
 
 
 DEPARTMENT_NAME = (2, 8)  # characters of a department's own name before its ending (金融科技|部, 人工智能实验|室)
+OWN_FORMS = ("公司", "集团")  # the rest of the body's own name (小米|集团…), no department's; but 工商银行|公司金融业务部
 DEPARTMENT_TAGS = ("n", "vn", "j", "nz", "eng")  # jieba's nouns and names: what a department's name is made of (金融|科技部)
 
 
@@ -69,7 +70,9 @@ def departments(view: str, registered: list) -> list[tuple[int, int, str, str, s
         if o.type not in parents:
             continue
         m = pattern.match(view, o.end)
-        if m is None or any(c in NOT_IN_BRANCH for c in m.group()) or not stands_apart(view, o.end, m.end()):
+        form = next((f for f in OWN_FORMS if m.group(1).startswith(f)), "") if m is not None else ""
+        if m is None or any(c in NOT_IN_BRANCH for c in m.group(1)) or form and o.name.endswith(form) \
+                or not stands_apart(view, o.end, m.end()):
             continue
         if all(flag.startswith(DEPARTMENT_TAGS) for _, flag in tagged(m.group())):
             out.append((o.start, m.end(), o.name + m.group(), o.type, o.level))
