@@ -322,7 +322,7 @@ def test_a_subject_put_together_from_places_apart_is_given_as_the_text_writes_it
 
 
 def test_a_set_phrase_heading_a_phrase_names_a_thing():
-    assert subject_of("完成水土流失综合治理300万亩。", "300万亩").endswith("水土流失综合治理")  # jieba: an idiom and a set phrase
+    assert subject_of("完成水土流失综合治理300万亩。", "300万亩").endswith("水土流失综合治理面积")  # jieba: an idiom and a set phrase
 
 
 def test_a_measure_ending_a_phrase_stays_whole():
@@ -392,7 +392,7 @@ def test_an_opening_word_leaves_a_subject_only_when_it_is_a_word_of_its_own(text
 
 @pytest.mark.parametrize("text, number, expected", [
     ("拨付2亿元一线医务人员补助。", "2亿元", "一线医务人员补助"),
-    ("全市完成水土保持1200平方公里。", "1200平方公里", "水土保持"),
+    ("全市完成水土保持1200平方公里。", "1200平方公里", "水土保持面积"),  # an area's unit names its measure
     ("收入低于贫困线的农户还有3200户。", "3200户", "收入低于贫困线的农户"),
 ])
 def test_review_edges_a_numeral_noun_a_guessed_name_and_a_relative_clause_stay(text, number, expected):
@@ -656,3 +656,10 @@ def test_a_set_phrase_alone_names_what_the_number_measures(text, number, expecte
 def test_a_set_phrase_that_is_a_clause_or_a_connective_names_nothing():
     assert not subject_of("调查的40个工业行业大类中，价格上涨的有37个。", "37个").startswith("价格上涨")
     assert not subject_of("相比之下增长2%。", "2%").startswith("相比之下")
+
+
+def test_an_area_measures_the_area_of_what_the_text_names():
+    assert subject_of("今年种了30亩黄芩苗。", "30亩") == "黄芩苗面积"
+    assert subject_of("全县耕地面积120万亩。", "120万亩") == "全县耕地面积"  # named already
+    assert subject_of("粮食播种面积较上年增加1.06万亩。", "1.06万亩") == "粮食播种面积增加"  # a change
+    assert subject_of("全年生产粮食120万吨。", "120万吨") == "生产粮食"  # a weight names no one measure

@@ -71,7 +71,7 @@ def test_a_table_of_rows_a_line_reads_each_figure_and_leaves_a_remark_to_be_read
     rows = extract.extract_document(_doc(text))["quantities"]
     claims = [(q["text"], q["value"], q["unit"], q["subject"]) for q in rows if q["claim"]]
     assert claims[:2] == [("7000", 7000, "亩", "全县合计新种任务"), ("2150", 2150, "亩", "长安镇新种任务")]
-    assert claims[2][:3] == ("1500亩", 1500, "亩") and claims[2][3].endswith("新种任务")
+    assert claims[2][:3] == ("1500亩", 1500, "亩") and claims[2][3].endswith("新种任务面积")  # prose: its unit's measure
     assert claims[3] == ("300", 300, "亩", "潭头乡新种任务")
     assert {q["actor"] for q in rows if q["text"] in ("2150", "300")} == {""}  # a row's label (a township) does not act
 

@@ -42,7 +42,23 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
     """What the number measures, without the spaces and line breaks of print, bracketed asides (县（市、区） → 县:
     they gloss, as the annotation's notes do) and the quotation marks of a name that ends it
     (风尘仆仆的“北京干部” → 风尘仆仆的北京干部, whose head is 干部)."""
-    return _unquoted_end(_without_method(without_asides(_SPACE.sub("", _subject(view, q, ctx)))))
+    return _with_measure(_unquoted_end(_without_method(without_asides(_SPACE.sub("", _subject(view, q, ctx))))), q)
+
+
+def _with_measure(phrase: str, q: Quantity) -> str:
+    """A subject with the measure its number's unit names, where it names none (种了30亩|黄芩苗 → 黄芩苗面积: an area in
+    亩 measures the area of what the text says, not the thing; units.yml ``measures``)."""
+    measure = _measures().get(q.unit, "")
+    w = claim_words()
+    if not measure or not phrase or q.noun_unit or phrase.endswith((measure, *w.measure_nouns, *w.change_verbs)):
+        return phrase  # 面积较上年增加|1.06万亩: a change, whose measure the sentence names before it
+    return phrase + measure
+
+
+@lru_cache(maxsize=1)
+def _measures() -> dict[str, str]:
+    """The measure each unit names, by its canonical name (亩 → 面积), for the units that name one."""
+    return {entry.get("unit") or unit: entry["measures"] for unit, entry in grammar().units.items() if entry.get("measures")}
 
 
 def _counted_in_unit(view: str, q: Quantity) -> str:
