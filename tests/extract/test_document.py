@@ -1196,3 +1196,11 @@ def test_a_line_naming_a_body_alone_over_a_report_makes_the_report_that_bodys():
             "全省经济社会发展的主要预期目标是:地区生产总值增长7%左右;城镇新增就业70万人以上。")
     actors = _actors(text)
     assert actors["7%左右"] == actors["70万人以上"] == "湖北省发展和改革委员会"
+
+
+def test_an_answer_for_the_bodies_a_text_counts_is_the_first_listed_bodys():
+    text = ("为何制定？有何规定？\n——三部门相关司局负责同志就《实施弹性退休制度暂行办法》答记者问\n新华社记者  姜  琳\n"
+            "人力资源社会保障部、中央组织部、财政部1月1日发布《实施弹性退休制度暂行办法》。三部门相关司局负责同志就办法有关问题回答了记者提问。\n"
+            "问：制定这个文件的主要目的是什么？\n答：党的二十届三中全会提出，按照自愿、弹性原则，稳妥有序推进改革。\n"
+            "问：弹性退休年龄如何确定？\n答：办法规定，职工可以自愿选择弹性提前退休，提前时间最长不超过3年。\n")
+    assert _actors(text)["不超过3年"] == "人力资源和社会保障部"  # 三部门: the three the lead lists, 人社部 first

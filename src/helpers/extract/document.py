@@ -874,6 +874,9 @@ def _kind_word(name: str) -> str:
 KIND_WORD_MIN = 2  # characters of a kind word (合作社, 公司); a one-character ending (局, 委) names no kind alone
 
 
+COUNTED_BODIES = re.compile(r"[两二三四五六七八九十几多]+个?部(?:门|委)")  # 三部门, 两部委: the bodies a text listed, by count
+
+
 class SpeakerBodies:
     """The body of a quoted person, named in their role (天津市农业农村委主任 → 天津市农业农村委), looked up by the
     names of the bodies the document mentions; asked only for quotations that hold a claim."""
@@ -896,6 +899,8 @@ class SpeakerBodies:
         if not quote.speaker or not quote.role:
             return None
         role = quote.role
+        if COUNTED_BODIES.match(role):  # 三部门相关司局负责同志: the bodies the text listed, of which the first leads
+            return self._first_of_list(quote.start)
         found = [(i, i + n, self.by_name[role[i : i + n]]) for i in range(len(role))
                  for n in range(2, min(MAX_BODY_NAME, len(role) - i) + 1) if role[i : i + n] in self.by_name]
         if not found:
@@ -918,6 +923,17 @@ class SpeakerBodies:
         named, abroad = places.find_with_bodies_abroad(role)  # 美国商务部部长: the country is read with its body
         foreign = any(p.end == at and p.country != places.CHINA for p in named) or any(s < at < e for s, e, _ in abroad)
         return None if foreign else body
+
+    def _first_of_list(self, at: int) -> organizations.Org | None:
+        """The first state body of the last list of state bodies named together before ``at`` (人力资源社会保障部、中央组织部、
+        财政部1月1日发布…), or None when the text lists none."""
+        before = [o for o in self.placed[: bisect.bisect_left(self.starts, at)] if o.type in STATE_ORGANS]
+        for k in range(len(before) - 1, 0, -1):
+            if org_names.listed_together(self.view, before[k - 1].end, before[k].start):
+                while k > 0 and org_names.listed_together(self.view, before[k - 1].end, before[k].start):
+                    k -= 1
+                return before[k]
+        return None
 
     def _headed(self, role: str, at: int) -> organizations.Org | None:
         """The body a bare title heads (马局长, role 局长), or a role that opens with a kind of body (公司厂长): the one body
