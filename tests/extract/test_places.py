@@ -404,3 +404,9 @@ def test_the_names_overseas_chinese_texts_give_countries_are_those_countries_but
     assert {m: found.get(m) for m in ("哈薩克", "烏茲別克", "義大利", "紐西蘭")} == {
         "哈薩克": "哈萨克斯坦", "烏茲別克": "乌兹别克斯坦", "義大利": "意大利", "紐西蘭": "新西兰"}
     assert "哈萨克" not in found
+
+
+def test_a_county_named_short_in_a_list_with_its_prefecture_or_a_sibling_is_that_county():
+    found = places.find("后在四川广元、青川、苍溪等地完成了223栋房屋的加固。")
+    assert [(p.mention, p.county) for p in found if p.level == "county"] == [("青川", "青川县"), ("苍溪", "苍溪县")]
+    assert [p.mention for p in places.find("青川、苍溪等地完成加固。")] == []  # no kin named: nothing tells which

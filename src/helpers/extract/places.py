@@ -805,6 +805,7 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
     more = _home(Counter(p.province for p in places if p.province), lex) - home
     if more:
         places = _resolved(view, start, end, main, guarded, home | more, provinces, lex)
+    places = sorted(places + _listed_with_kin(view, start, guarded, places), key=lambda p: p.start)
     kept, abroad = [], []
     for p in places:  # a city, or a country after 驻, is where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)
         if _a_street(view, p, lex) or _a_village(view, p):
@@ -819,6 +820,35 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
             abroad.append((p.start, organ.end(), p.country))
     kept += _capital(view, start, end, kept)
     return sorted(kept + _abbreviated(view, start, end, kept) + _states_related(view, start, end, kept), key=lambda p: p.start), abroad
+
+
+def _listed_with_kin(view: str, start: int, guarded: list, places: list[Place]) -> list[Place]:
+    """Counties named by a short name that needs context (青川, 苍溪), listed right after or before their own prefecture
+    or another county of it (四川广元、青川、苍溪等地): a list names places of one kind and one region, so the list's
+    neighbour tells which county it is. Read left to right, so a county listed after one found so is found too."""
+    kin = {(p.start, p.end): p for p in places if p.country == CHINA and p.level in ("prefecture", "county")}
+    if not guarded:
+        return []
+    cover = covered(len(view), places)
+    out = []
+    for s, e, cands in sorted(guarded, key=lambda m: m[0]):
+        s, e = start + s, start + e
+        if any(cover[s:e]):
+            continue
+        left = next((p for (ps, pe), p in kin.items() if pe + 1 == s and view[pe] in LIST_MARKS), None)
+        right = next((p for (ps, pe), p in kin.items() if ps == e + 1 and view[e] in LIST_MARKS), None)
+        for neighbour in (left, right):
+            fits = [c for c in cands if neighbour is not None and c.row[3] == "county" and c.row[1] == neighbour.city]
+            if len(fits) == 1:
+                place = Place(s, e, view[s:e], *fits[0].row)
+                out.append(place)
+                kin[(s, e)] = place
+                cover[s:e] = b"\x01" * (e - s)
+                break
+    return out
+
+
+LIST_MARKS = "、和及与"  # between the places of a list
 
 
 def visitors_from(view: str, at: int) -> bool:
