@@ -410,3 +410,10 @@ def test_a_county_named_short_in_a_list_with_its_prefecture_or_a_sibling_is_that
     found = places.find("后在四川广元、青川、苍溪等地完成了223栋房屋的加固。")
     assert [(p.mention, p.county) for p in found if p.level == "county"] == [("青川", "青川县"), ("苍溪", "苍溪县")]
     assert [p.mention for p in places.find("青川、苍溪等地完成加固。")] == []  # no kin named: nothing tells which
+
+
+def test_a_provinces_short_name_and_a_direction_name_a_region_of_it():
+    found = places.find("推动豫北、鲁西协同发展，加快鄂北地区水资源配置。")
+    assert [(p.mention, p.province) for p in found] == [("豫北", "河南省"), ("鲁西", "山东省"), ("鄂北", "湖北省")]
+    assert [(p.mention, p.level) for p in places.find("晋中市")] == [("晋中市", "prefecture")]  # a division's name stands
+    assert [p.mention for p in places.find("四川中部")] == ["四川"]  # 川中 runs across 四川

@@ -168,6 +168,17 @@ def _suffixed_shorts(u: divisions.Unit, row: tuple, cfg: dict):
             yield u.short + suffix, _Cand(row, False, guard=guard)
 
 
+def _region_readings(cfg: dict):
+    """(surface, reading) for each region a province's short name and a direction name (豫北, 桂中): the province."""
+    left_out = set(cfg["region_provinces_left_out"])
+    for short, name in cfg["province_abbreviations"].items():
+        unit = divisions.province_unit(name)
+        if short in left_out or unit is None:
+            continue
+        for direction in cfg["region_directions"]:
+            yield short + direction, _Cand(_unit_row(unit), False, guard="word")
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     cfg = yaml_book(__package__, "places.yml")
@@ -178,6 +189,8 @@ def _lexicon() -> _Lexicon:
             readings.setdefault(surface, []).append(cand)
     for book in ("gazetteer.csv", "world.csv"):
         readings.update(_gazetteer_readings(book))
+    for surface, cand in _region_readings(cfg):
+        readings.setdefault(surface, [cand])  # a division's or the gazetteer's reading of the same surface stands
     for province, names in cfg["home_names"].items():
         unit = divisions.province_unit(province)
         if unit is None:
