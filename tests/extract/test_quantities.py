@@ -321,7 +321,8 @@ def test_numbers_in_words_and_in_print(text, surface, value, value_max, unit, ki
 @pytest.mark.parametrize("text", ["具有里程碑意义的一年。", "他是二级巡视员。", "这是主要挑战之一。", "过去半年，",
                                   "打通服务群众“最后一公里”。", "一年接着一年干，", "一任接着一任干。",
                                   "一年下来他们家享受的红利。", "这不是一天两天的事。", "以一斤两斤的‘斤’来算。",
-                                  "发布国内唯一一个日用陶瓷价格成本指数。"])
+                                  "发布国内唯一一个日用陶瓷价格成本指数。", "这是目前唯一一份涉及两岸经济合作的协定。",
+                                  "新的一年，我们希望工程如期完工。"])
 def test_figures_of_speech_titles_and_time_frames_are_no_claims(text):
     assert not [s for s, q in find(text) if q.claim], find(text)
 
