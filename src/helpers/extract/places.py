@@ -839,23 +839,24 @@ def _listed_with_kin(view: str, start: int, guarded: list, places: list[Place]) 
     """Counties named by a short name that needs context (青川, 苍溪), listed right after or before their own prefecture
     or another county of it (四川广元、青川、苍溪等地): a list names places of one kind and one region, so the list's
     neighbour tells which county it is. Read left to right, so a county listed after one found so is found too."""
-    kin = {(p.start, p.end): p for p in places if p.country == CHINA and p.level in ("prefecture", "county")}
     if not guarded:
         return []
+    kin = [p for p in places if p.country == CHINA and p.level in ("prefecture", "county")]
+    by_end, by_start = {p.end: p for p in kin}, {p.start: p for p in kin}
     cover = covered(len(view), places)
     out = []
     for s, e, cands in sorted(guarded, key=lambda m: m[0]):
         s, e = start + s, start + e
         if any(cover[s:e]):
             continue
-        left = next((p for (ps, pe), p in kin.items() if pe + 1 == s and view[pe] in LIST_MARKS), None)
-        right = next((p for (ps, pe), p in kin.items() if ps == e + 1 and view[e] in LIST_MARKS), None)
+        left = by_end.get(s - 1) if s > 0 and view[s - 1] in LIST_MARKS else None
+        right = by_start.get(e + 1) if e < len(view) and view[e] in LIST_MARKS else None
         for neighbour in (left, right):
             fits = [c for c in cands if neighbour is not None and c.row[3] == "county" and c.row[1] == neighbour.city]
             if len(fits) == 1:
                 place = Place(s, e, view[s:e], *fits[0].row)
                 out.append(place)
-                kin[(s, e)] = place
+                by_end[e], by_start[s] = place, place
                 cover[s:e] = b"\x01" * (e - s)
                 break
     return out
