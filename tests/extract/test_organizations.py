@@ -856,3 +856,12 @@ def test_a_custom_that_reads_like_an_office_is_none_and_a_body_its_holder_descri
 def test_a_name_that_opens_with_a_place_keeps_the_places_first_character():
     found = _found("3月23日，在横山区赵石畔镇杜羊圈村经济合作社内，人头攒动。临汾分别入选国家公立医院改革示范。")
     assert "横山区赵石畔镇杜羊圈村经济合作社" in found and not any(m.startswith("山区") for m in found)
+
+
+def test_a_school_a_township_hospital_or_a_museum_is_named_by_a_place_a_proper_name_or_an_ordinal():
+    found = [o.mention for o in _orgs("他2023年开始到余江区第五小学跟岗学习，后来走进远安县河口乡小学支教。")]
+    assert found == ["余江区第五小学", "远安县河口乡小学"]  # from after the verbs the shape ran back into
+    assert _found("参观秦岭博物馆。")["秦岭博物馆"].type == "other"
+    assert _orgs("新建普惠性幼儿园12所，改扩建城乡中小学30所。") == []  # kinds, not names
+    assert _orgs("村卫生室实现与乡镇卫生院联网。") == []  # a clause before the ending, no name
+    assert _orgs("考取香港中學文憑的学生增加。") == []  # 中学文凭: a diploma

@@ -75,6 +75,7 @@ class Names:
     scoped_endings: frozenset  # an association's or a legal form's: a national scope makes the name (中国保险行业协会)
     national_scopes: tuple
     own_name_endings: frozenset  # 旅行社: a place alone before it names no one body (海南省旅行社)
+    proper_name_endings: frozenset  # 小学, 卫生院: a name before one holds a place, a proper name or an ordinal
     slogan: re.Pattern  # what a quoted name cannot hold (“三区一中心”, “一枢纽、四中心”)
     generic: frozenset
     generic_longest: int
@@ -116,7 +117,7 @@ def names() -> Names:
         numerals=book["numerals"], dated=_date(book["date_digits"]),
         legal_forms=tuple(book["legal_form_endings"]),
         scoped_endings=frozenset(book["association_endings"] + book["legal_form_endings"]), national_scopes=tuple(book["national_scopes"]),
-        own_name_endings=frozenset(book["own_name_endings"]),
+        own_name_endings=frozenset(book["own_name_endings"]), proper_name_endings=frozenset(book["proper_name_endings"]),
         slogan=re.compile(f"[{re.escape(book['numerals'])}、A-Za-z+]"),  # “管委会+公司” is a formula
         generic=generic, generic_longest=max(map(len, generic)), name_min=book["name_min"], name_max=book["name_max"],
     )
@@ -343,6 +344,8 @@ def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tu
         if e in taken_ends or part_of_word(view, s, e, ending):
             continue
         found = _named(view, start, s, e, nm.ending_type[ending], nm, in_places, place_starts, taken_ends, place_ends)
+        if found is not None and ending in nm.proper_name_endings:
+            found = _institution(view, found, s, places)
         if found is not None:
             out.append(found)
     for s, e, _ in _before_a_role(view, end, shops, nm):
@@ -357,6 +360,30 @@ def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tu
         if not nm.slogan.search(name) and not is_generic(trim(name[: -len(ending)])):
             out.append(Found(m.start(1), m.end(1), name, nm.quoted_type[ending], ""))
     return out
+
+
+def _institution(view: str, found: Found, end: int, places: list) -> Found | None:
+    """An institution's name (慈溪市第三实验|小学, 衢山镇敬业|小学, 秦岭|博物馆) from after the last verb before its ending
+    (开始到|余江区第五小学, 走进|湖北宜昌市远安县河口乡小学: where the shape reader ran back into the clause), when the
+    words left hold a place, a proper name as jieba tags it, or an ordinal; None for a kind (普惠性|幼儿园, 城乡中小|学)."""
+    start, at = found.start, found.start
+    for word, tag in tagged(view[found.start : end]):
+        at += len(word)
+        if tag == VERB:
+            start = at
+    if end - start < 2:
+        return None
+    if not (any(start <= p.start < end for p in places) or ORDINAL.search(view, start, end)
+            or any(tag in PROPER_TAGS for _, tag in tagged(view[start:end]))):
+        return None
+    return Found(start, found.end, view[start : found.end], found.type, found.level)
+
+
+VERB = "v"
+
+
+ORDINAL = re.compile(r"第[一二三四五六七八九十\d]")  # 第三实验小学, 第五小学
+PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})  # jieba's places, people's and other proper names
 
 
 def _titled_departments(view: str, start: int, end: int, taken_ends: list[int], nm: Names,
