@@ -1196,6 +1196,9 @@ def test_a_line_naming_a_body_alone_over_a_report_makes_the_report_that_bodys():
             "全省经济社会发展的主要预期目标是:地区生产总值增长7%左右;城镇新增就业70万人以上。")
     actors = _actors(text)
     assert actors["7%左右"] == actors["70万人以上"] == "湖北省发展和改革委员会"
+    split = ("湖北省人民政府关于印发重点工作分工方案的通知\n一、完成固定资产投资增长10%。\n省发改委\n二、新增城镇就业70万人。\n"
+             "省人社厅\n三、粮食产量稳定在500亿斤以上。")
+    assert _actors(split)["70万人"] == "湖北省人民政府"  # a body's line under an item carries it out; it authors nothing below
 
 
 def test_an_answer_for_the_bodies_a_text_counts_is_the_first_listed_bodys():

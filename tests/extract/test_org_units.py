@@ -42,3 +42,5 @@ def test_a_department_named_right_after_its_company_or_university_is_its_unit():
     assert [o.mention for o in _orgs("同济大学结构理论研究所所长吕西林说。")] == ["同济大学结构理论研究所"]  # 所 ends its name
     assert [o.name for o in _orgs("工商银行公司金融业务部副总经理说。")] == ["中国工商银行公司金融业务部"]
     assert [o.name for o in _orgs("小米集团人工智能实验室主任说。")] == ["小米集团人工智能实验室"]  # not 小米|集团…
+    assert [o.name for o in _orgs("华为公司中层干部说，工商银行广大干部职工参加。")] == ["华为投资控股有限公司", "中国工商银行"]  # people
+    assert [o.name for o in _orgs("阿里巴巴集团总部位于杭州。")] == ["阿里巴巴集团控股有限公司"]  # its own name, then its seat

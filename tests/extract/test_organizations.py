@@ -145,11 +145,13 @@ def test_a_company_named_by_its_trade_name_after_its_full_name_is_the_same_compa
 
 
 def test_a_company_named_by_its_trade_name_alone_after_its_name_with_jituan_is_the_same_company():
-    orgs = _orgs("奥克斯集团投资60亿元。去年，奥克斯空调业务营业总收入200.9亿元，奥克斯累计投入30亿元。")
-    assert [(o.mention, o.name) for o in orgs] == [("奥克斯集团", "奥克斯集团"), ("奥克斯", "奥克斯集团"), ("奥克斯", "奥克斯集团")]
+    orgs = _orgs("三笑集团投资60亿元。去年，三笑牙刷出口额3.5亿元，三笑累计投入30亿元。")
+    assert [(o.mention, o.name) for o in orgs] == [("三笑集团", "三笑集团"), ("三笑", "三笑集团"), ("三笑", "三笑集团")]
+    assert [o.mention for o in _orgs("星星集团成立。天上的星星闪烁。")] == ["星星集团"]  # an everyday word jieba knows
+    assert [o.mention for o in _orgs("美的集团在顺德投资。建设更美的家园。")] == ["美的集团"]
     assert [o.mention for o in _orgs("大数据集团成立。大数据产业增长12%。")] == ["大数据集团"]  # a phrase of a common noun
     assert [o.mention for o in _orgs("白银集团成立。白银价格上涨12%。")] == ["白银集团"]  # a city's name, and a metal's
-    assert [o.mention for o in _orgs("去年，奥克斯空调营收增长。奥克斯集团投资60亿元。")] == ["奥克斯集团"]  # not before it
+    assert [o.mention for o in _orgs("去年，三笑牙刷出口增长。三笑集团投资60亿元。")] == ["三笑集团"]  # not before it
 
 
 def test_the_major_ones_counted_are_no_name():

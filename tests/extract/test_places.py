@@ -410,6 +410,7 @@ def test_a_county_named_short_in_a_list_with_its_prefecture_or_a_sibling_is_that
     found = places.find("后在四川广元、青川、苍溪等地完成了223栋房屋的加固。")
     assert [(p.mention, p.county) for p in found if p.level == "county"] == [("青川", "青川县"), ("苍溪", "苍溪县")]
     assert [p.mention for p in places.find("青川、苍溪等地完成加固。")] == []  # no kin named: nothing tells which
+    assert [p.province for p in places.find("湖北仙桃市和白沙的农户")] == ["湖北省"]  # 海南's 白沙 is no kin of 仙桃
 
 
 def test_a_provinces_short_name_and_a_direction_name_a_region_of_it():

@@ -321,8 +321,7 @@ def test_numbers_in_words_and_in_print(text, surface, value, value_max, unit, ki
 @pytest.mark.parametrize("text", ["具有里程碑意义的一年。", "他是二级巡视员。", "这是主要挑战之一。", "过去半年，",
                                   "打通服务群众“最后一公里”。", "一年接着一年干，", "一任接着一任干。",
                                   "一年下来他们家享受的红利。", "这不是一天两天的事。", "以一斤两斤的‘斤’来算。",
-                                  "发布国内唯一一个日用陶瓷价格成本指数。", "这是目前唯一一份涉及两岸经济合作的协定。",
-                                  "新的一年，我们希望工程如期完工。"])
+                                  "发布国内唯一一个日用陶瓷价格成本指数。", "这是目前唯一一份涉及两岸经济合作的协定。"])
 def test_figures_of_speech_titles_and_time_frames_are_no_claims(text):
     assert not [s for s, q in find(text) if q.claim], find(text)
 
@@ -797,3 +796,8 @@ def test_a_rate_per_hundred_thousand_is_one_figure_and_a_decimal_before_a_slash_
 def test_a_space_typed_before_a_percent_sign_keeps_the_sign_with_its_number():
     [(surface, q)] = [(t, q) for t, q in find("收入8820元，增长9.7 %；") if q.unit == "%"]
     assert (surface, q.value) == ("9.7 %", 9.7)
+
+
+def test_the_new_year_is_no_length_of_time():
+    assert find("新的一年，我们希望工程如期完工。") == []
+    assert [s for s, _ in find("推出创新的一年期贷款产品。")] == ["一年"]  # 一年期: a term of one year

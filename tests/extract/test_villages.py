@@ -41,6 +41,9 @@ def test_a_text_about_one_prefecture_names_villages_of_that_prefecture_alone():
     text = "武汉国企联村见闻\n\n武汉市推进国企联村。武汉市属国企与村结对。在谢园村，蓝莓基地新大棚已有1万平方米。"
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["places"]
     assert ("谢园村", "武汉市") in {(p["mention"], p["city"]) for p in rows}
+    kinds = "武汉市乡村振兴工作会议召开\n\n今年，武汉市创建美丽宜居村20个，建成乡村振兴村15个，建设红色美丽村庄。"
+    rows = extract.extract_document(ingest.build("t", "t", kinds, "utf-8", b""))["places"]
+    assert not [p["mention"] for p in rows if p["mention"].endswith("村")]  # kinds, and 村 opening 村庄
 
 
 def test_a_village_name_may_open_with_a_word_of_position_and_a_list_keeps_its_kind():

@@ -140,4 +140,6 @@ def test_the_line_between_a_headline_and_its_byline_is_its_subtitle():
     assert [p.kind for p in doc.paragraphs] == ["title", "title", "byline", "body", "heading", "subhead"]
     sectioned = ingest.build("t", "t", "标题\n扩产提速\n市场需求快速增长，订单越来越多。", "utf-8", b"")
     assert [p.kind for p in sectioned.paragraphs] == ["title", "heading", "subhead"]  # no byline after it: a section
+    bylines = ingest.build("t", "t", "标题\n本报记者 张三\n通讯员 王五\n市场需求快速增长，订单越来越多。", "utf-8", b"")
+    assert [p.kind for p in bylines.paragraphs] == ["title", "byline", "byline", "body"]  # a byline over a byline
 

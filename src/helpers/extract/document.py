@@ -18,6 +18,7 @@ from typing import NamedTuple
 import numpy as np
 
 from .. import ingest
+from ..ingest.lexicon import lexicon as document_lexicon
 from ..ingest.metadata import infer_year, opening_dateline
 from ..ingest.structure import SIGNATURE_DATE
 from . import attribution, deixis, org_local, org_names, org_units, organizations, places, pointers, quantities, quotes, sites, tables as cells, timex, tokens, topics, villages
@@ -136,7 +137,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     line_turn = told_before = None  # a transcript's turn that a speaker line opened; an official's in a news text
     told_in = (0, 0)  # the paragraph in which the official's turn was told
     officials: dict = {}  # officials named with body and title, by name (商务部电子商务司副司长蔡裕东)
-    signed_above = False  # whether the line above named an author alone
+    signed_above, above = False, None  # whether the line above named an author alone; that line
     for p in doc.paragraphs:
         orgs = orgs_by_para.get(p.para, [])
         here = places_by_para.get(p.para, [])
@@ -150,11 +151,11 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
                   and not _gone_to(view, pl) and not _trade_partner(view, pl)
                   and not (dateline and dateline[0] <= pl.start < dateline[1])]
         discourse.open_paragraph(p.text)
-        author = _author_line(view, p, orgs) if p.kind != "body" else None
+        author = _author_line(view, p, orgs) if p.kind != "body" and _titles(view, above) else None
         if author is not None and not signed_above and (own is None or author.name != own.name):  # not the issuer's line;
             discourse.author = author  # of co-authors one to a line (山东省统计局|国家统计局山东调查总队), the first
             # 关于2022年全省国民经济和社会发展计划的报告|省发改委: the report below is its own
-        signed_above = author is not None
+        signed_above, above = author is not None, p
         line_turn = turns.get(p.para) or _turn_goes_on(view, p, line_turn)
         opens = dateline[1] if dateline else p.start  # 新华社北京12月19日电(记者韩洁)|财政部长金人庆…说
         told = attribution.official_opening(view, opens, p.end, orgs, officials) if p.kind == "body" else None
@@ -635,6 +636,13 @@ def _signature_issuer(doc: ingest.Document, ref) -> organizations.Org | None:
         if signed is not None:
             return signed
     return None
+
+
+def _titles(view: str, p) -> bool:
+    """Whether paragraph ``p`` (the line above a body's name alone) is a title or a heading that is no numbered item: what
+    an author's line stands under (关于…计划的报告|省发改委), where a body's line under an item (一、完成投资增长10%。|省发改委)
+    names who carries that item out."""
+    return p is not None and p.kind in ("title", "heading") and not document_lexicon().numbered_heading.match(view[p.start : p.end])
 
 
 def _author_line(view: str, p, orgs: list) -> organizations.Org | None:

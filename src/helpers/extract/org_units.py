@@ -49,10 +49,11 @@ def unit_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _departments() -> tuple[re.Pattern, frozenset[str]]:
+def _departments() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
     book = yaml_book(__package__, "org_names.yml")
     endings = "|".join(sorted(book["department_endings"], key=len, reverse=True))
-    return re.compile(rf"([\u4e00-\u9fff]{{{DEPARTMENT_NAME[0]},{DEPARTMENT_NAME[1]}}}?)(?:{endings})"), frozenset(book["department_parents"])
+    return (re.compile(rf"([\u4e00-\u9fff]{{{DEPARTMENT_NAME[0]},{DEPARTMENT_NAME[1]}}}?)(?:{endings})"),
+            frozenset(book["department_parents"]), frozenset(book["department_not_words"]))
 
 
 DEPARTMENT_NAME = (2, 8)  # characters of a department's own name before its ending (金融科技|部, 人工智能实验|室)
@@ -64,17 +65,18 @@ def departments(view: str, registered: list) -> list[tuple[int, int, str, str, s
     """(start, end, name, type, level) of each department, lab or institute a registered company or university names right
     after its own name (工商银行金融科技部副总经理…, 同济大学结构理论研究所): a noun phrase ending in a unit's word, that
     jieba ends a word with and that holds no verb or function word (中国银行联合科技部, 工商银行和科技部 are two bodies)."""
-    pattern, parents = _departments()
+    pattern, parents, not_units = _departments()
     out = []
     for o in registered:
         if o.type not in parents:
             continue
         m = pattern.match(view, o.end)
         form = next((f for f in OWN_FORMS if m.group(1).startswith(f)), "") if m is not None else ""
-        if m is None or any(c in NOT_IN_BRANCH for c in m.group(1)) or form and o.name.endswith(form) \
+        if m is None or any(c in NOT_IN_BRANCH for c in m.group(1)) or form and (o.name.endswith(form) or o.mention + form in o.name) \
                 or not stands_apart(view, o.end, m.end()):
-            continue
-        if all(flag.startswith(DEPARTMENT_TAGS) for _, flag in tagged(m.group())):
+            continue  # 小米|集团…, 阿里巴巴|集团总部: the rest of the company's own name
+        words = tagged(m.group())
+        if not words[-1][0].endswith(tuple(not_units)) and all(flag.startswith(DEPARTMENT_TAGS) for _, flag in words):
             out.append((o.start, m.end(), o.name + m.group(), o.type, o.level))
     return out
 

@@ -639,7 +639,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     found = sorted(found + _named_again(view, start, end, found), key=lambda o: o.start)
     found = _of_their_ministries(view, found, {o.start for o in registered})
     found = _by_trade_name(found)
-    found = sorted(found + _trade_names_alone(view, start, end, found), key=lambda o: o.start)
+    found = sorted(found + _trade_names_alone(view, end, found), key=lambda o: o.start)
     return sorted(found + _modelled(view, start, end, found), key=lambda o: o.start) if thorough else found
 
 
@@ -663,8 +663,8 @@ def _by_trade_name(found: list[Org]) -> list[Org]:
     return out
 
 
-def _trade_names_alone(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
-    """A company named again by its trade name alone (奥克斯集团 … 奥克斯空调业务营业总收入200.9亿元), after the text named it
+def _trade_names_alone(view: str, end: int, found: list[Org]) -> list[Org]:
+    """A company named again by its trade name alone (三笑集团 … 三笑牙刷出口额3.5亿元), after the text named it
     by that name and 集团 or 公司: the same company, where jieba starts and ends words at the name's edges, no body's name
     covers it, and the trade name is no common word or place (石油集团, 北京公司) and that of one company of the text."""
     traded: dict[str, list[Org]] = {}
@@ -692,11 +692,12 @@ def _trade_names_alone(view: str, start: int, end: int, found: list[Org]) -> lis
 
 
 def _reads_as_a_trade_name(text: str) -> bool:
-    """Whether a name before 集团 or 公司 can stand alone for its company: no common word, idiom or place (石油, 资不抵债,
-    白银), and no phrase that ends in a common noun (大|数据)."""
+    """Whether a name before 集团 or 公司 can stand alone for its company: no word jieba's dictionary holds (星星, 美的:
+    everyday words as often as names), no common word, idiom or place (石油, 资不抵债, 白银), and no phrase that ends in a
+    common noun (大|数据)."""
     words = tagged(text)
     return not _common_word(text) and words[-1][1] not in PHRASE_TAGS and not (len(words) > 1 and words[-1][1] == "n") \
-        and text not in _division_names() and not find_places(text)
+        and text not in _division_names() and not find_places(text) and not in_dictionary(text)
 
 
 @lru_cache(maxsize=1)

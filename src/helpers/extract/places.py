@@ -852,7 +852,8 @@ def _listed_with_kin(view: str, start: int, guarded: list, places: list[Place]) 
         left = by_end.get(s - 1) if s > 0 and view[s - 1] in LIST_MARKS else None
         right = by_start.get(e + 1) if e < len(view) and view[e] in LIST_MARKS else None
         for neighbour in (left, right):
-            fits = [c for c in cands if neighbour is not None and c.row[3] == "county" and c.row[1] == neighbour.city]
+            fits = [c for c in cands if neighbour is not None and c.row[3] == "county" and c.row[1] == neighbour.city
+                    and c.row[0] == neighbour.province]  # 仙桃市和白沙: two provinces' directly governed counties
             if len(fits) == 1:
                 place = Place(s, e, view[s:e], *fits[0].row)
                 out.append(place)

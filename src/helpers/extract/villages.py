@@ -84,9 +84,9 @@ def _opens_name(view: str, tokens: list, k: int, at: int) -> bool:
 
 
 def find(view: str, found: list[places.Place], county: divisions.Unit | None) -> list[places.Place]:
-    """Villages named alone in a text about ``county`` (``deixis.home_units``; or about a prefecture, when the text names
-    several of its counties: 武汉's villages in a report on the city's state firms), where no place was found, and no
-    kind of village (城中村)."""
+    """Villages named alone in a text about ``county`` (``deixis.home_units``; or about the prefecture it gives when the
+    text is about no one county: 武汉's villages in a report on the city's state firms), where no place was found, no
+    kind of village (城中村, 美丽宜居村) and no 村 that opens a word (美丽|村庄)."""
     word = _cfg()[0]
     if county is None or word not in view:
         return []
@@ -99,7 +99,8 @@ def find(view: str, found: list[places.Place], county: divisions.Unit | None) ->
         if start is None and out and view.startswith(LIST_MARK, out[-1].end):
             start = _name_before(view, at, listed=True)  # 大西港村、利厚村: an item right after a village's
             start = start if start == out[-1].end + len(LIST_MARK) else None
-        if start is not None and not any(covered[start:end]) and view[start:end] not in _kinds():
+        if start is not None and not any(covered[start:end]) and view[start:end] not in _kinds() \
+                and view[end - len(word) : end + 1] not in _opened_nouns():  # not 美丽|村庄: 村 opens a noun
             out.append(places.Place(start, end, view[start:end], county.province, county.city, county.county, "village",
                                     county.code, places.CHINA))
         at = view.find(word, end)
@@ -156,6 +157,11 @@ SHORT_TOWN_MIN = 2  # characters of a township's name without its suffix (板桥
 @lru_cache(maxsize=1)
 def _cfg_suffixes() -> tuple[str, ...]:
     return tuple(yaml_book(__package__, "places.yml")["township_suffixes"])
+
+
+@lru_cache(maxsize=1)
+def _opened_nouns() -> frozenset[str]:
+    return frozenset(yaml_book(__package__, "places.yml")["village_opened_nouns"])
 
 
 @lru_cache(maxsize=1)

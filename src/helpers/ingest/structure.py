@@ -222,7 +222,7 @@ def classify_paragraphs(texts: list[str], title_hint: str | None = None, given: 
             continue
         elif 0 < len(out) < TITLE_LINES_MAX and all(k == "title" for k, _ in out) and len(p) <= SUBTITLE_MAX \
                 and (p.strip(" \u3000").startswith(TITLE_DASHES) ^ p.rstrip(" \u3000").endswith(TITLE_DASHES)
-                     or i + 1 < len(texts) and is_byline(texts[i + 1])) \
+                     or i + 1 < len(texts) and is_byline(texts[i + 1]) and not is_byline(p)) \
                 and not any(m in p for m in SENTENCE_MARKS):  # a headline's lead-in or subtitle (中国工商银行提高运营效率——),
             out.append(("title", ""))  # or the line between the headline and the byline (奥克斯集团发力智能制造)
             continue
