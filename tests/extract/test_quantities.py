@@ -801,3 +801,8 @@ def test_a_space_typed_before_a_percent_sign_keeps_the_sign_with_its_number():
 def test_the_new_year_is_no_length_of_time():
     assert find("新的一年，我们希望工程如期完工。") == []
     assert [s for s, _ in find("推出创新的一年期贷款产品。")] == ["一年"]  # 一年期: a term of one year
+
+
+def test_a_numeral_in_words_that_opens_a_noun_with_its_measure_word_is_no_count():
+    assert find("村民骑着三轮车赶集。") == [] and find("做靓三人篮球等特色群众赛事。") == []  # a tricycle, 3x3 basketball
+    assert [s for s, q in find("出台三项措施。") if q.claim] == ["三项"]  # 三项|措施: the count stands

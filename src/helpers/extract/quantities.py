@@ -154,6 +154,7 @@ def _half_after(view: str, pos: int, ceil: int) -> bool:
 
 NAME_READ = 1  # characters read past a length of time for the word it may open (一年级, 半年报, 九年制): one, since
 # jieba reads a longer stretch its own way (一年|级新生)
+WORD_KINDS = ("duration", "count")  # the kinds a numeral in words and its unit may open a noun with (一年级, 三轮车)
 NAME_TAGS = ("n", "b")  # jieba's nouns of every kind (n, nr, nz…) and distinguishing words (一年级 b, 半年报 n)
 
 
@@ -469,9 +470,9 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
         t_end = e + len(t.inf1) + len(mag)
     else:
         t_end = t.end if unit or post else e + len(t.inf1) + len(mag) + len(t.inf2)
-    if (spec and spec["kind"] == "duration" and not arabic and not post and not _plan(view, unit, t_end)
+    if (spec and spec["kind"] in WORD_KINDS and not arabic and not post and not _plan(view, unit, t_end)
             and _inside_a_name(view, s, t_end, ceil)):
-        return None  # 一年级, 九年制, 半年报: a grade, a system or a report, no length of time
+        return None  # 一年级, 九年制, 半年报: a grade, a system or a report, no length of time; 三轮车, 两条腿: no count
     half = _half_after(view, t_end, ceil) if spec and spec["kind"] == "duration" and not post else False
     t_end += half  # 一年半, 三天半: and a half
     ranged = bool(g.range_re.match(view, t_end, ceil)) and not post
