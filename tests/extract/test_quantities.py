@@ -806,3 +806,8 @@ def test_the_new_year_is_no_length_of_time():
 def test_a_numeral_in_words_that_opens_a_noun_with_its_measure_word_is_no_count():
     assert find("村民骑着三轮车赶集。") == [] and find("做靓三人篮球等特色群众赛事。") == []  # a tricycle, 3x3 basketball
     assert [s for s, q in find("出台三项措施。") if q.claim] == ["三项"]  # 三项|措施: the count stands
+
+
+def test_most_of_a_day_or_a_year_is_no_length_of_time():
+    assert find("医生忙了大半天才回家。") == [] and find("用了大半年时间。") == []  # 大半: most of, a vague stretch
+    assert [s for s, _ in find("用了半年时间。")] == ["半年"]

@@ -330,7 +330,7 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
             continue
         doubled = _doubled(m.start(), m.start(), m.end(), numerals.parse(m.group("n") or cx.doubling_default))
         out.append(replace(doubled, kind="named", claim=False) if names else doubled)
-    out += _halves(view, start, end, out + date_list)
+    out += _halves(view, start, end, out + date_list, trapped_at)
     out = _digit_magnitudes(view, start, end, out)
     out.sort(key=lambda q: q.start)
     _negatives(view, start, out)
@@ -600,14 +600,15 @@ class _Taken:
 OVER_READ = 3  # characters read after a half's unit to see whether 多 is a word of its own there (半年多，; not 半年|多家)
 
 
-def _halves(view: str, start: int, end: int, spans: list) -> list[Quantity]:
-    """Halves in words: 半年, 半个多月, 一个半小时 (durations), 一半 (50 %), where no other number (in ``spans``) stands."""
+def _halves(view: str, start: int, end: int, spans: list, trapped_at: set[int] = frozenset()) -> list[Quantity]:
+    """Halves in words: 半年, 半个多月, 一个半小时 (durations), 一半 (50 %), where no other number (in ``spans``) stands
+    and no trap holds them (``trapped_at``: 大半天)."""
     g, cx = grammar(), grammar().context
     out = []
     matches = list(_half_matches(view, start, end))
     found = _Taken(spans) if matches else None  # ordering the spans costs more than the search: only for a text with halves
     for m in matches:
-        if found.overlaps(m.start(), m.end()):
+        if found.overlaps(m.start(), m.end()) or m.start() in trapped_at:
             continue  # 上半年 is a date, 两年半 a number already read (``found`` holds quantities and dates)
         post = _suffix(view, m.end())  # 一半以上
         if m.group() in cx.half_of_all:
