@@ -1207,3 +1207,10 @@ def test_an_answer_for_the_bodies_a_text_counts_is_the_first_listed_bodys():
             "问：制定这个文件的主要目的是什么？\n答：党的二十届三中全会提出，按照自愿、弹性原则，稳妥有序推进改革。\n"
             "问：弹性退休年龄如何确定？\n答：办法规定，职工可以自愿选择弹性提前退休，提前时间最长不超过3年。\n")
     assert _actors(text)["不超过3年"] == "人力资源和社会保障部"  # 三部门: the three the lead lists, 人社部 first
+
+
+def test_the_source_a_credit_line_names_reports_over_the_office_that_holds_the_briefing():
+    text = ("超大规模市场体量更大\n本报记者  王  琳\n数据来源：商务部\n"
+            "国务院新闻办7月18日举行新闻发布会，介绍“十四五”期间商务高质量发展有关情况。\n"
+            "社会消费品零售总额从2020年的39.1万亿元提升到2024年的48.3万亿元，年均增长5.5%。")
+    assert _actors(text)["48.3万亿元"] == "商务部"

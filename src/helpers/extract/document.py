@@ -323,7 +323,8 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
     or organ that issues an official document or report (its publisher, when that is a body and not a medium, its
     title's or signature's issuer), else the organ a drafted document names most (``_drafting_organ``), else the body
     a disclosure defines as itself (``_self_defined``). A body a credit line names as the source of the text's figures
-    (数据来源：…) reports them when the lead names none that does and the text has no issuer."""
+    (数据来源：…) reports them when the lead names none that does and the text has no issuer, or when the lead names only
+    the press office that holds the briefing (国务院新闻办…举行新闻发布会 under 数据来源：商务部)."""
     lead_end, body_paragraphs, body_start = 0, 0, None
     dateline = _opening_dateline(doc)  # a caption above the dateline (天蓝水清的株洲。) leads nothing
     for p in doc.paragraphs:  # the lead: up to its first few body paragraphs (headlines and 核心阅读 aside)
@@ -335,6 +336,8 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
         body_start = p.start if body_start is None and body else body_start
         lead_end = p.end
     found = attribution.reporting_body(doc.view, orgs, 0, lead_end, body_start)
+    if found is not None and found.name.endswith(claim_words().press_hosts):
+        found = _credited_source(doc.view, orgs) or found  # 数据来源：商务部 over 国务院新闻办, which only holds the briefing
     if found is not None:
         return found
     return issuer if issuer is not None else (_credited_source(doc.view, orgs) or _author_official(doc, orgs) or _summarising_organ(doc, orgs, ref)
