@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..ingest import FILE_NUMBER as _FILE_NUMBER
 from . import numerals, timex
 from .lexicon import claim_words
-from .tokens import tagged, word_bounds
+from .tokens import in_dictionary, tagged, word_bounds
 from .grammar import grammar
 
 CLAIM_KINDS = {"money", "count", "percent", "ratio", "measure", "duration", "age"}
@@ -154,7 +154,6 @@ def _half_after(view: str, pos: int, ceil: int) -> bool:
 
 NAME_READ = 1  # characters read past a length of time for the word it may open (一年级, 半年报, 九年制): one, since
 # jieba reads a longer stretch its own way (一年|级新生)
-WORD_KINDS = ("duration", "count")  # the kinds a numeral in words and its unit may open a noun with (一年级, 三轮车)
 NAME_TAGS = ("n", "b")  # jieba's nouns of every kind (n, nr, nz…) and distinguishing words (一年级 b, 半年报 n)
 
 
@@ -165,6 +164,18 @@ def _inside_a_name(view: str, s: int, end: int, ceil: int) -> bool:
     are never asked: jieba reads them as a word of their own (3|天有薪)."""
     word, tag = tagged(view[s : min(ceil, end + NAME_READ)])[0]
     return s + len(word) > end and tag[:1] in NAME_TAGS
+
+
+def _opens_a_noun(view: str, s: int, end: int, ceil: int) -> bool:
+    """Whether a count in words ``view[s:end]`` opens a noun that jieba's dictionary holds, read in a window long enough to
+    segment its clause (三轮车, 三件套, 一家人, 四合院): a thing's name, no count. A word jieba only guesses from a few
+    characters (三所大, 两人报) is none: the dictionary must hold it."""
+    word, tag = tagged(view[s : min(ceil, end + NOUN_READ)])[0]
+    return s + len(word) > end and tag[:1] in NAME_TAGS and in_dictionary(word)
+
+
+NOUN_READ = 6  # characters read past a count for the noun it may open: the clause's next words, which jieba needs to
+# segment it as it would the whole sentence (三所|大学, not 三所大|学)
 
 
 def _plan(view: str, unit: str, end: int) -> bool:
@@ -470,9 +481,11 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
         t_end = e + len(t.inf1) + len(mag)
     else:
         t_end = t.end if unit or post else e + len(t.inf1) + len(mag) + len(t.inf2)
-    if (spec and spec["kind"] in WORD_KINDS and not arabic and not post and not _plan(view, unit, t_end)
+    if (spec and spec["kind"] == "duration" and not arabic and not post and not _plan(view, unit, t_end)
             and _inside_a_name(view, s, t_end, ceil)):
-        return None  # 一年级, 九年制, 半年报: a grade, a system or a report, no length of time; 三轮车, 两条腿: no count
+        return None  # 一年级, 九年制, 半年报: a grade, a system or a report, no length of time
+    if spec and spec["kind"] == "count" and not arabic and not post and _opens_a_noun(view, s, t_end, ceil):
+        return None  # 三轮车, 三件套, 四合院: a thing's name, no count
     half = _half_after(view, t_end, ceil) if spec and spec["kind"] == "duration" and not post else False
     t_end += half  # 一年半, 三天半: and a half
     ranged = bool(g.range_re.match(view, t_end, ceil)) and not post
