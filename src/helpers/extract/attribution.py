@@ -868,11 +868,11 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
     found = reporting or next((o for o in candidates if w.report_events.search(view, o.end, stops[o.start])
                                or w.held_meetings.match(view, o.end, stops[o.start])
                                or o.start >= told and w.report_documents.search(view, o.end, stops[o.start])), None)
-    return innermost(_first_listed(view, found, orgs), {o.start: o for o in reversed(orgs) if o.type != "group"}) \
+    return innermost(first_listed(view, found, orgs), {o.start: o for o in reversed(orgs) if o.type != "group"}) \
         if found is not None else None
 
 
-def _first_listed(view: str, org: Org, orgs: list[Org]) -> Org:
+def first_listed(view: str, org: Org, orgs: list[Org]) -> Org:
     """The first body of the list ``org`` closes, which report together (数据宝、同花顺联合发布…: 数据宝, a medium's
     data column, as well)."""
     by_end = {o.end: o for o in orgs if o.type != "group"}

@@ -939,11 +939,9 @@ class SpeakerBodies:
         """The first state body of the last list of state bodies named together before ``at`` (人力资源社会保障部、中央组织部、
         财政部1月1日发布…), or None when the text lists none."""
         before = [o for o in self.placed[: bisect.bisect_left(self.starts, at)] if o.type in STATE_ORGANS]
-        for k in range(len(before) - 1, 0, -1):
-            if org_names.listed_together(self.view, before[k - 1].end, before[k].start):
-                while k > 0 and org_names.listed_together(self.view, before[k - 1].end, before[k].start):
-                    k -= 1
-                return before[k]
+        for last in reversed(before):
+            if (first := attribution.first_listed(self.view, last, before)) is not last:
+                return first
         return None
 
     def _headed(self, role: str, at: int) -> organizations.Org | None:
