@@ -122,3 +122,15 @@ def test_the_output_indicators_of_a_statistics_release_are_the_economys():
 def test_keeping_forests_from_fire_is_forest_management():
     got = coded("标题\n进入森林防火区的车辆和人员，应当自觉接受森林防火安全检查，对携带的火种实行集中保管，任何单位和个人不得拒绝。")
     assert primary(got[1])["cap_major"] == 21
+
+
+def test_farmland_taken_for_building_and_made_good_is_land_management():
+    got = coded("标题\n非农建设占用耕地的，按照“占多少，垦多少”的原则，由占用耕地的单位负责开垦与所占用耕地的数量和质量相当的耕地，"
+                "补充耕地要及时验收。")
+    assert primary(got[1])["cap_major"] == 21
+    assert primary(got[1])["gov_class"] == "国土资源、能源"
+
+
+def test_enlistment_is_defense_though_it_names_graduates():
+    got = coded("标题\n今年征集对象以高中毕业以上文化程度的青年为主，优先批准高校应届毕业生应征入伍，入伍后保留学籍。")
+    assert primary(got[1])["cap_major"] == 16
