@@ -867,3 +867,18 @@ def test_a_school_a_township_hospital_or_a_museum_is_named_by_a_place_a_proper_n
     assert _orgs("新建普惠性幼儿园12所，改扩建城乡中小学30所。") == []  # kinds, not names
     assert _orgs("村卫生室实现与乡镇卫生院联网。") == []  # a clause before the ending, no name
     assert _orgs("考取香港中學文憑的学生增加。") == []  # 中学文凭: a diploma
+
+
+def test_a_bureaus_offices_are_read_office_by_office_down_to_a_police_station():
+    found = _found("记者从成都市公安局成华区分局青龙派出所获悉，民警调解了纠纷。")
+    assert "成都市公安局成华区分局青龙派出所" in found
+
+
+def test_a_police_brigade_is_an_office_of_its_bureau():
+    found = _found("市公安局交警支队民警在路口执勤，县公安局治安管理大队查处2起。")
+    assert "市公安局交警支队" in found and "县公安局治安管理大队" in found
+
+
+def test_an_office_ending_inside_a_verb_ends_no_office():
+    found = _found("省公安厅经侦总队查处案件3起。")
+    assert not any(m.endswith("查处") for m in found)

@@ -19,6 +19,7 @@ from ..codebook import longest_first, yaml_book
 from . import org_names
 from .org_names import Found
 from .places import Place
+from .tokens import tagged
 
 PLACE_LEVEL_TO_ORG = {"province": "provincial", "prefecture": "prefecture", "county": "county", "township": "township", "village": "village"}
 
@@ -107,8 +108,23 @@ def _blocked(view: str, s: int, e: int, word: str, bk: Book) -> bool:
     """Whether the word at ``view[s:e]`` is part of another word (委员, 办理, 格局, 公司)."""
     nxt = view[e : e + 1]
     if any(nxt in chars and word.endswith(ending) for ending, chars in bk.not_followed.get(word[-1], ())):
-        return True
+        return not _closes_a_word(view, e)
     return any(view.endswith(w, 0, s) for w in bk.not_preceded.get(word, ()))
+
+
+def _closes_a_word(view: str, e: int) -> bool:
+    """Whether jieba reads a noun of three or more characters ending at ``e`` (派出所|获悉, 研究所|获得), so that the
+    character after it opens the next word, where the ending alone would join it (所获, 一无所获; 党组|书记 and 文明办丧,
+    which jieba tags a name, stay blocked)."""
+    at = max(0, e - WORD_REACH)
+    for word, flag in tagged(view[at : e + WORD_REACH]):
+        at += len(word)
+        if at >= e:
+            return at == e and len(word) >= OFFICE_WORD and flag in NOUN_TAGS
+    return False
+
+
+WORD_REACH, OFFICE_WORD, NOUN_TAGS = 6, 3, ("n", "nt")
 
 
 @dataclass
@@ -325,15 +341,22 @@ def find(view: str, start: int, end: int, place_ends: dict[int, Place], offices:
 def sub_office(view: str, e: int, end: int) -> int:
     """Where a named body ending at ``e`` ends once it goes on into one of its offices (省委巡视组, 人社部就业促进司)."""
     bk = book()
-    known = e
-    while True:
-        words = bk.sub_offices.get(view[known : known + 1], ())
-        word = next((w for w in words if view.startswith(w, known) and known + len(w) <= end), None)
-        if word is None or _blocked(view, known, known + len(word), word, bk):
-            break
-        known += len(word)
-    if known > e:
-        return known
+    while True:  # office by office: 成都市公安局|成华区分局|青龙派出所
+        known = e
+        while True:
+            words = bk.sub_offices.get(view[known : known + 1], ())
+            word = next((w for w in words if view.startswith(w, known) and known + len(w) <= end), None)
+            if word is None or _blocked(view, known, known + len(word), word, bk):
+                break
+            known += len(word)
+        further = _office_by_ending(view, known, end, bk)
+        if further == e:
+            return e
+        e = further
+
+
+def _office_by_ending(view: str, e: int, end: int, bk: Book) -> int:
+    """Where an office after ``e`` that has a name of its own and an office ending ends (人社部|就业促进司), else ``e``."""
     if view.startswith(bk.sub_office_not_starting, e):
         return e
     nm = org_names.names()
@@ -344,8 +367,20 @@ def sub_office(view: str, e: int, end: int) -> int:
             s = j + 1 - len(ending)
             if s - e >= 2 and view.startswith(ending, s) and not _blocked(view, s, j + 1, ending, bk):
                 middle = view[e:s]
-                return e if any(w in middle for w in bk.not_in_names) else j + 1
+                if any(w in middle for w in bk.not_in_names) or _ends_in_a_verb(view[e : j + 1], ending):
+                    return e
+                return j + 1
     return e
+
+
+def _ends_in_a_verb(phrase: str, ending: str) -> bool:
+    """Whether the office ending closes a verb rather than naming an office (治安管理大队|查处 2起, not a 处; 秘书处 and
+    稽查|处 are offices): jieba reads the last word as a verb that runs past the ending."""
+    word, flag = tagged(phrase)[-1]
+    return len(word) > len(ending) and flag.startswith(VERB_TAG)
+
+
+VERB_TAG = "v"
 
 
 def stationed_start(view: str, s: int, lo: int, places: dict) -> int:
