@@ -882,3 +882,15 @@ def test_a_police_brigade_is_an_office_of_its_bureau():
 def test_an_office_ending_inside_a_verb_ends_no_office():
     found = _found("省公安厅经侦总队查处案件3起。")
     assert not any(m.endswith("查处") for m in found)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("市消防救援支队迅速集中队伍赶赴现场。", "市消防救援支队"),  # 集中队伍: a team, no 中队
+    ("县委宣传部着力打造一支队伍。", "县委宣传部"),
+    ("市公安局刑侦支队支队长王某到派出所检查工作。", "市公安局刑侦支队"),  # a head's title ends the offices
+    ("市人社局就业处处长介绍情况。", "市人社局就业处"),  # jieba tags 就业处 a verb: an office all the same
+    ("县政府研究所需资金。", "县政府"),  # 研究|所需, no 研究所
+    ("市自然资源局派出所属执法人员。", "市自然资源局"),  # 派出|所属, no 派出所
+])
+def test_offices_stop_where_a_team_a_title_or_a_verb_phrase_begins(text, body):
+    assert sorted(_found(text)) == [body]

@@ -117,10 +117,12 @@ def _closes_a_word(view: str, e: int) -> bool:
     character after it opens the next word, where the ending alone would join it (所获, 一无所获; 党组|书记 and 文明办丧,
     which jieba tags a name, stay blocked)."""
     at = max(0, e - WORD_REACH)
-    for word, flag in tagged(view[at : e + WORD_REACH]):
+    words = tagged(view[at : e + WORD_REACH])
+    for i, (word, flag) in enumerate(words):
         at += len(word)
-        if at >= e:
-            return at == e and len(word) >= OFFICE_WORD and flag in NOUN_TAGS
+        if at >= e:  # and the next word is a word of its own, not the ending's character (研究所|需, 派出所|属: 所需, 所属)
+            after = words[i + 1][0] if i + 1 < len(words) else ""
+            return at == e and len(word) >= OFFICE_WORD and flag in NOUN_TAGS and len(after) >= 2
     return False
 
 
@@ -375,9 +377,10 @@ def _office_by_ending(view: str, e: int, end: int, bk: Book) -> int:
 
 def _ends_in_a_verb(phrase: str, ending: str) -> bool:
     """Whether the office ending closes a verb rather than naming an office (治安管理大队|查处 2起, not a 处; 秘书处 and
-    稽查|处 are offices): jieba reads the last word as a verb that runs past the ending."""
+    稽查|处 are offices): jieba reads the last word as a two-character verb of the ending's character (查处, 惩处, 判处);
+    a longer one is an office jieba mistags (就业处)."""
     word, flag = tagged(phrase)[-1]
-    return len(word) > len(ending) and flag.startswith(VERB_TAG)
+    return len(word) == len(ending) + 1 and flag.startswith(VERB_TAG)
 
 
 VERB_TAG = "v"
