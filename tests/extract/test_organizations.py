@@ -894,3 +894,8 @@ def test_an_office_ending_inside_a_verb_ends_no_office():
 ])
 def test_offices_stop_where_a_team_a_title_or_a_verb_phrase_begins(text, body):
     assert sorted(_found(text)) == [body]
+
+
+def test_the_financial_regulators_offices_are_named_by_their_place_and_level():
+    found = _found("国家金融监督管理总局浙江监管局数据显示，宁波监管分局和陕西省洋县金融监管支局发放贷款30万元。")
+    assert {"国家金融监督管理总局浙江监管局", "宁波监管分局", "陕西省洋县金融监管支局"} <= set(found)
