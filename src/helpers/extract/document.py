@@ -202,8 +202,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
 
 
 SOURCE_NOTE = re.compile(r"(?:数据|资料)(?:来源于|来自|取自)")
-SOURCE_NOTE_WORD = 6  # characters before 数据 that may name the figures
-HAN = re.compile(r"[\u4e00-\u9fff]")
+SOURCE_NOTE_WORD = 6  # Chinese characters before 数据 that may name the figures
+SOURCE_NOTE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,%d}\Z" % SOURCE_NOTE_WORD)
 
 
 def source_notes(view: str, orgs: list) -> list[tuple[str, organizations.Org]]:
@@ -212,12 +212,11 @@ def source_notes(view: str, orgs: list) -> list[tuple[str, organizations.Org]]:
     at = {o.start: o for o in orgs if o.type in STATE_ORGANS}
     out = []
     for m in SOURCE_NOTE.finditer(view):
-        lead = m.start()  # the Chinese characters right before 数据 (found from 数据 on: a scan that opened with them was slow)
-        while lead > m.start() - SOURCE_NOTE_WORD and lead > 0 and HAN.match(view, lead - 1):
-            lead -= 1
-        if lead == m.start() or m.end() not in at:
+        # the Chinese characters right before 数据, read back from it (a scan that opened with them was slow)
+        lead = SOURCE_NOTE_LEAD.search(view, max(0, m.start() - SOURCE_NOTE_WORD), m.start())
+        if lead is None or m.end() not in at:
             continue
-        word = tokens.tagged(view[lead : m.start()])[-1][0]  # 注：表中|进口数据来源于…: the word right before 数据
+        word = tokens.tagged(lead.group())[-1][0]  # 注：表中|进口数据来源于…: the word right before 数据
         if len(word) >= 2 and word not in SOURCE_NOTE_POINTERS:
             out.append((word, at[m.end()]))
     return out
