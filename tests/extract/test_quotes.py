@@ -97,6 +97,13 @@ def test_a_qa_answer_belongs_to_whom_the_title_says_answers():
     assert got["出台"] == ("记者", "记者")
 
 
+def test_a_qa_answer_belongs_to_the_person_the_lead_names_in_the_role_the_title_gives_alone():
+    text = ("海关总署新闻发言人就前三季度进出口情况答记者问\n10月13日，海关总署新闻发言人、统计分析司司长吕大良介绍前三季度"
+            "进出口情况，并回答记者提问。\n问：如何看待前三季度的外贸形势？\n答：前三季度，我国外贸进出口保持平稳增长，好于市场预期。")
+    got = {q["quote"][:2]: q["speaker"] for q in extract.extract_document(_doc(text))["quotes"]}
+    assert got == {"如何": "记者", "前三": "吕大良"}
+
+
 def test_a_qa_answer_belongs_to_the_official_the_journalist_interviewed():
     text = "为了解有关情况，记者采访了商务部有关负责人。\n问：这次调整有哪些考虑？\n答：主要是为了稳定外资预期，扩大开放。"
     assert speakers(text)["主要是为"] == "商务部有关负责人"

@@ -119,6 +119,16 @@ class People:
         """Where the text first gave ``name`` a role (合浦义家人食品有限公司车间里…，副总经理刘莉莉), or None."""
         return self._introduced.get(name)
 
+    def answering(self, before: int) -> Person | None:
+        """Who answers a transcript's 答： turns before ``before``: the answerer its title or lead named, by name once the
+        text has named someone in the role that a title gave alone (国家统计局新闻发言人就…答记者问 … 国家统计局新闻发言人、
+        国民经济综合统计司司长付凌晖介绍…): the role is the person's."""
+        answerer = self.answerer
+        if answerer is None or answerer.name != answerer.role:
+            return answerer
+        at = bisect.bisect_left(self.named, before, key=_start)
+        return next((p for p in reversed(self.named[:at]) if p.name != p.role and answerer.role in p.role), answerer)
+
     def speaking(self, before: int) -> Person | None:
         """Who was last saying something in the current paragraph before ``before``: a quotation that follows
         their reported words (张莹认为，…。“……”) is theirs too."""

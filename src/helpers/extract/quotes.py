@@ -742,8 +742,9 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
     if qa is not None:
         people.turn = None
         asks = qa.group("mark") in cues().question_marks
-        who = cues().questioner if asks else (people.answerer.name if people.answerer else "")
-        who_role = who if asks else (people.answerer.role if people.answerer else "")
+        answerer = None if asks else people.answering(start)
+        who = cues().questioner if asks else (answerer.name if answerer else "")
+        who_role = who if asks else (answerer.role if answerer else "")
         if not asks and (who or who_role):  # an answer goes on in the paragraphs after it, up to the next question
             people.turn = (who, who_role)
         return _turn_quote(view, qa.end(), end, who, who_role)
