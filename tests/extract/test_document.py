@@ -22,6 +22,14 @@ def test_reporting_body_speaks_for_the_paragraph_and_roles_are_remembered():
     assert [(q["speaker"], q["role"]) for q in tables["quotes"]] == [("李忠", "人力资源和社会保障部副部长")]
 
 
+def test_a_body_the_paragraph_names_as_its_source_gives_the_figures_of_the_place_its_clauses_open_with():
+    text = ("浙江前三季度外贸稳中有进\n记者从杭州海关获悉，前三季度，浙江省货物贸易进出口总值3.91万亿元，同比增长5.4%。"
+            "同期，浙江对东盟进出口5690亿元，增长12.7%。\n浙江省新设外贸企业1.2万家。")
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors["3.91万亿元"] == actors["5690亿元"] == "杭州海关"
+    assert actors["1.2万家"] != "杭州海关"  # the next paragraph names no source: the province acts
+
+
 def test_an_official_whose_reported_words_open_a_paragraph_speaks_for_its_body_to_its_end():
     text = ("省政府召开新闻发布会\n\n省政府召开新闻发布会。省农业农村厅党组书记宋虎振回答了记者提问。\n\n"
             "宋虎振指出，今年我省粮食又是一个丰收年。主要表现在：全省夏粮总产达到749.08亿斤。\n\n全省秋粮面积1.2亿亩。")

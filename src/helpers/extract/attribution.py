@@ -80,7 +80,8 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
         name, org = "", None  # 新华社北京12月19日电…财政部长…说: the medium carries the figures, its sources give them
     if not name and (example := _example(view, q, ctx)) is not None:
         return example.name, example, None
-    if not name:
+    if not name or org is None:  # a place heading the clause (记者从南宁海关获悉，…，广西货物贸易进出口总值…) is the
+        # scope of a figure that a body reporting before it gives
         hosts = claim_words().press_hosts  # a press office holds the briefing; the body that speaks there reports
         found = [o for o in ctx.orgs_between(ctx.start, q.start) if o.type != "group" and not _carries(view, o)]
         found = [o for o in found if not o.name.endswith(hosts)] + [o for o in found if o.name.endswith(hosts)]
@@ -742,6 +743,8 @@ def own_account(view: str, q: Quantity, ctx: Context) -> bool:
 ON_THE_SPOT = ("记者在", "记者走进", "记者来到")  # the reporter at a place
 SEEING = ("看到", "见到", "走访", "注意到", "发现", "观察到")  # seeing for themselves
 LEARNING = ("获悉", "了解到", "得知", "听到")  # told by someone
+LEARNED_FROM = "从"  # 记者从南宁海关获悉: the body told
+SHOWING = "显示"  # 南宁海关数据显示
 PEOPLE_SOURCES = ("人士", "专家", "分析师")  # 据业内人士估算, 据专家测算: people, not the body (据了解, 据统计 are the body's)
 PEOPLE_SOURCE_REACH = 8  # characters after 据, within its clause, where such a source is named
 
@@ -797,6 +800,19 @@ TRAILING_SOURCE_ENDS = ("，", "。", "；", ",", ";", "")
 def cited_source(view: str, org: Org) -> bool:
     """Whether a preposition of source names the body (据中国仓储与配送协会测算): a source cited, not a speaker."""
     return view[org.start - 1 : org.start] == SOURCE_MARK
+
+
+def named_as_source(view: str, org: Org, ctx: Context) -> bool:
+    """Whether the sentence names the body as where its figures come from: cited (据南宁海关统计), what the reporter
+    learned from it (记者从南宁海关获悉), or its data showing them (南宁海关数据显示); not a body that only speaks or acts."""
+    if cited_source(view, org):
+        return True
+    clause_end = ctx.clause(org.start)[1]
+    if view[org.start - 1 : org.start] == LEARNED_FROM and any(verb in view[org.end : clause_end] for verb in LEARNING):
+        return True
+    after = org.end + (view[org.end : org.end + 1] == "的")
+    noun = next((n for n in claim_words().source_nouns if view.startswith(n, after)), "")
+    return bool(noun) and view.startswith(SHOWING, after + len(noun))
 
 
 def reports(view: str, org: Org | None, ctx: Context) -> bool:

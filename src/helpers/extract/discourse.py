@@ -57,6 +57,7 @@ class Discourse:
     place: str = ""  # province of the last body paragraph that named one; an anecdote continues there
     reporter: Org | None = None  # a body whose report the text goes on quoting (人社部介绍，…)
     cited_in: int = -1  # start of the sentence whose 据 cited the reporter (据中国仓储与配送协会测算，…), else -1
+    told_by: Org | None = None  # the reporter when the paragraph names it as its figures' source (记者从南宁海关获悉，…)
     turn: tuple[str, Org] | None = None  # the speaker a transcript's line introduced (…卫生健康委副主任周紫霄) and their body
     leads: list = field(default_factory=list)  # the bodies the paragraph's list items name as responsible (（牵头单位：教育厅）)
     sentence: int = -1  # start of the sentence of the last claim
@@ -83,7 +84,7 @@ class Discourse:
     def open_paragraph(self, text: str) -> None:
         """A reporting body speaks on only where the text says so (据介绍，…, 分产业看，…)."""
         if not attribution.continues(text):
-            self.reporter = None
+            self.reporter = self.told_by = None
         self.acted = None
 
     def close_paragraph(self, kind: str, provinces: list[str], times: list[str]) -> None:
@@ -118,10 +119,10 @@ class Discourse:
         (水利部副部长…透露，雄安新区…14项重大水利项目开工建设), or the text's own body when it is a national one (水利部 in
         its release: 云南滇中引水工程…已开挖438公里) or that place's (上海市人民政府 for 上海市…, 上海浦东新区金融工作局 for
         浦东…, 苏州海关 for 苏州市…); a county or another province that heads a clause of a province's report (涪陵区…,
-        浙江省…) acts for itself."""
+        浙江省…) acts for itself, unless the paragraph names the text's body as its figures' source (记者从南宁海关获悉，…。同期，广西对东盟进出口…)."""
         return place is not None and body.type in attribution.STATE_ORGANS and (
-            body is not self.document_actor or body.level in attribution.CENTRAL_LEVELS or _named_by_full_name(body, place)
-            or _named_by_short_name(body, place))
+            body is not self.document_actor or body is self.told_by or body.level in attribution.CENTRAL_LEVELS
+            or _named_by_full_name(body, place) or _named_by_short_name(body, place))
 
     def attribute(self, view: str, q: Quantity, ctx: Context, sentence_start: int, scope: Scope,
                   quoted: tuple | None = None) -> Attribution:
@@ -206,6 +207,7 @@ class Discourse:
         if acting_org is not None and not asked and attribution.reports(view, acting_org, ctx):
             self.reporter = acting_org
             self.cited_in = ctx.start if attribution.cited_source(view, acting_org) else -1
+            self.told_by = acting_org if attribution.named_as_source(view, acting_org, ctx) else None
         carried = subject
         if subject.endswith(w.frame_nouns):  # 地区生产总值跨越3个|千亿元台阶，达到1.5万亿元: the levels are no measure of the
             carried = (backward(view, q, ctx) or opening_noun_phrase(without_event(subject))  # numbers after them
