@@ -61,3 +61,17 @@ def _rows(text: str) -> list[dict]:
 def test_a_site_named_after_a_village_the_text_named_lies_there():
     got = _places("农海忠是广西崇左市龙州县逐卜乡弄岗村村民。弄岗村地处弄岗国家级自然保护区腹地，鸟类学家在弄岗自然保护区调查。")
     assert got["弄岗国家级自然保护区"] == got["弄岗自然保护区"] == "广西壮族自治区"
+
+
+HUNAN = ("岳阳市推进港口建设\n岳阳市人民政府介绍，城陵矶港集装箱吞吐量增长12%。岳阳市建设智慧口岸，"
+         "港口吞吐能力提升，撑起全省外贸半壁江山。太湖湖体水质改善。")
+
+
+def test_a_lake_river_or_port_that_jieba_names_is_a_place_of_the_text_s_unit():
+    lake = _places("新疆博州推进生态保护\n新疆博尔塔拉蒙古自治州介绍，赛里木湖水质稳定，游客增长12%。")
+    assert _places(HUNAN)["城陵矶港"] == "湖南省" and lake["赛里木湖"] == "新疆维吾尔自治区"
+
+
+def test_a_generic_in_a_common_word_or_after_no_place_name_makes_no_place():
+    found = _places(HUNAN)
+    assert not [m for m in found if m.endswith(("口岸", "港口", "江山", "湖"))]

@@ -26,6 +26,12 @@ def _cfg() -> tuple[re.Pattern, frozenset[str], int, tuple[str, ...], frozenset[
             tuple(cfg["site_name_stops"]), frozenset(cfg["site_kind_words"]))
 
 
+@lru_cache(maxsize=1)
+def _features() -> tuple[re.Pattern, int]:
+    cfg = yaml_book(__package__, "places.yml")
+    return re.compile(alternation(cfg["feature_suffixes"])), cfg["feature_name_min"]
+
+
 # verbs, prepositions, conjunctions, particles, pronouns, measure words, locatives, times, adjectives (a numeral may
 # name a site: 三都湾, 九寨沟)
 STOP_TAGS = ("v", "p", "c", "u", "r", "y", "e", "o", "w", "q", "f", "t", "a")
@@ -106,14 +112,62 @@ def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit])
         last = m.end()
         if start is None or any(covered[start : m.end()]):
             continue
-        # right after a place not named in full, the site is that place's (泉州|湾河口湿地, 闽江|河口湿地), which the
-        # places table has, unless the place is a province; after a division's full name (…自治县|龙脊梯田景区) it has a
-        # name of its own
-        prior = before[at - 1] if at and start == ends[at - 1] else None
-        home = unit is not None and (prior is None or unit.province == prior.province)
-        if prior is not None and prior.level == "province" and prior.country == places.CHINA and not home:
-            out.append(places.Place(start, m.end(), view[start : m.end()], prior.province, "", "", "province", prior.code, places.CHINA))
-        elif unit is not None and (prior is None or prior.level == "province" or prior.mention.endswith(prior.full_name)):
-            out.append(places.Place(start, m.end(), view[start : m.end()], unit.province, unit.city, unit.county, unit.level,
-                                    unit.code, places.CHINA))
+        site = _placed(view, start, m.end(), before[at - 1] if at and start == ends[at - 1] else None, unit)
+        out += [site] if site is not None else []
+    return sorted(out + _named_features(view, covered, before, ends, unit, out), key=lambda p: p.start)
+
+
+def _placed(view: str, start: int, end: int, prior: places.Place | None, unit: divisions.Unit | None) -> places.Place | None:
+    """The site ``view[start:end]`` as a place, or None. Right after a place not named in full, the site is that
+    place's (泉州|湾河口湿地, 闽江|河口湿地), which the places table has, unless the place is a province; after a
+    division's full name (…自治县|龙脊梯田景区) it has a name of its own."""
+    home = unit is not None and (prior is None or unit.province == prior.province)
+    if prior is not None and prior.level == "province" and prior.country == places.CHINA and not home:
+        return places.Place(start, end, view[start:end], prior.province, "", "", "province", prior.code, places.CHINA)
+    if unit is not None and (prior is None or prior.level == "province" or prior.mention.endswith(prior.full_name)):
+        return places.Place(start, end, view[start:end], unit.province, unit.city, unit.county, unit.level, unit.code,
+                            places.CHINA)
+    return None
+
+
+def _named_features(view: str, covered: bytearray, before: list[places.Place], ends: list[int],
+                    unit: divisions.Unit | None, sites: list[places.Place]) -> list[places.Place]:
+    """Lakes, rivers, mountains, islands and ports (places.yml ``feature_suffixes``) whose names jieba reads as place
+    names, placed as sites are; none inside a place or site found."""
+    pattern, least = _features()
+    common = places.common_words()
+    taken = places.covered(len(view), sites)
+    out = []
+    for m in pattern.finditer(view):
+        s, e = m.span()
+        if covered[s] or taken[s] or e - s == 1 and (view[s - 1 : e] in common or view[s - 1] == view[s]):
+            continue  # 洞庭湖 found; 半壁江|山, 高|山: the generic ends a common word; 太湖|湖体
+        start = _feature_name_before(view, s, e, least)
+        if start is None or any(covered[start:e]) or any(taken[start:e]):
+            continue
+        at = bisect.bisect_right(ends, start)
+        feature = _placed(view, start, e, before[at - 1] if at and start == ends[at - 1] else None, unit)
+        if feature is not None:
+            out.append(feature)
+            taken[start:e] = b"\x01" * (e - start)
     return out
+
+
+def _feature_name_before(view: str, s: int, e: int, least: int) -> int | None:
+    """Where the name of the feature whose generic is ``view[s:e]`` starts: jieba reads the name and the generic as one
+    place name (汨罗江), or the name right before the generic as one (城陵矶|港), of ``least`` characters or more, and
+    ends a word with the generic (not 港|口, 山|区)."""
+    lo = max(0, s - WINDOW_SLACK - least - 2)
+    pos, start = lo, None
+    for word, tag in tagged(view[lo : e + 2]):
+        w_start, pos = pos, pos + len(word)
+        if pos == s and tag == PLACE_TAG and len(word) >= least:
+            start = w_start  # 城陵矶|港
+        elif w_start < s and pos == e and tag == PLACE_TAG and s - w_start >= least:
+            return w_start  # 汨罗江
+        if pos >= e:
+            return start if pos == e else None
+    return None
+
+
+PLACE_TAG = "ns"  # jieba's tag of a place name
