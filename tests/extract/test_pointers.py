@@ -15,6 +15,15 @@ def test_a_pointer_names_the_last_body_or_place_before_it_whose_name_ends_with_i
     assert [(view[p.start : p.end], p.full_name) for p in found] == [("该镇", "陇县东南镇")]
 
 
+def test_a_school_is_named_again_as_gai_xiao_and_a_bank_as_gai_hang():
+    view = ("在南阳的河南工业职业技术学院，毕业生供不应求。该校招生就业处处长介绍，学校有毕业生6286人。"
+            "中国农业银行南阳分行加大投放。该行发放贷款20亿元。该行业发展较快。")
+    orgs, _ = _pointed(view)
+    assert [(view[o.start : o.end], o.name) for o in orgs if view[o.start] == "该"] == [
+        ("该校", "河南工业职业技术学院"), ("该行", orgs[-1].name)]
+    assert orgs[-1].name.endswith("南阳分行")
+
+
 def test_no_pointer_without_a_body_before_it_or_where_a_bodys_name_opens_with_gai():
     assert _pointed("该局联动市场监管部门。天门市人社局推动返乡创业。") == ([], [])
     view = "天门市财政局拨付资金。该市财政局安排资金。"

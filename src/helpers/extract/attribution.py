@@ -574,7 +574,8 @@ def _named_again(view: str, head: int, ctx: Context, w) -> Org | None:
     if not view.startswith(heads, at):  # most clauses: one test
         return None
     word = next(h for h in heads if view.startswith(h, at))
-    return next((o for o in reversed(ctx.orgs_between(ctx.start, head)) if o.type != "group" and o.name.endswith(word)
+    names = w.names_for(word) if pointed else (word,)
+    return next((o for o in reversed(ctx.orgs_between(ctx.start, head)) if o.type != "group" and o.name.endswith(names)
                  and o.end <= head), None)
 
 

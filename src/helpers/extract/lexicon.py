@@ -135,12 +135,17 @@ class ClaimWords:
     local_pointer_heads: tuple[str, ...]
     local_pointer_field_max: int
     pointed_heads: tuple[str, ...]  # longest first
+    pointed_head_names: dict[str, tuple[str, ...]]  # 校 → (学校, 大学, 学院, …): the name endings a pointer's word stands for
     pointed_places: tuple[str, ...]  # 该镇, 该县: the words a place's name ends with, longest first
     not_pointers: tuple[str, ...]  # 该市场, 该部分: words after 该 that point at nothing
     unnamed_government_next_tags: frozenset[str]
     unnamed_government_next_words: frozenset[str]
     unnamed_government_not_next: frozenset[str]
     own_governments: tuple[str, ...]
+
+    def names_for(self, word: str) -> tuple[str, ...]:
+        """The name endings the word after 该 stands for (该校: 学校, 大学, 学院; 该局: 局)."""
+        return self.pointed_head_names.get(word, (word,))
 
 
 
@@ -256,6 +261,7 @@ def claim_words() -> ClaimWords:
         unnamed_governments=longest_first(c["unnamed_governments"]),
         body_heads=longest_first(c["body_heads"]), body_head_pointer=c["body_head_pointer"],
         pointed_heads=longest_first(c["pointed_heads"]), pointed_places=longest_first(c["pointed_places"]),
+        pointed_head_names={word: tuple(names) for word, names in c["pointed_head_names"].items()},
         local_pointer=c["local_pointer"], local_pointer_heads=longest_first(c["local_pointer_heads"]),
         local_pointer_field_max=int(c["local_pointer_field_max"]),
         not_pointers=tuple(c["not_pointers"]),

@@ -50,7 +50,8 @@ def find(view: str, orgs: list[Org], places: list[Place], sections: list[int] = 
         floor = m.start() - POINTER_REACH
         if word in w.pointed_heads:
             before = named_orgs[: bisect_left(org_ends, m.start() + 1)]
-            found = next((o for o in reversed(before) if o.name.endswith(word) or o.mention.endswith(word)), None)
+            names = w.names_for(word)  # 该校: a 大学 or a 学院 too
+            found = next((o for o in reversed(before) if o.name.endswith(names) or o.mention.endswith(names)), None)
             if found is not None and found.start >= max([floor] + [s for s in sections if s <= m.start()]):
                 out_orgs.append(replace(found, start=m.start(), end=m.end(), mention=m.group()))
         if word in w.pointed_places:  # 该县 under a subhead of a feature about the county is still the county
