@@ -30,6 +30,14 @@ def test_a_body_the_paragraph_names_as_its_source_gives_the_figures_of_the_place
     assert actors["1.2万家"] != "杭州海关"  # the next paragraph names no source: the province acts
 
 
+def test_a_role_that_opens_with_its_kind_of_body_is_the_last_such_body_the_text_named():
+    text = ("凭祥口岸水果进口两旺\n记者从南宁海关获悉，上半年经友谊关口岸进口水果92.3万吨。\n"
+            "广西北部湾国际港务集团有限公司开通冷链班列。广西华峰食品有限公司从越南进口榴莲。\n"
+            "“以前一批榴莲运过来要半个月，现在只要两天。”公司副总经理王强告诉记者，今年以来企业已进口榴莲380吨。")
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors["380吨"] == actors["两天"] == "广西华峰食品有限公司"
+
+
 def test_an_official_whose_reported_words_open_a_paragraph_speaks_for_its_body_to_its_end():
     text = ("省政府召开新闻发布会\n\n省政府召开新闻发布会。省农业农村厅党组书记宋虎振回答了记者提问。\n\n"
             "宋虎振指出，今年我省粮食又是一个丰收年。主要表现在：全省夏粮总产达到749.08亿斤。\n\n全省秋粮面积1.2亿亩。")

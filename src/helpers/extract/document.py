@@ -966,11 +966,26 @@ class SpeakerBodies:
         lo = max([lo] + [self.view.rfind(c, lo, at) + 1 for c in SENTENCE_ENDS])
         near = self.placed[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, at)]
         here = {o.name: o for o in near if self.view[o.start : o.end].endswith(ends)}
-        return next(iter(here.values())) if len(here) == 1 else None
+        if len(here) == 1:
+            return next(iter(here.values()))
+        if noun is None or here:
+            return None
+        # a role that opens with its kind of body and a sentence that names none (…广西慧宝源健康产业有限公司从马来西亚进口
+        # 毛燕…。“……”公司副总经理陈文杰告诉记者): the body of that kind the text named last, as 该公司 would say
+        # named alone in its sentence: of two (A与B合作), which one is the speaker's is not said
+        before = self.placed[bisect.bisect_left(self.starts, at - KIND_REACH) : bisect.bisect_left(self.starts, lo)]
+        last = next((o for o in reversed(before) if self.view[o.start : o.end].endswith(ends)), None)
+        if last is None:
+            return None
+        opens = max([0] + [self.view.rfind(c, 0, last.start) + 1 for c in SENTENCE_ENDS])
+        closes = min([len(self.view)] + [k for c in SENTENCE_ENDS if (k := self.view.find(c, last.end)) >= 0])
+        sentence = self.placed[bisect.bisect_left(self.starts, opens) : bisect.bisect_left(self.starts, closes)]
+        return None if any(o.name != last.name and self.view[o.start : o.end].endswith(ends) for o in sentence) else last
 
 
 SENTENCE_ENDS = "。！？；\n"
 SENTENCE_REACH = 120  # characters back from a holder's title to the start of its sentence, at most
+KIND_REACH = 400  # characters back from such a title to the body of its kind named last (a paragraph or two)
 
 
 def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: list, para_places: list,
