@@ -37,6 +37,10 @@ def test_a_list_after_respectively_gives_each_value_its_item():
     ("基本养老、失业、工伤保险参保人数分别为9.6亿人、2亿人、2.5亿人。", "2亿人", "失业保险参保人数"),  # 保险 is a word
     ("初、高中毕业生分别为3万人、2万人。", "3万人", "初中毕业生"),  # one character abbreviates a word
     ("生产安全事故起数、死亡人数比2020年分别下降65.3%、58.3%。", "58.3%", "死亡人数"),  # the baseline is no item
+    ("数字化研发设计工具普及率、关键工序数控化率分别超过90%、70%。", "超过90%", "数字化研发设计工具普及率"),  # 普及 is one word
+    ("关键工序数控化率、数字化研发设计工具普及率分别为69.3%、85.8%。", "69.3%", "关键工序数控化率"),  # its own measure
+    ("农村自来水、卫生户厕普及率分别达到97.2%、99.8%。", "97.2%", "农村自来水普及率"),  # 普及率 is one word
+    ("城市公园、“口袋公园”保有量分别达到1436个、883个。", "1436个", "城市公园保有量"),  # after the shared head
 ])
 def test_the_items_of_a_respectively_list_share_whole_words(text, value, subject):
     assert subject_of(text, value) == subject

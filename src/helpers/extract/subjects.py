@@ -886,7 +886,7 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
         cs, at = before, cs - 1
     head = w.comparison.sub("", without_leading(view[cs:at], w))  # …死亡人数比2020年分别下降: the baseline is no item
     head = w.up_to_preposition.sub("", head) if w.object_marker.search(head) else head
-    items = [i for i in w.list_separator.split(head) if i]
+    items = _list_items(head, w)
     if len(items) != n and n >= 2 and k < n:  # 采矿业,制造业,电力、热力…业分别下降…、增长…和…: items of their own
         comma_items = _comma_listed(view, cs, head, n, ctx, w)
         if comma_items:
@@ -901,11 +901,39 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
         tail = last[entity.end - last_at :]
     elif len(last) > len(first) and last[len(first) - 1] == first[-1]:  # 失业保险、工伤保险参保人数: heads alike
         tail = last[len(first) :]
+    elif (head_word := _shared_head(first, last)) is not None:  # 城市公园、“口袋公园”保有量: what follows the
+        tail = last[head_word:].lstrip("”’\"")  # head the first item shares with the last (工业技改投资、制造业技改投资|增速)
     elif len(last) >= shortest + 2:  # 基本养老、失业、工伤保险参保人数: the shortest item is a modifier alone
         tail = last[_word_split(last, shortest) if shortest >= WORD_SPLIT_MIN else shortest :]
     else:
         tail = ""
-    return items[k] + (tail if k < n - 1 else "")
+    # an item that names its own measure (关键工序数控化率、数字化研发设计工具普及率) takes none of the last one's
+    return items[k] + (tail if k < n - 1 and not items[k].endswith(w.measure_suffixes) else "")
+
+
+def _shared_head(first: str, last: str) -> int | None:
+    """Where what follows the head the first item shares with the last starts in the last item: the longest ending of
+    the first item, two characters or more, that ends a word of the last item before its end (城市公园 → “口袋公园|”保有量),
+    else None."""
+    ends = list(itertools.accumulate(len(word) for word, _ in tagged(last)))[:-1]
+    for n in range(len(first) - 1, 1, -1):
+        at = next((e for e in ends if last.endswith(first[-n:], 0, e)), None)
+        if at is not None:
+            return at
+    return None
+
+
+def _list_items(head: str, w: ClaimWords) -> list[str]:
+    """The items of the list before 分别, split where a separator stands as a word of its own (失业保险、工伤保险; 城镇|和|
+    农村居民), not inside one (普及率, 参与率: jieba's words keep their 及 and 与)."""
+    items, item = [], ""
+    for word, _ in tagged(head):
+        if w.list_separator.fullmatch(word):
+            items.append(item)
+            item = ""
+        else:
+            item += word
+    return [i for i in items + [item] if i]
 
 
 def _target_after(view: str, at: int, q: Quantity, w: ClaimWords) -> str:
@@ -975,10 +1003,11 @@ WORD_SPLIT_MIN = 2  # a one-character item abbreviates the last item's first wor
 
 def _word_split(text: str, at: int) -> int:
     """``at``, or the end of the word it falls in when what is left of that word is a single character (食用|菌全产业链
-    → 食用菌|全产业链): the items of a list share whole words (工伤|保险参保人数 keeps 保险, a word of its own)."""
+    → 食用菌|全产业链), else its start when a single character of it comes before (卫生户厕普|及率 → 卫生户厕|普及率): the
+    items of a list share whole words (工伤|保险参保人数 keeps 保险, a word of its own)."""
     end = 0
     for word, _ in tagged(text):
         start, end = end, end + len(word)
         if start < at < end:
-            return end if end - at < 2 else at
+            return end if end - at < 2 else start if at - start < 2 else at
     return at
