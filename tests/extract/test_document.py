@@ -24,10 +24,18 @@ def test_reporting_body_speaks_for_the_paragraph_and_roles_are_remembered():
 
 def test_a_body_the_paragraph_names_as_its_source_gives_the_figures_of_the_place_its_clauses_open_with():
     text = ("浙江前三季度外贸稳中有进\n记者从杭州海关获悉，前三季度，浙江省货物贸易进出口总值3.91万亿元，同比增长5.4%。"
-            "同期，浙江对东盟进出口5690亿元，增长12.7%。\n浙江省新设外贸企业1.2万家。")
+            "同期，浙江对东盟进出口5690亿元，增长12.7%。\n浙江省商务厅介绍，全省新设外贸企业1.2万家。")
     actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert actors["3.91万亿元"] == actors["5690亿元"] == "杭州海关"
-    assert actors["1.2万家"] != "杭州海关"  # the next paragraph names no source: the province acts
+    assert actors["1.2万家"] == "浙江省商务厅"  # the next paragraph's own source
+
+
+def test_a_departments_own_text_reports_the_figures_of_the_places_it_names():
+    text = ("前三季度芜湖市经济运行情况\n芜湖市统计局10月26日发布前三季度全市经济运行情况。\n"
+            "前三季度，全市地区生产总值3580亿元，同比增长6.1%。分县（市）区看，无为市实现地区生产总值650亿元，增长6.3%；"
+            "南陵县实现地区生产总值330亿元，增长5.8%。")
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors["650亿元"] == actors["330亿元"] == actors["5.8%"] == "芜湖市统计局"
 
 
 def test_a_role_that_opens_with_its_kind_of_body_is_the_last_such_body_the_text_named():

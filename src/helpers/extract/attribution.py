@@ -137,6 +137,13 @@ STATE_ORGANS = ("party_central", "state_council_ministry", "state_council_agency
 
 
 SOURCE_MARK = "据"  # 据拉萨海关统计: the body named is the figures' source
+
+
+def governs(body: Org) -> bool:
+    """Whether the body governs a place, as a government, a party committee, a congress or a conference does (云南省人民
+    政府, 天津市委, 县委, 省人大, 省政协; claims.yml ``governing_endings``), not a department of one (合肥市统计局,
+    省农业农村厅, 天津市农业农村委, 南宁海关)."""
+    return body.name.endswith(claim_words().governing_endings)
 NOT_SOURCE = ("根据", "依据")  # a body's rule or plan: no source of figures
 SOURCE_NOUN_ENDS = "，,：:"  # what ends the phrase naming a source (根据国家统计局数据，)
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import attribution
 from .lexicon import claim_words
 from .organizations import Org
-from .places import CHINA, Place
+from .places import CHINA, Place, find as find_places
 from .quantities import Quantity
 from .sentence import Context
 from .subjects import (backward, complete, opening_noun_phrase, persons_age, respective_change, subject as measured,
@@ -119,10 +120,14 @@ class Discourse:
         (水利部副部长…透露，雄安新区…14项重大水利项目开工建设), or the text's own body when it is a national one (水利部 in
         its release: 云南滇中引水工程…已开挖438公里) or that place's (上海市人民政府 for 上海市…, 上海浦东新区金融工作局 for
         浦东…, 苏州海关 for 苏州市…); a county or another province that heads a clause of a province's report (涪陵区…,
-        浙江省…) acts for itself, unless the paragraph names the text's body as its figures' source (记者从南宁海关获悉，…。同期，广西对东盟进出口…)."""
+        浙江省…) acts for itself, unless the paragraph names the text's body as its figures' source (记者从南宁海关获悉，…。同期，广西对东盟进出口…)
+        or the text's body is a department, which governs no place, of a unit the place lies in (合肥市统计局's bulletin:
+        肥西县地区生产总值829.6亿元; 四川省农业农村厅: 安岳县柠檬种植面积52万亩): a department reports the figures of the
+        places it serves, a government's places act."""
         return place is not None and body.type in attribution.STATE_ORGANS and (
             body is not self.document_actor or body is self.told_by or body.level in attribution.CENTRAL_LEVELS
-            or _named_by_full_name(body, place) or _named_by_short_name(body, place))
+            or not attribution.governs(body) and _serves(body, place) or _named_by_full_name(body, place)
+            or _named_by_short_name(body, place))
 
     def attribute(self, view: str, q: Quantity, ctx: Context, sentence_start: int, scope: Scope,
                   quoted: tuple | None = None) -> Attribution:
@@ -268,6 +273,23 @@ PLACE_REACH = 24  # characters before a number where a place and a breakdown's v
 
 
 LEVEL_CHARACTERS = "省市县区州盟旗"  # 南昌县 is no body of 南昌市, though both open with 南昌
+
+
+def _serves(body: Org, place: Place) -> bool:
+    """Whether the place lies in the unit the body's name opens with (合肥市统计局: 肥西县; 四川省农业农村厅: 安岳县)."""
+    unit = _unit_of(body.name)
+    if unit is None or place.country != CHINA:
+        return False
+    same = {"province": place.province == unit.province, "prefecture": (place.province, place.city) == (unit.province, unit.city),
+            "county": (place.province, place.city, place.county) == (unit.province, unit.city, unit.county)}
+    return same.get(unit.level, False)
+
+
+@lru_cache(maxsize=4096)
+def _unit_of(name: str) -> Place | None:
+    """The place a body's name opens with (合肥市 of 合肥市统计局), or None."""
+    found = find_places(name)
+    return found[0] if found and found[0].start == 0 and found[0].country == CHINA else None
 
 
 def _named_by_full_name(body: Org, place: Place) -> bool:

@@ -136,6 +136,7 @@ class ClaimWords:
     local_pointer_field_max: int
     pointed_heads: tuple[str, ...]  # longest first
     pointed_head_names: dict[str, tuple[str, ...]]  # 校 → (学校, 大学, 学院, …): the name endings a pointer's word stands for
+    governing_endings: tuple[str, ...]  # 政府, 省委, 人大: a body that governs a place, not a department of it
     pointed_places: tuple[str, ...]  # 该镇, 该县: the words a place's name ends with, longest first
     not_pointers: tuple[str, ...]  # 该市场, 该部分: words after 该 that point at nothing
     unnamed_government_next_tags: frozenset[str]
@@ -262,6 +263,7 @@ def claim_words() -> ClaimWords:
         body_heads=longest_first(c["body_heads"]), body_head_pointer=c["body_head_pointer"],
         pointed_heads=longest_first(c["pointed_heads"]), pointed_places=longest_first(c["pointed_places"]),
         pointed_head_names={word: tuple(names) for word, names in c["pointed_head_names"].items()},
+        governing_endings=tuple(c["governing_endings"]),
         local_pointer=c["local_pointer"], local_pointer_heads=longest_first(c["local_pointer_heads"]),
         local_pointer_field_max=int(c["local_pointer_field_max"]),
         not_pointers=tuple(c["not_pointers"]),
