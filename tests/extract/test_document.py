@@ -32,10 +32,18 @@ def test_a_body_the_paragraph_names_as_its_source_gives_the_figures_of_the_place
 
 def test_a_departments_own_text_reports_the_figures_of_the_places_it_names():
     text = ("前三季度芜湖市经济运行情况\n芜湖市统计局10月26日发布前三季度全市经济运行情况。\n"
-            "前三季度，全市地区生产总值3580亿元，同比增长6.1%。分县（市）区看，无为市实现地区生产总值650亿元，增长6.3%；"
+            "前三季度，全市地区生产总值3580亿元，同比增长6.1%。分县（市）区看，繁昌区实现地区生产总值650亿元，增长6.3%；"
             "南陵县实现地区生产总值330亿元，增长5.8%。")
     actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert actors["650亿元"] == actors["330亿元"] == actors["5.8%"] == "芜湖市统计局"
+
+
+def test_places_listed_alone_with_their_figures_share_the_measure_of_the_place_before_them():
+    text = ("芜湖市经济运行\n分县（市）区看，繁昌区实现地区生产总值650亿元，增长6.3%；南陵县330亿元，增长5.8%。\n"
+            "南陵县新增企业1200家。")
+    subjects = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert subjects["330亿元"] == "南陵县地区生产总值" and subjects["5.8%"] == "南陵县地区生产总值增长"
+    assert subjects["1200家"] != "南陵县地区生产总值"  # a paragraph of its own
 
 
 def test_a_role_that_opens_with_its_kind_of_body_is_the_last_such_body_the_text_named():

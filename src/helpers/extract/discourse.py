@@ -59,6 +59,9 @@ class Discourse:
     reporter: Org | None = None  # a body whose report the text goes on quoting (人社部介绍，…)
     cited_in: int = -1  # start of the sentence whose 据 cited the reporter (据中国仓储与配送协会测算，…), else -1
     told_by: Org | None = None  # the reporter when the paragraph names it as its figures' source (记者从南宁海关获悉，…)
+    # what the paragraph's last claim that a place headed measured, without the place (肥西县|地区生产总值829.6亿元): the
+    # measure of the next places listed alone with their figures (；肥东县688.2亿元，增长6.0%)
+    placed_measure: str = ""
     turn: tuple[str, Org] | None = None  # the speaker a transcript's line introduced (…卫生健康委副主任周紫霄) and their body
     leads: list = field(default_factory=list)  # the bodies the paragraph's list items name as responsible (（牵头单位：教育厅）)
     sentence: int = -1  # start of the sentence of the last claim
@@ -86,6 +89,7 @@ class Discourse:
         """A reporting body speaks on only where the text says so (据介绍，…, 分产业看，…)."""
         if not attribution.continues(text):
             self.reporter = self.told_by = None
+        self.placed_measure = ""
         self.acted = None
 
     def close_paragraph(self, kind: str, provinces: list[str], times: list[str]) -> None:
@@ -114,6 +118,20 @@ class Discourse:
         between = view[self.counted_end : q.start] if 0 <= self.counted_end <= q.start else ""
         breaks = [c for c in between if c in CLAUSE_BREAKS]
         return breaks == ["，"] and without_change(subject) in claim_words().members_of_counted
+
+    def _of_the_place_before(self, subject: str, q: Quantity, ctx: Context) -> str:
+        """A subject that is only the place heading the number's clause, perhaps with a change (肥东县688.2亿元，增长6.0%
+        → 肥东县, 肥东县增长), measures what the last such claim of the paragraph measured for its place (肥西县实现地区
+        生产总值829.6亿元 → 肥东县地区生产总值, 肥东县地区生产总值增长); remembered from each claim whose subject opens with
+        the place heading its clause and goes on to a noun."""
+        core = without_change(subject)
+        heads = {p.mention for p in ctx.places_between(ctx.clause(q.start)[0], q.start)}
+        if core in heads:
+            return core + self.placed_measure + subject[len(core) :] if self.placed_measure else subject
+        head = next((m for m in sorted(heads, key=len, reverse=True) if core.startswith(m)), "")
+        if head and len(core) - len(head) >= PLACED_MEASURE_MIN:
+            self.placed_measure = without_event(core[len(head) :])  # 实现|地区生产总值: the event is the place's own
+        return subject
 
     def _reports_for(self, body: Org, place: Place | None) -> bool:
         """Whether ``body``, a state organ, tells the figures of a clause that a place heads, over the place: one reporting them
@@ -159,7 +177,7 @@ class Discourse:
             led = attribution.cited(view, ctx, q, self.publications, self.sections)
         if led is not None:  # the body its list item names as responsible, before any the sentence shares
             actor, acting_org = led.name, led
-        subject = measured(view, q, ctx)
+        subject = self._of_the_place_before(measured(view, q, ctx), q, ctx)
         placing = acting_org  # a body that acts in the sentence places its numbers; one that reports them from afar does not
         if self.sentence != ctx.start:
             self.listed = []
@@ -273,6 +291,9 @@ PLACE_REACH = 24  # characters before a number where a place and a breakdown's v
 
 
 LEVEL_CHARACTERS = "省市县区州盟旗"  # 南昌县 is no body of 南昌市, though both open with 南昌
+
+
+PLACED_MEASURE_MIN = 2  # characters of the measure after a place that the places listed after it share
 
 
 def _serves(body: Org, place: Place) -> bool:
