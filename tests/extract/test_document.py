@@ -46,6 +46,14 @@ def test_places_listed_alone_with_their_figures_share_the_measure_of_the_place_b
     assert subjects["1200家"] != "南陵县地区生产总值"  # a paragraph of its own
 
 
+def test_an_official_quoted_in_a_paragraph_goes_on_with_its_figures_after_the_quotation():
+    text = ("上半年全省农业经济稳中向好\n7月20日，省政府新闻办举行新闻发布会，省统计局、省农业农村厅相关负责人介绍有关情况。"
+            "上半年，全省第一产业增加值2128.6亿元。\n“特色产业成为农民增收的重要支撑。”省农业农村厅副厅长王明说。"
+            "目前，全省已累计创建国家级现代农业产业园19个。")
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors["19个"].endswith("农业农村厅")
+
+
 def test_a_role_that_opens_with_its_kind_of_body_is_the_last_such_body_the_text_named():
     text = ("凭祥口岸水果进口两旺\n记者从南宁海关获悉，上半年经友谊关口岸进口水果92.3万吨。\n"
             "广西北部湾国际港务集团有限公司开通冷链班列。广西华峰食品有限公司从越南进口榴莲。\n"

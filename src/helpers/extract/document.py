@@ -1023,6 +1023,9 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
             opened = k
         facts = {"subject": "", "actor": "", "place": "", "time": "", "change": "", "comparison": ""}
         if q.claim:
+            spoke = _spoke_before(said, bodies, sent.start)
+            if spoke is not None and topic is None:  # “……”省农业农村厅副厅长杨国华说。目前，全省已累计创建…: the
+                discourse.reporter = spoke  # official goes on with the paragraph's figures, as after it
             lo = sent.start  # a dateline opening the sentence is not part of what it asserts, nor a turn's label
             if dateline and lo <= dateline[0] < sent.end:
                 lo = max(lo, dateline[1])
@@ -1048,6 +1051,14 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
         discourse.reporter = _after_topic(discourse.reporter, topic)
     _told_before_quoted(qs, rows, said, bodies, unreported, para_sents)
     return rows
+
+
+def _spoke_before(said: list, bodies: SpeakerBodies, start: int) -> organizations.Org | None:
+    """The state organ of the official whose quotation last ended before ``start`` in the paragraph (not a transcript's
+    turn), or None."""
+    quote = max((qt for qt in said if not qt.turn and qt.end <= start), key=lambda qt: qt.end, default=None)
+    body = bodies.of(quote) if quote is not None else None
+    return body if body is not None and body.type in STATE_ORGANS else None
 
 
 def _speaking_for(quote, bodies: SpeakerBodies, discourse: Discourse) -> organizations.Org | None:
