@@ -46,12 +46,13 @@ def test_places_listed_alone_with_their_figures_share_the_measure_of_the_place_b
     assert subjects["1200家"] != "南陵县地区生产总值"  # a paragraph of its own
 
 
-def test_an_official_quoted_in_a_paragraph_goes_on_with_its_figures_after_the_quotation():
+def test_an_official_quoted_at_a_briefing_goes_on_with_its_figures_after_the_quotation():
     text = ("上半年全省农业经济稳中向好\n7月20日，省政府新闻办举行新闻发布会，省统计局、省农业农村厅相关负责人介绍有关情况。"
             "上半年，全省第一产业增加值2128.6亿元。\n“特色产业成为农民增收的重要支撑。”省农业农村厅副厅长王明说。"
-            "目前，全省已累计创建国家级现代农业产业园19个。")
+            "目前，全省已累计创建国家级现代农业产业园19个。\n金融支农力度持续加大。截至6月末，全省涉农贷款余额2.39万亿元。")
     actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
-    assert actors["19个"].endswith("农业农村厅")
+    assert actors["19个"].endswith("农业农村厅") and actors["2.39万亿元"].endswith("农业农村厅")  # the last to speak
+    assert actors["2128.6亿元"].endswith("统计局")
 
 
 def test_a_role_that_opens_with_its_kind_of_body_is_the_last_such_body_the_text_named():

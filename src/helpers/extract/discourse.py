@@ -81,6 +81,9 @@ class Discourse:
     # 郑州市医保局…调查，发现…): the section's figures are that body's where they name none (a bulletin of typical cases)
     section_body: Org | None = None
     author: Org | None = None  # the body a line outside the body text names alone, whose text follows (…的报告|省发改委)
+    # at a briefing the text reports, the body of the official who spoke last (省统计局, then 省农业农村厅): the figures
+    # of the paragraphs after their words are theirs until another official speaks
+    briefer: Org | None = None
     headed: bool = False  # whether a heading came before: only a section has a body of its own
     publications: list = field(default_factory=list)  # the documents the text tells bodies published (attribution.Publication)
     sections: list = field(default_factory=list)  # where the text's headings start: a publication is cited within its section
@@ -213,7 +216,7 @@ class Discourse:
             alone = False  # 四川省统计局调查显示，…。全国粮食总产量6.9亿吨: not the province's report
         local = self.section_body is not None and not wider
         own = None if attribution.own_account(view, q, ctx) else (  # 据业内人士估算
-            self.section_body if local else self.author or self.document_actor)
+            self.section_body if local else self.author or self.briefer or self.document_actor)
         if (turn or own) is not None and self.cited_in not in (-1, ctx.start):
             alone = False  # a source a speaker or the text cites (据…测算，…) gives its own sentence's figures, no more
         fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if alone else None, turn, own)

@@ -138,6 +138,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     told_in = (0, 0)  # the paragraph in which the official's turn was told
     officials: dict = {}  # officials named with body and title, by name (商务部电子商务司副司长蔡裕东)
     signed_above, above = False, None  # whether the line above named an author alone; that line
+    briefed = _briefing_speaker_paragraph(doc) is not None  # whether the text reports a briefing, whose officials take turns
     for p in doc.paragraphs:
         orgs = orgs_by_para.get(p.para, [])
         here = places_by_para.get(p.para, [])
@@ -173,6 +174,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         speaking = next((b for q in reversed(said) if (b := bodies.of(q)) is not None), None)
         if speaking is not None:  # “……”自治区统计局副局长宋秀红说。|分行业看，…: the official's body reports on
             discourse.reporter = speaking
+        if briefed and speaking is not None and speaking.type in STATE_ORGANS:
+            discourse.briefer = speaking
         if p.para == briefing:  # the first state official to speak at the briefing the lead tells of speaks for the text,
             quoted = next((b for q in said if (b := bodies.of(q)) is not None and b.type in STATE_ORGANS), None)
             speaker = quoted or (told[1] if told is not None and told[1].type in STATE_ORGANS else None) \
