@@ -44,3 +44,8 @@ def test_a_department_named_right_after_its_company_or_university_is_its_unit():
     assert [o.name for o in _orgs("小米集团人工智能实验室主任说。")] == ["小米集团人工智能实验室"]  # not 小米|集团…
     assert [o.name for o in _orgs("华为公司中层干部说，工商银行广大干部职工参加。")] == ["华为投资控股有限公司", "中国工商银行"]  # people
     assert [o.name for o in _orgs("阿里巴巴集团总部位于杭州。")] == ["阿里巴巴集团控股有限公司"]  # its own name, then its seat
+
+
+def test_a_local_banks_branch_named_after_it_is_one_body_and_no_scope_or_count_is_a_branch():
+    found = [(o.mention, o.type) for o in _orgs("瑞金农商银行壬田支行发放贷款3000万元。瑞金农商银行各支行加大投放。")]
+    assert found == [("瑞金农商银行壬田支行", "company"), ("瑞金农商银行", "company")]

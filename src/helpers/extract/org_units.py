@@ -10,6 +10,7 @@ the legal forms. The kinds of unit are listed in ``org_names.yml: group_units``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..codebook import yaml_book
@@ -46,6 +47,24 @@ def _branch_name(run: str, after_place: bool) -> bool:
 def unit_words() -> tuple[str, ...]:
     """The kinds of a group's regional unit, longest first (油气田 before 油田)."""
     return tuple(sorted(yaml_book(__package__, "org_names.yml")["group_units"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _bank_endings() -> tuple[str, ...]:
+    return tuple(yaml_book(__package__, "org_names.yml")["bank_endings"])
+
+
+def branches(view: str, found: list) -> list:
+    """The bodies found, with each bank's or credit cooperative's branch named right after it (崇义农商银行|思顺支行,
+    县农村信用联社|城关分社 is none: only 支行, 分行 and 分公司) read as one body named by both, its type the bank's; a
+    branch of the registry's groups is read already (``find``)."""
+    out, taken = [], {o.start for o in found}
+    for o in found:
+        m = BRANCH.match(view, o.end) if o.type in GROUP_TYPES and o.name.endswith(_bank_endings()) else None
+        if m is not None and _branch_name(m.group(1), after_place=True) and not any(o.end <= s < m.end() for s in taken):
+            o = replace(o, end=m.end(), mention=view[o.start : m.end()], name=o.name + m.group())
+        out.append(o)
+    return out
 
 
 @lru_cache(maxsize=1)
