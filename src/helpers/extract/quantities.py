@@ -803,7 +803,8 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     """
     cx = grammar().context
     s, end = q.numeral_start, q.end
-    kind = (spec.get("arabic_kind") if arabic else None) or spec["kind"] if spec else "other"
+    kind = ((spec.get("decimal_kind") if "." in num else None) or (spec.get("arabic_kind") if arabic else None)
+            or spec["kind"]) if spec else "other"
     q.unit = (spec.get("unit") or unit) if spec else ""
     factor = Decimal(str(spec["factor"])) if spec and spec.get("factor") else None
     value_max = q.value_max

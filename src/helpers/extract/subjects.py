@@ -148,8 +148,10 @@ def _place_of_bracket(view: str, q: Quantity, ctx: Context) -> str:
     the measure a list of such places goes on to; "" elsewhere."""
     lo, hi = max(ctx.start, q.start - BRACKET_REACH), min(ctx.end, q.end + BRACKET_REACH)
     opened = max(view.rfind(c, lo, q.start) for c in BRACKET_OPEN)
+    if opened < 0:  # most numbers: no bracket before them
+        return ""
     closed = min((k for k in (view.find(c, q.end, hi) for c in BRACKET_CLOSE) if k >= 0), default=-1)
-    if opened < 0 or closed < 0 or any(c in DELIMITERS or c in BRACKET_CLOSE for c in view[opened + 1 : q.start]) \
+    if closed < 0 or any(c in DELIMITERS or c in BRACKET_CLOSE for c in view[opened + 1 : q.start]) \
             or any(c in DELIMITERS or c in BRACKET_OPEN for c in view[q.end : closed]):
         return ""
     place = next((p for p in ctx.places_between(max(ctx.start, opened - PLACE_LIMIT), opened) if p.end == opened), None)
