@@ -815,3 +815,9 @@ def test_most_of_a_day_or_a_year_is_no_length_of_time():
     assert find("医生忙了大半天才回家。") == [] and find("用了大半年时间。") == []  # 大半: most of, a vague stretch
     assert [s for s, _ in find("用了半年时间。")] == ["半年"]
     assert [s for s, _ in find("进一步扩大半年期以上贷款投放。")] == ["半年"]  # 扩大|半年期: 大 ends a word
+
+
+def test_a_worked_example_or_a_supposition_holds_no_claims():
+    text = ("举例说明：市民购买一台售价5000元的空调，可获补贴1000元；购买一台售价12000元的冰箱，应补贴2400元。\n"
+            "全市已发放补贴2.4亿元。假如一户家庭月收入3000元，每月可领取补助500元。全县发放补助300万元。")
+    assert [s for s, q in find(text) if q.claim] == ["2.4亿元", "300万元"]

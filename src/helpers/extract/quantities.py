@@ -349,6 +349,7 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
     _population_ages(view, out)
     _ordinal_lists(view, out)
     _shared_units(view, out)
+    _hypothetical(view, start, end, out)
     starts = [q.start for q in out]  # period words without a numeral (上半年, 去年, 年底) are dates too
     extra = []
     for t in dates.values():
@@ -357,6 +358,25 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
         if clear and not g.number.match(view, t.start):
             extra.append(Quantity(t.start, t.end, None, kind="date", time=t.iso, numeral_start=t.start, unit_end=t.end))
     return sorted(out + extra, key=lambda q: q.start)
+
+
+def _hypothetical(view: str, start: int, end: int, found: list[Quantity]) -> None:
+    """No claims in a worked example or a supposition (举例说明：…可获补贴1000元（5000元×20%）; 假如…): from a marker that
+    opens a sentence, to the sentence's end, or to the paragraph's when a colon follows the marker."""
+    pattern = grammar().context.hypothetical
+    for m in pattern.finditer(view, start, end):
+        if m.start() > start and view[m.start() - 1] not in SENTENCE_OPENERS:
+            continue  # 如果假如…, 不假设: inside a clause, no supposition of its own
+        colon = view[m.end() : m.end() + 1] in "：:"
+        stop = view.find("\n", m.end(), end) if colon else min(
+            (k for k in (view.find(c, m.end(), end) for c in "。！？\n") if k >= 0), default=-1)
+        stop = end if stop < 0 else stop
+        for q in found:
+            if m.end() <= q.start < stop:
+                q.claim = False
+
+
+SENTENCE_OPENERS = "。！？；\n　 ，"  # what stands before a marker that opens a sentence or a clause
 
 
 def _descriptors(view: str, found: list[Quantity]) -> None:
