@@ -598,3 +598,9 @@ def test_whom_the_clause_speaks_or_gives_to_is_no_speaker():
     assert speakers("标题\n“叔，给你开了7天的药。”杨芳芳把药递给村民张坤志说。")["叔，给你"] == "杨芳芳"
     assert speakers("标题\n“现在方便多了。”村民张坤志对记者说。")["现在方便"] == "张坤志"
     assert speakers("标题\n“现在方便多了。”听了这番话，村民张坤志说。")["现在方便"] == "张坤志"
+
+
+def test_a_foreign_name_with_its_dot_speaks_and_where_it_spoke_is_no_speaker():
+    text = ("中老铁路开通两周年\n“中老铁路让老挝从陆锁国变为陆联国，梦想变成了现实。”老挝副总理兼外交部长沙伦赛·贡玛西日前在万象表示。\n"
+            "“过去走公路要四五天，现在坐火车最快26小时就能到达。”一家贸易公司负责人宋蓬·本亚冯说。")
+    assert [q["speaker"] for q in extract.extract_document(_doc(text))["quotes"]] == ["沙伦赛·贡玛西", "宋蓬·本亚冯"]

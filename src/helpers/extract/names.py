@@ -427,6 +427,9 @@ def speaker_before(text: str, pos: int, lo: int = 0) -> Named | None:
     c = cues()
     hit = named_before(text, pos) if pos > lo else None
     foreign = _transliterated_before(text, pos, lo)
+    where = next((h for h in (hit, foreign) if h is not None and h.start - 1 > lo and _located(text, h.start)), None)
+    if where is not None:  # 沙伦赛·贡玛西日前在|万象表示: where the speaker spoke, read as a name; the speaker is before it
+        return speaker_before(text, where.start - len(LOCATIVE), lo)
     if hit is not None and hit.start >= lo and not (hit.name and c.adverbs.fullmatch(hit.name)):
         # 明确 after 习近平总书记 is an adverb, not 明 and a given name; 秘书长古特雷斯 is not 雷斯
         return foreign if foreign is not None and foreign.start < hit.start and hit.name else hit
@@ -440,6 +443,18 @@ def speaker_before(text: str, pos: int, lo: int = 0) -> Named | None:
             if hit is not None and hit.start >= lo:
                 return hit
     return None
+
+
+def _located(text: str, start: int) -> bool:
+    """Whether the preposition 在 stands as a word of its own right before ``start`` (日前在|万象表示; not 现在, 正在)."""
+    if not text.endswith(LOCATIVE, 0, start):
+        return False
+    words = tagged(text[max(0, start - LOCATIVE_WINDOW) : start])
+    return bool(words) and words[-1][0] == LOCATIVE
+
+
+LOCATIVE = "在"
+LOCATIVE_WINDOW = 4  # characters before a name that jieba reads for the preposition
 
 
 def _transliterated_before(text: str, pos: int, lo: int) -> Named | None:
