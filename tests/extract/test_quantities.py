@@ -821,3 +821,8 @@ def test_a_worked_example_or_a_supposition_holds_no_claims():
     text = ("举例说明：市民购买一台售价5000元的空调，可获补贴1000元；购买一台售价12000元的冰箱，应补贴2400元。\n"
             "全市已发放补贴2.4亿元。假如一户家庭月收入3000元，每月可领取补助500元。全县发放补助300万元。")
     assert [s for s, q in find(text) if q.claim] == ["2.4亿元", "300万元"]
+
+
+def test_a_temperature_below_zero_in_words_is_negative():
+    found = {s: q.value for s, q in find("漠河最低气温零下46℃，哈尔滨零下30℃以下；室内温度不低于18℃。")}
+    assert found == {"零下46℃": -46.0, "零下30℃以下": -30.0, "不低于18℃": 18.0}

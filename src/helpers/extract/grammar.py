@@ -48,6 +48,8 @@ class Context:
     ago_after: tuple[str, ...]  # 20年前: a time back from now
     period_opening: str
     negative_sign: str  # 负0.1%: a minus sign written as a word
+    below_zero: str  # 零下46℃: a temperature below zero
+    below_zero_units: frozenset[str]  # the units it signs (℃)
     negative_after: frozenset[str]  # 至负0.1%: what brings in a signed value
     ahead_of_time: tuple[str, ...]  # 提前两年: a length of time after them is how far ahead
     per_one_units: frozenset  # 一天150元, 一亩地流转费450元: one of these units before a figure is what the figure is per
@@ -163,6 +165,7 @@ def _context() -> Context:
         ago_after=longest_first(book["ago_after"]),
         period_opening=book["period_opening"],
         negative_sign=book["negative_sign"], negative_after=frozenset(book["negative_after"]),
+        below_zero=book["below_zero"], below_zero_units=frozenset(book["below_zero_units"]),
         ahead_of_time=tuple(book["ahead_of_time"]),
         per_one_units=frozenset(book["per_one_units"]), per_one_reach=book["per_one_reach"],
         percent_words=dict(book["percent_words"]),

@@ -676,6 +676,10 @@ def _negatives(view: str, start: int, found: list[Quantity]) -> None:
     cx = grammar().context
     for q in found:
         at = q.numeral_start
+        if q.value is not None and at == q.start and q.unit in cx.below_zero_units and view.endswith(cx.below_zero, start, at):
+            q.start = q.numeral_start = at - len(cx.below_zero)  # 零下46℃: below zero, a temperature's sign in words
+            q.value, q.value_max = -q.value, -q.value_max if q.value_max is not None else None
+            continue
         if q.value is None or at != q.start or at - 1 < start or view[at - 1] != cx.negative_sign or not view[at].isdigit():
             continue
         before = view[at - 2] if at - 2 >= start else ""
