@@ -24,10 +24,18 @@ def test_reporting_body_speaks_for_the_paragraph_and_roles_are_remembered():
 
 def test_a_body_the_paragraph_names_as_its_source_gives_the_figures_of_the_place_its_clauses_open_with():
     text = ("浙江前三季度外贸稳中有进\n记者从杭州海关获悉，前三季度，浙江省货物贸易进出口总值3.91万亿元，同比增长5.4%。"
-            "同期，浙江对东盟进出口5690亿元，增长12.7%。\n浙江省商务厅介绍，全省新设外贸企业1.2万家。")
+            "同期，浙江对东盟进出口5690亿元，增长12.7%。\n浙江省新增跨境电商主体3000家。\n"
+            "浙江省商务厅介绍，全省新设外贸企业1.2万家。")
     actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert actors["3.91万亿元"] == actors["5690亿元"] == "杭州海关"
     assert actors["1.2万家"] == "浙江省商务厅"  # the next paragraph's own source
+    assert actors["3000家"] != "杭州海关"  # a paragraph that names no source: the province acts
+
+
+def test_a_pointer_whose_word_runs_on_into_another_names_no_body():
+    text = "南阳金融\n中国农业银行南阳分行走访企业，该行业贷款余额增长20%。"
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors["20%"] != "中国农业银行南阳分行"  # 该行业: the trade, not the bank
 
 
 def test_a_departments_own_text_reports_the_figures_of_the_places_it_names():
@@ -39,11 +47,14 @@ def test_a_departments_own_text_reports_the_figures_of_the_places_it_names():
 
 
 def test_places_listed_alone_with_their_figures_share_the_measure_of_the_place_before_them():
-    text = ("芜湖市经济运行\n分县（市）区看，繁昌区实现地区生产总值650亿元，增长6.3%；南陵县330亿元，增长5.8%。\n"
-            "南陵县新增企业1200家。")
+    text = ("芜湖市经济运行\n分县（市）区看，繁昌区实现地区生产总值650亿元，增长6.3%；南陵县330亿元，增长5.8%。"
+            "南陵县30万人。\n南陵县300亿元。")
     subjects = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert subjects["330亿元"] == "南陵县地区生产总值" and subjects["5.8%"] == "南陵县地区生产总值增长"
-    assert subjects["1200家"] != "南陵县地区生产总值"  # a paragraph of its own
+    assert subjects["30万人"] == subjects["300亿元"] == "南陵县"  # another unit; a paragraph of its own
+    listed = "芜湖市经济运行\n繁昌区实现地区生产总值650亿元，总量居全市首位；南陵县、湾沚区分别增长7.1%和7.3%。"
+    subjects = {q["text"]: q["subject"] for q in extract.extract_document(_doc(listed))["quantities"] if q["claim"]}
+    assert subjects["7.3%"] == "湾沚区地区生产总值增长"  # a rate its clause says is a change
 
 
 def test_an_official_quoted_at_a_briefing_goes_on_with_its_figures_after_the_quotation():
@@ -53,6 +64,11 @@ def test_an_official_quoted_at_a_briefing_goes_on_with_its_figures_after_the_quo
     actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert actors["19个"].endswith("农业农村厅") and actors["2.39万亿元"].endswith("农业农村厅")  # the last to speak
     assert actors["2128.6亿元"].endswith("统计局")
+    others = ("标题\n“特色产业成为农民增收的重要支撑。”省农业农村厅副厅长王明说。省统计局介绍，全省粮食产量700亿斤。"
+              "全省农民人均可支配收入2万元。\n广西华峰食品有限公司今年出口增长20%。“企业出海势头很好。”南宁市商务局局长张三说。"
+              "今年以来，公司新增海外订单5000万元。")
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(others))["quantities"] if q["claim"]}
+    assert actors["2万元"] == "省统计局" and actors["5000万元"] == "广西华峰食品有限公司"  # another body reports on
 
 
 def test_a_role_that_opens_with_its_kind_of_body_is_the_last_such_body_the_text_named():

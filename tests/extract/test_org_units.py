@@ -47,5 +47,6 @@ def test_a_department_named_right_after_its_company_or_university_is_its_unit():
 
 
 def test_a_local_banks_branch_named_after_it_is_one_body_and_no_scope_or_count_is_a_branch():
-    found = [(o.mention, o.type) for o in _orgs("瑞金农商银行壬田支行发放贷款3000万元。瑞金农商银行各支行加大投放。")]
-    assert found == [("瑞金农商银行壬田支行", "company"), ("瑞金农商银行", "company")]
+    found = [(o.mention, o.type) for o in _orgs("瑞金农商银行壬田支行发放贷款3000万元。瑞金农商银行各支行加大投放。"
+                                                "瑞金农商银行旗下支行增加网点。")]
+    assert found == [("瑞金农商银行壬田支行", "company"), ("瑞金农商银行", "company"), ("瑞金农商银行", "company")]

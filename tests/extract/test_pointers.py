@@ -22,6 +22,8 @@ def test_a_school_is_named_again_as_gai_xiao_and_a_bank_as_gai_hang():
     assert [(view[o.start : o.end], o.name) for o in orgs if view[o.start] == "该"] == [
         ("该校", "河南工业职业技术学院"), ("该行", orgs[-1].name)]
     assert orgs[-1].name.endswith("南阳分行")
+    view = "浙江大学与中国科学院签署合作协议。该校新增专业5个。"  # an academy is no school
+    assert [o.name for o in _pointed(view)[0] if view[o.start] == "该"] == ["浙江大学"]
 
 
 def test_no_pointer_without_a_body_before_it_or_where_a_bodys_name_opens_with_gai():

@@ -628,6 +628,7 @@ def test_addresses_words_and_firstly_are_no_counts(text):
     ("实现省市县乡村五级全覆盖。", "五级", False),
     ("漾濞发生6.4级地震。", "6.4级", True),
     ("对购买2级及以上能效的冰箱给予补贴。", "2级及以上", False),  # a grade in digits: only a decimal is a magnitude
+    ("沿海阵风可达10级。", "10级", True),  # a wind's force, in digits too
     # a length of time right after 前 is a stage or a period, unless it says how far ahead
     ("落实学前一年免费教育政策。", "一年", False),
     ("相当于前十年总和。", "十年", False),

@@ -102,6 +102,8 @@ def test_a_qa_answer_belongs_to_the_person_the_lead_names_in_the_role_the_title_
             "进出口情况，并回答记者提问。\n问：如何看待前三季度的外贸形势？\n答：前三季度，我国外贸进出口保持平稳增长，好于市场预期。")
     got = {q["quote"][:2]: q["speaker"] for q in extract.extract_document(_doc(text))["quotes"]}
     assert got == {"如何": "记者", "前三": "吕大良"}
+    bare = text.replace("海关总署新闻发言人、统计", "新闻发言人、统计")  # the lead names the post without the body
+    assert {q["quote"][:2]: q["speaker"] for q in extract.extract_document(_doc(bare))["quotes"]}["前三"] == "吕大良"
 
 
 def test_a_qa_answer_belongs_to_the_official_the_journalist_interviewed():

@@ -41,6 +41,8 @@ def test_a_list_after_respectively_gives_each_value_its_item():
     ("关键工序数控化率、数字化研发设计工具普及率分别为69.3%、85.8%。", "69.3%", "关键工序数控化率"),  # its own measure
     ("农村自来水、卫生户厕普及率分别达到97.2%、99.8%。", "97.2%", "农村自来水普及率"),  # 普及率 is one word
     ("城市公园、“口袋公园”保有量分别达到1436个、883个。", "1436个", "城市公园保有量"),  # after the shared head
+    ("旅游人数、旅游收入增速分别为12%、15%。", "12%", "旅游人数增速"),  # a measure takes the change it shares
+    ("工业以及服务业增加值分别为5亿元、3亿元。", "3亿元", "服务业增加值"),  # 以及 is one word
 ])
 def test_the_items_of_a_respectively_list_share_whole_words(text, value, subject):
     assert subject_of(text, value) == subject

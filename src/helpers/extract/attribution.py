@@ -21,7 +21,7 @@ from .organizations import FOREIGN_TYPE, Org
 from .names import cues as people, speaker_before
 from .places import CHINA, Place, deixis_pattern
 from .quantities import Quantity
-from .tokens import tagged
+from .tokens import tagged, word_bounds
 from .sentence import Context
 from .subjects import respective_slot
 
@@ -71,7 +71,8 @@ def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
 def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place | None]:
     """The acting body for a number: an organization (no medium), or a place acting as a government.
 
-    Failing that, a body that reports earlier in the sentence (国家统计局18日发布数据，…国内生产总值949746亿元;
+    Failing that, or where only a place heads the clause (记者从南宁海关获悉，…，广西货物贸易进出口总值…: the place is the
+    figure's scope), a body that reports earlier in the sentence (国家统计局18日发布数据，…国内生产总值949746亿元;
     天津市农业农村委主任沈欣说，目前…2000亩左右) is the source of the figures it reports, a press office that holds the
     briefing only when no other body reports (省政府新闻办召开发布会，省统计局新闻发言人陈伟进行发布，…).
     """
@@ -581,9 +582,10 @@ def _named_again(view: str, head: int, ctx: Context, w) -> Org | None:
     if not view.startswith(heads, at):  # most clauses: one test
         return None
     word = next(h for h in heads if view.startswith(h, at))
-    names = w.names_for(word) if pointed else (word,)
-    return next((o for o in reversed(ctx.orgs_between(ctx.start, head)) if o.type != "group" and o.name.endswith(names)
-                 and o.end <= head), None)
+    if pointed and (view.startswith(w.not_pointers, at) or at + len(word) not in word_bounds(view, head, at + len(word))):
+        return None  # 该行业, 该部分: the word runs on into another
+    return next((o for o in reversed(ctx.orgs_between(ctx.start, head)) if o.type != "group" and o.end <= head
+                 and (w.stands_for(word, o) if pointed else o.name.endswith(word))), None)
 
 
 def _unnamed_government(view: str, head: int, limit: int) -> str:

@@ -61,7 +61,7 @@ class Discourse:
     told_by: Org | None = None  # the reporter when the paragraph names it as its figures' source (记者从南宁海关获悉，…)
     # what the paragraph's last claim that a place headed measured, without the place (肥西县|地区生产总值829.6亿元): the
     # measure of the next places listed alone with their figures (；肥东县688.2亿元，增长6.0%)
-    placed_measure: str = ""
+    placed_measure: tuple[str, str] = ("", "")  # and its unit
     turn: tuple[str, Org] | None = None  # the speaker a transcript's line introduced (…卫生健康委副主任周紫霄) and their body
     leads: list = field(default_factory=list)  # the bodies the paragraph's list items name as responsible (（牵头单位：教育厅）)
     sentence: int = -1  # start of the sentence of the last claim
@@ -81,8 +81,9 @@ class Discourse:
     # 郑州市医保局…调查，发现…): the section's figures are that body's where they name none (a bulletin of typical cases)
     section_body: Org | None = None
     author: Org | None = None  # the body a line outside the body text names alone, whose text follows (…的报告|省发改委)
-    # at a briefing the text reports, the body of the official who spoke last (省统计局, then 省农业农村厅): the figures
-    # of the paragraphs after their words are theirs until another official speaks
+    # at a briefing the text reports, the body of the state official quoted last (省统计局, then 省农业农村厅): the
+    # figures of the paragraphs after their words, which name no body of their own, are theirs until another official
+    # is quoted, to the text's end (a briefing report quotes no one else's body as an official)
     briefer: Org | None = None
     headed: bool = False  # whether a heading came before: only a section has a body of its own
     publications: list = field(default_factory=list)  # the documents the text tells bodies published (attribution.Publication)
@@ -92,7 +93,7 @@ class Discourse:
         """A reporting body speaks on only where the text says so (据介绍，…, 分产业看，…)."""
         if not attribution.continues(text):
             self.reporter = self.told_by = None
-        self.placed_measure = ""
+        self.placed_measure = ("", "")
         self.acted = None
 
     def close_paragraph(self, kind: str, provinces: list[str], times: list[str]) -> None:
@@ -122,18 +123,26 @@ class Discourse:
         breaks = [c for c in between if c in CLAUSE_BREAKS]
         return breaks == ["，"] and without_change(subject) in claim_words().members_of_counted
 
-    def _of_the_place_before(self, subject: str, q: Quantity, ctx: Context) -> str:
+    def _of_the_place_before(self, view: str, subject: str, q: Quantity, ctx: Context) -> str:
         """A subject that is only the place heading the number's clause, perhaps with a change (肥东县688.2亿元，增长6.0%
         → 肥东县, 肥东县增长), measures what the last such claim of the paragraph measured for its place (肥西县实现地区
         生产总值829.6亿元 → 肥东县地区生产总值, 肥东县地区生产总值增长); remembered from each claim whose subject opens with
         the place heading its clause and goes on to a noun."""
         core = without_change(subject)
         heads = {p.mention for p in ctx.places_between(ctx.clause(q.start)[0], q.start)}
+        measure, unit = self.placed_measure
+        if core in heads and measure:  # its change, whatever its unit; itself, in the measure's unit (南陵县30万人 is
+            # no 地区生产总值); a rate its clause says is a change (南充市、达州市分别增长4.6%和4.5%)
+            if core == subject and q.unit == PERCENT and q.unit != unit:
+                cs = ctx.clause(q.start)[0]
+                verb = next((v for v in claim_words().change_verbs if v in view[cs : q.start]), "")
+                return core + measure + verb if verb else subject
+            return core + measure + subject[len(core) :] if core != subject or q.unit == unit else subject
         if core in heads:
-            return core + self.placed_measure + subject[len(core) :] if self.placed_measure else subject
+            return subject
         head = next((m for m in sorted(heads, key=len, reverse=True) if core.startswith(m)), "")
-        if head and len(core) - len(head) >= PLACED_MEASURE_MIN:
-            self.placed_measure = without_event(core[len(head) :])  # 实现|地区生产总值: the event is the place's own
+        if head and len(core) - len(head) >= PLACED_MEASURE_MIN and core == subject:
+            self.placed_measure = (without_event(core[len(head) :]), q.unit)  # 实现|地区生产总值: the event is the place's
         return subject
 
     def _reports_for(self, body: Org, place: Place | None) -> bool:
@@ -180,7 +189,7 @@ class Discourse:
             led = attribution.cited(view, ctx, q, self.publications, self.sections)
         if led is not None:  # the body its list item names as responsible, before any the sentence shares
             actor, acting_org = led.name, led
-        subject = self._of_the_place_before(measured(view, q, ctx), q, ctx)
+        subject = self._of_the_place_before(view, measured(view, q, ctx), q, ctx)
         placing = acting_org  # a body that acts in the sentence places its numbers; one that reports them from afar does not
         if self.sentence != ctx.start:
             self.listed = []
@@ -296,6 +305,7 @@ PLACE_REACH = 24  # characters before a number where a place and a breakdown's v
 LEVEL_CHARACTERS = "省市县区州盟旗"  # 南昌县 is no body of 南昌市, though both open with 南昌
 
 
+PERCENT = "%"
 PLACED_MEASURE_MIN = 2  # characters of the measure after a place that the places listed after it share
 
 

@@ -957,7 +957,9 @@ class SpeakerBodies:
         """The body a bare title heads (马局长, role 局长), or a role that opens with a kind of body (公司厂长): the one body
         of its kind the text names, if only one; of several, the one the sentence where the holder was given the title
         names before them, if it names one. A company's head (副总经理, ``company_heads``) has only the second: their
-        sentence names their company (合浦义家人食品有限公司车间里生产如火如荼，副总经理刘莉莉对记者表示)."""
+        sentence names their company (合浦义家人食品有限公司车间里生产如火如荼，副总经理刘莉莉对记者表示). A role that opens
+        with its kind and whose sentence names none (公司副总经理陈文杰) is the last such body named within ``KIND_REACH``
+        characters, when that body's sentence named no other of its kind."""
         cues = quotes.cues()
         noun = next((n for n in cues.role_bodies if role.startswith(n) and role[len(n) :].removeprefix("副") in cues.body_head_titles), None)
         company = cues.company_heads.get(role.removeprefix("副")) if noun is None else None
@@ -988,7 +990,7 @@ class SpeakerBodies:
 
 SENTENCE_ENDS = "。！？；\n"
 SENTENCE_REACH = 120  # characters back from a holder's title to the start of its sentence, at most
-KIND_REACH = 400  # characters back from such a title to the body of its kind named last (a paragraph or two)
+KIND_REACH = 400  # characters back from such a title to the body of its kind named last (a news paragraph or two)
 
 
 def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: list, para_places: list,
@@ -1011,6 +1013,7 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     opener = _opening_speaker(view, para_sents, orgs, para_places, people, bodies) if any(q.claim for q in qs) else None
     rows = []
     opened, topic = -1, None  # the last sentence asked whether it opens with a company; (company, reporter before, sentence)
+    heard = -1  # where the last quotation whose official went on with the figures ended
     for q in qs:
         k = bisect.bisect_right(sent_starts, q.start) - 1
         sent = para_sents[k]
@@ -1027,8 +1030,10 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
         facts = {"subject": "", "actor": "", "place": "", "time": "", "change": "", "comparison": ""}
         if q.claim:
             spoke = _spoke_before(said, bodies, sent.start)
-            if spoke is not None and topic is None:  # “……”省农业农村厅副厅长杨国华说。目前，全省已累计创建…: the
-                discourse.reporter = spoke  # official goes on with the paragraph's figures, as after it
+            if spoke is not None and spoke[0] > heard and discourse.reporter in (None, discourse.document_actor):
+                discourse.reporter = spoke[1]  # “……”省农业农村厅副厅长杨国华说。目前，全省已累计创建…: the official goes
+                # on with the paragraph's figures, once, where no other body (省统计局介绍, a company opening it) reports them
+            heard = spoke[0] if spoke is not None else heard
             lo = sent.start  # a dateline opening the sentence is not part of what it asserts, nor a turn's label
             if dateline and lo <= dateline[0] < sent.end:
                 lo = max(lo, dateline[1])
@@ -1056,12 +1061,12 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     return rows
 
 
-def _spoke_before(said: list, bodies: SpeakerBodies, start: int) -> organizations.Org | None:
-    """The state organ of the official whose quotation last ended before ``start`` in the paragraph (not a transcript's
-    turn), or None."""
+def _spoke_before(said: list, bodies: SpeakerBodies, start: int) -> tuple[int, organizations.Org] | None:
+    """Where the quotation that last ended before ``start`` in the paragraph (not a transcript's turn) ends, and its
+    official's state organ, or None."""
     quote = max((qt for qt in said if not qt.turn and qt.end <= start), key=lambda qt: qt.end, default=None)
     body = bodies.of(quote) if quote is not None else None
-    return body if body is not None and body.type in STATE_ORGANS else None
+    return (quote.end, body) if body is not None and body.type in STATE_ORGANS else None
 
 
 def _speaking_for(quote, bodies: SpeakerBodies, discourse: Discourse) -> organizations.Org | None:

@@ -65,6 +65,7 @@ class Context:
     period_ends: tuple[str, ...]  # what ends a clause after a period named with 的 (极不平凡的五年。)
     grade_mark: str  # 30万吨级: a measure that grades what follows
     magnitude_after: tuple[str, ...]  # 七级地震: 级 before these is a magnitude
+    magnitude_before: tuple[str, ...]  # 阵风可达10级: 级 after these is a magnitude
     bare_amount_after: tuple[str, ...]  # 已有|千家，: a bare magnitude after these ending its clause is an amount
     rate_bases: tuple[str, ...]  # 万元|国内生产总值能耗: the aggregates a bare 万元 is the base of an intensity of
     period_not_after: tuple[str, ...]  # 延长至现在的五年: a length reached
@@ -180,6 +181,7 @@ def _context() -> Context:
         period_ends=tuple(book["period_ends"]),
         grade_mark=book["grade_mark"],
         magnitude_after=tuple(book["magnitude_after"]), bare_amount_after=tuple(book["bare_amount_after"]),
+        magnitude_before=tuple(book["magnitude_before"]),
         rate_bases=tuple(book["rate_bases"]),
         version_decimal=book["version_decimal"],
         period_not_after=tuple(book["period_not_after"]),

@@ -135,7 +135,8 @@ class ClaimWords:
     local_pointer_heads: tuple[str, ...]
     local_pointer_field_max: int
     pointed_heads: tuple[str, ...]  # longest first
-    pointed_head_names: dict[str, tuple[str, ...]]  # 校 → (学校, 大学, 学院, …): the name endings a pointer's word stands for
+    pointed_head_names: dict[str, tuple[str, ...]]  # 校 → (学校, 中学, …): the name endings a pointer's word stands for
+    pointed_head_types: dict[str, tuple[str, ...]]  # 校 → (university,): the types of body it stands for
     governing_endings: tuple[str, ...]  # 政府, 省委, 人大: a body that governs a place, not a department of it
     pointed_places: tuple[str, ...]  # 该镇, 该县: the words a place's name ends with, longest first
     not_pointers: tuple[str, ...]  # 该市场, 该部分: words after 该 that point at nothing
@@ -144,9 +145,10 @@ class ClaimWords:
     unnamed_government_not_next: frozenset[str]
     own_governments: tuple[str, ...]
 
-    def names_for(self, word: str) -> tuple[str, ...]:
-        """The name endings the word after 该 stands for (该校: 学校, 大学, 学院; 该局: 局)."""
-        return self.pointed_head_names.get(word, (word,))
+    def stands_for(self, word: str, org) -> bool:
+        """Whether the word after 该 stands for the body: one of the types it names (该校: a university), or a name ending
+        in one of its endings (该校: 学校, 中学; 该局: 局)."""
+        return org.type in self.pointed_head_types.get(word, ()) or org.name.endswith(self.pointed_head_names.get(word, (word,)))
 
 
 
@@ -263,6 +265,7 @@ def claim_words() -> ClaimWords:
         body_heads=longest_first(c["body_heads"]), body_head_pointer=c["body_head_pointer"],
         pointed_heads=longest_first(c["pointed_heads"]), pointed_places=longest_first(c["pointed_places"]),
         pointed_head_names={word: tuple(names) for word, names in c["pointed_head_names"].items()},
+        pointed_head_types={word: tuple(types) for word, types in c["pointed_head_types"].items()},
         governing_endings=tuple(c["governing_endings"]),
         local_pointer=c["local_pointer"], local_pointer_heads=longest_first(c["local_pointer_heads"]),
         local_pointer_field_max=int(c["local_pointer_field_max"]),

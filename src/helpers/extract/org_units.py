@@ -55,13 +55,13 @@ def _bank_endings() -> tuple[str, ...]:
 
 
 def branches(view: str, found: list) -> list:
-    """The bodies found, with each bank's or credit cooperative's branch named right after it (崇义农商银行|思顺支行,
-    县农村信用联社|城关分社 is none: only 支行, 分行 and 分公司) read as one body named by both, its type the bank's; a
-    branch of the registry's groups is read already (``find``)."""
+    """The bodies found, with each bank's or credit cooperative's branch named right after it by a proper name, as jieba
+    reads it (崇义农商银行|思顺支行; not 旗下支行, 各支行), read as one body named by both, its type the bank's; a branch of
+    the registry's groups is read already (``find``)."""
     out, taken = [], {o.start for o in found}
     for o in found:
         m = BRANCH.match(view, o.end) if o.type in GROUP_TYPES and o.name.endswith(_bank_endings()) else None
-        if m is not None and _branch_name(m.group(1), after_place=True) and not any(o.end <= s < m.end() for s in taken):
+        if m is not None and _branch_name(m.group(1), after_place=False) and not any(o.end <= s < m.end() for s in taken):
             o = replace(o, end=m.end(), mention=view[o.start : m.end()], name=o.name + m.group())
         out.append(o)
     return out

@@ -35,6 +35,9 @@ class Person:
     spoke: bool = False  # named as saying something (张莹认为，…; a quotation's speaker)
 
 
+ANSWERER_POST = 5  # characters at the end of a title's answerer that name the post (新闻发言人, 有关负责人)
+
+
 @dataclass
 class People:
     """The people one document has named, in document order."""
@@ -127,7 +130,9 @@ class People:
         if answerer is None or answerer.name != answerer.role:
             return answerer
         at = bisect.bisect_left(self.named, before, key=_start)
-        return next((p for p in reversed(self.named[:at]) if p.name != p.role and answerer.role in p.role), answerer)
+        post = answerer.role[-ANSWERER_POST:]  # 新闻发言人 of 国家统计局新闻发言人: the lead may leave out the body
+        return next((p for p in reversed(self.named[:at]) if p.name != p.role and (answerer.role in p.role or post in p.role)),
+                    answerer)
 
     def speaking(self, before: int) -> Person | None:
         """Who was last saying something in the current paragraph before ``before``: a quotation that follows

@@ -50,8 +50,7 @@ def find(view: str, orgs: list[Org], places: list[Place], sections: list[int] = 
         floor = m.start() - POINTER_REACH
         if word in w.pointed_heads:
             before = named_orgs[: bisect_left(org_ends, m.start() + 1)]
-            names = w.names_for(word)  # 该校: a 大学 or a 学院 too
-            found = next((o for o in reversed(before) if o.name.endswith(names) or o.mention.endswith(names)), None)
+            found = next((o for o in reversed(before) if w.stands_for(word, o) or o.mention.endswith(word)), None)  # 该校: a university
             if found is not None and found.start >= max([floor] + [s for s in sections if s <= m.start()]):
                 out_orgs.append(replace(found, start=m.start(), end=m.end(), mention=m.group()))
         if word in w.pointed_places:  # 该县 under a subhead of a feature about the county is still the county

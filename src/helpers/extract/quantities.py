@@ -360,6 +360,9 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
     return sorted(out + extra, key=lambda q: q.start)
 
 
+MAGNITUDE_REACH = 6  # characters before a number where a magnitude's measure stands (阵风可达|10级)
+
+
 def _hypothetical(view: str, start: int, end: int, found: list[Quantity]) -> None:
     """No claims in a worked example or a supposition (举例说明：…可获补贴1000元（5000元×20%）; 假如…): from a marker that
     opens a sentence, to the sentence's end, or to the paragraph's when a colon follows the marker."""
@@ -866,8 +869,9 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         claim = False  # 里程碑意义的一年, 极不平凡的五年。, 发展的关键五年。: "the year(s)", no length of time
     if claim and num == PER_ONE and not mag and q.unit in cx.per_one_units and _a_figure_follows(view, end, cx.per_one_reach):
         claim = False  # 一天150元, 一亩地流转费450元: what the figure is per
-    if kind == "ordinal" and unit == cx.grade_mark and view.startswith(cx.magnitude_after, end):
-        kind = "count"  # 七级地震, 十二级台风: a magnitude, as 6.4级地震 is
+    if kind == "ordinal" and unit == cx.grade_mark and (view.startswith(cx.magnitude_after, end) or any(
+            w in view[max(floor, s - MAGNITUDE_REACH) : s] for w in cx.magnitude_before)):
+        kind = "count"  # 七级地震, 十二级台风, 阵风可达10级: a magnitude, as 6.4级地震 is
         claim = True
     if kind == "measure" and (view.startswith(cx.grade_mark, end) or spec.get("grade")):
         claim = False  # 30万吨级航道, 500千伏线路: the class of what follows

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import divisions, places
 from .deixis import SPECIFIC_FIRST
+from .names import cues as name_cues
 from ..codebook import alternation, yaml_book
 from .tokens import tagged
 
@@ -143,14 +144,19 @@ def _named_features(view: str, covered: bytearray, before: list[places.Place], e
         if covered[s] or taken[s] or e - s == 1 and (view[s - 1 : e] in common or view[s - 1] == view[s]):
             continue  # 洞庭湖 found; 半壁江|山, 高|山: the generic ends a common word; 太湖|湖体
         start = _feature_name_before(view, s, e, least)
-        if start is None or any(covered[start:e]) or any(taken[start:e]):
-            continue
+        if start is None or any(covered[start:e]) or any(taken[start:e]) or _transliterated(view[start:s]):
+            continue  # 密西西比河, 多瑙河: a name in the characters of foreign names lies abroad
         at = bisect.bisect_right(ends, start)
         feature = _placed(view, start, e, before[at - 1] if at and start == ends[at - 1] else None, unit)
         if feature is not None:
             out.append(feature)
             taken[start:e] = b"\x01" * (e - start)
     return out
+
+
+def _transliterated(name: str) -> bool:
+    """Whether a name is written only in the characters of foreign names (密西西比, 莱茵, 波斯; names.yml's list)."""
+    return all(ch in name_cues().transliteration for ch in name)
 
 
 def _feature_name_before(view: str, s: int, e: int, least: int) -> int | None:

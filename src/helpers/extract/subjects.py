@@ -909,8 +909,10 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
         tail = last[_word_split(last, shortest) if shortest >= WORD_SPLIT_MIN else shortest :]
     else:
         tail = ""
-    # an item that names its own measure (关键工序数控化率、数字化研发设计工具普及率) takes none of the last one's
-    return items[k] + (tail if k < n - 1 and not items[k].endswith(w.measure_suffixes) else "")
+    # an item that names its own measure takes none of the last one's (关键工序数控化率、…普及率), but its change
+    # (旅游人数、旅游收入增速 → 旅游人数增速)
+    own = items[k].endswith(w.measure_suffixes) and tail.endswith(w.measure_suffixes)
+    return items[k] + (tail if k < n - 1 and not own else "")
 
 
 def _shared_head(first: str, last: str) -> int | None:
@@ -925,12 +927,15 @@ def _shared_head(first: str, last: str) -> int | None:
     return None
 
 
+LIST_WORDS = ("以及",)  # a separator jieba reads as one word (工业以及服务业)
+
+
 def _list_items(head: str, w: ClaimWords) -> list[str]:
     """The items of the list before 分别, split where a separator stands as a word of its own (失业保险、工伤保险; 城镇|和|
     农村居民), not inside one (普及率, 参与率: jieba's words keep their 及 and 与)."""
     items, item = [], ""
     for word, _ in tagged(head):
-        if w.list_separator.fullmatch(word):
+        if w.list_separator.fullmatch(word) or word in LIST_WORDS:
             items.append(item)
             item = ""
         else:
