@@ -12,6 +12,11 @@ def _doc(text):
     return ingest.build("t", "t", text, "utf-8", b"")
 
 
+def _claims(text: str, field: str = "actor") -> dict:
+    """Each claim's text → its ``field``, the whole document extracted."""
+    return {q["text"]: q[field] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+
+
 def test_reporting_body_speaks_for_the_paragraph_and_roles_are_remembered():
     from helpers import extract
 
@@ -26,7 +31,7 @@ def test_a_body_the_paragraph_names_as_its_source_gives_the_figures_of_the_place
     text = ("浙江前三季度外贸稳中有进\n记者从杭州海关获悉，前三季度，浙江省货物贸易进出口总值3.91万亿元，同比增长5.4%。"
             "同期，浙江对东盟进出口5690亿元，增长12.7%。\n浙江省新增跨境电商主体3000家。\n"
             "浙江省商务厅介绍，全省新设外贸企业1.2万家。")
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    actors = _claims(text)
     assert actors["3.91万亿元"] == actors["5690亿元"] == "杭州海关"
     assert actors["1.2万家"] == "浙江省商务厅"  # the next paragraph's own source
     assert actors["3000家"] != "杭州海关"  # a paragraph that names no source: the province acts
@@ -34,7 +39,7 @@ def test_a_body_the_paragraph_names_as_its_source_gives_the_figures_of_the_place
 
 def test_a_pointer_whose_word_runs_on_into_another_names_no_body():
     text = "南阳金融\n中国农业银行南阳分行走访企业，该行业贷款余额增长20%。"
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    actors = _claims(text)
     assert actors["20%"] != "中国农业银行南阳分行"  # 该行业: the trade, not the bank
 
 
@@ -42,18 +47,18 @@ def test_a_departments_own_text_reports_the_figures_of_the_places_it_names():
     text = ("前三季度芜湖市经济运行情况\n芜湖市统计局10月26日发布前三季度全市经济运行情况。\n"
             "前三季度，全市地区生产总值3580亿元，同比增长6.1%。分县（市）区看，繁昌区实现地区生产总值650亿元，增长6.3%；"
             "南陵县实现地区生产总值330亿元，增长5.8%。")
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    actors = _claims(text)
     assert actors["650亿元"] == actors["330亿元"] == actors["5.8%"] == "芜湖市统计局"
 
 
 def test_places_listed_alone_with_their_figures_share_the_measure_of_the_place_before_them():
     text = ("芜湖市经济运行\n分县（市）区看，繁昌区实现地区生产总值650亿元，增长6.3%；南陵县330亿元，增长5.8%。"
             "南陵县30万人。\n南陵县300亿元。")
-    subjects = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    subjects = _claims(text, "subject")
     assert subjects["330亿元"] == "南陵县地区生产总值" and subjects["5.8%"] == "南陵县地区生产总值增长"
     assert subjects["30万人"] == subjects["300亿元"] == "南陵县"  # another unit; a paragraph of its own
     listed = "芜湖市经济运行\n繁昌区实现地区生产总值650亿元，总量居全市首位；南陵县、湾沚区分别增长7.1%和7.3%。"
-    subjects = {q["text"]: q["subject"] for q in extract.extract_document(_doc(listed))["quantities"] if q["claim"]}
+    subjects = _claims(listed, "subject")
     assert subjects["7.3%"] == "湾沚区地区生产总值增长"  # a rate its clause says is a change
 
 
@@ -61,13 +66,13 @@ def test_an_official_quoted_at_a_briefing_goes_on_with_its_figures_after_the_quo
     text = ("上半年全省农业经济稳中向好\n7月20日，省政府新闻办举行新闻发布会，省统计局、省农业农村厅相关负责人介绍有关情况。"
             "上半年，全省第一产业增加值2128.6亿元。\n“特色产业成为农民增收的重要支撑。”省农业农村厅副厅长王明说。"
             "目前，全省已累计创建国家级现代农业产业园19个。\n金融支农力度持续加大。截至6月末，全省涉农贷款余额2.39万亿元。")
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    actors = _claims(text)
     assert actors["19个"].endswith("农业农村厅") and actors["2.39万亿元"].endswith("农业农村厅")  # the last to speak
     assert actors["2128.6亿元"].endswith("统计局")
     others = ("标题\n“特色产业成为农民增收的重要支撑。”省农业农村厅副厅长王明说。省统计局介绍，全省粮食产量700亿斤。"
               "全省农民人均可支配收入2万元。\n广西华峰食品有限公司今年出口增长20%。“企业出海势头很好。”南宁市商务局局长张三说。"
               "今年以来，公司新增海外订单5000万元。")
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(others))["quantities"] if q["claim"]}
+    actors = _claims(others)
     assert actors["2万元"] == "省统计局" and actors["5000万元"] == "广西华峰食品有限公司"  # another body reports on
 
 
@@ -75,26 +80,26 @@ def test_a_role_that_opens_with_its_kind_of_body_is_the_last_such_body_the_text_
     text = ("凭祥口岸水果进口两旺\n记者从南宁海关获悉，上半年经友谊关口岸进口水果92.3万吨。\n"
             "广西北部湾国际港务集团有限公司开通冷链班列。广西华峰食品有限公司从越南进口榴莲。\n"
             "“以前一批榴莲运过来要半个月，现在只要两天。”公司副总经理王强告诉记者，今年以来企业已进口榴莲380吨。")
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    actors = _claims(text)
     assert actors["380吨"] == actors["两天"] == "广西华峰食品有限公司"
 
 
 def test_an_official_whose_reported_words_open_a_paragraph_speaks_for_its_body_to_its_end():
     text = ("省政府召开新闻发布会\n\n省政府召开新闻发布会。省农业农村厅党组书记宋虎振回答了记者提问。\n\n"
             "宋虎振指出，今年我省粮食又是一个丰收年。主要表现在：全省夏粮总产达到749.08亿斤。\n\n全省秋粮面积1.2亿亩。")
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    actors = _claims(text)
     assert actors["749.08亿斤"].startswith("省农业农村厅") and not actors["1.2亿亩"].startswith("省农业农村厅")
 
 
 def test_an_official_whose_reported_words_open_a_later_sentence_speaks_from_there_until_another_body_reports():
     text = ("全县重点项目集中开工\n\n在开工现场，平山县委书记张前锋做了报告。他说，全县一季度地区生产总值增长8.4%。"
             "社会消费品零售总额增长15.3%，排全市第3位。泰国大米出口商协会发布的数据显示，大米出口达250万吨。预计全年大米出口将达800万吨。")
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    actors = _claims(text)
     assert actors["8.4%"] == actors["15.3%"] == "平山县委"
     assert actors["250万吨"] == actors["800万吨"] == "泰国大米出口商协会"
     text = ("全县重点项目集中开工\n\n在开工现场，平山县委书记张前锋做了报告。他说，全县一季度地区生产总值增长8.4%。"
             "同期，全国国内生产总值增长5.3%。")
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    actors = _claims(text)
     assert actors["8.4%"] == "平山县委" and actors["5.3%"] != "平山县委"  # the whole country's figure is not the county's
 
 
@@ -102,7 +107,7 @@ def test_a_paragraph_that_opens_with_a_companys_trade_name_or_name_is_about_its_
     text = ("郏县人民政府与山东天玉建材科技有限公司举行签约仪式\n\n8月23日，郏县人民政府与山东天玉建材科技有限公司举行签约仪式。\n\n"
             "天玉绿色装配式建材项目位于郏县黄道镇，总投资17.8亿元，用地约400亩。\n\n"
             "中国铁建港航局集团承建的工厂项目，是大型厂房。该项目已为当地提供了千余个工作岗位。")
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    actors = _claims(text)
     assert actors == {"17.8亿元": "山东天玉建材科技有限公司", "约400亩": "山东天玉建材科技有限公司", "千余个": "中国铁建港航局集团"}
 
 
@@ -141,16 +146,16 @@ def test_where_visitors_come_from_and_where_someone_goes_place_no_figures():
 def test_a_speakers_words_before_their_quotation_are_theirs():
     text = ("标题\n\n春耕生产有序推进，市场供应总体平稳。\n\n天津市农业农村委主任沈欣说，全市蔬菜保供有保障。\n\n天津市财政局局长王春霞说，补贴资金已经到位。\n\n"
             "沈欣表示，目前已建立8个服务组分片包干，“第一批200家企业已开工131家，其余企业本月开工。”")
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    actors = _claims(text)
     assert actors["8个"] == "天津市农业农村委员会"
 
 
 def test_the_government_of_a_governments_own_text_is_that_government():
     text = "标题\n\n北京市人民政府发布通知，部署今年重点工作。\n\n今后五年，政府将新建中小学20所。"
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    actors = _claims(text)
     assert actors["20所"] == "北京市人民政府"
     state_council = "标题\n\n国务院发布通知，部署今年重点工作。\n\n今后五年，政府将新建中小学20所。"
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(state_council))["quantities"] if q["claim"]}
+    actors = _claims(state_council)
     assert actors["20所"] == "国务院"
 
 
@@ -235,7 +240,7 @@ def test_a_county_text_names_its_townships_by_their_short_names_in_a_list():
 
 
 def test_a_medium_that_reports_its_own_survey_acts_for_it():
-    actors = _actors("调查\n中国青年报社会调查中心调查显示，85.3%的受访者支持。\n据人民网报道，全国粮食产量增长2%。")
+    actors = _claims("调查\n中国青年报社会调查中心调查显示，85.3%的受访者支持。\n据人民网报道，全国粮食产量增长2%。")
     assert actors["85.3%"] == "中国青年报社" and actors["2%"] == ""
 
 
@@ -333,9 +338,9 @@ def test_a_subject_keeps_the_characters_of_its_own_sentence():
 
 def test_a_body_named_again_by_the_word_its_name_ends_with_acts():
     text = "政府月前重设扶贫委员会，政务司司长出任扶贫委员会主席，统筹具体工作；委员会下设6个专责小组。"
-    assert {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}["6个"] == "扶贫委员会"
+    assert _claims(text)["6个"] == "扶贫委员会"
     text = "省市场监管局牵头开展专项整治，该局今年查处案件120件。"
-    assert {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}["120件"].endswith("市场监管局")
+    assert _claims(text)["120件"].endswith("市场监管局")
 
 
 def test_a_text_in_traditional_characters_gets_the_topics_and_words_of_its_simplified_reading():
@@ -357,13 +362,13 @@ def test_a_gap_to_a_comparator_measures_the_figure_before_it_and_names_the_compa
 
 def test_a_level_counted_is_no_measure_of_the_numbers_after_it():
     text = "标题\n\n地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。"
-    rows = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    rows = _claims(text, "subject")
     assert rows["1.5万亿元"] == "地区生产总值" and rows["19.8%"] == "地区生产总值增长"
 
 
 def test_a_body_that_verifies_the_figures_reports_them_for_the_paragraph():
     text = "标题\n\n经国家统计局核定，上半年全省生产总值10124.5亿元。分产业看，第一产业增加值549.9亿元。"
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    actors = _claims(text)
     assert actors == {"10124.5亿元": "国家统计局", "549.9亿元": "国家统计局"}
 
 
@@ -380,7 +385,7 @@ def test_a_body_that_forecasts_figures_reports_them_and_a_forecast_inside_a_clai
 def test_an_official_reports_the_figures_of_their_reported_words_and_a_place_before_a_noun_only_qualifies_it():
     text = ("标题\n\n省委书记于伟国作主题发布。\n\n于伟国在新闻发布时说，去年福建生产总值达3.58万亿元，增长9.1%。\n\n"
             "天津市紧急启动保供项目，预计补贴种苗1亿株。")
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    actors = _claims(text)
     assert actors["3.58万亿元"] == actors["9.1%"] != "福建省" and actors["3.58万亿元"].endswith("省委")
     assert actors["1亿株"] == "天津市"  # a place that does what its clause says still acts
 
@@ -464,13 +469,13 @@ def test_a_place_right_after_another_in_a_bodys_name_names_the_body():
 
 def test_a_clause_that_ranks_names_nothing_a_later_change_measures():
     text = "标题\n一季度全市生产总值47.92亿元，同比增长7.8%，位列全省第三，比去年全年提高0.3个百分点。"
-    claims = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    claims = _claims(text, "subject")
     assert "第三" not in claims["0.3个百分点"] and "生产总值" in claims["0.3个百分点"]
 
 
 def test_an_average_alone_is_the_average_of_the_thing_before_it():
     text = "标题\n今年入境旅客突破2000万人次，日均达10.6万人次。\n地区生产总值达到1.35万亿元、人均达到3.8万元。"
-    claims = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    claims = _claims(text, "subject")
     assert claims["10.6万人次"] == "日均入境旅客"
     assert claims["3.8万元"] in ("人均地区生产总值", "人均")  # of the product, not of its total (人均总量)
 
@@ -483,7 +488,7 @@ def test_a_reports_title_names_its_author_before_its_year():
 
 def test_a_share_opened_by_zhan_is_a_share_of_the_thing_before_it():
     text = "标题\n浦东上市公司228家，占全市的1/3。出口规模突破4万亿元，占全国份额从14%提升到15.5%。"
-    claims = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    claims = _claims(text, "subject")
     assert claims["1/3"] == "浦东上市公司占全市"
     assert claims["14%"] == claims["15.5%"] == "出口规模占全国份额"
 
@@ -510,7 +515,7 @@ def test_a_lead_paragraph_that_asks_leaves_the_lead_to_the_next():
     text = ("湖北年均城镇新增就业保持在90万人以上\n湖北日报记者 周寿江\n就业是最基本的民生。如何促进就业创业？\n"
             "9月22日，湖北省政府新闻办举行新闻发布会。省人社厅厅长李述永介绍，五年来城镇新增就业90万人以上。\n"
             "全省高校毕业生就业率保持在90%以上。")
-    claims = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    claims = _claims(text)
     assert claims["90%以上"] == "湖北省人力资源和社会保障厅"  # its canonical name
 
 
@@ -518,7 +523,7 @@ def test_an_official_who_ends_a_paragraph_speaking_reports_the_figures_that_go_o
     text = ("新疆上半年经济\n记者从新闻发布会上获悉，上半年经济运行稳中有进。\n"
             "“上半年，积极因素不断积累，整体向好。”自治区统计局副局长宋秀红说。\n"
             "分行业看，上半年，农林牧渔业总产值1137.74亿元，同比增长5.1%。")
-    claims = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    claims = _claims(text)
     assert claims["1137.74亿元"].endswith("统计局")
 
 
@@ -529,32 +534,32 @@ def test_the_first_official_to_speak_at_a_briefing_the_lead_tells_of_speaks_for_
     for lead, actor in (("记者从新闻发布会上获悉，上半年经济运行稳中有进。", "自治区统计局"),
                         ("上半年经济运行稳中有进。", "")):  # no briefing: the official's body reports on one paragraph
         text = f"新疆上半年经济\n{lead}\n{rest}"
-        claims = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+        claims = _claims(text)
         assert claims["11.4%"] == actor
     text = ("新疆上半年经济\n记者从新闻发布会上获悉，上半年经济运行稳中有进。\n"  # a company's manager speaks for no text
             "“上半年，订单不断增加。”新疆天业集团有限公司总经理张强说。\n分行业看，农林牧渔业总产值1137.74亿元。\n"
             "工业生产稳定增长，全区规模以上工业企业增加值增长11.4%。")
-    claims = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    claims = _claims(text)
     assert claims["11.4%"] == ""
 
 
 def test_a_briefing_lead_after_a_one_sentence_standfirst_and_an_official_with_a_chain_of_titles_speak_for_the_text():
     briefing = ("13日，国务院新闻办公室举行新闻发布会。据海关总署统计，一季度进出口总值9.42万亿元。\n"
                 "海关总署新闻发言人、统计分析司司长李魁文称，外贸实现了开局稳。\n今年以来，我国对东盟进出口增长8.4%。")
-    actors = _actors(f"标题\n一季度，我国货物贸易进出口同比增长超过10%。\n{briefing}")
+    actors = _claims(f"标题\n一季度，我国货物贸易进出口同比增长超过10%。\n{briefing}")
     assert actors["8.4%"] == actors["超过10%"] == "海关总署"  # in indirect speech, named with two titles
-    actors = _actors(f"标题\n一季度进出口平稳。出口好于预期，增长13%。\n{briefing}")
+    actors = _claims(f"标题\n一季度进出口平稳。出口好于预期，增长13%。\n{briefing}")
     assert actors["13%"] == ""  # a lead of two sentences that tells of no briefing: the briefing is no lead
 
 
 def test_the_figures_a_briefing_report_states_before_its_official_speaks_are_that_officials_body_s():
     text = ("省上半年经济\n记者从29日召开的经济运行情况新闻发布会上获悉：上半年，全省实现生产总值7328.90亿元，同比增长9.9%。\n"
             "“上半年，积极因素不断积累，整体向好。”省统计局副局长王明说。\n分行业看，农林牧渔业总产值1137.74亿元。")
-    claims = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    claims = _claims(text)
     assert claims["7328.90亿元"] == claims["9.9%"] == claims["1137.74亿元"] != ""
     text = ("省上半年经济\n记者从29日召开的经济运行情况新闻发布会上获悉：上半年，全省实现生产总值7328.90亿元。"
             "“今年我们店的营业额增长了30%。”个体户张华说。\n“上半年，积极因素不断积累。”省统计局副局长王明说。")
-    claims = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    claims = _claims(text)
     assert claims["7328.90亿元"] != "" and claims["30%"] == ""  # what a resident is quoted saying stays theirs
 
 
@@ -562,7 +567,7 @@ def test_the_body_a_reporter_learnt_the_figures_from_reports_them():
     for verb in ("获悉", "了解到"):
         text = (f"浦东上市公司\n17日，记者从上海浦东新区金融工作局{verb}，截至2022年12月31日，浦东上市公司228家。"
                 "2022年，浦东新增上市企业21家。")
-        claims = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+        claims = _claims(text)
         assert claims["228家"] == claims["21家"] == "上海浦东新区金融工作局", verb
     text = "科技\n企业在市科技局帮助下获得知识产权。\n去年全市发明专利授权量达5000件。"  # 得知 inside 获得知识产权
     assert {q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]} == {""}
@@ -581,10 +586,10 @@ def test_where_goods_are_sent_is_no_place_of_their_figures():
 
 def test_changes_after_fenbie_follow_the_values_listed_before_them():
     text = "标题\n一季度全国实施水利项目2.35万个、在建规模4.7万亿元，同比分别增长15.8%、12.3%。"
-    claims = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    claims = _claims(text, "subject")
     assert claims["15.8%"].endswith("水利项目增长") and claims["12.3%"] == "水利项目在建规模增长"
     own = "标题\n民生支出占一般公共预算支出87%，城乡居民人均可支配收入分别增长4.4%、5.8%。"  # the clause names its own
-    claims = {q["text"]: q["subject"] for q in extract.extract_document(_doc(own))["quantities"] if q["claim"]}
+    claims = _claims(own, "subject")
     assert claims["4.4%"].startswith("城乡居民人均可支配收入")
 
 
@@ -626,29 +631,25 @@ def test_a_speaker_of_several_posts_speaks_for_the_body_their_words_name():
 
 def test_a_role_that_opens_with_a_kind_of_body_names_the_one_body_of_that_kind_in_the_text():
     text = ("在江西三连制衣有限公司生产车间，工人们正忙着。\n\n“去年我们产值突破2.4亿元，今年计划再增加4条生产线。”公司厂长鄢波信心满满。")
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    actors = _claims(text)
     assert actors == {"突破2.4亿元": "江西三连制衣有限公司", "4条": "江西三连制衣有限公司"}
     two = "江西三连制衣有限公司与安踏有限公司合作。\n\n“去年我们产值突破2.4亿元。”公司厂长鄢波说。"
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(two))["quantities"] if q["claim"]}
+    actors = _claims(two)
     assert actors == {"突破2.4亿元": ""}  # two companies: which one is the speaker's is not said
 
 
 def test_a_role_that_is_no_head_of_its_body_speaks_for_no_body():
     text = "在江西三连制衣有限公司生产车间，工人们正忙着。\n\n“去年我一个月挣了5000元。”公司员工李红说。"
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    actors = _claims(text)
     assert actors["5000元"] == ""
-
-
-def _actors(text):
-    return {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
 
 
 def test_a_document_that_says_it_is_drafted_is_issued_by_the_organ_it_names_most():
     text = ("为促进消费，结合我县实际，制定以下活动方案。\n一、发放方式\n本次消费券由平罗县商务局印制并发放。\n"
             "二、活动规则\n共印发1.1万张，由平罗县财政局审核。活动费用总预算55万元，由平罗县商务局承担。")
-    assert set(_actors(text).values()) == {"平罗县商务局"}
+    assert set(_claims(text).values()) == {"平罗县商务局"}
     news = ("县里发放消费券\n本次消费券由平罗县商务局印制并发放。\n共印发1.1万张，由平罗县财政局审核。活动费用总预算55万元，由平罗县商务局承担。")
-    assert _actors(news)["1.1万张"] == ""  # no preamble that brings in a document's body: no issuer
+    assert _claims(news)["1.1万张"] == ""  # no preamble that brings in a document's body: no issuer
 
 
 def test_a_signature_of_bodies_over_a_date_names_the_issuer_spaced_or_not():
@@ -666,25 +667,25 @@ def test_a_signature_of_bodies_over_a_date_names_the_issuer_spaced_or_not():
 def test_bodies_alone_in_a_parenthesis_after_an_item_lead_it_and_a_credit_does_not():
     text = ("标题\n2.阶段性减征职工基本医疗保险费。将参保单位缴费费率由7%降至6%，为用人单位减负约39.13亿元。（市医疗保障局）\n"
             "3.新建养老服务站点20个。（市民政局、市财政局）")
-    assert _actors(text) == {"7%": "市医疗保障局", "6%": "市医疗保障局", "约39.13亿元": "市医疗保障局", "20个": "市民政局"}
+    assert _claims(text) == {"7%": "市医疗保障局", "6%": "市医疗保障局", "约39.13亿元": "市医疗保障局", "20个": "市民政局"}
     credited = "标题\n1.全县地区生产总值增长12.6%达92.9亿元。（牟定县融媒体中心）"
-    assert set(_actors(credited).values()) == {""}
+    assert set(_claims(credited).values()) == {""}
     news = "我县举办农民丰收节\n9月23日，全县粮食总产量达到35万吨，增长3%。（县委宣传部）"  # a news item's credit
-    assert set(_actors(news).values()) == {""}
+    assert set(_claims(news).values()) == {""}
 
 
 def test_a_source_named_with_its_verb_reports_past_a_term_in_quotation_marks():
     text = ("中新社拉萨11月29日电 据拉萨海关统计，西藏对25个“一带一路”沿线国家和地区进出口贸易值14.74亿元。\n"
             "从主要贸易国家看，对尼泊尔贸易13.58亿元。")
-    assert _actors(text)["13.58亿元"] == "拉萨海关"
+    assert _claims(text)["13.58亿元"] == "拉萨海关"
 
 
 def test_a_sentence_that_opens_with_a_company_gives_it_the_figures_after_it():
     text = ("标题\n近年来，一批高新技术企业入驻红安。湖北森峰铝模科技有限公司自主研发的铝合金模板，可以重复利用200次以上。"
             "生产线8月份试投产，已形成20万平方米的年产能。")
-    assert set(_actors(text).values()) == {"湖北森峰铝模科技有限公司"}
+    assert set(_claims(text).values()) == {"湖北森峰铝模科技有限公司"}
     listed = "标题\n近年来，医药产业加快发展。珍宝岛药业、乌苏里江制药等老牌企业裂变项目4个。全年转移药号8个。"
-    assert _actors(listed)["8个"] == ""  # a list of companies opens no one company's matter
+    assert _claims(listed)["8个"] == ""  # a list of companies opens no one company's matter
 
 
 def test_a_place_people_come_or_return_to_still_places_figures():
@@ -695,24 +696,24 @@ def test_a_place_people_come_or_return_to_still_places_figures():
 def test_no_drafting_organ_for_news_a_single_mention_or_a_preamble_that_runs_on():
     runs_on = ("稳就业政策出台\n近日，省政府出台本省稳就业若干措施。\n省人社厅负责人介绍，省人社厅将安排资金3亿元。\n"
                "全省城镇调查失业率控制在5.5%以内。")
-    assert _actors(runs_on)["5.5%以内"] == ""
+    assert _claims(runs_on)["5.5%以内"] == ""
     this_year = "标题\n今年，我县制定本年度招商计划，全县签约项目30个。\n县商务局介绍，县商务局将做好服务。"
-    assert _actors(this_year)["30个"] == ""
+    assert _claims(this_year)["30个"] == ""
     once = "标题\n为贯彻落实省政府部署，结合我县实际，制定本方案。\n全县新建道路10公里，新建学校3所。"
-    assert set(_actors(once).values()) == {""}  # the superior organ it obeys, named once, issues nothing
+    assert set(_claims(once).values()) == {""}  # the superior organ it obeys, named once, issues nothing
     addressed = ("关于开展消费券发放活动的通知\n各乡镇人民政府：\n为促进消费，结合我县实际，现将有关事项通知如下。\n"
                  "一、本次消费券由平罗县商务局印制并发放，共印发1.1万张。\n二、活动费用由平罗县商务局承担。")
-    assert _actors(addressed)["1.1万张"] == "平罗县商务局"
+    assert _claims(addressed)["1.1万张"] == "平罗县商务局"
 
 
 def test_a_later_sentences_company_yields_to_the_texts_own_unit_and_its_paragraphs_end():
     text = "标题\n今年以来，全县工业经济稳中向好。比亚迪汽车有限公司新建生产线2条。全县规上工业增加值增长8%。"
-    actors = _actors(text)
+    actors = _claims(text)
     assert actors["2条"] == "比亚迪汽车有限公司" and actors["8%"] == ""
     next_paragraph = "标题\n今年以来，全县工业经济稳中向好。比亚迪汽车有限公司新建生产线2条。\n其中，新能源汽车产量增长30%。"
-    assert _actors(next_paragraph)["30%"] == ""
+    assert _claims(next_paragraph)["30%"] == ""
     own = "山东天玉建材科技有限公司项目开工\n天玉绿色、环保建材项目位于高新区，总投资17.8亿元。"  # its own projects listed
-    assert _actors(own)["17.8亿元"] == "山东天玉建材科技有限公司"
+    assert _claims(own)["17.8亿元"] == "山东天玉建材科技有限公司"
 
 
 def test_a_spaced_signature_closing_a_document_names_its_issuer_once():
@@ -725,7 +726,7 @@ def test_a_spaced_signature_closing_a_document_names_its_issuer_once():
 
 def test_a_share_of_a_plans_target_is_of_the_thing_the_sentence_measured():
     text = "标题\n全年城镇新增就业124.5万人，完成全年目标的113.2%。全年粮食产量500万吨，为年度计划的105%。"
-    subjects = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    subjects = _claims(text, "subject")
     assert subjects["113.2%"] == "城镇新增就业目标" and subjects["105%"] == "粮食产量年度计划"
     listed = "标题\n持续抓好省委确定的14项引领性改革和314项改革任务。"  # a count of tasks, no share of a target
     assert [q["subject"] for q in extract.extract_document(_doc(listed))["quantities"] if q["claim"]][-1] == "改革任务"
@@ -733,7 +734,7 @@ def test_a_share_of_a_plans_target_is_of_the_thing_the_sentence_measured():
 
 def test_a_part_that_names_only_what_it_did_is_part_of_the_thing_before():
     text = "标题\n1935-1950年，村中参军入伍的青年就有26人，其中四人壮烈牺牲。全市共有企业300家，其中规上企业120家。"
-    subjects = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    subjects = _claims(text, "subject")
     assert subjects["四人"] == "村中参军入伍的青年壮烈牺牲" and subjects["120家"] == "规上企业"  # a part with its own noun
 
 
@@ -768,20 +769,15 @@ def test_a_totals_part_in_a_place_is_measured_as_the_total_not_named_by_the_plac
     assert subjects[-1] == ("199.2%", "白银产量")  # 白银, a metal a list names, not 白银市
 
 
-def _actors(text):
-    return {q["text"]: q["actor"] for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
-            if q["claim"]}
-
-
 def test_a_line_of_body_title_and_name_that_no_turn_of_theirs_follows_opens_no_turn():
     text = "全省新闻发布会\n出席发布会的有：\n省统计局副局长王明\n省发展改革委副主任李华\n会上介绍，全省生产总值增长5.2%。\n"
-    assert "发展改革委" not in _actors(text)["5.2%"]
+    assert "发展改革委" not in _claims(text)["5.2%"]
 
 
 def test_a_turn_goes_on_past_an_outlines_label_and_ends_at_another_speakers_bracket():
     text = ("广东省疫情防控新闻发布会\n广东省卫生健康委副主任周紫霄\n周紫霄：各位媒体朋友，下午好！\n"
             "一是救治情况：全省新增出院11例。\n周主任：全省累计出院1436例。\n【广州海关副关长李明】口岸入境旅客12万人次。\n")
-    actors = _actors(text)
+    actors = _claims(text)
     assert actors["11例"] == actors["1436例"] == "广东省卫生健康委员会" and "卫生健康委" not in actors["12万人次"]
 
 
@@ -792,7 +788,7 @@ def test_the_units_a_numbered_item_names_after_its_end_are_bodies_that_lead_it()
     doc = extract.extract_document(_doc(text))
     orgs = {o["mention"] for o in doc["organizations"]}
     assert {"工资处", "就业中心", "就业处"} <= orgs and "试行" not in orgs
-    assert _actors(text) == {"6%": "工资处", "4%": "就业处", "3个": ""}
+    assert _claims(text) == {"6%": "工资处", "4%": "就业处", "3个": ""}
     assert {q["place"] for q in doc["quantities"] if q["claim"]} == {"江苏省"}  # 苏 opens the file number
     others = ("标题\n1.全年召开会议4次。（每季度一次例会）\n2.新建基站300个。（不含本部）\n3.新增就业2万人。（各相关处室）\n"
               "12.5万人参加培训。（全体参会）")
@@ -804,16 +800,16 @@ def test_the_units_a_numbered_item_names_after_its_end_are_bodies_that_lead_it()
 def test_a_body_whose_data_a_sentence_cites_is_the_source_of_its_figures():
     text = ("标题\n商务部副司长蔡明表示，电子商务作用明显。根据国家统计局数据，一季度实物商品网上零售额增加了5.9%。"
             "根据国务院部署，商务部开展了4方面工作。")
-    assert _actors(text)["5.9%"] == "国家统计局"
-    assert _actors(text)["4方面"] == "商务部"  # 根据 before a body alone names its rule, not a source
+    assert _claims(text)["5.9%"] == "国家统计局"
+    assert _claims(text)["4方面"] == "商务部"  # 根据 before a body alone names its rule, not a source
     rules = "标题\n根据省委调查研究工作安排，全市新增就业5万人。根据工业和信息化部数据安全管理办法，对12家企业罚款300万元。"
-    assert set(_actors(rules).values()) == {""}  # a rule, not data: 调查研究, 数据安全管理办法
+    assert set(_claims(rules).values()) == {""}  # a rule, not data: 调查研究, 数据安全管理办法
 
 
 def test_a_body_that_tells_the_reporter_after_the_lead_figures_reports_them_past_a_term_in_quotation_marks():
     text = ("春节假日申城接待游客443万人次\n春节长假七天,本市共接待游客443万人次,实现旅游收入49.41亿元。"
             "记者昨天从市旅游局获悉,今年春节假日本市旅游市场呈现“提质增效、结构优化”的特征。\n外滩区域接待游客190万人次。")
-    actors = _actors(text)
+    actors = _claims(text)
     assert actors["49.41亿元"] == actors["190万人次"] == "市旅游局"
 
 
@@ -822,7 +818,7 @@ def test_an_official_named_with_body_and_title_speaks_for_it_when_named_again_al
             "蔡裕东介绍，四部门将举办网购节。参加活动的平台及企业超过109家。\n"
             "国家邮政局市场监管司副司长边作栋认为，每天快递量已超过2亿件。\n"
             "农村快递物流方面，全国已有96.6%的乡镇设立了快递服务网点。\n中国消费者协会将参与活动。全国新增网点30个。")
-    actors = _actors(text)
+    actors = _claims(text)
     assert actors["超过109家"].startswith("商务部")
     assert actors["96.6%"] == "国家邮政局"  # the turn goes on into a paragraph that names no other body
     assert actors["30个"] == "国务院联防联控机制"  # it ends where another body is named; the host is a body
@@ -831,26 +827,26 @@ def test_an_official_named_with_body_and_title_speaks_for_it_when_named_again_al
 def test_an_official_named_with_the_time_and_place_they_spoke_at_opens_their_turn():
     text = ("今年财政收入将达3.9万亿元\n财政部长金人庆19日说，全国财政收入保持了较快增长。\n"
             "金人庆在全国财政工作会议上指出，中央财政收入增长26%。\n他预计全年全国财政收入将达到3.9万亿元左右。")
-    actors = _actors(text)
+    actors = _claims(text)
     assert actors["26%"] == actors["3.9万亿元左右"] == "财政部"  # the turn goes on into 他预计…
 
 
 def test_a_body_whose_directive_a_lead_follows_does_not_report_the_texts_figures():
     text = ("一季度,市委、市政府按照党中央部署及省委工作要求,坚持稳中求进工作总基调,经济运行起步平稳。\n"
             "一季度,全市地区生产总值完成242.0亿元,总量保持在全省第7位。")
-    assert _actors(text)["242.0亿元"] == ""
+    assert _claims(text)["242.0亿元"] == ""
 
 
 def test_an_officials_turn_does_not_go_on_into_the_reporters_own_account():
     text = ("标题\n25日，国务院新闻办公室举行新闻发布会。\n商务部电子商务司副司长蔡裕东表示，电子商务作用明显。\n"
             "记者在北京多家商场看到，客流量同比增长30%。\n据业内人士估算，全年网络零售额将达15万亿元。")
-    actors = _actors(text)
+    actors = _claims(text)
     assert not actors["30%"].startswith("商务部") and not actors["15万亿元"].startswith("商务部")
 
 
 def test_a_body_speaks_past_a_time_and_through_a_title():
-    assert _actors("海关总署今天说，前5月进出口增长6%。")["6%"] == "海关总署"
-    assert _actors("商务部有关负责人日前说，上半年网络零售额增长9%。")["9%"] == "商务部"
+    assert _claims("海关总署今天说，前5月进出口增长6%。")["6%"] == "海关总署"
+    assert _claims("商务部有关负责人日前说，上半年网络零售额增长9%。")["9%"] == "商务部"
 
 
 def test_a_company_that_names_itself_so_acts_for_its_disclosure():
@@ -894,7 +890,7 @@ def test_figures_before_an_officials_quotation_in_their_paragraph_are_the_offici
 
     text = ("标题\n地方财政保障能力也在增强——中央对地方转移支付的总量达到10.42万亿元。“这些资金实打实给到地方。”财政部部长蓝佛安说。\n"
             "村里今年种茶300亩。“日子越过越好。”村民张大山说。")
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    actors = _claims(text)
     assert actors["10.42万亿元"] == "财政部" and actors["300亩"] == ""  # a villager's words give nobody the figure
 
 
@@ -937,14 +933,14 @@ def test_a_place_a_locative_opens_places_the_figures_before_a_place_that_says_wh
 def test_a_place_that_heads_a_clause_yields_to_the_body_that_reports_it_or_to_the_texts_own_body_for_that_place():
     text = ("标题\n6月10日，水利部副部长魏山忠在新闻发布会上透露，雄安新区防洪治理等14项重大水利项目开工建设。\n"
             "此外，云南滇中引水工程输水隧洞已开挖438公里。")
-    actors = _actors(text)
+    actors = _claims(text)
     assert actors["14项"] == actors["438公里"] == "水利部"  # a ministry's official reports; in its turn too
     report = ("重庆市人民政府关于2025年工作的报告\n重庆市人民政府\n一、2025年工作回顾\n"
               "涪陵区建成高标准农田12万亩。重庆市新增城镇就业70万人。")
-    actors = _actors(report)
+    actors = _claims(report)
     assert actors["12万亩"] == "涪陵区"  # a county of the province acts for itself
     assert actors["70万人"] == "重庆市人民政府"  # the province is its government, which reports
-    actors = _actors("标题\n清华大学介绍，学校今年招生3800人。北京市高考报名人数达到7万人。")
+    actors = _claims("标题\n清华大学介绍，学校今年招生3800人。北京市高考报名人数达到7万人。")
     assert actors["7万人"] == "北京市"  # a university reporting is no state organ
 
 
@@ -952,7 +948,7 @@ def test_an_official_named_with_body_and_title_who_sets_out_figures_by_name_alon
     text = ("记者招待会\n\n这是国家发展和改革委员会副主任赵辰昕在记者招待会开场中的一句话。而数据,在此场招待会上高频次被引用。\n\n"
             "17日上午10时，新闻中心举行记者招待会，国家发展和改革委员会副主任赵辰昕，国家能源局副局长任京东介绍有关情况。\n\n"
             "中国经济韧性体现在哪些方面？赵辰昕分享了一组数据——从2012年到2021年，我国国内生产总值从53.9万亿元增长到114.4万亿元。")
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    actors = _claims(text)
     assert actors["53.9万亿元"] == actors["114.4万亿元"] == "国家发展和改革委员会"
 
 
@@ -976,20 +972,20 @@ def test_a_body_or_place_named_again_by_gai_and_its_last_word_acts_sentences_and
 def test_a_sentence_that_goes_on_without_a_subject_keeps_the_actor_that_opened_the_sentence_before_it():
     text = ("项目观摩\n\n宝鸡市陇县2023年实施项目86个，总投资8.59亿元。其中重点建设项目8个，总投资6.57亿元；村级办实事项目60个。"
             "截至目前，开工率100%。")
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    actors = _claims(text)
     assert actors["8个"] == actors["6.57亿元"] == actors["60个"] == "陇县"
     assert actors["100%"] == ""  # 开工率 is the clause's own subject
     text = ("项目观摩\n\n宝鸡市陇县2023年实施项目86个。全市新开工项目120个。其中重点建设项目8个。")
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    actors = _claims(text)
     assert actors["8个"] == ""  # only the sentence right before it: 全市 opened the one in between
     text = "务工\n\n库车市新建扶贫车间12个。来自乡下的古丽米拉在这里已经工作三年，每月工资4000多元。"
-    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    actors = _claims(text)
     assert actors["4000多元"] == ""  # a sentence that opens with a verb may name its subject after it
 
 
 def test_a_sentence_goes_on_with_the_last_actor_only_right_after_it_and_not_for_the_whole_country():
     def actors(text):
-        return {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+        return _claims(text)
     assert actors("标题\n\n宝鸡市陇县实施项目86个。同时，全国新开工项目1万个。")["1万个"] == ""
     assert actors("标题\n\n宝鸡市财政局安排资金3亿元。此外，据初步统计，全国财政收入增长5%。")["5%"] == ""
     assert actors("标题\n\n宝鸡市陇县实施项目86个。近日，国务院印发通知。目前，完成投资3亿元。")["3亿元"] == ""
@@ -1029,14 +1025,14 @@ def test_the_own_province_carries_only_where_named_as_often_as_the_last():
 def test_a_publishers_line_reports_nothing_the_body_the_lead_learnt_from_does():
     text = ("今年全市城镇新增就业近6万人\n河北省人民政府网站\n2014年12月18日\n"
             "17日从市人社局获悉，今年以来，全市城镇新增就业5.89万人。\n全市发放创业贷款10171万元。")
-    assert _actors(text) == {"近6万人": "市人社局", "5.89万人": "市人社局", "10171万元": "市人社局"}
+    assert _claims(text) == {"近6万人": "市人社局", "5.89万人": "市人社局", "10171万元": "市人社局"}
 
 
 def test_an_official_who_briefs_on_a_matter_reports_for_the_body_not_the_press_office():
     text = ("聊城市十三五期间建成高标准农田267万亩\n12月23日，聊城市人民政府新闻办公室召开新闻发布会。"
             "聊城市农业农村局局长陈长华就“十三五”时期聊城市农业农村工作推进情况进行简要介绍。\n"
             "“十三五”期间，聊城市建成高标准农田267万亩。")
-    assert set(_actors(text).values()) == {"聊城市农业农村局"}
+    assert set(_claims(text).values()) == {"聊城市农业农村局"}
 
 
 def test_a_headline_s_place_places_the_figures_of_a_story_that_names_no_other_province():
@@ -1102,29 +1098,29 @@ def test_a_byline_that_names_a_speaker_among_several_or_a_host_gives_the_text_no
 
 def test_a_body_that_opens_a_summarys_first_sentence_reports_its_figures_but_not_an_official_it_names():
     text = "2021年,市农业农村局认真落实稳增长工作部署。全市农林牧渔业总产值295.07亿元,增长5.7%。"
-    assert set(_actors(text).values()) == {"市农业农村局"}
+    assert set(_claims(text).values()) == {"市农业农村局"}
     text = "1月27日,县委书记、县长杜伟前往长宁镇调研。全镇新建党群服务中心12个。"
-    assert not any(_actors(text).values())
+    assert not any(_claims(text).values())
     for text in ("2021年，市农业农村局副局长张三带队赴县调研。全县新建大棚1200个。",  # an official's visit
                  "2023年，农业农村部将我县列为全国粮食生产先进县。全县粮食产量达到35万吨。",  # a national body, on our county
                  "2023年，省农业农村厅下达我县补助资金。全县新建大棚1200个。",  # a body above the text's own unit
                  "宝鸡市财政局安排资金三亿元。全市新建产业园12个。"):  # a news item's act, with its own claim
-        assert not any(a for t, a in _actors(text).items() if t in ("1200个", "35万吨", "12个")), text
+        assert not any(a for t, a in _claims(text).items() if t in ("1200个", "35万吨", "12个")), text
 
 
 def test_a_local_body_named_after_a_news_leads_quotation_reports_the_texts_figures():
     text = ("回头看\n“去年，我县共完成脱贫3705户、6455人。”近日，县扶贫办再次对我县2016年落实精准脱贫情况进行“回头看”。\n"
             "2016年，我县共确认贫困户6071户。")
-    actors = _actors(text)
+    actors = _claims(text)
     assert actors["3705户"] == actors["6071户"] == "县扶贫办"
     text = "回头看\n“去年，我县共完成脱贫3705户。”近日，省扶贫办下达我县补助资金。\n2016年，我县共确认贫困户6071户。"
-    assert not _actors(text)["6071户"]  # a body above the text's own unit, acting on it
+    assert not _claims(text)["6071户"]  # a body above the text's own unit, acting on it
 
 
 def test_a_releases_note_on_where_some_figures_come_from_gives_them_that_body():
     text = ("2023年6月份能源生产情况\n上半年，生产原煤23.0亿吨，同比增长4.4%。进口煤炭2.2亿吨，同比增长93.0%。\n附注\n"
             "数据来源\n进口数据来源于海关总署，其中6月份数据为快讯数据。")
-    actors = _actors(text)
+    actors = _claims(text)
     assert actors["2.2亿吨"] == actors["93.0%"] == "海关总署"
     assert actors["23.0亿吨"] == actors["4.4%"] == ""
 
@@ -1137,7 +1133,7 @@ def test_a_releases_note_on_where_some_figures_come_from_gives_them_that_body():
      "一是贸易规模进一步扩大。去年中国-东盟贸易额达到8782亿美元，占中国对外贸易总额的14.5%。", ("8782亿美元", "14.5%"), "商务部"),
 ])
 def test_a_body_a_press_office_invites_to_brief_or_answer_reports_the_figures_not_the_host(text, figures, body):
-    actors = _actors(text)
+    actors = _claims(text)
     assert [actors[f] for f in figures] == [body] * len(figures)
 
 
@@ -1145,29 +1141,29 @@ def test_the_first_official_to_speak_anywhere_in_a_briefings_next_paragraph_repo
     text = ("稳就业稳经济\n4月28日，国务院新闻办公室召开发布会，邀请有关部门负责同志介绍若干举措。\n"
             "支持就业、稳定外贸发展……国家发展改革委副主任赵辰昕表示，若干举措将对经济形成有力支撑。\n"
             "目前，我国全社会设备存量资产净值约40万亿元。")
-    assert _actors(text)["约40万亿元"] == "国家发展和改革委员会"
+    assert _claims(text)["约40万亿元"] == "国家发展和改革委员会"
 
 
 def test_a_source_a_briefing_cites_gives_its_own_sentences_figures_and_the_briefer_goes_on():
     text = ("持续激发绿色消费潜力\n在国务院新闻办1月6日举行的新闻发布会上，相关部门介绍了推进绿色消费有关情况。\n"
             "商务部副部长盛秋平介绍，2024—2025年，新能源汽车占比近60%。\n"
             "推进绿色供应链建设。据中国仓储与配送协会测算，带托运输使装卸时间缩短80%。目前，全国循环共用托盘约5000万片。")
-    actors = _actors(text)
+    actors = _claims(text)
     assert (actors["80%"], actors["约5000万片"]) == ("中国仓储与配送协会", "商务部")
-    news = _actors("标题\n据国家统计局统计，一季度全国粮食产量增长5%。其中，夏粮产量增长3%。")
+    news = _claims("标题\n据国家统计局统计，一季度全国粮食产量增长5%。其中，夏粮产量增长3%。")
     assert news["3%"] == "国家统计局"  # a text with no body of its own goes on with its source
 
 
 def test_a_body_named_after_a_sentences_figures_as_their_publisher_reports_them():
     text = ("从双节假期看中国经济\n金秋时节，许多人踏上旅途。\n习近平总书记指出：“文旅融合前景广阔。”\n"
             "10月1日至4日，全国跨区域人员流动量累计约12.5亿人次，同比增长5.7%——交通运输部发布的最新数据，彰显活力。")
-    actors = _actors(text)
+    actors = _claims(text)
     assert actors["约12.5亿人次"] == actors["5.7%"] == "交通运输部"
 
 
 def test_a_body_a_locative_preposition_names_before_a_verb_is_where_not_who():
     text = ("标题\n市场监管总局持续完善国家标准体系，发布绿色产品评价标准40项，在国际标准化组织提出绿色消费相关提案217项。")
-    actors = _actors(text)
+    actors = _claims(text)
     assert actors["217项"] == actors["40项"] == "国家市场监督管理总局"
 
 
@@ -1181,7 +1177,7 @@ def test_places_after_an_origin_verb_say_where_visitors_come_from_not_where_the_
 def test_a_companys_own_measure_stated_bare_is_completed_with_the_company_that_reports_it():
     text = ("园区\n“我们企业属于一个重点工业企业。”贵州森环活性炭有限公司董事长舒洪南告诉记者，2020年公司实现产值6000多万元，"
             "就业人数100多个。\n据园区管委会介绍，园区共入驻企业21家。")
-    rows = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    rows = _claims(text, "subject")
     assert rows["6000多万元"] == "贵州森环活性炭有限公司产值"
     assert rows["100多个"] == "贵州森环活性炭有限公司就业人数"
     assert "贵州森环" not in rows["21家"]
@@ -1190,7 +1186,7 @@ def test_a_companys_own_measure_stated_bare_is_completed_with_the_company_that_r
 def test_a_credit_line_naming_the_source_of_the_figures_gives_the_text_that_body():
     text = ("提供有温度的就业服务\n上半年，失业保险为企业减少用工成本超900亿元\n本报记者  邱超奕\n数据来源：人力资源社会保障部\n"
             "制图：蔡华伟\n今年以来，各地开展招聘活动8900余场，提供岗位458.4万个。")
-    actors = _actors(text)
+    actors = _claims(text)
     assert actors["超900亿元"] == actors["8900余场"] == "人力资源和社会保障部"
 
 
@@ -1198,40 +1194,40 @@ def test_a_press_office_holding_a_briefing_yields_to_the_body_whose_head_speaks_
     text = ("武义县通报2024年全县经济运行情况\n1月22日，武义县政府新闻办举行新闻发布会，通报2024年全县经济运行情况，"
             "全县固定资产投资增长9.1%。\n武义县统计局党组书记、局长朱恒平介绍，2024年全县地区生产总值394.21亿元，增长7.0%。\n"
             "全年规上工业增加值增长11.3%。")
-    actors = _actors(text)
+    actors = _claims(text)
     assert actors["9.1%"] == actors["394.21亿元"] == actors["11.3%"] == "武义县统计局"
 
 
 def test_a_sentence_citing_people_as_its_source_is_not_the_texts_body():
     text = ("标题\n25日，国务院新闻办公室举行新闻发布会。\n商务部电子商务司副司长蔡裕东表示，电子商务作用明显。\n"
             "据业内人士估算，全年网络零售额将达15万亿元。\n据了解，全国网上零售额增长11%。")
-    actors = _actors(text)
+    actors = _claims(text)
     assert not actors["15万亿元"].startswith("商务部") and actors["11%"].startswith("商务部")
 
 
 def test_a_notes_word_is_the_last_before_its_data_and_pointing_words_note_nothing():
     text = "能源生产情况\n上半年，生产原煤23.0亿吨。进口煤炭2.2亿吨。\n附注\n注：表中进口数据来源于海关总署。"
-    assert _actors(text)["2.2亿吨"] == "海关总署" and _actors(text)["23.0亿吨"] == ""
+    assert _claims(text)["2.2亿吨"] == "海关总署" and _claims(text)["23.0亿吨"] == ""
     text = "运行情况\n规模以上工业增加值同比增长4.4%。\n附注\n以上数据来源于海关总署"
-    assert _actors(text)["4.4%"] == ""
+    assert _claims(text)["4.4%"] == ""
 
 
 def test_an_issuer_goes_before_a_credit_line_and_a_reporter_told_reports_the_bodys_figures():
     text = "关于2023年全县经济运行情况的通报\n县发展和改革局\n2023年，全县地区生产总值增长6.5%。\n数据来源：国家统计局"
-    assert _actors(text)["6.5%"] == "县发展和改革局"
+    assert _claims(text)["6.5%"] == "县发展和改革局"
     text = "标题\n25日，市统计局发布上半年经济数据。\n记者在采访中了解到，上半年全市生产总值增长5%。"
-    assert _actors(text)["5%"] == "市统计局"
+    assert _claims(text)["5%"] == "市统计局"
 
 
 def test_a_regions_own_organ_acting_on_our_region_is_not_above_it():
     text = ("回头看\n“去年，我区共完成脱贫3705户。”近日，自治区发展改革委再次对我区脱贫情况进行“回头看”。\n"
             "2016年，我区共确认贫困户6071户。")
-    assert _actors(text)["6071户"] == "自治区发展改革委"
+    assert _claims(text)["6071户"] == "自治区发展改革委"
 
 
 def test_a_companys_measure_with_a_qualifier_of_its_own_keeps_it():
     text = "园区\n贵州森环活性炭有限公司董事长舒洪南告诉记者，2020年公司实现产值6000多万元，日产量达到50吨，亩均产值20万元。"
-    rows = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    rows = _claims(text, "subject")
     assert rows["6000多万元"] == "贵州森环活性炭有限公司产值"
     assert rows["50吨"] != "贵州森环活性炭有限公司产量" and rows["20万元"] != "贵州森环活性炭有限公司产值"
 
@@ -1239,11 +1235,11 @@ def test_a_companys_measure_with_a_qualifier_of_its_own_keeps_it():
 def test_a_bare_company_title_names_the_company_its_holders_sentence_names_among_several():
     text = ("月饼小镇\n元旦当天，合浦义家人食品有限公司车间里生产如火如荼，副总经理刘莉莉对记者表示。"
             "该公司产品已进驻广西合浦麦香皇食品有限公司的门店。“我们已接到400多万元年货订单。”刘莉莉说。")
-    assert _actors(text)["400多万元"] == "合浦义家人食品有限公司"
+    assert _claims(text)["400多万元"] == "合浦义家人食品有限公司"
     text = "标题\n记者走进合浦义家人食品有限公司，生产线从广州华南机械有限公司引进，总经理刘莉莉说：“我们已接到400多万元订单。”"
-    assert _actors(text)["400多万元"] == ""  # two companies in the holder's sentence: the supplier's or the host's
+    assert _claims(text)["400多万元"] == ""  # two companies in the holder's sentence: the supplier's or the host's
     text = "标题\n记者来到北海银滩大酒店，总经理张三说：“今年投入2000万元。”该酒店由北海旅游集团投资建设。"
-    assert _actors(text)["2000万元"] == ""  # a company head's company is named in their sentence, or not known
+    assert _claims(text)["2000万元"] == ""  # a company head's company is named in their sentence, or not known
 
 
 def test_a_line_naming_a_body_alone_over_a_report_makes_the_report_that_bodys():
@@ -1251,11 +1247,11 @@ def test_a_line_naming_a_body_alone_over_a_report_makes_the_report_that_bodys():
             "省发改委《关于2022年全省国民经济和社会发展计划的报告》已经审议通过,现批转给你们。\n2022年2月9日\n"
             "关于2022年全省国民经济和社会发展计划的报告\n省发改委\n"
             "全省经济社会发展的主要预期目标是:地区生产总值增长7%左右;城镇新增就业70万人以上。")
-    actors = _actors(text)
+    actors = _claims(text)
     assert actors["7%左右"] == actors["70万人以上"] == "湖北省发展和改革委员会"
     split = ("湖北省人民政府关于印发重点工作分工方案的通知\n一、完成固定资产投资增长10%。\n省发改委\n二、新增城镇就业70万人。\n"
              "省人社厅\n三、粮食产量稳定在500亿斤以上。")
-    assert _actors(split)["70万人"] == "湖北省人民政府"  # a body's line under an item carries it out; it authors nothing below
+    assert _claims(split)["70万人"] == "湖北省人民政府"  # a body's line under an item carries it out; it authors nothing below
 
 
 def test_an_answer_for_the_bodies_a_text_counts_is_the_first_listed_bodys():
@@ -1263,11 +1259,11 @@ def test_an_answer_for_the_bodies_a_text_counts_is_the_first_listed_bodys():
             "人力资源社会保障部、中央组织部、财政部1月1日发布《实施弹性退休制度暂行办法》。三部门相关司局负责同志就办法有关问题回答了记者提问。\n"
             "问：制定这个文件的主要目的是什么？\n答：党的二十届三中全会提出，按照自愿、弹性原则，稳妥有序推进改革。\n"
             "问：弹性退休年龄如何确定？\n答：办法规定，职工可以自愿选择弹性提前退休，提前时间最长不超过3年。\n")
-    assert _actors(text)["不超过3年"] == "人力资源和社会保障部"  # 三部门: the three the lead lists, 人社部 first
+    assert _claims(text)["不超过3年"] == "人力资源和社会保障部"  # 三部门: the three the lead lists, 人社部 first
 
 
 def test_the_source_a_credit_line_names_reports_over_the_office_that_holds_the_briefing():
     text = ("超大规模市场体量更大\n本报记者  王  琳\n数据来源：商务部\n"
             "国务院新闻办7月18日举行新闻发布会，介绍“十四五”期间商务高质量发展有关情况。\n"
             "社会消费品零售总额从2020年的39.1万亿元提升到2024年的48.3万亿元，年均增长5.5%。")
-    assert _actors(text)["48.3万亿元"] == "商务部"
+    assert _claims(text)["48.3万亿元"] == "商务部"
