@@ -37,6 +37,12 @@ def test_a_body_the_paragraph_names_as_its_source_gives_the_figures_of_the_place
     assert actors["3000家"] != "杭州海关"  # a paragraph that names no source: the province acts
 
 
+def test_the_body_a_list_item_names_as_responsible_acts_over_the_place_its_sentence_opens_with():
+    text = ("四川以旧换新\n（七）加快构建回收体系。到2027年，四川省建成标准化再生资源回收站点1.2万个、分拣中心200个。"
+            "（省商务厅、省发展改革委按职责分工负责）")
+    assert set(_claims(text).values()) == {"四川省商务厅"}
+
+
 def test_a_pointer_whose_word_runs_on_into_another_names_no_body():
     text = "南阳金融\n中国农业银行南阳分行走访企业，该行业贷款余额增长20%。"
     actors = _claims(text)

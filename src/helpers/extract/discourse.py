@@ -184,7 +184,7 @@ class Discourse:
             actor, acting_org = turn_body.name, turn_body  # 在国新办新闻发布会上，张兴旺介绍: the official's body reports, the host holds the event
         if acting_org is None and actor in w.unnamed_governments and own is not None and own.name.endswith(w.own_governments):
             actor, acting_org = own.name, own  # 政府 in a government's own text (…人民政府, 国务院) is that government
-        led = attribution.lead_for(self.leads, q.start) if not actor else None
+        led = attribution.lead_for(self.leads, q.start) if not actor or acting_org is None else None  # over 全省…
         if led is None and not actor:  # 报告指出，…: the body that published the report the text told of
             led = attribution.cited(view, ctx, q, self.publications, self.sections)
         if led is not None:  # the body its list item names as responsible, before any the sentence shares
@@ -229,7 +229,7 @@ class Discourse:
         if (turn or own) is not None and self.cited_in not in (-1, ctx.start):
             alone = False  # a source a speaker or the text cites (据…测算，…) gives its own sentence's figures, no more
         fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if alone else None, turn, own)
-        for fallback in fallbacks:
+        for fallback in fallbacks if led is None else ():  # the body named as responsible stands
             if fallback is not None and (not actor or self._reports_for(fallback, acting_place)):  # the quoted official's
                 actor, acting_org, acting_place = fallback.name, fallback, None  # body, else the reporting body, the text's own
         shared_none = self.sentence == ctx.start and not self.actor  # 全国…达到390万辆，同比增长32%: the first's scope
