@@ -151,6 +151,12 @@ def test_a_foreign_statistics_office_is_no_place():
     assert [span for *span, _ in places.find_with_bodies_abroad(view)[1]] == [[0, 5]]  # the body, for organizations
 
 
+def test_a_city_abroad_and_its_government_are_a_body_of_its_country_not_a_place():
+    view = _doc("纽约市政府宣布，纽约将新建公寓2万套。").view
+    found, abroad = places.find_with_bodies_abroad(view)
+    assert abroad == [(0, 5, "美国")] and [p.start for p in found] == [6]  # 纽约 after it is a place
+
+
 def test_a_hong_kong_place_in_traditional_characters():
     doc = _doc("香港特區政府將在將軍澳興建醫院，並檢討屯門及觀塘的設施。香港的長者服務會繼續擴展，香港市民受惠。")
     got = {doc.text[p.start : p.end]: p for p in places.find(doc.view)}

@@ -94,6 +94,7 @@ class _Lexicon:
     own_bodies: tuple[str, ...]  # 人民政府, 县委: a county's own bodies, which vouch for its name before them
     local_endings: tuple[str, ...]  # 镇, 乡, 街道, 村, 社区: how towns' and villages' names end
     street: re.Pattern  # what makes a place's name a street's (南京|路, 北京|东路)
+    foreign_city_organ: re.Pattern  # 市政府, 市议会: a city abroad's own bodies after its name
 
 
 def _unit_row(u: divisions.Unit) -> tuple:
@@ -210,7 +211,8 @@ def _lexicon() -> _Lexicon:
         re.compile(r"[\u4e00-\u9fff]{1,5}?(?:%s)" % "|".join(cfg["village_suffixes"])),
         cfg["home"]["min_mentions"], cfg["home"]["share"], cfg["crossing_word_min_frequency"], tuple(cfg["area_words"]),
         tuple(cfg["county_own_bodies"]), tuple(cfg["township_suffixes"] + cfg["village_suffixes"]),
-        re.compile("[%s]?(?:%s)" % ("".join(cfg["street_sides"]), alternation(cfg["street_endings"]))))
+        re.compile("[%s]?(?:%s)" % ("".join(cfg["street_sides"]), alternation(cfg["street_endings"]))),
+        re.compile(alternation(cfg["foreign_city_organs"])))
 
 
 @lru_cache(maxsize=1)
@@ -825,6 +827,8 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
             continue
         state = p.country != CHINA and p.level == "country" and view[p.start - 1 : p.start] != STATIONED
         organ = (lex.foreign_organ.match(view, p.end) or _organ_by_shape(view, p.end, lex)) if state else None
+        if p.country != CHINA and p.level == "city" and view[p.start - 1 : p.start] != STATIONED:
+            organ = lex.foreign_city_organ.match(view, p.end)  # 纽约市政府, 万象市政府: a city's government abroad
         if organ is not None and _runs_on(view, organ.end(), lex) and not ministers_title(view, organ.end()):
             organ = None  # 越南外交部门, 外交部长会议; not 美国商务部长罗斯, who heads 美国商务部
         if organ is None:
