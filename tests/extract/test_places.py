@@ -154,7 +154,7 @@ def test_a_foreign_statistics_office_is_no_place():
 def test_a_city_abroad_and_its_government_are_a_body_of_its_country_not_a_place():
     view = _doc("纽约市政府宣布，纽约将新建公寓2万套。").view
     found, abroad = places.find_with_bodies_abroad(view)
-    assert abroad == [(0, 5, "美国")] and [p.start for p in found] == [6]  # 纽约 after it is a place
+    assert abroad == [(0, 5, "美国")] and [p.mention for p in found] == ["纽约"]  # 纽约 after it is a place
 
 
 def test_a_hong_kong_place_in_traditional_characters():
