@@ -128,3 +128,11 @@ def test_a_spaced_tables_identifiers_and_long_digit_runs_are_no_figures():
     text = "通知\n联系人 电话\n王某 13800000000\n李某 13900000000\n单位 邮编 人数\n县财政局 450000 12\n县教育局 450001 30\n"
     claims = {q["text"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert claims == {"12", "30"}
+
+
+def test_a_row_whose_cells_full_width_spaces_part_is_one_line_though_they_part_paragraphs():
+    text = ("全市居民收入稳步增长。\n附表：2023年居民人均可支配收入\n　　指标　　绝对量（元）　　比上年增长（%）\n"
+            "　　全体居民人均可支配收入　　63830　　5.7\n　　　　工资性收入　　36231　　5.9\n")
+    claims = [(q["text"], q["unit"], q["subject"]) for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]]
+    assert claims == [("63830", "元", "全体居民人均可支配收入绝对量"), ("5.7", "%", "全体居民人均可支配收入比上年增长"),
+                      ("36231", "元", "工资性收入绝对量"), ("5.9", "%", "工资性收入比上年增长")]

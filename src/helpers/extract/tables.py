@@ -126,7 +126,7 @@ def _spaced_tables(view: str, paragraphs: list, cfg: _Config, out: Tables, dropp
     """Tables whose cells the page's text parts by spaces or tabs (a web page's table as its text gives it:
     `序号 省份 新开工小区数(个) 开工率`, `1 上海 329 全部开工`): a header line with no figure, then at least
     ``SPACED_ROWS_MIN`` lines of as many cells, each with a figure. Chinese prose parts no words by spaces."""
-    rows = [_spaced_row(view, p, dropped) for p in paragraphs]
+    rows = [row for line in _lines(view, paragraphs) for row in [_line_row(view, line, dropped)]]
     k = 0
     while k < len(rows):
         end = k + 1
@@ -139,6 +139,29 @@ def _spaced_tables(view: str, paragraphs: list, cfg: _Config, out: Tables, dropp
             k = end
         else:
             k += 1
+
+
+def _lines(view: str, paragraphs: list) -> list[list]:
+    """The paragraphs grouped by the line they stand on: runs of full-width spaces part paragraphs within a line (the
+    coding guide's unit, and ingest's), which a table's row is (全体居民人均可支配收入　　63830　　5.7)."""
+    lines: list[list] = []
+    for p in paragraphs:
+        if lines and "\n" not in view[lines[-1][-1].end : p.start]:
+            lines[-1].append(p)
+        else:
+            lines.append([p])
+    return lines
+
+
+def _line_row(view: str, line: list, dropped: list[int]) -> list[_Text]:
+    """A line's cells: each paragraph's own cells, or the paragraph whole where spaces part it no further; none when the
+    line is prose or one cell."""
+    if len(line) == 1:
+        return _spaced_row(view, line[0], dropped)
+    if any(SENTENCE_MARKS.search(view, p.start, p.end) for p in line):
+        return []
+    cells = [c for p in line for c in (_spaced_row(view, p, dropped) or [_Text(p.para, p.start, p.end, view[p.start : p.end])])]
+    return cells if len(cells) >= MIN_COLUMNS else []
 
 
 def _spaced_row(view: str, p, dropped: list[int]) -> list[_Text]:
