@@ -151,6 +151,18 @@ def test_a_line_of_several_publication_details_dates_the_page_and_credits_its_so
     assert {q["actor"] for q in rows if q["claim"]} == {"市统计局"}  # the credited bureau reports the figures
 
 
+def test_a_stamp_before_the_source_label_dates_the_page_and_its_dateline_places_it():
+    # a news site's line: the stamp, then 来源 (2020-01-14 12:06:41　来源：新华社), before the dateline's paragraph
+    text = ("2019年我国外贸进出口总值31.54万亿元\n2020-01-14 12:06:41\u3000来源：新华社\n"
+            "\u3000\u3000新华社北京1月14日电（记者于佳欣）海关总署14日发布数据，2019年我国货物贸易进出口总值31.54万亿元。\n"
+            "\u3000\u3000以美元计价，2019年我国进出口总值4.58万亿美元，下降1%。")
+    doc = _build(text)
+    assert (doc.meta["date"], doc.meta["publisher"], doc.meta["place"]) == ("2020-01-14", "新华社", "北京")
+    assert all("来源" not in p.text for p in doc.paragraphs)
+    rows = extract.extract_document(doc)["quantities"]
+    assert {q["actor"] for q in rows if q["claim"]} == {"海关总署"}  # the lead's body reports the later figures too
+
+
 def test_a_reposts_original_title_line_is_chrome_and_its_lead_still_leads():
     text = ("节能减排方案出炉 部署十大重点工程\n原标题：节能减排方案出炉 部署十大重点工程\n本报记者 包兴安\n"
             "1月24日，国务院发布《节能减排综合工作方案》（以下简称《方案》）。\n"

@@ -119,7 +119,7 @@ def scan(text: str, skip: list[tuple[int, int]] | tuple = ()) -> Chrome:
     out = Chrome()
     drop: set[int] = set()
     if any((_plain_chrome(ln, lex) and len(ln.key) > 1) or lex.crumb_label.match(ln.text) or dates.stamp(ln.text)
-           for ln in lines[:head]):  # 大 中 小 alone could be anything; 【字号 or 来源： is a page
+           or _stamped_labels(ln.text, lex)[0] for ln in lines[:head]):  # 大 中 小 alone could be anything; 【字号 or 来源： is a page
         drop = _head(lines[:head], lex, out)
     end = next((j for j in range(head, len(lines)) if lines[j].key in lex.tail_markers or lex.tail_label.match(lines[j].text)),
                len(lines))
@@ -149,8 +149,9 @@ def _head(lines: list[_Line], lex: PageLexicon, out: Chrome) -> set[int]:
                     crumbs.add(lines[j].key)
     seen: set[str] = set()
     for i, line in enumerate(lines):
-        label = lex.label.match(line.text)
+        stamped, label = _stamped_labels(line.text, lex)
         if label:
+            out.published = out.published or stamped
             value = label.group("value")
             if not value and i + 1 < len(lines) and _is_value(lines[i + 1].text, label.group("label") in lex.date_labels, lex):
                 drop.add(i + 1)
@@ -169,6 +170,17 @@ def _head(lines: list[_Line], lex: PageLexicon, out: Chrome) -> set[int]:
         if i not in drop:
             seen.add(line.key)
     return drop
+
+
+def _stamped_labels(text: str, lex: PageLexicon) -> tuple[str, re.Match | None]:
+    """A line's publication labels, and the ISO date of the stamp that opens it when one does, as news sites set
+    them (2020-01-14 12:06:41　来源：新华社); ("", None) for a line of neither."""
+    label = lex.label.match(text)
+    first = None if label else lex.labels.search(text)
+    if first is None:
+        return "", label
+    stamped = dates.stamp(text[: first.start()])
+    return (stamped, lex.label.match(text[first.start() :])) if stamped else ("", None)
 
 
 def _labelled(label: str, value: str, lex: PageLexicon) -> list[tuple[str, str]]:
