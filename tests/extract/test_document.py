@@ -1273,3 +1273,15 @@ def test_the_source_a_credit_line_names_reports_over_the_office_that_holds_the_b
             "国务院新闻办7月18日举行新闻发布会，介绍“十四五”期间商务高质量发展有关情况。\n"
             "社会消费品零售总额从2020年的39.1万亿元提升到2024年的48.3万亿元，年均增长5.5%。")
     assert _claims(text)["48.3万亿元"] == "商务部"
+
+
+def test_a_rate_of_change_alone_is_the_rate_of_what_changed_before_it():
+    text = ("国家统计局发布数据。全国居民消费价格同比上涨0.2%，涨幅比上月扩大0.1个百分点。全国工业生产者出厂价格同比下降4.6%，"
+            "降幅比上月扩大1.0个百分点。全国城镇调查失业率为5.2%，与上月持平，比上年同期下降0.7个百分点。"
+            "社会消费品零售总额增长7.2%，增速比上月加快0.3个百分点。")
+    subjects = _claims(text, "subject")
+    assert subjects["0.2%"] == "全国居民消费价格同比上涨"  # 上涨 is a change, said once
+    assert subjects["0.1个百分点"] == "全国居民消费价格涨幅扩大"
+    assert subjects["1.0个百分点"] == "全国工业生产者出厂价格降幅扩大"
+    assert subjects["0.7个百分点"] == "全国城镇调查失业率下降"  # 与上月持平 is a baseline, no thing
+    assert subjects["0.3个百分点"] == "社会消费品零售总额增速加快"  # the whole's rate, not 社会消费品零售增速

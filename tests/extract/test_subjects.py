@@ -278,7 +278,7 @@ def test_a_bare_measure_from_the_clause_before_takes_no_owner_from_its_compariso
 
 
 def test_a_listed_measure_of_a_period_takes_the_thing_before():
-    assert claimed("国企营业收入1.2万亿元，年均增速5.7%。")["5.7%"] == "国企年均增速"
+    assert claimed("国企营业收入1.2万亿元，年均增速5.7%。")["5.7%"] == "国企营业收入年均增速"  # the rate of the revenue
 
 
 def test_money_per_unit_of_a_good_is_its_price():
@@ -669,3 +669,11 @@ def test_an_area_measures_the_area_of_what_the_text_names():
     assert subject_of("全县耕地面积120万亩。", "120万亩") == "全县耕地面积"  # named already
     assert subject_of("粮食播种面积较上年增加1.06万亩。", "1.06万亩") == "粮食播种面积增加"  # a change
     assert subject_of("全年生产粮食120万吨。", "120万吨") == "生产粮食"  # a weight names no one measure
+
+
+@pytest.mark.parametrize("text,number,subject", [
+    ("其中，25—59岁劳动力调查失业率为4.1%。", "4.1%", "25—59岁劳动力调查失业率"),
+    ("1—5月份，全国服务业生产指数比1—4月份提高0.7个百分点。", "0.7个百分点", "全国服务业生产指数提高"),
+])
+def test_a_range_of_numbers_is_inside_the_phrase_not_a_dash_that_parts_it(text, number, subject):
+    assert subject_of(text, number) == subject

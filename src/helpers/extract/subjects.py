@@ -543,7 +543,7 @@ def _phrase_start(view: str, pos: int, ctx: Context) -> int:
     (“西电东送”累计送电量), an aside in brackets (中亚班列（澜湄快线）开行) and a list of nouns
     (党中央、国务院发文数量) are inside a phrase: they are crossed, a list while its items are short and hold no number."""
     while True:
-        while pos > ctx.start and view[pos - 1] not in DELIMITERS:
+        while pos > ctx.start and (view[pos - 1] not in DELIMITERS or _range_dash(view, pos - 1)):
             pos -= 1
         inner = enclosed_start(view, pos, ctx)
         if inner is not None:
@@ -560,6 +560,15 @@ def _phrase_start(view: str, pos: int, ctx: Context) -> int:
                 pos = item
                 continue
         return pos
+
+
+RANGE_DASHES = "—–-~～"
+
+
+def _range_dash(view: str, at: int) -> bool:
+    """Whether the dash at ``at`` joins the two ends of a range (25—59岁, 比1—4月份), inside a phrase, not a dash
+    that parts it (——)."""
+    return view[at] in RANGE_DASHES and 0 < at < len(view) - 1 and view[at - 1].isdigit() and view[at + 1].isdigit()
 
 
 def _names_an_item(text: str) -> bool:
@@ -701,6 +710,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
         named = core[: -len(own)]  # 二产 of 二产增加值, 蔬菜 of 蔬菜产量; not 年 (年产值), 年均 or 实际 (实际支出), which say
         if len(named) == QUALIFIED and named not in w.averages and named not in w.measure_qualifiers:  # how it is reckoned
             return core + changed  # a measure that names its own thing keeps it
+        if own in w.change_rates:  # 社会消费品零售总额增长7.2%，增速比上月加快: the rate of the whole thing
+            thing = thing_before
         return (thing + core if len(thing) >= 2 and not core.startswith(thing) else core) + changed
     sibling = _sibling_of_opening(core, thing_before)
     if sibling:  # 第一产业增加值占…比重为16.3%，第二产业为35.5%: the same measure of the sibling, and its change
@@ -802,8 +813,8 @@ def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
     if cs - 1 <= ctx.start or view[cs - 1] != "，":
         return ""
     prev = max(view.rfind("，", ctx.start, cs - 1) + 1, ctx.start)
-    candidate = without_leading(_strip_trailing(view[prev : cs - 1].lstrip(QUOTE_OPEN), w), w)  # “之前每天…
-    candidate = w.comparison.sub("", candidate)  # 与上年同期相比，将减少…: a baseline is nothing measured
+    clause = w.comparison.sub("", view[prev : cs - 1])  # 与上年同期相比，将减少…; 与上月持平，比上年…: a baseline is
+    candidate = w.comparison.sub("", without_leading(_strip_trailing(clause.lstrip(QUOTE_OPEN), w), w))  # nothing measured
     if candidate.endswith(w.frame_nouns):  # 收入迈上新台阶，达到4.1万元: the level was reached by what the clause opens with
         candidate = opening_noun_phrase(candidate)
     candidate = nominal(candidate)  # 其中，…: a clause of a pronoun or an adverb names nothing
