@@ -1285,3 +1285,11 @@ def test_a_rate_of_change_alone_is_the_rate_of_what_changed_before_it():
     assert subjects["1.0个百分点"] == "全国工业生产者出厂价格降幅扩大"
     assert subjects["0.7个百分点"] == "全国城镇调查失业率下降"  # 与上月持平 is a baseline, no thing
     assert subjects["0.3个百分点"] == "社会消费品零售总额增速加快"  # the whole's rate, not 社会消费品零售增速
+
+
+def test_where_a_sellers_customers_come_from_places_no_later_figures():
+    text = ("湄潭茶乡见闻\n清晨，贵州省遵义市湄潭县兴隆镇核桃坝村，茶园里一片忙碌。\n"
+            "“一场直播最多卖出去2000多单，广东、上海的老客户年年都来订。”她说。\n"
+            "村民何世勇家里有12亩茶园，一年采茶卖鲜叶能收7万多元。")
+    places = _claims(text, "place")
+    assert places["12亩"] == places["7万多元"] == "贵州省"  # not 上海市, where customers order from

@@ -118,6 +118,7 @@ class ClaimWords:
     source_prepositions: tuple[str, ...]  # 从: a place right after one is where things come from, never who acts
     example_frames: tuple[tuple[str, str], ...]  # 以…为例: the body between them is the example the sentence's figures are of
     origin_nouns: tuple[str, ...]  # 香港|旅客: where people come from
+    origin_attributive: str  # 上海|的|老客户
     origin_verbs: tuple[str, ...]  # 来自|中国台湾: where people or goods come from
     economy_words: tuple[str, ...]  # 日本|经济增速: a state's economy measured
     destination_verbs: re.Pattern  # 运往|重庆: where goods go
@@ -254,7 +255,7 @@ def claim_words() -> ClaimWords:
         source_prepositions=tuple(c["source_prepositions"]),
         example_frames=tuple((before, after) for before, after in c["example_frames"]), disposal_prepositions=tuple(c["disposal_prepositions"]),
         disposal_verbs=tuple(c["disposal_verbs"]), value_followers=tuple(c["value_followers"]),
-        origin_nouns=tuple(c["origin_nouns"]), origin_verbs=tuple(c["origin_verbs"]), economy_words=tuple(c["economy_words"]),
+        origin_nouns=tuple(c["origin_nouns"]), origin_attributive=c["origin_attributive"], origin_verbs=tuple(c["origin_verbs"]), economy_words=tuple(c["economy_words"]),
         destination_verbs=re.compile(alternation(c["destination_verbs"])), destination_reach=int(c["destination_reach"]),
         trade_directions={p: tuple(words) for p, words in c["trade_directions"].items()}, trade_verbs=tuple(c["trade_verbs"]),
         trade_reach=int(c["trade_reach"]),

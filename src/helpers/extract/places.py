@@ -901,9 +901,10 @@ def _origin_verb_before() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _origin_list() -> re.Pattern:
     """From a place's end: more places listed after it (、香港, 及中國台灣; a few characters each), then a noun of where
-    people come from (``claims.yml`` origin_nouns)."""
-    nouns = alternation(claim_words().origin_nouns)
-    return re.compile(r"(?:[、及和与][\u4e00-\u9fff]{1,%d}?(?=[、及和与]|%s))*(?:%s)" % (ORIGIN_ITEM_MAX, nouns, nouns))
+    people come from, with 的 or without it (``claims.yml`` origin_nouns)."""
+    w = claim_words()
+    nouns = "%s?(?:%s)" % (re.escape(w.origin_attributive), alternation(w.origin_nouns))
+    return re.compile(r"(?:[、及和与][\u4e00-\u9fff]{1,%d}?(?=[、及和与]|%s))*%s" % (ORIGIN_ITEM_MAX, nouns, nouns))
 
 
 ORIGIN_ITEM_MAX = 6  # characters of a place listed before visitors (中國台灣, 内蒙古)
