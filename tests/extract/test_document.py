@@ -1293,3 +1293,14 @@ def test_where_a_sellers_customers_come_from_places_no_later_figures():
             "村民何世勇家里有12亩茶园，一年采茶卖鲜叶能收7万多元。")
     places = _claims(text, "place")
     assert places["12亩"] == places["7万多元"] == "贵州省"  # not 上海市, where customers order from
+
+
+def test_a_courts_report_gives_its_systems_figures_and_no_overseer_acts():
+    text = ("浙江省高级人民法院工作报告\n——2024年1月25日在浙江省第十四届人民代表大会第二次会议上\n"
+            "2023年，全省法院在省委坚强领导下，在省人大及其常委会监督下，深入践行“八八战略”，全年受理案件192.4万件。")
+    assert _claims(text) == {"192.4万件": "浙江省高级人民法院"}  # not 省人大, which oversees; 全省法院 are the courts it leads
+
+
+def test_bodies_that_lead_or_oversee_are_the_conditions_not_the_actor():
+    text = "县里新闻\n2023年，全县在省委坚强领导下，在市人大及其常委会监督下，深入践行“八八战略”，全年新建学校12所。"
+    assert _claims(text) == {"12所": ""}  # 市人大 oversees; 全县 is the text's own unit

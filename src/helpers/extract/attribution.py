@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from . import quotes
 from ..ingest.lexicon import lexicon as document_lexicon
-from .lexicon import claim_words, ending
+from .lexicon import ClaimWords, claim_words, ending
 from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, listed_together
 from .organizations import FOREIGN_TYPE, Org
 from .names import cues as people, speaker_before
@@ -340,6 +340,8 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         if _disposes(view, cs, limit, ctx):
             continue  # 将美国和欧盟的经济增长预期…上调至1.1%: what the clause acts on; who acts is further back
         head = _strip_lead(view, cs, limit, ctx)
+        if not own_clause and _a_condition(view, cs, ce, w):
+            continue  # 在省人大及其常委会监督下，…受理案件192.4万件: who oversees does not act
         government = _unnamed_government(view, head, limit) if view.startswith(w.unnamed_governments, head) else ""
         if government:
             return government, None, None
@@ -376,6 +378,12 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
                 and not _opens_with_preposition(view, head, limit) and not _opens_with_verb(view, head, limit, own_clause):
             return "", None, None  # a clause with a subject of its own that is no body
     return "", None, None
+
+
+def _a_condition(view: str, start: int, end: int, w: ClaimWords) -> bool:
+    """Whether the clause from ``start`` to ``end`` is framed 在…下 (在省委坚强领导和最高人民法院监督指导下)."""
+    opening, closing = w.condition_frame
+    return view.startswith(opening, start) and view[start:end].rstrip("，；、").endswith(closing)
 
 
 def _disposes(view: str, start: int, limit: int, ctx: Context) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import attribution
-from .lexicon import claim_words
+from .lexicon import ClaimWords, claim_words
 from .organizations import Org
 from .places import CHINA, Place, find as find_places
 from .quantities import Quantity
@@ -179,6 +179,8 @@ class Discourse:
             actor, acting_org, acting_place, _ = self.acted  # 其中重点建设项目8个: the sentence right before goes on
             self.acted = (actor, acting_org, acting_place, ctx.end)
         own, w = self.document_actor, claim_words()
+        if acting_org is not None and own is not None and _its_system(acting_org, own, w):
+            actor, acting_org = own.name, own  # 全省法院 in 浙江省高级人民法院's report: the courts it leads and reports on
         turn_body = self.turn[1] if self.turn else None
         if acting_org is not None and acting_org.name.endswith(w.press_hosts) and turn_body is not None and turn_body is not acting_org:
             actor, acting_org = turn_body.name, turn_body  # 在国新办新闻发布会上，张兴旺介绍: the official's body reports, the host holds the event
@@ -289,6 +291,13 @@ NATIONAL_PREFIX = "国家"
 CENTRAL = "central"  # a national body's level
 OFFICE_WORDS = ("委员会", "总局", "总署", "局", "部", "委", "署")  # longest first
 FIELD_MIN = 2
+
+
+def _its_system(org: Org, own: Org, w: ClaimWords) -> bool:
+    """Whether ``org`` names the bodies of ``own``'s kind across an area (全省法院 for 浙江省高级人民法院)."""
+    prefix = next((p for p in w.system_prefixes if org.name.startswith(p)), "")
+    kind = org.name[len(prefix) :]
+    return bool(prefix) and len(kind) >= 2 and own.name.endswith(kind) and own.name != org.name
 
 
 def _a_place_alone(view: str, subject: str, q: Quantity, ctx: Context) -> bool:

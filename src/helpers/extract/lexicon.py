@@ -115,6 +115,8 @@ class ClaimWords:
     value_followers: tuple[str, ...]  # 是, 能: after 8.7%的增长, the change is the percentage's value
     disposal_prepositions: tuple[str, ...]  # 把: its object, before the verb, is what the figure the verb sets measures
     locative_prepositions: tuple[str, ...]  # 在, 于: a place right after one is where the clause's figures happen
+    condition_frame: tuple[str, str]  # 在…下: a clause of the conditions under which the subject acts
+    system_prefixes: tuple[str, ...]  # 全省|法院: the bodies of a kind across an area
     source_prepositions: tuple[str, ...]  # 从: a place right after one is where things come from, never who acts
     example_frames: tuple[tuple[str, str], ...]  # 以…为例: the body between them is the example the sentence's figures are of
     origin_nouns: tuple[str, ...]  # 香港|旅客: where people come from
@@ -251,7 +253,8 @@ def claim_words() -> ClaimWords:
         up_to_preposition=re.compile(f"^.*?[{''.join(c['clause_prepositions'])}]"),
         place_modifiers=tuple(c["place_modifiers"]), wider_scopes=tuple(c["wider_scopes"]),
         list_markers=tuple(c["list_markers"]),
-        locative_prepositions=tuple(c["locative_prepositions"]),
+        locative_prepositions=tuple(c["locative_prepositions"]), condition_frame=tuple(c["condition_frame"]),
+        system_prefixes=tuple(c["system_prefixes"]),
         source_prepositions=tuple(c["source_prepositions"]),
         example_frames=tuple((before, after) for before, after in c["example_frames"]), disposal_prepositions=tuple(c["disposal_prepositions"]),
         disposal_verbs=tuple(c["disposal_verbs"]), value_followers=tuple(c["value_followers"]),
