@@ -85,6 +85,9 @@ def test_local_bodies_chain_and_collective_prefixes():
     ("省侨办、省台办联合举办。", "省台办"),
     ("听取市人大预算工委的初审意见。", "市人大预算工委"),     # a congress's 工作委员会
     ("市人大常委会委托预算工委开展审查。", "市人大常委会"),     # 委托 acts on the office: no part of its name
+    ("宁波海事法院审结海事海商案件6012件。", "宁波海事法院"),  # special courts, a court's tribunals
+    ("杭州互联网法院、杭州知识产权法庭审结案件7件。", "杭州知识产权法庭"),
+    ("诸暨市人民法院枫桥人民法庭调解纠纷300件。", "枫桥人民法庭"),
 ])
 def test_local_organs_by_shape(text, mention):
     assert mention in _found(text)
