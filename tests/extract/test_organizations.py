@@ -902,3 +902,13 @@ def test_offices_stop_where_a_team_a_title_or_a_verb_phrase_begins(text, body):
 def test_the_financial_regulators_offices_are_named_by_their_place_and_level():
     found = _found("国家金融监督管理总局浙江监管局数据显示，宁波监管分局和陕西省洋县金融监管支局发放贷款30万元。")
     assert {"国家金融监督管理总局浙江监管局", "宁波监管分局", "陕西省洋县金融监管支局"} <= set(found)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("全年新增三级医院7家。", []),                      # a grade of hospitals, counted
+    ("全省设置哨点医院98家。", []),                    # their part in a network
+    ("紧急调派省人民医院等医疗队52支。", ["省人民医院"]),  # the verb that sends them is no part of the name
+    ("两年来公司累计完成投资10亿元。", []),
+])
+def test_a_work_summarys_counts_and_dispatches_name_no_body(text, kept):
+    assert [o.mention for o in _orgs(text)] == kept
