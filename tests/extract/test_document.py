@@ -1304,3 +1304,19 @@ def test_a_courts_report_gives_its_systems_figures_and_no_overseer_acts():
 def test_bodies_that_lead_or_oversee_are_the_conditions_not_the_actor():
     text = "县里新闻\n2023年，全县在省委坚强领导下，在市人大及其常委会监督下，深入践行“八八战略”，全年新建学校12所。"
     assert _claims(text) == {"12所": ""}  # 市人大 oversees; 全县 is the text's own unit
+
+
+STORY = ("广西上半年外贸进出口增长8.2%\n"
+         "新华社南宁7月21日电（记者覃广华）盛夏时节，广西钦州港码头一派繁忙：20余台轨道吊有序作业。集装箱在这里装船，运往越南、泰国等东盟国家。\n"
+         "记者从南宁海关获悉，今年上半年，广西货物贸易进出口总值3346.7亿元，同比增长8.2%。同期，广西对东盟进出口1489.1亿元，"
+         "增长12.7%，占全区外贸总值的44.5%，东盟连续24年保持广西第一大贸易伙伴地位。")
+
+
+def test_a_named_source_goes_on_over_a_place_and_a_body_that_does_not_act():
+    actors = _claims(STORY)
+    assert actors["1489.1亿元"] == actors["12.7%"] == actors["44.5%"] == "南宁海关"  # not 广西, nor 东盟 (traded with)
+
+
+def test_a_headlines_figure_is_reported_by_who_reports_it_in_the_story():
+    rows = extract.extract_document(_doc(STORY))["quantities"]
+    assert [q["actor"] for q in rows if q["claim"] and q["para"] == 0] == ["南宁海关"]

@@ -215,7 +215,9 @@ class Discourse:
         self.listed.append((q.start, without_change(subject)))
         speaker_org = quoted[1] if quoted else None
         # the reporting body where the sentence names no other (湖北森峰…有限公司自主研发的铝合金模板…重复利用200次以上)
-        alone = self.reporter is not None and all(o.name == self.reporter.name for o in ctx.orgs)
+        alone = self.reporter is not None and (all(o.name == self.reporter.name for o in ctx.orgs)
+                                               or self.reporter is self.told_by and acting_org in (None, self.reporter))
+        # (记者从南宁海关获悉，…。同期，广西对东盟进出口…: the named source goes on over a body that does not act)
         turn = self.turn[1] if self.turn else None  # the speaker whose turn it is, over the body that holds the briefing
         if self.headed and self.section_body is None and self.document_actor is not None \
                 and self.document_actor.level == CENTRAL:  # only a national body has local counterparts

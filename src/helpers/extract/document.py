@@ -201,7 +201,23 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
             own = discourse.document_actor  # the table's: a row's label (长安镇 | 2150) does not act
             row["actor"] = own.name if own is not None else ""
     _sourced(tables["quantities"], source_notes(view, all_orgs), discourse.document_actor)
+    _headline_reported(tables["quantities"], {p.para for p in doc.paragraphs if p.kind == HEADLINE})
     return tables
+
+
+HEADLINE = "title"
+
+
+def _headline_reported(rows: list[dict], headlines: set[int]) -> None:
+    """Give a headline's figure that names no body (广西上半年外贸进出口增长8.2%) the body that reports the same figure in
+    the text (记者从南宁海关获悉，…同比增长8.2%): a headline repeats the story's figure, whose source the story names."""
+    told = {}
+    for row in rows if headlines else ():
+        if row["claim"] and row["actor"] and row["para"] not in headlines:
+            told.setdefault((row["value"], row["value_max"], row["unit"], row["kind"]), row["actor"])
+    for row in rows if headlines else ():
+        if row["claim"] and not row["actor"] and row["para"] in headlines:
+            row["actor"] = told.get((row["value"], row["value_max"], row["unit"], row["kind"]), "")
 
 
 SOURCE_NOTE = re.compile(r"(?:数据|资料)(?:来源于|来自|取自)")
