@@ -677,3 +677,7 @@ def test_an_area_measures_the_area_of_what_the_text_names():
 ])
 def test_a_range_of_numbers_is_inside_the_phrase_not_a_dash_that_parts_it(text, number, subject):
     assert subject_of(text, number) == subject
+
+
+def test_a_rate_given_of_a_thing_measures_the_thing_not_the_giver():
+    assert subject_of("对困难家庭毕业生，河南给予每人2000元的一次性求职创业补贴。", "2000元") == "一次性求职创业补贴"

@@ -349,6 +349,8 @@ def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: 
     is the noun after the number, None when it was not read yet: most numbers name what they measure before them,
     so it is read only when nothing stands there."""
     back = backward(view, q, ctx)
+    if forward and back and view.startswith(w.attributive, q.unit_end) and is_verb(tagged(back)[-1][0]):
+        back = ""  # 河南给予|每人2000元的|一次性求职创业补贴: what is given, not who gives it
     if len(back) < 2 and forward is None:
         frame = _frame_after(view, q)  # 3年内|让…复绿, 5年来|空调销售量增幅最高: what happens or sets the record
         forward = noun_after(view, q.unit_end + len(frame), ctx, w, q.unit in w.verbal_classifiers)
