@@ -117,6 +117,12 @@ def test_basins_and_deserts_belong_to_their_province():
     assert got["准噶尔盆地"].province == got["塔克拉玛干沙漠"].province == "新疆维吾尔自治区"
 
 
+def test_plains_rivers_and_ports_a_national_text_names_belong_to_their_province():
+    got = _found("三江平原、西辽河流域地下水超采治理，北部湾港、平陆运河建设。")
+    assert (got["三江平原"].province, got["西辽河"].province) == ("黑龙江省", "内蒙古自治区")
+    assert got["北部湾港"].province == got["平陆运河"].province == "广西壮族自治区"
+
+
 def test_a_zone_suffix_does_not_make_an_everyday_word_a_place():
     got = _found("浙江高质量发展建设共同富裕示范区。")  # 富裕 is also a county of 齐齐哈尔
     assert set(got) == {"浙江"}
