@@ -681,3 +681,15 @@ def test_a_range_of_numbers_is_inside_the_phrase_not_a_dash_that_parts_it(text, 
 
 def test_a_rate_given_of_a_thing_measures_the_thing_not_the_giver():
     assert subject_of("对困难家庭毕业生，河南给予每人2000元的一次性求职创业补贴。", "2000元") == "一次性求职创业补贴"
+
+
+def test_a_share_verb_alone_measures_the_share_of_what_came_before():
+    assert claimed("同期，我国对韩国进出口1.96万亿元，下降4.1%，占6.2%。")["6.2%"] == "对韩国进出口占比"
+
+
+@pytest.mark.parametrize("text,number", [
+    ("按产品最终销售价格的15%给予补贴。", "15%"),
+    ("额外再给予产品最终销售价格5%的补贴。", "5%"),
+])
+def test_a_percentage_before_a_payment_is_its_rate_not_its_base(text, number):
+    assert subject_of(text, number) == "补贴比例"

@@ -77,6 +77,10 @@ class ClaimWords:
     age_of: str  # 年龄: what an age before a person measures
     population_shares: tuple[str, ...]  # 率, 比重: an age before them in its clause is the population of a share
     share_verbs: tuple[str, ...]  # 占: a share of a whole, owned by the previous claim's thing
+    share_measure: str  # 占比: what a share verb alone before its number measures
+    payments: tuple[str, ...]  # 补贴, 贴息: a percentage right before one is its rate
+    giving_verbs: tuple[str, ...]  # 给予: between such a percentage and its payment
+    rate_measure: str  # 比例
     whole_parts: dict[str, tuple[str, ...]]  # 进出口: (出口, 进口): a part after its whole is the same owner's
     target_nouns: tuple[str, ...]  # 目标: a plan's target that a share completes, owned by the previous claim's thing
     target_max: int
@@ -224,7 +228,8 @@ def claim_words() -> ClaimWords:
         measure_nouns=tuple(c["measure_nouns"]),
         listed_measures=longest_first(c["listed_measures"]), sectors=tuple(c["sectors"]), change_rates=tuple(c["change_rates"]),
         averages=frozenset(c["averages"]), measure_qualifiers=frozenset(c["measure_qualifiers"]), until_markers=tuple(c["until_markers"]),
-        age_of=c["age_of"], population_shares=tuple(c["population_shares"]), share_verbs=tuple(c["share_verbs"]),
+        age_of=c["age_of"], population_shares=tuple(c["population_shares"]), share_verbs=tuple(c["share_verbs"]), share_measure=c["share_measure"],
+        payments=tuple(c["payments"]), giving_verbs=tuple(c["giving_verbs"]), rate_measure=c["rate_measure"],
         whole_parts={whole: tuple(parts) for whole, parts in c["whole_parts"].items()},
         target_nouns=tuple(c["target_nouns"]), target_max=int(c["target_max"]), target_verbs=tuple(c["target_verbs"]),
         owned_measures=longest_first(c["owned_measures"]), company_measures=longest_first(c["company_measures"]),

@@ -97,6 +97,9 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     named = _bracketed_value(view, q, ctx, w)
     if named:
         return named
+    rate = _rate_of_payment(view, q, w)
+    if rate:
+        return rate
     pos = q.unit_end
     if view.startswith(w.attributive, pos):
         pos += 1
@@ -113,6 +116,17 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
         return _measure_after(forward, w) or _share_of(view, pos, ctx)  # unless 的 names the measure it is the value of
     counted = _counted(view, q, ctx, w, forward, verbal)
     return counted or _named_before(view, q, ctx, w, forward)
+
+
+def _rate_of_payment(view: str, q: Quantity, w: ClaimWords) -> str:
+    """The rate a percentage right before a payment sets (按销售价格的15%|给予|补贴, 给予销售价格5%|的|补贴 →
+    补贴比例): the payment's share of its base, not the base; "" for any other number."""
+    if q.kind != "percent":
+        return ""
+    at = q.unit_end + (1 if view.startswith(w.attributive, q.unit_end) else 0)
+    verb = next((v for v in w.giving_verbs if view.startswith(v, at)), "") if at == q.unit_end else ""
+    payment = next((p for p in w.payments if view.startswith(p, at + len(verb))), "")
+    return payment + w.rate_measure if payment and (verb or at > q.unit_end) else ""
 
 
 def _measure_after(forward: str, w: ClaimWords) -> str:
@@ -356,6 +370,8 @@ def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: 
         forward = noun_after(view, q.unit_end + len(frame), ctx, w, q.unit in w.verbal_classifiers)
     measured = nominal(back if len(back) >= 2 else _uncounted(forward))
     clause = _comma_clause(view, q.start, ctx)
+    if not measured and view[clause : q.start] in w.share_verbs:
+        measured = back = w.share_measure  # …下降4.1%，占6.2%: the share of what the sentence measured
     before = not measured and not _number_before(view, clause, q, ctx)
     if before:  # 满意度最高，达到88.6%: the clause before names it, unless a number before in its own clause did (…、达到)
         measured = back = _clause_before(view, clause, ctx, w)
