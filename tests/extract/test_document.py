@@ -1320,3 +1320,8 @@ def test_a_named_source_goes_on_over_a_place_and_a_body_that_does_not_act():
 def test_a_headlines_figure_is_reported_by_who_reports_it_in_the_story():
     rows = extract.extract_document(_doc(STORY))["quantities"]
     assert [q["actor"] for q in rows if q["claim"] and q["para"] == 0] == ["南宁海关"]
+
+
+def test_a_port_heading_a_clause_is_no_government():
+    text = "港口新闻\n目前，北部湾港已开通集装箱航线75条。"
+    assert _claims(text) == {"75条": ""}  # not 广西壮族自治区: a port's figures are its operator's

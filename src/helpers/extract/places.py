@@ -51,6 +51,16 @@ class Place:
         return names.get(self.level, self.mention)
 
     @property
+    def is_feature(self) -> bool:
+        """Whether the mention names a port, lake, river, plain or protected site in its unit (北部湾港, 鄱阳湖, 三江平原,
+        places.yml ``feature_suffixes``, ``site_suffixes``, ``landform_suffixes``), for which no government acts; not the
+        unit itself (香港, 湛江) nor a name the gazetteer gives it (巴渝, 申城)."""
+        if not self.mention.endswith(_generics()):
+            return False
+        unit = divisions.load().by_code.get(self.code) if self.country == CHINA and self.code else None
+        return unit is None or not self.mention.endswith((self.full_name, unit.name, unit.short or unit.name))
+
+    @property
     def short_name(self) -> str:
         """The division's short name (苏州 for 苏州市), as its bodies are often named (苏州海关), or ""."""
         unit = divisions.load().by_code.get(self.code) if self.country == CHINA and self.code else None
@@ -228,6 +238,13 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     common = frozenset(w for w, f, _ in rows if int(f) >= lex.crossing_min_frequency)
     heads = frozenset(w for w, _, tag in rows if tag != "ns" and (w[:2] in lex.guarded_names or w[:3] in lex.guarded_names))
     return common, heads
+
+
+@lru_cache(maxsize=1)
+def _generics() -> tuple[str, ...]:
+    """The generics that end the names of features and sites (港, 湖, 平原, 水库, 景区)."""
+    cfg = yaml_book(__package__, "places.yml")
+    return tuple(cfg["feature_suffixes"] + cfg["site_suffixes"] + cfg["landform_suffixes"])
 
 
 def common_words() -> frozenset[str]:
