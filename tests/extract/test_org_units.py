@@ -50,3 +50,11 @@ def test_a_local_banks_branch_named_after_it_is_one_body_and_no_scope_or_count_i
     found = [(o.mention, o.type) for o in _orgs("瑞金农商银行壬田支行发放贷款3000万元。瑞金农商银行各支行加大投放。"
                                                 "瑞金农商银行旗下支行增加网点。")]
     assert found == [("瑞金农商银行壬田支行", "company"), ("瑞金农商银行", "company"), ("瑞金农商银行", "company")]
+
+
+def test_the_central_banks_provincial_branches_are_its_units():
+    from helpers import extract, ingest
+
+    text = "金融新闻\n中国人民银行四川省分行发布数据，人民银行浙江省分行表示，贷款增长。"
+    names = [o["name"] for o in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["organizations"]]
+    assert names == ["中国人民银行四川省分行", "中国人民银行浙江省分行"]

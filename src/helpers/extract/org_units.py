@@ -50,6 +50,12 @@ def unit_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _unit_parents() -> frozenset[str]:
+    """Registered bodies other than groups that name their regional units so (中国人民银行四川省分行)."""
+    return frozenset(yaml_book(__package__, "org_names.yml")["unit_parents"])
+
+
+@lru_cache(maxsize=1)
 def _bank_endings() -> tuple[str, ...]:
     return tuple(yaml_book(__package__, "org_names.yml")["bank_endings"])
 
@@ -111,7 +117,7 @@ def find(view: str, end: int, registered: list, places: list) -> list[tuple[int,
             place_at[p.start] = p
     out, tails = [], {}
     for o in registered:
-        if o.type not in GROUP_TYPES:
+        if o.type not in GROUP_TYPES and o.name not in _unit_parents():
             continue
         p = place_at.get(o.end)
         unit = next((u for u in unit_words() if view.startswith(u, p.end)), None) if p is not None else None
