@@ -161,3 +161,9 @@ def test_a_names_dot_joins_its_parts_after_a_title():
     text = "农业农村部副部长麦尔丹·木盖提在国务院新闻办举行的新闻发布会上说。"
     assert text[8 : names.name_after_title(text, 8)] == "麦尔丹·木盖提"
     assert names.name_after_title("主任沈欣·说", 2) == 4  # one character after the dot: no part of a name
+
+
+def test_a_yi_family_name_opens_a_four_character_name():
+    text = "凉山公路\n“现在40分钟就到了。”昭觉县三河村村民吉克石布说，村里的花椒能直接拉到成都。"
+    quotes = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quotes"]
+    assert [(q["speaker"], q["role"]) for q in quotes] == [("吉克石布", "昭觉县三河村村民")]
