@@ -1325,3 +1325,34 @@ def test_a_headlines_figure_is_reported_by_who_reports_it_in_the_story():
 def test_a_port_heading_a_clause_is_no_government():
     text = "港口新闻\n目前，北部湾港已开通集装箱航线75条。"
     assert _claims(text) == {"75条": ""}  # not 广西壮族自治区: a port's figures are its operator's
+
+
+@pytest.mark.parametrize("text,place", [
+    ("湖北的订单农业种植面积达到500万亩。", "湖北省"),          # 订单农业 is a word of its own: no buyers
+    ("浙江的客户服务中心全年受理诉求120万件。", "浙江省"),
+    ("上海的留学生规模稳步扩大，在沪留学生达到6万人。", "上海市"),
+])
+def test_a_word_that_only_opens_with_a_buyer_noun_leaves_the_place(text, place):
+    assert set(_claims("新闻\n" + text, "place").values()) == {place}
+
+
+def test_of_places_joined_by_yu_the_first_still_acts():
+    assert set(_claims("新闻\n杭州与上海的客户签订合作协议120份，签约金额50亿元。").values()) == {"杭州市"}
+
+
+def test_a_time_before_a_condition_frame_leaves_it_a_condition():
+    assert _claims("新闻\n一年来在省人大及其常委会监督下，全年办理人大代表建议800件。") == {"800件": ""}
+
+
+def test_a_scope_names_a_courts_system_only_at_the_courts_own_level():
+    text = "杭州市西湖区人民法院工作报告\n全市法院共受理案件30.5万件。"
+    assert _claims(text) == {"30.5万件": "全市法院"}  # a district court leads no city's courts
+    text = ("浙江省高级人民法院工作报告\n——2024年1月25日在浙江省第十四届人民代表大会第二次会议上\n"
+            "全省人民法庭审结案件35.6万件。")
+    assert _claims(text) == {"35.6万件": "浙江省高级人民法院"}  # its tribunals are of its courts too
+
+
+def test_a_headlines_figure_takes_no_body_from_a_later_figure_of_the_same_value():
+    text = "杭州上半年外贸出口增长8.2%\n今年上半年，杭州外贸出口同比增长8.2%。\n宁波舟山港集团表示，宁波港货物吞吐量增长8.2%。"
+    rows = extract.extract_document(_doc(text))["quantities"]
+    assert [q["actor"] for q in rows if q["claim"] and q["para"] == 0] == [""]  # the story's own 8.2% names no body

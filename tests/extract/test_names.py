@@ -167,3 +167,8 @@ def test_a_yi_family_name_opens_a_four_character_name():
     text = "凉山公路\n“现在40分钟就到了。”昭觉县三河村村民吉克石布说，村里的花椒能直接拉到成都。"
     quotes = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quotes"]
     assert [(q["speaker"], q["role"]) for q in quotes] == [("吉克石布", "昭觉县三河村村民")]
+
+
+def test_a_han_name_that_opens_like_a_yi_family_name_keeps_three_characters():
+    text = "马海峰副县长表示，"
+    assert text[: names.name_at(text, 0)] == "马海峰"

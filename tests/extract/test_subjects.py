@@ -693,3 +693,16 @@ def test_a_share_verb_alone_measures_the_share_of_what_came_before():
 ])
 def test_a_percentage_before_a_payment_is_its_rate_not_its_base(text, number):
     assert subject_of(text, number) == "补贴比例"
+
+
+@pytest.mark.parametrize("text,number,subject", [
+    ("中央财政安排的80%的补助资金直接拨付到县。", "80%", "补助资金直接拨付到县"),  # a share of the funds
+    ("其中60%的补贴对象为低收入家庭。", "60%", "补贴对象为低收入家庭"),
+    ("对营业收入同比增长20%给予奖励。", "20%", "营业收入同比增长"),  # a threshold, with no base it is of
+])
+def test_a_percentage_near_a_payment_word_is_no_rate_unless_it_sets_one(text, number, subject):
+    assert subject_of(text, number) == subject
+
+
+def test_a_rate_of_change_is_of_the_whole_thing_before_it():
+    assert claimed("全国工业生产者购进价格同比下降3.5%，降幅扩大0.3个百分点。")["0.3个百分点"] == "全国工业生产者购进价格降幅扩大"

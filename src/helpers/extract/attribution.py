@@ -340,7 +340,7 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         if _disposes(view, cs, limit, ctx):
             continue  # 将美国和欧盟的经济增长预期…上调至1.1%: what the clause acts on; who acts is further back
         head = _strip_lead(view, cs, limit, ctx)
-        if not own_clause and _a_condition(view, cs, ce, w):
+        if not own_clause and (_a_condition(view, cs, ce, w) or _a_condition(view, head - 1, ce, w)):
             continue  # 在省人大及其常委会监督下，…受理案件192.4万件: who oversees does not act
         government = _unnamed_government(view, head, limit) if view.startswith(w.unnamed_governments, head) else ""
         if government:

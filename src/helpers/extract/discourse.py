@@ -296,10 +296,14 @@ FIELD_MIN = 2
 
 
 def _its_system(org: Org, own: Org, w: ClaimWords) -> bool:
-    """Whether ``org`` names the bodies of ``own``'s kind across an area (全省法院 for 浙江省高级人民法院)."""
+    """Whether ``org`` names the bodies of ``own``'s kind across the area ``own`` serves (全省法院 for 浙江省高级人民法院,
+    全市海事法院 for 宁波市中级人民法院; not 全省法院 for a 中级人民法院)."""
     prefix = next((p for p in w.system_prefixes if org.name.startswith(p)), "")
     kind = org.name[len(prefix) :]
-    return bool(prefix) and len(kind) >= 2 and own.name.endswith(kind) and own.name != org.name
+    if not prefix or len(kind) < 2 or own.name == org.name or own.level not in w.system_prefixes[prefix]:
+        return False
+    family = next((f for f in w.system_families if kind.endswith(f)), (kind,))
+    return own.name.endswith(family)
 
 
 def _a_place_alone(view: str, subject: str, q: Quantity, ctx: Context) -> bool:

@@ -211,9 +211,9 @@ HEADLINE = "title"
 def _headline_reported(rows: list[dict], headlines: set[int]) -> None:
     """Give a headline's figure that names no body (广西上半年外贸进出口增长8.2%) the body that reports the same figure in
     the text (记者从南宁海关获悉，…同比增长8.2%): a headline repeats the story's figure, whose source the story names."""
-    told = {}
+    told = {}  # the first figure of the story with the same value, whoever (or nobody) reports it
     for row in rows if headlines else ():
-        if row["claim"] and row["actor"] and row["para"] not in headlines:
+        if row["claim"] and row["para"] not in headlines:
             told.setdefault((row["value"], row["value_max"], row["unit"], row["kind"]), row["actor"])
     for row in rows if headlines else ():
         if row["claim"] and not row["actor"] and row["para"] in headlines:

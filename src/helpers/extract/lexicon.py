@@ -80,6 +80,7 @@ class ClaimWords:
     share_measure: str  # 占比: what a share verb alone before its number measures
     payments: tuple[str, ...]  # 补贴, 贴息: a percentage right before one is its rate
     giving_verbs: tuple[str, ...]  # 给予: between such a percentage and its payment
+    rate_bases: tuple[str, ...]  # 按: the base such a percentage is of
     rate_measure: str  # 比例
     whole_parts: dict[str, tuple[str, ...]]  # 进出口: (出口, 进口): a part after its whole is the same owner's
     target_nouns: tuple[str, ...]  # 目标: a plan's target that a share completes, owned by the previous claim's thing
@@ -120,10 +121,12 @@ class ClaimWords:
     disposal_prepositions: tuple[str, ...]  # 把: its object, before the verb, is what the figure the verb sets measures
     locative_prepositions: tuple[str, ...]  # 在, 于: a place right after one is where the clause's figures happen
     condition_frame: tuple[str, str]  # 在…下: a clause of the conditions under which the subject acts
-    system_prefixes: tuple[str, ...]  # 全省|法院: the bodies of a kind across an area
+    system_prefixes: dict  # 全省|法院: the bodies of a kind across an area, by the reporting body's levels there
+    system_families: tuple[tuple[str, ...], ...]  # 法院, 法庭: kinds of body of one system
     source_prepositions: tuple[str, ...]  # 从: a place right after one is where things come from, never who acts
     example_frames: tuple[tuple[str, str], ...]  # 以…为例: the body between them is the example the sentence's figures are of
     origin_nouns: tuple[str, ...]  # 香港|旅客: where people come from
+    buyer_nouns: tuple[str, ...]  # 广东、上海的|老客户: where buyers come from
     origin_attributive: str  # 上海|的|老客户
     origin_verbs: tuple[str, ...]  # 来自|中国台湾: where people or goods come from
     economy_words: tuple[str, ...]  # 日本|经济增速: a state's economy measured
@@ -229,7 +232,7 @@ def claim_words() -> ClaimWords:
         listed_measures=longest_first(c["listed_measures"]), sectors=tuple(c["sectors"]), change_rates=tuple(c["change_rates"]),
         averages=frozenset(c["averages"]), measure_qualifiers=frozenset(c["measure_qualifiers"]), until_markers=tuple(c["until_markers"]),
         age_of=c["age_of"], population_shares=tuple(c["population_shares"]), share_verbs=tuple(c["share_verbs"]), share_measure=c["share_measure"],
-        payments=tuple(c["payments"]), giving_verbs=tuple(c["giving_verbs"]), rate_measure=c["rate_measure"],
+        payments=tuple(c["payments"]), giving_verbs=tuple(c["giving_verbs"]), rate_bases=tuple(c["rate_bases"]), rate_measure=c["rate_measure"],
         whole_parts={whole: tuple(parts) for whole, parts in c["whole_parts"].items()},
         target_nouns=tuple(c["target_nouns"]), target_max=int(c["target_max"]), target_verbs=tuple(c["target_verbs"]),
         owned_measures=longest_first(c["owned_measures"]), company_measures=longest_first(c["company_measures"]),
@@ -259,11 +262,11 @@ def claim_words() -> ClaimWords:
         place_modifiers=tuple(c["place_modifiers"]), wider_scopes=tuple(c["wider_scopes"]),
         list_markers=tuple(c["list_markers"]),
         locative_prepositions=tuple(c["locative_prepositions"]), condition_frame=tuple(c["condition_frame"]),
-        system_prefixes=tuple(c["system_prefixes"]),
+        system_prefixes=dict(c["system_prefixes"]), system_families=tuple(tuple(f) for f in c["system_families"]),
         source_prepositions=tuple(c["source_prepositions"]),
         example_frames=tuple((before, after) for before, after in c["example_frames"]), disposal_prepositions=tuple(c["disposal_prepositions"]),
         disposal_verbs=tuple(c["disposal_verbs"]), value_followers=tuple(c["value_followers"]),
-        origin_nouns=tuple(c["origin_nouns"]), origin_attributive=c["origin_attributive"], origin_verbs=tuple(c["origin_verbs"]), economy_words=tuple(c["economy_words"]),
+        origin_nouns=tuple(c["origin_nouns"]), buyer_nouns=tuple(c["buyer_nouns"]), origin_attributive=c["origin_attributive"], origin_verbs=tuple(c["origin_verbs"]), economy_words=tuple(c["economy_words"]),
         destination_verbs=re.compile(alternation(c["destination_verbs"])), destination_reach=int(c["destination_reach"]),
         trade_directions={p: tuple(words) for p, words in c["trade_directions"].items()}, trade_verbs=tuple(c["trade_verbs"]),
         trade_reach=int(c["trade_reach"]),

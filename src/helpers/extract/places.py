@@ -21,7 +21,7 @@ from . import divisions
 from .lexicon import claim_words
 from .names import cues as name_cues, ministers_title
 from .occurrences import Occurrences, leftmost_longest
-from .tokens import WORD_WINDOW, one_word, tagged, word_bounds
+from .tokens import WORD_WINDOW, one_word, stands_apart, tagged, word_bounds
 from ..codebook import alternation, csv_book, yaml_book
 
 CHINA = "中国"
@@ -54,11 +54,12 @@ class Place:
     def is_feature(self) -> bool:
         """Whether the mention names a port, lake, river, plain or protected site in its unit (北部湾港, 鄱阳湖, 三江平原,
         places.yml ``feature_suffixes``, ``site_suffixes``, ``landform_suffixes``), for which no government acts; not the
-        unit itself (香港, 湛江) nor a name the gazetteer gives it (巴渝, 申城)."""
+        unit itself (香港, 湛江) nor a name of it without such a generic (巴渝, 申城); a place abroad acts for no
+        government here anyway."""
         if not self.mention.endswith(_generics()):
             return False
         unit = divisions.load().by_code.get(self.code) if self.country == CHINA and self.code else None
-        return unit is None or not self.mention.endswith((self.full_name, unit.name, unit.short or unit.name))
+        return unit is not None and not self.mention.endswith((self.full_name, unit.name, unit.short or unit.name))
 
     @property
     def short_name(self) -> str:
@@ -892,7 +893,8 @@ def visitors_from(view: str, at: int) -> bool:
     (香港及中國台灣旅客, 中國大陸、香港旅客), not where they are counted (三亚游客接待量, 海口旅客吞吐量)."""
     m = _origin_list().match(view, at)
     if m is None:
-        return False
+        bought = _buyers().match(view, at)
+        return bought is not None and stands_apart(view, bought.start("noun"), bought.end())
     after = tagged(view[m.end() : m.end() + 4])
     return not (after and after[0][0].endswith(VISITOR_MEASURE_ENDS))
 
@@ -918,10 +920,19 @@ def _origin_verb_before() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _origin_list() -> re.Pattern:
     """From a place's end: more places listed after it (、香港, 及中國台灣; a few characters each), then a noun of where
-    people come from, with 的 or without it (``claims.yml`` origin_nouns)."""
+    people come from (``claims.yml`` origin_nouns)."""
+    nouns = alternation(claim_words().origin_nouns)
+    return re.compile(r"(?:[、及和与][\u4e00-\u9fff]{1,%d}?(?=[、及和与]|%s))*(?:%s)" % (ORIGIN_ITEM_MAX, nouns, nouns))
+
+
+@lru_cache(maxsize=1)
+def _buyers() -> re.Pattern:
+    """From a place's end: more places listed after it with 、, then 的 or not, then a noun of a seller's customers."""
     w = claim_words()
-    nouns = "%s?(?:%s)" % (re.escape(w.origin_attributive), alternation(w.origin_nouns))
-    return re.compile(r"(?:[、及和与][\u4e00-\u9fff]{1,%d}?(?=[、及和与]|%s))*%s" % (ORIGIN_ITEM_MAX, nouns, nouns))
+    nouns = alternation(w.buyer_nouns)
+    tail = "%s?(?:%s)" % (re.escape(w.origin_attributive), nouns)
+    return re.compile(r"(?:、[\u4e00-\u9fff]{1,%d}?(?=、|%s))*%s?(?P<noun>%s)"
+                      % (ORIGIN_ITEM_MAX, tail, re.escape(w.origin_attributive), nouns))
 
 
 ORIGIN_ITEM_MAX = 6  # characters of a place listed before visitors (中國台灣, 内蒙古)

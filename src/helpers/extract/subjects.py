@@ -118,6 +118,10 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     return counted or _named_before(view, q, ctx, w, forward)
 
 
+CLAUSE_ENDS = "，。；：、！？）)"
+RATE_BASE_REACH = 20  # characters back from such a percentage to the 按 of its base (按产品最终销售价格的|15%)
+
+
 def _rate_of_payment(view: str, q: Quantity, w: ClaimWords) -> str:
     """The rate a percentage right before a payment sets (按销售价格的15%|给予|补贴, 给予销售价格5%|的|补贴 →
     补贴比例): the payment's share of its base, not the base; "" for any other number."""
@@ -126,7 +130,12 @@ def _rate_of_payment(view: str, q: Quantity, w: ClaimWords) -> str:
     at = q.unit_end + (1 if view.startswith(w.attributive, q.unit_end) else 0)
     verb = next((v for v in w.giving_verbs if view.startswith(v, at)), "") if at == q.unit_end else ""
     payment = next((p for p in w.payments if view.startswith(p, at + len(verb))), "")
-    return payment + w.rate_measure if payment and (verb or at > q.unit_end) else ""
+    end = at + len(verb) + len(payment)
+    if not payment or end < len(view) and view[end] not in CLAUSE_ENDS:
+        return ""  # 80%的补助资金, 60%的补贴对象: the share of a payment or its recipients, no rate
+    based = view.rfind(w.attributive, max(0, q.start - RATE_BASE_REACH), q.start) >= 0 and any(
+        b in view[max(0, q.start - RATE_BASE_REACH) : q.start] for b in w.rate_bases)
+    return payment + w.rate_measure if (verb and based) or at > q.unit_end else ""  # 增长20%给予奖励: a threshold
 
 
 def _measure_after(forward: str, w: ClaimWords) -> str:
@@ -735,7 +744,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     if sibling:  # 第一产业增加值占…比重为16.3%，第二产业为35.5%: the same measure of the sibling, and its change
         return sibling + (changed or previous[len(thing_before) :])  # (城镇居民人均可支配收入增长5%，农村居民7%)
     owned = _bare_measure(core, w) or counted and (_bare_measure(core, w, w.attributes_of_counted) or core in w.members_of_counted)
-    owner = without_event(thing_before)  # 已完成12个项目，完成率80%: the things', not their event's
+    owner = thing_before if core in w.change_rates else without_event(thing_before)  # 已完成12个项目，完成率80%: the
+    # things', not their event's; but a rate of change is of the whole thing (购进价格下降3.5%，降幅…: not 价格降幅)
     return (owner + core if owned and len(owner) >= 2 else core) + changed
 
 
