@@ -706,3 +706,9 @@ def test_a_percentage_near_a_payment_word_is_no_rate_unless_it_sets_one(text, nu
 
 def test_a_rate_of_change_is_of_the_whole_thing_before_it():
     assert claimed("全国工业生产者购进价格同比下降3.5%，降幅扩大0.3个百分点。")["0.3个百分点"] == "全国工业生产者购进价格降幅扩大"
+
+
+def test_a_rate_that_narrows_is_a_change_and_a_near_equal_year_a_baseline():
+    claims = claimed("全国工业生产者出厂价格同比下降3.1%，降幅比上月收窄0.2个百分点。粮食产量与上年基本持平，达到1200万吨。")
+    assert claims["0.2个百分点"] == "全国工业生产者出厂价格降幅收窄"
+    assert claims["1200万吨"] == "粮食产量"
