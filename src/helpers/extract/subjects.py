@@ -118,7 +118,6 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     return counted or _named_before(view, q, ctx, w, forward)
 
 
-CLAUSE_ENDS = "，。；：、！？）)"
 RATE_BASE_REACH = 20  # characters back from such a percentage to the 按 of its base (按产品最终销售价格的|15%)
 
 
@@ -131,10 +130,10 @@ def _rate_of_payment(view: str, q: Quantity, w: ClaimWords) -> str:
     verb = next((v for v in w.giving_verbs if view.startswith(v, at)), "") if at == q.unit_end else ""
     payment = next((p for p in w.payments if view.startswith(p, at + len(verb))), "")
     end = at + len(verb) + len(payment)
-    if not payment or end < len(view) and view[end] not in CLAUSE_ENDS:
+    if not payment or end < len(view) and view[end] not in DELIMITERS:
         return ""  # 80%的补助资金, 60%的补贴对象: the share of a payment or its recipients, no rate
-    based = view.rfind(w.attributive, max(0, q.start - RATE_BASE_REACH), q.start) >= 0 and any(
-        b in view[max(0, q.start - RATE_BASE_REACH) : q.start] for b in w.rate_bases)
+    before = view[max(0, q.start - RATE_BASE_REACH) : q.start]
+    based = w.attributive in before and any(b in before for b in w.rate_bases)
     return payment + w.rate_measure if (verb and based) or at > q.unit_end else ""  # 增长20%给予奖励: a threshold
 
 
