@@ -600,6 +600,19 @@ def test_an_earlier_forecast_a_new_one_revises_is_a_baseline_not_the_subject():
     assert [q["subject"] for q in rows if q["claim"]] == ["模型比较预测的准确率"]
 
 
+def test_a_five_year_plans_period_or_end_is_a_baseline_not_the_subject():
+    from helpers import extract, ingest
+
+    text = ("回顾\n实有企业较“十三五”期末增长36.2%。实际使用外资比“十三五”时期增长78.9%，"
+            "生产安全事故起数、死亡人数较“十三五”同期分别下降62.97%、53.06%。")
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    got = {q["text"]: (q["subject"], q["comparison"]) for q in rows if q["claim"]}
+    assert got["36.2%"] == ("实有企业增长", "较“十三五”期末")
+    assert got["78.9%"] == ("实际使用外资增长", "比“十三五”时期")
+    assert got["62.97%"][0].startswith("生产安全事故起数") and "五" not in got["62.97%"][0]
+    assert got["53.06%"][0].startswith("死亡人数") and got["53.06%"][1] == "较“十三五”同期"
+
+
 def test_a_rate_compared_with_a_wider_places_is_the_difference_of_the_thing_before():
     from helpers import extract, ingest
 
