@@ -339,6 +339,12 @@ def test_a_clauses_opening_words_before_a_preposition_are_no_part_of_a_name():
     assert set(_found("同时为华为公司提供服务。")) == {"华为公司"}
 
 
+def test_what_a_body_becomes_after_a_standalone_preposition_is_the_name():
+    assert _found("支持符合条件的高职高专学校升格为职业本科大学。") == {}  # a class of university, no body
+    assert set(_found("该公司更名为深圳市天成科技有限公司。")) == {"深圳市天成科技有限公司"}
+    assert set(_found("华为技术有限公司发布新品。")) == {"华为技术有限公司"}  # 为 inside a word stays
+
+
 def test_collectives_are_groups():
     found = _found("各地区各部门各单位要切实扛起责任，各级政府要协同发力。")
     assert found["各地区各部门各单位"].type == "group"

@@ -600,6 +600,11 @@ def test_an_earlier_forecast_a_new_one_revises_is_a_baseline_not_the_subject():
     assert [q["subject"] for q in rows if q["claim"]] == ["模型比较预测的准确率"]
 
 
+def test_a_noun_jieba_tags_as_no_noun_is_what_the_number_counts():
+    assert subject_of("河南大学建设深入推进，新设8所本科院校。", "8所") == "本科院校"
+    assert subject_of("61%的城市污水处理厂完成提标改造；修复湿地90余万亩，造林88万亩。", "90余万亩").startswith("修复湿地")
+
+
 def test_a_five_year_plans_period_or_end_is_a_baseline_not_the_subject():
     from helpers import extract, ingest
 

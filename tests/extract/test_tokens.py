@@ -13,6 +13,12 @@ def test_policy_terms_stay_whole():
     assert {"我为群众办实事", "乡村振兴", "放管服"} <= set(words)
 
 
+def test_the_policy_dictionarys_part_of_speech_wins_over_jiebas_for_a_word_jieba_holds():
+    assert dict(tokens.tagged("修复湿地"))["湿地"] == "n"  # jieba: z, a state word
+    assert dict(tokens.tagged("8所本科院校"))["本科"] == "n"  # jieba: r, a pronoun
+    assert dict(tokens.tagged("本地企业"))["本地"] == "r"  # words the dictionary does not list keep jieba's tag
+
+
 def test_stopwords_single_characters_and_numbers_are_not_content_words():
     words = tokens.content_words("我们的经济增长了5.2%，GDP达到134万亿元。")
     assert "我们" not in words and "的" not in words

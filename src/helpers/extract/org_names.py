@@ -51,6 +51,7 @@ class Names:
     duty_max: int
     duty_not_openers: tuple[str, ...]  # 各, 不含: what opens no unit's name (各相关处室)
     stops: frozenset
+    inner_characters: frozenset
     joins: frozenset  # 与 inside a name (中国科学院东莞材料科学与技术研究所)
     join_not_after: frozenset
     national_joins: frozenset  # 和 inside a name that opens with a national scope (中国劳动和社会保障科学研究院)
@@ -101,6 +102,7 @@ def names() -> Names:
         duty_not_openers=tuple(book["duty_unit_not_openers"]),
         role_labels=re.compile(f"({alternation(book['role_labels'])})(?:{alternation(book['role_label_marks'])})"),
         stops=frozenset(patterns["left_stops"]) - frozenset(patterns["name_inner_characters"]),
+        inner_characters=frozenset(patterns["name_inner_characters"]),
         joins=frozenset(patterns["name_inner_joins"]), join_not_after=frozenset(patterns["name_join_not_after"]),
         national_joins=frozenset(patterns["name_national_joins"]), national_join_reach=patterns["name_national_join_reach"],
         inner_words=frozenset(patterns["name_inner_words"]),
@@ -133,6 +135,9 @@ def trim(name: str) -> str:
     m = nm.leading_verbs.match(name, after)
     name = name[m.end() if m else after :]
     words = tagged(name)
+    turned = max((k for k, (word, tag) in enumerate(words) if k and word in nm.inner_characters and tag == PREPOSITION), default=0)
+    if turned:  # 学校升格|为|职业本科大学, 更名|为: the body it becomes; 为 is inner to 华为 only as part of a word
+        return trim(name[sum(len(word) for word, _ in words[: turned + 1]) :])
     lead = next((i for i, (_, tag) in enumerate(words) if tag not in DISCOURSE), len(words))  # 为 is inner to 华为
     if len(words) > lead + 1 and words[lead][1] == PREPOSITION and words[lead + 1][1] != PRONOUN:  # 跟谁学: a brand
         return name[sum(len(w) for w, _ in words[: lead + 1]) :]

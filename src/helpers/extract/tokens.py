@@ -52,9 +52,17 @@ def segmenter():
 @lru_cache(maxsize=8192)
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
     """Words and part-of-speech tags of a short phrase: jieba's segmentation and dictionary tags (jieba-rs, with the
-    policy user dictionary the tokens table is segmented with), so that a word ends only where a word ends. Cached:
-    subjects and place names ask about the same few dozen characters again and again."""
-    return tuple(segmenter().tag(text, True))
+    policy user dictionary the tokens table is segmented with, whose tags win), so that a word ends only where a word
+    ends. Cached: subjects and place names ask about the same few dozen characters again and again."""
+    retagged = user_tags()
+    return tuple((word, retagged.get(word, flag)) for word, flag in segmenter().tag(text, True))
+
+
+@lru_cache(maxsize=1)
+def user_tags() -> dict[str, str]:
+    """The part of speech the policy user dictionary gives each of its words: jieba-rs keeps its own dictionary's tag
+    for a word it already holds (湿地 z, 本科 r), so the entry's tag is applied here."""
+    return {word: tag for word, _, tag in user_dictionary() if tag}
 
 
 WORD_WINDOW = 4  # characters on each side of a span that segmentation reads with it
