@@ -37,3 +37,15 @@ def test_clauses_and_segments_split_at_their_own_marks():
     semicolon = VIEW.index("；")
     assert ctx.clause(semicolon + 1) == (semicolon + 1, end)
     assert ctx.segment(2) == (0, semicolon + 1)
+
+
+def test_a_quoted_name_is_one_clause_and_someones_quoted_words_split_like_any_text():
+    from helpers.extract.sentence import clauses
+
+    named = "推行“一户一策，一人一档”，全年帮扶3万户。"
+    assert [named[a:b] for a, b in clauses(named, 0, len(named))] == ["推行“一户一策，一人一档”", "全年帮扶3万户。"]
+    said = "“上半年我们新增外贸航线10条，中东、拉美方向箱量增长最快，同比分别增长27%和近40%。”"
+    assert [said[a:b] for a, b in clauses(said, 0, len(said))] == [
+        "“上半年我们新增外贸航线10条", "中东、拉美方向箱量增长最快", "同比分别增长27%和近40%。”"]
+    unclosed = "“今年新增就业5万人，增长3%。"  # the quotation goes on in the next sentence
+    assert len(clauses(unclosed, 0, len(unclosed))) == 2

@@ -600,6 +600,12 @@ def test_an_earlier_forecast_a_new_one_revises_is_a_baseline_not_the_subject():
     assert [q["subject"] for q in rows if q["claim"]] == ["模型比较预测的准确率"]
 
 
+def test_a_list_before_a_clause_of_only_a_baseline_and_respectively_is_what_its_values_measure():
+    text = "“上半年我们新增外贸航线10条，中东、拉美方向箱量增长最快，同比分别增长27%和近40%。”李斌表示。"
+    assert subject_of(text, "27%").startswith("中东方向箱量")
+    assert subject_of(text, "近40%").startswith("拉美方向箱量")
+
+
 def test_a_noun_jieba_tags_as_no_noun_is_what_the_number_counts():
     assert subject_of("河南大学建设深入推进，新设8所本科院校。", "8所") == "本科院校"
     assert subject_of("61%的城市污水处理厂完成提标改造；修复湿地90余万亩，造林88万亩。", "90余万亩").startswith("修复湿地")

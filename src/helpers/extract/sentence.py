@@ -86,19 +86,40 @@ class SentenceContexts:
 
 
 def clauses(view: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause spans: split on ，；： outside quotation marks."""
-    out, depth, cur = [], 0, start
-    for m in _CLAUSE_EVENT.finditer(view, start, end):
+    """Clause spans: split on ，；： outside quoted names (“一户一策，一人一档”). A quotation that is someone's words
+    (longer than a name, or not closed within the sentence: “上半年我们新增外贸航线10条，中东、拉美方向…) is split like
+    any other text."""
+    out, cur, named_end = [], start, -1
+    events = list(_CLAUSE_EVENT.finditer(view, start, end))
+    for k, m in enumerate(events):
         ch = m.group()
+        if m.start() < named_end:
+            continue
         if ch in QUOTE_OPEN:
-            depth += 1
-        elif ch in QUOTE_CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0:
+            named_end = _name_end(events, k)
+        elif ch not in QUOTE_CLOSE:
             out.append((cur, m.start()))
             cur = m.end()
     out.append((cur, end))
     return out
+
+
+def _name_end(events: list[re.Match], k: int) -> int:
+    """Where the quotation opened at ``events[k]`` closes when it closes within the sentence and holds a name's few
+    characters, else -1."""
+    depth, opened = 0, events[k].start()
+    for m in events[k:]:
+        ch = m.group()
+        depth += ch in QUOTE_OPEN
+        depth -= ch in QUOTE_CLOSE
+        if m.start() - opened > QUOTED_NAME_MAX:
+            return -1
+        if depth == 0:
+            return m.end()
+    return -1
+
+
+QUOTED_NAME_MAX = 24  # characters of a quoted name or slogan that may hold a comma (“小康不小康，关键看老乡”)
 
 
 def segments(view: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -919,12 +919,13 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     if slot is None:
         return ""
     cs, at, k, n = slot
-    if at == cs and cs - 1 > ctx.start and view[cs - 1] == "，":  # …许昌入围县(市)最多，分别达6、5、5、3个: the list
-        before = _comma_clause(view, cs - 1, ctx)  # is the clause before the one 分别 opens, unless it has figures of
-        if DIGITS.search(view, before, cs - 1):  # its own (…三地的GDP均超过4万亿元，分别为…)
+    head = w.comparison.sub("", without_leading(view[cs:at], w))  # …死亡人数比2020年分别下降: the baseline is no item
+    if not head and cs - 1 > ctx.start and view[cs - 1] == "，":  # …许昌入围县(市)最多，(同比)分别达6、5、5、3个: the
+        before = _comma_clause(view, cs - 1, ctx)  # list is the clause before the one 分别 opens, unless it has figures
+        if DIGITS.search(view, before, cs - 1):  # of its own (…三地的GDP均超过4万亿元，分别为…)
             return ""
         cs, at = before, cs - 1
-    head = w.comparison.sub("", without_leading(view[cs:at], w))  # …死亡人数比2020年分别下降: the baseline is no item
+        head = w.comparison.sub("", without_leading(view[cs:at], w))
     head = w.up_to_preposition.sub("", head) if w.object_marker.search(head) else head
     items = _list_items(head, w)
     if len(items) != n and n >= 2 and k < n:  # 采矿业,制造业,电力、热力…业分别下降…、增长…和…: items of their own
