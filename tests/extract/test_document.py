@@ -1160,6 +1160,16 @@ def test_a_source_a_briefing_cites_gives_its_own_sentences_figures_and_the_brief
     assert news["3%"] == "国家统计局"  # a text with no body of its own goes on with its source
 
 
+def test_a_source_cited_first_in_a_paragraph_gives_its_figures_to_the_paragraphs_end():
+    text = ("港口运行平稳\n7月15日，宁波市交通运输局召开新闻发布会。记者从会上获悉，上半年全市完成交通投资312.6亿元。\n"
+            "据宁波舟山港集团统计，上半年宁波舟山港完成货物吞吐量7.02亿吨，同比增长4.3%。分港域看，宁波港域和舟山港域"
+            "分别完成集装箱吞吐量1986.2万标准箱和85.3万标准箱。海铁联运业务量完成91.7万标准箱，同比增长16.2%。\n"
+            "截至6月底，全市新增公交线路12条。")
+    actors = _claims(text)
+    assert actors["312.6亿元"] == actors["12条"] == "宁波市交通运输局"
+    assert {actors[v] for v in ("7.02亿吨", "1986.2万标准箱", "85.3万标准箱", "91.7万标准箱", "16.2%")} == {"宁波舟山港集团"}
+
+
 def test_a_body_named_after_a_sentences_figures_as_their_publisher_reports_them():
     text = ("从双节假期看中国经济\n金秋时节，许多人踏上旅途。\n习近平总书记指出：“文旅融合前景广阔。”\n"
             "10月1日至4日，全国跨区域人员流动量累计约12.5亿人次，同比增长5.7%——交通运输部发布的最新数据，彰显活力。")

@@ -606,6 +606,14 @@ def test_a_list_before_a_clause_of_only_a_baseline_and_respectively_is_what_its_
     assert subject_of(text, "近40%").startswith("拉美方向箱量")
 
 
+def test_the_measure_named_after_respectively_completes_each_item():
+    text = "分港域看，宁波港域和舟山港域分别完成集装箱吞吐量1986.2万标准箱和85.3万标准箱。"
+    assert subject_of(text, "1986.2万标准箱") == "宁波港域集装箱吞吐量"  # not 宁波港域港域
+    assert subject_of(text, "85.3万标准箱") == "舟山港域集装箱吞吐量"
+    text = "投资、消费增速分别快于全国3.4个、1个百分点。"  # 全国 is what they are compared with
+    assert subject_of(text, "1个百分点") == "消费增速"
+
+
 def test_a_noun_jieba_tags_as_no_noun_is_what_the_number_counts():
     assert subject_of("河南大学建设深入推进，新设8所本科院校。", "8所") == "本科院校"
     assert subject_of("61%的城市污水处理厂完成提标改造；修复湿地90余万亩，造林88万亩。", "90余万亩").startswith("修复湿地")

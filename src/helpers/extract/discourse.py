@@ -9,6 +9,7 @@ for each claim, who acts, what it measures, where and when.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -58,6 +59,7 @@ class Discourse:
     place: str = ""  # province of the last body paragraph that named one; an anecdote continues there
     reporter: Org | None = None  # a body whose report the text goes on quoting (人社部介绍，…)
     cited_in: int = -1  # start of the sentence whose 据 cited the reporter (据中国仓储与配送协会测算，…), else -1
+    paragraph_start: int = 0  # where the paragraph's text starts: a source cited in its first clause frames the paragraph
     told_by: Org | None = None  # the reporter when the paragraph names it as its figures' source (记者从南宁海关获悉，…)
     # what the paragraph's last claim that a place headed measured, without the place (肥西县|地区生产总值829.6亿元): the
     # measure of the next places listed alone with their figures (；肥东县688.2亿元，增长6.0%)
@@ -89,8 +91,9 @@ class Discourse:
     publications: list = field(default_factory=list)  # the documents the text tells bodies published (attribution.Publication)
     sections: list = field(default_factory=list)  # where the text's headings start: a publication is cited within its section
 
-    def open_paragraph(self, text: str) -> None:
+    def open_paragraph(self, text: str, start: int) -> None:
         """A reporting body speaks on only where the text says so (据介绍，…, 分产业看，…)."""
+        self.paragraph_start = start + len(text) - len(text.lstrip())
         if not attribution.continues(text):
             self.reporter = self.told_by = None
         self.placed_measure = ("", "")
@@ -245,7 +248,10 @@ class Discourse:
         asked = self.sentence == ctx.start and acting_org is self.actor_org
         if acting_org is not None and not asked and attribution.reports(view, acting_org, ctx):
             self.reporter = acting_org
-            self.cited_in = ctx.start if attribution.cited_source(view, acting_org) else -1
+            # a source cited in passing gives its own sentence's figures; one cited first in the paragraph
+            # (据宁波舟山港集团统计，上半年…。海铁联运业务量…) frames it, as its data showing them would
+            framing = not CLAUSE_MARKS.search(view, self.paragraph_start, acting_org.start)
+            self.cited_in = ctx.start if attribution.cited_source(view, acting_org) and not framing else -1
             self.told_by = acting_org if attribution.named_as_source(view, acting_org, ctx) else None
         carried = subject
         if subject.endswith(w.frame_nouns):  # 地区生产总值跨越3个|千亿元台阶，达到1.5万亿元: the levels are no measure of the
@@ -289,6 +295,7 @@ def _counterpart(body: Org, national: Org | None) -> bool:
     return len(field_name) >= FIELD_MIN and field_name in body.name
 
 
+CLAUSE_MARKS = re.compile(r"[，。；：！？,;:!?]")  # between a paragraph's start and a source it cites first: not its first clause
 NATIONAL_PREFIX = "国家"
 CENTRAL = "central"  # a national body's level
 OFFICE_WORDS = ("委员会", "总局", "总署", "局", "部", "委", "署")  # longest first

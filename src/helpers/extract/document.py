@@ -151,7 +151,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
                   and not _sent_to(view, pl.start)
                   and not _gone_to(view, pl) and not _trade_partner(view, pl)
                   and not (dateline and dateline[0] <= pl.start < dateline[1])]
-        discourse.open_paragraph(p.text)
+        discourse.open_paragraph(p.text, p.start)
         author = _author_line(view, p, orgs) if p.kind != "body" and _titles(view, above) else None
         if author is not None and not signed_above and (own is None or author.name != own.name):  # not the issuer's line;
             discourse.author = author  # of co-authors one to a line (山东省统计局|国家统计局山东调查总队), the first

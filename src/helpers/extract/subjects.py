@@ -951,7 +951,22 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     # an item that names its own measure takes none of the last one's (关键工序数控化率、…普及率), but its change
     # (旅游人数、旅游收入增速 → 旅游人数增速)
     own = items[k].endswith(w.measure_suffixes) and tail.endswith(w.measure_suffixes)
-    return items[k] + (tail if k < n - 1 and not own else "")
+    item = items[k] + (tail if k < n - 1 and not own and not items[k].endswith(tail) else "")  # 宁波港域、舟山|港域
+    measure = _measured_after_respectively(view, at, q, w)
+    return item + measure if measure and measure not in item else item
+
+
+def _measured_after_respectively(view: str, at: int, q: Quantity, w: ClaimWords) -> str:
+    """The measure named between 分别 and its first value, after its verb (宁波港域和舟山港域分别完成|集装箱吞吐量|1986.2万
+    标准箱和85.3万标准箱), or "": nouns that end in a measure noun (not 分别快于|全国, 分别|突破)."""
+    first = DIGITS.search(view, at + len(w.respectively), q.end)
+    if first is None:
+        return ""
+    words = tagged(view[at + len(w.respectively) : first.start()])
+    k = next((i for i, (_, flag) in enumerate(words) if flag.startswith(THING_TAGS)), len(words))
+    named = "".join(word for word, _ in words[k:])
+    nouns = all(flag.startswith(THING_TAGS) for _, flag in words[k:])
+    return named if named and nouns and named.endswith(w.measure_nouns) else ""
 
 
 def _shared_head(first: str, last: str) -> int | None:
