@@ -270,6 +270,15 @@ def test_a_features_company_is_found_in_its_subtitle_and_named_again_by_its_clas
     assert claims(named_once)["4000亩"]["actor"] == ""  # a company the text never names again is no feature's
 
 
+def test_a_feature_that_opens_with_a_scene_is_about_the_company_its_next_paragraphs_name():
+    text = ("小山村的果园\n盛夏时节，寻乌县项山乡福和村的百香果园里，藤蔓爬满架子。\n“这一茬果子品相好。”村民谢美兰笑着说。\n"
+            "谢美兰是第一批加入寻乌县福和果业专业合作社的社员。\n如今，合作社种植百香果2300亩、脐橙1600余亩。")
+    got = claims(text)
+    assert got["2300亩"]["actor"] == got["1600余亩"]["actor"] == "寻乌县福和果业专业合作社"
+    late = text.replace("谢美兰是第一批", "村里有了路。\n谢美兰是第一批")
+    assert claims(late)["2300亩"]["actor"] == ""  # named after the feature's opening: no feature's company
+
+
 def test_a_bulletins_section_is_its_local_counterparts_case():
     text = ("10家医院违规被国家医保局通报\n国家医疗保障局曝光2021年第五期典型案件（10例）。\n一、郑州市第六人民医院骗保案\n"
             "2021年4月，河南省郑州市医保局根据举报线索调查，发现郑州市第六人民医院存在问题，造成医保基金损失174万元。"

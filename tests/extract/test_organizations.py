@@ -345,6 +345,13 @@ def test_what_a_body_becomes_after_a_standalone_preposition_is_the_name():
     assert set(_found("华为技术有限公司发布新品。")) == {"华为技术有限公司"}  # 为 inside a word stays
 
 
+def test_a_two_character_trade_name_after_its_place_keeps_its_he():
+    # 行政区划 + 字号 + 行业 + 组织形式: jieba splits the trade name 福和 as 福|和
+    assert set(_found("加入寻乌县福和果业专业合作社的社员。")) == {"寻乌县福和果业专业合作社"}
+    assert "寻乌县福和农业专业合作社" in _found("寻乌县福和农业专业合作社成立于2017年。")
+    assert "种植大户和果业专业合作社" not in _found("全县种植大户和果业专业合作社都参与。")  # two, joined
+
+
 def test_collectives_are_groups():
     found = _found("各地区各部门各单位要切实扛起责任，各级政府要协同发力。")
     assert found["各地区各部门各单位"].type == "group"

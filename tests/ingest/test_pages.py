@@ -163,6 +163,14 @@ def test_a_stamp_before_the_source_label_dates_the_page_and_its_dateline_places_
     assert {q["actor"] for q in rows if q["claim"]} == {"海关总署"}  # the lead's body reports the later figures too
 
 
+def test_a_newspapers_print_edition_line_dates_and_credits_the_article_and_stays_its_byline():
+    text = ("小山村的“云上”果园（乡村行·看振兴）\n本报记者　许晗　温瑞\n《 人民日报 》（ 2024年07月16日　 第 07 版）\n"
+            "盛夏时节，江西省赣州市寻乌县项山乡福和村的百香果园里，藤蔓爬满架子，紫红色的果子挂满枝头。")
+    doc = _build(text)
+    assert (doc.meta["date"], doc.meta["publisher"]) == ("2024-07-16", "人民日报")
+    assert [p.kind for p in doc.paragraphs] == ["title", "byline", "byline", "body"]
+
+
 def test_a_reposts_original_title_line_is_chrome_and_its_lead_still_leads():
     text = ("节能减排方案出炉 部署十大重点工程\n原标题：节能减排方案出炉 部署十大重点工程\n本报记者 包兴安\n"
             "1月24日，国务院发布《节能减排综合工作方案》（以下简称《方案》）。\n"

@@ -477,14 +477,15 @@ def _author_official(doc: ingest.Document, orgs: list) -> organizations.Org | No
 def featured_company(doc: ingest.Document, orgs: list) -> organizations.Org | None:
     """The company a feature is about (位于海阳市凤城街道的烟台枫林新材料有限公司很陌生。…年出口量达到两万吨左右): the
     one company its first body paragraph names, beside no state organ, or its title's lines when that paragraph names no
-    body (小米集团坚持创新驱动——, a subtitle 中国工商银行提高运营效率——), that the text names again (by name, as 该公司,
-    or as 公司 or its own class word heading a clause: 合作社从2018年开始…); its figures are the company's where no
+    body (小米集团坚持创新驱动——, a subtitle 中国工商银行提高运营效率——), or the next body paragraphs' when a scene
+    opens the feature (盛夏时节，…百香果园里…。|…加入寻乌县福和果业专业合作社…), that the text names again (by name, as
+    该公司, or as 公司 or its own class word heading a clause: 合作社从2018年开始…); its figures are the company's where no
     other body is named."""
     dateline = _opening_dateline(doc)
-    lead = next((p for p in doc.paragraphs if p.kind == "body" and p.end > dateline), None)
+    body = [p for p in doc.paragraphs if p.kind == "body" and p.end > dateline][:FEATURE_OPENING]
     titles = [p for p in doc.paragraphs if p.kind == "title"]  # the headline, its lead-in and its subtitle
     company = None
-    for part in ([lead] if lead is not None else []) + titles:  # or, when its lead names no body, its title's
+    for part in body[:1] + titles + body[1:]:  # the first of them that names a body
         here = [o for o in orgs if part.start <= o.start < part.end and o.type not in ("group", "media")]
         companies = {o.name: o for o in here if o.type in org_units.GROUP_TYPES}
         if len(companies) != 1 or any(o.type in STATE_ORGANS for o in here):
@@ -501,6 +502,9 @@ def featured_company(doc: ingest.Document, orgs: list) -> organizations.Org | No
     word = next((w for w in again_by if company.mention.endswith(w)), next(iter(again_by)))
     again = again_by[word].search(doc.view, company.end)
     return company if again is not None or any(o.name == company.name and o.start > company.start for o in orgs) else None
+
+
+FEATURE_OPENING = 3  # body paragraphs a feature may open with before it names what it is about
 
 
 def _listed_with_another(view: str, company, orgs: list) -> bool:

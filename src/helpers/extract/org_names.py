@@ -253,6 +253,7 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     if i == s - nm.name_max:
         i = _whole_place_at(i, lo, place_ends or {})
     i = _across_a_national_join(view, lo, i, nm, taken_ends)
+    i = _across_a_trade_name(view, lo, i, nm, place_starts or {})
     if bracket is not None and bracket >= i and (nm.endings.search(view, i, bracket) or is_generic(trim(view[i:bracket]))):
         return None  # 美的集团（佛山）…, 该公司（天津）…: a whole name, or none, before the brackets; its own ending names it
     i = _after_date(view, lo, i, s, nm)
@@ -313,6 +314,15 @@ def _across_a_national_join(view: str, lo: int, i: int, nm: Names, taken_ends: f
     while j > max(lo, i - 1 - nm.national_join_reach) and view[j - 1] not in nm.stops:
         j -= 1
     return j if view.startswith(nm.national_scopes, j) and (j == lo or view[j - 1] in nm.stops) else i
+
+
+def _across_a_trade_name(view: str, lo: int, i: int, nm: Names, place_starts: dict) -> int:
+    """Where a name that stopped at 和 starts when one character stands between it and a place: the two characters are
+    the trade name a registered name holds after its place (寻乌县|福和|果业专业合作社: 行政区划 + 字号 + 行业 + 组织形式,
+    《企业名称登记管理规定》第六条), not two bodies joined (种植大户和|果业合作社); else ``i``."""
+    if i - 2 <= lo or view[i - 1] not in nm.national_joins or view[i - 2] in nm.stops or view[i - 2] in nm.join_not_after:
+        return i
+    return place_starts.get(i - 2, i)
 
 
 def _bracketed_place(view: str, i: int, place_starts: dict | None, nm: Names) -> int | None:

@@ -37,6 +37,7 @@ class PageLexicon:
     tail_markers: frozenset
     tail_label: re.Pattern
     caption: re.Pattern
+    edition: re.Pattern  # 《 人民日报 》（ 2024年07月16日　 第 07 版）
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def lexicon() -> PageLexicon:
         tail_markers=frozenset(book["tail_markers"]),
         tail_label=re.compile(rf"^(?:{alternation(book['tail_markers'])})\s*[:：]"),
         caption=re.compile(rf"(?:{alternation(book['photo_credit_cues'])})[\s\u3000]*[\u4e00-\u9fff·]{{2,5}}[\s\u3000]*摄影?[）)]?$"),
+        edition=re.compile(book["edition_line"]),
     )
 
 
@@ -119,7 +121,7 @@ def scan(text: str, skip: list[tuple[int, int]] | tuple = ()) -> Chrome:
     out = Chrome()
     drop: set[int] = set()
     if any((_plain_chrome(ln, lex) and len(ln.key) > 1) or lex.crumb_label.match(ln.text) or dates.stamp(ln.text)
-           or _stamped_labels(ln.text, lex)[0] for ln in lines[:head]):  # 大 中 小 alone could be anything; 【字号 or 来源： is a page
+           or _stamped_labels(ln.text, lex)[0] or lex.edition.match(ln.text) for ln in lines[:head]):  # 大 中 小 alone could be anything; 【字号 or 来源： is a page
         drop = _head(lines[:head], lex, out)
     end = next((j for j in range(head, len(lines)) if lines[j].key in lex.tail_markers or lex.tail_label.match(lines[j].text)),
                len(lines))
@@ -162,6 +164,9 @@ def _head(lines: list[_Line], lex: PageLexicon, out: Chrome) -> set[int]:
                 elif name in lex.credit_labels and _is_credit(value, lex):
                     out.credited = out.credited or _credited(value, lex)
             drop.add(i)
+        elif edition := lex.edition.match(line.text):  # 《 人民日报 》（ 2024年07月16日　 第 07 版）: dates and credits
+            out.published = out.published or dates.parse(edition.group("date"))  # the page, and stays as its byline
+            out.credited = out.credited or edition.group("paper")  # (structure.is_byline), which names the paper
         elif published := dates.stamp(line.text):
             out.published = out.published or published
             drop.add(i)

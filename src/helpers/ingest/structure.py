@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import chrome
 from .lexicon import FILE_NUMBER, lexicon
 
 # A paragraph break: any whitespace run holding a line break or two full-width spaces.
@@ -176,7 +177,7 @@ def is_byline(p: str) -> bool:
             return True
         if any(cue in core for cue in lex.reporter_cues) or len(core) < 40:
             return not _leads_on(core, dateline.end())
-    return bool(lex.byline_start.match(p) or lex.credit_line.fullmatch(p.strip()))
+    return bool(lex.byline_start.match(p) or lex.credit_line.fullmatch(p.strip()) or chrome.lexicon().edition.match(p.strip()))
 
 
 TITLE_DASHES = ("——", "—")  # what ends a headline's lead-in (引题) or opens its subtitle (副题)
