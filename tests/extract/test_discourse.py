@@ -291,6 +291,10 @@ def test_a_bulletins_section_is_its_local_counterparts_case():
     assert claims(national)["870万元"]["actor"] == "国家医疗保障局"  # the country's figure is no case's
     unheaded = text.replace("\n一、郑州市第六人民医院骗保案\n", "\n")
     assert claims(unheaded)["870万元"]["actor"] == "国家医疗保障局"  # no section, no body of its own
+    quoted_later = ("生态环境部召开新闻发布会\n3月28日，生态环境部召开例行新闻发布会。\n一、沙尘天气情况\n今年以来，北方共出现7次沙尘天气过程。\n"
+                    "内蒙古自治区生态环境厅的同志跟我们讲，今年已发布预警信息12次。\n"
+                    "去年底，国务院印发行动计划，明确到2025年全国PM2.5浓度下降10%。")
+    assert claims(quoted_later)["10%"]["actor"] != "内蒙古自治区生态环境厅"  # a section names its case first
 
 
 def test_bodies_that_publish_together_report_as_the_first_listed():

@@ -343,6 +343,7 @@ def test_what_a_body_becomes_after_a_standalone_preposition_is_the_name():
     assert _found("支持符合条件的高职高专学校升格为职业本科大学。") == {}  # a class of university, no body
     assert set(_found("该公司更名为深圳市天成科技有限公司。")) == {"深圳市天成科技有限公司"}
     assert set(_found("华为技术有限公司发布新品。")) == {"华为技术有限公司"}  # 为 inside a word stays
+    assert set(_found("盐城市人民政府指定市生态环境局开展磋商。")) == {"盐城市人民政府", "市生态环境局"}
 
 
 def test_a_two_character_trade_name_after_its_place_keeps_its_he():

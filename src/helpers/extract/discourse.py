@@ -87,7 +87,7 @@ class Discourse:
     # figures of the paragraphs after their words, which name no body of their own, are theirs until another official
     # is quoted, to the text's end (a briefing report quotes no one else's body as an official)
     briefer: Org | None = None
-    headed: bool = False  # whether a heading came before: only a section has a body of its own
+    section_opening: bool = False  # whether the paragraph is the first after a heading, where a section names its body
     publications: list = field(default_factory=list)  # the documents the text tells bodies published (attribution.Publication)
     sections: list = field(default_factory=list)  # where the text's headings start: a publication is cited within its section
 
@@ -108,10 +108,11 @@ class Discourse:
             # (黄家窑村位于山西与内蒙古交界地带: 山西's), else the last (湖北援建西藏山南市，项目位于西藏山南: 西藏's)
             own, last = self.document_place, provinces[-1]
             self.place = own if own and provinces.count(own) >= provinces.count(last) else last
-        elif kind == "heading":
+        self.section_opening = kind == "heading"
+        if kind == "heading":
             self.place = ""
             self.period = times[0] if len(times) == 1 else ""
-            self.section_body, self.headed = None, True
+            self.section_body = None
 
     def _listed_after_count(self, view: str, q: Quantity) -> bool:
         """Whether the claim follows a count in the same list (项目9683个、投资规模4733亿元): an attribute there is the
@@ -222,8 +223,9 @@ class Discourse:
                                                or self.reporter is self.told_by and acting_org in (None, self.reporter))
         # (记者从南宁海关获悉，…。同期，广西对东盟进出口…: the named source goes on over a body that does not act)
         turn = self.turn[1] if self.turn else None  # the speaker whose turn it is, over the body that holds the briefing
-        if self.headed and self.section_body is None and self.document_actor is not None \
-                and self.document_actor.level == CENTRAL:  # only a national body has local counterparts
+        if self.section_opening and self.section_body is None and self.document_actor is not None \
+                and self.document_actor.level == CENTRAL:  # only a national body has local counterparts, and a section
+            # names the one it is about first (not one an official's answer quotes further on)
             opener = attribution.sentence_opener(view, ctx) or acting_org
             if opener is not None and _counterpart(opener, self.document_actor):
                 self.section_body = opener  # 郑州市医保局 in a 国家医保局 bulletin's section: its case
