@@ -606,3 +606,10 @@ def test_a_foreign_name_with_its_dot_speaks_and_where_it_spoke_is_no_speaker():
     text = ("中老铁路开通两周年\n“中老铁路让老挝从陆锁国变为陆联国，梦想变成了现实。”老挝副总理兼外交部长沙伦赛·贡玛西日前在万象表示。\n"
             "“过去走公路要四五天，现在坐火车最快26小时就能到达。”一家贸易公司负责人宋蓬·本亚冯说。")
     assert [q["speaker"] for q in extract.extract_document(_doc(text))["quotes"]] == ["沙伦赛·贡玛西", "宋蓬·本亚冯"]
+
+
+def test_where_or_when_someone_spoke_stands_between_their_name_and_the_verb():
+    text = ("标题\n“今年以来，全省经济运行稳中有进。”安徽省统计局新闻发言人、总统计师赵勤在当天举行的新闻发布会上说。\n"
+            "“订单排到了明年。”公司总经理刘建伟在接受记者采访时表示。\n“现在方便多了。”他现在说。")
+    got = [q["speaker"] for q in extract.extract_document(_doc(text))["quotes"]]
+    assert got[:2] == ["赵勤", "刘建伟"]

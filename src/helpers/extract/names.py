@@ -425,6 +425,9 @@ def speaker_before(text: str, pos: int, lo: int = 0) -> Named | None:
     """Whoever is named just before a speech verb at ``pos``, adverbs between passed over (裘先生不禁感叹,
     总书记专门指出, 她深情地说); nothing before ``lo`` is read."""
     c = cues()
+    framed = _speech_frame(text, pos, lo)
+    if framed is not None:  # 赵勤|在当天举行的新闻发布会上|说: where or when they spoke stands between name and verb
+        return speaker_before(text, framed, lo)
     hit = named_before(text, pos) if pos > lo else None
     foreign = _transliterated_before(text, pos, lo)
     where = next((h for h in (hit, foreign) if h is not None and h.start - 1 > lo and _located(text, h.start)), None)
@@ -443,6 +446,22 @@ def speaker_before(text: str, pos: int, lo: int = 0) -> Named | None:
             if hit is not None and hit.start >= lo:
                 return hit
     return None
+
+
+def _speech_frame(text: str, pos: int, lo: int) -> int | None:
+    """Where a frame of place or time that ends right before a speech verb opens (在当天举行的新闻发布会上说, 在接受记者
+    采访时表示), its 在 a word of its own; None when there is none."""
+    at = text.rfind(LOCATIVE, max(lo, pos - SPEECH_FRAME_MAX), pos)
+    while at > lo and not SPEECH_FRAME.fullmatch(text, at, pos):
+        at = text.rfind(LOCATIVE, max(lo, pos - SPEECH_FRAME_MAX), at)
+    if at <= lo:
+        return None
+    words = tagged(text[max(lo, at - LOCATIVE_WINDOW) : at + len(LOCATIVE)])
+    return at if words and words[-1][0] == LOCATIVE else None
+
+
+SPEECH_FRAME = re.compile(r"在[^，。；：、“”\s]{1,20}(?:上|中|时|期间)")
+SPEECH_FRAME_MAX = 22  # characters of 在 and a frame (在当天举行的新闻发布会上)
 
 
 def _located(text: str, start: int) -> bool:
