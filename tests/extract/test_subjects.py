@@ -614,6 +614,21 @@ def test_the_measure_named_after_respectively_completes_each_item():
     assert subject_of(text, "1个百分点") == "消费增速"
 
 
+def test_places_listed_alone_before_respectively_share_what_the_last_names_after_it():
+    from helpers import extract, ingest
+
+    text = "外贸\n据合肥海关统计，前三季度对俄罗斯、墨西哥、巴西出口分别增长15.8%、9.6%和22.1%。"  # places traded with
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]  # are none of the text's
+    got = {q["text"]: q["subject"] for q in rows if q["claim"]}
+    assert [got[v] for v in ("15.8%", "9.6%", "22.1%")] == ["俄罗斯出口", "墨西哥出口", "巴西出口"]
+    assert subject_of("城镇、农村居民人均可支配收入分别增长4.3%、5.7%。", "4.3%") == "城镇居民人均可支配收入"
+
+
+def test_a_time_that_opens_the_phrase_is_no_part_of_the_subject_whatever_its_first_word():
+    assert subject_of("前三季度安徽外贸进出口总值6953.2亿元。", "6953.2亿元") == "安徽外贸进出口总值"
+    assert subject_of("力争今年地区生产总值增长5%。", "5%") == "地区生产总值增长"
+
+
 def test_a_noun_jieba_tags_as_no_noun_is_what_the_number_counts():
     assert subject_of("河南大学建设深入推进，新设8所本科院校。", "8所") == "本科院校"
     assert subject_of("61%的城市污水处理厂完成提标改造；修复湿地90余万亩，造林88万亩。", "90余万亩").startswith("修复湿地")

@@ -491,8 +491,11 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     whole = _object_of_disposal(whole, w)  # 报告把我们的外贸目标设|在6%左右
     back = without_leading(whole, w)  # 力争|今年…: a leading word before the time that opens the phrase
     for opening in ctx.orgs_between(cs, q.start) + ctx.times_between(cs, q.start):
-        if back.startswith(view[opening.start : opening.end]) and not back.startswith(LIST_MARK, opening.end - opening.start):
-            back = back[opening.end - opening.start :]  # 医管局成立至今; not 三一重工|、中联重科海外营收占比 (a list)
+        said = view[opening.start : opening.end]
+        if back.startswith(said) and not back.startswith(LIST_MARK, len(said)):
+            back = back[len(said) :]  # 医管局成立至今; not 三一重工|、中联重科海外营收占比 (a list)
+        elif whole.startswith(said) and len(said) > len(whole) - len(back) and not whole.startswith(LIST_MARK, len(said)):
+            back = whole[len(said) :]  # 前三季度|安徽外贸…: a time whose first word looks like a leading one (前)
     back = _noun_phrase(back, w) or _noun_phrase(whole, w)  # 医管局成立至今已经超过20年: the body is what is measured
     if w.reporting_end.search(back):
         return ""  # 调查显示八成以上受访群众: who reports is not what is measured
@@ -946,6 +949,8 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
         tail = last[head_word:].lstrip("”’\"")  # head the first item shares with the last (工业技改投资、制造业技改投资|增速)
     elif len(last) >= shortest + 2:  # 基本养老、失业、工伤保险参保人数: the shortest item is a modifier alone
         tail = last[_word_split(last, shortest) if shortest >= WORD_SPLIT_MIN else shortest :]
+    elif (named := _names_alone(items)) is not None:  # 对俄罗斯、墨西哥、巴西|出口: names listed alone, the last with
+        tail = last[named:]  # what each of them is measured by (places traded with are no places of the text's)
     else:
         tail = ""
     # an item that names its own measure takes none of the last one's (关键工序数控化率、…普及率), but its change
@@ -967,6 +972,18 @@ def _measured_after_respectively(view: str, at: int, q: Quantity, w: ClaimWords)
     named = "".join(word for word, _ in words[k:])
     nouns = all(flag.startswith(THING_TAGS) for _, flag in words[k:])
     return named if named and nouns and named.endswith(w.measure_nouns) else ""
+
+
+def _names_alone(items: list[str]) -> int | None:
+    """Where what follows the name that opens the last item starts, when every item opens with a name (jieba's place,
+    person, body or other proper name) and all but the last are that name alone; else None."""
+    words = [tagged(item) for item in items]
+    if not all(w and w[0][1] in LISTED_NAME_TAGS for w in words) or any(len(w) > 1 for w in words[:-1]) or len(words[-1]) < 2:
+        return None
+    return len(words[-1][0][0])
+
+
+LISTED_NAME_TAGS = frozenset({"ns", "nr", "nt", "nz"})  # jieba's place, person, organization and other proper names
 
 
 def _shared_head(first: str, last: str) -> int | None:
