@@ -475,7 +475,15 @@ def test_a_sibling_of_the_things_opening_words_takes_the_same_measure(text, numb
 
 def test_a_noun_that_shares_a_last_character_with_no_measure_after_it_is_no_sibling():
     assert claimed("66个产业集群和园区开展试点，1.4万余家企业实施改造。")["1.4万余家"] == "企业"
-    assert claimed("规模以上工业企业利润总额增长10%，外商投资企业增长5%。")["5%"] == "外商投资企业增长"
+
+
+def test_a_sibling_named_by_the_same_noun_takes_the_measure_in_the_same_unit():
+    text = "参保居民住院的，一级及以下医疗机构起付标准为200元，二级医疗机构为500元，三级医疗机构为900元。"
+    assert [claimed(text)[v] for v in ("500元", "900元")] == ["二级医疗机构起付标准", "三级医疗机构起付标准"]
+    # a bulletin's breakdown by kind of enterprise: the same measure of each
+    assert claimed("规模以上工业企业利润总额增长10%，外商投资企业增长5%。")["5%"] == "外商投资企业利润总额增长"
+    assert claimed("百亿元以上产业链总产值达到3500亿元、百亿元以上产业链达到15条。")["15条"] == "百亿元以上产业链"  # a count
+    assert claimed("支持民间投资项目比重为84.6%，民间项目投资增长4.6%。")["4.6%"] == "民间项目投资增长"  # 投资|项目比重
 
 
 def test_a_count_read_with_its_noun_counts_that_noun():

@@ -211,7 +211,7 @@ class Discourse:
             elif self.subject:
                 member = self._member_after_count(view, q, subject)  # 普通高校12所，在校生…，专任教师…: the counted bodies'
                 subject = complete(subject, self.counted_thing if member else self.subject,
-                                   member or self._listed_after_count(view, q), share, part)
+                                   member or self._listed_after_count(view, q), share, part, q.unit == self.unit)
         if self.sentence == ctx.start:
             actor = actor or self.actor
             acting_org = acting_org or self.actor_org

@@ -693,7 +693,8 @@ def _trim(phrase: str) -> str:
     return text
 
 
-def complete(subject: str, previous: str, counted: bool = False, share: bool = False, part: bool = False) -> str:
+def complete(subject: str, previous: str, counted: bool = False, share: bool = False, part: bool = False,
+             alike: bool = False) -> str:
     """A subject completed with the thing the sentence's previous claim measured: none takes it, a change alone takes it
     (地区生产总值1.4万亿元、年均增长4.7% → 地区生产总值年均增长), a listed measure takes its thing
     (…基金总收入37830亿元，总支出34631亿元 → 基金总支出), a bare measure takes it as its owner
@@ -704,7 +705,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     ``counted`` in the same list (新开工水利项目9683个、投资规模4733亿元 → 新开工水利项目投资规模) or, after a comma, a
     member of the bodies just counted (普通高校12所，在校生… → 普通高校在校生); a rate compared with a wider place's
     keeps the thing whose change came before (增长8.1%，比全国高… → 固定资产投资比全国高), and a part of a whole named
-    after it takes the whole's owner (民营企业进出口…，其中出口… → 民营企业出口)."""
+    after it takes the whole's owner (民营企业进出口…，其中出口… → 民营企业出口); a sibling named by the same noun
+    takes the measure only in the previous claim's unit (``alike``: 一级及以下医疗机构起付标准为200元，二级医疗机构为500元)."""
     w = claim_words()
     thing_before, core = without_change(previous), without_change(subject)
     wider = w.wider_comparison.search(thing_before)
@@ -742,7 +744,7 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
         if own in w.change_rates:  # 社会消费品零售总额增长7.2%，增速比上月加快: the rate of the whole thing
             thing = thing_before
         return (thing + core if len(thing) >= 2 and not core.startswith(thing) else core) + changed
-    sibling = _sibling_of_opening(core, thing_before)
+    sibling = _sibling_of_opening(core, thing_before, alike)
     if sibling:  # 第一产业增加值占…比重为16.3%，第二产业为35.5%: the same measure of the sibling, and its change
         return sibling + (changed or previous[len(thing_before) :])  # (城镇居民人均可支配收入增长5%，农村居民7%)
     owned = _bare_measure(core, w) or counted and (_bare_measure(core, w, w.attributes_of_counted) or core in w.members_of_counted)
@@ -766,10 +768,17 @@ def _part_of_whole(core: str, thing: str, w: ClaimWords) -> str:
     return ""
 
 
-def _sibling_of_opening(core: str, thing: str) -> str:
+def _sibling_of_opening(core: str, thing: str, alike: bool = False) -> str:
     """The thing before with its opening words replaced by ``core`` when ``core`` names their sibling and no measure
-    of its own: as long, of the same last character and at most half of it different, only nouns, ending where a word of the thing ends, before a measure
-    (第二产业 for 第一产业 in 第一产业增加值占地区生产总值的比重; 农村居民 for 城镇居民 in 城镇居民人均可支配收入); else ""."""
+    of its own, aligned with them (``_sibling_aligned``) or, for a number in the same unit, named by the same noun
+    (``_sibling_by_head``); else ""."""
+    return _sibling_aligned(core, thing) or (_sibling_by_head(core, thing) if alike else "")
+
+
+def _sibling_aligned(core: str, thing: str) -> str:
+    """The thing with its opening replaced by ``core``: as long, of the same last character and at most half of it
+    different, only nouns, ending where a word of the thing ends, before a measure (第二产业 for 第一产业 in
+    第一产业增加值占地区生产总值的比重; 农村居民 for 城镇居民 in 城镇居民人均可支配收入); else ""."""
     n = len(core)
     if n < 2 or len(thing) <= n or thing[:n] == core or thing[n - 1] != core[-1]:
         return ""
@@ -785,6 +794,28 @@ def _sibling_of_opening(core: str, thing: str) -> str:
     return core + rest if measure and tagged(rest)[0][1].startswith(THING_TAGS) else ""
 
 
+def _sibling_by_head(core: str, thing: str) -> str:
+    """The thing before with its opening replaced by ``core`` when both end in the same noun of two characters or more
+    and only a measure follows it in the thing (一级及以下|医疗机构|起付标准 → 二级医疗机构起付标准); else ""."""
+    words = tagged(core)
+    head = words[-1][0] if words and words[-1][1].startswith(THING_TAGS) else ""
+    if len(head) < 2 or len(words) < 2:
+        return ""
+    at, ends = 0, []
+    for word, _ in tagged(thing):
+        at += len(word)
+        ends.append((at, word))
+    end = next((e for e, word in ends if word == head and e < len(thing)), None)
+    rest = thing[end:] if end is not None else ""
+    w = claim_words()
+    if not rest.endswith(w.measure_nouns) or len(rest) > SIBLING_MEASURE_MAX:
+        return ""
+    measure = tagged(rest)  # the measure alone (比例), or a verb that qualifies it (起付|标准, 支付|比例); not a noun that
+    alone = len(measure) == 1 or not measure[0][1].startswith(THING_TAGS)  # the head goes on into (民间投资|项目|比重)
+    return core + rest if alone and measure[-1][1].startswith(THING_TAGS) else ""
+
+
+SIBLING_MEASURE_MAX = 6  # characters of the measure a sibling takes (起付标准, 支付比例)
 QUALIFIED = 2  # characters before a listed measure that name its own thing (二产增加值, 蔬菜产量) or how it is reckoned
 BARE_OWNER = 2  # characters a measure may carry and still name no owner (复工率, 合同金额, 委托总金额)
 
