@@ -241,6 +241,13 @@ def test_tiers_are_counted():
     assert all(q.unit != "档" for _, q in find("建立1000档案，安排3档期。"))
 
 
+def test_orders_and_a_boilers_steam_output_are_units():
+    found = dict(find("日常每天发货8000单左右，旺季日发货量突破2万单。淘汰35蒸吨/小时及以下燃煤锅炉。"))
+    assert (found["8000单左右"].unit, found["8000单左右"].kind, found["突破2万单"].value) == ("单", "count", 20000)
+    assert found["35蒸吨"].unit == "蒸吨"
+    assert not any(q.unit == "单" for _, q in find("家住3单元201室，全市单位GDP能耗下降3%。"))
+
+
 def test_a_doubling_before_a_mark_or_a_particle_is_stated():
     for stated in ("企业数量实现“倍增”。", "产值倍增了。", "企业数量倍增和产值翻番。"):
         assert [q.claim for s, q in find(stated) if s == "倍增"] == [True], stated

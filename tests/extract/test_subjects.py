@@ -637,6 +637,12 @@ def test_a_time_that_opens_the_phrase_is_no_part_of_the_subject_whatever_its_fir
     assert subject_of("力争今年地区生产总值增长5%。", "5%") == "地区生产总值增长"
 
 
+def test_a_count_that_ends_the_clause_of_its_one_verb_counts_those_the_verb_acted_on():
+    text = "立案侦查71件，拘留56人；约谈391人，问责586人。"
+    assert [claimed(text)[v] for v in ("56人", "391人", "586人")] == ["拘留", "约谈", "问责"]
+    assert claimed("全年新增就业120万人，继续保持在100万人以上。")["100万人以上"] == "新增就业"  # a predicate: no verb counted
+
+
 def test_a_noun_jieba_tags_as_no_noun_is_what_the_number_counts():
     assert subject_of("河南大学建设深入推进，新设8所本科院校。", "8所") == "本科院校"
     assert subject_of("61%的城市污水处理厂完成提标改造；修复湿地90余万亩，造林88万亩。", "90余万亩").startswith("修复湿地")

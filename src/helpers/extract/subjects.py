@@ -500,7 +500,22 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     if w.reporting_end.search(back):
         return ""  # 调查显示八成以上受访群众: who reports is not what is measured
     back = _strip_trailing(w.rate_only.sub("", back), w)  # 补助标准达到每人每年|不低于670元: the rate is no subject
-    return back if _names_a_thing(back, w) else ""  # 差不多要花上|一个半小时: no noun before the number
+    if _names_a_thing(back, w) or _counted_by_its_verb(view, q, ctx, back):
+        return back
+    return ""  # 差不多要花上|一个半小时: no noun before the number
+
+
+def _counted_by_its_verb(view: str, q: Quantity, ctx: Context, phrase: str) -> bool:
+    """Whether a count is of those its clause's one verb acted on, the count ending the clause (立案侦查71件，拘留|56人；
+    约谈|391人，问责|586人): the verb names what is counted, as 新增就业 does."""
+    if q.kind != "count" or len(phrase) < 2 or view[q.end : q.end + 1] not in CLAUSE_ENDS:
+        return False
+    words = tagged(phrase)
+    cs = ctx.clause(q.start)[0]
+    return len(words) == 1 and words[0][1] == VERB_TAG and q.start - cs == len(phrase) and view.startswith(phrase, cs)
+
+
+VERB_TAG = "v"
 
 
 def _object_of_disposal(phrase: str, w: ClaimWords) -> str:
