@@ -134,3 +134,9 @@ def test_farmland_taken_for_building_and_made_good_is_land_management():
 def test_enlistment_is_defense_though_it_names_graduates():
     got = coded("标题\n今年征集对象以高中毕业以上文化程度的青年为主，优先批准高校应届毕业生应征入伍，入伍后保留学籍。")
     assert primary(got[1])["cap_major"] == 16
+
+
+def test_a_notices_closing_section_on_leadership_and_responsibility_is_government_operations():
+    got = coded("关于做好防汛工作的通知\n八、工作要求。各地要提高政治站位，加强组织领导，明确分管领导和责任处室，"
+                "于每季度末将工作进展报送省厅，全年工作总结于12月15日前报送。")
+    assert primary(got[1])["cap_major"] == 20
