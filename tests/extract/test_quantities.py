@@ -248,6 +248,11 @@ def test_orders_and_a_boilers_steam_output_are_units():
     assert not any(q.unit == "单" for _, q in find("家住3单元201室，全市单位GDP能耗下降3%。"))
 
 
+def test_a_numeral_in_words_after_a_name_numbers_its_hospital_and_places_are_still_counted():
+    found = dict(find("含中南大学湘雅医院、中南大学湘雅二医院住院的。河南九市受灾。"))
+    assert "二医院" not in found and found["九市"].kind == "count"
+
+
 def test_a_doubling_before_a_mark_or_a_particle_is_stated():
     for stated in ("企业数量实现“倍增”。", "产值倍增了。", "企业数量倍增和产值翻番。"):
         assert [q.claim for s, q in find(stated) if s == "倍增"] == [True], stated

@@ -174,6 +174,18 @@ def _opens_a_noun(view: str, s: int, end: int, ceil: int) -> bool:
     return s + len(word) > end and tag[:1] in NAME_TAGS and in_dictionary(word)
 
 
+def _numbered_after_a_name(view: str, s: int, floor: int) -> bool:
+    """Whether a count in words right after a proper name (jieba's place, person, organization or other name) numbers
+    one of that name's institutions (湘雅二医院): units.yml's ``numbered`` units, which a count follows a verb or a
+    scope with a measure word (三家医院), not a name alone; places are counted so (河南九市)."""
+    words = tagged(view[max(floor, s - NAME_BEFORE) : s]) if s > floor else ()
+    return bool(words) and words[-1][1] in PROPER_NAME_TAGS
+
+
+NAME_BEFORE = 4  # characters before a number read for the name it may follow
+PROPER_NAME_TAGS = frozenset({"ns", "nr", "nz", "nt"})
+
+
 NOUN_READ = 6  # characters read past a count for the noun it may open: the clause's next words, which jieba needs to
 # segment it as it would the whole sentence (三所|大学, not 三所大|学)
 
@@ -509,6 +521,8 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
         return None  # 一年级, 九年制, 半年报: a grade, a system or a report, no length of time
     if spec and spec["kind"] == "count" and not arabic and not post and _opens_a_noun(view, s, t_end, ceil):
         return None  # 三轮车, 三件套, 四合院: a thing's name, no count
+    if spec and spec.get("numbered") and not arabic and not post and _numbered_after_a_name(view, s, floor):
+        return None  # 湘雅|二|医院: the second of a name's institutions, no count
     half = _half_after(view, t_end, ceil) if spec and spec["kind"] == "duration" and not post else False
     t_end += half  # 一年半, 三天半: and a half
     ranged = bool(g.range_re.match(view, t_end, ceil)) and not post
