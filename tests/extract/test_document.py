@@ -453,6 +453,14 @@ def test_a_place_abroad_in_a_text_about_a_province_places_no_figure():
     assert [(q["text"], q["place"]) for q in claims] == [("12%", "云南省")]
 
 
+def test_what_a_locative_places_abroad_happens_in_that_country_in_any_text():
+    text = ("东莞企业加快出海\n\n澄远科技主营储能电池。2021年，公司在泰国罗勇府投资约2.3亿美元建设首个海外生产基地，一期年产能5吉瓦时。"
+            "2024年，澄远科技在匈牙利德布勒森投资1.6亿欧元建设欧洲研发制造中心。\n\n公司今年营收增长30%。")
+    claims = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert (claims["约2.3亿美元"], claims["5吉瓦时"], claims["1.6亿欧元"]) == ("泰国", "泰国", "匈牙利")
+    assert claims["30%"] != "匈牙利"
+
+
 def test_the_government_whose_head_delivers_its_work_report_reports_the_figures():
     text = ("《政府工作报告》摘要\n\n1月20日，牟定县人民政府县长李永军在作《政府工作报告》时，对2021年工作作了全面回顾。\n\n"
             "报告指出，2021年，全县地区生产总值完成92.9亿元，增长9.1%。")
