@@ -353,6 +353,16 @@ def test_a_two_character_trade_name_after_its_place_keeps_its_he():
     assert "种植大户和果业专业合作社" not in _found("全县种植大户和果业专业合作社都参与。")  # two, joined
 
 
+def test_a_company_named_again_by_its_trade_name_and_trade_is_the_same_company():
+    text = "走进广东澄远新能源科技股份有限公司展厅。澄远科技主营储能电池。2024年，澄远新能源营收增长。"
+    found = [o for o in organizations.find(text, 0, len(text), places.find(text, 0, len(text)), None)]
+    assert [(o.mention, o.name) for o in found if o.mention != o.name] == [
+        ("澄远科技", "广东澄远新能源科技股份有限公司"), ("澄远新能源", "广东澄远新能源科技股份有限公司")]
+    bank = "中国银行股份有限公司发布公告。中国银行表示。"  # no coined trade name: the registry's body
+    assert all(o.name != "中国银行股份有限公司" or o.mention == o.name
+               for o in organizations.find(bank, 0, len(bank), places.find(bank, 0, len(bank)), None))
+
+
 def test_collectives_are_groups():
     found = _found("各地区各部门各单位要切实扛起责任，各级政府要协同发力。")
     assert found["各地区各部门各单位"].type == "group"

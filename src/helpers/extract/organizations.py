@@ -9,6 +9,7 @@ created, merged and renamed (国家乡村振兴局 became a nameplate of 农业�
 from __future__ import annotations
 
 import bisect
+import itertools
 import datetime as dt
 import re
 import unicodedata
@@ -601,6 +602,56 @@ def _shortened(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
     return out
 
 
+def _trade_forms(full: str, place: str) -> tuple[str, set[str]]:
+    """A registered company name's trade name (字号) and the forms a text names it by again with its trade's words
+    (广东|澄远|新能源科技|股份有限公司 → 澄远新能源, 澄远新能源科技, 澄远科技; with 公司 or 集团 it is found as a body
+    of its own, ``_by_trade_name``). The trade name is the coined word after the place (企业名称登记管理规定 2020,
+    第六条); ("", set()) for a name without one (中国银行股份有限公司, 宁波市轨道交通集团有限公司)."""
+    legal = next((f for f in sorted(org_names.names().legal_forms, key=len, reverse=True) if full.endswith(f)), "")
+    words = tagged(full[len(place) : len(full) - len(legal)]) if legal else ()
+    if len(words) < 2 or len(words[0][0]) < 2 or not org_lists.coined_word(words[0][0]):
+        return "", set()
+    trade = words[0][0]
+    middle = full[len(place) + len(trade) : len(full) - len(legal)]
+    ends = itertools.accumulate(len(w) for w, _ in words[1:])
+    forms = {trade + middle[:k] for k in ends} | {trade + middle[-TRADE_WORD:]}
+    return trade, {f for f in forms if len(f) > len(trade)}
+
+
+TRADE_WORD = 2  # characters of the trade's last word (新能源|科技 → 科技)
+
+
+def _by_trade_words(view: str, start: int, end: int, found: list[Org], places: list[Place]) -> list[Org]:
+    """A company named again by its trade name and trade after the text named it in full (广东澄远新能源科技股份有限公司
+    … 澄远科技董事长…, 澄远科技在匈牙利…), where jieba starts and ends words at its edges and no other body stands."""
+    place_at = {p.start: p for p in places}
+    forms: dict[str, Org] = {}
+    for o in found:
+        if o.type in COMPANY_TYPES and o.end - o.start >= TRADE_NAME_FROM:
+            place = place_at.get(o.start)
+            full = view[o.start : o.end]
+            for form in _trade_forms(full, full[: place.end - place.start] if place is not None else "")[1]:
+                forms.setdefault(form, o)
+    if not forms:
+        return []
+    taken = bytearray(end + 1)
+    for o in found:
+        taken[o.start : o.end] = b"\x01" * (o.end - o.start)
+    out = []
+    for form in sorted(forms, key=len, reverse=True):
+        o, at = forms[form], view.find(form, start, end)
+        while at >= 0:
+            e = at + len(form)
+            if not any(taken[at:e]) and stands_apart(view, at, e):
+                out.append(Org(at, e, form, o.name, o.type, o.level, o.region))
+                taken[at:e] = b"\x01" * len(form)
+            at = view.find(form, e, end)
+    return out
+
+
+TRADE_NAME_FROM = 8  # characters of a registered name with a trade name, a trade and a legal form
+
+
 def find(view: str, start: int, end: int, places: list[Place], on: dt.date | None, thorough: bool = False,
          abroad: list[tuple[int, int, str]] = (), traditional: bool = False) -> list[Org]:
     """Organization mentions in ``view[start:end]`` (a whole document at once), longest first, never overlapping.
@@ -636,6 +687,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     by_start = {o.start: o for o in longest}
     found = [o for o in longest if not _a_region(view, o) and not _named_only(view, o, by_start)]
     found = sorted(found + _shortened(view, start, end, found), key=lambda o: o.start)
+    found = sorted(found + _by_trade_words(view, start, end, found, places), key=lambda o: o.start)
     found = sorted(found + _named_again(view, start, end, found), key=lambda o: o.start)
     found = _of_their_ministries(view, found, {o.start for o in registered})
     found = org_units.branches(view, _by_trade_name(found))
