@@ -643,6 +643,16 @@ def test_a_count_that_ends_the_clause_of_its_one_verb_counts_those_the_verb_acte
     assert claimed("全年新增就业120万人，继续保持在100万人以上。")["100万人以上"] == "新增就业"  # a predicate: no verb counted
 
 
+def test_places_listed_in_the_clause_before_respectively_place_and_name_its_values():
+    from helpers import extract, ingest
+
+    text = "分地区\n全国29个省份工业增加值保持增长。西藏、内蒙古、新疆增速位列前三，分别为12.5%、9.6%、9.3%。"
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    got = {q["text"]: (q["subject"], q["place"]) for q in rows if q["claim"]}
+    assert [got[v] for v in ("12.5%", "9.6%", "9.3%")] == [
+        ("西藏增速", "西藏自治区"), ("内蒙古增速", "内蒙古自治区"), ("新疆增速", "新疆维吾尔自治区")]
+
+
 def test_a_noun_jieba_tags_as_no_noun_is_what_the_number_counts():
     assert subject_of("河南大学建设深入推进，新设8所本科院校。", "8所") == "本科院校"
     assert subject_of("61%的城市污水处理厂完成提标改造；修复湿地90余万亩，造林88万亩。", "90余万亩").startswith("修复湿地")

@@ -1054,12 +1054,18 @@ def _respective_place(q: Quantity, ctx: Context) -> Place | None:
         return None
     cs, at, k, n = slot
     listed = ctx.places_between(cs, at)
+    if not listed and not ctx.view[cs:at].strip() and cs - 1 > ctx.start and ctx.view[cs - 1] in LIST_CLAUSE_BREAKS:
+        cs, at = ctx.clause(cs - 1)[0], cs - 1  # 西藏、内蒙古、新疆增速位列前三，分别为…: the clause before lists them
+        listed = ctx.places_between(cs, at)
     if len(listed) != n or any(not w.list_separator.fullmatch(ctx.view, a.end, b.start) for a, b in zip(listed, listed[1:])):
         return None
     times = {i for t in ctx.times_between(cs, listed[0].start) for i in range(t.start, t.end)}
     if any(i not in times and not ctx.view[i].isspace() for i in range(cs, listed[0].start)):
         return None  # 全省对|美国、日本出口分别增长: the places are where goods go, not whose figures these are
     return listed[k]
+
+
+LIST_CLAUSE_BREAKS = "，,"  # what parts a clause that lists places from the 分别 clause after it
 
 
 def _is_baseline(ctx: Context, t: Quantity) -> bool:

@@ -1001,6 +1001,9 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
         tail = ""
     # an item that names its own measure takes none of the last one's (关键工序数控化率、…普及率), but its change
     # (旅游人数、旅游收入增速 → 旅游人数增速)
+    shared = _without_predicate(tail)  # 新疆|增速|位列前三: what the items share, not what is said of them
+    items[-1] = last[: len(last) - len(tail)] + shared
+    tail = shared
     own = items[k].endswith(w.measure_suffixes) and tail.endswith(w.measure_suffixes)
     item = items[k] + (tail if k < n - 1 and not own and not items[k].endswith(tail) else "")  # 宁波港域、舟山|港域
     measure = _measured_after_respectively(view, at, q, w)
@@ -1018,6 +1021,21 @@ def _measured_after_respectively(view: str, at: int, q: Quantity, w: ClaimWords)
     named = "".join(word for word, _ in words[k:])
     nouns = all(flag.startswith(THING_TAGS) for _, flag in words[k:])
     return named if named and nouns and named.endswith(w.measure_nouns) else ""
+
+
+def _without_predicate(tail: str) -> str:
+    """A list's shared tail up to the measure it names, without what is said of the items after it (增速|位列前三 →
+    增速): measures of two characters or more, which jieba may tag as verbs (增速)."""
+    w = claim_words()
+    if not tail or tail.endswith(w.measure_nouns):
+        return tail
+    ends = [m.end() for m in _long_measures().finditer(tail)]
+    return tail[: ends[-1]] if ends else tail
+
+
+@lru_cache(maxsize=1)
+def _long_measures() -> re.Pattern:
+    return re.compile(alternation(sorted((m for m in claim_words().measure_nouns if len(m) > 1), key=len, reverse=True)))
 
 
 def _names_alone(items: list[str]) -> int | None:
