@@ -613,3 +613,8 @@ def test_where_or_when_someone_spoke_stands_between_their_name_and_the_verb():
             "“订单排到了明年。”公司总经理刘建伟在接受记者采访时表示。\n“现在方便多了。”他现在说。")
     got = [q["speaker"] for q in extract.extract_document(_doc(text))["quotes"]]
     assert got[:2] == ["赵勤", "刘建伟"]
+
+
+def test_a_reduplicated_manner_word_before_the_verb_is_no_part_of_the_name():
+    text = "标题\n“今年挂果多，收购价每斤比去年高了。”杜长贵乐呵呵地说，“光这一季，毛收入就有10万元出头。”"
+    assert [q["speaker"] for q in extract.extract_document(_doc(text))["quotes"]] == ["杜长贵", "杜长贵"]
