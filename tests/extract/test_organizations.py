@@ -363,6 +363,11 @@ def test_a_company_named_again_by_its_trade_name_and_trade_is_the_same_company()
                for o in organizations.find(bank, 0, len(bank), places.find(bank, 0, len(bank)), None))
 
 
+def test_the_central_banks_short_form_names_its_branches_and_alone_is_a_sidewalk():
+    found = _found("牵头单位：人行襄阳市分行。人行襄阳市中心支行发布数据。改造人行天桥3座，施划人行横道50处。")
+    assert {o.name for o in found.values()} == {"中国人民银行襄阳市分行", "中国人民银行襄阳市中心支行"}
+
+
 def test_collectives_are_groups():
     found = _found("各地区各部门各单位要切实扛起责任，各级政府要协同发力。")
     assert found["各地区各部门各单位"].type == "group"

@@ -287,6 +287,23 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
     return org_brands.vouched(view, out)  # 种植苹果: no 苹果公司
 
 
+def _short_unit_parents(view: str, start: int, end: int, places: list[Place], on: dt.date | None) -> list[Org]:
+    """A body whose regional units are named after it, named by a short form only its units take (人行|襄阳市|分行;
+    ``org_names.yml: unit_parent_short_forms``), where a place and a unit's kind follow it: the body, for its unit's name.
+    Alone the short form is another word (人行道, 人行横道)."""
+    place_at = {p.start: p for p in places}
+    out = []
+    for short, parent in yaml_book(__package__, "org_names.yml")["unit_parent_short_forms"].items():
+        at = view.find(short, start, end)
+        while at >= 0:
+            p = place_at.get(at + len(short))
+            if p is not None and view.startswith(org_units.unit_words(), p.end):
+                row = resolve(parent, on)
+                out.append(Org(at, at + len(short), short, row["name"], row["type"], row["level"]))
+            at = view.find(short, at + 1, end)
+    return out
+
+
 def _latin(char: str) -> bool:
     """Whether ``char`` (as NFKC reads it: Ｗ is W) is a Latin letter, a digit or a joiner of codes (WHO-2000, IMF_data,
     WTO/TBT, OPEC+): what a Latin acronym must not touch."""
@@ -669,7 +686,8 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
             reg_by_end[o.end] = o
     cands = list(registered) + [Org(s, e, view[s:e], view[s:e], FOREIGN_TYPE, FOREIGN_LEVEL, country) for s, e, country in abroad]
     cands += [Org(s, e, view[s:e], name, typ, level) for s, e, name, typ, level in
-              org_units.find(view, end, registered, places) + org_units.departments(view, registered)]
+              org_units.find(view, end, registered + _short_unit_parents(view, start, end, places, on), places)
+              + org_units.departments(view, registered)]
     for f in org_local.find(view, start, end, place_ends, hits.offices, hits.free):
         cands.append(Org(f.start, f.end, view[f.start : f.end], f.name, f.type, f.level))
     for f in org_names.find(view, start, end, set(reg_by_end), hits.endings, hits.shops, places):
