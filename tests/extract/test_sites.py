@@ -75,3 +75,11 @@ def test_a_lake_river_or_port_that_jieba_names_is_a_place_of_the_text_s_unit():
 def test_a_generic_in_a_common_word_or_after_no_place_name_makes_no_place():
     found = _places(HUNAN)
     assert not [m for m in found if m.endswith(("口岸", "港口", "江山", "湖", "河"))]  # 多瑙河 and 莱茵河 lie abroad
+
+
+def test_a_development_zone_named_by_its_own_name_is_a_place_of_the_text_s_unit():
+    text = ("襄阳市人民政府办公室关于印发实施方案的通知\n各县（市、区）人民政府，东津新区（经开区）、高新区、鱼梁洲管委会：现将方案印发给你们。"
+            "浙江高质量发展建设共同富裕示范区。")
+    found = _places(text)
+    assert found["东津新区"] == "湖北省"
+    assert "共同富裕示范区" not in found and "高质量发展建设共同富裕示范区" not in found  # a programme's, no place

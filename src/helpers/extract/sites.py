@@ -23,7 +23,8 @@ from .tokens import tagged
 @lru_cache(maxsize=1)
 def _cfg() -> tuple[re.Pattern, frozenset[str], int, tuple[str, ...], frozenset[str]]:
     cfg = yaml_book(__package__, "places.yml")
-    return (re.compile(alternation(cfg["site_suffixes"])), frozenset(cfg["site_name_tags"]), cfg["site_name_max"],
+    suffixes = cfg["site_suffixes"] + cfg["named_zone_suffixes"]  # a zone by its own name (东津新区) as a site is
+    return (re.compile(alternation(suffixes)), frozenset(cfg["site_name_tags"]), cfg["site_name_max"],
             tuple(cfg["site_name_stops"]), frozenset(cfg["site_kind_words"]))
 
 
