@@ -453,6 +453,14 @@ def test_a_place_abroad_in_a_text_about_a_province_places_no_figure():
     assert [(q["text"], q["place"]) for q in claims] == [("12%", "云南省")]
 
 
+def test_what_a_speakers_role_says_of_them_before_de_is_no_part_of_their_post():
+    text = ("安徽经济稳中有进\n在芜湖市鸠江区，安徽长晟汽车零部件股份有限公司的车间里，压铸机正满负荷运转。“今年1至9月公司营收达到"
+            "27.3亿元。”今年46岁、在汽车零部件行业干了20多年的公司总经理刘建伟介绍，两条新产线将于12月底前投产。")
+    rows = {q["text"]: q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert rows["27.3亿元"]["actor"] == rows["两条"]["actor"] == "安徽长晟汽车零部件股份有限公司"
+    assert rows["46岁"]["subject"] == "刘建伟年龄"
+
+
 def test_what_a_locative_places_abroad_happens_in_that_country_in_any_text():
     text = ("东莞企业加快出海\n\n澄远科技主营储能电池。2021年，公司在泰国罗勇府投资约2.3亿美元建设首个海外生产基地，一期年产能5吉瓦时。"
             "2024年，澄远科技在匈牙利德布勒森投资1.6亿欧元建设欧洲研发制造中心。\n\n公司今年营收增长30%。")

@@ -914,6 +914,7 @@ def _kind_word(name: str) -> str:
 KIND_WORD_MIN = 2  # characters of a kind word (合作社, 公司); a one-character ending (局, 委) names no kind alone
 
 
+ATTRIBUTIVE = "的"
 COUNTED_BODIES = re.compile(r"[两二三四五六七八九十几多]+个?部(?:门|委)")  # 三部门, 两部委: the bodies a text listed, by count
 
 
@@ -943,9 +944,9 @@ class SpeakerBodies:
             return self._first_of_list(quote.start)
         found = [(i, i + n, self.by_name[role[i : i + n]]) for i in range(len(role))
                  for n in range(2, min(MAX_BODY_NAME, len(role) - i) + 1) if role[i : i + n] in self.by_name]
-        if not found:
+        if not found:  # what the role says of the holder before 的 is no part of their post (今年46岁、…干了20多年的|公司总经理)
             at = self.people.introduced(quote.speaker) if self.people is not None else None
-            return self._headed(role, quote.start if at is None else at)
+            return self._headed(role[role.rfind(ATTRIBUTIVE) + 1 :], quote.start if at is None else at)
         whole = [f for f in found if not any(g[0] <= f[0] and f[1] <= g[1] and g[1] - g[0] > f[1] - f[0] for g in found)]
         first = min(whole, key=lambda f: (f[0], -(f[1] - f[0])))
         kinds = [_kind_word(f[2].mention) for f in whole]

@@ -253,10 +253,30 @@ PERSON_TAGS = ("nr", "nrt", "nrfg")  # jieba's tags of people's names
 def persons_age(view: str, q: Quantity, ctx: Context) -> str:
     """The age of the person an age with 的 stands before (32岁的|蒂妮深切感受到… → 蒂妮年龄), or ""."""
     w = claim_words()
+    if q.kind == "age" and view.startswith(LIST_MARK, q.unit_end):  # 今年46岁、在…干了20多年的|公司总经理刘建伟
+        person = _titled_person_after(view, q.unit_end, ctx)
+        return person + w.age_of if person else ""
     if q.kind != "age" or not view.startswith(w.attributive, q.unit_end):
         return ""
     person = _person_at(view, q.unit_end + len(w.attributive), ctx)
     return person + w.age_of if person else ""
+
+
+def _titled_person_after(view: str, pos: int, ctx: Context) -> str:
+    """The person named after a title past the first 的 after ``pos`` in its clause, the descriptions listed before it
+    being theirs (…、在汽车零部件行业干了20多年的|公司总经理|刘建伟), or ""."""
+    end = ctx.clause(pos)[1]
+    of = view.find(claim_words().attributive, pos, end)
+    if of < 0:
+        return ""
+    for m in name_cues().titles.finditer(view, of + 1, min(end, of + 1 + ROLE_REACH)):
+        named = name_after_title(view, m.end())
+        if named is not None:
+            return view[m.end() : named]
+    return ""
+
+
+ROLE_REACH = 12  # characters after 的 in which the holder's title stands (公司总经理)
 
 
 def _person_at(view: str, pos: int, ctx: Context) -> str:
