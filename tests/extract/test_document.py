@@ -453,6 +453,17 @@ def test_a_place_abroad_in_a_text_about_a_province_places_no_figure():
     assert [(q["text"], q["place"]) for q in claims] == [("12%", "云南省")]
 
 
+def test_the_body_that_opens_a_sentence_acts_in_its_later_clauses_that_name_none():
+    text = ("资金难题\n资金难题也在破解。中国农业银行寻乌县支行推出“果农贷”，合作社社员凭信用最高可贷30万元，"
+            "已累计发放贷款2860万元。省卫生健康委将医保政策执行情况纳入公立医院绩效考核，考核权重不低于5%。\n"
+            "世界银行营商环境对标改革取得显著成绩，企业调查59项测评点中有22项达到全球最佳。")
+    actors = _claims(text)
+    assert actors["30万元"] == actors["2860万元"] == "中国农业银行寻乌县支行"
+    assert actors["不低于5%"] != "" and "卫生健康" in actors["不低于5%"]
+    assert actors["59项"] != "世界银行"  # a body of the world before a noun qualifies it
+    assert _claims("南阳金融\n中国农业银行南阳分行走访企业，该行业贷款余额增长20%。")["20%"] != "中国农业银行南阳分行"
+
+
 def test_what_a_speakers_role_says_of_them_before_de_is_no_part_of_their_post():
     text = ("安徽经济稳中有进\n在芜湖市鸠江区，安徽长晟汽车零部件股份有限公司的车间里，压铸机正满负荷运转。“今年1至9月公司营收达到"
             "27.3亿元。”今年46岁、在汽车零部件行业干了20多年的公司总经理刘建伟介绍，两条新产线将于12月底前投产。")

@@ -19,6 +19,7 @@ from .organizations import Org
 from .places import CHINA, Place, find as find_places
 from .quantities import Quantity
 from .sentence import Context
+from .tokens import tagged
 from .subjects import (backward, complete, opening_noun_phrase, persons_age, respective_change, subject as measured,
                        without_change, without_event)
 
@@ -149,6 +150,23 @@ class Discourse:
             self.placed_measure = (without_event(core[len(head) :]), q.unit)  # 实现|地区生产总值: the event is the place's
         return subject
 
+    def _opener_goes_on(self, view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None]:
+        """The body that opens the sentence alone and acts there, for a number in a later clause that names no body or
+        place of its own before it and no scope wider than a province (省卫生健康委将…纳入绩效考核，考核权重不低于5%);
+        ("", None) otherwise."""
+        opener = attribution.sentence_opener(view, ctx)
+        if opener is None or opener.type in NOT_OPENING_ACTORS or ctx.clause_index(opener.start) >= ctx.clause_index(q.start) \
+                or opener.start < ctx.segment(q.start)[0]:  # not over a semicolon, which opens another body's part
+            return "", None
+        after = tagged(view[opener.end : opener.end + NEXT_WORD])
+        if opener.level in ABROAD_LEVELS and (not after or not after[0][1].startswith(ACTING_TAGS)):
+            return "", None  # 世界银行|营商环境对标改革…: a body abroad or of the world that qualifies a noun does not act
+        cs = ctx.clause(q.start)[0]
+        if ctx.orgs_between(cs, q.start) or ctx.places_between(cs, q.start) or view.startswith(POINTERS, cs) \
+                or attribution.cites_a_source(view, q, ctx) or attribution.reports(view, opener, ctx):
+            return "", None  # a body that reports them is the reporter's case (discourse.reporter)
+        return opener.name, opener
+
     def _reports_for(self, body: Org, place: Place | None) -> bool:
         """Whether ``body``, a state organ, tells the figures of a clause that a place heads, over the place: one reporting them
         (水利部副部长…透露，雄安新区…14项重大水利项目开工建设), or the text's own body when it is a national one (水利部 in
@@ -190,6 +208,8 @@ class Discourse:
             actor, acting_org = turn_body.name, turn_body  # 在国新办新闻发布会上，张兴旺介绍: the official's body reports, the host holds the event
         if acting_org is None and actor in w.unnamed_governments and own is not None and own.name.endswith(w.own_governments):
             actor, acting_org = own.name, own  # 政府 in a government's own text (…人民政府, 国务院) is that government
+        if not actor and quoted is None:  # 中国农业银行寻乌县支行推出“果农贷”，合作社社员…最高可贷30万元: the body the
+            actor, acting_org = self._opener_goes_on(view, q, ctx)  # sentence opens with acts in its later clauses
         led = attribution.lead_for(self.leads, q.start) if not actor or acting_org is None else None  # over 全省…
         if led is None and not actor:  # 报告指出，…: the body that published the report the text told of
             led = attribution.cited(view, ctx, q, self.publications, self.sections)
@@ -298,6 +318,13 @@ def _counterpart(body: Org, national: Org | None) -> bool:
 
 
 CLAUSE_MARKS = re.compile(r"[，。；：！？,;:!?]")  # between a paragraph's start and a source it cites first: not its first clause
+NEXT_WORD = 4  # characters read after a body for the word that says whether it acts
+# the levels of bodies whose name before a noun qualifies it (世界银行营商环境, 上合组织“两平台一中心”), where a body at home
+# says whose the thing is (缙云县人民医院新院区…，设计床位800张; 酒钢集团“三化”改造)
+ABROAD_LEVELS = ("international", "foreign")
+ACTING_TAGS = ("v", "d", "p")  # jieba's verb, adverb and preposition (推出, 将, 对): the body is the clause's subject
+POINTERS = ("该", "此", "这")  # a clause opening with one points at a thing of its own (该行业贷款余额增长20%)
+NOT_OPENING_ACTORS = ("group", "media")  # bodies that open a sentence but act for no figure in it (各地区, 新华社)
 NATIONAL_PREFIX = "国家"
 CENTRAL = "central"  # a national body's level
 OFFICE_WORDS = ("委员会", "总局", "总署", "局", "部", "委", "署")  # longest first
