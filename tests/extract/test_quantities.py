@@ -253,6 +253,18 @@ def test_a_numeral_in_words_after_a_name_numbers_its_hospital_and_places_are_sti
     assert "二医院" not in found and found["九市"].kind == "count"
 
 
+def test_a_length_of_time_in_two_units_is_one_duration():
+    found = dict(find("行车间隔将压缩至4分30秒，全程用时1小时20分钟，比分为3分。"))
+    assert (found["4分30秒"].value, found["4分30秒"].unit, found["4分30秒"].kind) == (4.5, "分钟", "duration")
+    assert (round(found["1小时20分钟"].value, 2), found["1小时20分钟"].unit) == (1.33, "小时")
+    assert "3分" not in found
+
+
+def test_train_cars_are_counted_and_a_festival_is_not():
+    found = dict(find("采用6节编组列车，推广3节能灯。"))
+    assert found["6节"].unit == "节" and not any(q.unit == "节" for s, q in found.items() if s != "6节")
+
+
 def test_a_doubling_before_a_mark_or_a_particle_is_stated():
     for stated in ("企业数量实现“倍增”。", "产值倍增了。", "企业数量倍增和产值翻番。"):
         assert [q.claim for s, q in find(stated) if s == "倍增"] == [True], stated

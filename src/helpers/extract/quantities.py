@@ -356,6 +356,7 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
     out += _halves(view, start, end, out + date_list, trapped_at)
     out = _digit_magnitudes(view, start, end, out)
     out.sort(key=lambda q: q.start)
+    out = _compound_durations(view, out)
     _negatives(view, start, out)
     _descriptors(view, out)
     _population_ages(view, out)
@@ -684,6 +685,31 @@ def _halves(view: str, start: int, end: int, spans: list, trapped_at: set[int] =
             q.claim = False  # 半年前: a time back from now
         out.append(q)
     return out
+
+
+def _compound_durations(view: str, found: list[Quantity]) -> list[Quantity]:
+    """A length of time in two units, the larger's number read alone (4|分|30秒, 1|小时|20分钟): one duration in the
+    smaller's larger unit (4.5 分钟, 1.33 小时), as ``COMPOUND_DURATIONS`` gives the units and how many of the smaller
+    make one."""
+    if len(found) < 2 or not any(q.unit in COMPOUND_DURATIONS or view.startswith(tuple(COMPOUND_DURATIONS), q.end) for q in found):
+        return found  # nearly every text: no number stands right before 分 or 小时
+    out: list[Quantity] = []
+    for q in found:
+        before = out[-1] if out else None
+        bare = next((u for u in COMPOUND_DURATIONS if before is not None and not before.unit and view.startswith(u, before.end)), "")
+        larger = bare or (before.unit if before is not None and before.unit in COMPOUND_DURATIONS else "")
+        smaller, per, unit = COMPOUND_DURATIONS.get(larger, ((), 0, ""))
+        if larger and before.value is not None and q.start == before.end + len(bare) \
+                and q.unit in smaller and q.value is not None and q.numeral_start == q.start:
+            out[-1] = replace(q, start=before.start, numeral_start=before.start, value=before.value + q.value / per,
+                              unit=unit, kind="duration", claim=True)
+            continue
+        out.append(q)
+    return out
+
+
+# the larger unit a bare number stands before, the smaller units that follow, how many of them make one, and the unit
+COMPOUND_DURATIONS = {"小时": (("分钟", "分"), 60, "小时"), "分": (("秒",), 60, "分钟")}
 
 
 def _negatives(view: str, start: int, found: list[Quantity]) -> None:
