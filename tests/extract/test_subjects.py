@@ -653,6 +653,14 @@ def test_places_listed_in_the_clause_before_respectively_place_and_name_its_valu
         ("西藏增速", "西藏自治区"), ("内蒙古增速", "内蒙古自治区"), ("新疆增速", "新疆维吾尔自治区")]
 
 
+def test_items_of_a_kind_share_what_follows_the_kind_in_the_last_and_an_item_may_hold_its_own_he():
+    text = "限额以上单位粮油食品类、饮料类零售额分别增长9.7%、3.5%，家用电器和音像器材类、通讯器材类零售额分别增长19.6%、22.4%。"
+    assert subject_of(text, "9.7%").endswith("粮油食品类零售额")
+    assert [subject_of(text, v) for v in ("19.6%", "22.4%")] == ["家用电器和音像器材类零售额", "通讯器材类零售额"]
+    text = "金融业、软件和信息服务业增加值分别增长9.7%、15.3%。"
+    assert [subject_of(text, v) for v in ("9.7%", "15.3%")] == ["金融业增加值", "软件和信息服务业增加值"]
+
+
 def test_a_noun_jieba_tags_as_no_noun_is_what_the_number_counts():
     assert subject_of("河南大学建设深入推进，新设8所本科院校。", "8所") == "本科院校"
     assert subject_of("61%的城市污水处理厂完成提标改造；修复湿地90余万亩，造林88万亩。", "90余万亩").startswith("修复湿地")

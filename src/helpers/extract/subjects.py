@@ -1001,6 +1001,8 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
         comma_items = _comma_listed(view, cs, head, n, ctx, w)
         if comma_items:
             return comma_items[k] + change(view, q, ctx)
+    if len(items) != n and n >= 2 and len(marked := [i for i in head.split(LIST_MARK) if i]) == n:
+        items = marked  # 家用电器和音像器材类、通讯器材类零售额: one item holds a 和 of its own
     if len(items) != n or n < 2 or k >= n:
         return ""
     last, first = items[-1], items[0]
@@ -1074,12 +1076,15 @@ def _shared_head(first: str, last: str) -> int | None:
     """Where what follows the head the first item shares with the last starts in the last item: the longest ending of
     the first item, two characters or more, that ends a word of the last item before its end (城市公园 → “口袋公园|”保有量),
     else None."""
-    ends = list(itertools.accumulate(len(word) for word, _ in tagged(last)))[:-1]
+    words = tagged(last)
+    ends = list(itertools.accumulate(len(word) for word, _ in words))[:-1]
     for n in range(len(first) - 1, 1, -1):
         at = next((e for e in ends if last.endswith(first[-n:], 0, e)), None)
         if at is not None:
             return at
-    return None
+    # or the suffix of a kind both end in, the last item's word with it (粮油食品类、饮料类|零售额; 金融业、软件和信息服务业|增加值)
+    suffix = first[-1]
+    return max((e for e, (word, _) in zip(ends, words) if word.endswith(suffix) and len(word) >= 2), default=None)
 
 
 LIST_WORDS = ("以及",)  # a separator jieba reads as one word (工业以及服务业)
