@@ -279,6 +279,22 @@ def test_a_feature_that_opens_with_a_scene_is_about_the_company_its_next_paragra
     assert claims(late)["2300亩"]["actor"] == ""  # named after the feature's opening: no feature's company
 
 
+def test_a_features_company_reports_no_figure_of_the_whole_county():
+    text = ("菜园子里的新希望\n清晨，菜地里一片忙碌。\n镇里引进了江西绿萌科技控股有限公司，公司负责人说，要把蔬菜卖到全国。"
+            "公司今年投资2亿元建设冷链中心。\n全县蔬菜种植面积达到15万亩，年产值超过30亿元。")
+    got = claims(text)
+    assert got["2亿元"]["actor"] == "江西绿萌科技控股有限公司"
+    assert got["15万亩"]["actor"] == got["超过30亿元"]["actor"] == ""
+
+
+def test_a_cited_sources_paragraph_gives_no_plan_of_the_texts_own():
+    text = ("南昌市人民政府关于上半年经济运行情况的通报\n\n各县（区）人民政府，市政府各部门：\n\n"
+            "据市统计局统计，上半年全市地区生产总值达到3860亿元，同比增长5.6%。下半年，全市将新开工重点项目80个。\n\n"
+            "南昌市人民政府\n2024年7月20日")
+    got = claims(text)
+    assert got["3860亿元"]["actor"] == "南昌市统计局" and got["80个"]["actor"] == "南昌市人民政府"
+
+
 def test_a_bulletins_section_is_its_local_counterparts_case():
     text = ("10家医院违规被国家医保局通报\n国家医疗保障局曝光2021年第五期典型案件（10例）。\n一、郑州市第六人民医院骗保案\n"
             "2021年4月，河南省郑州市医保局根据举报线索调查，发现郑州市第六人民医院存在问题，造成医保基金损失174万元。"
@@ -295,6 +311,8 @@ def test_a_bulletins_section_is_its_local_counterparts_case():
                     "内蒙古自治区生态环境厅的同志跟我们讲，今年已发布预警信息12次。\n"
                     "去年底，国务院印发行动计划，明确到2025年全国PM2.5浓度下降10%。")
     assert claims(quoted_later)["10%"]["actor"] != "内蒙古自治区生态环境厅"  # a section names its case first
+    facts_first = text.replace("2021年4月，河南省郑州市医保局根据举报线索调查，", "经查，该医院违规。\n河南省郑州市医保局根据举报线索调查，")
+    assert claims(facts_first)["870万元"]["actor"] == "郑州市医疗保障局"  # a case may open with the facts
 
 
 def test_bodies_that_publish_together_report_as_the_first_listed():

@@ -476,8 +476,13 @@ def test_what_a_locative_places_abroad_happens_in_that_country_in_any_text():
     text = ("东莞企业加快出海\n\n澄远科技主营储能电池。2021年，公司在泰国罗勇府投资约2.3亿美元建设首个海外生产基地，一期年产能5吉瓦时。"
             "2024年，澄远科技在匈牙利德布勒森投资1.6亿欧元建设欧洲研发制造中心。\n\n公司今年营收增长30%。")
     claims = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
-    assert (claims["约2.3亿美元"], claims["5吉瓦时"], claims["1.6亿欧元"]) == ("泰国", "泰国", "匈牙利")
+    assert (claims["约2.3亿美元"], claims["1.6亿欧元"]) == ("泰国", "匈牙利")
     assert claims["30%"] != "匈牙利"
+    said = ("开放\n\n市长在德国汉堡出席经贸洽谈会时表示，我市今年外贸进出口增长12%。"
+            "我市企业在泰国罗勇府投资约2.3亿美元，在匈牙利德布勒森投资1.6亿欧元。")
+    claims = {q["text"]: q["place"] for q in extract.extract_document(_doc(said))["quantities"] if q["claim"]}
+    assert claims["12%"] != "德国"  # where the mayor spoke frames the clause after it, no figure's place
+    assert (claims["约2.3亿美元"], claims["1.6亿欧元"]) == ("泰国", "匈牙利")  # each clause's own country
 
 
 def test_the_government_whose_head_delivers_its_work_report_reports_the_figures():

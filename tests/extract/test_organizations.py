@@ -344,6 +344,8 @@ def test_what_a_body_becomes_after_a_standalone_preposition_is_the_name():
     assert set(_found("该公司更名为深圳市天成科技有限公司。")) == {"深圳市天成科技有限公司"}
     assert set(_found("华为技术有限公司发布新品。")) == {"华为技术有限公司"}  # 为 inside a word stays
     assert set(_found("盐城市人民政府指定市生态环境局开展磋商。")) == {"盐城市人民政府", "市生态环境局"}
+    assert "武侯区为老服务协会" in _found("武侯区为老服务协会开展活动。")  # 为X服务: the body's own words
+    assert "宁波市以客户为中心企业管理咨询有限公司" in _found("宁波市以客户为中心企业管理咨询有限公司成立。")  # 以…为
 
 
 def test_a_two_character_trade_name_after_its_place_keeps_its_he():

@@ -244,13 +244,16 @@ def test_tiers_are_counted():
 def test_orders_and_a_boilers_steam_output_are_units():
     found = dict(find("日常每天发货8000单左右，旺季日发货量突破2万单。淘汰35蒸吨/小时及以下燃煤锅炉。"))
     assert (found["8000单左右"].unit, found["8000单左右"].kind, found["突破2万单"].value) == ("单", "count", 20000)
-    assert found["35蒸吨"].unit == "蒸吨"
+    bound = found["35蒸吨/小时及以下"]  # a class limit of the boilers, no figure
+    assert (bound.unit, bound.claim) == ("蒸吨/小时", False)
+    assert dict(find("锅炉总规模达到300蒸吨。"))["300蒸吨"].claim
     assert not any(q.unit == "单" for _, q in find("家住3单元201室，全市单位GDP能耗下降3%。"))
 
 
 def test_a_numeral_in_words_after_a_name_numbers_its_hospital_and_places_are_still_counted():
     found = dict(find("含中南大学湘雅医院、中南大学湘雅二医院住院的。河南九市受灾。"))
     assert "二医院" not in found and found["九市"].kind == "count"
+    assert dict(find("北京协和、华西两医院牵头。"))["两医院"].value == 2  # 两 counts; no name numbers with it
 
 
 def test_a_length_of_time_in_two_units_is_one_duration():

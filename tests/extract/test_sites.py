@@ -82,4 +82,5 @@ def test_a_development_zone_named_by_its_own_name_is_a_place_of_the_text_s_unit(
             "浙江高质量发展建设共同富裕示范区。")
     found = _places(text)
     assert found["东津新区"] == "湖北省"
+    assert _places("襄阳市人民政府办公室关于组织考察的通知\n组织考察团赴贵安新区学习考察。")["贵安新区"] == "贵州省"  # a national new zone
     assert "共同富裕示范区" not in found and "高质量发展建设共同富裕示范区" not in found  # a programme's, no place

@@ -111,7 +111,7 @@ def test_a_clause_of_a_pronoun_names_nothing():
 
 def test_a_respectively_clause_of_values_alone_takes_its_items_from_the_clause_before():
     text = "郑州、焦作、许昌入围县最多，分别达6个、5个、3个。"
-    assert [subject_of(text, n) for n in ("6个", "5个", "3个")] == ["郑州入围县最多", "焦作入围县最多", "许昌入围县最多"]
+    assert [subject_of(text, n) for n in ("6个", "5个", "3个")] == ["郑州入围县", "焦作入围县", "许昌入围县"]  # not 最多
 
 
 def test_each_after_the_items_is_no_part_of_them():
@@ -641,6 +641,7 @@ def test_a_count_that_ends_the_clause_of_its_one_verb_counts_those_the_verb_acte
     text = "立案侦查71件，拘留56人；约谈391人，问责586人。"
     assert [claimed(text)[v] for v in ("56人", "391人", "586人")] == ["拘留", "约谈", "问责"]
     assert claimed("全年新增就业120万人，继续保持在100万人以上。")["100万人以上"] == "新增就业"  # a predicate: no verb counted
+    assert claimed("全市技能人才总量稳步扩大，新增3.2万人。")["3.2万人"] != "新增"  # adds to the count named before
 
 
 def test_places_listed_in_the_clause_before_respectively_place_and_name_its_values():
@@ -661,6 +662,14 @@ def test_items_of_a_kind_share_what_follows_the_kind_in_the_last_and_an_item_may
     assert [subject_of(text, v) for v in ("9.7%", "15.3%")] == ["金融业增加值", "软件和信息服务业增加值"]
 
 
+def test_what_is_said_of_a_list_before_respectively_is_no_part_of_its_items():
+    text = "全市新能源汽车和工业机器人产量快速增长，同比分别增长27%和近40%。我省对美国、欧盟、东盟出口均保持增长，分别增长3%、5%、9%。"
+    assert [subject_of(text, v) for v in ("27%", "近40%")] == ["全市新能源汽车产量", "工业机器人产量"]
+    assert [subject_of(text, v) for v in ("3%", "9%")] == ["美国出口", "东盟出口"]
+    text = "生产安全事故起数、死亡人数分别下降10.9%、7%。"  # each names its own measure
+    assert subject_of(text, "10.9%").startswith("生产安全事故起数") and "人数" not in subject_of(text, "10.9%")
+
+
 def test_a_noun_jieba_tags_as_no_noun_is_what_the_number_counts():
     assert subject_of("河南大学建设深入推进，新设8所本科院校。", "8所") == "本科院校"
     assert subject_of("61%的城市污水处理厂完成提标改造；修复湿地90余万亩，造林88万亩。", "90余万亩").startswith("修复湿地")
@@ -669,6 +678,7 @@ def test_a_noun_jieba_tags_as_no_noun_is_what_the_number_counts():
 def test_a_five_year_plans_period_or_end_is_a_baseline_not_the_subject():
     from helpers import extract, ingest
 
+    assert subject_of("城乡居民人均可支配收入较“十四五”期末增长6.1%。", "6.1%") == "城乡居民人均可支配收入增长"
     text = ("回顾\n实有企业较“十三五”期末增长36.2%。实际使用外资比“十三五”时期增长78.9%，"
             "生产安全事故起数、死亡人数较“十三五”同期分别下降62.97%、53.06%。")
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]

@@ -978,9 +978,12 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
         return where(acting_place, countries)
     if acting_org is not None and acting_org.type == FOREIGN_TYPE and acting_org.region:
         return acting_org.region  # 加拿大央行宣布加息50个基点: a state's own body acts for it, in any text
+    abroad = _located_abroad(q, ctx)
+    if abroad:  # 在泰国罗勇府建设…, 在匈牙利德布勒森投资1.6亿欧元: what happens abroad is placed there
+        return abroad
     located = _located(q, ctx, seg, countries)
-    if located is not None:  # 在泰国罗勇府建设…, 在匈牙利德布勒森投资1.6亿欧元: what happens abroad is placed there
-        return where(located, countries | {located.country})
+    if located is not None:
+        return where(located, countries)
     markers = claim_words().list_markers
     listed = lambda p: ctx.view.startswith(markers, p.end)  # noqa: E731  杭州、上海等地游客: where visitors come from
     for p in reversed(ctx.places_between(seg[0], q.start)[-NEARBY:]):
@@ -1027,11 +1030,22 @@ def _segment_located(ctx: Context, seg: tuple[int, int], countries: frozenset[st
     marks = claim_words().locative_prepositions
     here = ctx.places_between(seg[0], seg[1])
     located = [p for p in here if p.start > seg[0] and ctx.view[p.start - 1] in marks and _word_of_its_own(ctx.view, p.start - 1)
-               and where(p, countries | {p.country})]
-    if not located or len({where(p, countries | {p.country}) for p in located}) > 1:
+               and where(p, countries)]
+    if not located or len({where(p, countries) for p in located}) > 1:
         return None, float("inf")
     chosen = set(map(id, located))
     return located[0], min((p.start for p in here if id(p) not in chosen), default=float("inf"))
+
+
+def _located_abroad(q: Quantity, ctx: Context) -> str:
+    """The country abroad a locative preposition in the number's own clause opens (公司投资约2.3亿美元在泰国罗勇府建设…;
+    在匈牙利德布勒森投资1.6亿欧元), one country only: what happens there is placed there in any text. Not one in another
+    clause, which frames where someone spoke (市长在德国汉堡出席洽谈会时表示，我市…增长12%)."""
+    cs, ce = ctx.clause(q.start)
+    marks = claim_words().locative_prepositions
+    countries = {p.country for p in ctx.places_between(cs, ce) if p.country != CHINA and p.start > cs
+                 and ctx.view[p.start - 1] in marks and _word_of_its_own(ctx.view, p.start - 1)}
+    return next(iter(countries)) if len(countries) == 1 else ""
 
 
 def _word_of_its_own(view: str, at: int) -> bool:

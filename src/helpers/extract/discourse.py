@@ -25,6 +25,8 @@ from .subjects import (backward, complete, opening_noun_phrase, persons_age, res
 
 
 LIST_MARK = "、"
+WHOLE_UNIT = re.compile(r"[^，。；]{0,12}?全[省市县区州旗镇乡]")  # a sentence about the whole unit (今年全县…, 全市…)
+SECTION_OPENING = 2  # body paragraphs that open a section (经查，该医院… | 郑州市医保局依法追回…), not an answer far into it
 PART_MARK = "其中"  # right before a number: part of the thing the sentence's previous claim measured
 CLAUSE_BREAKS = "，；。：！？"
 
@@ -88,7 +90,8 @@ class Discourse:
     # figures of the paragraphs after their words, which name no body of their own, are theirs until another official
     # is quoted, to the text's end (a briefing report quotes no one else's body as an official)
     briefer: Org | None = None
-    section_opening: bool = False  # whether the paragraph is the first after a heading, where a section names its body
+    # body paragraphs since the last heading: a section names the body it is about in its opening ones
+    section_paragraphs: int = SECTION_OPENING
     publications: list = field(default_factory=list)  # the documents the text tells bodies published (attribution.Publication)
     sections: list = field(default_factory=list)  # where the text's headings start: a publication is cited within its section
 
@@ -109,7 +112,7 @@ class Discourse:
             # (黄家窑村位于山西与内蒙古交界地带: 山西's), else the last (湖北援建西藏山南市，项目位于西藏山南: 西藏's)
             own, last = self.document_place, provinces[-1]
             self.place = own if own and provinces.count(own) >= provinces.count(last) else last
-        self.section_opening = kind == "heading"
+        self.section_paragraphs = 0 if kind == "heading" else self.section_paragraphs + (kind == "body")
         if kind == "heading":
             self.place = ""
             self.period = times[0] if len(times) == 1 else ""
@@ -197,7 +200,8 @@ class Discourse:
             opens = attribution.opens_sentence(view, ctx, acting_org or acting_place)
             self.acted = (actor, acting_org, acting_place, ctx.end) if opens else None
         elif self.acted is not None and self.sentence != ctx.start and not view[self.acted[3] : sentence_start].strip() \
-                and attribution.leaves_subject(view, q, ctx):
+                and attribution.leaves_subject(view, q, ctx) \
+                and not (self.told_by is not None and self.acted[0] == self.told_by.name and _plans(view, ctx, claim_words())):
             actor, acting_org, acting_place, _ = self.acted  # 其中重点建设项目8个: the sentence right before goes on
             self.acted = (actor, acting_org, acting_place, ctx.end)
         own, w = self.document_actor, claim_words()
@@ -240,10 +244,11 @@ class Discourse:
         speaker_org = quoted[1] if quoted else None
         # the reporting body where the sentence names no other (湖北森峰…有限公司自主研发的铝合金模板…重复利用200次以上)
         alone = self.reporter is not None and (all(o.name == self.reporter.name for o in ctx.orgs)
-                                               or self.reporter is self.told_by and acting_org in (None, self.reporter))
+                                               or self.reporter is self.told_by and acting_org in (None, self.reporter)) \
+            and not (self.reporter is self.told_by and _plans(view, ctx, w))  # 据市统计局统计，…。下半年，全市将…力争…
         # (记者从南宁海关获悉，…。同期，广西对东盟进出口…: the named source goes on over a body that does not act)
         turn = self.turn[1] if self.turn else None  # the speaker whose turn it is, over the body that holds the briefing
-        if self.section_opening and self.section_body is None and self.document_actor is not None \
+        if self.section_paragraphs < SECTION_OPENING and self.section_body is None and self.document_actor is not None \
                 and self.document_actor.level == CENTRAL:  # only a national body has local counterparts, and a section
             # names the one it is about first (not one an official's answer quotes further on)
             opener = attribution.sentence_opener(view, ctx) or acting_org
@@ -262,9 +267,10 @@ class Discourse:
             if fallback is not None and (not actor or self._reports_for(fallback, acting_place)):  # the quoted official's
                 actor, acting_org, acting_place = fallback.name, fallback, None  # body, else the reporting body, the text's own
         shared_none = self.sentence == ctx.start and not self.actor  # 全国…达到390万辆，同比增长32%: the first's scope
-        if not actor and self.featured is not None and not quoted and not shared_none \
+        if not actor and self.featured is not None and not quoted and not shared_none and not WHOLE_UNIT.match(view, ctx.start) \
                 and not wider and not ctx.places_between(ctx.clause(q.start)[0], q.start) and not attribution.cites_a_source(view, q, ctx):
-            # not in someone's words (公司员工李红说), nor a place's (宁波市常住人口达到960万人) or a source's figure
+            # not in someone's words (公司员工李红说), nor a place's (宁波市常住人口达到960万人) or a source's figure, nor
+            # the whole unit's (全县蔬菜种植面积达到15万亩: the county's, not the company's)
             actor, acting_org = self.featured.name, self.featured
         # whether the body frames the sentence as its report is asked once per sentence and body, not for every number
         asked = self.sentence == ctx.start and acting_org is self.actor_org
@@ -304,6 +310,12 @@ class Discourse:
                 place = scope.inherited or self.document_place or (acting_org.region if acting_org is not None else "")
         change, comparison = attribution.change_and_comparison(view, q, ctx)
         return Attribution(subject, actor, place, attribution.time_for(q, ctx) or self.period, change, comparison)
+
+
+def _plans(view: str, ctx: Context, w: ClaimWords) -> bool:
+    """Whether the sentence sets targets (将, 力争, 计划: ``plan_verbs``): the text's own plans, which a source the
+    paragraph cited for its figures does not give."""
+    return any(view.find(v, ctx.start, ctx.end) >= 0 for v in w.plan_verbs)
 
 
 def _counterpart(body: Org, national: Org | None) -> bool:

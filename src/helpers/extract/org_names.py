@@ -135,8 +135,10 @@ def trim(name: str) -> str:
     m = nm.leading_verbs.match(name, after)
     name = name[m.end() if m else after :]
     words = tagged(name)
-    turned = max((k for k, (word, tag) in enumerate(words) if k and word in nm.inner_characters and tag == PREPOSITION), default=0)
-    if turned:  # 学校升格|为|职业本科大学, 更名|为: the body it becomes; 为 is inner to 华为 only as part of a word
+    turned = max((k for k, (word, tag) in enumerate(words) if k and word in nm.inner_characters and tag == PREPOSITION
+                  and words[k - 1][1] not in PROPER_TAGS and not any(w == FRAME_OPENER for w, _ in words[:k])
+                  and not _serving(words[k + 1 :])), default=0)
+    if turned:  # 学校升格|为|职业本科大学, 更名|为: the body it becomes; not after a place, in 以…为 or 为X服务
         return trim(name[sum(len(word) for word, _ in words[: turned + 1]) :])
     lead = next((i for i, (_, tag) in enumerate(words) if tag not in DISCOURSE), len(words))  # 为 is inner to 华为
     if len(words) > lead + 1 and words[lead][1] == PREPOSITION and words[lead + 1][1] != PRONOUN:  # 跟谁学: a brand
@@ -146,7 +148,14 @@ def trim(name: str) -> str:
     return name
 
 
+def _serving(after: tuple) -> bool:
+    """Whether the words after 为 say whom a body serves (为|老|服务, 为侨服务协会): the name's own words."""
+    return len(after) >= 2 and len(after[0][0]) == 1 and after[1][0] == SERVICE
+
+
+SERVICE = "服务"
 PREPOSITION, PRONOUN, VERBS, PLACE_TAGS = "p", "r", ("v", "vn"), ("ns",)  # jieba's tags
+FRAME_OPENER = "以"  # 以客户为中心: 为 closes the frame 以 opens, inside a name
 DISCOURSE = ("c", "d", "r")  # conjunctions, adverbs and pronouns (其次, 随后, 同时), which open a clause
 BRACKETS = {"）": "（", ")": "("}  # closing → opening
 

@@ -183,6 +183,7 @@ def _numbered_after_a_name(view: str, s: int, floor: int) -> bool:
 
 
 NAME_BEFORE = 4  # characters before a number read for the name it may follow
+COUNT_ONLY_NUMERALS = ("两", "俩")  # two as a count only: 华西两医院 counts, no name numbers with 两
 PROPER_NAME_TAGS = frozenset({"ns", "nr", "nz", "nt"})
 
 
@@ -522,7 +523,8 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
         return None  # 一年级, 九年制, 半年报: a grade, a system or a report, no length of time
     if spec and spec["kind"] == "count" and not arabic and not post and _opens_a_noun(view, s, t_end, ceil):
         return None  # 三轮车, 三件套, 四合院: a thing's name, no count
-    if spec and spec.get("numbered") and not arabic and not post and _numbered_after_a_name(view, s, floor):
+    if spec and spec.get("numbered") and not arabic and not post and num not in COUNT_ONLY_NUMERALS \
+            and _numbered_after_a_name(view, s, floor):
         return None  # 湘雅|二|医院: the second of a name's institutions, no count
     half = _half_after(view, t_end, ceil) if spec and spec["kind"] == "duration" and not post else False
     t_end += half  # 一年半, 三天半: and a half

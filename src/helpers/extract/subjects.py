@@ -532,10 +532,13 @@ def _counted_by_its_verb(view: str, q: Quantity, ctx: Context, phrase: str) -> b
         return False
     words = tagged(phrase)
     cs = ctx.clause(q.start)[0]
-    return len(words) == 1 and words[0][1] == VERB_TAG and q.start - cs == len(phrase) and view.startswith(phrase, cs)
+    w = claim_words()
+    return len(words) == 1 and words[0][1] == VERB_TAG and q.start - cs == len(phrase) and view.startswith(phrase, cs) \
+        and phrase not in w.adding_verbs and phrase not in w.change_verbs
 
 
 VERB_TAG = "v"
+NOUN_TAG = "n"
 
 
 def _object_of_disposal(phrase: str, w: ClaimWords) -> str:
@@ -774,7 +777,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     if own is not None and before is not None and len(core) <= len(own) + QUALIFIED:
         thing = thing_before[: -len(before)]
         named = core[: -len(own)]  # 二产 of 二产增加值, 蔬菜 of 蔬菜产量; not 年 (年产值), 年均 or 实际 (实际支出), which say
-        if len(named) == QUALIFIED and named not in w.averages and named not in w.measure_qualifiers:  # how it is reckoned
+        single = len(named) == 1 and tagged(named)[0][1] == NOUN_TAG  # 镍|产量: a good of one character (not 年产值)
+        if (len(named) == QUALIFIED or single) and named not in w.averages and named not in w.measure_qualifiers:  # how it is reckoned
             return core + changed  # a measure that names its own thing keeps it
         if own in w.change_rates:  # 社会消费品零售总额增长7.2%，增速比上月加快: the rate of the whole thing
             thing = thing_before
@@ -1005,8 +1009,9 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
         items = marked  # 家用电器和音像器材类、通讯器材类零售额: one item holds a 和 of its own
     if len(items) != n or n < 2 or k >= n:
         return ""
+    last_at = view.rfind(items[-1], cs, at)
+    items[-1] = _item_without_predicate(items[-1])  # 工业机器人产量|快速增长, 东盟出口|均保持增长: what is said of them
     last, first = items[-1], items[0]
-    last_at = view.rfind(last, cs, at)
     entity = ctx.place_at.get(last_at) or ctx.org_at.get(last_at)
     shortest = min(len(i) for i in items[:-1])
     if entity is not None and entity.end - last_at < len(last):  # 北京、内蒙古参保人数: the place ends the head
@@ -1019,13 +1024,14 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
         tail = last[_word_split(last, shortest) if shortest >= WORD_SPLIT_MIN else shortest :]
     elif (named := _names_alone(items)) is not None:  # 对俄罗斯、墨西哥、巴西|出口: names listed alone, the last with
         tail = last[named:]  # what each of them is measured by (places traded with are no places of the text's)
+    elif (measured := _long_measures().search(last)) is not None and measured.end() == len(last) and not any(
+            i.endswith(w.measure_nouns + w.measure_suffixes) or i.endswith(w.listed_measures) or _long_measures().search(i)
+            or i.endswith(_count_units()) for i in items[:-1]):
+        tail = measured.group()  # 新能源汽车和工业机器人|产量: the measure the last item ends in, the others naming none
     else:
         tail = ""
     # an item that names its own measure takes none of the last one's (关键工序数控化率、…普及率), but its change
     # (旅游人数、旅游收入增速 → 旅游人数增速)
-    shared = _without_predicate(tail)  # 新疆|增速|位列前三: what the items share, not what is said of them
-    items[-1] = last[: len(last) - len(tail)] + shared
-    tail = shared
     own = items[k].endswith(w.measure_suffixes) and tail.endswith(w.measure_suffixes)
     item = items[k] + (tail if k < n - 1 and not own and not items[k].endswith(tail) else "")  # 宁波港域、舟山|港域
     measure = _measured_after_respectively(view, at, q, w)
@@ -1045,19 +1051,41 @@ def _measured_after_respectively(view: str, at: int, q: Quantity, w: ClaimWords)
     return named if named and nouns and named.endswith(w.measure_nouns) else ""
 
 
-def _without_predicate(tail: str) -> str:
-    """A list's shared tail up to the measure it names, without what is said of the items after it (增速|位列前三 →
-    增速): measures of two characters or more, which jieba may tag as verbs (增速)."""
+@lru_cache(maxsize=1)
+def _count_units() -> tuple[str, ...]:
+    """The grammar's units of two characters or more (人次, 标准箱): an item ending in one names its own measure."""
+    return tuple(u for u in grammar().units if len(u) > 1)
+
+
+def _item_without_predicate(item: str) -> str:
+    """The last item of a list without what is said of the items after it: up to the last measure it names (新疆增速|
+    位列前三: measures of two characters or more, which jieba may tag as verbs), else up to the first adverb after a
+    noun or name (东盟出口|均保持增长)."""
     w = claim_words()
-    if not tail or tail.endswith(w.measure_nouns):
-        return tail
-    ends = [m.end() for m in _long_measures().finditer(tail)]
-    return tail[: ends[-1]] if ends else tail
+    if (item.endswith(w.measure_nouns) or item.endswith(w.listed_measures)) and not item.endswith(w.change_verbs):
+        return item
+    ends = [m.end() for m in _long_measures().finditer(item)]
+    if ends:
+        return item[: ends[-1]]
+    if any(mark in item for mark in QUOTE_OPEN):
+        return item  # 专精特新“小巨人”: a quoted name, whatever jieba makes of its words
+    at, named = 0, False
+    for word, flag in tagged(item):
+        if named and flag.startswith(PREDICATE_TAGS):
+            return item[:at]
+        named = named or flag.startswith(THING_TAGS) or flag in LISTED_NAME_TAGS
+        at += len(word)
+    return item
+
+
+PREDICATE_TAGS = ("d", "ad")  # jieba's adverbs (均, 快速), which open what is said; a verb may name what is counted (入围县)
 
 
 @lru_cache(maxsize=1)
 def _long_measures() -> re.Pattern:
-    return re.compile(alternation(sorted((m for m in claim_words().measure_nouns if len(m) > 1), key=len, reverse=True)))
+    w = claim_words()
+    measures = {m for m in w.measure_nouns + w.listed_measures if len(m) > 1 and m not in w.change_verbs}  # not 增长
+    return re.compile(alternation(sorted(measures, key=len, reverse=True)))
 
 
 def _names_alone(items: list[str]) -> int | None:
