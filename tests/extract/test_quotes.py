@@ -618,3 +618,9 @@ def test_where_or_when_someone_spoke_stands_between_their_name_and_the_verb():
 def test_a_reduplicated_manner_word_before_the_verb_is_no_part_of_the_name():
     text = "标题\n“今年挂果多，收购价每斤比去年高了。”杜长贵乐呵呵地说，“光这一季，毛收入就有10万元出头。”"
     assert [q["speaker"] for q in extract.extract_document(_doc(text))["quotes"]] == ["杜长贵", "杜长贵"]
+
+
+def test_a_speech_verb_that_opens_the_next_quotation_is_not_the_one_before():
+    text = ("标题\n今年73岁的香泉镇村民王振江对我们说：“过去从十几里外的沟里挑水，现在拧开龙头就有水。”"
+            "安定区水务局局长马永峰介绍：“全区农村集中供水率已达到98.7%。”")
+    assert [q["speaker"] for q in extract.extract_document(_doc(text))["quotes"]] == ["王振江", "马永峰"]

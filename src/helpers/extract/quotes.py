@@ -424,6 +424,8 @@ def _after(view: str, qe: int, stop: int, opens: bool, people: People) -> Named 
     clauses = _clauses(view, qe + 1, stop)
     for lo, hi in clauses:  # a speech verb says who speaks, wherever in the sentence
         for v in name_cues().speech_verbs.finditer(view, lo, hi):
+            if view.startswith(INTRODUCES_NEXT, v.end()):
+                continue  # …马永峰介绍：“……”: the verb introduces the next quotation, not this one
             if view.count("“", lo, v.start()) == view.count("”", lo, v.start()):  # not inside another quotation
                 # …牧民白吉仁台搓了搓手上的草屑，高兴地说: a clause without a subject says what an earlier one's does
                 who = _verb_speaker(view, lo, v.start(), people) or _said_by_earlier_clause(view, qe + 1, lo, v.start(), people)
@@ -439,6 +441,9 @@ def _after(view: str, qe: int, stop: int, opens: bool, people: People) -> Named 
             if who is not None or not _opens_with_a_verb(view, lo, hi):
                 return who if who is not None and who.name else None
     return None
+
+
+INTRODUCES_NEXT = ("：“", ":“", "：「", ": “")  # a speech verb's colon and the quotation it opens
 
 
 def _said_by_earlier_clause(view: str, start: int, lo: int, verb: int, people: People) -> Named | None:
