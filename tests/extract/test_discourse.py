@@ -295,6 +295,17 @@ def test_a_cited_sources_paragraph_gives_no_plan_of_the_texts_own():
     assert got["3860亿元"]["actor"] == "南昌市统计局" and got["80个"]["actor"] == "南昌市人民政府"
 
 
+def test_a_survey_cited_to_open_a_sentence_goes_on_and_a_heading_ends_an_officials_turn():
+    text = ("前三季度全省经济运行稳中有进\n10月22日上午，省政府新闻办召开新闻发布会，省统计局副局长、新闻发言人龙再春发布全省经济运行情况，"
+            "国家统计局湖南调查总队副总队长谭敏出席并回答记者提问。\n居民消费价格温和上涨\n谭敏介绍，前三季度，全省居民消费价格"
+            "同比上涨0.2%。\n就业收入总体稳定\n前三季度，全省城镇新增就业62.18万人。据国家统计局湖南调查总队抽样调查，9月份，"
+            "全省城镇调查失业率为5.1%。按常住地分，城镇居民人均可支配收入39214元，增长4.3%。")
+    got = claims(text)
+    assert got["0.2%"]["actor"] == "国家统计局湖南调查总队"
+    assert got["62.18万人"]["actor"] == "湖南省统计局"  # a new section: the text's own body again
+    assert got["39214元"]["actor"] == got["5.1%"]["actor"] == "国家统计局湖南调查总队"  # the survey's figures go on
+
+
 def test_a_bulletins_section_is_its_local_counterparts_case():
     text = ("10家医院违规被国家医保局通报\n国家医疗保障局曝光2021年第五期典型案件（10例）。\n一、郑州市第六人民医院骗保案\n"
             "2021年4月，河南省郑州市医保局根据举报线索调查，发现郑州市第六人民医院存在问题，造成医保基金损失174万元。"

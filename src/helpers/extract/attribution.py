@@ -836,9 +836,10 @@ def named_as_source(view: str, org: Org, ctx: Context) -> bool:
 
 
 def reports(view: str, org: Org | None, ctx: Context) -> bool:
-    """Whether the acting organization frames the sentence as a report (人社部…介绍，…, …主任沈欣说，…)."""
+    """Whether the acting organization frames the sentence as a report (人社部…介绍，…, …主任沈欣说，…, 据…抽样调查，…)."""
     return org is not None and (_reporting_verb_between(view, org.end, ctx.end) or _forecasts(view, org)
-                                or _official_speech(view, org, ctx.end) >= 0)
+                                or _official_speech(view, org, ctx.end) >= 0
+                                or cited_source(view, org) and view.startswith(claim_words().statistics_verbs, org.end))
 
 
 def _forecasts(view: str, org: Org) -> bool:

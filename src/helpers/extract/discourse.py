@@ -113,8 +113,8 @@ class Discourse:
             own, last = self.document_place, provinces[-1]
             self.place = own if own and provinces.count(own) >= provinces.count(last) else last
         self.section_paragraphs = 0 if kind == "heading" else self.section_paragraphs + (kind == "body")
-        if kind == "heading":
-            self.place = ""
+        if kind == "heading":  # a new section of a briefing's report is the text's own body's again, whoever spoke last
+            self.place, self.briefer = "", None  # (谭敏介绍，…价格… | 就业收入总体稳定: not 调查总队's)
             self.period = times[0] if len(times) == 1 else ""
             self.section_body = None
 
@@ -276,9 +276,11 @@ class Discourse:
         asked = self.sentence == ctx.start and acting_org is self.actor_org
         if acting_org is not None and not asked and attribution.reports(view, acting_org, ctx):
             self.reporter = acting_org
-            # a source cited in passing gives its own sentence's figures; one cited first in the paragraph
-            # (据宁波舟山港集团统计，上半年…。海铁联运业务量…) frames it, as its data showing them would
-            framing = not CLAUSE_MARKS.search(view, self.paragraph_start, acting_org.start)
+            # a source cited in passing gives its own sentence's figures (据…协会测算，…); one cited first in the paragraph
+            # (据宁波舟山港集团统计，上半年…。海铁联运业务量…), or whose survey or statistics open a sentence (…。据国家统计局
+            # 湖南调查总队抽样调查，…。按常住地分，…), frames what follows, as its data showing them would
+            framing = not CLAUSE_MARKS.search(view, self.paragraph_start, acting_org.start) or (
+                attribution.opens_sentence(view, ctx, acting_org) and view.startswith(claim_words().statistics_verbs, acting_org.end))
             self.cited_in = ctx.start if attribution.cited_source(view, acting_org) and not framing else -1
             self.told_by = acting_org if attribution.named_as_source(view, acting_org, ctx) else None
         carried = subject

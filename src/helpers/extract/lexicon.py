@@ -64,6 +64,7 @@ class ClaimWords:
     telling_adverbs: frozenset[str]  # 已, 未: open a subject before its verb (已开工项目)
     adding_verbs: tuple[str, ...]  # 新增3.2万人: a verb that adds to a count named before, no one acted on
     plan_verbs: tuple[str, ...]  # 将, 力争: a sentence that sets the text's own targets
+    statistics_verbs: tuple[str, ...]  # 据…统计/抽样调查: a source's data, not an estimate
     modal_verbs: frozenset[str]  # 会, 能: no event's verb
     lead_manners: tuple[str, ...]  # （A、B等按职责分工负责）: between the bodies and their verb, longest first
     lead_line_labels: tuple[str, ...]  # 部门分工：省发展改革委牵头 on a line under its item
@@ -228,7 +229,7 @@ def claim_words() -> ClaimWords:
         lead_units=tuple(c["lead_unit_markers"]), lead_verbs=longest_first(c["lead_verbs"]), item_lead_verbs=longest_first(c["item_lead_verbs"]),
         lead_manners=longest_first(c["lead_manners"]), stating_verbs=frozenset(c["stating_verbs"]),
         telling_adverbs=frozenset(c["telling_adverbs"]), modal_verbs=frozenset(c["modal_verbs"]),
-        adding_verbs=tuple(c["adding_verbs"]), plan_verbs=tuple(c["plan_verbs"]),
+        adding_verbs=tuple(c["adding_verbs"]), plan_verbs=tuple(c["plan_verbs"]), statistics_verbs=tuple(c["statistics_verbs"]),
         lead_line_labels=longest_first(c["lead_line_labels"]), field_label_max=int(c["field_label_max"]),
         comparison=re.compile(c["comparison"]), wider_comparison=re.compile(c["wider_comparison"]),
         measure_nouns=tuple(c["measure_nouns"]),
