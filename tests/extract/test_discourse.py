@@ -306,6 +306,15 @@ def test_a_survey_cited_to_open_a_sentence_goes_on_and_a_heading_ends_an_officia
     assert got["39214元"]["actor"] == got["5.1%"]["actor"] == "国家统计局湖南调查总队"  # the survey's figures go on
 
 
+def test_where_no_body_speaks_for_the_text_the_paragraphs_last_acting_body_goes_on():
+    text = ("医共体改革\n改革的关键一招，是医保支付方式的转变。红安县医保局将全县城乡居民医保基金按人头总额打包给两个医共体。"
+            "去年，打包基金总额5.86亿元，年底结余3180万元。全县常住人口58万人。\n镇上的卫生院里，病人多了起来，去年门诊量增长12%。")
+    got = claims(text)
+    assert got["5.86亿元"]["actor"] == got["3180万元"]["actor"] == "红安县医疗保障局"
+    assert got["58万人"]["actor"] != "红安县医疗保障局"  # the whole county's
+    assert got["12%"]["actor"] == ""  # another paragraph
+
+
 def test_a_bulletins_section_is_its_local_counterparts_case():
     text = ("10家医院违规被国家医保局通报\n国家医疗保障局曝光2021年第五期典型案件（10例）。\n一、郑州市第六人民医院骗保案\n"
             "2021年4月，河南省郑州市医保局根据举报线索调查，发现郑州市第六人民医院存在问题，造成医保基金损失174万元。"

@@ -272,6 +272,10 @@ class Discourse:
             # not in someone's words (公司员工李红说), nor a place's (宁波市常住人口达到960万人) or a source's figure, nor
             # the whole unit's (全县蔬菜种植面积达到15万亩: the county's, not the company's)
             actor, acting_org = self.featured.name, self.featured
+        if not actor and self.document_actor is None and self.acted is not None and self.acted[1] is not None \
+                and not quoted and not wider and not ctx.orgs and not ctx.places_between(ctx.clause(q.start)[0], q.start) \
+                and not WHOLE_UNIT.match(view, ctx.start):  # no body speaks for the text: the paragraph's last body that acted
+            actor, acting_org = self.acted[0], self.acted[1]  # goes on (红安县医保局将…打包给医共体。去年，打包基金总额5.86亿元)
         # whether the body frames the sentence as its report is asked once per sentence and body, not for every number
         asked = self.sentence == ctx.start and acting_org is self.actor_org
         if acting_org is not None and not asked and attribution.reports(view, acting_org, ctx):
