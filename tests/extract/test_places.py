@@ -430,3 +430,13 @@ def test_a_provinces_short_name_and_a_direction_name_a_region_of_it():
     assert [(p.mention, p.province) for p in found] == [("豫北", "河南省"), ("鲁西", "山东省"), ("鄂北", "湖北省")]
     assert [(p.mention, p.level) for p in places.find("晋中市")] == [("晋中市", "prefecture")]  # a division's name stands
     assert [p.mention for p in places.find("四川中部")] == ["四川"]  # 川中 runs across 四川
+
+
+def test_a_provinces_part_named_by_direction_is_no_government_and_acts_for_none():
+    from helpers import extract, ingest
+
+    text = "赣州市2025年统计公报\n赣州市统计局\n全年粮食总产量272.6万吨。年末赣南脐橙种植面积193万亩。河南粮食产量增长3%。"
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    actors = {q["text"]: q["actor"] for q in rows if q["claim"]}
+    assert actors["193万亩"] == "赣州市统计局"  # 赣南 is southern Jiangxi, not its government
+    assert actors["3%"] == "河南省"  # a province's own name acts

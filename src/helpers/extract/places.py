@@ -31,6 +31,10 @@ JIEBA_WORD_LINE = re.compile(r"^(\S{2,4}) (\d+) (\S+)$", re.M)  # a line of jieb
 LEVEL_RANK = {"country": 3, "province": 2, "prefecture": 1, "county": 0, "city": 0, "township": -1, "village": -2}
 
 
+DIRECTIONS = "东南西北中"
+REGION_PART_MAX = 3  # characters of a province's part named by direction (鲁西南, 滇西北)
+
+
 @dataclass
 class Place:
     start: int
@@ -60,6 +64,13 @@ class Place:
             return False
         unit = divisions.load().by_code.get(self.code) if self.country == CHINA and self.code else None
         return unit is not None and not self.mention.endswith((self.full_name, unit.name, unit.short or unit.name))
+
+    @property
+    def is_region_part(self) -> bool:
+        """Whether the mention names a part of a province by a direction (赣南, 苏北, 南疆, 滇西北: the gazetteer's
+        地域名), which no government governs: not the province's own name (河南, 广西, 西藏)."""
+        return (self.level == "province" and self.country == CHINA and len(self.mention) <= REGION_PART_MAX
+                and any(c in DIRECTIONS for c in self.mention) and not self.province.startswith(self.mention))
 
     @property
     def short_name(self) -> str:
