@@ -472,6 +472,16 @@ def test_what_a_speakers_role_says_of_them_before_de_is_no_part_of_their_post():
     assert rows["46岁"]["subject"] == "刘建伟年龄"
 
 
+def test_a_bulletins_note_gives_each_figure_it_lists_to_its_source():
+    text = ("赣州市2025年国民经济和社会发展统计公报\n赣州市统计局　国家统计局赣州调查队\n"
+            "全年居民消费价格比上年上涨0.3%，其中食品烟酒类价格下降0.8%。全体居民人均可支配收入32000元。全年进口100亿元。\n"
+            "[3]居民消费价格、居民人均可支配收入数据来源于国家统计局赣州调查队；财政数据来源于市财政局。")
+    rows = {q["text"]: q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert rows["0.3%"]["actor"] == rows["32000元"]["actor"] == "国家统计局赣州调查队"
+    assert rows["100亿元"]["actor"] == "赣州市统计局"
+    assert rows["0.8%"]["subject"] == "食品烟酒类价格下降"  # the change said once
+
+
 def test_what_a_locative_places_abroad_happens_in_that_country_in_any_text():
     text = ("东莞企业加快出海\n\n澄远科技主营储能电池。2021年，公司在泰国罗勇府投资约2.3亿美元建设首个海外生产基地，一期年产能5吉瓦时。"
             "2024年，澄远科技在匈牙利德布勒森投资1.6亿欧元建设欧洲研发制造中心。\n\n公司今年营收增长30%。")

@@ -238,7 +238,15 @@ def source_notes(view: str, orgs: list) -> list[tuple[str, organizations.Org]]:
         word = tokens.tagged(lead.group())[-1][0]  # 注：表中|进口数据来源于…: the word right before 数据
         if len(word) >= 2 and word not in SOURCE_NOTE_POINTERS:
             out.append((word, at[m.end()]))
+        # and each figure a list before 数据 names whole (居民消费价格、居民人均可支配收入数据来源于…调查队)
+        listed = view[max(0, m.start() - SOURCE_NOTE_LIST) : m.start()]
+        listed = re.split(r"[，。；：:;,\]）)\n]", listed)[-1]
+        out += [(item, at[m.end()]) for item in listed.split("、") if len(item) >= 2 and item != word and "、" in listed
+                and item not in SOURCE_NOTE_POINTERS]
     return out
+
+
+SOURCE_NOTE_LIST = 40  # characters before 数据 read for the figures a note lists
 
 
 SOURCE_NOTE_POINTERS = frozenset({"以上", "上述", "全部", "相关", "有关", "本文", "文中", "表中", "所有", "各项", "其他", "本报告"})

@@ -411,7 +411,8 @@ def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: 
         measured = back = _owner_before(view, clause, ctx, w) + measured
     elif measured and not before and _bare_measure(measured, w, w.place_measures) and clause > ctx.start:
         measured = back = _heading_place(view, ctx) + measured  # 余杭区凭借…优势，去年GDP达… → 余杭区GDP
-    return measured + change(view, q, ctx) if measured == back or not measured else measured
+    changed = change(view, q, ctx) if measured == back or not measured else ""
+    return measured if measured.endswith(changed) else measured + changed  # 价格下降|0.8%: the change said once
 
 
 GLUED_VERBS = tuple(tag for tag in GLUED_TAGS if tag != "nr")
