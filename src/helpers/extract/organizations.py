@@ -602,37 +602,46 @@ def _shortened(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
         if len(full) >= SHORTENED_FROM and o.type != "group":
             for form in sorted(_short_forms(full)):
                 shorts.setdefault(form, o)
-    if not shorts:
-        return []
+    return _named_again_by(view, start, end, found, shorts)
+
+
+def _named_again_by(view: str, start: int, end: int, found: list[Org], forms: dict[str, Org]) -> list[Org]:
+    """The mentions of ``forms`` (a body's other names, each to the body it names) after the body's full name, where
+    jieba starts and ends words at their edges and no body found already stands, longest first: the same body."""
     taken = bytearray(end + 1)
     for o in found:
         taken[o.start : o.end] = b"\x01" * (o.end - o.start)
+    by_first: dict[str, list[str]] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        by_first.setdefault(form[0], []).append(form)
     out = []
-    for first in sorted({s[0] for s in shorts}):
+    for first, longest in sorted(by_first.items()):  # each first character searched once, as the text may be long
         at = view.find(first, start, end)
         while at >= 0:
-            o = shorts.get(view[at : at + 3])
-            if o is not None and at >= o.end and not any(taken[at : at + 3]) and stands_apart(view, at, at + 3):
-                out.append(Org(at, at + 3, view[at : at + 3], o.name, o.type, o.level, o.region))
-                taken[at : at + 3] = b"\x01\x01\x01"
+            form = next((f for f in longest if view.startswith(f, at) and at >= forms[f].end), "")
+            e = at + len(form)
+            if form and not any(taken[at:e]) and stands_apart(view, at, e):
+                o = forms[form]
+                out.append(Org(at, e, form, o.name, o.type, o.level, o.region))
+                taken[at:e] = b"\x01" * len(form)
             at = view.find(first, at + 1, end)
     return out
 
 
-def _trade_forms(full: str, place: str) -> tuple[str, set[str]]:
-    """A registered company name's trade name (字号) and the forms a text names it by again with its trade's words
+def _trade_forms(full: str, place: str) -> set[str]:
+    """The forms a text names a registered company by again: its trade name (字号) with its trade's words
     (广东|澄远|新能源科技|股份有限公司 → 澄远新能源, 澄远新能源科技, 澄远科技; with 公司 or 集团 it is found as a body
     of its own, ``_by_trade_name``). The trade name is the coined word after the place (企业名称登记管理规定 2020,
-    第六条); ("", set()) for a name without one (中国银行股份有限公司, 宁波市轨道交通集团有限公司)."""
+    第六条); none for a name without one (中国银行股份有限公司, 宁波市轨道交通集团有限公司)."""
     legal = next((f for f in sorted(org_names.names().legal_forms, key=len, reverse=True) if full.endswith(f)), "")
     words = tagged(full[len(place) : len(full) - len(legal)]) if legal else ()
     if len(words) < 2 or len(words[0][0]) < 2 or not org_lists.coined_word(words[0][0]):
-        return "", set()
+        return set()
     trade = words[0][0]
     middle = full[len(place) + len(trade) : len(full) - len(legal)]
     ends = itertools.accumulate(len(w) for w, _ in words[1:])
     forms = {trade + middle[:k] for k in ends} | {trade + middle[-TRADE_WORD:]}
-    return trade, {f for f in forms if len(f) > len(trade)}
+    return {f for f in forms if len(f) > len(trade)}
 
 
 TRADE_WORD = 2  # characters of the trade's last word (新能源|科技 → 科技)
@@ -647,23 +656,9 @@ def _by_trade_words(view: str, start: int, end: int, found: list[Org], places: l
         if o.type in COMPANY_TYPES and o.end - o.start >= TRADE_NAME_FROM:
             place = place_at.get(o.start)
             full = view[o.start : o.end]
-            for form in _trade_forms(full, full[: place.end - place.start] if place is not None else "")[1]:
+            for form in _trade_forms(full, full[: place.end - place.start] if place is not None else ""):
                 forms.setdefault(form, o)
-    if not forms:
-        return []
-    taken = bytearray(end + 1)
-    for o in found:
-        taken[o.start : o.end] = b"\x01" * (o.end - o.start)
-    out = []
-    for form in sorted(forms, key=len, reverse=True):
-        o, at = forms[form], view.find(form, start, end)
-        while at >= 0:
-            e = at + len(form)
-            if not any(taken[at:e]) and stands_apart(view, at, e):
-                out.append(Org(at, e, form, o.name, o.type, o.level, o.region))
-                taken[at:e] = b"\x01" * len(form)
-            at = view.find(form, e, end)
-    return out
+    return _named_again_by(view, start, end, found, forms) if forms else []
 
 
 TRADE_NAME_FROM = 8  # characters of a registered name with a trade name, a trade and a legal form
