@@ -370,6 +370,12 @@ def test_the_central_banks_short_form_names_its_branches_and_alone_is_a_sidewalk
     assert {o.name for o in found.values()} == {"中国人民银行襄阳市分行", "中国人民银行襄阳市中心支行"}
 
 
+def test_a_state_service_cited_by_its_common_name_for_its_statistics_is_a_body_only_so():
+    found = _found("据海关统计，1—10月，全省进出口总值4718.6亿元。旅客通过海关时需申报。")
+    assert [o.mention for o in found.values()] == ["海关"] and found["海关"].type == "state_council_agency"
+    assert _found("旅客通过海关时需申报。") == {}
+
+
 def test_collectives_are_groups():
     found = _found("各地区各部门各单位要切实扛起责任，各级政府要协同发力。")
     assert found["各地区各部门各单位"].type == "group"

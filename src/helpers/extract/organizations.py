@@ -573,6 +573,20 @@ def _taiwan_pattern() -> re.Pattern:
     return re.compile("(?:%s)%s{1,%d}?(?:%s)" % (alternation(cfg["prefixes"]), field, cfg["field_max"], alternation(cfg["endings"])))
 
 
+@lru_cache(maxsize=1)
+def _cited_service_pattern() -> re.Pattern:
+    book = yaml_book(__package__, "org_patterns.yml")["cited_services"]
+    return re.compile("据(%s)(?=%s)" % (alternation(book["names"]), alternation(book["verbs"])))
+
+
+def _cited_services(view: str, start: int, end: int) -> list[Org]:
+    """A state service cited by its common name as the source of statistics (据海关统计: the customs service of the
+    text's area; org_patterns.yml ``cited_services``), which names no registered body alone."""
+    types = yaml_book(__package__, "org_patterns.yml")["cited_services"]["names"]
+    return [Org(m.start(1), m.end(1), m.group(1), m.group(1), types[m.group(1)], "")
+            for m in _cited_service_pattern().finditer(view, start, end)]
+
+
 def _taiwan_authorities(view: str, start: int, end: int) -> list[Org]:
     """Bodies of the Taiwan authorities named by their field (臺灣當局經濟事務主管部門; org_patterns.yml: taiwan_authorities)."""
     return [Org(m.start(), m.end(), m.group(), m.group(), "other", "") for m in _taiwan_pattern().finditer(view, start, end)]
@@ -688,7 +702,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     for f in org_names.find(view, start, end, set(reg_by_end), hits.endings, hits.shops, places):
         mention = view[f.start : f.end]
         cands.append(Org(f.start, f.end, mention, f.name, _company_type(mention) if f.type == "company" else f.type, f.level))
-    cands += _credited_papers(view, start, end) + _taiwan_authorities(view, start, end)
+    cands += _credited_papers(view, start, end) + _taiwan_authorities(view, start, end) + _cited_services(view, start, end)
     cands += [o for o in _credited_reporters(view, start, end)  # a body's own name (省广播电视台记者) keeps its type
               if not any(c.start < o.end and o.start < c.end for c in cands)]
     duty = org_names.in_a_duty_parenthesis(view, start, end)
