@@ -480,6 +480,10 @@ def test_a_bulletins_note_gives_each_figure_it_lists_to_its_source():
     assert rows["0.3%"]["actor"] == rows["32000元"]["actor"] == "国家统计局赣州调查队"
     assert rows["100亿元"]["actor"] == "赣州市统计局"
     assert rows["0.8%"]["subject"] == "食品烟酒类价格下降"  # the change said once
+    for note in ("注：1.居民消费价格、居民人均可支配收入数据来源于国家统计局赣州调查队。",
+                 "本公报中居民消费价格和居民人均可支配收入等数据来源于国家统计局赣州调查队。"):
+        noted = text.split("[3]")[0] + note
+        assert {q["text"]: q["actor"] for q in extract.extract_document(_doc(noted))["quantities"]}["0.3%"] == "国家统计局赣州调查队"
 
 
 def test_what_a_locative_places_abroad_happens_in_that_country_in_any_text():
@@ -493,6 +497,10 @@ def test_what_a_locative_places_abroad_happens_in_that_country_in_any_text():
     claims = {q["text"]: q["place"] for q in extract.extract_document(_doc(said))["quantities"] if q["claim"]}
     assert claims["12%"] != "德国"  # where the mayor spoke frames the clause after it, no figure's place
     assert (claims["约2.3亿美元"], claims["1.6亿欧元"]) == ("泰国", "匈牙利")  # each clause's own country
+    carried = ("出海\n\n公司在泰国罗勇府投资约2.3亿美元建设首个海外生产基地，一期年产能5吉瓦时。"
+               "公司在德国、法国等欧洲国家新设投资企业15家。")
+    claims = {q["text"]: q["place"] for q in extract.extract_document(_doc(carried))["quantities"] if q["claim"]}
+    assert claims["5吉瓦时"] == "泰国" and claims["15家"] not in ("德国", "法国")  # the clause goes on there; two countries
 
 
 def test_the_government_whose_head_delivers_its_work_report_reports_the_figures():

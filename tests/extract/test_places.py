@@ -440,3 +440,6 @@ def test_a_provinces_part_named_by_direction_is_no_government_and_acts_for_none(
     actors = {q["text"]: q["actor"] for q in rows if q["claim"]}
     assert actors["193万亩"] == "赣州市统计局"  # 赣南 is southern Jiangxi, not its government
     assert actors["3%"] == "河南省"  # a province's own name acts
+    zones = "陕西经济\n陕西省人民政府\n西咸新区固定资产投资增长10.3%。浦东新区地区生产总值增长5%。"
+    rows = extract.extract_document(ingest.build("t", "t", zones, "utf-8", b""))["quantities"]
+    assert {q["text"]: q["actor"] for q in rows if q["claim"]}["10.3%"] == "陕西省人民政府"  # a zone is no government

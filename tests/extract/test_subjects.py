@@ -111,7 +111,7 @@ def test_a_clause_of_a_pronoun_names_nothing():
 
 def test_a_respectively_clause_of_values_alone_takes_its_items_from_the_clause_before():
     text = "郑州、焦作、许昌入围县最多，分别达6个、5个、3个。"
-    assert [subject_of(text, n) for n in ("6个", "5个", "3个")] == ["郑州入围县", "焦作入围县", "许昌入围县"]  # not 最多
+    assert [subject_of(text, n) for n in ("6个", "5个", "3个")] == ["郑州入围县最多", "焦作入围县最多", "许昌入围县最多"]
 
 
 def test_each_after_the_items_is_no_part_of_them():
@@ -666,6 +666,8 @@ def test_what_is_said_of_a_list_before_respectively_is_no_part_of_its_items():
     text = "全市新能源汽车和工业机器人产量快速增长，同比分别增长27%和近40%。我省对美国、欧盟、东盟出口均保持增长，分别增长3%、5%、9%。"
     assert [subject_of(text, v) for v in ("27%", "近40%")] == ["全市新能源汽车产量", "工业机器人产量"]
     assert [subject_of(text, v) for v in ("3%", "9%")] == ["美国出口", "东盟出口"]
+    assert claimed("全市省级专精特新中小企业、国家级专精特新“小巨人”企业分别达到350家、42家。")["350家"].endswith("中小企业")
+    assert claimed("接待游客、旅游总收入分别增长15%、18%。")["15%"] == "接待游客"  # a count, no 总收入
     text = "生产安全事故起数、死亡人数分别下降10.9%、7%。"  # each names its own measure
     assert subject_of(text, "10.9%").startswith("生产安全事故起数") and "人数" not in subject_of(text, "10.9%")
 

@@ -364,7 +364,7 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         place = ctx.place_at.get(head)
         if place is not None and view.endswith(w.source_prepositions, cs, head):
             continue  # 从上海引进内资项目244个: where things come from, not who acts
-        if place is not None and (place.is_feature or place.is_region_part):
+        if place is not None and (place.is_feature or place.is_region_part or place.is_zone):
             return "", None, None  # 北部湾港已开通集装箱航线75条, 赣南脐橙种植面积193万亩: a port or a region, no government
         if place is not None:
             after = _past_time(place.end, q.start, ctx)
@@ -1043,10 +1043,39 @@ def _located_abroad(q: Quantity, ctx: Context) -> str:
     在匈牙利德布勒森投资1.6亿欧元), one country only: what happens there is placed there in any text. Not one in another
     clause, which frames where someone spoke (市长在德国汉堡出席洽谈会时表示，我市…增长12%)."""
     cs, ce = ctx.clause(q.start)
-    marks = claim_words().locative_prepositions
-    countries = {p.country for p in ctx.places_between(cs, ce) if p.country != CHINA and p.start > cs
-                 and ctx.view[p.start - 1] in marks and _word_of_its_own(ctx.view, p.start - 1)}
+    countries = _countries_located(ctx, cs, ce)
+    if not countries and not ctx.places_between(cs, q.start):  # 公司在泰国罗勇府投资…建设基地，一期年产能5吉瓦时: a clause
+        seg = ctx.segment(q.start)[0]  # that names no place goes on where the sentence's part opened abroad, unless
+        for a, b in ctx.clauses[: ctx.clause_index(q.start)]:  # that clause frames where someone spoke (…时表示)
+            if a >= seg and (countries := _countries_located(ctx, a, b)):
+                if _frames_speech(ctx.view, a, b):
+                    return ""
+                break
     return next(iter(countries)) if len(countries) == 1 else ""
+
+
+def _countries_located(ctx: Context, cs: int, ce: int) -> set[str]:
+    """The countries abroad a locative preposition opens in ``view[cs:ce]``, with those listed after it (在德国、法国等)."""
+    marks, view = claim_words().locative_prepositions, ctx.view
+    here = ctx.places_between(cs, ce)
+    countries: set[str] = set()
+    for k, p in enumerate(here):
+        if p.country != CHINA and p.start > cs and view[p.start - 1] in marks and _word_of_its_own(view, p.start - 1):
+            countries.add(p.country)
+            for nxt in here[k + 1 :]:  # the list that goes on after it
+                if view[nxt.start - 1 : nxt.start] != "、":
+                    break
+                countries.add(nxt.country)
+    return countries
+
+
+def _frames_speech(view: str, cs: int, ce: int) -> bool:
+    """Whether a clause frames where or when someone spoke (市长在德国汉堡出席洽谈会时表示): it ends in 时, 期间, 上 or a
+    speech verb."""
+    return view[cs:ce].rstrip().endswith(SPEECH_FRAME_ENDS) or bool(people().speech_verbs.search(view, cs, ce))
+
+
+SPEECH_FRAME_ENDS = ("时", "期间", "上", "表示", "说", "介绍", "指出")
 
 
 def _word_of_its_own(view: str, at: int) -> bool:

@@ -25,8 +25,12 @@ from .subjects import (backward, complete, opening_noun_phrase, persons_age, res
 
 
 LIST_MARK = "、"
-WHOLE_UNIT = re.compile(r"[^，。；]{0,12}?全[省市县区州旗镇乡]")  # a sentence about the whole unit (今年全县…, 全市…)
-SECTION_OPENING = 2  # body paragraphs that open a section (经查，该医院… | 郑州市医保局依法追回…), not an answer far into it
+# a sentence about the whole unit (全县蔬菜种植面积…, 今年，全市…): 全 and its unit open it, after a time (not 全市场, 全区域,
+# 全市首家, nor a 全县 the company's verb takes)
+WHOLE_UNIT = re.compile(r"(?:(?:今年|去年|目前|当前|全年|\d{4}年|[上下]半年|前三季度)(?:以来)?[，,]?)?全[省市县区州旗镇乡](?![场域])(?!首)")
+BREAKDOWN = re.compile(r"(?:按|分|从)[^，。；]{1,8}(?:分|看|来看)[，,]|其中[，,]?")  # 按常住地分，…: a figure's breakdown
+PLAN_TAGS = ("v", "d")  # jieba's verbs and adverbs: 力争 and 将 as they set a plan
+SECTION_OPENING = 1  # the body paragraph that opens a section (一、…案 | 郑州市医保局…调查), not an example or an answer after it
 PART_MARK = "其中"  # right before a number: part of the thing the sentence's previous claim measured
 CLAUSE_BREAKS = "，；。：！？"
 
@@ -62,6 +66,7 @@ class Discourse:
     place: str = ""  # province of the last body paragraph that named one; an anecdote continues there
     reporter: Org | None = None  # a body whose report the text goes on quoting (人社部介绍，…)
     cited_in: int = -1  # start of the sentence whose 据 cited the reporter (据中国仓储与配送协会测算，…), else -1
+    breakdowns_of: int = -1  # start of the sentence a survey opens (据…抽样调查，…), whose breakdowns after it are its
     paragraph_start: int = 0  # where the paragraph's text starts: a source cited in its first clause frames the paragraph
     told_by: Org | None = None  # the reporter when the paragraph names it as its figures' source (记者从南宁海关获悉，…)
     # what the paragraph's last claim that a place headed measured, without the place (肥西县|地区生产总值829.6亿元): the
@@ -245,7 +250,8 @@ class Discourse:
         # the reporting body where the sentence names no other (湖北森峰…有限公司自主研发的铝合金模板…重复利用200次以上)
         alone = self.reporter is not None and (all(o.name == self.reporter.name for o in ctx.orgs)
                                                or self.reporter is self.told_by and acting_org in (None, self.reporter)) \
-            and not (self.reporter is self.told_by and _plans(view, ctx, w))  # 据市统计局统计，…。下半年，全市将…力争…
+            and not (self.reporter is self.told_by and _plans(view, ctx, w)) \
+            and (self.breakdowns_of in (-1, ctx.start) or bool(BREAKDOWN.match(view, ctx.start)))  # 据市统计局统计，…。下半年，全市将…力争…
         # (记者从南宁海关获悉，…。同期，广西对东盟进出口…: the named source goes on over a body that does not act)
         turn = self.turn[1] if self.turn else None  # the speaker whose turn it is, over the body that holds the briefing
         if self.section_paragraphs < SECTION_OPENING and self.section_body is None and self.document_actor is not None \
@@ -272,10 +278,6 @@ class Discourse:
             # not in someone's words (公司员工李红说), nor a place's (宁波市常住人口达到960万人) or a source's figure, nor
             # the whole unit's (全县蔬菜种植面积达到15万亩: the county's, not the company's)
             actor, acting_org = self.featured.name, self.featured
-        if not actor and self.document_actor is None and self.acted is not None and self.acted[1] is not None \
-                and not quoted and not wider and not ctx.orgs and not ctx.places_between(ctx.clause(q.start)[0], q.start) \
-                and not WHOLE_UNIT.match(view, ctx.start):  # no body speaks for the text: the paragraph's last body that acted
-            actor, acting_org = self.acted[0], self.acted[1]  # goes on (红安县医保局将…打包给医共体。去年，打包基金总额5.86亿元)
         # whether the body frames the sentence as its report is asked once per sentence and body, not for every number
         asked = self.sentence == ctx.start and acting_org is self.actor_org
         if acting_org is not None and not asked and attribution.reports(view, acting_org, ctx):
@@ -283,9 +285,10 @@ class Discourse:
             # a source cited in passing gives its own sentence's figures (据…协会测算，…); one cited first in the paragraph
             # (据宁波舟山港集团统计，上半年…。海铁联运业务量…), or whose survey or statistics open a sentence (…。据国家统计局
             # 湖南调查总队抽样调查，…。按常住地分，…), frames what follows, as its data showing them would
-            framing = not CLAUSE_MARKS.search(view, self.paragraph_start, acting_org.start) or (
-                attribution.opens_sentence(view, ctx, acting_org) and view.startswith(claim_words().statistics_verbs, acting_org.end))
-            self.cited_in = ctx.start if attribution.cited_source(view, acting_org) and not framing else -1
+            first = not CLAUSE_MARKS.search(view, self.paragraph_start, acting_org.start)
+            surveyed = attribution.opens_sentence(view, ctx, acting_org) and view.startswith(w.statistics_verbs, acting_org.end)
+            self.cited_in = ctx.start if attribution.cited_source(view, acting_org) and not first and not surveyed else -1
+            self.breakdowns_of = ctx.start if surveyed and not first else -1  # its figures' breakdowns go on (按常住地分，…)
             self.told_by = acting_org if attribution.named_as_source(view, acting_org, ctx) else None
         carried = subject
         if subject.endswith(w.frame_nouns):  # 地区生产总值跨越3个|千亿元台阶，达到1.5万亿元: the levels are no measure of the
@@ -319,9 +322,11 @@ class Discourse:
 
 
 def _plans(view: str, ctx: Context, w: ClaimWords) -> bool:
-    """Whether the sentence sets targets (将, 力争, 计划: ``plan_verbs``): the text's own plans, which a source the
-    paragraph cited for its figures does not give."""
-    return any(view.find(v, ctx.start, ctx.end) >= 0 for v in w.plan_verbs)
+    """Whether the sentence sets targets (将, 力争, 计划: ``plan_verbs``, as jieba's verbs or adverbs: not 将近, 计划总投资):
+    the text's own plans, which a source the paragraph cited for its figures does not give."""
+    if not any(view.find(v, ctx.start, ctx.end) >= 0 for v in w.plan_verbs):
+        return False  # most sentences: no word of a plan, no segmentation spent
+    return any(word in w.plan_verbs and flag in PLAN_TAGS for word, flag in tagged(view[ctx.start : ctx.end]))
 
 
 def _counterpart(body: Org, national: Org | None) -> bool:

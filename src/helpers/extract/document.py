@@ -240,13 +240,17 @@ def source_notes(view: str, orgs: list) -> list[tuple[str, organizations.Org]]:
             out.append((word, at[m.end()]))
         # and each figure a list before 数据 names whole (居民消费价格、居民人均可支配收入数据来源于…调查队)
         listed = view[max(0, m.start() - SOURCE_NOTE_LIST) : m.start()]
-        listed = re.split(r"[，。；：:;,\]）)\n]", listed)[-1]
-        out += [(item, at[m.end()]) for item in listed.split("、") if len(item) >= 2 and item != word and "、" in listed
+        listed = NOTE_OPENING.sub("", re.split(r"[，。；：:;,\]）)\n]", listed)[-1].strip()).removesuffix(NOTE_ETC)
+        items = NOTE_ITEMS.split(listed)
+        out += [(item, at[m.end()]) for item in items if len(item) >= 2 and item != word and len(items) > 1
                 and item not in SOURCE_NOTE_POINTERS]
     return out
 
 
 SOURCE_NOTE_LIST = 40  # characters before 数据 read for the figures a note lists
+NOTE_OPENING = re.compile(r"^(?:\[\d+\]|\d+[.．、]|[①-⑳]|注[:：]?|本公报中?|本文中?)\s*")  # 1., ①, 本公报中: a note's opening
+NOTE_ITEMS = re.compile(r"、|和|及")  # 居民消费价格、工业生产者价格和居民人均可支配收入
+NOTE_ETC = "等"
 
 
 SOURCE_NOTE_POINTERS = frozenset({"以上", "上述", "全部", "相关", "有关", "本文", "文中", "表中", "所有", "各项", "其他", "本报告"})

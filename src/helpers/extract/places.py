@@ -31,6 +31,11 @@ JIEBA_WORD_LINE = re.compile(r"^(\S{2,4}) (\d+) (\S+)$", re.M)  # a line of jieb
 LEVEL_RANK = {"country": 3, "province": 2, "prefecture": 1, "county": 0, "city": 0, "township": -1, "village": -2}
 
 
+@lru_cache(maxsize=1)
+def _zone_generics() -> tuple[str, ...]:
+    return tuple(yaml_book(__package__, "places.yml")["named_zone_suffixes"])
+
+
 DIRECTIONS = "东南西北中"
 REGION_PART_MAX = 3  # characters of a province's part named by direction (鲁西南, 滇西北)
 
@@ -71,6 +76,13 @@ class Place:
         地域名), which no government governs: not the province's own name (河南, 广西, 西藏)."""
         return (self.level == "province" and self.country == CHINA and len(self.mention) <= REGION_PART_MAX
                 and any(c in DIRECTIONS for c in self.mention) and not self.province.startswith(self.mention))
+
+    @property
+    def is_zone(self) -> bool:
+        """Whether the mention names a development zone that is no division of its own (西咸新区, 兰州新区: the
+        gazetteer files it under the unit it lies in), which no government of that unit acts for; not a district
+        that is its own division (浦东新区, 滨海新区)."""
+        return self.mention.endswith(_zone_generics()) and self.mention != self.full_name
 
     @property
     def short_name(self) -> str:

@@ -1027,7 +1027,7 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
         tail = last[named:]  # what each of them is measured by (places traded with are no places of the text's)
     elif (measured := _long_measures().search(last)) is not None and measured.end() == len(last) and not any(
             i.endswith(w.measure_nouns + w.measure_suffixes) or i.endswith(w.listed_measures) or _long_measures().search(i)
-            or i.endswith(_count_units()) for i in items[:-1]):
+            or i.endswith(_count_units()) for i in items[:-1]) and tagged(first)[0][1] != VERB_TAG:  # not 接待游客, a count
         tail = measured.group()  # 新能源汽车和工业机器人|产量: the measure the last item ends in, the others naming none
     else:
         tail = ""
@@ -1071,9 +1071,10 @@ def _item_without_predicate(item: str) -> str:
     if any(mark in item for mark in QUOTE_OPEN):
         return item  # 专精特新“小巨人”: a quoted name, whatever jieba makes of its words
     at, named = 0, False
-    for word, flag in tagged(item):
-        if named and flag.startswith(PREDICATE_TAGS):
-            return item[:at]
+    words = tagged(item)
+    for k, (word, flag) in enumerate(words):
+        if named and flag.startswith(PREDICATE_TAGS) and any(f == VERB_TAG for _, f in words[k:]):
+            return item[:at]  # an adverb that opens a predicate (均|保持增长), not one jieba reads in a name (专精|特新)
         named = named or flag.startswith(THING_TAGS) or flag in LISTED_NAME_TAGS
         at += len(word)
     return item
