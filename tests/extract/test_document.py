@@ -461,6 +461,8 @@ def test_the_body_that_opens_a_sentence_acts_in_its_later_clauses_that_name_none
     assert actors["30万元"] == actors["2860万元"] == "中国农业银行寻乌县支行"
     assert actors["不低于5%"] != "" and "卫生健康" in actors["不低于5%"]
     assert actors["59项"] != "世界银行"  # a body of the world before a noun qualifies it
+    partner = _claims("外贸\n东盟继续保持我省第一大贸易伙伴地位，对东盟进出口892.4亿元，增长13.5%。")
+    assert partner["892.4亿元"] != "东南亚国家联盟"  # a partner opens the sentence; the province trades with it
     assert _claims("南阳金融\n中国农业银行南阳分行走访企业，该行业贷款余额增长20%。")["20%"] != "中国农业银行南阳分行"
 
 

@@ -443,3 +443,11 @@ def test_a_provinces_part_named_by_direction_is_no_government_and_acts_for_none(
     zones = "陕西经济\n陕西省人民政府\n西咸新区固定资产投资增长10.3%。浦东新区地区生产总值增长5%。"
     rows = extract.extract_document(ingest.build("t", "t", zones, "utf-8", b""))["quantities"]
     assert {q["text"]: q["actor"] for q in rows if q["claim"]}["10.3%"] == "陕西省人民政府"  # a zone is no government
+
+
+def test_where_someone_came_home_from_places_no_figure():
+    from helpers import extract, ingest
+
+    text = "高寨村的茶\n转机始于茶。村党支部书记王德明2015年从广东东莞打工返乡后进入村“两委”班子。\n村里茶园面积达1860亩。"
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    assert {q["text"]: q["place"] for q in rows if q["claim"]}["1860亩"] != "广东省"

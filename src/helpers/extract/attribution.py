@@ -354,6 +354,10 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
                 org = innermost(org, ctx.org_at)
                 return org.name, org, None
         org = ctx.org_at.get(head) or _named_again(view, head, ctx, w)
+        if org is not None and view[head - 1 : head] in PARTNER_PREPOSITIONS:
+            continue  # 对东盟进出口892.4亿元: the body the clause trades with or turns to, no body that acts
+        if org is not None and not own_clause and org.level in ABROAD_LEVELS:
+            return "", None, None  # 东盟继续保持我省第一大贸易伙伴地位，对东盟进出口…: a partner of the text's figures
         if org is not None:
             org = innermost(org, ctx.org_at)
             return org.name, org, None
@@ -415,6 +419,8 @@ def opens_sentence(view: str, ctx: Context, named) -> bool:
     return _strip_lead(view, cs, ce, ctx) == named.start and not view.startswith(LISTED_AFTER, named.end)
 
 
+ABROAD_LEVELS = ("international", "foreign")  # bodies of the world or of a state abroad
+PARTNER_PREPOSITIONS = ("对", "向")  # before a body that heads a clause as what is traded with or turned to
 LISTED_AFTER = ("、", "和", "及", "与", "等")  # what follows the first of a list of bodies or places
 
 

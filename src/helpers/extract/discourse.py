@@ -163,12 +163,10 @@ class Discourse:
         place of its own before it and no scope wider than a province (省卫生健康委将…纳入绩效考核，考核权重不低于5%);
         ("", None) otherwise."""
         opener = attribution.sentence_opener(view, ctx)
-        if opener is None or opener.type in NOT_OPENING_ACTORS or ctx.clause_index(opener.start) >= ctx.clause_index(q.start) \
+        if opener is None or opener.type in NOT_OPENING_ACTORS or opener.level in ABROAD_LEVELS \
+                or ctx.clause_index(opener.start) >= ctx.clause_index(q.start) \
                 or opener.start < ctx.segment(q.start)[0]:  # not over a semicolon, which opens another body's part
             return "", None
-        after = tagged(view[opener.end : opener.end + NEXT_WORD])
-        if opener.level in ABROAD_LEVELS and (not after or not after[0][1].startswith(ACTING_TAGS)):
-            return "", None  # 世界银行|营商环境对标改革…: a body abroad or of the world that qualifies a noun does not act
         cs = ctx.clause(q.start)[0]
         if ctx.orgs_between(cs, q.start) or ctx.places_between(cs, q.start) or view.startswith(POINTERS, cs) \
                 or attribution.cites_a_source(view, q, ctx) or attribution.reports(view, opener, ctx):
@@ -341,11 +339,9 @@ def _counterpart(body: Org, national: Org | None) -> bool:
 
 
 CLAUSE_MARKS = re.compile(r"[，。；：！？,;:!?]")  # between a paragraph's start and a source it cites first: not its first clause
-NEXT_WORD = 4  # characters read after a body for the word that says whether it acts
-# the levels of bodies whose name before a noun qualifies it (世界银行营商环境, 上合组织“两平台一中心”), where a body at home
-# says whose the thing is (缙云县人民医院新院区…，设计床位800张; 酒钢集团“三化”改造)
+# bodies of the world or abroad that open a sentence (东盟继续保持我省第一大贸易伙伴地位，对东盟进出口…; 世界银行营商环境…):
+# a partner or a qualifier of the text's own figures, no body that acts for them
 ABROAD_LEVELS = ("international", "foreign")
-ACTING_TAGS = ("v", "d", "p")  # jieba's verb, adverb and preposition (推出, 将, 对): the body is the clause's subject
 POINTERS = ("该", "此", "这")  # a clause opening with one points at a thing of its own (该行业贷款余额增长20%)
 NOT_OPENING_ACTORS = ("group", "media")  # bodies that open a sentence but act for no figure in it (各地区, 新华社)
 NATIONAL_PREFIX = "国家"

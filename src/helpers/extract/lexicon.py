@@ -132,6 +132,7 @@ class ClaimWords:
     buyer_nouns: tuple[str, ...]  # 广东、上海的|老客户: where buyers come from
     origin_attributive: str  # 上海|的|老客户
     origin_verbs: tuple[str, ...]  # 来自|中国台湾: where people or goods come from
+    return_verbs: tuple[str, ...]  # 从广东东莞打工返乡: a place someone came home from
     economy_words: tuple[str, ...]  # 日本|经济增速: a state's economy measured
     destination_verbs: re.Pattern  # 运往|重庆: where goods go
     destination_reach: int
@@ -270,7 +271,7 @@ def claim_words() -> ClaimWords:
         source_prepositions=tuple(c["source_prepositions"]),
         example_frames=tuple((before, after) for before, after in c["example_frames"]), disposal_prepositions=tuple(c["disposal_prepositions"]),
         disposal_verbs=tuple(c["disposal_verbs"]), value_followers=tuple(c["value_followers"]),
-        origin_nouns=tuple(c["origin_nouns"]), buyer_nouns=tuple(c["buyer_nouns"]), origin_attributive=c["origin_attributive"], origin_verbs=tuple(c["origin_verbs"]), economy_words=tuple(c["economy_words"]),
+        origin_nouns=tuple(c["origin_nouns"]), buyer_nouns=tuple(c["buyer_nouns"]), origin_attributive=c["origin_attributive"], origin_verbs=tuple(c["origin_verbs"]), return_verbs=tuple(c["return_verbs"]), economy_words=tuple(c["economy_words"]),
         destination_verbs=re.compile(alternation(c["destination_verbs"])), destination_reach=int(c["destination_reach"]),
         trade_directions={p: tuple(words) for p, words in c["trade_directions"].items()}, trade_verbs=tuple(c["trade_verbs"]),
         trade_reach=int(c["trade_reach"]),

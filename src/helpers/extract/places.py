@@ -925,7 +925,20 @@ def visitors_from(view: str, at: int) -> bool:
 def came_from(view: str, at: int) -> bool:
     """Whether a place starting at ``at`` says where people or goods come from, after an origin verb alone or in a
     list of places after it (来自中国台湾及|中国大陆), not where the figures are."""
-    return _origin_verb_before().search(view, max(0, at - ORIGIN_LIST_REACH), at) is not None
+    if _origin_verb_before().search(view, max(0, at - ORIGIN_LIST_REACH), at) is not None:
+        return True
+    # 从广东东莞打工返乡: where someone came home from, 从 before the place and a verb of returning in its clause
+    return view[at - 1 : at] == SOURCE_MARK and _return_verb().match(view, at, min(len(view), at + RETURN_REACH)) is not None
+
+
+SOURCE_MARK = "从"
+RETURN_REACH = 16  # characters after the place in which its clause says someone came back from it
+
+
+@lru_cache(maxsize=1)
+def _return_verb() -> re.Pattern:
+    """A verb of coming home after the place, in the same clause (打工|返乡, 回到村里)."""
+    return re.compile(r"[^，。；：\n]*?(?:%s)" % alternation(claim_words().return_verbs))
 
 
 ORIGIN_LIST_REACH = 24  # characters of the verb and the places listed before a place
