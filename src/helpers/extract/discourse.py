@@ -161,9 +161,10 @@ class Discourse:
     def _opener_goes_on(self, view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None]:
         """The body that opens the sentence alone and acts there, for a number in a later clause that names no body or
         place of its own before it and no scope wider than a province (省卫生健康委将…纳入绩效考核，考核权重不低于5%);
-        ("", None) otherwise."""
+        ("", None) otherwise, and for a body of the world or abroad (东盟继续保持…，对东盟进出口…; 世界银行营商环境…):
+        a partner or a qualifier of the text's own figures."""
         opener = attribution.sentence_opener(view, ctx)
-        if opener is None or opener.type in NOT_OPENING_ACTORS or opener.level in ABROAD_LEVELS \
+        if opener is None or opener.type in NOT_OPENING_ACTORS or opener.level in attribution.ABROAD_LEVELS \
                 or ctx.clause_index(opener.start) >= ctx.clause_index(q.start) \
                 or opener.start < ctx.segment(q.start)[0]:  # not over a semicolon, which opens another body's part
             return "", None
@@ -339,9 +340,6 @@ def _counterpart(body: Org, national: Org | None) -> bool:
 
 
 CLAUSE_MARKS = re.compile(r"[，。；：！？,;:!?]")  # between a paragraph's start and a source it cites first: not its first clause
-# bodies of the world or abroad that open a sentence (东盟继续保持我省第一大贸易伙伴地位，对东盟进出口…; 世界银行营商环境…):
-# a partner or a qualifier of the text's own figures, no body that acts for them
-ABROAD_LEVELS = ("international", "foreign")
 POINTERS = ("该", "此", "这")  # a clause opening with one points at a thing of its own (该行业贷款余额增长20%)
 NOT_OPENING_ACTORS = ("group", "media")  # bodies that open a sentence but act for no figure in it (各地区, 新华社)
 NATIONAL_PREFIX = "国家"
