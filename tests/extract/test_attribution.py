@@ -173,6 +173,7 @@ def test_the_nearest_place_in_the_segment_places_the_number():
 
 def test_a_continuation_cue_opens_a_paragraph_that_goes_on_reporting():
     assert attribution.continues("据介绍，全年新增就业1200万人。") and not attribution.continues("全年新增就业1200万人。")
+    assert attribution.continues("从贸易主体看，民营企业进出口3684.5亿元。") and attribution.continues("按常住地分，城镇居民…")
 
 
 def test_a_press_office_that_holds_the_briefing_reports_only_when_no_other_body_does():

@@ -1222,6 +1222,18 @@ def test_a_source_cited_first_in_a_paragraph_gives_its_figures_to_the_paragraphs
     assert {actors[v] for v in ("7.02亿吨", "1986.2万标准箱", "85.3万标准箱", "91.7万标准箱", "16.2%")} == {"宁波舟山港集团"}
 
 
+def test_paragraphs_that_break_down_a_sources_figures_are_the_same_sources():
+    text = ("前10个月我省外贸运行情况\n发布时间：2024-11-21　来源：湖南省商务厅\n"
+            "11月20日，省商务厅召开全省商务运行分析调度会，通报前10个月全省外贸运行情况。\n"
+            "据海关统计，1—10月，全省货物贸易进出口4718.6亿元，同比增长6.3%。\n"
+            "从贸易主体看，民营企业进出口3684.5亿元，增长9.7%。\n"
+            "从市场看，对东盟进出口892.4亿元，增长13.5%。\n"
+            "全省商务系统将组织企业参加重点展会不少于300家。")
+    actors = _claims(text)
+    assert {actors[v] for v in ("4718.6亿元", "3684.5亿元", "9.7%", "892.4亿元")} == {"海关"}
+    assert actors["不少于300家"] == "湖南省商务厅"  # a paragraph that breaks nothing down is the text's own again
+
+
 def test_a_body_named_after_a_sentences_figures_as_their_publisher_reports_them():
     text = ("从双节假期看中国经济\n金秋时节，许多人踏上旅途。\n习近平总书记指出：“文旅融合前景广阔。”\n"
             "10月1日至4日，全国跨区域人员流动量累计约12.5亿人次，同比增长5.7%——交通运输部发布的最新数据，彰显活力。")

@@ -801,9 +801,13 @@ def cited(view: str, ctx: Context, q: Quantity, found: list[Publication], sectio
     return before[-1].org if before else None
 
 
+BREAKDOWN = re.compile(r"(?:按|分|从)[^，。；]{1,8}(?:分|看|来看)[，,]|其中[，,]?")  # 按常住地分，…: a figure's breakdown
+
+
 def continues(text: str) -> bool:
-    """Whether a paragraph opens as a continuation of reported figures (据介绍，… / 分产业看，…)."""
-    return text.startswith(claim_words().continuation)
+    """Whether a paragraph opens as a continuation of reported figures (据介绍，…), or as a breakdown of them (分产业看，…;
+    从贸易主体看，…, 从市场看，… after 据海关统计，…: the statistics' parts are the same source's)."""
+    return text.startswith(claim_words().continuation) or bool(BREAKDOWN.match(text))
 
 
 def trailing_source(view: str, q: Quantity, ctx: Context) -> Org | None:

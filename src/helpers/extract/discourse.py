@@ -28,7 +28,6 @@ LIST_MARK = "、"
 # a sentence about the whole unit (全县蔬菜种植面积…, 今年，全市…): 全 and its unit open it, after a time (not 全市场, 全区域,
 # 全市首家, nor a 全县 the company's verb takes)
 WHOLE_UNIT = re.compile(r"(?:(?:今年|去年|目前|当前|全年|\d{4}年|[上下]半年|前三季度)(?:以来)?[，,]?)?全[省市县区州旗镇乡](?![场域])(?!首)")
-BREAKDOWN = re.compile(r"(?:按|分|从)[^，。；]{1,8}(?:分|看|来看)[，,]|其中[，,]?")  # 按常住地分，…: a figure's breakdown
 PLAN_TAGS = ("v", "d")  # jieba's verbs and adverbs: 力争 and 将 as they set a plan
 SECTION_OPENING = 1  # the body paragraph that opens a section (一、…案 | 郑州市医保局…调查), not an example or an answer after it
 PART_MARK = "其中"  # right before a number: part of the thing the sentence's previous claim measured
@@ -250,7 +249,7 @@ class Discourse:
         alone = self.reporter is not None and (all(o.name == self.reporter.name for o in ctx.orgs)
                                                or self.reporter is self.told_by and acting_org in (None, self.reporter)) \
             and not (self.reporter is self.told_by and _plans(view, ctx, w)) \
-            and (self.breakdowns_of in (-1, ctx.start) or bool(BREAKDOWN.match(view, ctx.start)))  # 据市统计局统计，…。下半年，全市将…力争…
+            and (self.breakdowns_of in (-1, ctx.start) or bool(attribution.BREAKDOWN.match(view, ctx.start)))  # 据市统计局统计，…。下半年，全市将…力争…
         # (记者从南宁海关获悉，…。同期，广西对东盟进出口…: the named source goes on over a body that does not act)
         turn = self.turn[1] if self.turn else None  # the speaker whose turn it is, over the body that holds the briefing
         if self.section_paragraphs < SECTION_OPENING and self.section_body is None and self.document_actor is not None \
