@@ -585,6 +585,14 @@ def test_an_official_who_ends_a_paragraph_speaking_reports_the_figures_that_go_o
     assert claims["1137.74亿元"].endswith("统计局")
 
 
+def test_a_lower_courts_judge_quoted_in_a_high_courts_report_is_an_example_not_its_reporter():
+    text = ("甘肃省高级人民法院工作报告\n——2025年1月14日在甘肃省第十四届人民代表大会第三次会议上\n甘肃省高级人民法院院长　马振平\n"
+            "各位代表：\n（四）践行司法为民。积石山县人民法院大河家人民法庭庭长韩永福说：“帐篷就是法庭，炕头就是调解室。”"
+            "开展专项执行行动，为1.86万名农民工追回劳动报酬3.12亿元。全年执结案件19.4万件，执行到位金额324.6亿元。")
+    claims = _claims(text)
+    assert claims["19.4万件"] == claims["324.6亿元"] == "甘肃省高级人民法院"
+
+
 def test_the_first_official_to_speak_at_a_briefing_the_lead_tells_of_speaks_for_the_whole_text():
     rest = ("“上半年，积极因素不断积累，整体向好。”自治区统计局副局长宋秀红说。\n"
             "分行业看，上半年，农林牧渔业总产值1137.74亿元。\n"

@@ -815,6 +815,11 @@ def test_a_measure_word_doubled_after_one_counts_nothing():
     assert got == ["3个"]
 
 
+def test_one_before_a_negation_stresses_not_even_one_and_counts_nothing():
+    got = [text for text, q in find("群众的事一天也不能等，一个都不能少，一刻也没停，共调解纠纷3件。")]
+    assert got == ["3件"]
+
+
 def test_a_rate_per_hundred_thousand_is_one_figure_and_a_decimal_before_a_slash_is_no_share():
     got = dict(find("全人口孕产妇死亡率为3.85/10万，肺结核发病率为45.2/10万，满意度评分3.85/5分。"))
     assert (got["3.85/10万"].value, got["3.85/10万"].unit) == (3.85, "/10万")

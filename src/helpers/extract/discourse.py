@@ -347,6 +347,18 @@ OFFICE_WORDS = ("委员会", "总局", "总署", "局", "部", "委", "署")  # 
 FIELD_MIN = 2
 
 
+SYSTEM_LEVELS = ("central", "provincial", "prefecture", "county")  # from the highest
+
+
+def a_lower_body_of_its_system(org: Org, own: Org | None) -> bool:
+    """Whether ``org`` is a body of ``own``'s system at a lower level (积石山县人民法院 in 甘肃省高级人民法院's report):
+    one of the bodies the reporting one leads, whose official's words are an example in its report, not a report of their own."""
+    if own is None or org.name == own.name or org.level not in SYSTEM_LEVELS or own.level not in SYSTEM_LEVELS:
+        return False
+    family = next((f for f in claim_words().system_families if own.name.endswith(f)), ())
+    return org.name.endswith(family) and SYSTEM_LEVELS.index(org.level) > SYSTEM_LEVELS.index(own.level)
+
+
 def _its_system(org: Org, own: Org, w: ClaimWords) -> bool:
     """Whether ``org`` names the bodies of ``own``'s kind across the area ``own`` serves (全省法院 for 浙江省高级人民法院,
     全市海事法院 for 宁波市中级人民法院; not 全省法院 for a 中级人民法院)."""

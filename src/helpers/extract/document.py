@@ -22,7 +22,7 @@ from ..ingest.lexicon import lexicon as document_lexicon
 from ..ingest.metadata import infer_year, opening_dateline
 from ..ingest.structure import SIGNATURE_DATE
 from . import attribution, deixis, org_local, org_names, org_units, organizations, places, pointers, quantities, quotes, sites, tables as cells, timex, tokens, topics, villages
-from .discourse import LIST_MARK, Discourse, Scope
+from .discourse import LIST_MARK, Discourse, Scope, a_lower_body_of_its_system
 from .lexicon import claim_words
 from .names import cues as name_cues, name_before, named_before
 from .people import People
@@ -1063,7 +1063,9 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
         facts = {"subject": "", "actor": "", "place": "", "time": "", "change": "", "comparison": ""}
         if q.claim:
             spoke = _spoke_before(said, bodies, sent.start)
-            if spoke is not None and spoke[0] > heard and discourse.reporter in (None, discourse.document_actor):
+            if spoke is not None and spoke[0] > heard and discourse.reporter in (None, discourse.document_actor) \
+                    and not a_lower_body_of_its_system(spoke[1], discourse.document_actor):  # (…县人民法院…庭长说 in a
+                # 高级人民法院's report: an example of its courts' work)
                 discourse.reporter = spoke[1]  # “……”省农业农村厅副厅长杨国华说。目前，全省已累计创建…: the official goes
                 # on with the paragraph's figures, once, where no other body (省统计局介绍, a company opening it) reports them
             heard = spoke[0] if spoke is not None else heard
