@@ -949,3 +949,11 @@ def test_the_financial_regulators_offices_are_named_by_their_place_and_level():
 ])
 def test_a_work_summarys_counts_and_dispatches_name_no_body(text, kept):
     assert [o.mention for o in _orgs(text)] == kept
+
+
+def test_standing_coordinating_bodies_and_special_courts_are_local_organs():
+    found = _found("省防汛抗旱指挥部先后12次启动应急响应。省安委办、九江市安委会、市减灾委、县防汛办联合检查。"
+                   "兰州铁路运输中级法院和甘肃矿区人民法院审结案件。")
+    assert {"省防汛抗旱指挥部", "省安委办", "九江市安委会", "市减灾委", "县防汛办", "兰州铁路运输中级法院",
+            "甘肃矿区人民法院"} <= set(found)
+    assert found["九江市安委会"].level == "prefecture"
