@@ -585,6 +585,15 @@ def test_an_official_who_ends_a_paragraph_speaking_reports_the_figures_that_go_o
     assert claims["1137.74亿元"].endswith("统计局")
 
 
+def test_a_place_that_acts_in_a_departments_release_is_the_actor_and_one_that_reached_a_result_is_not():
+    text = ("入汛以来我省防汛工作有序推进\n发布时间：2025-07-14　信息来源：江西省应急管理厅\n"
+            "7月13日，江西省应急管理厅召开全省防汛救灾视频调度会。\n"
+            "抚州市在抚河干流等重点堤段实行昼夜巡堤查险，累计出动巡查人员9.6万人次。九江市完成水利投资30亿元。")
+    claims = _claims(text)
+    assert claims["9.6万人次"] == "抚州市"
+    assert claims["30亿元"] == "江西省应急管理厅"
+
+
 def test_a_lower_courts_judge_quoted_in_a_high_courts_report_is_an_example_not_its_reporter():
     text = ("甘肃省高级人民法院工作报告\n——2025年1月14日在甘肃省第十四届人民代表大会第三次会议上\n甘肃省高级人民法院院长　马振平\n"
             "各位代表：\n（四）践行司法为民。积石山县人民法院大河家人民法庭庭长韩永福说：“帐篷就是法庭，炕头就是调解室。”"

@@ -173,7 +173,7 @@ class Discourse:
             return "", None  # a body that reports them is the reporter's case (discourse.reporter)
         return opener.name, opener
 
-    def _reports_for(self, body: Org, place: Place | None) -> bool:
+    def _reports_for(self, view: str, body: Org, place: Place | None) -> bool:
         """Whether ``body``, a state organ, tells the figures of a clause that a place heads, over the place: one reporting them
         (水利部副部长…透露，雄安新区…14项重大水利项目开工建设), or the text's own body when it is a national one (水利部 in
         its release: 云南滇中引水工程…已开挖438公里) or that place's (上海市人民政府 for 上海市…, 上海浦东新区金融工作局 for
@@ -181,10 +181,12 @@ class Discourse:
         浙江省…) acts for itself, unless the paragraph names the text's body as its figures' source (记者从南宁海关获悉，…。同期，广西对东盟进出口…)
         or the text's body is a department, which governs no place, of a unit the place lies in (合肥市统计局's bulletin:
         肥西县地区生产总值829.6亿元; 四川省农业农村厅: 安岳县柠檬种植面积52万亩): a department reports the figures of the
-        places it serves, a government's places act."""
+        places it serves, a government's places act; but a place that heads an action of its own (抚州市在…实行昼夜巡堤查险，
+        累计出动巡查人员9.6万人次; 南昌市、九江市分别组织防汛演练46场、73场) acts in a department's release too."""
         return place is not None and body.type in attribution.STATE_ORGANS and (
             body is not self.document_actor or body is self.told_by or body.level in attribution.CENTRAL_LEVELS
-            or not attribution.governs(body) and _serves(body, place) or _named_by_full_name(body, place)
+            or not attribution.governs(body) and _serves(body, place) and not _place_acts(view, place)
+            or _named_by_full_name(body, place)
             or _named_by_short_name(body, place))
 
     def attribute(self, view: str, q: Quantity, ctx: Context, sentence_start: int, scope: Scope,
@@ -268,7 +270,7 @@ class Discourse:
             alone = False  # a source a speaker or the text cites (据…测算，…) gives its own sentence's figures, no more
         fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if alone else None, turn, own)
         for fallback in fallbacks if led is None else ():  # the body named as responsible stands
-            if fallback is not None and (not actor or self._reports_for(fallback, acting_place)):  # the quoted official's
+            if fallback is not None and (not actor or self._reports_for(view, fallback, acting_place)):  # the quoted official's
                 actor, acting_org, acting_place = fallback.name, fallback, None  # body, else the reporting body, the text's own
         shared_none = self.sentence == ctx.start and not self.actor  # 全国…达到390万辆，同比增长32%: the first's scope
         if not actor and self.featured is not None and not quoted and not shared_none and not WHOLE_UNIT.match(view, ctx.start) \
@@ -386,6 +388,24 @@ LEVEL_CHARACTERS = "省市县区州盟旗"  # 南昌县 is no body of 南昌市,
 
 PERCENT = "%"
 PLACED_MEASURE_MIN = 2  # characters of the measure after a place that the places listed after it share
+
+
+ACTING_PREPOSITIONS = ("在", "对", "向", "为", "把")  # 抚州市|在…实行: the place is the subject of what follows
+ACT_REACH = 12  # characters after a place read for its verb
+
+
+def _place_acts(view: str, place: Place) -> bool:
+    """Whether the place is the subject of an action right after it: a preposition that opens its verb phrase, or a verb
+    (after adverbs: 分别|组织) that does something, not one that states a result (肥西县|完成地区生产总值, 增长) nor a noun
+    the place owns (安岳县|柠檬种植面积)."""
+    w = claim_words()
+    for word, tag in tagged(view[place.end : place.end + ACT_REACH]):
+        if tag.startswith(("d", "ad")) and word not in w.result_verbs:
+            continue
+        if tag == "p":
+            return word in ACTING_PREPOSITIONS
+        return tag.startswith("v") and word not in w.result_verbs and word not in w.change_verbs
+    return False
 
 
 def _serves(body: Org, place: Place) -> bool:
