@@ -594,6 +594,15 @@ def test_a_place_that_acts_in_a_departments_release_is_the_actor_and_one_that_re
     assert claims["30亿元"] == "江西省应急管理厅"
 
 
+def test_a_post_that_names_the_company_by_its_kind_speaks_for_the_company_a_feature_is_about():
+    text = ("湘芯动力：一颗“电驱心脏”带起百亿级产业园\n2025-05-19　来源：经济日报\n"
+            "湖南湘芯动力科技股份有限公司总经理周立新说，订单排到了8月份。该公司2024年实现营业收入86.72亿元。\n"
+            "在湘芯动力研究院，记者看到一台刚完成测试的电机。研究院院长、公司副总经理孙浩然介绍，公司近3年累计研发投入14.6亿元，"
+            "现有研发人员1260名。")
+    claims = _claims(text)
+    assert claims["14.6亿元"] == claims["1260名"] == "湖南湘芯动力科技股份有限公司"
+
+
 def test_a_lower_courts_judge_quoted_in_a_high_courts_report_is_an_example_not_its_reporter():
     text = ("甘肃省高级人民法院工作报告\n——2025年1月14日在甘肃省第十四届人民代表大会第三次会议上\n甘肃省高级人民法院院长　马振平\n"
             "各位代表：\n（四）践行司法为民。积石山县人民法院大河家人民法庭庭长韩永福说：“帐篷就是法庭，炕头就是调解室。”"

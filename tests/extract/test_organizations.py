@@ -957,3 +957,13 @@ def test_standing_coordinating_bodies_and_special_courts_are_local_organs():
     assert {"省防汛抗旱指挥部", "省安委办", "九江市安委会", "市减灾委", "县防汛办", "兰州铁路运输中级法院",
             "甘肃矿区人民法院"} <= set(found)
     assert found["九江市安委会"].level == "prefecture"
+
+
+def test_a_short_name_the_text_defines_names_the_body_again_over_a_shorter_registered_name():
+    found = _orgs("湖南湘芯动力科技股份有限公司（以下简称“湘芯动力”）成立于2009年，旗下拥有湖南湘芯电驱系统有限公司。"
+                  "湘芯动力延续增长势头。中远海运集装箱运输有限公司（以下简称中远海运集运）运营，中远海运集运投入9艘船。")
+    names = [(o.mention, o.name) for o in found]
+    assert names.count(("湘芯动力", "湖南湘芯动力科技股份有限公司")) == 2
+    assert names.count(("中远海运集运", "中远海运集装箱运输有限公司")) == 2
+    assert ("湖南湘芯电驱系统有限公司", "湖南湘芯电驱系统有限公司") in names  # 旗下拥有 is no part of a name
+    assert not any(m == "中远海运" for m, _ in names)

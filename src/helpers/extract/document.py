@@ -1107,13 +1107,21 @@ def _spoke_before(said: list, bodies: SpeakerBodies, start: int) -> tuple[int, o
 def _speaking_for(quote, bodies: SpeakerBodies, discourse: Discourse) -> organizations.Org | None:
     """The body a quotation speaks for: its speaker's; in a transcript, a turn of someone the text gives no body
     (【何亚东】: at 商务部's briefing, a spokesman it names without a title) speaks for the state body the text speaks
-    for, and one who asks (新华社记者) for none."""
+    for, and one who asks (新华社记者) for none. In a feature about a company, one of whose posts names the company
+    by its kind alone (研究院院长、公司副总经理孙浩然) speaks for it."""
     body = bodies.of(quote)
     own = discourse.document_actor
     if body is None and quote.turn and quote.speaker and not quote.speaker.endswith(quotes.cues().askers) \
             and own is not None and own.type in STATE_ORGANS:
         return own
+    featured = discourse.featured
+    if body is None and quote.speaker and featured is not None \
+            and any(post.startswith(COMPANY_KINDS) for post in quote.role.split(LIST_MARK)):
+        return featured
     return body
+
+
+COMPANY_KINDS = ("公司", "集团", "企业")  # a post of the company a feature is about, named by its kind (公司副总经理)
 
 
 def _told_before_quoted(qs: list, rows: list[dict], said: list, bodies: SpeakerBodies, unreported: list[dict],

@@ -592,6 +592,36 @@ def _taiwan_authorities(view: str, start: int, end: int) -> list[Org]:
     return [Org(m.start(), m.end(), m.group(), m.group(), "other", "") for m in _taiwan_pattern().finditer(view, start, end)]
 
 
+@lru_cache(maxsize=1)
+def _definition() -> re.Pattern:
+    verbs = alternation(yaml_book(__package__, "org_names.yml")["short_name_definitions"])
+    return re.compile(r"[（(](?:%s)[:：]?([^（）()，。；]{%d,%d}?)[）)]" % (verbs, DEFINED_MIN, DEFINED_REACH))
+
+
+DEFINED_MIN = 2  # characters of a short name a text defines, at least (more than this)
+DEFINED_REACH = 40  # characters of the definition's brackets: one name, or several quoted (“贵州燃气”或“公司”)
+DEFINED_GENERIC = ("本", "该")  # 本公司, 该行: the text's own word for the body, no name of it
+
+
+def _defined(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
+    """A body named again by the short name the text defines right after its full name (湖南湘芯动力科技股份有限公司
+    （以下简称“湘芯动力”）… 湘芯动力延续增长势头; 中远海运集装箱运输有限公司（以下简称中远海运集运）), the definition's
+    own mention too: the same body. A generic word (“公司”, “本行”) names none (``Discourse`` reads it as the text's own)."""
+    forms: dict[str, Org] = {}
+    for o in found:
+        m = _definition().match(view, o.end)
+        if m is None:
+            continue
+        for short in re.findall(r"[“\"]([^“”\"]+)[”\"]", m.group(1)) or [m.group(1)]:
+            if len(short) > DEFINED_MIN and not short.startswith(DEFINED_GENERIC) and short != o.mention:
+                forms.setdefault(short, o)
+    if not forms:
+        return []
+    spans = [m.span() for m in re.finditer(alternation(forms), view[:end])]
+    outside = [o for o in found if not any(s <= o.start and o.end <= e for s, e in spans)]  # not 中远海运 of 中远海运集运
+    return _named_again_by(view, start, end, outside, forms)
+
+
 SHORTENED_FROM = 5  # characters of a name that a text may shorten to three
 
 
@@ -713,6 +743,9 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     longest = _longest([_extended(view, o, start, end, place_ends, reg_by_end) for o in cands], start, end)
     by_start = {o.start: o for o in longest}
     found = [o for o in longest if not _a_region(view, o) and not _named_only(view, o, by_start)]
+    defined = _defined(view, start, end, found)  # over a shorter name inside it (中远海运 in 中远海运集运)
+    found = sorted([o for o in found if not any(d.start <= o.start and o.end <= d.end for d in defined)] + defined,
+                   key=lambda o: o.start)
     found = sorted(found + _shortened(view, start, end, found), key=lambda o: o.start)
     found = sorted(found + _by_trade_words(view, start, end, found, places), key=lambda o: o.start)
     found = sorted(found + _named_again(view, start, end, found), key=lambda o: o.start)
