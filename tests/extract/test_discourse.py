@@ -367,3 +367,13 @@ def test_a_featured_company_reports_no_place_s_measure():
     got = claims("标题\n走进位于宁波的吉利汽车集团，生产线一片繁忙。公司今年扩产。\n"
                  "近年来，宁波市常住人口达到960万人。\n公司年产值达到300亿元。")
     assert got["960万人"]["actor"] == "" and got["300亿元"]["actor"] == "吉利汽车集团"
+
+
+def test_a_short_measure_in_a_later_clause_is_the_things_the_sentence_opens_with():
+    got = claims("标题\n霍山县医院新院区投入使用，编制床位增至800张。庆阳数据中心集群从无到有，算力规模达到11.4万P。")
+    assert got["800张"]["subject"] == "霍山县医院编制床位"
+    assert got["11.4万"]["subject"] == "庆阳数据中心集群算力规模"
+    got = claims("标题\n国家统计局日前发布的数据显示，2025年末全国人口140562万人。"  # a body that reports owns nothing
+                 "西安国家版本馆、陕西考古博物馆等投入使用，电视剧《装台》等50部文艺作品获得大奖。")
+    assert got["140562万人"]["subject"] == "全国人口"
+    assert got["50部"]["subject"] == "文艺作品"

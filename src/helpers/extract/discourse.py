@@ -225,6 +225,8 @@ class Discourse:
         if led is not None:  # the body its list item names as responsible, before any the sentence shares
             actor, acting_org = led.name, led
         subject = self._of_the_place_before(view, measured(view, q, ctx), q, ctx)
+        if self.sentence != ctx.start:
+            subject = _of_the_topic(view, subject, q, ctx)
         placing = acting_org  # a body that acts in the sentence places its numbers; one that reports them from afar does not
         if self.sentence != ctx.start:
             self.listed = []
@@ -319,6 +321,37 @@ class Discourse:
                 place = scope.inherited or self.document_place or (acting_org.region if acting_org is not None else "")
         change, comparison = attribution.change_and_comparison(view, q, ctx)
         return Attribution(subject, actor, place, attribution.time_for(q, ctx) or self.period, change, comparison)
+
+
+TOPIC_ATTRIBUTE_MAX = 4  # characters of a measure that names no owner (设计床位, 全长, 亩均税收)
+TOPIC_MIN = 3  # characters of the topic that owns it
+
+
+def _of_the_topic(view: str, subject: str, q: Quantity, ctx: Context) -> str:
+    """A short measure in a later clause, as the sentence's first claim, owned by the thing the sentence opens with:
+    a body or place heading a first clause that holds no number (缙云县人民医院新院区一期工程主体结顶，设计床位800张
+    → 缙云县人民医院新院区一期工程…设计床位; 霍山县医院新院区投入使用，编制床位增至800张)."""
+    core = without_change(subject)
+    cs = ctx.clause(q.start)[0]
+    if cs <= ctx.start or not 2 <= len(core) <= TOPIC_ATTRIBUTE_MAX:
+        return subject
+    head = ctx.start
+    while head < ctx.end and (view[head] in LEAD_CHARS or head in ctx.time_at):
+        head = ctx.time_at[head].end if head in ctx.time_at else head + 1
+    first_end = ctx.clause(head)[1]
+    named = ctx.org_at.get(head) or ctx.place_at.get(head)
+    if named is None or first_end > cs or any(c.isdigit() for c in view[head:first_end]) or WHOLE_UNIT.match(view, head) \
+            or isinstance(named, Org) and attribution.reports(view, named, ctx):
+        return subject  # not a body that reports the figures (国家统计局日前发布的数据显示，…全国人口…)
+    topic = opening_noun_phrase(view[head:first_end])
+    words = tagged(core)
+    if len(topic) < max(TOPIC_MIN, named.end - head) or not words[-1][1].startswith("n") or core in topic \
+            or view.startswith(LIST_MARK, head + len(topic)) or core not in view[cs : q.start]:
+        return subject  # not a list's first item (西安国家版本馆、…投入使用), nor what the number counts (…等50部文艺作品)
+    return topic + subject
+
+
+LEAD_CHARS = " \u3000“，,"
 
 
 def _plans(view: str, ctx: Context, w: ClaimWords) -> bool:
