@@ -239,7 +239,7 @@ class Discourse:
             part = view.endswith(PART_MARK, 0, q.start)  # 其中四人壮烈牺牲
             if self.subject and q.unit == self.unit and _a_place_alone(view, subject, q, ctx):  # 新增无症状感染者11例，分别为：广州6例
                 subject = without_change(self.subject)
-            elif self.subject:
+            elif self.subject and not (self.listed and _opens_with_its_own_body(view, q, ctx, self.listed[-1][0])):
                 member = self._member_after_count(view, q, subject)  # 普通高校12所，在校生…，专任教师…: the counted bodies'
                 subject = complete(subject, self.counted_thing if member else self.subject,
                                    member or self._listed_after_count(view, q), share, part, q.unit == self.unit)
@@ -352,6 +352,20 @@ def _of_the_topic(view: str, subject: str, q: Quantity, ctx: Context) -> str:
 
 
 LEAD_CHARS = " \u3000“，,"
+
+
+def _opens_with_its_own_body(view: str, q: Quantity, ctx: Context, previous: int) -> bool:
+    """Whether the number's part of the sentence (after ；), which the previous claim (at ``previous``) is not in, opens
+    with a body other than the ones before it (…形成年产5万片生产能力；迎驾集团实现营业收入73.5亿元): what it measures is
+    that body's, nothing the previous claim measured."""
+    start = ctx.segment(q.start)[0]
+    if previous >= start:
+        return False
+    while start < q.start and view[start] in LEAD_CHARS:
+        start += 1
+    body = ctx.org_at.get(start)
+    return start > ctx.start and body is not None and not any(
+        o.name == body.name for o in ctx.orgs if ctx.start <= o.start < ctx.segment(q.start)[0])
 
 
 def _plans(view: str, ctx: Context, w: ClaimWords) -> bool:
