@@ -380,6 +380,7 @@ def test_a_short_measure_in_a_later_clause_is_the_things_the_sentence_opens_with
 
 
 def test_a_part_of_the_sentence_that_opens_with_another_body_measures_that_bodys_own():
-    got = claims("标题\n应流集团航空发动机叶片项目一期建成投产，形成年产5万片生产能力；迎驾集团实现营业收入73.5亿元，同比增长8.1%。")
+    got = claims("标题\n应流集团航空发动机叶片项目一期建成投产，形成年产5万片生产能力，首批产品出口法国；"
+                 "迎驾集团实现营业收入73.5亿元，同比增长8.1%。")
     assert "生产能力" not in got["73.5亿元"]["subject"] and got["73.5亿元"]["subject"].endswith("营业收入")
     assert got["8.1%"]["subject"].endswith("营业收入同比增长")
