@@ -967,3 +967,8 @@ def test_a_short_name_the_text_defines_names_the_body_again_over_a_shorter_regis
     assert names.count(("中远海运集运", "中远海运集装箱运输有限公司")) == 2
     assert ("湖南湘芯电驱系统有限公司", "湖南湘芯电驱系统有限公司") in names  # 旗下拥有 is no part of a name
     assert not any(m == "中远海运" for m, _ in names)
+
+
+def test_government_debt_and_government_funds_are_no_body():
+    found = _found("截至2025年底，全市政府债务余额2168.3亿元，市政府性基金预算收入下降。市政府召开会议。")
+    assert set(found) == {"市政府"}
