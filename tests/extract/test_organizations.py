@@ -972,3 +972,8 @@ def test_a_short_name_the_text_defines_names_the_body_again_over_a_shorter_regis
 def test_government_debt_and_government_funds_are_no_body():
     found = _found("截至2025年底，全市政府债务余额2168.3亿元，市政府性基金预算收入下降。市政府召开会议。")
     assert set(found) == {"市政府"}
+
+
+def test_the_central_environmental_inspection_teams_are_a_central_body():
+    found = _found("第三轮第一批5个中央生态环境保护督察组分别对福建等5个省开展督察进驻。")
+    assert found["中央生态环境保护督察组"].level == "central"
