@@ -384,3 +384,11 @@ def test_a_part_of_the_sentence_that_opens_with_another_body_measures_that_bodys
                  "迎驾集团实现营业收入73.5亿元，同比增长8.1%。")
     assert "生产能力" not in got["73.5亿元"]["subject"] and got["73.5亿元"]["subject"].endswith("营业收入")
     assert got["8.1%"]["subject"].endswith("营业收入同比增长")
+
+
+def test_a_feature_s_company_named_by_its_class_word_reports_a_figure_a_source_gives():
+    text = ("小山村的“云上”果园\n本报记者　许晗\n盛夏时节，福和村的百香果园里，果子挂满枝头。\n"
+            "谢美兰是福和村第一批加入寻乌县福和果业专业合作社的社员。合作社从2018年开始直播。\n"
+            "数据显示，去年合作社实现销售额3860万元，同比增长27.5%。")
+    got = claims(text)
+    assert got["3860万元"]["actor"] == got["27.5%"]["actor"] == "寻乌县福和果业专业合作社"

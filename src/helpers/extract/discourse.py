@@ -276,8 +276,10 @@ class Discourse:
                 actor, acting_org, acting_place = fallback.name, fallback, None  # body, else the reporting body, the text's own
         shared_none = self.sentence == ctx.start and not self.actor  # 全国…达到390万辆，同比增长32%: the first's scope
         if not actor and self.featured is not None and not quoted and not shared_none and not WHOLE_UNIT.match(view, ctx.start) \
-                and not wider and not ctx.places_between(ctx.clause(q.start)[0], q.start) and not attribution.cites_a_source(view, q, ctx):
-            # not in someone's words (公司员工李红说), nor a place's (宁波市常住人口达到960万人) or a source's figure, nor
+                and not wider and not ctx.places_between(ctx.clause(q.start)[0], q.start) \
+                and (not attribution.cites_a_source(view, q, ctx) or _heads_its_clause(view, q, ctx, self.featured)):
+            # not in someone's words (公司员工李红说), nor a place's (宁波市常住人口达到960万人) or a source's figure
+            # unless the company heads its clause by its class word (数据显示，去年合作社实现销售额3860万元), nor
             # the whole unit's (全县蔬菜种植面积达到15万亩: the county's, not the company's)
             actor, acting_org = self.featured.name, self.featured
         # whether the body frames the sentence as its report is asked once per sentence and body, not for every number
@@ -366,6 +368,17 @@ def _opens_with_its_own_body(view: str, q: Quantity, ctx: Context, previous: int
     body = ctx.org_at.get(start)
     return start > ctx.start and body is not None and not any(
         o.name == body.name for o in ctx.orgs if ctx.start <= o.start < ctx.segment(q.start)[0])
+
+
+def _heads_its_clause(view: str, q: Quantity, ctx: Context, company: Org) -> bool:
+    """Whether the number's clause opens, after its times, with the word a text names ``company`` again by (公司, or the
+    class word its name ends with: 合作社; 该合作社)."""
+    words = claim_words().company_again
+    word = next((w for w in words if company.mention.endswith(w)), next(iter(words)))
+    head = ctx.clause(q.start)[0]
+    while head < q.start and (view[head] in LEAD_CHARS or head in ctx.time_at):
+        head = ctx.time_at[head].end if head in ctx.time_at else head + 1
+    return view.startswith((word, claim_words().body_head_pointer + word), head)
 
 
 def _plans(view: str, ctx: Context, w: ClaimWords) -> bool:
