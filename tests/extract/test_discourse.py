@@ -392,3 +392,10 @@ def test_a_feature_s_company_named_by_its_class_word_reports_a_figure_a_source_g
             "数据显示，去年合作社实现销售额3860万元，同比增长27.5%。")
     got = claims(text)
     assert got["3860万元"]["actor"] == got["27.5%"]["actor"] == "寻乌县福和果业专业合作社"
+
+
+def test_a_place_that_acts_in_a_national_bodys_release_is_the_actor():
+    got = claims("国家卫生健康委举行新闻发布会\n国家卫生健康委举行新闻发布会，介绍托育服务进展。\n"
+                 "上海市在全市216个街镇建成社区托育“宝宝屋”1100余个。全国托位总数达到570万个。")
+    assert got["1100余个"]["actor"] == "上海市"
+    assert got["570万个"]["actor"] == "国家卫生健康委员会"

@@ -184,8 +184,9 @@ class Discourse:
         places it serves, a government's places act; but a place that heads an action of its own (抚州市在…实行昼夜巡堤查险，
         累计出动巡查人员9.6万人次; 南昌市、九江市分别组织防汛演练46场、73场) acts in a department's release too."""
         return place is not None and body.type in attribution.STATE_ORGANS and (
-            body is not self.document_actor or body is self.told_by or body.level in attribution.CENTRAL_LEVELS
-            or not attribution.governs(body) and _serves(body, place) and not _place_acts(view, place)
+            body is not self.document_actor or body is self.told_by
+            or (body.level in attribution.CENTRAL_LEVELS or not attribution.governs(body) and _serves(body, place))
+            and not _place_acts(view, place)
             or _named_by_full_name(body, place)
             or _named_by_short_name(body, place))
 
