@@ -399,3 +399,11 @@ def test_a_place_that_acts_in_a_national_bodys_release_is_the_actor():
                  "上海市在全市216个街镇建成社区托育“宝宝屋”1100余个。全国托位总数达到570万个。")
     assert got["1100余个"]["actor"] == "上海市"
     assert got["570万个"]["actor"] == "国家卫生健康委员会"
+
+
+def test_a_rules_figure_holds_for_those_the_clause_before_names():
+    got = claims("标题\n省内异地就医未按规定备案的，支付比例降低10个百分点；跨省临时外出就医未备案的，降低20个百分点。"
+                 "年满60周岁的，每人每月发放补贴200元。")
+    assert got["10个百分点"]["subject"] == "省内异地就医未按规定备案的支付比例降低"
+    assert got["20个百分点"]["subject"] == "跨省临时外出就医未备案的支付比例降低"
+    assert got["200元"]["subject"] == "补贴"  # a condition with a number of its own is a figure apart

@@ -323,7 +323,8 @@ class Discourse:
             else:  # a special region's body reporting (統計暨普查局), named without its region: the region's figures
                 place = scope.inherited or self.document_place or (acting_org.region if acting_org is not None else "")
         change, comparison = attribution.change_and_comparison(view, q, ctx)
-        return Attribution(subject, actor, place, attribution.time_for(q, ctx) or self.period, change, comparison)
+        return Attribution(_on_condition(view, subject, q, ctx), actor, place, attribution.time_for(q, ctx) or self.period,
+                           change, comparison)
 
 
 TOPIC_ATTRIBUTE_MAX = 4  # characters of a measure that names no owner (设计床位, 全长, 亩均税收)
@@ -380,6 +381,28 @@ def _heads_its_clause(view: str, q: Quantity, ctx: Context, company: Org) -> boo
     while head < q.start and (view[head] in LEAD_CHARS or head in ctx.time_at):
         head = ctx.time_at[head].end if head in ctx.time_at else head + 1
     return view.startswith((word, claim_words().body_head_pointer + word), head)
+
+
+CONDITION_END = "的"  # 未按规定备案的，…: the clause names those a rule applies to (现代汉语八百词 的: 名词化, 表示条件)
+CONDITION_OPENERS = ("对于", "对", "凡是", "凡", "如", "若")
+CONDITION_MAX = 20  # characters of such a clause
+
+
+def _on_condition(view: str, subject: str, q: Quantity, ctx: Context) -> str:
+    """The subject with the condition the clause right before the number's states (省内异地就医未按规定备案的，支付比例
+    降低10个百分点 → 省内异地就医未按规定备案的支付比例降低): a rule's figure holds for those it names, not in general.
+    A condition that holds a number of its own (年满60周岁的) is a figure apart."""
+    k = ctx.clause_index(q.start)
+    if not subject or k == 0 or ctx.clauses[k][0] < ctx.start:
+        return subject
+    cs, ce = ctx.clauses[k - 1]
+    condition = view[cs:ce].rstrip("，,")
+    for opener in CONDITION_OPENERS:
+        condition = condition.removeprefix(opener)
+    if not condition.endswith(CONDITION_END) or len(condition) > CONDITION_MAX or any(c.isdigit() for c in condition) \
+            or subject.startswith(condition) or ctx.orgs_between(cs, ce):
+        return subject
+    return condition + subject
 
 
 def _plans(view: str, ctx: Context, w: ClaimWords) -> bool:
