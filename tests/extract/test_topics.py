@@ -140,10 +140,3 @@ def test_a_notices_closing_section_on_leadership_and_responsibility_is_governmen
     got = coded("关于做好防汛工作的通知\n八、工作要求。各地要提高政治站位，加强组织领导，明确分管领导和责任处室，"
                 "于每季度末将工作进展报送省厅，全年工作总结于12月15日前报送。")
     assert primary(got[1])["cap_major"] == 20
-
-
-def test_work_safety_in_mines_and_plants_is_worker_protection():
-    got = coded("标题\n深入推进安全生产治本攻坚，严格落实企业主体责任，对煤矿和非煤矿山、危险化学品企业全面开展隐患排查，"
-                "全年生产安全事故起数下降12%。")
-    assert primary(got[1])["cap_major"] == 5
-    assert primary(got[1])["gov_class"] == "市场监管、安全生产监管"
