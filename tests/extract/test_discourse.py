@@ -407,3 +407,21 @@ def test_a_rules_figure_holds_for_those_the_clause_before_names():
     assert got["10个百分点"]["subject"] == "省内异地就医未按规定备案的支付比例降低"
     assert got["20个百分点"]["subject"] == "跨省临时外出就医未备案的支付比例降低"
     assert got["200元"]["subject"] == "补贴"  # a condition with a number of its own is a figure apart
+
+
+def test_review_fixes_of_session_66_rules():
+    # a breakdown by a dimension goes on with the source; another matter (从利用外资看) does not, 分产业看： does
+    text = ("前10个月我省商务运行情况\n发布时间：2024-11-21　来源：湖南省商务厅\n11月20日，省商务厅召开全省商务运行分析调度会。\n"
+            "据海关统计，1—10月，全省货物贸易进出口4718.6亿元。\n从利用外资看，实际使用外资12.5亿美元，增长3%。")
+    assert claims(text)["12.5亿美元"]["actor"] == "湖南省商务厅"
+    # a speaker or an acting body that opens the sentence owns no measure of a later clause
+    got = claims("标题\n深圳市市场监督管理局开展食品安全专项检查，检查企业1200家。")
+    assert got["1200家"]["subject"] == "检查企业"
+    got = claims("标题\n温州市鹿城区人民法院南郊人民法庭庭长说：“要让群众少跑腿。”全省人民法庭共化解矛盾纠纷32万件。")
+    assert got["32万件"]["subject"] == "矛盾纠纷"
+    # a body's part after ； that names nothing measured counts the same thing
+    got = claims("标题\n今年以来，全市共办理政务服务事项120万件；市政务服务中心受理98万件，占81.7%。")
+    assert got["98万件"]["subject"] == "政务服务事项"
+    # a place that was struck acts for none in a department's release
+    got = claims("入汛以来防汛工作\n发布时间：2025-07-14　信息来源：江西省应急管理厅\n江西省应急管理厅召开会议。\n宜春市受灾严重，倒塌房屋120间。")
+    assert got["120间"]["actor"] == "江西省应急管理厅"

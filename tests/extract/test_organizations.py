@@ -977,3 +977,8 @@ def test_government_debt_and_government_funds_are_no_body():
 def test_the_central_environmental_inspection_teams_are_a_central_body():
     found = _found("第三轮第一批5个中央生态环境保护督察组分别对福建等5个省开展督察进驻。")
     assert found["中央生态环境保护督察组"].level == "central"
+
+
+def test_a_short_name_defined_after_a_list_names_the_list_not_its_last_body():
+    found = _orgs("国家发展改革委、财政部（以下简称“两部门”）印发通知。两部门明确，今年安排资金3000亿元。")
+    assert [o.mention for o in found] == ["国家发展改革委", "财政部"]

@@ -818,6 +818,7 @@ def test_a_measure_word_doubled_after_one_counts_nothing():
 def test_one_before_a_negation_stresses_not_even_one_and_counts_nothing():
     got = [text for text, q in find("群众的事一天也不能等，一个都不能少，一刻也没停，共调解纠纷3件。")]
     assert got == ["3件"]
+    assert [text for text, q in find("这项改革我们花了一年也没完全理顺。")] == ["一年"]  # the length the verb took
 
 
 def test_a_rate_per_hundred_thousand_is_one_figure_and_a_decimal_before_a_slash_is_no_share():

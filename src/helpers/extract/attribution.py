@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from . import quotes
+from ..codebook import alternation
 from ..ingest.lexicon import lexicon as document_lexicon
 from .lexicon import ClaimWords, claim_words, ending
 from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, listed_together
@@ -801,13 +802,21 @@ def cited(view: str, ctx: Context, q: Quantity, found: list[Publication], sectio
     return before[-1].org if before else None
 
 
-BREAKDOWN = re.compile(r"(?:按|分|从)[^，。；]{1,8}(?:分|看|来看)[，,]|其中[，,]?")  # 按常住地分，…: a figure's breakdown
+@lru_cache(maxsize=1)
+def breakdown() -> re.Pattern:
+    """A figure's breakdown by one of its dimensions (按常住地分，…; 分产业看：…; 从贸易主体看，…), or 其中."""
+    dims = alternation(claim_words().breakdown_dimensions)
+    return re.compile(r"(?:按|分|从)[^，。；：:]{0,%d}?(?:%s)(?:分|看|来看)[，,：:]|其中[，,]?" % (DIMENSION_QUALIFIER, dims))
+
+
+DIMENSION_QUALIFIER = 4  # characters before a dimension's word (贸易|主体, 经济|类型, 登记注册|类型)
 
 
 def continues(text: str) -> bool:
-    """Whether a paragraph opens as a continuation of reported figures (据介绍，…), or as a breakdown of them (分产业看，…;
-    从贸易主体看，…, 从市场看，… after 据海关统计，…: the statistics' parts are the same source's)."""
-    return text.startswith(claim_words().continuation) or bool(BREAKDOWN.match(text))
+    """Whether a paragraph opens as a continuation of reported figures (据介绍，…), or as a breakdown of them by a
+    dimension (分产业看，…; 从贸易主体看，…, 从市场看，… after 据海关统计，…: the statistics' parts are the same source's;
+    not 从利用外资看，… nor 从全年来看，…, which open another matter or view)."""
+    return text.startswith(claim_words().continuation) or bool(breakdown().match(text))
 
 
 def trailing_source(view: str, q: Quantity, ctx: Context) -> Org | None:

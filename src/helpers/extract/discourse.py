@@ -18,7 +18,8 @@ from .lexicon import ClaimWords, claim_words
 from .organizations import Org
 from .places import CHINA, Place, find as find_places
 from .quantities import Quantity
-from .sentence import Context
+from .names import cues as name_cues
+from .sentence import QUOTE_OPEN, Context
 from .tokens import tagged
 from .subjects import (backward, complete, opening_noun_phrase, persons_age, respective_change, subject as measured,
                        without_change, without_event)
@@ -240,7 +241,8 @@ class Discourse:
             part = view.endswith(PART_MARK, 0, q.start)  # 其中四人壮烈牺牲
             if self.subject and q.unit == self.unit and _a_place_alone(view, subject, q, ctx):  # 新增无症状感染者11例，分别为：广州6例
                 subject = without_change(self.subject)
-            elif self.subject and not (self.listed and _opens_with_its_own_body(view, q, ctx, self.listed[-1][0])):
+            elif self.subject and not (without_change(subject) and self.listed
+                                       and _opens_with_its_own_body(view, q, ctx, self.listed[-1][0])):
                 member = self._member_after_count(view, q, subject)  # 普通高校12所，在校生…，专任教师…: the counted bodies'
                 subject = complete(subject, self.counted_thing if member else self.subject,
                                    member or self._listed_after_count(view, q), share, part, q.unit == self.unit)
@@ -254,7 +256,7 @@ class Discourse:
         alone = self.reporter is not None and (all(o.name == self.reporter.name for o in ctx.orgs)
                                                or self.reporter is self.told_by and acting_org in (None, self.reporter)) \
             and not (self.reporter is self.told_by and _plans(view, ctx, w)) \
-            and (self.breakdowns_of in (-1, ctx.start) or bool(attribution.BREAKDOWN.match(view, ctx.start)))  # 据市统计局统计，…。下半年，全市将…力争…
+            and (self.breakdowns_of in (-1, ctx.start) or bool(attribution.breakdown().match(view, ctx.start)))  # 据市统计局统计，…。下半年，全市将…力争…
         # (记者从南宁海关获悉，…。同期，广西对东盟进出口…: the named source goes on over a body that does not act)
         turn = self.turn[1] if self.turn else None  # the speaker whose turn it is, over the body that holds the briefing
         if self.section_paragraphs < SECTION_OPENING and self.section_body is None and self.document_actor is not None \
@@ -345,8 +347,10 @@ def _of_the_topic(view: str, subject: str, q: Quantity, ctx: Context) -> str:
     first_end = ctx.clause(head)[1]
     named = ctx.org_at.get(head) or ctx.place_at.get(head)
     if named is None or first_end > cs or any(c.isdigit() for c in view[head:first_end]) or WHOLE_UNIT.match(view, head) \
-            or isinstance(named, Org) and attribution.reports(view, named, ctx):
-        return subject  # not a body that reports the figures (国家统计局日前发布的数据显示，…全国人口…)
+            or isinstance(named, Org) and attribution.reports(view, named, ctx) or _acts(view, named.end) \
+            or any(c in QUOTE_OPEN for c in view[head:cs]) or name_cues().speech_verbs.search(view, head, cs):
+        return subject  # not a body that reports the figures (国家统计局日前发布的数据显示，…全国人口…) or acts (深圳市市场
+        # 监督管理局开展…，检查企业1200家), nor one whose official speaks (…庭长说：“…”全省人民法庭共化解…)
     topic = opening_noun_phrase(view[head:first_end])
     words = tagged(core)
     if len(topic) < max(TOPIC_MIN, named.end - head) or not words[-1][1].startswith("n") or core in topic \
@@ -360,8 +364,9 @@ LEAD_CHARS = " \u3000“，,"
 
 def _opens_with_its_own_body(view: str, q: Quantity, ctx: Context, previous: int) -> bool:
     """Whether the number's part of the sentence (after ；), which the previous claim (at ``previous``) is not in, opens
-    with a body other than the ones before it (…形成年产5万片生产能力；迎驾集团实现营业收入73.5亿元): what it measures is
-    that body's, nothing the previous claim measured."""
+    with a body other than the ones before it (…形成年产5万片生产能力；迎驾集团实现营业收入73.5亿元): what it names as
+    measured is that body's, nothing the previous claim measured (one that names nothing, 市政务服务中心受理98万件,
+    counts the same thing)."""
     start = ctx.segment(q.start)[0]
     if previous >= start:
         return False
@@ -374,13 +379,18 @@ def _opens_with_its_own_body(view: str, q: Quantity, ctx: Context, previous: int
 
 def _heads_its_clause(view: str, q: Quantity, ctx: Context, company: Org) -> bool:
     """Whether the number's clause opens, after its times, with the word a text names ``company`` again by (公司, or the
-    class word its name ends with: 合作社; 该合作社)."""
+    class word its name ends with: 合作社; 该合作社), and the company reached the figure (a result or measure verb
+    follows it)."""
     words = claim_words().company_again
     word = next((w for w in words if company.mention.endswith(w)), next(iter(words)))
     head = ctx.clause(q.start)[0]
     while head < q.start and (view[head] in LEAD_CHARS or head in ctx.time_at):
         head = ctx.time_at[head].end if head in ctx.time_at else head + 1
-    return view.startswith((word, claim_words().body_head_pointer + word), head)
+    w = claim_words()
+    named = next((n for n in (word, w.body_head_pointer + word) if view.startswith(n, head)), "")
+    after = tagged(view[head + len(named) : head + len(named) + ACT_REACH]) if named else ()
+    return bool(after) and (after[0][0] in w.result_verbs or bool(w.measure_verbs.fullmatch(after[0][0])))
+    # 合作社|实现销售额: the company reached it; not 合作社|总数 (cooperatives in general) nor 公司|所在的产业园
 
 
 CONDITION_END = "的"  # 未按规定备案的，…: the clause names those a rule applies to (现代汉语八百词 的: 名词化, 表示条件)
@@ -479,11 +489,16 @@ ACT_REACH = 12  # characters after a place read for its verb
 
 
 def _place_acts(view: str, place: Place) -> bool:
-    """Whether the place is the subject of an action right after it: a preposition that opens its verb phrase, or a verb
-    (after adverbs: 分别|组织) that does something, not one that states a result (肥西县|完成地区生产总值, 增长) nor a noun
-    the place owns (安岳县|柠檬种植面积)."""
+    """Whether the place is the subject of an action right after it (``_acts``)."""
+    return _acts(view, place.end)
+
+
+def _acts(view: str, end: int) -> bool:
+    """Whether the body or place that ends at ``end`` is the subject of an action right after it: a preposition that opens
+    its verb phrase, or a verb (after adverbs: 分别|组织) that does something, not one that states a result (肥西县|完成
+    地区生产总值, 增长) or what befell it (受灾), nor a noun it owns (安岳县|柠檬种植面积)."""
     w = claim_words()
-    for word, tag in tagged(view[place.end : place.end + ACT_REACH]):
+    for word, tag in tagged(view[end : end + ACT_REACH]):
         if tag.startswith(("d", "ad")) and word not in w.result_verbs:
             continue
         if tag == "p":

@@ -1121,7 +1121,8 @@ def _speaking_for(quote, bodies: SpeakerBodies, discourse: Discourse) -> organiz
     return body
 
 
-COMPANY_KINDS = ("公司", "集团", "企业")  # a post of the company a feature is about, named by its kind (公司副总经理)
+COMPANY_KINDS = ("公司",)  # a post of the company a feature is about, named by its kind (公司副总经理; not 集团公司董事长,
+# 企业家代表: another company's, or none)
 
 
 def _told_before_quoted(qs: list, rows: list[dict], said: list, bodies: SpeakerBodies, unreported: list[dict],

@@ -58,6 +58,7 @@ class ClaimWords:
     press_hosts: tuple[str, ...]
     reporting_end: re.Pattern
     continuation: tuple[str, ...]  # paragraph openings that continue reported figures
+    breakdown_dimensions: tuple[str, ...]  # 产业, 地区, 主体: what statistics break a figure down by
     lead_units: tuple[str, ...]  # （牵头单位：…）: the bodies responsible for a list item
     lead_verbs: tuple[str, ...]  # （省发展改革委牵头…）
     item_lead_verbs: tuple[str, ...]  # （省发改委负责）after an item's end, longest first
@@ -227,7 +228,7 @@ def claim_words() -> ClaimWords:
         publication_reach=int(c["publication_reach"]),
         press_hosts=tuple(c["press_hosts"]),
         reporting_end=re.compile(f"(?:{alternation(c['reporting_verbs'])})$"),
-        continuation=tuple(c["continuation_cues"]),
+        continuation=tuple(c["continuation_cues"]), breakdown_dimensions=tuple(c["breakdown_dimensions"]),
         lead_units=tuple(c["lead_unit_markers"]), lead_verbs=longest_first(c["lead_verbs"]), item_lead_verbs=longest_first(c["item_lead_verbs"]),
         lead_manners=longest_first(c["lead_manners"]), stating_verbs=frozenset(c["stating_verbs"]),
         telling_adverbs=frozenset(c["telling_adverbs"]), modal_verbs=frozenset(c["modal_verbs"]),

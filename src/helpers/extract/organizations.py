@@ -601,6 +601,7 @@ def _definition() -> re.Pattern:
 DEFINED_MIN = 2  # characters of a short name a text defines, at least (more than this)
 DEFINED_REACH = 40  # characters of the definition's brackets: one name, or several quoted (“贵州燃气”或“公司”)
 DEFINED_GENERIC = ("本", "该")  # 本公司, 该行: the text's own word for the body, no name of it
+DEFINED_AFTER_LIST = "、和与及"  # what ends the list a definition after its last body names
 
 
 def _defined(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
@@ -610,8 +611,8 @@ def _defined(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
     forms: dict[str, Org] = {}
     for o in found:
         m = _definition().match(view, o.end)
-        if m is None:
-            continue
+        if m is None or o.start > 0 and view[o.start - 1] in DEFINED_AFTER_LIST:
+            continue  # 国家发展改革委、财政部（以下简称“两部门”）: the list's short name, not its last body's
         for short in re.findall(r"[“\"]([^“”\"]+)[”\"]", m.group(1)) or [m.group(1)]:
             if len(short) > DEFINED_MIN and not short.startswith(DEFINED_GENERIC) and short != o.mention:
                 forms.setdefault(short, o)
