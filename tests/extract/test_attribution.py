@@ -243,3 +243,10 @@ def test_the_bodies_a_disposal_preposition_brings_before_the_verb_are_acted_on()
     text = "联合国经济和社会事务部发布报告，将美国和欧盟的经济增长预期上调至1.1%。"
     assert actor_of(text, "1.1%") == "联合国经济和社会事务部"  # not 欧盟, whose growth it is
     assert actor_of("将欧盟的经济增长预期上调至1.1%。", "1.1%") == ""
+
+
+def test_a_body_that_opens_a_relative_clause_qualifies_the_body_that_acts():
+    view, q, ctx = sentence("岫云村党支部领办的岫云猕猴桃专业合作社，把全村312户中的287户吸纳为社员。", "287户")
+    assert attribution.actor(view, q, ctx)[0] == "岫云猕猴桃专业合作社"
+    view, q, ctx = sentence("省财政厅下达资金3亿元。", "3亿元")
+    assert attribution.actor(view, q, ctx)[0] == "省财政厅"

@@ -352,9 +352,10 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         if own_clause:  # a body that heads it, after other bodies or places of a list (省委、省政府16次调度…)
             org = next((o for o in ctx.orgs_between(cs, limit) if o.end <= limit and o.type != "group"), None)
             if org is not None and _heads(view, head, org, ctx):
-                org = innermost(org, ctx.org_at)
+                org = innermost(_relative_head(view, org, ctx, limit), ctx.org_at)
                 return org.name, org, None
         org = ctx.org_at.get(head) or _named_again(view, head, ctx, w)
+        org = _relative_head(view, org, ctx, limit) if org is not None else None
         if org is not None and view[head - 1 : head] in PARTNER_PREPOSITIONS:
             continue  # 对东盟进出口892.4亿元: the body the clause trades with or turns to, no body that acts
         if org is not None and not own_clause and org.level in ABROAD_LEVELS:
@@ -574,6 +575,18 @@ def _heads(view: str, head: int, org: Org, ctx: Context) -> bool:
     if pos != org.start:
         return False
     return all(tag.startswith(CLAUSE_OPENING_TAGS) for _, tag in _runs_tagged(view, words))
+
+
+RELATIVE_MAX = 6  # characters of the verb phrase between two bodies that makes the first qualify the second (领办的)
+RELATIVE = re.compile(r"[\u4e00-\u9fff]{1,%d}的" % RELATIVE_MAX)
+
+
+def _relative_head(view: str, org: Org, ctx: Context, limit: int) -> Org:
+    """The body a relative clause that ``org`` opens qualifies, when one follows it before ``limit``
+    (岫云村党支部领办的|岫云猕猴桃专业合作社，把…吸纳为社员: the cooperative acts), else ``org``."""
+    m = RELATIVE.match(view, org.end)
+    after = ctx.org_at.get(m.end()) if m is not None and m.end() < limit else None
+    return after if after is not None and after.type != "group" else org
 
 
 CLAUSE_OPENING_TAGS = ("t", "f", "m", "d", "c", "r")  # time, locative (以来), numeral, adverb, conjunction, pronoun
