@@ -425,3 +425,10 @@ def test_review_fixes_of_session_66_rules():
     # a place that was struck acts for none in a department's release
     got = claims("入汛以来防汛工作\n发布时间：2025-07-14　信息来源：江西省应急管理厅\n江西省应急管理厅召开会议。\n宜春市受灾严重，倒塌房屋120间。")
     assert got["120间"]["actor"] == "江西省应急管理厅"
+
+
+def test_a_feature_about_a_universitys_institute_gives_it_the_figures_it_states():
+    text = ("一台水泵里的“产学研”协奏曲\n来源：光明网　2024-06-18\n"
+            "6月的镇江，江苏大学流体机械工程技术研究中心的试验大厅内机器轰鸣。\n"
+            "江苏大学流体机械工程技术研究中心成立于1962年。中心拥有专职科研人员126人，累计获授权发明专利1136件。")
+    assert claims(text)["126人"]["actor"] == "江苏大学流体机械工程技术研究中心"

@@ -982,3 +982,8 @@ def test_the_central_environmental_inspection_teams_are_a_central_body():
 def test_a_short_name_defined_after_a_list_names_the_list_not_its_last_body():
     found = _orgs("国家发展改革委、财政部（以下简称“两部门”）印发通知。两部门明确，今年安排资金3000亿元。")
     assert [o.mention for o in found] == ["国家发展改革委", "财政部"]
+
+
+def test_a_university_goes_on_into_its_own_units():
+    found = _found("江苏大学流体机械工程技术研究中心主任王明说。江苏大学党委书记表示。清华大学教授张三说，北京大学学生参加活动。")
+    assert {"江苏大学流体机械工程技术研究中心", "江苏大学党委", "清华大学", "北京大学"} == set(found)

@@ -499,7 +499,7 @@ def featured_company(doc: ingest.Document, orgs: list) -> organizations.Org | No
     company = None
     for part in body[:1] + titles + body[1:]:  # the first of them that names a body
         here = [o for o in orgs if part.start <= o.start < part.end and o.type not in ("group", "media")]
-        companies = {o.name: o for o in here if o.type in org_units.GROUP_TYPES}
+        companies = {o.name: o for o in here if o.type in FEATURED_TYPES}
         if len(companies) != 1 or any(o.type in STATE_ORGANS for o in here):
             if here:
                 return None
@@ -517,6 +517,7 @@ def featured_company(doc: ingest.Document, orgs: list) -> organizations.Org | No
 
 
 FEATURE_OPENING = 3  # body paragraphs a feature may open with before it names what it is about
+FEATURED_TYPES = org_units.GROUP_TYPES + ("university",)  # a company, or a university's institute a feature is about
 
 
 def _listed_with_another(view: str, company, orgs: list) -> bool:

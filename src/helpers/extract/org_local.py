@@ -357,6 +357,29 @@ def sub_office(view: str, e: int, end: int) -> int:
         e = further
 
 
+@lru_cache(maxsize=1)
+def _university_units() -> tuple[tuple[str, ...], int]:
+    pats = yaml_book(__package__, "org_patterns.yml")
+    return longest_first(pats["university_unit_endings"]), pats["university_unit_max"]
+
+
+def university_unit(view: str, e: int, end: int) -> int:
+    """Where a university's name ending at ``e`` ends once it goes on into one of its units (江苏大学|流体机械工程技术
+    研究中心, 江苏大学|党委), by the first unit ending within ``university_unit_max`` characters, before any stop or word
+    that no name holds; else ``e``."""
+    bk = book()
+    endings, most = _university_units()
+    for j in range(e, min(end, e + most)):
+        if view[j] in bk.stops:
+            return e
+        ending = next((x for x in endings if view.startswith(x, j)), None)
+        if ending is not None:
+            if any(w in view[e:j] for w in bk.not_in_names):
+                return e
+            return j + len(ending)
+    return e
+
+
 def _office_by_ending(view: str, e: int, end: int, bk: Book) -> int:
     """Where an office after ``e`` that has a name of its own and an office ending ends (人社部|就业促进司), else ``e``."""
     if view.startswith(bk.sub_office_not_starting, e):

@@ -41,6 +41,7 @@ class Org:
 REGISTRIES = ("organizations.csv", "international_organizations.csv", "companies.csv", "foreign_bodies.csv")
 FOREIGN_TYPE, FOREIGN_LEVEL = "foreign_government", "foreign"  # a body of a state abroad (美国劳工部)
 STATE_COUNCIL = ("state_council_ministry", "state_council_agency")
+UNIVERSITY = "university"
 STATE_ORGANS = ("party_central", "state_council_ministry", "state_council_agency")
 STATE_NAMES = ("中华人民共和国", "中国", "国家")  # the state's names, longest first (国家农业农村部, as news writes one)
 GOES_ON_INTO_OFFICES = ("party_central", "state_council_ministry", "state_council_agency", "local_government")
@@ -337,6 +338,9 @@ def _extended(view: str, o: Org, lo: int, hi: int, place_ends: dict, reg_by_end:
         s = parent.start
     if o.type in GOES_ON_INTO_OFFICES:
         e = org_local.sub_office(view, e, hi)
+        name = name + view[o.end : e]
+    elif o.type == UNIVERSITY:  # 江苏大学流体机械工程技术研究中心: one of its units
+        e = org_local.university_unit(view, e, hi)
         name = name + view[o.end : e]
     elif o.type == "media" and view.startswith(MEDIA_SITE, e) and e + 1 <= hi and view[e + 1 : e + 2] not in MEDIA_SITE_NOT_BEFORE:
         e += len(MEDIA_SITE)
