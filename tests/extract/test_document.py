@@ -488,6 +488,18 @@ def test_a_bulletins_note_gives_each_figure_it_lists_to_its_source():
         assert {q["text"]: q["actor"] for q in extract.extract_document(_doc(noted))["quantities"]}["0.3%"] == "国家统计局赣州调查队"
 
 
+def test_a_noted_figure_named_with_words_between_and_its_kind_after_it_in_the_paragraph_go_to_its_source():
+    text = ("湖南省2025年国民经济和社会发展统计公报\n湖南省统计局　国家统计局湖南调查总队\n"
+            "全年居民消费价格比上年上涨0.2%。八大类商品和服务价格中，食品烟酒价格下降0.8%。工业增加值增长6%。\n"
+            "全年粮食总产量3098.5万吨。其中，早稻产量794.2万吨。生猪出栏5800万头。\n"
+            "全年全省居民人均可支配收入37856元。\n按收入来源分，人均工资性收入20417元。\n"
+            "3.本公报中居民消费价格、居民收入与消费支出、粮食产量数据来源于国家统计局湖南调查总队；其他数据来源于省统计局。")
+    rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    survey = "国家统计局湖南调查总队"
+    assert [rows[v] for v in ("0.2%", "0.8%", "3098.5万吨", "794.2万吨", "37856元", "20417元")] == [survey] * 6
+    assert rows["6%"] == rows["5800万头"] == "湖南省统计局"
+
+
 def test_what_a_locative_places_abroad_happens_in_that_country_in_any_text():
     text = ("东莞企业加快出海\n\n澄远科技主营储能电池。2021年，公司在泰国罗勇府投资约2.3亿美元建设首个海外生产基地，一期年产能5吉瓦时。"
             "2024年，澄远科技在匈牙利德布勒森投资1.6亿欧元建设欧洲研发制造中心。\n\n公司今年营收增长30%。")

@@ -239,8 +239,10 @@ def source_notes(view: str, orgs: list) -> list[tuple[str, organizations.Org]]:
         if len(word) >= 2 and word not in SOURCE_NOTE_POINTERS:
             out.append((word, at[m.end()]))
         # and each figure a list before 数据 names whole (居民消费价格、居民人均可支配收入数据来源于…调查队)
-        listed = view[max(0, m.start() - SOURCE_NOTE_LIST) : m.start()]
-        listed = NOTE_OPENING.sub("", re.split(r"[，。；：:;,\]）)\n]", listed)[-1].strip()).removesuffix(NOTE_ETC)
+        listed = re.split(r"[，。；：:;,\]）)\n]", view[max(0, m.start() - SOURCE_NOTE_LIST) : m.start()])[-1].strip()
+        while (opened := NOTE_OPENING.sub("", listed)) != listed:  # 3.本公报中: each opening in turn
+            listed = opened
+        listed = listed.removesuffix(NOTE_ETC)
         items = NOTE_ITEMS.split(listed)
         out += [(item, at[m.end()]) for item in items if len(item) >= 2 and item != word and len(items) > 1
                 and item not in SOURCE_NOTE_POINTERS]
@@ -249,7 +251,7 @@ def source_notes(view: str, orgs: list) -> list[tuple[str, organizations.Org]]:
 
 SOURCE_NOTE_LIST = 40  # characters before 数据 read for the figures a note lists
 NOTE_OPENING = re.compile(r"^(?:\[\d+\]|\d+[.．、]|[①-⑳]|注[:：]?|本公报中?|本文中?)\s*")  # 1., ①, 本公报中: a note's opening
-NOTE_ITEMS = re.compile(r"、|和|及")  # 居民消费价格、工业生产者价格和居民人均可支配收入
+NOTE_ITEMS = re.compile(r"、|和|及|与")  # 居民消费价格、工业生产者价格和居民人均可支配收入; 居民收入与消费支出
 NOTE_ETC = "等"
 
 
@@ -258,15 +260,49 @@ SOURCE_NOTE_POINTERS = frozenset({"以上", "上述", "全部", "相关", "有�
 
 
 def _sourced(rows: list[dict], notes: list, own: organizations.Org | None) -> None:
-    """Give the claims whose sentence names a noted figure before the number (进口煤炭2.2亿吨，同比增长93.0%) the body the
-    note names as its source, where no other body than the text's own acts for them."""
+    """Give the claims whose sentence names a noted figure before the number (进口煤炭2.2亿吨，同比增长93.0%; 粮食产量 in
+    粮食总产量3098.5万吨) the body the note names as its source, where no other body than the text's own acts for them;
+    and the later claims of that paragraph, or of a breakdown paragraph right after it (按收入来源分，…), that name the
+    noted figure's kind before their number (居民消费价格…。八大类商品和服务价格中，食品烟酒价格下降0.8%; 粮食产量…。
+    其中，早稻产量…), not the paragraph's other figures (生猪出栏…)."""
     mine = own.name if own is not None else ""
+    last, para = None, None  # the noted figure's kind and body the paragraph named last
     for row in rows if notes else ():
-        if row["claim"] and row["actor"] == mine:
-            before = row["sentence"][: max(0, row["sentence"].find(row["text"]))]
-            body = next((b for word, b in notes if word in before), None)
-            if body is not None:
-                row["actor"] = body.name
+        if not row["claim"] or row["actor"] != mine:
+            continue
+        before = row["sentence"][: max(0, row["sentence"].find(row["text"]))]
+        if row["para"] != para:
+            last = last if last is not None and attribution.continues(row["sentence"]) else None
+            para = row["para"]
+        noted = next(((word, b) for word, b in notes if _names_noted(before, word)), None)
+        if noted is not None:
+            last = (noted[0][-NOTED_EDGE:], noted[1])  # its measure: 价格, 产量, 收入
+        body = noted[1] if noted is not None else last[1] if last is not None and last[0] in before else None
+        if body is not None:
+            row["actor"] = body.name
+
+
+NOTED_SPREAD = 3  # times its own length a noted figure's words may spread over (粮食产量 in 粮食总产量)
+
+
+def _names_noted(text: str, item: str) -> bool:
+    """Whether ``text`` names the figure a source note lists: whole, or by its first two and last two characters in
+    order close together, the thing and its measure (居民收入 in 居民人均可支配收入, 粮食产量 in 粮食总产量)."""
+    if item in text:
+        return True
+    if len(item) < 2 * NOTED_EDGE:
+        return False
+    head, tail = item[:NOTED_EDGE], item[-NOTED_EDGE:]
+    at = text.find(head)
+    while at >= 0:
+        end = text.find(tail, at + len(head))
+        if end >= 0 and end + len(tail) - at <= NOTED_SPREAD * len(item):
+            return True
+        at = text.find(head, at + 1)
+    return False
+
+
+NOTED_EDGE = 2  # characters of a noted figure's thing (粮食) and measure (产量) that stand whole wherever it is named
 
 
 def _dropped_spaces(doc: ingest.Document) -> list[int]:
