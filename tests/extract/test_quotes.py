@@ -624,3 +624,10 @@ def test_a_speech_verb_that_opens_the_next_quotation_is_not_the_one_before():
     text = ("标题\n今年73岁的香泉镇村民王振江对我们说：“过去从十几里外的沟里挑水，现在拧开龙头就有水。”"
             "安定区水务局局长马永峰介绍：“全区农村集中供水率已达到98.7%。”")
     assert [q["speaker"] for q in extract.extract_document(_doc(text))["quotes"]] == ["王振江", "马永峰"]
+
+
+def test_a_quotation_that_closes_a_sentence_of_its_own_is_words_said_whatever_follows():
+    text = "标题\n在梨树县，合作社理事长赵广利算起了细账：“我们社连续8年搞秸秆覆盖。”这个合作社有社员286户。"
+    assert [q["speaker"] for q in extract.extract_document(_doc(text))["quotes"]] == ["赵广利"]
+    text = "标题\n他提出“绿水青山就是金山银山”这一重要理念。"  # a slogan the clause talks about is no one's words
+    assert extract.extract_document(_doc(text))["quotes"] == []

@@ -155,7 +155,10 @@ CLAUSE_COMMAS = "，；,;"  # the quotation opens a clause of its own after them
 
 def _nominal(view: str, open_at: int, close_at: int) -> bool:
     """A quotation that a clause talks about as a name (“……”这一重大责任, “……”的承诺), or that stands inside
-    a clause with words before and after it (践行“……”重要理念): a slogan, not someone's words."""
+    a clause with words before and after it (践行“……”重要理念): a slogan, not someone's words. One that closes a
+    sentence of its own (…赵广利算起了细账：“……成本。”这个合作社有社员286户) is words said, whatever follows."""
+    if view[close_at - 1 : close_at] in UTTERANCE_ENDS:
+        return False
     if cues().nominal.match(view, close_at + 1):
         return True
     return not clause_initial(view, open_at) and close_at + 1 < len(view) and not clause_initial(view, close_at + 2)
