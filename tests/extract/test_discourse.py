@@ -432,3 +432,13 @@ def test_a_feature_about_a_universitys_institute_gives_it_the_figures_it_states(
             "6月的镇江，江苏大学流体机械工程技术研究中心的试验大厅内机器轰鸣。\n"
             "江苏大学流体机械工程技术研究中心成立于1962年。中心拥有专职科研人员126人，累计获授权发明专利1136件。")
     assert claims(text)["126人"]["actor"] == "江苏大学流体机械工程技术研究中心"
+
+
+def test_a_quoted_official_s_body_takes_the_words_figures_over_the_sentence_s_earlier_actor():
+    text = ("吉林粮食总产达837.3亿斤\n来源：农民日报　2023-12-19\n"
+            "12月11日，国家统计局发布2023年全国粮食产量数据，吉林省粮食总产量达到837.3亿斤。\n"
+            "在梨树县四棵树乡三家子村，梨树县丰源农机农民专业合作社理事长赵广利算起了细账：“我们社连续8年搞秸秆覆盖免耕播种，"
+            "土壤有机质含量从1.8%提高到了2.4%。”")
+    got = claims(text)
+    assert got["1.8%"]["actor"] == got["2.4%"]["actor"] == "梨树县丰源农机农民专业合作社"
+    assert "四棵" not in got  # a number inside a place's name counts nothing

@@ -246,8 +246,9 @@ class Discourse:
                 member = self._member_after_count(view, q, subject)  # 普通高校12所，在校生…，专任教师…: the counted bodies'
                 subject = complete(subject, self.counted_thing if member else self.subject,
                                    member or self._listed_after_count(view, q), share, part, q.unit == self.unit)
-        if self.sentence == ctx.start:
-            actor = actor or self.actor
+        spoken_for = quoted[1] if quoted and quoted[0].speaker else None  # a body whose official says the words
+        if self.sentence == ctx.start and spoken_for is None:  # (…合作社理事长赵广利算起了细账：“…1.8%…”: not the
+            actor = actor or self.actor  # actor of the sentence's figures before the words)
             acting_org = acting_org or self.actor_org
             placing = placing or self.placing_org
         self.listed.append((q.start, without_change(subject)))

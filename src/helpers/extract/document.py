@@ -9,6 +9,7 @@ carrying what earlier sentences established.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -49,6 +50,25 @@ def sentence_rows(doc: ingest.Document) -> list[dict]:
         start, end = doc.original_span(s.start, s.end)
         rows.append(dict(doc=doc.doc, para=s.para, sent=s.sent, start=start, end=end, text=s.text))
     return rows
+
+
+def _outside_names(found: list, names: list[tuple[int, int]]) -> list:
+    """The quantities that no place's or body's name holds (梨树县四棵树乡三家子村, 东莞市第三人民法院: a name, no
+    count of trees or courts)."""
+    if not names:
+        return found
+    names = sorted(names)
+    starts = [s for s, _ in names]
+    reach = list(itertools.accumulate((e for _, e in names), max))  # the furthest end of the names opened so far
+    out = []
+    for q in found:
+        k = bisect.bisect_right(starts, q.start) - 1
+        if k < 0 or reach[k] < q.end or not any(s <= q.start and q.end <= e for s, e in names[max(0, k - NAMES_BACK) : k + 1]):
+            out.append(q)
+    return out
+
+
+NAMES_BACK = 8  # names opened before a quantity that may hold it (a chain's names overlap: 梨树县|四棵树乡|…)
 
 
 def _by_paragraph(doc: ingest.Document, items: list) -> dict[int, list]:
@@ -114,7 +134,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     homes = [pl for found_here in by_home.values() for pl in found_here]
     sections = [p.start for p in doc.paragraphs if p.kind == "heading"]
     pointed_orgs, pointed_places = (_by_paragraph(doc, again) for again in pointers.find(view, all_orgs, found + homes, sections))
-    quantities_by_para = _by_paragraph(doc, quantities.find(view, 0, len(view), ref))
+    named = [(pl.start, pl.end) for pl in with_villages + homes] + [(o.start, o.end) for o in all_orgs]
+    quantities_by_para = _by_paragraph(doc, _outside_names(quantities.find(view, 0, len(view), ref), named))
     table = cells.cells(view, doc.paragraphs, _dropped_spaces(doc))
     for para in table.paragraphs:
         quantities_by_para[para] = [_in_a_table(view, q, para, table, ref) for q in quantities_by_para.get(para, [])]
