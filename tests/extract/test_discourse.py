@@ -442,3 +442,11 @@ def test_a_quoted_official_s_body_takes_the_words_figures_over_the_sentence_s_ea
     got = claims(text)
     assert got["1.8%"]["actor"] == got["2.4%"]["actor"] == "梨树县丰源农机农民专业合作社"
     assert "四棵" not in got  # a number inside a place's name counts nothing
+
+
+def test_the_texts_own_unit_named_before_a_figure_places_it_whoever_reports():
+    text = ("吉林粮食总产达837.3亿斤\n来源：农民日报　2023-12-19\n"
+            "12月11日，国家统计局发布2023年全国粮食产量数据，吉林省粮食总产量达到837.3亿斤。\n"
+            "截至11月底，全省农民合作社达到8.6万个，家庭农场16.3万个。")
+    got = claims(text)
+    assert got["8.6万个"]["place"] == got["16.3万个"]["place"] == "吉林省"

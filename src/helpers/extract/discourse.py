@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import attribution
 from .lexicon import ClaimWords, claim_words
 from .organizations import Org
-from .places import CHINA, Place, find as find_places
+from .places import CHINA, Place, deixis_pattern, find as find_places
 from .quantities import Quantity
 from .names import cues as name_cues
 from .sentence import QUOTE_OPEN, Context
@@ -321,6 +321,8 @@ class Discourse:
             earlier = [where for pl in scope.places if pl.end <= sentence_start and (where := attribution.where(pl, scope.countries))]
             if earlier:
                 place = earlier[-1]
+            elif self.document_place and find_home(view, ctx.segment(q.start)[0], q.start):
+                place = self.document_place  # 全省农民合作社达到8.6万个: the text's province, whoever reports it
             elif acting_org is not None and acting_org.level in attribution.CENTRAL_LEVELS:
                 place = ""  # a national body reporting, and no province named in the paragraph: national figures
             else:  # a special region's body reporting (統計暨普查局), named without its region: the region's figures
@@ -414,6 +416,11 @@ def _on_condition(view: str, subject: str, q: Quantity, ctx: Context) -> str:
             or subject.startswith(condition) or ctx.orgs_between(cs, ce):
         return subject
     return condition + subject
+
+
+def find_home(view: str, start: int, end: int) -> bool:
+    """Whether the text names its own unit between ``start`` and ``end`` (全省, 我市, 本县)."""
+    return deixis_pattern().search(view, start, end) is not None
 
 
 def _plans(view: str, ctx: Context, w: ClaimWords) -> bool:
