@@ -987,3 +987,11 @@ def test_a_short_name_defined_after_a_list_names_the_list_not_its_last_body():
 def test_a_university_goes_on_into_its_own_units():
     found = _found("江苏大学流体机械工程技术研究中心主任王明说。江苏大学党委书记表示。清华大学教授张三说，北京大学学生参加活动。")
     assert {"江苏大学流体机械工程技术研究中心", "江苏大学党委", "清华大学", "北京大学"} == set(found)
+
+
+def test_numbered_courts_court_short_names_and_arbitration_bodies_are_local_organs():
+    found = _found("东莞中院副院长林志强介绍，东莞市第一人民法院、第二人民法院共审结案件。市劳动人事争议仲裁院受理案件。"
+                   "北京市第一中级人民法院审理。法院判决公司支付工资，冻结公司账户112万元。")
+    assert {"东莞中院", "东莞市第一人民法院", "第二人民法院", "市劳动人事争议仲裁院", "北京市第一中级人民法院"} <= set(found)
+    assert found["东莞中院"].name == "东莞市中级人民法院"
+    assert not any(m.endswith("公司") for m in found)  # 判决, 冻结 open no company's name

@@ -56,6 +56,8 @@ class Book:
     stationed_in: frozenset
     term: re.Pattern  # a body's term right before its office word (第十三届): matched against the text before the word
     term_offices: frozenset
+    numbered: re.Pattern  # a body's number right before its office word (第一|人民法院)
+    numbered_offices: frozenset
 
 
 def _by_last_character(words: dict) -> dict[str, tuple[tuple, ...]]:
@@ -101,6 +103,7 @@ def book() -> Book:
         sub_office_max=pats["sub_office_max"], sub_office_not_starting=tuple(pats["sub_office_not_starting"]),
         stationed=pats["stationed"], stationed_in=frozenset(pats["stationed_in"]),
         term=re.compile(r"(?:%s)\Z" % pats["term_marker"]), term_offices=frozenset(pats["term_offices"]),
+        numbered=re.compile(r"(?:%s)\Z" % pats["numbered_marker"]), numbered_offices=frozenset(pats["numbered_offices"]),
     )
 
 
@@ -256,7 +259,11 @@ def _party(view: str, pre: int, lo: int, bk: Book) -> int:
 
 
 def _term_start(sc: _Scan, s: int, word: str, bk: Book) -> int:
-    """Where the term before an office word that takes one starts (省|第十三届|人民代表大会), else ``s``."""
+    """Where the term or the number before an office word that takes one starts (省|第十三届|人民代表大会, 东莞市|第一|
+    人民法院), else ``s``."""
+    if word in bk.numbered_offices:
+        m = bk.numbered.search(sc.view, max(sc.lo, s - TERM_MAX), s)
+        return m.start() if m else s
     if word not in bk.term_offices:
         return s
     m = bk.term.search(sc.view, max(sc.lo, s - TERM_MAX), s)
@@ -264,6 +271,7 @@ def _term_start(sc: _Scan, s: int, word: str, bk: Book) -> int:
 
 
 TERM_MAX = 5  # characters of the longest term (第十三届)
+LISTED_AFTER = "、和与及"  # before a body a list names after another
 
 
 def _local(sc: _Scan, s: int, e: int, word: str, typ: str, bk: Book) -> Found | None:
@@ -282,9 +290,13 @@ def _local(sc: _Scan, s: int, e: int, word: str, typ: str, bk: Book) -> Found | 
 
 
 def _standalone(sc: _Scan, s: int, e: int, word: str, typ: str, department: bool, bk: Book) -> Found | None:
-    """An office word with no prefix that still names a body: 人大 before 代表/监督, or a department at a clause start."""
+    """An office word with no prefix that still names a body: 人大 before 代表/监督, a department at a clause start, or
+    a numbered court a list names after one with its place (东莞市第一人民法院、|第二人民法院)."""
     if sc.view.startswith(bk.standalone_not_before, e):
         return None
+    ns = _term_start(sc, s, word, bk) if word in bk.numbered_offices else s
+    if ns < s and ns > sc.lo and sc.view[ns - 1] in LISTED_AFTER:
+        return Found(ns, e, sc.view[ns:e], typ, "")
     if word == "人大":
         ok = sc.view.startswith(bk.congress_followers, e) and (s <= sc.lo or sc.view[s - 1] not in bk.congress_not_after)
     else:
