@@ -631,3 +631,8 @@ def test_a_quotation_that_closes_a_sentence_of_its_own_is_words_said_whatever_fo
     assert [q["speaker"] for q in extract.extract_document(_doc(text))["quotes"]] == ["赵广利"]
     text = "标题\n他提出“绿水青山就是金山银山”这一重要理念。"  # a slogan the clause talks about is no one's words
     assert extract.extract_document(_doc(text))["quotes"] == []
+
+
+def test_a_given_name_jieba_reads_whole_may_open_with_a_numeral_and_degrees_are_titles():
+    text = "标题\n32岁的博士后王一凡正在调试系统，这已经是他第三次通宵做试验。“再苦也值得。”他笑着说。局长李二说：“今年增长5%。”"
+    assert [q["speaker"] for q in extract.extract_document(_doc(text))["quotes"]] == ["王一凡", "李二"]

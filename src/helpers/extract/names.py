@@ -125,7 +125,12 @@ def _titled_name(word: str) -> bool:
     also those that end a body (顾问杨团: 团 ends 代表团, but a title has just named a person)."""
     if not (word[0] in cues().surnames and len(word) <= 3) or cues().title_end.search(word):
         return _given(word)  # 杨院长: a surname and a title, as one is addressed
-    return all(_CJK.match(c) and c not in cues().not_given_titled for c in word[1:])
+    return all(_CJK.match(c) and c not in cues().not_given_titled for c in word[1:]) \
+        or len(word) == FULL_NAME and _read_as_a_name(word) and word[-1] not in cues().not_given_titled
+    # 博士后王一凡: a numeral that opens a given name jieba reads whole (一凡, 一鸣), not one that ends it (李二说)
+
+
+FULL_NAME = 3  # characters of a surname and a given name of two
 
 
 def clause_initial(text: str, pos: int) -> bool:
