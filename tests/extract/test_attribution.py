@@ -250,3 +250,12 @@ def test_a_body_that_opens_a_relative_clause_qualifies_the_body_that_acts():
     assert attribution.actor(view, q, ctx)[0] == "岫云猕猴桃专业合作社"
     view, q, ctx = sentence("省财政厅下达资金3亿元。", "3亿元")
     assert attribution.actor(view, q, ctx)[0] == "省财政厅"
+
+
+def test_a_list_the_number_counts_acts_for_none_and_a_place_goods_come_from_places_nothing():
+    view, q, ctx = sentence("宁波市第一医院、宁波大学附属人民医院等11家医院食堂今年完成改造。", "11家")
+    assert attribution.actor(view, q, ctx)[0] == ""
+    view, q, ctx = sentence("国家卫生健康委、财政部等10部门联合印发意见。", "10部门")
+    assert attribution.actor(view, q, ctx)[0] == "国家卫生健康委员会"  # bodies counted as they act together
+    view, q, ctx = sentence("经查，该公司从山东省潍坊市一家供货商处购进冻品共计18.6吨。", "18.6吨")
+    assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) is None

@@ -351,9 +351,13 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
             continue  # 在国际标准化组织提出提案217项: where the clause's subject acts, not who acts
         if own_clause:  # a body that heads it, after other bodies or places of a list (省委、省政府16次调度…)
             org = next((o for o in ctx.orgs_between(cs, limit) if o.end <= limit and o.type != "group"), None)
-            if org is not None and _heads(view, head, org, ctx):
+            counted = org is not None and COUNTED_LIST.fullmatch(view, org.end, q.start) is not None \
+                and not BODY_COUNT.match(view, q.start)
+            if org is not None and _heads(view, head, org, ctx) and not counted:
                 org = innermost(_relative_head(view, org, ctx, limit), ctx.org_at)
                 return org.name, org, None
+            if counted:
+                continue  # 宁波市第一医院、宁波大学附属人民医院等11家医院食堂: the bodies the number counts; who acts is further back
         org = ctx.org_at.get(head) or _named_again(view, head, ctx, w)
         org = _relative_head(view, org, ctx, limit) if org is not None else None
         if org is not None and view[head - 1 : head] in PARTNER_PREPOSITIONS:
@@ -575,6 +579,10 @@ def _heads(view: str, head: int, org: Org, ctx: Context) -> bool:
     if pos != org.start:
         return False
     return all(tag.startswith(CLAUSE_OPENING_TAGS) for _, tag in _runs_tagged(view, words))
+
+
+COUNTED_LIST = re.compile(r"(?:、[^，。；、等]{2,20})+等")  # …、宁波大学附属人民医院等|11家: a list the number counts
+BODY_COUNT = re.compile(r"[^，。；]{0,8}?(?:部门|部委|单位|机构)")  # …等10部门联合印发: the bodies that act together
 
 
 RELATIVE_MAX = 6  # characters of the verb phrase between two bodies that makes the first qualify the second (领办的)
@@ -1018,7 +1026,8 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     if located is not None:
         return where(located, countries)
     markers = claim_words().list_markers
-    listed = lambda p: ctx.view.startswith(markers, p.end)  # noqa: E731  杭州、上海等地游客: where visitors come from
+    listed = lambda p: ctx.view.startswith(markers, p.end) or _source_of(ctx.view, p)  # noqa: E731  杭州、上海等地游客:
+    # where visitors come from; 从山东省潍坊市…购进冻品18.6吨: where goods come from
     for p in reversed(ctx.places_between(seg[0], q.start)[-NEARBY:]):
         if p.end <= q.start and not listed(p) and where(p, countries):  # a place abroad places no province's figure
             return where(p, countries)
@@ -1028,6 +1037,15 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     if acting_org is not None and acting_org.level in CENTRAL_LEVELS:
         return next((c for c in countries if acting_org.name.startswith(c)), "")  # 柬埔寨民航局 in a text about 柬埔寨
     return None
+
+
+VIEW_FROM = re.compile(r"[^，。；,;]{0,12}?(?:看|来看)[，,：:]")  # 从全省看，…: the scope a view takes, where figures are
+
+
+def _source_of(view: str, place: Place) -> bool:
+    """Whether the place follows a source preposition (从山东省潍坊市一家供货商处购进): where things come from, not where
+    the figures are; 从全省看 takes the place's view, which places them."""
+    return view.endswith(claim_words().source_prepositions, 0, place.start) and not VIEW_FROM.match(view, place.start)
 
 
 def of_a_wider_scope(view: str, q: Quantity, ctx: Context, subject: str) -> bool:
