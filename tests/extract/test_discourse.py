@@ -450,3 +450,19 @@ def test_the_texts_own_unit_named_before_a_figure_places_it_whoever_reports():
             "截至11月底，全省农民合作社达到8.6万个，家庭农场16.3万个。")
     got = claims(text)
     assert got["8.6万个"]["place"] == got["16.3万个"]["place"] == "吉林省"
+
+
+def test_second_review_fixes_of_session_66_rules():
+    # an overseeing body that opens a relative clause acts; one that founded the next does not
+    got = claims("标题\n市审计局审计的市卫生健康委员会，发现违规使用资金2300万元。")
+    assert got["2300万元"]["actor"] == "市审计局"
+    # a bulletin's note item joined by 与 inside one term is one item, and a noted measure's words do not run on
+    text = ("江西省2025年统计公报\n江西省统计局　国家统计局江西调查总队\n全年研究生教育招生2.1万人。"
+            "城镇非私营单位就业人员年平均工资98650元。全年粮食总产量2150万吨。油料产量120万吨。\n"
+            "注释：本公报中研究与试验发展经费数据来源于省科学技术厅；城镇新增就业、粮食产量数据来源于国家统计局江西调查总队。")
+    got = claims(text)
+    assert got["2.1万人"]["actor"] == got["98650元"]["actor"] == got["120万吨"]["actor"] == "江西省统计局"
+    assert got["2150万吨"]["actor"] == "国家统计局江西调查总队"
+    # a word that holds 本市 or 全市 inside another names no unit of the text
+    got = claims("浙江省统计局发布\n浙江省统计局发布数据。\n中国证监会数据显示，资本市场全年股权融资规模7200亿元。")
+    assert got["7200亿元"]["place"] == ""

@@ -995,3 +995,9 @@ def test_numbered_courts_court_short_names_and_arbitration_bodies_are_local_orga
     assert {"东莞中院", "东莞市第一人民法院", "第二人民法院", "市劳动人事争议仲裁院", "北京市第一中级人民法院"} <= set(found)
     assert found["东莞中院"].name == "东莞市中级人民法院"
     assert not any(m.endswith("公司") for m in found)  # 判决, 冻结 open no company's name
+
+
+def test_a_universitys_unit_is_named_by_nouns_and_its_hospitals_by_their_own_names():
+    found = _found("南京大学毕业生到县级融媒体中心就业。浙江大学专家团队走进淳安县中医院。北京大学口腔医院三亚医院开诊。")
+    assert {"南京大学", "浙江大学", "淳安县中医院", "北京大学口腔医院三亚医院"} <= set(found)
+    assert not any("毕业生" in m or "走进" in m for m in found)

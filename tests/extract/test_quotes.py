@@ -636,3 +636,8 @@ def test_a_quotation_that_closes_a_sentence_of_its_own_is_words_said_whatever_fo
 def test_a_given_name_jieba_reads_whole_may_open_with_a_numeral_and_degrees_are_titles():
     text = "标题\n32岁的博士后王一凡正在调试系统，这已经是他第三次通宵做试验。“再苦也值得。”他笑着说。局长李二说：“今年增长5%。”"
     assert [q["speaker"] for q in extract.extract_document(_doc(text))["quotes"]] == ["王一凡", "李二"]
+
+
+def test_words_written_on_a_sign_are_no_ones_speech():
+    text = "标题\n标语上写着“安全第一，预防为主。”县应急管理局局长陈刚介绍，今年开展检查1200次。"
+    assert [q["speaker"] for q in extract.extract_document(_doc(text))["quotes"] if q["speaker"]] == []

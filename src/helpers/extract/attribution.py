@@ -585,14 +585,16 @@ COUNTED_LIST = re.compile(r"(?:、[^，。；、等]{2,20})+等")  # …、宁�
 BODY_COUNT = re.compile(r"[^，。；]{0,8}?(?:部门|部委|单位|机构)")  # …等10部门联合印发: the bodies that act together
 
 
-RELATIVE_MAX = 6  # characters of the verb phrase between two bodies that makes the first qualify the second (领办的)
-RELATIVE = re.compile(r"[\u4e00-\u9fff]{1,%d}的" % RELATIVE_MAX)
+@lru_cache(maxsize=1)
+def _relative() -> re.Pattern:
+    return re.compile(r"(?:%s)的" % alternation(claim_words().founding_verbs))
 
 
 def _relative_head(view: str, org: Org, ctx: Context, limit: int) -> Org:
-    """The body a relative clause that ``org`` opens qualifies, when one follows it before ``limit``
-    (岫云村党支部领办的|岫云猕猴桃专业合作社，把…吸纳为社员: the cooperative acts), else ``org``."""
-    m = RELATIVE.match(view, org.end)
+    """The body a relative clause that ``org`` opens qualifies, when one follows it before ``limit`` and the clause
+    says the first founded, leads or holds the second (岫云村党支部领办的|岫云猕猴桃专业合作社，把…吸纳为社员: the
+    cooperative acts); else ``org`` (市审计局审计的市卫生健康委员会，发现…: the auditor acts)."""
+    m = _relative().match(view, org.end)
     after = ctx.org_at.get(m.end()) if m is not None and m.end() < limit else None
     return after if after is not None and after.type != "group" else org
 

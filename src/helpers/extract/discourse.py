@@ -20,7 +20,7 @@ from .places import CHINA, Place, deixis_pattern, find as find_places
 from .quantities import Quantity
 from .names import cues as name_cues
 from .sentence import QUOTE_OPEN, Context
-from .tokens import tagged
+from .tokens import one_word, tagged
 from .subjects import (backward, complete, opening_noun_phrase, persons_age, respective_change, subject as measured,
                        without_change, without_event)
 
@@ -321,7 +321,7 @@ class Discourse:
             earlier = [where for pl in scope.places if pl.end <= sentence_start and (where := attribution.where(pl, scope.countries))]
             if earlier:
                 place = earlier[-1]
-            elif self.document_place and find_home(view, ctx.segment(q.start)[0], q.start):
+            elif self.document_place and names_home(view, ctx.segment(q.start)[0], q.start, self.document_place):
                 place = self.document_place  # 全省农民合作社达到8.6万个: the text's province, whoever reports it
             elif acting_org is not None and acting_org.level in attribution.CENTRAL_LEVELS:
                 place = ""  # a national body reporting, and no province named in the paragraph: national figures
@@ -418,9 +418,11 @@ def _on_condition(view: str, subject: str, q: Quantity, ctx: Context) -> str:
     return condition + subject
 
 
-def find_home(view: str, start: int, end: int) -> bool:
-    """Whether the text names its own unit between ``start`` and ``end`` (全省, 我市, 本县)."""
-    return deixis_pattern().search(view, start, end) is not None
+def names_home(view: str, start: int, end: int, province: str) -> bool:
+    """Whether the text names its own province between ``start`` and ``end`` by a word of its level read as one word
+    (全省, 本省; 全市 in 北京市's, 全区 in 广西's; not 资本市场, 完全市场化, nor 全区 in 广东省's text)."""
+    return any(m.group()[-1] == province[-1] and one_word(view, m.start(), m.end())
+               for m in deixis_pattern().finditer(view, start, end))
 
 
 def _plans(view: str, ctx: Context, w: ClaimWords) -> bool:

@@ -264,15 +264,26 @@ def source_notes(view: str, orgs: list) -> list[tuple[str, organizations.Org]]:
         while (opened := NOTE_OPENING.sub("", listed)) != listed:  # 3.本公报中: each opening in turn
             listed = opened
         listed = listed.removesuffix(NOTE_ETC)
-        items = NOTE_ITEMS.split(listed)
+        items = [part for item in NOTE_ITEMS.split(listed) for part in _measures_joined(item)]
         out += [(item, at[m.end()]) for item in items if len(item) >= 2 and item != word and len(items) > 1
                 and item not in SOURCE_NOTE_POINTERS]
     return out
 
 
+def _measures_joined(item: str) -> list[str]:
+    """A note's item, or the measures 与 joins in it (居民收入与消费支出 → 居民收入, 消费支出), when each names a
+    measure of its own; not the words of one term (研究与试验发展经费)."""
+    parts = item.split(MEASURES_JOINED)
+    measures = claim_words().listed_measures
+    return parts if len(parts) > 1 and all(part.endswith(measures) for part in parts) else [item]
+
+
+MEASURES_JOINED = "与"
+
+
 SOURCE_NOTE_LIST = 40  # characters before 数据 read for the figures a note lists
 NOTE_OPENING = re.compile(r"^(?:\[\d+\]|\d+[.．、]|[①-⑳]|注[:：]?|本公报中?|本文中?)\s*")  # 1., ①, 本公报中: a note's opening
-NOTE_ITEMS = re.compile(r"、|和|及|与")  # 居民消费价格、工业生产者价格和居民人均可支配收入; 居民收入与消费支出
+NOTE_ITEMS = re.compile(r"、|和|及")  # 居民消费价格、工业生产者价格和居民人均可支配收入 (与 joins one item's words: 研究与试验发展)
 NOTE_ETC = "等"
 
 
@@ -283,9 +294,9 @@ SOURCE_NOTE_POINTERS = frozenset({"以上", "上述", "全部", "相关", "有�
 def _sourced(rows: list[dict], notes: list, own: organizations.Org | None) -> None:
     """Give the claims whose sentence names a noted figure before the number (进口煤炭2.2亿吨，同比增长93.0%; 粮食产量 in
     粮食总产量3098.5万吨) the body the note names as its source, where no other body than the text's own acts for them;
-    and the later claims of that paragraph, or of a breakdown paragraph right after it (按收入来源分，…), that name the
-    noted figure's kind before their number (居民消费价格…。八大类商品和服务价格中，食品烟酒价格下降0.8%; 粮食产量…。
-    其中，早稻产量…), not the paragraph's other figures (生猪出栏…)."""
+    and the later claims of that paragraph, or of a breakdown paragraph right after it (按收入来源分，…), in sentences
+    that give its parts and name the noted figure's kind before their number (居民消费价格…。八大类商品和服务价格中，
+    食品烟酒价格下降0.8%; 粮食产量…。其中，早稻产量…), not the paragraph's other figures (生猪出栏…, 油料产量…)."""
     mine = own.name if own is not None else ""
     last, para = None, None  # the noted figure's kind and body the paragraph named last
     for row in rows if notes else ():
@@ -298,7 +309,8 @@ def _sourced(rows: list[dict], notes: list, own: organizations.Org | None) -> No
         noted = next(((word, b) for word, b in notes if _names_noted(before, word)), None)
         if noted is not None:
             last = (noted[0][-NOTED_EDGE:], noted[1])  # its measure: 价格, 产量, 收入
-        body = noted[1] if noted is not None else last[1] if last is not None and last[0] in before else None
+        parts = last is not None and last[0] in before and bool(NOTED_PARTS.match(row["sentence"]))
+        body = noted[1] if noted is not None else last[1] if parts else None
         if body is not None:
             row["actor"] = body.name
 
@@ -317,13 +329,22 @@ def _names_noted(text: str, item: str) -> bool:
     at = text.find(head)
     while at >= 0:
         end = text.find(tail, at + len(head))
-        if end >= 0 and end + len(tail) - at <= NOTED_SPREAD * len(item):
+        if end >= 0 and end + len(tail) - at <= NOTED_SPREAD * len(item) and _ends_the_noun(text, end + len(tail)):
             return True
         at = text.find(head, at + 1)
     return False
 
 
+def _ends_the_noun(text: str, at: int) -> bool:
+    """Whether the noun phrase ends at ``at``: no noun goes on from it (粮食总产量|3098.5万吨, not 城镇非私营单位就业|人员
+    年平均工资, which measures wages)."""
+    after = tokens.tagged(text[at : at + NOTED_EDGE * 2])
+    return not after or not after[0][1].startswith("n")
+
+
 NOTED_EDGE = 2  # characters of a noted figure's thing (粮食) and measure (产量) that stand whole wherever it is named
+NOTED_PARTS = re.compile(r"(?:其中|[^，。；]{1,16}中[，,]|(?:按|分)[^，。；：:]{1,10}?(?:分|看|来看)[，,：:])")
+# a sentence that gives a figure's parts: 其中，…; 八大类商品和服务价格中，…; 按收入来源分，…
 
 
 def _dropped_spaces(doc: ingest.Document) -> list[int]:

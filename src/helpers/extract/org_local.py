@@ -386,10 +386,14 @@ def university_unit(view: str, e: int, end: int) -> int:
             return e
         ending = next((x for x in endings if view.startswith(x, j)), None)
         if ending is not None:
-            if any(w in view[e:j] for w in bk.not_in_names):
+            words = tagged(view[e : j + len(ending)])
+            if any(w in view[e:j] for w in bk.not_in_names) or not all(t.startswith(UNIT_TAGS) for _, t in words):
                 return e
             return j + len(ending)
     return e
+
+
+UNIT_TAGS = ("n", "vn", "b", "j", "l", "eng", "x")  # nouns, verbal nouns (研究), attributives (国家级), abbreviations
 
 
 def _office_by_ending(view: str, e: int, end: int, bk: Book) -> int:

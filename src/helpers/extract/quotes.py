@@ -153,11 +153,15 @@ SENTENCE_CLOSERS = "。！？!?"
 CLAUSE_COMMAS = "，；,;"  # the quotation opens a clause of its own after them
 
 
+WRITTEN = ("写着", "写道", "印着", "刻着", "标着", "写有", "印有", "刻有")  # a sign's or a paper's words, no one's speech
+
+
 def _nominal(view: str, open_at: int, close_at: int) -> bool:
     """A quotation that a clause talks about as a name (“……”这一重大责任, “……”的承诺), or that stands inside
     a clause with words before and after it (践行“……”重要理念): a slogan, not someone's words. One that closes a
-    sentence of its own (…赵广利算起了细账：“……成本。”这个合作社有社员286户) is words said, whatever follows."""
-    if view[close_at - 1 : close_at] in UTTERANCE_ENDS:
+    sentence of its own (…赵广利算起了细账：“……成本。”这个合作社有社员286户) is words said, whatever follows,
+    unless it is written somewhere (标语上写着“安全第一，预防为主。”)."""
+    if view[close_at - 1 : close_at] in UTTERANCE_ENDS and not view.endswith(WRITTEN, 0, open_at):
         return False
     if cues().nominal.match(view, close_at + 1):
         return True
