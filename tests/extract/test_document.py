@@ -500,6 +500,16 @@ def test_a_noted_figure_named_with_words_between_and_its_kind_after_it_in_the_pa
     assert rows["6%"] == rows["5800万头"] == "湖南省统计局"
 
 
+def test_a_note_that_names_a_bulletins_chapter_gives_it_the_chapters_figures():
+    text = ("赣州市2025年国民经济和社会发展统计公报\n赣州市统计局　国家统计局赣州调查队\n六、财政和金融\n"
+            "全年一般公共预算收入352.6亿元，其中税收收入231.8亿元。\n年末全市金融机构本外币各项存款余额8612.4亿元。\n"
+            "全年接待游客1.2亿人次。\n[3]财政数据来源于市财政局；金融数据来源于中国人民银行赣州市分行。")
+    rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert rows["352.6亿元"] == rows["231.8亿元"] == "赣州市财政局"
+    assert rows["8612.4亿元"] == "中国人民银行赣州市分行"
+    assert rows["1.2亿人次"] == "赣州市统计局"  # a chapter the notes do not name stays the bulletin's
+
+
 def test_what_a_locative_places_abroad_happens_in_that_country_in_any_text():
     text = ("东莞企业加快出海\n\n澄远科技主营储能电池。2021年，公司在泰国罗勇府投资约2.3亿美元建设首个海外生产基地，一期年产能5吉瓦时。"
             "2024年，澄远科技在匈牙利德布勒森投资1.6亿欧元建设欧洲研发制造中心。\n\n公司今年营收增长30%。")

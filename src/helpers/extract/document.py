@@ -267,7 +267,8 @@ def source_notes(view: str, orgs: list) -> list[tuple[str, organizations.Org]]:
         items = [part for item in NOTE_ITEMS.split(listed) for part in _measures_joined(item)]
         out += [(item, at[m.end()]) for item in items if len(item) >= 2 and item != word and len(items) > 1
                 and item not in SOURCE_NOTE_POINTERS]
-    return out
+    categories = claim_words().note_categories  # 财政数据来源于市财政局: the figures a bulletin's 财政 chapter gives
+    return out + [(term, body) for word, body in out for term in categories.get(word, ())]
 
 
 def _measures_joined(item: str) -> list[str]:
