@@ -803,3 +803,10 @@ def test_a_rate_that_narrows_is_a_change_and_a_near_equal_year_a_baseline():
     claims = claimed("全国工业生产者出厂价格同比下降3.1%，降幅比上月收窄0.2个百分点。粮食产量与上年基本持平，达到1200万吨。")
     assert claims["0.2个百分点"] == "全国工业生产者出厂价格降幅收窄"
     assert claims["1200万吨"] == "粮食产量"
+
+
+def test_what_the_counts_after_respectively_count_is_named_between_its_verb_and_them():
+    text = "南昌市、九江市、上饶市分别组织防汛演练46场、73场、58场。"
+    assert [subject_of(text, n) for n in ("46场", "73场")] == ["南昌市防汛演练", "九江市防汛演练"]
+    text = "工业技改投资、制造业技改投资增速分别高于全国12.7个、12个百分点。"  # a difference from a wider scope
+    assert subject_of(text, "12.7个") == "工业技改投资增速"

@@ -1041,7 +1041,8 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
 
 def _measured_after_respectively(view: str, at: int, q: Quantity, w: ClaimWords) -> str:
     """The measure named between 分别 and its first value, after its verb (宁波港域和舟山港域分别完成|集装箱吞吐量|1986.2万
-    标准箱和85.3万标准箱), or "": nouns that end in a measure noun (not 分别快于|全国, 分别|突破)."""
+    标准箱和85.3万标准箱), or what counts count (南昌市、九江市分别组织|防汛演练|46场、73场), or "": nouns that end in a
+    measure noun, or any nouns before a count (not 分别快于|全国, 分别|突破)."""
     first = DIGITS.search(view, at + len(w.respectively), q.end)
     if first is None:
         return ""
@@ -1049,7 +1050,14 @@ def _measured_after_respectively(view: str, at: int, q: Quantity, w: ClaimWords)
     k = next((i for i, (_, flag) in enumerate(words) if flag.startswith(THING_TAGS)), len(words))
     named = "".join(word for word, _ in words[k:])
     nouns = all(flag.startswith(THING_TAGS) for _, flag in words[k:])
-    return named if named and nouns and named.endswith(w.measure_nouns) else ""
+    counted = q.kind == COUNT_KIND and len(named) >= COUNTED_MIN and not named.startswith(w.wider_scopes) \
+        and (q.value is None or float(q.value).is_integer())  # 分别组织|防汛演练|46场、73场: what the counts count;
+    # not 分别高于|全国|12.7个、12个百分点, a difference from a wider scope
+    return named if named and nouns and (named.endswith(w.measure_nouns) or counted) else ""
+
+
+COUNT_KIND = "count"
+COUNTED_MIN = 2  # characters of a counted thing's name
 
 
 @lru_cache(maxsize=1)
