@@ -810,3 +810,8 @@ def test_what_the_counts_after_respectively_count_is_named_between_its_verb_and_
     assert [subject_of(text, n) for n in ("46场", "73场")] == ["南昌市防汛演练", "九江市防汛演练"]
     text = "工业技改投资、制造业技改投资增速分别高于全国12.7个、12个百分点。"  # a difference from a wider scope
     assert subject_of(text, "12.7个") == "工业技改投资增速"
+
+
+def test_a_flow_verb_right_after_respectively_is_what_its_values_measure():
+    text = "同期，对美国、欧盟分别进出口587.2亿元和503.9亿元。"
+    assert [subject_of(text, n) for n in ("587.2亿元", "503.9亿元")] == ["美国进出口", "欧盟进出口"]

@@ -1047,6 +1047,8 @@ def _measured_after_respectively(view: str, at: int, q: Quantity, w: ClaimWords)
     if first is None:
         return ""
     words = tagged(view[at + len(w.respectively) : first.start()])
+    if len(words) == 1 and words[0][0] in w.flow_verbs:
+        return words[0][0]  # 对美国、欧盟分别进出口|587.2亿元和503.9亿元: the flow the values measure
     k = next((i for i, (_, flag) in enumerate(words) if flag.startswith(THING_TAGS)), len(words))
     named = "".join(word for word, _ in words[k:])
     nouns = all(flag.startswith(THING_TAGS) for _, flag in words[k:])
