@@ -466,3 +466,14 @@ def test_second_review_fixes_of_session_66_rules():
     # a word that holds 本市 or 全市 inside another names no unit of the text
     got = claims("浙江省统计局发布\n浙江省统计局发布数据。\n中国证监会数据显示，资本市场全年股权融资规模7200亿元。")
     assert got["7200亿元"]["place"] == ""
+
+
+def test_third_review_fixes_of_session_66_rules():
+    got = claims("江西省统计局发布\n记者从赣州市统计局获悉，前三季度地区生产总值增长5.6%。")
+    assert got["5.6%"]["place"] == "江西省"  # a place that opens a body's name after 从 still places
+    got = claims("标题\n省委、省政府等16次调度防汛工作。阿里巴巴集团旗下的蚂蚁科技集团股份有限公司服务小微企业5000万家。")
+    assert got["16次"]["actor"].endswith("省委")  # how often listed bodies acted: they act
+    assert got["5000万家"]["actor"] == "蚂蚁科技集团股份有限公司"
+    text = ("赣州粮食总产达90亿斤\n来源：农民日报　2023-12-19\n12月11日，国家统计局发布数据，赣州市粮食总产量达到90亿斤。\n"
+            "截至11月底，全市农民合作社达到8600个。")
+    assert claims(text)["8600个"]["place"] == "江西省"  # a city's text names its own unit by 全市

@@ -510,6 +510,16 @@ def test_a_note_that_names_a_bulletins_chapter_gives_it_the_chapters_figures():
     assert rows["1.2亿人次"] == "赣州市统计局"  # a chapter the notes do not name stays the bulletin's
 
 
+def test_a_notes_items_joined_by_yu_are_two_unless_one_term():
+    text = ("赣州市2025年统计公报\n赣州市统计局　国家统计局赣州调查队\n年末金融机构存款余额8600亿元，贷款余额8900亿元。"
+            "全年研究生教育招生2.1万人。全体居民人均可支配收入中位数28000元。\n"
+            "[3]存款与贷款数据来源于中国人民银行赣州市分行；研究与试验发展经费数据来源于市科学技术局；"
+            "居民收入与消费支出数据来源于国家统计局赣州调查队。")
+    rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert rows["8600亿元"] == rows["8900亿元"] == "中国人民银行赣州市分行"
+    assert rows["2.1万人"] == "赣州市统计局" and rows["28000元"] == "国家统计局赣州调查队"
+
+
 def test_what_a_locative_places_abroad_happens_in_that_country_in_any_text():
     text = ("东莞企业加快出海\n\n澄远科技主营储能电池。2021年，公司在泰国罗勇府投资约2.3亿美元建设首个海外生产基地，一期年产能5吉瓦时。"
             "2024年，澄远科技在匈牙利德布勒森投资1.6亿欧元建设欧洲研发制造中心。\n\n公司今年营收增长30%。")

@@ -1001,3 +1001,8 @@ def test_a_universitys_unit_is_named_by_nouns_and_its_hospitals_by_their_own_nam
     found = _found("南京大学毕业生到县级融媒体中心就业。浙江大学专家团队走进淳安县中医院。北京大学口腔医院三亚医院开诊。")
     assert {"南京大学", "浙江大学", "淳安县中医院", "北京大学口腔医院三亚医院"} <= set(found)
     assert not any("毕业生" in m or "走进" in m for m in found)
+
+
+def test_a_universitys_unit_may_hold_any_word_but_its_people():
+    found = _found("北京大学京津冀生物医学前沿创新中心成立。浙江大学专家团队走进淳安县中医院。")
+    assert {"北京大学京津冀生物医学前沿创新中心", "浙江大学", "淳安县中医院"} <= set(found)

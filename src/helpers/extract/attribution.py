@@ -352,7 +352,7 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         if own_clause:  # a body that heads it, after other bodies or places of a list (省委、省政府16次调度…)
             org = next((o for o in ctx.orgs_between(cs, limit) if o.end <= limit and o.type != "group"), None)
             counted = org is not None and COUNTED_LIST.fullmatch(view, org.end, q.start) is not None \
-                and not BODY_COUNT.match(view, q.start)
+                and not BODY_COUNT.match(view, q.start) and q.unit not in TIMES_UNITS  # not 省委、省政府等16次调度
             if org is not None and _heads(view, head, org, ctx) and not counted:
                 org = innermost(_relative_head(view, org, ctx, limit), ctx.org_at)
                 return org.name, org, None
@@ -582,6 +582,7 @@ def _heads(view: str, head: int, org: Org, ctx: Context) -> bool:
 
 
 COUNTED_LIST = re.compile(r"(?:、[^，。；、等]{2,20})+等")  # …、宁波大学附属人民医院等|11家: a list the number counts
+TIMES_UNITS = ("次", "轮", "遍", "回", "趟")  # how often the listed bodies acted, no count of them
 BODY_COUNT = re.compile(r"[^，。；]{0,8}?(?:部门|部委|单位|机构)")  # …等10部门联合印发: the bodies that act together
 
 
@@ -1028,8 +1029,9 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     if located is not None:
         return where(located, countries)
     markers = claim_words().list_markers
-    listed = lambda p: ctx.view.startswith(markers, p.end) or _source_of(ctx.view, p)  # noqa: E731  杭州、上海等地游客:
-    # where visitors come from; 从山东省潍坊市…购进冻品18.6吨: where goods come from
+    listed = lambda p: ctx.view.startswith(markers, p.end) or _source_of(ctx.view, p) and p.start not in ctx.org_at  # noqa: E731
+    # 杭州、上海等地游客: where visitors come from; 从山东省潍坊市…购进冻品18.6吨: where goods come from (not 记者从
+    # 赣州市统计局获悉, where the place opens the body's name)
     for p in reversed(ctx.places_between(seg[0], q.start)[-NEARBY:]):
         if p.end <= q.start and not listed(p) and where(p, countries):  # a place abroad places no province's figure
             return where(p, countries)

@@ -63,6 +63,7 @@ class Discourse:
     featured: Org | None = None  # the company a feature is about, when no body reports for the text: its figures, not the
     # country's or the ones a source's data gives (行业数据显示，全国染料产量下降5%)
     document_place: str = ""  # the province the whole text is about (a provincial work report), when it is about one
+    home_levels: str = ""  # the last characters of the units the text is about (省, 市, 县): the words of its own unit
     place: str = ""  # province of the last body paragraph that named one; an anecdote continues there
     reporter: Org | None = None  # a body whose report the text goes on quoting (人社部介绍，…)
     cited_in: int = -1  # start of the sentence whose 据 cited the reporter (据中国仓储与配送协会测算，…), else -1
@@ -321,7 +322,7 @@ class Discourse:
             earlier = [where for pl in scope.places if pl.end <= sentence_start and (where := attribution.where(pl, scope.countries))]
             if earlier:
                 place = earlier[-1]
-            elif self.document_place and names_home(view, ctx.segment(q.start)[0], q.start, self.document_place):
+            elif self.document_place and names_home(view, ctx.segment(q.start)[0], q.start, self.document_place[-1] + self.home_levels):
                 place = self.document_place  # 全省农民合作社达到8.6万个: the text's province, whoever reports it
             elif acting_org is not None and acting_org.level in attribution.CENTRAL_LEVELS:
                 place = ""  # a national body reporting, and no province named in the paragraph: national figures
@@ -418,10 +419,10 @@ def _on_condition(view: str, subject: str, q: Quantity, ctx: Context) -> str:
     return condition + subject
 
 
-def names_home(view: str, start: int, end: int, province: str) -> bool:
-    """Whether the text names its own province between ``start`` and ``end`` by a word of its level read as one word
-    (全省, 本省; 全市 in 北京市's, 全区 in 广西's; not 资本市场, 完全市场化, nor 全区 in 广东省's text)."""
-    return any(m.group()[-1] == province[-1] and one_word(view, m.start(), m.end())
+def names_home(view: str, start: int, end: int, levels: str) -> bool:
+    """Whether the text names its own unit between ``start`` and ``end`` by a word of one of its ``levels`` read as one
+    word (全省, 本省; 全市 in 北京市's or 赣州市's, 全区 in 广西's; not 资本市场, 完全市场化, nor 全区 in 广东省's text)."""
+    return any(m.group()[-1] in levels and one_word(view, m.start(), m.end())
                for m in deixis_pattern().finditer(view, start, end))
 
 

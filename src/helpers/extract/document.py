@@ -145,7 +145,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     countries = places.home_abroad(found)  # a text about a country abroad places figures there (柬埔寨)
     claims_place = place or (next(iter(countries)) if len(countries) == 1 and not places.home(found) else "")
     own = document_actor(doc, all_orgs, issuer, ref)
-    discourse = Discourse(document_actor=own, document_place=claims_place, featured=None if own else featured_company(doc, all_orgs),
+    discourse = Discourse(document_actor=own, document_place=claims_place, home_levels="".join(u.name[-1] for u in about.values()),
+                          featured=None if own else featured_company(doc, all_orgs),
                           publications=attribution.publications(view, all_orgs, sections), sections=sections)
     host = own if own is not None and own.name.endswith(claim_words().press_hosts) else None  # 县政府新闻办举行新闻发布会
     briefing = _briefing_speaker_paragraph(doc) if discourse.document_actor is None or host is not None else None
@@ -272,11 +273,11 @@ def source_notes(view: str, orgs: list) -> list[tuple[str, organizations.Org]]:
 
 
 def _measures_joined(item: str) -> list[str]:
-    """A note's item, or the measures 与 joins in it (居民收入与消费支出 → 居民收入, 消费支出), when each names a
-    measure of its own; not the words of one term (研究与试验发展经费)."""
-    parts = item.split(MEASURES_JOINED)
-    measures = claim_words().listed_measures
-    return parts if len(parts) > 1 and all(part.endswith(measures) for part in parts) else [item]
+    """A note's item, or the figures 与 joins in it (居民收入与消费支出 → 居民收入, 消费支出; 存款与贷款); not the words
+    of one term (研究与试验发展经费: ``claims.yml joined_terms``)."""
+    if any(term in item for term in claim_words().joined_terms):
+        return [item]
+    return [part for part in item.split(MEASURES_JOINED) if part]
 
 
 MEASURES_JOINED = "与"
@@ -338,12 +339,13 @@ def _names_noted(text: str, item: str) -> bool:
 
 def _ends_the_noun(text: str, at: int) -> bool:
     """Whether the noun phrase ends at ``at``: no noun goes on from it (粮食总产量|3098.5万吨, not 城镇非私营单位就业|人员
-    年平均工资, which measures wages)."""
+    年平均工资, which measures wages), or only a statistic of it (居民人均可支配收入|中位数)."""
     after = tokens.tagged(text[at : at + NOTED_EDGE * 2])
-    return not after or not after[0][1].startswith("n")
+    return not after or not after[0][1].startswith("n") or after[0][0] in NOTED_STATISTICS
 
 
 NOTED_EDGE = 2  # characters of a noted figure's thing (粮食) and measure (产量) that stand whole wherever it is named
+NOTED_STATISTICS = ("中位数", "平均数", "均值")  # a statistic of the noted figure (居民人均可支配收入中位数) is its own
 NOTED_PARTS = re.compile(r"(?:其中|[^，。；]{1,16}中[，,]|(?:按|分)[^，。；：:]{1,10}?(?:分|看|来看)[，,：:])")
 # a sentence that gives a figure's parts: 其中，…; 八大类商品和服务价格中，…; 按收入来源分，…
 

@@ -25,6 +25,7 @@ class ClaimWords:
     founding_verbs: tuple[str, ...]  # 领办, 组建: one body founded or leads the next (A领办的B)
     note_categories: dict  # 财政 → the measures a bulletin's 财政 chapter gives
     flow_verbs: frozenset[str]  # 进出口, 出口: a verb that names the flow its value measures
+    joined_terms: tuple[str, ...]  # 研究与试验发展: one term a 与 joins
     change_adverbs: tuple[str, ...]  # 年均增长: kept with the change verb in a subject
     leading: re.Pattern  # one word removed from the start of a subject (with the leading particles), when it is a word there
     reporting_verbs: tuple[str, ...]  # verbs that frame a sentence as a report
@@ -204,7 +205,7 @@ def claim_words() -> ClaimWords:
         prepositions=longest_first(c["leading_prepositions"]),
         agent_prepositions=longest_first(c["agent_prepositions"]),
         change_verbs=longest_first(c["change_verbs"]), result_verbs=frozenset(c["result_verbs"]), founding_verbs=tuple(c["founding_verbs"]),
-        note_categories={k: tuple(v) for k, v in c["note_categories"].items()}, flow_verbs=frozenset(c["flow_verbs"]),
+        note_categories={k: tuple(v) for k, v in c["note_categories"].items()}, flow_verbs=frozenset(c["flow_verbs"]), joined_terms=tuple(c["joined_terms"]),
         change_adverbs=longest_first(c["change_adverbs"]),
         leading=re.compile(f"^(?:{alternation(c['leading'] + c['leading_particles'])})"),
         reporting_verbs=tuple(c["reporting_verbs"]), source_nouns=tuple(sorted(c["source_nouns"], key=len, reverse=True)), forecast_verbs=tuple(c["forecast_verbs"]), resultatives=tuple(c["resultatives"]),

@@ -370,30 +370,24 @@ def sub_office(view: str, e: int, end: int) -> int:
 
 
 @lru_cache(maxsize=1)
-def _university_units() -> tuple[tuple[str, ...], int]:
+def _university_units() -> tuple[tuple[str, ...], int, tuple[str, ...]]:
     pats = yaml_book(__package__, "org_patterns.yml")
-    return longest_first(pats["university_unit_endings"]), pats["university_unit_max"]
+    return longest_first(pats["university_unit_endings"]), pats["university_unit_max"], tuple(pats["university_people"])
 
 
 def university_unit(view: str, e: int, end: int) -> int:
     """Where a university's name ending at ``e`` ends once it goes on into one of its units (江苏大学|流体机械工程技术
-    研究中心, 江苏大学|党委), by the first unit ending within ``university_unit_max`` characters, before any stop or word
-    that no name holds; else ``e``."""
+    研究中心, 江苏大学|党委), by the first unit ending within ``university_unit_max`` characters, before any stop, word
+    that no name holds or word for its people; else ``e``."""
     bk = book()
-    endings, most = _university_units()
+    endings, most, people = _university_units()
     for j in range(e, min(end, e + most)):
-        if view[j] in bk.stops:
-            return e
+        if view[j] in bk.stops or view.startswith(people, j):
+            return e  # 南京大学|毕业生到…中心: its people, not a unit
         ending = next((x for x in endings if view.startswith(x, j)), None)
         if ending is not None:
-            words = tagged(view[e : j + len(ending)])
-            if any(w in view[e:j] for w in bk.not_in_names) or not all(t.startswith(UNIT_TAGS) for _, t in words):
-                return e
-            return j + len(ending)
+            return e if any(w in view[e:j] for w in bk.not_in_names) else j + len(ending)
     return e
-
-
-UNIT_TAGS = ("n", "vn", "b", "j", "l", "eng", "x")  # nouns, verbal nouns (研究), attributives (国家级), abbreviations
 
 
 def _office_by_ending(view: str, e: int, end: int, bk: Book) -> int:
