@@ -188,7 +188,7 @@ class Discourse:
         return place is not None and body.type in attribution.STATE_ORGANS and (
             body is not self.document_actor or body is self.told_by
             or (body.level in attribution.CENTRAL_LEVELS or not attribution.governs(body) and _serves(body, place))
-            and not _place_acts(view, place)
+            and not _acts(view, place.end)
             or _named_by_full_name(body, place)
             or _named_by_short_name(body, place))
 
@@ -497,11 +497,6 @@ PLACED_MEASURE_MIN = 2  # characters of the measure after a place that the place
 
 ACTING_PREPOSITIONS = ("在", "对", "向", "为", "把")  # 抚州市|在…实行: the place is the subject of what follows
 ACT_REACH = 12  # characters after a place read for its verb
-
-
-def _place_acts(view: str, place: Place) -> bool:
-    """Whether the place is the subject of an action right after it (``_acts``)."""
-    return _acts(view, place.end)
 
 
 def _acts(view: str, end: int) -> bool:
