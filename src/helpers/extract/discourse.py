@@ -21,7 +21,7 @@ from .quantities import Quantity
 from .names import cues as name_cues
 from .sentence import QUOTE_OPEN, Context
 from .tokens import one_word, tagged
-from .subjects import (backward, complete, opening_noun_phrase, persons_age, respective_change, subject as measured,
+from .subjects import (backward, complete, opening_noun_phrase, past_lead, persons_age, respective_change, subject as measured,
                        without_change, without_event)
 
 
@@ -345,9 +345,7 @@ def _of_the_topic(view: str, subject: str, q: Quantity, ctx: Context) -> str:
     cs = ctx.clause(q.start)[0]
     if cs <= ctx.start or not 2 <= len(core) <= TOPIC_ATTRIBUTE_MAX:
         return subject
-    head = ctx.start
-    while head < ctx.end and (view[head] in LEAD_CHARS or head in ctx.time_at):
-        head = ctx.time_at[head].end if head in ctx.time_at else head + 1
+    head = past_lead(view, ctx.start, ctx.end, ctx, LEAD_CHARS)
     first_end = ctx.clause(head)[1]
     named = ctx.org_at.get(head) or ctx.place_at.get(head)
     if named is None or first_end > cs or any(c.isdigit() for c in view[head:first_end]) or WHOLE_UNIT.match(view, head) \
@@ -363,7 +361,7 @@ def _of_the_topic(view: str, subject: str, q: Quantity, ctx: Context) -> str:
     return topic + subject
 
 
-LEAD_CHARS = " \u3000“，,"
+LEAD_CHARS = " \u3000“，,"  # what may stand before a clause's first word, the comma after a time too (截至11月底，|全市…)
 
 
 def _opens_with_its_own_body(view: str, q: Quantity, ctx: Context, previous: int) -> bool:
@@ -387,9 +385,7 @@ def _heads_its_clause(view: str, q: Quantity, ctx: Context, company: Org) -> boo
     follows it)."""
     words = claim_words().company_again
     word = next((w for w in words if company.mention.endswith(w)), next(iter(words)))
-    head = ctx.clause(q.start)[0]
-    while head < q.start and (view[head] in LEAD_CHARS or head in ctx.time_at):
-        head = ctx.time_at[head].end if head in ctx.time_at else head + 1
+    head = past_lead(view, ctx.clause(q.start)[0], q.start, ctx, LEAD_CHARS)
     w = claim_words()
     named = next((n for n in (word, w.body_head_pointer + word) if view.startswith(n, head)), "")
     after = tagged(view[head + len(named) : head + len(named) + ACT_REACH]) if named else ()

@@ -870,14 +870,19 @@ def _bare_measure(subject: str, w: ClaimWords, measures: tuple[str, ...] = ()) -
 def _heading_place(view: str, ctx: Context) -> str:
     """The place that heads the sentence, times aside, as its mention (杭州余杭区凭借…), else "" (also where it opens a
     body's name: 浙江省统计局发布数据，…)."""
-    head = ctx.start
-    while head < ctx.end and (view[head] in LEAD_CHARS or head in ctx.time_at):
-        head = ctx.time_at[head].end if head in ctx.time_at else head + 1
+    head = past_lead(view, ctx.start, ctx.end, ctx)
     place = ctx.place_at.get(head)
     return place.mention if place is not None and head not in ctx.org_at else ""
 
 
 LEAD_CHARS = " \u3000“"  # what may stand before a sentence's first word
+
+
+def past_lead(view: str, at: int, end: int, ctx: Context, marks: str = LEAD_CHARS) -> int:
+    """Where the first word after ``at`` starts, past ``marks`` and the times found there (2025年，|全市…), before ``end``."""
+    while at < end and (view[at] in marks or at in ctx.time_at):
+        at = ctx.time_at[at].end if at in ctx.time_at else at + 1
+    return at
 
 
 def _owner_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
