@@ -376,7 +376,7 @@ def test_a_short_measure_in_a_later_clause_is_the_things_the_sentence_opens_with
     got = claims("标题\n国家统计局日前发布的数据显示，2025年末全国人口140562万人。"  # a body that reports owns nothing
                  "西安国家版本馆、陕西考古博物馆等投入使用，电视剧《装台》等50部文艺作品获得大奖。")
     assert got["140562万人"]["subject"] == "全国人口"
-    assert got["50部"]["subject"] == "文艺作品"
+    assert got["50部"]["subject"] == "获得大奖的文艺作品"
 
 
 def test_a_part_of_the_sentence_that_opens_with_another_body_measures_that_bodys_own():

@@ -16,7 +16,7 @@ def test_the_noun_after_a_measure_word():
 
 
 def test_a_count_names_the_noun_after_it():
-    assert subject_of("376万名党员参与防汛救灾。", "376万名") == "党员"
+    assert subject_of("376万名党员参与防汛救灾。", "376万名") == "参与防汛救灾的党员"
 
 
 def test_money_names_the_noun_phrase_before_it():
@@ -286,7 +286,7 @@ def test_money_per_unit_of_a_good_is_its_price():
 
 
 def test_an_ordinal_batch_before_a_count_stays_in_its_subject():
-    assert subject_of("第一批50家企业已复工。", "50家") == "第一批企业"
+    assert subject_of("第一批50家企业已复工。", "50家") == "第一批已复工的企业"
 
 
 def test_complete_keeps_a_change_after_the_same_measure():
@@ -425,15 +425,15 @@ def test_a_time_word_after_the_counted_noun_ends_it():
 
 def test_nouns_joined_by_a_conjunction_are_counted_together():
     assert subject_of("经贸往来覆盖235个国家和地区。", "235个") == "国家和地区"
-    assert subject_of("4个地区和园区入选国家碳达峰试点。", "4个") == "地区和园区"  # what the list does is left out
-    assert subject_of("5家企业与政府签约。", "5家") == "企业"  # 与 opens whom they act with
+    assert subject_of("4个地区和园区入选国家碳达峰试点。", "4个") == "入选国家碳达峰试点的地区和园区"
+    assert subject_of("5家企业与政府签约。", "5家") == "与政府签约的企业"  # 与 opens whom they act with
 
 
-def test_a_count_governed_by_a_preposition_ends_before_the_verb_done_to_it():
-    assert subject_of("今年为380个老旧小区引入物业服务。", "380个") == "老旧小区"
-    assert subject_of("对全市4370个城乡社区进行全覆盖入户走访排查。", "4370个") == "城乡社区"
-    assert subject_of("习近平总书记第一时间对定日6.8级地震作出重要指示。", "6.8级") == "地震"
-    assert subject_of("9部精品力作获国家级文艺大奖。", "9部") == "精品力作获国家级文艺大奖"  # no preposition: what they do
+def test_what_is_done_to_a_prepositions_counted_object_names_it_in_a_relative_clause():
+    assert subject_of("今年为380个老旧小区引入物业服务。", "380个") == "引入物业服务的老旧小区"
+    assert subject_of("对全市4370个城乡社区进行全覆盖入户走访排查。", "4370个") == "进行全覆盖入户走访排查的城乡社区"
+    assert subject_of("习近平总书记第一时间对定日6.8级地震作出重要指示。", "6.8级") == "地震"  # a magnitude counts nothing
+    assert subject_of("9部精品力作获国家级文艺大奖。", "9部") == "获国家级文艺大奖的精品力作"  # no preposition: what they do
     assert subject_of("让242万农村居民喝上干净水。", "242万") == "农村居民喝上干净水"  # 让's object does what follows
 
 
@@ -448,8 +448,12 @@ def test_the_time_a_figure_runs_up_to_is_no_part_of_its_subject():
 def test_an_age_before_a_person_is_their_age():
     assert subject_of("60岁的毛丰美操着东北口音说。", "60岁") == "毛丰美年龄"
     assert subject_of("32岁的蒂妮深切感受到跨文化交流的氛围。", "32岁") == "蒂妮年龄"
-    assert subject_of("55岁的村民王道朋数完钞票高兴地说。", "55岁") == "王道朋年龄"  # a role before the name
-    assert subject_of("12岁的金牌得主获得奖励。", "12岁") == "金牌得主"  # no one named
+    assert subject_of("55岁的村民王道朋数完钞票高兴地说。", "55岁") == "村民王道朋年龄"  # a role before the name
+    assert subject_of("12岁的金牌得主获得奖励。", "12岁") == "金牌得主年龄"  # no one named: who they are
+    assert subject_of("58岁的茶农陈光英背着竹篓穿行在茶垄间。", "58岁") == "茶农陈光英年龄"  # a role jieba reads as a noun
+    assert subject_of("32岁的返乡青年张鹏正对着镜头介绍香菇脆片。", "32岁") == "返乡青年张鹏年龄"
+    assert subject_of("82岁的独居老人被转移到安置点。", "82岁") == "独居老人年龄"
+    assert subject_of("42岁的泰籍员工颂猜已在工厂工作了3年。", "42岁") != "泰籍年龄"  # a word read as a name describes
 
 
 def test_an_age_before_a_pronoun_is_the_age_of_the_person_the_sentence_named():
@@ -459,9 +463,39 @@ def test_an_age_before_a_pronoun_is_the_age_of_the_person_the_sentence_named():
     assert not subjects.subject(*sentence("在高峰时期，已经80岁的他仍然坚持。", "80岁")).endswith("年龄")
 
 
+def test_what_counted_things_do_names_them_in_a_relative_clause():
+    assert subject_of("这家企业已在全球23个国家和地区设立分支机构，产品销往各地。", "23个") == "设立分支机构的国家和地区"
+    assert subject_of("其中27个省份将普惠托育服务纳入基本公共服务清单。", "27个") == "将普惠托育服务纳入基本公共服务清单的省份"
+    assert subject_of("武侯区累计为3400余名失能老人建立家庭病床。", "3400余名") == "建立家庭病床的失能老人"
+    assert subject_of("其中9个项目列入省“千项万亿”工程。", "9个") == "列入省“千项万亿”工程的项目"  # a quoted name inside
+    assert subject_of("全县92家外资企业全部复工。", "92家") == "全部复工的外资企业"  # a scope adverb jieba calls a noun
+    assert subject_of("我部会同最高人民法院等14家单位联合印发《规定》（环法规〔2022〕31号）。", "14家") == "联合印发《规定》的单位"
+
+
+def test_a_count_a_verb_governs_is_no_doer_of_the_phrase_after_it():
+    assert subject_of("打造1000个民族村寨旅游提升示范村。", "1000个") == "民族村寨旅游提升示范村"  # one noun, not 提升|示范村
+    assert subject_of("累计创建3家国家产业创新中心。", "3家") == "国家产业创新中心"
+    assert subject_of("全县累计为3400余名失能老人建立家庭病床。", "3400余名") == "建立家庭病床的失能老人"  # a preposition's
+
+
+def test_a_verb_inside_the_phrase_after_a_count_names_what_they_did_only_when_it_honours_or_stands_alone():
+    assert subject_of("16所高校、48个学科入选“双一流”建设名单。", "48个") == "入选“双一流”建设名单的学科"
+    assert subject_of("5个天府实验室揭牌运行。", "5个") == "揭牌运行的天府实验室"
+    assert subject_of("其中10个产业创新综合体，建成投用。", "10个") == "产业创新综合体"  # 创新 inside one noun
+    assert subject_of("113项“川渝通办”事项落地见效。", "113项") != "办”事项落地见效的“川渝通"  # not inside the quotes
+    assert subject_of("坚持办好以10件民生实事为引领的各项民生工程。", "10件") != "为引领的各项民生工程的民生实事"
+
+
+def test_a_predicate_with_a_number_of_its_own_leaves_the_counted_noun_alone():
+    assert subject_of("苏州、无锡等4个城市地区生产总值超万亿元。", "4个") == "城市地区生产总值超万亿元"
+    assert subject_of("全省30家企业营业收入增长15%。", "30家") == "企业营业收入"
+    assert subject_of("累计建成363个民族团结进步示范社区。", "363个") == "民族团结进步示范社区"  # an adverb as modifier
+    assert subject_of("出台支持政策，23个山海协作产业园建设扎实推进。", "23个") == "山海协作产业园建设扎实"  # no noun before it
+
+
 def test_an_adverb_before_a_stop_word_opens_what_the_counted_things_do():
-    assert subject_of("村里3名干部已经参加培训。", "3名") == "干部"
-    assert subject_of("对1091名协管员进行培训。", "1091名") == "协管员"
+    assert subject_of("村里3名干部已经参加培训。", "3名") == "已经参加培训的干部"
+    assert subject_of("对1091名协管员进行培训。", "1091名") == "进行培训的协管员"
 
 
 @pytest.mark.parametrize("text, number, want", [
@@ -474,7 +508,7 @@ def test_a_sibling_of_the_things_opening_words_takes_the_same_measure(text, numb
 
 
 def test_a_noun_that_shares_a_last_character_with_no_measure_after_it_is_no_sibling():
-    assert claimed("66个产业集群和园区开展试点，1.4万余家企业实施改造。")["1.4万余家"] == "企业"
+    assert claimed("66个产业集群和园区开展试点，1.4万余家企业实施改造。")["1.4万余家"] == "实施改造的企业"
 
 
 def test_a_sibling_named_by_the_same_noun_takes_the_measure_in_the_same_unit():
@@ -492,7 +526,7 @@ def test_a_count_read_with_its_noun_counts_that_noun():
 
 
 def test_the_object_of_a_preposition_after_a_count_of_its_owners_keeps_no_verb():
-    assert subject_of("共为2149所学校的33405名教师发放生活补助。", "33405名") == "教师"
+    assert subject_of("共为2149所学校的33405名教师发放生活补助。", "33405名") == "发放生活补助的教师"
 
 
 @pytest.mark.parametrize("text, value, subject", [

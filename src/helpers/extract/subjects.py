@@ -114,7 +114,7 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
         forward = _before_its_verb(forward, _object_after(view, pos + len(forward), ctx))
     if q.kind == "percent" and len(forward) >= 2:  # 86.6%的干部群众认为…效果好: the share of a group who think so,
         return _measure_after(forward, w) or _share_of(view, pos, ctx)  # unless 的 names the measure it is the value of
-    counted = _counted(view, q, ctx, w, forward, verbal)
+    counted = _counted(view, q, ctx, w, forward, verbal, pos)
     return counted or _named_before(view, q, ctx, w, forward)
 
 
@@ -258,8 +258,29 @@ def persons_age(view: str, q: Quantity, ctx: Context) -> str:
         return person + w.age_of if person else ""
     if q.kind != "age" or not view.startswith(w.attributive, q.unit_end):
         return ""
-    person = _person_at(view, q.unit_end + len(w.attributive), ctx)
+    pos = q.unit_end + len(w.attributive)
+    person = _described_person(view, pos, ctx) or _person_at(view, pos, ctx)
     return person + w.age_of if person else ""
+
+
+ROLE_WORDS = 3  # words of a description before a person's name after an age (58岁的|返乡|青年|张鹏)
+ROLE_TAGS = ("n", "v", "t", "a", "b")  # the tags those words open with (茶农 n, 返乡 v, 青年 t, 老 a)
+
+
+def _described_person(view: str, pos: int, ctx: Context) -> str:
+    """A person's description and name starting at ``pos``, after an age (58岁的|茶农陈光英|背着竹篓…, 32岁的|返乡青年张鹏
+    正对着镜头…): the words before the name describe who they are, so they stay with it; "" when no name follows a few
+    words of description in the clause (12岁的金牌得主)."""
+    end = ctx.clause(pos)[1]
+    at, last = pos, ""
+    for word, flag in tagged(view[pos:end])[: ROLE_WORDS + 1]:
+        if at > pos and flag in PERSON_TAGS:
+            name_end = name_at(view, at) or name_after_title(view, at)
+            return view[pos:name_end] if name_end is not None else ""
+        if not flag.startswith(ROLE_TAGS) or last == NOUN and flag.startswith(VERB):
+            return view[pos:at] if last == NOUN else ""  # 独居老人|被转移, 老人|种了: the described person before their act
+        at, last = at + len(word), flag
+    return ""
 
 
 def _titled_person_after(view: str, pos: int, ctx: Context) -> str:
@@ -295,16 +316,133 @@ def _person_at(view: str, pos: int, ctx: Context) -> str:
     if not words or words[0][1] not in PERSON_TAGS:
         return ""  # 12岁的金牌得主, 18岁的高中生: no one named
     end = name_at(view, pos)  # 毛|丰美: jieba finds the surname, the name runs on
+    if end is None and len(words) > 1 and words[1][1] == NOUN:
+        return ""  # 泰籍|员工: a word jieba reads as a name that describes the person named after it
     return view[pos:end] if end is not None and end - pos >= len(words[0][0]) else words[0][0]
 
 
 PLURAL = "们"  # after a pronoun: 他们, no one person
+NOUN = "n"  # jieba's tag of a common noun
+VERB = "v"
 
 
 PERSON_NAME_MAX = 8
 
 
-def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, verbal: bool) -> str:
+PREDICATE_MAX = 20  # characters of what counted things do that name them (设立分支机构, 将…纳入基本公共服务清单)
+PREDICATE_OPENERS = ("v", "vd", "d", "p", "ad")  # the tags a predicate after a counted noun opens with (设立, 已, 将)
+CLAUSE_ENDS = "，。；：！？、,;:!?（(\n"  # what ends the predicate, and an aside after it: quotes and titles inside stay
+MODIFIED = "的（("  # a modifier crossed (具有示范效应的|公办…) or an aside (县（市、区）) in the phrase read after a count
+
+
+def _object_of_verb(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> bool:
+    """Whether a count is the object of a verb before it in its clause (打造1000个|民族村寨旅游提升示范村, 带动…300多户
+    茶农增收): the phrase after it then names what was done to them, read as one noun or as what the verb makes them
+    do, and not what they did. A preposition after the verb makes the count its object instead (累计为|3400余名…), but
+    not a frame's (以10件民生实事|为引领); a verb of having states how many there are (共有)."""
+    words = tagged(view[_comma_clause(view, q.start, ctx) : q.start])
+    last = next(((word, flag) for word, flag in reversed(words) if flag in OBJECT_GOVERNORS), None)
+    if last is None or last[0] in w.stating_verbs or last[0].endswith(HAVE):
+        return False
+    return last[1] != PREPOSITION or last[0] in w.frame_prepositions
+
+
+OBJECT_GOVERNORS = ("v", "vd", "vn", "l", "p")  # what governs a count after it: verbs, set phrases (全面完成), prepositions
+PREPOSITION = "p"
+
+
+def _doing(view: str, pos: int, forward: str, ctx: Context, w: ClaimWords) -> str:
+    """The counted noun named by what the counted things do, as a relative clause ending in that noun (在全球23个|国家和
+    地区|设立分支机构 → 设立分支机构的国家和地区; 其中27个|省份|将普惠托育服务纳入基本公共服务清单; 18名|干部受到表彰 →
+    受到表彰的干部): the things counted are those that do it, and the phrase stays headed by the noun. The predicate
+    opens with a verb, an adverb or a preposition right after a noun and runs to the end of the clause. ``forward`` as
+    it is when a number follows in the clause (its noun then owns that number's measure: 30家企业营业收入增长15%), when
+    no predicate follows the noun, when the predicate is long, and when the phrase crossed a modifier or an aside."""
+    if not forward or not view.startswith(forward, pos) or any(mark in forward for mark in MODIFIED):
+        return forward
+    words = tagged(forward)
+    end = next((i for i in range(pos + len(forward), ctx.end) if view[i] in CLAUSE_ENDS), ctx.end)
+    if end < ctx.end and view[end] in LIST_MARK:
+        return forward  # 获得国家、国际大奖: the predicate's objects are listed on
+    rest = view[pos + len(forward) : end]
+    k = next((k for k in range(1, len(words)) if _opens_predicate(words, k, w) and _ends_a_noun(words[k - 1], w)),
+             len(words))  # 失能老人|建立…: the noun's modifiers (失能, 超标排放) stay with it
+    if k < len(words) and not (_done_inside(words[k:], w) if not rest else _goes_on_after(words[k:], rest, w)):
+        k = len(words)  # 制度|创新|成果 + 在全国推广: a verb inside the phrase is part of the noun, what they do follows it
+    noun, done = "".join(word for word, _ in words[:k]), "".join(word for word, _ in words[k:])
+    predicate = done + rest
+    if (len(noun) < 2 or not _ends_a_noun(words[k - 1], w) or not predicate or len(predicate) > PREDICATE_MAX
+            or _split_quote(noun) or _acts_inside(words[:k])):
+        return forward
+    opening = tagged(predicate)
+    if (not _opens_predicate(opening, 0, w) or not any(flag in VERB_TAGS for _, flag in opening)
+            or any(flag == NUMERAL or any(ch.isdigit() for ch in word) for word, flag in tagged(_unquoted(predicate)))):
+        return forward  # 4个城市地区生产总值|超万亿元: a number of its own, which the noun's measure has
+    return predicate + w.attributive + noun
+
+
+def _split_quote(text: str) -> bool:
+    """Whether ``text`` opens a quote it does not close (“川渝通|办”事项: jieba's words split inside the quotes)."""
+    return sum(text.count(mark) for mark in QUOTE_OPEN) != sum(text.count(mark) for mark in QUOTE_CLOSE)
+
+
+def _goes_on_after(done: tuple[tuple[str, str], ...], rest: str, w: ClaimWords) -> bool:
+    """Whether the predicate that opens inside the phrase after a count goes on after it: a verb of being honoured, verbs
+    and adverbs alone (全部|完成), or a verb and its object that the clause goes on (自治州|通高铁|或动车, 科学家|增选|为两院
+    院士); not a compound noun that a new predicate follows (制度|创新成果|在全国推广)."""
+    if done[0][0].startswith(w.honour_verbs) or not _holds_a_noun(done, w):
+        return True
+    return not _opens_predicate(tagged(rest), 0, w)
+
+
+def _holds_a_noun(words: tuple[tuple[str, str], ...], w: ClaimWords) -> bool:
+    return any(flag.startswith(THING_TAGS) and word not in w.scope_adverbs for word, flag in words)
+
+
+def _acts_inside(words: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a verb follows a noun inside the counted noun's words (老旧高层建筑|安装|消防物联): the phrase already
+    holds a predicate, which the rest of the clause goes on."""
+    first = next((k for k, (_, flag) in enumerate(words) if flag.startswith(THING_TAGS)), len(words))
+    return any(flag in ("v", "vd") for _, flag in words[first + 1 :])
+
+
+def _done_inside(done: list, w: ClaimWords) -> bool:
+    """Whether the words the phrase after a count ends with are what the things counted did, when the clause ends with
+    them: a verb of being honoured and its list or award (入选|“双一流”建设名单), or verbs and adverbs alone of two words
+    or more (揭牌|运行, 全部|开工). A single verb (改革|举措/v) or a verb before a noun (旅游|提升|示范村) more often is
+    part of one compound noun, as jieba splits it."""
+    if done and done[0][0].startswith(w.honour_verbs):
+        return True
+    return len(done) >= 2 and not _holds_a_noun(done, w)
+
+
+NUMERAL = "m"  # jieba's tag of a numeral (万亿, 十几)
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without its quoted names, whose numerals name something (列入省“千项万亿”工程) and count nothing."""
+    return QUOTED.sub("", text)
+
+
+QUOTED = re.compile(f"[{re.escape(''.join(QUOTE_OPEN))}][^{re.escape(''.join(QUOTE_CLOSE))}]*[{re.escape(''.join(QUOTE_CLOSE))}]")
+
+
+def _ends_a_noun(word: tuple[str, str], w: ClaimWords) -> bool:
+    """Whether a word can end the counted noun: a noun jieba tags so, not a scope adverb it reads as one (全部)."""
+    return word[1].startswith(THING_TAGS) and word[0] not in w.scope_adverbs
+
+
+def _opens_predicate(words: tuple[tuple[str, str], ...], k: int, w: ClaimWords) -> bool:
+    """Whether the ``k``-th word opens what counted things do: a verb, a preposition, a scope adverb jieba reads as a
+    noun (全部, 当场), or an adverb: one of a character, or a longer one with no noun in the next two words
+    (民族团结|进步|示范社区: a modifier there; 已经|参加|培训)."""
+    word, flag = words[k]
+    if flag.startswith("d") and len(word) > 1:  # one character (将, 已, 正) is an adverb; a verb jieba may read as a noun
+        return not any(f.startswith(THING_TAGS) and f != VERBAL_NOUN for _, f in words[k + 1 : k + 3])
+    return flag in PREDICATE_OPENERS or word in w.scope_adverbs
+
+
+def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, verbal: bool, pos: int) -> str:
     """What a count (or a number with 的) counts, when the text names it after the number; "" when it does not
     (近900项|大幅压缩至: a verb follows, no noun)."""
     group = _group_before(view, q, ctx, w)
@@ -319,7 +457,9 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
     batch = _batch_before(view, q, ctx, w)
     generic = len(forward) <= EVENT_NOUN_MAX and not any(flag in NO_NOUN_TAGS for _, flag in tagged(forward))
     event = _event_before(view, q, ctx, w) if not batch and generic else ""  # a noun: not 国家级, 参与 or 千亿级
-    return batch + _place_before(view, q, ctx) + event + forward
+    things = q.kind == "count" and not verbal and q.value is not None and float(q.value).is_integer()  # not 6.8级|地震
+    doing = _doing(view, pos, forward, ctx, w) if things and not _object_of_verb(view, q, ctx, w) else forward
+    return batch + _place_before(view, q, ctx) + (event + forward if doing == forward else doing)
 
 
 NO_NOUN_TAGS = frozenset({"b", "v", "vd", "m", "q", "a", "ad", "d", "t"})  # what a phrase cut short ends in (国家级, 参与, 千亿级)
