@@ -82,7 +82,7 @@ def test_reference_check_against_divisions(facts):
 def test_derived_members_per_organization(facts):
     der = claims.derived(claims.ledger(facts))
     assert der["ratio"].tolist() == [20.0]
-    assert "党员 per 个基层党组织" in der["reading"].iloc[0]
+    assert "参与防汛救灾的党员 per 个参与防汛救灾的基层党组织" in der["reading"].iloc[0]
 
 
 def test_parts_exceeding_the_whole(facts):

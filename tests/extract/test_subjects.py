@@ -478,6 +478,11 @@ def test_a_count_a_verb_governs_is_no_doer_of_the_phrase_after_it():
     assert subject_of("全县累计为3400余名失能老人建立家庭病床。", "3400余名") == "建立家庭病床的失能老人"  # a preposition's
 
 
+def test_counts_listed_share_the_predicate_after_the_last():
+    assert subject_of("河南全省18.8万个基层党组织、376万名党员参与防汛救灾。", "18.8万个") == "参与防汛救灾的基层党组织"
+    assert subject_of("12部文艺作品获得国家、国际大奖。", "12部") == "文艺作品"  # the objects listed, no count
+
+
 def test_a_verb_inside_the_phrase_after_a_count_names_what_they_did_only_when_it_honours_or_stands_alone():
     assert subject_of("16所高校、48个学科入选“双一流”建设名单。", "48个") == "入选“双一流”建设名单的学科"
     assert subject_of("5个天府实验室揭牌运行。", "5个") == "揭牌运行的天府实验室"

@@ -362,9 +362,11 @@ def _doing(view: str, pos: int, forward: str, ctx: Context, w: ClaimWords) -> st
         return forward
     words = tagged(forward)
     end = next((i for i in range(pos + len(forward), ctx.end) if view[i] in CLAUSE_ENDS), ctx.end)
-    if end < ctx.end and view[end] in LIST_MARK:
-        return forward  # 获得国家、国际大奖: the predicate's objects are listed on
     rest = view[pos + len(forward) : end]
+    if end < ctx.end and view[end] in LIST_MARK:  # 18.8万个基层党组织、376万名党员参与防汛救灾: a predicate the
+        rest = "" if rest else _shared_predicate(view, end, ctx, w)  # counts listed share; not 获得国家、国际大奖
+        if not rest:
+            return forward
     k = next((k for k in range(1, len(words)) if _opens_predicate(words, k, w) and _ends_a_noun(words[k - 1], w)),
              len(words))  # 失能老人|建立…: the noun's modifiers (失能, 超标排放) stay with it
     if k < len(words) and not (_done_inside(words[k:], w) if not rest else _goes_on_after(words[k:], rest, w)):
@@ -384,6 +386,18 @@ def _doing(view: str, pos: int, forward: str, ctx: Context, w: ClaimWords) -> st
 def _split_quote(text: str) -> bool:
     """Whether ``text`` opens a quote it does not close (“川渝通|办”事项: jieba's words split inside the quotes)."""
     return sum(text.count(mark) for mark in QUOTE_OPEN) != sum(text.count(mark) for mark in QUOTE_CLOSE)
+
+
+def _shared_predicate(view: str, mark: int, ctx: Context, w: ClaimWords) -> str:
+    """The predicate after the last of the counts listed from ``mark`` (…、376万名党员|参与防汛救灾), which every count
+    of the list shares; "" when what the list mark opens is no count."""
+    stop = next((i for i in range(mark, ctx.end) if view[i] in CLAUSE_ENDS and view[i] not in LIST_MARK), ctx.end)
+    last = view.rfind(LIST_MARK, mark, stop) + 1
+    if not view[last : last + 1].isdigit():
+        return ""
+    words = tagged(view[last:stop])
+    k = next((k for k in range(1, len(words)) if _opens_predicate(words, k, w) and _ends_a_noun(words[k - 1], w)), 0)
+    return "".join(word for word, _ in words[k:]) if k else ""
 
 
 def _goes_on_after(done: tuple[tuple[str, str], ...], rest: str, w: ClaimWords) -> bool:
