@@ -151,6 +151,14 @@ def test_a_line_of_several_publication_details_dates_the_page_and_credits_its_so
     assert {q["actor"] for q in rows if q["claim"]} == {"市统计局"}  # the credited bureau reports the figures
 
 
+def test_a_toolbar_on_the_line_of_the_source_label_is_no_part_of_the_credit():
+    text = ("2025年安徽省教育事业发展统计公报\n发布时间：2026-04-08 09:30\u3000来源：安徽省教育厅\u3000【字体：大 中 小】\n"
+            "全省共有各级各类学校2.43万所，比上年减少862所。")
+    doc = _build(text)
+    assert (doc.meta["publisher"], doc.meta["date"]) == ("安徽省教育厅", "2026-04-08")
+    assert {q["actor"] for q in extract.extract_document(doc)["quantities"] if q["claim"]} == {"安徽省教育厅"}
+
+
 def test_a_stamp_before_the_source_label_dates_the_page_and_its_dateline_places_it():
     # a news site's line: the stamp, then 来源 (2020-01-14 12:06:41　来源：新华社), before the dateline's paragraph
     text = ("2019年我国外贸进出口总值31.54万亿元\n2020-01-14 12:06:41\u3000来源：新华社\n"

@@ -190,7 +190,10 @@ def _stamped_labels(text: str, lex: PageLexicon) -> tuple[str, re.Match | None]:
 
 def _labelled(label: str, value: str, lex: PageLexicon) -> list[tuple[str, str]]:
     """The (label, value) pairs of a label's value that holds further labels, as page templates set them on one line
-    (来源:市统计局 发布日期:2022-06-22 10:02:24 字体): each value runs to the next label."""
+    (来源:市统计局 发布日期:2022-06-22 10:02:24 字体): each value runs to the next label, and the last to a toolbar
+    on the same line (【字体：大 中 小】)."""
+    furniture = min((i for i in (value.find(p) for p in lex.prefixes) if i >= 0), default=len(value))
+    value = value[:furniture]  # 来源：安徽省教育厅　【字体：大 中 小】: the toolbar after the last label is no value
     pairs, at = [], 0
     for m in lex.labels.finditer(value):
         pairs.append((label, value[at : m.start()].strip(LABEL_MARKS)))
