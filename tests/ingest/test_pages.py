@@ -159,6 +159,18 @@ def test_a_toolbar_on_the_line_of_the_source_label_is_no_part_of_the_credit():
     assert {q["actor"] for q in extract.extract_document(doc)["quantities"] if q["claim"]} == {"安徽省教育厅"}
 
 
+def test_a_stamp_barred_from_its_source_label_dates_the_page_and_the_site_is_credited_without_its_channel():
+    text = ("春运前24天全社会跨区域人员流动量超48亿人次\n铁路日均发送旅客1150万人次 民航国际航班量同比增长31.7%\n"
+            "2025年02月07日17:26 | 来源：人民网－经济·科技频道\n"
+            "\u3000\u3000人民网北京2月7日电 （记者常钰涵）2月7日，交通运输部举行2月份例行新闻发布会，通报春运前半程运行情况。"
+            "春运前24天全社会跨区域人员流动量累计48.65亿人次。")
+    doc = _build(text)
+    assert (doc.meta["date"], doc.meta["publisher"]) == ("2025-02-07", "人民网")
+    assert all("来源" not in p.text for p in doc.paragraphs)
+    rows = extract.extract_document(doc)["quantities"]
+    assert next(q["actor"] for q in rows if q["text"] == "48.65亿人次") == "交通运输部"  # the lead's body, past the stamp
+
+
 def test_a_stamp_before_the_source_label_dates_the_page_and_its_dateline_places_it():
     # a news site's line: the stamp, then 来源 (2020-01-14 12:06:41　来源：新华社), before the dateline's paragraph
     text = ("2019年我国外贸进出口总值31.54万亿元\n2020-01-14 12:06:41\u3000来源：新华社\n"

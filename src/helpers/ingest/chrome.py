@@ -216,9 +216,14 @@ def _tail_credit(text: str, lex: PageLexicon) -> str:
 
 
 def _credited(value: str, lex: PageLexicon) -> str:
-    """A credit's name without the word for its website (住房和城乡建设部网站 → 住房和城乡建设部)."""
+    """A credit's name without the word for its website (住房和城乡建设部网站 → 住房和城乡建设部) or the site's channel
+    after a dash (人民网－经济·科技频道 → 人民网)."""
+    value = re.split(CHANNEL_DASH, value, maxsplit=1)[0]
     site = next((w for w in lex.credit_site_words if value.endswith(w) and len(value) > len(w) + 1), "")
     return value[: len(value) - len(site)]
+
+
+CHANNEL_DASH = "[－-]"  # between a site and its channel in a credit (人民网－经济·科技频道, 央视网-新闻频道)
 
 
 def _is_credit(value: str, lex: PageLexicon) -> bool:

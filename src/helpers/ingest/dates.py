@@ -19,8 +19,9 @@ HAN_DATE = (rf"(?P<year>(?:19|20)\d{{2}}|{_HAN_NUMBER}{{4}})\s*年\s*(?P<month>\
 ISO_DATE = r"(?P<iso_year>(?:19|20)\d{2})[-/.](?P<iso_month>\d{1,2})[-/.](?P<iso_day>\d{1,2})"
 _TIME = r"(?:\s*\d{1,2}(?::\d{2}){1,2}|\s*\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?)"
 _ANY_DATE = re.compile(rf"(?:{HAN_DATE}|{ISO_DATE})")
-# A line that is only a date, with or without a time: a web page's publication stamp.
-STAMP = re.compile(rf"^\s*(?:{HAN_DATE}(?P<han_time>{_TIME})?|{ISO_DATE}{_TIME}?)\s*$")
+# A line that is only a date, with or without a time: a web page's publication stamp, and the bar a template
+# sets after it before its source label (2025年02月07日17:26 | 来源：人民网).
+STAMP = re.compile(rf"^\s*(?:{HAN_DATE}(?P<han_time>{_TIME})?|{ISO_DATE}{_TIME}?)[\s|｜丨]*$")
 # A date in a file name: 20191002-04-03.txt, 2026-01-25_xxx.txt, xxx_20240301.txt; not inside a longer
 # run of digits or letters (a hash such as db82e492 is no date).
 _FILE_DATE = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![0-9])")
