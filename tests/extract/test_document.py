@@ -609,6 +609,12 @@ def test_a_lead_paragraph_that_asks_leaves_the_lead_to_the_next():
     assert claims["90%以上"] == "湖北省人力资源和社会保障厅"  # its canonical name
 
 
+def test_a_press_office_listed_first_among_a_briefings_hosts_reports_nothing():
+    text = ("上半年全省城镇新增就业28.36万人\n本报南昌7月16日讯（记者钟颖）7月16日上午，省政府新闻办、省人力资源和社会保障厅"
+            "联合召开新闻发布会，通报2025年上半年全省人力资源和社会保障工作情况。\n上半年全省城镇新增就业28.36万人。")
+    assert _claims(text)["28.36万人"] == "江西省人力资源和社会保障厅"
+
+
 def test_an_official_who_ends_a_paragraph_speaking_reports_the_figures_that_go_on():
     text = ("新疆上半年经济\n记者从新闻发布会上获悉，上半年经济运行稳中有进。\n"
             "“上半年，积极因素不断积累，整体向好。”自治区统计局副局长宋秀红说。\n"

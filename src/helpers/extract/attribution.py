@@ -954,9 +954,11 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
 
 def first_listed(view: str, org: Org, orgs: list[Org]) -> Org:
     """The first body of the list ``org`` closes, which report together (数据宝、同花顺联合发布…: 数据宝, a medium's
-    data column, as well)."""
+    data column, as well); not a press office listed first, which only holds the briefing."""
     by_end = {o.end: o for o in orgs if o.type != "group"}
-    while (before := by_end.get(org.start - 1)) is not None and listed_together(view, before.end, org.start):
+    hosts = claim_words().press_hosts  # 省政府新闻办、省人力资源和社会保障厅联合召开新闻发布会: the office holds it
+    while ((before := by_end.get(org.start - 1)) is not None and listed_together(view, before.end, org.start)
+           and not before.name.endswith(hosts)):
         org = before
     return org
 
