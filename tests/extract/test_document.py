@@ -609,6 +609,12 @@ def test_a_lead_paragraph_that_asks_leaves_the_lead_to_the_next():
     assert claims["90%以上"] == "湖北省人力资源和社会保障厅"  # its canonical name
 
 
+def test_a_paper_credited_with_its_site_carries_the_report_it_dates():
+    text = ("9月末M2余额同比增长8.4%\n中国证券报·中证网讯（记者　彭扬）中国人民银行10月15日发布的金融统计数据报告显示，"
+            "9月末，广义货币（M2）余额335.38万亿元，同比增长8.4%。")
+    assert _claims(text)["335.38万亿元"] == "中国人民银行"
+
+
 def test_a_press_office_listed_first_among_a_briefings_hosts_reports_nothing():
     text = ("上半年全省城镇新增就业28.36万人\n本报南昌7月16日讯（记者钟颖）7月16日上午，省政府新闻办、省人力资源和社会保障厅"
             "联合召开新闻发布会，通报2025年上半年全省人力资源和社会保障工作情况。\n上半年全省城镇新增就业28.36万人。")

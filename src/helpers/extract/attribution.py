@@ -111,8 +111,13 @@ def _example(view: str, q: Quantity, ctx: Context) -> Org | None:
 @lru_cache(maxsize=1)
 def _carried() -> re.Pattern:
     """What follows a medium that carries a text rather than acting in it: its dateline (新华社北京12月19日电, 新华社
-    华盛顿4月12日专电; the endings are ingest's), or a word of reporting (报道, 消息, 记者)."""
-    return re.compile(r"[^，。；：,;:]{0,12}?[0-9０-９一二三四五六七八九十]{1,3}%s|报道|消息|讯|记者" % document_lexicon().day_ending)
+    华盛顿4月12日专电; the endings are ingest's), or a word of reporting (报道, 消息, 记者), after the name of its site
+    joined to it (中国证券报·中证网讯)."""
+    return re.compile(r"(?:%s[^，。；：,;:\s（(]{1,8}?)?(?:[^，。；：,;:]{0,12}?[0-9０-９一二三四五六七八九十]{1,3}%s|报道|消息|讯|记者)"
+                      % (JOINED_MEDIUM, document_lexicon().day_ending))
+
+
+JOINED_MEDIUM = "·"  # between a paper and its site, named together as one medium (中国证券报·中证网)
 
 
 CITED = "据"
