@@ -140,3 +140,10 @@ def test_a_notices_closing_section_on_leadership_and_responsibility_is_governmen
     got = coded("关于做好防汛工作的通知\n八、工作要求。各地要提高政治站位，加强组织领导，明确分管领导和责任处室，"
                 "于每季度末将工作进展报送省厅，全年工作总结于12月15日前报送。")
     assert primary(got[1])["cap_major"] == 20
+
+
+def test_tourism_consumption_is_commerce_though_culture_and_tourism_are_named_together():
+    text = ("关于促进文化和旅游消费的通知\n三、开展文旅惠民促消费活动。联合金融机构分批发放文旅消费券，"
+            "组织系列促进文旅消费活动，鼓励国有景区在淡季实行首道门票减免，扩大旅游消费。")
+    row = primary(coded(text)[1])
+    assert (row["cap_major"], row["gov_class"]) == (15, "商贸、海关、旅游")  # CAP 1524 tourism; culture is 23
