@@ -209,7 +209,8 @@ def test_a_page_crediting_a_town_alone_is_its_governments_news_in_its_county():
             "今年以来,干汊河镇高度重视“三农”工作。\n一、培育乡村产业发展带头人15个;创建茶叶标准示范园200亩。\n")
     tables = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))
     assert {(q["actor"], q["place"]) for q in tables["quantities"] if q["claim"]} == {("舒城县干汊河镇", "安徽省")}
-    assert {(p["mention"], p["county"], p["level"]) for p in tables["places"]} == {("干汊河镇", "舒城县", "township")}
+    assert {(p["mention"], p["county"], p["level"]) for p in tables["places"]} == {("干汊河镇", "舒城县", "township"),
+                                                                              ("舒城县干汊河镇", "舒城县", "township")}  # the credit's
 
 
 def test_a_later_dispatch_s_dateline_opens_nothing_and_a_medium_gives_no_figures():

@@ -146,7 +146,8 @@ def test_a_line_of_several_publication_details_dates_the_page_and_credits_its_so
     text = "2022年1-5月某某市经济运行简析\n来源:市统计局 发布日期:2022-06-22 10:02:24 字体\n今年以来,全市上下认真贯彻落实决策部署,经济运行稳中有进。\n1-5月,全市规模以上工业增加值同比增长7.0%。"
     doc = _build(text)
     assert (doc.meta["publisher"], doc.meta["date"]) == ("市统计局", "2022-06-22")
-    assert all("来源" not in p.text for p in doc.paragraphs)
+    assert all("来源" not in p.text for p in doc.paragraphs if p.kind != "byline")  # the credit alone is the byline
+    assert [p.text for p in doc.paragraphs if p.kind == "byline"] == ["来源:市统计局"]  # kept: the bureau is named there
     rows = extract.extract_document(doc)["quantities"]
     assert {q["actor"] for q in rows if q["claim"]} == {"市统计局"}  # the credited bureau reports the figures
 
@@ -166,7 +167,7 @@ def test_a_stamp_barred_from_its_source_label_dates_the_page_and_the_site_is_cre
             "春运前24天全社会跨区域人员流动量累计48.65亿人次。")
     doc = _build(text)
     assert (doc.meta["date"], doc.meta["publisher"]) == ("2025-02-07", "人民网")
-    assert all("来源" not in p.text for p in doc.paragraphs)
+    assert all("来源" not in p.text for p in doc.paragraphs if p.kind != "byline")  # the credit alone is the byline
     rows = extract.extract_document(doc)["quantities"]
     assert next(q["actor"] for q in rows if q["text"] == "48.65亿人次") == "交通运输部"  # the lead's body, past the stamp
 
@@ -178,7 +179,7 @@ def test_a_stamp_before_the_source_label_dates_the_page_and_its_dateline_places_
             "\u3000\u3000以美元计价，2019年我国进出口总值4.58万亿美元，下降1%。")
     doc = _build(text)
     assert (doc.meta["date"], doc.meta["publisher"], doc.meta["place"]) == ("2020-01-14", "新华社", "北京")
-    assert all("来源" not in p.text for p in doc.paragraphs)
+    assert all("来源" not in p.text for p in doc.paragraphs if p.kind != "byline")  # the credit alone is the byline
     rows = extract.extract_document(doc)["quantities"]
     assert {q["actor"] for q in rows if q["claim"]} == {"海关总署"}  # the lead's body reports the later figures too
 
@@ -218,7 +219,7 @@ def test_a_credit_on_a_releases_last_line_names_the_body_whose_website_it_names(
             "来源:住房和城乡建设部网站\n")
     doc = _build(text)
     assert doc.meta["publisher"] == "住房和城乡建设部"
-    assert all("来源" not in p.text for p in doc.paragraphs)
+    assert all("来源" not in p.text for p in doc.paragraphs if p.kind != "byline")  # the credit alone is the byline
     rows = extract.extract_document(doc)["quantities"]
     assert {q["actor"] for q in rows if q["claim"]} == {"住房和城乡建设部"}
 

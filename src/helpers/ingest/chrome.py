@@ -71,6 +71,7 @@ class Chrome:
     dropped: list[tuple[int, int]] = field(default_factory=list)  # spans of dropped lines, in order
     published: str = ""  # ISO date of the page's publication stamp (时间：2026-02-02), "" when it has none
     credited: str = ""  # the body or medium the page credits with the article (来源：市统计局), "" when none
+    kept: dict[int, tuple[int, int]] = field(default_factory=dict)  # by line start: the credit kept of a dropped line
 
 
 @dataclass
@@ -134,8 +135,15 @@ def scan(text: str, skip: list[tuple[int, int]] | tuple = ()) -> Chrome:
         end -= 1
         drop.add(end)
         out.credited = out.credited or _tail_credit(lines[end].text, lex)  # a release's last line: 来源:住房和城乡建设部网站
-    out.dropped = [(lines[i].start, lines[i].end) for i in sorted(drop)]
+    out.dropped = [piece for i in sorted(drop) for piece in _dropped_around(lines[i], out.kept.get(lines[i].start))]
     return out
+
+
+def _dropped_around(line: _Line, kept: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """A dropped line's spans: the whole line, or what stands around the part of it that is kept."""
+    if kept is None:
+        return [(line.start, line.end)]
+    return [(a, b) for a, b in ((line.start, kept[0]), (kept[1], line.end)) if b > a]
 
 
 def _head(lines: list[_Line], lex: PageLexicon, out: Chrome) -> set[int]:
@@ -150,6 +158,7 @@ def _head(lines: list[_Line], lex: PageLexicon, out: Chrome) -> set[int]:
                     drop.add(j)
                     crumbs.add(lines[j].key)
     seen: set[str] = set()
+    kept: dict[int, tuple[int, int]] = {}
     for i, line in enumerate(lines):
         stamped, label = _stamped_labels(line.text, lex)
         if label:
@@ -163,6 +172,7 @@ def _head(lines: list[_Line], lex: PageLexicon, out: Chrome) -> set[int]:
                     out.published = out.published or dates.parse(value)
                 elif name in lex.credit_labels and _is_credit(value, lex):
                     out.credited = out.credited or _credited(value, lex)
+                    kept.setdefault(i, _credit_span(line, lex))
             drop.add(i)
         elif edition := lex.edition.match(line.text):  # 《 人民日报 》（ 2024年07月16日　 第 07 版）: dates and credits
             out.published = out.published or dates.parse(edition.group("date"))  # the page, and stays as its byline
@@ -174,7 +184,24 @@ def _head(lines: list[_Line], lex: PageLexicon, out: Chrome) -> set[int]:
             drop.add(i)
         if i not in drop:
             seen.add(line.key)
+    out.kept = {lines[i].start: span for i, span in kept.items() if span[1] > span[0]}
     return drop
+
+
+def _credit_span(line: _Line, lex: PageLexicon) -> tuple[int, int]:
+    """Where a line's credit label and the name it credits stand (2025-10-22 20:16:08　|来源：新华网|): kept as the
+    page's byline, so the body or medium it names is found with its span; the stamp and the widgets around it are not."""
+    text = line.text
+    label = next((m for m in lex.labels.finditer(text) if m.group("label") in lex.credit_labels), None)
+    if label is None:
+        return (0, 0)
+    stops = [m.start() for m in lex.labels.finditer(text, label.end())] + [i for p in lex.prefixes if (i := text.find(p, label.end())) >= 0]
+    end = min(stops, default=len(text))
+    while end > label.end() and text[end - 1] in LABEL_MARKS:
+        end -= 1
+    if end == label.end():
+        return (0, 0)  # 来源：| with the name on the next line: the label alone names no one
+    return (line.start + label.start(), line.start + end)
 
 
 def _stamped_labels(text: str, lex: PageLexicon) -> tuple[str, re.Match | None]:
