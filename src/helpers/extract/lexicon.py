@@ -112,7 +112,9 @@ class ClaimWords:
     noun_coordinators: frozenset[str]  # 和: 21个国家|和|地区
     scope_adverbs: frozenset[str]  # 全部, 当场: adverbs jieba reads as nouns before what counted things do
     honour_verbs: tuple[str, ...]  # 入选, 获: what counted things did, inside the phrase after the count
-    frame_prepositions: frozenset[str]  # 以: 以10件民生实事|为引领, a frame around a count
+    frame_prepositions: frozenset[str]  # 以, 对: 以10件民生实事|为引领, 对1200家企业|开展检查: a frame around a count
+    verb_tagged_nouns: frozenset[str]  # 举措, 做法: nouns jieba tags as verbs
+    copulas: tuple[str, ...]  # 是: what a count's things are
     trailing_prepositions: str
     object_prepositions: frozenset[str]  # 为|380个老旧小区|引入物业服务: the count is the object of a preposition
     leading_particles: str
@@ -262,6 +264,7 @@ def claim_words() -> ClaimWords:
         attributive=c["attributive"],
         noun_coordinators=frozenset(c["noun_coordinators"]), scope_adverbs=frozenset(c["scope_adverbs"]),
         honour_verbs=longest_first(c["honour_verbs"]), frame_prepositions=frozenset(c["frame_prepositions"]),
+        verb_tagged_nouns=frozenset(c["verb_tagged_nouns"]), copulas=tuple(c["copulas"]),
         trailing_prepositions="".join(c["trailing_prepositions"]),
         object_prepositions=frozenset(c["object_prepositions"]),
         leading_particles="".join(c["leading_particles"]),

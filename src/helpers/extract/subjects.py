@@ -263,6 +263,7 @@ def persons_age(view: str, q: Quantity, ctx: Context) -> str:
     return person + w.age_of if person else ""
 
 
+WITHHELD = ("某", "某某")  # what stands for a given name withheld (张某某), which jieba reads apart from the surname
 ROLE_WORDS = 3  # words of a description before a person's name after an age (58岁的|返乡|青年|张鹏)
 ROLE_TAGS = ("n", "v", "t", "a", "b")  # the tags those words open with (茶农 n, 返乡 v, 青年 t, 老 a)
 
@@ -273,8 +274,10 @@ def _described_person(view: str, pos: int, ctx: Context) -> str:
     words of description in the clause (12岁的金牌得主)."""
     end = ctx.clause(pos)[1]
     at, last = pos, ""
-    for word, flag in tagged(view[pos:end])[: ROLE_WORDS + 1]:
-        if at > pos and flag in PERSON_TAGS:
+    words = tagged(view[pos:end])
+    for k, (word, flag) in enumerate(words[: ROLE_WORDS + 1]):
+        withheld = len(word) == 1 and words[k + 1 : k + 2] and words[k + 1][0] in WITHHELD  # 被告人|张|某某: jieba's q, r
+        if at > pos and (flag in PERSON_TAGS or withheld):
             name_end = name_at(view, at) or name_after_title(view, at)
             return view[pos:name_end] if name_end is not None else ""
         if not flag.startswith(ROLE_TAGS) or last == NOUN and flag.startswith(VERB):
@@ -339,9 +342,11 @@ def _object_of_verb(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> bool
     """Whether a count is the object of a verb before it in its clause (打造1000个|民族村寨旅游提升示范村, 带动…300多户
     茶农增收): the phrase after it then names what was done to them, read as one noun or as what the verb makes them
     do, and not what they did. A preposition after the verb makes the count its object instead (累计为|3400余名…), but
-    not a frame's (以10件民生实事|为引领); a verb of having states how many there are (共有)."""
+    not one whose object is acted on or framed (对1200家企业|开展安全检查, 以10件民生实事|为引领; claims.yml
+    ``frame_prepositions``); a verb of having states how many there are (共有)."""
     words = tagged(view[_comma_clause(view, q.start, ctx) : q.start])
-    last = next(((word, flag) for word, flag in reversed(words) if flag in OBJECT_GOVERNORS), None)
+    last = next(((word, flag) for word, flag in reversed(words) if flag in OBJECT_GOVERNORS or word in w.frame_prepositions),
+                None)
     if last is None or last[0] in w.stating_verbs or last[0].endswith(HAVE):
         return False
     return last[1] != PREPOSITION or last[0] in w.frame_prepositions
@@ -369,15 +374,17 @@ def _doing(view: str, pos: int, forward: str, ctx: Context, w: ClaimWords) -> st
             return forward
     k = next((k for k in range(1, len(words)) if _opens_predicate(words, k, w) and _ends_a_noun(words[k - 1], w)),
              len(words))  # 失能老人|建立…: the noun's modifiers (失能, 超标排放) stay with it
-    if k < len(words) and not (_done_inside(words[k:], w) if not rest else _goes_on_after(words[k:], rest, w)):
+    if k < len(words) and (_noun_inside(words[k:], w)
+                           or not (_done_inside(words[k:], w) if not rest else _goes_on_after(words[k:], rest, w))):
         k = len(words)  # 制度|创新|成果 + 在全国推广: a verb inside the phrase is part of the noun, what they do follows it
     noun, done = "".join(word for word, _ in words[:k]), "".join(word for word, _ in words[k:])
     predicate = done + rest
     if (len(noun) < 2 or not _ends_a_noun(words[k - 1], w) or not predicate or len(predicate) > PREDICATE_MAX
-            or _split_quote(noun) or _acts_inside(words[:k])):
+            or _split_quote(noun) or _acts_inside(words[:k], w)):
         return forward
     opening = tagged(predicate)
     if (not _opens_predicate(opening, 0, w) or not any(flag in VERB_TAGS for _, flag in opening)
+            or predicate.startswith(w.copulas)
             or any(flag == NUMERAL or any(ch.isdigit() for ch in word) for word, flag in tagged(_unquoted(predicate)))):
         return forward  # 4个城市地区生产总值|超万亿元: a number of its own, which the noun's measure has
     return predicate + w.attributive + noun
@@ -400,6 +407,17 @@ def _shared_predicate(view: str, mark: int, ctx: Context, w: ClaimWords) -> str:
     return "".join(word for word, _ in words[k:]) if k else ""
 
 
+def _noun_inside(done: tuple[tuple[str, str], ...], w: ClaimWords) -> bool:
+    """Whether the words from a verb inside the phrase after a count hold the rest of a noun jieba split: a verb of one
+    character (博士|创新|站: 站 is the station), or a noun and a verb after it (产业|集聚|区|加快…, 经验|做法|案例|获…: the
+    noun is what acts, and the phrase's own subject)."""
+    honoured = done[0][0].startswith(w.honour_verbs)
+    if any(len(word) == 1 and flag.startswith(VERB) and not (k == 0 and honoured) for k, (word, flag) in enumerate(done)):
+        return True
+    first = next((k for k, (word, flag) in enumerate(done) if k and flag.startswith(THING_TAGS)), len(done))
+    return any(flag in ("v", "vd") for _, flag in done[first + 1 :])
+
+
 def _goes_on_after(done: tuple[tuple[str, str], ...], rest: str, w: ClaimWords) -> bool:
     """Whether the predicate that opens inside the phrase after a count goes on after it: a verb of being honoured, verbs
     and adverbs alone (全部|完成), or a verb and its object that the clause goes on (自治州|通高铁|或动车, 科学家|增选|为两院
@@ -413,11 +431,11 @@ def _holds_a_noun(words: tuple[tuple[str, str], ...], w: ClaimWords) -> bool:
     return any(flag.startswith(THING_TAGS) and word not in w.scope_adverbs for word, flag in words)
 
 
-def _acts_inside(words: tuple[tuple[str, str], ...]) -> bool:
+def _acts_inside(words: tuple[tuple[str, str], ...], w: ClaimWords) -> bool:
     """Whether a verb follows a noun inside the counted noun's words (老旧高层建筑|安装|消防物联): the phrase already
     holds a predicate, which the rest of the clause goes on."""
     first = next((k for k, (_, flag) in enumerate(words) if flag.startswith(THING_TAGS)), len(words))
-    return any(flag in ("v", "vd") for _, flag in words[first + 1 :])
+    return any(flag in ("v", "vd") and word not in w.verb_tagged_nouns for word, flag in words[first + 1 :])
 
 
 def _done_inside(done: list, w: ClaimWords) -> bool:
@@ -434,16 +452,18 @@ NUMERAL = "m"  # jieba's tag of a numeral (万亿, 十几)
 
 
 def _unquoted(text: str) -> str:
-    """``text`` without its quoted names, whose numerals name something (列入省“千项万亿”工程) and count nothing."""
+    """``text`` without its quoted names and titles, whose numerals name something (列入省“千项万亿”工程, 入选《财富》世界
+    500强 aside) and count nothing."""
     return QUOTED.sub("", text)
 
 
-QUOTED = re.compile(f"[{re.escape(''.join(QUOTE_OPEN))}][^{re.escape(''.join(QUOTE_CLOSE))}]*[{re.escape(''.join(QUOTE_CLOSE))}]")
+QUOTED = re.compile(f"[{re.escape(''.join(QUOTE_OPEN))}][^{re.escape(''.join(QUOTE_CLOSE))}]*[{re.escape(''.join(QUOTE_CLOSE))}]|《[^》]*》")
 
 
 def _ends_a_noun(word: tuple[str, str], w: ClaimWords) -> bool:
-    """Whether a word can end the counted noun: a noun jieba tags so, not a scope adverb it reads as one (全部)."""
-    return word[1].startswith(THING_TAGS) and word[0] not in w.scope_adverbs
+    """Whether a word can end the counted noun: a noun jieba tags so, not a scope adverb it reads as one (全部), or a
+    noun it tags as a verb (举措)."""
+    return word[1].startswith(THING_TAGS) and word[0] not in w.scope_adverbs or word[0] in w.verb_tagged_nouns
 
 
 def _opens_predicate(words: tuple[tuple[str, str], ...], k: int, w: ClaimWords) -> bool:
@@ -451,6 +471,8 @@ def _opens_predicate(words: tuple[tuple[str, str], ...], k: int, w: ClaimWords) 
     noun (全部, 当场), or an adverb: one of a character, or a longer one with no noun in the next two words
     (民族团结|进步|示范社区: a modifier there; 已经|参加|培训)."""
     word, flag = words[k]
+    if word in w.verb_tagged_nouns:
+        return False
     if flag.startswith("d") and len(word) > 1:  # one character (将, 已, 正) is an adverb; a verb jieba may read as a noun
         return not any(f.startswith(THING_TAGS) and f != VERBAL_NOUN for _, f in words[k + 1 : k + 3])
     return flag in PREDICATE_OPENERS or word in w.scope_adverbs
