@@ -84,3 +84,14 @@ def test_a_development_zone_named_by_its_own_name_is_a_place_of_the_text_s_unit(
     assert found["东津新区"] == "湖北省"
     assert _places("襄阳市人民政府办公室关于组织考察的通知\n组织考察团赴贵安新区学习考察。")["贵安新区"] == "贵州省"  # a national new zone
     assert "共同富裕示范区" not in found and "高质量发展建设共同富裕示范区" not in found  # a programme's, no place
+
+
+def test_a_river_of_one_character_and_its_generic_is_a_place_of_the_text_s_unit():
+    got = _places("江西省应急管理厅通报\n受强降雨影响，抚河、信江、修河水位上涨，长江九江段超警戒。")
+    assert (got["抚河"], got["信江"], got["长江"]) == ("江西省", "江西省", "江西省")
+    assert "一江" not in _places("宜昌市财政局报告\n全市打造一江两岸，加强清江保护。")  # a numeral's, no river
+
+
+def test_a_river_of_several_provinces_lies_only_in_those_it_flows_through():
+    assert _places("宜昌市财政局报告\n全市加强长江、清江生态保护，投入资金5亿元。")["长江"] == "湖北省"
+    assert "长江" not in _places("北京市发展改革委通报\n北京市积极服务长江经济带发展，北京市投入资金5亿元。")

@@ -271,6 +271,11 @@ def _generics() -> tuple[str, ...]:
     return tuple(cfg["feature_suffixes"] + cfg["site_suffixes"] + cfg["landform_suffixes"])
 
 
+def place_name(word: str) -> bool:
+    """Whether ``word`` is a name the divisions, the gazetteer or the world list read as a place (黔江, 通江: districts)."""
+    return any(s == 0 and e == len(word) for s, e, _ in _lexicon().surfaces.find(word))
+
+
 def common_words() -> frozenset[str]:
     """jieba's words frequent enough to be read as words wherever they stand (``_words``)."""
     return _words()[0]

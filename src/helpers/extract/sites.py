@@ -15,7 +15,7 @@ from functools import lru_cache
 from . import divisions, places
 from .deixis import SPECIFIC_FIRST
 from .names import cues as name_cues
-from ..codebook import alternation, yaml_book
+from ..codebook import alternation, csv_book, yaml_book
 from .tokens import tagged
 
 
@@ -32,6 +32,13 @@ def _cfg() -> tuple[re.Pattern, frozenset[str], int, tuple[str, ...], frozenset[
 def _features() -> tuple[re.Pattern, int]:
     cfg = yaml_book(__package__, "places.yml")
     return re.compile(alternation(cfg["feature_suffixes"])), cfg["feature_name_min"]
+
+
+@lru_cache(maxsize=1)
+def _short_rivers() -> tuple[frozenset[str], frozenset[str], str]:
+    """The generics after which a name of one character names a river (抚|河), and the waterway words that do not."""
+    cfg = yaml_book(__package__, "places.yml")
+    return frozenset(cfg["one_character_river_generics"]), frozenset(cfg["waterway_words"]), cfg["river_name_numerals"]
 
 
 # verbs, prepositions, conjunctions, particles, pronouns, measure words, locatives, times, adjectives (a numeral may
@@ -142,14 +149,15 @@ def _named_features(view: str, covered: bytearray, before: list[places.Place], e
     out = []
     for m in pattern.finditer(view):
         s, e = m.span()
-        if covered[s] or taken[s] or e - s == 1 and (view[s - 1 : e] in common or view[s - 1] == view[s]):
-            continue  # 洞庭湖 found; 半壁江|山, 高|山: the generic ends a common word; 太湖|湖体
+        if covered[s] or taken[s] or e - s == 1 and (view[s - 1 : e] in common and not _short_river(view[s - 1 : e], view[s:e])
+                                                     or view[s - 1] == view[s]):
+            continue  # 洞庭湖 found; 半壁江|山, 高|山: the generic ends a common word (not 长江, a river); 太湖|湖体
         start = _feature_name_before(view, s, e, least)
         if start is None or any(covered[start:e]) or any(taken[start:e]) or _transliterated(view[start:s]):
             continue  # 密西西比河, 多瑙河: a name in the characters of foreign names lies abroad
         at = bisect.bisect_right(ends, start)
         feature = _placed(view, start, e, before[at - 1] if at and start == ends[at - 1] else None, unit)
-        if feature is not None:
+        if feature is not None and _flows_through(feature.mention, feature.province):
             out.append(feature)
             taken[start:e] = b"\x01" * (e - start)
     return out
@@ -170,11 +178,31 @@ def _feature_name_before(view: str, s: int, e: int, least: int) -> int | None:
         w_start, pos = pos, pos + len(word)
         if pos == s and tag == PLACE_TAG and len(word) >= least:
             start = w_start  # 城陵矶|港
-        elif w_start < s and pos == e and tag == PLACE_TAG and s - w_start >= least:
-            return w_start  # 汨罗江
+        elif w_start < s and pos == e and tag == PLACE_TAG and (s - w_start >= least or _short_river(word, view[s:e])):
+            return w_start  # 汨罗江, 抚河
         if pos >= e:
             return start if pos == e else None
     return None
 
 
 PLACE_TAG = "ns"  # jieba's tag of a place name
+
+
+@lru_cache(maxsize=1)
+def _river_provinces() -> dict[str, frozenset[str]]:
+    """The provinces each river of several provinces flows through (rivers.csv, from the river basin commissions)."""
+    return {row["river"]: frozenset(row["provinces"].split(";")) for row in csv_book(__package__, "rivers.csv")}
+
+
+def _flows_through(river: str, province: str) -> bool:
+    """Whether a river the text names can lie in the province of the unit it is about: a river of several provinces only
+    in one it flows through (长江 in a 宜昌 report is 湖北's; in a 北京 report, the 长江经济带 strategy's, no place of 北京)."""
+    return all(province in provinces for name, provinces in _river_provinces().items() if name in river)  # 长江黄河: both
+
+
+def _short_river(word: str, generic: str) -> bool:
+    """Whether a place name of one character and 河 or 江 is a river (抚河, 信江), not a waterway word (江河, 内河), a
+    numeral's (一江两岸) or a division's name (黔江区)."""
+    generics, waterways, numerals = _short_rivers()
+    return (len(word) == 2 and generic in generics and word not in waterways and word[0] not in numerals
+            and not places.place_name(word))  # 黔江, 通江: a district's or county's short name, placed as a division
