@@ -160,6 +160,15 @@ def test_a_toolbar_on_the_line_of_the_source_label_is_no_part_of_the_credit():
     assert {q["actor"] for q in extract.extract_document(doc)["quantities"] if q["claim"]} == {"安徽省教育厅"}
 
 
+def test_a_credit_ends_at_the_gap_a_template_sets_before_the_next_field():
+    text = ("2024年1—10月全市经济运行简况\n发布日期：2024-11-20\u3000\u3000信息来源：芜湖市统计局\u3000\u3000字体：【大 中 小】\n"
+            "今年以来，全市规模以上工业增加值同比增长8.2%。")
+    doc = _build(text)
+    assert (doc.meta["publisher"], doc.meta["date"]) == ("芜湖市统计局", "2024-11-20")
+    assert [(p.kind, p.text) for p in doc.paragraphs[1:]] == [("byline", "信息来源：芜湖市统计局"),
+                                                             ("body", "今年以来，全市规模以上工业增加值同比增长8.2%。")]
+
+
 def test_a_stamp_barred_from_its_source_label_dates_the_page_and_the_site_is_credited_without_its_channel():
     text = ("春运前24天全社会跨区域人员流动量超48亿人次\n铁路日均发送旅客1150万人次 民航国际航班量同比增长31.7%\n"
             "2025年02月07日17:26 | 来源：人民网－经济·科技频道\n"

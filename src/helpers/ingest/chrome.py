@@ -196,7 +196,8 @@ def _credit_span(line: _Line, lex: PageLexicon) -> tuple[int, int]:
     if label is None:
         return (0, 0)
     stops = [m.start() for m in lex.labels.finditer(text, label.end())] + [i for p in lex.prefixes if (i := text.find(p, label.end())) >= 0]
-    end = min(stops, default=len(text))
+    gap = FIELD_GAP.search(text, label.end() + 1)
+    end = min(stops + ([gap.start()] if gap else []), default=len(text))
     while end > label.end() and text[end - 1] in LABEL_MARKS:
         end -= 1
     if end == label.end():
@@ -223,11 +224,19 @@ def _labelled(label: str, value: str, lex: PageLexicon) -> list[tuple[str, str]]
     value = value[:furniture]  # 来源：安徽省教育厅　【字体：大 中 小】: the toolbar after the last label is no value
     pairs, at = [], 0
     for m in lex.labels.finditer(value):
-        pairs.append((label, value[at : m.start()].strip(LABEL_MARKS)))
+        pairs.append((label, _field(value[at : m.start()])))
         label, at = m.group("label"), m.end()
-    return pairs + [(label, value[at:].strip(LABEL_MARKS))]
+    return pairs + [(label, _field(value[at:]))]
 
 
+def _field(value: str) -> str:
+    """A label's value up to the gap a template sets before the next field (信息来源：芜湖市统计局　　字体：【大 中 小】)."""
+    value = value.strip(LABEL_MARKS)
+    gap = FIELD_GAP.search(value)
+    return value[: gap.start()].strip(LABEL_MARKS) if gap else value
+
+
+FIELD_GAP = re.compile(r"\u3000|\s{2,}")  # what a template sets between a line's fields (一个全角空格, or several spaces)
 TAIL_CREDIT_LINES = 6  # lines after the article's end where a credit line may stand among the editor's and the buttons
 RELATED = "相关"  # the tail markers that open links to other articles (相关链接, 相关报道, 相关阅读)
 LABEL_MARKS = " \u3000【】[]"  # spaces and the brackets a template sets each label in (【信息来源:【信息时间:…】)
