@@ -835,7 +835,7 @@ def test_a_space_typed_before_a_percent_sign_keeps_the_sign_with_its_number():
 
 def test_the_new_year_is_no_length_of_time():
     assert find("新的一年，我们希望工程如期完工。") == []
-    assert [s for s, _ in find("推出创新的一年期贷款产品。")] == ["一年"]  # 一年期: a term of one year
+    assert [s for s, _ in find("推出创新的一年期贷款产品。")] == ["一年期"]  # 一年期: a term of one year, its text with 期
 
 
 def test_a_numeral_in_words_that_opens_a_noun_with_its_measure_word_is_no_count():
@@ -860,3 +860,8 @@ def test_a_worked_example_or_a_supposition_holds_no_claims():
 def test_a_temperature_below_zero_in_words_is_negative():
     found = {s: q.value for s, q in find("漠河最低气温零下46℃，哈尔滨零下30℃以下；室内温度不低于18℃。")}
     assert found == {"零下46℃": -46.0, "零下30℃以下": -30.0, "不低于18℃": 18.0}
+
+
+def test_a_duration_before_the_mark_of_a_term_names_an_instrument_and_is_no_claim():
+    got = {t: q.claim for t, q in find("目前，7天期逆回购操作利率为1.5%，发行30年期超长期特别国债，合同3年期满。")}
+    assert (got["7天期"], got["30年期"], got["3年"]) == (False, False, True)  # 期满: a term's end, a length measured

@@ -79,6 +79,8 @@ class Context:
     version_not_after: tuple[str, ...]
     hypothetical: re.Pattern  # 举例说明, 假如: a worked example or a supposition opens there
     phase_units: tuple[str, ...]  # 滇中引水二期
+    tenor_mark: str  # 期 of 7天期逆回购
+    tenor_not_after: tuple[str, ...]  # 期间, 期满
     rank_opening: str  # 前 of 前五位
     rank_units: tuple[str, ...]
     outline_before: tuple[str, ...]  # 以下14个方面: the text's own outline
@@ -191,7 +193,8 @@ def _context() -> Context:
         version_not_before=tuple(book["version_not_before"]),
         version_not_after=longest_first(book["version_not_after"]),
         hypothetical=re.compile("|".join(map(re.escape, longest_first(book["hypothetical_openers"])))),
-        phase_units=tuple(book["phase_units"]), rank_opening=book["rank_opening"], rank_units=tuple(book["rank_units"]),
+        phase_units=tuple(book["phase_units"]), tenor_mark=book["tenor_mark"], tenor_not_after=tuple(book["tenor_not_after"]),
+        rank_opening=book["rank_opening"], rank_units=tuple(book["rank_units"]),
         outline_before=tuple(book["outline_before"]), outline_after=tuple(book["outline_after"]), threshold_link=book["threshold_link"],
         threshold_kinds=frozenset(book["threshold_kinds"]), threshold_at_least=tuple(book["threshold_at_least"]),
         phase_not_numerals=tuple(book["phase_not_numerals"]),

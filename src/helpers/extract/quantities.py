@@ -905,6 +905,10 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
             pstart, q.qualifier = s, "exact"
     if kind == "duration" and _a_stage(view, floor, pstart, cx):
         claim = False  # 学前一年, 前十年, 今年前两个月: a stage or a period, no length measured
+    if kind == "duration" and view.startswith(cx.tenor_mark, end) and not view.startswith(cx.tenor_not_after, end + len(cx.tenor_mark)):
+        kind, claim = "named", False  # 7天期逆回购, 30年期国债: the instrument's term, which names it
+        end += len(cx.tenor_mark)  # 30年期 is the quantity's text, and a figure after it reads its subject from past 期
+        q.end = max(q.end, end)
     if kind == "duration" and _ago(view, end, cx):
         claim = False  # 20年前, 半年前: a time back from now, which dates nothing else (是10年前的5倍: 5倍 keeps its year)
     if kind == "duration" and not arabic and not mag and _period_named(view, num, floor, s, end, cx):
