@@ -72,3 +72,13 @@ def test_carmakers_and_travel_platforms_by_their_brands():
     assert _found("一家三口同程旅行。与他同程的还有华为公司的员工。").keys() == {"华为公司"}  # everyday words
     assert not _found("宇通路小区改造完成。长安汽车客运站开通。")  # a road and a station named after brands
     assert "上汽集团" not in {o.name for o in _found("上汽通用五菱入选智能工厂名单。").values()}  # a joint venture's name
+
+
+def test_the_platform_a_brand_runs_and_the_data_it_publishes_are_the_company_s():
+    found = _found("同程旅行数据显示，哈尔滨排名第一，约三分之一的订单通过京东平台售出。")
+    assert {"同程旅行", "京东"} <= set(found)
+
+
+def test_securities_firms_and_rating_agencies_are_named_by_their_short_names():
+    found = {m: o.type for m, o in _found("中信证券首席经济学家表示，中国银河证券、东方金诚和联合资信均预计增长5%左右。").items()}
+    assert found == {"中信证券": "financial_soe", "中国银河证券": "financial_soe", "东方金诚": "company", "联合资信": "company"}
