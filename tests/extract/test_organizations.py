@@ -1006,3 +1006,8 @@ def test_a_universitys_unit_is_named_by_nouns_and_its_hospitals_by_their_own_nam
 def test_a_universitys_unit_may_hold_any_word_but_its_people():
     found = _found("北京大学京津冀生物医学前沿创新中心成立。浙江大学专家团队走进淳安县中医院。")
     assert {"北京大学京津冀生物医学前沿创新中心", "浙江大学", "淳安县中医院"} <= set(found)
+
+
+def test_the_states_coordinating_headquarters_and_a_provinces_flood_headquarters_are_bodies():
+    found = _found("国家防总启动防汛四级应急响应，江西省防汛抗旱总指挥部派出工作组，国家减灾委办公室通报。")
+    assert found["国家防总"].name == "国家防汛抗旱总指挥部" and found["江西省防汛抗旱总指挥部"].level == "provincial"
