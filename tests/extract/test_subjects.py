@@ -298,7 +298,7 @@ def test_a_starting_level_is_no_part_of_the_subject():
 
 
 def test_a_count_within_a_group_that_does_something_names_the_group():
-    assert subject_of("全市重点外贸企业中86家复工。", "86家") == "全市重点外贸企业复工"
+    assert subject_of("全市重点外贸企业中86家复工。", "86家") == "复工的全市重点外贸企业"
 
 
 def test_a_count_within_a_group_names_the_group_without_its_locative():
@@ -478,6 +478,12 @@ def test_a_count_a_verb_governs_is_no_doer_of_the_phrase_after_it():
     assert subject_of("打造1000个民族村寨旅游提升示范村。", "1000个") == "民族村寨旅游提升示范村"  # one noun, not 提升|示范村
     assert subject_of("累计创建3家国家产业创新中心。", "3家") == "国家产业创新中心"
     assert subject_of("全县累计为3400余名失能老人建立家庭病床。", "3400余名") == "建立家庭病床的失能老人"  # a preposition's
+
+
+def test_the_part_of_a_group_is_named_by_what_it_does_and_the_group():
+    assert subject_of("全县67座小型水库中，有23座出现溢洪。", "23座") == "出现溢洪的小型水库"  # 中，有 between; the group's count goes
+    assert subject_of("工业200强企业中193家复工。", "193家") == "复工的工业200强企业"  # a number of its name stays
+    assert subject_of("40个工业大类行业中有31个增加值保持增长。", "31个") == "增加值保持增长的工业大类行业"  # its measure
 
 
 def test_counts_listed_share_the_predicate_after_the_last():

@@ -338,6 +338,22 @@ CLAUSE_ENDS = "，。；：！？、,;:!?（(\n"  # what ends the predicate, and
 MODIFIED = "的（("  # a modifier crossed (具有示范效应的|公办…) or an aside (县（市、区）) in the phrase read after a count
 
 
+def _measured(forward: str, w: ClaimWords) -> bool:
+    """Whether the phrase after a count opens with a measure of the things counted (增加值|保持增长)."""
+    first = tagged(forward)[0][0] if forward else ""
+    return first.endswith(w.measure_nouns) and len(forward) > len(first)
+
+
+def _doing_part(view: str, pos: int, forward: str, ctx: Context, w: ClaimWords) -> str:
+    """What the counted part of a group does, to the end of its clause and with 的, before the group's name
+    (67座小型水库中，有23座|出现溢洪 → 出现溢洪的小型水库); the verb alone when more follows in the clause."""
+    end = next((i for i in range(pos, ctx.end) if view[i] in CLAUSE_ENDS), ctx.end)
+    predicate = view[pos:end] if view.startswith(forward, pos) else forward
+    if len(predicate) > PREDICATE_MAX or any(ch.isdigit() for ch in _unquoted(predicate)):
+        predicate = forward
+    return predicate + w.attributive
+
+
 def _object_of_verb(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> bool:
     """Whether a count is the object of a verb before it in its clause (打造1000个|民族村寨旅游提升示范村, 带动…300多户
     茶农增收): the phrase after it then names what was done to them, read as one noun or as what the verb makes them
@@ -379,6 +395,8 @@ def _doing(view: str, pos: int, forward: str, ctx: Context, w: ClaimWords) -> st
         k = len(words)  # 制度|创新|成果 + 在全国推广: a verb inside the phrase is part of the noun, what they do follows it
     noun, done = "".join(word for word, _ in words[:k]), "".join(word for word, _ in words[k:])
     predicate = done + rest
+    if noun.endswith(w.measure_nouns):
+        return forward  # 40个行业中有31个|增加值保持增长: a measure of the things counted, whose noun is left out
     if (len(noun) < 2 or not _ends_a_noun(words[k - 1], w) or not predicate or len(predicate) > PREDICATE_MAX
             or _split_quote(noun) or _acts_inside(words[:k], w)):
         return forward
@@ -482,8 +500,9 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
     """What a count (or a number with 的) counts, when the text names it after the number; "" when it does not
     (近900项|大幅压缩至: a verb follows, no noun)."""
     group = _group_before(view, q, ctx, w)
-    if group and (not forward or is_verb(forward)):  # 工业200强企业中|193家|复工: the part of a group that does so
-        return group + forward
+    if group and (not forward or is_verb(forward) or _measured(forward, w)):  # 工业200强企业中|193家|复工: the part of a
+        # group that does so; 40个工业大类行业中有31个|增加值保持增长: or whose measure does
+        return _doing_part(view, pos, forward, ctx, w) + group if forward else group
     if len(forward) < 2 or _opens_a_predicate(forward, verbal):
         return ""
     if view.startswith(w.attributive, q.unit_end):  # 月销售额10万元以下的小规模纳税人: a measure named before it
@@ -605,12 +624,31 @@ def _uncounted(forward: str) -> str:
 
 
 def _group_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
-    """The group a count is part of, named before it with a locative (工业200强企业中|193家复工), or ""."""
-    if q.start <= ctx.start or not view.startswith(w.partitive, q.start - len(w.partitive)):
+    """The group a count is part of, named before it with a locative (工业200强企业中|193家复工; 全县67座小型水库中，
+    有|23座出现溢洪: a comma and 有 between), or ""."""
+    at = q.start
+    for link in GROUP_LINKS:
+        if view.endswith(link, ctx.start, at):
+            at -= len(link)
+            break
+    if at <= ctx.start or not view.startswith(w.partitive, at - len(w.partitive)):
         return ""
-    cs = _phrase_start(view, q.start, ctx)
-    group = _noun_phrase(view[cs : q.start - len(w.partitive)], w)
+    cs = _phrase_start(view, at, ctx)
+    group = _noun_phrase(view[cs : at - len(w.partitive)], w)
+    counted = list(DIGITS.finditer(group))  # 全县67座|小型水库中: the group's own count is no part of its name
+    if counted:
+        group = _past_count(group, counted[-1].end())
     return group if _names_a_thing(group, w) else ""
+
+
+def _past_count(group: str, at: int) -> str:
+    """A group's name past its own count's unit (67座|小型水库), or the group whole where no unit follows the number
+    (工业200强企业) or too little would be left."""
+    unit = next((u for u in sorted(grammar().units, key=len, reverse=True) if group.startswith(u, at)), "")
+    return group[at + len(unit) :] if unit and len(group) - at - len(unit) >= 2 else group
+
+
+GROUP_LINKS = ("，有", ",有", "有", "，")  # what may stand between a group's locative and the count of its part
 
 
 def _place_before(view: str, q: Quantity, ctx: Context) -> str:
