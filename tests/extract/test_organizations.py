@@ -1011,3 +1011,9 @@ def test_a_universitys_unit_may_hold_any_word_but_its_people():
 def test_the_states_coordinating_headquarters_and_a_provinces_flood_headquarters_are_bodies():
     found = _found("国家防总启动防汛四级应急响应，江西省防汛抗旱总指挥部派出工作组，国家减灾委办公室通报。")
     assert found["国家防总"].name == "国家防汛抗旱总指挥部" and found["江西省防汛抗旱总指挥部"].level == "provincial"
+
+
+
+def test_a_county_team_of_the_volunteer_rescue_network_is_a_body():
+    found = _found("修水县蓝天救援队12名队员驾驶4艘冲锋舟往返20余趟。")
+    assert found["修水县蓝天救援队"].type == "other"
