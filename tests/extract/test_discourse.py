@@ -425,6 +425,9 @@ def test_review_fixes_of_session_66_rules():
     # a place that was struck acts for none in a department's release
     got = claims("入汛以来防汛工作\n发布时间：2025-07-14　信息来源：江西省应急管理厅\n江西省应急管理厅召开会议。\n宜春市受灾严重，倒塌房屋120间。")
     assert got["120间"]["actor"] == "江西省应急管理厅"
+    got = claims("全省煤炭生产情况\n发布时间：2025-12-14　信息来源：陕西省发展和改革委员会\n全省原煤产量增长3.2%。\n"
+                 "延安受部分矿井停产整改影响下降2.1%；榆林原煤产量占全省比重超过76%。")
+    assert got["2.1%"]["actor"] == got["超过76%"]["actor"] == "陕西省发展和改革委员会"  # what befell 延安
 
 
 def test_a_feature_about_a_universitys_institute_gives_it_the_figures_it_states():
