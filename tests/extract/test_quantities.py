@@ -865,3 +865,5 @@ def test_a_temperature_below_zero_in_words_is_negative():
 def test_a_duration_before_the_mark_of_a_term_names_an_instrument_and_is_no_claim():
     got = {t: q.claim for t, q in find("目前，7天期逆回购操作利率为1.5%，发行30年期超长期特别国债，合同3年期满。")}
     assert (got["7天期"], got["30年期"], got["3年"]) == (False, False, True)  # 期满: a term's end, a length measured
+    got = {t: q.claim for t, q in find("学报创刊60年期刊累计发表论文1.2万篇，村民们等了20年期盼的大桥通车。")}
+    assert got["60年"] and got["20年"]  # 期刊, 期盼: words 期 opens

@@ -95,3 +95,10 @@ def test_a_river_of_one_character_and_its_generic_is_a_place_of_the_text_s_unit(
 def test_a_river_of_several_provinces_lies_only_in_those_it_flows_through():
     assert _places("宜昌市财政局报告\n全市加强长江、清江生态保护，投入资金5亿元。")["长江"] == "湖北省"
     assert "长江" not in _places("北京市发展改革委通报\n北京市积极服务长江经济带发展，北京市投入资金5亿元。")
+
+
+def test_a_short_river_s_name_in_another_name_or_a_person_s_is_no_river():
+    got = _rows("湖北省通报\n湖北推进长江大保护，长江存储扩产，长江学者来访。")
+    assert [p["start"] for p in got if p["mention"] == "长江"] == [10]  # 长江|大保护 only
+    assert "黄河" not in _places("甘肃省通报\n记者黄河从兰州市获悉，甘肃原煤产量增长。")
+    assert _places("天津市通报\n天津加强海河治理，海河水质提升。")["海河"] == "天津市"  # 海: no foreign name's

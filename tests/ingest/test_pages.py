@@ -259,3 +259,21 @@ def test_a_county_portals_details_in_lenticular_brackets_are_chrome_and_date_the
     assert [p.kind for p in doc.paragraphs] == ["title", "body"]
     credited = _build("某镇新闻\n【信息来源:舒城县干汊河镇】【信息时间:2020-06-19】\n干汊河镇培育带头人15个。\n")
     assert (credited.meta["date"], credited.meta["credited"]) == ("2020-06-19", "舒城县干汊河镇")
+
+
+
+def test_a_credit_above_the_headline_leaves_the_headline_first_and_a_dash_of_a_name_stays():
+    doc = _build("来源：新华社\u3000\u30002024-03-05 10:12\n全国春耕备耕有序推进\n新华社北京3月5日电（记者王立彬）全国春播粮食面积超过9亿亩。")
+    assert doc.meta["title"] == "全国春耕备耕有序推进" and doc.paragraphs[0].kind == "title"
+    doc = _build("中国—东盟贸易额持续增长\n来源：中国-东盟博览会秘书处\n今年前8个月，中国与东盟贸易总值4.6万亿元。")
+    assert doc.meta["publisher"] == "中国-东盟博览会秘书处"  # no site and channel
+    doc = _build("我市消费品市场平稳增长\n2024-10-25 | 来源：市商务局 | 作者：市商务局\n前三季度，全市社会消费品零售总额326.5亿元。")
+    assert (doc.meta["publisher"], doc.meta["date"]) == ("市商务局", "2024-10-25")
+
+
+def test_a_subtitle_under_the_credit_stays_a_title_line_and_the_lead_s_reporter_is_read():
+    doc = _build("全省粮食生产再获丰收\n来源：新华社\n——秋粮总产量创新高\n新华社郑州10月10日电（记者王五） 今年河南省秋粮总产量达到3200万吨。")
+    assert [p.kind for p in doc.paragraphs[:3]] == ["title", "byline", "title"]
+    doc = _build("我市召开会议部署安全生产工作\n来源：市应急管理局\n编者按：安全生产事关人民群众生命财产安全。\n"
+                 "本报讯（记者 王五）5月31日，全市安全生产工作会议召开，检查企业1260家。")
+    assert doc.meta["reporters"] == "王五"

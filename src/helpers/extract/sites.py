@@ -35,10 +35,11 @@ def _features() -> tuple[re.Pattern, int]:
 
 
 @lru_cache(maxsize=1)
-def _short_rivers() -> tuple[frozenset[str], frozenset[str], str]:
+def _short_rivers() -> tuple[frozenset[str], frozenset[str], str, tuple[str, ...]]:
     """The generics after which a name of one character names a river (抚|河), and the waterway words that do not."""
     cfg = yaml_book(__package__, "places.yml")
-    return frozenset(cfg["one_character_river_generics"]), frozenset(cfg["waterway_words"]), cfg["river_name_numerals"]
+    return (frozenset(cfg["one_character_river_generics"]), frozenset(cfg["waterway_words"]), cfg["river_name_numerals"],
+            tuple(cfg["river_part_words"]))
 
 
 # verbs, prepositions, conjunctions, particles, pronouns, measure words, locatives, times, adjectives (a numeral may
@@ -153,8 +154,10 @@ def _named_features(view: str, covered: bytearray, before: list[places.Place], e
                                                      or view[s - 1] == view[s]):
             continue  # 洞庭湖 found; 半壁江|山, 高|山: the generic ends a common word (not 长江, a river); 太湖|湖体
         start = _feature_name_before(view, s, e, least)
-        if start is None or any(covered[start:e]) or any(taken[start:e]) or _transliterated(view[start:s]):
-            continue  # 密西西比河, 多瑙河: a name in the characters of foreign names lies abroad
+        if start is None or any(covered[start:e]) or any(taken[start:e]) or s - start > 1 and _transliterated(view[start:s]):
+            continue  # 密西西比河, 多瑙河: a name in the characters of foreign names lies abroad (not 海|河, 洛|河)
+        if s - start == 1 and not _a_river_here(view, start, e):
+            continue  # 记者黄河, 长江学者
         at = bisect.bisect_right(ends, start)
         feature = _placed(view, start, e, before[at - 1] if at and start == ends[at - 1] else None, unit)
         if feature is not None and _flows_through(feature.mention, feature.province):
@@ -203,6 +206,21 @@ def _flows_through(river: str, province: str) -> bool:
 def _short_river(word: str, generic: str) -> bool:
     """Whether a place name of one character and 河 or 江 is a river (抚河, 信江), not a waterway word (江河, 内河), a
     numeral's (一江两岸) or a division's name (黔江区)."""
-    generics, waterways, numerals = _short_rivers()
+    generics, waterways, numerals, _ = _short_rivers()
     return (len(word) == 2 and generic in generics and word not in waterways and word[0] not in numerals
             and not places.place_name(word))  # 黔江, 通江: a district's or county's short name, placed as a division
+
+
+def _a_river_here(view: str, s: int, e: int) -> bool:
+    """Whether a short river's name at ``view[s:e]`` names the river: no person's title before it (记者|黄河), and no noun
+    after it that makes it a name's part (长江|学者, 珠江|啤酒), the river's parts (长江|岸线, 黄河|上游) aside."""
+    parts = _short_rivers()[3]
+    if any(m.end() == s for m in name_cues().titles.finditer(view, max(0, s - TITLE_REACH), s)):
+        return False
+    after = tagged(view[e : e + AFTER_REACH])
+    return (not after or after[0][0].startswith(parts) or after[0][1] == PLACE_TAG  # 长江|九江|段: a reach of it
+            or not after[0][1].startswith(("n", "vn", "j")))
+
+
+TITLE_REACH = 6  # characters before a name read for a person's title (记者, 市民)
+AFTER_REACH = 6  # characters after a short river's name read for the word after it

@@ -172,7 +172,8 @@ def _head(lines: list[_Line], lex: PageLexicon, out: Chrome) -> set[int]:
                     out.published = out.published or dates.parse(value)
                 elif name in lex.credit_labels and _is_credit(value, lex):
                     out.credited = out.credited or _credited(value, lex)
-                    kept.setdefault(i, _credit_span(line, lex))
+                    if any(j not in drop for j in range(i)):  # under the headline: above it, the headline stays first
+                        kept.setdefault(i, _credit_span(line, lex))
             drop.add(i)
         elif edition := lex.edition.match(line.text):  # 《 人民日报 》（ 2024年07月16日　 第 07 版）: dates and credits
             out.published = out.published or dates.parse(edition.group("date"))  # the page, and stays as its byline
@@ -230,16 +231,18 @@ def _labelled(label: str, value: str, lex: PageLexicon) -> list[tuple[str, str]]
 
 
 def _field(value: str) -> str:
-    """A label's value up to the gap a template sets before the next field (信息来源：芜湖市统计局　　字体：【大 中 小】)."""
+    """A label's value up to the gap a template sets before the next field (信息来源：芜湖市统计局　　字体：【大 中 小】;
+    来源：光明网-《光明日报》　2024-06-18: a date after one space); one space between two names (国家统计局　湖南调查总队)
+    is no gap."""
     value = value.strip(LABEL_MARKS)
     gap = FIELD_GAP.search(value)
     return value[: gap.start()].strip(LABEL_MARKS) if gap else value
 
 
-FIELD_GAP = re.compile(r"\u3000|\s{2,}")  # what a template sets between a line's fields (一个全角空格, or several spaces)
+FIELD_GAP = re.compile(r"\s{2,}|\s(?=[0-9０-９【\[|｜丨])")  # between a line's fields: spaces, or one before a date or a widget
 TAIL_CREDIT_LINES = 6  # lines after the article's end where a credit line may stand among the editor's and the buttons
 RELATED = "相关"  # the tail markers that open links to other articles (相关链接, 相关报道, 相关阅读)
-LABEL_MARKS = " \u3000【】[]"  # spaces and the brackets a template sets each label in (【信息来源:【信息时间:…】)
+LABEL_MARKS = " \u3000【】[]|｜丨"  # spaces and the brackets a template sets each label in (【信息来源:【信息时间:…】)
 
 
 def _tail_credit(text: str, lex: PageLexicon) -> str:
@@ -254,12 +257,14 @@ def _tail_credit(text: str, lex: PageLexicon) -> str:
 def _credited(value: str, lex: PageLexicon) -> str:
     """A credit's name without the word for its website (住房和城乡建设部网站 → 住房和城乡建设部) or the site's channel
     after a dash (人民网－经济·科技频道 → 人民网)."""
-    value = re.split(CHANNEL_DASH, value, maxsplit=1)[0]
+    site = re.match(CHANNEL_DASH, value)
+    value = site.group(1) if site else value
     site = next((w for w in lex.credit_site_words if value.endswith(w) and len(value) > len(w) + 1), "")
     return value[: len(value) - len(site)]
 
 
-CHANNEL_DASH = "[－-]"  # between a site and its channel in a credit (人民网－经济·科技频道, 央视网-新闻频道)
+CHANNEL_DASH = "(.+?(?:网|报|台|客户端))[－-]"  # a site or paper before its channel (人民网－经济·科技频道, 央视网-新闻频道);
+# not a name with a dash of its own (中国-东盟博览会秘书处)
 
 
 def _is_credit(value: str, lex: PageLexicon) -> bool:

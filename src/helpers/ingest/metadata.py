@@ -151,8 +151,9 @@ def read(paragraphs: list, view: str, manifest_row: dict, hints: Hints | None = 
         meta["title"] = hints.title or titled or (_title_above(paragraphs, sub.index) if sub else "")
     found: dict = {}
     lead = next((p.para for p in paragraphs if p.kind == "body"), None)  # a lead under a headline of several lines
+    order = {p.para: k for k, p in enumerate(q for q in paragraphs if q.kind != "byline")}  # a page's credit aside
     for p in paragraphs:
-        if p.kind == "byline" or (p.kind == "body" and (p.para <= 2 or p.para == lead)):
+        if p.kind == "byline" or (p.kind == "body" and (order[p.para] <= 2 or p.para == lead)):
             here = parse_dateline(view[p.start : p.end])
             for key, value in here.items():
                 found.setdefault(key, value)
