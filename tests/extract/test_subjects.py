@@ -873,3 +873,10 @@ def test_what_the_counts_after_respectively_count_is_named_between_its_verb_and_
 def test_a_flow_verb_right_after_respectively_is_what_its_values_measure():
     text = "同期，对美国、欧盟分别进出口587.2亿元和503.9亿元。"
     assert [subject_of(text, n) for n in ("587.2亿元", "503.9亿元")] == ["美国进出口", "欧盟进出口"]
+
+
+
+def test_a_length_named_before_only_by_its_area_measures_the_thing_after_it():
+    assert subject_of("全县237公里堤防实行24小时巡查。", "237公里") == "全县堤防"
+    assert subject_of("修水县237公里堤防全部加固。", "237公里") == "修水县堤防"  # what it undergoes is no part
+    assert subject_of("全市耕地面积1.2万亩。", "1.2万亩") == "全市耕地面积"

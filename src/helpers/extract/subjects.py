@@ -104,7 +104,7 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     if view.startswith(w.attributive, pos):
         pos += 1
     if q.kind not in ("count", "age") and pos == q.unit_end:  # a measure, not a count: named before the number
-        return _named_before(view, q, ctx, w, None)
+        return _with_thing_after(view, q, ctx, w, _named_before(view, q, ctx, w, None))
     person = persons_age(view, q, ctx)
     if person:
         return person
@@ -119,6 +119,19 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
 
 
 RATE_BASE_REACH = 20  # characters back from such a percentage to the 按 of its base (按产品最终销售价格的|15%)
+
+
+def _with_thing_after(view: str, q: Quantity, ctx: Context, w: ClaimWords, measured: str) -> str:
+    """A length or an area named before only by the area it lies in (全县|237公里|堤防, 全省|3.5万公里|农村公路): the
+    thing measured follows it, so it is that area's thing (全县堤防)."""
+    if q.kind != MEASURE or measured not in w.system_prefixes and not any(p.mention == measured for p in ctx.places):
+        return measured
+    words = tagged(noun_after(view, q.unit_end, ctx, w))
+    thing = "".join(word for word, _ in itertools.takewhile(lambda wf: _ends_a_noun(wf, w), words))  # 堤防|全部加固
+    return measured + thing if len(thing) >= 2 else measured
+
+
+MEASURE = "measure"
 
 
 def _rate_of_payment(view: str, q: Quantity, w: ClaimWords) -> str:
