@@ -221,8 +221,8 @@ def classify_paragraphs(texts: list[str], title_hint: str | None = None, given: 
         elif i == 0 and (title_hint and p.strip() == title_hint.strip() or (len(p) <= 80 and not ends_terminal and not is_byline(p))):
             out.append(("title", ""))
             continue
-        elif 0 < sum(k == "title" for k, _ in out) < TITLE_LINES_MAX and all(k in ("title", "byline") for k, _ in out) \
-                and len(p) <= SUBTITLE_MAX \
+        elif len(out) < TITLE_LINES_MAX + 1 and 0 < sum(k == "title" for k, _ in out) < TITLE_LINES_MAX \
+                and all(k in ("title", "byline") for k, _ in out) and len(p) <= SUBTITLE_MAX \
                 and (p.strip(" \u3000").startswith(TITLE_DASHES) ^ p.rstrip(" \u3000").endswith(TITLE_DASHES)
                      or i + 1 < len(texts) and is_byline(texts[i + 1]) and not is_byline(p)) \
                 and not any(m in p for m in SENTENCE_MARKS):  # a headline's lead-in or subtitle (中国工商银行提高运营效率——),
