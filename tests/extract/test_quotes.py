@@ -641,3 +641,9 @@ def test_a_given_name_jieba_reads_whole_may_open_with_a_numeral_and_degrees_are_
 def test_words_written_on_a_sign_are_no_ones_speech():
     text = "标题\n标语上写着“安全第一，预防为主。”县应急管理局局长陈刚介绍，今年开展检查1200次。"
     assert [q["speaker"] for q in extract.extract_document(_doc(text))["quotes"] if q["speaker"]] == []
+
+
+def test_a_surname_and_its_form_of_address_after_a_role_is_the_speaker():
+    doc = ingest.build("t", "t", "标题\n“在上海平时很难有机会自己动手做瓷器。”带着女儿从上海来的游客陈女士说，她们住了3晚。", "utf-8", b"")
+    [quote] = extract.extract_document(doc)["quotes"]
+    assert (quote["speaker"], quote["role"]) == ("陈女士", "带着女儿从上海来的游客")  # not 游客陈, 女士

@@ -378,6 +378,8 @@ def named_before(text: str, pos: int) -> Named | None:
     if written is not None:
         title, at = written.group(), written.start()
         hit = name_before(text, at)
+        if hit and title in c.forms and text[at - 1] in c.surnames and c.titles.fullmatch(text, hit[0], at - 1):
+            hit = None  # 游客|陈|女士: a role, then a surname and its form of address, not one name 游客陈
         if hit:
             return Named(hit[0], pos, hit[1], title)
         if title in c.forms and at > 0 and _CJK.match(text[at - 1]) and text[at - 1] not in c.not_surnames:
