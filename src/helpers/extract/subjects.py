@@ -445,8 +445,7 @@ def _noun_inside(done: tuple[tuple[str, str], ...], w: ClaimWords) -> bool:
     honoured = done[0][0].startswith(w.honour_verbs)
     if any(len(word) == 1 and flag.startswith(VERB) and not (k == 0 and honoured) for k, (word, flag) in enumerate(done)):
         return True
-    first = next((k for k, (word, flag) in enumerate(done) if k and flag.startswith(THING_TAGS)), len(done))
-    return any(flag in ("v", "vd") for _, flag in done[first + 1 :])
+    return _acts_inside(done[1:], w)
 
 
 def _goes_on_after(done: tuple[tuple[str, str], ...], rest: str, w: ClaimWords) -> bool:
