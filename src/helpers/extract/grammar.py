@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..codebook import alternation, longest_first, yaml_book
+from ..codebook import alternation, longest_first, scanning, yaml_book
 from . import numerals
 
 HALF_WHOLE_MAX, HALF_MEASURE = 3, "个"  # the whole number before a half: 一个半, 十二个半
@@ -295,7 +295,7 @@ def grammar() -> Grammar:
         named=re.compile(alternation(words["named"])),
         rhetorical=rhetorical,
         rhetorical_re=re.compile(alternation(rhetorical)),
-        traps=re.compile("|".join([alternation(words["traps"])] + words["trap_patterns"])),
+        traps=scanning("|".join([alternation(words["traps"])] + words["trap_patterns"])),  # over whole texts
         magnitude_run=re.compile(rf"[{big}]*"),
         bare=frozenset(big),
         large=frozenset(c for c, v in system.magnitudes.items() if v >= 10_000),
