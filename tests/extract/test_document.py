@@ -447,6 +447,16 @@ def test_a_text_about_a_country_abroad_places_its_figures_in_that_country():
     assert [(q["text"], q["place"]) for q in claims] == [("95.6%", "柬埔寨"), ("2600公顷", "柬埔寨"), ("5000万人次", "柬埔寨")]
 
 
+def test_a_dispatch_filed_abroad_places_figures_in_the_country_its_paragraph_names():
+    text = ("中国企业海外项目见闻\n新华社万象/利马11月18日电（记者 孙一）\n"
+            "在江苏企业参与建设的老挝万象赛色塔开发区，园区规划面积11.5平方公里，已入驻企业140家。\n"
+            "在秘鲁首都利马以北的钱凯，港口一期工程建有4个集装箱泊位，设计年吞吐能力100万标准箱。\n"
+            "商务部数据显示，前三季度我国企业对外直接投资增长9.8%。")
+    claims = [q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]]
+    assert [(q["text"], q["place"]) for q in claims][:4] == [("11.5平方公里", "老挝"), ("140家", "老挝"), ("4个", "秘鲁"),
+                                                         ("100万标准箱", "秘鲁")]
+
+
 def test_a_place_abroad_in_a_text_about_a_province_places_no_figure():
     text = ("标题\n\n云南加快建设面向南亚东南亚辐射中心，云南昆明、云南大理、云南丽江客流增长。"
             "云南与缅甸合作，今年边境贸易额增长12%。")

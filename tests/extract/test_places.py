@@ -451,3 +451,9 @@ def test_where_someone_came_home_from_places_no_figure():
     text = "高寨村的茶\n转机始于茶。村党支部书记王德明2015年从广东东莞打工返乡后进入村“两委”班子。\n村里茶园面积达1860亩。"
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
     assert {q["text"]: q["place"] for q in rows if q["claim"]}["1860亩"] != "广东省"
+
+
+def test_the_countries_of_a_dateline_abroad():
+    assert places.dateline_countries("万象/金边／利马") == {"老挝", "柬埔寨", "秘鲁"}  # names that need context elsewhere
+    assert places.dateline_countries("华盛顿") == {"美国"}
+    assert places.dateline_countries("北京") == places.dateline_countries("香港") == places.dateline_countries("") == frozenset()

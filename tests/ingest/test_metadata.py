@@ -22,6 +22,12 @@ def test_dateline_at_start_of_body():
     assert doc.meta["reporters"] == "张三、李四"
 
 
+def test_a_joint_dispatch_names_each_place_it_was_filed_in():
+    text = "标题\n新华社万象/金边11月18日电（记者 孙一 陈二）中老铁路累计发送旅客4300万人次。"
+    doc = ingest.build("d", "d", text, "utf-8", b"")
+    assert (doc.meta["publisher"], doc.meta["place"], doc.meta["reporters"]) == ("新华社", "万象/金边", "孙一、陈二")
+
+
 def test_a_dateline_with_the_papers_app_and_no_place():
     text = "标题\n湖南日报·新湖南客户端12月17日讯(通讯员 胡小清) 12月16日晚，社员们结束了6天5晚的旅游行程。"
     doc = ingest.build("d", "d", text, "utf-8", b"")

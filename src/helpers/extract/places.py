@@ -435,6 +435,23 @@ def home_abroad(places: list[Place]) -> frozenset[str]:
     return frozenset(_home(abroad, _lexicon(), sum(1 for p in places if p.country == CHINA)))
 
 
+def dateline_countries(named: str) -> frozenset[str]:
+    """The countries abroad that a dateline's places lie in (新华社万象/金边/利马11月18日电: 老挝, 柬埔寨, 秘鲁): a dispatch
+    filed abroad reports on the country it was filed in, as a text that names a country often does (``home_abroad``).
+    The dateline's slot holds places only, so a name that needs context elsewhere (万象, 金边: everyday words too)
+    counts; one that may be a place at home as well counts for no country."""
+    out = set()
+    for name in DATELINE_PLACES.split(named):
+        rows = [c.row for s, e, (cands, _) in _lexicon().surfaces.find(name) if s == 0 and e == len(name) for c in cands]
+        countries = {_abroad(row) for row in rows}
+        if len(countries) == 1 and "" not in countries:
+            out |= countries
+    return frozenset(out)
+
+
+DATELINE_PLACES = re.compile("[/／]")  # between the places of a joint dispatch
+
+
 def _in_chain(c: _Cand, parent: Place | None) -> bool:
     """Whether ``c`` lies inside the place just before it (山东省 + 枣庄市, 柬埔寨 + 暹粒)."""
     return parent is not None and _inside(c.row, (parent.province, parent.city, parent.county, parent.level,

@@ -49,7 +49,7 @@ def lexicon() -> DocumentLexicon:
         dateline=re.compile(
             rf"(?P<publisher>{publishers}|[\u4e00-\u9fff]{{2,8}}(?:{suffixes}))"
             r"(?:·[\u4e00-\u9fff]{1,8}?(?:客户端|新闻|网))?"  # a paper's own app beside it (湖南日报·新湖南客户端12月17日讯)
-            r"(?P<place>[\u4e00-\u9fff]{2,10}?)?"
+            r"(?P<place>[\u4e00-\u9fff]{2,10}?(?:[/／][\u4e00-\u9fff]{2,10}?)*)?"  # a joint dispatch's places (万象/金边/利马)
             rf"(?:(?P<year>\d{{4}})年)?(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日(?:{endings})"),
         dateline_marks=tuple(f"日{e}" for e in book["dateline_endings"]),
         day_ending=f"日(?:{endings})",
