@@ -147,6 +147,16 @@ def test_framing_words_are_cut_only_where_a_word_starts():
     assert subject_of("全市研发投入平均增长12%。", "12%").endswith("研发投入平均增长")  # not 研发投入平|均
 
 
+@pytest.mark.parametrize("text, number, expected", [
+    ("单户授信额度最高可达300万元。", "300万元", "单户授信额度"),
+    ("预计2月底，全市蔬菜在田面积可达15.5万亩。", "15.5万亩", "全市蔬菜在田面积"),
+    ("最终亩产仍有1600斤上下。", "1600斤上下", "亩产"),
+    ("失业保险向企业稳岗返还551.7亿元。", "551.7亿元", "失业保险向企业稳岗返还"),  # 还 of 返还 is no adverb
+])
+def test_modal_verbs_and_adverbs_before_a_framing_verb_are_no_part_of_the_subject(text, number, expected):
+    assert subject_of(text, number) == expected
+
+
 def test_a_change_alone_takes_the_sentences_last_subject():
     assert claimed("全市地区生产总值1.2万亿元、年均增长6%。")["6%"] == "全市地区生产总值年均增长"
 
