@@ -468,6 +468,14 @@ def test_an_age_before_a_person_is_their_age():
     assert subject_of("49岁的乡村医生王芳每天出诊。", "49岁") == "乡村医生王芳年龄"  # 每 opens what she does
 
 
+def test_an_age_without_de_is_a_named_persons_age_before_their_name_or_after_it():
+    assert subject_of("家住抚琴街道的76岁老人赵德明说。", "76岁") == "老人赵德明年龄"
+    assert subject_of("家住惠济区的王女士今年34岁，在一家金融机构上班。", "34岁") == "王女士年龄"
+    assert subject_of("村党支部书记王德明今年52岁。", "52岁") == "党支部书记王德明年龄"  # the role's nouns stay
+    assert not subject_of("为80岁老人发放高龄补贴。", "80岁").endswith("年龄")  # a class of people: no one named
+    assert not subject_of("人均预期寿命提高到80岁。", "80岁").endswith("年龄")  # 高到 of 提高|到 is no name
+
+
 def test_an_age_before_a_pronoun_is_the_age_of_the_person_the_sentence_named():
     assert subjects.subject(*sentence("村民潘家旺开朗健谈，已经63岁的他看起来很年轻。", "63岁")) == "潘家旺年龄"
     assert subjects.subject(*sentence("村民潘家旺和妻子都已经63岁的他们看起来很年轻。", "63岁")) != "潘家旺年龄"

@@ -17,7 +17,7 @@ import re
 from ..codebook import alternation
 from .grammar import grammar
 from .lexicon import ClaimWords, claim_words, ending
-from .names import cues as name_cues, name_after_title, name_at
+from .names import cues as name_cues, name_after_title, name_at, named_before
 from .phrases import (DELIMITERS, GLUED_TAGS, MODIFIER_TAG, THING_TAGS, cuttable, enclosed_start, is_verb, noun_after, tagged,
                       without_asides)
 from .quantities import Quantity
@@ -269,11 +269,35 @@ def persons_age(view: str, q: Quantity, ctx: Context) -> str:
     if q.kind == "age" and view.startswith(LIST_MARK, q.unit_end):  # 今年46岁、在…干了20多年的|公司总经理刘建伟
         person = _titled_person_after(view, q.unit_end, ctx)
         return person + w.age_of if person else ""
-    if q.kind != "age" or not view.startswith(w.attributive, q.unit_end):
+    if q.kind != "age":
         return ""
+    if not view.startswith(w.attributive, q.unit_end):  # 76岁|老人赵德明说; 王女士今年|34岁
+        person = _described_person(view, q.unit_end, ctx, named=True) or _person_before(view, q, ctx, w)
+        return person + w.age_of if person else ""
     pos = q.unit_end + len(w.attributive)
     person = _described_person(view, pos, ctx) or _person_at(view, pos, ctx)
     return person + w.age_of if person else ""
+
+
+def _person_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
+    """The person whose age the number states, named right before it in its clause with the words of time between
+    (家住惠济区的王女士|今年|34岁: ``age_adverbs``), or "": the age is the predicate of that person."""
+    at = q.start
+    while (adverb := next((a for a in w.age_adverbs if view.endswith(a, ctx.clause(q.start)[0], at)), "")):
+        at -= len(adverb)
+    lo = ctx.clause(q.start)[0]
+    hit = named_before(view, at)
+    if hit is None or not hit.name or hit.start < lo:
+        return ""
+    words = tagged(view[lo:at])  # a name, as jieba reads it too: not 高到 of 提高|到 or 全国 (n)
+    if not words or words[-1] != (view[hit.start : at], "nr"):
+        return ""
+    start = hit.start  # with the nouns of the role before it (村党支部书记|王德明), which say who they are
+    for word, flag in list(reversed(words[:-1]))[:ROLE_WORDS]:
+        if not flag.startswith(THING_TAGS + (MODIFIER_TAG,)) or flag.startswith("nr"):
+            break
+        start -= len(word)
+    return view[start:at]
 
 
 WITHHELD = ("某", "某某")  # what stands for a given name withheld (张某某), which jieba reads apart from the surname
@@ -281,10 +305,12 @@ ROLE_WORDS = 3  # words of a description before a person's name after an age (58
 ROLE_TAGS = ("n", "v", "t", "a", "b")  # the tags those words open with (茶农 n, 返乡 v, 青年 t, 老 a)
 
 
-def _described_person(view: str, pos: int, ctx: Context) -> str:
+def _described_person(view: str, pos: int, ctx: Context, named: bool = False) -> str:
     """A person's description and name starting at ``pos``, after an age (58岁的|茶农陈光英|背着竹篓…, 32岁的|返乡青年张鹏
     正对着镜头…): the words before the name describe who they are, so they stay with it; "" when no name follows a few
-    words of description in the clause (12岁的金牌得主)."""
+    words of description in the clause (12岁的金牌得主). Without ``named``, the description alone before an act
+    (82岁的|独居老人|被转移) is the person too; an age without 的 before a description alone is a class of people
+    (80岁以上|老人, 60岁老人的补贴), so it needs a name."""
     end = ctx.clause(pos)[1]
     at, last = pos, ""
     words = tagged(view[pos:end])
@@ -294,7 +320,7 @@ def _described_person(view: str, pos: int, ctx: Context) -> str:
             name_end = name_at(view, at) or name_after_title(view, at)
             return view[pos:name_end] if name_end is not None else ""
         if not flag.startswith(ROLE_TAGS) or last == NOUN and flag.startswith(VERB):
-            return view[pos:at] if last == NOUN else ""  # 独居老人|被转移, 老人|种了: the described person before their act
+            return view[pos:at] if last == NOUN and not named else ""  # 独居老人|被转移, 老人|种了: the described person before their act
         at, last = at + len(word), flag
     return ""
 
