@@ -476,6 +476,12 @@ def test_an_age_without_de_is_a_named_persons_age_before_their_name_or_after_it(
     assert not subject_of("人均预期寿命提高到80岁。", "80岁").endswith("年龄")  # 高到 of 提高|到 is no name
 
 
+def test_a_place_word_before_a_word_names_a_thing_but_not_where_something_happens():
+    assert subject_of("其中高架站5座、地下站11座。", "11座") == "地下站"  # jieba: 地下 s, 站 v
+    assert subject_of("其中省外就业约612万人、省内就业约714万人。", "约714万人") == "省内就业"
+    assert subject_of("村里提前一天组织转移。", "一天") != "村里提前"  # 村里: where, modifying nothing
+
+
 def test_an_age_before_a_pronoun_is_the_age_of_the_person_the_sentence_named():
     assert subjects.subject(*sentence("村民潘家旺开朗健谈，已经63岁的他看起来很年轻。", "63岁")) == "潘家旺年龄"
     assert subjects.subject(*sentence("村民潘家旺和妻子都已经63岁的他们看起来很年轻。", "63岁")) != "潘家旺年龄"
