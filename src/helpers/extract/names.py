@@ -297,6 +297,66 @@ def _name_after_title(text: str, pos: int) -> int | None:
     return end + 1 if len(longer) == 1 and repeated else end
 
 
+WITHHELD = ("某", "某某")  # what stands for a given name withheld (张某某), which jieba reads apart from the surname
+ROLE_WORDS = 3  # words of a description before a person's name (58岁的|返乡|青年|张鹏)
+ROLE_TAGS = ("n", "v", "t", "a", "b")  # the tags those words open with (茶农 n, 返乡 v, 青年 t, 老 a)
+NOUN, VERB = "n", "v"  # jieba's tags of a common noun and a verb
+PERSON_NAME_MAX = 8  # characters read for a name jieba knows (蒂妮)
+
+
+def described_person(text: str, pos: int, end: int, named: bool = False) -> tuple[int, int] | None:
+    """A person's description and name starting at ``pos`` in a clause ending at ``end``, after an age (58岁的|茶农陈光英|
+    背着竹篓…, 32岁的|返乡青年张鹏正对着镜头…): the words before the name describe who they are. (Where the name starts,
+    where it ends), or None when no name follows a few words of description (12岁的金牌得主). Without ``named``, a
+    description alone before an act (82岁的|独居老人|被转移) is the person too, (its end, its end); an age without 的
+    before a description alone is a class of people (80岁以上|老人, 60岁老人的补贴), so it needs a name."""
+    at, last = pos, ""
+    words = tagged(text[pos:end])
+    for k, (word, flag) in enumerate(words[: ROLE_WORDS + 1]):
+        withheld = len(word) == 1 and words[k + 1 : k + 2] and words[k + 1][0] in WITHHELD  # 被告人|张|某某: jieba's q, r
+        if at > pos and (flag in PERSON_TAGS or withheld):
+            name_end = name_at(text, at) or name_after_title(text, at)
+            return (at, name_end) if name_end is not None else None
+        if not flag.startswith(ROLE_TAGS) or last == NOUN and flag.startswith(VERB):
+            return (at, at) if last == NOUN and not named else None  # 独居老人|被转移, 老人|种了: before their act
+        at, last = at + len(word), flag
+    return None
+
+
+def person_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of a person's name starting at ``pos`` or after a role there (55岁的|村民|王道朋): a surname and a given
+    name, or a name jieba knows (蒂妮); None for no one named (12岁的金牌得主, 18岁的高中生)."""
+    title = cues().titles.match(text, pos)
+    pos = title.end() if title is not None else pos
+    words = tagged(text[pos : pos + PERSON_NAME_MAX])
+    if not words or words[0][1] not in PERSON_TAGS:
+        return None
+    end = name_at(text, pos)  # 毛|丰美: jieba finds the surname, the name runs on
+    if end is None and len(words) > 1 and words[1][1] == NOUN:
+        return None  # 泰籍|员工: a word jieba reads as a name that describes the person named after it
+    return (pos, end) if end is not None and end - pos >= len(words[0][0]) else (pos, pos + len(words[0][0]))
+
+
+AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁(的)?")  # 58岁的, 76岁: an age that introduces a person
+
+
+def aged_people(text: str, start: int, end: int) -> list[Named]:
+    """The people ``text[start:end]`` introduces with their age and a name (58岁的茶农陈光英, 76岁老人赵德明, 23岁的蒂妮),
+    with the words between as their role: they are people the text goes on about, whom 她说 may mean."""
+    found = []
+    for m in AGE.finditer(text, start, end):
+        pos = m.end()
+        clause_end = next((k for k in range(pos, min(end, pos + AGED_REACH)) if text[k] in CLAUSE_MARKS), min(end, pos + AGED_REACH))
+        span = described_person(text, pos, clause_end, named=True) or (person_at(text, pos) if m.group(1) else None)
+        if span is not None and pos <= span[0] < span[1] <= clause_end:
+            found.append(Named(span[0], span[1], text[span[0] : span[1]], role=text[pos : span[0]]))
+    return found
+
+
+AGED_REACH = 30  # characters after an age read for the person it introduces
+CLAUSE_MARKS = "，,。；;！？!?：:“”"
+
+
 def ministers_title(text: str, end: int) -> bool:
     """Whether the ministry's name that ends at ``end`` opens its minister's title before the minister's name (财政部|长
     金人庆说, 美国商务部|长罗斯表示): the ministry is named, as 财政部部长 names it; 农业部长会议 names none."""

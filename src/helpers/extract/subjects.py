@@ -17,7 +17,7 @@ import re
 from ..codebook import alternation
 from .grammar import grammar
 from .lexicon import ClaimWords, claim_words, ending
-from .names import cues as name_cues, name_after_title, name_at, named_before
+from .names import ROLE_WORDS, cues as name_cues, described_person, name_after_title, named_before, person_at
 from .phrases import (DELIMITERS, GLUED_TAGS, MODIFIER_TAG, THING_TAGS, cuttable, enclosed_start, is_verb, noun_after, tagged,
                       without_asides)
 from .quantities import Quantity
@@ -260,8 +260,6 @@ def _before_its_verb(forward: str, object_after: bool) -> str:
     return head if len(head) >= 2 else forward
 
 
-PERSON_TAGS = ("nr", "nrt", "nrfg")  # jieba's tags of people's names
-
 
 def persons_age(view: str, q: Quantity, ctx: Context) -> str:
     """The age of the person an age with 的 stands before (32岁的|蒂妮深切感受到… → 蒂妮年龄), or ""."""
@@ -300,29 +298,10 @@ def _person_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
     return view[start:at]
 
 
-WITHHELD = ("某", "某某")  # what stands for a given name withheld (张某某), which jieba reads apart from the surname
-ROLE_WORDS = 3  # words of a description before a person's name after an age (58岁的|返乡|青年|张鹏)
-ROLE_TAGS = ("n", "v", "t", "a", "b")  # the tags those words open with (茶农 n, 返乡 v, 青年 t, 老 a)
-
-
 def _described_person(view: str, pos: int, ctx: Context, named: bool = False) -> str:
-    """A person's description and name starting at ``pos``, after an age (58岁的|茶农陈光英|背着竹篓…, 32岁的|返乡青年张鹏
-    正对着镜头…): the words before the name describe who they are, so they stay with it; "" when no name follows a few
-    words of description in the clause (12岁的金牌得主). Without ``named``, the description alone before an act
-    (82岁的|独居老人|被转移) is the person too; an age without 的 before a description alone is a class of people
-    (80岁以上|老人, 60岁老人的补贴), so it needs a name."""
-    end = ctx.clause(pos)[1]
-    at, last = pos, ""
-    words = tagged(view[pos:end])
-    for k, (word, flag) in enumerate(words[: ROLE_WORDS + 1]):
-        withheld = len(word) == 1 and words[k + 1 : k + 2] and words[k + 1][0] in WITHHELD  # 被告人|张|某某: jieba's q, r
-        if at > pos and (flag in PERSON_TAGS or withheld):
-            name_end = name_at(view, at) or name_after_title(view, at)
-            return view[pos:name_end] if name_end is not None else ""
-        if not flag.startswith(ROLE_TAGS) or last == NOUN and flag.startswith(VERB):
-            return view[pos:at] if last == NOUN and not named else ""  # 独居老人|被转移, 老人|种了: the described person before their act
-        at, last = at + len(word), flag
-    return ""
+    """A person's description and name starting at ``pos``, after an age (``names.described_person``), or ""."""
+    span = described_person(view, pos, ctx.clause(pos)[1], named)
+    return view[pos : span[1]] if span is not None else ""
 
 
 def _titled_person_after(view: str, pos: int, ctx: Context) -> str:
@@ -352,23 +331,13 @@ def _person_at(view: str, pos: int, ctx: Context) -> str:
         named = [view[m.end() : end] for m in cues.titles.finditer(view, ctx.start, pos)
                  if (end := name_after_title(view, m.end())) is not None and end <= pos]
         return named[-1] if named else ""  # not 王|大山的老伴, whose name jieba splits, nor 高峰时期
-    title = cues.titles.match(view, pos)  # 55岁的|村民|王道朋: a role before the name
-    pos = title.end() if title is not None else pos
-    words = tagged(view[pos : pos + PERSON_NAME_MAX])
-    if not words or words[0][1] not in PERSON_TAGS:
-        return ""  # 12岁的金牌得主, 18岁的高中生: no one named
-    end = name_at(view, pos)  # 毛|丰美: jieba finds the surname, the name runs on
-    if end is None and len(words) > 1 and words[1][1] == NOUN:
-        return ""  # 泰籍|员工: a word jieba reads as a name that describes the person named after it
-    return view[pos:end] if end is not None and end - pos >= len(words[0][0]) else words[0][0]
+    span = person_at(view, pos)
+    return view[span[0] : span[1]] if span is not None else ""
 
 
 PLURAL = "们"  # after a pronoun: 他们, no one person
-NOUN = "n"  # jieba's tag of a common noun
 VERB = "v"
 
-
-PERSON_NAME_MAX = 8
 
 
 PREDICATE_MAX = 20  # characters of what counted things do that name them (设立分支机构, 将…纳入基本公共服务清单)
