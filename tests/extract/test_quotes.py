@@ -647,3 +647,11 @@ def test_a_surname_and_its_form_of_address_after_a_role_is_the_speaker():
     doc = ingest.build("t", "t", "标题\n“在上海平时很难有机会自己动手做瓷器。”带着女儿从上海来的游客陈女士说，她们住了3晚。", "utf-8", b"")
     [quote] = extract.extract_document(doc)["quotes"]
     assert (quote["speaker"], quote["role"]) == ("陈女士", "带着女儿从上海来的游客")  # not 游客陈, 女士
+
+
+def test_someone_introduced_with_an_age_is_whom_a_pronoun_after_their_words_means():
+    text = ("标题\n“今年前10个月，园区企业实现进出口总额25.7亿美元。”园区公司总经理邓鹏介绍。\n"
+            "28岁的女工索蕾在园区一家轮胎企业工作了5年。“我用攒下的钱给家里盖了新房。”她说。\n"
+            "“以前一个人在家懒得做饭，现在天天来这儿吃。”今年81岁的独居老人陈桂芳端着餐盘说。")
+    got = speakers(text)
+    assert (got["今年前1"], got["我用攒下"], got["以前一个"]) == ("邓鹏", "索蕾", "陈桂芳")

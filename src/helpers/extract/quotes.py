@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..codebook import alternation, yaml_book
-from .names import Named, anchored, clause_initial, cues as name_cues, name_after_title, name_before, named_at, named_before, rarer_name_at, role, speaker_before
+from .names import Named, aged_people, anchored, clause_initial, cues as name_cues, name_after_title, name_before, named_at, named_before, rarer_name_at, role, speaker_before
 from .people import People
 from .places import common_words
 from .tokens import stands_apart, tagged
@@ -238,6 +238,8 @@ def _mentions(view: str, start: int, end: int) -> list[tuple[Named, bool]]:
         hit = speaker_before(view, v.start(), start)
         if hit is not None and anchored(view, hit):
             found.append((hit, True))
+    said = {hit.start for hit, _ in found}
+    found += [(hit, False) for hit in aged_people(view, start, end) if hit.start not in said]  # 28岁的柬埔寨女工索蕾…“…”她说
     return found
 
 
