@@ -655,3 +655,8 @@ def test_someone_introduced_with_an_age_is_whom_a_pronoun_after_their_words_mean
             "“以前一个人在家懒得做饭，现在天天来这儿吃。”今年81岁的独居老人陈桂芳端着餐盘说。")
     got = speakers(text)
     assert (got["今年前1"], got["我用攒下"], got["以前一个"]) == ("邓鹏", "索蕾", "陈桂芳")
+
+
+def test_a_dotted_foreign_name_keeps_its_first_part_where_its_last_reads_as_a_chinese_name():
+    got = speakers("标题\n秘鲁外交部长埃尔默·席亚勒表示：“钱凯港将把秘鲁打造成连接拉美与亚洲的门户。”")
+    assert got["钱凯港将"] == "埃尔默·席亚勒"  # 席 is a surname too

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..codebook import alternation, longest_first, yaml_book
@@ -502,7 +502,7 @@ def speaker_before(text: str, pos: int, lo: int = 0) -> Named | None:
         return speaker_before(text, where.start - len(LOCATIVE), lo)
     if hit is not None and hit.start >= lo and not (hit.name and c.adverbs.fullmatch(hit.name)):
         # 明确 after 习近平总书记 is an adverb, not 明 and a given name; 秘书长古特雷斯 is not 雷斯
-        return foreign if foreign is not None and foreign.start < hit.start and hit.name else hit
+        return foreign if foreign is not None and foreign.start < hit.start and hit.name else _with_part_before_dot(text, hit, lo)
     if foreign is not None:
         return foreign
     if not c.adverb_end.search(text, max(lo, pos - 5), pos):
@@ -513,6 +513,19 @@ def speaker_before(text: str, pos: int, lo: int = 0) -> Named | None:
             if hit is not None and hit.start >= lo:
                 return hit
     return None
+
+
+def _with_part_before_dot(text: str, hit: Named, lo: int) -> Named:
+    """A name read by its surname after a name's dot, with the part before the mark (埃尔默·|席亚勒表示: 席 is a surname
+    too), when that part is a run of the characters of foreign names; ``hit`` as it is otherwise."""
+    c = cues()
+    dot = hit.start - 1
+    if not hit.name or dot <= lo or text[dot] not in c.name_dots:
+        return hit
+    k = dot
+    while k > lo and dot - k < c.transliterated_max and text[k - 1] in c.transliteration:
+        k -= 1
+    return replace(hit, start=k, name=text[k : hit.start] + hit.name) if dot - k >= DOTTED_PART_MIN else hit
 
 
 def _speech_frame(text: str, pos: int, lo: int) -> int | None:
