@@ -660,3 +660,9 @@ def test_someone_introduced_with_an_age_is_whom_a_pronoun_after_their_words_mean
 def test_a_dotted_foreign_name_keeps_its_first_part_where_its_last_reads_as_a_chinese_name():
     got = speakers("标题\n秘鲁外交部长埃尔默·席亚勒表示：“钱凯港将把秘鲁打造成连接拉美与亚洲的门户。”")
     assert got["钱凯港将"] == "埃尔默·席亚勒"  # 席 is a surname too
+
+
+def test_a_function_word_after_a_title_opens_no_name():
+    text = ("标题\n“水是半夜涨起来的。”68岁的村民陈秋生说，他和老伴行动不便，是村干部和救援队员用门板把他们抬上船的，"
+            "“家里的两头猪没保住，但人都平安。”")
+    assert speakers(text)["家里的两"] == "陈秋生"  # not 和救援, after the title 干部

@@ -279,6 +279,8 @@ def _name_after_title(text: str, pos: int) -> int | None:
 
     c = cues()
     end = name_at(text, pos)
+    if end is not None and text[pos] in c.function_chars and _not_read_as_a_name(text, pos):
+        return None  # 村干部|和救援队员: 和 joins the title to the next noun, as jieba reads it
     if end is None and (rarer := rarer_name_at(text, pos)) is not None and tagged(text[pos:rarer])[0][1] in PERSON_TAGS:
         return rarer  # 总经理竺祯坤: a surname the list leaves out, the name repeated, where jieba reads 竺祯|坤 (not 经理|层成员)
     native = end is not None and text[end : end + 1] not in c.transliteration
@@ -355,6 +357,12 @@ def aged_people(text: str, start: int, end: int) -> list[Named]:
 
 AGED_REACH = 30  # characters after an age read for the person it introduces
 CLAUSE_MARKS = "，,。；;！？!?：:“”"
+
+
+def _not_read_as_a_name(text: str, pos: int) -> bool:
+    """Whether jieba reads what starts at ``pos`` as no name: its first word is no person's name (和|救援, 向|记者)."""
+    words = tagged(text[pos : pos + NAME_WINDOW])
+    return not words or words[0][1] not in PERSON_TAGS
 
 
 def ministers_title(text: str, end: int) -> bool:
