@@ -666,3 +666,9 @@ def test_a_function_word_after_a_title_opens_no_name():
     text = ("标题\n“水是半夜涨起来的。”68岁的村民陈秋生说，他和老伴行动不便，是村干部和救援队员用门板把他们抬上船的，"
             "“家里的两头猪没保住，但人都平安。”")
     assert speakers(text)["家里的两"] == "陈秋生"  # not 和救援, after the title 干部
+
+
+def test_someone_introduced_by_what_they_did_before_de_is_whom_a_pronoun_after_their_words_means():
+    text = ("标题\n“以前开车上班单程要50分钟。”王女士说。\n"
+            "在航空港站，从新郑市赶来“尝鲜”的刘子涵在学院读大三。“学校到市区以前要先坐公交再转城郊线。”他告诉记者。")
+    assert speakers(text)["学校到市"] == "刘子涵"  # not the last one who spoke, 王女士

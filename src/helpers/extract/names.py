@@ -344,8 +344,10 @@ AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁(的)
 
 def aged_people(text: str, start: int, end: int) -> list[Named]:
     """The people ``text[start:end]`` introduces with their age and a name (58岁的茶农陈光英, 76岁老人赵德明, 23岁的蒂妮),
-    with the words between as their role: they are people the text goes on about, whom 她说 may mean."""
-    found = []
+    with the words between as their role, or with what they did before 的 (赶来“尝鲜”的|刘子涵在…: a name jieba reads as
+    one, then a word that follows names): they are people the text goes on about, whom 他说 may mean."""
+    found = [Named(m.end(), e, text[m.end() : e]) for m in ATTRIBUTIVE.finditer(text, start, end)
+             if (e := _described_name(text, m.end(), end)) is not None]
     for m in AGE.finditer(text, start, end):
         pos = m.end()
         clause_end = next((k for k in range(pos, min(end, pos + AGED_REACH)) if text[k] in CLAUSE_MARKS), min(end, pos + AGED_REACH))
@@ -356,6 +358,17 @@ def aged_people(text: str, start: int, end: int) -> list[Named]:
 
 
 AGED_REACH = 30  # characters after an age read for the person it introduces
+ATTRIBUTIVE = re.compile("的")
+
+
+def _described_name(text: str, pos: int, end: int) -> int | None:
+    """The end of a name of a known surname right after 的 at ``pos``, which jieba reads as a person's name and a
+    follower of names ends (的|刘子涵|在), or None."""
+    e = name_at(text, pos)
+    if e is None or e > end or not cues().follower.match(text, e):
+        return None
+    words = tagged(text[pos : e + 2])
+    return e if words and words[0] == (text[pos:e], "nr") else None
 CLAUSE_MARKS = "，,。；;！？!?：:“”"
 
 
