@@ -1511,3 +1511,15 @@ def test_a_headlines_figure_takes_no_body_from_a_later_figure_of_the_same_value(
     text = "杭州上半年外贸出口增长8.2%\n今年上半年，杭州外贸出口同比增长8.2%。\n宁波舟山港集团表示，宁波港货物吞吐量增长8.2%。"
     rows = extract.extract_document(_doc(text))["quantities"]
     assert [q["actor"] for q in rows if q["claim"] and q["para"] == 0] == [""]  # the story's own 8.2% names no body
+
+
+def test_a_text_about_two_provinces_as_often_is_about_the_one_its_publisher_lies_in():
+    text = ("我县重大项目集中签约活动举行\n来源：泰和县融媒体中心\n"
+            "6月20日，泰和县重大项目集中签约活动举行，吉安市有关负责人出席。泰和县共签约项目21个。\n"
+            "来自广东省的项目最多，主要来自深圳、东莞。泰和工业园区和马市镇承接项目。广东、广州客商踊跃。\n"
+            "据统计，2023年全县共引进亿元以上项目58个。")
+    doc = _doc(text)
+    found = places.find(doc.view)
+    assert {p.province for p in found} >= {"江西省", "广东省"}
+    assert extract.document.document_place(doc, found) == "江西省"
+    assert _claims(text, "place")["58个"] == "江西省"

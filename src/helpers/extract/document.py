@@ -829,8 +829,9 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     if named and not doc.meta.get("dateline_span"):  # a dateline's place is where the reporter filed, not the topic
         return named[0].province
     home = places.home(_title_twice(doc, found))
-    if home:
-        return home.pop() if len(home) == 1 else ""
+    if home:  # two provinces as often (a county's investment fair and the province its investors came from): the
+        published = _publisher_province(doc)  # one its own publisher lies in (泰和县融媒体中心), if either
+        return home.pop() if len(home) == 1 else published if published in home else ""
     named = {p.province for p in found if p.province and p.country == places.CHINA}
     credited = _credited_place(doc)
     if credited is not None and named <= {credited.province}:  # 信息来源：舒城县干汊河镇, and no other province named
@@ -845,6 +846,15 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     local = issuer is not None and issuer.type == "local_government"  # not 深圳证券交易所, 北京大学 or a ministry
     governed = [p.province for p in places.find(issuer.name) if p.start == 0 and p.province] if local else []
     return governed[0] if governed else places.file_number_province(doc.meta.get("doc_number", ""))
+
+
+def _publisher_province(doc: ingest.Document) -> str:
+    """The province of the place a publisher's or credited body's name opens with (泰和县融媒体中心, 湖南日报), or ""."""
+    for name in (doc.meta.get("publisher", ""), doc.meta.get("credited", "")):
+        named = places.find(name) if name else []
+        if named and named[0].start == 0 and named[0].province and named[0].country == places.CHINA:
+            return named[0].province
+    return ""
 
 
 def _names_its_own_organ(doc: ingest.Document, found: list) -> bool:
