@@ -969,6 +969,14 @@ def test_a_short_name_the_text_defines_names_the_body_again_over_a_shorter_regis
     assert not any(m == "中远海运" for m, _ in names)
 
 
+def test_a_latin_acronym_in_brackets_after_a_body_names_it_again():
+    found = _orgs("印尼中国高速铁路有限公司（KCIC）16日发布的数据显示，开行列车1.9万列。KCIC总经理介绍，据KCIC统计，"
+                  "游客占比约7%。项目（试行）方案（PPP）公布。")
+    names = [(o.mention, o.name) for o in found]
+    assert names.count(("KCIC", "印尼中国高速铁路有限公司")) == 3
+    assert not any(m == "PPP" for m, _ in names)  # after no body
+
+
 def test_government_debt_and_government_funds_are_no_body():
     found = _found("截至2025年底，全市政府债务余额2168.3亿元，市政府性基金预算收入下降。市政府召开会议。")
     assert set(found) == {"市政府"}

@@ -599,10 +599,12 @@ def _taiwan_authorities(view: str, start: int, end: int) -> list[Org]:
 @lru_cache(maxsize=1)
 def _definition() -> re.Pattern:
     verbs = alternation(yaml_book(__package__, "org_names.yml")["short_name_definitions"])
-    return re.compile(r"[（(](?:%s)[:：]?([^（）()，。；]{%d,%d}?)[）)]" % (verbs, DEFINED_MIN, DEFINED_REACH))
+    # or a Latin acronym alone in the brackets (印尼中国高速铁路有限公司（KCIC）, 世界卫生组织（WHO）)
+    return re.compile(r"[（(](?:(?:%s)[:：]?([^（）()，。；]{%d,%d}?)|([A-Z][A-Za-z&]{1,%d}))[）)]" % (verbs, DEFINED_MIN, DEFINED_REACH, ACRONYM_MAX))
 
 
 DEFINED_MIN = 2  # characters of a short name a text defines, at least (more than this)
+ACRONYM_MAX = 10  # letters of a Latin acronym a text gives a body in brackets
 DEFINED_REACH = 40  # characters of the definition's brackets: one name, or several quoted (“贵州燃气”或“公司”)
 DEFINED_GENERIC = ("本", "该")  # 本公司, 该行: the text's own word for the body, no name of it
 DEFINED_AFTER_LIST = "、和与及"  # what ends the list a definition after its last body names
@@ -617,7 +619,8 @@ def _defined(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
         m = _definition().match(view, o.end)
         if m is None or o.start > 0 and view[o.start - 1] in DEFINED_AFTER_LIST:
             continue  # 国家发展改革委、财政部（以下简称“两部门”）: the list's short name, not its last body's
-        for short in re.findall(r"[“\"]([^“”\"]+)[”\"]", m.group(1)) or [m.group(1)]:
+        defined = m.group(1) or m.group(2)
+        for short in re.findall(r"[“\"]([^“”\"]+)[”\"]", defined) or [defined]:
             if len(short) > DEFINED_MIN and not short.startswith(DEFINED_GENERIC) and short != o.mention:
                 forms.setdefault(short, o)
     if not forms:
