@@ -1523,3 +1523,10 @@ def test_a_text_about_two_provinces_as_often_is_about_the_one_its_publisher_lies
     assert {p.province for p in found} >= {"江西省", "广东省"}
     assert extract.document.document_place(doc, found) == "江西省"
     assert _claims(text, "place")["58个"] == "江西省"
+
+
+def test_each_of_the_bodies_listed_before_fenbie_reports_its_own_value():
+    text = "标题\n株洲市中心医院、岳阳市中心医院和常德市第一人民医院上半年分别接诊外市患者3.1万、2.7万和2.2万人次。"
+    assert list(_claims(text).values()) == ["株洲市中心医院", "岳阳市中心医院", "常德市第一人民医院"]
+    text = "标题\n株洲市中心医院联合岳阳市中心医院分别接诊外市患者3.1万、2.7万人次。"  # not a list of bodies alone
+    assert set(_claims(text).values()) == {"株洲市中心医院"}

@@ -21,7 +21,7 @@ from .quantities import Quantity
 from .names import cues as name_cues
 from .sentence import QUOTE_OPEN, Context
 from .tokens import one_word, tagged
-from .subjects import (backward, complete, opening_noun_phrase, past_lead, persons_age, respective_change, subject as measured,
+from .subjects import (backward, complete, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
                        without_change, without_event)
 
 
@@ -199,6 +199,9 @@ class Discourse:
         holding the claim and its speaker's body (or None): a quoted official's body reports the figure, and a
         figure in the words of someone who speaks for no body (a resident) is not the reporting body's."""
         actor, acting_org, acting_place = attribution.actor(view, q, ctx)
+        listed = _respective_body(view, q, ctx)  # A、B和C…分别接诊3.1万、2.7万和2.2万人次: C's
+        if listed is not None and acting_org is not None and listed is not acting_org:
+            actor, acting_org = listed.name, listed
         published_by = attribution.trailing_source(view, q, ctx) if not actor else None
         if published_by is not None:  # …增长5.7%——交通运输部发布的最新数据
             actor, acting_org = published_by.name, published_by
@@ -331,6 +334,22 @@ class Discourse:
         change, comparison = attribution.change_and_comparison(view, q, ctx)
         return Attribution(_on_condition(view, subject, q, ctx), actor, place, attribution.time_for(q, ctx) or self.period,
                            change, comparison)
+
+
+def _respective_body(view: str, q: Quantity, ctx: Context):
+    """The k-th of n bodies listed before 分别 for the k-th of the n values after it (株洲市中心医院、岳阳市中心医院和常德市
+    第一人民医院上半年分别接诊…3.1万、2.7万和2.2万人次), or None: bodies listed with 、 or a conjunction only between them."""
+    slot = respective_slot(view, q, ctx, claim_words())
+    if slot is None:
+        return None
+    cs, at, k, n = slot
+    bodies = ctx.orgs_between(cs, at)
+    if len(bodies) != n or k >= n or any(view[a.end : b.start] not in BODY_LIST_LINKS for a, b in zip(bodies, bodies[1:])):
+        return None
+    return bodies[k]
+
+
+BODY_LIST_LINKS = ("、", "和", "及", "与", "以及")  # what stands between bodies listed
 
 
 TOPIC_ATTRIBUTE_MAX = 4  # characters of a measure that names no owner (设计床位, 全长, 亩均税收)
