@@ -1234,6 +1234,10 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
         cs, at = before, cs - 1
         head = w.comparison.sub("", without_leading(view[cs:at], w))
     head = w.up_to_preposition.sub("", head) if w.object_marker.search(head) else head
+    for t in ctx.times_between(cs, at):  # …第一人民医院|上半年|分别接诊, 名貴禮物|在二○二五年五月|分別: when, no part of the last item
+        if t.end == at and head.endswith(view[t.start : t.end]):
+            head = head[: len(head) - (t.end - t.start)]
+            head = head[: -1] if head.endswith(TIME_PREPOSITIONS) else head
     items = _list_items(head, w)
     if len(items) != n and n >= 2 and k < n:  # 采矿业,制造业,电力、热力…业分别下降…、增长…和…: items of their own
         comma_items = _comma_listed(view, cs, head, n, ctx, w)
@@ -1246,7 +1250,8 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     last_at = view.rfind(items[-1], cs, at)
     items[-1] = _item_without_predicate(items[-1])  # 工业机器人产量|快速增长, 东盟出口|均保持增长: what is said of them
     last, first = items[-1], items[0]
-    entity = ctx.place_at.get(last_at) or ctx.org_at.get(last_at)
+    entity = max(filter(None, (ctx.place_at.get(last_at), ctx.org_at.get(last_at))), key=lambda e: e.end, default=None)  # 常德市|第一
+    # 人民医院: the body, not the place its name opens with
     shortest = min(len(i) for i in items[:-1])
     if entity is not None and entity.end - last_at < len(last):  # 北京、内蒙古参保人数: the place ends the head
         tail = last[entity.end - last_at :]
@@ -1270,6 +1275,9 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     item = items[k] + (tail if k < n - 1 and not own and not items[k].endswith(tail) else "")  # 宁波港域、舟山|港域
     measure = _measured_after_respectively(view, at, q, w)
     return item + measure if measure and measure not in item else item
+
+
+TIME_PREPOSITIONS = ("在", "于")  # before a time that ends a list's head
 
 
 def _measured_after_respectively(view: str, at: int, q: Quantity, w: ClaimWords) -> str:
