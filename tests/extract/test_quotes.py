@@ -672,3 +672,8 @@ def test_someone_introduced_by_what_they_did_before_de_is_whom_a_pronoun_after_t
     text = ("标题\n“以前开车上班单程要50分钟。”王女士说。\n"
             "在航空港站，从新郑市赶来“尝鲜”的刘子涵在学院读大三。“学校到市区以前要先坐公交再转城郊线。”他告诉记者。")
     assert speakers(text)["学校到市"] == "刘子涵"  # not the last one who spoke, 王女士
+
+
+def test_a_foreign_name_of_two_dotted_parts_speaks_after_any_word():
+    got = speakers("标题\n“第一次独立驾驶时速350公里的列车，我既紧张又自豪。”25岁的司机西蒂·努尔哈莉莎说。")
+    assert got["第一次独"] == "西蒂·努尔哈莉莎"  # after 司机, no title of the list

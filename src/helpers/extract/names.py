@@ -594,8 +594,11 @@ def _transliterated_before(text: str, pos: int, lo: int) -> Named | None:
     for start in range(s, pos - 1):  # the longest run first
         if text[start] in c.name_dots:
             continue
-        opens = clause_initial(text, start) or text[start - 1] == c.attributive or c.title_end.search(text, max(0, start - TITLE_REACH), start)
         run = text[start:pos]
+        dotted = start == s and any(dot in run for dot in c.name_dots)  # 司机|西蒂·努尔哈莉莎: two parts joined by a
+        # name's dot are a foreign name after any word
+        opens = dotted or clause_initial(text, start) or text[start - 1] == c.attributive \
+            or c.title_end.search(text, max(0, start - TITLE_REACH), start)
         if opens and not places_in(run) and not _common_word(run) and run not in _not_people():
             return Named(start, pos, run)
     return None
