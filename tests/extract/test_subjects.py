@@ -482,6 +482,10 @@ def test_a_place_word_before_a_word_names_a_thing_but_not_where_something_happen
     assert subject_of("村里提前一天组织转移。", "一天") != "村里提前"  # 村里: where, modifying nothing
 
 
+def test_the_adverb_reng_ends_a_counted_noun():
+    assert subject_of("中方约300名技术人员仍在一线提供运维支持。", "约300名") == "技术人员"  # jieba's dict: 仍 zg
+
+
 def test_an_age_before_a_pronoun_is_the_age_of_the_person_the_sentence_named():
     assert subjects.subject(*sentence("村民潘家旺开朗健谈，已经63岁的他看起来很年轻。", "63岁")) == "潘家旺年龄"
     assert subjects.subject(*sentence("村民潘家旺和妻子都已经63岁的他们看起来很年轻。", "63岁")) != "潘家旺年龄"
