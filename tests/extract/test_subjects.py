@@ -486,6 +486,15 @@ def test_the_adverb_reng_ends_a_counted_noun():
     assert subject_of("中方约300名技术人员仍在一线提供运维支持。", "约300名") == "技术人员"  # jieba's dict: 仍 zg
 
 
+@pytest.mark.parametrize("text, number, expected", [
+    ("到2025年底互认项目不少于150项。", "不少于150项", "互认项目"),  # not 底互认项目
+    ("力争到2027年猕猴桃全产业链产值突破100亿元。", "突破100亿元", "猕猴桃全产业链产值"),
+    ("研发投入到2025年达到300亿元。", "300亿元", "研发投入"),
+])
+def test_a_deadline_is_no_part_of_the_subject(text, number, expected):
+    assert subject_of(text, number) == expected
+
+
 def test_an_age_before_a_pronoun_is_the_age_of_the_person_the_sentence_named():
     assert subjects.subject(*sentence("村民潘家旺开朗健谈，已经63岁的他看起来很年轻。", "63岁")) == "潘家旺年龄"
     assert subjects.subject(*sentence("村民潘家旺和妻子都已经63岁的他们看起来很年轻。", "63岁")) != "潘家旺年龄"
