@@ -1025,3 +1025,11 @@ def test_the_states_coordinating_headquarters_and_a_provinces_flood_headquarters
 def test_a_county_team_of_the_volunteer_rescue_network_is_a_body():
     found = _found("修水县蓝天救援队12名队员驾驶4艘冲锋舟往返20余趟。")
     assert found["修水县蓝天救援队"].type == "other"
+
+
+def test_a_citys_metro_and_investment_platform_companies_are_state_owned():
+    found = _found("郑州地铁集团有限公司表示，郑州地铁集团运营分公司已就位。长沙市城市建设投资集团有限公司和比亚迪股份有限公司签约。"
+                   "省国资运营集团出资。")
+    assert {n: o.type for n, o in found.items()} == {"郑州地铁集团有限公司": "soe", "郑州地铁集团运营分公司": "soe",
+                                                   "长沙市城市建设投资集团有限公司": "soe", "比亚迪股份有限公司": "company",
+                                                   "省国资运营集团": "soe"}

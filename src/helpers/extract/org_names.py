@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
 
@@ -77,6 +77,7 @@ class Names:
     national_scopes: tuple
     own_name_endings: frozenset  # 旅行社: a place alone before it names no one body (海南省旅行社)
     proper_name_endings: frozenset  # 小学, 卫生院: a name before one holds a place, a proper name or an ordinal
+    local_soe_trades: re.Pattern  # 地铁, 城投: a company named after one is its city's state-owned enterprise
     slogan: re.Pattern  # what a quoted name cannot hold (“三区一中心”, “一枢纽、四中心”)
     generic: frozenset
     generic_longest: int
@@ -120,6 +121,7 @@ def names() -> Names:
         legal_forms=tuple(book["legal_form_endings"]),
         scoped_endings=frozenset(book["association_endings"] + book["legal_form_endings"]), national_scopes=tuple(book["national_scopes"]),
         own_name_endings=frozenset(book["own_name_endings"]), proper_name_endings=frozenset(book["proper_name_endings"]),
+        local_soe_trades=re.compile(alternation(book["local_soe_trades"])),
         slogan=re.compile(f"[{re.escape(book['numerals'])}、A-Za-z+]"),  # “管委会+公司” is a formula
         generic=generic, generic_longest=max(map(len, generic)), name_min=book["name_min"], name_max=book["name_max"],
     )
@@ -370,6 +372,8 @@ def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tu
         found = _named(view, start, s, e, nm.ending_type[ending], nm, in_places, place_starts, taken_ends, place_ends)
         if found is not None and ending in nm.proper_name_endings:
             found = _institution(view, found, s, places)
+        if found is not None and found.type == "company" and nm.local_soe_trades.search(found.name):
+            found = replace(found, type="soe")  # 郑州地铁集团有限公司: the city's own
         if found is not None:
             out.append(found)
     for s, e, _ in _before_a_role(view, end, shops, nm):
