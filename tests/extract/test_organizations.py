@@ -1033,3 +1033,9 @@ def test_a_citys_metro_and_investment_platform_companies_are_state_owned():
     assert {n: o.type for n, o in found.items()} == {"郑州地铁集团有限公司": "soe", "郑州地铁集团运营分公司": "soe",
                                                    "长沙市城市建设投资集团有限公司": "soe", "比亚迪股份有限公司": "company",
                                                    "省国资运营集团": "soe"}
+
+
+def test_a_states_name_before_an_association_or_a_public_corporation_makes_a_name():
+    found = _found("韩国贸易协会数据显示，中韩贸易额增长。韩国观光公社发布的统计显示。日本汽车工业协会表示。"
+                   "上世纪五十年代的人民公社化运动。")
+    assert set(found) == {"韩国贸易协会", "韩国观光公社", "日本汽车工业协会"}  # not 人民公社, a kind of commune

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
 
-from ..codebook import alternation, longest_first, yaml_book
+from ..codebook import alternation, csv_book, longest_first, yaml_book
 from . import divisions
 from .names import cues as person_cues
 from .occurrences import leftmost_longest
@@ -74,6 +74,7 @@ class Names:
     dated: re.Pattern  # a date, which may run into a name
     legal_forms: tuple[str, ...]  # 有限公司, 股份有限公司: a company's legal form, which its full name ends with
     scoped_endings: frozenset  # an association's or a legal form's: a national scope makes the name (中国保险行业协会)
+    scoped_only_endings: frozenset  # 公社: a name only with a national scope (韩国观光公社)
     national_scopes: tuple
     own_name_endings: frozenset  # 旅行社: a place alone before it names no one body (海南省旅行社)
     proper_name_endings: frozenset  # 小学, 卫生院: a name before one holds a place, a proper name or an ordinal
@@ -119,7 +120,7 @@ def names() -> Names:
         class_suffixes=tuple(book["class_suffixes"]), place_name_verbs=frozenset(book["place_name_verbs"]),
         numerals=book["numerals"], dated=_date(book["date_digits"]),
         legal_forms=tuple(book["legal_form_endings"]),
-        scoped_endings=frozenset(book["association_endings"] + book["legal_form_endings"]), national_scopes=tuple(book["national_scopes"]),
+        scoped_endings=frozenset(book["association_endings"] + book["legal_form_endings"]), scoped_only_endings=frozenset(book["scoped_only_endings"]), national_scopes=tuple(book["national_scopes"]) + _countries(),
         own_name_endings=frozenset(book["own_name_endings"]), proper_name_endings=frozenset(book["proper_name_endings"]),
         local_soe_trades=re.compile(alternation(book["local_soe_trades"])),
         slogan=re.compile(f"[{re.escape(book['numerals'])}、A-Za-z+]"),  # “管委会+公司” is a formula
@@ -279,11 +280,19 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     if _a_verb_phrase(name):
         return None  # 他不再是公司员工: what is done to or with a body of that kind
     national = view[s:e] in nm.scoped_endings and name.startswith(nm.national_scopes)
+    if view[s:e] in nm.scoped_only_endings and not national:
+        return None  # 人民公社: a kind, not a body
     if (len(name) < nm.name_min or (is_generic(name) and not national) or any(m in name for m in nm.collective_marks)
             or name.startswith(nm.class_prefixes) or name.endswith(nm.class_suffixes)
             or view[s:e] in nm.own_name_endings and (place_starts or {}).get(s, s) <= s - len(name)):
         return None
     return Found(s - len(name), e, view[s - len(name) : e], typ, "")
+
+
+def _countries() -> tuple[str, ...]:
+    """The names of the states abroad (``world.csv``): a state's name before an association's ending makes a name as
+    中国 does (韩国贸易协会, 日本汽车工业协会)."""
+    return tuple(row["mention"] for row in csv_book(__package__, "world.csv") if row["level"] == "country")
 
 
 def _a_verb_phrase(name: str) -> bool:
