@@ -457,3 +457,9 @@ def test_the_countries_of_a_dateline_abroad():
     assert places.dateline_countries("万象/金边／利马") == {"老挝", "柬埔寨", "秘鲁"}  # names that need context elsewhere
     assert places.dateline_countries("华盛顿") == {"美国"}
     assert places.dateline_countries("北京") == places.dateline_countries("香港") == places.dateline_countries("") == frozenset()
+
+
+def test_a_city_abroad_keeps_its_own_level_and_district():
+    found = [(p.mention, p.country) for p in places.find("据首尔市中区厅统计，商户已接入移动支付。新加坡山东周等活动举办。")]
+    assert ("市中区", "中国") not in found  # 首尔|市中区厅: no county of 乐山
+    assert ("山东", "中国") in found  # 新加坡|山东周: a place of its own

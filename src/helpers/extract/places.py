@@ -885,9 +885,12 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
         places = _resolved(view, start, end, main, guarded, home | more, provinces, lex)
     places = sorted(places + _listed_with_kin(view, start, guarded, places), key=lambda p: p.start)
     kept, abroad = [], []
+    ends_abroad = {p.end for p in places if p.country != CHINA}
     for p in places:  # a city, or a country after 驻, is where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)
         if _a_street(view, p, lex) or _a_village(view, p):
             continue
+        if p.country == CHINA and p.start in ends_abroad and view[p.start] in LEVEL_SUFFIXES:
+            continue  # 首尔|市中区厅: the city abroad's own 市 and district, not 乐山's 市中区 (新加坡|山东周 stays)
         state = p.country != CHINA and p.level == "country" and view[p.start - 1 : p.start] != STATIONED
         organ = (lex.foreign_organ.match(view, p.end) or _organ_by_shape(view, p.end, lex)) if state else None
         if p.country != CHINA and p.level == "city" and view[p.start - 1 : p.start] != STATIONED:
@@ -900,6 +903,9 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
             abroad.append((p.start, organ.end(), p.country))
     kept += _capital(view, start, end, kept)
     return sorted(kept + _abbreviated(view, start, end, kept) + _states_related(view, start, end, kept), key=lambda p: p.start), abroad
+
+
+LEVEL_SUFFIXES = "省市州县区都"  # the level a place abroad's name may end with (首尔市, 东京都)
 
 
 def _listed_with_kin(view: str, start: int, guarded: list, places: list[Place]) -> list[Place]:
