@@ -457,6 +457,12 @@ def test_a_dispatch_filed_abroad_places_figures_in_the_country_its_paragraph_nam
                                                          ("100万标准箱", "秘鲁")]
 
 
+def test_a_dispatch_from_one_city_abroad_places_no_figure_in_that_country():
+    text = ("世贸组织下调全球贸易增长预期\n新华社日内瓦4月16日电（记者 孙一）\n"
+            "世界贸易组织16日发布报告，预计今年全球货物贸易量增长3%，欧洲进口下降1.2%。")
+    assert set(_claims(text, "place").values()) == {""}  # not 瑞士: the bureau reports on the world
+
+
 def test_a_place_abroad_in_a_text_about_a_province_places_no_figure():
     text = ("标题\n\n云南加快建设面向南亚东南亚辐射中心，云南昆明、云南大理、云南丽江客流增长。"
             "云南与缅甸合作，今年边境贸易额增长12%。")

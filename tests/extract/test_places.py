@@ -453,10 +453,12 @@ def test_where_someone_came_home_from_places_no_figure():
     assert {q["text"]: q["place"] for q in rows if q["claim"]}["1860亩"] != "广东省"
 
 
-def test_the_countries_of_a_dateline_abroad():
-    assert places.dateline_countries("万象/金边／利马") == {"老挝", "柬埔寨", "秘鲁"}  # names that need context elsewhere
-    assert places.dateline_countries("华盛顿") == {"美国"}
-    assert places.dateline_countries("北京") == places.dateline_countries("香港") == places.dateline_countries("") == frozenset()
+def test_the_countries_of_a_joint_dispatch_abroad_that_its_text_names():
+    named = places.find("老挝、柬埔寨、秘鲁和美国")
+    assert places.dateline_countries("万象/金边／利马", named) == {"老挝", "柬埔寨", "秘鲁"}  # names that need context elsewhere
+    assert places.dateline_countries("万象/金边", places.find("老挝")) == {"老挝"}  # 柬埔寨 not named in the text
+    assert places.dateline_countries("华盛顿", named) == frozenset()  # one city: a bureau reports on the world from there
+    assert places.dateline_countries("北京/香港", named) == places.dateline_countries("", named) == frozenset()
 
 
 def test_a_city_abroad_keeps_its_own_level_and_district():

@@ -435,18 +435,22 @@ def home_abroad(places: list[Place]) -> frozenset[str]:
     return frozenset(_home(abroad, _lexicon(), sum(1 for p in places if p.country == CHINA)))
 
 
-def dateline_countries(named: str) -> frozenset[str]:
-    """The countries abroad that a dateline's places lie in (新华社万象/金边/利马11月18日电: 老挝, 柬埔寨, 秘鲁): a dispatch
-    filed abroad reports on the country it was filed in, as a text that names a country often does (``home_abroad``).
-    The dateline's slot holds places only, so a name that needs context elsewhere (万象, 金边: everyday words too)
-    counts; one that may be a place at home as well counts for no country."""
+def dateline_countries(named: str, places: list[Place]) -> frozenset[str]:
+    """The countries abroad of a joint dispatch's places that its text names too (新华社万象/金边/利马11月18日电 and 老挝,
+    柬埔寨, 秘鲁 in the text): a correspondent who files from several countries reports on each of them, as a text that
+    names a country often does (``home_abroad``). Not a dispatch from one city: a regional bureau (布鲁塞尔, 内罗毕, 日内瓦)
+    reports on the region or the world from there. The dateline's slot holds places only, so a name that needs context
+    elsewhere (万象, 金边: everyday words too) counts; one that may be a place at home as well counts for no country."""
+    parts = DATELINE_PLACES.split(named)
+    if len(parts) < 2:
+        return frozenset()
     out = set()
-    for name in DATELINE_PLACES.split(named):
+    for name in parts:
         rows = [c.row for s, e, (cands, _) in _lexicon().surfaces.find(name) if s == 0 and e == len(name) for c in cands]
         countries = {_abroad(row) for row in rows}
         if len(countries) == 1 and "" not in countries:
             out |= countries
-    return frozenset(out)
+    return frozenset(out & {p.country for p in places})
 
 
 DATELINE_PLACES = re.compile("[/／]")  # between the places of a joint dispatch
