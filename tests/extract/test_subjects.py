@@ -474,6 +474,8 @@ def test_an_age_without_de_is_a_named_persons_age_before_their_name_or_after_it(
     assert subject_of("村党支部书记王德明今年52岁。", "52岁") == "党支部书记王德明年龄"  # the role's nouns stay
     assert not subject_of("为80岁老人发放高龄补贴。", "80岁").endswith("年龄")  # a class of people: no one named
     assert not subject_of("人均预期寿命提高到80岁。", "80岁").endswith("年龄")  # 高到 of 提高|到 is no name
+    assert not subject_of("萧山今年60岁以上户籍老人达25万人。", "60岁以上").endswith("年龄")  # a class by age, after a place
+    assert not subject_of("华为今年36岁。", "36岁").endswith("年龄")  # a body jieba reads as a name
 
 
 def test_a_place_word_before_a_word_names_a_thing_but_not_where_something_happens():

@@ -270,6 +270,8 @@ def persons_age(view: str, q: Quantity, ctx: Context) -> str:
     if q.kind != "age":
         return ""
     if not view.startswith(w.attributive, q.unit_end):  # 76岁|老人赵德明说; 王女士今年|34岁
+        if q.qualifier != EXACT:
+            return ""  # 60岁以上|户籍老人: a class of people by age, no one's age
         person = _described_person(view, q.unit_end, ctx, named=True) or _person_before(view, q, ctx, w)
         return person + w.age_of if person else ""
     pos = q.unit_end + len(w.attributive)
@@ -277,16 +279,18 @@ def persons_age(view: str, q: Quantity, ctx: Context) -> str:
     return person + w.age_of if person else ""
 
 
+EXACT = "exact"  # the qualifier of a number stated as it is
+
+
 def _person_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
     """The person whose age the number states, named right before it in its clause with the words of time between
     (家住惠济区的王女士|今年|34岁: ``age_adverbs``), or "": the age is the predicate of that person."""
-    at = q.start
-    while (adverb := next((a for a in w.age_adverbs if view.endswith(a, ctx.clause(q.start)[0], at)), "")):
+    at, lo = q.start, ctx.clause(q.start)[0]
+    while (adverb := next((a for a in w.age_adverbs if view.endswith(a, lo, at)), "")):
         at -= len(adverb)
-    lo = ctx.clause(q.start)[0]
     hit = named_before(view, at)
-    if hit is None or not hit.name or hit.start < lo:
-        return ""
+    if hit is None or not hit.name or hit.start < lo or hit.start in ctx.place_at or hit.start in ctx.org_at:
+        return ""  # not 萧山今年…, 华为今年36岁: a place or a body jieba reads as a name
     words = tagged(view[lo:at])  # a name, as jieba reads it too: not 高到 of 提高|到 or 全国 (n)
     if not words or words[-1] != (view[hit.start : at], "nr"):
         return ""
