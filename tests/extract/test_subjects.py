@@ -482,6 +482,7 @@ def test_a_place_word_before_a_word_names_a_thing_but_not_where_something_happen
     assert subject_of("其中高架站5座、地下站11座。", "11座") == "地下站"  # jieba: 地下 s, 站 v
     assert subject_of("其中省外就业约612万人、省内就业约714万人。", "约714万人") == "省内就业"
     assert subject_of("村里提前一天组织转移。", "一天") != "村里提前"  # 村里: where, modifying nothing
+    assert subject_of("其中到省外务工8万人。", "8万人") != "到省外务工"  # the object of 到: where they work
 
 
 def test_the_adverb_reng_ends_a_counted_noun():

@@ -795,7 +795,7 @@ def _names_a_thing(phrase: str, w: ClaimWords) -> bool:
     if phrase.endswith(w.measure_nouns) or phrase.endswith(w.listed_measures) or phrase.endswith(w.sectors):
         return True
     words = tagged(phrase)
-    if any(flag.startswith(THING_TAGS) for _, flag in words) or any(flag == MODIFIER_TAG or _modifying_place_word(word, flag) for word, flag in words[:-1]):
+    if any(flag.startswith(THING_TAGS) for _, flag in words) or any(flag == MODIFIER_TAG or _modifying_place_word(word, flag, words[:k]) for k, (word, flag) in enumerate(words[:-1])):
         return True
     if len(words) >= 2 and words[-1][1] in SET_PHRASE_TAGS:  # 水土流失|综合治理: a set phrase heading a phrase
         return True
@@ -810,9 +810,12 @@ PLACE_WORD_TAG = "s"  # jieba's place words (处所词: 地下, 境外, 海外),
 LOCATIVE_END = "里"  # 村里, 家里: a place word of where something happens (村里|提前|一天), which modifies nothing
 
 
-def _modifying_place_word(word: str, flag: str) -> bool:
-    """A place word that modifies the word after it (地下|站, 省外|就业), not one that says where (村里|依托…)."""
-    return flag == PLACE_WORD_TAG and not word.endswith(LOCATIVE_END)
+def _modifying_place_word(word: str, flag: str, before: tuple) -> bool:
+    """A place word that modifies the word after it, opening the phrase or after nouns (地下|站, 省外|就业, 全市|地下|站),
+    not one that says where (村里|依托…) nor the object of a verb or a preposition (到|省外|务工, 通过|网上|发放: what is
+    done there)."""
+    return flag == PLACE_WORD_TAG and not word.endswith(LOCATIVE_END) \
+        and all(f.startswith(THING_TAGS + (MODIFIER_TAG,)) for _, f in before)
 SET_PHRASE_ALONE = 4  # characters of a set phrase (not an idiom) that names a thing alone, headed by a noun
 
 
