@@ -1545,3 +1545,8 @@ def test_a_list_of_bodies_before_fenbie_is_read_by_the_bodies_names_and_without_
     assert subjects[2].startswith("常德市第一人民医院") and "上半年" not in subjects[2]
     text = "标题\n超級市場貨品與珠寶首飾、鐘錶及名貴禮物在二○二五年五月分別佔零售業總銷貨價值的14.6%及13.2%。"
     assert list(_claims(text, "subject").values()) == ["超級市場貨品與珠寶首飾", "鐘錶及名貴禮物"]
+
+
+def test_times_listed_before_fenbie_are_its_items():
+    text = "标题\n全省地区生产总值一季度、二季度分别增长5.3%和4.7%。全省粮食产量2023年和2024年分别达到612亿斤和620亿斤。"
+    assert list(_claims(text, "subject").values()) == ["全省地区生产总值一季度", "二季度", "全省粮食产量2023年", "2024年"]

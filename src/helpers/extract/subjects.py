@@ -1243,8 +1243,9 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
         cs, at = before, cs - 1
         head = w.comparison.sub("", without_leading(view[cs:at], w))
     head = w.up_to_preposition.sub("", head) if w.object_marker.search(head) else head
-    for t in ctx.times_between(cs, at):  # …第一人民医院|上半年|分别接诊, 名貴禮物|在二○二五年五月|分別: when, no part of the last item
-        if t.end == at and head.endswith(view[t.start : t.end]):
+    for t in ctx.times_between(cs, at):  # …第一人民医院|上半年|分别接诊, 名貴禮物|在二○二五年五月|分別: when, no part of the last
+        # item; unless the times are the items (一季度、二季度分别增长, 2023年和2024年分别达到)
+        if t.end == at and head.endswith(view[t.start : t.end]) and view[t.start - 1 : t.start] not in LIST_LINKS:
             head = head[: len(head) - (t.end - t.start)]
             head = head[: -1] if head.endswith(TIME_PREPOSITIONS) else head
     items = _list_items(head, w)
@@ -1287,6 +1288,7 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
 
 
 TIME_PREPOSITIONS = ("在", "于")  # before a time that ends a list's head
+LIST_LINKS = ("、", "和", "与", "及")  # before the last item of a list
 
 
 def _measured_after_respectively(view: str, at: int, q: Quantity, w: ClaimWords) -> str:
