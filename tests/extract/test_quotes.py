@@ -677,3 +677,10 @@ def test_someone_introduced_by_what_they_did_before_de_is_whom_a_pronoun_after_t
 def test_a_foreign_name_of_two_dotted_parts_speaks_after_any_word():
     got = speakers("标题\n“第一次独立驾驶时速350公里的列车，我既紧张又自豪。”25岁的司机西蒂·努尔哈莉莎说。")
     assert got["第一次独"] == "西蒂·努尔哈莉莎"  # after 司机, no title of the list
+
+
+def test_someone_named_in_what_a_speaker_reports_is_not_whom_a_pronoun_after_means():
+    text = ("标题\n镇党委书记刘强介绍，80岁的老党员张德富至今仍坚持义务巡河。“我们要把这种精神传承下去。”他说。\n"
+            "区委书记王建军表示，作为全国百强区的萧山在去年实现生产总值2500亿元。“我们将继续努力。”他说。")
+    got = speakers(text)
+    assert (got["我们要把"], got["我们将继"]) == ("刘强", "王建军")  # not 张德富, nor 萧山 (a place jieba reads as a name)

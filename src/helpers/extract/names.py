@@ -599,13 +599,13 @@ def _transliterated_before(text: str, pos: int, lo: int) -> Named | None:
         # name's dot are a foreign name after any word
         opens = dotted or clause_initial(text, start) or text[start - 1] == c.attributive \
             or c.title_end.search(text, max(0, start - TITLE_REACH), start)
-        if opens and not places_in(run) and not _common_word(run) and run not in _not_people():
+        if opens and not places_in(run) and not _common_word(run) and run not in not_people():
             return Named(start, pos, run)
     return None
 
 
 @lru_cache(maxsize=1)
-def _not_people() -> frozenset[str]:
+def not_people() -> frozenset[str]:
     """Names that speak but are no person: registered bodies and brands by every name (比亚迪, 特斯拉, 沃尔玛表示), and
     forms of address and titles (伯伯说)."""
     from .organizations import registry  # bodies are read after names in the package's import order
