@@ -684,3 +684,10 @@ def test_someone_named_in_what_a_speaker_reports_is_not_whom_a_pronoun_after_mea
             "区委书记王建军表示，作为全国百强区的萧山在去年实现生产总值2500亿元。“我们将继续努力。”他说。")
     got = speakers(text)
     assert (got["我们要把"], got["我们将继"]) == ("刘强", "王建军")  # not 张德富, nor 萧山 (a place jieba reads as a name)
+
+
+def test_a_surname_that_is_also_an_adverb_or_preposition_after_a_title_keeps_its_role():
+    text = "标题\n市统计局副局长曾志强表示，上半年经济运行平稳。“经济运行总体平稳。”他说。"
+    doc = _doc(text)
+    got = [(q["speaker"], q["role"]) for q in extract.extract_document(doc)["quotes"]]
+    assert got == [("曾志强", "市统计局副局长")]  # jieba splits 曾|志强

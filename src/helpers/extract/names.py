@@ -279,8 +279,8 @@ def _name_after_title(text: str, pos: int) -> int | None:
 
     c = cues()
     end = name_at(text, pos)
-    if end is not None and text[pos] in c.function_chars and _not_read_as_a_name(text, pos):
-        return None  # 村干部|和救援队员: 和 joins the title to the next noun, as jieba reads it
+    if end is not None and text[pos] in CONJUNCTIONS and _not_read_as_a_name(text, pos):
+        return None  # 村干部|和救援队员: 和 joins the title to the next noun, as jieba reads it (not 曾|志强, 于|洪涛)
     if end is None and (rarer := rarer_name_at(text, pos)) is not None and tagged(text[pos:rarer])[0][1] in PERSON_TAGS:
         return rarer  # 总经理竺祯坤: a surname the list leaves out, the name repeated, where jieba reads 竺祯|坤 (not 经理|层成员)
     native = end is not None and text[end : end + 1] not in c.transliteration
@@ -370,6 +370,9 @@ def _described_name(text: str, pos: int, end: int) -> int | None:
     words = tagged(text[pos : e + 2])
     return e if words and words[0] == (text[pos:e], "nr") else None
 CLAUSE_MARKS = "，,。；;！？!?：:“”"
+
+
+CONJUNCTIONS = "和与及同跟"  # surnames too, rarely; a conjunction after a title joins it to the next noun
 
 
 def _not_read_as_a_name(text: str, pos: int) -> bool:
