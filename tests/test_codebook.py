@@ -32,3 +32,7 @@ def test_the_number_traps_scan_behind_their_opening_characters():
     character."""
     assert grammar().traps.pattern.startswith("(?=[")
     assert grammar().traps.search("忙了大半天") is not None
+
+
+def test_an_inline_case_insensitive_group_opens_with_any_case():
+    assert scanning("(?i:abc)|xyz").findall("ABC abc xyz") == ["ABC", "abc", "xyz"]

@@ -108,8 +108,8 @@ def _item_opening(op, av) -> tuple[set[str] | None, bool]:
         if any(chars is None for chars, _ in found):
             return None, False
         return set().union(*(chars for chars, _ in found)), any(empty for _, empty in found)
-    if op is c.SUBPATTERN:
-        return _sequence_opening(av[-1])
+    if op is c.SUBPATTERN:  # (group, flags added, flags removed, pattern): an inline (?i:…) opens with any case
+        return (None, False) if av[1] & re.IGNORECASE else _sequence_opening(av[-1])
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         chars, empty = _sequence_opening(av[2])
         return chars, empty or av[0] == 0

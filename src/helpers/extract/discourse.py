@@ -344,7 +344,7 @@ def _respective_body(view: str, q: Quantity, ctx: Context):
         return None
     cs, at, k, n = slot
     bodies = ctx.orgs_between(cs, at)
-    if len(bodies) != n or k >= n or any(view[a.end : b.start] not in BODY_LIST_LINKS for a, b in zip(bodies, bodies[1:])):
+    if len(bodies) != n or any(view[a.end : b.start] not in BODY_LIST_LINKS for a, b in zip(bodies, bodies[1:])):
         return None
     return bodies[k]
 

@@ -818,7 +818,8 @@ def _title_issuer(title: str, ref) -> organizations.Org | None:
 
 def document_place(doc: ingest.Document, found: list, issuer: organizations.Org | None = None) -> str:
     """The province a text is about: its metadata place when that is a province, else the one province most of its
-    places lie in, those of its title counted twice (a national text about many provinces has none), else that of the
+    places lie in, those of its title counted twice (a national text about many provinces has none; of two named as
+    often, the one its publisher's or credited body's name opens with: 泰和县融媒体中心), else that of the
     place its page credits as the source when it names no other province (信息来源：舒城县干汊河镇), else the province
     of the city or county its title names when the text names no other province and its lead not the nation, else
     the one province it names at all when its title or lead speaks of its own unit (全市) or names its own local body
@@ -829,9 +830,11 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     if named and not doc.meta.get("dateline_span"):  # a dateline's place is where the reporter filed, not the topic
         return named[0].province
     home = places.home(_title_twice(doc, found))
-    if home:  # two provinces as often (a county's investment fair and the province its investors came from): the
-        published = _publisher_province(doc)  # one its own publisher lies in (泰和县融媒体中心), if either
-        return home.pop() if len(home) == 1 else published if published in home else ""
+    if len(home) == 1:
+        return home.pop()
+    if home:  # two provinces as often (a county's investment fair and the province its investors came from): the one
+        published = _publisher_province(doc)  # its own publisher lies in (泰和县融媒体中心), if either
+        return published if published in home else ""
     named = {p.province for p in found if p.province and p.country == places.CHINA}
     credited = _credited_place(doc)
     if credited is not None and named <= {credited.province}:  # 信息来源：舒城县干汊河镇, and no other province named

@@ -84,7 +84,7 @@ class ClaimWords:
     averages: frozenset[str]  # 日均: per what, not of what
     measure_qualifiers: frozenset[str]  # 实际 (实际支出): how a listed measure is reckoned, not whose it is
     age_of: str  # 年龄: what an age before a person measures
-    age_adverbs: tuple  # 今年, 现年: between a person and their age
+    age_adverbs: tuple[str, ...]  # 今年, 现年: between a person and their age
     population_shares: tuple[str, ...]  # 率, 比重: an age before them in its clause is the population of a share
     share_verbs: tuple[str, ...]  # 占: a share of a whole, owned by the previous claim's thing
     share_measure: str  # 占比: what a share verb alone before its number measures

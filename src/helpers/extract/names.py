@@ -369,6 +369,8 @@ def _described_name(text: str, pos: int, end: int) -> int | None:
         return None
     words = tagged(text[pos : e + 2])
     return e if words and words[0] == (text[pos:e], "nr") else None
+
+
 CLAUSE_MARKS = "，,。；;！？!?：:“”"
 
 

@@ -600,11 +600,11 @@ def _taiwan_authorities(view: str, start: int, end: int) -> list[Org]:
 def _definition() -> re.Pattern:
     verbs = alternation(yaml_book(__package__, "org_names.yml")["short_name_definitions"])
     # or a Latin acronym alone in the brackets (印尼中国高速铁路有限公司（KCIC）, 世界卫生组织（WHO）)
-    return re.compile(r"[（(](?:(?:%s)[:：]?([^（）()，。；]{%d,%d}?)|([A-Z][A-Za-z&]{1,%d}))[）)]" % (verbs, DEFINED_MIN, DEFINED_REACH, ACRONYM_MAX))
+    return re.compile(r"[（(](?:(?:%s)[:：]?([^（）()，。；]{%d,%d}?)|([A-Z][A-Za-z&]{%d,%d}))[）)]" % (verbs, DEFINED_MIN, DEFINED_REACH, DEFINED_MIN, ACRONYM_MAX - 1))
 
 
 DEFINED_MIN = 2  # characters of a short name a text defines, at least (more than this)
-ACRONYM_MAX = 10  # letters of a Latin acronym a text gives a body in brackets
+ACRONYM_MAX = 10  # letters of a Latin acronym a text gives a body in brackets (three at least, as a short name has)
 DEFINED_REACH = 40  # characters of the definition's brackets: one name, or several quoted (“贵州燃气”或“公司”)
 DEFINED_GENERIC = ("本", "该")  # 本公司, 该行: the text's own word for the body, no name of it
 DEFINED_AFTER_LIST = "、和与及"  # what ends the list a definition after its last body names

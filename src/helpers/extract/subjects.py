@@ -788,14 +788,15 @@ def _object_of_disposal(phrase: str, w: ClaimWords) -> str:
 
 def _names_a_thing(phrase: str, w: ClaimWords) -> bool:
     """Whether a phrase before a number names what it measures: it holds a noun, a word that only modifies nouns
-    before another word (总开支) or a place word before one (地下|站: jieba's s, whose 站 is a verb), ends in a measure (jieba calls 支出 and 收入 verbs) or in a set phrase after
-    another word (水土流失综合治理), or it is a verb phrase named as a thing, verbs only (新增就业). A predicate that leads up to
-    the number names nothing: a lone verb (继续, 统筹), or verbs with an adverb, a set phrase, a preposition or a
-    direction (差不多要花上, 全速推行涉及, 继续保持在)."""
+    before another word (总开支) or a place word before one (地下|站: jieba's s, whose 站 is a verb), ends in a measure
+    (jieba calls 支出 and 收入 verbs) or in a set phrase after another word (水土流失综合治理), or it is a verb phrase
+    named as a thing, verbs only (新增就业). A predicate that leads up to the number names nothing: a lone verb (继续,
+    统筹), or verbs with an adverb, a set phrase, a preposition or a direction (差不多要花上, 全速推行涉及, 继续保持在)."""
     if phrase.endswith(w.measure_nouns) or phrase.endswith(w.listed_measures) or phrase.endswith(w.sectors):
         return True
     words = tagged(phrase)
-    if any(flag.startswith(THING_TAGS) for _, flag in words) or any(flag == MODIFIER_TAG or _modifying_place_word(word, flag, words[:k]) for k, (word, flag) in enumerate(words[:-1])):
+    if any(flag.startswith(THING_TAGS) for _, flag in words) or any(
+            flag == MODIFIER_TAG or _modifying_place_word(word, flag, words[:k]) for k, (word, flag) in enumerate(words[:-1])):
         return True
     if len(words) >= 2 and words[-1][1] in SET_PHRASE_TAGS:  # 水土流失|综合治理: a set phrase heading a phrase
         return True
@@ -806,6 +807,7 @@ def _names_a_thing(phrase: str, w: ClaimWords) -> bool:
 
 
 SET_PHRASE_TAGS = ("l", "i")  # jieba's set phrases and idioms, whatever part of speech they play
+SET_PHRASE_ALONE = 4  # characters of a set phrase (not an idiom) that names a thing alone, headed by a noun
 PLACE_WORD_TAG = "s"  # jieba's place words (处所词: 地下, 境外, 海外), which modify the word after them
 LOCATIVE_END = "里"  # 村里, 家里: a place word of where something happens (村里|提前|一天), which modifies nothing
 
@@ -816,7 +818,6 @@ def _modifying_place_word(word: str, flag: str, before: tuple) -> bool:
     done there)."""
     return flag == PLACE_WORD_TAG and not word.endswith(LOCATIVE_END) \
         and all(f.startswith(THING_TAGS + (MODIFIER_TAG,)) for _, f in before)
-SET_PHRASE_ALONE = 4  # characters of a set phrase (not an idiom) that names a thing alone, headed by a noun
 
 
 def _noun_headed(phrase: str) -> bool:
