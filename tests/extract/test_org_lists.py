@@ -45,6 +45,7 @@ def test_a_list_of_coined_short_names_before_a_company_word_names_companies(text
     "单项冠军、瞪羚、独角兽等一批企业。",  # kinds of company
     "张三、李四等企业家代表参加。",  # 企业家
     "张国清、刘国中等同志深入企业调研。",  # a verb between the list and the company word
+    "全村有包装材料、物流仓储、摄影美工、直播培训等配套企业40多家。",  # 包装|材料: a rare word made of frequent ones
 ])
 def test_kinds_of_company_and_lists_without_a_company_word_name_none(text):
     assert _listed(text) == []
