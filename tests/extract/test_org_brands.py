@@ -82,3 +82,12 @@ def test_the_platform_a_brand_runs_and_the_data_it_publishes_are_the_company_s()
 def test_securities_firms_and_rating_agencies_are_named_by_their_short_names():
     found = {m: o.type for m, o in _found("中信证券首席经济学家表示，中国银河证券、东方金诚和联合资信均预计增长5%左右。").items()}
     assert found == {"中信证券": "financial_soe", "中国银河证券": "financial_soe", "东方金诚": "company", "联合资信": "company"}
+
+
+def test_express_companies_by_their_brands_and_not_the_everyday_word():
+    from helpers.extract import extract_document
+
+    text = "标题\n中通快递揽收点负责人说，村里有中通、圆通、韵达、顺丰等快递网点9个。他为人圆通。"
+    found = {o["mention"]: o["name"] for o in extract_document(ingest.build("t", "t", text, "utf-8", b""))["organizations"]}
+    assert found == {"中通快递": "中通快递(开曼)有限公司", "中通": "中通快递(开曼)有限公司", "圆通": "圆通速递股份有限公司",
+                     "韵达": "韵达控股股份有限公司", "顺丰": "顺丰控股股份有限公司"}  # not 为人圆通
