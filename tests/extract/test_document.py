@@ -1550,3 +1550,10 @@ def test_a_list_of_bodies_before_fenbie_is_read_by_the_bodies_names_and_without_
 def test_times_listed_before_fenbie_are_its_items():
     text = "标题\n全省地区生产总值一季度、二季度分别增长5.3%和4.7%。全省粮食产量2023年和2024年分别达到612亿斤和620亿斤。"
     assert list(_claims(text, "subject").values()) == ["全省地区生产总值一季度", "二季度", "全省粮食产量2023年", "2024年"]
+
+
+def test_fenbie_gives_values_to_the_items_the_clause_before_names():
+    text = ("标题\n排名前五位的城市依次为黄山市、池州市、宣城市、安庆市和铜陵市，浓度分别为21、33、35、37、38微克/立方米。"
+            "全省有12个城市浓度下降，分别下降5%、3%。")
+    subjects = list(_claims(text, "subject").values())
+    assert subjects[:5] == ["黄山市浓度", "池州市浓度", "宣城市浓度", "安庆市浓度", "铜陵市浓度"]
