@@ -691,3 +691,10 @@ def test_a_surname_that_is_also_an_adverb_or_preposition_after_a_title_keeps_its
     doc = _doc(text)
     got = [(q["speaker"], q["role"]) for q in extract.extract_document(doc)["quotes"]]
     assert got == [("曾志强", "市统计局副局长")]  # jieba splits 曾|志强
+
+
+def test_whom_a_speaker_told_and_a_note_on_a_names_sound_stand_between_name_and_verb():
+    text = ("标题\n“中国始终是韩国最重要的入境旅游市场。”韩国观光公社中国事业团团长崔正勋（音）对中新网记者表示，"
+            "“免签政策实施以来，预订量增加了近一倍。”\n县长张明向本报记者介绍：“今年全县粮食再获丰收。”")
+    got = speakers(text)
+    assert (got["中国始终"], got["免签政策"], got["今年全县"]) == ("崔正勋", "崔正勋", "张明")

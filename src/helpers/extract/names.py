@@ -521,6 +521,11 @@ def speaker_before(text: str, pos: int, lo: int = 0) -> Named | None:
     framed = _speech_frame(text, pos, lo)
     if framed is not None:  # 赵勤|在当天举行的新闻发布会上|说: where or when they spoke stands between name and verb
         return speaker_before(text, framed, lo)
+    addressed = next((m.start() for m in ADDRESSEE_FRAME.finditer(text, max(lo, pos - ADDRESSEE_MAX), pos) if m.end() == pos), None)
+    if addressed is not None and addressed > lo:  # 崔正勋|对中新网记者|表示: whom they told, between name and verb
+        return speaker_before(text, addressed, lo)
+    if text.endswith(SOUND_NOTE, lo, pos):  # 崔正勋|（音）: a name written by its sound, as the note says
+        return speaker_before(text, pos - len(SOUND_NOTE), lo)
     hit = named_before(text, pos) if pos > lo else None
     foreign = _transliterated_before(text, pos, lo)
     where = next((h for h in (hit, foreign) if h is not None and h.start - 1 > lo and _located(text, h.start)), None)
@@ -552,6 +557,11 @@ def _with_part_before_dot(text: str, hit: Named, lo: int) -> Named:
     while k > lo and dot - k < c.transliterated_max and text[k - 1] in c.transliteration:
         k -= 1
     return replace(hit, start=k, name=text[k : hit.start] + hit.name) if dot - k >= DOTTED_PART_MIN else hit
+
+
+ADDRESSEE_FRAME = re.compile(r"[对向跟][^，,。；;：:“”\s]{0,8}?记者")  # 对中新网记者, 向本报记者: whom a speaker told
+ADDRESSEE_MAX = 11  # characters of such a frame
+SOUND_NOTE = "（音）"  # after a foreign name transliterated by its sound (崔正勋（音）)
 
 
 def _speech_frame(text: str, pos: int, lo: int) -> int | None:
