@@ -867,10 +867,3 @@ def test_a_duration_before_the_mark_of_a_term_names_an_instrument_and_is_no_clai
     assert (got["7天期"], got["30年期"], got["3年"]) == (False, False, True)  # 期满: a term's end, a length measured
     got = {t: q.claim for t, q in find("学报创刊60年期刊累计发表论文1.2万篇，村民们等了20年期盼的大桥通车。")}
     assert got["60年"] and got["20年"]  # 期刊, 期盼: words 期 opens
-
-
-@pytest.mark.parametrize("text, surface, unit", [("累计互认4672万项次。", "4672万项次", "项次"), ("检修设备1200台次。", "1200台次", "台次"),
-                                                 ("挂靠船舶增加了3艘次。", "3艘次", "艘次")])
-def test_times_of_items_machines_and_ships_are_counts(text, surface, unit):
-    q = dict(find(text))[surface]
-    assert (q.unit, q.kind) == (unit, "count")
