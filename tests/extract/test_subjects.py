@@ -493,6 +493,7 @@ def test_the_adverb_reng_ends_a_counted_noun():
     ("到2025年底互认项目不少于150项。", "不少于150项", "互认项目"),  # not 底互认项目
     ("力争到2027年猕猴桃全产业链产值突破100亿元。", "突破100亿元", "猕猴桃全产业链产值"),
     ("研发投入到2025年达到300亿元。", "300亿元", "研发投入"),
+    ("到县人民医院就诊的患者达1200人次。", "1200人次", "到县人民医院就诊的患者"),  # a destination, no deadline
 ])
 def test_a_deadline_is_no_part_of_the_subject(text, number, expected):
     assert subject_of(text, number) == expected

@@ -736,10 +736,12 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     whole = _strip_trailing(phrase, w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
     whole = _object_of_disposal(whole, w)  # 报告把我们的外贸目标设|在6%左右
     back = without_leading(whole, w)  # 力争|今年…: a leading word before the time that opens the phrase
-    for opening in ctx.orgs_between(cs, q.start) + ctx.times_between(cs, q.start):
+    times = ctx.times_between(cs, q.start)
+    for opening in ctx.orgs_between(cs, q.start) + times:
         said = view[opening.start : opening.end]
-        until = next((m for m in w.until_markers if view.endswith(m, cs, opening.start) and back.startswith(m + said)), "")
-        said = until + said  # 到2025年底|互认项目: the deadline's marker goes with it
+        until = next((m for m in w.until_markers if view.endswith(m, cs, opening.start) and back.startswith(m + said)), "") \
+            if opening in times else ""  # 到2025年底|互认项目: a deadline's marker goes with it (not 到|县人民医院|就诊的)
+        said = until + said
         if back.startswith(said) and not back.startswith(LIST_MARK, len(said)):
             back = back[len(said) :]  # 医管局成立至今; not 三一重工|、中联重科海外营收占比 (a list)
         elif whole.startswith(said) and len(said) > len(whole) - len(back) and not whole.startswith(LIST_MARK, len(said)):
