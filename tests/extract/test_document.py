@@ -463,6 +463,12 @@ def test_a_dispatch_from_one_city_abroad_places_no_figure_in_that_country():
     assert set(_claims(text, "place").values()) == {""}  # not 瑞士: the bureau reports on the world
 
 
+def test_a_joint_dispatch_places_no_figure_in_a_country_only_its_dateline_names():
+    text = ("全球经济增长预期下调\n新华社华盛顿/纽约10月22日电（记者 孙一）\n"
+            "国际货币基金组织22日发布报告，预计今年全球经济增长3.2%，发达经济体增长1.8%。")
+    assert set(_claims(text, "place").values()) == {""}  # not 美国: 华盛顿 and 纽约 are in the dateline only
+
+
 def test_a_place_abroad_in_a_text_about_a_province_places_no_figure():
     text = ("标题\n\n云南加快建设面向南亚东南亚辐射中心，云南昆明、云南大理、云南丽江客流增长。"
             "云南与缅甸合作，今年边境贸易额增长12%。")
@@ -1557,3 +1563,5 @@ def test_fenbie_gives_values_to_the_items_the_clause_before_names():
             "全省有12个城市浓度下降，分别下降5%、3%。")
     subjects = list(_claims(text, "subject").values())
     assert subjects[:5] == ["黄山市浓度", "池州市浓度", "宣城市浓度", "安庆市浓度", "铜陵市浓度"]
+    text = "标题\n合作内容包括技术和资金，双方分别出资3亿元和2亿元。"  # no places nor bodies listed
+    assert not any(s.startswith(("技术", "资金")) for s in _claims(text, "subject").values())

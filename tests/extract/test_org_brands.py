@@ -87,7 +87,9 @@ def test_securities_firms_and_rating_agencies_are_named_by_their_short_names():
 def test_express_companies_by_their_brands_and_not_the_everyday_word():
     from helpers.extract import extract_document
 
-    text = "标题\n中通快递揽收点负责人说，村里有中通、圆通、韵达、顺丰等快递网点9个。他为人圆通。"
+    text = ("标题\n中通快递揽收点负责人说，村里有中通、韵达、顺丰等快递网点9个。在华为工作多年的他为人圆通。"
+            "中通客车今年销售客车1万辆。")
     found = {o["mention"]: o["name"] for o in extract_document(ingest.build("t", "t", text, "utf-8", b""))["organizations"]}
-    assert found == {"中通快递": "中通快递(开曼)有限公司", "中通": "中通快递(开曼)有限公司", "圆通": "圆通速递股份有限公司",
-                     "韵达": "韵达控股股份有限公司", "顺丰": "顺丰控股股份有限公司"}  # not 为人圆通
+    assert found == {"中通快递": "中通快递(开曼)有限公司", "中通": "中通快递(开曼)有限公司", "韵达": "韵达控股股份有限公司",
+                     "顺丰": "顺丰控股股份有限公司", "华为": "华为投资控股有限公司", "中通客车": "中通客车股份有限公司"}
+    # not 为人圆通, an everyday word beside another company; 中通客车 is a company of its own

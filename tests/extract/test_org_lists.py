@@ -27,6 +27,7 @@ def _found(text: str) -> dict:
     ("培育了超聚变、中创智领等一批行业领军企业。", ["超聚变", "中创智领"]),  # 超 of the name is no verb before it
     ("同仁堂、片仔癀等中药企业。", ["同仁堂", "片仔癀"]),  # 同 opens the name: jieba reads 同仁堂 whole
     ("以岭药业、华润三九等药企。", ["以岭药业", "华润三九"]),
+    ("燕京啤酒、拉萨啤酒等企业。", ["燕京啤酒", "拉萨啤酒"]),  # jieba's names of bodies, though made of frequent words
     ("本地龙头企业开隆、菜富源等合作社。", ["开隆", "菜富源"]),  # after a company word in the lead
     ("其中,以和元生物、微电生理等为代表的一批生物医药企业和以翱捷科技、思特威等为代表的一批信息技术企业。",
      ["和元生物", "微电生理", "翱捷科技", "思特威"]),  # two lists in a clause, half-width commas, 药企 inside 医药企业

@@ -1029,13 +1029,14 @@ def test_a_county_team_of_the_volunteer_rescue_network_is_a_body():
 
 def test_a_citys_metro_and_investment_platform_companies_are_state_owned():
     found = _found("郑州地铁集团有限公司表示，郑州地铁集团运营分公司已就位。长沙市城市建设投资集团有限公司和比亚迪股份有限公司签约。"
-                   "省国资运营集团出资。")
+                   "省国资运营集团出资。浙江长城投资有限公司成立。北京地铁族文化传媒有限公司开业。")
     assert {n: o.type for n, o in found.items()} == {"郑州地铁集团有限公司": "soe", "郑州地铁集团运营分公司": "soe",
                                                    "长沙市城市建设投资集团有限公司": "soe", "比亚迪股份有限公司": "company",
-                                                   "省国资运营集团": "soe"}
+                                                   "省国资运营集团": "soe", "浙江长城投资有限公司": "company",
+                                                   "北京地铁族文化传媒有限公司": "company"}  # 长城|投资, 地铁|族: no trade
 
 
 def test_a_states_name_before_an_association_or_a_public_corporation_makes_a_name():
     found = _found("韩国贸易协会数据显示，中韩贸易额增长。韩国观光公社发布的统计显示。日本汽车工业协会表示。"
-                   "上世纪五十年代的人民公社化运动。")
-    assert set(found) == {"韩国贸易协会", "韩国观光公社", "日本汽车工业协会"}  # not 人民公社, a kind of commune
+                   "上世纪五十年代的人民公社化运动。全国人民公社数量达2.6万个。法国巴黎公社是第一个无产阶级政权。")
+    assert set(found) == {"韩国贸易协会", "韩国观光公社", "日本汽车工业协会"}  # not 人民公社, a kind; nor 巴黎公社, an event

@@ -143,8 +143,9 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     for s in doc.sentences:
         sentences.setdefault(s.para, []).append(s)
     countries = places.home_abroad(found)  # a text about a country abroad places figures there (柬埔寨)
-    if doc.meta.get("dateline_span"):  # and so does a joint dispatch filed there (新华社万象/金边/利马…电)
-        countries |= places.dateline_countries(doc.meta.get("place", ""), found)
+    dateline = doc.meta.get("dateline_span")
+    if dateline:  # and so does a joint dispatch filed there (新华社万象/金边/利马…电) about the countries its text names
+        countries |= places.dateline_countries(doc.meta.get("place", ""), [p for p in found if not dateline[0] <= p.start < dateline[1]])
     claims_place = place or (next(iter(countries)) if len(countries) == 1 and not places.home(found) else "")
     own = document_actor(doc, all_orgs, issuer, ref)
     discourse = Discourse(document_actor=own, document_place=claims_place, home_levels="".join(u.name[-1] for u in about.values()),

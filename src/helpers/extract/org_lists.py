@@ -151,15 +151,18 @@ def coined_word(name: str) -> bool:
 NOT_NAME_TAGS = ("v", "a", "p", "t", "c", "d", "u", "r")  # verbs, adjectives, times and function words (做强, 筑牢, 在|市)
 
 
+ORGANIZATION_TAGS = ("nt", "nz")  # jieba's names of organizations and other proper names (燕京啤酒, 东方电子)
+
+
 def _of_common_words(word: str, common: frozenset[str]) -> bool:
-    """Whether a word is two frequent words joined (包装|材料, a rare word of jieba's dictionary): a compound of everyday
-    words, no coined name."""
+    """Whether a word no frequent word itself is two frequent words joined (包装|材料): a compound of everyday words, no
+    coined name, unless jieba's dictionary holds it as a proper name (``ORGANIZATION_TAGS``)."""
     return any(word[:k] in common and word[k:] in common for k in range(2, len(word) - 1))
 
 
 def _coined(item: str) -> bool:
     """Whether an item holds a coined word: a word of two or more characters that neither jieba's dictionary (as a
-    frequent word) nor the policy vocabulary holds (盟科, 特步) and that is not two frequent words joined (包装材料), a single character among the words it is cut into that
+    frequent word) nor the policy vocabulary holds (盟科, 特步) and that is no compound of frequent words (包装材料), a single character among the words it is cut into that
     is no everyday adjective or place (和|元|生物; not 大|数据), or a whole word tagged as a name (华为); or whether it
     names a company as plainly: a state-owned group's short name opens it (中建|市政, 中铁|置业) or a company's ending
     closes it (庞大集团)."""
@@ -174,6 +177,7 @@ def _coined(item: str) -> bool:
     if len(words) == 1 and words[0][1] in lw.proper_tags:
         return True
     common, policy = common_words(), policy_words()
-    if any(len(w) >= 2 and w not in common and w not in policy and not _of_common_words(w, common) for w, _ in words):
+    if any(len(w) >= 2 and w not in common and w not in policy and (tag in ORGANIZATION_TAGS or not _of_common_words(w, common))
+           for w, tag in words):
         return True
     return len(words) > 1 and any(len(w) == 1 and flag not in lw.loose_tags for w, flag in words)

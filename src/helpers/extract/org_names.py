@@ -280,8 +280,8 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     if _a_verb_phrase(name):
         return None  # 他不再是公司员工: what is done to or with a body of that kind
     national = view[s:e] in nm.scoped_endings and name.startswith(nm.national_scopes)
-    if view[s:e] in nm.scoped_only_endings and not national:
-        return None  # 人民公社: a kind, not a body
+    if view[s:e] in nm.scoped_only_endings and not _after_a_state(name):
+        return None  # 全国人民公社: a kind, not a body; 法国巴黎公社: an event
     if (len(name) < nm.name_min or (is_generic(name) and not national) or any(m in name for m in nm.collective_marks)
             or name.startswith(nm.class_prefixes) or name.endswith(nm.class_suffixes)
             or view[s:e] in nm.own_name_endings and (place_starts or {}).get(s, s) <= s - len(name)):
@@ -289,6 +289,18 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     return Found(s - len(name), e, view[s - len(name) : e], typ, "")
 
 
+def _after_a_state(name: str) -> bool:
+    """Whether a name opens with a state abroad's name and goes on with no city's (韩国|观光; not 全国|人民, 法国|巴黎)."""
+    state = next((c for c in _countries() if name.startswith(c)), "")
+    return bool(state) and len(name) > len(state) and not name[len(state):].startswith(_cities_abroad())
+
+
+@lru_cache(maxsize=1)
+def _cities_abroad() -> tuple[str, ...]:
+    return tuple(row["mention"] for row in csv_book(__package__, "world.csv") if row["level"] == "city")
+
+
+@lru_cache(maxsize=1)
 def _countries() -> tuple[str, ...]:
     """The names of the states abroad (``world.csv``): a state's name before an association's ending makes a name as
     中国 does (韩国贸易协会, 日本汽车工业协会)."""
@@ -381,7 +393,7 @@ def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tu
         found = _named(view, start, s, e, nm.ending_type[ending], nm, in_places, place_starts, taken_ends, place_ends)
         if found is not None and ending in nm.proper_name_endings:
             found = _institution(view, found, s, places)
-        if found is not None and found.type == "company" and nm.local_soe_trades.search(found.name):
+        if found is not None and found.type == "company" and _local_platform(view, found, place_ends, nm):
             found = replace(found, type="soe")  # 郑州地铁集团有限公司: the city's own
         if found is not None:
             out.append(found)
@@ -397,6 +409,21 @@ def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tu
         if not nm.slogan.search(name) and not is_generic(trim(name[: -len(ending)])):
             out.append(Found(m.start(1), m.end(1), name, nm.quoted_type[ending], ""))
     return out
+
+
+def _local_platform(view: str, found: Found, place_ends: dict, nm: Names) -> bool:
+    """Whether a company's name is a place's, or a level's (省, 市), followed by a public works or investment trade
+    (郑州|地铁集团, 长沙市|城市建设投资集团, 省|国资运营集团): the government of that place owns it. Not a trade word inside
+    another name (浙江长城投资: 长城|投资; 华铁地铁保洁)."""
+    at = place_ends.get(found.start, found.start + (view[found.start] in LEVEL_WORDS))
+    if view[at : at + 1] in LEVEL_WORDS and at > found.start:
+        at += 1  # 长沙|市|城市建设投资
+    trade = nm.local_soe_trades.match(view, at) if at > found.start else None
+    return trade is not None and view.startswith(PLATFORM_FORMS, trade.end())  # not 北京地铁|族文化传媒
+
+
+LEVEL_WORDS = "省市县区"  # a level alone may stand for its own place (省国资运营集团)
+PLATFORM_FORMS = ("集团", "公司", "有限", "股份", "控股", "运营", "投资", "发展", "建设")  # what follows the trade in its name
 
 
 def _institution(view: str, found: Found, end: int, places: list) -> Found | None:

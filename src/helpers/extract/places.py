@@ -889,12 +889,12 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
         places = _resolved(view, start, end, main, guarded, home | more, provinces, lex)
     places = sorted(places + _listed_with_kin(view, start, guarded, places), key=lambda p: p.start)
     kept, abroad = [], []
-    ends_abroad = {p.end for p in places if p.country != CHINA}
+    ends_abroad = {p.end for p in places if p.country != CHINA and p.level == "city"}
     for p in places:  # a city, or a country after 驻, is where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)
         if _a_street(view, p, lex) or _a_village(view, p):
             continue
         if p.country == CHINA and p.start in ends_abroad and view[p.start] in LEVEL_SUFFIXES:
-            continue  # 首尔|市中区厅: the city abroad's own 市 and district, not 乐山's 市中区 (新加坡|山东周 stays)
+            continue  # 首尔|市中区厅: the city abroad's own 市 and district, not 乐山's 市中区 (新加坡|都匀毛尖 stays)
         state = p.country != CHINA and p.level == "country" and view[p.start - 1 : p.start] != STATIONED
         organ = (lex.foreign_organ.match(view, p.end) or _organ_by_shape(view, p.end, lex)) if state else None
         if p.country != CHINA and p.level == "city" and view[p.start - 1 : p.start] != STATIONED:
@@ -909,7 +909,7 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
     return sorted(kept + _abbreviated(view, start, end, kept) + _states_related(view, start, end, kept), key=lambda p: p.start), abroad
 
 
-LEVEL_SUFFIXES = "省市州县区都"  # the level a place abroad's name may end with (首尔市, 东京都)
+LEVEL_SUFFIXES = "省市州县区"  # what a place at home may open with that a city abroad's name ends with (首尔|市中区)
 
 
 def _listed_with_kin(view: str, start: int, guarded: list, places: list[Place]) -> list[Place]:

@@ -1245,8 +1245,8 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
             return ""
         cs, at = before, cs - 1
         head = w.comparison.sub("", without_leading(view[cs:at], w))
-    named = _named_in_the_clause_before(view, cs, n, ctx, w) if head and len(_list_items(head, w)) == 1 else []
-    if named:  # 排名前五位的城市依次为黄山市、池州市…铜陵市，浓度分别为21、33…: each item with the measure after it
+    named = _named_in_the_clause_before(view, cs, n, ctx, w) if _a_measure_alone(head) else []
+    if named:  # 排名前五位的城市依次为黄山市、池州市…铜陵市，(浓度)分别为21、33…: each item, with the measure after it
         return named[k] + head
     head = w.up_to_preposition.sub("", head) if w.object_marker.search(head) else head
     for t in ctx.times_between(cs, at):  # …第一人民医院|上半年|分别接诊, 名貴禮物|在二○二五年五月|分別: when, no part of the last
@@ -1388,17 +1388,30 @@ def _shared_head(first: str, last: str) -> int | None:
 LIST_WORDS = ("以及",)  # a separator jieba reads as one word (工业以及服务业)
 
 
+def _a_measure_alone(head: str) -> bool:
+    """Whether what stands before 分别 is nothing or one noun (浓度), which names no thing of its own: not 两家企业, 双方."""
+    words = tagged(head) if head else ()
+    return not head or len(words) == 1 and words[0][1] == NOUN_TAG
+
+
 def _named_in_the_clause_before(view: str, cs: int, n: int, ctx: Context, w: ClaimWords) -> list[str]:
     """The n items the clause before a 分别 clause lists after its verb of naming (依次为, 分别是, 包括: 排名前五位的城市依次为
-    黄山市、池州市、宣城市、安庆市和铜陵市), when they are short and hold no figure, else []."""
+    黄山市、池州市、宣城市、安庆市和铜陵市), when they are places or bodies and hold no figure, else []."""
     if cs - 1 <= ctx.start or view[cs - 1] not in "，,":
         return []
     before = _comma_clause(view, cs - 1, ctx)
-    verb = max((view.rfind(v, before, cs - 1) + len(v), v) for v in w.naming_verbs)
-    if verb[0] < len(verb[1]) or DIGITS.search(view, verb[0], cs - 1):
+    found = [(at + len(v)) for v in w.naming_verbs if (at := view.rfind(v, before, cs - 1)) >= 0]
+    if not found or DIGITS.search(view, max(found), cs - 1):
         return []
-    items = _list_items(view[verb[0] : cs - 1], w)
-    return items if len(items) == n and all(len(i) <= LIST_ITEM for i in items) else []
+    items = _list_items(view[max(found) : cs - 1], w)
+    if len(items) != n or any(len(i) > LIST_ITEM for i in items):
+        return []
+    at, named = max(found), True  # places or bodies, each a thing of its own (not 包括技术和资金，双方分别出资…)
+    for item in items:
+        at = view.find(item, at, cs)
+        named = named and (at in ctx.place_at or at in ctx.org_at)
+        at += len(item)
+    return items if named else []
 
 
 def _list_items(head: str, w: ClaimWords) -> list[str]:
