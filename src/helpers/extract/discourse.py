@@ -21,7 +21,7 @@ from .quantities import Quantity
 from .names import cues as name_cues
 from .sentence import QUOTE_OPEN, Context
 from .tokens import one_word, tagged
-from .subjects import (backward, complete, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
+from .subjects import (LIST_LINKS, backward, complete, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
                        without_change, without_event)
 
 
@@ -344,12 +344,10 @@ def _respective_body(view: str, q: Quantity, ctx: Context):
         return None
     cs, at, k, n = slot
     bodies = ctx.orgs_between(cs, at)
-    if len(bodies) != n or any(view[a.end : b.start] not in BODY_LIST_LINKS for a, b in zip(bodies, bodies[1:])):
+    if len(bodies) != n or any(view[a.end : b.start] not in LIST_LINKS for a, b in zip(bodies, bodies[1:])):
         return None
     return bodies[k]
 
-
-BODY_LIST_LINKS = ("、", "和", "及", "与", "以及")  # what stands between bodies listed
 
 
 TOPIC_ATTRIBUTE_MAX = 4  # characters of a measure that names no owner (设计床位, 全长, 亩均税收)

@@ -342,7 +342,7 @@ def person_at(text: str, pos: int) -> tuple[int, int] | None:
 AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁(的)?")  # 58岁的, 76岁: an age that introduces a person
 
 
-def aged_people(text: str, start: int, end: int) -> list[Named]:
+def introduced_people(text: str, start: int, end: int) -> list[Named]:
     """The people ``text[start:end]`` introduces with their age and a name (58岁的茶农陈光英, 76岁老人赵德明, 23岁的蒂妮),
     with the words between as their role, or with what they did before 的 (赶来“尝鲜”的|刘子涵在…: a name jieba reads as
     one, then a word that follows names): they are people the text goes on about, whom 他说 may mean."""

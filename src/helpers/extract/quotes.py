@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..codebook import alternation, yaml_book
-from .names import Named, aged_people, anchored, clause_initial, cues as name_cues, name_after_title, name_before, named_at, named_before, not_people, rarer_name_at, role, speaker_before
+from .names import Named, anchored, clause_initial, cues as name_cues, name_after_title, name_before, named_at, introduced_people, named_before, not_people, rarer_name_at, role, speaker_before
 from .people import People
 from .places import common_words, find as places_in
 from .tokens import stands_apart, tagged
@@ -239,7 +239,7 @@ def _mentions(view: str, start: int, end: int) -> list[tuple[Named, bool]]:
         if hit is not None and anchored(view, hit):
             found.append((hit, True))
     said = {hit.start for hit, _ in found}
-    found += [(hit, False) for hit in aged_people(view, start, end)  # 28岁的柬埔寨女工索蕾…“…”她说
+    found += [(hit, False) for hit in introduced_people(view, start, end)  # 28岁的柬埔寨女工索蕾…“…”她说
               if hit.start not in said and _introduced(view, start, hit)]
     return found
 
@@ -248,7 +248,7 @@ SENTENCE_MARKS = "。！？!?"
 
 
 def _introduced(view: str, start: int, hit: Named) -> bool:
-    """Whether someone named with their age or what they did (``aged_people``) is introduced by the text itself: not in
+    """Whether someone named with their age or what they did (``introduced_people``) is introduced by the text itself: not in
     what a speaker reports (镇党委书记刘强介绍，80岁的老党员张德富…: 他说 after it is still 刘强's), and no place or body
     jieba reads as a name (作为科创策源地的张江在…, 华为)."""
     opening = max(view.rfind(mark, start, hit.start) for mark in SENTENCE_MARKS) + 1

@@ -343,7 +343,6 @@ PLURAL = "们"  # after a pronoun: 他们, no one person
 VERB = "v"
 
 
-
 PREDICATE_MAX = 20  # characters of what counted things do that name them (设立分支机构, 将…纳入基本公共服务清单)
 PREDICATE_OPENERS = ("v", "vd", "d", "p", "ad")  # the tags a predicate after a counted noun opens with (设立, 已, 将)
 CLAUSE_ENDS = "，。；：！？、,;:!?（(\n"  # what ends the predicate, and an aside after it: quotes and titles inside stay
@@ -1294,7 +1293,7 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
 
 
 TIME_PREPOSITIONS = ("在", "于")  # before a time that ends a list's head
-LIST_LINKS = ("、", "和", "与", "及")  # before the last item of a list
+LIST_LINKS = ("、", "和", "与", "及", "以及")  # what stands between the items of a list, before the last
 
 
 def _measured_after_respectively(view: str, at: int, q: Quantity, w: ClaimWords) -> str:
