@@ -74,7 +74,7 @@ class Names:
     dated: re.Pattern  # a date, which may run into a name
     legal_forms: tuple[str, ...]  # 有限公司, 股份有限公司: a company's legal form, which its full name ends with
     scoped_endings: frozenset  # an association's or a legal form's: a national scope makes the name (中国保险行业协会)
-    scoped_only_endings: frozenset  # 公社: a name only with a national scope (韩国观光公社)
+    scoped_only_endings: frozenset  # 公社: a name only right after a state abroad (韩国观光公社)
     national_scopes: tuple
     own_name_endings: frozenset  # 旅行社: a place alone before it names no one body (海南省旅行社)
     proper_name_endings: frozenset  # 小学, 卫生院: a name before one holds a place, a proper name or an ordinal
