@@ -169,6 +169,15 @@ def test_a_credit_ends_at_the_gap_a_template_sets_before_the_next_field():
                                                              ("body", "今年以来，全市规模以上工业增加值同比增长8.2%。")]
 
 
+def test_a_credit_of_two_publishers_credits_the_first_and_its_statistics_are_theirs():
+    text = ("江西省2024年国民经济和社会发展统计公报\n来源：江西省统计局\u3000国家统计局江西调查总队\u3000\u3000发布时间：2025-03-21\n"
+            "初步核算，全年全省地区生产总值34202.5亿元，比上年增长5.1%。")
+    doc = _build(text)
+    assert (doc.meta["publisher"], doc.meta["date"]) == ("江西省统计局", "2025-03-21")
+    assert doc.paragraphs[1].kind == "byline"
+    assert {q["actor"] for q in extract.extract_document(doc)["quantities"] if q["claim"]} == {"江西省统计局"}
+
+
 def test_a_stamp_barred_from_its_source_label_dates_the_page_and_the_site_is_credited_without_its_channel():
     text = ("春运前24天全社会跨区域人员流动量超48亿人次\n铁路日均发送旅客1150万人次 民航国际航班量同比增长31.7%\n"
             "2025年02月07日17:26 | 来源：人民网－经济·科技频道\n"

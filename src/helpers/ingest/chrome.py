@@ -256,7 +256,9 @@ def _tail_credit(text: str, lex: PageLexicon) -> str:
 
 def _credited(value: str, lex: PageLexicon) -> str:
     """A credit's name without the word for its website (住房和城乡建设部网站 → 住房和城乡建设部) or the site's channel
-    after a dash (人民网－经济·科技频道 → 人民网)."""
+    after a dash (人民网－经济·科技频道 → 人民网); of two names with a space between, the first (江西省统计局　国家统计局
+    江西调查总队: the bulletin's first publisher)."""
+    value = value.split()[0]
     site = re.match(CHANNEL_DASH, value)
     value = site.group(1) if site else value
     site = next((w for w in lex.credit_site_words if value.endswith(w) and len(value) > len(w) + 1), "")
@@ -270,11 +272,14 @@ CHANNEL_DASH = "(.+?(?:网|报|台|客户端))[－-]"  # a site or paper before 
 def _is_credit(value: str, lex: PageLexicon) -> bool:
     """A credit line's value that names someone: not empty, not a widget's word (来源: 分享到:) or a word for the site
     itself (原创, 本网), not a web address."""
-    return (2 <= len(value) <= CREDIT_MAX and _key(value) not in lex.words and value not in lex.credit_not_names
-            and not any(c.isspace() or c in "/.:：" for c in value))
+    names = value.split()  # one name, or two with a space between (江西省统计局　国家统计局江西调查总队)
+    return 1 <= len(names) <= CREDIT_NAMES and all(
+        2 <= len(name) <= CREDIT_MAX and _key(name) not in lex.words and name not in lex.credit_not_names
+        and not any(c in "/.:：" for c in name) for name in names)
 
 
-CREDIT_MAX = 20  # characters of a credited body's or medium's name (来源：国家统计局 湖南调查总队 is two, and not read)
+CREDIT_MAX = 20  # characters of a credited body's or medium's name
+CREDIT_NAMES = 2  # names a credit may list with a space between: a bulletin's two publishers (省统计局　国家统计局…调查总队)
 
 
 def _is_value(line: str, date: bool, lex: PageLexicon) -> bool:
