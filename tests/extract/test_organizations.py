@@ -365,6 +365,13 @@ def test_a_company_named_again_by_its_trade_name_and_trade_is_the_same_company()
                for o in organizations.find(bank, 0, len(bank), places.find(bank, 0, len(bank)), None))
 
 
+def test_a_company_named_again_by_a_trade_name_of_two_words_alone():
+    text = "中非泰达投资股份有限公司负责开发运营。据中非泰达介绍，合作区已吸引企业182家。巨石埃及玻璃纤维股份有限公司建成投产，巨石埃及去年销售收入增长。"
+    found = [o for o in organizations.find(text, 0, len(text), places.find(text, 0, len(text)), None)]
+    assert [(o.mention, o.name) for o in found if o.mention != o.name] == [
+        ("中非泰达", "中非泰达投资股份有限公司"), ("巨石埃及", "巨石埃及玻璃纤维股份有限公司")]
+
+
 def test_the_central_banks_short_form_names_its_branches_and_alone_is_a_sidewalk():
     found = _found("牵头单位：人行襄阳市分行。人行襄阳市中心支行发布数据。改造人行天桥3座，施划人行横道50处。")
     assert {o.name for o in found.values()} == {"中国人民银行襄阳市分行", "中国人民银行襄阳市中心支行"}

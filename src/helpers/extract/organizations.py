@@ -21,7 +21,7 @@ from ..ingest.lexicon import lexicon as document_lexicon
 from . import divisions, org_brands, org_lists, org_local, org_names, org_trades, org_units
 from .names import ministers_title, name_at
 from .occurrences import Occurrences, leftmost_longest
-from .places import CHINA, Place, home, visitors_from
+from .places import CHINA, Place, common_words, home, visitors_from
 from .places import find as find_places
 from .tokens import in_dictionary, stands_apart, tagged, word_bounds
 
@@ -687,13 +687,24 @@ def _trade_forms(full: str, place: str) -> set[str]:
     第六条); none for a name without one (中国银行股份有限公司, 宁波市轨道交通集团有限公司)."""
     legal = next((f for f in sorted(org_names.names().legal_forms, key=len, reverse=True) if full.endswith(f)), "")
     words = tagged(full[len(place) : len(full) - len(legal)]) if legal else ()
-    if len(words) < 2 or len(words[0][0]) < 2 or not org_lists.coined_word(words[0][0]):
+    if len(words) < 2 or len(words[0][0]) < 2:
         return set()
+    if not org_lists.coined_word(words[0][0]):
+        return _two_word_trade_name(words)
     trade = words[0][0]
     middle = full[len(place) + len(trade) : len(full) - len(legal)]
     ends = itertools.accumulate(len(w) for w, _ in words[1:])
     forms = {trade + middle[:k] for k in ends} | {trade + middle[-TRADE_WORD:]}
     return {f for f in forms if len(f) > len(trade)}
+
+
+def _two_word_trade_name(words: tuple) -> set[str]:
+    """A trade name of two words of two characters that is no word of its own, before the trade (中非|泰达|投资股份有限公司,
+    巨石|埃及|玻璃纤维股份有限公司): a text names the company by it alone (据中非泰达介绍, 巨石埃及自2012年…)."""
+    if len(words) < 3 or len(words[0][0]) != 2 or len(words[1][0]) != 2:
+        return set()
+    trade = words[0][0] + words[1][0]
+    return {trade} if trade not in common_words() and not org_names.is_generic(trade) else set()
 
 
 TRADE_WORD = 2  # characters of the trade's last word (新能源|科技 → 科技)
