@@ -370,6 +370,9 @@ def test_a_company_named_again_by_a_trade_name_of_two_words_alone():
     found = [o for o in organizations.find(text, 0, len(text), places.find(text, 0, len(text)), None)]
     assert [(o.mention, o.name) for o in found if o.mention != o.name] == [
         ("中非泰达", "中非泰达投资股份有限公司"), ("巨石埃及", "巨石埃及玻璃纤维股份有限公司")]
+    text = "北京城市建设投资集团有限公司承担重点项目。全市城市建设投资完成1280亿元。中国人民财产保险股份有限公司表示，中国人民的生活水平提高。"
+    found = [o for o in organizations.find(text, 0, len(text), places.find(text, 0, len(text)), None)]
+    assert all(o.mention == o.name for o in found)  # 城市|建设, 中国|人民: everyday words in their own sense
 
 
 def test_the_central_banks_short_form_names_its_branches_and_alone_is_a_sidewalk():

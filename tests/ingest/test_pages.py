@@ -178,6 +178,12 @@ def test_a_credit_of_two_publishers_credits_the_first_and_its_statistics_are_the
     assert {q["actor"] for q in extract.extract_document(doc)["quantities"] if q["claim"]} == {"江西省统计局"}
 
 
+@pytest.mark.parametrize("credit", ["来源：国家统计局\u3000湖南调查总队", "来源：本报记者 王晓东", "来源：通讯员 周强"])
+def test_two_words_with_a_space_credit_nobody_unless_the_second_opens_a_national_body(credit):
+    doc = _build("全省规上工业增加值增长6.5%\n" + credit + "\n全年全省规模以上工业增加值比上年增长6.5%。")
+    assert doc.meta["publisher"] == ""  # one body written with a space; a reporter
+
+
 def test_a_stamp_barred_from_its_source_label_dates_the_page_and_the_site_is_credited_without_its_channel():
     text = ("春运前24天全社会跨区域人员流动量超48亿人次\n铁路日均发送旅客1150万人次 民航国际航班量同比增长31.7%\n"
             "2025年02月07日17:26 | 来源：人民网－经济·科技频道\n"

@@ -699,15 +699,18 @@ def _trade_forms(full: str, place: str) -> set[str]:
 
 
 def _two_word_trade_name(words: tuple) -> set[str]:
-    """A trade name of two words of two characters that is no word of its own, before the trade (中非|泰达|投资股份有限公司,
-    巨石|埃及|玻璃纤维股份有限公司): a text names the company by it alone (据中非泰达介绍, 巨石埃及自2012年…)."""
-    if len(words) < 3 or len(words[0][0]) != 2 or len(words[1][0]) != 2:
+    """A trade name of two words of two characters, the second a proper name to jieba, before the trade (中非|泰达/nz|投资
+    股份有限公司, 巨石|埃及/ns|玻璃纤维股份有限公司, 一汽|丰田/nz|汽车有限公司): a text names the company by it alone (据中非泰达
+    介绍, 巨石埃及自2012年…). Not two everyday words (城市|建设|投资, 中国|人民|财产保险, 首都|旅游|集团), which a text says
+    in their own sense."""
+    if len(words) < 3 or len(words[0][0]) != 2 or len(words[1][0]) != 2 or words[1][1] not in PROPER_NAME_TAGS:
         return set()
     trade = words[0][0] + words[1][0]
     return {trade} if trade not in common_words() and not org_names.is_generic(trade) else set()
 
 
 TRADE_WORD = 2  # characters of the trade's last word (新能源|科技 → 科技)
+PROPER_NAME_TAGS = ("nz", "ns", "nr", "nt", "nrt", "nrfg")  # jieba's proper names: of things, places, people, bodies
 
 
 def _by_trade_words(view: str, start: int, end: int, found: list[Org], places: list[Place]) -> list[Org]:

@@ -272,14 +272,18 @@ CHANNEL_DASH = "(.+?(?:网|报|台|客户端))[－-]"  # a site or paper before 
 def _is_credit(value: str, lex: PageLexicon) -> bool:
     """A credit line's value that names someone: not empty, not a widget's word (来源: 分享到:) or a word for the site
     itself (原创, 本网), not a web address."""
-    names = value.split()  # one name, or two with a space between (江西省统计局　国家统计局江西调查总队)
-    return 1 <= len(names) <= CREDIT_NAMES and all(
+    names = value.split()  # one name, or a bulletin's two publishers (江西省统计局　国家统计局江西调查总队)
+    if len(names) == 2 and not names[1].startswith(SECOND_PUBLISHERS):
+        return False  # 国家统计局 湖南调查总队: one body written with a space; 本报记者 王晓东: a reporter
+    return 1 <= len(names) <= 2 and all(
         2 <= len(name) <= CREDIT_MAX and _key(name) not in lex.words and name not in lex.credit_not_names
         and not any(c in "/.:：" for c in name) for name in names)
 
 
 CREDIT_MAX = 20  # characters of a credited body's or medium's name
-CREDIT_NAMES = 2  # names a credit may list with a space between: a bulletin's two publishers (省统计局　国家统计局…调查总队)
+# How the second of two publishers opens: a national body's survey team or office in the province, which co-publishes
+# the province's statistics bulletin with its 统计局 (国家统计局江西调查总队; 统计法 第二十七条, 国家调查队 as 派出机构)
+SECOND_PUBLISHERS = ("国家",)
 
 
 def _is_value(line: str, date: bool, lex: PageLexicon) -> bool:
