@@ -465,3 +465,9 @@ def test_a_city_abroad_keeps_its_own_level_and_district():
     found = [(p.mention, p.country) for p in places.find("据首尔市中区厅统计，商户已接入移动支付。新加坡山东周等活动举办。")]
     assert ("市中区", "中国") not in found  # 首尔|市中区厅: no county of 乐山
     assert ("山东", "中国") in found  # 新加坡|山东周: a place of its own
+
+
+def test_a_gazetteer_name_that_jieba_reads_as_the_end_of_another_place_is_not_that_place():
+    doc = _doc("安徽省通报水质\n安徽全省湖库中，城西湖水质良好，游客赴杭州西湖游览。")
+    lakes = [(doc.text[p.start - 1 : p.end], p.province) for p in places.find(doc.view) if p.mention == "西湖"]
+    assert lakes == [("州西湖", "浙江省")]  # 杭州西湖 only, not 城西湖

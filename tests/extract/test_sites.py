@@ -102,3 +102,19 @@ def test_a_short_river_s_name_in_another_name_or_a_person_s_is_no_river():
     assert [p["start"] for p in got if p["mention"] == "长江"] == [10]  # 长江|大保护 only
     assert "黄河" not in _places("甘肃省通报\n记者黄河从兰州市获悉，甘肃原煤产量增长。")
     assert _places("天津市通报\n天津加强海河治理，海河水质提升。")["海河"] == "天津市"  # 海: no foreign name's
+
+
+ANHUI_LAKES = ("安徽省生态环境厅通报水质\n安徽省生态环境厅介绍，安徽全省水质稳定，安徽17个国控湖库中，太平湖、龙河口水库、花亭湖、沙河集水库等"
+               "9个湖库水质为优，瓦埠湖、女山湖、城西湖等6个为良好。安徽将聚焦奎河、惠济河等河流，整治人工湖、景观湖。")
+
+
+def test_sites_and_features_in_a_list_of_them_are_places_of_the_text_s_unit():
+    found = _places(ANHUI_LAKES)
+    listed = ("龙河口水库", "花亭湖", "沙河集水库", "瓦埠湖", "城西湖", "惠济河")
+    assert {m: found.get(m) for m in listed} == dict.fromkeys(listed, "安徽省")
+
+
+def test_kinds_in_a_list_or_a_name_alone_are_no_listed_sites():
+    found = _places(ANHUI_LAKES + "\n安徽推进护城河、排水河整治，花亭湖景区建设加快。")
+    assert not {"人工湖", "景观湖", "护城河", "排水河", "西湖"} & set(found)
+    assert "龙河口水库" not in _places("安徽省水利厅通报\n安徽省水利厅介绍，安徽龙河口水库蓄水稳定。")  # no list, no generic's sibling

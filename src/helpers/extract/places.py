@@ -327,16 +327,28 @@ def _unyielding(view: str, start: int, main: list) -> list:
     """Matches without those that yield: a name that a word runs into (顺应城市: 顺应/城市, so no 应城市; 天山南北
     is one word, so no 山南; 医保定点: no 保定), and a short name that overlaps another match where a
     common word that is no other place name runs across its edge (美丽江苏: 美丽 crosses into 丽江, so 江苏 stands).
-    Names from the reviewed gazetteer always stand."""
+    Names from the reviewed gazetteer stand, unless jieba reads them as the end of another place's name (城|西湖)."""
     cover = bytearray(max((e for _, e, _ in main), default=0))  # matches over each character, counted up to 2
     for s, e, _ in main:
         cover[s:e] = cover[s:e].translate(_ONE_MORE)
     names = frozenset((start + s, start + e) for s, e, _ in main)
     chained = _chained_pairs(main, start)
-    return [(s, e, cands) for s, e, cands in main if any(c.fixed for c in cands) or (
+    return [(s, e, cands) for s, e, cands in main if any(c.fixed for c in cands) and not tail_of_a_place(view, start + s, start + e) or (
         (2 not in cover[s:e] or any(c.full for c in cands) and not _suffix_opens_a_word(view, start + e)
          or not _crossed(view, start + s, start + e, names))
         and _starts_a_word(view, start + s, start + e, chained))]
+
+
+def tail_of_a_place(view: str, s: int, e: int) -> bool:
+    """Whether jieba reads ``view[s:e]`` with the one character before it as one place name (城西湖, a lake of its own,
+    is no 西湖)."""
+    if s == 0 or not _CJK_CHAR.match(view, s - 1):
+        return False
+    words = tagged(view[s - 1 : e + SEGMENT_WINDOW])
+    return bool(words) and len(words[0][0]) == e - s + 1 and words[0][1] == PLACE_TAG
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _chained_pairs(main: list, start: int) -> frozenset:

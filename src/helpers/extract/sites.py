@@ -124,7 +124,8 @@ def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit])
             continue
         site = _placed(view, start, m.end(), before[at - 1] if at and start == ends[at - 1] else None, unit)
         out += [site] if site is not None else []
-    return sorted(out + _named_features(view, covered, before, ends, unit, out), key=lambda p: p.start)
+    features = _named_features(view, covered, before, ends, unit, out)
+    return sorted(out + features + _listed(view, covered, before, ends, unit, out + features), key=lambda p: p.start)
 
 
 def _placed(view: str, start: int, end: int, prior: places.Place | None, unit: divisions.Unit | None) -> places.Place | None:
@@ -151,8 +152,8 @@ def _named_features(view: str, covered: bytearray, before: list[places.Place], e
     for m in pattern.finditer(view):
         s, e = m.span()
         if covered[s] or taken[s] or e - s == 1 and (view[s - 1 : e] in common and not _short_river(view[s - 1 : e], view[s:e])
-                                                     or view[s - 1] == view[s]):
-            continue  # 洞庭湖 found; 半壁江|山, 高|山: the generic ends a common word (not 长江, a river); 太湖|湖体
+                                                     and not places.tail_of_a_place(view, s - 1, e) or view[s - 1] == view[s]):
+            continue  # 洞庭湖 found; 半壁江|山, 高|山: the generic ends a common word (not 长江, a river; not 城西湖); 太湖|湖体
         start = _feature_name_before(view, s, e, least)
         if start is None or any(covered[start:e]) or any(taken[start:e]) or s - start > 1 and _transliterated(view[start:s]):
             continue  # 密西西比河, 多瑙河: a name in the characters of foreign names lies abroad (not 海|河, 洛|河)
@@ -164,6 +165,53 @@ def _named_features(view: str, covered: bytearray, before: list[places.Place], e
             out.append(feature)
             taken[start:e] = b"\x01" * (e - start)
     return out
+
+
+def _listed(view: str, covered: bytearray, before: list[places.Place], ends: list[int], unit: divisions.Unit | None,
+            found: list[places.Place]) -> list[places.Place]:
+    """Sites and features named in a list of them (太平湖、龙河口水库、花亭湖、沙河集水库等9个湖库; 奎河、惠济河等河流),
+    placed as the others are: an item whose name jieba does not know as a place (花亭|湖, 龙|河口|水库) is one when the
+    item next to it in the list, across a 、, ends with a generic of sites or features too. The name is no common word,
+    nor the item (人工湖、景观湖 are kinds), nor a word for a kind of land."""
+    generic, least, most = _listed_cfg()
+    _, _, _, stops, kinds = _cfg()
+    common = places.common_words()
+    taken = places.covered(len(view), found)
+    items = {}  # where an item opens (after a 、 or other punctuation) -> (where its generic starts, where it ends)
+    closed = set()  # where an item followed by 、 ends
+    for g in generic.finditer(view):
+        s, e = g.span()
+        opens = next((i + 1 for i in range(s - 1, max(-1, s - most - 2), -1) if not _CJK.match(view, i)), None)
+        if opens is not None and s > opens and _ends_word(view, e):
+            items[opens] = (s, e)  # 沙河|集水库, 惠济河|等河流: the last generic that ends a word ends the item
+        if view[e : e + 1] == LIST_MARK:
+            closed.add(e)
+    out = []
+    for s, (g, e) in items.items():
+        name = view[s:g]
+        if not (s - 1 in closed or e in closed and e + 1 in items):
+            continue
+        if (not least <= len(name) <= most or name in common or view[s:e] in common or name.startswith(stops)
+                or name in kinds or any(covered[s:e]) or any(taken[s:e])
+                or any(tag.startswith(LISTED_STOP_TAGS) for _, tag in tagged(name))):
+            continue  # 整治|人工湖: a verb's object, no name
+        at = bisect.bisect_right(ends, s)
+        site = _placed(view, s, e, before[at - 1] if at and s == ends[at - 1] else None, unit)
+        if site is not None and _flows_through(site.mention, site.province):
+            out.append(site)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _listed_cfg() -> tuple[re.Pattern, int, int]:
+    cfg = yaml_book(__package__, "places.yml")
+    generics = cfg["site_suffixes"] + cfg["named_zone_suffixes"] + cfg["feature_suffixes"]
+    return re.compile(alternation(generics)), cfg["feature_name_min"], cfg["listed_name_max"]
+
+
+LIST_MARK = "、"
+LISTED_STOP_TAGS = ("v", "p", "c", "u", "r", "d")  # words a listed name holds none of (整治, 在, 和, 的, 这些, 都)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _transliterated(name: str) -> bool:
