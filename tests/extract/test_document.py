@@ -1565,3 +1565,13 @@ def test_fenbie_gives_values_to_the_items_the_clause_before_names():
     assert subjects[:5] == ["黄山市浓度", "池州市浓度", "宣城市浓度", "安庆市浓度", "铜陵市浓度"]
     text = "标题\n合作内容包括技术和资金，双方分别出资3亿元和2亿元。"  # no places nor bodies listed
     assert not any(s.startswith(("技术", "资金")) for s in _claims(text, "subject").values())
+
+
+def test_a_subhead_naming_one_company_makes_its_section_s_figures_that_company_s():
+    text = ("两家公司年报出炉：业绩冷热不均\n来源：第一财经\n两家代表公司3月28日晚间披露年报。\n远航电池：海外收入占比升至三成\n"
+            "安徽远航动力电池股份有限公司（下称“远航电池”，300937.SZ）披露年报。\n分地区看，公司境外收入116.2亿元，同比增长41.7%。\n"
+            "鲁丰化工：利润减少近四成\n山东鲁丰化工集团股份有限公司（鲁丰化工，600731.SH）披露年报。\n"
+            "尽管业绩下滑，公司拟每10股派发现金红利6元，合计约12.57亿元。\n")
+    got = _claims(text)
+    assert got["116.2亿元"] == got["41.7%"] == "安徽远航动力电池股份有限公司"
+    assert got["6元"] == got["约12.57亿元"] == "山东鲁丰化工集团股份有限公司"

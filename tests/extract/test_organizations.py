@@ -979,6 +979,21 @@ def test_a_short_name_the_text_defines_names_the_body_again_over_a_shorter_regis
     assert not any(m == "中远海运" for m, _ in names)
 
 
+def test_a_short_name_defined_before_a_listed_company_s_stock_code_names_it_again():
+    found = _orgs("安徽远航动力电池股份有限公司（下称“远航电池”，300937.SZ）披露年报。远航电池营收下降。"
+                  "山东鲁丰化工集团股份有限公司（简称“鲁丰化工”，股票代码：600722）净利润下降，鲁丰化工拟派现。")
+    names = [(o.mention, o.name) for o in found]
+    assert names.count(("远航电池", "安徽远航动力电池股份有限公司")) == 2
+    assert names.count(("鲁丰化工", "山东鲁丰化工集团股份有限公司")) == 2
+    found = _orgs("广东粤海智能装备股份有限公司（粤海智装，002986.SZ）是龙头。粤海智装拟派发红利。")
+    assert [(o.mention, o.name) for o in found].count(("粤海智装", "广东粤海智能装备股份有限公司")) == 2  # no verb: the form alone
+
+
+def test_a_type_word_after_a_word_for_a_kind_of_leading_body_is_no_name():
+    found = _found("三个赛道的代表公司集中披露年报。链主企业和代表性企业、标杆公司、领军企业加快发展，华为公司发布新品。")
+    assert set(found) == {"华为公司"}
+
+
 def test_a_latin_acronym_in_brackets_after_a_body_names_it_again():
     found = _orgs("印尼中国高速铁路有限公司（KCIC）16日发布的数据显示，开行列车1.9万列。KCIC总经理介绍，据KCIC统计，"
                   "游客占比约7%。项目（试行）方案（PPP）公布。")

@@ -151,6 +151,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     discourse = Discourse(document_actor=own, document_place=claims_place, home_levels="".join(u.name[-1] for u in about.values()),
                           featured=None if own else featured_company(doc, all_orgs),
                           publications=attribution.publications(view, all_orgs, sections), sections=sections)
+    featured = discourse.featured
     host = own if own is not None and own.name.endswith(claim_words().press_hosts) else None  # 县政府新闻办举行新闻发布会
     briefing = _briefing_speaker_paragraph(doc) if discourse.document_actor is None or host is not None else None
     unreported: list[dict] = []  # claims without an actor up to the briefing's speaker, which nobody is quoted saying
@@ -177,6 +178,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
                   and not _gone_to(view, pl) and not _trade_partner(view, pl)
                   and not (dateline and dateline[0] <= pl.start < dateline[1])]
         discourse.open_paragraph(p.text, p.start)
+        if p.kind == "heading" and own is None:  # 鲁丰化工：第四季度利润环比减少近四成: the section is that company's
+            discourse.featured = _heading_company(orgs) or featured
         author = _author_line(view, p, orgs) if p.kind != "body" and _titles(view, above) else None
         if author is not None and not signed_above and (own is None or author.name != own.name):  # not the issuer's line;
             discourse.author = author  # of co-authors one to a line (山东省统计局|国家统计局山东调查总队), the first
@@ -598,6 +601,13 @@ def featured_company(doc: ingest.Document, orgs: list) -> organizations.Org | No
     word = next((w for w in again_by if company.mention.endswith(w)), next(iter(again_by)))
     again = again_by[word].search(doc.view, company.end)
     return company if again is not None or any(o.name == company.name and o.start > company.start for o in orgs) else None
+
+
+def _heading_company(orgs: list) -> organizations.Org | None:
+    """The one company a subhead names, beside no state organ (远航电池：海外收入占比升至三成): in a report on several
+    companies, each in a section of its own, the figures under it are that company's as a feature's are its company's."""
+    companies = {o.name: o for o in orgs if o.type in FEATURED_TYPES}
+    return next(iter(companies.values())) if len(companies) == 1 and not any(o.type in STATE_ORGANS for o in orgs) else None
 
 
 FEATURE_OPENING = 3  # body paragraphs a feature may open with before it names what it is about

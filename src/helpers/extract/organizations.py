@@ -600,9 +600,14 @@ def _taiwan_authorities(view: str, start: int, end: int) -> list[Org]:
 def _definition() -> re.Pattern:
     verbs = alternation(yaml_book(__package__, "org_names.yml")["short_name_definitions"])
     # or a Latin acronym alone in the brackets (印尼中国高速铁路有限公司（KCIC）, 世界卫生组织（WHO）)
-    return re.compile(r"[（(](?:(?:%s)[:：]?([^（）()，。；]{%d,%d}?)|([A-Z][A-Za-z&]{%d,%d}))[）)]" % (verbs, DEFINED_MIN, DEFINED_REACH, DEFINED_MIN, ACRONYM_MAX - 1))
+    # and after the short name, a listed company's stock code (（下称“远航电池”，300937.SZ）), which also defines a short
+    # name alone before it (（鲁丰化工，600731.SH）: the financial press's form)
+    return re.compile(r"[（(](?:(?:%s)[:：]?([^（）()，。；]{%d,%d}?)(?:[，,]%s)?|([A-Z][A-Za-z&]{%d,%d})|([^（）()，。；:：]{%d,%d})[，,]%s)[）)]" % (
+        verbs, DEFINED_MIN, DEFINED_REACH, STOCK_CODE, DEFINED_MIN, ACRONYM_MAX - 1, DEFINED_MIN, SHORT_NAME_MAX, STOCK_CODE))
 
 
+STOCK_CODE = r"(?:股票代码[:：]?)?\d{6}(?:\.(?:SH|SZ|BJ|HK))?"  # 上交所 and 深交所 codes of six digits, with the exchange
+SHORT_NAME_MAX = 12  # characters of a short name before a stock code
 DEFINED_MIN = 2  # characters of a short name a text defines, at least (more than this)
 ACRONYM_MAX = 10  # letters of a Latin acronym a text gives a body in brackets (three at least, as a short name has)
 DEFINED_REACH = 40  # characters of the definition's brackets: one name, or several quoted (“贵州燃气”或“公司”)
@@ -619,7 +624,7 @@ def _defined(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
         m = _definition().match(view, o.end)
         if m is None or o.start > 0 and view[o.start - 1] in DEFINED_AFTER_LIST:
             continue  # 国家发展改革委、财政部（以下简称“两部门”）: the list's short name, not its last body's
-        defined = m.group(1) or m.group(2)
+        defined = m.group(1) or m.group(2) or m.group(3)
         for short in re.findall(r"[“\"]([^“”\"]+)[”\"]", defined) or [defined]:
             if len(short) > DEFINED_MIN and not short.startswith(DEFINED_GENERIC) and short != o.mention:
                 forms.setdefault(short, o)
