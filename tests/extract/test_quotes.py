@@ -698,3 +698,17 @@ def test_whom_a_speaker_told_and_a_note_on_a_names_sound_stand_between_name_and_
             "“免签政策实施以来，预订量增加了近一倍。”\n县长张明向本报记者介绍：“今年全县粮食再获丰收。”")
     got = speakers(text)
     assert (got["中国始终"], got["免签政策"], got["今年全县"]) == ("崔正勋", "崔正勋", "张明")
+
+
+def test_a_dotted_foreign_name_introduced_by_age_is_whole_and_russian_table_names_speak_whole():
+    text = ("口岸见闻\n46岁的哈萨克斯坦司机叶尔兰·卡西莫夫每月往返阿拉木图和霍尔果斯四五趟。“现在通关只要半个多小时。”他说。\n"
+            "“班列开到哪里，产业就跟到哪里。”哈萨克斯坦总统战略研究所首席研究员阿斯兰·努尔别科夫说。")
+    got = speakers(text)
+    assert (got["现在通关"], got["班列开到"]) == ("叶尔兰·卡西莫夫", "阿斯兰·努尔别科夫")
+
+
+def test_a_feature_s_opening_person_named_again_near_its_end_is_whom_a_pronoun_means():
+    middle = "".join(f"“第{k}条航线已开通。”港务集团副总经理彭立新说。\n" for k in range(12))
+    text = ("港口见闻\n46岁的集卡司机刘德胜把车停进泊位。\n“以前排队要两三个小时。”刘德胜说。\n" + middle
+            + "傍晚时分，刘德胜的集卡驶出港区闸口。“一天能跑两趟。”他说。")
+    assert speakers(text)["一天能跑"] == "刘德胜"

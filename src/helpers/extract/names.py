@@ -352,6 +352,8 @@ def introduced_people(text: str, start: int, end: int) -> list[Named]:
         pos = m.end()
         clause_end = next((k for k in range(pos, min(end, pos + AGED_REACH)) if text[k] in CLAUSE_MARKS), min(end, pos + AGED_REACH))
         span = described_person(text, pos, clause_end, named=True) or (person_at(text, pos) if m.group(1) else None)
+        if span is not None:  # 46岁的哈萨克斯坦司机叶尔兰·|卡西莫夫: the parts after a name's dot too
+            span = (span[0], _past_name_dot(text, span[1]))
         if span is not None and pos <= span[0] < span[1] <= clause_end:
             found.append(Named(span[0], span[1], text[span[0] : span[1]], role=text[pos : span[0]]))
     return found

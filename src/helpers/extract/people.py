@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 # further back the person is no longer the one the text is talking about.
 RECENT_PARAGRAPHS = 2
 RECENT_NAMES = 20  # people a paragraph looks for by name alone (see People.recent_names)
-RECENT_NAME_PARAGRAPHS = 10
+RECENT_NAME_PARAGRAPHS = 20  # a feature comes back to the person it opened with (46岁的集卡司机刘德胜… 傍晚时分，刘德胜的集卡…)
 # The longest title that stands alone for a person (国家主席): the endings of titles and roles are indexed up to it.
 LONGEST_TITLE = 4
 
