@@ -1567,6 +1567,15 @@ def test_fenbie_gives_values_to_the_items_the_clause_before_names():
     assert not any(s.startswith(("技术", "资金")) for s in _claims(text, "subject").values())
 
 
+def test_fenbie_gives_the_places_a_clause_ranks_their_values_by_the_measure_it_ranks_them_by():
+    text = ("国家能源局举行新闻发布会\n国家能源局新能源和可再生能源司副司长王大鹏介绍，前三季度全国风电新增并网装机3912万千瓦。"
+            "分省份看，风电新增装机较多的省份是内蒙古、新疆和河北，分别为712万千瓦、556万千瓦和318万千瓦。"
+            "光伏发电新增装机较多的是新疆、江苏和云南，分别为1521万千瓦、1286万千瓦和1170万千瓦。")
+    assert [_claims(text, "subject")[v] for v in ("712万千瓦", "556万千瓦", "1170万千瓦")] == [
+        "内蒙古风电新增装机", "新疆风电新增装机", "云南光伏发电新增装机"]
+    assert [_claims(text, "place")[v] for v in ("712万千瓦", "556万千瓦", "1286万千瓦")] == ["内蒙古自治区", "新疆维吾尔自治区", "江苏省"]
+
+
 def test_a_subhead_naming_one_company_makes_its_section_s_figures_that_company_s():
     text = ("两家公司年报出炉：业绩冷热不均\n来源：第一财经\n两家代表公司3月28日晚间披露年报。\n远航电池：海外收入占比升至三成\n"
             "安徽远航动力电池股份有限公司（下称“远航电池”，300937.SZ）披露年报。\n分地区看，公司境外收入116.2亿元，同比增长41.7%。\n"

@@ -1164,10 +1164,17 @@ def _respective_place(q: Quantity, ctx: Context) -> Place | None:
         listed = ctx.places_between(cs, at)
     if len(listed) != n or any(not w.list_separator.fullmatch(ctx.view, a.end, b.start) for a, b in zip(listed, listed[1:])):
         return None
+    if _named_after_a_ranking(ctx.view, cs, at, listed, w):
+        return listed[k]  # 新增装机较多的省份是内蒙古、新疆和河北，分别为712万千瓦…: the places a clause ranks
     times = {i for t in ctx.times_between(cs, listed[0].start) for i in range(t.start, t.end)}
     if any(i not in times and not ctx.view[i].isspace() for i in range(cs, listed[0].start)):
         return None  # 全省对|美国、日本出口分别增长: the places are where goods go, not whose figures these are
     return listed[k]
+
+
+def _named_after_a_ranking(view: str, cs: int, at: int, listed: list[Place], w) -> bool:
+    """Whether the places close the clause before 分别's, named after its verb of naming (依次为, 是: 增速最快的是…)."""
+    return view.endswith(w.naming_verbs, cs, listed[0].start) and not view[listed[-1].end : at].strip()
 
 
 LIST_CLAUSE_BREAKS = "，,"  # what parts a clause that lists places from the 分别 clause after it

@@ -1242,9 +1242,12 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
         before = _comma_clause(view, cs - 1, ctx)  # list is the clause before the one 分别 opens, unless it has figures
         if DIGITS.search(view, before, cs - 1):  # of its own (…三地的GDP均超过4万亿元，分别为…)
             return ""
+        named, measure = _named_in_the_clause_before(view, cs, n, ctx, w)
+        if named:  # 新增装机较多的省份是内蒙古、新疆和河北，分别为…: each item, with the measure it is ranked by
+            return named[k] + measure
         cs, at = before, cs - 1
         head = w.comparison.sub("", without_leading(view[cs:at], w))
-    named = _named_in_the_clause_before(view, cs, n, ctx, w) if _a_measure_alone(head) else []
+    named = _named_in_the_clause_before(view, cs, n, ctx, w)[0] if _a_measure_alone(head) else []
     if named:  # 排名前五位的城市依次为黄山市、池州市…铜陵市，(浓度)分别为21、33…: each item, with the measure after it
         return named[k] + head
     head = w.up_to_preposition.sub("", head) if w.object_marker.search(head) else head
@@ -1393,24 +1396,37 @@ def _a_measure_alone(head: str) -> bool:
     return not head or len(words) == 1 and words[0][1] == NOUN_TAG
 
 
-def _named_in_the_clause_before(view: str, cs: int, n: int, ctx: Context, w: ClaimWords) -> list[str]:
+def _named_in_the_clause_before(view: str, cs: int, n: int, ctx: Context, w: ClaimWords) -> tuple[list[str], str]:
     """The n items the clause before a 分别 clause lists after its verb of naming (依次为, 分别是, 包括: 排名前五位的城市依次为
-    黄山市、池州市、宣城市、安庆市和铜陵市), when they are places or bodies and hold no figure, else []."""
+    黄山市、池州市、宣城市、安庆市和铜陵市), when they are places or bodies and hold no figure, else []; and the measure
+    the clause ranks them by (``_ranked_by``)."""
     if cs - 1 <= ctx.start or view[cs - 1] not in "，,":
-        return []
+        return [], ""
     before = _comma_clause(view, cs - 1, ctx)
-    found = [(at + len(v)) for v in w.naming_verbs if (at := view.rfind(v, before, cs - 1)) >= 0]
-    if not found or DIGITS.search(view, max(found), cs - 1):
-        return []
-    items = _list_items(view[max(found) : cs - 1], w)
+    found = {at: at + len(v) for v in w.naming_verbs if (at := view.rfind(v, before, cs - 1)) >= 0}
+    if not found or DIGITS.search(view, max(found.values()), cs - 1):
+        return [], ""
+    verb, after = max(found.items(), key=lambda item: item[1])
+    items = _list_items(view[after : cs - 1], w)
     if len(items) != n or any(len(i) > LIST_ITEM for i in items):
-        return []
-    at, named = max(found), True  # places or bodies, each a thing of its own (not 包括技术和资金，双方分别出资…)
+        return [], ""
+    at, named = after, True  # places or bodies, each a thing of its own (not 包括技术和资金，双方分别出资…)
     for item in items:
         at = view.find(item, at, cs)
         named = named and (at in ctx.place_at or at in ctx.org_at)
         at += len(item)
-    return items if named else []
+    return (items, _ranked_by(view[before:verb], w)) if named else ([], "")
+
+
+def _ranked_by(clause: str, w: ClaimWords) -> str:
+    """The measure a clause that names the leading items ranks them by: what stands before its word of degree or rank
+    (风电新增装机|较多的省份是, 增速|最快的是, 营业收入|居前三位的企业), a noun phrase; "" where it opens with one (排名前五位的城市)."""
+    cut = next((m.start() for m in w.ranking_words.finditer(clause)), 0)
+    measure = clause[:cut]
+    return measure if cut <= LIST_ITEM and any(tag.startswith(MEASURE_TAGS) for _, tag in tagged(measure)) else ""
+
+
+MEASURE_TAGS = ("n", "vn", "eng")  # a word of a measure (装机, 浓度, PM2.5)
 
 
 def _list_items(head: str, w: ClaimWords) -> list[str]:
