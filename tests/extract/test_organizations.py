@@ -333,6 +333,16 @@ def test_a_text_in_traditional_characters_reads_its_regions_bodies_however_seldo
     assert "经济部" not in _found(taipei + "經濟部發布數據。")  # a text in traditional characters about another province
 
 
+def test_a_regions_release_names_its_own_government_as_government_alone():
+    release = ("政府今日發表《第三季經濟報告》。根據政府統計處公布的數字，本地生產總值增長1.8%。加上中央政府推出措施，"
+               "陳茂波表示：「政府會繼續用好優勢。」")
+    found = [(o.mention, o.name) for o in _orgs(release)]
+    assert found.count(("政府", "香港特别行政区政府")) == 2  # not 中央政府's 政府, nor 政府統計處's
+    assert ("政府统计处", "政府统计处") in [(o.mention, o.name) for o in _orgs("政府統計處今日發表數字。" + release)]
+    assert not any(name == "香港特别行政区政府" for _, name in (
+        (o.mention, o.name) for o in _orgs("市政府召开常务会议。政府工作报告提出，全市经济增长5%。")))  # the mainland's
+
+
 def test_a_clauses_opening_words_before_a_preposition_are_no_part_of_a_name():
     assert _found("其次為百貨公司貨品(零售量上升9.7%)。") == {}  # and 百货公司 alone is a trade's noun
     assert set(_found("随后为华润公司，其次为保险公司。")) == {"华润公司"}

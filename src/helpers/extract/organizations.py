@@ -207,12 +207,15 @@ def _regions_own(view: str, chunk: str, start: int, end: int, places: list[Place
     ranked = sorted(((_about(regions()[i], chunk, within, about, found, vouching.get(i, 0)), i) for i, found in by_region.items()),
                     reverse=True)
     own, taken, shared = [], set(), set()
+    longer = {hit[0] for found in by_region.values() for hit in found if hit[1] - hit[0] > len(BARE_GOVERNMENT)}
     for strength, i in ranked:
         if not strength:
             continue
         for hit in by_region[i]:
             if hit[:2] in taken or view.endswith(STATE_NAMES, max(0, hit[0] - len(STATE_NAMES[0])), hit[0]):
                 continue
+            if hit[2] == BARE_GOVERNMENT and (hit[0] > 0 and _CJK_CHAR.match(view, hit[0] - 1) or hit[0] in longer):
+                continue  # 政府今日發表…, 「政府會…: the region's own government; not 中央政府, 市政府, 政府統計處
             own.append((*hit, regions()[i].province))
             taken.add(hit[:2])
             if about == {regions()[i].province}:
@@ -226,6 +229,8 @@ def _dateline_day() -> re.Pattern:
     return re.compile(r"[0-9０-９]{1,2}" + document_lexicon().day_ending)
 
 
+BARE_GOVERNMENT = "政府"  # how a special administrative region's releases name its government (政府統計處's 政府 aside)
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 MAINLAND_KINDS = (OFFICE, FREE, ENDING, SHOP, REGISTERED)  # the kinds of words a mainland body's name is read by
 REGION_SHARE = 0.25  # of a text's places, how many of the region's names a text about another province says to be about it
 
