@@ -1584,3 +1584,12 @@ def test_a_subhead_naming_one_company_makes_its_section_s_figures_that_company_s
     got = _claims(text)
     assert got["116.2亿元"] == got["41.7%"] == "安徽远航动力电池股份有限公司"
     assert got["6元"] == got["约12.57亿元"] == "山东鲁丰化工集团股份有限公司"
+
+
+def test_casualties_counted_after_events_are_the_events_and_a_change_alone_is_of_the_claim_in_its_unit():
+    text = ("湖南省应急管理厅召开新闻发布会\n湖南省应急管理厅通报，全省共发生各类生产安全事故1186起、死亡1032人，同比分别下降12.4%和9.7%；"
+            "发生较大事故9起、死亡34人，比上年减少4起、19人。全年火灾事故造成41人死亡，较上年下降6.8%。")
+    got = _claims(text, "subject")
+    assert (got["1032人"], got["9.7%"]) == ("全省共发生各类生产安全事故死亡", "全省共发生各类生产安全事故死亡下降")
+    assert (got["4起"], got["19人"]) == ("发生较大事故减少", "发生较大事故死亡减少")
+    assert got["41人"] == "全年火灾事故死亡" and got["1186起"] == "全省共发生各类生产安全事故"

@@ -21,7 +21,7 @@ from .quantities import Quantity
 from .names import cues as name_cues
 from .sentence import QUOTE_OPEN, Context
 from .tokens import one_word, tagged
-from .subjects import (LIST_LINKS, backward, complete, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
+from .subjects import (LIST_LINKS, backward, casualties, complete, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
                        without_change, without_event)
 
 
@@ -31,6 +31,7 @@ LIST_MARK = "、"
 WHOLE_UNIT = re.compile(r"(?:(?:今年|去年|目前|当前|全年|\d{4}年|[上下]半年|前三季度)(?:以来)?[，,]?)?全[省市县区州旗镇乡](?![场域])(?!首)")
 PLAN_TAGS = ("v", "d")  # jieba's verbs and adverbs: 力争 and 将 as they set a plan
 SECTION_OPENING = 1  # the body paragraph that opens a section (一、…案 | 郑州市医保局…调查), not an example or an answer after it
+COUNT = "count"  # a quantity's kind when it counts things or people (4起, 19人)
 PART_MARK = "其中"  # right before a number: part of the thing the sentence's previous claim measured
 CLAUSE_BREAKS = "，；。：！？"
 
@@ -82,6 +83,7 @@ class Discourse:
     placing_org: Org | None = None  # the body that acts in that sentence (not one reporting from afar): it places numbers
     period: str = ""  # the one time the nearest section heading names (一、2025年工作回顾), for claims that name none
     listed: list = field(default_factory=list)  # (start, thing measured) of the sentence's claims so far, in order
+    units: list = field(default_factory=list)  # their units
     unit: str = ""  # that claim's unit: a part of its thing in a place counts in it (11例 … 广州6例)
     counted_end: int = -1  # end of the last claim when it counted projects or bodies (项目9683个), whose attributes may follow
     counted_thing: str = ""  # what that claim counted (普通高校), whose people or capacity may follow (在校生…，专任教师…)
@@ -129,6 +131,15 @@ class Discourse:
         counted thing's; after a comma a new matter may open (起降设施增至3592个，飞行规模达…)."""
         between = view[self.counted_end : q.start] if 0 <= self.counted_end <= q.start else ""
         return LIST_MARK in between and not any(c in CLAUSE_BREAKS for c in between)
+
+    def _changed_in_its_unit(self, q: Quantity, subject: str) -> str:
+        """The thing a change alone is of: the sentence's last claim's, unless the change is a count, the last claim was
+        in another unit and one before it was in the change's, the last such (发生较大事故9起、死亡34人，比上年减少4起、
+        19人: 4起 is the events', not the deaths'). A rate of change (增长5.1%) is the last claim's, whatever its unit."""
+        if not subject or without_change(subject) or q.unit == self.unit or q.kind != COUNT:
+            return self.subject  # a change word alone (减少|4起), not a count that says nothing (…的有|23种)
+        alike = [k for k, unit in enumerate(self.units) if unit == q.unit]
+        return self.listed[alike[-1]][1] if alike else self.subject
 
     def _member_after_count(self, view: str, q: Quantity, subject: str) -> bool:
         """Whether the claim, in the clause right after a count, measures the counted bodies' people or capacity
@@ -230,12 +241,12 @@ class Discourse:
             led = attribution.cited(view, ctx, q, self.publications, self.sections)
         if led is not None:  # the body its list item names as responsible, before any the sentence shares
             actor, acting_org = led.name, led
-        subject = self._of_the_place_before(view, measured(view, q, ctx), q, ctx)
+        subject = self._of_the_place_before(view, casualties(view, q, ctx, measured(view, q, ctx)), q, ctx)
         if self.sentence != ctx.start:
             subject = _of_the_topic(view, subject, q, ctx)
         placing = acting_org  # a body that acts in the sentence places its numbers; one that reports them from afar does not
         if self.sentence != ctx.start:
-            self.listed = []
+            self.listed, self.units = [], []
         respective = respective_change(view, q, ctx, self.listed)
         member = False
         if respective:  # 项目2.35万个、在建规模4.7万亿元，同比分别增长15.8%、12.3%: each change of its own value
@@ -248,7 +259,7 @@ class Discourse:
             elif self.subject and not (without_change(subject) and self.listed
                                        and _opens_with_its_own_body(view, q, ctx, self.listed[-1][0])):
                 member = self._member_after_count(view, q, subject)  # 普通高校12所，在校生…，专任教师…: the counted bodies'
-                subject = complete(subject, self.counted_thing if member else self.subject,
+                subject = complete(subject, self.counted_thing if member else self._changed_in_its_unit(q, subject),
                                    member or self._listed_after_count(view, q), share, part, q.unit == self.unit)
         spoken_for = quoted[1] if quoted and quoted[0].speaker else None  # a body whose official says the words
         if self.sentence == ctx.start and spoken_for is None:  # (…合作社理事长赵广利算起了细账：“…1.8%…”: not the
@@ -256,6 +267,7 @@ class Discourse:
             acting_org = acting_org or self.actor_org
             placing = placing or self.placing_org
         self.listed.append((q.start, without_change(subject)))
+        self.units.append(q.unit)
         speaker_org = quoted[1] if quoted else None
         # the reporting body where the sentence names no other (湖北森峰…有限公司自主研发的铝合金模板…重复利用200次以上)
         alone = self.reporter is not None and (all(o.name == self.reporter.name for o in ctx.orgs)

@@ -993,6 +993,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     changed = subject[len(core) :]
     if not core:  # 增长116.2%、达到23.2万亿元: the thing, not its change, reaches a level
         return thing_before + changed
+    if core in w.casualties and len(thing_before) >= 2 and not thing_before.endswith(core):  # 发生事故1186起、死亡1032人:
+        return thing_before + core + changed  # those the events killed
     if core.startswith(w.share_verbs) and tagged(core)[0][0] in w.share_verbs and len(thing_before) >= 2:  # 占全市的1/3,
         return (thing_before if thing_before.endswith(core) else thing_before + core) + changed  # not 占用耕地, 占地面积
     if part and len(thing_before) >= 2 and not any(f.startswith(THING_TAGS) for _, f in tagged(core)):
@@ -1115,6 +1117,28 @@ def _heading_place(view: str, ctx: Context) -> str:
 
 
 LEAD_CHARS = " \u3000“"  # what may stand before a sentence's first word
+
+
+def casualties(view: str, q: Quantity, ctx: Context, subject: str) -> str:
+    """The subject of a count of people killed, hurt or missing (claims.yml ``casualties``): where the number follows the
+    word in a list after a count of events (发生事故1186起、|死亡|1032人), the word, which ``complete`` gives the events
+    counted before; where the word follows the number (火灾事故造成|41人|死亡), the events that caused it and the word;
+    else ``subject`` as it is."""
+    w = claim_words()
+    if not subject:
+        word = next((c for c in w.casualties if view.endswith(c, ctx.start, q.start)), "")
+        return word if word and view[q.start - len(word) - 1 : q.start - len(word)] in CASUALTY_LISTS else ""
+    if subject not in w.casualties:
+        return subject
+    cs = ctx.clause(q.start)[0]
+    cause = max((m for v in w.causal_verbs if (m := view.rfind(v, cs, q.start)) >= 0), default=-1)
+    if cause < 0:
+        return subject
+    events = view[past_lead(view, cs, cause, ctx) : cause]
+    return events + subject if 2 <= len(events) <= LIST_ITEM and not DIGITS.search(events) else subject
+
+
+CASUALTY_LISTS = ("、", "，", ",")  # what stands before a casualty word that opens a list's item
 
 
 def past_lead(view: str, at: int, end: int, ctx: Context, marks: str = LEAD_CHARS) -> int:
