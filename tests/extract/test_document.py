@@ -1574,6 +1574,8 @@ def test_fenbie_gives_the_places_a_clause_ranks_their_values_by_the_measure_it_r
     assert [_claims(text, "subject")[v] for v in ("712万千瓦", "556万千瓦", "1170万千瓦")] == [
         "内蒙古风电新增装机", "新疆风电新增装机", "云南光伏发电新增装机"]
     assert [_claims(text, "place")[v] for v in ("712万千瓦", "556万千瓦", "1286万千瓦")] == ["内蒙古自治区", "新疆维吾尔自治区", "江苏省"]
+    trade = "浙江省商务厅发布数据\n浙江省商务厅介绍，全省主要出口市场是美国和日本，分别出口120亿元和80亿元。"
+    assert _claims(trade, "place")["120亿元"] == "浙江省"  # where goods go, no ranking: not 美国's figure
 
 
 def test_a_subhead_naming_one_company_makes_its_section_s_figures_that_company_s():
@@ -1584,6 +1586,14 @@ def test_a_subhead_naming_one_company_makes_its_section_s_figures_that_company_s
     got = _claims(text)
     assert got["116.2亿元"] == got["41.7%"] == "安徽远航动力电池股份有限公司"
     assert got["6元"] == got["约12.57亿元"] == "山东鲁丰化工集团股份有限公司"
+    from helpers.extract import document, organizations
+    one = _doc("福州经济运行平稳\n来源：福建日报\n今年以来，福州经济运行平稳。\n远航电池：项目进展顺利\n"
+               "安徽远航动力电池股份有限公司（下称“远航电池”）福州基地开工。\n全市规上工业增加值增长8.5%。\n")
+    orgs = organizations.find(one.view, 0, len(one.view), places.find(one.view), None)
+    by_para = {}
+    for o in orgs:
+        by_para.setdefault(next(p.para for p in one.paragraphs if p.start <= o.start < p.end), []).append(o)
+    assert document._company_sections(one, by_para) == {}  # one company's subhead in a city's feature: the city's figures
 
 
 def test_casualties_counted_after_events_are_the_events_and_a_change_alone_is_of_the_claim_in_its_unit():
@@ -1593,3 +1603,6 @@ def test_casualties_counted_after_events_are_the_events_and_a_change_alone_is_of
     assert (got["1032人"], got["9.7%"]) == ("全省共发生各类生产安全事故死亡", "全省共发生各类生产安全事故死亡下降")
     assert (got["4起"], got["19人"]) == ("发生较大事故减少", "发生较大事故死亡减少")
     assert got["41人"] == "全年火灾事故死亡" and got["1186起"] == "全省共发生各类生产安全事故"
+    text = "某市统计局发布公报\n全市发生事故520起、死亡480人、受伤230人。全年出生人口8.2万人，死亡6.1万人。治愈出院120例，死亡2例。"
+    got = _claims(text, "subject")
+    assert (got["230人"], got["6.1万人"], got["2例"]) == ("全市发生事故受伤", "死亡", "死亡")  # no events counted before

@@ -341,6 +341,8 @@ def test_a_regions_release_names_its_own_government_as_government_alone():
     assert ("政府统计处", "政府统计处") in [(o.mention, o.name) for o in _orgs("政府統計處今日發表數字。" + release)]
     assert not any(name == "香港特别行政区政府" for _, name in (
         (o.mention, o.name) for o in _orgs("市政府召开常务会议。政府工作报告提出，全市经济增长5%。")))  # the mainland's
+    shenzhen = "深圳与香港合作。香港企业来深投资，香港青年来深创业，香港机构增多。政府投资项目完成300亿元。"
+    assert not any(o.name == "香港特别行政区政府" for o in _orgs(shenzhen))  # about the region, not its own release
 
 
 def test_a_clauses_opening_words_before_a_preposition_are_no_part_of_a_name():
@@ -997,11 +999,15 @@ def test_a_short_name_defined_before_a_listed_company_s_stock_code_names_it_agai
     assert names.count(("鲁丰化工", "山东鲁丰化工集团股份有限公司")) == 2
     found = _orgs("广东粤海智能装备股份有限公司（粤海智装，002986.SZ）是龙头。粤海智装拟派发红利。")
     assert [(o.mention, o.name) for o in found].count(("粤海智装", "广东粤海智能装备股份有限公司")) == 2  # no verb: the form alone
+    found = _orgs("宁德时代新能源科技股份有限公司（新能源电池龙头，300750.SZ）发布公告。新能源电池龙头地位稳固。")
+    assert not any(o.mention == "新能源电池龙头" for o in found)  # a description, no short name drawn from the name
 
 
 def test_a_type_word_after_a_word_for_a_kind_of_leading_body_is_no_name():
     found = _found("三个赛道的代表公司集中披露年报。链主企业和代表性企业、标杆公司、领军企业加快发展，华为公司发布新品。")
     assert set(found) == {"华为公司"}
+    found = _found("链主企业安徽华菱汽车有限公司今年产值增长20%，龙头企业浙江正泰电器股份有限公司增长5%。")
+    assert set(found) == {"安徽华菱汽车有限公司", "浙江正泰电器股份有限公司"}  # the class word before a name is cut off
 
 
 def test_a_latin_acronym_in_brackets_after_a_body_names_it_again():

@@ -471,3 +471,12 @@ def test_a_gazetteer_name_that_jieba_reads_as_the_end_of_another_place_is_not_th
     doc = _doc("安徽省通报水质\n安徽全省湖库中，城西湖水质良好，游客赴杭州西湖游览。")
     lakes = [(doc.text[p.start - 1 : p.end], p.province) for p in places.find(doc.view) if p.mention == "西湖"]
     assert lakes == [("州西湖", "浙江省")]  # 杭州西湖 only, not 城西湖
+    doc = _doc("中澳合作\n中国和澳洲加强合作，澳洲企业来华投资。")
+    assert [p.mention for p in places.find(doc.view)].count("澳洲") == 2  # 和|澳洲: a conjunction opens no place's name
+
+
+def test_a_county_that_became_a_city_after_the_division_list_is_found_by_its_city_name():
+    found = _found("芜湖市统计局发布数据\n芜湖市统计局介绍，全市工业增长7%，其中无为市增长9.2%，南陵县增长6%。")
+    assert (found["无为市"].province, found["无为市"].county) == ("安徽省", "无为县")
+    assert divisions.later_cities()["无为市"].name == "无为县"
+    assert "抚顺市" not in divisions.later_cities() and "云县市" not in divisions.later_cities()  # a prefecture's; no short name

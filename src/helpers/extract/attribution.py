@@ -24,7 +24,7 @@ from .places import CHINA, Place, deixis_pattern
 from .quantities import Quantity
 from .tokens import tagged, word_bounds
 from .sentence import Context
-from .subjects import respective_slot
+from .subjects import naming_verbs, respective_slot
 
 CENTRAL_LEVELS = {"central", "foreign"}  # bodies whose figures are placed in no province (a state abroad's too)
 # how far an omitted subject is looked for (a news item lists a body's measures in a run of clauses that open with
@@ -1174,7 +1174,7 @@ def _respective_place(q: Quantity, ctx: Context) -> Place | None:
 
 def _named_after_a_ranking(view: str, cs: int, at: int, listed: list[Place], w) -> bool:
     """Whether the places close the clause before 分别's, named after its verb of naming (依次为, 是: 增速最快的是…)."""
-    return view.endswith(w.naming_verbs, cs, listed[0].start) and not view[listed[-1].end : at].strip()
+    return view.endswith(naming_verbs(view, cs, listed[0].start, w), cs, listed[0].start) and not view[listed[-1].end : at].strip()
 
 
 LIST_CLAUSE_BREAKS = "，,"  # what parts a clause that lists places from the 分别 clause after it

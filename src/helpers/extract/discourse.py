@@ -132,6 +132,11 @@ class Discourse:
         between = view[self.counted_end : q.start] if 0 <= self.counted_end <= q.start else ""
         return LIST_MARK in between and not any(c in CLAUSE_BREAKS for c in between)
 
+    def _events_counted(self) -> str:
+        """What the sentence's last count of events counted (发生各类生产安全事故1186起: units.yml ``event_units``), or ""."""
+        k = next((k for k in range(len(self.units) - 1, -1, -1) if self.units[k] in claim_words().event_units), None)
+        return self.listed[k][1] if k is not None else ""
+
     def _changed_in_its_unit(self, q: Quantity, subject: str) -> str:
         """The thing a change alone is of: the sentence's last claim's, unless the change is a count, the last claim was
         in another unit and one before it was in the change's, the last such (发生较大事故9起、死亡34人，比上年减少4起、
@@ -241,7 +246,10 @@ class Discourse:
             led = attribution.cited(view, ctx, q, self.publications, self.sections)
         if led is not None:  # the body its list item names as responsible, before any the sentence shares
             actor, acting_org = led.name, led
-        subject = self._of_the_place_before(view, casualties(view, q, ctx, measured(view, q, ctx)), q, ctx)
+        said = measured(view, q, ctx)
+        subject = casualties(view, q, ctx, said, self._events_counted() if self.sentence == ctx.start else "")
+        composed = subject != said and not said  # 发生事故1186起、死亡1032人: complete already
+        subject = self._of_the_place_before(view, subject, q, ctx)
         if self.sentence != ctx.start:
             subject = _of_the_topic(view, subject, q, ctx)
         placing = acting_org  # a body that acts in the sentence places its numbers; one that reports them from afar does not
@@ -256,7 +264,7 @@ class Discourse:
             part = view.endswith(PART_MARK, 0, q.start)  # 其中四人壮烈牺牲
             if self.subject and q.unit == self.unit and _a_place_alone(view, subject, q, ctx):  # 新增无症状感染者11例，分别为：广州6例
                 subject = without_change(self.subject)
-            elif self.subject and not (without_change(subject) and self.listed
+            elif self.subject and not composed and not (without_change(subject) and self.listed
                                        and _opens_with_its_own_body(view, q, ctx, self.listed[-1][0])):
                 member = self._member_after_count(view, q, subject)  # 普通高校12所，在校生…，专任教师…: the counted bodies'
                 subject = complete(subject, self.counted_thing if member else self._changed_in_its_unit(q, subject),

@@ -152,6 +152,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
                           featured=None if own else featured_company(doc, all_orgs),
                           publications=attribution.publications(view, all_orgs, sections), sections=sections)
     featured = discourse.featured
+    company_sections = _company_sections(doc, orgs_by_para)
     host = own if own is not None and own.name.endswith(claim_words().press_hosts) else None  # 县政府新闻办举行新闻发布会
     briefing = _briefing_speaker_paragraph(doc) if discourse.document_actor is None or host is not None else None
     unreported: list[dict] = []  # claims without an actor up to the briefing's speaker, which nobody is quoted saying
@@ -179,7 +180,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
                   and not (dateline and dateline[0] <= pl.start < dateline[1])]
         discourse.open_paragraph(p.text, p.start)
         if p.kind == "heading" and own is None:  # 鲁丰化工：第四季度利润环比减少近四成: the section is that company's
-            discourse.featured = _heading_company(orgs) or featured
+            discourse.featured = company_sections.get(p.para) or featured
         author = _author_line(view, p, orgs) if p.kind != "body" and _titles(view, above) else None
         if author is not None and not signed_above and (own is None or author.name != own.name):  # not the issuer's line;
             discourse.author = author  # of co-authors one to a line (山东省统计局|国家统计局山东调查总队), the first
@@ -603,11 +604,25 @@ def featured_company(doc: ingest.Document, orgs: list) -> organizations.Org | No
     return company if again is not None or any(o.name == company.name and o.start > company.start for o in orgs) else None
 
 
-def _heading_company(orgs: list) -> organizations.Org | None:
-    """The one company a subhead names, beside no state organ (远航电池：海外收入占比升至三成): in a report on several
-    companies, each in a section of its own, the figures under it are that company's as a feature's are its company's."""
-    companies = {o.name: o for o in orgs if o.type in FEATURED_TYPES}
-    return next(iter(companies.values())) if len(companies) == 1 and not any(o.type in STATE_ORGANS for o in orgs) else None
+def _company_sections(doc: ingest.Document, orgs_by_para: dict) -> dict[int, organizations.Org]:
+    """The company each subhead of a report on several companies opens with (远航电池：…, 鲁丰化工：…), by the subhead's
+    paragraph: the figures under it are that company's, as a feature's are its company's. Only where two subheads or more
+    open with different companies: a city's feature with one project's subhead (宁德时代项目进展顺利) goes on with the
+    city's figures."""
+    found = {}
+    for p in doc.paragraphs:
+        if p.kind != "heading":
+            continue
+        orgs = orgs_by_para.get(p.para, [])
+        companies = {o.name: o for o in orgs if o.type in FEATURED_TYPES}
+        first = min(orgs, key=lambda o: o.start, default=None)
+        if len(companies) == 1 and first is not None and first.type in FEATURED_TYPES and not doc.view[p.start : first.start].strip() \
+                and not any(o.type in STATE_ORGANS for o in orgs):
+            found[p.para] = first
+    return found if len({o.name for o in found.values()}) >= COMPANY_SECTIONS else {}
+
+
+COMPANY_SECTIONS = 2  # subheads opening with different companies that make a report on several
 
 
 FEATURE_OPENING = 3  # body paragraphs a feature may open with before it names what it is about

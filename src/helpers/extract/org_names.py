@@ -279,6 +279,9 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
         return None  # 这次游学活动我们合作社, 大通湖区一合作社: a body the text points at or counts, not one it names
     if _a_verb_phrase(name):
         return None  # 他不再是公司员工: what is done to or with a body of that kind
+    lead = next((c + k for c in nm.class_prefixes for k in CLASS_NOUNS if name.startswith(c + k)), "")
+    if lead and len(name) - len(lead) >= nm.name_min:
+        name = name[len(lead) :]  # 链主企业|安徽华菱汽车有限公司: the class it belongs to, then its name
     national = view[s:e] in nm.scoped_endings and name.startswith(nm.national_scopes)
     if view[s:e] in nm.scoped_only_endings and not _after_a_state(name):
         return None  # 全国人民公社: a kind, not a body; 法国巴黎公社: an event
@@ -287,6 +290,9 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
             or view[s:e] in nm.own_name_endings and (place_starts or {}).get(s, s) <= s - len(name)):
         return None
     return Found(s - len(name), e, view[s - len(name) : e], typ, "")
+
+
+CLASS_NOUNS = ("企业", "公司")  # what follows a word of a class of leading bodies (龙头企业, 代表公司) before a name
 
 
 def _after_a_state(name: str) -> bool:

@@ -214,8 +214,10 @@ def _regions_own(view: str, chunk: str, start: int, end: int, places: list[Place
         for hit in by_region[i]:
             if hit[:2] in taken or view.endswith(STATE_NAMES, max(0, hit[0] - len(STATE_NAMES[0])), hit[0]):
                 continue
-            if hit[2] == BARE_GOVERNMENT and (hit[0] > 0 and _CJK_CHAR.match(view, hit[0] - 1) or hit[0] in longer):
-                continue  # 政府今日發表…, 「政府會…: the region's own government; not 中央政府, 市政府, 政府統計處
+            if hit[2] == BARE_GOVERNMENT and (not vouching.get(i) or hit[0] > 0 and _NOT_BEFORE_BARE.match(view, hit[0] - 1)
+                                               or hit[0] in longer):
+                continue  # 政府今日發表…, 「政府會…: the region's own government, in its own release (in traditional
+                # characters, naming bodies only it has); not 中央政府, 市政府, 政府統計處, 《政府工作報告》
             own.append((*hit, regions()[i].province))
             taken.add(hit[:2])
             if about == {regions()[i].province}:
@@ -230,7 +232,7 @@ def _dateline_day() -> re.Pattern:
 
 
 BARE_GOVERNMENT = "政府"  # how a special administrative region's releases name its government (政府統計處's 政府 aside)
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_NOT_BEFORE_BARE = re.compile(r"[\u4e00-\u9fff《]")  # what may not stand before a bare 政府 that names a region's
 MAINLAND_KINDS = (OFFICE, FREE, ENDING, SHOP, REGISTERED)  # the kinds of words a mainland body's name is read by
 REGION_SHARE = 0.25  # of a text's places, how many of the region's names a text about another province says to be about it
 
@@ -613,6 +615,7 @@ def _definition() -> re.Pattern:
 
 STOCK_CODE = r"(?:股票代码[:：]?)?\d{6}(?:\.(?:SH|SZ|BJ|HK))?"  # 上交所 and 深交所 codes of six digits, with the exchange
 SHORT_NAME_MAX = 12  # characters of a short name before a stock code
+DRAWN_SHARE = 0.75  # of a short name's characters, how many its full name holds (鲁丰化工 of 山东鲁丰化工集团…)
 DEFINED_MIN = 2  # characters of a short name a text defines, at least (more than this)
 ACRONYM_MAX = 10  # letters of a Latin acronym a text gives a body in brackets (three at least, as a short name has)
 DEFINED_REACH = 40  # characters of the definition's brackets: one name, or several quoted (“贵州燃气”或“公司”)
@@ -630,6 +633,8 @@ def _defined(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
         if m is None or o.start > 0 and view[o.start - 1] in DEFINED_AFTER_LIST:
             continue  # 国家发展改革委、财政部（以下简称“两部门”）: the list's short name, not its last body's
         defined = m.group(1) or m.group(2) or m.group(3)
+        if m.group(3) and sum(ch in o.mention for ch in defined) < DRAWN_SHARE * len(defined):
+            continue  # 宁德时代（新能源电池龙头，300750.SZ）: a description, not a short name drawn from the name
         for short in re.findall(r"[“\"]([^“”\"]+)[”\"]", defined) or [defined]:
             if len(short) > DEFINED_MIN and not short.startswith(DEFINED_GENERIC) and short != o.mention:
                 forms.setdefault(short, o)

@@ -184,6 +184,8 @@ def _division_readings(cfg: dict, zone: re.Pattern):
     for name, u in divisions.former_names().items():  # 抚远县 in a text of 2013, now 抚远市; not 新建|县域
         if name[:-1] not in words:
             yield name, _Cand(_unit_row(u), True)
+    for name, u in divisions.later_cities().items():  # 无为县, a city since 2019 (县改市): 无为市 in a text about 安徽
+        yield name, _Cand(_unit_row(u), False, guard="home")
 
 
 COUNTY_WORDS = ("县", "旗")  # the generic words of a county's name, which no everyday word ends a place name with
@@ -333,10 +335,20 @@ def _unyielding(view: str, start: int, main: list) -> list:
         cover[s:e] = cover[s:e].translate(_ONE_MORE)
     names = frozenset((start + s, start + e) for s, e, _ in main)
     chained = _chained_pairs(main, start)
-    return [(s, e, cands) for s, e, cands in main if any(c.fixed for c in cands) and not tail_of_a_place(view, start + s, start + e) or (
+    return [(s, e, cands) for s, e, cands in main if any(c.fixed for c in cands) and not _a_local_tail(view, start + s, start + e, cands) or (
         (2 not in cover[s:e] or any(c.full for c in cands) and not _suffix_opens_a_word(view, start + e)
          or not _crossed(view, start + s, start + e, names))
         and _starts_a_word(view, start + s, start + e, chained))]
+
+
+def _a_local_tail(view: str, s: int, e: int, cands: tuple) -> bool:
+    """Whether a name of the gazetteer in China is the end of another place's name (城|西湖), not after a conjunction or a
+    direction that jieba reads with it (和|澳洲, 南|北疆)."""
+    return (all(c.row[-1] == CHINA for c in cands) and s > 0 and view[s - 1] not in NOT_A_HEAD
+            and tail_of_a_place(view, s, e))
+
+
+NOT_A_HEAD = "和与及同跟东南西北中"  # characters before a name that jieba may read into it, which open no other place's name
 
 
 def tail_of_a_place(view: str, s: int, e: int) -> bool:

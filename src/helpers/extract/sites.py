@@ -182,7 +182,7 @@ def _listed(view: str, covered: bytearray, before: list[places.Place], ends: lis
     for g in generic.finditer(view):
         s, e = g.span()
         opens = next((i + 1 for i in range(s - 1, max(-1, s - most - 2), -1) if not _CJK.match(view, i)), None)
-        if opens is not None and s > opens and _ends_word(view, e):
+        if opens is not None and s > opens and LIST_MARK in view[max(0, opens - 1) : e + most + 2] and _ends_word(view, e):
             items[opens] = (s, e)  # 沙河|集水库, 惠济河|等河流: the last generic that ends a word ends the item
         if view[e : e + 1] == LIST_MARK:
             closed.add(e)
@@ -191,10 +191,11 @@ def _listed(view: str, covered: bytearray, before: list[places.Place], ends: lis
         name = view[s:g]
         if not (s - 1 in closed or e in closed and e + 1 in items):
             continue
-        if (not least <= len(name) <= most or name in common or view[s:e] in common or name.startswith(stops)
+        if (not least <= len(name) <= most or name in common or view[s:e] in common or view[g - 1 : e] in common
+                or name.startswith(stops)
                 or name in kinds or any(covered[s:e]) or any(taken[s:e])
                 or any(tag.startswith(LISTED_STOP_TAGS) for _, tag in tagged(name))):
-            continue  # 整治|人工湖: a verb's object, no name
+            continue  # 整治|人工湖: a verb's object; 美丽|河湖, 和谐|海湾, 金山|银山: a slogan's kinds, no names
         at = bisect.bisect_right(ends, s)
         site = _placed(view, s, e, before[at - 1] if at and s == ends[at - 1] else None, unit)
         if site is not None and _flows_through(site.mention, site.province):

@@ -993,8 +993,6 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     changed = subject[len(core) :]
     if not core:  # 增长116.2%、达到23.2万亿元: the thing, not its change, reaches a level
         return thing_before + changed
-    if core in w.casualties and len(thing_before) >= 2 and not thing_before.endswith(core):  # 发生事故1186起、死亡1032人:
-        return thing_before + core + changed  # those the events killed
     if core.startswith(w.share_verbs) and tagged(core)[0][0] in w.share_verbs and len(thing_before) >= 2:  # 占全市的1/3,
         return (thing_before if thing_before.endswith(core) else thing_before + core) + changed  # not 占用耕地, 占地面积
     if part and len(thing_before) >= 2 and not any(f.startswith(THING_TAGS) for _, f in tagged(core)):
@@ -1119,25 +1117,30 @@ def _heading_place(view: str, ctx: Context) -> str:
 LEAD_CHARS = " \u3000“"  # what may stand before a sentence's first word
 
 
-def casualties(view: str, q: Quantity, ctx: Context, subject: str) -> str:
+def casualties(view: str, q: Quantity, ctx: Context, subject: str, events: str) -> str:
     """The subject of a count of people killed, hurt or missing (claims.yml ``casualties``): where the number follows the
-    word in a list after a count of events (发生事故1186起、|死亡|1032人), the word, which ``complete`` gives the events
-    counted before; where the word follows the number (火灾事故造成|41人|死亡), the events that caused it and the word;
-    else ``subject`` as it is."""
+    word in a list after a count of ``events`` (发生事故1186起、|死亡|1032人、受伤…), the events' and the word; where the
+    word follows the number (火灾事故造成|41人|死亡), the events that caused it and the word; else ``subject`` as it is
+    (出生人口8.2万人，死亡6.1万人: no events counted)."""
     w = claim_words()
     if not subject:
         word = next((c for c in w.casualties if view.endswith(c, ctx.start, q.start)), "")
-        return word if word and view[q.start - len(word) - 1 : q.start - len(word)] in CASUALTY_LISTS else ""
+        listed = word and view[q.start - len(word) - 1 : q.start - len(word)] in CASUALTY_LISTS
+        return events + word if listed and events else ""
     if subject not in w.casualties:
         return subject
     cs = ctx.clause(q.start)[0]
     cause = max((m for v in w.causal_verbs if (m := view.rfind(v, cs, q.start)) >= 0), default=-1)
     if cause < 0:
         return subject
-    events = view[past_lead(view, cs, cause, ctx) : cause]
-    return events + subject if 2 <= len(events) <= LIST_ITEM and not DIGITS.search(events) else subject
+    words = list(tagged(view[past_lead(view, cs, cause, ctx) : cause]))
+    while words and not words[-1][1].startswith(CAUSE_TAGS):
+        words.pop()  # 新冠疫情|已, 烟草|每年: what the events are, not when or how
+    cause_of = "".join(word for word, _ in words)
+    return cause_of + subject if 2 <= len(cause_of) <= LIST_ITEM and not DIGITS.search(cause_of) else subject
 
 
+CAUSE_TAGS = ("n", "vn", "j", "eng")  # the words a noun phrase naming events ends with (火灾事故, 地震)
 CASUALTY_LISTS = ("、", "，", ",")  # what stands before a casualty word that opens a list's item
 
 
@@ -1427,7 +1430,7 @@ def _named_in_the_clause_before(view: str, cs: int, n: int, ctx: Context, w: Cla
     if cs - 1 <= ctx.start or view[cs - 1] not in "，,":
         return [], ""
     before = _comma_clause(view, cs - 1, ctx)
-    found = {at: at + len(v) for v in w.naming_verbs if (at := view.rfind(v, before, cs - 1)) >= 0}
+    found = {at: at + len(v) for v in naming_verbs(view, before, cs - 1, w) if (at := view.rfind(v, before, cs - 1)) >= 0}
     if not found or DIGITS.search(view, max(found.values()), cs - 1):
         return [], ""
     verb, after = max(found.items(), key=lambda item: item[1])
@@ -1440,6 +1443,13 @@ def _named_in_the_clause_before(view: str, cs: int, n: int, ctx: Context, w: Cla
         named = named and (at in ctx.place_at or at in ctx.org_at)
         at += len(item)
     return (items, _ranked_by(view[before:verb], w)) if named else ([], "")
+
+
+def naming_verbs(view: str, start: int, end: int, w: ClaimWords) -> tuple[str, ...]:
+    """The verbs that name a list's items in ``view[start:end]``: 依次为 and the like, and 是 where a word of degree or
+    rank comes before it (增速最快的是…; not 主要出口市场是…)."""
+    ranked = w.ranking_words.search(view, start, end)
+    return w.naming_verbs + (w.ranked_naming_verbs if ranked else ())
 
 
 def _ranked_by(clause: str, w: ClaimWords) -> str:
