@@ -1576,6 +1576,10 @@ def test_fenbie_gives_the_places_a_clause_ranks_their_values_by_the_measure_it_r
     assert [_claims(text, "place")[v] for v in ("712万千瓦", "556万千瓦", "1286万千瓦")] == ["内蒙古自治区", "新疆维吾尔自治区", "江苏省"]
     trade = "浙江省商务厅发布数据\n浙江省商务厅介绍，全省主要出口市场是美国和日本，分别出口120亿元和80亿元。"
     assert _claims(trade, "place")["120亿元"] == "浙江省"  # where goods go, no ranking: not 美国's figure
+    ranked = ("浙江省统计局发布数据\n浙江省统计局介绍，全省最大的出口市场是美国和欧盟，分别出口120亿元和80亿元。"
+              "全省城乡居民收入较高的是杭州和宁波，分别为7万元和6.8万元。")
+    assert _claims(ranked, "place")["120亿元"] == "浙江省"  # 最大的出口市场: where goods go, however ranked
+    assert _claims(ranked, "subject")["6.8万元"] == "宁波城乡居民收入"  # 较高 ranks; not 居 of 居民, nor 全省
 
 
 def test_a_subhead_naming_one_company_makes_its_section_s_figures_that_company_s():
@@ -1594,6 +1598,11 @@ def test_a_subhead_naming_one_company_makes_its_section_s_figures_that_company_s
     for o in orgs:
         by_para.setdefault(next(p.para for p in one.paragraphs if p.start <= o.start < p.end), []).append(o)
     assert document._company_sections(one, by_para) == {}  # one company's subhead in a city's feature: the city's figures
+    county = ("松溪县工业经济稳中有进\n来源：松溪县融媒体中心\n松溪县工业经济稳中有进，松溪各乡镇加快发展。\n格力电器：项目投产\n"
+              "珠海格力电器股份有限公司松溪基地投产。\n据统计，工业投资增长20%。\n美的集团：项目落户\n"
+              "美的集团股份有限公司松溪项目落户。\n据统计，新增就业5000人。\n")
+    got = _claims(county)
+    assert not {got["20%"], got["5000人"]} & {"珠海格力电器股份有限公司", "美的集团股份有限公司"}  # a place's report: its own
 
 
 def test_casualties_counted_after_events_are_the_events_and_a_change_alone_is_of_the_claim_in_its_unit():
@@ -1606,3 +1615,6 @@ def test_casualties_counted_after_events_are_the_events_and_a_change_alone_is_of
     text = "某市统计局发布公报\n全市发生事故520起、死亡480人、受伤230人。全年出生人口8.2万人，死亡6.1万人。治愈出院120例，死亡2例。"
     got = _claims(text, "subject")
     assert (got["230人"], got["6.1万人"], got["2例"]) == ("全市发生事故受伤", "死亡", "死亡")  # no events counted before
+    text = "某市应急管理局通报\n全市发生生产安全事故35起、死亡28人、受伤12人，比上年减少5起、3人。王某酒后驾驶导致2人死亡。"
+    got = _claims(text, "subject")
+    assert (got["3人"], got["2人"]) == ("全市发生生产安全事故死亡减少", "死亡")  # the deaths, listed first; a person acts

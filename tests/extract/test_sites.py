@@ -120,3 +120,10 @@ def test_kinds_in_a_list_or_a_name_alone_are_no_listed_sites():
     slogans = _places("安徽省水利厅通报\n安徽省水利厅介绍，安徽建设美丽河湖、幸福河湖，守护和谐海湾、美丽海湾，绿水青山、金山银山。")
     assert not [m for m in slogans if m.endswith(("河湖", "海湾", "银山", "青山"))]
     assert "龙河口水库" not in _places("安徽省水利厅通报\n安徽省水利厅介绍，安徽龙河口水库蓄水稳定。")  # no list, no generic's sibling
+
+
+def test_a_list_whose_found_place_lies_in_another_province_places_none_of_its_other_items():
+    text = ("江苏省水利厅通报河湖治理\n江苏省水利厅介绍，江苏全省河湖治理成效明显，江苏各地加快推进。江苏的洪泽湖、沙河集水库、"
+            "龙河口水库等湖库水质改善。江苏考察组还赴安徽考察了巢湖、沙河集水库、龙河口水库等湖库。")
+    found = [(p["mention"], p["province"]) for p in _rows(text) if p["mention"] in ("沙河集水库", "龙河口水库")]
+    assert found == [("沙河集水库", "江苏省"), ("龙河口水库", "江苏省")]  # the list with 洪泽湖; not the one with 巢湖

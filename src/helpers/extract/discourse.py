@@ -84,6 +84,7 @@ class Discourse:
     period: str = ""  # the one time the nearest section heading names (一、2025年工作回顾), for claims that name none
     listed: list = field(default_factory=list)  # (start, thing measured) of the sentence's claims so far, in order
     units: list = field(default_factory=list)  # their units
+    changed_of: int | None = None  # the claim of ``listed`` the sentence's last change written as a count was of
     unit: str = ""  # that claim's unit: a part of its thing in a place counts in it (11例 … 广州6例)
     counted_end: int = -1  # end of the last claim when it counted projects or bodies (项目9683个), whose attributes may follow
     counted_thing: str = ""  # what that claim counted (普通高校), whose people or capacity may follow (在校生…，专任教师…)
@@ -139,12 +140,18 @@ class Discourse:
 
     def _changed_in_its_unit(self, q: Quantity, subject: str) -> str:
         """The thing a change alone is of: the sentence's last claim's, unless the change is a count, the last claim was
-        in another unit and one before it was in the change's, the last such (发生较大事故9起、死亡34人，比上年减少4起、
-        19人: 4起 is the events', not the deaths'). A rate of change (增长5.1%) is the last claim's, whatever its unit."""
+        in another unit and one before it was in the change's: the last such for the first change (发生较大事故9起、死亡
+        34人，比上年减少4起、19人: 4起 is the events', not the deaths'), and for a change after it the first such after the
+        one that change was of (…35起、死亡28人、受伤12人，比上年减少5起、3人: 3人 the deaths', listed first). A rate of
+        change (增长5.1%) is the last claim's, whatever its unit."""
         if not subject or without_change(subject) or q.unit == self.unit or q.kind != COUNT:
             return self.subject  # a change word alone (减少|4起), not a count that says nothing (…的有|23种)
         alike = [k for k, unit in enumerate(self.units) if unit == q.unit]
-        return self.listed[alike[-1]][1] if alike else self.subject
+        after = [k for k in alike if self.changed_of is not None and k > self.changed_of]
+        if not alike:
+            return self.subject
+        self.changed_of = after[0] if after else alike[-1]
+        return self.listed[self.changed_of][1]
 
     def _member_after_count(self, view: str, q: Quantity, subject: str) -> bool:
         """Whether the claim, in the clause right after a count, measures the counted bodies' people or capacity
@@ -254,7 +261,7 @@ class Discourse:
             subject = _of_the_topic(view, subject, q, ctx)
         placing = acting_org  # a body that acts in the sentence places its numbers; one that reports them from afar does not
         if self.sentence != ctx.start:
-            self.listed, self.units = [], []
+            self.listed, self.units, self.changed_of = [], [], None
         respective = respective_change(view, q, ctx, self.listed)
         member = False
         if respective:  # 项目2.35万个、在建规模4.7万亿元，同比分别增长15.8%、12.3%: each change of its own value

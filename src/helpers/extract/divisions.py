@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib.util
 import re
 import zipfile
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -144,21 +143,6 @@ def former_names() -> dict[str, Unit]:
         if len(found) == 1 and name not in names:
             out.setdefault(name, found[0])
     return out
-
-
-@lru_cache(maxsize=1)
-def later_cities() -> dict[str, Unit]:
-    """Counties by the name they have as county-level cities (无为县 → 无为市, 2019): a county that becomes a city keeps its
-    short name and takes 市 (撤县设市, 国务院 批复 and 民政部 行政区划变更公告), which a list older than the change does not
-    hold. Only short names of one unit and two characters or more, whose 市 names no other unit."""
-    units = load().units
-    names = {u.name for u in units}
-    shorts = Counter(u.short for u in units if u.short)
-    return {u.short + CITY: u for u in units if u.level == "county" and u.name.endswith(COUNTY) and len(u.short) >= 2
-            and not u.short.endswith(COUNTY) and shorts[u.short] == 1 and u.short + CITY not in names}
-
-
-COUNTY, CITY = "县", "市"
 
 
 def province_unit(name: str) -> Unit | None:

@@ -152,7 +152,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
                           featured=None if own else featured_company(doc, all_orgs),
                           publications=attribution.publications(view, all_orgs, sections), sections=sections)
     featured = discourse.featured
-    company_sections = _company_sections(doc, orgs_by_para)
+    company_sections = {} if about else _company_sections(doc, orgs_by_para)  # a place's report: its figures, its own
     host = own if own is not None and own.name.endswith(claim_words().press_hosts) else None  # 县政府新闻办举行新闻发布会
     briefing = _briefing_speaker_paragraph(doc) if discourse.document_actor is None or host is not None else None
     unreported: list[dict] = []  # claims without an actor up to the briefing's speaker, which nobody is quoted saying
@@ -607,8 +607,8 @@ def featured_company(doc: ingest.Document, orgs: list) -> organizations.Org | No
 def _company_sections(doc: ingest.Document, orgs_by_para: dict) -> dict[int, organizations.Org]:
     """The company each subhead of a report on several companies opens with (远航电池：…, 鲁丰化工：…), by the subhead's
     paragraph: the figures under it are that company's, as a feature's are its company's. Only where two subheads or more
-    open with different companies: a city's feature with one project's subhead (宁德时代项目进展顺利) goes on with the
-    city's figures."""
+    open with different companies, in a text about no place (``_tables``): a city's report on its projects
+    (宁德时代项目进展顺利, 比亚迪二期项目开工) goes on with the city's figures."""
     found = {}
     for p in doc.paragraphs:
         if p.kind != "heading":

@@ -279,7 +279,7 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
         return None  # 这次游学活动我们合作社, 大通湖区一合作社: a body the text points at or counts, not one it names
     if _a_verb_phrase(name):
         return None  # 他不再是公司员工: what is done to or with a body of that kind
-    lead = next((c + k for c in nm.class_prefixes for k in CLASS_NOUNS if name.startswith(c + k)), "")
+    lead = _class_word(name, 0)
     if lead and len(name) - len(lead) >= nm.name_min:
         name = name[len(lead) :]  # 链主企业|安徽华菱汽车有限公司: the class it belongs to, then its name
     national = view[s:e] in nm.scoped_endings and name.startswith(nm.national_scopes)
@@ -293,6 +293,17 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
 
 
 CLASS_NOUNS = ("企业", "公司")  # what follows a word of a class of leading bodies (龙头企业, 代表公司) before a name
+
+
+def _class_word(text: str, pos: int) -> str:
+    """The word of a class of leading bodies at ``pos`` (链主企业, 龙头企业, 代表性企业), or ""."""
+    return next((c + k for c in names().class_prefixes for k in CLASS_NOUNS if text.startswith(c + k, pos)), "")
+
+
+def class_lead(view: str, pos: int) -> int:
+    """Where a body's name starts after the word of a class of leading bodies at ``pos`` (链主企业|安徽华菱汽车有限公司),
+    or ``pos``."""
+    return pos + len(_class_word(view, pos))
 
 
 def _after_a_state(name: str) -> bool:

@@ -184,8 +184,6 @@ def _division_readings(cfg: dict, zone: re.Pattern):
     for name, u in divisions.former_names().items():  # 抚远县 in a text of 2013, now 抚远市; not 新建|县域
         if name[:-1] not in words:
             yield name, _Cand(_unit_row(u), True)
-    for name, u in divisions.later_cities().items():  # 无为县, a city since 2019 (县改市): 无为市 in a text about 安徽
-        yield name, _Cand(_unit_row(u), False, guard="home")
 
 
 COUNTY_WORDS = ("县", "旗")  # the generic words of a county's name, which no everyday word ends a place name with

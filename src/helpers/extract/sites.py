@@ -186,10 +186,11 @@ def _listed(view: str, covered: bytearray, before: list[places.Place], ends: lis
             items[opens] = (s, e)  # 沙河|集水库, 惠济河|等河流: the last generic that ends a word ends the item
         if view[e : e + 1] == LIST_MARK:
             closed.add(e)
+    elsewhere = _runs_elsewhere(view, items, before + found, unit)
     out = []
     for s, (g, e) in items.items():
         name = view[s:g]
-        if not (s - 1 in closed or e in closed and e + 1 in items):
+        if not (s - 1 in closed or e in closed and e + 1 in items) or s in elsewhere:
             continue
         if (not least <= len(name) <= most or name in common or view[s:e] in common or view[g - 1 : e] in common
                 or name.startswith(stops)
@@ -201,6 +202,18 @@ def _listed(view: str, covered: bytearray, before: list[places.Place], ends: lis
         if site is not None and _flows_through(site.mention, site.province):
             out.append(site)
     return out
+
+
+def _runs_elsewhere(view: str, items: dict, known: list[places.Place], unit: divisions.Unit | None) -> set[int]:
+    """The items of lists in which a place already found lies outside the unit the text is about (巢湖、焦岗湖、瓦埠湖 in a
+    江苏 text on a visit to 安徽): where such a list's other items lie, the text does not say."""
+    run, runs, last_end = 0, {}, -2
+    for s in sorted(items):
+        run += not (s == last_end + 1 and view[last_end] == LIST_MARK)
+        runs[s], last_end = run, items[s][1]
+    listed = lambda p: p.start if p.start in runs else p.end + 1 if view[p.end : p.end + 1] == LIST_MARK else -1  # noqa: E731
+    outside = {runs[at] for p in known if (at := listed(p)) in runs and (unit is None or p.province != unit.province)}
+    return {s for s, r in runs.items() if r in outside}
 
 
 @lru_cache(maxsize=1)

@@ -1137,10 +1137,12 @@ def casualties(view: str, q: Quantity, ctx: Context, subject: str, events: str) 
     while words and not words[-1][1].startswith(CAUSE_TAGS):
         words.pop()  # 新冠疫情|已, 烟草|每年: what the events are, not when or how
     cause_of = "".join(word for word, _ in words)
-    return cause_of + subject if 2 <= len(cause_of) <= LIST_ITEM and not DIGITS.search(cause_of) else subject
+    events = cause_of.endswith(w.casualty_events) and not any(tag.startswith(PERSON_TAGS) for _, tag in words)
+    return cause_of + subject if events and len(cause_of) <= LIST_ITEM and not DIGITS.search(cause_of) else subject
 
 
 CAUSE_TAGS = ("n", "vn", "j", "eng")  # the words a noun phrase naming events ends with (火灾事故, 地震)
+PERSON_TAGS = ("nr",)  # a person's name (王某酒后驾驶导致2人死亡: no events the count is of)
 CASUALTY_LISTS = ("、", "，", ",")  # what stands before a casualty word that opens a list's item
 
 
@@ -1448,19 +1450,21 @@ def _named_in_the_clause_before(view: str, cs: int, n: int, ctx: Context, w: Cla
 def naming_verbs(view: str, start: int, end: int, w: ClaimWords) -> tuple[str, ...]:
     """The verbs that name a list's items in ``view[start:end]``: 依次为 and the like, and 是 where a word of degree or
     rank comes before it (增速最快的是…; not 主要出口市场是…)."""
-    ranked = w.ranking_words.search(view, start, end)
-    return w.naming_verbs + (w.ranked_naming_verbs if ranked else ())
+    ranked = [v for v in w.ranked_naming_verbs if (at := view.rfind(v, start, end)) >= 0 and w.ranking.search(view[start:at])]
+    return w.naming_verbs + tuple(ranked)
 
 
 def _ranked_by(clause: str, w: ClaimWords) -> str:
     """The measure a clause that names the leading items ranks them by: what stands before its word of degree or rank
     (风电新增装机|较多的省份是, 增速|最快的是, 营业收入|居前三位的企业), a noun phrase; "" where it opens with one (排名前五位的城市)."""
-    cut = next((m.start() for m in w.ranking_words.finditer(clause)), 0)
-    measure = clause[:cut]
+    ranked = w.ranking.search(clause)
+    cut = ranked.start() if ranked is not None else next((m.start() for m in w.ranking_words.finditer(clause)), 0)
+    measure = OWN_UNIT.sub("", clause[:cut])  # 全省|城乡居民收入, 我国|原油进口: the unit the text is about, no part of it
     return measure if cut <= LIST_ITEM and any(tag.startswith(MEASURE_TAGS) for _, tag in tagged(measure)) else ""
 
 
 MEASURE_TAGS = ("n", "vn", "eng")  # a word of a measure (装机, 浓度, PM2.5)
+OWN_UNIT = re.compile(r"^(?:全[省市县区州旗国]|我[省市县区国])")
 
 
 def _list_items(head: str, w: ClaimWords) -> list[str]:
