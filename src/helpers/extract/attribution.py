@@ -17,7 +17,7 @@ from . import quotes
 from ..codebook import alternation
 from ..ingest.lexicon import lexicon as document_lexicon
 from .lexicon import ClaimWords, claim_words, ending
-from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, class_lead, listed_together
+from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, class_lead, class_word_lengths, listed_together
 from .organizations import FOREIGN_TYPE, Org
 from .names import cues as people, speaker_before
 from .places import CHINA, Place, deixis_pattern
@@ -66,10 +66,11 @@ def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
                     pos = nxt
                     moved = True
                 break
-        named = class_lead(view, pos)
-        if named > pos and named in ctx.org_at:  # 链主企业|安徽华菱汽车有限公司: the class the body belongs to
-            pos, moved = named, True
-    return pos
+    for n in class_word_lengths():  # 链主企业|安徽华菱汽车有限公司: the class the body belongs to
+        if pos + n in ctx.org_at:
+            named = class_lead(view, pos)
+            return named if named > pos and named in ctx.org_at else pos
+    return pos  # most clauses: no body where a class word before it would end
 
 
 def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place | None]:

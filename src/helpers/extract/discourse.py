@@ -144,7 +144,7 @@ class Discourse:
         34人，比上年减少4起、19人: 4起 is the events', not the deaths'), and for a change after it the first such after the
         one that change was of (…35起、死亡28人、受伤12人，比上年减少5起、3人: 3人 the deaths', listed first). A rate of
         change (增长5.1%) is the last claim's, whatever its unit."""
-        if not subject or without_change(subject) or q.unit == self.unit or q.kind != COUNT:
+        if q.kind != COUNT or q.unit == self.unit or not subject or without_change(subject):
             return self.subject  # a change word alone (减少|4起), not a count that says nothing (…的有|23种)
         alike = [k for k, unit in enumerate(self.units) if unit == q.unit]
         after = [k for k in alike if self.changed_of is not None and k > self.changed_of]
@@ -254,7 +254,7 @@ class Discourse:
         if led is not None:  # the body its list item names as responsible, before any the sentence shares
             actor, acting_org = led.name, led
         said = measured(view, q, ctx)
-        subject = casualties(view, q, ctx, said, self._events_counted() if self.sentence == ctx.start else "")
+        subject = casualties(view, q, ctx, said, self._events_counted() if not said and self.sentence == ctx.start else "")
         composed = subject != said and not said  # 发生事故1186起、死亡1032人: complete already
         subject = self._of_the_place_before(view, subject, q, ctx)
         if self.sentence != ctx.start:

@@ -297,7 +297,21 @@ CLASS_NOUNS = ("企业", "公司")  # what follows a word of a class of leading 
 
 def _class_word(text: str, pos: int) -> str:
     """The word of a class of leading bodies at ``pos`` (链主企业, 龙头企业, 代表性企业), or ""."""
-    return next((c + k for c in names().class_prefixes for k in CLASS_NOUNS if text.startswith(c + k, pos)), "")
+    m = _class_words().match(text, pos)
+    return m.group() if m is not None else ""
+
+
+@lru_cache(maxsize=1)
+def _class_words() -> re.Pattern:
+    """Every class word with the nouns after it, as one pattern: asked at every clause's start, a match there is one
+    look at the character (a loop over the words was a tenth of the extraction)."""
+    return re.compile(alternation([c + k for c in names().class_prefixes for k in CLASS_NOUNS]))
+
+
+@lru_cache(maxsize=1)
+def class_word_lengths() -> tuple[int, ...]:
+    """The lengths of the class words with their nouns (链主企业: 4, 代表性企业: 5)."""
+    return tuple(sorted({len(c + k) for c in names().class_prefixes for k in CLASS_NOUNS}))
 
 
 def class_lead(view: str, pos: int) -> int:

@@ -181,6 +181,8 @@ def _listed(view: str, covered: bytearray, before: list[places.Place], ends: lis
     closed = set()  # where an item followed by 、 ends
     for g in generic.finditer(view):
         s, e = g.span()
+        if view.find(LIST_MARK, max(0, s - most - 2), e + most + 2) < 0:
+            continue  # no list near: most generics
         opens = next((i + 1 for i in range(s - 1, max(-1, s - most - 2), -1) if not _CJK.match(view, i)), None)
         if opens is not None and s > opens and LIST_MARK in view[max(0, opens - 1) : e + most + 2] and _ends_word(view, e):
             items[opens] = (s, e)  # 沙河|集水库, 惠济河|等河流: the last generic that ends a word ends the item
@@ -207,6 +209,8 @@ def _listed(view: str, covered: bytearray, before: list[places.Place], ends: lis
 def _runs_elsewhere(view: str, items: dict, known: list[places.Place], unit: divisions.Unit | None) -> set[int]:
     """The items of lists in which a place already found lies outside the unit the text is about (巢湖、焦岗湖、瓦埠湖 in a
     江苏 text on a visit to 安徽): where such a list's other items lie, the text does not say."""
+    if not items:
+        return set()
     run, runs, last_end = 0, {}, -2
     for s in sorted(items):
         run += not (s == last_end + 1 and view[last_end] == LIST_MARK)
