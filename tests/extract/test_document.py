@@ -1582,12 +1582,15 @@ def test_fenbie_gives_the_places_a_clause_ranks_their_values_by_the_measure_it_r
     assert _claims(ranked, "subject")["6.8万元"] == "宁波城乡居民收入"  # 较高 ranks; not 居 of 居民, nor 全省
 
 
+COMPANIES_REPORT = (
+    "两家公司年报出炉：业绩冷热不均\n来源：第一财经\n两家代表公司3月28日晚间披露年报。\n远航电池：海外收入占比升至三成\n"
+    "安徽远航动力电池股份有限公司（下称“远航电池”，300937.SZ）披露年报。\n分地区看，公司境外收入116.2亿元，同比增长41.7%。\n"
+    "鲁丰化工：利润减少近四成\n山东鲁丰化工集团股份有限公司（鲁丰化工，600731.SH）披露年报。\n"
+    "尽管业绩下滑，公司拟每10股派发现金红利6元，合计约12.57亿元。\n")
+
+
 def test_a_subhead_naming_one_company_makes_its_section_s_figures_that_company_s():
-    text = ("两家公司年报出炉：业绩冷热不均\n来源：第一财经\n两家代表公司3月28日晚间披露年报。\n远航电池：海外收入占比升至三成\n"
-            "安徽远航动力电池股份有限公司（下称“远航电池”，300937.SZ）披露年报。\n分地区看，公司境外收入116.2亿元，同比增长41.7%。\n"
-            "鲁丰化工：利润减少近四成\n山东鲁丰化工集团股份有限公司（鲁丰化工，600731.SH）披露年报。\n"
-            "尽管业绩下滑，公司拟每10股派发现金红利6元，合计约12.57亿元。\n")
-    got = _claims(text)
+    got = _claims(COMPANIES_REPORT)
     assert got["116.2亿元"] == got["41.7%"] == "安徽远航动力电池股份有限公司"
     assert got["6元"] == got["约12.57亿元"] == "山东鲁丰化工集团股份有限公司"
     from helpers.extract import document, organizations

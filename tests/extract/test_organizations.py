@@ -992,13 +992,15 @@ def test_a_short_name_the_text_defines_names_the_body_again_over_a_shorter_regis
 
 
 def test_a_short_name_defined_before_a_listed_company_s_stock_code_names_it_again():
-    found = _orgs("安徽远航动力电池股份有限公司（下称“远航电池”，300937.SZ）披露年报。远航电池营收下降。"
-                  "山东鲁丰化工集团股份有限公司（简称“鲁丰化工”，股票代码：600722）净利润下降，鲁丰化工拟派现。")
-    names = [(o.mention, o.name) for o in found]
-    assert names.count(("远航电池", "安徽远航动力电池股份有限公司")) == 2
-    assert names.count(("鲁丰化工", "山东鲁丰化工集团股份有限公司")) == 2
-    found = _orgs("广东粤海智能装备股份有限公司（粤海智装，002986.SZ）是龙头。粤海智装拟派发红利。")
-    assert [(o.mention, o.name) for o in found].count(("粤海智装", "广东粤海智能装备股份有限公司")) == 2  # no verb: the form alone
+    def named(text: str, short: str, full: str) -> int:
+        return [(o.mention, o.name) for o in _orgs(text)].count((short, full))
+
+    assert named("安徽远航动力电池股份有限公司（下称“远航电池”，300937.SZ）披露年报。远航电池营收下降。",
+                 "远航电池", "安徽远航动力电池股份有限公司") == 2
+    assert named("山东鲁丰化工集团股份有限公司（简称“鲁丰化工”，股票代码：600722）净利润下降，鲁丰化工拟派现。",
+                 "鲁丰化工", "山东鲁丰化工集团股份有限公司") == 2
+    assert named("广东粤海智能装备股份有限公司（粤海智装，002986.SZ）是龙头。粤海智装拟派发红利。",
+                 "粤海智装", "广东粤海智能装备股份有限公司") == 2  # no verb: the form alone
     found = _orgs("宁德时代新能源科技股份有限公司（新能源电池龙头，300750.SZ）发布公告。新能源电池龙头地位稳固。")
     assert not any(o.mention == "新能源电池龙头" for o in found)  # a description, no short name drawn from the name
 
