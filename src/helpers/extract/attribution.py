@@ -17,7 +17,7 @@ from . import quotes
 from ..codebook import alternation
 from ..ingest.lexicon import lexicon as document_lexicon
 from .lexicon import ClaimWords, claim_words, ending
-from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, class_lead, class_word_lengths, listed_together
+from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, listed_together
 from .organizations import FOREIGN_TYPE, Org
 from .names import cues as people, speaker_before
 from .places import CHINA, Place, deixis_pattern
@@ -66,11 +66,7 @@ def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
                     pos = nxt
                     moved = True
                 break
-    for n in class_word_lengths():  # 链主企业|安徽华菱汽车有限公司: the class the body belongs to
-        if pos + n in ctx.org_at:
-            named = class_lead(view, pos)
-            return named if named > pos and named in ctx.org_at else pos
-    return pos  # most clauses: no body where a class word before it would end
+    return pos
 
 
 def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place | None]:
@@ -1178,7 +1174,10 @@ def _respective_place(q: Quantity, ctx: Context) -> Place | None:
 
 def _named_after_a_ranking(view: str, cs: int, at: int, listed: list[Place], w) -> bool:
     """Whether the places close the clause before 分别's, named after its verb of naming (依次为, 是: 增速最快的是…)."""
-    return view.endswith(naming_verbs(view, cs, listed[0].start, w), cs, listed[0].start) and not view[listed[-1].end : at].strip()
+    verbs = naming_verbs(view, cs, listed[0].start, w)
+    ranked = not view.endswith(w.naming_verbs, cs, listed[0].start)  # 是: places at home only (not 澳大利亚和巴西)
+    return (view.endswith(verbs, cs, listed[0].start) and not view[listed[-1].end : at].strip()
+            and not (ranked and any(p.country != CHINA for p in listed)))
 
 
 LIST_CLAUSE_BREAKS = "，,"  # what parts a clause that lists places from the 分别 clause after it

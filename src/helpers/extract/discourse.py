@@ -31,7 +31,6 @@ LIST_MARK = "、"
 WHOLE_UNIT = re.compile(r"(?:(?:今年|去年|目前|当前|全年|\d{4}年|[上下]半年|前三季度)(?:以来)?[，,]?)?全[省市县区州旗镇乡](?![场域])(?!首)")
 PLAN_TAGS = ("v", "d")  # jieba's verbs and adverbs: 力争 and 将 as they set a plan
 SECTION_OPENING = 1  # the body paragraph that opens a section (一、…案 | 郑州市医保局…调查), not an example or an answer after it
-COUNT = "count"  # a quantity's kind when it counts things or people (4起, 19人)
 PART_MARK = "其中"  # right before a number: part of the thing the sentence's previous claim measured
 CLAUSE_BREAKS = "，；。：！？"
 
@@ -84,7 +83,6 @@ class Discourse:
     period: str = ""  # the one time the nearest section heading names (一、2025年工作回顾), for claims that name none
     listed: list = field(default_factory=list)  # (start, thing measured) of the sentence's claims so far, in order
     units: list = field(default_factory=list)  # their units
-    changed_of: int | None = None  # the claim of ``listed`` the sentence's last change written as a count was of
     unit: str = ""  # that claim's unit: a part of its thing in a place counts in it (11例 … 广州6例)
     counted_end: int = -1  # end of the last claim when it counted projects or bodies (项目9683个), whose attributes may follow
     counted_thing: str = ""  # what that claim counted (普通高校), whose people or capacity may follow (在校生…，专任教师…)
@@ -137,21 +135,6 @@ class Discourse:
         """What the sentence's last count of events counted (发生各类生产安全事故1186起: units.yml ``event_units``), or ""."""
         k = next((k for k in range(len(self.units) - 1, -1, -1) if self.units[k] in claim_words().event_units), None)
         return self.listed[k][1] if k is not None else ""
-
-    def _changed_in_its_unit(self, q: Quantity, subject: str) -> str:
-        """The thing a change alone is of: the sentence's last claim's, unless the change is a count, the last claim was
-        in another unit and one before it was in the change's: the last such for the first change (发生较大事故9起、死亡
-        34人，比上年减少4起、19人: 4起 is the events', not the deaths'), and for a change after it the first such after the
-        one that change was of (…35起、死亡28人、受伤12人，比上年减少5起、3人: 3人 the deaths', listed first). A rate of
-        change (增长5.1%) is the last claim's, whatever its unit."""
-        if q.kind != COUNT or q.unit == self.unit or not subject or without_change(subject):
-            return self.subject  # a change word alone (减少|4起), not a count that says nothing (…的有|23种)
-        alike = [k for k, unit in enumerate(self.units) if unit == q.unit]
-        after = [k for k in alike if self.changed_of is not None and k > self.changed_of]
-        if not alike:
-            return self.subject
-        self.changed_of = after[0] if after else alike[-1]
-        return self.listed[self.changed_of][1]
 
     def _member_after_count(self, view: str, q: Quantity, subject: str) -> bool:
         """Whether the claim, in the clause right after a count, measures the counted bodies' people or capacity
@@ -261,7 +244,7 @@ class Discourse:
             subject = _of_the_topic(view, subject, q, ctx)
         placing = acting_org  # a body that acts in the sentence places its numbers; one that reports them from afar does not
         if self.sentence != ctx.start:
-            self.listed, self.units, self.changed_of = [], [], None
+            self.listed, self.units = [], []
         respective = respective_change(view, q, ctx, self.listed)
         member = False
         if respective:  # 项目2.35万个、在建规模4.7万亿元，同比分别增长15.8%、12.3%: each change of its own value
@@ -274,7 +257,7 @@ class Discourse:
             elif self.subject and not composed and not (without_change(subject) and self.listed
                                        and _opens_with_its_own_body(view, q, ctx, self.listed[-1][0])):
                 member = self._member_after_count(view, q, subject)  # 普通高校12所，在校生…，专任教师…: the counted bodies'
-                subject = complete(subject, self.counted_thing if member else self._changed_in_its_unit(q, subject),
+                subject = complete(subject, self.counted_thing if member else _of_the_events(self.subject, q, w),
                                    member or self._listed_after_count(view, q), share, part, q.unit == self.unit)
         spoken_for = quoted[1] if quoted and quoted[0].speaker else None  # a body whose official says the words
         if self.sentence == ctx.start and spoken_for is None:  # (…合作社理事长赵广利算起了细账：“…1.8%…”: not the
@@ -361,6 +344,13 @@ class Discourse:
         change, comparison = attribution.change_and_comparison(view, q, ctx)
         return Attribution(_on_condition(view, subject, q, ctx), actor, place, attribution.time_for(q, ctx) or self.period,
                            change, comparison)
+
+
+def _of_the_events(previous: str, q: Quantity, w: ClaimWords) -> str:
+    """The thing the sentence's last claim measured, without the casualties it counted when the number counts events
+    (发生较大事故9起、死亡34人，比上年减少4起: the events decreased, not the deaths)."""
+    killed = next((c for c in w.casualties if previous.endswith(c)), "") if q.unit in w.event_units else ""
+    return previous[: len(previous) - len(killed)] if killed else previous
 
 
 def _respective_body(view: str, q: Quantity, ctx: Context):

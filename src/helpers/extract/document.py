@@ -607,11 +607,12 @@ def featured_company(doc: ingest.Document, orgs: list) -> organizations.Org | No
 def _company_sections(doc: ingest.Document, orgs_by_para: dict) -> dict[int, organizations.Org]:
     """The company each subhead of a report on several companies opens with (远航电池：…, 鲁丰化工：…), by the subhead's
     paragraph: the figures under it are that company's, as a feature's are its company's. Only where two subheads or more
-    open with different companies, in a text about no place (``_tables``): a city's report on its projects
-    (宁德时代项目进展顺利, 比亚迪二期项目开工) goes on with the city's figures."""
+    open with different companies whose sections open with their stock codes (…有限公司（下称“远航电池”，300937.SZ）), in a text
+    about no place (``_tables``): a city's report on its projects (宁德时代项目进展顺利, 比亚迪二期项目开工) goes on with the
+    city's figures, and an industry roundup's section (长安汽车：… 据中汽协数据，我国汽车出口…) with the market's."""
     found = {}
-    for p in doc.paragraphs:
-        if p.kind != "heading":
+    for p, after in zip(doc.paragraphs, doc.paragraphs[1:]):
+        if p.kind != "heading" or not LISTED_CODE.search(doc.view, after.start, after.end):
             continue
         orgs = orgs_by_para.get(p.para, [])
         companies = {o.name: o for o in orgs if o.type in FEATURED_TYPES}
@@ -623,6 +624,7 @@ def _company_sections(doc: ingest.Document, orgs_by_para: dict) -> dict[int, org
 
 
 COMPANY_SECTIONS = 2  # subheads opening with different companies that make a report on several
+LISTED_CODE = re.compile(r"\d{6}\.(?:SH|SZ|BJ)|(?:股票|证券)代码[:：]?\d{6}")  # 上交所, 深交所 and 北交所 codes
 
 
 FEATURE_OPENING = 3  # body paragraphs a feature may open with before it names what it is about

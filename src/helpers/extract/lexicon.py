@@ -258,7 +258,7 @@ def claim_words() -> ClaimWords:
         listed_measures=longest_first(c["listed_measures"]), sectors=tuple(c["sectors"]), change_rates=tuple(c["change_rates"]),
         averages=frozenset(c["averages"]), measure_qualifiers=frozenset(c["measure_qualifiers"]), until_markers=tuple(c["until_markers"]),
         age_of=c["age_of"], age_adverbs=longest_first(c["age_adverbs"]), naming_verbs=tuple(c["naming_verbs"]), ranking_words=re.compile(alternation(c["ranking_words"])), ranked_naming_verbs=tuple(c["ranked_naming_verbs"]),
-        ranking=re.compile(r"(?:%s)[^，。；,;的]{0,4}的(?:%s)?$" % (alternation(c["ranking_words"]), alternation(c["ranked_classes"]))), casualties=longest_first(c["casualties"]), causal_verbs=tuple(c["causal_verbs"]), event_units=frozenset(c["event_units"]), casualty_events=tuple(c["casualty_events"]), population_shares=tuple(c["population_shares"]), share_verbs=tuple(c["share_verbs"]), share_measure=c["share_measure"],
+        ranking=re.compile(r"(?:%s)[^，。；,;的]{0,4}的(?:%s)?\Z" % (alternation(c["ranking_words"]), alternation(c["ranked_classes"]))), casualties=longest_first(c["casualties"]), causal_verbs=tuple(c["causal_verbs"]), event_units=frozenset(c["event_units"]), casualty_events=tuple(c["casualty_events"]), population_shares=tuple(c["population_shares"]), share_verbs=tuple(c["share_verbs"]), share_measure=c["share_measure"],
         payments=tuple(c["payments"]), giving_verbs=tuple(c["giving_verbs"]), rate_bases=tuple(c["rate_bases"]), rate_measure=c["rate_measure"],
         whole_parts={whole: tuple(parts) for whole, parts in c["whole_parts"].items()},
         target_nouns=tuple(c["target_nouns"]), target_max=int(c["target_max"]), target_verbs=tuple(c["target_verbs"]),

@@ -270,6 +270,9 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
         return None  # 美的集团（佛山）…, 该公司（天津）…: a whole name, or none, before the brackets; its own ending names it
     i = _after_date(view, lo, i, s, nm)
     raw = _after_inner_body(view[i:s], typ, nm)
+    lead = _class_word(raw, 0)
+    if lead and len(raw) - len(lead) >= nm.name_min:
+        raw = raw[len(lead) :]  # 链主企业|安徽华菱汽车有限公司: the class it belongs to, then its name (not 带动合作社)
     if nm.count.search(raw) or (i > lo and view[i - 1] in nm.numerals and nm.counted.match(raw)) or nm.major.search(raw):
         return None  # bodies counted, not named: 两家公司, 12家上市公司, 两大研究院
     name = trim(raw)
@@ -279,9 +282,6 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
         return None  # 这次游学活动我们合作社, 大通湖区一合作社: a body the text points at or counts, not one it names
     if _a_verb_phrase(name):
         return None  # 他不再是公司员工: what is done to or with a body of that kind
-    lead = _class_word(name, 0)
-    if lead and len(name) - len(lead) >= nm.name_min:
-        name = name[len(lead) :]  # 链主企业|安徽华菱汽车有限公司: the class it belongs to, then its name
     national = view[s:e] in nm.scoped_endings and name.startswith(nm.national_scopes)
     if view[s:e] in nm.scoped_only_endings and not _after_a_state(name):
         return None  # 全国人民公社: a kind, not a body; 法国巴黎公社: an event
@@ -303,21 +303,8 @@ def _class_word(text: str, pos: int) -> str:
 
 @lru_cache(maxsize=1)
 def _class_words() -> re.Pattern:
-    """Every class word with the nouns after it, as one pattern: asked at every clause's start, a match there is one
-    look at the character (a loop over the words was a tenth of the extraction)."""
+    """Every class word with the nouns after it, as one pattern (one look at the character where a name may start)."""
     return re.compile(alternation([c + k for c in names().class_prefixes for k in CLASS_NOUNS]))
-
-
-@lru_cache(maxsize=1)
-def class_word_lengths() -> tuple[int, ...]:
-    """The lengths of the class words with their nouns (链主企业: 4, 代表性企业: 5)."""
-    return tuple(sorted({len(c + k) for c in names().class_prefixes for k in CLASS_NOUNS}))
-
-
-def class_lead(view: str, pos: int) -> int:
-    """Where a body's name starts after the word of a class of leading bodies at ``pos`` (链主企业|安徽华菱汽车有限公司),
-    or ``pos``."""
-    return pos + len(_class_word(view, pos))
 
 
 def _after_a_state(name: str) -> bool:

@@ -173,7 +173,7 @@ def _listed(view: str, covered: bytearray, before: list[places.Place], ends: lis
     placed as the others are: an item whose name jieba does not know as a place (花亭|湖, 龙|河口|水库) is one when the
     item next to it in the list, across a 、, ends with a generic of sites or features too. The name is no common word,
     nor the item (人工湖、景观湖 are kinds), nor a word for a kind of land."""
-    generic, least, most = _listed_cfg()
+    generic, least, most, classes = _listed_cfg()
     _, _, _, stops, kinds = _cfg()
     common = places.common_words()
     taken = places.covered(len(view), found)
@@ -196,7 +196,7 @@ def _listed(view: str, covered: bytearray, before: list[places.Place], ends: lis
             continue
         if (not least <= len(name) <= most or name in common or view[s:e] in common or view[g - 1 : e] in common
                 or name.startswith(stops)
-                or name in kinds or any(covered[s:e]) or any(taken[s:e])
+                or name in kinds or name.endswith(classes) or any(covered[s:e]) or any(taken[s:e])
                 or any(tag.startswith(LISTED_STOP_TAGS) for _, tag in tagged(name))):
             continue  # 整治|人工湖: a verb's object; 美丽|河湖, 和谐|海湾, 金山|银山: a slogan's kinds, no names
         at = bisect.bisect_right(ends, s)
@@ -221,10 +221,10 @@ def _runs_elsewhere(view: str, items: dict, known: list[places.Place], unit: div
 
 
 @lru_cache(maxsize=1)
-def _listed_cfg() -> tuple[re.Pattern, int, int]:
+def _listed_cfg() -> tuple[re.Pattern, int, int, tuple[str, ...]]:
     cfg = yaml_book(__package__, "places.yml")
-    generics = cfg["site_suffixes"] + cfg["named_zone_suffixes"] + cfg["feature_suffixes"]
-    return re.compile(alternation(generics)), cfg["feature_name_min"], cfg["listed_name_max"]
+    generics = cfg["site_suffixes"] + cfg["named_zone_suffixes"] + cfg["listed_feature_suffixes"]
+    return re.compile(alternation(generics)), cfg["feature_name_min"], cfg["listed_name_max"], tuple(cfg["reservoir_classes"])
 
 
 LIST_MARK = "、"

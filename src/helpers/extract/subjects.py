@@ -20,6 +20,7 @@ from .lexicon import ClaimWords, claim_words, ending
 from .names import ROLE_WORDS, cues as name_cues, described_person, name_after_title, named_before, person_at
 from .phrases import (DELIMITERS, GLUED_TAGS, MODIFIER_TAG, THING_TAGS, cuttable, enclosed_start, is_verb, noun_after, tagged,
                       without_asides)
+from .places import CHINA
 from .quantities import Quantity
 from .sentence import QUOTE_CLOSE, QUOTE_OPEN, Context
 
@@ -1440,9 +1441,11 @@ def _named_in_the_clause_before(view: str, cs: int, n: int, ctx: Context, w: Cla
     if len(items) != n or any(len(i) > LIST_ITEM for i in items):
         return [], ""
     at, named = after, True  # places or bodies, each a thing of its own (not 包括技术和资金，双方分别出资…)
-    for item in items:
+    ranked = view.endswith(w.ranked_naming_verbs, before, verb + (after - verb))  # 是: places at home only (not 进口
+    for item in items:  # 铁矿石最多的是澳大利亚和巴西: where goods come from)
         at = view.find(item, at, cs)
-        named = named and (at in ctx.place_at or at in ctx.org_at)
+        place = ctx.place_at.get(at)
+        named = named and (place is not None and (not ranked or place.country == CHINA) or at in ctx.org_at)
         at += len(item)
     return (items, _ranked_by(view[before:verb], w)) if named else ([], "")
 
@@ -1450,15 +1453,21 @@ def _named_in_the_clause_before(view: str, cs: int, n: int, ctx: Context, w: Cla
 def naming_verbs(view: str, start: int, end: int, w: ClaimWords) -> tuple[str, ...]:
     """The verbs that name a list's items in ``view[start:end]``: 依次为 and the like, and 是 where a word of degree or
     rank comes before it (增速最快的是…; not 主要出口市场是…)."""
-    ranked = [v for v in w.ranked_naming_verbs if (at := view.rfind(v, start, end)) >= 0 and w.ranking.search(view[start:at])]
+    ranked = [v for v in w.ranked_naming_verbs if (at := view.rfind(v, start, end)) >= 0 and ranking_at(view[start:at], w) >= 0]
     return w.naming_verbs + tuple(ranked)
+
+
+def ranking_at(clause: str, w: ClaimWords) -> int:
+    """Where the ranking that ends ``clause`` opens (常住居民|较多的城市, 增长|比较快的城市; not 居 of 居民), or -1: the last
+    word of degree or rank from which the rest of the clause is a ranking."""
+    return next((m.start() for m in reversed(list(w.ranking_words.finditer(clause))) if w.ranking.match(clause, m.start())), -1)
 
 
 def _ranked_by(clause: str, w: ClaimWords) -> str:
     """The measure a clause that names the leading items ranks them by: what stands before its word of degree or rank
     (风电新增装机|较多的省份是, 增速|最快的是, 营业收入|居前三位的企业), a noun phrase; "" where it opens with one (排名前五位的城市)."""
-    ranked = w.ranking.search(clause)
-    cut = ranked.start() if ranked is not None else next((m.start() for m in w.ranking_words.finditer(clause)), 0)
+    ranked = ranking_at(clause, w)
+    cut = ranked if ranked >= 0 else next((m.start() for m in w.ranking_words.finditer(clause)), 0)
     measure = OWN_UNIT.sub("", clause[:cut])  # 全省|城乡居民收入, 我国|原油进口: the unit the text is about, no part of it
     return measure if cut <= LIST_ITEM and any(tag.startswith(MEASURE_TAGS) for _, tag in tagged(measure)) else ""
 
