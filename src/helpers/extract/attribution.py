@@ -24,7 +24,7 @@ from .places import CHINA, Place, deixis_pattern
 from .quantities import Quantity
 from .tokens import tagged, word_bounds
 from .sentence import Context
-from .subjects import naming_verbs, respective_slot
+from .subjects import named_by_ranking, naming_verbs, respective_slot
 
 CENTRAL_LEVELS = {"central", "foreign"}  # bodies whose figures are placed in no province (a state abroad's too)
 # how far an omitted subject is looked for (a news item lists a body's measures in a run of clauses that open with
@@ -1174,9 +1174,8 @@ def _respective_place(q: Quantity, ctx: Context) -> Place | None:
 
 def _named_after_a_ranking(view: str, cs: int, at: int, listed: list[Place], w) -> bool:
     """Whether the places close the clause before 分别's, named after its verb of naming (依次为, 是: 增速最快的是…)."""
-    verbs = naming_verbs(view, cs, listed[0].start, w)
-    ranked = not view.endswith(w.naming_verbs, cs, listed[0].start)  # 是: places at home only (not 澳大利亚和巴西)
-    return (view.endswith(verbs, cs, listed[0].start) and not view[listed[-1].end : at].strip()
+    ranked = named_by_ranking(view, cs, listed[0].start, w)  # 是: places at home only (not 澳大利亚和巴西)
+    return (view.endswith(naming_verbs(view, cs, listed[0].start, w), cs, listed[0].start) and not view[listed[-1].end : at].strip()
             and not (ranked and any(p.country != CHINA for p in listed)))
 
 

@@ -238,7 +238,7 @@ class Discourse:
             actor, acting_org = led.name, led
         said = measured(view, q, ctx)
         subject = casualties(view, q, ctx, said, self._events_counted() if not said and self.sentence == ctx.start else "")
-        composed = subject != said and not said  # 发生事故1186起、死亡1032人: complete already
+        composed = bool(subject) and not said  # 发生事故1186起、死亡1032人: complete already
         subject = self._of_the_place_before(view, subject, q, ctx)
         if self.sentence != ctx.start:
             subject = _of_the_topic(view, subject, q, ctx)

@@ -259,7 +259,7 @@ def _past_name_dot(text: str, end: int) -> int:
     """Where a name that runs on past a name's dot ends (副部长麦尔丹·|木盖提在…): the part after the mark, its first character
     any and the rest characters of transliterated names (木|盖提), is the same person's; ``end`` where no mark follows."""
     c = cues()
-    if not text.startswith(tuple(c.name_dots), end) or end + 1 >= len(text) or not _cjk(text[end + 1]):
+    if not text.startswith(tuple(c.name_dots), end) or end + 1 >= len(text) or not is_cjk(text[end + 1]):
         return end
     k = end + 2
     while k < len(text) and k - end - 1 < c.transliterated_max and text[k] in c.transliteration:
@@ -270,7 +270,8 @@ def _past_name_dot(text: str, end: int) -> int:
 DOTTED_PART_MIN = 2  # characters of a name's part after its dot
 
 
-def _cjk(ch: str) -> bool:
+def is_cjk(ch: str) -> bool:
+    """Whether ``ch`` is a Han character."""
     return "\u4e00" <= ch <= "\u9fff"
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from . import divisions
 from .lexicon import claim_words
-from .names import cues as name_cues, ministers_title
+from .names import CONJUNCTIONS, cues as name_cues, is_cjk, ministers_title
 from .occurrences import Occurrences, leftmost_longest
 from .tokens import WORD_WINDOW, one_word, stands_apart, tagged, word_bounds
 from ..codebook import alternation, csv_book, yaml_book
@@ -346,19 +346,17 @@ def _a_local_tail(view: str, s: int, e: int, cands: tuple) -> bool:
             and tail_of_a_place(view, s, e))
 
 
-NOT_A_HEAD = "和与及同跟东南西北中"  # characters before a name that jieba may read into it, which open no other place's name
+NOT_A_HEAD = CONJUNCTIONS + "东南西北中"  # characters before a name that jieba may read into it, which open no other place's name
 
 
 def tail_of_a_place(view: str, s: int, e: int) -> bool:
     """Whether jieba reads ``view[s:e]`` with the one character before it as one place name (城西湖, a lake of its own,
     is no 西湖)."""
-    if s == 0 or not _CJK_CHAR.match(view, s - 1):
+    if s == 0 or not is_cjk(view[s - 1]):
         return False
     words = tagged(view[s - 1 : e + SEGMENT_WINDOW])
     return bool(words) and len(words[0][0]) == e - s + 1 and words[0][1] == PLACE_TAG
 
-
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _chained_pairs(main: list, start: int) -> frozenset:

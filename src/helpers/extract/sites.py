@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import divisions, places
 from .deixis import SPECIFIC_FIRST
-from .names import cues as name_cues
+from .names import cues as name_cues, is_cjk
 from ..codebook import alternation, csv_book, yaml_book
 from .tokens import tagged
 
@@ -183,7 +183,7 @@ def _listed(view: str, covered: bytearray, before: list[places.Place], ends: lis
         s, e = g.span()
         if view.find(LIST_MARK, max(0, s - most - 2), e + most + 2) < 0:
             continue  # no list near: most generics
-        opens = next((i + 1 for i in range(s - 1, max(-1, s - most - 2), -1) if not _CJK.match(view, i)), None)
+        opens = next((i + 1 for i in range(s - 1, max(-1, s - most - 2), -1) if not is_cjk(view[i])), None)
         if opens is not None and s > opens and LIST_MARK in view[max(0, opens - 1) : e + most + 2] and _ends_word(view, e):
             items[opens] = (s, e)  # 沙河|集水库, 惠济河|等河流: the last generic that ends a word ends the item
         if view[e : e + 1] == LIST_MARK:
@@ -229,7 +229,6 @@ def _listed_cfg() -> tuple[re.Pattern, int, int, tuple[str, ...]]:
 
 LIST_MARK = "、"
 LISTED_STOP_TAGS = ("v", "p", "c", "u", "r", "d")  # words a listed name holds none of (整治, 在, 和, 的, 这些, 都)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _transliterated(name: str) -> bool:

@@ -1441,8 +1441,8 @@ def _named_in_the_clause_before(view: str, cs: int, n: int, ctx: Context, w: Cla
     if len(items) != n or any(len(i) > LIST_ITEM for i in items):
         return [], ""
     at, named = after, True  # places or bodies, each a thing of its own (not 包括技术和资金，双方分别出资…)
-    ranked = view.endswith(w.ranked_naming_verbs, before, verb + (after - verb))  # 是: places at home only (not 进口
-    for item in items:  # 铁矿石最多的是澳大利亚和巴西: where goods come from)
+    ranked = named_by_ranking(view, before, after, w)  # 是: places at home only (not 进口铁矿石最多的是澳大利亚和巴西:
+    for item in items:  # where goods come from)
         at = view.find(item, at, cs)
         place = ctx.place_at.get(at)
         named = named and (place is not None and (not ranked or place.country == CHINA) or at in ctx.org_at)
@@ -1455,6 +1455,12 @@ def naming_verbs(view: str, start: int, end: int, w: ClaimWords) -> tuple[str, .
     rank comes before it (增速最快的是…; not 主要出口市场是…)."""
     ranked = [v for v in w.ranked_naming_verbs if (at := view.rfind(v, start, end)) >= 0 and ranking_at(view[start:at], w) >= 0]
     return w.naming_verbs + tuple(ranked)
+
+
+def named_by_ranking(view: str, start: int, end: int, w: ClaimWords) -> bool:
+    """Whether ``view[start:end]`` ends with a verb that names items only after a ranking (是), not with one that names
+    them anyway (依次是, 分别是): the items are then places at home."""
+    return view.endswith(w.ranked_naming_verbs, start, end) and not view.endswith(w.naming_verbs, start, end)
 
 
 def ranking_at(clause: str, w: ClaimWords) -> int:
