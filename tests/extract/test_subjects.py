@@ -238,6 +238,42 @@ def test_the_counted_bodies_people_and_beds_in_the_clauses_after_the_count_are_t
     assert claimed("高中阶段教育学校2.2万所，在校生3976.4万人，毛入学率91.4%。")["91.4%"] == "高中阶段教育学校毛入学率"
 
 
+def test_enrolment_after_a_count_of_schools_and_a_semicolon_is_theirs():
+    claims = claimed("全省共有普通高中712所，比上年增加15所；招生45.36万人，在校生134.81万人。")
+    assert claims["712所"] == "普通高中"  # 中 ends 普通高中, no group a part of it is counted in
+    assert claims["45.36万人"] == "普通高中招生" and claims["134.81万人"] == "普通高中在校生"
+    assert claimed("全县67座小型水库中，有23座出现溢洪。")["23座"] == "出现溢洪的小型水库"
+
+
+def test_a_total_or_mean_age_alone_after_a_count_is_of_those_counted():
+    claims = claimed("持续优化社会治理，新增黄石、咸宁、天门等全国文明城市12个，总数达到22个。")
+    assert claims["22个"] == "全国文明城市总数"  # without the examples listed before them
+    assert claimed("全市两级检察院现有员额检察官486名，平均年龄41.5岁。")["41.5岁"].endswith("员额检察官平均年龄")
+    assert claimed("成功创建国家森林城市，公园总数达1136个。")["1136个"] == "公园总数"  # a total of its own thing
+    assert claimed("现有研发人员1260名，占员工总数的21.7%，平均年龄35岁。")["35岁"] == "平均年龄"  # after a share
+    claims = claimed("新增规上工业企业28家、总数达213家，新认定国家高新技术企业41家。")
+    assert claims["41家"] == "新认定国家高新技术企业"  # a count of its own, no sibling's total
+
+
+def test_an_investment_listed_after_a_count_of_projects_is_theirs():
+    claims = claimed("此次签约的21个项目中，工业项目16个、投资76.8亿元，现代服务业项目3个、投资14.3亿元。")
+    assert claims["76.8亿元"] == "工业项目投资" and claims["14.3亿元"] == "现代服务业项目投资"
+
+
+def test_a_sibling_measure_after_the_same_owner_takes_the_owner():
+    claims = claimed("10月末，全市金融机构本外币各项存款余额7865.4亿元，同比增长9.4%；各项贷款余额8932.7亿元。")
+    assert claims["8932.7亿元"] == "全市金融机构本外币各项贷款余额"  # no 同比增长 of the deposits'
+    assert claimed("全市第二产业增加值300亿元，工业增加值200亿元。")["200亿元"] == "工业增加值"  # no shared opening word
+
+
+def test_a_verb_alone_after_matters_handled_is_the_next_step_with_them():
+    claims = claimed("全市两级法院共受理一审商事案件68412件，同比下降4.7%；审结65937件。")
+    assert claims["65937件"] == "一审商事案件审结"
+    assert claimed("全市共受理商事金融纠纷案件14.26万件，审结13.98万件。")["13.98万件"] == "商事金融纠纷案件审结"
+    assert claimed("查处案件12起，拘留56人。")["56人"] == "拘留"  # people, not the cases
+    assert claimed("全年出生人口8.2万人，死亡6.1万人。")["6.1万人"] == "死亡"
+
+
 def test_a_part_after_its_whole_is_the_same_owners_part():
     claims = claimed("民营企业进出口3821.4亿元，占全市外贸总值的30.2%，其中出口2481.1亿元，进口1340.3亿元。")
     assert claims["2481.1亿元"] == "民营企业出口" and claims["1340.3亿元"] == "民营企业进口"
@@ -809,7 +845,7 @@ def test_shares_of_a_plan_after_respectively_are_each_listed_things_share_of_it(
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
     got = {q["text"]: q["subject"] for q in rows if q["claim"]}
     assert got["107.1%"] == "全市城镇新增就业完成全年目标任务" and got["111.1%"] == "下岗失业人员再就业完成全年目标任务"
-    assert got["6%"] == "投资增长"
+    assert got["6%"] == "项目投资增长"  # the projects' investment (项目10个、投资5亿元)
 
 
 def test_a_change_in_real_terms_is_the_change_of_the_thing_before_not_of_the_price_factors():

@@ -138,10 +138,11 @@ class Discourse:
 
     def _member_after_count(self, view: str, q: Quantity, subject: str) -> bool:
         """Whether the claim, in the clause right after a count, measures the counted bodies' people or capacity
-        (普通高校12所，在校生35.6万人; ``members_of_counted``), which a comma does not part from them."""
+        (普通高校12所，在校生35.6万人; ``members_of_counted``), which a comma or a semicolon does not part from them
+        (普通高中712所，比上年增加15所；招生45.36万人)."""
         between = view[self.counted_end : q.start] if 0 <= self.counted_end <= q.start else ""
         breaks = [c for c in between if c in CLAUSE_BREAKS]
-        return breaks == ["，"] and without_change(subject) in claim_words().members_of_counted
+        return breaks in (["，"], ["；"]) and without_change(subject) in claim_words().members_of_counted
 
     def _of_the_place_before(self, view: str, subject: str, q: Quantity, ctx: Context) -> str:
         """A subject that is only the place heading the number's clause, perhaps with a change (肥东县688.2亿元，增长6.0%
@@ -258,7 +259,8 @@ class Discourse:
                                        and _opens_with_its_own_body(view, q, ctx, self.listed[-1][0])):
                 member = self._member_after_count(view, q, subject)  # 普通高校12所，在校生…，专任教师…: the counted bodies'
                 subject = complete(subject, self.counted_thing if member else _of_the_events(self.subject, q, w),
-                                   member or self._listed_after_count(view, q), share, part, q.unit == self.unit)
+                                   member or self._listed_after_count(view, q), share, part, q.unit == self.unit,
+                                   q.unit in self.units and q.unit in w.handled_units, self.unit != PERCENT)
         spoken_for = quoted[1] if quoted and quoted[0].speaker else None  # a body whose official says the words
         if self.sentence == ctx.start and spoken_for is None:  # (…合作社理事长赵广利算起了细账：“…1.8%…”: not the
             actor = actor or self.actor  # actor of the sentence's figures before the words)

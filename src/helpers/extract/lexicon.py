@@ -114,6 +114,8 @@ class ClaimWords:
     company_self_words: tuple[str, ...]  # 公司, 我们: a company's words for itself before its measure
     place_measures: tuple[str, ...]  # GDP, 常住人口: a measure of a place that heads the sentence
     attributes_of_counted: tuple[str, ...]  # 规模, 利润: a measure of the thing the previous claim counted
+    wholes_of_counted: frozenset[str]  # 总数, 平均年龄: alone after a count, of all the things it counted
+    handled_units: frozenset[str]  # 件, 起: units of matters handled step by step (受理…件，审结…件)
     counted_owners: frozenset[str]  # 个, 家: the units of counts whose things own those measures
     members_of_counted: frozenset[str]  # 在校生, 床位: the counted bodies' own, in the clause after the count
     frame_nouns: tuple[str, ...]
@@ -265,6 +267,7 @@ def claim_words() -> ClaimWords:
         owned_measures=longest_first(c["owned_measures"]), company_measures=longest_first(c["company_measures"]),
         company_self_words=longest_first(c["company_self_words"]), place_measures=longest_first(c["place_measures"]),
         attributes_of_counted=longest_first(c["attributes_of_counted"]), counted_owners=frozenset(c["counted_owners"]),
+        wholes_of_counted=frozenset(c["wholes_of_counted"]), handled_units=frozenset(c["handled_units"]),
         members_of_counted=frozenset(c["members_of_counted"]),
         per_unit=tuple(c["per_unit"]),
         partitive=c["partitive"],

@@ -645,6 +645,9 @@ def _group_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
     if at <= ctx.start or not view.startswith(w.partitive, at - len(w.partitive)):
         return ""
     cs = _phrase_start(view, at, ctx)
+    words = tagged(view[cs:at])
+    if not words or words[-1][0] != w.partitive:
+        return ""  # 普通高中|712所, 初中: the locative's character ends a word of its own
     group = _noun_phrase(view[cs : at - len(w.partitive)], w)
     counted = list(DIGITS.finditer(group))  # 全县67座|小型水库中: the group's own count is no part of its name
     if counted:
@@ -973,7 +976,7 @@ def _trim(phrase: str) -> str:
 
 
 def complete(subject: str, previous: str, counted: bool = False, share: bool = False, part: bool = False,
-             alike: bool = False) -> str:
+             alike: bool = False, kin: bool = False, after_count: bool = False) -> str:
     """A subject completed with the thing the sentence's previous claim measured: none takes it, a change alone takes it
     (地区生产总值1.4万亿元、年均增长4.7% → 地区生产总值年均增长), a listed measure takes its thing
     (…基金总收入37830亿元，总支出34631亿元 → 基金总支出), a bare measure takes it as its owner
@@ -985,7 +988,10 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     member of the bodies just counted (普通高校12所，在校生… → 普通高校在校生); a rate compared with a wider place's
     keeps the thing whose change came before (增长8.1%，比全国高… → 固定资产投资比全国高), and a part of a whole named
     after it takes the whole's owner (民营企业进出口…，其中出口… → 民营企业出口); a sibling named by the same noun
-    takes the measure only in the previous claim's unit (``alike``: 一级及以下医疗机构起付标准为200元，二级医疗机构为500元)."""
+    takes the measure only in the previous claim's unit (``alike``: 一级及以下医疗机构起付标准为200元，二级医疗机构为500元),
+    and a verb alone, in the unit of matters handled of one of the sentence's claims before (``kin``), is done to the things the previous
+    claim's verb took (受理一审商事案件68412件，…；审结65937件 → 一审商事案件审结); the total or mean age alone of things
+    the previous claim counted (``after_count``: no share) is theirs (员额检察官486名，平均年龄41.5岁)."""
     w = claim_words()
     thing_before, core = without_change(previous), without_change(subject)
     wider = w.wider_comparison.search(thing_before)
@@ -1024,9 +1030,17 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
         if own in w.change_rates:  # 社会消费品零售总额增长7.2%，增速比上月加快: the rate of the whole thing
             thing = thing_before
         return (thing + core if len(thing) >= 2 and not core.startswith(thing) else core) + changed
+    if core in w.wholes_of_counted and after_count and len(owner := _past_examples(without_event(thing_before))) >= 2:
+        return owner + core + changed  # 新增规上工业企业52家，总数达到618家 → 规上工业企业总数
+    inside = _sibling_inside(core, thing_before)
+    if inside:  # 金融机构本外币各项存款余额…；各项贷款余额: the same owner's sibling measure, with no change of the first's
+        return inside + changed
     sibling = _sibling_of_opening(core, thing_before, alike)
     if sibling:  # 第一产业增加值占…比重为16.3%，第二产业为35.5%: the same measure of the sibling, and its change
         return sibling + (changed or previous[len(thing_before) :])  # (城镇居民人均可支配收入增长5%，农村居民7%)
+    handled = _object_handled(core, thing_before) if kin else ""
+    if handled:  # 受理一审商事案件68412件；审结65937件 → 一审商事案件审结: the next step with the same things
+        return handled + changed
     owned = _bare_measure(core, w) or counted and (_bare_measure(core, w, w.attributes_of_counted) or core in w.members_of_counted)
     owner = thing_before if core in w.change_rates else without_event(thing_before)  # 已完成12个项目，完成率80%: the
     # things', not their event's; but a rate of change is of the whole thing (购进价格下降3.5%，降幅…: not 价格降幅)
@@ -1074,6 +1088,50 @@ def _sibling_aligned(core: str, thing: str) -> str:
     return core + rest if measure and tagged(rest)[0][1].startswith(THING_TAGS) else ""
 
 
+def _past_examples(thing: str) -> str:
+    """A thing without the examples listed before it (黄石、咸宁、天门等|全国文明城市), where two characters or more follow."""
+    at = thing.rfind(EXAMPLES_END)
+    return thing[at + 1 :] if at >= 0 and len(thing) - at > 2 else thing
+
+
+EXAMPLES_END = "等"
+
+
+def _sibling_inside(core: str, thing: str) -> str:
+    """The thing with its last words replaced by ``core`` when ``core`` names their sibling: the same words around one
+    noun of the same length that differs (各项|存款|余额 → 各项|贷款|余额 in 金融机构本外币各项存款余额), after an owner
+    of two characters or more the sibling shares; else ""."""
+    words, mine = tagged(thing), tagged(core)
+    n = len(mine)
+    if n < SIBLING_WORDS or len(words) <= n:
+        return ""
+    tail = words[-n:]
+    differ = [k for k in range(n) if tail[k][0] != mine[k][0]]
+    if len(differ) != 1 or differ[0] in (0, n - 1):
+        return ""
+    theirs, own = tail[differ[0]], mine[differ[0]]
+    if len(theirs[0]) != len(own[0]) or not (theirs[1].startswith(NOUN_TAG) and own[1].startswith(NOUN_TAG)):
+        return ""
+    owner = "".join(word for word, _ in words[:-n])
+    return owner + core if len(owner) >= 2 else ""
+
+
+SIBLING_WORDS = 3  # words of such a sibling: the shared opening and end, and the noun between that tells them apart
+
+
+def _object_handled(core: str, thing: str) -> str:
+    """The things the thing before names, the object of its last verb where it has one, with ``core``, when ``core`` is a
+    verb alone (审结 after 受理一审商事案件 or 商事金融纠纷案件: the same cases, concluded); else ""."""
+    mine = tagged(core)
+    if len(mine) != 1 or mine[0][1] != VERB_TAG:
+        return ""
+    words = tagged(thing)
+    last = max((k for k, (_, flag) in enumerate(words) if flag == VERB_TAG), default=-1)
+    rest = words[last + 1 :]
+    obj = "".join(word for word, _ in rest)
+    return obj + core if len(obj) >= 2 and all(flag.startswith(THING_TAGS) for _, flag in rest) else ""
+
+
 def _sibling_by_head(core: str, thing: str) -> str:
     """The thing before with its opening replaced by ``core`` when both end in the same noun of two characters or more
     and only a measure follows it in the thing (一级及以下|医疗机构|起付标准 → 二级医疗机构起付标准); else ""."""
@@ -1088,8 +1146,8 @@ def _sibling_by_head(core: str, thing: str) -> str:
     end = next((e for e, word in ends if word == head and e < len(thing)), None)
     rest = thing[end:] if end is not None else ""
     w = claim_words()
-    if not rest.endswith(w.measure_nouns) or len(rest) > SIBLING_MEASURE_MAX:
-        return ""
+    if not rest.endswith(w.measure_nouns) or len(rest) > SIBLING_MEASURE_MAX or rest in w.wholes_of_counted:
+        return ""  # 规上工业企业总数达213家，新认定国家高新技术企业41家: a count of its own, no total
     measure = tagged(rest)  # the measure alone (比例), or a verb that qualifies it (起付|标准, 支付|比例); not a noun that
     alone = len(measure) == 1 or not measure[0][1].startswith(THING_TAGS)  # the head goes on into (民间投资|项目|比重)
     return core + rest if alone and measure[-1][1].startswith(THING_TAGS) else ""
