@@ -1468,6 +1468,21 @@ def test_a_courts_report_gives_its_systems_figures_and_no_overseer_acts():
     assert _claims(text) == {"192.4万件": "浙江省高级人民法院"}  # not 省人大, which oversees; 全省法院 are the courts it leads
 
 
+def test_a_congress_that_hears_a_courts_report_reports_none_of_its_figures():
+    text = ("湖南高院向省人大报告工作\n本报长沙1月22日电　1月22日，湖南省第十四届人民代表大会第二次会议在长沙听取并审议了"
+            "湖南省高级人民法院院长曾振湘所作的工作报告。报告显示，2023年，全省法院共受理各类案件148.62万件，审执结132.95万件。"
+            "\n全年审结一审刑事案件4.87万件。全省法院审结一审民商事案件61.5万件，同比增长4.2%。\n"
+            "“全省1937个乡镇已实现法官工作站全覆盖。”曾振湘介绍。")
+    got = _claims(text)
+    assert set(got.values()) == {"湖南省高级人民法院"}  # its head delivers the report the congress hears; 全省法院 its courts
+
+
+def test_a_short_name_defined_in_brackets_is_no_report():
+    text = ("法院工作\n长沙市中级人民法院（以下简称长沙中院）审结知识产权案件1.1万余件，占全省同类案件的六成以上；"
+            "株洲中院审结破产案件134件，盘活资产46.7亿元。")
+    assert _claims(text)["46.7亿元"] == "株洲市中级人民法院"  # 称 of 简称 reports nothing
+
+
 def test_bodies_that_lead_or_oversee_are_the_conditions_not_the_actor():
     text = "县里新闻\n2023年，全县在省委坚强领导下，在市人大及其常委会监督下，深入践行“八八战略”，全年新建学校12所。"
     assert _claims(text) == {"12所": ""}  # 市人大 oversees; 全县 is the text's own unit

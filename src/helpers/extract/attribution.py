@@ -923,10 +923,13 @@ def _reporting_verbs(view: str) -> tuple[list[int], list[int]]:
     a text's lead names is asked about every later sentence, so a scan from it to each claim read the whole
     text again and again; with this index a stretch is asked about by one bisection."""
     ends: dict[int, int] = {}
-    for verb in claim_words().reporting_verbs:
+    w = claim_words()
+    for verb in w.reporting_verbs:
+        naming = [(word, word.index(verb)) for word in w.naming_words if verb in word]  # 称 of 简称 names
         at = view.find(verb)
         while at >= 0:
-            ends[at] = min(ends.get(at, at + len(verb)), at + len(verb))
+            if not any(view.startswith(word, at - k) for word, k in naming):
+                ends[at] = min(ends.get(at, at + len(verb)), at + len(verb))
             at = view.find(verb, at + 1)
     starts = sorted(ends)
     earliest_end = [ends[s] for s in starts]
@@ -952,9 +955,16 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
     told = end if told is None else told
     found = reporting or next((o for o in candidates if w.report_events.search(view, o.end, stops[o.start])
                                or w.held_meetings.match(view, o.end, stops[o.start])
-                               or o.start >= told and w.report_documents.search(view, o.end, stops[o.start])), None)
+                               or o.start >= told and _delivers_report(view, o, stops[o.start], found)), None)
     return innermost(first_listed(view, found, orgs), {o.start: o for o in reversed(orgs) if o.type != "group"}) \
         if found is not None else None
+
+
+def _delivers_report(view: str, org: Org, end: int, orgs: list[Org]) -> bool:
+    """Whether ``org``'s head delivers a report after it, before ``end`` (县长…作《政府工作报告》), with no other body
+    named between: 人大…听取湖南省高级人民法院院长…所作的工作报告 is the court's report, which the congress hears."""
+    m = claim_words().report_documents.search(view, org.end, end)
+    return m is not None and not any(org.end <= o.start < m.start() for o in orgs)
 
 
 def first_listed(view: str, org: Org, orgs: list[Org]) -> Org:

@@ -223,8 +223,6 @@ class Discourse:
             actor, acting_org, acting_place, _ = self.acted  # 其中重点建设项目8个: the sentence right before goes on
             self.acted = (actor, acting_org, acting_place, ctx.end)
         own, w = self.document_actor, claim_words()
-        if acting_org is not None and own is not None and _its_system(acting_org, own, w):
-            actor, acting_org = own.name, own  # 全省法院 in 浙江省高级人民法院's report: the courts it leads and reports on
         turn_body = self.turn[1] if self.turn else None
         if acting_org is not None and acting_org.name.endswith(w.press_hosts) and turn_body is not None and turn_body is not acting_org:
             actor, acting_org = turn_body.name, turn_body  # 在国新办新闻发布会上，张兴旺介绍: the official's body reports, the host holds the event
@@ -232,6 +230,8 @@ class Discourse:
             actor, acting_org = own.name, own  # 政府 in a government's own text (…人民政府, 国务院) is that government
         if not actor and quoted is None:  # 中国农业银行寻乌县支行推出“果农贷”，合作社社员…最高可贷30万元: the body the
             actor, acting_org = self._opener_goes_on(view, q, ctx)  # sentence opens with acts in its later clauses
+        if acting_org is not None and own is not None and _its_system(acting_org, own, w):
+            actor, acting_org = own.name, own  # 全省法院 in 浙江省高级人民法院's report: the courts it leads and reports on
         led = attribution.lead_for(self.leads, q.start) if not actor or acting_org is None else None  # over 全省…
         if led is None and not actor:  # 报告指出，…: the body that published the report the text told of
             led = attribution.cited(view, ctx, q, self.publications, self.sections)

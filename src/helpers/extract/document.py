@@ -1055,6 +1055,20 @@ ATTRIBUTIVE = "的"
 COUNTED_BODIES = re.compile(r"[两二三四五六七八九十几多]+个?部(?:门|委)")  # 三部门, 两部委: the bodies a text listed, by count
 
 
+def _after_last_verb(role: str, bodies: list) -> int:
+    """Where the words of a role after its last verb outside the bodies it names start (湖南省第十四届人民代表大会…听取并审议
+    了|湖南省高级人民法院院长): a role that runs on from a clause holds the post the words after its verb name."""
+    at, after = 0, 0
+    for word, flag in tokens.tagged(role):
+        at += len(word)
+        if flag == VERB_FLAG and not any(s < at <= e for s, e, _ in bodies):
+            after = at
+    return after
+
+
+VERB_FLAG = "v"
+
+
 class SpeakerBodies:
     """The body of a quoted person, named in their role (天津市农业农村委主任 → 天津市农业农村委), looked up by the
     names of the bodies the document mentions; asked only for quotations that hold a claim."""
@@ -1085,6 +1099,9 @@ class SpeakerBodies:
             at = self.people.introduced(quote.speaker) if self.people is not None else None
             return self._headed(role[role.rfind(ATTRIBUTIVE) + 1 :], quote.start if at is None else at)
         whole = [f for f in found if not any(g[0] <= f[0] and f[1] <= g[1] and g[1] - g[0] > f[1] - f[0] for g in found)]
+        acted = _after_last_verb(role, whole)
+        whole = [f for f in whole if f[0] >= acted] or whole  # 人大…听取并审议了|湖南省高级人民法院院长: the post's own body
+        found = [f for f in found if f[0] >= acted] or found
         first = min(whole, key=lambda f: (f[0], -(f[1] - f[0])))
         kinds = [_kind_word(f[2].mention) for f in whole]
         spoken = [f for f, kind in zip(whole, kinds) if kind in quote.quote and sum(k.endswith(kind) for k in kinds) == 1]

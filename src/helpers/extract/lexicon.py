@@ -29,6 +29,7 @@ class ClaimWords:
     change_adverbs: tuple[str, ...]  # 年均增长: kept with the change verb in a subject
     leading: re.Pattern  # one word removed from the start of a subject (with the leading particles), when it is a word there
     reporting_verbs: tuple[str, ...]  # verbs that frame a sentence as a report
+    naming_words: tuple[str, ...]  # 简称, 号称: words that hold a reporting verb and name rather than report
     source_nouns: tuple[str, ...]  # what a body counts (数据): 根据国家统计局数据 names the figures' source
     forecast_verbs: tuple[str, ...]  # 预计: a report only right after its body, before a comma
     resultatives: tuple[str, ...]  # 到, 至: the verb before them frames a number with them (发展到)
@@ -224,7 +225,7 @@ def claim_words() -> ClaimWords:
         note_categories={k: tuple(v) for k, v in c["note_categories"].items()}, flow_verbs=frozenset(c["flow_verbs"]), joined_terms=tuple(c["joined_terms"]),
         change_adverbs=longest_first(c["change_adverbs"]),
         leading=re.compile(f"^(?:{alternation(c['leading'] + c['leading_particles'])})"),
-        reporting_verbs=tuple(c["reporting_verbs"]), source_nouns=tuple(sorted(c["source_nouns"], key=len, reverse=True)), forecast_verbs=tuple(c["forecast_verbs"]), resultatives=tuple(c["resultatives"]),
+        reporting_verbs=tuple(c["reporting_verbs"]), naming_words=tuple(c["naming_words"]), source_nouns=tuple(sorted(c["source_nouns"], key=len, reverse=True)), forecast_verbs=tuple(c["forecast_verbs"]), resultatives=tuple(c["resultatives"]),
         organ_nouns=frozenset(c["organ_nouns"]), own_sources=re.compile(c["own_sources"]), report_events=re.compile(alternation(c["report_events"])), held_meetings=re.compile(c["held_meetings"]),
         gone_before=tuple(c["gone_to"]["before"]), gone_not_before=tuple(c["gone_to"]["not_before"]),
         gone_after=tuple(c["gone_to"]["after"]), event_nouns=tuple(c["event_nouns"]),
