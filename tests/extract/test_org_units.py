@@ -18,7 +18,7 @@ def test_a_groups_unit_in_a_place_is_a_body_named_again_by_its_place_and_kind():
     assert found == [("中国石油新疆油田", field, "soe"), ("新疆油田", field, "soe"),
                      ("工商银行深圳分行", "中国工商银行深圳分行", "financial_soe")]
     other = "工商银行深圳分行新增贷款10亿元。建设银行的深圳分行新增贷款8亿元。"  # another bank's branch
-    assert [o.mention for o in _orgs(other)] == ["工商银行深圳分行", "建设银行"]
+    assert [(o.mention, o.name) for o in _orgs(other)][1:] == [("建设银行", "中国建设银行"), ("深圳分行", "深圳分行")]  # not 工行's
     assert [o.mention for o in _orgs("大庆油田生产原油3000万吨。")] == []  # no group named: a field, not its company
 
 
@@ -27,7 +27,7 @@ def test_a_branch_named_by_its_own_name_is_its_groups_unit():
     names = {o.mention: o.name for o in _orgs("由工商银行格尔木支行的青年员工组成。工商银行北京地安门支行副行长说。")}
     assert names["工商银行格尔木支行"] == "中国工商银行格尔木支行"
     assert names["工商银行北京地安门支行"] == "中国工商银行北京地安门支行"
-    assert {o.mention for o in _orgs("建设银行的深圳分行，中国银行贷款支持分行。")} == {"建设银行", "中国银行"}  # 的; a verb
+    assert {o.name for o in _orgs("建设银行的深圳分行，中国银行贷款支持分行。")} == {"中国建设银行", "深圳分行", "中国银行"}  # 的; a verb
     counted = "工商银行各分行、建设银行多家分行、中国银行海外分行、农业银行县域支行和工商银行城市分行参与。"
     assert {o.mention for o in _orgs(counted)} == {"工商银行", "建设银行", "中国银行", "农业银行"}  # counts and scopes
     assert {o.name for o in _orgs("华为公司西安分公司成立。")} == {"华为投资控股有限公司西安分公司"}  # not …公司公司西安…

@@ -42,6 +42,20 @@ def test_taiwan_parties_are_bodies_and_the_democratic_party_keeps_its_longer_nam
         "中国国民党": "中国国民党", "亲民党": "亲民党", "民进党": "民主进步党", "中国国民党革命委员会": "中国国民党革命委员会"}
 
 
+def test_a_democratic_partys_local_committee_is_that_partys_body():
+    found = _found("民革襄阳市委会、九三学社襄阳市委会提交集体提案。九三学社湖北省委员会主委表示。中共襄阳市委印发通知。村委会主任说。")
+    assert {m: o.type for m, o in found.items()} == {
+        "民革襄阳市委会": "other", "九三学社襄阳市委会": "other", "九三学社湖北省委员会": "other",
+        "中共襄阳市委": "local_government", "村委会": "local_government"}
+
+
+def test_a_banks_branch_named_by_its_place_alone_is_a_company():
+    found = _found("西安银行新开业汉中分行。宝鸡分行、咸阳分行贷款增速较快。江苏银行苏州分行支付。推动创新联盟，区分行业。")
+    assert {m: o.type for m, o in found.items() if "行" in m} == {
+        "西安银行": "company", "汉中分行": "company", "宝鸡分行": "company", "咸阳分行": "company",
+        "江苏银行苏州分行": "company"}  # no 区分行 (区分|行业), no 苏州分行 inside the bank's branch
+
+
 def test_aliases_and_local_bodies():
     found = _found("住建部、浙江省市场监管局、当地医保局、田北村党支部和中国农业大学。", dt.date(2021, 1, 1))
     assert found["住建部"].name == "住房和城乡建设部"

@@ -21,6 +21,8 @@ from .org_names import Found
 from .places import Place
 from .tokens import tagged
 
+COMPANY = "company"
+NAMED_PREFIX = 2  # characters of a place's name before a branch's word (安康|分行), more than a level's (区|分行)
 PLACE_LEVEL_TO_ORG = {"province": "provincial", "prefecture": "prefecture", "county": "county", "township": "township", "village": "village"}
 
 
@@ -42,6 +44,10 @@ class Book:
     zone_suffixes: dict  # last character -> zone words, longest first
     grassroots: dict  # last character -> (unit, level), longest first
     party_prefixes: tuple
+    democratic_parties: tuple
+    democratic_party_type: str
+    democratic_committee: str
+    bank_endings: tuple
     standalone: frozenset
     standalone_not_before: tuple
     congress_followers: tuple
@@ -95,6 +101,8 @@ def book() -> Book:
         zone_suffixes=_by_last_character(dict.fromkeys(pats["zone_suffixes"])),
         grassroots=_by_last_character(pats["grassroots_units"]),
         party_prefixes=longest_first(pats["party_prefixes"]),
+        democratic_parties=longest_first(pats["democratic_parties"]), democratic_party_type=pats["democratic_party_type"],
+        democratic_committee=pats["democratic_committee"], bank_endings=tuple(pats["bank_endings"]),
         standalone=frozenset(pats["standalone"]), standalone_not_before=tuple(pats["standalone_not_before"]),
         congress_followers=tuple(pats["congress_followers"]), congress_not_after=frozenset(pats["congress_not_after"]),
         suffix_full=dict(pats["suffix_full"]), free_name_max=pats["free_name_max"],
@@ -258,6 +266,11 @@ def _party(view: str, pre: int, lo: int, bk: Book) -> int:
     return pre
 
 
+def _democratic_party(view: str, pre: int, lo: int, bk: Book) -> int:
+    """Where a democratic party's name right before a local committee's place starts (民革|襄阳市委会), else ``pre``."""
+    return next((pre - len(w) for w in bk.democratic_parties if pre - len(w) >= lo and view.startswith(w, pre - len(w))), pre)
+
+
 def _term_start(sc: _Scan, s: int, word: str, bk: Book) -> int:
     """Where the term or the number before an office word that takes one starts (省|第十三届|人民代表大会, 东莞市|第一|
     人民法院), else ``s``."""
@@ -281,9 +294,15 @@ def _local(sc: _Scan, s: int, e: int, word: str, typ: str, bk: Book) -> Found | 
         return None
     start, level, collective = pre
     place = sc.place_ends.get(s)
+    if typ == COMPANY and (s - start < NAMED_PREFIX or sc.view.endswith(bk.bank_endings, sc.lo, start)):
+        return None  # 区分行, 江苏银行|苏州分行: a branch named by a place's name alone, not after its bank's name
     if place is not None and word in bk.suffix_full:
         name = (place.full_name or place.mention) + bk.suffix_full[word]
     else:
+        party = _democratic_party(sc.view, start, sc.lo, bk)
+        if party < start:  # 民革襄阳市委会: that party's committee
+            e += sc.view.startswith(bk.democratic_committee, e - 1)
+            return Found(party, e, sc.view[party:e], bk.democratic_party_type, level)
         start = _party(sc.view, start, sc.lo, bk)
         name = sc.view[start:e]
     return Found(start, e, name, "group" if collective else typ, level)
