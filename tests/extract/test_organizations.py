@@ -56,6 +56,11 @@ def test_a_banks_branch_named_by_its_place_alone_is_a_company():
         "江苏银行苏州分行": "company"}  # no 区分行 (区分|行业), no 苏州分行 inside the bank's branch
 
 
+def test_a_papers_channel_in_its_credit_is_the_paper_not_a_company():
+    found = _found("证券时报e公司讯，西安银行（600928）3月28日晚间披露2024年年度报告。")
+    assert {m: o.type for m, o in found.items()} == {"证券时报e公司": "media", "西安银行": "company"}
+
+
 def test_aliases_and_local_bodies():
     found = _found("住建部、浙江省市场监管局、当地医保局、田北村党支部和中国农业大学。", dt.date(2021, 1, 1))
     assert found["住建部"].name == "住房和城乡建设部"

@@ -26,6 +26,11 @@ def test_a_school_is_named_again_as_gai_xiao_and_a_bank_as_gai_hang():
     assert [o.name for o in _pointed(view)[0] if view[o.start] == "该"] == ["浙江大学"]
 
 
+def test_a_pointer_names_the_first_body_of_the_last_sentence_that_named_one():
+    view = "西安银行新开业汉中分行、安康分行。截至2024年末，该行共有营业网点186个。"
+    assert [o.name for o in _pointed(view)[0] if view[o.start] == "该"] == ["西安银行"]  # not the branch it opened
+
+
 def test_no_pointer_without_a_body_before_it_or_where_a_bodys_name_opens_with_gai():
     assert _pointed("该局联动市场监管部门。天门市人社局推动返乡创业。") == ([], [])
     view = "天门市财政局拨付资金。该市财政局安排资金。"

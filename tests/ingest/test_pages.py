@@ -208,6 +208,18 @@ def test_a_stamp_before_the_source_label_dates_the_page_and_its_dateline_places_
     assert {q["actor"] for q in rows if q["claim"]} == {"海关总署"}  # the lead's body reports the later figures too
 
 
+def test_a_sites_name_before_its_stamp_and_labels_is_no_body_paragraph():
+    # a financial site's line: its name, the stamp, then 来源 and 作者, before the paper's own credit (…e公司讯，)
+    text = ("西安银行2024年归母净利润增长6.82%\n证券时报网\u30002025-03-29 08:47\u3000来源：证券时报·e公司\u3000作者：孙宁\n"
+            "证券时报e公司讯，西安银行（600928）3月28日晚间披露2024年年度报告。2024年，该行实现营业收入72.18亿元。\n"
+            "截至报告期末，西安银行不良贷款率1.32%。关注类贷款占比2.87%。")
+    doc = _build(text)
+    assert doc.meta["date"] == "2025-03-29" and [p.kind for p in doc.paragraphs][:3] == ["title", "byline", "body"]
+    rows = extract.extract_document(doc)
+    assert {q["actor"] for q in rows["quantities"] if q["claim"]} == {"西安银行"}  # the company the article is about
+    assert {o["mention"]: o["type"] for o in rows["organizations"]}["证券时报e公司"] == "media"  # its credit
+
+
 def test_a_newspapers_print_edition_line_dates_and_credits_the_article_and_stays_its_byline():
     text = ("小山村的“云上”果园（乡村行·看振兴）\n本报记者　许晗　温瑞\n《 人民日报 》（ 2024年07月16日　 第 07 版）\n"
             "盛夏时节，江西省赣州市寻乌县项山乡福和村的百香果园里，藤蔓爬满架子，紫红色的果子挂满枝头。")

@@ -538,8 +538,9 @@ class PaperCredit:
 @lru_cache(maxsize=1)
 def _paper_credit() -> PaperCredit:
     pats = yaml_book(__package__, "org_patterns.yml")["paper_credit"]
-    credit = re.compile(r"^(?:[^\S\n]|[（(【])*(?:%s)?([\u4e00-\u9fff]{1,%d}?(?:%s))(?:%s)?(?:%s)(?=[：:\s】）)（(])" % (
-        re.escape(pats["source_mark"]), pats["name_max"] - 1, "|".join(map(re.escape, pats["endings"])), pats["dated"], "|".join(map(re.escape, pats["after"]))), re.M)
+    credit = re.compile(r"^(?:[^\S\n]|[（(【])*(?:%s)?([\u4e00-\u9fff]{1,%d}?(?:%s)(?:·?[A-Za-z\u4e00-\u9fff]{1,%d}?(?=讯))?)(?:%s)?(?:%s)(?=[：:\s】）)（(，,])" % (
+        re.escape(pats["source_mark"]), pats["name_max"] - 1, "|".join(map(re.escape, pats["endings"])), pats["channel_max"],
+        pats["dated"], "|".join(map(re.escape, pats["after"]))), re.M)
     # a credit may name two media joined by a middle dot (新甘肃·甘肃农民报记者): the one the reporter writes for is the last
     dispatch = re.compile(r"(?<=[%s])[（(](?:[\u4e00-\u9fff]{2,%d}·)?([\u4e00-\u9fff]{2,%d}?)%s" % (
         "".join(pats["dispatch_ends"]), pats["name_max"], pats["name_max"], re.escape(pats["reporter"])))
@@ -769,7 +770,10 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     for f in org_names.find(view, start, end, set(reg_by_end), hits.endings, hits.shops, places):
         mention = view[f.start : f.end]
         cands.append(Org(f.start, f.end, mention, f.name, _company_type(mention) if f.type == "company" else f.type, f.level))
-    cands += _credited_papers(view, start, end) + _taiwan_authorities(view, start, end) + _cited_services(view, start, end)
+    credited = _credited_papers(view, start, end)  # a credit names a medium, whatever its name's shape (证券时报e公司讯)
+    spans = {(o.start, o.end) for o in credited}
+    cands = [o for o in cands if (o.start, o.end) not in spans or o.type == "media"]  # a registered paper keeps its name
+    cands += credited + _taiwan_authorities(view, start, end) + _cited_services(view, start, end)
     cands += [o for o in _credited_reporters(view, start, end)  # a body's own name (省广播电视台记者) keeps its type
               if not any(c.start < o.end and o.start < c.end for c in cands)]
     duty = org_names.in_a_duty_parenthesis(view, start, end)

@@ -51,6 +51,9 @@ def find(view: str, orgs: list[Org], places: list[Place], sections: list[int] = 
         if word in w.pointed_heads:
             before = named_orgs[: bisect_left(org_ends, m.start() + 1)]
             found = next((o for o in reversed(before) if w.stands_for(word, o) or o.mention.endswith(word)), None)  # 该校: a university
+            if found is not None:  # of those its sentence names, the first: 西安银行新开业汉中分行、安康分行。…该行 is the bank
+                opens = max(view.rfind(end, 0, found.start) for end in SENTENCE_ENDS + "\n") + 1
+                found = next(o for o in before if o.start >= opens and (w.stands_for(word, o) or o.mention.endswith(word)))
             if found is not None and found.start >= max([floor] + [s for s in sections if s <= m.start()]):
                 out_orgs.append(replace(found, start=m.start(), end=m.end(), mention=m.group()))
         if word in w.pointed_places:  # 该县 under a subhead of a feature about the county is still the county

@@ -213,8 +213,13 @@ def _stamped_labels(text: str, lex: PageLexicon) -> tuple[str, re.Match | None]:
     first = None if label else lex.labels.search(text)
     if first is None:
         return "", label
-    stamped = dates.stamp(text[: first.start()])
+    before = text[: first.start()]
+    site = SITE_BEFORE_STAMP.match(before)  # 证券时报网　2025-03-29 08:47　来源：…: the site's name, then its stamp
+    stamped = dates.stamp(before) or (dates.stamp(before[site.end() :]) if site else "")
     return (stamped, lex.label.match(text[first.start() :])) if stamped else ("", None)
+
+
+SITE_BEFORE_STAMP = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,12}[ \u3000\t]+")  # a site's name and the gap before its stamp
 
 
 def _labelled(label: str, value: str, lex: PageLexicon) -> list[tuple[str, str]]:
