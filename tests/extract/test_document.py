@@ -1559,6 +1559,14 @@ def test_each_of_the_bodies_listed_before_fenbie_reports_its_own_value():
     assert set(_claims(text).values()) == {"株洲市中心医院"}
 
 
+def test_bodies_listed_in_the_clause_before_fenbie_report_their_own_values_unless_of_the_texts_own_kind():
+    text = "襄阳市政协召开会议\n民革襄阳市委会、民盟襄阳市委会提交的集体提案数量居前二位，分别为11件、10件。"
+    assert list(_claims(text).values()) == ["民革襄阳市委会", "民盟襄阳市委会"]
+    text = ("苏州市中级人民法院发布白皮书\n苏州市中级人民法院发布白皮书。从地域分布看，昆山市人民法院、吴中区人民法院收案量位列前二，"
+            "分别为8735件和5120件。")
+    assert set(_claims(text).values()) == {"苏州市中级人民法院"}  # a court's report on its courts
+
+
 def test_a_list_of_bodies_before_fenbie_is_read_by_the_bodies_names_and_without_the_time_after_them():
     text = "标题\n株洲市中心医院、岳阳市中心医院和常德市第一人民医院上半年分别接诊外市患者3.1万、2.7万和2.2万人次。"
     subjects = list(_claims(text, "subject").values())

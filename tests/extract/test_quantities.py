@@ -95,6 +95,8 @@ def test_words_with_numerals_are_not_claims(text):
         ("这是高质量发展的关键五年。", "五年", "duration"),  # a few characters of modifier after 的
         ("这是新征程的第一个五年。", "五年", "duration"),
         ("跻身全球城市前五位。", "五位", "ordinal"),  # a rank
+        ("受理数量居前三位，分别为562件。", "三位", "ordinal"),  # 居前, one word to jieba
+        ("近年来位列出境热门目的地前四位。", "四位", "ordinal"),  # 目的地|前, read whole
         ("重点抓好以下14个方面的工作：", "14个", "count"),  # the text's own outline
         ("今年要重点做好十个方面工作：", "十个", "count"),  # so without 以下, when a colon opens it
         ("主要做了6个方面工作：", "6个", "count"),
@@ -123,6 +125,7 @@ def test_non_claim_kinds(text, surface, kind):
     ("人均受教育年限提升至2025年的10.2年。", "10.2年"),  # a length after 的
     ("将期限延长至现在的五年。", "五年"),  # a length reached
     ("目前5名患者已出院。", "5名"),  # 前 inside 目前: a count
+    ("此前3位专家参加会议。", "3位"),  # 此前: a time, no rank
     ("年收入10万元以下3户。", "3户"),  # 以下 closes a threshold
     ("新增投资5000万元以上。", "5000万元以上"),  # a bound before punctuation
     ("城镇新增就业1200万人以上的目标。", "1200万人以上"),  # a noun that frames the number

@@ -403,6 +403,13 @@ def test_how_a_figure_was_computed_is_no_part_of_its_subject():
     assert subject("国内生产总值按年平均汇率折算达到14.4万亿美元。", "14.4万亿美元") == "国内生产总值"
     assert subject("全年国内生产总值按可比价格计算比上年增长6.1%。", "6.1%") == "国内生产总值增长"
     assert subject("按户籍人口统计的贫困人口减少300万人。", "300万人").startswith("按户籍人口统计的")  # it qualifies the noun
+    assert subject("全省共接待国内游客5862.7万人次，按可比口径同比增长31.2%。", "31.2%") == "全省共接待国内游客同比增长"
+
+
+def test_a_rank_after_the_measure_of_items_listed_before_fenbie_is_no_part_of_it():
+    claims = claimed("从地域分布看，南昌市、赣州市、九江市受理数量居前三位，分别为562件、487件和421件。")
+    assert (claims["562件"], claims["421件"]) == ("南昌市受理数量", "九江市受理数量")
+    assert claimed("买卖合同纠纷、民间借贷纠纷位居前二，分别为12683件、8206件。")["8206件"] == "民间借贷纠纷"
 
 
 @pytest.mark.parametrize("text, number, expected", [

@@ -207,7 +207,9 @@ class Discourse:
         figure in the words of someone who speaks for no body (a resident) is not the reporting body's."""
         actor, acting_org, acting_place = attribution.actor(view, q, ctx)
         listed = _respective_body(view, q, ctx)  # A、B和C…分别接诊3.1万、2.7万和2.2万人次: C's
-        if listed is not None and acting_org is not None and listed is not acting_org:
+        if listed is not None and self.document_actor is not None and _same_kind(listed, self.document_actor):
+            listed = None  # 苏州工业园区人民法院、昆山市人民法院…收案量位列前三，分别为… in 苏州市中级人民法院's report: its courts'
+        if listed is not None and listed is not acting_org:  # also where the bodies head no clause (…提交的提案数量居前三位，分别为…)
             actor, acting_org = listed.name, listed
         published_by = attribution.trailing_source(view, q, ctx) if not actor else None
         if published_by is not None:  # …增长5.7%——交通运输部发布的最新数据
@@ -355,6 +357,16 @@ def _of_the_events(previous: str, q: Quantity, w: ClaimWords) -> str:
     return previous[: len(previous) - len(killed)] if killed else previous
 
 
+LIST_COMMAS = "，,"
+KIND_WORD = 2  # characters that end a body's name and say its kind (法院, 检察院's 察院, 政协)
+
+
+def _same_kind(org: Org, own: Org) -> bool:
+    """Whether a listed body is of the kind of the body the text reports for (法院 in a court's report), whose own
+    figures on the bodies of its kind those are."""
+    return org.name[-KIND_WORD:] == own.name[-KIND_WORD:]
+
+
 def _respective_body(view: str, q: Quantity, ctx: Context):
     """The k-th of n bodies listed before 分别 for the k-th of the n values after it (株洲市中心医院、岳阳市中心医院和常德市
     第一人民医院上半年分别接诊…3.1万、2.7万和2.2万人次), or None: bodies listed with 、 or a conjunction only between them."""
@@ -363,6 +375,10 @@ def _respective_body(view: str, q: Quantity, ctx: Context):
         return None
     cs, at, k, n = slot
     bodies = ctx.orgs_between(cs, at)
+    if not bodies and cs - 1 > ctx.start and view[cs - 1] in LIST_COMMAS:  # A、B、C…数量居前三位，分别为…: the list opens
+        before = ctx.clause(cs - 2)[0]  # the clause before 分别's
+        bodies = ctx.orgs_between(before, cs - 1)
+        bodies = bodies if bodies and bodies[0].start == before else []
     if len(bodies) != n or any(view[a.end : b.start] not in LIST_LINKS for a, b in zip(bodies, bodies[1:])):
         return None
     return bodies[k]

@@ -82,6 +82,8 @@ class Context:
     tenor_mark: str  # 期 of 7天期逆回购
     tenor_not_after: tuple[str, ...]  # 期间, 期满
     rank_opening: str  # 前 of 前五位
+    rank_verbs: frozenset[str]  # 居 of 居前: a verb of ranking jieba reads with 前 as one word
+    rank_reach: int  # characters before a rank's 前 read with it
     rank_units: tuple[str, ...]
     outline_before: tuple[str, ...]  # 以下14个方面: the text's own outline
     outline_after: tuple[str, ...]  # 十个|方面工作：: the text's own outline too
@@ -194,7 +196,8 @@ def _context() -> Context:
         version_not_after=longest_first(book["version_not_after"]),
         hypothetical=re.compile("|".join(map(re.escape, longest_first(book["hypothetical_openers"])))),
         phase_units=tuple(book["phase_units"]), tenor_mark=book["tenor_mark"], tenor_not_after=tuple(book["tenor_not_after"]),
-        rank_opening=book["rank_opening"], rank_units=tuple(book["rank_units"]),
+        rank_opening=book["rank_opening"], rank_units=tuple(book["rank_units"]), rank_verbs=frozenset(book["rank_verbs"]),
+        rank_reach=book["rank_reach"],
         outline_before=tuple(book["outline_before"]), outline_after=tuple(book["outline_after"]), threshold_link=book["threshold_link"],
         threshold_kinds=frozenset(book["threshold_kinds"]), threshold_at_least=tuple(book["threshold_at_least"]),
         phase_not_numerals=tuple(book["phase_not_numerals"]),

@@ -90,6 +90,7 @@ class ClaimWords:
     ranking_words: re.Pattern  # 较, 最, 居: where the measure a naming clause ranks its items by ends
     ranked_naming_verbs: tuple[str, ...]  # 是: a naming verb only after a ranking word
     ranking: re.Pattern  # 较多的省份: a ranking that ends the clause before its 是
+    rank_tail: re.Pattern  # 居前三位: a rank after the measure of items listed with their values after 分别
     casualties: tuple[str, ...]  # 死亡, 受伤: the people events killed or hurt, counted after them
     causal_verbs: tuple[str, ...]  # 造成, 导致: between events and the casualties they caused
     event_units: frozenset[str]  # 起, 次: the units events are counted in
@@ -260,7 +261,7 @@ def claim_words() -> ClaimWords:
         measure_nouns=tuple(c["measure_nouns"]),
         listed_measures=longest_first(c["listed_measures"]), sectors=tuple(c["sectors"]), change_rates=tuple(c["change_rates"]),
         averages=frozenset(c["averages"]), measure_qualifiers=frozenset(c["measure_qualifiers"]), until_markers=tuple(c["until_markers"]),
-        age_of=c["age_of"], age_adverbs=longest_first(c["age_adverbs"]), naming_verbs=tuple(c["naming_verbs"]), ranking_words=re.compile(alternation(c["ranking_words"])), ranked_naming_verbs=tuple(c["ranked_naming_verbs"]),
+        age_of=c["age_of"], age_adverbs=longest_first(c["age_adverbs"]), naming_verbs=tuple(c["naming_verbs"]), ranking_words=re.compile(alternation(c["ranking_words"])), rank_tail=re.compile(c["rank_tail"]), ranked_naming_verbs=tuple(c["ranked_naming_verbs"]),
         ranking=re.compile(r"(?:%s)[^，。；,;的]{0,4}的(?:%s)?\Z" % (alternation(c["ranking_words"]), alternation(c["ranked_classes"]))), casualties=longest_first(c["casualties"]), causal_verbs=tuple(c["causal_verbs"]), event_units=frozenset(c["event_units"]), casualty_events=tuple(c["casualty_events"]), population_shares=tuple(c["population_shares"]), share_verbs=tuple(c["share_verbs"]), share_measure=c["share_measure"],
         payments=tuple(c["payments"]), giving_verbs=tuple(c["giving_verbs"]), rate_bases=tuple(c["rate_bases"]), rate_measure=c["rate_measure"],
         whole_parts={whole: tuple(parts) for whole, parts in c["whole_parts"].items()},

@@ -932,7 +932,7 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     if kind == "count" and (view.endswith(cx.outline_before, floor, s) and _outlines(view, floor, s, cx.outline_before)
                             or view.startswith(cx.outline_after, end)):
         claim = False  # 以下14个方面的工作, 做好十个方面工作：: the text's own outline
-    if q.unit in cx.rank_units and _ranked(view, floor, s, cx.rank_opening):
+    if q.unit in cx.rank_units and _ranked(view, floor, s, cx):
         kind, claim = "ordinal", False  # 跻身全球城市前五位: a rank
     if kind == "other" and arabic and len(num.replace(".", "")) >= 7 and not mag and not _mixed(num):
         claim = False  # phone numbers, codes
@@ -1026,12 +1026,14 @@ YEAR = "年"
 YEAR_READ = 16  # characters read for the date that a list item's number opens (2026年10月15日)
 
 
-def _ranked(view: str, floor: int, s: int, opening: str) -> bool:
-    """Whether the count at ``s`` follows 前 standing as a word of its own (城市|前|五位), not inside one (目前|5名)."""
+def _ranked(view: str, floor: int, s: int, cx) -> bool:
+    """Whether the count at ``s`` follows 前 standing as a word of its own (城市|前|五位) or joined to a verb of ranking
+    (数量|居前|三位), not inside another word (目前|5名, 此前|3位)."""
+    opening = cx.rank_opening
     if s - 1 < floor or view[s - 1] != opening:
         return False
-    words = tagged(view[max(floor, s - 3) : s])
-    return bool(words) and words[-1][0] == opening
+    words = tagged(view[max(floor, s - cx.rank_reach) : s])
+    return bool(words) and (words[-1][0] == opening or words[-1][0][: -len(opening)] in cx.rank_verbs)
 
 
 def _period_named(view: str, num: str, floor: int, s: int, end: int, cx) -> bool:

@@ -1334,7 +1334,7 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
         if named:  # 新增装机较多的省份是内蒙古、新疆和河北，分别为…: each item, with the measure it is ranked by
             return named[k] + measure
         cs, at = before, cs - 1
-        head = w.comparison.sub("", without_leading(view[cs:at], w))
+        head = w.rank_tail.sub("", w.comparison.sub("", without_leading(view[cs:at], w)))  # 受理数量|居前三位
     named = _named_in_the_clause_before(view, cs, n, ctx, w)[0] if _a_measure_alone(head) else []
     if named:  # 排名前五位的城市依次为黄山市、池州市…铜陵市，(浓度)分别为21、33…: each item, with the measure after it
         return named[k] + head
