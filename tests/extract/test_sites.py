@@ -90,6 +90,8 @@ def test_a_river_of_one_character_and_its_generic_is_a_place_of_the_text_s_unit(
     got = _places("江西省应急管理厅通报\n受强降雨影响，抚河、信江、修河水位上涨，长江九江段超警戒。")
     assert (got["抚河"], got["信江"], got["长江"]) == ("江西省", "江西省", "江西省")
     assert "一江" not in _places("宜昌市财政局报告\n全市打造一江两岸，加强清江保护。")  # a numeral's, no river
+    got = _places("湖南省水利厅通报\n湖南省常德市、怀化市降雨，沅水、澧水水位上涨。守护山水林田湖草，打造滨水空间，中水回用率达30%。")
+    assert (got["沅水"], got["澧水"]) == ("湖南省", "湖南省") and not {"山水", "滨水", "中水"} & set(got)  # water, no river
 
 
 def test_a_river_of_several_provinces_lies_only_in_those_it_flows_through():
