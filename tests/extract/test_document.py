@@ -1567,6 +1567,19 @@ def test_bodies_listed_in_the_clause_before_fenbie_report_their_own_values_unles
     assert set(_claims(text).values()) == {"苏州市中级人民法院"}  # a court's report on its courts
 
 
+def test_peers_listed_before_fenbie_report_their_own_and_publishers_no_listed_items():
+    text = "招商银行发布年报\n招商银行3月25日发布2024年度业绩。招商银行、兴业银行、浦发银行不良贷款率分别为0.95%、1.07%和1.36%。"
+    assert list(_claims(text).values())[-3:] == ["招商银行", "兴业银行", "浦发银行"]  # no system of the bank's own
+    text = ("湖南统计公报\n湖南省统计局、国家统计局湖南调查总队联合发布公报，全年全省城镇、农村居民人均可支配收入分别增长4.5%和6.3%。")
+    assert len(set(_claims(text).values())) == 1  # the publishers together, not one each for 城镇 and 农村
+
+
+def test_a_head_of_government_delivering_the_work_report_at_the_congress_speaks_for_the_government():
+    text = ("2025年市政府工作报告\n1月10日，市长李明代表长沙市人民政府在市第十六届人民代表大会第五次会议上作政府工作报告。"
+            "报告指出，2024年全市地区生产总值达到3200亿元，增长5.6%。")
+    assert set(_claims(text).values()) == {"长沙市人民政府"}  # not the congress, which hears it
+
+
 def test_a_list_of_bodies_before_fenbie_is_read_by_the_bodies_names_and_without_the_time_after_them():
     text = "标题\n株洲市中心医院、岳阳市中心医院和常德市第一人民医院上半年分别接诊外市患者3.1万、2.7万和2.2万人次。"
     subjects = list(_claims(text, "subject").values())

@@ -47,6 +47,8 @@ def test_a_democratic_partys_local_committee_is_that_partys_body():
     assert {m: o.type for m, o in found.items()} == {
         "民革襄阳市委会": "other", "九三学社襄阳市委会": "other", "九三学社湖北省委员会": "other",
         "中共襄阳市委": "local_government", "村委会": "local_government"}
+    found = _found("组织市民进市委机关参观。民盟市委会议审议通过工作要点。")
+    assert "民进市委" not in " ".join(found) and "民盟市委" in found  # 市民|进; 市委|会议
 
 
 def test_a_banks_branch_named_by_its_place_alone_is_a_company():
@@ -54,6 +56,7 @@ def test_a_banks_branch_named_by_its_place_alone_is_a_company():
     assert {m: o.type for m, o in found.items() if "行" in m} == {
         "西安银行": "company", "汉中分行": "company", "宝鸡分行": "company", "咸阳分行": "company",
         "江苏银行苏州分行": "company"}  # no 区分行 (区分|行业), no 苏州分行 inside the bank's branch
+    assert not _found("长沙市分行业数据显示，汽车制造业增长12%。长沙县分行政区域统计。")  # by trade, by division
 
 
 def test_a_papers_channel_in_its_credit_is_the_paper_not_a_company():

@@ -130,3 +130,14 @@ def test_a_list_whose_found_place_lies_in_another_province_places_none_of_its_ot
             "龙河口水库等湖库水质改善。江苏考察组还赴安徽考察了巢湖、沙河集水库、龙河口水库等湖库。")
     found = [(p["mention"], p["province"]) for p in _rows(text) if p["mention"] in ("沙河集水库", "龙河口水库")]
     assert found == [("沙河集水库", "江苏省"), ("龙河口水库", "江苏省")]  # the list with 洪泽湖; not the one with 巢湖
+
+
+def test_a_place_abroad_named_in_foreign_names_characters_before_a_generic_is_of_the_country_the_text_is_about():
+    text = ("雅万高铁运营两周年\n新华社雅加达10月17日电　雅万高铁连接印尼首都雅加达和万隆。从雅加达哈利姆站出发，列车停靠帕达拉朗站后抵达"
+            "德卡鲁尔站。印尼交通部表示，雅加达至万隆客流持续增长，旅客在安全岛等候。")
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    got = {p["mention"]: p["country"] for p in extract.extract_document(doc)["places"]}
+    assert got["哈利姆站"] == got["帕达拉朗站"] == got["德卡鲁尔站"] == "印度尼西亚"
+    assert "安全岛" not in got  # a common word
+    home = _places("江西省应急管理厅通报\n南昌市哈利姆站附近降雨。")  # a text about China: none abroad
+    assert "哈利姆站" not in home

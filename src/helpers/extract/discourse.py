@@ -358,13 +358,16 @@ def _of_the_events(previous: str, q: Quantity, w: ClaimWords) -> str:
 
 
 LIST_COMMAS = "，,"
-KIND_WORD = 2  # characters that end a body's name and say its kind (法院, 检察院's 察院, 政协)
+LEVELS_DOWN = ("central", "provincial", "prefecture", "county", "township")  # from the highest
 
 
 def _same_kind(org: Org, own: Org) -> bool:
-    """Whether a listed body is of the kind of the body the text reports for (法院 in a court's report), whose own
-    figures on the bodies of its kind those are."""
-    return org.name[-KIND_WORD:] == own.name[-KIND_WORD:]
+    """Whether a listed body is one of the lower bodies of the system the body the text reports for leads (昆山市人民法院
+    in 苏州市中级人民法院's report; claims.yml ``system_families``), whose figures on them its report gives; peers (招商银行
+    and 兴业银行, two hospitals) report their own."""
+    family = next((f for f in claim_words().system_families if org.name.endswith(f) and own.name.endswith(f)), None)
+    return family is not None and own.level in LEVELS_DOWN and org.level in LEVELS_DOWN \
+        and LEVELS_DOWN.index(own.level) < LEVELS_DOWN.index(org.level)
 
 
 def _respective_body(view: str, q: Quantity, ctx: Context):
@@ -375,7 +378,9 @@ def _respective_body(view: str, q: Quantity, ctx: Context):
         return None
     cs, at, k, n = slot
     bodies = ctx.orgs_between(cs, at)
-    if not bodies and cs - 1 > ctx.start and view[cs - 1] in LIST_COMMAS:  # A、B、C…数量居前三位，分别为…: the list opens
+    if not bodies and cs - 1 > ctx.start and view[cs - 1] in LIST_COMMAS and not view[cs:at].strip():
+        # A、B、C…数量居前三位，|分别为…: the list opens the clause before one that 分别 opens (not …发布公报，城镇、农村…分别: the
+        # items there are its own)
         before = ctx.clause(cs - 2)[0]  # the clause before 分别's
         bodies = ctx.orgs_between(before, cs - 1)
         bodies = bodies if bodies and bodies[0].start == before else []

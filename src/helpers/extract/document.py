@@ -121,7 +121,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     if any((pl.start, pl.end) in town_spans for pl in found):  # 板桥、罗雄…九龙: the county's town, not Hong Kong's 九龙
         found = [pl for pl in found if (pl.start, pl.end) not in town_spans]
         places_by_para = _by_paragraph(doc, found)
-    by_home = _by_paragraph(doc, deixis.find(view, found, about) + named_villages + sites.find(view, found, about))
+    abroad_named = sites.abroad(view, found, places.home_abroad(found))  # 哈利姆站 in a report from 印尼
+    by_home = _by_paragraph(doc, deixis.find(view, found, about) + named_villages + sites.find(view, found, about) + abroad_named)
     # a village's committee or party branch is named by the village (官和村党支部, 官和村村委会)
     with_villages = sorted(found + named_villages, key=lambda pl: pl.start)
     all_orgs = organizations.resolved(organizations.find(view, 0, len(view), with_villages, ref, thorough, abroad,

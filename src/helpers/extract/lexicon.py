@@ -46,6 +46,7 @@ class ClaimWords:
     self_definition: re.Pattern  # （以下简称“公司”）: a body the text names as itself
     disclosure_marks: re.Pattern  # 证券代码, 公告编号: a listed company's announcement
     report_documents: re.Pattern  # 政府工作报告: a report a body's head delivers for it
+    hearing_verbs: tuple[str, ...]  # 听取, 审议: a body before them hears a report another delivers
     citing: re.Pattern  # 报告指出, 该公报显示: a clause head that cites a document a body published
     sourced: re.Pattern  # 行业数据显示, 海关统计显示: a clause head that cites any document or data
     time_lead_verbs: frozenset[str]  # 截至: opens a time
@@ -116,7 +117,7 @@ class ClaimWords:
     company_self_words: tuple[str, ...]  # 公司, 我们: a company's words for itself before its measure
     place_measures: tuple[str, ...]  # GDP, 常住人口: a measure of a place that heads the sentence
     attributes_of_counted: tuple[str, ...]  # 规模, 利润: a measure of the thing the previous claim counted
-    wholes_of_counted: frozenset[str]  # 总数, 平均年龄: alone after a count, of all the things it counted
+    wholes_of_counted: dict[str, str]  # 总数, 平均年龄: alone after a count, of all the things it counted (same_unit: in its unit)
     handled_units: frozenset[str]  # 件, 起: units of matters handled step by step (受理…件，审结…件)
     counted_owners: frozenset[str]  # 个, 家: the units of counts whose things own those measures
     members_of_counted: frozenset[str]  # 在校生, 床位: the counted bodies' own, in the clause after the count
@@ -233,7 +234,7 @@ def claim_words() -> ClaimWords:
         breakdown_verbs=tuple(c["breakdown_verbs"]),
         drafting_close=re.compile(c["drafting_close"]), self_definition=re.compile(c["self_definition"]),
         disclosure_marks=re.compile(c["disclosure_marks"]),
-        report_documents=re.compile(alternation(c["report_documents"])),
+        report_documents=re.compile(alternation(c["report_documents"])), hearing_verbs=tuple(c["hearing_verbs"]),
         citing=re.compile("(?:%s)?%s" % (alternation(c["published_pointers"]), _cited(c))),
         time_lead_verbs=frozenset(c["time_lead_verbs"]), distributives=frozenset(c["distributives"]),
         briefing=re.compile("[^，。；：“”,;:]{1,%d}?(?P<on>%s)[^。！？；\\n]{1,80}?(?:%s)了?[^。！？；，\\n]{0,4}?(?:%s)"
@@ -269,7 +270,7 @@ def claim_words() -> ClaimWords:
         owned_measures=longest_first(c["owned_measures"]), company_measures=longest_first(c["company_measures"]),
         company_self_words=longest_first(c["company_self_words"]), place_measures=longest_first(c["place_measures"]),
         attributes_of_counted=longest_first(c["attributes_of_counted"]), counted_owners=frozenset(c["counted_owners"]),
-        wholes_of_counted=frozenset(c["wholes_of_counted"]), handled_units=frozenset(c["handled_units"]),
+        wholes_of_counted=dict(c["wholes_of_counted"]), handled_units=frozenset(c["handled_units"]),
         members_of_counted=frozenset(c["members_of_counted"]),
         per_unit=tuple(c["per_unit"]),
         partitive=c["partitive"],

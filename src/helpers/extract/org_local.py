@@ -19,7 +19,7 @@ from ..codebook import longest_first, yaml_book
 from . import org_names
 from .org_names import Found
 from .places import Place
-from .tokens import tagged
+from .tokens import tagged, word_bounds
 
 COMPANY = "company"
 NAMED_PREFIX = 2  # characters of a place's name before a branch's word (安康|分行), more than a level's (区|分行)
@@ -267,8 +267,10 @@ def _party(view: str, pre: int, lo: int, bk: Book) -> int:
 
 
 def _democratic_party(view: str, pre: int, lo: int, bk: Book) -> int:
-    """Where a democratic party's name right before a local committee's place starts (民革|襄阳市委会), else ``pre``."""
-    return next((pre - len(w) for w in bk.democratic_parties if pre - len(w) >= lo and view.startswith(w, pre - len(w))), pre)
+    """Where a democratic party's name right before a local committee's place starts (民革|襄阳市委会), else ``pre``; not
+    the end of another word (组织市民|进|市委机关: 民进 inside 市民进)."""
+    at = next((pre - len(w) for w in bk.democratic_parties if pre - len(w) >= lo and view.startswith(w, pre - len(w))), pre)
+    return at if at == pre or at in word_bounds(view, at, pre) else pre
 
 
 def _term_start(sc: _Scan, s: int, word: str, bk: Book) -> int:
@@ -301,7 +303,8 @@ def _local(sc: _Scan, s: int, e: int, word: str, typ: str, bk: Book) -> Found | 
     else:
         party = _democratic_party(sc.view, start, sc.lo, bk)
         if party < start:  # 民革襄阳市委会: that party's committee
-            e += sc.view.startswith(bk.democratic_committee, e - 1)
+            if sc.view.startswith(bk.democratic_committee, e - 1) and e + 1 in word_bounds(sc.view, party, e + 1):
+                e += 1  # 委会 of 民革襄阳市委会; not 民盟市委|会议
             return Found(party, e, sc.view[party:e], bk.democratic_party_type, level)
         start = _party(sc.view, start, sc.lo, bk)
         name = sc.view[start:e]

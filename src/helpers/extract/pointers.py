@@ -51,9 +51,13 @@ def find(view: str, orgs: list[Org], places: list[Place], sections: list[int] = 
         if word in w.pointed_heads:
             before = named_orgs[: bisect_left(org_ends, m.start() + 1)]
             found = next((o for o in reversed(before) if w.stands_for(word, o) or o.mention.endswith(word)), None)  # 该校: a university
-            if found is not None:  # of those its sentence names, the first: 西安银行新开业汉中分行、安康分行。…该行 is the bank
+            if found is not None and not _heads_a_clause(view, found):  # of those its sentence names, the last that heads a
+                # clause: 西安银行新开业汉中分行、安康分行。…该行 is the bank, not a branch it opened (市税务局…，市税务局累计
+                # 办理退税…。该局: the nearest, which heads its clause)
                 opens = max(view.rfind(end, 0, found.start) for end in SENTENCE_ENDS + "\n") + 1
-                found = next(o for o in before if o.start >= opens and (w.stands_for(word, o) or o.mention.endswith(word)))
+                heads = [o for o in before if o.start >= opens and _heads_a_clause(view, o)
+                         and (w.stands_for(word, o) or o.mention.endswith(word))]
+                found = heads[-1] if heads else found
             if found is not None and found.start >= max([floor] + [s for s in sections if s <= m.start()]):
                 out_orgs.append(replace(found, start=m.start(), end=m.end(), mention=m.group()))
         if word in w.pointed_places:  # 该县 under a subhead of a feature about the county is still the county
@@ -100,6 +104,12 @@ def _local_pointers(view: str, orgs: list[Org]) -> list[Org]:
 
 
 GOVERNMENT = "政府"
+CLAUSE_OPENERS = "，。；：！？\n"
+
+
+def _heads_a_clause(view: str, org: Org) -> bool:
+    """Whether a body's name opens its clause (…，市税务局累计办理…; 西安银行新开业…), where the subject stands."""
+    return org.start == 0 or view[org.start - 1] in CLAUSE_OPENERS
 SENTENCE_ENDS = "。！？；"
 TITLE = re.compile("《[^《》]*》")
 

@@ -16,7 +16,7 @@ from . import divisions, places
 from .deixis import SPECIFIC_FIRST
 from .names import cues as name_cues, is_cjk
 from ..codebook import alternation, csv_book, yaml_book
-from .tokens import tagged
+from .tokens import tagged, word_bounds
 
 
 
@@ -126,6 +126,39 @@ def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit])
         out += [site] if site is not None else []
     features = _named_features(view, covered, before, ends, unit, out)
     return sorted(out + features + _listed(view, covered, before, ends, unit, out + features), key=lambda p: p.start)
+
+
+@lru_cache(maxsize=1)
+def _abroad_pattern() -> re.Pattern:
+    """A run of the characters of foreign names, whole, before a generic of places abroad (places.yml ``abroad_generics``)."""
+    cfg = yaml_book(__package__, "places.yml")
+    chars = "".join(sorted(name_cues().transliteration))
+    return re.compile("([%s]{%d,%d})(?:%s)" % (chars, cfg["abroad_name_min"], cfg["abroad_name_max"],
+                                             alternation(cfg["abroad_generics"])))
+
+
+def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> list[places.Place]:
+    """Places that a text about one country abroad (``countries``, one) names in the characters of foreign names before a
+    generic (印尼's 哈利姆站, 卡拉旺站; 哈萨克斯坦's 阿克套港): that country's, below it, where no place was found and the name
+    is no common word (西安站 is 西安's; 安全岛 no place)."""
+    if len(countries) != 1:
+        return []
+    country = next(iter(countries))
+    code = next((p.code for p in found if p.country == country), "")
+    covered = places.covered(len(view), found)
+    common = places.common_words()
+    out = []
+    for m in _abroad_pattern().finditer(view):
+        g, e = m.end(1), m.end()
+        bounds = word_bounds(view, m.start(), e)  # the run's first word may be the end of another (抵达|德卡鲁尔站)
+        s = next((k for k in range(m.start(), g - 1) if k in bounds and not any(covered[k:e])), None)
+        if s is None or view[s:g] in common or view[s:e] in common:
+            continue
+        out.append(places.Place(s, e, view[s:e], "", view[s:e], "", ABROAD_LEVEL, code, country))
+    return out
+
+
+ABROAD_LEVEL = "city"  # a place abroad below its country, as world.csv's cities are
 
 
 def _placed(view: str, start: int, end: int, prior: places.Place | None, unit: divisions.Unit | None) -> places.Place | None:

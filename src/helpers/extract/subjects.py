@@ -1030,7 +1030,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
         if own in w.change_rates:  # 社会消费品零售总额增长7.2%，增速比上月加快: the rate of the whole thing
             thing = thing_before
         return (thing + core if len(thing) >= 2 and not core.startswith(thing) else core) + changed
-    if core in w.wholes_of_counted and after_count and len(owner := _past_examples(without_event(thing_before))) >= 2:
+    whole = w.wholes_of_counted.get(core)
+    if whole and after_count and (alike or whole != SAME_UNIT) and len(owner := _past_examples(without_event(thing_before))) >= 2:
         return owner + core + changed  # 新增规上工业企业52家，总数达到618家 → 规上工业企业总数
     inside = _sibling_inside(core, thing_before)
     if inside:  # 金融机构本外币各项存款余额…；各项贷款余额: the same owner's sibling measure, with no change of the first's
@@ -1088,6 +1089,9 @@ def _sibling_aligned(core: str, thing: str) -> str:
     return core + rest if measure and tagged(rest)[0][1].startswith(THING_TAGS) else ""
 
 
+SAME_UNIT = "same_unit"  # claims.yml wholes_of_counted: only in the unit of the count before
+
+
 def _past_examples(thing: str) -> str:
     """A thing without the examples listed before it (黄石、咸宁、天门等|全国文明城市), where two characters or more follow."""
     at = thing.rfind(EXAMPLES_END)
@@ -1126,10 +1130,13 @@ def _object_handled(core: str, thing: str) -> str:
     if len(mine) != 1 or mine[0][1] != VERB_TAG:
         return ""
     words = tagged(thing)
-    last = max((k for k, (_, flag) in enumerate(words) if flag == VERB_TAG), default=-1)
-    rest = words[last + 1 :]
-    obj = "".join(word for word, _ in rest)
-    return obj + core if len(obj) >= 2 and all(flag.startswith(THING_TAGS) for _, flag in rest) else ""
+    verbs = [k for k, (_, flag) in enumerate(words) if flag == VERB_TAG]
+    for k in verbs[:1] + verbs[-1:] if verbs else [-1]:  # 受理|执行案件: the first verb's object, a verb inside it; else
+        rest = words[k + 1 :]  # the last's (发现并整改|问题)
+        obj = "".join(word for word, _ in rest)
+        if len(obj) >= 2 and rest[-1][1].startswith(THING_TAGS) and all(f.startswith(THING_TAGS + (VERB_TAG,)) for _, f in rest):
+            return obj + core
+    return ""
 
 
 def _sibling_by_head(core: str, thing: str) -> str:
