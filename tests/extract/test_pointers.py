@@ -26,7 +26,7 @@ def test_a_school_is_named_again_as_gai_xiao_and_a_bank_as_gai_hang():
     assert [o.name for o in _pointed(view)[0] if view[o.start] == "该"] == ["浙江大学"]
 
 
-def test_a_pointer_names_the_first_body_of_the_last_sentence_that_named_one():
+def test_a_pointer_names_the_last_body_heading_a_clause_of_the_last_sentence_that_named_one():
     view = "西安银行新开业汉中分行、安康分行。截至2024年末，该行共有营业网点186个。"
     assert [o.name for o in _pointed(view)[0] if view[o.start] == "该"] == ["西安银行"]  # not the branch it opened
     view = "市财政局会同市税务局开展税费宣传，市税务局累计办理退税12亿元。该局负责人介绍，全市新增减税降费8.6亿元。"
