@@ -64,6 +64,14 @@ def test_a_papers_channel_in_its_credit_is_the_paper_not_a_company():
     assert {m: o.type for m, o in found.items()} == {"证券时报e公司": "media", "西安银行": "company"}
 
 
+def test_a_credit_line_names_the_medium_by_its_names_ending():
+    found = _found("湖南高院报告工作\n来源：人民法院报　　作者：本报记者 周晶　　发布时间：2024-01-23 08:46:12\n"
+                   "来源：沈阳市人民政府网站　2025-09-23\n来源：光明网-《光明日报》　2024-06-18\n来源：湖南省统计局")
+    assert {m: o.type for m, o in found.items() if m != "湖南高院"} == {
+        "人民法院报": "media", "沈阳市人民政府网站": "media", "光明网": "media", "光明日报": "media",
+        "湖南省统计局": "local_government"}  # a body's own name there is found as any other
+
+
 def test_aliases_and_local_bodies():
     found = _found("住建部、浙江省市场监管局、当地医保局、田北村党支部和中国农业大学。", dt.date(2021, 1, 1))
     assert found["住建部"].name == "住房和城乡建设部"

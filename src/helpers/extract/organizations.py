@@ -551,6 +551,23 @@ def _paper_credit() -> PaperCredit:
                        tuple(pats["credit_endings"]))
 
 
+@lru_cache(maxsize=1)
+def _source_credit() -> re.Pattern:
+    """A credit label and the medium it names, up to the gap or mark that ends the field (来源：人民法院报　　作者：…)."""
+    pats = yaml_book(__package__, "org_patterns.yml")["paper_credit"]
+    endings = alternation(pats["source_endings"] + pats["endings"] + pats["credit_endings"])
+    return re.compile(r"(?:%s)[:：][^\S\n]*([\u4e00-\u9fff·]{1,%d}?(?:%s))(?=[\s|｜,，。\-－]|$)" % (
+        alternation(pats["source_labels"]), SOURCE_NAME_MAX, endings), re.M)
+
+
+SOURCE_NAME_MAX = 16  # characters of a credited medium's name before its ending (沈阳市人民政府|网站)
+
+
+def _credited_sources(view: str, start: int, end: int) -> list[Org]:
+    """The media a page's credit lines name by their name's ending (来源：人民法院报, 来源：江西人大新闻网)."""
+    return [Org(m.start(1), m.end(1), m.group(1), m.group(1), "media", "") for m in _source_credit().finditer(view, start, end)]
+
+
 def _credited_papers(view: str, start: int, end: int) -> list[Org]:
     """Newspapers and news sites that credit themselves at the head of a line (时报讯, 星报记者：, 每日甘肃网9月12日讯) or
     in the reporter's credit after a dispatch (电(中新财经记者 宋宇晟)), whatever their name's length: no shape of a
@@ -770,7 +787,8 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     for f in org_names.find(view, start, end, set(reg_by_end), hits.endings, hits.shops, places):
         mention = view[f.start : f.end]
         cands.append(Org(f.start, f.end, mention, f.name, _company_type(mention) if f.type == "company" else f.type, f.level))
-    credited = _credited_papers(view, start, end)  # a credit names a medium, whatever its name's shape (证券时报e公司讯)
+    credited = _credited_papers(view, start, end) + _credited_sources(view, start, end)  # a credit names a medium, whatever
+    # its name's shape (证券时报e公司讯, 来源：人民法院报)
     spans = {(o.start, o.end) for o in credited}
     cands = [o for o in cands if (o.start, o.end) not in spans or o.type == "media"]  # a registered paper keeps its name
     cands += credited + _taiwan_authorities(view, start, end) + _cited_services(view, start, end)
