@@ -72,6 +72,11 @@ def test_a_credit_line_names_the_medium_by_its_names_ending():
         "湖南省统计局": "local_government"}  # a body's own name there is found as any other
 
 
+def test_a_provincial_police_departments_corps_and_a_courts_environment_tribunal_are_bodies():
+    found = _found("湖南省公安厅交警总队发布提示。岳阳中院依托洞庭湖环境资源法庭审理案件。")
+    assert {"湖南省公安厅交警总队", "洞庭湖环境资源法庭"} <= set(found)
+
+
 def test_aliases_and_local_bodies():
     found = _found("住建部、浙江省市场监管局、当地医保局、田北村党支部和中国农业大学。", dt.date(2021, 1, 1))
     assert found["住建部"].name == "住房和城乡建设部"
