@@ -352,6 +352,8 @@ def test_a_place_that_names_a_street_is_no_place():
     assert set(found) == {"上海"}  # 南京路 is Shanghai's street, not 江苏; 中山 is no place here either
     kept = _found("湖南路桥集团发布路线图，北京路演活动举行。在返回厦门路上，从西安路过的游客达3万人。")
     assert {"湖南", "北京", "厦门", "西安"} <= set(kept)  # 路桥, 路演, 路上 and 路过 are words of their own
+    shenyang = _found("沈阳市城市更新\n沈阳市和平区太原街商圈改造完成后，日均客流8万人次。沈阳市民在北京街头购物。")
+    assert "太原" not in shenyang and "北京" in shenyang  # another province's city before 街 in a 沈阳 text; 街头 a word
 
 
 def test_a_text_that_names_one_province_and_speaks_of_it_as_its_own_unit_is_about_it():

@@ -911,7 +911,7 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
     kept, abroad = [], []
     ends_abroad = {p.end for p in places if p.country != CHINA and p.level == "city"}
     for p in places:  # a city, or a country after 驻, is where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)
-        if _a_street(view, p, lex) or _a_village(view, p):
+        if _a_street(view, p, lex, bool(home) and p.country == CHINA and p.province not in home) or _a_village(view, p):
             continue
         if p.country == CHINA and p.start in ends_abroad and view[p.start] in LEVEL_SUFFIXES:
             continue  # 首尔|市中区厅: the city abroad's own 市 and district, not 乐山's 市中区 (新加坡|都匀毛尖 stays)
@@ -1027,13 +1027,15 @@ ORIGIN_ITEM_MAX = 6  # characters of a place listed before visitors (中國台�
 VISITOR_MEASURE_ENDS = ("量", "数", "人次")  # 游客接待量, 旅客吞吐量, 游客人数: a measure of visitors where the place is
 
 
-def _a_street(view: str, place: Place, lex: _Lexicon) -> bool:
+def _a_street(view: str, place: Place, lex: _Lexicon, elsewhere: bool = False) -> bool:
     """Whether the place's name opens a street's (南京路商业街, 北京东路): a street ending right after it that opens no
-    word with the next character (路上, 路过), jieba reading the two as one word (not 湖南|路桥, 北京|路线图, 广州|路演)."""
+    word with the next character (路上, 路过), jieba reading the two as one word (not 湖南|路桥, 北京|路线图, 广州|路演), or,
+    for a place ``elsewhere`` than the provinces the text is about, the ending closing a word of its own (沈阳's 太原|街|商圈;
+    not 北京|街头, 太原|街道)."""
     m = lex.street.match(view, place.end)
     if m is None or view[m.end() - 1 : m.end() + 1] in _words()[0]:
         return False  # 返回厦门|路上, 从南京|路过: the ending opens a word of its own
-    return one_word(view, place.start, m.end())
+    return one_word(view, place.start, m.end()) or elsewhere and m.end() in word_bounds(view, place.start, m.end())
 
 
 def _a_village(view: str, place: Place) -> bool:
