@@ -1567,6 +1567,18 @@ def test_bodies_listed_in_the_clause_before_fenbie_report_their_own_values_unles
     assert set(_claims(text).values()) == {"苏州市中级人民法院"}  # a court's report on its courts
 
 
+def test_a_transcripts_label_with_the_speakers_post_in_brackets_opens_their_bodys_turn():
+    text = ("沈阳市政府新闻办举行新闻发布会\n9月22日上午，沈阳市人民政府新闻办公室举行新闻发布会。\n"
+            "记者（辽宁日报）：城市更新投入大，资金从哪里来？\n"
+            "赵明（沈阳市发展和改革委员会副主任）：我们争取中央预算内投资47.6亿元，同比增长22.1%。\n"
+            "一是用好专项债券，今年发行83亿元。\n"
+            "记者（沈阳日报）：如何保护历史文脉？\n"
+            "李雪松（沈阳市自然资源局副局长）：全市共认定历史建筑219处。")
+    got = _claims(text)
+    assert got["47.6亿元"] == got["83亿元"] == "沈阳市发展和改革委员会"  # the answer's paragraphs are its turn
+    assert got["219处"] == "沈阳市自然资源局"  # until the next speaker's label
+
+
 def test_peers_listed_before_fenbie_report_their_own_and_publishers_no_listed_items():
     text = "招商银行发布年报\n招商银行3月25日发布2024年度业绩。招商银行、兴业银行、浦发银行不良贷款率分别为0.95%、1.07%和1.36%。"
     assert list(_claims(text).values())[-3:] == ["招商银行", "兴业银行", "浦发银行"]  # no system of the bank's own

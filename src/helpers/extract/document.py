@@ -187,7 +187,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
             discourse.author = author  # of co-authors one to a line (山东省统计局|国家统计局山东调查总队), the first
             # 关于2022年全省国民经济和社会发展计划的报告|省发改委: the report below is its own
         signed_above, above = author is not None, p
-        line_turn = turns.get(p.para) or _turn_goes_on(view, p, line_turn)
+        line_turn = turns.get(p.para) or _labelled_turn(view, p, orgs) or _turn_goes_on(view, p, line_turn)
         opens = dateline[1] if dateline else p.start  # 新华社北京12月19日电(记者韩洁)|财政部长金人庆…说
         told = attribution.official_opening(view, opens, p.end, orgs, officials) if p.kind == "body" else None
         if told is not None:
@@ -1035,6 +1035,16 @@ def _speaker_line(view: str, p, orgs: list) -> tuple[str, organizations.Org] | N
         return None
     named = [o for o in orgs if o.end <= at + hit[0] and o.type in STATE_ORGANS]
     return (hit[1], max(named, key=lambda o: o.end - o.start)) if named else None
+
+
+def _labelled_turn(view: str, p, orgs: list) -> tuple[str, organizations.Org] | None:
+    """The speaker and body of a turn whose label gives a person's name and, in brackets, their body and post (赵明（市发展和
+    改革委员会副主任）：…, as local press conference transcripts set each answer); None for any other line."""
+    m = quotes.role_turn(view, p.start, p.end)
+    if m is None or name_before(m.group("who"), len(m.group("who"))) is None:
+        return None
+    inside = [o for o in orgs if m.start("role") <= o.start and o.end <= m.end("role") and o.type in STATE_ORGANS]
+    return (m.group("who"), max(inside, key=lambda o: o.end - o.start)) if inside else None
 
 
 def _turn_goes_on(view: str, p, turn: tuple[str, organizations.Org] | None) -> tuple[str, organizations.Org] | None:

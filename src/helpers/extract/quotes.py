@@ -29,6 +29,13 @@ _LABEL = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,30})[：:][ \u3000]*
 _BARE_LABEL = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,4})")  # 高虎城 on a line of its own
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BRACKET_TURN = re.compile(r"[ \u3000]*[\[【](?P<who>[\u4e00-\u9fff·]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?)[\]】][：:]?")
+# 赵明（市发展和改革委员会副主任）：, 记者（辽宁日报）：: a transcript's label with the speaker's post or medium in brackets
+_ROLE_TURN = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,8})[（(](?P<role>[^（）()\n]{2,40})[）)][：:]")
+
+
+def role_turn(view: str, start: int, end: int) -> re.Match | None:
+    """A line's opening label that gives its speaker's post in brackets (李雪松（市自然资源局副局长）：…), or None."""
+    return _ROLE_TURN.match(view, start, end)
 
 
 @dataclass
@@ -884,7 +891,7 @@ def opens_another_turn(view: str, start: int, end: int, speaker: str) -> bool:
     qa = cues().qa_turn.match(view, start, end)
     if qa is not None:
         return qa.group("mark") in cues().question_marks
-    m = _LABEL.match(view, start, end) or _BRACKET_TURN.match(view, start, end)  # the label alone or opening the line
+    m = _LABEL.match(view, start, end) or _BRACKET_TURN.match(view, start, end) or _ROLE_TURN.match(view, start, end)
     if m is None:
         return False
     who = m.group("who").replace(" ", "").replace("\u3000", "")
