@@ -141,3 +141,10 @@ def test_a_place_abroad_named_in_foreign_names_characters_before_a_generic_is_of
     assert "安全岛" not in got  # a common word
     home = _places("江西省应急管理厅通报\n南昌市哈利姆站附近降雨。")  # a text about China: none abroad
     assert "哈利姆站" not in home
+
+
+def test_old_towns_quarters_and_squares_by_their_own_names_are_places_not_their_kinds():
+    got = _places("江西国庆假期旅游\n江西省文化和旅游厅介绍，南昌市万寿宫历史文化街区、赣州市郁孤台历史文化街区游人如织。"
+                  "婺源县晒秋广场举办活动，江西的古村古镇和江南古镇客流增长。")
+    assert got["万寿宫历史文化街区"] == got["晒秋广场"] == "江西省"
+    assert not {"古村古镇", "江南古镇"} & set(got)  # kinds of old town
