@@ -481,3 +481,9 @@ def test_a_county_that_became_a_city_after_the_division_list_is_found_by_its_cit
     found = _found("芜湖市统计局发布数据\n芜湖市统计局介绍，全市工业增长7%，其中无为市增长9.2%，南陵县增长6%。")
     assert (found["无为市"].province, found["无为市"].city) == ("安徽省", "芜湖市")  # the gazetteer's row (2019)
     assert "大城市" not in _found("河北省发展改革委通报\n河北省推动大城市、中小城市协调发展，河北大城市辐射带动。")
+
+
+def test_hong_kongs_central_and_planned_districts_are_its_places_in_a_text_about_it():
+    got = _found("香港零售業\n香港特區政府統計處公布，在銅鑼灣、旺角、尖沙咀及中環等主要購物區客流回升，北部都會區建設加快。")
+    assert {got[m].province for m in ("中環", "北部都會區")} == {"香港特别行政区"}
+    assert "中环" not in _found("江苏省文化和旅游厅\n南京市中环线改造完成，全省接待游客增长。")  # only about Hong Kong
