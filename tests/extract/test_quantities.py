@@ -95,6 +95,10 @@ def test_words_with_numerals_are_not_claims(text):
         ("这是高质量发展的关键五年。", "五年", "duration"),  # a few characters of modifier after 的
         ("这是新征程的第一个五年。", "五年", "duration"),
         ("跻身全球城市前五位。", "五位", "ordinal"),  # a rank
+        ("村里一年到头也见不到几个外地人。", "一年", "duration"),  # a set phrase (jieba: l)
+        ("没有十年磨一剑的耐心是不行的。", "十年", "duration"),  # an idiom
+        ("日子一年比一年甜。", "一年", "duration"),  # a length compared with itself: steadily
+        ("那一年，寻乌县商务局在福和村建起电商服务站。", "一年", "duration"),  # that year, as 这一年
         ("受理数量居前三位，分别为562件。", "三位", "ordinal"),  # 居前, one word to jieba
         ("近年来位列出境热门目的地前四位。", "四位", "ordinal"),  # 目的地|前, read whole
         ("重点抓好以下14个方面的工作：", "14个", "count"),  # the text's own outline

@@ -45,6 +45,7 @@ class Context:
     not_records: tuple[str, ...]  # 最高人民法院, 最多跑一次: names and terms that open with a record word
     average_after: tuple[str, ...]  # 两年|平均增长: the years a rate is averaged over
     timeframe_before: tuple[str, ...]
+    steady_link: str  # 比 of 一年比一年: a length compared with itself
     ago_after: tuple[str, ...]  # 20年前: a time back from now
     period_opening: str
     negative_sign: str  # 负0.1%: a minus sign written as a word
@@ -166,7 +167,7 @@ def _context() -> Context:
         timeframe_within=book["timeframe_within"], record_frames=longest_first(book["record_frames"]),
         record_words=tuple(book["record_words"]), record_reach=int(book["record_reach"]),
         record_not_after=tuple(book["record_not_after"]), not_records=tuple(book["not_records"]), average_after=tuple(book["average_after"]),
-        timeframe_before=longest_first(book["timeframe_before"]),
+        timeframe_before=longest_first(book["timeframe_before"]), steady_link=book["steady_link"],
         ago_after=longest_first(book["ago_after"]),
         period_opening=book["period_opening"],
         negative_sign=book["negative_sign"], negative_after=frozenset(book["negative_after"]),

@@ -911,6 +911,8 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         q.end = max(q.end, end)
     if kind == "duration" and _ago(view, end, cx):
         claim = False  # 20年前, 半年前: a time back from now, which dates nothing else (是10年前的5倍: 5倍 keeps its year)
+    if kind == "duration" and not arabic and (_steady(view, floor, s, end, cx) or _in_a_set_phrase(view, s, end)):
+        claim = False  # 一年比一年高; 一年到头, 十年磨一剑, 一年一度: a phrase of time, no length measured
     if kind == "duration" and not arabic and not mag and _period_named(view, num, floor, s, end, cx):
         claim = False  # 里程碑意义的一年, 极不平凡的五年。, 发展的关键五年。: "the year(s)", no length of time
     if claim and num == PER_ONE and not mag and q.unit in cx.per_one_units and _a_figure_follows(view, end, cx.per_one_reach):
@@ -1034,6 +1036,25 @@ def _ranked(view: str, floor: int, s: int, cx) -> bool:
         return False
     words = tagged(view[max(floor, s - cx.rank_reach) : s])
     return bool(words) and (words[-1][0] == opening or words[-1][0][: -len(opening)] in cx.rank_verbs)
+
+
+def _steady(view: str, floor: int, s: int, end: int, cx) -> bool:
+    """Whether the length ``view[s:end]`` is compared with itself (一年|比|一年): things grow steadily, no length."""
+    length = view[s:end]
+    return view.startswith(cx.steady_link + length, end) or view.endswith(length + cx.steady_link, floor, s)
+
+
+SET_PHRASE_TAGS = ("l", "i")  # jieba's set phrases and idioms (一年到头, 十年磨一剑, 一年一度)
+
+
+def _in_a_set_phrase(view: str, s: int, end: int) -> bool:
+    """Whether a length of time in words opens a set phrase or an idiom that jieba reads on past it (一年到头, 十年磨一剑):
+    a way of speaking, no length of time."""
+    word, tag = tagged(view[s : end + SET_PHRASE_READ])[0]
+    return s + len(word) > end and tag in SET_PHRASE_TAGS
+
+
+SET_PHRASE_READ = 4  # characters read past the length for the phrase it opens (十年|磨一剑)
 
 
 def _period_named(view: str, num: str, floor: int, s: int, end: int, cx) -> bool:
