@@ -1584,12 +1584,16 @@ def test_peers_listed_before_fenbie_report_their_own_and_publishers_no_listed_it
     assert list(_claims(text).values())[-3:] == ["招商银行", "兴业银行", "浦发银行"]  # no system of the bank's own
     text = ("湖南统计公报\n湖南省统计局、国家统计局湖南调查总队联合发布公报，全年全省城镇、农村居民人均可支配收入分别增长4.5%和6.3%。")
     assert len(set(_claims(text).values())) == 1  # the publishers together, not one each for 城镇 and 农村
+    text = "市税务局发布\n市税务局发布纳税百强。远大科技集团、三一重工股份有限公司位居前二，纳税额分别为12亿元、9亿元。"
+    assert list(_claims(text).values())[-2:] == ["远大科技集团", "三一重工股份有限公司"]  # a measure before 分别
 
 
 def test_a_head_of_government_delivering_the_work_report_at_the_congress_speaks_for_the_government():
     text = ("2025年市政府工作报告\n1月10日，市长李明代表长沙市人民政府在市第十六届人民代表大会第五次会议上作政府工作报告。"
             "报告指出，2024年全市地区生产总值达到3200亿元，增长5.6%。")
     assert set(_claims(text).values()) == {"长沙市人民政府"}  # not the congress, which hears it
+    text = ("市人代会闭幕\n市第十六届人民代表大会第四次会议批准了长沙市人民政府工作报告。报告显示，全市地区生产总值1.5万亿元。")
+    assert set(_claims(text).values()) == {"长沙市人民政府"}  # the congress approves the government's report
 
 
 def test_a_list_of_bodies_before_fenbie_is_read_by_the_bodies_names_and_without_the_time_after_them():

@@ -68,8 +68,9 @@ def test_a_credit_line_names_the_medium_by_its_names_ending():
     found = _found("湖南高院报告工作\n来源：人民法院报　　作者：本报记者 周晶　　发布时间：2024-01-23 08:46:12\n"
                    "来源：沈阳市人民政府网站　2025-09-23\n来源：光明网-《光明日报》　2024-06-18\n来源：湖南省统计局")
     assert {m: o.type for m, o in found.items() if m != "湖南高院"} == {
-        "人民法院报": "media", "沈阳市人民政府网站": "media", "光明网": "media", "光明日报": "media",
-        "湖南省统计局": "local_government"}  # a body's own name there is found as any other
+        "人民法院报": "media", "沈阳市人民政府": "local_government", "光明网": "media", "光明日报": "media",
+        "湖南省统计局": "local_government"}  # a body's own name there, and its website's, is found as any other
+    assert set(_found("标题\n问题线索来源：群众举报\n来源：省应急管理厅工作简报\n来源：国家电网")) == {"省应急管理厅", "国家电网"}
 
 
 def test_a_provincial_police_departments_corps_and_a_courts_environment_tribunal_are_bodies():

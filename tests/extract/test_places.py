@@ -354,6 +354,8 @@ def test_a_place_that_names_a_street_is_no_place():
     assert {"湖南", "北京", "厦门", "西安"} <= set(kept)  # 路桥, 路演, 路上 and 路过 are words of their own
     shenyang = _found("沈阳市城市更新\n沈阳市和平区太原街商圈改造完成后，日均客流8万人次。沈阳市民在北京街头购物。")
     assert "太原" not in shenyang and "北京" in shenyang  # another province's city before 街 in a 沈阳 text; 街头 a word
+    nanjing = _found("南京市文化和旅游局\n南京市秦淮区老门东不输北京大街，南京市借鉴北京胡同改造经验。")
+    assert "北京" in nanjing  # 北京大街, 北京胡同: Beijing's own streets
 
 
 def test_a_text_that_names_one_province_and_speaks_of_it_as_its_own_unit_is_about_it():

@@ -99,6 +99,7 @@ def test_words_with_numerals_are_not_claims(text):
         ("没有十年磨一剑的耐心是不行的。", "十年", "duration"),  # an idiom
         ("日子一年比一年甜。", "一年", "duration"),  # a length compared with itself: steadily
         ("那一年，寻乌县商务局在福和村建起电商服务站。", "一年", "duration"),  # that year, as 这一年
+        ("如有疑问，可拨打12333人社服务热线咨询。", "12333人", "other"),  # a telephone number, dialled
         ("受理数量居前三位，分别为562件。", "三位", "ordinal"),  # 居前, one word to jieba
         ("近年来位列出境热门目的地前四位。", "四位", "ordinal"),  # 目的地|前, read whole
         ("重点抓好以下14个方面的工作：", "14个", "count"),  # the text's own outline

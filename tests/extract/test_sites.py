@@ -92,6 +92,8 @@ def test_a_river_of_one_character_and_its_generic_is_a_place_of_the_text_s_unit(
     assert "一江" not in _places("宜昌市财政局报告\n全市打造一江两岸，加强清江保护。")  # a numeral's, no river
     got = _places("湖南省水利厅通报\n湖南省常德市、怀化市降雨，沅水、澧水水位上涨。守护山水林田湖草，打造滨水空间，中水回用率达30%。")
     assert (got["沅水"], got["澧水"]) == ("湖南省", "湖南省") and not {"山水", "滨水", "中水"} & set(got)  # water, no river
+    got = _places("湖南省水利厅通报\n湖南省常德市降雨，沅水水位上涨。城市给水管网改造，上下水管道更新，苦咸水改水，扬水站建设。")
+    assert set(got) == {"湖南省", "湖南省常德市", "沅水"}  # water of every kind, one character or more before 水
 
 
 def test_a_river_of_several_provinces_lies_only_in_those_it_flows_through():
@@ -139,6 +141,9 @@ def test_a_place_abroad_named_in_foreign_names_characters_before_a_generic_is_of
     got = {p["mention"]: p["country"] for p in extract.extract_document(doc)["places"]}
     assert got["哈利姆站"] == got["帕达拉朗站"] == got["德卡鲁尔站"] == "印度尼西亚"
     assert "安全岛" not in got  # a common word
+    text = ("印尼总统选举\n新华社雅加达10月17日电　印尼首都雅加达选民投票。普拉博沃站在台上讲话，雅加达、万隆选情激烈，印尼选民踊跃。")
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    assert "普拉博沃站" not in {p["mention"] for p in extract.extract_document(doc)["places"]}  # 站在: a verb
     home = _places("江西省应急管理厅通报\n南昌市哈利姆站附近降雨。")  # a text about China: none abroad
     assert "哈利姆站" not in home
 

@@ -251,6 +251,7 @@ def test_a_total_or_mean_age_alone_after_a_count_is_of_those_counted():
     assert claimed("全市两级检察院现有员额检察官486名，平均年龄41.5岁。")["41.5岁"].endswith("员额检察官平均年龄")
     assert claimed("成功创建国家森林城市，公园总数达1136个。")["1136个"] == "公园总数"  # a total of its own thing
     assert claimed("新建口袋公园15个，面积120公顷，总数达到86个。")["86个"] == "总数"  # no total of the area
+    assert claimed("新认定省级龙头企业15家，总数达到120个。")["120个"].endswith("省级龙头企业总数")  # 家 and 个 count alike
     assert claimed("现有研发人员1260名，占员工总数的21.7%，平均年龄35岁。")["35岁"] == "平均年龄"  # after a share
     claims = claimed("新增规上工业企业28家、总数达213家，新认定国家高新技术企业41家。")
     assert claims["41家"] == "新认定国家高新技术企业"  # a count of its own, no sibling's total

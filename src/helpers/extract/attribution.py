@@ -955,17 +955,19 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
     told = end if told is None else told
     found = reporting or next((o for o in candidates if w.report_events.search(view, o.end, stops[o.start])
                                or w.held_meetings.match(view, o.end, stops[o.start])
-                               or o.start >= told and _delivers_report(view, o, stops[o.start])), None)
+                               or o.start >= told and _delivers_report(view, o, stops[o.start], found)), None)
     return innermost(first_listed(view, found, orgs), {o.start: o for o in reversed(orgs) if o.type != "group"}) \
         if found is not None else None
 
 
-def _delivers_report(view: str, org: Org, end: int) -> bool:
+def _delivers_report(view: str, org: Org, end: int, orgs: list[Org]) -> bool:
     """Whether ``org``'s head delivers a report after it, before ``end`` (县长…作《政府工作报告》; 市长…代表市人民政府在市人大
-    会议上作…), where the body does not hear it (人大…听取并审议了湖南省高级人民法院院长…所作的工作报告: the court's)."""
+    会议上作…): no verb of hearing one between (人大…听取并审议了湖南省高级人民法院院长…所作的工作报告: the court's), and no
+    other body but the meeting where it is delivered (在…会议上): 人大…批准了长沙市人民政府工作报告 is the government's."""
     w = claim_words()
     m = w.report_documents.search(view, org.end, end)
-    return m is not None and not any(v in view[org.end : m.start()] for v in w.hearing_verbs)
+    return m is not None and not any(v in view[org.end : m.start()] for v in w.hearing_verbs) \
+        and not any(org.end <= o.start < m.start() and view[o.start - 1 : o.start] not in w.locative_prepositions for o in orgs)
 
 
 def first_listed(view: str, org: Org, orgs: list[Org]) -> Org:

@@ -262,7 +262,8 @@ class Discourse:
                 member = self._member_after_count(view, q, subject)  # 普通高校12所，在校生…，专任教师…: the counted bodies'
                 subject = complete(subject, self.counted_thing if member else _of_the_events(self.subject, q, w),
                                    member or self._listed_after_count(view, q), share, part, q.unit == self.unit,
-                                   q.unit in self.units and q.unit in w.handled_units, self.unit != PERCENT)
+                                   q.unit in self.units and q.unit in w.handled_units, self.unit != PERCENT,
+                                   q.unit == self.unit or {q.unit, self.unit} <= w.counted_owners)
         spoken_for = quoted[1] if quoted and quoted[0].speaker else None  # a body whose official says the words
         if self.sentence == ctx.start and spoken_for is None:  # (…合作社理事长赵广利算起了细账：“…1.8%…”: not the
             actor = actor or self.actor  # actor of the sentence's figures before the words)
@@ -358,6 +359,7 @@ def _of_the_events(previous: str, q: Quantity, w: ClaimWords) -> str:
 
 
 LIST_COMMAS = "，,"
+ITEM_LINKS = "、和与及"  # between the items of a list
 LEVELS_DOWN = ("central", "provincial", "prefecture", "county", "township")  # from the highest
 
 
@@ -366,8 +368,8 @@ def _same_kind(org: Org, own: Org) -> bool:
     in 苏州市中级人民法院's report; claims.yml ``system_families``), whose figures on them its report gives; peers (招商银行
     and 兴业银行, two hospitals) report their own."""
     family = next((f for f in claim_words().system_families if org.name.endswith(f) and own.name.endswith(f)), None)
-    return family is not None and own.level in LEVELS_DOWN and org.level in LEVELS_DOWN \
-        and LEVELS_DOWN.index(own.level) < LEVELS_DOWN.index(org.level)
+    return family is not None and own.level in LEVELS_DOWN and org.name != own.name and (
+        org.level not in LEVELS_DOWN or LEVELS_DOWN.index(own.level) < LEVELS_DOWN.index(org.level))  # 长沙铁路运输法院: no level
 
 
 def _respective_body(view: str, q: Quantity, ctx: Context):
@@ -378,8 +380,8 @@ def _respective_body(view: str, q: Quantity, ctx: Context):
         return None
     cs, at, k, n = slot
     bodies = ctx.orgs_between(cs, at)
-    if not bodies and cs - 1 > ctx.start and view[cs - 1] in LIST_COMMAS and not view[cs:at].strip():
-        # A、B、C…数量居前三位，|分别为…: the list opens the clause before one that 分别 opens (not …发布公报，城镇、农村…分别: the
+    if not bodies and cs - 1 > ctx.start and view[cs - 1] in LIST_COMMAS and not any(c in view[cs:at] for c in ITEM_LINKS):
+        # A、B、C…数量居前三位，|(纳税额)分别为…: the list opens the clause before 分别's (not …发布公报，城镇、农村…分别: the
         # items there are its own)
         before = ctx.clause(cs - 2)[0]  # the clause before 分别's
         bodies = ctx.orgs_between(before, cs - 1)

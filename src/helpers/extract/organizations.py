@@ -556,16 +556,29 @@ def _source_credit() -> re.Pattern:
     """A credit label and the medium it names, up to the gap or mark that ends the field (来源：人民法院报　　作者：…)."""
     pats = yaml_book(__package__, "org_patterns.yml")["paper_credit"]
     endings = alternation(pats["source_endings"] + pats["endings"] + pats["credit_endings"])
-    return re.compile(r"(?:%s)[:：][^\S\n]*([\u4e00-\u9fff·]{1,%d}?(?:%s))(?=[\s|｜,，。\-－]|$)" % (
+    return re.compile(r"(?:^|(?<=[\s|｜【\[]))(?:%s)[:：][^\S\n]*([\u4e00-\u9fff·]{1,%d}?(?:%s))(?=[\s|｜,，。\-－]|$)" % (
         alternation(pats["source_labels"]), SOURCE_NAME_MAX, endings), re.M)
 
 
 SOURCE_NAME_MAX = 16  # characters of a credited medium's name before its ending (沈阳市人民政府|网站)
 
 
-def _credited_sources(view: str, start: int, end: int) -> list[Org]:
-    """The media a page's credit lines name by their name's ending (来源：人民法院报, 来源：江西人大新闻网)."""
-    return [Org(m.start(1), m.end(1), m.group(1), m.group(1), "media", "") for m in _source_credit().finditer(view, start, end)]
+def _credited_sources(view: str, start: int, end: int, cands: list[Org]) -> list[Org]:
+    """The media a page's credit lines name by their name's ending (来源：人民法院报, 来源：江西人大新闻网): not a kind of
+    document (来源：省应急管理厅工作简报), nor a body found by its own name (来源：国家电网, 来源：市气象台) or its website
+    (来源：应急管理部网站: the ministry's credit)."""
+    pats = yaml_book(__package__, "org_patterns.yml")["paper_credit"]
+    out = []
+    for m in _source_credit().finditer(view, start, end):
+        s, e = m.span(1)
+        site = e - len(SITE) if m.group(1).endswith(SITE) else e
+        if m.group(1).endswith(tuple(pats["source_not_endings"])) or any(o.start == s and o.end in (e, site) for o in cands):
+            continue
+        out.append(Org(s, e, m.group(1), m.group(1), "media", ""))
+    return out
+
+
+SITE = "网站"
 
 
 def _credited_papers(view: str, start: int, end: int) -> list[Org]:
@@ -787,8 +800,8 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     for f in org_names.find(view, start, end, set(reg_by_end), hits.endings, hits.shops, places):
         mention = view[f.start : f.end]
         cands.append(Org(f.start, f.end, mention, f.name, _company_type(mention) if f.type == "company" else f.type, f.level))
-    credited = _credited_papers(view, start, end) + _credited_sources(view, start, end)  # a credit names a medium, whatever
-    # its name's shape (证券时报e公司讯, 来源：人民法院报)
+    credited = _credited_papers(view, start, end) + _credited_sources(view, start, end, cands)  # a credit names a medium,
+    # whatever its name's shape (证券时报e公司讯, 来源：人民法院报)
     spans = {(o.start, o.end) for o in credited}
     cands = [o for o in cands if (o.start, o.end) not in spans or o.type == "media"]  # a registered paper keeps its name
     cands += credited + _taiwan_authorities(view, start, end) + _cited_services(view, start, end)

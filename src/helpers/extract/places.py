@@ -1027,6 +1027,10 @@ ORIGIN_ITEM_MAX = 6  # characters of a place listed before visitors (中國台�
 VISITOR_MEASURE_ENDS = ("量", "数", "人次")  # 游客接待量, 旅客吞吐量, 游客人数: a measure of visitors where the place is
 
 
+STREET_NAMED = ("路", "街")  # the endings of streets named after a city elsewhere (太原街, 上海路), not of its own streets
+STREET_SIDES = "东西南北中"  # before such an ending (北京东路)
+
+
 def _a_street(view: str, place: Place, lex: _Lexicon, elsewhere: bool = False) -> bool:
     """Whether the place's name opens a street's (南京路商业街, 北京东路): a street ending right after it that opens no
     word with the next character (路上, 路过), jieba reading the two as one word (not 湖南|路桥, 北京|路线图, 广州|路演), or,
@@ -1035,7 +1039,8 @@ def _a_street(view: str, place: Place, lex: _Lexicon, elsewhere: bool = False) -
     m = lex.street.match(view, place.end)
     if m is None or view[m.end() - 1 : m.end() + 1] in _words()[0]:
         return False  # 返回厦门|路上, 从南京|路过: the ending opens a word of its own
-    return one_word(view, place.start, m.end()) or elsewhere and m.end() in word_bounds(view, place.start, m.end())
+    return one_word(view, place.start, m.end()) or elsewhere and view[place.end : m.end()].lstrip(STREET_SIDES) in STREET_NAMED \
+        and m.end() in word_bounds(view, place.start, m.end())  # not 北京|胡同, 北京|大街: the city's own streets
 
 
 def _a_village(view: str, place: Place) -> bool:

@@ -51,13 +51,13 @@ def find(view: str, orgs: list[Org], places: list[Place], sections: list[int] = 
         if word in w.pointed_heads:
             before = named_orgs[: bisect_left(org_ends, m.start() + 1)]
             found = next((o for o in reversed(before) if w.stands_for(word, o) or o.mention.endswith(word)), None)  # 该校: a university
-            if found is not None and not _heads_a_clause(view, found):  # of those its sentence names, the last that heads a
-                # clause: 西安银行新开业汉中分行、安康分行。…该行 is the bank, not a branch it opened (市税务局…，市税务局累计
-                # 办理退税…。该局: the nearest, which heads its clause)
+            if found is not None and not _heads_a_clause(view, found):  # where the nearest is no clause's subject, its
+                # sentence's subject: 西安银行新开业汉中分行、安康分行。…该行 is the bank, not a branch it opened; the nearest
+                # where it heads its clause (市税务局…，市税务局累计办理退税…。该局)
                 opens = max(view.rfind(end, 0, found.start) for end in SENTENCE_ENDS + "\n") + 1
                 heads = [o for o in before if o.start >= opens and _heads_a_clause(view, o)
                          and (w.stands_for(word, o) or o.mention.endswith(word))]
-                found = heads[-1] if heads else found
+                found = heads[0] if heads else found
             if found is not None and found.start >= max([floor] + [s for s in sections if s <= m.start()]):
                 out_orgs.append(replace(found, start=m.start(), end=m.end(), mention=m.group()))
         if word in w.pointed_places:  # 该县 under a subhead of a feature about the county is still the county

@@ -911,6 +911,8 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         q.end = max(q.end, end)
     if kind == "duration" and _ago(view, end, cx):
         claim = False  # 20年前, 半年前: a time back from now, which dates nothing else (是10年前的5倍: 5倍 keeps its year)
+    if arabic and view.endswith(cx.dialled_before, floor, s):
+        kind, claim = "other", False  # 拨打12333人社服务热线: a telephone number
     if kind == "duration" and not arabic and (_steady(view, floor, s, end, cx) or _in_a_set_phrase(view, s, end)):
         claim = False  # 一年比一年高; 一年到头, 十年磨一剑, 一年一度: a phrase of time, no length measured
     if kind == "duration" and not arabic and not mag and _period_named(view, num, floor, s, end, cx):

@@ -16,7 +16,7 @@ from . import divisions, places
 from .deixis import SPECIFIC_FIRST
 from .names import cues as name_cues, is_cjk
 from ..codebook import alternation, csv_book, yaml_book
-from .tokens import tagged, word_bounds
+from .tokens import in_dictionary, tagged, word_bounds
 
 
 
@@ -152,13 +152,16 @@ def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> l
         g, e = m.end(1), m.end()
         bounds = word_bounds(view, m.start(), e)  # the run's first word may be the end of another (抵达|德卡鲁尔站)
         s = next((k for k in range(m.start(), g - 1) if k in bounds and not any(covered[k:e])), None)
-        if s is None or view[s:g] in common or view[s:e] in common:
-            continue
+        verb = view.startswith(tuple(yaml_book(__package__, "places.yml")["abroad_generic_not_before"].get(view[g:e], ())), e)
+        if s is None or verb or e not in bounds or view[s:g] in common or view[s:e] in common or in_dictionary(view[s:e]):
+            continue  # 特朗普|站台, 法瓦罗|省去: the generic opens a word; 亚龙湾: a place jieba knows, at home
         out.append(places.Place(s, e, view[s:e], "", view[s:e], "", ABROAD_LEVEL, code, country))
     return out
 
 
 ABROAD_LEVEL = "city"  # a place abroad below its country, as world.csv's cities are
+WATER = "水"  # the one-character generic of rivers (沅水), also of water in general
+WATER_THEN = "河江湖库"  # generics after 水 that make it part of the name (湟水河, 水库)
 
 
 def _placed(view: str, start: int, end: int, prior: places.Place | None, unit: divisions.Unit | None) -> places.Place | None:
@@ -187,7 +190,11 @@ def _named_features(view: str, covered: bytearray, before: list[places.Place], e
         if covered[s] or taken[s] or e - s == 1 and (view[s - 1 : e] in common and not _short_river(view[s - 1 : e], view[s:e])
                                                      and not places.tail_of_a_place(view, s - 1, e) or view[s - 1] == view[s]):
             continue  # 洞庭湖 found; 半壁江|山, 高|山: the generic ends a common word (not 长江, a river; not 城西湖); 太湖|湖体
+        if view[s:e] == WATER and view[e : e + 1] in WATER_THEN:
+            continue  # 湟水|河, 水|库: the river's or reservoir's generic follows
         start = _feature_name_before(view, s, e, least)
+        if start is not None and view[s:e] == WATER and s - start != 1:
+            continue  # a river written with 水 has one character before it (沅水); 上下水, 苦咸水, 城市给水 are water
         if start is None or any(covered[start:e]) or any(taken[start:e]) or s - start > 1 and _transliterated(view[start:s]):
             continue  # 密西西比河, 多瑙河: a name in the characters of foreign names lies abroad (not 海|河, 洛|河)
         if s - start == 1 and not _a_river_here(view, start, e):

@@ -976,7 +976,7 @@ def _trim(phrase: str) -> str:
 
 
 def complete(subject: str, previous: str, counted: bool = False, share: bool = False, part: bool = False,
-             alike: bool = False, kin: bool = False, after_count: bool = False) -> str:
+             alike: bool = False, kin: bool = False, after_count: bool = False, counted_alike: bool = False) -> str:
     """A subject completed with the thing the sentence's previous claim measured: none takes it, a change alone takes it
     (地区生产总值1.4万亿元、年均增长4.7% → 地区生产总值年均增长), a listed measure takes its thing
     (…基金总收入37830亿元，总支出34631亿元 → 基金总支出), a bare measure takes it as its owner
@@ -991,7 +991,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     takes the measure only in the previous claim's unit (``alike``: 一级及以下医疗机构起付标准为200元，二级医疗机构为500元),
     and a verb alone, in the unit of matters handled of one of the sentence's claims before (``kin``), is done to the things the previous
     claim's verb took (受理一审商事案件68412件，…；审结65937件 → 一审商事案件审结); the total or mean age alone of things
-    the previous claim counted (``after_count``: no share) is theirs (员额检察官486名，平均年龄41.5岁)."""
+    the previous claim counted (``after_count``: no share; a total in a count's unit, ``counted_alike``: 家 and 个 alike) is
+    theirs (员额检察官486名，平均年龄41.5岁; 新认定省级龙头企业15家，总数达到120个)."""
     w = claim_words()
     thing_before, core = without_change(previous), without_change(subject)
     wider = w.wider_comparison.search(thing_before)
@@ -1031,7 +1032,7 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
             thing = thing_before
         return (thing + core if len(thing) >= 2 and not core.startswith(thing) else core) + changed
     whole = w.wholes_of_counted.get(core)
-    if whole and after_count and (alike or whole != SAME_UNIT) and len(owner := _past_examples(without_event(thing_before))) >= 2:
+    if whole and after_count and (counted_alike or whole != SAME_UNIT) and len(owner := _past_examples(without_event(thing_before))) >= 2:
         return owner + core + changed  # 新增规上工业企业52家，总数达到618家 → 规上工业企业总数
     inside = _sibling_inside(core, thing_before)
     if inside:  # 金融机构本外币各项存款余额…；各项贷款余额: the same owner's sibling measure, with no change of the first's
