@@ -1565,6 +1565,9 @@ def test_bodies_listed_in_the_clause_before_fenbie_report_their_own_values_unles
     text = ("苏州市中级人民法院发布白皮书\n苏州市中级人民法院发布白皮书。从地域分布看，昆山市人民法院、吴中区人民法院收案量位列前二，"
             "分别为8735件和5120件。")
     assert set(_claims(text).values()) == {"苏州市中级人民法院"}  # a court's report on its courts
+    text = ("长沙中院工作报告\n长沙市中级人民法院工作报告显示，全市法院受理案件32万件。长沙铁路运输法院、长沙县人民法院结案量居前二，"
+            "分别为2.1万件、1.8万件。")
+    assert set(_claims(text).values()) == {"长沙市中级人民法院"}  # a special court named by the city, of its system too
 
 
 def test_a_transcripts_label_with_the_speakers_post_in_brackets_opens_their_bodys_turn():

@@ -208,7 +208,8 @@ class Discourse:
         actor, acting_org, acting_place = attribution.actor(view, q, ctx)
         listed = _respective_body(view, q, ctx)  # A、B和C…分别接诊3.1万、2.7万和2.2万人次: C's
         if listed is not None and self.document_actor is not None and _same_kind(listed, self.document_actor):
-            listed = None  # 苏州工业园区人民法院、昆山市人民法院…收案量位列前三，分别为… in 苏州市中级人民法院's report: its courts'
+            listed, actor, acting_org = None, self.document_actor.name, self.document_actor  # 苏州工业园区人民法院、昆山市人民
+            # 法院…收案量位列前三，分别为… in 苏州市中级人民法院's report: its courts' figures, which it reports
         if listed is not None and listed is not acting_org:  # also where the bodies head no clause (…提交的提案数量居前三位，分别为…)
             actor, acting_org = listed.name, listed
         published_by = attribution.trailing_source(view, q, ctx) if not actor else None
@@ -369,7 +370,7 @@ def _same_kind(org: Org, own: Org) -> bool:
     and 兴业银行, two hospitals) report their own."""
     family = next((f for f in claim_words().system_families if org.name.endswith(f) and own.name.endswith(f)), None)
     return family is not None and own.level in LEVELS_DOWN and org.name != own.name and (
-        org.level not in LEVELS_DOWN or LEVELS_DOWN.index(own.level) < LEVELS_DOWN.index(org.level))  # 长沙铁路运输法院: no level
+        org.level not in LEVELS_DOWN or LEVELS_DOWN.index(own.level) <= LEVELS_DOWN.index(org.level))  # 长沙铁路运输法院 in 长沙中院's
 
 
 def _respective_body(view: str, q: Quantity, ctx: Context):
