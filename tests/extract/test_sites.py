@@ -153,3 +153,10 @@ def test_old_towns_quarters_and_squares_by_their_own_names_are_places_not_their_
                   "婺源县晒秋广场举办活动，江西的古村古镇和江南古镇客流增长。")
     assert got["万寿宫历史文化街区"] == got["晒秋广场"] == "江西省"
     assert not {"古村古镇", "江南古镇"} & set(got)  # kinds of old town
+
+
+def test_a_street_named_after_a_place_is_a_place_of_the_text_s_unit():
+    got = _places("沈阳市城市更新\n沈阳市住房和城乡建设局介绍，沈阳市和平区太原街商圈改造完成后，日均客流8万人次。"
+                  "中山路历史风貌街区修缮建筑立面3.6万平方米。沈阳市民在北京街头购物，从广州路过。")
+    assert got["太原街"] == got["中山路"] == "辽宁省"  # 沈阳's streets
+    assert got["北京"] == "北京市" and "北京街" not in got and "广州路" not in got  # 街头, 路过: words of their own

@@ -125,7 +125,32 @@ def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit])
         site = _placed(view, start, m.end(), before[at - 1] if at and start == ends[at - 1] else None, unit)
         out += [site] if site is not None else []
     features = _named_features(view, covered, before, ends, unit, out)
-    return sorted(out + features + _listed(view, covered, before, ends, unit, out + features), key=lambda p: p.start)
+    named = out + features + _streets(view, covered, unit)
+    return sorted(named + _listed(view, covered, before, ends, unit, named), key=lambda p: p.start)
+
+
+STREET_ENDING = re.compile("[东西南北中]?[路街]")  # 中山路, 太原街, 北京东路
+STREET_NAME = (2, 3)  # characters of the place's name a street is named after (中山, 呼和浩特 aside)
+
+
+def _streets(view: str, covered: bytearray, unit: divisions.Unit | None) -> list[places.Place]:
+    """Streets named after a place (中山路, 太原街, 北京东路; the place finder leaves them out as no place of their own): in a
+    text about one unit, streets of that unit, where the ending closes a word (not 太原|街道, 北京|街头, 广州|路过)."""
+    if unit is None or not ("路" in view or "街" in view):
+        return []
+    common = places.common_words()
+    out = []
+    for m in STREET_ENDING.finditer(view):
+        e = m.end()
+        if view[e - 1 : e + 1] in common or covered[m.start()]:
+            continue
+        start = next((m.start() - n for n in STREET_NAME if m.start() - n >= 0 and places.place_name(view[m.start() - n : m.start()])
+                      and not any(covered[m.start() - n : e])), None)
+        if start is None or not {start, e} <= word_bounds(view, start, e):
+            continue
+        site = _placed(view, start, e, None, unit)
+        out += [site] if site is not None else []
+    return out
 
 
 @lru_cache(maxsize=1)
