@@ -1589,6 +1589,8 @@ def test_peers_listed_before_fenbie_report_their_own_and_publishers_no_listed_it
     assert len(set(_claims(text).values())) == 1  # the publishers together, not one each for 城镇 and 农村
     text = "市税务局发布\n市税务局发布纳税百强。远大科技集团、三一重工股份有限公司位居前二，纳税额分别为12亿元、9亿元。"
     assert list(_claims(text).values())[-2:] == ["远大科技集团", "三一重工股份有限公司"]  # a measure before 分别
+    text = "专项资金下达\n省财政厅、省发展改革委联合下达两批专项资金，金额分别为3亿元、2亿元。"
+    assert len(set(_claims(text).values())) == 1  # the two batches', not one body each
 
 
 def test_a_head_of_government_delivering_the_work_report_at_the_congress_speaks_for_the_government():
@@ -1597,6 +1599,9 @@ def test_a_head_of_government_delivering_the_work_report_at_the_congress_speaks_
     assert set(_claims(text).values()) == {"长沙市人民政府"}  # not the congress, which hears it
     text = ("市人代会闭幕\n市第十六届人民代表大会第四次会议批准了长沙市人民政府工作报告。报告显示，全市地区生产总值1.5万亿元。")
     assert set(_claims(text).values()) == {"长沙市人民政府"}  # the congress approves the government's report
+    text = ("市政府工作报告\n1月10日，市长李明代表长沙市人民政府向长沙市第十六届人民代表大会第四次会议作政府工作报告。"
+            "报告提出，今年全市地区生产总值增长5.5%左右。")
+    assert set(_claims(text).values()) == {"长沙市人民政府"}  # delivered to the congress
 
 
 def test_a_list_of_bodies_before_fenbie_is_read_by_the_bodies_names_and_without_the_time_after_them():

@@ -71,6 +71,7 @@ def test_a_credit_line_names_the_medium_by_its_names_ending():
         "人民法院报": "media", "沈阳市人民政府": "local_government", "光明网": "media", "光明日报": "media",
         "湖南省统计局": "local_government"}  # a body's own name there, and its website's, is found as any other
     assert set(_found("标题\n问题线索来源：群众举报\n来源：省应急管理厅工作简报\n来源：国家电网")) == {"省应急管理厅", "国家电网"}
+    assert set(_found("标题\n来源：中国人民银行官网\n来源：湖南省人民政府网")) == {"中国人民银行", "湖南省人民政府"}  # its site
 
 
 def test_a_provincial_police_departments_corps_and_a_courts_environment_tribunal_are_bodies():

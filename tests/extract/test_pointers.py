@@ -35,6 +35,8 @@ def test_a_pointer_names_the_last_body_heading_a_clause_of_the_last_sentence_tha
     assert [o.name for o in _pointed(view)[0] if view[o.start] == "该"][0].endswith("税务局")  # it heads the last clause
     view = "县市场监管局在全县开展食品安全检查，县卫健局、县教育局配合开展。该局共检查经营户1200家。"
     assert [o.name for o in _pointed(view)[0] if view[o.start] == "该"][0].endswith("市场监管局")  # the subject
+    view = "农业银行与建设银行签署合作协议，建设银行向工商银行转让债权。该行表示将加大投放。"
+    assert [o.name for o in _pointed(view)[0] if view[o.start] == "该"][0].endswith("建设银行")  # the last subject
 
 
 def test_no_pointer_without_a_body_before_it_or_where_a_bodys_name_opens_with_gai():

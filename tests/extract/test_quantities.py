@@ -131,6 +131,8 @@ def test_non_claim_kinds(text, surface, kind):
     ("将期限延长至现在的五年。", "五年"),  # a length reached
     ("目前5名患者已出院。", "5名"),  # 前 inside 目前: a count
     ("此前3位专家参加会议。", "3位"),  # 此前: a time, no rank
+    ("巴塞罗那两年内将限制邮轮停靠。", "两年"),  # 那 ends the city's name
+    ("拨打3200个电话，拨通1800个。", "3200个"),  # calls counted, no telephone number
     ("年收入10万元以下3户。", "3户"),  # 以下 closes a threshold
     ("新增投资5000万元以上。", "5000万元以上"),  # a bound before punctuation
     ("城镇新增就业1200万人以上的目标。", "1200万人以上"),  # a noun that frames the number

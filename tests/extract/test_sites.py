@@ -94,6 +94,7 @@ def test_a_river_of_one_character_and_its_generic_is_a_place_of_the_text_s_unit(
     assert (got["沅水"], got["澧水"]) == ("湖南省", "湖南省") and not {"山水", "滨水", "中水"} & set(got)  # water, no river
     got = _places("湖南省水利厅通报\n湖南省常德市降雨，沅水水位上涨。城市给水管网改造，上下水管道更新，苦咸水改水，扬水站建设。")
     assert set(got) == {"湖南省", "湖南省常德市", "沅水"}  # water of every kind, one character or more before 水
+    assert "沅水" in _places("湖南省水利厅通报\n湖南省常德市开展沅水河道整治。")  # 河道 opens a word of its own
 
 
 def test_a_river_of_several_provinces_lies_only_in_those_it_flows_through():
@@ -144,6 +145,9 @@ def test_a_place_abroad_named_in_foreign_names_characters_before_a_generic_is_of
     text = ("印尼总统选举\n新华社雅加达10月17日电　印尼首都雅加达选民投票。普拉博沃站在台上讲话，雅加达、万隆选情激烈，印尼选民踊跃。")
     doc = ingest.build("t", "t", text, "utf-8", b"")
     assert "普拉博沃站" not in {p["mention"] for p in extract.extract_document(doc)["places"]}  # 站在: a verb
+    text = "印尼经济\n新华社雅加达8月20日电　印度尼西亚万丹省去年经济增长5%。雅加达、万隆发展加快，印尼经济稳定。"
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    assert "万丹省" in {p["mention"] for p in extract.extract_document(doc)["places"]}  # 省|去年: no verb
     home = _places("江西省应急管理厅通报\n南昌市哈利姆站附近降雨。")  # a text about China: none abroad
     assert "哈利姆站" not in home
 
@@ -160,3 +164,5 @@ def test_a_street_named_after_a_place_is_a_place_of_the_text_s_unit():
                   "中山路历史风貌街区修缮建筑立面3.6万平方米。沈阳市民在北京街头购物，从广州路过。")
     assert got["太原街"] == got["中山路"] == "辽宁省"  # 沈阳's streets
     assert got["北京"] == "北京市" and "北京街" not in got and "广州路" not in got  # 街头, 路过: words of their own
+    got = _places("株洲市城市建设\n株洲市走好振兴路，铺就群众平安路。株洲市举办厦门路演推介会，赴广州北京路步行街考察。")
+    assert not {"振兴路", "平安路", "厦门路", "北京路"} & set(got)  # roads of speech, 路演, another city's street

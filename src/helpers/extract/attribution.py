@@ -960,14 +960,18 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
         if found is not None else None
 
 
+REPORTED_TO = ("在", "于", "向")  # before the meeting or congress where, or to which, a report is delivered
+
+
 def _delivers_report(view: str, org: Org, end: int, orgs: list[Org]) -> bool:
     """Whether ``org``'s head delivers a report after it, before ``end`` (县长…作《政府工作报告》; 市长…代表市人民政府在市人大
-    会议上作…): no verb of hearing one between (人大…听取并审议了湖南省高级人民法院院长…所作的工作报告: the court's), and no
-    other body but the meeting where it is delivered (在…会议上): 人大…批准了长沙市人民政府工作报告 is the government's."""
+    会议上作…, 向…人民代表大会…作…): no verb of hearing one between (人大…听取并审议了湖南省高级人民法院院长…所作的工作报告: the
+    court's), and no other body but the meeting where or to which it is delivered: 人大…批准了长沙市人民政府工作报告 is the
+    government's."""
     w = claim_words()
     m = w.report_documents.search(view, org.end, end)
     return m is not None and not any(v in view[org.end : m.start()] for v in w.hearing_verbs) \
-        and not any(org.end <= o.start < m.start() and view[o.start - 1 : o.start] not in w.locative_prepositions for o in orgs)
+        and not any(org.end <= o.start < m.start() and view[o.start - 1 : o.start] not in REPORTED_TO for o in orgs)
 
 
 def first_listed(view: str, org: Org, orgs: list[Org]) -> Org:

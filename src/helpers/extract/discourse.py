@@ -361,6 +361,8 @@ def _of_the_events(previous: str, q: Quantity, w: ClaimWords) -> str:
 
 LIST_COMMAS = "，,"
 ITEM_LINKS = "、和与及"  # between the items of a list
+# a count of the clause's own items after the listed bodies (两批专项资金, 今明两年): the values after 分别 are theirs
+OWN_ITEMS = re.compile(r"[两二三四五六七八九十\d]+[批年类项种个期笔]")
 LEVELS_DOWN = ("central", "provincial", "prefecture", "county", "township")  # from the highest
 
 
@@ -386,7 +388,8 @@ def _respective_body(view: str, q: Quantity, ctx: Context):
         # items there are its own)
         before = ctx.clause(cs - 2)[0]  # the clause before 分别's
         bodies = ctx.orgs_between(before, cs - 1)
-        bodies = bodies if bodies and bodies[0].start == before else []
+        counted = OWN_ITEMS.search(view, bodies[-1].end if bodies else before, cs - 1)  # 联合下达两批专项资金，金额分别为…
+        bodies = bodies if bodies and bodies[0].start == before and counted is None else []
     if len(bodies) != n or any(view[a.end : b.start] not in LIST_LINKS for a, b in zip(bodies, bodies[1:])):
         return None
     return bodies[k]

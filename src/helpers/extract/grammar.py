@@ -47,6 +47,7 @@ class Context:
     timeframe_before: tuple[str, ...]
     steady_link: str  # 比 of 一年比一年: a length compared with itself
     dialled_before: tuple[str, ...]  # 拨打: digits after it are a telephone number
+    demonstrative: str  # 那 of 那一年: that year, a time
     ago_after: tuple[str, ...]  # 20年前: a time back from now
     period_opening: str
     negative_sign: str  # 负0.1%: a minus sign written as a word
@@ -168,7 +169,7 @@ def _context() -> Context:
         timeframe_within=book["timeframe_within"], record_frames=longest_first(book["record_frames"]),
         record_words=tuple(book["record_words"]), record_reach=int(book["record_reach"]),
         record_not_after=tuple(book["record_not_after"]), not_records=tuple(book["not_records"]), average_after=tuple(book["average_after"]),
-        timeframe_before=longest_first(book["timeframe_before"]), steady_link=book["steady_link"], dialled_before=tuple(book["dialled_before"]),
+        timeframe_before=longest_first(book["timeframe_before"]), steady_link=book["steady_link"], dialled_before=tuple(book["dialled_before"]), demonstrative=book["demonstrative"],
         ago_after=longest_first(book["ago_after"]),
         period_opening=book["period_opening"],
         negative_sign=book["negative_sign"], negative_after=frozenset(book["negative_after"]),

@@ -571,14 +571,14 @@ def _credited_sources(view: str, start: int, end: int, cands: list[Org]) -> list
     out = []
     for m in _source_credit().finditer(view, start, end):
         s, e = m.span(1)
-        site = e - len(SITE) if m.group(1).endswith(SITE) else e
+        site = next((e - len(w) for w in SITES if m.group(1).endswith(w)), e)
         if m.group(1).endswith(tuple(pats["source_not_endings"])) or any(o.start == s and o.end in (e, site) for o in cands):
             continue
         out.append(Org(s, e, m.group(1), m.group(1), "media", ""))
     return out
 
 
-SITE = "网站"
+SITES = ("官方网站", "门户网站", "网站", "官网", "网")  # a body's own site after its name (应急管理部网站, 三一重工官网)
 
 
 def _credited_papers(view: str, start: int, end: int) -> list[Org]:

@@ -51,13 +51,13 @@ def find(view: str, orgs: list[Org], places: list[Place], sections: list[int] = 
         if word in w.pointed_heads:
             before = named_orgs[: bisect_left(org_ends, m.start() + 1)]
             found = next((o for o in reversed(before) if w.stands_for(word, o) or o.mention.endswith(word)), None)  # 该校: a university
-            if found is not None and not _heads_a_clause(view, found):  # where the nearest is no clause's subject, its
-                # sentence's subject: 西安银行新开业汉中分行、安康分行。…该行 is the bank, not a branch it opened; the nearest
-                # where it heads its clause (市税务局…，市税务局累计办理退税…。该局)
+            if found is not None and not _a_subject(view, found):  # where the nearest is no clause's subject, or one of a
+                # list, the last body its sentence names that is: 西安银行新开业汉中分行、安康分行。…该行 is the bank, not a branch
+                # it opened; 建设银行向工商银行转让债权。该行 the seller (市税务局…，市税务局累计办理退税…。该局: the nearest)
                 opens = max(view.rfind(end, 0, found.start) for end in SENTENCE_ENDS + "\n") + 1
-                heads = [o for o in before if o.start >= opens and _heads_a_clause(view, o)
+                heads = [o for o in before if o.start >= opens and _a_subject(view, o)
                          and (w.stands_for(word, o) or o.mention.endswith(word))]
-                found = heads[0] if heads else found
+                found = heads[-1] if heads else found
             if found is not None and found.start >= max([floor] + [s for s in sections if s <= m.start()]):
                 out_orgs.append(replace(found, start=m.start(), end=m.end(), mention=m.group()))
         if word in w.pointed_places:  # 该县 under a subhead of a feature about the county is still the county
@@ -107,9 +107,13 @@ GOVERNMENT = "政府"
 CLAUSE_OPENERS = "，。；：！？\n"
 
 
-def _heads_a_clause(view: str, org: Org) -> bool:
-    """Whether a body's name opens its clause (…，市税务局累计办理…; 西安银行新开业…), where the subject stands."""
-    return org.start == 0 or view[org.start - 1] in CLAUSE_OPENERS
+def _a_subject(view: str, org: Org) -> bool:
+    """Whether a body's name opens its clause (…，市税务局累计办理…; 西安银行新开业…), where the subject stands, alone: not
+    the first of a list (县卫健局、县教育局配合…), whose bodies help."""
+    return (org.start == 0 or view[org.start - 1] in CLAUSE_OPENERS) and view[org.end : org.end + 1] not in LIST_MARKS
+
+
+LIST_MARKS = "、和与及"
 SENTENCE_ENDS = "。！？；"
 TITLE = re.compile("《[^《》]*》")
 

@@ -911,10 +911,11 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         q.end = max(q.end, end)
     if kind == "duration" and _ago(view, end, cx):
         claim = False  # 20年前, 半年前: a time back from now, which dates nothing else (是10年前的5倍: 5倍 keeps its year)
-    if arabic and view.endswith(cx.dialled_before, floor, s):
-        kind, claim = "other", False  # 拨打12333人社服务热线: a telephone number
-    if kind == "duration" and not arabic and (_steady(view, floor, s, end, cx) or _in_a_set_phrase(view, s, end)):
-        claim = False  # 一年比一年高; 一年到头, 十年磨一剑, 一年一度: a phrase of time, no length measured
+    if arabic and num.isdigit() and len(num) >= PHONE_DIGITS and view.endswith(cx.dialled_before, floor, s):
+        kind, claim = "other", False  # 拨打12333人社服务热线: a telephone number (not 拨打2.3万次, 拨打3200个电话)
+    if kind == "duration" and not arabic and (_steady(view, floor, s, end, cx) or _in_a_set_phrase(view, s, end)
+                                              or _after_that(view, floor, s, cx)):
+        claim = False  # 一年比一年高; 一年到头, 十年磨一剑, 一年一度; 那一年: a phrase of time, no length measured
     if kind == "duration" and not arabic and not mag and _period_named(view, num, floor, s, end, cx):
         claim = False  # 里程碑意义的一年, 极不平凡的五年。, 发展的关键五年。: "the year(s)", no length of time
     if claim and num == PER_ONE and not mag and q.unit in cx.per_one_units and _a_figure_follows(view, end, cx.per_one_reach):
@@ -1040,6 +1041,12 @@ def _ranked(view: str, floor: int, s: int, cx) -> bool:
     return bool(words) and (words[-1][0] == opening or words[-1][0][: -len(opening)] in cx.rank_verbs)
 
 
+def _after_that(view: str, floor: int, s: int, cx) -> bool:
+    """Whether 那 standing as a word of its own comes right before the length (那一年, 疫情那三年; not 巴塞罗那|两年)."""
+    at = s - len(cx.demonstrative)
+    return at >= floor and view.startswith(cx.demonstrative, at) and tagged(view[max(floor, at - 3) : s])[-1][0] == cx.demonstrative
+
+
 def _steady(view: str, floor: int, s: int, end: int, cx) -> bool:
     """Whether the length ``view[s:end]`` is compared with itself (一年|比|一年): things grow steadily, no length."""
     length = view[s:end]
@@ -1047,6 +1054,7 @@ def _steady(view: str, floor: int, s: int, end: int, cx) -> bool:
 
 
 SET_PHRASE_TAGS = ("l", "i")  # jieba's set phrases and idioms (一年到头, 十年磨一剑, 一年一度)
+PHONE_DIGITS = 5  # digits of a service number (12333, 12345, 95566) and more, written without a magnitude or point
 
 
 def _in_a_set_phrase(view: str, s: int, end: int) -> bool:

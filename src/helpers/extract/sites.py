@@ -125,7 +125,7 @@ def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit])
         site = _placed(view, start, m.end(), before[at - 1] if at and start == ends[at - 1] else None, unit)
         out += [site] if site is not None else []
     features = _named_features(view, covered, before, ends, unit, out)
-    named = out + features + _streets(view, covered, unit)
+    named = out + features + _streets(view, covered, unit, {p.end: p for p in found})
     return sorted(named + _listed(view, covered, before, ends, unit, named), key=lambda p: p.start)
 
 
@@ -133,7 +133,7 @@ STREET_ENDING = re.compile("[东西南北中]?[路街]")  # 中山路, 太原街
 STREET_NAME = (2, 3)  # characters of the place's name a street is named after (中山, 呼和浩特 aside)
 
 
-def _streets(view: str, covered: bytearray, unit: divisions.Unit | None) -> list[places.Place]:
+def _streets(view: str, covered: bytearray, unit: divisions.Unit | None, place_ends: dict) -> list[places.Place]:
     """Streets named after a place (中山路, 太原街, 北京东路; the place finder leaves them out as no place of their own): in a
     text about one unit, streets of that unit, where the ending closes a word (not 太原|街道, 北京|街头, 广州|路过)."""
     if unit is None or not ("路" in view or "街" in view):
@@ -142,15 +142,37 @@ def _streets(view: str, covered: bytearray, unit: divisions.Unit | None) -> list
     out = []
     for m in STREET_ENDING.finditer(view):
         e = m.end()
-        if view[e - 1 : e + 1] in common or covered[m.start()]:
-            continue
+        if view[e - 1 : e + 1] in common or in_dictionary(view[e - 1 : e + 1]) or covered[m.start()]:
+            continue  # 路上, 路演, 街道: the ending opens a word
         start = next((m.start() - n for n in STREET_NAME if m.start() - n >= 0 and places.place_name(view[m.start() - n : m.start()])
                       and not any(covered[m.start() - n : e])), None)
-        if start is None or not {start, e} <= word_bounds(view, start, e):
-            continue
+        prior = place_ends.get(start)
+        if start is None or prior is not None and (prior.province, prior.city) != (unit.province, unit.city or prior.city) \
+                or not _a_street_name(view, start, m.start(), e):
+            continue  # 广州|北京路: another city's street (沈阳市和平区|太原街 is the text's city's)
         site = _placed(view, start, e, None, unit)
         out += [site] if site is not None else []
     return out
+
+
+STREET_TAGS = ("ns", "nz")  # jieba's place and other proper names: 中山路, 解放路, 太原|街; not 振兴路 (nr), 平安|路 (a)
+
+
+def _a_street_name(view: str, start: int, ending: int, end: int) -> bool:
+    """Whether jieba reads ``view[start:end]`` as a street's name: the whole a place or proper name (中山路, 解放路, 和平街), or
+    the name before the ending a place's (太原|街, 北京|东路); not a road of speech (走好振兴路, 铺就平安路, 民族复兴路)."""
+    at = max(0, start - WORD_WINDOW)
+    for word, tag in tagged(view[at : end + WORD_WINDOW]):
+        if at == start:
+            whole = at + len(word) == end or at + len(word) == ending
+            return whole and tag in STREET_TAGS
+        at += len(word)
+        if at > start:
+            return False
+    return False
+
+
+WORD_WINDOW = 4  # characters read either side of a street's name so that jieba segments it as in its sentence
 
 
 @lru_cache(maxsize=1)
@@ -177,13 +199,21 @@ def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> l
         g, e = m.end(1), m.end()
         bounds = word_bounds(view, m.start(), e)  # the run's first word may be the end of another (抵达|德卡鲁尔站)
         s = next((k for k in range(m.start(), g - 1) if k in bounds and not any(covered[k:e])), None)
-        verb = view.startswith(tuple(yaml_book(__package__, "places.yml")["abroad_generic_not_before"].get(view[g:e], ())), e)
-        if s is None or verb or e not in bounds or view[s:g] in common or view[s:e] in common or in_dictionary(view[s:e]):
-            continue  # 特朗普|站台, 法瓦罗|省去: the generic opens a word; 亚龙湾: a place jieba knows, at home
+        if s is None or _a_verb_after(view, g, e) or e not in bounds or view[s:g] in common or view[s:e] in common:
+            continue  # 特朗普|站台, 法瓦罗|省去: the generic opens a word
         out.append(places.Place(s, e, view[s:e], "", view[s:e], "", ABROAD_LEVEL, code, country))
     return out
 
 
+def _a_verb_after(view: str, g: int, e: int) -> bool:
+    """Whether the generic ``view[g:e]`` is a verb with what follows it (普拉博沃站在, 特朗普站台, 法瓦罗省去了, 卢拉站出来): one of
+    ``abroad_generic_not_before`` follows, of two characters, or of one that stands as a word (not 万丹省|去年, 某站|上半年)."""
+    after = yaml_book(__package__, "places.yml")["abroad_generic_not_before"].get(view[g:e], ())
+    hit = next((a for a in after if view.startswith(a, e)), None)
+    return hit is not None and (len(hit) > 1 or len(tagged(view[e : e + VERB_READ])[0][0]) == 1)
+
+
+VERB_READ = 4  # characters after a generic read for the word they open (去年, 上半年)
 ABROAD_LEVEL = "city"  # a place abroad below its country, as world.csv's cities are
 WATER = "水"  # the one-character generic of rivers (沅水), also of water in general
 WATER_THEN = "河江湖库"  # generics after 水 that make it part of the name (湟水河, 水库)
@@ -215,8 +245,8 @@ def _named_features(view: str, covered: bytearray, before: list[places.Place], e
         if covered[s] or taken[s] or e - s == 1 and (view[s - 1 : e] in common and not _short_river(view[s - 1 : e], view[s:e])
                                                      and not places.tail_of_a_place(view, s - 1, e) or view[s - 1] == view[s]):
             continue  # 洞庭湖 found; 半壁江|山, 高|山: the generic ends a common word (not 长江, a river; not 城西湖); 太湖|湖体
-        if view[s:e] == WATER and view[e : e + 1] in WATER_THEN:
-            continue  # 湟水|河, 水|库: the river's or reservoir's generic follows
+        if view[s:e] == WATER and view[e : e + 1] in WATER_THEN and view[e : e + 2] not in common:
+            continue  # 湟水|河, 水|库: the river's or reservoir's generic follows (not 沅水|河道, 澧水|江段)
         start = _feature_name_before(view, s, e, least)
         if start is not None and view[s:e] == WATER and s - start != 1:
             continue  # a river written with 水 has one character before it (沅水); 上下水, 苦咸水, 城市给水 are water
