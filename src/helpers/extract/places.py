@@ -271,6 +271,7 @@ def _generics() -> tuple[str, ...]:
     return tuple(cfg["feature_suffixes"] + cfg["site_suffixes"] + cfg["landform_suffixes"])
 
 
+@lru_cache(maxsize=4096)
 def place_name(word: str) -> bool:
     """Whether ``word`` is a name the divisions, the gazetteer or the world list read as a place (黔江, 通江: districts)."""
     return any(s == 0 and e == len(word) for s, e, _ in _lexicon().surfaces.find(word))

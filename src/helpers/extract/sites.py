@@ -245,8 +245,9 @@ def _named_features(view: str, covered: bytearray, before: list[places.Place], e
         if covered[s] or taken[s] or e - s == 1 and (view[s - 1 : e] in common and not _short_river(view[s - 1 : e], view[s:e])
                                                      and not places.tail_of_a_place(view, s - 1, e) or view[s - 1] == view[s]):
             continue  # 洞庭湖 found; 半壁江|山, 高|山: the generic ends a common word (not 长江, a river; not 城西湖); 太湖|湖体
-        if view[s:e] == WATER and view[e : e + 1] in WATER_THEN and view[e : e + 2] not in common:
-            continue  # 湟水|河, 水|库: the river's or reservoir's generic follows (not 沅水|河道, 澧水|江段)
+        if view[s:e] == WATER and (view[e : e + 1] in WATER_THEN and view[e : e + 2] not in common
+                                   or view[s - 1 : e] in _short_rivers()[1] or not is_cjk(view[s - 1 : s] or " ")):
+            continue  # 湟水|河, 水|库: the river's or reservoir's generic follows (not 沅水|河道); 污水, 山水: water
         start = _feature_name_before(view, s, e, least)
         if start is not None and view[s:e] == WATER and s - start != 1:
             continue  # a river written with 水 has one character before it (沅水); 上下水, 苦咸水, 城市给水 are water
