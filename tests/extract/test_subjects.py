@@ -276,6 +276,14 @@ def test_a_verb_alone_after_matters_handled_is_the_next_step_with_them():
     assert claimed("全年出生人口8.2万人，死亡6.1万人。")["6.1万人"] == "死亡"
 
 
+def test_a_duration_after_lianxu_measures_how_long_the_thing_held_what_follows():
+    assert claimed("受访专家认为，M1增速已连续5个月回升。")["5个月"] == "M1增速连续回升"
+    claims = claimed("粮食总产量272.6万吨，增长1.4%，连续13年稳定在50亿斤以上。")
+    assert claims["13年"] == "粮食总产量连续稳定在50亿斤以上" and claims["50亿斤以上"] == "粮食总产量"  # the thing carried on
+    assert claimed("地区生产总值增长3.9%、总量连续37年居全国首位。")["37年"] == "总量连续居全国首位"
+    assert claimed("信访工作成效明显，连续2年获得平安中国建设考评“优秀”。")["2年"] == ""  # the predicate is no thing
+
+
 def test_a_part_after_its_whole_is_the_same_owners_part():
     claims = claimed("民营企业进出口3821.4亿元，占全市外贸总值的30.2%，其中出口2481.1亿元，进口1340.3亿元。")
     assert claims["2481.1亿元"] == "民营企业出口" and claims["1340.3亿元"] == "民营企业进口"

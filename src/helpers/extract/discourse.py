@@ -21,7 +21,7 @@ from .quantities import Quantity
 from .names import cues as name_cues
 from .sentence import QUOTE_OPEN, Context
 from .tokens import one_word, tagged
-from .subjects import (LIST_LINKS, backward, casualties, complete, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
+from .subjects import (LIST_LINKS, backward, casualties, complete, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
                        without_change, without_event)
 
 
@@ -265,6 +265,9 @@ class Discourse:
                                    member or self._listed_after_count(view, q), share, part, q.unit == self.unit,
                                    q.unit in self.units and q.unit in w.handled_units, self.unit != PERCENT,
                                    q.unit == self.unit or {q.unit, self.unit} <= w.counted_owners)
+        held = how_long_held(view, q, ctx)
+        if held and subject and held not in subject and not in_the_predicate(subject, held):  # …粮食总产量272.6万吨，
+            subject += held  # 连续13年稳定在50亿斤以上: the thing completed, then how long it has done so
         spoken_for = quoted[1] if quoted and quoted[0].speaker else None  # a body whose official says the words
         if self.sentence == ctx.start and spoken_for is None:  # (…合作社理事长赵广利算起了细账：“…1.8%…”: not the
             actor = actor or self.actor  # actor of the sentence's figures before the words)
@@ -318,7 +321,7 @@ class Discourse:
             self.cited_in = ctx.start if attribution.cited_source(view, acting_org) and not first and not surveyed else -1
             self.breakdowns_of = ctx.start if surveyed and not first else -1  # its figures' breakdowns go on (按常住地分，…)
             self.told_by = acting_org if attribution.named_as_source(view, acting_org, ctx) else None
-        carried = subject
+        carried = subject[: -len(held)] if held and subject.endswith(held) else subject  # the thing, not how long it held
         if subject.endswith(w.frame_nouns):  # 地区生产总值跨越3个|千亿元台阶，达到1.5万亿元: the levels are no measure of the
             carried = (backward(view, q, ctx) or opening_noun_phrase(without_event(subject))  # numbers after them
                        or (self.subject if self.sentence == ctx.start else ""))

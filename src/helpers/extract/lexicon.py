@@ -47,6 +47,9 @@ class ClaimWords:
     disclosure_marks: re.Pattern  # 证券代码, 公告编号: a listed company's announcement
     report_documents: re.Pattern  # 政府工作报告: a report a body's head delivers for it
     hearing_verbs: tuple[str, ...]  # 听取, 审议: a body before them hears a report another delivers
+    held_mark: str  # 连续 of 连续5个月回升: how long a thing has done what follows
+    held_adverbs: tuple[str, ...]  # 已, 均: between the thing and 连续
+    held_predicate_max: int
     citing: re.Pattern  # 报告指出, 该公报显示: a clause head that cites a document a body published
     sourced: re.Pattern  # 行业数据显示, 海关统计显示: a clause head that cites any document or data
     time_lead_verbs: frozenset[str]  # 截至: opens a time
@@ -234,7 +237,8 @@ def claim_words() -> ClaimWords:
         breakdown_verbs=tuple(c["breakdown_verbs"]),
         drafting_close=re.compile(c["drafting_close"]), self_definition=re.compile(c["self_definition"]),
         disclosure_marks=re.compile(c["disclosure_marks"]),
-        report_documents=re.compile(alternation(c["report_documents"])), hearing_verbs=tuple(c["hearing_verbs"]),
+        report_documents=re.compile(alternation(c["report_documents"])), hearing_verbs=tuple(c["hearing_verbs"]), held_mark=c["held_mark"],
+        held_adverbs=longest_first(c["held_adverbs"]), held_predicate_max=c["held_predicate_max"],
         citing=re.compile("(?:%s)?%s" % (alternation(c["published_pointers"]), _cited(c))),
         time_lead_verbs=frozenset(c["time_lead_verbs"]), distributives=frozenset(c["distributives"]),
         briefing=re.compile("[^，。；：“”,;:]{1,%d}?(?P<on>%s)[^。！？；\\n]{1,80}?(?:%s)了?[^。！？；，\\n]{0,4}?(?:%s)"

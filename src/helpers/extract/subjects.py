@@ -43,7 +43,44 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
     """What the number measures, without the spaces and line breaks of print, bracketed asides (县（市、区） → 县:
     they gloss, as the annotation's notes do) and the quotation marks of a name that ends it
     (风尘仆仆的“北京干部” → 风尘仆仆的北京干部, whose head is 干部)."""
-    return _with_measure(_unquoted_end(_without_method(without_asides(_SPACE.sub("", _subject(view, q, ctx))))), q)
+    said = _with_measure(_unquoted_end(_without_method(without_asides(_SPACE.sub("", _subject(view, q, ctx))))), q)
+    held = how_long_held(view, q, ctx)
+    if not held:
+        return said
+    thing = _held_thing(view, q, ctx)  # 出口量|连续3年居全国首位; none in the clause: the sentence's thing, as completed
+    return thing + held if thing else ("" if in_the_predicate(said, held) else said)  # (连续8年|搞秸秆…: no thing)
+
+
+PREDICATE_OPENING = ("v", "a", "d", "p")  # a verb, an adjective, an adverb or a preposition opens a predicate
+
+
+def how_long_held(view: str, q: Quantity, ctx: Context) -> str:
+    """For a duration after 连续, what its thing has done that long: 连续 and the clause's predicate after it (M1增速已连续
+    5个月回升 → 连续回升; 出口量连续3年居全国首位 → 连续居全国首位), which its subject takes after the thing; else ""."""
+    w = claim_words()
+    if q.kind != "duration" or not view.endswith(w.held_mark, ctx.start, q.start):
+        return ""
+    after = view[q.end : ctx.clause(q.start)[1]].strip().rstrip(CLAUSE_ENDS)
+    if not after or len(after) > w.held_predicate_max or tagged(after)[0][1][:1] not in PREDICATE_OPENING:
+        return ""  # what follows is no predicate (连续3年|的增长)
+    return w.held_mark + after
+
+
+def in_the_predicate(subject: str, held: str) -> bool:
+    """Whether a subject is only words of the predicate a duration after 连续 held for (连续2年|获得…考评“优秀”)."""
+    marks = str.maketrans("", "", "".join(QUOTE_OPEN) + "".join(QUOTE_CLOSE))
+    return subject.translate(marks) in held.translate(marks)
+
+
+def _held_thing(view: str, q: Quantity, ctx: Context) -> str:
+    """The thing a clause names before 连续 and its adverbs (M1增速|已|连续5个月回升; …增长3.9%、|总量|连续37年…), or ""."""
+    w = claim_words()
+    before = HELD_CUT.split(view[ctx.clause(q.start)[0] : q.start - len(w.held_mark)])[-1]
+    before = before[: len(before) - len(ending(before, w.held_adverbs) or "")]
+    return nominal(before) if len(before) >= 2 and _names_a_thing(before, w) else ""
+
+
+HELD_CUT = re.compile(r"\d[\d.]*[%％]?、")  # another figure listed before the thing (增长3.9%、|总量; not M1增速, 城乡低保、…)
 
 
 def _with_measure(phrase: str, q: Quantity) -> str:
