@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..ingest import FILE_NUMBER as _FILE_NUMBER
 from . import numerals, timex
 from .lexicon import claim_words
-from .tokens import in_dictionary, tagged, word_bounds
+from .tokens import SET_PHRASE_TAGS, in_dictionary, tagged, word_bounds
 from .grammar import grammar
 
 CLAIM_KINDS = {"money", "count", "percent", "ratio", "measure", "duration", "age"}
@@ -1053,7 +1053,6 @@ def _steady(view: str, floor: int, s: int, end: int, cx) -> bool:
     return view.startswith(cx.steady_link + length, end) or view.endswith(length + cx.steady_link, floor, s)
 
 
-SET_PHRASE_TAGS = ("l", "i")  # jieba's set phrases and idioms (一年到头, 十年磨一剑, 一年一度)
 PHONE_DIGITS = 5  # digits of a service number (12333, 12345, 95566) and more, written without a magnitude or point
 
 

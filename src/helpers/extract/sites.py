@@ -16,7 +16,7 @@ from . import divisions, places
 from .deixis import SPECIFIC_FIRST
 from .names import cues as name_cues, is_cjk
 from ..codebook import alternation, csv_book, yaml_book
-from .tokens import in_dictionary, tagged, word_bounds
+from .tokens import WORD_WINDOW, in_dictionary, tagged, word_bounds
 
 
 
@@ -171,8 +171,6 @@ def _a_street_name(view: str, start: int, ending: int, end: int) -> bool:
             return False
     return False
 
-
-WORD_WINDOW = 4  # characters read either side of a street's name so that jieba segments it as in its sentence
 
 
 @lru_cache(maxsize=1)

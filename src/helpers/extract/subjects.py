@@ -23,6 +23,7 @@ from .phrases import (DELIMITERS, GLUED_TAGS, MODIFIER_TAG, THING_TAGS, cuttable
 from .places import CHINA
 from .quantities import Quantity
 from .sentence import QUOTE_CLOSE, QUOTE_OPEN, Context
+from .tokens import SET_PHRASE_TAGS
 
 _SPACE = re.compile(r"\s+")
 # Patterns of repeated parts are written with the first part before the repetition: the pattern engine then tries
@@ -848,7 +849,6 @@ def _names_a_thing(phrase: str, w: ClaimWords) -> bool:
     return len(words) >= 2 and all(flag == "v" for _, flag in words) and bool(nominal(words[-1][0]))
 
 
-SET_PHRASE_TAGS = ("l", "i")  # jieba's set phrases and idioms, whatever part of speech they play
 SET_PHRASE_ALONE = 4  # characters of a set phrase (not an idiom) that names a thing alone, headed by a noun
 PLACE_WORD_TAG = "s"  # jieba's place words (处所词: 地下, 境外, 海外), which modify the word after them
 LOCATIVE_END = "里"  # 村里, 家里: a place word of where something happens (村里|提前|一天), which modifies nothing

@@ -66,6 +66,7 @@ def user_tags() -> dict[str, str]:
 
 
 WORD_WINDOW = 4  # characters on each side of a span that segmentation reads with it
+SET_PHRASE_TAGS = ("l", "i")  # jieba's set phrases and idioms, whatever part of speech they play (一年到头, 十年磨一剑)
 
 
 @lru_cache(maxsize=8192)
