@@ -12,6 +12,10 @@ def test_the_body_that_opens_the_clause_acts():
     assert actor_of("财政部安排补助资金约300亿元。", "约300亿元") == "财政部"
 
 
+def test_every_department_of_an_area_acting_as_one_acts():
+    assert actor_of("全省各级审计机关共审计单位1862个，查出问题金额138.6亿元。", "138.6亿元") == "全省各级审计机关"
+
+
 def test_an_omitted_subject_is_found_in_an_earlier_clause():
     assert actor_of("国家乡村振兴局会同有关部门，调整优化衔接政策30多项。", "30多项") == "国家乡村振兴局"
 

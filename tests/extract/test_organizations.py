@@ -441,6 +441,15 @@ def test_collectives_are_groups():
     assert found["各级政府"].type == "group"
 
 
+def test_every_department_of_an_area_is_a_body_only_after_the_areas_word():
+    found = _found("全省各级应急管理部门全年共检查企业8.63万家次。全省应急管理系统共有执法人员2860名。"
+                   "各级审计机关共审计单位1862个。应急管理部门要加强检查。湖南省生态环境部门会同有关方面。")
+    assert found["全省各级应急管理部门"].type == "local_government"
+    assert found["全省应急管理系统"].type == "local_government"
+    assert found["各级审计机关"].type == "group"
+    assert not any("部门要" in m or m.startswith(("应急", "湖南省生态")) for m in found)
+
+
 def test_the_formulaic_collectives_of_official_texts_are_groups():
     found = _found("向各民主党派、工商联和无党派人士，各人民团体，向中央各部门各单位、兄弟省区市表示衷心感谢！")
     assert {m: o.type for m, o in found.items() if m != "工商联"} == dict.fromkeys(

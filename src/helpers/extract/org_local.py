@@ -64,6 +64,8 @@ class Book:
     term_offices: frozenset
     numbered: re.Pattern  # a body's number right before its office word (第一|人民法院)
     numbered_offices: frozenset
+    area_words: frozenset  # every department of a stem in an area (应急管理部门): a body only after an area's word
+    area_prefixes: frozenset  # those words (全省, 各级, 全省各级)
 
 
 def _by_last_character(words: dict) -> dict[str, tuple[tuple, ...]]:
@@ -88,6 +90,8 @@ def book() -> Book:
     departments = [stem + ending for stem in pats["department_stems"] for ending in pats["department_endings"]]
     offices = {w: (typ, False) for typ, words in pats["office_words"].items() for w in words}
     offices.update({word: ("local_government", True) for word in departments})
+    area_words = {stem + ending for stem in pats["department_stems"] for ending in pats["area_endings"]}
+    offices.update({word: ("local_government", False) for word in area_words})
     return Book(
         offices=offices, free=tuple(pats["free_endings"]), stops=frozenset(pats["left_stops"]),
         not_followed=_by_last_character({k: frozenset(v) for k, v in pats["not_followed_by"].items()}),
@@ -112,6 +116,7 @@ def book() -> Book:
         stationed=pats["stationed"], stationed_in=frozenset(pats["stationed_in"]),
         term=re.compile(r"(?:%s)\Z" % pats["term_marker"]), term_offices=frozenset(pats["term_offices"]),
         numbered=re.compile(r"(?:%s)\Z" % pats["numbered_marker"]), numbered_offices=frozenset(pats["numbered_offices"]),
+        area_words=frozenset(area_words), area_prefixes=frozenset(pats["local_prefixes"] + pats["collective_prefixes"]),
     )
 
 
@@ -295,6 +300,8 @@ def _local(sc: _Scan, s: int, e: int, word: str, typ: str, bk: Book) -> Found | 
     if pre is None:
         return None
     start, level, collective = pre
+    if word in bk.area_words and sc.view[start:ts] not in bk.area_prefixes:
+        return None  # 湖南省应急管理部门要…: every such department is named only by an area's word
     place = sc.place_ends.get(s)
     if typ == COMPANY and (s - start < NAMED_PREFIX or sc.view.endswith(bk.bank_endings, sc.lo, start)):
         return None  # 区分行, 江苏银行|苏州分行: a branch named by a place's name alone, not after its bank's name
