@@ -116,7 +116,7 @@ def book() -> Book:
         stationed=pats["stationed"], stationed_in=frozenset(pats["stationed_in"]),
         term=re.compile(r"(?:%s)\Z" % pats["term_marker"]), term_offices=frozenset(pats["term_offices"]),
         numbered=re.compile(r"(?:%s)\Z" % pats["numbered_marker"]), numbered_offices=frozenset(pats["numbered_offices"]),
-        area_words=frozenset(area_words), area_prefixes=frozenset(pats["local_prefixes"] + pats["collective_prefixes"]),
+        area_words=frozenset(area_words), area_prefixes=frozenset(pats["area_prefixes"]),
     )
 
 
