@@ -27,6 +27,14 @@ from .sentence import Context
 from .subjects import named_by_ranking, naming_verbs, respective_slot
 
 CENTRAL_LEVELS = {"central", "foreign"}  # bodies whose figures are placed in no province (a state abroad's too)
+# but a university under a ministry (武汉理工大学, a 部属高校) has a campus in one province, where its graduates, funds and
+# laboratories are: its level says who governs it, not the scope of its figures
+SITED_TYPES = ("university",)
+
+
+def national(org: Org | None) -> bool:
+    """Whether a body's figures are national in scope, placed in no province."""
+    return org is not None and org.level in CENTRAL_LEVELS and org.type not in SITED_TYPES
 # how far an omitted subject is looked for (a news item lists a body's measures in a run of clauses that open with
 # verbs); also bounds the work on run-on text
 MAX_CLAUSES_BACK = 6
@@ -1062,7 +1070,7 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     after = [p for p in ctx.places_between(q.start, seg[1])[:NEARBY] if not listed(p) and where(p, countries)]
     if after:
         return where(after[0], countries)
-    if acting_org is not None and acting_org.level in CENTRAL_LEVELS:
+    if national(acting_org):
         return next((c for c in countries if acting_org.name.startswith(c)), "")  # 柬埔寨民航局 in a text about 柬埔寨
     return None
 

@@ -346,7 +346,7 @@ class Discourse:
                 place = earlier[-1]
             elif self.document_place and names_home(view, ctx.segment(q.start)[0], q.start, self.document_place[-1] + self.home_levels):
                 place = self.document_place  # 全省农民合作社达到8.6万个: the text's province, whoever reports it
-            elif acting_org is not None and acting_org.level in attribution.CENTRAL_LEVELS:
+            elif attribution.national(acting_org):
                 place = ""  # a national body reporting, and no province named in the paragraph: national figures
             else:  # a special region's body reporting (統計暨普查局), named without its region: the region's figures
                 place = scope.inherited or self.document_place or (acting_org.region if acting_org is not None else "")

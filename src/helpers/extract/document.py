@@ -1192,7 +1192,8 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     view = doc.view
     dateline = _dateline_of(doc, p)
     # an anecdote continued from the previous paragraph (当地医保局…, 工商联) keeps its place; a central body may not
-    inherited = discourse.place if not para_places and all(o.level != "central" for o in orgs) else ""
+    inherited = discourse.place if not para_places and all(o.level != "central" or o.type in attribution.SITED_TYPES
+                                                           for o in orgs) else ""
     scope = Scope(para_places, inherited, countries)
     contexts = SentenceContexts(view, orgs, para_places, [q for q in qs if q.kind == "date"])
     sent_starts = [s.start for s in para_sents]
