@@ -1321,7 +1321,7 @@ def test_paragraphs_that_break_down_a_sources_figures_are_the_same_sources():
             "据海关统计，1—10月，全省货物贸易进出口4718.6亿元，同比增长6.3%。\n"
             "从贸易主体看，民营企业进出口3684.5亿元，增长9.7%。\n"
             "从市场看，对东盟进出口892.4亿元，增长13.5%。\n"
-            "全省商务系统将组织企业参加重点展会不少于300家。")
+            "下一步，将组织企业参加重点展会不少于300家。")
     actors = _claims(text)
     assert {actors[v] for v in ("4718.6亿元", "3684.5亿元", "9.7%", "892.4亿元")} == {"海关"}
     assert actors["不少于300家"] == "湖南省商务厅"  # a paragraph that breaks nothing down is the text's own again
@@ -1688,3 +1688,11 @@ def test_casualties_counted_after_events_are_the_events():
     text = "某市民政局通报\n王某酒后驾驶导致2人死亡。全市开展救助行动1200次、救助流浪乞讨人员3200人次、死亡5人。"
     got = _claims(text, "subject")
     assert got["2人"] == "死亡" and "行动" not in got["5人"]  # a person acts; actions counted in 次 are no events
+
+
+def test_a_university_under_a_ministry_has_its_figures_where_its_campus_is():
+    text = ("武汉理工大学毕业生近四成留鄂就业\n湖北日报讯 6月19日，武汉理工大学毕业典礼举行。今年，该校共有毕业生13603人。\n"
+            "学校今年共举办招聘会1260场。\n国家统计局发布，全国城镇新增就业1256万人。")
+    place = _claims(text, "place")
+    assert place["13603人"] == "湖北省" and place["1260场"] == "湖北省"
+    assert place["1256万人"] == ""

@@ -450,6 +450,23 @@ def test_every_department_of_an_area_is_a_body_only_after_the_areas_word():
     assert not any("部门要" in m or m.startswith(("应急", "湖南省生态")) for m in found)
 
 
+def test_the_media_a_press_conference_names_its_reporters_by_are_bodies_abroad_too():
+    found = _found("法新社记者：中方有何评论？路透社记者：有何回应？凤凰卫视记者：是否提供援助？总台央视记者：请介绍。")
+    assert {m: (o.type, o.level) for m, o in found.items()} == {
+        "法新社": ("media", "foreign"), "路透社": ("media", "foreign"), "凤凰卫视": ("media", "provincial"),
+        "总台央视": ("media", "central")}
+    assert found["总台央视"].name == "中央广播电视总台"
+
+
+def test_the_government_of_china_is_the_central_peoples_government():
+    assert _found("中国政府向黎巴嫩提供紧急人道主义援助。")["中国政府"].name == "国务院"
+
+
+def test_a_regulators_action_is_no_part_of_the_name_of_the_company_it_acts_on():
+    found = _found("二、广东省东莞市市场监管局查处东莞市佳味坊餐饮管理有限公司向学校食堂供应过期食材案")
+    assert set(found) == {"广东省东莞市市场监管局", "东莞市佳味坊餐饮管理有限公司"}
+
+
 def test_the_formulaic_collectives_of_official_texts_are_groups():
     found = _found("向各民主党派、工商联和无党派人士，各人民团体，向中央各部门各单位、兄弟省区市表示衷心感谢！")
     assert {m: o.type for m, o in found.items() if m != "工商联"} == dict.fromkeys(
