@@ -16,6 +16,18 @@ def test_every_department_of_an_area_acting_as_one_acts():
     assert actor_of("全省各级审计机关共审计单位1862个，查出问题金额138.6亿元。", "138.6亿元") == "全省各级审计机关"
 
 
+def test_a_body_that_suffers_a_passive_clause_acts_for_none_of_its_figures():
+    assert actor_of("宏达化工有限公司未按规定进行监测监控，被处以罚款48万元。", "48万元") == ""
+    assert actor_of("鑫建建设工程有限公司被市应急管理局罚款150万元。", "150万元") == "市应急管理局"
+    assert actor_of("记者从省应急管理厅获悉，金鑫石材有限公司被处以罚款20万元。", "20万元") == "省应急管理厅"
+
+
+def test_a_body_found_doing_something_acts_for_none_of_it_the_finder_does():
+    text = "余杭区市场监管局在网络交易监测中发现，优源电子商务有限公司通过2家网店销售压片糖果。"
+    assert actor_of(text, "2家") == "余杭区市场监督管理局"
+    assert actor_of("优源电子商务有限公司通过2家网店销售压片糖果。", "2家") == "优源电子商务有限公司"
+
+
 def test_an_omitted_subject_is_found_in_an_earlier_clause():
     assert actor_of("国家乡村振兴局会同有关部门，调整优化衔接政策30多项。", "30多项") == "国家乡村振兴局"
 

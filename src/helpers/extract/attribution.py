@@ -86,6 +86,10 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
     briefing only when no other body reports (省政府新闻办召开发布会，省统计局新闻发言人陈伟进行发布，…).
     """
     name, org, place = _acting(view, q, ctx)
+    finder = _finder(view, q, ctx, org) if org is not None else None
+    if finder is not None:
+        return finder.name, finder, None
+    patient = _patient_start(view, q, ctx) if not name else None
     if org is not None and _carries(view, org):
         name, org = "", None  # 新华社北京12月19日电…财政部长…说: the medium carries the figures, its sources give them
     if not name and (example := _example(view, q, ctx)) is not None:
@@ -93,7 +97,8 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
     if not name or org is None:  # a place heading the clause (记者从南宁海关获悉，…，广西货物贸易进出口总值…) is the
         # scope of a figure that a body reporting before it gives
         hosts = claim_words().press_hosts  # a press office holds the briefing; the body that speaks there reports
-        found = [o for o in ctx.orgs_between(ctx.start, q.start) if o.type != "group" and not _carries(view, o)]
+        found = [o for o in ctx.orgs_between(ctx.start, q.start if patient is None else patient)
+                 if o.type != "group" and not _carries(view, o) and (patient is None or _frames_a_report(view, o, ctx))]
         found = [o for o in found if not o.name.endswith(hosts)] + [o for o in found if o.name.endswith(hosts)]
         reporter = next((o for o in found if _reports_before(view, o, q.start)), None)
         if reporter is not None:
@@ -356,6 +361,8 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         head = _strip_lead(view, cs, limit, ctx)
         if not own_clause and (_a_condition(view, cs, ce, w) or _a_condition(view, head - 1, ce, w)):
             continue  # 在省人大及其常委会监督下，…受理案件192.4万件: who oversees does not act
+        if view.startswith(w.passive_markers, head):  # 被处以罚款48万元: the subject further back suffers it
+            return _passive_agent(view, head, limit, ctx)
         government = _unnamed_government(view, head, limit) if view.startswith(w.unnamed_governments, head) else ""
         if government:
             return government, None, None
@@ -368,6 +375,8 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
                 and not BODY_COUNT.match(view, q.start) and q.unit not in TIMES_UNITS  # not 省委、省政府等16次调度
             if org is not None and _heads(view, head, org, ctx) and not counted:
                 org = innermost(_relative_head(view, org, ctx, limit), ctx.org_at)
+                if view.startswith(w.passive_markers, org.end):  # 该公司被处罚款150万元: it suffers, another acts
+                    return _passive_agent(view, org.end, limit, ctx)
                 return org.name, org, None
             if counted:
                 continue  # 宁波市第一医院、宁波大学附属人民医院等11家医院食堂: the bodies the number counts; who acts is further back
@@ -402,6 +411,55 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         if not w.subjectless.match(view, head) and (not own_clause or head < limit - 1 and head not in ctx.time_at) \
                 and not _opens_with_preposition(view, head, limit) and not _opens_with_verb(view, head, limit, own_clause):
             return "", None, None  # a clause with a subject of its own that is no body
+    return "", None, None
+
+
+def _finder(view: str, q: Quantity, ctx: Context, org: Org) -> Org | None:
+    """The body whose clause before the acting body's ends in a verb of finding (余杭区市场监管局在网络交易监测中发现，|
+    杭州优源…有限公司通过2家网店销售…): what it found a body doing is its finding, so it acts for the figures."""
+    verbs = claim_words().finding_verbs
+    for cs, ce in ctx.clauses[: ctx.clause_index(org.start)]:
+        finder = ctx.org_at.get(_strip_lead(view, cs, ce, ctx))
+        if finder is not None and finder.type != "group" and view.endswith(verbs, finder.end, ce) \
+                and not any(o.end <= ce for o in ctx.orgs_between(finder.end, ce)):
+            return innermost(finder, ctx.org_at)
+    return None
+
+
+def _frames_a_report(view: str, org: Org, ctx: Context) -> bool:
+    """Whether the body's clause ends in a reporting verb (记者从省应急管理厅获悉，): the frame of what follows, where a
+    verb inside the clause (…未按规定进行监测监控) may be what a fined body failed to do."""
+    ce = ctx.clause(org.start)[1]
+    return view.endswith(claim_words().reporting_verbs, org.end, ce)
+
+
+def _patient_start(view: str, q: Quantity, ctx: Context) -> int | None:
+    """Where the body that suffers a passive clause of the number's sentence starts (…有限公司…，被处以罚款48万元), so that
+    no reporter is looked for from there on, and only one whose clause frames a report before it (a body that is fined
+    reports nothing); None when no clause of the number's is passive."""
+    markers = claim_words().passive_markers
+    last = ctx.clause_index(q.start)
+    passive = next((k for k in range(last, max(-1, last - MAX_CLAUSES_BACK - 1), -1)
+                    if view.startswith(markers, _strip_lead(view, ctx.clauses[k][0], q.start, ctx))), None)
+    if passive is None:
+        own = next((o for o in ctx.orgs_between(ctx.clauses[last][0], q.start) if o.end <= q.start), None)
+        return own.start if own is not None and view.startswith(markers, own.end) else None
+    for cs, _ in reversed(ctx.clauses[max(0, passive - MAX_CLAUSES_BACK) : passive]):
+        org = ctx.org_at.get(_strip_lead(view, cs, q.start, ctx))
+        if org is not None:
+            return org.start
+    return ctx.clauses[passive][0]
+
+
+def _passive_agent(view: str, at: int, limit: int, ctx: Context) -> tuple[str, Org | None, Place | None]:
+    """The body a passive names right after its marker (被|市场监管局|罚款), or none: a body that is fined, ordered or
+    punished (…有限公司…，被处以罚款48万元) acts for none of it; who does is the text's or the paragraph's reporter."""
+    w = claim_words()
+    marker = next(m for m in w.passive_markers if view.startswith(m, at))
+    agent = ctx.org_at.get(at + len(marker))
+    if agent is not None and agent.type != "group" and agent.end < limit:
+        agent = innermost(agent, ctx.org_at)
+        return agent.name, agent, None
     return "", None, None
 
 

@@ -20,6 +20,8 @@ class ClaimWords:
     time_frames: re.Pattern  # 近3年来, 过去一年: a length of time that frames a clause, passed over as a time
     prepositions: tuple[str, ...]  # may open a clause before its real subject
     agent_prepositions: tuple[str, ...]  # introduce the body that does a thing (由中国建筑承建)
+    passive_markers: tuple[str, ...]  # 被: the clause's subject suffers what is done
+    finding_verbs: tuple[str, ...]  # 发现: a regulator's clause before what it found
     change_verbs: tuple[str, ...]
     result_verbs: frozenset[str]  # verbs that state a result reached, no action (完成, 实现, 达到)
     founding_verbs: tuple[str, ...]  # 领办, 组建: one body founded or leads the next (A领办的B)
@@ -225,7 +227,8 @@ def claim_words() -> ClaimWords:
         trailing_run=re.compile(f"(?:{alternation(c['trailing'])})+"),
         subjectless=re.compile(alternation(c["subjectless_starts"])), time_frames=re.compile(c["time_frames"]),
         prepositions=longest_first(c["leading_prepositions"]),
-        agent_prepositions=longest_first(c["agent_prepositions"]),
+        agent_prepositions=longest_first(c["agent_prepositions"]), passive_markers=tuple(c["passive_markers"]),
+        finding_verbs=tuple(c["finding_verbs"]),
         change_verbs=longest_first(c["change_verbs"]), result_verbs=frozenset(c["result_verbs"]), founding_verbs=tuple(c["founding_verbs"]),
         note_categories={k: tuple(v) for k, v in c["note_categories"].items()}, flow_verbs=frozenset(c["flow_verbs"]), joined_terms=tuple(c["joined_terms"]),
         change_adverbs=longest_first(c["change_adverbs"]),
