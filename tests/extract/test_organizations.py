@@ -458,6 +458,16 @@ def test_the_media_a_press_conference_names_its_reporters_by_are_bodies_abroad_t
     assert found["总台央视"].name == "中央广播电视总台"
 
 
+def test_an_international_bodys_secretariat_is_a_body_and_a_registered_one_keeps_its_name():
+    found = _found("记者从东博会秘书处获悉，本届东博会签约486个。东盟秘书处发布报告。")
+    assert found["东博会秘书处"].name == "中国－东盟博览会秘书处"
+    assert found["东盟秘书处"].name == "东盟秘书处"
+
+
+def test_a_share_of_the_companys_whole_names_no_company():
+    assert _found("出口量占公司总销量的比重提高到34.8%，营收占集团总营收的一半。") == {}
+
+
 def test_the_government_of_china_is_the_central_peoples_government():
     assert _found("中国政府向黎巴嫩提供紧急人道主义援助。")["中国政府"].name == "国务院"
 

@@ -108,3 +108,11 @@ def test_a_village_named_right_after_its_county_is_of_that_county_in_every_menti
     text = "黑龙江桦川县双兴村的稻田里，稻穗饱满。双兴村农民魏少胜说，今年收成好。"
     assert _located(text) == [("双兴村", "桦川县", "village")] * 2  # no township between them
     assert _located("桦川县农村改革见成效。桦川县新农村建设提速。桦川县贫困村全部出列。桦川县村民增收。") == []
+
+
+def test_a_prefecture_with_no_counties_names_its_townships_alone():
+    text = "东莞市发布劳动关系白皮书\n\n东莞市人社局发布白皮书。塘厦镇一家电子企业与工会签订集体合同。东莞全市企业2.1万家。"
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["places"]
+    assert ("塘厦镇", "广东省", "东莞市", "township") in {(p["mention"], p["province"], p["city"], p["level"]) for p in rows}
+    assert villages.towns_holder(divisions.load().by_code["441900"]) is not None
+    assert villages.towns_holder(divisions.load().by_code["420100"]) is None  # 武汉市: its towns lie in its districts

@@ -116,7 +116,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     alone = villages.find(view, found, about.get("county") or about.get("prefecture"))  # not a province: its reports'
     # 美丽宜居村, 乡村振兴村 are kinds the name readers would take for villages
     named_villages = alone + villages.listed_after(view, found, alone) + villages.located(view, found, alone)
-    named_villages += villages.towns(view, found, named_villages, about.get("county"))
+    named_villages += villages.towns(view, found, named_villages, about.get("county") or villages.towns_holder(about.get("prefecture")))
     town_spans = {(pl.start, pl.end) for pl in named_villages}
     if any((pl.start, pl.end) in town_spans for pl in found):  # 板桥、罗雄…九龙: the county's town, not Hong Kong's 九龙
         found = [pl for pl in found if (pl.start, pl.end) not in town_spans]

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..codebook import alternation, csv_book, yaml_book
+from ..codebook import alternation, csv_book, longest_first, yaml_book
 from ..ingest.lexicon import lexicon as document_lexicon
 from . import divisions, org_brands, org_lists, org_local, org_names, org_trades, org_units
 from .names import ministers_title, name_at
@@ -335,6 +335,19 @@ def _company_type(mention: str) -> str:
     return next((typ for brand, typ in _registered().brands.get(mention[:1], ()) if mention.startswith(brand)), "company")
 
 
+INTERNATIONAL = "international"  # the level of an international organization or forum
+
+
+@lru_cache(maxsize=1)
+def _registered_surfaces() -> frozenset[str]:
+    return frozenset(surface for row in registry().values() for surface in [row["name"]] + row["aliases"].split("|") if surface)
+
+
+@lru_cache(maxsize=1)
+def _international_offices() -> tuple[str, ...]:
+    return longest_first(yaml_book(__package__, "org_patterns.yml")["international_offices"])
+
+
 def _extended(view: str, o: Org, lo: int, hi: int, place_ends: dict, reg_by_end: dict) -> Org:
     """A body grown by what surrounds it: the ministry over a local branch (国家税务总局 + 西安…税务局),
     its own offices (人社部 + 就业促进司), a medium's news site or app (中国日报 + 网, 中国青年报 + 客户端), 驻 + a place before it (驻滇解放军), and
@@ -346,6 +359,10 @@ def _extended(view: str, o: Org, lo: int, hi: int, place_ends: dict, reg_by_end:
     if o.type in GOES_ON_INTO_OFFICES:
         e = org_local.sub_office(view, e, hi)
         name = name + view[o.end : e]
+    elif o.level == INTERNATIONAL and (office := next((w for w in _international_offices() if view.startswith(w, e, hi)), None)) \
+            and view[s : e + len(office)] not in _registered_surfaces():  # 东盟秘书处 is registered as a body of its own
+        e += len(office)  # 东博会秘书处, 上合组织秘书处: the body's own secretariat, which speaks for it
+        name = name + office
     elif o.type == UNIVERSITY:  # 江苏大学流体机械工程技术研究中心: one of its units
         e = org_local.university_unit(view, e, hi)
         name = name + view[o.end : e]

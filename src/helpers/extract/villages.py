@@ -107,6 +107,12 @@ def find(view: str, found: list[places.Place], county: divisions.Unit | None) ->
     return out
 
 
+def towns_holder(prefecture: divisions.Unit | None) -> divisions.Unit | None:
+    """A prefecture whose townships lie under it directly, with no county between (东莞市, 中山市, 儋州市, 嘉峪关市: 不设区
+    的地级市), so that its own news names them as a county's would; else None."""
+    return prefecture if prefecture is not None and prefecture.code in divisions.load().towns else None
+
+
 def towns(view: str, found: list[places.Place], alone: list[places.Place], county: divisions.Unit | None) -> list[places.Place]:
     """The townships of ``county`` that a text about it names alone (干汊河镇, in 舒城县's own news), by their names in
     the division list that end in 镇, 乡 or 街道 after a name of their own, where no place was found and jieba starts and
