@@ -712,3 +712,13 @@ def test_a_feature_s_opening_person_named_again_near_its_end_is_whom_a_pronoun_m
     text = ("港口见闻\n46岁的集卡司机刘德胜把车停进泊位。\n“以前排队要两三个小时。”刘德胜说。\n" + middle
             + "傍晚时分，刘德胜的集卡驶出港区闸口。“一天能跑两趟。”他说。")
     assert speakers(text)["一天能跑"] == "刘德胜"
+
+
+def test_a_person_described_before_de_and_then_quoted_whole_says_the_quotation():
+    text = "港珠澳大桥通车后，往来更方便。\n在香港从事物流行业的陈志明，几乎每个周末都会驾车带家人北上。“从东涌出发，过桥到珠海不到40分钟。”"
+    assert _roles(text)["从东涌出"] == ("陈志明", "在香港从事物流行业")
+
+
+def test_two_common_words_after_a_title_are_no_name():
+    text = "副理事长梁伟文则表示，不少澳门居民习惯周末去中山买菜，“澳门居民的生活圈一下子扩大到了整个珠江西岸”。"
+    assert _roles(text)["澳门居民"][0] == "梁伟文"

@@ -280,6 +280,8 @@ def _name_after_title(text: str, pos: int) -> int | None:
 
     c = cues()
     end = name_at(text, pos)
+    if end == pos + 3 and text[pos : pos + 2] in common_words() and text[pos + 2 : pos + 4] in common_words():
+        return None  # 居民|习惯|周末去…: two common words, not 习 and a given name running into the second
     if end is not None and text[pos] in CONJUNCTIONS and _not_read_as_a_name(text, pos):
         return None  # 村干部|和救援队员: 和 joins the title to the next noun, as jieba reads it (not 曾|志强, 于|洪涛)
     if end is None and (rarer := rarer_name_at(text, pos)) is not None and tagged(text[pos:rarer])[0][1] in PERSON_TAGS:

@@ -304,6 +304,8 @@ def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
         head = None  # 研究员、社会政策中心顾问杨团说: the first of a person's roles, not a person alone
     if head is not None and head.end <= hi and (age or head.title or not head.name or head.familiar or people.role_of(head.name)
                                                  or name_cues().follower.match(view, head.end)):
+        if opening > lo and head.name and not head.role and not AGE_OPENING.match(view, lo, hi):
+            head = replace(head, role=view[lo : opening - 1])  # 在香港从事物流行业的|陈志明: what they do says who they are
         return _resolve(head, people)
     if view.startswith(cues().prepositions, lo):
         return None
@@ -334,20 +336,21 @@ def _a_name_word(view: str, head: Named, hi: int) -> bool:
 
 
 AGE_OPENING = re.compile(r"[\d一二三四五六七八九十两]{1,3}多?周?岁的")
-DESCRIBED_MAX = 8  # characters of what a clause says of a person before 的 and their name (返乡创业的欧祖兵)
+DESCRIBED_MAX = 12  # characters of what a clause says of a person before 的 and their name (返乡创业的欧祖兵, 在香港从事物流行业的陈志明)
 
 
 def _described(view: str, lo: int, hi: int) -> int:
     """Where a person's name starts after a short description that opens the clause and ends in 的 (返乡创业的|欧祖兵,
     中专毕业的|张洪鑫), when a name that is no everyday word, and its verb, follow; else ``lo``."""
     de = view.find("的", lo, min(hi, lo + DESCRIBED_MAX + 1))
-    if de <= lo or named_at(view, lo) is not None or rarer_name_at(view, lo) is not None:
+    head = lo + (view[lo : lo + 1] in "“”")  # ”|农海忠把…: the clause after a quotation opens past its mark
+    if de <= lo or named_at(view, head) is not None or rarer_name_at(view, head) is not None:
         return lo  # 农海忠把手里的|钱递出去: a clause with a person of its own at its head describes no one after 的
     named = named_at(view, de + 1)
-    if named is None or not named.name or named.end >= hi or named.name in common_words():
-        return lo  # 疫情防控的|关口, 的|时间: everyday words that open like a surname
+    if named is None or not named.name or named.end > hi or named.name in common_words() or named.name[:2] in common_words():
+        return lo  # 疫情防控的|关口, 的|时间, 来的|游客|陈女士: everyday words that open like a surname
     after = tagged(view[named.end : min(hi, named.end + 4)])
-    return de + 1 if after and after[0][1].startswith("v") else lo
+    return de + 1 if after and after[0][1].startswith("v") or named.end == hi else lo  # 的|陈志明，几乎每个周末…
 
 
 def _unnamed(text: str) -> str:
