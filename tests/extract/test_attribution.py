@@ -25,7 +25,18 @@ def test_a_body_that_suffers_a_passive_clause_acts_for_none_of_its_figures():
 def test_a_body_found_doing_something_acts_for_none_of_it_the_finder_does():
     text = "余杭区市场监管局在网络交易监测中发现，优源电子商务有限公司通过2家网店销售压片糖果。"
     assert actor_of(text, "2家") == "余杭区市场监督管理局"
+    assert actor_of("市场监管局经查明，鑫达贸易有限公司销售假冒商品120件。", "120件") == "市场监管局"
     assert actor_of("优源电子商务有限公司通过2家网店销售压片糖果。", "2家") == "优源电子商务有限公司"
+    # a finding only after a word of inspection, and only a state organ's: a study or a reporter reports
+    assert actor_of("北京大学研究团队发现，协和医院去年接诊患者320万人次。", "320万人次") == "协和医院"
+    assert actor_of("新华社记者调查发现，美团平台商户中有30%使用了新系统。", "30%") != "新华社"
+
+
+def test_words_that_open_with_the_passive_marker_are_no_passive():
+    view, q, ctx = sentence("县人民法院审理认为，被执行人宏达房地产开发有限公司已履行款项1200万元。", "1200万元")
+    assert not attribution.suffered(view, q, ctx)
+    assert actor_of("国家卫健委介绍，被调查的2000家医院中，有85%开展了日间手术。", "85%") == "国家卫生健康委员会"
+    assert actor_of("鑫源化工有限公司因销售过期食品被罚款6万元。", "6万元") == ""  # a marker inside the clause
 
 
 def test_an_omitted_subject_is_found_in_an_earlier_clause():

@@ -1696,3 +1696,10 @@ def test_a_university_under_a_ministry_has_its_figures_where_its_campus_is():
     place = _claims(text, "place")
     assert place["13603人"] == "湖北省" and place["1260场"] == "湖北省"
     assert place["1256万人"] == ""
+    place = _claims("高校招生观察\n湖北日报讯 清华大学今年招收研究生3800人。清华大学今年在全国录取本科新生3900人。", "place")
+    assert place["3800人"] == "北京市" and place["3900人"] == ""  # its campus's, not the paper's; 全国 the country's
+
+
+def test_a_body_right_after_a_papers_undated_credit_acts():
+    rows = _claims("高校招生观察\n本报讯　清华大学今年招收研究生3800人。")
+    assert rows["3800人"] == "清华大学"

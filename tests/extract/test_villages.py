@@ -116,3 +116,6 @@ def test_a_prefecture_with_no_counties_names_its_townships_alone():
     assert ("塘厦镇", "广东省", "东莞市", "township") in {(p["mention"], p["province"], p["city"], p["level"]) for p in rows}
     assert villages.towns_holder(divisions.load().by_code["441900"]) is not None
     assert villages.towns_holder(divisions.load().by_code["420100"]) is None  # 武汉市: its towns lie in its districts
+    text = "中山市经济运行情况\n中山市发布经济数据。中山市东区、西区两个园区产值增长，小榄、古镇等镇增长5%。"
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["places"]
+    assert {p["mention"] for p in rows if p["level"] == "township"} == {"小榄", "古镇"}  # 东区, 西区: any town's parts

@@ -35,6 +35,16 @@ def test_a_dateline_with_the_papers_app_and_no_place():
     assert doc.view[slice(*doc.meta["dateline_span"])].startswith("湖南日报·新湖南客户端12月17日讯")
 
 
+def test_a_papers_credit_without_a_date_opens_the_lead_and_names_the_paper():
+    doc = ingest.build("d", "d", "标题\n湖北日报讯（记者 张三）武汉理工大学今年共有毕业生13603人。", "utf-8", b"")
+    assert (doc.meta["publisher"], doc.meta["place"], doc.meta["date"]) == ("湖北日报", "", "")
+    assert doc.view[slice(*doc.meta["dateline_span"])] == "湖北日报讯（记者 张三）"
+    doc = ingest.build("d", "d", "标题\n本报讯　武汉理工大学今年共有毕业生13603人。", "utf-8", b"")
+    assert doc.meta["publisher"] == "" and doc.view[slice(*doc.meta["dateline_span"])].startswith("本报讯")
+    doc = ingest.build("d", "d", "标题\n通讯员讯息传递更快。", "utf-8", b"")
+    assert "dateline_span" not in doc.meta  # 讯 of another word
+
+
 def test_official_documents_give_their_file_number_signature_and_date():
     """A 通知/意见 has no dateline: its file number heads it, its issuer and date sign it (GB/T 9704)."""
     text = (FIXTURES / "notice.txt").read_text(encoding="utf-8")

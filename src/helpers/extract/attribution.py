@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from . import quotes
-from ..codebook import alternation
+from ..codebook import alternation, csv_book
 from ..ingest.lexicon import lexicon as document_lexicon
 from .lexicon import ClaimWords, claim_words, ending
 from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, listed_together
@@ -27,14 +27,25 @@ from .sentence import Context
 from .subjects import named_by_ranking, naming_verbs, respective_slot
 
 CENTRAL_LEVELS = {"central", "foreign"}  # bodies whose figures are placed in no province (a state abroad's too)
-# but a university under a ministry (武汉理工大学, a 部属高校) has a campus in one province, where its graduates, funds and
-# laboratories are: its level says who governs it, not the scope of its figures
 SITED_TYPES = ("university",)
+
+
+@lru_cache(maxsize=1)
+def _campuses() -> dict[str, str]:
+    return {row["name"]: row["province"] for row in csv_book(__package__, "campuses.csv")}
+
+
+def campus(org: Org | None) -> str:
+    """The province of a university's campus (``campuses.csv``), or "": a university under a ministry (武汉理工大学, a
+    部属高校) has its graduates, funds and laboratories there; its level says who governs it, not where its figures are."""
+    if org is None or org.type not in SITED_TYPES:
+        return ""
+    return next((province for name, province in _campuses().items() if org.name.startswith(name)), "")  # 中南大学|湘雅医院
 
 
 def national(org: Org | None) -> bool:
     """Whether a body's figures are national in scope, placed in no province."""
-    return org is not None and org.level in CENTRAL_LEVELS and org.type not in SITED_TYPES
+    return org is not None and org.level in CENTRAL_LEVELS and not campus(org)
 # how far an omitted subject is looked for (a news item lists a body's measures in a run of clauses that open with
 # verbs); also bounds the work on run-on text
 MAX_CLAUSES_BACK = 6
@@ -361,7 +372,7 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         head = _strip_lead(view, cs, limit, ctx)
         if not own_clause and (_a_condition(view, cs, ce, w) or _a_condition(view, head - 1, ce, w)):
             continue  # 在省人大及其常委会监督下，…受理案件192.4万件: who oversees does not act
-        if view.startswith(w.passive_markers, head):  # 被处以罚款48万元: the subject further back suffers it
+        if _passive_at(view, head, limit, ctx):  # 被处以罚款48万元: the subject further back suffers it
             return _passive_agent(view, head, limit, ctx)
         government = _unnamed_government(view, head, limit) if view.startswith(w.unnamed_governments, head) else ""
         if government:
@@ -375,8 +386,9 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
                 and not BODY_COUNT.match(view, q.start) and q.unit not in TIMES_UNITS  # not 省委、省政府等16次调度
             if org is not None and _heads(view, head, org, ctx) and not counted:
                 org = innermost(_relative_head(view, org, ctx, limit), ctx.org_at)
-                if view.startswith(w.passive_markers, org.end):  # 该公司被处罚款150万元: it suffers, another acts
-                    return _passive_agent(view, org.end, limit, ctx)
+                passive = _passive_within(view, org.end, limit, ctx)  # 该公司(因销售过期食品)被罚款6万元: it suffers
+                if passive is not None:
+                    return _passive_agent(view, passive, limit, ctx)
                 return org.name, org, None
             if counted:
                 continue  # 宁波市第一医院、宁波大学附属人民医院等11家医院食堂: the bodies the number counts; who acts is further back
@@ -415,13 +427,16 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
 
 
 def _finder(view: str, q: Quantity, ctx: Context, org: Org) -> Org | None:
-    """The body whose clause before the acting body's ends in a verb of finding (余杭区市场监管局在网络交易监测中发现，|
-    杭州优源…有限公司通过2家网店销售…): what it found a body doing is its finding, so it acts for the figures."""
-    verbs = claim_words().finding_verbs
+    """The state organ whose clause before the acting body's ends in finding it out (余杭区市场监管局在网络交易监测中发现，|
+    杭州优源…有限公司通过2家网店销售…; 经查明, 查实): what an inspection found a body doing is the inspector's finding, so it
+    acts for the figures. 发现 finds only after a word of inspection in the clause (not 记者调查发现, 研究团队发现)."""
+    w = claim_words()
     for cs, ce in ctx.clauses[: ctx.clause_index(org.start)]:
         finder = ctx.org_at.get(_strip_lead(view, cs, ce, ctx))
-        if finder is not None and finder.type != "group" and view.endswith(verbs, finder.end, ce) \
-                and not any(o.end <= ce for o in ctx.orgs_between(finder.end, ce)):
+        if finder is None or finder.type not in STATE_ORGANS or any(o.end <= ce for o in ctx.orgs_between(finder.end, ce)):
+            continue
+        if view.endswith(w.finding_verbs, finder.end, ce) or view.endswith(w.inspection_finding, finder.end, ce) \
+                and any(word in view[finder.end : ce] for word in w.inspection_words):
             return innermost(finder, ctx.org_at)
     return None
 
@@ -433,22 +448,58 @@ def _frames_a_report(view: str, org: Org, ctx: Context) -> bool:
     return view.endswith(claim_words().reporting_verbs, org.end, ce)
 
 
+def _passive_at(view: str, at: int, limit: int, ctx: Context) -> bool:
+    """Whether a passive's marker stands as a word at ``at`` (被|处以罚款, 被|市应急管理局|罚款): a body right after it, or
+    jieba reads it alone (not 被告, 被执行人); and no 的 follows before ``limit`` (被调查的2000家医院: a noun, no clause
+    whose subject suffers)."""
+    w = claim_words()
+    if not view.startswith(w.passive_markers, at) or view.startswith(w.passive_lookalikes, at) or view.find(ATTRIBUTIVE, at, limit) >= 0:
+        return False
+    return at + 1 in ctx.org_at or tagged(view[at : at + PASSIVE_READ])[0][0] == view[at]
+
+
+def _passive_within(view: str, start: int, limit: int, ctx: Context) -> int | None:
+    """Where the first passive marker standing as a word between ``start`` and ``limit`` is (该公司因销售过期食品|被|罚款)."""
+    for marker in claim_words().passive_markers:
+        at = view.find(marker, start, limit)
+        while at >= 0:
+            if _passive_at(view, at, limit, ctx):
+                return at
+            at = view.find(marker, at + 1, limit)
+    return None
+
+
+ATTRIBUTIVE, PASSIVE_READ = "的", 4
+
+
 def _patient_start(view: str, q: Quantity, ctx: Context) -> int | None:
     """Where the body that suffers a passive clause of the number's sentence starts (…有限公司…，被处以罚款48万元), so that
     no reporter is looked for from there on, and only one whose clause frames a report before it (a body that is fined
     reports nothing); None when no clause of the number's is passive."""
-    markers = claim_words().passive_markers
     last = ctx.clause_index(q.start)
     passive = next((k for k in range(last, max(-1, last - MAX_CLAUSES_BACK - 1), -1)
-                    if view.startswith(markers, _strip_lead(view, ctx.clauses[k][0], q.start, ctx))), None)
+                    if _passive_at(view, _strip_lead(view, ctx.clauses[k][0], q.start, ctx), q.start, ctx)), None)
     if passive is None:
         own = next((o for o in ctx.orgs_between(ctx.clauses[last][0], q.start) if o.end <= q.start), None)
-        return own.start if own is not None and view.startswith(markers, own.end) else None
+        return own.start if own is not None and _passive_within(view, own.end, q.start, ctx) is not None else None
     for cs, _ in reversed(ctx.clauses[max(0, passive - MAX_CLAUSES_BACK) : passive]):
         org = ctx.org_at.get(_strip_lead(view, cs, q.start, ctx))
-        if org is not None:
+        if org is not None and not _frames_a_report(view, org, ctx):
             return org.start
     return ctx.clauses[passive][0]
+
+
+def suffered(view: str, q: Quantity, ctx: Context) -> bool:
+    """Whether a clause of the number's sentence, its own or one before it, is passive (…有限公司…，被处以罚款48万元): the
+    body the sentence opens with suffers the figures and acts for none of them."""
+    return _patient_start(view, q, ctx) is not None
+
+
+def patient(view: str, q: Quantity, ctx: Context) -> Org | None:
+    """The body that suffers a passive clause of the number's sentence (…有限公司…，被处以罚款48万元), if one is named: no
+    reporter of the figures, whatever the paragraph made it."""
+    at = _patient_start(view, q, ctx)
+    return ctx.org_at.get(at) if at is not None else None
 
 
 def _passive_agent(view: str, at: int, limit: int, ctx: Context) -> tuple[str, Org | None, Place | None]:
@@ -992,9 +1043,12 @@ def _reporting_verbs(view: str) -> tuple[list[int], list[int]]:
     w = claim_words()
     for verb in w.reporting_verbs:
         naming = [(word, word.index(verb)) for word in w.naming_words if verb in word]  # 称 of 简称 names
+        framing = verb in w.framing_only
         at = view.find(verb)
         while at >= 0:
-            if not any(view.startswith(word, at - k) for word, k in naming):
+            if not any(view.startswith(word, at - k) for word, k in naming) \
+                    and (not framing or view[at + len(verb) : at + len(verb) + 1] in FRAME_CLOSES
+                         or view.startswith(w.framing_followers, at + len(verb))):
                 ends[at] = min(ends.get(at, at + len(verb)), at + len(verb))
             at = view.find(verb, at + 1)
     starts = sorted(ends)
@@ -1005,6 +1059,7 @@ def _reporting_verbs(view: str) -> tuple[list[int], list[int]]:
 
 
 REPORT_STOPS = "。！？\n"
+FRAME_CLOSES = "，,：:"  # what closes the clause a framing-only verb reports by (据海关统计，)
 
 
 def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int | None = None) -> Org | None:
@@ -1128,6 +1183,9 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     after = [p for p in ctx.places_between(q.start, seg[1])[:NEARBY] if not listed(p) and where(p, countries)]
     if after:
         return where(after[0], countries)
+    if campus(acting_org):  # 武汉理工大学共有毕业生13603人: its campus's; 清华大学在全国录取…: the country's
+        cs = ctx.clause(q.start)[0]
+        return "" if any(w in ctx.view[cs : q.start] for w in claim_words().wider_scopes) else campus(acting_org)
     if national(acting_org):
         return next((c for c in countries if acting_org.name.startswith(c)), "")  # 柬埔寨民航局 in a text about 柬埔寨
     return None

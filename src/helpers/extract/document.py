@@ -856,7 +856,8 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     on the province's targets), else the one its file number's first character names (苏劳社[2007]18号)."""
     meta = doc.meta.get("place", "")
     named = [p for p in places.find(meta) if p.level == "province" and p.end - p.start == len(meta)] if meta else []
-    if named and not doc.meta.get("dateline_span"):  # a dateline's place is where the reporter filed, not the topic
+    if named and (not doc.meta.get("dateline_span") or doc.meta.get("dateline_undated")):  # a dateline's place is where
+        # the reporter filed, not the topic (本报讯 gives none)
         return named[0].province
     home = places.home(_title_twice(doc, found))
     if len(home) == 1:
@@ -1192,8 +1193,7 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     view = doc.view
     dateline = _dateline_of(doc, p)
     # an anecdote continued from the previous paragraph (当地医保局…, 工商联) keeps its place; a central body may not
-    inherited = discourse.place if not para_places and all(o.level != "central" or o.type in attribution.SITED_TYPES
-                                                           for o in orgs) else ""
+    inherited = discourse.place if not para_places and all(o.level != "central" or attribution.campus(o) for o in orgs) else ""
     scope = Scope(para_places, inherited, countries)
     contexts = SentenceContexts(view, orgs, para_places, [q for q in qs if q.kind == "date"])
     sent_starts = [s.start for s in para_sents]

@@ -21,7 +21,10 @@ class ClaimWords:
     prepositions: tuple[str, ...]  # may open a clause before its real subject
     agent_prepositions: tuple[str, ...]  # introduce the body that does a thing (由中国建筑承建)
     passive_markers: tuple[str, ...]  # 被: the clause's subject suffers what is done
-    finding_verbs: tuple[str, ...]  # 发现: a regulator's clause before what it found
+    passive_lookalikes: tuple[str, ...]  # 被告: no passive
+    finding_verbs: tuple[str, ...]  # 查明: a regulator's clause before what it found
+    inspection_finding: tuple[str, ...]  # 发现, after a word of inspection
+    inspection_words: tuple[str, ...]
     change_verbs: tuple[str, ...]
     result_verbs: frozenset[str]  # verbs that state a result reached, no action (完成, 实现, 达到)
     founding_verbs: tuple[str, ...]  # 领办, 组建: one body founded or leads the next (A领办的B)
@@ -31,6 +34,8 @@ class ClaimWords:
     change_adverbs: tuple[str, ...]  # 年均增长: kept with the change verb in a subject
     leading: re.Pattern  # one word removed from the start of a subject (with the leading particles), when it is a word there
     reporting_verbs: tuple[str, ...]  # verbs that frame a sentence as a report
+    framing_only: tuple[str, ...]  # of those, the ones that report only as their clause's last word (据海关统计，)
+    framing_followers: tuple[str, ...]  # or before what they found (监测显示)
     naming_words: tuple[str, ...]  # 简称, 号称: words that hold a reporting verb and name rather than report
     source_nouns: tuple[str, ...]  # what a body counts (数据): 根据国家统计局数据 names the figures' source
     forecast_verbs: tuple[str, ...]  # 预计: a report only right after its body, before a comma
@@ -228,12 +233,15 @@ def claim_words() -> ClaimWords:
         subjectless=re.compile(alternation(c["subjectless_starts"])), time_frames=re.compile(c["time_frames"]),
         prepositions=longest_first(c["leading_prepositions"]),
         agent_prepositions=longest_first(c["agent_prepositions"]), passive_markers=tuple(c["passive_markers"]),
-        finding_verbs=tuple(c["finding_verbs"]),
+        passive_lookalikes=tuple(c["passive_lookalikes"]),
+        finding_verbs=tuple(c["finding_verbs"]), inspection_finding=tuple(c["inspection_finding"]),
+        inspection_words=tuple(c["inspection_words"]),
         change_verbs=longest_first(c["change_verbs"]), result_verbs=frozenset(c["result_verbs"]), founding_verbs=tuple(c["founding_verbs"]),
         note_categories={k: tuple(v) for k, v in c["note_categories"].items()}, flow_verbs=frozenset(c["flow_verbs"]), joined_terms=tuple(c["joined_terms"]),
         change_adverbs=longest_first(c["change_adverbs"]),
         leading=re.compile(f"^(?:{alternation(c['leading'] + c['leading_particles'])})"),
-        reporting_verbs=tuple(c["reporting_verbs"]), naming_words=tuple(c["naming_words"]), source_nouns=tuple(sorted(c["source_nouns"], key=len, reverse=True)), forecast_verbs=tuple(c["forecast_verbs"]), resultatives=tuple(c["resultatives"]),
+        reporting_verbs=tuple(c["reporting_verbs"]), framing_only=frozenset(c["framing_only"]),
+        framing_followers=tuple(c["framing_followers"]), naming_words=tuple(c["naming_words"]), source_nouns=tuple(sorted(c["source_nouns"], key=len, reverse=True)), forecast_verbs=tuple(c["forecast_verbs"]), resultatives=tuple(c["resultatives"]),
         organ_nouns=frozenset(c["organ_nouns"]), own_sources=re.compile(c["own_sources"]), report_events=re.compile(alternation(c["report_events"])), held_meetings=re.compile(c["held_meetings"]),
         gone_before=tuple(c["gone_to"]["before"]), gone_not_before=tuple(c["gone_to"]["not_before"]),
         gone_after=tuple(c["gone_to"]["after"]), event_nouns=tuple(c["event_nouns"]),

@@ -90,7 +90,8 @@ def book() -> Book:
     departments = [stem + ending for stem in pats["department_stems"] for ending in pats["department_endings"]]
     offices = {w: (typ, False) for typ, words in pats["office_words"].items() for w in words}
     offices.update({word: ("local_government", True) for word in departments})
-    area_words = {stem + ending for stem in pats["department_stems"] for ending in pats["area_endings"]}
+    area_words = {stem + ending for stem in pats["department_stems"] + pats["area_extra_stems"] for ending in pats["area_endings"]}
+    area_words |= {stem + "系统" for stem in pats["area_system_stems"]}
     offices.update({word: ("local_government", False) for word in area_words})
     return Book(
         offices=offices, free=tuple(pats["free_endings"]), stops=frozenset(pats["left_stops"]),

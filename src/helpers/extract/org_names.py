@@ -59,6 +59,7 @@ class Names:
     inner_words: frozenset  # 高等: a stop inside a word that names hold
     not_followed: dict
     not_preceded: dict
+    party_titles: tuple  # the titles of a case's parties (被告, 被执行人), longest first
     verbs: tuple
     leading_verbs: re.Pattern  # verbs at a name's front, one or more
     inner_verbs: re.Pattern  # a verb of two or more characters after a body named inside a name ends that body's name
@@ -110,6 +111,7 @@ def names() -> Names:
         inner_words=frozenset(patterns["name_inner_words"]),
         not_followed={k: frozenset(v) for k, v in book["not_followed_by"].items()},
         not_preceded={k: frozenset(v) for k, v in book["not_preceded_by"].items()},
+        party_titles=longest_first(book["party_titles"]),
         verbs=longest_first(book["leading_verbs"]), leading_verbs=re.compile(f"(?:{alternation(book['leading_verbs'])})+"),
         inner_verbs=re.compile(alternation(v for v in book["leading_verbs"] if len(v) > 1)),
         actions=re.compile(alternation(w for w in patterns["not_in_names"] if len(w) > 1)),
@@ -195,6 +197,16 @@ def _after_inner_body(raw: str, typ: str, nm: Names) -> str:
     return rest[verb.end() :] if verb is not None else raw
 
 
+def _after_party_title(view: str, lo: int, i: int, s: int, nm: Names) -> int:
+    """Where a name read from ``i`` starts once a party's title in a case that runs into it is passed (被|告某物业公司:
+    被告, 被执行人, 上诉人; a stop character opens some of them)."""
+    for title in nm.party_titles:
+        for k in range(max(lo, i - len(title) + 1), i + 1):
+            if view.startswith(title, k) and i <= k + len(title) < s:
+                return k + len(title)
+    return i
+
+
 def _after_date(view: str, lo: int, i: int, s: int, nm: Names) -> int:
     """Where a name read from ``i`` up to ``s`` starts when a date runs into it (二〇一六年七月八日|中国共产党天津市第十届委员会,
     2016年7月8日|中国共产党…): after the date's last mark; the numeral before the first character counts too."""
@@ -269,6 +281,7 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     if bracket is not None and bracket >= i and (nm.endings.search(view, i, bracket) or is_generic(trim(view[i:bracket]))):
         return None  # 美的集团（佛山）…, 该公司（天津）…: a whole name, or none, before the brackets; its own ending names it
     i = _after_date(view, lo, i, s, nm)
+    i = _after_party_title(view, lo, i, s, nm)
     raw = _after_inner_body(view[i:s], typ, nm)
     lead = _class_word(raw, 0)
     if lead and len(raw) - len(lead) >= nm.name_min:

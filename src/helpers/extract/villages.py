@@ -107,6 +107,9 @@ def find(view: str, found: list[places.Place], county: divisions.Unit | None) ->
     return out
 
 
+DIRECTIONS, PARTS = "东南西北中", "区城"  # 东区, 西区, 南城: a part of any town by its direction, no township's own name
+
+
 def towns_holder(prefecture: divisions.Unit | None) -> divisions.Unit | None:
     """A prefecture whose townships lie under it directly, with no county between (东莞市, 中山市, 儋州市, 嘉峪关市: 不设区
     的地级市), so that its own news names them as a county's would; else None."""
@@ -120,6 +123,7 @@ def towns(view: str, found: list[places.Place], alone: list[places.Place], count
     if county is None:
         return []
     covered = places.covered(len(view), [*found, *alone])
+    qualified = {p.end for p in found if p.code != county.code}  # 四川省|清溪镇: the township of the place before it
     names = frozenset(name for name in divisions.load().towns.get(county.code, ())  # not the list's 街道, 城区 or 林业局
                       if any(name.endswith(s) and len(name) - len(s) >= SHORT_TOWN_MIN for s in _cfg_suffixes()))
     out = []
@@ -127,7 +131,7 @@ def towns(view: str, found: list[places.Place], alone: list[places.Place], count
         at = view.find(name)
         while at >= 0:
             end = at + len(name)
-            if not any(covered[at:end]) and stands_apart(view, at, end):
+            if not any(covered[at:end]) and at not in qualified and stands_apart(view, at, end):
                 out.append(places.Place(at, end, name, county.province, county.city, county.county, "township",
                                         county.code, places.CHINA))
                 covered[at:end] = b"\x01" * (end - at)
@@ -142,6 +146,7 @@ def _listed_short(view: str, names: frozenset[str], covered: bytearray, county: 
     but one of another province read by the same name (九龙, which alone is Hong Kong's): the caller drops that one."""
     shorts = {name[: -len(suffix)] for name in names for suffix in _cfg_suffixes()
               if name.endswith(suffix) and len(name) - len(suffix) >= SHORT_TOWN_MIN}
+    shorts = {short for short in shorts if not (len(short) == SHORT_TOWN_MIN and short[0] in DIRECTIONS and short[1] in PARTS)}
     at = {}
     for short in shorts:
         k = view.find(short)

@@ -16,6 +16,7 @@ FILE_NUMBER = r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\d{
 @dataclass(frozen=True)
 class DocumentLexicon:
     dateline: re.Pattern
+    undated: re.Pattern  # a newspaper's or site's credit without a date that opens a lead (本报讯, 湖北日报讯（记者…）)
     dateline_marks: tuple  # what every dateline holds (日电, 日讯): a text without any has none, and is not searched
     day_ending: str  # the pattern of a dateline's day and ending (日电, 日专电, 日讯), for the extractor's reading of it
     reporters: re.Pattern
@@ -51,6 +52,8 @@ def lexicon() -> DocumentLexicon:
             r"(?:·[\u4e00-\u9fff]{1,8}?(?:客户端|新闻|网))?"  # a paper's own app beside it (湖南日报·新湖南客户端12月17日讯)
             r"(?P<place>[\u4e00-\u9fff]{2,10}?(?:[/／][\u4e00-\u9fff]{2,10}?)*)?"  # a joint dispatch's places (万象/金边/利马)
             rf"(?:(?P<year>\d{{4}})年)?(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日(?:{endings})"),
+        undated=re.compile(rf"(?P<publisher>{publishers}|[\u4e00-\u9fff]{{2,8}}?(?:{suffixes}))"
+                           rf"(?:{alternation(book['undated_endings'])})(?=[\s\u3000（(【])"),
         dateline_marks=tuple(f"日{e}" for e in book["dateline_endings"]),
         day_ending=f"日(?:{endings})",
         reporters=re.compile(rf"(?:^|[（(]|{openers}){_SPACE}*(?:{cues}){_SPACE}*(?P<names>[\u4e00-\u9fff·、\s\u00a0\u3000]+)"),

@@ -72,6 +72,10 @@ def parse_dateline(text: str) -> dict:
         if m.group("year"):
             out["year"] = int(m.group("year"))
         out["dateline_span"] = m.span()
+    else:
+        u = lex.undated.match(text, len(text) - len(text.lstrip(DATELINE_LEADS)))  # 本报讯　…: only where it opens the lead
+        if u:
+            out.update(publisher=_publisher(u.group("publisher")), dateline_span=u.span(), undated=True)
     r = lex.reporters.search(text, m.start() if m else 0) if any(cue in text for cue in lex.reporter_cues) else None
     if r:
         names = [n for n in re.split(r"[、\s\u00a0\u3000]+", r.group("names")) if n and n not in lex.byline_roles]
@@ -159,6 +163,8 @@ def read(paragraphs: list, view: str, manifest_row: dict, hints: Hints | None = 
                 found.setdefault(key, value)
             if "publisher" in here:
                 meta["dateline_span"] = _with_byline(view, p, here["dateline_span"])
+                if here.get("undated"):
+                    meta["dateline_undated"] = True  # 本报讯: no place where the reporter filed
                 break
     if not meta["publisher"] and found.get("publisher") != lex.this_paper:  # 本报: "this paper", named only by the manifest
         meta["publisher"] = found.get("publisher", "")
