@@ -147,3 +147,14 @@ def test_tourism_consumption_is_commerce_though_culture_and_tourism_are_named_to
             "组织系列促进文旅消费活动，鼓励国有景区在淡季实行首道门票减免，扩大旅游消费。")
     row = primary(coded(text)[1])
     assert (row["cap_major"], row["gov_class"]) == (15, "商贸、海关、旅游")  # CAP 1524 tourism; culture is 23
+
+
+def test_an_item_titled_for_the_campaigns_organization_is_government_operations():
+    text = ("关于开展冬季大气污染防治攻坚行动的通知\n"
+            "一、强化燃煤管控。全面排查散煤销售网点，严禁劣质煤流入市场，确保清洁取暖设施稳定运行，减少燃煤污染排放。\n"
+            "八、加强组织保障。各区县政府是本行政区域大气污染防治工作的责任主体，要细化任务分工，确保各项措施落实到位。\n"
+            "五、教师队伍建设不断加强。新招聘中小学教师1200名，开展教师培训3万人次，师德师风建设持续深化。")
+    got = coded(text)
+    assert primary(got[2])["cap_major"] == 20  # the item's title, whatever its sector's words
+    assert primary(got[2])["gov_class"] == primary(got[1])["gov_class"]  # its class stays the notice's
+    assert primary(got[1])["cap_major"] != 20 and primary(got[3])["cap_major"] == 6  # not a sector's people

@@ -18,11 +18,13 @@ dicts was a quarter of the extraction time; per short article, the calls cost mo
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
+from ..codebook import alternation
 from ..codebook import path as codebook_path
 from ..codebook import yaml_book
 from . import text_batch, topic_model
@@ -71,6 +73,8 @@ class TopicLexicon:
     gov_classes: tuple[str, ...]
     cap_matcher: TermMatcher
     gov_matcher: TermMatcher
+    organizing: re.Pattern  # an item's title that is the campaign's own organization (七、加强组织保障。)
+    organizing_cap: int
     usual_class: np.ndarray  # (topics, classes): a one in each topic's usual 国务院 class
     class_order: np.ndarray  # the class columns by name, so that a tie goes to the class whose name sorts first
 
@@ -121,8 +125,21 @@ def lexicon() -> TopicLexicon:
                  for term, weight in spec["terms"].items() if term not in stop]
     gov_terms = [(str(term), len(caps) + gov_classes.index(cls), weight) for cls, spec in book["gov"].items()
                  for term, weight in spec["terms"].items() if term not in stop]
-    return TopicLexicon(topics, caps, gov_classes, _matcher(cap_terms), _matcher(gov_terms),
+    items = book["organizing_items"]
+    return TopicLexicon(topics, caps, gov_classes, _matcher(cap_terms), _matcher(gov_terms), _organizing(items),
+                        caps.index(int(items["cap"])),
                         np.eye(len(gov_classes))[[gov_classes.index(topics[cap].gov) for cap in caps]], np.argsort(gov_classes))
+
+
+ITEM_NUMBER = r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])"  # 七、, （七）, 7.
+
+
+def _organizing(items: dict) -> re.Pattern:
+    """The title of an item about the campaign's own organization (``topics.yml``: ``organizing_items``): its words in
+    the first clause, within a few characters of its start; the words that need it right after the item's number."""
+    title = f"[^。：；，,]{{0,{items['before_max']}}}(?:{alternation(items['words'])})[^。：；]{{0,{items['after_max']}}}[。：；]"
+    bare = f"{ITEM_NUMBER}(?:{alternation(items['after_number_only'])})"
+    return re.compile(rf"\s*(?:{ITEM_NUMBER}?{title}|{bare})")
 
 
 def _matcher(entries: list[tuple[str, int, int]]) -> TermMatcher:
@@ -303,6 +320,8 @@ def code(documents: list[list], words: list[dict[int, list[str]]]) -> list[list[
     lex = lexicon()
     trained = topic_model.model()
     primary, gov_class = decide(readings.total, learnt(readings, words, trained), class_leaning(trained))
+    organizing = [k for k, p in enumerate(readings.paragraphs) if lex.organizing.match(p.text)]
+    primary[organizing] = lex.organizing_cap  # 七、加强组织保障。…: the campaign's organization, its class the paragraph's
     n = len(lex.caps)
     shown = readings.own[:, :n] != 0  # a row per topic with evidence of its own, and the primary one
     shown[np.arange(len(primary)), primary] = True
