@@ -158,3 +158,8 @@ def test_an_item_titled_for_the_campaigns_organization_is_government_operations(
     assert primary(got[2])["cap_major"] == 20  # the item's title, whatever its sector's words
     assert primary(got[2])["gov_class"] == primary(got[1])["gov_class"]  # its class stays the notice's
     assert primary(got[1])["cap_major"] != 20 and primary(got[3])["cap_major"] == 6  # not a sector's people
+
+
+def test_road_traffic_safety_is_transportation():
+    got = coded("标题\n道路交通安全形势总体平稳。全年交通事故起数同比下降，死亡人数减少两成，较大交通事故没有发生。")
+    assert primary(got[1])["cap_major"] == 10
