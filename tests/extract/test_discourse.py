@@ -15,6 +15,11 @@ def test_later_numbers_of_a_sentence_share_its_subject_and_actor():
     assert got["20亿元"]["subject"] == got["约300亿元"]["subject"] + "增加"  # the same thing, and its change
 
 
+def test_a_clause_that_opens_with_another_place_shares_no_actor_of_the_one_before():
+    got = claims("洛阳市住房和城乡建设局发布工作情况\n其中，涧西区改造127个、惠及1.62万户，西工区改造68个、惠及8960户。")
+    assert got["1.62万户"]["actor"] == "涧西区" and got["68个"]["actor"] != "涧西区"
+
+
 def test_a_reporting_body_speaks_on_in_its_next_sentences():
     got = claims("人社部新闻发言人介绍，全国城镇新增就业1352万人。全年城镇调查失业率为5.2%。")
     assert got["5.2%"]["actor"] == "人力资源和社会保障部"

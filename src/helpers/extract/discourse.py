@@ -270,9 +270,9 @@ class Discourse:
         if held and subject and held not in subject and not in_the_predicate(subject, held):  # …粮食总产量272.6万吨，
             subject += held  # 连续13年稳定在50亿斤以上: the thing completed, then how long it has done so
         spoken_for = quoted[1] if quoted and quoted[0].speaker else None  # a body whose official says the words
-        if self.sentence == ctx.start and spoken_for is None:  # (…合作社理事长赵广利算起了细账：“…1.8%…”: not the
-            actor = actor or self.actor  # actor of the sentence's figures before the words)
-            acting_org = acting_org or self.actor_org
+        if self.sentence == ctx.start and spoken_for is None and not _opens_with_another(view, q, ctx, self.actor):
+            actor = actor or self.actor  # (…合作社理事长赵广利算起了细账：“…1.8%…”: not the actor of the sentence's
+            acting_org = acting_org or self.actor_org  # figures before the words)
             placing = placing or self.placing_org
         self.listed.append((q.start, without_change(subject)))
         self.units.append(q.unit)
@@ -433,6 +433,17 @@ def _of_the_topic(view: str, subject: str, q: Quantity, ctx: Context) -> str:
 
 
 LEAD_CHARS = " \u3000“，,"  # what may stand before a clause's first word, the comma after a time too (截至11月底，|全市…)
+
+
+def _opens_with_another(view: str, q: Quantity, ctx: Context, actor: str) -> bool:
+    """Whether the number's clause opens with a place or body other than the sentence's last actor (涧西区改造127个、
+    惠及1.62万户，|西工区|改造68个): the clause is about that one, whatever acted for the sentence before it."""
+    start = ctx.clause(q.start)[0]
+    while start < q.start and view[start] in LEAD_CHARS:
+        start += 1
+    place, body = ctx.place_at.get(start), ctx.org_at.get(start)
+    named = body.name if body is not None else place.full_name if place is not None else ""
+    return bool(actor) and bool(named) and named != actor
 
 
 def _opens_with_its_own_body(view: str, q: Quantity, ctx: Context, previous: int) -> bool:
