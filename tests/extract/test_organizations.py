@@ -475,6 +475,12 @@ def test_the_government_of_china_is_the_central_peoples_government():
     assert _found("据中国政府采购网数据，采购规模3.6万亿元，中国政府奖学金名额增加。") == {}
 
 
+def test_a_universitys_affiliated_hospital_is_a_body_of_its_own():
+    found = _found("华中科技大学同济医学院附属协和医院获得结余留用资金2860万元。北京大学附属于教育部。")
+    assert found["华中科技大学同济医学院附属协和医院"].type == "other"
+    assert found["北京大学"].type == "university"  # 附属于: belongs to, no affiliate named
+
+
 def test_a_party_title_in_a_case_is_no_part_of_a_name():
     found = _found("上诉人宏达科技有限公司不服，被执行人鑫源房地产开发有限公司已履行。")
     assert set(found) == {"宏达科技有限公司", "鑫源房地产开发有限公司"}

@@ -420,6 +420,30 @@ def university_unit(view: str, e: int, end: int) -> int:
     return e
 
 
+@lru_cache(maxsize=1)
+def _affiliates() -> tuple[str, tuple[str, ...], int]:
+    a = yaml_book(__package__, "org_patterns.yml")["university_affiliates"]
+    return a["marker"], longest_first(a["endings"]), a["name_max"]
+
+
+def affiliate(view: str, e: int, end: int) -> int:
+    """Where a university's affiliated hospital or school named right after it ends (…同济医学院|附属协和医院,
+    北京师范大学|附属中学), by the marker and the first ending within a short name with no stop in it; else ``e``."""
+    marker, endings, most = _affiliates()
+    if not view.startswith(marker, e):
+        return e
+    for j in range(e + len(marker), min(end, e + len(marker) + most + 1)):
+        ending = next((x for x in endings if view.startswith(x, j)), None)
+        if ending is not None:
+            return j + len(ending)
+        if view[j] in AFFILIATE_STOPS:
+            break
+    return e
+
+
+AFFILIATE_STOPS = "，,。；;：:、！？!?（）()“”‘’《》 \u3000\n"  # marks, not characters: 协和 holds 和
+
+
 def _office_by_ending(view: str, e: int, end: int, bk: Book) -> int:
     """Where an office after ``e`` that has a name of its own and an office ending ends (人社部|就业促进司), else ``e``."""
     if view.startswith(bk.sub_office_not_starting, e):

@@ -336,6 +336,7 @@ def _company_type(mention: str) -> str:
 
 
 INTERNATIONAL = "international"  # the level of an international organization or forum
+AFFILIATE_TYPE = "other"  # a university's affiliated hospital or school (附属医院, 附属中学), as its own name is typed
 
 
 @lru_cache(maxsize=1)
@@ -366,6 +367,9 @@ def _extended(view: str, o: Org, lo: int, hi: int, place_ends: dict, reg_by_end:
     elif o.type == UNIVERSITY:  # 江苏大学流体机械工程技术研究中心: one of its units
         e = org_local.university_unit(view, e, hi)
         name = name + view[o.end : e]
+        affiliate = org_local.affiliate(view, e, hi)  # 华中科技大学同济医学院|附属协和医院: a body of its own
+        if affiliate > e:
+            return Org(s, affiliate, view[s:affiliate], view[s:affiliate], AFFILIATE_TYPE, "", o.region)
     elif o.type == "media" and view.startswith(MEDIA_SITE, e) and e + 1 <= hi and view[e + 1 : e + 2] not in MEDIA_SITE_NOT_BEFORE:
         e += len(MEDIA_SITE)
         name = view[o.start : e]
