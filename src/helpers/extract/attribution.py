@@ -431,6 +431,8 @@ def _finder(view: str, q: Quantity, ctx: Context, org: Org) -> Org | None:
     杭州优源…有限公司通过2家网店销售…; 经查明, 查实): what an inspection found a body doing is the inspector's finding, so it
     acts for the figures. 发现 finds only after a word of inspection in the clause (not 记者调查发现, 研究团队发现)."""
     w = claim_words()
+    if all(view.find(v, ctx.start, org.start) < 0 for v in w.finding_verbs + w.inspection_finding):
+        return None  # most sentences find nothing out
     for cs, ce in ctx.clauses[: ctx.clause_index(org.start)]:
         finder = ctx.org_at.get(_strip_lead(view, cs, ce, ctx))
         if finder is None or finder.type not in STATE_ORGANS or any(o.end <= ce for o in ctx.orgs_between(finder.end, ce)):
@@ -476,6 +478,8 @@ def _patient_start(view: str, q: Quantity, ctx: Context) -> int | None:
     """Where the body that suffers a passive clause of the number's sentence starts (…有限公司…，被处以罚款48万元), so that
     no reporter is looked for from there on, and only one whose clause frames a report before it (a body that is fined
     reports nothing); None when no clause of the number's is passive."""
+    if all(view.find(m, ctx.start, q.start) < 0 for m in claim_words().passive_markers):
+        return None  # most sentences have no marker at all
     last = ctx.clause_index(q.start)
     passive = next((k for k in range(last, max(-1, last - MAX_CLAUSES_BACK - 1), -1)
                     if _passive_at(view, _strip_lead(view, ctx.clauses[k][0], q.start, ctx), q.start, ctx)), None)
