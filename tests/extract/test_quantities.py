@@ -757,6 +757,8 @@ def test_matters_counted_by_their_aspects():
     ("一亩地流转费450元，收入不错。", "一亩", "450元"),
     ("农闲时务工，一天150元。", "一天", "150元"),
     ("黄瓜一斤3元。", "一斤", "3元"),
+    ("旺季时村里一天要发8万多单。", "一天", "8万多单"),  # what one can or must do in it
+    ("一台收割机一天能收300多亩。", "一天", "300多亩"),
 ])
 def test_one_unit_before_a_figure_is_what_the_figure_is_per(text, per, figure):
     claims = {surface: q.claim for surface, q in find(text)}

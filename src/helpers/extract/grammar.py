@@ -57,6 +57,7 @@ class Context:
     ahead_of_time: tuple[str, ...]  # 提前两年: a length of time after them is how far ahead
     per_one_units: frozenset  # 一天150元, 一亩地流转费450元: one of these units before a figure is what the figure is per
     per_one_reach: int  # characters between that unit and the figure
+    rate_modals: tuple[str, ...]  # 一天要发8万多单: what one can or must do per unit
     percent_words: dict[str, float]
     fraction: str
     doubling: re.Pattern  # 翻番, 翻了一番, 翻两番; group "n" is the count of doublings
@@ -175,7 +176,7 @@ def _context() -> Context:
         negative_sign=book["negative_sign"], negative_after=frozenset(book["negative_after"]),
         below_zero=book["below_zero"], below_zero_units=frozenset(book["below_zero_units"]),
         ahead_of_time=tuple(book["ahead_of_time"]),
-        per_one_units=frozenset(book["per_one_units"]), per_one_reach=book["per_one_reach"],
+        per_one_units=frozenset(book["per_one_units"]), per_one_reach=book["per_one_reach"], rate_modals=tuple(book["rate_modals"]),
         percent_words=dict(book["percent_words"]),
         fraction=book["fraction"],
         doubling=re.compile(rf"{re.escape(doubling['verb'])}{re.escape(doubling['particle'])}?(?P<n>[{digits}])?{re.escape(doubling['unit'])}"

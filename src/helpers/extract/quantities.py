@@ -918,8 +918,9 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         claim = False  # 一年比一年高; 一年到头, 十年磨一剑, 一年一度; 那一年: a phrase of time, no length measured
     if kind == "duration" and not arabic and not mag and _period_named(view, num, floor, s, end, cx):
         claim = False  # 里程碑意义的一年, 极不平凡的五年。, 发展的关键五年。: "the year(s)", no length of time
-    if claim and num == PER_ONE and not mag and q.unit in cx.per_one_units and _a_figure_follows(view, end, cx.per_one_reach):
-        claim = False  # 一天150元, 一亩地流转费450元: what the figure is per
+    if claim and num == PER_ONE and not mag and q.unit in cx.per_one_units and (
+            _a_figure_follows(view, end, cx.per_one_reach) or _a_rate_follows(view, end, cx)):
+        claim = False  # 一天150元, 一亩地流转费450元, 一天要发8万多单: what the figure is per
     if kind == "ordinal" and unit == cx.grade_mark and (view.startswith(cx.magnitude_after, end) or any(
             w in view[max(floor, s - MAGNITUDE_REACH) : s] for w in cx.magnitude_before)):
         kind = "count"  # 七级地震, 十二级台风, 阵风可达10级: a magnitude, as 6.4级地震 is
@@ -965,6 +966,16 @@ def _a_figure_follows(view: str, end: int, reach: int) -> bool:
     return False
 
 
+def _a_rate_follows(view: str, end: int, cx) -> bool:
+    """Whether a modal verb and then a number follow within the clause (一天|要发|8万多单, 一台收割机一天|能收|300多亩):
+    what one can or must do per day is a rate, its day its denominator."""
+    stop = next((at for at in range(end, min(len(view), end + cx.per_one_reach)) if view[at] in CLAUSE_ENDS),
+                min(len(view), end + cx.per_one_reach))
+    modal = next((view.find(m, end, stop) for m in cx.rate_modals if 0 <= view.find(m, end, stop)), -1)
+    return modal >= 0 and NUMBER_START.search(view, modal, stop) is not None
+
+
+NUMBER_START = re.compile(r"[\d两三四五六七八九十百千万]")
 AGO_READ = 4  # characters after a length of time read to see whether 前 stands there as a word of its own
 
 
