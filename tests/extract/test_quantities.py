@@ -880,3 +880,9 @@ def test_a_duration_before_the_mark_of_a_term_names_an_instrument_and_is_no_clai
     assert (got["7天期"], got["30年期"], got["3年"]) == (False, False, True)  # 期满: a term's end, a length measured
     got = {t: q.claim for t, q in find("学报创刊60年期刊累计发表论文1.2万篇，村民们等了20年期盼的大桥通车。")}
     assert got["60年"] and got["20年"]  # 期刊, 期盼: words 期 opens
+
+
+def test_digits_in_words_one_by_one_name_a_day_and_what_is_named_after_it():
+    found = dict(find("村里有五一村和八一路，三四个人、六七家企业参加。"))
+    assert (found["五一村"].kind, found["五一村"].claim) == ("named", False)
+    assert found["三四个"].claim and found["六七家"].claim  # adjacent digits: a range

@@ -886,6 +886,8 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         kind = "ordinal"
     if kind == "duration" and _plan(view, unit, unit_end):
         kind = "named"  # 三年行动, 五年规划
+    if not arabic and not mag and _digit_by_digit_name(num):
+        kind = "named"  # 五一村, 八一路, 三八红旗手: a day's name, no 51 or 38 of anything
     pstart, pqual = _hedge(view, s, floor, num)
     if pqual and not (mag or kind == "money") and view[pstart:s].rstrip(HEDGE_PARTICLES) in grammar().level_prefixes:
         pstart, pqual = s, ""  # 越过5座雪山, 站上3米高的跳台: things passed or stood on, no level reached
@@ -964,6 +966,19 @@ def _a_figure_follows(view: str, end: int, reach: int) -> bool:
         if view[at] != PER_ONE and RATE_FIGURE.match(view, at):
             return not view[at - 1 : at].isdigit()
     return False
+
+
+def _digit_by_digit_name(num: str) -> bool:
+    """Whether a numeral in words is digits one by one that no range reads (五一, 八一, 三八, 一二九; not 三四 or 五六, a
+    range, nor 二〇二四, a year): counts in words are written with 十 and 百, so such a numeral names a day (五一, May
+    Day) and what is named after it."""
+    digits = numerals.system().digits
+    if len(num) < 2 or any(c not in NAMING_DIGITS for c in num):
+        return False
+    return not all(digits[b] == digits[a] + 1 for a, b in zip(num, num[1:]))
+
+
+NAMING_DIGITS = "一二三四五六七八九"
 
 
 def _a_rate_follows(view: str, end: int, cx) -> bool:
