@@ -886,3 +886,9 @@ def test_digits_in_words_one_by_one_name_a_day_and_what_is_named_after_it():
     found = dict(find("村里有五一村和八一路，三四个人、六七家企业参加。"))
     assert (found["五一村"].kind, found["五一村"].claim) == ("named", False)
     assert found["三四个"].claim and found["六七家"].claim  # adjacent digits: a range
+
+
+def test_a_bare_amount_after_per_is_a_rates_base():
+    found = dict(find("每百元营业收入中的成本为85元，每户奖励万元。"))
+    assert not any(q.claim for surface, q in found.items() if surface.startswith("百元"))
+    assert found["85元"].claim and found["万元"].claim

@@ -72,6 +72,7 @@ class Context:
     magnitude_before: tuple[str, ...]  # 阵风可达10级: 级 after these is a magnitude
     bare_amount_after: tuple[str, ...]  # 已有|千家，: a bare magnitude after these ending its clause is an amount
     rate_bases: tuple[str, ...]  # 万元|国内生产总值能耗: the aggregates a bare 万元 is the base of an intensity of
+    per_words: tuple[str, ...]  # 每|百元营业收入: after them a bare amount is a rate's base
     period_not_after: tuple[str, ...]  # 延长至现在的五年: a length reached
     period_window: int
     period_modifier: int  # characters of modifier between 的 and a period it names (的关键五年)
@@ -190,7 +191,7 @@ def _context() -> Context:
         grade_mark=book["grade_mark"],
         magnitude_after=tuple(book["magnitude_after"]), bare_amount_after=tuple(book["bare_amount_after"]),
         magnitude_before=tuple(book["magnitude_before"]),
-        rate_bases=tuple(book["rate_bases"]),
+        rate_bases=tuple(book["rate_bases"]), per_words=tuple(book["per_words"]),
         version_decimal=book["version_decimal"],
         period_not_after=tuple(book["period_not_after"]),
         period_window=book["period_window"], period_modifier=book["period_modifier"],

@@ -542,8 +542,9 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
         if _bare(num) and spec and spec["kind"] == "count" and not hedged and not (CLAUSE_END.match(view, t_end)
                                                                                   and view.endswith(cx.bare_amount_after, floor, s)):
             return _named_phrase(view, s, e, num, ceil)  # 百项实践活动; at its clause's end an amount (强村公司已有千家，)
-        if _bare(num) and spec and spec["kind"] == "money" and not hedged and view.startswith(cx.rate_bases, t_end):
-            return _named_phrase(view, s, e, num, ceil)  # 万元工业增加值用水量: per ten thousand yuan, a rate's base
+        if _bare(num) and spec and spec["kind"] == "money" and not hedged and (view.startswith(cx.rate_bases, t_end)
+                                                                                 or view.endswith(cx.per_words, floor, s)):
+            return _named_phrase(view, s, e, num, ceil)  # 万元工业增加值用水量, 每百元营业收入: a rate's base
     if arabic and not unit and not mag and not inf and not post and not ranged:
         if (s == floor or before in "（(" or before.isspace()) and ENUM_AFTER.match(view, e) and not _bracketed_value(view, s, floor, num, before):
             return None  # list numbering: 1. （2）; not a value in brackets (消費物價指數(104.80))
