@@ -30,6 +30,9 @@ def test_a_body_found_doing_something_acts_for_none_of_it_the_finder_does():
     # a finding only after a word of inspection, and only a state organ's: a study or a reporter reports
     assert actor_of("北京大学研究团队发现，协和医院去年接诊患者320万人次。", "320万人次") == "协和医院"
     assert actor_of("新华社记者调查发现，美团平台商户中有30%使用了新系统。", "30%") != "新华社"
+    text = "县市场监管局接到群众举报后发现，华丰食品有限公司无证生产月饼3000余盒。"
+    assert actor_of(text, "3000余") == "县市场监管局"
+    assert actor_of("国家统计局调查发现，华丰食品有限公司产量增长3%。", "3%") == "华丰食品有限公司"  # a survey reports
 
 
 def test_words_that_open_with_the_passive_marker_are_no_passive():
@@ -37,6 +40,15 @@ def test_words_that_open_with_the_passive_marker_are_no_passive():
     assert not attribution.suffered(view, q, ctx)
     assert actor_of("国家卫健委介绍，被调查的2000家医院中，有85%开展了日间手术。", "85%") == "国家卫生健康委员会"
     assert actor_of("鑫源化工有限公司因销售过期食品被罚款6万元。", "6万元") == ""  # a marker inside the clause
+    assert actor_of("市公安局反诈中心为被骗群众挽回经济损失1200万元。", "1200万元") == "市公安局反诈中心"  # a noun
+
+
+def test_a_party_title_before_a_body_leaves_it_heading_its_clause():
+    assert actor_of("被告华源建设有限公司赔偿原告经济损失12万元。", "12万元") == "华源建设有限公司"
+
+
+def test_a_body_that_measures_reports_where_it_closes_its_clause_or_says_what_it_measured():
+    assert actor_of("省水文局监测到，长江武汉站水位达27.5米。", "27.5米") == "省水文局"
 
 
 def test_an_omitted_subject_is_found_in_an_earlier_clause():

@@ -18,6 +18,8 @@ def test_later_numbers_of_a_sentence_share_its_subject_and_actor():
 def test_a_clause_that_opens_with_another_place_shares_no_actor_of_the_one_before():
     got = claims("洛阳市住房和城乡建设局发布工作情况\n其中，涧西区改造127个、惠及1.62万户，西工区改造68个、惠及8960户。")
     assert got["1.62万户"]["actor"] == "涧西区" and got["68个"]["actor"] != "涧西区"
+    got = claims("市住建局发布数据\n市住建局介绍，今年全市开工保障房5000套，江岸区开工1200套。")
+    assert got["1200套"]["actor"] == "市住建局"  # a department reports for the districts
 
 
 def test_a_reporting_body_speaks_on_in_its_next_sentences():

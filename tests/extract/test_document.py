@@ -1698,8 +1698,15 @@ def test_a_university_under_a_ministry_has_its_figures_where_its_campus_is():
     assert place["1256万人"] == ""
     place = _claims("高校招生观察\n湖北日报讯 清华大学今年招收研究生3800人。清华大学今年在全国录取本科新生3900人。", "place")
     assert place["3800人"] == "北京市" and place["3900人"] == ""  # its campus's, not the paper's; 全国 the country's
+    place = _claims("高校观察\n清华大学发布报告称，中国新能源汽车去年销量达950万辆。北京大学深圳研究生院今年招收研究生1500人。",
+                    "place")
+    assert place["950万辆"] == "" and place["1500人"] == "广东省"  # a report it gives; a unit in another city
 
 
 def test_a_body_right_after_a_papers_undated_credit_acts():
     rows = _claims("高校招生观察\n本报讯　清华大学今年招收研究生3800人。")
     assert rows["3800人"] == "清华大学"
+
+
+def test_a_local_papers_undated_credit_places_its_own_news_in_its_province():
+    assert _claims("企业观察\n东莞日报讯（记者张三）塘厦镇今年新增规上企业86家。", "place")["86家"] == "广东省"

@@ -163,3 +163,9 @@ def test_an_item_titled_for_the_campaigns_organization_is_government_operations(
 def test_road_traffic_safety_is_transportation():
     got = coded("标题\n道路交通安全形势总体平稳。全年交通事故起数同比下降，死亡人数减少两成，较大交通事故没有发生。")
     assert primary(got[1])["cap_major"] == 10
+
+
+def test_only_a_numbered_items_own_title_is_the_campaigns_organization():
+    assert primary(coded("标题\n九、强化组织实施。各地要建立工作专班，确保各项任务落地见效。")[1])["cap_major"] == 20
+    assert primary(coded("标题\n我们坚持加强组织领导，压实各方责任。全年新建5G基站1.2万个。")[1])["cap_major"] != 20
+    assert primary(coded("标题\n（四）加强医保基金监督检查。全年追回医保基金1.2亿元。")[1])["cap_major"] == 3  # the sector's

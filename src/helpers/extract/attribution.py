@@ -17,10 +17,11 @@ from . import quotes
 from ..codebook import alternation, csv_book
 from ..ingest.lexicon import lexicon as document_lexicon
 from .lexicon import ClaimWords, claim_words, ending
-from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, listed_together
+from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, listed_together, names
 from .organizations import FOREIGN_TYPE, Org
 from .names import cues as people, speaker_before
 from .places import CHINA, Place, deixis_pattern
+from .places import find as find_places
 from .quantities import Quantity
 from .tokens import tagged, word_bounds
 from .sentence import Context
@@ -40,7 +41,9 @@ def campus(org: Org | None) -> str:
     部属高校) has its graduates, funds and laboratories there; its level says who governs it, not where its figures are."""
     if org is None or org.type not in SITED_TYPES:
         return ""
-    return next((province for name, province in _campuses().items() if org.name.startswith(name)), "")  # 中南大学|湘雅医院
+    name, province = next(((n, p) for n, p in _campuses().items() if org.name.startswith(n)), ("", ""))  # 中南大学|湘雅医院
+    elsewhere = [p for p in find_places(org.name[len(name) :]) if p.province] if name and len(org.name) > len(name) else []
+    return elsewhere[0].province if elsewhere else province  # 北京大学|深圳|研究生院: the unit's own city's
 
 
 def national(org: Org | None) -> bool:
@@ -63,6 +66,11 @@ def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
         moved = False
         if view[pos] in LEAD_MARKS:
             pos += 1
+            moved = True
+            continue
+        party = next((t for t in names().party_titles if view.startswith(t, pos) and pos + len(t) in ctx.org_at), None)
+        if party is not None:  # 被告|华源建设有限公司赔偿…: the party's title before the body that acts
+            pos += len(party)
             moved = True
             continue
         item = ITEM_NUMBER.match(view, pos, end)  # 处理结果如下：1、追回…: an item's number, no subject
@@ -429,7 +437,7 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
 def _finder(view: str, q: Quantity, ctx: Context, org: Org) -> Org | None:
     """The state organ whose clause before the acting body's ends in finding it out (余杭区市场监管局在网络交易监测中发现，|
     杭州优源…有限公司通过2家网店销售…; 经查明, 查实): what an inspection found a body doing is the inspector's finding, so it
-    acts for the figures. 发现 finds only after a word of inspection in the clause (not 记者调查发现, 研究团队发现)."""
+    acts for the figures. Not a survey's finding (国家统计局调查发现, 研究发现), which reports."""
     w = claim_words()
     if all(view.find(v, ctx.start, org.start) < 0 for v in w.finding_verbs + w.inspection_finding):
         return None  # most sentences find nothing out
@@ -438,7 +446,7 @@ def _finder(view: str, q: Quantity, ctx: Context, org: Org) -> Org | None:
         if finder is None or finder.type not in STATE_ORGANS or any(o.end <= ce for o in ctx.orgs_between(finder.end, ce)):
             continue
         if view.endswith(w.finding_verbs, finder.end, ce) or view.endswith(w.inspection_finding, finder.end, ce) \
-                and any(word in view[finder.end : ce] for word in w.inspection_words):
+                and not any(word in view[finder.end : ce] for word in w.survey_words):
             return innermost(finder, ctx.org_at)
     return None
 
@@ -461,17 +469,19 @@ def _passive_at(view: str, at: int, limit: int, ctx: Context) -> bool:
 
 
 def _passive_within(view: str, start: int, limit: int, ctx: Context) -> int | None:
-    """Where the first passive marker standing as a word between ``start`` and ``limit`` is (该公司因销售过期食品|被|罚款)."""
+    """Where the first passive marker standing as a word between ``start`` and ``limit`` is (该公司因销售过期食品|被|罚款);
+    not one after a preposition or 在, which makes a noun of whom it was done to (为被骗群众挽回…, 对被检查单位, 在被约谈后)."""
     for marker in claim_words().passive_markers:
         at = view.find(marker, start, limit)
         while at >= 0:
-            if _passive_at(view, at, limit, ctx):
+            if view[at - 1] not in PASSIVE_NOT_AFTER and _passive_at(view, at, limit, ctx):
                 return at
             at = view.find(marker, at + 1, limit)
     return None
 
 
 ATTRIBUTIVE, PASSIVE_READ = "的", 4
+PASSIVE_NOT_AFTER = "为对给向替帮助在将把与和及从"  # 为|被骗群众, 帮助|被侵害妇女, 在|被约谈后: a noun or a time, no clause
 
 
 def _patient_start(view: str, q: Quantity, ctx: Context) -> int | None:
@@ -1187,9 +1197,10 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     after = [p for p in ctx.places_between(q.start, seg[1])[:NEARBY] if not listed(p) and where(p, countries)]
     if after:
         return where(after[0], countries)
-    if campus(acting_org):  # 武汉理工大学共有毕业生13603人: its campus's; 清华大学在全国录取…: the country's
-        cs = ctx.clause(q.start)[0]
-        return "" if any(w in ctx.view[cs : q.start] for w in claim_words().wider_scopes) else campus(acting_org)
+    if campus(acting_org):  # 武汉理工大学共有毕业生13603人: its campus's; 清华大学在全国录取…, or a report it gives
+        cs = ctx.clause(q.start)[0]  # (清华大学发布报告称，…; 中国人民大学调查显示，…): the country's
+        nationwide = any(w in ctx.view[cs : q.start] for w in claim_words().wider_scopes + claim_words().own_country)
+        return "" if nationwide or reports(ctx.view, acting_org, ctx) else campus(acting_org)
     if national(acting_org):
         return next((c for c in countries if acting_org.name.startswith(c)), "")  # 柬埔寨民航局 in a text about 柬埔寨
     return None

@@ -125,6 +125,13 @@ class Discourse:
             self.period = times[0] if len(times) == 1 else ""
             self.section_body = None
 
+    def _acted_for_itself(self) -> bool:
+        """Whether the sentence's last actor is a place acting as its government, or a body that is no state organ (a
+        company, a university), which acts for its own figures alone; a state organ reports for the places and
+        bodies it serves (市住建局…，江岸区开工1200套)."""
+        return bool(self.actor) and (self.actor_org is None or self.actor_org.name != self.actor
+                                     or self.actor_org.type not in attribution.STATE_ORGANS)
+
     def _listed_after_count(self, view: str, q: Quantity) -> bool:
         """Whether the claim follows a count in the same list (项目9683个、投资规模4733亿元): an attribute there is the
         counted thing's; after a comma a new matter may open (起降设施增至3592个，飞行规模达…)."""
@@ -270,7 +277,8 @@ class Discourse:
         if held and subject and held not in subject and not in_the_predicate(subject, held):  # …粮食总产量272.6万吨，
             subject += held  # 连续13年稳定在50亿斤以上: the thing completed, then how long it has done so
         spoken_for = quoted[1] if quoted and quoted[0].speaker else None  # a body whose official says the words
-        if self.sentence == ctx.start and spoken_for is None and not _opens_with_another(view, q, ctx, self.actor):
+        if self.sentence == ctx.start and spoken_for is None \
+                and not (self._acted_for_itself() and _opens_with_another(view, q, ctx, self.actor)):
             actor = actor or self.actor  # (…合作社理事长赵广利算起了细账：“…1.8%…”: not the actor of the sentence's
             acting_org = acting_org or self.actor_org  # figures before the words)
             placing = placing or self.placing_org
@@ -437,7 +445,8 @@ LEAD_CHARS = " \u3000“，,"  # what may stand before a clause's first word, th
 
 def _opens_with_another(view: str, q: Quantity, ctx: Context, actor: str) -> bool:
     """Whether the number's clause opens with a place or body other than the sentence's last actor (涧西区改造127个、
-    惠及1.62万户，|西工区|改造68个): the clause is about that one, whatever acted for the sentence before it."""
+    惠及1.62万户，|西工区|改造68个): the clause is about that one, whatever place acted for the sentence before it (a
+    department that reports for the places, 市住建局…，江岸区开工1200套, goes on)."""
     start = ctx.clause(q.start)[0]
     while start < q.start and view[start] in LEAD_CHARS:
         start += 1

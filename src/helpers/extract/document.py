@@ -853,7 +853,8 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     of the city or county its title names when the text names no other province and its lead not the nation, else
     the one province it names at all when its title or lead speaks of its own unit (全市) or names its own local body
     by its level alone (县农业农村局), else the province its issuing government governs (广东省人民政府 signs a notice
-    on the province's targets), else the one its file number's first character names (苏劳社[2007]18号)."""
+    on the province's targets), else the one its file number's first character names (苏劳社[2007]18号), else that of
+    a local paper whose credit opens the lead (东莞日报讯…) when the text names no other province."""
     meta = doc.meta.get("place", "")
     named = [p for p in places.find(meta) if p.level == "province" and p.end - p.start == len(meta)] if meta else []
     if named and (not doc.meta.get("dateline_span") or doc.meta.get("dateline_undated")):  # a dateline's place is where
@@ -878,7 +879,15 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
         # seldom for the thresholds, lies in the province it names
     local = issuer is not None and issuer.type == "local_government"  # not 深圳证券交易所, 北京大学 or a ministry
     governed = [p.province for p in places.find(issuer.name) if p.start == 0 and p.province] if local else []
-    return governed[0] if governed else places.file_number_province(doc.meta.get("doc_number", ""))
+    return governed[0] if governed else (places.file_number_province(doc.meta.get("doc_number", ""))
+                                         or _local_paper_province(doc, named))
+
+
+def _local_paper_province(doc: ingest.Document, named: set) -> str:
+    """The province a local paper's name opens with (东莞日报讯, 湖北日报), when its lead credits it and the text names no
+    other province: its own news."""
+    published = _publisher_province(doc) if doc.meta.get("dateline_undated") else ""
+    return published if named <= {published} else ""
 
 
 def _publisher_province(doc: ingest.Document) -> str:

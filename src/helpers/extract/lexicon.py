@@ -24,7 +24,8 @@ class ClaimWords:
     passive_lookalikes: tuple[str, ...]  # 被告: no passive
     finding_verbs: tuple[str, ...]  # 查明: a regulator's clause before what it found
     inspection_finding: tuple[str, ...]  # 发现, after a word of inspection
-    inspection_words: tuple[str, ...]
+    survey_words: tuple[str, ...]  # 调查发现: a survey's finding, which reports
+    own_country: tuple[str, ...]  # 中国: the country by its name
     change_verbs: tuple[str, ...]
     result_verbs: frozenset[str]  # verbs that state a result reached, no action (完成, 实现, 达到)
     founding_verbs: tuple[str, ...]  # 领办, 组建: one body founded or leads the next (A领办的B)
@@ -235,7 +236,6 @@ def claim_words() -> ClaimWords:
         agent_prepositions=longest_first(c["agent_prepositions"]), passive_markers=tuple(c["passive_markers"]),
         passive_lookalikes=tuple(c["passive_lookalikes"]),
         finding_verbs=tuple(c["finding_verbs"]), inspection_finding=tuple(c["inspection_finding"]),
-        inspection_words=tuple(c["inspection_words"]),
         change_verbs=longest_first(c["change_verbs"]), result_verbs=frozenset(c["result_verbs"]), founding_verbs=tuple(c["founding_verbs"]),
         note_categories={k: tuple(v) for k, v in c["note_categories"].items()}, flow_verbs=frozenset(c["flow_verbs"]), joined_terms=tuple(c["joined_terms"]),
         change_adverbs=longest_first(c["change_adverbs"]),
@@ -310,6 +310,7 @@ def claim_words() -> ClaimWords:
         object_marker=re.compile(f"[{''.join(c['object_markers'])}]"),
         up_to_preposition=re.compile(f"^.*?[{''.join(c['clause_prepositions'])}]"),
         place_modifiers=tuple(c["place_modifiers"]), wider_scopes=tuple(c["wider_scopes"]),
+        own_country=tuple(c["own_country"]), survey_words=tuple(c["survey_words"]),
         list_markers=tuple(c["list_markers"]),
         locative_prepositions=tuple(c["locative_prepositions"]), condition_frame=tuple(c["condition_frame"]),
         system_prefixes=dict(c["system_prefixes"]), system_families=tuple(tuple(f) for f in c["system_families"]),

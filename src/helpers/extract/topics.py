@@ -135,11 +135,14 @@ ITEM_NUMBER = r"(?:[一二三四五六七八九十]+、|[（(][一二三四五�
 
 
 def _organizing(items: dict) -> re.Pattern:
-    """The title of an item about the campaign's own organization (``topics.yml``: ``organizing_items``): its words in
-    the first clause, within a few characters of its start; the words that need it right after the item's number."""
-    title = f"[^。：；，,]{{0,{items['before_max']}}}(?:{alternation(items['words'])})[^。：；]{{0,{items['after_max']}}}[。：；]"
-    bare = f"{ITEM_NUMBER}(?:{alternation(items['after_number_only'])})"
-    return re.compile(rf"\s*(?:{ITEM_NUMBER}?{title}|{bare})")
+    """The title of a numbered item about the campaign's own organization (``topics.yml``: ``organizing_items``): its
+    words within a few characters of the item's number, or right after the number and a verb, or right after the
+    number alone; the title runs to its 。, ： or ； with no comma."""
+    after = f"[^。：；，,]{{0,{items['after_max']}}}[。：；]"
+    anywhere = f"[^。：；，,]{{0,{items['before_max']}}}(?:{alternation(items['words'])}){after}"
+    verbed = f"(?:{alternation(items['verbs'])})(?:{alternation(items['after_verb_only'])}){after}"
+    bare = f"(?:{alternation(items['after_number_only'])})"
+    return re.compile(rf"\s*{ITEM_NUMBER}(?:{verbed}|{anywhere}|{bare})")
 
 
 def _matcher(entries: list[tuple[str, int, int]]) -> TermMatcher:
@@ -326,6 +329,7 @@ def code(documents: list[list], words: list[dict[int, list[str]]]) -> list[list[
     shown = readings.own[:, :n] != 0  # a row per topic with evidence of its own, and the primary one
     shown[np.arange(len(primary)), primary] = True
     shown &= readings.total[:, :n].any(axis=1, keepdims=True)  # none for a paragraph with no evidence in context
+    shown[organizing, lex.organizing_cap] = True  # but an organizing item is coded by its title alone
     at, column = np.nonzero(shown)
     is_primary = column == primary[at]
     document = readings.document.tolist()
