@@ -1710,3 +1710,11 @@ def test_a_body_right_after_a_papers_undated_credit_acts():
 
 def test_a_local_papers_undated_credit_places_its_own_news_in_its_province():
     assert _claims("企业观察\n东莞日报讯（记者张三）塘厦镇今年新增规上企业86家。", "place")["86家"] == "广东省"
+
+
+def test_a_local_counterpart_quoted_in_a_national_bodys_briefing_speaks_for_its_own_case_only():
+    text = ("海关总署介绍前三季度外贸情况\n10月14日，海关总署举行新闻发布会。海关总署新闻发言人吕大良介绍，前三季度我国进出口32.3万亿元。\n"
+            "深圳海关副关长陈志强介绍，深圳市前三季度进出口3.3万亿元，“其中对中东国家出口增速超过三成”。\n"
+            "浙江省义乌市进出口5058.3亿元，增长18.6%。")
+    actors = _claims(text)
+    assert actors["3.3万亿元"] == "深圳海关" and actors["5058.3亿元"] == "海关总署"

@@ -722,3 +722,19 @@ def test_a_person_described_before_de_and_then_quoted_whole_says_the_quotation()
 def test_two_common_words_after_a_title_are_no_name():
     text = "副理事长梁伟文则表示，不少澳门居民习惯周末去中山买菜，“澳门居民的生活圈一下子扩大到了整个珠江西岸”。"
     assert _roles(text)["澳门居民"][0] == "梁伟文"
+
+
+def test_words_quoted_after_a_speech_verb_and_what_is_to_be_done_are_the_speakers():
+    text = "标题\n2025年是收官之年。习近平总书记强调，要“努力让人民群众在每一个司法案件中感受到公平正义”。全市检察机关将继续努力。"
+    assert _roles(text)["努力让人"] == ("习近平", "总书记")
+
+
+def test_short_words_closing_a_sentence_about_someone_introduced_are_theirs():
+    text = "标题\n65岁的村民吴家贵和老伴今年靠采茶挣了3.1万元，“比年轻时出去打工还强”。\n挂起了标语，“撸起袖子加油干”。"
+    got = _roles(text)
+    assert got["比年轻时"][0] == "吴家贵" and "撸起袖子" not in got
+
+
+def test_a_customs_house_head_is_titled():
+    text = "标题\n深圳海关副关长陈志强介绍，深圳市进出口3.3万亿元，增长18.3%，“其中对中东、中亚国家出口增速均超过三成”。"
+    assert _roles(text)["其中对中"] == ("陈志强", "深圳海关副关长")

@@ -296,7 +296,7 @@ class Discourse:
                 and self.document_actor.level == CENTRAL:  # only a national body has local counterparts, and a section
             # names the one it is about first (not one an official's answer quotes further on)
             opener = attribution.sentence_opener(view, ctx) or acting_org
-            if opener is not None and _counterpart(opener, self.document_actor):
+            if opener is not None and counterpart(opener, self.document_actor):
                 self.section_body = opener  # 郑州市医保局 in a 国家医保局 bulletin's section: its case
         wider = attribution.of_a_wider_scope(view, q, ctx, subject)  # 全国粮食总产量…: no local body's figure
         if wider and alone and self.reporter.level not in attribution.CENTRAL_LEVELS:
@@ -521,7 +521,7 @@ def _plans(view: str, ctx: Context, w: ClaimWords) -> bool:
     return any(word in w.plan_verbs and flag in PLAN_TAGS for word, flag in tagged(view[ctx.start : ctx.end]))
 
 
-def _counterpart(body: Org, national: Org | None) -> bool:
+def counterpart(body: Org, national: Org | None) -> bool:
     """Whether ``body`` is a local state organ of the national one's field (郑州市医疗保障局 of 国家医疗保障局, 资兴市公安局
     of 公安部): the national name without its national prefix and its office word stands in the local one's."""
     if national is None or national.level != CENTRAL or body.level in attribution.CENTRAL_LEVELS \

@@ -23,7 +23,7 @@ from ..ingest.lexicon import lexicon as document_lexicon
 from ..ingest.metadata import infer_year, opening_dateline
 from ..ingest.structure import SIGNATURE_DATE
 from . import attribution, deixis, org_local, org_names, org_units, organizations, places, pointers, quantities, quotes, sites, tables as cells, timex, tokens, topics, villages
-from .discourse import LIST_MARK, Discourse, Scope, a_lower_body_of_its_system
+from .discourse import LIST_MARK, Discourse, Scope, a_lower_body_of_its_system, counterpart
 from .lexicon import claim_words
 from .names import cues as name_cues, name_before, named_before
 from .people import People
@@ -204,7 +204,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         speaking = next((b for q in reversed(said) if (b := bodies.of(q)) is not None), None)
         if speaking is not None:  # “……”自治区统计局副局长宋秀红说。|分行业看，…: the official's body reports on
             discourse.reporter = speaking
-        if briefed and speaking is not None and speaking.type in STATE_ORGANS:
+        if briefed and speaking is not None and speaking.type in STATE_ORGANS \
+                and not counterpart(speaking, discourse.document_actor):  # 深圳海关副关长… in 海关总署's release: its case
             discourse.briefer = speaking
         if p.para == briefing:  # the first state official to speak at the briefing the lead tells of speaks for the text,
             quoted = next((b for q in said if (b := bodies.of(q)) is not None and b.type in STATE_ORGANS), None)

@@ -62,6 +62,7 @@ class SpeechCues:
     not_a_person: tuple[str, ...]
     spokespeople: tuple[str, ...]
     display_nouns: tuple[str, ...]
+    quote_leads: tuple[str, ...]  # 要, 必须: what is to be done, between a speech verb and the words quoted
     addressed: re.Pattern  # a verb whose addressee stands before the quotation (叮嘱甘肃广大干部)
     speech_words: re.Pattern  # a speech verb or noun: what names a standing-alone quotation's speaker
     subjectless: re.Pattern  # a clause with no subject: times, 在……上 / 出席……时, adverbs
@@ -92,7 +93,7 @@ def cues() -> SpeechCues:
         role_words=tuple(w for words in p["role_classes"].values() for w in words if len(w) >= 2),
         colloquial=re.compile("|".join([alternation(p["colloquial"])] + [f"{re.escape(w)}$" for w in p["colloquial_endings"]])),
         askers=tuple(p["askers"]), principal_post=p["principal_post"],
-        deputy_party_posts=tuple(p["deputy_party_posts"]), bylined=tuple(p["bylined"]), not_a_person=tuple(p["not_a_person_endings"]), spokespeople=tuple(p["spokespeople"]), display_nouns=tuple(p["display_nouns"]),
+        deputy_party_posts=tuple(p["deputy_party_posts"]), bylined=tuple(p["bylined"]), not_a_person=tuple(p["not_a_person_endings"]), spokespeople=tuple(p["spokespeople"]), display_nouns=tuple(p["display_nouns"]), quote_leads=tuple(sorted(p["quote_leads"], key=len, reverse=True)),
         addressed=re.compile(rf"(?:{alternation(p['addressee_verbs'])})[\u4e00-\u9fff]{{1,12}}$"),
         speech_words=re.compile(alternation(list(p["speech_verbs"]) + list(p["speech_nouns"]))),
         subjectless=re.compile(rf"{time}*(?:(?:{alternation(p['circumstance_openers'])}).{{0,60}}?"
@@ -151,9 +152,17 @@ def _closing_words(view: str, qs: int, qe: int, content: str, people: People) ->
     the words a banner shows (挂起了标语，“撸起袖子加油干”。)."""
     if view[qs - 2 : qs - 1] not in CLAUSE_COMMAS or view[qe + 1 : qe + 2] not in SENTENCE_CLOSERS:
         return False
-    if people.speaking(qs) is None or view.endswith(cues().display_nouns, 0, qs - 2):
+    if people.speaking(qs) is None and not _about_someone(view, qs - 2, people) \
+            or view.endswith(cues().display_nouns, 0, qs - 2):
         return False  # 挂起了标语，“撸起袖子加油干”: words a banner shows, no one's
     return any(tag.startswith("v") for _, tag in tagged(content))
+
+
+def _about_someone(view: str, comma: int, people: People) -> bool:
+    """Whether the sentence before ``comma`` is about a person the text introduces by name and role or age (65岁的村民
+    吴家贵和老伴今年…挣了3.1万元，“比年轻时出去打工还强”): their words may close it."""
+    who = _topic(view, _sentence_start(view, 0, comma), comma, people)
+    return who is not None and bool(who.name) and bool(who.title or who.role or people.role_of(who.name))
 
 
 SENTENCE_CLOSERS = "。！？!?"
@@ -508,7 +517,8 @@ def _before(view: str, start: int, qs: int, people: People) -> Named | None:
     that names no one (《意见》提出，“) gives a speaker without a name: the quotation is nobody's to carry on."""
     before = view[start : qs - 1]
     framed = before.rstrip("：:，, ")
-    verb = cues().verb_end.search(framed, max(0, len(framed) - 8))
+    framed = next((framed[: -len(w)].rstrip("：:，, ") for w in cues().quote_leads if framed.endswith(w)), framed)
+    verb = cues().verb_end.search(framed, max(0, len(framed) - 8))  # 强调，要|“…”: the verb before what is to be done
     if verb is None:
         addressed = cues().addressed.search(framed, max(0, len(framed) - 20))
         verb = name_cues().speech_verbs.match(framed, addressed.start()) if addressed else None
