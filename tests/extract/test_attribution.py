@@ -33,6 +33,9 @@ def test_a_body_found_doing_something_acts_for_none_of_it_the_finder_does():
     text = "县市场监管局接到群众举报后发现，华丰食品有限公司无证生产月饼3000余盒。"
     assert actor_of(text, "3000余") == "县市场监管局"
     assert actor_of("国家统计局调查发现，华丰食品有限公司产量增长3%。", "3%") == "华丰食品有限公司"  # a survey reports
+    text = "市税务局通过税收大数据分析发现，鑫源商贸有限公司少缴税款86万元。"
+    assert actor_of(text, "86万元") == "市税务局"  # an offence found
+    assert actor_of("国家信息中心分析发现，京东集团家电销售额同比增长30%。", "30%") != "国家信息中心"
 
 
 def test_words_that_open_with_the_passive_marker_are_no_passive():
@@ -41,6 +44,8 @@ def test_words_that_open_with_the_passive_marker_are_no_passive():
     assert actor_of("国家卫健委介绍，被调查的2000家医院中，有85%开展了日间手术。", "85%") == "国家卫生健康委员会"
     assert actor_of("鑫源化工有限公司因销售过期食品被罚款6万元。", "6万元") == ""  # a marker inside the clause
     assert actor_of("市公安局反诈中心为被骗群众挽回经济损失1200万元。", "1200万元") == "市公安局反诈中心"  # a noun
+    assert actor_of("鑫源化工有限公司因违规排污将被罚款20万元。", "20万元") == ""  # a passive to come
+    assert actor_of("被告鑫源化工有限公司被判处罚金100万元。", "100万元") == ""  # a verb jieba joins to the marker
 
 
 def test_a_party_title_before_a_body_leaves_it_heading_its_clause():

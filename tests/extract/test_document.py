@@ -1698,9 +1698,10 @@ def test_a_university_under_a_ministry_has_its_figures_where_its_campus_is():
     assert place["1256万人"] == ""
     place = _claims("高校招生观察\n湖北日报讯 清华大学今年招收研究生3800人。清华大学今年在全国录取本科新生3900人。", "place")
     assert place["3800人"] == "北京市" and place["3900人"] == ""  # its campus's, not the paper's; 全国 the country's
-    place = _claims("高校观察\n清华大学发布报告称，中国新能源汽车去年销量达950万辆。北京大学深圳研究生院今年招收研究生1500人。",
-                    "place")
-    assert place["950万辆"] == "" and place["1500人"] == "广东省"  # a report it gives; a unit in another city
+    place = _claims("高校观察\n清华大学发布报告称，我国新能源汽车去年销量达950万辆。北京大学深圳研究生院今年招收研究生1500人。"
+                    "中国人民大学今年招收本科新生3000人。", "place")
+    assert place["950万辆"] == "" and place["1500人"] == "广东省"  # the country's; a unit in another city
+    assert place["3000人"] == "北京市"  # 中国 of its own name says no scope
 
 
 def test_a_body_right_after_a_papers_undated_credit_acts():

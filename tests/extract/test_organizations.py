@@ -448,8 +448,9 @@ def test_every_department_of_an_area_is_a_body_only_after_the_areas_word():
     assert found["全省应急管理系统"].type == "local_government"
     assert found["各级审计机关"].type == "group"
     assert not any("部门要" in m or m.startswith(("应急", "湖南省生态")) for m in found)
-    found = _found("全县公安机关共破获案件120起。全省金融系统各项贷款余额8.2万亿元。全市能源系统装机规模增长。")
-    assert list(found) == ["全县公安机关"]  # 系统 after an administrative system's stem alone: banks and plants are none
+    found = _found("全县公安机关共破获案件120起。全省金融系统各项贷款余额8.2万亿元。全市能源系统装机规模增长。"
+                   "全市医保系统完成升级改造。全省政法系统开展专项行动。")
+    assert list(found) == ["全县公安机关", "全省政法系统"]  # 系统 after an administrative system's stem alone
 
 
 def test_the_media_a_press_conference_names_its_reporters_by_are_bodies_abroad_too():
@@ -485,6 +486,7 @@ def test_a_party_title_in_a_case_is_no_part_of_a_name():
     found = _found("上诉人宏达科技有限公司不服，被执行人鑫源房地产开发有限公司已履行。")
     assert set(found) == {"宏达科技有限公司", "鑫源房地产开发有限公司"}
     assert "第三人民医院" in _found("由第三人民医院牵头，新增床位200张。")  # no party's title
+    assert "恒达物流有限公司" in _found("第三人恒达物流有限公司未到庭。")
 
 
 def test_a_regulators_action_is_no_part_of_the_name_of_the_company_it_acts_on():

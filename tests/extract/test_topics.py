@@ -167,5 +167,6 @@ def test_road_traffic_safety_is_transportation():
 
 def test_only_a_numbered_items_own_title_is_the_campaigns_organization():
     assert primary(coded("标题\n九、强化组织实施。各地要建立工作专班，确保各项任务落地见效。")[1])["cap_major"] == 20
+    assert primary(coded("标题\n九、精心组织实施。各地要建立工作专班，确保各项任务落地见效。")[1])["cap_major"] == 20
     assert primary(coded("标题\n我们坚持加强组织领导，压实各方责任。全年新建5G基站1.2万个。")[1])["cap_major"] != 20
     assert primary(coded("标题\n（四）加强医保基金监督检查。全年追回医保基金1.2亿元。")[1])["cap_major"] == 3  # the sector's

@@ -68,7 +68,8 @@ def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
             pos += 1
             moved = True
             continue
-        party = next((t for t in names().party_titles if view.startswith(t, pos) and pos + len(t) in ctx.org_at), None)
+        party = next((t for t in names().party_titles if view.startswith(t, pos) and pos + len(t) in ctx.org_at
+                      and not view.startswith(PARTY_NOT_BEFORE, pos + len(t))), None)
         if party is not None:  # 被告|华源建设有限公司赔偿…: the party's title before the body that acts
             pos += len(party)
             moved = True
@@ -437,7 +438,8 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
 def _finder(view: str, q: Quantity, ctx: Context, org: Org) -> Org | None:
     """The state organ whose clause before the acting body's ends in finding it out (余杭区市场监管局在网络交易监测中发现，|
     杭州优源…有限公司通过2家网店销售…; 经查明, 查实): what an inspection found a body doing is the inspector's finding, so it
-    acts for the figures. Not a survey's finding (国家统计局调查发现, 研究发现), which reports."""
+    acts for the figures. 发现 finds after a word of inspection in its clause (检查, 监测, 举报) or before an offence
+    (少缴, 无证, 违规); not a survey's finding (国家统计局调查发现, 国家信息中心分析发现…增长30%), which reports."""
     w = claim_words()
     if all(view.find(v, ctx.start, org.start) < 0 for v in w.finding_verbs + w.inspection_finding):
         return None  # most sentences find nothing out
@@ -446,7 +448,9 @@ def _finder(view: str, q: Quantity, ctx: Context, org: Org) -> Org | None:
         if finder is None or finder.type not in STATE_ORGANS or any(o.end <= ce for o in ctx.orgs_between(finder.end, ce)):
             continue
         if view.endswith(w.finding_verbs, finder.end, ce) or view.endswith(w.inspection_finding, finder.end, ce) \
-                and not any(word in view[finder.end : ce] for word in w.survey_words):
+                and not any(word in view[finder.end : ce] for word in w.survey_words) \
+                and (any(word in view[finder.end : ce] for word in w.inspection_words)
+                     or any(word in view[ce : ctx.end] for word in w.offence_words)):
             return innermost(finder, ctx.org_at)
     return None
 
@@ -465,7 +469,8 @@ def _passive_at(view: str, at: int, limit: int, ctx: Context) -> bool:
     w = claim_words()
     if not view.startswith(w.passive_markers, at) or view.startswith(w.passive_lookalikes, at) or view.find(ATTRIBUTIVE, at, limit) >= 0:
         return False
-    return at + 1 in ctx.org_at or tagged(view[at : at + PASSIVE_READ])[0][0] == view[at]
+    word, tag = tagged(view[at : at + PASSIVE_READ])[0]
+    return at + 1 in ctx.org_at or word == view[at] or tag.startswith(VERB_TAG)  # 被|处以, 被判处 (a verb jieba joins)
 
 
 def _passive_within(view: str, start: int, limit: int, ctx: Context) -> int | None:
@@ -480,8 +485,9 @@ def _passive_within(view: str, start: int, limit: int, ctx: Context) -> int | No
     return None
 
 
-ATTRIBUTIVE, PASSIVE_READ = "的", 4
-PASSIVE_NOT_AFTER = "为对给向替帮助在将把与和及从"  # 为|被骗群众, 帮助|被侵害妇女, 在|被约谈后: a noun or a time, no clause
+ATTRIBUTIVE, PASSIVE_READ, VERB_TAG = "的", 4, "v"
+PARTY_NOT_BEFORE = "民"  # 第三人|民医院: no party's title
+PASSIVE_NOT_AFTER = "为对给向替帮助在把与和及从"  # 为|被骗群众, 帮助|被侵害妇女, 在|被约谈后: a noun or a time, no clause
 
 
 def _patient_start(view: str, q: Quantity, ctx: Context) -> int | None:
@@ -1198,9 +1204,9 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     if after:
         return where(after[0], countries)
     if campus(acting_org):  # 武汉理工大学共有毕业生13603人: its campus's; 清华大学在全国录取…, or a report it gives
-        cs = ctx.clause(q.start)[0]  # (清华大学发布报告称，…; 中国人民大学调查显示，…): the country's
-        nationwide = any(w in ctx.view[cs : q.start] for w in claim_words().wider_scopes + claim_words().own_country)
-        return "" if nationwide or reports(ctx.view, acting_org, ctx) else campus(acting_org)
+        cs = ctx.clause(q.start)[0]
+        said = ctx.view[max(cs, acting_org.end) if acting_org.start < q.start else cs : q.start]  # not its own name
+        return "" if any(w in said for w in claim_words().wider_scopes) else campus(acting_org)
     if national(acting_org):
         return next((c for c in countries if acting_org.name.startswith(c)), "")  # 柬埔寨民航局 in a text about 柬埔寨
     return None

@@ -132,6 +132,15 @@ class Discourse:
         return bool(self.actor) and (self.actor_org is None or self.actor_org.name != self.actor
                                      or self.actor_org.type not in attribution.STATE_ORGANS)
 
+    def _opens_elsewhere(self, view: str, q: Quantity, ctx: Context) -> bool:
+        """Whether the number's clause opens with a place outside the text's province, or abroad (武汉市住建局…，上海市开工
+        8000套; 工信部…，美国新建5G基站3万个): no department of the text reports for it."""
+        start = ctx.clause(q.start)[0]
+        while start < q.start and view[start] in LEAD_CHARS:
+            start += 1
+        place = ctx.place_at.get(start)
+        return place is not None and (place.country != CHINA or place.province != self.document_place)
+
     def _listed_after_count(self, view: str, q: Quantity) -> bool:
         """Whether the claim follows a count in the same list (项目9683个、投资规模4733亿元): an attribute there is the
         counted thing's; after a comma a new matter may open (起降设施增至3592个，飞行规模达…)."""
@@ -278,7 +287,8 @@ class Discourse:
             subject += held  # 连续13年稳定在50亿斤以上: the thing completed, then how long it has done so
         spoken_for = quoted[1] if quoted and quoted[0].speaker else None  # a body whose official says the words
         if self.sentence == ctx.start and spoken_for is None \
-                and not (self._acted_for_itself() and _opens_with_another(view, q, ctx, self.actor)):
+                and not ((self._acted_for_itself() or self._opens_elsewhere(view, q, ctx))
+                         and _opens_with_another(view, q, ctx, self.actor)):
             actor = actor or self.actor  # (…合作社理事长赵广利算起了细账：“…1.8%…”: not the actor of the sentence's
             acting_org = acting_org or self.actor_org  # figures before the words)
             placing = placing or self.placing_org

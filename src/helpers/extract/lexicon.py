@@ -25,7 +25,8 @@ class ClaimWords:
     finding_verbs: tuple[str, ...]  # 查明: a regulator's clause before what it found
     inspection_finding: tuple[str, ...]  # 发现, after a word of inspection
     survey_words: tuple[str, ...]  # 调查发现: a survey's finding, which reports
-    own_country: tuple[str, ...]  # 中国: the country by its name
+    inspection_words: tuple[str, ...]  # 检查, 举报: 发现 after them finds an offence
+    offence_words: tuple[str, ...]  # 少缴, 无证: an offence found
     change_verbs: tuple[str, ...]
     result_verbs: frozenset[str]  # verbs that state a result reached, no action (完成, 实现, 达到)
     founding_verbs: tuple[str, ...]  # 领办, 组建: one body founded or leads the next (A领办的B)
@@ -310,7 +311,8 @@ def claim_words() -> ClaimWords:
         object_marker=re.compile(f"[{''.join(c['object_markers'])}]"),
         up_to_preposition=re.compile(f"^.*?[{''.join(c['clause_prepositions'])}]"),
         place_modifiers=tuple(c["place_modifiers"]), wider_scopes=tuple(c["wider_scopes"]),
-        own_country=tuple(c["own_country"]), survey_words=tuple(c["survey_words"]),
+        survey_words=tuple(c["survey_words"]), inspection_words=tuple(c["inspection_words"]),
+        offence_words=tuple(c["offence_words"]),
         list_markers=tuple(c["list_markers"]),
         locative_prepositions=tuple(c["locative_prepositions"]), condition_frame=tuple(c["condition_frame"]),
         system_prefixes=dict(c["system_prefixes"]), system_families=tuple(tuple(f) for f in c["system_families"]),

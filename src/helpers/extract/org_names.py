@@ -197,12 +197,15 @@ def _after_inner_body(raw: str, typ: str, nm: Names) -> str:
     return rest[verb.end() :] if verb is not None else raw
 
 
+PARTY_NOT_BEFORE = "民"  # 第三人|民医院: no party's title
+
+
 def _after_party_title(view: str, lo: int, i: int, s: int, nm: Names) -> int:
     """Where a name read from ``i`` starts once a party's title in a case that runs into it is passed (被|告某物业公司:
     被告, 被执行人, 上诉人; a stop character opens some of them)."""
     for title in nm.party_titles:
         for k in range(max(lo, i - len(title) + 1), i + 1):
-            if view.startswith(title, k) and i <= k + len(title) < s:
+            if view.startswith(title, k) and i <= k + len(title) < s and view[k + len(title)] != PARTY_NOT_BEFORE:
                 return k + len(title)
     return i
 
