@@ -1711,6 +1711,7 @@ def test_a_body_right_after_a_papers_undated_credit_acts():
 
 def test_a_local_papers_undated_credit_places_its_own_news_in_its_province():
     assert _claims("企业观察\n东莞日报讯（记者张三）塘厦镇今年新增规上企业86家。", "place")["86家"] == "广东省"
+    assert _claims("国际观察\n湖北日报讯（记者张三）日本今年出生人口为72万人。", "place")["72万人"] == ""  # news from abroad
 
 
 def test_a_local_counterpart_quoted_in_a_national_bodys_briefing_speaks_for_its_own_case_only():

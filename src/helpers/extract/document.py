@@ -881,14 +881,15 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     local = issuer is not None and issuer.type == "local_government"  # not 深圳证券交易所, 北京大学 or a ministry
     governed = [p.province for p in places.find(issuer.name) if p.start == 0 and p.province] if local else []
     return governed[0] if governed else (places.file_number_province(doc.meta.get("doc_number", ""))
-                                         or _local_paper_province(doc, named))
+                                         or _local_paper_province(doc, found))
 
 
-def _local_paper_province(doc: ingest.Document, named: set) -> str:
+def _local_paper_province(doc: ingest.Document, found: list) -> str:
     """The province a local paper's name opens with (东莞日报讯, 湖北日报), when its lead credits it and the text names no
-    other province: its own news."""
+    other province and no place abroad: its own news (湖北日报讯…日本今年出生人口… is none)."""
     published = _publisher_province(doc) if doc.meta.get("dateline_undated") else ""
-    return published if named <= {published} else ""
+    elsewhere = [p for p in found if p.country != places.CHINA or p.province and p.province != published]
+    return "" if elsewhere else published
 
 
 def _publisher_province(doc: ingest.Document) -> str:
