@@ -68,8 +68,9 @@ def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
             pos += 1
             moved = True
             continue
-        party = next((t for t in names().party_titles if view.startswith(t, pos) and pos + len(t) in ctx.org_at
-                      and not view.startswith(PARTY_NOT_BEFORE, pos + len(t))), None)
+        titles = names().party_titles
+        party = next((t for t in titles if view.startswith(t, pos) and pos + len(t) in ctx.org_at
+                      and not view.startswith(PARTY_NOT_BEFORE, pos + len(t))), None) if view.startswith(titles, pos) else None
         if party is not None:  # 被告|华源建设有限公司赔偿…: the party's title before the body that acts
             pos += len(party)
             moved = True
