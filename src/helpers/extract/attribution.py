@@ -1080,7 +1080,7 @@ def _reporting_verbs(view: str) -> tuple[list[int], list[int]]:
 
 
 REPORT_STOPS = "。！？\n"
-FRAME_CLOSES = "，,：:"  # what closes the clause a framing-only verb reports by (据海关统计，)
+FRAME_CLOSES = "，,：:"  # what closes the clause a framing-only verb reports by (经省环境监测站监测，)
 
 
 def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int | None = None) -> Org | None:
@@ -1204,7 +1204,7 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     after = [p for p in ctx.places_between(q.start, seg[1])[:NEARBY] if not listed(p) and where(p, countries)]
     if after:
         return where(after[0], countries)
-    if campus(acting_org):  # 武汉理工大学共有毕业生13603人: its campus's; 清华大学在全国录取…, or a report it gives
+    if campus(acting_org):  # 武汉理工大学共有毕业生13603人: its campus's; 清华大学在全国录取…: the country's
         cs = ctx.clause(q.start)[0]
         said = ctx.view[max(cs, acting_org.end) if acting_org.start < q.start else cs : q.start]  # not its own name
         return "" if any(w in said for w in claim_words().wider_scopes) else campus(acting_org)
