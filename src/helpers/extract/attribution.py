@@ -110,7 +110,7 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
     finder = _finder(view, q, ctx, org) if org is not None else None
     if finder is not None:
         return finder.name, finder, None
-    patient = _patient_start(view, q, ctx) if not name else None
+    patient = patient_start(view, q, ctx) if not name else None
     if org is not None and _carries(view, org):
         name, org = "", None  # 新华社北京12月19日电…财政部长…说: the medium carries the figures, its sources give them
     if not name and (example := _example(view, q, ctx)) is not None:
@@ -491,7 +491,7 @@ PARTY_NOT_BEFORE = "民"  # 第三人|民医院: no party's title
 PASSIVE_NOT_AFTER = "为对给向替帮助在把与和及从"  # 为|被骗群众, 帮助|被侵害妇女, 在|被约谈后: a noun or a time, no clause
 
 
-def _patient_start(view: str, q: Quantity, ctx: Context) -> int | None:
+def patient_start(view: str, q: Quantity, ctx: Context) -> int | None:
     """Where the body that suffers a passive clause of the number's sentence starts (…有限公司…，被处以罚款48万元), so that
     no reporter is looked for from there on, and only one whose clause frames a report before it (a body that is fined
     reports nothing); None when no clause of the number's is passive."""
@@ -508,19 +508,6 @@ def _patient_start(view: str, q: Quantity, ctx: Context) -> int | None:
         if org is not None and not _frames_a_report(view, org, ctx):
             return org.start
     return ctx.clauses[passive][0]
-
-
-def suffered(view: str, q: Quantity, ctx: Context) -> bool:
-    """Whether a clause of the number's sentence, its own or one before it, is passive (…有限公司…，被处以罚款48万元): the
-    body the sentence opens with suffers the figures and acts for none of them."""
-    return _patient_start(view, q, ctx) is not None
-
-
-def patient(view: str, q: Quantity, ctx: Context) -> Org | None:
-    """The body that suffers a passive clause of the number's sentence (…有限公司…，被处以罚款48万元), if one is named: no
-    reporter of the figures, whatever the paragraph made it."""
-    at = _patient_start(view, q, ctx)
-    return ctx.org_at.get(at) if at is not None else None
 
 
 def _passive_agent(view: str, at: int, limit: int, ctx: Context) -> tuple[str, Org | None, Place | None]:

@@ -247,7 +247,8 @@ class Discourse:
             actor, acting_org = turn_body.name, turn_body  # 在国新办新闻发布会上，张兴旺介绍: the official's body reports, the host holds the event
         if acting_org is None and actor in w.unnamed_governments and own is not None and own.name.endswith(w.own_governments):
             actor, acting_org = own.name, own  # 政府 in a government's own text (…人民政府, 国务院) is that government
-        if not actor and quoted is None and not attribution.suffered(view, q, ctx):  # 中国农业银行寻乌县支行推出“果农贷”，
+        passive = attribution.patient_start(view, q, ctx)  # …有限公司…，被处以罚款48万元: read once for the three asks below
+        if not actor and quoted is None and passive is None:  # 中国农业银行寻乌县支行推出“果农贷”，
             actor, acting_org = self._opener_goes_on(view, q, ctx)  # 合作社社员…最高可贷30万元: the body the sentence
             # opens with acts in its later clauses (not one fined in them: …有限公司…，被处以罚款48万元)
         if acting_org is not None and own is not None and _its_system(acting_org, own, w):
@@ -317,7 +318,7 @@ class Discourse:
         if (turn or own) is not None and self.cited_in not in (-1, ctx.start):
             alone = False  # a source a speaker or the text cites (据…测算，…) gives its own sentence's figures, no more
         fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if alone else None, turn, own)
-        suffering = attribution.patient(view, q, ctx) if not actor else None
+        suffering = ctx.org_at.get(passive) if not actor and passive is not None else None
         if suffering is not None:  # …有限公司…，被处以罚款48万元: a company that opens a sentence is the paragraph's
             fallbacks = tuple(f for f in fallbacks if f is None or f.name != suffering.name)  # reporter, but not of its fine
         for fallback in fallbacks if led is None else ():  # the body named as responsible stands
@@ -325,7 +326,7 @@ class Discourse:
                 actor, acting_org, acting_place = fallback.name, fallback, None  # body, else the reporting body, the text's own
         shared_none = self.sentence == ctx.start and not self.actor  # 全国…达到390万辆，同比增长32%: the first's scope
         if not actor and self.featured is not None and not quoted and not shared_none and not WHOLE_UNIT.match(view, ctx.start) \
-                and not attribution.suffered(view, q, ctx) \
+                and passive is None \
                 and not wider and not ctx.places_between(ctx.clause(q.start)[0], q.start) \
                 and (not attribution.cites_a_source(view, q, ctx) or _heads_its_clause(view, q, ctx, self.featured)):
             # not in someone's words (公司员工李红说), nor a place's (宁波市常住人口达到960万人) or a source's figure
