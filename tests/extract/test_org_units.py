@@ -58,3 +58,10 @@ def test_the_central_banks_provincial_branches_are_its_units():
     text = "金融新闻\n中国人民银行四川省分行发布数据，人民银行浙江省分行表示，贷款增长。"
     names = [o["name"] for o in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["organizations"]]
     assert names == ["中国人民银行四川省分行", "中国人民银行浙江省分行"]
+
+
+def test_the_armed_polices_provincial_and_city_units_are_its_units_at_their_places_level():
+    found = {o.mention: o for o in _orgs("武警四川省总队出动官兵1200余人次，中国银行贵州省分行发放贷款。")}
+    assert found["武警四川省总队"].name == "中国人民武装警察部队四川省总队"
+    assert (found["武警四川省总队"].level, found["中国银行贵州省分行"].level) == ("provincial", "provincial")  # as bodies' levels are
+    assert [o.mention for o in _orgs("武警官兵1200余人次参与抢险。")] == ["武警"]  # no unit named

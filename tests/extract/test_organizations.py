@@ -536,6 +536,40 @@ def test_a_body_named_by_its_level_alone_is_the_body_of_the_province_the_text_is
     assert organizations.resolved(_orgs(text), "")[0].name == "省委"  # a text about no one province
 
 
+def test_a_body_named_by_its_level_keeps_its_full_name_before_its_office_and_a_provinces_court_is_its_high_court():
+    named = {o.mention: o.name for o in organizations.resolved(_orgs("省政府办公厅、省检察院第八检察部、省法院负责人说。"), "浙江省")}
+    assert named["省政府办公厅"] == "浙江省人民政府办公厅"
+    assert named["省检察院第八检察部"] == "浙江省人民检察院第八检察部"
+    assert named["省法院"] == "浙江省高级人民法院"
+    in_city = {o.mention: o.name for o in organizations.resolved(_orgs("市法院受理案件。"), "北京市")}
+    assert in_city["市法院"] == "北京市高级人民法院"  # a municipality's court is a province's
+
+
+@pytest.mark.parametrize("text, office", [
+    ("省人社厅就业促进和失业保险处处长李四说", "省人社厅就业促进和失业保险处"),  # 和 between two of its fields
+    ("广东省商务厅对外投资和经济合作处处长说", "广东省商务厅对外投资和经济合作处"),  # 对 opens 对外
+    ("苏州中院民二庭受理纠纷86件", "苏州中院民二庭"), ("苏州中院金融审判庭审结50件", "苏州中院金融审判庭"),
+    ("市检察院第八检察部办理案件30件", "市检察院第八检察部"),
+])
+def test_an_office_of_a_body_by_a_longer_name_a_courts_division_and_a_procuratorates_department(text, office):
+    assert office in _found(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("生态环境部副部长翟青和生态环境监测司司长介绍", "生态环境部"),  # two people, not an office named 副部长翟青和…司
+    ("国家统计局总经济师盛来运和城市司司长出席", "国家统计局"),
+    ("市公安局对企业和个人开展检查", "市公安局"),  # 对 a preposition
+    ("区法院依法开庭审理32件", "区法院"), ("法院家庭纠纷调解率90%", "法院"),
+])
+def test_no_office_runs_over_people_prepositions_or_a_courts_hearing(text, body):
+    assert body in _found(text) and not any(m.startswith(body) and m != body for m in _found(text))
+
+
+def test_the_xinjiang_production_and_construction_corps_is_a_provincial_body():
+    found = _found("31个省份和新疆生产建设兵团开展集采。")
+    assert (found["新疆生产建设兵团"].type, found["新疆生产建设兵团"].level) == ("local_government", "provincial")
+
+
 @pytest.mark.parametrize("text, mentioned", [
     ("从修订《中国共产党问责条例》做起。", set()),  # the title's own name
     ("学习《联合国气候变化框架公约》。", set()),
@@ -886,7 +920,7 @@ def test_a_ministrys_department_named_by_its_heads_title_is_the_ministrys_named_
     assert found["生态环境监测司"].name == "生态环境部生态环境监测司" and found["生态环境监测司"].level == "central"
     assert not any(m.endswith("公司") for m in found)  # 公司负责人: no department
     joined = _found("国家发展改革委就业收入分配和消费司司长哈增友表示，")
-    assert joined["就业收入分配和消费司"].name == "国家发展和改革委员会就业收入分配和消费司"  # 和 joins its fields
+    assert joined["国家发展改革委就业收入分配和消费司"].name == "国家发展和改革委员会就业收入分配和消费司"  # 和 joins its fields
     assert "生态环境监测司" in _found("会上，生态环境部副部长翟青和生态环境监测司司长柏仇勇介绍")  # not 副部长翟青和…
     assert not [m for m in _found("国家统计局总经济师盛来运和城市司司长王萍萍出席。") if m.endswith("司")]  # an officer's words
     together = _found("财政部、国家税务总局联合发布公告。税政司司长王建凡介绍。")

@@ -58,6 +58,7 @@ class Book:
     sub_office_endings: dict  # last character -> endings
     sub_office_max: int
     sub_office_not_starting: tuple
+    sub_office_joins: str  # a conjunction inside an office's name (就业促进和失业保险处)
     stationed: str
     stationed_in: frozenset
     term: re.Pattern  # a body's term right before its office word (第十三届): matched against the text before the word
@@ -114,7 +115,7 @@ def book() -> Book:
         sub_offices=_by_first_character(pats["sub_offices"] + departments),
         sub_office_endings=_by_last_character(dict.fromkeys(pats["sub_office_endings"])),
         sub_office_max=pats["sub_office_max"], sub_office_not_starting=tuple(pats["sub_office_not_starting"]),
-        stationed=pats["stationed"], stationed_in=frozenset(pats["stationed_in"]),
+        sub_office_joins=pats["sub_office_joins"], stationed=pats["stationed"], stationed_in=frozenset(pats["stationed_in"]),
         term=re.compile(r"(?:%s)\Z" % pats["term_marker"]), term_offices=frozenset(pats["term_offices"]),
         numbered=re.compile(r"(?:%s)\Z" % pats["numbered_marker"]), numbered_offices=frozenset(pats["numbered_offices"]),
         area_words=frozenset(area_words), area_prefixes=frozenset(pats["area_prefixes"]),
@@ -450,7 +451,7 @@ def _office_by_ending(view: str, e: int, end: int, bk: Book) -> int:
         return e
     nm = org_names.names()
     for j in range(e, min(end, e + bk.sub_office_max + 2)):
-        if view[j] in bk.stops and not org_names.joins_fields(view, j, e, nm):  # 体育卫生与艺术教育司
+        if view[j] in bk.stops and not org_names.joins_fields(view, j, e, nm) and not _inside_office_name(view, j, e, bk):
             break
         for ending, _ in bk.sub_office_endings.get(view[j], ()):
             s = j + 1 - len(ending)
@@ -460,6 +461,24 @@ def _office_by_ending(view: str, e: int, end: int, bk: Book) -> int:
                     return e
                 return j + 1
     return e
+
+
+def _inside_office_name(view: str, at: int, e: int, bk: Book) -> bool:
+    """Whether the stop character at ``at`` stands inside the name of an office that starts at ``e``: a conjunction
+    between two of its fields (就业促进|和|失业保险处, 对外投资|和|经济合作处), or the first character of a word that
+    jieba reads as longer (对外|投资, not 对|企业)."""
+    if at == e:
+        return len(tagged(view[e : e + bk.sub_office_max])[0][0]) > 1
+    if view[at] not in bk.sub_office_joins or at - e < 2 or view[at - 1] in bk.stops:
+        return False
+    return not any(flag.startswith(NOT_FIELD_TAGS) or word.endswith(TITLE_ENDINGS) for word, flag in tagged(view[e:at]))
+
+
+# what a field of an office's name is not made of: a person's name, a distinction (副), a number, pronoun, preposition,
+# conjunction, adverb or particle (生态环境部|副部长翟青和…司司长: two people, no office); and an officer's title
+# (局长张三和, 国家统计局|总经济师盛来运和城市司司长: jieba does not read every name as one)
+NOT_FIELD_TAGS = ("nr", "b", "m", "r", "p", "c", "d", "u")
+TITLE_ENDINGS = ("长", "师", "主任", "书记")
 
 
 def _ends_in_a_verb(phrase: str, ending: str) -> bool:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..codebook import yaml_book
 from .lexicon import claim_words
+from .org_local import PLACE_LEVEL_TO_ORG
 from .tokens import stands_apart, tagged
 
 GROUP_TYPES = ("soe", "financial_soe", "company")  # a registered group whose units a text may name
@@ -130,7 +131,7 @@ def find(view: str, end: int, registered: list, places: list) -> list[tuple[int,
             stop = branch.end()
         begin = p.start if p is not None else o.end
         name = o.name + view[begin:stop]
-        level = p.level if p is not None else ""
+        level = PLACE_LEVEL_TO_ORG.get(p.level, "") if p is not None else ""
         out.append((o.start, stop, name, o.type, level))  # the unit's level is its place's, not the group's
         tails.setdefault(view[begin:stop], (stop, name, o.type, level))
     groups_end, attributive = {o.end for o in registered}, claim_words().attributive

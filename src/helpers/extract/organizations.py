@@ -433,8 +433,9 @@ def _modelled(view: str, start: int, end: int, taken: list[Org]) -> list[Org]:
 @dataclass(frozen=True)
 class LevelWords:
     words: tuple[str, ...]  # 自治区, 省, 市 …: a body's name that opens with one alone names the level, not the place
-    full: dict[str, str]  # short office words and their full form (政府: 人民政府), as a place-prefixed name has them
+    full: dict[str, str]  # short office words and their full form (政府: 人民政府), as a place-prefixed name has them; longest first
     local: tuple[str, ...]  # the words a prefecture's or a county's unit name ends in (市, 州, 县, 区, 旗): 市委, 县政府
+    provincial: dict[str, str]  # ``full`` for a province's bodies (省法院: 高级人民法院)
 
 
 @lru_cache(maxsize=1)
@@ -443,7 +444,9 @@ def _level_words() -> LevelWords:
     levels = pats["single_prefix_levels"]
     words = [w for w, level in levels.items() if level in ("provincial", "prefecture")]
     local = tuple(sorted((w for w, level in levels.items() if level in ("prefecture", "county")), key=len, reverse=True))
-    return LevelWords(tuple(sorted(words, key=len, reverse=True)), dict(pats["suffix_full"]), local)
+    full = {w: pats["suffix_full"][w] for w in sorted(pats["suffix_full"], key=len, reverse=True)}
+    provincial = {w: pats["provincial_suffix_full"].get(w, f) for w, f in full.items()}
+    return LevelWords(tuple(sorted(words, key=len, reverse=True)), full, local, provincial)
 
 
 def resolved(orgs: list[Org], place: str, about: dict | None = None) -> list[Org]:
@@ -459,16 +462,21 @@ def resolved(orgs: list[Org], place: str, about: dict | None = None) -> list[Org
     level = next((w for w in lw.words if place.endswith(w)), "")
     for o in orgs:
         if level and o.type == "local_government" and o.name == o.mention and o.mention.startswith(level) and len(o.mention) > len(level):
-            rest = o.mention[len(level):]
-            o.name, o.level = place + lw.full.get(rest, rest), "provincial"
+            o.name, o.level = place + _full_form(o.mention[len(level):], lw.provincial), "provincial"
     for lv in ("county", "prefecture"):  # a county-level city first (新泰市 under 泰安市: its 市委 is 新泰市委)
         unit = (about or {}).get(lv)
         word = next((w for w in lw.local if unit.name.endswith(w)), "") if unit is not None else ""
         for o in orgs if word else ():
             if o.type == "local_government" and o.name == o.mention and o.mention.startswith(word) and len(o.mention) > len(word):
-                rest = o.mention[len(word):]
-                o.name, o.level = unit.name + lw.full.get(rest, rest), lv
+                o.name, o.level = unit.name + _full_form(o.mention[len(word):], lw.full), lv
     return orgs
+
+
+def _full_form(rest: str, full: dict[str, str]) -> str:
+    """A body's name after its level word in full (政府 → 人民政府), and so an office of it (检察院第八检察部 →
+    人民检察院第八检察部, 政府办公室 → 人民政府办公室)."""
+    word = next((w for w in full if rest.startswith(w)), None)
+    return full[word] + rest[len(word):] if word is not None else rest
 
 
 @dataclass(frozen=True)
