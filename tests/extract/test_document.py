@@ -489,6 +489,15 @@ def test_the_body_that_opens_a_sentence_acts_in_its_later_clauses_that_name_none
     assert _claims("南阳金融\n中国农业银行南阳分行走访企业，该行业贷款余额增长20%。")["20%"] != "中国农业银行南阳分行"
 
 
+def test_a_body_of_the_openers_kind_that_opens_a_later_clause_acts_in_the_clauses_after_it():
+    routes = _claims("航线\n国航近期复航布达佩斯航线，川航开通墨西哥城直飞航线，航程约14100公里。")
+    assert routes["约14100公里"] == "四川航空股份有限公司"
+    found = _claims("执法\n萍乡市湘东区应急管理局在检查中发现，江西华瓷新材料有限公司管道未按规定设置报警装置，依法对该公司处以罚款12万元。")
+    assert found["12万元"] != "江西华瓷新材料有限公司"  # the company the bureau found out acts for none of its clauses
+    listed = _claims("上市\n湘芯动力成立于2009年，2020年在深圳证券交易所创业板上市，现有员工5800余人。")
+    assert listed["5800余人"] != "深圳证券交易所"  # a venue after 在, not a body that opens the clause
+
+
 def test_what_a_speakers_role_says_of_them_before_de_is_no_part_of_their_post():
     text = ("安徽经济稳中有进\n在芜湖市鸠江区，安徽长晟汽车零部件股份有限公司的车间里，压铸机正满负荷运转。“今年1至9月公司营收达到"
             "27.3亿元。”今年46岁、在汽车零部件行业干了20多年的公司总经理刘建伟介绍，两条新产线将于12月底前投产。")

@@ -93,3 +93,11 @@ def test_express_companies_by_their_brands_and_not_the_everyday_word():
     assert found == {"中通快递": "中通快递(开曼)有限公司", "中通": "中通快递(开曼)有限公司", "韵达": "韵达控股股份有限公司",
                      "顺丰": "顺丰控股股份有限公司", "华为": "华为投资控股有限公司", "中通客车": "中通客车股份有限公司"}
     # not 为人圆通, an everyday word beside another company; 中通客车 is a company of its own
+
+
+def test_airlines_and_retail_chains_by_their_short_names():
+    found = _found("国航、东航、南航、海航四家航空公司航班正常率较高，顺丰航空新增货机。苏宁易购销售额增长。")
+    assert found["东航"].name == "中国东方航空股份有限公司" and found["顺丰航空"].name == "顺丰航空有限公司"
+    assert found["南航"].name == "中国南方航空股份有限公司"  # vouched for by 国航 beside it
+    assert "南航" not in _found("南航学子在竞赛中获奖。")  # also 南京航空航天大学's short name
+    assert not _found("建设国际航空枢纽。")

@@ -570,6 +570,19 @@ def sentence_opener(view: str, ctx: Context) -> Org | None:
     return None
 
 
+def later_opener(view: str, ctx: Context, opener: Org, before: int) -> Org:
+    """The body of the opener's kind that opens the last clause between the sentence's opener and the clause at
+    ``before`` alone, right at its start, if one does (国航复航…航线，南航开通…航线，航程约14100公里: 南航's route), else
+    the opener. Not a body after a preposition or a verb (在深圳证券交易所上市, 结合中国移动…数据), nor one of another
+    kind, which the opener's clause is about (…应急管理局在检查中发现，江西华瓷新材料有限公司…)."""
+    first, last = ctx.clause_index(opener.start), ctx.clause_index(before)
+    for cs, ce in reversed(ctx.clauses[first + 1 : last]):
+        org = ctx.org_at.get(cs)
+        if org is not None and org.type == opener.type and not view.startswith(LISTED_AFTER, org.end):
+            return org
+    return opener
+
+
 def leaves_subject(view: str, q: Quantity, ctx: Context) -> bool:
     """Whether every clause of the sentence up to the number ``q`` opens without a subject of its own and names no body
     or place: the sentence goes on with the subject of the one before it. The first clause opens with a word that

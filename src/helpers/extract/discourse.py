@@ -183,11 +183,13 @@ class Discourse:
         return subject
 
     def _opener_goes_on(self, view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None]:
-        """The body that opens the sentence alone and acts there, for a number in a later clause that names no body or
-        place of its own before it and no scope wider than a province (省卫生健康委将…纳入绩效考核，考核权重不低于5%);
+        """The body that opens the sentence alone and acts there (or the last that opens a later clause alone: 国航复航…，
+        南航开通…航线，航程约14100公里), for a number in a later clause that names no body or place of its own before it
+        and no scope wider than a province (省卫生健康委将…纳入绩效考核，考核权重不低于5%);
         ("", None) otherwise, and for a body of the world or abroad (东盟继续保持…，对东盟进出口…; 世界银行营商环境…):
         a partner or a qualifier of the text's own figures."""
         opener = attribution.sentence_opener(view, ctx)
+        opener = attribution.later_opener(view, ctx, opener, q.start) if opener is not None else None
         if opener is None or opener.type in NOT_OPENING_ACTORS or opener.level in attribution.ABROAD_LEVELS \
                 or ctx.clause_index(opener.start) >= ctx.clause_index(q.start) \
                 or opener.start < ctx.segment(q.start)[0]:  # not over a semicolon, which opens another body's part
