@@ -707,6 +707,15 @@ def test_a_dotted_foreign_name_introduced_by_age_is_whole_and_russian_table_name
     assert (got["现在通关"], got["班列开到"]) == ("叶尔兰·卡西莫夫", "阿斯兰·努尔别科夫")
 
 
+def test_a_dotted_foreign_name_is_read_whole_after_an_age_a_description_or_before_a_frame_of_time():
+    text = ("铁路见闻\n32岁的孔索拉塔·瓦伊里姆是首批女火车司机之一。“2017年我还是一名实习生。”她说。\n"
+            "45岁的芒果种植户约瑟夫·穆蒂索说：“以前芒果运不出去。”\n"
+            "“蒙内铁路是最大基础设施项目。”肯尼亚交通和道路部长基普罗诺·切鲁伊约特在接受新华社记者专访时说。")
+    got = speakers(text)
+    assert (got["2017"], got["以前芒果"]) == ("孔索拉塔·瓦伊里姆", "约瑟夫·穆蒂索")  # 孔, 瑟: the table's too
+    assert got["蒙内铁路"] == "基普罗诺·切鲁伊约特"  # …约特|在…时说: jieba reads 特在 as one word
+
+
 def test_a_feature_s_opening_person_named_again_near_its_end_is_whom_a_pronoun_means():
     middle = "".join(f"“第{k}条航线已开通。”港务集团副总经理彭立新说。\n" for k in range(12))
     text = ("港口见闻\n46岁的集卡司机刘德胜把车停进泊位。\n“以前排队要两三个小时。”刘德胜说。\n" + middle

@@ -354,7 +354,8 @@ def introduced_people(text: str, start: int, end: int) -> list[Named]:
     for m in AGE.finditer(text, start, end):
         pos = m.end()
         clause_end = next((k for k in range(pos, min(end, pos + AGED_REACH)) if text[k] in CLAUSE_MARKS), min(end, pos + AGED_REACH))
-        span = described_person(text, pos, clause_end, named=True) or (person_at(text, pos) if m.group(1) else None)
+        dotted = dotted_name_at(text, pos)  # 32岁的|孔索拉塔·瓦伊里姆: one foreign name, not 孔索 and a name after it
+        span = (pos, dotted) if dotted else described_person(text, pos, clause_end, named=True) or (person_at(text, pos) if m.group(1) else None)
         if span is not None:  # 46岁的哈萨克斯坦司机叶尔兰·|卡西莫夫: the parts after a name's dot too
             span = (span[0], _past_name_dot(text, span[1]))
         if span is not None and pos <= span[0] < span[1] <= clause_end:
@@ -503,11 +504,28 @@ def named_at(text: str, pos: int) -> Named | None:
     familiar = familiar_at(text, pos)
     if familiar is not None:
         return familiar
-    end = name_at(text, pos)
+    end = dotted_name_at(text, pos) or name_at(text, pos)
     if end is None:
         return None
     title = next((t for t in c.post_titles + c.forms if text.startswith(t, end)), "")
     return Named(pos, end + len(title), text[pos:end], title)
+
+
+def dotted_name_at(text: str, pos: int) -> int | None:
+    """The end of a foreign name of parts joined by a name's dot starting at ``pos`` (孔索拉塔·瓦伊里姆, not read as
+    孔索 and a name after it), each part a run of the characters of foreign names; None if no dot joins two."""
+    c = cues()
+    end, parts = pos, 0
+    while True:
+        k = end
+        while k < len(text) and k - end < c.transliterated_max and text[k] in c.transliteration:
+            k += 1
+        if k == end:
+            return None
+        parts += 1
+        if not (k + 1 < len(text) and text[k] in c.name_dots and text[k + 1] in c.transliteration):
+            return k if parts > 1 else None
+        end = k + 1
 
 
 def anchored(text: str, named: Named) -> bool:
@@ -571,14 +589,17 @@ SOUND_NOTE = "（音）"  # after a foreign name transliterated by its sound (�
 
 def _speech_frame(text: str, pos: int, lo: int) -> int | None:
     """Where a frame of place or time that ends right before a speech verb opens (在当天举行的新闻发布会上说, 在接受记者
-    采访时表示), its 在 a word of its own; None when there is none."""
+    采访时表示), its 在 a word of its own or after a foreign name with a name's dot; None when there is none."""
     at = text.rfind(LOCATIVE, max(lo, pos - SPEECH_FRAME_MAX), pos)
     while at > lo and not SPEECH_FRAME.fullmatch(text, at, pos):
         at = text.rfind(LOCATIVE, max(lo, pos - SPEECH_FRAME_MAX), at)
     if at <= lo:
         return None
     words = tagged(text[max(lo, at - LOCATIVE_WINDOW) : at + len(LOCATIVE)])
-    return at if words and words[-1][0] == LOCATIVE else None
+    if words and words[-1][0] == LOCATIVE:
+        return at
+    foreign = _transliterated_before(text, at, lo)  # 基普罗诺·切鲁伊约特|在接受…时说: jieba reads 特在 as one word
+    return at if foreign is not None and any(dot in foreign.name for dot in cues().name_dots) else None
 
 
 SPEECH_FRAME = re.compile(r"在[^，。；：、“”\s]{1,20}(?:上|中|时|期间)")
