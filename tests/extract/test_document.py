@@ -633,6 +633,12 @@ def test_a_body_on_the_line_under_the_title_issues_the_bulletin():
     assert {q["actor"] for q in claims} == {"子洲县统计局"}
 
 
+def test_the_body_a_reporter_learned_from_in_the_lead_speaks_for_the_text_over_one_that_announced_before():
+    text = ("陕西高校获资助项目数创新高\n本报西安9月4日电 日前，国家自然科学基金委员会公布2023年度评审结果。记者从陕西省科学技术厅获悉，"
+            "陕西共获批各类项目4236项。\n高校是获批项目的“主力军”。据统计，全省共有41所高校获得资助，获批项目3857项。")
+    assert _claims(text)["3857项"] == "陕西省科学技术厅"
+
+
 def test_a_lead_paragraph_that_asks_leaves_the_lead_to_the_next():
     text = ("湖北年均城镇新增就业保持在90万人以上\n湖北日报记者 周寿江\n就业是最基本的民生。如何促进就业创业？\n"
             "9月22日，湖北省政府新闻办举行新闻发布会。省人社厅厅长李述永介绍，五年来城镇新增就业90万人以上。\n"

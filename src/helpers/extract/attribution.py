@@ -1092,14 +1092,22 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
     candidates = [o for o in found if not o.name.endswith(w.press_hosts)] + [o for o in found if o.name.endswith(w.press_hosts)]
     # a sentence's or a line's end: 河北省人民政府网站|2014年12月18日|17日从市人社局获悉 (a publisher's line reports nothing)
     stops = {o.start: min((i for i in (view.find(c, o.end, end) for c in REPORT_STOPS) if i >= 0), default=end) for o in candidates}
-    # a body that reports or whose official speaks outranks the one that only holds the event (国务院新闻办公室)
-    reporting = next((o for o in candidates if _reports_before(view, o, stops[o.start])), None)
+    # the body a reporter learned the figures from outranks one that announced something before (国家自然科学基金委员会
+    # 公布…评审结果。记者从陕西省科学技术厅获悉，…), and a body that reports or whose official speaks outranks the one that
+    # only holds the event (国务院新闻办公室)
+    reporting = next((o for o in candidates if not o.name.endswith(w.press_hosts) and _learned_from(view, o, stops[o.start])), None) \
+        or next((o for o in candidates if _reports_before(view, o, stops[o.start])), None)
     told = end if told is None else told
     found = reporting or next((o for o in candidates if w.report_events.search(view, o.end, stops[o.start])
                                or w.held_meetings.match(view, o.end, stops[o.start])
                                or o.start >= told and _delivers_report(view, o, stops[o.start], found)), None)
     return innermost(first_listed(view, found, orgs), {o.start: o for o in reversed(orgs) if o.type != "group"}) \
         if found is not None else None
+
+
+def _learned_from(view: str, org: Org, end: int) -> bool:
+    """Whether the reporter learns from the body what follows, before ``end`` (记者从南宁海关获悉，…)."""
+    return view[org.start - 1 : org.start] == LEARNED_FROM and any(verb in view[org.end : end] for verb in LEARNING)
 
 
 REPORTED_TO = ("在", "于", "向")  # before the meeting or congress where, or to which, a report is delivered
