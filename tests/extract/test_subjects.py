@@ -337,6 +337,12 @@ def test_a_listed_measure_of_a_period_takes_the_thing_before():
     assert claimed("国企营业收入1.2万亿元，年均增速5.7%。")["5.7%"] == "国企营业收入年均增速"  # the rate of the revenue
 
 
+def test_a_volume_and_a_value_of_the_same_thing_listed_in_turn_share_it():
+    got = claimed("上半年，全省家电以旧换新销售量586.4万台，同比增长71.2%；销售额216.8亿元，增长58.9%。")
+    assert got["216.8亿元"] == "全省家电以旧换新销售额"
+    assert subjects.complete("货运量增长", "蒙内铁路客运量") == "蒙内铁路货运量增长"
+
+
 def test_money_per_unit_of_a_good_is_its_price():
     assert subject_of("黄瓜3元/斤、芹菜2元/斤。", "2元") == "芹菜价格"
 
