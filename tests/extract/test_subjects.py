@@ -778,6 +778,8 @@ def test_the_measure_named_after_respectively_completes_each_item():
     assert subject_of(text, "85.3万标准箱") == "舟山港域集装箱吞吐量"
     text = "投资、消费增速分别快于全国3.4个、1个百分点。"  # 全国 is what they are compared with
     assert subject_of(text, "1个百分点") == "消费增速"
+    funds = "西北工业大学、西安电子科技大学分别获批直接经费3.74亿元和2.61亿元。"  # a listed measure, which jieba splits
+    assert subject_of(funds, "2.61亿元") == "西安电子科技大学直接经费"
 
 
 def test_places_listed_alone_before_respectively_share_what_the_last_names_after_it():

@@ -1448,6 +1448,8 @@ def _measured_after_respectively(view: str, at: int, q: Quantity, w: ClaimWords)
     counted = q.kind == COUNT_KIND and len(named) >= COUNTED_MIN and not named.startswith(w.wider_scopes) \
         and (q.value is None or float(q.value).is_integer())  # 分别组织|防汛演练|46场、73场: what the counts count;
     # not 分别高于|全国|12.7个、12个百分点, a difference from a wider scope
+    if named and nouns and named.endswith(w.listed_measures):  # 分别获批|直接经费: the whole measure, which jieba splits
+        return max(named, ending(view[at + len(w.respectively) : first.start()], w.listed_measures), key=len)
     return named if named and nouns and (named.endswith(w.measure_nouns) or counted) else ""
 
 
