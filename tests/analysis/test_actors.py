@@ -62,3 +62,16 @@ def test_an_organizations_topics_are_its_paragraphs_most_frequent_ties_first_met
 def test_places_roll_up_to_their_province(facts):
     provinces = actors.province_mentions(facts).set_index("province")
     assert provinces.loc["河南省", "mentions"] == 2 and provinces.loc["河南省", "code"] == "410000"
+
+
+def test_places_abroad_are_named_by_their_country_or_region_and_ranked_after_home(tmp_path):
+    from helpers.store import corpus
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("外贸\n云南对柬埔寨出口增长12%，对非洲出口增长5%，柬埔寨和非洲市场持续扩大。\n", encoding="utf-8")
+    corpus.run([raw], tmp_path / "facts", jobs=1, quiet=True)
+    facts = F.load(tmp_path / "facts")
+    named = actors.top_places(facts).set_index("place")
+    assert (named.loc["柬埔寨", "level"], named.loc["非洲", "level"]) == ("country", "region")
+    assert list(actors.places_by_level(facts)["level"]) == ["province", "country", "region"]

@@ -5,7 +5,7 @@ from itertools import accumulate
 
 import pytest
 
-from helpers import ingest
+from helpers import extract, ingest
 from helpers.codebook import csv_book
 from helpers.extract import divisions, places
 from helpers.extract.tokens import tagged
@@ -195,9 +195,22 @@ def test_gazetteer_rows_name_real_divisions():
         assert (unit.province, row["source"] != "") == (row["province"], True), row["mention"]
 
 
-def test_world_rows_have_a_country_code_and_a_source():
+def test_world_rows_have_a_country_code_or_a_regions_m49_code_and_a_source():
     for row in csv_book("helpers.extract", "world.csv"):
-        assert re.fullmatch("[A-Z]{2}", row["code"]) and row["level"] in ("country", "city") and row["source"], row
+        code = "[0-9]{3}" if row["level"] == "region" else "[A-Z]{2}"
+        assert re.fullmatch(code, row["code"]) and row["level"] in ("country", "city", "region") and row["source"], row
+
+
+def test_a_region_of_the_world_is_a_place_of_its_own_but_places_no_figure():
+    text = "江苏外贸\n江苏中亚中心升级为中国—中亚贸易合作平台，对中亚进出口增长12%，对非洲、拉美出口分别增长5%、6%。"
+    rows = {p.mention: (p.level, p.country, p.code) for p in places.find(text)}
+    assert rows["非洲"] == ("region", "非洲", "002") and rows["拉美"] == ("region", "拉丁美洲", "419")
+    assert "中东" not in {p.mention for p in places.find("中东部地区经济增长5%。")}  # 中东部: China's centre and east
+    claims = {q["text"]: q["place"] for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"] if q["claim"]}
+    assert claims["12%"] == "江苏省"  # no text is about a region as it may be about a country
+    named = "非洲开发银行表示，中国—中东欧国家合作取得进展，亚洲基础设施投资银行成员增至109个。"
+    table = extract.extract_document(ingest.build("t", "t", named, "utf-8", b""))["places"]
+    assert not [row for row in table if row["level"] == "region"]  # inside bodies' names, and 中东欧
 
 
 def test_a_gazetteer_row_with_an_unknown_level_is_an_error_naming_the_codebook():

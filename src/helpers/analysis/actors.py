@@ -86,7 +86,7 @@ def leaders(values: pd.Series) -> tuple[list[str], object]:
 
 def places_by_level(facts: Facts) -> pd.DataFrame:
     out = facts.query.sql("SELECT level, count(*) AS mentions, count(DISTINCT code) AS places FROM places GROUP BY level ORDER BY level")
-    order = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4}
+    order = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4, "city": 5, "country": 6, "region": 7}  # home, then abroad
     return out.sort_values("level", key=lambda s: s.map(order)).reset_index(drop=True)
 
 
@@ -110,8 +110,10 @@ def province_finding(provinces: pd.DataFrame) -> str:
 
 
 def top_places(facts: Facts, top_n: int = 30) -> pd.DataFrame:
-    """The most mentioned places, each by its most specific unit (county, else city, else province)."""
-    out = facts.query.sql("SELECT CASE WHEN county <> '' THEN county WHEN city <> '' THEN city ELSE province END AS place, level, "
+    """The most mentioned places, each by its most specific unit (county, else city, else province; abroad, the country
+    or the region of the world)."""
+    out = facts.query.sql("SELECT CASE WHEN county <> '' THEN county WHEN city <> '' THEN city WHEN province <> '' THEN province "
+                          "ELSE country END AS place, level, "
                           "code, count(*) AS mentions, count(DISTINCT doc) AS documents FROM places GROUP BY place, level, code "
                           "ORDER BY place, level, code")
     return out.sort_values(["mentions", "place"], ascending=[False, True], kind="stable").head(top_n).reset_index(drop=True)

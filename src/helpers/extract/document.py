@@ -105,6 +105,9 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     titles = [p for p in doc.paragraphs if p.kind == "title"]
     found, abroad = places.find_with_bodies_abroad(view, headline=(titles[0].start, titles[-1].end) if titles else None,
                                                    lead_end=_lead_end(doc))
+    # a region of the world (非洲, 中亚) is a place of the table alone: it places no figure and is no scope of one
+    regions_by_para = _by_paragraph(doc, [pl for pl in found if pl.level == places.REGION])
+    found = [pl for pl in found if pl.level != places.REGION]
     tables = {"paragraphs": paragraph_rows(doc), "sentences": sentence_rows(doc), "quantities": [],
               "organizations": [], "places": [], "quotes": [],
               "paragraph_topics": [{"doc": doc.doc, **row} for row in topic_rows],
@@ -216,7 +219,9 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
             if speaker is not None and host is not None:
                 _reported_instead(tables["quantities"], host, speaker)
         tables["organizations"] += _span_rows(doc, p, orgs, "mention", ("name", "type", "level"))
-        tables["places"] += _span_rows(doc, p, sorted(para_places + by_home.get(p.para, []), key=lambda pl: pl.start), "mention",
+        regions = [pl for pl in regions_by_para.get(p.para, []) if not any(o.start <= pl.start and pl.end <= o.end for o in orgs)]
+        # (not 非洲开发银行's: a region inside any body's name names the body)
+        tables["places"] += _span_rows(doc, p, sorted(para_places + regions + by_home.get(p.para, []), key=lambda pl: pl.start), "mention",
                                        ("province", "city", "county", "level", "code", "country"))
         tables["quotes"] += [{**row, "speaker": _written_before(doc, row["speaker"], q.start), "role": _written_before(doc, row["role"], q.start)}
                              for q, row in zip(said, _span_rows(doc, p, said, "quote", ("speaker", "role")))]

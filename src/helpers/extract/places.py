@@ -28,7 +28,8 @@ CHINA = "中国"
 STATIONED = "驻"  # 中国驻美国大使馆: the country after it is where a mission sits
 GUARDS = ("", "word", "home", "context")  # see _Cand.guard
 JIEBA_WORD_LINE = re.compile(r"^(\S{2,4}) (\d+) (\S+)$", re.M)  # a line of jieba's dict.txt with a word of 2 to 4 characters
-LEVEL_RANK = {"country": 3, "province": 2, "prefecture": 1, "county": 0, "city": 0, "township": -1, "village": -2}
+REGION = "region"  # a region of the world (非洲, 中亚): a place, but no country a text is about
+LEVEL_RANK = {REGION: 4, "country": 3, "province": 2, "prefecture": 1, "county": 0, "city": 0, "township": -1, "village": -2}
 
 
 @lru_cache(maxsize=1)

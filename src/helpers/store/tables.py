@@ -11,7 +11,7 @@ ORG_TYPES = (
     "local_government", "company", "media", "group", "foreign_government", "other",
 )
 PARA_KINDS = ("title", "heading", "subhead", "body", "byline")
-PLACE_LEVELS = ("country", "province", "prefecture", "county", "township", "village", "city")
+PLACE_LEVELS = ("region", "country", "province", "prefecture", "county", "township", "village", "city")
 STATUSES = ("ok", "warning", "error")
 NON_NEGATIVE = ("start", "end", "para", "sent", "page", "n_chars", "n_paragraphs")  # offsets, numbers and counts
 CAP_MAJOR = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 23)
@@ -122,9 +122,9 @@ DECLARED: tuple[Table, ...] = (
         ("province", "str", None, "province-level unit, full name"),
         ("city", "str", None, "prefecture-level unit, full name"),
         ("county", "str", None, "county-level unit, full name"),
-        ("level", "str", PLACE_LEVELS, "level of the most specific unit; country or city for a place abroad"),
-        ("code", "str", None, "GB/T 2260 code of the most specific unit resolved (6 digits); abroad, the country's GB/T 2659 code (2 letters)"),
-        ("country", "str", None, "the country (中国 for places in China, Hong Kong, Macao and Taiwan included)"),
+        ("level", "str", PLACE_LEVELS, "level of the most specific unit; country or city for a place abroad, region for a region of the world (非洲, 中亚)"),
+        ("code", "str", None, "GB/T 2260 code of the most specific unit resolved (6 digits); abroad, the country's GB/T 2659 code (2 letters); a region's UN M49 code (3 digits)"),
+        ("country", "str", None, "the country (中国 for places in China, Hong Kong, Macao and Taiwan included); for a region of the world, the region itself"),
     ]),
     Table("quotes", "facts", ("doc", "start", "end"), [
         ("doc", "str", None, "document id"),
