@@ -502,3 +502,10 @@ def test_hong_kongs_central_and_planned_districts_are_its_places_in_a_text_about
     got = _found("香港零售業\n香港特區政府統計處公布，在銅鑼灣、旺角、尖沙咀及中環等主要購物區客流回升，北部都會區建設加快。")
     assert {got[m].province for m in ("中環", "北部都會區")} == {"香港特别行政区"}
     assert "中环" not in _found("江苏省文化和旅游厅\n南京市中环线改造完成，全省接待游客增长。")  # only about Hong Kong
+
+
+def test_airports_by_their_names_are_places_of_their_city_for_which_no_government_acts():
+    found = {p.mention: p for p in places.find("白云机场旅客吞吐量增长10%，鄂州花湖机场货邮吞吐量31.4万吨，江北国际机场客流增长。")}
+    assert (found["白云机场"].city, found["花湖机场"].province, found["江北国际机场"].province) == ("广州市", "湖北省", "重庆市")
+    assert all(found[m].is_feature for m in ("白云机场", "花湖机场", "江北国际机场"))
+    assert not [p for p in places.find("全省新建通用机场3个，支线机场2个。") if p.mention.endswith("机场")]

@@ -267,9 +267,9 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _generics() -> tuple[str, ...]:
-    """The generics that end the names of features and sites (港, 湖, 平原, 水库, 景区)."""
+    """The generics that end the names of features, sites and facilities (港, 湖, 平原, 水库, 景区, 机场)."""
     cfg = yaml_book(__package__, "places.yml")
-    return tuple(cfg["feature_suffixes"] + cfg["site_suffixes"] + cfg["landform_suffixes"])
+    return tuple(cfg["feature_suffixes"] + cfg["site_suffixes"] + cfg["landform_suffixes"] + cfg["facility_suffixes"])
 
 
 @lru_cache(maxsize=4096)
