@@ -639,6 +639,11 @@ def test_the_body_a_reporter_learned_from_in_the_lead_speaks_for_the_text_over_o
     assert _claims(text)["3857项"] == "陕西省科学技术厅"
 
 
+def test_a_place_that_qualifies_a_benefits_recipients_is_no_actor_of_their_count():
+    text = "安徽民政\n省民政厅召开新闻发布会。\n阜阳市低保对象最多，为15.2万人，占全省总数的12%。"
+    assert _claims(text)["15.2万人"] == "安徽省民政厅"  # 阜阳市|低保对象: the place's recipients, the bureau's figure
+
+
 def test_a_lead_paragraph_that_asks_leaves_the_lead_to_the_next():
     text = ("湖北年均城镇新增就业保持在90万人以上\n湖北日报记者 周寿江\n就业是最基本的民生。如何促进就业创业？\n"
             "9月22日，湖北省政府新闻办举行新闻发布会。省人社厅厅长李述永介绍，五年来城镇新增就业90万人以上。\n"
