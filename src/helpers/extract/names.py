@@ -251,6 +251,9 @@ def name_after_title(text: str, pos: int) -> int | None:
     longer than a Chinese one (安吉丽娜, not 安吉丽). Not a word jieba also knows as a common word (村民养牛: 养牛 is
     tagged as a name), and a name it runs on only by characters of foreign names (张丽向记者介绍 stays 张丽). A name's dot
     joins its parts (麦尔丹·木盖提)."""
+    dotted = dotted_name_at(text, pos)  # 部长|通沙·西萨瓦: a foreign name of parts, whichever characters open them
+    if dotted is not None:
+        return dotted
     end = _name_after_title(text, pos)
     return _past_name_dot(text, end) if end is not None else None
 
@@ -513,17 +516,18 @@ def named_at(text: str, pos: int) -> Named | None:
 
 def dotted_name_at(text: str, pos: int) -> int | None:
     """The end of a foreign name of parts joined by a name's dot starting at ``pos`` (孔索拉塔·瓦伊里姆, not read as
-    孔索 and a name after it), each part a run of the characters of foreign names; None if no dot joins two."""
+    孔索 and a name after it; 部长|通沙·西萨瓦), each part a Han character and a run of the characters of foreign names
+    (as ``_past_name_dot`` reads a part); None if no dot joins two."""
     c = cues()
     end, parts = pos, 0
     while True:
-        k = end
+        k = end + (end < len(text) and is_cjk(text[end]))
         while k < len(text) and k - end < c.transliterated_max and text[k] in c.transliteration:
             k += 1
-        if k == end:
+        if k - end < DOTTED_PART_MIN:
             return None
         parts += 1
-        if not (k + 1 < len(text) and text[k] in c.name_dots and text[k + 1] in c.transliteration):
+        if not (k + 1 < len(text) and text[k] in c.name_dots and is_cjk(text[k + 1])):
             return k if parts > 1 else None
         end = k + 1
 
