@@ -751,3 +751,11 @@ def test_short_words_closing_a_sentence_about_someone_introduced_are_theirs():
 def test_a_customs_house_head_is_titled():
     text = "标题\n深圳海关副关长陈志强介绍，深圳市进出口3.3万亿元，增长18.3%，“其中对中东、中亚国家出口增速均超过三成”。"
     assert _roles(text)["其中对中"] == ("陈志强", "深圳海关副关长")
+
+
+def test_a_pronoun_with_an_adverb_of_addition_before_its_speech_verb_is_the_speaker_before():
+    text = ("会议\n镇党委书记刘建华说：“这一年，我们扛住了汛期大考。”他同时指出：“成绩来之不易，必须清醒看到差距。”\n"
+            "王骏鹏表示，今年以来市场延续恢复态势，“旅客运输量已连续5个月超过2019年同期水平。”他同时提醒，“当前部分航线运价波动较大。”")
+    got = speakers(text)
+    assert (got["成绩来之"], got["当前部分"]) == ("刘建华", "王骏鹏")
+    assert speakers("会议\n会议同时指出：“要坚持稳中求进，做好各项工作。”").get("要坚持稳", "") == ""  # a meeting, no person
