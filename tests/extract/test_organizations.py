@@ -158,6 +158,7 @@ def test_office_words_inside_other_words_are_no_bodies(text):
 
 @pytest.mark.parametrize("text", [
     "记者了解到，这家公司营收增长两成。",            # demonstrative
+    "个别航空公司航班正常率仍偏低。",               # a few of them, no one named
     "我们公司今年扩大了生产。",                    # pronoun
     "这次游学活动我们合作社收入7万多元。",          # a pronoun right before the ending, after other words
     "大通湖区一合作社组织社员游学。",               # 一 as an article
