@@ -494,6 +494,8 @@ def test_a_body_of_the_openers_kind_that_opens_a_later_clause_acts_in_the_clause
     assert routes["约14100公里"] == "四川航空股份有限公司"
     found = _claims("执法\n萍乡市湘东区应急管理局在检查中发现，江西华瓷新材料有限公司管道未按规定设置报警装置，依法对该公司处以罚款12万元。")
     assert found["12万元"] != "江西华瓷新材料有限公司"  # the company the bureau found out acts for none of its clauses
+    member = _claims("中标\n中国中铁中标雅万高铁项目，中国铁建为联合体成员，合同金额达120亿元。")
+    assert member["120亿元"] != "中国铁建股份有限公司"  # what the later body is, no act of its own
     listed = _claims("上市\n湘芯动力成立于2009年，2020年在深圳证券交易所创业板上市，现有员工5800余人。")
     assert listed["5800余人"] != "深圳证券交易所"  # a venue after 在, not a body that opens the clause
 
@@ -637,6 +639,9 @@ def test_the_body_a_reporter_learned_from_in_the_lead_speaks_for_the_text_over_o
     text = ("陕西高校获资助项目数创新高\n本报西安9月4日电 日前，国家自然科学基金委员会公布2023年度评审结果。记者从陕西省科学技术厅获悉，"
             "陕西共获批各类项目4236项。\n高校是获批项目的“主力军”。据统计，全省共有41所高校获得资助，获批项目3857项。")
     assert _claims(text)["3857项"] == "陕西省科学技术厅"
+    cpi = ("8月份CPI同比上涨0.6%\n新华社北京9月9日电 国家统计局9日发布数据显示，8月份全国居民消费价格同比上涨0.6%。"
+           "记者从国家发展改革委获悉，近期猪肉价格有所回升。\n1—8月平均，全国居民消费价格比上年同期上涨0.2%。")
+    assert _claims(cpi)["0.2%"] == "国家统计局"  # a body whose own announcement gave figures keeps the text
 
 
 def test_a_place_that_qualifies_a_benefits_recipients_is_no_actor_of_their_count():

@@ -96,8 +96,9 @@ def test_express_companies_by_their_brands_and_not_the_everyday_word():
 
 
 def test_airlines_and_retail_chains_by_their_short_names():
-    found = _found("国航、东航、南航、海航四家航空公司航班正常率较高，顺丰航空新增货机。苏宁易购销售额增长。")
+    found = _found("国航、东航、南方航空三家航空公司航班正常率较高，顺丰航空新增货机。苏宁易购销售额增长。东航物流营业收入增长。")
     assert found["东航"].name == "中国东方航空股份有限公司" and found["顺丰航空"].name == "顺丰航空有限公司"
-    assert found["南航"].name == "中国南方航空股份有限公司"  # vouched for by 国航 beside it
-    assert "南航" not in _found("南航学子在竞赛中获奖。")  # also 南京航空航天大学's short name
+    assert found["南方航空"].name == "中国南方航空股份有限公司" and found["东航物流"].name == "东方航空物流股份有限公司"
+    assert not _found("南航学子在竞赛中获奖。国美学生举办毕业展。")  # 南京航空航天大学's and 中国美术学院's short names
+    assert "海航" not in _found("海航某团今年完成飞行训练1200架次。")  # the navy's aviation, guarded
     assert not _found("建设国际航空枢纽。")

@@ -505,7 +505,10 @@ def test_hong_kongs_central_and_planned_districts_are_its_places_in_a_text_about
 
 
 def test_airports_by_their_names_are_places_of_their_city_for_which_no_government_acts():
-    found = {p.mention: p for p in places.find("白云机场旅客吞吐量增长10%，鄂州花湖机场货邮吞吐量31.4万吨，江北国际机场客流增长。")}
-    assert (found["白云机场"].city, found["花湖机场"].province, found["江北国际机场"].province) == ("广州市", "湖北省", "重庆市")
-    assert all(found[m].is_feature for m in ("白云机场", "花湖机场", "江北国际机场"))
+    found = {p.mention: p for p in places.find("白云机场旅客吞吐量增长10%，鄂州花湖机场货邮吞吐量31.4万吨，咸阳机场客流增长。")}
+    assert (found["白云机场"].city, found["花湖机场"].province, found["咸阳机场"].province) == ("广州市", "湖北省", "陕西省")
+    assert all(found[m].is_feature for m in ("白云机场", "花湖机场", "咸阳机场"))
+    home = "重庆市经济增长，重庆两江新区发展，江北国际机场年旅客吞吐量首次突破5000万人次。"  # a name that is a district's elsewhere
+    assert {p.mention: p.province for p in places.find(home)}["江北国际机场"] == "重庆市"  # in a text about its province only
+    assert "凤凰机场" not in {p.mention for p in places.find("湖南凤凰县旅游\n凤凰县今年游客增长，凤凰机场旅客吞吐量增长。")}
     assert not [p for p in places.find("全省新建通用机场3个，支线机场2个。") if p.mention.endswith("机场")]

@@ -718,6 +718,7 @@ def test_a_dotted_foreign_name_is_read_whole_after_an_age_a_description_or_befor
               "42岁的泰籍员工颂猜·汶坦已在罗勇工厂工作了3年。“工厂给了我很多培训机会。”他说。")
     got = speakers(titled)
     assert (got["铁路开通"], got["工厂给了"]) == ("通沙·西萨瓦", "颂猜·汶坦")  # after a title or a role, whatever opens a part
+    assert speakers("论坛\n论坛上，嘉宾说：“中国市场潜力巨大。”").get("中国市场", "") == ""  # jieba tags 嘉宾 ns: no name
 
 
 def test_a_feature_s_opening_person_named_again_near_its_end_is_whom_a_pronoun_means():

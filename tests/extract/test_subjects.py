@@ -340,7 +340,10 @@ def test_a_listed_measure_of_a_period_takes_the_thing_before():
 def test_a_volume_and_a_value_of_the_same_thing_listed_in_turn_share_it():
     got = claimed("上半年，全省家电以旧换新销售量586.4万台，同比增长71.2%；销售额216.8亿元，增长58.9%。")
     assert got["216.8亿元"] == "全省家电以旧换新销售额"
-    assert subjects.complete("货运量增长", "蒙内铁路客运量") == "蒙内铁路货运量增长"
+    assert subjects.complete("销售额", "全市新建商品房销售面积") == "全市新建商品房销售额"
+    assert subjects.complete("业务收入", "全市快递业务量") == "全市快递业务收入"
+    assert subjects.complete("发电量", "社会消费品零售总额") == "发电量"  # another activity's
+    assert subjects.complete("出口额", "全市外贸进出口总额") == "出口额"  # a part of the whole, said alone
 
 
 def test_money_per_unit_of_a_good_is_its_price():

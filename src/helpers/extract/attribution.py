@@ -578,9 +578,12 @@ def later_opener(view: str, ctx: Context, opener: Org, before: int) -> Org:
     first, last = ctx.clause_index(opener.start), ctx.clause_index(before)
     for cs, ce in reversed(ctx.clauses[first + 1 : last]):
         org = ctx.org_at.get(cs)
-        if org is not None and org.type == opener.type and not view.startswith(LISTED_AFTER, org.end):
-            return org
+        if org is not None and org.type == opener.type and not view.startswith(LISTED_AFTER + COPULAS, org.end):
+            return org  # not 中国铁建为联合体成员: what it is, no act of its own
     return opener
+
+
+COPULAS = ("为", "是", "系", "作为")  # after a body that a clause describes rather than one that acts
 
 
 def leaves_subject(view: str, q: Quantity, ctx: Context) -> bool:
@@ -1092,17 +1095,28 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
     candidates = [o for o in found if not o.name.endswith(w.press_hosts)] + [o for o in found if o.name.endswith(w.press_hosts)]
     # a sentence's or a line's end: 河北省人民政府网站|2014年12月18日|17日从市人社局获悉 (a publisher's line reports nothing)
     stops = {o.start: min((i for i in (view.find(c, o.end, end) for c in REPORT_STOPS) if i >= 0), default=end) for o in candidates}
-    # the body a reporter learned the figures from outranks one that announced something before (国家自然科学基金委员会
-    # 公布…评审结果。记者从陕西省科学技术厅获悉，…), and a body that reports or whose official speaks outranks the one that
-    # only holds the event (国务院新闻办公室)
-    reporting = next((o for o in candidates if not o.name.endswith(w.press_hosts) and _learned_from(view, o, stops[o.start])), None) \
-        or next((o for o in candidates if _reports_before(view, o, stops[o.start])), None)
+    # a body that reports or whose official speaks outranks the one that only holds the event (国务院新闻办公室), and the
+    # body a reporter learned the figures from outranks one that only announced something before it, with no figure
+    # (国家自然科学基金委员会公布…评审结果。记者从陕西省科学技术厅获悉，…; not 国家统计局发布数据显示，…上涨0.6%)
+    reporting = next((o for o in candidates if _reports_before(view, o, stops[o.start])), None)
+    learned = next((o for o in candidates if not o.name.endswith(w.press_hosts) and _learned_from(view, o, stops[o.start])), None)
+    if learned is not None and (reporting is None or reporting.start > learned.start
+                                or not _states_figures(view, reporting, stops[reporting.start])):
+        reporting = learned
     told = end if told is None else told
     found = reporting or next((o for o in candidates if w.report_events.search(view, o.end, stops[o.start])
                                or w.held_meetings.match(view, o.end, stops[o.start])
                                or o.start >= told and _delivers_report(view, o, stops[o.start], found)), None)
     return innermost(first_listed(view, found, orgs), {o.start: o for o in reversed(orgs) if o.type != "group"}) \
         if found is not None else None
+
+
+def _states_figures(view: str, org: Org, end: int) -> bool:
+    """Whether a claim's figure follows the body before ``end`` (…发布数据显示，…上涨0.6%), not only what it announced
+    (…公布2023年度…评审结果)."""
+    from .quantities import find  # the figures' grammar, read only for a lead with two reporting bodies
+
+    return any(q.claim for q in find(view, org.end, end, None))
 
 
 def _learned_from(view: str, org: Org, end: int) -> bool:

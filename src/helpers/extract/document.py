@@ -106,7 +106,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     found, abroad = places.find_with_bodies_abroad(view, headline=(titles[0].start, titles[-1].end) if titles else None,
                                                    lead_end=_lead_end(doc))
     # a region of the world (非洲, 中亚) is a place of the table alone: it places no figure and is no scope of one
-    regions_by_para = _by_paragraph(doc, [pl for pl in found if pl.level == places.REGION])
+    regions_by_para = _by_paragraph(doc, [pl for pl in found if pl.level == places.REGION and places.turned_to(view, pl)])
     found = [pl for pl in found if pl.level != places.REGION]
     tables = {"paragraphs": paragraph_rows(doc), "sentences": sentence_rows(doc), "quantities": [],
               "organizations": [], "places": [], "quotes": [],

@@ -59,6 +59,8 @@ class Book:
     sub_office_max: int
     sub_office_not_starting: tuple
     sub_office_joins: str  # a conjunction inside an office's name (就业促进和失业保险处)
+    sub_office_openers: tuple  # words with a stop's character that open offices' names (对外联络处)
+    not_in_office_fields: frozenset  # characters of bodies, people and levels, which no field joined by 和 holds
     stationed: str
     stationed_in: frozenset
     term: re.Pattern  # a body's term right before its office word (第十三届): matched against the text before the word
@@ -115,7 +117,8 @@ def book() -> Book:
         sub_offices=_by_first_character(pats["sub_offices"] + departments),
         sub_office_endings=_by_last_character(dict.fromkeys(pats["sub_office_endings"])),
         sub_office_max=pats["sub_office_max"], sub_office_not_starting=tuple(pats["sub_office_not_starting"]),
-        sub_office_joins=pats["sub_office_joins"], stationed=pats["stationed"], stationed_in=frozenset(pats["stationed_in"]),
+        sub_office_joins=pats["sub_office_joins"], sub_office_openers=tuple(pats["sub_office_openers"]),
+        not_in_office_fields=frozenset(pats["not_in_office_fields"]), stationed=pats["stationed"], stationed_in=frozenset(pats["stationed_in"]),
         term=re.compile(r"(?:%s)\Z" % pats["term_marker"]), term_offices=frozenset(pats["term_offices"]),
         numbered=re.compile(r"(?:%s)\Z" % pats["numbered_marker"]), numbered_offices=frozenset(pats["numbered_offices"]),
         area_words=frozenset(area_words), area_prefixes=frozenset(pats["area_prefixes"]),
@@ -386,6 +389,7 @@ def find(view: str, start: int, end: int, place_ends: dict[int, Place], offices:
 def sub_office(view: str, e: int, end: int) -> int:
     """Where a named body ending at ``e`` ends once it goes on into one of its offices (省委巡视组, 人社部就业促进司)."""
     bk = book()
+    body_end = e
     while True:  # office by office: 成都市公安局|成华区分局|青龙派出所
         known = e
         while True:
@@ -397,7 +401,15 @@ def sub_office(view: str, e: int, end: int) -> int:
         further = _office_by_ending(view, known, end, bk)
         if further == e:
             return e
-        e = further
+        if view.startswith(OFFICES_LISTED, further) and _an_office_at(view, further + 1, end, bk):
+            return body_end  # 区法院|刑事审判庭和民事审判庭共审结…, 市中院|民一庭和民二庭: offices listed together, whose
+        e = further  # figures are the body's
+
+
+def _an_office_at(view: str, pos: int, end: int, bk: Book) -> bool:
+    """Whether an office's word or a name with an office's ending starts at ``pos`` (民二庭, 民事审判庭)."""
+    return any(view.startswith(w, pos) for w in bk.sub_offices.get(view[pos : pos + 1], ())) \
+        or _office_by_ending(view, pos, end, bk) > pos
 
 
 @lru_cache(maxsize=1)
@@ -445,6 +457,10 @@ def affiliate(view: str, e: int, end: int) -> int:
 AFFILIATE_STOPS = "，,。；;：:、！？!?（）()“”‘’《》 \u3000\n"  # marks, not characters: 协和 holds 和
 
 
+OFFICES_LISTED = ("和", "及", "与")  # between offices of one body acting together (民一庭和民二庭共受理…; not 民二庭、金融审判庭
+# 负责人回答…, each its own)
+
+
 def _office_by_ending(view: str, e: int, end: int, bk: Book) -> int:
     """Where an office after ``e`` that has a name of its own and an office ending ends (人社部|就业促进司), else ``e``."""
     if view.startswith(bk.sub_office_not_starting, e):
@@ -459,16 +475,19 @@ def _office_by_ending(view: str, e: int, end: int, bk: Book) -> int:
                 middle = view[e:s]
                 if any(w in middle for w in bk.not_in_names) or _ends_in_a_verb(view[e : j + 1], ending):
                     return e
+                if any(c in middle for c in bk.sub_office_joins) and any(c in bk.not_in_office_fields for c in middle):
+                    return e  # 人民银行|杭州中心支行和浙江银保监局, 市应急管理局|工作人员和消防救援支队: two bodies, or people and one
                 return j + 1
     return e
 
 
 def _inside_office_name(view: str, at: int, e: int, bk: Book) -> bool:
     """Whether the stop character at ``at`` stands inside the name of an office that starts at ``e``: a conjunction
-    between two of its fields (就业促进|和|失业保险处, 对外投资|和|经济合作处), or the first character of a word that
-    jieba reads as longer (对外|投资, not 对|企业)."""
+    between two of its fields (就业促进|和|失业保险处, 对外投资|和|经济合作处), or a word that opens offices' names
+    (对外|联络处; not 对|企业, 对接, 在建). Neither field holds a body's or a person's word or a unit's level
+    (人民银行杭州中心支行|和浙江银保监局, 市应急管理局|工作人员和消防救援支队: two bodies, or people and a body)."""
     if at == e:
-        return len(tagged(view[e : e + bk.sub_office_max])[0][0]) > 1
+        return view.startswith(bk.sub_office_openers, e)
     if view[at] not in bk.sub_office_joins or at - e < 2 or view[at - 1] in bk.stops:
         return False
     return not any(flag.startswith(NOT_FIELD_TAGS) or word.endswith(TITLE_ENDINGS) for word, flag in tagged(view[e:at]))

@@ -1071,6 +1071,9 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     whole = w.wholes_of_counted.get(core)
     if whole and after_count and (counted_alike or whole != SAME_UNIT) and len(owner := _past_examples(without_event(thing_before))) >= 2:
         return owner + core + changed  # 新增规上工业企业52家，总数达到618家 → 规上工业企业总数
+    activity = _same_activity(core, thing_before, w)
+    if activity:  # 全省家电以旧换新销售量…；销售额216.8亿元: the same owner's value of the same activity
+        return activity + changed
     inside = _sibling_inside(core, thing_before)
     if inside:  # 金融机构本外币各项存款余额…；各项贷款余额: the same owner's sibling measure, with no change of the first's
         return inside + changed
@@ -1137,6 +1140,24 @@ def _past_examples(thing: str) -> str:
 
 
 EXAMPLES_END = "等"
+
+
+def _same_activity(core: str, thing: str, w: ClaimWords) -> str:
+    """The thing before with its last measure replaced by ``core`` when both are measures of one activity, its word
+    and a volume, value or area (全市新建商品房|销售面积 → 销售额, 全市快递|业务量 → 业务收入); else "". Not a measure of
+    another activity (社会消费品零售总额 → 发电量) nor a whole's part (进出口总额 → 出口额)."""
+    mine = ending(core, w.activity_measures)
+    if not mine or len(core) - len(mine) < ACTIVITY_WORD:
+        return ""
+    act = core[: -len(mine)]
+    theirs = ending(thing, w.activity_measures)
+    if not theirs or theirs == mine or not thing[: -len(theirs)].endswith(act):
+        return ""
+    owner = thing[: len(thing) - len(theirs) - len(act)]
+    return owner + core if len(owner) >= 2 else ""
+
+
+ACTIVITY_WORD = 2  # characters of an activity's word (销售, 成交, 业务)
 
 
 def _sibling_inside(core: str, thing: str) -> str:
