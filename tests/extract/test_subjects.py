@@ -346,6 +346,12 @@ def test_a_volume_and_a_value_of_the_same_thing_listed_in_turn_share_it():
     assert subjects.complete("出口额", "全市外贸进出口总额") == "出口额"  # a part of the whole, said alone
 
 
+def test_a_body_and_its_verb_of_getting_say_what_a_bare_number_measures():
+    got = claimed("西安交通大学获批1127项，直接经费6.32亿元。其中，武汉大学人民医院获得2410万元。")
+    assert (got["1127项"], got["2410万元"]) == ("西安交通大学获批", "武汉大学人民医院获得")
+    assert claimed("财政部安排补助资金约300亿元。")["约300亿元"] == "补助资金"  # a thing named: as before
+
+
 def test_money_per_unit_of_a_good_is_its_price():
     assert subject_of("黄瓜3元/斤、芹菜2元/斤。", "2元") == "芹菜价格"
 

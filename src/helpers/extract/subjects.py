@@ -44,12 +44,24 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
     """What the number measures, without the spaces and line breaks of print, bracketed asides (县（市、区） → 县:
     they gloss, as the annotation's notes do) and the quotation marks of a name that ends it
     (风尘仆仆的“北京干部” → 风尘仆仆的北京干部, whose head is 干部)."""
-    said = _with_measure(_unquoted_end(_without_method(without_asides(_SPACE.sub("", _subject(view, q, ctx))))), q)
+    said = _with_measure(_unquoted_end(_without_method(without_asides(_SPACE.sub("", _subject(view, q, ctx))))), q) \
+        or _what_a_body_got(view, q, ctx)
     held = how_long_held(view, q, ctx)
     if not held:
         return said
     thing = _held_thing(view, q, ctx)  # 出口量|连续3年居全国首位; none in the clause: the sentence's thing, as completed
     return thing + held if thing else ("" if in_the_predicate(said, held) else said)  # (连续8年|搞秸秆…: no thing)
+
+
+def _what_a_body_got(view: str, q: Quantity, ctx: Context) -> str:
+    """For a number that names no thing of its own, the body that heads its clause and the verb right before the number,
+    when it is one of getting or granting (西安交通大学获批|1127项, …附属协和医院获得|2860万元: what the body got); else ""."""
+    cs = max(ctx.clause(q.start)[0], ctx.start)
+    org = next((o for o in ctx.orgs_between(cs, q.start) if o.end < q.start), None)
+    if org is None or past_lead(view, cs, q.start, ctx) != org.start:
+        return ""
+    verb = view[org.end : q.start]
+    return org.mention + verb if verb in claim_words().getting_verbs else ""
 
 
 PREDICATE_OPENING = ("v", "a", "d", "p")  # a verb, an adjective, an adverb or a preposition opens a predicate
