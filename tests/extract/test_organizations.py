@@ -1209,3 +1209,10 @@ def test_a_states_name_before_an_association_or_a_public_corporation_makes_a_nam
     found = _found("韩国贸易协会数据显示，中韩贸易额增长。韩国观光公社发布的统计显示。日本汽车工业协会表示。"
                    "上世纪五十年代的人民公社化运动。全国人民公社数量达2.6万个。法国巴黎公社是第一个无产阶级政权。")
     assert set(found) == {"韩国贸易协会", "韩国观光公社", "日本汽车工业协会"}  # not 人民公社, a kind; nor 巴黎公社, an event
+
+
+def test_chinas_diplomatic_missions_abroad_are_the_foreign_ministrys_bodies_by_their_full_names():
+    found = _found("中国驻哈萨克斯坦大使馆经济商务处参赞说，驻泰国使馆经商处称，中国驻大阪总领事馆表示。美国驻华大使馆称。")
+    assert found["中国驻哈萨克斯坦大使馆经济商务处"].name == "中华人民共和国驻哈萨克斯坦大使馆经济商务处"
+    assert (found["驻泰国使馆经商处"].type, found["中国驻大阪总领事馆"].level) == ("state_council_ministry", "central")
+    assert found["美国驻华大使馆"].type == "foreign_government"  # a state abroad's mission here stays its own

@@ -512,3 +512,8 @@ def test_airports_by_their_names_are_places_of_their_city_for_which_no_governmen
     assert {p.mention: p.province for p in places.find(home)}["江北国际机场"] == "重庆市"  # in a text about its province only
     assert "凤凰机场" not in {p.mention for p in places.find("湖南凤凰县旅游\n凤凰县今年游客增长，凤凰机场旅客吞吐量增长。")}
     assert not [p for p in places.find("全省新建通用机场3个，支线机场2个。") if p.mention.endswith("机场")]
+
+
+def test_a_county_abroad_named_in_transliteration_is_its_countrys():
+    found = {p.mention: p.country for p in places.find("新华社内罗毕电 肯尼亚蒙内铁路通车。拉穆郡的渔民受益，肯尼亚经济增长5%。")}
+    assert found["拉穆郡"] == "肯尼亚"

@@ -836,7 +836,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     # whatever its name's shape (证券时报e公司讯, 来源：人民法院报)
     spans = {(o.start, o.end) for o in credited}
     cands = [o for o in cands if (o.start, o.end) not in spans or o.type == "media"]  # a registered paper keeps its name
-    cands += credited + _taiwan_authorities(view, start, end) + _cited_services(view, start, end)
+    cands += credited + _taiwan_authorities(view, start, end) + _cited_services(view, start, end) + _missions(view, start, end, places)
     cands += [o for o in _credited_reporters(view, start, end)  # a body's own name (省广播电视台记者) keeps its type
               if not any(c.start < o.end and o.start < c.end for c in cands)]
     duty = org_names.in_a_duty_parenthesis(view, start, end)
@@ -857,6 +857,33 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     found = org_units.branches(view, _by_trade_name(found))
     found = sorted(found + _trade_names_alone(view, end, found), key=lambda o: o.start)
     return sorted(found + _modelled(view, start, end, found), key=lambda o: o.start) if thorough else found
+
+
+@lru_cache(maxsize=1)
+def _mission_words() -> tuple[tuple[str, ...], str, tuple[str, ...], tuple[str, ...], str]:
+    m = yaml_book(__package__, "org_patterns.yml")["missions"]
+    return (longest_first(m["state"]), m["stationed"], longest_first(m["kinds"]), longest_first(m["sections"]), m["full_state"])
+
+
+def _missions(view: str, start: int, end: int, places: list[Place]) -> list[Org]:
+    """China's diplomatic missions abroad, named by 驻, the state or city abroad and the mission's kind (中国驻哈萨克斯坦
+    大使馆, 驻韩国使馆经济商务处, 中国驻大阪总领事馆): bodies of the foreign ministry, by their full names."""
+    state, stationed, kinds, sections, full_state = _mission_words()
+    out = []
+    for p in places:
+        if p.country == CHINA or not start < p.start or p.end > end or view[p.start - 1] != stationed:
+            continue
+        kind = next((k for k in kinds if view.startswith(k, p.end)), None)
+        if kind is None:
+            continue
+        e = p.end + len(kind)
+        section = next((x for x in sections if view.startswith(x, e)), "")
+        s = p.start - 1
+        named = next((w for w in state if view.endswith(w, start, s)), "")
+        s -= len(named)
+        e += len(section)
+        out.append(Org(s, e, view[s:e], full_state + view[p.start - 1 : e], "state_council_ministry", "central"))
+    return out
 
 
 def _by_trade_name(found: list[Org]) -> list[Org]:
