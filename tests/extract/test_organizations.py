@@ -1216,3 +1216,9 @@ def test_chinas_diplomatic_missions_abroad_are_the_foreign_ministrys_bodies_by_t
     assert found["中国驻哈萨克斯坦大使馆经济商务处"].name == "中华人民共和国驻哈萨克斯坦大使馆经济商务处"
     assert (found["驻泰国使馆经商处"].type, found["中国驻大阪总领事馆"].level) == ("state_council_ministry", "central")
     assert found["美国驻华大使馆"].type == "foreign_government"  # a state abroad's mission here stays its own
+
+
+def test_the_central_organs_newspapers_are_media_and_their_words_in_other_words_are_none():
+    found = _found("据中国环境报报道，检察日报记者获悉，人民日报海外版刊文，健康报记者采访。")
+    assert {m: o.type for m, o in found.items()} == {"中国环境报": "media", "检察日报": "media", "人民日报海外版": "media", "健康报": "media"}
+    assert not _found("发布国民健康报告，中国旅游报告显示。")  # 健康报|告: a report, no paper
