@@ -65,3 +65,11 @@ def test_the_armed_polices_provincial_and_city_units_are_its_units_at_their_plac
     assert found["武警四川省总队"].name == "中国人民武装警察部队四川省总队"
     assert (found["武警四川省总队"].level, found["中国银行贵州省分行"].level) == ("provincial", "provincial")  # as bodies' levels are
     assert [o.mention for o in _orgs("武警官兵1200余人次参与抢险。")] == ["武警"]  # no unit named
+
+
+def test_a_company_named_in_full_then_a_place_and_a_units_kind_is_its_unit_there():
+    found = {o.mention: o for o in _orgs("中铁国际多式联运有限公司哈萨克斯坦分公司总经理说。中国工商银行股份有限公司苏州分行起诉。"
+                                         "宁波市轨道交通集团有限公司运营分公司负责人说。")}
+    assert found["中铁国际多式联运有限公司哈萨克斯坦分公司"].type == "soe"  # not 国际多式联运…分公司 after the group's 中铁
+    assert found["中国工商银行股份有限公司苏州分行"].level == "prefecture"
+    assert "宁波市轨道交通集团有限公司运营分公司" in found  # a unit by its work, as before

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..codebook import yaml_book
 from .lexicon import claim_words
 from .org_local import PLACE_LEVEL_TO_ORG
+from .places import CHINA
 from .tokens import stands_apart, tagged
 
 GROUP_TYPES = ("soe", "financial_soe", "company")  # a registered group whose units a text may name
@@ -59,6 +60,27 @@ def _unit_parents() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _bank_endings() -> tuple[str, ...]:
     return tuple(yaml_book(__package__, "org_names.yml")["bank_endings"])
+
+
+def of_full_names(view: str, found: list, places: list) -> list:
+    """The bodies found, with a company named in full by its legal form (…有限公司, …股份有限公司) and then a place and a
+    unit's kind (中铁国际多式联运有限公司|哈萨克斯坦|分公司, 中国工商银行股份有限公司|苏州|分行) read as its unit there: one body,
+    of the company's type, at the place's level, as a registered group's unit is read (``find``)."""
+    from .org_names import names  # the legal forms; names are read with the bodies in the package's order
+
+    forms = names().legal_forms
+    place_at = {p.start: p for p in places}
+    taken = {o.start for o in found}
+    out = []
+    for o in found:
+        p = place_at.get(o.end) if o.type in GROUP_TYPES and o.mention.endswith(forms) else None
+        unit = next((u for u in unit_words() if view.startswith(u, p.end)), None) if p is not None else None
+        if unit is not None and not any(o.end < s < p.end + len(unit) for s in taken):
+            end = p.end + len(unit)
+            o = replace(o, end=end, mention=view[o.start : end], name=o.name + view[o.end : end],
+                        level=PLACE_LEVEL_TO_ORG.get(p.level, "") if p.country == CHINA else o.level)
+        out.append(o)
+    return out
 
 
 def branches(view: str, found: list) -> list:

@@ -829,8 +829,11 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
               + org_units.departments(view, registered)]
     for f in org_local.find(view, start, end, place_ends, hits.offices, hits.free):
         cands.append(Org(f.start, f.end, view[f.start : f.end], f.name, f.type, f.level))
+    place_starts = {p.start for p in places}
     for f in org_names.find(view, start, end, set(reg_by_end), hits.endings, hits.shops, places):
         mention = view[f.start : f.end]
+        if _unit_of_a_full_name(mention, f.start, place_starts):
+            continue  # …联运有限公司|哈萨克斯坦分公司: the company named in full, whose unit ``of_full_names`` reads
         cands.append(Org(f.start, f.end, mention, f.name, _company_type(mention) if f.type == "company" else f.type, f.level))
     credited = _credited_papers(view, start, end) + _credited_sources(view, start, end, cands)  # a credit names a medium,
     # whatever its name's shape (证券时报e公司讯, 来源：人民法院报)
@@ -854,7 +857,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     found = sorted(found + _by_trade_words(view, start, end, found, places), key=lambda o: o.start)
     found = sorted(found + _named_again(view, start, end, found), key=lambda o: o.start)
     found = _of_their_ministries(view, found, {o.start for o in registered})
-    found = org_units.branches(view, _by_trade_name(found))
+    found = org_units.of_full_names(view, org_units.branches(view, _by_trade_name(found)), places)
     found = sorted(found + _trade_names_alone(view, end, found), key=lambda o: o.start)
     return sorted(found + _modelled(view, start, end, found), key=lambda o: o.start) if thorough else found
 
@@ -884,6 +887,15 @@ def _missions(view: str, start: int, end: int, places: list[Place]) -> list[Org]
         e += len(section)
         out.append(Org(s, e, view[s:e], full_state + view[p.start - 1 : e], "state_council_ministry", "central"))
     return out
+
+
+def _unit_of_a_full_name(mention: str, at: int, place_starts: set[int]) -> bool:
+    """Whether a name found at ``at`` ends in a unit's kind after a company's legal form and a place (…有限公司|哈萨克斯坦
+    |分公司; not …有限公司运营分公司, a unit by its work, which the name holds whole)."""
+    unit = next((u for u in org_units.unit_words() if mention.endswith(u)), "")
+    head = mention[: -len(unit)] if unit else ""
+    form = max((head.rfind(f) + len(f) for f in org_names.names().legal_forms if f in head), default=-1)
+    return form > 0 and at + form in place_starts
 
 
 def _by_trade_name(found: list[Org]) -> list[Org]:
