@@ -102,3 +102,9 @@ def test_airlines_and_retail_chains_by_their_short_names():
     assert not _found("南航学子在竞赛中获奖。国美学生举办毕业展。")  # 南京航空航天大学's and 中国美术学院's short names
     assert "海航" not in _found("海航某团今年完成飞行训练1200架次。")  # the navy's aviation, guarded
     assert not _found("建设国际航空枢纽。")
+
+
+def test_makers_and_payment_services_by_their_short_names():
+    found = _found("富士康、阿斯利康、洛阳钼业、中信重工、中国一拖参展。游客用支付宝、微信支付付款。")
+    assert {m: o.name for m, o in found.items()}["中国一拖"] == "第一拖拉机股份有限公司"
+    assert found["微信支付"].name == "财付通支付科技有限公司" and len(found) == 7
