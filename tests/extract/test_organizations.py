@@ -561,6 +561,7 @@ def test_an_office_of_a_body_by_a_longer_name_a_courts_division_and_a_procurator
     ("国家统计局总经济师盛来运和城市司司长出席", "国家统计局"),
     ("市公安局对企业和个人开展检查", "市公安局"),  # 对 a preposition
     ("区法院依法开庭审理32件", "区法院"), ("法院家庭纠纷调解率90%", "法院"),
+    ("区人社局领导和劳动监察大队负责人走访企业", "区人社局"),  # a leader and an office, no office of both
 ])
 def test_no_office_runs_over_people_prepositions_or_a_courts_hearing(text, body):
     assert body in _found(text) and not any(m.startswith(body) and m != body for m in _found(text))
@@ -1216,9 +1217,16 @@ def test_chinas_diplomatic_missions_abroad_are_the_foreign_ministrys_bodies_by_t
     assert found["中国驻哈萨克斯坦大使馆经济商务处"].name == "中华人民共和国驻哈萨克斯坦大使馆经济商务处"
     assert (found["驻泰国使馆经商处"].type, found["中国驻大阪总领事馆"].level) == ("state_council_ministry", "central")
     assert found["美国驻华大使馆"].type == "foreign_government"  # a state abroad's mission here stays its own
+    assert not [o for o in _found("美国驻以色列大使馆迁至耶路撒冷。").values() if o.name.startswith("中华人民共和国")]
 
 
 def test_the_central_organs_newspapers_are_media_and_their_words_in_other_words_are_none():
     found = _found("据中国环境报报道，检察日报记者获悉，人民日报海外版刊文，健康报记者采访。")
     assert {m: o.type for m, o in found.items()} == {"中国环境报": "media", "检察日报": "media", "人民日报海外版": "media", "健康报": "media"}
     assert not _found("发布国民健康报告，中国旅游报告显示。")  # 健康报|告: a report, no paper
+
+
+def test_offices_of_one_kind_listed_together_leave_their_joint_figure_to_their_body_and_others_stay_offices():
+    found = _found("国家卫生健康委医政司和疾控局负责人介绍。区人社局劳动监察大队和住建局联合开展检查。")
+    assert "国家卫生健康委医政司" in found and "区人社局劳动监察大队" in found  # another kind of office, or a body
+    assert "区法院" in _found("区法院刑事审判庭和民事审判庭全年共审结案件3200件。")

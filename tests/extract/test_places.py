@@ -206,6 +206,8 @@ def test_a_region_of_the_world_is_a_place_of_its_own_but_places_no_figure():
     rows = {p.mention: (p.level, p.country, p.code) for p in places.find(text)}
     assert rows["非洲"] == ("region", "非洲", "002") and rows["拉美"] == ("region", "拉丁美洲", "419")
     assert "中东" not in {p.mention for p in places.find("中东部地区经济增长5%。")}  # 中东部: China's centre and east
+    disease = extract.extract_document(ingest.build("t", "t", "防疫\n做好口蹄疫、非洲猪瘟等防控。", "utf-8", b""))["places"]
+    assert not disease  # a disease's name, after a list's mark too
     claims = {q["text"]: q["place"] for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"] if q["claim"]}
     assert claims["12%"] == "江苏省"  # no text is about a region as it may be about a country
     named = "非洲开发银行表示，中国—中东欧国家合作取得进展，亚洲基础设施投资银行成员增至109个。"

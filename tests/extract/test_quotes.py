@@ -760,3 +760,4 @@ def test_a_pronoun_with_an_adverb_of_addition_before_its_speech_verb_is_the_spea
     got = speakers(text)
     assert (got["成绩来之"], got["当前部分"]) == ("刘建华", "王骏鹏")
     assert speakers("会议\n会议同时指出：“要坚持稳中求进，做好各项工作。”").get("要坚持稳", "") == ""  # a meeting, no person
+    assert speakers("会见\n王毅会见了布林肯。布林肯同时表示：“美方愿意与中方加强沟通。”")["美方愿意"] == "布林肯"  # not 林肯

@@ -568,6 +568,9 @@ def speaker_before(text: str, pos: int, lo: int = 0) -> Named | None:
     for k in range(pos - 1, max(lo, pos - 12) - 1, -1):  # the shortest run of adverbs first
         if c.adverbs.fullmatch(text, k, pos):
             hit = named_before(text, k)
+            foreign = _transliterated_before(text, k, lo)  # 布林肯|同时表示: a foreign name, not 林肯 after 布
+            if foreign is not None and (hit is None or foreign.start < hit.start) and hit is not None and hit.start >= lo:
+                return foreign
             if hit is not None and hit.start >= lo:
                 return hit
     return None

@@ -401,15 +401,26 @@ def sub_office(view: str, e: int, end: int) -> int:
         further = _office_by_ending(view, known, end, bk)
         if further == e:
             return e
-        if view.startswith(OFFICES_LISTED, further) and _an_office_at(view, further + 1, end, bk):
+        if view.startswith(OFFICES_LISTED, further) and _an_office_at(view, further + 1, end, bk, view[further - 1]):
             return body_end  # 区法院|刑事审判庭和民事审判庭共审结…, 市中院|民一庭和民二庭: offices listed together, whose
         e = further  # figures are the body's
 
 
-def _an_office_at(view: str, pos: int, end: int, bk: Book) -> bool:
-    """Whether an office's word or a name with an office's ending starts at ``pos`` (民二庭, 民事审判庭)."""
-    return any(view.startswith(w, pos) for w in bk.sub_offices.get(view[pos : pos + 1], ())) \
-        or _office_by_ending(view, pos, end, bk) > pos
+def _an_office_at(view: str, pos: int, end: int, bk: Book, kind: str) -> bool:
+    """Whether an office of the same kind, ending in ``kind`` as the one before it does, starts at ``pos`` (民一庭和|民二庭,
+    刑事审判庭和|民事审判庭), by an office's word or an office's ending; not a body's word of its own nor an office of
+    another kind (住建局, 公安局经侦支队, 医政司和|疾控局: another body the first acts with, or may)."""
+    if any(view.startswith(w, pos) for w in _body_words().get(view[pos : pos + 1], ())):
+        return False
+    word = next((w for w in bk.sub_offices.get(view[pos : pos + 1], ()) if view.startswith(w, pos)), "")
+    last = pos + len(word) if word else _office_by_ending(view, pos, end, bk)
+    return last > pos and view[last - 1] == kind
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> dict[str, tuple[str, ...]]:
+    """The office words that name a body of their own (departments, 局, 委员会), by their first character."""
+    return _by_first_character(list(book().offices))
 
 
 @lru_cache(maxsize=1)

@@ -872,6 +872,7 @@ def _missions(view: str, start: int, end: int, places: list[Place]) -> list[Org]
     """China's diplomatic missions abroad, named by 驻, the state or city abroad and the mission's kind (中国驻哈萨克斯坦
     大使馆, 驻韩国使馆经济商务处, 中国驻大阪总领事馆): bodies of the foreign ministry, by their full names."""
     state, stationed, kinds, sections, full_state = _mission_words()
+    abroad_ends = {p.end for p in places if p.country != CHINA}  # 美国|驻以色列大使馆: another state's mission
     out = []
     for p in places:
         if p.country == CHINA or not start < p.start or p.end > end or view[p.start - 1] != stationed:
@@ -882,6 +883,8 @@ def _missions(view: str, start: int, end: int, places: list[Place]) -> list[Org]
         e = p.end + len(kind)
         section = next((x for x in sections if view.startswith(x, e)), "")
         s = p.start - 1
+        if s in abroad_ends:
+            continue
         named = next((w for w in state if view.endswith(w, start, s)), "")
         s -= len(named)
         e += len(section)

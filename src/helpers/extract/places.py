@@ -34,17 +34,19 @@ REGION = "region"  # a region of the world (非洲, 中亚): a place, but no cou
 def turned_to(view: str, region: "Place") -> bool:
     """Whether the text turns to a region of the world as a place (对非洲出口, 中亚国家, 东盟、非洲、拉美等), not to a
     name it opens (非洲猪瘟, 南美白对虾, 东亚飞蝗); places.yml ``region_before``, ``region_after``."""
-    before, after = _region_context()
+    before, after, names = _region_context()
+    if view.startswith(names, region.end):
+        return False  # 、非洲猪瘟: a disease's name
     return view.endswith(before, 0, region.start) or view.startswith(after, region.end) or region.end == len(view)
 
 
 @lru_cache(maxsize=1)
-def _region_context() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """What may stand before and after a region the text turns to: places.yml's words, and the regions themselves (南亚
-    东南亚, a pair of regions named together)."""
+def _region_context() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """What may stand before and after a region the text turns to (places.yml's words, and the regions themselves: 南亚
+    东南亚, a pair of regions named together), and what makes it a name's part after it."""
     cfg = yaml_book(__package__, "places.yml")
     regions = tuple(row["mention"] for row in csv_book(__package__, "world.csv") if row["level"] == REGION)
-    return tuple(cfg["region_before"]) + regions, tuple(cfg["region_after"]) + regions
+    return tuple(cfg["region_before"]) + regions, tuple(cfg["region_after"]) + regions, tuple(cfg["region_not_before"])
 LEVEL_RANK = {REGION: 4, "country": 3, "province": 2, "prefecture": 1, "county": 0, "city": 0, "township": -1, "village": -2}
 
 

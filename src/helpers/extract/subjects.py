@@ -53,13 +53,16 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
     return thing + held if thing else ("" if in_the_predicate(said, held) else said)  # (连续8年|搞秸秆…: no thing)
 
 
+MONEY = "money"
+
+
 def _what_a_body_got(view: str, q: Quantity, ctx: Context) -> str:
     """For a number that names no thing of its own, the body that heads its clause and the verb right before the number,
     when it is one of getting or granting (西安交通大学获批|1127项, …附属协和医院获得|2860万元: what the body got); else ""."""
     cs = max(ctx.clause(q.start)[0], ctx.start)
     org = next((o for o in ctx.orgs_between(cs, q.start) if o.end < q.start), None)
-    if org is None or past_lead(view, cs, q.start, ctx) != org.start:
-        return ""
+    if org is None or past_lead(view, cs, q.start, ctx) != org.start or q.kind != MONEY and DIGITS.search(view, ctx.start, cs):
+        return ""  # 中国代表团获得38枚金牌，浙江大学获得2枚: the thing a count before counted goes on (money needs none)
     verb = view[org.end : q.start]
     return org.mention + verb if verb in claim_words().getting_verbs else ""
 
