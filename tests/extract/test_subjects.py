@@ -351,6 +351,8 @@ def test_a_body_and_its_verb_of_getting_say_what_a_bare_number_measures():
     assert (got["1127项"], got["2410万元"]) == ("西安交通大学获批", "武汉大学人民医院获得")
     assert claimed("财政部安排补助资金约300亿元。")["约300亿元"] == "补助资金"  # a thing named: as before
     assert claimed("中国代表团获得38枚金牌，浙江大学获得2枚。")["2枚"] == "获得金牌"  # the sentence's thing goes on
+    money = claimed("中央财政下达补贴资金12亿元，省财政厅下达8亿元。协和医院获得2860万元，武汉大学人民医院获得2410万元。")
+    assert money["8亿元"] == money["12亿元"] and money["2410万元"] == "武汉大学人民医院获得"  # bare after bare: its own
 
 
 def test_money_per_unit_of_a_good_is_its_price():

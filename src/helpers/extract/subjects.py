@@ -53,7 +53,8 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
     return thing + held if thing else ("" if in_the_predicate(said, held) else said)  # (连续8年|搞秸秆…: no thing)
 
 
-MONEY = "money"
+CLAUSE_TAIL = "，,；;、 "
+MAGNITUDES = "万亿千百"
 
 
 def _what_a_body_got(view: str, q: Quantity, ctx: Context) -> str:
@@ -61,10 +62,16 @@ def _what_a_body_got(view: str, q: Quantity, ctx: Context) -> str:
     when it is one of getting or granting (西安交通大学获批|1127项, …附属协和医院获得|2860万元: what the body got); else ""."""
     cs = max(ctx.clause(q.start)[0], ctx.start)
     org = next((o for o in ctx.orgs_between(cs, q.start) if o.end < q.start), None)
-    if org is None or past_lead(view, cs, q.start, ctx) != org.start or q.kind != MONEY and DIGITS.search(view, ctx.start, cs):
-        return ""  # 中国代表团获得38枚金牌，浙江大学获得2枚: the thing a count before counted goes on (money needs none)
+    if org is None or past_lead(view, cs, q.start, ctx) != org.start:
+        return ""
     verb = view[org.end : q.start]
-    return org.mention + verb if verb in claim_words().getting_verbs else ""
+    w = claim_words()
+    before = list(DIGITS.finditer(view, ctx.start, cs))
+    if before and not (ending(view[ctx.start : before[-1].start()], tuple(w.getting_verbs))
+                       and view[before[-1].end() : cs].rstrip(CLAUSE_TAIL).lstrip(MAGNITUDES) in grammar().units):
+        return ""  # 中国代表团获得38枚金牌，浙江大学获得2枚; …下达…补贴资金12亿元，省财政厅下达8亿元: the thing goes on,
+        # unless the number before was what another body got, bare (协和医院获得2860万元，武汉大学人民医院获得2410万元)
+    return org.mention + verb if verb in w.getting_verbs else ""
 
 
 PREDICATE_OPENING = ("v", "a", "d", "p")  # a verb, an adjective, an adverb or a preposition opens a predicate
