@@ -53,8 +53,8 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
     return thing + held if thing else ("" if in_the_predicate(said, held) else said)  # (连续8年|搞秸秆…: no thing)
 
 
-CLAUSE_TAIL = "，,；;、 "
-MAGNITUDES = "万亿千百"
+CLAUSE_TAIL = "，,；;、 "  # what ends the clause after a number
+MAGNITUDES = "万亿千百"  # what stands between a number and its unit (2860|万元)
 
 
 def _what_a_body_got(view: str, q: Quantity, ctx: Context) -> str:
@@ -66,12 +66,14 @@ def _what_a_body_got(view: str, q: Quantity, ctx: Context) -> str:
         return ""
     verb = view[org.end : q.start]
     w = claim_words()
+    if verb not in w.getting_verbs:
+        return ""
     before = list(DIGITS.finditer(view, ctx.start, cs))
-    if before and not (ending(view[ctx.start : before[-1].start()], tuple(w.getting_verbs))
+    if before and not (ending(view[ctx.start : before[-1].start()], w.getting_verbs)
                        and view[before[-1].end() : cs].rstrip(CLAUSE_TAIL).lstrip(MAGNITUDES) in grammar().units):
         return ""  # 中国代表团获得38枚金牌，浙江大学获得2枚; …下达…补贴资金12亿元，省财政厅下达8亿元: the thing goes on,
         # unless the number before was what another body got, bare (协和医院获得2860万元，武汉大学人民医院获得2410万元)
-    return org.mention + verb if verb in w.getting_verbs else ""
+    return org.mention + verb
 
 
 PREDICATE_OPENING = ("v", "a", "d", "p")  # a verb, an adjective, an adverb or a preposition opens a predicate
