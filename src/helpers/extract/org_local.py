@@ -495,8 +495,8 @@ def _office_by_ending(view: str, e: int, end: int, bk: Book) -> int:
 def _inside_office_name(view: str, at: int, e: int, bk: Book) -> bool:
     """Whether the stop character at ``at`` stands inside the name of an office that starts at ``e``: a conjunction
     between two of its fields (就业促进|和|失业保险处, 对外投资|和|经济合作处), or a word that opens offices' names
-    (对外|联络处; not 对|企业, 对接, 在建). Neither field holds a body's or a person's word or a unit's level
-    (人民银行杭州中心支行|和浙江银保监局, 市应急管理局|工作人员和消防救援支队: two bodies, or people and a body)."""
+    (对外|联络处; not 对|企业, 对接, 在建). The field before 和 holds no person or title here; the caller checks that
+    neither field holds a body's, a person's or a level's character once the office's ending is found."""
     if at == e:
         return view.startswith(bk.sub_office_openers, e)
     if view[at] not in bk.sub_office_joins or at - e < 2 or view[at - 1] in bk.stops:
