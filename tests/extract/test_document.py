@@ -313,7 +313,7 @@ def test_county_news_byline_headline_and_doubling():
     found = {q["text"]: q for q in tables["quantities"]}
     assert found["翻了一番"]["kind"] == "ratio" and found["翻了一番"]["value"] == 2.0
     assert (found["翻了一番"]["time"], found["翻了一番"]["comparison"]) == ("2023", "比2018年")  # 2018 is the baseline
-    assert found["300多户"]["subject"] == "茶农"  # 带动…300多户茶农增收: what the verb makes them do
+    assert found["300多户"]["subject"] == "带动茶农"  # 带动…300多户茶农增收: those it reached, not what they do
 
 
 def test_commentary_leaders_titles_unnamed_speakers_and_coverage_rates():

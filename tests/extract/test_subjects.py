@@ -505,7 +505,7 @@ def test_a_time_word_after_the_counted_noun_ends_it():
 
 
 def test_nouns_joined_by_a_conjunction_are_counted_together():
-    assert subject_of("经贸往来覆盖235个国家和地区。", "235个") == "国家和地区"
+    assert subject_of("经贸往来覆盖235个国家和地区。", "235个") == "覆盖国家和地区"  # those it reached
     assert subject_of("4个地区和园区入选国家碳达峰试点。", "4个") == "入选国家碳达峰试点的地区和园区"
     assert subject_of("5家企业与政府签约。", "5家") == "与政府签约的企业"  # 与 opens whom they act with
 
@@ -994,3 +994,20 @@ def test_a_length_named_before_only_by_its_area_measures_the_thing_after_it():
     assert subject_of("全县237公里堤防实行24小时巡查。", "237公里") == "全县堤防"
     assert subject_of("修水县237公里堤防全部加固。", "237公里") == "修水县堤防"  # what it undergoes is no part
     assert subject_of("全市耕地面积1.2万亩。", "1.2万亩") == "全市耕地面积"
+
+
+def test_those_a_verb_of_reaching_reached_keep_the_verb_and_what_reached_them():
+    got = claimed("今年全区改造老旧小区45个，惠及居民6120户。全市累计开展送法下乡活动260场，覆盖群众约9万人次。")
+    assert got["6120户"] == "老旧小区惠及居民"  # the clause opens with the verb: the claim before names what reached
+    assert got["约9万人次"] == "送法下乡活动覆盖群众"
+    assert claimed("我省户用光伏已覆盖全省11个地市、约86万户家庭。")["11个"] == "户用光伏覆盖地市"  # named before the verb
+    assert claimed("示范基地带动就业约4200人。")["约4200人"] == "示范基地带动就业"  # as before: the clause names it
+    assert claimed("森林覆盖率达到62.4%。")["62.4%"] == "森林覆盖率"  # no verb: a compound
+    assert claimed("惠及1200万人的调水工程开工。")["1200万人"] == "调水工程开工"  # a modifier with 的, no count reached
+
+
+def test_what_reached_is_a_noun_phrase_without_its_measure_or_its_clause():
+    assert subjects.complete("带动消费", "全市发放消费券金额") == "全市发放消费券带动消费"  # the thing, not its figure
+    assert subjects.complete("惠及消费者", "补贴资金带动销售额") == "补贴资金惠及消费者"  # the same doer again
+    assert subjects.complete("带动当地就业", "开发区已吸引投资") == "带动当地就业"  # a clause did it: no doer
+    assert subjects.complete("覆盖地市", "覆盖县") == "覆盖地市"  # a list of those reached: the verb alone

@@ -586,6 +586,9 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
     generic = len(forward) <= EVENT_NOUN_MAX and not any(flag in NO_NOUN_TAGS for _, flag in tagged(forward))
     event = _event_before(view, q, ctx, w) if not batch and generic else ""  # a noun: not 国家级, 参与 or 千亿级
     things = q.kind == "count" and not verbal and q.value is not None and float(q.value).is_integer()  # not 6.8级|地震
+    reached = _reached(view, q, ctx, w, forward) if things and pos == q.unit_end else ""  # not 惠及3400万人的|工程
+    if reached:
+        return reached
     doing = _doing(view, pos, forward, ctx, w) if things and not _object_of_verb(view, q, ctx, w) else forward
     return batch + _place_before(view, q, ctx) + (event + forward if doing == forward else doing)
 
@@ -601,6 +604,24 @@ EVENT_WORDS = frozenset({"v", "vd", "d", "ad"})  # the words of an event that op
 VERBAL_NOUN = "vn"  # jieba's tag of a verb that can be a noun (发展, 培育, 服务)
 NOUN_LIKE = ("n", "b", "v", "l", "a")  # tags before it that make it part of a noun phrase (经济|发展, 出口|需求)
 HAVE = "有"  # 有, 拥有, 已有, 尚有: a verb of having states how many there are
+
+
+def _reached(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str) -> str:
+    """The things a count counts as those a verb of reaching reached, with the verb and the noun phrase right before it
+    in the clause that did the reaching (户用光伏已覆盖全省|16个|地市 → 户用光伏覆盖地市; …共建的售后服务中心已覆盖美国、
+    墨西哥两国18个州 → 售后服务中心覆盖州), or with the verb alone where the clause opens with it (惠及约21.7万名老年人 →
+    惠及老年人, which ``complete`` gives the thing the sentence's claim before measured); "" where no such verb governs
+    the count: only places, scope words and the list of what was reached stand between (not 覆盖率, 带动下)."""
+    if len(forward) < 2:
+        return ""
+    words = tagged(view[_comma_clause(view, q.start, ctx) : q.start])
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k][0] in w.reach_verbs), None)
+    if k is None or any(flag in OBJECT_GOVERNORS for _, flag in words[k + 1 :]):
+        return ""
+    before = list(itertools.dropwhile(lambda wf: wf[1] in ADVERB_TAGS, reversed(words[:k])))
+    doer = "".join(word for word, _ in reversed(list(itertools.takewhile(
+        lambda wf: wf[1].startswith(THING_TAGS + (MODIFIER_TAG,)) and not wf[1].startswith("nr"), before))))
+    return (doer if len(doer) >= 2 else "") + words[k][0] + forward
 
 
 def _event_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
@@ -862,6 +883,8 @@ def _names_a_thing(phrase: str, w: ClaimWords) -> bool:
     if phrase.endswith(w.measure_nouns) or phrase.endswith(w.listed_measures) or phrase.endswith(w.sectors):
         return True
     words = tagged(phrase)
+    if len(words) > 1 and words[0][0] in w.reach_verbs and _names_a_thing(phrase[len(words[0][0]) :], w):
+        return True  # 带动|当地就业: what the verb reached names the thing
     if any(flag.startswith(THING_TAGS) for _, flag in words) or any(
             flag == MODIFIER_TAG or _modifying_place_word(word, flag, words[:k]) for k, (word, flag) in enumerate(words[:-1])):
         return True
@@ -962,7 +985,8 @@ def _after_measure_verb(back: str, w: ClaimWords) -> str:
             cut = max(cut, m.end())
     if cut > 0 and _names_something(back[:cut], w):
         return back
-    return back[cut:] if cut > 0 else back
+    reach = ending(back[:cut], w.reach_verbs) if cut > 0 else ""
+    return back[cut - len(reach) :] if cut > 0 else back  # 惠及|居民: the verb says they are those reached (complete)
 
 
 def _names_something(text: str, w: ClaimWords) -> bool:
@@ -1062,6 +1086,10 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     changed = subject[len(core) :]
     if not core:  # 增长116.2%、达到23.2万亿元: the thing, not its change, reaches a level
         return thing_before + changed
+    reach = ending(tagged(core)[0][0], w.reach_verbs) if core.startswith(w.reach_verbs) else ""
+    doer = _doer(thing_before, w) if reach else ""
+    if reach:  # 改造城镇老旧小区412个，惠及居民约4.2万户: those it reached
+        return doer + core + changed
     if core.startswith(w.share_verbs) and tagged(core)[0][0] in w.share_verbs and len(thing_before) >= 2:  # 占全市的1/3,
         return (thing_before if thing_before.endswith(core) else thing_before + core) + changed  # not 占用耕地, 占地面积
     if part and len(thing_before) >= 2 and not any(f.startswith(THING_TAGS) for _, f in tagged(core)):
@@ -1111,6 +1139,33 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     owner = thing_before if core in w.change_rates else without_event(thing_before)  # 已完成12个项目，完成率80%: the
     # things', not their event's; but a rate of change is of the whole thing (购进价格下降3.5%，降幅…: not 价格降幅)
     return (owner + core if owned and len(owner) >= 2 else core) + changed
+
+
+def _doer(thing: str, w: ClaimWords) -> str:
+    """What did the reaching, as the thing the claim before measured names it: before its own verb of reaching
+    (补贴资金|带动销售额 → 补贴资金), without the event that opens it where a noun phrase is left (完成|老旧小区改造;
+    not 送法下乡|活动), after the examples and the modifiers with 的 before it (…创办的|厦门禾丰食品有限公司), and
+    without a measure of it (金银花基地|面积, 民宿一年|营业收入: the base or the business reaches people, not its
+    figure); "" where that leaves no short noun phrase, or a clause with an adverb or a preposition (经济特区已吸引投资)."""
+    at = min((at for verb in w.reach_verbs if (at := thing.find(verb)) >= 0), default=len(thing))
+    return next((doer for doer in (_as_doer(without_event(thing[:at]), w), _as_doer(thing[:at], w)) if doer), "")
+
+
+def _as_doer(thing: str, w: ClaimWords) -> str:
+    """``thing`` as the noun phrase that did the reaching (``_doer``), else ""."""
+    doer = _past_examples(thing)
+    doer = doer[doer.rfind(w.attributive) + 1 :]
+    measure = ending(doer, w.listed_measures) or ending(doer, w.measure_nouns)
+    doer = doer[: len(doer) - len(measure)]
+    words = tagged(doer) if doer else ()
+    clause = any(flag.startswith(("d", "p")) for _, flag in words)  # 经济特区|已|吸引投资: what a body did
+    named = any(flag.startswith(NOUN_TAG) or flag in ABBREVIATION_TAGS for _, flag in words) \
+        or len(words) > 1 and words[-1][1] == VERBAL_NOUN  # 送法|下乡|活动: headed by a noun; not 新|开通, an event
+    return doer if 2 <= len(doer) <= DOER_MAX and named and not clause else ""
+
+
+ABBREVIATION_TAGS = ("j", "eng")  # jieba's abbreviations and Latin words (低保, DIP), which name things as nouns do
+DOER_MAX = 12  # characters of a doer named by the claim before (家电以旧换新补贴资金, 法治进校园活动)
 
 
 WHOLE_AMOUNTS = ("额", "总额", "总值", "总量")  # what may follow a whole in its thing (进出口总额), besides its rate or share
