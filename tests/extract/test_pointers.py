@@ -78,3 +78,11 @@ def test_no_local_pointer_to_a_government_a_body_acting_on_it_or_a_word_that_run
     for view in ["郑州市人民政府召开会议。当地民政部门发放救助金300万元。", "河南省医保局督促当地医保部门追回资金。",
                  "中牟县人民政府介绍，当地局势总体稳定。", "郑州市医保局召开会议。\n当地医保部门追回资金。"]:
         assert _pointed(view)[0] == [], view
+
+
+def test_the_host_of_an_event_is_the_first_body_of_the_list_named_hosting_it():
+    view = ("当天，由河南省教育厅、河南省人力资源和社会保障厅联合主办的秋季双选会在郑州举行。"
+            "据主办方介绍，本场双选会参会单位比去年增加52家。主办单位表示将继续举办。")
+    orgs, _ = _pointed(view)
+    assert [(view[o.start : o.end], o.name) for o in orgs] == [("主办方", "河南省教育厅"), ("主办单位", "河南省教育厅")]
+    assert _pointed("据主办方介绍，本场双选会参会单位增加52家。")[0] == []  # no host named: none

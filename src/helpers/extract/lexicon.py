@@ -188,6 +188,7 @@ class ClaimWords:
     local_pointer: str  # 当地 before a field and a head (当地医保部门): the place's body named before in that field
     local_pointer_heads: tuple[str, ...]
     local_pointer_field_max: int
+    host_pointers: dict  # 主办方 → 主办: the word for the host of an event and its verb of hosting
     pointed_heads: tuple[str, ...]  # longest first
     pointed_head_names: dict[str, tuple[str, ...]]  # 校 → (学校, 中学, …): the name endings a pointer's word stands for
     pointed_head_types: dict[str, tuple[str, ...]]  # 校 → (university,): the types of body it stands for
@@ -337,6 +338,7 @@ def claim_words() -> ClaimWords:
         governing_endings=tuple(c["governing_endings"]),
         local_pointer=c["local_pointer"], local_pointer_heads=longest_first(c["local_pointer_heads"]),
         local_pointer_field_max=int(c["local_pointer_field_max"]),
+        host_pointers=dict(c["host_pointers"]),
         not_pointers=tuple(c["not_pointers"]),
         unnamed_government_next_tags=frozenset(c["unnamed_government_next_tags"]),
         unnamed_government_next_words=frozenset(c["unnamed_government_next_words"]),

@@ -33,7 +33,7 @@ def find(view: str, orgs: list[Org], places: list[Place], sections: list[int] = 
     where nothing ends with the word within ``POINTER_REACH`` characters before it, for a body also since the last of
     ``sections`` (where headings start) before it: a place a feature is about goes on under its subheads."""
     w = claim_words()
-    local = _local_pointers(view, orgs)
+    local = _local_pointers(view, orgs) + _host_pointers(view, orgs)
     if w.body_head_pointer not in view:  # most texts
         return local, []
     named_orgs = sorted((o for o in orgs if o.type != "group"), key=lambda o: o.end)
@@ -101,6 +101,52 @@ def _local_pointers(view: str, orgs: list[Org]) -> list[Org]:
                 out.append(replace(o, start=m.start(), end=m.end(), mention=m.group()))
                 break
     return out
+
+
+def _host_pointers(view: str, orgs: list[Org]) -> list[Org]:
+    """主办方, 主办单位: the first body of the list that its verb of hosting follows before it within ``POINTER_REACH``
+    (由湖北省教育厅、湖北省人力资源和社会保障厅…联合主办的…双选会…。据主办方介绍，… → 湖北省教育厅), where those bodies
+    share the verb's sentence; none where the text names no host so."""
+    w = claim_words()
+    pointers = [p for p in w.host_pointers if p in view]
+    if not pointers:  # most texts
+        return []
+    named = sorted((o for o in orgs if o.type != "group"), key=lambda o: o.start)
+    opened = {o.start for o in orgs}
+    out = []
+    for m in re.finditer("|".join(map(re.escape, sorted(pointers, key=len, reverse=True))), view):
+        if m.start() in opened:
+            continue
+        verb = w.host_pointers[m.group()]
+        at = next((at for at in _verb_places(view, verb, max(0, m.start() - POINTER_REACH), m.start())), -1)
+        if at < 0:
+            continue
+        opens = max(view.rfind(end, 0, at) for end in SENTENCE_ENDS + "\n") + 1
+        hosts = [o for o in named if opens <= o.start and o.end <= at]
+        if hosts:
+            out.append(replace(_list_head(view, hosts), start=m.start(), end=m.end(), mention=m.group()))
+    return out
+
+
+def _verb_places(view: str, verb: str, lo: int, hi: int) -> list[int]:
+    """Where ``verb`` stands between ``lo`` and ``hi`` as a verb, not as the host's noun (主办方), last first."""
+    found, at = [], view.find(verb, lo, hi)
+    while at >= 0:
+        if not view.startswith(HOST_NOUN_ENDS, at + len(verb)):
+            found.append(at)
+        at = view.find(verb, at + 1, hi)
+    return found[::-1]
+
+
+HOST_NOUN_ENDS = ("方", "单位")  # 主办方, 主办单位: the noun, not the verb
+
+
+def _list_head(view: str, bodies: list[Org]) -> Org:
+    """The first body of the list of bodies that ends with the last of ``bodies`` (A、B、C联合主办: A), joined by list marks."""
+    k = len(bodies) - 1
+    while k > 0 and view[bodies[k - 1].end : bodies[k].start] in LIST_MARKS:
+        k -= 1
+    return bodies[k]
 
 
 GOVERNMENT = "政府"
