@@ -1230,3 +1230,16 @@ def test_offices_of_one_kind_listed_together_leave_their_joint_figure_to_their_b
     found = _found("国家卫生健康委医政司和疾控局负责人介绍。区人社局劳动监察大队和住建局联合开展检查。")
     assert "国家卫生健康委医政司" in found and "区人社局劳动监察大队" in found  # another kind of office, or a body
     assert "区法院" in _found("区法院刑事审判庭和民事审判庭全年共审结案件3200件。")
+
+
+def test_a_company_whose_trade_name_opens_with_a_great_river_is_named_again_by_it():
+    text = "在黄河水电开发有限公司的展位前排起长队。此次黄河水电带来岗位120个，黄河水电站运行平稳。"
+    found = [o for o in organizations.find(text, 0, len(text), places.find(text, 0, len(text)), None)]
+    assert [(o.mention, o.name) for o in found if o.mention != o.name] == [("黄河水电", "黄河水电开发有限公司")]  # not 水电站
+
+
+def test_the_youth_leagues_local_committees_are_its_bodies_not_the_partys():
+    found = _found("共青团湖北省委副书记刘佳说。团县委组织志愿者120人。某集团市委书记到访。中共云南省委召开会议。")
+    assert {(o.mention, o.type, o.level) for o in found.values()} == {
+        ("共青团湖北省委", "other", "provincial"), ("团县委", "other", "county"), ("市委", "local_government", "prefecture"),
+        ("中共云南省委", "local_government", "provincial")}

@@ -47,6 +47,7 @@ class Book:
     democratic_parties: tuple
     democratic_party_type: str
     democratic_committee: str
+    league_prefixes: tuple  # 共青团, 团: before a place's or a level's committee (共青团湖北省委, 团县委)
     bank_endings: tuple
     standalone: frozenset
     standalone_not_before: tuple
@@ -110,7 +111,8 @@ def book() -> Book:
         grassroots=_by_last_character(pats["grassroots_units"]),
         party_prefixes=longest_first(pats["party_prefixes"]),
         democratic_parties=longest_first(pats["democratic_parties"]), democratic_party_type=pats["democratic_party_type"],
-        democratic_committee=pats["democratic_committee"], bank_endings=tuple(pats["bank_endings"]),
+        democratic_committee=pats["democratic_committee"], league_prefixes=longest_first(pats["league_prefixes"]),
+        bank_endings=tuple(pats["bank_endings"]),
         standalone=frozenset(pats["standalone"]), standalone_not_before=tuple(pats["standalone_not_before"]),
         congress_followers=tuple(pats["congress_followers"]), congress_not_after=frozenset(pats["congress_not_after"]),
         suffix_full=dict(pats["suffix_full"]), free_name_max=pats["free_name_max"],
@@ -283,6 +285,18 @@ def _democratic_party(view: str, pre: int, lo: int, bk: Book) -> int:
     return at if at == pre or at in word_bounds(view, at, pre) else pre
 
 
+def _league(view: str, pre: int, lo: int, word: str, bk: Book) -> int:
+    """Where the Youth League's name right before a committee's place or level starts (共青团|湖北省委, 团|县委), else
+    ``pre``; only before a committee (委), and where a word starts there (not 集|团市委)."""
+    if not word.endswith(COMMITTEE):
+        return pre
+    at = next((pre - len(w) for w in bk.league_prefixes if pre - len(w) >= lo and view.startswith(w, pre - len(w))), pre)
+    return at if at == pre or at in word_bounds(view, at, pre) else pre
+
+
+COMMITTEE = "委"
+
+
 def _term_start(sc: _Scan, s: int, word: str, bk: Book) -> int:
     """Where the term or the number before an office word that takes one starts (省|第十三届|人民代表大会, 东莞市|第一|
     人民法院), else ``s``."""
@@ -318,6 +332,9 @@ def _local(sc: _Scan, s: int, e: int, word: str, typ: str, bk: Book) -> Found | 
             if sc.view.startswith(bk.democratic_committee, e - 1) and e + 1 in word_bounds(sc.view, party, e + 1):
                 e += 1  # 委会 of 民革襄阳市委会; not 民盟市委|会议
             return Found(party, e, sc.view[party:e], bk.democratic_party_type, level)
+        league = _league(sc.view, start, sc.lo, word, bk)
+        if league < start:  # 共青团湖北省委: the Youth League's committee
+            return Found(league, e, sc.view[league:e], bk.democratic_party_type, level)
         start = _party(sc.view, start, sc.lo, bk)
         name = sc.view[start:e]
     return Found(start, e, name, "group" if collective else typ, level)

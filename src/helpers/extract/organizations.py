@@ -22,6 +22,7 @@ from . import divisions, org_brands, org_lists, org_local, org_names, org_trades
 from .names import ministers_title, name_at
 from .occurrences import Occurrences, leftmost_longest
 from .places import CHINA, Place, common_words, home, visitors_from
+from .sites import great_river
 from .places import find as find_places
 from .tokens import in_dictionary, stands_apart, tagged, word_bounds
 
@@ -779,9 +780,10 @@ def _trade_forms(full: str, place: str) -> set[str]:
 def _two_word_trade_name(words: tuple) -> set[str]:
     """A trade name of two words of two characters, the second a proper name to jieba, before the trade (中非|泰达/nz|投资
     股份有限公司, 巨石|埃及/ns|玻璃纤维股份有限公司, 一汽|丰田/nz|汽车有限公司): a text names the company by it alone (据中非泰达
-    介绍, 巨石埃及自2012年…). Not two everyday words (城市|建设|投资, 中国|人民|财产保险, 首都|旅游|集团), which a text says
-    in their own sense."""
-    if len(words) < 3 or len(words[0][0]) != 2 or len(words[1][0]) != 2 or words[1][1] not in PROPER_NAME_TAGS:
+    介绍, 巨石埃及自2012年…), or whose first is a great river's name (长江|存储|科技有限责任公司 → 长江存储, 珠江|啤酒). Not
+    two everyday words (城市|建设|投资, 中国|人民|财产保险, 首都|旅游|集团), which a text says in their own sense."""
+    if len(words) < 3 or len(words[0][0]) != 2 or len(words[1][0]) != 2 \
+            or words[1][1] not in PROPER_NAME_TAGS and not great_river(words[0][0]):
         return set()
     trade = words[0][0] + words[1][0]
     return {trade} if trade not in common_words() and not org_names.is_generic(trade) else set()

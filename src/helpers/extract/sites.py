@@ -356,6 +356,11 @@ def _river_provinces() -> dict[str, frozenset[str]]:
     return {row["river"]: frozenset(row["provinces"].split(";")) for row in csv_book(__package__, "rivers.csv")}
 
 
+def great_river(word: str) -> bool:
+    """Whether ``word`` names one of the rivers of several provinces (长江, 黄河, 珠江)."""
+    return word in _river_provinces()
+
+
 def _flows_through(river: str, province: str) -> bool:
     """Whether a river the text names can lie in the province of the unit it is about: a river of several provinces only
     in one it flows through (长江 in a 宜昌 report is 湖北's; in a 北京 report, the 长江经济带 strategy's, no place of 北京)."""
