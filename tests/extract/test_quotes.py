@@ -761,3 +761,17 @@ def test_a_pronoun_with_an_adverb_of_addition_before_its_speech_verb_is_the_spea
     assert (got["成绩来之"], got["当前部分"]) == ("刘建华", "王骏鹏")
     assert speakers("会议\n会议同时指出：“要坚持稳中求进，做好各项工作。”").get("要坚持稳", "") == ""  # a meeting, no person
     assert speakers("会见\n王毅会见了布林肯。布林肯同时表示：“美方愿意与中方加强沟通。”")["美方愿意"] == "布林肯"  # not 林肯
+
+
+def test_a_qa_answer_opening_with_a_bracketed_name_is_that_officials():
+    text = ("国新办举行新闻发布会\n2月26日上午，自然资源部副部长陈立新介绍情况，自然资源部海洋战略规划与经济司司长方晓东、"
+            "交通运输部水运局副局长梁志刚出席，回答记者提问。\n问：（经济日报记者）2024年港口运行情况如何？\n"
+            "答：（梁志刚）2024年，全国港口完成货物吞吐量176亿吨，同比增长3.7%。")
+    got = {q["quote"][:4]: (q["speaker"], q["role"]) for q in extract.extract_document(_doc(text))["quotes"]}
+    assert got["2024"] == ("梁志刚", "交通运输部水运局副局长")  # his own role, not the list's before him
+
+
+def test_a_graduate_named_with_their_school_is_whom_he_says_means():
+    text = ("公司招聘经理周婷告诉记者，名额增加了。“和去年相比，我们今年名额增加了近三成。”\n"
+            "武汉大学2024届硕士毕业生李昊然已经投出了7份简历。“这次来的芯片企业比想象中多。”他说。")
+    assert speakers(text)["这次来的"] == "李昊然"

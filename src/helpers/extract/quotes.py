@@ -245,6 +245,8 @@ def _mentions(view: str, start: int, end: int) -> list[tuple[Named, bool]]:
         after = name_after_title(view, at)
         if after is not None and after <= end:
             lo = _clause_start(view, start, m.start())
+            listed = [hit.end + 1 for hit, _ in found if lo <= hit.end < m.start() and view[hit.end] == ROLE_LIST]
+            lo = max([lo] + listed)  # …司长方晓东、|国家海洋信息中心主任胡亦林: the role after the name before
             found.append((Named(at, after, view[at:after], m.group(), role(view, lo, m.end())), False))
         elif m.group() in c.written_after:  # 习近平总书记, 张女士
             hit = named_before(view, m.end())
@@ -793,9 +795,13 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
         answerer = None if asks else people.answering(start)
         who = cues().questioner if asks else (answerer.name if answerer else "")
         who_role = who if asks else (answerer.role if answerer else "")
+        named = None if asks else _ANSWERER.match(view, qa.end(), end)
+        said = _labelled(named.group("who"), people, bracketed=True) if named is not None else None
+        if said is not None:  # 答：（梁志刚）…: the official the lead named answers this one
+            who, who_role = said
         if not asks and (who or who_role):  # an answer goes on in the paragraphs after it, up to the next question
             people.turn = (who, who_role)
-        return _turn_quote(view, qa.end(), end, who, who_role)
+        return _turn_quote(view, named.end() if said is not None else qa.end(), end, who, who_role)
     m = _TURN.match(view, start, end)
     bracketed = m is None and (m := _BRACKET_TURN.match(view, start, end)) is not None
     said = _turn_speaker(m.group("who"), people, bracketed) if m is not None else None
@@ -807,6 +813,9 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
     if said is None or end - m.end() < 8:
         return None
     return _turn_quote(view, m.end(), end, *said)
+
+
+_ANSWERER = re.compile(r"[ \u3000]*[（(](?P<who>[^（）()，。：:]{2,12})[）)]")  # 答：（方晓东）: who answers, in brackets
 
 
 def _turn_speaker(who: str, people: People, bracketed: bool) -> tuple[str, str] | None:
