@@ -303,3 +303,14 @@ def test_a_list_the_number_counts_acts_for_none_and_a_place_goods_come_from_plac
     assert attribution.actor(view, q, ctx)[0] == "国家卫生健康委员会"  # bodies counted as they act together
     view, q, ctx = sentence("经查，该公司从山东省潍坊市一家供货商处购进冻品共计18.6吨。", "18.6吨")
     assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) is None
+
+
+def test_features_of_the_listed_places_before_respectively_are_in_those_places():
+    text = "大连港、烟台港、厦门港集装箱吞吐量分别为1020万、460万和1250万标准箱。"
+    places = []
+    for number in ("1020万", "460万"):
+        view, q, ctx = sentence(text, number)
+        places.append(attribution.place_for(q, ctx, None, None, ctx.segment(q.start)))
+    assert places == ["辽宁省", "山东省"]
+    view, q, ctx = sentence("大连港、烟台集装箱吞吐量分别为1020万、460万标准箱。", "1020万")  # one generic, not the other's
+    assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) != "辽宁省"

@@ -1011,3 +1011,9 @@ def test_what_reached_is_a_noun_phrase_without_its_measure_or_its_clause():
     assert subjects.complete("惠及消费者", "补贴资金带动销售额") == "补贴资金惠及消费者"  # the same doer again
     assert subjects.complete("带动当地就业", "开发区已吸引投资") == "带动当地就业"  # a clause did it: no doer
     assert subjects.complete("覆盖地市", "覆盖县") == "覆盖地市"  # a list of those reached: the verb alone
+
+
+def test_a_listed_item_takes_the_tail_after_the_last_items_place_without_the_generic_it_holds():
+    got = claimed("大连港、烟台港、厦门港集装箱吞吐量分别为1020万、460万和1250万标准箱。")
+    assert (got["1020万"], got["460万"]) == ("大连港集装箱吞吐量", "烟台港集装箱吞吐量")  # not 大连港港…
+    assert claimed("北京、上海城镇居民收入分别增长5.1%、4.8%。")["5.1%"] == "北京城镇居民收入"  # no generic: as before

@@ -20,7 +20,7 @@ from .lexicon import ClaimWords, claim_words, ending
 from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, listed_together, names
 from .organizations import FOREIGN_TYPE, Org
 from .names import cues as people, speaker_before
-from .places import CHINA, Place, deixis_pattern
+from .places import CHINA, Place, deixis_pattern, feature_generics
 from .places import find as find_places
 from .quantities import Quantity
 from .tokens import tagged, word_bounds
@@ -1347,7 +1347,8 @@ def _respective_place(q: Quantity, ctx: Context) -> Place | None:
     if not listed and not ctx.view[cs:at].strip() and cs - 1 > ctx.start and ctx.view[cs - 1] in LIST_CLAUSE_BREAKS:
         cs, at = ctx.clause(cs - 1)[0], cs - 1  # 西藏、内蒙古、新疆增速位列前三，分别为…: the clause before lists them
         listed = ctx.places_between(cs, at)
-    if len(listed) != n or any(not w.list_separator.fullmatch(ctx.view, a.end, b.start) for a, b in zip(listed, listed[1:])):
+    generic = _listed_generic(ctx.view, listed, w) if len(listed) == n else ""
+    if len(listed) != n or any(not w.list_separator.fullmatch(ctx.view, a.end + len(generic), b.start) for a, b in zip(listed, listed[1:])):
         return None
     if _named_after_a_ranking(ctx.view, cs, at, listed, w):
         return listed[k]  # 新增装机较多的省份是内蒙古、新疆和河北，分别为712万千瓦…: the places a clause ranks
@@ -1355,6 +1356,15 @@ def _respective_place(q: Quantity, ctx: Context) -> Place | None:
     if any(i not in times and not ctx.view[i].isspace() for i in range(cs, listed[0].start)):
         return None  # 全省对|美国、日本出口分别增长: the places are where goods go, not whose figures these are
     return listed[k]
+
+
+def _listed_generic(view: str, listed: list[Place], w) -> str:
+    """The generic of a feature every listed place's name goes on with (天津|港、青岛|港、广州|港集装箱吞吐量: ports), else
+    "": the features listed are in those places."""
+    after = view[listed[0].end : listed[1].start] if len(listed) > 1 else ""
+    generic = after[:-1] if after and w.list_separator.fullmatch(after[-1]) else ""
+    ok = generic in feature_generics() and all(view.startswith(generic, p.end) for p in listed)
+    return generic if ok else ""
 
 
 def _named_after_a_ranking(view: str, cs: int, at: int, listed: list[Place], w) -> bool:

@@ -290,6 +290,12 @@ def _generics() -> tuple[str, ...]:
     return tuple(cfg["feature_suffixes"] + cfg["site_suffixes"] + cfg["landform_suffixes"] + cfg["facility_suffixes"])
 
 
+@lru_cache(maxsize=1)
+def feature_generics() -> frozenset[str]:
+    """The generics of features, sites and facilities (``_generics``), to look one up."""
+    return frozenset(_generics())
+
+
 @lru_cache(maxsize=4096)
 def place_name(word: str) -> bool:
     """Whether ``word`` is a name the divisions, the gazetteer or the world list read as a place (黔江, 通江: districts)."""

@@ -1523,11 +1523,19 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     # an item that names its own measure takes none of the last one's (关键工序数控化率、…普及率), but its change
     # (旅游人数、旅游收入增速 → 旅游人数增速)
     own = items[k].endswith(w.measure_suffixes) and tail.endswith(w.measure_suffixes)
-    item = items[k] + (tail if k < n - 1 and not own and not items[k].endswith(tail) else "")  # 宁波港域、舟山|港域
+    item = items[k] + (_after_overlap(items[k], tail) if k < n - 1 and not own and not items[k].endswith(tail) else "")  # 宁波港域、舟山|港域
     measure = _measured_after_respectively(view, at, q, w)
     return item + measure if measure and measure not in item else item
 
 
+def _after_overlap(item: str, tail: str) -> str:
+    """The tail an item takes, without the characters it already ends with (天津港 + 港|集装箱吞吐量: the last item's
+    place ended before its generic, which every item holds)."""
+    overlap = next((o for o in range(min(len(item), len(tail) - 1, OVERLAP_MAX), 0, -1) if item.endswith(tail[:o])), 0)
+    return tail[overlap:]
+
+
+OVERLAP_MAX = 2  # characters of a generic an item and the tail after the last item's place share (港, 港区)
 TIME_PREPOSITIONS = ("在", "于")  # before a time that ends a list's head
 LIST_LINKS = ("、", "和", "与", "及", "以及")  # what stands between the items of a list, before the last
 
