@@ -166,3 +166,13 @@ def test_a_street_named_after_a_place_is_a_place_of_the_text_s_unit():
     assert got["北京"] == "北京市" and "北京街" not in got and "广州路" not in got  # 街头, 路过: words of their own
     got = _places("株洲市城市建设\n株洲市走好振兴路，铺就群众平安路。株洲市举办厦门路演推介会，赴广州北京路步行街考察。")
     assert not {"振兴路", "平安路", "厦门路", "北京路"} & set(got)  # roads of speech, 路演, another city's street
+
+
+def test_a_town_abroad_named_after_a_word_for_a_town_is_of_the_country_and_a_generic_after_a_state_is_that_states():
+    text = ("中国企业在匈牙利\n新华社布达佩斯10月16日电　从匈牙利首都布达佩斯向东，便来到匈牙利第二大城市德布勒森。匈牙利政府表示，"
+            "比亚迪在南部城市塞格德建厂，在城市建设中加快进度。这是继德国图林根州之后的第二座工厂，匈牙利经济稳定。")
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    got = {p["mention"]: p["country"] for p in extract.extract_document(doc)["places"]}
+    assert got["德布勒森"] == got["塞格德"] == "匈牙利"
+    assert got["图林根州"] == "德国"  # the state named right before it
+    assert not any(m.startswith("建设") for m in got)  # 城市|建设: no name in foreign characters

@@ -175,32 +175,42 @@ def _a_street_name(view: str, start: int, ending: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _abroad_pattern() -> re.Pattern:
-    """A run of the characters of foreign names, whole, before a generic of places abroad (places.yml ``abroad_generics``)."""
+    """A run of the characters of foreign names, whole, before a generic of places abroad (places.yml ``abroad_generics``:
+    group ``name``, then the generic), or right after a word for a town (``abroad_appositions``: group ``town``, no generic)."""
     cfg = yaml_book(__package__, "places.yml")
     chars = "".join(sorted(name_cues().transliteration))
-    return re.compile("([%s]{%d,%d})(?:%s)" % (chars, cfg["abroad_name_min"], cfg["abroad_name_max"],
-                                             alternation(cfg["abroad_generics"])))
+    generic = "(?P<name>[%s]{%d,%d})(?:%s)" % (chars, cfg["abroad_name_min"], cfg["abroad_name_max"], alternation(cfg["abroad_generics"]))
+    after = "|".join(f"(?<={re.escape(a)})" for a in cfg["abroad_appositions"])
+    town = "(?:%s)(?P<town>[%s]{%d,%d})(?![%s])" % (after, chars, cfg["abroad_apposed_min"], cfg["abroad_name_max"], chars)
+    return re.compile(f"{generic}|{town}")
 
 
 def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> list[places.Place]:
     """Places that a text about one country abroad (``countries``, one) names in the characters of foreign names before a
-    generic (印尼's 哈利姆站, 卡拉旺站; 哈萨克斯坦's 阿克套港): that country's, below it, where no place was found and the name
-    is no common word (西安站 is 西安's; 安全岛 no place)."""
+    generic (印尼's 哈利姆站, 卡拉旺站; 哈萨克斯坦's 阿克套港) or after a word for a town (城市德布勒森): that country's, below
+    it, or the country's named right before it (德国|图林根州), where no place was found and the name is no common word
+    (西安站 is 西安's; 安全岛 no place)."""
     if len(countries) != 1:
         return []
     country = next(iter(countries))
     code = next((p.code for p in found if p.country == country), "")
     covered = places.covered(len(view), found)
     common = places.common_words()
+    states = {p.end: p for p in found if p.level == COUNTRY_LEVEL}
     out = []
     for m in _abroad_pattern().finditer(view):
-        g, e = m.end(1), m.end()
+        g, e = (m.end("name"), m.end()) if m.group("name") else (m.end(), m.end())
         bounds = word_bounds(view, m.start(), e)  # the run's first word may be the end of another (抵达|德卡鲁尔站)
-        s = next((k for k in range(m.start(), g - 1) if k in bounds and not any(covered[k:e])), None)
-        if s is None or _a_verb_after(view, g, e) or e not in bounds or view[s:g] in common or view[s:e] in common:
+        s = next((k for k in range(m.start(), max(g - 1, m.start() + 1)) if k in bounds and not any(covered[k:e])), None)
+        if s is None or g < e and _a_verb_after(view, g, e) or e not in bounds or view[s:g] in common or view[s:e] in common:
             continue  # 特朗普|站台, 法瓦罗|省去: the generic opens a word
-        out.append(places.Place(s, e, view[s:e], "", view[s:e], "", ABROAD_LEVEL, code, country))
+        state = states.get(s)
+        out.append(places.Place(s, e, view[s:e], "", view[s:e], "", ABROAD_LEVEL, state.code if state else code,
+                                state.country if state else country))
     return out
+
+
+COUNTRY_LEVEL = "country"
 
 
 def _a_verb_after(view: str, g: int, e: int) -> bool:
