@@ -520,3 +520,8 @@ def test_a_county_abroad_named_in_transliteration_is_its_countrys():
     text = "蒙内铁路\n新华社内罗毕电 肯尼亚蒙内铁路通车。拉穆郡的渔民受益，肯尼亚经济增长5%。"
     table = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["places"]
     assert {row["mention"]: row["country"] for row in table}["拉穆郡"] == "肯尼亚"
+
+
+def test_a_place_name_at_home_inside_a_transliterated_name_is_no_place():
+    assert "恩施" not in [p.mention for p in places.find("继德国阿恩施塔特工厂之后，又一座工厂开工。")]  # 阿恩施塔特
+    assert "海南" in [p.mention for p in places.find("平安海南根基不断夯实。")]  # jieba reads no foreign name there

@@ -937,7 +937,8 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
     kept, abroad = [], []
     ends_abroad = {p.end for p in places if p.country != CHINA and p.level == "city"}
     for p in places:  # a city, or a country after 驻, is where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)
-        if _a_street(view, p, lex, bool(home) and p.country == CHINA and p.province not in home) or _a_village(view, p):
+        if _a_street(view, p, lex, bool(home) and p.country == CHINA and p.province not in home) or _a_village(view, p) \
+                or p.country == CHINA and _inside_a_foreign_name(view, p.start, p.end):
             continue
         if p.country == CHINA and p.start in ends_abroad and view[p.start] in LEVEL_SUFFIXES:
             continue  # 首尔|市中区厅: the city abroad's own 市 and district, not 乐山's 市中区 (新加坡|都匀毛尖 stays)
@@ -955,6 +956,19 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
     return sorted(kept + _abbreviated(view, start, end, kept) + _states_related(view, start, end, kept), key=lambda p: p.start), abroad
 
 
+def _inside_a_foreign_name(view: str, s: int, e: int) -> bool:
+    """Whether a place's name at home lies inside a longer run of the characters of foreign names, with one before and
+    after it, and jieba reads what follows as a transliterated name (阿|恩施|塔特/nrt: 阿恩施塔特, a German town; not
+    平安|海南|根基)."""
+    chars = name_cues().transliteration
+    if not (s > 0 and e < len(view) and view[s - 1] in chars and view[e] in chars and all(ch in chars for ch in view[s:e])):
+        return False
+    words = tagged(view[e : e + FOREIGN_READ])
+    return bool(words) and words[0][1] in TRANSLITERATED_TAGS
+
+
+FOREIGN_READ = 6  # characters after a place's name read for the word that goes on a foreign name
+TRANSLITERATED_TAGS = ("nrt", "nrf", "nrfg")  # jieba's transliterated names (塔特)
 LEVEL_SUFFIXES = "省市州县区"  # what a place at home may open with that a city abroad's name ends with (首尔|市中区)
 
 
