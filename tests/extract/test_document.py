@@ -1745,3 +1745,9 @@ def test_a_local_counterpart_quoted_in_a_national_bodys_briefing_speaks_for_its_
             "浙江省义乌市进出口5058.3亿元，增长18.6%。")
     actors = _claims(text)
     assert actors["3.3万亿元"] == "深圳海关" and actors["5058.3亿元"] == "海关总署"
+
+
+def test_a_place_that_opens_a_companys_name_places_none_of_its_figures_in_a_text_about_a_state_abroad():
+    text = ("中国电池工厂在匈牙利\n新华社布达佩斯10月16日电　匈牙利第二大城市德布勒森南部，宁德时代匈牙利工厂的厂房已封顶。"
+            "这座工厂是宁德时代在欧洲的第二座工厂，占地约221公顷。匈牙利政府表示欢迎，匈牙利经济稳定。")
+    assert _claims(text, "place")["约221公顷"] == "匈牙利"  # not 福建省: 宁德 is the company's seat

@@ -18,7 +18,7 @@ from ..codebook import alternation, csv_book
 from ..ingest.lexicon import lexicon as document_lexicon
 from .lexicon import ClaimWords, claim_words, ending
 from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, listed_together, names
-from .organizations import FOREIGN_TYPE, Org
+from .organizations import COMPANY_TYPES, FOREIGN_TYPE, Org
 from .names import cues as people, speaker_before
 from .places import CHINA, Place, deixis_pattern, feature_generics
 from .places import find as find_places
@@ -1217,7 +1217,8 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     if located is not None:
         return where(located, countries)
     markers = claim_words().list_markers
-    listed = lambda p: ctx.view.startswith(markers, p.end) or _source_of(ctx.view, p) and p.start not in ctx.org_at  # noqa: E731
+    listed = lambda p: ctx.view.startswith(markers, p.end) or _source_of(ctx.view, p) and p.start not in ctx.org_at \
+        or _seat_abroad(p, ctx, countries)  # noqa: E731
     # 杭州、上海等地游客: where visitors come from; 从山东省潍坊市…购进冻品18.6吨: where goods come from (not 记者从
     # 赣州市统计局获悉, where the place opens the body's name)
     for p in reversed(ctx.places_between(seg[0], q.start)[-NEARBY:]):
@@ -1233,6 +1234,14 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     if national(acting_org):
         return next((c for c in countries if acting_org.name.startswith(c)), "")  # 柬埔寨民航局 in a text about 柬埔寨
     return None
+
+
+def _seat_abroad(place: Place, ctx: Context, countries: frozenset[str]) -> bool:
+    """Whether a place at home only opens the name of a company in a text about a state abroad (宁德|时代…在匈牙利的工厂):
+    the company's seat, not where the figures of its work there are."""
+    org = ctx.org_at.get(place.start)
+    return bool(countries) and place.country == CHINA and org is not None and org.type in COMPANY_TYPES \
+        and org.end > place.end
 
 
 VIEW_FROM = re.compile(r"[^，。；,;]{0,12}?(?:看|来看)[，,：:]")  # 从全省看，…: the scope a view takes, where figures are
