@@ -1243,3 +1243,8 @@ def test_the_youth_leagues_local_committees_are_its_bodies_not_the_partys():
     assert {(o.mention, o.type, o.level) for o in found.values()} == {
         ("共青团湖北省委", "other", "provincial"), ("团县委", "other", "county"), ("市委", "local_government", "prefecture"),
         ("中共云南省委", "local_government", "provincial")}
+
+
+def test_a_conjunction_right_after_a_registered_body_joins_two_bodies_not_two_fields():
+    found = _found("宁德时代与德布勒森大学合作开设课程。北京科技大学材料科学与工程学院发布通知。")
+    assert {o.mention for o in found.values()} == {"宁德时代", "德布勒森大学", "北京科技大学材料科学与工程学院"}

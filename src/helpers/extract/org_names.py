@@ -267,10 +267,12 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     """The body whose ending is ``view[s:e]``, named by what precedes it, unless that is no name. A stop inside a place's
     name (``in_places``: 成都, 大同, 于都) is none; a place alone (``place_starts``: where a place ending at ``s``
     starts) names none before an ending that needs a name of its own (海南省旅行社); ``place_ends`` (where a place
-    starting at a position ends) keeps the place a name opens with whole."""
+    starting at a position ends) keeps the place a name opens with whole. A conjunction right after a registered body's
+    name (``taken_ends``) joins two bodies, not two fields of one name (宁德时代|与|德布勒森大学)."""
     i, bracket = s, None
     while i > max(lo, s - nm.name_max):
-        if view[i - 1] not in nm.stops or view[i - 2 : i] in nm.inner_words or i - 1 in in_places or joins_fields(view, i - 1, lo, nm) \
+        if view[i - 1] not in nm.stops or view[i - 2 : i] in nm.inner_words or i - 1 in in_places \
+                or joins_fields(view, i - 1, lo, nm) and i - 1 not in taken_ends \
                 or view[i - 1] in GLUED_JOINS and _inside_a_noun(view, i - 1):
             i -= 1
         elif bracket is None and (bracket := _bracketed_place(view, i, place_starts, nm)) is not None and bracket > lo:
