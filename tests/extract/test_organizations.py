@@ -1248,3 +1248,8 @@ def test_the_youth_leagues_local_committees_are_its_bodies_not_the_partys():
 def test_a_conjunction_right_after_a_registered_body_joins_two_bodies_not_two_fields():
     found = _found("宁德时代与德布勒森大学合作开设课程。北京科技大学材料科学与工程学院发布通知。")
     assert {o.mention for o in found.values()} == {"宁德时代", "德布勒森大学", "北京科技大学材料科学与工程学院"}
+
+
+def test_a_verb_of_forecasting_or_finding_before_a_bodys_noun_names_no_body():
+    found = _found("分析师表示，预计公司创新药收入全年有望达到65亿元。数据显示公司净利润增长。兴达公司开业。")
+    assert {o.mention for o in found.values()} == {"兴达公司"}  # 预计|公司, 数据显示|公司: the text's own company

@@ -70,6 +70,7 @@ class Names:
     collective_marks: tuple
     class_prefixes: tuple[str, ...]  # 境内外上市公司: a class of bodies
     class_suffixes: tuple[str, ...]  # 北交所上市公司: the companies listed there
+    clause_verbs: tuple[str, ...]  # 预计, 显示: before the clause a body's noun opens (预计公司…), no name
     place_name_verbs: frozenset  # 建设乡: a verb that names a township
     numerals: str
     dated: re.Pattern  # a date, which may run into a name
@@ -119,7 +120,7 @@ def names() -> Names:
         major=re.compile(book["major_counts"]),
         counted=re.compile(f"[{re.escape(book['numerals'])}]*[{''.join(book['measure_words'])}]"),
         collective_marks=tuple(book["collective_marks"]), class_prefixes=tuple(book["class_prefixes"]),
-        class_suffixes=tuple(book["class_suffixes"]), place_name_verbs=frozenset(book["place_name_verbs"]),
+        class_suffixes=tuple(book["class_suffixes"]), clause_verbs=tuple(book["clause_verbs"]), place_name_verbs=frozenset(book["place_name_verbs"]),
         numerals=book["numerals"], dated=_date(book["date_digits"]),
         legal_forms=tuple(book["legal_form_endings"]),
         scoped_endings=frozenset(book["association_endings"] + book["legal_form_endings"]), scoped_only_endings=frozenset(book["scoped_only_endings"]), national_scopes=tuple(book["national_scopes"]) + _countries(),
@@ -298,8 +299,8 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
         name = raw  # 横|山区赵石畔镇…: a trim that cuts into the place the name opens with read its first character as a verb
     if _pointed_at(name):
         return None  # 这次游学活动我们合作社, 大通湖区一合作社: a body the text points at or counts, not one it names
-    if _a_verb_phrase(name):
-        return None  # 他不再是公司员工: what is done to or with a body of that kind
+    if _a_verb_phrase(name) or name.endswith(nm.clause_verbs):
+        return None  # 他不再是公司员工: what is done to or with a body of that kind; 预计|公司…: a clause it opens
     national = view[s:e] in nm.scoped_endings and name.startswith(nm.national_scopes)
     if view[s:e] in nm.scoped_only_endings and not _after_a_state(name):
         return None  # 全国人民公社: a kind, not a body; 法国巴黎公社: an event
