@@ -314,3 +314,9 @@ def test_features_of_the_listed_places_before_respectively_are_in_those_places()
     assert places == ["辽宁省", "山东省"]
     view, q, ctx = sentence("大连港、烟台集装箱吞吐量分别为1020万、460万标准箱。", "1020万")  # one generic, not the other's
     assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) != "辽宁省"
+
+
+def test_a_listed_companys_reporting_period_opens_a_clause_as_a_time_does():
+    text = "半年报显示，报告期内比亚迪新能源汽车实现销售收入29.7亿元。"
+    view, q, ctx = sentence(text, "29.7亿元")
+    assert attribution.actor(view, q, ctx)[0] == "比亚迪股份有限公司"
