@@ -1751,3 +1751,15 @@ def test_a_place_that_opens_a_companys_name_places_none_of_its_figures_in_a_text
     text = ("中国电池工厂在匈牙利\n新华社布达佩斯10月16日电　匈牙利第二大城市德布勒森南部，宁德时代匈牙利工厂的厂房已封顶。"
             "这座工厂是宁德时代在欧洲的第二座工厂，占地约221公顷。匈牙利政府表示欢迎，匈牙利经济稳定。")
     assert _claims(text, "place")["约221公顷"] == "匈牙利"  # not 福建省: 宁德 is the company's seat
+
+
+def test_an_official_listed_after_another_with_a_post_alone_speaks_for_the_body_the_one_before_holds_a_post_in():
+    text = ("卫生健康事业发展情况发布会\n1月25日上午，成都市人民政府新闻办公室举行新闻发布会，邀请成都市卫生健康委员会党组书记、"
+            "主任刘晓岚，党组成员、副主任陈国栋介绍情况。\n陈国栋介绍，全市已储备抗病毒药物约120万盒。")
+    assert _claims(text, "actor")["约120万"] == "成都市卫生健康委员会"  # not the press office
+
+
+def test_a_project_a_body_names_in_a_list_of_projects_leaves_the_figures_to_the_speaker():
+    text = ("成都市卫生健康委员会新闻发布会\n刘晓岚：去年，我们重点抓了四项工作：一是扩容优质医疗资源，四川大学华西医院天府医院二期、"
+            "成都市第三人民医院蜀汉院区等7个重点项目建成投用，新增床位约3800张。")
+    assert _claims(text, "actor")["约3800张"] != "四川大学华西医院天府医院"

@@ -394,6 +394,8 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
             org = next((o for o in ctx.orgs_between(cs, limit) if o.end <= limit and o.type != "group"), None)
             counted = org is not None and COUNTED_LIST.fullmatch(view, org.end, q.start) is not None \
                 and not BODY_COUNT.match(view, q.start) and q.unit not in TIMES_UNITS  # not 省委、省政府等16次调度
+            if org is not None and PROJECT_PHASE.match(view, org.end):
+                continue  # 四川大学华西医院天府医院|二期、…等7个重点项目建成: a project the body names, not the body
             if org is not None and _heads(view, head, org, ctx) and not counted:
                 org = innermost(_relative_head(view, org, ctx, limit), ctx.org_at)
                 passive = _passive_within(view, org.end, limit, ctx)  # 该公司(因销售过期食品)被罚款6万元: it suffers
@@ -404,6 +406,8 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
                 continue  # 宁波市第一医院、宁波大学附属人民医院等11家医院食堂: the bodies the number counts; who acts is further back
         org = ctx.org_at.get(head) or _named_again(view, head, ctx, w)
         org = _relative_head(view, org, ctx, limit) if org is not None else None
+        if org is not None and PROJECT_PHASE.match(view, org.end):
+            continue
         if org is not None and view[head - 1 : head] in PARTNER_PREPOSITIONS:
             continue  # 对东盟进出口892.4亿元: the body the clause trades with or turns to, no body that acts
         if org is not None and not own_clause and org.level in ABROAD_LEVELS:
@@ -727,6 +731,8 @@ def _heads(view: str, head: int, org: Org, ctx: Context) -> bool:
     return all(tag.startswith(CLAUSE_OPENING_TAGS) for _, tag in _runs_tagged(view, words))
 
 
+PROJECT_PHASE = re.compile(r"(?:[一二三四五六七八九十\d]期(?:工程|项目)?|[^，。；、]{0,4}院区)(?=[、等])")  # 医院|二期、…等: a
+# project the body names, one of a list of projects (四川大学华西医院天府医院二期、成都市第三人民医院蜀汉院区等7个重点项目)
 COUNTED_LIST = re.compile(r"(?:、[^，。；、等]{2,20})+等")  # …、宁波大学附属人民医院等|11家: a list the number counts
 TIMES_UNITS = ("次", "轮", "遍", "回", "趟")  # how often the listed bodies acted, no count of them
 BODY_COUNT = re.compile(r"[^，。；]{0,8}?(?:部门|部委|单位|机构)")  # …等10部门联合印发: the bodies that act together

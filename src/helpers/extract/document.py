@@ -1125,7 +1125,8 @@ class SpeakerBodies:
                  for n in range(2, min(MAX_BODY_NAME, len(role) - i) + 1) if role[i : i + n] in self.by_name]
         if not found:  # what the role says of the holder before 的 is no part of their post (今年46岁、…干了20多年的|公司总经理)
             at = self.people.introduced(quote.speaker) if self.people is not None else None
-            return self._headed(role[role.rfind(ATTRIBUTIVE) + 1 :], quote.start if at is None else at)
+            post = role[max(role.rfind(ATTRIBUTIVE), role.rfind(LIST_MARK)) + 1 :]  # 党组成员、|副主任: the last post
+            return self._headed(post, quote.start if at is None else at)
         whole = [f for f in found if not any(g[0] <= f[0] and f[1] <= g[1] and g[1] - g[0] > f[1] - f[0] for g in found)]
         acted = _after_last_verb(role, whole)
         whole = [f for f in whole if f[0] >= acted] or whole  # 人大…听取并审议了|湖南省高级人民法院院长: the post's own body
@@ -1162,7 +1163,8 @@ class SpeakerBodies:
         names before them, if it names one. A company's head (副总经理, ``company_heads``) has only the second: their
         sentence names their company (合浦义家人食品有限公司车间里生产如火如荼，副总经理刘莉莉对记者表示). A role that opens
         with its kind and whose sentence names none (公司副总经理陈文杰) is the last such body named within ``KIND_REACH``
-        characters, when that body's sentence named no other of its kind."""
+        characters, when that body's sentence named no other of its kind. Of several in the sentence, a title listed
+        after someone else's (…主任刘晓岚，党组成员、副主任陈国栋) is of the body the one before them holds their post in."""
         cues = quotes.cues()
         noun = next((n for n in cues.role_bodies if role.startswith(n) and role[len(n) :].removeprefix("副") in cues.body_head_titles), None)
         company = cues.company_heads.get(role.removeprefix("副")) if noun is None else None
@@ -1176,6 +1178,10 @@ class SpeakerBodies:
         here = {o.name: o for o in near if self.view[o.start : o.end].endswith(ends)}
         if len(here) == 1:
             return next(iter(here.values()))
+        before = self.people.last(at) if self.people is not None and len(here) > 1 else None
+        shared = [o for o in here.values() if before is not None and self.view[o.start : o.end] in before.role]
+        if len(shared) == 1:  # 卫健委党组书记、主任刘晓岚，党组成员、副主任陈国栋: the body of the one listed before them
+            return shared[0]
         if noun is None or here:
             return None
         # a role that opens with its kind of body and a sentence that names none (…广西慧宝源健康产业有限公司从马来西亚进口
