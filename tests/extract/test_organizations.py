@@ -1253,3 +1253,8 @@ def test_a_conjunction_right_after_a_registered_body_joins_two_bodies_not_two_fi
 def test_a_verb_of_forecasting_or_finding_before_a_bodys_noun_names_no_body():
     found = _found("分析师表示，预计公司创新药收入全年有望达到65亿元。数据显示公司净利润增长。兴达公司开业。")
     assert {o.mention for o in found.values()} == {"兴达公司"}  # 预计|公司, 数据显示|公司: the text's own company
+
+
+def test_a_clause_ending_in_a_verb_before_a_class_of_bodies_names_none():
+    found = _found("目前，全市共有三级医院108家。一些群众反映大医院看病难。宁波明州停车管理有限公司成立。")
+    assert {o.mention for o in found.values()} == {"宁波明州停车管理有限公司"}  # 停车|管理: a trade, no class word

@@ -299,7 +299,7 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
         name = raw  # 横|山区赵石畔镇…: a trim that cuts into the place the name opens with read its first character as a verb
     if _pointed_at(name):
         return None  # 这次游学活动我们合作社, 大通湖区一合作社: a body the text points at or counts, not one it names
-    if _a_verb_phrase(name) or name.endswith(nm.clause_verbs):
+    if _a_verb_phrase(name) or name.endswith(nm.clause_verbs) or _a_clause_before_a_class(name, nm):
         return None  # 他不再是公司员工: what is done to or with a body of that kind; 预计|公司…: a clause it opens
     national = view[s:e] in nm.scoped_endings and name.startswith(nm.national_scopes)
     if view[s:e] in nm.scoped_only_endings and not _after_a_state(name):
@@ -354,6 +354,21 @@ def _a_verb_phrase(name: str) -> bool:
 
 
 VERB_PHRASE_TAGS = ("v", "d", "p")  # jieba's verb, adverb and preposition
+
+
+def _a_clause_before_a_class(name: str, nm: Names) -> bool:
+    """Whether the words before an ending are a clause that ends in a verb, then only a class or generic word
+    (全市共有|三级|医院, 一些群众反映|大|医院): it counts or speaks of bodies of a class, and names none."""
+    words = list(tagged(name)) if name else []
+    tail = 0
+    while words and (words[-1][0] in nm.class_prefixes or words[-1][0] in nm.generic and words[-1][1] in CLASS_TAGS):
+        tail += 1
+        words.pop()
+    return tail > 0 and bool(words) and words[-1][1] in CLAUSE_END_TAGS
+
+
+CLASS_TAGS = ("a", "b")  # an adjective or a modifier that only classes (大, 大型, 三级), not a trade's noun (管理, 科技)
+CLAUSE_END_TAGS = ("v", "i", "l")  # a verb, an idiom or a set phrase (共有, 群众反映) that ends what is said
 
 
 def _pointed_at(name: str) -> bool:
