@@ -1763,3 +1763,11 @@ def test_a_project_a_body_names_in_a_list_of_projects_leaves_the_figures_to_the_
     text = ("成都市卫生健康委员会新闻发布会\n刘晓岚：去年，我们重点抓了四项工作：一是扩容优质医疗资源，四川大学华西医院天府医院二期、"
             "成都市第三人民医院蜀汉院区等7个重点项目建成投用，新增床位约3800张。")
     assert _claims(text, "actor")["约3800张"] != "四川大学华西医院天府医院"
+
+
+def test_a_companys_class_word_heading_a_clause_names_the_one_its_paragraph_named_before():
+    text = ("乡村振兴现场会召开\n县政府召开现场会，全县规模以上工业增加值增长8%。\n在大塘埠镇，该园由信丰县龙舌脐橙种植专业合作社"
+            "统一运营，流转山地1860亩。合作社全年实现销售收入2376万元。\n合作社总数达到1200家。")
+    actors = _claims(text, "actor")
+    assert actors["2376万元"] == "信丰县龙舌脐橙种植专业合作社"
+    assert actors["1200家"] != "信丰县龙舌脐橙种植专业合作社"  # another paragraph; and no verb of reaching: 合作社 in general

@@ -9,13 +9,14 @@ for each claim, who acts, what it measures, where and when.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import attribution
 from .lexicon import ClaimWords, claim_words
-from .organizations import Org
+from .organizations import COMPANY_TYPES, Org
 from .places import CHINA, Place, deixis_pattern, find as find_places
 from .quantities import Quantity
 from .names import cues as name_cues
@@ -101,10 +102,12 @@ class Discourse:
     section_paragraphs: int = SECTION_OPENING
     publications: list = field(default_factory=list)  # the documents the text tells bodies published (attribution.Publication)
     sections: list = field(default_factory=list)  # where the text's headings start: a publication is cited within its section
+    companies: list = field(default_factory=list)  # the companies the paragraph names, in order: its 合作社… names one again
 
-    def open_paragraph(self, text: str, start: int) -> None:
+    def open_paragraph(self, text: str, start: int, orgs: list = ()) -> None:
         """A reporting body speaks on only where the text says so (据介绍，…, 分产业看，…)."""
         self.paragraph_start = start + len(text) - len(text.lstrip())
+        self.companies = sorted((o for o in orgs if o.type in COMPANY_TYPES), key=lambda o: o.start)
         if not attribution.continues(text):
             self.reporter = self.told_by = None
         self.placed_measure = ("", "")
@@ -253,6 +256,10 @@ class Discourse:
         if not actor and quoted is None and passive is None:  # 中国农业银行寻乌县支行推出“果农贷”，
             actor, acting_org = self._opener_goes_on(view, q, ctx)  # 合作社社员…最高可贷30万元: the body the sentence
             # opens with acts in its later clauses (not one fined in them: …有限公司…，被处以罚款48万元)
+        if not actor and quoted is None and passive is None and self.featured is None:  # (a feature's 公司 is its own)
+            again = _named_again_in_paragraph(view, q, ctx, self.companies)  # …由信丰县龙舌脐橙种植专业合作社统一运营…。合作社全年实现
+            if again is not None:  # 销售收入2376万元: the company its paragraph named, by its class word
+                actor, acting_org = again.name, again
         if acting_org is not None and own is not None and _its_system(acting_org, own, w):
             actor, acting_org = own.name, own  # 全省法院 in 浙江省高级人民法院's report: the courts it leads and reports on
         led = attribution.lead_for(self.leads, q.start) if not actor or acting_org is None else None  # over 全省…
@@ -483,6 +490,19 @@ def _opens_with_its_own_body(view: str, q: Quantity, ctx: Context, previous: int
         o.name == body.name for o in ctx.orgs if ctx.start <= o.start < ctx.segment(q.start)[0])
 
 
+def _named_again_in_paragraph(view: str, q: Quantity, ctx: Context, companies: list[Org]) -> Org | None:
+    """The company of ``companies`` (the paragraph's) named before the number whose class word (公司, 合作社, 集团, 银行)
+    heads the number's clause and reached the figure (``_heads_its_clause``): the last one named so, of that class; None
+    otherwise."""
+    w = claim_words()
+    head = past_lead(view, ctx.clause(q.start)[0], q.start, ctx, LEAD_CHARS)
+    word = next((c for c in w.company_again if view.startswith(c, head) or view.startswith(w.body_head_pointer + c, head)), None)
+    if word is None:  # most clauses
+        return None
+    named = [o for o in companies if o.end <= head and o.mention.endswith(word)]
+    return named[-1] if named and _heads_its_clause(view, q, ctx, named[-1]) else None
+
+
 def _heads_its_clause(view: str, q: Quantity, ctx: Context, company: Org) -> bool:
     """Whether the number's clause opens, after its times, with the word a text names ``company`` again by (公司, or the
     class word its name ends with: 合作社; 该合作社), and the company reached the figure (a result or measure verb
@@ -493,6 +513,7 @@ def _heads_its_clause(view: str, q: Quantity, ctx: Context, company: Org) -> boo
     w = claim_words()
     named = next((n for n in (word, w.body_head_pointer + word) if view.startswith(n, head)), "")
     after = tagged(view[head + len(named) : head + len(named) + ACT_REACH]) if named else ()
+    after = tuple(itertools.dropwhile(lambda wf: wf[1] == TIME_TAG or wf[0] in w.measure_qualifiers, after))  # 合作社|全年|实现
     return bool(after) and (after[0][0] in w.result_verbs or bool(w.measure_verbs.fullmatch(after[0][0])))
     # 合作社|实现销售额: the company reached it; not 合作社|总数 (cooperatives in general) nor 公司|所在的产业园
 
@@ -596,6 +617,7 @@ PLACED_MEASURE_MIN = 2  # characters of the measure after a place that the place
 
 
 ACTING_PREPOSITIONS = ("在", "对", "向", "为", "把")  # 抚州市|在…实行: the place is the subject of what follows
+TIME_TAG = "t"  # jieba's time words (去年, 目前), which may stand between a body and its verb
 ACT_REACH = 12  # characters after a place read for its verb
 
 
