@@ -1258,3 +1258,10 @@ def test_a_verb_of_forecasting_or_finding_before_a_bodys_noun_names_no_body():
 def test_a_clause_ending_in_a_verb_before_a_class_of_bodies_names_none():
     found = _found("目前，全市共有三级医院108家。一些群众反映大医院看病难。宁波明州停车管理有限公司成立。")
     assert {o.mention for o in found.values()} == {"宁波明州停车管理有限公司"}  # 停车|管理: a trade, no class word
+
+
+def test_a_short_name_alone_in_brackets_after_the_full_name_is_the_same_body_when_it_abbreviates_it():
+    found = _found("安徽省交通控股集团有限公司（安徽交控集团）在建项目22个。安徽交控集团表示。"
+                   "某某科技有限公司（集团总部）成立。")
+    assert found["安徽交控集团"].name == "安徽省交通控股集团有限公司"
+    assert "集团总部" not in found  # a gloss, not the name shortened

@@ -673,8 +673,11 @@ def _definition() -> re.Pattern:
     # or a Latin acronym alone in the brackets (印尼中国高速铁路有限公司（KCIC）, 世界卫生组织（WHO）)
     # and after the short name, a listed company's stock code (（下称“远航电池”，300937.SZ）), which also defines a short
     # name alone before it (（鲁丰化工，600731.SH）: the financial press's form)
-    return re.compile(r"[（(](?:(?:%s)[:：]?([^（）()，。；]{%d,%d}?)(?:[，,]%s)?|([A-Z][A-Za-z&]{%d,%d})|([^（）()，。；:：]{%d,%d})[，,]%s)[）)]" % (
-        verbs, DEFINED_MIN, DEFINED_REACH, STOCK_CODE, DEFINED_MIN, ACRONYM_MAX - 1, DEFINED_MIN, SHORT_NAME_MAX, STOCK_CODE))
+    # or a short name alone that abbreviates the name, its characters in the name's order (安徽省交通控股集团有限公司
+    # （安徽交控集团）, 国网安徽省电力有限公司（国网安徽电力）; ``_abbreviates``)
+    return re.compile(r"[（(](?:(?:%s)[:：]?([^（）()，。；]{%d,%d}?)(?:[，,]%s)?|([A-Z][A-Za-z&]{%d,%d})|([^（）()，。；:：]{%d,%d})[，,]%s|([\u4e00-\u9fff]{%d,%d}))[）)]" % (
+        verbs, DEFINED_MIN, DEFINED_REACH, STOCK_CODE, DEFINED_MIN, ACRONYM_MAX - 1, DEFINED_MIN, SHORT_NAME_MAX, STOCK_CODE,
+        DEFINED_MIN + 1, SHORT_NAME_MAX))
 
 
 STOCK_CODE = r"(?:股票代码[:：]?)?\d{6}(?:\.(?:SH|SZ|BJ|HK))?"  # 上交所 and 深交所 codes of six digits, with the exchange
@@ -696,9 +699,11 @@ def _defined(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
         m = _definition().match(view, o.end)
         if m is None or o.start > 0 and view[o.start - 1] in DEFINED_AFTER_LIST:
             continue  # 国家发展改革委、财政部（以下简称“两部门”）: the list's short name, not its last body's
-        defined = m.group(1) or m.group(2) or m.group(3)
+        defined = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         if m.group(3) and sum(ch in o.mention for ch in defined) < DRAWN_SHARE * len(defined):
             continue  # 宁德时代（新能源电池龙头，300750.SZ）: a description, not a short name drawn from the name
+        if m.group(4) and not _abbreviates(defined, o.mention):
+            continue  # 某公司（集团总部）: a gloss, not the name shortened
         for short in re.findall(r"[“\"]([^“”\"]+)[”\"]", defined) or [defined]:
             if len(short) > DEFINED_MIN and not short.startswith(DEFINED_GENERIC) and short != o.mention:
                 forms.setdefault(short, o)
@@ -707,6 +712,17 @@ def _defined(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
     spans = [m.span() for m in re.finditer(alternation(forms), view[:end])]
     outside = [o for o in found if not any(s <= o.start and o.end <= e for s, e in spans)]  # not 中远海运 of 中远海运集运
     return _named_again_by(view, start, end, outside, forms)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` shortened: shorter, its characters all in the name in the same order, and opening
+    as the name does (安徽交控集团 of 安徽省交通控股集团有限公司)."""
+    at = 0
+    for ch in short:
+        at = name.find(ch, at) + 1
+        if not at:
+            return False
+    return len(short) < len(name) and short[0] == name[0]
 
 
 SHORTENED_FROM = 5  # characters of a name that a text may shorten to three
