@@ -1017,3 +1017,15 @@ def test_a_listed_item_takes_the_tail_after_the_last_items_place_without_the_gen
     got = claimed("大连港、烟台港、厦门港集装箱吞吐量分别为1020万、460万和1250万标准箱。")
     assert (got["1020万"], got["460万"]) == ("大连港集装箱吞吐量", "烟台港集装箱吞吐量")  # not 大连港港…
     assert claimed("北京、上海城镇居民收入分别增长5.1%、4.8%。")["5.1%"] == "北京城镇居民收入"  # no generic: as before
+
+
+def test_the_same_bare_measure_again_is_the_owners_once():
+    got = claimed("2024年，产业园实现产值128.3亿元，本地配套率由2021年的28%提升至61%。")
+    assert not got["61%"].endswith("配套率配套率") and got["61%"].endswith("配套率")
+    assert subjects.without_event("吸引的新增投资") == "新增投资"  # the event modified the thing with 的
+
+
+def test_a_quoted_sentence_before_a_number_is_no_clause_of_its_subject():
+    got = claimed("陈雨欣在这里停留了很久。“我本来只想考公，也想试一试。”23岁的她来自湖北恩施。")
+    assert "考公" not in got["23岁"]
+    assert claimed("全市建成“15分钟便民生活圈”86个。")["86个"] == "15分钟便民生活圈"  # a quoted name: as before

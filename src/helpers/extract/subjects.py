@@ -651,6 +651,8 @@ def without_event(subject: str) -> str:
     numbers do not measure (已完成11项任务，完成率79% → 任务完成率); a verbal noun stays (改革任务)."""
     words = tagged(subject) if subject else ()
     k = next((i for i, (_, flag) in enumerate(words) if flag not in EVENT_WORDS), len(words))
+    if 0 < k < len(words) and words[k][0] == claim_words().attributive:
+        k += 1  # 吸引|的|新增投资: the event modified the thing with 的
     return "".join(word for word, _ in words[k:]) if k < len(words) else subject
 
 
@@ -803,7 +805,7 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     cs = q.start
     if cs > ctx.start and view[cs - 1] in QUOTE_CLOSE:  # 建成“15分钟便民生活圈”86个
         opening = max(view.rfind(o, ctx.start, cs - 1) for o in QUOTE_OPEN)
-        if opening >= 0:
+        if opening >= 0 and not _spoken(view[opening + 1 : cs - 1]):
             return view[opening + 1 : cs - 1]
     end = q.start
     for t in ctx.times_between(max(ctx.start, q.start - BACKWARD_LIMIT), q.start):  # 入境游客截至10月底|达到300万人次
@@ -839,6 +841,14 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     if _names_a_thing(back, w) or _counted_by_its_verb(view, q, ctx, back):
         return back
     return ""  # 差不多要花上|一个半小时: no noun before the number
+
+
+def _spoken(quoted: str) -> bool:
+    """Whether quoted words are speech, not a name: they hold a clause's or a sentence's end (“我本来只想考公，也想试一试。”)."""
+    return any(mark in quoted for mark in SPOKEN_MARKS)
+
+
+SPOKEN_MARKS = "，。！？；"
 
 
 def _counted_by_its_verb(view: str, q: Quantity, ctx: Context, phrase: str) -> bool:
@@ -1138,6 +1148,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     owned = _bare_measure(core, w) or counted and (_bare_measure(core, w, w.attributes_of_counted) or core in w.members_of_counted)
     owner = thing_before if core in w.change_rates else without_event(thing_before)  # 已完成12个项目，完成率80%: the
     # things', not their event's; but a rate of change is of the whole thing (购进价格下降3.5%，降幅…: not 价格降幅)
+    if owned and thing_before.endswith(core):  # the same measure again (失业率从5.6%降至2.9%: not 失业率失业率)
+        return thing_before + changed
     return (owner + core if owned and len(owner) >= 2 else core) + changed
 
 
@@ -1381,8 +1393,10 @@ def _number_before(view: str, clause: int, q: Quantity, ctx: Context) -> bool:
 
 
 def _comma_clause(view: str, pos: int, ctx: Context) -> int:
-    """Where the comma clause holding ``pos`` starts, inside a quotation too (“…文章，差不多要花上一个半小时”)."""
-    return max(view.rfind("，", ctx.start, pos) + 1, ctx.start)
+    """Where the comma clause holding ``pos`` starts, inside a quotation too (“…文章，差不多要花上一个半小时”), or after a
+    quoted sentence that ends before it (“…也想试一试。”|23岁的她…)."""
+    quoted = max(view.rfind(end + close, ctx.start, pos) for end in "。！？" for close in QUOTE_CLOSE)
+    return max(view.rfind("，", ctx.start, pos) + 1, ctx.start, quoted + 2 if quoted >= 0 else -1)
 
 
 def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
