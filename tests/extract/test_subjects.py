@@ -1029,3 +1029,10 @@ def test_a_quoted_sentence_before_a_number_is_no_clause_of_its_subject():
     got = claimed("陈雨欣在这里停留了很久。“我本来只想考公，也想试一试。”23岁的她来自湖北恩施。")
     assert "考公" not in got["23岁"]
     assert claimed("全市建成“15分钟便民生活圈”86个。")["86个"] == "15分钟便民生活圈"  # a quoted name: as before
+
+
+def test_a_relative_clause_with_de_before_a_count_picks_out_the_things_counted():
+    got = claimed("国庆假期，全省纳入重点监测的486家A级旅游景区累计接待游客2317.5万人次。人社局梳理了市民咨询较为集中的8个问题。")
+    assert (got["486家"], got["8个"]) == ("纳入重点监测的A级旅游景区", "市民咨询较为集中的问题")
+    got = claimed("将8个公司运营的16支省级政府投资基金整合。她家的3头猪被冲走。14条河流的21个站点超警。")
+    assert not any(got[n].startswith(("公司运营", "她家", "河流")) for n in ("16支", "3头", "21个"))  # no verb, or a count's

@@ -590,7 +590,42 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
     if reached:
         return reached
     doing = _doing(view, pos, forward, ctx, w) if things and not _object_of_verb(view, q, ctx, w) else forward
+    relative = _relative_before(view, q, ctx, w) if things and doing == forward and not event and not batch else ""
+    if relative:  # 全省纳入重点监测的|486家|A级旅游景区 → 纳入重点监测的A级旅游景区: which of them are counted
+        return relative + forward
     return batch + _place_before(view, q, ctx) + (event + forward if doing == forward else doing)
+
+
+def _relative_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
+    """A relative clause with 的 right before a count, which picks out the things counted (纳入重点监测的|486家, 市民咨询
+    较为集中的|8个问题, “十四五”规划确定的|102项), with its 的: back from 的 over words to one that ends a main clause
+    (梳理|了), a preposition (对), a scope word or place at the clause's head (全省), a body or a time; one verb at least,
+    no number, at most ``RELATIVE_MAX`` characters. "" where none stands there (家里的8亩: no verb; 14条河流的21个: a count)."""
+    end = q.start - len(w.attributive)
+    if not view.startswith(w.attributive, end) or end <= ctx.start:
+        return ""
+    lo = max(_comma_clause(view, q.start, ctx), end - RELATIVE_MAX - RELATIVE_SLACK)
+    words = tagged(view[lo:end])
+    kept: list[tuple[str, str]] = []
+    for word, flag in reversed(words):
+        if flag in COUNT_TAGS:
+            return ""  # 8个|公司运营的16支: the clause is about another count's things
+        if flag in RELATIVE_STOPS or word in w.scope_adverbs or w.subjectless.fullmatch(word) or ctx.org_at.get(end - len("".join(x for x, _ in kept)) - len(word)):
+            break
+        kept.insert(0, (word, flag))
+    text = "".join(word for word, _ in kept)
+    at = end - len(text)
+    if at in ctx.place_at or any(at <= t.start < end for t in ctx.times_between(at, end)):
+        return ""  # 全省的|…, 今年的|12个项目: a place's or a time's, no clause
+    if not (2 <= len(text) <= RELATIVE_MAX) or any(ch.isdigit() for ch in text) or not any(f in VERB_TAGS for _, f in kept):
+        return ""
+    return text + w.attributive
+
+
+RELATIVE_MAX = 12  # characters of a relative clause before a count (报名人数超过招生计划)
+RELATIVE_SLACK = 4  # characters read before it, so its first word is read whole
+RELATIVE_STOPS = frozenset({"ul", "uz", "p", "c", "r", "x", "t", "w", "nr"})  # 了, 着, 对, 和, 我们, marks, times
+COUNT_TAGS = frozenset({"m", "q"})  # a numeral or a classifier before the clause (8个|公司运营的): a count of its own
 
 
 NO_NOUN_TAGS = frozenset({"b", "v", "vd", "m", "q", "a", "ad", "d", "t"})  # what a phrase cut short ends in (国家级, 参与, 千亿级)
