@@ -1036,3 +1036,9 @@ def test_a_relative_clause_with_de_before_a_count_picks_out_the_things_counted()
     assert (got["486家"], got["8个"]) == ("纳入重点监测的A级旅游景区", "市民咨询较为集中的问题")
     got = claimed("将8个公司运营的16支省级政府投资基金整合。她家的3头猪被冲走。14条河流的21个站点超警。")
     assert not any(got[n].startswith(("公司运营", "她家", "河流")) for n in ("16支", "3头", "21个"))  # no verb, or a count's
+
+
+def test_a_part_of_a_group_picked_out_by_an_event_after_a_comma_keeps_the_event():
+    got = claimed("审计工作报告反映的451个问题中，已整改到位412个，占91.4%。全市12个项目中，已开工9个。")
+    assert (got["412个"], got["9个"]) == ("已整改到位问题", "已开工项目")
+    assert claimed("全县67座小型水库中，有23座出现溢洪。")["23座"] == "出现溢洪的小型水库"  # as before

@@ -575,7 +575,8 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
     group = _group_before(view, q, ctx, w)
     if group and (not forward or is_verb(forward) or _measured(forward, w)):  # 工业200强企业中|193家|复工: the part of a
         # group that does so; 40个工业大类行业中有31个|增加值保持增长: or whose measure does
-        return _doing_part(view, pos, forward, ctx, w) + group if forward else group
+        return _doing_part(view, pos, forward, ctx, w) + group if forward else _event_before(view, q, ctx, w) + group
+        # (451个问题中，已整改到位|412个 → 已整改到位问题: the part the event picks out)
     if len(forward) < 2 or _opens_a_predicate(forward, verbal):
         return ""
     if view.startswith(w.attributive, q.unit_end):  # 月销售额10万元以下的小规模纳税人: a measure named before it
@@ -756,8 +757,11 @@ def _uncounted(forward: str) -> str:
 
 def _group_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
     """The group a count is part of, named before it with a locative (工业200强企业中|193家复工; 全县67座小型水库中，
-    有|23座出现溢洪: a comma and 有 between), or ""."""
+    有|23座出现溢洪: a comma and 有 between; 451个问题中，已整改到位|412个: or the event that picks the part out), or ""."""
     at = q.start
+    event = _event_before(view, q, ctx, w) if view[q.start - 1 : q.start] not in GROUP_LINK_ENDS else ""
+    if event and view.endswith(GROUP_LINKS[-1], ctx.start, q.start - len(event)):
+        at -= len(event)
     for link in GROUP_LINKS:
         if view.endswith(link, ctx.start, at):
             at -= len(link)
@@ -783,6 +787,7 @@ def _past_count(group: str, at: int) -> str:
 
 
 GROUP_LINKS = ("，有", ",有", "有", "，")  # what may stand between a group's locative and the count of its part
+GROUP_LINK_ENDS = "有，,"  # the last characters of those, before which no event stands
 
 
 def _place_before(view: str, q: Quantity, ctx: Context) -> str:
