@@ -1771,3 +1771,20 @@ def test_a_companys_class_word_heading_a_clause_names_the_one_its_paragraph_name
     actors = _claims(text, "actor")
     assert actors["2376万元"] == "信丰县龙舌脐橙种植专业合作社"
     assert actors["1200家"] != "信丰县龙舌脐橙种植专业合作社"  # another paragraph; and no verb of reaching: 合作社 in general
+
+
+def test_a_class_word_names_again_the_company_that_was_a_clauses_subject_not_its_partner():
+    text = ("物流协议签订\n赣南脐橙销售有限公司与顺丰速运有限公司签订物流协议，与京东物流股份有限公司共建仓储中心。"
+            "公司全年实现销售收入1.2亿元。")
+    assert _claims(text, "actor")["1.2亿元"] == "赣南脐橙销售有限公司"
+
+
+def test_a_companys_trade_across_the_border_stays_at_its_seat_in_a_text_about_the_partner():
+    text = ("中巴大豆贸易\n新华社巴西利亚10月1日电　巴西大豆丰收。山东渤海实业集团有限公司今年从巴西进口大豆120万吨。"
+            "巴西农业部表示，巴西出口增长。")
+    assert _claims(text, "place")["120万吨"] == "山东省"
+
+
+def test_a_bodys_own_campuses_listed_keep_it_acting():
+    text = "医院服务\n浙江大学医学院附属第一医院之江院区、余杭院区今年共接诊患者320万人次。"
+    assert _claims(text, "actor")["320万人次"] == "浙江大学医学院附属第一医院"

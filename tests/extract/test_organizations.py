@@ -1233,9 +1233,12 @@ def test_offices_of_one_kind_listed_together_leave_their_joint_figure_to_their_b
 
 
 def test_a_company_whose_trade_name_opens_with_a_great_river_is_named_again_by_it():
-    text = "在黄河水电开发有限公司的展位前排起长队。此次黄河水电带来岗位120个，黄河水电站运行平稳。"
+    text = "在长江存储科技有限责任公司的展位前排起长队。此次长江存储带来岗位120个。"
     found = [o for o in organizations.find(text, 0, len(text), places.find(text, 0, len(text)), None)]
-    assert [(o.mention, o.name) for o in found if o.mention != o.name] == [("黄河水电", "黄河水电开发有限公司")]  # not 水电站
+    assert [(o.mention, o.name) for o in found if o.mention != o.name] == [("长江存储", "长江存储科技有限责任公司")]
+    text = "省文化和旅游厅与黄河文化旅游发展有限公司签订协议。黄河文化旅游带接待游客1.2亿人次，黄河文化保护传承加快推进。"
+    found = [o for o in organizations.find(text, 0, len(text), places.find(text, 0, len(text)), None)]
+    assert all(o.mention == o.name for o in found)  # 黄河|文化: a common noun goes on the river's phrase
 
 
 def test_the_youth_leagues_local_committees_are_its_bodies_not_the_partys():
@@ -1265,3 +1268,8 @@ def test_a_short_name_alone_in_brackets_after_the_full_name_is_the_same_body_whe
                    "某某科技有限公司（集团总部）成立。")
     assert found["安徽交控集团"].name == "安徽省交通控股集团有限公司"
     assert "集团总部" not in found  # a gloss, not the name shortened
+
+
+def test_a_display_makers_name_is_a_body_though_findings_are_shown_so():
+    found = _found("乐金显示公司今年在广州投资12亿美元。广东聚华新型显示研究院申请专利120项。数据显示公司净利润增长。")
+    assert set(found) == {"乐金显示公司", "广东聚华新型显示研究院"}

@@ -86,3 +86,10 @@ def test_the_host_of_an_event_is_the_first_body_of_the_list_named_hosting_it():
     orgs, _ = _pointed(view)
     assert [(view[o.start : o.end], o.name) for o in orgs] == [("主办方", "河南省教育厅"), ("主办单位", "河南省教育厅")]
     assert _pointed("据主办方介绍，本场双选会参会单位增加52家。")[0] == []  # no host named: none
+
+
+def test_a_host_is_the_body_right_before_the_verb_and_no_national_one():
+    view = "本次活动由县农业农村局主办、县文化馆承办。承办方介绍，共设置展位120个。"
+    assert _pointed(view)[0] == []  # 县文化馆 is not found: the 主办 body does not run it
+    view = "第21届中国—东盟博览会由商务部主办，在南宁举行。据主办方介绍，签约项目金额达1200亿元。"
+    assert _pointed(view)[0] == []  # a national host: the figures stay the venue's

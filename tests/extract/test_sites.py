@@ -176,3 +176,9 @@ def test_a_town_abroad_named_after_a_word_for_a_town_is_of_the_country_and_a_gen
     assert got["德布勒森"] == got["塞格德"] == "匈牙利"
     assert got["图林根州"] == "德国"  # the state named right before it
     assert not any(m.startswith("建设") for m in got)  # 城市|建设: no name in foreign characters
+
+
+def test_a_run_of_foreign_characters_after_a_word_for_a_town_that_opens_with_a_common_word_is_no_town():
+    text = ("布达佩斯马拉松\n新华社布达佩斯10月1日电　布达佩斯城市马拉松赛举行，匈牙利选手夺冠。匈牙利体育部表示，匈牙利将继续办赛。")
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    assert "马拉松赛" not in {p["mention"] for p in extract.extract_document(doc)["places"]}

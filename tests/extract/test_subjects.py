@@ -1042,3 +1042,11 @@ def test_a_part_of_a_group_picked_out_by_an_event_after_a_comma_keeps_the_event(
     got = claimed("审计工作报告反映的451个问题中，已整改到位412个，占91.4%。全市12个项目中，已开工9个。")
     assert (got["412个"], got["9个"]) == ("已整改到位问题", "已开工项目")
     assert claimed("全县67座小型水库中，有23座出现溢洪。")["23座"] == "出现溢洪的小型水库"  # as before
+
+
+def test_a_verb_of_reaching_in_a_relative_clause_reaches_none_of_the_things_counted():
+    got = claimed("全县已建成覆盖城乡的32个农村寄递物流服务站。班列辐射全国16个省（区、市）的66个地级市。")
+    assert got["32个"] == "农村寄递物流服务站"
+    assert got["66个"] == "班列辐射地级市"  # 16个省的: whose cities, no clause
+    got = claimed("全市地区生产总值增长6.2%，带动新增城镇就业1.2万人。景区今年接待游客320万人次，带动村民就业320人。")
+    assert (got["1.2万人"], got["320人"]) == ("带动新增城镇就业", "带动村民就业")  # no figure, time or count is a doer

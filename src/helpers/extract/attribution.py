@@ -394,7 +394,7 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
             org = next((o for o in ctx.orgs_between(cs, limit) if o.end <= limit and o.type != "group"), None)
             counted = org is not None and COUNTED_LIST.fullmatch(view, org.end, q.start) is not None \
                 and not BODY_COUNT.match(view, q.start) and q.unit not in TIMES_UNITS  # not 省委、省政府等16次调度
-            if org is not None and PROJECT_PHASE.match(view, org.end):
+            if org is not None and _one_of_projects(view, org, ctx):
                 continue  # 四川大学华西医院天府医院|二期、…等7个重点项目建成: a project the body names, not the body
             if org is not None and _heads(view, head, org, ctx) and not counted:
                 org = innermost(_relative_head(view, org, ctx, limit), ctx.org_at)
@@ -406,7 +406,7 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
                 continue  # 宁波市第一医院、宁波大学附属人民医院等11家医院食堂: the bodies the number counts; who acts is further back
         org = ctx.org_at.get(head) or _named_again(view, head, ctx, w)
         org = _relative_head(view, org, ctx, limit) if org is not None else None
-        if org is not None and PROJECT_PHASE.match(view, org.end):
+        if org is not None and _one_of_projects(view, org, ctx):
             continue
         if org is not None and view[head - 1 : head] in PARTNER_PREPOSITIONS:
             continue  # 对东盟进出口892.4亿元: the body the clause trades with or turns to, no body that acts
@@ -731,8 +731,8 @@ def _heads(view: str, head: int, org: Org, ctx: Context) -> bool:
     return all(tag.startswith(CLAUSE_OPENING_TAGS) for _, tag in _runs_tagged(view, words))
 
 
-PROJECT_PHASE = re.compile(r"(?:[一二三四五六七八九十\d]期(?:工程|项目)?|[^，。；、]{0,4}院区)(?=[、等])")  # 医院|二期、…等: a
-# project the body names, one of a list of projects (四川大学华西医院天府医院二期、成都市第三人民医院蜀汉院区等7个重点项目)
+PROJECT_PHASE = re.compile(r"(?:[一二三四五六七八九十\d]期(?:工程|项目)?|[^，。；、]{0,4}院区)(?=[、等])")  # 医院|二期、…
+PROJECTS_COUNTED = re.compile(r"等\d+[个项]")  # …等7个重点项目: the list the number counts
 COUNTED_LIST = re.compile(r"(?:、[^，。；、等]{2,20})+等")  # …、宁波大学附属人民医院等|11家: a list the number counts
 TIMES_UNITS = ("次", "轮", "遍", "回", "趟")  # how often the listed bodies acted, no count of them
 BODY_COUNT = re.compile(r"[^，。；]{0,8}?(?:部门|部委|单位|机构)")  # …等10部门联合印发: the bodies that act together
@@ -1242,12 +1242,27 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     return None
 
 
+def _one_of_projects(view: str, org: Org, ctx: Context) -> bool:
+    """Whether a body's name opens a project's in a list of projects of several bodies, which a number counts
+    (四川大学华西医院天府医院二期、成都市第三人民医院蜀汉院区等7个重点项目): the projects are counted, no body acts; not the
+    body's own campuses or phases (之江院区、余杭院区; 一期、二期项目), which it runs."""
+    m = PROJECT_PHASE.match(view, org.end)
+    if m is None:
+        return False
+    if view.startswith("、", m.end()):
+        other = ctx.org_at.get(m.end() + 1)
+        return other is not None and other.name != org.name
+    return PROJECTS_COUNTED.match(view, m.end()) is not None
+
+
 def _seat_abroad(place: Place, ctx: Context, countries: frozenset[str]) -> bool:
     """Whether a place at home only opens the name of a company in a text about a state abroad (宁德|时代…在匈牙利的工厂):
-    the company's seat, not where the figures of its work there are."""
+    the company's seat, not where the figures of its work there are; unless the sentence trades across the border
+    (山东渤海实业集团…从巴西进口大豆: the importer's figure, at home)."""
     org = ctx.org_at.get(place.start)
-    return bool(countries) and place.country == CHINA and org is not None and org.type in COMPANY_TYPES \
-        and org.end > place.end
+    if not countries or place.country != CHINA or org is None or org.type not in COMPANY_TYPES or org.end <= place.end:
+        return False
+    return not any(verb in ctx.view[ctx.start : ctx.end] for verb in claim_words().flow_verbs)
 
 
 VIEW_FROM = re.compile(r"[^，。；,;]{0,12}?(?:看|来看)[，,：:]")  # 从全省看，…: the scope a view takes, where figures are

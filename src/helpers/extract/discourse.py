@@ -491,16 +491,26 @@ def _opens_with_its_own_body(view: str, q: Quantity, ctx: Context, previous: int
 
 
 def _named_again_in_paragraph(view: str, q: Quantity, ctx: Context, companies: list[Org]) -> Org | None:
-    """The company of ``companies`` (the paragraph's) named before the number whose class word (公司, 合作社, 集团, 银行)
-    heads the number's clause and reached the figure (``_heads_its_clause``): the last one named so, of that class; None
-    otherwise."""
+    """The company of ``companies`` (the paragraph's) named before the number as a clause's subject whose class word (公司,
+    合作社, 集团, 银行) heads the number's clause and reached the figure (``_heads_its_clause``): the last one named so, of
+    that class; None otherwise."""
     w = claim_words()
     head = past_lead(view, ctx.clause(q.start)[0], q.start, ctx, LEAD_CHARS)
     word = next((c for c in w.company_again if view.startswith(c, head) or view.startswith(w.body_head_pointer + c, head)), None)
     if word is None:  # most clauses
         return None
-    named = [o for o in companies if o.end <= head and o.mention.endswith(word)]
+    named = [o for o in companies if o.end <= head and (word == next(iter(w.company_again)) or o.mention.endswith(word))
+             and _opens_a_clause(view, o)]  # 公司 names any company again (绿萌科技), 合作社 one of its class
     return named[-1] if named and _heads_its_clause(view, q, ctx, named[-1]) else None
+
+
+def _opens_a_clause(view: str, org: Org) -> bool:
+    """Whether a body's name opens its clause, or follows the preposition that names who does what (由…统一运营): the
+    clause's subject, not a partner or an object (与京东物流…共建, 向…采购, 收购了…)."""
+    return org.start == 0 or view[org.start - 1] in CLAUSE_OPENINGS or view.endswith(claim_words().agent_prepositions, 0, org.start)
+
+
+CLAUSE_OPENINGS = "，,。；;：:\n"
 
 
 def _heads_its_clause(view: str, q: Quantity, ctx: Context, company: Org) -> bool:

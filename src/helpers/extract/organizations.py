@@ -796,16 +796,18 @@ def _trade_forms(full: str, place: str) -> set[str]:
 def _two_word_trade_name(words: tuple) -> set[str]:
     """A trade name of two words of two characters, the second a proper name to jieba, before the trade (中非|泰达/nz|投资
     股份有限公司, 巨石|埃及/ns|玻璃纤维股份有限公司, 一汽|丰田/nz|汽车有限公司): a text names the company by it alone (据中非泰达
-    介绍, 巨石埃及自2012年…), or whose first is a great river's name (长江|存储|科技有限责任公司 → 长江存储, 珠江|啤酒). Not
+    介绍, 巨石埃及自2012年…), or whose first is a great river's name and second no common noun (长江|存储|科技有限责任公司 →
+    长江存储, 黄河|勘测; not 黄河|文化|旅游发展有限公司, whose 黄河文化 texts say of the river). Not
     two everyday words (城市|建设|投资, 中国|人民|财产保险, 首都|旅游|集团), which a text says in their own sense."""
     if len(words) < 3 or len(words[0][0]) != 2 or len(words[1][0]) != 2 \
-            or words[1][1] not in PROPER_NAME_TAGS and not great_river(words[0][0]):
-        return set()
+            or words[1][1] not in PROPER_NAME_TAGS and not (great_river(words[0][0]) and words[1][1] != COMMON_NOUN_TAG):
+        return set()  # (长江|国际, 黄河|文化, 黄河|生态: a river's phrase, which a common noun goes on)
     trade = words[0][0] + words[1][0]
     return {trade} if trade not in common_words() and not org_names.is_generic(trade) else set()
 
 
 TRADE_WORD = 2  # characters of the trade's last word (新能源|科技 → 科技)
+COMMON_NOUN_TAG = "n"  # jieba's common nouns (文化, 生态, 国际): after a river's name, its phrase, no trade name
 PROPER_NAME_TAGS = ("nz", "ns", "nr", "nt", "nrt", "nrfg")  # jieba's proper names: of things, places, people, bodies
 
 

@@ -106,7 +106,8 @@ def _local_pointers(view: str, orgs: list[Org]) -> list[Org]:
 def _host_pointers(view: str, orgs: list[Org]) -> list[Org]:
     """主办方, 主办单位: the first body of the list that its verb of hosting follows before it within ``POINTER_REACH``
     (由湖北省教育厅、湖北省人力资源和社会保障厅…联合主办的…双选会…。据主办方介绍，… → 湖北省教育厅), where those bodies
-    share the verb's sentence; none where the text names no host so."""
+    share the verb's sentence and the last stands right before it; none where the text names no host so, and none for a
+    national host (商务部主办的博览会在南宁举行: the figures stay the place's)."""
     w = claim_words()
     pointers = [p for p in w.host_pointers if p in view]
     if not pointers:  # most texts
@@ -123,9 +124,16 @@ def _host_pointers(view: str, orgs: list[Org]) -> list[Org]:
             continue
         opens = max(view.rfind(end, 0, at) for end in SENTENCE_ENDS + "\n") + 1
         hosts = [o for o in named if opens <= o.start and o.end <= at]
-        if hosts:
-            out.append(replace(_list_head(view, hosts), start=m.start(), end=m.end(), mention=m.group()))
+        if not hosts or not HOSTING_GAP.fullmatch(view, hosts[-1].end, at):
+            continue  # 由县农业农村局主办、县文化馆承办: the 承办 body is not found, the 主办 one does not run it
+        head = _list_head(view, hosts)
+        if head.level != CENTRAL:  # a national body hosts events in places, whose figures are the place's
+            out.append(replace(head, start=m.start(), end=m.end(), mention=m.group()))
     return out
+
+
+HOSTING_GAP = re.compile("(?:联合|共同|等单位|等部门|等)*")  # between the last host and its verb (…、共青团湖北省委联合|主办)
+CENTRAL = "central"
 
 
 def _verb_places(view: str, verb: str, lo: int, hi: int) -> list[int]:

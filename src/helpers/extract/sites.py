@@ -204,6 +204,8 @@ def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> l
         s = next((k for k in range(m.start(), max(g - 1, m.start() + 1)) if k in bounds and not any(covered[k:e])), None)
         if s is None or g < e and _a_verb_after(view, g, e) or e not in bounds or view[s:g] in common or view[s:e] in common:
             continue  # 特朗普|站台, 法瓦罗|省去: the generic opens a word
+        if g == e and any(view[s : s + k] in common for k in range(2, e - s)):
+            continue  # 城市|马拉松赛: a town's name opens with no common word
         state = states.get(s)
         out.append(places.Place(s, e, view[s:e], "", view[s:e], "", ABROAD_LEVEL, state.code if state else code,
                                 state.country if state else country))

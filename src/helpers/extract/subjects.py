@@ -652,8 +652,10 @@ def _reached(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str) 
         return ""
     words = tagged(view[_comma_clause(view, q.start, ctx) : q.start])
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k][0] in w.reach_verbs), None)
-    if k is None or any(flag in OBJECT_GOVERNORS for _, flag in words[k + 1 :]):
-        return ""
+    between = words[k + 1 :] if k is not None else ()
+    related = any(word == w.attributive for word, _ in between) and not any(ch.isdigit() for word, _ in between for ch in word)
+    if k is None or related or any(flag in OBJECT_GOVERNORS for _, flag in between):
+        return ""  # 覆盖城乡的|32个服务站: the verb modifies what is counted, which it did not reach (not 辐射16个省的|66个)
     before = list(itertools.dropwhile(lambda wf: wf[1] in ADVERB_TAGS, reversed(words[:k])))
     doer = "".join(word for word, _ in reversed(list(itertools.takewhile(
         lambda wf: wf[1].startswith(THING_TAGS + (MODIFIER_TAG,)) and not wf[1].startswith("nr"), before))))
@@ -1208,14 +1210,19 @@ def _as_doer(thing: str, w: ClaimWords) -> str:
     doer = _past_examples(thing)
     doer = doer[doer.rfind(w.attributive) + 1 :]
     measure = ending(doer, w.listed_measures) or ending(doer, w.measure_nouns)
-    doer = doer[: len(doer) - len(measure)]
+    if measure and len(doer) - len(measure) in itertools.accumulate(len(word) for word, _ in tagged(doer)):
+        doer = doer[: len(doer) - len(measure)]  # a whole word (not 地区生产总|值)
+    elif measure:
+        return ""  # 全市地区生产总值: a figure's measure, which reaches no one
     words = tagged(doer) if doer else ()
-    clause = any(flag.startswith(("d", "p")) for _, flag in words)  # 经济特区|已|吸引投资: what a body did
+    clause = any(flag.startswith(("d", "p")) or flag in DOER_NOT_TAGS or any(ch.isdigit() for ch in word) for word, flag in words)
+    # 经济特区|已|吸引投资: what a body did; 景区|今年|接待游客, 民宿|一年, 新建|5G基站: a time or a count of its own
     named = any(flag.startswith(NOUN_TAG) or flag in ABBREVIATION_TAGS for _, flag in words) \
         or len(words) > 1 and words[-1][1] == VERBAL_NOUN  # 送法|下乡|活动: headed by a noun; not 新|开通, an event
     return doer if 2 <= len(doer) <= DOER_MAX and named and not clause else ""
 
 
+DOER_NOT_TAGS = ("m", "t", "q")  # numerals, times and classifiers (今年, 一年)
 ABBREVIATION_TAGS = ("j", "eng")  # jieba's abbreviations and Latin words (低保, DIP), which name things as nouns do
 DOER_MAX = 12  # characters of a doer named by the claim before (家电以旧换新补贴资金, 法治进校园活动)
 
