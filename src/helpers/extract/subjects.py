@@ -614,6 +614,8 @@ def _relative_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str
         if flag in RELATIVE_STOPS or word in w.scope_adverbs or w.subjectless.fullmatch(word) or ctx.org_at.get(end - len("".join(x for x, _ in kept)) - len(word)):
             break
         kept.insert(0, (word, flag))
+    made = max((i + 1 for i, (word, _) in enumerate(kept) if w.measure_verbs.fullmatch(word)), default=0)
+    kept = kept[made:] if made < len(kept) else kept  # 建成|辐射周边的: what the clause's own verb made, which the rest picks out
     text = "".join(word for word, _ in kept)
     at = end - len(text)
     if at in ctx.place_at or any(at <= t.start < end for t in ctx.times_between(at, end)):
@@ -653,9 +655,8 @@ def _reached(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str) 
     words = tagged(view[_comma_clause(view, q.start, ctx) : q.start])
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k][0] in w.reach_verbs), None)
     between = words[k + 1 :] if k is not None else ()
-    related = any(word == w.attributive for word, _ in between) and not any(ch.isdigit() for word, _ in between for ch in word)
-    if k is None or related or any(flag in OBJECT_GOVERNORS for _, flag in between):
-        return ""  # 覆盖城乡的|32个服务站: the verb modifies what is counted, which it did not reach (not 辐射16个省的|66个)
+    if k is None or any(flag in OBJECT_GOVERNORS or word == w.attributive for word, flag in between):
+        return ""  # 覆盖城乡的|32个服务站, 涉及12个部门的|36项: the verb modifies what is counted, which it did not reach
     before = list(itertools.dropwhile(lambda wf: wf[1] in ADVERB_TAGS, reversed(words[:k])))
     doer = "".join(word for word, _ in reversed(list(itertools.takewhile(
         lambda wf: wf[1].startswith(THING_TAGS + (MODIFIER_TAG,)) and not wf[1].startswith("nr"), before))))
