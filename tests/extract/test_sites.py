@@ -182,3 +182,11 @@ def test_a_run_of_foreign_characters_after_a_word_for_a_town_that_opens_with_a_c
     text = ("布达佩斯马拉松\n新华社布达佩斯10月1日电　布达佩斯城市马拉松赛举行，匈牙利选手夺冠。匈牙利体育部表示，匈牙利将继续办赛。")
     doc = ingest.build("t", "t", text, "utf-8", b"")
     assert "马拉松赛" not in {p["mention"] for p in extract.extract_document(doc)["places"]}
+
+
+def test_a_river_of_one_character_listed_beside_a_river_found_is_a_river_there():
+    text = "湖南省水利厅通报汛情\n湖南省澧水、沅水、酉水、溆水水位上涨，资江、湘江全线超警。山水、泉水很清。"
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    got = {p["mention"]: p["province"] for p in extract.extract_document(doc)["places"]}
+    assert got["酉水"] == got["溆水"] == "湖南省"
+    assert "山水" not in got and "泉水" not in got  # water in general, beside no river

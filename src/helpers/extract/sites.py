@@ -281,6 +281,8 @@ def _listed(view: str, covered: bytearray, before: list[places.Place], ends: lis
     nor the item (人工湖、景观湖 are kinds), nor a word for a kind of land."""
     generic, least, most, classes = _listed_cfg()
     _, _, _, stops, kinds = _cfg()
+    cfg = yaml_book(__package__, "places.yml")
+    listed_features = frozenset(cfg["site_suffixes"] + cfg["named_zone_suffixes"] + cfg["listed_feature_suffixes"])
     common = places.common_words()
     taken = places.covered(len(view), found)
     items = {}  # where an item opens (after a 、 or other punctuation) -> (where its generic starts, where it ends)
@@ -295,12 +297,18 @@ def _listed(view: str, covered: bytearray, before: list[places.Place], ends: lis
         if view[e : e + 1] == LIST_MARK:
             closed.add(e)
     elsewhere = _runs_elsewhere(view, items, before + found, unit)
+    rivers = _short_rivers()[0]
+    river_ends = {p.end for p in before + found if p.mention[-1:] in rivers}
+    river_starts = {p.start for p in before + found if p.mention[-1:] in rivers}
     out = []
     for s, (g, e) in items.items():
         name = view[s:g]
         if not (s - 1 in closed or e in closed and e + 1 in items) or s in elsewhere:
             continue
-        if (not least <= len(name) <= most or name in common or view[s:e] in common or view[g - 1 : e] in common
+        one = len(name) == 1 and view[g:e] in rivers and (s - 1 in river_ends or e + 1 in river_starts)  # 酉|水、溆|水
+        if view[g:e] not in listed_features and not one:  # beside 沅水: a one-character river listed with a river found
+            continue  # (水 names no other listed feature)
+        if (not (least <= len(name) or one) or len(name) > most or name in common or view[s:e] in common or view[g - 1 : e] in common
                 or name.startswith(stops)
                 or name in kinds or name.endswith(classes) or any(covered[s:e]) or any(taken[s:e])
                 or any(tag.startswith(LISTED_STOP_TAGS) for _, tag in tagged(name))):
@@ -309,6 +317,8 @@ def _listed(view: str, covered: bytearray, before: list[places.Place], ends: lis
         site = _placed(view, s, e, before[at - 1] if at and s == ends[at - 1] else None, unit)
         if site is not None and _flows_through(site.mention, site.province):
             out.append(site)
+            if view[g:e] in rivers:  # the next item of the list is beside this river (酉水、|溆水)
+                river_ends.add(e)
     return out
 
 
@@ -330,6 +340,7 @@ def _runs_elsewhere(view: str, items: dict, known: list[places.Place], unit: div
 def _listed_cfg() -> tuple[re.Pattern, int, int, tuple[str, ...]]:
     cfg = yaml_book(__package__, "places.yml")
     generics = cfg["site_suffixes"] + cfg["named_zone_suffixes"] + cfg["listed_feature_suffixes"]
+    generics += [g for g in cfg["one_character_river_generics"] if g not in generics]  # 酉|水 beside 沅水
     return re.compile(alternation(generics)), cfg["feature_name_min"], cfg["listed_name_max"], tuple(cfg["reservoir_classes"])
 
 
