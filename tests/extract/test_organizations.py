@@ -1273,3 +1273,9 @@ def test_a_short_name_alone_in_brackets_after_the_full_name_is_the_same_body_whe
 def test_a_display_makers_name_is_a_body_though_findings_are_shown_so():
     found = _found("乐金显示公司今年在广州投资12亿美元。广东聚华新型显示研究院申请专利120项。数据显示公司净利润增长。")
     assert set(found) == {"乐金显示公司", "广东聚华新型显示研究院"}
+
+
+def test_a_local_body_after_a_source_preposition_at_a_clause_start_is_named_by_its_level():
+    found = _found("据省水文监测中心统计，全省平均降雨量98毫米。根据县气象台预报，将有大雨。市大数据局发布。证据省略。")
+    assert {(o.mention, o.level) for o in found.values()} == {
+        ("省水文监测中心", "provincial"), ("县气象台", "county"), ("市大数据局", "prefecture")}
