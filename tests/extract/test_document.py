@@ -1788,3 +1788,11 @@ def test_a_companys_trade_across_the_border_stays_at_its_seat_in_a_text_about_th
 def test_a_bodys_own_campuses_listed_keep_it_acting():
     text = "医院服务\n浙江大学医学院附属第一医院之江院区、余杭院区今年共接诊患者320万人次。"
     assert _claims(text, "actor")["320万人次"] == "浙江大学医学院附属第一医院"
+
+
+def test_a_county_medium_s_own_county_acts_in_its_news_where_no_body_is_named():
+    text = ("总投资98.6亿元！我县2024年重大项目集中签约活动举行\n来源：泰和县融媒体中心　　发布时间：2024-06-21 18:45\n"
+            "6月20日上午，泰和县2024年第二季度重大项目集中签约活动在县行政中心举行。此次共签约项目21个，总投资98.6亿元。")
+    assert _claims(text, "actor")["21个"].startswith("泰和县")
+    other = text.replace("我县", "泰和县")  # no own unit named: none acts
+    assert not _claims(other, "actor")["21个"].startswith("泰和县")

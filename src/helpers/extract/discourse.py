@@ -103,6 +103,7 @@ class Discourse:
     publications: list = field(default_factory=list)  # the documents the text tells bodies published (attribution.Publication)
     sections: list = field(default_factory=list)  # where the text's headings start: a publication is cited within its section
     companies: list = field(default_factory=list)  # the companies the paragraph names, in order: its 合作社… names one again
+    own_unit: Place | None = None  # the county or city whose own medium's text this is (我县…), which acts where none is named
 
     def open_paragraph(self, text: str, start: int, orgs: list = ()) -> None:
         """A reporting body speaks on only where the text says so (据介绍，…, 分产业看，…)."""
@@ -342,6 +343,8 @@ class Discourse:
             # unless the company heads its clause by its class word (数据显示，去年合作社实现销售额3860万元), nor
             # the whole unit's (全县蔬菜种植面积达到15万亩: the county's, not the company's)
             actor, acting_org = self.featured.name, self.featured
+        if not actor and self.own_unit is not None and not quoted and not shared_none and passive is None and not wider:
+            actor, acting_place = self.own_unit.full_name or self.own_unit.mention, self.own_unit  # 我县…：此次共签约项目21个
         # whether the body frames the sentence as its report is asked once per sentence and body, not for every number
         asked = self.sentence == ctx.start and acting_org is self.actor_org
         if acting_org is not None and not asked and attribution.reports(view, acting_org, ctx):

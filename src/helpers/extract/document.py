@@ -152,8 +152,9 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         countries |= places.dateline_countries(doc.meta.get("place", ""), [p for p in found if not dateline[0] <= p.start < dateline[1]])
     claims_place = place or (next(iter(countries)) if len(countries) == 1 and not places.home(found) else "")
     own = document_actor(doc, all_orgs, issuer, ref)
+    featured_one = None if own else featured_company(doc, all_orgs)
     discourse = Discourse(document_actor=own, document_place=claims_place, home_levels="".join(u.name[-1] for u in about.values()),
-                          featured=None if own else featured_company(doc, all_orgs),
+                          featured=featured_one, own_unit=None if own or featured_one else own_media_unit(doc, all_orgs),
                           publications=attribution.publications(view, all_orgs, sections), sections=sections)
     featured = discourse.featured
     company_sections = {} if about else _company_sections(doc, orgs_by_para)  # a place's report: its figures, its own
@@ -895,6 +896,25 @@ def _local_paper_province(doc: ingest.Document, found: list) -> str:
     published = _publisher_province(doc) if doc.meta.get("dateline_undated") else ""
     elsewhere = [p for p in found if p.country != places.CHINA or p.province and p.province != published]
     return "" if elsewhere else published
+
+
+def own_media_unit(doc: ingest.Document, orgs: list) -> places.Place | None:
+    """The unit a local medium's text calls its own (我县, 我市) in its title or lead, when the medium that publishes it is
+    that unit's (来源：泰和县融媒体中心 … 我县2024年重大项目集中签约活动举行): the county or city acts in its own news where
+    no body is named (此次共签约项目21个), as its government's medium reports them; None otherwise."""
+    publisher = doc.meta.get("publisher", "") or doc.meta.get("credited", "")
+    if not publisher or not any(o.type == MEDIA and o.mention == publisher for o in orgs) and not publisher.endswith(LOCAL_MEDIA):
+        return None
+    own = OWN_UNIT.search(doc.view, 0, _lead_end(doc))
+    named = places.find(publisher)
+    if own is None or not named or named[0].start != 0 or named[0].country != places.CHINA:
+        return None
+    unit = named[0]
+    return unit if org_local.PLACE_LEVEL_TO_ORG.get(unit.level) in OWN_UNIT_LEVELS[own.group(1)] else None
+
+
+MEDIA = "media"
+LOCAL_MEDIA = ("融媒体中心", "日报", "广播电视台", "新闻网")  # a local medium's name after its place (泰和县融媒体中心)
 
 
 def _publisher_province(doc: ingest.Document) -> str:
