@@ -16,6 +16,7 @@ import pandas as pd
 
 from ..codebook import alternation, yaml_book
 from ..extract import divisions
+from ..extract.lexicon import claim_words
 from ..store import tables
 from ..store.facts import Facts
 from ..store.query import _identifier, _literal, relation
@@ -349,7 +350,7 @@ def _reference_rows(led: pd.DataFrame):
     for r in led.loc[led["kind"] == "count", read].itertuples(index=False):  # only what is read: a tenth of the time
         if not w.whole.search(r.source[max(0, r.mark_start - WHOLE_BEFORE) : r.mark_start]):
             continue  # 11个县（市、区）通过评估 counts some of the counties, not all: only 全省13个地市, 共有…个 state the whole
-        subject = _norm(r.subject)
+        subject = _reached(_norm(r.subject))
         reference = level = None
         if subject in w.unit_words["prefecture"] and r.place:
             reference, level = divisions.prefecture_count(r.place), UNIT_LEVELS["prefecture"]
@@ -371,6 +372,13 @@ def _reference_rows(led: pd.DataFrame):
         yield dict(doc=r.doc, para=r.para, claim=r.text, place=r.place or w.national, compared_with=level,
                          claimed=claimed, reference=reference, agrees=agrees, source=r.source, mark_start=r.mark_start,
                          mark_end=r.mark_end)
+
+
+def _reached(subject: str) -> str:
+    """What a subject says was reached, after its verb of reaching (户用光伏覆盖|地市, 覆盖|地市: the units counted), else
+    the subject."""
+    verb = next((v for v in claim_words().reach_verbs if v in subject), "")
+    return subject[subject.index(verb) + len(verb) :] if verb else subject
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
