@@ -1032,8 +1032,10 @@ def test_a_quoted_sentence_before_a_number_is_no_clause_of_its_subject():
 
 
 def test_a_relative_clause_with_de_before_a_count_picks_out_the_things_counted():
-    got = claimed("国庆假期，全省纳入重点监测的486家A级旅游景区累计接待游客2317.5万人次。人社局梳理了市民咨询较为集中的8个问题。")
-    assert (got["486家"], got["8个"]) == ("纳入重点监测的A级旅游景区", "市民咨询较为集中的问题")
+    got = claimed("国家公布产量的104种工业产品中，我省占比超过10%的有44种。人社局梳理了市民咨询较为集中的8个问题。")
+    assert (got["104种"], got["8个"]) == ("国家公布产量的工业产品", "市民咨询较为集中的问题")
+    got = claimed("市科技局推荐符合条件的36家企业申报。我市积极引导符合条件的1200家企业参保。市委巡察组对被巡察的12个单位反馈意见。")
+    assert not any("的" in got[n] for n in ("36家", "1200家", "12个"))  # a body's verb, the main verb, a passive: none
     got = claimed("将8个公司运营的16支省级政府投资基金整合。她家的3头猪被冲走。14条河流的21个站点超警。")
     assert not any(got[n].startswith(("公司运营", "她家", "河流")) for n in ("16支", "3头", "21个"))  # no verb, or a count's
 
@@ -1047,6 +1049,8 @@ def test_a_part_of_a_group_picked_out_by_an_event_after_a_comma_keeps_the_event(
 def test_a_verb_of_reaching_in_a_relative_clause_reaches_none_of_the_things_counted():
     got = claimed("全县已建成覆盖城乡的32个农村寄递物流服务站。今年推出涉及12个部门的36项改革任务。")
     assert (got["32个"], got["36项"]) == ("农村寄递物流服务站", "改革任务")
-    assert claimed("我市将建成辐射周边的5个区域性物流中心。")["5个"] == "辐射周边的区域性物流中心"  # not 建成…: the clause's own verb
+    assert claimed("我市将建成辐射周边的5个区域性物流中心。")["5个"] == "区域性物流中心"  # not 建成…: the clause's own verb
+    got = claimed("今年五一假期，景区接待游客32万人次，带动周边餐饮消费2000万元。武汉市新建改造道路120公里；宜昌市推进老旧小区改造，惠及居民8万户。")
+    assert (got["2000万元"], got["8万户"]) == ("带动周边餐饮消费", "惠及居民")  # visitors reach no one; nor another part's thing
     got = claimed("全市地区生产总值增长6.2%，带动新增城镇就业1.2万人。景区今年接待游客320万人次，带动村民就业320人。")
     assert (got["1.2万人"], got["320人"]) == ("带动新增城镇就业", "带动村民就业")  # no figure, time or count is a doer

@@ -227,6 +227,8 @@ class Discourse:
         (which starts at ``sentence_start``, or after the dateline that opens it). ``quoted`` is the quotation
         holding the claim and its speaker's body (or None): a quoted official's body reports the figure, and a
         figure in the words of someone who speaks for no body (a resident) is not the reporting body's."""
+        if self.sentence != ctx.start and _a_host_speaks(view, ctx) and not ctx.orgs_between(ctx.start, ctx.clause(ctx.start)[1]):
+            self.reporter = self.told_by = None  # 承办方介绍，…: another host speaks, whom the text did not name as a body
         actor, acting_org, acting_place = attribution.actor(view, q, ctx)
         listed = _respective_body(view, q, ctx)  # A、B和C…分别接诊3.1万、2.7万和2.2万人次: C's
         if listed is not None and self.document_actor is not None and _same_kind(listed, self.document_actor):
@@ -243,7 +245,7 @@ class Discourse:
             opens = attribution.opens_sentence(view, ctx, acting_org or acting_place)
             self.acted = (actor, acting_org, acting_place, ctx.end) if opens else None
         elif self.acted is not None and self.sentence != ctx.start and not view[self.acted[3] : sentence_start].strip() \
-                and attribution.leaves_subject(view, q, ctx) \
+                and attribution.leaves_subject(view, q, ctx) and not _a_host_speaks(view, ctx) \
                 and not (self.told_by is not None and self.acted[0] == self.told_by.name and _plans(view, ctx, claim_words())):
             actor, acting_org, acting_place, _ = self.acted  # 其中重点建设项目8个: the sentence right before goes on
             self.acted = (actor, acting_org, acting_place, ctx.end)
@@ -289,10 +291,11 @@ class Discourse:
             elif self.subject and not composed and not (without_change(subject) and self.listed
                                        and _opens_with_its_own_body(view, q, ctx, self.listed[-1][0])):
                 member = self._member_after_count(view, q, subject)  # 普通高校12所，在校生…，专任教师…: the counted bodies'
+                doer = self.unit not in w.reach_doer_not_units and not _across_a_semicolon(view, self.listed, q, ctx)
                 subject = complete(subject, self.counted_thing if member else _of_the_events(self.subject, q, w),
                                    member or self._listed_after_count(view, q), share, part, q.unit == self.unit,
                                    q.unit in self.units and q.unit in w.handled_units, self.unit != PERCENT,
-                                   q.unit == self.unit or {q.unit, self.unit} <= w.counted_owners)
+                                   q.unit == self.unit or {q.unit, self.unit} <= w.counted_owners, doer)
         held = how_long_held(view, q, ctx)
         if held and subject and held not in subject and not in_the_predicate(subject, held):  # …粮食总产量272.6万吨，
             subject += held  # 连续13年稳定在50亿斤以上: the thing completed, then how long it has done so
@@ -491,6 +494,19 @@ def _opens_with_its_own_body(view: str, q: Quantity, ctx: Context, previous: int
     body = ctx.org_at.get(start)
     return start > ctx.start and body is not None and not any(
         o.name == body.name for o in ctx.orgs if ctx.start <= o.start < ctx.segment(q.start)[0])
+
+
+def _a_host_speaks(view: str, ctx: Context) -> bool:
+    """Whether the sentence's first clause names a host of an event by its role (主办方表示，…, 承办方介绍，…): a body of its
+    own, found or not, whose figures are no body's of the sentence before (由县农业农村局主办、县文化馆承办…)."""
+    first = view[ctx.start : ctx.clause(ctx.start)[1]]
+    return any(word in first for word in claim_words().host_pointers)
+
+
+def _across_a_semicolon(view: str, listed: list, q: Quantity, ctx: Context) -> bool:
+    """Whether the sentence's claim before lies in another part of it than the number, over a semicolon (…新建改造道路
+    120公里；宜昌市…惠及居民8万户): another place's or matter's thing."""
+    return bool(listed) and listed[-1][0] < ctx.segment(q.start)[0]
 
 
 def _named_again_in_paragraph(view: str, q: Quantity, ctx: Context, companies: list[Org]) -> Org | None:

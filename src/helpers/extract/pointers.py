@@ -14,7 +14,7 @@ from functools import lru_cache
 from .lexicon import claim_words
 from .organizations import Org
 from .places import Place
-from .tokens import tagged, word_bounds
+from .tokens import word_bounds
 
 
 @lru_cache(maxsize=1)
@@ -127,29 +127,11 @@ def _host_pointers(view: str, orgs: list[Org]) -> list[Org]:
         if not hosts or not HOSTING_GAP.fullmatch(view, hosts[-1].end, at):
             continue  # 由县农业农村局主办、县文化馆承办: the 承办 body is not found, the 主办 one does not run it
         head = _list_head(view, hosts)
-        if view[head.start - 1 : head.start] in LIST_MARKS or not _hosted_again(view, at, verb, m.start()):
-            continue  # …部门及|东盟秘书处: the list opens with bodies not found; 主办的另一场论坛…。据主办方统计，车展…: another event
+        if view[head.start - 1 : head.start] in LIST_MARKS:
+            continue  # …部门及|东盟秘书处: the list opens with bodies not found
         if head.level != CENTRAL:  # a national body hosts events in places, whose figures are the place's
             out.append(replace(head, start=m.start(), end=m.end(), mention=m.group()))
     return out
-
-
-def _hosted_again(view: str, at: int, verb: str, pointer: int) -> bool:
-    """Whether the event a verb of hosting names after it with 的 (…联合主办的…双选会, 主办的另一场论坛) is named again
-    between it and the pointer's sentence's end (本场双选会…); True where the verb names none so."""
-    after = view[at + len(verb) : at + len(verb) + EVENT_READ]
-    if not after.startswith(ATTRIBUTIVE):
-        return True
-    phrase = re.split("[在于，。；,;]|举行|召开", after[1:], maxsplit=1)[0]
-    words = [word for word, flag in tagged(phrase) if flag.startswith("n") or flag == "vn"] if phrase else []
-    if not words:
-        return True
-    stop = min([len(view)] + [k for c in SENTENCE_ENDS if (k := view.find(c, pointer)) >= 0])
-    return view.find(words[-1], at + len(verb) + 1 + len(phrase), stop) >= 0
-
-
-EVENT_READ = 40  # characters read after a verb of hosting for the event it names
-ATTRIBUTIVE = "的"
 
 
 HOSTING_GAP = re.compile("(?:联合|共同|等单位|等部门|等)*")  # between the last host and its verb (…、共青团湖北省委联合|主办)

@@ -598,10 +598,13 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
 
 
 def _relative_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
-    """A relative clause with 的 right before a count, which picks out the things counted (纳入重点监测的|486家, 市民咨询
-    较为集中的|8个问题, “十四五”规划确定的|102项), with its 的: back from 的 over words to one that ends a main clause
-    (梳理|了), a preposition (对), a scope word or place at the clause's head (全省), a body or a time; one verb at least,
-    no number, at most ``RELATIVE_MAX`` characters. "" where none stands there (家里的8亩: no verb; 14条河流的21个: a count)."""
+    """A relative clause with 的 right before a count, which picks out the things counted (市民咨询较为集中的|8个问题,
+    “十四五”规划确定的|102项, 国家公布产量的|104种), with its 的: back from 的 over words to one that ends a main clause
+    (梳理|了), a preposition (对), a pronoun, a scope word or place at the clause's head (全省), a body or a time; no number,
+    at most ``RELATIVE_MAX`` characters. Only a clause that cannot hold the main clause's verb: one opening with a noun,
+    with two verbs at most (市民|咨询|较为|集中的); not one a verb opens (引导|符合条件的, and so 纳入|重点监测的 too: jieba
+    cannot tell the main verb), nor one inside a body's name as jieba splits it (市|科技局推荐…), nor after 被 (被|巡察的:
+    the units inspected, not those inspecting). "" where none stands there (家里的8亩: no verb; 14条河流的21个: a count)."""
     end = q.start - len(w.attributive)
     if not view.startswith(w.attributive, end) or end <= ctx.start:
         return ""
@@ -609,22 +612,28 @@ def _relative_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str
     words = tagged(view[lo:end])
     kept: list[tuple[str, str]] = []
     for word, flag in reversed(words):
-        if flag in COUNT_TAGS:
-            return ""  # 8个|公司运营的16支: the clause is about another count's things
+        if flag in COUNT_TAGS or word in PASSIVE_WORDS:
+            return ""  # 8个|公司运营的16支: the clause is about another count's things; 被|巡察的: a passive one
         if flag in RELATIVE_STOPS or word in w.scope_adverbs or w.subjectless.fullmatch(word) or ctx.org_at.get(end - len("".join(x for x, _ in kept)) - len(word)):
+            if flag in VERB_TAGS:
+                return ""  # 带动|作用明显的: a verb of the clause stops it, which the clause may not lose
             break
         kept.insert(0, (word, flag))
-    made = max((i + 1 for i, (word, _) in enumerate(kept) if w.measure_verbs.fullmatch(word)), default=0)
-    kept = kept[made:] if made < len(kept) else kept  # 建成|辐射周边的: what the clause's own verb made, which the rest picks out
     text = "".join(word for word, _ in kept)
     at = end - len(text)
     if at in ctx.place_at or any(at <= t.start < end for t in ctx.times_between(at, end)):
         return ""  # 全省的|…, 今年的|12个项目: a place's or a time's, no clause
     if not (2 <= len(text) <= RELATIVE_MAX) or any(ch.isdigit() for ch in text) or not any(f in VERB_TAGS for _, f in kept):
         return ""
+    if any(o.start < end and o.end > at for o in ctx.orgs_between(max(ctx.start, at - ORG_NAME_MAX), end)):
+        return ""  # 市|科技局推荐符合条件的: a body's name jieba split, whose verb the clause holds
+    if not kept[0][1].startswith(THING_TAGS) or kept[0][1] == VERBAL_NOUN or sum(f in VERB_TAGS for _, f in kept) > 2:
+        return ""  # (积极)引导|符合条件的, 培育|带动作用明显的: a verb opens it, which may be the main clause's
     return text + w.attributive
 
 
+PASSIVE_WORDS = frozenset({"被", "所", "受"})  # 被巡察的, 所属的: a clause whose noun suffers the verb
+ORG_NAME_MAX = 30  # characters a body's name may reach back from a relative clause
 RELATIVE_MAX = 12  # characters of a relative clause before a count (报名人数超过招生计划)
 RELATIVE_SLACK = 4  # characters read before it, so its first word is read whole
 RELATIVE_STOPS = frozenset({"ul", "uz", "p", "c", "r", "x", "t", "w", "nr"})  # 了, 着, 对, 和, 我们, marks, times
@@ -1114,7 +1123,8 @@ def _trim(phrase: str) -> str:
 
 
 def complete(subject: str, previous: str, counted: bool = False, share: bool = False, part: bool = False,
-             alike: bool = False, kin: bool = False, after_count: bool = False, counted_alike: bool = False) -> str:
+             alike: bool = False, kin: bool = False, after_count: bool = False, counted_alike: bool = False,
+             doer: bool = True) -> str:
     """A subject completed with the thing the sentence's previous claim measured: none takes it, a change alone takes it
     (地区生产总值1.4万亿元、年均增长4.7% → 地区生产总值年均增长), a listed measure takes its thing
     (…基金总收入37830亿元，总支出34631亿元 → 基金总支出), a bare measure takes it as its owner
@@ -1140,9 +1150,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     if not core:  # 增长116.2%、达到23.2万亿元: the thing, not its change, reaches a level
         return thing_before + changed
     reach = ending(tagged(core)[0][0], w.reach_verbs) if core.startswith(w.reach_verbs) else ""
-    doer = _doer(thing_before, w) if reach else ""
-    if reach:  # 改造城镇老旧小区412个，惠及居民约4.2万户: those it reached
-        return doer + core + changed
+    if reach:  # 改造城镇老旧小区412个，惠及居民约4.2万户: those it reached, by what reached them, where ``doer`` lets
+        return (_doer(thing_before, w) if doer else "") + core + changed  # the thing before be one (no people, no rate)
     if core.startswith(w.share_verbs) and tagged(core)[0][0] in w.share_verbs and len(thing_before) >= 2:  # 占全市的1/3,
         return (thing_before if thing_before.endswith(core) else thing_before + core) + changed  # not 占用耕地, 占地面积
     if part and len(thing_before) >= 2 and not any(f.startswith(THING_TAGS) for _, f in tagged(core)):
@@ -1220,7 +1229,8 @@ def _as_doer(thing: str, w: ClaimWords) -> str:
     # 经济特区|已|吸引投资: what a body did; 景区|今年|接待游客, 民宿|一年, 新建|5G基站: a time or a count of its own
     named = any(flag.startswith(NOUN_TAG) or flag in ABBREVIATION_TAGS for _, flag in words) \
         or len(words) > 1 and words[-1][1] == VERBAL_NOUN  # 送法|下乡|活动: headed by a noun; not 新|开通, an event
-    return doer if 2 <= len(doer) <= DOER_MAX and named and not clause else ""
+    event = bool(words) and words[-1][0] in w.result_verbs  # 服务站点|建成: a result reached, no doer (not 涧西区|改造)
+    return doer if 2 <= len(doer) <= DOER_MAX and named and not clause and not event else ""
 
 
 DOER_NOT_TAGS = ("m", "t", "q")  # numerals, times and classifiers (今年, 一年)
