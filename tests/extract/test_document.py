@@ -1796,3 +1796,9 @@ def test_a_county_medium_s_own_county_acts_in_its_news_where_no_body_is_named():
     assert _claims(text, "actor")["21个"].startswith("泰和县")
     other = text.replace("我县", "泰和县")  # no own unit named: none acts
     assert not _claims(other, "actor")["21个"].startswith("泰和县")
+
+
+def test_a_host_named_by_its_role_ends_the_turn_of_the_other_host():
+    text = "丰收节\n本次丰收节由县农业农村局主办、县文化馆承办。\n主办方表示，活动吸引游客5万人次。承办方介绍，共设置展位120个。"
+    actors = _claims(text, "actor")
+    assert (actors["5万人次"], actors["120个"]) == ("县农业农村局", "")  # 县文化馆 is not found: no body, not the other's
