@@ -893,3 +893,11 @@ def test_a_bare_amount_after_per_is_a_rates_base():
     found = dict(find("每百元营业收入中的成本为85元，每户奖励万元。"))
     assert not any(q.claim for surface, q in found.items() if surface.startswith("百元"))
     assert found["85元"].claim and found["万元"].claim
+
+
+def test_a_few_things_counted_before_a_colon_that_opens_an_enumeration_are_the_texts_outline():
+    found = [(text, q.claim) for text, q in find("下半年将重点抓好四方面工作：一是强化要素保障。我们采取了三项措施：一是扩充资源。")
+             if q.kind == "count"]
+    assert found == [("四方面", False), ("三项", False)]
+    listed = [(text, q.claim) for text, q in find("全年开工项目三项：分别为甲、乙、丙。") if q.kind == "count"]
+    assert listed == [("三项", True)]  # a colon that opens no enumeration: a count

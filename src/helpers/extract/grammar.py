@@ -92,6 +92,7 @@ class Context:
     rank_units: tuple[str, ...]
     outline_before: tuple[str, ...]  # 以下14个方面: the text's own outline
     outline_after: tuple[str, ...]  # 十个|方面工作：: the text's own outline too
+    outline_opening: re.Pattern  # 四方面|工作：一是: a few words, a colon and the first item's marker
     threshold_link: str  # 5000万元以上的项目
     threshold_kinds: frozenset[str]
     threshold_at_least: tuple[str, ...]  # 以上: after a verb, a target unless a count follows
@@ -203,7 +204,9 @@ def _context() -> Context:
         phase_units=tuple(book["phase_units"]), tenor_mark=book["tenor_mark"], tenor_not_after=tuple(book["tenor_not_after"]),
         rank_opening=book["rank_opening"], rank_units=tuple(book["rank_units"]), rank_verbs=frozenset(book["rank_verbs"]),
         rank_reach=book["rank_reach"],
-        outline_before=tuple(book["outline_before"]), outline_after=tuple(book["outline_after"]), threshold_link=book["threshold_link"],
+        outline_before=tuple(book["outline_before"]), outline_after=tuple(book["outline_after"]),
+        outline_opening=re.compile("[\u4e00-\u9fff]{0,%d}[：:]\\s*(?:%s)" % (book["outline_reach"], alternation(book["outline_openers"]))),
+        threshold_link=book["threshold_link"],
         threshold_kinds=frozenset(book["threshold_kinds"]), threshold_at_least=tuple(book["threshold_at_least"]),
         phase_not_numerals=tuple(book["phase_not_numerals"]),
         phase_not_after=longest_first(book["phase_not_after"]),

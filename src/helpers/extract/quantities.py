@@ -865,6 +865,9 @@ def _bounded_above(view: str, q: Quantity, arabic: bool, unit: str, spec, ceil: 
     return (unit, spec) if unit or not t2.unit else (t2.unit, g.units.get(t2.unit))
 
 
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # a year's four digits (2024届): no count of editions that large
+
+
 def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: str, spec, mag: str, value: Decimal,
              floor: int, unit_end: int) -> None:
     """Kind, normalized value and unit, hedge, sign, and whether the text asserts the number as a claim.
@@ -873,8 +876,8 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     """
     cx = grammar().context
     s, end = q.numeral_start, q.end
-    kind = ((spec.get("decimal_kind") if "." in num else None) or (spec.get("arabic_kind") if arabic else None)
-            or spec["kind"]) if spec else "other"
+    kind = ((spec.get("decimal_kind") if "." in num else None) or (spec.get("year_kind") if arabic and YEAR_DIGITS.fullmatch(num) else None)
+            or (spec.get("arabic_kind") if arabic else None) or spec["kind"]) if spec else "other"
     q.unit = (spec.get("unit") or unit) if spec else ""
     factor = Decimal(str(spec["factor"])) if spec and spec.get("factor") else None
     value_max = q.value_max
@@ -939,8 +942,8 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
             and _before_a_noun(view, end, cx.threshold_link) and not _a_target(view, floor, pstart, end, cx)):
         claim = False  # 亿元以上项目904个: the threshold of a class
     if kind == "count" and (view.endswith(cx.outline_before, floor, s) and _outlines(view, floor, s, cx.outline_before)
-                            or view.startswith(cx.outline_after, end)):
-        claim = False  # 以下14个方面的工作, 做好十个方面工作：: the text's own outline
+                            or view.startswith(cx.outline_after, end) or cx.outline_opening.match(view, end)):
+        claim = False  # 以下14个方面的工作, 做好十个方面工作：, 采取了三项措施：一是…: the text's own outline
     if q.unit in cx.rank_units and _ranked(view, floor, s, cx):
         kind, claim = "ordinal", False  # 跻身全球城市前五位: a rank
     if kind == "other" and arabic and len(num.replace(".", "")) >= 7 and not mag and not _mixed(num):
