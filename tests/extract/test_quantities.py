@@ -901,3 +901,8 @@ def test_a_few_things_counted_before_a_colon_that_opens_an_enumeration_are_the_t
     assert found == [("四方面", False), ("三项", False)]
     listed = [(text, q.claim) for text, q in find("全年开工项目三项：分别为甲、乙、丙。") if q.kind == "count"]
     assert listed == [("三项", True)]  # a colon that opens no enumeration: a count
+
+
+def test_a_year_before_jie_is_a_cohort_not_a_count_of_editions():
+    found = {text: (q.kind, q.claim) for text, q in find("2024届高校毕业生预计达46.7万人。已承办3届大会。")}
+    assert found["2024届"] == ("date", False) and found["3届"] == ("count", True)
