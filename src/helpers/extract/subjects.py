@@ -1453,8 +1453,11 @@ def _number_before(view: str, clause: int, q: Quantity, ctx: Context) -> bool:
 def _comma_clause(view: str, pos: int, ctx: Context) -> int:
     """Where the comma clause holding ``pos`` starts, inside a quotation too (“…文章，差不多要花上一个半小时”), or after a
     quoted sentence that ends before it (“…也想试一试。”|23岁的她…)."""
-    quoted = max(view.rfind(end + close, ctx.start, pos) for end in "。！？" for close in QUOTE_CLOSE)
-    return max(view.rfind("，", ctx.start, pos) + 1, ctx.start, quoted + 2 if quoted >= 0 else -1)
+    start = max(view.rfind("，", ctx.start, pos) + 1, ctx.start)
+    if not any(close in view[start:pos] for close in QUOTE_CLOSE):  # most clauses hold no closing quotation mark
+        return start
+    quoted = max(view.rfind(end + close, start, pos) for end in "。！？" for close in QUOTE_CLOSE)
+    return max(start, quoted + 2 if quoted >= 0 else -1)
 
 
 def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
