@@ -98,3 +98,8 @@ def test_a_host_is_the_body_right_before_the_verb_and_no_national_one():
 def test_a_list_of_hosts_that_opens_with_bodies_not_found_names_no_host():
     view = "博览会由东盟10国政府经贸主管部门及东盟秘书处共同主办。主办方介绍，展览总面积达到16万平方米。"
     assert _pointed(view)[0] == []  # 东盟秘书处 is the last of a list whose first is not found
+
+
+def test_a_host_named_at_the_texts_start_is_the_host():
+    view = "湖北省教育厅主办的秋季双选会在武汉举行。据主办方介绍，参会单位增加52家。"
+    assert [o.name for o in _pointed(view)[0]] == ["湖北省教育厅"]

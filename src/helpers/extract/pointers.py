@@ -127,7 +127,7 @@ def _host_pointers(view: str, orgs: list[Org]) -> list[Org]:
         if not hosts or not HOSTING_GAP.fullmatch(view, hosts[-1].end, at):
             continue  # 由县农业农村局主办、县文化馆承办: the 承办 body is not found, the 主办 one does not run it
         head = _list_head(view, hosts)
-        if view[head.start - 1 : head.start] in LIST_MARKS:
+        if head.start > 0 and view[head.start - 1] in LIST_MARKS:
             continue  # …部门及|东盟秘书处: the list opens with bodies not found
         if head.level != CENTRAL:  # a national body hosts events in places, whose figures are the place's
             out.append(replace(head, start=m.start(), end=m.end(), mention=m.group()))
