@@ -291,7 +291,7 @@ class Discourse:
             elif self.subject and not composed and not (without_change(subject) and self.listed
                                        and _opens_with_its_own_body(view, q, ctx, self.listed[-1][0])):
                 member = self._member_after_count(view, q, subject)  # 普通高校12所，在校生…，专任教师…: the counted bodies'
-                doer = self.unit not in w.reach_doer_not_units and not _across_a_semicolon(view, self.listed, q, ctx)
+                doer = self.unit not in w.reach_doer_not_units and not _across_a_semicolon(self.listed, q, ctx)
                 subject = complete(subject, self.counted_thing if member else _of_the_events(self.subject, q, w),
                                    member or self._listed_after_count(view, q), share, part, q.unit == self.unit,
                                    q.unit in self.units and q.unit in w.handled_units, self.unit != PERCENT,
@@ -503,7 +503,7 @@ def _a_host_speaks(view: str, ctx: Context) -> bool:
     return any(word in first for word in claim_words().host_pointers)
 
 
-def _across_a_semicolon(view: str, listed: list, q: Quantity, ctx: Context) -> bool:
+def _across_a_semicolon(listed: list, q: Quantity, ctx: Context) -> bool:
     """Whether the sentence's claim before lies in another part of it than the number, over a semicolon (…新建改造道路
     120公里；宜昌市…惠及居民8万户): another place's or matter's thing."""
     return bool(listed) and listed[-1][0] < ctx.segment(q.start)[0]
