@@ -281,8 +281,7 @@ def _listed(view: str, covered: bytearray, before: list[places.Place], ends: lis
     nor the item (人工湖、景观湖 are kinds), nor a word for a kind of land."""
     generic, least, most, classes = _listed_cfg()
     _, _, _, stops, kinds = _cfg()
-    cfg = yaml_book(__package__, "places.yml")
-    listed_features = frozenset(cfg["site_suffixes"] + cfg["named_zone_suffixes"] + cfg["listed_feature_suffixes"])
+    listed_features = _listed_features()
     common = places.common_words()
     taken = places.covered(len(view), found)
     items = {}  # where an item opens (after a 、 or other punctuation) -> (where its generic starts, where it ends)
@@ -334,6 +333,13 @@ def _runs_elsewhere(view: str, items: dict, known: list[places.Place], unit: div
     listed = lambda p: p.start if p.start in runs else p.end + 1 if view[p.end : p.end + 1] == LIST_MARK else -1  # noqa: E731
     outside = {runs[at] for p in known if (at := listed(p)) in runs and (unit is None or p.province != unit.province)}
     return {s for s, r in runs.items() if r in outside}
+
+
+@lru_cache(maxsize=1)
+def _listed_features() -> frozenset[str]:
+    """The generics a list of sites and features names its items by, besides the one-character rivers' 水 (``_listed``)."""
+    cfg = yaml_book(__package__, "places.yml")
+    return frozenset(cfg["site_suffixes"] + cfg["named_zone_suffixes"] + cfg["listed_feature_suffixes"])
 
 
 @lru_cache(maxsize=1)

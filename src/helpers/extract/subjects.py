@@ -659,9 +659,10 @@ def _reached(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str) 
     墨西哥两国18个州 → 售后服务中心覆盖州), or with the verb alone where the clause opens with it (惠及约21.7万名老年人 →
     惠及老年人, which ``complete`` gives the thing the sentence's claim before measured); "" where no such verb governs
     the count: only places, scope words and the list of what was reached stand between (not 覆盖率, 带动下)."""
-    if len(forward) < 2:
-        return ""
-    words = tagged(view[_comma_clause(view, q.start, ctx) : q.start])
+    clause = view[_comma_clause(view, q.start, ctx) : q.start]
+    if len(forward) < 2 or not any(verb in clause for verb in w.reach_verbs):
+        return ""  # most counts: no verb of reaching in their clause, which is then not segmented
+    words = tagged(clause)
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k][0] in w.reach_verbs), None)
     between = words[k + 1 :] if k is not None else ()
     if k is None or any(flag in OBJECT_GOVERNORS or word == w.attributive for word, flag in between):
