@@ -772,7 +772,9 @@ def _group_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
     """The group a count is part of, named before it with a locative (工业200强企业中|193家复工; 全县67座小型水库中，
     有|23座出现溢洪: a comma and 有 between; 451个问题中，已整改到位|412个: or the event that picks the part out), or ""."""
     at = q.start
-    event = _event_before(view, q, ctx, w) if view[q.start - 1 : q.start] not in GROUP_LINK_ENDS else ""
+    comma = view.rfind(GROUP_LINKS[-1], ctx.start, q.start)  # the event only after a group's 中， (most counts have none)
+    event = _event_before(view, q, ctx, w) if comma > ctx.start and view[comma - 1] == w.partitive \
+        and view[q.start - 1 : q.start] not in GROUP_LINK_ENDS else ""
     if event and view.endswith(GROUP_LINKS[-1], ctx.start, q.start - len(event)):
         at -= len(event)
     for link in GROUP_LINKS:
