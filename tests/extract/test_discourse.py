@@ -487,3 +487,17 @@ def test_third_review_fixes_of_session_66_rules():
     text = ("赣州粮食总产达90亿斤\n来源：农民日报　2023-12-19\n12月11日，国家统计局发布数据，赣州市粮食总产量达到90亿斤。\n"
             "截至11月底，全市农民合作社达到8600个。")
     assert claims(text)["8600个"]["place"] == "江西省"  # a city's text names its own unit by 全市
+
+
+def test_a_measure_in_a_later_clause_is_the_body_the_sentence_opens_with():
+    got = claims("标题\n七里坪镇中心卫生院过去只能做简单手术，如今能开展的手术种类从12种增加到43种，去年住院4870人次。"
+                 "陕西燃气集团有限公司已建成储气调峰设施13座，储气能力达到2.1亿立方米。")
+    assert got["4870人次"]["subject"] == "七里坪镇中心卫生院住院"
+    assert got["2.1亿立方米"]["subject"] == "陕西燃气集团有限公司储气能力"
+
+
+def test_a_later_clause_keeps_its_own_thing_where_the_sentence_opens_with_a_figure_of_another():
+    got = claims("标题\n规上工业企业从4.7万家增加到6.1万家，上市公司从518家增加到731家。"
+                 "重点领域支出保障有力：教育支出1068.7亿元，增长5.3%。")
+    assert got["731家"]["subject"] == "上市公司"
+    assert got["5.3%"]["subject"] == "教育支出增长"

@@ -1054,3 +1054,16 @@ def test_a_verb_of_reaching_in_a_relative_clause_reaches_none_of_the_things_coun
     assert (got["2000万元"], got["8万户"]) == ("带动周边餐饮消费", "惠及居民")  # visitors reach no one; nor another part's thing
     got = claimed("全市地区生产总值增长6.2%，带动新增城镇就业1.2万人。景区今年接待游客320万人次，带动村民就业320人。")
     assert (got["1.2万人"], got["320人"]) == ("带动新增城镇就业", "带动村民就业")  # no figure, time or count is a doer
+
+
+def test_places_listed_before_respectively_take_what_they_did():
+    text = "全年接待国内游客1.58亿人次，其中瑞金市、于都县分别接待3210万人次、2460万人次。"
+    assert subject_of(text, "3210万人次") == "瑞金市接待" and subject_of(text, "2460万人次") == "于都县接待"
+    text = "阜阳市、亳州市分别新增农村幸福院改造项目214个、187个。"
+    assert subject_of(text, "187个") == "亳州市新增农村幸福院改造项目"
+    assert subject_of("北京、上海分别增长5%、6%。", "6%") == "上海"  # a change: completed from the thing before, elsewhere
+
+
+def test_a_place_that_ends_a_list_gives_the_others_no_tail():
+    text = "邵阳市、怀化市、湘西土家族苗族自治州分别获得298.7亿元、276.4亿元、241.9亿元。"
+    assert subject_of(text, "276.4亿元") == "怀化市获得"

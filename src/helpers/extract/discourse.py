@@ -29,6 +29,7 @@ from .subjects import (LIST_LINKS, backward, casualties, complete, how_long_held
 LIST_MARK = "、"
 # a sentence about the whole unit (全县蔬菜种植面积…, 今年，全市…): 全 and its unit open it, after a time (not 全市场, 全区域,
 # 全市首家, nor a 全县 the company's verb takes)
+DIGITS = re.compile(r"\d")
 WHOLE_UNIT = re.compile(r"(?:(?:今年|去年|目前|当前|全年|\d{4}年|[上下]半年|前三季度)(?:以来)?[，,]?)?全[省市县区州旗镇乡](?![场域])(?!首)")
 PLAN_TAGS = ("v", "d")  # jieba's verbs and adverbs: 力争 and 将 as they set a plan
 SECTION_OPENING = 1  # the body paragraph that opens a section (一、…案 | 郑州市医保局…调查), not an example or an answer after it
@@ -296,6 +297,7 @@ class Discourse:
                                    member or self._listed_after_count(view, q), share, part, q.unit == self.unit,
                                    q.unit in self.units and q.unit in w.handled_units, self.unit != PERCENT,
                                    q.unit == self.unit or {q.unit, self.unit} <= w.counted_owners, doer)
+                subject = _attribute_of_the_topic(view, subject, q, ctx, self.listed[0][1] if self.listed else "")
         held = how_long_held(view, q, ctx)
         if held and subject and held not in subject and not in_the_predicate(subject, held):  # …粮食总产量272.6万吨，
             subject += held  # 连续13年稳定在50亿斤以上: the thing completed, then how long it has done so
@@ -464,6 +466,65 @@ def _of_the_topic(view: str, subject: str, q: Quantity, ctx: Context) -> str:
             or view.startswith(LIST_MARK, head + len(topic)) or core not in view[cs : q.start]:
         return subject  # not a list's first item (西安国家版本馆、…投入使用), nor what the number counts (…等50部文艺作品)
     return topic + subject
+
+
+def _attribute_of_the_topic(view: str, subject: str, q: Quantity, ctx: Context, first: str) -> str:
+    """A short measure that opens a later clause of the sentence, owned by the noun phrase the sentence opens with as
+    its subject (七里坪镇中心卫生院过去只能做简单手术，…，去年住院4870人次 → 七里坪镇中心卫生院住院; 陕西燃气集团有限公司
+    已建成…设施13座，储气能力… → its 储气能力), ``first`` being the subject of the sentence's first claim: not where the
+    first clause counts a thing of its own that the later one parallels (规上工业企业从4.7万家…，上市公司从518家…)."""
+    core = without_change(subject)
+    cs = ctx.clause(q.start)[0]
+    at = past_lead(view, cs, q.start, ctx, LEAD_CHARS)
+    if cs <= ctx.start or not _a_bare_attribute(view, core, at, ctx):
+        return subject
+    topic = _sentence_topic(view, ctx, cs)
+    if not topic or core in topic:
+        return subject
+    head = past_lead(view, ctx.start, ctx.end, ctx, LEAD_CHARS)
+    named = ctx.org_at.get(head) or ctx.place_at.get(head)
+    if DIGITS.search(view, head, ctx.clause(head)[1]) and not (first.startswith(topic) and len(first) > len(topic)) \
+            and not (named is not None and named.end - head == len(topic)):
+        return subject  # a first clause with a figure: the topic owns the later measure only as the owner of its own
+        # (6号线二期全长…) or as a body or place named alone (…有限公司已建成…13座)
+    return topic + subject
+
+
+def _a_bare_attribute(view: str, core: str, at: int, ctx: Context) -> bool:
+    """Whether ``core``, which opens its clause at ``at``, is a short noun phrase of no one (住院, 储气能力): nouns
+    alone, no name, no place or body, no verb of reaching (惠及…, which names its doer elsewhere)."""
+    words = tagged(core) if 2 <= len(core) <= TOPIC_ATTRIBUTE_MAX else ()
+    return bool(words) and all(f.startswith(ATTRIBUTE_TAGS) and not f.startswith("nr") for _, f in words) \
+        and words[-1][1].startswith("n") and view.startswith(core, at) and at not in ctx.place_at and at not in ctx.org_at \
+        and not core.startswith(claim_words().reach_verbs)
+
+
+def _sentence_topic(view: str, ctx: Context, cs: int) -> str:
+    """The noun phrase the sentence's first clause opens with as the subject of its verb (七里坪镇中心卫生院|过去只能做…),
+    for the clause at ``cs``, at most ``TOPIC_REACH`` commas on; "" where there is none: a clause of a whole unit (全市…),
+    a source (据…, …数据显示), a forecast (…预计，), words or a colon before ``cs`` (the later clause is the quotation's
+    or the heading's), or a first item of a list (电视剧、…; 战略性新兴产业和…)."""
+    w = claim_words()
+    head = past_lead(view, ctx.start, ctx.end, ctx, LEAD_CHARS)
+    end = ctx.clause(head)[1]
+    first = view[head:end]
+    if end > cs or view.count("，", end, cs) > TOPIC_REACH or WHOLE_UNIT.match(view, head) \
+            or any(c in QUOTE_OPEN or c in TOPIC_BREAKS for c in view[head:cs]) or name_cues().speech_verbs.search(view, head, cs) \
+            or tagged(view[head])[0][1] == PREPOSITION_TAG or first.rstrip("，,").endswith(tuple(w.forecast_verbs)):
+        return ""
+    topic = opening_noun_phrase(first)
+    after = tagged(first[len(topic) :]) if topic else ()
+    if len(topic) < TOPIC_MIN or DIGITS.search(topic) or not tagged(topic)[-1][1].startswith("n") \
+            or topic.endswith(tuple(w.source_nouns)) or not after or after[0][1][0] not in TOPIC_VERB_TAGS:
+        return ""
+    return topic
+
+
+ATTRIBUTE_TAGS = ("n", "vn", "b")  # jieba's nouns, nominal verbs and modifiers (设计|床位, 住院, 总|投资)
+TOPIC_REACH = 2  # commas between the first clause and the later clause its topic still owns
+TOPIC_BREAKS = "；：;:"  # a semicolon opens another part of the sentence, a colon what a heading sums up
+PREPOSITION_TAG = "p"  # 据省统计局…: the sentence opens with a preposition, no subject
+TOPIC_VERB_TAGS = "vdpt"  # what follows a subject: its verb, an adverb (已), a preposition (由) or a time (过去)
 
 
 LEAD_CHARS = " \u3000“，,"  # what may stand before a clause's first word, the comma after a time too (截至11月底，|全市…)

@@ -1548,6 +1548,7 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     if slot is None:
         return ""
     cs, at, k, n = slot
+    respective = at  # where 分别 stands
     head = w.comparison.sub("", without_leading(view[cs:at], w))  # …死亡人数比2020年分别下降: the baseline is no item
     if not head and cs - 1 > ctx.start and view[cs - 1] == "，":  # …许昌入围县(市)最多，(同比)分别达6、5、5、3个: the
         before = _comma_clause(view, cs - 1, ctx)  # list is the clause before the one 分别 opens, unless it has figures
@@ -1582,7 +1583,9 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     entity = max(filter(None, (ctx.place_at.get(last_at), ctx.org_at.get(last_at))), key=lambda e: e.end, default=None)  # 常德市|第一
     # 人民医院: the body, not the place its name opens with
     shortest = min(len(i) for i in items[:-1])
-    if entity is not None and entity.end - last_at < len(last):  # 北京、内蒙古参保人数: the place ends the head
+    if entity is not None and entity.end - last_at == len(last):  # 邵阳市、怀化市、湘西土家族苗族自治州: places alone
+        tail = ""
+    elif entity is not None and entity.end - last_at < len(last):  # 北京、内蒙古参保人数: the place ends the head
         tail = last[entity.end - last_at :]
     elif len(last) > len(first) and last[len(first) - 1] == first[-1]:  # 失业保险、工伤保险参保人数: heads alike
         tail = last[len(first) :]
@@ -1603,7 +1606,33 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     own = items[k].endswith(w.measure_suffixes) and tail.endswith(w.measure_suffixes)
     item = items[k] + (_after_overlap(items[k], tail) if k < n - 1 and not own and not items[k].endswith(tail) else "")  # 宁波港域、舟山|港域
     measure = _measured_after_respectively(view, at, q, w)
+    if not measure and entity is not None and k == n - 1 and entity.end - last_at == len(items[k]) or \
+            not measure and k < n - 1 and _named_alone(view, items[k], cs, at, ctx):
+        measure = _done_after_respectively(view, respective, q, w)
     return item + measure if measure and measure not in item else item
+
+
+def _named_alone(view: str, item: str, start: int, end: int, ctx: Context) -> bool:
+    """Whether ``item`` is a place or a body's name and nothing more, as the text names it between ``start`` and ``end``."""
+    at = view.find(item, start, end)
+    entity = max(filter(None, (ctx.place_at.get(at), ctx.org_at.get(at))), key=lambda e: e.end, default=None) if at >= 0 else None
+    return entity is not None and entity.end - at == len(item)
+
+
+def _done_after_respectively(view: str, at: int, q: Quantity, w: ClaimWords) -> str:
+    """What places or bodies listed before 分别 did, the verb and what it took between 分别 and the first value
+    (瑞金市、于都县分别|接待|3210万人次、2460万人次 → 瑞金市接待): the places name no thing measured, the verb does; "" where
+    the words there only frame the values (分别为, 分别达到) or change them (分别增长), which other rules complete."""
+    first = DIGITS.search(view, at + len(w.respectively), q.end)
+    done = view[at + len(w.respectively) : first.start()] if first is not None else ""
+    words = tagged(done) if done else ()
+    if not words or len(done) > DONE_MAX or words[0][1] != VERB_TAG or done.startswith(w.change_verbs) \
+            or any(w.trailing.fullmatch(word) or flag in ("p", "m") for word, flag in words):
+        return ""
+    return done
+
+
+DONE_MAX = 12  # characters of what the listed places did (新增农村幸福院改造项目)
 
 
 def _after_overlap(item: str, tail: str) -> str:
