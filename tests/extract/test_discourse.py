@@ -501,3 +501,10 @@ def test_a_later_clause_keeps_its_own_thing_where_the_sentence_opens_with_a_figu
                  "重点领域支出保障有力：教育支出1068.7亿元，增长5.3%。")
     assert got["731家"]["subject"] == "上市公司"
     assert got["5.3%"]["subject"] == "教育支出增长"
+
+
+def test_a_zones_figures_are_its_committees_unless_a_body_reports_them():
+    got = claims("标题\n青岛西海岸新区扩大开放。去年，新区实际使用外资18.6亿美元。\n"
+                 "黄岛海关的数据显示，片区进出口值达到268.4亿元。\n青岛片区管委会主任说，青岛西海岸新区管委会将推进开放。")
+    assert got["18.6亿美元"]["actor"] == "青岛西海岸新区管委会"
+    assert got["268.4亿元"]["actor"] == "黄岛海关"

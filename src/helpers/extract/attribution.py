@@ -115,8 +115,8 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
         name, org = "", None  # 新华社北京12月19日电…财政部长…说: the medium carries the figures, its sources give them
     if not name and (example := _example(view, q, ctx)) is not None:
         return example.name, example, None
-    if not name or org is None:  # a place heading the clause (记者从南宁海关获悉，…，广西货物贸易进出口总值…) is the
-        # scope of a figure that a body reporting before it gives
+    if not name or org is None or _zone_named(view, org):  # a place heading the clause (记者从南宁海关获悉，…，广西货物
+        # 贸易进出口总值…), or a zone named for its committee, is the scope of a figure that a body reporting before it gives
         hosts = claim_words().press_hosts  # a press office holds the briefing; the body that speaks there reports
         found = [o for o in ctx.orgs_between(ctx.start, q.start if patient is None else patient)
                  if o.type != "group" and not _carries(view, o) and (patient is None or _frames_a_report(view, o, ctx))]
@@ -129,6 +129,12 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
 
 
 MEDIUM = "media"  # the type of a newspaper's, agency's or site's name
+
+
+def _zone_named(view: str, org: Org) -> bool:
+    """Whether ``org`` is a zone's committee that the text names by the zone (片区|累计形成…: ``pointers``)."""
+    committees = claim_words().zone_committees
+    return org.name.endswith(committees) and not view.endswith(committees, org.start, org.end)
 
 
 def _example(view: str, q: Quantity, ctx: Context) -> Org | None:

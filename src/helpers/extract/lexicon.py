@@ -190,6 +190,8 @@ class ClaimWords:
     local_pointer_heads: tuple[str, ...]
     local_pointer_field_max: int
     host_pointers: dict  # 主办方 → 主办: the word for the host of an event and its verb of hosting
+    zone_words: tuple[str, ...]  # 新区, 片区: a development zone's class word, longest first
+    zone_committees: tuple[str, ...]  # 管委会: how the name of the committee that administers a zone ends
     pointed_heads: tuple[str, ...]  # longest first
     pointed_head_names: dict[str, tuple[str, ...]]  # 校 → (学校, 中学, …): the name endings a pointer's word stands for
     pointed_head_types: dict[str, tuple[str, ...]]  # 校 → (university,): the types of body it stands for
@@ -340,6 +342,7 @@ def claim_words() -> ClaimWords:
         local_pointer=c["local_pointer"], local_pointer_heads=longest_first(c["local_pointer_heads"]),
         local_pointer_field_max=int(c["local_pointer_field_max"]),
         host_pointers=dict(c["host_pointers"]),
+        zone_words=longest_first(c["zone_words"]), zone_committees=longest_first(c["zone_committees"]),
         not_pointers=tuple(c["not_pointers"]),
         unnamed_government_next_tags=frozenset(c["unnamed_government_next_tags"]),
         unnamed_government_next_words=frozenset(c["unnamed_government_next_words"]),

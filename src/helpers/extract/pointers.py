@@ -33,7 +33,7 @@ def find(view: str, orgs: list[Org], places: list[Place], sections: list[int] = 
     where nothing ends with the word within ``POINTER_REACH`` characters before it, for a body also since the last of
     ``sections`` (where headings start) before it: a place a feature is about goes on under its subheads."""
     w = claim_words()
-    local = _local_pointers(view, orgs) + _host_pointers(view, orgs)
+    local = _local_pointers(view, orgs) + _host_pointers(view, orgs) + _zone_pointers(view, orgs, places)
     if w.body_head_pointer not in view:  # most texts
         return local, []
     named_orgs = sorted((o for o in orgs if o.type != "group"), key=lambda o: o.end)
@@ -132,6 +132,56 @@ def _host_pointers(view: str, orgs: list[Org]) -> list[Org]:
         if head.level != CENTRAL:  # a national body hosts events in places, whose figures are the place's
             out.append(replace(head, start=m.start(), end=m.end(), mention=m.group()))
     return out
+
+
+def _zone_pointers(view: str, orgs: list[Org], places: list[Place]) -> list[Org]:
+    """A development zone that opens a clause, by its name (青岛片区以…) or by its class word alone (去年，|新区|实际使用
+    外资…), as the committee that administers it (claims.yml ``zone_committees``), where the text names one anywhere: the
+    committee whose name is the zone's name and an ending (青岛片区管委会). The class word names the last zone before it
+    within ``POINTER_REACH`` whose name ends with it, as a place or inside a body's name. None in most texts, which name
+    no committee."""
+    committees = _zone_committees(orgs)
+    if not committees:  # most texts
+        return []
+    w = claim_words()
+    opened = {o.start for o in orgs}
+    named = sorted([(p.start, p.end) for p in places] + [(o.start, o.end) for o in orgs], key=lambda span: span[1])
+    spans = [(start, end) for start, end in named if view.endswith(w.zone_words, start, end)]  # 青岛片区, 西海岸新区
+    inside = {i for start, end in named for i in range(start, end)}
+    alone = [(m.start(), m.end()) for m in re.finditer("|".join(map(re.escape, w.zone_words)), view)
+             if m.start() not in inside and m.end() in word_bounds(view, m.start(), m.end())]  # 新区 alone
+    out = []
+    for start, end in sorted(set(spans + alone)):
+        if start in opened or not _opens_clause(view, start):
+            continue
+        zone = view[start:end] if (start, end) in spans else _zone_before(view, start, end, spans)
+        committee = next((c for name, c in committees.items() if zone and (name.endswith(zone) or zone.endswith(name))), None)
+        if committee is not None:
+            out.append(replace(committee, start=start, end=end, mention=view[start:end]))
+    return out
+
+
+def _zone_committees(orgs: list[Org]) -> dict[str, Org]:
+    """The committees the text names that administer a zone, by the zone's name (青岛片区 → 青岛片区管委会)."""
+    w = claim_words()
+    out = {}
+    for o in orgs:
+        end = next((e for e in w.zone_committees if o.name.endswith(e)), "") if o.type != "group" else ""
+        if end and o.name[: -len(end)].endswith(w.zone_words):
+            out[o.name[: -len(end)]] = o
+    return out
+
+
+def _opens_clause(view: str, at: int) -> bool:
+    """Whether ``at`` opens a clause: the text's start, or after a comma or a sentence's end."""
+    return at == 0 or view[at - 1] in CLAUSE_OPENERS + "，,"
+
+
+def _zone_before(view: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """The last zone named before ``start`` within ``POINTER_REACH`` whose name ends with the class word at
+    ``start``-``end`` (新区 → 青岛西海岸新区), else ""."""
+    word = view[start:end]
+    return next((view[s:e] for s, e in reversed(spans) if e <= start and start - e <= POINTER_REACH and view.endswith(word, s, e)), "")
 
 
 HOSTING_GAP = re.compile("(?:联合|共同|等单位|等部门|等)*")  # between the last host and its verb (…、共青团湖北省委联合|主办)
