@@ -906,3 +906,18 @@ def test_a_few_things_counted_before_a_colon_that_opens_an_enumeration_are_the_t
 def test_a_year_before_jie_is_a_cohort_not_a_count_of_editions():
     found = {text: (q.kind, q.claim) for text, q in find("2024届高校毕业生预计达46.7万人。已承办3届大会。")}
     assert found["2024届"] == ("date", False) and found["3届"] == ("count", True)
+
+
+def test_nearly_a_length_a_verb_governs_is_a_claim_where_nearly_a_time_alone_frames_one():
+    found = find("他在工厂工作近两年。时间由过去的近2个小时缩短到50分钟。近3年，全镇累计投入1亿元。"
+                 "在近5年里新建学校3所。中方宣布未来3年提供资金。")
+    got = dict(found)
+    assert got["近两年"].claim and got["近2个小时"].claim and got["近2个小时"].qualifier == "approx"
+    frames = [q for s, q in found if s in ("3年", "5年")]  # 近3年，…; 在近5年里; 宣布未来3年: frames
+    assert len(frames) == 3 and not any(q.claim for q in frames)
+
+
+def test_a_price_abroad_is_money_in_its_currency():
+    got = {s: q for s, q in find("票价1500肯尼亚先令，月薪约为65万福林，订单800万令吉。")}
+    assert got["1500肯尼亚先令"].kind == "money" and got["1500肯尼亚先令"].claim
+    assert got["约为65万福林"].unit == "福林" and got["800万令吉"].unit == "林吉特"

@@ -1067,3 +1067,8 @@ def test_places_listed_before_respectively_take_what_they_did():
 def test_a_place_that_ends_a_list_gives_the_others_no_tail():
     text = "邵阳市、怀化市、湘西土家族苗族自治州分别获得298.7亿元、276.4亿元、241.9亿元。"
     assert subject_of(text, "276.4亿元") == "怀化市获得"
+
+
+def test_the_time_a_starting_level_held_is_no_part_of_the_subject():
+    assert subject_of("村民往返县城的时间由过去的近2个小时缩短到50分钟。", "近2个小时") == "村民往返县城的时间"
+    assert subject_of("平均办结时间由原来的7个工作日压缩至1个工作日。", "7个工作日") == "平均办结时间"

@@ -45,6 +45,8 @@ class Context:
     not_records: tuple[str, ...]  # 最高人民法院, 最多跑一次: names and terms that open with a record word
     average_after: tuple[str, ...]  # 两年|平均增长: the years a rate is averaged over
     timeframe_before: tuple[str, ...]
+    frame_prepositions: tuple[str, ...]  # 在近5年: a preposition of time before a frame word keeps it a frame
+    hedged_frames: tuple[str, ...]  # 近: a frame word that hedges a length a verb governs (工作近两年)
     steady_link: str  # 比 of 一年比一年: a length compared with itself
     dialled_before: tuple[str, ...]  # 拨打: digits after it are a telephone number
     demonstrative: str  # 那 of 那一年: that year, a time
@@ -172,7 +174,8 @@ def _context() -> Context:
         timeframe_within=book["timeframe_within"], record_frames=longest_first(book["record_frames"]),
         record_words=tuple(book["record_words"]), record_reach=int(book["record_reach"]),
         record_not_after=tuple(book["record_not_after"]), not_records=tuple(book["not_records"]), average_after=tuple(book["average_after"]),
-        timeframe_before=longest_first(book["timeframe_before"]), steady_link=book["steady_link"], dialled_before=tuple(book["dialled_before"]), demonstrative=book["demonstrative"],
+        timeframe_before=longest_first(book["timeframe_before"]), frame_prepositions=tuple(book["frame_prepositions"]),
+        hedged_frames=tuple(book["hedged_frames"]), steady_link=book["steady_link"], dialled_before=tuple(book["dialled_before"]), demonstrative=book["demonstrative"],
         ago_after=longest_first(book["ago_after"]),
         period_opening=book["period_opening"],
         negative_sign=book["negative_sign"], negative_after=frozenset(book["negative_after"]),

@@ -331,7 +331,8 @@ def claim_words() -> ClaimWords:
         trade_directions={p: tuple(words) for p, words in c["trade_directions"].items()}, trade_verbs=tuple(c["trade_verbs"]),
         trade_reach=int(c["trade_reach"]),
         baseline_markers="".join(c["baseline_markers"]),
-        from_baseline=re.compile(f"(?:{alternation(c['baseline_prepositions'])})[^{''.join(c['baseline_prepositions'])}]*?\\d.*$"),
+        from_baseline=re.compile(f"(?:{alternation(c['baseline_prepositions'])})(?:[^{''.join(c['baseline_prepositions'])}]*?\\d.*"
+                                 f"|(?:{alternation(c['baseline_times'])})的?)$"),
         aspect_particles="".join(c["aspect_particles"]),
         unnamed_governments=longest_first(c["unnamed_governments"]),
         body_heads=longest_first(c["body_heads"]), body_head_pointer=c["body_head_pointer"],

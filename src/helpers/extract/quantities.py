@@ -683,11 +683,29 @@ def _halves(view: str, start: int, end: int, spans: list, trapped_at: set[int] =
         pstart, pqual = _prefix(view, m.start(), start)
         if pqual:
             q.start, q.qualifier = pstart, pqual
-        q.claim = not (view.startswith(cx.timeframe_after, q.end) or view.endswith(cx.timeframe_before, start, m.start()))
+        q.claim = not (view.startswith(cx.timeframe_after, q.end) or _framed_before(view, start, m.start(), cx))
         if _ago(view, q.end, cx):
             q.claim = False  # 半年前: a time back from now
         out.append(q)
     return out
+
+
+def _framed_before(view: str, floor: int, at: int, cx) -> bool:
+    """Whether a word before a length of time at ``at`` makes it a time frame (近5年, 过去一年, 未来三年): for a word that
+    also hedges (近), not where a verb, a particle or a preposition of a level governs it (工作|近两年, 提前了|近1个月,
+    经过|近18个月, 由过去的|近2个小时), so that it hedges a length measured; 在近5年 stays a frame."""
+    word = next((w for w in cx.timeframe_before if view.endswith(w, floor, at)), "")
+    if word not in cx.hedged_frames:
+        return bool(word)  # 未来3年, 过去一年: a frame whatever governs it (中方宣布未来3年提供…)
+    words = tagged(view[max(floor, at - len(word) - GOVERNOR_READ) : at - len(word)])
+    if not words:
+        return True
+    last, tag = words[-1]
+    return last in cx.frame_prepositions or not tag.startswith(GOVERNING_TAGS)
+
+
+GOVERNOR_READ = 4  # characters read before a frame word for the word that governs it
+GOVERNING_TAGS = ("v", "u", "p")  # jieba's verbs, particles and prepositions
 
 
 def _compound_durations(view: str, found: list[Quantity]) -> list[Quantity]:
@@ -905,7 +923,7 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     claim = kind in CLAIM_KINDS or (kind == "other" and bool(mag or _mixed(num) or _amount_in_words(num) or q.qualifier != "exact"
                                                               or "." in num))
     if kind == "duration" and (view.startswith(cx.timeframe_after, end) and _frames_a_figure(view, end, len(view), cx)
-                               or view.endswith(cx.timeframe_before, floor, s) or view.startswith(cx.average_after, end)):
+                               or _framed_before(view, floor, s, cx) or view.startswith(cx.average_after, end)):
         claim = False  # 过去一年, 近5年, 10年来: a time frame, not a measurement
         if pqual == "approx" and pstart < s:
             pstart, q.qualifier = s, "exact"
