@@ -128,6 +128,10 @@ def test_a_zone_suffix_does_not_make_an_everyday_word_a_place():
     assert set(got) == {"浙江"}
 
 
+def test_a_country_goes_by_the_name_the_foreign_ministry_gives_it():
+    assert _found("产品出口阿拉伯联合酋长国和阿联酋迪拜。")["阿拉伯联合酋长国"].country == "阿联酋"
+
+
 def test_a_foreign_city_gets_its_country():
     got = _found("双方在柬埔寨暹粒和东京举行会谈。")
     assert (got["柬埔寨暹粒"].country, got["柬埔寨暹粒"].city, got["柬埔寨暹粒"].level) == ("柬埔寨", "暹粒", "city")
@@ -276,6 +280,14 @@ def test_a_level_suffix_that_opens_an_area_word_ends_no_name():
 def test_a_river_within_one_province_is_a_place_of_that_province():
     got = _found("九龙江、闽江水质保持优良，汾河生态修复加快。")
     assert {m: p.province for m, p in got.items()} == {"九龙江": "福建省", "闽江": "福建省", "汾河": "山西省"}
+
+
+def test_the_main_rivers_of_a_province_are_its_places_but_not_inside_other_words():
+    got = _found("江西省水利厅消息，饶河、修河和袁河水位上涨，抚河超警戒水位。湖南澧水、沅水出现洪峰。")
+    assert {m: p.province for m, p in got.items() if m not in ("江西省", "湖南")} == {
+        "饶河": "江西省", "修河": "江西省", "袁河": "江西省", "抚河": "江西省", "澧水": "湖南省", "沅水": "湖南省"}
+    got = _found("黑龙江省双鸭山市饶河县加快发展。擦亮“投资江西”品牌，修河道。")
+    assert got["黑龙江省双鸭山市饶河县"].county == "饶河县" and got["江西"].province == "江西省" and "修河" not in got
 
 
 def test_a_river_shared_by_provinces_is_a_place_of_the_one_the_text_is_about():
