@@ -1279,3 +1279,9 @@ def test_a_local_body_after_a_source_preposition_at_a_clause_start_is_named_by_i
     found = _found("据省水文监测中心统计，全省平均降雨量98毫米。根据县气象台预报，将有大雨。市大数据局发布。证据省略。")
     assert {(o.mention, o.level) for o in found.values()} == {
         ("省水文监测中心", "provincial"), ("县气象台", "county"), ("市大数据局", "prefecture")}
+
+
+def test_the_role_a_company_plays_in_a_project_is_no_part_of_its_name():
+    got = _found("据蒙内铁路运营方非洲之星铁路运营有限责任公司统计，项目建设方中交第二航务工程局有限公司表示。")
+    assert "非洲之星铁路运营有限责任公司" in got and "中交第二航务工程局有限公司" in got
+    assert not any("运营方" in m or "建设方" in m for m in got)

@@ -60,6 +60,7 @@ class Names:
     not_followed: dict
     not_preceded: dict
     party_titles: tuple  # the titles of a case's parties (被告, 被执行人), longest first
+    role_words: tuple  # the roles a body plays in a project (运营方), before its name
     verbs: tuple
     leading_verbs: re.Pattern  # verbs at a name's front, one or more
     inner_verbs: re.Pattern  # a verb of two or more characters after a body named inside a name ends that body's name
@@ -112,7 +113,7 @@ def names() -> Names:
         inner_words=frozenset(patterns["name_inner_words"]),
         not_followed={k: frozenset(v) for k, v in book["not_followed_by"].items()},
         not_preceded={k: frozenset(v) for k, v in book["not_preceded_by"].items()},
-        party_titles=longest_first(book["party_titles"]),
+        party_titles=longest_first(book["party_titles"]), role_words=longest_first(book["role_words"]),
         verbs=longest_first(book["leading_verbs"]), leading_verbs=re.compile(f"(?:{alternation(book['leading_verbs'])})+"),
         inner_verbs=re.compile(alternation(v for v in book["leading_verbs"] if len(v) > 1)),
         actions=re.compile(alternation(w for w in patterns["not_in_names"] if len(w) > 1)),
@@ -211,6 +212,14 @@ def _after_party_title(view: str, lo: int, i: int, s: int, nm: Names) -> int:
     return i
 
 
+def _after_role(view: str, i: int, s: int, nm: Names) -> int:
+    """Where a name read from ``i`` up to ``s`` starts past the role its body plays in a project (蒙内铁路运营方|非洲之星
+    铁路运营有限责任公司): after the last role word, where a name is left."""
+    ends = [m + len(role) for role in nm.role_words if (m := view.rfind(role, i, s)) >= 0]
+    end = max(ends, default=i)
+    return end if s - end >= nm.name_min else i
+
+
 def _after_date(view: str, lo: int, i: int, s: int, nm: Names) -> int:
     """Where a name read from ``i`` up to ``s`` starts when a date runs into it (二〇一六年七月八日|中国共产党天津市第十届委员会,
     2016年7月8日|中国共产党…): after the date's last mark; the numeral before the first character counts too."""
@@ -288,6 +297,7 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
         return None  # 美的集团（佛山）…, 该公司（天津）…: a whole name, or none, before the brackets; its own ending names it
     i = _after_date(view, lo, i, s, nm)
     i = _after_party_title(view, lo, i, s, nm)
+    i = _after_role(view, i, s, nm)
     raw = _after_inner_body(view[i:s], typ, nm)
     lead = _class_word(raw, 0)
     if lead and len(raw) - len(lead) >= nm.name_min:
