@@ -172,3 +172,8 @@ def test_a_yi_family_name_opens_a_four_character_name():
 def test_a_han_name_that_opens_like_a_yi_family_name_keeps_three_characters():
     text = "马海峰副县长表示，"
     assert text[: names.name_at(text, 0)] == "马海峰"
+
+
+def test_a_dotted_foreign_name_of_common_transliterations_is_read_whole():
+    text = "肯尼亚交通和道路部长彼得·穆通加当天在发布会上表示。"
+    assert text[10 : names.name_after_title(text, 10)] == "彼得·穆通加"

@@ -537,3 +537,12 @@ def test_a_county_abroad_named_in_transliteration_is_its_countrys():
 def test_a_place_name_at_home_inside_a_transliterated_name_is_no_place():
     assert "恩施" not in [p.mention for p in places.find("继德国阿恩施塔特工厂之后，又一座工厂开工。")]  # 阿恩施塔特
     assert "海南" in [p.mention for p in places.find("平安海南根基不断夯实。")]  # jieba reads no foreign name there
+
+
+def test_a_ministry_abroad_that_lists_its_fields_is_one_body_before_its_ministers_title():
+    for text, body in (("肯尼亚交通和道路部长彼得·穆通加表示，铁路很好。", "肯尼亚交通和道路部"),
+                       ("肯尼亚投资、贸易和工业部长丽贝卡·万吉鲁说，铁路很好。", "肯尼亚投资、贸易和工业部")):
+        found, abroad = places.find_with_bodies_abroad(text)
+        assert [text[s:e] for s, e, _ in abroad] == [body] and not found
+    found, abroad = places.find_with_bodies_abroad("美国、日本外交部表示。")  # a list of states, then one's ministry
+    assert [p.mention for p in found] == ["美国"] and len(abroad) == 1

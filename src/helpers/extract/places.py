@@ -255,7 +255,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         surfaces, frozenset(w for w, cands in readings.items() if any(c.guard for c in cands)), zone,
         re.compile(alternation(cfg["foreign_organ_words"])),
-        re.compile(r"[\u4e00-\u9fff]{2,%d}?(?<![%s])(?:%s)" % (cfg["foreign_organ_name_max"], cfg["foreign_organ_not_before_ending"],
+        re.compile(r"[\u4e00-\u9fff%s]{2,%d}?(?<![%s])(?:%s)" % (LIST_MARK, cfg["foreign_organ_name_max"], cfg["foreign_organ_not_before_ending"],
                                                          alternation(cfg["foreign_organ_endings"]))),
         cfg["foreign_organ_name_stops"], cfg["foreign_organ_inner"], cfg["foreign_organ_not_after_ending"],
         frozenset(cfg["foreign_organ_words"]) | frozenset(cfg["foreign_organ_endings"]) | _registered_organs(),
@@ -739,12 +739,18 @@ ORGAN_LAST = ("部", "局", "署", "厅")  # organ words that a following charac
 def _organ_by_shape(view: str, at: int, lex: _Lexicon) -> re.Match | None:
     """A state's organ named as China's are, right after its country's name (柬埔寨|旅游部, 柬埔寨|民航局), or None."""
     m = lex.foreign_organ_shape.match(view, at)
-    if m is None or view[at] in lex.foreign_organ_inner:
+    if m is None or view[at] in lex.foreign_organ_inner + LIST_MARK:
         return None
+    listed = m.group().rfind(LIST_MARK)
+    if listed >= 0 and not any(c in m.group()[listed:] for c in lex.foreign_organ_inner):
+        return None  # 投资、贸易和工业部: fields listed inside the name end with a conjunction (not 美国、日本…)
     stops = set(lex.foreign_organ_name_stops) - set(lex.foreign_organ_inner)
     if any(ch in stops for ch in m.group()) or _ends_a_common_word(view, m.end(), lex) or lex.foreign_organ_verbs.search(m.group()):
         return None
     return m
+
+
+LIST_MARK = "、"  # between the fields a ministry's name lists (投资、贸易和工业部)
 
 
 def _ends_a_common_word(view: str, end: int, lex: _Lexicon) -> bool:
