@@ -508,3 +508,11 @@ def test_a_zones_figures_are_its_committees_unless_a_body_reports_them():
                  "黄岛海关的数据显示，片区进出口值达到268.4亿元。\n青岛片区管委会主任说，青岛西海岸新区管委会将推进开放。")
     assert got["18.6亿美元"]["actor"] == "青岛西海岸新区管委会"
     assert got["268.4亿元"]["actor"] == "黄岛海关"
+
+
+def test_investment_completed_after_a_count_of_projects_is_theirs():
+    got = claims("标题\n全年实施重点项目126个，完成投资98.6亿元。全省亿元以上在建项目10867个，比上年同期增加312个，"
+                 "完成投资增长2.8%。起降设施增至3592个，飞行规模达10万架次。")
+    assert got["98.6亿元"]["subject"] == "重点项目投资"
+    assert got["2.8%"]["subject"] == "全省亿元以上在建项目投资增长"
+    assert not got["10万架次"]["subject"].startswith("起降设施")  # no verb of completing: a new matter

@@ -163,7 +163,9 @@ class Discourse:
         (普通高中712所，比上年增加15所；招生45.36万人)."""
         between = view[self.counted_end : q.start] if 0 <= self.counted_end <= q.start else ""
         breaks = [c for c in between if c in CLAUSE_BREAKS]
-        return breaks in (["，"], ["；"]) and without_change(subject) in claim_words().members_of_counted
+        w, core = claim_words(), without_change(subject)
+        done = core in w.attributes_of_counted and between.lstrip("，；").startswith(w.completion_verbs)  # 项目126个，完成投资…
+        return breaks in (["，"], ["；"]) and (core in w.members_of_counted or done)
 
     def _of_the_place_before(self, view: str, subject: str, q: Quantity, ctx: Context) -> str:
         """A subject that is only the place heading the number's clause, perhaps with a change (肥东县688.2亿元，增长6.0%
