@@ -516,3 +516,9 @@ def test_investment_completed_after_a_count_of_projects_is_theirs():
     assert got["98.6亿元"]["subject"] == "重点项目投资"
     assert got["2.8%"]["subject"] == "全省亿元以上在建项目投资增长"
     assert not got["10万架次"]["subject"].startswith("起降设施")  # no verb of completing: a new matter
+
+
+def test_a_source_an_answer_cites_first_gives_the_answers_figures():
+    got = claims("商务部召开例行新闻发布会\n何亚东：各位记者朋友，下午好！\n问：请介绍外贸情况。\n"
+                 "答：据海关总署统计，1—10月，我国货物贸易进出口总值36.02万亿元。10月当月，进出口3.7万亿元，增长4.6%。")
+    assert got["36.02万亿元"]["actor"] == got["3.7万亿元"]["actor"] == "海关总署"

@@ -20,6 +20,7 @@ from .organizations import COMPANY_TYPES, Org
 from .places import CHINA, Place, deixis_pattern, find as find_places
 from .quantities import Quantity
 from .names import cues as name_cues
+from .quotes import cues as quote_cues
 from .sentence import QUOTE_OPEN, Context
 from .tokens import one_word, tagged
 from .subjects import (LIST_LINKS, backward, casualties, complete, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
@@ -357,9 +358,10 @@ class Discourse:
         if acting_org is not None and not asked and attribution.reports(view, acting_org, ctx):
             self.reporter = acting_org
             # a source cited in passing gives its own sentence's figures (据…协会测算，…); one cited first in the paragraph
-            # (据宁波舟山港集团统计，上半年…。海铁联运业务量…), or whose survey or statistics open a sentence (…。据国家统计局
+            # (据宁波舟山港集团统计，上半年…。海铁联运业务量…; after a transcript's 答：), or whose survey or statistics open a sentence (…。据国家统计局
             # 湖南调查总队抽样调查，…。按常住地分，…), frames what follows, as its data showing them would
-            first = not CLAUSE_MARKS.search(view, self.paragraph_start, acting_org.start)
+            turn = quote_cues().qa_turn.match(view, self.paragraph_start, acting_org.start)  # 答：据海关总署统计，…
+            first = not CLAUSE_MARKS.search(view, turn.end() if turn else self.paragraph_start, acting_org.start)
             surveyed = attribution.opens_sentence(view, ctx, acting_org) and view.startswith(w.statistics_verbs, acting_org.end)
             self.cited_in = ctx.start if attribution.cited_source(view, acting_org) and not first and not surveyed else -1
             self.breakdowns_of = ctx.start if surveyed and not first else -1  # its figures' breakdowns go on (按常住地分，…)
