@@ -157,6 +157,9 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     if respective:
         return respective
     w = claim_words()
+    paired = _ranked_pair(view, q, ctx, w)
+    if paired:
+        return paired
     named = _bracketed_value(view, q, ctx, w)
     if named:
         return named
@@ -1800,6 +1803,24 @@ def _ranked_by(clause: str, w: ClaimWords) -> str:
 
 MEASURE_TAGS = ("n", "vn", "eng")  # a word of a measure (装机, 浓度, PM2.5)
 OWN_UNIT = re.compile(r"^(?:全[省市县区州旗国]|我[省市县区国])")
+
+
+def _ranked_pair(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
+    """A value right after a place or body that a ranking lists with its value (地区生产总值居前五位的分别是南昌市7833.5亿元、
+    赣州市4905.3亿元 → 赣州市地区生产总值): the item's measure, by which the clause before the naming verb ranks them;
+    "" where the ranking names no measure (排名前三的城市依次为…) or the pairs are not a list (a comma or more between)."""
+    item = next((e for e in ctx.places_between(ctx.start, q.start) + ctx.orgs_between(ctx.start, q.start) if e.end == q.start), None)
+    if item is None:
+        return ""
+    verbs = naming_verbs(view, ctx.start, item.start, w)
+    at, verb = max(((view.rfind(v, ctx.start, item.start), v) for v in verbs), default=(-1, ""))
+    if at < 0 or any(c in PAIR_BREAKS for c in view[at + len(verb) : item.start]):
+        return ""
+    measure = _ranked_by(view[ctx.clause(at)[0] : at], w)
+    return item.mention + measure if measure else ""
+
+
+PAIR_BREAKS = "，,；;。"  # what parts the pairs of a list from its naming verb
 
 
 def _list_items(head: str, w: ClaimWords) -> list[str]:
