@@ -1079,3 +1079,8 @@ def test_a_place_listed_with_its_value_after_a_ranking_takes_the_measure_ranked_
     assert [subject_of(text, n) for n in ("7833.5亿元", "3878.4亿元")] == ["南昌市地区生产总值", "九江市地区生产总值"]
     text = "排名前三的城市依次为黄山市21微克/立方米、池州市33微克/立方米。"  # no measure named: the item alone
     assert subject_of(text, "33微克/立方米") == "池州市"
+
+
+def test_a_verb_alone_before_an_area_measures_the_area_it_names():
+    text = "这座工厂是宁德时代在欧洲建设的第二座电池工厂，占地约221公顷，规划产能100吉瓦时。"
+    assert subject_of(text, "约221公顷") == "占地面积"

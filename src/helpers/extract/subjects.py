@@ -45,7 +45,7 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
     they gloss, as the annotation's notes do) and the quotation marks of a name that ends it
     (风尘仆仆的“北京干部” → 风尘仆仆的北京干部, whose head is 干部)."""
     said = _with_measure(_unquoted_end(_without_method(without_asides(_SPACE.sub("", _subject(view, q, ctx))))), q) \
-        or _what_a_body_got(view, q, ctx)
+        or _what_a_body_got(view, q, ctx) or _verb_with_measure(view, q, ctx)
     held = how_long_held(view, q, ctx)
     if not held:
         return said
@@ -116,6 +116,17 @@ def _with_measure(phrase: str, q: Quantity) -> str:
     if not measure or not phrase or q.noun_unit or phrase.endswith((measure, *w.measure_nouns, *w.change_verbs)):
         return phrase  # 面积较上年增加|1.06万亩: a change, whose measure the sentence names before it
     return phrase + measure
+
+
+def _verb_with_measure(view: str, q: Quantity, ctx: Context) -> str:
+    """A clause of a verb alone before a number whose unit names its measure (…电池工厂，|占地|约221公顷 → 占地面积; 种植|
+    300亩 → 种植面积): the verb's measure, where nothing else names what is measured; else ""."""
+    measure = _measures().get(q.unit, "")
+    if not measure:
+        return ""
+    at = past_lead(view, ctx.clause(q.start)[0], q.start, ctx)
+    words = tagged(view[at : q.start]) if at < q.start else ()  # before the hedge (占地|约221公顷)
+    return words[0][0] + measure if len(words) == 1 and words[0][1] == VERB_TAG and len(words[0][0]) >= 2 else ""
 
 
 @lru_cache(maxsize=1)
