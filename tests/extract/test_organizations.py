@@ -1285,3 +1285,10 @@ def test_the_role_a_company_plays_in_a_project_is_no_part_of_its_name():
     got = _found("据蒙内铁路运营方非洲之星铁路运营有限责任公司统计，项目建设方中交第二航务工程局有限公司表示。")
     assert "非洲之星铁路运营有限责任公司" in got and "中交第二航务工程局有限公司" in got
     assert not any("运营方" in m or "建设方" in m for m in got)
+
+
+def test_a_public_institution_is_named_by_its_place_and_field():
+    got = _found("凤冈县茶产业发展中心主任介绍。县电子商务公共服务中心统计。市公共资源交易中心完成交易。")
+    assert {"凤冈县茶产业发展中心", "县电子商务公共服务中心", "市公共资源交易中心"} <= set(got)
+    got = _found("全县建成乡镇便民服务中心18个。全市新建党群服务中心。推进乡镇区域养老服务中心建设。")
+    assert not any(m.endswith("服务中心") for m in got)  # kinds the units have, and counted ones, are no bodies

@@ -32,6 +32,7 @@ class Book:
 
     offices: dict  # office word -> (type, is a department word)
     free: tuple  # endings that take a free name
+    free_institutions: frozenset  # those of public institutions, whose free name is a field of nouns (茶产业 + 发展中心)
     stops: frozenset
     not_followed: dict  # last character of an ending -> ((ending, characters that may not follow it), ...)
     not_preceded: dict  # ending -> words that may not stand before it
@@ -98,7 +99,8 @@ def book() -> Book:
     area_words |= {stem + "系统" for stem in pats["area_system_stems"]}
     offices.update({word: ("local_government", False) for word in area_words})
     return Book(
-        offices=offices, free=tuple(pats["free_endings"]), stops=frozenset(pats["left_stops"]),
+        offices=offices, free=tuple(pats["free_endings"] + pats["free_institution_endings"]),
+        free_institutions=frozenset(pats["free_institution_endings"]), stops=frozenset(pats["left_stops"]),
         not_followed=_by_last_character({k: frozenset(v) for k, v in pats["not_followed_by"].items()}),
         not_preceded={k: tuple(v) for k, v in pats["not_preceded_by"].items()},
         not_in_names=tuple(pats["not_in_names"]), free_not_containing=tuple(pats["free_name_not_containing"]),
@@ -379,11 +381,27 @@ def _free(sc: _Scan, hits: list[tuple[int, str]], bk: Book) -> list[Found]:
             if pre is None:
                 continue
             middle = sc.view[p:fs]
+            if ending in bk.free_institutions and (not _a_field(sc.view, middle, fe) or sc.view.startswith(KIND_PREFIXES, pre[0])):
+                break  # 全市|新建党群服务中心, 乡镇区域养老服务中心: the kind a unit or level has, no body
             if not any(w in middle for w in bk.not_in_names + bk.free_not_containing):
                 start = _party(sc.view, pre[0], sc.lo, bk)
                 out.append(Found(start, fe, sc.view[start:fe], "group" if pre[2] else "local_government", pre[1]))
             break
     return out
+
+
+def _a_field(view: str, middle: str, end: int) -> bool:
+    """Whether an institution's free name is a field of nouns (茶产业, 电子商务公共) and no count follows its ending
+    (乡镇便民服务中心18个: a kind counted)."""
+    words = tagged(middle)
+    return all(flag.startswith(FIELD_TAGS) for _, flag in words) and words[0][0] not in org_names.names().verbs \
+        and not (end < len(view) and view[end] in COUNT_OPENERS)
+
+
+FIELD_TAGS = ("n", "vn", "j", "b", "eng")  # jieba's nouns, nominal verbs, abbreviations and modifiers (中小|企业, 公共)
+# 全市, 各县, 市县, 乡镇, 县级, 区域: a whole unit's, every unit's or a level's institutions of a kind, no body
+KIND_PREFIXES = ("全", "各", "市县", "省市", "县乡", "乡镇", "省级", "市级", "县级", "区级", "乡级", "镇级", "区域")
+COUNT_OPENERS = "0123456789０１２３４５６７８９一二两三四五六七八九十百千万几多"
 
 
 def find(view: str, start: int, end: int, place_ends: dict[int, Place], offices: list[tuple[int, str]],
