@@ -1292,3 +1292,8 @@ def test_a_public_institution_is_named_by_its_place_and_field():
     assert {"凤冈县茶产业发展中心", "县电子商务公共服务中心", "市公共资源交易中心"} <= set(got)
     got = _found("全县建成乡镇便民服务中心18个。全市新建党群服务中心。推进乡镇区域养老服务中心建设。")
     assert not any(m.endswith("服务中心") for m in got)  # kinds the units have, and counted ones, are no bodies
+
+
+def test_a_level_after_a_verb_that_acts_on_bodies_opens_a_bodys_name():
+    got = _found("我们联合县公安局开展行动。检察院督促市住建局整改。")
+    assert {"县公安局", "市住建局"} <= set(got)

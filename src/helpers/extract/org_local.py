@@ -168,14 +168,19 @@ _DATE_BEFORE = re.compile(r"(?:\d{2,4}|[今去明前当])年$|\d{1,2}[月日]$")
 
 
 def _boundary(sc: _Scan, i: int, bk: Book) -> bool:
-    """Whether a level word at ``i`` starts a name: a clause or a date before it, or 据 that opens the clause (据|省水文监测
-    中心统计: the source's preposition, which jieba reads with the level as one word; not 数据, a name's own)."""
+    """Whether a level word at ``i`` starts a name: a clause or a date before it, 据 that opens the clause (据|省水文监测
+    中心统计: the source's preposition, which jieba reads with the level as one word; not 数据, a name's own), or a verb
+    of two characters or more that acts on bodies (联合|县公安局, 督促|市住建局; org_names.yml ``leading_verbs``)."""
     if i <= sc.lo or sc.view[i - 1] in bk.stops or _DATE_BEFORE.search(sc.view, max(sc.lo, i - 5), i) is not None:
         return True
     word = next((p for p in SOURCE_PREPOSITIONS if sc.view.endswith(p, sc.lo, i)), "")
-    return bool(word) and (i - len(word) <= sc.lo or sc.view[i - len(word) - 1] in bk.stops)
+    if word:
+        return i - len(word) <= sc.lo or sc.view[i - len(word) - 1] in bk.stops
+    verb = next((v for v in org_names.names().verbs if len(v) > 1 and sc.view.endswith(v, sc.lo, i)), "")
+    return bool(verb) and i - len(verb) in word_bounds(sc.view, max(sc.lo, i - len(verb) - WORD_WINDOW), i)  # 联合|县公安局
 
 
+WORD_WINDOW = 4  # characters read before a verb for where its word starts
 SOURCE_PREPOSITIONS = ("根据", "据")  # before a source at a clause's start (据|省水文监测中心统计, 根据|县气象台预报)
 
 
