@@ -1297,3 +1297,8 @@ def test_a_public_institution_is_named_by_its_place_and_field():
 def test_a_level_after_a_verb_that_acts_on_bodies_opens_a_bodys_name():
     got = _found("我们联合县公安局开展行动。检察院督促市住建局整改。")
     assert {"县公安局", "市住建局"} <= set(got)
+
+
+def test_hospitals_of_chinese_medicine_and_of_mothers_and_children_are_named_by_their_level():
+    got = _found("县中医医院院长说。市妇幼保健院开展义诊。")
+    assert got["县中医医院"].level == "county" and got["市妇幼保健院"].level == "prefecture"
