@@ -522,3 +522,26 @@ def test_a_source_an_answer_cites_first_gives_the_answers_figures():
     got = claims("商务部召开例行新闻发布会\n何亚东：各位记者朋友，下午好！\n问：请介绍外贸情况。\n"
                  "答：据海关总署统计，1—10月，我国货物贸易进出口总值36.02万亿元。10月当月，进出口3.7万亿元，增长4.6%。")
     assert got["36.02万亿元"]["actor"] == got["3.7万亿元"]["actor"] == "海关总署"
+
+
+def test_the_body_after_a_project_role_acts_and_is_no_part_of_the_subject():
+    got = claims("标题\n项目承建方中铁十二局集团有限公司完成投资3.2亿元。")
+    assert got["3.2亿元"]["actor"] == "中铁十二局集团有限公司" and got["3.2亿元"]["subject"] == "投资"
+
+
+def test_investment_completed_after_a_part_or_a_count_of_no_projects_is_not_theirs():
+    got = claims("标题\n全年实施重点项目126个，其中新开工项目56个，完成投资98.6亿元。"
+                 "项目建成后新增就业岗位3000个，完成投资86亿元。")
+    assert got["98.6亿元"]["subject"] == got["86亿元"]["subject"] == "投资"
+
+
+def test_a_zone_named_for_its_committee_stays_in_the_subject_and_a_national_source_leaves_the_provinces_figures():
+    got = claims("标题\n据两江新区统计局统计，去年，新区地区生产总值达到5200亿元。两江新区管委会主任说。\n"
+                 "省统计局局长王明答记者问\n答：据国家统计局统计，上半年全国国内生产总值增长5.0%。我省地区生产总值增长5.8%。")
+    assert got["5200亿元"]["subject"] == "新区地区生产总值" and got["5200亿元"]["actor"] == "两江新区统计局"
+    assert got["5.0%"]["actor"] == "国家统计局" and got["5.8%"]["actor"] != "国家统计局"
+
+
+def test_a_thing_that_heads_a_sentence_but_is_no_body_or_place_owns_no_later_measure():
+    got = claims("标题\n流感病毒持续活跃，门诊量同比增长40%，住院人数增加15%。")
+    assert got["15%"]["subject"] == "住院人数增加"

@@ -1302,3 +1302,8 @@ def test_a_level_after_a_verb_that_acts_on_bodies_opens_a_bodys_name():
 def test_hospitals_of_chinese_medicine_and_of_mothers_and_children_are_named_by_their_level():
     got = _found("县中医医院院长说。市妇幼保健院开展义诊。")
     assert got["县中医医院"].level == "county" and got["市妇幼保健院"].level == "prefecture"
+
+
+def test_a_role_word_inside_a_name_of_its_own_is_kept():
+    got = _found("北京建设方圆工程咨询有限公司完成产值5亿元。湖南开发方正置业有限公司开盘。")
+    assert {"北京建设方圆工程咨询有限公司", "湖南开发方正置业有限公司"} <= set(got)

@@ -546,3 +546,8 @@ def test_a_ministry_abroad_that_lists_its_fields_is_one_body_before_its_minister
         assert [text[s:e] for s, e, _ in abroad] == [body] and not found
     found, abroad = places.find_with_bodies_abroad("美国、日本外交部表示。")  # a list of states, then one's ministry
     assert [p.mention for p in found] == ["美国"] and len(abroad) == 1
+
+
+def test_a_river_inside_another_word_or_of_another_province_is_no_place():
+    got = _found("中国电信江苏分公司和重庆电信江北分局开展合作。安抚河北灾民。凤凰古城沱江两岸游人如织。")
+    assert "信江" not in got and "抚河" not in got and "沱江" not in got and got["河北"].province == "河北省"

@@ -921,3 +921,7 @@ def test_a_price_abroad_is_money_in_its_currency():
     got = {s: q for s, q in find("票价1500肯尼亚先令，月薪约为65万福林，订单800万令吉。")}
     assert got["1500肯尼亚先令"].kind == "money" and got["1500肯尼亚先令"].claim
     assert got["约为65万福林"].unit == "福林" and got["800万令吉"].unit == "林吉特"
+
+
+def test_a_march_of_a_thousand_li_is_no_money():
+    assert not any(q.kind == "money" for _, q in find("部队开展千里拉练和百里拉练。"))

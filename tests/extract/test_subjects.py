@@ -1084,3 +1084,8 @@ def test_a_place_listed_with_its_value_after_a_ranking_takes_the_measure_ranked_
 def test_a_verb_alone_before_an_area_measures_the_area_it_names():
     text = "这座工厂是宁德时代在欧洲建设的第二座电池工厂，占地约221公顷，规划产能100吉瓦时。"
     assert subject_of(text, "约221公顷") == "占地面积"
+
+
+def test_a_later_value_after_respectively_with_a_thing_of_its_own_takes_no_verb_of_the_first():
+    text = "赣州、吉安分别种植脐橙50万亩、蜜柚30万亩。"
+    assert subject_of(text, "50万亩").startswith("赣州种植脐橙") and "脐橙" not in subject_of(text, "30万亩")

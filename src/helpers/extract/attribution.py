@@ -17,7 +17,7 @@ from . import quotes
 from ..codebook import alternation, csv_book
 from ..ingest.lexicon import lexicon as document_lexicon
 from .lexicon import ClaimWords, claim_words, ending
-from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, listed_together, names
+from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, listed_together, names, role_before
 from .organizations import COMPANY_TYPES, FOREIGN_TYPE, Org
 from .names import cues as people, speaker_before
 from .places import CHINA, Place, deixis_pattern, feature_generics
@@ -57,8 +57,8 @@ LEAD_MARKS = "“”\"‘’ \u3000\n\r\t"  # quotation marks and spaces before 
 
 
 def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
-    """Skip prepositions, time expressions and time frames (近3年来), quotation marks, spaces and items' numbers (1、,
-    （二）) at a clause start."""
+    """Skip prepositions, time expressions and time frames (近3年来), quotation marks, spaces, items' numbers (1、,
+    （二）) and a party's title or a project role before a body (被告|, 项目承建方|) at a clause start."""
     w = claim_words()
     prepositions = w.prepositions
     moved = True
@@ -74,6 +74,10 @@ def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
         if party is not None:  # 被告|华源建设有限公司赔偿…: the party's title before the body that acts
             pos += len(party)
             moved = True
+            continue
+        role = role_before(view, pos, ctx.org_at)
+        if role != pos:  # 项目承建方|中铁十二局集团有限公司完成投资…: the role the body that acts plays
+            pos, moved = role, True
             continue
         item = ITEM_NUMBER.match(view, pos, end)  # 处理结果如下：1、追回…: an item's number, no subject
         if item is not None:

@@ -165,7 +165,10 @@ class Discourse:
         between = view[self.counted_end : q.start] if 0 <= self.counted_end <= q.start else ""
         breaks = [c for c in between if c in CLAUSE_BREAKS]
         w, core = claim_words(), without_change(subject)
-        done = core in w.attributes_of_counted and between.lstrip("，；").startswith(w.completion_verbs)  # 项目126个，完成投资…
+        opened = max(view.rfind(c, 0, self.counted_end) for c in CLAUSE_BREAKS) + 1  # where the count's clause opens
+        done = core in w.attributes_of_counted and between.lstrip("，；").startswith(w.completion_verbs) \
+            and self.counted_thing.endswith(w.counted_projects) and not view.startswith(PART_MARK, opened)
+        # 项目126个，完成投资…: projects' investment (not 就业岗位…，完成投资, nor a part's: 其中新开工项目56个，完成投资…)
         return breaks in (["，"], ["；"]) and (core in w.members_of_counted or done)
 
     def _of_the_place_before(self, view: str, subject: str, q: Quantity, ctx: Context) -> str:
@@ -330,6 +333,9 @@ class Discourse:
         wider = attribution.of_a_wider_scope(view, q, ctx, subject)  # 全国粮食总产量…: no local body's figure
         if wider and alone and self.reporter.level not in attribution.CENTRAL_LEVELS:
             alone = False  # 四川省统计局调查显示，…。全国粮食总产量6.9亿吨: not the province's report
+        if alone and self.reporter.level in attribution.CENTRAL_LEVELS and self.sentence != ctx.start \
+                and deixis_pattern().match(view, past_lead(view, ctx.start, ctx.end, ctx, LEAD_CHARS)):
+            alone = False  # 答：据国家统计局统计，全国…增长5.0%。我省地区生产总值增长5.8%: the province's own figure
         local = self.section_body is not None and not wider
         own = None if attribution.own_account(view, q, ctx) else (  # 据业内人士估算
             self.section_body if local else self.author or self.briefer or self.document_actor)
@@ -473,8 +479,8 @@ def _of_the_topic(view: str, subject: str, q: Quantity, ctx: Context) -> str:
 
 
 def _attribute_of_the_topic(view: str, subject: str, q: Quantity, ctx: Context, first: str) -> str:
-    """A short measure that opens a later clause of the sentence, owned by the noun phrase the sentence opens with as
-    its subject (七里坪镇中心卫生院过去只能做简单手术，…，去年住院4870人次 → 七里坪镇中心卫生院住院; 陕西燃气集团有限公司
+    """A short measure that opens a later clause of the sentence, owned by the body or place that opens the noun phrase the
+    sentence opens with as its subject (七里坪镇中心卫生院过去只能做简单手术，…，去年住院4870人次 → 七里坪镇中心卫生院住院; 陕西燃气集团有限公司
     已建成…设施13座，储气能力… → its 储气能力), ``first`` being the subject of the sentence's first claim: not where the
     first clause counts a thing of its own that the later one parallels (规上工业企业从4.7万家…，上市公司从518家…)."""
     core = without_change(subject)
@@ -487,8 +493,10 @@ def _attribute_of_the_topic(view: str, subject: str, q: Quantity, ctx: Context, 
         return subject
     head = past_lead(view, ctx.start, ctx.end, ctx, LEAD_CHARS)
     named = ctx.org_at.get(head) or ctx.place_at.get(head)
+    if named is None or len(topic) < named.end - head:
+        return subject  # 流感病毒持续活跃，…住院人数…: a body or a place owns measures, not any thing that heads a sentence
     if DIGITS.search(view, head, ctx.clause(head)[1]) and not (first.startswith(topic) and len(first) > len(topic)) \
-            and not (named is not None and named.end - head == len(topic)):
+            and named.end - head != len(topic):
         return subject  # a first clause with a figure: the topic owns the later measure only as the owner of its own
         # (6号线二期全长…) or as a body or place named alone (…有限公司已建成…13座)
     return topic + subject

@@ -17,7 +17,7 @@ from ..codebook import alternation, csv_book, longest_first, yaml_book
 from . import divisions
 from .names import cues as person_cues
 from .occurrences import leftmost_longest
-from .tokens import tagged, word_bounds
+from .tokens import in_dictionary, tagged, word_bounds
 
 
 @dataclass(frozen=True)
@@ -214,10 +214,27 @@ def _after_party_title(view: str, lo: int, i: int, s: int, nm: Names) -> int:
 
 def _after_role(view: str, i: int, s: int, nm: Names) -> int:
     """Where a name read from ``i`` up to ``s`` starts past the role its body plays in a project (蒙内铁路运营方|非洲之星
-    铁路运营有限责任公司): after the last role word, where a name is left."""
+    铁路运营有限责任公司): after the last role word whose 方 opens no word with what follows (not 建设方圆: 方圆), where a
+    name is left."""
     ends = [m + len(role) for role in nm.role_words if (m := view.rfind(role, i, s)) >= 0]
     end = max(ends, default=i)
-    return end if s - end >= nm.name_min else i
+    return end if end > i and s - end >= nm.name_min and not in_dictionary(view[end - 1 : end + 1]) else i
+
+
+ROLE_REACH = 4  # characters of what a role word names before it (项目|承建方, 地铁|运营方)
+
+
+def role_before(view: str, pos: int, org_starts) -> int:
+    """Where the body starts that a role phrase opening at ``pos`` stands before (项目承建方|中铁十二局集团有限公司完成…),
+    which heads the clause; ``pos`` where none does."""
+    for role in names().role_words:
+        k = view.find(role, pos, pos + ROLE_REACH + len(role))
+        if k >= 0 and k + len(role) in org_starts and not any(c in ROLE_STOPS for c in view[pos:k]):
+            return k + len(role)
+    return pos
+
+
+ROLE_STOPS = "，。；：、,;:"
 
 
 def _after_date(view: str, lo: int, i: int, s: int, nm: Names) -> int:

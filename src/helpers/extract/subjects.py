@@ -17,6 +17,7 @@ import re
 from ..codebook import alternation
 from .grammar import grammar
 from .lexicon import ClaimWords, claim_words, ending
+from .org_names import role_before
 from .names import ROLE_WORDS, cues as name_cues, described_person, name_after_title, named_before, person_at
 from .phrases import (DELIMITERS, GLUED_TAGS, MODIFIER_TAG, THING_TAGS, cuttable, enclosed_start, is_verb, noun_after, tagged,
                       without_asides)
@@ -894,7 +895,12 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     whole = _object_of_disposal(whole, w)  # 报告把我们的外贸目标设|在6%左右
     back = without_leading(whole, w)  # 力争|今年…: a leading word before the time that opens the phrase
     times = ctx.times_between(cs, q.start)
+    role = role_before(view, cs, ctx.org_at)
+    if role != cs and back.startswith(view[cs:role]):
+        back = back[role - cs :]  # 项目承建方|中铁十二局…完成投资: the role, with the body after it, is who did it
     for opening in ctx.orgs_between(cs, q.start) + times:
+        if opening not in times and _named_for_its_zone(view, opening, w):
+            continue  # 新区|地区生产总值: the zone is the figure's scope, whoever reports it
         said = view[opening.start : opening.end]
         until = next((m for m in w.until_markers if view.endswith(m, cs, opening.start) and back.startswith(m + said)), "") \
             if opening in times else ""  # 到2025年底|互认项目: a deadline's marker goes with it (not 到|县人民医院|就诊的)
@@ -1010,6 +1016,11 @@ def without_leading(phrase: str, w: ClaimWords) -> str:
     while (m := w.leading.match(phrase)) and m.end() < len(phrase) and cuttable(phrase, m.end(), ()):
         phrase = phrase[m.end() :]
     return phrase
+
+
+def _named_for_its_zone(view: str, org, w: ClaimWords) -> bool:
+    """Whether a body is a zone's committee the text names by the zone (片区|累计形成…: ``pointers``)."""
+    return org.name.endswith(w.zone_committees) and not view.endswith(w.zone_committees, org.start, org.end)
 
 
 def _phrase_start(view: str, pos: int, ctx: Context) -> int:
@@ -1639,6 +1650,8 @@ def _done_after_respectively(view: str, at: int, q: Quantity, w: ClaimWords) -> 
     the words there only frame the values (分别为, 分别达到) or change them (分别增长), which other rules complete."""
     first = DIGITS.search(view, at + len(w.respectively), q.end)
     done = view[at + len(w.respectively) : first.start()] if first is not None else ""
+    if done and q.numeral_start > first.start() and view[q.start - 1 : q.start] not in VALUE_LINKS:
+        return ""  # 赣州、吉安分别种植脐橙50万亩、|蜜柚|30万亩: a later value with a thing of its own (the first's is 种植脐橙)
     words = tagged(done) if done else ()
     if not words or len(done) > DONE_MAX or words[0][1] != VERB_TAG or done.startswith(w.change_verbs) \
             or any(w.trailing.fullmatch(word) or flag in ("p", "m") for word, flag in words):
@@ -1647,6 +1660,9 @@ def _done_after_respectively(view: str, at: int, q: Quantity, w: ClaimWords) -> 
 
 
 DONE_MAX = 12  # characters of what the listed places did (新增农村幸福院改造项目)
+
+
+VALUE_LINKS = ("、", "和", "及", "与")
 
 
 def _after_overlap(item: str, tail: str) -> str:
