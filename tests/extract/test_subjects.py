@@ -1089,3 +1089,8 @@ def test_a_verb_alone_before_an_area_measures_the_area_it_names():
 def test_a_later_value_after_respectively_with_a_thing_of_its_own_takes_no_verb_of_the_first():
     text = "赣州、吉安分别种植脐橙50万亩、蜜柚30万亩。"
     assert subject_of(text, "50万亩").startswith("赣州种植脐橙") and "脐橙" not in subject_of(text, "30万亩")
+
+
+def test_the_count_of_the_items_a_list_holds_is_no_figure_of_its_own():
+    text = "广东、山东、江苏、河南、浙江5省案件查办数量居全国前五位，分别为1.28万件、1.05万件、9630件、8750件和7420件。"
+    assert subject_of(text, "1.28万件") == "广东案件查办数量" and subject_of(text, "7420件") == "浙江案件查办数量"

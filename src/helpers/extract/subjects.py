@@ -1577,13 +1577,13 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     head = w.comparison.sub("", without_leading(view[cs:at], w))  # …死亡人数比2020年分别下降: the baseline is no item
     if not head and cs - 1 > ctx.start and view[cs - 1] == "，":  # …许昌入围县(市)最多，(同比)分别达6、5、5、3个: the
         before = _comma_clause(view, cs - 1, ctx)  # list is the clause before the one 分别 opens, unless it has figures
-        if DIGITS.search(view, before, cs - 1):  # of its own (…三地的GDP均超过4万亿元，分别为…)
-            return ""
+        if DIGITS.search(_without_list_count(view[before : cs - 1])):  # of its own (…三地的GDP均超过4万亿元，分别为…;
+            return ""  # not the count of the items listed: 广东、…、浙江5省案件查办数量居全国前五位，分别为…)
         named, measure = _named_in_the_clause_before(view, cs, n, ctx, w)
         if named:  # 新增装机较多的省份是内蒙古、新疆和河北，分别为…: each item, with the measure it is ranked by
             return named[k] + measure
         cs, at = before, cs - 1
-        head = w.rank_tail.sub("", w.comparison.sub("", without_leading(view[cs:at], w)))  # 受理数量|居前三位
+        head = w.rank_tail.sub("", w.comparison.sub("", without_leading(_without_list_count(view[cs:at]), w)))  # 受理数量|居前三位
     named = _named_in_the_clause_before(view, cs, n, ctx, w)[0] if _a_measure_alone(head) else []
     if named:  # 排名前五位的城市依次为黄山市、池州市…铜陵市，(浓度)分别为21、33…: each item, with the measure after it
         return named[k] + head
@@ -1663,6 +1663,17 @@ DONE_MAX = 12  # characters of what the listed places did (新增农村幸福院
 
 
 VALUE_LINKS = ("、", "和", "及", "与")
+
+
+LIST_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?=[省市县区国地家所个])")  # 浙江|5|省: how many items the list holds
+
+
+def _without_list_count(clause: str) -> str:
+    """A clause without the count of the items it lists, right after the last of them (广东、…、浙江5省案件查办数量 →
+    广东、…、浙江省案件查办数量 read as 浙江 and the items' measure); the clause as it is where it lists none."""
+    last = clause.rfind(LIST_MARK)
+    m = LIST_COUNT.search(clause, last + 1) if last >= 0 else None
+    return clause[: m.start()] + clause[m.end() + 1 :] if m is not None else clause
 
 
 def _after_overlap(item: str, tail: str) -> str:
