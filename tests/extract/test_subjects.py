@@ -1094,3 +1094,8 @@ def test_a_later_value_after_respectively_with_a_thing_of_its_own_takes_no_verb_
 def test_the_count_of_the_items_a_list_holds_is_no_figure_of_its_own():
     text = "广东、山东、江苏、河南、浙江5省案件查办数量居全国前五位，分别为1.28万件、1.05万件、9630件、8750件和7420件。"
     assert subject_of(text, "1.28万件") == "广东案件查办数量" and subject_of(text, "7420件") == "浙江案件查办数量"
+
+
+def test_a_set_phrase_that_modifies_verbs_before_a_number_names_a_thing():
+    text = "其中，一般性转移支付1908.6亿元，共同财政事权转移支付1021.3亿元。"
+    assert subject_of(text, "1908.6亿元") == "一般性转移支付"

@@ -978,6 +978,9 @@ def _names_a_thing(phrase: str, w: ClaimWords) -> bool:
     if len(words) == 1 and words[0][1] == SET_PHRASE_TAGS[0] and len(phrase) >= SET_PHRASE_ALONE \
             and _noun_headed(phrase):
         return True  # 我国|吸收外资同比增长25.6%: a set phrase names an activity measured (not 价格上涨, a clause)
+    if len(words) >= 2 and words[0][1] in SET_PHRASE_TAGS and len(phrase) >= SET_PHRASE_ALONE \
+            and all(flag == "v" for _, flag in words[1:]) and bool(nominal(words[-1][0])):
+        return True  # 一般性|转移|支付: a set phrase that modifies the verbs after it, a thing named
     return len(words) >= 2 and all(flag == "v" for _, flag in words) and bool(nominal(words[-1][0]))
 
 
