@@ -545,3 +545,9 @@ def test_a_zone_named_for_its_committee_stays_in_the_subject_and_a_national_sour
 def test_a_thing_that_heads_a_sentence_but_is_no_body_or_place_owns_no_later_measure():
     got = claims("标题\n流感病毒持续活跃，门诊量同比增长40%，住院人数增加15%。")
     assert got["15%"]["subject"] == "住院人数增加"
+
+
+def test_an_owner_that_ends_as_the_measure_begins_is_named_once():
+    got = claims("标题\n现场签约项目63个，总投资289亿元。已办结3168件，办结率96.2%。")
+    assert got["289亿元"]["subject"] == "现场签约项目总投资"
+    assert "办结办结" not in got["96.2%"]["subject"]

@@ -1233,7 +1233,10 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     # things', not their event's; but a rate of change is of the whole thing (购进价格下降3.5%，降幅…: not 价格降幅)
     if owned and thing_before.endswith(core):  # the same measure again (失业率从5.6%降至2.9%: not 失业率失业率)
         return thing_before + changed
-    return (owner + core if owned and len(owner) >= 2 else core) + changed
+    if owned and len(owner) >= 2:  # 签约项目21个，总投资…: the owner once (签约项目总投资, not 签约项目项目总投资)
+        shared = next((k for k in range(min(len(owner), len(core) - 1), 1, -1) if owner.endswith(core[:k])), 0)
+        return owner + core[shared:] + changed
+    return core + changed
 
 
 def _doer(thing: str, w: ClaimWords) -> str:
