@@ -551,3 +551,5 @@ def test_a_ministry_abroad_that_lists_its_fields_is_one_body_before_its_minister
 def test_a_river_inside_another_word_or_of_another_province_is_no_place():
     got = _found("中国电信江苏分公司和重庆电信江北分局开展合作。安抚河北灾民。凤凰古城沱江两岸游人如织。")
     assert "信江" not in got and "抚河" not in got and "沱江" not in got and got["河北"].province == "河北省"
+    got = _found("信江流域水质优良，抚河流域治理加快。")  # a word after them is no word into them
+    assert got["信江"].province == got["抚河"].province == "江西省"

@@ -925,3 +925,4 @@ def test_a_price_abroad_is_money_in_its_currency():
 
 def test_a_march_of_a_thousand_li_is_no_money():
     assert not any(q.kind == "money" for _, q in find("部队开展千里拉练和百里拉练。"))
+    assert any(q.kind == "money" for _, q in find("亏损两亿里拉。"))

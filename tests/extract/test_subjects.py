@@ -1099,3 +1099,12 @@ def test_the_count_of_the_items_a_list_holds_is_no_figure_of_its_own():
 def test_a_set_phrase_that_modifies_verbs_before_a_number_names_a_thing():
     text = "其中，一般性转移支付1908.6亿元，共同财政事权转移支付1021.3亿元。"
     assert subject_of(text, "1908.6亿元") == "一般性转移支付"
+
+
+def test_a_list_of_values_after_a_naming_verb_with_no_ranking_takes_no_measure_from_a_word_with_ju():
+    text = "城镇居民人均可支配收入分别为南昌市52000元、赣州市41000元。"
+    assert subject_of(text, "41000元") != "赣州市城镇"
+
+
+def test_a_verb_that_equates_or_requires_an_amount_names_no_area():
+    assert subject_of("土地流转面积达到300亩，相当于200亩。", "200亩") != "相当于面积"

@@ -479,8 +479,8 @@ def _of_the_topic(view: str, subject: str, q: Quantity, ctx: Context) -> str:
 
 
 def _attribute_of_the_topic(view: str, subject: str, q: Quantity, ctx: Context, first: str) -> str:
-    """A short measure that opens a later clause of the sentence, owned by the body or place that opens the noun phrase the
-    sentence opens with as its subject (七里坪镇中心卫生院过去只能做简单手术，…，去年住院4870人次 → 七里坪镇中心卫生院住院; 陕西燃气集团有限公司
+    """A short measure that opens a later clause of the sentence, owned by the noun phrase the sentence opens with as
+    its subject (七里坪镇中心卫生院过去只能做简单手术，…，去年住院4870人次 → 七里坪镇中心卫生院住院; 陕西燃气集团有限公司
     已建成…设施13座，储气能力… → its 储气能力), ``first`` being the subject of the sentence's first claim: not where the
     first clause counts a thing of its own that the later one parallels (规上工业企业从4.7万家…，上市公司从518家…)."""
     core = without_change(subject)
@@ -493,10 +493,8 @@ def _attribute_of_the_topic(view: str, subject: str, q: Quantity, ctx: Context, 
         return subject
     head = past_lead(view, ctx.start, ctx.end, ctx, LEAD_CHARS)
     named = ctx.org_at.get(head) or ctx.place_at.get(head)
-    if named is None or len(topic) < named.end - head:
-        return subject  # 流感病毒持续活跃，…住院人数…: a body or a place owns measures, not any thing that heads a sentence
     if DIGITS.search(view, head, ctx.clause(head)[1]) and not (first.startswith(topic) and len(first) > len(topic)) \
-            and named.end - head != len(topic):
+            and not (named is not None and named.end - head == len(topic)):
         return subject  # a first clause with a figure: the topic owns the later measure only as the owner of its own
         # (6号线二期全长…) or as a body or place named alone (…有限公司已建成…13座)
     return topic + subject

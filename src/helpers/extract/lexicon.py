@@ -135,6 +135,7 @@ class ClaimWords:
     attributes_of_counted: tuple[str, ...]  # 规模, 利润: a measure of the thing the previous claim counted
     completion_verbs: tuple[str, ...]  # 完成: a clause it opens after a count is the counted projects' (完成投资)
     counted_projects: tuple[str, ...]  # 项目, 工程: what such a count counts
+    needing_verbs: tuple[str, ...]  # 相当于, 需要: verbs that equate or require an amount
     wholes_of_counted: dict[str, str]  # 总数, 平均年龄: alone after a count, of all the things it counted (same_unit: in its unit)
     handled_units: frozenset[str]  # 件, 起: units of matters handled step by step (受理…件，审结…件)
     counted_owners: frozenset[str]  # 个, 家: the units of counts whose things own those measures
@@ -295,7 +296,7 @@ def claim_words() -> ClaimWords:
         owned_measures=longest_first(c["owned_measures"]), company_measures=longest_first(c["company_measures"]),
         company_self_words=longest_first(c["company_self_words"]), place_measures=longest_first(c["place_measures"]),
         attributes_of_counted=longest_first(c["attributes_of_counted"]), completion_verbs=longest_first(c["completion_verbs"]),
-        counted_projects=tuple(c["counted_projects"]), counted_owners=frozenset(c["counted_owners"]),
+        counted_projects=tuple(c["counted_projects"]), needing_verbs=longest_first(c["needing_verbs"]), counted_owners=frozenset(c["counted_owners"]),
         wholes_of_counted=dict(c["wholes_of_counted"]), handled_units=frozenset(c["handled_units"]),
         members_of_counted=frozenset(c["members_of_counted"]),
         per_unit=tuple(c["per_unit"]),

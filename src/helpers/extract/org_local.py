@@ -487,17 +487,10 @@ def university_unit(view: str, e: int, end: int) -> int:
         if view[j] in bk.stops or view.startswith(people, j):
             return e  # 南京大学|毕业生到…中心: its people, not a unit
         ending = next((x for x in endings if view.startswith(x, j)), None)
-        if ending is not None and len(ending) == 1 and (j - e < UNIT_NAME_MIN or j + 1 not in word_bounds(view, e, j + 1)
-                                                          and not view.startswith(ending + HEAD_TITLE, j + 1)):
-            continue  # 北京大学到处, 浙江大学处理: a one-character ending needs a name before it and a word's end (or its
-            # head's title after it: 科学技术处|处长)
         if ending is not None:
             return e if any(w in view[e:j] for w in bk.not_in_names) else j + len(ending)
     return e
 
-
-UNIT_NAME_MIN = 2  # characters of a unit's name before a one-character ending (科学技术|处)
-HEAD_TITLE = "长"  # 处 + 长: the office's head, after its name
 
 
 @lru_cache(maxsize=1)

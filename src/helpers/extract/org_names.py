@@ -229,12 +229,14 @@ def role_before(view: str, pos: int, org_starts) -> int:
     which heads the clause; ``pos`` where none does."""
     for role in names().role_words:
         k = view.find(role, pos, pos + ROLE_REACH + len(role))
-        if k >= 0 and k + len(role) in org_starts and not any(c in ROLE_STOPS for c in view[pos:k]):
-            return k + len(role)
+        if k >= 0 and k + len(role) in org_starts and not any(c in ROLE_STOPS for c in view[pos:k]) \
+                and all(flag.startswith(ROLE_OWNER_TAGS) for _, flag in tagged(view[pos:k])):
+            return k + len(role)  # 项目|承建方: what the role is in names a project; not 公司拖欠|承建方…, an object
     return pos
 
 
 ROLE_STOPS = "，。；：、,;:"
+ROLE_OWNER_TAGS = ("n", "vn", "j", "nz", "ns")  # jieba's nouns: a project or a line (项目, 地铁) the role is in
 
 
 def _after_date(view: str, lo: int, i: int, s: int, nm: Names) -> int:

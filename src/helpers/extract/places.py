@@ -26,7 +26,7 @@ from ..codebook import alternation, csv_book, yaml_book
 
 CHINA = "中国"
 STATIONED = "驻"  # 中国驻美国大使馆: the country after it is where a mission sits
-GUARDS = ("", "word", "home", "context")  # see _Cand.guard
+GUARDS = ("", "word", "home", "context", "opening")  # see _Cand.guard
 JIEBA_WORD_LINE = re.compile(r"^(\S{2,4}) (\d+) (\S+)$", re.M)  # a line of jieba's dict.txt with a word of 2 to 4 characters
 REGION = "region"  # a region of the world (非洲, 中亚): a place, but no country a text is about
 
@@ -117,7 +117,8 @@ class _Cand:
     row: tuple
     full: bool  # surface is the full official name
     fixed: bool = False  # from a reviewed gazetteer: wins over every other reading
-    # "": a place anywhere; "word": unless inside a longer common word; "home": needs context, or a document
+    # "": a place anywhere; "word": unless inside a longer common word; "opening": unless a common word runs into its
+    # start (电信|江苏 is no 信江); "home": needs context, or a document
     # about its province and no longer word around it; "context": needs a chain or a zone suffix
     guard: str = ""
 
@@ -318,6 +319,12 @@ def _crossed(view: str, s: int, e: int, names: frozenset = frozenset()) -> bool:
                 if view[a:b] in common and (a, b) not in names:
                     return True
     return False
+
+
+def _crossed_at(view: str, s: int) -> bool:
+    """Whether a common word (two to four characters) runs across ``s`` from before it (电信|江苏: 电信 across 信江's start)."""
+    common, n = _words()[0], len(view)
+    return any(view[a:b] in common for a in range(max(0, s - 3), s) for b in range(s + 1, min(n, a + 4) + 1))
 
 
 def _inside_word(view: str, s: int, e: int) -> bool:
@@ -531,6 +538,8 @@ def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> 
     that is an everyday word (金边, 河内) only in a text about its country (``home`` holds countries too)."""
     if not c.guard:
         return True
+    if c.guard == "opening":  # 信江, 抚河: anywhere but where a word ends in their first character (电信|江苏, 安抚|河北)
+        return not _crossed_at(view, s)
     if c.guard == "context":
         return c.row[5] != CHINA and c.row[5] in home and not _inside_word(view, s, e)
     if c.full and c.guard == "home" and _heads_its_own(c, view, e) and not _inside_word(view, s, e):

@@ -127,7 +127,10 @@ def _verb_with_measure(view: str, q: Quantity, ctx: Context) -> str:
         return ""
     at = past_lead(view, ctx.clause(q.start)[0], q.start, ctx)
     words = tagged(view[at : q.start]) if at < q.start else ()  # before the hedge (占地|约221公顷)
-    return words[0][0] + measure if len(words) == 1 and words[0][1] == VERB_TAG and len(words[0][0]) >= 2 else ""
+    w = claim_words()
+    verb = words[0][0] if len(words) == 1 and words[0][1] == VERB_TAG and len(words[0][0]) >= 2 else ""
+    return verb + measure if verb and not w.trailing.fullmatch(verb) and verb not in w.result_verbs \
+        and not verb.startswith(w.needing_verbs) else ""  # not 达到, 共计, 相当于, 需要
 
 
 @lru_cache(maxsize=1)
@@ -898,10 +901,12 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     role = role_before(view, cs, ctx.org_at)
     if role != cs and back.startswith(view[cs:role]):
         back = back[role - cs :]  # 项目承建方|中铁十二局…完成投资: the role, with the body after it, is who did it
+    zone = ""
     for opening in ctx.orgs_between(cs, q.start) + times:
-        if opening not in times and _named_for_its_zone(view, opening, w):
-            continue  # 新区|地区生产总值: the zone is the figure's scope, whoever reports it
         said = view[opening.start : opening.end]
+        if opening not in times and _named_for_its_zone(view, opening, w) and back.startswith(said):
+            zone, back = said, back[len(said) :]  # 新区|上半年|地区生产总值: the zone is the figure's scope, whoever
+            continue  # reports it; it goes back in front once times are passed
         until = next((m for m in w.until_markers if view.endswith(m, cs, opening.start) and back.startswith(m + said)), "") \
             if opening in times else ""  # 到2025年底|互认项目: a deadline's marker goes with it (not 到|县人民医院|就诊的)
         said = until + said
@@ -914,7 +919,7 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
         return ""  # 调查显示八成以上受访群众: who reports is not what is measured
     back = _strip_trailing(w.rate_only.sub("", back), w)  # 补助标准达到每人每年|不低于670元: the rate is no subject
     if _names_a_thing(back, w) or _counted_by_its_verb(view, q, ctx, back):
-        return back
+        return zone + back
     return ""  # 差不多要花上|一个半小时: no noun before the number
 
 
@@ -1860,7 +1865,8 @@ def _ranked_pair(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
     at, verb = max(((view.rfind(v, ctx.start, item.start), v) for v in verbs), default=(-1, ""))
     if at < 0 or any(c in PAIR_BREAKS for c in view[at + len(verb) : item.start]):
         return ""
-    measure = _ranked_by(view[ctx.clause(at)[0] : at], w)
+    clause = view[ctx.clause(at)[0] : at]
+    measure = _ranked_by(clause, w) if ranking_at(clause, w) >= 0 else ""  # not 城镇居民…分别为: 居 of 居民 ranks nothing
     return item.mention + measure if measure else ""
 
 
