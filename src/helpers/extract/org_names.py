@@ -222,11 +222,14 @@ def _after_role(view: str, i: int, s: int, nm: Names) -> int:
 
 
 ROLE_REACH = 4  # characters of what a role word names before it (项目|承建方, 地铁|运营方)
+ROLE_END, ROLE_MAX = "方", 3  # how every role word ends (运营方, 甲方), and its most characters
 
 
 def role_before(view: str, pos: int, org_starts) -> int:
     """Where the body starts that a role phrase opening at ``pos`` stands before (项目承建方|中铁十二局集团有限公司完成…),
     which heads the clause; ``pos`` where none does."""
+    if ROLE_END not in view[pos : pos + ROLE_REACH + ROLE_MAX]:
+        return pos  # nearly every clause: no role word
     for role in names().role_words:
         k = view.find(role, pos, pos + ROLE_REACH + len(role))
         if k >= 0 and k + len(role) in org_starts and not any(c in ROLE_STOPS for c in view[pos:k]) \
