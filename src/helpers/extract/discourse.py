@@ -364,8 +364,8 @@ class Discourse:
         if acting_org is not None and not asked and attribution.reports(view, acting_org, ctx):
             self.reporter = acting_org
             # a source cited in passing gives its own sentence's figures (据…协会测算，…); one cited first in the paragraph
-            # (据宁波舟山港集团统计，上半年…。海铁联运业务量…; after a transcript's 答：), or whose survey or statistics open a sentence (…。据国家统计局
-            # 湖南调查总队抽样调查，…。按常住地分，…), frames what follows, as its data showing them would
+            # (据宁波舟山港集团统计，上半年…。海铁联运业务量…; after a transcript's 答：), or whose survey or statistics open a
+            # sentence (…。据国家统计局湖南调查总队抽样调查，…。按常住地分，…), frames what follows, as its data showing them would
             turn = quote_cues().qa_turn.match(view, self.paragraph_start, acting_org.start)  # 答：据海关总署统计，…
             first = not CLAUSE_MARKS.search(view, turn.end() if turn else self.paragraph_start, acting_org.start)
             surveyed = attribution.opens_sentence(view, ctx, acting_org) and view.startswith(w.statistics_verbs, acting_org.end)
