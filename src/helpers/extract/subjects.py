@@ -1671,17 +1671,13 @@ def _done_after_respectively(view: str, at: int, q: Quantity, w: ClaimWords) -> 
 
 
 DONE_MAX = 12  # characters of what the listed places did (新增农村幸福院改造项目)
-
-
-VALUE_LINKS = ("、", "和", "及", "与")
-
-
+VALUE_LINKS = ("、", "和", "及", "与")  # between values that stand bare after 分别 (3210万人次、2460万人次)
 LIST_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?=[省市县区国地家所个])")  # 浙江|5|省: how many items the list holds
 
 
 def _without_list_count(clause: str) -> str:
-    """A clause without the count of the items it lists, right after the last of them (广东、…、浙江5省案件查办数量 →
-    广东、…、浙江省案件查办数量 read as 浙江 and the items' measure); the clause as it is where it lists none."""
+    """A clause without the count of the items it lists and its classifier, right after the last of them (广东、…、浙江5省
+    案件查办数量 → 广东、…、浙江案件查办数量: the items, then their measure); the clause as it is where it lists none."""
     last = clause.rfind(LIST_MARK)
     m = LIST_COUNT.search(clause, last + 1) if last >= 0 else None
     return clause[: m.start()] + clause[m.end() + 1 :] if m is not None else clause
