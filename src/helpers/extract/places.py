@@ -312,19 +312,14 @@ def _crossed(view: str, s: int, e: int, names: frozenset = frozenset()) -> bool:
     """Whether a common word (two to four characters) runs across an edge of ``view[s:e]`` (乡镇雄: 乡镇 crosses into
     镇雄); spans in ``names`` (other place names found) do not count as such words. Only the spans across an edge are
     read."""
-    common, n = _words()[0], len(view)
-    for edge, first in ((s, max(0, s - 3)), (e, max(s + 1, e - 3))):  # words from before an edge to after it
-        for a in range(first, edge):
-            for b in range(edge + 1, min(n, a + 4) + 1):
-                if view[a:b] in common and (a, b) not in names:
-                    return True
-    return False
+    return _crossed_at(view, s, max(0, s - 3), names) or _crossed_at(view, e, max(s + 1, e - 3), names)
 
 
-def _crossed_at(view: str, s: int) -> bool:
-    """Whether a common word (two to four characters) runs across ``s`` from before it (电信|江苏: 电信 across 信江's start)."""
+def _crossed_at(view: str, edge: int, first: int, names: frozenset = frozenset()) -> bool:
+    """Whether a common word from ``first`` or later runs across ``edge`` (电信|江苏: 电信 across 信江's start), none of
+    ``names``."""
     common, n = _words()[0], len(view)
-    return any(view[a:b] in common for a in range(max(0, s - 3), s) for b in range(s + 1, min(n, a + 4) + 1))
+    return any(view[a:b] in common and (a, b) not in names for a in range(first, edge) for b in range(edge + 1, min(n, a + 4) + 1))
 
 
 def _inside_word(view: str, s: int, e: int) -> bool:
@@ -539,7 +534,7 @@ def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> 
     if not c.guard:
         return True
     if c.guard == "opening":  # 信江, 抚河: anywhere but where a word ends in their first character (电信|江苏, 安抚|河北)
-        return not _crossed_at(view, s)
+        return not _crossed_at(view, s, max(0, s - 3))
     if c.guard == "context":
         return c.row[5] != CHINA and c.row[5] in home and not _inside_word(view, s, e)
     if c.full and c.guard == "home" and _heads_its_own(c, view, e) and not _inside_word(view, s, e):
