@@ -22,6 +22,7 @@ from .organizations import COMPANY_TYPES, FOREIGN_TYPE, Org
 from .names import cues as people, speaker_before
 from .places import CHINA, Place, deixis_pattern, feature_generics
 from .places import find as find_places
+from .pointers import named_for_its_zone
 from .quantities import Quantity
 from .tokens import tagged, word_bounds
 from .sentence import Context
@@ -119,7 +120,7 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
         name, org = "", None  # 新华社北京12月19日电…财政部长…说: the medium carries the figures, its sources give them
     if not name and (example := _example(view, q, ctx)) is not None:
         return example.name, example, None
-    if not name or org is None or _zone_named(view, org):  # a place heading the clause (记者从南宁海关获悉，…，广西货物
+    if not name or org is None or named_for_its_zone(view, org):  # a place heading the clause (记者从南宁海关获悉，…，广西货物
         # 贸易进出口总值…), or a zone named for its committee, is the scope of a figure that a body reporting before it gives
         hosts = claim_words().press_hosts  # a press office holds the briefing; the body that speaks there reports
         found = [o for o in ctx.orgs_between(ctx.start, q.start if patient is None else patient)
@@ -133,12 +134,6 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
 
 
 MEDIUM = "media"  # the type of a newspaper's, agency's or site's name
-
-
-def _zone_named(view: str, org: Org) -> bool:
-    """Whether ``org`` is a zone's committee that the text names by the zone (片区|累计形成…: ``pointers``)."""
-    committees = claim_words().zone_committees
-    return org.name.endswith(committees) and not view.endswith(committees, org.start, org.end)
 
 
 def _example(view: str, q: Quantity, ctx: Context) -> Org | None:

@@ -161,6 +161,13 @@ def _zone_pointers(view: str, orgs: list[Org], places: list[Place]) -> list[Org]
     return out
 
 
+def named_for_its_zone(view: str, org: Org) -> bool:
+    """Whether ``org`` is a zone's committee that the text names by the zone (片区|累计形成…: ``_zone_pointers``): the
+    zone is the figures' scope, whoever reports them."""
+    committees = claim_words().zone_committees
+    return org.name.endswith(committees) and not view.endswith(committees, org.start, org.end)
+
+
 def _zone_committees(orgs: list[Org]) -> dict[str, Org]:
     """The committees the text names that administer a zone, by the zone's name (青岛片区 → 青岛片区管委会)."""
     w = claim_words()

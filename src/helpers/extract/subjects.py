@@ -18,6 +18,7 @@ from ..codebook import alternation
 from .grammar import grammar
 from .lexicon import ClaimWords, claim_words, ending
 from .org_names import role_before
+from .pointers import named_for_its_zone
 from .names import ROLE_WORDS, cues as name_cues, described_person, name_after_title, named_before, person_at
 from .phrases import (DELIMITERS, GLUED_TAGS, MODIFIER_TAG, THING_TAGS, cuttable, enclosed_start, is_verb, noun_after, tagged,
                       without_asides)
@@ -904,7 +905,7 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     zone = ""
     for opening in ctx.orgs_between(cs, q.start) + times:
         said = view[opening.start : opening.end]
-        if opening not in times and _named_for_its_zone(view, opening, w) and back.startswith(said):
+        if opening not in times and named_for_its_zone(view, opening) and back.startswith(said):
             zone, back = said, back[len(said) :]  # 新区|上半年|地区生产总值: the zone is the figure's scope, whoever
             continue  # reports it; it goes back in front once times are passed
         until = next((m for m in w.until_markers if view.endswith(m, cs, opening.start) and back.startswith(m + said)), "") \
@@ -1024,11 +1025,6 @@ def without_leading(phrase: str, w: ClaimWords) -> str:
     while (m := w.leading.match(phrase)) and m.end() < len(phrase) and cuttable(phrase, m.end(), ()):
         phrase = phrase[m.end() :]
     return phrase
-
-
-def _named_for_its_zone(view: str, org, w: ClaimWords) -> bool:
-    """Whether a body is a zone's committee the text names by the zone (片区|累计形成…: ``pointers``)."""
-    return org.name.endswith(w.zone_committees) and not view.endswith(w.zone_committees, org.start, org.end)
 
 
 def _phrase_start(view: str, pos: int, ctx: Context) -> int:
