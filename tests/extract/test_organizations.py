@@ -544,6 +544,8 @@ def test_a_body_named_by_its_level_keeps_its_full_name_before_its_office_and_a_p
     assert named["省法院"] == "浙江省高级人民法院"
     in_city = {o.mention: o.name for o in organizations.resolved(_orgs("市法院受理案件。"), "北京市")}
     assert in_city["市法院"] == "北京市高级人民法院"  # a municipality's court is a province's
+    in_city = {o.mention: o.name for o in organizations.resolved(_orgs("市卫生健康委员会主任说。"), "北京市")}
+    assert in_city["市卫生健康委员会"] == "北京市卫生健康委员会"  # a name in full already: nothing to expand
 
 
 @pytest.mark.parametrize("text, office", [

@@ -475,9 +475,9 @@ def resolved(orgs: list[Org], place: str, about: dict | None = None) -> list[Org
 
 def _full_form(rest: str, full: dict[str, str]) -> str:
     """A body's name after its level word in full (政府 → 人民政府), and so an office of it (检察院第八检察部 →
-    人民检察院第八检察部, 政府办公室 → 人民政府办公室)."""
+    人民检察院第八检察部, 政府办公室 → 人民政府办公室); a name in full already stays (卫生健康委员会, not 卫生健康委|员会)."""
     word = next((w for w in full if rest.startswith(w)), None)
-    return full[word] + rest[len(word):] if word is not None else rest
+    return full[word] + rest[len(word):] if word is not None and not rest.startswith(full[word]) else rest
 
 
 @dataclass(frozen=True)
