@@ -556,3 +556,18 @@ def test_a_body_after_a_role_that_a_verb_takes_is_no_actor():
 def test_a_zone_named_for_its_committee_stays_before_the_measure_past_a_time():
     got = claims("标题\n两江新区加快发展。新区上半年地区生产总值增长6.1%。两江新区管委会主任说。")
     assert got["6.1%"]["subject"] == "新区地区生产总值增长"
+
+
+def test_places_a_breakdown_by_place_lists_measure_what_the_largest_total_before_measured():
+    got = claims("标题\n全市新认定高新技术企业1386家，有效期内高新技术企业总数达6127家。"
+                 "分地区看，武进区1937家、新北区1682家、天宁区563家。")
+    assert got["1937家"]["subject"] == "武进区有效期内高新技术企业总数"
+    assert got["1682家"]["subject"] == "新北区有效期内高新技术企业总数"  # its own place, not the first one's
+    got = claims("标题\n全年筹集保障性租赁住房1.26万套，超额完成省定1万套目标任务。"
+                 "分区域看，洛龙区、涧西区分别筹集4120套、2860套。")
+    assert got["4120套"]["subject"] == "洛龙区筹集保障性租赁住房"  # the verb the place did, then the total's thing
+    got = claims("标题\n全市发放贷款12亿元。分地区看，武进区15亿元、新北区8亿元。")
+    assert got["8亿元"]["subject"].startswith("新北区") and got["8亿元"]["subject"].endswith("贷款")
+    assert "贷款" not in got["15亿元"]["subject"]  # larger than the total: no part of it
+    got = claims("标题\n新能源汽车产量增长58.3%。分县市区看，无为市、湾沚区分别增长13.6%、12.1%。")
+    assert "新能源汽车" not in got["12.1%"]["subject"]  # a rate is no part of a larger one

@@ -993,6 +993,13 @@ def breakdown() -> re.Pattern:
 DIMENSION_QUALIFIER = 4  # characters before a dimension's word (贸易|主体, 经济|类型, 登记注册|类型)
 
 
+@lru_cache(maxsize=1)
+def place_breakdown() -> re.Pattern:
+    """A breakdown of the figures before it by place (分地区看，…; 分县市区看，…; 从地域分布看，…)."""
+    dims = alternation(claim_words().place_dimensions)
+    return re.compile(r"(?:按|分|从)(?:%s)(?:分布)?(?:分|看|来看)[，,：:]" % dims)
+
+
 def continues(text: str) -> bool:
     """Whether a paragraph opens as a continuation of reported figures (据介绍，…), or as a breakdown of them by a
     dimension (分产业看，…; 从贸易主体看，…, 从市场看，… after 据海关统计，…: the statistics' parts are the same source's;

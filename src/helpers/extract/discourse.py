@@ -24,7 +24,7 @@ from .quotes import cues as quote_cues
 from .sentence import QUOTE_OPEN, Context
 from .tokens import one_word, tagged
 from .subjects import (LIST_LINKS, backward, casualties, complete, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
-                       without_change, without_event)
+                       without_change, without_event, without_leading)
 
 
 LIST_MARK = "、"
@@ -76,6 +76,10 @@ class Discourse:
     # what the paragraph's last claim that a place headed measured, without the place (肥西县|地区生产总值829.6亿元): the
     # measure of the next places listed alone with their figures (；肥东县688.2亿元，增长6.0%)
     placed_measure: tuple[str, str] = ("", "")  # and its unit
+    # for each unit, what the largest claim in it of the last sentence that breaks down no figure measured, without its
+    # place or time, with that value and the sentence's start (有效期内高新技术企业总数达6127家, not 新认定…1386家 nor
+    # 净增812家): the whole whose parts a breakdown by place lists next (分地区看，武进区1937家…)
+    totals: dict = field(default_factory=dict)
     turn: tuple[str, Org] | None = None  # the speaker a transcript's line introduced (…卫生健康委副主任周紫霄) and their body
     leads: list = field(default_factory=list)  # the bodies the paragraph's list items name as responsible (（牵头单位：教育厅）)
     sentence: int = -1  # start of the sentence of the last claim
@@ -130,6 +134,7 @@ class Discourse:
             self.place, self.briefer = "", None  # (谭敏介绍，…价格… | 就业收入总体稳定: not 调查总队's)
             self.period = times[0] if len(times) == 1 else ""
             self.section_body = None
+            self.totals = {}
 
     def _acted_for_itself(self) -> bool:
         """Whether the sentence's last actor is a place acting as its government, or a body that is no state organ (a
@@ -192,6 +197,21 @@ class Discourse:
         if head and len(core) - len(head) >= PLACED_MEASURE_MIN and core == subject:
             self.placed_measure = (without_event(core[len(head) :]), q.unit)  # 实现|地区生产总值: the event is the place's
         return subject
+
+    def _total_in_place(self, view: str, subject: str, q: Quantity, ctx: Context) -> str:
+        """The subject of a figure a breakdown by place lists with a place and nothing more, or a place and the verb the
+        total's measure opens with (分地区看，武进区1937家、新北区1682家; 分区域看，洛龙区、涧西区分别筹集4120套、
+        2860套): that place's part of what the total before measured, in its unit (有效期内高新技术企业总数达6127家 →
+        新北区有效期内高新技术企业总数; 全年筹集保障性租赁住房1.26万套 → 洛龙区筹集|保障性租赁住房); "" otherwise."""
+        measure, value, _ = self.totals.get(q.unit, ("", 0.0, -1))
+        if not measure or q.kind not in SUMMED_KINDS or q.value is None or q.value > value or not attribution.place_breakdown().match(view, ctx.start):
+            return ""  # (a part is no larger than its whole)
+        core = without_change(subject)
+        place = max((p.mention for p in ctx.places_between(ctx.start, q.start) if core.startswith(p.mention)), key=len, default="")
+        rest = core[len(place) :]
+        if not place or rest and not all(f.startswith("v") for _, f in tagged(rest)):
+            return ""
+        return place + (measure if measure.startswith(rest) else rest + measure) + subject[len(core) :]
 
     def _opener_goes_on(self, view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None]:
         """The body that opens the sentence alone and acts there (or the last that opens a later clause alone: 国航复航…，
@@ -287,9 +307,12 @@ class Discourse:
         if self.sentence != ctx.start:
             self.listed, self.units = [], []
         respective = respective_change(view, q, ctx, self.listed)
+        in_place = self._total_in_place(view, subject, q, ctx)
         member = False
         if respective:  # 项目2.35万个、在建规模4.7万亿元，同比分别增长15.8%、12.3%: each change of its own value
             subject = respective
+        elif in_place:  # 分地区看，武进区1937家、新北区1682家: each place's part of the total before
+            subject = in_place
         elif self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
             share = q.unit == "%" and view[q.start - 1 : q.start] == w.attributive  # 完成全年目标的113.2%
             part = view.endswith(PART_MARK, 0, q.start)  # 其中四人壮烈牺牲
@@ -385,6 +408,11 @@ class Discourse:
         else:  # the next clause may name more of the counted bodies' own (在校生…，专任教师…)
             self.counted_end = q.end if member else -1
         self.placing_org = placing
+        if q.value is not None and q.kind in SUMMED_KINDS and not attribution.breakdown().match(view, ctx.start) \
+                and not attribution.place_breakdown().match(view, ctx.start) and (measure := _measure_alone(carried, ctx)):
+            _, value, start = self.totals.get(q.unit, ("", 0.0, -1))
+            if start != ctx.start or q.value > value:
+                self.totals[q.unit] = (measure, q.value, ctx.start)
         place = attribution.measured_abroad(q, ctx, subject) or attribution.place_for(
             q, ctx, placing, acting_place, ctx.segment(q.start), scope.countries)
         if place is None and (self.wider == ctx.start or attribution.of_a_wider_scope(view, q, ctx, subject)):
@@ -404,6 +432,28 @@ class Discourse:
         change, comparison = attribution.change_and_comparison(view, q, ctx)
         return Attribution(_on_condition(view, subject, q, ctx), actor, place, attribution.time_for(q, ctx) or self.period,
                            change, comparison)
+
+
+def _measure_alone(subject: str, ctx: Context) -> str:
+    """What a subject measures without the whole unit, the places and the time it opens with (全年|筹集保障性租赁住房,
+    全市|规上工业增加值, 武进区|总量), where that is a noun phrase of two characters or more; "" otherwise."""
+    core, w = without_change(subject), claim_words()
+    mentions = sorted({p.mention for p in ctx.places}, key=len, reverse=True)
+    while True:
+        rest = WHOLE_UNIT_WORD.sub("", core, count=1)
+        rest = next((rest[len(m) :] for m in mentions if rest.startswith(m)), rest)
+        words = tagged(rest) if rest else ()
+        rest = rest[len(words[0][0]) :] if words and words[0][1] == TIME_TAG else rest
+        rest = without_leading(rest, w)
+        if rest == core:
+            break
+        core = rest
+    words = tagged(core) if len(core) >= 2 else ()
+    return core if words and words[-1][1].startswith(("n", "vn")) and not DIGITS.search(core) else ""
+
+
+SUMMED_KINDS = ("count", "money", "measure")  # figures a total's parts add up to (not rates, durations or ages)
+WHOLE_UNIT_WORD = re.compile(r"^全[省市县区州旗镇乡]")  # 全市|规上工业增加值
 
 
 def _of_the_events(previous: str, q: Quantity, w: ClaimWords) -> str:

@@ -77,6 +77,7 @@ class ClaimWords:
     reporting_end: re.Pattern
     continuation: tuple[str, ...]  # paragraph openings that continue reported figures
     breakdown_dimensions: tuple[str, ...]  # 产业, 地区, 主体: what statistics break a figure down by
+    place_dimensions: tuple[str, ...]  # 地区, 区域, 城市: those of them that are places
     lead_units: tuple[str, ...]  # （牵头单位：…）: the bodies responsible for a list item
     lead_verbs: tuple[str, ...]  # （省发展改革委牵头…）
     item_lead_verbs: tuple[str, ...]  # （省发改委负责）after an item's end, longest first
@@ -279,6 +280,7 @@ def claim_words() -> ClaimWords:
         press_hosts=tuple(c["press_hosts"]),
         reporting_end=re.compile(f"(?:{alternation(c['reporting_verbs'])})$"),
         continuation=tuple(c["continuation_cues"]), breakdown_dimensions=tuple(c["breakdown_dimensions"]),
+        place_dimensions=tuple(c["place_dimensions"]),
         lead_units=tuple(c["lead_unit_markers"]), lead_verbs=longest_first(c["lead_verbs"]), item_lead_verbs=longest_first(c["item_lead_verbs"]),
         lead_manners=longest_first(c["lead_manners"]), stating_verbs=frozenset(c["stating_verbs"]),
         telling_adverbs=frozenset(c["telling_adverbs"]), modal_verbs=frozenset(c["modal_verbs"]),
