@@ -1309,3 +1309,12 @@ def test_hospitals_of_chinese_medicine_and_of_mothers_and_children_are_named_by_
 def test_a_role_word_inside_a_name_of_its_own_is_kept():
     got = _found("北京建设方圆工程咨询有限公司完成产值5亿元。湖南开发方正置业有限公司开盘。")
     assert {"北京建设方圆工程咨询有限公司", "湖南开发方正置业有限公司"} <= set(got)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("省劳动保障监察总队负责人说", "省劳动保障监察总队"),  # the labour inspectorate's enforcement unit
+    ("市交通运输综合行政执法支队查处案件", "市交通运输综合行政执法支队"),  # a field's enforcement unit
+    ("新华社安徽分社记者报道", "新华社安徽分社"),  # an agency's bureau in a province
+])
+def test_enforcement_units_and_a_mediums_bureau_are_bodies(text, body):
+    assert body in _found(text)
