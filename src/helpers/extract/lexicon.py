@@ -236,7 +236,7 @@ def _cited(c: dict) -> str:
 @lru_cache(maxsize=1)
 def claim_words() -> ClaimWords:
     c = yaml_book(__package__, "claims.yml")
-    rate = f"{re.escape(c['rate_prefix'])}[{''.join(c['rate_units'])}]"  # 每人, 每年
+    rate = f"{re.escape(c['rate_prefix'])}(?:{alternation(c['rate_units'])})"  # 每人, 每年, 每公斤
     return ClaimWords(
         forward_stops=frozenset(c["forward_stops"]),
         verbal_classifiers=frozenset(c["verbal_classifiers"]),
