@@ -571,3 +571,13 @@ def test_places_a_breakdown_by_place_lists_measure_what_the_largest_total_before
     assert "贷款" not in got["15亿元"]["subject"]  # larger than the total: no part of it
     got = claims("标题\n新能源汽车产量增长58.3%。分县市区看，无为市、湾沚区分别增长13.6%、12.1%。")
     assert "新能源汽车" not in got["12.1%"]["subject"]  # a rate is no part of a larger one
+
+
+def test_the_departments_of_the_reporting_bodys_field_across_its_area_are_its_own():
+    got = claims("常德市卫生健康事业成绩单\n来源：常德市卫生健康委员会\n一年来，全市卫生健康系统统筹推进医疗服务体系建设，"
+                 "全市人均预期寿命达到78.9岁。")
+    assert got["78.9岁"]["actor"] == "常德市卫生健康委员会"
+    got = claims("江西省应急管理厅通报\n来源：江西省应急管理厅\n全省应急管理部门共立案查处安全生产违法行为1376起。")
+    assert got["1376起"]["actor"] == "全省应急管理部门"  # in its own sentence: the departments' cases
+    got = claims("湖南省财政厅发布\n来源：湖南省财政厅\n贺志强表示，全省财政部门要紧盯地方一般公共预算收入增长6.5%左右的目标。")
+    assert got["6.5%左右"]["actor"] == "湖南省财政厅"  # a plan the leading body sets for its departments

@@ -53,6 +53,8 @@ def test_a_rate_phrase_names_no_subject():
     assert subjects.backward(view, q, ctx) == "补助标准"
     view, q, ctx = sentence("达到每人每年不低于670元。", "不低于670元")
     assert subjects.backward(view, q, ctx) == ""
+    assert subject_of("小麦最低收购价为每斤1.18元。", "1.18元") == "小麦最低收购价"  # per unit of weight or area
+    assert subject_of("新房均价为每平方米9800元。", "9800元") == "新房均价"
 
 
 def test_a_clause_with_only_a_verb_takes_the_clause_before():
@@ -883,6 +885,9 @@ def test_shares_of_a_plan_after_respectively_are_each_listed_things_share_of_it(
     got = {q["text"]: q["subject"] for q in rows if q["claim"]}
     assert got["107.1%"] == "全市城镇新增就业完成全年目标任务" and got["111.1%"] == "下岗失业人员再就业完成全年目标任务"
     assert got["6%"] == "项目投资增长"  # the projects' investment (项目10个、投资5亿元)
+    text = "防汛\n全省转移避险群众31.7万人次，其中六安市12.4万人次、安庆市8.9万人次，分别占全省的39.1%、28.1%。"
+    got = {q["text"]: q["subject"] for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"] if q["claim"]}
+    assert got["28.1%"] == "安庆市转移避险群众占全省"  # each part in its place, its share of the whole
 
 
 def test_a_change_in_real_terms_is_the_change_of_the_thing_before_not_of_the_price_factors():

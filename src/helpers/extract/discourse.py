@@ -290,7 +290,7 @@ class Discourse:
             again = _named_again_in_paragraph(view, q, ctx, self.companies)  # …由信丰县龙舌脐橙种植专业合作社统一运营…。合作社全年实现
             if again is not None:  # 销售收入2376万元: the company its paragraph named, by its class word
                 actor, acting_org = again.name, again
-        if acting_org is not None and own is not None and _its_system(acting_org, own, w):
+        if acting_org is not None and own is not None and _its_system(acting_org, own, w, _reports_its_own(view, acting_org, q, ctx)):
             actor, acting_org = own.name, own  # 全省法院 in 浙江省高级人民法院's report: the courts it leads and reports on
         led = attribution.lead_for(self.leads, q.start) if not actor or acting_org is None else None  # over 全省…
         if led is None and not actor:  # 报告指出，…: the body that published the report the text told of
@@ -317,7 +317,7 @@ class Discourse:
             share = q.unit == "%" and view[q.start - 1 : q.start] == w.attributive  # 完成全年目标的113.2%
             part = view.endswith(PART_MARK, 0, q.start)  # 其中四人壮烈牺牲
             if self.subject and q.unit == self.unit and _a_place_alone(view, subject, q, ctx):  # 新增无症状感染者11例，分别为：广州6例
-                subject = without_change(self.subject)
+                subject = _in_the_place(subject, self.subject, ctx)
             elif self.subject and not composed and not (without_change(subject) and self.listed
                                        and _opens_with_its_own_body(view, q, ctx, self.listed[-1][0])):
                 member = self._member_after_count(view, q, subject)  # 普通高校12所，在校生…，专任教师…: the counted bodies'
@@ -450,6 +450,17 @@ def _measure_alone(subject: str, ctx: Context) -> str:
         core = rest
     words = tagged(core) if len(core) >= 2 else ()
     return core if words and words[-1][1].startswith(("n", "vn")) and not DIGITS.search(core) else ""
+
+
+def _in_the_place(subject: str, previous: str, ctx: Context) -> str:
+    """The thing the sentence's previous claim measured, in the place a subject names alone (新增无症状感染者11例，其中广州
+    6例 → 广州新增无症状感染者; 转移避险群众31.7万人次，其中六安市12.4万人次、安庆市8.9万人次 → 安庆市转移避险群众, not
+    安庆市六安市…): the total's part there."""
+    place = max((p.mention for p in ctx.places if subject.startswith(p.mention)), key=len, default="")
+    measure = _measure_alone(previous, ctx)
+    if not place or not measure or any(p.mention in measure for p in ctx.places):
+        return without_change(previous)  # (其次是亳州市11.8万人、宿州市10.9万人: no measure before, but a place)
+    return place + measure
 
 
 SUMMED_KINDS = ("count", "money", "measure")  # figures a total's parts add up to (not rates, durations or ages)
@@ -737,15 +748,39 @@ def a_lower_body_of_its_system(org: Org, own: Org | None) -> bool:
     return org.name.endswith(family) and SYSTEM_LEVELS.index(org.level) > SYSTEM_LEVELS.index(own.level)
 
 
-def _its_system(org: Org, own: Org, w: ClaimWords) -> bool:
+def _reports_its_own(view: str, org: Org, q: Quantity, ctx: Context) -> bool:
+    """Whether a body acts in the number's sentence before it, not given a task (全省应急管理部门共立案查处…1376起…；责令
+    停产停业整顿企业93家; not 全省财政部门要紧盯…, 全省水利系统将盯紧…), and the number's clause names no other subject
+    of its own, nor one between (not 全市卫生健康系统坚决做到…，全市人均预期寿命达到78.9岁，比2020年提高0.8岁): its own figure, not one the body leading it
+    reports or plans."""
+    if not ctx.start <= org.start < q.start or view.startswith(TASK_MODALS + tuple(v for v in claim_words().modal_verbs if len(v) > 1), org.end):
+        return False
+    end = ctx.clause(org.start)[1]
+    while end < q.start:  # the clauses after the body's, up to the number's
+        cs, end = ctx.clause(end + 1)
+        head = past_lead(view, cs, end, ctx, LEAD_CHARS)
+        if WHOLE_UNIT.match(view, head) or head in ctx.place_at or head in ctx.org_at:
+            return False
+    return True
+
+
+TASK_MODALS = ("要", "应", "须", "需", "将", "拟")  # one-character modal verbs that give a body a task (全省财政部门要|紧盯),
+# whatever word jieba reads them into (要紧); not 会, 能, 可, which open many other words (会同, 能源, 可持续)
+
+
+def _its_system(org: Org, own: Org, w: ClaimWords, its_own: bool) -> bool:
     """Whether ``org`` names the bodies of ``own``'s kind across the area ``own`` serves (全省法院 for 浙江省高级人民法院,
-    全市海事法院 for 宁波市中级人民法院; not 全省法院 for a 中级人民法院)."""
+    全市海事法院 for 宁波市中级人民法院; not 全省法院 for a 中级人民法院), or the departments of its field there, which it
+    leads, where the figure is not ``its_own`` (全市卫生健康系统…，全市人均预期寿命达到78.9岁 and 全省财政部门要紧盯…增长
+    6.5%左右: 常德市卫生健康委员会's and 省财政厅's report; but 全省应急管理部门共立案查处…1376起 are the departments' own
+    cases)."""
     prefix = next((p for p in w.system_prefixes if org.name.startswith(p)), "")
     kind = org.name[len(prefix) :]
     if not prefix or len(kind) < 2 or own.name == org.name or own.level not in w.system_prefixes[prefix]:
         return False
+    field = next((kind[: -len(n)] for n in w.organ_nouns if kind.endswith(n)), "")
     family = next((f for f in w.system_families if kind.endswith(f)), (kind,))
-    return own.name.endswith(family)
+    return own.name.endswith(family) or not its_own and len(field) >= 2 and field in own.name
 
 
 def _a_place_alone(view: str, subject: str, q: Quantity, ctx: Context) -> bool:

@@ -1879,9 +1879,12 @@ def _list_items(head: str, w: ClaimWords) -> list[str]:
 
 
 def _target_after(view: str, at: int, q: Quantity, w: ClaimWords) -> str:
-    """The plan the values after 分别 are shares of (…，分别完成全年目标任务的107.1%、111.1% → 完成全年目标任务), else ""."""
+    """The plan the values after 分别 are shares of (…，分别完成全年目标任务的107.1%、111.1% → 完成全年目标任务), or the whole
+    they are shares of (…，分别占全省的39.1%、28.1% → 占全省), else ""."""
     words = view[at + len(w.respectively) : q.start]
     plan = words[: words.find(w.attributive)] if w.attributive in words else ""
+    if plan.startswith(w.share_verbs) and len(plan) > 1 and not DIGITS.search(plan):
+        return plan
     plan = plan[1:] if plan.startswith(w.target_verbs) else plan  # 分别为年度计划的112%: the plan, not 为
     return plan if plan.endswith(w.target_nouns) and not DIGITS.search(plan) else ""
 
