@@ -934,14 +934,14 @@ def test_an_events_host_city_places_its_own_sentences_figures_not_the_next_parag
     assert placed["252.5亿美元"] == "" and placed["7308万人次"] == "上海市"  # no place of its own, not 北京 carried on
 
 
-def test_a_totals_part_in_a_place_is_measured_as_the_total_not_named_by_the_place():
+def test_a_totals_part_in_a_place_is_measured_as_the_total_in_that_place():
     text = ("全省新增境外输入关联确诊病例3例，其中广州报告2例，河源报告1例。新增无症状感染者11例，分别为：广州6例、佛山3例、东莞2例。"
             "黄金、白银产量分别增长544.4%、199.2%。")
     subjects = [(q["text"], q["subject"]) for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
                 if q["claim"]]
-    assert subjects[:7] == [("3例", "全省新增境外输入关联确诊病例"), ("2例", "全省新增境外输入关联确诊病例"),
-                            ("1例", "全省新增境外输入关联确诊病例"), ("11例", "新增无症状感染者"), ("6例", "新增无症状感染者"),
-                            ("3例", "新增无症状感染者"), ("2例", "新增无症状感染者")]
+    assert subjects[:7] == [("3例", "全省新增境外输入关联确诊病例"), ("2例", "广州新增境外输入关联确诊病例"),
+                            ("1例", "河源新增境外输入关联确诊病例"), ("11例", "新增无症状感染者"), ("6例", "广州新增无症状感染者"),
+                            ("3例", "佛山新增无症状感染者"), ("2例", "东莞新增无症状感染者")]  # each in its own place, not the one before
     assert subjects[-1] == ("199.2%", "白银产量")  # 白银, a metal a list names, not 白银市
 
 
@@ -1196,6 +1196,20 @@ def test_the_own_province_carries_only_where_named_as_often_as_the_last():
             "湖北援建西藏山南市，投资项目位于西藏山南。\n\n项目总投资15亿元，新建学校8所。")
     places_of = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert places_of["15亿元"] == "西藏自治区", places_of
+
+
+def test_a_place_one_of_a_list_names_is_not_carried_to_the_next_paragraph():
+    text = ("安徽省人社厅发布会\n\n全省农村劳动力转移就业总量1982.4万人，在江苏、浙江、上海就业的分别为412.3万人、298.7万人和156.2万人。\n\n"
+            "三项社会保险基金累计结余2874.6亿元。")
+    places_of = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert places_of["2874.6亿元"] != "上海市", places_of
+
+
+
+def test_places_a_list_names_after_a_number_do_not_place_it():
+    text = ("洛阳国庆假期文旅市场\n\n洛阳市国庆假期接待游客1052.36万人次。省外游客占比达46.5%，客源地前五位依次为河南、陕西、山西、湖北和山东。")
+    places_of = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert places_of["46.5%"] not in ("湖北省", "山东省"), places_of
 
 
 def test_a_publishers_line_reports_nothing_the_body_the_lead_learnt_from_does():

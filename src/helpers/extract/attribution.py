@@ -54,6 +54,7 @@ def national(org: Org | None) -> bool:
 # verbs); also bounds the work on run-on text
 MAX_CLAUSES_BACK = 6
 NEARBY = 8  # places and times considered on each side of a number
+LIST_MARK = "、"
 LEAD_MARKS = "“”\"‘’ \u3000\n\r\t"  # quotation marks and spaces before a clause's subject, a text's hard line wraps included
 
 
@@ -1242,7 +1243,8 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     for p in reversed(ctx.places_between(seg[0], q.start)[-NEARBY:]):
         if p.end <= q.start and not listed(p) and where(p, countries):  # a place abroad places no province's figure
             return where(p, countries)
-    after = [p for p in ctx.places_between(q.start, seg[1])[:NEARBY] if not listed(p) and where(p, countries)]
+    after = [p for p in ctx.places_between(q.start, seg[1])[:NEARBY] if not listed(p) and where(p, countries)
+             and not _a_later_item(p, ctx)]  # (…占比达46.5%，客源地前五位依次为河南、陕西、…、湖北和山东)
     if after:
         return where(after[0], countries)
     if campus(acting_org):  # 武汉理工大学共有毕业生13603人: its campus's; 清华大学在全国录取…: the country's
@@ -1252,6 +1254,16 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     if national(acting_org):
         return next((c for c in countries if acting_org.name.startswith(c)), "")  # 柬埔寨民航局 in a text about 柬埔寨
     return None
+
+
+def _a_later_item(place: Place, ctx: Context) -> bool:
+    """Whether a place follows another in a list (陕西|、|山西, 湖北|和|山东)."""
+    mark = ctx.view[place.start - 1 : place.start]
+    return mark == LIST_MARK or mark in ITEM_LINKS and any(p.end == place.start - 1 for p in ctx.places_between(place.start - LINKED_REACH, place.start))
+
+
+ITEM_LINKS = ("和", "及", "与")  # before the last item of a list
+LINKED_REACH = 12  # characters before the link where the item before it starts
 
 
 def _one_of_projects(view: str, org: Org, ctx: Context) -> bool:

@@ -33,6 +33,7 @@ from .sentence import QUOTE_CLOSE, QUOTE_OPEN, SentenceContexts
 # local one (将军澳医院, 昆明国际通信业务出入口局) it is where the body is
 NOT_LOCAL_LEVELS = {"central", "international", organizations.FOREIGN_LEVEL}  # a state abroad's: 加拿大|银行
 WHITESPACE = re.compile(r"\s+")
+LIST_MARK = "、"
 QUESTION_ENDS = "？?。！!"
 
 
@@ -226,8 +227,9 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
                                        ("province", "city", "county", "level", "code", "country"))
         tables["quotes"] += [{**row, "speaker": _written_before(doc, row["speaker"], q.start), "role": _written_before(doc, row["role"], q.start)}
                              for q, row in zip(said, _span_rows(doc, p, said, "quote", ("speaker", "role")))]
-        # an event's host city (出席北京冬奥会开幕式) places its own sentence's figures, not the next paragraphs'
-        carried = [pl for pl in scoped if not view.startswith(claim_words().event_nouns, pl.end)]
+        # an event's host city (出席北京冬奥会开幕式) places its own sentence's figures, not the next paragraphs'; nor does a
+        # place one of a list names (在江苏、浙江、上海就业的…: the last item is no more where the text goes on than the first)
+        carried = [pl for pl in scoped if not view.startswith(claim_words().event_nouns, pl.end) and not _listed(view, pl)]
         discourse.close_paragraph(p.kind, [u for pl in carried if (u := attribution.where(pl, countries))],
                                   [t.iso for t in timex.find(view, ref, p.start, p.end)] if p.kind == "heading" else [])
     in_file = {para: [(*doc.original_span(s, e), c) for s, e, c in cs] for para, cs in table.figures.items()}
@@ -1220,6 +1222,11 @@ class SpeakerBodies:
 SENTENCE_ENDS = "。！？；\n"
 SENTENCE_REACH = 120  # characters back from a holder's title to the start of its sentence, at most
 KIND_REACH = 400  # characters back from such a title to the body of its kind named last (a news paragraph or two)
+
+
+def _listed(view: str, place) -> bool:
+    """Whether a place is an item of a list, a 、 right before or after it (江苏、浙江、上海)."""
+    return view.startswith(LIST_MARK, place.end) or place.start > 0 and view[place.start - 1] == LIST_MARK
 
 
 def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: list, para_places: list,
