@@ -117,7 +117,9 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     issuer = _issuer(doc, ref)  # read once: it speaks for the text and places it
     place = document_place(doc, found, issuer)
     about = deixis.home_units(_title_twice(doc, found), place, _credited_place(doc))  # its province, prefecture, county
-    alone = villages.find(view, found, about.get("county") or about.get("prefecture"))  # not a province: its reports'
+    # villages of the county or prefecture the text is about, else of its province alone (a province's report names
+    # villages of many counties: 新桥村 in 江西省水利厅's is a 江西 village, of no county the text says)
+    alone = villages.find(view, found, about.get("county") or about.get("prefecture") or about.get("province"))
     # 美丽宜居村, 乡村振兴村 are kinds the name readers would take for villages
     named_villages = alone + villages.listed_after(view, found, alone) + villages.located(view, found, alone)
     named_villages += villages.towns(view, found, named_villages, about.get("county") or villages.towns_holder(about.get("prefecture")))
