@@ -888,6 +888,9 @@ def test_shares_of_a_plan_after_respectively_are_each_listed_things_share_of_it(
     text = "防汛\n全省转移避险群众31.7万人次，其中六安市12.4万人次、安庆市8.9万人次，分别占全省的39.1%、28.1%。"
     got = {q["text"]: q["subject"] for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"] if q["claim"]}
     assert got["28.1%"] == "安庆市转移避险群众占全省"  # each part in its place, its share of the whole
+    text = "水利\n五年来，全国累计完成水利建设投资5.4万亿元，是“十三五”时期的1.8倍。"
+    got = {q["text"]: q["subject"] for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"] if q["claim"]}
+    assert got["1.8倍"] == "全国累计完成水利建设投资是“十三五”时期"  # the thing before, so many times the other
 
 
 def test_a_change_in_real_terms_is_the_change_of_the_thing_before_not_of_the_price_factors():

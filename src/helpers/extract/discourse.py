@@ -314,7 +314,7 @@ class Discourse:
         elif in_place:  # 分地区看，武进区1937家、新北区1682家: each place's part of the total before
             subject = in_place
         elif self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
-            share = q.unit == "%" and view[q.start - 1 : q.start] == w.attributive  # 完成全年目标的113.2%
+            share = q.unit in SHARE_UNITS and view[q.start - 1 : q.start] == w.attributive  # 完成全年目标的113.2%, 是…的1.8倍
             part = view.endswith(PART_MARK, 0, q.start)  # 其中四人壮烈牺牲
             if self.subject and q.unit == self.unit and _a_place_alone(view, subject, q, ctx):  # 新增无症状感染者11例，分别为：广州6例
                 subject = _in_the_place(subject, self.subject, ctx)
@@ -463,6 +463,7 @@ def _in_the_place(subject: str, previous: str, ctx: Context) -> str:
     return place + measure
 
 
+SHARE_UNITS = ("%", "倍")  # a share (…的113.2%) or a multiple (…的1.8倍) of another thing
 SUMMED_KINDS = ("count", "money", "measure")  # figures a total's parts add up to (not rates, durations or ages)
 WHOLE_UNIT_WORD = re.compile(r"^全[省市县区州旗镇乡]")  # 全市|规上工业增加值
 

@@ -115,6 +115,7 @@ class ClaimWords:
     casualty_events: tuple[str, ...]  # 事故, 地震: what causes casualties
     population_shares: tuple[str, ...]  # 率, 比重: an age before them in its clause is the population of a share
     share_verbs: tuple[str, ...]  # 占: a share of a whole, owned by the previous claim's thing
+    ratio_copulas: tuple[str, ...]  # 是, 相当于: a multiple of another thing, owned by the previous claim's thing
     share_measure: str  # 占比: what a share verb alone before its number measures
     payments: tuple[str, ...]  # 补贴, 贴息: a percentage right before one is its rate
     giving_verbs: tuple[str, ...]  # 给予: between such a percentage and its payment
@@ -291,7 +292,7 @@ def claim_words() -> ClaimWords:
         listed_measures=longest_first(c["listed_measures"]), activity_measures=longest_first(c["activity_measures"]), getting_verbs=longest_first(c["getting_verbs"]), reach_verbs=longest_first(c["reach_verbs"]), reach_doer_not_units=frozenset(c["reach_doer_not_units"]), sectors=tuple(c["sectors"]), change_rates=tuple(c["change_rates"]),
         averages=frozenset(c["averages"]), measure_qualifiers=frozenset(c["measure_qualifiers"]), until_markers=tuple(c["until_markers"]),
         age_of=c["age_of"], age_adverbs=longest_first(c["age_adverbs"]), naming_verbs=tuple(c["naming_verbs"]), ranking_words=re.compile(alternation(c["ranking_words"])), rank_tail=re.compile(c["rank_tail"]), ranked_naming_verbs=tuple(c["ranked_naming_verbs"]),
-        ranking=re.compile(r"(?:%s)[^，。；,;的]{0,4}的(?:%s)?\Z" % (alternation(c["ranking_words"]), alternation(c["ranked_classes"]))), casualties=longest_first(c["casualties"]), causal_verbs=tuple(c["causal_verbs"]), event_units=frozenset(c["event_units"]), casualty_events=tuple(c["casualty_events"]), population_shares=tuple(c["population_shares"]), share_verbs=tuple(c["share_verbs"]), share_measure=c["share_measure"],
+        ranking=re.compile(r"(?:%s)[^，。；,;的]{0,4}的(?:%s)?\Z" % (alternation(c["ranking_words"]), alternation(c["ranked_classes"]))), casualties=longest_first(c["casualties"]), causal_verbs=tuple(c["causal_verbs"]), event_units=frozenset(c["event_units"]), casualty_events=tuple(c["casualty_events"]), population_shares=tuple(c["population_shares"]), share_verbs=tuple(c["share_verbs"]), ratio_copulas=tuple(c["ratio_copulas"]), share_measure=c["share_measure"],
         payments=tuple(c["payments"]), giving_verbs=tuple(c["giving_verbs"]), rate_bases=tuple(c["rate_bases"]), rate_measure=c["rate_measure"],
         whole_parts={whole: tuple(parts) for whole, parts in c["whole_parts"].items()},
         target_nouns=tuple(c["target_nouns"]), target_max=int(c["target_max"]), target_verbs=tuple(c["target_verbs"]),

@@ -1197,6 +1197,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     target = core[1:] if core.startswith(w.target_verbs) else core  # 为年度计划: the plan, not 为
     if share and target.endswith(w.target_nouns) and len(target) <= w.target_max and len(thing_before) >= 2:  # 目标的113.2%
         return thing_before + target + changed
+    if share and tagged(core)[0][0] in w.ratio_copulas and len(core) > 1 and len(thing_before) >= 2:  # 投资5.4万亿元，
+        return thing_before + core + changed  # 是“十三五”时期的1.8倍: the thing before, so many times the other
     if core in w.averages:  # 入境旅客突破2000万人次，日均达10.6万人次: the average of that thing, not of a total
         total = ending(thing_before, tuple(m for m in w.measure_nouns if len(m) > 1))  # 总量达到…、人均; not 生产总|值
         thing = WHOLE_UNIT.sub("", thing_before[: len(thing_before) - len(total or "")])  # 人均 of 地区生产总值, not 全市…
