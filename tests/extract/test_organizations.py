@@ -1314,7 +1314,18 @@ def test_a_role_word_inside_a_name_of_its_own_is_kept():
 @pytest.mark.parametrize("text, body", [
     ("省劳动保障监察总队负责人说", "省劳动保障监察总队"),  # the labour inspectorate's enforcement unit
     ("市交通运输综合行政执法支队查处案件", "市交通运输综合行政执法支队"),  # a field's enforcement unit
-    ("新华社安徽分社记者报道", "新华社安徽分社"),  # an agency's bureau in a province
 ])
-def test_enforcement_units_and_a_mediums_bureau_are_bodies(text, body):
+def test_enforcement_units_are_bodies(text, body):
     assert body in _found(text)
+
+
+@pytest.mark.parametrize("text, office", [
+    ("养老保险处处长王明介绍", "养老保险处"),  # a department's division, named alone by its head's title
+    ("会上，厅执法监督处副处长李四说", "厅执法监督处"),
+])
+def test_a_division_named_by_its_heads_title_is_a_body(text, office):
+    assert office in _found(text)
+
+
+def test_no_division_without_a_name_of_its_own_before_the_title():
+    assert not [m for m in _found("各处处长参加会议，到处处理问题。") if m.endswith("处")]

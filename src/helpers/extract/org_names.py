@@ -42,6 +42,8 @@ class Names:
     quoted_longest: tuple
     department_ending: str  # 司: a ministry's department, where one of ``department_titles`` follows it
     department_titles: tuple[str, ...]
+    division_ending: str  # 处: a department's division, where one of ``division_titles`` follows it
+    division_titles: tuple[str, ...]
     shop_endings: tuple[str, ...]  # a shop's name ends with one of them (张记饭店) where a role word follows (老板)
     shop_roles: tuple[str, ...]
     shop_sales: tuple[str, ...]  # or what it sold (…海鲜行销售的车螺), where the ending closes a noun
@@ -101,6 +103,7 @@ def names() -> Names:
         quoted=re.compile(r"“\s*([^“”\s]{2,30}?(?:%s))\s*”" % alternation(quoted_type)), quoted_type=quoted_type,
         quoted_longest=longest_first(quoted_type),
         department_ending=book["department_ending"], department_titles=tuple(book["department_titles"]),
+        division_ending=book["division_ending"], division_titles=tuple(book["division_titles"]),
         shop_endings=tuple(book["shop_endings"]), shop_roles=tuple(book["shop_role_words"]),
         shop_sales=tuple(book["shop_sale_words"]), role_type=dict(book["role_labels"]),
         duty_endings=tuple(book["duty_unit_endings"]), duty_max=int(book["duty_unit_max"]),
@@ -486,7 +489,9 @@ def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tu
         if found is not None:
             out.append(found)
     out += _after_a_role_label(view, start, end, nm)
-    out += _titled_departments(view, start, end, sorted(taken_ends), nm, in_places)
+    bodies = {(f.start, f.end) for f in out}
+    out += [f for f in _titled_departments(view, start, end, sorted(taken_ends), nm, in_places)  # 常州大学|科学技术处处长:
+            if f.type != DIVISION_TYPE or not any(s == f.start and e < f.end for s, e in bodies)]  # the body's own unit
     for m in nm.quoted.finditer(view, start, end):
         name = m.group(1)
         ending = next(w for w in nm.quoted_longest if name.endswith(w))
@@ -536,15 +541,24 @@ PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})  # jieba's plac
 
 def _titled_departments(view: str, start: int, end: int, taken_ends: list[int], nm: Names,
                         in_places: frozenset) -> list[Found]:
-    """Ministries' departments named by their head's title after them (生态环境监测司司长柏仇勇介绍): the name runs back
-    to the registered body before it at most (国家发展改革委|就业收入分配和消费司司长), and 司 stands as a word of its own
-    (not 公司负责人)."""
+    """Ministries' departments and departments' divisions named by their head's title after them (生态环境监测司司长柏仇勇
+    介绍; 养老保险处处长王明介绍): the name runs back to the registered body before it at most (国家发展改革委|就业收入分配
+    和消费司司长), and 司 or 处 starts a word (not 公司负责人, 各处处长)."""
     out = []
-    ending = nm.department_ending
+    for ending, titles, kind in ((nm.department_ending, nm.department_titles, DEPARTMENT_TYPE),
+                                 (nm.division_ending, nm.division_titles, DIVISION_TYPE)):
+        out += _titled(view, start, end, taken_ends, nm, in_places, ending, titles, kind)
+    return sorted(out, key=lambda f: f.start)
+
+
+def _titled(view: str, start: int, end: int, taken_ends: list[int], nm: Names, in_places: frozenset,
+            ending: str, titles: tuple[str, ...], kind: str) -> list[Found]:
+    """The offices ending in ``ending`` that one of ``titles`` follows (``_titled_departments``)."""
+    out = []
     at = view.find(ending, start, end)
     while at >= 0:
         e = at + len(ending)
-        if view.startswith(nm.department_titles, e, end) and at in word_bounds(view, at, e):
+        if view.startswith(titles, e, end) and at in word_bounds(view, at, e):
             k = bisect.bisect_right(taken_ends, at)
             lo = max(start, taken_ends[k - 1]) if k else start
             i = at
@@ -553,14 +567,15 @@ def _titled_departments(view: str, start: int, end: int, taken_ends: list[int], 
             run = view[i:at]  # back to a body's name or the clause's start: 和 may join fields, 对 open a name (对外贸易司)
             if 1 < len(run) and (i == lo or view[i - 1] in PUNCTUATION) and not _names_an_officer(run) \
                     and (i == lo > start or not any(c in LIST_JOINS for c in run)):
-                out.append(Found(i, e, view[i:e], DEPARTMENT_TYPE, ""))
-            elif (found := _named(view, lo, at, e, DEPARTMENT_TYPE, nm, in_places)) is not None:
+                out.append(Found(i, e, view[i:e], kind, ""))
+            elif (found := _named(view, lo, at, e, kind, nm, in_places)) is not None:
                 out.append(found)  # 生态环境部副部长翟青和生态环境监测司: the name after the join
         at = view.find(ending, e, end)
     return out
 
 
 DEPARTMENT_TYPE = "state_council_ministry"
+DIVISION_TYPE = "local_government"  # a provincial or city department's division
 PUNCTUATION = "，。；：、！？（）()“”‘’《》 　\n"
 OFFICERS = ("副", "长", "主任", "书记")  # an officer between a body and a department (生态环境部副部长翟青和…司): two bodies
 LIST_JOINS = "、和与及"  # what may join two names, or two fields of one department's name after its ministry

@@ -48,7 +48,6 @@ STATE_NAMES = ("中华人民共和国", "中国", "国家")  # the state's names
 GOES_ON_INTO_OFFICES = ("party_central", "state_council_ministry", "state_council_agency", "local_government")
 MEDIA_SITE = "网"  # 中国日报网, 央视网: a medium's name and 网 is its news site, an outlet of its own
 MEDIA_APPS = ("新闻客户端", "客户端")  # 中国青年报客户端合肥6月30日电: a medium's news app, an outlet of its own
-MEDIA_BRANCH = "分社"  # 新华社安徽分社, 人民日报江西分社: a medium's bureau in a place, which files its reports there
 MEDIA_SITE_NOT_BEFORE = tuple("络站民友上页点格购红")  # 网络, 网站, 网民, 网友, 网上: 网 opens another word
 
 
@@ -378,10 +377,6 @@ def _extended(view: str, o: Org, lo: int, hi: int, place_ends: dict, reg_by_end:
     elif o.type == "media" and (app := next((a for a in MEDIA_APPS if view.startswith(a, e, hi)), None)):
         e += len(app)
         name = view[o.start : e]
-    elif o.type == "media" and (branch := next((p for p in place_ends.values() if p.start == e), None)) is not None \
-            and view.startswith(MEDIA_BRANCH, branch.end, hi):  # 新华社|安徽|分社: the agency's bureau in a province
-        e = branch.end + len(MEDIA_BRANCH)
-        name = name + view[o.end : e]
     s = org_local.stationed_start(view, s, lo, place_ends)
     # 中国|外交部: the state's own organ, by the organ's name
     state = next((len(n) for n in STATE_NAMES if view.endswith(n, lo, s)), 0) if o.type in STATE_ORGANS else 0
