@@ -97,8 +97,9 @@ def find(view: str, found: list[places.Place], county: divisions.Unit | None) ->
     while at >= 0:
         start = _name_before(view, at)
         end = at + len(word)
-        if start is not None and not county.city and not _one_name(view, start, at):
-            start = None  # a province's report: only a name that is plainly one (新桥|村, 大河村), not 帮镇扶村, 新型农村
+        if start is not None and not county.city and not _unknown_name(view, start, at, found):
+            start = None  # a province's report: only an unknown name read plainly as one (新桥|村), not a famous village
+            # jieba knows whole (大寨村, 中关村), a phrase (帮镇扶村, 新型农村) or one a place before qualifies (柬埔寨|达岸村)
         if start is None and out and view.startswith(LIST_MARK, out[-1].end):
             start = _name_before(view, at, listed=True)  # 大西港村、利厚村: an item right after a village's
             start = start if start == out[-1].end + len(LIST_MARK) else None
@@ -110,10 +111,15 @@ def find(view: str, found: list[places.Place], county: divisions.Unit | None) ->
     return out
 
 
-def _one_name(view: str, start: int, at: int) -> bool:
-    """Whether jieba reads a village's name as one place's or person's name, alone or with its 村 (新桥|村, 大河村)."""
+def _unknown_name(view: str, start: int, at: int, found: list[places.Place]) -> bool:
+    """Whether jieba reads a village's name as one place's or person's name and 村 apart (新桥|村), a name it does not
+    know as a village's, and no place ends right before it."""
     words = tagged(view[start : at + len(_cfg()[0])])
-    return len(words) in (1, 2) and words[0][1] in ONE_NAME_TAGS and (len(words) == 1 or words[1][0] == _cfg()[0])
+    return len(words) == 2 and words[0][1] in ONE_NAME_TAGS and words[1][0] == _cfg()[0] \
+        and not any(start - QUALIFIER_GAP <= p.end <= start for p in found)
+
+
+QUALIFIER_GAP = 1  # characters between a place and a village it qualifies (南塔省|班索村, 柬埔寨|达岸村)
 
 
 ONE_NAME_TAGS = frozenset({"ns", "nr", "nrt"})  # jieba's place and person names (not nz: 新型农村 is a policy term)
