@@ -1203,6 +1203,9 @@ def test_a_place_one_of_a_list_names_is_not_carried_to_the_next_paragraph():
             "三项社会保险基金累计结余2874.6亿元。")
     places_of = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert places_of["2874.6亿元"] != "上海市", places_of
+    text = "辽宁外贸\n\n沈阳、大连两市外贸增长较快。\n\n全年进出口总值达到7600亿元。"  # one province's places, listed
+    places_of = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert places_of["7600亿元"] == "辽宁省", places_of
 
 
 
@@ -1210,6 +1213,9 @@ def test_places_a_list_names_after_a_number_do_not_place_it():
     text = ("洛阳国庆假期文旅市场\n\n洛阳市国庆假期接待游客1052.36万人次。省外游客占比达46.5%，客源地前五位依次为河南、陕西、山西、湖北和山东。")
     places_of = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert places_of["46.5%"] not in ("湖北省", "山东省"), places_of
+    text = "现代服务业\n\n高技术服务业投资增长16.4%，马鞍山、宿州获批国家物流枢纽承载城市。"  # one province's list
+    places_of = {q["text"]: q["place"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert places_of["16.4%"] == "安徽省", places_of
 
 
 def test_a_publishers_line_reports_nothing_the_body_the_lead_learnt_from_does():
@@ -1541,6 +1547,13 @@ def test_a_named_source_goes_on_over_a_place_and_a_body_that_does_not_act():
 def test_a_headlines_figure_is_reported_by_who_reports_it_in_the_story():
     rows = extract.extract_document(_doc(STORY))["quantities"]
     assert [q["actor"] for q in rows if q["claim"] and q["para"] == 0] == ["南宁海关"]
+
+
+def test_a_headlines_figure_the_texts_own_body_was_given_is_reported_by_who_reports_it_in_the_story():
+    text = ("前三季度全省外贸进出口2.46万亿元\n来源：山东省商务厅\n10月23日，山东省人民政府新闻办公室举行新闻发布会，"
+            "省商务厅副厅长刘伟介绍有关情况。据济南海关统计，前三季度，我省货物贸易进出口总值2.46万亿元。")
+    rows = extract.extract_document(_doc(text))["quantities"]
+    assert [q["actor"] for q in rows if q["claim"] and q["para"] == 0] == ["济南海关"]
 
 
 def test_a_port_heading_a_clause_is_no_government():

@@ -1243,8 +1243,10 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     for p in reversed(ctx.places_between(seg[0], q.start)[-NEARBY:]):
         if p.end <= q.start and not listed(p) and where(p, countries):  # a place abroad places no province's figure
             return where(p, countries)
-    after = [p for p in ctx.places_between(q.start, seg[1])[:NEARBY] if not listed(p) and where(p, countries)
-             and not _a_later_item(p, ctx)]  # (…占比达46.5%，客源地前五位依次为河南、陕西、…、湖北和山东)
+    after = [p for p in ctx.places_between(q.start, seg[1])[:NEARBY] if not listed(p) and where(p, countries)]
+    if len({where(p, countries) for p in ctx.places_between(q.start, seg[1])[:NEARBY]}) > 1:  # a list of several provinces'
+        after = [p for p in after if not _a_later_item(p, ctx)]  # places names no place of the number (…占比达46.5%，
+        # 客源地前五位依次为河南、陕西、…、湖北和山东); one province's may (…增长16.4%，马鞍山、宿州获批…)
     if after:
         return where(after[0], countries)
     if campus(acting_org):  # 武汉理工大学共有毕业生13603人: its campus's; 清华大学在全国录取…: the country's

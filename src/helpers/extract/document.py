@@ -229,9 +229,12 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
                                        ("province", "city", "county", "level", "code", "country"))
         tables["quotes"] += [{**row, "speaker": _written_before(doc, row["speaker"], q.start), "role": _written_before(doc, row["role"], q.start)}
                              for q, row in zip(said, _span_rows(doc, p, said, "quote", ("speaker", "role")))]
-        # an event's host city (出席北京冬奥会开幕式) places its own sentence's figures, not the next paragraphs'; nor does a
-        # place one of a list names (在江苏、浙江、上海就业的…: the last item is no more where the text goes on than the first)
-        carried = [pl for pl in scoped if not view.startswith(claim_words().event_nouns, pl.end) and not _listed(view, pl)]
+        # an event's host city (出席北京冬奥会开幕式) places its own sentence's figures, not the next paragraphs'; nor do
+        # places a list names in several provinces (在江苏、浙江、上海就业的…: the last is no more where the text goes on than
+        # the first; 沈阳、大连 are both 辽宁's)
+        listed = [pl for pl in scoped if _listed(view, pl)]
+        several = len({attribution.where(pl, countries) for pl in listed}) > 1
+        carried = [pl for pl in scoped if not view.startswith(claim_words().event_nouns, pl.end) and not (several and pl in listed)]
         discourse.close_paragraph(p.kind, [u for pl in carried if (u := attribution.where(pl, countries))],
                                   [t.iso for t in timex.find(view, ref, p.start, p.end)] if p.kind == "heading" else [])
     in_file = {para: [(*doc.original_span(s, e), c) for s, e, c in cs] for para, cs in table.figures.items()}
@@ -242,23 +245,26 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
             own = discourse.document_actor  # the table's: a row's label (长安镇 | 2150) does not act
             row["actor"] = own.name if own is not None else ""
     _sourced(tables["quantities"], source_notes(view, all_orgs), discourse.document_actor)
-    _headline_reported(tables["quantities"], {p.para for p in doc.paragraphs if p.kind == HEADLINE})
+    headlines = {p.para for p in doc.paragraphs if p.kind == HEADLINE}
+    _headline_reported(tables["quantities"], headlines, {o["name"] for o in tables["organizations"] if o["para"] in headlines})
     return tables
 
 
 HEADLINE = "title"
 
 
-def _headline_reported(rows: list[dict], headlines: set[int]) -> None:
-    """Give a headline's figure that names no body (广西上半年外贸进出口增长8.2%) the body that reports the same figure in
-    the text (记者从南宁海关获悉，…同比增长8.2%): a headline repeats the story's figure, whose source the story names."""
+def _headline_reported(rows: list[dict], headlines: set[int], named: set[str]) -> None:
+    """Give a headline's figure whose body the headline does not name (广西上半年外贸进出口增长8.2%; one the text's own
+    body was given for want of another) the body that reports the same figure in the text (记者从南宁海关获悉，…同比增长
+    8.2%; 据济南海关统计，…2.46万亿元): a headline repeats the story's figure, whose source the story names. ``named``
+    holds the bodies the headlines name (人社部：前三季度城镇新增就业1056万人 keeps its own)."""
     told = {}  # the first figure of the story with the same value, whoever (or nobody) reports it
     for row in rows if headlines else ():
         if row["claim"] and row["para"] not in headlines:
             told.setdefault((row["value"], row["value_max"], row["unit"], row["kind"]), row["actor"])
     for row in rows if headlines else ():
-        if row["claim"] and not row["actor"] and row["para"] in headlines:
-            row["actor"] = told.get((row["value"], row["value_max"], row["unit"], row["kind"]), "")
+        if row["claim"] and row["actor"] not in named and row["para"] in headlines:
+            row["actor"] = told.get((row["value"], row["value_max"], row["unit"], row["kind"]), "") or row["actor"]
 
 
 SOURCE_NOTE = re.compile(r"(?:数据|资料)(?:来源于|来自|取自)")
