@@ -579,5 +579,12 @@ def test_the_departments_of_the_reporting_bodys_field_across_its_area_are_its_ow
     assert got["78.9岁"]["actor"] == "常德市卫生健康委员会"
     got = claims("江西省应急管理厅通报\n来源：江西省应急管理厅\n全省应急管理部门共立案查处安全生产违法行为1376起。")
     assert got["1376起"]["actor"] == "全省应急管理部门"  # in its own sentence: the departments' cases
-    got = claims("湖南省财政厅发布\n来源：湖南省财政厅\n贺志强表示，全省财政部门要紧盯地方一般公共预算收入增长6.5%左右的目标。")
-    assert got["6.5%左右"]["actor"] == "湖南省财政厅"  # a plan the leading body sets for its departments
+    got = claims("湖南省财政厅发布\n来源：湖南省财政厅\n贺志强表示，全省财政部门要确保地方一般公共预算收入增长6.5%左右。")
+    assert got["6.5%左右"]["actor"] == "湖南省财政厅"  # a task the leading body sets for its departments
+    got = claims("浙江省公安厅通报\n来源：浙江省公安厅\n全省公安机关应用大数据手段破获案件2600起，将28家企业纳入名单。")
+    assert got["2600起"]["actor"] == "全省公安机关"  # 应用 is no 应, and 将 before a number is 把: their own cases
+
+
+def test_a_division_named_alone_by_its_heads_title_speaks_for_the_texts_own_body():
+    got = claims("安徽省人社厅新闻发布会\n来源：安徽省人力资源和社会保障厅\n养老保险处处长王明介绍，全省基本养老金月人均增加约82元。")
+    assert got["约82元"]["actor"] == "安徽省人力资源和社会保障厅"

@@ -207,10 +207,11 @@ class Discourse:
         if not measure or q.kind not in SUMMED_KINDS or q.value is None or q.value > value or not attribution.place_breakdown().match(view, ctx.start):
             return ""  # (a part is no larger than its whole)
         core = without_change(subject)
-        place = max((p.mention for p in ctx.places_between(ctx.start, q.start) if core.startswith(p.mention)), key=len, default="")
+        found = max((p for p in ctx.places_between(ctx.start, q.start) if core.startswith(p.mention)), key=lambda p: len(p.mention), default=None)
+        place = found.mention if found is not None and found.province == (self.document_place or found.province) else ""
         rest = core[len(place) :]
-        if not place or rest and not all(f.startswith("v") for _, f in tagged(rest)):
-            return ""
+        if not place or rest and not (measure.startswith(rest) or all(f.startswith("v") for _, f in tagged(rest)) and _a_bare_thing(measure)):
+            return ""  # (分地区看，南京市出口2860亿元 after 进出口总值: not 南京市出口进出口总值)
         return place + (measure if measure.startswith(rest) else rest + measure) + subject[len(core) :]
 
     def _opener_goes_on(self, view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None]:
@@ -278,6 +279,8 @@ class Discourse:
             self.acted = (actor, acting_org, acting_place, ctx.end)
         own, w = self.document_actor, claim_words()
         turn_body = self.turn[1] if self.turn else None
+        if acting_org is not None and own is not None and _a_division_alone(acting_org):
+            actor, acting_org = own.name, own  # 养老保险处处长王明介绍，…: the division speaks for the text's own body
         if acting_org is not None and acting_org.name.endswith(w.press_hosts) and turn_body is not None and turn_body is not acting_org:
             actor, acting_org = turn_body.name, turn_body  # 在国新办新闻发布会上，张兴旺介绍: the official's body reports, the host holds the event
         if acting_org is None and actor in w.unnamed_governments and own is not None and own.name.endswith(w.own_governments):
@@ -314,10 +317,12 @@ class Discourse:
         elif in_place:  # 分地区看，武进区1937家、新北区1682家: each place's part of the total before
             subject = in_place
         elif self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
-            share = q.unit in SHARE_UNITS and view[q.start - 1 : q.start] == w.attributive  # 完成全年目标的113.2%, 是…的1.8倍
+            share = (q.unit == PERCENT or q.unit == MULTIPLE and self.unit not in RATE_UNITS) \
+                and view[q.start - 1 : q.start] == w.attributive  # 完成全年目标的113.2%; 是…的1.8倍 after a level (not
+            # after a rate: 增长18.6%，为全国出口增速的3.1倍; 完成年度计划的112%，是去年同期的1.3倍)
             part = view.endswith(PART_MARK, 0, q.start)  # 其中四人壮烈牺牲
             if self.subject and q.unit == self.unit and _a_place_alone(view, subject, q, ctx):  # 新增无症状感染者11例，分别为：广州6例
-                subject = _in_the_place(subject, self.subject, ctx)
+                subject = _in_the_place(subject, self.subject, ctx, self.document_place)
             elif self.subject and not composed and not (without_change(subject) and self.listed
                                        and _opens_with_its_own_body(view, q, ctx, self.listed[-1][0])):
                 member = self._member_after_count(view, q, subject)  # 普通高校12所，在校生…，专任教师…: the counted bodies'
@@ -337,9 +342,13 @@ class Discourse:
             actor = actor or self.actor  # (…合作社理事长赵广利算起了细账：“…1.8%…”: not the actor of the sentence's
             acting_org = acting_org or self.actor_org  # figures before the words)
             placing = placing or self.placing_org
-        self.listed.append((q.start, without_change(subject)))
+        listed_as = next((t for _, t in reversed(self.listed) if respective.startswith(t) and len(t) < len(respective)), "") \
+            if respective else ""  # 机电产品…，分别占全省出口总值的58.2%: the thing, which a later 分别 clause changes
+        self.listed.append((q.start, listed_as or without_change(subject)))
         self.units.append(q.unit)
         speaker_org = quoted[1] if quoted else None
+        if speaker_org is not None and self.document_actor is not None and _a_division_alone(speaker_org):
+            speaker_org = self.document_actor  # (养老保险处处长王明说：“…”)
         # the reporting body where the sentence names no other (湖北森峰…有限公司自主研发的铝合金模板…重复利用200次以上)
         alone = self.reporter is not None and (all(o.name == self.reporter.name for o in ctx.orgs)
                                                or self.reporter is self.told_by and acting_org in (None, self.reporter)) \
@@ -347,6 +356,7 @@ class Discourse:
             and (self.breakdowns_of in (-1, ctx.start) or bool(attribution.breakdown().match(view, ctx.start)))  # 据市统计局统计，…。下半年，全市将…力争…
         # (记者从南宁海关获悉，…。同期，广西对东盟进出口…: the named source goes on over a body that does not act)
         turn = self.turn[1] if self.turn else None  # the speaker whose turn it is, over the body that holds the briefing
+        turn = self.document_actor if turn is not None and self.document_actor is not None and _a_division_alone(turn) else turn
         if self.section_paragraphs < SECTION_OPENING and self.section_body is None and self.document_actor is not None \
                 and self.document_actor.level == CENTRAL:  # only a national body has local counterparts, and a section
             # names the one it is about first (not one an official's answer quotes further on)
@@ -452,18 +462,38 @@ def _measure_alone(subject: str, ctx: Context) -> str:
     return core if words and words[-1][1].startswith(("n", "vn")) and not DIGITS.search(core) else ""
 
 
-def _in_the_place(subject: str, previous: str, ctx: Context) -> str:
+def _a_division_alone(org: Org) -> bool:
+    """Whether a body is a department's division named alone by its head's title (养老保险处处长…), whose department
+    the text does not name with it: the text's own body's."""
+    return org.type == "local_government" and not org.level and org.name == org.mention and org.name.endswith(DIVISION)
+
+
+DIVISION = "处"
+
+
+def _a_bare_thing(measure: str) -> bool:
+    """Whether a measure is a thing and nothing more, which a verb before it may take (保障性租赁住房), not one with a
+    verb or a measure of its own (城镇新增就业, 进出口总值, 粮食总产量)."""
+    w = claim_words()
+    return all(f.startswith("n") for _, f in tagged(measure)) and not measure.endswith(w.measure_nouns + w.measure_suffixes)
+
+
+def _in_the_place(subject: str, previous: str, ctx: Context, home: str) -> str:
     """The thing the sentence's previous claim measured, in the place a subject names alone (新增无症状感染者11例，其中广州
     6例 → 广州新增无症状感染者; 转移避险群众31.7万人次，其中六安市12.4万人次、安庆市8.9万人次 → 安庆市转移避险群众, not
-    安庆市六安市…): the total's part there."""
-    place = max((p.mention for p in ctx.places if subject.startswith(p.mention)), key=len, default="")
+    安庆市六安市…): the total's part there, when the place lies in the text's province ``home`` (or in China, for a text
+    about none); a place elsewhere is where the total came from or went (接待入境游客…，其中韩国3.2万人次; 转移输出农村劳动力
+    …，其中广东…): the thing alone."""
+    found = max((p for p in ctx.places if subject.startswith(p.mention)), key=lambda p: len(p.mention), default=None)
+    place = found.mention if found is not None and (found.province == home if home else found.country == CHINA) else ""
     measure = _measure_alone(previous, ctx)
     if not place or not measure or any(p.mention in measure for p in ctx.places):
         return without_change(previous)  # (其次是亳州市11.8万人、宿州市10.9万人: no measure before, but a place)
     return place + measure
 
 
-SHARE_UNITS = ("%", "倍")  # a share (…的113.2%) or a multiple (…的1.8倍) of another thing
+MULTIPLE = "倍"  # …是“十三五”时期的1.8倍
+RATE_UNITS = ("%", "百分点", "倍")  # rates, shares and multiples: no level another figure is a multiple of
 SUMMED_KINDS = ("count", "money", "measure")  # figures a total's parts add up to (not rates, durations or ages)
 WHOLE_UNIT_WORD = re.compile(r"^全[省市县区州旗镇乡]")  # 全市|规上工业增加值
 
@@ -754,7 +784,10 @@ def _reports_its_own(view: str, org: Org, q: Quantity, ctx: Context) -> bool:
     停产停业整顿企业93家; not 全省财政部门要紧盯…, 全省水利系统将盯紧…), and the number's clause names no other subject
     of its own, nor one between (not 全市卫生健康系统坚决做到…，全市人均预期寿命达到78.9岁，比2020年提高0.8岁): its own figure, not one the body leading it
     reports or plans."""
-    if not ctx.start <= org.start < q.start or view.startswith(TASK_MODALS + tuple(v for v in claim_words().modal_verbs if len(v) > 1), org.end):
+    words = tagged(view[org.end : org.end + MODAL_REACH])
+    tasked = bool(words) and words[0][0] in claim_words().modal_verbs \
+        and not (words[0][0] == JIANG and len(words) > 1 and words[1][1] == NUMERAL_TAG)
+    if not ctx.start <= org.start < q.start or tasked:  # (not 应用, 应对, 将近; nor 将 as 把: 将28家企业纳入…)
         return False
     end = ctx.clause(org.start)[1]
     while end < q.start:  # the clauses after the body's, up to the number's
@@ -765,8 +798,8 @@ def _reports_its_own(view: str, org: Org, q: Quantity, ctx: Context) -> bool:
     return True
 
 
-TASK_MODALS = ("要", "应", "须", "需", "将", "拟")  # one-character modal verbs that give a body a task (全省财政部门要|紧盯),
-# whatever word jieba reads them into (要紧); not 会, 能, 可, which open many other words (会同, 能源, 可持续)
+MODAL_REACH = 6  # characters after a body read for the modal verb that gives it a task (要, 应当, 将)
+JIANG, NUMERAL_TAG = "将", "m"  # 将 before a number is 把 (将28家企业纳入…), no future
 
 
 def _its_system(org: Org, own: Org, w: ClaimWords, its_own: bool) -> bool:
@@ -777,7 +810,8 @@ def _its_system(org: Org, own: Org, w: ClaimWords, its_own: bool) -> bool:
     cases)."""
     prefix = next((p for p in w.system_prefixes if org.name.startswith(p)), "")
     kind = org.name[len(prefix) :]
-    if not prefix or len(kind) < 2 or own.name == org.name or own.level not in w.system_prefixes[prefix]:
+    if not prefix or len(kind) < 2 or own.name == org.name or own.level not in w.system_prefixes[prefix] \
+            or own.type not in attribution.STATE_ORGANS:  # (not 江苏省农业科学院 for 全省农业系统)
         return False
     field = next((kind[: -len(n)] for n in w.organ_nouns if kind.endswith(n)), "")
     family = next((f for f in w.system_families if kind.endswith(f)), (kind,))

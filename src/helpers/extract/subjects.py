@@ -1927,7 +1927,10 @@ def respective_change(view: str, q: Quantity, ctx: Context, listed: list) -> str
     before = [thing for start, thing in listed if start < cs]
     if n < 2 or k >= n or len(before) < n or not all(before[-n:]):
         return ""
-    return before[-n + k] + (_target_after(view, at, q, w) or change(view, q, ctx))
+    thing, target = before[-n + k], _target_after(view, at, q, w)
+    if target.startswith(w.share_verbs) and (target[1:] in thing or thing in target[1:]):
+        target = ""  # 全省受灾人口86.2万人，其中…，分别占全省受灾人口的48.7%: a share of the whole is no thing of its own
+    return thing + (target or change(view, q, ctx))
 
 
 def respective_slot(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> tuple[int, int, int, int] | None:
