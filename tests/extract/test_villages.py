@@ -130,3 +130,8 @@ def test_a_prefecture_with_no_counties_names_its_townships_alone():
     text = "中山市经济运行情况\n中山市发布经济数据。中山市东区、西区两个园区产值增长，小榄、古镇等镇增长5%。"
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["places"]
     assert {p["mention"] for p in rows if p["level"] == "township"} == {"小榄", "古镇"}  # 东区, 西区: any town's parts
+
+
+def test_a_county_township_named_with_its_former_suffix_is_that_township():
+    found = villages.towns("当时，魏庄镇几名农民背着工具包外出。", [], [], next(u for u in divisions.load().units if u.name == "长垣市"))
+    assert [(p.mention, p.county, p.level) for p in found] == [("魏庄镇", "长垣市", "township")]  # the list's 魏庄街道

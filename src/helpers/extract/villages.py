@@ -144,6 +144,7 @@ def towns(view: str, found: list[places.Place], alone: list[places.Place], count
     qualified = {p.end for p in found if p.code != county.code}  # 四川省|清溪镇: the township of the place before it
     names = frozenset(name for name in divisions.load().towns.get(county.code, ())  # not the list's 街道, 城区 or 林业局
                       if any(name.endswith(s) and len(name) - len(s) >= SHORT_TOWN_MIN for s in _cfg_suffixes()))
+    names |= _restyled(names)  # 魏庄街道 named by its old style, 魏庄镇
     out = []
     for name in sorted(names, key=len, reverse=True):
         at = view.find(name)
@@ -155,6 +156,14 @@ def towns(view: str, found: list[places.Place], alone: list[places.Place], count
                 covered[at:end] = b"\x01" * (end - at)
             at = view.find(name, end)
     return sorted(out + _listed_short(view, names, covered, county, found), key=lambda pl: pl.start)
+
+
+def _restyled(names: frozenset[str]) -> frozenset[str]:
+    """The townships' names with the other township suffixes (魏庄街道 → 魏庄镇, 魏庄乡; 寿安镇 → 寿安街道): a town made a
+    street office (撤镇设街道) or a township made a town keeps its own name, which texts go on using with either suffix."""
+    suffixes = _cfg_suffixes()
+    shorts = {name[: -len(x)] for name in names for x in suffixes if name.endswith(x)}
+    return frozenset(short + x for short in shorts for x in suffixes) - names
 
 
 def _listed_short(view: str, names: frozenset[str], covered: bytearray, county: divisions.Unit,
