@@ -588,3 +588,17 @@ def test_the_departments_of_the_reporting_bodys_field_across_its_area_are_its_ow
 def test_a_division_named_alone_by_its_heads_title_speaks_for_the_texts_own_body():
     got = claims("安徽省人社厅新闻发布会\n来源：安徽省人力资源和社会保障厅\n养老保险处处长王明介绍，全省基本养老金月人均增加约82元。")
     assert got["约82元"]["actor"] == "安徽省人力资源和社会保障厅"
+
+
+def test_a_national_totals_parts_in_provinces_and_a_breakdowns_verb_the_measure_holds():
+    got = claims("标题\n全国新增本土确诊病例120例，其中广东45例、上海30例。")
+    assert got["30例"]["subject"] == "上海新增本土确诊病例"  # each province's part, not the one before
+    got = claims("标题\n全市城镇新增就业5.2万人。分地区看，南明区新增就业1.1万人、云岩区新增就业0.9万人。")
+    assert got["0.9万人"]["subject"] == "云岩区城镇新增就业"  # not 云岩区新增就业城镇新增就业
+
+
+def test_a_task_needs_a_modal_verb_and_a_division_after_a_pointer_is_the_pointed_bodys():
+    got = claims("浙江省公安厅通报\n来源：浙江省公安厅\n全省公安机关将大数据手段作为重点，破获案件2600起。")
+    assert got["2600起"]["actor"] == "全省公安机关"  # 将 as 把: no task
+    got = claims("长沙市人社局发布\n来源：湖南省人力资源和社会保障厅\n长沙市人社局介绍情况。该局就业促进处处长王明说，全市新增就业8.2万人。")
+    assert got["8.2万人"]["actor"] != "湖南省人力资源和社会保障厅"

@@ -1556,6 +1556,13 @@ def test_a_headlines_figure_the_texts_own_body_was_given_is_reported_by_who_repo
     assert [q["actor"] for q in rows if q["claim"] and q["para"] == 0] == ["济南海关"]
 
 
+def test_a_headlines_figure_keeps_its_body_where_the_story_gives_the_value_to_several_or_to_another_thing():
+    text = ("前三季度全省外贸进出口2.46万亿元\n来源：山东省商务厅\n10月23日，山东省人民政府新闻办公室举行新闻发布会，"
+            "省商务厅副厅长刘伟介绍有关情况。据济南海关统计，我省货物贸易进出口总值2.46万亿元。据青岛海关统计，全省进出口2.46万亿元。")
+    rows = extract.extract_document(_doc(text))["quantities"]
+    assert [q["actor"] for q in rows if q["claim"] and q["para"] == 0] == ["山东省商务厅"]  # two sources give it: neither
+
+
 def test_a_port_heading_a_clause_is_no_government():
     text = "港口新闻\n目前，北部湾港已开通集装箱航线75条。"
     assert _claims(text) == {"75条": ""}  # not 广西壮族自治区: a port's figures are its operator's

@@ -46,17 +46,6 @@ def test_a_text_about_one_prefecture_names_villages_of_that_prefecture_alone():
     assert not [p["mention"] for p in rows if p["mention"].endswith("村")]  # kinds, and 村 opening 村庄
 
 
-def test_a_text_about_one_province_names_villages_of_that_province_of_no_county():
-    text = ("江西省水利厅通报汛情\n\n江西省鄱阳县、都昌县发生险情。经过连续奋战，下游新桥村、沙岭村860余名群众安全转移。"
-            "南昌市、九江市分别组织演练。")
-    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["places"]
-    assert ("新桥村", "江西省", "") in {(p["mention"], p["province"], p["county"]) for p in rows}
-    text = ("黑龙江省农业农村厅通报\n\n黑龙江省哈尔滨市、齐齐哈尔市学习大寨村经验，考察柬埔寨达岸村。"
-            "全省发展新型农村集体经济。")
-    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["places"]
-    assert not [p["mention"] for p in rows if p["mention"].endswith("村") and p["province"] == "黑龙江省"]  # famous, abroad, a phrase
-
-
 def test_a_village_name_may_open_with_a_word_of_position_and_a_list_keeps_its_kind():
     found = villages.find("和他一起的还有大西港村、利厚村的112名社员", [], YANGGU)
     assert [p.mention for p in found] == ["大西港村", "利厚村"]  # 利厚 alone reads as an adjective

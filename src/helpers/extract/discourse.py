@@ -210,9 +210,9 @@ class Discourse:
         found = max((p for p in ctx.places_between(ctx.start, q.start) if core.startswith(p.mention)), key=lambda p: len(p.mention), default=None)
         place = found.mention if found is not None and found.province == (self.document_place or found.province) else ""
         rest = core[len(place) :]
-        if not place or rest and not (measure.startswith(rest) or all(f.startswith("v") for _, f in tagged(rest)) and _a_bare_thing(measure)):
+        if not place or rest and not (rest in measure or all(f.startswith("v") for _, f in tagged(rest)) and _a_bare_thing(measure)):
             return ""  # (分地区看，南京市出口2860亿元 after 进出口总值: not 南京市出口进出口总值)
-        return place + (measure if measure.startswith(rest) else rest + measure) + subject[len(core) :]
+        return place + (measure if rest in measure else rest + measure) + subject[len(core) :]
 
     def _opener_goes_on(self, view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None]:
         """The body that opens the sentence alone and acts there (or the last that opens a later clause alone: 国航复航…，
@@ -279,7 +279,7 @@ class Discourse:
             self.acted = (actor, acting_org, acting_place, ctx.end)
         own, w = self.document_actor, claim_words()
         turn_body = self.turn[1] if self.turn else None
-        if acting_org is not None and own is not None and _a_division_alone(acting_org):
+        if acting_org is not None and own is not None and _a_division_alone(acting_org, view):
             actor, acting_org = own.name, own  # 养老保险处处长王明介绍，…: the division speaks for the text's own body
         if acting_org is not None and acting_org.name.endswith(w.press_hosts) and turn_body is not None and turn_body is not acting_org:
             actor, acting_org = turn_body.name, turn_body  # 在国新办新闻发布会上，张兴旺介绍: the official's body reports, the host holds the event
@@ -347,7 +347,7 @@ class Discourse:
         self.listed.append((q.start, listed_as or without_change(subject)))
         self.units.append(q.unit)
         speaker_org = quoted[1] if quoted else None
-        if speaker_org is not None and self.document_actor is not None and _a_division_alone(speaker_org):
+        if speaker_org is not None and self.document_actor is not None and _a_division_alone(speaker_org, view):
             speaker_org = self.document_actor  # (养老保险处处长王明说：“…”)
         # the reporting body where the sentence names no other (湖北森峰…有限公司自主研发的铝合金模板…重复利用200次以上)
         alone = self.reporter is not None and (all(o.name == self.reporter.name for o in ctx.orgs)
@@ -356,7 +356,7 @@ class Discourse:
             and (self.breakdowns_of in (-1, ctx.start) or bool(attribution.breakdown().match(view, ctx.start)))  # 据市统计局统计，…。下半年，全市将…力争…
         # (记者从南宁海关获悉，…。同期，广西对东盟进出口…: the named source goes on over a body that does not act)
         turn = self.turn[1] if self.turn else None  # the speaker whose turn it is, over the body that holds the briefing
-        turn = self.document_actor if turn is not None and self.document_actor is not None and _a_division_alone(turn) else turn
+        turn = self.document_actor if turn is not None and self.document_actor is not None and _a_division_alone(turn, view) else turn
         if self.section_paragraphs < SECTION_OPENING and self.section_body is None and self.document_actor is not None \
                 and self.document_actor.level == CENTRAL:  # only a national body has local counterparts, and a section
             # names the one it is about first (not one an official's answer quotes further on)
@@ -462,20 +462,26 @@ def _measure_alone(subject: str, ctx: Context) -> str:
     return core if words and words[-1][1].startswith(("n", "vn")) and not DIGITS.search(core) else ""
 
 
-def _a_division_alone(org: Org) -> bool:
+def _a_division_alone(org: Org, view: str) -> bool:
     """Whether a body is a department's division named alone by its head's title (养老保险处处长…), whose department
-    the text does not name with it: the text's own body's."""
-    return org.type == "local_government" and not org.level and org.name == org.mention and org.name.endswith(DIVISION)
+    the text does not name with it, nor points at (该局就业促进处, 公司营销服务处): the text's own body's."""
+    before = view[org.start - 1] if org.start > 0 else ""
+    return org.type == "local_government" and not org.level and org.name == org.mention and org.name.endswith(DIVISION) \
+        and before not in BODY_ENDS and not org.name.startswith(POINTING)
 
 
 DIVISION = "处"
-
+BODY_ENDS = "局厅委校院司社行所站队部办会该本此这"  # a body or a pointer right before a division (公司营销服务处, 该校学生工作处)
+POINTING = ("该", "本", "此", "这")  # 该校学生工作处: the body pointed at, not the text's own
 
 def _a_bare_thing(measure: str) -> bool:
     """Whether a measure is a thing and nothing more, which a verb before it may take (保障性租赁住房), not one with a
     verb or a measure of its own (城镇新增就业, 进出口总值, 粮食总产量)."""
     w = claim_words()
     return all(f.startswith("n") for _, f in tagged(measure)) and not measure.endswith(w.measure_nouns + w.measure_suffixes)
+
+
+PROVINCE, NATIONAL = "province", "全国"  # a national total broken down by provinces, in a text about none
 
 
 def _in_the_place(subject: str, previous: str, ctx: Context, home: str) -> str:
@@ -485,7 +491,8 @@ def _in_the_place(subject: str, previous: str, ctx: Context, home: str) -> str:
     about none); a place elsewhere is where the total came from or went (接待入境游客…，其中韩国3.2万人次; 转移输出农村劳动力
     …，其中广东…): the thing alone."""
     found = max((p for p in ctx.places if subject.startswith(p.mention)), key=lambda p: len(p.mention), default=None)
-    place = found.mention if found is not None and (found.province == home if home else found.country == CHINA) else ""
+    national = previous.startswith(NATIONAL) or any(previous.startswith(p.mention) for p in ctx.places if p.level == PROVINCE)
+    place = found.mention if found is not None and (found.province == home if home else found.level == PROVINCE and national) else ""
     measure = _measure_alone(previous, ctx)
     if not place or not measure or any(p.mention in measure for p in ctx.places):
         return without_change(previous)  # (其次是亳州市11.8万人、宿州市10.9万人: no measure before, but a place)
@@ -495,7 +502,7 @@ def _in_the_place(subject: str, previous: str, ctx: Context, home: str) -> str:
 MULTIPLE = "倍"  # …是“十三五”时期的1.8倍
 RATE_UNITS = ("%", "百分点", "倍")  # rates, shares and multiples: no level another figure is a multiple of
 SUMMED_KINDS = ("count", "money", "measure")  # figures a total's parts add up to (not rates, durations or ages)
-WHOLE_UNIT_WORD = re.compile(r"^全[省市县区州旗镇乡]")  # 全市|规上工业增加值
+WHOLE_UNIT_WORD = re.compile(r"^(?:全|本)[国省市县区州旗镇乡]")  # 全市|规上工业增加值, 全国|新增本土确诊病例
 
 
 def _of_the_events(previous: str, q: Quantity, w: ClaimWords) -> str:
@@ -785,8 +792,9 @@ def _reports_its_own(view: str, org: Org, q: Quantity, ctx: Context) -> bool:
     of its own, nor one between (not 全市卫生健康系统坚决做到…，全市人均预期寿命达到78.9岁，比2020年提高0.8岁): its own figure, not one the body leading it
     reports or plans."""
     words = tagged(view[org.end : org.end + MODAL_REACH])
-    tasked = bool(words) and words[0][0] in claim_words().modal_verbs \
-        and not (words[0][0] == JIANG and len(words) > 1 and words[1][1] == NUMERAL_TAG)
+    clause_end = ctx.clause(org.end)[1]
+    disposal = len(words) > 1 and (words[1][1].startswith(OBJECT_TAGS) or any(view.find(d, org.end, clause_end) >= 0 for d in JIANG_DISPOSALS))
+    tasked = bool(words) and words[0][0] in claim_words().modal_verbs and not (words[0][0] == JIANG and disposal)
     if not ctx.start <= org.start < q.start or tasked:  # (not 应用, 应对, 将近; nor 将 as 把: 将28家企业纳入…)
         return False
     end = ctx.clause(org.start)[1]
@@ -799,7 +807,8 @@ def _reports_its_own(view: str, org: Org, q: Quantity, ctx: Context) -> bool:
 
 
 MODAL_REACH = 6  # characters after a body read for the modal verb that gives it a task (要, 应当, 将)
-JIANG, NUMERAL_TAG = "将", "m"  # 将 before a number is 把 (将28家企业纳入…), no future
+JIANG, OBJECT_TAGS = "将", ("m", "r", "q")  # 将 before a number or a pronoun is 把 (将28家企业纳入…), no future; so is
+JIANG_DISPOSALS = ("作为", "纳入", "列入", "列为")  # 将 in a clause that disposes of its object (将大数据手段作为重点)
 
 
 def _its_system(org: Org, own: Org, w: ClaimWords, its_own: bool) -> bool:

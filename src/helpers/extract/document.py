@@ -117,9 +117,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     issuer = _issuer(doc, ref)  # read once: it speaks for the text and places it
     place = document_place(doc, found, issuer)
     about = deixis.home_units(_title_twice(doc, found), place, _credited_place(doc))  # its province, prefecture, county
-    # villages of the county or prefecture the text is about, else of its province alone (a province's report names
-    # villages of many counties: 新桥村 in 江西省水利厅's is a 江西 village, of no county the text says)
-    alone = villages.find(view, found, about.get("county") or about.get("prefecture") or about.get("province"))
+    alone = villages.find(view, found, about.get("county") or about.get("prefecture"))  # not a province: its reports'
+    # name villages of many counties, famous ones of other provinces (大寨村) and the ones it helps elsewhere
     # 美丽宜居村, 乡村振兴村 are kinds the name readers would take for villages
     named_villages = alone + villages.listed_after(view, found, alone) + villages.located(view, found, alone)
     named_villages += villages.towns(view, found, named_villages, about.get("county") or villages.towns_holder(about.get("prefecture")))
@@ -251,6 +250,12 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
 
 
 HEADLINE = "title"
+ALIKE = 0.5  # of the shorter subject's characters that the other holds: the same thing (全省外贸进出口, 货物贸易进出口总值)
+
+
+def _alike(one: str, other: str) -> bool:
+    a, b = set(one), set(other)
+    return bool(a and b) and len(a & b) >= ALIKE * min(len(a), len(b))
 
 
 def _headline_reported(rows: list[dict], headlines: set[int], named: set[str]) -> None:
@@ -259,12 +264,21 @@ def _headline_reported(rows: list[dict], headlines: set[int], named: set[str]) -
     8.2%; 据济南海关统计，…2.46万亿元): a headline repeats the story's figure, whose source the story names. ``named``
     holds the bodies the headlines name (人社部：前三季度城镇新增就业1056万人 keeps its own)."""
     told = {}  # the first figure of the story with the same value, whoever (or nobody) reports it
+    bodies = {}  # every body that reports a figure of that value in the story
     for row in rows if headlines else ():
         if row["claim"] and row["para"] not in headlines:
-            told.setdefault((row["value"], row["value_max"], row["unit"], row["kind"]), row["actor"])
+            key = (row["value"], row["value_max"], row["unit"], row["kind"])
+            told.setdefault(key, row)
+            bodies.setdefault(key, set()).add(row["actor"])
     for row in rows if headlines else ():
-        if row["claim"] and row["actor"] not in named and row["para"] in headlines:
-            row["actor"] = told.get((row["value"], row["value_max"], row["unit"], row["kind"]), "") or row["actor"]
+        key = (row["value"], row["value_max"], row["unit"], row["kind"])
+        if not row["claim"] or row["para"] not in headlines or key not in told:
+            continue
+        if len(bodies[key]) > 1 or not _alike(row["subject"], told[key]["subject"]):
+            continue  # the story gives the value to several (全国…上涨0.2%, 全省…上涨0.2%), or to another thing (规上工业
+            # 增加值增长7.2% over 长沙海关…出口增长7.2%): which one it repeats goes unsaid
+        if not row["actor"] or row["actor"] not in named and told[key]["actor"]:
+            row["actor"] = told[key]["actor"]
 
 
 SOURCE_NOTE = re.compile(r"(?:数据|资料)(?:来源于|来自|取自)")

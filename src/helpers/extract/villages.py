@@ -85,8 +85,7 @@ def _opens_name(view: str, tokens: list, k: int, at: int) -> bool:
 
 def find(view: str, found: list[places.Place], county: divisions.Unit | None) -> list[places.Place]:
     """Villages named alone in a text about ``county`` (``deixis.home_units``; or about the prefecture it gives when the
-    text is about no one county: 武汉's villages in a report on the city's state firms; or about its province alone,
-    whose villages they are, of no county it names), where no place was found, no
+    text is about no one county: 武汉's villages in a report on the city's state firms), where no place was found, no
     kind of village (城中村, 美丽宜居村) and no 村 that opens a word (美丽|村庄)."""
     word = _cfg()[0]
     if county is None or word not in view:
@@ -97,9 +96,6 @@ def find(view: str, found: list[places.Place], county: divisions.Unit | None) ->
     while at >= 0:
         start = _name_before(view, at)
         end = at + len(word)
-        if start is not None and not county.city and not _unknown_name(view, start, at, found):
-            start = None  # a province's report: only an unknown name read plainly as one (新桥|村), not a famous village
-            # jieba knows whole (大寨村, 中关村), a phrase (帮镇扶村, 新型农村) or one a place before qualifies (柬埔寨|达岸村)
         if start is None and out and view.startswith(LIST_MARK, out[-1].end):
             start = _name_before(view, at, listed=True)  # 大西港村、利厚村: an item right after a village's
             start = start if start == out[-1].end + len(LIST_MARK) else None
@@ -109,20 +105,6 @@ def find(view: str, found: list[places.Place], county: divisions.Unit | None) ->
                                     county.code, places.CHINA))
         at = view.find(word, end)
     return out
-
-
-def _unknown_name(view: str, start: int, at: int, found: list[places.Place]) -> bool:
-    """Whether jieba reads a village's name as one place's or person's name and 村 apart (新桥|村), a name it does not
-    know as a village's, and no place ends right before it."""
-    words = tagged(view[start : at + len(_cfg()[0])])
-    return len(words) == 2 and words[0][1] in ONE_NAME_TAGS and words[1][0] == _cfg()[0] \
-        and not any(start - QUALIFIER_GAP <= p.end <= start for p in found)
-
-
-QUALIFIER_GAP = 1  # characters between a place and a village it qualifies (南塔省|班索村, 柬埔寨|达岸村)
-
-
-ONE_NAME_TAGS = frozenset({"ns", "nr", "nrt"})  # jieba's place and person names (not nz: 新型农村 is a policy term)
 
 
 DIRECTIONS, PARTS = "东南西北中", "区城"  # 东区, 西区, 南城: a part of any town by its direction, no township's own name
