@@ -293,7 +293,8 @@ class Discourse:
             again = _named_again_in_paragraph(view, q, ctx, self.companies)  # …由信丰县龙舌脐橙种植专业合作社统一运营…。合作社全年实现
             if again is not None:  # 销售收入2376万元: the company its paragraph named, by its class word
                 actor, acting_org = again.name, again
-        if acting_org is not None and own is not None and _its_system(acting_org, own, w, _reports_its_own(view, acting_org, q, ctx)):
+        if acting_org is not None and own is not None and (_its_system(acting_org, own, w) or _its_field(acting_org, own, w)
+                                                           and not _reports_its_own(view, acting_org, q, ctx)):
             actor, acting_org = own.name, own  # 全省法院 in 浙江省高级人民法院's report: the courts it leads and reports on
         led = attribution.lead_for(self.leads, q.start) if not actor or acting_org is None else None  # over 全省…
         if led is None and not actor:  # 报告指出，…: the body that published the report the text told of
@@ -418,11 +419,11 @@ class Discourse:
         else:  # the next clause may name more of the counted bodies' own (在校生…，专任教师…)
             self.counted_end = q.end if member else -1
         self.placing_org = placing
-        if q.value is not None and q.kind in SUMMED_KINDS and not attribution.breakdown().match(view, ctx.start) \
-                and not attribution.place_breakdown().match(view, ctx.start) and (measure := _measure_alone(carried, ctx)):
-            _, value, start = self.totals.get(q.unit, ("", 0.0, -1))
-            if start != ctx.start or q.value > value:
-                self.totals[q.unit] = (measure, q.value, ctx.start)
+        _, value, start = self.totals.get(q.unit, ("", 0.0, -1))
+        if q.value is not None and q.kind in SUMMED_KINDS and (start != ctx.start or q.value > value) \
+                and not attribution.breakdown().match(view, ctx.start) and not attribution.place_breakdown().match(view, ctx.start) \
+                and (measure := _measure_alone(carried, ctx)):  # the sentence's largest so far, read once
+            self.totals[q.unit] = (measure, q.value, ctx.start)
         place = attribution.measured_abroad(q, ctx, subject) or attribution.place_for(
             q, ctx, placing, acting_place, ctx.segment(q.start), scope.countries)
         if place is None and (self.wider == ctx.start or attribution.of_a_wider_scope(view, q, ctx, subject)):
@@ -474,6 +475,7 @@ DIVISION = "处"
 BODY_ENDS = "局厅委校院司社行所站队部办会该本此这"  # a body or a pointer right before a division (公司营销服务处, 该校学生工作处)
 POINTING = ("该", "本", "此", "这")  # 该校学生工作处: the body pointed at, not the text's own
 
+
 def _a_bare_thing(measure: str) -> bool:
     """Whether a measure is a thing and nothing more, which a verb before it may take (保障性租赁住房), not one with a
     verb or a measure of its own (城镇新增就业, 进出口总值, 粮食总产量)."""
@@ -487,9 +489,9 @@ PROVINCE, NATIONAL = "province", "全国"  # a national total broken down by pro
 def _in_the_place(subject: str, previous: str, ctx: Context, home: str) -> str:
     """The thing the sentence's previous claim measured, in the place a subject names alone (新增无症状感染者11例，其中广州
     6例 → 广州新增无症状感染者; 转移避险群众31.7万人次，其中六安市12.4万人次、安庆市8.9万人次 → 安庆市转移避险群众, not
-    安庆市六安市…): the total's part there, when the place lies in the text's province ``home`` (or in China, for a text
-    about none); a place elsewhere is where the total came from or went (接待入境游客…，其中韩国3.2万人次; 转移输出农村劳动力
-    …，其中广东…): the thing alone."""
+    安庆市六安市…): the total's part there, when the place lies in the text's province ``home`` (for a text about none, a
+    province's part of a national total: 全国新增本土确诊病例…，其中广东45例); a place elsewhere is where the total came from
+    or went (接待入境游客…，其中韩国3.2万人次; 转移输出农村劳动力…，其中广东…): the thing alone."""
     found = max((p for p in ctx.places if subject.startswith(p.mention)), key=lambda p: len(p.mention), default=None)
     national = previous.startswith(NATIONAL) or any(previous.startswith(p.mention) for p in ctx.places if p.level == PROVINCE)
     place = found.mention if found is not None and (found.province == home if home else found.level == PROVINCE and national) else ""
@@ -788,9 +790,9 @@ def a_lower_body_of_its_system(org: Org, own: Org | None) -> bool:
 
 def _reports_its_own(view: str, org: Org, q: Quantity, ctx: Context) -> bool:
     """Whether a body acts in the number's sentence before it, not given a task (全省应急管理部门共立案查处…1376起…；责令
-    停产停业整顿企业93家; not 全省财政部门要紧盯…, 全省水利系统将盯紧…), and the number's clause names no other subject
-    of its own, nor one between (not 全市卫生健康系统坚决做到…，全市人均预期寿命达到78.9岁，比2020年提高0.8岁): its own figure, not one the body leading it
-    reports or plans."""
+    停产停业整顿企业93家; not 全省财政部门要确保…, 全省水利系统将盯紧…), and no clause from the body's to the number's
+    opens with a subject of its own (not 全市卫生健康系统坚决做到…，全市人均预期寿命达到78.9岁，比2020年提高0.8岁): its
+    own figure, not one the body leading it reports or plans."""
     words = tagged(view[org.end : org.end + MODAL_REACH])
     clause_end = ctx.clause(org.end)[1]
     disposal = len(words) > 1 and (words[1][1].startswith(OBJECT_TAGS) or any(view.find(d, org.end, clause_end) >= 0 for d in JIANG_DISPOSALS))
@@ -811,20 +813,29 @@ JIANG, OBJECT_TAGS = "将", ("m", "r", "q")  # 将 before a number or a pronoun 
 JIANG_DISPOSALS = ("作为", "纳入", "列入", "列为")  # 将 in a clause that disposes of its object (将大数据手段作为重点)
 
 
-def _its_system(org: Org, own: Org, w: ClaimWords, its_own: bool) -> bool:
-    """Whether ``org`` names the bodies of ``own``'s kind across the area ``own`` serves (全省法院 for 浙江省高级人民法院,
-    全市海事法院 for 宁波市中级人民法院; not 全省法院 for a 中级人民法院), or the departments of its field there, which it
-    leads, where the figure is not ``its_own`` (全市卫生健康系统…，全市人均预期寿命达到78.9岁 and 全省财政部门要紧盯…增长
-    6.5%左右: 常德市卫生健康委员会's and 省财政厅's report; but 全省应急管理部门共立案查处…1376起 are the departments' own
-    cases)."""
+def _system_kind(org: Org, own: Org, w: ClaimWords) -> str:
+    """The kind of body ``org`` names across the area ``own`` serves at its level (全省|法院 for 浙江省高级人民法院), or ""."""
     prefix = next((p for p in w.system_prefixes if org.name.startswith(p)), "")
     kind = org.name[len(prefix) :]
-    if not prefix or len(kind) < 2 or own.name == org.name or own.level not in w.system_prefixes[prefix] \
-            or own.type not in attribution.STATE_ORGANS:  # (not 江苏省农业科学院 for 全省农业系统)
-        return False
-    field = next((kind[: -len(n)] for n in w.organ_nouns if kind.endswith(n)), "")
+    ok = prefix and len(kind) >= 2 and own.name != org.name and own.level in w.system_prefixes[prefix]
+    return kind if ok else ""
+
+
+def _its_system(org: Org, own: Org, w: ClaimWords) -> bool:
+    """Whether ``org`` names the bodies of ``own``'s kind across the area ``own`` serves (全省法院 for 浙江省高级人民法院,
+    全市海事法院 for 宁波市中级人民法院; not 全省法院 for a 中级人民法院)."""
+    kind = _system_kind(org, own, w)
     family = next((f for f in w.system_families if kind.endswith(f)), (kind,))
-    return own.name.endswith(family) or not its_own and len(field) >= 2 and field in own.name
+    return bool(kind) and own.name.endswith(family)
+
+
+def _its_field(org: Org, own: Org, w: ClaimWords) -> bool:
+    """Whether ``org`` names the departments of ``own``'s field across its area, which a state organ leads (全市卫生健康
+    系统 for 常德市卫生健康委员会; not 全省农业系统 for 江苏省农业科学院); the caller asks whether the figure is theirs
+    alone (``_reports_its_own``: 全省应急管理部门共立案查处…1376起)."""
+    kind = _system_kind(org, own, w) if own.type in attribution.STATE_ORGANS else ""
+    field = next((kind[: -len(n)] for n in w.organ_nouns if kind.endswith(n)), "")
+    return len(field) >= 2 and field in own.name
 
 
 def _a_place_alone(view: str, subject: str, q: Quantity, ctx: Context) -> bool:

@@ -33,7 +33,6 @@ from .sentence import QUOTE_CLOSE, QUOTE_OPEN, SentenceContexts
 # local one (将军澳医院, 昆明国际通信业务出入口局) it is where the body is
 NOT_LOCAL_LEVELS = {"central", "international", organizations.FOREIGN_LEVEL}  # a state abroad's: 加拿大|银行
 WHITESPACE = re.compile(r"\s+")
-LIST_MARK = "、"
 QUESTION_ENDS = "？?。！!"
 
 
