@@ -177,3 +177,9 @@ def test_a_han_name_that_opens_like_a_yi_family_name_keeps_three_characters():
 def test_a_dotted_foreign_name_of_common_transliterations_is_read_whole():
     text = "肯尼亚交通和道路部长彼得·穆通加当天在发布会上表示。"
     assert text[10 : names.name_after_title(text, 10)] == "彼得·穆通加"
+
+
+def test_a_two_character_name_ends_before_an_honorific():
+    assert names.name_at("赵明先生介绍", 0) == 2  # 赵明|先生, not 赵明先
+    assert names.name_at("张文华先生介绍", 0) == 3
+    assert names.name_at("刘芳女士说", 0) == 2

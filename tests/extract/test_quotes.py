@@ -308,7 +308,7 @@ def test_a_label_turn_ends_where_the_reporter_quotes_someone_and_needs_a_transcr
             "今年我们将重点解决深度贫困地区的问题。\n采访结束后，记者来到定西。村民王大妈说：“今年家里收入增加了三千元。”\n"
             "据统计，定西市今年农村居民人均可支配收入增长9.5%。")
     rows = extract.extract_document(_doc(text))["quotes"]
-    assert [(q["quote"][:4], q["speaker"]) for q in rows] == [("今年我们", "刘永富"), ("今年家里", "王大妈")]
+    assert [(q["quote"][:4], q["speaker"]) for q in rows] == [("今年脱贫", "记者"), ("今年我们", "刘永富"), ("今年家里", "王大妈")]
     single = "通知\n国务院扶贫办主任刘永富：\n今年我们将重点解决深度贫困地区的问题，确保完成任务。"  # one label: no transcript
     assert not extract.extract_document(_doc(single))["quotes"]
 
@@ -775,3 +775,14 @@ def test_a_graduate_named_with_their_school_is_whom_he_says_means():
     text = ("公司招聘经理周婷告诉记者，名额增加了。“和去年相比，我们今年名额增加了近三成。”\n"
             "武汉大学2024届硕士毕业生李昊然已经投出了7份简历。“这次来的芯片企业比想象中多。”他说。")
     assert speakers(text)["这次来的"] == "李昊然"
+
+
+def test_labels_that_set_roles_and_name_apart_by_spaces_open_turns_and_the_name_alone_opens_them_again():
+    text = ("国新办举行水利建设新闻发布会\n主持人 国务院新闻办公室新闻局副局长、新闻发言人 陈思远：\n女士们、先生们，大家上午好！欢迎出席发布会。\n"
+            "水利部副部长 李国栋：\n各位记者朋友，大家上午好！全年完成水利建设投资13529亿元。\n陈思远：\n谢谢李国栋先生的介绍，下面进入提问环节。\n"
+            "人民日报记者：\n去年汛期洪水多发，请问水利部门做了哪些工作？\n李国栋：\n谢谢您的提问。全年启动洪水防御应急响应46次。")
+    rows = extract.extract_document(_doc(text))["quotes"]
+    assert [(q["quote"][:4], q["speaker"]) for q in rows] == [
+        ("女士们、", "陈思远"), ("各位记者", "李国栋"), ("谢谢李国", "陈思远"), ("去年汛期", "人民日报记者"), ("谢谢您的", "李国栋")]
+    assert rows[1]["role"] == "水利部副部长"
+    assert rows[0]["role"] == "主持人 国务院新闻办公室新闻局副局长、新闻发言人"

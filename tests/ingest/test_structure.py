@@ -108,6 +108,12 @@ def test_a_wire_header_and_a_credit_without_spaces_are_bylines():
     assert not ingest.structure.is_byline("记者手记")
 
 
+def test_a_journalists_label_that_credits_no_one_is_no_byline():
+    assert not ingest.structure.is_byline("人民日报记者：")  # a transcript's label for the question after it
+    assert not ingest.structure.is_byline("新华社记者:")
+    assert ingest.structure.is_byline("人民日报记者：张晓华")
+
+
 def test_a_dateline_that_runs_on_into_the_lead_is_a_body_paragraph():
     lead = "新华社北京4月22日电(记者刘诗平)水利部副部长陈敏22日表示,今年一季度全国落实水利建设投资7787亿元,同比增长3.8%。"
     assert not ingest.structure.is_byline(lead)  # the article's lead: coders code it, segmentation reads it

@@ -51,7 +51,7 @@ class PeopleCues:
     not_given_titled: frozenset[str]  # after a title, where jieba reads a person: a body's end may be a given name (杨团)
     function_chars: frozenset[str]
     preceders: frozenset[str]  # what may stand right before a name (the ends of bodies, particles, 据)
-    follower: re.Pattern  # what may follow a name (说, 表示, 的, 总理): a two-character name ends before it
+    follower: re.Pattern  # what may follow a name (说, 表示, 的, 总理, 先生): a two-character name ends before it
     pronouns: tuple[str, ...]
     governing_verbs: tuple[str, ...]  # 请, 邀请: verbs before a role whose holder is their object
     speech_verbs: re.Pattern
@@ -83,7 +83,7 @@ def cues() -> PeopleCues:
         not_given=frozenset(p["body_ends"] + p["particles"] + p["not_given"]),
         not_given_titled=frozenset(p["particles"] + p["not_given"]), function_chars=frozenset(p["function_chars"]),
         preceders=frozenset(p["body_ends"] + p["particles"] + p["function_chars"] + p["name_preceders"]),
-        follower=re.compile(alternation([w for key in ("speech_verbs", "speech_adverbs", "post_titles", "name_followers",
+        follower=re.compile(alternation([w for key in ("speech_verbs", "speech_adverbs", "post_titles", "titles", "name_followers",
                                                          "time_openers", "circumstance_openers") for w in p[key]])),
         pronouns=tuple(p["pronouns"]), governing_verbs=tuple(p["governing_verbs"]), speech_verbs=speech_verbs(p),
         presents_figures=re.compile(p["presents_figures"]), time_opener=re.compile(rf"(?:{alternation(p['time_openers'])})[，,]"),

@@ -25,7 +25,10 @@ SPEAKER_TAIL = 8  # 张莹说 / 张莹笑着告诉记者: how much a closing att
 # 李超：… ; 福建省长汀县水土保持局原局长 钟炳林：… (a role, a space and the name)
 _TURN = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?)[：:](?![“「\s])")
 # the State Council Information Office's transcripts open a turn with the speaker in brackets: [环境保护部副部长 吴晓青]各位来宾…
-_LABEL = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,30})[：:][ \u3000]*")  # 劉永富: on a line of its own
+# 劉永富: on a line of its own; 水利部副部长 李国栋:, 主持人 国务院新闻办公室新闻局副局长、新闻发言人 陈思远: (roles and a
+# name set apart by spaces, as 国新办 transcripts head each turn)
+_LABEL = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,30}|[\u4e00-\u9fff·、]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·、]{2,30})*"
+                    r"[ \u3000]+[\u4e00-\u9fff·]{2,4})[：:][ \u3000]*")
 _BARE_LABEL = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,4})")  # 高虎城 on a line of its own
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BRACKET_TURN = re.compile(r"[ \u3000]*[\[【](?P<who>[\u4e00-\u9fff·]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?)[\]】][：:]?")
@@ -783,6 +786,9 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
     labelled = _labelled(label.group("who"), people, label.re is _BRACKET_TURN) if label is not None else None
     if labelled is not None:  # 劉永富:|(his words in the paragraphs after, until the next label or heading)
         people.turn = labelled
+        speaker, role = labelled
+        if role and speaker != role and not people.role_of(speaker):  # 主持人 …新闻发言人 陈思远: then 陈思远: alone
+            people.note(speaker, label.start("who"), role=role)
         return None
     if people.turn is not None and (any(m.group(1).rstrip().endswith(UTTERANCE_ENDS) for m in _quoted(view, start, end))
                                     or view.startswith(cues().askers, _first_char(view, start, end))):
@@ -880,7 +886,7 @@ def _labelled(who: str, people: People, bracketed: bool = False) -> tuple[str, s
     if who.endswith(cues().askers):
         return who, who
     hit = name_before(who, len(who))
-    written = who[: hit[0]] if hit else ""  # 国务院扶贫办主任刘永富: a role that ends in a title
+    written = " ".join(who[: hit[0]].split()) if hit else ""  # 国务院扶贫办主任刘永富: a role that ends in a title
     if hit is not None and bracketed and not written:  # 【何亚东】: a bracket sets a speaker apart, role or none
         return hit[1], people.role_of(hit[1])
     if hit is None or not (people.role_of(hit[1]) or name_cues().title_end.search(written)):

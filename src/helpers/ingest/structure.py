@@ -177,9 +177,12 @@ def is_byline(p: str) -> bool:
             return True
         if any(cue in core for cue in lex.reporter_cues) or len(core) < 40:
             return not _leads_on(core, dateline.end())
+    if p.strip().endswith(LABEL_ENDS):
+        return False  # 人民日报记者：, a line of its own that credits no one: a transcript's label for the turn after it
     return bool(lex.byline_start.match(p) or lex.credit_line.fullmatch(p.strip()) or chrome.lexicon().edition.match(p.strip()))
 
 
+LABEL_ENDS = ("：", ":")
 TITLE_DASHES = ("——", "—")  # what ends a headline's lead-in (引题) or opens its subtitle (副题)
 SUBTITLE_MAX = 40  # characters of such a line
 TITLE_LINES_MAX = 3  # lines of a headline: lead-in, title, subtitle (not a list of ——items under it)
