@@ -1836,3 +1836,9 @@ def test_a_host_named_by_its_role_ends_the_turn_of_the_other_host():
     text = "丰收节\n本次丰收节由县农业农村局主办、县文化馆承办。\n主办方表示，活动吸引游客5万人次。承办方介绍，共设置展位120个。"
     actors = _claims(text, "actor")
     assert (actors["5万人次"], actors["120个"]) == ("县农业农村局", "")  # 县文化馆 is not found: no body, not the other's
+
+
+def test_an_official_whose_reported_words_quote_a_slogan_goes_on_with_the_figures():
+    text = ("标题\n社区老年食堂开张了。\n助餐是老年人最迫切的需求之一。青岛市民政局副局长于洪涛介绍，青岛按照“政府引导、社会参与、市场运作”的思路，"
+            "将老年助餐纳入市办实事。截至目前，全市已建成老年助餐食堂和助餐点1260处。")
+    assert _claims(text)["1260处"] == "青岛市民政局"

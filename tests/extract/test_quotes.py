@@ -786,3 +786,9 @@ def test_labels_that_set_roles_and_name_apart_by_spaces_open_turns_and_the_name_
         ("女士们、", "陈思远"), ("各位记者", "李国栋"), ("谢谢李国", "陈思远"), ("去年汛期", "人民日报记者"), ("谢谢您的", "李国栋")]
     assert rows[1]["role"] == "水利部副部长"
     assert rows[0]["role"] == "主持人 国务院新闻办公室新闻局副局长、新闻发言人"
+
+
+def test_short_terms_listed_in_quotation_marks_are_a_term_not_someones_words():
+    assert quotes.is_term("政府引导、社会参与、市场运作")
+    assert not quotes.is_term("我们要把助餐服务办好、办实、办到老人心坎上")  # a sentence someone says
+    assert not quotes.is_term("要把农民用得上用得起的农机造出来")

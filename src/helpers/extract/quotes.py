@@ -128,8 +128,19 @@ def _speechy(content: str) -> bool:
 
 
 def is_term(content: str) -> bool:
-    """A term in quotation marks (“税务驿站”, “灵魂砍价”, “一组两员”), not someone's words."""
-    return len(content) < 6 or not _speechy(content) and len(content) < 12
+    """A term in quotation marks (“税务驿站”, “灵魂砍价”, “一组两员”), or a list of short ones (“政府引导、社会参与、市场运作”),
+    not someone's words."""
+    return len(content) < 6 or not _speechy(content) and (len(content) < 12 or _listed_terms(content))
+
+
+def _listed_terms(content: str) -> bool:
+    """Whether quoted words are short terms listed with 、 (a slogan's parts), which no one says as a sentence."""
+    items = content.split(LIST_MARK)
+    return len(items) > 1 and all(0 < len(item) < TERM_MAX for item in items)
+
+
+LIST_MARK = "、"
+TERM_MAX = 8  # characters of a listed term (市场运作, 助餐助浴助医)
 
 
 _MORE_QUOTED = re.compile(r"(?:“[^“”]*”|…+)*")  # “……”“……”……: more quotations, and an ellipsis, before who speaks
