@@ -1116,3 +1116,8 @@ def test_a_list_of_values_after_a_naming_verb_with_no_ranking_takes_no_measure_f
 
 def test_a_verb_that_equates_or_requires_an_amount_names_no_area():
     assert subject_of("土地流转面积达到300亩，相当于200亩。", "200亩") != "相当于面积"
+
+
+def test_a_measure_verb_inside_a_noun_jieba_reads_is_not_cut_off():
+    assert subject_of("全省支持两重建设项目86个。", "86个") == "两重建设项目"  # not 项目
+    assert subject_of("全省安排补助资金36.8亿元。", "36.8亿元") == "补助资金"  # 安排 stands apart: cut

@@ -1070,13 +1070,14 @@ PREDICATE_END_TAGS = ("m", "q", "a", "d")  # numeral, classifier, adjective, adv
 def _after_measure_verb(back: str, w: ClaimWords) -> str:
     """What follows the last measure verb when nothing measured stands before it (安排|补助资金,
     全省累计投入|资金); a noun before the verb is part of what is measured (就业困难人员实现就业,
-    保险基金累计结余). Compounds stay whole (森林覆盖率 is not 覆盖 + 率)."""
+    保险基金累计结余). Compounds stay whole (森林覆盖率 is not 覆盖 + 率, 建设项目 not 建设 + 项目: jieba reads a noun)."""
     cut = -1
     for m in w.measure_verbs.finditer(back):
         if back.startswith(w.measure_suffixes, m.end()):
             continue  # 覆盖率城市达到100%: 覆盖 is part of 覆盖率, not a verb
-        if m.start() > 0 and len(back) - m.end() >= 2 or m.start() == 0 and len(back) > m.end():
-            cut = max(cut, m.end())
+        if (m.start() > 0 and len(back) - m.end() >= 2 or m.start() == 0 and len(back) > m.end()) and m.end() > cut \
+                and cuttable(back, m.end()):
+            cut = m.end()
     if cut > 0 and _names_something(back[:cut], w):
         return back
     reach = ending(back[:cut], w.reach_verbs) if cut > 0 else ""
