@@ -1121,3 +1121,10 @@ def test_a_verb_that_equates_or_requires_an_amount_names_no_area():
 def test_a_measure_verb_inside_a_noun_jieba_reads_is_not_cut_off():
     assert subject_of("全省支持两重建设项目86个。", "86个") == "两重建设项目"  # not 项目
     assert subject_of("全省安排补助资金36.8亿元。", "36.8亿元") == "补助资金"  # 安排 stands apart: cut
+
+
+def test_a_measure_reckoned_otherwise_or_of_the_whole_of_the_measure_before_takes_its_owner():
+    assert subjects.complete("收支结余", "全省社会保险基金预算支出增长") == "全省社会保险基金预算收支结余"  # 收支: 收入 and 支出
+    assert subjects.complete("滚存结余", "社会保险基金收支结余") == "社会保险基金收支滚存结余"  # 滚存: how it is reckoned
+    assert subjects.complete("二产增加值", "第一产业增加值") == "二产增加值"  # a thing of its own
+    assert subjects.complete("支出总量", "地方政府一般债务还本支出") == "支出总量"  # a measure of its own, not a reckoning

@@ -1212,7 +1212,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
         thing = thing_before[: -len(before)]
         named = core[: -len(own)]  # 二产 of 二产增加值, 蔬菜 of 蔬菜产量; not 年 (年产值), 年均 or 实际 (实际支出), which say
         single = len(named) == 1 and tagged(named)[0][1] == NOUN_TAG  # 镍|产量: a good of one character (not 年产值)
-        if (len(named) == QUALIFIED or single) and named not in w.averages and named not in w.measure_qualifiers:  # how it is reckoned
+        if (len(named) == QUALIFIED or single) and named not in w.averages and named not in w.measure_qualifiers \
+                and not _reckoning_of(named, before, w):  # how it is reckoned
             return core + changed  # a measure that names its own thing keeps it
         if own in w.change_rates:  # 社会消费品零售总额增长7.2%，增速比上月加快: the rate of the whole thing
             thing = thing_before
@@ -1241,6 +1242,14 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
         shared = next((k for k in range(min(len(owner), len(core) - 1), 1, -1) if owner.endswith(core[:k])), 0)
         return owner + core[shared:] + changed
     return core + changed
+
+
+def _reckoning_of(named: str, before: str, w: ClaimWords) -> bool:
+    """Whether the words before a listed measure say how the previous claim's thing is reckoned, not a thing of their own:
+    a verb (收支结余… → 滚存|结余: 社会保险基金年末滚存结余), or the whole whose part the previous measure was (…支出3296.4亿元；
+    当年|收支|结余 → 社会保险基金收支结余, ``whole_parts``)."""
+    verb = named not in w.listed_measures and all(flag.startswith(VERB_TAG) and flag != VERBAL_NOUN_TAG for _, flag in tagged(named))
+    return verb or before in w.whole_parts.get(named, ())  # (not 支出|总量 after a list of spending: a measure of its own)
 
 
 def _doer(thing: str, w: ClaimWords) -> str:
