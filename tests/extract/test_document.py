@@ -1842,3 +1842,12 @@ def test_an_official_whose_reported_words_quote_a_slogan_goes_on_with_the_figure
     text = ("标题\n社区老年食堂开张了。\n助餐是老年人最迫切的需求之一。青岛市民政局副局长于洪涛介绍，青岛按照“政府引导、社会参与、市场运作”的思路，"
             "将老年助餐纳入市办实事。截至目前，全市已建成老年助餐食堂和助餐点1260处。")
     assert _claims(text)["1260处"] == "青岛市民政局"
+
+
+def test_the_head_of_a_places_government_speaks_for_that_government():
+    text = "标题\n丹棱县副县长陈志刚介绍，全县柑橘种植面积达到18万亩，年产量约32万吨。"
+    assert _claims(text) == {"18万亩": "丹棱县人民政府", "约32万吨": "丹棱县人民政府"}
+    text = "标题\n青岛市副市长王伟介绍，全市新增城镇就业12万人。"
+    assert _claims(text)["12万人"] == "青岛市人民政府"
+    text = "标题\n加利福尼亚州州长纽森介绍，全州新增就业12万人。"  # a state abroad's governor: no Chinese government
+    assert _claims(text)["12万人"] != "加利福尼亚州人民政府"

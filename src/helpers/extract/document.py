@@ -1169,7 +1169,7 @@ class SpeakerBodies:
         if not found:  # what the role says of the holder before 的 is no part of their post (今年46岁、…干了20多年的|公司总经理)
             at = self.people.introduced(quote.speaker) if self.people is not None else None
             post = role[max(role.rfind(ATTRIBUTIVE), role.rfind(LIST_MARK)) + 1 :]  # 党组成员、|副主任: the last post
-            return self._headed(post, quote.start if at is None else at)
+            return self._headed(post, quote.start if at is None else at) or _place_government(post, quote.start)
         whole = [f for f in found if not any(g[0] <= f[0] and f[1] <= g[1] and g[1] - g[0] > f[1] - f[0] for g in found)]
         acted = _after_last_verb(role, whole)
         whole = [f for f in whole if f[0] >= acted] or whole  # 人大…听取并审议了|湖南省高级人民法院院长: the post's own body
@@ -1238,6 +1238,22 @@ class SpeakerBodies:
         closes = min([len(self.view)] + [k for c in SENTENCE_ENDS if (k := self.view.find(c, last.end)) >= 0])
         sentence = self.placed[bisect.bisect_left(self.starts, opens) : bisect.bisect_left(self.starts, closes)]
         return None if any(o.name != last.name and self.view[o.start : o.end].endswith(ends) for o in sentence) else last
+
+
+def _place_government(post: str, at: int) -> organizations.Org | None:
+    """The people's government a post heads (丹棱县副县长 → 丹棱县人民政府): a Chinese place whose name ends as the title
+    begins (县长 of a 县) right before the title, which ends the post; at ``at``, where its holder's words are."""
+    title = next((t for t in quotes.cues().government_heads if post.endswith(t)), "")
+    head = len(post) - len(title) - post[: len(post) - len(title)].endswith(DEPUTY)
+    place = next((p for p in places.find(post) if p.end == head), None) if title else None
+    level = org_local.PLACE_LEVEL_TO_ORG.get(place.level) if place is not None and place.country == places.CHINA else None
+    if level is None or not place.full_name.endswith(title[0]):  # 县长 of a 县, 市长 of a 市 (丹棱县, 青岛)
+        return None
+    return organizations.Org(at, at, place.mention, place.full_name + PEOPLES_GOVERNMENT, "local_government", level)
+
+
+DEPUTY = "副"
+PEOPLES_GOVERNMENT = "人民政府"
 
 
 SENTENCE_ENDS = "。！？；\n"

@@ -83,6 +83,7 @@ class SpeechCues:
     company_heads: dict[str, tuple[str, ...]]  # 总经理 → 公司, 集团: the same, named in the holder's own sentence only
     role_bodies: dict[str, tuple[str, ...]]  # 公司 (of 公司厂长) → 公司: the ends of the names of the bodies a role opens with
     body_head_titles: frozenset[str]  # 厂长 (of 公司厂长): the titles after such a noun that head the body
+    government_heads: tuple[str, ...]  # 县长: the head of the people's government of the place named before the title
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +113,8 @@ def cues() -> SpeechCues:
         nominal=re.compile(alternation(p["nominal_followers"])),
         heads={title: tuple(ends) for title, ends in p["heads"].items()},
         company_heads={title: tuple(ends) for title, ends in p["company_heads"].items()},
-        role_bodies={noun: tuple(ends) for noun, ends in p["role_bodies"].items()}, body_head_titles=frozenset(p["body_head_titles"]))
+        role_bodies={noun: tuple(ends) for noun, ends in p["role_bodies"].items()}, body_head_titles=frozenset(p["body_head_titles"]),
+        government_heads=tuple(p["government_heads"]))
 
 
 @lru_cache(maxsize=1)
