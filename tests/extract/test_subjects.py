@@ -1128,3 +1128,14 @@ def test_a_measure_reckoned_otherwise_or_of_the_whole_of_the_measure_before_take
     assert subjects.complete("滚存结余", "社会保险基金收支结余") == "社会保险基金收支滚存结余"  # 滚存: how it is reckoned
     assert subjects.complete("二产增加值", "第一产业增加值") == "二产增加值"  # a thing of its own
     assert subjects.complete("支出总量", "地方政府一般债务还本支出") == "支出总量"  # a measure of its own, not a reckoning
+
+
+def test_a_verb_of_having_after_its_owner_is_no_part_of_the_thing_counted():
+    assert subject_of("这个中心设有托养床位46张。", "46张") == "中心托养床位"
+    assert subject_of("该中心共有员工120名。", "120名") == "中心员工"
+    assert subject_of("每千人拥有3岁以下婴幼儿托位数达到4.6个。", "4.6个") == "每千人拥有3岁以下婴幼儿托位数"  # an indicator's name
+
+
+def test_a_locality_word_after_a_cut_verb_opens_no_subject():
+    assert subject_of("项目建成后年产值可达300亿元。", "300亿元").endswith("年产值")
+    assert "后年" not in subject_of("项目建成后年产值可达300亿元。", "300亿元")

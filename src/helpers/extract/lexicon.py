@@ -14,6 +14,7 @@ class ClaimWords:
     forward_stops: frozenset[str]  # a noun phrase after a number ends at these words
     verbal_classifiers: frozenset[str]  # 次, 轮: after them a number counts an event
     measure_verbs: re.Pattern  # after these the measured noun starts
+    possession_verbs: tuple[str, ...]  # 设有, 拥有: after an owner, the thing owned is the owner's (中心|托养床位)
     trailing: re.Pattern  # removed from the end of a subject found before the number (words and duration spans)
     trailing_run: re.Pattern  # a word made of trailing words (均达)
     subjectless: re.Pattern  # clause openings that leave the subject out (one match, not a hundred prefixes tried in turn)
@@ -241,7 +242,8 @@ def claim_words() -> ClaimWords:
     return ClaimWords(
         forward_stops=frozenset(c["forward_stops"]),
         verbal_classifiers=frozenset(c["verbal_classifiers"]),
-        measure_verbs=re.compile(alternation(c["measure_verbs"])),
+        measure_verbs=re.compile(alternation(c["measure_verbs"] + c["possession_verbs"])),
+        possession_verbs=tuple(c["possession_verbs"]),
         trailing=re.compile(f"(?:{alternation(c['trailing'])}|{c['trailing_spans']})$"),
         trailing_run=re.compile(f"(?:{alternation(c['trailing'])})+"),
         subjectless=re.compile(alternation(c["subjectless_starts"])), time_frames=re.compile(c["time_frames"]),

@@ -1015,8 +1015,25 @@ NOUN_TAG, VERBAL_NOUN_TAG = "n", "vn"
 
 def _noun_phrase(back: str, w: ClaimWords) -> str:
     """What is left of a phrase before a number without comparisons, measure verbs, numbers and leading words."""
-    back = _after_number(_after_measure_verb(w.comparison.sub("", back), w))
+    back = _after_number(_after_measure_verb(_without_time_clause(w.comparison.sub("", back)), w))
     return _trim(without_leading(back, w))[-BACKWARD_LIMIT:]
+
+
+AFTER_EVENT = ("后", "以后", "之后")  # 建成后, 投产以后: a verb and one of these frame a time, not a thing
+
+
+def _without_time_clause(back: str) -> str:
+    """A phrase without the time a verb and 后 frame inside it (项目建成后|年产值 → 项目年产值): when the thing is, not
+    what it is; only where no verb comes before (扣除自然因素影响后…: a method, whose words go together)."""
+    if not any(a in back for a in AFTER_EVENT):
+        return back
+    words = tagged(back)
+    for k in range(1, len(words) - 1):
+        if words[k][0] in AFTER_EVENT and words[k - 1][1].startswith(VERB_TAG) \
+                and not any(flag.startswith(VERB_TAG) for _, flag in words[: k - 1]):
+            at = sum(len(word) for word, _ in words[: k - 1])
+            return back[:at] + back[at + len(words[k - 1][0]) + len(words[k][0]) :]
+    return back
 
 
 def without_leading(phrase: str, w: ClaimWords) -> str:
@@ -1071,15 +1088,16 @@ def _after_measure_verb(back: str, w: ClaimWords) -> str:
     """What follows the last measure verb when nothing measured stands before it (安排|补助资金,
     全省累计投入|资金); a noun before the verb is part of what is measured (就业困难人员实现就业,
     保险基金累计结余). Compounds stay whole (森林覆盖率 is not 覆盖 + 率, 建设项目 not 建设 + 项目: jieba reads a noun)."""
-    cut = -1
+    cut, verb = -1, None
     for m in w.measure_verbs.finditer(back):
         if back.startswith(w.measure_suffixes, m.end()):
             continue  # 覆盖率城市达到100%: 覆盖 is part of 覆盖率, not a verb
         if (m.start() > 0 and len(back) - m.end() >= 2 or m.start() == 0 and len(back) > m.end()) and m.end() > cut \
                 and cuttable(back, m.end()):
-            cut = m.end()
+            cut, verb = m.end(), m
     if cut > 0 and _names_something(back[:cut], w):
-        return back
+        owned = verb.group() in w.possession_verbs and not back.startswith(w.rate_prefix)  # 中心|设有|托养床位; not the
+        return back[: verb.start()] + back[cut:] if owned else back  # indicator's own name (每千人拥有3岁以下婴幼儿托位数)
     reach = ending(back[:cut], w.reach_verbs) if cut > 0 else ""
     return back[cut - len(reach) :] if cut > 0 else back  # 惠及|居民: the verb says they are those reached (complete)
 
