@@ -792,3 +792,16 @@ def test_short_terms_listed_in_quotation_marks_are_a_term_not_someones_words():
     assert quotes.is_term("政府引导、社会参与、市场运作")
     assert not quotes.is_term("我们要把助餐服务办好、办实、办到老人心坎上")  # a sentence someone says
     assert not quotes.is_term("要把农民用得上用得起的农机造出来")
+
+
+def test_a_label_with_the_post_in_brackets_on_a_line_of_its_own_opens_a_turn_and_names_the_host_for_later_labels():
+    text = ("发布会实录\n主持人（省政府新闻办副主任　熊伟）：\n各位记者朋友，大家上午好！欢迎参加新闻发布会。\n"
+            "何建国（省应急管理厅党委书记、厅长）：\n今年以来，全省共发生生产安全事故58起，同比下降9.4%。\n"
+            "江西日报记者：\n主汛期即将到来，请问做了哪些准备？\n何建国（省应急管理厅党委书记、厅长）：\n谢谢您的提问。全省共储备物资价值3.2亿元。\n"
+            "主持人：\n谢谢各位记者朋友，今天的发布会到此结束。")
+    rows = extract.extract_document(_doc(text))["quotes"]
+    assert [(q["quote"][:4], q["speaker"]) for q in rows] == [
+        ("各位记者", "熊伟"), ("今年以来", "何建国"), ("主汛期即", "江西日报记者"), ("谢谢您的", "何建国"), ("谢谢各位", "熊伟")]
+    assert rows[1]["role"] == "省应急管理厅党委书记、厅长"
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors["3.2亿元"] == "江西省应急管理厅" or actors["3.2亿元"].endswith("应急管理厅")

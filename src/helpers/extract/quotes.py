@@ -796,12 +796,16 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
     paragraph after the colon (or the bracket) is the
     speaker's; an answer is whoever the title or lead said answers, a question the journalist's."""
     label = _label(view, start, end) if people.transcript else None
-    labelled = _labelled(label.group("who"), people, label.re is _BRACKET_TURN) if label is not None else None
+    labelled = None if label is None else _role_labelled(label, people) if label.re is _ROLE_TURN \
+        else _labelled(label.group("who"), people, label.re is _BRACKET_TURN)
     if labelled is not None:  # 劉永富:|(his words in the paragraphs after, until the next label or heading)
         people.turn = labelled
         speaker, role = labelled
         if role and speaker != role and not people.role_of(speaker):  # 主持人 …新闻发言人 陈思远: then 陈思远: alone
             people.note(speaker, label.start("who"), role=role)
+        part = label.group("who").split()[0]
+        if part != speaker and part in cues().askers:  # and 主持人: alone
+            people.played[part] = labelled
         return None
     if people.turn is not None and (any(m.group(1).rstrip().endswith(UTTERANCE_ENDS) for m in _quoted(view, start, end))
                                     or view.startswith(cues().askers, _first_char(view, start, end))):
@@ -879,6 +883,8 @@ def _label(view: str, start: int, end: int) -> re.Match | None:
     if label is None and (label := _BRACKET_TURN.fullmatch(view, start, stop)) is not None:
         who = label.group("who")  # 【何亚东】: and 【新华社记者】: on lines of their own, as 商务部 transcripts set them
         return label if who.endswith(cues().askers) or _a_name_alone(who) else None
+    if label is None and (label := _ROLE_TURN.fullmatch(view, start, stop)) is not None:
+        return label  # 何建国（省应急管理厅党委书记、厅长）：, 主持人（省政府新闻办副主任　熊伟）： on lines of their own
     if label is None and (label := _BARE_LABEL.fullmatch(view, start, stop)) is not None:
         who = label.group("who")
         if not (who in cues().askers or _a_name_alone(who)):
@@ -896,6 +902,8 @@ def _labelled(who: str, people: People, bracketed: bool = False) -> tuple[str, s
     """The speaker a label on a line of its own names (劉永富:, 主持人:), and their role: someone the text named
     before with a role, or a host or journalist. A line ending in a colon that names no one known opens a list
     (具体如下：), not a turn."""
+    if who in people.played:  # 主持人: after 主持人（省政府新闻办副主任　熊伟）:, 熊伟
+        return people.played[who]
     if who.endswith(cues().askers):
         return who, who
     hit = name_before(who, len(who))
@@ -905,6 +913,20 @@ def _labelled(who: str, people: People, bracketed: bool = False) -> tuple[str, s
     if hit is None or not (people.role_of(hit[1]) or name_cues().title_end.search(written)):
         return None
     return hit[1], written or people.role_of(hit[1])
+
+
+def _role_labelled(label: re.Match, people: People) -> tuple[str, str] | None:
+    """The speaker and role of a label that gives a post in brackets: the name before them (何建国（省应急管理厅党委书记、
+    厅长）：), or, after a part the speaker plays (主持人（省政府新闻办副主任　熊伟）：), the name that ends the brackets
+    after a space; one who asks keeps their medium as role (记者（辽宁日报）：)."""
+    who, role = label.group("who"), " ".join(label.group("role").split())
+    if _a_name_alone(who):
+        return who, role
+    post, _, last = role.rpartition(" ")
+    if post and _a_name_alone(last):
+        people.played[who] = last, post  # the host's later labels (主持人：) name them
+        return last, post
+    return (who, who) if who.endswith(cues().askers) else None
 
 
 def _bracketed_speaker(who: str, people: People) -> bool:
