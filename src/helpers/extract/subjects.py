@@ -1028,7 +1028,7 @@ def _without_time_clause(back: str) -> str:
     if not any(a in back for a in AFTER_EVENT):
         return back
     words = tagged(back)
-    for k in range(1, len(words) - 1):
+    for k in range(2, len(words) - 1):  # after the thing the time is of (not 投产后|可新增年产值: the time is all it has)
         if words[k][0] in AFTER_EVENT and words[k - 1][1].startswith(VERB_TAG) \
                 and not any(flag.startswith(VERB_TAG) for _, flag in words[: k - 1]):
             at = sum(len(word) for word, _ in words[: k - 1])
