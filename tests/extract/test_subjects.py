@@ -1139,3 +1139,8 @@ def test_a_verb_of_having_after_its_owner_is_no_part_of_the_thing_counted():
 def test_a_locality_word_after_a_cut_verb_opens_no_subject():
     assert subject_of("项目建成后年产值可达300亿元。", "300亿元").endswith("年产值")
     assert "后年" not in subject_of("项目建成后年产值可达300亿元。", "300亿元")
+
+
+def test_a_measure_before_a_count_of_its_units_is_what_the_count_measures():
+    assert subject_of("公营房屋总建屋量约18.9万个单位。", "约18.9万个") == "公营房屋总建屋量"  # not 单位
+    assert subject_of("全市建成5G基站2万个。", "2万个") == "5G基站"

@@ -602,6 +602,10 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
         back = backward(view, q, ctx)
         if len(back) >= 2 and (back.endswith(w.measure_nouns) or forward.startswith(w.frame_nouns)):
             return back
+    elif len(forward) <= COUNTING_NOUN_MAX and q.unit == GENERAL_CLASSIFIER:  # 总建屋量约18.9万个|单位: what is counted
+        back = backward(view, q, ctx)  # in is the measure's unit, when a measure stands before the number
+        if len(back) > len(forward) and back.endswith(w.measure_suffixes):
+            return back
     batch = _batch_before(view, q, ctx, w)
     generic = len(forward) <= EVENT_NOUN_MAX and not any(flag in NO_NOUN_TAGS for _, flag in tagged(forward))
     event = _event_before(view, q, ctx, w) if not batch and generic else ""  # a noun: not 国家级, 参与 or 千亿级
@@ -614,6 +618,10 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
     if relative:  # 全省纳入重点监测的|486家|A级旅游景区 → 纳入重点监测的A级旅游景区: which of them are counted
         return relative + forward
     return batch + _place_before(view, q, ctx) + (event + forward if doing == forward else doing)
+
+
+COUNTING_NOUN_MAX = 2  # characters of a noun after 个 that counts a measure's units (单位, 岗位), not a thing of its own
+GENERAL_CLASSIFIER = "个"
 
 
 def _relative_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
