@@ -299,7 +299,7 @@ def grammar() -> Grammar:
         quals=quals,
         tail=re.compile(rf"(?P<inf1>{infix})?(?P<mag>[{big}]+)?(?P<inf2>{infix})?(?P<unit>{unit_alt})?(?P<post>{suffix})?"),
         unit_only=re.compile(rf"(?P<inf2>{infix})?(?P<unit>{unit_alt})(?P<post>{suffix})?"),
-        range_re=re.compile(rf"(?:{alternation(quals['range_separators'])}) ?(?={number.pattern})"),
+        range_re=re.compile(rf"(?:{alternation(quals['range_separators'])}) ?(?:{alternation(quals['range_end_hedges'])})?(?={number.pattern})"),
         prefixes=prefixes,
         prefix_ends=frozenset(w[-1] for w in prefixes),
         magnitude_prefixes=dict(quals["magnitude_prefix"]), level_prefixes=frozenset(quals["level_prefix"]),
