@@ -1851,3 +1851,12 @@ def test_the_head_of_a_places_government_speaks_for_that_government():
     assert _claims(text)["12万人"] == "青岛市人民政府"
     text = "标题\n加利福尼亚州州长纽森介绍，全州新增就业12万人。"  # a state abroad's governor: no Chinese government
     assert _claims(text)["12万人"] != "加利福尼亚州人民政府"
+
+
+def test_a_head_who_reckons_an_account_for_the_reporter_gives_the_figures_for_the_one_body_of_their_kind():
+    text = ("标题\n县农业农村局副局长韩立新告诉记者，今年全县玉米长势良好。\n"
+            "记者来到靠山村，梨树县丰穗玉米种植专业合作社的收获机正在作业。丰穗合作社成立于2013年。"
+            "“照这个进度，一个礼拜就能收完。”合作社理事长刘德军介绍。\n"
+            "刘德军给记者算了一笔账：今年合作社玉米平均亩产达到1680斤，每亩能节省农资成本约60元。")
+    actors = _claims(text)
+    assert actors["1680斤"] == actors["约60元"] == "梨树县丰穗玉米种植专业合作社"  # 丰穗合作社 is the same body

@@ -1212,7 +1212,7 @@ class SpeakerBodies:
         noun = next((n for n in cues.role_bodies if role.startswith(n) and role[len(n) :].removeprefix("副") in cues.body_head_titles), None)
         company = cues.company_heads.get(role.removeprefix("副")) if noun is None else None
         ends = cues.role_bodies[noun] if noun else company or cues.heads.get(role.removeprefix("副"))
-        kind = {name: o for name, o in self.by_name.items() if ends and name.endswith(ends)}
+        kind = _one_body_each({name: o for name, o in self.by_name.items() if ends and name.endswith(ends)})
         if len(kind) <= 1 and not company:
             return next(iter(kind.values()), None)
         lo = max(0, at - SENTENCE_REACH)
@@ -1254,6 +1254,19 @@ def _place_government(post: str, at: int) -> organizations.Org | None:
 
 DEPUTY = "副"
 PEOPLES_GOVERNMENT = "人民政府"
+
+
+def _one_body_each(named: dict[str, organizations.Org]) -> dict[str, organizations.Org]:
+    """Bodies by mention, a short form dropped where a longer name holds its characters in order (丰穗合作社 of 梨树县丰穗
+    玉米种植专业合作社): the text names one body twice, not two."""
+    return {name: o for name, o in named.items()
+            if not any(other != name and len(other) > len(name) and _in_order(name, other) for other in named)}
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether every character of ``short`` occurs in ``name`` in the same order."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 SENTENCE_ENDS = "。！？；\n"

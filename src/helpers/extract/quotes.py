@@ -474,7 +474,7 @@ def _figures_set_out(view: str, lo: int, hi: int, at: int) -> re.Match | None:
     m = name_cues().presents_figures.search(view, lo, hi)
     if m is None or m.end() >= at or _words_quoted(view, m.end(), at):
         return None
-    return m if m.end() == hi and view[hi] in "，," or view.startswith(FIGURES_MARK, m.end()) else None
+    return m if m.end() == hi and view[hi] in "，,：:" or view.startswith(FIGURES_MARK, m.end()) else None
 
 
 def _after(view: str, qe: int, stop: int, opens: bool, people: People) -> Named | None:
