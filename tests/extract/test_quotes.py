@@ -788,10 +788,8 @@ def test_labels_that_set_roles_and_name_apart_by_spaces_open_turns_and_the_name_
     assert rows[0]["role"] == "主持人 国务院新闻办公室新闻局副局长、新闻发言人"
 
 
-def test_short_terms_listed_in_quotation_marks_are_a_term_not_someones_words():
-    assert quotes.is_term("政府引导、社会参与、市场运作")
-    assert not quotes.is_term("我们要把助餐服务办好、办实、办到老人心坎上")  # a sentence someone says
-    assert not quotes.is_term("要把农民用得上用得起的农机造出来")
+def test_a_saying_of_listed_short_phrases_with_its_speaker_is_still_a_quote():
+    assert speakers("标题\n“有房住、有活干、有钱赚、有奔头”，搬迁群众王秀芳说。")["有房住、"] == "王秀芳"
 
 
 def test_a_label_with_the_post_in_brackets_on_a_line_of_its_own_opens_a_turn_and_names_the_host_for_later_labels():

@@ -1125,7 +1125,8 @@ def test_a_measure_verb_inside_a_noun_jieba_reads_is_not_cut_off():
 
 def test_a_measure_reckoned_otherwise_or_of_the_whole_of_the_measure_before_takes_its_owner():
     assert subjects.complete("收支结余", "全省社会保险基金预算支出增长") == "全省社会保险基金预算收支结余"  # 收支: 收入 and 支出
-    assert subjects.complete("滚存结余", "社会保险基金收支结余") == "社会保险基金收支滚存结余"  # 滚存: how it is reckoned
+    assert subjects.complete("付息支出", "地方政府一般债务还本支出") == "付息支出"  # a sibling measure, not the whole
+    assert subjects.complete("竣工面积", "商品房施工面积") == "竣工面积"
     assert subjects.complete("二产增加值", "第一产业增加值") == "二产增加值"  # a thing of its own
     assert subjects.complete("支出总量", "地方政府一般债务还本支出") == "支出总量"  # a measure of its own, not a reckoning
 
@@ -1134,13 +1135,13 @@ def test_a_verb_of_having_after_its_owner_is_no_part_of_the_thing_counted():
     assert subject_of("这个中心设有托养床位46张。", "46张") == "中心托养床位"
     assert subject_of("该中心共有员工120名。", "120名") == "中心员工"
     assert subject_of("每千人拥有3岁以下婴幼儿托位数达到4.6个。", "4.6个") == "每千人拥有3岁以下婴幼儿托位数"  # an indicator's name
-
-
-def test_a_locality_word_after_a_cut_verb_opens_no_subject():
-    assert subject_of("项目建成后年产值可达300亿元。", "300亿元").endswith("年产值")
-    assert "后年" not in subject_of("项目建成后年产值可达300亿元。", "300亿元")
+    assert subject_of("城镇居民每百户拥有家用汽车45辆。", "45辆") == "城镇居民每百户拥有家用汽车"
+    assert subject_of("园区已建有标准厂房52万平方米。", "52万平方米").startswith("园区标准厂房")  # not 园区已…
+    assert subject_of("全县现有养老机构32家。", "32家") == "养老机构"  # a scope, no owner: dropped as ever
 
 
 def test_a_measure_before_a_count_of_its_units_is_what_the_count_measures():
     assert subject_of("公营房屋总建屋量约18.9万个单位。", "约18.9万个") == "公营房屋总建屋量"  # not 单位
     assert subject_of("全市建成5G基站2万个。", "2万个") == "5G基站"
+    assert subject_of("重点抓好产品质量3个环节。", "3个") == "环节"  # no value of the measure: a list's count
+    assert subject_of("规上工业增加值31个行业中有24个行业实现增长。", "31个") != "规上工业增加值"

@@ -1201,6 +1201,19 @@ class SpeakerBodies:
         return None
 
     def _headed(self, role: str, at: int) -> organizations.Org | None:
+        """The body a bare title heads (``_headed_named``), or, where that finds none, the one body of its kind the text
+        names under a full name and a short form (梨树县丰穗玉米种植专业合作社, 丰穗合作社)."""
+        found = self._headed_named(role, at)
+        if found is not None:
+            return found
+        cues = quotes.cues()
+        noun = next((n for n in cues.role_bodies if role.startswith(n) and role[len(n) :].removeprefix("副") in cues.body_head_titles), None)
+        ends = cues.role_bodies[noun] if noun else cues.heads.get(role.removeprefix("副"))
+        kind = [o for name, o in self.by_name.items() if ends and name.endswith(ends)]
+        bodies = [o for o in kind if not any(_short_form(self.view[o.start : o.end], self.view[x.start : x.end]) for x in kind)]
+        return bodies[0] if len(bodies) == 1 and len(kind) > 1 else None
+
+    def _headed_named(self, role: str, at: int) -> organizations.Org | None:
         """The body a bare title heads (马局长, role 局长), or a role that opens with a kind of body (公司厂长): the one body
         of its kind the text names, if only one; of several, the one the sentence where the holder was given the title
         names before them, if it names one. A company's head (副总经理, ``company_heads``) has only the second: their
@@ -1212,7 +1225,7 @@ class SpeakerBodies:
         noun = next((n for n in cues.role_bodies if role.startswith(n) and role[len(n) :].removeprefix("副") in cues.body_head_titles), None)
         company = cues.company_heads.get(role.removeprefix("副")) if noun is None else None
         ends = cues.role_bodies[noun] if noun else company or cues.heads.get(role.removeprefix("副"))
-        kind = _one_body_each({name: o for name, o in self.by_name.items() if ends and name.endswith(ends)})
+        kind = {name: o for name, o in self.by_name.items() if ends and name.endswith(ends)}
         if len(kind) <= 1 and not company:
             return next(iter(kind.values()), None)
         lo = max(0, at - SENTENCE_REACH)
@@ -1247,26 +1260,29 @@ def _place_government(post: str, at: int) -> organizations.Org | None:
     head = len(post) - len(title) - post[: len(post) - len(title)].endswith(DEPUTY)
     place = next((p for p in places.find(post) if p.end == head), None) if title else None
     level = org_local.PLACE_LEVEL_TO_ORG.get(place.level) if place is not None and place.country == places.CHINA else None
-    if level is None or not place.full_name.endswith(title[0]):  # 县长 of a 县, 市长 of a 市 (丹棱县, 青岛)
-        return None
+    if level is None or not place.full_name.endswith(title[0]) or place.province == TAIWAN or post.startswith(FORMER):
+        return None  # 县长 of a 县, 市长 of a 市 (丹棱县, 青岛); not a former one (原丹棱县县长), nor 台北市长
     return organizations.Org(at, at, place.mention, place.full_name + PEOPLES_GOVERNMENT, "local_government", level)
 
 
 DEPUTY = "副"
 PEOPLES_GOVERNMENT = "人民政府"
+TAIWAN = "台湾省"  # whose local heads head no people's government
+FORMER = ("原", "前", "时任", "老")  # one who held the post before
 
 
-def _one_body_each(named: dict[str, organizations.Org]) -> dict[str, organizations.Org]:
-    """Bodies by mention, a short form dropped where a longer name holds its characters in order (丰穗合作社 of 梨树县丰穗
-    玉米种植专业合作社): the text names one body twice, not two."""
-    return {name: o for name, o in named.items()
-            if not any(other != name and len(other) > len(name) and _in_order(name, other) for other in named)}
+def _short_form(short: str, name: str) -> bool:
+    """Whether ``short`` is a short form of the body ``name`` names (丰穗合作社 of 梨树县丰穗玉米种植专业合作社): the same
+    kind word ends both, and what comes before it in the short form, two characters or more and no place, stands whole
+    inside the full name after its opening (not 北京|大学 of 北京师范大学, 中国|银行 of 中国农业银行, 市中|医院 of 市中心医院:
+    siblings); not a name the longer holds whole (国网山东省电力公司 in its 济南供电公司: a parent, not the same body)."""
+    kind = next((k for k in range(min(len(short), len(name)) - 1, 1, -1) if name.endswith(short[-k:])), 0)
+    own = short[:-kind] if kind else ""
+    return len(name) > len(short) and short not in name and len(own) >= SHORT_FORM_MIN and name.find(own) > 0 \
+        and not places.find(own)  # (its place and kind dropped; not 市中|医院 of 市中心医院, the same opening: a sibling)
 
 
-def _in_order(short: str, name: str) -> bool:
-    """Whether every character of ``short`` occurs in ``name`` in the same order."""
-    rest = iter(name)
-    return all(ch in rest for ch in short)
+SHORT_FORM_MIN = 2  # characters of a short form's own words before its kind word (丰穗)
 
 
 SENTENCE_ENDS = "。！？；\n"

@@ -15,6 +15,8 @@ class ClaimWords:
     verbal_classifiers: frozenset[str]  # 次, 轮: after them a number counts an event
     measure_verbs: re.Pattern  # after these the measured noun starts
     possession_verbs: tuple[str, ...]  # 设有, 拥有: after an owner, the thing owned is the owner's (中心|托养床位)
+    possession_adverbs: str  # 已, 均: between an owner and such a verb
+    value_links: tuple[str, ...]  # 为, 达到: a number after them is the value of what stands before
     trailing: re.Pattern  # removed from the end of a subject found before the number (words and duration spans)
     trailing_run: re.Pattern  # a word made of trailing words (均达)
     subjectless: re.Pattern  # clause openings that leave the subject out (one match, not a hundred prefixes tried in turn)
@@ -243,7 +245,8 @@ def claim_words() -> ClaimWords:
         forward_stops=frozenset(c["forward_stops"]),
         verbal_classifiers=frozenset(c["verbal_classifiers"]),
         measure_verbs=re.compile(alternation(c["measure_verbs"] + c["possession_verbs"])),
-        possession_verbs=tuple(c["possession_verbs"]),
+        possession_verbs=tuple(c["possession_verbs"]), possession_adverbs=c["possession_adverbs"],
+        value_links=tuple(c["value_links"]),
         trailing=re.compile(f"(?:{alternation(c['trailing'])}|{c['trailing_spans']})$"),
         trailing_run=re.compile(f"(?:{alternation(c['trailing'])})+"),
         subjectless=re.compile(alternation(c["subjectless_starts"])), time_frames=re.compile(c["time_frames"]),

@@ -687,9 +687,19 @@ def role(text: str, lo: int, name_start: int) -> str:
 
 
 def _without_governing_verb(role: str) -> str:
-    """A role without the verb whose object its holder is (请|环境保护部副部长吴晓青介绍, 邀请|国家统计局副局长…; the verbs are
-    ``governing_verbs``): a role is a noun phrase. Only a verb that is a word of its own before a noun goes."""
-    words = tagged(role) if role.startswith(cues().governing_verbs) else ()
-    if len(words) >= 2 and words[0][0] in cues().governing_verbs and words[1][1].startswith("n"):
-        return role[len(words[0][0]) :]
-    return role
+    """A role without the verb whose object its holder is, and the clause before it (请|环境保护部副部长吴晓青介绍, 今天我们
+    邀请到|国家统计局局长康义先生; the verbs are ``governing_verbs``): a role is a noun phrase. Only a verb that is a word of
+    its own before a noun goes."""
+    verbs = cues().governing_verbs
+    if not any(v in role for v in verbs):
+        return role
+    words = tagged(role)
+    at = 0
+    for k, (word, _) in enumerate(words[:-1]):  # the last such verb (今天我们邀请到|国家统计局局长): the clause before is
+        nxt = k + 1 + (words[k + 1][0] in VERB_COMPLEMENTS)  # its subject's; 到 and 来 complete the verb
+        if word in verbs and nxt < len(words) and words[nxt][1].startswith("n"):
+            at = sum(len(w) for w, _ in words[:nxt])
+    return role[at:]
+
+
+VERB_COMPLEMENTS = ("到", "来", "了")  # 邀请到, 请来

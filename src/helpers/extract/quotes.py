@@ -27,8 +27,8 @@ _TURN = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,30}(?:[ \u3000]+[\u4e
 # the State Council Information Office's transcripts open a turn with the speaker in brackets: [环境保护部副部长 吴晓青]各位来宾…
 # 劉永富: on a line of its own; 水利部副部长 李国栋:, 主持人 国务院新闻办公室新闻局副局长、新闻发言人 陈思远: (roles and a
 # name set apart by spaces, as 国新办 transcripts head each turn)
-_LABEL = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,30}|[\u4e00-\u9fff·、]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·、]{2,30})*"
-                    r"[ \u3000]+[\u4e00-\u9fff·]{2,4})[：:][ \u3000]*")
+_LABEL = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·A-Za-z]{2,30}|[\u4e00-\u9fff·、（）()]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·、（）()]{2,30})*"
+                    r"[ \u3000]+[\u4e00-\u9fff·]{2,4})[：:][ \u3000]*")  # (总台CGTN记者:, …代表（正部长级）兼副部长 王受文:)
 _BARE_LABEL = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,4})")  # 高虎城 on a line of its own
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BRACKET_TURN = re.compile(r"[ \u3000]*[\[【](?P<who>[\u4e00-\u9fff·]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?)[\]】][：:]?")
@@ -130,15 +130,15 @@ def _speechy(content: str) -> bool:
 
 
 def is_term(content: str) -> bool:
-    """A term in quotation marks (“税务驿站”, “灵魂砍价”, “一组两员”), or a list of short ones (“政府引导、社会参与、市场运作”),
-    not someone's words."""
-    return len(content) < 6 or not _speechy(content) and (len(content) < 12 or _listed_terms(content))
+    """A term in quotation marks (“税务驿站”, “灵魂砍价”, “一组两员”), not someone's words."""
+    return len(content) < 6 or not _speechy(content) and len(content) < 12
 
 
 def _listed_terms(content: str) -> bool:
-    """Whether quoted words are short terms listed with 、 (a slogan's parts), which no one says as a sentence."""
+    """Whether quoted words are short terms listed with 、 and nothing that sounds like talk (a slogan's parts): inside
+    someone's reported words, a slogan they cite, not another's words that end theirs."""
     items = content.split(LIST_MARK)
-    return len(items) > 1 and all(0 < len(item) < TERM_MAX for item in items)
+    return not _speechy(content) and len(items) > 1 and all(0 < len(item) < TERM_MAX for item in items)
 
 
 LIST_MARK = "、"
@@ -462,7 +462,8 @@ def _words_quoted(view: str, start: int, end: int) -> bool:
     if "”" not in view[start:end]:  # most reported words
         return False
     closing_unopened = view.count("“", start, end) < view.count("”", start, end)  # a quotation opened before ``start``
-    return closing_unopened or any(not is_term(m.group(1)) for m in _QUOTED.finditer(view, start, end))
+    return closing_unopened or any(not is_term(m.group(1)) and not _listed_terms(m.group(1)) for m in _QUOTED.finditer(view, start, end))
+    # (于洪涛介绍，青岛按照“政府引导、社会参与、市场运作”的思路，…: a slogan inside reported words ends nothing)
 
 
 FIGURES_MARK = "——"  # 分享了一组数据——: a dash, as well as a comma, opens the figures set out
@@ -798,6 +799,9 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
     label = _label(view, start, end) if people.transcript else None
     labelled = None if label is None else _role_labelled(label, people) if label.re is _ROLE_TURN \
         else _labelled(label.group("who"), people, label.re is _BRACKET_TURN)
+    if labelled is None and people.turn is not None and _label_like(view, start, end):
+        people.turn = None  # 寿小丽：, 总台CGTN记者：: a label that names no one known still ends the turn before it
+        return None
     if labelled is not None:  # 劉永富:|(his words in the paragraphs after, until the next label or heading)
         people.turn = labelled
         speaker, role = labelled
@@ -913,6 +917,23 @@ def _labelled(who: str, people: People, bracketed: bool = False) -> tuple[str, s
     if hit is None or not (people.role_of(hit[1]) or name_cues().title_end.search(written)):
         return None
     return hit[1], written or people.role_of(hit[1])
+
+
+def _label_like(view: str, start: int, end: int) -> bool:
+    """Whether a line is shaped like a speaker's label that the patterns cannot name: short, ending in a colon, no
+    clause marks, and either a bare name's length or set apart by a space, a bracket or Latin letters (寿小丽：, 商务部国际
+    贸易谈判代表（正部长级）兼副部长 王受文：, 总台CGTN记者：); not a list's lead (具体如下：)."""
+    line = view[start:end].strip()
+    if not line.endswith(("：", ":")) or len(line) > LABEL_LINE_MAX or any(c in CLAUSE_MARKS for c in line):
+        return False
+    body = line[:-1]
+    return not body.endswith(LIST_LEADS) and (len(body) <= BARE_NAME_MAX or any(c.isspace() or c in "（(" or c.isascii() and c.isalpha() for c in body))
+
+
+LABEL_LINE_MAX = 40
+BARE_NAME_MAX = 4  # 欧阳小丽
+CLAUSE_MARKS = "，。！？；、,;!?"
+LIST_LEADS = ("如下", "以下", "如次")
 
 
 def _role_labelled(label: re.Match, people: People) -> tuple[str, str] | None:

@@ -602,9 +602,9 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
         back = backward(view, q, ctx)
         if len(back) >= 2 and (back.endswith(w.measure_nouns) or forward.startswith(w.frame_nouns)):
             return back
-    elif len(forward) <= COUNTING_NOUN_MAX and q.unit == GENERAL_CLASSIFIER:  # 总建屋量约18.9万个|单位: what is counted
-        back = backward(view, q, ctx)  # in is the measure's unit, when a measure stands before the number
-        if len(back) > len(forward) and back.endswith(w.measure_suffixes):
+    elif len(forward) <= COUNTING_NOUN_MAX and q.unit == GENERAL_CLASSIFIER and _value_of_before(view, q, w):
+        back = backward(view, q, ctx)  # 总建屋量约18.9万个|单位: what is counted in is the measure's unit, when a measure
+        if len(back) > len(forward) and back.endswith(w.measure_suffixes):  # stands before the number as its value
             return back
     batch = _batch_before(view, q, ctx, w)
     generic = len(forward) <= EVENT_NOUN_MAX and not any(flag in NO_NOUN_TAGS for _, flag in tagged(forward))
@@ -618,6 +618,15 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
     if relative:  # 全省纳入重点监测的|486家|A级旅游景区 → 纳入重点监测的A级旅游景区: which of them are counted
         return relative + forward
     return batch + _place_before(view, q, ctx) + (event + forward if doing == forward else doing)
+
+
+def _value_of_before(view: str, q: Quantity, w: ClaimWords) -> bool:
+    """Whether a count is given as the value of what stands before it: hedged (总建屋量约…) or after a copula or a verb of
+    reaching (为, 达, 达到), and its noun ends the clause (…万个单位，); not a count that opens a part of a group
+    (增加值31个行业中…, 工业用电量12个行业实现增长) or of a list (产品质量3个环节)."""
+    linked = q.qualifier != "exact" or view.endswith(w.value_links, 0, q.start)
+    reach = range(q.unit_end, min(len(view), q.unit_end + COUNTING_NOUN_MAX + 1))
+    return linked and any(view[k] in DELIMITERS for k in reach)
 
 
 COUNTING_NOUN_MAX = 2  # characters of a noun after 个 that counts a measure's units (单位, 岗位), not a thing of its own
@@ -1023,25 +1032,8 @@ NOUN_TAG, VERBAL_NOUN_TAG = "n", "vn"
 
 def _noun_phrase(back: str, w: ClaimWords) -> str:
     """What is left of a phrase before a number without comparisons, measure verbs, numbers and leading words."""
-    back = _after_number(_after_measure_verb(_without_time_clause(w.comparison.sub("", back)), w))
+    back = _after_number(_after_measure_verb(w.comparison.sub("", back), w))
     return _trim(without_leading(back, w))[-BACKWARD_LIMIT:]
-
-
-AFTER_EVENT = ("后", "以后", "之后")  # 建成后, 投产以后: a verb and one of these frame a time, not a thing
-
-
-def _without_time_clause(back: str) -> str:
-    """A phrase without the time a verb and 后 frame inside it (项目建成后|年产值 → 项目年产值): when the thing is, not
-    what it is; only where no verb comes before (扣除自然因素影响后…: a method, whose words go together)."""
-    if not any(a in back for a in AFTER_EVENT):
-        return back
-    words = tagged(back)
-    for k in range(2, len(words) - 1):  # after the thing the time is of (not 投产后|可新增年产值: the time is all it has)
-        if words[k][0] in AFTER_EVENT and words[k - 1][1].startswith(VERB_TAG) \
-                and not any(flag.startswith(VERB_TAG) for _, flag in words[: k - 1]):
-            at = sum(len(word) for word, _ in words[: k - 1])
-            return back[:at] + back[at + len(words[k - 1][0]) + len(words[k][0]) :]
-    return back
 
 
 def without_leading(phrase: str, w: ClaimWords) -> str:
@@ -1103,9 +1095,10 @@ def _after_measure_verb(back: str, w: ClaimWords) -> str:
         if (m.start() > 0 and len(back) - m.end() >= 2 or m.start() == 0 and len(back) > m.end()) and m.end() > cut \
                 and cuttable(back, m.end()):
             cut, verb = m.end(), m
+    owner = back[: verb.start()].rstrip(w.possession_adverbs) if verb is not None else ""
     if cut > 0 and _names_something(back[:cut], w):
-        owned = verb.group() in w.possession_verbs and not back.startswith(w.rate_prefix)  # 中心|设有|托养床位; not the
-        return back[: verb.start()] + back[cut:] if owned else back  # indicator's own name (每千人拥有3岁以下婴幼儿托位数)
+        owned = verb.group() in w.possession_verbs and w.rate_prefix not in owner  # 中心|设有|托养床位, 园区已|建有|标准
+        return owner + back[cut:] if owned else back  # 厂房; not an indicator's name (城镇居民每百户拥有家用汽车)
     reach = ending(back[:cut], w.reach_verbs) if cut > 0 else ""
     return back[cut - len(reach) :] if cut > 0 else back  # 惠及|居民: the verb says they are those reached (complete)
 
@@ -1271,11 +1264,10 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
 
 
 def _reckoning_of(named: str, before: str, w: ClaimWords) -> bool:
-    """Whether the words before a listed measure say how the previous claim's thing is reckoned, not a thing of their own:
-    a verb (收支结余… → 滚存|结余: 社会保险基金年末滚存结余), or the whole whose part the previous measure was (…支出3296.4亿元；
-    当年|收支|结余 → 社会保险基金收支结余, ``whole_parts``)."""
-    verb = named not in w.listed_measures and all(flag.startswith(VERB_TAG) and flag != VERBAL_NOUN_TAG for _, flag in tagged(named))
-    return verb or before in w.whole_parts.get(named, ())  # (not 支出|总量 after a list of spending: a measure of its own)
+    """Whether the words before a listed measure name the whole whose part the previous measure was (…支出3296.4亿元；
+    当年|收支|结余 → 社会保险基金收支结余, ``whole_parts``): the previous claim's owner's, not a thing of their own. A verb
+    there names a sibling measure (还本支出…，付息|支出; 施工面积…，竣工|面积), no reckoning of the same."""
+    return before in w.whole_parts.get(named, ())
 
 
 def _doer(thing: str, w: ClaimWords) -> str:
