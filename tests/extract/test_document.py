@@ -1863,3 +1863,9 @@ def test_a_head_who_reckons_an_account_for_the_reporter_gives_the_figures_for_th
     text = text.replace("丰穗合作社成立于2013年。", "")  # the holder's sentence names none: the one body, by either name
     text = text.replace("的收获机正在作业。", "的收获机正在作业。丰穗合作社去年成立。今年雨水多。")
     assert "丰穗" in _claims(text)["1680斤"]
+
+
+def test_data_shown_in_the_paragraph_after_an_officials_words_are_that_officials_bodys():
+    text = ("标题\n“两项补贴制度自2016年起全面实施。”民政部社会事务司司长许峻峰介绍，各地累计发放补贴资金近2100亿元。\n"
+            "数据显示，全国困难残疾人生活补贴惠及1189.6万人。")
+    assert _claims(text)["1189.6万人"].startswith("民政部")
