@@ -1866,6 +1866,8 @@ def test_a_head_who_reckons_an_account_for_the_reporter_gives_the_figures_for_th
 
 
 def test_data_shown_in_the_paragraph_after_an_officials_words_are_that_officials_bodys():
-    text = ("标题\n“两项补贴制度自2016年起全面实施。”民政部社会事务司司长许峻峰介绍，各地累计发放补贴资金近2100亿元。\n"
-            "数据显示，全国困难残疾人生活补贴惠及1189.6万人。")
+    text = ("民政部、财政部有关负责人解读残疾人两项补贴新政\n人民网北京11月18日电（记者 韩静怡）近日，民政部、财政部联合印发"
+            "《通知》。11月17日，民政部社会事务司、财政部社会保障司有关负责人回答了记者提问。\n"
+            "“两项补贴制度自2016年起全面实施。”民政部社会事务司司长许峻峰介绍，各地累计发放补贴资金近2100亿元。\n"
+            "数据显示，截至2025年9月底，全国困难残疾人生活补贴惠及1189.6万人。")
     assert _claims(text)["1189.6万人"].startswith("民政部")
