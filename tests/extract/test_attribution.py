@@ -31,7 +31,7 @@ def test_a_body_found_doing_something_acts_for_none_of_it_the_finder_does():
     assert actor_of("北京大学研究团队发现，协和医院去年接诊患者320万人次。", "320万人次") == "协和医院"
     assert actor_of("新华社记者调查发现，美团平台商户中有30%使用了新系统。", "30%") != "新华社"
     text = "县市场监管局接到群众举报后发现，华丰食品有限公司无证生产月饼3000余盒。"
-    assert actor_of(text, "3000余") == "县市场监管局"
+    assert actor_of(text, "3000余盒") == "县市场监管局"
     assert actor_of("国家统计局调查发现，华丰食品有限公司产量增长3%。", "3%") == "华丰食品有限公司"  # a survey reports
     text = "市税务局通过税收大数据分析发现，鑫源商贸有限公司少缴税款86万元。"
     assert actor_of(text, "86万元") == "市税务局"  # an offence found

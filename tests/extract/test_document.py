@@ -1790,7 +1790,7 @@ def test_a_place_that_opens_a_companys_name_places_none_of_its_figures_in_a_text
 def test_an_official_listed_after_another_with_a_post_alone_speaks_for_the_body_the_one_before_holds_a_post_in():
     text = ("卫生健康事业发展情况发布会\n1月25日上午，成都市人民政府新闻办公室举行新闻发布会，邀请成都市卫生健康委员会党组书记、"
             "主任刘晓岚，党组成员、副主任陈国栋介绍情况。\n陈国栋介绍，全市已储备抗病毒药物约120万盒。")
-    assert _claims(text, "actor")["约120万"] == "成都市卫生健康委员会"  # not the press office
+    assert _claims(text, "actor")["约120万盒"] == "成都市卫生健康委员会"  # not the press office
 
 
 def test_a_project_a_body_names_in_a_list_of_projects_leaves_the_figures_to_the_speaker():

@@ -19,6 +19,9 @@ def find(text):
         ("补助资金约300亿元。", "约300亿元", 3e10, None, "元", "money", "approx"),
         ("单位面积约10平方米至约38平方米。", "约10平方米至约38平方米", 10, 38, "平方米", "measure", "range"),  # the hedge repeated
         ("实用面积约280平方尺。", "约280平方尺", 280, None, "平方英尺", "measure", "approx"),  # Hong Kong's square foot
+        ("年产10GWh动力电池。", "10GWh", 10, None, "GWh", "measure", "exact"),  # an SI symbol after digits: no code
+        ("硫含量不大于10mg/kg。", "不大于10mg/kg", 10, None, "mg/kg", "measure", "at_most"),
+        ("共生产涉案产品3260盒。", "3260盒", 3260, None, "盒", "count", "exact"),
         ("将减少15,831.55万元到15,031.55万元。", "15,831.55万元到15,031.55万元", 150315500.0, 158315500.0, "元", "money", "range"),
         ("年收入突破300万元。", "突破300万元", 3e6, None, "元", "money", "more_than"),
         ("GDP越过70万亿元大关。", "越过70万亿元", 7e13, None, "元", "money", "more_than"),

@@ -605,11 +605,17 @@ def _units_of(view: str, units: re.Match, end: int) -> Quantity | None:
     return one
 
 
+@lru_cache(maxsize=1)
+def _latin_units() -> tuple[str, ...]:
+    """The units written in Latin letters (GWh, mg/kg), which follow digits as a code's letters would."""
+    return tuple(u for u in grammar().units if u[0] in CODE_CHARS)
+
+
 def _not_a_number(view: str, s: int, e: int, arabic: bool, before: str, floor: int, ceil: int) -> bool:
     """Digits that are part of a code, an address or a time of day: 5G, PM2.5, 5号楼, 7×24, 至22时."""
     cx = grammar().context
-    if arabic and (before in CODE_CHARS or (e < ceil and view[e] in CODE_CHARS)):
-        return True  # 5G, G20, PM2.5
+    if arabic and (before in CODE_CHARS or (e < ceil and view[e] in CODE_CHARS and not view.startswith(_latin_units(), e))):
+        return True  # 5G, G20, PM2.5; not 10GWh, 28.6mg/kg (a unit in SI symbols)
     if arabic and (view.endswith(cx.address_before, floor, s) or cx.address_after.match(view, e)):
         return True  # 3单元201家, 5号楼, 2号线
     if arabic and before and before in "×xX*+＋" and not _signed(view, s, floor, before):
