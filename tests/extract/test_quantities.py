@@ -931,3 +931,10 @@ def test_a_price_abroad_is_money_in_its_currency():
 def test_a_march_of_a_thousand_li_is_no_money():
     assert not any(q.kind == "money" for _, q in find("部队开展千里拉练和百里拉练。"))
     assert any(q.kind == "money" for _, q in find("亏损两亿里拉。"))
+
+
+def test_a_count_in_words_the_text_repeats_with_its_noun_is_a_name():
+    view = "残疾人两项补贴新政出台。两项补贴制度自2016年实施。各地要将两项补贴资金纳入预算。全省新建两项工程。"
+    qs = quantities.named_by_repetition(view, quantities.find(view, 0, len(view), REF))
+    kinds = {(q.start, view[q.start : q.end]): (q.kind, q.claim) for q in qs}
+    assert [k for (at, text), k in sorted(kinds.items()) if text == "两项"] == [("named", False)] * 3 + [("count", True)]

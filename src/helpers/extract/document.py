@@ -140,7 +140,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     sections = [p.start for p in doc.paragraphs if p.kind == "heading"]
     pointed_orgs, pointed_places = (_by_paragraph(doc, again) for again in pointers.find(view, all_orgs, found + homes, sections))
     named = [(pl.start, pl.end) for pl in with_villages + homes] + [(o.start, o.end) for o in all_orgs]
-    quantities_by_para = _by_paragraph(doc, _outside_names(quantities.find(view, 0, len(view), ref), named))
+    found_numbers = quantities.named_by_repetition(view, quantities.find(view, 0, len(view), ref))
+    quantities_by_para = _by_paragraph(doc, _outside_names(found_numbers, named))
     table = cells.cells(view, doc.paragraphs, _dropped_spaces(doc))
     for para in table.paragraphs:
         quantities_by_para[para] = [_in_a_table(view, q, para, table, ref) for q in quantities_by_para.get(para, [])]

@@ -605,6 +605,21 @@ def _units_of(view: str, units: re.Match, end: int) -> Quantity | None:
     return one
 
 
+NAMED_REPEATS = 3  # times a count in words and the noun after it recur in a text that make them a name (两项补贴)
+NAME_TAIL = 2  # characters of that noun read
+
+
+def named_by_repetition(view: str, qs: list[Quantity]) -> list[Quantity]:
+    """The quantities with a count in words that the text repeats with the same noun after it (残疾人两项补贴 twelve
+    times, 十件民生实事) made a name: a policy or a programme called by its number, no figure (ANNOTATION: named = a
+    number inside a name, 五项管理, 三大攻坚战)."""
+    for q in qs:
+        if q.claim and q.kind == "count" and not any(c.isdigit() for c in view[q.start : q.end]) \
+                and view.count(view[q.start : q.end + NAME_TAIL]) >= NAMED_REPEATS:
+            q.claim, q.kind = False, "named"
+    return qs
+
+
 @lru_cache(maxsize=1)
 def _latin_units() -> tuple[str, ...]:
     """The units written in Latin letters (GWh, mg/kg), which follow digits as a code's letters would."""
