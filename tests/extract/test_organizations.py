@@ -1329,3 +1329,9 @@ def test_a_division_named_by_its_heads_title_is_a_body(text, office):
 
 def test_no_division_without_a_name_of_its_own_before_the_title():
     assert not [m for m in _found("各处处长参加会议，到处处理问题。") if m.endswith("处")]
+
+
+def test_a_provinces_examination_authority_is_a_body():
+    text = "省教育考试院开通8部咨询电话，山东省教育招生考试院、广州市招生考试中心发布通知。"
+    names = [o.mention for o in organizations.find(text, 0, len(text), places.find(text), None)]
+    assert {"省教育考试院", "山东省教育招生考试院", "广州市招生考试中心"} <= set(names)
