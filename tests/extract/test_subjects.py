@@ -1145,3 +1145,10 @@ def test_a_measure_before_a_count_of_its_units_is_what_the_count_measures():
     assert subject_of("全市建成5G基站2万个。", "2万个") == "5G基站"
     assert subject_of("重点抓好产品质量3个环节。", "3个") == "环节"  # no value of the measure: a list's count
     assert subject_of("规上工业增加值31个行业中有24个行业实现增长。", "31个") != "规上工业增加值"
+
+
+def test_provinces_counted_with_the_aside_that_completes_them_are_those_that_do_what_follows():
+    text = "已有22个省（区、市）签署基本养老保险基金委托投资合同。"
+    assert subject_of(text, "22个") == "签署基本养老保险基金委托投资合同的省"
+    assert subject_of("全国有22个省签署了委托投资合同。", "22个").endswith("的省")
+    assert subject_of("全国31个省（区、市）。", "31个") == "省"  # nothing done: the units alone

@@ -472,9 +472,11 @@ def _doing(view: str, pos: int, forward: str, ctx: Context, w: ClaimWords) -> st
     opens with a verb, an adverb or a preposition right after a noun and runs to the end of the clause. ``forward`` as
     it is when a number follows in the clause (its noun then owns that number's measure: 30家企业营业收入增长15%), when
     no predicate follows the noun, when the predicate is long, and when the phrase crossed a modifier or an aside."""
-    if not forward or not view.startswith(forward, pos) or any(mark in forward for mark in MODIFIED):
+    aside = ADMIN_ASIDE.search(forward)  # 22个|省（区、市）|签署…: the units the aside completes do it too
+    head = forward[: aside.start()] if aside else forward
+    if not forward or not view.startswith(forward, pos) or any(mark in head for mark in MODIFIED):
         return forward
-    words = tagged(forward)
+    words = tagged(head)
     end = next((i for i in range(pos + len(forward), ctx.end) if view[i] in CLAUSE_ENDS), ctx.end)
     rest = view[pos + len(forward) : end]
     if end < ctx.end and view[end] in LIST_MARK:  # 18.8万个基层党组织、376万名党员参与防汛救灾: a predicate the
@@ -486,11 +488,13 @@ def _doing(view: str, pos: int, forward: str, ctx: Context, w: ClaimWords) -> st
     if k < len(words) and (_noun_inside(words[k:], w)
                            or not (_done_inside(words[k:], w) if not rest else _goes_on_after(words[k:], rest, w))):
         k = len(words)  # 制度|创新|成果 + 在全国推广: a verb inside the phrase is part of the noun, what they do follows it
+    if aside and k < len(words):
+        return forward
     noun, done = "".join(word for word, _ in words[:k]), "".join(word for word, _ in words[k:])
     predicate = done + rest
     if noun.endswith(w.measure_nouns):
         return forward  # 40个行业中有31个|增加值保持增长: a measure of the things counted, whose noun is left out
-    if (len(noun) < 2 or not _ends_a_noun(words[k - 1], w) or not predicate or len(predicate) > PREDICATE_MAX
+    if (len(noun) < 2 and noun not in w.admin_nouns or not _ends_a_noun(words[k - 1], w) or not predicate or len(predicate) > PREDICATE_MAX
             or _split_quote(noun) or _acts_inside(words[:k], w)):
         return forward
     opening = tagged(predicate)
@@ -499,6 +503,9 @@ def _doing(view: str, pos: int, forward: str, ctx: Context, w: ClaimWords) -> st
             or any(flag == NUMERAL or any(ch.isdigit() for ch in word) for word, flag in tagged(_unquoted(predicate)))):
         return forward  # 4个城市地区生产总值|超万亿元: a number of its own, which the noun's measure has
     return predicate + w.attributive + noun
+
+
+ADMIN_ASIDE = re.compile(r"[（(][省市县区乡镇村旗盟州、]+[）)]$")  # 31个省（区、市）: the units an aside adds to the noun
 
 
 def _split_quote(text: str) -> bool:
