@@ -282,7 +282,7 @@ def test_survey_shares_name_the_respondents_not_the_verbs():
     assert subjects["八成以上"] == "受访群众"  # not 调查显示: a reporting verb is no subject
     assert subjects["86.4%"] == "受访者认为身边的民生实事办得好"  # the share of a group who think so
     assert subjects["3.2个百分点"].startswith("受访者")
-    assert subjects["31个"] == "省"  # the parenthesis glosses it
+    assert subjects["31个"] == "开展电话调查的省"  # the parenthesis glosses it; where the survey was done
     assert subjects["1.2万人"] == "18岁以上居民"  # 访问 is the survey's verb, not part of the group
     assert subjects["88.6%"] == "西部地区受访者满意度"  # 满意度最高，达到88.6%: the clause before names it
 

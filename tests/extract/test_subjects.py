@@ -67,7 +67,7 @@ def test_a_clause_with_its_own_number_leaves_the_subject_to_the_sentence():
 
 
 def test_an_administrative_noun_loses_its_parenthesis():
-    assert subject_of("31个省（区、市）全部实现。", "31个") == "省"
+    assert subject_of("31个省（区、市）全部实现。", "31个") == "全部实现的省"  # as 民生实事全部完成: what they did
 
 
 def test_a_quoted_name_before_the_number_is_its_subject():
