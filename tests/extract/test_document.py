@@ -1871,3 +1871,10 @@ def test_data_shown_in_the_paragraph_after_an_officials_words_are_that_officials
             "“两项补贴制度自2016年起全面实施。”民政部社会事务司司长许峻峰介绍，各地累计发放补贴资金近2100亿元。\n"
             "数据显示，截至2025年9月底，全国困难残疾人生活补贴惠及1189.6万人。")
     assert _claims(text)["1189.6万人"].startswith("民政部")
+
+
+def test_a_customs_release_reports_the_figures_of_the_province_its_district_covers():
+    text = ("前10个月江苏外贸进出口4.53万亿元\n来源：南京海关　　发布时间：2024-11-12\n"
+            "据南京海关统计，今年前10个月，江苏省货物贸易进出口4.53万亿元，同比增长6.8%。\n"
+            "一般贸易进出口增长，比重提升。前10个月，江苏以一般贸易方式进出口2.45万亿元，增长9.1%。")
+    assert _claims(text)["2.45万亿元"] == "南京海关"  # not the province the figures are of

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..codebook import csv_book
 from . import attribution
 from .lexicon import ClaimWords, claim_words
 from .organizations import COMPANY_TYPES, Org
@@ -63,6 +64,7 @@ class Discourse:
     """The state carried from sentence to sentence and paragraph to paragraph of one document."""
 
     document_actor: Org | None = None  # the body the whole text reports for (人社部 at its press conference, a report's issuer)
+    issued: bool = False  # whether that body issues the text (its credit line, title or signature), not a source it cites
     featured: Org | None = None  # the company a feature is about, when no body reports for the text: its figures, not the
     # country's or the ones a source's data gives (行业数据显示，全国染料产量下降5%)
     document_place: str = ""  # the province the whole text is about (a provincial work report), when it is about one
@@ -240,11 +242,13 @@ class Discourse:
         浙江省…) acts for itself, unless the paragraph names the text's body as its figures' source (记者从南宁海关获悉，…。同期，广西对东盟进出口…)
         or the text's body is a department, which governs no place, of a unit the place lies in (合肥市统计局's bulletin:
         肥西县地区生产总值829.6亿元; 四川省农业农村厅: 安岳县柠檬种植面积52万亩): a department reports the figures of the
-        places it serves, a government's places act; but a place that heads an action of its own (抚州市在…实行昼夜巡堤查险，
+        places it serves, a government's places act, and a customs district that issues the text reports its province's
+        trade (南京海关's release: 江苏以一般贸易方式进出口…); but a place that heads an action of its own (抚州市在…实行昼夜巡堤查险，
         累计出动巡查人员9.6万人次; 南昌市、九江市分别组织防汛演练46场、73场) acts in a department's release too."""
         return place is not None and body.type in attribution.STATE_ORGANS and (
             body is not self.document_actor or body is self.told_by
-            or (body.level in attribution.CENTRAL_LEVELS or not attribution.governs(body) and _serves(body, place))
+            or (body.level in attribution.CENTRAL_LEVELS or not attribution.governs(body) and _serves(body, place)
+                or self.issued and _its_district(body, place))
             and not _acts(view, place.end)
             or _named_by_full_name(body, place)
             or _named_by_short_name(body, place))
@@ -883,6 +887,17 @@ def _serves(body: Org, place: Place) -> bool:
     same = {"province": place.province == unit.province, "prefecture": (place.province, place.city) == (unit.province, unit.city),
             "county": (place.province, place.city, place.county) == (unit.province, unit.city, unit.county)}
     return same.get(unit.level, False)
+
+
+def _its_district(body: Org, place: Place) -> bool:
+    """Whether the place is the province a customs district covers (南京海关: 江苏; ``customs_districts.csv``)."""
+    return place.level == "province" and _customs_districts().get(body.name) == place.province
+
+
+@lru_cache(maxsize=1)
+def _customs_districts() -> dict[str, str]:
+    """The province each customs district releases the trade figures of (南京海关: 江苏省)."""
+    return {row["customs"]: row["province"] for row in csv_book(__package__, "customs_districts.csv")}
 
 
 @lru_cache(maxsize=4096)

@@ -155,7 +155,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     claims_place = place or (next(iter(countries)) if len(countries) == 1 and not places.home(found) else "")
     own = document_actor(doc, all_orgs, issuer, ref)
     featured_one = None if own else featured_company(doc, all_orgs)
-    discourse = Discourse(document_actor=own, document_place=claims_place, home_levels="".join(u.name[-1] for u in about.values()),
+    discourse = Discourse(document_actor=own, issued=own is not None and issuer is not None and own.name == issuer.name,
+                          document_place=claims_place, home_levels="".join(u.name[-1] for u in about.values()),
                           featured=featured_one, own_unit=None if own or featured_one else own_media_unit(doc, all_orgs),
                           publications=attribution.publications(view, all_orgs, sections), sections=sections)
     featured = discourse.featured
