@@ -52,3 +52,9 @@ def test_a_subject_in_the_clause_before_an_ascii_comma_is_read_as_before_a_chine
     chinese = "其中，19个省已启动城乡居民基本养老保险基金委托投资，合同金额2123亿元。"
     assert subjects(chinese.replace("，", ",")) == subjects(chinese)
     assert dict(subjects(chinese))["2123亿元"].endswith("委托投资合同金额")
+
+
+def test_a_roman_numeral_before_a_class_reads_as_its_digit():
+    text = "抚仙湖水质保持Ⅰ类，断面水质达到Ⅱ类及以上，0号柴油（Ⅵ）。"
+    seen = view.matching_view(text)
+    assert len(seen) == len(text) and "保持1类" in seen and "达到2类及以上" in seen and "（Ⅵ）" in seen

@@ -140,11 +140,18 @@ def matching_view(text: str, traditional: bool | None = None) -> str:
         view = text.translate(_traditional_table())
     if any(c in view for c in CIRCLES):
         view = _CIRCLE_ZERO.sub("〇", view)
+    if any(c in view for c in ROMAN):
+        view = _ROMAN_CLASS.sub(lambda m: ROMAN_DIGITS[m.group()], view)
     view = chinese_punctuation(view)
     assert len(view) == len(text)
     return view
 
 
+# Roman numerals a class or grade is written with (地表水Ⅱ类, Ⅲ类及以上, 国Ⅵ标准 aside: only before 类 or 级), read as the
+# digit they stand for (GB 3838-2002 地表水环境质量标准 names its classes Ⅰ to Ⅴ)
+ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨ"
+ROMAN_DIGITS = {r: str(k) for k, r in enumerate(ROMAN, 1)}
+_ROMAN_CLASS = re.compile(f"[{ROMAN}](?=[类級级])")
 CIRCLES = "○◯"  # circles typed for the numeral zero 〇 (二○二三年, in Hong Kong and Taiwan print above all)
 _CIRCLE_ZERO = re.compile(rf"(?<=[一二三四五六七八九〇{CIRCLES}])[{CIRCLES}]|[{CIRCLES}](?=[一二三四五六七八九〇{CIRCLES}])")
 
