@@ -938,3 +938,15 @@ def test_a_count_in_words_the_text_repeats_with_its_noun_is_a_name():
     qs = quantities.named_by_repetition(view, quantities.find(view, 0, len(view), REF))
     kinds = {(q.start, view[q.start : q.end]): (q.kind, q.claim) for q in qs}
     assert [k for (at, text), k in sorted(kinds.items()) if text == "两项"] == [("named", False)] * 3 + [("count", True)]
+
+
+def test_things_counted_again_by_chance_and_a_count_inside_a_larger_one_stay_figures():
+    view = "新开工两个项目。竣工两个项目。签约两个项目。出台二十项措施。二十项措施落地。二十项措施见效。新增十项措施。"
+    qs = quantities.named_by_repetition(view, quantities.find(view, 0, len(view), REF))
+    claims = {view[q.start : q.end] for q in qs if q.claim}
+    assert "两个" in claims and "十项" in claims
+
+
+@pytest.mark.parametrize("text, surface", [("另有12瓶装礼盒45盒。", "45盒"), ("年发电量1.2亿kW·h。", "1.2亿kW·h")])
+def test_a_pack_size_is_no_count_and_an_energy_in_symbols_keeps_its_unit(text, surface):
+    assert [t for t, q in find(text) if q.claim] == [surface]

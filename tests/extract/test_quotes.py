@@ -803,3 +803,11 @@ def test_a_label_with_the_post_in_brackets_on_a_line_of_its_own_opens_a_turn_and
     assert rows[1]["role"] == "省应急管理厅党委书记、厅长"
     actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert actors["3.2亿元"] == "江西省应急管理厅" or actors["3.2亿元"].endswith("应急管理厅")
+
+
+def test_a_lead_in_line_goes_on_with_the_turn_and_a_label_with_a_name_jieba_knows_ends_it():
+    text = ("发布会\n水利部副部长 李国栋：\n各位记者朋友，大家上午好！\n具体来看：\n全年新开工重大水利工程47项。\n"
+            "寿小丽：\n谢谢李国栋先生的介绍。")
+    rows = extract.extract_document(_doc(text))["quotes"]
+    assert [(q["quote"][:4], q["speaker"]) for q in rows if q["speaker"] == "李国栋"][-1][0] == "全年新开"
+    assert all(not q["quote"].startswith("谢谢李国") for q in rows if q["speaker"] == "李国栋")

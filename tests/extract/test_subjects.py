@@ -1152,3 +1152,8 @@ def test_provinces_counted_with_the_aside_that_completes_them_are_those_that_do_
     assert subject_of(text, "22个") == "签署基本养老保险基金委托投资合同的省"
     assert subject_of("全国有22个省签署了委托投资合同。", "22个").endswith("的省")
     assert subject_of("全国31个省（区、市）。", "31个") == "省"  # nothing done: the units alone
+
+
+def test_a_place_that_ends_like_an_adverb_keeps_its_name_as_owner():
+    assert subject_of("成都现有A级旅游景区112家。", "112家") == "成都A级旅游景区"
+    assert subject_of("私人住宅落成量共有1.5万个单位。", "1.5万个") == "私人住宅落成量"

@@ -1262,7 +1262,8 @@ def _place_government(post: str, at: int) -> organizations.Org | None:
     head = len(post) - len(title) - post[: len(post) - len(title)].endswith(DEPUTY)
     place = next((p for p in places.find(post) if p.end == head), None) if title else None
     level = org_local.PLACE_LEVEL_TO_ORG.get(place.level) if place is not None and place.country == places.CHINA else None
-    if level is None or not place.full_name.endswith(title[0]) or place.province == TAIWAN or post.startswith(FORMER):
+    former = place is not None and any(post.startswith(f) and place.start == len(f) for f in FORMER)  # 原|丹棱县县长, not 原阳县
+    if level is None or not place.full_name.endswith(title[0]) or place.province == TAIWAN or former:
         return None  # 县长 of a 县, 市长 of a 市 (丹棱县, 青岛); not a former one (原丹棱县县长), nor 台北市长
     return organizations.Org(at, at, place.mention, place.full_name + PEOPLES_GOVERNMENT, "local_government", level)
 

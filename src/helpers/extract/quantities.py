@@ -614,10 +614,16 @@ def named_by_repetition(view: str, qs: list[Quantity]) -> list[Quantity]:
     times, 十件民生实事) made a name: a policy or a programme called by its number, no figure (ANNOTATION: named = a
     number inside a name, 五项管理, 三大攻坚战)."""
     for q in qs:
-        if q.claim and q.kind == "count" and not any(c.isdigit() for c in view[q.start : q.end]) \
-                and view.count(view[q.start : q.end + NAME_TAIL]) >= NAMED_REPEATS:
+        text = view[q.start : q.end]
+        if q.claim and q.kind == "count" and text.endswith(NAMING_CLASSIFIERS) and not any(c.isdigit() for c in text) \
+                and len(re.findall(rf"(?<![{NUMERAL_CHARS}]){re.escape(view[q.start : q.end + NAME_TAIL])}", view)) >= NAMED_REPEATS:
             q.claim, q.kind = False, "named"
     return qs
+
+
+NAMING_CLASSIFIERS = ("项", "件", "大")  # what policies are named by (两项补贴, 十件民生实事, 三大攻坚战); not things counted
+# that a text happens to count again (两个项目, 三家医院, 两名干部, 三起案件)
+NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万"  # before the count: part of a larger one (二十项措施 holds no 十项措施)
 
 
 @lru_cache(maxsize=1)

@@ -921,19 +921,20 @@ def _labelled(who: str, people: People, bracketed: bool = False) -> tuple[str, s
 
 def _label_like(view: str, start: int, end: int) -> bool:
     """Whether a line is shaped like a speaker's label that the patterns cannot name: short, ending in a colon, no
-    clause marks, and either a bare name's length or set apart by a space, a bracket or Latin letters (寿小丽：, 商务部国际
-    贸易谈判代表（正部长级）兼副部长 王受文：, 总台CGTN记者：); not a list's lead (具体如下：)."""
+    clause marks, and ending in a name jieba reads as a person's (寿小丽：, a surname the list lacks) or in one who asks;
+    not a lead-in (具体来看：, 比如：, CPI方面：)."""
     line = view[start:end].strip()
     if not line.endswith(("：", ":")) or len(line) > LABEL_LINE_MAX or any(c in CLAUSE_MARKS for c in line):
         return False
-    body = line[:-1]
-    return not body.endswith(LIST_LEADS) and (len(body) <= BARE_NAME_MAX or any(c.isspace() or c in "（(" or c.isascii() and c.isalpha() for c in body))
+    last = re.split(r"[\s（）()]+", line[:-1].strip())[-1]  # the name ends the label (…兼副部长 王受文, 寿小丽)
+    words = tagged(last) if NAME_MIN <= len(last) <= NAME_MAX else ()
+    return last.endswith(cues().askers) or bool(words) and words[-1][1] in PERSON_TAGS and len(words[-1][0]) >= NAME_MIN - 1
 
 
 LABEL_LINE_MAX = 40
-BARE_NAME_MAX = 4  # 欧阳小丽
+NAME_MIN, NAME_MAX = 2, 4  # 寿小丽, 欧阳小丽
+PERSON_TAGS = ("nr", "nrfg", "nrt")  # jieba's tags of a person's name: not 具体来看：, 比如：, CPI方面：
 CLAUSE_MARKS = "，。！？；、,;!?"
-LIST_LEADS = ("如下", "以下", "如次")
 
 
 def _role_labelled(label: re.Match, people: People) -> tuple[str, str] | None:

@@ -1102,12 +1102,18 @@ def _after_measure_verb(back: str, w: ClaimWords) -> str:
         if (m.start() > 0 and len(back) - m.end() >= 2 or m.start() == 0 and len(back) > m.end()) and m.end() > cut \
                 and cuttable(back, m.end()):
             cut, verb = m.end(), m
-    owner = back[: verb.start()].rstrip(w.possession_adverbs) if verb is not None else ""
+    owner = _without_adverb(back[: verb.start()], w) if verb is not None else ""
     if cut > 0 and _names_something(back[:cut], w):
         owned = verb.group() in w.possession_verbs and w.rate_prefix not in owner  # 中心|设有|托养床位, 园区已|建有|标准
         return owner + back[cut:] if owned else back  # 厂房; not an indicator's name (城镇居民每百户拥有家用汽车)
     reach = ending(back[:cut], w.reach_verbs) if cut > 0 else ""
     return back[cut - len(reach) :] if cut > 0 else back  # 惠及|居民: the verb says they are those reached (complete)
+
+
+def _without_adverb(owner: str, w: ClaimWords) -> str:
+    """An owner without the adverb jieba reads at its end (园区|已, 各乡镇|均), not a place's last character (成都, 江都)."""
+    words = tagged(owner) if owner.endswith(tuple(w.possession_adverbs)) else ()
+    return owner[: -len(words[-1][0])] if len(words) > 1 and words[-1][0] in w.possession_adverbs else owner
 
 
 def _names_something(text: str, w: ClaimWords) -> bool:
