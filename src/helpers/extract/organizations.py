@@ -869,7 +869,8 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
               for s, e in org_lists.find(view, start, end) + org_trades.find(view, start, end, places)]
     longest = _longest([_extended(view, o, start, end, place_ends, reg_by_end) for o in cands], start, end)
     by_start = {o.start: o for o in longest}
-    found = [o for o in longest if not _a_region(view, o) and not _named_only(view, o, by_start)]
+    found = [o for o in longest if not _a_region(view, o) and not _named_only(view, o, by_start)
+             and not _a_session(view, o) and not _a_category(view, o)]
     defined = _defined(view, start, end, found)  # over a shorter name inside it (中远海运 in 中远海运集运)
     found = sorted([o for o in found if not any(d.start <= o.start and o.end <= d.end for d in defined)] + defined,
                    key=lambda o: o.start)
@@ -880,6 +881,33 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     found = org_units.of_full_names(view, org_units.branches(view, _by_trade_name(found)), places)
     found = sorted(found + _trade_names_alone(view, end, found), key=lambda o: o.start)
     return sorted(found + _modelled(view, start, end, found), key=lambda o: o.start) if thorough else found
+
+
+SESSION = re.compile(r"第?[一二三四五六七八九十\d]+次(?:全体)?会议")  # 第四次会议, 三次会议
+TERM_MARK = "届"
+
+
+def _a_session(view: str, org: Org) -> bool:
+    """Whether a congress named by its term is the session the text tells of (在云南省第十四届人民代表大会第四次会议上,
+    经省十四届人大三次会议审查批准): a meeting, not a body of its own."""
+    return TERM_MARK in org.mention and org.mention.endswith(CONGRESSES) and SESSION.match(view, org.end) is not None
+
+
+CONGRESSES = ("人民代表大会", "人大")  # (a party committee's plenum adopts documents: 中共天津市第十届委员会第九次全体会议通过)
+
+
+SCOPES = ("全市", "全省", "全县", "全区", "全州")  # 全市医院: the bodies of a kind across a unit, a group (not 全国人大)
+CATEGORY_COUNT = re.compile(r"[\d一二三四五六七八九十百千万]+[个家所座张]")  # 未定级医院95个: a count of a category
+
+
+def _a_category(view: str, org: Org) -> bool:
+    """Whether a body found by the ending of its name is a category a statistic counts or covers (全市中医类医院, 未定级
+    医院95个), not a named body: a scope opens it, or a count of it follows at once."""
+    return org.type == OTHER and org.name == org.mention \
+        and (org.mention.startswith(SCOPES) or CATEGORY_COUNT.match(view, org.end) is not None)  # (no registered name)
+
+
+OTHER = "other"
 
 
 @lru_cache(maxsize=1)
