@@ -1876,3 +1876,11 @@ def test_a_customs_release_reports_the_figures_of_the_province_its_district_cove
 def test_a_place_whose_name_opens_like_former_is_no_former_head():
     assert _claims("标题\n老河口市市长李军介绍，全市新增就业1.2万人。")["1.2万人"] == "老河口市人民政府"
     assert _claims("标题\n原丹棱县县长王树林回忆，全县柑橘种植面积只有2万亩。")["2万亩"] != "丹棱县人民政府"
+
+
+def test_places_in_a_paragraph_a_measure_labels_take_that_measure():
+    text = ("标题\n规模以上工业增加值：10个区（市）中有9个实现增长，其中平度市、莱西市分别增长12.6%、11.8%；崂山区下降3.1%。\n"
+            "李超：今年平度市新增就业1.2万人。")
+    subjects = _claims(text, "subject")
+    assert subjects["12.6%"].startswith("平度市规模以上工业增加值") and subjects["3.1%"].startswith("崂山区规模以上工业增加值")
+    assert "规模以上工业增加值" not in subjects["1.2万人"]  # a speaker's label is no measure's
