@@ -1884,3 +1884,12 @@ def test_places_in_a_paragraph_a_measure_labels_take_that_measure():
     subjects = _claims(text, "subject")
     assert subjects["12.6%"].startswith("平度市规模以上工业增加值") and subjects["3.1%"].startswith("崂山区规模以上工业增加值")
     assert "规模以上工业增加值" not in subjects["1.2万人"]  # a speaker's label is no measure's
+
+
+def test_a_document_cited_by_its_short_title_gives_its_figures_to_the_first_body_that_issued_it():
+    text = ("残疾人两项补贴新政解读\n近日，民政部、财政部、中国残联联合印发《关于进一步完善残疾人两项补贴制度的通知》（以下简称《通知》）。\n"
+            "根据《通知》，困难残疾人生活补贴全国最低标准为每人每月100元。\n《通知》明确，省级民政部门原则上每2年评估一次。\n"
+            "根据《中华人民共和国残疾人保障法》，残疾人享有平等权利，全国有8500万残疾人。")
+    actors = _claims(text)
+    assert actors["100元"] == actors["2年"] == "民政部"
+    assert actors["8500万"] != "民政部"  # a law the text tells no body issued

@@ -976,12 +976,25 @@ def cited(view: str, ctx: Context, q: Quantity, found: list[Publication], sectio
     w = claim_words()
     cites = _cites(view, q, ctx, w.citing) if found else None
     if cites is None:
-        return None
+        return _cited_by_title(view, ctx, q, found)
     kind = cites.group("kind") if cites.group("kind") in w.published_kinds else ""  # 公报显示: a 公报; 数据显示: any
     section = bisect_left(sections, ctx.start + 1)
     before = [p for p in found if p.end <= ctx.start and p.section == section and ctx.start - p.end <= w.publication_reach
               and kind in p.title]
     return before[-1].org if before else None
+
+
+def _cited_by_title(view: str, ctx: Context, q: Quantity, found: list[Publication]) -> Org | None:
+    """The first of the bodies that issued the document a clause cites by its title or short title at its head (根据《通知》，
+    …100元; 《通知》明确，…): a policy's figures are its issuers' (民政部、财政部、中国残联联合印发《关于…的通知》). None
+    where the clause cites none or no document the text told of holds that title."""
+    cites = _cites(view, q, ctx, claim_words().title_citing) if found else None
+    title = (cites.group("after") or cites.group("titled")) if cites is not None else ""
+    issued = [p for p in found if p.end <= ctx.start and title and title in p.title]
+    if not issued:
+        return None
+    last = issued[-1]
+    return min((p for p in issued if p.end == last.end), key=lambda p: p.org.start).org  # 民政部、财政部…: the first
 
 
 @lru_cache(maxsize=1)
