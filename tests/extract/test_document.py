@@ -1893,3 +1893,11 @@ def test_a_document_cited_by_its_short_title_gives_its_figures_to_the_first_body
     actors = _claims(text)
     assert actors["100元"] == actors["2年"] == "民政部"
     assert actors["8500万"] != "民政部"  # a law the text tells no body issued
+
+
+def test_a_measures_total_alone_takes_the_owner_of_the_paragraphs_first_figure():
+    text = ("标题\n全省一般公共预算收入3784.6亿元，增长3.1%。加上中央转移支付收入4132.5亿元，收入总量为9808.5亿元。"
+            "全省一般公共预算支出6520.1亿元，支出总量为9611亿元。\n全市粮食产量120万吨，收入总量达到50亿元。")
+    subjects = _claims(text, "subject")
+    assert subjects["9808.5亿元"] == "全省一般公共预算收入总量" and subjects["9611亿元"] == "全省一般公共预算支出总量"
+    assert subjects["50亿元"] == "收入总量"  # the paragraph opened with another measure: no owner to take

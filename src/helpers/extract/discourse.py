@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..codebook import csv_book
 from . import attribution
-from .lexicon import ClaimWords, claim_words
+from .lexicon import ClaimWords, claim_words, ending
 from .organizations import COMPANY_TYPES, Org
 from .places import CHINA, Place, deixis_pattern, find as find_places
 from .quantities import Quantity
@@ -122,6 +122,7 @@ class Discourse:
         self.placed_measure = ("", "")
         self.acted = None
         self.label = _measure_label(text)
+        self.opening = ""  # the subject of the paragraph's first figure
 
     def close_paragraph(self, kind: str, provinces: list[str], times: list[str]) -> None:
         """A body paragraph's last province, or the text's own when the paragraph names it as often, carries into the next
@@ -243,6 +244,20 @@ class Discourse:
             return ""
         return core + self.label + subject[len(core) :]
 
+    def _total_of_the_opening(self, subject: str) -> str:
+        """A measure's total alone (收入总量, 支出总量) in a paragraph whose first figure was an owner's same or sibling
+        measure (全省一般公共预算收入3784.6亿元，…，收入总量为9808.5亿元 → 全省一般公共预算收入总量): that owner's, as a
+        budget report sums each budget's revenue and spending; "" otherwise."""
+        w = claim_words()
+        core = without_change(subject)
+        total = next((t for t in TOTAL_WORDS if core.endswith(t)), "")
+        measure = core[: len(core) - len(total)]
+        before = ending(self.opening, w.listed_measures, None) if total and measure in w.listed_measures else None
+        if before is None or before != measure and not any({before, measure} <= set(parts) for parts in w.whole_parts.values()):
+            return ""
+        owner = self.opening[: len(self.opening) - len(before)]
+        return owner + subject if len(owner) >= OWNER_MIN else ""
+
     def _reports_for(self, view: str, body: Org, place: Place | None) -> bool:
         """Whether ``body``, a state organ, tells the figures of a clause that a place heads, over the place: one reporting them
         (水利部副部长…透露，雄安新区…14项重大水利项目开工建设), or the text's own body when it is a national one (水利部 in
@@ -346,7 +361,8 @@ class Discourse:
                                    q.unit in self.units and q.unit in w.handled_units, self.unit != PERCENT,
                                    q.unit == self.unit or {q.unit, self.unit} <= w.counted_owners, doer)
                 subject = _attribute_of_the_topic(view, subject, q, ctx, self.listed[0][1] if self.listed else "")
-        subject = self._of_the_label(subject, ctx) or subject
+        subject = self._of_the_label(subject, ctx) or self._total_of_the_opening(subject) or subject
+        self.opening = self.opening or subject
         held = how_long_held(view, q, ctx)
         if held and subject and held not in subject and not in_the_predicate(subject, held):  # …粮食总产量272.6万吨，
             subject += held  # 连续13年稳定在50亿斤以上: the thing completed, then how long it has done so
@@ -490,6 +506,8 @@ BODY_ENDS = "局厅委校院司社行所站队部办会该本此这"  # a body o
 POINTING = ("该", "本", "此", "这")  # 该校学生工作处: the body pointed at, not the text's own
 
 
+TOTAL_WORDS = ("总量", "总额")  # a measure's total (收入总量, 支出总额)
+OWNER_MIN = 2  # characters of an owner a total takes (全省一般公共预算)
 MEASURE_LABEL = re.compile(r"\s*([^，。：；、\d\s]{2,15})：")  # 规模以上工业增加值：… (not 一是…：, a speaker's 李超：)
 LABEL_TAGS = ("n", "vn", "j")  # the word a measure's name ends in (增加值, 投资), no verb nor person's name before it
 VERB_TAG = "v"
