@@ -54,7 +54,8 @@ def test_a_subject_in_the_clause_before_an_ascii_comma_is_read_as_before_a_chine
     assert dict(subjects(chinese))["2123亿元"].endswith("委托投资合同金额")
 
 
-def test_a_roman_numeral_before_a_class_reads_as_its_digit():
-    text = "抚仙湖水质保持Ⅰ类，断面水质达到Ⅱ类及以上，0号柴油（Ⅵ）。"
+def test_a_roman_numeral_before_a_class_reads_as_a_digit_where_it_ends_its_phrase():
+    text = "抚仙湖水质保持Ⅰ类，断面水质达到Ⅱ类及以上，0号柴油（Ⅵ），Ⅲ类医疗器械，启动Ⅳ级响应。"
     seen = view.matching_view(text)
     assert len(seen) == len(text) and "保持1类" in seen and "达到2类及以上" in seen and "（Ⅵ）" in seen
+    assert "三类医疗器械" in seen and "四级响应" in seen  # a category by its class: as in words

@@ -508,19 +508,21 @@ POINTING = ("该", "本", "此", "这")  # 该校学生工作处: the body point
 
 TOTAL_WORDS = ("总量", "总额")  # a measure's total (收入总量, 支出总额)
 OWNER_MIN = 2  # characters of an owner a total takes (全省一般公共预算)
-MEASURE_LABEL = re.compile(r"\s*([^，。：；、\d\s]{2,15})：")  # 规模以上工业增加值：… (not 一是…：, a speaker's 李超：)
-LABEL_TAGS = ("n", "vn", "j")  # the word a measure's name ends in (增加值, 投资), no verb nor person's name before it
+MEASURE_LABEL = re.compile(r"\s*([^，。：；、（）()\d\s]{2,15})：")  # 规模以上工业增加值：… (not （一）工业生产：, 李超：)
+LABEL_MIN = 2  # characters of a label that is a measure's name and more (投资 alone, 数据, name no thing of a place)
 VERB_TAG = "v"
 
 
 def _measure_label(text: str) -> str:
     """The measure a paragraph opens with as its label before a colon (规模以上工业增加值：, 固定资产投资：), whose figures
-    the paragraph gives by place; "" for any other opening. A name of nouns ending in a noun, no person's."""
+    the paragraph gives by place; "" for any other opening: one that ends in no measure's word (记者：, 各位代表：, 主要
+    指标：, 数据来源：) or holds a verb or a person's name."""
     m = MEASURE_LABEL.match(text)
-    words = tagged(m.group(1)) if m else ()
-    if not words or not words[-1][1].startswith(LABEL_TAGS) or any(f in PERSON_TAGS or f == VERB_TAG for _, f in words):
+    label = m.group(1) if m else ""
+    if not label.endswith(claim_words().label_measures) or len(label) <= LABEL_MIN:
         return ""
-    return m.group(1)
+    words = tagged(label)
+    return "" if any(f in PERSON_TAGS or f == VERB_TAG for _, f in words) else label
 
 
 PERSON_TAGS = ("nr", "nrfg", "nrt")

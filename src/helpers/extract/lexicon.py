@@ -17,6 +17,7 @@ class ClaimWords:
     possession_verbs: tuple[str, ...]  # 设有, 拥有: after an owner, the thing owned is the owner's (中心|托养床位)
     possession_adverbs: str  # 已, 均: between an owner and such a verb
     value_links: tuple[str, ...]  # 为, 达到: a number after them is the value of what stands before
+    label_measures: tuple[str, ...]  # 投资, 零售总额: how a measure a paragraph is labelled with ends (固定资产投资：)
     trailing: re.Pattern  # removed from the end of a subject found before the number (words and duration spans)
     trailing_run: re.Pattern  # a word made of trailing words (均达)
     subjectless: re.Pattern  # clause openings that leave the subject out (one match, not a hundred prefixes tried in turn)
@@ -248,6 +249,7 @@ def claim_words() -> ClaimWords:
         measure_verbs=re.compile(alternation(c["measure_verbs"] + c["possession_verbs"])),
         possession_verbs=tuple(c["possession_verbs"]), possession_adverbs=c["possession_adverbs"],
         value_links=tuple(c["value_links"]),
+        label_measures=tuple(c["label_measures"] + c["measure_nouns"] + c["listed_measures"]),
         trailing=re.compile(f"(?:{alternation(c['trailing'])}|{c['trailing_spans']})$"),
         trailing_run=re.compile(f"(?:{alternation(c['trailing'])})+"),
         subjectless=re.compile(alternation(c["subjectless_starts"])), time_frames=re.compile(c["time_frames"]),

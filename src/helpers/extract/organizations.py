@@ -890,21 +890,21 @@ TERM_MARK = "届"
 def _a_session(view: str, org: Org) -> bool:
     """Whether a congress named by its term is the session the text tells of (在云南省第十四届人民代表大会第四次会议上,
     经省十四届人大三次会议审查批准): a meeting, not a body of its own."""
-    return TERM_MARK in org.mention and org.mention.endswith(CONGRESSES) and SESSION.match(view, org.end) is not None
+    termed = TERM_MARK in org.mention or view.endswith(TERM_MARK, 0, org.start)  # 第十四届|全国人民代表大会第三次会议
+    return termed and org.mention.endswith(CONGRESSES) and SESSION.match(view, org.end) is not None
 
 
 CONGRESSES = ("人民代表大会", "人大")  # (a party committee's plenum adopts documents: 中共天津市第十届委员会第九次全体会议通过)
 
 
-SCOPES = ("全市", "全省", "全县", "全区", "全州")  # 全市医院: the bodies of a kind across a unit, a group (not 全国人大)
-CATEGORY_COUNT = re.compile(r"[\d一二三四五六七八九十百千万]+[个家所座张]")  # 未定级医院95个: a count of a category
+SCOPES = ("全市", "全省", "全县", "全区")  # 全市医院: the bodies of a kind across a unit, a group (not 全国人大, 全州县)
 
 
 def _a_category(view: str, org: Org) -> bool:
-    """Whether a body found by the ending of its name is a category a statistic counts or covers (全市中医类医院, 未定级
-    医院95个), not a named body: a scope opens it, or a count of it follows at once."""
-    return org.type == OTHER and org.name == org.mention \
-        and (org.mention.startswith(SCOPES) or CATEGORY_COUNT.match(view, org.end) is not None)  # (no registered name)
+    """Whether a body found by the ending of its name is a category a statistic covers (全市中医类医院, 全市医院病床使用率),
+    not a named body: a scope of the text's unit opens it (a count after a name may be of its own parts: 北京协和医院3个
+    院区)."""
+    return org.type == OTHER and org.name == org.mention and org.mention.startswith(SCOPES)  # (no registered name)
 
 
 OTHER = "other"

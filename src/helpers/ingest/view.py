@@ -141,17 +141,24 @@ def matching_view(text: str, traditional: bool | None = None) -> str:
     if any(c in view for c in CIRCLES):
         view = _CIRCLE_ZERO.sub("〇", view)
     if any(c in view for c in ROMAN):
-        view = _ROMAN_CLASS.sub(lambda m: ROMAN_DIGITS[m.group()], view)
+        view = _ROMAN_CLASS.sub(_roman_numeral, view)
     view = chinese_punctuation(view)
     assert len(view) == len(text)
     return view
 
 
-# Roman numerals a class or grade is written with (地表水Ⅱ类, Ⅲ类及以上, 国Ⅵ标准 aside: only before 类 or 级), read as the
-# digit they stand for (GB 3838-2002 地表水环境质量标准 names its classes Ⅰ to Ⅴ)
+# Roman numerals a class or grade is written with (地表水Ⅱ类, Ⅲ类及以上, Ⅳ级响应; 国Ⅵ标准 aside: only before 类 or 级;
+# GB 3838-2002 地表水环境质量标准 names its classes Ⅰ to Ⅴ). A class that ends its phrase is what something is (水质保持
+# Ⅰ类，; Ⅱ类及以上): a figure, read as a digit. One before a noun names a category (Ⅲ类医疗器械, Ⅰ级响应, 劣Ⅴ类断面):
+# read as the numeral in words the same text would write, which names a kind, no figure.
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨ"
-ROMAN_DIGITS = {r: str(k) for k, r in enumerate(ROMAN, 1)}
-_ROMAN_CLASS = re.compile(f"[{ROMAN}](?=[类級级])")
+ROMAN_WORDS = dict(zip(ROMAN, "一二三四五六七八九"))
+_ROMAN_CLASS = re.compile(f"[{ROMAN}](?=[类級级](?P<after>及以上|及以下|以上|以下|或|[，。；、）)\n]|$)?)")
+
+
+def _roman_numeral(m: re.Match) -> str:
+    r = m.group()
+    return str(ROMAN.index(r) + 1) if m.group("after") is not None else ROMAN_WORDS[r]
 CIRCLES = "○◯"  # circles typed for the numeral zero 〇 (二○二三年, in Hong Kong and Taiwan print above all)
 _CIRCLE_ZERO = re.compile(rf"(?<=[一二三四五六七八九〇{CIRCLES}])[{CIRCLES}]|[{CIRCLES}](?=[一二三四五六七八九〇{CIRCLES}])")
 
