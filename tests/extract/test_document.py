@@ -1901,3 +1901,24 @@ def test_a_measures_total_alone_takes_the_owner_of_the_paragraphs_first_figure()
     subjects = _claims(text, "subject")
     assert subjects["9808.5亿元"] == "全省一般公共预算收入总量" and subjects["9611亿元"] == "全省一般公共预算支出总量"
     assert subjects["50亿元"] == "收入总量"  # the paragraph opened with another measure: no owner to take
+
+
+def test_a_cited_document_gives_no_figures_to_the_agency_that_carries_the_news_nor_to_a_place_acting_on_it():
+    text = ("标题\n新华社北京11月20日电　财政部近日下发《关于下达资金预算的通知》。\n根据《通知》，今年中央财政共下达资金1540亿元。\n"
+            "根据《通知》，我市今年需改造320个，截至10月底，已开工改造386个。\n数据显示，全市社会消费品零售总额2.5万亿元。")
+    actors = _claims(text)
+    assert actors["1540亿元"] == "财政部" and actors["386个"] != "财政部" and actors["2.5万亿元"] != "财政部"
+
+
+def test_a_total_takes_the_owner_of_the_last_sum_that_names_one_not_of_what_is_added_or_a_kind():
+    text = ("标题\n全省一般公共预算收入2865.3亿元。省本级一般公共预算收入356.8亿元，加上中央补助收入等，收入总量为3428.4亿元。\n"
+            "税收收入完成120.3亿元，加上非税收入，收入总量为295.3亿元。")
+    subjects = _claims(text, "subject")
+    assert subjects["3428.4亿元"] == "省本级一般公共预算收入总量" and subjects["295.3亿元"] == "收入总量"
+
+
+def test_a_label_of_one_measure_word_or_after_an_outline_number_is_a_measures():
+    text = "标题\n投资：胶州市、城阳区分别增长15.3%和11.7%。\n（一）规模以上工业增加值：平度市增长12.6%。\n城镇新增就业：平度市1.2万人，莱西市0.9万人。"
+    subjects = _claims(text, "subject")
+    assert subjects["15.3%"].startswith("胶州市投资") and subjects["12.6%"].startswith("平度市规模以上工业增加值")
+    assert subjects["0.9万人"].startswith("莱西市")

@@ -58,4 +58,4 @@ def test_a_roman_numeral_before_a_class_reads_as_a_digit_where_it_ends_its_phras
     text = "抚仙湖水质保持Ⅰ类，断面水质达到Ⅱ类及以上，0号柴油（Ⅵ），Ⅲ类医疗器械，启动Ⅳ级响应。"
     seen = view.matching_view(text)
     assert len(seen) == len(text) and "保持1类" in seen and "达到2类及以上" in seen and "（Ⅵ）" in seen
-    assert "三类医疗器械" in seen and "四级响应" in seen  # a category by its class: as in words
+    assert "三类医疗器械" in seen and "Ⅳ级响应" in seen  # a category by its class: as in words; a grade as written

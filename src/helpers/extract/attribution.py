@@ -976,7 +976,7 @@ def cited(view: str, ctx: Context, q: Quantity, found: list[Publication], sectio
     w = claim_words()
     cites = _cites(view, q, ctx, w.citing) if found else None
     if cites is None:
-        return _cited_by_title(view, ctx, q, found)
+        return None
     kind = cites.group("kind") if cites.group("kind") in w.published_kinds else ""  # 公报显示: a 公报; 数据显示: any
     section = bisect_left(sections, ctx.start + 1)
     before = [p for p in found if p.end <= ctx.start and p.section == section and ctx.start - p.end <= w.publication_reach
@@ -984,17 +984,38 @@ def cited(view: str, ctx: Context, q: Quantity, found: list[Publication], sectio
     return before[-1].org if before else None
 
 
-def _cited_by_title(view: str, ctx: Context, q: Quantity, found: list[Publication]) -> Org | None:
+CLAUSE_COMMAS = ("，", ",")
+
+
+def issued_documents(view: str, orgs: list[Org]) -> list[Publication]:
+    """Every policy document the text tells a body issued (民政部、财政部、中国残联联合印发《关于…的通知》): each body of the
+    clause that issues it, in order, no medium (新华社北京…电　财政部近日下发《…》: the agency carries the news)."""
+    w = claim_words()
+    out = []
+    for o in orgs:
+        m = w.issuing.match(view, o.end) if o.type != MEDIUM else None
+        if m is not None:
+            out.append(Publication(m.end(), 0, o, m.group("title")))
+    return out
+
+
+def cited_by_title(view: str, ctx: Context, q: Quantity, issued: list[Publication]) -> Org | None:
     """The first of the bodies that issued the document a clause cites by its title or short title at its head (根据《通知》，
     …100元; 《通知》明确，…): a policy's figures are its issuers' (民政部、财政部、中国残联联合印发《关于…的通知》). None
-    where the clause cites none or no document the text told of holds that title."""
-    cites = _cites(view, q, ctx, claim_words().title_citing) if found else None
+    where the clause cites none, or what it goes on with opens with a place that acts (根据《方案》，我市…改造386个: the
+    place's own work), or no document the text told of holds that title."""
+    cites = _cites(view, q, ctx, claim_words().title_citing) if issued else None
     title = (cites.group("after") or cites.group("titled")) if cites is not None else ""
-    issued = [p for p in found if p.end <= ctx.start and title and title in p.title]
-    if not issued:
+    if not title:
         return None
-    last = issued[-1]
-    return min((p for p in issued if p.end == last.end), key=lambda p: p.org.start).org  # 民政部、财政部…: the first
+    after = _strip_lead(view, cites.end() + view.startswith(CLAUSE_COMMAS, cites.end()), ctx.end, ctx)
+    if after in ctx.place_at or deixis_pattern().match(view, after):
+        return None
+    named = [p for p in issued if p.end <= ctx.start and title in p.title]
+    if not named:
+        return None
+    last = named[-1]
+    return min((p for p in named if p.end == last.end), key=lambda p: p.org.start).org  # 民政部、财政部…: the first
 
 
 @lru_cache(maxsize=1)

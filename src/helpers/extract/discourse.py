@@ -109,6 +109,7 @@ class Discourse:
     # body paragraphs since the last heading: a section names the body it is about in its opening ones
     section_paragraphs: int = SECTION_OPENING
     publications: list = field(default_factory=list)  # the documents the text tells bodies published (attribution.Publication)
+    documents: list = field(default_factory=list)  # the policy documents the text tells bodies issued (印发《…通知》)
     sections: list = field(default_factory=list)  # where the text's headings start: a publication is cited within its section
     companies: list = field(default_factory=list)  # the companies the paragraph names, in order: its 合作社… names one again
     own_unit: Place | None = None  # the county or city whose own medium's text this is (我县…), which acts where none is named
@@ -122,7 +123,7 @@ class Discourse:
         self.placed_measure = ("", "")
         self.acted = None
         self.label = _measure_label(text)
-        self.opening = ""  # the subject of the paragraph's first figure
+        self.opening = ""  # the last owner's measure of the paragraph's figures (全省一般公共预算收入), which a total takes
 
     def close_paragraph(self, kind: str, provinces: list[str], times: list[str]) -> None:
         """A body paragraph's last province, or the text's own when the paragraph names it as often, carries into the next
@@ -244,8 +245,19 @@ class Discourse:
             return ""
         return core + self.label + subject[len(core) :]
 
+    @staticmethod
+    def _an_owners_measure(view: str, subject: str, q: Quantity, ctx: Context) -> bool:
+        """Whether a sum of money names an owner's measure (全省一般公共预算|收入, 省本级一般公共预算|收入) that a total
+        later in its paragraph may be of: not one its clause adds or parts (加上中央转移支付收入…, 其中，税收收入…)."""
+        core = without_change(subject)
+        measure = ending(core, claim_words().listed_measures, None)
+        cs = ctx.clause(q.start)[0]
+        heads = (cs, past_lead(view, cs, q.start, ctx, LEAD_CHARS))
+        return q.kind == MONEY and measure is not None and len(core) - len(measure) >= OWNER_MIN \
+            and not core.startswith(ADDED_OR_PART) and not any(view.startswith(ADDED_OR_PART, h) for h in heads)
+
     def _total_of_the_opening(self, subject: str) -> str:
-        """A measure's total alone (收入总量, 支出总量) in a paragraph whose first figure was an owner's same or sibling
+        """A measure's total alone (收入总量, 支出总量) in a paragraph whose last owner's figure was the same or a sibling
         measure (全省一般公共预算收入3784.6亿元，…，收入总量为9808.5亿元 → 全省一般公共预算收入总量): that owner's, as a
         budget report sums each budget's revenue and spending; "" otherwise."""
         w = claim_words()
@@ -255,8 +267,7 @@ class Discourse:
         before = ending(self.opening, w.listed_measures, None) if total and measure in w.listed_measures else None
         if before is None or before != measure and not any({before, measure} <= set(parts) for parts in w.whole_parts.values()):
             return ""
-        owner = self.opening[: len(self.opening) - len(before)]
-        return owner + subject if len(owner) >= OWNER_MIN else ""
+        return self.opening[: len(self.opening) - len(before)] + subject
 
     def _reports_for(self, view: str, body: Org, place: Place | None) -> bool:
         """Whether ``body``, a state organ, tells the figures of a clause that a place heads, over the place: one reporting them
@@ -327,6 +338,8 @@ class Discourse:
         led = attribution.lead_for(self.leads, q.start) if not actor or acting_org is None else None  # over 全省…
         if led is None and not actor:  # 报告指出，…: the body that published the report the text told of
             led = attribution.cited(view, ctx, q, self.publications, self.sections)
+        if led is None and not actor and quoted is None and self.turn is None:  # 根据《通知》，…: the document's issuer,
+            led = attribution.cited_by_title(view, ctx, q, self.documents)  # unless someone's words give the figures
         if led is not None:  # the body its list item names as responsible, before any the sentence shares
             actor, acting_org = led.name, led
         said = measured(view, q, ctx)
@@ -362,7 +375,7 @@ class Discourse:
                                    q.unit == self.unit or {q.unit, self.unit} <= w.counted_owners, doer)
                 subject = _attribute_of_the_topic(view, subject, q, ctx, self.listed[0][1] if self.listed else "")
         subject = self._of_the_label(subject, ctx) or self._total_of_the_opening(subject) or subject
-        self.opening = self.opening or subject
+        self.opening = without_change(subject) if self._an_owners_measure(view, subject, q, ctx) else self.opening
         held = how_long_held(view, q, ctx)
         if held and subject and held not in subject and not in_the_predicate(subject, held):  # …粮食总产量272.6万吨，
             subject += held  # 连续13年稳定在50亿斤以上: the thing completed, then how long it has done so
@@ -507,9 +520,12 @@ POINTING = ("该", "本", "此", "这")  # 该校学生工作处: the body point
 
 
 TOTAL_WORDS = ("总量", "总额")  # a measure's total (收入总量, 支出总额)
-OWNER_MIN = 2  # characters of an owner a total takes (全省一般公共预算)
-MEASURE_LABEL = re.compile(r"\s*([^，。：；、（）()\d\s]{2,15})：")  # 规模以上工业增加值：… (not （一）工业生产：, 李超：)
-LABEL_MIN = 2  # characters of a label that is a measure's name and more (投资 alone, 数据, name no thing of a place)
+OWNER_MIN = 4  # characters of an owner a total takes (全省一般公共预算, 省本级; not 税收 of 税收收入, a kind of revenue)
+ADDED_OR_PART = ("加上", "其中")  # clauses that list what a total adds up or what a whole holds
+MONEY = "money"  # a budget's revenue or spending: the figures a total sums (not a share of one: 占…的67.7%)
+MEASURE_LABEL = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?([^，。：；、（）()\d\s]{2,15})：")
+# 规模以上工业增加值：…, （一）工业生产：… (not 李超：)
+LABEL_MIN = 2  # characters of a label that is more than a measure's word (投资： alone only as one of them; not 数据：)
 VERB_TAG = "v"
 
 
@@ -519,7 +535,8 @@ def _measure_label(text: str) -> str:
     指标：, 数据来源：) or holds a verb or a person's name."""
     m = MEASURE_LABEL.match(text)
     label = m.group(1) if m else ""
-    if not label.endswith(claim_words().label_measures) or len(label) <= LABEL_MIN:
+    measures = claim_words().label_measures
+    if not label.endswith(measures) or len(label) <= LABEL_MIN and label not in measures:
         return ""
     words = tagged(label)
     return "" if any(f in PERSON_TAGS or f == VERB_TAG for _, f in words) else label

@@ -158,7 +158,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     discourse = Discourse(document_actor=own, issued=own is not None and issuer is not None and own.name == issuer.name,
                           document_place=claims_place, home_levels="".join(u.name[-1] for u in about.values()),
                           featured=featured_one, own_unit=None if own or featured_one else own_media_unit(doc, all_orgs),
-                          publications=attribution.publications(view, all_orgs, sections), sections=sections)
+                          publications=attribution.publications(view, all_orgs, sections), sections=sections,
+                          documents=attribution.issued_documents(view, all_orgs))
     featured = discourse.featured
     company_sections = {} if about else _company_sections(doc, orgs_by_para)  # a place's report: its figures, its own
     host = own if own is not None and own.name.endswith(claim_words().press_hosts) else None  # 县政府新闻办举行新闻发布会

@@ -65,6 +65,7 @@ class ClaimWords:
     held_predicate_max: int
     citing: re.Pattern  # 报告指出, 该公报显示: a clause head that cites a document a body published
     title_citing: re.Pattern  # 根据《通知》, 《通知》明确: a clause head that cites a document by its title
+    issuing: re.Pattern  # from a body's end: …联合印发《…通知》: the body issues a policy document
     sourced: re.Pattern  # 行业数据显示, 海关统计显示: a clause head that cites any document or data
     time_lead_verbs: frozenset[str]  # 截至: opens a time
     distributives: frozenset[str]  # 各级, 各类: part of a noun phrase
@@ -272,9 +273,11 @@ def claim_words() -> ClaimWords:
         report_documents=re.compile(alternation(c["report_documents"])), hearing_verbs=tuple(c["hearing_verbs"]), held_mark=c["held_mark"],
         held_adverbs=longest_first(c["held_adverbs"]), held_predicate_max=c["held_predicate_max"],
         citing=re.compile("(?:%s)?%s" % (alternation(c["published_pointers"]), _cited(c))),
-        title_citing=re.compile("(?:(?:%s)《(?P<after>[^》]{1,40})》|《(?P<titled>[^》]{1,40})》(?:%s)?(?:%s))"
-                                % (alternation(c["title_citing_prepositions"]), alternation(c["published_adverbs"]),
-                                   alternation(c["title_citing_verbs"]))),
+        title_citing=re.compile("(?:(?:%s)《(?P<after>[^》]{1,40})》(?!%s)|《(?P<titled>[^》]{1,40})》(?:%s)?(?:%s))"
+                                % (alternation(c["title_citing_prepositions"]), alternation(c["title_acted_on"]),
+                                   alternation(c["published_adverbs"]), alternation(c["title_citing_verbs"]))),
+        issuing=re.compile("[^，,。！？；;：:\n“”《》]{0,16}?(?:%s)[^，,。！？；;：:\n“”《》]{0,12}?(?P<title>《[^》]{1,60}》)"
+                           % alternation(c["issuing_verbs"])),
         time_lead_verbs=frozenset(c["time_lead_verbs"]), distributives=frozenset(c["distributives"]),
         briefing=re.compile("[^，。；：“”,;:]{1,%d}?(?P<on>%s)[^。！？；\\n]{1,80}?(?:%s)了?[^。！？；，\\n]{0,4}?(?:%s)"
                             % (BRIEFER_MAX, re.escape(c["briefing_on"]), alternation(c["briefing_light_verbs"]),

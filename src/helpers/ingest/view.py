@@ -147,13 +147,13 @@ def matching_view(text: str, traditional: bool | None = None) -> str:
     return view
 
 
-# Roman numerals a class or grade is written with (地表水Ⅱ类, Ⅲ类及以上, Ⅳ级响应; 国Ⅵ标准 aside: only before 类 or 级;
-# GB 3838-2002 地表水环境质量标准 names its classes Ⅰ to Ⅴ). A class that ends its phrase is what something is (水质保持
-# Ⅰ类，; Ⅱ类及以上): a figure, read as a digit. One before a noun names a category (Ⅲ类医疗器械, Ⅰ级响应, 劣Ⅴ类断面):
-# read as the numeral in words the same text would write, which names a kind, no figure.
+# Roman numerals a class is written with (地表水Ⅱ类, Ⅲ类及以上; only before 类: GB 3838-2002 地表水环境质量标准 names its
+# classes Ⅰ to Ⅴ; Ⅳ级响应, 生物安全Ⅲ级实验室 and 国Ⅵ标准 are names, read as written). A class that ends its phrase is
+# what something is (水质保持Ⅰ类，; Ⅱ类及以上): a figure, read as a digit. One before a noun names a category (Ⅲ类医疗器械,
+# 劣Ⅴ类断面): read as the numeral in words the same text would write, which names a kind, no figure.
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨ"
 ROMAN_WORDS = dict(zip(ROMAN, "一二三四五六七八九"))
-_ROMAN_CLASS = re.compile(f"[{ROMAN}](?=[类級级](?P<after>及以上|及以下|以上|以下|或|[，。；、）)\n]|$)?)")
+_ROMAN_CLASS = re.compile(f"[{ROMAN}](?=类(?P<after>及以上|及以下|以上|以下|或|[，。；、）)\n]|$)?)")
 
 
 def _roman_numeral(m: re.Match) -> str:
