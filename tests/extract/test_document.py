@@ -1922,3 +1922,16 @@ def test_a_label_of_one_measure_word_or_after_an_outline_number_is_a_measures():
     subjects = _claims(text, "subject")
     assert subjects["15.3%"].startswith("胶州市投资") and subjects["12.6%"].startswith("平度市规模以上工业增加值")
     assert subjects["0.9万人"].startswith("莱西市")
+
+
+def test_a_documents_provisions_for_the_whole_unit_or_places_it_lists_are_its_issuers_and_a_medium_publishes_its_own():
+    text = ("标题\n市政府办公室出台《若干措施》。\n根据《若干措施》，全市今年将发放消费券3亿元。\n"
+            "财政部、住房城乡建设部联合下发《通知》。《通知》明确，北京、上海等15个城市纳入支持范围，中央财政对每个城市给予最高12亿元补助。\n"
+            "人民日报社近日发布《中国媒体融合发展报告》。《报告》显示，全国已建成县级融媒体中心2585个。")
+    actors = _claims(text)
+    assert actors["3亿元"] == "市政府办公室" and actors["最高12亿元"] == "财政部" and actors["2585个"] == "人民日报社"
+
+
+def test_a_total_takes_a_budgets_owner_not_an_item_the_total_adds():
+    text = "标题\n省本级一般公共预算收入612.4亿元，加上中央补助收入500亿元，市县上解收入86.2亿元，收入总量为2037亿元。"
+    assert _claims(text, "subject")["2037亿元"] == "省本级一般公共预算收入总量"

@@ -985,32 +985,34 @@ def cited(view: str, ctx: Context, q: Quantity, found: list[Publication], sectio
 
 
 CLAUSE_COMMAS = ("，", ",")
+OWN_UNIT_WORDS = ("我", "本")  # 我市, 我省, 本区: the unit whose medium or government writes the text
 
 
 def issued_documents(view: str, orgs: list[Org]) -> list[Publication]:
     """Every policy document the text tells a body issued (民政部、财政部、中国残联联合印发《关于…的通知》): each body of the
-    clause that issues it, in order, no medium (新华社北京…电　财政部近日下发《…》: the agency carries the news)."""
+    clause that issues it, in order; a medium only where no other body stands between it and the title (新华社北京…电
+    财政部近日下发《…》: the agency carries the news)."""
     w = claim_words()
     out = []
     for o in orgs:
-        m = w.issuing.match(view, o.end) if o.type != MEDIUM else None
-        if m is not None:
-            out.append(Publication(m.end(), 0, o, m.group("title")))
-    return out
+        m = w.issuing.match(view, o.end)
+        if m is not None and not (o.type == MEDIUM and any(o.end <= x.start < m.start("title") for x in orgs)):
+            out.append(Publication(m.end(), 0, o, m.group("title")))  # (not 新华社北京…电　财政部近日下发《…》: the body
+    return out  # after the agency's dateline issues it; 人民日报社发布《…报告》 publishes its own)
 
 
 def cited_by_title(view: str, ctx: Context, q: Quantity, issued: list[Publication]) -> Org | None:
     """The first of the bodies that issued the document a clause cites by its title or short title at its head (根据《通知》，
     …100元; 《通知》明确，…): a policy's figures are its issuers' (民政部、财政部、中国残联联合印发《关于…的通知》). None
-    where the clause cites none, or what it goes on with opens with a place that acts (根据《方案》，我市…改造386个: the
-    place's own work), or no document the text told of holds that title."""
+    where the clause cites none, or what it goes on with opens with the text's own unit (根据《方案》，我市…改造386个: its
+    own work), or no document the text told of holds that title."""
     cites = _cites(view, q, ctx, claim_words().title_citing) if issued else None
     title = (cites.group("after") or cites.group("titled")) if cites is not None else ""
     if not title:
         return None
     after = _strip_lead(view, cites.end() + view.startswith(CLAUSE_COMMAS, cites.end()), ctx.end, ctx)
-    if after in ctx.place_at or deixis_pattern().match(view, after):
-        return None
+    if view.startswith(OWN_UNIT_WORDS, after):
+        return None  # 根据《方案》，我市…: the text's own unit acts on it (not 全市…, 北京、上海等15个城市: what it lays down)
     named = [p for p in issued if p.end <= ctx.start and title in p.title]
     if not named:
         return None

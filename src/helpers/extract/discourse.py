@@ -247,14 +247,15 @@ class Discourse:
 
     @staticmethod
     def _an_owners_measure(view: str, subject: str, q: Quantity, ctx: Context) -> bool:
-        """Whether a sum of money names an owner's measure (全省一般公共预算|收入, 省本级一般公共预算|收入) that a total
-        later in its paragraph may be of: not one its clause adds or parts (加上中央转移支付收入…, 其中，税收收入…)."""
+        """Whether a sum of money names a budget's measure (全省一般公共预算|收入, 省本级一般公共预算|收入) that a total
+        later in its paragraph may be of: not one its clause adds or parts (加上…, 其中，…)."""
         core = without_change(subject)
         measure = ending(core, claim_words().listed_measures, None)
         cs = ctx.clause(q.start)[0]
         heads = (cs, past_lead(view, cs, q.start, ctx, LEAD_CHARS))
-        return q.kind == MONEY and measure is not None and len(core) - len(measure) >= OWNER_MIN \
-            and not core.startswith(ADDED_OR_PART) and not any(view.startswith(ADDED_OR_PART, h) for h in heads)
+        owner = core[: len(core) - len(measure)] if measure is not None else ""
+        return q.kind == MONEY and BUDGET in owner and not core.startswith(ADDED_OR_PART) \
+            and not any(view.startswith(ADDED_OR_PART, h) for h in heads)
 
     def _total_of_the_opening(self, subject: str) -> str:
         """A measure's total alone (收入总量, 支出总量) in a paragraph whose last owner's figure was the same or a sibling
@@ -520,9 +521,10 @@ POINTING = ("该", "本", "此", "这")  # 该校学生工作处: the body point
 
 
 TOTAL_WORDS = ("总量", "总额")  # a measure's total (收入总量, 支出总额)
-OWNER_MIN = 4  # characters of an owner a total takes (全省一般公共预算, 省本级; not 税收 of 税收收入, a kind of revenue)
 ADDED_OR_PART = ("加上", "其中")  # clauses that list what a total adds up or what a whole holds
 MONEY = "money"  # a budget's revenue or spending: the figures a total sums (not a share of one: 占…的67.7%)
+BUDGET = "预算"  # an owner that is a budget (全省一般公共预算, 省本级政府性基金预算; 预算法 第五条: the four budgets), not an
+# item a total adds up (市县上解收入, 债务转贷收入) nor a kind of revenue (全市税收收入)
 MEASURE_LABEL = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?([^，。：；、（）()\d\s]{2,15})：")
 # 规模以上工业增加值：…, （一）工业生产：… (not 李超：)
 LABEL_MIN = 2  # characters of a label that is more than a measure's word (投资： alone only as one of them; not 数据：)
