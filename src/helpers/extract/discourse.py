@@ -240,8 +240,10 @@ class Discourse:
     def _of_the_label(self, subject: str, ctx: Context) -> str:
         """A place alone (and its change) in a paragraph a measure labels (规模以上工业增加值：…，其中平度市、莱西市分别
         增长12.6%、11.8%): that place's measure, as a bulletin sets its figures under the measure's name; "" otherwise."""
+        if not self.label:
+            return ""  # most paragraphs
         core = without_change(subject)
-        if not self.label or not core or not any(p.mention == core for p in ctx.places):
+        if not core or not any(p.mention == core for p in ctx.places):
             return ""
         return core + self.label + subject[len(core) :]
 
@@ -249,18 +251,21 @@ class Discourse:
     def _an_owners_measure(view: str, subject: str, q: Quantity, ctx: Context) -> bool:
         """Whether a sum of money names a budget's measure (全省一般公共预算|收入, 省本级一般公共预算|收入) that a total
         later in its paragraph may be of: not one its clause adds or parts (加上…, 其中，…)."""
+        if q.kind != MONEY or BUDGET not in subject:
+            return False  # most figures: no reading of the clause
         core = without_change(subject)
         measure = ending(core, claim_words().listed_measures, None)
+        owner = core[: len(core) - len(measure)] if measure is not None else ""
         cs = ctx.clause(q.start)[0]
         heads = (cs, past_lead(view, cs, q.start, ctx, LEAD_CHARS))
-        owner = core[: len(core) - len(measure)] if measure is not None else ""
-        return q.kind == MONEY and BUDGET in owner and not core.startswith(ADDED_OR_PART) \
-            and not any(view.startswith(ADDED_OR_PART, h) for h in heads)
+        return BUDGET in owner and not core.startswith(ADDED_OR_PART) and not any(view.startswith(ADDED_OR_PART, h) for h in heads)
 
     def _total_of_the_opening(self, subject: str) -> str:
         """A measure's total alone (收入总量, 支出总量) in a paragraph whose last owner's figure was the same or a sibling
         measure (全省一般公共预算收入3784.6亿元，…，收入总量为9808.5亿元 → 全省一般公共预算收入总量): that owner's, as a
         budget report sums each budget's revenue and spending; "" otherwise."""
+        if not self.opening or not any(t in subject for t in TOTAL_WORDS):
+            return ""  # most figures
         w = claim_words()
         core = without_change(subject)
         total = next((t for t in TOTAL_WORDS if core.endswith(t)), "")
