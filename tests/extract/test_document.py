@@ -1869,8 +1869,9 @@ def test_a_head_who_reckons_an_account_for_the_reporter_gives_the_figures_for_th
 def test_a_customs_release_reports_the_figures_of_the_province_its_district_covers():
     text = ("前10个月江苏外贸进出口4.53万亿元\n来源：南京海关　　发布时间：2024-11-12\n"
             "据南京海关统计，今年前10个月，江苏省货物贸易进出口4.53万亿元，同比增长6.8%。\n"
-            "一般贸易进出口增长，比重提升。前10个月，江苏以一般贸易方式进出口2.45万亿元，增长9.1%。")
-    assert _claims(text)["2.45万亿元"] == "南京海关"  # not the province the figures are of
+            "一般贸易进出口增长，比重提升。前10个月，江苏以一般贸易方式进出口2.45万亿元，增长9.1%。\n"
+            "前10个月，江苏对东盟进出口6874.3亿元，增长11.6%。")
+    assert _claims(text)["2.45万亿元"] == _claims(text)["6874.3亿元"] == "南京海关"  # not the province the figures are of
 
 
 def test_a_place_whose_name_opens_like_former_is_no_former_head():

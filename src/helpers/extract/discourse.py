@@ -288,9 +288,9 @@ class Discourse:
         累计出动巡查人员9.6万人次; 南昌市、九江市分别组织防汛演练46场、73场) acts in a department's release too."""
         return place is not None and body.type in attribution.STATE_ORGANS and (
             body is not self.document_actor or body is self.told_by
-            or (body.level in attribution.CENTRAL_LEVELS or not attribution.governs(body) and _serves(body, place)
-                or self.issued and _its_district(body, place))
+            or (body.level in attribution.CENTRAL_LEVELS or not attribution.governs(body) and _serves(body, place))
             and not _acts(view, place.end)
+            or self.issued and _its_district(body, place)  # (江苏对东盟进出口…: its trade, whatever the verb)
             or _named_by_full_name(body, place)
             or _named_by_short_name(body, place))
 
