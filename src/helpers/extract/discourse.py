@@ -20,11 +20,11 @@ from .lexicon import ClaimWords, claim_words, ending
 from .organizations import COMPANY_TYPES, Org
 from .places import CHINA, Place, deixis_pattern, find as find_places
 from .quantities import Quantity
-from .names import cues as name_cues
+from .names import PERSON_TAGS, cues as name_cues
 from .quotes import cues as quote_cues
 from .sentence import QUOTE_OPEN, Context
 from .tokens import one_word, tagged
-from .subjects import (LIST_LINKS, backward, casualties, complete, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
+from .subjects import (LIST_LINKS, VERB_TAG, backward, casualties, complete, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
                        without_change, without_event, without_leading)
 
 
@@ -533,7 +533,6 @@ BUDGET = "预算"  # an owner that is a budget (全省一般公共预算, 省本
 MEASURE_LABEL = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?([^，。：；、（）()\d\s]{2,15})：")
 # 规模以上工业增加值：…, （一）工业生产：… (not 李超：)
 LABEL_MIN = 2  # characters of a label that is more than a measure's word (投资： alone only as one of them; not 数据：)
-VERB_TAG = "v"
 
 
 def _measure_label(text: str) -> str:
@@ -548,8 +547,6 @@ def _measure_label(text: str) -> str:
     words = tagged(label)
     return "" if any(f in PERSON_TAGS or f == VERB_TAG for _, f in words) else label
 
-
-PERSON_TAGS = ("nr", "nrfg", "nrt")
 
 
 def _a_bare_thing(measure: str) -> bool:

@@ -8,9 +8,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..codebook import alternation, yaml_book
-from .names import Named, anchored, clause_initial, cues as name_cues, name_after_title, name_before, named_at, introduced_people, named_before, not_people, rarer_name_at, role, speaker_before
+from .names import PERSON_TAGS, Named, anchored, clause_initial, cues as name_cues, name_after_title, name_before, named_at, introduced_people, named_before, not_people, rarer_name_at, role, speaker_before
 from .people import People
-from .places import common_words, find as places_in
+from .places import LIST_MARK, common_words, find as places_in
 from .tokens import stands_apart, tagged
 
 _PUNCT = re.compile(r"[，。！？!?…]")
@@ -141,7 +141,6 @@ def _listed_terms(content: str) -> bool:
     return not _speechy(content) and len(items) > 1 and all(0 < len(item) < TERM_MAX for item in items)
 
 
-LIST_MARK = "、"
 TERM_MAX = 8  # characters of a listed term (市场运作, 助餐助浴助医)
 
 
@@ -933,7 +932,6 @@ def _label_like(view: str, start: int, end: int) -> bool:
 
 LABEL_LINE_MAX = 40
 NAME_MIN, NAME_MAX = 2, 4  # 寿小丽, 欧阳小丽
-PERSON_TAGS = ("nr", "nrfg", "nrt")  # jieba's tags of a person's name: not 具体来看：, 比如：, CPI方面：
 CLAUSE_MARKS = "，。！？；、,;!?"
 
 
