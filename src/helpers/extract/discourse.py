@@ -110,6 +110,8 @@ class Discourse:
     section_paragraphs: int = SECTION_OPENING
     publications: list = field(default_factory=list)  # the documents the text tells bodies published (attribution.Publication)
     documents: list = field(default_factory=list)  # the policy documents the text tells bodies issued (印发《…通知》)
+    label: str = ""  # the measure the paragraph is labelled with before a colon (规模以上工业增加值：)
+    opening: str = ""  # the last budget's measure of the paragraph's figures (全省一般公共预算收入), which a total takes
     sections: list = field(default_factory=list)  # where the text's headings start: a publication is cited within its section
     companies: list = field(default_factory=list)  # the companies the paragraph names, in order: its 合作社… names one again
     own_unit: Place | None = None  # the county or city whose own medium's text this is (我县…), which acts where none is named
@@ -123,7 +125,7 @@ class Discourse:
         self.placed_measure = ("", "")
         self.acted = None
         self.label = _measure_label(text)
-        self.opening = ""  # the last owner's measure of the paragraph's figures (全省一般公共预算收入), which a total takes
+        self.opening = ""
 
     def close_paragraph(self, kind: str, provinces: list[str], times: list[str]) -> None:
         """A body paragraph's last province, or the text's own when the paragraph names it as often, carries into the next
