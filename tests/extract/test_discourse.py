@@ -602,3 +602,20 @@ def test_a_task_needs_a_modal_verb_and_a_division_after_a_pointer_is_the_pointed
     assert got["2600起"]["actor"] == "全省公安机关"  # 将 as 把: no task
     got = claims("长沙市人社局发布\n来源：湖南省人力资源和社会保障厅\n长沙市人社局介绍情况。该局就业促进处处长王明说，全市新增就业8.2万人。")
     assert got["8.2万人"]["actor"] != "湖南省人力资源和社会保障厅"
+
+
+NOTICE = ("关于做好就业补贴工作的通知\n一、一次性吸纳就业补贴\n（一）补贴对象。对吸纳脱贫人口就业的企业，给予补贴。\n"
+          "（二）补贴标准。按每吸纳1人1000元的标准给予补贴。\n二、一次性扩岗补助\n（一）补助标准。按每招用1人1500元的标准发放。\n"
+          "（二）技能提升补贴。按每人2000元的标准给予补贴。\n")
+
+
+def test_a_payment_named_by_its_kind_alone_is_the_one_its_heading_or_numbered_label_names():
+    found = claims(NOTICE)
+    assert found["1000元"]["subject"] == "一次性吸纳就业补贴标准"  # the label is the standard's own: the heading names it
+    assert found["1500元"]["subject"] == "一次性扩岗补助标准"  # …的标准发放: no payment named in the clause
+    assert found["2000元"]["subject"] == "技能提升补贴标准"  # the numbered label names it, under another heading
+
+
+def test_a_payment_of_another_kind_than_the_heading_names_keeps_its_kind():
+    found = claims("关于做好补贴工作的通知\n一、一次性扩岗补助\n（一）标准。按每户3000元的标准给予奖励。\n")
+    assert found["3000元"]["subject"] == "奖励标准"

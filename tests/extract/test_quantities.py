@@ -771,6 +771,19 @@ def test_one_unit_before_a_figure_is_what_the_figure_is_per(text, per, figure):
     assert (claims[per], claims[figure]) == (False, True)
 
 
+@pytest.mark.parametrize("text, per, figure", [
+    ("按每招用1人1500元的标准发放。", "1人", "1500元"),
+    ("按每吸纳1人1000元的标准给予补贴。", "1人", "1000元"),
+])
+def test_one_after_per_and_its_verb_is_what_the_amount_is_paid_per(text, per, figure):
+    claims = {surface: q.claim for surface, q in find(text)}
+    assert (claims[per], claims[figure]) == (False, True)
+
+
+def test_one_after_per_with_no_amount_after_it_stays_a_claim():
+    assert dict(find("每1人次就诊均须登记。"))["1人次"].claim
+
+
 @pytest.mark.parametrize("text", ["这项工程用了一年时间建成。", "判处有期徒刑一年6个月。", "延长一年至2025年底。", "仅用一天就完成3000份问卷。"])
 def test_one_unit_that_measures_is_a_claim(text):
     assert [q.claim for surface, q in find(text) if surface in ("一年", "一天")] == [True]  # no rate's figure follows

@@ -967,6 +967,24 @@ def test_a_percentage_before_a_payment_is_its_rate_not_its_base(text, number):
 
 
 @pytest.mark.parametrize("text,number,subject", [
+    ("对企业职工，按初级工（五级）1000元、中级工（四级）1500元、高级工2000元的标准给予技能提升补贴。", "1500元", "技能提升补贴标准"),
+    ("对企业职工，按初级工（五级）1000元、中级工（四级）1500元、高级工2000元的标准给予技能提升补贴。", "1000元", "技能提升补贴标准"),
+    ("“对7种速生叶菜，按照每亩800元标准给予生产补贴。”王春霞说。", "800元", "生产补贴标准"),
+    ("市级财政按照每户3000元的标准给予奖补。", "3000元", "奖补标准"),  # the kind alone: the paragraph's label may name it
+])
+def test_an_amount_inside_an_according_to_standard_frame_is_the_payments_standard(text, number, subject):
+    assert subject_of(text, number) == subject
+
+
+@pytest.mark.parametrize("text,number", [
+    ("就业见习补贴按照当地最低工资标准的60%给予补贴。", "60%"),  # the standard is the rate's base
+    ("按照每人1200元标准执行。", "1200元"),  # no payment given
+])
+def test_a_standard_that_no_payment_follows_is_no_payments_standard(text, number):
+    assert not subject_of(text, number).endswith("补贴标准")
+
+
+@pytest.mark.parametrize("text,number,subject", [
     ("中央财政安排的80%的补助资金直接拨付到县。", "80%", "补助资金直接拨付到县"),  # a share of the funds
     ("其中60%的补贴对象为低收入家庭。", "60%", "补贴对象为低收入家庭"),
     ("对营业收入同比增长20%给予奖励。", "20%", "营业收入同比增长"),  # a threshold, with no base it is of

@@ -111,6 +111,8 @@ class Discourse:
     publications: list = field(default_factory=list)  # the documents the text tells bodies published (attribution.Publication)
     documents: list = field(default_factory=list)  # the policy documents the text tells bodies issued (印发《…通知》)
     label: str = ""  # the measure the paragraph is labelled with before a colon (规模以上工业增加值：)
+    item: str = ""  # what the paragraph's numbered label names before its stop or colon (（一）技能提升补贴。)
+    heading: str = ""  # what the last heading names, its number aside (一、一次性扩岗补助 → 一次性扩岗补助)
     opening: str = ""  # the last budget's measure of the paragraph's figures (全省一般公共预算收入), which a total takes
     sections: list = field(default_factory=list)  # where the text's headings start: a publication is cited within its section
     companies: list = field(default_factory=list)  # the companies the paragraph names, in order: its 合作社… names one again
@@ -125,9 +127,10 @@ class Discourse:
         self.placed_measure = ("", "")
         self.acted = None
         self.label = _measure_label(text)
+        self.item = _item_label(text)
         self.opening = ""
 
-    def close_paragraph(self, kind: str, provinces: list[str], times: list[str]) -> None:
+    def close_paragraph(self, kind: str, provinces: list[str], times: list[str], text: str = "") -> None:
         """A body paragraph's last province, or the text's own when the paragraph names it as often, carries into the next
         paragraphs; a heading resets it. A heading that
         names one time (2025年工作回顾, 2026年工作安排) dates the claims under it that name none; one that names
@@ -142,6 +145,7 @@ class Discourse:
             self.period = times[0] if len(times) == 1 else ""
             self.section_body = None
             self.totals = {}
+            self.heading = NUMBERING.sub("", text.strip(), count=1)
 
     def _acted_for_itself(self) -> bool:
         """Whether the sentence's last actor is a place acting as its government, or a body that is no state organ (a
@@ -248,6 +252,18 @@ class Discourse:
         if not core or not any(p.mention == core for p in ctx.places):
             return ""
         return core + self.label + subject[len(core) :]
+
+    def _of_the_payment_named(self, subject: str) -> str:
+        """A payment's standard that names the payment by its kind alone, or not at all (…的标准给予补贴 → 补贴标准; …的标准
+        发放 → 标准): the standard of the payment of that kind that the paragraph's numbered label names, else its heading
+        (一、一次性吸纳就业补贴 | （二）补贴标准。按每吸纳1人1000元的标准给予补贴 → 一次性吸纳就业补贴标准), as a notice sets
+        out each payment under its name; "" otherwise."""
+        w = claim_words()
+        kind = subject[: -len(w.payment_standard)] if subject.endswith(w.payment_standard) else None
+        if kind is None or kind and kind not in w.payments:
+            return ""  # most figures
+        named = next((n for n in (self.item, self.heading) if n.endswith(kind or w.payments) and n not in w.payments), "")
+        return named + w.payment_standard if named else ""
 
     @staticmethod
     def _an_owners_measure(view: str, subject: str, q: Quantity, ctx: Context) -> bool:
@@ -382,7 +398,8 @@ class Discourse:
                                    q.unit in self.units and q.unit in w.handled_units, self.unit != PERCENT,
                                    q.unit == self.unit or {q.unit, self.unit} <= w.counted_owners, doer)
                 subject = _attribute_of_the_topic(view, subject, q, ctx, self.listed[0][1] if self.listed else "")
-        subject = self._of_the_label(subject, ctx) or self._total_of_the_opening(subject) or subject
+        subject = self._of_the_label(subject, ctx) or self._total_of_the_opening(subject) or self._of_the_payment_named(subject) \
+            or subject
         self.opening = without_change(subject) if self._an_owners_measure(view, subject, q, ctx) else self.opening
         held = how_long_held(view, q, ctx)
         if held and subject and held not in subject and not in_the_predicate(subject, held):  # …粮食总产量272.6万吨，
@@ -535,6 +552,17 @@ BUDGET = "预算"  # an owner that is a budget (全省一般公共预算, 省本
 MEASURE_LABEL = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?([^，。：；、（）()\d\s]{2,15})：")
 # 规模以上工业增加值：…, （一）工业生产：… (not 李超：)
 LABEL_MIN = 2  # characters of a label that is more than a measure's word (投资： alone only as one of them; not 数据：)
+
+
+NUMBERING = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])\s*")  # 一、 （二） 3.
+ITEM_LABEL = re.compile(NUMBERING.pattern + r"([^，。：；、（）()\d\s]{2,15})[。：:]")  # （一）技能提升补贴。…
+
+
+def _item_label(text: str) -> str:
+    """What a paragraph's numbered label names before its stop or colon (（一）技能提升补贴。对… → 技能提升补贴), "" when
+    the paragraph opens with no numbered label."""
+    m = ITEM_LABEL.match(text)
+    return m.group(1) if m else ""
 
 
 def _measure_label(text: str) -> str:

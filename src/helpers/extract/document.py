@@ -237,7 +237,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         several = len({attribution.where(pl, countries) for pl in listed}) > 1
         carried = [pl for pl in scoped if not view.startswith(claim_words().event_nouns, pl.end) and not (several and pl in listed)]
         discourse.close_paragraph(p.kind, [u for pl in carried if (u := attribution.where(pl, countries))],
-                                  [t.iso for t in timex.find(view, ref, p.start, p.end)] if p.kind == "heading" else [])
+                                  [t.iso for t in timex.find(view, ref, p.start, p.end)] if p.kind == "heading" else [], p.text)
     in_file = {para: [(*doc.original_span(s, e), c) for s, e, c in cs] for para, cs in table.figures.items()}
     for row in tables["quantities"] if table.figures else ():  # rows hold offsets in the file, not the working text
         cell = next((c for s, e, c in in_file.get(row["para"], ()) if s <= row["start"] < e), None) if row["claim"] else None

@@ -972,6 +972,8 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     if claim and num == PER_ONE and not mag and q.unit in cx.per_one_units and (
             _a_figure_follows(view, end, cx.per_one_reach) or _a_rate_follows(view, end, cx)):
         claim = False  # 一天150元, 一亩地流转费450元, 一天要发8万多单: what the figure is per
+    if claim and num in PER_ONE_NUMERALS and not mag and _per_what(view, floor, s, cx) and _a_figure_follows(view, end, cx.per_one_reach):
+        claim = False  # 按每招用1人1500元的标准: the one the amount is paid per
     if kind == "ordinal" and unit == cx.grade_mark and (view.startswith(cx.magnitude_after, end) or any(
             w in view[max(floor, s - MAGNITUDE_REACH) : s] for w in cx.magnitude_before)):
         kind = "count"  # 七级地震, 十二级台风, 阵风可达10级: a magnitude, as 6.4级地震 is
@@ -1002,6 +1004,15 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
 
 
 PER_ONE = "一"
+PER_ONE_NUMERALS = (PER_ONE, "1")
+PER_VERB = 3  # characters of the verb between 每 and its one (每|招用|1人, 每|吸纳|1人, 每|1人)
+
+
+def _per_what(view: str, floor: int, s: int, cx) -> bool:
+    """Whether 每 stands right before a number of one, or a short verb before it (每1人, 每招用1人): a rate's denominator."""
+    before = view[max(floor, s - PER_VERB - 1) : s]
+    at = max(before.rfind(p) for p in cx.per_words)
+    return at >= 0 and not any(c.isdigit() or c in CLAUSE_ENDS for c in before[at:])
 # an amount a unit of one is the denominator of: money (150元, 450元, 两万来块) or a bare amount that ends its clause
 # (一年能收六千多。); not a count, a length of time or a date (一年6个月, 一年至2025年底, 一天就完成3000份)
 RATE_FIGURE = re.compile(r"[\d两三四五六七八九十百千万亿.]+(?:多|余|来)?(?:万|亿)?(?:元|块|角|[，。；！？,;!?]|$)")

@@ -179,7 +179,7 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     named = _bracketed_value(view, q, ctx, w)
     if named:
         return named
-    rate = _rate_of_payment(view, q, w)
+    rate = _rate_of_payment(view, q, w) or _standard_of_payment(view, q, ctx, w)
     if rate:
         return rate
     pos = q.unit_end
@@ -214,6 +214,7 @@ def _with_thing_after(view: str, q: Quantity, ctx: Context, w: ClaimWords, measu
 
 
 MEASURE = "measure"
+MONEY = "money"
 
 
 def _rate_of_payment(view: str, q: Quantity, w: ClaimWords) -> str:
@@ -230,6 +231,35 @@ def _rate_of_payment(view: str, q: Quantity, w: ClaimWords) -> str:
     before = view[max(0, q.start - RATE_BASE_REACH) : q.start]
     based = w.attributive in before and any(b in before for b in w.rate_bases)
     return payment + w.rate_measure if (verb and based) or at > q.unit_end else ""  # 增长20%给予奖励: a threshold
+
+
+STANDARD_REACH = 40  # characters from a figure to the 标准 it sets (初级工1000元、中级工1500元、高级工2000元的|标准)
+PAYMENT_NAME = 15  # characters of a payment's name after its verb (给予|一次性岗位补贴)
+
+
+def _standard_of_payment(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
+    """The standard a figure inside 按…的标准 sets for the payment its clause gives (按初级工1000元、中级工1500元的标准给予
+    技能提升补贴 → 技能提升补贴标准; 按照每亩800元标准给予生产补贴 → 生产补贴标准): the payment's, not 标准 alone. A payment
+    named by its kind alone (…的标准给予补贴 → 补贴标准), or not at all (…的标准发放 → 标准), is the one the paragraph's label
+    or its heading names (``Discourse``). "" for any other number, and where 标准 is the base of a rate (按照当地最低工资
+    标准的60%)."""
+    cs, ce = ctx.clause(q.start)
+    if q.kind != MONEY or max(view.rfind(b, cs, q.start) for b in w.rate_bases) < 0:
+        return ""  # most figures (and the count a rate is per: 按每吸纳1人|1000元)
+    at = view.find(w.payment_standard, q.unit_end, min(ce, q.unit_end + STANDARD_REACH))
+    if at < 0 or any(v in view[q.unit_end : at] for v in w.giving_verbs):
+        return ""
+    after = at + len(w.payment_standard)
+    verb = next((v for v in w.giving_verbs if view.startswith(v, after)), "")
+    payment = _unbroken(view[after + len(verb) : ce]).strip()
+    if not verb or payment and (len(payment) > PAYMENT_NAME or not payment.endswith(w.payments)):
+        return ""  # 按照小城市标准规划建设; 按…标准执行: no payment
+    return payment + w.payment_standard
+
+
+def _unbroken(text: str) -> str:
+    """``text`` up to its first delimiter or closing quotation mark (a clause may run on past a quotation's stop)."""
+    return text[: next((i for i, c in enumerate(text) if c in DELIMITERS or c in QUOTE_CLOSE), len(text))]
 
 
 def _measure_after(forward: str, w: ClaimWords) -> str:
