@@ -184,7 +184,7 @@ def test_a_rate_of_change_alone_is_the_rate_of_what_changed_before_it_and_one_na
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
     subjects = {q["text"]: q["subject"] for q in rows}
     assert subjects["0.5个百分点"] == "营业性货运量增速回升"
-    assert subjects["3.4个"] == "投资增速" and not subjects["1个百分点"].startswith("GDP")
+    assert subjects["3.4个"] == "投资增速快于全国" and not subjects["1个百分点"].startswith("GDP")  # the gap between the rates
 
 
 def test_a_persons_age_is_no_subject_of_the_sentences_later_numbers():
@@ -619,3 +619,11 @@ def test_a_payment_named_by_its_kind_alone_is_the_one_its_heading_or_numbered_la
 def test_a_payment_of_another_kind_than_the_heading_names_keeps_its_kind():
     found = claims("关于做好补贴工作的通知\n一、一次性扩岗补助\n（一）标准。按每户3000元的标准给予奖励。\n")
     assert found["3000元"]["subject"] == "奖励标准"
+
+
+def test_a_briefing_of_any_name_makes_the_official_quoted_after_it_speak_for_the_text():
+    got = claims("医保改革一年交出成绩单\n住院次均费用同比下降6.4%，结算周期压缩至10个工作日以内\n"
+                 "南都讯 1月15日，市里召开新闻通报会，介绍全市医保改革情况。\n"
+                 "江门市医疗保障局局长吴国强在通报会上表示，改革的目的不是单纯控费。\n"
+                 "同时，江门还向37家定点医疗机构预付医保基金3.2亿元。")
+    assert got["6.4%"]["actor"] == got["3.2亿元"]["actor"] == "江门市医疗保障局"  # the standfirst's too

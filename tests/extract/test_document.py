@@ -360,11 +360,11 @@ def test_a_text_in_traditional_characters_gets_the_topics_and_words_of_its_simpl
     assert written["paragraphs"][-1]["text"].startswith("失業保險")  # the facts keep the text as written
 
 
-def test_a_gap_to_a_comparator_measures_the_figure_before_it_and_names_the_comparator():
+def test_a_gap_to_a_comparator_measures_the_rates_gap_and_names_the_comparator():
     text = "标题\n\n规上工业增加值增长6.7%、高于全国0.8个百分点，民间投资增长2.8%，快于全国9.2个百分点。"
     rows = {q["text"]: q for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
-    assert (rows["0.8个百分点"]["subject"], rows["0.8个百分点"]["comparison"]) == ("规上工业增加值", "高于全国")
-    assert (rows["9.2个百分点"]["subject"], rows["9.2个百分点"]["comparison"]) == ("民间投资", "快于全国")
+    assert (rows["0.8个百分点"]["subject"], rows["0.8个百分点"]["comparison"]) == ("规上工业增加值增速高于全国", "高于全国")
+    assert (rows["9.2个百分点"]["subject"], rows["9.2个百分点"]["comparison"]) == ("民间投资增速快于全国", "快于全国")
 
 
 def test_a_level_counted_is_no_measure_of_the_numbers_after_it():
@@ -398,7 +398,7 @@ def test_an_official_reports_the_figures_of_their_reported_words_and_a_place_bef
 
 
 @pytest.mark.parametrize("text, number, actor", [
-    ("广东财政安排资金50亿元。", "50亿元", "广东省"),
+    ("广东财政安排资金50亿元。", "50亿元", "广东财政"),  # a government's finance that acts is a body (org_patterns acting_offices)
     ("湖北建设高标准农田300万亩。", "300万亩", "湖北省"),
     ("陕西公安机关破获案件1200起。", "1200起", "陕西省"),
     ("上海港集装箱吞吐量达到5506.3万标准箱。", "5506.3万标准箱", ""),

@@ -1345,3 +1345,17 @@ def test_a_category_a_statistic_counts_or_covers_is_no_named_body():
     assert {"北京协和医院", "全国政协", "全州县人民医院"} <= found.keys()
     assert not {"全市中医类医院", "全市医院"} & found.keys()
     assert not _found("第十四届全国人民代表大会第三次会议审议通过。")  # the session, whatever the congress's name
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("县财政每年安排不少于3000万元专项资金。", "县财政"),
+    ("自治区财政今年安排汽车产业发展专项资金5亿元。", "自治区财政"),
+    ("市级财政按照每户3000元的标准给予奖补。", "市级财政"),
+])
+def test_a_governments_finance_that_acts_is_a_body(text, mention):
+    assert mention in _found(text)
+
+
+@pytest.mark.parametrize("text", ["省财政收入增长5%。", "县财政资金使用规范。", "全省财政体制改革深入推进。"])
+def test_a_governments_finance_before_a_noun_is_money_not_a_body(text):
+    assert not [m for m in _found(text) if m.endswith("财政")]

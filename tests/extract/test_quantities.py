@@ -963,3 +963,13 @@ def test_things_counted_again_by_chance_and_a_count_inside_a_larger_one_stay_fig
 @pytest.mark.parametrize("text, surface", [("另有12瓶装礼盒45盒。", "45盒"), ("年发电量1.2亿kW·h。", "1.2亿kW·h")])
 def test_a_pack_size_is_no_count_and_an_energy_in_symbols_keeps_its_unit(text, surface):
     assert [t for t, q in find(text) if q.claim] == [surface]
+
+
+@pytest.mark.parametrize("text,first", [("分别快于全部规模以上工业2.9个和2.5个百分点。", "2.9个"), ("分别快于全部规模以上工业4.4和3.2个百分点。", "4.4")])
+def test_the_first_of_two_gaps_in_points_is_in_points_too(text, first):
+    q = dict(find(text))[first]
+    assert (q.unit, q.kind, q.claim) == ("百分点", "percent", True)
+
+
+def test_a_count_in_ge_before_another_count_keeps_its_unit():
+    assert dict(find("全省新建学校3个和医院5个。"))["3个"].unit == "个"

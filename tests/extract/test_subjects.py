@@ -1175,3 +1175,19 @@ def test_provinces_counted_with_the_aside_that_completes_them_are_those_that_do_
 def test_a_place_that_ends_like_an_adverb_keeps_its_name_as_owner():
     assert subject_of("成都现有A级旅游景区112家。", "112家") == "成都A级旅游景区"
     assert subject_of("私人住宅落成量共有1.5万个单位。", "1.5万个") == "私人住宅落成量"
+
+
+@pytest.mark.parametrize("text,number,subject", [
+    ("全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点。", "0.4个百分点", "全市地区生产总值增速高于全国"),
+    ("全区新能源汽车零售渗透率达到58.3%，高于全国平均水平约8个百分点。", "约8个百分点", "全区新能源汽车零售渗透率高于全国平均水平"),
+    ("装备制造业、高技术制造业增加值分别增长10.9%和9.7%，分别快于全部规模以上工业4.4和3.2个百分点。", "4.4",
+     "装备制造业增加值增速快于全部规模以上工业"),
+    ("装备制造业增加值同比增长8.0%，高技术制造业增加值增长7.6%，分别快于全部规模以上工业2.9个和2.5个百分点。", "2.5个百分点",
+     "高技术制造业增加值增速快于全部规模以上工业"),
+])
+def test_a_gap_in_points_after_a_comparison_is_between_the_rate_and_what_it_is_compared_with(text, number, subject):
+    assert claimed(text)[number] == subject
+
+
+def test_a_gap_in_points_over_a_time_is_the_change_alone():
+    assert claimed("全市规模以上工业增加值同比增长7.8%，增速比1—9月加快0.2个百分点。")["0.2个百分点"] == "全市规模以上工业增加值增速加快"

@@ -71,6 +71,8 @@ class Book:
     numbered_offices: frozenset
     area_words: frozenset  # every department of a stem in an area (应急管理部门): a body only after an area's word
     area_prefixes: frozenset  # those words (全省, 各级, 全省各级)
+    acting_offices: frozenset  # office words that name a body only where it acts (县财政|每年安排)
+    acting_after: tuple  # the words after such a body that acts (安排, 每年, 按照)
 
 
 def _by_last_character(words: dict) -> dict[str, tuple[tuple, ...]]:
@@ -126,6 +128,7 @@ def book() -> Book:
         term=re.compile(r"(?:%s)\Z" % pats["term_marker"]), term_offices=frozenset(pats["term_offices"]),
         numbered=re.compile(r"(?:%s)\Z" % pats["numbered_marker"]), numbered_offices=frozenset(pats["numbered_offices"]),
         area_words=frozenset(area_words), area_prefixes=frozenset(pats["area_prefixes"]),
+        acting_offices=frozenset(pats["acting_offices"]), acting_after=longest_first(pats["acting_after"]),
     )
 
 
@@ -181,6 +184,10 @@ def _boundary(sc: _Scan, i: int, bk: Book) -> bool:
 
 
 WORD_WINDOW = 4  # characters read before a verb for where its word starts
+def _acts_after(view: str, e: int, bk: Book) -> bool:
+    """Whether a word an acting body goes on with follows an office word at ``e`` (县财政|每年安排, 省财政|安排), not a noun
+    (省财政|收入, 县财政|资金)."""
+    return view.startswith(bk.acting_after, e)
 SOURCE_PREPOSITIONS = ("根据", "据")  # before a source at a clause's start (据|省水文监测中心统计, 根据|县气象台预报)
 
 
@@ -426,7 +433,7 @@ def find(view: str, start: int, end: int, place_ends: dict[int, Place], offices:
     for s, word in longest.items():
         e = s + len(word)
         typ, department = bk.offices[word]
-        if _blocked(view, s, e, word, bk):
+        if _blocked(view, s, e, word, bk) or word in bk.acting_offices and not _acts_after(view, e, bk):
             continue
         found = _local(sc, s, e, word, typ, bk) or _standalone(sc, s, e, word, typ, department, bk)
         if found is not None:

@@ -457,19 +457,23 @@ def _ordinal_lists(view: str, found: list[Quantity]) -> None:
 
 
 SHARED_UNIT_KINDS = ("count", "money", "measure", "percent", "ratio")  # not dates (3、4月), durations (2、3年级)
+POINTS, POINTS_COUNTER, POINTS_LINKS = "百分点", "个", ("、", "和", "及")  # 2.9个和|2.5个百分点
 GRADE_UNITS = ("级", "星", "星级")  # 5、6级风, 4、5星级: grades listed, not counts
 
 
 def _shared_units(view: str, found: list[Quantity]) -> None:
-    """Bare numbers listed before a number with its unit take that unit (分别达6、5、5、3个: four counts), as the list
-    writes it once; a list of dates or lengths of time (3、4月份, 2019、2020年) is none of these."""
+    """Bare numbers listed before a number with its unit take that unit (分别达6、5、5、3个: four counts; 快于…4.4和3.2个
+    百分点: a rate joined by 和 too), as the list writes it once; a list of dates or lengths of time (3、4月份, 2019、2020年) is none of these."""
     for k in range(len(found) - 2, -1, -1):
         q, nxt = found[k], found[k + 1]
         if (q.kind == "other" and not q.unit and q.value is not None and nxt.kind in SHARED_UNIT_KINDS and nxt.unit
                 and not nxt.unit.endswith(GRADE_UNITS)
-                and view[q.end : nxt.start] == LIST_MARK and view[q.numeral_start].isdigit() == view[nxt.numeral_start].isdigit()
+                and (view[q.end : nxt.start] == LIST_MARK or nxt.kind == "percent" and view[q.end : nxt.start] in POINTS_LINKS)
+                and view[q.numeral_start].isdigit() == view[nxt.numeral_start].isdigit()
                 and q.qualifier == "exact"):
             q.unit, q.kind, q.claim = nxt.unit, nxt.kind, nxt.claim
+        elif q.unit == POINTS_COUNTER and nxt.unit == POINTS and view[q.end : nxt.start] in POINTS_LINKS:
+            q.unit, q.kind = nxt.unit, nxt.kind  # 分别快于…2.9个和2.5个百分点: points, the list writes the unit once
 
 
 def _ends_a_word(view: str, end: int, length: int) -> bool:

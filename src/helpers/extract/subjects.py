@@ -257,6 +257,46 @@ def _standard_of_payment(view: str, q: Quantity, ctx: Context, w: ClaimWords) ->
     return payment + w.payment_standard
 
 
+COMPARED_MAX = 15  # characters of what a rate is compared with (全部规模以上工业, 全省农村居民收入增速)
+
+
+def gap_in_points(view: str, q: Quantity, ctx: Context, subject: str) -> str:
+    """The subject of a gap in percentage points right after a comparison in its clause (…增长6.4%、高于全国|2.6个百分点;
+    装备制造业增加值增长8.0%…，分别快于全部规模以上工业|2.9个和…): the rate ``subject`` names, its growth rate where the
+    percentage before the gap is a change, compared with what follows the comparison (进出口总值增速高于全国, 装备制造业
+    增加值增速快于全部规模以上工业, 新能源汽车零售渗透率高于全国平均水平); "" for any other figure."""
+    w = claim_words()
+    if q.unit != w.points_unit:
+        return ""  # most figures
+    cs = ctx.clause(q.start)[0]
+    at, verb = max(((view.rfind(v, cs, q.start), v) for v in w.points_comparisons), default=(-1, ""))
+    other = _before_a_digit(view[at + len(verb) : q.start]) if at >= 0 else ""
+    core = without_change(subject)
+    if not other or len(other) > COMPARED_MAX or not core or verb in core:
+        return ""
+    rated = core.endswith(w.change_rates) or any(core.endswith(r) for r in RATE_ENDINGS) or not _after_a_change(view, ctx.start, at, w)
+    return core + ("" if rated else w.growth_rate) + verb + other
+
+
+RATE_ENDINGS = ("率", "比重", "占比", "水平", "指数")  # a subject that is a rate already (渗透率, 比重)
+CHANGE_REACH = 12  # characters before such a percentage read for its change (分别增长10.9%和|9.7%)
+LAST_PERCENT = re.compile(r"(?:\d+(?:\.\d+)?)%[^%]*\Z")
+
+
+def _before_a_digit(text: str) -> str:
+    """``text`` up to its first digit (全部规模以上工业|4.4和): what a list of gaps is compared with."""
+    return text[: next((i for i, c in enumerate(text) if c.isdigit()), len(text))].strip()
+
+
+def _after_a_change(view: str, start: int, at: int, w: ClaimWords) -> bool:
+    """Whether the last percentage before ``at`` in its sentence is a change's (增长6.4%、|高于…): the gap is then between
+    growth rates."""
+    m = LAST_PERCENT.search(view, start, at)
+    before = view[max(start, m.start() - CHANGE_REACH) : m.start()] if m is not None else ""
+    before = before[max(before.rfind(c) for c in "，；,;") + 1 :]  # its clause's (分别增长10.9%和|9.7%)
+    return any(v in before for v in w.change_verbs)
+
+
 def _unbroken(text: str) -> str:
     """``text`` up to its first delimiter or closing quotation mark (a clause may run on past a quotation's stop)."""
     return text[: next((i for i, c in enumerate(text) if c in DELIMITERS or c in QUOTE_CLOSE), len(text))]
