@@ -261,6 +261,7 @@ def test_a_clause_that_opens_with_a_verb_or_a_time_frame_goes_on_with_an_earlier
     assert actor_of(text, "4089笔") == "市人社局"
     assert actor_of("今年，市人社局完善返乡创业支持体系，近3年来已发放创业担保贷款4089笔。", "4089笔") == "市人社局"
     assert actor_of("今年，市人社局完善返乡创业支持体系，企业用工成本下降5%。", "5%") == ""  # a subject of its own
+    assert actor_of("沂源县实施归雁兴乡计划，吸引外出务工人员返乡创业，近3年累计返乡创业1800余人。", "1800余人") == "沂源县"  # (近: no 来)
 
 
 def test_a_time_frame_is_passed_over_and_the_subject_after_it_or_a_figure_before_a_verb_is_the_clauses_own():

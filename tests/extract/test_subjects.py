@@ -1191,3 +1191,12 @@ def test_a_gap_in_points_after_a_comparison_is_between_the_rate_and_what_it_is_c
 
 def test_a_gap_in_points_over_a_time_is_the_change_alone():
     assert claimed("全市规模以上工业增加值同比增长7.8%，增速比1—9月加快0.2个百分点。")["0.2个百分点"] == "全市规模以上工业增加值增速加快"
+
+
+@pytest.mark.parametrize("text,number,subject", [
+    ("为期40天的2025年春运圆满结束。", "40天", "春运"),  # past the time that opens it, up to the event's verb
+    ("开展为期一个月的安全生产专项整治行动。", "一个月", "安全生产专项整治行动"),
+    ("全省汛期长达3个月。", "3个月", "全省汛期"),  # 长达 links a length to what it is the length of
+])
+def test_a_length_of_time_measures_what_it_is_the_length_of(text, number, subject):
+    assert claimed(text)[number] == subject

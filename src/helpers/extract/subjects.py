@@ -187,7 +187,7 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
         pos += 1
     if q.kind not in ("count", "age") and pos == q.unit_end:  # a measure, not a count: named before the number
         return _with_thing_after(view, q, ctx, w, _named_before(view, q, ctx, w, None))
-    person = persons_age(view, q, ctx)
+    person = persons_age(view, q, ctx) or _length_of(view, q, ctx, w)
     if person:
         return person
     verbal = q.unit in w.verbal_classifiers
@@ -214,6 +214,7 @@ def _with_thing_after(view: str, q: Quantity, ctx: Context, w: ClaimWords, measu
 
 
 MEASURE = "measure"
+DURATION = "duration"
 MONEY = "money"
 
 
@@ -300,6 +301,19 @@ def _after_a_change(view: str, start: int, at: int, w: ClaimWords) -> bool:
 def _unbroken(text: str) -> str:
     """``text`` up to its first delimiter or closing quotation mark (a clause may run on past a quotation's stop)."""
     return text[: next((i for i, c in enumerate(text) if c in DELIMITERS or c in QUOTE_CLOSE), len(text))]
+
+
+def _length_of(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
+    """What a length of time framed by 为期 and 的 is the length of (为期40天的2025年春运 → 春运, 为期一个月的专项行动 →
+    专项行动): the noun phrase after 的, past a time that opens it; "" for any other number."""
+    if q.kind != DURATION or not view.startswith(w.attributive, q.unit_end) or not any(view.endswith(f, ctx.start, q.start) for f in w.period_frames):
+        return ""
+    pos = q.unit_end + len(w.attributive)
+    time = ctx.time_at.get(pos)
+    words = tagged(noun_after(view, time.end if time is not None else pos, ctx, w))
+    thing = "".join(word for word, _ in itertools.takewhile(lambda wf: _ends_a_noun(wf, w) and not wf[0].endswith(w.event_verbs), words))
+    # (专项行动|完成, 春运|圆满结束)
+    return thing if len(thing) >= 2 else ""
 
 
 def _measure_after(forward: str, w: ClaimWords) -> str:
@@ -648,9 +662,10 @@ QUOTED = re.compile(f"[{re.escape(''.join(QUOTE_OPEN))}][^{re.escape(''.join(QUO
 
 
 def _ends_a_noun(word: tuple[str, str], w: ClaimWords) -> bool:
-    """Whether a word can end the counted noun: a noun jieba tags so, not a scope adverb it reads as one (全部), or a
-    noun it tags as a verb (举措)."""
-    return word[1].startswith(THING_TAGS) and word[0] not in w.scope_adverbs or word[0] in w.verb_tagged_nouns
+    """Whether a word can end the counted noun: a noun jieba tags so, not a scope adverb it reads as one (全部), a
+    noun it tags as a verb (举措), or an administrative unit's one-character noun, which it tags otherwise (县 as zg)."""
+    return word[1].startswith(THING_TAGS) and word[0] not in w.scope_adverbs or word[0] in w.verb_tagged_nouns \
+        or word[0] in w.admin_nouns
 
 
 def _opens_predicate(words: tuple[tuple[str, str], ...], k: int, w: ClaimWords) -> bool:
@@ -673,8 +688,8 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
         # group that does so; 40个工业大类行业中有31个|增加值保持增长: or whose measure does
         return _doing_part(view, pos, forward, ctx, w) + group if forward else _event_before(view, q, ctx, w) + group
         # (451个问题中，已整改到位|412个 → 已整改到位问题: the part the event picks out)
-    if len(forward) < 2 or _opens_a_predicate(forward, verbal):
-        return ""
+    if len(forward) < 2 and forward not in w.admin_nouns or _opens_a_predicate(forward, verbal):
+        return ""  # (1480个|县|实现县域统管: a unit, whose predicate may name it)
     if view.startswith(w.attributive, q.unit_end):  # 月销售额10万元以下的小规模纳税人: a measure named before it
         back = backward(view, q, ctx)
         if len(back) >= 2 and (back.endswith(w.measure_nouns) or forward.startswith(w.frame_nouns)):
@@ -691,6 +706,8 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
     if reached:
         return reached
     doing = _doing(view, pos, forward, ctx, w) if things and not _object_of_verb(view, q, ctx, w) else forward
+    if len(forward) < 2 and doing == forward:
+        return ""  # 全省共有16个|市: a unit that no predicate names; what stands before the number says more
     relative = _relative_before(view, q, ctx, w) if things and doing == forward and not event and not batch else ""
     if relative:  # 全省纳入重点监测的|486家|A级旅游景区 → 纳入重点监测的A级旅游景区: which of them are counted
         return relative + forward
