@@ -1200,3 +1200,12 @@ def test_a_gap_in_points_over_a_time_is_the_change_alone():
 ])
 def test_a_length_of_time_measures_what_it_is_the_length_of(text, number, subject):
     assert claimed(text)[number] == subject
+
+
+@pytest.mark.parametrize("text,number,subject", [
+    ("目前全国已有1480个县实现县域统管。", "1480个", "实现县域统管的县"),  # jieba tags 县 zg, and 实现 ends a noun phrase
+    ("全省已有56个县开展试点。", "56个", "开展试点的县"),
+    ("全省共有16个市。", "16个", "全省"),  # no predicate: what stands before says more than the unit alone
+])
+def test_an_administrative_unit_counted_is_named_by_its_predicate(text, number, subject):
+    assert claimed(text)[number] == subject
