@@ -1359,3 +1359,12 @@ def test_a_governments_finance_that_acts_is_a_body(text, mention):
 @pytest.mark.parametrize("text", ["省财政收入增长5%。", "县财政资金使用规范。", "全省财政体制改革深入推进。"])
 def test_a_governments_finance_before_a_noun_is_money_not_a_body(text):
     assert not [m for m in _found(text) if m.endswith("财政")]
+
+
+@pytest.mark.parametrize("text", ["同时缓解医院垫资压力。", "这样可以避免医院过度治疗。", "鼓励学校开设课程。"])
+def test_a_verb_before_a_public_institutions_ending_names_none(text):
+    assert not _found(text)
+
+
+def test_a_proper_name_before_a_hospitals_ending_names_it():
+    assert {"协和医院", "仁爱医院"} <= set(_found("协和医院、仁爱医院开设专科门诊。"))

@@ -334,7 +334,8 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
         name = raw  # 横|山区赵石畔镇…: a trim that cuts into the place the name opens with read its first character as a verb
     if _pointed_at(name):
         return None  # 这次游学活动我们合作社, 大通湖区一合作社: a body the text points at or counts, not one it names
-    if _a_verb_phrase(name) or name.endswith(nm.clause_verbs) or _a_clause_before_a_class(name, nm):
+    if _a_verb_phrase(name) or name.endswith(nm.clause_verbs) or _a_clause_before_a_class(name, nm) \
+            or typ == OTHER and _a_verb_alone(name):
         return None  # 他不再是公司员工: what is done to or with a body of that kind; 预计|公司…: a clause it opens
     national = view[s:e] in nm.scoped_endings and name.startswith(nm.national_scopes)
     if view[s:e] in nm.scoped_only_endings and not _after_a_state(name):
@@ -389,6 +390,16 @@ def _a_verb_phrase(name: str) -> bool:
 
 
 VERB_PHRASE_TAGS = ("v", "d", "p")  # jieba's verb, adverb and preposition
+OTHER = "other"  # hospitals, schools, museums, associations: public bodies named by a place or a proper name
+
+
+def _a_verb_alone(name: str) -> bool:
+    """Whether the word before a public institution's ending is one verb of two characters or more, with at most a
+    character of the word before it (缓解|医院垫资压力, 避免|医院过度治疗, 同|时缓解|医院): an act on institutions of that
+    kind. A company may carry a coined verb as its name (三笑集团); a hospital or a school is named by its place or a
+    proper name (协和医院, 同仁医院), which jieba does not call a verb."""
+    words = tagged(name) if name else ()
+    return bool(words) and len(words[-1][0]) > 1 and words[-1][1] == "v" and len(name) - len(words[-1][0]) <= 1
 
 
 def _a_clause_before_a_class(name: str, nm: Names) -> bool:
