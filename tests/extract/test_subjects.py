@@ -1209,3 +1209,14 @@ def test_a_length_of_time_measures_what_it_is_the_length_of(text, number, subjec
 ])
 def test_an_administrative_unit_counted_is_named_by_its_predicate(text, number, subject):
     assert claimed(text)[number] == subject
+
+
+def test_a_sibling_with_a_distinguishing_word_takes_the_measure_before():
+    claims = claimed("其中，三级医院病床使用率达92.4%，二级医院为73.5%，一级医院为52.8%。")
+    assert (claims["73.5%"], claims["52.8%"]) == ("二级医院病床使用率", "一级医院病床使用率")
+
+
+def test_a_part_by_residence_takes_the_wholes_measure_there():
+    claims = claimed("全国居民消费价格同比下降0.1%，其中城市下降0.1%，农村下降0.3%。")
+    assert claims["0.3%"] == "农村居民消费价格下降"
+    assert claims["0.1%"] == "城市居民消费价格下降"  # the part's (the whole's 0.1% comes first, the dict keeps the last)

@@ -132,6 +132,7 @@ class ClaimWords:
     event_verbs: tuple[str, ...]  # 结束, 启动: a word ending with one ends the noun phrase before it
     points_comparisons: tuple[str, ...]  # 高于, 快于: a gap in percentage points after one is between two rates
     points_unit: str  # 百分点
+    residence_parts: tuple[str, ...]  # 城市, 农村: a part of a whole after 其中 by where people live
     growth_rate: str  # 增速: the rate a change's figure is
     whole_parts: dict[str, tuple[str, ...]]  # 进出口: (出口, 进口): a part after its whole is the same owner's
     target_nouns: tuple[str, ...]  # 目标: a plan's target that a share completes, owned by the previous claim's thing
@@ -314,7 +315,7 @@ def claim_words() -> ClaimWords:
         age_of=c["age_of"], age_adverbs=longest_first(c["age_adverbs"]), naming_verbs=tuple(c["naming_verbs"]), ranking_words=re.compile(alternation(c["ranking_words"])), rank_tail=re.compile(c["rank_tail"]), ranked_naming_verbs=tuple(c["ranked_naming_verbs"]),
         ranking=re.compile(r"(?:%s)[^，。；,;的]{0,4}的(?:%s)?\Z" % (alternation(c["ranking_words"]), alternation(c["ranked_classes"]))), casualties=longest_first(c["casualties"]), causal_verbs=tuple(c["causal_verbs"]), event_units=frozenset(c["event_units"]), casualty_events=tuple(c["casualty_events"]), population_shares=tuple(c["population_shares"]), share_verbs=tuple(c["share_verbs"]), ratio_copulas=tuple(c["ratio_copulas"]), share_measure=c["share_measure"],
         payments=tuple(c["payments"]), giving_verbs=tuple(c["giving_verbs"]), rate_bases=tuple(c["rate_bases"]), rate_measure=c["rate_measure"],
-        payment_standard=c["payment_standard"], period_frames=tuple(c["period_frames"]), event_verbs=tuple(c["event_verbs"]), points_comparisons=tuple(c["points_comparisons"]), points_unit=c["points_unit"],
+        payment_standard=c["payment_standard"], period_frames=tuple(c["period_frames"]), event_verbs=tuple(c["event_verbs"]), points_comparisons=tuple(c["points_comparisons"]), points_unit=c["points_unit"], residence_parts=tuple(c["residence_parts"]),
         growth_rate=c["growth_rate"],
         whole_parts={whole: tuple(parts) for whole, parts in c["whole_parts"].items()},
         target_nouns=tuple(c["target_nouns"]), target_max=int(c["target_max"]), target_verbs=tuple(c["target_verbs"]),

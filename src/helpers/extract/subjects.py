@@ -1308,6 +1308,9 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
         return (thing_before if thing_before.endswith(core) else thing_before + core) + changed  # not 占用耕地, 占地面积
     if part and len(thing_before) >= 2 and not any(f.startswith(THING_TAGS) for _, f in tagged(core)):
         return thing_before + core + changed  # 青年26人，其中四人|壮烈牺牲: those of the thing before who did so
+    whole = _without_scope(thing_before, w) if core in w.residence_parts else ""
+    if len(whole) >= 2:  # 全国居民消费价格…，其中城市下降0.1%，农村下降0.3%: the whole's measure there (城市居民消费价格)
+        return core + whole + changed
     rate = next((r for r in w.change_rates if core.startswith(r)), "")
     if thing_before != previous and len(thing_before) >= 2 and w.wider_comparison.fullmatch(core[len(rate) :]):
         return thing_before + core + changed  # 固定资产投资增长8.1%，比全国高1.8个百分点: that change's difference
@@ -1361,6 +1364,12 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
         shared = next((k for k in range(min(len(owner), len(core) - 1), 1, -1) if owner.endswith(core[:k])), 0)
         return owner + core[shared:] + changed
     return core + changed
+
+
+def _without_scope(thing: str, w: ClaimWords) -> str:
+    """A thing without the whole unit or the part by residence it opens with (全国|居民消费价格, 城市|居民消费价格)."""
+    thing = WHOLE_UNIT.sub("", thing)
+    return thing[len(part) :] if (part := next((p for p in w.residence_parts if thing.startswith(p)), "")) else thing
 
 
 def _reckoning_of(named: str, before: str, w: ClaimWords) -> bool:
@@ -1437,13 +1446,14 @@ def _sibling_aligned(core: str, thing: str) -> str:
     words = tagged(thing)
     if n not in itertools.accumulate(len(word) for word, _ in words):
         return ""  # 第一产业增|加值: not where a word ends
-    if not all(flag.startswith(THING_TAGS + ("m",)) for _, flag in tagged(core)):
+    if not all(flag.startswith(THING_TAGS + SIBLING_MODIFIER_TAGS) for _, flag in tagged(core)):
         return ""
     rest = thing[n:]
     measure = rest.endswith(claim_words().measure_nouns)  # not 产业|集群和园区 for 企业, 职业技能培训 for …实训|基地
     return core + rest if measure and tagged(rest)[0][1].startswith(THING_TAGS) else ""
 
 
+SIBLING_MODIFIER_TAGS = ("m", "b")  # numerals and jieba's distinguishing words (二级|医院 beside 三级|医院病床使用率)
 SAME_UNIT = "same_unit"  # claims.yml wholes_of_counted: only in the unit of the count before
 
 
