@@ -627,3 +627,11 @@ def test_a_briefing_of_any_name_makes_the_official_quoted_after_it_speak_for_the
                  "江门市医疗保障局局长吴国强在通报会上表示，改革的目的不是单纯控费。\n"
                  "同时，江门还向37家定点医疗机构预付医保基金3.2亿元。")
     assert got["6.4%"]["actor"] == got["3.2亿元"]["actor"] == "江门市医疗保障局"  # the standfirst's too
+
+
+def test_a_class_word_names_again_a_company_an_earlier_paragraph_of_the_section_named():
+    text = ("秋收工作有序推进\n据县农业农村局统计，今年全县玉米播种面积351.6万亩。\n"
+            "记者来到靠山村，梨树县丰穗玉米种植专业合作社的收获机正在作业。\n今年合作社预计实现经营收入1860万元。")
+    assert claims(text)["1860万元"]["actor"] == "梨树县丰穗玉米种植专业合作社"
+    headed = text.replace("\n今年合作社", "\n二、合作社\n今年合作社")  # a heading opens another section
+    assert claims(headed)["1860万元"]["actor"] != "梨树县丰穗玉米种植专业合作社"

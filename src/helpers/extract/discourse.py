@@ -116,6 +116,8 @@ class Discourse:
     opening: str = ""  # the last budget's measure of the paragraph's figures (全省一般公共预算收入), which a total takes
     sections: list = field(default_factory=list)  # where the text's headings start: a publication is cited within its section
     companies: list = field(default_factory=list)  # the companies the paragraph names, in order: its 合作社… names one again
+    # and those the section's earlier paragraphs named as a clause's subject (丰穗合作社成立于2013年…。| 去年合作社二次分红…)
+    earlier_companies: list = field(default_factory=list)
     own_unit: Place | None = None  # the county or city whose own medium's text this is (我县…), which acts where none is named
 
     def open_paragraph(self, text: str, start: int, orgs: list = ()) -> None:
@@ -140,6 +142,7 @@ class Discourse:
             own, last = self.document_place, provinces[-1]
             self.place = own if own and provinces.count(own) >= provinces.count(last) else last
         self.section_paragraphs = 0 if kind == "heading" else self.section_paragraphs + (kind == "body")
+        self.earlier_companies = [] if kind == "heading" else self.earlier_companies + self.companies
         if kind == "heading":  # a new section of a briefing's report is the text's own body's again, whoever spoke last
             self.place, self.briefer = "", None  # (谭敏介绍，…价格… | 就业收入总体稳定: not 调查总队's)
             self.period = times[0] if len(times) == 1 else ""
@@ -353,7 +356,7 @@ class Discourse:
             actor, acting_org = self._opener_goes_on(view, q, ctx)  # 合作社社员…最高可贷30万元: the body the sentence
             # opens with acts in its later clauses (not one fined in them: …有限公司…，被处以罚款48万元)
         if not actor and quoted is None and passive is None and self.featured is None:  # (a feature's 公司 is its own)
-            again = _named_again_in_paragraph(view, q, ctx, self.companies)  # …由信丰县龙舌脐橙种植专业合作社统一运营…。合作社全年实现
+            again = _named_again_in_paragraph(view, q, ctx, self.earlier_companies + self.companies)  # …由信丰县龙舌脐橙种植专业合作社统一运营…。合作社全年实现
             if again is not None:  # 销售收入2376万元: the company its paragraph named, by its class word
                 actor, acting_org = again.name, again
         if acting_org is not None and own is not None and (_its_system(acting_org, own, w) or _its_field(acting_org, own, w)
