@@ -1384,10 +1384,10 @@ def _located_abroad(q: Quantity, ctx: Context) -> str:
     countries = _countries_located(ctx, cs, ce)
     if not countries and not ctx.places_between(cs, q.start):  # 公司在泰国罗勇府投资…建设基地，一期年产能5吉瓦时: a clause
         seg = ctx.segment(q.start)[0]  # that names no place goes on where the sentence's part opened abroad, unless
-        for a, b in ctx.clauses[: ctx.clause_index(q.start)]:  # that clause frames where someone spoke (…时表示)
-            if a >= seg and (countries := _countries_located(ctx, a, b)):
-                if _frames_speech(ctx.view, a, b):
-                    return ""
+        for a, b in reversed(ctx.clauses[: ctx.clause_index(q.start)]):  # that clause frames where someone spoke (…时表示),
+            if a < seg or _frames_speech(ctx.view, a, b):  # or one between them does (“…在印度尼西亚的工厂投产…。”董事长
+                return ""  # 韦志刚说，“上半年公司出口…”: other words, no longer there)
+            if countries := _countries_located(ctx, a, b):
                 break
     return next(iter(countries)) if len(countries) == 1 else ""
 
