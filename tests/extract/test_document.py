@@ -569,7 +569,8 @@ def test_what_a_locative_places_abroad_happens_in_that_country_in_any_text():
                "公司在德国、法国等欧洲国家新设投资企业15家。")
     claims = {q["text"]: q["place"] for q in extract.extract_document(_doc(carried))["quantities"] if q["claim"]}
     assert claims["5吉瓦时"] == "泰国" and claims["15家"] not in ("德国", "法国")  # the clause goes on there; two countries
-    quoted = ("出海\n\n“去年我们在印度尼西亚的工厂投产，年产能2万辆。”公司董事长韦志刚说，“上半年公司出口新能源汽车1.56万辆。”")
+    quoted = ("出海\n\n“去年我们在印度尼西亚的工厂投产，年产能2万辆，今年又在泰国布局了售后服务中心。”公司董事长韦志刚说，"
+              "“上半年公司出口新能源汽车1.56万辆。”")
     claims = {q["text"]: q["place"] for q in extract.extract_document(_doc(quoted))["quantities"] if q["claim"]}
     assert claims["2万辆"] == "印度尼西亚" and claims["1.56万辆"] != "印度尼西亚"  # words after 说 are said elsewhere
 
