@@ -1220,3 +1220,13 @@ def test_a_part_by_residence_takes_the_wholes_measure_there():
     claims = claimed("全国居民消费价格同比下降0.1%，其中城市下降0.1%，农村下降0.3%。")
     assert claims["0.3%"] == "农村居民消费价格下降"
     assert claims["0.1%"] == "城市居民消费价格下降"  # the part's (the whole's 0.1% comes first, the dict keeps the last)
+
+
+@pytest.mark.parametrize("text,number,subject", [
+    ("琼州海峡累计运送旅客218.6万人次、车辆51.3万辆次。", "51.3万辆", "琼州海峡累计运送车辆"),  # the same verb's object
+    ("全省新建学校3所、医院5个。", "5个", "全省新建医院"),
+    ("实施清洁能源供暖工程22个、供氧工程13个。", "13个", "供氧工程"),  # 清洁能源 modifies the noun, no doer of 供暖
+    ("全年城镇新增就业人数60万人、登记失业率3.5%。", "3.5%", "登记失业率"),  # a measure of its own
+])
+def test_a_noun_listed_after_a_claim_is_the_same_verbs_object(text, number, subject):
+    assert claimed(text)[number] == subject

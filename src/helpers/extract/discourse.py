@@ -24,7 +24,7 @@ from .names import PERSON_TAGS, cues as name_cues
 from .quotes import cues as quote_cues
 from .sentence import QUOTE_OPEN, Context
 from .tokens import one_word, tagged
-from .subjects import (LIST_LINKS, VERB_TAG, backward, casualties, complete, gap_in_points, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
+from .subjects import (LIST_LINKS, VERB_TAG, backward, casualties, complete, gap_in_points, object_in_list, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
                        without_change, without_event, without_leading)
 
 
@@ -86,6 +86,7 @@ class Discourse:
     leads: list = field(default_factory=list)  # the bodies the paragraph's list items name as responsible (（牵头单位：教育厅）)
     sentence: int = -1  # start of the sentence of the last claim
     subject: str = ""  # that claim's subject and actor, shared by later numbers of its sentence
+    claim_end: int = -1  # and where its number ends (a noun listed after it: 运送旅客…、车辆…)
     actor: str = ""
     actor_org: Org | None = None
     placing_org: Org | None = None  # the body that acts in that sentence (not one reporting from afar): it places numbers
@@ -401,6 +402,7 @@ class Discourse:
                                    q.unit in self.units and q.unit in w.handled_units, self.unit != PERCENT,
                                    q.unit == self.unit or {q.unit, self.unit} <= w.counted_owners, doer)
                 subject = _attribute_of_the_topic(view, subject, q, ctx, self.listed[0][1] if self.listed else "")
+                subject = object_in_list(view, q, subject, self.claim_end, self.subject) or subject  # 运送旅客…、车辆…
         subject = self._of_the_label(subject, ctx) or self._total_of_the_opening(subject) or self._of_the_payment_named(subject) \
             or subject
         self.opening = without_change(subject) if self._an_owners_measure(view, subject, q, ctx) else self.opening
@@ -484,6 +486,7 @@ class Discourse:
         if subject and subject == persons_age(view, q, ctx):  # 60岁的毛丰美…“咱们是1%！”: a person's age is no thing the
             carried = ""  # sentence's later numbers measure (平均年龄为40.5岁，比2010年提高2.3岁 is one)
         self.subject, self.actor, self.actor_org, self.sentence = carried, actor, acting_org, ctx.start
+        self.claim_end = q.end
         self.unit = q.unit
         if q.kind == "count" and q.unit in claim_words().counted_owners:
             self.counted_end, self.counted_thing = q.end, without_change(subject)

@@ -298,6 +298,31 @@ def _after_a_change(view: str, start: int, at: int, w: ClaimWords) -> bool:
     return any(v in before for v in w.change_verbs)
 
 
+DOER_TAGS = ("ns", "nt", "t")  # jieba's places, bodies and times: what may stand before a listed object's verb
+LISTED_OBJECT_MAX = 6  # characters of a noun listed after another claim as the same verb's object (、车辆51.3万辆次)
+
+
+def object_in_list(view: str, q: Quantity, subject: str, previous_end: int, previous: str) -> str:
+    """A bare noun listed right after the sentence's previous claim (琼州海峡累计运送旅客218.6万人次、车辆51.3万辆次): the
+    same verb's object, so the previous subject's words up to its verb come before it (琼州海峡累计运送车辆); "" where the
+    previous subject ends in no verb and its object (燃气管道1200公里、供水管网800公里: nothing to share)."""
+    w = claim_words()
+    if previous_end < 0 or not view.startswith(LIST_MARK, previous_end) or view[previous_end + 1 : q.start] != subject \
+            or not subject or len(subject) > LISTED_OBJECT_MAX or subject.endswith(w.measure_nouns + w.measure_suffixes) \
+            or not all(_ends_a_noun(wf, w) and wf[1] != VERB_TAG for wf in tagged(subject)):  # (就业率: a measure of its own)
+        return ""
+    words = tagged(previous)
+    verbal = [flag == VERB_TAG or bool(w.measure_verbs.fullmatch(word)) for word, flag in words]  # (新建: ns)
+    k = next((i for i, v in enumerate(verbal) if v), len(words))
+    if not all(flag in DOER_TAGS or WHOLE_UNIT.match(word) for word, flag in words[:k]):
+        return ""  # 清洁能源|供暖|工程: a noun's modifier before the verb, no doer (琼州海峡, 全省, 今年)
+    while k + 1 < len(words) and verbal[k + 1]:
+        k += 1  # 累计|运送, 升级|改造: the verbs together
+    if k >= len(words) - 1 or not all(_ends_a_noun(wf, w) for wf in words[k + 1 :]):
+        return ""  # (no object after the verbs)
+    return "".join(word for word, _ in words[: k + 1]) + subject
+
+
 def _unbroken(text: str) -> str:
     """``text`` up to its first delimiter or closing quotation mark (a clause may run on past a quotation's stop)."""
     return text[: next((i for i, c in enumerate(text) if c in DELIMITERS or c in QUOTE_CLOSE), len(text))]
