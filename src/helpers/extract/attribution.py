@@ -1383,12 +1383,12 @@ def _located_abroad(q: Quantity, ctx: Context) -> str:
     cs, ce = ctx.clause(q.start)
     countries = _countries_located(ctx, cs, ce)
     if not countries and not ctx.places_between(cs, q.start):  # 公司在泰国罗勇府投资…建设基地，一期年产能5吉瓦时: a clause
-        seg = ctx.segment(q.start)[0]  # that names no place goes on where the sentence's part opened abroad, unless
-        for a, b in reversed(ctx.clauses[: ctx.clause_index(q.start)]):  # that clause frames where someone spoke (…时表示),
-            if a < seg or _frames_speech(ctx.view, a, b):  # or one between them does (“…在印度尼西亚的工厂投产…。”董事长
-                return ""  # 韦志刚说，“上半年公司出口…”: other words, no longer there)
-            if countries := _countries_located(ctx, a, b):
-                break
+        seg = ctx.segment(q.start)[0]  # that names no place goes on where the sentence's last part abroad opened, unless
+        before = [c for c in ctx.clauses[: ctx.clause_index(q.start)] if c[0] >= seg]  # that clause frames where someone
+        at = next((k for k in range(len(before) - 1, -1, -1) if _countries_located(ctx, *before[k])), None)  # spoke (…时表示)
+        if at is None or any(_frames_speech(ctx.view, a, b) for a, b in before[at:]):  # or one after it does (“…在印度尼西亚
+            return ""  # 的工厂投产…。”董事长韦志刚说，“上半年公司出口…”: other words, no longer there)
+        countries = _countries_located(ctx, *before[at])
     return next(iter(countries)) if len(countries) == 1 else ""
 
 
