@@ -321,3 +321,7 @@ def test_a_listed_companys_reporting_period_opens_a_clause_as_a_time_does():
     text = "半年报显示，报告期内比亚迪新能源汽车实现销售收入29.7亿元。"
     view, q, ctx = sentence(text, "29.7亿元")
     assert attribution.actor(view, q, ctx)[0] == "比亚迪股份有限公司"
+
+
+def test_a_body_abroad_after_a_locative_is_where_the_clause_acts():
+    assert actor_of("省商务厅实施外贸企业培育工程，近3年在东盟国家新设境外营销网点120个。", "120个") == "省商务厅"

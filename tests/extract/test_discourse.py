@@ -635,3 +635,12 @@ def test_a_class_word_names_again_a_company_an_earlier_paragraph_of_the_section_
     assert claims(text)["1860万元"]["actor"] == "梨树县丰穗玉米种植专业合作社"
     headed = text.replace("\n今年合作社", "\n二、合作社\n今年合作社")  # a heading opens another section
     assert claims(headed)["1860万元"]["actor"] != "梨树县丰穗玉米种植专业合作社"
+
+
+def test_a_class_word_for_the_class_at_large_or_公司_names_no_earlier_company():
+    generic = ("合作社发展\n县农业农村局负责人介绍，全县已培育国家级示范社5家。\n李家村葡萄专业合作社成立于2016年，带动农户种植葡萄800亩。\n"
+               "近年来，县里鼓励合作社规范发展。合作社实现经营收入超过100万元的有46家。")
+    assert claims(generic)["46家"]["actor"] != "李家村葡萄专业合作社"
+    other = ("科创企业\n市科技局认定高新技术企业326家。\n深圳市大疆创新科技有限公司在我市设立研发中心。\n"
+             "另一家本地企业“小蜜蜂”机器人也在快速成长。公司今年实现营收2.3亿元。")
+    assert claims(other)["2.3亿元"]["actor"] != "深圳市大疆创新科技有限公司"

@@ -573,6 +573,10 @@ def test_what_a_locative_places_abroad_happens_in_that_country_in_any_text():
               "“上半年公司出口新能源汽车1.56万辆。”")
     claims = {q["text"]: q["place"] for q in extract.extract_document(_doc(quoted))["quantities"] if q["claim"]}
     assert claims["2万辆"] == "印度尼西亚" and claims["1.56万辆"] != "印度尼西亚"  # words after 说 are said elsewhere
+    going_on = ("出海\n\n华友钴业在印度尼西亚投资建设镍铁项目，据介绍，项目一期年产镍铁20万吨。"
+                "公司在泰国曼谷建设海外仓，2023年投入使用时，仓储面积达到2万平方米。")
+    claims = {q["text"]: q["place"] for q in extract.extract_document(_doc(going_on))["quantities"] if q["claim"]}
+    assert (claims["20万吨"], claims["2万平方米"]) == ("印度尼西亚", "泰国")  # no new words quoted: still there
 
 
 def test_the_government_whose_head_delivers_its_work_report_reports_the_figures():

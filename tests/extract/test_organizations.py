@@ -1368,3 +1368,18 @@ def test_a_verb_before_a_public_institutions_ending_names_none(text):
 
 def test_a_proper_name_before_a_hospitals_ending_names_it():
     assert {"协和医院", "仁爱医院"} <= set(_found("协和医院、仁爱医院开设专科门诊。"))
+
+
+@pytest.mark.parametrize("text", ["市财政今年一般公共预算收入预计完成268亿元。", "县财政累计收入10.3亿元。", "今年市财政还本付息支出预计达到46亿元。",
+                                  "县财政补助资金1.2亿元已全部拨付到位。"])
+def test_a_governments_finance_before_its_money_is_no_body_whatever_adverb_comes_first(text):
+    assert not [m for m in _found(text) if m.endswith("财政")]
+
+
+def test_a_levels_finance_that_acts_is_one_body_and_all_levels_a_group():
+    found = _found("省级财政安排教育支出186.4亿元。各级财政要加大投入。")
+    assert (found["省级财政"].type, found["各级财政"].type) == ("local_government", "group")
+
+
+def test_a_hospital_named_by_a_verb_is_a_body_where_its_staff_follow():
+    assert "安定医院" in _found("安定医院精神科主任王刚介绍，门诊已累计接诊1.2万人次。")

@@ -780,8 +780,9 @@ def test_one_after_per_and_its_verb_is_what_the_amount_is_paid_per(text, per, fi
     assert (claims[per], claims[figure]) == (False, True)
 
 
-def test_one_after_per_with_no_amount_after_it_stays_a_claim():
-    assert dict(find("每1人次就诊均须登记。"))["1人次"].claim
+@pytest.mark.parametrize("text,one", [("每1人次就诊均须登记。", "1人次"), ("每人发放1份价值200元的慰问品。", "1份")])
+def test_one_after_per_with_no_amount_right_after_it_stays_a_claim(text, one):
+    assert dict(find(text))[one].claim
 
 
 @pytest.mark.parametrize("text", ["这项工程用了一年时间建成。", "判处有期徒刑一年6个月。", "延长一年至2025年底。", "仅用一天就完成3000份问卷。"])

@@ -1196,7 +1196,6 @@ def test_a_gap_in_points_over_a_time_is_the_change_alone():
 @pytest.mark.parametrize("text,number,subject", [
     ("为期40天的2025年春运圆满结束。", "40天", "春运"),  # past the time that opens it, up to the event's verb
     ("开展为期一个月的安全生产专项整治行动。", "一个月", "安全生产专项整治行动"),
-    ("全省汛期长达3个月。", "3个月", "全省汛期"),  # 长达 links a length to what it is the length of
 ])
 def test_a_length_of_time_measures_what_it_is_the_length_of(text, number, subject):
     assert claimed(text)[number] == subject
@@ -1230,3 +1229,19 @@ def test_a_part_by_residence_takes_the_wholes_measure_there():
 ])
 def test_a_noun_listed_after_a_claim_is_the_same_verbs_object(text, number, subject):
     assert claimed(text)[number] == subject
+
+
+@pytest.mark.parametrize("text,number,subject", [
+    ("按照每台20万元的标准给予奖励，单个小区奖励最高不超过100万元。", "不超过100万元", "单个小区奖励"),  # a cap, no standard
+    ("按照每户5000元的标准给予一次性创业补贴，并按每吸纳1人2000元的标准给予带动就业补贴。", "2000元", "带动就业补贴标准"),
+    ("全市网上零售额增长达12.1%。", "12.1%", "全市网上零售额"),  # 增长达: no 长达 to cut
+    ("全市接待游客320万人次、人均消费1200元。", "1200元", "人均消费"),  # an average, no object of 接待
+    ("全市居民消费价格同比上涨0.5%，其中食品价格下降1.2%，城市上涨0.4%。", "0.4%", "城市居民消费价格上涨"),  # the whole's
+])
+def test_what_the_session_rules_leave_alone_or_read_from_the_whole(text, number, subject):
+    assert claimed(text)[number] == subject
+
+
+def test_a_heading_that_tells_what_to_do_names_no_payment():
+    claims = claimed("关于就业的通知\n一、落实各项就业补贴\n按每人1000元的标准给予补贴。\n二、技能提升补贴\n按每人800元的标准给予补贴。")
+    assert (claims["1000元"], claims["800元"]) == ("补贴标准", "技能提升补贴标准")

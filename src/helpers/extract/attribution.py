@@ -394,8 +394,9 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         if government:
             return government, None, None
         venue = ctx.org_at.get(head)
-        if venue is not None and view.endswith(w.locative_prepositions, cs, head) and _acted_in(view, venue, limit):
-            continue  # 在国际标准化组织提出提案217项: where the clause's subject acts, not who acts
+        if venue is not None and view.endswith(w.locative_prepositions, cs, head) \
+                and (_acted_in(view, venue, limit) or venue.level in ABROAD_LEVELS):
+            continue  # 在国际标准化组织提出提案217项, 近3年在东盟国家新设网点…: where the clause's subject acts, not who acts
         if own_clause:  # a body that heads it, after other bodies or places of a list (省委、省政府16次调度…)
             org = next((o for o in ctx.orgs_between(cs, limit) if o.end <= limit and o.type != "group"), None)
             counted = org is not None and COUNTED_LIST.fullmatch(view, org.end, q.start) is not None \
@@ -1386,8 +1387,8 @@ def _located_abroad(q: Quantity, ctx: Context) -> str:
         seg = ctx.segment(q.start)[0]  # that names no place goes on where the sentence's last part abroad opened, unless
         before = [c for c in ctx.clauses[: ctx.clause_index(q.start)] if c[0] >= seg]  # that clause frames where someone
         at = next((k for k in range(len(before) - 1, -1, -1) if _countries_located(ctx, *before[k])), None)  # spoke (…时表示)
-        if at is None or any(_frames_speech(ctx.view, a, b) for a, b in before[at:]):  # or one after it does (“…在印度尼西亚
-            return ""  # 的工厂投产…。”董事长韦志刚说，“上半年公司出口…”: other words, no longer there)
+        if at is None or _frames_speech(ctx.view, *before[at]) or any(_opens_new_words(ctx.view, a, b) for a, b in before[at + 1 :]):
+            return ""  # or new words are quoted after it (“…在印度尼西亚的工厂投产…。”董事长韦志刚说，“上半年公司出口…”)
         countries = _countries_located(ctx, *before[at])
     return next(iter(countries)) if len(countries) == 1 else ""
 
@@ -1405,6 +1406,17 @@ def _countries_located(ctx: Context, cs: int, ce: int) -> set[str]:
                     break
                 countries.add(nxt.country)
     return countries
+
+
+def _opens_new_words(view: str, cs: int, ce: int) -> bool:
+    """Whether a clause ends in a speech verb right before a quotation opens (韦志刚说，“…): the words after it are said
+    afresh, not where the words before were (据介绍，项目一期…; 按照当地政府要求，…: the same matter goes on)."""
+    after = view[ce : ce + 2].lstrip("，,：:")
+    return bool(after) and after[0] in QUOTE_OPENERS and view[cs:ce].rstrip().endswith(SPEECH_ENDS)
+
+
+QUOTE_OPENERS = "“「"
+SPEECH_ENDS = ("表示", "说", "介绍", "指出", "称")
 
 
 def _frames_speech(view: str, cs: int, ce: int) -> bool:

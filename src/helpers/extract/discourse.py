@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..codebook import csv_book
-from . import attribution
+from . import attribution, org_names
 from .lexicon import ClaimWords, claim_words, ending
 from .organizations import COMPANY_TYPES, Org
 from .places import CHINA, Place, deixis_pattern, find as find_places
@@ -24,7 +24,7 @@ from .names import PERSON_TAGS, cues as name_cues
 from .quotes import cues as quote_cues
 from .sentence import QUOTE_OPEN, Context
 from .tokens import one_word, tagged
-from .subjects import (LIST_LINKS, VERB_TAG, backward, casualties, complete, gap_in_points, object_in_list, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
+from .subjects import (LIST_LINKS, VERB_TAG, backward, casualties, complete, gap_in_points, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
                        without_change, without_event, without_leading)
 
 
@@ -266,7 +266,8 @@ class Discourse:
         kind = subject[: -len(w.payment_standard)] if subject.endswith(w.payment_standard) else None
         if kind is None or kind and kind not in w.payments:
             return ""  # most figures
-        named = next((n for n in (self.item, self.heading) if n.endswith(kind or w.payments) and n not in w.payments), "")
+        named = next((n for n in (self.item, self.heading) if n.endswith(kind or w.payments) and n not in w.payments
+                      and not _an_act(n, w)), "")  # (not 一、落实各项就业补贴: an act, no payment's name)
         return named + w.payment_standard if named else ""
 
     @staticmethod
@@ -357,7 +358,7 @@ class Discourse:
             actor, acting_org = self._opener_goes_on(view, q, ctx)  # 合作社社员…最高可贷30万元: the body the sentence
             # opens with acts in its later clauses (not one fined in them: …有限公司…，被处以罚款48万元)
         if not actor and quoted is None and passive is None and self.featured is None:  # (a feature's 公司 is its own)
-            again = _named_again_in_paragraph(view, q, ctx, self.earlier_companies + self.companies)  # …由信丰县龙舌脐橙种植专业合作社统一运营…。合作社全年实现
+            again = _named_again_in_paragraph(view, q, ctx, self.companies, self.earlier_companies, self.paragraph_start)  # …由信丰县龙舌脐橙种植专业合作社统一运营…。合作社全年实现
             if again is not None:  # 销售收入2376万元: the company its paragraph named, by its class word
                 actor, acting_org = again.name, again
         if acting_org is not None and own is not None and (_its_system(acting_org, own, w) or _its_field(acting_org, own, w)
@@ -403,6 +404,7 @@ class Discourse:
                                    q.unit == self.unit or {q.unit, self.unit} <= w.counted_owners, doer)
                 subject = _attribute_of_the_topic(view, subject, q, ctx, self.listed[0][1] if self.listed else "")
                 subject = object_in_list(view, q, subject, self.claim_end, self.subject) or subject  # 运送旅客…、车辆…
+                subject = part_by_residence(subject, self.listed[0][1] if self.listed else "") or subject  # 其中城市…
         subject = self._of_the_label(subject, ctx) or self._total_of_the_opening(subject) or self._of_the_payment_named(subject) \
             or subject
         self.opening = without_change(subject) if self._an_owners_measure(view, subject, q, ctx) else self.opening
@@ -483,6 +485,8 @@ class Discourse:
         if subject.endswith(w.frame_nouns):  # 地区生产总值跨越3个|千亿元台阶，达到1.5万亿元: the levels are no measure of the
             carried = (backward(view, q, ctx) or opening_noun_phrase(without_event(subject))  # numbers after them
                        or (self.subject if self.sentence == ctx.start else ""))
+        if len(carried) > 2 and carried[-2] == w.attributive and carried[-1] in w.admin_nouns:
+            carried = carried[-1]  # 完成生活污水治理的村，治理率达到72%: the rate is no such village's (the unit, as before)
         if subject and subject == persons_age(view, q, ctx):  # 60岁的毛丰美…“咱们是1%！”: a person's age is no thing the
             carried = ""  # sentence's later numbers measure (平均年龄为40.5岁，比2010年提高2.3岁 is one)
         self.subject, self.actor, self.actor_org, self.sentence = carried, actor, acting_org, ctx.start
@@ -561,6 +565,14 @@ MEASURE_LABEL = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]
 LABEL_MIN = 2  # characters of a label that is more than a measure's word (投资： alone only as one of them; not 数据：)
 
 
+def _an_act(heading: str, w: ClaimWords) -> bool:
+    """Whether a heading tells what to do rather than names a thing: it opens with a verb of acting on measures (落实,
+    实施, 开展) or holds a pronoun or a quantifier (各项, 有关), which a payment's own name has not."""
+    words = tagged(heading)
+    return bool(w.measure_verbs.match(heading)) or any(flag == PRONOUN_TAG for _, flag in words)
+
+
+PRONOUN_TAG = "r"
 NUMBERING = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])\s*")  # 一、 （二） 3.
 ITEM_LABEL = re.compile(NUMBERING.pattern + r"([^，。：；、（）()\d\s]{2,15})[。：:]")  # （一）技能提升补贴。…
 
@@ -791,10 +803,13 @@ def _across_a_semicolon(listed: list, q: Quantity, ctx: Context) -> bool:
     return bool(listed) and listed[-1][0] < ctx.segment(q.start)[0]
 
 
-def _named_again_in_paragraph(view: str, q: Quantity, ctx: Context, companies: list[Org]) -> Org | None:
+def _named_again_in_paragraph(view: str, q: Quantity, ctx: Context, companies: list[Org], earlier: list[Org] = (),
+                              paragraph_start: int = 0) -> Org | None:
     """The company of ``companies`` (the paragraph's) named before the number as a clause's subject whose class word (公司,
     合作社, 集团, 银行) heads the number's clause and reached the figure (``_heads_its_clause``): the last one named so, of
-    that class; None otherwise."""
+    that class; failing one, the last of ``earlier`` (the section's earlier paragraphs') whose name ends with that class
+    word other than 公司, unless the paragraph uses the word of the class at large before (鼓励合作社规范发展。合作社实现…的有46家;
+    全市银行业金融机构…。银行累计发放…); None otherwise."""
     w = claim_words()
     head = past_lead(view, ctx.clause(q.start)[0], q.start, ctx, LEAD_CHARS)
     word = next((c for c in w.company_again if view.startswith(c, head) or view.startswith(w.body_head_pointer + c, head)), None)
@@ -802,7 +817,33 @@ def _named_again_in_paragraph(view: str, q: Quantity, ctx: Context, companies: l
         return None
     named = [o for o in companies if o.end <= head and (word == next(iter(w.company_again)) or o.mention.endswith(word))
              and _opens_a_clause(view, o)]  # 公司 names any company again (绿萌科技), 合作社 one of its class
+    if not named and word != next(iter(w.company_again)) and not _the_class_at_large(view, word, paragraph_start, head):
+        # (公司 speaks of any company: only its own paragraph's; 另一家本地企业…。公司今年实现营收… is another one)
+        named = [o for o in earlier if o.mention.endswith(word) and _opens_a_clause(view, o)]
     return named[-1] if named and _heads_its_clause(view, q, ctx, named[-1]) else None
+
+
+def _the_class_at_large(view: str, word: str, start: int, head: int) -> bool:
+    """Whether the paragraph speaks of the class at large before ``head``: its word as the object of a verb that acts on
+    bodies (鼓励|合作社|规范发展), after a whole unit or 各 (全市|银行业, 各|合作社), or as a trade (银行|业)."""
+    at = view.find(word, start, head)
+    while at >= 0:
+        before = view[max(start, at - LEADING_VERB) : at]
+        if before in name_cues_verbs() or before.endswith(CLASS_SCOPES) or view.startswith(TRADE_MARK, at + len(word)):
+            return True
+        at = view.find(word, at + len(word), head)
+    return False
+
+
+@lru_cache(maxsize=1)
+def name_cues_verbs() -> frozenset:
+    """The verbs that act on bodies (org_names.yml ``leading_verbs``: 鼓励, 支持, 引导)."""
+    return frozenset(org_names.names().verbs)
+
+
+LEADING_VERB = 2  # characters of a verb acting on bodies right before a class word (鼓励, 支持, 引导)
+CLASS_SCOPES = ("全省", "全市", "全县", "全区", "各")
+TRADE_MARK = "业"  # 银行业: the trade, no bank
 
 
 def _opens_a_clause(view: str, org: Org) -> bool:

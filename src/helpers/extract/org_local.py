@@ -72,7 +72,9 @@ class Book:
     area_words: frozenset  # every department of a stem in an area (应急管理部门): a body only after an area's word
     area_prefixes: frozenset  # those words (全省, 各级, 全省各级)
     acting_offices: frozenset  # office words that name a body only where it acts (县财政|每年安排)
-    acting_after: tuple  # the words after such a body that acts (安排, 每年, 按照)
+    acting_after: tuple  # the words after such a body that acts (安排, 按照)
+    acting_adverbs: tuple  # and the adverbs and times that may come first (每年, 今年)
+    acting_levels: frozenset  # the level prefixes that name one body of such an office (省级财政), no class
 
 
 def _by_last_character(words: dict) -> dict[str, tuple[tuple, ...]]:
@@ -129,6 +131,7 @@ def book() -> Book:
         numbered=re.compile(r"(?:%s)\Z" % pats["numbered_marker"]), numbered_offices=frozenset(pats["numbered_offices"]),
         area_words=frozenset(area_words), area_prefixes=frozenset(pats["area_prefixes"]),
         acting_offices=frozenset(pats["acting_offices"]), acting_after=longest_first(pats["acting_after"]),
+        acting_adverbs=longest_first(pats["acting_adverbs"]), acting_levels=frozenset(pats["acting_level_prefixes"]),
     )
 
 
@@ -185,9 +188,19 @@ def _boundary(sc: _Scan, i: int, bk: Book) -> bool:
 
 WORD_WINDOW = 4  # characters read before a verb for where its word starts
 def _acts_after(view: str, e: int, bk: Book) -> bool:
-    """Whether a word an acting body goes on with follows an office word at ``e`` (县财政|每年安排, 省财政|安排), not a noun
-    (省财政|收入, 县财政|资金)."""
-    return view.startswith(bk.acting_after, e)
+    """Whether a word an acting body goes on with follows an office word at ``e``, after an adverb or a time or two
+    (省财政|安排, 县财政|每年|安排), not a noun (省财政|收入, 县财政|资金, 市财政今年|一般公共预算收入)."""
+    for _ in range(ACTING_ADVERBS_MAX + 1):
+        if view.startswith(bk.acting_after, e):
+            return True
+        adverb = next((a for a in bk.acting_adverbs if view.startswith(a, e)), "")
+        if not adverb:
+            return False
+        e += len(adverb)
+    return False
+
+
+ACTING_ADVERBS_MAX = 2  # adverbs and times between such a body and its verb (每年|都|安排)
 SOURCE_PREPOSITIONS = ("根据", "据")  # before a source at a clause's start (据|省水文监测中心统计, 根据|县气象台预报)
 
 
@@ -359,7 +372,13 @@ def _local(sc: _Scan, s: int, e: int, word: str, typ: str, bk: Book) -> Found | 
             return Found(league, e, sc.view[league:e], bk.democratic_party_type, level)
         start = _party(sc.view, start, sc.lo, bk)
         name = sc.view[start:e]
+    if collective and word in bk.acting_offices and sc.view[start:ts] in bk.acting_levels:
+        collective = False  # 省级财政安排…: that level's finance department, named as 省财政 is
+        name = sc.view[start:ts].replace(LEVEL_MARK, "") + word
     return Found(start, e, name, "group" if collective else typ, level)
+
+
+LEVEL_MARK = "级"  # 省级, 县级: a level's word, which a body's name leaves out (省级财政 → 省财政)
 
 
 def _standalone(sc: _Scan, s: int, e: int, word: str, typ: str, department: bool, bk: Book) -> Found | None:

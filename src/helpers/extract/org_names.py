@@ -335,7 +335,7 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     if _pointed_at(name):
         return None  # 这次游学活动我们合作社, 大通湖区一合作社: a body the text points at or counts, not one it names
     if _a_verb_phrase(name) or name.endswith(nm.clause_verbs) or _a_clause_before_a_class(name, nm) \
-            or typ == OTHER and _a_verb_alone(name):
+            or typ == OTHER and _a_verb_alone(name) and not STAFF_AFTER.match(view, e):
         return None  # 他不再是公司员工: what is done to or with a body of that kind; 预计|公司…: a clause it opens
     national = view[s:e] in nm.scoped_endings and name.startswith(nm.national_scopes)
     if view[s:e] in nm.scoped_only_endings and not _after_a_state(name):
@@ -391,6 +391,8 @@ def _a_verb_phrase(name: str) -> bool:
 
 VERB_PHRASE_TAGS = ("v", "d", "p")  # jieba's verb, adverb and preposition
 OTHER = "other"  # hospitals, schools, museums, associations: public bodies named by a place or a proper name
+# its department or staff right after an institution's name (安定医院精神科主任王刚, …医院副院长): a body, whatever its name
+STAFF_AFTER = re.compile(r"[^，。；、,;]{0,4}?(?:院长|主任|书记|负责人|医生|医师|专家|科)")
 
 
 def _a_verb_alone(name: str) -> bool:

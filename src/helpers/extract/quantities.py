@@ -976,8 +976,8 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     if claim and num == PER_ONE and not mag and q.unit in cx.per_one_units and (
             _a_figure_follows(view, end, cx.per_one_reach) or _a_rate_follows(view, end, cx)):
         claim = False  # 一天150元, 一亩地流转费450元, 一天要发8万多单: what the figure is per
-    if claim and num in PER_ONE_NUMERALS and not mag and _per_what(view, floor, s, cx) and _a_figure_follows(view, end, cx.per_one_reach):
-        claim = False  # 按每招用1人1500元的标准: the one the amount is paid per
+    if claim and num in PER_ONE_NUMERALS and not mag and _per_what(view, floor, s, cx) and RATE_FIGURE.match(view, end):
+        claim = False  # 按每招用1人1500元的标准: the one the amount right after it is paid per (not 每人发放1份价值200元的…)
     if kind == "ordinal" and unit == cx.grade_mark and (view.startswith(cx.magnitude_after, end) or any(
             w in view[max(floor, s - MAGNITUDE_REACH) : s] for w in cx.magnitude_before)):
         kind = "count"  # 七级地震, 十二级台风, 阵风可达10级: a magnitude, as 6.4级地震 is

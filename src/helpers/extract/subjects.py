@@ -309,6 +309,7 @@ def object_in_list(view: str, q: Quantity, subject: str, previous_end: int, prev
     w = claim_words()
     if previous_end < 0 or not view.startswith(LIST_MARK, previous_end) or view[previous_end + 1 : q.start] != subject \
             or not subject or len(subject) > LISTED_OBJECT_MAX or subject.endswith(w.measure_nouns + w.measure_suffixes) \
+            or subject.startswith(tuple(w.averages)) \
             or not all(_ends_a_noun(wf, w) and wf[1] != VERB_TAG for wf in tagged(subject)):  # (就业率: a measure of its own)
         return ""
     words = tagged(previous)
@@ -1326,6 +1327,9 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     changed = subject[len(core) :]
     if not core:  # 增长116.2%、达到23.2万亿元: the thing, not its change, reaches a level
         return thing_before + changed
+    if _names_its_payment(core, w) or thing_before.endswith(w.payment_standard) and core.endswith(w.payments):
+        return core + changed  # …的标准给予一次性创业补贴，并按…的标准给予带动就业补贴: each its own; 单个小区奖励最高…: a cap,
+        # no standard
     reach = ending(tagged(core)[0][0], w.reach_verbs) if core.startswith(w.reach_verbs) else ""
     if reach:  # 改造城镇老旧小区412个，惠及居民约4.2万户: those it reached, by what reached them, where ``doer`` lets
         return (_doer(thing_before, w) if doer else "") + core + changed  # the thing before be one (no people, no rate)
@@ -1333,9 +1337,6 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
         return (thing_before if thing_before.endswith(core) else thing_before + core) + changed  # not 占用耕地, 占地面积
     if part and len(thing_before) >= 2 and not any(f.startswith(THING_TAGS) for _, f in tagged(core)):
         return thing_before + core + changed  # 青年26人，其中四人|壮烈牺牲: those of the thing before who did so
-    whole = _without_scope(thing_before, w) if core in w.residence_parts else ""
-    if len(whole) >= 2:  # 全国居民消费价格…，其中城市下降0.1%，农村下降0.3%: the whole's measure there (城市居民消费价格)
-        return core + whole + changed
     rate = next((r for r in w.change_rates if core.startswith(r)), "")
     if thing_before != previous and len(thing_before) >= 2 and w.wider_comparison.fullmatch(core[len(rate) :]):
         return thing_before + core + changed  # 固定资产投资增长8.1%，比全国高1.8个百分点: that change's difference
@@ -1391,10 +1392,25 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     return core + changed
 
 
+def part_by_residence(subject: str, whole: str) -> str:
+    """A part by where people live of the sentence's first thing (全国居民消费价格同比上涨0.5%，其中食品价格下降1.2%，城市上涨
+    0.4% → 城市居民消费价格上涨): the whole's measure there; "" for any other subject."""
+    w = claim_words()
+    core = without_change(subject)
+    thing = _without_scope(without_change(whole), w) if core in w.residence_parts else ""
+    return core + thing + subject[len(core) :] if len(thing) >= 2 else ""
+
+
 def _without_scope(thing: str, w: ClaimWords) -> str:
     """A thing without the whole unit or the part by residence it opens with (全国|居民消费价格, 城市|居民消费价格)."""
     thing = WHOLE_UNIT.sub("", thing)
     return thing[len(part) :] if (part := next((p for p in w.residence_parts if thing.startswith(p)), "")) else thing
+
+
+def _names_its_payment(core: str, w: ClaimWords) -> bool:
+    """Whether a subject is the standard of a payment it names (带动就业补贴标准, not 补贴标准 alone)."""
+    payment = core[: -len(w.payment_standard)] if core.endswith(w.payment_standard) else ""
+    return payment.endswith(w.payments) and payment not in w.payments
 
 
 def _reckoning_of(named: str, before: str, w: ClaimWords) -> bool:
