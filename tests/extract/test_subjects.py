@@ -1245,3 +1245,13 @@ def test_what_the_session_rules_leave_alone_or_read_from_the_whole(text, number,
 def test_a_heading_that_tells_what_to_do_names_no_payment():
     claims = claimed("关于就业的通知\n一、落实各项就业补贴\n按每人1000元的标准给予补贴。\n二、技能提升补贴\n按每人800元的标准给予补贴。")
     assert (claims["1000元"], claims["800元"]) == ("补贴标准", "技能提升补贴标准")
+
+
+@pytest.mark.parametrize("text,number,subject", [
+    ("福建省消防救援总队从福州等6个支队调派460名指战员跨区增援闽北。", "460名", "指战员"),
+    ("省防指向南平、三明等地派出5个工作组督导检查。", "5个", "工作组"),
+    ("县里组织了160多名农技人员下沉到19个乡镇。", "160多名", "农技人员"),
+    ("全市18名干部受到表彰。", "18名", "受到表彰的干部"),  # no verb sends them: what they did names them
+])
+def test_those_a_verb_sends_out_are_counted_without_what_they_were_sent_for(text, number, subject):
+    assert claimed(text)[number] == subject

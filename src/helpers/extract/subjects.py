@@ -731,6 +731,9 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
     reached = _reached(view, q, ctx, w, forward) if things and pos == q.unit_end else ""  # not 惠及3400万人的|工程
     if reached:
         return reached
+    sent = _those_sent(view, q, ctx, forward, w) if things else ""
+    if sent:  # 调派460名|指战员|跨区增援闽北: those sent, not what they were sent for
+        return sent
     doing = _doing(view, pos, forward, ctx, w) if things and not _object_of_verb(view, q, ctx, w) else forward
     if len(forward) < 2 and doing == forward:
         return ""  # 全省共有16个|市: a unit that no predicate names; what stands before the number says more
@@ -738,6 +741,20 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
     if relative:  # 全省纳入重点监测的|486家|A级旅游景区 → 纳入重点监测的A级旅游景区: which of them are counted
         return relative + forward
     return batch + _place_before(view, q, ctx) + (event + forward if doing == forward else doing)
+
+
+def _those_sent(view: str, q: Quantity, ctx: Context, forward: str, w: ClaimWords) -> str:
+    """The people or teams a verb right before the count sends out (调派|460名|指战员|跨区增援闽北, 组织了|160多名|农技人员|
+    下沉…): the noun after the number up to its first word that names them (``sent_heads``), without the purpose they
+    were sent for; "" after any other verb, or where no such word ends a noun."""
+    if not view[ctx.clause(q.start)[0] : q.start].removesuffix(ASPECT_MARK).endswith(w.dispatch_verbs):
+        return ""  # most counts
+    words = [word for word, _ in tagged(forward)]
+    k = next((i for i, word in enumerate(words) if word.endswith(w.sent_heads)), None)
+    return "".join(words[: k + 1]) if k is not None and k + 1 < len(words) else ""
+
+
+ASPECT_MARK = "了"  # 组织了160多名…: the verb's aspect
 
 
 def _value_of_before(view: str, q: Quantity, w: ClaimWords) -> bool:
