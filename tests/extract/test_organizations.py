@@ -1383,3 +1383,13 @@ def test_a_levels_finance_that_acts_is_one_body_and_all_levels_a_group():
 
 def test_a_hospital_named_by_a_verb_is_a_body_where_its_staff_follow():
     assert "安定医院" in _found("安定医院精神科主任王刚介绍，门诊已累计接诊1.2万人次。")
+
+
+@pytest.mark.parametrize("text,found", [("县财政每年都要安排资金3000万元。", True), ("县财政再奖补20万元。", True),
+                                        ("县财政对上级转移支付的依赖度达到68%。", False), ("县财政补助资金1.2亿元。", False)])
+def test_a_governments_finance_acts_past_adverbs_and_not_through_a_nouns_first_word(text, found):
+    assert ("县财政" in _found(text)) is found
+
+
+def test_a_verb_that_counts_bodies_ends_no_name():
+    assert not _found("全村共有合作社5家，家庭农场12家。")

@@ -1255,3 +1255,17 @@ def test_a_heading_that_tells_what_to_do_names_no_payment():
 ])
 def test_those_a_verb_sends_out_are_counted_without_what_they_were_sent_for(text, number, subject):
     assert claimed(text)[number] == subject
+
+
+@pytest.mark.parametrize("text,number,subject", [
+    ("全市社会消费品零售总额增长5%；居民消费价格上涨1.5%，其中城市上涨1.2%。", "1.2%", "城市居民消费价格上涨"),
+    ("户籍人口58.3万人，常住人口52.1万人，其中城镇28.6万人。", "28.6万人", "城镇常住人口"),  # the claim before 其中
+    ("按每吸纳1人2000元的标准给予带动就业补贴，最高不超过5万元。", "不超过5万元", "带动就业补贴"),  # a cap, no standard
+])
+def test_a_part_or_a_cap_takes_the_right_whole(text, number, subject):
+    assert claimed(text)[number] == subject
+
+
+def test_a_heading_with_a_verb_of_the_payments_own_name_names_it():
+    claims = claimed("关于就业的通知\n一、培训补贴\n按每人800元的标准给予补贴。\n二、提高养老服务补贴\n按每人300元的标准给予补贴。")
+    assert (claims["800元"], claims["300元"]) == ("培训补贴标准", "补贴标准")

@@ -395,7 +395,7 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
             return government, None, None
         venue = ctx.org_at.get(head)
         if venue is not None and view.endswith(w.locative_prepositions, cs, head) \
-                and (_acted_in(view, venue, limit) or venue.level in ABROAD_LEVELS):
+                and (_acted_in(view, venue, limit) or venue.level in ABROAD_LEVELS and view.startswith(REGION_NOUNS, venue.end)):
             continue  # 在国际标准化组织提出提案217项, 近3年在东盟国家新设网点…: where the clause's subject acts, not who acts
         if own_clause:  # a body that heads it, after other bodies or places of a list (省委、省政府16次调度…)
             org = next((o for o in ctx.orgs_between(cs, limit) if o.end <= limit and o.type != "group"), None)
@@ -445,6 +445,9 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
                 and not _opens_with_preposition(view, head, limit) and not _opens_with_verb(view, head, limit, own_clause):
             return "", None, None  # a clause with a subject of its own that is no body
     return "", None, None
+
+
+REGION_NOUNS = ("国家", "地区", "市场", "境内", "成员国", "各国")  # after a body abroad: its members' land (东盟国家, 欧盟市场)
 
 
 def _finder(view: str, q: Quantity, ctx: Context, org: Org) -> Org | None:
@@ -1412,11 +1415,14 @@ def _opens_new_words(view: str, cs: int, ce: int) -> bool:
     """Whether a clause ends in a speech verb right before a quotation opens (韦志刚说，“…): the words after it are said
     afresh, not where the words before were (据介绍，项目一期…; 按照当地政府要求，…: the same matter goes on)."""
     after = view[ce : ce + 2].lstrip("，,：:")
-    return bool(after) and after[0] in QUOTE_OPENERS and view[cs:ce].rstrip().endswith(SPEECH_ENDS)
+    if not after or after[0] not in QUOTE_OPENERS:
+        return False  # most clauses
+    clause = view[cs:ce].rstrip("，,：: ")
+    return any(m.end() == len(clause) for m in people().speech_verbs.finditer(clause, max(0, len(clause) - SPEECH_VERB_MAX)))
 
 
 QUOTE_OPENERS = "“「"
-SPEECH_ENDS = ("表示", "说", "介绍", "指出", "称")
+SPEECH_VERB_MAX = 5  # characters of a speech verb that ends a clause (告诉记者, 说道, 坦言)
 
 
 def _frames_speech(view: str, cs: int, ce: int) -> bool:

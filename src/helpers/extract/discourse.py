@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..codebook import csv_book
-from . import attribution, org_names
+from . import attribution
 from .lexicon import ClaimWords, claim_words, ending
 from .organizations import COMPANY_TYPES, Org
 from .places import CHINA, Place, deixis_pattern, find as find_places
@@ -24,7 +24,7 @@ from .names import PERSON_TAGS, cues as name_cues
 from .quotes import cues as quote_cues
 from .sentence import QUOTE_OPEN, Context
 from .tokens import one_word, tagged
-from .subjects import (LIST_LINKS, VERB_TAG, backward, casualties, complete, gap_in_points, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
+from .subjects import (LIST_LINKS, VERB_TAG, backward, casualties, capped_payment, complete, gap_in_points, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
                        without_change, without_event, without_leading)
 
 
@@ -257,6 +257,13 @@ class Discourse:
             return ""
         return core + self.label + subject[len(core) :]
 
+    def _whole_before_its_parts(self, view: str, q: Quantity, ctx: Context) -> str:
+        """The thing of the sentence's last claim before the 其中 that opens its parts (居民消费价格上涨1.5%，其中食品价格…，
+        城市上涨1.2% → 居民消费价格), else of its previous claim."""
+        mark = view.rfind(PART_MARK, ctx.start, q.start)
+        before = [thing for start, thing in self.listed if start < mark] if mark >= 0 else []
+        return before[-1] if before else self.subject
+
     def _of_the_payment_named(self, subject: str) -> str:
         """A payment's standard that names the payment by its kind alone, or not at all (…的标准给予补贴 → 补贴标准; …的标准
         发放 → 标准): the standard of the payment of that kind that the paragraph's numbered label names, else its heading
@@ -404,7 +411,8 @@ class Discourse:
                                    q.unit == self.unit or {q.unit, self.unit} <= w.counted_owners, doer)
                 subject = _attribute_of_the_topic(view, subject, q, ctx, self.listed[0][1] if self.listed else "")
                 subject = object_in_list(view, q, subject, self.claim_end, self.subject) or subject  # 运送旅客…、车辆…
-                subject = part_by_residence(subject, self.listed[0][1] if self.listed else "") or subject  # 其中城市…
+                subject = part_by_residence(subject, self._whole_before_its_parts(view, q, ctx)) or subject  # 其中城市…
+                subject = capped_payment(view, q, ctx, subject) or subject  # …补贴，最高不超过5万元
         subject = self._of_the_label(subject, ctx) or self._total_of_the_opening(subject) or self._of_the_payment_named(subject) \
             or subject
         self.opening = without_change(subject) if self._an_owners_measure(view, subject, q, ctx) else self.opening
@@ -566,13 +574,12 @@ LABEL_MIN = 2  # characters of a label that is more than a measure's word (投�
 
 
 def _an_act(heading: str, w: ClaimWords) -> bool:
-    """Whether a heading tells what to do rather than names a thing: it opens with a verb of acting on measures (落实,
-    实施, 开展) or holds a pronoun or a quantifier (各项, 有关), which a payment's own name has not."""
-    words = tagged(heading)
-    return bool(w.measure_verbs.match(heading)) or any(flag == PRONOUN_TAG for _, flag in words)
+    """Whether a heading tells what to do rather than names a payment: it opens with a verb of policy action (落实各项
+    就业补贴, 提高养老服务补贴; claims.yml ``heading_actions``) or speaks of every kind (各项, 各类)."""
+    return heading.startswith(w.heading_actions) or EVERY_KIND in heading
 
 
-PRONOUN_TAG = "r"
+EVERY_KIND = "各"  # 各项, 各类: every payment of a kind, none by its name
 NUMBERING = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])\s*")  # 一、 （二） 3.
 ITEM_LABEL = re.compile(NUMBERING.pattern + r"([^，。：；、（）()\d\s]{2,15})[。：:]")  # （一）技能提升补贴。…
 
@@ -824,26 +831,20 @@ def _named_again_in_paragraph(view: str, q: Quantity, ctx: Context, companies: l
 
 
 def _the_class_at_large(view: str, word: str, start: int, head: int) -> bool:
-    """Whether the paragraph speaks of the class at large before ``head``: its word as the object of a verb that acts on
-    bodies (鼓励|合作社|规范发展), after a whole unit or 各 (全市|银行业, 各|合作社), or as a trade (银行|业)."""
+    """Whether the paragraph speaks of the class at large before ``head``: its word other than where a clause, a
+    preposition, a pointer or a time opens it (鼓励|合作社, 全县农民专业|合作社, 各类|合作社, 全村共有|合作社, 企业|集团化;
+    not 在|合作社的分配方案里, 去年|合作社二次分红…: the one named before)."""
     at = view.find(word, start, head)
     while at >= 0:
-        before = view[max(start, at - LEADING_VERB) : at]
-        if before in name_cues_verbs() or before.endswith(CLASS_SCOPES) or view.startswith(TRADE_MARK, at + len(word)):
+        if at > start and view[at - 1] not in CLAUSE_OPENINGS and not view.endswith(NAMED_AGAIN_AFTER, start, at):
             return True
         at = view.find(word, at + len(word), head)
     return False
 
 
-@lru_cache(maxsize=1)
-def name_cues_verbs() -> frozenset:
-    """The verbs that act on bodies (org_names.yml ``leading_verbs``: 鼓励, 支持, 引导)."""
-    return frozenset(org_names.names().verbs)
-
-
-LEADING_VERB = 2  # characters of a verb acting on bodies right before a class word (鼓励, 支持, 引导)
-CLASS_SCOPES = ("全省", "全市", "全县", "全区", "各")
-TRADE_MARK = "业"  # 银行业: the trade, no bank
+# what may stand right before a class word that names a company again: a preposition, a pointer, a time
+NAMED_AGAIN_AFTER = ("在", "由", "从", "对", "向", "与", "和", "同", "让", "该", "本", "这家", "今年", "去年", "当年", "目前", "如今",
+                     "此外", "同时", "近年来", "以来")
 
 
 def _opens_a_clause(view: str, org: Org) -> bool:

@@ -74,6 +74,8 @@ class Book:
     acting_offices: frozenset  # office words that name a body only where it acts (县财政|每年安排)
     acting_after: tuple  # the words after such a body that acts (安排, 按照)
     acting_adverbs: tuple  # and the adverbs and times that may come first (每年, 今年)
+    acting_ambiguous: frozenset  # those verbs that also open a noun or a phrase (补助, 为)
+    acting_not_before: tuple  # what makes such a verb a noun's first word (补助|资金, 为|主)
     acting_levels: frozenset  # the level prefixes that name one body of such an office (省级财政), no class
 
 
@@ -131,7 +133,8 @@ def book() -> Book:
         numbered=re.compile(r"(?:%s)\Z" % pats["numbered_marker"]), numbered_offices=frozenset(pats["numbered_offices"]),
         area_words=frozenset(area_words), area_prefixes=frozenset(pats["area_prefixes"]),
         acting_offices=frozenset(pats["acting_offices"]), acting_after=longest_first(pats["acting_after"]),
-        acting_adverbs=longest_first(pats["acting_adverbs"]), acting_levels=frozenset(pats["acting_level_prefixes"]),
+        acting_adverbs=longest_first(pats["acting_adverbs"]), acting_not_before=tuple(pats["acting_not_before"]),
+        acting_ambiguous=frozenset(pats["acting_ambiguous"]), acting_levels=frozenset(pats["acting_level_prefixes"]),
     )
 
 
@@ -191,8 +194,9 @@ def _acts_after(view: str, e: int, bk: Book) -> bool:
     """Whether a word an acting body goes on with follows an office word at ``e``, after an adverb or a time or two
     (省财政|安排, 县财政|每年|安排), not a noun (省财政|收入, 县财政|资金, 市财政今年|一般公共预算收入)."""
     for _ in range(ACTING_ADVERBS_MAX + 1):
-        if view.startswith(bk.acting_after, e):
-            return True
+        verb = next((v for v in bk.acting_after if view.startswith(v, e)), "")
+        if verb:
+            return verb not in bk.acting_ambiguous or not view.startswith(bk.acting_not_before, e + len(verb))
         adverb = next((a for a in bk.acting_adverbs if view.startswith(a, e)), "")
         if not adverb:
             return False
@@ -200,7 +204,7 @@ def _acts_after(view: str, e: int, bk: Book) -> bool:
     return False
 
 
-ACTING_ADVERBS_MAX = 2  # adverbs and times between such a body and its verb (每年|都|安排)
+ACTING_ADVERBS_MAX = 3  # adverbs and times between such a body and its verb (每年|都|要|安排)
 SOURCE_PREPOSITIONS = ("根据", "据")  # before a source at a clause's start (据|省水文监测中心统计, 根据|县气象台预报)
 
 

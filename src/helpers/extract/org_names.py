@@ -392,7 +392,7 @@ def _a_verb_phrase(name: str) -> bool:
 VERB_PHRASE_TAGS = ("v", "d", "p")  # jieba's verb, adverb and preposition
 OTHER = "other"  # hospitals, schools, museums, associations: public bodies named by a place or a proper name
 # its department or staff right after an institution's name (安定医院精神科主任王刚, …医院副院长): a body, whatever its name
-STAFF_AFTER = re.compile(r"[^，。；、,;]{0,4}?(?:院长|主任|书记|负责人|医生|医师|专家|科)")
+STAFF_AFTER = re.compile(r"[^，。；、,;]{0,4}?(?:院长|校长|馆长|主任|书记|负责人)")  # (not 医生: 减轻医院医生文书工作量)
 
 
 def _a_verb_alone(name: str) -> bool:

@@ -1420,8 +1420,23 @@ def part_by_residence(subject: str, whole: str) -> str:
 
 def _without_scope(thing: str, w: ClaimWords) -> str:
     """A thing without the whole unit or the part by residence it opens with (全国|居民消费价格, 城市|居民消费价格)."""
-    thing = WHOLE_UNIT.sub("", thing)
-    return thing[len(part) :] if (part := next((p for p in w.residence_parts if thing.startswith(p)), "")) else thing
+    thing = WHOLE_UNIT.sub("", thing).removeprefix(ALL_RESIDENTS)
+    return thing[len(part) :] if (part := next((p for p in w.residence_parts + (BOTH_RESIDENCES,) if thing.startswith(p)), "")) else thing
+
+
+ALL_RESIDENTS, BOTH_RESIDENCES = "全体", "城乡"  # 全体居民, 城乡低保对象: the whole, which a part by residence is not
+
+
+def capped_payment(view: str, q: Quantity, ctx: Context, subject: str) -> str:
+    """A payment's standard that a cap or a limit after it took from the clause before (…的标准给予带动就业补贴，最高不超过
+    5万元; 每人每年最多享受3次): the payment's cap, no second standard; "" for any other subject."""
+    w = claim_words()
+    if not _names_its_payment(subject, w) or not CAP_WORDS.search(view, ctx.clause(q.start)[0], q.start):
+        return ""
+    return subject[: -len(w.payment_standard)]
+
+
+CAP_WORDS = re.compile("最高|最多|不超过|上限")
 
 
 def _names_its_payment(core: str, w: ClaimWords) -> bool:
