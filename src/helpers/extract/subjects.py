@@ -298,6 +298,7 @@ def _after_a_change(view: str, start: int, at: int, w: ClaimWords) -> bool:
     return any(v in before for v in w.change_verbs)
 
 
+OWN_VERB_TAGS = ("v", "vn")  # a listed noun that opens with a verb brings its own (、运输货物超7400万吨)
 DOER_TAGS = ("ns", "nt", "t")  # jieba's places, bodies and times: what may stand before a listed object's verb
 LISTED_OBJECT_MAX = 6  # characters of a noun listed after another claim as the same verb's object (、车辆51.3万辆次)
 
@@ -314,13 +315,16 @@ def object_in_list(view: str, q: Quantity, subject: str, previous_end: int, prev
         return ""
     words = tagged(previous)
     verbal = [flag == VERB_TAG or bool(w.measure_verbs.fullmatch(word)) for word, flag in words]  # (新建: ns)
-    k = next((i for i, v in enumerate(verbal) if v), len(words))
+    k = first = next((i for i, v in enumerate(verbal) if v), len(words))
     if not all(flag in DOER_TAGS or WHOLE_UNIT.match(word) for word, flag in words[:k]):
         return ""  # 清洁能源|供暖|工程: a noun's modifier before the verb, no doer (琼州海峡, 全省, 今年)
     while k + 1 < len(words) and verbal[k + 1]:
         k += 1  # 累计|运送, 升级|改造: the verbs together
     if k >= len(words) - 1 or not all(_ends_a_noun(wf, w) for wf in words[k + 1 :]):
         return ""  # (no object after the verbs)
+    if tagged(subject)[0][1] in OWN_VERB_TAGS:  # 累计发送旅客…、运输货物…: a verb of its own, after the same doer
+        doer = "".join(word for word, _ in words[:first])
+        return doer + subject if doer else ""
     return "".join(word for word, _ in words[: k + 1]) + subject
 
 
