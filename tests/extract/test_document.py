@@ -577,6 +577,9 @@ def test_what_a_locative_places_abroad_happens_in_that_country_in_any_text():
                 "公司在泰国曼谷建设海外仓，2023年投入使用时，仓储面积达到2万平方米。")
     claims = {q["text"]: q["place"] for q in extract.extract_document(_doc(going_on))["quantities"] if q["claim"]}
     assert (claims["20万吨"], claims["2万平方米"]) == ("印度尼西亚", "泰国")  # no new words quoted: still there
+    required = "出海\n\n公司在越南海防设立工厂，按照当地政府要求，“工厂本地员工比例不低于80%”。"
+    claims = {q["text"]: q["place"] for q in extract.extract_document(_doc(required))["quantities"] if q["claim"]}
+    assert claims["不低于80%"] == "越南"  # 要求 is no speech: the same matter goes on
 
 
 def test_the_government_whose_head_delivers_its_work_report_reports_the_figures():

@@ -1393,3 +1393,8 @@ def test_a_governments_finance_acts_past_adverbs_and_not_through_a_nouns_first_w
 
 def test_a_verb_that_counts_bodies_ends_no_name():
     assert not _found("全村共有合作社5家，家庭农场12家。")
+
+
+@pytest.mark.parametrize("text,found", [("市财政对新认定的高新技术企业给予一次性奖励20万元。", True), ("县财政补助比例为30%。", False)])
+def test_a_governments_finance_acts_through_对_only_where_its_act_follows(text, found):
+    assert ("市财政" in _found(text) or "县财政" in _found(text)) is found

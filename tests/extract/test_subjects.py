@@ -1270,3 +1270,12 @@ def test_a_part_or_a_cap_takes_the_right_whole(text, number, subject):
 def test_a_heading_with_a_verb_of_the_payments_own_name_names_it():
     claims = claimed("关于就业的通知\n一、培训补贴\n按每人800元的标准给予补贴。\n二、提高养老服务补贴\n按每人300元的标准给予补贴。")
     assert (claims["800元"], claims["300元"]) == ("培训补贴标准", "补贴标准")
+
+
+@pytest.mark.parametrize("text,number,subject", [
+    ("组织500名志愿者和社区工作者参与服务。", "500名", "志愿者和社区工作者"),  # a pair of those sent, to the last
+    ("居民消费价格比上年上涨0.3%，涨幅比上年回落1.7个百分点，其中城市上涨0.2%。", "0.2%", "城市居民消费价格上涨"),  # in its unit
+    ("对创业者给予创业补贴，创业补贴标准最高不超过1万元。", "不超过1万元", "创业补贴标准"),  # the text says 标准
+])
+def test_third_review_cases(text, number, subject):
+    assert claimed(text)[number] == subject

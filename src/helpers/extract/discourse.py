@@ -261,8 +261,8 @@ class Discourse:
         """The thing of the sentence's last claim before the 其中 that opens its parts (居民消费价格上涨1.5%，其中食品价格…，
         城市上涨1.2% → 居民消费价格), else of its previous claim."""
         mark = view.rfind(PART_MARK, ctx.start, q.start)
-        before = [thing for start, thing in self.listed if start < mark] if mark >= 0 else []
-        return before[-1] if before else self.subject
+        before = [thing for (start, thing), unit in zip(self.listed, self.units) if start < mark and unit == q.unit] if mark >= 0 else []
+        return before[-1] if before else self.subject  # (in its unit: not 涨幅比上年回落1.7个百分点 before 其中城市上涨0.2%)
 
     def _of_the_payment_named(self, subject: str) -> str:
         """A payment's standard that names the payment by its kind alone, or not at all (…的标准给予补贴 → 补贴标准; …的标准
@@ -576,10 +576,10 @@ LABEL_MIN = 2  # characters of a label that is more than a measure's word (投�
 def _an_act(heading: str, w: ClaimWords) -> bool:
     """Whether a heading tells what to do rather than names a payment: it opens with a verb of policy action (落实各项
     就业补贴, 提高养老服务补贴; claims.yml ``heading_actions``) or speaks of every kind (各项, 各类)."""
-    return heading.startswith(w.heading_actions) or EVERY_KIND in heading
+    return heading.startswith(w.heading_actions) or any(k in heading for k in NO_NAMES)
 
 
-EVERY_KIND = "各"  # 各项, 各类: every payment of a kind, none by its name
+NO_NAMES = ("各", "其他", "其它")  # 各项, 各类, 其他补贴: every payment of a kind, or the rest, none by its name
 NUMBERING = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])\s*")  # 一、 （二） 3.
 ITEM_LABEL = re.compile(NUMBERING.pattern + r"([^，。：；、（）()\d\s]{2,15})[。：:]")  # （一）技能提升补贴。…
 
@@ -831,20 +831,20 @@ def _named_again_in_paragraph(view: str, q: Quantity, ctx: Context, companies: l
 
 
 def _the_class_at_large(view: str, word: str, start: int, head: int) -> bool:
-    """Whether the paragraph speaks of the class at large before ``head``: its word other than where a clause, a
-    preposition, a pointer or a time opens it (鼓励|合作社, 全县农民专业|合作社, 各类|合作社, 全村共有|合作社, 企业|集团化;
-    not 在|合作社的分配方案里, 去年|合作社二次分红…: the one named before)."""
+    """Whether the paragraph speaks of the class at large before ``head``: its word after a whole unit, a kind or a count of
+    them (全县农民专业|合作社, 各类|合作社, 全村共有|合作社), after a verb that fosters bodies (鼓励|合作社), or as a trade or
+    a process (银行|业, 集团|化); not …的合作社, 流转给合作社, 这个合作社: the one named before."""
     at = view.find(word, start, head)
     while at >= 0:
-        if at > start and view[at - 1] not in CLAUSE_OPENINGS and not view.endswith(NAMED_AGAIN_AFTER, start, at):
+        if view.endswith(CLASS_AT_LARGE_BEFORE, start, at) or view.startswith(CLASS_AT_LARGE_AFTER, at + len(word)):
             return True
         at = view.find(word, at + len(word), head)
     return False
 
 
-# what may stand right before a class word that names a company again: a preposition, a pointer, a time
-NAMED_AGAIN_AFTER = ("在", "由", "从", "对", "向", "与", "和", "同", "让", "该", "本", "这家", "今年", "去年", "当年", "目前", "如今",
-                     "此外", "同时", "近年来", "以来")
+CLASS_AT_LARGE_BEFORE = ("全省", "全市", "全县", "全区", "全镇", "全村", "各", "各类", "其他", "专业", "农民", "一批", "多家", "共有",
+                         "现有", "拥有", "鼓励", "支持", "引导", "培育", "扶持", "发展")
+CLASS_AT_LARGE_AFTER = ("业", "化")  # 银行业, 集团化
 
 
 def _opens_a_clause(view: str, org: Org) -> bool:

@@ -753,9 +753,10 @@ def _those_sent(view: str, q: Quantity, ctx: Context, forward: str, w: ClaimWord
     were sent for; "" after any other verb, or where no such word ends a noun."""
     if not view[ctx.clause(q.start)[0] : q.start].removesuffix(ASPECT_MARK).endswith(w.dispatch_verbs):
         return ""  # most counts
-    words = [word for word, _ in tagged(forward)]
-    k = next((i for i, word in enumerate(words) if word.endswith(w.sent_heads)), None)
-    return "".join(words[: k + 1]) if k is not None and k + 1 < len(words) else ""
+    words = tagged(forward)
+    run = list(itertools.takewhile(lambda wf: wf[1] != VERB_TAG, words))  # up to the verb of the purpose
+    k = max((i for i, (word, _) in enumerate(run) if word.endswith(w.sent_heads)), default=None)  # the last of a pair
+    return "".join(word for word, _ in words[: k + 1]) if k is not None and k + 1 < len(words) else ""  # (志愿者和社区工作者)
 
 
 ASPECT_MARK = "了"  # 组织了160多名…: the verb's aspect
@@ -1435,8 +1436,9 @@ def capped_payment(view: str, q: Quantity, ctx: Context, subject: str) -> str:
     """A payment's standard that a cap or a limit after it took from the clause before (…的标准给予带动就业补贴，最高不超过
     5万元; 每人每年最多享受3次): the payment's cap, no second standard; "" for any other subject."""
     w = claim_words()
-    if not _names_its_payment(subject, w) or not CAP_WORDS.search(view, ctx.clause(q.start)[0], q.start):
-        return ""
+    cs = ctx.clause(q.start)[0]
+    if not _names_its_payment(subject, w) or not CAP_WORDS.search(view, cs, q.start) or w.payment_standard in view[cs : q.start]:
+        return ""  # (创业补贴标准最高不超过1万元: the text says it is the standard)
     return subject[: -len(w.payment_standard)]
 
 
