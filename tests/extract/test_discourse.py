@@ -644,3 +644,10 @@ def test_a_class_word_for_the_class_at_large_or_公司_names_no_earlier_company(
     other = ("科创企业\n市科技局认定高新技术企业326家。\n深圳市大疆创新科技有限公司在我市设立研发中心。\n"
              "另一家本地企业“小蜜蜂”机器人也在快速成长。公司今年实现营收2.3亿元。")
     assert claims(other)["2.3亿元"]["actor"] != "深圳市大疆创新科技有限公司"
+
+
+def test_a_class_word_inside_the_named_company_or_its_business_is_not_the_class_at_large():
+    text = ("秋收\n记者来到梨树县丰穗玉米种植专业合作社的仓库。\n合作社业务不断拓展。今年合作社预计实现经营收入1860万元。")
+    assert claims(text)["1860万元"]["actor"] == "梨树县丰穗玉米种植专业合作社"
+    counted = text.replace("合作社业务不断拓展。", "全县326家合作社发展良好。")
+    assert claims(counted)["1860万元"]["actor"] != "梨树县丰穗玉米种植专业合作社"

@@ -1422,7 +1422,8 @@ def _opens_new_words(view: str, cs: int, ce: int) -> bool:
 
 QUOTE_OPENERS = "“「"
 # verbs that say someone spoke, not what a body requires or proposes (要求, 提出, 说明 keep the matter where it was)
-SPEAKING = ("说", "说道", "表示", "介绍", "指出", "称", "透露", "强调", "告诉记者", "坦言", "谈到", "感慨", "回忆")
+SPEAKING = ("说", "说道", "笑道", "表示", "介绍", "指出", "称", "透露", "强调", "告诉记者", "坦言", "坦承", "直言", "谈到", "感慨", "回忆",
+            "认为", "回应", "解释", "表态")
 
 
 def _frames_speech(view: str, cs: int, ce: int) -> bool:

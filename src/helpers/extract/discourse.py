@@ -576,10 +576,11 @@ LABEL_MIN = 2  # characters of a label that is more than a measure's word (投�
 def _an_act(heading: str, w: ClaimWords) -> bool:
     """Whether a heading tells what to do rather than names a payment: it opens with a verb of policy action (落实各项
     就业补贴, 提高养老服务补贴; claims.yml ``heading_actions``) or speaks of every kind (各项, 各类)."""
-    return heading.startswith(w.heading_actions) or any(k in heading for k in NO_NAMES)
+    return heading.startswith(w.heading_actions + THE_REST) or EVERY_KIND in heading
 
 
-NO_NAMES = ("各", "其他", "其它")  # 各项, 各类, 其他补贴: every payment of a kind, or the rest, none by its name
+EVERY_KIND, THE_REST = "各", ("其他", "其它")  # 各项补贴, 其他补贴: every payment of a kind, or the rest, none by its name
+# (其他就业困难人员社会保险补贴 names one: 其他 there is of its recipients)
 NUMBERING = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])\s*")  # 一、 （二） 3.
 ITEM_LABEL = re.compile(NUMBERING.pattern + r"([^，。：；、（）()\d\s]{2,15})[。：:]")  # （一）技能提升补贴。…
 
@@ -824,27 +825,33 @@ def _named_again_in_paragraph(view: str, q: Quantity, ctx: Context, companies: l
         return None
     named = [o for o in companies if o.end <= head and (word == next(iter(w.company_again)) or o.mention.endswith(word))
              and _opens_a_clause(view, o)]  # 公司 names any company again (绿萌科技), 合作社 one of its class
-    if not named and word != next(iter(w.company_again)) and not _the_class_at_large(view, word, paragraph_start, head):
+    if not named and word != next(iter(w.company_again)) and not _the_class_at_large(view, word, paragraph_start, head, companies + earlier):
         # (公司 speaks of any company: only its own paragraph's; 另一家本地企业…。公司今年实现营收… is another one)
         named = [o for o in earlier if o.mention.endswith(word) and _opens_a_clause(view, o)]
     return named[-1] if named and _heads_its_clause(view, q, ctx, named[-1]) else None
 
 
-def _the_class_at_large(view: str, word: str, start: int, head: int) -> bool:
-    """Whether the paragraph speaks of the class at large before ``head``: its word after a whole unit, a kind or a count of
-    them (全县农民专业|合作社, 各类|合作社, 全村共有|合作社), after a verb that fosters bodies (鼓励|合作社), or as a trade or
-    a process (银行|业, 集团|化); not …的合作社, 流转给合作社, 这个合作社: the one named before."""
+def _the_class_at_large(view: str, word: str, start: int, head: int, companies: list[Org]) -> bool:
+    """Whether the paragraph speaks of the class at large before ``head``: its word outside the paragraph's companies' names
+    after a whole unit, a kind or a count of them (全县农民专业|合作社, 各类|合作社, 全县326家|合作社, 这些|合作社), after a verb
+    that fosters bodies (鼓励|合作社), or as a trade or a process (银行|业, 集团|化); not …的合作社, 流转给合作社, 这个合作社,
+    合作社业务: the one named before."""
     at = view.find(word, start, head)
     while at >= 0:
-        if view.endswith(CLASS_AT_LARGE_BEFORE, start, at) or view.startswith(CLASS_AT_LARGE_AFTER, at + len(word)):
+        after = at + len(word)
+        if not any(o.start <= at < o.end for o in companies) and (
+                view.endswith(CLASS_AT_LARGE_BEFORE, start, at) or COUNTED_BEFORE.search(view, max(start, at - 6), at)
+                or view.startswith(CLASS_AT_LARGE_AFTER, after) and not view.startswith(NOT_A_TRADE, after)):
             return True
-        at = view.find(word, at + len(word), head)
+        at = view.find(word, after, head)
     return False
 
 
-CLASS_AT_LARGE_BEFORE = ("全省", "全市", "全县", "全区", "全镇", "全村", "各", "各类", "其他", "专业", "农民", "一批", "多家", "共有",
-                         "现有", "拥有", "鼓励", "支持", "引导", "培育", "扶持", "发展")
+CLASS_AT_LARGE_BEFORE = ("全省", "全市", "全县", "全区", "全镇", "全村", "各", "各类", "这些", "专业", "农民", "一批", "多家", "共有",
+                         "现有", "鼓励", "支持", "引导", "培育", "扶持", "发展")
+COUNTED_BEFORE = re.compile(r"\d+(?:多|余)?家\Z")  # 全县326家|合作社
 CLASS_AT_LARGE_AFTER = ("业", "化")  # 银行业, 集团化
+NOT_A_TRADE = "业务"  # 合作社业务: its business
 
 
 def _opens_a_clause(view: str, org: Org) -> bool:

@@ -196,9 +196,9 @@ def _acts_after(view: str, e: int, bk: Book) -> bool:
     for _ in range(ACTING_ADVERBS_MAX + 1):
         verb = next((v for v in bk.acting_after if view.startswith(v, e)), "")
         if verb:
-            if verb == OBJECT_PREPOSITION:  # 市财政对…给予: the act follows what it is done to
-                end = next((i for i in range(e, min(len(view), e + OBJECT_REACH)) if view[i] in "，。；,;"), e + OBJECT_REACH)
-                return any(view.find(v, e + 1, end) >= 0 for v in bk.acting_after if v not in bk.acting_ambiguous and len(v) > 1)
+            if verb == OBJECT_PREPOSITION:  # 市财政对…给予, 县财政对脱贫户每户补助…: the act follows what it is done to
+                end = next((i for i in range(e, min(len(view), e + OBJECT_REACH)) if view[i] in "。；;"), e + OBJECT_REACH)
+                return any(view.find(v, e + 1, end) >= 0 for v in bk.acting_after + GIVING if len(v) > 1)
             return verb not in bk.acting_ambiguous or not view.startswith(bk.acting_not_before, e + len(verb))
         adverb = next((a for a in bk.acting_adverbs if view.startswith(a, e)), "")
         if not adverb:
@@ -207,7 +207,8 @@ def _acts_after(view: str, e: int, bk: Book) -> bool:
     return False
 
 
-OBJECT_PREPOSITION, OBJECT_REACH = "对", 30  # 对 + what is acted on, within its clause
+OBJECT_PREPOSITION, OBJECT_REACH = "对", 40  # 对 + what is acted on, within its sentence
+GIVING = ("补贴", "奖励", "资助")  # what a finance gives after 对 (市财政对…每人每年补贴610元)
 ACTING_ADVERBS_MAX = 3  # adverbs and times between such a body and its verb (每年|都|要|安排)
 SOURCE_PREPOSITIONS = ("根据", "据")  # before a source at a clause's start (据|省水文监测中心统计, 根据|县气象台预报)
 

@@ -298,7 +298,7 @@ def _after_a_change(view: str, start: int, at: int, w: ClaimWords) -> bool:
     return any(v in before for v in w.change_verbs)
 
 
-OWN_VERB_TAGS = ("v", "vn")  # a listed noun that opens with a verb brings its own (、运输货物超7400万吨)
+OWN_VERB_TAGS = ("v",)  # a listed noun that opens with a verb brings its own (not a verbal noun's modifier: 灌溉|设施, 养殖|基地)
 DOER_TAGS = ("ns", "nt", "t")  # jieba's places, bodies and times: what may stand before a listed object's verb
 LISTED_OBJECT_MAX = 6  # characters of a noun listed after another claim as the same verb's object (、车辆51.3万辆次)
 
