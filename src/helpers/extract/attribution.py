@@ -1232,9 +1232,7 @@ def measured_abroad(q: Quantity, ctx: Context, subject: str) -> str:
     figures are its own in any text, while a place abroad that only qualifies a thing (美国游客, 古埃及文明大展) places
     none in a text about China."""
     w = claim_words()
-    if "abroad" not in ctx.cache:  # once a sentence: most hold no place abroad, some thousands of places at home
-        ctx.cache["abroad"] = [p for p in ctx.places if p.country != CHINA]
-    for p in ctx.cache["abroad"]:
+    for p in _places_abroad(ctx):
         if p.start >= q.start or not subject.startswith(p.mention):
             continue
         rest = subject[len(p.mention) :]
@@ -1384,6 +1382,8 @@ def _located_abroad(q: Quantity, ctx: Context) -> str:
     """The country abroad a locative preposition in the number's own clause opens (公司投资约2.3亿美元在泰国罗勇府建设…;
     在匈牙利德布勒森投资1.6亿欧元), one country only: what happens there is placed there in any text. Not one in another
     clause, which frames where someone spoke (市长在德国汉堡出席洽谈会时表示，我市…增长12%)."""
+    if not _places_abroad(ctx):
+        return ""  # most sentences name no place abroad
     cs, ce = ctx.clause(q.start)
     countries = _countries_located(ctx, cs, ce)
     if not countries and not ctx.places_between(cs, q.start):  # 公司在泰国罗勇府投资…建设基地，一期年产能5吉瓦时: a clause
@@ -1394,6 +1394,16 @@ def _located_abroad(q: Quantity, ctx: Context) -> str:
             return ""  # or new words are quoted after it (“…在印度尼西亚的工厂投产…。”董事长韦志刚说，“上半年公司出口…”)
         countries = _countries_located(ctx, *before[at])
     return next(iter(countries)) if len(countries) == 1 else ""
+
+
+def _places_abroad(ctx: Context) -> list[Place]:
+    """The sentence's places abroad, found once a sentence: most hold none, some thousands of places at home."""
+    if ABROAD_KEY not in ctx.cache:
+        ctx.cache[ABROAD_KEY] = [p for p in ctx.places if p.country != CHINA]
+    return ctx.cache[ABROAD_KEY]
+
+
+ABROAD_KEY = "abroad"
 
 
 def _countries_located(ctx: Context, cs: int, ce: int) -> set[str]:

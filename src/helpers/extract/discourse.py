@@ -411,7 +411,7 @@ class Discourse:
                                    q.unit == self.unit or {q.unit, self.unit} <= w.counted_owners, doer)
                 subject = _attribute_of_the_topic(view, subject, q, ctx, self.listed[0][1] if self.listed else "")
                 subject = object_in_list(view, q, subject, self.claim_end, self.subject) or subject  # 运送旅客…、车辆…
-                if without_change(subject) in w.residence_parts:  # 其中城市…: the whole's measure there
+                if subject.startswith(w.residence_parts) and without_change(subject) in w.residence_parts:  # 其中城市…
                     subject = part_by_residence(subject, self._whole_before_its_parts(view, q, ctx)) or subject
                 subject = capped_payment(view, q, ctx, subject) or subject  # …补贴，最高不超过5万元
         subject = self._of_the_label(subject, ctx) or self._total_of_the_opening(subject) or self._of_the_payment_named(subject) \

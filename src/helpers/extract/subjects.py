@@ -244,8 +244,10 @@ def _standard_of_payment(view: str, q: Quantity, ctx: Context, w: ClaimWords) ->
     named by its kind alone (…的标准给予补贴 → 补贴标准), or not at all (…的标准发放 → 标准), is the one the paragraph's label
     or its heading names (``Discourse``). "" for any other number, and where 标准 is the base of a rate (按照当地最低工资
     标准的60%)."""
+    if q.kind != MONEY:
+        return ""  # most figures
     cs, ce = ctx.clause(q.start)
-    if q.kind != MONEY or max(view.rfind(b, cs, q.start) for b in w.rate_bases) < 0:
+    if max(view.rfind(b, cs, q.start) for b in w.rate_bases) < 0:
         return ""  # most figures (and the count a rate is per: 按每吸纳1人|1000元)
     at = view.find(w.payment_standard, q.unit_end, min(ce, q.unit_end + STANDARD_REACH))
     if at < 0 or any(v in view[q.unit_end : at] for v in w.giving_verbs):
