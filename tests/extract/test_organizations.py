@@ -1058,6 +1058,8 @@ def test_a_school_a_township_hospital_or_a_museum_is_named_by_a_place_a_proper_n
     assert _found("参观秦岭博物馆。")["秦岭博物馆"].type == "other"
     assert _orgs("新建普惠性幼儿园12所，改扩建城乡中小学30所。") == []  # kinds, not names
     assert _orgs("村卫生室实现与乡镇卫生院联网。") == []  # a clause before the ending, no name
+    assert _orgs("她每个月都要到镇卫生院开药，医共体覆盖乡镇卫生院96个。") == []  # a verb before the town word names none
+    assert [o.mention for o in _orgs("前进镇卫生院、南塘镇卫生院开诊。")] == ["前进镇卫生院", "南塘镇卫生院"]
     assert _orgs("考取香港中學文憑的学生增加。") == []  # 中学文凭: a diploma
 
 

@@ -242,6 +242,9 @@ def _short_name(sc: _Scan, e: int, most: int, bk: Book) -> int | None:
     name = org_names.trim(raw)
     if not name and raw in nm.place_name_verbs:
         name = raw  # 建设乡人民政府: a township named by a verb
+    words = tagged(name)
+    if len(words) >= 2 and words[0][1] == VERB_TAG:
+        name = name[len(words[0][0]) :]  # 要到|镇卫生院, 覆盖|乡|镇卫生院: a clause's verb, no town's name (前进镇 is one word)
     return e - len(name) if len(name) >= 2 and not org_names.is_generic(name) else None
 
 
