@@ -12,6 +12,13 @@ def test_dates_resolve_against_the_dateline():
                    "2020年": "2020", "今年一季度": "2021-01-01/2021-03-31", "2023年底": "2023-12"}
 
 
+def test_a_day_alone_that_closes_a_range_is_a_day_of_the_month_that_opens_it():
+    got = [(t.text, t.iso) for t in timex.find("10月1日至7日，3月5日—12日；2月27日至3日；8日", dt.date(2024, 12, 9))]
+    assert got == [("10月1日", "2024-10-01"), ("7日", "2024-10-07"), ("3月5日", "2024-03-05"), ("12日", "2024-03-12"),
+                   ("2月27日", "2024-02-27"), ("3日", "2024-12-03"), ("8日", "2024-12-08")]  # no earlier day; alone: the dateline's
+    assert [t.iso for t in timex.find("10月1日至7日", None)] == ["--10-01", "--10-07"]
+
+
 def test_a_text_that_writes_taiwans_calendar_has_its_three_digit_years_read_as_dates():
     view = "主計總處上修107年全年經濟成長率預測,較106年11月預測數增加,對107年預測為逐季成長。"
     assert [(t.text, t.iso) for t in timex.find(view, None)] == [("107年", "2018"), ("106年11月", "2017-11"), ("107年", "2018")]

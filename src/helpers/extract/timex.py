@@ -240,6 +240,22 @@ def find(view: str, ref: dt.date | None, start: int = 0, end: int | None = None)
         if latest is not None and any(len(y) == 3 and int(y) > latest for y in m.group("y", "y1", "y2", "ym") if y):
             continue
         iso = resolve(m, ref)
+        if m.group("d3") and out:
+            iso = _range_end(view, out[-1], m.start(), m.group("d3")) or iso
         if iso is not None:
             out.append(TimeExpr(m.start(), m.end(), m.group(), iso))
     return out
+
+
+def _range_end(view: str, first: TimeExpr, start: int, day: str) -> str | None:
+    """The date a day alone closes a range with, in the month of the date that opens it (10月1日至7日: 7日 of
+    October, not of the dateline's month), or None where no dated day opens a range right before it."""
+    if view[first.end : start] not in yaml_book(__package__, "timex.yml")["range_separators"] or not ISO_DAY.fullmatch(first.iso):
+        return None
+    last = int(day)
+    if not int(first.iso[-2:]) < last <= (_month_end(int(first.iso[:4]), int(first.iso[5:7])) if first.iso[0] != "-" else 31):
+        return None
+    return f"{first.iso[:-2]}{last:02d}"
+
+
+ISO_DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")  # 2024-10-01, or --10-01 in an undated text
