@@ -27,6 +27,14 @@ def test_a_reporting_body_speaks_on_in_its_next_sentences():
     assert got["5.2%"]["actor"] == "人力资源和社会保障部"
 
 
+def test_the_body_that_brings_others_into_its_count_reports_it_not_the_bodies_it_brings():
+    got = claims("经省文化和旅游厅会同中国移动江西公司、中国银联江西分公司综合测算，全省累计接待游客4786.35万人次。"
+                 "全省营业性演出1186场。")
+    assert got["4786.35万人次"]["actor"] == got["1186场"]["actor"] == "江西省文化和旅游厅"  # the province of its partners
+    got = claims("市统计局联合国家统计局市调查队测算，全市生产总值增长5.1%。全市居民收入增长4.8%。")
+    assert got["4.8%"]["actor"] == "市统计局"
+
+
 def test_a_continuation_cue_carries_the_reporting_body_into_the_next_paragraph():
     got = claims("人社部新闻发言人介绍，全国城镇新增就业1352万人。\n据介绍，失业率为5.2%。")
     assert got["5.2%"]["actor"] == "人力资源和社会保障部"

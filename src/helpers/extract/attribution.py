@@ -129,7 +129,7 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
         found = [o for o in found if not o.name.endswith(hosts)] + [o for o in found if o.name.endswith(hosts)]
         reporter = next((o for o in found if _reports_before(view, o, q.start)), None)
         if reporter is not None:
-            reporter = innermost(reporter, ctx.org_at)
+            reporter = innermost(first_listed(view, reporter, ctx.orgs), ctx.org_at)
             return reporter.name, reporter, None
     return name, org, place
 
@@ -1199,13 +1199,16 @@ def _delivers_report(view: str, org: Org, end: int, orgs: list[Org]) -> bool:
 
 def first_listed(view: str, org: Org, orgs: list[Org]) -> Org:
     """The first body of the list ``org`` closes, which report together (数据宝、同花顺联合发布…: 数据宝, a medium's
-    data column, as well); not a press office listed first, which only holds the briefing."""
+    data column, as well); not a press office listed first, which only holds the briefing; and the body that brings
+    the list into its work, before it (省文化和旅游厅会同中国移动江西公司、中国银联江西分公司综合测算: the department)."""
     by_end = {o.end: o for o in orgs if o.type != "group"}
-    hosts = claim_words().press_hosts  # 省政府新闻办、省人力资源和社会保障厅联合召开新闻发布会: the office holds it
+    w = claim_words()  # 省政府新闻办、省人力资源和社会保障厅联合召开新闻发布会: the office holds it
     while ((before := by_end.get(org.start - 1)) is not None and listed_together(view, before.end, org.start)
-           and not before.name.endswith(hosts)):
+           and not before.name.endswith(w.press_hosts)):
         org = before
-    return org
+    word = next((c for c in w.co_acting if view.endswith(c, 0, org.start)), "")
+    leader = by_end.get(org.start - len(word)) if word else None
+    return first_listed(view, leader, orgs) if leader is not None and not leader.name.endswith(w.press_hosts) else org
 
 
 

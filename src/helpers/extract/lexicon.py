@@ -80,6 +80,7 @@ class ClaimWords:
     published_kinds: tuple[str, ...]  # 报告, 公报: a document's kind, which a citing clause names
     publication_reach: int
     press_hosts: tuple[str, ...]
+    co_acting: tuple[str, ...]
     reporting_end: re.Pattern
     continuation: tuple[str, ...]  # paragraph openings that continue reported figures
     breakdown_dimensions: tuple[str, ...]  # 产业, 地区, 主体: what statistics break a figure down by
@@ -303,6 +304,7 @@ def claim_words() -> ClaimWords:
         publishing_verbs=tuple(c["publishing_verbs"]),
         publication_reach=int(c["publication_reach"]),
         press_hosts=tuple(c["press_hosts"]),
+        co_acting=tuple(c["co_acting"]),
         reporting_end=re.compile(f"(?:{alternation(c['reporting_verbs'])})$"),
         continuation=tuple(c["continuation_cues"]), breakdown_dimensions=tuple(c["breakdown_dimensions"]),
         place_dimensions=tuple(c["place_dimensions"]),
