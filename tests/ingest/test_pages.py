@@ -220,6 +220,17 @@ def test_a_sites_name_before_its_stamp_and_labels_is_no_body_paragraph():
     assert {o["mention"]: o["type"] for o in rows["organizations"]}["证券时报e公司"] == "media"  # its credit
 
 
+def test_a_headline_of_two_clauses_leaves_the_stamp_line_under_it_in_the_pages_head():
+    # a financial site's headline runs to two clauses; under it the site's name, its stamp, the author and the editor
+    text = ("安徽前三季度新增专项债发行超2000亿元，“自审自发”项目占比近三成\n"
+            "第一财经\u30002025-10-14 19:46:12\u3000作者：钱立新\u3000责编：刘晓芳\n"
+            "前三季度，安徽新增专项债券资金已支出1638亿元，支出进度79.7%。\n")
+    doc = _build(text)
+    assert doc.meta["date"] == "2025-10-14" and doc.meta["publisher"] == "第一财经"  # the site publishes it
+    assert [p.kind for p in doc.paragraphs] == ["title", "body"]  # the stamp line is the page's, no paragraph
+    assert [q["text"] for q in extract.extract_document(doc)["quantities"]][:1] == ["前三季度"]
+
+
 def test_a_newspapers_print_edition_line_dates_and_credits_the_article_and_stays_its_byline():
     text = ("小山村的“云上”果园（乡村行·看振兴）\n本报记者　许晗　温瑞\n《 人民日报 》（ 2024年07月16日　 第 07 版）\n"
             "盛夏时节，江西省赣州市寻乌县项山乡福和村的百香果园里，藤蔓爬满架子，紫红色的果子挂满枝头。")

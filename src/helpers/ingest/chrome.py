@@ -99,9 +99,10 @@ def _lines(text: str, skip: list[tuple[int, int]]) -> list[_Line]:
     return out
 
 
-def _prose(line: str) -> bool:
-    """The article has begun: a sentence, or a long clause."""
-    return "。" in line or (len(line) >= 30 and "，" in line)
+def _prose(line: str, first: bool = False) -> bool:
+    """The article has begun: a sentence, or a long clause that is not the text's first line (a news site's headline
+    may run to two clauses: 安徽前三季度新增专项债发行超2000亿元，“自审自发”项目占比近三成)."""
+    return "。" in line or (len(line) >= 30 and "，" in line and not first)
 
 
 def _plain_chrome(line: _Line, lex: PageLexicon) -> bool:
@@ -117,7 +118,7 @@ def scan(text: str, skip: list[tuple[int, int]] | tuple = ()) -> Chrome:
     """
     lex = lexicon()
     lines = _lines(text, list(skip))
-    head = next((i for i, ln in enumerate(lines[:HEAD_LINES]) if _prose(ln.text) and not lex.caption.search(ln.text)),
+    head = next((i for i, ln in enumerate(lines[:HEAD_LINES]) if _prose(ln.text, i == 0) and not lex.caption.search(ln.text)),
                 min(len(lines), HEAD_LINES))
     out = Chrome()
     drop: set[int] = set()
@@ -163,6 +164,8 @@ def _head(lines: list[_Line], lex: PageLexicon, out: Chrome) -> set[int]:
         stamped, label = _stamped_labels(line.text, lex)
         if label:
             out.published = out.published or stamped
+            site = SITE_BEFORE_STAMP.match(line.text) if stamped else None  # 第一财经　2025-10-14 19:46:12　作者：…: the
+            site_name = site.group().strip() if site and not lex.labels.match(line.text) else ""  # site publishes the page
             value = label.group("value")
             if not value and i + 1 < len(lines) and _is_value(lines[i + 1].text, label.group("label") in lex.date_labels, lex):
                 drop.add(i + 1)
@@ -174,6 +177,7 @@ def _head(lines: list[_Line], lex: PageLexicon, out: Chrome) -> set[int]:
                     out.credited = out.credited or _credited(value, lex)
                     if any(j not in drop for j in range(i)):  # under the headline: above it, the headline stays first
                         kept.setdefault(i, _credit_span(line, lex))
+            out.credited = out.credited or (site_name if _is_credit(site_name, lex) else "")
             drop.add(i)
         elif edition := lex.edition.match(line.text):  # 《 人民日报 》（ 2024年07月16日　 第 07 版）: dates and credits
             out.published = out.published or dates.parse(edition.group("date"))  # the page, and stays as its byline
