@@ -655,6 +655,17 @@ def test_the_body_a_reporter_learned_from_in_the_lead_speaks_for_the_text_over_o
     assert _claims(cpi)["0.2%"] == "国家统计局"  # a body whose own announcement gave figures keeps the text
 
 
+def test_the_body_a_reporter_learned_from_right_after_a_summary_lead_speaks_for_the_text():
+    text = ("安徽前三季度新增专项债发行超2000亿元\n前三季度，安徽新增专项债券资金已支出1638亿元。受访人士认为，政策重心将转向用好资金。\n"
+            "专项债券发行正进入收尾阶段。第一财经记者从安徽省财政厅获悉，今年1—9月，安徽累计发行新增专项债券2056.3亿元。\n"
+            "加上再融资专项债券，前三季度安徽共发行专项债券2488.6亿元。\n七成以上投向基础设施\n从投向看，交通基础设施占比17.6%。")
+    claims = _claims(text)
+    assert claims["2488.6亿元"] == claims["17.6%"] == claims["1638亿元"] == "安徽省财政厅"
+    told = ("合肥夜市升温\n夜幕降临，合肥罍街人头攒动，摊位前排起长队。\n一位摊主说，国庆以来营业额翻了一番。\n"
+            "全市夜间消费同比增长12.5%。")
+    assert _claims(told)["12.5%"] == ""  # a second paragraph that learns from no body names no source
+
+
 def test_a_place_that_qualifies_a_benefits_recipients_is_no_actor_of_their_count():
     text = "安徽民政\n省民政厅召开新闻发布会。\n阜阳市低保对象最多，为15.2万人，占全省总数的12%。"
     assert _claims(text)["15.2万人"] == "安徽省民政厅"  # 阜阳市|低保对象: the place's recipients, the bureau's figure

@@ -1170,6 +1170,17 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
         if found is not None else None
 
 
+def learned_from(view: str, orgs: list[Org], start: int, end: int) -> Org | None:
+    """The first body in ``view[start:end]`` that a reporter learns the figures from (第一财经记者从安徽省财政厅获悉，…),
+    or None."""
+    for o in orgs:
+        if start <= o.start < end and o.type not in ("group", MEDIUM):
+            stop = min((i for i in (view.find(c, o.end, end) for c in REPORT_STOPS) if i >= 0), default=end)
+            if _learned_from(view, o, stop):
+                return innermost(o, {b.start: b for b in reversed(orgs) if b.type != "group"})
+    return None
+
+
 def _states_figures(view: str, org: Org, end: int) -> bool:
     """Whether a claim's figure follows the body before ``end`` (…发布数据显示，…上涨0.6%), not only what it announced
     (…公布2023年度…评审结果)."""

@@ -495,6 +495,9 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
         body_start = p.start if body_start is None and body else body_start
         lead_end = p.end
     found = attribution.reporting_body(doc.view, orgs, 0, lead_end, body_start)
+    if found is None:  # a news item's summary before its lead (前三季度，安徽…支出进度79.7%。| …记者从安徽省财政厅获悉，…):
+        after = next((p for p in doc.paragraphs if p.kind == "body" and p.start >= lead_end), None)  # the source its
+        found = attribution.learned_from(doc.view, orgs, after.start, after.end) if after is not None else None  # reporter names
     if found is not None and found.name.endswith(claim_words().press_hosts):
         found = _credited_source(doc.view, orgs) or found  # 数据来源：商务部 over 国务院新闻办, which only holds the briefing
     if found is not None:
