@@ -367,6 +367,15 @@ def test_a_gap_to_a_comparator_measures_the_rates_gap_and_names_the_comparator()
     assert (rows["9.2个百分点"]["subject"], rows["9.2个百分点"]["comparison"]) == ("民间投资增速快于全国", "快于全国")
 
 
+def test_a_change_in_points_after_a_change_in_percent_changes_the_rate_of_that_change():
+    text = ("标题\n\n全区全社会用电量1381.6亿千瓦时，同比增长8.6%，较上半年加快1.1个百分点。全国居民消费价格同比下降0.4%，"
+            "比上月扩大0.2个百分点。城镇调查失业率为5.1%，比上月下降0.1个百分点。PM2.5浓度下降19%，优良天数比例提高6.1个百分点。")
+    rows = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert rows["1.1个百分点"] == "全区全社会用电量增速加快" and rows["0.2个百分点"] == "全国居民消费价格降幅扩大"
+    assert rows["0.1个百分点"] == "城镇调查失业率下降"  # a rate's own change
+    assert rows["6.1个百分点"] == "优良天数比例提高"  # a clause that names its own measure
+
+
 def test_a_level_counted_is_no_measure_of_the_numbers_after_it():
     text = "标题\n\n地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。"
     rows = _claims(text, "subject")

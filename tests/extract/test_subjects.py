@@ -764,7 +764,7 @@ def test_the_period_before_a_cumulative_rate_is_compared_with_is_a_baseline_not_
     text = "工业\n1-6月份，规模以上工业增加值同比增长5.0%，比1-5月份回升0.2个百分点。上半年全省生产总值增长6.1%，比一季度加快0.3个百分点。"
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
     got = {q["text"]: q["subject"] for q in rows if q["claim"]}
-    assert (got["0.2个百分点"], got["0.3个百分点"]) == ("规模以上工业增加值回升", "全省生产总值加快")
+    assert (got["0.2个百分点"], got["0.3个百分点"]) == ("规模以上工业增加值增速回升", "全省生产总值增速加快")  # its rate, without the period
 
 
 def test_an_earlier_forecast_a_new_one_revises_is_a_baseline_not_the_subject():

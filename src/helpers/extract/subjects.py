@@ -281,7 +281,34 @@ def gap_in_points(view: str, q: Quantity, ctx: Context, subject: str) -> str:
     return core + ("" if rated else w.growth_rate) + verb + other
 
 
-RATE_ENDINGS = ("率", "比重", "占比", "水平", "指数")  # a subject that is a rate already (渗透率, 比重)
+def change_in_points(view: str, q: Quantity, ctx: Context, subject: str) -> str:
+    """The subject of a change in percentage points that closes its clause right after a change in percent in the same
+    sentence (同比增长8.6%，较上半年加快|1.1个百分点 → 全社会用电量增速加快; 下降0.4%，降幅比上月扩大 aside): the rate of
+    that change (claims.yml ``change_rate_of``), and the verb; "" for any other figure, and for a subject that is a rate
+    already (城镇调查失业率下降)."""
+    w = claim_words()
+    if q.unit != w.points_unit:
+        return ""  # most figures
+    cs = ctx.clause(q.start)[0]
+    verb = ending(view[cs : q.start], w.change_verbs)
+    core = without_change(subject)
+    if not verb or not core or core.endswith(w.change_rates) or any(core.endswith(r) for r in RATE_ENDINGS):
+        return ""
+    compared = view[cs : q.start - len(verb)]
+    if compared and not (compared[0] in COMPARING and len(compared) <= COMPARED_PERIOD_MAX or w.comparison.fullmatch(compared)):
+        return ""  # a clause that names its own measure (优良天数比例提高…, 拉动全区用电量增长…)
+    m = LAST_PERCENT.search(view, ctx.start, cs)
+    if m is None or m.start() + m.group().index("%") + 2 != cs:
+        return ""  # the percent must close the clause right before (增长8.6%，|较上半年加快…)
+    before = view[max(ctx.start, m.start() - CHANGE_REACH) : m.start()]
+    change = ending(before.rstrip("了约近超逾达为"), tuple(sorted(w.change_verbs, key=len, reverse=True)))
+    if not change:
+        return ""  # a level or a share before it (失业率为5.1%，比上月下降…): the subject says what it measures
+    return core + w.change_rate_of.get(change, w.growth_rate) + verb
+
+
+COMPARING, COMPARED_PERIOD_MAX = "比较", 8  # 较上半年, 比上年同期, 比1-5月份: the period a change is compared with
+RATE_ENDINGS = ("率", "比重", "占比", "比例", "水平", "指数")  # a subject that is a rate already (渗透率, 比重)
 CHANGE_REACH = 12  # characters before such a percentage read for its change (分别增长10.9%和|9.7%)
 LAST_PERCENT = re.compile(r"(?:\d+(?:\.\d+)?)%[^%]*\Z")
 
