@@ -35,6 +35,11 @@ def test_the_body_that_brings_others_into_its_count_reports_it_not_the_bodies_it
     assert got["4.8%"]["actor"] == "市统计局"
 
 
+def test_a_figure_after_a_slash_is_the_same_measure_in_another_unit():
+    got = claims("截至9月底，全区新型储能装机规模达到1856万千瓦/4820万千瓦时，是去年同期的2.3倍。")
+    assert got["4820万千瓦时"]["subject"] == got["1856万千瓦"]["subject"] == "全区新型储能装机规模"
+
+
 def test_a_continuation_cue_carries_the_reporting_body_into_the_next_paragraph():
     got = claims("人社部新闻发言人介绍，全国城镇新增就业1352万人。\n据介绍，失业率为5.2%。")
     assert got["5.2%"]["actor"] == "人力资源和社会保障部"

@@ -414,6 +414,8 @@ class Discourse:
                 if subject.startswith(w.residence_parts) and without_change(subject) in w.residence_parts:  # 其中城市…
                     subject = part_by_residence(subject, self._whole_before_its_parts(view, q, ctx)) or subject
                 subject = capped_payment(view, q, ctx, subject) or subject  # …补贴，最高不超过5万元
+        if self.sentence == ctx.start and self.subject and self.claim_end == q.start - 1 and view[q.start - 1] in SLASHES:
+            subject = self.subject  # 装机规模达到1856万千瓦/4820万千瓦时: the same measure in another unit
         subject = self._of_the_label(subject, ctx) or self._total_of_the_opening(subject) or self._of_the_payment_named(subject) \
             or subject
         self.opening = without_change(subject) if self._an_owners_measure(view, subject, q, ctx) else self.opening
@@ -532,6 +534,9 @@ class Discourse:
         # is what the sentence goes on with)
         return Attribution(_on_condition(view, subject, q, ctx), actor, place, attribution.time_for(q, ctx) or self.period,
                            change, comparison)
+
+
+SLASHES = "/／"  # between one measure's figures in two units (1856万千瓦/4820万千瓦时: a store's power and its energy)
 
 
 def _measure_alone(subject: str, ctx: Context) -> str:
