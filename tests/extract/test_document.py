@@ -376,6 +376,15 @@ def test_a_change_in_points_after_a_change_in_percent_changes_the_rate_of_that_c
     assert rows["6.1个百分点"] == "优良天数比例提高"  # a clause that names its own measure
 
 
+def test_a_parts_share_after_its_share_verb_is_its_share_within_the_whole_the_sentence_opens_with():
+    text = ("标题\n\n缴存职工中，国有企业占21.58%，其他占3.45%。贷款职工中，30岁（含）以下占36.82%。购买新房占68.42%。"
+            "全市出口增长5%，其中机电产品约占58%。全市第三产业增加值占地区生产总值的比重为55%。")
+    rows = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert (rows["21.58%"], rows["3.45%"], rows["36.82%"]) == ("缴存职工中国有企业占比", "缴存职工中其他占比", "贷款职工中30岁以下占比")
+    assert (rows["68.42%"], rows["58%"]) == ("购买新房占比", "机电产品占比")  # no whole named: the part's share
+    assert rows["55%"] == "全市第三产业增加值占地区生产总值的比重"  # a share that names its own measure
+
+
 def test_a_level_counted_is_no_measure_of_the_numbers_after_it():
     text = "标题\n\n地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。"
     rows = _claims(text, "subject")

@@ -307,6 +307,34 @@ def change_in_points(view: str, q: Quantity, ctx: Context, subject: str) -> str:
     return core + w.change_rate_of.get(change, w.growth_rate) + verb
 
 
+def share_of_a_part(view: str, q: Quantity, ctx: Context) -> str:
+    """The subject of a part's share that its clause gives right after 占 (缴存职工中，国有企业占21.58%，其他占3.45%): the
+    part's 占比 within the whole the sentence opens with (缴存职工中国有企业占比), or the part's alone where the sentence
+    names none (购买新房占68.42% → 购买新房占比); "" for any other figure. An age or size that names the part (30岁（含）以下
+    占36.82%) is part of it."""
+    w = claim_words()
+    if not view.startswith(w.share_verbs, q.start - 1) or q.unit != PERCENT_UNIT:
+        return ""  # most figures
+    cs = ctx.clause(q.start)[0]
+    part = without_asides(view[cs : q.start - 1]).lstrip(LIST_OPENERS).removeprefix(PART_MARK)  # (其中|机电产品占58%)
+    while (adverb := ending(part, SHARE_ADVERBS)):
+        part = part[: -len(adverb)]  # 公营房屋|约占七成
+    if not PART_SIZE[0] <= len(part) <= PART_SIZE[1] or any(c in part for c in "，,；;：:"):
+        return ""
+    first = ctx.clauses[0]
+    whole = view[first[0] : first[1]].rstrip("，,") if first[0] < cs else ""
+    whole = whole if whole.endswith(WITHIN) and PART_SIZE[0] < len(whole) <= WHOLE_MAX and not DIGITS.search(whole) else ""
+    return whole + part + w.share_measure
+
+
+PERCENT_UNIT = "%"
+PART_SIZE, WHOLE_MAX = (2, 12), 10  # characters of a part before 占, and of a whole with its 中 before the parts
+PART_MARK = "其中"
+SHARE_ADVERBS = ("大约", "分别", "约", "均", "仅", "已", "将", "共", "各", "就")  # before 占 (约占七成), no part of the part
+WITHIN = "中"  # 缴存职工中，…: the whole the sentence's parts are shares of
+LIST_OPENERS = "、和及与"  # what may open a part's clause after the part before it
+
+
 COMPARING, COMPARED_PERIOD_MAX = "比较", 8  # 较上半年, 比上年同期, 比1-5月份: the period a change is compared with
 RATE_ENDINGS = ("率", "比重", "占比", "比例", "水平", "指数")  # a subject that is a rate already (渗透率, 比重)
 CHANGE_REACH = 12  # characters before such a percentage read for its change (分别增长10.9%和|9.7%)
