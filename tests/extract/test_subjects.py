@@ -1279,3 +1279,14 @@ def test_a_heading_with_a_verb_of_the_payments_own_name_names_it():
 ])
 def test_third_review_cases(text, number, subject):
     assert claimed(text)[number] == subject
+
+
+def test_an_indicator_that_jieba_splits_into_a_verb_and_a_noun_stays_one_noun_phrase():
+    got = claimed("全省R&D经费投入强度为2.61%，比上年提高0.07个百分点。研发投入强度提升至1.8%。")
+    assert (got["2.61%"], got["0.07个百分点"], got["1.8%"]) == ("全省R&D经费投入强度", "全省R&D经费投入强度提高", "研发投入强度")
+
+
+def test_a_verbs_clause_before_the_noun_it_qualifies_is_part_of_what_is_counted():
+    got = claimed("R&D经费投入强度超过全省平均水平的市州有3个。研发经费超过全省平均水平的市州有4个。")
+    assert (got["3个"], got["4个"]) == ("R&D经费投入强度超过全省平均水平的市州", "研发经费超过全省平均水平的市州")
+    assert claimed("安排中央财政的补助资金300亿元。")["300亿元"] == "中央财政的补助资金"  # no noun before the verb: cut

@@ -1295,11 +1295,17 @@ def _after_measure_verb(back: str, w: ClaimWords) -> str:
                 and cuttable(back, m.end()):
             cut, verb = m.end(), m
     owner = _without_adverb(back[: verb.start()], w) if verb is not None else ""
+    if cut > 0 and RELATIVE in back[cut:] and (_names_something(owner, w) or any(f in NOMINAL_TAGS for _, f in tagged(owner))):
+        return back  # 研发经费超过全省平均水平的|市州: the verb's clause says which are counted, its own noun and all
     if cut > 0 and _names_something(back[:cut], w):
         owned = verb.group() in w.possession_verbs and w.rate_prefix not in owner  # 中心|设有|托养床位, 园区已|建有|标准
         return owner + back[cut:] if owned else back  # 厂房; not an indicator's name (城镇居民每百户拥有家用汽车)
     reach = ending(back[:cut], w.reach_verbs) if cut > 0 else ""
     return back[cut - len(reach) :] if cut > 0 else back  # 惠及|居民: the verb says they are those reached (complete)
+
+
+RELATIVE = "的"  # after a verb's clause, the noun it qualifies follows
+NOMINAL_TAGS = ("vn", "j")  # jieba's verbal nouns and abbreviations (研发|经费): a noun phrase before the verb
 
 
 def _without_adverb(owner: str, w: ClaimWords) -> str:
