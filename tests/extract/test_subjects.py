@@ -1290,3 +1290,10 @@ def test_a_verbs_clause_before_the_noun_it_qualifies_is_part_of_what_is_counted(
     got = claimed("R&D经费投入强度超过全省平均水平的市州有3个。研发经费超过全省平均水平的市州有4个。")
     assert (got["3个"], got["4个"]) == ("R&D经费投入强度超过全省平均水平的市州", "研发经费超过全省平均水平的市州")
     assert claimed("安排中央财政的补助资金300亿元。")["300亿元"] == "中央财政的补助资金"  # no noun before the verb: cut
+
+
+def test_an_amount_a_share_names_as_its_base_measures_the_base_and_the_share_is_of_it():
+    got = claimed("安徽累计发行新增专项债券2056.3亿元，占财政部下达安徽全年新增专项债券额度2197亿元的93.6%。")
+    assert got["2197亿元"] == "财政部下达安徽全年新增专项债券额度"
+    assert got["93.6%"] == "安徽累计发行新增专项债券占财政部下达安徽全年新增专项债券额度"
+    assert claimed("全市规上工业增加值增长6%，占全省的12%。")["12%"] == "全市规上工业增加值占全省"  # no amount named

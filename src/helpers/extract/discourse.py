@@ -25,7 +25,7 @@ from .quotes import cues as quote_cues
 from .sentence import QUOTE_OPEN, Context
 from .tokens import one_word, tagged
 from .subjects import (LIST_LINKS, VERB_TAG, backward, casualties, capped_payment, change_in_points, complete, gap_in_points,
-                       share_of_a_part, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
+                       share_base, share_of_a_part, share_of_an_amount, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
                        without_change, without_event, without_leading)
 
 
@@ -531,8 +531,8 @@ class Discourse:
             else:  # a special region's body reporting (統計暨普查局), named without its region: the region's figures
                 place = scope.inherited or self.document_place or (acting_org.region if acting_org is not None else "")
         change, comparison = attribution.change_and_comparison(view, q, ctx)
-        subject = share_of_a_part(view, q, ctx) or gap_in_points(view, q, ctx, subject) or change_in_points(view, q, ctx, subject) \
-            or subject  # (the rate alone
+        subject = share_of_a_part(view, q, ctx) or share_base(view, q, ctx) or share_of_an_amount(view, q, ctx, self.listed[:-1]) \
+            or gap_in_points(view, q, ctx, subject) or change_in_points(view, q, ctx, subject) or subject  # (the rate alone
         # is what the sentence goes on with)
         return Attribution(_on_condition(view, subject, q, ctx), actor, place, attribution.time_for(q, ctx) or self.period,
                            change, comparison)

@@ -327,6 +327,30 @@ def share_of_a_part(view: str, q: Quantity, ctx: Context) -> str:
     return whole + part + w.share_measure
 
 
+def share_base(view: str, q: Quantity, ctx: Context) -> str:
+    """What an amount measures that a share's clause names as its base (…，占|财政部下达安徽全年新增专项债券额度|2197亿元
+    的93.6%): the base, no share; "" for any other figure."""
+    cs = ctx.clause(q.start)[0]
+    if not view.startswith(claim_words().share_verbs, cs) or not SHARE_OF_IT.match(view, q.end):
+        return ""
+    base = view[cs + 1 : q.start]
+    return base if BASE_SIZE[0] <= len(base) <= BASE_SIZE[1] and not DIGITS.search(base) else ""
+
+
+def share_of_an_amount(view: str, q: Quantity, ctx: Context, listed: list) -> str:
+    """The subject of a share of an amount its clause names (安徽累计发行新增专项债券2056.3亿元，占…额度2197亿元的93.6%): the
+    thing of the claim before the base's, 占, and the base without its amount; "" for any other figure. ``listed``: (start,
+    thing) of the sentence's claims before this one."""
+    cs = ctx.clause(q.start)[0]
+    if not view.startswith(claim_words().share_verbs, cs) or view[q.start - 1 : q.start] != RELATIVE or len(listed) < 2 \
+            or not cs < listed[-1][0] < q.start or listed[-2][0] >= cs or not SHARE_OF_IT.match(view, q.start - 1):
+        return ""
+    base, thing = view[cs + 1 : listed[-1][0]], without_change(listed[-2][1])
+    return thing + view[cs] + base if thing and BASE_SIZE[0] <= len(base) <= BASE_SIZE[1] and not DIGITS.search(base) else ""
+
+
+SHARE_OF_IT = re.compile(r"的(?:约|近)?(?:\d+(?:\.\d+)?[%％]|[一二三四五六七八九十]成)")  # …额度2197亿元|的93.6%
+BASE_SIZE = (2, 30)  # characters of the base a share's clause names
 PERCENT_UNIT = "%"
 PART_SIZE, WHOLE_MAX = (2, 12), 10  # characters of a part before 占, and of a whole with its 中 before the parts
 PART_MARK = "其中"
