@@ -539,7 +539,9 @@ def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> 
         return c.row[5] != CHINA and c.row[5] in home and not _inside_word(view, s, e)
     if c.full and c.guard == "home" and _heads_its_own(c, view, e) and not _inside_word(view, s, e):
         return True
-    return zoned or (c.guard != "home" or c.province in home) and not _inside_word(view, s, e)
+    if zoned:  # 祥云|经开区; not 市政|和产业园区, where a common word runs across the name's start
+        return not _crossed_at(view, s, max(0, s - 3))
+    return (c.guard != "home" or c.province in home) and not _inside_word(view, s, e)
 
 
 @lru_cache(maxsize=1)
