@@ -38,6 +38,7 @@ def test_the_body_that_brings_others_into_its_count_reports_it_not_the_bodies_it
 def test_a_figure_after_a_slash_is_the_same_measure_in_another_unit():
     got = claims("截至9月底，全区新型储能装机规模达到1856万千瓦/4820万千瓦时，是去年同期的2.3倍。")
     assert got["4820万千瓦时"]["subject"] == got["1856万千瓦"]["subject"] == "全区新型储能装机规模"
+    assert claims("全市新建公共充电桩1.2万台/2.4万个充电枪。")["2.4万个"]["subject"] == "充电枪"  # it names its own
 
 
 def test_a_continuation_cue_carries_the_reporting_body_into_the_next_paragraph():

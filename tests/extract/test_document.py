@@ -373,6 +373,9 @@ def test_a_change_in_points_after_a_change_in_percent_changes_the_rate_of_that_c
     rows = {q["text"]: q["subject"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert rows["1.1个百分点"] == "全区全社会用电量增速加快" and rows["0.2个百分点"] == "全国居民消费价格降幅扩大"
     assert rows["0.1个百分点"] == "城镇调查失业率下降"  # a rate's own change
+    signed = "标题\n\n全市居民消费价格同比下降0.7%，比上月提高0.3个百分点。居民消费价格上涨0.4%，比上月回落0.2个百分点。"
+    moved = {q["text"]: q["subject"] for q in extract.extract_document(_doc(signed))["quantities"] if q["claim"]}
+    assert (moved["0.3个百分点"], moved["0.2个百分点"]) == ("全市居民消费价格增速提高", "居民消费价格涨幅回落")  # a smaller decline
     assert rows["6.1个百分点"] == "优良天数比例提高"  # a clause that names its own measure
 
 

@@ -415,8 +415,10 @@ class Discourse:
                 if subject.startswith(w.residence_parts) and without_change(subject) in w.residence_parts:  # 其中城市…
                     subject = part_by_residence(subject, self._whole_before_its_parts(view, q, ctx)) or subject
                 subject = capped_payment(view, q, ctx, subject) or subject  # …补贴，最高不超过5万元
-        if self.sentence == ctx.start and self.subject and self.claim_end == q.start - 1 and view[q.start - 1] in SLASHES:
-            subject = self.subject  # 装机规模达到1856万千瓦/4820万千瓦时: the same measure in another unit
+        if self.sentence == ctx.start and self.subject and self.claim_end == q.start - 1 and view[q.start - 1] in SLASHES \
+                and not any(c in self.subject for c in SLASHES) and view[q.end : q.end + 1] in SLASH_CLOSES:
+            subject = self.subject  # 装机规模达到1856万千瓦/4820万千瓦时: the same measure in another unit (not 1.2万台/2.4万个
+            # 充电枪, which names its own; nor 营收/归母净利润分别为45.6亿元/8.9亿元, each its own measure)
         subject = self._of_the_label(subject, ctx) or self._total_of_the_opening(subject) or self._of_the_payment_named(subject) \
             or subject
         self.opening = without_change(subject) if self._an_owners_measure(view, subject, q, ctx) else self.opening
@@ -539,6 +541,7 @@ class Discourse:
 
 
 SLASHES = "/／"  # between one measure's figures in two units (1856万千瓦/4820万千瓦时: a store's power and its energy)
+SLASH_CLOSES = ("，", "。", "；", ",", ";", "、", "")  # what follows such a second figure: its clause ends
 
 
 def _measure_alone(subject: str, ctx: Context) -> str:

@@ -82,6 +82,7 @@ class ClaimWords:
     press_hosts: tuple[str, ...]
     co_acting: tuple[str, ...]
     change_rate_of: dict[str, str]
+    magnitude_verbs: tuple[str, ...]
     reporting_end: re.Pattern
     continuation: tuple[str, ...]  # paragraph openings that continue reported figures
     breakdown_dimensions: tuple[str, ...]  # 产业, 地区, 主体: what statistics break a figure down by
@@ -307,6 +308,7 @@ def claim_words() -> ClaimWords:
         press_hosts=tuple(c["press_hosts"]),
         co_acting=tuple(c["co_acting"]),
         change_rate_of=dict(c["change_rate_of"]),
+        magnitude_verbs=tuple(c["magnitude_verbs"]),
         reporting_end=re.compile(f"(?:{alternation(c['reporting_verbs'])})$"),
         continuation=tuple(c["continuation_cues"]), breakdown_dimensions=tuple(c["breakdown_dimensions"]),
         place_dimensions=tuple(c["place_dimensions"]),

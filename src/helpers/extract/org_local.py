@@ -243,8 +243,8 @@ def _short_name(sc: _Scan, e: int, most: int, bk: Book) -> int | None:
     if not name and raw in nm.place_name_verbs:
         name = raw  # 建设乡人民政府: a township named by a verb
     words = tagged(name)
-    if len(words) >= 2 and words[0][1] == VERB_TAG:
-        name = name[len(words[0][0]) :]  # 要到|镇卫生院, 覆盖|乡|镇卫生院: a clause's verb, no town's name (前进镇 is one word)
+    if len(words) >= 2 and all(flag == VERB_TAG for _, flag in words):
+        return None  # 都要到|镇卫生院: a clause's verbs, no town's name (前进镇 is one word; 望|牛墩镇 has a name in it)
     return e - len(name) if len(name) >= 2 and not org_names.is_generic(name) else None
 
 
@@ -267,8 +267,8 @@ def _grassroots(sc: _Scan, s: int, bk: Book) -> tuple[int, str] | None:
     """A town, village, community or street office ending at ``s`` (南塘镇, 金牛区红花社区)."""
     for unit, level in bk.grassroots.get(sc.view[s - 1 : s], ()):
         us = s - len(unit)
-        if us <= sc.lo or not sc.view.startswith(unit, us):
-            continue
+        if us <= sc.lo or not sc.view.startswith(unit, us) or sc.view[us - 1] in bk.not_level_after.get(unit, ()):
+            continue  # 覆盖乡|镇卫生院, 建制乡|镇: 乡镇, every township, no town named
         place = _place_in(sc, _name_start(sc, us, 4, bk), us - 2)
         if place is not None:
             return place.start, level

@@ -304,7 +304,9 @@ def change_in_points(view: str, q: Quantity, ctx: Context, subject: str) -> str:
     change = ending(before.rstrip("了约近超逾达为"), tuple(sorted(w.change_verbs, key=len, reverse=True)))
     if not change:
         return ""  # a level or a share before it (失业率为5.1%，比上月下降…): the subject says what it measures
-    return core + w.change_rate_of.get(change, w.growth_rate) + verb
+    rate = w.change_rate_of.get(change, w.growth_rate)
+    declined = rate != w.growth_rate and rate != w.change_rate_of.get(RISE)
+    return core + (w.growth_rate if declined and verb not in w.magnitude_verbs else rate) + verb
 
 
 def share_of_a_part(view: str, q: Quantity, ctx: Context) -> str:
@@ -359,7 +361,8 @@ WITHIN = "中"  # 缴存职工中，…: the whole the sentence's parts are shar
 LIST_OPENERS = "、和及与"  # what may open a part's clause after the part before it
 
 
-COMPARING, COMPARED_PERIOD_MAX = "比较", 8  # 较上半年, 比上年同期, 比1-5月份: the period a change is compared with
+COMPARING, COMPARED_PERIOD_MAX = "比较", 8
+RISE = "上涨"  # a rise's rate (涨幅) moves with any verb (涨幅回落, 涨幅扩大)  # 较上半年, 比上年同期, 比1-5月份: the period a change is compared with
 RATE_ENDINGS = ("率", "比重", "占比", "比例", "水平", "指数")  # a subject that is a rate already (渗透率, 比重)
 CHANGE_REACH = 12  # characters before such a percentage read for its change (分别增长10.9%和|9.7%)
 LAST_PERCENT = re.compile(r"(?:\d+(?:\.\d+)?)%[^%]*\Z")

@@ -33,6 +33,7 @@ class PageLexicon:
     credit_labels: frozenset
     credit_not_names: frozenset  # 来源：原创, 来源：本网: a credit that names nobody
     credit_site_words: tuple  # 来源：住房和城乡建设部网站: the body's website credits the body
+    site_endings: tuple  # 第一财经, 浙江日报: how a medium's name before its stamp ends
     date_labels: frozenset
     tail_markers: frozenset
     tail_label: re.Pattern
@@ -53,6 +54,7 @@ def lexicon() -> PageLexicon:
         labels=re.compile(rf"(?P<label>{labels})\s*[:：]"),
         credit_labels=frozenset(book["credit_labels"]),
         credit_not_names=frozenset(book["credit_not_names"]), credit_site_words=tuple(book["credit_site_words"]),
+        site_endings=tuple(book["site_endings"]),
         date_labels=frozenset(book["date_labels"]),
         tail_markers=frozenset(book["tail_markers"]),
         tail_label=re.compile(rf"^(?:{alternation(book['tail_markers'])})\s*[:：]"),
@@ -123,7 +125,7 @@ def scan(text: str, skip: list[tuple[int, int]] | tuple = ()) -> Chrome:
     out = Chrome()
     drop: set[int] = set()
     if any((_plain_chrome(ln, lex) and len(ln.key) > 1) or lex.crumb_label.match(ln.text) or dates.stamp(ln.text)
-           or _stamped_labels(ln.text, lex)[0] or lex.edition.match(ln.text) for ln in lines[:head]):  # 大 中 小 alone could be anything; 【字号 or 来源： is a page
+           or _stamped_labels(ln.text, lex)[0] or _site_stamp(ln.text, lex) or lex.edition.match(ln.text) for ln in lines[:head]):  # 大 中 小 alone could be anything; 【字号 or 来源： is a page
         drop = _head(lines[:head], lex, out)
     end = next((j for j in range(head, len(lines)) if lines[j].key in lex.tail_markers or lex.tail_label.match(lines[j].text)),
                len(lines))
@@ -164,8 +166,7 @@ def _head(lines: list[_Line], lex: PageLexicon, out: Chrome) -> set[int]:
         stamped, label = _stamped_labels(line.text, lex)
         if label:
             out.published = out.published or stamped
-            site = SITE_BEFORE_STAMP.match(line.text) if stamped else None  # 第一财经　2025-10-14 19:46:12　作者：…: the
-            site_name = site.group().strip() if site and not lex.labels.match(line.text) else ""  # site publishes the page
+            site_name = _site(line.text, lex) if stamped else ""  # 第一财经　2025-10-14 19:46:12　作者：…: the site publishes it
             value = label.group("value")
             if not value and i + 1 < len(lines) and _is_value(lines[i + 1].text, label.group("label") in lex.date_labels, lex):
                 drop.add(i + 1)
@@ -177,13 +178,14 @@ def _head(lines: list[_Line], lex: PageLexicon, out: Chrome) -> set[int]:
                     out.credited = out.credited or _credited(value, lex)
                     if any(j not in drop for j in range(i)):  # under the headline: above it, the headline stays first
                         kept.setdefault(i, _credit_span(line, lex))
-            out.credited = out.credited or (site_name if _is_credit(site_name, lex) else "")
+            out.credited = out.credited or site_name
             drop.add(i)
         elif edition := lex.edition.match(line.text):  # 《 人民日报 》（ 2024年07月16日　 第 07 版）: dates and credits
             out.published = out.published or dates.parse(edition.group("date"))  # the page, and stays as its byline
             out.credited = out.credited or edition.group("paper")  # (structure.is_byline), which names the paper
-        elif published := dates.stamp(line.text):
+        elif published := dates.stamp(line.text) or _site_stamp(line.text, lex):
             out.published = out.published or published
+            out.credited = out.credited or _site(line.text, lex)  # 浙江日报　2024-10-28 07:30:00: the paper, and its stamp
             drop.add(i)
         elif _plain_chrome(line, lex) or lex.crumb_label.match(line.text) or line.key in crumbs or line.key in seen:
             drop.add(i)
@@ -224,6 +226,20 @@ def _stamped_labels(text: str, lex: PageLexicon) -> tuple[str, re.Match | None]:
 
 
 SITE_BEFORE_STAMP = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,12}[ \u3000\t]+")  # a site's name and the gap before its stamp
+
+
+def _site(text: str, lex: PageLexicon) -> str:
+    """The medium a stamp line opens with (第一财经　2025-10-14 19:46:12…), by how a medium's name ends; "" for a channel's
+    label (要闻, 财经频道), a person's name or a line that opens with a label."""
+    site = SITE_BEFORE_STAMP.match(text)
+    name = site.group().strip() if site is not None and not lex.labels.match(text) else ""
+    return name if name.endswith(lex.site_endings) and _is_credit(name, lex) else ""
+
+
+def _site_stamp(text: str, lex: PageLexicon) -> str:
+    """ISO date of a line that is a medium's name and its stamp alone (浙江日报　2024-10-28 07:30:00), else ""."""
+    site = SITE_BEFORE_STAMP.match(text)
+    return dates.stamp(text[site.end() :]) if site is not None and _site(text, lex) else ""
 
 
 def _labelled(label: str, value: str, lex: PageLexicon) -> list[tuple[str, str]]:
