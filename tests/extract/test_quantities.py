@@ -542,6 +542,8 @@ def test_sessions_listed_before_a_meetings_name_are_ordinals():
     found = {surface: (q.kind, q.claim) for surface, q in find("落实省委十二届十次、十一次全会部署。")}
     assert found["十次"] == found["十一次"] == ("ordinal", False)
     assert find("全年召开会议十次、培训三次。")[0][1].kind != "ordinal"  # counts, no meeting's name after them
+    held = {surface: (q.kind, q.claim) for surface, q in find("2023年召开2次会议，共召开了3次全体会议，召开十四届人大二次会议。")}
+    assert held["2次"] == held["3次"] == ("count", True) and held["二次"][0] == "ordinal"  # meetings held, and a session
 
 
 def test_every_change_verb_is_removed_from_the_end_of_a_subject():

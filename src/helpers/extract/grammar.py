@@ -34,6 +34,7 @@ class Context:
     meeting_ordinal: re.Pattern  # 次/届 before a meeting's name
     meeting_sessions: re.Pattern  # 次 before more sessions of a list that ends in a meeting's name
     session_after: str  # 届: a session numbered after it (十二届|十次、十一次全会)
+    meetings_held_after: tuple[str, ...]  # 召开|2次会议: a count of the meetings held
     plan_units: tuple[str, ...]
     plan_after: re.Pattern
     timeframe_after: tuple[str, ...]
@@ -168,6 +169,7 @@ def _context() -> Context:
         meeting_ordinal=re.compile(rf"(?:{alternation(book['meeting_units'])})(?={alternation(book['meetings'])})"),
         meeting_sessions=_meeting_sessions(book["meeting_units"], book["meetings"]),
         session_after=book["session_after"],
+        meetings_held_after=tuple(book["meetings_held_after"]),
         plan_units=tuple(book["plan_units"]),
         plan_after=re.compile(alternation(book["plan_after"])),
         timeframe_after=longest_first(book["timeframe_after"]),

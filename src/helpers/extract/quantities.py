@@ -191,6 +191,9 @@ NOUN_READ = 6  # characters read past a count for the noun it may open: the clau
 # segment it as it would the whole sentence (三所|大学, not 三所大|学)
 
 
+HELD_PARTICLE = "了"  # 召开了|3次会议
+
+
 def _plan(view: str, unit: str, end: int) -> bool:
     """Whether a length of time names a plan (三年行动, 五年计划): ``_measure`` makes it a name."""
     cx = grammar().context
@@ -934,8 +937,10 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         value *= factor
         value_max = value_max * factor if value_max is not None else None
     after = q.numeral_start + len(num) + len(mag)
-    if unit and (cx.meeting_ordinal.match(view, after) or view.startswith(cx.session_after, q.numeral_start - 1)
-                 and cx.meeting_sessions.match(view, after)):
+    held = view.endswith(cx.meetings_held_after, 0, s) or view.endswith(HELD_PARTICLE, 0, s) \
+        and view.endswith(cx.meetings_held_after, 0, s - len(HELD_PARTICLE))  # 召开(了)|2次会议: meetings counted
+    if unit and not held and (cx.meeting_ordinal.match(view, after) or view.startswith(cx.session_after, q.numeral_start - 1)
+                              and cx.meeting_sessions.match(view, after)):
         kind = "ordinal"
     if kind == "duration" and _plan(view, unit, unit_end):
         kind = "named"  # 三年行动, 五年规划
