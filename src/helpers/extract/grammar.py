@@ -35,6 +35,9 @@ class Context:
     meeting_sessions: re.Pattern  # 次 before more sessions of a list that ends in a meeting's name
     session_after: str  # 届: a session numbered after it (十二届|十次、十一次全会)
     meetings_held_after: tuple[str, ...]  # 召开|2次会议: a count of the meetings held
+    window_units: tuple[str, ...]  # 8小时|平均: an averaging window's unit
+    window_after: tuple[str, ...]
+    secondary: str  # 二 of 二次分红: a round's name
     plan_units: tuple[str, ...]
     plan_after: re.Pattern
     timeframe_after: tuple[str, ...]
@@ -170,6 +173,7 @@ def _context() -> Context:
         meeting_sessions=_meeting_sessions(book["meeting_units"], book["meetings"]),
         session_after=book["session_after"],
         meetings_held_after=tuple(book["meetings_held_after"]),
+        window_units=tuple(book["window_units"]), window_after=tuple(book["window_after"]), secondary=book["secondary"],
         plan_units=tuple(book["plan_units"]),
         plan_after=re.compile(alternation(book["plan_after"])),
         timeframe_after=longest_first(book["timeframe_after"]),

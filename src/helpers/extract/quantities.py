@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..ingest import FILE_NUMBER as _FILE_NUMBER
 from . import numerals, timex
 from .lexicon import claim_words
+from .names import is_cjk
 from .tokens import SET_PHRASE_TAGS, in_dictionary, tagged, word_bounds
 from .grammar import grammar
 
@@ -192,6 +193,7 @@ NOUN_READ = 6  # characters read past a count for the noun it may open: the clau
 
 
 HELD_PARTICLE = "了"  # 召开了|3次会议
+SECONDARY_UNIT = "次"
 
 
 def _plan(view: str, unit: str, end: int) -> bool:
@@ -944,6 +946,10 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         kind = "ordinal"
     if kind == "duration" and _plan(view, unit, unit_end):
         kind = "named"  # 三年行动, 五年规划
+    if unit in cx.window_units and view.startswith(cx.window_after, unit_end):
+        kind = "named"  # 日最大8小时平均浓度: the measure's averaging window
+    if num == cx.secondary and unit == SECONDARY_UNIT and kind != "ordinal" and is_cjk(view[unit_end : unit_end + 1]):
+        kind = "named"  # 二次分红, 二次开发: a secondary round, no count of times (两次)
     if not arabic and not mag and _digit_by_digit_name(num):
         kind = "named"  # 五一村, 八一路, 三八红旗手: a day's name, no 51 or 38 of anything
     pstart, pqual = _hedge(view, s, floor, num)
