@@ -375,7 +375,8 @@ def test_a_change_in_points_after_a_change_in_percent_changes_the_rate_of_that_c
     assert rows["0.1个百分点"] == "城镇调查失业率下降"  # a rate's own change
     signed = "标题\n\n全市居民消费价格同比下降0.7%，比上月提高0.3个百分点。居民消费价格上涨0.4%，比上月回落0.2个百分点。"
     moved = {q["text"]: q["subject"] for q in extract.extract_document(_doc(signed))["quantities"] if q["claim"]}
-    assert (moved["0.3个百分点"], moved["0.2个百分点"]) == ("全市居民消费价格增速提高", "居民消费价格涨幅回落")  # a smaller decline
+    assert (moved["0.3个百分点"], moved["0.2个百分点"]) == ("全市居民消费价格提高", "居民消费价格涨幅回落")  # after a decline,
+    # a verb of direction leaves the rate unnamed (a smaller decline, or a larger one)
     assert rows["6.1个百分点"] == "优良天数比例提高"  # a clause that names its own measure
 
 
@@ -386,6 +387,9 @@ def test_a_parts_share_after_its_share_verb_is_its_share_within_the_whole_the_se
     assert (rows["21.58%"], rows["3.45%"], rows["36.82%"]) == ("缴存职工中国有企业占比", "缴存职工中其他占比", "贷款职工中30岁以下占比")
     assert (rows["68.42%"], rows["58%"]) == ("购买新房占比", "机电产品占比")  # no whole named: the part's share
     assert rows["55%"] == "全市第三产业增加值占地区生产总值的比重"  # a share that names its own measure
+    rated = "标题\n\n全市新招录公务员中，女性比例占48.2%。在项目推进过程中，政府投资占30%。"
+    rows = {q["text"]: q["subject"] for q in extract.extract_document(_doc(rated))["quantities"] if q["claim"]}
+    assert (rows["48.2%"], rows["30%"]) == ("全市新招录公务员中女性比例", "政府投资占比")  # a rate already; a context, no whole
 
 
 def test_a_level_counted_is_no_measure_of_the_numbers_after_it():
@@ -685,6 +689,14 @@ def test_the_body_a_reporter_learned_from_right_after_a_summary_lead_speaks_for_
     told = ("合肥夜市升温\n夜幕降临，合肥罍街人头攒动，摊位前排起长队。\n一位摊主说，国庆以来营业额翻了一番。\n"
             "全市夜间消费同比增长12.5%。")
     assert _claims(told)["12.5%"] == ""  # a second paragraph that learns from no body names no source
+
+
+def test_a_body_whose_officials_the_headline_has_brief_speaks_for_the_text():
+    text = ("民政部、财政部有关负责人解读残疾人两项补贴新政\n人民网北京11月18日电 近日，民政部、财政部、中国残联联合印发《通知》。\n"
+            "数据显示，全国困难残疾人生活补贴惠及1189.6万人。")
+    assert _claims(text)["1189.6万人"] == "民政部"
+    plain = "残疾人两项补贴新政出台\n人民网北京11月18日电 近日，民政部、财政部联合印发《通知》。\n数据显示，全国惠及1189.6万人。"
+    assert _claims(plain)["1189.6万人"] == ""  # a headline that has no official brief names no source
 
 
 def test_a_place_that_qualifies_a_benefits_recipients_is_no_actor_of_their_count():

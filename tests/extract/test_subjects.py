@@ -1297,3 +1297,5 @@ def test_an_amount_a_share_names_as_its_base_measures_the_base_and_the_share_is_
     assert got["2197亿元"] == "财政部下达安徽全年新增专项债券额度"
     assert got["93.6%"] == "安徽累计发行新增专项债券占财政部下达安徽全年新增专项债券额度"
     assert claimed("全市规上工业增加值增长6%，占全省的12%。")["12%"] == "全市规上工业增加值占全省"  # no amount named
+    scoped = claimed("全省粮食总产量达到1390亿斤，占全国13908亿斤的10%。")
+    assert (scoped["13908亿斤"], scoped["10%"]) == ("全国粮食总产量", "全省粮食总产量占全国")  # a base that is a scope alone

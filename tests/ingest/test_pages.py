@@ -231,6 +231,9 @@ def test_a_headline_of_two_clauses_leaves_the_stamp_line_under_it_in_the_pages_h
     assert [q["text"] for q in extract.extract_document(doc)["quantities"]][:1] == ["前三季度"]
     channel = _build(text.replace("第一财经", "要闻"))
     assert channel.meta["date"] == "2025-10-14" and channel.meta["publisher"] == ""  # a channel's label publishes nothing
+    channel = _build(text.replace("第一财经", "国内新闻").replace("\u3000作者：钱立新\u3000责编：刘晓芳", ""))
+    assert (channel.meta["date"], channel.meta["publisher"]) == ("2025-10-14", "")  # its stamp still dates the page
+    assert [p.kind for p in channel.paragraphs] == ["title", "body"]
     unlabelled = _build(text.replace("\u3000作者：钱立新\u3000责编：刘晓芳", "").replace("第一财经", "浙江日报"))
     assert (unlabelled.meta["date"], unlabelled.meta["publisher"]) == ("2025-10-14", "浙江日报")  # a paper's name and stamp
     assert [p.kind for p in unlabelled.paragraphs] == ["title", "body"]

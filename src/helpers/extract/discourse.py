@@ -25,7 +25,7 @@ from .quotes import cues as quote_cues
 from .sentence import QUOTE_OPEN, Context
 from .tokens import one_word, tagged
 from .subjects import (LIST_LINKS, VERB_TAG, backward, casualties, capped_payment, change_in_points, complete, gap_in_points,
-                       share_base, share_of_a_part, share_of_an_amount, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
+                       scope_only, share_base, share_of_a_part, share_of_an_amount, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
                        without_change, without_event, without_leading)
 
 
@@ -416,7 +416,7 @@ class Discourse:
                     subject = part_by_residence(subject, self._whole_before_its_parts(view, q, ctx)) or subject
                 subject = capped_payment(view, q, ctx, subject) or subject  # …补贴，最高不超过5万元
         if self.sentence == ctx.start and self.subject and self.claim_end == q.start - 1 and view[q.start - 1] in SLASHES \
-                and not any(c in self.subject for c in SLASHES) and view[q.end : q.end + 1] in SLASH_CLOSES:
+                and not any(c in self.subject for c in SLASHES + LIST_MARK) and view[q.end : q.end + 1] in SLASH_CLOSES:
             subject = self.subject  # 装机规模达到1856万千瓦/4820万千瓦时: the same measure in another unit (not 1.2万台/2.4万个
             # 充电枪, which names its own; nor 营收/归母净利润分别为45.6亿元/8.9亿元, each its own measure)
         subject = self._of_the_label(subject, ctx) or self._total_of_the_opening(subject) or self._of_the_payment_named(subject) \
@@ -533,7 +533,10 @@ class Discourse:
             else:  # a special region's body reporting (統計暨普查局), named without its region: the region's figures
                 place = scope.inherited or self.document_place or (acting_org.region if acting_org is not None else "")
         change, comparison = attribution.change_and_comparison(view, q, ctx)
-        subject = share_of_a_part(view, q, ctx) or share_base(view, q, ctx) or share_of_an_amount(view, q, ctx, self.listed[:-1]) \
+        base = share_base(view, q, ctx)
+        if base and scope_only(base) and len(self.listed) >= 2:  # 占全国|13908亿斤的10%: the nation's of the measure before
+            base += _measure_alone(self.listed[-2][1], ctx)
+        subject = share_of_a_part(view, q, ctx) or base or share_of_an_amount(view, q, ctx, self.listed[:-1]) \
             or gap_in_points(view, q, ctx, subject) or change_in_points(view, q, ctx, subject) or subject  # (the rate alone
         # is what the sentence goes on with)
         return Attribution(_on_condition(view, subject, q, ctx), actor, place, attribution.time_for(q, ctx) or self.period,

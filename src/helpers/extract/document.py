@@ -498,12 +498,33 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
     if found is None:  # a news item's summary before its lead (前三季度，安徽…支出进度79.7%。| …记者从安徽省财政厅获悉，…):
         after = next((p for p in doc.paragraphs if p.kind == "body" and p.start >= lead_end), None)  # the source its
         found = attribution.learned_from(doc.view, orgs, after.start, after.end) if after is not None else None  # reporter names
+    if found is None:
+        found = _headline_briefer(doc, orgs)
     if found is not None and found.name.endswith(claim_words().press_hosts):
         found = _credited_source(doc.view, orgs) or found  # 数据来源：商务部 over 国务院新闻办, which only holds the briefing
     if found is not None:
         return found
     return issuer if issuer is not None else (_credited_source(doc.view, orgs) or _author_official(doc, orgs) or _summarising_organ(doc, orgs, ref)
                                               or _drafting_organ(doc, orgs) or _self_defined(doc, orgs))
+
+
+def _headline_briefer(doc: ingest.Document, orgs: list) -> organizations.Org | None:
+    """The state body whose officials a headline has brief (民政部、财政部有关负责人解读残疾人两项补贴新政: 民政部, the first
+    of those listed), or None."""
+    w = claim_words()
+    for p in doc.paragraphs:
+        if p.kind != "title":
+            continue
+        first = next((o for o in orgs if p.start <= o.start < p.end and o.type in STATE_ORGANS), None)
+        if first is None or first.start != p.start:
+            continue  # the headline opens with the body
+        last = first
+        while (nxt := next((o for o in orgs if o.start == last.end + 1 and org_names.listed_together(doc.view, last.end, o.start)), None)):
+            last = nxt  # 民政部、财政部…
+        official = next((t for t in w.briefing_officials if doc.view.startswith(t, last.end)), "")
+        if official and doc.view.startswith(w.briefing_verb_list, last.end + len(official)):
+            return first
+    return None
 
 
 def _credited_source(view: str, orgs: list) -> organizations.Org | None:

@@ -81,6 +81,8 @@ class ClaimWords:
     publication_reach: int
     press_hosts: tuple[str, ...]
     co_acting: tuple[str, ...]
+    briefing_officials: tuple[str, ...]
+    briefing_verb_list: tuple[str, ...]
     change_rate_of: dict[str, str]
     magnitude_verbs: tuple[str, ...]
     reporting_end: re.Pattern
@@ -307,6 +309,7 @@ def claim_words() -> ClaimWords:
         publication_reach=int(c["publication_reach"]),
         press_hosts=tuple(c["press_hosts"]),
         co_acting=tuple(c["co_acting"]),
+        briefing_officials=longest_first(c["briefing_officials"]), briefing_verb_list=tuple(c["briefing_verbs"]),
         change_rate_of=dict(c["change_rate_of"]),
         magnitude_verbs=tuple(c["magnitude_verbs"]),
         reporting_end=re.compile(f"(?:{alternation(c['reporting_verbs'])})$"),

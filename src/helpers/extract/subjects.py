@@ -306,7 +306,9 @@ def change_in_points(view: str, q: Quantity, ctx: Context, subject: str) -> str:
         return ""  # a level or a share before it (失业率为5.1%，比上月下降…): the subject says what it measures
     rate = w.change_rate_of.get(change, w.growth_rate)
     declined = rate != w.growth_rate and rate != w.change_rate_of.get(RISE)
-    return core + (w.growth_rate if declined and verb not in w.magnitude_verbs else rate) + verb
+    if declined and verb not in w.magnitude_verbs:
+        return ""  # 下降0.7%，比上月提高0.3个百分点: a smaller decline or a larger one, as the text leaves it
+    return core + rate + verb
 
 
 def share_of_a_part(view: str, q: Quantity, ctx: Context) -> str:
@@ -325,8 +327,10 @@ def share_of_a_part(view: str, q: Quantity, ctx: Context) -> str:
         return ""
     first = ctx.clauses[0]
     whole = view[first[0] : first[1]].rstrip("，,") if first[0] < cs else ""
-    whole = whole if whole.endswith(WITHIN) and PART_SIZE[0] < len(whole) <= WHOLE_MAX and not DIGITS.search(whole) else ""
-    return whole + part + w.share_measure
+    whole = whole if whole.endswith(WITHIN) and PART_SIZE[0] < len(whole) <= WHOLE_MAX and not DIGITS.search(whole) \
+        and not whole.startswith(CONTEXT_OPENERS) else ""  # not 在项目推进过程中，…: a context, no whole divided
+    rated = part.endswith(RATE_ENDINGS + SHARE_NOUNS)  # 女性比例占48.2%, 国产品牌份额占57.6%: a rate already
+    return whole + part + ("" if rated else w.share_measure)
 
 
 def share_base(view: str, q: Quantity, ctx: Context) -> str:
@@ -337,6 +341,16 @@ def share_base(view: str, q: Quantity, ctx: Context) -> str:
         return ""
     base = view[cs + 1 : q.start]
     return base if BASE_SIZE[0] <= len(base) <= BASE_SIZE[1] and not DIGITS.search(base) else ""
+
+
+def scope_only(phrase: str) -> bool:
+    """Whether a phrase names only a place or a time (全国, 全省, 上年全年, 去年全年): a scope, no measure of its own."""
+    words = tagged(phrase)
+    return bool(words) and all(flag in SCOPE_TAGS or w in SCOPE_WORDS for w, flag in words)
+
+
+SCOPE_TAGS = ("ns", "t", "f", "m", "q")  # jieba's places, times, localities and numerals
+SCOPE_WORDS = ("全国", "全省", "全市", "全区", "全县", "全年", "上年", "去年", "全球", "同期")
 
 
 def share_of_an_amount(view: str, q: Quantity, ctx: Context, listed: list) -> str:
@@ -358,6 +372,8 @@ PART_SIZE, WHOLE_MAX = (2, 12), 10  # characters of a part before 占, and of a 
 PART_MARK = "其中"
 SHARE_ADVERBS = ("大约", "分别", "约", "均", "仅", "已", "将", "共", "各", "就")  # before 占 (约占七成), no part of the part
 WITHIN = "中"  # 缴存职工中，…: the whole the sentence's parts are shares of
+CONTEXT_OPENERS = ("在", "于", "从")  # 在项目推进过程中: a context the sentence opens with, no whole
+SHARE_NOUNS = ("份额",)  # a share's own noun beside the rates (市场份额)
 LIST_OPENERS = "、和及与"  # what may open a part's clause after the part before it
 
 
