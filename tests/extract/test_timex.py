@@ -19,6 +19,12 @@ def test_a_day_alone_that_closes_a_range_is_a_day_of_the_month_that_opens_it():
     assert [t.iso for t in timex.find("10月1日至7日", None)] == ["--10-01", "--10-07"]
 
 
+def test_years_that_run_across_two_calendar_years_are_one_interval():
+    got = [(t.text, t.iso) for t in timex.find("2025/26年度，2026-27至2035-36年度，2024-25学年；2025-27年度", None)]
+    assert got[:3] == [("2025/26年度", "2025/2026"), ("2026-27至2035-36年度", "2026/2036"), ("2024-25学年", "2024/2025")]
+    assert all(text != "2025-27年度" for text, _ in got)  # no financial year ends two years on
+
+
 def test_a_text_that_writes_taiwans_calendar_has_its_three_digit_years_read_as_dates():
     view = "主計總處上修107年全年經濟成長率預測,較106年11月預測數增加,對107年預測為逐季成長。"
     assert [(t.text, t.iso) for t in timex.find(view, None)] == [("107年", "2018"), ("106年11月", "2017-11"), ("107年", "2018")]

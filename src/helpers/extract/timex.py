@@ -72,6 +72,7 @@ def lexicon() -> Calendar:
     period = "|".join([alternation(book["year_parts"]), quarters, alternation(year_points), first_months])
     xun = alternation(parts)
     sep = alternation(book["range_separators"])
+    fiscal = alternation(book["fiscal_year_words"])
     spans = {k: tuple(v) for k, v in book["relative_year_spans"].items()}
     first_chars = set(n["first"]) | {w[0] for w in list(rel) + list(spans) + list(book["year_parts"]) + list(year_points)} \
         | {quarter["prefix"], fm["prefix"]}
@@ -85,6 +86,7 @@ def lexicon() -> Calendar:
         return re.compile(
             rf"(?=[\d{re.escape(lead)}])(?<![\d.])(?:"  # the lookahead first: it turns most characters away in one step
             rf"(?P<span>{alternation(spans)})"
+            rf"|(?P<f1>{y})[-/／](?P<f1e>\d{{2}})(?:(?:{sep})(?P<f2>{y})[-/／](?P<f2e>\d{{2}}))?(?:{fiscal})"
             rf"|(?P<y1>{y})年?(?:{sep})(?P<y2>{y})年"
             rf"|(?:(?P<ym>{y})年)?(?P<mr1>{m})(?:{sep})(?P<mr2>{m})月份?"
             rf"|(?:(?P<y>{y})年度?|(?P<rel>{rel_alt}))"
@@ -148,6 +150,11 @@ def resolve(m: re.Match, ref: dt.date | None) -> str | None:
     """
     g = m.groupdict()
     lex = lexicon()
+    if g.get("f1"):  # 2025/26年度, 2026-27至2035-36年度: years that run across two calendar years
+        first, last = int(g["f1"]), int(g["f2"] or g["f1"])
+        if any(int(e) != (y + 1) % 100 for y, e in ((first, g["f1e"]), (last, g["f2e"] or g["f1e"]))) or last < first:
+            return None
+        return f"{first}/{last + 1}"
     if g.get("y2"):
         return f"{_year(g['y1'])}/{_year(g['y2'])}"
     if g.get("span"):  # 今明两年: this year and the next, of the document's year
