@@ -1299,3 +1299,9 @@ def test_an_amount_a_share_names_as_its_base_measures_the_base_and_the_share_is_
     assert claimed("全市规上工业增加值增长6%，占全省的12%。")["12%"] == "全市规上工业增加值占全省"  # no amount named
     scoped = claimed("全省粮食总产量达到1390亿斤，占全国13908亿斤的10%。")
     assert (scoped["13908亿斤"], scoped["10%"]) == ("全国粮食总产量", "全省粮食总产量占全国")  # a base that is a scope alone
+
+
+def test_a_count_after_a_verb_of_level_is_the_value_of_the_measure_named_before_it():
+    got = claimed("公营房屋供应目标为308 000个单位。全市公租房总量达到3万个单位。全市建成5000个充电桩。")
+    assert (got["308 000个"], got["3万个"]) == ("公营房屋供应目标", "全市公租房总量")
+    assert got["5000个"] == "充电桩"  # a verb of doing: what it built

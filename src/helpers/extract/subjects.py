@@ -196,8 +196,20 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
         forward = _before_its_verb(forward, _object_after(view, pos + len(forward), ctx))
     if q.kind == "percent" and len(forward) >= 2:  # 86.6%的干部群众认为…效果好: the share of a group who think so,
         return _measure_after(forward, w) or _share_of(view, pos, ctx)  # unless 的 names the measure it is the value of
+    if forward and q.kind == "count" and _after_a_level_verb(view, q):  # 供应目标为|308 000个单位, 总量达到|3万个单位:
+        named = _named_before(view, q, ctx, w, None)  # the measure or target named before is what the count is the value of,
+        if named.endswith(w.measure_nouns + w.target_nouns):  # the noun after it only the kind of item counted
+            return named
     counted = _counted(view, q, ctx, w, forward, verbal, pos)
     return counted or _named_before(view, q, ctx, w, forward)
+
+
+LEVEL_VERBS = ("维持为", "维持在", "约为", "为", "是", "达到", "达")  # a measure's value follows these (目标为|308 000个单位)
+
+
+def _after_a_level_verb(view: str, q: Quantity) -> bool:
+    """Whether the number (with its hedge) follows a verb that gives a measure's level (为, 达到, 维持为)."""
+    return view.endswith(LEVEL_VERBS, 0, q.start)
 
 
 RATE_BASE_REACH = 20  # characters back from such a percentage to the 按 of its base (按产品最终销售价格的|15%)
