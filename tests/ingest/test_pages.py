@@ -239,6 +239,16 @@ def test_a_headline_of_two_clauses_leaves_the_stamp_line_under_it_in_the_pages_h
     assert [p.kind for p in unlabelled.paragraphs] == ["title", "body"]
 
 
+def test_a_rule_of_symbols_under_a_releases_headline_is_no_paragraph():
+    text = ("《長遠房屋策略》2025年周年進度報告\n＊＊＊＊＊＊＊＊＊＊＊＊\n"
+            "房屋局今日公布《長策》2025年周年進度報告。十年期總房屋供應目標維持為440 000個單位。\n"
+            "將軍澳、東涌和元朗的公營房屋供應目標為308 000個單位。\n房屋局局長表示，政府會與發展局、房屋署加快興建。\n")
+    doc = _build(text)
+    assert [p.kind for p in doc.paragraphs] == ["title", "body", "body", "body"]
+    rows = {q["text"]: q["actor"] for q in extract.extract_document(doc)["quantities"] if q["claim"]}
+    assert rows["308 000個"] == "房屋局"  # the lead's body (Hong Kong's, 將軍澳's region) reports the release's figures
+
+
 def test_a_newspapers_print_edition_line_dates_and_credits_the_article_and_stays_its_byline():
     text = ("小山村的“云上”果园（乡村行·看振兴）\n本报记者　许晗　温瑞\n《 人民日报 》（ 2024年07月16日　 第 07 版）\n"
             "盛夏时节，江西省赣州市寻乌县项山乡福和村的百香果园里，藤蔓爬满架子，紫红色的果子挂满枝头。")

@@ -38,6 +38,10 @@ def _assert_covered(text, doc):
         assert doc.origin is not None or text[start:end] == p.text
         for i in range(start, end):
             covered[i] = True
+    for a, b in doc.dropped:  # page chrome: in no paragraph, but accounted for
+        start, end = doc.original_span(a, b)
+        for i in range(start, end):
+            covered[i] = True
     for i, ch in enumerate(text):
         assert covered[i] or ch.isspace(), f"char {i} {ch!r} lost"
     for s in doc.sentences:

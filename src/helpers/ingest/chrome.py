@@ -110,7 +110,18 @@ def _prose(line: str, first: bool = False) -> bool:
 
 def _plain_chrome(line: _Line, lex: PageLexicon) -> bool:
     return (line.key in lex.words or line.text.startswith(lex.prefixes) or line.text in lex.separators
-            or bool(lex.caption.search(line.text)) or bool(lex.label.match(line.text)))
+            or bool(lex.caption.search(line.text)) or bool(lex.label.match(line.text)) or _rule(line.text))
+
+
+def _rule(text: str) -> bool:
+    """A line that is one symbol repeated, a rule under a release's headline (＊＊＊＊＊＊, as 香港特区政府新闻公报 sets one;
+    ——————): no word of the text."""
+    key = "".join(text.split())
+    return len(key) >= RULE_MIN and key[0] in RULE_CHARS and key == key[0] * len(key)
+
+
+RULE_MIN = 3  # characters of such a rule
+RULE_CHARS = "＊*—－-=＝~～·•━─_＿#＃"
 
 
 def scan(text: str, skip: list[tuple[int, int]] | tuple = ()) -> Chrome:
