@@ -657,8 +657,8 @@ def featured_company(doc: ingest.Document, orgs: list) -> organizations.Org | No
     if company is None:
         return None
     again_by = claim_words().company_again  # 公司 first, then the class words a name may end with (合作社)
-    word = next((w for w in again_by if company.mention.endswith(w)), next(iter(again_by)))
-    again = again_by[word].search(doc.view, company.end)
+    word = next((w for w in again_by if company.mention.endswith(w)), next(iter(again_by)) if company.type in organizations.COMPANY_TYPES else "")
+    again = again_by[word].search(doc.view, company.end) if word else None  # (a university is named again by its name)
     return company if again is not None or any(o.name == company.name and o.start > company.start for o in orgs) else None
 
 
