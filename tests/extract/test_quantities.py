@@ -548,8 +548,9 @@ def test_sessions_listed_before_a_meetings_name_are_ordinals():
 
 
 def test_a_secondary_round_and_an_averaging_window_are_names_not_counts_or_durations():
-    found = dict(find("年底再按盈余进行二次分红。臭氧日最大8小时平均第90百分位浓度为156微克/立方米。"))
-    assert found["二次"].kind == found["8小时"].kind == "named" and not found["二次"].claim and not found["8小时"].claim
+    found = dict(find("年底再按盈余进行二次分红。臭氧日最大8小时平均第90百分位浓度为156微克/立方米。二套住房首付比例不低于25%。"))
+    assert found["二次"].kind == found["8小时"].kind == found["二套"].kind == "named"
+    assert not any(found[t].claim for t in ("二次", "8小时", "二套"))
     counted = dict(find("全年开展两次分红，检查3次，每天工作8小时，出席省十四届人大二次会议。"))
     assert (counted["两次"].claim, counted["3次"].claim, counted["8小时"].claim) == (True, True, True)
     assert counted["二次"].kind == "ordinal"  # a session

@@ -38,6 +38,7 @@ class Context:
     window_units: tuple[str, ...]  # 8小时|平均: an averaging window's unit
     window_after: tuple[str, ...]
     secondary: str  # 二 of 二次分红: a round's name
+    secondary_units: tuple[str, ...]  # 次, 套: the units it names a round or a home by
     plan_units: tuple[str, ...]
     plan_after: re.Pattern
     timeframe_after: tuple[str, ...]
@@ -174,6 +175,7 @@ def _context() -> Context:
         session_after=book["session_after"],
         meetings_held_after=tuple(book["meetings_held_after"]),
         window_units=tuple(book["window_units"]), window_after=tuple(book["window_after"]), secondary=book["secondary"],
+        secondary_units=tuple(book["secondary_units"]),
         plan_units=tuple(book["plan_units"]),
         plan_after=re.compile(alternation(book["plan_after"])),
         timeframe_after=longest_first(book["timeframe_after"]),

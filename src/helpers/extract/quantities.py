@@ -193,7 +193,6 @@ NOUN_READ = 6  # characters read past a count for the noun it may open: the clau
 
 
 HELD_PARTICLE = "了"  # 召开了|3次会议
-SECONDARY_UNIT = "次"
 
 
 def _plan(view: str, unit: str, end: int) -> bool:
@@ -948,8 +947,8 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         kind = "named"  # 三年行动, 五年规划
     if unit in cx.window_units and view.startswith(cx.window_after, unit_end):
         kind = "named"  # 日最大8小时平均浓度: the measure's averaging window
-    if num == cx.secondary and unit == SECONDARY_UNIT and kind != "ordinal" and is_cjk(view[unit_end : unit_end + 1]):
-        kind = "named"  # 二次分红, 二次开发: a secondary round, no count of times (两次)
+    if num == cx.secondary and unit in cx.secondary_units and kind != "ordinal" and is_cjk(view[unit_end : unit_end + 1]):
+        kind = "named"  # 二次分红, 二套住房: a secondary round or home, no count (两次, 两套)
     if not arabic and not mag and _digit_by_digit_name(num):
         kind = "named"  # 五一村, 八一路, 三八红旗手: a day's name, no 51 or 38 of anything
     pstart, pqual = _hedge(view, s, floor, num)
