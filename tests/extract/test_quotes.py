@@ -34,6 +34,19 @@ def test_a_pronoun_stands_for_the_person_last_named():
     assert speakers(text)["种子、化"] == "王明"
 
 
+def test_a_farmer_named_by_what_he_grows_is_a_person_the_quote_and_a_later_pronoun_belong_to():
+    text = ("县长唐国强说：“要让茶农分红利。”\n“今年春茶价钱好，家里已经卖了18万多元。”茶农何德明一边翻炒新茶，一边给记者算账。\n"
+            "夕阳西下，何德明把炒好的新茶装进袋子。“日子越过越有奔头！”他笑着说。")
+    got = speakers(text)
+    assert got["今年春茶"] == got["日子越过"] == "何德明"
+
+
+def test_a_surname_that_ends_a_word_before_it_opens_no_name():
+    text = "“外贸稳中有进。”成都海关新闻发言人刘文斌说。“全县义诊工作有序推进。”县卫健委主任何红梅说。"
+    got = speakers(text)
+    assert (got["外贸稳中"], got["全县义诊"]) == ("刘文斌", "何红梅")  # 海关|新闻 is no 关新闻; after 主任, 任何 is no word
+
+
 def test_a_verb_whose_clause_names_no_one_takes_the_subject_of_the_sentence():
     text = "谈到秸秆利用，县农业农村局局长王明毫不讳言，开门见山地指出：“过去烧掉的秸秆，现在都能卖钱了。”"
     assert speakers(text)["过去烧掉"] == "王明"

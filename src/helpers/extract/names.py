@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..codebook import alternation, longest_first, yaml_book
-from .tokens import tagged
+from .tokens import in_dictionary, tagged
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -160,6 +160,9 @@ def name_before(text: str, pos: int) -> tuple[int, str] | None:
                                    or cand[0] in c.function_chars and cand[1] in c.surnames
                                    or c.titles.fullmatch(cand, 1) and _addressee(text, s)):
             ok = False
+        if ok and s > 0 and in_dictionary(text[s - 1 : s + 1]) and not c.title_end.search(text, max(0, s - TITLE_REACH), s):
+            ok = False  # 成都海|关新闻发言人: the surname's character ends a word before it (海关), as no name's does
+            # after a title (主任|何红梅: 任何 is a word, but a title has just ended)
         if ok:
             return s, cand
     return _rarer_surname(text, pos)
