@@ -1305,3 +1305,8 @@ def test_a_count_after_a_verb_of_level_is_the_value_of_the_measure_named_before_
     got = claimed("公营房屋供应目标为308 000个单位。全市公租房总量达到3万个单位。全市建成5000个充电桩。")
     assert (got["308 000个"], got["3万个"]) == ("公营房屋供应目标", "全市公租房总量")
     assert got["5000个"] == "充电桩"  # a verb of doing: what it built
+
+
+def test_the_thing_a_frame_holds_up_as_an_example_owns_the_figures_after_it():
+    got = claimed("以常用降脂药阿托伐他汀钙片为例，集采前每片约3.6元。以博力威公司为例，出口占比从近八成降至一半。")
+    assert (got["约3.6元"], got["近八成"]) == ("常用降脂药阿托伐他汀钙片", "博力威公司出口占比")

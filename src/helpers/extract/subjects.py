@@ -48,11 +48,22 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
     (风尘仆仆的“北京干部” → 风尘仆仆的北京干部, whose head is 干部)."""
     said = _with_measure(_unquoted_end(_without_method(without_asides(_SPACE.sub("", _subject(view, q, ctx))))), q) \
         or _what_a_body_got(view, q, ctx) or _verb_with_measure(view, q, ctx)
+    said = _the_example(said)
     held = how_long_held(view, q, ctx)
     if not held:
         return said
     thing = _held_thing(view, q, ctx)  # 出口量|连续3年居全国首位; none in the clause: the sentence's thing, as completed
     return thing + held if thing else ("" if in_the_predicate(said, held) else said)  # (连续8年|搞秸秆…: no thing)
+
+
+def _the_example(said: str) -> str:
+    """The thing a frame holds up as an example, for a subject that opens with the frame (以常用降脂药阿托伐他汀钙片为例，集采前
+    每片约3.6元 → 常用降脂药阿托伐他汀钙片): the figures after it are the example's."""
+    for before, after in claim_words().example_frames:
+        at = said.find(after, len(before) + 2) if said.startswith(before) else -1
+        if at >= 0:  # 以博力威公司为例，出口占比… → 博力威公司出口占比: the example's own measure
+            return said[len(before) : at] + said[at + len(after) :]
+    return said
 
 
 CLAUSE_TAIL = "，,；;、 "  # what ends the clause after a number
