@@ -554,6 +554,8 @@ def test_a_secondary_round_and_an_averaging_window_are_names_not_counts_or_durat
     counted = dict(find("全年开展两次分红，检查3次，每天工作8小时，出席省十四届人大二次会议。"))
     assert (counted["两次"].claim, counted["3次"].claim, counted["8小时"].claim) == (True, True, True)
     assert counted["二次"].kind == "ordinal"  # a session
+    framed = dict(find("每日二次清扫保洁，中心城区限购二套住房，快递员每天工作12小时平均派送包裹260件。"))
+    assert framed["二次"].claim and framed["二套"].claim and framed["12小时"].claim  # a frequency, a limit, a duration
 
 
 def test_every_change_verb_is_removed_from_the_end_of_a_subject():

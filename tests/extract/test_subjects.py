@@ -1310,3 +1310,15 @@ def test_a_count_after_a_verb_of_level_is_the_value_of_the_measure_named_before_
 def test_the_thing_a_frame_holds_up_as_an_example_owns_the_figures_after_it():
     got = claimed("以常用降脂药阿托伐他汀钙片为例，集采前每片约3.6元。以博力威公司为例，出口占比从近八成降至一半。")
     assert (got["约3.6元"], got["近八成"]) == ("常用降脂药阿托伐他汀钙片", "博力威公司出口占比")
+
+
+def test_a_count_after_a_description_and_its_的有_is_those_of_the_whole_it_describes():
+    got = claimed("第九批中选药品中，降价幅度在50%至80%之间的有23种，降价幅度超过80%的有9种。")
+    assert (got["23种"], got["9种"]) == ("降价幅度在50%至80%之间的第九批中选药品", "降价幅度超过80%的第九批中选药品")
+    listed = claimed("我省在全国占比超过10%的有44种、超过20%的有23种。参加培训的有1200人。")
+    assert (listed["23种"], listed["1200人"]) == ("我省在全国占比超过20%的", "参加培训的")  # the first's measure; no whole
+
+
+def test_a_level_verb_counts_a_measure_only_where_the_items_noun_closes_the_clause():
+    got = claimed("省人社厅今年计划为5万名农民工提供免费技能培训。计划是6万个学位，今年已新增2.1万个。")
+    assert got["5万名"] == "提供免费技能培训的农民工" and got["6万个"] == "学位"  # 为 for whom; 是 names the item

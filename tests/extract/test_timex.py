@@ -23,6 +23,7 @@ def test_years_that_run_across_two_calendar_years_are_one_interval():
     got = [(t.text, t.iso) for t in timex.find("2025/26年度，2026-27至2035-36年度，2024-25学年；2025-27年度", None)]
     assert got[:3] == [("2025/26年度", "2025/2026"), ("2026-27至2035-36年度", "2026/2036"), ("2024-25学年", "2024/2025")]
     assert all(text != "2025-27年度" for text, _ in got)  # no financial year ends two years on
+    assert [t.iso for t in timex.find("2025/26年度至2027/28年度", None)] == ["2025/2028"]  # the word on both ends
 
 
 def test_a_text_that_writes_taiwans_calendar_has_its_three_digit_years_read_as_dates():

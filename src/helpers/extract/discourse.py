@@ -25,7 +25,7 @@ from .quotes import cues as quote_cues
 from .sentence import QUOTE_OPEN, Context
 from .tokens import one_word, tagged
 from .subjects import (LIST_LINKS, VERB_TAG, backward, casualties, capped_payment, change_in_points, complete, gap_in_points,
-                       scope_only, share_base, share_of_a_part, share_of_an_amount, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
+                       counted_by_relative, scope_only, share_base, share_of_a_part, share_of_an_amount, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
                        without_change, without_event, without_leading)
 
 
@@ -536,7 +536,8 @@ class Discourse:
         base = share_base(view, q, ctx)
         if base and scope_only(base) and len(self.listed) >= 2:  # 占全国|13908亿斤的10%: the nation's of the measure before
             base += _measure_alone(self.listed[-2][1], ctx)
-        subject = share_of_a_part(view, q, ctx) or base or share_of_an_amount(view, q, ctx, self.listed[:-1]) \
+        subject = share_of_a_part(view, q, ctx) or counted_by_relative(view, q, ctx) or base \
+            or share_of_an_amount(view, q, ctx, self.listed[:-1]) \
             or gap_in_points(view, q, ctx, subject) or change_in_points(view, q, ctx, subject) or subject  # (the rate alone
         # is what the sentence goes on with)
         return Attribution(_on_condition(view, subject, q, ctx), actor, place, attribution.time_for(q, ctx) or self.period,

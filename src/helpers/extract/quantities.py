@@ -193,6 +193,7 @@ NOUN_READ = 6  # characters read past a count for the noun it may open: the clau
 
 
 HELD_PARTICLE = "了"  # 召开了|3次会议
+SECONDARY_FRAME = 6  # characters before 二次/二套 in which a frequency or a limit makes it a count
 
 
 def _plan(view: str, unit: str, end: int) -> bool:
@@ -947,8 +948,9 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         kind = "named"  # 三年行动, 五年规划
     if unit in cx.window_units and view.startswith(cx.window_after, unit_end):
         kind = "named"  # 日最大8小时平均浓度: the measure's averaging window
-    if num == cx.secondary and unit in cx.secondary_units and kind != "ordinal" and is_cjk(view[unit_end : unit_end + 1]):
-        kind = "named"  # 二次分红, 二套住房: a secondary round or home, no count (两次, 两套)
+    if num == cx.secondary and unit in cx.secondary_units and kind != "ordinal" and is_cjk(view[unit_end : unit_end + 1]) \
+            and not any(w in view[max(0, s - SECONDARY_FRAME) : s] for w in cx.secondary_not_after):
+        kind = "named"  # 二次分红, 二套住房: a secondary round or home, no count (两次, 两套; 每日二次清扫 is one)
     if not arabic and not mag and _digit_by_digit_name(num):
         kind = "named"  # 五一村, 八一路, 三八红旗手: a day's name, no 51 or 38 of anything
     pstart, pqual = _hedge(view, s, floor, num)

@@ -207,15 +207,16 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
         forward = _before_its_verb(forward, _object_after(view, pos + len(forward), ctx))
     if q.kind == "percent" and len(forward) >= 2:  # 86.6%的干部群众认为…效果好: the share of a group who think so,
         return _measure_after(forward, w) or _share_of(view, pos, ctx)  # unless 的 names the measure it is the value of
-    if forward and q.kind == "count" and _after_a_level_verb(view, q):  # 供应目标为|308 000个单位, 总量达到|3万个单位:
-        named = _named_before(view, q, ctx, w, None)  # the measure or target named before is what the count is the value of,
-        if named.endswith(w.measure_nouns + w.target_nouns):  # the noun after it only the kind of item counted
-            return named
+    if forward and q.kind == "count" and _after_a_level_verb(view, q) and view[pos + len(forward) : pos + len(forward) + 1] in LEVEL_CLOSES:
+        named = _named_before(view, q, ctx, w, None)  # 供应目标为|308 000个单位，: the measure or target named before is what
+        if named.endswith(w.measure_nouns + w.target_nouns):  # the count is the value of, the noun closing the clause only
+            return named  # the kind of item counted (not 为|5万名农民工|提供…: 为 is for whom)
     counted = _counted(view, q, ctx, w, forward, verbal, pos)
     return counted or _named_before(view, q, ctx, w, forward)
 
 
-LEVEL_VERBS = ("维持为", "维持在", "约为", "为", "是", "达到", "达")  # a measure's value follows these (目标为|308 000个单位)
+LEVEL_VERBS = ("维持为", "维持在", "约为", "为", "达到", "达")  # a measure's value follows these (目标为|308 000个单位)
+LEVEL_CLOSES = ("，", "。", "；", ",", ";", "")  # what follows the item's noun where the count closes its clause
 
 
 def _after_a_level_verb(view: str, q: Quantity) -> bool:
@@ -354,6 +355,32 @@ def share_of_a_part(view: str, q: Quantity, ctx: Context) -> str:
         and not whole.startswith(CONTEXT_OPENERS) else ""  # not 在项目推进过程中，…: a context, no whole divided
     rated = part.endswith(RATE_ENDINGS + SHARE_NOUNS)  # 女性比例占48.2%, 国产品牌份额占57.6%: a rate already
     return whole + part + ("" if rated else w.share_measure)
+
+
+def counted_by_relative(view: str, q: Quantity, ctx: Context) -> str:
+    """The subject of a count that its clause gives after …的有 (第九批中选药品中，降价幅度在50%至80%之间的有23种): those of the
+    whole the sentence opens with that the clause describes (降价幅度在50%至80%之间的第九批中选药品), or the description
+    alone where no whole is named; "" for any other figure."""
+    if not view.endswith(RELATIVE_COUNT, 0, q.start):
+        return ""  # most figures
+    cs = ctx.clause(q.start)[0]
+    described = without_asides(view[cs : q.start - len(RELATIVE_COUNT) + 1]).removeprefix(PART_MARK)  # …之间的
+    first, _, last = described.rpartition(LIST_MARK_CHAR)
+    if first:  # 我省在全国占比超过10%的有44种、|超过20%的有23种: the measure the first description opens with, the threshold its own
+        threshold = THRESHOLD.search(first)
+        described = (first[: threshold.start()] if threshold and THRESHOLD.match(last) else "") + last
+    if not RELATIVE_SIZE[0] <= len(described) <= RELATIVE_SIZE[1]:
+        return ""
+    wholes = [w for a, b in ctx.clauses if b <= cs and (w := view[a:b].rstrip("，,")).endswith(WITHIN)]
+    whole = wholes[-1][: -len(WITHIN)] if wholes else ""  # the last clause before that names a whole (…药品中，)
+    fits = 2 <= len(whole) <= WHOLE_MAX + 4 and not whole.startswith(CONTEXT_OPENERS) and not DIGITS.search(whole)
+    return described + (whole if fits else "")
+
+
+RELATIVE_COUNT = "的有"  # …之间的|有23种: a count of those the clause describes
+LIST_MARK_CHAR = "、"
+THRESHOLD = re.compile(r"超过|低于|高于|不足|不到|达到|在\d")  # where a description's threshold opens
+RELATIVE_SIZE = (3, 24)  # characters of such a description
 
 
 def share_base(view: str, q: Quantity, ctx: Context) -> str:

@@ -86,7 +86,7 @@ def lexicon() -> Calendar:
         return re.compile(
             rf"(?=[\d{re.escape(lead)}])(?<![\d.])(?:"  # the lookahead first: it turns most characters away in one step
             rf"(?P<span>{alternation(spans)})"
-            rf"|(?P<f1>{y})[-/／](?P<f1e>\d{{2}})(?:(?:{sep})(?P<f2>{y})[-/／](?P<f2e>\d{{2}}))?(?:{fiscal})"
+            rf"|(?P<f1>{y})[-/／](?P<f1e>\d{{2}})(?:(?:{fiscal})?(?:{sep})(?P<f2>{y})[-/／](?P<f2e>\d{{2}}))?(?:{fiscal})"
             rf"|(?P<y1>{y})年?(?:{sep})(?P<y2>{y})年"
             rf"|(?:(?P<ym>{y})年)?(?P<mr1>{m})(?:{sep})(?P<mr2>{m})月份?"
             rf"|(?:(?P<y>{y})年度?|(?P<rel>{rel_alt}))"
