@@ -173,6 +173,13 @@ def test_a_hong_kong_place_in_traditional_characters():
     assert (got["將軍澳"].province, got["將軍澳"].county, got["將軍澳"].country) == ("香港特别行政区", "西贡区", "中国")
 
 
+def test_hong_kong_localities_are_places_of_their_districts_only_in_a_text_about_hong_kong():
+    doc = _doc("香港特區政府將在上水、厦村興建公營房屋，在牛頭角興建社區中心。香港的房屋供應會繼續增加，香港市民受惠。")
+    got = {doc.text[p.start : p.end]: p.county for p in places.find(doc.view)}
+    assert (got["上水"], got["牛頭角"], got["厦村"]) == ("北区", "观塘区", "元朗区")
+    assert not any(p.mention == "上水" for p in places.find(_doc("陕西省上水村新建项目，全县增收。").view))
+
+
 def test_a_text_that_calls_hong_kong_only_this_territory_is_about_it():
     release = "運輸及房屋局今天公布，本港私人住宅共有55,000個單位。本港落成量減少。"
     assert _found(release)["本港"].province == "香港特别行政区"
