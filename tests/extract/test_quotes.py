@@ -45,6 +45,9 @@ def test_a_surname_that_ends_a_word_before_it_opens_no_name():
     text = "“外贸稳中有进。”成都海关新闻发言人刘文斌说。“全县义诊工作有序推进。”县卫健委主任何红梅说。"
     got = speakers(text)
     assert (got["外贸稳中"], got["全县义诊"]) == ("刘文斌", "何红梅")  # 海关|新闻 is no 关新闻; after 主任, 任何 is no word
+    kin = speakers("“孩子终于回家过年了，全家都很高兴。”母亲王秀英说。“今年的收成很不错，大家都满意。”致富带头人马建军说。")
+    assert (kin["孩子终于"], kin["今年的收"]) == ("王秀英", "马建军")  # 亲王, 人马 are words, but 秀英 and 马建军 are names
+    assert speakers("“今年的脐橙卖了个好价钱！”果农高兴地说。")["今年的脐"] != "高兴地"  # an adverb of manner
 
 
 def test_a_verb_whose_clause_names_no_one_takes_the_subject_of_the_sentence():

@@ -1317,6 +1317,9 @@ def test_a_count_after_a_description_and_its_的有_is_those_of_the_whole_it_des
     assert (got["23种"], got["9种"]) == ("降价幅度在50%至80%之间的第九批中选药品", "降价幅度超过80%的第九批中选药品")
     listed = claimed("我省在全国占比超过10%的有44种、超过20%的有23种。参加培训的有1200人。")
     assert (listed["23种"], listed["1200人"]) == ("我省在全国占比超过20%的", "参加培训的")  # the first's measure; no whole
+    none = claimed("这其中，年营业收入超过10亿元的有15家。本次抽查中，不合格的有12批次。全县三百余名驻村干部中，获得省级表彰的有26人。"
+                   "新认定的省级重点实验室中，涉及新能源、新材料、生物医药领域的有15家。")
+    assert (none["15家"], none["12批次"], none["26人"]) == ("涉及新能源、新材料、生物医药领域的新认定的省级重点实验室", "不合格的", "获得省级表彰的")
 
 
 def test_a_level_verb_counts_a_measure_only_where_the_items_noun_closes_the_clause():

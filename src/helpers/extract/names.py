@@ -110,6 +110,11 @@ def _given(chars: str) -> bool:
     return bool(chars) and all(_CJK.match(c) and c not in cues().not_given for c in chars)
 
 
+def _a_common_word(chars: str) -> bool:
+    """Whether jieba's dictionary holds ``chars`` as one word that is no given name (新闻, not 秀英 nr)."""
+    return in_dictionary(chars) and not tagged(chars)[0][1].startswith(PERSON_TAG)
+
+
 def _read_as_a_name(cand: str) -> bool:
     """Whether jieba reads a surname and given characters as one person's name, a character that most often dates or
     counts among them (林月云: 月): its model knows such names where the character list cannot."""
@@ -160,14 +165,16 @@ def name_before(text: str, pos: int) -> tuple[int, str] | None:
                                    or cand[0] in c.function_chars and cand[1] in c.surnames
                                    or c.titles.fullmatch(cand, 1) and _addressee(text, s)):
             ok = False
-        if ok and s > 0 and in_dictionary(text[s - 1 : s + 1]) and not c.title_end.search(text, max(0, s - TITLE_REACH), s):
-            ok = False  # 成都海|关新闻发言人: the surname's character ends a word before it (海关), as no name's does
-            # after a title (主任|何红梅: 任何 is a word, but a title has just ended)
+        if ok and s > 0 and len(cand) == 3 and in_dictionary(text[s - 1 : s + 1]) and _a_common_word(cand[1:]) \
+                and not _read_as_a_name(cand) and not c.title_end.search(text, max(0, s - TITLE_REACH), s):
+            ok = False  # 成都海|关新闻发言人: the surname's character ends a word before it (海关) and the rest is a word
+            # of its own (新闻), which jieba reads as no name (母亲|王秀英, 人|马建军 stay; 主任|何红梅: a title has ended)
         if ok:
             return s, cand
     return _rarer_surname(text, pos)
 
 
+ADVERBIAL = "地"  # 高兴地说: what makes a word before a verb an adverb of manner
 TITLE_REACH = 6  # characters before a name in which a title that ends right before it is sought (首席执行官)
 
 
@@ -286,6 +293,8 @@ def _name_after_title(text: str, pos: int) -> int | None:
 
     c = cues()
     end = name_at(text, pos)
+    if end is not None and text[end - 1 : end] == ADVERBIAL and text[pos : end - 1] in common_words():
+        return None  # 果农|高兴地说: an adverb of manner (高兴 + 地), no surname 高 and given name
     if end == pos + 3 and text[pos : pos + 2] in common_words() and text[pos + 2 : pos + 4] in common_words():
         return None  # 居民|习惯|周末去…: two common words, not 习 and a given name running into the second
     if end is not None and text[pos] in CONJUNCTIONS and _not_read_as_a_name(text, pos):

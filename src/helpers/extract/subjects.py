@@ -366,15 +366,35 @@ def counted_by_relative(view: str, q: Quantity, ctx: Context) -> str:
     cs = ctx.clause(q.start)[0]
     described = without_asides(view[cs : q.start - len(RELATIVE_COUNT) + 1]).removeprefix(PART_MARK)  # …之间的
     first, _, last = described.rpartition(LIST_MARK_CHAR)
-    if first:  # 我省在全国占比超过10%的有44种、|超过20%的有23种: the measure the first description opens with, the threshold its own
-        threshold = THRESHOLD.search(first)
-        described = (first[: threshold.start()] if threshold and THRESHOLD.match(last) else "") + last
+    threshold = THRESHOLD.search(first) if first and RELATIVE_COUNT in first else None
+    if threshold and THRESHOLD.match(last):  # 我省在全国占比超过10%的有44种、|超过20%的有23种: the first description's
+        described = first[: threshold.start()] + last  # measure, the threshold its own (not 涉及新能源、新材料…领域的)
     if not RELATIVE_SIZE[0] <= len(described) <= RELATIVE_SIZE[1]:
         return ""
     wholes = [w for a, b in ctx.clauses if b <= cs and (w := view[a:b].rstrip("，,")).endswith(WITHIN)]
-    whole = wholes[-1][: -len(WITHIN)] if wholes else ""  # the last clause before that names a whole (…药品中，)
-    fits = 2 <= len(whole) <= WHOLE_MAX + 4 and not whole.startswith(CONTEXT_OPENERS) and not DIGITS.search(whole)
-    return described + (whole if fits else "")
+    whole = _a_whole(wholes[-1]) if wholes else ""  # the last clause before that names a whole (…药品中，)
+    return described + whole
+
+
+def _a_whole(clause: str) -> str:
+    """The group a clause names as the whole its figures divide (第九批中选药品|中, 受访者|之中), or "" for one that names
+    none: a pointer (这其中, 此次调查中), an event or an act (本次抽查中, 专项整治行动中), a time (截至今年年中), a word that
+    ends in 中 (相对集中), or a count (全县三百余名驻村干部中: not those who won awards)."""
+    words = tagged(clause)
+    if len(words) < 2 or words[-1][0] not in WITHIN_WORDS or clause.startswith(CONTEXT_OPENERS + POINTER_OPENERS):
+        return ""
+    head = words[-2]
+    if not (head[1].startswith(NOUN_TAG) or head[1] in SET_PHRASE_TAGS) or head[1] in NOT_WHOLE_TAGS or COUNTED_GROUP.search(clause):
+        return ""
+    whole = clause[: -len(words[-1][0])]
+    return whole if 2 <= len(whole) <= WHOLE_MAX + 4 and not DIGITS.search(whole) else ""
+
+
+WITHIN_WORDS = ("中", "之中", "当中")
+POINTER_OPENERS = ("这", "此", "本", "该", "其", "截至", "截止")
+NOUN_TAG = "n"
+NOT_WHOLE_TAGS = ("vn",)  # 调查, 评选: an act, no group
+COUNTED_GROUP = re.compile(r"[\d一二三四五六七八九十百千万两]+[余多]?[名个家位户人]")  # 三百余名驻村干部: a counted group
 
 
 RELATIVE_COUNT = "的有"  # …之间的|有23种: a count of those the clause describes
