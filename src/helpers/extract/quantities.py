@@ -366,7 +366,6 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
     _negatives(view, start, out)
     _descriptors(view, out)
     _population_ages(view, out)
-    _thresholds(view, out)
     _ordinal_lists(view, out)
     _shared_units(view, out)
     _hypothetical(view, start, end, out)
@@ -448,22 +447,6 @@ def _population_ages(view: str, found: list[Quantity]) -> None:
             q.claim = False  # 占比 as a string (jieba cuts 占|比达), 率 as a word's end (优良率, not 率先)
 
 
-
-
-def _thresholds(view: str, found: list[Quantity]) -> None:
-    """A bound that qualifies a noun a later count of its clause counts is that count's threshold, no claim of its own
-    (经营性收入50万元以上的村达到67个, 降幅在1%以上的城市有41个: the villages and cities are counted, the bound says
-    which); a bound that a measure reaches stays one (不低于15%的首付比例 is no count's)."""
-    for i, q in enumerate(found):
-        if not (q.claim and q.qualifier in BOUNDS and view.startswith(ATTRIBUTIVE, q.end)):
-            continue
-        later = next((n for n in found[i + 1 :] if n.claim), None)
-        if later is not None and later.kind == "count" and not _CLAUSE_END_OR_STOP.search(view, q.end, later.start):
-            q.claim = False
-
-
-BOUNDS = ("more_than", "at_least", "less_than", "at_most")
-ATTRIBUTIVE = "的"
 
 
 def _ordinal_lists(view: str, found: list[Quantity]) -> None:
