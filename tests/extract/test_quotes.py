@@ -46,7 +46,8 @@ def test_a_surname_that_ends_a_word_before_it_opens_no_name():
     got = speakers(text)
     assert (got["外贸稳中"], got["全县义诊"]) == ("刘文斌", "何红梅")  # 海关|新闻 is no 关新闻; after 主任, 任何 is no word
     kin = speakers("“孩子终于回家过年了，全家都很高兴。”母亲王秀英说。“今年的收成很不错，大家都满意。”致富带头人马建军说。")
-    assert (kin["孩子终于"], kin["今年的收"]) == ("王秀英", "马建军")  # 亲王, 人马 are words, but 秀英 and 马建军 are names
+    assert (kin["孩子终于"], kin["今年的收"]) == ("王秀英", "马建军")  # 亲王, 人马 are words, but no title follows the names
+    assert speakers("“洪水退了，大家都平安。”抢险人马明亮说。")["洪水退了"] == "马明亮"
     assert speakers("“今年的脐橙卖了个好价钱！”果农高兴地说。")["今年的脐"] != "高兴地"  # an adverb of manner
 
 

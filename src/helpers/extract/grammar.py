@@ -40,6 +40,7 @@ class Context:
     secondary: str  # 二 of 二次分红: a round's name
     secondary_units: tuple[str, ...]  # 次, 套: the units it names a round or a home by
     secondary_not_after: tuple[str, ...]  # 每, 至少, 限购: what makes it a count after all
+    secondary_not_before: tuple[str, ...]  # 会议: a meeting's word, which the meeting rules read
     plan_units: tuple[str, ...]
     plan_after: re.Pattern
     timeframe_after: tuple[str, ...]
@@ -177,6 +178,7 @@ def _context() -> Context:
         meetings_held_after=tuple(book["meetings_held_after"]),
         window_units=tuple(book["window_units"]), window_after=tuple(book["window_after"]), secondary=book["secondary"],
         secondary_units=tuple(book["secondary_units"]), secondary_not_after=tuple(book["secondary_not_after"]),
+        secondary_not_before=tuple(book["secondary_not_before"]),
         plan_units=tuple(book["plan_units"]),
         plan_after=re.compile(alternation(book["plan_after"])),
         timeframe_after=longest_first(book["timeframe_after"]),

@@ -366,9 +366,9 @@ def counted_by_relative(view: str, q: Quantity, ctx: Context) -> str:
     cs = ctx.clause(q.start)[0]
     described = without_asides(view[cs : q.start - len(RELATIVE_COUNT) + 1]).removeprefix(PART_MARK)  # …之间的
     first, _, last = described.rpartition(LIST_MARK_CHAR)
-    threshold = THRESHOLD.search(first) if first and RELATIVE_COUNT in first else None
-    if threshold and THRESHOLD.match(last):  # 我省在全国占比超过10%的有44种、|超过20%的有23种: the first description's
-        described = first[: threshold.start()] + last  # measure, the threshold its own (not 涉及新能源、新材料…领域的)
+    if first and RELATIVE_COUNT in first:  # …的有3.2万人、|享受国家助学金的有2.8万人: the last description is this count's
+        threshold = THRESHOLD.search(first)  # 我省在全国占比超过10%的有44种、|超过20%的有23种: the first one's measure, the
+        described = (first[: threshold.start()] if threshold and THRESHOLD.match(last) else "") + last  # threshold its own
     if not RELATIVE_SIZE[0] <= len(described) <= RELATIVE_SIZE[1]:
         return ""
     wholes = [w for a, b in ctx.clauses if b <= cs and (w := view[a:b].rstrip("，,")).endswith(WITHIN)]
@@ -384,7 +384,8 @@ def _a_whole(clause: str) -> str:
     if len(words) < 2 or words[-1][0] not in WITHIN_WORDS or clause.startswith(CONTEXT_OPENERS + POINTER_OPENERS):
         return ""
     head = words[-2]
-    if not (head[1].startswith(NOUN_TAG) or head[1] in SET_PHRASE_TAGS) or head[1] in NOT_WHOLE_TAGS or COUNTED_GROUP.search(clause):
+    if not (head[1].startswith(NOUN_TAG) or head[1] in SET_PHRASE_TAGS) or head[1] in NOT_WHOLE_TAGS \
+            or head[0] in NOT_WHOLE_HEADS or COUNTED_GROUP.search(clause):
         return ""
     whole = clause[: -len(words[-1][0])]
     return whole if 2 <= len(whole) <= WHOLE_MAX + 4 and not DIGITS.search(whole) else ""
@@ -394,6 +395,7 @@ WITHIN_WORDS = ("中", "之中", "当中")
 POINTER_OPENERS = ("这", "此", "本", "该", "其", "截至", "截止")
 NOUN_TAG = "n"
 NOT_WHOLE_TAGS = ("vn",)  # 调查, 评选: an act, no group
+NOT_WHOLE_HEADS = ("过程", "期间", "进程", "阶段", "时期")  # 项目实施过程中: a stretch of time, no group
 COUNTED_GROUP = re.compile(r"[\d一二三四五六七八九十百千万两]+[余多]?[名个家位户人]")  # 三百余名驻村干部: a counted group
 
 
