@@ -83,7 +83,6 @@ class Names:
     national_scopes: tuple
     own_name_endings: frozenset  # 旅行社: a place alone before it names no one body (海南省旅行社)
     proper_name_endings: frozenset  # 小学, 卫生院: a name before one holds a place, a proper name or an ordinal
-    kind_named_endings: tuple  # 合作社: a name before one holds a place or a proper name, verbs and all
     local_soe_trades: re.Pattern  # 地铁, 城投: a company named after one is its city's state-owned enterprise
     slogan: re.Pattern  # what a quoted name cannot hold (“三区一中心”, “一枢纽、四中心”)
     generic: frozenset
@@ -130,7 +129,6 @@ def names() -> Names:
         legal_forms=tuple(book["legal_form_endings"]),
         scoped_endings=frozenset(book["association_endings"] + book["legal_form_endings"]), scoped_only_endings=frozenset(book["scoped_only_endings"]), national_scopes=tuple(book["national_scopes"]) + _countries(),
         own_name_endings=frozenset(book["own_name_endings"]), proper_name_endings=frozenset(book["proper_name_endings"]),
-        kind_named_endings=tuple(book["kind_named_endings"]),
         local_soe_trades=re.compile(alternation(book["local_soe_trades"])),
         slogan=re.compile(f"[{re.escape(book['numerals'])}、A-Za-z+]"),  # “管委会+公司” is a formula
         generic=generic, generic_longest=max(map(len, generic)), name_min=book["name_min"], name_max=book["name_max"],
@@ -495,8 +493,6 @@ def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tu
         found = _named(view, start, s, e, nm.ending_type[ending], nm, in_places, place_starts, taken_ends, place_ends)
         if found is not None and ending in nm.proper_name_endings:
             found = _institution(view, found, s, places)
-        if found is not None and found.name.endswith(nm.kind_named_endings) and not _names_its_own(view, found.start, s, places):
-            found = None  # 农机专业合作社1.1万家, 全县有种植专业合作社: a kind of cooperative, no one body
         if found is not None and found.type == "company" and _local_platform(view, found, place_ends, nm):
             found = replace(found, type="soe")  # 郑州地铁集团有限公司: the city's own
         if found is not None:
@@ -547,11 +543,6 @@ def _institution(view: str, found: Found, end: int, places: list) -> Found | Non
             or any(tag in PROPER_TAGS for _, tag in tagged(view[start:end]))):
         return None
     return Found(start, found.end, view[start : found.end], found.type, found.level)
-
-
-def _names_its_own(view: str, start: int, end: int, places: list) -> bool:
-    """Whether ``view[start:end]`` holds a place or a proper name as jieba tags it (丰源|现代农机, 信丰县|龙舌脐橙种植)."""
-    return any(start <= p.start < end for p in places) or any(tag in PROPER_TAGS for _, tag in tagged(view[start:end]))
 
 
 VERB = "v"
