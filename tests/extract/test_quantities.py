@@ -557,7 +557,7 @@ def test_a_secondary_round_and_an_averaging_window_are_names_not_counts_or_durat
     framed = dict(find("每日二次清扫保洁，中心城区限购二套住房，快递员每天工作12小时平均派送包裹260件，市政协共召开二次常委会议。"))
     assert framed["二套"].claim and framed["12小时"].claim  # a limit, a duration
     assert all(q.claim for t, q in find("每日二次清扫保洁，市政协共召开二次常委会议。") if t == "二次")  # a frequency; meetings held
-    assert dict(find("合作社召开二次分红大会。"))["二次"].kind == "named"  # a round's meeting
+    assert dict(find("合作社召开二次分红大会。"))["二次"].kind == dict(find("在二次分红会议上宣布。"))["二次"].kind == "named"
 
 
 def test_every_change_verb_is_removed_from_the_end_of_a_subject():

@@ -48,6 +48,8 @@ def test_a_surname_that_ends_a_word_before_it_opens_no_name():
     kin = speakers("“孩子终于回家过年了，全家都很高兴。”母亲王秀英说。“今年的收成很不错，大家都满意。”致富带头人马建军说。")
     assert (kin["孩子终于"], kin["今年的收"]) == ("王秀英", "马建军")  # 亲王, 人马 are words, but no title follows the names
     assert speakers("“洪水退了，大家都平安。”抢险人马明亮说。")["洪水退了"] == "马明亮"
+    after = speakers("“工作很辛苦但值得。”车间工人马建军师傅说。“项目进展顺利。”副县长江建设同志说。")
+    assert (after["工作很辛"], after["项目进展"]) == ("马建军", "江建设")  # forms of address after a name; a title before it
     assert speakers("“今年的脐橙卖了个好价钱！”果农高兴地说。")["今年的脐"] != "高兴地"  # an adverb of manner
 
 

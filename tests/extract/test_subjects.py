@@ -1322,6 +1322,8 @@ def test_a_count_after_a_description_and_its_的有_is_those_of_the_whole_it_des
     assert (none["15家"], none["12批次"], none["26人"]) == ("涉及新能源、新材料、生物医药领域的新认定的省级重点实验室", "不合格的", "获得省级表彰的")
     each = claimed("全省在校学生中，家庭经济困难的有3.2万人、享受国家助学金的有2.8万人。项目实施过程中，已完工的有35个。")
     assert (each["2.8万人"], each["35个"]) == ("享受国家助学金的全省在校学生", "已完工的")  # its own description; a stretch of time
+    inner = claimed("营业收入超过1亿元的有45家、涉及新能源、新材料领域的有62家。")
+    assert inner["62家"] == "涉及新能源、新材料领域的"  # split after the count before it, not at a 、 of its own
 
 
 def test_a_level_verb_counts_a_measure_only_where_the_items_noun_closes_the_clause():

@@ -165,9 +165,11 @@ def name_before(text: str, pos: int) -> tuple[int, str] | None:
                                    or cand[0] in c.function_chars and cand[1] in c.surnames
                                    or c.titles.fullmatch(cand, 1) and _addressee(text, s)):
             ok = False
-        if ok and s > 0 and c.titles.match(text, pos) and in_dictionary(text[s - 1 : s + 1]) and _a_common_word(cand[1:]):
-            ok = False  # 成都海|关新闻|发言人: before a title that opens a name, a surname's character that ends a word before
-            # it (海关) and a common word after it (新闻) are no name (母亲|王秀英说, 抢险人|马明亮说 stay)
+        title = c.titles.match(text, pos)
+        if ok and length == 3 and title is not None and title.group() not in c.written_after and in_dictionary(text[s - 1 : s + 1]) \
+                and _a_common_word(cand[1:]) and not _read_as_a_name(cand) and not c.title_end.search(text, max(0, s - TITLE_REACH), s):
+            ok = False  # 成都海|关新闻|发言人: before a title that opens a name (not 师傅, 同志 after one), a surname's character
+            # that ends a word before it (海关) and a common word after it (新闻) are no name (母亲|王秀英说, 副县长|江建设 stay)
         if ok:
             return s, cand
     return _rarer_surname(text, pos)

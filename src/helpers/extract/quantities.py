@@ -950,7 +950,7 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         kind = "named"  # 日最大8小时平均浓度: the measure's averaging window
     if num == cx.secondary and unit in cx.secondary_units and kind != "ordinal" and is_cjk(view[unit_end : unit_end + 1]) \
             and not any(w in view[max(0, s - SECONDARY_FRAME) : s] for w in cx.secondary_not_after) \
-            and not any(w in view[unit_end : unit_end + SECONDARY_FRAME] for w in cx.secondary_not_before):
+            and not view.startswith(cx.secondary_not_before, unit_end):
         kind = "named"  # 二次分红, 二套住房: a secondary round or home, no count (两次, 两套; 每日二次清扫 is one)
     if not arabic and not mag and _digit_by_digit_name(num):
         kind = "named"  # 五一村, 八一路, 三八红旗手: a day's name, no 51 or 38 of anything

@@ -365,8 +365,10 @@ def counted_by_relative(view: str, q: Quantity, ctx: Context) -> str:
         return ""  # most figures
     cs = ctx.clause(q.start)[0]
     described = without_asides(view[cs : q.start - len(RELATIVE_COUNT) + 1]).removeprefix(PART_MARK)  # …之间的
-    first, _, last = described.rpartition(LIST_MARK_CHAR)
-    if first and RELATIVE_COUNT in first:  # …的有3.2万人、|享受国家助学金的有2.8万人: the last description is this count's
+    counted = described.rfind(RELATIVE_COUNT)  # the count listed before this one (…的有3.2万人、|享受国家助学金的…)
+    cut = described.find(LIST_MARK_CHAR, counted) if counted >= 0 else -1
+    first, last = (described[:cut], described[cut + 1 :]) if cut >= 0 else ("", described)
+    if first:  # …的有3.2万人、|享受国家助学金的有2.8万人: the description after it is this count's (涉及新能源、新材料领域的 whole)
         threshold = THRESHOLD.search(first)  # 我省在全国占比超过10%的有44种、|超过20%的有23种: the first one's measure, the
         described = (first[: threshold.start()] if threshold and THRESHOLD.match(last) else "") + last  # threshold its own
     if not RELATIVE_SIZE[0] <= len(described) <= RELATIVE_SIZE[1]:
