@@ -25,7 +25,7 @@ from .quotes import cues as quote_cues
 from .sentence import QUOTE_OPEN, Context
 from .tokens import one_word, tagged
 from .subjects import (LIST_LINKS, VERB_TAG, backward, casualties, capped_payment, change_in_points, complete, gap_in_points,
-                       counted_by_relative, scope_only, share_base, share_of_a_part, share_of_an_amount, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
+                       PART_MARK, counted_by_relative, scope_only, share_base, share_of_a_part, share_of_an_amount, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
                        without_change, without_event, without_leading)
 
 
@@ -36,7 +36,6 @@ DIGITS = re.compile(r"\d")
 WHOLE_UNIT = re.compile(r"(?:(?:今年|去年|目前|当前|全年|\d{4}年|[上下]半年|前三季度)(?:以来)?[，,]?)?全[省市县区州旗镇乡](?![场域])(?!首)")
 PLAN_TAGS = ("v", "d")  # jieba's verbs and adverbs: 力争 and 将 as they set a plan
 SECTION_OPENING = 1  # the body paragraph that opens a section (一、…案 | 郑州市医保局…调查), not an example or an answer after it
-PART_MARK = "其中"  # right before a number: part of the thing the sentence's previous claim measured
 CLAUSE_BREAKS = "，；。：！？"
 
 
