@@ -349,10 +349,8 @@ def share_of_a_part(view: str, q: Quantity, ctx: Context) -> str:
         part = part[: -len(adverb)]  # 公营房屋|约占七成
     if not PART_SIZE[0] <= len(part) <= PART_SIZE[1] or any(c in part for c in "，,；;：:"):
         return ""
-    first = ctx.clauses[0]
-    whole = view[first[0] : first[1]].rstrip("，,") if first[0] < cs else ""
-    whole = whole if whole.endswith(WITHIN) and PART_SIZE[0] < len(whole) <= WHOLE_MAX and not DIGITS.search(whole) \
-        and not whole.startswith(CONTEXT_OPENERS) else ""  # not 在项目推进过程中，…: a context, no whole divided
+    whole = _whole_before(view, ctx, cs)  # 缴存职工中，…; not 在项目推进过程中，…: a context, no whole divided
+    whole = whole + WITHIN if whole else ""
     rated = part.endswith(RATE_ENDINGS + SHARE_NOUNS)  # 女性比例占48.2%, 国产品牌份额占57.6%: a rate already
     return whole + part + ("" if rated else w.share_measure)
 
@@ -366,16 +364,20 @@ def counted_by_relative(view: str, q: Quantity, ctx: Context) -> str:
     cs = ctx.clause(q.start)[0]
     described = without_asides(view[cs : q.start - len(RELATIVE_COUNT) + 1]).removeprefix(PART_MARK)  # …之间的
     counted = described.rfind(RELATIVE_COUNT)  # the count listed before this one (…的有3.2万人、|享受国家助学金的…)
-    cut = described.find(LIST_MARK_CHAR, counted) if counted >= 0 else -1
+    cut = described.find(LIST_MARK, counted) if counted >= 0 else -1
     first, last = (described[:cut], described[cut + 1 :]) if cut >= 0 else ("", described)
     if first:  # …的有3.2万人、|享受国家助学金的有2.8万人: the description after it is this count's (涉及新能源、新材料领域的 whole)
         threshold = THRESHOLD.search(first)  # 我省在全国占比超过10%的有44种、|超过20%的有23种: the first one's measure, the
         described = (first[: threshold.start()] if threshold and THRESHOLD.match(last) else "") + last  # threshold its own
     if not RELATIVE_SIZE[0] <= len(described) <= RELATIVE_SIZE[1]:
         return ""
+    return described + _whole_before(view, ctx, cs)
+
+
+def _whole_before(view: str, ctx: Context, cs: int) -> str:
+    """The group the last clause before ``cs`` that ends in 中 names as a whole (…第九批中选药品中，), or ""."""
     wholes = [w for a, b in ctx.clauses if b <= cs and (w := view[a:b].rstrip("，,")).endswith(WITHIN)]
-    whole = _a_whole(wholes[-1]) if wholes else ""  # the last clause before that names a whole (…药品中，)
-    return described + whole
+    return _a_whole(wholes[-1]) if wholes else ""
 
 
 def _a_whole(clause: str) -> str:
@@ -402,7 +404,6 @@ COUNTED_GROUP = re.compile(r"[\d一二三四五六七八九十百千万两]+[余
 
 
 RELATIVE_COUNT = "的有"  # …之间的|有23种: a count of those the clause describes
-LIST_MARK_CHAR = "、"
 THRESHOLD = re.compile(r"超过|低于|高于|不足|不到|达到|在\d")  # where a description's threshold opens
 RELATIVE_SIZE = (3, 24)  # characters of such a description
 
@@ -432,7 +433,8 @@ def share_of_an_amount(view: str, q: Quantity, ctx: Context, listed: list) -> st
     thing of the claim before the base's, 占, and the base without its amount; "" for any other figure. ``listed``: (start,
     thing) of the sentence's claims before this one."""
     cs = ctx.clause(q.start)[0]
-    if not view.startswith(claim_words().share_verbs, cs) or view[q.start - 1 : q.start] != RELATIVE or len(listed) < 2 \
+    w = claim_words()
+    if not view.startswith(w.share_verbs, cs) or view[q.start - 1 : q.start] != w.attributive or len(listed) < 2 \
             or not cs < listed[-1][0] < q.start or listed[-2][0] >= cs or not SHARE_OF_IT.match(view, q.start - 1):
         return ""
     base, thing = view[cs + 1 : listed[-1][0]], without_change(listed[-2][1])
@@ -451,8 +453,8 @@ SHARE_NOUNS = ("份额",)  # a share's own noun beside the rates (市场份额)
 LIST_OPENERS = "、和及与"  # what may open a part's clause after the part before it
 
 
-COMPARING, COMPARED_PERIOD_MAX = "比较", 8
-RISE = "上涨"  # a rise's rate (涨幅) moves with any verb (涨幅回落, 涨幅扩大)  # 较上半年, 比上年同期, 比1-5月份: the period a change is compared with
+COMPARING, COMPARED_PERIOD_MAX = "比较", 8  # 较上半年, 比上年同期, 比1-5月份: the period a change is compared with
+RISE = "上涨"  # a rise's rate (涨幅) moves with any verb (涨幅回落, 涨幅扩大)
 RATE_ENDINGS = ("率", "比重", "占比", "比例", "水平", "指数")  # a subject that is a rate already (渗透率, 比重)
 CHANGE_REACH = 12  # characters before such a percentage read for its change (分别增长10.9%和|9.7%)
 LAST_PERCENT = re.compile(r"(?:\d+(?:\.\d+)?)%[^%]*\Z")
@@ -1412,7 +1414,7 @@ def _after_measure_verb(back: str, w: ClaimWords) -> str:
                 and cuttable(back, m.end()):
             cut, verb = m.end(), m
     owner = _without_adverb(back[: verb.start()], w) if verb is not None else ""
-    if cut > 0 and RELATIVE in back[cut:] and (_names_something(owner, w) or any(f in NOMINAL_TAGS for _, f in tagged(owner))):
+    if cut > 0 and w.attributive in back[cut:] and (_names_something(owner, w) or any(f in NOMINAL_TAGS for _, f in tagged(owner))):
         return back  # 研发经费超过全省平均水平的|市州: the verb's clause says which are counted, its own noun and all
     if cut > 0 and _names_something(back[:cut], w):
         owned = verb.group() in w.possession_verbs and w.rate_prefix not in owner  # 中心|设有|托养床位, 园区已|建有|标准
@@ -1421,7 +1423,6 @@ def _after_measure_verb(back: str, w: ClaimWords) -> str:
     return back[cut - len(reach) :] if cut > 0 else back  # 惠及|居民: the verb says they are those reached (complete)
 
 
-RELATIVE = "的"  # after a verb's clause, the noun it qualifies follows
 NOMINAL_TAGS = ("vn", "j")  # jieba's verbal nouns and abbreviations (研发|经费): a noun phrase before the verb
 
 
