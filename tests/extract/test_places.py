@@ -463,6 +463,13 @@ def test_a_county_named_short_in_a_list_with_its_prefecture_or_a_sibling_is_that
     assert [p.province for p in places.find("湖北仙桃市和白沙的农户")] == ["湖北省"]  # 海南's 白沙 is no kin of 仙桃
 
 
+def test_a_prefecture_named_short_in_a_list_of_cities_is_that_prefecture():
+    found = places.find("168个重点城市中，海口、福州、贵阳、黄山、珠海等20个城市空气质量相对较好。")
+    assert [(p.mention, p.city) for p in found if p.mention == "黄山"] == [("黄山", "黄山市")]
+    assert [p.mention for p in places.find("黄山、普洱等地")] == []  # no prefecture found beside them: nothing vouches
+    assert "黄山" not in [p.mention for p in places.find("登上黄山、泰山。")]  # beside a mountain, no city
+
+
 def test_a_provinces_short_name_and_a_direction_name_a_region_of_it():
     found = places.find("推动豫北、鲁西协同发展，加快鄂北地区水资源配置。")
     assert [(p.mention, p.province) for p in found] == [("豫北", "河南省"), ("鲁西", "山东省"), ("鄂北", "湖北省")]

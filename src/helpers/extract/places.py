@@ -987,7 +987,9 @@ LEVEL_SUFFIXES = "省市州县区"  # what a place at home may open with that a 
 def _listed_with_kin(view: str, start: int, guarded: list, places: list[Place]) -> list[Place]:
     """Counties named by a short name that needs context (青川, 苍溪), listed right after or before their own prefecture
     or another county of it (四川广元、青川、苍溪等地): a list names places of one kind and one region, so the list's
-    neighbour tells which county it is. Read left to right, so a county listed after one found so is found too."""
+    neighbour tells which county it is; and prefectures named so (黄山, 大同), listed beside another prefecture of any
+    province (海口、…、贵阳、黄山、珠海等20个城市): a list of cities, whose one prefecture of that name it is. Read left
+    to right, so a place listed after one found so is found too."""
     if not guarded:
         return []
     kin = [p for p in places if p.country == CHINA and p.level in ("prefecture", "county")]
@@ -1001,8 +1003,7 @@ def _listed_with_kin(view: str, start: int, guarded: list, places: list[Place]) 
         left = by_end.get(s - 1) if s > 0 and view[s - 1] in LIST_MARKS else None
         right = by_start.get(e + 1) if e < len(view) and view[e] in LIST_MARKS else None
         for neighbour in (left, right):
-            fits = [c for c in cands if neighbour is not None and c.row[3] == "county" and c.row[1] == neighbour.city
-                    and c.row[0] == neighbour.province]  # 仙桃市和白沙: two provinces' directly governed counties
+            fits = [c for c in cands if neighbour is not None and _kin(c, neighbour)]
             if len(fits) == 1:
                 place = Place(s, e, view[s:e], *fits[0].row)
                 out.append(place)
@@ -1013,6 +1014,15 @@ def _listed_with_kin(view: str, start: int, guarded: list, places: list[Place]) 
 
 
 LIST_MARKS = "、和及与"  # between the places of a list
+
+
+def _kin(c: _Cand, neighbour: Place) -> bool:
+    """Whether a reading is of a place listed beside ``neighbour`` as its kin: a county of the same prefecture (仙桃市和白沙:
+    two provinces' directly governed counties), or a prefecture beside one the text names by its own name (贵阳、黄山; not
+    泰山、黄山, a mountain of 泰安)."""
+    if c.row[3] == "county":
+        return c.row[1] == neighbour.city and c.row[0] == neighbour.province
+    return c.row[3] == "prefecture" and neighbour.level == "prefecture" and neighbour.city.startswith(neighbour.mention)
 
 
 def visitors_from(view: str, at: int) -> bool:
