@@ -125,6 +125,8 @@ def test_local_bodies_chain_and_collective_prefixes():
     ("宁波海事法院审结海事海商案件6012件。", "宁波海事法院"),  # special courts, a court's tribunals
     ("杭州互联网法院、杭州知识产权法庭审结案件7件。", "杭州知识产权法庭"),
     ("诸暨市人民法院枫桥人民法庭调解纠纷300件。", "枫桥人民法庭"),
+    ("记者从泸定县文化广播电视和旅游局获悉，", "泸定县文化广播电视和旅游局"),  # the merged bureaus of the 2019 reforms
+    ("湄潭县文化体育广电和旅游局发布。", "湄潭县文化体育广电和旅游局"),
 ])
 def test_local_organs_by_shape(text, mention):
     assert mention in _found(text)
