@@ -538,6 +538,18 @@ def test_a_source_an_answer_cites_first_gives_the_answers_figures():
     assert got["36.02万亿元"]["actor"] == got["3.7万亿元"]["actor"] == "海关总署"
 
 
+def test_a_breakdown_of_a_survey_an_official_cites_is_the_surveyor_s_in_all_its_numbers_and_keeps_its_period():
+    got = claims("国新办举行新闻发布会\n国务院新闻办公室于2024年10月23日举行新闻发布会，请商务部副部长周建华介绍情况。\n"
+                 "主持人 国务院新闻办公室新闻局副局长 邢立言：\n女士们、先生们，大家上午好！今天我们邀请到商务部副部长周建华先生。\n"
+                 "商务部副部长 周建华：\n一是外贸规模稳中有增。据海关总署统计，前三季度我国货物贸易进出口32.33万亿元，"
+                 "同比增长5.3%。其中，出口18.62万亿元，增长6.2%。第三季度当季进出口11.26万亿元，增长5.4%。")
+    assert got["18.62万亿元"]["actor"] == got["6.2%"]["actor"] == "海关总署"
+    assert got["18.62万亿元"]["time"] == got["6.2%"]["time"] == got["32.33万亿元"]["time"]  # 前三季度
+    assert got["11.26万亿元"]["actor"] == "商务部"  # no breakdown: the official's own words again
+    plain = claims("浙江省统计局发布\n前三季度，全省进出口1000亿元，增长5%。其中，出口600亿元。下一步，全省将新增就业10万人。")
+    assert plain["600亿元"]["time"] == plain["1000亿元"]["time"] and plain["10万人"]["time"] == ""
+
+
 def test_the_body_after_a_project_role_acts_and_is_no_part_of_the_subject():
     got = claims("标题\n项目承建方中铁十二局集团有限公司完成投资3.2亿元。")
     assert got["3.2亿元"]["actor"] == "中铁十二局集团有限公司" and got["3.2亿元"]["subject"] == "投资"

@@ -73,6 +73,9 @@ class Discourse:
     reporter: Org | None = None  # a body whose report the text goes on quoting (人社部介绍，…)
     cited_in: int = -1  # start of the sentence whose 据 cited the reporter (据中国仓储与配送协会测算，…), else -1
     breakdowns_of: int = -1  # start of the sentence a survey opens (据…抽样调查，…), whose breakdowns after it are its
+    dated: tuple[int, int, tuple] = (-1, -1, ())  # where the last claim's paragraph and sentence start, their claims' periods
+    broken_down_period: str = ""  # the period of the sentence before, when the sentence breaks its figures down
+    surveyor: Org | None = None  # the body whose survey the sentence breaks down (答：据海关总署统计，…。其中，…), over a speaker
     paragraph_start: int = 0  # where the paragraph's text starts: a source cited in its first clause frames the paragraph
     told_by: Org | None = None  # the reporter when the paragraph names it as its figures' source (记者从南宁海关获悉，…)
     # what the paragraph's last claim that a place headed measured, without the place (肥西县|地区生产总值829.6亿元): the
@@ -463,7 +466,10 @@ class Discourse:
             self.section_body if local else self.author or self.briefer or self.document_actor)
         if (turn or own) is not None and self.cited_in not in (-1, ctx.start):
             alone = False  # a source a speaker or the text cites (据…测算，…) gives its own sentence's figures, no more
-        fallbacks = (speaker_org,) if quoted and quoted[0].speaker else (self.reporter if alone else None, turn, own)
+        if self.sentence != ctx.start:  # 答：据海关总署统计，…。其中，出口…: a survey's breakdown is the surveyor's in an
+            self.surveyor = self.reporter if alone and self.breakdowns_of not in (-1, ctx.start) \
+                and attribution.breakdown().match(view, ctx.start) else None  # official's words too, over the official's body
+        fallbacks = (self.surveyor, speaker_org) if quoted and quoted[0].speaker else (self.reporter if alone else None, turn, own)
         suffering = ctx.org_at.get(passive) if not actor and passive is not None else None
         if suffering is not None:  # …有限公司…，被处以罚款48万元: a company that opens a sentence is the paragraph's
             fallbacks = tuple(f for f in fallbacks if f is None or f.name != suffering.name)  # reporter, but not of its fine
@@ -539,8 +545,21 @@ class Discourse:
             or share_of_an_amount(view, q, ctx, self.listed[:-1]) \
             or gap_in_points(view, q, ctx, subject) or change_in_points(view, q, ctx, subject) or subject  # (the rate alone
         # is what the sentence goes on with)
-        return Attribution(_on_condition(view, subject, q, ctx), actor, place, attribution.time_for(q, ctx) or self.period,
-                           change, comparison)
+        paragraph, sentence, times = self.dated
+        if sentence != ctx.start:  # the sentence's first number: is it a breakdown of the figures of the one before?
+            self.broken_down_period = self._period_broken_down(view, ctx)
+            times = ()
+        time = attribution.time_for(q, ctx) or self.broken_down_period or self.period
+        self.dated = (self.paragraph_start, ctx.start, (*times, time))
+        return Attribution(_on_condition(view, subject, q, ctx), actor, place, time, change, comparison)
+
+    def _period_broken_down(self, view: str, ctx: Context) -> str:
+        """The period of all the figures of the sentence before in the paragraph, for a sentence that breaks them down (其中,
+        分产业看), which its numbers take where they name none (前三季度，全省进出口1000亿元，增长5%。其中，出口600亿元:
+        前三季度's; not after 一季度…，四季度…, whose periods differ)."""
+        paragraph, _, times = self.dated
+        uniform = len(set(times)) == 1 and times[0]
+        return times[0] if uniform and paragraph == self.paragraph_start and attribution.breakdown().match(view, ctx.start) else ""
 
 
 SLASHES = "/／"  # between one measure's figures in two units (1856万千瓦/4820万千瓦时: a store's power and its energy)
