@@ -291,6 +291,17 @@ def test_a_features_company_is_found_in_its_subtitle_and_named_again_by_its_clas
     assert claims(named_once)["4000亩"]["actor"] == ""  # a company the text never names again is no feature's
 
 
+def test_a_source_s_figures_are_the_feature_s_company_s_where_its_class_word_heads_their_measure():
+    text = ("拓达电器去年营收首破百亿元\n这家来自浙江慈溪的小家电企业交出了上市以来最好的一份成绩单。\n"
+            "3月27日晚间，拓达电器（605999.SH）披露年度报告。报告期内，公司实现营业收入102.36亿元。\n"
+            "资料显示，宁波拓达电器股份有限公司成立于2003年。\n"
+            "海外市场仍是拓达电器业绩增长的主要引擎。年报显示，2024年公司境外销售收入62.75亿元，同比增长22.7%。")
+    got = claims(text)
+    assert got["62.75亿元"]["actor"] == got["22.7%"]["actor"] == got["102.36亿元"]["actor"] != ""
+    other = text.replace("2024年公司境外销售收入62.75亿元", "2024年公司所在地区的生产总值62.75亿元")
+    assert claims(other)["62.75亿元"]["actor"] == ""  # the measure of a place the company lies in, a source's figure
+
+
 def test_a_feature_that_opens_with_a_scene_is_about_the_company_its_next_paragraphs_name():
     text = ("小山村的果园\n盛夏时节，寻乌县项山乡福和村的百香果园里，藤蔓爬满架子。\n“这一茬果子品相好。”村民谢美兰笑着说。\n"
             "谢美兰是第一批加入寻乌县福和果业专业合作社的社员。\n如今，合作社种植百香果2300亩、脐橙1600余亩。")

@@ -908,8 +908,14 @@ def _heads_its_clause(view: str, q: Quantity, ctx: Context, company: Org) -> boo
     named = next((n for n in (word, w.body_head_pointer + word) if view.startswith(n, head)), "")
     after = tagged(view[head + len(named) : head + len(named) + ACT_REACH]) if named else ()
     after = tuple(itertools.dropwhile(lambda wf: wf[1] == TIME_TAG or wf[0] in w.measure_qualifiers, after))  # 合作社|全年|实现
-    return bool(after) and (after[0][0] in w.result_verbs or bool(w.measure_verbs.fullmatch(after[0][0])))
+    measured = view[head + len(named) : q.start] if named else ""  # 公司|境外销售收入|62.75亿元: its own measure's value
+    return bool(after) and (after[0][0] in w.result_verbs or bool(w.measure_verbs.fullmatch(after[0][0]))) \
+        or len(measured) <= OWN_MEASURE_MAX and measured.endswith(w.measure_nouns) and not LIST_OR_CLAUSE.search(measured)
     # 合作社|实现销售额: the company reached it; not 合作社|总数 (cooperatives in general) nor 公司|所在的产业园
+
+
+OWN_MEASURE_MAX = 10  # characters of the measure a company's class word heads (公司|境外销售收入)
+LIST_OR_CLAUSE = re.compile("[、，,的]")  # not 公司所在地区的生产总值, 公司、合作社收入
 
 
 CONDITION_END = "的"  # 未按规定备案的，…: the clause names those a rule applies to (现代汉语八百词 的: 名词化, 表示条件)
