@@ -717,6 +717,8 @@ def test_quoted_figures_listed_stay_claims():
     ("月薪1万5千至2万元。", "1万5千至2万元", 15000, 20000),
     ("月薪1万5千至2万5千元。", "1万5千至2万5千元", 15000, 25000),
     ("投资1亿5000万至2亿元。", "1亿5000万至2亿元", 1.5e8, 2e8),
+    ("补贴标准为8000元至1.5万元。", "8000元至1.5万元", 8000, 15000),  # a lower end with its own unit
+    ("补贴3至5万元。", "3至5万元", 30000, 50000),  # one with none takes the upper end's unit and magnitude
 ])
 def test_a_range_whose_lower_end_holds_its_magnitudes_takes_none_from_the_upper(text, surface, value, value_max):
     q = dict(find(text))[surface]

@@ -887,9 +887,10 @@ def _range(view: str, q: Quantity, num: str, arabic: bool, unit: str, spec, mag:
         t2 = _tail(view, e2, ceil)
         if (not unit or t2.unit in (unit, "")) and (t2.unit or unit) and not (unit and not mag and not t2.unit and t2.mag):
             # 3至5年, 5%至8%, 1.5亿元至2亿; not 增长8.2倍至828.2万, a level after a change
+            own_unit = bool(unit)  # 8000元|至1.5万元: a lower end with its unit has its magnitude too (none)
             if not unit:
                 unit, spec = t2.unit, g.units[t2.unit]
-            if not mag and t2.mag and not _mixed(num):  # 1万5千至2万元: the lower end has its magnitudes
+            if not mag and t2.mag and not _mixed(num) and not own_unit:  # 1万5千至2万元: the lower end has its magnitudes
                 mag = t2.mag
                 value = _value(num, mag)
             v2 = _value(view[m2.start() : e2], t2.mag)
