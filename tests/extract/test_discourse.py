@@ -550,15 +550,22 @@ def test_a_source_an_answer_cites_first_gives_the_answers_figures():
 
 
 def test_a_breakdown_of_a_survey_an_official_cites_is_the_surveyor_s_in_all_its_numbers_and_keeps_its_period():
-    got = claims("国新办举行新闻发布会\n国务院新闻办公室于2024年10月23日举行新闻发布会，请商务部副部长周建华介绍情况。\n"
-                 "主持人 国务院新闻办公室新闻局副局长 邢立言：\n女士们、先生们，大家上午好！今天我们邀请到商务部副部长周建华先生。\n"
-                 "商务部副部长 周建华：\n一是外贸规模稳中有增。据海关总署统计，前三季度我国货物贸易进出口32.33万亿元，"
-                 "同比增长5.3%。其中，出口18.62万亿元，增长6.2%。第三季度当季进出口11.26万亿元，增长5.4%。")
+    text = ("国新办举行新闻发布会\n国务院新闻办公室于2024年10月23日举行新闻发布会，请商务部副部长周建华介绍情况。\n"
+            "主持人 国务院新闻办公室新闻局副局长 邢立言：\n女士们、先生们，大家上午好！今天我们邀请到商务部副部长周建华先生。\n"
+            "商务部副部长 周建华：\n一是外贸规模稳中有增。据海关总署统计，前三季度我国货物贸易进出口32.33万亿元，"
+            "同比增长5.3%。其中，出口18.62万亿元，增长6.2%。第三季度当季进出口11.26万亿元，增长5.4%。")
+    got = claims(text)
     assert got["18.62万亿元"]["actor"] == got["6.2%"]["actor"] == "海关总署"
     assert got["18.62万亿元"]["time"] == got["6.2%"]["time"] == got["32.33万亿元"]["time"]  # 前三季度
     assert got["11.26万亿元"]["actor"] == "商务部"  # no breakdown: the official's own words again
+    own = claims(text.replace("其中，出口18.62万亿元", "其中，我部重点监测的零售企业销售额18.62万亿元"))
+    assert own["18.62万亿元"]["actor"] == "商务部"  # the ministry's own monitoring, not the survey it cited
     plain = claims("浙江省统计局发布\n前三季度，全省进出口1000亿元，增长5%。其中，出口600亿元。下一步，全省将新增就业10万人。")
     assert plain["600亿元"]["time"] == plain["1000亿元"]["time"] and plain["10万人"]["time"] == ""
+    others = claims("市统计局发布\n1-9月，全市进出口总值352亿元。其中，当月出口42亿元。今年以来，全市经济回升向好。其中，工业投资增长12.3%。"
+                    "前三季度，消费增长3.3%。其中一个重要原因是以旧换新，补贴申请量超过150万份。")
+    assert others["42亿元"]["time"] == others["12.3%"]["time"] == others["超过150万份"]["time"] == ""
+    # a period of its own (当月); no figures in the sentence before; a reason, no breakdown
 
 
 def test_the_body_after_a_project_role_acts_and_is_no_part_of_the_subject():

@@ -73,7 +73,8 @@ class Discourse:
     reporter: Org | None = None  # a body whose report the text goes on quoting (人社部介绍，…)
     cited_in: int = -1  # start of the sentence whose 据 cited the reporter (据中国仓储与配送协会测算，…), else -1
     breakdowns_of: int = -1  # start of the sentence a survey opens (据…抽样调查，…), whose breakdowns after it are its
-    dated: tuple[int, int, tuple] = (-1, -1, ())  # where the last claim's paragraph and sentence start, their claims' periods
+    dated: tuple[int, int, int, tuple] = (-1, -1, -1, ())  # the last claim's paragraph's start, its sentence's start and
+    # end, and the periods of that sentence's claims
     broken_down_period: str = ""  # the period of the sentence before, when the sentence breaks its figures down
     surveyor: Org | None = None  # the body whose survey the sentence breaks down (答：据海关总署统计，…。其中，…), over a speaker
     paragraph_start: int = 0  # where the paragraph's text starts: a source cited in its first clause frames the paragraph
@@ -467,8 +468,10 @@ class Discourse:
         if (turn or own) is not None and self.cited_in not in (-1, ctx.start):
             alone = False  # a source a speaker or the text cites (据…测算，…) gives its own sentence's figures, no more
         if self.sentence != ctx.start:  # 答：据海关总署统计，…。其中，出口…: a survey's breakdown is the surveyor's in an
-            self.surveyor = self.reporter if alone and self.breakdowns_of not in (-1, ctx.start) \
-                and attribution.breakdown().match(view, ctx.start) else None  # official's words too, over the official's body
+            self.surveyor = self.reporter if alone and self.breakdowns_of == self.dated[1] and self._breaks_down(view, ctx) \
+                and not ctx.orgs and not claim_words().first_person.search(view, ctx.start, ctx.end) \
+                and not attribution.cites_a_source(view, q, ctx) else None  # official's words too, over the official's body
+            # (not where the sentence names a body or a source of its own: 其中，我部重点监测的…, 其中，据我们监测，…)
         fallbacks = (self.surveyor, speaker_org) if quoted and quoted[0].speaker else (self.reporter if alone else None, turn, own)
         suffering = ctx.org_at.get(passive) if not actor and passive is not None else None
         if suffering is not None:  # …有限公司…，被处以罚款48万元: a company that opens a sentence is the paragraph's
@@ -545,21 +548,31 @@ class Discourse:
             or share_of_an_amount(view, q, ctx, self.listed[:-1]) \
             or gap_in_points(view, q, ctx, subject) or change_in_points(view, q, ctx, subject) or subject  # (the rate alone
         # is what the sentence goes on with)
-        paragraph, sentence, times = self.dated
+        _, sentence, _, times = self.dated
         if sentence != ctx.start:  # the sentence's first number: is it a breakdown of the figures of the one before?
             self.broken_down_period = self._period_broken_down(view, ctx)
             times = ()
         time = attribution.time_for(q, ctx) or self.broken_down_period or self.period
-        self.dated = (self.paragraph_start, ctx.start, (*times, time))
+        self.dated = (self.paragraph_start, ctx.start, ctx.end, (*times, time))
         return Attribution(_on_condition(view, subject, q, ctx), actor, place, time, change, comparison)
 
+    def _breaks_down(self, view: str, ctx: Context) -> bool:
+        """Whether the sentence breaks down the figures of the sentence right before it in the paragraph (其中，出口…;
+        分产业看，…), which held claims: not after a sentence without any (今年以来，全市经济持续回升向好。其中，…), nor
+        one of the reasons for them (其中一个重要原因是…)."""
+        paragraph, _, end, _ = self.dated
+        m = attribution.breakdown().match(view, ctx.start)
+        return m is not None and paragraph == self.paragraph_start and not view[end : ctx.start].strip() \
+            and not view.startswith(claim_words().not_breakdowns, m.end())
+
     def _period_broken_down(self, view: str, ctx: Context) -> str:
-        """The period of all the figures of the sentence before in the paragraph, for a sentence that breaks them down (其中,
-        分产业看), which its numbers take where they name none (前三季度，全省进出口1000亿元，增长5%。其中，出口600亿元:
-        前三季度's; not after 一季度…，四季度…, whose periods differ)."""
-        paragraph, _, times = self.dated
+        """The period of all the figures of the sentence before, for a sentence that breaks them down (其中, 分产业看), which
+        its numbers take where they name none (前三季度，全省进出口1000亿元，增长5%。其中，出口600亿元: 前三季度's; not after
+        一季度…，四季度…, whose periods differ, nor in a sentence that names its own in words no date holds: 其中，当月出口…)."""
+        times = self.dated[3]
         uniform = len(set(times)) == 1 and times[0]
-        return times[0] if uniform and paragraph == self.paragraph_start and attribution.breakdown().match(view, ctx.start) else ""
+        return times[0] if uniform and self._breaks_down(view, ctx) \
+            and not any(w in view[ctx.start : ctx.end] for w in claim_words().own_period_words) else ""
 
 
 SLASHES = "/／"  # between one measure's figures in two units (1856万千瓦/4820万千瓦时: a store's power and its energy)

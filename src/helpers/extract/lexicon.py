@@ -89,6 +89,9 @@ class ClaimWords:
     continuation: tuple[str, ...]  # paragraph openings that continue reported figures
     breakdown_dimensions: tuple[str, ...]  # 产业, 地区, 主体: what statistics break a figure down by
     place_dimensions: tuple[str, ...]  # 地区, 区域, 城市: those of them that are places
+    not_breakdowns: tuple[str, ...]  # 其中|一个重要原因: what 其中 opens that breaks nothing down
+    own_period_words: tuple[str, ...]  # 当月, 累计: a breakdown's own period, which no date holds
+    first_person: re.Pattern  # 我, 我们, 我部: a body or an official naming itself
     lead_units: tuple[str, ...]  # （牵头单位：…）: the bodies responsible for a list item
     lead_verbs: tuple[str, ...]  # （省发展改革委牵头…）
     item_lead_verbs: tuple[str, ...]  # （省发改委负责）after an item's end, longest first
@@ -314,6 +317,8 @@ def claim_words() -> ClaimWords:
         magnitude_verbs=tuple(c["magnitude_verbs"]),
         reporting_end=re.compile(f"(?:{alternation(c['reporting_verbs'])})$"),
         continuation=tuple(c["continuation_cues"]), breakdown_dimensions=tuple(c["breakdown_dimensions"]),
+        not_breakdowns=tuple(c["not_breakdowns"]), own_period_words=tuple(c["own_period_words"]),
+        first_person=re.compile(c["first_person"]),
         place_dimensions=tuple(c["place_dimensions"]),
         lead_units=tuple(c["lead_unit_markers"]), lead_verbs=longest_first(c["lead_verbs"]), item_lead_verbs=longest_first(c["item_lead_verbs"]),
         lead_manners=longest_first(c["lead_manners"]), stating_verbs=frozenset(c["stating_verbs"]),
