@@ -1295,9 +1295,6 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     for p in reversed(ctx.places_between(seg[0], q.start)[-NEARBY:]):
         if p.end <= q.start and not listed(p) and where(p, countries):  # a place abroad places no province's figure
             return where(p, countries)
-    one = _one_provinces_list(q, ctx, seg, countries)
-    if one:  # 广西柳州、桂林、河池等市多地出现城乡内涝，约12.6万人紧急转移: a list of one province's places
-        return one
     after = [p for p in ctx.places_between(q.start, seg[1])[:NEARBY] if not listed(p) and where(p, countries)]
     if len({where(p, countries) for p in ctx.places_between(q.start, seg[1])[:NEARBY]}) > 1:  # a list of several provinces'
         after = [p for p in after if not _a_later_item(p, ctx)]  # places names no place of the number (…占比达46.5%，
@@ -1311,25 +1308,6 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     if national(acting_org):
         return next((c for c in countries if acting_org.name.startswith(c)), "")  # 柬埔寨民航局 in a text about 柬埔寨
     return None
-
-
-def _one_provinces_list(q: Quantity, ctx: Context, seg: tuple[int, int], countries: frozenset[str]) -> str:
-    """The province of a list of places before the number in its segment (柳州、桂林、河池等市), when they all lie in it and
-    the list names no origins (杭州、宁波等地游客: where visitors come from) nor sources (从…购进); "" for any other list (北京、
-    上海等地: no one province's figure)."""
-    view, w = ctx.view, claim_words()
-    listed = [p for p in ctx.places_between(seg[0], q.start)[-NEARBY:] if p.end <= q.start]
-    if not listed or not all(view.startswith(w.list_markers, p.end) or _a_later_item(p, ctx) for p in listed):
-        return ""
-    provinces = {where(p, countries) for p in listed}
-    last = listed[-1].end
-    if len(provinces) != 1 or any(_source_of(view, p) for p in listed) \
-            or any(noun in view[last : last + ORIGIN_READ] for noun in w.origin_nouns):
-        return ""
-    return provinces.pop() if all(p.country == CHINA for p in listed) else ""
-
-
-ORIGIN_READ = 6  # characters after a list of places read for a noun of origins (等地游客)
 
 
 def _a_later_item(place: Place, ctx: Context) -> bool:
