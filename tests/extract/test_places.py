@@ -468,6 +468,7 @@ def test_a_prefecture_named_short_in_a_list_of_cities_is_that_prefecture():
     assert [(p.mention, p.city) for p in found if p.mention == "黄山"] == [("黄山", "黄山市")]
     assert [p.mention for p in places.find("黄山、普洱等地")] == []  # no prefecture found beside them: nothing vouches
     assert "黄山" not in [p.mention for p in places.find("登上黄山、泰山。")]  # beside a mountain, no city
+    assert "中山" not in [p.mention for p in places.find("游客在南京、中山陵、夫子庙等地打卡。")]  # an item it only opens
 
 
 def test_a_provinces_short_name_and_a_direction_name_a_region_of_it():
