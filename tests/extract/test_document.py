@@ -1808,6 +1808,9 @@ def test_casualties_counted_after_events_are_the_events():
     text = "某市民政局通报\n王某酒后驾驶导致2人死亡。全市开展救助行动1200次、救助流浪乞讨人员3200人次、死亡5人。"
     got = _claims(text, "subject")
     assert got["2人"] == "死亡" and "行动" not in got["5人"]  # a person acts; actions counted in 次 are no events
+    text = "应急管理部发布6月份全国自然灾害情况\n洪涝灾害共造成广西、贵州等17个省（区、市）683.5万人次受灾，因灾死亡失踪61人。"
+    got = _claims(text, "subject")
+    assert got["683.5万人次"] == "洪涝灾害受灾"  # those a disaster affected (自然灾害情况统计调查制度: 受灾人次), its set phrase
 
 
 def test_a_university_under_a_ministry_has_its_figures_where_its_campus_is():

@@ -1850,7 +1850,7 @@ def casualties(view: str, q: Quantity, ctx: Context, subject: str, events: str) 
     return cause_of + subject if events and len(cause_of) <= LIST_ITEM and not DIGITS.search(cause_of) else subject
 
 
-CAUSE_TAGS = ("n", "vn", "j", "eng")  # the words a noun phrase naming events ends with (火灾事故, 地震)
+CAUSE_TAGS = ("n", "vn", "j", "eng", "l")  # the words a noun phrase naming events ends with (火灾事故, 地震; 洪涝灾害, a set phrase)
 PERSON_TAGS = ("nr",)  # a person's name (王某酒后驾驶导致2人死亡: no events the count is of)
 CASUALTY_LISTS = ("、", "，", ",")  # what stands before a casualty word that opens a list's item
 
