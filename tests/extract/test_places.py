@@ -568,3 +568,9 @@ def test_a_river_inside_another_word_or_of_another_province_is_no_place():
     assert "信江" not in got and "抚河" not in got and "沱江" not in got and got["河北"].province == "河北省"
     got = _found("信江流域水质优良，抚河流域治理加快。")  # a word after them is no word into them
     assert got["信江"].province == got["抚河"].province == "江西省"
+
+
+def test_a_verb_of_acting_together_after_a_body_opens_no_place():
+    found = [p.mention for p in places.find("泸定县市场监管局会同县文旅局组成联合检查组。")]
+    assert "会同县" not in found  # 会同 the verb after a body's name, not 湖南's 会同县
+    assert "会同县" in [p.mention for p in places.find("会同县人民政府发布，会同县新增就业1万人。")]

@@ -950,7 +950,7 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
     ends_abroad = {p.end for p in places if p.country != CHINA and p.level == "city"}
     for p in places:  # a city, or a country after 驻, is where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)
         if _a_street(view, p, lex, bool(home) and p.country == CHINA and p.province not in home) or _a_village(view, p) \
-                or p.country == CHINA and _inside_a_foreign_name(view, p.start, p.end):
+                or p.country == CHINA and _inside_a_foreign_name(view, p.start, p.end) or _a_verb_after_a_body(view, p):
             continue
         if p.country == CHINA and p.start in ends_abroad and view[p.start] in LEVEL_SUFFIXES:
             continue  # 首尔|市中区厅: the city abroad's own 市 and district, not 乐山's 市中区 (新加坡|都匀毛尖 stays)
@@ -966,6 +966,15 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
             abroad.append((p.start, organ.end(), p.country))
     kept += _capital(view, start, end, kept)
     return sorted(kept + _abbreviated(view, start, end, kept) + _states_related(view, start, end, kept), key=lambda p: p.start), abroad
+
+
+def _a_verb_after_a_body(view: str, p: Place) -> bool:
+    """Whether a place's name opens with a verb of acting together right after a body's name (泸定县市场监管局|会同县文旅局:
+    会同 the verb, not 湖南's 会同县; claims.yml ``co_acting``): a body's name follows another's only after a list's mark."""
+    return view.startswith(claim_words().co_acting, p.start) and view[p.start - 1 : p.start] in ORGAN_LAST
+
+
+ORGAN_LAST = tuple("局委厅办部院府署处室队所站")  # how the names of government bodies end (市场监管局, 县政府, 发改委)
 
 
 def _inside_a_foreign_name(view: str, s: int, e: int) -> bool:
