@@ -177,6 +177,13 @@ def test_listed_places_are_origins_not_where_the_number_happened():
     assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) is None
 
 
+def test_a_place_another_acts_with_places_none_of_its_figures():
+    view, q, ctx = sentence("四川还与重庆共同推动就业协作，今年已联合举办专场招聘会18场。", "18场")
+    assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) == "四川省"
+    view, q, ctx = sentence("与重庆共同举办专场招聘会18场。", "18场")  # no place before it: the one named
+    assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) == "重庆市"
+
+
 def test_each_value_after_respectively_is_its_listed_places():
     text = "韩国、日本、美国和德国对华投资分别增长79.6%、6.4%、71.3%和86.1%。"
     places = []

@@ -1293,8 +1293,8 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     # 杭州、上海等地游客: where visitors come from; 从山东省潍坊市…购进冻品18.6吨: where goods come from (not 记者从
     # 赣州市统计局获悉, where the place opens the body's name)
     for p in reversed(ctx.places_between(seg[0], q.start)[-NEARBY:]):
-        if p.end <= q.start and not listed(p) and where(p, countries):  # a place abroad places no province's figure
-            return where(p, countries)
+        if p.end <= q.start and not listed(p) and where(p, countries) and not _a_companion(ctx, p, seg):
+            return where(p, countries)  # (a place abroad places no province's figure)
     after = [p for p in ctx.places_between(q.start, seg[1])[:NEARBY] if not listed(p) and where(p, countries)]
     if len({where(p, countries) for p in ctx.places_between(q.start, seg[1])[:NEARBY]}) > 1:  # a list of several provinces'
         after = [p for p in after if not _a_later_item(p, ctx)]  # places names no place of the number (…占比达46.5%，
@@ -1308,6 +1308,16 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     if national(acting_org):
         return next((c for c in countries if acting_org.name.startswith(c)), "")  # 柬埔寨民航局 in a text about 柬埔寨
     return None
+
+
+def _a_companion(ctx: Context, place: Place, seg: tuple[int, int]) -> bool:
+    """Whether a place is named as the one another place before it acts with (四川还与重庆共同推动…，联合举办招聘会18场:
+    四川's figures, with 重庆 as its partner)."""
+    return ctx.view.endswith(COMPANION_PREPOSITIONS, seg[0], place.start) \
+        and any(p.end < place.start for p in ctx.places_between(seg[0], place.start))
+
+
+COMPANION_PREPOSITIONS = ("与", "同", "跟")  # 现代汉语八百词: 与/同/跟 introduce whom one acts with
 
 
 def _a_later_item(place: Place, ctx: Context) -> bool:
