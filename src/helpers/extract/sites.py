@@ -9,7 +9,6 @@ reads at least one of its words as a name, or does not know it (三都湾: ns; �
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 import itertools
 import re
 from functools import lru_cache
@@ -18,7 +17,7 @@ from . import divisions, places
 from .deixis import SPECIFIC_FIRST
 from .names import cues as name_cues, is_cjk
 from ..codebook import alternation, csv_book, yaml_book
-from .tokens import WORD_WINDOW, in_dictionary, tagged, word_bounds
+from .tokens import WORD_WINDOW, in_dictionary, tagged, user_tags, word_bounds
 
 
 
@@ -325,52 +324,44 @@ def _listed(view: str, covered: bytearray, before: list[places.Place], ends: lis
 
 
 def _listed_as_sites(view: str, covered: bytearray, unit: divisions.Unit | None, found: list[places.Place]) -> list[places.Place]:
-    """Sites a list names and then says what kind they are (庐山、望仙谷、龙虎山、武功山等热门景区; 依托中国茶海、七彩部落等景区):
-    in a text about one unit, sites of its province (which of its counties, the list does not say). Only items whose names
-    end as sites' do (山, 谷, 海, 部落: ``site_lists`` name_endings), not products, events, brands or people listed before
-    景区 (白茶、龙舟赛、美团、王丽等); not an item holding a place found (婺源篁岭: 婺源's), a quotation, a common word or a
-    kind of site; not the words of the clause before the first item (五一期间|望仙谷, 对标|乌镇); and no list in a sentence
-    that names a place of another province (赴浙江学习，对标乌镇、西塘等古镇景区)."""
+    """Sites a list names by their names alone and then says what kind they are (庐山、望仙谷、龙虎山、武功山等热门景区;
+    依托中国茶海、七彩部落等景区): in a text about one unit, sites of that unit, whatever their names end with. Not an
+    item holding a place found (婺源篁岭: 婺源's), a quotation, a word jieba holds as a common one, a kind of site, a
+    policy term (红色旅游) or an activity (乡村旅游, 冰雪运动: jieba's verbs and adjectives end it), nor the words of the clause before the first
+    item (依托|中国茶海)."""
     if unit is None or "等" not in view:
         return []
-    closing, reach, longest, endings = _site_list_cfg()
+    closing, reach, longest = _site_list_cfg()
     kinds = _cfg()[4]
     common = places.common_words()
     taken = places.covered(len(view), found)
-    home = divisions.province_unit(unit.province)
-    if home is None:
-        return []
-    province = places.Place(0, 0, "", home.province, "", "", home.level, home.code, places.CHINA)
     out = []
     for m in closing.finditer(view):
         opens = max(view.rfind(mark, max(0, m.start() - reach), m.start()) for mark in CLAUSE_MARKS) + 1
-        sentence = max(view.rfind(mark, 0, m.start()) for mark in SENTENCE_MARKS) + 1
         items, start = view[opens : m.start()].split(LIST_MARK), opens
-        if len(items) < 2 or any(sentence <= p.start < m.start() and p.province != unit.province for p in found):
+        if len(items) < 2 or any(opens <= p.start < m.start() and p.province != unit.province for p in found):
             continue  # one name before 等景区 is no list; where a list's sites lie with one elsewhere, the text does not say
         for k, item in enumerate(items):
             s, e, start = start, start + len(item), start + len(item) + 1
-            if k == 0:  # after the clause's last word that names no site (县里|对接|婺源篁岭, 五一|期间|望仙谷)
-                words = tagged(item)
-                last = max((i for i, (_, tag) in enumerate(words) if tag.startswith(CLAUSE_TAGS)), default=-1)
-                s += sum(len(w) for w, _ in words[: last + 1])
+            if k == 0:
+                s += sum(len(w) for w, _ in itertools.takewhile(lambda wt: wt[1].startswith(LISTED_STOP_TAGS), tagged(item)))
             name = view[s:e]
-            if 2 <= len(name) <= longest and name.endswith(endings) and all(is_cjk(ch) for ch in name) and name not in common \
-                    and name not in kinds and not any(covered[s:e]) and not any(taken[s:e]):
-                out.append(replace(province, start=s, end=e, mention=name))
+            if 2 <= len(name) <= longest and all(is_cjk(ch) for ch in name) and name not in common and name not in kinds \
+                    and name not in user_tags() and not tagged(name)[-1][1].startswith(ACTIVITY_TAGS) \
+                    and not any(covered[s:e]) and not any(taken[s:e]):
+                out.append(places.Place(s, e, name, unit.province, unit.city, unit.county, unit.level, unit.code, places.CHINA))
     return out
 
 
 @lru_cache(maxsize=1)
-def _site_list_cfg() -> tuple[re.Pattern, int, int, tuple[str, ...]]:
+def _site_list_cfg() -> tuple[re.Pattern, int, int]:
     cfg = yaml_book(__package__, "places.yml")["site_lists"]
     closing = re.compile(rf"等[\u4e00-\u9fff]{{0,{cfg['modifier_max']}}}?(?:{alternation(cfg['kinds'])})")
-    return closing, cfg["reach"], cfg["name_max"], tuple(cfg["name_endings"])
+    return closing, cfg["reach"], cfg["name_max"]
 
 
 CLAUSE_MARKS = "，。；：！？\n"  # where a list's clause opens, at the latest
-SENTENCE_MARKS = "。！？；\n"  # where its sentence opens
-CLAUSE_TAGS = STOP_TAGS + ("d", "m", "s")  # and adverbs, numerals and locatives (县里): words of the clause, no site's
+ACTIVITY_TAGS = ("v", "a")  # what a site's name does not end with: an activity or a quality (乡村旅游, 冰雪运动, 康养)
 
 
 def _runs_elsewhere(view: str, items: dict, known: list[places.Place], unit: divisions.Unit | None) -> set[int]:
