@@ -128,18 +128,6 @@ def test_kinds_in_a_list_or_a_name_alone_are_no_listed_sites():
     assert "龙河口水库" not in _places("安徽省水利厅通报\n安徽省水利厅介绍，安徽龙河口水库蓄水稳定。")  # no list, no generic's sibling
 
 
-def test_a_list_closed_by_a_kind_of_site_names_sites_of_the_text_s_unit_whatever_their_names_end_with():
-    text = ("江西省文化和旅游厅发布\n江西省文化和旅游厅介绍，国庆假期，庐山、婺源篁岭、望仙谷、龙虎山、武功山等热门景区客流高位运行。"
-            "各地依托中国茶海、七彩部落等景区发展乡村旅游，推进乡村旅游、冰雪运动等景区建设。")
-    found = _places(text)
-    assert {m: found.get(m) for m in ("望仙谷", "龙虎山", "武功山", "中国茶海", "七彩部落")} == dict.fromkeys(
-        ("望仙谷", "龙虎山", "武功山", "中国茶海", "七彩部落"), "江西省")
-    assert not {"婺源篁岭", "依托中国茶海", "乡村旅游", "冰雪运动"} & set(found)  # 婺源's; the clause's verb; activities
-    elsewhere = _places("江西省文化和旅游厅发布\n江西游客赴河南游览内乡县衙、老界岭等景区。")
-    assert "老界岭" not in elsewhere  # a list with a place of another province: where its sites lie, the text does not say
-    assert "龙虎山" not in _places("国庆假期，龙虎山、武功山等景区客流高位运行。")  # a text about no unit places none
-
-
 def test_a_list_whose_found_place_lies_in_another_province_places_none_of_its_other_items():
     text = ("江苏省水利厅通报河湖治理\n江苏省水利厅介绍，江苏全省河湖治理成效明显，江苏各地加快推进。江苏的洪泽湖、沙河集水库、"
             "龙河口水库等湖库水质改善。江苏考察组还赴安徽考察了巢湖、沙河集水库、龙河口水库等湖库。")

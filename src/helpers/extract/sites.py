@@ -9,7 +9,6 @@ reads at least one of its words as a name, or does not know it (三都湾: ns; �
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from functools import lru_cache
 
@@ -17,7 +16,7 @@ from . import divisions, places
 from .deixis import SPECIFIC_FIRST
 from .names import cues as name_cues, is_cjk
 from ..codebook import alternation, csv_book, yaml_book
-from .tokens import WORD_WINDOW, in_dictionary, tagged, user_tags, word_bounds
+from .tokens import WORD_WINDOW, in_dictionary, tagged, word_bounds
 
 
 
@@ -127,8 +126,7 @@ def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit])
         out += [site] if site is not None else []
     features = _named_features(view, covered, before, ends, unit, out)
     named = out + features + _streets(view, covered, unit, {p.end: p for p in found})
-    named += _listed(view, covered, before, ends, unit, named)
-    return sorted(named + _listed_as_sites(view, covered, unit, before + named), key=lambda p: p.start)
+    return sorted(named + _listed(view, covered, before, ends, unit, named), key=lambda p: p.start)
 
 
 STREET_ENDING = re.compile("[东西南北中]?[路街]")  # 中山路, 太原街, 北京东路
@@ -321,47 +319,6 @@ def _listed(view: str, covered: bytearray, before: list[places.Place], ends: lis
             if view[g:e] in rivers:  # the next item of the list is beside this river (酉水、|溆水)
                 river_ends.add(e)
     return out
-
-
-def _listed_as_sites(view: str, covered: bytearray, unit: divisions.Unit | None, found: list[places.Place]) -> list[places.Place]:
-    """Sites a list names by their names alone and then says what kind they are (庐山、望仙谷、龙虎山、武功山等热门景区;
-    依托中国茶海、七彩部落等景区): in a text about one unit, sites of that unit, whatever their names end with. Not an
-    item holding a place found (婺源篁岭: 婺源's), a quotation, a word jieba holds as a common one, a kind of site, a
-    policy term (红色旅游) or an activity (乡村旅游, 冰雪运动: jieba's verbs and adjectives end it), nor the words of the clause before the first
-    item (依托|中国茶海)."""
-    if unit is None or "等" not in view:
-        return []
-    closing, reach, longest = _site_list_cfg()
-    kinds = _cfg()[4]
-    common = places.common_words()
-    taken = places.covered(len(view), found)
-    out = []
-    for m in closing.finditer(view):
-        opens = max(view.rfind(mark, max(0, m.start() - reach), m.start()) for mark in CLAUSE_MARKS) + 1
-        items, start = view[opens : m.start()].split(LIST_MARK), opens
-        if len(items) < 2 or any(opens <= p.start < m.start() and p.province != unit.province for p in found):
-            continue  # one name before 等景区 is no list; where a list's sites lie with one elsewhere, the text does not say
-        for k, item in enumerate(items):
-            s, e, start = start, start + len(item), start + len(item) + 1
-            if k == 0:
-                s += sum(len(w) for w, _ in itertools.takewhile(lambda wt: wt[1].startswith(LISTED_STOP_TAGS), tagged(item)))
-            name = view[s:e]
-            if 2 <= len(name) <= longest and all(is_cjk(ch) for ch in name) and name not in common and name not in kinds \
-                    and name not in user_tags() and not tagged(name)[-1][1].startswith(ACTIVITY_TAGS) \
-                    and not any(covered[s:e]) and not any(taken[s:e]):
-                out.append(places.Place(s, e, name, unit.province, unit.city, unit.county, unit.level, unit.code, places.CHINA))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _site_list_cfg() -> tuple[re.Pattern, int, int]:
-    cfg = yaml_book(__package__, "places.yml")["site_lists"]
-    closing = re.compile(rf"等[\u4e00-\u9fff]{{0,{cfg['modifier_max']}}}?(?:{alternation(cfg['kinds'])})")
-    return closing, cfg["reach"], cfg["name_max"]
-
-
-CLAUSE_MARKS = "，。；：！？\n"  # where a list's clause opens, at the latest
-ACTIVITY_TAGS = ("v", "a")  # what a site's name does not end with: an activity or a quality (乡村旅游, 冰雪运动, 康养)
 
 
 def _runs_elsewhere(view: str, items: dict, known: list[places.Place], unit: divisions.Unit | None) -> set[int]:
