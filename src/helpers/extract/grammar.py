@@ -94,8 +94,6 @@ class Context:
     hypothetical: re.Pattern  # 举例说明, 假如: a worked example or a supposition opens there
     phase_units: tuple[str, ...]  # 滇中引水二期
     tenor_mark: str  # 期 of 7天期逆回购
-    dimension_openers: tuple[str, ...]  # 从, 分, 按: what opens a breakdown's dimension (从八大类商品和服务价格看)
-    dimension_frame: re.Pattern  # the rest of the dimension up to its closer (…商品和服务价格看，)
     tenor_not_after: tuple[str, ...]  # 期间, 期满
     rank_opening: str  # 前 of 前五位
     rank_verbs: frozenset[str]  # 居 of 居前: a verb of ranking jieba reads with 前 as one word
@@ -218,7 +216,6 @@ def _context() -> Context:
         version_not_after=longest_first(book["version_not_after"]),
         hypothetical=re.compile("|".join(map(re.escape, longest_first(book["hypothetical_openers"])))),
         phase_units=tuple(book["phase_units"]), tenor_mark=book["tenor_mark"], tenor_not_after=tuple(book["tenor_not_after"]),
-        dimension_openers=tuple(book["dimension_openers"]), dimension_frame=re.compile(book["dimension_frame"]),
         rank_opening=book["rank_opening"], rank_units=tuple(book["rank_units"]), rank_verbs=frozenset(book["rank_verbs"]),
         rank_reach=book["rank_reach"],
         outline_before=tuple(book["outline_before"]), outline_after=tuple(book["outline_after"]),

@@ -978,8 +978,6 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         kind, claim = "named", False  # 7天期逆回购, 30年期国债: the instrument's term, which names it
         end += len(cx.tenor_mark)  # 30年期 is the quantity's text, and a figure after it reads its subject from past 期
         q.end = max(q.end, end)
-    if kind == "count" and view.endswith(cx.dimension_openers, floor, s) and cx.dimension_frame.match(view, end):
-        kind, claim = "named", False  # 从八大类商品和服务价格看，: the classification a breakdown follows, no count
     if kind == "duration" and _ago(view, end, cx):
         claim = False  # 20年前, 半年前: a time back from now, which dates nothing else (是10年前的5倍: 5倍 keeps its year)
     if arabic and num.isdigit() and len(num) >= PHONE_DIGITS and view.endswith(cx.dialled_before, floor, s):
