@@ -1083,7 +1083,9 @@ def _ago(view: str, end: int, cx) -> bool:
 
 def _a_stage(view: str, floor: int, start: int, cx) -> bool:
     """Whether the length of time starting at ``start`` comes right after a word ending in 前 (学前|一年, 比前|一年, 前|十年)
-    other than one saying how far ahead (提前|两年)."""
+    other than one saying how far ahead (提前|两年), or after 最后 or 最初 (假期最后|一天)."""
+    if view.endswith(cx.stage_openers, floor, start):
+        return True
     if start <= floor or view[start - 1] != cx.period_opening:
         return False
     before = tagged(view[max(floor, start - 4) : start])
