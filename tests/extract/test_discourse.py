@@ -298,8 +298,9 @@ def test_a_source_s_figures_are_the_feature_s_company_s_where_its_class_word_hea
             "海外市场仍是拓达电器业绩增长的主要引擎。年报显示，2024年公司境外销售收入62.75亿元，同比增长22.7%。")
     got = claims(text)
     assert got["62.75亿元"]["actor"] == got["22.7%"]["actor"] == got["102.36亿元"]["actor"] != ""
-    other = text.replace("2024年公司境外销售收入62.75亿元", "2024年公司所在地区的生产总值62.75亿元")
-    assert claims(other)["62.75亿元"]["actor"] == ""  # the measure of a place the company lies in, a source's figure
+    for other in ("2024年公司所在地区的生产总值62.75亿元", "2024年公司所在园区工业总产值62.75亿元", "2024年公司债发行规模62.75亿元"):
+        assert claims(text.replace("2024年公司境外销售收入62.75亿元", other))["62.75亿元"]["actor"] == ""
+    # the measure of a place the company lies in (所在), or a word the class word opens (公司债): a source's figure
 
 
 def test_a_feature_that_opens_with_a_scene_is_about_the_company_its_next_paragraphs_name():

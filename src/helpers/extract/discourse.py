@@ -23,7 +23,7 @@ from .quantities import Quantity
 from .names import PERSON_TAGS, cues as name_cues
 from .quotes import cues as quote_cues
 from .sentence import QUOTE_OPEN, Context
-from .tokens import one_word, tagged
+from .tokens import one_word, tagged, word_bounds
 from .subjects import (LIST_LINKS, VERB_TAG, backward, casualties, capped_payment, change_in_points, complete, gap_in_points,
                        PART_MARK, counted_by_relative, scope_only, share_base, share_of_a_part, share_of_an_amount, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
                        without_change, without_event, without_leading)
@@ -926,11 +926,16 @@ def _heads_its_clause(view: str, q: Quantity, ctx: Context, company: Org) -> boo
     after = tuple(itertools.dropwhile(lambda wf: wf[1] == TIME_TAG or wf[0] in w.measure_qualifiers, after))  # 合作社|全年|实现
     measured = view[head + len(named) : q.start] if named else ""  # 公司|境外销售收入|62.75亿元: its own measure's value
     return bool(after) and (after[0][0] in w.result_verbs or bool(w.measure_verbs.fullmatch(after[0][0]))) \
-        or len(measured) <= OWN_MEASURE_MAX and measured.endswith(w.measure_nouns) and not LIST_OR_CLAUSE.search(measured)
+        or len(measured) <= OWN_MEASURE_MAX and measured.endswith(w.measure_nouns) and not LIST_OR_CLAUSE.search(measured) \
+        and head + len(named) in word_bounds(view, head, head + len(named)) and not measured.startswith(RELATIVE_MARK) \
+        and not tagged(measured)[0][1].startswith("v")
+    # (not 公司债发行规模, 银行业不良贷款率: a word the class word opens; nor 公司所在园区工业总产值, 公司服务片区…: a
+    # relative 所 or a verb after it, which names another's measure)
     # 合作社|实现销售额: the company reached it; not 合作社|总数 (cooperatives in general) nor 公司|所在的产业园
 
 
 OWN_MEASURE_MAX = 10  # characters of the measure a company's class word heads (公司|境外销售收入)
+RELATIVE_MARK = "所"  # 所在, 所处, 所属: the place or trade the company lies in (现代汉语八百词: 所 + 动词)
 LIST_OR_CLAUSE = re.compile("[、，,的]")  # not 公司所在地区的生产总值, 公司、合作社收入
 
 
