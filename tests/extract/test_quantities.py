@@ -720,6 +720,7 @@ def test_quoted_figures_listed_stay_claims():
     ("投资1亿5000万至2亿元。", "1亿5000万至2亿元", 1.5e8, 2e8),
     ("补贴标准为8000元至1.5万元。", "8000元至1.5万元", 8000, 15000),  # a lower end with its own unit
     ("补贴3至5万元。", "3至5万元", 30000, 50000),  # one with none takes the upper end's unit and magnitude
+    ("接待游客8000至1.2万人次。", "8000至1.2万人次", 8000, 12000),  # unless that would pass the upper end
 ])
 def test_a_range_whose_lower_end_holds_its_magnitudes_takes_none_from_the_upper(text, surface, value, value_max):
     q = dict(find(text))[surface]

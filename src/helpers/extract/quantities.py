@@ -890,10 +890,10 @@ def _range(view: str, q: Quantity, num: str, arabic: bool, unit: str, spec, mag:
             own_unit = bool(unit)  # 8000元|至1.5万元: a lower end with its unit has its magnitude too (none)
             if not unit:
                 unit, spec = t2.unit, g.units[t2.unit]
-            if not mag and t2.mag and not _mixed(num) and not own_unit:  # 1万5千至2万元: the lower end has its magnitudes
-                mag = t2.mag
-                value = _value(num, mag)
             v2 = _value(view[m2.start() : e2], t2.mag)
+            shared = _value(num, t2.mag) if not mag and t2.mag and not _mixed(num) and not own_unit else None
+            if shared is not None and (v2 is None or shared <= v2):  # 3至5万元; not 8000至1.2万人次, whose lower end
+                mag, value = t2.mag, shared  # would pass its upper (1万5千至2万元: the lower end has its magnitudes)
             if v2 is not None and value is not None:
                 q.value_max, q.qualifier, q.end = v2, "range", t2.end
     return unit, spec, mag, value
