@@ -536,9 +536,6 @@ class Discourse:
                 place = earlier[-1]
             elif self.document_place and names_home(view, ctx.segment(q.start)[0], q.start, self.document_place[-1] + self.home_levels):
                 place = self.document_place  # 全省农民合作社达到8.6万个: the text's province, whoever reports it
-            elif attribution.campus(acting_org):
-                place = attribution.campus(acting_org)  # a university reporting (西安交通大学党委): its campus's, not the
-                # place of the paragraph before, another speaker's
             elif attribution.national(acting_org):
                 place = ""  # a national body reporting, and no province named in the paragraph: national figures
             else:  # a special region's body reporting (統計暨普查局), named without its region: the region's figures
