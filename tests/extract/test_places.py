@@ -574,3 +574,4 @@ def test_a_verb_of_acting_together_after_a_body_opens_no_place():
     found = [p.mention for p in places.find("泸定县市场监管局会同县文旅局组成联合检查组。")]
     assert "会同县" not in found  # 会同 the verb after a body's name, not 湖南's 会同县
     assert "会同县" in [p.mention for p in places.find("会同县人民政府发布，会同县新增就业1万人。")]
+    assert "会同县" in [p.mention for p in places.find("国家税务总局会同县税务局介绍。")]  # a head office's county branch

@@ -971,10 +971,12 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
 def _a_verb_after_a_body(view: str, p: Place) -> bool:
     """Whether a place's name opens with a verb of acting together right after a body's name (泸定县市场监管局|会同县文旅局:
     会同 the verb, not 湖南's 会同县; claims.yml ``co_acting``): a body's name follows another's only after a list's mark."""
-    return view.startswith(claim_words().co_acting, p.start) and view[p.start - 1 : p.start] in ORGAN_LAST
+    return view.startswith(claim_words().co_acting, p.start) and view[p.start - 1 : p.start] in ORGAN_LAST \
+        and not view.endswith(HEAD_OFFICE, 0, p.start)
 
 
 ORGAN_LAST = tuple("局委厅办部院府署处室队所站")  # how the names of government bodies end (市场监管局, 县政府, 发改委)
+HEAD_OFFICE = "总局"  # whose branches carry its name before their own (国家税务总局会同县税务局: 会同县's tax bureau)
 
 
 def _inside_a_foreign_name(view: str, s: int, e: int) -> bool:
