@@ -692,6 +692,7 @@ def test_addresses_words_and_firstly_are_no_counts(text):
     # a length of time right after 前 is a stage or a period, unless it says how far ahead
     ("落实学前一年免费教育政策。", "一年", False),
     ("假期最后一天，游客仍然很多。", "一天", False),  # the last stretch of a period: when, not how long
+    ("原计划三年完成的改造任务，最后两年就全部完成。", "两年", True),  # how long it took in the end
     ("相当于前十年总和。", "十年", False),
     ("主要指标比前一年有明显改善。", "一年", False),
     ("提前两年完成病险水库除险加固。", "两年", True),
