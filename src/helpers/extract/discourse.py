@@ -921,14 +921,20 @@ def _heads_its_clause(view: str, q: Quantity, ctx: Context, company: Org) -> boo
     named = next((n for n in (word, w.body_head_pointer + word) if view.startswith(n, head)), "")
     after = tagged(view[head + len(named) : head + len(named) + ACT_REACH]) if named else ()
     after = tuple(itertools.dropwhile(lambda wf: wf[1] == TIME_TAG or wf[0] in w.measure_qualifiers, after))  # 合作社|全年|实现
-    measured = view[head + len(named) : q.start] if named else ""  # 公司|境外销售收入|62.75亿元: its own measure's value
     return bool(after) and (after[0][0] in w.result_verbs or bool(w.measure_verbs.fullmatch(after[0][0]))) \
-        or len(measured) <= OWN_MEASURE_MAX and measured.endswith(w.measure_nouns) and not LIST_OR_CLAUSE.search(measured) \
-        and head + len(named) in word_bounds(view, head, head + len(named)) and not measured.startswith(RELATIVE_MARK) \
-        and not tagged(measured)[0][1].startswith("v")
-    # (not 公司债发行规模, 银行业不良贷款率: a word the class word opens; nor 公司所在园区工业总产值, 公司服务片区…: a
-    # relative 所 or a verb after it, which names another's measure)
+        or bool(named) and _its_own_measure(view, head, head + len(named), q.start, w)
     # 合作社|实现销售额: the company reached it; not 合作社|总数 (cooperatives in general) nor 公司|所在的产业园
+
+
+def _its_own_measure(view: str, head: int, start: int, end: int, w: ClaimWords) -> bool:
+    """Whether ``view[start:end]``, after the class word that names the company at ``head``, is a measure of the company's
+    own (公司|境外销售收入|62.75亿元): a short noun phrase ending in a measure noun, the class word a word of its own (not
+    公司债发行规模, 银行业不良贷款率), and no relative 所, verb, list or 的 in it (not 公司所在园区工业总产值, 公司服务片区…,
+    公司所在地区的生产总值: another's measure)."""
+    measured = view[start:end]
+    return len(measured) <= OWN_MEASURE_MAX and measured.endswith(w.measure_nouns) and not LIST_OR_CLAUSE.search(measured) \
+        and start in word_bounds(view, head, start) and not measured.startswith(RELATIVE_MARK) \
+        and not tagged(measured)[0][1].startswith("v")
 
 
 OWN_MEASURE_MAX = 10  # characters of the measure a company's class word heads (公司|境外销售收入)
