@@ -1014,8 +1014,9 @@ def _listed_with_kin(view: str, start: int, guarded: list, places: list[Place]) 
         left = by_end.get(s - 1) if s > 0 and view[s - 1] in LIST_MARKS else None
         right = by_start.get(e + 1) if e < len(view) and view[e] in LIST_MARKS else None
         for neighbour in (left, right):
-            whole = e in word_bounds(view, s, e)  # not 南京、中山|陵: a longer item jieba reads as one word opens with it
-            fits = [c for c in cands if neighbour is not None and _kin(c, neighbour) and (whole or c.row[3] == "county")]
+            fits = [c for c in cands if neighbour is not None and _kin(c, neighbour)]
+            if any(c.row[3] == "prefecture" for c in fits) and e not in word_bounds(view, s, e):
+                fits = [c for c in fits if c.row[3] == "county"]  # not 南京、中山|陵: a longer item jieba reads as one word
             if len(fits) == 1:
                 place = Place(s, e, view[s:e], *fits[0].row)
                 out.append(place)

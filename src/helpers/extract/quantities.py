@@ -972,8 +972,7 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         claim = False  # 过去一年, 近5年, 10年来: a time frame, not a measurement
         if pqual == "approx" and pstart < s:
             pstart, q.qualifier = s, "exact"
-    if kind == "duration" and _a_stage(view, floor, pstart, cx) \
-            and not (view.endswith(cx.stage_openers, floor, pstart) and view.startswith(cx.took_after, end)):
+    if kind == "duration" and _a_stage(view, floor, pstart, end, cx):
         claim = False  # 学前一年, 前十年, 今年前两个月: a stage or a period, no length measured
     if kind == "duration" and view.startswith(cx.tenor_mark, end) and not view.startswith(cx.tenor_not_after, end + len(cx.tenor_mark)):
         kind, claim = "named", False  # 7天期逆回购, 30年期国债: the instrument's term, which names it
@@ -1082,12 +1081,12 @@ def _ago(view: str, end: int, cx) -> bool:
     return not view[end + len(words[0][0]) : end + len(words[0][0]) + 1].isnumeric()
 
 
-def _a_stage(view: str, floor: int, start: int, cx) -> bool:
-    """Whether the length of time starting at ``start`` comes right after a word ending in 前 (学前|一年, 比前|一年, 前|十年)
+def _a_stage(view: str, floor: int, start: int, end: int, cx) -> bool:
+    """Whether the length of time in ``view[start:end]`` comes right after a word ending in 前 (学前|一年, 比前|一年, 前|十年)
     other than one saying how far ahead (提前|两年), or after 最后 or 最初 (假期最后|一天; not 最后|两年|就全部完成, how long
-    it took in the end, which the caller tells by the 就 after it)."""
+    it took in the end)."""
     if view.endswith(cx.stage_openers, floor, start):
-        return True
+        return not view.startswith(cx.took_after, end)
     if start <= floor or view[start - 1] != cx.period_opening:
         return False
     before = tagged(view[max(floor, start - 4) : start])
