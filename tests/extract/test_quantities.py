@@ -58,6 +58,14 @@ def find(text):
         ("累计与39个国家缔结118对友城。", "118对", 118, None, "对", "count", "exact"),
         ("细颗粒物年均浓度27微克/立方米。", "27微克/立方米", 27, None, "微克/立方米", "measure", "exact"),
         ("产品中检出西地那非成分，含量为每片12.6毫克。", "12.6毫克", 12.6, None, "毫克", "measure", "exact"),
+        # the legal units of a science or energy report (GB 3100): a gas volume at standard conditions, a current, a
+        # length below the micrometre, a pressure in its SI symbol
+        ("额定产氢量达到每小时500标准立方米。", "500标准立方米", 500, None, "标准立方米", "measure", "exact"),
+        ("在每平方厘米2.5安培的高电流密度下运行。", "2.5安培", 2.5, None, "安", "measure", "exact"),
+        ("把铱以不到2纳米的薄层包覆在载体表面。", "不到2纳米", 2, None, "纳米", "measure", "less_than"),
+        ("单片有效面积扩大到3000平方厘米以上。", "3000平方厘米以上", 3000, None, "平方厘米", "measure", "at_least"),
+        ("储氢压力达到70MPa。", "70MPa", 70, None, "MPa", "measure", "exact"),
+        ("小室电压仅为1.85伏。", "1.85伏", 1.85, None, "伏", "measure", "exact"),
         ("组网卫星增至144颗。", "144颗", 144, None, "颗", "count", "exact"),
     ],
 )
@@ -74,7 +82,8 @@ def test_values_units_and_hedges(text, surface, value, value_max, unit, kind, qu
     "text",
     ["四川大学向四川凉山州赠书。", "百姓的烦心事", "三农书屋", "队伍肆虐", "千里眼顺风耳", "一线干部", "一度陷入困境",
      "一键申报", "一站式服务", "办好一件事", "发现一户、监测一户", "一批项目", "一系列举措", "3单元201家的厨房",
-     "5G基站", "PM2.5浓度", "十分重要", "千家万户", "一方面", "实事求是", "附表3根据实际情况填写"],
+     "5G基站", "PM2.5浓度", "十分重要", "千家万户", "一方面", "实事求是", "附表3根据实际情况填写",
+     "入三伏天气温高", "一瓦一木都是文物", "电价下降5分/千瓦时"],
 )
 def test_words_with_numerals_are_not_claims(text):
     assert not [s for s, q in find(text) if q.claim], find(text)
