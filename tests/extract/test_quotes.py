@@ -130,6 +130,17 @@ def test_a_qa_answer_belongs_to_the_official_the_journalist_interviewed():
     assert speakers(text)["主要是为"] == "商务部有关负责人"
 
 
+def test_a_qa_answer_belongs_to_the_official_the_host_hands_the_question_to():
+    text = ("交通运输部春运新闻发布会实录\n主持人：今天我们邀请到交通运输部运输服务司司长韩敬华先生。\n"
+            "新华社记者：今年民航运力安排情况如何？\n主持人：请民航局许志远副司长回答。\n答：今年春运民航旅客运输量将达到9500万人次。\n"
+            "经济日报记者：服务区充电有哪些安排？\n主持人：请韩敬华司长回答。\n答：全国高速公路服务区累计建成充电桩4.1万个。")
+    got = {q["quote"][:2]: (q["speaker"], q["role"]) for q in extract.extract_document(_doc(text))["quotes"]}
+    assert got["今年"] == ("许志远", "民航局副司长")  # the body before the name and the title after it
+    assert got["全国"] == ("韩敬华", "交通运输部运输服务司司长")  # the role they were introduced with, without 今天我们邀请到
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors["9500万人次"] == "中国民用航空局"  # the body of the official who answers
+
+
 def test_a_speech_verb_may_take_dao():
     text = "老党员王德福感慨道，“如今的日子，过去想都不敢想。”"
     assert speakers(text)["如今的日"] == "王德福"

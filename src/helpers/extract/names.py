@@ -710,9 +710,10 @@ def _without_governing_verb(role: str) -> str:
     at = 0
     for k, (word, _) in enumerate(words[:-1]):  # the last such verb (今天我们邀请到|国家统计局局长): the clause before is
         nxt = k + 1 + (words[k + 1][0] in VERB_COMPLEMENTS)  # its subject's; 到 and 来 complete the verb
-        if word in verbs and nxt < len(words) and words[nxt][1].startswith("n"):
+        if word in verbs and nxt < len(words) and words[nxt][1].startswith(NOUN_TAGS):
             at = sum(len(w) for w, _ in words[:nxt])
     return role[at:]
 
 
 VERB_COMPLEMENTS = ("到", "来", "了")  # 邀请到, 请来
+NOUN_TAGS = ("n", "j")  # a noun, or an abbreviation (交通运输|部 is tagged j, 部)

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..codebook import alternation, yaml_book
 from .names import PERSON_TAGS, Named, anchored, clause_initial, cues as name_cues, name_after_title, name_before, named_at, introduced_people, named_before, not_people, rarer_name_at, role, speaker_before
-from .people import People
+from .people import People, Person
 from .places import LIST_MARK, common_words, find as places_in
 from .tokens import stands_apart, tagged
 
@@ -78,6 +78,7 @@ class SpeechCues:
     questioner: str
     answer_cue: re.Pattern  # 答记者问, 采访了: a paragraph that may say who answers
     answerers: tuple[re.Pattern, ...]  # ……负责人就《意见》答记者问; 记者采访了商务部有关负责人
+    designation: re.Pattern  # 请国铁集团赵晓燕副主任回答: the official a host hands the next question to
     nominal: re.Pattern  # what follows a quotation that is a name (“……”这一重大责任)
     heads: dict[str, tuple[str, ...]]  # 局长 → 局: the ends of the names of the bodies a title heads
     company_heads: dict[str, tuple[str, ...]]  # 总经理 → 公司, 集团: the same, named in the holder's own sentence only
@@ -110,6 +111,7 @@ def cues() -> SpeechCues:
         answer_cue=re.compile(alternation(p["answer_cues"] + p["interview_cues"])),
         answerers=(re.compile(rf"(?P<who>[^，。；：、\s“”《》（）]{{2,40}}?)(?:就.{{1,80}}?)?(?:{alternation(p['answer_cues'])})"),
                    re.compile(rf"(?:{alternation(p['interview_cues'])})(?P<who>[^，。；：、\s“”《》（）]{{2,40}}?)[，。；]")),
+        designation=re.compile(rf"请(?P<who>[^，。；：、\s“”《》（）]{{2,30}}?)(?:{alternation(p['designation_cues'])})[。！；，]"),
         nominal=re.compile(alternation(p["nominal_followers"])),
         heads={title: tuple(ends) for title, ends in p["heads"].items()},
         company_heads={title: tuple(ends) for title, ends in p["company_heads"].items()},
@@ -217,6 +219,25 @@ def read(people: People, view: str, start: int, end: int) -> None:
             hit = name_before(who, len(who))  # 国家统计局新闻发言人付凌晖就…答记者问: the name, with its role
             at = answers.start("who")
             people.answerer = people.note(hit[1], at, role=who[: hit[0]]) if hit else people.note(who, at, role=who)
+    designated = cues().designation.search(view, start, end)
+    if designated:
+        people.answerer = _designated(designated, people) or people.answerer
+
+
+def _designated(designated: re.Match, people: People) -> Person | None:
+    """The official a host hands the next question to (请国铁集团赵晓燕副主任回答, 请韩敬华司长回答): their name before
+    the title, their role the body before the name with the title, or the role they were introduced with."""
+    who = designated.group("who")
+    title = name_cues().title_end.search(who)
+    if title is None:
+        return None
+    lead = who[: title.start()]
+    deputy = lead.endswith("副")
+    hit = name_before(lead[:-1] if deputy else lead, len(lead) - deputy)
+    if hit is None:
+        return None
+    role = people.role_of(hit[1]) or lead[: hit[0]] + who[title.start() - deputy :]
+    return people.note(hit[1], designated.start("who") + hit[0], role=role)
 
 
 def _read_again(people: People, view: str, start: int, end: int, hidden: list[tuple[int, int]]) -> None:
