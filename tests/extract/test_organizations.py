@@ -1172,6 +1172,12 @@ def test_a_short_name_defined_after_a_list_names_the_list_not_its_last_body():
     assert [o.mention for o in found] == ["国家发展改革委", "财政部"]
 
 
+def test_bodies_joined_by_he_each_defined_keep_their_own_short_names():
+    found = _orgs("记者从广州港集团有限公司（以下简称“广州港集团”）和广州白云国际机场股份有限公司（以下简称“白云机场”）获悉。"
+                  "据白云机场统计，国际旅客吞吐量达1038.6万人次。")
+    assert [(o.mention, o.name) for o in found][-2:] == [("白云机场", "广州白云国际机场股份有限公司")] * 2
+
+
 def test_a_university_goes_on_into_its_own_units():
     found = _found("江苏大学流体机械工程技术研究中心主任王明说。江苏大学党委书记表示。清华大学教授张三说，北京大学学生参加活动。")
     assert {"江苏大学流体机械工程技术研究中心", "江苏大学党委", "清华大学", "北京大学"} == set(found)

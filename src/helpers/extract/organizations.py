@@ -697,9 +697,12 @@ def _defined(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
     forms: dict[str, Org] = {}
     for o in found:
         m = _definition().match(view, o.end)
-        if m is None or o.start > 0 and view[o.start - 1] in DEFINED_AFTER_LIST:
-            continue  # 国家发展改革委、财政部（以下简称“两部门”）: the list's short name, not its last body's
+        if m is None:
+            continue
         defined = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+        if o.start > 0 and view[o.start - 1] in DEFINED_AFTER_LIST and not _drawn_from(defined, o.mention):
+            continue  # 国家发展改革委、财政部（以下简称“两部门”）: the list's short name, not its last body's; but …集团有限公司
+            # （以下简称“广州港集团”）和广州白云国际机场股份有限公司（以下简称“白云机场”）defines each body's own
         if m.group(3) and sum(ch in o.mention for ch in defined) < DRAWN_SHARE * len(defined):
             continue  # 宁德时代（新能源电池龙头，300750.SZ）: a description, not a short name drawn from the name
         if m.group(4) and not _abbreviates(defined, o.mention):
@@ -712,6 +715,12 @@ def _defined(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
     spans = [m.span() for m in re.finditer(alternation(forms), view[:end])]
     outside = [o for o in found if not any(s <= o.start and o.end <= e for s, e in spans)]  # not 中远海运 of 中远海运集运
     return _named_again_by(view, start, end, outside, forms)
+
+
+def _drawn_from(defined: str, name: str) -> bool:
+    """Whether a definition's short name is drawn from ``name`` (most of its characters in it), as a body's own is."""
+    short = (re.findall(r"[“\"]([^“”\"]+)[”\"]", defined) or [defined])[0]
+    return sum(ch in name for ch in short) >= DRAWN_SHARE * len(short)
 
 
 def _abbreviates(short: str, name: str) -> bool:
