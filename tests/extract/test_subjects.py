@@ -1329,3 +1329,11 @@ def test_a_count_after_a_description_and_its_的有_is_those_of_the_whole_it_des
 def test_a_level_verb_counts_a_measure_only_where_the_items_noun_closes_the_clause():
     got = claimed("省人社厅今年计划为5万名农民工提供免费技能培训。计划是6万个学位，今年已新增2.1万个。")
     assert got["5万名"] == "提供免费技能培训的农民工" and got["6万个"] == "学位"  # 为 for whom; 是 names the item
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("结算周期由原来的30天以上缩短至10个工作日以内。", "30天以上", "结算周期"),  # jieba tags 周期 a time word
+    ("项目工期由36个月压缩至30个月。", "30个月", "项目工期"),
+])
+def test_a_period_named_before_its_values_is_their_measure(text, number, subject):
+    assert subject_of(text, number) == subject
