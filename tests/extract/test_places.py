@@ -51,6 +51,13 @@ def test_a_county_short_name_needs_its_province_when_the_text_is_about_another()
     assert "腾冲" not in got
 
 
+def test_a_county_named_once_with_its_province_is_known_by_its_short_name_elsewhere_in_the_text():
+    text = "西安、重庆、成都、郑州、义乌等地的中欧班列枢纽一片繁忙。来自浙江义乌的小商品很多。义乌海关监管的货值增长。"
+    found = [(p.mention, p.county) for p in places.find(_doc(text).view)]
+    assert [f for f in found if "义乌" in f[0]] == [("义乌", "义乌市"), ("浙江义乌", "义乌市"), ("义乌", "义乌市")]
+    assert not any("义乌" in m for m in _found(text.replace("浙江义乌", "外地")))  # never named with its province
+
+
 def test_a_two_character_county_before_its_own_government_or_town_is_a_place_in_any_text():
     got = _found("郏县人民政府与山东天玉建材科技有限公司签约。项目位于郏县黄道镇石望河村。")
     assert got["郏县"].city == "平顶山市" and got["郏县黄道镇石望河村"].level == "village"

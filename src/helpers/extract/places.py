@@ -57,6 +57,7 @@ def _zone_generics() -> tuple[str, ...]:
 
 DIRECTIONS = "东南西北中"
 REGION_PART_MAX = 3  # characters of a province's part named by direction (鲁西南, 滇西北)
+NAMED_ONCE_LEVELS = ("prefecture", "county")  # units a text names once in full and then by their short name alone
 
 
 @dataclass
@@ -338,13 +339,14 @@ def _matches(lex: _Lexicon, chunk: str) -> tuple[list, list]:
     return main, guarded
 
 
-def _spans(view: str, start: int, main: list, guarded: list, home: set[str], lex: _Lexicon) -> list:
+def _spans(view: str, start: int, main: list, guarded: list, home: set[str], lex: _Lexicon,
+           known: frozenset[tuple] = frozenset()) -> list:
     """Leftmost-longest matches of the surfaces with an unguarded reading and of the guarded ones that may
     stand where they are: alone, or in a chain (right after another match). A guarded name that can stand
     nowhere never hides a place that would be found without it (天水 stays when 天水围 may not)."""
     ends = {e for _, e, _ in main} | {e for _, e, _ in guarded}
     maybe = [(s, e, cands) for s, e, cands in guarded if s in ends or any(
-        _alone(c, view, start + s, start + e, home, bool(lex.zone.match(view, start + e))) for c in cands)]
+        _alone(c, view, start + s, start + e, home, bool(lex.zone.match(view, start + e)), known) for c in cands)]
     return leftmost_longest(_unyielding(view, start, main) + maybe)
 
 
@@ -526,7 +528,7 @@ def _score(c: _Cand, parent: Place | None, home: set[str], provinces: set[str]) 
             LEVEL_RANK[c.row[3]])
 
 
-def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> bool:
+def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool, known: frozenset[tuple] = frozenset()) -> bool:
     """Whether a reading may stand here without a chain: an unguarded one always; one that is no everyday
     word before a zone suffix (祥云经开区); a county short name also in a document about its province, and a
     name that begins common words (朝鲜族) also elsewhere, unless it stands inside such a word here; a capital abroad
@@ -541,7 +543,7 @@ def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> 
         return True
     if zoned:  # 祥云|经开区; not 市政|和产业园区, where a common word runs across the name's start
         return not _crossed_at(view, s, max(0, s - 3))
-    return (c.guard != "home" or c.province in home) and not _inside_word(view, s, e)
+    return (c.guard != "home" or c.province in home or c.row[:5] in known) and not _inside_word(view, s, e)
 
 
 @lru_cache(maxsize=1)
@@ -665,15 +667,16 @@ def _heads_its_own(c: _Cand, view: str, e: int) -> bool:
     return town is not None and town.group() in divisions.load().towns.get(c.row[4], frozenset())
 
 
-def _admissible(c: _Cand, view: str, s: int, e: int, parent: Place | None, home: set[str], zoned: bool) -> bool:
+def _admissible(c: _Cand, view: str, s: int, e: int, parent: Place | None, home: set[str], zoned: bool,
+                known: frozenset[tuple] = frozenset()) -> bool:
     """Whether a reading may stand here: alone (see ``_alone``), or in a chain (云南腾冲, 老挝万象)."""
-    return _in_chain(c, parent) or _alone(c, view, s, e, home, zoned)
+    return _in_chain(c, parent) or _alone(c, view, s, e, home, zoned, known)
 
 
 def _pick(cands: tuple, view: str, s: int, e: int, parent: Place | None, home: set[str], provinces: set[str],
-          zoned: bool) -> _Cand | None:
+          zoned: bool, known: frozenset[tuple] = frozenset()) -> _Cand | None:
     """The best admissible reading; a guarded surface with two equally good readings stays unresolved."""
-    ok = [c for c in cands if _admissible(c, view, s, e, parent, home, zoned)]
+    ok = [c for c in cands if _admissible(c, view, s, e, parent, home, zoned, known)]
     if len(ok) <= 1:
         return ok[0] if ok else None  # most names: one reading, nothing to rank
     ranked = sorted(ok, key=lambda c: _score(c, parent, home, provinces), reverse=True)
@@ -895,10 +898,11 @@ def _towns_of(code: str) -> frozenset[str]:
 
 
 def _resolved(view: str, start: int, end: int, main: list, guarded: list, home: set[str], provinces: set[str],
-              lex: _Lexicon) -> list[Place]:
-    """The places of ``view[start:end]`` given the provinces it is about: each match's best reading, chains merged,
+              lex: _Lexicon, known: frozenset[tuple] = frozenset()) -> list[Place]:
+    """The places of ``view[start:end]`` given the provinces it is about (and the codes of the units it named in full,
+    ``known``, rows whose short names then stand alone): each match's best reading, chains merged,
     zones, towns and villages read on, and the towns and villages it names alone."""
-    spans = _spans(view, start, main, guarded, home, lex)
+    spans = _spans(view, start, main, guarded, home, lex, known)
     places: list[Place] = []
     prev: Place | None = None
     for s, e, cands in spans:
@@ -906,7 +910,7 @@ def _resolved(view: str, start: int, end: int, main: list, guarded: list, home: 
         if prev is not None and s < prev.end:
             continue  # inside a place already extended (a zone, a town)
         parent = prev if prev is not None and prev.end == s else None
-        best = _pick(cands, view, s, e, parent, home, provinces, bool(lex.zone.match(view, e)))
+        best = _pick(cands, view, s, e, parent, home, provinces, bool(lex.zone.match(view, e)), known)
         if best is None:
             continue
         if parent is not None and _in_chain(best, parent):
@@ -945,6 +949,12 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
     more = _home(Counter(p.province for p in places if p.province), lex) - home
     if more:
         places = _resolved(view, start, end, main, guarded, home | more, provinces, lex)
+    # and a unit named once with its province or in full (浙江义乌, 义乌市) is known by its short name alone wherever else
+    # the text names it (义乌海关, 重庆、成都、义乌等地); units are told apart by their whole row, as Hong Kong's districts
+    # share its code
+    named = frozenset((p.province, p.city, p.county, p.level, p.code) for p in places if _named_in_full(p))
+    if any(c.row[:5] in named and c.province not in home | more for _, _, cands in guarded for c in cands):
+        places = _resolved(view, start, end, main, guarded, home | more, provinces, lex, named)
     places = sorted(places + _listed_with_kin(view, start, guarded, places), key=lambda p: p.start)
     kept, abroad = [], []
     ends_abroad = {p.end for p in places if p.country != CHINA and p.level == "city"}
@@ -966,6 +976,17 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
             abroad.append((p.start, organ.end(), p.country))
     kept += _capital(view, start, end, kept)
     return sorted(kept + _abbreviated(view, start, end, kept) + _states_related(view, start, end, kept), key=lambda p: p.start), abroad
+
+
+def _named_in_full(p: Place) -> bool:
+    """Whether a prefecture or county is named by its full name (义乌市, 金华市义乌市) or after its province (浙江义乌): a
+    name its short name alone may stand for elsewhere; not a chain of a city and a name (乌鲁木齐|天山国际机场), which
+    may be a feature's."""
+    if not p.code or p.country != CHINA or p.level not in NAMED_ONCE_LEVELS:
+        return False
+    province = divisions.load().by_code.get(p.code[:2] + "0000")
+    openings = (p.province, province.short) if province is not None and province.name == p.province and province.short else (p.province,)
+    return p.mention.endswith(p.full_name) or p.mention.startswith(openings) and len(p.mention) > len(p.province)
 
 
 def _a_verb_after_a_body(view: str, p: Place) -> bool:
