@@ -65,7 +65,10 @@ def find(text):
         ("把铱以不到2纳米的薄层包覆在载体表面。", "不到2纳米", 2, None, "纳米", "measure", "less_than"),
         ("单片有效面积扩大到3000平方厘米以上。", "3000平方厘米以上", 3000, None, "平方厘米", "measure", "at_least"),
         ("储氢压力达到70MPa。", "70MPa", 70, None, "MPa", "measure", "exact"),
-        ("小室电压仅为1.85伏。", "1.85伏", 1.85, None, "伏", "measure", "exact"),
+        ("患者血压140/90mmHg。", "90mmHg", 90, None, "mmHg", "measure", "exact"),  # not 90mm: the longer symbol
+        ("设计时速450km/h。", "450km/h", 450, None, "km/h", "measure", "exact"),
+        ("我国约有300万帕金森病患者。", "约有300万", 3e6, None, "", "other", "approx"),  # no 帕 of 帕金森
+        ("通过人体的电流超过30毫安时就可能危及生命。", "超过30毫安", 30, None, "毫安", "measure", "more_than"),  # 时: when
         ("组网卫星增至144颗。", "144颗", 144, None, "颗", "count", "exact"),
     ],
 )
