@@ -139,6 +139,12 @@ def test_a_qa_answer_belongs_to_the_official_the_host_hands_the_question_to():
     assert got["全国"] == ("韩敬华", "交通运输部运输服务司司长")  # the role they were introduced with, without 今天我们邀请到
     actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert actors["9500万人次"] == "中国民用航空局"  # the body of the official who answers
+    later = text + "\n21世纪经济报道记者：水运有哪些安排？\n答：琼州海峡日均运输旅客约5万人次。"
+    got = {q["quote"][:2]: q["speaker"] for q in extract.extract_document(_doc(later))["quotes"]}
+    assert got["琼州"] == ""  # a hand-over holds until the next question, not after it
+    for other in ("请韩钧司长和许志远副司长回答", "请王司长回答", "请黄华波先生回答"):  # two officials, a title alone, a form of
+        got = {q["quote"][:2]: q["speaker"] for q in extract.extract_document(_doc(text.replace("请民航局许志远副司长回答", other)))["quotes"]}
+        assert got["今年"] == "", other  # address: nobody known answers
 
 
 def test_a_speech_verb_may_take_dao():

@@ -45,6 +45,8 @@ class People:
     named: list[Person] = field(default_factory=list)
     para: int = -1  # the paragraph being read
     answerer: Person | None = None  # who answers a Q&A transcript's 答： turns (from its title or lead)
+    designated: Person | None = None  # who a host handed the question to (请…回答), until the next question
+    designated_para: int = -1  # the paragraph that handed it
     # whose quotation ended the previous paragraph, and whether it was left open to go on (GB/T 15834 multi-paragraph quotes)
     quoting: Person | None = None
     quoting_open: bool = False
@@ -123,10 +125,17 @@ class People:
         """Where the text first gave ``name`` a role (合浦义家人食品有限公司车间里…，副总经理刘莉莉), or None."""
         return self._introduced.get(name)
 
+    def question_asked(self) -> None:
+        """A journalist's question opens in the current paragraph: a host's hand-over made before it is spent."""
+        if self.designated_para < self.para:
+            self.designated = None
+
     def answering(self, before: int) -> Person | None:
         """Who answers a transcript's 答： turns before ``before``: the answerer its title or lead named, by name once the
         text has named someone in the role that a title gave alone (国家统计局新闻发言人就…答记者问 … 国家统计局新闻发言人、
         国民经济综合统计司司长付凌晖介绍…): the role is the person's."""
+        if self.designated is not None:
+            return self.designated
         answerer = self.answerer
         if answerer is None or answerer.name != answerer.role:
             return answerer

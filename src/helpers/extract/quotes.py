@@ -23,7 +23,8 @@ OPENS_WORDS_AFTER = ("：", ":", "。", "！", "？", "!", "?")
 QUESTION_ENDS = ("？", "?", "吗", "呢")
 SPEAKER_TAIL = 8  # 张莹说 / 张莹笑着告诉记者: how much a closing attribution adds to the name
 # 李超：… ; 福建省长汀县水土保持局原局长 钟炳林：… (a role, a space and the name)
-_TURN = re.compile(r"[ \u3000]*(?P<who>[\u4e00-\u9fff·]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?)[：:](?![“「\s])")
+_TURN = re.compile(r"[ \u3000]*(?P<who>(?:[0-9A-Za-z]{1,6})?[\u4e00-\u9fff·]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?)[：:](?![“「\s])")
+# (a medium's name may open with digits or letters: 21世纪经济报道记者：, 澎湃新闻记者：)
 # the State Council Information Office's transcripts open a turn with the speaker in brackets: [环境保护部副部长 吴晓青]各位来宾…
 # 劉永富: on a line of its own; 水利部副部长 李国栋:, 主持人 国务院新闻办公室新闻局副局长、新闻发言人 陈思远: (roles and a
 # name set apart by spaces, as 国新办 transcripts head each turn)
@@ -219,25 +220,49 @@ def read(people: People, view: str, start: int, end: int) -> None:
             hit = name_before(who, len(who))  # 国家统计局新闻发言人付凌晖就…答记者问: the name, with its role
             at = answers.start("who")
             people.answerer = people.note(hit[1], at, role=who[: hit[0]]) if hit else people.note(who, at, role=who)
-    designated = cues().designation.search(view, start, end)
-    if designated:
-        people.answerer = _designated(designated, people) or people.answerer
+    designated = cues().designation.search(view, start, end) if _a_hosts_turn(view, start, end) else None
+    if designated:  # 主持人：请国铁集团赵晓燕副主任回答。: the answers up to the next question are theirs
+        people.designated, people.designated_para = _designated(designated.group("who"), designated.start("who"), people), people.para
 
 
-def _designated(designated: re.Match, people: People) -> Person | None:
-    """The official a host hands the next question to (请国铁集团赵晓燕副主任回答, 请韩敬华司长回答): their name before
-    the title, their role the body before the name with the title, or the role they were introduced with."""
-    who = designated.group("who")
+def _a_hosts_turn(view: str, start: int, end: int) -> bool:
+    """Whether a paragraph is a labelled turn (主持人：…, 新华社记者：…, 周旻：…) or a question (问：…想请付凌晖司长解答), where
+    a hand-over (请…回答) is made; not an answer (答：…我们请市儿童医院张建华主任解答) nor a reporter's narrative."""
+    qa = cues().qa_turn.match(view, start, end)
+    return _TURN.match(view, start, end) is not None if qa is None else qa.group("mark") in cues().question_marks
+
+
+def _designated(who: str, at: int, people: People) -> Person | None:
+    """The official a host hands the question to: by name and title (请韩敬华司长回答, 请国铁集团赵晓燕副主任回答: the role
+    the body before the name and the title), or by body, title and name (请国家发展改革委政策研究室副主任李超回答); the role
+    they were introduced with where they were. None for two officials at once (请韩钧司长和许志远副司长回答), a title alone
+    (请王司长回答) or a form of address for someone never introduced (请黄华波先生回答): the answer is then nobody's known."""
+    if any(m.end() < len(who) and who[m.end()] in HANDED_TO_SEVERAL for m in name_cues().titles.finditer(who)):
+        return None  # 韩钧司长|和|许志远副司长 (not 工业和信息化部…陶青副局长)
     title = name_cues().title_end.search(who)
-    if title is None:
+    lead = who[: title.start()] if title is not None else who
+    deputy = lead.endswith(DEPUTY)
+    hit = name_before(lead[: len(lead) - deputy], len(lead) - deputy) if title is not None else None
+    if hit is not None and len(hit[1]) == NAME_AFTER_BODY + 1 and hit[1][0] in BODY_LAST_CHARS and hit[0] > 0:
+        hit = (hit[0] + 1, hit[1][1:])  # 综合规划司|王强: the body's last character is no surname here
+    if title is not None and hit is None:
+        return None  # 请王司长回答: a surname and a title
+    if hit is not None:
+        known = people.role_of(hit[1])
+        post = who[title.start() - deputy :]
+        if not known and post in name_cues().forms:
+            return None  # 请黄华波先生回答: 先生 is no post
+        return people.note(hit[1], at + hit[0], role=known or lead[: hit[0]] + post)
+    named = name_before(who, len(who))  # 请国家发展改革委政策研究室副主任李超回答
+    if named is None or named[0] == 0:
         return None
-    lead = who[: title.start()]
-    deputy = lead.endswith("副")
-    hit = name_before(lead[:-1] if deputy else lead, len(lead) - deputy)
-    if hit is None:
-        return None
-    role = people.role_of(hit[1]) or lead[: hit[0]] + who[title.start() - deputy :]
-    return people.note(hit[1], designated.start("who") + hit[0], role=role)
+    return people.note(named[1], at + named[0], role=people.role_of(named[1]) or who[: named[0]])
+
+
+HANDED_TO_SEVERAL = "和与、及"
+DEPUTY = "副"
+NAME_AFTER_BODY = 2  # characters of a given name and surname after a body's name (综合规划司王强)
+BODY_LAST_CHARS = "司局处部委厅办院室所站队"  # the characters a body's name ends with, which are surnames too (司, 院)
 
 
 def _read_again(people: People, view: str, start: int, end: int, hidden: list[tuple[int, int]]) -> None:
@@ -824,6 +849,8 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
         return None
     if labelled is not None:  # 劉永富:|(his words in the paragraphs after, until the next label or heading)
         people.turn = labelled
+        if label.group("who").endswith(cues().askers):
+            people.question_asked()
         speaker, role = labelled
         if role and speaker != role and not people.role_of(speaker):  # 主持人 …新闻发言人 陈思远: then 陈思远: alone
             people.note(speaker, label.start("who"), role=role)
@@ -839,6 +866,8 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
     if qa is not None:
         people.turn = None
         asks = qa.group("mark") in cues().question_marks
+        if asks:
+            people.question_asked()
         answerer = None if asks else people.answering(start)
         who = cues().questioner if asks else (answerer.name if answerer else "")
         who_role = who if asks else (answerer.role if answerer else "")
@@ -857,6 +886,8 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
         return _turn_quote(view, start, end, *people.turn) if _CJK.search(view, start, end) else None
     if m is not None and said is not None:
         people.turn = None  # another turn opens (李超：好。)
+        if m.group("who").endswith(cues().askers):
+            people.question_asked()  # 新华社记者：…？ (or 主持人：下面请…提问)
     if said is None or end - m.end() < 8:
         return None
     return _turn_quote(view, m.end(), end, *said)
