@@ -1176,6 +1176,8 @@ def test_bodies_joined_by_he_each_defined_keep_their_own_short_names():
     found = _orgs("记者从广州港集团有限公司（以下简称“广州港集团”）和广州白云国际机场股份有限公司（以下简称“白云机场”）获悉。"
                   "据白云机场统计，国际旅客吞吐量达1038.6万人次。")
     assert [(o.mention, o.name) for o in found][-2:] == [("白云机场", "广州白云国际机场股份有限公司")] * 2
+    joint = _orgs("上海证券交易所、深圳证券交易所（以下简称“沪深交易所”）发布通知。沪深交易所表示，将加强监管。")
+    assert [o.mention for o in joint] == ["上海证券交易所", "深圳证券交易所"]  # the list's name, drawn from both: no one's
 
 
 def test_a_university_goes_on_into_its_own_units():
@@ -1410,3 +1412,9 @@ def test_a_verb_that_counts_bodies_ends_no_name():
 @pytest.mark.parametrize("text,found", [("市财政对新认定的高新技术企业给予一次性奖励20万元。", True), ("县财政补助比例为30%。", False)])
 def test_a_governments_finance_acts_through_对_only_where_its_act_follows(text, found):
     assert ("市财政" in _found(text) or "县财政" in _found(text)) is found
+
+
+def test_a_state_banks_two_character_short_name_is_the_bank_where_it_stands_as_a_word():
+    found = _found("农行秭归县支行发放贷款3.2亿元。中行、交行也参与。其中行业龙头企业3家。集中行动取得成效。全县建行政村道路。")
+    assert found["农行秭归县支行"].name == "中国农业银行秭归县支行"
+    assert {o.name for o in found.values()} == {"中国农业银行秭归县支行", "中国银行", "交通银行"}  # not 其中|行业, 集中|行动

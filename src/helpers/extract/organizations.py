@@ -287,8 +287,9 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
         if unicodedata.normalize("NFKC", surface).isascii() and (_latin(view[s - 1 : s]) or _latin(view[e : e + 1])):
             continue  # WHO in WHOLE, IEA in IEAM: a Latin acronym stands apart from other letters
         row = resolve(_pick(names, on), on)
-        if row["type"] == org_brands.COMPANY and not org_brands.a_word(view, s, e):
-            continue  # 南京东路: no 京东
+        if (row["type"] == org_brands.COMPANY or row["type"] in BANK_TYPES and e - s <= BANK_SHORT) \
+                and not org_brands.a_word(view, s, e):
+            continue  # 南京东路: no 京东; 其中行业, 务农行业, 全县建行政村: no 中行, 农行, 建行
         if surface.endswith(WEBSITE_END) and e not in word_bounds(view, s, e) and not view.startswith(WEBSITE_CREDITS, e):
             continue  # 中国网络, 光明网格: a website's name ends a word (中国网|记者), or its dateline's 讯 follows (央广网讯)
         # a state abroad's body the registry names (美联储, 加拿大银行) keeps its state as its region, as one read by shape does
@@ -688,6 +689,7 @@ ACRONYM_MAX = 10  # letters of a Latin acronym a text gives a body in brackets (
 DEFINED_REACH = 40  # characters of the definition's brackets: one name, or several quoted (“贵州燃气”或“公司”)
 DEFINED_GENERIC = ("本", "该")  # 本公司, 该行: the text's own word for the body, no name of it
 DEFINED_AFTER_LIST = "、和与及"  # what ends the list a definition after its last body names
+DEFINITION_CLOSE = "）)"  # the bracket that closes a body's own definition before the next body of the list
 
 
 def _defined(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
@@ -700,9 +702,9 @@ def _defined(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
         if m is None:
             continue
         defined = m.group(1) or m.group(2) or m.group(3) or m.group(4)
-        if o.start > 0 and view[o.start - 1] in DEFINED_AFTER_LIST and not _drawn_from(defined, o.mention):
+        if o.start > 0 and view[o.start - 1] in DEFINED_AFTER_LIST and view[o.start - 2 : o.start - 1] not in DEFINITION_CLOSE:
             continue  # 国家发展改革委、财政部（以下简称“两部门”）: the list's short name, not its last body's; but …集团有限公司
-            # （以下简称“广州港集团”）和广州白云国际机场股份有限公司（以下简称“白云机场”）defines each body's own
+            # （以下简称“广州港集团”）和广州白云国际机场股份有限公司（以下简称“白云机场”）: the body before defined its own, so each does
         if m.group(3) and sum(ch in o.mention for ch in defined) < DRAWN_SHARE * len(defined):
             continue  # 宁德时代（新能源电池龙头，300750.SZ）: a description, not a short name drawn from the name
         if m.group(4) and not _abbreviates(defined, o.mention):
@@ -715,12 +717,6 @@ def _defined(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
     spans = [m.span() for m in re.finditer(alternation(forms), view[:end])]
     outside = [o for o in found if not any(s <= o.start and o.end <= e for s, e in spans)]  # not 中远海运 of 中远海运集运
     return _named_again_by(view, start, end, outside, forms)
-
-
-def _drawn_from(defined: str, name: str) -> bool:
-    """Whether a definition's short name is drawn from ``name`` (most of its characters in it), as a body's own is."""
-    short = (re.findall(r"[“\"]([^“”\"]+)[”\"]", defined) or [defined])[0]
-    return sum(ch in name for ch in short) >= DRAWN_SHARE * len(short)
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -1032,6 +1028,8 @@ def _common_word(text: str) -> bool:
 
 COMMON_TAGS = ("n", "vn", "ns", "s", "f")  # jieba's noun, verbal noun, place name, place word, locative
 COMPANY_TYPES = ("company", "soe", "financial_soe")
+BANK_TYPES = ("financial_soe",)  # the state banks go by two characters (工行, 农行, 中行, 建行, 交行), as their own news names them
+BANK_SHORT = 2  # characters of such a short name, which must stand as a word of its own (not 其中|行业)
 SHORT_FORMS = ("公司", "集团")  # what a trade name is followed by when the text names the company short
 TRADE_NAME_MIN, TRADE_NAME_MAX = 2, 4  # characters of a 字号
 
