@@ -543,7 +543,27 @@ def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool, kno
         return True
     if zoned:  # 祥云|经开区; not 市政|和产业园区, where a common word runs across the name's start
         return not _crossed_at(view, s, max(0, s - 3))
-    return (c.guard != "home" or c.province in home or c.row[:5] in known) and not _inside_word(view, s, e)
+    if c.guard == "home" and c.province not in home and c.row[:5] in known:
+        return _named_again(view, s, e) and not _inside_word(view, s, e)
+    return (c.guard != "home" or c.province in home) and not _inside_word(view, s, e)
+
+
+def _named_again(view: str, s: int, e: int) -> bool:
+    """Whether a unit's short name stands where the text names a place (places.yml ``named_again_verbs`` and
+    ``named_again_bodies``): listed with others, after a verb of going or being there, or before one of its bodies."""
+    listed = view[s - 1 : s] == LIST_MARK or view[e : e + 1] in (LIST_MARK, LIST_END)
+    went = view.endswith(_named_again_words()[0], 0, s) and view[e : e + 1] in PLACE_CLAUSE_ENDS
+    return listed or went or view.startswith(_named_again_words()[1], e)
+
+
+LIST_END = "等"  # a list of places closes with it (重庆、成都、义乌等地)
+PLACE_CLAUSE_ENDS = "，。；、"
+
+
+@lru_cache(maxsize=1)
+def _named_again_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    cfg = yaml_book(__package__, "places.yml")
+    return tuple(cfg["named_again_verbs"]), tuple(cfg["named_again_bodies"])
 
 
 @lru_cache(maxsize=1)
