@@ -1219,6 +1219,8 @@ def test_a_part_by_residence_takes_the_wholes_measure_there():
     claims = claimed("全国居民消费价格同比下降0.1%，其中城市下降0.1%，农村下降0.3%。")
     assert claims["0.3%"] == "农村居民消费价格下降"
     assert claims["0.1%"] == "城市居民消费价格下降"  # the part's (the whole's 0.1% comes first, the dict keeps the last)
+    counted = claimed("中欧班列通达欧洲26个国家229个城市。")
+    assert counted["229个"] == "城市"  # the cities counted after the number are no part of the countries before
 
 
 @pytest.mark.parametrize("text,number,subject", [
@@ -1336,4 +1338,28 @@ def test_a_level_verb_counts_a_measure_only_where_the_items_noun_closes_the_clau
     ("项目工期由36个月压缩至30个月。", "30个月", "项目工期"),
 ])
 def test_a_period_named_before_its_values_is_their_measure(text, number, subject):
+    assert subject_of(text, number) == subject
+
+
+def test_a_count_framed_by_a_locative_measures_what_is_named_before_it():
+    assert subject_of("预计旅客吞吐量在7000万至7500万人次之间。", "7000万至7500万人次") == "旅客吞吐量"
+    assert subject_of("全省10个东部城市增长较快。", "10个").endswith("东部城市")  # a locative that opens a noun stays
+
+
+def test_a_clause_that_opens_with_last_years_season_as_its_baseline_measures_the_sentences_change():
+    from helpers import extract, ingest  # the whole document: the change's measure is completed from the claim before it
+    text = ("全社会跨区域人员流动量达95亿人次左右，比去年春运增长约4%。"
+            "全国高速公路服务区建成充电桩4.1万个，较“十四五”初期增长约3倍。")
+    got = {q["text"]: q["subject"] for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]}
+    assert got["约4%"] == "全社会跨区域人员流动量增长"
+    assert got["约3倍"] == "全国高速公路服务区建成充电桩增长"
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    # a modal verb or an adverb between the measure and its verb says how the value holds, not what it measures
+    ("全社会跨区域人员流动量预计达95亿人次左右。", "95亿人次左右", "全社会跨区域人员流动量"),
+    ("铱的每克价格一度超过1200元。", "超过1200元", "铱的每克价格"),
+    ("国内电解槽单堆功率普遍在1兆瓦以下。", "1兆瓦以下", "国内电解槽单堆功率"),
+])
+def test_a_modal_or_an_adverb_before_the_verb_is_no_part_of_the_subject(text, number, subject):
     assert subject_of(text, number) == subject

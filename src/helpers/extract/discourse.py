@@ -415,7 +415,8 @@ class Discourse:
                                    q.unit == self.unit or {q.unit, self.unit} <= w.counted_owners, doer)
                 subject = _attribute_of_the_topic(view, subject, q, ctx, self.listed[0][1] if self.listed else "")
                 subject = object_in_list(view, q, subject, self.claim_end, self.subject) or subject  # 运送旅客…、车辆…
-                if subject.startswith(w.residence_parts) and without_change(subject) in w.residence_parts:  # 其中城市…
+                if subject.startswith(w.residence_parts) and without_change(subject) in w.residence_parts \
+                        and not view.startswith(subject, q.end):  # 其中城市…; not 26个国家229个|城市, the cities counted
                     subject = part_by_residence(subject, self._whole_before_its_parts(view, q, ctx)) or subject
                 subject = capped_payment(view, q, ctx, subject) or subject  # …补贴，最高不超过5万元
         if self.sentence == ctx.start and self.subject and self.claim_end == q.start - 1 and view[q.start - 1] in SLASHES \

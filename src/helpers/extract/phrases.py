@@ -29,6 +29,10 @@ TIME_TAG = "t"  # 今天, 明年, and 正在, which jieba tags as one
 MODIFIER_TAG = "b"  # 区别词 (总, 大型): they only modify nouns, so what follows one is a noun (总|开支, jieba: a verb)
 
 
+FRAMING_LOCATIVES = ("之间", "以内", "之内", "前后", "上下", "左右")  # locatives (方位词) that frame a number or a range, as
+# 在…之间 does; not those that open a noun (东部|沿海城市)
+
+
 def noun_after(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = False) -> str:
     """The noun phrase after the number, word by word: up to a stop word (a whole word), a delimiter, a digit or a
     function word (an adverb, preposition, conjunction or pronoun); a verb stays, as what the counted things do
@@ -62,6 +66,8 @@ def noun_after(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = 
             continue
         if kept and word in w.forward_stops and not verbal or ends_the_noun(flag, words[k + 1 : k + 3]):
             break
+        if not kept and word in FRAMING_LOCATIVES:
+            break  # 在7000万至7500万人次|之间, 63岁|前后: a locative frames the number, no noun follows (3个|东部沿海城市 does)
         if kept and nouns_only and flag == TIME_TAG and not any(f.startswith(THING_TAGS) for _, f in words[k + 1 : k + 2]):
             break  # 六七名村民|正在翻晒, 10件民生实事|如期兑现: a time word after the noun opens what the counted things
             # do; one before a noun modifies it (4个国家现代流通…城市)

@@ -1208,6 +1208,9 @@ def _share_of(view: str, pos: int, ctx: Context) -> str:
     return view[pos : min(end, pos + SHARE_LIMIT)].rstrip("。！？；，")
 
 
+COMPARING = ("比", "较")  # what opens a clause that compares the figure with a baseline
+
+
 def backward(view: str, q: Quantity, ctx: Context) -> str:
     """The noun phrase before the number in its clause, without verbs, times, bodies and comparisons."""
     w = claim_words()
@@ -1230,6 +1233,8 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     end = max(cs, verb) if verb is not None and verb < end else end  # 人均GDP…发展|到|2018年的|2.85万元
     phrase = w.from_baseline.sub("", RATIO_PARTS.sub("", without_asides(view[cs:end])))  # 津贴上限|由每年100万元提升至
     phrase = EARLIER_VALUES.sub("", phrase)  # 人均可支配收入分别增长|6%和|7.4%: the values listed before it
+    if phrase.startswith(COMPARING):  # …95亿人次，|比去年春运|增长约4%: a clause that opens with its baseline, before the
+        phrase = w.comparison.sub("", phrase, count=1)  # time in it is taken for the figure's
     whole = _strip_trailing(phrase, w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
     whole = _object_of_disposal(whole, w)  # 报告把我们的外贸目标设|在6%左右
     back = without_leading(whole, w)  # 力争|今年…: a leading word before the time that opens the phrase
