@@ -56,7 +56,8 @@ def test_a_county_named_once_with_its_province_is_known_by_its_short_name_elsewh
     found = [(p.mention, p.county) for p in places.find(_doc(text).view)]
     assert [f for f in found if "义乌" in f[0]] == [("义乌", "义乌市"), ("浙江义乌", "义乌市"), ("义乌", "义乌市")]
     assert not any("义乌" in m for m in _found(text.replace("浙江义乌", "外地")))  # never named with its province
-    elsewhere = "白银市召开会议。白银价格上涨3%。福田区召开会议。福田汽车销量增长5%。"  # a word, a brand: no place
+    elsewhere = ("白银市召开会议。白银价格上涨3%。黄金、白银等贵金属走强。福田区召开会议。福田汽车销量增长5%。"
+                 "北汽福田、宇通客车等企业参展。")  # a word, a brand, listed beside no place: no place
     assert [p.mention for p in places.find(_doc(elsewhere).view)] == ["白银市", "福田区"]
 
 

@@ -339,14 +339,13 @@ def _matches(lex: _Lexicon, chunk: str) -> tuple[list, list]:
     return main, guarded
 
 
-def _spans(view: str, start: int, main: list, guarded: list, home: set[str], lex: _Lexicon,
-           known: frozenset[tuple] = frozenset()) -> list:
+def _spans(view: str, start: int, main: list, guarded: list, home: set[str], lex: _Lexicon) -> list:
     """Leftmost-longest matches of the surfaces with an unguarded reading and of the guarded ones that may
     stand where they are: alone, or in a chain (right after another match). A guarded name that can stand
     nowhere never hides a place that would be found without it (天水 stays when 天水围 may not)."""
     ends = {e for _, e, _ in main} | {e for _, e, _ in guarded}
     maybe = [(s, e, cands) for s, e, cands in guarded if s in ends or any(
-        _alone(c, view, start + s, start + e, home, bool(lex.zone.match(view, start + e)), known) for c in cands)]
+        _alone(c, view, start + s, start + e, home, bool(lex.zone.match(view, start + e))) for c in cands)]
     return leftmost_longest(_unyielding(view, start, main) + maybe)
 
 
@@ -528,7 +527,7 @@ def _score(c: _Cand, parent: Place | None, home: set[str], provinces: set[str]) 
             LEVEL_RANK[c.row[3]])
 
 
-def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool, known: frozenset[tuple] = frozenset()) -> bool:
+def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> bool:
     """Whether a reading may stand here without a chain: an unguarded one always; one that is no everyday
     word before a zone suffix (祥云经开区); a county short name also in a document about its province, and a
     name that begins common words (朝鲜族) also elsewhere, unless it stands inside such a word here; a capital abroad
@@ -543,27 +542,7 @@ def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool, kno
         return True
     if zoned:  # 祥云|经开区; not 市政|和产业园区, where a common word runs across the name's start
         return not _crossed_at(view, s, max(0, s - 3))
-    if c.guard == "home" and c.province not in home and c.row[:5] in known:
-        return _named_again(view, s, e) and not _inside_word(view, s, e)
     return (c.guard != "home" or c.province in home) and not _inside_word(view, s, e)
-
-
-def _named_again(view: str, s: int, e: int) -> bool:
-    """Whether a unit's short name stands where the text names a place (places.yml ``named_again_verbs`` and
-    ``named_again_bodies``): listed with others, after a verb of going or being there, or before one of its bodies."""
-    listed = view[s - 1 : s] == LIST_MARK or view[e : e + 1] in (LIST_MARK, LIST_END)
-    went = view.endswith(_named_again_words()[0], 0, s) and view[e : e + 1] in PLACE_CLAUSE_ENDS
-    return listed or went or view.startswith(_named_again_words()[1], e)
-
-
-LIST_END = "等"  # a list of places closes with it (重庆、成都、义乌等地)
-PLACE_CLAUSE_ENDS = "，。；、"
-
-
-@lru_cache(maxsize=1)
-def _named_again_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    cfg = yaml_book(__package__, "places.yml")
-    return tuple(cfg["named_again_verbs"]), tuple(cfg["named_again_bodies"])
 
 
 @lru_cache(maxsize=1)
@@ -687,16 +666,15 @@ def _heads_its_own(c: _Cand, view: str, e: int) -> bool:
     return town is not None and town.group() in divisions.load().towns.get(c.row[4], frozenset())
 
 
-def _admissible(c: _Cand, view: str, s: int, e: int, parent: Place | None, home: set[str], zoned: bool,
-                known: frozenset[tuple] = frozenset()) -> bool:
+def _admissible(c: _Cand, view: str, s: int, e: int, parent: Place | None, home: set[str], zoned: bool) -> bool:
     """Whether a reading may stand here: alone (see ``_alone``), or in a chain (云南腾冲, 老挝万象)."""
-    return _in_chain(c, parent) or _alone(c, view, s, e, home, zoned, known)
+    return _in_chain(c, parent) or _alone(c, view, s, e, home, zoned)
 
 
 def _pick(cands: tuple, view: str, s: int, e: int, parent: Place | None, home: set[str], provinces: set[str],
-          zoned: bool, known: frozenset[tuple] = frozenset()) -> _Cand | None:
+          zoned: bool) -> _Cand | None:
     """The best admissible reading; a guarded surface with two equally good readings stays unresolved."""
-    ok = [c for c in cands if _admissible(c, view, s, e, parent, home, zoned, known)]
+    ok = [c for c in cands if _admissible(c, view, s, e, parent, home, zoned)]
     if len(ok) <= 1:
         return ok[0] if ok else None  # most names: one reading, nothing to rank
     ranked = sorted(ok, key=lambda c: _score(c, parent, home, provinces), reverse=True)
@@ -918,11 +896,10 @@ def _towns_of(code: str) -> frozenset[str]:
 
 
 def _resolved(view: str, start: int, end: int, main: list, guarded: list, home: set[str], provinces: set[str],
-              lex: _Lexicon, known: frozenset[tuple] = frozenset()) -> list[Place]:
-    """The places of ``view[start:end]`` given the provinces it is about (and the codes of the units it named in full,
-    ``known``, rows whose short names then stand alone): each match's best reading, chains merged,
+              lex: _Lexicon) -> list[Place]:
+    """The places of ``view[start:end]`` given the provinces it is about: each match's best reading, chains merged,
     zones, towns and villages read on, and the towns and villages it names alone."""
-    spans = _spans(view, start, main, guarded, home, lex, known)
+    spans = _spans(view, start, main, guarded, home, lex)
     places: list[Place] = []
     prev: Place | None = None
     for s, e, cands in spans:
@@ -930,7 +907,7 @@ def _resolved(view: str, start: int, end: int, main: list, guarded: list, home: 
         if prev is not None and s < prev.end:
             continue  # inside a place already extended (a zone, a town)
         parent = prev if prev is not None and prev.end == s else None
-        best = _pick(cands, view, s, e, parent, home, provinces, bool(lex.zone.match(view, e)), known)
+        best = _pick(cands, view, s, e, parent, home, provinces, bool(lex.zone.match(view, e)))
         if best is None:
             continue
         if parent is not None and _in_chain(best, parent):
@@ -969,13 +946,8 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
     more = _home(Counter(p.province for p in places if p.province), lex) - home
     if more:
         places = _resolved(view, start, end, main, guarded, home | more, provinces, lex)
-    # and a unit named once with its province or in full (浙江义乌, 义乌市) is known by its short name alone wherever else
-    # the text names it (义乌海关, 重庆、成都、义乌等地); units are told apart by their whole row, as Hong Kong's districts
-    # share its code
-    named = frozenset((p.province, p.city, p.county, p.level, p.code) for p in places if _named_in_full(p))
-    if any(c.row[:5] in named and c.province not in home | more for _, _, cands in guarded for c in cands):
-        places = _resolved(view, start, end, main, guarded, home | more, provinces, lex, named)
     places = sorted(places + _listed_with_kin(view, start, guarded, places), key=lambda p: p.start)
+    places = sorted(places + _named_again(view, start, guarded, places), key=lambda p: p.start)
     kept, abroad = [], []
     ends_abroad = {p.end for p in places if p.country != CHINA and p.level == "city"}
     for p in places:  # a city, or a country after 驻, is where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)
@@ -996,6 +968,43 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
             abroad.append((p.start, organ.end(), p.country))
     kept += _capital(view, start, end, kept)
     return sorted(kept + _abbreviated(view, start, end, kept) + _states_related(view, start, end, kept), key=lambda p: p.start), abroad
+
+
+def _named_again(view: str, start: int, guarded: list, places: list[Place]) -> list[Place]:
+    """A prefecture or county the text named once in full (义乌市) or after its province (浙江义乌), named again by a short
+    name that needs context (places.yml ``named_again_verbs``, ``named_again_bodies``) where a place is read: listed
+    beside another place (重庆、成都、郑州、义乌等地), after a verb of going or being there with its clause ending (驰援榕江，),
+    or before one of its bodies (义乌海关). Elsewhere the name may be a word, a brand or a landmark (白银价格, 福田汽车,
+    前往天门山), which the full name vouches nothing for. Units are told apart by their whole row, as Hong Kong's
+    districts share its code."""
+    named = {(p.province, p.city, p.county, p.level, p.code) for p in places if _named_in_full(p)}
+    if not named:
+        return []
+    verbs, bodies = _named_again_words()
+    ends = {p.end for p in places}
+    starts = {p.start for p in places}
+    taken = covered(len(view), places)
+    out = []
+    for s, e, cands in guarded:
+        s, e = start + s, start + e
+        fits = [c for c in cands if c.row[:5] in named]
+        if len(fits) != 1 or any(taken[s:e]) or _inside_word(view, s, e):
+            continue
+        listed = view[s - 1 : s] == LIST_MARK and s - 1 in ends or view[e : e + 1] == LIST_MARK and e + 1 in starts
+        went = view.endswith(verbs, 0, s) and view[e : e + 1] in PLACE_CLAUSE_ENDS
+        if listed or went or view.startswith(bodies, e):
+            out.append(Place(s, e, view[s:e], *fits[0].row))
+            taken[s:e] = b"\x01" * (e - s)
+    return out
+
+
+PLACE_CLAUSE_ENDS = "，。；、"
+
+
+@lru_cache(maxsize=1)
+def _named_again_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    cfg = yaml_book(__package__, "places.yml")
+    return tuple(cfg["named_again_verbs"]), tuple(cfg["named_again_bodies"])
 
 
 def _named_in_full(p: Place) -> bool:
