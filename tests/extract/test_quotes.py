@@ -142,6 +142,11 @@ def test_a_qa_answer_belongs_to_the_official_the_host_hands_the_question_to():
     later = text + "\n21世纪经济报道记者：水运有哪些安排？\n答：琼州海峡日均运输旅客约5万人次。"
     got = {q["quote"][:2]: q["speaker"] for q in extract.extract_document(_doc(later))["quotes"]}
     assert got["琼州"] == ""  # a hand-over holds until the next question, not after it
+    numbered = ("市政府新闻发布会\n问题一：老旧小区改造情况如何？\n主持人：请市住建局局长王涛回答。\n答：今年全市改造老旧小区412个。\n"
+                "问题二：学位供给情况如何？\n答：今年全市新增公办中小学学位3.2万个。")
+    got = [(q["speaker"], q["role"]) for q in extract.extract_document(_doc(numbered))["quotes"]]
+    assert got[2] == ("王涛", "市住建局局长") and got[3][0] == "记者" and got[4][0] == ""  # 请市|住建局: no 请 in the role;
+    # 问题二： is the next question
     for other in ("请韩钧司长和许志远副司长回答", "请王司长回答", "请黄华波先生回答"):  # two officials, a title alone, a form of
         got = {q["quote"][:2]: q["speaker"] for q in extract.extract_document(_doc(text.replace("请民航局许志远副司长回答", other)))["quotes"]}
         assert got["今年"] == "", other  # address: nobody known answers

@@ -706,6 +706,10 @@ def _without_governing_verb(role: str) -> str:
     verbs = cues().governing_verbs
     if not any(v in role for v in verbs):
         return role
+    opening = next((v for v in verbs if role.startswith(v)), "")
+    if opening and len(role) > len(opening) + 1:
+        return _without_governing_verb(role[len(opening) :])  # 请市|税务局副局长: jieba reads 请市 as one word; a role
+        # never opens with the verb
     words = tagged(role)
     at = 0
     for k, (word, _) in enumerate(words[:-1]):  # the last such verb (今天我们邀请到|国家统计局局长): the clause before is

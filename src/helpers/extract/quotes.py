@@ -234,9 +234,10 @@ def _a_hosts_turn(view: str, start: int, end: int) -> bool:
 
 def _designated(who: str, at: int, people: People) -> Person | None:
     """The official a host hands the question to: by name and title (请韩敬华司长回答, 请国铁集团赵晓燕副主任回答: the role
-    the body before the name and the title), or by body, title and name (请国家发展改革委政策研究室副主任李超回答); the role
-    they were introduced with where they were. None for two officials at once (请韩钧司长和许志远副司长回答), a title alone
-    (请王司长回答) or a form of address for someone never introduced (请黄华波先生回答): the answer is then nobody's known."""
+    they were introduced with, else the body before the name and the title), or by body, title and name
+    (请国家发展改革委政策研究室副主任李超回答). None for two officials at once (请韩钧司长和许志远副司长回答), a surname and
+    a title (请王司长回答), or a name whose body the text never gave (请李忠副部长回答, 请黄华波先生回答): the answer is then
+    the one the title or lead named, if any."""
     if any(m.end() < len(who) and who[m.end()] in HANDED_TO_SEVERAL for m in name_cues().titles.finditer(who)):
         return None  # 韩钧司长|和|许志远副司长 (not 工业和信息化部…陶青副局长)
     title = name_cues().title_end.search(who)
@@ -248,17 +249,24 @@ def _designated(who: str, at: int, people: People) -> Person | None:
     if title is not None and hit is None:
         return None  # 请王司长回答: a surname and a title
     if hit is not None:
-        known = people.role_of(hit[1])
         post = who[title.start() - deputy :]
-        if not known and post in name_cues().forms:
-            return None  # 请黄华波先生回答: 先生 is no post
-        return people.note(hit[1], at + hit[0], role=known or lead[: hit[0]] + post)
-    named = name_before(who, len(who))  # 请国家发展改革委政策研究室副主任李超回答
+        role = people.role_of(hit[1]) or lead[: hit[0]] + post
+        if len(role) <= len(post):
+            return None  # 请黄华波先生回答, 请李忠副部长回答: no body known, whose figures the answer would give
+        return people.note(hit[1], at + hit[0], role=role)
+    named = name_before(who, len(who))  # 请国家发展改革委政策研究室副主任李超回答: the role as written here
     if named is None or named[0] == 0:
         return None
-    return people.note(named[1], at + named[0], role=people.role_of(named[1]) or who[: named[0]])
+    return people.note(named[1], at + named[0], role=who[: named[0]])
 
 
+def _a_question_label(label: str) -> bool:
+    """Whether a turn's label is a question's: a journalist's or a host's (新华社记者, 主持人), or a question named so (记者
+    提问, 问题二)."""
+    return label.endswith(cues().askers) or label.endswith(QUESTION_LABEL_ENDS) or label.startswith(QUESTION_LABEL_OPENS)
+
+
+QUESTION_LABEL_ENDS, QUESTION_LABEL_OPENS = ("提问",), ("问题",)
 HANDED_TO_SEVERAL = "和与、及"
 DEPUTY = "副"
 NAME_AFTER_BODY = 2  # characters of a given name and surname after a body's name (综合规划司王强)
@@ -849,7 +857,7 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
         return None
     if labelled is not None:  # 劉永富:|(his words in the paragraphs after, until the next label or heading)
         people.turn = labelled
-        if label.group("who").endswith(cues().askers):
+        if _a_question_label(label.group("who")):
             people.question_asked()
         speaker, role = labelled
         if role and speaker != role and not people.role_of(speaker):  # 主持人 …新闻发言人 陈思远: then 陈思远: alone
@@ -881,13 +889,16 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
     m = _TURN.match(view, start, end)
     bracketed = m is None and (m := _BRACKET_TURN.match(view, start, end)) is not None
     said = _turn_speaker(m.group("who"), people, bracketed) if m is not None else None
+    if m is not None and _a_question_label(m.group("who")):
+        people.question_asked()  # 新华社记者：…？, 记者提问：…, 问题二：… (or 主持人：下面请…提问)
+        if said is None:  # 记者提问：…, 问题二：…: the journalist's question ends the answer before it
+            people.turn = None
+            said = (cues().questioner, cues().questioner)
     if said is None and people.turn is not None:  # a paragraph of the turn a label opened (not a time stamp: 10:52:37),
         # or a speech's salutation within it (各位记者朋友：)
         return _turn_quote(view, start, end, *people.turn) if _CJK.search(view, start, end) else None
     if m is not None and said is not None:
         people.turn = None  # another turn opens (李超：好。)
-        if m.group("who").endswith(cues().askers):
-            people.question_asked()  # 新华社记者：…？ (or 主持人：下面请…提问)
     if said is None or end - m.end() < 8:
         return None
     return _turn_quote(view, m.end(), end, *said)
