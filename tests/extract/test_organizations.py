@@ -1178,6 +1178,8 @@ def test_bodies_joined_by_he_each_defined_keep_their_own_short_names():
     assert [(o.mention, o.name) for o in found][-2:] == [("白云机场", "广州白云国际机场股份有限公司")] * 2
     joint = _orgs("上海证券交易所、深圳证券交易所（以下简称“沪深交易所”）发布通知。沪深交易所表示，将加强监管。")
     assert [o.mention for o in joint] == ["上海证券交易所", "深圳证券交易所"]  # the list's name, drawn from both: no one's
+    coded = _orgs("中国工商银行（601398.SH）、中国建设银行（以下简称“两家银行”）发布年报。两家银行理财收益率2.8%。")
+    assert [o.mention for o in coded] == ["中国工商银行", "中国建设银行"]  # a stock code defines no short name
 
 
 def test_a_university_goes_on_into_its_own_units():

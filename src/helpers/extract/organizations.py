@@ -702,7 +702,7 @@ def _defined(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
         if m is None:
             continue
         defined = m.group(1) or m.group(2) or m.group(3) or m.group(4)
-        if o.start > 0 and view[o.start - 1] in DEFINED_AFTER_LIST and view[o.start - 2 : o.start - 1] not in DEFINITION_CLOSE:
+        if o.start > 0 and view[o.start - 1] in DEFINED_AFTER_LIST and not _closes_a_definition(view, o.start - 2):
             continue  # 国家发展改革委、财政部（以下简称“两部门”）: the list's short name, not its last body's; but …集团有限公司
             # （以下简称“广州港集团”）和广州白云国际机场股份有限公司（以下简称“白云机场”）: the body before defined its own, so each does
         if m.group(3) and sum(ch in o.mention for ch in defined) < DRAWN_SHARE * len(defined):
@@ -717,6 +717,15 @@ def _defined(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
     spans = [m.span() for m in re.finditer(alternation(forms), view[:end])]
     outside = [o for o in found if not any(s <= o.start and o.end <= e for s, e in spans)]  # not 中远海运 of 中远海运集运
     return _named_again_by(view, start, end, outside, forms)
+
+
+def _closes_a_definition(view: str, at: int) -> bool:
+    """Whether ``view[at]`` closes a bracket that defines a short name (（以下简称“广州港集团”）), not a stock code or a
+    gloss (（601398.SH）)."""
+    if at < 0 or view[at] not in DEFINITION_CLOSE:
+        return False
+    opening = max(view.rfind("（", max(0, at - DEFINED_REACH), at), view.rfind("(", max(0, at - DEFINED_REACH), at))
+    return opening >= 0 and _definition().match(view, opening) is not None
 
 
 def _abbreviates(short: str, name: str) -> bool:
