@@ -1344,6 +1344,7 @@ def test_a_period_named_before_its_values_is_their_measure(text, number, subject
 def test_a_count_framed_by_a_locative_measures_what_is_named_before_it():
     assert subject_of("预计旅客吞吐量在7000万至7500万人次之间。", "7000万至7500万人次") == "旅客吞吐量"
     assert subject_of("全省10个东部城市增长较快。", "10个").endswith("东部城市")  # a locative that opens a noun stays
+    assert subject_of("形成5个前后衔接的工作环节。", "5个") == "前后衔接的工作环节"  # and one a modifier goes on from
 
 
 def test_a_clause_that_opens_with_last_years_season_as_its_baseline_measures_the_sentences_change():
@@ -1353,13 +1354,25 @@ def test_a_clause_that_opens_with_last_years_season_as_its_baseline_measures_the
     got = {q["text"]: q["subject"] for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]}
     assert got["约4%"] == "全社会跨区域人员流动量增长"
     assert got["约3倍"] == "全国高速公路服务区建成充电桩增长"
+    fewer = {q["text"]: q["subject"] for q in extract.extract_document(ingest.build("t", "t", "出生人口902万人，比上年减少54万人。"
+             "粮食总产量1340亿斤，较上年单产提高1.1%。", "utf-8", b""))["quantities"]}
+    assert (fewer["54万人"], fewer["1.1%"]) == ("出生人口减少", "粮食单产提高")  # no season: the baseline as before
 
 
 @pytest.mark.parametrize("text, number, subject", [
     # a modal verb or an adverb between the measure and its verb says how the value holds, not what it measures
     ("全社会跨区域人员流动量预计达95亿人次左右。", "95亿人次左右", "全社会跨区域人员流动量"),
-    ("铱的每克价格一度超过1200元。", "超过1200元", "铱的每克价格"),
     ("国内电解槽单堆功率普遍在1兆瓦以下。", "1兆瓦以下", "国内电解槽单堆功率"),
+    ("五年期通胀预期为3.0%。", "3.0%", "五年期通胀预期"),  # 预期 a noun here: not cut
 ])
 def test_a_modal_or_an_adverb_before_the_verb_is_no_part_of_the_subject(text, number, subject):
+    assert subject_of(text, number) == subject
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("首台兆瓦级样机在大连长兴岛经济技术开发区完成72小时满负荷考核运行。", "72小时", "首台兆瓦级样机"),
+    ("公司在泰国罗勇府投资约2.3亿美元建设首个海外生产基地。", "约2.3亿美元", "公司投资"),  # the name goes on past the gazetteer
+    ("全省在建项目1200个。", "1200个", "全省在建项目"),  # 在建 is no 在 of a place
+])
+def test_where_the_thing_did_it_is_no_part_of_the_subject(text, number, subject):
     assert subject_of(text, number) == subject

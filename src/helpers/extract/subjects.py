@@ -1255,6 +1255,7 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
             back = back[len(said) :]  # 医管局成立至今; not 三一重工|、中联重科海外营收占比 (a list)
         elif whole.startswith(said) and len(said) > len(whole) - len(back) and not whole.startswith(LIST_MARK, len(said)):
             back = whole[len(said) :]  # 前三季度|安徽外贸…: a time whose first word looks like a leading one (前)
+    back = _without_where(view, back, cs, q.start, ctx)
     back = _noun_phrase(back, w) or _noun_phrase(whole, w)  # 医管局成立至今已经超过20年: the body is what is measured
     if w.reporting_end.search(back):
         return ""  # 调查显示八成以上受访群众: who reports is not what is measured
@@ -1262,6 +1263,40 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     if _names_a_thing(back, w) or _counted_by_its_verb(view, q, ctx, back):
         return zone + back
     return ""  # 差不多要花上|一个半小时: no noun before the number
+
+
+def _without_where(view: str, back: str, cs: int, end: int, ctx: Context) -> str:
+    """A phrase without the place where its thing did what the number measures (首台兆瓦级样机|在大连长兴岛经济技术开发区|完成
+    72小时…, 公司|在泰国罗勇府|投资约2.3亿美元): 在 and a place right after a noun is an adverbial of place, no part of
+    the thing; the figure's place is read apart."""
+    places = sorted(ctx.places_between(cs, end), key=lambda p: p.start)
+    for k, p in enumerate(places):
+        if not view.startswith(LOCATIVE, p.start - len(LOCATIVE)):
+            continue
+        stop = p.end
+        for later in places[k + 1 :]:  # 在|泰国|罗勇府, 在|大连|长兴岛经济技术开发区: the places in a row
+            if later.start != stop:
+                break
+            stop = later.end
+        where = view[p.start - len(LOCATIVE) : stop]
+        at = back.find(where)
+        if at < WHERE_AFTER:
+            continue
+        rest = back[at + len(where) :]
+        named = "".join(word for word, _ in itertools.takewhile(lambda wf: wf[1].startswith(PLACE_NAME_TAGS), tagged(rest)))  # 罗勇府
+        rest = rest[len(named) :]
+        before, after = tagged(back[:at]), tagged(rest)
+        if before[-1][1].startswith(DOER_TAG_OPENINGS) and (not after or after[0][1] in ACTION_TAGS):
+            return back[:at] + rest
+    return back
+
+
+LOCATIVE = "在"
+DOER_TAG_OPENINGS = ("n", "r")  # the thing before 在 is a noun or a pronoun (公司在…), not a verb it completes (逗留在) or a
+# time (此前在)
+ACTION_TAGS = ("v", "vn", "vd")  # and what follows the place is what it did there (投资, 停留), not more of a noun (期间的, 的)
+PLACE_NAME_TAGS = ("ns", "nr", "n", "j")  # the words a place's name goes on with where the gazetteer stops (泰国|罗勇府)
+WHERE_AFTER = 2  # characters of the thing before 在 (公司在…), at least
 
 
 def _spoken(quoted: str) -> bool:
