@@ -1219,6 +1219,8 @@ def test_a_part_by_residence_takes_the_wholes_measure_there():
     claims = claimed("全国居民消费价格同比下降0.1%，其中城市下降0.1%，农村下降0.3%。")
     assert claims["0.3%"] == "农村居民消费价格下降"
     assert claims["0.1%"] == "城市居民消费价格下降"  # the part's (the whole's 0.1% comes first, the dict keeps the last)
+    reached = claimed("政府采购资金结算周期由30天缩短至10天，惠及中小企业1.2万家。")
+    assert reached["1.2万家"] == "惠及中小企业"  # a period reaches no one: no 政府采购资金结算 as the doer
     counted = claimed("中欧班列通达欧洲26个国家229个城市。")
     assert counted["229个"] == "城市"  # the cities counted after the number are no part of the countries before
 
@@ -1364,6 +1366,7 @@ def test_a_clause_that_opens_with_last_years_season_as_its_baseline_measures_the
     ("全社会跨区域人员流动量预计达95亿人次左右。", "95亿人次左右", "全社会跨区域人员流动量"),
     ("国内电解槽单堆功率普遍在1兆瓦以下。", "1兆瓦以下", "国内电解槽单堆功率"),
     ("五年期通胀预期为3.0%。", "3.0%", "五年期通胀预期"),  # 预期 a noun here: not cut
+    ("今年我国经济增长有望达到5%。", "5%", "经济增长有望"),  # after a change the modal stays, and so does the change
 ])
 def test_a_modal_or_an_adverb_before_the_verb_is_no_part_of_the_subject(text, number, subject):
     assert subject_of(text, number) == subject
@@ -1373,6 +1376,7 @@ def test_a_modal_or_an_adverb_before_the_verb_is_no_part_of_the_subject(text, nu
     ("首台兆瓦级样机在大连长兴岛经济技术开发区完成72小时满负荷考核运行。", "72小时", "首台兆瓦级样机"),
     ("公司在泰国罗勇府投资约2.3亿美元建设首个海外生产基地。", "约2.3亿美元", "公司投资"),  # the name goes on past the gazetteer
     ("全省在建项目1200个。", "1200个", "全省在建项目"),  # 在建 is no 在 of a place
+    ("游客在三亚人均消费5900元。", "5900元", "游客在三亚人均消费"),  # 人均 is no more of the place's name: kept whole
 ])
 def test_where_the_thing_did_it_is_no_part_of_the_subject(text, number, subject):
     assert subject_of(text, number) == subject

@@ -20,6 +20,7 @@ class ClaimWords:
     label_measures: tuple[str, ...]  # 投资, 零售总额: how a measure a paragraph is labelled with ends (固定资产投资：)
     trailing: re.Pattern  # removed from the end of a subject found before the number (words and duration spans)
     trailing_run: re.Pattern  # a word made of trailing words (均达)
+    trailing_modals: re.Pattern  # a modal before the framing words, cut once (预计, 有望)
     subjectless: re.Pattern  # clause openings that leave the subject out (one match, not a hundred prefixes tried in turn)
     time_frames: re.Pattern  # 近3年来, 过去一年: a length of time that frames a clause, passed over as a time
     prepositions: tuple[str, ...]  # may open a clause before its real subject
@@ -271,6 +272,7 @@ def claim_words() -> ClaimWords:
         label_measures=tuple(c["label_measures"] + c["measure_nouns"] + c["listed_measures"]),
         trailing=re.compile(f"(?:{alternation(c['trailing'])}|{c['trailing_spans']})$"),
         trailing_run=re.compile(f"(?:{alternation(c['trailing'])})+"),
+        trailing_modals=re.compile(f"(?:{alternation(c['trailing_modals'])})$"),
         subjectless=re.compile(alternation(c["subjectless_starts"])), time_frames=re.compile(c["time_frames"]),
         prepositions=longest_first(c["leading_prepositions"]),
         agent_prepositions=longest_first(c["agent_prepositions"]), passive_markers=tuple(c["passive_markers"]),

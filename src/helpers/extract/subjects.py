@@ -1283,7 +1283,10 @@ def _without_where(view: str, back: str, cs: int, end: int, ctx: Context) -> str
         if at < WHERE_AFTER:
             continue
         rest = back[at + len(where) :]
-        named = "".join(word for word, _ in itertools.takewhile(lambda wf: wf[1].startswith(PLACE_NAME_TAGS), tagged(rest)))  # 罗勇府
+        words = tagged(rest)
+        opens = bool(words) and words[0][1].startswith(PLACE_NAME_TAGS)  # 泰国|罗勇府, 长兴岛|经济技术开发区; not 三亚|人均消费
+        named = "".join(word for word, _ in itertools.takewhile(lambda wf: wf[1].startswith(PLACE_NAME_TAGS + ("n",)), words)) \
+            if opens else ""
         rest = rest[len(named) :]
         before, after = tagged(back[:at]), tagged(rest)
         if before[-1][1].startswith(DOER_TAG_OPENINGS) and (not after or after[0][1] in ACTION_TAGS):
@@ -1295,7 +1298,8 @@ LOCATIVE = "在"
 DOER_TAG_OPENINGS = ("n", "r")  # the thing before 在 is a noun or a pronoun (公司在…), not a verb it completes (逗留在) or a
 # time (此前在)
 ACTION_TAGS = ("v", "vn", "vd")  # and what follows the place is what it did there (投资, 停留), not more of a noun (期间的, 的)
-PLACE_NAME_TAGS = ("ns", "nr", "n", "j")  # the words a place's name goes on with where the gazetteer stops (泰国|罗勇府)
+PLACE_NAME_TAGS = ("ns", "nr")  # the words a place's name goes on with where the gazetteer stops (泰国|罗勇府), then
+# nouns too (长兴岛|经济|技术开发区); not an abbreviation (三亚|人均消费, 深圳|年均研发投入)
 WHERE_AFTER = 2  # characters of the thing before 在 (公司在…), at least
 
 
@@ -1694,6 +1698,8 @@ def _as_doer(thing: str, w: ClaimWords) -> str:
     doer = _past_examples(thing)
     doer = doer[doer.rfind(w.attributive) + 1 :]
     measure = ending(doer, w.listed_measures) or ending(doer, w.measure_nouns)
+    if measure in PERIOD_MEASURES:
+        return ""  # 政府采购资金结算周期由30天缩短至10天，惠及…: a period reaches no one, nor its activity
     if measure and len(doer) - len(measure) in itertools.accumulate(len(word) for word, _ in tagged(doer)):
         doer = doer[: len(doer) - len(measure)]  # a whole word (not 地区生产总|值)
     elif measure:
@@ -1707,6 +1713,7 @@ def _as_doer(thing: str, w: ClaimWords) -> str:
     return doer if 2 <= len(doer) <= DOER_MAX and named and not clause and not event else ""
 
 
+PERIOD_MEASURES = ("周期", "工期", "时间", "时长", "期限", "年限")  # measures of how long, which name no doer with the rest
 DOER_NOT_TAGS = ("m", "t", "q")  # numerals, times and classifiers (今年, 一年)
 ABBREVIATION_TAGS = ("j", "eng")  # jieba's abbreviations and Latin words (低保, DIP), which name things as nouns do
 DOER_MAX = 12  # characters of a doer named by the claim before (家电以旧换新补贴资金, 法治进校园活动)
@@ -1973,7 +1980,12 @@ def _strip_trailing(text: str, w: ClaimWords) -> str:
     """``text`` without the framing words at its end (达到, 增长, 分别为), cut where a word starts or, for a framing
     character, inside a verb (复工率|达, 职业共|有): 年均增长 loses 增长, not the 均 of 年均, and 人才 keeps its 才. Text that ends in no framing
     word (most of it) is not segmented: no word of it can be made of framing words either."""
-    while m := w.trailing.search(text):
+    modal = None
+    while m := w.trailing.search(text) or (modal := w.trailing_modals.search(text)):
+        if modal is not None:  # 人员流动量|预计 (达95亿人次): the modal alone, then no more; not after a change (经济增长有望
+            # 达到5%), whose verb a later reading would cut as a frame, leaving 经济 for a growth rate
+            before = text[: modal.start()]
+            return before if cuttable(text, modal.start(), GLUED_VERBS) and not before.endswith(tuple(w.change_verbs)) else text
         # a framing word may be glued to a verb before it (复工率|达, 收入比|降至); one of two or more characters is not cut
         # out of a name jieba guesses (水土保持, tagged nr, keeps its 保持)
         if cuttable(text, m.start(), GLUED_VERBS if len(m.group()) > 1 else GLUED_TAGS):
