@@ -147,7 +147,9 @@ def test_a_qa_answer_belongs_to_the_official_the_host_hands_the_question_to():
     got = [(q["speaker"], q["role"]) for q in extract.extract_document(_doc(numbered))["quotes"]]
     assert got[2] == ("王涛", "市住建局局长") and got[3][0] == "记者" and got[4][0] == ""  # 请市|住建局: no 请 in the role;
     # 问题二： is the next question
-    for other in ("请韩钧司长和许志远副司长回答", "请王司长回答", "请黄华波先生回答"):  # two officials, a title alone, a form of
+    posts = text.replace("请民航局许志远副司长回答", "请民航局党组书记、副局长许志远回答")  # one official, two posts
+    assert {q["quote"][:2]: q["speaker"] for q in extract.extract_document(_doc(posts))["quotes"]}["今年"] == "许志远"
+    for other in ("请韩钧司长和许志远副司长回答", "请韩钧司长、许志远副司长回答", "请王司长回答", "请黄华波先生回答"):  # two officials, a title alone, a form of
         got = {q["quote"][:2]: q["speaker"] for q in extract.extract_document(_doc(text.replace("请民航局许志远副司长回答", other)))["quotes"]}
         assert got["今年"] == "", other  # address: nobody known answers
 

@@ -1351,10 +1351,11 @@ def test_a_count_framed_by_a_locative_measures_what_is_named_before_it():
 
 def test_a_clause_that_opens_with_last_years_season_as_its_baseline_measures_the_sentences_change():
     from helpers import extract, ingest  # the whole document: the change's measure is completed from the claim before it
-    text = ("全社会跨区域人员流动量达95亿人次左右，比去年春运增长约4%。"
+    text = ("全社会跨区域人员流动量达95亿人次左右，比去年春运增长约4%。全市接待游客120万人次，较去年清明假期增长8%。"
             "全国高速公路服务区建成充电桩4.1万个，较“十四五”初期增长约3倍。")
     got = {q["text"]: q["subject"] for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]}
     assert got["约4%"] == "全社会跨区域人员流动量增长"
+    assert got["8%"] == "全市接待游客增长"
     assert got["约3倍"] == "全国高速公路服务区建成充电桩增长"
     fewer = {q["text"]: q["subject"] for q in extract.extract_document(ingest.build("t", "t", "出生人口902万人，比上年减少54万人。"
              "粮食总产量1340亿斤，较上年单产提高1.1%。", "utf-8", b""))["quantities"]}

@@ -112,7 +112,7 @@ def cues() -> SpeechCues:
         answer_cue=re.compile(alternation(p["answer_cues"] + p["interview_cues"])),
         answerers=(re.compile(rf"(?P<who>[^，。；：、\s“”《》（）]{{2,40}}?)(?:就.{{1,80}}?)?(?:{alternation(p['answer_cues'])})"),
                    re.compile(rf"(?:{alternation(p['interview_cues'])})(?P<who>[^，。；：、\s“”《》（）]{{2,40}}?)[，。；]")),
-        designation=re.compile(rf"请(?P<who>[^，。；：、\s“”《》（）]{{2,30}}?)(?:{alternation(p['designation_cues'])})[。！；，]"),
+        designation=re.compile(rf"请(?P<who>[^，。；：\s“”《》（）]{{2,30}}?)(?:{alternation(p['designation_cues'])})[。！；，]"),
         nominal=re.compile(alternation(p["nominal_followers"])),
         heads={title: tuple(ends) for title, ends in p["heads"].items()},
         company_heads={title: tuple(ends) for title, ends in p["company_heads"].items()},
@@ -238,8 +238,9 @@ def _designated(who: str, at: int, people: People) -> Person | None:
     (请国家发展改革委政策研究室副主任李超回答). None for two officials at once (请韩钧司长和许志远副司长回答), a surname and
     a title (请王司长回答), or a name whose body the text never gave (请李忠副部长回答, 请黄华波先生回答): the answer is then
     the one the title or lead named, if any."""
-    if any(m.end() < len(who) and who[m.end()] in HANDED_TO_SEVERAL for m in name_cues().titles.finditer(who)):
-        return None  # 韩钧司长|和|许志远副司长 (not 工业和信息化部…陶青副局长)
+    if any(m.end() < len(who) and who[m.end()] in HANDED_TO_SEVERAL and name_before(who, m.start()) is not None
+           for m in name_cues().titles.finditer(who)):
+        return None  # 韩钧司长|和|许志远副司长 (not 工业和信息化部…陶青副局长, nor one official's two posts: 党组书记、局长吴敏)
     title = name_cues().title_end.search(who)
     lead = who[: title.start()] if title is not None else who
     deputy = lead.endswith(DEPUTY)
