@@ -42,6 +42,14 @@ def test_a_site_after_a_province_s_short_name_is_in_that_province_in_any_text():
     assert found["蒋家窑则水库"] == "陕西省" and found["梅山灌区"] == "湖南省"
 
 
+def test_a_reservoir_named_after_one_county_is_in_that_county_in_any_text():
+    text = "全国水质状况\n生态环境部介绍，丹江口水库、密云水库水质为优，三峡水库、横山水库、石门水库水质良好。中山广场人流增加。"
+    found = _places(text)
+    assert found["丹江口水库"] == "湖北省" and found["密云水库"] == "北京市"
+    assert not {"三峡水库", "横山水库", "石门水库", "中山广场"} & set(found)  # no unit of that name; a namesake jieba does
+    # not know as one reservoir; an everyday word; a square in many cities
+
+
 def test_a_kind_of_land_jieba_reads_as_a_name_and_a_kind_inside_another_word_are_no_sites():
     text = "水利建设提速\n水利部介绍，四川山区水库、辽宁平原水库、甘肃山塘水库加快建设，全县水库总蓄水库容达到3亿立方米。"
     assert not [m for m in _places(text) if m.endswith(("水库", "蓄水库"))]

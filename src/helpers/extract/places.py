@@ -304,6 +304,12 @@ def place_name(word: str) -> bool:
     return any(s == 0 and e == len(word) for s, e, _ in _lexicon().surfaces.find(word))
 
 
+def everyday_name(name: str) -> bool:
+    """Whether a division's short name is also an everyday word that needs a chain to be a place (石门, 东风, 红山)."""
+    return any(s == 0 and e == len(name) and any(c.guard == "context" for c in cands)
+               for s, e, (cands, _) in _lexicon().surfaces.find(name))
+
+
 def common_words() -> frozenset[str]:
     """jieba's words frequent enough to be read as words wherever they stand (``_words``)."""
     return _words()[0]

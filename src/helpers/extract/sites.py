@@ -122,7 +122,8 @@ def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit])
         last = m.end()
         if start is None or any(covered[start : m.end()]):
             continue
-        site = _placed(view, start, m.end(), before[at - 1] if at and start == ends[at - 1] else None, unit)
+        site = _placed(view, start, m.end(), before[at - 1] if at and start == ends[at - 1] else None, unit) \
+            or _after_its_namesake(view, start, m.start(), m.end())
         out += [site] if site is not None else []
     features = _named_features(view, covered, before, ends, unit, out)
     named = out + features + _streets(view, covered, unit, {p.end: p for p in found})
@@ -227,6 +228,33 @@ VERB_READ = 4  # characters after a generic read for the word they open (去年,
 ABROAD_LEVEL = "city"  # a place abroad below its country, as world.csv's cities are
 WATER = "水"  # the one-character generic of rivers (沅水), also of water in general
 WATER_THEN = "河江湖库"  # generics after 水 that make it part of the name (湟水河, 水库)
+
+
+def _after_its_namesake(view: str, start: int, kind: int, end: int) -> places.Place | None:
+    """A reservoir or an irrigation district named by the short name of one county or prefecture alone (丹江口水库,
+    密云水库): in that unit, as a dam and its works take the name of the place they are built in
+    (水库大坝安全管理条例 2018; 水利部 大中型灌区名录), in any text. None for other kinds of site (中山广场 is in many
+    cities) and for a name that several units share."""
+    if not view.startswith(WATER_WORKS, kind) or not in_dictionary(view[start:end]):
+        return None  # (a reservoir jieba knows by its name: 丹江口水库, 密云水库; not 横山|水库, a namesake elsewhere)
+    units = _units_by_short_name().get(view[start:kind], ())
+    if len(units) != 1 or places.everyday_name(view[start:kind]):
+        return None  # (石门水库: 石门 is an everyday word, and the best-known one is in 桃园)
+    u = units[0]
+    return places.Place(start, end, view[start:end], u.province, u.city, u.county, u.level, u.code, places.CHINA)
+
+
+WATER_WORKS = ("水库", "灌区")
+
+
+@lru_cache(maxsize=1)
+def _units_by_short_name() -> dict[str, tuple[divisions.Unit, ...]]:
+    """Prefectures and counties by their short names (丹江口 → 丹江口市)."""
+    out: dict[str, list] = {}
+    for u in divisions.load().units:
+        if u.level in ("prefecture", "county") and u.short:
+            out.setdefault(u.short, []).append(u)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _placed(view: str, start: int, end: int, prior: places.Place | None, unit: divisions.Unit | None) -> places.Place | None:
