@@ -31,7 +31,6 @@ MODIFIER_TAG = "b"  # 区别词 (总, 大型): they only modify nouns, so what f
 
 FRAMING_LOCATIVES = ("之间", "以内", "之内", "前后", "上下", "左右")  # locatives (方位词) that frame a number or a range, as
 # 在…之间 does, where the clause ends after them; not those that open a noun (东部|沿海城市, 5个|前后衔接的|工作环节)
-CLAUSE_CLOSES = frozenset("，。；、,;！？")
 
 
 def noun_after(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = False) -> str:
@@ -67,7 +66,7 @@ def noun_after(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = 
             continue
         if kept and word in w.forward_stops and not verbal or ends_the_noun(flag, words[k + 1 : k + 3]):
             break
-        if not kept and word in FRAMING_LOCATIVES and (k + 1 == len(words) or words[k + 1][0] in CLAUSE_CLOSES):
+        if not kept and word in FRAMING_LOCATIVES and (k + 1 == len(words) or words[k + 1][0] in DELIMITERS):
             break  # 在7000万至7500万人次|之间, 63岁|前后: a locative frames the number, no noun follows (3个|东部沿海城市 does)
         if kept and nouns_only and flag == TIME_TAG and not any(f.startswith(THING_TAGS) for _, f in words[k + 1 : k + 2]):
             break  # 六七名村民|正在翻晒, 10件民生实事|如期兑现: a time word after the noun opens what the counted things

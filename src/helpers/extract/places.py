@@ -304,10 +304,14 @@ def place_name(word: str) -> bool:
     return any(s == 0 and e == len(word) for s, e, _ in _lexicon().surfaces.find(word))
 
 
-def everyday_name(name: str) -> bool:
-    """Whether a division's short name is also an everyday word that needs a chain to be a place (石门, 东风, 红山)."""
-    return any(s == 0 and e == len(name) and any(c.guard == "context" for c in cands)
-               for s, e, (cands, _) in _lexicon().surfaces.find(name))
+def unit_named(name: str) -> tuple | None:
+    """The one prefecture or county ``name`` names in the place lexicon (丹江口 → 丹江口市), as its row (province, city,
+    county, level, code, country), or None for a name of several places or of none, and for an everyday word that needs
+    a chain to be a place (石门, 东风)."""
+    readings = [c for s, e, (cands, _) in _lexicon().surfaces.find(name) if s == 0 and e == len(name) for c in cands]
+    if len(readings) != 1 or readings[0].guard == "context" or readings[0].row[3] not in NAMED_ONCE_LEVELS:
+        return None
+    return readings[0].row
 
 
 def common_words() -> frozenset[str]:
@@ -1019,8 +1023,8 @@ def _named_in_full(p: Place) -> bool:
     may be a feature's."""
     if not p.code or p.country != CHINA or p.level not in NAMED_ONCE_LEVELS:
         return False
-    province = divisions.load().by_code.get(p.code[:2] + "0000")
-    openings = (p.province, province.short) if province is not None and province.name == p.province and province.short else (p.province,)
+    province = divisions.province_unit(p.province)
+    openings = (p.province, province.short) if province is not None and province.short else (p.province,)
     return p.mention.endswith(p.full_name) or p.mention.startswith(openings) and len(p.mention) > len(p.province)
 
 

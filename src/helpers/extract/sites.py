@@ -237,24 +237,11 @@ def _after_its_namesake(view: str, start: int, kind: int, end: int) -> places.Pl
     cities) and for a name that several units share."""
     if not view.startswith(WATER_WORKS, kind) or not in_dictionary(view[start:end]):
         return None  # (a reservoir jieba knows by its name: 丹江口水库, 密云水库; not 横山|水库, a namesake elsewhere)
-    units = _units_by_short_name().get(view[start:kind], ())
-    if len(units) != 1 or places.everyday_name(view[start:kind]):
-        return None  # (石门水库: 石门 is an everyday word, and the best-known one is in 桃园)
-    u = units[0]
-    return places.Place(start, end, view[start:end], u.province, u.city, u.county, u.level, u.code, places.CHINA)
+    row = places.unit_named(view[start:kind])  # (石门水库: 石门 is an everyday word, and the best-known one is in 桃园)
+    return places.Place(start, end, view[start:end], *row) if row is not None else None
 
 
 WATER_WORKS = ("水库", "灌区")
-
-
-@lru_cache(maxsize=1)
-def _units_by_short_name() -> dict[str, tuple[divisions.Unit, ...]]:
-    """Prefectures and counties by their short names (丹江口 → 丹江口市)."""
-    out: dict[str, list] = {}
-    for u in divisions.load().units:
-        if u.level in ("prefecture", "county") and u.short:
-            out.setdefault(u.short, []).append(u)
-    return {k: tuple(v) for k, v in out.items()}
 
 
 def _placed(view: str, start: int, end: int, prior: places.Place | None, unit: divisions.Unit | None) -> places.Place | None:

@@ -1980,12 +1980,7 @@ def _strip_trailing(text: str, w: ClaimWords) -> str:
     """``text`` without the framing words at its end (达到, 增长, 分别为), cut where a word starts or, for a framing
     character, inside a verb (复工率|达, 职业共|有): 年均增长 loses 增长, not the 均 of 年均, and 人才 keeps its 才. Text that ends in no framing
     word (most of it) is not segmented: no word of it can be made of framing words either."""
-    modal = None
-    while m := w.trailing.search(text) or (modal := w.trailing_modals.search(text)):
-        if modal is not None:  # 人员流动量|预计 (达95亿人次): the modal alone, then no more; not after a change (经济增长有望
-            # 达到5%), whose verb a later reading would cut as a frame, leaving 经济 for a growth rate
-            before = text[: modal.start()]
-            return before if cuttable(text, modal.start(), GLUED_VERBS) and not before.endswith(tuple(w.change_verbs)) else text
+    while m := w.trailing.search(text):
         # a framing word may be glued to a verb before it (复工率|达, 收入比|降至); one of two or more characters is not cut
         # out of a name jieba guesses (水土保持, tagged nr, keeps its 保持)
         if cuttable(text, m.start(), GLUED_VERBS if len(m.group()) > 1 else GLUED_TAGS):
@@ -1995,6 +1990,10 @@ def _strip_trailing(text: str, w: ClaimWords) -> str:
         if not w.trailing_run.fullmatch(last):  # 均达: a word made of framing words
             break
         text = text[: -len(last)]
+    modal = w.trailing_modals.search(text)  # 人员流动量|预计 (达95亿人次): cut once, and nothing after it; not after a change
+    # (经济增长有望达到5%), whose verb a later reading would cut as a frame, leaving 经济 for a growth rate
+    if modal is not None and cuttable(text, modal.start(), GLUED_VERBS) and not text[: modal.start()].endswith(w.change_verbs):
+        return text[: modal.start()]
     return text
 
 
