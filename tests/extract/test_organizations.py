@@ -173,6 +173,10 @@ def test_office_words_inside_other_words_are_no_bodies(text):
     "大型国有企业和中小企业集团参加。",
     "他不再是公司员工。",                          # a verb phrase before the ending
     "业务可通过远程银行、手机银行等线上渠道完成。",     # a bank's channels
+    "培育苹果专业合作社386家、家庭农场215个。",         # a class counted right after its noun
+    "全市商业银行23家，农村信用合作社1家。",
+    "全县注册农民专业合作社2860家，家庭农场3100余家。",
+    "企业负责人介绍，封关后公司新引进的6艘游艇已投入运营。",  # the time after an act, then the company it speaks of
 ])
 def test_generic_nouns_are_no_companies_or_universities(text):
     assert not [o for o in _orgs(text) if o.type in ("company", "university")]
@@ -696,6 +700,27 @@ def test_a_long_name_keeps_the_place_it_opens_with_whole(place):
                                         ("据上海边检总站统计，", "上海边检总站"), ("深圳罗湖口岸边检站民警介绍，", "深圳罗湖口岸边检站")])
 def test_border_inspection_stations_are_state_bodies(text, name):
     assert _found(text)[name].type == "local_government"
+
+
+@pytest.mark.parametrize("text, name", [("市疫情防控指挥部召开会议。", "市疫情防控指挥部"),
+                                        ("杭州市城市大脑建设指挥部成立。", "杭州市城市大脑建设指挥部")])
+def test_a_local_headquarters_is_a_body(text, name):
+    assert _found(text)[name].type == "local_government"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("其中北京协和医院12名。", "北京协和医院"),  # what a named body has, counted
+    ("杭州银行42个、宁波银行38个。", "宁波银行"),
+    ("鞍钢集团、本钢集团2家。", "本钢集团"),  # a list of names, counted
+    ("中标供应商：浙江大华技术股份有限公司1家。", "浙江大华技术股份有限公司"),  # a full registered name
+    ("北方导航公司今年研发投入达4.2亿元。", "北方导航公司"),  # a localizer of place opens the name
+])
+def test_a_named_body_before_a_count_stays_a_body(text, name):
+    assert name in _found(text)
+
+
+def test_a_verb_of_command_after_a_headquarters_word_names_none():
+    assert not [o for o in _orgs("在县指挥部统一指挥部署下，各乡镇全力抢险。") if o.mention.endswith("指挥部")]
 
 
 def test_a_dash_or_an_ellipsis_ends_a_bodys_name_to_the_left():

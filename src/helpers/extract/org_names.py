@@ -69,6 +69,7 @@ class Names:
     actions: re.Pattern  # words no name holds (成立, 确保): a name starts after the last of them
     count: re.Pattern
     counted: re.Pattern  # a measure word right after a number: the name starts inside a count (12家上市公司)
+    counted_after: re.Pattern  # bodies counted in digits, closing the phrase right after the ending (合作社386家、)
     major: re.Pattern  # 两大 right before the ending: the major ones counted (两大研究院)
     collective_marks: tuple
     class_prefixes: tuple[str, ...]  # 境内外上市公司: a class of bodies
@@ -123,6 +124,7 @@ def names() -> Names:
         count=re.compile(f"[{re.escape(book['numerals'])}]+[{''.join(book['measure_words'])}]"),
         major=re.compile(book["major_counts"]),
         counted=re.compile(f"[{re.escape(book['numerals'])}]*[{''.join(book['measure_words'])}]"),
+        counted_after=re.compile(f"[0-9０-９]+(?:\\.[0-9]+)?[万亿]?[余多]?[{''.join(book['body_measure_words'])}](?=[、，。；,;]|$)"),
         collective_marks=tuple(book["collective_marks"]), class_prefixes=tuple(book["class_prefixes"]),
         class_suffixes=tuple(book["class_suffixes"]), clause_verbs=tuple(book["clause_verbs"]), place_name_verbs=frozenset(book["place_name_verbs"]),
         numerals=book["numerals"], dated=_date(book["date_digits"]),
@@ -334,6 +336,9 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
         name = raw  # 横|山区赵石畔镇…: a trim that cuts into the place the name opens with read its first character as a verb
     if _pointed_at(name):
         return None  # 这次游学活动我们合作社, 大通湖区一合作社: a body the text points at or counts, not one it names
+    if nm.counted_after.match(view, e) and (s == len(name) or view[s - len(name) - 1] not in LIST_JOINS) \
+            and not view[s:e].endswith(nm.legal_forms):
+        return None  # 培育苹果专业合作社386家、家庭农场215个: a class counted, not one body (not 海尔集团、海信集团有限公司2家)
     if _a_verb_phrase(name) or name.endswith(nm.clause_verbs) or _a_clause_before_a_class(name, nm) \
             or typ == OTHER and _a_verb_alone(name) and not STAFF_AFTER.match(view, e):
         return None  # 他不再是公司员工: what is done to or with a body of that kind; 预计|公司…: a clause it opens
@@ -382,14 +387,19 @@ def _countries() -> tuple[str, ...]:
 
 def _a_verb_phrase(name: str) -> bool:
     """Whether the words before an ending are two or more, all verbs, adverbs or prepositions as jieba reads them, one
-    of two characters or more (不再|是|公司): a verb phrase acting on a body of that kind names none. One verb alone, or
+    of two characters or more (不再|是|公司), or such words and then a localizer of time (封关|后|公司): a verb phrase acting
+    on a body of that kind, or the time after an act, names none. One verb alone, or
     single characters, may be a name jieba does not know (三笑集团, 培生集团, 兴达公司: 三笑, 培生, 兴|达 read as
     verbs), so they are left to stand."""
     words = tagged(name) if name else ()
+    if len(words) > 1 and words[-1][0] in TIME_LOCALIZERS:
+        words = words[:-1]  # 封关|后, 投产|以来: not 北方|导航公司, 西部|超导公司 (localizers of place open names)
+        return all(tag in VERB_PHRASE_TAGS for _, tag in words) and any(len(w) > 1 for w, _ in words)
     return len(words) > 1 and all(tag in VERB_PHRASE_TAGS for _, tag in words) and any(len(w) > 1 for w, _ in words)
 
 
 VERB_PHRASE_TAGS = ("v", "d", "p")  # jieba's verb, adverb and preposition
+TIME_LOCALIZERS = ("后", "以后", "之后", "以来", "前", "以前", "之前", "期间")  # 方位词 of time after an act (封关后)
 OTHER = "other"  # hospitals, schools, museums, associations: public bodies named by a place or a proper name
 # its department or staff right after an institution's name (安定医院精神科主任王刚, …医院副院长): a body, whatever its name
 STAFF_AFTER = re.compile(r"[^，。；、,;]{0,4}?(?:院长|校长|馆长|主任|书记|负责人)")  # (not 医生: 减轻医院医生文书工作量)
