@@ -43,6 +43,7 @@ def test_a_list_after_respectively_gives_each_value_its_item():
     ("城市公园、“口袋公园”保有量分别达到1436个、883个。", "1436个", "城市公园保有量"),  # after the shared head
     ("旅游人数、旅游收入增速分别为12%、15%。", "12%", "旅游人数增速"),  # a measure takes the change it shares
     ("工业以及服务业增加值分别为5亿元、3亿元。", "3亿元", "服务业增加值"),  # 以及 is one word
+    ("受灾人次、倒塌房屋数量和农作物受灾面积分别下降18.6%、27.4%和12.9%。", "18.6%", "受灾人次"),  # 人次 is its measure
 ])
 def test_the_items_of_a_respectively_list_share_whole_words(text, value, subject):
     assert subject_of(text, value) == subject
@@ -1381,3 +1382,28 @@ def test_a_modal_or_an_adverb_before_the_verb_is_no_part_of_the_subject(text, nu
 ])
 def test_where_the_thing_did_it_is_no_part_of_the_subject(text, number, subject):
     assert subject_of(text, number) == subject
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    ("十年期总房屋供应目标维持为440000个单位，公私营房屋新供应比例维持70:30。", "440000个", "十年期总房屋供应目标"),
+    ("十年期总房屋供应目标维持为440000个单位，公私营房屋新供应比例维持70:30。", "70:30", "公私营房屋新供应比例"),
+    ("全市粮食产量维持在1200万吨以上。", "1200万吨以上", "全市粮食产量"),
+])
+def test_a_level_held_by_maintaining_it_is_the_measures(text, value, subject):
+    assert subject_of(text, value) == subject  # 维持 frames the value as 保持 does
+
+
+def test_a_full_width_space_sets_a_headlines_clauses_apart():
+    text = "各级各类学历教育在校生628.3万人\u3000高等教育毛入学率达62.3%"
+    assert subject_of(text, "628.3万人") == "各级各类学历教育在校生"
+    assert subject_of(text, "62.3%") == "高等教育毛入学率"
+
+
+def test_a_full_width_space_between_a_label_and_its_value_ends_nothing():
+    assert subject_of("地区生产总值\u30001260.5亿元\u3000增长6.2%", "1260.5亿元") == "地区生产总值"
+    assert subject_of("年末户籍人口\u300086.2万人\u3000减少0.3万人", "86.2万人") == "户籍人口"
+
+
+def test_school_levels_and_education_indicators_are_nouns():
+    assert subject_of("全省共有初中2048所，招生39.4万人。", "2048所") == "初中"
+    assert subject_of("专任教师14.2万人，生师比为15.1∶1。", "15.1∶1") == "生师比"

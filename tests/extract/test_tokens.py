@@ -17,6 +17,8 @@ def test_the_policy_dictionarys_part_of_speech_wins_over_jiebas_for_a_word_jieba
     assert dict(tokens.tagged("修复湿地"))["湿地"] == "n"  # jieba: z, a state word
     assert dict(tokens.tagged("8所本科院校"))["本科"] == "n"  # jieba: r, a pronoun
     assert dict(tokens.tagged("低保对象"))["低保"] == "j"  # jieba: v; an abbreviation, as 医保 is
+    assert dict(tokens.tagged("全省共有初中2048所"))["初中"] == "n"  # jieba: f, a localizer
+    assert dict(tokens.tagged("生师比为15.1∶1"))["生师比"] == "n"  # jieba: 生师|比为, an indicator cut apart
     assert dict(tokens.tagged("本地企业"))["本地"] == "r"  # words the dictionary does not list keep jieba's tag
 
 

@@ -18,6 +18,8 @@ from .tokens import tagged
 # A phrase runs across the spaces and line breaks that PDF text and hard wrapping leave inside a paragraph
 # (建議預留 100億元); they are dropped from the subject.
 DELIMITERS = SENTENCE_DELIMITERS - {" ", "\n"}
+IDEOGRAPHIC_SPACE = "\u3000"  # a headline sets its clauses apart with it (在校生628.3万人　高等教育毛入学率达62.3%)
+FIGURE_END = re.compile(r"\d[^\d\s，。；、：]{0,3}$")  # a number and its unit, right before a position
 FORWARD_LIMIT = 12  # characters a noun after the number may run
 ENCLOSED_LIMIT = 12  # characters of a quoted name or an aside crossed inside a phrase
 
@@ -44,6 +46,8 @@ def noun_after(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = 
     words = _whole_words(view, pos, end, ctx)
     kept, nouns_only, quoted, joined = [], True, 0, False
     for k, (word, flag) in enumerate(words):
+        if IDEOGRAPHIC_SPACE in word:
+            break  # 在校生628.3万人|　高等教育毛入学率: a full-width space closes the noun after a number
         if word.isspace():  # a line break of print inside the phrase (none before it)
             kept += [word] if kept else []
             continue
@@ -181,3 +185,18 @@ def cuttable(text: str, at: int, glued: tuple[str, ...] = GLUED_TAGS) -> bool:
             return False
         start += len(word)
     return False
+
+
+def headline_break(view: str, at: int) -> bool:
+    """Whether the full-width space at ``at`` sets two clauses of a headline apart, as a comma would: a figure ends
+    before it and no verb, adverb, preposition or number opens after it (在校生628.3万人|　|高等教育毛入学率达62.3%). Not a
+    label set apart from its value (地区生产总值　1260.5亿元), a change after its value (1260.5亿元　增长6.2%, 　比上年…) or a
+    name spaced out (王　刚)."""
+    if view[at] != IDEOGRAPHIC_SPACE or not FIGURE_END.search(view, max(0, at - FIGURE_REACH), at):
+        return False
+    words = tagged(view[at + 1 : at + 1 + FIGURE_REACH])
+    return bool(words) and not words[0][1].startswith(NOT_OPENING_A_CLAUSE)
+
+
+NOT_OPENING_A_CLAUSE = ("v", "d", "p", "c", "u", "m")  # verbs, adverbs, prepositions, conjunctions, particles, numbers
+FIGURE_REACH = 8  # characters read on either side of a headline's full-width space
