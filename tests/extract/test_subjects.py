@@ -1399,9 +1399,18 @@ def test_a_full_width_space_sets_a_headlines_clauses_apart():
     assert subject_of(text, "62.3%") == "高等教育毛入学率"
 
 
-def test_a_full_width_space_between_a_label_and_its_value_ends_nothing():
-    assert subject_of("地区生产总值\u30001260.5亿元\u3000增长6.2%", "1260.5亿元") == "地区生产总值"
-    assert subject_of("年末户籍人口\u300086.2万人\u3000减少0.3万人", "86.2万人") == "户籍人口"
+def test_a_full_width_space_before_a_headlines_noun_ends_the_phrase():
+    assert subject_of("全国教育事业发展统计公报发布\u3000在校生2.93亿人", "2.93亿人") == "在校生"
+    assert subject_of("新建示范村86个\u3000培育家庭农场1260家", "1260家") == "培育家庭农场"
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    ("地区生产总值\u30001260.5亿元\u3000增长6.2%", "1260.5亿元", "地区生产总值"),  # a label and its value
+    ("年末户籍人口\u300086.2万人\u3000减少0.3万人", "0.3万人", "户籍人口86.2万人减少"),  # a value, then its change
+    ("全年一般公共预算收入\u3000预计完成126.8亿元", "126.8亿元", "一般公共预算收入"),  # a verb after the space
+])
+def test_a_full_width_space_before_no_noun_ends_nothing(text, value, subject):
+    assert subject_of(text, value) == subject
 
 
 def test_school_levels_and_education_indicators_are_nouns():

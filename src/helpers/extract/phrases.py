@@ -19,7 +19,6 @@ from .tokens import tagged
 # (建議預留 100億元); they are dropped from the subject.
 DELIMITERS = SENTENCE_DELIMITERS - {" ", "\n"}
 IDEOGRAPHIC_SPACE = "\u3000"  # a headline sets its clauses apart with it (在校生628.3万人　高等教育毛入学率达62.3%)
-FIGURE_END = re.compile(r"\d[^\d\s，。；、：]{0,3}$")  # a number and its unit, right before a position
 FORWARD_LIMIT = 12  # characters a noun after the number may run
 ENCLOSED_LIMIT = 12  # characters of a quoted name or an aside crossed inside a phrase
 
@@ -187,16 +186,22 @@ def cuttable(text: str, at: int, glued: tuple[str, ...] = GLUED_TAGS) -> bool:
     return False
 
 
-def headline_break(view: str, at: int) -> bool:
-    """Whether the full-width space at ``at`` sets two clauses of a headline apart, as a comma would: a figure ends
-    before it and no verb, adverb, preposition or number opens after it (在校生628.3万人|　|高等教育毛入学率达62.3%). Not a
-    label set apart from its value (地区生产总值　1260.5亿元), a change after its value (1260.5亿元　增长6.2%, 　比上年…) or a
-    name spaced out (王　刚)."""
-    if view[at] != IDEOGRAPHIC_SPACE or not FIGURE_END.search(view, max(0, at - FIGURE_REACH), at):
+def headline_break(view: str, at: int, end: int) -> bool:
+    """Whether the full-width space at ``at`` sets two clauses of a headline apart, as a comma would, for a phrase read
+    back from ``end``: a noun stands between it and ``end`` (在校生628.3万人|　|高等教育毛入学率达62.3%, 统计公报发布|　|
+    在校生2.93亿人, 示范村86个|　|培育家庭农场1260家). Not a label set apart from its value (地区生产总值　1260.5亿元), a
+    verb after it (收入　预计完成126.8亿元) or a value and its change (户籍人口　86.2万人　减少0.3万人): no noun but a
+    number's unit follows the space there."""
+    if view[at] != IDEOGRAPHIC_SPACE or at + 1 >= end:
         return False
-    words = tagged(view[at + 1 : at + 1 + FIGURE_REACH])
-    return bool(words) and not words[0][1].startswith(NOT_OPENING_A_CLAUSE)
+    previous = ""
+    for word, flag in tagged(view[at + 1 : end]):
+        if flag.startswith(HEADLINE_NOUN_TAGS) and flag != NOMINAL_VERB_TAG and previous != NUMERAL_TAG and not word[0].isdigit():
+            return True
+        previous = flag
+    return False
 
 
-NOT_OPENING_A_CLAUSE = ("v", "d", "p", "c", "u", "m")  # verbs, adverbs, prepositions, conjunctions, particles, numbers
-FIGURE_REACH = 8  # characters read on either side of a headline's full-width space
+HEADLINE_NOUN_TAGS = ("n", "j", "an", "eng", "l")  # nouns, abbreviations, set phrases (高等教育) that open a headline's clause
+NOMINAL_VERB_TAG = "vn"
+NUMERAL_TAG = "m"

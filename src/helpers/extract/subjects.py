@@ -1410,8 +1410,9 @@ def _phrase_start(view: str, pos: int, ctx: Context) -> int:
     """Where the noun phrase ending at ``pos`` starts: the last delimiter before it, except that a quoted name
     (“西电东送”累计送电量), an aside in brackets (中亚班列（澜湄快线）开行) and a list of nouns
     (党中央、国务院发文数量) are inside a phrase: they are crossed, a list while its items are short and hold no number."""
+    end = pos
     while True:
-        while pos > ctx.start and (view[pos - 1] not in DELIMITERS or _range_dash(view, pos - 1)) and not headline_break(view, pos - 1):
+        while pos > ctx.start and (view[pos - 1] not in DELIMITERS or _range_dash(view, pos - 1)) and not headline_break(view, pos - 1, end):
             pos -= 1
         inner = enclosed_start(view, pos, ctx)
         if inner is not None:
