@@ -188,6 +188,32 @@ def test_a_turn_labelled_by_surname_and_title_is_theirs_and_their_body_reports_i
     assert actors == {"53.19亿元": "工业和信息化局", "15家": "工业和信息化局", "10项": "工业和信息化局"}
 
 
+def test_an_official_the_host_introduced_reports_their_own_bodys_figures_in_their_turn():
+    text = ("中国人民银行湖北省分行新闻发布会文字实录\n"
+            "主持人（中国人民银行湖北省分行办公室主任周敏）：出席今天发布会的有：中国人民银行湖北省分行副行长陈立新先生，"
+            "国家外汇管理局湖北省分局经常项目管理处处长张帆先生。\n陈立新：9月末，全省本外币各项贷款余额8.96万亿元。\n"
+            "第一财经记者：外汇管理部门做了哪些工作？\n张帆答：前三季度，全省涉外收支总额1287.5亿美元。")
+    tables = extract.extract_document(_doc(text))
+    assert [q["speaker"] for q in tables["quotes"]][-1] == "张帆"  # a label of the name and 答
+    actors = {q["text"]: q["actor"] for q in tables["quantities"] if q["claim"]}
+    assert actors == {"8.96万亿元": "中国人民银行湖北省分行", "1287.5亿美元": "国家外汇管理局湖北省分局"}  # the bureau of
+    # the division the roster names him head of
+
+
+def test_a_verb_or_a_bodys_name_before_an_answer_mark_labels_no_ones_turn():
+    text = ("新闻发布会文字实录\n主持人：出席今天发布会的有：市人社局局长陈平。\n记者：就业情况如何？\n"
+            "陈平回答：今年全市城镇新增就业3.2万人。\n记者：公积金？\n市公积金中心答：目前最高贷款额度为100万元。")
+    speakers = [q["speaker"] for q in extract.extract_document(_doc(text))["quotes"]]
+    assert "陈平回" not in speakers and "金中心" not in speakers
+
+
+def test_a_division_whose_body_runs_on_past_the_registered_name_is_not_credited_to_that_name():
+    text = ("湖北电力市场交易情况发布会文字实录\n主持人：出席今天发布会的有：湖北省能源局副局长李明，"
+            "国家能源局湖北监管办公室市场监管处处长周敏。\n记者：交易情况？\n周敏：今年湖北电力市场化交易电量达到1260亿千瓦时。")
+    actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert actors["1260亿千瓦时"] != "国家能源局"  # 国家能源局|湖北监管办公室: a regional office, not the bureau
+
+
 def test_a_bare_title_names_no_body_when_the_text_names_two_of_its_kind():
     text = ("马局长做客访谈\n记者：请您介绍一下工业运行情况？\n马局长：今年工业产值53.19亿元，财政局和商务局各派出15人。")
     actors = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}

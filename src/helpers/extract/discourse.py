@@ -11,13 +11,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..codebook import csv_book
 from . import attribution
 from .lexicon import ClaimWords, claim_words, ending
-from .organizations import COMPANY_TYPES, Org
+from .organizations import COMPANY_TYPES, Org, find as find_bodies
 from .places import CHINA, Place, deixis_pattern, find as find_places
 from .quantities import Quantity
 from .names import PERSON_TAGS, cues as name_cues
@@ -358,7 +358,7 @@ class Discourse:
             self.acted = (actor, acting_org, acting_place, ctx.end)
         own, w = self.document_actor, claim_words()
         turn_body = self.turn[1] if self.turn else None
-        if acting_org is not None and own is not None and _a_division_alone(acting_org, view):
+        if acting_org is not None and own is not None and a_division_alone(acting_org, view):
             actor, acting_org = own.name, own  # 养老保险处处长王明介绍，…: the division speaks for the text's own body
         if acting_org is not None and acting_org.name.endswith(w.press_hosts) and turn_body is not None and turn_body is not acting_org:
             actor, acting_org = turn_body.name, turn_body  # 在国新办新闻发布会上，张兴旺介绍: the official's body reports, the host holds the event
@@ -441,8 +441,8 @@ class Discourse:
         self.listed.append((q.start, listed_as or without_change(subject)))
         self.units.append(q.unit)
         speaker_org = quoted[1] if quoted else None
-        if speaker_org is not None and self.document_actor is not None and _a_division_alone(speaker_org, view):
-            speaker_org = self.document_actor  # (养老保险处处长王明说：“…”)
+        if speaker_org is not None and a_division_alone(speaker_org, view):  # (养老保险处处长王明说：“…”): the text's body's,
+            speaker_org = _division_of(speaker_org) or self.document_actor or speaker_org  # unless its bureau opens its name
         # the reporting body where the sentence names no other (湖北森峰…有限公司自主研发的铝合金模板…重复利用200次以上)
         alone = self.reporter is not None and (all(o.name == self.reporter.name for o in ctx.orgs)
                                                or self.reporter is self.told_by and acting_org in (None, self.reporter)) \
@@ -450,7 +450,7 @@ class Discourse:
             and (self.breakdowns_of in (-1, ctx.start) or bool(attribution.breakdown().match(view, ctx.start)))  # 据市统计局统计，…。下半年，全市将…力争…
         # (记者从南宁海关获悉，…。同期，广西对东盟进出口…: the named source goes on over a body that does not act)
         turn = self.turn[1] if self.turn else None  # the speaker whose turn it is, over the body that holds the briefing
-        turn = self.document_actor if turn is not None and self.document_actor is not None and _a_division_alone(turn, view) else turn
+        turn = self.document_actor if turn is not None and self.document_actor is not None and a_division_alone(turn, view) else turn
         if self.section_paragraphs < SECTION_OPENING and self.section_body is None and self.document_actor is not None \
                 and self.document_actor.level == CENTRAL:  # only a national body has local counterparts, and a section
             # names the one it is about first (not one an official's answer quotes further on)
@@ -598,7 +598,7 @@ def _measure_alone(subject: str, ctx: Context) -> str:
     return core if words and words[-1][1].startswith(("n", "vn")) and not DIGITS.search(core) else ""
 
 
-def _a_division_alone(org: Org, view: str) -> bool:
+def a_division_alone(org: Org, view: str) -> bool:
     """Whether a body is a department's division named alone by its head's title (养老保险处处长…), whose department
     the text does not name with it, nor points at (该局就业促进处, 公司营销服务处): the text's own body's."""
     before = view[org.start - 1] if org.start > 0 else ""
@@ -606,7 +606,21 @@ def _a_division_alone(org: Org, view: str) -> bool:
         and before not in BODY_ENDS and not org.name.startswith(POINTING)
 
 
+def _division_of(division: Org) -> Org | None:
+    """The state body a division's name opens with (国家外汇管理局湖北省分局 of 国家外汇管理局湖北省分局经常项目管理处: a
+    transcript's roster names an official of another body so), placed where the text names it; None for a division
+    named alone (养老保险处) or one whose body's name runs on past what was found (国家能源局湖北监管办公室市场监管处)."""
+    name = division.mention
+    inner = [o for o in find_bodies(name, 0, len(name) - len(DIVISION), find_places(name), None)
+             if o.start == 0 and o.type in attribution.STATE_ORGANS]
+    head = max(inner, key=lambda o: o.end, default=None)
+    if head is None or any(c in OFFICE_CHARACTERS for c in name[head.end : -len(DIVISION)]):
+        return None  # 国家能源局|湖北监管办公室市场监管处: an office between them, which the body found is not
+    return replace(head, start=division.start, end=division.start + head.end)
+
+
 DIVISION = "处"
+OFFICE_CHARACTERS = "局厅委办署司院所站队部室科"  # what an office's name ends in, inside a division's name after its body
 BODY_ENDS = "局厅委校院司社行所站队部办会该本此这"  # a body or a pointer right before a division (公司营销服务处, 该校学生工作处)
 POINTING = ("该", "本", "此", "这")  # 该校学生工作处: the body pointed at, not the text's own
 

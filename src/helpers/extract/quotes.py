@@ -11,7 +11,7 @@ from ..codebook import alternation, yaml_book
 from .names import PERSON_TAGS, Named, anchored, clause_initial, cues as name_cues, name_after_title, name_before, named_at, introduced_people, named_before, not_people, rarer_name_at, role, speaker_before
 from .people import People, Person
 from .places import LIST_MARK, common_words, find as places_in
-from .tokens import stands_apart, tagged
+from .tokens import in_dictionary, stands_apart, tagged
 
 _PUNCT = re.compile(r"[，。！？!?…]")
 # a quotation may quote a short term inside it with the same marks (“…处于全国“第一方阵”，结构持续优化。”)
@@ -76,6 +76,7 @@ class SpeechCues:
     verb_end: re.Pattern  # a speech verb ending where the searched text ends (张莹说：“, 感慨道，“)
     qa_turn: re.Pattern  # 问： / 答：
     question_marks: tuple[str, ...]
+    answer_marks: tuple[str, ...]
     questioner: str
     answer_cue: re.Pattern  # 答记者问, 采访了: a paragraph that may say who answers
     answerers: tuple[re.Pattern, ...]  # ……负责人就《意见》答记者问; 记者采访了商务部有关负责人
@@ -108,7 +109,7 @@ def cues() -> SpeechCues:
         aside=re.compile(rf"(?:{alternation(p['contrast_words'])})?(?:{alternation(p['aside_openers'])})"),
         verb_end=re.compile(rf"(?:{alternation(p['speech_verbs'])})道?$"),  # 感慨道：“
         qa_turn=re.compile(rf"[ \u3000]*(?P<mark>{alternation(p['question_marks'] + p['answer_marks'])})[：:]"),
-        question_marks=tuple(p["question_marks"]), questioner=p["questioner"],
+        question_marks=tuple(p["question_marks"]), answer_marks=tuple(p["answer_marks"]), questioner=p["questioner"],
         answer_cue=re.compile(alternation(p["answer_cues"] + p["interview_cues"])),
         answerers=(re.compile(rf"(?P<who>[^，。；：、\s“”《》（）]{{2,40}}?)(?:就.{{1,80}}?)?(?:{alternation(p['answer_cues'])})"),
                    re.compile(rf"(?:{alternation(p['interview_cues'])})(?P<who>[^，。；：、\s“”《》（）]{{2,40}}?)[，。；]")),
@@ -915,6 +916,7 @@ def _turn_speaker(who: str, people: People, bracketed: bool) -> tuple[str, str] 
         return None
     if who.endswith(cues().askers):
         return who, who
+    who = _without_answer_mark(who)
     hit = name_before(who, len(who))
     addressed = named_before(who, len(who)) if hit is None else None
     if addressed is not None and addressed.start == 0 and addressed.name:  # 马局长：…
@@ -922,6 +924,19 @@ def _turn_speaker(who: str, people: People, bracketed: bool) -> tuple[str, str] 
     return None if hit is None else (hit[1], who[: hit[0]].strip() or people.role_of(hit[1]))
 
 
+
+
+def _without_answer_mark(who: str) -> str:
+    """A label without the 答 after a name (张帆答：…, 县委书记周明答：…, as a transcript labels each answer); not a verb
+    that ends in it (陈平|回答, 李强|作答), nor a body's name before it (市公积金中心答)."""
+    mark = next((m for m in cues().answer_marks if who.endswith(m) and len(who) > len(m)), "")
+    if not mark or in_dictionary(who[-len(mark) - 1 :]):
+        return who
+    name = who[: -len(mark)]
+    hit = name_before(name, len(name))
+    if hit is None or hit[0] + len(hit[1]) != len(name) or hit[0] and not name_cues().title_end.search(name, 0, hit[0]):
+        return who
+    return name
 
 
 def _first_char(view: str, start: int, end: int) -> int:
@@ -973,6 +988,7 @@ def _labelled(who: str, people: People, bracketed: bool = False) -> tuple[str, s
         return people.played[who]
     if who.endswith(cues().askers):
         return who, who
+    who = _without_answer_mark(who)
     hit = name_before(who, len(who))
     written = " ".join(who[: hit[0]].split()) if hit else ""  # 国务院扶贫办主任刘永富: a role that ends in a title
     if hit is not None and bracketed and not written:  # 【何亚东】: a bracket sets a speaker apart, role or none
