@@ -179,7 +179,7 @@ def _abroad_pattern() -> re.Pattern:
     """A run of the characters of foreign names, whole, before a generic of places abroad (places.yml ``abroad_generics``:
     group ``name``, then the generic), or right after a word for a town (``abroad_appositions``: group ``town``, no generic)."""
     cfg = yaml_book(__package__, "places.yml")
-    chars = "".join(sorted(name_cues().transliteration))
+    chars = "".join(sorted(set(name_cues().transliteration) | set(cfg["abroad_place_characters"])))
     generic = "(?P<name>[%s]{%d,%d})(?:%s)" % (chars, cfg["abroad_name_min"], cfg["abroad_name_max"], alternation(cfg["abroad_generics"]))
     after = "|".join(f"(?<={re.escape(a)})" for a in cfg["abroad_appositions"])
     town = "(?:%s)(?P<town>[%s]{%d,%d})(?![%s])" % (after, chars, cfg["abroad_apposed_min"], cfg["abroad_name_max"], chars)
@@ -207,6 +207,8 @@ def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> l
             continue  # 特朗普|站台, 法瓦罗|省去: the generic opens a word
         if g == e and any(view[s : s + k] in common for k in range(2, e - s)):
             continue  # 城市|马拉松赛: a town's name opens with no common word
+        if g < e and view[g - 1 : e] in common or _opens_with_a_verb(view[s:g]):
+            continue  # 亚庇|楼市, 乞力马扎罗|雪山: the generic ends a common word; 打卡|岛: a verb opens no name
         state = states.get(s)
         out.append(places.Place(s, e, view[s:e], "", view[s:e], "", ABROAD_LEVEL, state.code if state else code,
                                 state.country if state else country))
@@ -214,6 +216,16 @@ def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> l
 
 
 COUNTRY_LEVEL = "country"
+
+
+def _opens_with_a_verb(name: str) -> bool:
+    """Whether a run of foreign names' characters opens with a word of two or more characters that jieba holds as a verb
+    (打卡|岛, 打卡|站): an act, no name (哥|打|巴鲁 opens with a noun)."""
+    word, flag = tagged(name)[0]
+    return len(word) > 1 and flag == VERB_TAG
+
+
+VERB_TAG = "v"
 
 
 def _a_verb_after(view: str, g: int, e: int) -> bool:
