@@ -719,6 +719,11 @@ def test_a_named_body_before_a_count_stays_a_body(text, name):
     assert name in _found(text)
 
 
+@pytest.mark.parametrize("name", ["哈尔滨工业大学（深圳）", "中国地质大学（武汉）", "北京师范大学（珠海）"])
+def test_a_universitys_campus_in_another_city_is_named_with_the_city_in_brackets(name):
+    assert name in _found(f"{name}今年招收本科生1200人。")
+
+
 def test_a_verb_of_command_after_a_headquarters_word_names_none():
     assert not [o for o in _orgs("在县指挥部统一指挥部署下，各乡镇全力抢险。") if o.mention.endswith("指挥部")]
 

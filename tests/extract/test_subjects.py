@@ -1416,3 +1416,7 @@ def test_a_full_width_space_before_no_noun_ends_nothing(text, value, subject):
 def test_school_levels_and_education_indicators_are_nouns():
     assert subject_of("全省共有初中2048所，招生39.4万人。", "2048所") == "初中"
     assert subject_of("专任教师14.2万人，生师比为15.1∶1。", "15.1∶1") == "生师比"
+
+
+def test_a_body_named_with_an_aside_is_no_part_of_the_subject():
+    assert subject_of("哈尔滨工业大学（深圳）今年招收本科生1200人。", "1200人") == "招收本科生"

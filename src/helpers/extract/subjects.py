@@ -1244,7 +1244,7 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
         back = back[role - cs :]  # 项目承建方|中铁十二局…完成投资: the role, with the body after it, is who did it
     zone = ""
     for opening in ctx.orgs_between(cs, q.start) + times:
-        said = view[opening.start : opening.end]
+        said = without_asides(view[opening.start : opening.end])  # 哈尔滨工业大学（深圳）: as the phrase reads it
         if opening not in times and named_for_its_zone(view, opening) and back.startswith(said):
             zone, back = said, back[len(said) :]  # 新区|上半年|地区生产总值: the zone is the figure's scope, whoever
             continue  # reports it; it goes back in front once times are passed
