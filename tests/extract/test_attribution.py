@@ -129,6 +129,12 @@ def test_a_place_at_the_head_of_the_clause_acts_as_its_government():
     assert actor_of("浙江今年新建和改扩建学校120所。", "120所") == "浙江省"
 
 
+def test_a_place_before_a_verb_jieba_calls_nominal_and_its_object_acts():
+    assert actor_of("洛川县培育苹果专业合作社386家。", "386家") == "洛川县"  # 培育: vn
+    assert actor_of("洛川县还组建了果业社会化服务体系，培育苹果专业合作社386家。", "386家") == "洛川县"
+    assert actor_of("福建出口总额达1200亿元。", "1200亿元") == ""  # 出口总额: a measure the place qualifies
+
+
 def test_a_reporting_body_is_the_source_of_the_figures_it_reports():
     assert actor_of("国家统计局18日发布数据，国内生产总值949746亿元。", "949746亿元") == "国家统计局"
 

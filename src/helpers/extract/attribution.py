@@ -635,7 +635,8 @@ def _opens_with_verb(view: str, head: int, limit: int, own: bool = False) -> boo
     受益群众达5万人: the verb and the noun are the subject; asked of the number's ``own`` clause), nor a clause that
     states a figure before ``limit``."""
     words = tagged(view[head : min(limit, head + VERB_SPAN)])
-    if not words or words[0][1] != VERB_TAG or len(words[0][0]) < 2 or DIGIT.search(view, head, limit):
+    verb = bool(words) and (words[0][1] == VERB_TAG or _a_verb_and_its_object(view[head:limit], words, claim_words()))
+    if not verb or len(words[0][0]) < 2 or DIGIT.search(view, head, limit):  # (培育|合作社386家: jieba's vn, then its object)
         return False
     if not own:
         return True
@@ -697,6 +698,8 @@ def _qualifies(view: str, at: int, end: int) -> bool:
     w = claim_words()
     if not words or not words[0][1].startswith(NOUN_PHRASE_TAGS) or w.measure_verbs.fullmatch(words[0][0]):
         return False
+    if _a_verb_and_its_object(view[at:end], words, w):
+        return False
     return not any((flag.startswith("v") or w.measure_verbs.match(word)) and not _frames_number(word, w)
                    for word, flag in words[1:])  # 破获案件 is one word to jieba, opening with its verb
 
@@ -708,8 +711,28 @@ def _names_a_subject(view: str, at: int, end: int) -> bool:
     (江苏|农业农村|部门)."""
     words = tagged(view[at:end])
     w = claim_words()
+    if _a_verb_and_its_object(view[at:end], words, w):
+        return False
     nouns = list(takewhile(lambda wf: wf[1].startswith(NOUN_PHRASE_TAGS) and not w.measure_verbs.match(wf[0]), words))
     return 1 < len(nouns) < len(words) and not any(word in w.organ_nouns for word, _ in nouns)  # 江苏|农业|农村|部门: its organ
+
+
+def _a_verb_and_its_object(phrase: str, words: tuple, w) -> bool:
+    """Whether the words after a place open with a verb jieba calls nominal and then a noun, its object, with no measure
+    closing them (洛川县|培育|苹果专业合作社|386家: the county's government acts), not a measure named by an activity
+    (福建|出口总额, 福建|就业人数)."""
+    return len(words) > 1 and words[0][1] == NOMINAL_VERB and words[1][1].startswith(NOUN_TAG) \
+        and not _unframed(phrase, w).endswith(w.measure_nouns + w.measure_suffixes)
+
+
+def _unframed(phrase: str, w) -> str:
+    """A phrase without the framing words before its number (就业人数|达, 出口总额|为)."""
+    while (m := w.trailing.search(phrase)) and m.start() > 0:
+        phrase = phrase[: m.start()]
+    return phrase
+
+
+NOMINAL_VERB, NOUN_TAG = "vn", "n"
 
 
 def _frames_number(word: str, w) -> bool:
