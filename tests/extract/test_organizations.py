@@ -724,6 +724,11 @@ def test_a_universitys_campus_in_another_city_is_named_with_the_city_in_brackets
     assert name in _found(f"{name}今年招收本科生1200人。")
 
 
+def test_a_city_in_the_province_of_a_universitys_one_campus_is_where_it_is_not_a_campus():
+    found = _found("贵州省与北京大学（北京）、浙江大学（杭州）等12所高校签约。")
+    assert "北京大学" in found and "浙江大学" in found
+
+
 def test_a_verb_of_command_after_a_headquarters_word_names_none():
     assert not [o for o in _orgs("在县指挥部统一指挥部署下，各乡镇全力抢险。") if o.mention.endswith("指挥部")]
 

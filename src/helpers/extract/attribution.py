@@ -14,11 +14,11 @@ from functools import lru_cache
 from itertools import takewhile
 
 from . import quotes
-from ..codebook import alternation, csv_book
+from ..codebook import alternation
 from ..ingest.lexicon import lexicon as document_lexicon
 from .lexicon import ClaimWords, claim_words, ending
 from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, listed_together, names, role_before
-from .organizations import COMPANY_TYPES, FOREIGN_TYPE, Org
+from .organizations import CAMPUS_OPEN, COMPANY_TYPES, FOREIGN_TYPE, Org, campuses
 from .names import cues as people, speaker_before
 from .places import CHINA, Place, deixis_pattern, feature_generics
 from .places import find as find_places
@@ -32,18 +32,14 @@ CENTRAL_LEVELS = {"central", "foreign"}  # bodies whose figures are placed in no
 SITED_TYPES = ("university",)
 
 
-@lru_cache(maxsize=1)
-def _campuses() -> dict[str, str]:
-    return {row["name"]: row["province"] for row in csv_book(__package__, "campuses.csv")}
-
-
 def campus(org: Org | None) -> str:
     """The province of a university's campus (``campuses.csv``), or "": a university under a ministry (武汉理工大学, a
     部属高校) has its graduates, funds and laboratories there; its level says who governs it, not where its figures are."""
     if org is None or org.type not in SITED_TYPES:
         return ""
-    name, province = next(((n, p) for n, p in _campuses().items() if org.name.startswith(n)), ("", ""))  # 中南大学|湘雅医院
-    elsewhere = [p for p in find_places(org.name[len(name) :]) if p.province] if name and len(org.name) > len(name) else []
+    name, province = next(((n, p) for n, p in campuses().items() if org.name.startswith(n)), ("", ""))  # 中南大学|湘雅医院
+    rest = org.name[len(name) :] if name else org.name[max(0, org.name.find(CAMPUS_OPEN)) :] if CAMPUS_OPEN in org.name else ""
+    elsewhere = [p for p in find_places(rest) if p.province] if rest else []  # 中国地质大学（武汉）: a campus, so named
     return elsewhere[0].province if elsewhere else province  # 北京大学|深圳|研究生院: the unit's own city's
 
 
@@ -635,8 +631,7 @@ def _opens_with_verb(view: str, head: int, limit: int, own: bool = False) -> boo
     受益群众达5万人: the verb and the noun are the subject; asked of the number's ``own`` clause), nor a clause that
     states a figure before ``limit``."""
     words = tagged(view[head : min(limit, head + VERB_SPAN)])
-    verb = bool(words) and (words[0][1] == VERB_TAG or _a_verb_and_its_object(view[head:limit], words, claim_words()))
-    if not verb or len(words[0][0]) < 2 or DIGIT.search(view, head, limit):  # (培育|合作社386家: jieba's vn, then its object)
+    if not words or words[0][1] != VERB_TAG or len(words[0][0]) < 2 or DIGIT.search(view, head, limit):
         return False
     if not own:
         return True
@@ -698,8 +693,6 @@ def _qualifies(view: str, at: int, end: int) -> bool:
     w = claim_words()
     if not words or not words[0][1].startswith(NOUN_PHRASE_TAGS) or w.measure_verbs.fullmatch(words[0][0]):
         return False
-    if _a_verb_and_its_object(view[at:end], words, w):
-        return False
     return not any((flag.startswith("v") or w.measure_verbs.match(word)) and not _frames_number(word, w)
                    for word, flag in words[1:])  # 破获案件 is one word to jieba, opening with its verb
 
@@ -711,28 +704,8 @@ def _names_a_subject(view: str, at: int, end: int) -> bool:
     (江苏|农业农村|部门)."""
     words = tagged(view[at:end])
     w = claim_words()
-    if _a_verb_and_its_object(view[at:end], words, w):
-        return False
     nouns = list(takewhile(lambda wf: wf[1].startswith(NOUN_PHRASE_TAGS) and not w.measure_verbs.match(wf[0]), words))
     return 1 < len(nouns) < len(words) and not any(word in w.organ_nouns for word, _ in nouns)  # 江苏|农业|农村|部门: its organ
-
-
-def _a_verb_and_its_object(phrase: str, words: tuple, w) -> bool:
-    """Whether the words after a place open with a verb jieba calls nominal and then a noun, its object, with no measure
-    closing them (洛川县|培育|苹果专业合作社|386家: the county's government acts), not a measure named by an activity
-    (福建|出口总额, 福建|就业人数)."""
-    return len(words) > 1 and words[0][1] == NOMINAL_VERB and words[1][1].startswith(NOUN_TAG) \
-        and not _unframed(phrase, w).endswith(w.measure_nouns + w.measure_suffixes)
-
-
-def _unframed(phrase: str, w) -> str:
-    """A phrase without the framing words before its number (就业人数|达, 出口总额|为)."""
-    while (m := w.trailing.search(phrase)) and m.start() > 0:
-        phrase = phrase[: m.start()]
-    return phrase
-
-
-NOMINAL_VERB, NOUN_TAG = "vn", "n"
 
 
 def _frames_number(word: str, w) -> bool:

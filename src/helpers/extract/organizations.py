@@ -367,7 +367,7 @@ def _extended(view: str, o: Org, lo: int, hi: int, place_ends: dict, reg_by_end:
         e += len(office)  # 东博会秘书处, 上合组织秘书处: the body's own secretariat, which speaks for it
         name = name + office
     elif o.type == UNIVERSITY:  # 江苏大学流体机械工程技术研究中心: one of its units
-        e = _campus_end(view, e, hi, place_ends)  # 哈尔滨工业大学（深圳）: the campus in a city of its own, so named
+        e = _campus_end(view, name, e, hi, place_ends)  # 哈尔滨工业大学（深圳）: the campus in a city of its own, so named
         e = org_local.university_unit(view, e, hi)
         name = name + view[o.end : e]
         affiliate = org_local.affiliate(view, e, hi)  # 华中科技大学同济医学院|附属协和医院: a body of its own
@@ -898,12 +898,21 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     return sorted(found + _modelled(view, start, end, found), key=lambda o: o.start) if thorough else found
 
 
-def _campus_end(view: str, e: int, hi: int, place_ends: dict) -> int:
+def _campus_end(view: str, name: str, e: int, hi: int, place_ends: dict) -> int:
     """Where a university's name ends when a place in brackets follows it (哈尔滨工业大学（深圳）, 中国地质大学（武汉）,
-    北京师范大学（珠海）: 教育部 names a campus in another city so, as a body of its own); ``e`` when none does."""
+    北京师范大学（珠海）: 教育部 names a campus in another city so, as a body of its own); ``e`` when none does, and where
+    the place lies in the province of the university's one campus (北京大学（北京）, 浙江大学（杭州）: where it is)."""
     close = view.find(CAMPUS_CLOSE, e, min(hi, e + CAMPUS_MAX)) if view.startswith(CAMPUS_OPEN, e) else -1
     place = place_ends.get(close)  # (place_ends: each place by where it ends)
-    return close + len(CAMPUS_CLOSE) if place is not None and place.start == e + len(CAMPUS_OPEN) else e
+    if place is None or place.start != e + len(CAMPUS_OPEN) or campuses().get(name) in (place.province, place.full_name):
+        return e
+    return close + len(CAMPUS_CLOSE)
+
+
+@lru_cache(maxsize=1)
+def campuses() -> dict[str, str]:
+    """The province of each university with one main campus (``campuses.csv``), by name."""
+    return {row["name"]: row["province"] for row in csv_book(__package__, "campuses.csv")}
 
 
 CAMPUS_OPEN, CAMPUS_CLOSE = "（", "）"
