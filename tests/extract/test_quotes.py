@@ -200,6 +200,14 @@ def test_an_official_the_host_introduced_reports_their_own_bodys_figures_in_thei
     # the division the roster names him head of
 
 
+def test_a_role_a_label_gives_goes_on_with_the_bare_name_in_later_labels():
+    text = ("茶产业发展新闻发布会文字实录\n记者：茶叶发展情况？\n县委书记周明答：今年全县新建茶园3万亩。\n记者：产值？\n"
+            "周明答：全县茶叶种植面积达到26万亩。")
+    tables = extract.extract_document(_doc(text))
+    assert [q["role"] for q in tables["quotes"] if q["speaker"] == "周明"] == ["县委书记", "县委书记"]
+    assert {q["text"]: q["actor"] for q in tables["quantities"] if q["claim"]}["26万亩"] == "县委"
+
+
 def test_a_verb_or_a_bodys_name_before_an_answer_mark_labels_no_ones_turn():
     text = ("新闻发布会文字实录\n主持人：出席今天发布会的有：市人社局局长陈平。\n记者：就业情况如何？\n"
             "陈平回答：今年全市城镇新增就业3.2万人。\n记者：公积金？\n市公积金中心答：目前最高贷款额度为100万元。")

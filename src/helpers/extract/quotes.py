@@ -891,6 +891,8 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
     m = _TURN.match(view, start, end)
     bracketed = m is None and (m := _BRACKET_TURN.match(view, start, end)) is not None
     said = _turn_speaker(m.group("who"), people, bracketed) if m is not None else None
+    if said is not None and said[1] and said[0] != said[1] and not people.role_of(said[0]):
+        people.note(said[0], m.start("who"), role=said[1])  # 县委书记周明答：…, then 周明答：… alone: the role goes on
     if m is not None and _a_question_label(m.group("who")):
         people.question_asked()  # 新华社记者：…？, 记者提问：…, 问题二：… (or 主持人：下面请…提问)
         if said is None:  # 记者提问：…, 问题二：…: the journalist's question ends the answer before it
