@@ -20,8 +20,8 @@ from .lexicon import ClaimWords, claim_words, ending
 from .org_names import role_before
 from .pointers import named_for_its_zone
 from .names import ROLE_WORDS, cues as name_cues, described_person, name_after_title, named_before, person_at
-from .phrases import (DELIMITERS, GLUED_TAGS, headline_break, MODIFIER_TAG, THING_TAGS, cuttable, enclosed_start, is_verb, noun_after, tagged,
-                      without_asides)
+from .phrases import (DELIMITERS, GLUED_TAGS, MODIFIER_TAG, THING_TAGS, cuttable, enclosed_start, headline_break, is_verb,
+                      noun_after, tagged, without_asides)
 from .places import CHINA
 from .quantities import Quantity
 from .sentence import QUOTE_CLOSE, QUOTE_OPEN, Context
@@ -1412,7 +1412,8 @@ def _phrase_start(view: str, pos: int, ctx: Context) -> int:
     (党中央、国务院发文数量) are inside a phrase: they are crossed, a list while its items are short and hold no number."""
     end = pos
     while True:
-        while pos > ctx.start and (view[pos - 1] not in DELIMITERS or _range_dash(view, pos - 1)) and not headline_break(view, pos - 1, end):
+        while pos > ctx.start and (view[pos - 1] not in DELIMITERS or _range_dash(view, pos - 1)) \
+                and not headline_break(view, pos - 1, end):
             pos -= 1
         inner = enclosed_start(view, pos, ctx)
         if inner is not None:
