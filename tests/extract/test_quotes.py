@@ -215,6 +215,22 @@ def test_a_verb_or_a_bodys_name_before_an_answer_mark_labels_no_ones_turn():
     assert "陈平回" not in speakers and "金中心" not in speakers
 
 
+def test_a_label_of_a_name_and_a_verb_of_answering_opens_that_persons_turn():
+    text = ("新闻发布会文字实录\n主持人：出席今天发布会的有：市人社局局长陈平，市税务局局长杨帆。\n记者：就业情况如何？\n"
+            "陈平回答：今年全市城镇新增就业3.2万人。\n记者：税收？\n杨帆解答：今年全市减税降费12亿元。")
+    quotes = extract.extract_document(_doc(text))["quotes"]
+    assert [(q["speaker"], q["role"]) for q in quotes if q["speaker"] in ("陈平", "杨帆")] == [
+        ("陈平", "市人社局局长"), ("杨帆", "市税务局局长")]
+
+
+
+def test_an_adverb_of_manner_before_a_verb_of_answering_is_no_speaker():
+    text = ("新闻发布会文字实录\n主持人：出席今天发布会的有：县农业农村局局长王小回。\n记者：电梯？\n"
+            "市长明确回答：每台电梯补贴20万元，全市共改造电梯300台。\n记者：粮食？\n王小回答：今年全县粮食总产量达到42.6万吨。")
+    speakers = [q["speaker"] for q in extract.extract_document(_doc(text))["quotes"]]
+    assert "明确" not in speakers and "王小回" in speakers  # a name the roster gave keeps its last character
+
+
 def test_a_division_whose_body_runs_on_past_the_registered_name_is_not_credited_to_that_name():
     text = ("湖北电力市场交易情况发布会文字实录\n主持人：出席今天发布会的有：湖北省能源局副局长李明，"
             "国家能源局湖北监管办公室市场监管处处长周敏。\n记者：交易情况？\n周敏：今年湖北电力市场化交易电量达到1260亿千瓦时。")

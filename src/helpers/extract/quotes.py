@@ -77,6 +77,7 @@ class SpeechCues:
     qa_turn: re.Pattern  # 问： / 答：
     question_marks: tuple[str, ...]
     answer_marks: tuple[str, ...]
+    answer_verbs: tuple[str, ...]
     questioner: str
     answer_cue: re.Pattern  # 答记者问, 采访了: a paragraph that may say who answers
     answerers: tuple[re.Pattern, ...]  # ……负责人就《意见》答记者问; 记者采访了商务部有关负责人
@@ -109,7 +110,8 @@ def cues() -> SpeechCues:
         aside=re.compile(rf"(?:{alternation(p['contrast_words'])})?(?:{alternation(p['aside_openers'])})"),
         verb_end=re.compile(rf"(?:{alternation(p['speech_verbs'])})道?$"),  # 感慨道：“
         qa_turn=re.compile(rf"[ \u3000]*(?P<mark>{alternation(p['question_marks'] + p['answer_marks'])})[：:]"),
-        question_marks=tuple(p["question_marks"]), answer_marks=tuple(p["answer_marks"]), questioner=p["questioner"],
+        question_marks=tuple(p["question_marks"]), answer_marks=tuple(p["answer_marks"]),
+        answer_verbs=tuple(p["answer_verbs"]), questioner=p["questioner"],
         answer_cue=re.compile(alternation(p["answer_cues"] + p["interview_cues"])),
         answerers=(re.compile(rf"(?P<who>[^，。；：、\s“”《》（）]{{2,40}}?)(?:就.{{1,80}}?)?(?:{alternation(p['answer_cues'])})"),
                    re.compile(rf"(?:{alternation(p['interview_cues'])})(?P<who>[^，。；：、\s“”《》（）]{{2,40}}?)[，。；]")),
@@ -918,7 +920,7 @@ def _turn_speaker(who: str, people: People, bracketed: bool) -> tuple[str, str] 
         return None
     if who.endswith(cues().askers):
         return who, who
-    who = _without_answer_mark(who)
+    who = _without_answer_mark(who, people)
     hit = name_before(who, len(who))
     addressed = named_before(who, len(who)) if hit is None else None
     if addressed is not None and addressed.start == 0 and addressed.name:  # 马局长：…
@@ -928,10 +930,17 @@ def _turn_speaker(who: str, people: People, bracketed: bool) -> tuple[str, str] 
 
 
 
-def _without_answer_mark(who: str) -> str:
-    """A label without the 答 after a name (张帆答：…, 县委书记周明答：…, as a transcript labels each answer); not a verb
-    that ends in it (陈平|回答, 李强|作答), nor a body's name before it (市公积金中心答)."""
+def _without_answer_mark(who: str, people: People) -> str:
+    """A label without the 答 or the verb of answering after a name (张帆答：…, 县委书记周明答：…, 陈平回答：…, as a
+    transcript labels each answer). A verb of answering follows only a person the text gave a role (not an adverb of
+    manner: 市长明确|回答, 简要|回答), and a name the text gave keeps its last character (王小回|答); 答 does not end
+    another word (陈|应答), nor follow a body's name (市公积金中心答)."""
     mark = next((m for m in cues().answer_marks if who.endswith(m) and len(who) > len(m)), "")
+    if mark and people.role_of(who[: -len(mark)]):
+        return who[: -len(mark)]
+    verb = next((v for v in cues().answer_verbs if who.endswith(v) and len(who) > len(v)), "")
+    if verb:
+        return who[: -len(verb)] if people.role_of(who[: -len(verb)]) else who
     if not mark or in_dictionary(who[-len(mark) - 1 :]):
         return who
     name = who[: -len(mark)]
@@ -990,7 +999,7 @@ def _labelled(who: str, people: People, bracketed: bool = False) -> tuple[str, s
         return people.played[who]
     if who.endswith(cues().askers):
         return who, who
-    who = _without_answer_mark(who)
+    who = _without_answer_mark(who, people)
     hit = name_before(who, len(who))
     written = " ".join(who[: hit[0]].split()) if hit else ""  # 国务院扶贫办主任刘永富: a role that ends in a title
     if hit is not None and bracketed and not written:  # 【何亚东】: a bracket sets a speaker apart, role or none
