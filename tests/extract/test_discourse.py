@@ -522,6 +522,14 @@ def test_a_measure_in_a_later_clause_is_the_body_the_sentence_opens_with():
     assert got["2.1亿立方米"]["subject"] == "陕西燃气集团有限公司储气能力"
 
 
+def test_what_the_sentence_opens_with_owns_what_later_clauses_do_past_the_source_and_the_time_that_frame_it():
+    got = claims("标题\n据市铁路公司统计，截至5月底，城际铁路累计开行列车1.1万列，发送旅客约900万人次，平均上座率超过90%。"
+                 "港口集团累计完成吞吐量2亿吨，新增泊位12个。")
+    assert got["约900万人次"]["subject"] == "城际铁路发送旅客"  # a verb and its object, said of the topic
+    assert got["超过90%"]["subject"] == "城际铁路平均上座率"
+    assert got["12个"]["subject"] == "港口集团新增泊位"
+
+
 def test_a_later_clause_keeps_its_own_thing_where_the_sentence_opens_with_a_figure_of_another():
     got = claims("标题\n规上工业企业从4.7万家增加到6.1万家，上市公司从518家增加到731家。"
                  "重点领域支出保障有力：教育支出1068.7亿元，增长5.3%。")

@@ -349,6 +349,28 @@ def test_a_volume_and_a_value_of_the_same_thing_listed_in_turn_share_it():
     assert subjects.complete("出口额", "全市外贸进出口总额") == "出口额"  # a part of the whole, said alone
 
 
+def test_the_value_an_activity_counted_before_is_of_what_it_moved():
+    assert claimed("网上拍卖成交560件，成交额12.3亿元。")["12.3亿元"] == "网上拍卖成交额"  # what was auctioned
+    assert claimed("出口新能源客车1.1万辆，出口值18.2亿元。")["18.2亿元"] == "新能源客车出口值"  # the goods after the verb
+    assert claimed("全年8.6万名职工提取公积金；提取额20.5亿元。")["20.5亿元"] == "公积金提取额"
+    assert claimed("重点村接待游客300万人次，实现乡村旅游收入12亿元。")["12亿元"] == "乡村旅游收入"  # 乡村旅游 is no verb
+    got = claimed("全市新建商品房销售面积900万平方米，同比下降5%；新建商品房销售额800亿元。")
+    assert got["800亿元"] == "全市新建商品房销售额"  # not the measure after the verb (面积)
+
+
+def test_a_measure_under_a_sibling_qualifier_keeps_the_owner_of_the_one_before():
+    got = claimed("全市声环境功能区昼间达标率为96.1%，夜间达标率为85.2%。")
+    assert got["85.2%"] == "全市声环境功能区夜间达标率"
+    assert claimed("服务业增加值增长5%，金融业增加值增长6%。")["6%"] == "金融业增加值增长"  # an industry of its own
+
+
+def test_a_bare_measure_after_another_measure_takes_its_owner():
+    got = claimed("城北光伏电站装机容量50兆瓦，年均发电量超过7000万千瓦时。")
+    assert got["超过7000万千瓦时"] == "城北光伏电站年均发电量"
+    assert claimed("全省粮食产量1.2亿吨，蔬菜产量3000万吨。")["3000万吨"] == "蔬菜产量"  # a thing of its own
+    assert claimed("今年新增市场主体3.2万户，总量达到41万户。")["41万户"] == "市场主体总量"  # a registry's total
+
+
 def test_a_body_and_its_verb_of_getting_say_what_a_bare_number_measures():
     got = claimed("西安交通大学获批1127项，直接经费6.32亿元。其中，武汉大学人民医院获得2410万元。")
     assert (got["1127项"], got["2410万元"]) == ("西安交通大学获批", "武汉大学人民医院获得")

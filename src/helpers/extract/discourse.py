@@ -743,7 +743,7 @@ def _respective_body(view: str, q: Quantity, ctx: Context):
 
 
 
-TOPIC_ATTRIBUTE_MAX = 4  # characters of a measure that names no owner (设计床位, 全长, 亩均税收)
+TOPIC_ATTRIBUTE_MAX = 4  # characters of a measure that names no owner (设计床位, 全长, 亩均税收; 平均上座率 after its verb)
 TOPIC_MIN = 3  # characters of the topic that owns it
 
 
@@ -794,12 +794,19 @@ def _attribute_of_the_topic(view: str, subject: str, q: Quantity, ctx: Context, 
 
 
 def _a_bare_attribute(view: str, core: str, at: int, ctx: Context) -> bool:
-    """Whether ``core``, which opens its clause at ``at``, is a short noun phrase of no one (住院, 储气能力): nouns
-    alone, no name, no place or body, no verb of reaching (惠及…, which names its doer elsewhere)."""
-    words = tagged(core) if 2 <= len(core) <= TOPIC_ATTRIBUTE_MAX else ()
-    return bool(words) and all(f.startswith(ATTRIBUTE_TAGS) and not f.startswith("nr") for _, f in words) \
-        and words[-1][1].startswith("n") and view.startswith(core, at) and at not in ctx.place_at and at not in ctx.org_at \
+    """Whether ``core``, which opens its clause at ``at``, is a short noun phrase of no one (住院, 储气能力, 发送旅客): nouns
+    alone or after a verb, no name, no place or body, no verb of reaching (惠及…, which names its doer elsewhere)."""
+    words = tagged(core) if 2 <= len(core) <= TOPIC_ATTRIBUTE_MAX + 1 else ()
+    doing = len(words) > 1 and words[0][1] in DOING_TAGS
+    nouns = words[1:] if doing else words  # 发送|旅客, 平均|上座率: what it does
+    if len(core) > TOPIC_ATTRIBUTE_MAX and not doing:
+        return False  # (线路总长度, 粮食总产量: a thing of its own)
+    return bool(words) and all(f.startswith(ATTRIBUTE_TAGS) and not f.startswith("nr") for _, f in nouns) \
+        and (words[-1][1].startswith("n") or words[-1][0].endswith(claim_words().measure_nouns)) and view.startswith(core, at) and at not in ctx.place_at and at not in ctx.org_at \
         and not core.startswith(claim_words().reach_verbs)
+
+
+DOING_TAGS = ("v", "a", "j")  # a verb, an adjective or an abbreviation (年均) before the attribute's nouns: the topic's doing or the kind of measure
 
 
 def _sentence_topic(view: str, ctx: Context, cs: int) -> str:
@@ -808,7 +815,7 @@ def _sentence_topic(view: str, ctx: Context, cs: int) -> str:
     a source (据…, …数据显示), a forecast (…预计，), words or a colon before ``cs`` (the later clause is the quotation's
     or the heading's), or a first item of a list (电视剧、…; 战略性新兴产业和…)."""
     w = claim_words()
-    head = past_lead(view, ctx.start, ctx.end, ctx, LEAD_CHARS)
+    head = _past_frames(view, ctx, past_lead(view, ctx.start, ctx.end, ctx, LEAD_CHARS), cs)
     end = ctx.clause(head)[1]
     first = view[head:end]
     if end > cs or view.count("，", end, cs) > TOPIC_REACH or WHOLE_UNIT.match(view, head) \
@@ -821,6 +828,26 @@ def _sentence_topic(view: str, ctx: Context, cs: int) -> str:
             or topic.endswith(tuple(w.source_nouns)) or not after or after[0][1][0] not in TOPIC_VERB_TAGS:
         return ""
     return topic
+
+
+def _past_frames(view: str, ctx: Context, head: int, cs: int) -> int:
+    """Where the sentence's first clause of its own starts, past the clauses before ``cs`` that only frame it: a source
+    (据肯尼亚铁路公司统计，) or a time it runs up to (截至今年5月底，), as a report opens its figures."""
+    w = claim_words()
+    while head < cs:
+        start, end = ctx.clause(head)
+        text = view[start:end].rstrip("，,")
+        framed = text.startswith(FRAME_OPENERS) \
+            and (text.startswith(w.until_markers) or text.endswith(tuple(w.statistics_verbs) + tuple(w.source_nouns)))
+        if attribution.breakdown().match(view, head):
+            return cs  # 分行业看，…: a breakdown, whose clauses have no topic of the sentence's
+        if not framed or end >= cs:
+            return head
+        head = past_lead(view, end, ctx.end, ctx, LEAD_CHARS)
+    return head
+
+
+FRAME_OPENERS = ("据", "根据", "截至", "截止")  # a source's or a time's frame (据…统计，截至5月底，)
 
 
 ATTRIBUTE_TAGS = ("n", "vn", "b")  # jieba's nouns, nominal verbs and modifiers (设计|床位, 住院, 总|投资)

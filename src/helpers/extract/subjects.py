@@ -1638,7 +1638,32 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     if owned and len(owner) >= 2:  # 签约项目21个，总投资…: the owner once (签约项目总投资, not 签约项目项目总投资)
         shared = next((k for k in range(min(len(owner), len(core) - 1), 1, -1) if owner.endswith(core[:k])), 0)
         return owner + core[shared:] + changed
-    return core + changed
+    return _of_the_measures_owner(core, thing_before, w) + changed
+
+
+def _of_the_measures_owner(core: str, thing: str, w: ClaimWords) -> str:
+    """A bare measure with the owner of the measure before it (加里萨光伏电站装机容量…，年均发电量… → 加里萨光伏电站年均
+    发电量; 规上工业增加值…，利润总额… → 规上工业利润总额): ``core`` ends in a measure noun and names no thing of its own
+    before it (not 蔬菜产量, 一般公共预算收入), the thing before ends in a measure word after an owner of its own (not 全市
+    when that is all: the whole unit); else ``core``."""
+    mine = tagged(core) if len(core) <= OWNED_MEASURE_MAX else ()
+    if not mine or not mine[-1][0].endswith(w.measure_nouns) or not all(f.startswith(MEASURE_QUALIFIER_TAGS) for _, f in mine[:-1]):
+        return core  # (蔬菜|产量: a thing of its own; 登记|失业率: a statistic of its own)
+    words = tagged(thing)
+    stem = core[: len(core) - min((len(m) for m in w.measure_nouns if core.endswith(m) and len(m) < len(core)), default=1)]  # 出口|额
+    if len(words) < 2 or not words[-1][0].endswith(w.measure_nouns) or words[-1][0] == mine[-1][0] or stem and stem in thing \
+            or any(not f.startswith(MEASURE_QUALIFIER_TAGS + (VERB,)) for _, f in tagged(stem)):
+        return core  # (外贸进出口总额 → 出口额: a part of the whole, said alone; 粮食|产量, 资产负债|率 name their own thing)
+    owner = WHOLE_UNIT.sub("", "".join(word for word, _ in words[:-1]))
+    named = tagged(owner) if len(owner) >= OWNER_MIN and not any(ch.isdigit() for ch in owner) else ()
+    fit = bool(named) and named[-1][1].startswith(THING_TAGS) and named[-1][1] != VERBAL_NOUN \
+        and not any(f in (VERB, "p") for _, f in named)  # (电力|装机|容量: no owner, a measure of two words)
+    return owner + core if fit else core  # (研发人员占员工|总数, 平均年龄…: a share's base, which a verb names)
+
+
+OWNED_MEASURE_MAX = 5  # characters of a measure said bare after another (年均发电量, 利润总额)
+MEASURE_QUALIFIER_TAGS = ("t", "b", "a", "j", "m", "d")  # what may stand before the measure: 年均, 平均, 夜间, 总
+OWNER_MIN = 3  # characters of the owner the measure before names (加里萨光伏电站, 规上工业)
 
 
 def part_by_residence(subject: str, whole: str) -> str:
@@ -1779,18 +1804,36 @@ def _same_activity(core: str, thing: str, w: ClaimWords) -> str:
     """The thing before with its last measure replaced by ``core`` when both are measures of one activity, its word
     and a volume, value or area (全市新建商品房|销售面积 → 销售额, 全市快递|业务量 → 业务收入); else "". Not a measure of
     another activity (社会消费品零售总额 → 发电量) nor a whole's part (进出口总额 → 出口额)."""
-    mine = ending(core, w.activity_measures)
+    mine = ending(core, w.activity_measures + w.activity_values)
     if not mine or len(core) - len(mine) < ACTIVITY_WORD:
         return ""
     act = core[: -len(mine)]
     theirs = ending(thing, w.activity_measures)
-    if not theirs or theirs == mine or not thing[: -len(theirs)].endswith(act):
+    if not theirs:
+        return _object_of_activity(core, act, thing, w)
+    if theirs == mine or not thing[: -len(theirs)].endswith(act):
         return ""
     owner = thing[: len(thing) - len(theirs) - len(act)]
     return owner + core if len(owner) >= 2 else ""
 
 
+def _object_of_activity(core: str, act: str, thing: str, w: ClaimWords) -> str:
+    """``core`` owned by what the activity before counted (网络司法拍卖成交|2315件，成交额… → 网络司法拍卖成交额; 出口电动
+    载人汽车4.2万辆，出口值… → 电动载人汽车出口值; 缴存职工提取住房公积金；提取额… → 住房公积金提取额): the object after the
+    activity's verb where it has one, else the noun phrase before it; "" where the thing before names no such verb."""
+    at = thing.rfind(act)
+    if at < 0 or tagged(act) not in (((act, VERB),), ((act, VERBAL_NOUN),)):
+        return ""  # a verb of its own (成交, 出口, 提取), not a noun (乡村旅游)
+    side = thing[at + len(act) :] or thing[:at]  # (jieba reads 拍卖成交 as one set phrase)
+    owner = WHOLE_UNIT.sub("", side)
+    words = tagged(owner) if len(owner) >= 2 else ()
+    if not any(flag.startswith(THING_TAGS + (PLACE_WORD,)) for _, flag in words) or any(word.endswith(w.measure_nouns) for word, _ in words):
+        return ""  # (新建商品房销售|面积降幅: a measure after the verb, whose owner is another)
+    return owner + core
+
+
 ACTIVITY_WORD = 2  # characters of an activity's word (销售, 成交, 业务)
+PLACE_WORD = "s"  # jieba's tag of a word of place (网上, 线上), which names where the activity went on
 
 
 def _sibling_inside(core: str, thing: str) -> str:
@@ -1799,6 +1842,8 @@ def _sibling_inside(core: str, thing: str) -> str:
     of two characters or more the sibling shares; else ""."""
     words, mine = tagged(thing), tagged(core)
     n = len(mine)
+    if n == QUALIFIED_WORDS and len(words) > n:
+        return _qualified_sibling(words, mine)
     if n < SIBLING_WORDS or len(words) <= n:
         return ""
     tail = words[-n:]
@@ -1813,6 +1858,22 @@ def _sibling_inside(core: str, thing: str) -> str:
 
 
 SIBLING_WORDS = 3  # words of such a sibling: the shared opening and end, and the noun between that tells them apart
+QUALIFIED_WORDS = 2  # or a qualifier and the measure (昼间|达标率 → 夜间|达标率)
+
+
+def _qualified_sibling(words: tuple, mine: tuple) -> str:
+    """The thing's owner with ``mine`` when it is the same measure under a sibling qualifier of the same length, a time
+    or a modifier (…声环境功能区昼间达标率为95.6%，夜间达标率为84.3% → …声环境功能区夜间达标率); else ""."""
+    (theirs, their_flag), measure = words[-2], words[-1]
+    (own, own_flag), same = mine
+    if same != measure or not measure[0].endswith(claim_words().measure_nouns) or len(own) != len(theirs) or own == theirs \
+            or not (their_flag.startswith(QUALIFIER_TAGS + (NOUN_TAG,)) and own_flag.startswith(QUALIFIER_TAGS)):
+        return ""  # (服务业|增加值 → 金融业|增加值: an industry of its own, not a qualifier of the same owner's)
+    owner = "".join(word for word, _ in words[:-2])
+    return owner + own + measure[0] if len(owner) >= 2 else ""
+
+
+QUALIFIER_TAGS = ("t", "b")  # jieba's times and modifiers (夜间; 男性, 女性), after the same or a noun (昼间 in context)
 
 
 def _object_handled(core: str, thing: str) -> str:
