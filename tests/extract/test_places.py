@@ -109,6 +109,13 @@ def test_a_lake_belongs_to_its_prefecture():
     assert (got["洱海"].province, got["洱海"].city) == ("云南省", "大理白族自治州")
 
 
+def test_the_ends_of_a_route_are_places_whatever_word_they_make():
+    got = _found("国家铁路局通报，集宁经大同至原平高铁、龙岩至武平段相继建成。")
+    assert got["大同"].city == "大同市" and got["原平"].county == "原平市"  # 大同 is an everyday word elsewhere
+    assert got["集宁"].province == "内蒙古自治区" and got["武平"].county == "武平县"
+    assert "大同" not in _found("各地做法大同小异，至今未变。")  # no route after it
+
+
 def test_a_zone_named_after_a_place_belongs_to_that_place():
     got = _found("祥云经开区新签约项目20个。")
     assert got["祥云经开区"].county == "祥云县"

@@ -340,6 +340,28 @@ def _inside_word(view: str, s: int, e: int) -> bool:
     return _crossed(view, s, e) or any(view[s:b] in heads for b in range(e + 1, min(len(view), s + 4) + 1))
 
 
+@lru_cache(maxsize=1)
+def _route() -> tuple[re.Pattern, re.Pattern]:
+    """A line's or a road's name from its ends (黄桶至百色铁路, 集宁经大同至原平高铁, 龙岩至武平段): what follows an end
+    named first, and what an end named after 至 or 经 runs into (places.yml ``route_links``, ``route_kinds``)."""
+    cfg = yaml_book(__package__, "places.yml")
+    links, kinds = "".join(cfg["route_links"]), alternation(cfg["route_kinds"])
+    after_first = re.compile(r"[%s](?:[\u4e00-\u9fff]{2,4}?[%s])*[\u4e00-\u9fff]{2,4}?(?:%s)" % (links, links, kinds))
+    after_later = re.compile(r"(?:[%s][\u4e00-\u9fff]{2,4}?)*(?:%s)" % (links, kinds))
+    return after_first, after_later
+
+
+def _route_end(view: str, s: int, e: int) -> bool:
+    """Whether ``view[s:e]`` is an end of a route's name (大同 in 集宁经大同至原平高铁): a place, everyday word or not."""
+    after_first, after_later = _route()
+    if view[s - 1 : s] in ROUTE_LINKS:
+        return bool(after_later.match(view, e))
+    return bool(after_first.match(view, e))
+
+
+ROUTE_LINKS = "至经"
+
+
 def _matches(lex: _Lexicon, chunk: str) -> tuple[list, list]:
     """Every match of a surface, (start, end, readings), split into those with an unguarded reading and the
     rest; one pass of the automaton finds both."""
@@ -355,7 +377,8 @@ def _spans(view: str, start: int, main: list, guarded: list, home: set[str], lex
     nowhere never hides a place that would be found without it (天水 stays when 天水围 may not)."""
     ends = {e for _, e, _ in main} | {e for _, e, _ in guarded}
     maybe = [(s, e, cands) for s, e, cands in guarded if s in ends or any(
-        _alone(c, view, start + s, start + e, home, bool(lex.zone.match(view, start + e))) for c in cands)]
+        _alone(c, view, start + s, start + e, home, bool(lex.zone.match(view, start + e)) or _route_end(view, start + s, start + e))
+        for c in cands)]
     return leftmost_longest(_unyielding(view, start, main) + maybe)
 
 
@@ -917,7 +940,7 @@ def _resolved(view: str, start: int, end: int, main: list, guarded: list, home: 
         if prev is not None and s < prev.end:
             continue  # inside a place already extended (a zone, a town)
         parent = prev if prev is not None and prev.end == s else None
-        best = _pick(cands, view, s, e, parent, home, provinces, bool(lex.zone.match(view, e)))
+        best = _pick(cands, view, s, e, parent, home, provinces, bool(lex.zone.match(view, e)) or _route_end(view, s, e))
         if best is None:
             continue
         if parent is not None and _in_chain(best, parent):
