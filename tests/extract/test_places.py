@@ -114,6 +114,24 @@ def test_the_ends_of_a_route_are_places_whatever_word_they_make():
     assert got["大同"].city == "大同市" and got["原平"].county == "原平市"  # 大同 is an everyday word elsewhere
     assert got["集宁"].province == "内蒙古自治区" and got["武平"].county == "武平县"
     assert "大同" not in _found("各地做法大同小异，至今未变。")  # no route after it
+    got = _found("养护工赵永平至今已在这段公路上坚守了32年。一批白银经技术手段鉴定。")
+    assert "永平" not in got and "白银" not in got  # 至今 and 经 open words, no other end
+    assert "新市" not in _found("德清县加快交通建设，德清至新市公路改造完成。")  # no road to 新疆's 新市区
+    got = _found("开工黔江至吉首高铁，建成奉节至建始高速。")
+    assert got["吉首"].province == "湖南省" and got["建始"].province == "湖北省"  # provinces that border
+
+
+def test_the_ends_of_a_route_place_none_of_its_figures():
+    doc = _doc("标题\n汶川至马尔康高速公路全长172公里。")
+    claims = [q for q in extract.extract_document(doc)["quantities"] if q["claim"]]
+    assert [(q["actor"], q["place"]) for q in claims] == [("", "")]
+    doc = _doc("四川交通\n汶川至马尔康高速公路全长172公里。内蒙古\n集宁至大同高铁开通后，两地旅行时间缩短至1小时。")
+    claims = {q["text"]: q for q in extract.extract_document(doc)["quantities"] if q["claim"]}
+    assert claims["172公里"]["actor"] == ""  # read in the text's province, still no body acting
+    assert _found("省道太平至新华段改造工程全长18公里。") == {}  # everyday words, towns of the road
+    doc = _doc("内蒙古自治区政府工作报告\n加快建设临河至哈密铁路。新开工高速公路1500公里。")
+    claims = {q["text"]: q for q in extract.extract_document(doc)["quantities"] if q["claim"]}
+    assert claims["1500公里"]["place"] == "内蒙古自治区"  # 哈密 ends the route in a province that does not border
 
 
 def test_a_zone_named_after_a_place_belongs_to_that_place():

@@ -341,25 +341,71 @@ def _inside_word(view: str, s: int, e: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _route() -> tuple[re.Pattern, re.Pattern]:
-    """A line's or a road's name from its ends (黄桶至百色铁路, 集宁经大同至原平高铁, 龙岩至武平段): what follows an end
-    named first, and what an end named after 至 or 经 runs into (places.yml ``route_links``, ``route_kinds``)."""
-    cfg = yaml_book(__package__, "places.yml")
-    links, kinds = "".join(cfg["route_links"]), alternation(cfg["route_kinds"])
-    after_first = re.compile(r"[%s](?:[\u4e00-\u9fff]{2,4}?[%s])*[\u4e00-\u9fff]{2,4}?(?:%s)" % (links, links, kinds))
-    after_later = re.compile(r"(?:[%s][\u4e00-\u9fff]{2,4}?)*(?:%s)" % (links, kinds))
-    return after_first, after_later
+def _route_kind() -> re.Pattern:
+    """What a line's or a road's name ends in after its ends (places.yml ``route_kinds``: 铁路, 高速公路, 段)."""
+    return re.compile(alternation(yaml_book(__package__, "places.yml")["route_kinds"]))
 
 
-def _route_end(view: str, s: int, e: int) -> bool:
-    """Whether ``view[s:e]`` is an end of a route's name (大同 in 集宁经大同至原平高铁): a place, everyday word or not."""
-    after_first, after_later = _route()
-    if view[s - 1 : s] in ROUTE_LINKS:
-        return bool(after_later.match(view, e))
-    return bool(after_first.match(view, e))
+def _route_end(view: str, s: int, e: int, province: str | None, lex: "_Lexicon") -> bool:
+    """Whether ``view[s:e]``, read in ``province`` (any, for None), is an end of a route's name (大同 in 集宁经大同至原平高铁, 龙岩至武平段):
+    a place name, everyday word or not, that a link (至, 经) joins to another place name in the same province or one
+    bordering it, the last of them running into the kind of route. Not a name whose 至 or 经 opens a word (赵永平|至今…
+    这段公路, 白银|经…手段: the other end is no place's name)."""
+    if view[s - 1 : s] in ROUTE_LINKS and _an_end_before(view, s - 1, province, lex) and _runs_to_a_route(view, e, province, lex, 0):
+        return True
+    return view[e : e + 1] in ROUTE_LINKS and _runs_to_a_route(view, e, province, lex, 0)
+
+
+def _runs_to_a_route(view: str, at: int, province: str | None, lex: "_Lexicon", depth: int) -> bool:
+    """Whether the kind of route follows ``at``, or a link and another place name near ``province`` that runs into it."""
+    if _route_kind().match(view, at):
+        return depth > 0 or view[at - 1 : at] not in ROUTE_LINKS
+    if view[at : at + 1] not in ROUTE_LINKS or depth >= ROUTE_ENDS:
+        return False
+    window = view[at + 1 : at + 1 + ROUTE_NAME_MAX]
+    return any(s == 0 and _near(cands, province) and _runs_to_a_route(view, at + 1 + e, province, lex, depth + 1)
+               for s, e, (cands, _) in lex.surfaces.find(window))
+
+
+def _an_end_before(view: str, link: int, province: str | None, lex: "_Lexicon") -> bool:
+    """Whether a place name near ``province`` ends right before the link at ``link`` (集宁|经大同)."""
+    window = view[max(0, link - ROUTE_NAME_MAX) : link]
+    return any(e == len(window) and _near(cands, province) for _, e, (cands, _) in lex.surfaces.find(window))
+
+
+def _near(cands: tuple, province: str | None) -> bool:
+    """Whether a reading of a name lies in ``province`` or a province bordering it (any, for None)."""
+    return province is None or any(c.province == province or c.province in _neighbours().get(province, ()) for c in cands)
+
+
+def route_follows(view: str, at: int) -> bool:
+    """Whether a route's name goes on at ``at`` from the place name before it (集宁|经大同至原平高铁), not a word that
+    opens with 至 or 经 (长寿区|至今…, 卫生院|经过三年改造)."""
+    return view[at : at + 1] in ROUTE_LINKS and _runs_to_a_route(view, at, None, _lexicon(), 0)
+
+
+@lru_cache(maxsize=1)
+def _neighbours() -> dict[str, frozenset[str]]:
+    """Each province's bordering provinces (places.yml ``province_neighbours``, each pair listed once)."""
+    out: dict[str, set[str]] = {}
+    for province, others in yaml_book(__package__, "places.yml")["province_neighbours"].items():
+        for other in others:
+            out.setdefault(province, set()).add(other)
+            out.setdefault(other, set()).add(province)
+    return {p: frozenset(o) for p, o in out.items()}
 
 
 ROUTE_LINKS = "至经"
+HOME_GUARD = "home"  # see _Cand.guard
+ROUTE_ENDS = 3  # places a route's name joins (集宁经大同至原平)
+ROUTE_NAME_MAX = 5  # characters of one of them
+
+
+def _routed(c: _Cand, view: str, s: int, e: int, home: set[str], lex: "_Lexicon") -> bool:
+    """Whether a guarded reading stands as an end of a route's name: in its province where the text is about one (德清至
+    新市公路 is no road to 新疆's 新市区), not inside a word."""
+    return c.guard == HOME_GUARD and (not home or c.province in home) and not _inside_word(view, s, e) \
+        and _route_end(view, s, e, c.province, lex)  # (not an everyday word: 太平至新华段 are towns)
 
 
 def _matches(lex: _Lexicon, chunk: str) -> tuple[list, list]:
@@ -377,8 +423,8 @@ def _spans(view: str, start: int, main: list, guarded: list, home: set[str], lex
     nowhere never hides a place that would be found without it (天水 stays when 天水围 may not)."""
     ends = {e for _, e, _ in main} | {e for _, e, _ in guarded}
     maybe = [(s, e, cands) for s, e, cands in guarded if s in ends or any(
-        _alone(c, view, start + s, start + e, home, bool(lex.zone.match(view, start + e)) or _route_end(view, start + s, start + e))
-        for c in cands)]
+        _alone(c, view, start + s, start + e, home, bool(lex.zone.match(view, start + e)))
+        or _routed(c, view, start + s, start + e, home, lex) for c in cands)]
     return leftmost_longest(_unyielding(view, start, main) + maybe)
 
 
@@ -940,8 +986,14 @@ def _resolved(view: str, start: int, end: int, main: list, guarded: list, home: 
         if prev is not None and s < prev.end:
             continue  # inside a place already extended (a zone, a town)
         parent = prev if prev is not None and prev.end == s else None
-        best = _pick(cands, view, s, e, parent, home, provinces, bool(lex.zone.match(view, e)) or _route_end(view, s, e))
+        best = _pick(cands, view, s, e, parent, home, provinces, bool(lex.zone.match(view, e)))
+        routed = best is None
+        best = best or next((c for c in cands if _routed(c, view, s, e, home, lex)), None)
         if best is None:
+            continue
+        if routed:  # 汶川至马尔康高速公路全长172公里: a place of the route, which names no place of its figures
+            places.append(Place(s, e, view[s:e], *best.row, short=True))
+            prev = None
             continue
         if parent is not None and _in_chain(best, parent):
             parent.end = e
@@ -981,6 +1033,8 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
         places = _resolved(view, start, end, main, guarded, home | more, provinces, lex)
     places = sorted(places + _listed_with_kin(view, start, guarded, places), key=lambda p: p.start)
     places = sorted(places + _named_again(view, start, guarded, places), key=lambda p: p.start)
+    for p in places:  # 汶川至马尔康高速公路全长172公里: a route's end, however it was read, places none of its figures
+        p.short = p.short or p.country == CHINA and _route_end(view, p.start, p.end, None, lex)
     kept, abroad = [], []
     ends_abroad = {p.end for p in places if p.country != CHINA and p.level == "city"}
     for p in places:  # a city, or a country after 驻, is where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)
