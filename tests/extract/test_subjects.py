@@ -356,6 +356,14 @@ def test_the_value_an_activity_counted_before_is_of_what_it_moved():
     assert claimed("重点村接待游客300万人次，实现乡村旅游收入12亿元。")["12亿元"] == "乡村旅游收入"  # 乡村旅游 is no verb
     got = claimed("全市新建商品房销售面积900万平方米，同比下降5%；新建商品房销售额800亿元。")
     assert got["800亿元"] == "全市新建商品房销售额"  # not the measure after the verb (面积)
+    assert claimed("全市有进出口实绩的企业达1560家，出口额增长12.3%。")["12.3%"] == "出口额增长"  # 出口 inside 进出口
+    assert claimed("全市跨境电商进出口1260亿元，出口额986亿元。")["986亿元"] == "出口额"
+    assert claimed("全市城乡低保发放对象3.2万人，发放额2.6亿元。")["2.6亿元"] == "城乡低保发放额"  # not the recipients'
+    assert claimed("全省光伏发电装机达到3200万千瓦，发电量增长35%。")["35%"] == "光伏发电量增长"  # not the plant's
+    assert claimed("辖区上市公司全年实施现金分红286家，分红额526亿元。")["526亿元"] == "分红额"  # a clause of its own before
+    assert claimed("乡村旅游接待游客820万人次，旅游收入达到43.6亿元。")["43.6亿元"] == "乡村旅游收入"  # 接待游客 is no goods
+    assert claimed("全市有出口实绩企业1.2万家，出口值2360亿元。")["2360亿元"] == "出口值"  # those who have it
+    assert claimed("公司共有签约销售代理商326家，销售额86亿元。")["86亿元"] == "销售额"
 
 
 def test_a_measure_under_a_sibling_qualifier_keeps_the_owner_of_the_one_before():
@@ -369,6 +377,13 @@ def test_a_bare_measure_after_another_measure_takes_its_owner():
     assert got["超过7000万千瓦时"] == "城北光伏电站年均发电量"
     assert claimed("全省粮食产量1.2亿吨，蔬菜产量3000万吨。")["3000万吨"] == "蔬菜产量"  # a thing of its own
     assert claimed("今年新增市场主体3.2万户，总量达到41万户。")["41万户"] == "市场主体总量"  # a registry's total
+    assert claimed("今年新建5G基站3260个，总量达到1.86万个。")["1.86万个"] == "5G基站总量"  # of them all, not the new ones
+    assert claimed("全市新注册登记机动车32.6万辆，总量达到386万辆。")["386万辆"] == "机动车总量"
+    assert claimed("今年以来全市新增经营主体12.6万户，总量突破100万户。")["突破100万户"] == "经营主体总量"
+    assert claimed("全市常住人口新增12.3万人，总量达到1260万人。")["1260万人"] == "常住人口总量"  # 新增 after the noun
+    assert claimed("全年新登记市场主体3.2万户，注销1.1万户，总量达到28万户。")["28万户"] == "总量"  # 注销 is no thing
+    assert claimed("全市城镇居民人均可支配收入5.2万元，年均增长率6.1%。")["6.1%"] == "年均增长率"  # no 城镇居民人均…
+    assert claimed("分行业看，制造业增加值增长7.2%，发电量增长5.3%。")["5.3%"] == "发电量增长"  # another item, no qualifier
 
 
 def test_a_body_and_its_verb_of_getting_say_what_a_bare_number_measures():
@@ -652,6 +667,11 @@ def test_a_predicate_with_a_number_of_its_own_leaves_the_counted_noun_alone():
     assert subject_of("全省30家企业营业收入增长15%。", "30家") == "企业营业收入"
     assert subject_of("累计建成363个民族团结进步示范社区。", "363个") == "民族团结进步示范社区"  # an adverb as modifier
     assert subject_of("出台支持政策，23个山海协作产业园建设扎实推进。", "23个") == "山海协作产业园建设扎实"  # no noun before it
+
+
+def test_what_counted_things_did_goes_on_past_the_amount_of_its_object():
+    assert subject_of("审计发现，有9个单位未将结转资金4370万元编入年初预算。", "9个") == "未将结转资金4370万元编入年初预算的单位"
+    assert subject_of("全镇5个村建成示范点12个。", "5个") != "建成示范点12个的村"  # a number of its own ends it
 
 
 def test_an_adverb_before_a_stop_word_opens_what_the_counted_things_do():

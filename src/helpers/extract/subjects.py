@@ -790,9 +790,24 @@ def _doing(view: str, pos: int, forward: str, ctx: Context, w: ClaimWords) -> st
     opening = tagged(predicate)
     if (not _opens_predicate(opening, 0, w) or not any(flag in VERB_TAGS for _, flag in opening)
             or predicate.startswith(w.copulas)
-            or any(flag == NUMERAL or any(ch.isdigit() for ch in word) for word, flag in tagged(_unquoted(predicate)))):
+            or any(flag == NUMERAL or any(ch.isdigit() for ch in word) for word, flag in tagged(_unquoted(predicate)))
+            and not _acts_past_its_number(predicate)):
         return forward  # 4个城市地区生产总值|超万亿元: a number of its own, which the noun's measure has
     return predicate + w.attributive + noun
+
+
+def _acts_past_its_number(predicate: str) -> bool:
+    """Whether what the counted things did goes on past the amount it names (9个单位|未将上年结转资金4370万元编入年初预算,
+    1户企业|对外出借资金2.3亿元未履行集体决策程序: an audit's finding, the amount that of its object), rather than ending
+    in a number of its own (建成示范村12个, 地区生产总值超万亿元)."""
+    runs = DIGIT_RUN.split(_unquoted(predicate))
+    money = MONEY_AFTER.match(runs[-1]) if len(runs) > 1 else None  # (仍在一线提供…: a numeral inside a word, no amount;
+    words = tagged(runs[-1][money.end() :]) if money else ()  # 中有33个行业…: a part of the group counted, no amount)
+    return any(flag.startswith(VERB) for _, flag in words)
+
+
+DIGIT_RUN = re.compile(r"[0-9０-９.．]+")
+MONEY_AFTER = re.compile(r"[万亿千百]*元")  # 4370|万元|编入…: the amount its object came to
 
 
 ADMIN_ASIDE = re.compile(r"[（(][省市县区乡镇村旗盟州、]+[）)]$")  # 31个省（区、市）: the units an aside adds to the noun
@@ -1616,7 +1631,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
             thing = thing_before
         return (thing + core if len(thing) >= 2 and not core.startswith(thing) else core) + changed
     whole = w.wholes_of_counted.get(core)
-    if whole and after_count and (counted_alike or whole != SAME_UNIT) and len(owner := _past_examples(without_event(thing_before))) >= 2:
+    if whole and after_count and (counted_alike or whole != SAME_UNIT) \
+            and len(owner := _past_examples(_without_newness(without_event(thing_before), w))) >= 2:
         return owner + core + changed  # 新增规上工业企业52家，总数达到618家 → 规上工业企业总数
     activity = _same_activity(core, thing_before, w)
     if activity:  # 全省家电以旧换新销售量…；销售额216.8亿元: the same owner's value of the same activity
@@ -1643,20 +1659,23 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
 
 def _of_the_measures_owner(core: str, thing: str, w: ClaimWords) -> str:
     """A bare measure with the owner of the measure before it (加里萨光伏电站装机容量…，年均发电量… → 加里萨光伏电站年均
-    发电量; 规上工业增加值…，利润总额… → 规上工业利润总额): ``core`` ends in a measure noun and names no thing of its own
-    before it (not 蔬菜产量, 一般公共预算收入), the thing before ends in a measure word after an owner of its own (not 全市
-    when that is all: the whole unit); else ``core``."""
+    发电量): ``core`` is a qualifier and a measure noun and names no thing of its own before it (not 蔬菜产量, 一般公共预算
+    收入), the thing before ends in a measure word after an owner of its own (not 全市 when that is all: the whole unit);
+    else ``core``."""
     mine = tagged(core) if len(core) <= OWNED_MEASURE_MAX else ()
-    if not mine or not mine[-1][0].endswith(w.measure_nouns) or not all(f.startswith(MEASURE_QUALIFIER_TAGS) for _, f in mine[:-1]):
-        return core  # (蔬菜|产量: a thing of its own; 登记|失业率: a statistic of its own)
+    if len(mine) < 2 or not mine[-1][0].endswith(w.measure_nouns) or not all(f.startswith(MEASURE_QUALIFIER_TAGS) for _, f in mine[:-1]):
+        return core  # (蔬菜|产量: a thing of its own; 登记|失业率: a statistic of its own; 制造业增加值…，发电量: another
+        # item of a breakdown, which only a qualifier of the same measure's kind (年均, 平均) does not say)
     words = tagged(thing)
+    if core.endswith(w.change_rates):
+        return core  # (…可支配收入5.2万元，年均增长率6.1%: the rate of that measure, not of its owner)
     stem = core[: len(core) - min((len(m) for m in w.measure_nouns if core.endswith(m) and len(m) < len(core)), default=1)]  # 出口|额
     if len(words) < 2 or not words[-1][0].endswith(w.measure_nouns) or words[-1][0] == mine[-1][0] or stem and stem in thing \
             or any(not f.startswith(MEASURE_QUALIFIER_TAGS + (VERB,)) for _, f in tagged(stem)):
         return core  # (外贸进出口总额 → 出口额: a part of the whole, said alone; 粮食|产量, 资产负债|率 name their own thing)
     owner = WHOLE_UNIT.sub("", "".join(word for word, _ in words[:-1]))
     named = tagged(owner) if len(owner) >= OWNER_MIN and not any(ch.isdigit() for ch in owner) else ()
-    fit = bool(named) and named[-1][1].startswith(THING_TAGS) and named[-1][1] != VERBAL_NOUN \
+    fit = bool(named) and named[-1][1].startswith(THING_TAGS) and named[-1][1] != VERBAL_NOUN and not owner.endswith(tuple(w.averages)) \
         and not any(f in (VERB, "p") for _, f in named)  # (电力|装机|容量: no owner, a measure of two words)
     return owner + core if fit else core  # (研发人员占员工|总数, 平均年龄…: a share's base, which a verb names)
 
@@ -1664,6 +1683,26 @@ def _of_the_measures_owner(core: str, thing: str, w: ClaimWords) -> str:
 OWNED_MEASURE_MAX = 5  # characters of a measure said bare after another (年均发电量, 利润总额)
 MEASURE_QUALIFIER_TAGS = ("t", "b", "a", "j", "m", "d")  # what may stand before the measure: 年均, 平均, 夜间, 总
 OWNER_MIN = 3  # characters of the owner the measure before names (加里萨光伏电站, 规上工业)
+
+
+def _without_newness(thing: str, w: ClaimWords) -> str:
+    """The things counted without the words that make them new (新建|5G基站, 新|注册|登记|机动车, 全市…): a total is of all
+    of them (总量达到1.86万个), not of the new ones alone."""
+    words = list(tagged(thing))
+    while words and (words[0][1].startswith(LEADING_TIME_TAGS) or WHOLE_UNIT.match(words[0][0])):
+        words.pop(0)  # 今年以来|全市|新增…
+    kept, new = [], False
+    for word, flag in words:
+        if word in w.newness_words or word == NEW:
+            new = True  # 新增 before the noun or after it (常住人口新增12.3万人)
+        elif not (new and flag == VERB and not kept):
+            kept.append(word)  # 新|注册|登记|机动车
+    owner = "".join(kept)
+    return owner if any(flag.startswith(THING_TAGS) for _, flag in tagged(owner)) else ""  # (注销: no thing)
+
+
+NEW = "新"
+LEADING_TIME_TAGS = ("t", "f")  # jieba's tags of a time word and a localizer (今年, 以来)
 
 
 def part_by_residence(subject: str, whole: str) -> str:
@@ -1819,17 +1858,35 @@ def _same_activity(core: str, thing: str, w: ClaimWords) -> str:
 
 def _object_of_activity(core: str, act: str, thing: str, w: ClaimWords) -> str:
     """``core`` owned by what the activity before counted (网络司法拍卖成交|2315件，成交额… → 网络司法拍卖成交额; 出口电动
-    载人汽车4.2万辆，出口值… → 电动载人汽车出口值; 缴存职工提取住房公积金；提取额… → 住房公积金提取额): the object after the
-    activity's verb where it has one, else the noun phrase before it; "" where the thing before names no such verb."""
-    at = thing.rfind(act)
-    if at < 0 or tagged(act) not in (((act, VERB),), ((act, VERBAL_NOUN),)):
-        return ""  # a verb of its own (成交, 出口, 提取), not a noun (乡村旅游)
-    side = thing[at + len(act) :] or thing[:at]  # (jieba reads 拍卖成交 as one set phrase)
-    owner = WHOLE_UNIT.sub("", side)
-    words = tagged(owner) if len(owner) >= 2 else ()
-    if not any(flag.startswith(THING_TAGS + (PLACE_WORD,)) for _, flag in words) or any(word.endswith(w.measure_nouns) for word, _ in words):
-        return ""  # (新建商品房销售|面积降幅: a measure after the verb, whose owner is another)
+    载人汽车4.2万辆，出口值… → 电动载人汽车出口值; 缴存职工提取住房公积金；提取额… → 住房公积金提取额): the goods after the
+    activity's verb where a noun phrase of their own follows it, else the noun phrase before it (全省光伏|发电|装机 → 光伏
+    发电量, 住房公积金|缴存|职工 → 住房公积金缴存额); "" where the thing before names the verb only inside another word
+    (进出口), as a modifier after a verb of having (共有|销售|人员), or after a clause of its own (…全年实施现金|分红)."""
+    words = tagged(thing)
+    k = next((k for k, (word, flag) in enumerate(words)
+              if word == act and flag in (VERB, VERBAL_NOUN) or k == len(words) - 1 and flag in SET_PHRASE and word.endswith(act)), None)
+    if k is None or any(word.endswith(HAVE) for word, _ in words[:k]):
+        return ""  # (全市有|出口|实绩企业, 共有签约|销售|代理商: the verb a modifier of those who have it)
+    after = words[k + 1 :]
+    goods = "".join(word for word, _ in after)
+    if len(goods) >= GOODS_MIN and _a_noun_phrase(after, w):
+        return goods + core  # (出口|电动载人汽车; not 销售|人员, 发电|装机: who does it, or a measure of the plant)
+    before = words[:k]
+    owner = WHOLE_UNIT.sub("", "".join(word for word, _ in before) + words[k][0][: -len(act)])
+    if len(owner) < 2 or not _a_noun_phrase(before, w):
+        return ""
     return owner + core
+
+
+def _a_noun_phrase(words: tuple, w: ClaimWords) -> bool:
+    """Whether ``words`` are nouns and modifiers alone, none a measure (not 接待|游客, 面积降幅, 该|公司|共有)."""
+    return all(flag.startswith(THING_TAGS + ACTIVITY_MODIFIERS) for _, flag in words) \
+        and not any(word.endswith(w.measure_nouns) for word, _ in words)
+
+
+GOODS_MIN = 3  # characters of the goods after the verb (电动载人汽车, 铁矿砂; not 人员, 装机, 对象, 网点)
+SET_PHRASE = ("i", "l")  # jieba's idioms and set phrases (拍卖成交), which may end in the activity's verb
+ACTIVITY_MODIFIERS = ("b", "s")  # modifiers and words of place (网上) in the noun phrase before the verb
 
 
 ACTIVITY_WORD = 2  # characters of an activity's word (销售, 成交, 业务)
