@@ -530,6 +530,17 @@ def test_what_the_sentence_opens_with_owns_what_later_clauses_do_past_the_source
     assert got["12个"]["subject"] == "港口集团新增泊位"
 
 
+def test_a_thing_of_no_name_opening_the_sentence_owns_the_first_measure_of_a_later_clause():
+    got = claims("标题\n东关街道是典型的老旧小区聚集街道，常住居民8600余户。全市中小学全部开展课后服务，参与率达到92%。")
+    assert got["8600余户"]["subject"] == "东关街道常住居民"
+    assert not got["92%"]["subject"].startswith("全市")  # the whole unit is no owner
+    got = claims("标题\n集宁经大同至原平高铁正式开通运营，全长290公里。")
+    assert got["290公里"]["subject"] == "全长"  # one end of a route's name is no topic
+    got = claims("标题\n七里坪镇中心卫生院经过三年改造，床位数达到120张。长寿区至今已建成高速公路3条，总里程186公里。")
+    assert got["120张"]["subject"] == "七里坪镇中心卫生院床位数"  # 经过, 至今: no route
+    assert got["186公里"]["subject"] == "长寿区总里程"
+
+
 def test_a_later_clause_keeps_its_own_thing_where_the_sentence_opens_with_a_figure_of_another():
     got = claims("标题\n规上工业企业从4.7万家增加到6.1万家，上市公司从518家增加到731家。"
                  "重点领域支出保障有力：教育支出1068.7亿元，增长5.3%。")

@@ -605,6 +605,18 @@ def test_a_named_person_who_sets_out_figures_says_what_follows_a_dash_or_a_comma
     assert quotes.reported(view, 0, view.index("1300"), people) is None
 
 
+def test_words_quoted_before_the_speakers_name_leave_the_reported_words_after_the_verb_theirs():
+    text = ("标题\n“今年收入翻了一番。”东岭村党支部书记陈国华翻着账本告诉记者，村里的变化很大。\n"
+            "“以前没人愿意回来。”陈国华说，目前全村有60多名青年返乡创业。")
+    got = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert got["60多名"] == "东岭村党支部"  # the role he was given in the paragraph before
+    text = ("宁波东岭电器股份有限公司去年营业收入增长20%\n宁波东岭电器股份有限公司发布年报，营业收入12.6亿元。"
+            "公司董事长、总经理陈国良在会上表示，海外需求复苏是增长的主要原因。\n"
+            "“我们更看重利润的质量。”陈国良表示，公司将保持现金分红比例不低于30%。")
+    got = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert got["不低于30%"] == "宁波东岭电器股份有限公司"  # the head of the company the feature is about
+
+
 def test_reported_words_go_on_past_a_term_in_quotation_marks_but_not_past_quoted_words():
     view = "副厅长郭道忠说，大熊猫栖息地“岛屿化”现象不断得到消除，种群数量增加至345只。"
     people = People()

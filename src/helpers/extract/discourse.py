@@ -18,7 +18,7 @@ from ..codebook import csv_book
 from . import attribution
 from .lexicon import ClaimWords, claim_words, ending
 from .organizations import COMPANY_TYPES, Org, find as find_bodies
-from .places import CHINA, Place, deixis_pattern, find as find_places
+from .places import CHINA, Place, deixis_pattern, find as find_places, route_follows
 from .quantities import Quantity
 from .names import PERSON_TAGS, cues as name_cues
 from .quotes import cues as quote_cues
@@ -758,7 +758,12 @@ def _of_the_topic(view: str, subject: str, q: Quantity, ctx: Context) -> str:
     head = past_lead(view, ctx.start, ctx.end, ctx, LEAD_CHARS)
     first_end = ctx.clause(head)[1]
     named = ctx.org_at.get(head) or ctx.place_at.get(head)
-    if named is None or first_end > cs or any(c.isdigit() for c in view[head:first_end]) or WHOLE_UNIT.match(view, head) \
+    if named is None:  # 华阳路社区是…老旧小区聚集社区，常住居民5200余户: a thing of no name's, as the clause's subject
+        at = past_lead(view, cs, q.start, ctx, LEAD_CHARS)
+        bare = _a_bare_attribute(view, core, at, ctx) and not DIGITS.search(view, head, min(first_end, cs))
+        topic = _sentence_topic(view, ctx, cs) if bare else ""
+        return topic + subject if topic and core not in topic else subject
+    if first_end > cs or any(c.isdigit() for c in view[head:first_end]) or WHOLE_UNIT.match(view, head) \
             or isinstance(named, Org) and attribution.reports(view, named, ctx) or _acts(view, named.end) \
             or any(c in QUOTE_OPEN for c in view[head:cs]) or name_cues().speech_verbs.search(view, head, cs):
         return subject  # not a body that reports the figures (国家统计局日前发布的数据显示，…全国人口…) or acts (深圳市市场
@@ -766,7 +771,7 @@ def _of_the_topic(view: str, subject: str, q: Quantity, ctx: Context) -> str:
     topic = opening_noun_phrase(view[head:first_end])
     words = tagged(core)
     if len(topic) < max(TOPIC_MIN, named.end - head) or not words[-1][1].startswith("n") or core in topic \
-            or view.startswith(LIST_MARK, head + len(topic)) or core not in view[cs : q.start]:
+            or view.startswith(LIST_MARK, head + len(topic)) or route_follows(view, head + len(topic)) or core not in view[cs : q.start]:
         return subject  # not a list's first item (西安国家版本馆、…投入使用), nor what the number counts (…等50部文艺作品)
     return topic + subject
 
@@ -825,8 +830,9 @@ def _sentence_topic(view: str, ctx: Context, cs: int) -> str:
     topic = opening_noun_phrase(first)
     after = tagged(first[len(topic) :]) if topic else ()
     if len(topic) < TOPIC_MIN or DIGITS.search(topic) or not tagged(topic)[-1][1].startswith("n") \
-            or topic.endswith(tuple(w.source_nouns)) or not after or after[0][1][0] not in TOPIC_VERB_TAGS:
-        return ""
+            or topic.endswith(tuple(w.source_nouns)) or not after or after[0][1][0] not in TOPIC_VERB_TAGS \
+            or topic.endswith(ROUTE_LINKS) and route_follows(first, len(topic) - 1) or route_follows(first, len(topic)):
+        return ""  # (集宁|经大同至原平高铁: one end of a route's name, which is no topic of its own)
     return topic
 
 
@@ -850,6 +856,7 @@ def _past_frames(view: str, ctx: Context, head: int, cs: int) -> int:
 FRAME_OPENERS = ("据", "根据", "截至", "截止")  # a source's or a time's frame (据…统计，截至5月底，)
 
 
+ROUTE_LINKS = ("至", "经")  # what joins the ends of a route's name (集宁经大同至原平高铁)
 ATTRIBUTE_TAGS = ("n", "vn", "b")  # jieba's nouns, nominal verbs and modifiers (设计|床位, 住院, 总|投资)
 TOPIC_REACH = 2  # commas between the first clause and the later clause its topic still owns
 TOPIC_BREAKS = "；：;:"  # a semicolon opens another part of the sentence, a colon what a heading sums up

@@ -1372,7 +1372,7 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
             lo = max([lo] + [qt.start for qt in said if qt.turn and lo < qt.start <= q.start])
             ctx = contexts.context(lo, sent.end)
             quote = (next((qt for qt in said if qt.start <= q.start < qt.end), None) or _framing(view, said, lo, q.start, sent.end)
-                     or quotes.reported(view, lo, q.start, people))
+                     or quotes.reported(view, lo, q.start, people) or _official_after_quotation(view, lo, q.start, people, bodies, discourse))
             speaking = opener is not None and opener.start <= q.start < opener.end
             quoted = (quote, _speaking_for(quote, bodies, discourse)) if quote is not None else (opener.speech, opener.body) if speaking else None
             a = discourse.attribute(view, q, ctx, sent.start, scope, quoted)
@@ -1401,6 +1401,18 @@ def _spoke_before(said: list, bodies: SpeakerBodies, start: int) -> tuple[int, o
     return (quote.end, body) if body is not None and body.type in STATE_ORGANS else None
 
 
+def _official_after_quotation(view: str, lo: int, at: int, people: People, bodies: SpeakerBodies, discourse: Discourse):
+    """The reported words of a state organ's official or of the head of the company the text is about, after a quotation
+    that opens the sentence (“……”鲍仁杰说，目前全村有40多名村民…: 陈家铺村党支部书记's), or None: an expert, a resident or
+    someone whose body the text leaves unnamed does not take the figures from the body that reports them."""
+    said = quotes.reported_after_quotation(view, lo, at, people)
+    if said is None or said.role.endswith(quotes.cues().experts):
+        return None  # (中国宏观经济研究院研究员张长春…说，…增长3.9%: an expert reads the bureau's figures)
+    body = _speaking_for(said, bodies, discourse)
+    company = discourse.featured or discourse.document_actor
+    return said if body is not None and (body.type in STATE_ORGANS or company is not None and body.name == company.name) else None
+
+
 def _speaking_for(quote, bodies: SpeakerBodies, discourse: Discourse) -> organizations.Org | None:
     """The body a quotation speaks for: its speaker's; in a transcript, a turn of someone the text gives no body
     (【何亚东】: at 商务部's briefing, a spokesman it names without a title) speaks for the state body the text speaks
@@ -1411,10 +1423,11 @@ def _speaking_for(quote, bodies: SpeakerBodies, discourse: Discourse) -> organiz
     if body is None and quote.turn and quote.speaker and not quote.speaker.endswith(quotes.cues().askers) \
             and own is not None and own.type in STATE_ORGANS:
         return own
-    featured = discourse.featured
+    featured = discourse.featured or (own if own is not None and own.type in organizations.COMPANY_TYPES else None)  # or one reporting
+    heads = quotes.cues().company_heads
     if body is None and quote.speaker and featured is not None \
-            and any(post.startswith(COMPANY_KINDS) for post in quote.role.split(LIST_MARK)):
-        return featured
+            and any(post.startswith(COMPANY_KINDS) or post.removeprefix(DEPUTY) in heads for post in quote.role.split(LIST_MARK)):
+        return featured  # (公司董事长、总经理陈国良…“……”陈国良说，…: the head of the company the feature is about)
     return body
 
 

@@ -85,6 +85,8 @@ class SpeechCues:
     nominal: re.Pattern  # what follows a quotation that is a name (“……”这一重大责任)
     heads: dict[str, tuple[str, ...]]  # 局长 → 局: the ends of the names of the bodies a title heads
     company_heads: dict[str, tuple[str, ...]]  # 总经理 → 公司, 集团: the same, named in the holder's own sentence only
+    reporter_frames: re.Pattern  # 记者了解到, 据悉: the reporter's own finding, no one's words
+    experts: tuple[str, ...]  # 研究员, 教授: posts of those who comment on figures rather than report them
     role_bodies: dict[str, tuple[str, ...]]  # 公司 (of 公司厂长) → 公司: the ends of the names of the bodies a role opens with
     body_head_titles: frozenset[str]  # 厂长 (of 公司厂长): the titles after such a noun that head the body
     government_heads: tuple[str, ...]  # 县长: the head of the people's government of the place named before the title
@@ -119,6 +121,7 @@ def cues() -> SpeechCues:
         nominal=re.compile(alternation(p["nominal_followers"])),
         heads={title: tuple(ends) for title, ends in p["heads"].items()},
         company_heads={title: tuple(ends) for title, ends in p["company_heads"].items()},
+        reporter_frames=re.compile(p["reporter_frames"]), experts=tuple(p["role_classes"]["expert"]),
         role_bodies={noun: tuple(ends) for noun, ends in p["role_bodies"].items()}, body_head_titles=frozenset(p["body_head_titles"]),
         government_heads=tuple(p["government_heads"]))
 
@@ -512,6 +515,18 @@ def reported(view: str, lo: int, at: int, people: People) -> Quote | None:
     if who is None or not who.name or not (who.role or people.role_of(who.name)):
         return None
     return Quote(first_hi, at, view[first_hi:at], who.name, who.role or people.role_of(who.name))
+
+
+def reported_after_quotation(view: str, lo: int, at: int, people: People) -> Quote | None:
+    """Reported words after a quotation that opens the sentence and its speaker (“……”鲍仁杰说，目前全村有40多名村民…):
+    as ``reported`` gives them after the quotation, unless the reporter frames what follows as their own finding
+    (…说，记者了解到，…)."""
+    opening = _OPENING_QUOTATION.match(view, lo, at)
+    said = reported(view, opening.end(), at, people) if opening else None
+    return None if said is None or cues().reporter_frames.search(view, said.start, at) else said
+
+
+_OPENING_QUOTATION = re.compile(r"\s*“[^“”]*”")
 
 
 def _words_quoted(view: str, start: int, end: int) -> bool:
