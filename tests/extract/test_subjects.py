@@ -349,6 +349,17 @@ def test_a_volume_and_a_value_of_the_same_thing_listed_in_turn_share_it():
     assert subjects.complete("出口额", "全市外贸进出口总额") == "出口额"  # a part of the whole, said alone
 
 
+def test_a_figure_given_again_in_another_unit_in_brackets_measures_the_same():
+    got = claimed("全省粮食总产量1250万吨（250亿斤），比上年增加18万吨（3.6亿斤）。")
+    assert got["250亿斤"] == "全省粮食总产量" and got["3.6亿斤"] == got["18万吨"]  # no 1250万吨 in its subject
+    assert claimed("嘉兴平湖市（1008.7亿元）、嘉兴南湖区（1001.92亿元）位列前二。")["1008.7亿元"] == "嘉兴平湖市"
+
+
+def test_a_long_phrase_before_a_number_is_cut_where_a_word_starts():
+    got = claimed("据统计，河南、山东、安徽、江苏、河北5个小麦主产省小麦产量合计11078万吨。")
+    assert got["11078万吨"].startswith("山东")  # not 南, the end of 河南
+
+
 def test_the_value_an_activity_counted_before_is_of_what_it_moved():
     assert claimed("网上拍卖成交560件，成交额12.3亿元。")["12.3亿元"] == "网上拍卖成交额"  # what was auctioned
     assert claimed("出口新能源客车1.1万辆，出口值18.2亿元。")["18.2亿元"] == "新能源客车出口值"  # the goods after the verb

@@ -419,7 +419,10 @@ class Discourse:
                         and not view.startswith(subject, q.end):  # 其中城市…; not 26个国家229个|城市, the cities counted
                     subject = part_by_residence(subject, self._whole_before_its_parts(view, q, ctx)) or subject
                 subject = capped_payment(view, q, ctx, subject) or subject  # …补贴，最高不超过5万元
-        if self.sentence == ctx.start and self.subject and self.claim_end == q.start - 1 and view[q.start - 1] in SLASHES \
+        if self.sentence == ctx.start and self.subject and self.claim_end == q.start - 1 and view[q.start - 1] in BRACKET_OPENS \
+                and view[q.end : q.end + 1] in BRACKET_CLOSES and q.unit != self.unit:
+            subject = self.subject  # 总产量3778万吨（755.6亿斤）: the same figure in another unit
+        elif self.sentence == ctx.start and self.subject and self.claim_end == q.start - 1 and view[q.start - 1] in SLASHES \
                 and not any(c in self.subject for c in SLASHES + LIST_MARK) and view[q.end : q.end + 1] in SLASH_CLOSES:
             subject = self.subject  # 装机规模达到1856万千瓦/4820万千瓦时: the same measure in another unit (not 1.2万台/2.4万个
             # 充电枪, which names its own; nor 营收/归母净利润分别为45.6亿元/8.9亿元, each its own measure)
@@ -576,6 +579,7 @@ class Discourse:
             and not any(w in view[ctx.start : ctx.end] for w in claim_words().own_period_words) else ""
 
 
+BRACKET_OPENS, BRACKET_CLOSES = "（(", "）)"  # around a figure given again in another unit right after it
 SLASHES = "/／"  # between one measure's figures in two units (1856万千瓦/4820万千瓦时: a store's power and its energy)
 SLASH_CLOSES = ("，", "。", "；", ",", ";", "、", "")  # what follows such a second figure: its clause ends
 

@@ -547,6 +547,8 @@ def _bracketed_value(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str
     if closed >= 0:
         cs = closed + 1 + (view[closed + 1] in BRACKETED_MARKS)
     name = _noun_phrase(view[cs : q.start - 1], w)
+    if DIGITS.search(name):
+        return ""  # 总产量3778万吨|（755.6亿斤）: the figure before in another unit, no name
     return name + _measure_of_bracketed(view, q.end + 1, ctx, q) if _names_a_thing(name, w) else ""
 
 
@@ -1410,7 +1412,23 @@ NOUN_TAG, VERBAL_NOUN_TAG = "n", "vn"
 def _noun_phrase(back: str, w: ClaimWords) -> str:
     """What is left of a phrase before a number without comparisons, measure verbs, numbers and leading words."""
     back = _after_number(_after_measure_verb(w.comparison.sub("", back), w))
-    return _trim(without_leading(back, w))[-BACKWARD_LIMIT:]
+    return _last_words(_trim(without_leading(back, w)), BACKWARD_LIMIT)
+
+
+def _last_words(phrase: str, most: int) -> str:
+    """The last ``most`` characters of ``phrase`` or fewer, from where a word starts (河南、山东…5个小麦主产省小麦产量
+    loses 河南 whole, not its 河), and past a list mark that would then open it."""
+    if len(phrase) <= most:
+        return phrase
+    cut, at = len(phrase) - most, 0
+    for word, _ in tagged(phrase):
+        if at >= cut:
+            break
+        at += len(word)
+    return phrase[at:].lstrip(LIST_MARKS)
+
+
+LIST_MARKS = "、，,"
 
 
 def without_leading(phrase: str, w: ClaimWords) -> str:
