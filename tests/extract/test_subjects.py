@@ -353,6 +353,10 @@ def test_a_figure_given_again_in_another_unit_in_brackets_measures_the_same():
     got = claimed("全省粮食总产量1250万吨（250亿斤），比上年增加18万吨（3.6亿斤）。")
     assert got["250亿斤"] == "全省粮食总产量" and got["3.6亿斤"] == got["18万吨"]  # no 1250万吨 in its subject
     assert claimed("嘉兴平湖市（1008.7亿元）、嘉兴南湖区（1001.92亿元）位列前二。")["1008.7亿元"] == "嘉兴平湖市"
+    got = claimed("全县新增高标准农田8.5万亩（5667公顷），全市民生支出580亿元（78.6%）。")
+    assert got["78.6%"] == "全市民生支出"  # a share in brackets: no figure in its subject, and not the spending's own
+    assert "8.5万亩" not in got["5667公顷"]
+    assert claimed("主任候选人王建国获得赞成票1286票（86.3%）。")["86.3%"] == "主任候选人王建国获得赞成票"  # the name before the figure
 
 
 def test_a_long_phrase_before_a_number_is_cut_where_a_word_starts():

@@ -98,6 +98,7 @@ class Discourse:
     listed: list = field(default_factory=list)  # (start, thing measured) of the sentence's claims so far, in order
     units: list = field(default_factory=list)  # their units
     unit: str = ""  # that claim's unit: a part of its thing in a place counts in it (11例 … 广州6例)
+    kind: str = ""  # and its kind: a figure in brackets of the same kind is the same figure again (3778万吨（755.6亿斤）)
     counted_end: int = -1  # end of the last claim when it counted projects or bodies (项目9683个), whose attributes may follow
     counted_thing: str = ""  # what that claim counted (普通高校), whose people or capacity may follow (在校生…，专任教师…)
     # the body or place that acted in the paragraph's last sentence with one (陇县东南镇…实施项目86个。其中重点建设项目8个…)
@@ -420,8 +421,10 @@ class Discourse:
                     subject = part_by_residence(subject, self._whole_before_its_parts(view, q, ctx)) or subject
                 subject = capped_payment(view, q, ctx, subject) or subject  # …补贴，最高不超过5万元
         if self.sentence == ctx.start and self.subject and self.claim_end == q.start - 1 and view[q.start - 1] in BRACKET_OPENS \
-                and view[q.end : q.end + 1] in BRACKET_CLOSES and q.unit != self.unit:
-            subject = self.subject  # 总产量3778万吨（755.6亿斤）: the same figure in another unit
+                and view[q.end : q.end + 1] in BRACKET_CLOSES and q.unit != self.unit and q.kind == self.kind \
+                and q.kind in CONVERTED_KINDS:
+            subject = self.subject  # 总产量3778万吨（755.6亿斤）: the same figure in another unit (not 支出580亿元（78.6%）, a
+            # share, nor 销售面积1860万平方米（约20万套）, the dwellings)
         elif self.sentence == ctx.start and self.subject and self.claim_end == q.start - 1 and view[q.start - 1] in SLASHES \
                 and not any(c in self.subject for c in SLASHES + LIST_MARK) and view[q.end : q.end + 1] in SLASH_CLOSES:
             subject = self.subject  # 装机规模达到1856万千瓦/4820万千瓦时: the same measure in another unit (not 1.2万台/2.4万个
@@ -517,7 +520,7 @@ class Discourse:
             carried = ""  # sentence's later numbers measure (平均年龄为40.5岁，比2010年提高2.3岁 is one)
         self.subject, self.actor, self.actor_org, self.sentence = carried, actor, acting_org, ctx.start
         self.claim_end = q.end
-        self.unit = q.unit
+        self.unit, self.kind = q.unit, q.kind
         if q.kind == "count" and q.unit in claim_words().counted_owners:
             self.counted_end, self.counted_thing = q.end, without_change(subject)
         else:  # the next clause may name more of the counted bodies' own (在校生…，专任教师…)
@@ -580,6 +583,7 @@ class Discourse:
 
 
 BRACKET_OPENS, BRACKET_CLOSES = "（(", "）)"  # around a figure given again in another unit right after it
+CONVERTED_KINDS = ("measure", "money")  # the kinds of figures given again in another unit (斤 for 吨, 公顷 for 亩, 美元 for 元)
 SLASHES = "/／"  # between one measure's figures in two units (1856万千瓦/4820万千瓦时: a store's power and its energy)
 SLASH_CLOSES = ("，", "。", "；", ",", ";", "、", "")  # what follows such a second figure: its clause ends
 

@@ -547,8 +547,9 @@ def _bracketed_value(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str
     if closed >= 0:
         cs = closed + 1 + (view[closed + 1] in BRACKETED_MARKS)
     name = _noun_phrase(view[cs : q.start - 1], w)
-    if DIGITS.search(name):
-        return ""  # 总产量3778万吨|（755.6亿斤）: the figure before in another unit, no name
+    figure = TRAILING_FIGURE.search(name)
+    if figure is not None:  # 总产量3778万吨|（755.6亿斤）, 获得赞成票1286票|（86.3%）: the figure before, no part of a name
+        return name[: figure.start()] if _names_a_thing(name[: figure.start()], w) else ""
     return name + _measure_of_bracketed(view, q.end + 1, ctx, q) if _names_a_thing(name, w) else ""
 
 
@@ -569,6 +570,7 @@ def _place_of_bracket(view: str, q: Quantity, ctx: Context) -> str:
 
 SHARE_MEASURES = ("率", "比重", "占比", "比例", "增速", "增幅", "涨幅", "降幅")  # what a percentage in brackets is a value of
 CLAUSE_ENDS = "，,；;。"  # the clause of such a measure, where its own values may follow (的增长率|分别为12%和8%)
+TRAILING_FIGURE = re.compile(r"\d[\d.]*[^\d]{0,4}$")  # a figure and its unit ending a phrase (…3778万吨)
 BRACKET_REACH = 16  # characters of a bracket's words either side of its number (从去年7月的|23.4%)
 BRACKET_OPEN, BRACKET_CLOSE = "（(", "）)"
 BRACKETED_MARKS = "、和与及"  # between the items of a list of names with their values in brackets
