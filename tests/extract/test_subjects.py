@@ -397,6 +397,7 @@ def test_a_bare_measure_after_another_measure_takes_its_owner():
     assert claimed("今年以来全市新增经营主体12.6万户，总量突破100万户。")["突破100万户"] == "经营主体总量"
     assert claimed("全市常住人口新增12.3万人，总量达到1260万人。")["1260万人"] == "常住人口总量"  # 新增 after the noun
     assert claimed("全年新登记市场主体3.2万户，注销1.1万户，总量达到28万户。")["28万户"] == "总量"  # 注销 is no thing
+    assert claimed("全年新增各类市场主体3.6万户，其中企业1.2万户，总量达到32万户。")["32万户"] == "各类市场主体总量"  # the whole's
     assert claimed("全市城镇居民人均可支配收入5.2万元，年均增长率6.1%。")["6.1%"] == "年均增长率"  # no 城镇居民人均…
     assert claimed("分行业看，制造业增加值增长7.2%，发电量增长5.3%。")["5.3%"] == "发电量增长"  # another item, no qualifier
 

@@ -156,6 +156,11 @@ class Discourse:
             self.totals = {}
             self.heading = NUMBERING.sub("", text.strip(), count=1)
 
+    def _a_part_before(self, view: str, ctx: Context) -> bool:
+        """Whether the sentence's last claim counted a part of its first (…3.6万户，其中企业1.2万户): 其中 opens its clause."""
+        start = ctx.clause(self.listed[-1][0])[0]
+        return len(self.listed) > 1 and view.startswith(PART_MARK, past_lead(view, start, self.listed[-1][0], ctx, LEAD_CHARS))
+
     def _acted_for_itself(self) -> bool:
         """Whether the sentence's last actor is a place acting as its government, or a body that is no state organ (a
         company, a university), which acts for its own figures alone; a state organ reports for the places and
@@ -410,7 +415,10 @@ class Discourse:
                                        and _opens_with_its_own_body(view, q, ctx, self.listed[-1][0])):
                 member = self._member_after_count(view, q, subject)  # 普通高校12所，在校生…，专任教师…: the counted bodies'
                 doer = self.unit not in w.reach_doer_not_units and not _across_a_semicolon(self.listed, q, ctx)
-                subject = complete(subject, self.counted_thing if member else _of_the_events(self.subject, q, w),
+                previous = self.counted_thing if member else _of_the_events(self.subject, q, w)
+                if without_change(subject) in w.wholes_of_counted and self.listed and self._a_part_before(view, ctx):
+                    previous = self.listed[0][1]  # 新增市场主体3.6万户，其中企业1.2万户，总量…: the whole's total, not the part's
+                subject = complete(subject, previous,
                                    member or self._listed_after_count(view, q), share, part, q.unit == self.unit,
                                    q.unit in self.units and q.unit in w.handled_units, self.unit != PERCENT,
                                    q.unit == self.unit or {q.unit, self.unit} <= w.counted_owners, doer)
