@@ -404,8 +404,8 @@ ROUTE_NAME_MAX = 5  # characters of one of them
 def _routed(c: _Cand, view: str, s: int, e: int, home: set[str], lex: "_Lexicon") -> bool:
     """Whether a guarded reading stands as an end of a route's name: in its province where the text is about one (德清至
     新市公路 is no road to 新疆's 新市区), not inside a word."""
-    return c.guard == HOME_GUARD and (not home or c.province in home) and not _inside_word(view, s, e) \
-        and _route_end(view, s, e, c.province, lex)  # (not an everyday word: 太平至新华段 are towns)
+    return c.guard == HOME_GUARD and (not home or c.province in home) and _route_end(view, s, e, c.province, lex) \
+        and not _inside_word(view, s, e)  # (not an everyday word: 太平至新华段 are towns)
 
 
 def _matches(lex: _Lexicon, chunk: str) -> tuple[list, list]:
