@@ -18,7 +18,7 @@ from ..codebook import csv_book
 from . import attribution
 from .lexicon import ClaimWords, claim_words, ending
 from .organizations import COMPANY_TYPES, Org, find as find_bodies
-from .places import CHINA, Place, deixis_pattern, find as find_places, route_follows
+from .places import CHINA, ROUTE_LINKS, Place, deixis_pattern, find as find_places, route_follows
 from .quantities import Quantity
 from .names import PERSON_TAGS, cues as name_cues
 from .quotes import cues as quote_cues
@@ -847,7 +847,7 @@ def _sentence_topic(view: str, ctx: Context, cs: int) -> str:
     after = tagged(first[len(topic) :]) if topic else ()
     if len(topic) < TOPIC_MIN or DIGITS.search(topic) or not tagged(topic)[-1][1].startswith("n") \
             or topic.endswith(tuple(w.source_nouns)) or not after or after[0][1][0] not in TOPIC_VERB_TAGS \
-            or topic.endswith(ROUTE_LINKS) and route_follows(first, len(topic) - 1) or route_follows(first, len(topic)):
+            or topic.endswith(tuple(ROUTE_LINKS)) and route_follows(first, len(topic) - 1) or route_follows(first, len(topic)):
         return ""  # (集宁|经大同至原平高铁: one end of a route's name, which is no topic of its own)
     return topic
 
@@ -872,7 +872,6 @@ def _past_frames(view: str, ctx: Context, head: int, cs: int) -> int:
 FRAME_OPENERS = ("据", "根据", "截至", "截止")  # a source's or a time's frame (据…统计，截至5月底，)
 
 
-ROUTE_LINKS = ("至", "经")  # what joins the ends of a route's name (集宁经大同至原平高铁)
 ATTRIBUTE_TAGS = ("n", "vn", "b")  # jieba's nouns, nominal verbs and modifiers (设计|床位, 住院, 总|投资)
 TOPIC_REACH = 2  # commas between the first clause and the later clause its topic still owns
 TOPIC_BREAKS = "；：;:"  # a semicolon opens another part of the sentence, a colon what a heading sums up

@@ -1906,11 +1906,10 @@ def _a_noun_phrase(words: tuple, w: ClaimWords) -> bool:
 
 GOODS_MIN = 3  # characters of the goods after the verb (电动载人汽车, 铁矿砂; not 人员, 装机, 对象, 网点)
 SET_PHRASE = ("i", "l")  # jieba's idioms and set phrases (拍卖成交), which may end in the activity's verb
-ACTIVITY_MODIFIERS = ("b", "s")  # modifiers and words of place (网上) in the noun phrase before the verb
+ACTIVITY_MODIFIERS = ("b", PLACE_WORD_TAG)  # modifiers and words of place (网上) in the noun phrase before the verb
 
 
 ACTIVITY_WORD = 2  # characters of an activity's word (销售, 成交, 业务)
-PLACE_WORD = "s"  # jieba's tag of a word of place (网上, 线上), which names where the activity went on
 
 
 def _sibling_inside(core: str, thing: str) -> str:
