@@ -347,9 +347,9 @@ def _route_kind() -> re.Pattern:
 
 
 def _route_end(view: str, s: int, e: int, province: str | None, lex: "_Lexicon") -> bool:
-    """Whether ``view[s:e]``, read in ``province`` (any, for None), is an end of a route's name (大同 in 集宁经大同至原平高铁, 龙岩至武平段):
-    a place name, everyday word or not, that a link (至, 经) joins to another place name in the same province or one
-    bordering it, the last of them running into the kind of route. Not a name whose 至 or 经 opens a word (赵永平|至今…
+    """Whether ``view[s:e]``, read in ``province`` (any, for None), is an end of a route's name (大同 in 集宁经大同至
+    原平高铁, 龙岩至武平段): a place name, everyday word or not, that a link (至, 经) joins to another place name in the
+    same province or one bordering it, the last of them running into the kind of route. Not a name whose 至 or 经 opens a word (赵永平|至今…
     这段公路, 白银|经…手段: the other end is no place's name)."""
     if view[s - 1 : s] in ROUTE_LINKS and _an_end_before(view, s - 1, province, lex) and _runs_to_a_route(view, e, province, lex, 0):
         return True
@@ -986,14 +986,9 @@ def _resolved(view: str, start: int, end: int, main: list, guarded: list, home: 
         if prev is not None and s < prev.end:
             continue  # inside a place already extended (a zone, a town)
         parent = prev if prev is not None and prev.end == s else None
-        best = _pick(cands, view, s, e, parent, home, provinces, bool(lex.zone.match(view, e)))
-        routed = best is None
-        best = best or next((c for c in cands if _routed(c, view, s, e, home, lex)), None)
+        best = _pick(cands, view, s, e, parent, home, provinces, bool(lex.zone.match(view, e))) \
+            or next((c for c in cands if _routed(c, view, s, e, home, lex)), None)  # 集宁|经大同至原平高铁
         if best is None:
-            continue
-        if routed:  # 汶川至马尔康高速公路全长172公里: a place of the route, which names no place of its figures
-            places.append(Place(s, e, view[s:e], *best.row, short=True))
-            prev = None
             continue
         if parent is not None and _in_chain(best, parent):
             parent.end = e
