@@ -25,7 +25,7 @@ from .quotes import cues as quote_cues
 from .sentence import QUOTE_OPEN, Context
 from .tokens import one_word, tagged, word_bounds
 from .subjects import (LIST_LINKS, VERB_TAG, backward, casualties, capped_payment, change_in_points, complete, gap_in_points,
-                       PART_MARK, counted_by_relative, scope_only, share_base, share_of_a_part, share_of_an_amount, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
+                       BRACKET_CLOSE, BRACKET_OPEN, PART_MARK, counted_by_relative, scope_only, share_base, share_of_a_part, share_of_an_amount, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, past_lead, persons_age, respective_change, respective_slot, subject as measured,
                        without_change, without_event, without_leading)
 
 
@@ -428,8 +428,8 @@ class Discourse:
                         and not view.startswith(subject, q.end):  # 其中城市…; not 26个国家229个|城市, the cities counted
                     subject = part_by_residence(subject, self._whole_before_its_parts(view, q, ctx)) or subject
                 subject = capped_payment(view, q, ctx, subject) or subject  # …补贴，最高不超过5万元
-        if self.sentence == ctx.start and self.subject and self.claim_end == q.start - 1 and view[q.start - 1] in BRACKET_OPENS \
-                and view[q.end : q.end + 1] in BRACKET_CLOSES and q.unit != self.unit and q.kind == self.kind \
+        if self.sentence == ctx.start and self.subject and self.claim_end == q.start - 1 and view[q.start - 1] in BRACKET_OPEN \
+                and view[q.end : q.end + 1] in BRACKET_CLOSE and q.unit != self.unit and q.kind == self.kind \
                 and q.kind in CONVERTED_KINDS:
             subject = self.subject  # 总产量3778万吨（755.6亿斤）: the same figure in another unit (not 支出580亿元（78.6%）, a
             # share, nor 销售面积1860万平方米（约20万套）, the dwellings)
@@ -590,7 +590,6 @@ class Discourse:
             and not any(w in view[ctx.start : ctx.end] for w in claim_words().own_period_words) else ""
 
 
-BRACKET_OPENS, BRACKET_CLOSES = "（(", "）)"  # around a figure given again in another unit right after it
 CONVERTED_KINDS = ("measure", "money")  # the kinds of figures given again in another unit (斤 for 吨, 公顷 for 亩, 美元 for 元)
 SLASHES = "/／"  # between one measure's figures in two units (1856万千瓦/4820万千瓦时: a store's power and its energy)
 SLASH_CLOSES = ("，", "。", "；", ",", ";", "、", "")  # what follows such a second figure: its clause ends
