@@ -1125,6 +1125,28 @@ def test_a_relative_clause_with_de_before_a_count_picks_out_the_things_counted()
     assert not any(got[n].startswith(("公司运营", "她家", "河流")) for n in ("16支", "3头", "21个"))  # no verb, or a count's
 
 
+def test_a_relative_clause_a_verb_opens_picks_out_the_things_where_no_main_verb_can_open_it():
+    got = claimed("海关总署出台了促进外贸稳规模优结构的16条措施。对纳入新药新技术目录的126个项目，三年内不受限制。"
+                  "纳入省重点建设项目管理的420个项目完成投资1903.6亿元。全市开展住院服务的382家定点医疗机构全部实行按病种付费。")
+    assert (got["16条"], got["126个"]) == ("促进外贸稳规模优结构的措施", "纳入新药新技术目录的项目")  # after 了, after 对
+    assert (got["420个"], got["382家"]) == ("纳入省重点建设项目管理的项目", "开展住院服务的定点医疗机构")  # a predicate follows
+    got = claimed("168个重点城市中，空气质量相对较差的20个城市依次是甲、乙。")
+    assert got["20个"] == "空气质量相对较差的城市"  # a rating, no verb
+    got = claimed("引导符合条件的1200家企业参保。新建标准化的12个园区。出台支持民营经济发展的20条措施。")
+    assert not any(got[n].startswith(("引导", "出台")) for n in ("1200家", "20条"))  # the main verb: its object does what
+    # follows, or the count ends the clause
+
+
+def test_a_duration_after_the_clause_of_what_took_so_long_measures_its_time():
+    got = claimed("以前骑手送过来要半个小时左右。此前陆路驾车通常需要2.5至3小时。从万象到昆明只要一天多。"
+                  "以前坐长途大巴要走10个小时以上，现在坐火车4个多小时就到了。")
+    assert (got["半个小时"], got["2.5至3小时"], got["一天多"]) == ("骑手送过来用时", "陆路驾车用时", "从万象到昆明用时")
+    assert (got["10个小时以上"], got["4个多小时"]) == ("坐长途大巴用时", "坐火车用时")
+    got = claimed("贷款期限可10年。投产后生产节拍可57秒。对招用就业困难人员和离校2年内未就业高校毕业生的企业给予补贴。")
+    assert (got["10年"], got["57秒"]) == ("贷款期限", "投产后生产节拍")  # a measure named already: only the hedge goes
+    assert got["2年"] == "招用就业困难人员和离校"  # 就业 is no word of needing
+
+
 def test_a_part_of_a_group_picked_out_by_an_event_after_a_comma_keeps_the_event():
     got = claimed("审计工作报告反映的451个问题中，已整改到位412个，占91.4%。全市12个项目中，已开工9个。")
     assert (got["412个"], got["9个"]) == ("已整改到位问题", "已开工项目")

@@ -62,6 +62,13 @@ class ClaimWords:
     report_documents: re.Pattern  # 政府工作报告: a report a body's head delivers for it
     hearing_verbs: tuple[str, ...]  # 听取, 审议: a body before them hears a report another delivers
     held_mark: str  # 连续 of 连续5个月回升: how long a thing has done what follows
+    taken_noun: str  # 用时: what a duration measures of the activity a clause before it names
+    then_words: tuple[str, ...]  # 以前, 现在: the time adverbs before that activity
+    needing_words: frozenset[str]  # 要, 只需: the words of needing between it and the number
+    needing_first: tuple[str, ...]  # 就能, 即可: those that may open the phrase
+    time_hedges: frozenset[str]  # 可, 通常: dropped from the phrase's end, but they need no time
+    time_nouns: tuple[str, ...]  # 时间, 期限: a phrase ending in one names a duration's measure already
+    route: tuple[str, str, str]  # 从, 到, 至: a journey's words (从万象到昆明)
     held_adverbs: tuple[str, ...]  # 已, 均: between the thing and 连续
     held_predicate_max: int
     citing: re.Pattern  # 报告指出, 该公报显示: a clause head that cites a document a body published
@@ -143,6 +150,7 @@ class ClaimWords:
     period_frames: tuple[str, ...]  # 为期: before a length of time and 的, whose noun it is the length of
     event_verbs: tuple[str, ...]  # 结束, 启动: a word ending with one ends the noun phrase before it
     dispatch_verbs: tuple[str, ...]  # 调派, 派出: the noun counted after one is sent to do what follows
+    pivot_verbs: frozenset[str]  # 引导, 支持: the noun after one is the subject of the verb after it (兼语)
     sent_heads: tuple[str, ...]  # 员, 组, 队: what the noun of those sent ends with
     points_comparisons: tuple[str, ...]  # 高于, 快于: a gap in percentage points after one is between two rates
     points_unit: str  # 百分点
@@ -293,6 +301,10 @@ def claim_words() -> ClaimWords:
         drafting_close=re.compile(c["drafting_close"]), self_definition=re.compile(c["self_definition"]),
         disclosure_marks=re.compile(c["disclosure_marks"]),
         report_documents=re.compile(alternation(c["report_documents"])), hearing_verbs=tuple(c["hearing_verbs"]), held_mark=c["held_mark"],
+        taken_noun=c["time_taken"]["noun"], then_words=tuple(c["time_taken"]["then_words"]),
+        needing_words=frozenset(c["time_taken"]["needing_words"]),
+        needing_first=tuple(c["time_taken"]["needing_first"]), time_hedges=frozenset(c["time_taken"]["hedges"]), time_nouns=tuple(c["time_taken"]["time_nouns"]),
+        route=tuple(c["time_taken"]["route"]),
         held_adverbs=longest_first(c["held_adverbs"]), held_predicate_max=c["held_predicate_max"],
         citing=re.compile("(?:%s)?%s" % (alternation(c["published_pointers"]), _cited(c))),
         title_citing=re.compile("(?:(?:%s)《(?P<after>[^》]{1,40})》(?!%s)|《(?P<titled>[^》]{1,40})》(?:%s)?(?:%s))"
@@ -336,7 +348,7 @@ def claim_words() -> ClaimWords:
         age_of=c["age_of"], age_adverbs=longest_first(c["age_adverbs"]), naming_verbs=tuple(c["naming_verbs"]), ranking_words=re.compile(alternation(c["ranking_words"])), rank_tail=re.compile(c["rank_tail"]), ranked_naming_verbs=tuple(c["ranked_naming_verbs"]),
         ranking=re.compile(r"(?:%s)[^，。；,;的]{0,4}的(?:%s)?\Z" % (alternation(c["ranking_words"]), alternation(c["ranked_classes"]))), casualties=longest_first(c["casualties"]), causal_verbs=tuple(c["causal_verbs"]), event_units=frozenset(c["event_units"]), casualty_events=tuple(c["casualty_events"]), population_shares=tuple(c["population_shares"]), share_verbs=tuple(c["share_verbs"]), ratio_copulas=tuple(c["ratio_copulas"]), share_measure=c["share_measure"],
         payments=tuple(c["payments"]), giving_verbs=tuple(c["giving_verbs"]), rate_bases=tuple(c["rate_bases"]), rate_measure=c["rate_measure"],
-        payment_standard=c["payment_standard"], heading_actions=tuple(c["heading_actions"]), period_frames=tuple(c["period_frames"]), event_verbs=tuple(c["event_verbs"]), dispatch_verbs=tuple(c["dispatch_verbs"]), sent_heads=tuple(c["sent_heads"]), points_comparisons=tuple(c["points_comparisons"]), points_unit=c["points_unit"], residence_parts=tuple(c["residence_parts"]),
+        payment_standard=c["payment_standard"], heading_actions=tuple(c["heading_actions"]), period_frames=tuple(c["period_frames"]), event_verbs=tuple(c["event_verbs"]), dispatch_verbs=tuple(c["dispatch_verbs"]), pivot_verbs=frozenset(c["pivot_verbs"]), sent_heads=tuple(c["sent_heads"]), points_comparisons=tuple(c["points_comparisons"]), points_unit=c["points_unit"], residence_parts=tuple(c["residence_parts"]),
         growth_rate=c["growth_rate"],
         whole_parts={whole: tuple(parts) for whole, parts in c["whole_parts"].items()},
         target_nouns=tuple(c["target_nouns"]), target_max=int(c["target_max"]), target_verbs=tuple(c["target_verbs"]),

@@ -50,10 +50,33 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
         or _what_a_body_got(view, q, ctx) or _verb_with_measure(view, q, ctx)
     said = _the_example(said)
     held = how_long_held(view, q, ctx)
+    if q.kind == "duration" and not held:
+        return _time_taken(said, claim_words())
     if not held:
         return said
     thing = _held_thing(view, q, ctx)  # 出口量|连续3年居全国首位; none in the clause: the sentence's thing, as completed
     return thing + held if thing else ("" if in_the_predicate(said, held) else said)  # (连续8年|搞秸秆…: no thing)
+
+
+def _time_taken(said: str, w: ClaimWords) -> str:
+    """A duration's subject as the activity that took so long and the time it took, where the phrase before the number is
+    a clause set in time or linked by a word of needing, or a journey (以前骑手送过来要|半个小时 → 骑手送过来用时, 现在坐火车|
+    4个多小时 → 坐火车用时, 从万象到昆明|一天多 → 从万象到昆明用时); a phrase that ends in a noun of time names its
+    measure already, and so does one with hedges only, without the words that linked it (贷款期限可|10年 → 贷款期限,
+    生产节拍可|57秒 → 生产节拍); any other subject as it is. Words are jieba's (就业 holds no 就, 主要 no 要)."""
+    then = next((t for t in w.then_words if said.startswith(t)), "")
+    first = next((n for n in w.needing_first if said.startswith(n, len(then))), "")
+    words = list(tagged(said[len(then) + len(first) :]))
+    needing, hedged = bool(first), False
+    while len(words) > 1 and words[-1][0] in w.needing_words | w.time_hedges:
+        needing, hedged = needing or words[-1][0] in w.needing_words, True
+        words.pop()
+    rest = "".join(word for word, _ in words)
+    start, *ends = w.route
+    journey = rest.startswith(start) and any(e in rest for e in ends)  # 从万象到昆明|一天多
+    if not (then or needing or hedged or journey) or len(rest) < 2 or any(ch.isdigit() for ch in rest):
+        return said
+    return rest if rest.endswith(w.time_nouns) or not (then or needing or journey) else rest + w.taken_noun
 
 
 def _the_example(said: str) -> str:
@@ -936,9 +959,11 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
     doing = _doing(view, pos, forward, ctx, w) if things and not _object_of_verb(view, q, ctx, w) else forward
     if len(forward) < 2 and doing == forward:
         return ""  # 全省共有16个|市: a unit that no predicate names; what stands before the number says more
-    relative = _relative_before(view, q, ctx, w) if things and doing == forward and not event and not batch else ""
+    head = _without_predicate(forward, w)
+    relative = _relative_before(view, q, ctx, w, _heads_clause(view, pos, head, ctx)) \
+        if things and doing == forward and not event and not batch else ""
     if relative:  # 全省纳入重点监测的|486家|A级旅游景区 → 纳入重点监测的A级旅游景区: which of them are counted
-        return relative + forward
+        return relative + head
     return batch + _place_before(view, q, ctx) + (event + forward if doing == forward else doing)
 
 
@@ -970,39 +995,125 @@ COUNTING_NOUN_MAX = 2  # characters of a noun after 个 that counts a measure's 
 GENERAL_CLASSIFIER = "个"
 
 
-def _relative_before(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
+def _without_predicate(forward: str, w: ClaimWords) -> str:
+    """The noun after a count without what the counted things do, when a relative clause has picked them out already
+    (开展住院服务的382家|定点医疗机构|全部实行…, 债务风险较高的12个|县|加强监测): up to its first verb or scope adverb,
+    unless a noun ends it (历史遗留的24万多户|不动产登记问题: the verb modifies the noun)."""
+    words = tagged(forward)
+    if words and words[-1][1].startswith(THING_TAGS) and words[-1][1] != VERBAL_NOUN:
+        return forward
+    k = next((i for i, (word, flag) in enumerate(words) if i and (flag in PLAIN_VERB_TAGS or word in w.scope_adverbs)), len(words))
+    return "".join(word for word, _ in words[:k])
+
+
+def _heads_clause(view: str, pos: int, head: str, ctx: Context) -> bool:
+    """Whether the things a count counts go on to a predicate of their own (…的382家定点医疗机构|全部实行, …的205个重点湖
+    （库）|中): something other than the clause's end follows their noun, past a bracketed aside."""
+    after = pos + len(head)
+    if view.startswith(("（", "("), after):
+        close = view.find("）" if view[after] == "（" else ")", after)
+        after = close + 1 if close > 0 else after
+    return after < ctx.end and view[after] not in COUNTED_CLOSES
+
+
+COUNTED_CLOSES = "，。；：！？、,;:!?）)\n"  # what ends the clause of the things counted
+
+
+def _relative_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, heads_clause: bool = False) -> str:
     """A relative clause with 的 right before a count, which picks out the things counted (市民咨询较为集中的|8个问题,
     “十四五”规划确定的|102项, 国家公布产量的|104种), with its 的: back from 的 over words to one that ends a main clause
     (梳理|了), a preposition (对), a pronoun, a scope word or place at the clause's head (全省), a body or a time; no number,
-    at most ``RELATIVE_MAX`` characters. Only a clause that cannot hold the main clause's verb: one opening with a noun,
-    with two verbs at most (市民|咨询|较为|集中的); not one a verb opens (引导|符合条件的, and so 纳入|重点监测的 too: jieba
-    cannot tell the main verb), nor one inside a body's name as jieba splits it (市|科技局推荐…), nor after 被 (被|巡察的:
-    the units inspected, not those inspecting). "" where none stands there (家里的8亩: no verb; 14条河流的21个: a count)."""
+    at most ``RELATIVE_MAX`` characters, with a verb or a rating (空气质量相对较差的). Only a clause that cannot hold the
+    main clause's verb: one opening with a noun, with two verbs at most, or one a verb opens where no main verb can stand
+    before it (``_object_clause``); not one inside a body's name as jieba splits it (市|科技局推荐…), nor after 被 (被|巡察的:
+    the units inspected, not those inspecting). ``heads_clause``: the things counted head their clause, a predicate after
+    them (…的420个项目|完成投资), so a verb that opens the clause (纳入, 开展) is the relative clause's. "" where none stands
+    there (家里的8亩: no verb; 14条河流的21个: a count)."""
     end = q.start - len(w.attributive)
     if not view.startswith(w.attributive, end) or end <= ctx.start:
         return ""
-    lo = max(_comma_clause(view, q.start, ctx), end - RELATIVE_MAX - RELATIVE_SLACK)
+    clause = _comma_clause(view, q.start, ctx)
+    lo = max(clause, end - RELATIVE_MAX - RELATIVE_SLACK)
     words = tagged(view[lo:end])
     kept: list[tuple[str, str]] = []
-    for word, flag in reversed(words):
+    stop = CLAUSE_HEAD if lo == clause else ""
+    for k in range(len(words) - 1, -1, -1):
+        word, flag = words[k]
         if flag in COUNT_TAGS or word in PASSIVE_WORDS:
             return ""  # 8个|公司运营的16支: the clause is about another count's things; 被|巡察的: a passive one
-        if flag in RELATIVE_STOPS or word in w.scope_adverbs or w.subjectless.fullmatch(word) or ctx.org_at.get(end - len("".join(x for x, _ in kept)) - len(word)):
+        at = end - len("".join(x for x, _ in kept)) - len(word)
+        opener = w.subjectless.fullmatch(word) and not (heads_clause and flag in VERB_TAGS and _heads_the_clause(words, k, w, lo == clause))
+        if flag in RELATIVE_STOPS or word in w.scope_adverbs or opener or ctx.org_at.get(at):
             if flag in VERB_TAGS:
                 return ""  # 带动|作用明显的: a verb of the clause stops it, which the clause may not lose
+            stop = CLAUSE_HEAD if _opens_after(word, flag) or opener and flag not in ADVERB_TAGS else flag  # 全市|开展…; not 全面|落地执行…
+            break
+        if at in ctx.place_at and kept:
+            stop = PLACE_STOP  # 河南省|牵头的: the place is the clause's own subject, not a scope over it
             break
         kept.insert(0, (word, flag))
     text = "".join(word for word, _ in kept)
     at = end - len(text)
     if at in ctx.place_at or any(at <= t.start < end for t in ctx.times_between(at, end)):
         return ""  # 全省的|…, 今年的|12个项目: a place's or a time's, no clause
-    if not (2 <= len(text) <= RELATIVE_MAX) or any(ch.isdigit() for ch in text) or not any(f in VERB_TAGS for _, f in kept):
+    if not (2 <= len(text) <= RELATIVE_MAX) or any(ch.isdigit() for ch in text) or not (any(f in VERB_TAGS for _, f in kept) or _rated(kept)):
         return ""
     if any(o.start < end and o.end > at for o in ctx.orgs_between(max(ctx.start, at - ORG_NAME_MAX), end)):
         return ""  # 市|科技局推荐符合条件的: a body's name jieba split, whose verb the clause holds
-    if not kept[0][1].startswith(THING_TAGS) or kept[0][1] == VERBAL_NOUN or sum(f in VERB_TAGS for _, f in kept) > 2:
-        return ""  # (积极)引导|符合条件的, 培育|带动作用明显的: a verb opens it, which may be the main clause's
+    if sum(f in VERB_TAGS for _, f in kept) > 2:
+        return ""  # 培育|带动作用明显的
+    if (not kept[0][1].startswith(THING_TAGS) or kept[0][1] == VERBAL_NOUN) and not _object_clause(kept, stop, heads_clause, w):
+        return ""  # (积极)引导|符合条件的: a verb opens it, which may be the main clause's
     return text + w.attributive
+
+
+def _heads_the_clause(words: tuple[tuple[str, str], ...], k: int, w: ClaimWords, whole: bool) -> bool:
+    """Whether the k-th word opens its clause: the first word of a clause read whole, or one after a mark, a time or a
+    scope (全市|开展…), not one inside a clause (落地执行国家|组织的)."""
+    if k == 0:
+        return whole
+    word, flag = words[k - 1]
+    return _opens_after(word, flag) or bool(w.subjectless.fullmatch(word)) and flag not in ADVERB_TAGS | VERB_TAGS
+
+
+def _opens_after(word: str, flag: str) -> bool:
+    """Whether a clause opens after this word: a mark that ends a clause or a time (今年|开工的36个项目), not a quotation
+    mark (加快建设“十四五”|批复的6个…: the main verb stands before it)."""
+    return flag == TIME_TAG or word in CLAUSE_MARKS
+
+
+CLAUSE_MARKS = frozenset("，。；：！？,;:!?")
+TIME_TAG = "t"
+
+
+def _object_clause(kept: list[tuple[str, str]], stop: str, heads_clause: bool, w: ClaimWords) -> bool:
+    """Whether a relative clause that a verb opens is one of its own, not the main clause's verb and its object: after 了
+    or a preposition (出台了|促进外贸…的16条措施, 对|纳入目录的126个项目: a noun phrase follows them), or at the clause's
+    head with no other verb, the things counted heading the clause (全市|开展住院服务的382家…|全部实行: the main verb
+    comes after them; not 出台|支持…发展的20条措施, nor 建成|高标准的5个园区。, nor a verb whose object does what follows, 引导|
+    符合条件的1200家企业参保, nor one after its adverb, 积极|引导…)."""
+    if kept[0][1] not in VERB_TAGS:
+        return False
+    alone = sum(f in PLAIN_VERB_TAGS for _, f in kept) == 1 and kept[0][0] not in w.pivot_verbs | set(w.dispatch_verbs)
+    return stop in OBJECT_OPENERS or stop == CLAUSE_HEAD and heads_clause and alone
+
+
+PLAIN_VERB_TAGS = frozenset({"v", "vd"})  # verbs, not verbal nouns (纳入省重点|建设|项目管理: one verb)
+
+
+OBJECT_OPENERS = frozenset({"ul", "p"})  # 了, 对, 在, 为
+CLAUSE_HEAD = "head"  # the clause's start, or a scope (全市) or time at its head
+PLACE_STOP = "place"
+
+
+def _rated(words: list[tuple[str, str]]) -> bool:
+    """Whether a clause says how a noun rates, with an adjective after an adverb and no verb (空气质量|相对|较差的20个城市,
+    债务风险|较|高的12个县): a relative clause as much as one with a verb."""
+    return len(words) >= 3 and words[0][1].startswith(THING_TAGS) and words[-1][1] == ADJECTIVE_TAG and words[-2][1] in DEGREE_TAGS
+
+
+ADJECTIVE_TAG = "a"
+DEGREE_TAGS = frozenset({"d", "zg"})  # 相对, 较: jieba tags 较 zg before 高
 
 
 PASSIVE_WORDS = frozenset({"被", "所", "受"})  # 被巡察的, 所属的: a clause whose noun suffers the verb
