@@ -916,3 +916,14 @@ def test_a_lead_in_line_goes_on_with_the_turn_and_a_label_with_a_name_jieba_know
     rows = extract.extract_document(_doc(text))["quotes"]
     assert [(q["quote"][:4], q["speaker"]) for q in rows if q["speaker"] == "李国栋"][-1][0] == "全年新开"
     assert all(not q["quote"].startswith("谢谢李国") for q in rows if q["speaker"] == "李国栋")
+
+
+def test_a_speaker_who_announces_a_quotation_with_a_colon_keeps_it_over_the_next_speaker():
+    got = speakers("村民李明说：“今年收成好。”王刚表示，“我们还要扩大种植。”")
+    assert (got["今年收成"], got["我们还要"]) == ("李明", "王刚")
+    assert speakers("“今年收成好。”王刚表示，“我们还要扩大种植。”")["今年收成"] == "王刚"  # no colon: as before
+
+
+def test_a_turkic_name_joined_by_a_name_dot_is_one_speaker():
+    got = speakers("“一台采棉机一天能采300亩。”合作社负责人吐尔逊·艾力说。“今年收成好。”热合曼·吾斯曼表示。")
+    assert (got["一台采棉"], got["今年收成"]) == ("吐尔逊·艾力", "热合曼·吾斯曼")

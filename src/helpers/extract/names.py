@@ -61,6 +61,7 @@ class PeopleCues:
     adverb_end: re.Pattern  # an adverb ending where the searched text ends
     attributive: str
     transliteration: frozenset[str]  # the characters of foreign names (蒂妮, 塞普提亚万)
+    dotted: frozenset[str]  # and those of names whose parts a name's dot joins (吐尔逊·艾力)
     transliterated_max: int
     name_dots: str  # between the parts of a foreign name (埃里希·斯塔克)
     familiar: tuple[str, ...]  # 老 and 小 before a surname (老卢, 小李)
@@ -88,7 +89,7 @@ def cues() -> PeopleCues:
         pronouns=tuple(p["pronouns"]), governing_verbs=tuple(p["governing_verbs"]), speech_verbs=speech_verbs(p),
         presents_figures=re.compile(p["presents_figures"]), time_opener=re.compile(rf"(?:{alternation(p['time_openers'])})[，,]"),
         adverb=adverb, adverbs=re.compile(rf"{adverb}+"), adverb_end=re.compile(rf"{adverb}$"), attributive=p["attributive"],
-        transliteration=frozenset(p["transliteration"]), transliterated_max=int(p["transliterated_max"]), name_dots=p["name_dots"],
+        transliteration=frozenset(p["transliteration"]), dotted=frozenset(p["transliteration"] + p["dotted_only"]), transliterated_max=int(p["transliterated_max"]), name_dots=p["name_dots"],
         familiar=tuple(p["familiar_prefixes"]), addressing=frozenset(w for w in p["prepositions"] if len(w) == 1),
         naming=re.compile(alternation(titles + list(p["naming_words"]))))
 
@@ -276,7 +277,7 @@ def _past_name_dot(text: str, end: int) -> int:
     if not text.startswith(tuple(c.name_dots), end) or end + 1 >= len(text) or not is_cjk(text[end + 1]):
         return end
     k = end + 2
-    while k < len(text) and k - end - 1 < c.transliterated_max and text[k] in c.transliteration:
+    while k < len(text) and k - end - 1 < c.transliterated_max and text[k] in c.dotted:
         k += 1
     return k if k - end - 1 >= DOTTED_PART_MIN else end
 
@@ -535,7 +536,7 @@ def dotted_name_at(text: str, pos: int) -> int | None:
     end, parts = pos, 0
     while True:
         k = end + (end < len(text) and is_cjk(text[end]))
-        while k < len(text) and k - end < c.transliterated_max and text[k] in c.transliteration:
+        while k < len(text) and k - end < c.transliterated_max and text[k] in c.dotted:
             k += 1
         if k - end < DOTTED_PART_MIN:
             return None
@@ -597,7 +598,7 @@ def _with_part_before_dot(text: str, hit: Named, lo: int) -> Named:
     if not hit.name or dot <= lo or text[dot] not in c.name_dots:
         return hit
     k = dot
-    while k > lo and dot - k < c.transliterated_max and text[k - 1] in c.transliteration:
+    while k > lo and dot - k < c.transliterated_max and text[k - 1] in c.dotted:
         k -= 1
     return replace(hit, start=k, name=text[k : hit.start] + hit.name) if dot - k >= DOTTED_PART_MIN else hit
 
@@ -644,25 +645,35 @@ def _transliterated_before(text: str, pos: int, lo: int) -> Named | None:
     from .places import find as places_in  # names are read before places in the package's import order
 
     c = cues()
-    s = part = pos
-    while s > lo:
-        if part - s < c.transliterated_max and text[s - 1] in c.transliteration:
-            s -= 1
-        elif s < part and s - 1 > lo and text[s - 1] in c.name_dots and text[s - 2] in c.transliteration:
-            s = part = s - 1  # 埃里希·|斯塔克: the part before the mark belongs to the name
-        else:
-            break
+    s = _run_start(text, pos, lo, c.dotted)  # 热合曼·吾斯曼表示: the characters of Turkic names, in a dotted name only
+    if not any(dot in text[s:pos] for dot in c.name_dots):
+        s = _run_start(text, pos, lo, c.transliteration)
     for start in range(s, pos - 1):  # the longest run first
-        if text[start] in c.name_dots:
-            continue
+        if text[start] in c.name_dots or start > s and text[start - 1] in c.name_dots:
+            continue  # (热合曼·|吾斯曼: no name starts after its dot)
         run = text[start:pos]
         dotted = start == s and any(dot in run for dot in c.name_dots)  # 司机|西蒂·努尔哈莉莎: two parts joined by a
-        # name's dot are a foreign name after any word
+        # name's dot are a foreign name after any word, whatever words jieba reads in it (热合|曼·吾斯曼)
         opens = dotted or clause_initial(text, start) or text[start - 1] == c.attributive \
             or c.title_end.search(text, max(0, start - TITLE_REACH), start)
-        if opens and not places_in(run) and not _common_word(run) and run not in not_people():
+        if opens and not places_in(run) and (dotted or not _common_word(run)) and run not in not_people():
             return Named(start, pos, run)
     return None
+
+
+def _run_start(text: str, pos: int, lo: int, chars: frozenset[str]) -> int:
+    """Where a run of name characters ending at ``pos`` starts, its parts joined by a name's dot (埃里希·|斯塔克: the part
+    before the mark belongs to the name), each part at most ``transliterated_max`` long."""
+    c = cues()
+    s = part = pos
+    while s > lo:
+        if part - s < c.transliterated_max and text[s - 1] in chars:
+            s -= 1
+        elif s < part and s - 1 > lo and text[s - 1] in c.name_dots and text[s - 2] in chars:
+            s = part = s - 1
+        else:
+            break
+    return s
 
 
 @lru_cache(maxsize=1)

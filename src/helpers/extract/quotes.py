@@ -576,6 +576,7 @@ def _after(view: str, qe: int, stop: int, opens: bool, people: People) -> Named 
     return None
 
 
+COLONS = ("：", ":")
 INTRODUCES_NEXT = ("：“", ":“", "：「", ": “")  # a speech verb's colon and the quotation it opens
 
 
@@ -776,7 +777,9 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
             opens = clause_initial(view, qs - 1)  # nothing of its clause before it
             introduced = _before(view, start, qs, people)  # 朱斌说，“……”明晰的知识产权…: a speech verb before it decides
             alone = opens and (introduced is None or not introduced.name)  # over whom the next clause is about
-            who = (_after(view, qe, sentence_end(qe), alone, people) if not left_open else None) or introduced
+            announced = introduced is not None and introduced.name and view[start : qs - 1].rstrip().endswith(COLONS)
+            who = (_after(view, qe, sentence_end(qe), alone, people) if not (left_open or announced) else None) or introduced
+            # (李明说：“……”王刚表示，“……”: a speaker who announces the quotation with a colon keeps it)
             if who is None and opens and went_on is not None and went_on_open and not view[start : qs - 1].strip():
                 who = Named(qs, qe, went_on.name, went_on.title, went_on.role)  # the quotation goes on from the paragraph before
             if who is None and opens:

@@ -59,11 +59,12 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
 
 
 def _time_taken(said: str, w: ClaimWords) -> str:
-    """A duration's subject as the activity that took so long and the time it took, where the phrase before the number is
-    a clause set in time or linked by a word of needing, or a journey (以前骑手送过来要|半个小时 → 骑手送过来用时, 现在坐火车|
-    4个多小时 → 坐火车用时, 从万象到昆明|一天多 → 从万象到昆明用时); a phrase that ends in a noun of time names its
-    measure already, and so does one with hedges only, without the words that linked it (贷款期限可|10年 → 贷款期限,
-    生产节拍可|57秒 → 生产节拍); any other subject as it is. Words are jieba's (就业 holds no 就, 主要 no 要)."""
+    """A duration's subject as the activity and the time it takes, where the phrase before the number is a clause linked
+    to it by a word of needing, or a journey (以前骑手送过来要|半个小时 → 骑手送过来用时, 单程往往需要|2至3天 → 单程用时,
+    从万象到昆明|一天多 → 从万象到昆明用时); a phrase that ends in a noun of time names its measure already, and loses only
+    the words that linked it (贷款期限可|10年 → 贷款期限); any other subject as it is (目前水库已安全运行|60年: an age, not
+    a time taken). Words are jieba's (就业 holds no 就, 主要 no 要); a phrase with another figure or another word of needing
+    inside (以前骑手送过来要半个小时，现在无人机配送只需|8分钟; 从小学到高中要读|12年) is left as it is."""
     then = next((t for t in w.then_words if said.startswith(t)), "")
     first = next((n for n in w.needing_first if said.startswith(n, len(then))), "")
     words = list(tagged(said[len(then) + len(first) :]))
@@ -74,9 +75,15 @@ def _time_taken(said: str, w: ClaimWords) -> str:
     rest = "".join(word for word, _ in words)
     start, *ends = w.route
     journey = rest.startswith(start) and any(e in rest for e in ends)  # 从万象到昆明|一天多
-    if not (then or needing or hedged or journey) or len(rest) < 2 or any(ch.isdigit() for ch in rest):
+    if len(rest) < 2 or ANOTHER_FIGURE.search(rest) or any(word in rest for word in NEEDING_INSIDE):
         return said
-    return rest if rest.endswith(w.time_nouns) or not (then or needing or journey) else rest + w.taken_noun
+    if rest.endswith(w.time_nouns):
+        return rest if then or needing or hedged else said
+    return rest + w.taken_noun if needing or journey else said
+
+
+ANOTHER_FIGURE = re.compile(r"[0-9０-９]|[一二三四五六七八九十两几]+个?(?:天|年|月|周|小时|分钟|秒|星期|季度)|半")  # (要半个小时)
+NEEDING_INSIDE = ("要", "需")  # a word of needing left inside the phrase (从小学到高中要读|12年): the figure is another's
 
 
 def _the_example(said: str) -> str:
@@ -960,7 +967,7 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
     if len(forward) < 2 and doing == forward:
         return ""  # 全省共有16个|市: a unit that no predicate names; what stands before the number says more
     head = _without_predicate(forward, w)
-    relative = _relative_before(view, q, ctx, w, _heads_clause(view, pos, head, ctx)) \
+    relative = _relative_before(view, q, ctx, w, _heads_clause(view, pos, head, ctx, w)) \
         if things and doing == forward and not event and not batch else ""
     if relative:  # 全省纳入重点监测的|486家|A级旅游景区 → 纳入重点监测的A级旅游景区: which of them are counted
         return relative + head
@@ -1006,17 +1013,26 @@ def _without_predicate(forward: str, w: ClaimWords) -> str:
     return "".join(word for word, _ in words[:k])
 
 
-def _heads_clause(view: str, pos: int, head: str, ctx: Context) -> bool:
-    """Whether the things a count counts go on to a predicate of their own (…的382家定点医疗机构|全部实行, …的205个重点湖
-    （库）|中): something other than the clause's end follows their noun, past a bracketed aside."""
+def _heads_clause(view: str, pos: int, head: str, ctx: Context, w: ClaimWords) -> bool:
+    """Whether the things a count counts go on to a predicate of their own (…的420个项目|完成投资, …的382家定点医疗机构|全部
+    实行, …的205个重点湖（库）|中): an adverb, a verb or a part's locative after their noun, past a bracketed aside; not a
+    verb or preposition that completes a main verb before them (认定…的56家企业|为…, 选聘…的360名大学生|到村任职, 筛选…的
+    120家企业|纳入…), a distributive (慰问…的1260名老党员|每人500元) or a conjunction (…的56个集体|和120名个人)."""
     after = pos + len(head)
     if view.startswith(("（", "("), after):
         close = view.find("）" if view[after] == "（" else ")", after)
         after = close + 1 if close > 0 else after
-    return after < ctx.end and view[after] not in COUNTED_CLOSES
+    if after >= ctx.end or view[after] in COUNTED_CLOSES:
+        return False
+    word, flag = tagged(view[after : after + PREDICATE_READ])[0]
+    if word in w.scope_adverbs or word in PART_LOCATIVES:
+        return True
+    return flag in ADVERB_TAGS or flag in PLAIN_VERB_TAGS and word not in w.completing_verbs
 
 
 COUNTED_CLOSES = "，。；：！？、,;:!?）)\n"  # what ends the clause of the things counted
+PART_LOCATIVES = ("中", "里", "当中")  # 205个重点湖（库）|中，…: a part of them follows
+PREDICATE_READ = 6  # characters read for the word after the things counted
 
 
 def _relative_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, heads_clause: bool = False) -> str:
