@@ -927,3 +927,10 @@ def test_a_speaker_who_announces_a_quotation_with_a_colon_keeps_it_over_the_next
 def test_a_turkic_name_joined_by_a_name_dot_is_one_speaker():
     got = speakers("“一台采棉机一天能采300亩。”合作社负责人吐尔逊·艾力说。“今年收成好。”热合曼·吾斯曼表示。")
     assert (got["一台采棉"], got["今年收成"]) == ("吐尔逊·艾力", "热合曼·吾斯曼")
+    got = speakers("乡长库尔班·托合提则表示：“今年我们要继续扩大种植面积。”来自喀什的考生买买提·依明说：“我想回家乡当老师。”")
+    assert (got["今年我们"], got["我想回家"]) == ("库尔班·托合提", "买买提·依明")  # no adverb, no word before it
+
+
+def test_a_colon_after_a_clause_with_no_speech_verb_does_not_keep_a_quotation_from_the_next_speaker():
+    got = speakers("王强家的门上贴着一副对联：“脱贫不忘共产党，致富感谢好政策。”王强说，“这是我自己写的。”")
+    assert got["脱贫不忘"] == "王强"

@@ -1138,6 +1138,8 @@ def test_a_relative_clause_a_verb_opens_picks_out_the_things_where_no_main_verb_
     got = claimed("去年，认定符合条件的56家企业为高新技术企业。全省筛选符合条件的120家企业纳入上市后备库。"
                   "春节前，慰问生活困难的1260名老党员每人500元。全市表彰先进的56个集体和120名个人。")
     assert not any("的" in got[n] for n in ("56家", "120家", "1260名", "56个"))  # what follows completes the main verb
+    got = claimed("全镇走访辖区企业的560名职工逐一登记就业意愿。今年通过验收的18个高标准农田项目全部投用。")
+    assert (got["560名"], got["18个"]) == ("职工", "通过验收的高标准农田项目")  # a main verb, a possessive 的; 通过 a verb
 
 
 def test_a_duration_after_the_clause_of_what_took_so_long_measures_its_time():
@@ -1152,6 +1154,8 @@ def test_a_duration_after_the_clause_of_what_took_so_long_measures_its_time():
                   "未来社区项目建设工期约18个月。")
     assert not any(got[n].endswith("用时") for n in ("60年", "8分钟", "12年"))  # an age; another figure's; 要 inside
     assert got["约18个月"] == "未来社区项目建设工期"  # 未来 of a name
+    got = claimed("从河南来到新疆支教已经3年。从部队到地方工作20年。电动汽车充满电只需40分钟。")
+    assert not any(got[n].endswith("用时") for n in ("3年", "20年", "40分钟"))  # lasted; no journey; 电只 holds the hedge
 
 
 def test_a_part_of_a_group_picked_out_by_an_event_after_a_comma_keeps_the_event():

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..codebook import alternation, longest_first, yaml_book
-from .tokens import in_dictionary, tagged
+from .tokens import in_dictionary, tagged, word_bounds
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -62,6 +62,7 @@ class PeopleCues:
     attributive: str
     transliteration: frozenset[str]  # the characters of foreign names (蒂妮, 塞普提亚万)
     dotted: frozenset[str]  # and those of names whose parts a name's dot joins (吐尔逊·艾力)
+    part_breaks: str  # adverbs that end such a part (托合提|则表示)
     transliterated_max: int
     name_dots: str  # between the parts of a foreign name (埃里希·斯塔克)
     familiar: tuple[str, ...]  # 老 and 小 before a surname (老卢, 小李)
@@ -89,7 +90,7 @@ def cues() -> PeopleCues:
         pronouns=tuple(p["pronouns"]), governing_verbs=tuple(p["governing_verbs"]), speech_verbs=speech_verbs(p),
         presents_figures=re.compile(p["presents_figures"]), time_opener=re.compile(rf"(?:{alternation(p['time_openers'])})[，,]"),
         adverb=adverb, adverbs=re.compile(rf"{adverb}+"), adverb_end=re.compile(rf"{adverb}$"), attributive=p["attributive"],
-        transliteration=frozenset(p["transliteration"]), dotted=frozenset(p["transliteration"] + p["dotted_only"]), transliterated_max=int(p["transliterated_max"]), name_dots=p["name_dots"],
+        transliteration=frozenset(p["transliteration"]), dotted=frozenset(p["transliteration"] + p["dotted_only"]), part_breaks=p["name_part_breaks"], transliterated_max=int(p["transliterated_max"]), name_dots=p["name_dots"],
         familiar=tuple(p["familiar_prefixes"]), addressing=frozenset(w for w in p["prepositions"] if len(w) == 1),
         naming=re.compile(alternation(titles + list(p["naming_words"]))))
 
@@ -279,7 +280,36 @@ def _past_name_dot(text: str, end: int) -> int:
     k = end + 2
     while k < len(text) and k - end - 1 < c.transliterated_max and text[k] in c.dotted:
         k += 1
+    k = _part_end(text, end + 1, k)
     return k if k - end - 1 >= DOTTED_PART_MIN else end
+
+
+def _part_end(text: str, start: int, k: int) -> int:
+    """Where a dotted name's part read as ``text[start:k]`` ends: at ``k`` for a part of foreign names' characters alone;
+    one with the characters of Turkic names, which are everyday characters too, at a word's end as jieba reads it or
+    before an adverb that opens the predicate, none of them its last character (托合提|则表示, 玉素甫|明确指出, 依明|送来了)."""
+    c = cues()
+    if all(ch in c.transliteration for ch in text[start + 1 : k]):
+        return k  # (its first character may be any: 麦尔丹·|木盖提)
+    bounds = word_bounds(text, start, k)
+    for e in range(k, start + DOTTED_PART_MIN - 1, -1):
+        if (e in bounds or e < len(text) and text[e] in c.part_breaks) and text[e - 1] not in c.part_breaks:
+            return e
+    return start
+
+
+def _part_start(text: str, s: int, dot: int) -> int:
+    """Where a dotted name's part that ends at its ``dot`` starts, read back to ``s``: at ``s`` for foreign names' characters
+    alone; with the characters of Turkic names, at the first word's start as jieba reads it (研究生|热合曼·…, 考生|买买提·…)."""
+    c = cues()
+    if all(ch in c.transliteration for ch in text[s:dot]):
+        return s
+    bounds = word_bounds(text, s, dot)
+    b = next((b for b in range(s, dot) if b in bounds), dot)
+    word, flag = tagged(text[b:dot])[0] if b < dot else ("", "")
+    if b == s and len(word) >= 2 and flag not in NAME_TAGS and b + len(word) < dot:
+        b += len(word)  # 考生|买买提·依明: a word of its own, read whole where the run starts, is none of the name
+    return b
 
 
 DOTTED_PART_MIN = 2  # characters of a name's part after its dot
@@ -542,7 +572,8 @@ def dotted_name_at(text: str, pos: int) -> int | None:
             return None
         parts += 1
         if not (k + 1 < len(text) and text[k] in c.name_dots and is_cjk(text[k + 1])):
-            return k if parts > 1 else None
+            k = _part_end(text, end, k) if parts > 1 else k
+            return k if parts > 1 and k - end >= DOTTED_PART_MIN else None
         end = k + 1
 
 
@@ -600,6 +631,7 @@ def _with_part_before_dot(text: str, hit: Named, lo: int) -> Named:
     k = dot
     while k > lo and dot - k < c.transliterated_max and text[k - 1] in c.dotted:
         k -= 1
+    k = _part_start(text, k, dot)
     return replace(hit, start=k, name=text[k : hit.start] + hit.name) if dot - k >= DOTTED_PART_MIN else hit
 
 
@@ -646,8 +678,10 @@ def _transliterated_before(text: str, pos: int, lo: int) -> Named | None:
 
     c = cues()
     s = _run_start(text, pos, lo, c.dotted)  # 热合曼·吾斯曼表示: the characters of Turkic names, in a dotted name only
-    if not any(dot in text[s:pos] for dot in c.name_dots):
-        s = _run_start(text, pos, lo, c.transliteration)
+    dot = next((k for k in range(s, pos) if text[k] in c.name_dots), None)
+    s = _part_start(text, s, dot) if dot is not None else _run_start(text, pos, lo, c.transliteration)
+    if dot is not None and text[pos - 1] in c.part_breaks and pos - 1 - dot > DOTTED_PART_MIN:
+        pos -= 1  # 库尔班·托合提|则表示: the adverb before the verb is no part of the name
     for start in range(s, pos - 1):  # the longest run first
         if text[start] in c.name_dots or start > s and text[start - 1] in c.name_dots:
             continue  # (热合曼·|吾斯曼: no name starts after its dot)

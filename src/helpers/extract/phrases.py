@@ -62,6 +62,10 @@ def noun_after(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = 
             kept.append(word)  # 21个国家|和|地区: nouns counted together
             joined = True
             continue
+        if word in w.noun_coordinators and kept and words[k + 1 : k + 2] and words[k + 1][0] in LEVEL_BOUNDS \
+                and any(f.startswith(THING_TAGS + ("ns",)) for _, f in words[k + 2 : k + 3]):
+            kept.append(word)  # 339个地级|及以上|城市, 12家三级|及以上|医院: a level and those above it, one class of things
+            continue
         if joined and not flag.startswith(NOUN_TAGS):
             break  # 180个国家和地区|投资: what nouns joined together do is left out (the list is the subject)
         if word == w.attributive and kept and not nouns_only:
@@ -90,6 +94,7 @@ def noun_after(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = 
     return forward
 
 
+LEVEL_BOUNDS = ("以上", "以下")  # after 及 or 和 between a level and its noun (地级及以上城市)
 NOUN_TAGS = THING_TAGS + ("x",)  # and unknown words: a noun of its own before 的 (15个职业|的排位)
 # adverb, preposition, conjunction, pronoun, aspect particles 了 and 着: a verb after a counted noun stays, as the
 # annotation keeps what the counted things do (9部精品力作获国家级文艺大奖), and jieba calls many nouns verbs

@@ -577,6 +577,19 @@ def _after(view: str, qe: int, stop: int, opens: bool, people: People) -> Named 
 
 
 COLONS = ("：", ":")
+
+
+def _said_with_a_colon(view: str, start: int, qs: int) -> bool:
+    """Whether a speech verb and a colon announce the quotation (李明说：“, 局长王军表示：“), not a colon after a clause
+    about someone (王强家的门上贴着一副对联：“: a couplet; 村里流传着一句老话：“: a saying)."""
+    before = view[start : qs - 1].rstrip()
+    if not before.endswith(COLONS):
+        return False
+    said = before[:-1].rstrip()
+    return any(m.end() == len(said) for m in name_cues().speech_verbs.finditer(said, max(0, len(said) - SPEECH_VERB_MAX)))
+
+
+SPEECH_VERB_MAX = 6  # characters a speech verb before the colon may have
 INTRODUCES_NEXT = ("：“", ":“", "：「", ": “")  # a speech verb's colon and the quotation it opens
 
 
@@ -777,7 +790,7 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
             opens = clause_initial(view, qs - 1)  # nothing of its clause before it
             introduced = _before(view, start, qs, people)  # 朱斌说，“……”明晰的知识产权…: a speech verb before it decides
             alone = opens and (introduced is None or not introduced.name)  # over whom the next clause is about
-            announced = introduced is not None and introduced.name and view[start : qs - 1].rstrip().endswith(COLONS)
+            announced = introduced is not None and introduced.name and _said_with_a_colon(view, start, qs)
             who = (_after(view, qe, sentence_end(qe), alone, people) if not (left_open or announced) else None) or introduced
             # (李明说：“……”王刚表示，“……”: a speaker who announces the quotation with a colon keeps it)
             if who is None and opens and went_on is not None and went_on_open and not view[start : qs - 1].strip():

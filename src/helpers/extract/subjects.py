@@ -50,8 +50,8 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
         or _what_a_body_got(view, q, ctx) or _verb_with_measure(view, q, ctx)
     said = _the_example(said)
     held = how_long_held(view, q, ctx)
-    if q.kind == "duration" and not held:
-        return _time_taken(said, claim_words())
+    if q.kind == "duration" and not held and not view.endswith(ELAPSED, max(ctx.start, q.start - 2), q.start):
+        return _time_taken(said, claim_words())  # (从河南来到新疆支教已经|3年: how long it has lasted, not taken)
     if not held:
         return said
     thing = _held_thing(view, q, ctx)  # 出口量|连续3年居全国首位; none in the clause: the sentence's thing, as completed
@@ -74,12 +74,23 @@ def _time_taken(said: str, w: ClaimWords) -> str:
         words.pop()
     rest = "".join(word for word, _ in words)
     start, *ends = w.route
-    journey = rest.startswith(start) and any(e in rest for e in ends)  # 从万象到昆明|一天多
-    if len(rest) < 2 or ANOTHER_FIGURE.search(rest) or any(word in rest for word in NEEDING_INSIDE):
+    journey = rest.startswith(start) and _a_route(words, ends)  # 从万象到昆明|一天多
+    if len(rest) < 2 or ANOTHER_FIGURE.search(rest) or any(word in rest for word in NEEDING_INSIDE + w.then_words) \
+            or rest[-1] in w.time_hedges:  # (充满电只|需: jieba's 电只 holds the hedge)
         return said
     if rest.endswith(w.time_nouns):
         return rest if then or needing or hedged else said
     return rest + w.taken_noun if needing or journey else said
+
+
+def _a_route(words: list[tuple[str, str]], ends: list[str]) -> bool:
+    """Whether a phrase from 从 is a journey to its end, with no verb after the last 到 or 至 (从万象到昆明, not
+    从河南来到新疆支教: years of work there)."""
+    last = max((i for i, (word, _) in enumerate(words) if word in ends or word.endswith(tuple(ends))), default=None)
+    return last is not None and last + 1 < len(words) and not any(f in VERB_TAGS for _, f in words[last + 1 :])
+
+
+ELAPSED = ("已经", "已有", "已", "有")  # before a duration: how long something has lasted so far
 
 
 ANOTHER_FIGURE = re.compile(r"[0-9０-９]|[一二三四五六七八九十两几]+个?(?:天|年|月|周|小时|分钟|秒|星期|季度)|半")  # (要半个小时)
@@ -235,6 +246,8 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     forward = noun_after(view, pos, ctx, w, verbal)
     if forward and not verbal and _object_of_preposition(view, q, ctx, w):
         forward = _before_its_verb(forward, _object_after(view, pos + len(forward), ctx))
+    if q.kind == "count" and not verbal:
+        forward = _without_their_measure(view, pos, forward, ctx, w)
     if q.kind == "percent" and len(forward) >= 2:  # 86.6%的干部群众认为…效果好: the share of a group who think so,
         return _measure_after(forward, w) or _share_of(view, pos, ctx)  # unless 的 names the measure it is the value of
     if forward and q.kind == "count" and _after_a_level_verb(view, q) and view[pos + len(forward) : pos + len(forward) + 1] in LEVEL_CLOSES:
@@ -243,6 +256,24 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
             return named  # the kind of item counted (not 为|5万名农民工|提供…: 为 is for whom)
     counted = _counted(view, q, ctx, w, forward, verbal, pos)
     return counted or _named_before(view, q, ctx, w, forward)
+
+
+def _without_their_measure(view: str, pos: int, forward: str, ctx: Context, w: ClaimWords) -> str:
+    """The things a count counts without the measure of theirs whose value follows (31个|大城市|城镇调查失业率为5.0%, 339个|
+    城市|平均空气质量优良天数比例为87.9%): the words up to the first noun after which the rest names a measure; the noun
+    phrase as it is where no copula and figure follow it (全省30家企业营业收入|增长15%)."""
+    words = tagged(forward)
+    if len(words) < 2 or not words[-1][0].endswith(w.measure_nouns):
+        return forward
+    if not VALUE_FOLLOWS.match(view, pos + len(forward)):
+        return forward  # (全省30家企业营业收入|增长15%: the change of the things' measure keeps it)
+    k = next((i for i in range(1, len(words)) if words[i - 1][1].startswith("n") and words[i - 1][1] != VERBAL_NOUN
+              and words[i][1].startswith(MEASURE_OPENING) and len("".join(x for x, _ in words[i:])) >= 2), None)
+    return "".join(x for x, _ in words[:k]) if k is not None else forward
+
+
+VALUE_FOLLOWS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:维持为|维持在|约为|为|达到|达)\d")  # (…天数|比例为87.9%: the rest of the measure)
+MEASURE_OPENING = ("n", "a", "vn")  # the first word of a measure's phrase: a noun, an adjective (平均), a verbal noun (调查)
 
 
 LEVEL_VERBS = ("维持为", "维持在", "约为", "为", "达到", "达")  # a measure's value follows these (目标为|308 000个单位)
@@ -1009,8 +1040,14 @@ def _without_predicate(forward: str, w: ClaimWords) -> str:
     words = tagged(forward)
     if words and words[-1][1].startswith(THING_TAGS) and words[-1][1] != VERBAL_NOUN:
         return forward
-    k = next((i for i, (word, flag) in enumerate(words) if i and (flag in PLAIN_VERB_TAGS or word in w.scope_adverbs)), len(words))
+    k = next((i for i, (word, flag) in enumerate(words) if i and (flag in PLAIN_VERB_TAGS or word in w.scope_adverbs
+                                                                   or flag == VERBAL_NOUN and _a_noun(words[i - 1]))), len(words))
     return "".join(word for word, _ in words[:k])
+
+
+def _a_noun(word: tuple[str, str]) -> bool:
+    """Whether a word is a noun of two characters or more (脱贫户|发展特色种植: what the noun's things do follows it)."""
+    return len(word[0]) >= 2 and word[1].startswith("n") and word[1] != VERBAL_NOUN
 
 
 def _heads_clause(view: str, pos: int, head: str, ctx: Context, w: ClaimWords) -> bool:
@@ -1053,6 +1090,7 @@ def _relative_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, heads_
     words = tagged(view[lo:end])
     kept: list[tuple[str, str]] = []
     stop = CLAUSE_HEAD if lo == clause else ""
+    words = tuple((word, VERB_TAG if word in VERB_LIKE_PREPOSITIONS else flag) for word, flag in words)
     for k in range(len(words) - 1, -1, -1):
         word, flag = words[k]
         if flag in COUNT_TAGS or word in PASSIVE_WORDS:
@@ -1106,11 +1144,12 @@ def _object_clause(kept: list[tuple[str, str]], stop: str, heads_clause: bool, w
     """Whether a relative clause that a verb opens is one of its own, not the main clause's verb and its object: after 了
     or a preposition (出台了|促进外贸…的16条措施, 对|纳入目录的126个项目: a noun phrase follows them), or at the clause's
     head with no other verb, the things counted heading the clause (全市|开展住院服务的382家…|全部实行: the main verb
-    comes after them; not 出台|支持…发展的20条措施, nor 建成|高标准的5个园区。, nor a verb whose object does what follows, 引导|
-    符合条件的1200家企业参保, nor one after its adverb, 积极|引导…)."""
+    comes after them), with one of the verbs that open such clauses (``relative_verbs``: not 引导|符合条件的1200家企业参保,
+    走访|辖区企业的560名职工…: the main verb, its object's 的 a possessive), and not after its adverb (积极|引导…)."""
     if kept[0][1] not in VERB_TAGS:
         return False
-    alone = sum(f in PLAIN_VERB_TAGS for _, f in kept) == 1 and kept[0][0] not in w.pivot_verbs | set(w.dispatch_verbs)
+    verbs = sum(f in PLAIN_VERB_TAGS for _, f in kept) - (kept[0][0] in VERB_LIKE_PREPOSITIONS)  # (通过|验收的: one)
+    alone = verbs == 1 and kept[0][0] in w.relative_verbs
     return stop in OBJECT_OPENERS or stop == CLAUSE_HEAD and heads_clause and alone
 
 
@@ -1118,6 +1157,7 @@ PLAIN_VERB_TAGS = frozenset({"v", "vd"})  # verbs, not verbal nouns (纳入省�
 
 
 OBJECT_OPENERS = frozenset({"ul", "p"})  # 了, 对, 在, 为
+VERB_LIKE_PREPOSITIONS = ("通过", "经过")  # jieba's prepositions that are verbs before 的 (通过验收的18个项目)
 CLAUSE_HEAD = "head"  # the clause's start, or a scope (全市) or time at its head
 PLACE_STOP = "place"
 
