@@ -929,6 +929,8 @@ def test_a_turkic_name_joined_by_a_name_dot_is_one_speaker():
     assert (got["一台采棉"], got["今年收成"]) == ("吐尔逊·艾力", "热合曼·吾斯曼")
     got = speakers("乡长库尔班·托合提则表示：“今年我们要继续扩大种植面积。”来自喀什的考生买买提·依明说：“我想回家乡当老师。”")
     assert (got["今年我们"], got["我想回家"]) == ("库尔班·托合提", "买买提·依明")  # no adverb, no word before it
+    got = speakers("务工人员阿卜杜拉·买买提就表示：“今年我们要继续扩大种植面积。”护林员阿力木江·吐尔逊说：“我想回家乡当老师。”")
+    assert (got["今年我们"], got["我想回家"]) == ("阿卜杜拉·买买提", "阿力木江·吐尔逊")  # the name starts at a word's start
 
 
 def test_a_colon_after_a_clause_with_no_speech_verb_does_not_keep_a_quotation_from_the_next_speaker():

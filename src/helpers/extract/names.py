@@ -300,16 +300,12 @@ def _part_end(text: str, start: int, k: int) -> int:
 
 def _part_start(text: str, s: int, dot: int) -> int:
     """Where a dotted name's part that ends at its ``dot`` starts, read back to ``s``: at ``s`` for foreign names' characters
-    alone; with the characters of Turkic names, at the first word's start as jieba reads it (研究生|热合曼·…, 考生|买买提·…)."""
+    alone; with the characters of Turkic names, at the first word's start as jieba reads it (研究生|热合曼·…, 农业公司|买买提·…)."""
     c = cues()
     if all(ch in c.transliteration for ch in text[s:dot]):
         return s
     bounds = word_bounds(text, s, dot)
-    b = next((b for b in range(s, dot) if b in bounds), dot)
-    word, flag = tagged(text[b:dot])[0] if b < dot else ("", "")
-    if b == s and len(word) >= 2 and flag not in NAME_TAGS and b + len(word) < dot:
-        b += len(word)  # 考生|买买提·依明: a word of its own, read whole where the run starts, is none of the name
-    return b
+    return next((b for b in range(s, dot) if b in bounds), dot)
 
 
 DOTTED_PART_MIN = 2  # characters of a name's part after its dot
@@ -570,6 +566,8 @@ def dotted_name_at(text: str, pos: int) -> int | None:
             k += 1
         if k - end < DOTTED_PART_MIN:
             return None
+        if not parts and _part_start(text, end, k) != end:
+            return None  # 务工人|员阿卜杜拉·…: a name of Turkic characters starts where jieba starts a word
         parts += 1
         if not (k + 1 < len(text) and text[k] in c.name_dots and is_cjk(text[k + 1])):
             k = _part_end(text, end, k) if parts > 1 else k
@@ -677,11 +675,11 @@ def _transliterated_before(text: str, pos: int, lo: int) -> Named | None:
     from .places import find as places_in  # names are read before places in the package's import order
 
     c = cues()
+    if pos - 1 > lo and text[pos - 1] in c.part_breaks and text[pos - 2] in c.dotted:
+        pos -= 1  # 库尔班·托合提|则表示: the adverb before the verb is no part of a name
     s = _run_start(text, pos, lo, c.dotted)  # 热合曼·吾斯曼表示: the characters of Turkic names, in a dotted name only
     dot = next((k for k in range(s, pos) if text[k] in c.name_dots), None)
     s = _part_start(text, s, dot) if dot is not None else _run_start(text, pos, lo, c.transliteration)
-    if dot is not None and text[pos - 1] in c.part_breaks and pos - 1 - dot > DOTTED_PART_MIN:
-        pos -= 1  # 库尔班·托合提|则表示: the adverb before the verb is no part of the name
     for start in range(s, pos - 1):  # the longest run first
         if text[start] in c.name_dots or start > s and text[start - 1] in c.name_dots:
             continue  # (热合曼·|吾斯曼: no name starts after its dot)

@@ -64,8 +64,8 @@ def noun_after(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = 
             continue
         if word in w.noun_coordinators and kept and words[k + 1 : k + 2] and words[k + 1][0] in LEVEL_BOUNDS \
                 and any(f.startswith(THING_TAGS + ("ns",)) for _, f in words[k + 2 : k + 3]):
-            kept.append(word)  # 339个地级|及以上|城市, 12家三级|及以上|医院: a level and those above it, one class of things
-            continue
+            kept += [word, words[k + 1][0], words[k + 2][0]]  # 339个地级|及以上|城市, 12家三级|及以上|医院: a level and those
+            break  # above it, one class of things, named by the noun after it (…城市|平均优良天数比例为: its measure)
         if joined and not flag.startswith(NOUN_TAGS):
             break  # 180个国家和地区|投资: what nouns joined together do is left out (the list is the subject)
         if word == w.attributive and kept and not nouns_only:

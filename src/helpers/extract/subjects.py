@@ -237,6 +237,9 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     pos = q.unit_end
     if view.startswith(w.attributive, pos):
         pos += 1
+        owned = _measure_of_the_thing_after(view, q, ctx, w)
+        if owned:
+            return owned
     if q.kind not in ("count", "age") and pos == q.unit_end:  # a measure, not a count: named before the number
         return _with_thing_after(view, q, ctx, w, _named_before(view, q, ctx, w, None))
     person = persons_age(view, q, ctx) or _length_of(view, q, ctx, w)
@@ -246,8 +249,6 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     forward = noun_after(view, pos, ctx, w, verbal)
     if forward and not verbal and _object_of_preposition(view, q, ctx, w):
         forward = _before_its_verb(forward, _object_after(view, pos + len(forward), ctx))
-    if q.kind == "count" and not verbal:
-        forward = _without_their_measure(view, pos, forward, ctx, w)
     if q.kind == "percent" and len(forward) >= 2:  # 86.6%的干部群众认为…效果好: the share of a group who think so,
         return _measure_after(forward, w) or _share_of(view, pos, ctx)  # unless 的 names the measure it is the value of
     if forward and q.kind == "count" and _after_a_level_verb(view, q) and view[pos + len(forward) : pos + len(forward) + 1] in LEVEL_CLOSES:
@@ -258,22 +259,31 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     return counted or _named_before(view, q, ctx, w, forward)
 
 
-def _without_their_measure(view: str, pos: int, forward: str, ctx: Context, w: ClaimWords) -> str:
-    """The things a count counts without the measure of theirs whose value follows (31个|大城市|城镇调查失业率为5.0%, 339个|
-    城市|平均空气质量优良天数比例为87.9%): the words up to the first noun after which the rest names a measure; the noun
-    phrase as it is where no copula and figure follow it (全省30家企业营业收入|增长15%)."""
-    words = tagged(forward)
-    if len(words) < 2 or not words[-1][0].endswith(w.measure_nouns):
-        return forward
-    if not VALUE_FOLLOWS.match(view, pos + len(forward)):
-        return forward  # (全省30家企业营业收入|增长15%: the change of the things' measure keeps it)
-    k = next((i for i in range(1, len(words)) if words[i - 1][1].startswith("n") and words[i - 1][1] != VERBAL_NOUN
-              and words[i][1].startswith(MEASURE_OPENING) and len("".join(x for x, _ in words[i:])) >= 2), None)
-    return "".join(x for x, _ in words[:k]) if k is not None else forward
+def _measure_of_the_thing_after(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
+    """For an amount between a measure and 的, the measure of the thing after 的 (设立了总规模|100亿元|的新能源汽车产业发展基金 →
+    新能源汽车产业发展基金总规模; 开工建设总投资50亿元的12个重大项目 → 重大项目总投资): the noun phrase after 的, past a count
+    of it, and the measure word right before the number with 总 before it; "" where no measure word stands there, no noun
+    follows, or the amount is a bound that picks the things out (月销售额10万元以下的小规模纳税人: the measure's own)."""
+    if q.kind not in OWNED_KINDS or q.qualifier not in OWNED_QUALIFIERS:
+        return ""
+    words = tagged(view[max(ctx.clause(q.start)[0], q.start - OWNED_MEASURE_MAX) : q.start])
+    if not words or not words[-1][0].endswith(w.measure_nouns + w.measure_suffixes + OWNED_MEASURES):
+        return ""
+    measure = words[-1][0]
+    if len(words) > 1 and words[-2][1] == WHOLE_TAG:
+        measure = words[-2][0] + measure  # 总|投资
+    at = q.unit_end + len(w.attributive)
+    counted = THEIR_COUNT.match(view, at)
+    thing = noun_after(view, counted.end() if counted else at, ctx, w)
+    return thing + measure if len(thing) >= 2 and not is_verb(thing) else ""
 
 
-VALUE_FOLLOWS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:维持为|维持在|约为|为|达到|达)\d")  # (…天数|比例为87.9%: the rest of the measure)
-MEASURE_OPENING = ("n", "a", "vn")  # the first word of a measure's phrase: a noun, an adjective (平均), a verbal noun (调查)
+OWNED_KINDS = ("money", "measure")
+OWNED_QUALIFIERS = ("exact", "approx", "range")  # an amount the thing has, not a bound (以上, 超过)
+OWNED_MEASURES = ("投资", "产值", "产能", "容量", "里程")  # 总投资, 年产值: measures that measure_nouns leave out
+OWNED_MEASURE_MAX = 8  # characters read before the number for the measure word
+WHOLE_TAG = "b"  # jieba's tag of 总 before the measure (总|投资)
+THEIR_COUNT = re.compile(r"\d+(?:\.\d+)?[个项家座所条批处套台]")  # 的|12个|重大项目: a count of the things between
 
 
 LEVEL_VERBS = ("维持为", "维持在", "约为", "为", "达到", "达")  # a measure's value follows these (目标为|308 000个单位)
