@@ -212,3 +212,9 @@ def test_a_common_word_or_a_verb_before_a_generic_abroad_names_no_place():
             "马来西亚网红打卡岛游客增多，马来西亚经济稳定。")
     got = {p["mention"] for p in _rows(text)}
     assert not {"亚庇楼市", "怡保楼市", "打卡岛"} & got
+
+
+def test_a_zone_a_province_set_up_by_its_own_name_is_a_place_and_a_kind_of_park_is_not():
+    got = _places("福建省公安厅召开发布会。平潭综合实验区破获电诈案件12起，融侨经济开发区协助侦办。全省新建碳纤维制品产业园3个。")
+    assert got.get("平潭综合实验区") == got.get("融侨经济开发区") == "福建省"  # zones of the text's unit
+    assert "碳纤维制品产业园" not in got

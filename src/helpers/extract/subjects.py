@@ -237,9 +237,6 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     pos = q.unit_end
     if view.startswith(w.attributive, pos):
         pos += 1
-        owned = _measure_of_the_thing_after(view, q, ctx, w)
-        if owned:
-            return owned
     if q.kind not in ("count", "age") and pos == q.unit_end:  # a measure, not a count: named before the number
         return _with_thing_after(view, q, ctx, w, _named_before(view, q, ctx, w, None))
     person = persons_age(view, q, ctx) or _length_of(view, q, ctx, w)
@@ -257,33 +254,6 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
             return named  # the kind of item counted (not 为|5万名农民工|提供…: 为 is for whom)
     counted = _counted(view, q, ctx, w, forward, verbal, pos)
     return counted or _named_before(view, q, ctx, w, forward)
-
-
-def _measure_of_the_thing_after(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
-    """For an amount between a measure and 的, the measure of the thing after 的 (设立了总规模|100亿元|的新能源汽车产业发展基金 →
-    新能源汽车产业发展基金总规模; 开工建设总投资50亿元的12个重大项目 → 重大项目总投资): the noun phrase after 的, past a count
-    of it, and the measure word right before the number with 总 before it; "" where no measure word stands there, no noun
-    follows, or the amount is a bound that picks the things out (月销售额10万元以下的小规模纳税人: the measure's own)."""
-    if q.kind not in OWNED_KINDS or q.qualifier not in OWNED_QUALIFIERS:
-        return ""
-    words = tagged(view[max(ctx.clause(q.start)[0], q.start - OWNED_MEASURE_MAX) : q.start])
-    if not words or not words[-1][0].endswith(w.measure_nouns + w.measure_suffixes + OWNED_MEASURES):
-        return ""
-    measure = words[-1][0]
-    if len(words) > 1 and words[-2][1] == WHOLE_TAG:
-        measure = words[-2][0] + measure  # 总|投资
-    at = q.unit_end + len(w.attributive)
-    counted = THEIR_COUNT.match(view, at)
-    thing = noun_after(view, counted.end() if counted else at, ctx, w)
-    return thing + measure if len(thing) >= 2 and not is_verb(thing) else ""
-
-
-OWNED_KINDS = ("money", "measure")
-OWNED_QUALIFIERS = ("exact", "approx", "range")  # an amount the thing has, not a bound (以上, 超过)
-OWNED_MEASURES = ("投资", "产值", "产能", "容量", "里程")  # 总投资, 年产值: measures that measure_nouns leave out
-OWNED_MEASURE_MAX = 8  # characters read before the number for the measure word
-WHOLE_TAG = "b"  # jieba's tag of 总 before the measure (总|投资)
-THEIR_COUNT = re.compile(r"\d+(?:\.\d+)?[个项家座所条批处套台]")  # 的|12个|重大项目: a count of the things between
 
 
 LEVEL_VERBS = ("维持为", "维持在", "约为", "为", "达到", "达")  # a measure's value follows these (目标为|308 000个单位)
