@@ -1455,3 +1455,10 @@ def test_a_state_banks_two_character_short_name_is_the_bank_where_it_stands_as_a
     found = _found("农行秭归县支行发放贷款3.2亿元。中行、交行也参与。其中行业龙头企业3家。集中行动取得成效。全县建行政村道路。")
     assert found["农行秭归县支行"].name == "中国农业银行秭归县支行"
     assert {o.name for o in found.values()} == {"中国农业银行秭归县支行", "中国银行", "交通银行"}  # not 其中|行业, 集中|行动
+
+
+def test_a_long_registered_name_that_jieba_ends_before_a_common_word_is_a_body():
+    assert _found("郑州商品交易所在洛川设立苹果期货交割库。")["郑州商品交易所"].type == "financial_soe"
+    assert _found("上交所有材料需报送。") == {}  # a short name inside 所有: none
+    found = _found("本次集采由国家组织药品联合采购办公室（以下简称联采办）具体实施。国务院抗震救灾指挥部派出工作组。")
+    assert found["联采办"].name == "国家组织药品联合采购办公室" and "国务院抗震救灾指挥部" in found

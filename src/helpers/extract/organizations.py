@@ -280,8 +280,11 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
     not_bodies = _registered().not_bodies
     out = []
     for s, e, surface, names, *region in hits.registered:
-        if any(surface.endswith(head) for head in not_bodies.get(view[e : e + 1], ())) and not ministers_title(view, e):
-            continue  # 公安部门, 银行业: a common word, no registered body
+        head = next((head for head in not_bodies.get(view[e : e + 1], ()) if surface.endswith(head)), None)
+        if head is not None and not ministers_title(view, e) \
+                and not (len(head) == 1 and len(surface) >= LONG_NAME and e in word_bounds(view, s, e)):
+            continue  # 公安部门, 银行业: a common word, no registered body (but 郑州商品交易所|在洛川: a long name jieba ends
+            # before a word of two characters, 所在; not 中国政府|奖学金, whose longer word is no body)
         if _a_bodys_department(view, s, surface):
             continue  # 集团人事部, 后勤部卫生部: the department of the body before it, no ministry
         if unicodedata.normalize("NFKC", surface).isascii() and (_latin(view[s - 1 : s]) or _latin(view[e : e + 1])):
@@ -295,6 +298,9 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
         # a state abroad's body the registry names (美联储, 加拿大银行) keeps its state as its region, as one read by shape does
         out.append(Org(s, e, surface, row["name"], row["type"], row["level"], region[0] if region else row.get("country") or ""))
     return org_brands.vouched(view, out)  # 种植苹果: no 苹果公司
+
+
+LONG_NAME = 4  # characters of a registered name whose end jieba's words decide (上交所|有, but 郑州商品交易所|在)
 
 
 def _short_unit_parents(view: str, start: int, end: int, places: list[Place], on: dt.date | None) -> list[Org]:
