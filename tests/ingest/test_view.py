@@ -59,3 +59,5 @@ def test_a_roman_numeral_before_a_class_reads_as_a_digit_where_it_ends_its_phras
     seen = view.matching_view(text)
     assert len(seen) == len(text) and "保持1类" in seen and "达到2类及以上" in seen and "（Ⅵ）" in seen
     assert "三类医疗器械" in seen and "Ⅳ级响应" in seen  # a category by its class: as in words; a grade as written
+    text = "水质优良（Ⅰ～Ⅲ类）断面比例为91.6%，地下水Ⅰ—Ⅳ类水质点位比例为80%。"
+    assert view.matching_view(text) == text  # the end of a range of classes names the category they define, no figure

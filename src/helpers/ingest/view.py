@@ -153,7 +153,8 @@ def matching_view(text: str, traditional: bool | None = None) -> str:
 # 劣Ⅴ类断面): read as the numeral in words the same text would write, which names a kind, no figure.
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨ"
 ROMAN_WORDS = dict(zip(ROMAN, "一二三四五六七八九"))
-_ROMAN_CLASS = re.compile(f"[{ROMAN}](?=类(?P<after>及以上|及以下|以上|以下|或|[，。；、）)\n]|$)?)")
+_ROMAN_CLASS = re.compile(f"(?<![{ROMAN}][～~—\\-至到])[{ROMAN}](?=类(?P<after>及以上|及以下|以上|以下|或|[，。；、）)\n]|$)?)")
+# (not the end of a range of classes, 水质优良（Ⅰ～Ⅲ类）: a category the classes define, read as written, no figure)
 
 
 def _roman_numeral(m: re.Match) -> str:
