@@ -1007,3 +1007,8 @@ def test_the_first_of_two_gaps_in_points_is_in_points_too(text, first):
 
 def test_a_count_in_ge_before_another_count_keeps_its_unit():
     assert dict(find("全省新建学校3个和医院5个。"))["3个"].unit == "个"
+
+
+def test_an_amount_in_words_that_opens_a_dictionary_word_is_a_name():
+    assert find("广州市白云区三元里村改造项目启动。") == []  # 三元里: a place, not three yuan
+    assert [t for t, _ in find("收费三元钱，门票五元一张。")] == ["三元", "五元"]

@@ -175,6 +175,16 @@ def _opens_a_noun(view: str, s: int, end: int, ceil: int) -> bool:
     return s + len(word) > end and tag[:1] in NAME_TAGS and in_dictionary(word)
 
 
+def _opens_a_word(view: str, s: int, end: int, ceil: int) -> bool:
+    """Whether an amount in words ``view[s:end]`` opens a word of jieba's dictionary that runs on past it and is no
+    numeral (三元里: a place in Guangzhou, not three yuan and 里); 三元钱, 五元一斤 are read apart."""
+    word, tag = tagged(view[s : min(ceil, end + NOUN_READ)])[0]
+    return s + len(word) > end and tag not in NUMERAL_TAGS and in_dictionary(word)
+
+
+NUMERAL_TAGS = frozenset({"m", "q", "mq"})
+
+
 def _numbered_after_a_name(view: str, s: int, floor: int) -> bool:
     """Whether a count in words right after a proper name (jieba's place, person, organization or other name) numbers
     one of that name's institutions (湘雅二医院): units.yml's ``numbered`` units, which a count follows a verb or a
@@ -532,6 +542,8 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
         return None  # 一年级, 九年制, 半年报: a grade, a system or a report, no length of time
     if spec and spec["kind"] == "count" and not arabic and not post and _opens_a_noun(view, s, t_end, ceil):
         return None  # 三轮车, 三件套, 四合院: a thing's name, no count
+    if spec and spec["kind"] == "money" and not arabic and not post and _opens_a_word(view, s, t_end, ceil):
+        return None  # 三元里村: a place's name, no amount
     if spec and spec.get("numbered") and not arabic and not post and num not in COUNT_ONLY_NUMERALS \
             and _numbered_after_a_name(view, s, floor):
         return None  # 湘雅|二|医院: the second of a name's institutions, no count
