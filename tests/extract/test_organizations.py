@@ -1460,5 +1460,6 @@ def test_a_state_banks_two_character_short_name_is_the_bank_where_it_stands_as_a
 def test_a_long_registered_name_that_jieba_ends_before_a_common_word_is_a_body():
     assert _found("郑州商品交易所在洛川设立苹果期货交割库。")["郑州商品交易所"].type == "financial_soe"
     assert _found("上交所有材料需报送。") == {}  # a short name inside 所有: none
+    assert _found("湖南省国土资源部门共立案查处土地违法案件3265宗。") == {}  # a department of any government: no ministry
     found = _found("本次集采由国家组织药品联合采购办公室（以下简称联采办）具体实施。国务院抗震救灾指挥部派出工作组。")
     assert found["联采办"].name == "国家组织药品联合采购办公室" and "国务院抗震救灾指挥部" in found

@@ -218,3 +218,5 @@ def test_a_zone_a_province_set_up_by_its_own_name_is_a_place_and_a_kind_of_park_
     got = _places("福建省公安厅召开发布会。平潭综合实验区破获电诈案件12起，融侨经济开发区协助侦办。全省新建碳纤维制品产业园3个。")
     assert got.get("平潭综合实验区") == got.get("融侨经济开发区") == "福建省"  # zones of the text's unit
     assert "碳纤维制品产业园" not in got
+    got = _places("儋州洋浦一季度外贸进出口增长\n海南省儋州市统计局消息，一季度洋浦经济开发区实现外贸进出口总额286.4亿元。")
+    assert "洋浦经济开发区" in got and not any(m.startswith("一季度") for m in got)  # a time is no part of its name

@@ -61,3 +61,4 @@ def test_a_roman_numeral_before_a_class_reads_as_a_digit_where_it_ends_its_phras
     assert "三类医疗器械" in seen and "Ⅳ级响应" in seen  # a category by its class: as in words; a grade as written
     text = "水质优良（Ⅰ～Ⅲ类）断面比例为91.6%，地下水Ⅰ—Ⅳ类水质点位比例为80%。"
     assert view.matching_view(text) == text  # the end of a range of classes names the category they define, no figure
+    assert "保持在Ⅱ～3类。" in view.matching_view("西江干流出境断面水质稳定保持在Ⅱ～Ⅲ类。")  # ending its phrase: what it is

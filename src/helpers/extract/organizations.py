@@ -282,9 +282,9 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
     for s, e, surface, names, *region in hits.registered:
         head = next((head for head in not_bodies.get(view[e : e + 1], ()) if surface.endswith(head)), None)
         if head is not None and not ministers_title(view, e) \
-                and not (len(head) == 1 and len(surface) >= LONG_NAME and e in word_bounds(view, s, e)):
-            continue  # 公安部门, 银行业: a common word, no registered body (but 郑州商品交易所|在洛川: a long name jieba ends
-            # before a word of two characters, 所在; not 中国政府|奖学金, whose longer word is no body)
+                and not (head == PLACE_HEAD and len(surface) >= LONG_NAME and e in word_bounds(view, s, e)):
+            continue  # 公安部门, 银行业: a common word, no registered body (but 郑州商品交易所|在洛川: a long name of a 所 that
+            # jieba ends before 所在 or 所有; not 环境保护部|门, a department of any government, nor 中国政府|奖学金)
         if _a_bodys_department(view, s, surface):
             continue  # 集团人事部, 后勤部卫生部: the department of the body before it, no ministry
         if unicodedata.normalize("NFKC", surface).isascii() and (_latin(view[s - 1 : s]) or _latin(view[e : e + 1])):
@@ -301,6 +301,7 @@ def _registered_orgs(view: str, hits: _Hits, on: dt.date | None) -> list[Org]:
 
 
 LONG_NAME = 4  # characters of a registered name whose end jieba's words decide (上交所|有, but 郑州商品交易所|在)
+PLACE_HEAD = "所"  # an exchange's or an institute's 所, which 所在, 所有 and 所得 read on from
 
 
 def _short_unit_parents(view: str, start: int, end: int, places: list[Place], on: dt.date | None) -> list[Org]:

@@ -60,8 +60,9 @@ def _name_before(view: str, at: int, floor: int) -> int | None:
     for word, tag in reversed(words):
         if word.startswith(stops):
             return None
-        if tag.startswith(STOP_TAGS) or not _CJK_RUN.fullmatch(word) or at - start + len(word) > most:
-            break
+        if tag.startswith(STOP_TAGS) or not _CJK_RUN.fullmatch(word) or at - start + len(word) > most \
+                or tag.startswith(NUMERAL_TAG) and word.endswith(TIME_ENDS):
+            break  # (一季度|洋浦经济开发区, 2024年|平潭…: a time jieba reads as a numeral, no part of the name)
         start -= len(word)
         loose += len(word) == 1
         named = named or len(word) > 1 and word not in kinds and (tag in name_tags or word not in common and tag.startswith("n"))
@@ -69,6 +70,8 @@ def _name_before(view: str, at: int, floor: int) -> int | None:
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+NUMERAL_TAG = "m"
+TIME_ENDS = ("年", "月", "季度", "日", "周", "天")
 
 
 def _ends_word(view: str, end: int) -> bool:

@@ -153,13 +153,16 @@ def matching_view(text: str, traditional: bool | None = None) -> str:
 # 劣Ⅴ类断面): read as the numeral in words the same text would write, which names a kind, no figure.
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨ"
 ROMAN_WORDS = dict(zip(ROMAN, "一二三四五六七八九"))
-_ROMAN_CLASS = re.compile(f"(?<![{ROMAN}][～~—\\-至到])[{ROMAN}](?=类(?P<after>及以上|及以下|以上|以下|或|[，。；、）)\n]|$)?)")
-# (not the end of a range of classes, 水质优良（Ⅰ～Ⅲ类）: a category the classes define, read as written, no figure)
+_ROMAN_CLASS = re.compile(f"(?P<range>(?<=[{ROMAN}][～~—\\-至到]))?[{ROMAN}](?=类(?P<after>及以上|及以下|以上|以下|或|[，。；、）)\n]|$)?)")
+GLOSS_CLOSE = "）)"  # the end of a range of classes in brackets or before a noun (水质优良（Ⅰ～Ⅲ类）, Ⅰ～Ⅲ类水质断面) names the
+# category the classes define: read as written, no figure; one that ends its phrase (保持在Ⅱ～Ⅲ类。) is what a thing is
 
 
 def _roman_numeral(m: re.Match) -> str:
-    r = m.group()
-    return str(ROMAN.index(r) + 1) if m.group("after") is not None else ROMAN_WORDS[r]
+    r, after = m.group(), m.group("after")
+    if m.group("range") is not None and (after is None or after in GLOSS_CLOSE):
+        return r
+    return str(ROMAN.index(r) + 1) if after is not None else ROMAN_WORDS[r]
 CIRCLES = "○◯"  # circles typed for the numeral zero 〇 (二○二三年, in Hong Kong and Taiwan print above all)
 _CIRCLE_ZERO = re.compile(rf"(?<=[一二三四五六七八九〇{CIRCLES}])[{CIRCLES}]|[{CIRCLES}](?=[一二三四五六七八九〇{CIRCLES}])")
 
