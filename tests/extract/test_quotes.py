@@ -936,3 +936,8 @@ def test_a_turkic_name_joined_by_a_name_dot_is_one_speaker():
 def test_a_colon_after_a_clause_with_no_speech_verb_does_not_keep_a_quotation_from_the_next_speaker():
     got = speakers("王强家的门上贴着一副对联：“脱贫不忘共产党，致富感谢好政策。”王强说，“这是我自己写的。”")
     assert got["脱贫不忘"] == "王强"
+
+
+def test_a_document_that_announces_a_quotation_with_a_colon_keeps_it_from_the_next_speaker():
+    got = speakers("《意见》提出：“到2027年基本建成现代化产业体系。”张三说，这为企业指明了方向。")
+    assert got.get("到202", "") == ""  # the document's words, not 张三's

@@ -790,7 +790,7 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
             opens = clause_initial(view, qs - 1)  # nothing of its clause before it
             introduced = _before(view, start, qs, people)  # 朱斌说，“……”明晰的知识产权…: a speech verb before it decides
             alone = opens and (introduced is None or not introduced.name)  # over whom the next clause is about
-            announced = introduced is not None and introduced.name and _said_with_a_colon(view, start, qs)
+            announced = introduced is not None and _said_with_a_colon(view, start, qs)  # named or not (村民们都说：“)
             who = (_after(view, qe, sentence_end(qe), alone, people) if not (left_open or announced) else None) or introduced
             # (李明说：“……”王刚表示，“……”: a speaker who announces the quotation with a colon keeps it)
             if who is None and opens and went_on is not None and went_on_open and not view[start : qs - 1].strip():
