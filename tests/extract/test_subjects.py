@@ -1156,6 +1156,8 @@ def test_a_duration_after_the_clause_of_what_took_so_long_measures_its_time():
     assert got["约18个月"] == "未来社区项目建设工期"  # 未来 of a name
     got = claimed("从河南来到新疆支教已经3年。从部队到地方工作20年。电动汽车充满电只需40分钟。")
     assert not any(got[n].endswith("用时") for n in ("3年", "20年", "40分钟"))  # lasted; no journey; 电只 holds the hedge
+    got = claimed("新冠疫苗两剂次接种间隔需21天以上。项目还需3个月完成设备调试。")
+    assert got["21天以上"] == "新冠疫苗两剂次接种间隔" and not got["3个月"].endswith("用时")  # an interval; time to come
 
 
 def test_a_level_and_those_above_it_are_one_class_of_things_counted():

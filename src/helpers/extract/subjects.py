@@ -76,8 +76,8 @@ def _time_taken(said: str, w: ClaimWords) -> str:
     start, *ends = w.route
     journey = rest.startswith(start) and _a_route(words, ends)  # 从万象到昆明|一天多
     if len(rest) < 2 or ANOTHER_FIGURE.search(rest) or any(word in rest for word in NEEDING_INSIDE + w.then_words) \
-            or rest[-1] in w.time_hedges:  # (充满电只|需: jieba's 电只 holds the hedge)
-        return said
+            or rest[-1] in w.time_hedges or rest[-1] in LEFT_ADVERBS:  # (充满电只|需: jieba's 电只 holds the hedge;
+        return said  # 项目还|需3个月完成…: time still to come)
     if rest.endswith(w.time_nouns):
         return rest if then or needing or hedged else said
     return rest + w.taken_noun if needing or journey else said
@@ -90,6 +90,7 @@ def _a_route(words: list[tuple[str, str]], ends: list[str]) -> bool:
     return last is not None and last + 1 < len(words) and not any(f in VERB_TAGS for _, f in words[last + 1 :])
 
 
+LEFT_ADVERBS = "还也再都仍又"  # an adverb left at the phrase's end: the figure is no time an activity takes
 ELAPSED = ("已经", "已有", "已", "有")  # before a duration: how long something has lasted so far
 
 
