@@ -20,8 +20,8 @@ from .lexicon import ClaimWords, claim_words, ending
 from .org_names import role_before
 from .pointers import named_for_its_zone
 from .names import ROLE_WORDS, cues as name_cues, described_person, name_after_title, named_before, person_at
-from .phrases import (DELIMITERS, GLUED_TAGS, MODIFIER_TAG, THING_TAGS, cuttable, enclosed_start, headline_break, is_verb,
-                      noun_after, tagged, without_asides)
+from .phrases import (DELIMITERS, GLUED_TAGS, MODIFIER_TAG, THING_TAGS, TIME_TAG, cuttable, enclosed_start, headline_break,
+                      is_verb, noun_after, tagged, without_asides)
 from .places import CHINA
 from .quantities import Quantity
 from .sentence import QUOTE_CLOSE, QUOTE_OPEN, Context
@@ -1118,7 +1118,6 @@ def _opens_after(word: str, flag: str) -> bool:
 
 
 CLAUSE_MARKS = frozenset("，。；：！？,;:!?")
-TIME_TAG = "t"
 
 
 def _object_clause(kept: list[tuple[str, str]], stop: str, heads_clause: bool, w: ClaimWords) -> bool:
