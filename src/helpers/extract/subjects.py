@@ -978,9 +978,9 @@ def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, 
     doing = _doing(view, pos, forward, ctx, w) if things and not _object_of_verb(view, q, ctx, w) else forward
     if len(forward) < 2 and doing == forward:
         return ""  # 全省共有16个|市: a unit that no predicate names; what stands before the number says more
-    head = _without_predicate(forward, w)
-    relative = _relative_before(view, q, ctx, w, _heads_clause(view, pos, head, ctx, w)) \
-        if things and doing == forward and not event and not batch else ""
+    picked = things and doing == forward and not event and not batch and view.endswith(w.attributive, ctx.start, q.start)
+    head = _without_predicate(forward, w) if picked else forward  # (jieba read only where 的 stands before the count)
+    relative = _relative_before(view, q, ctx, w, _heads_clause(view, pos, head, ctx, w)) if picked else ""
     if relative:  # 全省纳入重点监测的|486家|A级旅游景区 → 纳入重点监测的A级旅游景区: which of them are counted
         return relative + head
     return batch + _place_before(view, q, ctx) + (event + forward if doing == forward else doing)
