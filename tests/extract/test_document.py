@@ -1003,7 +1003,7 @@ def test_a_totals_part_in_a_place_is_measured_as_the_total_in_that_place():
     assert subjects[:7] == [("3例", "全省新增境外输入关联确诊病例"), ("2例", "广州新增境外输入关联确诊病例"),
                             ("1例", "河源新增境外输入关联确诊病例"), ("11例", "新增无症状感染者"), ("6例", "广州新增无症状感染者"),
                             ("3例", "佛山新增无症状感染者"), ("2例", "东莞新增无症状感染者")]  # each in its own place, not the one before
-    assert subjects[-1] == ("199.2%", "白银产量")  # 白银, a metal a list names, not 白银市
+    assert subjects[-1] == ("199.2%", "白银产量增长")  # 白银, a metal a list names, not 白银市
 
 
 def test_a_line_of_body_title_and_name_that_no_turn_of_theirs_follows_opens_no_turn():
@@ -1735,7 +1735,7 @@ def test_a_list_of_bodies_before_fenbie_is_read_by_the_bodies_names_and_without_
 
 def test_times_listed_before_fenbie_are_its_items():
     text = "标题\n全省地区生产总值一季度、二季度分别增长5.3%和4.7%。全省粮食产量2023年和2024年分别达到612亿斤和620亿斤。"
-    assert list(_claims(text, "subject").values()) == ["全省地区生产总值一季度", "二季度", "全省粮食产量2023年", "2024年"]
+    assert list(_claims(text, "subject").values()) == ["全省地区生产总值一季度增长", "二季度增长", "全省粮食产量2023年", "2024年"]
 
 
 def test_fenbie_gives_values_to_the_items_the_clause_before_names():

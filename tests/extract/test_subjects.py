@@ -33,17 +33,17 @@ def test_a_list_after_respectively_gives_each_value_its_item():
 
 @pytest.mark.parametrize("text, value, subject", [
     ("人参、食用菌全产业链产值分别达到1230亿元、120亿元。", "1230亿元", "人参全产业链产值"),  # 食用菌 is one word
-    ("原煤、原油、天然气产量分别增长72.1%、31.2%、141%。", "72.1%", "原煤产量"),
+    ("原煤、原油、天然气产量分别增长72.1%、31.2%、141%。", "72.1%", "原煤产量增长"),  # and its change, as a value's alone
     ("基本养老、失业、工伤保险参保人数分别为9.6亿人、2亿人、2.5亿人。", "2亿人", "失业保险参保人数"),  # 保险 is a word
     ("初、高中毕业生分别为3万人、2万人。", "3万人", "初中毕业生"),  # one character abbreviates a word
-    ("生产安全事故起数、死亡人数比2020年分别下降65.3%、58.3%。", "58.3%", "死亡人数"),  # the baseline is no item
+    ("生产安全事故起数、死亡人数比2020年分别下降65.3%、58.3%。", "58.3%", "死亡人数下降"),  # the baseline is no item
     ("数字化研发设计工具普及率、关键工序数控化率分别超过90%、70%。", "超过90%", "数字化研发设计工具普及率"),  # 普及 is one word
     ("关键工序数控化率、数字化研发设计工具普及率分别为69.3%、85.8%。", "69.3%", "关键工序数控化率"),  # its own measure
     ("农村自来水、卫生户厕普及率分别达到97.2%、99.8%。", "97.2%", "农村自来水普及率"),  # 普及率 is one word
     ("城市公园、“口袋公园”保有量分别达到1436个、883个。", "1436个", "城市公园保有量"),  # after the shared head
     ("旅游人数、旅游收入增速分别为12%、15%。", "12%", "旅游人数增速"),  # a measure takes the change it shares
     ("工业以及服务业增加值分别为5亿元、3亿元。", "3亿元", "服务业增加值"),  # 以及 is one word
-    ("受灾人次、倒塌房屋数量和农作物受灾面积分别下降18.6%、27.4%和12.9%。", "18.6%", "受灾人次"),  # 人次 is its measure
+    ("受灾人次、倒塌房屋数量和农作物受灾面积分别下降18.6%、27.4%和12.9%。", "18.6%", "受灾人次下降"),  # 人次 is its measure
 ])
 def test_the_items_of_a_respectively_list_share_whole_words(text, value, subject):
     assert subject_of(text, value) == subject
@@ -315,7 +315,7 @@ def test_a_listed_harvest_takes_the_thing_whose_area_came_first():
 
 
 def test_a_listed_measure_that_names_its_own_thing_keeps_it():
-    assert claimed("一产、二产增加值分别增长6%、5.2%。")["5.2%"] == "二产增加值"
+    assert claimed("一产、二产增加值分别增长6%、5.2%。")["5.2%"] == "二产增加值增长"
     assert claimed("第一产业增加值72.61亿元，增长3.8%；蔬菜产量238.6万吨，增长2.6%。")["238.6万吨"] == "蔬菜产量"
     assert claimed("农林水事务支出34895万元，教育支出52423万元。")["52423万元"] == "教育支出"
 
@@ -861,8 +861,8 @@ def test_places_listed_alone_before_respectively_share_what_the_last_names_after
     text = "外贸\n据合肥海关统计，前三季度对俄罗斯、墨西哥、巴西出口分别增长15.8%、9.6%和22.1%。"  # places traded with
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]  # are none of the text's
     got = {q["text"]: q["subject"] for q in rows if q["claim"]}
-    assert [got[v] for v in ("15.8%", "9.6%", "22.1%")] == ["俄罗斯出口", "墨西哥出口", "巴西出口"]
-    assert subject_of("城镇、农村居民人均可支配收入分别增长4.3%、5.7%。", "4.3%") == "城镇居民人均可支配收入"
+    assert [got[v] for v in ("15.8%", "9.6%", "22.1%")] == ["俄罗斯出口增长", "墨西哥出口增长", "巴西出口增长"]
+    assert subject_of("城镇、农村居民人均可支配收入分别增长4.3%、5.7%。", "4.3%") == "城镇居民人均可支配收入增长"
 
 
 def test_a_time_that_opens_the_phrase_is_no_part_of_the_subject_whatever_its_first_word():
@@ -889,18 +889,18 @@ def test_places_listed_in_the_clause_before_respectively_place_and_name_its_valu
 
 def test_items_of_a_kind_share_what_follows_the_kind_in_the_last_and_an_item_may_hold_its_own_he():
     text = "限额以上单位粮油食品类、饮料类零售额分别增长9.7%、3.5%，家用电器和音像器材类、通讯器材类零售额分别增长19.6%、22.4%。"
-    assert subject_of(text, "9.7%").endswith("粮油食品类零售额")
-    assert [subject_of(text, v) for v in ("19.6%", "22.4%")] == ["家用电器和音像器材类零售额", "通讯器材类零售额"]
+    assert subject_of(text, "9.7%").endswith("粮油食品类零售额增长")
+    assert [subject_of(text, v) for v in ("19.6%", "22.4%")] == ["家用电器和音像器材类零售额增长", "通讯器材类零售额增长"]
     text = "金融业、软件和信息服务业增加值分别增长9.7%、15.3%。"
-    assert [subject_of(text, v) for v in ("9.7%", "15.3%")] == ["金融业增加值", "软件和信息服务业增加值"]
+    assert [subject_of(text, v) for v in ("9.7%", "15.3%")] == ["金融业增加值增长", "软件和信息服务业增加值增长"]
 
 
 def test_what_is_said_of_a_list_before_respectively_is_no_part_of_its_items():
     text = "全市新能源汽车和工业机器人产量快速增长，同比分别增长27%和近40%。我省对美国、欧盟、东盟出口均保持增长，分别增长3%、5%、9%。"
-    assert [subject_of(text, v) for v in ("27%", "近40%")] == ["全市新能源汽车产量", "工业机器人产量"]
-    assert [subject_of(text, v) for v in ("3%", "9%")] == ["美国出口", "东盟出口"]
+    assert [subject_of(text, v) for v in ("27%", "近40%")] == ["全市新能源汽车产量增长", "工业机器人产量增长"]
+    assert [subject_of(text, v) for v in ("3%", "9%")] == ["美国出口增长", "东盟出口增长"]
     assert claimed("全市省级专精特新中小企业、国家级专精特新“小巨人”企业分别达到350家、42家。")["350家"].endswith("中小企业")
-    assert claimed("接待游客、旅游总收入分别增长15%、18%。")["15%"] == "接待游客"  # a count, no 总收入
+    assert claimed("接待游客、旅游总收入分别增长15%、18%。")["15%"] == "接待游客增长"  # a count, no 总收入
     text = "生产安全事故起数、死亡人数分别下降10.9%、7%。"  # each names its own measure
     assert subject_of(text, "10.9%").startswith("生产安全事故起数") and "人数" not in subject_of(text, "10.9%")
 
@@ -1101,7 +1101,7 @@ def test_what_reached_is_a_noun_phrase_without_its_measure_or_its_clause():
 def test_a_listed_item_takes_the_tail_after_the_last_items_place_without_the_generic_it_holds():
     got = claimed("大连港、烟台港、厦门港集装箱吞吐量分别为1020万、460万和1250万标准箱。")
     assert (got["1020万"], got["460万"]) == ("大连港集装箱吞吐量", "烟台港集装箱吞吐量")  # not 大连港港…
-    assert claimed("北京、上海城镇居民收入分别增长5.1%、4.8%。")["5.1%"] == "北京城镇居民收入"  # no generic: as before
+    assert claimed("北京、上海城镇居民收入分别增长5.1%、4.8%。")["5.1%"] == "北京城镇居民收入增长"  # no generic: as before
 
 
 def test_the_same_bare_measure_again_is_the_owners_once():
@@ -1186,7 +1186,7 @@ def test_places_listed_before_respectively_take_what_they_did():
     assert subject_of(text, "3210万人次") == "瑞金市接待" and subject_of(text, "2460万人次") == "于都县接待"
     text = "阜阳市、亳州市分别新增农村幸福院改造项目214个、187个。"
     assert subject_of(text, "187个") == "亳州市新增农村幸福院改造项目"
-    assert subject_of("北京、上海分别增长5%、6%。", "6%") == "上海"  # a change: completed from the thing before, elsewhere
+    assert subject_of("北京、上海分别增长5%、6%。", "6%") == "上海增长"  # a change: completed from the thing before, elsewhere
 
 
 def test_a_place_that_ends_a_list_gives_the_others_no_tail():
@@ -1518,3 +1518,10 @@ def test_school_levels_and_education_indicators_are_nouns():
 
 def test_a_body_named_with_an_aside_is_no_part_of_the_subject():
     assert subject_of("哈尔滨工业大学（深圳）今年招收本科生1200人。", "1200人") == "招收本科生"
+
+
+def test_a_change_after_a_share_is_the_things_own_not_a_change_of_the_share():
+    got = claimed("一季度，义乌出口1047.6亿元，占出口总值的67%；对非洲、拉丁美洲出口分别增长28.9%和24.1%。")
+    assert (got["67%"], got["28.9%"], got["24.1%"]) == ("义乌出口占出口总值", "非洲出口增长", "拉丁美洲出口增长")
+    got = claimed("第一产业增加值占地区生产总值的比重为16.3%，第二产业为35.5%。")
+    assert got["35.5%"] == "第二产业增加值占地区生产总值的比重"  # no change of its own: the same share of the sibling

@@ -1808,6 +1808,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     if inside:  # 金融机构本外币各项存款余额…；各项贷款余额: the same owner's sibling measure, with no change of the first's
         return inside + changed
     sibling = _sibling_of_opening(core, thing_before, alike)
+    if sibling and changed and sibling.startswith(w.share_verbs, len(core)):
+        sibling = ""  # …占出口总值的67%；对非洲出口增长28.9%: its own change, not a change of its share
     if sibling:  # 第一产业增加值占…比重为16.3%，第二产业为35.5%: the same measure of the sibling, and its change
         return sibling + (changed or previous[len(thing_before) :])  # (城镇居民人均可支配收入增长5%，农村居民7%)
     handled = _object_handled(core, thing_before) if kin else ""
@@ -2378,7 +2380,9 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     if not measure and entity is not None and k == n - 1 and entity.end - last_at == len(items[k]) or \
             not measure and k < n - 1 and _named_alone(view, items[k], cs, at, ctx):
         measure = _done_after_respectively(view, respective, q, w)
-    return item + measure if measure and measure not in item else item
+    said = item + measure if measure and measure not in item else item
+    moved = change(view, q, ctx)  # 对非洲、拉丁美洲出口分别增长28.9%和24.1%: each item's growth, as a single value's is
+    return said + moved if moved and not said.endswith(moved) else said
 
 
 def _named_alone(view: str, item: str, start: int, end: int, ctx: Context) -> bool:
