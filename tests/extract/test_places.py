@@ -610,3 +610,11 @@ def test_a_verb_of_acting_together_after_a_body_opens_no_place():
     assert "会同县" not in found  # 会同 the verb after a body's name, not 湖南's 会同县
     assert "会同县" in [p.mention for p in places.find("会同县人民政府发布，会同县新增就业1万人。")]
     assert "会同县" in [p.mention for p in places.find("国家税务总局会同县税务局介绍。")]  # a head office's county branch
+
+
+def test_a_districts_full_name_that_is_an_everyday_noun_needs_context():
+    assert "老城区" not in _found("杭州市新建住宅小区按每百户不少于10个托位配建，老城区和已建成居住区不少于7个。")
+    assert _found("洛阳市老城区今年新建托位200个。")["洛阳市老城区"].code == "410302"  # in a chain
+    assert _found("老城区人民政府今年新建托位200个。")["老城区"].code == "410302"  # before its own government
+    text = "西安市新城区今年新建托位200个。新城区还将新增100个。"  # named in full before: the same district again
+    assert [(p.start, p.code) for p in places.find(_doc(text).view)] == [(0, "610102"), (17, "610102")]

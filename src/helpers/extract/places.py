@@ -184,9 +184,11 @@ def _division_readings(cfg: dict, zone: re.Pattern):
     """(surface, reading) for every division: full names, short names, the 大理州 forms and former names.
 
     Short names that are everyday words need context (chain or zone suffix); other county short names and
-    the prefecture short names listed as ambiguous also stand in a document about their province."""
+    the prefecture short names listed as ambiguous also stand in a document about their province, as do the full
+    names that are everyday nouns (老城区)."""
     ambiguous = set(cfg["ambiguous_short_names"])
     words = set(cfg["county_short_words"])
+    full_words = set(cfg["county_full_words"])  # 老城区: the old town, unless its province's text or a chain says otherwise
     for u in divisions.load().units:
         row = _unit_row(u)
         if u.level != "county":
@@ -197,7 +199,7 @@ def _division_readings(cfg: dict, zone: re.Pattern):
             continue
         yield from _suffixed_shorts(u, row, cfg)
         if len(u.name) >= 3:
-            yield u.name, _Cand(row, True)
+            yield u.name, _Cand(row, True, guard="home" if u.name in full_words else "")
         for short in {u.short, u.name} - {""}:
             if short == u.name and len(short) >= 3 or len(short) < 2 or zone.search(short) or short.endswith(("区", "园", "港", "示范", "新城")):
                 continue  # a full name above, a single character, or a zone's generic name (高新区, 工业园)
@@ -1056,7 +1058,7 @@ def _named_again(view: str, start: int, guarded: list, places: list[Place]) -> l
     """A prefecture or county the text named once in full (义乌市) or after its province (浙江义乌), named again by a short
     name that needs context (places.yml ``named_again_verbs``, ``named_again_bodies``) where a place is read: listed
     beside another place (重庆、成都、郑州、义乌等地), after a verb of going or being there with its clause ending (驰援榕江，),
-    or before one of its bodies (义乌海关). Elsewhere the name may be a word, a brand or a landmark (白银价格, 福田汽车,
+    or before one of its bodies (义乌海关); a full name that is an everyday noun (西安市新城区 … 新城区), anywhere. Elsewhere the name may be a word, a brand or a landmark (白银价格, 福田汽车,
     前往天门山), which the full name vouches nothing for. Units are told apart by their whole row, as Hong Kong's
     districts share its code."""
     named = {(p.province, p.city, p.county, p.level, p.code) for p in places if _named_in_full(p)}
@@ -1074,7 +1076,7 @@ def _named_again(view: str, start: int, guarded: list, places: list[Place]) -> l
             continue
         listed = view[s - 1 : s] == LIST_MARK and s - 1 in ends or view[e : e + 1] == LIST_MARK and e + 1 in starts
         went = view.endswith(verbs, 0, s) and view[e : e + 1] in PLACE_CLAUSE_ENDS
-        if listed or went or view.startswith(bodies, e):
+        if listed or went or view.startswith(bodies, e) or fits[0].full:  # (a full name that is an everyday noun: 新城区)
             out.append(Place(s, e, view[s:e], *fits[0].row))
             taken[s:e] = b"\x01" * (e - s)
     return out
