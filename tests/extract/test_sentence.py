@@ -49,3 +49,11 @@ def test_a_quoted_name_is_one_clause_and_someones_quoted_words_split_like_any_te
         "“上半年我们新增外贸航线10条", "中东、拉美方向箱量增长最快", "同比分别增长27%和近40%。”"]
     unclosed = "“今年新增就业5万人，增长3%。"  # the quotation goes on in the next sentence
     assert len(clauses(unclosed, 0, len(unclosed))) == 2
+
+
+def test_a_quoted_sentence_inside_another_ends_its_clause():
+    from helpers.extract.sentence import clauses
+
+    text = "“现在当地工程师能独立处理80%以上的故障。”李志强在沙特工作了近5年，他告诉记者。"
+    assert [text[a:b] for a, b in clauses(text, 0, len(text))] == [
+        "“现在当地工程师能独立处理80%以上的故障", "李志强在沙特工作了近5年", "他告诉记者。"]

@@ -17,7 +17,8 @@ from .quantities import Quantity
 QUOTE_OPEN, QUOTE_CLOSE = "“「『", "”」』"
 # Punctuation that ends a phrase. Not ".": in Chinese text it is a decimal point.
 DELIMITERS = frozenset("，。；：、！？,;:!?（）()“”‘’《》「」『』—…\n ")
-_CLAUSE_EVENT = re.compile(r"[“”「」『』，；：,;:]")
+_CLAUSE_EVENT = re.compile(r"[“”「」『』，；：,;:。！？!?]")  # 。 inside a sentence ends a quoted one (…故障。”李志强…)
+STOPS = "。！？!?"  # what ends a sentence, and a clause where a quoted sentence ends inside another
 _SEGMENT_END = re.compile(r"[；;]")
 
 
@@ -86,7 +87,8 @@ class SentenceContexts:
 
 
 def clauses(view: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause spans: split on ，；： outside quoted names (“一户一策，一人一档”). A quotation that is someone's words
+    """Clause spans: split on ，；： and on the 。！？ of a quoted sentence inside it, outside quoted names
+    (“一户一策，一人一档”). A quotation that is someone's words
     (longer than a name, or not closed within the sentence: “上半年我们新增外贸航线10条，中东、拉美方向…) is split like
     any other text."""
     out, cur, named_end = [], start, -1
@@ -97,22 +99,26 @@ def clauses(view: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if ch in QUOTE_OPEN:
             named_end = _name_end(events, k)
+        elif ch in STOPS and not view[m.end() : end].lstrip(QUOTE_CLOSE + STOPS):
+            break  # the sentence's own end (…增长27%。”)
         elif ch not in QUOTE_CLOSE:
             out.append((cur, m.start()))
             cur = m.end()
+            while ch in STOPS and cur < end and view[cur] in QUOTE_CLOSE:
+                cur += 1  # the next clause opens after the quotation's close (…故障。”|李志强…)
     out.append((cur, end))
     return out
 
 
 def _name_end(events: list[re.Match], k: int) -> int:
     """Where the quotation opened at ``events[k]`` closes when it closes within the sentence and holds a name's few
-    characters, else -1."""
+    characters and no sentence's end (“能处理80%的故障。” is someone's words), else -1."""
     depth, opened = 0, events[k].start()
     for m in events[k:]:
         ch = m.group()
         depth += ch in QUOTE_OPEN
         depth -= ch in QUOTE_CLOSE
-        if m.start() - opened > QUOTED_NAME_MAX:
+        if m.start() - opened > QUOTED_NAME_MAX or ch in STOPS:
             return -1
         if depth == 0:
             return m.end()
