@@ -561,7 +561,7 @@ def test_a_time_word_after_the_counted_noun_ends_it():
 
 
 def test_nouns_joined_by_a_conjunction_are_counted_together():
-    assert subject_of("经贸往来覆盖235个国家和地区。", "235个") == "覆盖国家和地区"  # those it reached
+    assert subject_of("经贸往来覆盖235个国家和地区。", "235个") == "经贸往来覆盖国家和地区"  # those it reached
     assert subject_of("4个地区和园区入选国家碳达峰试点。", "4个") == "入选国家碳达峰试点的地区和园区"
     assert subject_of("5家企业与政府签约。", "5家") == "与政府签约的企业"  # 与 opens whom they act with
 
@@ -1010,7 +1010,7 @@ def test_a_range_of_numbers_is_inside_the_phrase_not_a_dash_that_parts_it(text, 
 
 
 def test_a_rate_given_of_a_thing_measures_the_thing_not_the_giver():
-    assert subject_of("对困难家庭毕业生，河南给予每人2000元的一次性求职创业补贴。", "2000元") == "一次性求职创业补贴"
+    assert subject_of("对困难家庭毕业生，河南给予每人2000元的一次性求职创业补贴。", "2000元") == "困难家庭毕业生一次性求职创业补贴"  # for whom
 
 
 def test_a_share_verb_alone_measures_the_share_of_what_came_before():
@@ -1525,3 +1525,28 @@ def test_a_change_after_a_share_is_the_things_own_not_a_change_of_the_share():
     assert (got["67%"], got["28.9%"], got["24.1%"]) == ("义乌出口占出口总值", "非洲出口增长", "拉丁美洲出口增长")
     got = claimed("第一产业增加值占地区生产总值的比重为16.3%，第二产业为35.5%。")
     assert got["35.5%"] == "第二产业增加值占地区生产总值的比重"  # no change of its own: the same share of the sibling
+
+
+def test_an_amount_measures_the_payment_named_after_it_for_whom_the_clause_names_after_dui():
+    got = claimed("对经评定的普惠性托育机构，按照实际收托婴幼儿数量，每人每年给予3000元运营补助。"
+                  "对用人单位举办的职工福利性托育点，按每个托位5000元给予一次性补助。")
+    assert (got["3000元"], got["5000元"]) == ("普惠性托育机构运营补助", "职工福利性托育点一次性补助")
+    assert claimed("寿光市财政对新建改造高标准大棚每个给予2万元补助。")["2万元"] == "新建改造高标准大棚补助"  # not 每个
+    assert claimed("县财政对企业新建研发机构最高给予500万元奖励。")["500万元"] == "企业新建研发机构奖励"  # not 最高
+    assert claimed("全年发放就业补助资金闲置1.07亿元。")["1.07亿元"] != "补助资金闲置"  # no payment named after it
+    assert claimed("青岛对每张家庭养老床位给予3000元的一次性建设补贴。")["3000元"] == "家庭养老床位一次性建设补贴"
+    assert claimed("对新开通的汽车滚装航线按每航次给予最高20万元补助。")["最高20万元"] == "汽车滚装航线补助"  # not 按每航次
+
+
+def test_a_held_things_subject_leaves_out_the_quotation_mark_before_it():
+    text = "鄭綺雯說：「一般申請者的平均輪候時間已連續六個季度回落。隨着大量單位落成，輪候時間將縮短。」"
+    assert claimed(text)["六個季度"] == "一般申請者的平均輪候時間連續回落"
+    assert claimed("“三公”经费连续13年只减不增。")["13年"] == "“三公”经费连续只减不增"  # a quoted name keeps its marks
+
+
+def test_a_count_of_places_reached_is_of_what_reaches_them_and_its_verb():
+    got = claimed("长沙工程机械产品远销170多个国家和地区。外籍旅客来自80多个国家和地区。")
+    assert (got["170多个"], got["80多个"]) == ("长沙工程机械产品远销国家和地区", "外籍旅客来自国家和地区")
+    got = claimed("寿光蔬菜产品出口日本、韩国、新加坡等40多个国家和地区。")  # the places listed between
+    assert got["40多个"] == "寿光蔬菜产品出口国家和地区"
+    assert claimed("菜博会吸引了50多个国家和地区的客商参会。")["50多个"] != "菜博会吸引了国家和地区"  # the buyers' countries

@@ -156,6 +156,8 @@ def _held_thing(view: str, q: Quantity, ctx: Context) -> str:
     """The thing a clause names before 连续 and its adverbs (M1增速|已|连续5个月回升; …增长3.9%、|总量|连续37年…), or ""."""
     w = claim_words()
     before = HELD_CUT.split(view[ctx.clause(q.start)[0] : q.start - len(w.held_mark)])[-1]
+    if before[:1] in QUOTE_OPEN and not any(c in before for c in QUOTE_CLOSE):
+        before = before[1:]  # a quotation the thing opens (「一般申請者…), not a quoted name (“三公”经费)
     before = before[: len(before) - len(ending(before, w.held_adverbs) or "")]
     return nominal(before) if len(before) >= 2 and _names_a_thing(before, w) else ""
 
@@ -232,7 +234,7 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     named = _bracketed_value(view, q, ctx, w)
     if named:
         return named
-    rate = _rate_of_payment(view, q, w) or _standard_of_payment(view, q, ctx, w)
+    rate = _rate_of_payment(view, q, w) or _standard_of_payment(view, q, ctx, w) or _payment_named_after(view, q, ctx, w)
     if rate:
         return rate
     pos = q.unit_end
@@ -253,7 +255,7 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
         named = _named_before(view, q, ctx, w, None)  # 供应目标为|308 000个单位，: the measure or target named before is what
         if named.endswith(w.measure_nouns + w.target_nouns):  # the count is the value of, the noun closing the clause only
             return named  # the kind of item counted (not 为|5万名农民工|提供…: 为 is for whom)
-    counted = _counted(view, q, ctx, w, forward, verbal, pos)
+    counted = _destinations_counted(view, q, ctx, w, forward) or _counted(view, q, ctx, w, forward, verbal, pos)
     return counted or _named_before(view, q, ctx, w, forward)
 
 
@@ -324,6 +326,54 @@ def _standard_of_payment(view: str, q: Quantity, ctx: Context, w: ClaimWords) ->
     if not verb or payment and (len(payment) > PAYMENT_NAME or not payment.endswith(w.payments)):
         return ""  # 按照小城市标准规划建设; 按…标准执行: no payment
     return payment + w.payment_standard
+
+
+def _payment_named_after(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
+    """The payment an amount gives, named right after it (给予3000元|运营补助, 按每个托位5000元|给予|一次性补助), for
+    whom the clause says after 对 (对经评定的普惠性托育机构，…给予3000元运营补助 → 普惠性托育机构运营补助; 对加装电梯给予每部
+    15万元财政补贴 → 加装电梯财政补贴): what the amount is, not the words before it (每人每年给予); "" for any other
+    number, and for a payment named by its kind alone where nobody is named (补贴: the clause before names more)."""
+    if q.kind != MONEY:
+        return ""  # most figures
+    at = q.unit_end + len(UNEVEN) * view.startswith(UNEVEN, q.unit_end)  # 3元至5元不等的补贴
+    at += view.startswith(w.attributive, at)
+    at += len(next((v for v in w.giving_verbs if view.startswith(v, at)), ""))
+    payment = _unbroken(view[at : at + PAYMENT_NAME + 1])
+    if not payment.endswith(w.payments) or len(payment) > PAYMENT_NAME or any(c.isdigit() for c in payment):
+        return ""  # 补助资金闲置, 补贴，…: the payment's money or no payment
+    recipient = _paid_for(view, q, ctx, w)
+    return recipient + payment if recipient or len(payment) > PAYMENT_KIND_MAX else ""
+
+
+UNEVEN = "不等"  # after a range of amounts that vary by case
+PAYMENT_KIND_MAX = 2  # characters of a payment named by its kind alone (补贴, 奖励)
+RECIPIENT_MAX = 16  # characters of whom or what a payment is for (全日制博士研究生, 新建改造高标准大棚)
+PREPOSITION_TAG = "p"
+PER_UNIT_OPENING = re.compile(r"^每[个张部位人户家条项所台辆座亩]?")
+RECIPIENT_END = re.compile(r"[，,；;：:。（(]")
+RECIPIENT_MARK = "对"  # the preposition that names whom or what a payment is for (对新建改造高标准大棚每个给予2万元补助)
+
+
+def _paid_for(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
+    """Whom or what the amount is paid for: the noun 对 takes in the amount's segment, up to the clause's end or the
+    giving verb, after its last 的 (经评定的|普惠性托育机构) and without the per-unit words and hedges after it
+    (新建改造高标准大棚|每个, 企业新建研发机构|最高); "" where no 对 names a thing."""
+    start, _ = ctx.segment(q.start)
+    words = tagged(view[start : q.start])
+    ends = itertools.accumulate((len(word) for word, _ in words), initial=start)
+    marks = [at for at, (word, flag) in zip(ends, words) if (word, flag) == (RECIPIENT_MARK, PREPOSITION_TAG)]
+    marks += [at for at in range(start, q.start) if view[at] == RECIPIENT_MARK and (at == start or view[at - 1] in DELIMITERS)]
+    if not marks:  # (对经|评定的…: jieba joins a clause's opening 对 to the next character)
+        return ""
+    recipient = RECIPIENT_END.split(view[max(marks) + 1 : q.start], 1)[0]  # (对…就业创业、年龄在…以下的|全日制博士研究生)
+    verb = min((i for i in (recipient.find(v) for v in w.giving_verbs + w.rate_bases) if i >= 0), default=len(recipient))
+    recipient = recipient[:verb].rstrip(w.attributive)  # (汽车滚装航线|按每航次给予)
+    recipient = PER_UNIT_OPENING.sub("", recipient[recipient.rfind(w.attributive) + 1 :])  # (对|每张|家庭养老床位)
+    kept = list(tagged(recipient)) if recipient else []
+    while kept and not kept[-1][1].startswith(THING_TAGS):
+        kept.pop()  # 每个, 最高
+    named = "".join(word for word, _ in kept)
+    return named if 2 <= len(named) <= RECIPIENT_MAX else ""
 
 
 COMPARED_MAX = 15  # characters of what a rate is compared with (全部规模以上工业, 全省农村居民收入增速)
@@ -945,6 +995,32 @@ def _opens_predicate(words: tuple[tuple[str, str], ...], k: int, w: ClaimWords) 
     if flag.startswith("d") and len(word) > 1:  # one character (将, 已, 正) is an adverb; a verb jieba may read as a noun
         return not any(f.startswith(THING_TAGS) and f != VERBAL_NOUN for _, f in words[k + 1 : k + 3])
     return flag in PREDICATE_OPENERS or word in w.scope_adverbs
+
+
+def _destinations_counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str) -> str:
+    """The places a count says something reaches or comes from, with what does and the verb (产品远销|170多个|国家和地区
+    → 产品远销国家和地区; 外籍旅客来自80多个国家和地区; 出口日本、韩国等40多个国家和地区): the verb opens the clause's
+    predicate before the number, whatever scope or list of places lies between (全球, 国内, 日本、韩国等); "" for any
+    other count, and where the places are an attribute of what follows them (50多个国家和地区的|客商)."""
+    if q.kind != "count" or forward not in w.destination_nouns or view.startswith(w.attributive, q.unit_end + len(forward)):
+        return ""
+    cs, _ = ctx.clause(q.start)
+    before = view[cs : q.start]
+    verbs = w.route_verbs + w.trade_verbs + w.origin_verbs + w.reach_verbs
+    found = [(m.start(), m.end()) for m in w.destination_verbs.finditer(before)]
+    found += [(at, at + len(v)) for v in verbs for at in [before.rfind(v)] if at >= 0]
+    if not found:
+        return ""
+    start, end = max(found)
+    if DIGITS.search(before, end) or len(before) - end > DESTINATION_GAP:
+        return ""  # 出口额增长…; a verb far before the count
+    reacher = nominal(without_leading(before[:start], w))  # (并|连通: no thing)
+    reacher = reacher if len(reacher) <= REACHER_MAX and not DIGITS.search(reacher) else ""
+    return reacher + before[start:end] + forward
+
+
+DESTINATION_GAP = 24  # characters of scope or places listed between the verb and the count (日本、韩国、俄罗斯…等)
+REACHER_MAX = 16  # characters of what reaches the places (许昌发制品已通过跨境电商)
 
 
 def _counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str, verbal: bool, pos: int) -> str:
