@@ -209,6 +209,7 @@ def _division_readings(cfg: dict, zone: re.Pattern):
             yield name, _Cand(_unit_row(u), True)
 
 
+FULL_WORD_MIN = 3  # characters of the full names that are everyday nouns (老城区; not 郏县, whose 郏县委 is checked)
 COUNTY_WORDS = ("县", "旗")  # the generic words of a county's name, which no everyday word ends a place name with
 PLAIN_SHORT_MIN = 3  # characters of a short name that with 县 or 旗 is a county's anywhere (积石山县; not 大化县 of 最大化县域)
 
@@ -619,8 +620,8 @@ def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> 
         return not _crossed_at(view, s, max(0, s - 3))
     if c.guard == "context":
         return c.row[5] != CHINA and c.row[5] in home and not _inside_word(view, s, e)
-    if c.full and c.guard == "home" and _heads_its_own(c, view, e) and not _inside_word(view, s, e):
-        return True
+    if c.full and c.guard == "home" and _heads_its_own(c, view, e) and (e - s >= FULL_WORD_MIN or not _inside_word(view, s, e)):
+        return True  # (郏县委; 新城区政府, whose 区政府 is a word: a full name that is an everyday noun heads its own body)
     if zoned:  # 祥云|经开区; not 市政|和产业园区, where a common word runs across the name's start
         return not _crossed_at(view, s, max(0, s - 3))
     return (c.guard != "home" or c.province in home) and not _inside_word(view, s, e)
@@ -759,7 +760,8 @@ def _pick(cands: tuple, view: str, s: int, e: int, parent: Place | None, home: s
     if len(ok) <= 1:
         return ok[0] if ok else None  # most names: one reading, nothing to rank
     ranked = sorted(ok, key=lambda c: _score(c, parent, home, provinces), reverse=True)
-    if len(ranked) > 1 and all(c.guard for c in ranked) and _score(ranked[0], parent, home, provinces) == _score(ranked[1], parent, home, provinces):
+    if len(ranked) > 1 and all(c.guard for c in ranked) and _score(ranked[0], parent, home, provinces) == _score(ranked[1], parent, home, provinces) \
+            and not (ranked[0].full and _heads_its_own(ranked[0], view, e)):  # (新城区政府: a district's, whichever it is)
         return None
     return ranked[0]
 
@@ -1072,8 +1074,8 @@ def _named_again(view: str, start: int, guarded: list, places: list[Place]) -> l
     for s, e, cands in guarded:
         s, e = start + s, start + e
         fits = [c for c in cands if c.row[:5] in named]
-        if len(fits) != 1 or any(taken[s:e]) or _inside_word(view, s, e):
-            continue
+        if len(fits) != 1 or any(taken[s:e]) or _inside_word(view, s, e) and not fits[0].full:
+            continue  # (新城区|政府, 区政府 a word: a full name named again)
         listed = view[s - 1 : s] == LIST_MARK and s - 1 in ends or view[e : e + 1] == LIST_MARK and e + 1 in starts
         went = view.endswith(verbs, 0, s) and view[e : e + 1] in PLACE_CLAUSE_ENDS
         if listed or went or view.startswith(bodies, e) or fits[0].full:  # (a full name that is an everyday noun: 新城区)
