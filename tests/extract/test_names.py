@@ -183,3 +183,15 @@ def test_a_two_character_name_ends_before_an_honorific():
     assert names.name_at("赵明先生介绍", 0) == 2  # 赵明|先生, not 赵明先
     assert names.name_at("张文华先生介绍", 0) == 3
     assert names.name_at("刘芳女士说", 0) == 2
+
+
+def test_a_long_name_after_a_title_runs_to_the_speech_verb_closing_its_clause():
+    def name(text, title):
+        pos = text.index(title) + len(title)
+        return text[pos : names.name_after_title(text, pos)]
+
+    assert name("自治区林业和草原局副局长乌云其其格说。", "副局长") == "乌云其其格"  # jieba: 乌云|其其格
+    assert name("自治区文旅厅副厅长那顺乌日图表示，", "副厅长") == "那顺乌日图"
+    assert name("市林业局局长王明今天说。", "局长") == "王明"  # a time is no part of a name
+    assert name("市林业局局长王明说。", "局长") == "王明"
+    assert name("清华大学教授韩振东评价说，", "教授") == "韩振东"  # 评价, a common word

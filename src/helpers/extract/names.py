@@ -317,6 +317,41 @@ def is_cjk(ch: str) -> bool:
 
 
 def _name_after_title(text: str, pos: int) -> int | None:
+    end = _name_read_after_title(text, pos)
+    c = cues()
+    if end is not None and c.speech_verbs.match(text, end):
+        return end
+    return _name_before_speech(text, pos) or end
+
+
+def _name_before_speech(text: str, pos: int) -> int | None:
+    """The end of a name that runs from right after a title to a speech verb closing the clause (副局长|乌云其其格|说。,
+    主任|那顺乌日图|表示，): a Mongolian, Tibetan or Uyghur name of up to seven characters, which jieba reads as a name
+    but not whole (乌云|其其格); None where the run holds a word no name has (王明|今天|说: a time; 和, 也, 则: more
+    than one person or a predicate; 院长: a title; 评价: a common word)."""
+    from .places import common_words  # names are read before places in the package's import order
+
+    c = cues()
+    for k in range(pos + SPOKEN_NAME[0], min(len(text), pos + SPOKEN_NAME[1]) + 1):
+        verb = c.speech_verbs.match(text, k)
+        if verb is None or text[verb.end() : verb.end() + 1] not in CLAUSE_ENDS:
+            continue
+        run = text[pos:k]
+        words = tagged(run)
+        if not all(is_cjk(ch) for ch in run) or any(ch in c.function_chars or ch in c.part_breaks for ch in run) \
+                or c.titles.search(run) or words[0][1] not in PERSON_TAGS \
+                or any(f.startswith(NOT_IN_A_NAME) or word in common_words() and f not in NAME_PART_TAGS for word, f in words[1:]):
+            return None  # (杨院长: a title; 梁伟文则: an adverb; 韩振东|评价|说: a common word)
+        return k
+    return None
+
+
+SPOKEN_NAME = (3, 7)  # characters of such a name (a shorter one is read as any other)
+NAME_PART_TAGS = PERSON_TAGS + ("ns",)  # a frequent word jieba reads as a name may be a part of one (那顺|乌日图, 格桑|德吉)
+NOT_IN_A_NAME = ("t", "d", "p", "v", "f", "m", "q", "r", "u")  # jieba's tags of words no name holds (今天, 也, 在, 说)
+
+
+def _name_read_after_title(text: str, pos: int) -> int | None:
     from .places import common_words  # names are read before places in the package's import order
 
     c = cues()
