@@ -715,3 +715,10 @@ def test_a_class_word_inside_the_named_company_or_its_business_is_not_the_class_
     assert claims(text)["1860万元"]["actor"] == "梨树县丰穗玉米种植专业合作社"
     counted = text.replace("合作社业务不断拓展。", "全县326家合作社发展良好。")
     assert claims(counted)["1860万元"]["actor"] != "梨树县丰穗玉米种植专业合作社"
+
+
+def test_a_part_broken_down_in_the_next_sentence_takes_the_wholes_owner():
+    got = claims("一季度，义乌市进出口总值1802.3亿元，同比增长19.3%。其中，出口1563.8亿元，增长18.6%；进口238.5亿元。")
+    assert (got["1563.8亿元"]["subject"], got["238.5亿元"]["subject"]) == ("义乌市出口", "义乌市进口")
+    got = claims("一季度，义乌市进出口总值1802.3亿元。今年以来，出口企业达到1.2万家。")  # no breakdown: its own
+    assert got["1.2万家"]["subject"] != "义乌市出口企业"

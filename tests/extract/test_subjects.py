@@ -1520,6 +1520,12 @@ def test_a_body_named_with_an_aside_is_no_part_of_the_subject():
     assert subject_of("哈尔滨工业大学（深圳）今年招收本科生1200人。", "1200人") == "招收本科生"
 
 
+def test_items_that_drive_anothers_change_take_the_whole_predicate():
+    got = claimed("最终消费支出、资本形成总额分别拉动经济增长3.0个和1.5个百分点。")
+    assert got["1.5个百分点"] == "资本形成总额拉动经济增长"  # not the items' own growth
+    assert claimed("原煤、原油产量分别比上年增长7.1%、3.2%。")["3.2%"] == "原油产量增长"  # the baseline is no predicate
+
+
 def test_a_change_after_a_share_is_the_things_own_not_a_change_of_the_share():
     got = claimed("一季度，义乌出口1047.6亿元，占出口总值的67%；对非洲、拉丁美洲出口分别增长28.9%和24.1%。")
     assert (got["67%"], got["28.9%"], got["24.1%"]) == ("义乌出口占出口总值", "非洲出口增长", "拉丁美洲出口增长")
@@ -1536,6 +1542,19 @@ def test_an_amount_measures_the_payment_named_after_it_for_whom_the_clause_names
     assert claimed("全年发放就业补助资金闲置1.07亿元。")["1.07亿元"] != "补助资金闲置"  # no payment named after it
     assert claimed("青岛对每张家庭养老床位给予3000元的一次性建设补贴。")["3000元"] == "家庭养老床位一次性建设补贴"
     assert claimed("对新开通的汽车滚装航线按每航次给予最高20万元补助。")["最高20万元"] == "汽车滚装航线补助"  # not 按每航次
+    assert claimed("对报废旧车并购买新车的，给予2万元补贴。")["2万元"] == "报废旧车并购买新车的补贴"  # a condition, once
+    assert claimed("对照省里标准，给予特岗教师3000元一次性补助。")["3000元"] == "一次性补助"  # 对照 names no payee
+    got = claimed("对获得金牌的运动员，给予50万元奖励，其教练员给予25万元奖励。")
+    assert got["50万元"] == "运动员奖励" and got["25万元"] != "运动员奖励"  # the 对's payee was paid already
+    got = claimed("青岛对每张家庭养老床位给予3000元的一次性建设补贴，并按照失能等级，每月给予300元至600元的运营补贴。")
+    assert got["300元至600元"] == "家庭养老床位运营补贴"  # the same payee's second payment
+    text = "对家庭养老床位，按照每张3000元的标准给予一次性建设补贴，并根据评估结果给予每张每月200元的运营补贴。"
+    assert claimed(text)["200元"] == "家庭养老床位运营补贴"  # 根据's object is no payee
+    text = "对年龄在35周岁以下的全日制博士研究生，给予30万元购房补贴。"  # an age in the relative clause
+    assert claimed(text)["30万元"] == "全日制博士研究生购房补贴"
+    assert claimed("对获得5A等级的社会组织给予10万元资助。")["10万元"] == "社会组织资助"  # 组织, a noun jieba calls a verb
+    assert claimed("对年销售额首次突破1亿元的企业给予一次性奖励。")["突破1亿元"] == "年销售额"  # a threshold, no payment
+    assert "奖励" not in claimed("县里将拿出500万元进行奖励。")["500万元"]  # money spent on rewards
 
 
 def test_a_held_things_subject_leaves_out_the_quotation_mark_before_it():
@@ -1550,3 +1569,6 @@ def test_a_count_of_places_reached_is_of_what_reaches_them_and_its_verb():
     got = claimed("寿光蔬菜产品出口日本、韩国、新加坡等40多个国家和地区。")  # the places listed between
     assert got["40多个"] == "寿光蔬菜产品出口国家和地区"
     assert claimed("菜博会吸引了50多个国家和地区的客商参会。")["50多个"] != "菜博会吸引了国家和地区"  # the buyers' countries
+    assert claimed("中国联通5G网络已覆盖全省21个城市。")["21个"] == "中国联通5G网络已覆盖城市"  # 5G, a name's digit
+    assert claimed("全省有进出口实绩的企业分布在11个城市。")["11个"] == "城市"  # 分布在: 出口 is in a noun
+    assert claimed("春节期间，入境游客来自80多个国家和地区。")["80多个"] == "入境游客来自国家和地区"  # no time

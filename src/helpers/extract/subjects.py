@@ -339,8 +339,10 @@ def _payment_named_after(view: str, q: Quantity, ctx: Context, w: ClaimWords) ->
     at += view.startswith(w.attributive, at)
     at += len(next((v for v in w.giving_verbs if view.startswith(v, at)), ""))
     payment = _unbroken(view[at : at + PAYMENT_NAME + 1])
-    if not payment.endswith(w.payments) or len(payment) > PAYMENT_NAME or any(c.isdigit() for c in payment):
-        return ""  # 补助资金闲置, 补贴，…: the payment's money or no payment
+    if not payment.endswith(w.payments) or len(payment) > PAYMENT_NAME or any(c.isdigit() for c in payment) \
+            or any(v in payment for v in w.giving_verbs + w.payment_breaks):
+        return ""  # 补助资金闲置, 补贴，…: the payment's money or no payment; 1亿元的企业给予…奖励, 500万元进行奖励: a
+        # threshold, or money spent on a payment
     recipient = _paid_for(view, q, ctx, w)
     return recipient + payment if recipient or len(payment) > PAYMENT_KIND_MAX else ""
 
@@ -361,19 +363,42 @@ def _paid_for(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
     start, _ = ctx.segment(q.start)
     words = tagged(view[start : q.start])
     ends = itertools.accumulate((len(word) for word, _ in words), initial=start)
-    marks = [at for at, (word, flag) in zip(ends, words) if (word, flag) == (RECIPIENT_MARK, PREPOSITION_TAG)]
-    marks += [at for at in range(start, q.start) if view[at] == RECIPIENT_MARK and (at == start or view[at - 1] in DELIMITERS)]
-    if not marks:  # (对经|评定的…: jieba joins a clause's opening 对 to the next character)
+    marks = [at for at, (word, flag) in zip(ends, words) if word == RECIPIENT_MARK and flag == PREPOSITION_TAG
+             or word.startswith(RECIPIENT_MARK) and flag == FUSED_TAG and (at == start or view[at - 1] in DELIMITERS)]
+    if not marks:  # (对经|评定的…: jieba joins a clause's opening 对 to the next character; not 对照, 对于, 对标)
         return ""
-    recipient = RECIPIENT_END.split(view[max(marks) + 1 : q.start], 1)[0]  # (对…就业创业、年龄在…以下的|全日制博士研究生)
+    mark, cs = max(marks), ctx.clause(q.start)[0]
+    if any(view.find(v, mark, cs) >= 0 for v in w.giving_verbs) and _names_a_payee(view[cs : q.start]):
+        return ""  # …运动员，给予50万元奖励，其教练员给予25万元奖励: another payee (not 对…床位给予…，每月给予…: the same)
+    recipient = RECIPIENT_END.split(view[mark + 1 : q.start], 1)[0]  # (对…就业创业、年龄在…以下的|全日制博士研究生)
     verb = min((i for i in (recipient.find(v) for v in w.giving_verbs + w.rate_bases) if i >= 0), default=len(recipient))
-    recipient = recipient[:verb].rstrip(w.attributive)  # (汽车滚装航线|按每航次给予)
-    recipient = PER_UNIT_OPENING.sub("", recipient[recipient.rfind(w.attributive) + 1 :])  # (对|每张|家庭养老床位)
+    if recipient[:verb].endswith(w.attributive):
+        return ""  # 对报废旧车并购买新车的，给予…: a condition, which the subject opens with (``discourse``)
+    recipient = PER_UNIT_OPENING.sub("", recipient[:verb][recipient[:verb].rfind(w.attributive) + 1 :])  # (对|每张|家庭养老床位)
+    if AMOUNT.search(recipient):
+        return ""  # 对2.1万名自主创业人员: a count of them, no kind of payee
     kept = list(tagged(recipient)) if recipient else []
-    while kept and not kept[-1][1].startswith(THING_TAGS):
-        kept.pop()  # 每个, 最高
+    while kept and kept[-1][1].startswith(RECIPIENT_TAIL_TAGS):
+        kept.pop()  # 每个, 最高 (not 社会|组织, which jieba calls a verb)
     named = "".join(word for word, _ in kept)
     return named if 2 <= len(named) <= RECIPIENT_MAX else ""
+
+
+def _names_a_payee(clause: str) -> bool:
+    """Whether a clause opens with someone of its own before its giving verb (其|教练员|给予; not 每月|给予, nor 并|根据…|给予,
+    a preposition's object)."""
+    w = claim_words()
+    verb = min((i for i in (clause.find(v) for v in w.giving_verbs) if i >= 0), default=len(clause))
+    words = [flag for _, flag in tagged(clause[:verb])] if verb else []
+    opening = next((flag for flag in words if not flag.startswith(PAYEE_OPENERS)), "")
+    return opening.startswith(NOUN_TAG)
+
+
+PAYEE_OPENERS = ("c", "r")  # a conjunction or a pronoun before the clause's own payee (并, 其)
+
+
+FUSED_TAG = "d"  # jieba's tag of a clause's opening 对 fused with the next character (对经|评定的)
+RECIPIENT_TAIL_TAGS = ("d", "r", "m", "q", "a", "f", "p", "u", "c", "x", "t")  # adverbs, pronouns, numerals, hedges after it
 
 
 COMPARED_MAX = 15  # characters of what a rate is compared with (全部规模以上工业, 全省农村居民收入增速)
@@ -1012,13 +1037,19 @@ def _destinations_counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, f
     if not found:
         return ""
     start, end = max(found)
-    if DIGITS.search(before, end) or len(before) - end > DESTINATION_GAP:
-        return ""  # 出口额增长…; a verb far before the count
-    reacher = nominal(without_leading(before[:start], w))  # (并|连通: no thing)
-    reacher = reacher if len(reacher) <= REACHER_MAX and not DIGITS.search(reacher) else ""
+    gap = before[end:]
+    if DIGITS.search(gap) or len(gap) > DESTINATION_GAP or any(f.startswith(GAP_BREAKS) for _, f in tagged(gap)):
+        return ""  # 出口额增长…; a verb far before the count; 进出口企业|分布在|11个城市: the verb is no verb of reach
+    words = list(tagged(without_leading(before[:start], w)))
+    while words and words[0][1].startswith(LEADING_TIME_TAGS):
+        words.pop(0)  # 春节期间|入境游客
+    reacher = nominal("".join(word for word, _ in words))  # (并|连通: no thing)
+    reacher = reacher if len(reacher) <= REACHER_MAX and not AMOUNT.search(reacher) else ""  # (not 5G's 5)
     return reacher + before[start:end] + forward
 
 
+GAP_BREAKS = ("v", "p")  # a verb or preposition between the verb and the count (分布|在, 集中|在): another predicate
+AMOUNT = re.compile(r"\d(?![A-Za-z])")  # a figure's digit, not a name's (5G网络)
 DESTINATION_GAP = 24  # characters of scope or places listed between the verb and the count (日本、韩国、俄罗斯…等)
 REACHER_MAX = 16  # characters of what reaches the places (许昌发制品已通过跨境电商)
 
@@ -2033,6 +2064,14 @@ DOER_MAX = 12  # characters of a doer named by the claim before (家电以旧换
 WHOLE_AMOUNTS = ("额", "总额", "总值", "总量")  # what may follow a whole in its thing (进出口总额), besides its rate or share
 
 
+def part_of_the_whole_before(subject: str, previous: str) -> str:
+    """A part named alone (出口, 进口增长) with the owner of the whole the claim before measured (义乌市进出口总值… → 义乌市
+    出口), as a sentence that breaks down the one before says it (…进出口总值1802.3亿元。其中，出口…); else ``subject``."""
+    core = without_change(subject)
+    owned = _part_of_whole(core, without_change(previous), claim_words())
+    return owned + subject[len(core) :] if owned else subject
+
+
 def _part_of_whole(core: str, thing: str, w: ClaimWords) -> str:
     """The owner ``thing`` names before its whole or one of the whole's other parts, with ``core``, when ``core`` is a
     part of that whole (民营企业进出口…占全市外贸总值的30.2% → 民营企业出口, then 民营企业进口); else ""."""
@@ -2457,8 +2496,21 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
             not measure and k < n - 1 and _named_alone(view, items[k], cs, at, ctx):
         measure = _done_after_respectively(view, respective, q, w)
     said = item + measure if measure and measure not in item else item
-    moved = change(view, q, ctx)  # 对非洲、拉丁美洲出口分别增长28.9%和24.1%: each item's growth, as a single value's is
-    return said + moved if moved and not said.endswith(moved) else said
+    moved = _change_after_respectively(view, respective, q, ctx, w)  # 对非洲、拉丁美洲出口分别增长28.9%和24.1%: each item's
+    return said + moved if moved and not said.endswith(moved) else said  # growth, as a single value's is
+
+
+def _change_after_respectively(view: str, at: int, q: Quantity, ctx: Context, w: ClaimWords) -> str:
+    """The change the values after 分别 follow (分别增长, 同比分别增长), or the whole predicate where a verb before it says
+    the items drive another thing's change (分别拉动经济增长3.0个和1.5个百分点 → 拉动经济增长: not the items' own growth);
+    "" where the values follow no change."""
+    moved = change(view, q, ctx)
+    first = DIGITS.search(view, at + len(w.respectively), q.end)
+    said = w.comparison.sub("", view[at + len(w.respectively) : first.start()]) if moved and first is not None else ""
+    if not said.endswith(moved) or said == moved:
+        return moved
+    words = tagged(said[: len(said) - len(moved)])
+    return said if words and words[0][1] == VERB_TAG and len(said) <= DONE_MAX else moved
 
 
 def _named_alone(view: str, item: str, start: int, end: int, ctx: Context) -> bool:
