@@ -195,3 +195,5 @@ def test_a_long_name_after_a_title_runs_to_the_speech_verb_closing_its_clause():
     assert name("市林业局局长王明今天说。", "局长") == "王明"  # a time is no part of a name
     assert name("市林业局局长王明说。", "局长") == "王明"
     assert name("清华大学教授韩振东评价说，", "教授") == "韩振东"  # 评价, a common word
+    assert name("县委书记王刚毫不讳言说，", "县委书记") == "王刚"  # an idiom
+    assert name("村民卓玛阿佳说：", "村民") != "卓玛阿佳"  # a form of address

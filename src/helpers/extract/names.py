@@ -66,6 +66,7 @@ class PeopleCues:
     transliterated_max: int
     name_dots: str  # between the parts of a foreign name (埃里希·斯塔克)
     familiar: tuple[str, ...]  # 老 and 小 before a surname (老卢, 小李)
+    familiar_forms: tuple[str, ...]  # 王刚|老汉: a form of address after a name
     addressing: frozenset[str]  # one-character prepositions: before a title, whom someone speaks to (向记者)
     naming: re.Pattern  # a title or a naming word (名叫, 全名为) right before a person's full name
 
@@ -91,7 +92,7 @@ def cues() -> PeopleCues:
         presents_figures=re.compile(p["presents_figures"]), time_opener=re.compile(rf"(?:{alternation(p['time_openers'])})[，,]"),
         adverb=adverb, adverbs=re.compile(rf"{adverb}+"), adverb_end=re.compile(rf"{adverb}$"), attributive=p["attributive"],
         transliteration=frozenset(p["transliteration"]), dotted=frozenset(p["transliteration"] + p["dotted_only"]), part_breaks=p["name_part_breaks"], transliterated_max=int(p["transliterated_max"]), name_dots=p["name_dots"],
-        familiar=tuple(p["familiar_prefixes"]), addressing=frozenset(w for w in p["prepositions"] if len(w) == 1),
+        familiar=tuple(p["familiar_prefixes"]), familiar_forms=tuple(p["familiar_forms"]), addressing=frozenset(w for w in p["prepositions"] if len(w) == 1),
         naming=re.compile(alternation(titles + list(p["naming_words"]))))
 
 
@@ -339,16 +340,16 @@ def _name_before_speech(text: str, pos: int) -> int | None:
         run = text[pos:k]
         words = tagged(run)
         if not all(is_cjk(ch) for ch in run) or any(ch in c.function_chars or ch in c.part_breaks for ch in run) \
-                or c.titles.search(run) or words[0][1] not in PERSON_TAGS \
+                or c.titles.search(run) or run.endswith(c.familiar_forms) or words[0][1] not in PERSON_TAGS \
                 or any(f.startswith(NOT_IN_A_NAME) or word in common_words() and f not in NAME_PART_TAGS for word, f in words[1:]):
-            return None  # (杨院长: a title; 梁伟文则: an adverb; 韩振东|评价|说: a common word)
+            return None  # (杨院长: a title; 王刚老汉: a form of address; 梁伟文则: an adverb; 韩振东|评价|说: a common word)
         return k
     return None
 
 
 SPOKEN_NAME = (3, 7)  # characters of such a name (a shorter one is read as any other)
 NAME_PART_TAGS = PERSON_TAGS + ("ns",)  # a frequent word jieba reads as a name may be a part of one (那顺|乌日图, 格桑|德吉)
-NOT_IN_A_NAME = ("t", "d", "p", "v", "f", "m", "q", "r", "u")  # jieba's tags of words no name holds (今天, 也, 在, 说)
+NOT_IN_A_NAME = ("t", "d", "p", "v", "f", "m", "q", "r", "u", "i", "l")  # jieba's tags of words no name holds (今天, 也, 在, 说, 毫不讳言)
 
 
 def _name_read_after_title(text: str, pos: int) -> int | None:
