@@ -722,3 +722,15 @@ def test_a_part_broken_down_in_the_next_sentence_takes_the_wholes_owner():
     assert (got["1563.8亿元"]["subject"], got["238.5亿元"]["subject"]) == ("义乌市出口", "义乌市进口")
     got = claims("一季度，义乌市进出口总值1802.3亿元。今年以来，出口企业达到1.2万家。")  # no breakdown: its own
     assert got["1.2万家"]["subject"] != "义乌市出口企业"
+
+
+def test_a_subject_that_opens_with_the_conditions_words_takes_it_once():
+    got = claims("对利用存量房屋改建的，5年内可暂不办理土地用途变更手续。")
+    assert got["5年"]["subject"] == "利用存量房屋改建"  # not 利用存量房屋改建的利用存量房屋改建
+
+
+def test_other_goods_of_a_flow_are_traded_as_the_first():
+    got = claims("前三季度我国进口铁矿砂8.77亿吨，增加6.9%；原油4.22亿吨，增加14.9%。")
+    assert (got["4.22亿吨"]["subject"], got["14.9%"]["subject"]) == ("进口原油", "进口原油增加")
+    got = claims("全年粮食产量50万吨，蔬菜30万吨。")  # no flow: as before
+    assert got["30万吨"]["subject"] == "蔬菜"

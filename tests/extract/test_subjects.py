@@ -1523,6 +1523,9 @@ def test_a_body_named_with_an_aside_is_no_part_of_the_subject():
 def test_items_that_drive_anothers_change_take_the_whole_predicate():
     got = claimed("最终消费支出、资本形成总额分别拉动经济增长3.0个和1.5个百分点。")
     assert got["1.5个百分点"] == "资本形成总额拉动经济增长"  # not the items' own growth
+    got = claimed("旅游和会展分别带动全市社会消费品零售总额增长1.8和0.9个百分点。")
+    assert got["0.9个百分点"] == "会展"  # too long a predicate to name: none, rather than the items' own growth
+    assert claimed("全市出口、进口分别实现增长8.1%和3.2%。")["3.2%"] == "全市进口增长"  # 实现 frames the change
     assert claimed("原煤、原油产量分别比上年增长7.1%、3.2%。")["3.2%"] == "原油产量增长"  # the baseline is no predicate
 
 
@@ -1555,6 +1558,10 @@ def test_an_amount_measures_the_payment_named_after_it_for_whom_the_clause_names
     assert claimed("对获得5A等级的社会组织给予10万元资助。")["10万元"] == "社会组织资助"  # 组织, a noun jieba calls a verb
     assert claimed("对年销售额首次突破1亿元的企业给予一次性奖励。")["突破1亿元"] == "年销售额"  # a threshold, no payment
     assert "奖励" not in claimed("县里将拿出500万元进行奖励。")["500万元"]  # money spent on rewards
+    assert "贴息" not in claimed("县里安排800万元用作创业担保贷款贴息。")["800万元"]
+    got = claimed("对企业开展评价，A类企业给予10万元奖励，B类企业给予5万元奖励。")  # the clause's own payee; 对's a topic
+    assert (got["10万元"], got["5万元"]) == ("A类企业奖励", "B类企业奖励")
+    assert claimed("县委对产业发展十分重视，每个村给予20万元产业发展补助。")["20万元"] == "产业发展补助"  # no payee
 
 
 def test_a_held_things_subject_leaves_out_the_quotation_mark_before_it():
@@ -1569,6 +1576,7 @@ def test_a_count_of_places_reached_is_of_what_reaches_them_and_its_verb():
     got = claimed("寿光蔬菜产品出口日本、韩国、新加坡等40多个国家和地区。")  # the places listed between
     assert got["40多个"] == "寿光蔬菜产品出口国家和地区"
     assert claimed("菜博会吸引了50多个国家和地区的客商参会。")["50多个"] != "菜博会吸引了国家和地区"  # the buyers' countries
-    assert claimed("中国联通5G网络已覆盖全省21个城市。")["21个"] == "中国联通5G网络已覆盖城市"  # 5G, a name's digit
+    assert claimed("中国联通5G网络已覆盖全省21个城市。")["21个"] == "中国联通5G网络覆盖城市"  # 5G, a name's digit
+    assert claimed("今年以来，义乌小商品远销全球230多个国家和地区。")["230多个"] == "义乌小商品远销国家和地区"
     assert claimed("全省有进出口实绩的企业分布在11个城市。")["11个"] == "城市"  # 分布在: 出口 is in a noun
     assert claimed("春节期间，入境游客来自80多个国家和地区。")["80多个"] == "入境游客来自国家和地区"  # no time

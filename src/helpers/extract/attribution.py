@@ -496,7 +496,7 @@ def _passive_within(view: str, start: int, limit: int, ctx: Context) -> int | No
     return None
 
 
-ATTRIBUTIVE, PASSIVE_READ, VERB_TAG = "的", 4, "v"
+ATTRIBUTIVE, PASSIVE_READ = "的", 4
 PARTY_NOT_BEFORE = "民"  # 第三人|民医院: no party's title
 PASSIVE_NOT_AFTER = "为对给向替帮助在把与和及从"  # 为|被骗群众, 帮助|被侵害妇女, 在|被约谈后: a noun or a time, no clause
 

@@ -25,7 +25,7 @@ from .quotes import cues as quote_cues
 from .sentence import QUOTE_OPEN, Context
 from .tokens import one_word, tagged, word_bounds
 from .subjects import (LIST_LINKS, VERB_TAG, backward, casualties, capped_payment, change_in_points, complete, gap_in_points,
-                       BRACKET_CLOSE, BRACKET_OPEN, PART_MARK, counted_by_relative, scope_only, share_base, share_of_a_part, share_of_an_amount, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, part_of_the_whole_before, past_lead, persons_age, respective_change, respective_slot, subject as measured,
+                       BRACKET_CLOSE, BRACKET_OPEN, PART_MARK, counted_by_relative, scope_only, share_base, share_of_a_part, share_of_an_amount, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, part_of_the_whole_before, goods_of_the_flow, past_lead, persons_age, respective_change, respective_slot, subject as measured,
                        without_change, without_event, without_leading)
 
 
@@ -394,8 +394,8 @@ class Discourse:
         subject = self._of_the_place_before(view, subject, q, ctx)
         if self.sentence != ctx.start:
             subject = _of_the_topic(view, subject, q, ctx)
-            if self.subject and self._breaks_down(view, ctx):  # …进出口总值1802.3亿元。其中，出口…: the same owner's part
-                subject = part_of_the_whole_before(subject, self.subject)
+            if self.listed and self._breaks_down(view, ctx):  # …进出口总值1802.3亿元。其中，出口…: the same owner's part
+                subject = part_of_the_whole_before(subject, self.listed[0][1])  # of the sentence's first figure, its whole
         placing = acting_org  # a body that acts in the sentence places its numbers; one that reports them from afar does not
         if self.sentence != ctx.start:
             self.listed, self.units = [], []
@@ -424,6 +424,8 @@ class Discourse:
                                    member or self._listed_after_count(view, q), share, part, q.unit == self.unit,
                                    q.unit in self.units and q.unit in w.handled_units, self.unit != PERCENT,
                                    q.unit == self.unit or {q.unit, self.unit} <= w.counted_owners, doer)
+                alike = [thing for (_, thing), unit in zip(self.listed, self.units) if unit == q.unit]
+                subject = (goods_of_the_flow(subject, alike[-1]) if alike else "") or subject  # 进口铁矿砂…；原油…
                 subject = _attribute_of_the_topic(view, subject, q, ctx, self.listed[0][1] if self.listed else "")
                 subject = object_in_list(view, q, subject, self.claim_end, self.subject) or subject  # 运送旅客…、车辆…
                 if subject.startswith(w.residence_parts) and without_change(subject) in w.residence_parts \
@@ -1024,8 +1026,8 @@ def _on_condition(view: str, subject: str, q: Quantity, ctx: Context) -> str:
     for opener in CONDITION_OPENERS:
         condition = condition.removeprefix(opener)
     if not condition.endswith(CONDITION_END) or len(condition) > CONDITION_MAX or any(c.isdigit() for c in condition) \
-            or subject.startswith(condition) or ctx.orgs_between(cs, ce):
-        return subject
+            or subject.startswith(condition.removesuffix(CONDITION_END)) or ctx.orgs_between(cs, ce):
+        return subject  # (利用存量房屋改建的，5年内…: a subject that opens with the condition's words holds it already)
     return condition + subject
 
 

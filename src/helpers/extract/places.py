@@ -823,7 +823,7 @@ def _registered_organs() -> frozenset[str]:
                      for surface in [row["name"]] + [a for a in row["aliases"].split("|") if a])
 
 
-ORGAN_LAST = ("部", "局", "署", "厅")  # organ words that a following character can make part of another word
+FOREIGN_ORGAN_LAST = ("部", "局", "署", "厅")  # organ words that a following character can make part of another word
 
 
 def _organ_by_shape(view: str, at: int, lex: _Lexicon) -> re.Match | None:
@@ -852,7 +852,7 @@ def _ends_a_common_word(view: str, end: int, lex: _Lexicon) -> bool:
 
 def _runs_on(view: str, end: int, lex: _Lexicon) -> bool:
     """Whether an organ word ending at ``end`` opens a longer word (外交部门, 外交部长, 局面): no body is named."""
-    return view[end - 1 : end] in ORGAN_LAST and view[end : end + 1] in tuple(lex.foreign_organ_not_after)
+    return view[end - 1 : end] in FOREIGN_ORGAN_LAST and view[end : end + 1] in tuple(lex.foreign_organ_not_after)
 
 
 LOCAL_NAME_MIN = 3  # characters of a town's or village's name that stands alone (水口镇, 马楼村; not 东村)
@@ -927,7 +927,6 @@ def _everyday_counties(view: str, start: int, end: int, places: list[Place]) -> 
     return out
 
 
-PLACE_TAG = "ns"  # jieba's tag of a place name
 SIBLING_REACH = 20  # characters between a county's short name and another county of its prefecture listed with it
 
 

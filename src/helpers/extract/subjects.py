@@ -22,7 +22,7 @@ from .pointers import named_for_its_zone
 from .names import ROLE_WORDS, cues as name_cues, described_person, name_after_title, named_before, person_at
 from .phrases import (DELIMITERS, GLUED_TAGS, MODIFIER_TAG, THING_TAGS, TIME_TAG, cuttable, enclosed_start, headline_break,
                       is_verb, noun_after, tagged, without_asides)
-from .places import CHINA
+from .places import CHINA, common_words
 from .quantities import Quantity
 from .sentence import QUOTE_CLOSE, QUOTE_OPEN, Context
 from .tokens import SET_PHRASE_TAGS
@@ -357,47 +357,64 @@ RECIPIENT_MARK = "对"  # the preposition that names whom or what a payment is f
 
 
 def _paid_for(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
-    """Whom or what the amount is paid for: the noun 对 takes in the amount's segment, up to the clause's end or the
-    giving verb, after its last 的 (经评定的|普惠性托育机构) and without the per-unit words and hedges after it
-    (新建改造高标准大棚|每个, 企业新建研发机构|最高); "" where no 对 names a thing."""
+    """Whom or what the amount is paid for: the payee its own clause names before the giving verb (其教练员|给予25万元奖励,
+    A类企业|给予…), else the noun 对 takes in the amount's segment, up to the clause's end or the giving verb; after its
+    last 的 (经评定的|普惠性托育机构) and without the per-unit words and hedges after it (新建改造高标准大棚|每个, 企业新建
+    研发机构|最高); "" where neither names a thing."""
     start, _ = ctx.segment(q.start)
+    cs = ctx.clause(q.start)[0]
+    own = _payee_before_its_verb(view, cs, q.start, ctx, w)
+    if own is not None:
+        return _payee(own, w, False)
     words = tagged(view[start : q.start])
     ends = itertools.accumulate((len(word) for word, _ in words), initial=start)
     marks = [at for at, (word, flag) in zip(ends, words) if word == RECIPIENT_MARK and flag == PREPOSITION_TAG
-             or word.startswith(RECIPIENT_MARK) and flag == FUSED_TAG and (at == start or view[at - 1] in DELIMITERS)]
-    if not marks:  # (对经|评定的…: jieba joins a clause's opening 对 to the next character; not 对照, 对于, 对标)
+             or word.startswith(RECIPIENT_MARK) and len(word) > 1 and word not in common_words()
+             and (at == start or view[at - 1] in DELIMITERS)]
+    if not marks:  # (对经|评定的, 对来…: jieba joins a clause's opening 对 to the next character; not 对照, 对于, 对标)
         return ""
-    mark, cs = max(marks), ctx.clause(q.start)[0]
-    if any(view.find(v, mark, cs) >= 0 for v in w.giving_verbs) and _names_a_payee(view[cs : q.start]):
-        return ""  # …运动员，给予50万元奖励，其教练员给予25万元奖励: another payee (not 对…床位给予…，每月给予…: the same)
-    recipient = RECIPIENT_END.split(view[mark + 1 : q.start], 1)[0]  # (对…就业创业、年龄在…以下的|全日制博士研究生)
+    recipient = RECIPIENT_END.split(view[max(marks) + 1 : q.start], 1)[0]  # (对…就业创业、年龄在…以下的|全日制博士研究生)
     verb = min((i for i in (recipient.find(v) for v in w.giving_verbs + w.rate_bases) if i >= 0), default=len(recipient))
     if recipient[:verb].endswith(w.attributive):
         return ""  # 对报废旧车并购买新车的，给予…: a condition, which the subject opens with (``discourse``)
-    recipient = PER_UNIT_OPENING.sub("", recipient[:verb][recipient[:verb].rfind(w.attributive) + 1 :])  # (对|每张|家庭养老床位)
-    if AMOUNT.search(recipient):
-        return ""  # 对2.1万名自主创业人员: a count of them, no kind of payee
-    kept = list(tagged(recipient)) if recipient else []
+    return _payee(recipient[:verb], w, True)
+
+
+def _payee(phrase: str, w: ClaimWords, after_dui: bool) -> str:
+    """The payee a phrase names: its head noun phrase after its last 的, without a per-unit opening (每张|家庭养老床位) or
+    the adverbs and hedges after it; "" for a count (对2.1万名自主创业人员) or a phrase whose last word is a predicate's
+    (对产业发展十分重视, 对企业开展评价: a topic, not a payee), unless a 的 before it makes it a head (…的社会|组织)."""
+    cut = phrase.rfind(w.attributive)
+    named = PER_UNIT_OPENING.sub("", phrase[cut + 1 :])
+    if AMOUNT.search(named):
+        return ""
+    kept = list(tagged(named)) if named else []
     while kept and kept[-1][1].startswith(RECIPIENT_TAIL_TAGS):
-        kept.pop()  # 每个, 最高 (not 社会|组织, which jieba calls a verb)
+        kept.pop()  # 每个, 最高
+    while not after_dui and kept and kept[0][1].startswith(PAYEE_OPENERS):
+        kept.pop(0)  # 其|教练员
+    head = kept[-1][1] if kept else ""
+    nominal_end = head.startswith(RECIPIENT_HEAD_TAGS) and head != VERBAL_NOUN_TAG or cut >= 0 and len(kept) > 1 \
+        and kept[-2][1].startswith(NOUN_TAG)
     named = "".join(word for word, _ in kept)
-    return named if 2 <= len(named) <= RECIPIENT_MAX else ""
+    return named if nominal_end and 2 <= len(named) <= RECIPIENT_MAX else ""
 
 
-def _names_a_payee(clause: str) -> bool:
-    """Whether a clause opens with someone of its own before its giving verb (其|教练员|给予; not 每月|给予, nor 并|根据…|给予,
-    a preposition's object)."""
-    w = claim_words()
-    verb = min((i for i in (clause.find(v) for v in w.giving_verbs) if i >= 0), default=len(clause))
-    words = [flag for _, flag in tagged(clause[:verb])] if verb else []
-    opening = next((flag for flag in words if not flag.startswith(PAYEE_OPENERS)), "")
-    return opening.startswith(NOUN_TAG)
+def _payee_before_its_verb(view: str, cs: int, at: int, ctx: Context, w: ClaimWords) -> str | None:
+    """What a clause names before the giving verb that gives the amount at ``at`` (其教练员|给予, 主要完成人|给予), when it
+    names someone: not a place or a body, which give (河南|给予, 市财政|给予), nor only when (每月|给予) or a preposition's
+    object (并根据评估结果|给予); None otherwise."""
+    clause = view[cs:at]
+    verb = min((i for i in (clause.find(v) for v in w.giving_verbs) if i >= 0), default=-1)
+    if verb <= 0 or ctx.orgs_between(cs, cs + verb) or ctx.places_between(cs, cs + verb):
+        return None
+    flags = [flag for _, flag in tagged(clause[:verb])]
+    named = list(itertools.takewhile(lambda flag: flag != PREPOSITION_TAG, flags))
+    return clause[:verb] if any(flag.startswith(NOUN_TAG) for flag in named) else None
 
 
-PAYEE_OPENERS = ("c", "r")  # a conjunction or a pronoun before the clause's own payee (并, 其)
-
-
-FUSED_TAG = "d"  # jieba's tag of a clause's opening 对 fused with the next character (对经|评定的)
+PAYEE_OPENERS = ("c", "r")  # a conjunction or a pronoun before a clause's own payee (并, 其)
+RECIPIENT_HEAD_TAGS = ("n", "j", "eng")  # a payee's head: a noun (普惠性托育机构, 高标准大棚), not a verb of a predicate
 RECIPIENT_TAIL_TAGS = ("d", "r", "m", "q", "a", "f", "p", "u", "c", "x", "t")  # adverbs, pronouns, numerals, hedges after it
 
 
@@ -570,7 +587,7 @@ SHARE_NOUNS = ("份额",)  # a share's own noun beside the rates (市场份额)
 LIST_OPENERS = "、和及与"  # what may open a part's clause after the part before it
 
 
-COMPARING, COMPARED_PERIOD_MAX = "比较", 8  # 较上半年, 比上年同期, 比1-5月份: the period a change is compared with
+COMPARED_PERIOD_MAX = 8  # after 比 or 较 (COMPARING): 较上半年, 比上年同期, 比1-5月份, the period a change is compared with
 RISE = "上涨"  # a rise's rate (涨幅) moves with any verb (涨幅回落, 涨幅扩大)
 RATE_ENDINGS = ("率", "比重", "占比", "比例", "水平", "指数")  # a subject that is a rate already (渗透率, 比重)
 CHANGE_REACH = 12  # characters before such a percentage read for its change (分别增长10.9%和|9.7%)
@@ -686,7 +703,7 @@ def _place_of_bracket(view: str, q: Quantity, ctx: Context) -> str:
 
 
 SHARE_MEASURES = ("率", "比重", "占比", "比例", "增速", "增幅", "涨幅", "降幅")  # what a percentage in brackets is a value of
-CLAUSE_ENDS = "，,；;。"  # the clause of such a measure, where its own values may follow (的增长率|分别为12%和8%)
+MEASURE_CLAUSE_ENDS = "，,；;。"  # the clause of such a measure, where its own values may follow (的增长率|分别为12%和8%)
 TRAILING_FIGURE = re.compile(r"\d[\d.]*[^\d]{0,4}$")  # a figure and its unit ending a phrase (…3778万吨)
 BRACKET_REACH = 16  # characters of a bracket's words either side of its number (从去年7月的|23.4%)
 BRACKET_OPEN, BRACKET_CLOSE = "（(", "）)"
@@ -706,7 +723,7 @@ def _measure_of_bracketed(view: str, pos: int, ctx: Context, q: Quantity) -> str
         return ""
     measure = opening_noun_phrase(view[pos + 1 : ctx.end])
     after = pos + 1 + len(measure)
-    clause_end = min((k for k in (view.find(c, after, ctx.end) for c in CLAUSE_ENDS) if k >= 0), default=ctx.end)
+    clause_end = min((k for k in (view.find(c, after, ctx.end) for c in MEASURE_CLAUSE_ENDS) if k >= 0), default=ctx.end)
     return measure if measure.endswith(SHARE_MEASURES) and not DIGITS.search(view, after, clause_end) else ""
 
 
@@ -1040,12 +1057,19 @@ def _destinations_counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, f
     gap = before[end:]
     if DIGITS.search(gap) or len(gap) > DESTINATION_GAP or any(f.startswith(GAP_BREAKS) for _, f in tagged(gap)):
         return ""  # 出口额增长…; a verb far before the count; 进出口企业|分布在|11个城市: the verb is no verb of reach
-    words = list(tagged(without_leading(before[:start], w)))
+    words = list(tagged(TIME_OPENING.sub("", without_leading(before[:start], w))))
     while words and words[0][1].startswith(LEADING_TIME_TAGS):
         words.pop(0)  # 春节期间|入境游客
+    while words and words[-1][1] in ADVERB_TAGS:
+        words.pop()  # 户用光伏|已|覆盖
     reacher = nominal("".join(word for word, _ in words))  # (并|连通: no thing)
+    if len(reacher) > REACHER_MAX:  # …三家运营商的|千兆光网: the phrase's head, after its last 的
+        reacher = reacher[reacher.rfind(w.attributive) + 1 :]
     reacher = reacher if len(reacher) <= REACHER_MAX and not AMOUNT.search(reacher) else ""  # (not 5G's 5)
     return reacher + before[start:end] + forward
+
+
+TIME_OPENING = re.compile(r"^(?:截至|截止)?[^，,、的]{0,3}?(?:以来|年来|目前|为止)")  # 今年以来, 多年来, 截至目前: when, not who
 
 
 GAP_BREAKS = ("v", "p")  # a verb or preposition between the verb and the count (分布|在, 集中|在): another predicate
@@ -1597,7 +1621,6 @@ def _counted_by_its_verb(view: str, q: Quantity, ctx: Context, phrase: str) -> b
 
 
 VERB_TAG = "v"
-NOUN_TAG = "n"
 
 
 def _object_of_disposal(phrase: str, w: ClaimWords) -> str:
@@ -1662,7 +1685,7 @@ def _noun_headed(phrase: str) -> bool:
     return tag.startswith(NOUN_TAG) or tag == VERBAL_NOUN_TAG
 
 
-NOUN_TAG, VERBAL_NOUN_TAG = "n", "vn"
+VERBAL_NOUN_TAG = "vn"
 
 
 def _noun_phrase(back: str, w: ClaimWords) -> str:
@@ -1931,6 +1954,32 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
         shared = next((k for k in range(min(len(owner), len(core) - 1), 1, -1) if owner.endswith(core[:k])), 0)
         return owner + core[shared:] + changed
     return _of_the_measures_owner(core, thing_before, w) + changed
+
+
+def goods_of_the_flow(subject: str, thing: str) -> str:
+    """``subject`` as goods of the flow ``thing`` names, with its change (我国进口铁矿砂8.77亿吨…；原油4.22亿吨，增加14.9%
+    → 我国进口原油, 我国进口原油增加); "" where ``thing`` names no goods traded or ``subject`` more than goods alone."""
+    core = without_change(subject)
+    goods = _goods_of_the_flow(core, without_change(thing), claim_words())
+    return goods + subject[len(core) :] if goods else ""
+
+
+def _goods_of_the_flow(core: str, thing: str, w: ClaimWords) -> str:
+    """``thing`` with the goods after its flow verb replaced by ``core`` where ``thing`` names goods traded (我国进口|铁矿砂)
+    and ``core`` other goods alone (原油), no measure; else ""."""
+    mine = tagged(core)
+    if not mine or not all(f.startswith(THING_TAGS) for _, f in mine) or core.endswith(w.measure_nouns + w.measure_suffixes) \
+            or any(word in w.flow_verbs for word, _ in mine):
+        return ""  # (进口原油: traded already)
+    at = 0
+    for word, _ in tagged(thing):
+        at += len(word)
+        if word in w.flow_verbs:
+            goods = thing[at:]
+            traded = tagged(goods) if goods else ()
+            return thing[:at] + core if traded and all(f.startswith(THING_TAGS) for _, f in traded) \
+                and not goods.endswith(w.measure_nouns + w.measure_suffixes) else ""
+    return ""
 
 
 def _of_the_measures_owner(core: str, thing: str, w: ClaimWords) -> str:
@@ -2510,7 +2559,9 @@ def _change_after_respectively(view: str, at: int, q: Quantity, ctx: Context, w:
     if not said.endswith(moved) or said == moved:
         return moved
     words = tagged(said[: len(said) - len(moved)])
-    return said if words and words[0][1] == VERB_TAG and len(said) <= DONE_MAX else moved
+    if not words or words[0][1] != VERB_TAG or words[0][0] in w.result_verbs:
+        return moved  # (分别比上年增长, 分别实现增长: the items' own change)
+    return said if len(said) <= DONE_MAX else ""  # 分别带动全市社会消费品零售总额增长: another thing's, too long to name
 
 
 def _named_alone(view: str, item: str, start: int, end: int, ctx: Context) -> bool:
