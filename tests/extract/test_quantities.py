@@ -88,7 +88,7 @@ def test_values_units_and_hedges(text, surface, value, value_max, unit, kind, qu
     ["四川大学向四川凉山州赠书。", "百姓的烦心事", "三农书屋", "队伍肆虐", "千里眼顺风耳", "一线干部", "一度陷入困境",
      "一键申报", "一站式服务", "办好一件事", "发现一户、监测一户", "一批项目", "一系列举措", "3单元201家的厨房",
      "5G基站", "PM2.5浓度", "十分重要", "千家万户", "一方面", "实事求是", "附表3根据实际情况填写",
-     "入三伏天气温高", "一瓦一木都是文物", "电价下降5分/千瓦时", "实行一票否决", "推行药品两票制", "落实2票制要求"],
+     "入三伏天气温高", "一瓦一木都是文物", "电价下降5分/千瓦时", "实行一票否决", "推行药品两票制", "落实2票制要求", "三元朱村的冬暖式大棚"],
 )
 def test_words_with_numerals_are_not_claims(text):
     assert not [s for s, q in find(text) if q.claim], find(text)
@@ -1014,3 +1014,7 @@ def test_a_count_in_ge_before_another_count_keeps_its_unit():
 def test_an_amount_in_words_that_opens_a_dictionary_word_is_a_name():
     assert find("广州市白云区三元里村改造项目启动。") == []  # 三元里: a place, not three yuan
     assert [t for t, _ in find("收费三元钱，门票五元一张。")] == ["三元", "五元"]
+
+
+def test_an_amount_in_words_before_a_local_word_stays_an_amount():
+    assert [t for t, q in find("每人补贴五元村里统一发放。") if q.claim] == ["五元"]  # 村里 opens with the generic

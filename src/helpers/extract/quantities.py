@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from ..codebook import alternation, yaml_book
 from ..ingest import FILE_NUMBER as _FILE_NUMBER
 from . import numerals, timex
 from .lexicon import claim_words
@@ -183,6 +184,24 @@ def _opens_a_word(view: str, s: int, end: int, ceil: int) -> bool:
 
 
 NUMERAL_TAGS = frozenset({"m", "q", "mq"})
+
+
+def _opens_a_local_name(view: str, end: int, ceil: int) -> bool:
+    """Whether an amount in words runs on into the name of a town or village (三元|朱村, 五元|庄镇): one or two characters
+    and the unit's generic (places.yml ``township_suffixes``, ``village_suffixes``), not a word that opens with it (村里,
+    镇上) nor the next clause; 三元钱, 五元一斤 are read apart."""
+    m = _local_name_tail().match(view, end, ceil)
+    return m is not None and not view.startswith(LOCAL_WORDS, m.end() - 1)
+
+
+@lru_cache(maxsize=1)
+def _local_name_tail() -> re.Pattern:
+    cfg = yaml_book(__package__, "places.yml")
+    generics = alternation(cfg["township_suffixes"] + cfg["village_suffixes"])
+    return re.compile(rf"[\u4e00-\u9fff]{{1,2}}?(?:{generics})")
+
+
+LOCAL_WORDS = ("村里", "村民", "村委", "镇上", "镇里", "乡里", "乡亲")  # words a generic opens (五元|村里, 三元|一斤的乡亲)
 
 
 def _numbered_after_a_name(view: str, s: int, floor: int) -> bool:
@@ -542,8 +561,9 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
         return None  # 一年级, 九年制, 半年报: a grade, a system or a report, no length of time
     if spec and spec["kind"] == "count" and not arabic and not post and _opens_a_noun(view, s, t_end, ceil):
         return None  # 三轮车, 三件套, 四合院: a thing's name, no count
-    if spec and spec["kind"] == "money" and not arabic and not post and _opens_a_word(view, s, t_end, ceil):
-        return None  # 三元里村: a place's name, no amount
+    if spec and spec["kind"] == "money" and not arabic and not post and (_opens_a_word(view, s, t_end, ceil)
+                                                                       or _opens_a_local_name(view, t_end, ceil)):
+        return None  # 三元里村, 三元朱村: a place's name, no amount
     if spec and spec.get("numbered") and not arabic and not post and num not in COUNT_ONLY_NUMERALS \
             and _numbered_after_a_name(view, s, floor):
         return None  # 湘雅|二|医院: the second of a name's institutions, no count
