@@ -108,3 +108,10 @@ def test_makers_and_payment_services_by_their_short_names():
     found = _found("富士康、阿斯利康、洛阳钼业、中信重工、中国一拖参展。游客用支付宝、微信支付付款。")
     assert {m: o.name for m, o in found.items()}["中国一拖"] == "第一拖拉机股份有限公司"
     assert found["微信支付"].name == "财付通支付科技有限公司" and len(found) == 7
+
+
+def test_makers_of_machinery_batteries_and_solar_cells_by_their_short_names():
+    got = _found("中联重科加快布局中东市场，山河智能把小型挖掘机卖进了澳大利亚，徐工、柳工出口增长。")
+    assert got["中联重科"].name == "中联重科股份有限公司" and got["山河智能"].name == "山河智能装备股份有限公司"
+    assert got["柳工"].name == "广西柳工机械股份有限公司"
+    assert "菜鸟" not in _found("他刚入行时还是个菜鸟。")  # an everyday word
