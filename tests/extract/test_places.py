@@ -618,5 +618,7 @@ def test_a_districts_full_name_that_is_an_everyday_noun_needs_context():
     assert _found("老城区人民政府今年新建托位200个。")["老城区"].code == "410302"  # before its own government
     text = "西安市新城区今年新建托位200个。新城区还将新增100个。"  # named in full before: the same district again
     assert [(p.start, p.code) for p in places.find(_doc(text).view)] == [(0, "610102"), (17, "610102")]
+    text = "西宁市城东区、城西区、城北区分别新增城镇就业8600人、9200人和7800人。"  # no everyday noun
+    assert [p.mention for p in places.find(_doc(text).view)] == ["西宁市城东区", "城西区", "城北区"]
     text = "西安市新城区今年新增市场主体1.2万户，新城区政府投入2亿元，新城区区委书记作报告。"  # before its own bodies
     assert [p.code for p in places.find(_doc(text).view)] == ["610102"] * 3

@@ -1562,6 +1562,9 @@ def test_an_amount_measures_the_payment_named_after_it_for_whom_the_clause_names
     got = claimed("对企业开展评价，A类企业给予10万元奖励，B类企业给予5万元奖励。")  # the clause's own payee; 对's a topic
     assert (got["10万元"], got["5万元"]) == ("A类企业奖励", "B类企业奖励")
     assert claimed("县委对产业发展十分重视，每个村给予20万元产业发展补助。")["20万元"] == "产业发展补助"  # no payee
+    got = claimed("对新认定的科技企业孵化器，市财政一次性给予100万元奖励。")  # 市财政 gives: 对 names the payee
+    assert got["100万元"] == "科技企业孵化器奖励"
+    assert claimed("各市县对新增规上企业给予10万元奖励。")["10万元"] == "新增规上企业奖励"  # 对 in the clause itself
 
 
 def test_a_held_things_subject_leaves_out_the_quotation_mark_before_it():
@@ -1580,3 +1583,6 @@ def test_a_count_of_places_reached_is_of_what_reaches_them_and_its_verb():
     assert claimed("今年以来，义乌小商品远销全球230多个国家和地区。")["230多个"] == "义乌小商品远销国家和地区"
     assert claimed("全省有进出口实绩的企业分布在11个城市。")["11个"] == "城市"  # 分布在: 出口 is in a noun
     assert claimed("春节期间，入境游客来自80多个国家和地区。")["80多个"] == "入境游客来自国家和地区"  # no time
+    text = "“我们的产品已经出口到东南亚8个国家。”公司董事长说。"  # the quotation's mark is no part of it
+    assert claimed(text)["8个"] == "我们的产品出口到国家"
+    assert claimed("“青字号”农产品远销54个国家和地区。")["54个"] == "“青字号”农产品远销国家和地区"  # a quoted name's

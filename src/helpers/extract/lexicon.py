@@ -221,6 +221,7 @@ class ClaimWords:
     destination_nouns: tuple[str, ...]  # 170多个|国家和地区: places counted as reached
     route_verbs: tuple[str, ...]  # 通达|国内18个省: a route's reach
     payment_breaks: tuple[str, ...]  # 500万元|进行|奖励: money spent on a payment, not the payment's amount
+    givers: tuple[str, ...]  # 市财政|给予: who gives a payment, before the giving verb
     trade_directions: dict[str, tuple[str, ...]]  # 对|美国|进出口: a trade partner after the preposition, its trade words
     trade_verbs: tuple[str, ...]  # 出口|美国
     trade_reach: int
@@ -396,7 +397,7 @@ def claim_words() -> ClaimWords:
         origin_nouns=tuple(c["origin_nouns"]), buyer_nouns=tuple(c["buyer_nouns"]), origin_attributive=c["origin_attributive"], origin_verbs=tuple(c["origin_verbs"]), return_verbs=tuple(c["return_verbs"]), economy_words=tuple(c["economy_words"]),
         destination_verbs=re.compile(alternation(c["destination_verbs"])), destination_reach=int(c["destination_reach"]),
         destination_nouns=tuple(c["destination_nouns"]), route_verbs=tuple(c["route_verbs"]),
-        payment_breaks=tuple(c["payment_breaks"]),
+        payment_breaks=tuple(c["payment_breaks"]), givers=tuple(c["givers"]),
         trade_directions={p: tuple(words) for p, words in c["trade_directions"].items()}, trade_verbs=tuple(c["trade_verbs"]),
         trade_reach=int(c["trade_reach"]),
         baseline_markers="".join(c["baseline_markers"]),

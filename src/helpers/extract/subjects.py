@@ -155,11 +155,15 @@ def in_the_predicate(subject: str, held: str) -> bool:
 def _held_thing(view: str, q: Quantity, ctx: Context) -> str:
     """The thing a clause names before 连续 and its adverbs (M1增速|已|连续5个月回升; …增长3.9%、|总量|连续37年…), or ""."""
     w = claim_words()
-    before = HELD_CUT.split(view[ctx.clause(q.start)[0] : q.start - len(w.held_mark)])[-1]
-    if before[:1] in QUOTE_OPEN and not any(c in before for c in QUOTE_CLOSE):
-        before = before[1:]  # a quotation the thing opens (「一般申請者…), not a quoted name (“三公”经费)
+    before = _unopened(HELD_CUT.split(view[ctx.clause(q.start)[0] : q.start - len(w.held_mark)])[-1])
     before = before[: len(before) - len(ending(before, w.held_adverbs) or "")]
     return nominal(before) if len(before) >= 2 and _names_a_thing(before, w) else ""
+
+
+def _unopened(phrase: str) -> str:
+    """A phrase without the quotation mark that opens someone's words before it (「一般申請者…, “我们的产品…), but with
+    a quoted name's (“三公”经费, “青字号”农产品)."""
+    return phrase[1:] if phrase[:1] in QUOTE_OPEN and not any(c in phrase for c in QUOTE_CLOSE) else phrase
 
 
 HELD_CUT = re.compile(r"\d[\d.]*[%％]?、")  # another figure listed before the thing (增长3.9%、|总量; not M1增速, 城乡低保、…)
@@ -357,27 +361,35 @@ RECIPIENT_MARK = "对"  # the preposition that names whom or what a payment is f
 
 
 def _paid_for(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
-    """Whom or what the amount is paid for: the payee its own clause names before the giving verb (其教练员|给予25万元奖励,
-    A类企业|给予…), else the noun 对 takes in the amount's segment, up to the clause's end or the giving verb; after its
-    last 的 (经评定的|普惠性托育机构) and without the per-unit words and hedges after it (新建改造高标准大棚|每个, 企业新建
-    研发机构|最高); "" where neither names a thing."""
+    """Whom or what the amount is paid for: the payee the amount's own clause names before its giving verb (其教练员|给予
+    25万元奖励; A类企业|给予…, after 对企业开展评价, a topic) where a 对 before it stands in an earlier clause, else the
+    noun 对 takes in the amount's segment, up to its clause's end or the giving verb (对新建改造高标准大棚|每个给予, 对种植
+    大户，县财政|每亩再给予: the finance gives); after the phrase's last 的 (经评定的|普惠性托育机构) and without the per-unit
+    words and hedges after it (企业新建研发机构|最高); "" where neither names a thing."""
     start, _ = ctx.segment(q.start)
     cs = ctx.clause(q.start)[0]
-    own = _payee_before_its_verb(view, cs, q.start, ctx, w)
-    if own is not None:
+    named = _named_after_dui(view, start, q.start, w)
+    own = _payee_before_its_verb(view, cs, q.start, ctx, w) if named is None or named[0] < cs else None
+    if own is not None:  # (对企业开展评价，A类企业给予…; …，其教练员给予…: the clause's own, over an earlier clause's 对)
         return _payee(own, w, False)
-    words = tagged(view[start : q.start])
+    if named is None or named[1].endswith(w.attributive):
+        return ""  # (对报废旧车并购买新车的，给予…: a condition, which the subject opens with: ``discourse``)
+    return _payee(named[1], w, True)
+
+
+def _named_after_dui(view: str, start: int, at: int, w: ClaimWords) -> tuple[int, str] | None:
+    """Where the phrase 对 opens last between ``start`` and ``at`` starts, and the phrase, up to its clause's end or a
+    giving verb (对|新建改造高标准大棚每个|给予, 对|经评定的普惠性托育机构|，); None where no 对 opens one."""
+    words = tagged(view[start:at])
     ends = itertools.accumulate((len(word) for word, _ in words), initial=start)
-    marks = [at for at, (word, flag) in zip(ends, words) if word == RECIPIENT_MARK and flag == PREPOSITION_TAG
+    marks = [pos for pos, (word, flag) in zip(ends, words) if word == RECIPIENT_MARK and flag == PREPOSITION_TAG
              or word.startswith(RECIPIENT_MARK) and len(word) > 1 and word not in common_words()
-             and (at == start or view[at - 1] in DELIMITERS)]
+             and (pos == start or view[pos - 1] in DELIMITERS)]
     if not marks:  # (对经|评定的, 对来…: jieba joins a clause's opening 对 to the next character; not 对照, 对于, 对标)
-        return ""
-    recipient = RECIPIENT_END.split(view[max(marks) + 1 : q.start], 1)[0]  # (对…就业创业、年龄在…以下的|全日制博士研究生)
-    verb = min((i for i in (recipient.find(v) for v in w.giving_verbs + w.rate_bases) if i >= 0), default=len(recipient))
-    if recipient[:verb].endswith(w.attributive):
-        return ""  # 对报废旧车并购买新车的，给予…: a condition, which the subject opens with (``discourse``)
-    return _payee(recipient[:verb], w, True)
+        return None
+    phrase = RECIPIENT_END.split(view[max(marks) + 1 : at], 1)[0]  # (对…就业创业、年龄在…以下的|全日制博士研究生)
+    verb = min((i for i in (phrase.find(v) for v in w.giving_verbs + w.rate_bases) if i >= 0), default=len(phrase))
+    return max(marks), phrase[:verb]
 
 
 def _payee(phrase: str, w: ClaimWords, after_dui: bool) -> str:
@@ -406,13 +418,15 @@ def _payee_before_its_verb(view: str, cs: int, at: int, ctx: Context, w: ClaimWo
     object (并根据评估结果|给予); None otherwise."""
     clause = view[cs:at]
     verb = min((i for i in (clause.find(v) for v in w.giving_verbs) if i >= 0), default=-1)
-    if verb <= 0 or ctx.orgs_between(cs, cs + verb) or ctx.places_between(cs, cs + verb):
-        return None
+    if verb <= 0 or ctx.orgs_between(cs, cs + verb) or ctx.places_between(cs, cs + verb) \
+            or any(giver in clause[:verb] for giver in w.givers):
+        return None  # (市财政一次性给予, 政府给予: who gives)
     flags = [flag for _, flag in tagged(clause[:verb])]
     named = list(itertools.takewhile(lambda flag: flag != PREPOSITION_TAG, flags))
     return clause[:verb] if any(flag.startswith(NOUN_TAG) for flag in named) else None
 
 
+PROPER_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nt", "nz"})  # jieba's tags of names of places, people, bodies, brands
 PAYEE_OPENERS = ("c", "r")  # a conjunction or a pronoun before a clause's own payee (并, 其)
 RECIPIENT_HEAD_TAGS = ("n", "j", "eng")  # a payee's head: a noun (普惠性托育机构, 高标准大棚), not a verb of a predicate
 RECIPIENT_TAIL_TAGS = ("d", "r", "m", "q", "a", "f", "p", "u", "c", "x", "t")  # adverbs, pronouns, numerals, hedges after it
@@ -1062,7 +1076,7 @@ def _destinations_counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, f
         words.pop(0)  # 春节期间|入境游客
     while words and words[-1][1] in ADVERB_TAGS:
         words.pop()  # 户用光伏|已|覆盖
-    reacher = nominal("".join(word for word, _ in words))  # (并|连通: no thing)
+    reacher = nominal(_unopened("".join(word for word, _ in words)))  # (并|连通: no thing)
     if len(reacher) > REACHER_MAX:  # …三家运营商的|千兆光网: the phrase's head, after its last 的
         reacher = reacher[reacher.rfind(w.attributive) + 1 :]
     reacher = reacher if len(reacher) <= REACHER_MAX and not AMOUNT.search(reacher) else ""  # (not 5G's 5)
@@ -1968,9 +1982,9 @@ def _goods_of_the_flow(core: str, thing: str, w: ClaimWords) -> str:
     """``thing`` with the goods after its flow verb replaced by ``core`` where ``thing`` names goods traded (我国进口|铁矿砂)
     and ``core`` other goods alone (原油), no measure; else ""."""
     mine = tagged(core)
-    if not mine or not all(f.startswith(THING_TAGS) for _, f in mine) or core.endswith(w.measure_nouns + w.measure_suffixes) \
-            or any(word in w.flow_verbs for word, _ in mine):
-        return ""  # (进口原油: traded already)
+    if not mine or not all(f.startswith(THING_TAGS) and f not in PROPER_NAME_TAGS for _, f in mine) \
+            or core.endswith(w.measure_nouns + w.measure_suffixes) or any(word in w.flow_verbs for word, _ in mine):
+        return ""  # (进口原油: traded already; 日照港, 比亚迪: a port's or a company's share, no goods)
     at = 0
     for word, _ in tagged(thing):
         at += len(word)
