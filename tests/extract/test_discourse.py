@@ -734,5 +734,6 @@ def test_other_goods_of_a_flow_are_traded_as_the_first():
     assert (got["4.22亿吨"]["subject"], got["14.9%"]["subject"]) == ("进口原油", "进口原油增加")
     got = claims("全年粮食产量50万吨，蔬菜30万吨。")  # no flow: as before
     assert got["30万吨"]["subject"] == "蔬菜"
+    assert claims("进口铁矿砂1.1亿吨；港口库存1.3亿吨。")["1.3亿吨"]["subject"] == "港口库存"  # no goods
     got = claims("全省出口汽车42.6万辆；比亚迪12.3万辆，增长120%。")  # a company's share, no goods
     assert got["12.3万辆"]["subject"] == "比亚迪"

@@ -115,3 +115,4 @@ def test_makers_of_machinery_batteries_and_solar_cells_by_their_short_names():
     assert got["中联重科"].name == "中联重科股份有限公司" and got["山河智能"].name == "山河智能装备股份有限公司"
     assert got["柳工"].name == "广西柳工机械股份有限公司"
     assert "菜鸟" not in _found("他刚入行时还是个菜鸟。")  # an everyday word
+    assert not {"万华", "海信"} & set(_found("村民张万华说，院长李海信介绍，海信广场开业。"))  # names of people and a mall

@@ -1018,3 +1018,5 @@ def test_an_amount_in_words_that_opens_a_dictionary_word_is_a_name():
 
 def test_an_amount_in_words_before_a_local_word_stays_an_amount():
     assert [t for t, q in find("每人补贴五元村里统一发放。") if q.claim] == ["五元"]  # 村里 opens with the generic
+    assert [t for t, q in find("每月享受八百元驻村生活补助。") if q.claim] == ["八百元"]  # 驻村, a word
+    assert [t for t, q in find("拨付两百万元乡镇卫生院设备购置经费。") if q.claim] == ["两百万元"]

@@ -1559,8 +1559,12 @@ def test_an_amount_measures_the_payment_named_after_it_for_whom_the_clause_names
     assert claimed("对年销售额首次突破1亿元的企业给予一次性奖励。")["突破1亿元"] == "年销售额"  # a threshold, no payment
     assert "奖励" not in claimed("县里将拿出500万元进行奖励。")["500万元"]  # money spent on rewards
     assert "贴息" not in claimed("县里安排800万元用作创业担保贷款贴息。")["800万元"]
-    got = claimed("对企业开展评价，A类企业给予10万元奖励，B类企业给予5万元奖励。")  # the clause's own payee; 对's a topic
-    assert (got["10万元"], got["5万元"]) == ("A类企业奖励", "B类企业奖励")
+    got = claimed("对受灾群众逐户核查后，A类农户给予5000元补助。")  # the clause's own payee; 对's words a topic
+    assert got["5000元"] == "A类农户补助"
+    text = "对新认定的国家级专精特新“小巨人”企业给予50万元奖补。"  # 特新, which jieba guesses an adverb, is a name's
+    assert claimed(text)["50万元"] == "国家级专精特新“小巨人”企业奖补"
+    text = "对全职引进的博士研究生，用人单位给予每人10万元安家补贴。"  # 用人单位 gives
+    assert claimed(text)["10万元"] == "博士研究生安家补贴"
     assert claimed("县委对产业发展十分重视，每个村给予20万元产业发展补助。")["20万元"] == "产业发展补助"  # no payee
     got = claimed("对新认定的科技企业孵化器，市财政一次性给予100万元奖励。")  # 市财政 gives: 对 names the payee
     assert got["100万元"] == "科技企业孵化器奖励"
@@ -1586,3 +1590,4 @@ def test_a_count_of_places_reached_is_of_what_reaches_them_and_its_verb():
     text = "“我们的产品已经出口到东南亚8个国家。”公司董事长说。"  # the quotation's mark is no part of it
     assert claimed(text)["8个"] == "我们的产品出口到国家"
     assert claimed("“青字号”农产品远销54个国家和地区。")["54个"] == "“青字号”农产品远销国家和地区"  # a quoted name's
+    assert claimed("“这几年，咱们的游客来自全国28个省份，”他说。")["28个"] == "咱们的游客来自省份"  # not 这几年，

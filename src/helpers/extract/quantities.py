@@ -191,7 +191,10 @@ def _opens_a_local_name(view: str, end: int, ceil: int) -> bool:
     and the unit's generic (places.yml ``township_suffixes``, ``village_suffixes``), not a word that opens with it (村里,
     镇上) nor the next clause; 三元钱, 五元一斤 are read apart."""
     m = _local_name_tail().match(view, end, ceil)
-    return m is not None and not view.startswith(LOCAL_WORDS, m.end() - 1)
+    if m is None or view.startswith(LOCAL_WORDS, m.end() - 1) or in_dictionary(m.group()):
+        return False  # (五元|村里; 五百元|乡村教师, 五十元|古镇联票: words, no names)
+    words = tagged(m.group())
+    return len(words) == 1 and words[0][1] in LOCAL_NAME_TAGS  # (八百元|驻村生活补助: 驻村, a verb's noun)
 
 
 @lru_cache(maxsize=1)
@@ -201,6 +204,7 @@ def _local_name_tail() -> re.Pattern:
     return re.compile(rf"[\u4e00-\u9fff]{{1,2}}?(?:{generics})")
 
 
+LOCAL_NAME_TAGS = ("nr", "ns")  # jieba's reading of a village's name it does not hold (朱村: a person's, a place's)
 LOCAL_WORDS = ("村里", "村民", "村委", "镇上", "镇里", "乡里", "乡亲")  # words a generic opens (五元|村里, 三元|一斤的乡亲)
 
 

@@ -25,7 +25,7 @@ from .phrases import (DELIMITERS, GLUED_TAGS, MODIFIER_TAG, THING_TAGS, TIME_TAG
 from .places import CHINA, common_words
 from .quantities import Quantity
 from .sentence import QUOTE_CLOSE, QUOTE_OPEN, Context
-from .tokens import SET_PHRASE_TAGS
+from .tokens import SET_PHRASE_TAGS, in_dictionary
 
 _SPACE = re.compile(r"\s+")
 # Patterns of repeated parts are written with the first part before the repetition: the pattern engine then tries
@@ -361,20 +361,24 @@ RECIPIENT_MARK = "对"  # the preposition that names whom or what a payment is f
 
 
 def _paid_for(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
-    """Whom or what the amount is paid for: the payee the amount's own clause names before its giving verb (其教练员|给予
-    25万元奖励; A类企业|给予…, after 对企业开展评价, a topic) where a 对 before it stands in an earlier clause, else the
-    noun 对 takes in the amount's segment, up to its clause's end or the giving verb (对新建改造高标准大棚|每个给予, 对种植
-    大户，县财政|每亩再给予: the finance gives); after the phrase's last 的 (经评定的|普惠性托育机构) and without the per-unit
-    words and hedges after it (企业新建研发机构|最高); "" where neither names a thing."""
+    """Whom or what the amount is paid for: the noun 对 takes in the amount's segment, up to its clause's end or the giving
+    verb (对新建改造高标准大棚|每个给予; 对种植大户，县财政|每亩再给予: whoever gives), after the phrase's last 的
+    (经评定的|普惠性托育机构) and without the per-unit words and hedges after it (企业新建研发机构|最高); where that payee
+    was paid in a clause since, or 对 names a topic (对企业开展评价), the payee the amount's own clause names before its
+    giving verb (其教练员|给予25万元奖励, A类企业|给予…); "" where no 对 names one (a clause's noun before 给予 gives)."""
     start, _ = ctx.segment(q.start)
     cs = ctx.clause(q.start)[0]
     named = _named_after_dui(view, start, q.start, w)
-    own = _payee_before_its_verb(view, cs, q.start, ctx, w) if named is None or named[0] < cs else None
-    if own is not None:  # (对企业开展评价，A类企业给予…; …，其教练员给予…: the clause's own, over an earlier clause's 对)
-        return _payee(own, w, False)
-    if named is None or named[1].endswith(w.attributive):
+    if named is None:
+        return ""  # (政府给予, 用人单位给予: who gives, whom the clause before would name)
+    if named[1].endswith(w.attributive):
         return ""  # (对报废旧车并购买新车的，给予…: a condition, which the subject opens with: ``discourse``)
-    return _payee(named[1], w, True)
+    payee = _payee(named[1], w, True)
+    paid = named[0] < cs and any(view.find(v, named[0], cs) >= 0 for v in w.giving_verbs)
+    if payee and not paid:
+        return payee  # (对全职引进的博士研究生，用人单位给予…: 对's, whoever gives)
+    own = _payee_before_its_verb(view, cs, q.start, ctx, w) if named[0] < cs else None
+    return _payee(own, w, False) if own is not None else payee  # (…运动员，给予…，其教练员给予…; 对企业开展评价，A类企业给予…)
 
 
 def _named_after_dui(view: str, start: int, at: int, w: ClaimWords) -> tuple[int, str] | None:
@@ -408,8 +412,9 @@ def _payee(phrase: str, w: ClaimWords, after_dui: bool) -> str:
     head = kept[-1][1] if kept else ""
     nominal_end = head.startswith(RECIPIENT_HEAD_TAGS) and head != VERBAL_NOUN_TAG or cut >= 0 and len(kept) > 1 \
         and kept[-2][1].startswith(NOUN_TAG)
+    topic = any(flag in TOPIC_TAGS and in_dictionary(word) for word, flag in kept)  # (not 专精|特新, a guess)
     named = "".join(word for word, _ in kept)
-    return named if nominal_end and 2 <= len(named) <= RECIPIENT_MAX else ""
+    return named if nominal_end and not topic and 2 <= len(named) <= RECIPIENT_MAX else ""
 
 
 def _payee_before_its_verb(view: str, cs: int, at: int, ctx: Context, w: ClaimWords) -> str | None:
@@ -426,7 +431,9 @@ def _payee_before_its_verb(view: str, cs: int, at: int, ctx: Context, w: ClaimWo
     return clause[:verb] if any(flag.startswith(NOUN_TAG) for flag in named) else None
 
 
-PROPER_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nt", "nz"})  # jieba's tags of names of places, people, bodies, brands
+GOODS_TAGS = ("n", "nz")  # jieba's tags of a good's name (原油 n, 摩托车 nz)
+BODY_HEADS = ("企业", "公司", "集团", "单位")  # what names traders, not goods (民营企业)
+TOPIC_TAGS = frozenset({"d", "ad", "l"})  # an adverb or a set phrase makes 对's words a topic (对产业发展十分重视, 对…逐户核查)
 PAYEE_OPENERS = ("c", "r")  # a conjunction or a pronoun before a clause's own payee (并, 其)
 RECIPIENT_HEAD_TAGS = ("n", "j", "eng")  # a payee's head: a noun (普惠性托育机构, 高标准大棚), not a verb of a predicate
 RECIPIENT_TAIL_TAGS = ("d", "r", "m", "q", "a", "f", "p", "u", "c", "x", "t")  # adverbs, pronouns, numerals, hedges after it
@@ -1076,13 +1083,15 @@ def _destinations_counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, f
         words.pop(0)  # 春节期间|入境游客
     while words and words[-1][1] in ADVERB_TAGS:
         words.pop()  # 户用光伏|已|覆盖
-    reacher = nominal(_unopened("".join(word for word, _ in words)))  # (并|连通: no thing)
+    reacher = "".join(word for word, _ in words)
+    reacher = nominal(_unopened(reacher[max(reacher.rfind(c) for c in REACHER_BREAKS) + 1 :]))  # (这几年，|咱们的游客; 并|连通)
     if len(reacher) > REACHER_MAX:  # …三家运营商的|千兆光网: the phrase's head, after its last 的
         reacher = reacher[reacher.rfind(w.attributive) + 1 :]
     reacher = reacher if len(reacher) <= REACHER_MAX and not AMOUNT.search(reacher) else ""  # (not 5G's 5)
     return reacher + before[start:end] + forward
 
 
+REACHER_BREAKS = "，,；;：:"  # inside a quotation the clause may run on over them (“这几年，咱们的游客来自…)
 TIME_OPENING = re.compile(r"^(?:截至|截止)?[^，,、的]{0,3}?(?:以来|年来|目前|为止)")  # 今年以来, 多年来, 截至目前: when, not who
 
 
@@ -1982,17 +1991,16 @@ def _goods_of_the_flow(core: str, thing: str, w: ClaimWords) -> str:
     """``thing`` with the goods after its flow verb replaced by ``core`` where ``thing`` names goods traded (我国进口|铁矿砂)
     and ``core`` other goods alone (原油), no measure; else ""."""
     mine = tagged(core)
-    if not mine or not all(f.startswith(THING_TAGS) and f not in PROPER_NAME_TAGS for _, f in mine) \
-            or core.endswith(w.measure_nouns + w.measure_suffixes) or any(word in w.flow_verbs for word, _ in mine):
-        return ""  # (进口原油: traded already; 日照港, 比亚迪: a port's or a company's share, no goods)
+    if len(mine) != 1 or mine[0][1] not in GOODS_TAGS or core.endswith(w.measure_nouns + w.measure_suffixes + BODY_HEADS):
+        return ""  # goods are one word (原油, 摩托车; not 港口库存, 生产粗钢, 上汽, 日照港, 比亚迪, 民营企业)
     at = 0
     for word, _ in tagged(thing):
         at += len(word)
         if word in w.flow_verbs:
             goods = thing[at:]
             traded = tagged(goods) if goods else ()
-            return thing[:at] + core if traded and all(f.startswith(THING_TAGS) for _, f in traded) \
-                and not goods.endswith(w.measure_nouns + w.measure_suffixes) else ""
+            return thing[:at] + core if len(traded) == 1 and traded[0][1] in GOODS_TAGS \
+                and not goods.endswith(w.measure_nouns + w.measure_suffixes + BODY_HEADS) else ""
     return ""
 
 
