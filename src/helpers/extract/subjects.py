@@ -1982,8 +1982,11 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
 def goods_of_the_flow(subject: str, thing: str) -> str:
     """``subject`` as goods of the flow ``thing`` names, with its change (我国进口铁矿砂8.77亿吨…；原油4.22亿吨，增加14.9%
     → 我国进口原油, 我国进口原油增加); "" where ``thing`` names no goods traded or ``subject`` more than goods alone."""
+    w = claim_words()
+    if not any(verb in thing for verb in w.flow_verbs):
+        return ""  # most claims: no flow named before (read without jieba)
     core = without_change(subject)
-    goods = _goods_of_the_flow(core, without_change(thing), claim_words())
+    goods = _goods_of_the_flow(core, without_change(thing), w)
     return goods + subject[len(core) :] if goods else ""
 
 
