@@ -610,6 +610,7 @@ def test_a_former_site_is_no_mention_of_the_body():
     ("柬埔寨民航局预计，年旅客吞吐量将达5000万人次。", "柬埔寨民航局"),
     ("印度尼西亚海洋与渔业部宣布禁令。", "印度尼西亚海洋与渔业部"),
     ("美国教育部宣布新规。", "美国教育部"),  # a common word, and an organ China has too
+    ("根据匈牙利外交与对外经济部公布的信息，", "匈牙利外交与对外经济部"),  # 对 inside 对外经济, no function word
 ])
 def test_a_body_of_a_state_abroad_is_one_foreign_body(text, body):
     found = _found(text)
@@ -971,6 +972,14 @@ def test_a_ministrys_department_named_by_its_heads_title_is_the_ministrys_named_
     trade = _found("商务部电子商务司司长李明说。对外贸易司司长王强介绍。")
     assert trade["对外贸易司"].name == "对外贸易司"  # 对 opens its name; a department is no ministry of the next
     assert _found("国家统计局新闻发言人、国民经济综合统计司司长付凌晖表示")["国民经济综合统计司"].type == "state_council_agency"
+
+
+def test_a_department_whose_name_joins_two_fields_is_named_whole_after_a_comma():
+    found = _found("应急管理部新闻发言人周立峰，风险监测和综合减灾司司长陈广庆，救灾和物资保障司副司长李明出席。")
+    assert found["风险监测和综合减灾司"].name == "应急管理部风险监测和综合减灾司"  # not 综合减灾司 alone
+    assert found["救灾和物资保障司"].name == "应急管理部救灾和物资保障司"
+    assert "人口监测与家庭发展司" in _found("我们请来了人口监测与家庭发展司司长杨金瑞。")  # words about it, not its name
+    assert not [m for m in _found("研究室和政策法规司司长出席。") if "研究室和" in m]  # two bodies
 
 
 @pytest.mark.parametrize("mention", ["中国民用航空中南地区管理局", "民航华东地区管理局", "民航新疆局"])
@@ -1463,3 +1472,12 @@ def test_a_long_registered_name_that_jieba_ends_before_a_common_word_is_a_body()
     assert _found("湖南省国土资源部门共立案查处土地违法案件3265宗。") == {}  # a department of any government: no ministry
     found = _found("本次集采由国家组织药品联合采购办公室（以下简称联采办）具体实施。国务院抗震救灾指挥部派出工作组。")
     assert found["联采办"].name == "国家组织药品联合采购办公室" and "国务院抗震救灾指挥部" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("华友钴业投资建设的锂电池正极材料项目去年动工。", "浙江华友钴业股份有限公司"),
+    ("欣旺达的动力电池模组工厂已投入试生产。", "欣旺达电子股份有限公司"),
+    ("在成都经开区，中创新航成都基地规划产能50吉瓦时。", "中创新航科技集团股份有限公司"),
+])
+def test_battery_makers_are_registered_by_their_short_names(text, name):
+    assert name in {o.name for o in _orgs(text) if o.type == "company"}

@@ -589,7 +589,7 @@ def _titled(view: str, start: int, end: int, taken_ends: list[int], nm: Names, i
                 i -= 1
             run = view[i:at]  # back to a body's name or the clause's start: 和 may join fields, 对 open a name (对外贸易司)
             if 1 < len(run) and (i == lo or view[i - 1] in PUNCTUATION) and not _names_an_officer(run) \
-                    and (i == lo > start or not any(c in LIST_JOINS for c in run)):
+                    and (i == lo > start or not any(c in LIST_JOINS for c in run) or _joined_fields(view, i, at, nm)):
                 out.append(Found(i, e, view[i:e], kind, ""))
             elif (found := _named(view, lo, at, e, kind, nm, in_places)) is not None:
                 out.append(found)  # 生态环境部副部长翟青和生态环境监测司: the name after the join
@@ -597,6 +597,27 @@ def _titled(view: str, start: int, end: int, taken_ends: list[int], nm: Names, i
     return out
 
 
+def _joined_fields(view: str, s: int, e: int, nm: Names) -> bool:
+    """Whether ``view[s:e]``, which holds a conjunction, is a department's fields joined (风险监测和综合减灾|司, 职业教育与成人
+    教育|司, as the State Council's departments are named) rather than two bodies (研究室和政策法规司) or words about one
+    (我们请来了人口监测与家庭发展|司): each conjunction joins two fields, and no pronoun, particle, adverb, number or
+    person's name stands among the words."""
+    return all(_joins_department_fields(view, k, s, nm) for k in range(s, e) if view[k] in LIST_JOINS) \
+        and not any(tag.startswith(DEPARTMENT_NOT_FIELD_TAGS) for word, tag in tagged(view[s:e]) if word not in DEPARTMENT_JOINS)
+
+
+DEPARTMENT_NOT_FIELD_TAGS = ("r", "u", "p", "d", "m", "q", "nr", "x")  # jieba's pronouns, particles, prepositions, adverbs, numbers…
+
+
+def _joins_department_fields(view: str, at: int, lo: int, nm: Names) -> bool:
+    """Whether the conjunction at ``at`` joins two fields of one department's name (风险监测和综合减灾司, 职业教育与成人
+    教育司, as the State Council's departments are named) rather than two bodies (研究室和政策法规司): a field, not a
+    body's name, stands before it, and a name's character after it."""
+    return at - 1 > lo and view[at] in DEPARTMENT_JOINS and view[at - 1] not in nm.stops \
+        and view[at - 1] not in nm.join_not_after and view[at + 1] not in nm.stops
+
+
+DEPARTMENT_JOINS = "和与及"
 DEPARTMENT_TYPE = "state_council_ministry"
 DIVISION_TYPE = "local_government"  # a provincial or city department's division
 PUNCTUATION = "，。；：、！？（）()“”‘’《》 　\n"

@@ -835,9 +835,16 @@ def _organ_by_shape(view: str, at: int, lex: _Lexicon) -> re.Match | None:
     if listed >= 0 and not any(c in m.group()[listed:] for c in lex.foreign_organ_inner):
         return None  # 投资、贸易和工业部: fields listed inside the name end with a conjunction (not 美国、日本…)
     stops = set(lex.foreign_organ_name_stops) - set(lex.foreign_organ_inner)
-    if any(ch in stops for ch in m.group()) or _ends_a_common_word(view, m.end(), lex) or lex.foreign_organ_verbs.search(m.group()):
+    if _holds_a_function_word(m.group(), stops) or _ends_a_common_word(view, m.end(), lex) \
+            or lex.foreign_organ_verbs.search(m.group()):
         return None
     return m
+
+
+def _holds_a_function_word(name: str, stops: set[str]) -> bool:
+    """Whether a function word stands in ``name`` as a word of its own (柬埔寨|在旅游部, 的): a stop's character inside a
+    word of the name (对外经济 in 外交与对外经济部, Hungary's ministry) is none."""
+    return any(ch in stops for ch in name) and any(word in stops for word, _ in tagged(name))
 
 
 LIST_MARK = "、"  # between the fields a ministry's name lists (投资、贸易和工业部)
