@@ -737,3 +737,13 @@ def test_other_goods_of_a_flow_are_traded_as_the_first():
     assert claims("进口铁矿砂1.1亿吨；港口库存1.3亿吨。")["1.3亿吨"]["subject"] == "港口库存"  # no goods
     got = claims("全省出口汽车42.6万辆；比亚迪12.3万辆，增长120%。")  # a company's share, no goods
     assert got["12.3万辆"]["subject"] == "比亚迪"
+
+
+def test_what_a_numbered_item_says_of_its_payment_is_the_payment_of_the_programme_its_label_names():
+    got = claims("（三）家电产品以旧换新。对个人消费者购买冰箱等12类家电产品给予补贴，补贴标准为产品最终销售价格的15%，"
+                 "每件补贴不超过2000元。\n（四）手机等数码产品购新补贴。按产品销售价格的13%给予补贴，每件补贴不超过500元。\n"
+                 "（五）资金来源。每件补贴不超过300元。")
+    assert got["不超过2000元"]["subject"] == "家电产品以旧换新每件补贴"
+    assert got["15%"]["subject"].startswith("家电产品以旧换新补贴标准")
+    assert got["不超过500元"]["subject"] == "手机等数码产品购新补贴每件补贴" and got["13%"]["subject"] == "手机等数码产品购新补贴比例"
+    assert got["不超过300元"]["subject"] == "每件补贴"  # a label that names an aspect of the payments, no programme

@@ -2000,3 +2000,19 @@ def test_a_documents_provisions_for_the_whole_unit_or_places_it_lists_are_its_is
 def test_a_total_takes_a_budgets_owner_not_an_item_the_total_adds():
     text = "标题\n省本级一般公共预算收入612.4亿元，加上中央补助收入500亿元，市县上解收入86.2亿元，收入总量为2037亿元。"
     assert _claims(text, "subject")["2037亿元"] == "省本级一般公共预算收入总量"
+
+
+def test_a_page_that_credits_a_department_alone_is_the_departments_the_text_names_in_full():
+    text = ("2025年5月金融统计数据报告\n发布时间：2025-06-13 17:00　　来源：调查统计司\n"
+            "5月末，广义货币(M2)余额325.78万亿元，同比增长7.9%。\n人民银行调查统计司负责人答记者问\n问：请介绍情况。")
+    assert _claims(text)["325.78万亿元"] == "中国人民银行调查统计司"
+
+
+def test_a_company_the_paragraph_turned_to_acts_for_the_next_sentence_over_the_one_the_feature_opened_on():
+    text = ("通讯｜中国投资注入动能\n新华社布达佩斯6月12日电　在匈牙利南部城市塞格德，比亚迪乘用车工厂已初具规模。\n"
+            "比亚迪匈牙利工厂项目负责人王磊告诉记者，目前工厂已招聘当地员工400余名。\n"
+            "从塞格德向东北约220公里，是德布勒森。在城市南部的工业园区，宁德时代匈牙利工厂一期厂房已基本建成。"
+            "这个总投资73.4亿欧元的项目占地221公顷。\n工厂已招聘当地员工500余名。")
+    got = _claims(text)
+    assert got["73.4亿欧元"] == got["221公顷"] == "宁德时代新能源科技股份有限公司"
+    assert got["约220公里"] == got["500余名"] == "比亚迪股份有限公司"  # before it was named, and in a new paragraph

@@ -22,7 +22,7 @@ from .places import CHINA, ROUTE_LINKS, Place, deixis_pattern, find as find_plac
 from .quantities import Quantity
 from .names import PERSON_TAGS, cues as name_cues
 from .quotes import cues as quote_cues
-from .sentence import QUOTE_OPEN, Context
+from .sentence import QUOTE_OPEN, STOPS as SENTENCE_STOPS, Context
 from .tokens import one_word, tagged, word_bounds
 from .subjects import (LIST_LINKS, VERB_TAG, backward, casualties, capped_payment, change_in_points, complete, gap_in_points,
                        BRACKET_CLOSE, BRACKET_OPEN, PART_MARK, counted_by_relative, scope_only, share_base, share_of_a_part, share_of_an_amount, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, part_of_the_whole_before, goods_of_the_flow, past_lead, persons_age, respective_change, respective_slot, subject as measured,
@@ -257,6 +257,17 @@ class Discourse:
             return "", None  # a body that reports them is the reporter's case (discourse.reporter)
         return opener.name, opener
 
+    def _another_company_before(self, view: str, q: Quantity, company: Org) -> Org | None:
+        """The company other than ``company`` (the featured or reporting one) that the number's sentence or the one before
+        it last named as a clause's subject (在城市南部的工业园区，宁德时代匈牙利工厂…已基本建成。这个总投资73.4亿欧元的项目… in a
+        feature that opened on 比亚迪): the paragraph has turned to it; None where ``company`` was named after it, or none was."""
+        before = [o for o in self.companies if o.end <= q.start]
+        last = before[-1] if before else None
+        if last is None or last.name == company.name or not _opens_a_clause(view, last) \
+                or sum(view.count(stop, last.end, q.start) for stop in SENTENCE_STOPS) > 1:
+            return None  # (named in the number's sentence or the one before it)
+        return last
+
     def _of_the_label(self, subject: str, ctx: Context) -> str:
         """A place alone (and its change) in a paragraph a measure labels (规模以上工业增加值：…，其中平度市、莱西市分别
         增长12.6%、11.8%): that place's measure, as a bulletin sets its figures under the measure's name; "" otherwise."""
@@ -282,10 +293,22 @@ class Discourse:
         w = claim_words()
         kind = subject[: -len(w.payment_standard)] if subject.endswith(w.payment_standard) else None
         if kind is None or kind and kind not in w.payments:
-            return ""  # most figures
+            return self._of_the_programme_named(subject, w)  # most figures: ""
         named = next((n for n in (self.item, self.heading) if n.endswith(kind or w.payments) and n not in w.payments
                       and not _an_act(n, w)), "")  # (not 一、落实各项就业补贴: an act, no payment's name)
         return named + w.payment_standard if named else ""
+
+    def _of_the_programme_named(self, subject: str, w: ClaimWords) -> str:
+        """What a numbered item says of its programme's payment, by the payment's word alone (每件补贴, 补贴比例, 每位消费者
+        累计补贴, 补贴标准为…): that of the programme the item's label names (（三）家电产品以旧换新。… → 家电产品以旧换新
+        每件补贴); "" where the paragraph has no such label (one naming an aspect: （三）资金来源。, or an act)."""
+        item = self.item
+        if not item or item.endswith(w.item_aspects) or item in w.payments or _an_act(item, w):
+            return ""
+        if not PAYMENT_MEASURE_ALONE.fullmatch(subject) or not any(p in subject for p in w.payments):
+            return ""
+        said = next((p for p in w.payments if subject.startswith(p) and item.endswith(p)), "")
+        return item + subject[len(said) :]  # (…购新补贴|比例, not 补贴补贴比例)
 
     @staticmethod
     def _an_owners_measure(view: str, subject: str, q: Quantity, ctx: Context) -> bool:
@@ -498,6 +521,9 @@ class Discourse:
         for fallback in fallbacks if led is None else ():  # the body named as responsible stands
             if fallback is not None and (not actor or self._reports_for(view, fallback, acting_place)):  # the quoted official's
                 actor, acting_org, acting_place = fallback.name, fallback, None  # body, else the reporting body, the text's own
+                if fallback is self.reporter and fallback.type in COMPANY_TYPES and not quoted:
+                    turned = self._another_company_before(view, q, fallback)  # (a company the paragraph turned to)
+                    actor, acting_org = (turned.name, turned) if turned is not None else (actor, acting_org)
         shared_none = self.sentence == ctx.start and not self.actor  # 全国…达到390万辆，同比增长32%: the first's scope
         if not actor and self.featured is not None and not quoted and not shared_none and not WHOLE_UNIT.match(view, ctx.start) \
                 and passive is None \
@@ -506,7 +532,8 @@ class Discourse:
             # not in someone's words (公司员工李红说), nor a place's (宁波市常住人口达到960万人) or a source's figure
             # unless the company heads its clause by its class word (数据显示，去年合作社实现销售额3860万元), nor
             # the whole unit's (全县蔬菜种植面积达到15万亩: the county's, not the company's)
-            actor, acting_org = self.featured.name, self.featured
+            company = self._another_company_before(view, q, self.featured) or self.featured
+            actor, acting_org = company.name, company
         if not actor and self.own_unit is not None and not quoted and not shared_none and passive is None and not wider:
             actor, acting_place = self.own_unit.full_name or self.own_unit.mention, self.own_unit  # 我县…：此次共签约项目21个
         # whether the body frames the sentence as its report is asked once per sentence and body, not for every number
@@ -660,6 +687,10 @@ def _an_act(heading: str, w: ClaimWords) -> bool:
     return heading.startswith(w.heading_actions + THE_REST) or EVERY_KIND in heading
 
 
+# a payment's measure alone: its unit (每件, 每位消费者), 累计, its word and what is said of it (补贴比例), or its standard
+# with the base a share is of (补贴标准为产品最终销售价格)
+PAYMENT_MEASURE_ALONE = re.compile(r"(?:每[\u4e00-\u9fff]{1,5}?)?(?:累计)?(?:%s)(?:%s)?(?:为[^，。；]+)?" % (
+    "|".join(claim_words().payments), "|".join(claim_words().payment_measures)))
 EVERY_KIND, THE_REST = "各", ("其他", "其它")  # 各项补贴, 其他补贴: every payment of a kind, or the rest, none by its name
 # (其他就业困难人员社会保险补贴 names one: 其他 there is of its recipients)
 NUMBERING = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])\s*")  # 一、 （二） 3.
