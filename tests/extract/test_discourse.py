@@ -742,8 +742,9 @@ def test_other_goods_of_a_flow_are_traded_as_the_first():
 def test_what_a_numbered_item_says_of_its_payment_is_the_payment_of_the_programme_its_label_names():
     got = claims("（三）家电产品以旧换新。对个人消费者购买冰箱等12类家电产品给予补贴，补贴标准为产品最终销售价格的15%，"
                  "每件补贴不超过2000元。\n（四）手机等数码产品购新补贴。按产品销售价格的13%给予补贴，每件补贴不超过500元。\n"
-                 "（五）资金来源。每件补贴不超过300元。")
+                 "（五）资金来源。每件补贴不超过300元。\n（六）资金审计情况。每户补贴不超过400元。")
     assert got["不超过2000元"]["subject"] == "家电产品以旧换新每件补贴"
     assert got["15%"]["subject"].startswith("家电产品以旧换新补贴标准")
     assert got["不超过500元"]["subject"] == "手机等数码产品购新补贴每件补贴" and got["13%"]["subject"] == "手机等数码产品购新补贴比例"
     assert got["不超过300元"]["subject"] == "每件补贴"  # a label that names an aspect of the payments, no programme
+    assert got["不超过400元"]["subject"] == "每户补贴"
