@@ -980,6 +980,8 @@ def test_a_department_whose_name_joins_two_fields_is_named_whole_after_a_comma()
     assert found["救灾和物资保障司"].name == "应急管理部救灾和物资保障司"
     assert "人口监测与家庭发展司" in _found("我们请来了人口监测与家庭发展司司长杨金瑞。")  # words about it, not its name
     assert not [m for m in _found("研究室和政策法规司司长出席。") if "研究室和" in m]  # two bodies
+    assert "风险监测和综合减灾司" in _found("据了解，现任风险监测和综合减灾司司长陈广庆到任。")  # not 现任…
+    assert "职业教育与成人教育司" in _found("会议期间，出席职业教育与成人教育司司长座谈会的代表超过100人。")
 
 
 @pytest.mark.parametrize("mention", ["中国民用航空中南地区管理局", "民航华东地区管理局", "民航新疆局"])

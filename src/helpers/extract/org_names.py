@@ -588,7 +588,11 @@ def _titled(view: str, start: int, end: int, taken_ends: list[int], nm: Names, i
             while i > max(lo, at - nm.name_max) and view[i - 1] not in PUNCTUATION:
                 i -= 1
             run = view[i:at]  # back to a body's name or the clause's start: 和 may join fields, 对 open a name (对外贸易司)
-            if 1 < len(run) and (i == lo or view[i - 1] in PUNCTUATION) and not _names_an_officer(run) \
+            verb = nm.leading_verbs.match(run) if any(c in LIST_JOINS for c in run) else None
+            if verb is not None and i > lo:  # 现任|风险监测和综合减灾司司长, 出席|职业教育与成人教育司…座谈会: the name after the verb
+                i += verb.end()
+                run = view[i:at]
+            if 1 < len(run) and (i == lo or view[i - 1] in PUNCTUATION or verb is not None) and not _names_an_officer(run) \
                     and (i == lo > start or not any(c in LIST_JOINS for c in run) or _joined_fields(view, i, at, nm)):
                 out.append(Found(i, e, view[i:e], kind, ""))
             elif (found := _named(view, lo, at, e, kind, nm, in_places)) is not None:
