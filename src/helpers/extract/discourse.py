@@ -257,15 +257,25 @@ class Discourse:
             return "", None  # a body that reports them is the reporter's case (discourse.reporter)
         return opener.name, opener
 
-    def _another_company_before(self, view: str, q: Quantity, company: Org) -> Org | None:
-        """The company other than ``company`` (the featured or reporting one) that the number's sentence or the one before
-        it last named as a clause's subject (在城市南部的工业园区，宁德时代匈牙利工厂…已基本建成。这个总投资73.4亿欧元的项目… in a
-        feature that opened on 比亚迪): the paragraph has turned to it; None where ``company`` was named after it, or none was."""
-        before = [o for o in self.companies if o.end <= q.start]
+    def _another_company_before(self, view: str, q: Quantity, ctx: Context, company: Org) -> Org | None:
+        """The company other than ``company`` (the featured or reporting one) that heads a clause of the number's sentence,
+        or of the sentence before it where the number's goes on about what that one told of by a demonstrative and names no
+        company of its own (…，宁德时代匈牙利工厂…已基本建成。这个总投资73.4亿欧元的项目… in a feature that opened on
+        比亚迪): the paragraph has turned to it. None otherwise: a company named in passing (特斯拉贡献了约10%的收入。
+        动力电池系统销量…) gives the next sentence no figures."""
+        here = [o for o in ctx.orgs if o.type in COMPANY_TYPES and o.end <= q.start]
+        if here:  # 华友钴业投资建设的…项目去年动工，规划年产能2.5万吨: the one that heads a clause of the number's sentence
+            last = here[-1]
+            turned = last.name != company.name and not any(o.name == company.name for o in here) and _opens_a_clause(view, last) \
+                and view[last.start - 1 : last.start] not in LISTING_COLONS and COMPANY_WORD not in view[last.end : q.start]
+            return last if turned else None
+        if not view.startswith(DEMONSTRATIVE_OPENERS, ctx.start) or COMPANY_WORD in view[ctx.start : q.start]:
+            return None
+        before = [o for o in self.companies if o.end <= ctx.start]
         last = before[-1] if before else None
-        if last is None or last.name == company.name or not _opens_a_clause(view, last) \
-                or sum(view.count(stop, last.end, q.start) for stop in SENTENCE_STOPS) > 1:
-            return None  # (named in the number's sentence or the one before it)
+        if last is None or last.name == company.name or not _opens_a_clause(view, last) or view[last.start - 1 : last.start] in LISTING_COLONS \
+                or sum(view.count(stop, last.end, ctx.start) for stop in SENTENCE_STOPS) > 1:
+            return None  # (named in the sentence right before)
         return last
 
     def _of_the_label(self, subject: str, ctx: Context) -> str:
@@ -303,8 +313,9 @@ class Discourse:
         累计补贴, 补贴标准为…): that of the programme the item's label names (（三）家电产品以旧换新。… → 家电产品以旧换新
         每件补贴); "" where the paragraph has no such label (one naming an aspect: （三）资金来源。, or an act)."""
         item = self.item
-        if not item or item.endswith(w.item_aspects) or item in w.payments or _an_act(item, w):
-            return ""
+        named = item.strip(QUOTE_MARKS)  # (家装厨卫“焕新”)
+        if not named.endswith(w.programme_endings + w.payments) or item in w.payments or _an_act(item, w):
+            return ""  # (资金来源, 补贴上限, 补贴发放: an aspect of the payments; 鼓励汽车以旧换新: an act)
         if not PAYMENT_MEASURE_ALONE.fullmatch(subject) or not any(p in subject for p in w.payments):
             return ""
         said = next((p for p in w.payments if subject.startswith(p) and item.endswith(p)), "")
@@ -522,7 +533,7 @@ class Discourse:
             if fallback is not None and (not actor or self._reports_for(view, fallback, acting_place)):  # the quoted official's
                 actor, acting_org, acting_place = fallback.name, fallback, None  # body, else the reporting body, the text's own
                 if fallback is self.reporter and fallback.type in COMPANY_TYPES and not quoted:
-                    turned = self._another_company_before(view, q, fallback)  # (a company the paragraph turned to)
+                    turned = self._another_company_before(view, q, ctx, fallback)  # (a company the paragraph turned to)
                     actor, acting_org = (turned.name, turned) if turned is not None else (actor, acting_org)
         shared_none = self.sentence == ctx.start and not self.actor  # 全国…达到390万辆，同比增长32%: the first's scope
         if not actor and self.featured is not None and not quoted and not shared_none and not WHOLE_UNIT.match(view, ctx.start) \
@@ -532,7 +543,7 @@ class Discourse:
             # not in someone's words (公司员工李红说), nor a place's (宁波市常住人口达到960万人) or a source's figure
             # unless the company heads its clause by its class word (数据显示，去年合作社实现销售额3860万元), nor
             # the whole unit's (全县蔬菜种植面积达到15万亩: the county's, not the company's)
-            company = self._another_company_before(view, q, self.featured) or self.featured
+            company = self._another_company_before(view, q, ctx, self.featured) or self.featured
             actor, acting_org = company.name, company
         if not actor and self.own_unit is not None and not quoted and not shared_none and passive is None and not wider:
             actor, acting_place = self.own_unit.full_name or self.own_unit.mention, self.own_unit  # 我县…：此次共签约项目21个
@@ -687,6 +698,11 @@ def _an_act(heading: str, w: ClaimWords) -> bool:
     return heading.startswith(w.heading_actions + THE_REST) or EVERY_KIND in heading
 
 
+DEMONSTRATIVE_OPENERS = ("这个", "这一", "这座", "这家", "这些", "这项", "该项目", "该工厂", "该基地")  # a sentence that goes on about
+# what the one before told of (…工厂已基本建成。这个总投资73.4亿欧元的项目…)
+COMPANY_WORD = "公司"  # a company named again by its class word (公司在欧洲销量…): the one the text is about
+QUOTE_MARKS = "“”\"'‘’"  # around a programme's slogan name (家装厨卫“焕新”)
+LISTING_COLONS = "：:"  # 主要竞争对手：华为: a name listed, no clause's subject
 # a payment's measure alone: its unit (每件, 每位消费者), 累计, its word and what is said of it (补贴比例), or its standard
 # with the base a share is of (补贴标准为产品最终销售价格)
 PAYMENT_MEASURE_ALONE = re.compile(r"(?:每[\u4e00-\u9fff]{1,5}?)?(?:累计)?(?:%s)(?:%s)?(?:为[^，。；]+)?" % (

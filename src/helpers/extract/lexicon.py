@@ -147,7 +147,7 @@ class ClaimWords:
     rate_measure: str  # 比例
     payment_standard: str  # 标准: what a figure inside 按…的标准 measures of the payment given after it
     payment_measures: tuple[str, ...]  # 标准, 比例, 上限: what an item says of its programme's payment (每件补贴, 补贴比例)
-    item_aspects: tuple[str, ...]  # 资金来源, 补贴对象: item labels that name no programme
+    programme_endings: tuple[str, ...]  # 以旧换新, 更新: how a programme's name ends where it names no payment
     heading_actions: tuple[str, ...]  # 落实, 提高: a heading that opens with one tells what to do, naming no payment
     period_frames: tuple[str, ...]  # 为期: before a length of time and 的, whose noun it is the length of
     event_verbs: tuple[str, ...]  # 结束, 启动: a word ending with one ends the noun phrase before it
@@ -355,7 +355,7 @@ def claim_words() -> ClaimWords:
         age_of=c["age_of"], age_adverbs=longest_first(c["age_adverbs"]), naming_verbs=tuple(c["naming_verbs"]), ranking_words=re.compile(alternation(c["ranking_words"])), rank_tail=re.compile(c["rank_tail"]), ranked_naming_verbs=tuple(c["ranked_naming_verbs"]),
         ranking=re.compile(r"(?:%s)[^，。；,;的]{0,4}的(?:%s)?\Z" % (alternation(c["ranking_words"]), alternation(c["ranked_classes"]))), casualties=longest_first(c["casualties"]), causal_verbs=tuple(c["causal_verbs"]), event_units=frozenset(c["event_units"]), casualty_events=tuple(c["casualty_events"]), population_shares=tuple(c["population_shares"]), share_verbs=tuple(c["share_verbs"]), ratio_copulas=tuple(c["ratio_copulas"]), share_measure=c["share_measure"],
         payments=tuple(c["payments"]), giving_verbs=tuple(c["giving_verbs"]), rate_bases=tuple(c["rate_bases"]), rate_measure=c["rate_measure"],
-        payment_standard=c["payment_standard"], payment_measures=tuple(c["payment_measures"]), item_aspects=tuple(c["item_aspects"]), heading_actions=tuple(c["heading_actions"]), period_frames=tuple(c["period_frames"]), event_verbs=tuple(c["event_verbs"]), dispatch_verbs=tuple(c["dispatch_verbs"]), relative_verbs=frozenset(c["relative_verbs"]), completing_verbs=frozenset(c["completing_verbs"]), sent_heads=tuple(c["sent_heads"]), points_comparisons=tuple(c["points_comparisons"]), points_unit=c["points_unit"], residence_parts=tuple(c["residence_parts"]),
+        payment_standard=c["payment_standard"], payment_measures=tuple(c["payment_measures"]), programme_endings=tuple(c["programme_endings"]), heading_actions=tuple(c["heading_actions"]), period_frames=tuple(c["period_frames"]), event_verbs=tuple(c["event_verbs"]), dispatch_verbs=tuple(c["dispatch_verbs"]), relative_verbs=frozenset(c["relative_verbs"]), completing_verbs=frozenset(c["completing_verbs"]), sent_heads=tuple(c["sent_heads"]), points_comparisons=tuple(c["points_comparisons"]), points_unit=c["points_unit"], residence_parts=tuple(c["residence_parts"]),
         growth_rate=c["growth_rate"],
         whole_parts={whole: tuple(parts) for whole, parts in c["whole_parts"].items()},
         target_nouns=tuple(c["target_nouns"]), target_max=int(c["target_max"]), target_verbs=tuple(c["target_verbs"]),
