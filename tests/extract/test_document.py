@@ -2016,3 +2016,12 @@ def test_a_company_the_paragraph_turned_to_acts_for_the_next_sentence_over_the_o
     got = _claims(text)
     assert got["73.4亿欧元"] == got["221公顷"] == "宁德时代新能源科技股份有限公司"
     assert got["约220公里"] == got["500余名"] == "比亚迪股份有限公司"  # before it was named, and in a new paragraph
+    got = _claims("宁德时代发布公告称，公司2024年实现营业收入3620亿元。其中，特斯拉贡献了约10%的收入。"
+                  "动力电池系统销量达到381GWh，同比增长18%。")
+    assert got["381GWh"] == "宁德时代新能源科技股份有限公司"  # a customer named in passing takes no later figure
+
+
+def test_a_place_that_only_opens_a_companys_name_makes_no_text_from_abroad_about_its_province():
+    text = ("中国企业在匈牙利\n新华社布达佩斯6月12日电　宁德时代匈牙利工厂一期厂房已基本建成。宁德时代德布勒森项目进展顺利。\n"
+            "宁德时代公司总经理表示，工厂将为当地提供约9000个就业岗位。宁德时代还将扩大投资。")
+    assert _claims(text, "place")["约9000个"] == "匈牙利"  # not 福建省, whose 宁德 opens the company's name

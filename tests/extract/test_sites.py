@@ -165,6 +165,8 @@ def test_old_towns_quarters_and_squares_by_their_own_names_are_places_not_their_
                   "婺源县晒秋广场举办活动，江西的古村古镇和江南古镇客流增长。")
     assert got["万寿宫历史文化街区"] == got["晒秋广场"] == "江西省"
     assert not {"古村古镇", "江南古镇"} & set(got)  # kinds of old town
+    got = _places("西安文旅\n西安市文化和旅游局介绍，易俗社文化街区、老钢厂文创街区游人如织。")
+    assert got["易俗社文化街区"] == "陕西省" and got["老钢厂文创街区"] == "陕西省"  # a cultural quarter by its own name
 
 
 def test_a_street_named_after_a_place_is_a_place_of_the_text_s_unit():

@@ -14,6 +14,7 @@ WUHAN = next(u for u in divisions.load().units if u.name == "武汉市")
     ("在马楼村党支部的带领下", "马楼村"),  # a name, then 村
     ("刘家湾村的村民", "刘家湾村"),
     ("秋日的菖蒲塘村产业园里", "菖蒲塘村"),  # a noun, then a name jieba glued to 村 (菖蒲|塘村)
+    ("吸引青年人才1500余名；鲁家村入选全国乡村旅游重点村。", "鲁家村"),  # a surname, then 家 glued to 村 (鲁|家村)
 ])
 def test_a_name_before_cun_is_a_village_of_the_county(text, village):
     found = villages.find(text, [], YANGGU)
@@ -23,7 +24,7 @@ def test_a_name_before_cun_is_a_village_of_the_county(text, village):
 @pytest.mark.parametrize("text", ["推进新农村建设", "帮扶后进村发展", "全县贫困村全部出列", "村委会换届", "驻村工作队进村入户",
                                   "王村长说", "建设示范村", "在塘村建成大棚", "全村有86户",
                                   "全力打造美丽塘村", "今年新建李村文化广场", "光伏项目覆盖全镇王村", "党员张村说",
-                                  "推进城中村改造"])
+                                  "推进城中村改造", "带动全家村民增收", "大家村里见"])
 def test_kinds_of_village_and_words_that_open_with_cun_are_no_village(text):
     assert villages.find(text, [], YANGGU) == []
 
@@ -124,3 +125,8 @@ def test_a_prefecture_with_no_counties_names_its_townships_alone():
 def test_a_county_township_named_with_its_former_suffix_is_that_township():
     found = villages.towns("当时，魏庄镇几名农民背着工具包外出。", [], [], next(u for u in divisions.load().units if u.name == "长垣市"))
     assert [(p.mention, p.county, p.level) for p in found] == [("魏庄镇", "长垣市", "township")]  # the list's 魏庄街道
+
+
+def test_a_village_after_a_surnames_village_in_a_list_is_one_too():
+    found = villages.find("鲁家村、高家堂村入选全国乡村旅游重点村。", [], YANGGU)
+    assert [p.mention for p in found] == ["鲁家村", "高家堂村"]  # (高家|堂村: a clan's name, then a noun with 村)

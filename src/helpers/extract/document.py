@@ -152,7 +152,12 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     dateline = doc.meta.get("dateline_span")
     if dateline:  # and so does a joint dispatch filed there (新华社万象/金边/利马…电) about the countries its text names
         countries |= places.dateline_countries(doc.meta.get("place", ""), [p for p in found if not dateline[0] <= p.start < dateline[1]])
-    claims_place = place or (next(iter(countries)) if len(countries) == 1 and not places.home(found) else "")
+    branded = _in_company_names(found, all_orgs) if countries else []
+    if branded:  # 宁德时代 in a report from 匈牙利: the company's name, no place the text is about
+        found_here = [pl for pl in found if pl not in branded]
+        place = document_place(doc, found_here, issuer)
+    claims_place = place or (next(iter(countries)) if len(countries) == 1 and not places.home([pl for pl in found if pl not in branded])
+                             else "")
     own = document_actor(doc, all_orgs, issuer, ref)
     featured_one = None if own else featured_company(doc, all_orgs)
     discourse = Discourse(document_actor=own, issued=own is not None and issuer is not None and own.name == issuer.name,
@@ -911,6 +916,14 @@ def _title_issuer(title: str, ref) -> organizations.Org | None:
             return None
         pos = o.end + (title[o.end : o.end + 1] in organizations.BETWEEN_ISSUERS)  # 陆良县民政局|陆良县财政局, or with 、
     return bodies[0] if bodies and pos >= at else None
+
+
+def _in_company_names(found: list, orgs: list) -> list:
+    """The places named only as the opening of a company's name (宁德 of 宁德时代, 青岛 of 青岛啤酒): a short name, no
+    division's full one (宁德市海晟水产食品有限公司 lies in 宁德市), inside the name of a company the text names."""
+    companies = [o for o in orgs if o.type in organizations.COMPANY_TYPES]
+    return [pl for pl in found if pl.mention != pl.full_name and pl.country == places.CHINA
+            and any(o.start <= pl.start and pl.end < o.end for o in companies)]
 
 
 def document_place(doc: ingest.Document, found: list, issuer: organizations.Org | None = None) -> str:

@@ -611,7 +611,7 @@ def _score(c: _Cand, parent: Place | None, home: set[str], provinces: set[str]) 
 
 def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> bool:
     """Whether a reading may stand here without a chain: an unguarded one always; one that is no everyday
-    word before a zone suffix (祥云经开区); a county short name also in a document about its province, and a
+    word before a zone suffix (祥云经开区), in a text about its province or about none; a county short name also in a document about its province, and a
     name that begins common words (朝鲜族) also elsewhere, unless it stands inside such a word here; a capital abroad
     that is an everyday word (金边, 河内) only in a text about its country (``home`` holds countries too)."""
     if not c.guard:
@@ -622,8 +622,8 @@ def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> 
         return c.row[5] != CHINA and c.row[5] in home and not _inside_word(view, s, e)
     if c.full and c.guard == "home" and _heads_its_own(c, view, e) and (e - s >= FULL_WORD_MIN or not _inside_word(view, s, e)):
         return True  # (郏县委; 新城区政府, whose 区政府 is a word: a full name that is an everyday noun heads its own body)
-    if zoned:  # 祥云|经开区; not 市政|和产业园区, where a common word runs across the name's start
-        return not _crossed_at(view, s, max(0, s - 3))
+    if zoned:  # 祥云|经开区; not 市政|和产业园区, where a common word runs across the name's start, nor 曲江|新区 in a text
+        return not _crossed_at(view, s, max(0, s - 3)) and (not home or c.province in home)  # about 西安: another's
     return (c.guard != "home" or c.province in home) and not _inside_word(view, s, e)
 
 

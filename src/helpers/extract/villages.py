@@ -46,7 +46,8 @@ def _name_before(view: str, at: int, listed: bool = False) -> int | None:
         return None  # 村 opens a word (村民, 村委会, 村干部)
     last, tag = tokens[-1]
     # a name's last character glued to 村 (黄家|窑村) reads as a name, however jieba tags the word
-    named = tag in tags or len(last) == len(word) + 1 and last[0] in _finals() and last[0] not in name_cues().surnames
+    named = tag in tags or len(last) == len(word) + 1 and last[0] in _finals() and last[0] not in name_cues().surnames \
+        or _clan_village(tokens, word) or listed and tag in LISTED_NAME_TAGS  # 鲁|家村; 鲁家村、高家|堂村
     if last != word:  # 张街村, 王庄村: one word with 村; not 后进村, whose 后进 alone is a verb
         start, k = at + len(word) - len(last), len(tokens) - 1
         while (named and at - start < least and k > 0 and tokens[k - 1][1] in tags | LISTED_NAME_TAGS
@@ -71,6 +72,11 @@ CLAN = "家"  # 黄家, 李家: a family's name, which opens a village's (黄家
 
 def _clan(word: str) -> bool:
     return len(word) == 2 and word[1] == CLAN and word[0] in name_cues().surnames
+
+
+def _clan_village(tokens: list, word: str) -> bool:
+    """Whether jieba glued a family's 家 to 村 after the surname alone (鲁|家村, 王|家村): a family's village."""
+    return len(tokens) > 1 and tokens[-1][0] == CLAN + word and len(tokens[-2][0]) == 1 and tokens[-2][0] in name_cues().surnames
 
 
 LOCATIVE_TAG = "f"  # jieba's tag of 前, 后, 上, 下 after a verb or a time (带动下, 三年前)
