@@ -1483,3 +1483,17 @@ def test_a_long_registered_name_that_jieba_ends_before_a_common_word_is_a_body()
 ])
 def test_battery_makers_are_registered_by_their_short_names(text, name):
     assert name in {o.name for o in _orgs(text) if o.type == "company"}
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("贵阳大数据交易所今年1—5月数据交易额达到42.6亿元。", "贵阳大数据交易所"),
+    ("北京产权交易所挂牌项目120个。", "北京产权交易所"),
+    ("秦始皇帝陵博物院接待观众523.7万人次。", "秦始皇帝陵博物院"),
+])
+def test_exchanges_and_museums_named_by_place_and_trade_are_bodies(text, mention):
+    assert _found(text)[mention].type == "other"
+
+
+@pytest.mark.parametrize("text", ["各交易所积极配合。", "证券交易所的规则。"])
+def test_an_exchange_or_museum_by_its_kind_alone_is_no_body(text):
+    assert not [m for m in _found(text) if m.endswith("交易所")]
