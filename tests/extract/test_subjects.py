@@ -1591,3 +1591,11 @@ def test_a_count_of_places_reached_is_of_what_reaches_them_and_its_verb():
     assert claimed(text)["8个"] == "我们的产品出口到国家"
     assert claimed("“青字号”农产品远销54个国家和地区。")["54个"] == "“青字号”农产品远销国家和地区"  # a quoted name's
     assert claimed("“这几年，咱们的游客来自全国28个省份，”他说。")["28个"] == "咱们的游客来自省份"  # not 这几年，
+
+
+def test_values_in_brackets_after_ranked_items_measure_what_the_ranking_names():
+    text = "截至9月底，每万人口高价值发明专利拥有量居前五位的省（区、市）依次为北京（162.5件）、上海（61.8件）、江苏（38.6件）。"
+    view, q, ctx = sentence(text, "61.8件")
+    assert subjects.ranked_measure(view, q, ctx) == "每万人口高价值发明专利拥有量"
+    view, q, ctx = sentence("全省新建学校（12所）、医院（8所）。", "8所")
+    assert subjects.ranked_measure(view, q, ctx) == ""  # no ranking

@@ -25,7 +25,7 @@ from .quotes import cues as quote_cues
 from .sentence import QUOTE_OPEN, STOPS as SENTENCE_STOPS, Context
 from .tokens import one_word, tagged, word_bounds
 from .subjects import (LIST_LINKS, VERB_TAG, backward, casualties, capped_payment, change_in_points, complete, gap_in_points,
-                       BRACKET_CLOSE, BRACKET_OPEN, PART_MARK, counted_by_relative, scope_only, share_base, share_of_a_part, share_of_an_amount, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, part_of_the_whole_before, goods_of_the_flow, past_lead, persons_age, respective_change, respective_slot, subject as measured,
+                       BRACKET_CLOSE, BRACKET_OPEN, PART_MARK, counted_by_relative, scope_only, share_base, share_of_a_part, share_of_an_amount, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, part_of_the_whole_before, goods_of_the_flow, past_lead, ranked_measure, persons_age, respective_change, respective_slot, subject as measured,
                        without_change, without_event, without_leading)
 
 
@@ -311,11 +311,12 @@ class Discourse:
     def _of_the_programme_named(self, subject: str, w: ClaimWords) -> str:
         """What a numbered item says of its programme's payment, by the payment's word alone (每件补贴, 补贴比例, 每位消费者
         累计补贴, 补贴标准为…): that of the programme the item's label names (（三）家电产品以旧换新。… → 家电产品以旧换新
-        每件补贴); "" where the paragraph has no such label (one naming an aspect: （三）资金来源。, or an act)."""
-        item = self.item
-        named = item.strip(QUOTE_MARKS)  # (家装厨卫“焕新”)
-        if not named.endswith(w.programme_endings + w.payments) or item in w.payments or _an_act(item, w):
-            return ""  # (资金来源, 补贴上限, 补贴发放: an aspect of the payments; 鼓励汽车以旧换新: an act)
+        每件补贴), after the act a label may open with (鼓励汽车以旧换新 → 汽车以旧换新补贴标准); "" where the paragraph has
+        no such label (one naming an aspect: （三）资金来源。)."""
+        act = next((a for a in w.heading_actions if self.item.startswith(a)), "")
+        item = self.item[len(act) :]  # 鼓励|汽车以旧换新, 支持|数码产品购新: the programme the act is about
+        if not item.strip(QUOTE_MARKS).endswith(w.programme_endings + w.payments) or item in w.payments or _an_act(item, w):
+            return ""  # (资金来源, 补贴上限, 补贴发放: an aspect of the payments; 各项补贴: every kind; 家装厨卫“焕新”)
         if not PAYMENT_MEASURE_ALONE.fullmatch(subject) or not any(p in subject for p in w.payments):
             return ""
         said = next((p for p in w.payments if subject.startswith(p) and item.endswith(p)), "")
@@ -475,8 +476,8 @@ class Discourse:
                 and not any(c in self.subject for c in SLASHES + LIST_MARK) and view[q.end : q.end + 1] in SLASH_CLOSES:
             subject = self.subject  # 装机规模达到1856万千瓦/4820万千瓦时: the same measure in another unit (not 1.2万台/2.4万个
             # 充电枪, which names its own; nor 营收/归母净利润分别为45.6亿元/8.9亿元, each its own measure)
-        subject = self._of_the_label(subject, ctx) or self._total_of_the_opening(subject) or self._of_the_payment_named(subject) \
-            or subject
+        subject = ranked_measure(view, q, ctx) or self._of_the_label(subject, ctx) or self._total_of_the_opening(subject) \
+            or self._of_the_payment_named(subject) or subject
         self.opening = without_change(subject) if self._an_owners_measure(view, subject, q, ctx) else self.opening
         held = how_long_held(view, q, ctx)
         if held and subject and held not in subject and not in_the_predicate(subject, held):  # …粮食总产量272.6万吨，

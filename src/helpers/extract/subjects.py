@@ -2379,6 +2379,27 @@ PERSON_TAGS = ("nr",)  # a person's name (王某酒后驾驶导致2人死亡: no
 CASUALTY_LISTS = ("、", "，", ",")  # what stands before a casualty word that opens a list's item
 
 
+def ranked_measure(view: str, q: Quantity, ctx: Context) -> str:
+    """The measure a ranking names before the items it lists with their values in brackets (每万人口高价值发明专利拥有量
+    居前五位的省（区、市）依次为北京（162.5件）、上海（61.8件）…): each value is that measure's, of its item, as statistical
+    releases list the leading provinces; "" for any other number."""
+    if view[q.start - 1 : q.start] not in BRACKET_OPEN:
+        return ""  # most numbers
+    cs = ctx.clause(q.start)[0]
+    ranked = RANKING.search(view, cs, q.start)
+    if ranked is None:
+        return ""
+    start = past_lead(view, cs, ranked.start(), ctx)
+    measure = view[start : ranked.start()]
+    return measure if 1 < len(measure) <= RANKED_MEASURE_MAX and LIST_MARK_CHAR not in measure else ""
+
+
+# a ranking of the items listed after it (居前五位的省（区、市）依次为, 排名前三位的城市依次是, 位列前十的是)
+RANKING = re.compile(r"(?:居|排名|位列|位居|排在|排)(?:前|后)[一二三四五六七八九十\d]+(?:位|名)?的?[^，。；：]{0,10}?(?:依次|分别)?(?:为|是)")
+RANKED_MEASURE_MAX = 30  # characters of the measure a ranking names (no clause)
+LIST_MARK_CHAR = "、"
+
+
 def past_lead(view: str, at: int, end: int, ctx: Context, marks: str = LEAD_CHARS) -> int:
     """Where the first word after ``at`` starts, past ``marks`` and the times found there (2025年，|全市…), before ``end``."""
     while at < end and (view[at] in marks or at in ctx.time_at):
