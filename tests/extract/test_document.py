@@ -1229,8 +1229,10 @@ def test_a_sentence_goes_on_with_the_last_actor_only_right_after_it_and_not_for_
 
 
 def test_a_central_institutions_name_after_another_place_is_that_places_own():
-    for text in ["标题\n\n韩国国家博物馆年接待游客300万人次。", "标题\n\n沈阳故宫博物院接待游客300万人次。", "标题\n\n广东省信通院发布报告。"]:
+    for text in ["标题\n\n韩国国家博物馆年接待游客300万人次。", "标题\n\n广东省信通院发布报告。"]:
         assert extract.extract_document(_doc(text))["organizations"] == [], text
+    shenyang = extract.extract_document(_doc("标题\n\n沈阳故宫博物院接待游客300万人次。"))["organizations"]
+    assert [(o["name"], o["level"]) for o in shenyang] == [("沈阳故宫博物院", "")]  # its own museum, not 故宫博物院
     kept = extract.extract_document(_doc("标题\n\n向驻滇解放军指战员致敬。故宫博物院接待观众100万人次。"))["organizations"]
     assert {o["name"] for o in kept} >= {"故宫博物院"}
 
@@ -2019,6 +2021,8 @@ def test_a_company_the_paragraph_turned_to_acts_for_the_next_sentence_over_the_o
     got = _claims("宁德时代发布公告称，公司2024年实现营业收入3620亿元。其中，特斯拉贡献了约10%的收入。"
                   "动力电池系统销量达到381GWh，同比增长18%。")
     assert got["381GWh"] == "宁德时代新能源科技股份有限公司"  # a customer named in passing takes no later figure
+    got = _claims("宁德时代发布公告称，公司2024年实现营业收入3620亿元。宝马集团与公司签订了长期供货协议。这项协议金额超过500亿元。")
+    assert got["超过500亿元"] == "宁德时代新能源科技股份有限公司"  # a partner of 公司
 
 
 def test_a_place_that_only_opens_a_companys_name_makes_no_text_from_abroad_about_its_province():
