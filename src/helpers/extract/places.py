@@ -209,7 +209,6 @@ def _division_readings(cfg: dict, zone: re.Pattern):
             yield name, _Cand(_unit_row(u), True)
 
 
-NEW_AREA = "新区"  # a new area's generic word (国家级新区 and the provinces' own)
 FULL_WORD_MIN = 3  # characters of the full names that are everyday nouns (老城区; not 郏县, whose 郏县委 is checked)
 COUNTY_WORDS = ("县", "旗")  # the generic words of a county's name, which no everyday word ends a place name with
 PLAIN_SHORT_MIN = 3  # characters of a short name that with 县 or 旗 is a county's anywhere (积石山县; not 大化县 of 最大化县域)
@@ -612,8 +611,7 @@ def _score(c: _Cand, parent: Place | None, home: set[str], provinces: set[str]) 
 
 def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> bool:
     """Whether a reading may stand here without a chain: an unguarded one always; one that is no everyday
-    word before a zone suffix (祥云经开区), and before 新区 in a text about its province or about none (a 新区 is
-    named by a name of its own as often: 西安's 曲江新区, 南京's 江北新区, no 曲江区 or 江北区); a county short name also in a document about its province, and a
+    word before a zone suffix (祥云经开区); a county short name also in a document about its province, and a
     name that begins common words (朝鲜族) also elsewhere, unless it stands inside such a word here; a capital abroad
     that is an everyday word (金边, 河内) only in a text about its country (``home`` holds countries too)."""
     if not c.guard:
@@ -624,8 +622,8 @@ def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> 
         return c.row[5] != CHINA and c.row[5] in home and not _inside_word(view, s, e)
     if c.full and c.guard == "home" and _heads_its_own(c, view, e) and (e - s >= FULL_WORD_MIN or not _inside_word(view, s, e)):
         return True  # (郏县委; 新城区政府, whose 区政府 is a word: a full name that is an everyday noun heads its own body)
-    if zoned:  # 祥云|经开区; not 市政|和产业园区, where a common word runs across the name's start, nor 曲江|新区 in a text
-        return not _crossed_at(view, s, max(0, s - 3)) and (not home or c.province in home or not view.startswith(NEW_AREA, e))
+    if zoned:  # 祥云|经开区; not 市政|和产业园区, where a common word runs across the name's start
+        return not _crossed_at(view, s, max(0, s - 3))
     return (c.guard != "home" or c.province in home) and not _inside_word(view, s, e)
 
 
