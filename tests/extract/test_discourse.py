@@ -752,3 +752,5 @@ def test_what_a_numbered_item_says_of_its_payment_is_the_payment_of_the_programm
                  "（一）鼓励汽车以旧换新。补贴标准为每辆车2万元。")
     assert got["不超过5000元"]["subject"] == "每位消费者累计补贴" and got["不超过500元"]["subject"] == "每件补贴"
     assert got["2万元"]["subject"].startswith("汽车以旧换新补贴标准")  # the programme the act is about, not 鼓励…
+    got = claims("（四）不得重复享受补贴。每位消费者累计补贴不超过2000元。\n（二）补贴标准动态更新。补贴比例为30%。")
+    assert got["不超过2000元"]["subject"] == "每位消费者累计补贴" and got["30%"]["subject"] == "补贴比例"  # rules, no programmes

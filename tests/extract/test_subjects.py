@@ -1596,6 +1596,8 @@ def test_a_count_of_places_reached_is_of_what_reaches_them_and_its_verb():
 def test_values_in_brackets_after_ranked_items_measure_what_the_ranking_names():
     text = "截至9月底，每万人口高价值发明专利拥有量居前五位的省（区、市）依次为北京（162.5件）、上海（61.8件）、江苏（38.6件）。"
     view, q, ctx = sentence(text, "61.8件")
-    assert subjects.ranked_measure(view, q, ctx) == "每万人口高价值发明专利拥有量"
+    assert subjects.ranked_measure(view, q, ctx) == "上海每万人口高价值发明专利拥有量"
+    view, q, ctx = sentence("出口额排名前五的贸易伙伴依次为美国（5246亿美元）、日本（1521亿美元）和韩国（1465亿美元）。", "1465亿美元")
+    assert subjects.ranked_measure(view, q, ctx) == "韩国出口额"  # the item that is no place keeps its name
     view, q, ctx = sentence("全省新建学校（12所）、医院（8所）。", "8所")
     assert subjects.ranked_measure(view, q, ctx) == ""  # no ranking

@@ -274,8 +274,8 @@ class Discourse:
         before = [o for o in self.companies if o.end <= ctx.start]
         last = before[-1] if before else None
         if last is None or last.name == company.name or not _opens_a_clause(view, last) or view[last.start - 1 : last.start] in LISTING_COLONS \
-                or sum(view.count(stop, last.end, ctx.start) for stop in SENTENCE_STOPS) > 1:
-            return None  # (named in the sentence right before)
+                or sum(view.count(stop, last.end, ctx.start) for stop in SENTENCE_STOPS) > 1 or COMPANY_WORD in view[last.end : ctx.start]:
+            return None  # (named in the sentence right before, not as a partner of 公司: 宝马集团与公司签订了…协议。这项协议…)
         return last
 
     def _of_the_label(self, subject: str, ctx: Context) -> str:
@@ -315,8 +315,10 @@ class Discourse:
         no such label (one naming an aspect: （三）资金来源。)."""
         act = next((a for a in w.heading_actions if self.item.startswith(a)), "")
         item = self.item[len(act) :]  # 鼓励|汽车以旧换新, 支持|数码产品购新: the programme the act is about
-        if not item.strip(QUOTE_MARKS).endswith(w.programme_endings + w.payments) or item in w.payments or _an_act(item, w):
-            return ""  # (资金来源, 补贴上限, 补贴发放: an aspect of the payments; 各项补贴: every kind; 家装厨卫“焕新”)
+        named = item.strip(QUOTE_MARKS)  # (家装厨卫“焕新”)
+        named = next((named[: -len(p)] for p in w.payments if named.endswith(p)), named)  # (数码产品购新|补贴)
+        if not named.endswith(w.programme_endings) or any(p in named for p in w.payments) or _an_act(item, w):
+            return ""  # (资金来源, 补贴上限, 不得重复享受补贴, 补贴标准动态更新: an aspect or a rule of the payments)
         if not PAYMENT_MEASURE_ALONE.fullmatch(subject) or not any(p in subject for p in w.payments):
             return ""
         said = next((p for p in w.payments if subject.startswith(p) and item.endswith(p)), "")

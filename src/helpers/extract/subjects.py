@@ -2380,9 +2380,9 @@ CASUALTY_LISTS = ("、", "，", ",")  # what stands before a casualty word that 
 
 
 def ranked_measure(view: str, q: Quantity, ctx: Context) -> str:
-    """The measure a ranking names before the items it lists with their values in brackets (每万人口高价值发明专利拥有量
-    居前五位的省（区、市）依次为北京（162.5件）、上海（61.8件）…): each value is that measure's, of its item, as statistical
-    releases list the leading provinces; "" for any other number."""
+    """The item and the measure a ranking names before the items it lists with their values in brackets (每万人口高价值
+    发明专利拥有量居前五位的省（区、市）依次为北京（162.5件）、上海（61.8件）… → 上海每万人口高价值发明专利拥有量): each
+    value is that measure's, of its item, as statistical releases list the leading provinces; "" for any other number."""
     if view[q.start - 1 : q.start] not in BRACKET_OPEN:
         return ""  # most numbers
     cs = ctx.clause(q.start)[0]
@@ -2391,12 +2391,19 @@ def ranked_measure(view: str, q: Quantity, ctx: Context) -> str:
         return ""
     start = past_lead(view, cs, ranked.start(), ctx)
     measure = view[start : ranked.start()]
-    return measure if 1 < len(measure) <= RANKED_MEASURE_MAX and LIST_MARK_CHAR not in measure else ""
+    items = view[ranked.end() : q.start - 1]
+    item = items[max(items.rfind(c) for c in LIST_MARK_CHAR + BRACKET_CLOSE) + 1 :]
+    item = item[1:] if item[:1] in ITEM_JOINS else item  # …、日本（1521亿美元）和|韩国（1465亿美元）
+    if not 1 < len(measure) <= RANKED_MEASURE_MAX or LIST_MARK_CHAR in measure or not 0 < len(item) <= RANKED_ITEM_MAX:
+        return ""
+    return item + measure  # 上海每万人口高价值发明专利拥有量: whose value it is, and of what
 
 
 # a ranking of the items listed after it (居前五位的省（区、市）依次为, 排名前三位的城市依次是, 位列前十的是)
 RANKING = re.compile(r"(?:居|排名|位列|位居|排在|排)(?:前|后)[一二三四五六七八九十\d]+(?:位|名)?的?[^，。；：]{0,10}?(?:依次|分别)?(?:为|是)")
 RANKED_MEASURE_MAX = 30  # characters of the measure a ranking names (no clause)
+RANKED_ITEM_MAX = 15  # characters of an item it lists (a province, a country, a university, an industry)
+ITEM_JOINS = "和及与"  # before the last item of a list
 LIST_MARK_CHAR = "、"
 
 
