@@ -941,3 +941,10 @@ def test_a_colon_after_a_clause_with_no_speech_verb_does_not_keep_a_quotation_fr
 def test_a_document_that_announces_a_quotation_with_a_colon_keeps_it_from_the_next_speaker():
     got = speakers("《意见》提出：“到2027年基本建成现代化产业体系。”张三说，这为企业指明了方向。")
     assert got.get("到202", "") == ""  # the document's words, not 张三's
+
+
+def test_a_person_a_feature_introduces_by_age_or_work_speaks_as_he_after_the_quote():
+    got = speakers("在德布勒森一家招聘中心门口，26岁的当地青年纳吉·彼得刚刚通过了面试。“我在奥地利打了三年工，现在终于可以回家乡"
+                   "工作了。”他说。")
+    assert list(got.values()) == ["纳吉·彼得"]
+    assert list(speakers("外卖员王小明刚刚送完一单。“今年订单多了不少。”他说。").values()) == ["王小明"]
