@@ -754,3 +754,10 @@ def test_what_a_numbered_item_says_of_its_payment_is_the_payment_of_the_programm
     assert got["2万元"]["subject"].startswith("汽车以旧换新补贴标准")  # the programme the act is about, not 鼓励…
     got = claims("（四）不得重复享受补贴。每位消费者累计补贴不超过2000元。\n（二）补贴标准动态更新。补贴比例为30%。")
     assert got["不超过2000元"]["subject"] == "每位消费者累计补贴" and got["30%"]["subject"] == "补贴比例"  # rules, no programmes
+
+
+def test_a_clause_that_cites_the_source_first_leaves_the_topic_to_the_next_one():
+    got = claims("据介绍，缙云县人民医院新院区一期工程主体结顶，设计床位800张。")
+    assert got["800张"]["subject"].startswith("缙云县人民医院") and got["800张"]["subject"].endswith("设计床位")
+    got = claims("根据规划，霍山县医院新院区投入使用，编制床位增至800张。")
+    assert got["800张"]["subject"].startswith("霍山县医院")

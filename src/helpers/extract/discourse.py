@@ -704,6 +704,7 @@ def _an_act(heading: str, w: ClaimWords) -> bool:
 DEMONSTRATIVE_OPENERS = ("这个", "这一", "这座", "这家", "这些", "这项", "该项目", "该工厂", "该基地")  # a sentence that goes on about
 # what the one before told of (…工厂已基本建成。这个总投资73.4亿欧元的项目…)
 COMPANY_WORD = "公司"  # a company named again by its class word (公司在欧洲销量…): the one the text is about
+SOURCE_OPENERS = ("根据", "依据", "据")  # a clause that cites where the figures come from (根据…公布的信息，据介绍，)
 QUOTE_MARKS = "“”\"'‘’"  # around a programme's slogan name (家装厨卫“焕新”)
 LISTING_COLONS = "：:"  # 主要竞争对手：华为: a name listed, no clause's subject
 # a payment's measure alone: its unit (每件, 每位消费者), 累计, its word and what is said of it (补贴比例), or its standard
@@ -817,8 +818,8 @@ TOPIC_MIN = 3  # characters of the topic that owns it
 
 
 def _of_the_topic(view: str, subject: str, q: Quantity, ctx: Context) -> str:
-    """A short measure in a later clause, as the sentence's first claim, owned by the thing the sentence opens with:
-    a body or place heading a first clause that holds no number (缙云县人民医院新院区一期工程主体结顶，设计床位800张
+    """A short measure in a later clause, as the sentence's first claim, owned by the thing the sentence opens with,
+    after a clause that cites its source (根据…公布的信息，): a body or place heading a first clause that holds no number (缙云县人民医院新院区一期工程主体结顶，设计床位800张
     → 缙云县人民医院新院区一期工程…设计床位; 霍山县医院新院区投入使用，编制床位增至800张)."""
     core = without_change(subject)
     cs = ctx.clause(q.start)[0]
@@ -826,6 +827,9 @@ def _of_the_topic(view: str, subject: str, q: Quantity, ctx: Context) -> str:
         return subject
     head = past_lead(view, ctx.start, ctx.end, ctx, LEAD_CHARS)
     first_end = ctx.clause(head)[1]
+    if view.startswith(SOURCE_OPENERS, head) and first_end < cs and not DIGITS.search(view, head, first_end):
+        head = past_lead(view, first_end, ctx.end, ctx, LEAD_CHARS)  # 根据…公布的信息，|比亚迪塞格德工厂计划…投产，一期
+        first_end = ctx.clause(head)[1]  # 规划年产能15万辆: the source cited first is no topic
     named = ctx.org_at.get(head) or ctx.place_at.get(head)
     if named is None:  # 华阳路社区是…老旧小区聚集社区，常住居民5200余户: a thing of no name's, as the clause's subject
         at = past_lead(view, cs, q.start, ctx, LEAD_CHARS)
