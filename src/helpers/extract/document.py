@@ -114,7 +114,11 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
               "tokens": tokens.rows(doc.doc, words)}
     places_by_para = _by_paragraph(doc, found)
     issuer = _issuer(doc, ref)  # read once: it speaks for the text and places it
-    place = document_place(doc, found, issuer)
+    countries = places.home_abroad(found)  # a text about a country abroad places figures there (柬埔寨)
+    dateline = doc.meta.get("dateline_span")
+    if dateline:  # and so does a joint dispatch filed there (新华社万象/金边/利马…电) about the countries its text names
+        countries |= places.dateline_countries(doc.meta.get("place", ""), [p for p in found if not dateline[0] <= p.start < dateline[1]])
+    place = document_place(doc, found, issuer, bool(countries))
     about = deixis.home_units(_title_twice(doc, found), place, _credited_place(doc))  # its province, prefecture, county
     alone = villages.find(view, found, about.get("county") or about.get("prefecture"))  # not a province: its reports'
     # name villages of many counties, famous ones of other provinces (大寨村) and the ones it helps elsewhere
@@ -148,16 +152,12 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     sentences: dict[int, list] = {}
     for s in doc.sentences:
         sentences.setdefault(s.para, []).append(s)
-    countries = places.home_abroad(found)  # a text about a country abroad places figures there (柬埔寨)
-    dateline = doc.meta.get("dateline_span")
-    if dateline:  # and so does a joint dispatch filed there (新华社万象/金边/利马…电) about the countries its text names
-        countries |= places.dateline_countries(doc.meta.get("place", ""), [p for p in found if not dateline[0] <= p.start < dateline[1]])
     branded = _in_company_names(found, all_orgs) if countries else []
     if branded:  # 宁德时代 in a report from 匈牙利: the company's name, no place the text is about
         found_here = [pl for pl in found if pl not in branded]
-        place = document_place(doc, found_here, issuer)
-    claims_place = place or (next(iter(countries)) if len(countries) == 1 and not places.home([pl for pl in found if pl not in branded])
-                             else "")
+        place = document_place(doc, found_here, issuer, True)
+    claims_place = place or (next(iter(countries)) if len(countries) == 1
+                             and not places.home([pl for pl in found if pl not in branded], abroad_counted=True) else "")
     own = document_actor(doc, all_orgs, issuer, ref)
     featured_one = None if own else featured_company(doc, all_orgs)
     discourse = Discourse(document_actor=own, issued=own is not None and issuer is not None and own.name == issuer.name,
@@ -926,7 +926,7 @@ def _in_company_names(found: list, orgs: list) -> list:
             and any(o.start <= pl.start and pl.end < o.end for o in companies)]
 
 
-def document_place(doc: ingest.Document, found: list, issuer: organizations.Org | None = None) -> str:
+def document_place(doc: ingest.Document, found: list, issuer: organizations.Org | None = None, abroad: bool = False) -> str:
     """The province a text is about: its metadata place when that is a province, else the one province most of its
     places lie in, those of its title counted twice (a national text about many provinces has none; of two named as
     often, the one its publisher's or credited body's name opens with: 泰和县融媒体中心), else that of the
@@ -935,13 +935,15 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     the one province it names at all when its title or lead speaks of its own unit (全市) or names its own local body
     by its level alone (县农业农村局), else the province its issuing government governs (广东省人民政府 signs a notice
     on the province's targets), else the one its file number's first character names (苏劳社[2007]18号), else that of
-    a local paper whose credit opens the lead (东莞日报讯…) when the text names no other province."""
+    a local paper whose credit opens the lead (东莞日报讯…) when the text names no other province. ``abroad``: the text
+    is about a country abroad, whose places count against a province's share (新华社塔什干…电 naming 新疆 three times
+    among twenty places of 乌兹别克斯坦 is about no province)."""
     meta = doc.meta.get("place", "")
     named = [p for p in places.find(meta) if p.level == "province" and p.end - p.start == len(meta)] if meta else []
     if named and (not doc.meta.get("dateline_span") or doc.meta.get("dateline_undated")):  # a dateline's place is where
         # the reporter filed, not the topic (本报讯 gives none)
         return named[0].province
-    home = places.home(_title_twice(doc, found))
+    home = places.home(_title_twice(doc, found), abroad_counted=abroad)  # (a text about a country abroad: its places count)
     if len(home) == 1:
         return home.pop()
     if home:  # two provinces as often (a county's investment fair and the province its investors came from): the one

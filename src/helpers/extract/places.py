@@ -548,10 +548,13 @@ def home_of(votes: Counter, others: int = 0) -> set[str]:
     return _home(votes, _lexicon(), others)
 
 
-def home(places: list[Place]) -> set[str]:
+def home(places: list[Place], abroad_counted: bool = False) -> set[str]:
     """The provinces a text is about, from the places found in it (the thresholds of ``_home``), or the region whose
-    own names for itself it says often enough (本港 twice; ``_own_region``)."""
-    found = _home(Counter(p.province for p in places if p.province), _lexicon())
+    own names for itself it says often enough (本港 twice; ``_own_region``). ``abroad_counted``: a province's share is
+    of the places abroad too, as a country's is of those at home (``home_abroad``): a report from 塔什干 that names
+    新疆 three times among twenty places of 乌兹别克斯坦 is not about 新疆."""
+    abroad = sum(1 for p in places if p.country != CHINA and not p.short) if abroad_counted else 0
+    found = _home(Counter(p.province for p in places if p.province), _lexicon(), abroad)
     if found:
         return found
     names, least = _home_names()  # only a text about the region finds its names as places (``_own_region``)
