@@ -2029,3 +2029,17 @@ def test_a_place_that_only_opens_a_companys_name_makes_no_text_from_abroad_about
     text = ("中国企业在匈牙利\n新华社布达佩斯6月12日电　宁德时代匈牙利工厂一期厂房已基本建成。宁德时代德布勒森项目进展顺利。\n"
             "宁德时代公司总经理表示，工厂将为当地提供约9000个就业岗位。宁德时代还将扩大投资。")
     assert _claims(text, "place")["约9000个"] == "匈牙利"  # not 福建省, whose 宁德 opens the company's name
+
+
+def test_a_report_from_abroad_that_names_a_province_now_and_then_is_about_the_country():
+    text = ("通讯：沙漠光伏映照中乌合作\n新华社塔什干6月20日电（记者李毅）\n"
+            "乌兹别克斯坦布哈拉州的光伏电站日前并网发电。乌兹别克斯坦能源部在塔什干举行仪式。\n沙漠里建起“光伏海”\n"
+            "项目总投资约4.3亿美元，占地约1100公顷。\n"
+            "乌兹别克斯坦与中国贸易增长。中吉乌铁路东起中国新疆喀什，经吉尔吉斯斯坦抵达乌兹别克斯坦。"
+            "新疆乌鲁木齐的班列开往塔什干。新疆企业在塔什干设厂。")
+    assert _claims(text, "place")["约4.3亿美元"] == "乌兹别克斯坦"  # not 新疆, named three times among many places abroad
+
+
+def test_a_body_that_only_helps_in_a_zai_xia_frame_opens_no_sentence_as_its_actor():
+    assert _claims("新闻\n在市农业农村局的支持下，红星村流转土地800余亩。") == {"800余亩": ""}
+    assert _claims("新闻\n在省委坚强领导下，省人社厅新增就业岗位12万个。")["12万个"] == "省人社厅"

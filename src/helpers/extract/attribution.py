@@ -571,8 +571,11 @@ LISTED_AFTER = ("、", "和", "及", "与", "等")  # what follows the first of 
 
 
 def sentence_opener(view: str, ctx: Context) -> Org | None:
-    """The body that opens the sentence alone, times and prepositions aside (2021年2月，四川省成都市锦江区医保局对…)."""
+    """The body that opens the sentence alone, times and prepositions aside (2021年2月，四川省成都市锦江区医保局对…),
+    past a clause framed 在…下, whose bodies lead or help but do not act (在省农业农村厅驻村第一书记的牵线下，…)."""
     for cs, ce in ctx.clauses:
+        if _a_condition(view, cs, ce, claim_words()):
+            continue
         head = _strip_lead(view, cs, ce, ctx)
         if head < ce:
             org = ctx.org_at.get(head)
