@@ -1490,12 +1490,13 @@ def test_battery_makers_are_registered_by_their_short_names(text, name):
     ("北京产权交易所挂牌项目120个。", "北京产权交易所"),
     ("秦始皇帝陵博物院接待观众523.7万人次。", "秦始皇帝陵博物院"),
     ("全国碳排放权交易市场依托上海环境能源交易所运行。", "上海环境能源交易所"),  # not the market that relies on it
+    ("成都蓉城足球俱乐部主场设在凤凰山体育公园。", "成都蓉城足球俱乐部"),
 ])
-def test_exchanges_and_museums_named_by_place_and_trade_are_bodies(text, mention):
+def test_exchanges_museums_and_clubs_named_by_place_and_trade_are_bodies(text, mention):
     assert _found(text)[mention].type == "other"
 
 
-@pytest.mark.parametrize("text", ["各交易所积极配合。", "证券交易所的规则。", "省内各地积极筹建数据交易所。",
+@pytest.mark.parametrize("text", ["各交易所积极配合。", "证券交易所的规则。", "省内各地积极筹建数据交易所。", "社区老年人俱乐部开展活动。",
                                   "各市依托公共资源交易中心和产权交易所开展国有资产交易。"])
-def test_an_exchange_or_museum_by_its_kind_alone_is_no_body(text):
-    assert not [m for m in _found(text) if m.endswith("交易所")]
+def test_an_exchange_a_museum_or_a_club_by_its_kind_alone_is_no_body(text):
+    assert not [m for m in _found(text) if m.endswith(("交易所", "博物院", "俱乐部"))]
