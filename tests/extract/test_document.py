@@ -2043,3 +2043,9 @@ def test_a_report_from_abroad_that_names_a_province_now_and_then_is_about_the_co
 def test_a_body_that_only_helps_in_a_zai_xia_frame_opens_no_sentence_as_its_actor():
     assert _claims("新闻\n在市农业农村局的支持下，红星村流转土地800余亩。") == {"800余亩": ""}
     assert _claims("新闻\n在省委坚强领导下，省人社厅新增就业岗位12万个。")["12万个"] == "省人社厅"
+
+
+def test_a_dispatch_filed_at_home_about_trade_with_a_neighbour_stays_about_its_province():
+    text = ("吉林边贸\n新华社长春7月5日电 朝鲜平壤、朝鲜新义州、朝鲜罗先的贸易代表团近日访问吉林珲春、图们。韩国首尔、韩国釜山的"
+            "客商也来到现场。\n据省商务厅介绍，今年上半年，对朝鲜半岛进出口额达到60亿元，同比增长8%。")
+    assert _claims(text, "place")["60亿元"] == "吉林省" and _claims(text)["60亿元"] == "吉林省商务厅"

@@ -1497,6 +1497,7 @@ def test_exchanges_museums_and_clubs_named_by_place_and_trade_are_bodies(text, m
 
 
 @pytest.mark.parametrize("text", ["各交易所积极配合。", "证券交易所的规则。", "省内各地积极筹建数据交易所。", "社区老年人俱乐部开展活动。",
+                                  "中国乒乓球俱乐部超级联赛总决赛在深圳举行。", "浙江省篮球俱乐部联赛吸引参赛球队64支。",
                                   "各市依托公共资源交易中心和产权交易所开展国有资产交易。"])
 def test_an_exchange_a_museum_or_a_club_by_its_kind_alone_is_no_body(text):
     assert not [m for m in _found(text) if m.endswith(("交易所", "博物院", "俱乐部"))]

@@ -118,7 +118,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     dateline = doc.meta.get("dateline_span")
     if dateline:  # and so does a joint dispatch filed there (新华社万象/金边/利马…电) about the countries its text names
         countries |= places.dateline_countries(doc.meta.get("place", ""), [p for p in found if not dateline[0] <= p.start < dateline[1]])
-    place = document_place(doc, found, issuer, bool(countries))
+    filed_abroad = bool(dateline) and any(pl.country != places.CHINA for pl in places.find(doc.meta.get("place", "")))
+    place = document_place(doc, found, issuer, bool(countries) and filed_abroad)  # (新华社长春…电 on trade with 朝鲜: 吉林's)
     about = deixis.home_units(_title_twice(doc, found), place, _credited_place(doc))  # its province, prefecture, county
     alone = villages.find(view, found, about.get("county") or about.get("prefecture"))  # not a province: its reports'
     # name villages of many counties, famous ones of other provinces (大寨村) and the ones it helps elsewhere
@@ -157,7 +158,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         found_here = [pl for pl in found if pl not in branded]
         place = document_place(doc, found_here, issuer, True)
     claims_place = place or (next(iter(countries)) if len(countries) == 1
-                             and not places.home([pl for pl in found if pl not in branded], abroad_counted=True) else "")
+                             and not places.home([pl for pl in found if pl not in branded], abroad_counted=filed_abroad) else "")
     own = document_actor(doc, all_orgs, issuer, ref)
     featured_one = None if own else featured_company(doc, all_orgs)
     discourse = Discourse(document_actor=own, issued=own is not None and issuer is not None and own.name == issuer.name,
