@@ -761,11 +761,3 @@ def test_a_clause_that_cites_the_source_first_leaves_the_topic_to_the_next_one()
     assert got["800张"]["subject"].startswith("缙云县人民医院") and got["800张"]["subject"].endswith("设计床位")
     got = claims("根据规划，霍山县医院新院区投入使用，编制床位增至800张。")
     assert got["800张"]["subject"].startswith("霍山县医院")
-
-
-def test_a_short_subject_of_a_sentence_that_opens_with_its_aspect_is_that_aspects():
-    got = claims("家装厨卫“焕新”方面，全省累计产生补贴订单37.2万单。电动自行车以旧换新方面，全省累计换购新车28.3万辆。"
-                 "一方面，全省新增就业5万人。")
-    assert got["37.2万单"]["subject"] == "家装厨卫“焕新”产生补贴订单"
-    assert got["28.3万辆"]["subject"] == "电动自行车以旧换新换购新车"
-    assert got["5万人"]["subject"] == "全省新增就业"  # 一方面 names no aspect

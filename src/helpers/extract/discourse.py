@@ -480,7 +480,6 @@ class Discourse:
             # 充电枪, which names its own; nor 营收/归母净利润分别为45.6亿元/8.9亿元, each its own measure)
         subject = ranked_measure(view, q, ctx) or self._of_the_label(subject, ctx) or self._total_of_the_opening(subject) \
             or self._of_the_payment_named(subject) or subject
-        subject = _of_the_aspect(view, subject, ctx)  # 电动自行车以旧换新方面，全省累计换购新车28.3万辆
         self.opening = without_change(subject) if self._an_owners_measure(view, subject, q, ctx) else self.opening
         held = how_long_held(view, q, ctx)
         if held and subject and held not in subject and not in_the_predicate(subject, held):  # …粮食总产量272.6万吨，
@@ -705,9 +704,6 @@ def _an_act(heading: str, w: ClaimWords) -> bool:
 DEMONSTRATIVE_OPENERS = ("这个", "这一", "这座", "这家", "这些", "这项", "该项目", "该工厂", "该基地")  # a sentence that goes on about
 # what the one before told of (…工厂已基本建成。这个总投资73.4亿欧元的项目…)
 COMPANY_WORD = "公司"  # a company named again by its class word (公司在欧洲销量…): the one the text is about
-ASPECT_OPENING = re.compile(r"在?([^，。；：、\d]{2,14}?)方面[，,]")  # 家电以旧换新方面，; 在租房补贴方面，
-ASPECT_SUBJECT_MAX = 10  # characters of a subject short enough to need the aspect as its owner
-NO_ASPECT = ("一", "另一", "这", "那", "各", "多", "其他", "其它", "两", "诸")  # 一方面, 另一方面, 这方面, 各方面: no aspect named
 SOURCE_OPENERS = ("根据", "依据", "据")  # a clause that cites where the figures come from (根据…公布的信息，据介绍，)
 QUOTE_MARKS = "“”\"'‘’"  # around a programme's slogan name (家装厨卫“焕新”)
 LISTING_COLONS = "：:"  # 主要竞争对手：华为: a name listed, no clause's subject
@@ -819,21 +815,6 @@ def _respective_body(view: str, q: Quantity, ctx: Context):
 
 TOPIC_ATTRIBUTE_MAX = 4  # characters of a measure that names no owner (设计床位, 全长, 亩均税收; 平均上座率 after its verb)
 TOPIC_MIN = 3  # characters of the topic that owns it
-
-
-def _of_the_aspect(view: str, subject: str, ctx: Context) -> str:
-    """A short subject of a sentence that opens with the aspect it reports on (家装厨卫“焕新”方面，全省累计产生补贴订单
-    37.2万单 → 家装厨卫“焕新”产生补贴订单; 在租房补贴方面，…): that aspect's, as a report sets out each area of a
-    programme so; the subject as it is where it names the aspect already, or is long enough to name its own owner, and
-    after an aspect that names none (一方面, 另一方面, 这方面, 各方面)."""
-    core = without_change(subject)
-    if not core or len(core) > ASPECT_SUBJECT_MAX:
-        return subject
-    m = ASPECT_OPENING.match(view, past_lead(view, ctx.start, ctx.end, ctx, LEAD_CHARS))
-    aspect = m.group(1) if m else ""
-    if not aspect or aspect.startswith(NO_ASPECT) or any(aspect[i : i + 2] in core for i in range(len(aspect) - 1)):
-        return subject
-    return aspect + subject
 
 
 def _of_the_topic(view: str, subject: str, q: Quantity, ctx: Context) -> str:
