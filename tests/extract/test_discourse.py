@@ -761,3 +761,14 @@ def test_a_clause_that_cites_the_source_first_leaves_the_topic_to_the_next_one()
     assert got["800张"]["subject"].startswith("缙云县人民医院") and got["800张"]["subject"].endswith("设计床位")
     got = claims("根据规划，霍山县医院新院区投入使用，编制床位增至800张。")
     assert got["800张"]["subject"].startswith("霍山县医院")
+
+
+def test_a_place_and_its_change_after_a_measure_in_the_same_unit_is_that_places_measure():
+    got = claims("前三季度，江苏规模以上工业增加值同比增长7.9%，浙江增长7.6%，山东增长7.4%。")
+    assert got["7.6%"]["subject"] == "浙江规模以上工业增加值增长" and got["7.4%"]["subject"] == "山东规模以上工业增加值增长"
+    got = claims("全省地区生产总值增长6.1%，其中南昌增长7.2%。")
+    assert "全省" not in got["7.2%"]["subject"]  # no place of the total's to put it in: not the province's own change
+    for text, number, kept in [("湖南统计公报\n全省规模以上工业增加值增长7.5%，长沙银行增长12.3%，湘潭增长6.8%。", "6.8%", "湘潭增长"),
+                               ("山东经济运行\n全省规模以上工业增加值增长7.1%，其中制造业增长8.0%，青岛增长5.6%。", "5.6%", "青岛增长"),
+                               ("黑龙江统计公报\n全省对俄罗斯进出口增长18.5%，哈尔滨增长12.4%。", "12.4%", "哈尔滨增长")]:
+        assert claims(text)[number]["subject"] == kept, text  # a body's figure, a part after 其中, a trade with a partner

@@ -257,6 +257,15 @@ class Discourse:
             return "", None  # a body that reports them is the reporter's case (discourse.reporter)
         return opener.name, opener
 
+    def _a_places_own_measure(self, view: str, q: Quantity, ctx: Context) -> bool:
+        """Whether the sentence's previous figure measured a thing each place has of its own, so that a place and a
+        change after it are that place's (江苏规模以上工业增加值同比增长7.9%，浙江增长7.6%): not a body's figure
+        (长沙银行增长12.3%，湘潭增长…), a trade with a partner (对俄罗斯进出口增长…，哈尔滨增长…) or a part after 其中
+        (其中制造业增长8.0%，青岛增长…: the city's total, not its part)."""
+        previous = without_change(self.subject)
+        opening = next((o for o in ctx.orgs if o.end <= q.start and previous.startswith(o.mention)), None)
+        return opening is None and PARTNER_MARK not in previous and PART_MARK not in view[ctx.start : q.start]
+
     def _another_company_before(self, view: str, q: Quantity, ctx: Context, company: Org) -> Org | None:
         """The company other than ``company`` (the featured or reporting one) that heads a clause of the number's sentence,
         or of the sentence before it where the number's goes on about what that one told of by a demonstrative and names no
@@ -449,7 +458,10 @@ class Discourse:
             # after a rate: 增长18.6%，为全国出口增速的3.1倍; 完成年度计划的112%，是去年同期的1.3倍)
             part = view.endswith(PART_MARK, 0, q.start)  # 其中四人壮烈牺牲
             if self.subject and q.unit == self.unit and _a_place_alone(view, subject, q, ctx):  # 新增无症状感染者11例，分别为：广州6例
-                subject = _in_the_place(subject, self.subject, ctx, self.document_place)
+                changed = subject[len(without_change(subject)) :]  # (…同比增长7.9%，浙江增长7.6%: the place's change)
+                placed = _in_the_place(subject, self.subject, ctx, self.document_place)
+                kept = changed and (placed == without_change(self.subject) or not self._a_places_own_measure(view, q, ctx))
+                subject = subject if kept else placed + changed  # (no place of the total's: 南昌增长 stays, not 全省…增长)
             elif self.subject and not composed and not (without_change(subject) and self.listed
                                        and _opens_with_its_own_body(view, q, ctx, self.listed[-1][0])):
                 member = self._member_after_count(view, q, subject)  # 普通高校12所，在校生…，专任教师…: the counted bodies'
@@ -704,6 +716,7 @@ def _an_act(heading: str, w: ClaimWords) -> bool:
 DEMONSTRATIVE_OPENERS = ("这个", "这一", "这座", "这家", "这些", "这项", "该项目", "该工厂", "该基地")  # a sentence that goes on about
 # what the one before told of (…工厂已基本建成。这个总投资73.4亿欧元的项目…)
 COMPANY_WORD = "公司"  # a company named again by its class word (公司在欧洲销量…): the one the text is about
+PARTNER_MARK = "对"  # a trade with a partner (对俄罗斯进出口, 对美国出口): no measure each place has of its own
 SOURCE_OPENERS = ("根据", "依据", "据")  # a clause that cites where the figures come from (根据…公布的信息，据介绍，)
 QUOTE_MARKS = "“”\"'‘’"  # around a programme's slogan name (家装厨卫“焕新”)
 LISTING_COLONS = "：:"  # 主要竞争对手：华为: a name listed, no clause's subject
@@ -1184,10 +1197,14 @@ def _its_field(org: Org, own: Org, w: ClaimWords) -> bool:
 
 def _a_place_alone(view: str, subject: str, q: Quantity, ctx: Context) -> bool:
     """Whether a subject is only a place the sentence names right before the number, or a place and a verb of a
-    breakdown (广州|6例, 广州报告|2例): the total's part there; not a place a list matched far from it (白银, a metal)."""
+    breakdown (广州|6例, 广州报告|2例), or a place and its change (浙江|增长|7.6%): the total's part there; not a place a
+    list matched far from it (白银, a metal)."""
     verbs = claim_words().breakdown_verbs
+    core = without_change(subject)
+    changed = subject[len(core) :]  # 江苏…同比增长7.9%，浙江|增长|7.6%: the place and its change alone
     near = ctx.places[bisect.bisect_left(ctx.place_starts, q.start - PLACE_REACH) : bisect.bisect_left(ctx.place_starts, q.start)]
-    return any(view[p.end : q.start] in ("", *verbs) and subject in (p.mention, *(p.mention + v for v in verbs)) for p in near)
+    return any(view[p.end : q.start] in ("", *verbs, *((changed,) if changed else ())) and core in (p.mention, *(p.mention + v for v in verbs))
+               for p in near)
 
 
 PLACE_REACH = 24  # characters before a number where a place and a breakdown's verb may start (only those are asked)
