@@ -772,3 +772,11 @@ def test_a_place_and_its_change_after_a_measure_in_the_same_unit_is_that_places_
                                ("山东经济运行\n全省规模以上工业增加值增长7.1%，其中制造业增长8.0%，青岛增长5.6%。", "5.6%", "青岛增长"),
                                ("黑龙江统计公报\n全省对俄罗斯进出口增长18.5%，哈尔滨增长12.4%。", "12.4%", "哈尔滨增长")]:
         assert claims(text)[number]["subject"] == kept, text  # a body's figure, a part after 其中, a trade with a partner
+
+
+def test_a_breakdowns_opening_words_are_no_subject_and_a_change_alone_after_them_is_the_wholes():
+    got = claims("前三季度，规模以上工业增加值同比增长6.2%。分季度看，一季度增长6.5%。分行业看，制造业增长7.1%。")
+    assert got["6.5%"]["subject"] == "规模以上工业增加值增长"  # not 分季度看增长
+    assert got["7.1%"]["subject"] == "制造业增长"
+    got = claims("全年规模以上工业企业实现营业收入5.2万亿元，增长3.1%；实现利润总额3200亿元，下降2.0%。分季度看，一季度下降8.1%。")
+    assert "利润总额" in got["8.1%"]["subject"]  # the last figure before in the number's unit is the one broken down

@@ -441,7 +441,9 @@ class Discourse:
         if self.sentence != ctx.start:
             subject = _of_the_topic(view, subject, q, ctx)
             if self.listed and self._breaks_down(view, ctx):  # …进出口总值1802.3亿元。其中，出口…: the same owner's part
-                subject = part_of_the_whole_before(subject, self.listed[0][1])  # of the sentence's first figure, its whole
+                alike = [thing for (_, thing), unit in zip(self.listed, self.units) if unit == q.unit]
+                subject = part_of_the_whole_before(_past_the_breakdown(view, subject, ctx, alike[-1] if alike else ""),
+                                                   self.listed[0][1])  # of the sentence's first figure, its whole
         placing = acting_org  # a body that acts in the sentence places its numbers; one that reports them from afar does not
         if self.sentence != ctx.start:
             self.listed, self.units = [], []
@@ -828,6 +830,21 @@ def _respective_body(view: str, q: Quantity, ctx: Context):
 
 TOPIC_ATTRIBUTE_MAX = 4  # characters of a measure that names no owner (设计床位, 全长, 亩均税收; 平均上座率 after its verb)
 TOPIC_MIN = 3  # characters of the topic that owns it
+
+
+def _past_the_breakdown(view: str, subject: str, ctx: Context, whole: str) -> str:
+    """A subject read back into the words that open a breakdown (分季度看，一季度增长6.5% → 分季度看增长), without them:
+    those words name the dimension, not the thing; a change alone is then that of ``whole``, the last thing the sentence
+    before measured in the number's unit (…企业2.1万家，…增加值增长7.1%。分季度看，一季度增长6.5% → 规模以上工业增加值
+    增长); ``subject`` as it is otherwise."""
+    m = attribution.breakdown().match(view, ctx.start)
+    opener = view[m.start() : m.end()].rstrip("，,：:") if m else ""
+    if not opener or not subject.startswith(opener):
+        return subject
+    rest = subject[len(opener) :]
+    if rest and not without_change(rest):  # a change alone: of the whole, if the sentence before measured one in its unit
+        return without_change(whole) + rest if without_change(whole) else subject
+    return rest or subject
 
 
 def _of_the_topic(view: str, subject: str, q: Quantity, ctx: Context) -> str:
