@@ -276,14 +276,14 @@ class Discourse:
         if here:  # 华友钴业投资建设的…项目去年动工，规划年产能2.5万吨: the one that heads a clause of the number's sentence
             last = here[-1]
             turned = last.name != company.name and not any(o.name == company.name for o in here) and _opens_a_clause(view, last) \
-                and view[last.start - 1 : last.start] not in LISTING_COLONS and COMPANY_WORD not in view[last.end : q.start]
+                and view[last.start - 1 : last.start] not in LISTING_COLONS and _company_word() not in view[last.end : q.start]
             return last if turned else None
-        if not view.startswith(DEMONSTRATIVE_OPENERS, ctx.start) or COMPANY_WORD in view[ctx.start : q.start]:
+        if not view.startswith(DEMONSTRATIVE_OPENERS, ctx.start) or _company_word() in view[ctx.start : q.start]:
             return None
         before = [o for o in self.companies if o.end <= ctx.start]
         last = before[-1] if before else None
         if last is None or last.name == company.name or not _opens_a_clause(view, last) or view[last.start - 1 : last.start] in LISTING_COLONS \
-                or sum(view.count(stop, last.end, ctx.start) for stop in SENTENCE_STOPS) > 1 or COMPANY_WORD in view[last.end : ctx.start]:
+                or sum(view.count(stop, last.end, ctx.start) for stop in SENTENCE_STOPS) > 1 or _company_word() in view[last.end : ctx.start]:
             return None  # (named in the sentence right before, not as a partner of 公司: 宝马集团与公司签订了…协议。这项协议…)
         return last
 
@@ -717,7 +717,6 @@ def _an_act(heading: str, w: ClaimWords) -> bool:
 
 DEMONSTRATIVE_OPENERS = ("这个", "这一", "这座", "这家", "这些", "这项", "该项目", "该工厂", "该基地")  # a sentence that goes on about
 # what the one before told of (…工厂已基本建成。这个总投资73.4亿欧元的项目…)
-COMPANY_WORD = "公司"  # a company named again by its class word (公司在欧洲销量…): the one the text is about
 PARTNER_MARK = "对"  # a trade with a partner (对俄罗斯进出口, 对美国出口): no measure each place has of its own
 SOURCE_OPENERS = ("根据", "依据", "据")  # a clause that cites where the figures come from (根据…公布的信息，据介绍，)
 QUOTE_MARKS = "“”\"'‘’"  # around a programme's slogan name (家装厨卫“焕新”)
@@ -830,6 +829,11 @@ def _respective_body(view: str, q: Quantity, ctx: Context):
 
 TOPIC_ATTRIBUTE_MAX = 4  # characters of a measure that names no owner (设计床位, 全长, 亩均税收; 平均上座率 after its verb)
 TOPIC_MIN = 3  # characters of the topic that owns it
+
+
+def _company_word() -> str:
+    """公司, the first word a company is named again by (claims.yml ``company_again``)."""
+    return next(iter(claim_words().company_again))
 
 
 def _past_the_breakdown(view: str, subject: str, ctx: Context, whole: str) -> str:

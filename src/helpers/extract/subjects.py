@@ -2392,9 +2392,9 @@ def ranked_measure(view: str, q: Quantity, ctx: Context) -> str:
     start = past_lead(view, cs, ranked.start(), ctx)
     measure = view[start : ranked.start()]
     items = view[ranked.end() : q.start - 1]
-    item = items[max(items.rfind(c) for c in LIST_MARK_CHAR + BRACKET_CLOSE) + 1 :]
-    item = item[1:] if item[:1] in ITEM_JOINS else item  # …、日本（1521亿美元）和|韩国（1465亿美元）
-    if not 1 < len(measure) <= RANKED_MEASURE_MAX or LIST_MARK_CHAR in measure or not 0 < len(item) <= RANKED_ITEM_MAX:
+    item = items[max(items.rfind(c) for c in LIST_MARK + BRACKET_CLOSE) + 1 :]
+    item = item[1:] if item[:1] in BRACKETED_MARKS else item  # …、日本（1521亿美元）和|韩国（1465亿美元）
+    if not 1 < len(measure) <= RANKED_MEASURE_MAX or LIST_MARK in measure or not 0 < len(item) <= RANKED_ITEM_MAX:
         return ""
     return item + measure  # 上海每万人口高价值发明专利拥有量: whose value it is, and of what
 
@@ -2403,8 +2403,6 @@ def ranked_measure(view: str, q: Quantity, ctx: Context) -> str:
 RANKING = re.compile(r"(?:居|排名|位列|位居|排在|排)(?:前|后)[一二三四五六七八九十\d]+(?:位|名)?的?[^，。；：]{0,10}?(?:依次|分别)?(?:为|是)")
 RANKED_MEASURE_MAX = 30  # characters of the measure a ranking names (no clause)
 RANKED_ITEM_MAX = 15  # characters of an item it lists (a province, a country, a university, an industry)
-ITEM_JOINS = "和及与"  # before the last item of a list
-LIST_MARK_CHAR = "、"
 
 
 def past_lead(view: str, at: int, end: int, ctx: Context, marks: str = LEAD_CHARS) -> int:
