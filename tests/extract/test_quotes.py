@@ -1,5 +1,7 @@
 """Quotations and their speakers, with the people the text named before them."""
 
+import pytest
+
 from helpers import extract, ingest
 from helpers.extract import quotes
 from helpers.extract.people import People
@@ -947,3 +949,17 @@ def test_a_person_a_feature_introduces_by_work_speaks_as_he_after_the_quote():
     assert list(speakers("该书店员工李娜正在整理图书。“每天来看书的人很多。”她说。").values()) == ["李娜"]  # not 店员 inside 书店员工
     assert list(speakers("青年文明号集体代表、国网某供电公司班长赵磊说：“我们将继续做好保电工作。”").values()) == ["赵磊"]
     assert list(speakers("外卖员王小明刚刚送完一单。“今年订单多了不少。”他说。").values()) == ["王小明"]
+
+
+def test_a_foreign_name_of_parts_after_de_is_the_person_a_pronoun_later_means():
+    text = ("家住雅加达的丽娜·普特丽在万隆一家纺织企业担任财务主管，每周都要往返两地。“以前周五下班开车回万隆，堵在路上是常事，"
+            "现在坐高铁不到一个小时就到家。”她说。")
+    assert speakers(text)["以前周五"] == "丽娜·普特丽"
+
+
+@pytest.mark.parametrize("text", [
+    "站台上，经理法赫里说：“两年前，很多人还不知道高铁是什么样子。”",
+    "站台上，20岁的大学生法赫里背着双肩包准备登车。“两年前，很多人还不知道高铁是什么样子。”",
+])
+def test_a_transliterated_name_jieba_splits_as_a_classifier_is_still_a_name(text):
+    assert speakers(text)["两年前，"] == "法赫里"

@@ -401,9 +401,30 @@ def described_person(text: str, pos: int, end: int, named: bool = False) -> tupl
         if at > pos and (flag in PERSON_TAGS or withheld):
             name_end = name_at(text, at) or name_after_title(text, at)
             return (at, name_end) if name_end is not None else None
+        foreign = _transliterated_at(text, at, end) if at > pos and last == NOUN else None
+        if foreign is not None:  # 20岁的万隆大学生|法赫里|背着…: a foreign name jieba splits as other words
+            return (at, foreign)
         if not flag.startswith(ROLE_TAGS) or last == NOUN and flag.startswith(VERB):
             return (at, at) if last == NOUN and not named else None  # 独居老人|被转移, 老人|种了: before their act
         at, last = at + len(word), flag
+    return None
+
+
+def _transliterated_at(text: str, pos: int, end: int) -> int | None:
+    """The end of a foreign name in transliteration starting at ``pos`` after a description, which a verb or a follower of
+    names ends (大学生|法赫里|背着): the longest run of the characters of foreign names that jieba reads as no other word and
+    that is no place or body; None where none does."""
+    from .places import find as places_in  # names are read before places in the package's import order
+
+    c = cues()
+    k = pos
+    while k < end and k - pos < c.transliterated_max and text[k] in c.transliteration:
+        k += 1
+    for stop in range(k, pos + 1, -1):
+        run, after = text[pos:stop], tagged(text[stop : stop + NAME_WINDOW])
+        ends = c.follower.match(text, stop) or after and after[0][1].startswith(VERB)
+        if ends and not _common_word(run) and not places_in(run) and run not in not_people():
+            return stop
     return None
 
 
@@ -447,8 +468,11 @@ ATTRIBUTIVE = re.compile("的")
 
 
 def _described_name(text: str, pos: int, end: int) -> int | None:
-    """The end of a name of a known surname right after 的 at ``pos``, which jieba reads as a person's name and a
-    follower of names ends (的|刘子涵|在), or None."""
+    """The end of a name right after 的 at ``pos`` that a follower of names ends (的|刘子涵|在), or None: a name of a known
+    surname that jieba reads as a person's name, or a foreign name of parts a name's dot joins (家住雅加达的|丽娜·普特丽|在)."""
+    dotted = dotted_name_at(text, pos)
+    if dotted is not None and dotted <= end and cues().follower.match(text, dotted):
+        return dotted
     e = name_at(text, pos)
     if e is None or e > end or not cues().follower.match(text, e):
         return None
@@ -756,8 +780,11 @@ def not_people() -> frozenset[str]:
 
 def _common_word(run: str) -> bool:
     """Whether jieba reads a word of two or more characters in ``run`` as a word other than a name (基本|要求, 普遍认为);
-    names it does not know it reads as names (布兰德, 蒂妮) or splits."""
-    return any(len(word) > 1 and flag not in NAME_TAGS for word, flag in tagged(run))
+    names it does not know it reads as names (布兰德, 蒂妮) or splits, or reads as a classifier (法|赫里)."""
+    return any(len(word) > 1 and flag not in NAME_TAGS and flag != CLASSIFIER for word, flag in tagged(run))
+
+
+CLASSIFIER = "q"
 
 
 NAME_TAGS = ("nr", "nrt", "nrfg", "ns")  # jieba's tags of people's and places' names (not nz: brands, 腾讯)
