@@ -222,3 +222,10 @@ def test_a_zone_a_province_set_up_by_its_own_name_is_a_place_and_a_kind_of_park_
     assert "碳纤维制品产业园" not in got
     got = _places("儋州洋浦一季度外贸进出口增长\n海南省儋州市统计局消息，一季度洋浦经济开发区实现外贸进出口总额286.4亿元。")
     assert "洋浦经济开发区" in got and not any(m.startswith("一季度") for m in got)  # a time is no part of its name
+
+
+def test_java_s_provinces_are_read_in_their_own_characters():
+    text = ("雅万高铁通车两周年\n新华社雅加达10月17日电　雅万高铁连接雅加达和万隆。高铁也为沿线城市带来了人气。西爪哇省旅游和文化厅"
+            "数据显示，印尼游客增长。KCIC正与西爪哇省政府合作，开发雅加达和万隆沿线。")
+    got = {p["mention"]: p["country"] for p in _rows(text)}
+    assert got["西爪哇省"] == "印度尼西亚"
