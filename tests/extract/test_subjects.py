@@ -1601,3 +1601,18 @@ def test_values_in_brackets_after_ranked_items_measure_what_the_ranking_names():
     assert subjects.ranked_measure(view, q, ctx) == "韩国出口额"  # the item that is no place keeps its name
     view, q, ctx = sentence("全省新建学校（12所）、医院（8所）。", "8所")
     assert subjects.ranked_measure(view, q, ctx) == ""  # no ranking
+
+
+def test_a_measure_after_a_count_of_the_same_things_names_them_once():
+    got = claimed("新型政策性金融工具已全部投放完毕，支持项目2005个，项目总投资约7万亿元。")
+    assert got["约7万亿元"] == "项目总投资"
+
+
+def test_a_name_that_holds_a_number_is_no_count_before_a_relative_clause():
+    got = claimed("今年省两会确定的10项民生实事，上半年已下达资金20亿元。")
+    assert got["10项"] == "省两会确定的民生实事"
+
+
+def test_a_place_after_the_relative_clause_s_verb_is_its_object_s():
+    got = claimed("此外，对纳入上海市新药新技术目录的126个项目，三年内可以不受病种支付标准限制。")
+    assert got["126个"] == "纳入上海市新药新技术目录的项目"

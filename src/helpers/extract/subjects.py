@@ -1228,7 +1228,7 @@ def _relative_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, heads_
     words = tuple((word, VERB_TAG if word in VERB_LIKE_PREPOSITIONS else flag) for word, flag in words)
     for k in range(len(words) - 1, -1, -1):
         word, flag = words[k]
-        if flag in COUNT_TAGS or word in PASSIVE_WORDS:
+        if flag in COUNT_TAGS and not _no_count(word) or word in PASSIVE_WORDS:
             return ""  # 8个|公司运营的16支: the clause is about another count's things; 被|巡察的: a passive one
         at = end - len("".join(x for x, _ in kept)) - len(word)
         opener = w.subjectless.fullmatch(word) and not (heads_clause and flag in VERB_TAGS and _heads_the_clause(words, k, w, lo == clause))
@@ -1237,9 +1237,9 @@ def _relative_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, heads_
                 return ""  # 带动|作用明显的: a verb of the clause stops it, which the clause may not lose
             stop = CLAUSE_HEAD if _opens_after(word, flag) or opener and flag not in ADVERB_TAGS else flag  # 全市|开展…; not 全面|落地执行…
             break
-        if at in ctx.place_at and kept:
-            stop = PLACE_STOP  # 河南省|牵头的: the place is the clause's own subject, not a scope over it
-            break
+        if at in ctx.place_at and kept and not (k > 0 and words[k - 1][1] in VERB_TAGS):
+            stop = PLACE_STOP  # 河南省|牵头的: the place is the clause's own subject, not a scope over it (纳入|上海市…目录的:
+            break  # the verb's object's)
         kept.insert(0, (word, flag))
     text = "".join(word for word, _ in kept)
     at = end - len(text)
@@ -1254,6 +1254,12 @@ def _relative_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, heads_
     if (not kept[0][1].startswith(THING_TAGS) or kept[0][1] == VERBAL_NOUN) and not _object_clause(kept, stop, heads_clause, w):
         return ""  # (积极)引导|符合条件的: a verb opens it, which may be the main clause's
     return text + w.attributive
+
+
+def _no_count(word: str) -> bool:
+    """Whether a word jieba reads as a numeral counts nothing: a name that holds a number (省两会确定的|10项民生实事;
+    numbers_in_words.yml ``named``)."""
+    return grammar().named.fullmatch(word) is not None
 
 
 def _heads_the_clause(words: tuple[tuple[str, str], ...], k: int, w: ClaimWords, whole: bool) -> bool:
@@ -1422,7 +1428,7 @@ def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: 
         return measured + w.price  # 黄瓜3.5元/斤: money per unit of a good is its price
     if measured and not before and _bare_measure(measured, w):  # 合同金额2123亿元: the clause before says whose, unless
     # the measure is that clause's own (增速高于全国平均水平，达到6.5%: not 全国平均水平增速)
-        measured = back = _owner_before(view, clause, ctx, w) + measured
+        measured = back = _once(_owner_before(view, clause, ctx, w), measured)
     elif measured and not before and _bare_measure(measured, w, w.place_measures) and clause > ctx.start:
         measured = back = _heading_place(view, ctx) + measured  # 余杭区凭借…优势，去年GDP达… → 余杭区GDP
     changed = change(view, q, ctx) if measured == back or not measured else ""
@@ -1974,8 +1980,7 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     if owned and thing_before.endswith(core):  # the same measure again (失业率从5.6%降至2.9%: not 失业率失业率)
         return thing_before + changed
     if owned and len(owner) >= 2:  # 签约项目21个，总投资…: the owner once (签约项目总投资, not 签约项目项目总投资)
-        shared = next((k for k in range(min(len(owner), len(core) - 1), 1, -1) if owner.endswith(core[:k])), 0)
-        return owner + core[shared:] + changed
+        return _once(owner, core) + changed
     return _of_the_measures_owner(core, thing_before, w) + changed
 
 
@@ -2410,6 +2415,13 @@ def past_lead(view: str, at: int, end: int, ctx: Context, marks: str = LEAD_CHAR
     while at < end and (view[at] in marks or at in ctx.time_at):
         at = ctx.time_at[at].end if at in ctx.time_at else at + 1
     return at
+
+
+def _once(owner: str, measure: str) -> str:
+    """A bare measure after its owner, the words they share said once (支持项目2005个，项目总投资… → 项目总投资, not
+    项目项目总投资)."""
+    shared = next((k for k in range(min(len(owner), len(measure) - 1), 1, -1) if owner.endswith(measure[:k])), 0)
+    return owner + measure[shared:]
 
 
 def _owner_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
