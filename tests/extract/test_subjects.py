@@ -1616,3 +1616,13 @@ def test_a_name_that_holds_a_number_is_no_count_before_a_relative_clause():
 def test_a_place_after_the_relative_clause_s_verb_is_its_object_s():
     got = claimed("此外，对纳入上海市新药新技术目录的126个项目，三年内可以不受病种支付标准限制。")
     assert got["126个"] == "纳入上海市新药新技术目录的项目"
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("今年大豆长势好，亩产能达到380斤。", "380斤", "亩产"),
+    ("电堆负荷可在5%至150%之间调节。", "5%至150%", "电堆负荷"),
+    ("今年亩产预计能到380斤左右。", "380斤左右", "亩产"),
+    ("全部达产后可新增年产能60吉瓦时。", "60吉瓦时", "全部达产后可新增年产能"),  # 产能: capacity, one word
+])
+def test_a_one_character_modal_at_a_measure_s_end_is_cut_where_jieba_reads_it_alone(text, number, subject):
+    assert claimed(text)[number] == subject

@@ -21,6 +21,7 @@ class ClaimWords:
     trailing: re.Pattern  # removed from the end of a subject found before the number (words and duration spans)
     trailing_run: re.Pattern  # a word made of trailing words (均达)
     trailing_modals: re.Pattern  # a modal before the framing words, cut once (预计, 有望)
+    trailing_modal_words: frozenset[str]  # modals of one character, cut where jieba reads them as words (亩产|能)
     subjectless: re.Pattern  # clause openings that leave the subject out (one match, not a hundred prefixes tried in turn)
     time_frames: re.Pattern  # 近3年来, 过去一年: a length of time that frames a clause, passed over as a time
     prepositions: tuple[str, ...]  # may open a clause before its real subject
@@ -290,6 +291,7 @@ def claim_words() -> ClaimWords:
         trailing=re.compile(f"(?:{alternation(c['trailing'])}|{c['trailing_spans']})$"),
         trailing_run=re.compile(f"(?:{alternation(c['trailing'])})+"),
         trailing_modals=re.compile(f"(?:{alternation(c['trailing_modals'])})$"),
+        trailing_modal_words=frozenset(c["trailing_modal_words"]),
         subjectless=re.compile(alternation(c["subjectless_starts"])), time_frames=re.compile(c["time_frames"]),
         prepositions=longest_first(c["leading_prepositions"]),
         agent_prepositions=longest_first(c["agent_prepositions"]), passive_markers=tuple(c["passive_markers"]),

@@ -2505,6 +2505,9 @@ def _strip_trailing(text: str, w: ClaimWords) -> str:
         if not w.trailing_run.fullmatch(last):  # 均达: a word made of framing words
             break
         text = text[: -len(last)]
+    last = tagged(text)[-1][0] if text else ""
+    if last in w.trailing_modal_words and len(text) > len(last):
+        text = text[: -len(last)]  # 亩产|能 (卖到1300斤): a modal jieba reads as a word, not 产能
     modal = w.trailing_modals.search(text)  # 人员流动量|预计 (达95亿人次): cut once, and nothing after it; not after a change
     # (经济增长有望达到5%), whose verb a later reading would cut as a frame, leaving 经济 for a growth rate
     if modal is not None and cuttable(text, modal.start(), GLUED_VERBS) and not text[: modal.start()].endswith(w.change_verbs):
