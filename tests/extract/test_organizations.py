@@ -1506,8 +1506,3 @@ def test_an_exchange_a_museum_or_a_club_by_its_kind_alone_is_no_body(text):
 def test_hospitals_of_no_grade_in_the_health_statistics_are_a_class_not_a_body():
     found = _found("全省共有三级医院120个，二级医院402个，一级医院395个，未定级医院445个。")
     assert "未定级医院" not in found and "三级医院" not in found
-
-
-def test_government_debt_is_no_government_where_jieba_reads_the_county_s_government_as_a_word():
-    found = _found("截至6月底，全县政府债务余额86.42亿元，其中一般债务31.05亿元。县政府召开常务会议。")
-    assert "全县政府" not in found and "县政府" in found

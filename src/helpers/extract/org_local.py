@@ -141,9 +141,8 @@ def book() -> Book:
 def _blocked(view: str, s: int, e: int, word: str, bk: Book) -> bool:
     """Whether the word at ``view[s:e]`` is part of another word (委员, 办理, 格局, 公司)."""
     nxt = view[e : e + 1]
-    joined = [ending for ending, chars in bk.not_followed.get(word[-1], ()) if nxt in chars and word.endswith(ending)]
-    if joined:  # an ending of two characters joins the next word as a compound (全|县政府|债务: 政府债务), not as a word
-        return max(map(len, joined)) > 1 or not _closes_a_word(view, e)  # jieba may read apart (派出所|获悉)
+    if any(nxt in chars and word.endswith(ending) for ending, chars in bk.not_followed.get(word[-1], ())):
+        return not _closes_a_word(view, e)
     return any(view.endswith(w, 0, s) for w in bk.not_preceded.get(word, ()))
 
 
