@@ -963,3 +963,17 @@ def test_a_foreign_name_of_parts_after_de_is_the_person_a_pronoun_later_means():
 ])
 def test_a_transliterated_name_jieba_splits_as_a_classifier_is_still_a_name(text):
     assert speakers(text)["两年前，"] == "法赫里"
+
+
+@pytest.mark.parametrize("text", [
+    "一位82岁的老人东西落在了出租车上。“举手之劳，应该的。”他说。",  # 东西: a word of two, no name
+    "新推出的伊利·安慕希在现场吸引了不少观众。“这款产品主打低糖。”她说。",  # a brand's parts, no person's
+])
+def test_words_and_brands_after_a_description_are_no_speakers(text):
+    assert set(speakers(text).values()) == {""}
+
+
+def test_a_person_named_after_de_keeps_what_the_clause_says_they_do_as_their_role():
+    text = "在琅勃拉邦经营民宿的占塔·西萨瓦说，生意变好了。“铁路开通后，客人多了。”她笑着说。"
+    doc = extract.extract_document(_doc(text))
+    assert [(q["speaker"], q["role"]) for q in doc["quotes"]] == [("占塔·西萨瓦", "在琅勃拉邦经营民宿")]

@@ -412,20 +412,42 @@ def described_person(text: str, pos: int, end: int, named: bool = False) -> tupl
 
 def _transliterated_at(text: str, pos: int, end: int) -> int | None:
     """The end of a foreign name in transliteration starting at ``pos`` after a description, which a verb or a follower of
-    names ends (大学生|法赫里|背着): the longest run of the characters of foreign names that jieba reads as no other word and
-    that is no place or body; None where none does."""
+    names ends (大学生|法赫里|背着): the longest run of at least ``TRANSLITERATED_MIN`` characters of foreign names that
+    jieba reads as no other word, ending where a word of jieba's ends (not 卡丁|车), that is no place or body; None where
+    none does (老人|东西, 民警|治安, 老人|福利: words of two)."""
     from .places import find as places_in  # names are read before places in the package's import order
 
     c = cues()
     k = pos
     while k < end and k - pos < c.transliterated_max and text[k] in c.transliteration:
         k += 1
-    for stop in range(k, pos + 1, -1):
+    for stop in range(k, pos + TRANSLITERATED_MIN - 1, -1):
         run, after = text[pos:stop], tagged(text[stop : stop + NAME_WINDOW])
         ends = c.follower.match(text, stop) or after and after[0][1].startswith(VERB)
-        if ends and not _common_word(run) and not places_in(run) and run not in not_people():
+        if ends and _word_ends_at(text, pos, stop) and not _common_word(run) and not places_in(run) \
+                and run not in not_people():
             return stop
     return None
+
+
+TRANSLITERATED_MIN = 3  # characters of a foreign name read after a description alone (法赫里, 苏巴克约)
+
+
+def _word_ends_at(text: str, pos: int, stop: int) -> bool:
+    """Whether jieba ends a word at ``stop`` reading from ``pos`` (法赫里|背着; not 卡丁|车, one word)."""
+    at = pos
+    for word, _ in tagged(text[pos : stop + NAME_WINDOW]):
+        at += len(word)
+        if at >= stop:
+            return at == stop
+    return True
+
+
+def _a_brand(name: str) -> bool:
+    """Whether a name of parts joined by a name's dot is a registered body's or brand's (伊利·安慕希, 奇瑞·艾瑞泽): its
+    first part is no person's name."""
+    first = re.split(f"[{re.escape(cues().name_dots)}]", name, maxsplit=1)[0]
+    return first in not_people() or name in not_people()
 
 
 def person_at(text: str, pos: int) -> tuple[int, int] | None:
@@ -449,8 +471,8 @@ def introduced_people(text: str, start: int, end: int) -> list[Named]:
     """The people ``text[start:end]`` introduces with their age and a name (58岁的茶农陈光英, 76岁老人赵德明, 23岁的蒂妮),
     with the words between as their role, or with what they did before 的 (赶来“尝鲜”的|刘子涵在…: a name jieba reads as
     one, then a word that follows names): they are people the text goes on about, whom 他说 may mean."""
-    found = [Named(m.end(), e, text[m.end() : e]) for m in ATTRIBUTIVE.finditer(text, start, end)
-             if (e := _described_name(text, m.end(), end)) is not None]
+    found = [Named(m.end(), e, text[m.end() : e], role=_described_as(text, start, m.start()))
+             for m in ATTRIBUTIVE.finditer(text, start, end) if (e := _described_name(text, m.end(), end)) is not None]
     for m in AGE.finditer(text, start, end):
         pos = m.end()
         clause_end = next((k for k in range(pos, min(end, pos + AGED_REACH)) if text[k] in CLAUSE_MARKS), min(end, pos + AGED_REACH))
@@ -463,6 +485,11 @@ def introduced_people(text: str, start: int, end: int) -> list[Named]:
     return found
 
 
+def _described_as(text: str, start: int, de: int) -> str:
+    """What a clause says a person named after its 的 does or is (在琅勃拉邦经营民宿|的|占塔·西萨瓦): their role."""
+    return text[max([start] + [text.rfind(mark, start, de) + 1 for mark in CLAUSE_MARKS]) : de]
+
+
 AGED_REACH = 30  # characters after an age read for the person it introduces
 ATTRIBUTIVE = re.compile("的")
 
@@ -471,7 +498,7 @@ def _described_name(text: str, pos: int, end: int) -> int | None:
     """The end of a name right after 的 at ``pos`` that a follower of names ends (的|刘子涵|在), or None: a name of a known
     surname that jieba reads as a person's name, or a foreign name of parts a name's dot joins (家住雅加达的|丽娜·普特丽|在)."""
     dotted = dotted_name_at(text, pos)
-    if dotted is not None and dotted <= end and cues().follower.match(text, dotted):
+    if dotted is not None and dotted <= end and cues().follower.match(text, dotted) and not _a_brand(text[pos:dotted]):
         return dotted
     e = name_at(text, pos)
     if e is None or e > end or not cues().follower.match(text, e):
