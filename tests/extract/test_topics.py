@@ -170,3 +170,9 @@ def test_only_a_numbered_items_own_title_is_the_campaigns_organization():
     assert primary(coded("标题\n九、精心组织实施。各地要建立工作专班，确保各项任务落地见效。")[1])["cap_major"] == 20
     assert primary(coded("标题\n我们坚持加强组织领导，压实各方责任。全年新建5G基站1.2万个。")[1])["cap_major"] != 20
     assert primary(coded("标题\n（四）加强医保基金监督检查。全年追回医保基金1.2亿元。")[1])["cap_major"] == 3  # the sector's
+
+
+def test_a_meeting_s_own_business_is_government_operations():
+    got = coded("省政府召开常务会议\n会议传达学习了习近平总书记近期重要讲话精神和国务院常务会议精神，强调要切实把思想和行动统一到"
+                "党中央决策部署上来，结合我省实际抓好贯彻落实，确保各项任务不折不扣落地见效。")
+    assert primary(got[1])["cap_major"] == 20
