@@ -1506,3 +1506,9 @@ def test_an_exchange_a_museum_or_a_club_by_its_kind_alone_is_no_body(text):
 def test_hospitals_of_no_grade_in_the_health_statistics_are_a_class_not_a_body():
     found = _found("全省共有三级医院120个，二级医院402个，一级医院395个，未定级医院445个。")
     assert "未定级医院" not in found and "三级医院" not in found
+
+
+def test_a_department_jieba_reads_as_one_word_with_its_field_is_its_ministry_s_not_an_office_s():
+    found = _found("国家发展改革委举行新闻发布会。国家发展改革委政策研究室副主任、新闻发言人李晨阳，固定资产投资司司长韩文博出席发布会。")
+    assert found["固定资产投资司"].name == "国家发展和改革委员会固定资产投资司"
+    assert not _found("该公司的母公司司长期亏损。子公司司长王某说。")  # 母公司|司, 子公司: no department

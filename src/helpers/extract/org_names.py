@@ -42,6 +42,7 @@ class Names:
     quoted_longest: tuple
     department_ending: str  # 司: a ministry's department, where one of ``department_titles`` follows it
     department_titles: tuple[str, ...]
+    department_ending_not_words: tuple[str, ...]  # 公司, 上司: words a department's ending closes that name none
     division_ending: str  # 处: a department's division, where one of ``division_titles`` follows it
     division_titles: tuple[str, ...]
     shop_endings: tuple[str, ...]  # a shop's name ends with one of them (张记饭店) where a role word follows (老板)
@@ -104,6 +105,7 @@ def names() -> Names:
         quoted=re.compile(r"“\s*([^“”\s]{2,30}?(?:%s))\s*”" % alternation(quoted_type)), quoted_type=quoted_type,
         quoted_longest=longest_first(quoted_type),
         department_ending=book["department_ending"], department_titles=tuple(book["department_titles"]),
+        department_ending_not_words=tuple(book["department_ending_not_words"]),
         division_ending=book["division_ending"], division_titles=tuple(book["division_titles"]),
         shop_endings=tuple(book["shop_endings"]), shop_roles=tuple(book["shop_role_words"]),
         shop_sales=tuple(book["shop_sale_words"]), role_type=dict(book["role_labels"]),
@@ -581,7 +583,7 @@ def _titled(view: str, start: int, end: int, taken_ends: list[int], nm: Names, i
     at = view.find(ending, start, end)
     while at >= 0:
         e = at + len(ending)
-        if view.startswith(titles, e, end) and at in word_bounds(view, at, e):
+        if view.startswith(titles, e, end) and _ending_stands(view, at, e, kind, nm):
             k = bisect.bisect_right(taken_ends, at)
             lo = max(start, taken_ends[k - 1]) if k else start
             i = at
@@ -599,6 +601,18 @@ def _titled(view: str, start: int, end: int, taken_ends: list[int], nm: Names, i
                 out.append(found)  # 生态环境部副部长翟青和生态环境监测司: the name after the join
         at = view.find(ending, e, end)
     return out
+
+
+def _ending_stands(view: str, at: int, e: int, kind: str, nm: Names) -> bool:
+    """Whether an office's ending at ``view[at:e]`` ends a name: jieba starts a word with it (…监测|司|司长), or, for a
+    ministry's department, ends a word of three characters or more with it that is no other word (固定资产|投资司|司长;
+    not 母公司 or 上司)."""
+    bounds = word_bounds(view, at, e)
+    if at in bounds:
+        return True
+    opened = max((b for b in bounds if b < at), default=at)
+    return kind == DEPARTMENT_TYPE and e in bounds and e - opened >= 3 \
+        and not view.endswith(nm.department_ending_not_words, opened, e)
 
 
 def _joined_fields(view: str, s: int, e: int, nm: Names) -> bool:

@@ -1093,8 +1093,9 @@ def _of_their_ministries(view: str, found: list[Org], registered_starts: set[int
                 and o.start not in registered_starts:
             o = replace(o, name=ministry.name + o.mention, type=ministry.type, level=CENTRAL) if ministry is not None \
                 else replace(o, level=CENTRAL)
-        elif o.type in MINISTRY_TYPES and not o.mention.endswith(ending):
+        elif o.type in MINISTRY_TYPES and not o.mention.endswith(ending) and o.name in registry():
             ministry = o  # a ministry, not one of its departments (商务部电子商务司 … 对外贸易司 is no department of that)
+            # nor one of its offices (国家发展改革委政策研究室…，固定资产投资司司长: the ministry's department)
         out.append(o)
     return out
 
