@@ -1512,3 +1512,8 @@ def test_a_department_jieba_reads_as_one_word_with_its_field_is_its_ministry_s_n
     found = _found("国家发展改革委举行新闻发布会。国家发展改革委政策研究室副主任、新闻发言人李晨阳，固定资产投资司司长韩文博出席发布会。")
     assert found["固定资产投资司"].name == "国家发展和改革委员会固定资产投资司"
     assert not _found("该公司的母公司司长期亏损。子公司司长王某说。")  # 母公司|司, 子公司: no department
+
+
+def test_hong_kong_s_secretaries_head_no_ministry_s_department():
+    found = _found("行政長官施政報告提出，政務司司長和財政司司長將統籌推進，並向財政司司長匯報。")
+    assert not any(mention.endswith("司") for mention in found)
