@@ -780,3 +780,10 @@ def test_a_breakdowns_opening_words_are_no_subject_and_a_change_alone_after_them
     assert got["7.1%"]["subject"] == "制造业增长"
     got = claims("全年规模以上工业企业实现营业收入5.2万亿元，增长3.1%；实现利润总额3200亿元，下降2.0%。分季度看，一季度下降8.1%。")
     assert "利润总额" in got["8.1%"]["subject"]  # the last figure before in the number's unit is the one broken down
+
+
+def test_a_place_a_figure_is_compared_with_is_not_where_the_figure_is():
+    got = claims("广西钦州港加快建设\n今年广西进出口增速比广东高2.1个百分点。运河建成后，广西内河船舶经平陆运河入海比经广州出海缩短航程约560公里。"
+                 "广州外贸增长5%。")
+    assert got["2.1个百分点"]["place"] == got["约560公里"]["place"] == "广西壮族自治区"
+    assert got["5%"]["place"] == "广东省"
