@@ -1517,3 +1517,8 @@ def test_a_department_jieba_reads_as_one_word_with_its_field_is_its_ministry_s_n
 def test_hong_kong_s_secretaries_head_no_ministry_s_department():
     found = _found("行政長官施政報告提出，政務司司長和財政司司長將統籌推進，並向財政司司長匯報。")
     assert not any(mention.endswith("司") for mention in found)
+
+
+def test_a_clause_before_a_department_jieba_joins_to_its_field_is_no_part_of_its_name():
+    found = _found("国家发展改革委召开座谈会，出席会议的还有综合司司长王某。")
+    assert not any(mention.endswith("综合司") for mention in found)

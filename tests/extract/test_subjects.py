@@ -1626,3 +1626,8 @@ def test_a_place_after_the_relative_clause_s_verb_is_its_object_s():
 ])
 def test_a_one_character_modal_at_a_measure_s_end_is_cut_where_jieba_reads_it_alone(text, number, subject):
     assert claimed(text)[number] == subject
+
+
+def test_a_meeting_jieba_reads_apart_from_its_kind_keeps_its_hui():
+    got = claimed("今年以来，累计召开产业链对接会12场，组织项目推进会24次。")
+    assert got["12场"].endswith("对接会") and got["24次"].endswith("推进会")

@@ -176,3 +176,9 @@ def test_a_meeting_s_own_business_is_government_operations():
     got = coded("省政府召开常务会议\n会议传达学习了习近平总书记近期重要讲话精神和国务院常务会议精神，强调要切实把思想和行动统一到"
                 "党中央决策部署上来，结合我省实际抓好贯彻落实，确保各项任务不折不扣落地见效。")
     assert primary(got[1])["cap_major"] == 20
+
+
+def test_a_meeting_item_about_a_sector_keeps_the_sector():
+    got = coded("市政府召开常务会议\n市政府常务会议传达学习全省教育大会精神，研究部署义务教育优质均衡发展工作。\n"
+                "市政府常务会议研究旅游市场秩序整治工作。")
+    assert primary(got[1])["cap_major"] == 6 and primary(got[2])["cap_major"] == 15

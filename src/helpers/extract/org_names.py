@@ -583,7 +583,8 @@ def _titled(view: str, start: int, end: int, taken_ends: list[int], nm: Names, i
     at = view.find(ending, start, end)
     while at >= 0:
         e = at + len(ending)
-        if view.startswith(titles, e, end) and _ending_stands(view, at, e, kind, nm):
+        joined = view.startswith(titles, e, end) and _joined_to_its_field(view, at, e, kind, nm)
+        if view.startswith(titles, e, end) and (at in word_bounds(view, at, e) or joined):
             k = bisect.bisect_right(taken_ends, at)
             lo = max(start, taken_ends[k - 1]) if k else start
             i = at
@@ -594,7 +595,9 @@ def _titled(view: str, start: int, end: int, taken_ends: list[int], nm: Names, i
             if verb is not None and i > lo:  # 现任|风险监测和综合减灾司司长, 出席|职业教育与成人教育司…座谈会: the name after the verb
                 i += verb.end()
                 run = view[i:at]
-            if 1 < len(run) and (i == lo or view[i - 1] in PUNCTUATION or verb is not None) and not _names_an_officer(run) \
+            if joined and not _fields_only(run):
+                pass  # 出席会议的还有综合|司: a clause before the department jieba joins to its field, no part of its name
+            elif 1 < len(run) and (i == lo or view[i - 1] in PUNCTUATION or verb is not None) and not _names_an_officer(run) \
                     and (i == lo > start or not any(c in LIST_JOINS for c in run) or _joined_fields(view, i, at, nm)):
                 out.append(Found(i, e, view[i:e], kind, ""))
             elif (found := _named(view, lo, at, e, kind, nm, in_places)) is not None:
@@ -603,16 +606,22 @@ def _titled(view: str, start: int, end: int, taken_ends: list[int], nm: Names, i
     return out
 
 
-def _ending_stands(view: str, at: int, e: int, kind: str, nm: Names) -> bool:
-    """Whether an office's ending at ``view[at:e]`` ends a name: jieba starts a word with it (…监测|司|司长), or, for a
-    ministry's department, ends a word of three characters or more with it that is no other word (固定资产|投资司|司长;
-    not 母公司 or 上司)."""
+def _joined_to_its_field(view: str, at: int, e: int, kind: str, nm: Names) -> bool:
+    """Whether a ministry's department's ending at ``view[at:e]`` ends a word of three characters or more that jieba
+    reads with its field (固定资产|投资司|司长), and that is no other word (not 母公司 or 上司)."""
     bounds = word_bounds(view, at, e)
-    if at in bounds:
-        return True
     opened = max((b for b in bounds if b < at), default=at)
-    return kind == DEPARTMENT_TYPE and e in bounds and e - opened >= 3 \
+    return kind == DEPARTMENT_TYPE and at not in bounds and e in bounds and e - opened >= 3 \
         and not view.endswith(nm.department_ending_not_words, opened, e)
+
+
+def _fields_only(run: str) -> bool:
+    """Whether the words before a department's ending name fields alone (固定资产|投资): no verb, particle, pronoun,
+    preposition, adverb or conjunction (出席会议的还有综合)."""
+    return not any(tag == VERB_TAG or tag.startswith(NOT_FIELD_TAGS) for _, tag in tagged(run))
+
+
+VERB_TAG, NOT_FIELD_TAGS = "v", ("u", "r", "p", "d", "c")  # a verb, not a verbal noun (投资, 监测: fields)
 
 
 def _joined_fields(view: str, s: int, e: int, nm: Names) -> bool:
