@@ -787,3 +787,23 @@ def test_a_place_a_figure_is_compared_with_is_not_where_the_figure_is():
                  "广州外贸增长5%。")
     assert got["2.1个百分点"]["place"] == got["约560公里"]["place"] == "广西壮族自治区"
     assert got["5%"]["place"] == "广东省"
+
+
+def test_a_department_named_alone_answers_for_its_ministry_and_one_named_with_it_for_itself():
+    got = claims("国家发展改革委举行新闻发布会，介绍有关情况。国家发展改革委政策研究室副主任、新闻发言人李晨阳，固定资产投资司司长"
+                 "韩文博出席发布会。\n韩文博：今年安排超长期特别国债1.3万亿元，其中8000亿元用于支持两重建设。")
+    assert got["1.3万亿元"]["actor"] == "国家发展和改革委员会"
+    got = claims("人社部举行新闻发布会。人社部就业促进司司长张莹介绍，前三季度城镇新增就业1097万人。")
+    assert got["1097万人"]["actor"] == "人力资源和社会保障部就业促进司"
+
+
+def test_a_department_named_alone_by_its_head_s_title_reports_for_its_ministry():
+    got = claims("生态环境部举行新闻发布会。生态环境监测司司长柏仇勇介绍，全国地级及以上城市优良天数比例为87.2%。")
+    assert got["87.2%"]["actor"] == "生态环境部"
+
+
+def test_the_standard_of_a_comparison_keeps_its_own_value():
+    got = claims("浙江经济运行\n一季度浙江地区生产总值同比增长6.1%，比广东的4.4%高1.7个百分点。浙江城镇居民人均可支配收入74997元，"
+                 "较上海（84834元）少9837元。")
+    assert got["4.4%"]["place"] == "广东省" and got["84834元"]["place"] == "上海市"
+    assert got["1.7个百分点"]["place"] == got["9837元"]["place"] == "浙江省"

@@ -970,7 +970,7 @@ def test_a_ministrys_department_named_by_its_heads_title_is_the_ministrys_named_
     together = _found("财政部、国家税务总局联合发布公告。税政司司长王建凡介绍。")
     assert together["税政司"].name == "税政司"  # under two ministries named together, whose it is goes unsaid
     trade = _found("商务部电子商务司司长李明说。对外贸易司司长王强介绍。")
-    assert trade["对外贸易司"].name == "对外贸易司"  # 对 opens its name; a department is no ministry of the next
+    assert trade["对外贸易司"].name == "商务部对外贸易司"  # 对 opens its name; the department before names its ministry
     assert _found("国家统计局新闻发言人、国民经济综合统计司司长付凌晖表示")["国民经济综合统计司"].type == "state_council_agency"
 
 
@@ -1522,3 +1522,9 @@ def test_hong_kong_s_secretaries_head_no_ministry_s_department():
 def test_a_clause_before_a_department_jieba_joins_to_its_field_is_no_part_of_its_name():
     found = _found("国家发展改革委召开座谈会，出席会议的还有综合司司长王某。")
     assert not any(mention.endswith("综合司") for mention in found)
+
+
+def test_a_department_named_with_its_ministry_names_the_ministry_of_the_next_one_alone():
+    found = _found("工业和信息化部运行监测协调局局长陶青介绍情况。国家能源局电力司副司长刘明阳表示，电力供应平稳；综合司副司长张星介绍，"
+                   "全社会用电量增长8.1%。")
+    assert found["综合司"].name == "国家能源局综合司"

@@ -1288,7 +1288,7 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
         return where(located, countries)
     markers = claim_words().list_markers
     listed = lambda p: ctx.view.startswith(markers, p.end) or _source_of(ctx.view, p) and p.start not in ctx.org_at \
-        or _seat_abroad(p, ctx, countries) or _standard_of_comparison(ctx.view, p, seg)  # noqa: E731
+        or _seat_abroad(p, ctx, countries) or _standard_of_comparison(ctx.view, p, seg, q)  # noqa: E731
     # 杭州、上海等地游客: where visitors come from; 从山东省潍坊市…购进冻品18.6吨: where goods come from (not 记者从
     # 赣州市统计局获悉, where the place opens the body's name)
     for p in reversed(ctx.places_between(seg[0], q.start)[-NEARBY:]):
@@ -1309,16 +1309,19 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     return None
 
 
-def _standard_of_comparison(view: str, place: Place, seg: tuple[int, int]) -> bool:
+def _standard_of_comparison(view: str, place: Place, seg: tuple[int, int], q: Quantity) -> bool:
     """Whether a place is what a figure is compared with, right after 比 or 较 as a word of its own, through a
     preposition of route at most (增速比|广东|高2.1个百分点, 入海比|经|广州|出海缩短航程约560公里): the standard, not where the
-    figure is."""
+    figure is; but the standard's own value, right after it, is its (比广东的|4.4%高, 较江苏（|5.9%）)."""
+    if view[place.end : q.start] in STANDARD_VALUE_LINKS:
+        return False
     lo = max(seg[0], place.start - COMPARISON_WINDOW)
     words = tagged(view[lo : place.start])
     return any(word[:1] in COMPARISON_MARKERS and word[1:] in ROUTE_PREPOSITIONS
                for word, _ in words[-COMPARISON_WORDS:])
 
 
+STANDARD_VALUE_LINKS = ("的", "（", "(")  # between the standard of a comparison and its own value
 COMPARISON_MARKERS = "比较"  # 现代汉语八百词: 比 and 较 introduce the standard of a comparison
 ROUTE_PREPOSITIONS = ("", "经", "经由")  # between the marker and the place, or in one word with it as jieba reads 比经
 COMPARISON_WINDOW = 6  # characters read before the place, so that jieba reads the words there as in the sentence

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..codebook import csv_book
 from . import attribution
 from .lexicon import ClaimWords, claim_words, ending
-from .organizations import COMPANY_TYPES, Org, find as find_bodies
+from .organizations import COMPANY_TYPES, Org, find as find_bodies, registry
 from .places import CHINA, ROUTE_LINKS, Place, deixis_pattern, find as find_places, route_follows
 from .quantities import Quantity
 from .names import PERSON_TAGS, cues as name_cues
@@ -628,6 +628,9 @@ class Discourse:
             times = ()
         time = attribution.time_for(q, ctx) or self.broken_down_period or self.period
         self.dated = (self.paragraph_start, ctx.start, ctx.end, (*times, time))
+        ministry = _ministry_of_a_department_alone(acting_org) if acting_org is not None and actor == acting_org.name else None
+        if ministry is not None:  # 固定资产投资司司长韩文博：…: a department the text names alone speaks for its ministry
+            actor = ministry.name  # (人社部就业促进司, 人民银行调查统计司, named so, speak for themselves)
         return Attribution(_on_condition(view, subject, q, ctx), actor, place, time, change, comparison)
 
     def _breaks_down(self, view: str, ctx: Context) -> bool:
@@ -678,6 +681,20 @@ def a_division_alone(org: Org, view: str) -> bool:
     before = view[org.start - 1] if org.start > 0 else ""
     return org.type == "local_government" and not org.level and org.name == org.mention and org.name.endswith(DIVISION) \
         and before not in BODY_ENDS and not org.name.startswith(POINTING)
+
+
+def _ministry_of_a_department_alone(org: Org | None) -> Org | None:
+    """The ministry of a department named alone by its head's title (固定资产投资司司长…), which ``organizations`` names
+    under the ministry the text named before it (国家发展和改革委员会固定资产投资司): the ministry's event, the department
+    answering for it. None for any other body, and for a department the text names with its ministry (人社部就业促进司)."""
+    if org is None or org.type not in attribution.STATE_ORGANS or not org.mention.endswith(DEPARTMENT) \
+            or org.name == org.mention or not org.name.endswith(org.mention):
+        return None
+    name = org.name[: -len(org.mention)]
+    return replace(org, name=name) if name in registry() else None
+
+
+DEPARTMENT = "司"
 
 
 def _division_of(division: Org) -> Org | None:

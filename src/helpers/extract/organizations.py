@@ -899,7 +899,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     found = sorted(found + _shortened(view, start, end, found), key=lambda o: o.start)
     found = sorted(found + _by_trade_words(view, start, end, found, places), key=lambda o: o.start)
     found = sorted(found + _named_again(view, start, end, found), key=lambda o: o.start)
-    found = _of_their_ministries(view, found, {o.start for o in registered})
+    found = _of_their_ministries(view, found, {o.start: o for o in registered})
     found = org_units.of_full_names(view, org_units.branches(view, _by_trade_name(found)), places)
     found = sorted(found + _trade_names_alone(view, end, found), key=lambda o: o.start)
     return sorted(found + _modelled(view, start, end, found), key=lambda o: o.start) if thorough else found
@@ -1076,11 +1076,13 @@ MINISTRY_TYPES = ("state_council_ministry", "state_council_agency")
 CENTRAL = "central"  # the level of a ministry and of its departments
 
 
-def _of_their_ministries(view: str, found: list[Org], registered_starts: set[int]) -> list[Org]:
+def _of_their_ministries(view: str, found: list[Org], registered_at: dict[int, Org]) -> list[Org]:
     """Departments named alone (生态环境监测司司长…, ``org_names``) as departments of the ministry the text named last
     before them (生态环境部生态环境监测司): a 司 is a ministry's, and a text names its ministry first. Not one whose
-    name opens with its ministry's (商务部电子商务司, ``registered_starts``), nor under ministries named together
-    (财政部、国家税务总局联合发布…。税政司司长…: whose it is the text does not say)."""
+    name opens with its ministry's (商务部电子商务司, ``registered_at``: the registered bodies by where they start), which
+    names the ministry the next one alone is of (国家能源局电力司…；综合司 → 国家能源局综合司), nor under ministries named
+    together (财政部、国家税务总局联合发布…。税政司司长…: whose it is the text does not say)."""
+    registered_starts = set(registered_at)
     ending = org_names.names().department_ending
     out, ministry, last_end = [], None, -2
     for o in found:
@@ -1096,6 +1098,9 @@ def _of_their_ministries(view: str, found: list[Org], registered_starts: set[int
         elif o.type in MINISTRY_TYPES and not o.mention.endswith(ending) and o.name in registry():
             ministry = o  # a ministry, not one of its departments (商务部电子商务司 … 对外贸易司 is no department of that)
             # nor one of its offices (国家发展改革委政策研究室…，固定资产投资司司长: the ministry's department)
+        elif o.type in MINISTRY_TYPES and o.mention.endswith(ending) and o.start in registered_at \
+                and registered_at[o.start].name in registry() and registered_at[o.start].type in MINISTRY_TYPES:
+            ministry = registered_at[o.start]  # 国家能源局电力司: a department named with its ministry, whose the next is
         out.append(o)
     return out
 
