@@ -807,3 +807,9 @@ def test_the_standard_of_a_comparison_keeps_its_own_value():
                  "较上海（84834元）少9837元。")
     assert got["4.4%"]["place"] == "广东省" and got["84834元"]["place"] == "上海市"
     assert got["1.7个百分点"]["place"] == got["9837元"]["place"] == "浙江省"
+
+
+def test_the_standard_s_own_value_may_follow_it_after_a_few_words():
+    got = claims("安徽经济\n安徽全省GDP增长5.3%，比江苏5.8%的增速低0.5个百分点，比浙江5.6%的增速低0.3个百分点。")
+    assert got["5.8%"]["place"] == "江苏省" and got["5.6%"]["place"] == "浙江省"
+    assert got["0.5个百分点"]["place"] == got["0.3个百分点"]["place"] == "安徽省"

@@ -1520,11 +1520,21 @@ def test_hong_kong_s_secretaries_head_no_ministry_s_department():
 
 
 def test_a_clause_before_a_department_jieba_joins_to_its_field_is_no_part_of_its_name():
-    found = _found("国家发展改革委召开座谈会，出席会议的还有综合司司长王某。")
-    assert not any(mention.endswith("综合司") for mention in found)
+    found = _found("国家发展改革委召开座谈会，出席会议的还有综合司司长王某。水利部举行新闻发布会。发布会上规划计划司司长张祥伟介绍。")
+    assert [m for m in found if m.endswith("司")] == ["综合司", "规划计划司"]
+    assert found["规划计划司"].name == "水利部规划计划司"
 
 
 def test_a_department_named_with_its_ministry_names_the_ministry_of_the_next_one_alone():
     found = _found("工业和信息化部运行监测协调局局长陶青介绍情况。国家能源局电力司副司长刘明阳表示，电力供应平稳；综合司副司长张星介绍，"
                    "全社会用电量增长8.1%。")
     assert found["综合司"].name == "国家能源局综合司"
+
+
+def test_a_department_alone_is_of_the_ministry_its_sentence_names_after_it_or_of_the_one_its_office_belongs_to():
+    found = _found("本报北京电 固定资产投资司司长韩文博在国家发展改革委新闻发布会上介绍情况。")
+    assert found["固定资产投资司"].name == "国家发展和改革委员会固定资产投资司"
+    found = _found("国家能源局电力司司长介绍情况。国家发展改革委经济运行调节局副局长介绍。价格司副司长彭绍宗介绍。")
+    assert found["价格司"].name == "国家发展和改革委员会价格司"
+    found = _found("国务院国资委举行新闻发布会。财务监管与运行评价司司长黄丹华介绍。")
+    assert found["财务监管与运行评价司"].name == "国务院国资委财务监管与运行评价司"

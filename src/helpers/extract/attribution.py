@@ -1313,15 +1313,19 @@ def _standard_of_comparison(view: str, place: Place, seg: tuple[int, int], q: Qu
     """Whether a place is what a figure is compared with, right after 比 or 较 as a word of its own, through a
     preposition of route at most (增速比|广东|高2.1个百分点, 入海比|经|广州|出海缩短航程约560公里): the standard, not where the
     figure is; but the standard's own value, right after it, is its (比广东的|4.4%高, 较江苏（|5.9%）)."""
-    if view[place.end : q.start] in STANDARD_VALUE_LINKS:
-        return False
+    between = view[place.end : q.start]
+    if place.end <= q.start and len(between) <= STANDARD_VALUE_GAP and not any(mark in between for mark in CLAUSE_MARKS) \
+            and not COMPARISON_RESULTS.search(between):
+        return False  # its own value, with no result of the comparison before it (比江苏5.8%的增速, 较吉林增速（-1.2%）)
     lo = max(seg[0], place.start - COMPARISON_WINDOW)
     words = tagged(view[lo : place.start])
     return any(word[:1] in COMPARISON_MARKERS and word[1:] in ROUTE_PREPOSITIONS
                for word, _ in words[-COMPARISON_WORDS:])
 
 
-STANDARD_VALUE_LINKS = ("的", "（", "(")  # between the standard of a comparison and its own value
+STANDARD_VALUE_GAP = 6  # characters between the standard of a comparison and its own value (同期的, 增速（)
+CLAUSE_MARKS = "，。；：、,;:"
+COMPARISON_RESULTS = re.compile("高|低|多|少|快|慢|增加|增长|减少|下降|提高|降低|上升|缩短|扩大|缩小|节约|节省")
 COMPARISON_MARKERS = "比较"  # 现代汉语八百词: 比 and 较 introduce the standard of a comparison
 ROUTE_PREPOSITIONS = ("", "经", "经由")  # between the marker and the place, or in one word with it as jieba reads 比经
 COMPARISON_WINDOW = 6  # characters read before the place, so that jieba reads the words there as in the sentence

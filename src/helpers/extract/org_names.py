@@ -595,8 +595,11 @@ def _titled(view: str, start: int, end: int, taken_ends: list[int], nm: Names, i
             if verb is not None and i > lo:  # 现任|风险监测和综合减灾司司长, 出席|职业教育与成人教育司…座谈会: the name after the verb
                 i += verb.end()
                 run = view[i:at]
-            if joined and not _fields_only(run):
-                pass  # 出席会议的还有综合|司: a clause before the department jieba joins to its field, no part of its name
+            if joined and not _fields_only(run):  # 出席会议的还有综合|司, 发布会上|规划计划司: words before the fields, no
+                i = at - len(_fields_ending(run))  # part of its name; the fields after them are
+                run = view[i:at]
+                if len(run) > 1:
+                    out.append(Found(i, e, view[i:e], kind, ""))
             elif 1 < len(run) and (i == lo or view[i - 1] in PUNCTUATION or verb is not None) and not _names_an_officer(run) \
                     and (i == lo > start or not any(c in LIST_JOINS for c in run) or _joined_fields(view, i, at, nm)):
                 out.append(Found(i, e, view[i:e], kind, ""))
@@ -615,13 +618,21 @@ def _joined_to_its_field(view: str, at: int, e: int, kind: str, nm: Names) -> bo
         and not view.endswith(nm.department_ending_not_words, opened, e)
 
 
+def _fields_ending(run: str) -> str:
+    """The words at the end of ``run`` that name fields, after its last word that names none (发布会上|规划计划, 出席会议的
+    还有|综合)."""
+    words = tagged(run)
+    k = max((k for k, (_, tag) in enumerate(words) if tag == VERB_TAG or tag.startswith(NOT_FIELD_TAGS)), default=-1)
+    return "".join(word for word, _ in words[k + 1 :])
+
+
 def _fields_only(run: str) -> bool:
     """Whether the words before a department's ending name fields alone (固定资产|投资): no verb, particle, pronoun,
     preposition, adverb or conjunction (出席会议的还有综合)."""
     return not any(tag == VERB_TAG or tag.startswith(NOT_FIELD_TAGS) for _, tag in tagged(run))
 
 
-VERB_TAG, NOT_FIELD_TAGS = "v", ("u", "r", "p", "d", "c")  # a verb, not a verbal noun (投资, 监测: fields)
+VERB_TAG, NOT_FIELD_TAGS = "v", ("u", "r", "p", "d", "c", "f")  # a verb, not a verbal noun (投资, 监测: fields); 发布会|上
 
 
 def _joined_fields(view: str, s: int, e: int, nm: Names) -> bool:

@@ -1093,16 +1093,46 @@ def _of_their_ministries(view: str, found: list[Org], registered_at: dict[int, O
         last_end = o.end if o.type in MINISTRY_TYPES else last_end
         if o.type in MINISTRY_TYPES and o.name == o.mention and o.mention.endswith(ending) and o.name not in registry() \
                 and o.start not in registered_starts:
-            o = replace(o, name=ministry.name + o.mention, type=ministry.type, level=CENTRAL) if ministry is not None \
-                else replace(o, level=CENTRAL)
-        elif o.type in MINISTRY_TYPES and not o.mention.endswith(ending) and o.name in registry():
-            ministry = o  # a ministry, not one of its departments (商务部电子商务司 … 对外贸易司 is no department of that)
-            # nor one of its offices (国家发展改革委政策研究室…，固定资产投资司司长: the ministry's department)
+            of = ministry or _ministry_after(view, o, found)  # 固定资产投资司司长韩文博在国家发展改革委新闻发布会上: named next
+            o = replace(o, name=of.name + o.mention, type=of.type, level=CENTRAL) if of is not None else replace(o, level=CENTRAL)
+        elif o.type in MINISTRY_TYPES and not o.mention.endswith(ending):
+            ministry = _the_ministry(o)  # a ministry, not one of its departments (商务部电子商务司 … 对外贸易司 is no
+            # department of that), nor one of its offices (国家发展改革委政策研究室…，固定资产投资司司长: the ministry's)
         elif o.type in MINISTRY_TYPES and o.mention.endswith(ending) and o.start in registered_at \
-                and registered_at[o.start].name in registry() and registered_at[o.start].type in MINISTRY_TYPES:
-            ministry = registered_at[o.start]  # 国家能源局电力司: a department named with its ministry, whose the next is
+                and registered_at[o.start].type in MINISTRY_TYPES:
+            ministry = _the_ministry(registered_at[o.start])  # 国家能源局电力司: a department named with its ministry,
+            # whose the next one alone is
         out.append(o)
     return out
+
+
+def _ministry_after(view: str, department: Org, found: list[Org]) -> Org | None:
+    """The ministry a sentence names after a department it named alone, where the text named none before it
+    (固定资产投资司司长韩文博在国家发展改革委新闻发布会上介绍): its ministry, as a text names it once."""
+    stop = next((k for k in range(department.end, len(view)) if view[k] in SENTENCE_ENDS), len(view))
+    after = next((o for o in found if department.end <= o.start < stop and o.type in MINISTRY_TYPES
+                  and not o.mention.endswith(org_names.names().department_ending)), None)
+    return _the_ministry(after) if after is not None else None
+
+
+SENTENCE_ENDS = "。！？\n"
+
+
+def _the_ministry(o: Org) -> Org:
+    """The ministry a ministry's body is or belongs to: the registered ministry its name opens with (国家发展和改革委员会
+    of 国家发展和改革委员会政策研究室 and of …经济运行调节局), else the body itself (国务院国资委)."""
+    name = max((n for n in _ministry_names() if o.name.startswith(n) and o.name.endswith(MINISTRY_UNIT_ENDINGS)), key=len,
+               default=o.name)
+    return o if name == o.name else replace(o, name=name)
+
+
+MINISTRY_UNIT_ENDINGS = ("室", "厅", "局", "司", "中心")  # a ministry's own offices and bureaus (政策研究室, 办公厅, 经济运行调节局),
+# not another body whose name opens with one's (国务院国资委 is no office of 国务院)
+
+
+@lru_cache(maxsize=1)
+def _ministry_names() -> tuple[str, ...]:
+    return tuple(name for name, row in registry().items() if row["type"] in MINISTRY_TYPES)
 
 
 AGAIN_TYPES = ("company", "soe", "financial_soe", "university", "other", "media")  # bodies found by a name's shape
