@@ -114,3 +114,11 @@ def test_a_correspondents_dispatch_is_a_dateline_too():
     doc = ingest.build("d", "d", "标题\n新华社华盛顿4月12日专电(记者江宇娟)国际货币基金组织12日公布2016年报告。", "utf-8", b"")
     assert doc.meta["publisher"] == "新华社" and doc.meta["place"] == "华盛顿" and doc.meta["date"] == "2016-04-12"
     assert doc.meta["reporters"] == "江宇娟"
+
+
+def test_co_issuers_signing_on_one_line_are_all_read_the_leading_body_first():
+    text = ("宜昌市人力资源和社会保障局 宜昌市财政局关于做好2025年就业补贴申领工作的通知\n宜人社发〔2025〕6号\n"
+            "各县市区人力资源和社会保障局、财政局：\n一、补贴标准。按每招用1人1500元的标准发放。\n"
+            "政策咨询电话：12333。\n宜昌市人力资源和社会保障局　　宜昌市财政局\n2025年2月24日\n")
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    assert (doc.meta["publisher"], doc.meta["date"]) == ("宜昌市人力资源和社会保障局、宜昌市财政局", "2025-02-24")

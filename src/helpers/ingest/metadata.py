@@ -91,10 +91,11 @@ def _publisher(name: str) -> str:
     return known or lex.attribution.sub("", name)
 
 
-def _signature(paragraphs: list, numbered: bool) -> list:
+def _signature(paragraphs: list, view: str, numbered: bool) -> list:
     """The byline paragraphs of an official document's signature (``structure.signature``): its date, the issuer's
     line before it and the closing notes after it. The signature closes the document, or, in a document with a file
-    number, it may close a cover letter (关于印发…方案的通知) with the issued document after it."""
+    number, it may close a cover letter (关于印发…方案的通知) with the issued document after it. Co-issuers signing on
+    one line, which full-width spaces split into paragraphs (宜昌市人力资源和社会保障局　　宜昌市财政局), are all read."""
     bylines = [p for p in paragraphs if p.kind == "byline"]
     closing = [p for p in bylines if p.para >= len(paragraphs) - 4]
     dated = next((p for p in reversed(closing) if SIGNATURE_DATE.match(p.text)), None)
@@ -102,10 +103,20 @@ def _signature(paragraphs: list, numbered: bool) -> list:
         dated = next((p for p in bylines if SIGNATURE_DATE.match(p.text)), None)
     if dated is None:
         return []
-    return [p for p in bylines if dated.para - 1 <= p.para <= dated.para + SIGNATURE_NOTES]
+    by_para = {p.para: p for p in paragraphs}
+    first = dated.para - 1
+    while first - 1 in by_para and first in by_para and "\n" not in view[by_para[first - 1].end : by_para[first].start]:
+        first -= 1  # a co-issuer before on the same line, however the structure read it
+    return [p for p in paragraphs if first <= p.para < dated.para - 1] \
+        + [p for p in bylines if dated.para - 1 <= p.para <= dated.para + SIGNATURE_NOTES]
 
 
 SIGNATURE_NOTES = 2  # closing notes after a signature's date: （此件公开发布）, （联系人：…）
+
+
+def signed_para(signature: list) -> int:
+    """The paragraph of a signature's date."""
+    return next(p.para for p in signature if SIGNATURE_DATE.match(p.text))
 
 
 def _issuer(line: str) -> str:
@@ -177,12 +188,12 @@ def read(paragraphs: list, view: str, manifest_row: dict, hints: Hints | None = 
         meta["place"] = meta["place"] or subtitle.place(sub)
     # a byline under the title, or a scraped notice's first line, standing as its title (苏劳社[2007]18号)
     number = next((m for p in paragraphs[:6] if p.kind in ("byline", "title") and (m := DOC_NUMBER.match(p.text))), None)
-    signature = _signature(paragraphs, number is not None)
+    signature = _signature(paragraphs, view, number is not None)
     signed = next((m for p in signature if (m := SIGNATURE_DATE.match(p.text))), None)
     meta["doc_number"] = number.group("number") if number else ""
     if signed is not None and "month" not in found and not meta["publisher"]:  # a document without a dateline is signed
-        issuer = next((p.text for p in signature if not SIGNATURE_DATE.match(p.text) and not CLOSING_NOTE.match(p.text)), "")
-        meta["publisher"] = _issuer(issuer)
+        issuer = " ".join(p.text for p in signature if p.para < signed_para(signature) and not CLOSING_NOTE.match(p.text))
+        meta["publisher"] = _issuer(issuer)  # co-issuers one after another (A、B), the leading body first
     if not meta["publisher"] and hints.credited and hints.credited != lex.this_paper:  # 来源：市统计局: the page's credit, when
         meta["publisher"] = meta["credited"] = hints.credited  # nothing else names one; an issuer the title names goes first
     published = hints.published or dates.from_file_name(hints.file_name)
