@@ -813,3 +813,8 @@ def test_the_standard_s_own_value_may_follow_it_after_a_few_words():
     got = claims("安徽经济\n安徽全省GDP增长5.3%，比江苏5.8%的增速低0.5个百分点，比浙江5.6%的增速低0.3个百分点。")
     assert got["5.8%"]["place"] == "江苏省" and got["5.6%"]["place"] == "浙江省"
     assert got["0.5个百分点"]["place"] == got["0.3个百分点"]["place"] == "安徽省"
+
+
+def test_standards_listed_after_bi_and_one_between_yu_and_chiping_are_no_places_of_the_figures():
+    got = claims("湖南经济\n与周边省份相比，湖南增速比广东高1.4个百分点，比广西、贵州分别高0.3个和0.4个百分点，与重庆持平。")
+    assert {got[n]["place"] for n in ("1.4个百分点", "0.3个", "0.4个百分点")} == {"湖南省"}

@@ -1288,7 +1288,7 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
         return where(located, countries)
     markers = claim_words().list_markers
     listed = lambda p: ctx.view.startswith(markers, p.end) or _source_of(ctx.view, p) and p.start not in ctx.org_at \
-        or _seat_abroad(p, ctx, countries) or _standard_of_comparison(ctx.view, p, seg, q)  # noqa: E731
+        or _seat_abroad(p, ctx, countries) or _standard_of_comparison(ctx, p, seg, q)  # noqa: E731
     # 杭州、上海等地游客: where visitors come from; 从山东省潍坊市…购进冻品18.6吨: where goods come from (not 记者从
     # 赣州市统计局获悉, where the place opens the body's name)
     for p in reversed(ctx.places_between(seg[0], q.start)[-NEARBY:]):
@@ -1309,18 +1309,29 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     return None
 
 
-def _standard_of_comparison(view: str, place: Place, seg: tuple[int, int], q: Quantity) -> bool:
+def _standard_of_comparison(ctx: Context, place: Place, seg: tuple[int, int], q: Quantity) -> bool:
     """Whether a place is what a figure is compared with, right after 比 or 较 as a word of its own, through a
-    preposition of route at most (增速比|广东|高2.1个百分点, 入海比|经|广州|出海缩短航程约560公里): the standard, not where the
-    figure is; but the standard's own value, right after it, is its (比广东的|4.4%高, 较江苏（|5.9%）)."""
+    preposition of route at most (增速比|广东|高2.1个百分点, 入海比|经|广州|出海缩短航程约560公里), listed after such a place
+    (比广西、|贵州分别高), or between 与 and 持平 or 相比 (与|重庆|持平): the standard, not where the figure is; but the
+    standard's own value, right after it, is its (比广东的|4.4%高, 较江苏（|5.9%）)."""
+    view = ctx.view
     between = view[place.end : q.start]
     if place.end <= q.start and len(between) <= STANDARD_VALUE_GAP and not any(mark in between for mark in CLAUSE_MARKS) \
             and not COMPARISON_RESULTS.search(between):
         return False  # its own value, with no result of the comparison before it (比江苏5.8%的增速, 较吉林增速（-1.2%）)
     lo = max(seg[0], place.start - COMPARISON_WINDOW)
     words = tagged(view[lo : place.start])
-    return any(word[:1] in COMPARISON_MARKERS and word[1:] in ROUTE_PREPOSITIONS
-               for word, _ in words[-COMPARISON_WORDS:])
+    if any(word[:1] in COMPARISON_MARKERS and word[1:] in ROUTE_PREPOSITIONS for word, _ in words[-COMPARISON_WORDS:]):
+        return True
+    if words and words[-1][0] in EQUALLING_PREPOSITIONS and view.startswith(EQUALLED, place.end):
+        return True  # 与|重庆|持平
+    listed = next((p for p in ctx.places_between(lo, place.start) if p.end == place.start - 1), None)
+    return listed is not None and view[listed.end] in LIST_LINKS_OF_STANDARDS and _standard_of_comparison(ctx, listed, seg, q)
+
+
+EQUALLING_PREPOSITIONS = ("与", "同", "跟", "和")  # 现代汉语八百词: 与…相比, 跟…一样
+EQUALLED = ("持平", "相比", "相当", "一样", "相同")
+LIST_LINKS_OF_STANDARDS = "、和及与"
 
 
 STANDARD_VALUE_GAP = 6  # characters between the standard of a comparison and its own value (同期的, 增速（)
