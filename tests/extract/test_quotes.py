@@ -977,3 +977,10 @@ def test_a_person_named_after_de_keeps_what_the_clause_says_they_do_as_their_rol
     text = "在琅勃拉邦经营民宿的占塔·西萨瓦说，生意变好了。“铁路开通后，客人多了。”她笑着说。"
     doc = extract.extract_document(_doc(text))
     assert [(q["speaker"], q["role"]) for q in doc["quotes"]] == [("占塔·西萨瓦", "在琅勃拉邦经营民宿")]
+
+
+def test_a_foreign_name_described_after_de_and_called_later_by_one_part_is_one_speaker():
+    text = ("在万象从事水果出口生意的老挝商人宋萨·坎塔冯对此深有体会。“以前用卡车把香蕉运到中国边境要走好几天，路上损耗很大。”"
+            "宋萨说，今年他的公司出口香蕉1.8万吨。")
+    doc = extract.extract_document(_doc(text))
+    assert [(q["speaker"], q["role"]) for q in doc["quotes"]] == [("宋萨·坎塔冯", "在万象从事水果出口生意的老挝商人")]

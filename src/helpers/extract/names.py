@@ -444,10 +444,12 @@ def _word_ends_at(text: str, pos: int, stop: int) -> bool:
 
 
 def _a_brand(name: str) -> bool:
-    """Whether a name of parts joined by a name's dot is a registered body's or brand's (伊利·安慕希, 奇瑞·艾瑞泽): its
-    first part is no person's name."""
+    """Whether a name of parts joined by a name's dot is a registered body's or brand's (伊利·安慕希, 奇瑞·艾瑞泽) or a
+    place's (俄罗斯·莫斯科): its first part is no person's name."""
+    from .places import find as places_in  # names are read before places in the package's import order
+
     first = re.split(f"[{re.escape(cues().name_dots)}]", name, maxsplit=1)[0]
-    return first in not_people() or name in not_people()
+    return first in not_people() or name in not_people() or any(p.mention == first for p in places_in(first))
 
 
 def person_at(text: str, pos: int) -> tuple[int, int] | None:
@@ -473,6 +475,9 @@ def introduced_people(text: str, start: int, end: int) -> list[Named]:
     one, then a word that follows names): they are people the text goes on about, whom 他说 may mean."""
     found = [Named(m.end(), e, text[m.end() : e], role=_described_as(text, start, m.start()))
              for m in ATTRIBUTIVE.finditer(text, start, end) if (e := _described_name(text, m.end(), end)) is not None]
+    found += [Named(s, e, text[s:e], role=_described_as(text, start, m.start()) + m.group() + text[m.end() : s])
+              for m in ATTRIBUTIVE.finditer(text, start, end) if (span := _dotted_after_description(text, m.end(), end))
+              for s, e in [span]]
     for m in AGE.finditer(text, start, end):
         pos = m.end()
         clause_end = next((k for k in range(pos, min(end, pos + AGED_REACH)) if text[k] in CLAUSE_MARKS), min(end, pos + AGED_REACH))
@@ -483,6 +488,27 @@ def introduced_people(text: str, start: int, end: int) -> list[Named]:
         if span is not None and pos <= span[0] < span[1] <= clause_end:
             found.append(Named(span[0], span[1], text[span[0] : span[1]], role=text[pos : span[0]]))
     return found
+
+
+def _dotted_after_description(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """A foreign name of parts joined by a name's dot after a few words that say who the person is, right after 的
+    (在万象从事水果出口生意的|老挝商人|宋萨·坎塔冯): (start, end), or None."""
+    if dotted_name_at(text, pos) is not None:
+        return None  # 32岁的|孔索拉塔·瓦伊里姆: the name itself, whatever words jieba reads in it
+    at = pos
+    for word, flag in tagged(text[pos : min(end, pos + DESCRIPTION_REACH)])[:ROLE_WORDS]:
+        if at > pos and not all(ch in cues().dotted for ch in text[pos:at]):  # (孔索|拉塔·…: no description)
+            dotted = dotted_name_at(text, at)
+            if dotted is not None and dotted <= end and not _a_brand(text[at:dotted]):
+                return at, dotted
+        if not flag.startswith(DESCRIPTION_TAGS):
+            return None
+        at += len(word)
+    return None
+
+
+DESCRIPTION_REACH = 12  # characters of the words between 的 and a name they describe (老挝商人, 印尼籍工程师)
+DESCRIPTION_TAGS = ("n", "ns", "nt", "b", "a")  # nouns, places and attributes: who the person is
 
 
 def _described_as(text: str, start: int, de: int) -> str:
@@ -498,8 +524,8 @@ def _described_name(text: str, pos: int, end: int) -> int | None:
     """The end of a name right after 的 at ``pos`` that a follower of names ends (的|刘子涵|在), or None: a name of a known
     surname that jieba reads as a person's name, or a foreign name of parts a name's dot joins (家住雅加达的|丽娜·普特丽|在)."""
     dotted = dotted_name_at(text, pos)
-    if dotted is not None and dotted <= end and cues().follower.match(text, dotted) and not _a_brand(text[pos:dotted]):
-        return dotted
+    if dotted is not None and dotted <= end and not _a_brand(text[pos:dotted]):
+        return dotted  # (a name's dot joins no other words: 老挝商人宋萨·坎塔冯|对此深有体会)
     e = name_at(text, pos)
     if e is None or e > end or not cues().follower.match(text, e):
         return None

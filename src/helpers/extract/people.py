@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+import re
 
 # How many paragraphs back a pronoun or a missing subject may reach (the paragraph itself and two before):
 # further back the person is no longer the one the text is talking about.
@@ -116,6 +117,13 @@ class People:
     def spoke(self, name: str) -> bool:
         """Whether ``name`` was named as saying something before."""
         return name in self._speakers
+
+    def full_name(self, name: str, dots: str) -> str:
+        """The foreign name of parts the text gave someone it now calls by one part (宋萨·坎塔冯 … 宋萨说), else ``name``."""
+        if any(dot in name for dot in dots):
+            return name
+        split = re.compile(f"[{re.escape(dots)}]")
+        return next((p.name for p in reversed(self.named) if name in split.split(p.name) and p.name != name), name)
 
     def role_of(self, name: str) -> str:
         """The role the text gave ``name`` where it first gave one (人社部副部长李忠 … 李忠表示)."""
