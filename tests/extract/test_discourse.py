@@ -818,3 +818,9 @@ def test_the_standard_s_own_value_may_follow_it_after_a_few_words():
 def test_standards_listed_after_bi_and_one_between_yu_and_chiping_are_no_places_of_the_figures():
     got = claims("湖南经济\n与周边省份相比，湖南增速比广东高1.4个百分点，比广西、贵州分别高0.3个和0.4个百分点，与重庆持平。")
     assert {got[n]["place"] for n in ("1.4个百分点", "0.3个", "0.4个百分点")} == {"湖南省"}
+
+
+def test_the_text_s_own_province_named_by_its_word_outranks_the_provinces_the_paragraph_named_before():
+    got = claims("湖南经济运行\n上半年湖南全省地区生产总值增长5.6%。在中部六省中，湖南增速低于湖北（6.2%），高于山西（4.3%）。"
+                 "与周边省份相比，我省增速比广东高1.4个百分点，比广西、贵州分别高0.3个和0.4个百分点，与重庆持平。")
+    assert {got[n]["place"] for n in ("1.4个百分点", "0.3个", "0.4个百分点")} == {"湖南省"}

@@ -984,3 +984,10 @@ def test_a_foreign_name_described_after_de_and_called_later_by_one_part_is_one_s
             "宋萨说，今年他的公司出口香蕉1.8万吨。")
     doc = extract.extract_document(_doc(text))
     assert [(q["speaker"], q["role"]) for q in doc["quotes"]] == [("宋萨·坎塔冯", "在万象从事水果出口生意的老挝商人")]
+
+
+def test_one_part_of_a_name_is_the_person_named_before_it_and_a_role_starts_after_the_dateline():
+    text = ("新华社开罗3月5日电（记者 李明）在开罗经营纺织品生意的埃及商人穆罕默德·萨利赫很忙。“中国面料质量好、交货快。”穆罕默德说。"
+            "他的合伙人、在亚历山大经营服装厂的埃及企业家穆罕默德·法鲁克也计划扩大采购。")
+    doc = extract.extract_document(_doc(text))
+    assert [(q["speaker"], q["role"]) for q in doc["quotes"]] == [("穆罕默德·萨利赫", "在开罗经营纺织品生意的埃及商人")]

@@ -122,3 +122,11 @@ def test_co_issuers_signing_on_one_line_are_all_read_the_leading_body_first():
             "政策咨询电话：12333。\n宜昌市人力资源和社会保障局　　宜昌市财政局\n2025年2月24日\n")
     doc = ingest.build("t", "t", text, "utf-8", b"")
     assert (doc.meta["publisher"], doc.meta["date"]) == ("宜昌市人力资源和社会保障局、宜昌市财政局", "2025-02-24")
+
+
+def test_a_signature_s_co_issuers_are_short_names_not_the_body_before_them_on_its_line():
+    one_line = ("会泽县扶持政策\n各乡镇人民政府，县直各单位：　　经县政府同意，现将有关事项通知如下。　　今年计划支持200家。"
+                "　　会泽县农业农村局　　2025年3月5日\n")
+    closing = "关于做好工作的通知\n一、要求。按标准发放。\n特此通知。　　南宁市商务局　　南宁市财政局\n2025年4月8日\n"
+    assert ingest.build("t", "t", one_line, "utf-8", b"").meta["publisher"] == "会泽县农业农村局"
+    assert ingest.build("t", "t", closing, "utf-8", b"").meta["publisher"] == "南宁市商务局、南宁市财政局"

@@ -512,8 +512,12 @@ DESCRIPTION_TAGS = ("n", "ns", "nt", "b", "a")  # nouns, places and attributes: 
 
 
 def _described_as(text: str, start: int, de: int) -> str:
-    """What a clause says a person named after its 的 does or is (在琅勃拉邦经营民宿|的|占塔·西萨瓦): their role."""
-    return text[max([start] + [text.rfind(mark, start, de) + 1 for mark in CLAUSE_MARKS]) : de]
+    """What a clause says a person named after its 的 does or is (在琅勃拉邦经营民宿|的|占塔·西萨瓦): their role, after any
+    dateline that opens the clause (新华社万象3月5日电（记者 李明）|在万象从事水果出口生意的…)."""
+    return text[max([start] + [text.rfind(mark, start, de) + 1 for mark in CLAUSE_MARKS + DATELINE_ENDS]) : de]
+
+
+DATELINE_ENDS = "）) \u3000"  # what ends a dateline before its lead (…电（记者 李明）, …6月5日电 )
 
 
 AGED_REACH = 30  # characters after an age read for the person it introduces

@@ -118,12 +118,14 @@ class People:
         """Whether ``name`` was named as saying something before."""
         return name in self._speakers
 
-    def full_name(self, name: str, dots: str) -> str:
-        """The foreign name of parts the text gave someone it now calls by one part (宋萨·坎塔冯 … 宋萨说), else ``name``."""
+    def full_name(self, name: str, dots: str, before: int) -> str:
+        """The foreign name of parts the text gave someone in the recent paragraphs before ``before`` and now calls by one
+        part (宋萨·坎塔冯 … 宋萨说), else ``name``: not a namesake named after the mention (…穆罕默德说。他的合伙人穆罕默德·法鲁克)."""
         if any(dot in name for dot in dots):
             return name
         split = re.compile(f"[{re.escape(dots)}]")
-        return next((p.name for p in reversed(self.named) if name in split.split(p.name) and p.name != name), name)
+        recent = [p for p in self.named[: bisect.bisect_left(self.named, before, key=_start)] if p.para >= self.para - RECENT_PARAGRAPHS]
+        return next((p.name for p in reversed(recent) if name in split.split(p.name) and p.name != name), name)
 
     def role_of(self, name: str) -> str:
         """The role the text gave ``name`` where it first gave one (人社部副部长李忠 … 李忠表示)."""

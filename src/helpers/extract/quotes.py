@@ -355,7 +355,8 @@ def _resolve(named: Named, people: People) -> Named:
     """A title alone stands for the person last named with it (总书记 → 习近平), a pronoun for the person last
     named; a name keeps the role the text gave it before."""
     if named.name:
-        named = replace(named, name=people.full_name(named.name, name_cues().name_dots))  # 宋萨说: 宋萨·坎塔冯
+        if not named.role:  # 宋萨说: 宋萨·坎塔冯 (not 另一家中资企业的经理约翰, whom the text describes anew)
+            named = replace(named, name=people.full_name(named.name, name_cues().name_dots, named.start))
         return named if named.role else replace(named, role=people.role_of(named.name))
     if named.title in name_cues().pronouns:
         person = people.last(named.start)

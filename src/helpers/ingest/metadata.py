@@ -105,13 +105,23 @@ def _signature(paragraphs: list, view: str, numbered: bool) -> list:
         return []
     by_para = {p.para: p for p in paragraphs}
     first = dated.para - 1
-    while first - 1 in by_para and first in by_para and "\n" not in view[by_para[first - 1].end : by_para[first].start]:
-        first -= 1  # a co-issuer before on the same line, however the structure read it
+    while first - 1 in by_para and first in by_para and "\n" not in view[by_para[first - 1].end : by_para[first].start] \
+            and dated.para - first < SIGNATURE_LINES and _an_issuers_name(by_para[first - 1].text):
+        first -= 1  # a co-issuer before on the same line, however the structure read it (not 特此通知。 nor the body)
     return [p for p in paragraphs if first <= p.para < dated.para - 1] \
         + [p for p in bylines if dated.para - 1 <= p.para <= dated.para + SIGNATURE_NOTES]
 
 
 SIGNATURE_NOTES = 2  # closing notes after a signature's date: （此件公开发布）, （联系人：…）
+
+
+SIGNATURE_LINES = 3  # co-issuers one signature names
+ISSUER_NAME_MAX = 25  # characters of one issuer's name
+
+
+def _an_issuers_name(text: str) -> bool:
+    """Whether a piece of a signature line may be an issuer's name: short, no sentence's or list's marks in it."""
+    return len(text) <= ISSUER_NAME_MAX and not any(mark in text for mark in "。，；：！？,;:")
 
 
 def signed_para(signature: list) -> int:
