@@ -124,8 +124,13 @@ class People:
         if any(dot in name for dot in dots):
             return name
         split = re.compile(f"[{re.escape(dots)}]")
-        recent = [p for p in self.named[: bisect.bisect_left(self.named, before, key=_start)] if p.para >= self.para - RECENT_PARAGRAPHS]
-        return next((p.name for p in reversed(recent) if name in split.split(p.name) and p.name != name), name)
+        for k in range(bisect.bisect_left(self.named, before, key=_start) - 1, -1, -1):  # back to the recent paragraphs only
+            person = self.named[k]
+            if person.para < self.para - RECENT_PARAGRAPHS:
+                break
+            if person.name != name and name in split.split(person.name):
+                return person.name
+        return name
 
     def role_of(self, name: str) -> str:
         """The role the text gave ``name`` where it first gave one (人社部副部长李忠 … 李忠表示)."""
