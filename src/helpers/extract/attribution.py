@@ -1320,6 +1320,8 @@ def _standard_of_comparison(ctx: Context, place: Place, seg: tuple[int, int], q:
             and not COMPARISON_RESULTS.search(between):
         return False  # its own value, with no result of the comparison before it (比江苏5.8%的增速, 较吉林增速（-1.2%）)
     lo = max(seg[0], place.start - COMPARISON_WINDOW)
+    if not any(ch in COMPARISON_CHARACTERS for ch in view[lo : place.start]):
+        return False  # no marker of a comparison or a list before the place (most places): no segmentation spent
     words = tagged(view[lo : place.start])
     if any(word[:1] in COMPARISON_MARKERS and word[1:] in ROUTE_PREPOSITIONS for word, _ in words[-COMPARISON_WORDS:]):
         return True
@@ -1341,6 +1343,7 @@ COMPARISON_MARKERS = "比较"  # 现代汉语八百词: 比 and 较 introduce th
 ROUTE_PREPOSITIONS = ("", "经", "经由")  # between the marker and the place, or in one word with it as jieba reads 比经
 COMPARISON_WINDOW = 6  # characters read before the place, so that jieba reads the words there as in the sentence
 COMPARISON_WORDS = 2  # words read back from the place: the marker, and a preposition between
+COMPARISON_CHARACTERS = frozenset(COMPARISON_MARKERS + "".join(EQUALLING_PREPOSITIONS) + LIST_LINKS_OF_STANDARDS)
 
 
 def _a_companion(ctx: Context, place: Place, seg: tuple[int, int]) -> bool:

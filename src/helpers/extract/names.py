@@ -493,8 +493,9 @@ def introduced_people(text: str, start: int, end: int) -> list[Named]:
 def _dotted_after_description(text: str, pos: int, end: int) -> tuple[int, int] | None:
     """A foreign name of parts joined by a name's dot after a few words that say who the person is, right after 的
     (在万象从事水果出口生意的|老挝商人|宋萨·坎塔冯): (start, end), or None."""
-    if dotted_name_at(text, pos) is not None:
-        return None  # 32岁的|孔索拉塔·瓦伊里姆: the name itself, whatever words jieba reads in it
+    reach = min(end, pos + DESCRIPTION_REACH + cues().transliterated_max)
+    if not any(dot in text[pos:reach] for dot in cues().name_dots) or dotted_name_at(text, pos) is not None:
+        return None  # no name's dot near (most 的), or 32岁的|孔索拉塔·瓦伊里姆: the name itself, whatever words jieba reads
     at = pos
     for word, flag in tagged(text[pos : min(end, pos + DESCRIPTION_REACH)])[:ROLE_WORDS]:
         if at > pos and not all(ch in cues().dotted for ch in text[pos:at]):  # (孔索|拉塔·…: no description)
@@ -527,7 +528,8 @@ ATTRIBUTIVE = re.compile("的")
 def _described_name(text: str, pos: int, end: int) -> int | None:
     """The end of a name right after 的 at ``pos`` that a follower of names ends (的|刘子涵|在), or None: a name of a known
     surname that jieba reads as a person's name, or a foreign name of parts a name's dot joins (家住雅加达的|丽娜·普特丽|在)."""
-    dotted = dotted_name_at(text, pos)
+    near = text[pos : pos + 2 * cues().transliterated_max + 1]
+    dotted = dotted_name_at(text, pos) if any(dot in near for dot in cues().name_dots) else None
     if dotted is not None and dotted <= end and not _a_brand(text[pos:dotted]):
         return dotted  # (a name's dot joins no other words: 老挝商人宋萨·坎塔冯|对此深有体会)
     e = name_at(text, pos)
