@@ -824,3 +824,9 @@ def test_the_text_s_own_province_named_by_its_word_outranks_the_provinces_the_pa
     got = claims("湖南经济运行\n上半年湖南全省地区生产总值增长5.6%。在中部六省中，湖南增速低于湖北（6.2%），高于山西（4.3%）。"
                  "与周边省份相比，我省增速比广东高1.4个百分点，比广西、贵州分别高0.3个和0.4个百分点，与重庆持平。")
     assert {got[n]["place"] for n in ("1.4个百分点", "0.3个", "0.4个百分点")} == {"湖南省"}
+
+
+def test_a_standard_of_a_comparison_places_no_figure_of_the_next_sentence():
+    got = claims("吉林经济运行\n全年全省规模以上工业增加值增长6.4%，比黑龙江高3.3个百分点。全省固定资产投资比上年下降6.3%，"
+                 "降幅比辽宁扩大1.9个百分点。")
+    assert got["6.3%"]["place"] != "黑龙江省" and got["1.9个百分点"]["place"] != "黑龙江省"

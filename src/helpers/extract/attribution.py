@@ -1346,6 +1346,11 @@ COMPARISON_WORDS = 2  # words read back from the place: the marker, and a prepos
 COMPARISON_CHARACTERS = frozenset(COMPARISON_MARKERS + "".join(EQUALLING_PREPOSITIONS) + LIST_LINKS_OF_STANDARDS)
 
 
+def after_a_comparison_marker(view: str, place: Place) -> bool:
+    """Whether a place stands right after 比 or 较 (比黑龙江高3.3个百分点): a standard, read without segmenting."""
+    return place.start > 0 and view[place.start - 1] in COMPARISON_MARKERS
+
+
 def _a_companion(ctx: Context, place: Place, seg: tuple[int, int]) -> bool:
     """Whether a place is named as the one another place before it acts with (四川还与重庆共同推动…，联合举办招聘会18场:
     四川's figures, with 重庆 as its partner)."""

@@ -605,7 +605,9 @@ class Discourse:
             self.wider = ctx.start
         if place is None:  # the paragraph's last place before the sentence, else the inherited one
             # none abroad (古埃及文明大展), unless the text is about its country
-            earlier = [where for pl in scope.places if pl.end <= sentence_start and (where := attribution.where(pl, scope.countries))]
+            earlier = [where for pl in scope.places if pl.end <= sentence_start and (where := attribution.where(pl, scope.countries))
+                       and not attribution.after_a_comparison_marker(view, pl)]  # (…比黑龙江高3.3个百分点。…: no place of
+            # the next sentence's figures)
             if self.document_place and names_home(view, ctx.segment(q.start)[0], q.start, self.document_place[-1] + self.home_levels):
                 place = self.document_place  # 全省农民合作社达到8.6万个: the text's province, whoever reports it, and
                 # whatever places the paragraph named before (…高于安徽（5.5%）和山西（4.3%）。…我省增速比广东高1.4个百分点)
