@@ -622,14 +622,19 @@ def _fields_ending(run: str) -> str:
     """The words at the end of ``run`` that name fields, after its last word that names none (发布会上|规划计划, 出席会议的
     还有|综合)."""
     words = tagged(run)
-    k = max((k for k, (_, tag) in enumerate(words) if tag == VERB_TAG or tag.startswith(NOT_FIELD_TAGS)), default=-1)
+    k = max((k for k, (_, tag) in enumerate(words) if _names_no_field(tag)), default=-1)
     return "".join(word for word, _ in words[k + 1 :])
 
 
 def _fields_only(run: str) -> bool:
     """Whether the words before a department's ending name fields alone (固定资产|投资): no verb, particle, pronoun,
     preposition, adverb or conjunction (出席会议的还有综合)."""
-    return not any(tag == VERB_TAG or tag.startswith(NOT_FIELD_TAGS) for _, tag in tagged(run))
+    return not any(_names_no_field(tag) for _, tag in tagged(run))
+
+
+def _names_no_field(tag: str) -> bool:
+    """Whether jieba's tag is of a word that names no field of a department (a verb, a particle, a pronoun…)."""
+    return tag == VERB_TAG or tag.startswith(NOT_FIELD_TAGS)
 
 
 VERB_TAG, NOT_FIELD_TAGS = "v", ("u", "r", "p", "d", "c", "f")  # a verb, not a verbal noun (投资, 监测: fields); 发布会|上
