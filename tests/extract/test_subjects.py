@@ -56,6 +56,7 @@ def test_a_rate_phrase_names_no_subject():
     assert subjects.backward(view, q, ctx) == ""
     assert subject_of("小麦最低收购价为每斤1.18元。", "1.18元") == "小麦最低收购价"  # per unit of weight or area
     assert subject_of("新房均价为每平方米9800元。", "9800元") == "新房均价"
+    assert subject_of("国家助学金平均资助标准由每生每年2000元提高到2300元。", "2000元") == "国家助学金平均资助标准"  # per student
 
 
 def test_a_clause_with_only_a_verb_takes_the_clause_before():
@@ -934,6 +935,30 @@ def test_a_rate_compared_with_a_wider_places_is_the_difference_of_the_thing_befo
     assert got["0.2个百分点"] == ("全省固定资产投资增速加快", "比1月至2月")
     assert got["1.8个百分点"][0] == "全省固定资产投资增速比全国高"
     assert got["2.8个百分点"][0] == "社会消费品零售总额增幅比全省平均高"
+
+
+def test_a_level_compared_with_a_wider_places_or_a_standard_is_the_difference_of_that_level():
+    from helpers import extract, ingest
+
+    text = ("农机\n全省主要粮食作物耕种收综合机械化率达到87.3%，比全国平均水平高约12个百分点。六安市一季稻亩产531.6公斤，"
+            "比全省平均水平高25.6公斤。水稻机收损失率控制在2.2%以内，较国家标准低0.8个百分点。")
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    got = {q["text"]: q["subject"] for q in rows if q["claim"]}
+    assert got["约12个百分点"] == "全省主要粮食作物耕种收综合机械化率比全国平均水平高"
+    assert got["25.6公斤"] == "六安市一季稻亩产比全省平均水平高"
+    assert got["0.8个百分点"] == "水稻机收损失率较国家标准低"
+
+
+def test_a_clause_going_on_a_respectively_list_gives_each_value_to_its_item():
+    from helpers import extract, ingest
+
+    text = ("农机\n水稻、玉米机收损失率分别控制在2.2%和3.5%以内，较国家标准低0.8个和0.5个百分点。"
+            "甲县、乙县投资分别增长8%和9%，比全省平均水平高1.5和2.5个百分点。")
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    got = {q["text"]: q["subject"] for q in rows if q["claim"]}
+    assert got["0.8个"] == "水稻机收损失率较国家标准低" and got["0.5个百分点"] == "玉米机收损失率较国家标准低"
+    assert got["1.5"].startswith("甲县") and got["2.5个百分点"].startswith("乙县")
+    assert got["2.5个百分点"].endswith("比全省平均水平高")
 
 
 def test_shares_of_a_plan_after_respectively_are_each_listed_things_share_of_it():

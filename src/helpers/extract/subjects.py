@@ -1928,8 +1928,9 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     if part and len(thing_before) >= 2 and not any(f.startswith(THING_TAGS) for _, f in tagged(core)):
         return thing_before + core + changed  # 青年26人，其中四人|壮烈牺牲: those of the thing before who did so
     rate = next((r for r in w.change_rates if core.startswith(r)), "")
-    if thing_before != previous and len(thing_before) >= 2 and w.wider_comparison.fullmatch(core[len(rate) :]):
-        return thing_before + core + changed  # 固定资产投资增长8.1%，比全国高1.8个百分点: that change's difference
+    if len(thing_before) >= 2 and w.wider_comparison.fullmatch(core[len(rate) :]):
+        return thing_before + core + changed  # 固定资产投资增长8.1%，比全国高1.8个百分点: that change's difference;
+        # 机械化率达到87.3%，比全国平均水平高约12个百分点: that level's
     owners_part = _part_of_whole(core, thing_before, w)
     if owners_part:  # 民营企业进出口…，其中出口…，进口…: the same owner's parts
         return owners_part + changed
@@ -2914,7 +2915,8 @@ def respective_change(view: str, q: Quantity, ctx: Context, listed: list) -> str
     thing, target = before[-n + k], _target_after(view, at, q, w)
     if target.startswith(w.share_verbs) and (target[1:] in thing or thing in target[1:]):
         target = ""  # 全省受灾人口86.2万人，其中…，分别占全省受灾人口的48.7%: a share of the whole is no thing of its own
-    return thing + (target or change(view, q, ctx))
+    wider = w.wider_comparison.search(view, cs, q.start) if at == cs else None  # a clause going on the list
+    return thing + (target or change(view, q, ctx) or (wider.group() if wider else ""))
 
 
 def respective_slot(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> tuple[int, int, int, int] | None:
@@ -2928,8 +2930,28 @@ def respective_slot(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> tupl
     cs, ce = ctx.clause(q.start)
     at = view.find(w.respectively, cs, q.start)
     if at < 0:
-        return None
+        return _respective_continued(view, q, ctx, w, cs, ce)
     return cs, at, len(w.list_separator.findall(view, at, q.start)), len(w.list_separator.findall(view, at, ce)) + 1
+
+
+def _respective_continued(view: str, q: Quantity, ctx: Context, w: ClaimWords, cs: int, ce: int) -> tuple | None:
+    """The slot of a number in a clause that goes on the previous clause's 分别 list with as many values and only a
+    comparison before them (水稻、玉米机收损失率分别控制在2.2%和3.5%以内，较国家标准低0.8个和0.5个百分点; 浙江、上海分别增长3.2%和
+    2.7%，比地方平均水平高1.6和1.1个百分点): its k-th value is the k-th item's, as the list's was; None otherwise."""
+    if cs == ctx.start:
+        return None
+    ps, pe = ctx.clause(cs - 1)
+    at = view.find(w.respectively, ps, pe)
+    first = DIGITS.search(view, cs, ce)
+    if at < 0 or first is None or first.start() > q.start:
+        return None
+    head = w.comparison.sub("", view[cs : first.start()])
+    if not (w.wider_comparison.fullmatch(head) or head in w.change_verbs):
+        return None
+    n = len(w.list_separator.findall(view, first.start(), ce)) + 1
+    if n < 2 or n != len(w.list_separator.findall(view, at, pe)) + 1:
+        return None
+    return cs, cs, len(w.list_separator.findall(view, first.start(), q.start)), n
 
 
 WORD_SPLIT_MIN = 2  # a one-character item abbreviates the last item's first word (初、高中毕业生; 大、中、小型水库)
