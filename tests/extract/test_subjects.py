@@ -961,6 +961,27 @@ def test_a_clause_going_on_a_respectively_list_gives_each_value_to_its_item():
     assert got["2.5个百分点"].endswith("比全省平均水平高")
 
 
+def test_a_crops_yield_and_output_listed_after_its_area_are_that_crops():
+    from helpers import extract, ingest
+
+    text = "秋粮\n分作物看，全省一季稻播种面积2980.4万亩，亩产506公斤，总产301.6亿斤；双季晚稻356.8万亩，亩产412公斤。"
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    got = {q["text"]: q["subject"] for q in rows if q["claim"]}
+    assert got["506公斤"] == "全省一季稻亩产" and got["301.6亿斤"] == "全省一季稻总产" and got["412公斤"] == "双季晚稻亩产"
+
+
+def test_a_statistical_region_and_its_change_alone_is_the_region_measure_before_in_that_region():
+    from helpers import extract, ingest
+
+    text = "财政\n分地区看，东部地区一般公共预算收入同比增长1.9%，中部、西部地区分别增长1.1%、0.8%，东北地区下降0.6%。"
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    got = {q["text"]: q["subject"] for q in rows if q["claim"]}
+    assert got["1.1%"] == "中部地区一般公共预算收入增长" and got["0.6%"] == "东北地区一般公共预算收入下降"
+    text = "投资\n东部地区投资增长5%，东部地区消费增长6%。"  # the same region names a measure of its own
+    got = {q["text"]: q["subject"] for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"] if q["claim"]}
+    assert got["6%"] == "东部地区消费增长"
+
+
 def test_shares_of_a_plan_after_respectively_are_each_listed_things_share_of_it():
     from helpers import extract, ingest
 

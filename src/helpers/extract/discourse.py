@@ -464,6 +464,8 @@ class Discourse:
                 placed = _in_the_place(subject, self.subject, ctx, self.document_place)
                 kept = changed and (placed == without_change(self.subject) or not self._a_places_own_measure(view, q, ctx))
                 subject = subject if kept else placed + changed  # (no place of the total's: 南昌增长 stays, not 全省…增长)
+            elif self.subject and q.unit == self.unit and _in_a_region(subject, self.subject, w):
+                subject = _in_a_region(subject, self.subject, w)  # 东部地区…收入增长1.9%，中部地区增长1.1%
             elif self.subject and not composed and not (without_change(subject) and self.listed
                                        and _opens_with_its_own_body(view, q, ctx, self.listed[-1][0])):
                 member = self._member_after_count(view, q, subject)  # 普通高校12所，在校生…，专任教师…: the counted bodies'
@@ -1246,6 +1248,20 @@ def _a_place_alone(view: str, subject: str, q: Quantity, ctx: Context) -> bool:
     near = ctx.places[bisect.bisect_left(ctx.place_starts, q.start - PLACE_REACH) : bisect.bisect_left(ctx.place_starts, q.start)]
     return any(view[p.end : q.start] in ("", *verbs, *((changed,) if changed else ())) and core in (p.mention, *(p.mention + v for v in verbs))
                for p in near)
+
+
+def _in_a_region(subject: str, previous: str, w) -> str:
+    """The measure of the sentence's previous claim, of another statistical region (claims.yml ``statistical_regions``),
+    with the subject's change, where the subject names the region and its change alone and the previous claim a region's
+    measure (东部地区一般公共预算收入同比增长1.9%，…东北地区下降0.6% → 东北地区一般公共预算收入下降); "" otherwise."""
+    core = without_change(subject)
+    region = next((r for r in w.statistical_regions if previous.startswith(r)), "")
+    if core not in w.statistical_regions or not region or core == region:
+        return ""
+    measure = without_change(previous)[len(region) :]
+    for adverb in w.change_adverbs:  # (同比 stays with the change: 收入|同比增长)
+        measure = measure[: -len(adverb)] if measure.endswith(adverb) else measure
+    return core + measure + subject[len(core) :] if len(measure) >= PLACED_MEASURE_MIN else ""
 
 
 PLACE_REACH = 24  # characters before a number where a place and a breakdown's verb may start (only those are asked)
