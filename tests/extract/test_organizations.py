@@ -1413,6 +1413,7 @@ def test_a_category_a_statistic_counts_or_covers_is_no_named_body():
     ("县财政每年安排不少于3000万元专项资金。", "县财政"),
     ("自治区财政今年安排汽车产业发展专项资金5亿元。", "自治区财政"),
     ("市级财政按照每户3000元的标准给予奖补。", "市级财政"),
+    ("县财政每年拿出2000万元设立科技创新专项资金。", "县财政"),  # 拿出: takes money out to spend it
 ])
 def test_a_governments_finance_that_acts_is_a_body(text, mention):
     assert mention in _found(text)
