@@ -2040,6 +2040,17 @@ def test_a_report_from_abroad_that_names_a_province_now_and_then_is_about_the_co
     assert _claims(text, "place")["约4.3亿美元"] == "乌兹别克斯坦"  # not 新疆, named three times among many places abroad
 
 
+def test_a_report_from_abroad_naming_the_country_more_often_than_a_province_places_figures_in_the_country():
+    text = ("中企承建的哈萨克斯坦风电项目见闻\n新华社阿拉木图10月16日电　题：中企承建的哈萨克斯坦风电项目见闻\n"
+            "十月中旬的哈萨克斯坦杰特苏州，戈壁上风机林立。这里是中国电力建设集团有限公司承建的风电项目。\n"
+            "项目共安装60台风电机组，年发电量约11亿千瓦时。\n"
+            "哈萨克斯坦能源部表示，哈萨克斯坦可再生能源装机持续增长。哈萨克斯坦计划进一步扩大风电规模。\n"
+            "项目设备从新疆霍尔果斯口岸出境，部分员工在新疆哈密培训，新疆木垒的风电基地也提供了经验，新疆乌鲁木齐的企业参与配套。\n"
+            "阿斯塔纳的专家说，项目为哈萨克斯坦带来了就业。中国电建在哈萨克斯坦还有多个项目。")
+    # not 新疆 (named four times where the turbines left and crews trained), and not "" for a central company's figures there
+    assert _claims(text, "place")["60台"] == "哈萨克斯坦"
+
+
 def test_a_body_that_only_helps_in_a_zai_xia_frame_opens_no_sentence_as_its_actor():
     assert _claims("新闻\n在市农业农村局的支持下，红星村流转土地800余亩。") == {"800余亩": ""}
     assert _claims("新闻\n在省委坚强领导下，省人社厅新增就业岗位12万个。")["12万个"] == "省人社厅"

@@ -615,8 +615,9 @@ class Discourse:
                 # whatever places the paragraph named before (…高于安徽（5.5%）和山西（4.3%）。…我省增速比广东高1.4个百分点)
             elif earlier:
                 place = earlier[-1]
-            elif attribution.national(acting_org):
-                place = ""  # a national body reporting, and no province named in the paragraph: national figures
+            elif attribution.national(acting_org) and self.document_place not in scope.countries:
+                place = ""  # a national body reporting, and no province named in the paragraph: national figures (not
+                # in a text about a country abroad, where 中国电建 builds: that country's)
             else:  # a special region's body reporting (統計暨普查局), named without its region: the region's figures
                 place = scope.inherited or self.document_place or (acting_org.region if acting_org is not None else "")
         change, comparison = attribution.change_and_comparison(view, q, ctx)

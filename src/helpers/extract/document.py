@@ -157,8 +157,10 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     if branded:  # 宁德时代 in a report from 匈牙利: the company's name, no place the text is about
         found_here = [pl for pl in found if pl not in branded]
         place = document_place(doc, found_here, issuer, True)
+    kept = [pl for pl in found if pl not in branded]
     claims_place = place or (next(iter(countries)) if len(countries) == 1
-                             and not places.home([pl for pl in found if pl not in branded], abroad_counted=filed_abroad) else "")
+                             and _abroad_outweighs_home(kept, countries, places.home(kept, abroad_counted=filed_abroad), filed_abroad)
+                             else "")
     own = document_actor(doc, all_orgs, issuer, ref)
     featured_one = None if own else featured_company(doc, all_orgs)
     discourse = Discourse(document_actor=own, issued=own is not None and issuer is not None and own.name == issuer.name,
@@ -925,6 +927,16 @@ def _in_company_names(found: list, orgs: list) -> list:
     companies = [o for o in orgs if o.type in organizations.COMPANY_TYPES]
     return [pl for pl in found if pl.mention != pl.full_name and pl.country == places.CHINA
             and any(o.start <= pl.start and pl.end < o.end for o in companies)]
+
+
+def _abroad_outweighs_home(found: list, countries: frozenset, home: set, filed_abroad: bool) -> bool:
+    """Whether a text about a country abroad places its figures there rather than in a province it is about too: it is
+    about no province, or it was filed abroad and names the country more often than any such province (新华社阿拉木图…电
+    on a wind farm in 哈萨克斯坦, 14 times, that names 新疆 8 times, where its turbines were made and its crews trained)."""
+    if not home:
+        return True
+    named = Counter(pl.country if pl.country != places.CHINA else pl.province for pl in found if not pl.short)
+    return filed_abroad and all(named[c] > named[p] for c in countries for p in home)
 
 
 def document_place(doc: ingest.Document, found: list, issuer: organizations.Org | None = None, abroad: bool = False) -> str:

@@ -1047,7 +1047,8 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
     ends_abroad = {p.end for p in places if p.country != CHINA and p.level == "city"}
     for p in places:  # a city, or a country after 驻, is where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)
         if _a_street(view, p, lex, bool(home) and p.country == CHINA and p.province not in home) or _a_village(view, p) \
-                or p.country == CHINA and _inside_a_foreign_name(view, p.start, p.end) or _a_verb_after_a_body(view, p):
+                or p.country == CHINA and (_inside_a_foreign_name(view, p.start, p.end) or _ends_a_foreign_name(view, p, places)) \
+                or _a_verb_after_a_body(view, p):
             continue
         if p.country == CHINA and p.start in ends_abroad and view[p.start] in LEVEL_SUFFIXES:
             continue  # 首尔|市中区厅: the city abroad's own 市 and district, not 乐山's 市中区 (新加坡|都匀毛尖 stays)
@@ -1135,6 +1136,24 @@ def _inside_a_foreign_name(view: str, s: int, e: int) -> bool:
     return bool(words) and words[0][1] in TRANSLITERATED_TAGS
 
 
+def _ends_a_foreign_name(view: str, p: Place, found: list[Place]) -> bool:
+    """Whether a city at home whose name ends with a generic that names divisions abroad too (苏州, 达州: 州, as 州 names
+    Kazakhstan's oblasts and American states) is the end of a foreign division's name: jieba reads the two characters
+    or more right before it as a transliterated name, which no place found ends with (杰特/nrt|苏州: 杰特苏州, an oblast
+    of 哈萨克斯坦; not 哈萨克斯坦|苏州商会, nor 比亚迪/nr|苏州工厂)."""
+    if p.start < 2 or p.mention[-1] not in FOREIGN_DIVISION_GENERICS or any(q.end == p.start for q in found if q is not p):
+        return False
+    at = max(0, p.start - FOREIGN_READ)
+    for word, tag in tagged(view[at : p.end]):
+        if at + len(word) == p.start:
+            return len(word) >= 2 and tag in TRANSLITERATED_TAGS
+        at += len(word)
+        if at > p.start:
+            return False
+    return False
+
+
+FOREIGN_DIVISION_GENERICS = "州"  # what the names of divisions abroad end with as cities' names at home do
 FOREIGN_READ = 6  # characters after a place's name read for the word that goes on a foreign name
 TRANSLITERATED_TAGS = ("nrt", "nrf", "nrfg")  # jieba's transliterated names (塔特)
 LEVEL_SUFFIXES = "省市州县区"  # what a place at home may open with that a city abroad's name ends with (首尔|市中区)
