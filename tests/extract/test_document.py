@@ -2051,6 +2051,11 @@ def test_a_report_from_abroad_naming_the_country_more_often_than_a_province_plac
     assert _claims(text, "place")["60台"] == "哈萨克斯坦"
 
 
+def test_a_source_a_sentence_cites_after_the_body_the_reporter_learnt_from_gives_all_its_figures():
+    text = "秋粮\n记者从省农业农村厅获悉，据省统计局测算，2025年全省秋粮播种面积6262.5万亩，总产502.3亿斤，比上年增加8.1亿斤。"
+    assert set(_claims(text, "actor").values()) == {"省统计局"}
+
+
 def test_a_body_that_only_helps_in_a_zai_xia_frame_opens_no_sentence_as_its_actor():
     assert _claims("新闻\n在市农业农村局的支持下，红星村流转土地800余亩。") == {"800余亩": ""}
     assert _claims("新闻\n在省委坚强领导下，省人社厅新增就业岗位12万个。")["12万个"] == "省人社厅"

@@ -1419,6 +1419,11 @@ def test_a_governments_finance_that_acts_is_a_body(text, mention):
     assert mention in _found(text)
 
 
+@pytest.mark.parametrize("text", ["一季度末商业银行不良贷款率为1.49%。", "截至6月末商业银行资本充足率为15%。", "年末商业银行总资产增长。"])
+def test_the_end_of_a_period_before_a_class_of_bodies_names_none(text):
+    assert not _found(text)  # 金融监管总局's figures of commercial banks as a class, dated by the period's end
+
+
 @pytest.mark.parametrize("text", ["省财政收入增长5%。", "县财政资金使用规范。", "全省财政体制改革深入推进。"])
 def test_a_governments_finance_before_a_noun_is_money_not_a_body(text):
     assert not [m for m in _found(text) if m.endswith("财政")]

@@ -949,6 +949,16 @@ def test_a_level_compared_with_a_wider_places_or_a_standard_is_the_difference_of
     assert got["0.8个百分点"] == "水稻机收损失率较国家标准低"
 
 
+def test_a_share_multiple_or_the_wider_places_own_level_is_no_level_its_comparison_completes():
+    from helpers import extract, ingest
+
+    text = ("经济\n全市人均地区生产总值9.8万元，相当于全国平均水平的1.1倍，比全国平均水平高1.2万元。"
+            "全年新增城镇就业6.2万人，完成目标任务的124%，比全省平均水平高10个百分点。全省平均水平为75%，我市达到82%，比全省平均水平高7个百分点。")
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    got = {q["text"]: q["subject"] for q in rows if q["claim"]}
+    assert got["1.2万元"] == "比全国平均水平高" and got["10个百分点"] == "比全省平均水平高" and got["7个百分点"] == "比全省平均水平高"
+
+
 def test_a_clause_going_on_a_respectively_list_gives_each_value_to_its_item():
     from helpers import extract, ingest
 
@@ -968,6 +978,9 @@ def test_a_crops_yield_and_output_listed_after_its_area_are_that_crops():
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
     got = {q["text"]: q["subject"] for q in rows if q["claim"]}
     assert got["506公斤"] == "全省一季稻亩产" and got["301.6亿斤"] == "全省一季稻总产" and got["412公斤"] == "双季晚稻亩产"
+    text = "小麦\n全县小麦种植面积45万亩，平均亩产480公斤，总产21.6万吨。"
+    got = {q["text"]: q["subject"] for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"] if q["claim"]}
+    assert got["21.6万吨"] == "全县小麦总产"  # the crop's output, not a mean's
 
 
 def test_a_statistical_region_and_its_change_alone_is_the_region_measure_before_in_that_region():
@@ -977,6 +990,11 @@ def test_a_statistical_region_and_its_change_alone_is_the_region_measure_before_
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
     got = {q["text"]: q["subject"] for q in rows if q["claim"]}
     assert got["1.1%"] == "中部地区一般公共预算收入增长" and got["0.6%"] == "东北地区一般公共预算收入下降"
+    text = ("区域\n东北三省规模以上工业增加值增长3.5%，西部地区增长6.1%。西部大开发重点项目投资增长12%，东部地区增长8%。"
+            "东部地区进出口占全国的80.2%，中西部地区增长8.5%。")
+    got = {q["text"]: q["subject"] for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"] if q["claim"]}
+    assert got["6.1%"] == "西部地区增长" and got["8%"] == "东部地区增长"  # no region's measure before: 东北三省, 西部大开发
+    assert got["8.5%"] == "中西部地区进出口增长"  # the measure, not its share
     text = "投资\n东部地区投资增长5%，东部地区消费增长6%。"  # the same region names a measure of its own
     got = {q["text"]: q["subject"] for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"] if q["claim"]}
     assert got["6%"] == "东部地区消费增长"

@@ -361,6 +361,16 @@ class Discourse:
             return ""
         return self.opening[: len(self.opening) - len(before)] + subject
 
+    def _goes_on_reporting(self, q: Quantity, ctx: Context, acting_org: Org) -> bool:
+        """Whether the body that reported the sentence's previous claim reports this one too: no body is named in its
+        clause, and the one that would act in it is named before that body, which the sentence's source narrowed to
+        (记者从省农业农村厅获悉，据省统计局测算，…播种面积6262.5万亩，总产502.3亿斤: 省统计局's 总产, not the department the
+        reporter learnt it from)."""
+        reporter = self.reporter
+        return self.sentence == ctx.start and self.actor_org is reporter and reporter is not None \
+            and acting_org.end <= reporter.start and ctx.start <= reporter.start \
+            and not ctx.orgs_between(ctx.clause(q.start)[0], q.start)
+
     def _reports_for(self, view: str, body: Org, place: Place | None) -> bool:
         """Whether ``body``, a state organ, tells the figures of a clause that a place heads, over the place: one reporting them
         (水利部副部长…透露，雄安新区…14项重大水利项目开工建设), or the text's own body when it is a national one (水利部 in
@@ -544,6 +554,8 @@ class Discourse:
                 and not ctx.orgs and not claim_words().first_person.search(view, ctx.start, ctx.end) \
                 and not attribution.cites_a_source(view, q, ctx) else None  # official's words too, over the official's body
             # (not where the sentence names a body or a source of its own: 其中，我部重点监测的…, 其中，据我们监测，…)
+        if acting_org is not None and acting_org is not self.reporter and not quoted and self._goes_on_reporting(q, ctx, acting_org):
+            actor, acting_org, acting_place = self.reporter.name, self.reporter, None
         fallbacks = (self.surveyor, speaker_org) if quoted and quoted[0].speaker else (self.reporter if alone else None, turn, own)
         suffering = ctx.org_at.get(passive) if not actor and passive is not None else None
         if suffering is not None:  # …有限公司…，被处以罚款48万元: a company that opens a sentence is the paragraph's
@@ -1256,13 +1268,21 @@ def _in_a_region(subject: str, previous: str, w) -> str:
     with the subject's change, where the subject names the region and its change alone and the previous claim a region's
     measure (东部地区一般公共预算收入同比增长1.9%，…东北地区下降0.6% → 东北地区一般公共预算收入下降); "" otherwise."""
     core = without_change(subject)
-    region = next((r for r in w.statistical_regions if previous.startswith(r)), "")
+    region = next((r for r in w.statistical_regions if previous.startswith(r) and r.endswith(REGION_WORD)), "")
     if core not in w.statistical_regions or not region or core == region:
-        return ""
+        return ""  # (东北三省…, 西部大开发…, 东部沿海省份…: no region's measure)
     measure = without_change(previous)[len(region) :]
     for adverb in w.change_adverbs:  # (同比 stays with the change: 收入|同比增长)
         measure = measure[: -len(adverb)] if measure.endswith(adverb) else measure
-    return core + measure + subject[len(core) :] if len(measure) >= PLACED_MEASURE_MIN else ""
+    share = next((i for i in (measure.find(v) for v in w.share_verbs) if i >= 0), -1)
+    changed = subject[len(core) :]
+    measure = measure[:share] if share >= 0 and changed else measure  # 东部地区进出口占全国的80.2%，中西部地区增长…: 进出口
+    if len(measure) < PLACED_MEASURE_MIN or measure in w.residence_parts:
+        return ""  # (其中东部地区城镇增长7.0%: the town's part, no measure)
+    return core + measure + changed
+
+
+REGION_WORD = "地区"  # how a region's name ends where it opens a measure (东部地区|一般公共预算收入; not 东北|三省)
 
 
 PLACE_REACH = 24  # characters before a number where a place and a breakdown's verb may start (only those are asked)

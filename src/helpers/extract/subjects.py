@@ -1928,7 +1928,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     if part and len(thing_before) >= 2 and not any(f.startswith(THING_TAGS) for _, f in tagged(core)):
         return thing_before + core + changed  # 青年26人，其中四人|壮烈牺牲: those of the thing before who did so
     rate = next((r for r in w.change_rates if core.startswith(r)), "")
-    if len(thing_before) >= 2 and w.wider_comparison.fullmatch(core[len(rate) :]):
+    wider = w.wider_comparison.fullmatch(core[len(rate) :])
+    if len(thing_before) >= 2 and wider and (thing_before != previous or _a_level_compared(thing_before, wider.group(), w)):
         return thing_before + core + changed  # 固定资产投资增长8.1%，比全国高1.8个百分点: that change's difference;
         # 机械化率达到87.3%，比全国平均水平高约12个百分点: that level's
     owners_part = _part_of_whole(core, thing_before, w)
@@ -1949,6 +1950,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
         return thing_before + changed
     if own is not None and before is not None and len(core) <= len(own) + QUALIFIED:
         thing = thing_before[: -len(before)]
+        average = ending(thing, tuple(w.averages))
+        thing = thing[: len(thing) - len(average)] if average else thing  # 平均亩产…，总产…: the crop's 总产, no mean's
         named = core[: -len(own)]  # 二产 of 二产增加值, 蔬菜 of 蔬菜产量; not 年 (年产值), 年均 or 实际 (实际支出), which say
         single = len(named) == 1 and tagged(named)[0][1] == NOUN_TAG  # 镍|产量: a good of one character (not 年产值)
         if (len(named) == QUALIFIED or single) and named not in w.averages and named not in w.measure_qualifiers \
@@ -1983,6 +1986,18 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     if owned and len(owner) >= 2:  # 签约项目21个，总投资…: the owner once (签约项目总投资, not 签约项目项目总投资)
         return _once(owner, core) + changed
     return _of_the_measures_owner(core, thing_before, w) + changed
+
+
+def _a_level_compared(thing: str, comparison: str, w: ClaimWords) -> bool:
+    """Whether ``thing``, the previous claim's, is a level that a wider place's or a standard can be compared with: not
+    itself a share, a multiple or a plan's target (相当于全国平均水平的1.1倍, 完成目标任务的124%), nor the wider place's
+    own (全省平均水平为75%)."""
+    scope = comparison[1:3]  # 全国, 全省, 国家 (标准)
+    return scope not in thing and not thing.startswith(w.share_verbs) \
+        and COMPARED_AS not in thing and not thing.endswith(w.target_nouns)
+
+
+COMPARED_AS = "相当于"  # a multiple or share of another level (相当于全国平均水平的1.1倍)
 
 
 def goods_of_the_flow(subject: str, thing: str) -> str:
