@@ -2056,6 +2056,14 @@ def test_a_source_a_sentence_cites_after_the_body_the_reporter_learnt_from_gives
     assert set(_claims(text, "actor").values()) == {"省统计局"}
 
 
+def test_a_national_sector_work_conference_in_the_lead_is_its_ministrys_report():
+    text = ("去年全国完成水利建设投资1.2万亿元\n新华社北京1月9日电（记者孙一）记者从9日召开的全国水利工作会议上获悉，2025年全国完成水利建设"
+            "投资12035亿元，较上年增长4.6%。\n——防洪减灾底线牢牢守住。去年汛期，全国主要江河共发生编号洪水23次。")
+    assert set(_claims(text, "actor").values()) == {"水利部"}
+    text = "标题\n记者从全国组织工作会议上获悉，全年培训干部5万人次。"  # no organ named for the field: none
+    assert set(_claims(text, "actor").values()) == {""}
+
+
 def test_a_body_that_only_helps_in_a_zai_xia_frame_opens_no_sentence_as_its_actor():
     assert _claims("新闻\n在市农业农村局的支持下，红星村流转土地800余亩。") == {"800余亩": ""}
     assert _claims("新闻\n在省委坚强领导下，省人社厅新增就业岗位12万个。")["12万个"] == "省人社厅"

@@ -508,6 +508,8 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
         found = attribution.learned_from(doc.view, orgs, after.start, after.end) if after is not None else None  # reporter names
     if found is None:
         found = _headline_briefer(doc, orgs)
+    if found is None:
+        found = _conference_host(doc.view, lead_end)
     if found is not None and found.name.endswith(claim_words().press_hosts):
         found = _credited_source(doc.view, orgs) or found  # 数据来源：商务部 over 国务院新闻办, which only holds the briefing
     if found is not None:
@@ -515,6 +517,27 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
     return issuer if issuer is not None else (_credited_department(doc, orgs) or _credited_source(doc.view, orgs)
                                               or _author_official(doc, orgs) or _summarising_organ(doc, orgs, ref)
                                               or _drafting_organ(doc, orgs) or _self_defined(doc, orgs))
+
+
+def _conference_host(view: str, lead_end: int) -> organizations.Org | None:
+    """The national organ that holds the sector's national work conference its lead reports (记者从…召开的2026年全国水利工作
+    会议上获悉，…: 水利部, whose minister delivers the work report; 全国教育工作会议: 教育部): the registered organ named for the
+    conference's field as ministries and administrations are (水利部, 国家统计局, 海关总署, 国家卫生健康委员会), or None where no
+    one organ is (全国组织工作会议: the party's, named otherwise). The organ is the text's reporting body, not a mention."""
+    m = CONFERENCE.search(view, 0, lead_end)
+    if m is None:
+        return None
+    field, registered = m.group("field"), organizations.registry()
+    hosts = [name for form in CONFERENCE_HOSTS if (name := form.format(field)) in registered
+             and registered[name]["level"] == "central" and registered[name]["type"] in organizations.STATE_ORGANS]
+    if len(hosts) != 1:
+        return None
+    row = registered[hosts[0]]
+    return organizations.Org(m.start(), m.end(), m.group(), row["name"], row["type"], row["level"])
+
+
+CONFERENCE = re.compile("全国(?P<field>[\u4e00-\u9fff]{2,10}?)工作会议")  # 全国水利工作会议, 全国统计工作会议
+CONFERENCE_HOSTS = ("{}部", "国家{}局", "国家{}总局", "{}总署", "国家{}委员会")  # how the organs of a field are named
 
 
 def _credited_department(doc: ingest.Document, orgs: list) -> organizations.Org | None:
