@@ -959,6 +959,18 @@ def test_a_share_multiple_or_the_wider_places_own_level_is_no_level_its_comparis
     assert got["1.2万元"] == "比全国平均水平高" and got["10个百分点"] == "比全省平均水平高" and got["7个百分点"] == "比全省平均水平高"
 
 
+def test_a_respectively_clause_that_only_counts_the_things_before_gives_each_value_to_its_thing():
+    from helpers import extract, ingest
+
+    text = ("造船\n2025年，我国造船完工量5286万载重吨，同比增长9.7%；新接订单量8501万载重吨，同比下降24.8%；手持订单量2.37亿载重吨。"
+            "以载重吨计，三项指标分别占世界总量的56.2%、69.3%和64.8%。全年粮食产量和蔬菜产量分别为300万吨和500万吨，两项指标分别增长2%和3%。")
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    got = {q["text"]: (q["subject"], q["kind"]) for q in rows if q["claim"]}
+    assert got["5286万载重吨"] == ("造船完工量", "measure")  # a ship's deadweight tonnage
+    assert got["56.2%"][0] == "造船完工量占世界总量" and got["64.8%"][0] == "手持订单量占世界总量"
+    assert got["2%"][0] == "粮食产量增长" and got["3%"][0] == "蔬菜产量增长"
+
+
 def test_a_clause_going_on_a_respectively_list_gives_each_value_to_its_item():
     from helpers import extract, ingest
 

@@ -96,6 +96,7 @@ class Discourse:
     placing_org: Org | None = None  # the body that acts in that sentence (not one reporting from afar): it places numbers
     period: str = ""  # the one time the nearest section heading names (一、2025年工作回顾), for claims that name none
     listed: list = field(default_factory=list)  # (start, thing measured) of the sentence's claims so far, in order
+    listed_before: list = field(default_factory=list)  # …and of the sentence before it (…手持订单量…。三项指标分别占…)
     units: list = field(default_factory=list)  # their units
     unit: str = ""  # that claim's unit: a part of its thing in a place counts in it (11例 … 广州6例)
     kind: str = ""  # and its kind: a figure in brackets of the same kind is the same figure again (3778万吨（755.6亿斤）)
@@ -456,8 +457,9 @@ class Discourse:
                                                    self.listed[0][1])  # of the sentence's first figure, its whole
         placing = acting_org  # a body that acts in the sentence places its numbers; one that reports them from afar does not
         if self.sentence != ctx.start:
+            self.listed_before = self.listed or self.listed_before if not view[self.claim_end : sentence_start].strip("。；; \u3000") else []
             self.listed, self.units = [], []
-        respective = respective_change(view, q, ctx, self.listed)
+        respective = respective_change(view, q, ctx, self.listed, self.listed_before)
         in_place = self._total_in_place(view, subject, q, ctx)
         member = False
         if respective:  # 项目2.35万个、在建规模4.7万亿元，同比分别增长15.8%、12.3%: each change of its own value

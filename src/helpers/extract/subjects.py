@@ -15,6 +15,7 @@ from functools import lru_cache
 import re
 
 from ..codebook import alternation
+from . import numerals
 from .grammar import grammar
 from .lexicon import ClaimWords, claim_words, ending
 from .org_names import role_before
@@ -2910,10 +2911,11 @@ COMMAS = "，,"
 LISTED_TAGS = frozenset({"n", "nz", "vn", "j", "an", "eng", "b", "x", "c"})  # the words of a list's item: nouns, 、 and 及
 
 
-def respective_change(view: str, q: Quantity, ctx: Context, listed: list) -> str:
+def respective_change(view: str, q: Quantity, ctx: Context, listed: list, listed_before: list = ()) -> str:
     """The change of the k-th value listed before its clause, for the k-th value after 分别 when the clause names no
     items of its own (实施水利项目2.35万个、在建规模4.7万亿元，同比分别增长15.8%、12.3% → 实施水利项目增长 and
-    在建规模增长); "" otherwise. ``listed`` holds (start, thing) of the sentence's claims so far."""
+    在建规模增长); "" otherwise. ``listed`` holds (start, thing) of the sentence's claims so far, ``listed_before`` those of
+    the sentence right before, which a head that only counts them refers to (三项指标分别占…)."""
     w = claim_words()
     slot = respective_slot(view, q, ctx, w)
     if slot is None:
@@ -2922,9 +2924,14 @@ def respective_change(view: str, q: Quantity, ctx: Context, listed: list) -> str
     head = w.comparison.sub("", view[cs:at]).strip()  # 同比|分别, 较“十三五”时期|分别: a baseline, no item
     for adverb in w.change_adverbs:
         head = head.replace(adverb, "")
-    if head and _names_a_thing(head, w):
+    counted = bool(head) and _names_the_items_before(head, n)
+    if head and _names_a_thing(head, w) and not counted:
         return ""  # 城乡居民人均可支配收入分别增长4.4%、5.8%: the clause names what its values measure
     before = [thing for start, thing in listed if start < cs]
+    if counted and len(before) < n:  # …手持订单量2.37亿载重吨。以载重吨计，三项指标分别占…: the things the sentence before listed
+        before = [thing for _, thing in listed_before] + before
+    if counted:  # each thing once (造船完工量5286万载重吨，同比增长9.7%: one thing, two values)
+        before = list(dict.fromkeys(before))
     if n < 2 or k >= n or len(before) < n or not all(before[-n:]):
         return ""
     thing, target = before[-n + k], _target_after(view, at, q, w)
@@ -2932,6 +2939,16 @@ def respective_change(view: str, q: Quantity, ctx: Context, listed: list) -> str
         target = ""  # 全省受灾人口86.2万人，其中…，分别占全省受灾人口的48.7%: a share of the whole is no thing of its own
     wider = w.wider_comparison.search(view, cs, q.start) if at == cs else None  # a clause going on the list
     return thing + (target or change(view, q, ctx) or (wider.group() if wider else ""))
+
+
+def _names_the_items_before(head: str, n: int) -> bool:
+    """Whether the head of a 分别 clause only counts the n things named before it (三项指标分别占世界总量的56.2%、69.3%和64.8%,
+    二者分别增长…, 以上两项分别…): each value is the k-th thing's."""
+    m = COUNTED_BEFORE.fullmatch(head)
+    return m is not None and numerals.parse(m.group("n")) == n
+
+
+COUNTED_BEFORE = re.compile("(?:这|上述|以上|前述)?(?P<n>[两二三四五六七八九十])(?:项|个|者|类|大)(?:指标|数据|产品|行业|项目|领域)?")
 
 
 def respective_slot(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> tuple[int, int, int, int] | None:
