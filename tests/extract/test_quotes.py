@@ -986,6 +986,24 @@ def test_a_foreign_name_described_after_de_and_called_later_by_one_part_is_one_s
     assert [(q["speaker"], q["role"]) for q in doc["quotes"]] == [("宋萨·坎塔冯", "在万象从事水果出口生意的老挝商人")]
 
 
+def test_a_later_part_of_a_foreign_name_a_few_paragraphs_on_is_the_person_even_where_jieba_splits_it():
+    text = ("标题\n“我们的牛油果能直接摆上中国超市的货架了。”肯尼亚绿原果业公司首席执行官格蕾丝·瓦姆布伊说。\n订单增长。\n"
+            "出口商扩大产能。\n包装厂投产。\n“希望明年对华出口量能再增长一半。”瓦姆布伊说。\n"
+            "果农彼得·卡马乌的牛油果园里，果子即将采摘。\n“以前中间商每公斤只给15到20先令。”卡马乌说。")
+    got = [(q["speaker"], q["role"]) for q in extract.extract_document(_doc(text))["quotes"]]
+    assert got[1] == ("格蕾丝·瓦姆布伊", "肯尼亚绿原果业公司首席执行官")  # three paragraphs on
+    assert got[2] == ("彼得·卡马乌", "果农")  # 卡马|乌说: not 马乌 in the role 卡
+
+
+def test_a_surname_with_a_form_of_address_or_a_post_title_is_the_person_of_that_surname_named_before():
+    text = ("标题\n今年72岁的退休职工张桂兰说：“过去一下雨，院子里的水能漫过脚脖子。”\n区住建局局长马卫东介绍了情况。\n"
+            "“听说光我们这个院就花了两千多万。”张阿姨笑着说。\n县统计局局长黄立民说：“全县经济总量首次跨上300亿元台阶。”\n"
+            "谈及下一步工作，黄局长表示：“我们将围绕规划编制。”\n“这是好事。”李阿姨说。")
+    got = [(q["speaker"], q["role"]) for q in extract.extract_document(_doc(text))["quotes"]]
+    assert got[1] == ("张桂兰", "今年72岁的退休职工") and got[3] == ("黄立民", "县统计局局长")
+    assert got[4][0] == "李阿姨"  # no 李 named before: the form of address stays
+
+
 def test_one_part_of_a_name_is_the_person_named_before_it_and_a_role_starts_after_the_dateline():
     text = ("新华社开罗3月5日电（记者 李明）在开罗经营纺织品生意的埃及商人穆罕默德·萨利赫很忙。“中国面料质量好、交货快。”穆罕默德说。"
             "他的合伙人、在亚历山大经营服装厂的埃及企业家穆罕默德·法鲁克也计划扩大采购。")

@@ -16,6 +16,8 @@ import re
 # How many paragraphs back a pronoun or a missing subject may reach (the paragraph itself and two before):
 # further back the person is no longer the one the text is talking about.
 RECENT_PARAGRAPHS = 2
+FULL_NAME_MIN, FULL_NAME_MAX = 2, 3  # characters of a Chinese person's full name (surname and given name)
+PART_NAME_PARAGRAPHS = 6  # how far back a foreign name of parts is met again by one part (格蕾丝·瓦姆布伊 … 瓦姆布伊说)
 RECENT_NAMES = 20  # people a paragraph looks for by name alone (see People.recent_names)
 RECENT_NAME_PARAGRAPHS = 20  # a feature comes back to the person it opened with (46岁的集卡司机刘德胜… 傍晚时分，刘德胜的集卡…)
 # The longest title that stands alone for a person (国家主席): the endings of titles and roles are indexed up to it.
@@ -119,18 +121,33 @@ class People:
         return name in self._speakers
 
     def full_name(self, name: str, dots: str, before: int) -> str:
-        """The foreign name of parts the text gave someone in the recent paragraphs before ``before`` and now calls by one
+        """The foreign name of parts the text gave someone in the paragraphs before ``before`` and now calls by one
         part (宋萨·坎塔冯 … 宋萨说), else ``name``: not a namesake named after the mention (…穆罕默德说。他的合伙人穆罕默德·法鲁克)."""
         if any(dot in name for dot in dots):
             return name
         split = re.compile(f"[{re.escape(dots)}]")
         for k in range(bisect.bisect_left(self.named, before, key=_start) - 1, -1, -1):  # back to the recent paragraphs only
             person = self.named[k]
-            if person.para < self.para - RECENT_PARAGRAPHS:
+            if person.para < self.para - PART_NAME_PARAGRAPHS:
                 break
             if person.name != name and name in split.split(person.name):
                 return person.name
         return name
+
+    def by_surname(self, surname: str, title: str, before: int, forms: tuple[str, ...]) -> Person | None:
+        """The person the text last named in full with ``surname`` before ``before`` (in the recent names' paragraphs),
+        whom a surname and a form of address or a post title stands for (张阿姨 → 今年72岁的退休职工张桂兰, 黄局长 → 县统计局
+        局长黄立民): with a post title, one who holds it; None where nobody or more than one person fits."""
+        fits: set[str] = set()
+        people: list[Person] = []
+        for person in reversed(self.named[: bisect.bisect_left(self.named, before, key=_start)]):
+            if person.para < self.para - RECENT_NAME_PARAGRAPHS:
+                break
+            full = person.name.startswith(surname) and FULL_NAME_MIN <= len(person.name) <= FULL_NAME_MAX
+            if full and (title in forms or title in person.title + (self._roles.get(person.name) or person.role)):
+                fits.add(person.name)
+                people.append(person)
+        return people[0] if len(fits) == 1 else None
 
     def role_of(self, name: str) -> str:
         """The role the text gave ``name`` where it first gave one (人社部副部长李忠 … 李忠表示)."""

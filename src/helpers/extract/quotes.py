@@ -355,8 +355,16 @@ def _resolve(named: Named, people: People) -> Named:
     """A title alone stands for the person last named with it (总书记 → 习近平), a pronoun for the person last
     named; a name keeps the role the text gave it before."""
     if named.name:
+        c = name_cues()
         if not named.role:  # 宋萨说: 宋萨·坎塔冯 (not 另一家中资企业的经理约翰, whom the text describes anew)
-            named = replace(named, name=people.full_name(named.name, name_cues().name_dots, named.start))
+            named = replace(named, name=people.full_name(named.name, c.name_dots, named.start))
+        else:  # 卡马|乌说, read as a role 卡 and a name 马乌: the one part of 彼得·卡马乌 the two make
+            whole = people.full_name(named.role + named.name, c.name_dots, named.start)
+            named = replace(named, name=whole, role="") if whole != named.role + named.name else named
+        addressed = named.name[1:]  # 张阿姨, 黄局长: a surname and a form of address or a post title
+        if addressed in c.forms or addressed in c.post_titles:
+            person = people.by_surname(named.name[0], addressed, named.start, c.forms)
+            named = replace(named, name=person.name, role="") if person is not None else named
         return named if named.role else replace(named, role=people.role_of(named.name))
     if named.title in name_cues().pronouns:
         person = people.last(named.start)
