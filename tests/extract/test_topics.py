@@ -172,6 +172,15 @@ def test_only_a_numbered_items_own_title_is_the_campaigns_organization():
     assert primary(coded("标题\n（四）加强医保基金监督检查。全年追回医保基金1.2亿元。")[1])["cap_major"] == 3  # the sector's
 
 
+def test_a_paragraph_opening_on_the_campaigns_organization_or_its_reporting_is_government_operations():
+    text = ("商务部印发行动方案\n在组织实施方面，商务部将会同各成员单位建立部门协同工作机制，加强政策解读和跟踪评估，定期通报各地出口"
+            "企业拓展内销渠道的工作进展。\n十、及时报送工作信息。自10月起，各市每月5日前报送秋冬种进度和小麦播种面积。\n"
+            "在扩大内销方面，商务部将组织外贸企业参加国内展会，搭建出口产品转内销平台。")
+    got = coded(text)
+    assert primary(got[1])["cap_major"] == 20 and primary(got[2])["cap_major"] == 20
+    assert primary(got[3])["cap_major"] != 20  # an aspect of the sector's own work
+
+
 def test_a_meeting_s_own_business_is_government_operations():
     got = coded("省政府召开常务会议\n会议传达学习了习近平总书记近期重要讲话精神和国务院常务会议精神，强调要切实把思想和行动统一到"
                 "党中央决策部署上来，结合我省实际抓好贯彻落实，确保各项任务不折不扣落地见效。")

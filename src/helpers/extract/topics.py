@@ -137,12 +137,14 @@ ITEM_NUMBER = r"(?:[一二三四五六七八九十]+、|[（(][一二三四五�
 def _organizing(items: dict) -> re.Pattern:
     """The title of a numbered item about the campaign's own organization (``topics.yml``: ``organizing_items``): its
     words within a few characters of the item's number, or right after the number and a verb, or right after the
-    number alone; the title runs to its 。, ： or ； with no comma."""
+    number alone; the title runs to its 。, ： or ； with no comma. Or a paragraph that opens on that aspect of a
+    campaign, as a release summing up a notice does (在组织实施方面，商务部将会同…)."""
     after = f"[^。：；，,]{{0,{items['after_max']}}}[。：；]"
     anywhere = f"[^。：；，,]{{0,{items['before_max']}}}(?:{alternation(items['words'])}){after}"
     verbed = f"(?:{alternation(items['verbs'])})(?:{alternation(items['after_verb_only'])}){after}"
     bare = f"(?:{alternation(items['after_number_only'])})"
-    return re.compile(rf"\s*{ITEM_NUMBER}(?:{verbed}|{anywhere}|{bare})")
+    aspect = f"在(?:{alternation(items['words'] + items['after_verb_only'])})方面[，,]"  # 在组织实施方面，…: a release's turn to it
+    return re.compile(rf"\s*(?:{ITEM_NUMBER}(?:{verbed}|{anywhere}|{bare})|{aspect})")
 
 
 def _matcher(entries: list[tuple[str, int, int]]) -> TermMatcher:
