@@ -1012,6 +1012,18 @@ def test_a_statistical_region_and_its_change_alone_is_the_region_measure_before_
     assert got["6%"] == "东部地区消费增长"
 
 
+def test_a_bare_measure_in_an_item_labelled_by_its_group_is_that_groups():
+    from helpers import extract, ingest
+
+    text = ("二、资助标准\n（一）学前教育。在免除保育教育费的基础上发放生活补助，标准由每生每年800元提高到1000元。\n"
+            "（二）普通高中。各地可分档，具体标准在1500元至3000元之间确定。\n（三）资金来源。标准为每人500元。\n"
+            "二、主要目标。到2027年，覆盖率达到90%。")
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    got = {q["text"]: q["subject"] for q in rows if q["claim"]}
+    assert got["800元"] == "学前教育标准" and got["1500元至3000元"] == "普通高中具体标准"
+    assert got["500元"] == "标准" and got["90%"] == "覆盖率"  # an aspect of the scheme names no group
+
+
 def test_shares_of_a_plan_after_respectively_are_each_listed_things_share_of_it():
     from helpers import extract, ingest
 

@@ -318,6 +318,24 @@ class Discourse:
                       and not _an_act(n, w)), "")  # (not 一、落实各项就业补贴: an act, no payment's name)
         return named + w.payment_standard if named else ""
 
+    def _of_the_item_named(self, view: str, subject: str, q: Quantity, ctx: Context) -> str:
+        """A bare measure (标准, 资助面, 具体标准) in a numbered item whose label names the group or field it is about
+        ((一)学前教育。…发放生活补助，标准由每生每年800元提高到1000元。资助面…按…10%左右核定 → 学前教育标准, 学前教育资助面), as
+        a notice sets out each group's standards under its name: that field's measure; "" where the label names an aspect
+        of the scheme (（三）资金来源。, （一）补贴对象。, 工作要求) or the paragraph names no such field, and in the item's
+        later sentences only while no place or body heads the clause."""
+        w = claim_words()
+        item = self.item
+        if not item or len(item) > ITEM_FIELD_MAX or item.endswith(w.item_aspects) or _an_act(item, w):
+            return ""  # most paragraphs
+        core = without_change(subject)
+        measure = ending(core, w.measure_nouns + w.item_measures)
+        if not measure or len(core) - len(measure) > BARE_ITEM_OWNER or core.startswith(item):
+            return ""
+        if ctx.places_between(ctx.clause(q.start)[0], q.start) or ctx.orgs_between(ctx.clause(q.start)[0], q.start):
+            return ""
+        return item + subject
+
     def _of_the_programme_named(self, subject: str, w: ClaimWords) -> str:
         """What a numbered item says of its programme's payment, by the payment's word alone (每件补贴, 补贴比例, 每位消费者
         累计补贴, 补贴标准为…): that of the programme the item's label names (（三）家电产品以旧换新。… → 家电产品以旧换新
@@ -507,7 +525,7 @@ class Discourse:
             subject = self.subject  # 装机规模达到1856万千瓦/4820万千瓦时: the same measure in another unit (not 1.2万台/2.4万个
             # 充电枪, which names its own; nor 营收/归母净利润分别为45.6亿元/8.9亿元, each its own measure)
         subject = ranked_measure(view, q, ctx) or self._of_the_label(subject, ctx) or self._total_of_the_opening(subject) \
-            or self._of_the_payment_named(subject) or subject
+            or self._of_the_payment_named(subject) or self._of_the_item_named(view, subject, q, ctx) or subject
         self.opening = without_change(subject) if self._an_owners_measure(view, subject, q, ctx) else self.opening
         held = how_long_held(view, q, ctx)
         if held and subject and held not in subject and not in_the_predicate(subject, held):  # …粮食总产量272.6万吨，
@@ -766,6 +784,10 @@ EVERY_KIND, THE_REST = "各", ("其他", "其它")  # 各项补贴, 其他补贴
 # (其他就业困难人员社会保险补贴 names one: 其他 there is of its recipients)
 NUMBERING = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])\s*")  # 一、 （二） 3.
 ITEM_LABEL = re.compile(NUMBERING.pattern + r"([^，。：；、（）()\d\s]{2,15})[。：:]")  # （一）技能提升补贴。…
+
+
+ITEM_FIELD_MAX = 8  # characters of a numbered item's label that names a group or field (学前教育, 技工院校)
+BARE_ITEM_OWNER = 2  # characters before a measure that still leave it bare (具体|标准, 平均|标准)
 
 
 def _item_label(text: str) -> str:

@@ -55,6 +55,8 @@ class ClaimWords:
     gone_before: tuple[str, ...]  # 到北京打拼: the verb before a place someone goes to work or study in
     event_nouns: tuple[str, ...]  # 北京|冬奥会: an event its host city names
     breakdown_verbs: tuple[str, ...]  # 广州|报告|2例: a total's part in a place
+    item_aspects: tuple[str, ...]  # (三)资金来源。: an item's label naming an aspect, which owns no bare measure
+    item_measures: tuple[str, ...]  # 资助面: a measure an item's group owns bare
     statistical_regions: tuple[str, ...]  # 东部地区, 中部地区: a national total's parts, no gazetteer places
     gone_not_before: tuple[str, ...]  # 回到, 来到: who comes or returns to the place
     gone_after: tuple[str, ...]  # and what they go there for
@@ -307,7 +309,7 @@ def claim_words() -> ClaimWords:
         organ_nouns=frozenset(c["organ_nouns"]), own_sources=re.compile(c["own_sources"]), report_events=re.compile(alternation(c["report_events"])), held_meetings=re.compile(c["held_meetings"]),
         gone_before=tuple(c["gone_to"]["before"]), gone_not_before=tuple(c["gone_to"]["not_before"]),
         gone_after=tuple(c["gone_to"]["after"]), event_nouns=tuple(c["event_nouns"]),
-        breakdown_verbs=tuple(c["breakdown_verbs"]), statistical_regions=longest_first(c["statistical_regions"]),
+        breakdown_verbs=tuple(c["breakdown_verbs"]), item_aspects=tuple(c["item_aspects"]), item_measures=tuple(c["item_measures"]), statistical_regions=longest_first(c["statistical_regions"]),
         drafting_close=re.compile(c["drafting_close"]), self_definition=re.compile(c["self_definition"]),
         disclosure_marks=re.compile(c["disclosure_marks"]),
         report_documents=re.compile(alternation(c["report_documents"])), hearing_verbs=tuple(c["hearing_verbs"]), held_mark=c["held_mark"],
