@@ -326,8 +326,9 @@ class Discourse:
         later sentences only while no place or body heads the clause."""
         w = claim_words()
         item = self.item
-        if not item or len(item) > ITEM_FIELD_MAX or item.endswith(w.item_aspects) or _an_act(item, w):
-            return ""  # most paragraphs
+        if not item or len(item) > ITEM_FIELD_MAX or item.endswith(w.item_aspects) or _an_act(item, w) \
+                or any(p in item for p in w.payments) or tagged(item)[-1][1].startswith(VERB_TAG):
+            return ""  # most paragraphs (and a rule of the payments: 补贴标准动态更新)
         core = without_change(subject)
         measure = ending(core, w.measure_nouns + w.item_measures)
         if not measure or len(core) - len(measure) > BARE_ITEM_OWNER or core.startswith(item):
