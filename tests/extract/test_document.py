@@ -1706,7 +1706,7 @@ def test_a_transcripts_label_with_the_speakers_post_in_brackets_opens_their_body
 
 def test_peers_listed_before_fenbie_report_their_own_and_publishers_no_listed_items():
     text = "招商银行发布年报\n招商银行3月25日发布2024年度业绩。招商银行、兴业银行、浦发银行不良贷款率分别为0.95%、1.07%和1.36%。"
-    assert list(_claims(text).values())[-3:] == ["招商银行", "兴业银行", "浦发银行"]  # no system of the bank's own
+    assert list(_claims(text).values())[-3:] == ["招商银行", "兴业银行", "上海浦东发展银行"]  # no system of the bank's own (浦发银行: its registered name)
     text = ("湖南统计公报\n湖南省统计局、国家统计局湖南调查总队联合发布公报，全年全省城镇、农村居民人均可支配收入分别增长4.5%和6.3%。")
     assert len(set(_claims(text).values())) == 1  # the publishers together, not one each for 城镇 and 农村
     text = "市税务局发布\n市税务局发布纳税百强。远大科技集团、三一重工股份有限公司位居前二，纳税额分别为12亿元、9亿元。"
@@ -2062,6 +2062,8 @@ def test_a_national_sector_work_conference_in_the_lead_is_its_ministrys_report()
     assert set(_claims(text, "actor").values()) == {"水利部"}
     text = "标题\n记者从全国组织工作会议上获悉，全年培训干部5万人次。"  # no organ named for the field: none
     assert set(_claims(text, "actor").values()) == {""}
+    text = "我省作典型发言\n本报讯 在日前召开的全国水利工作会议上，我省作典型发言。去年全省完成水利建设投资860亿元。"
+    assert set(_claims(text, "actor").values()) == {""}  # the province's own figures, not learnt from the conference
 
 
 def test_a_body_that_only_helps_in_a_zai_xia_frame_opens_no_sentence_as_its_actor():

@@ -1424,6 +1424,10 @@ def test_the_end_of_a_period_before_a_class_of_bodies_names_none(text):
     assert not _found(text)  # 金融监管总局's figures of commercial banks as a class, dated by the period's end
 
 
+def test_the_end_of_a_period_before_a_banks_name_is_no_part_of_it():
+    assert set(_found("一季度末平安银行净利润140亿元，9月末浙商银行贷款增长。")) == {"平安银行", "浙商银行"}
+
+
 @pytest.mark.parametrize("text", ["省财政收入增长5%。", "县财政资金使用规范。", "全省财政体制改革深入推进。"])
 def test_a_governments_finance_before_a_noun_is_money_not_a_body(text):
     assert not [m for m in _found(text) if m.endswith("财政")]

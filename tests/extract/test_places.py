@@ -589,11 +589,12 @@ def test_a_place_name_at_home_inside_a_transliterated_name_is_no_place():
     assert "海南" in [p.mention for p in places.find("平安海南根基不断夯实。")]  # jieba reads no foreign name there
 
 
-def test_a_city_at_home_ending_a_transliterated_divisions_name_is_no_place():
-    assert "苏州" not in [p.mention for p in places.find("十月中旬的哈萨克斯坦杰特苏州，风很大。")]  # 杰特苏州, an oblast
-    assert "苏州" not in [p.mention for p in places.find("杰特苏州位于哈萨克斯坦东南部。")]
-    for text in ("哈萨克斯坦苏州商会成立。", "比亚迪苏州工厂投产。", "普京访问苏州。"):  # a country's name, a company's
-        assert "苏州" in [p.mention for p in places.find(text)]
+def test_a_city_at_home_ending_a_transliterated_divisions_name_after_its_country_is_no_place():
+    found = places.find("十月中旬的哈萨克斯坦杰特苏州，风很大。杰特苏州位于哈萨克斯坦东南部。")  # 杰特苏州, an oblast
+    assert "苏州" not in [p.mention for p in found]  # also named again without its country
+    for text in ("哈萨克斯坦苏州商会成立。", "比亚迪苏州工厂投产。", "霍尼韦尔苏州研发中心揭牌。", "美国特斯拉杭州展厅开业。",
+                 "杰特苏州位于哈萨克斯坦东南部。"):  # a country's name, brands, a site; no country before it
+        assert [p for p in places.find(text) if p.country == "中国"]
 
 
 def test_a_ministry_abroad_that_lists_its_fields_is_one_body_before_its_ministers_title():

@@ -995,13 +995,15 @@ def test_a_later_part_of_a_foreign_name_a_few_paragraphs_on_is_the_person_even_w
     assert got[2] == ("彼得·卡马乌", "果农")  # 卡马|乌说: not 马乌 in the role 卡
 
 
-def test_a_surname_with_a_form_of_address_or_a_post_title_is_the_person_of_that_surname_named_before():
-    text = ("标题\n今年72岁的退休职工张桂兰说：“过去一下雨，院子里的水能漫过脚脖子。”\n区住建局局长马卫东介绍了情况。\n"
-            "“听说光我们这个院就花了两千多万。”张阿姨笑着说。\n县统计局局长黄立民说：“全县经济总量首次跨上300亿元台阶。”\n"
-            "谈及下一步工作，黄局长表示：“我们将围绕规划编制。”\n“这是好事。”李阿姨说。")
+def test_a_surname_with_a_post_title_is_the_person_of_that_surname_holding_it_named_before():
+    text = ("标题\n县统计局局长黄立民说：“全县经济总量首次跨上300亿元台阶。”\n"
+            "谈及下一步工作，黄局长表示：“我们将围绕规划编制。”\n市交通运输局局长张伟介绍，今年全市新开公交线路20条。\n"
+            "“以前等车要半小时，现在十分钟一班。”正在等车的市民张先生说。\n今年72岁的退休职工张桂兰说：“院子里的水能漫过脚脖子。”\n"
+            "“改造后出门方便多了。”张大爷笑着说。")
     got = [(q["speaker"], q["role"]) for q in extract.extract_document(_doc(text))["quotes"]]
-    assert got[1] == ("张桂兰", "今年72岁的退休职工") and got[3] == ("黄立民", "县统计局局长")
-    assert got[4][0] == "李阿姨"  # no 李 named before: the form of address stays
+    assert got[1] == ("黄立民", "县统计局局长")
+    assert got[2] == ("张先生", "正在等车的市民")  # a form of address leaves a resident unnamed, with a role of their own
+    assert got[4][0] == "张大爷"  # not 张桂兰
 
 
 def test_one_part_of_a_name_is_the_person_named_before_it_and_a_role_starts_after_the_dateline():

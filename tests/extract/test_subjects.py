@@ -957,6 +957,9 @@ def test_a_share_multiple_or_the_wider_places_own_level_is_no_level_its_comparis
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
     got = {q["text"]: q["subject"] for q in rows if q["claim"]}
     assert got["1.2万元"] == "比全国平均水平高" and got["10个百分点"] == "比全省平均水平高" and got["7个百分点"] == "比全省平均水平高"
+    text = "文明\n全市全国文明城市测评得分92.5分，比全国平均水平高5.3分。"  # 全国 inside a name: a level all the same
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    assert {q["text"]: q["subject"] for q in rows if q["claim"]}["5.3"] == "全市全国文明城市测评得分比全国平均水平高"
 
 
 def test_a_respectively_clause_that_only_counts_the_things_before_gives_each_value_to_its_thing():
@@ -969,6 +972,9 @@ def test_a_respectively_clause_that_only_counts_the_things_before_gives_each_val
     assert got["5286万载重吨"] == ("造船完工量", "measure")  # a ship's deadweight tonnage
     assert got["56.2%"][0] == "造船完工量占世界总量" and got["64.8%"][0] == "手持订单量占世界总量"
     assert got["2%"][0] == "粮食产量增长" and got["3%"][0] == "蔬菜产量增长"
+    text = "项目\n今年全县新开工重大项目15个，完成投资120亿元。三个项目分别投资5亿元、3亿元和2亿元。"  # new things, counted
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    assert {q["text"]: q["subject"] for q in rows if q["claim"]}["3亿元"].startswith("三个项目")
 
 
 def test_a_clause_going_on_a_respectively_list_gives_each_value_to_its_item():

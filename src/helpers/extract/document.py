@@ -520,24 +520,36 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
 
 
 def _conference_host(view: str, lead_end: int) -> organizations.Org | None:
-    """The national organ that holds the sector's national work conference its lead reports (记者从…召开的2026年全国水利工作
-    会议上获悉，…: 水利部, whose minister delivers the work report; 全国教育工作会议: 教育部): the registered organ named for the
+    """The national organ that holds the sector's national work conference its lead learns the figures from (记者从…召开的
+    2026年全国水利工作会议上获悉，…: 水利部, whose minister delivers the work report; 全国教育工作会议: 教育部): the registered organ named for the
     conference's field as ministries and administrations are (水利部, 国家统计局, 海关总署, 国家卫生健康委员会), or None where no
     one organ is (全国组织工作会议: the party's, named otherwise). The organ is the text's reporting body, not a mention."""
     m = CONFERENCE.search(view, 0, lead_end)
     if m is None:
         return None
-    field, registered = m.group("field"), organizations.registry()
-    hosts = [name for form in CONFERENCE_HOSTS if (name := form.format(field)) in registered
-             and registered[name]["level"] == "central" and registered[name]["type"] in organizations.STATE_ORGANS]
+    field, registered = m.group("field"), _central_organs_by_name()
+    hosts = {registered[name]["name"] for form in CONFERENCE_HOSTS if (name := form.format(field)) in registered}
     if len(hosts) != 1:
         return None
-    row = registered[hosts[0]]
+    row = organizations.registry()[hosts.pop()]
     return organizations.Org(m.start(), m.end(), m.group(), row["name"], row["type"], row["level"])
 
 
-CONFERENCE = re.compile("全国(?P<field>[\u4e00-\u9fff]{2,10}?)工作会议")  # 全国水利工作会议, 全国统计工作会议
-CONFERENCE_HOSTS = ("{}部", "国家{}局", "国家{}总局", "{}总署", "国家{}委员会")  # how the organs of a field are named
+# the reporter learns the figures from it (记者从9日在京召开的2026年全国水利工作会议上获悉): not a province's or city's own
+# report of what it did at or after one (在…全国水利工作会议上，我省作典型发言; 全国水利工作会议召开后，市水务局…)
+CONFERENCE = re.compile("从[^，。；]{0,24}?全国(?P<field>[\u4e00-\u9fff]{2,10}?)工作会议上?获悉")
+@lru_cache(maxsize=1)
+def _central_organs_by_name() -> dict[str, dict]:
+    """The registered central state organs by name and by each of their aliases (市场监管总局 → 国家市场监督管理总局)."""
+    out = {}
+    for row in organizations.registry().values():
+        if row["level"] == "central" and row["type"] in organizations.STATE_ORGANS:
+            for name in [row["name"], *filter(None, (row.get("aliases") or "").split("|"))]:
+                out.setdefault(name, row)
+    return out
+
+
+CONFERENCE_HOSTS = ("{}部", "国家{}局", "国家{}总局", "{}总局", "{}总署", "国家{}委员会")  # how the organs of a field are named
 
 
 def _credited_department(doc: ingest.Document, orgs: list) -> organizations.Org | None:

@@ -261,12 +261,17 @@ DATE_MAX = 12  # characters of the longest date (二〇一六年十二月三十�
 
 def _date(digits: str) -> re.Pattern:
     """A year, a year with its month and day, a month with its day, or a day, in ``digits``; not a month alone. Or a
-    period named from now (上半年, 今年, 前三季度: 上半年A股公司 names none)."""
+    period named from now (上半年, 今年, 前三季度: 上半年A股公司 names none). Each with the period's end or start after
+    it (一季度末, 6月末, 年末)."""
     d = f"[{re.escape(digits)}]"
-    return re.compile(f"{d}{{4}}年(?:{d}{{1,3}}月(?:{d}{{1,3}}[日号])?)?|{d}{{1,3}}月{d}{{1,3}}[日号]|{d}{{1,3}}[日号]|{RELATIVE_PERIOD}")
+    dates = f"{d}{{4}}年(?:{d}{{1,3}}月(?:{d}{{1,3}}[日号])?)?|{d}{{1,3}}月{d}{{1,3}}[日号]|{d}{{1,3}}[日号]|{RELATIVE_PERIOD}"
+    return re.compile(f"(?:{dates}|{d}{{1,2}}月(?={PERIOD_EDGE}))(?:{PERIOD_EDGE})?|{PERIOD_EDGES}")
 
 
 RELATIVE_PERIOD = "[上下]半年|[今去]年|前?[一二三四1-4]季度"
+# a period's end or start after it (一季度末|平安银行, 6月末|商业银行, 年末|商业银行): part of the date, not of the name
+PERIOD_EDGE = "末|底|初"
+PERIOD_EDGES = "年末|年底|年初|季末|季初|月末|月底|月初"
 
 
 NOUN_WINDOW = 4  # characters read on each side of a stop to see whether jieba glues it into a noun

@@ -134,17 +134,17 @@ class People:
                 return person.name
         return name
 
-    def by_surname(self, surname: str, title: str, before: int, forms: tuple[str, ...]) -> Person | None:
-        """The person the text last named in full with ``surname`` before ``before`` (in the recent names' paragraphs),
-        whom a surname and a form of address or a post title stands for (张阿姨 → 今年72岁的退休职工张桂兰, 黄局长 → 县统计局
-        局长黄立民): with a post title, one who holds it; None where nobody or more than one person fits."""
+    def by_surname(self, surname: str, title: str, before: int) -> Person | None:
+        """The person the text last named in full with ``surname`` before ``before`` (in the recent names' paragraphs)
+        who holds ``title``, whom a surname and that post title stand for (黄局长 → 县统计局局长黄立民); None where nobody or
+        more than one person fits."""
         fits: set[str] = set()
         people: list[Person] = []
         for person in reversed(self.named[: bisect.bisect_left(self.named, before, key=_start)]):
             if person.para < self.para - RECENT_NAME_PARAGRAPHS:
                 break
             full = person.name.startswith(surname) and FULL_NAME_MIN <= len(person.name) <= FULL_NAME_MAX
-            if full and (title in forms or title in person.title + (self._roles.get(person.name) or person.role)):
+            if full and title in person.title + (self._roles.get(person.name) or person.role):
                 fits.add(person.name)
                 people.append(person)
         return people[0] if len(fits) == 1 else None

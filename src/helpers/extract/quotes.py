@@ -361,9 +361,9 @@ def _resolve(named: Named, people: People) -> Named:
         else:  # 卡马|乌说, read as a role 卡 and a name 马乌: the one part of 彼得·卡马乌 the two make
             whole = people.full_name(named.role + named.name, c.name_dots, named.start)
             named = replace(named, name=whole, role="") if whole != named.role + named.name else named
-        addressed = named.name[1:]  # 张阿姨, 黄局长: a surname and a form of address or a post title
-        if addressed in c.forms or addressed in c.post_titles:
-            person = people.by_surname(named.name[0], addressed, named.start, c.forms)
+        addressed = named.name[1:]  # 黄局长: a surname and a post title, with no role of its own (not 张先生, 张阿姨: a
+        if addressed in c.post_titles and named.role in ("", addressed):  # form of address leaves a resident unnamed)
+            person = people.by_surname(named.name[0], addressed, named.start)
             named = replace(named, name=person.name, role="") if person is not None else named
         return named if named.role else replace(named, role=people.role_of(named.name))
     if named.title in name_cues().pronouns:

@@ -1993,11 +1993,13 @@ def _a_level_compared(thing: str, comparison: str, w: ClaimWords) -> bool:
     """Whether ``thing``, the previous claim's, is a level that a wider place's or a standard can be compared with: not
     itself a share, a multiple or a plan's target (相当于全国平均水平的1.1倍, 完成目标任务的124%), nor the wider place's
     own (全省平均水平为75%)."""
-    scope = comparison[1:3]  # 全国, 全省, 国家 (标准)
-    return scope not in thing and not thing.startswith(w.share_verbs) \
+    scope = comparison[1:3]  # 全国, 全省, 国家 (标准): the wider place's own level opens with it (全省平均水平), a name
+    own = thing.startswith(scope) or scope + AVERAGE in thing  # may hold it (全市全国文明城市测评得分)
+    return not own and not thing.startswith(w.share_verbs) \
         and COMPARED_AS not in thing and not thing.endswith(w.target_nouns)
 
 
+AVERAGE = "平均"
 COMPARED_AS = "相当于"  # a multiple or share of another level (相当于全国平均水平的1.1倍)
 
 
@@ -2948,7 +2950,7 @@ def _names_the_items_before(head: str, n: int) -> bool:
     return m is not None and numerals.parse(m.group("n")) == n
 
 
-COUNTED_BEFORE = re.compile("(?:这|上述|以上|前述)?(?P<n>[两二三四五六七八九十])(?:项|个|者|类|大)(?:指标|数据|产品|行业|项目|领域)?")
+COUNTED_BEFORE = re.compile("(?:这|上述|以上|前述)?(?P<n>[两二三四五六七八九十])(?:者|项(?:指标|数据)?)")  # not 三个项目: new things
 
 
 def respective_slot(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> tuple[int, int, int, int] | None:
