@@ -2066,6 +2066,16 @@ def test_a_national_sector_work_conference_in_the_lead_is_its_ministrys_report()
     assert set(_claims(text, "actor").values()) == {""}  # the province's own figures, not learnt from the conference
 
 
+def test_in_a_text_about_a_country_abroad_a_place_at_home_named_before_places_no_later_figure():
+    text = ("马来西亚东海岸铁路见闻\n新华社吉隆坡9月2日电（记者孙一）马来西亚东海岸铁路全线铺轨完成。马来西亚交通部表示满意。\n"
+            "列车由中国企业设计制造，首批动车组已在湖南株洲完成出厂试验。铁路开通首年，预计客运量约540万人次。\n"
+            "关丹港与广西钦州港之间开行直航航线，马来西亚与中国合作密切。\n"
+            "铁路还将带动沿线土地开发。彭亨州州政府秘书法鲁克介绍，关丹站周边约480公顷土地将规划为开发区。马来西亚各界期待铁路通车。")
+    got = _claims(text, "place")
+    assert got["约540万人次"] == "马来西亚" and got["约480公顷"] == "马来西亚"  # not 湖南省, 广西壮族自治区
+    assert set(_claims(text, "actor").values()) <= {"", "马来西亚交通部"}  # 彭亨州|州政府: no government at home
+
+
 def test_a_body_that_only_helps_in_a_zai_xia_frame_opens_no_sentence_as_its_actor():
     assert _claims("新闻\n在市农业农村局的支持下，红星村流转土地800余亩。") == {"800余亩": ""}
     assert _claims("新闻\n在省委坚强领导下，省人社厅新增就业岗位12万个。")["12万个"] == "省人社厅"

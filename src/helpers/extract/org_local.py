@@ -314,6 +314,8 @@ def _prefix(sc: _Scan, s: int, word: str, bk: Book, termed: bool = False) -> tup
     place = sc.place_ends.get(found[0])  # 郏县|县|委, 北京市|市|政府: the place repeats its level before the office word
     if place is not None and place.mention.endswith(sc.view[found[0] : s]):
         return place.start, PLACE_LEVEL_TO_ORG.get(place.level, found[1]), False
+    if sc.view.endswith(sc.view[found[0] : s], sc.lo, found[0]):
+        return None  # 彭亨州|州|政府: the government of a place abroad the level repeats, no body of a level at home
     return found[0], found[1], False
 
 
