@@ -640,10 +640,7 @@ class Discourse:
             self.wider = ctx.start
         if place is None:  # the paragraph's last place before the sentence, else the inherited one
             # none abroad (古埃及文明大展), unless the text is about its country
-            abroad = self.document_place in scope.countries  # a text about a country abroad: a place at home an earlier
-            # sentence named (…已在湖南株洲完成出厂试验。铁路开通首年，预计客运量约540万人次) places none of the next's figures
             earlier = [where for pl in scope.places if pl.end <= sentence_start and (where := attribution.where(pl, scope.countries))
-                       and not (abroad and pl.country == CHINA)
                        and not attribution.after_a_comparison_marker(view, pl)]  # (…比黑龙江高3.3个百分点。…: no place of
             # the next sentence's figures)
             if self.document_place and names_home(view, ctx.segment(q.start)[0], q.start, self.document_place[-1] + self.home_levels):
@@ -655,9 +652,7 @@ class Discourse:
                 place = ""  # a national body reporting, and no province named in the paragraph: national figures (not
                 # in a text about a country abroad, where 中国电建 builds: that country's)
             else:  # a special region's body reporting (統計暨普查局), named without its region: the region's figures
-                inherited = "" if abroad and scope.inherited not in scope.countries else scope.inherited  # (nor the last
-                # paragraph's place at home: 关丹港与广西钦州港之间…。|彭亨州…介绍，关丹站周边约480公顷…)
-                place = inherited or self.document_place or (acting_org.region if acting_org is not None else "")
+                place = scope.inherited or self.document_place or (acting_org.region if acting_org is not None else "")
         change, comparison = attribution.change_and_comparison(view, q, ctx)
         base = share_base(view, q, ctx)
         if base and scope_only(base) and len(self.listed) >= 2:  # 占全国|13908亿斤的10%: the nation's of the measure before

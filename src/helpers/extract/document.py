@@ -527,7 +527,7 @@ def _conference_host(view: str, lead_end: int) -> organizations.Org | None:
     m = CONFERENCE.search(view, 0, lead_end)
     if m is None:
         return None
-    field, registered = m.group("field"), _central_organs_by_name()
+    field, registered = m.group("field") or m.group("held"), _central_organs_by_name()
     hosts = {registered[name]["name"] for form in CONFERENCE_HOSTS if (name := form.format(field)) in registered}
     if len(hosts) != 1:
         return None
@@ -537,7 +537,9 @@ def _conference_host(view: str, lead_end: int) -> organizations.Org | None:
 
 # the reporter learns the figures from it (记者从9日在京召开的2026年全国水利工作会议上获悉): not a province's or city's own
 # report of what it did at or after one (在…全国水利工作会议上，我省作典型发言; 全国水利工作会议召开后，市水务局…)
-CONFERENCE = re.compile("从[^，。；]{0,24}?全国(?P<field>[\u4e00-\u9fff]{2,10}?)工作会议上?获悉")
+# or the lead reports the conference itself, held in the capital (2026年全国水利工作会议9日在京召开。会议指出，…)
+CONFERENCE = re.compile("[从在][^，。；]{0,24}?全国(?P<field>[\u4e00-\u9fff]{2,10}?)工作会议[^，。；]{0,16}?上?"
+                        "(?:获悉|得知|了解到|获知|传出消息)|全国(?P<held>[\u4e00-\u9fff]{2,10}?)工作会议[^，。；]{0,8}?在京召开")
 @lru_cache(maxsize=1)
 def _central_organs_by_name() -> dict[str, dict]:
     """The registered central state organs by name and by each of their aliases (市场监管总局 → 国家市场监督管理总局)."""

@@ -1148,11 +1148,15 @@ def _divisions_abroad(view: str, found: list[Place]) -> frozenset[str]:
             continue
         country = next((c for c in countries if 2 <= p.start - c.end <= FOREIGN_READ), None)
         words = tagged(view[country.end : p.end]) if country is not None else ()
-        after = tagged(view[p.end : p.end + FOREIGN_READ]) if p.end < len(view) else ()
-        facility = bool(after) and after[0][1].startswith(NOUN_TAG)  # 美国特斯拉|杭州|展厅: a company's site in the city
+        facility = view.startswith(_site_words(), p.end)  # 美国特斯拉|杭州|展厅: a company's site in the city
         if len(words) == 2 and words[0][1] in TRANSLITERATED_TAGS and words[1][0] == p.mention and not facility:
             out.add(view[country.end : p.end])
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _site_words() -> tuple[str, ...]:
+    return tuple(yaml_book(__package__, "places.yml")["company_site_words"])
 
 
 def _ends_a_foreign_name(view: str, p: Place, divisions: frozenset[str]) -> bool:
@@ -1162,7 +1166,6 @@ def _ends_a_foreign_name(view: str, p: Place, divisions: frozenset[str]) -> bool
 
 
 COUNTRY_LEVEL = "country"
-NOUN_TAG = "n"  # jieba's nouns (n, nr, ns, nt, nz): what a company's site in a city is named with (工厂, 展厅, 公司)
 FOREIGN_DIVISION_GENERICS = "州"  # what the names of divisions abroad end with as cities' names at home do
 FOREIGN_READ = 6  # characters after a place's name read for the word that goes on a foreign name
 TRANSLITERATED_TAGS = ("nrt", "nrf", "nrfg")  # jieba's transliterated names (塔特)

@@ -2950,7 +2950,8 @@ def _names_the_items_before(head: str, n: int) -> bool:
     return m is not None and numerals.parse(m.group("n")) == n
 
 
-COUNTED_BEFORE = re.compile("(?:这|上述|以上|前述)?(?P<n>[两二三四五六七八九十])(?:者|项(?:指标|数据)?)")  # not 三个项目: new things
+COUNTED_BEFORE = re.compile("(?:这|上述|以上|前述)?(?P<n>[两二三四五六七八九十])(?:者|项(?:指标|数据)?|[个类](?:指标|数据|行业|产品|领域))")  # not
+# 三个项目: new things
 
 
 def respective_slot(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> tuple[int, int, int, int] | None:
