@@ -2073,7 +2073,7 @@ def test_a_national_sector_work_conference_in_the_lead_is_its_ministrys_report()
 def test_a_level_that_a_name_abroad_repeats_names_no_government_at_home():
     text = ("马来西亚东海岸铁路见闻\n新华社吉隆坡9月2日电（记者孙一）马来西亚东海岸铁路全线铺轨完成。马来西亚交通部表示满意。\n"
             "彭亨州州政府秘书法鲁克介绍，关丹站周边约480公顷土地将规划为开发区。马来西亚各界期待铁路通车。")
-    assert _claims(text, "actor")["约480公顷"] != "州政府"  # 彭亨州|州政府, a state's government abroad
+    assert _claims(text, "actor")["约480公顷"] == "彭亨州州政府"  # 彭亨州|州政府, a state's government abroad, whole
     orgs = extract.extract_document(_doc("标题\n我县县委、县政府出台意见，全县新增就业5000人。"))["organizations"]
     assert {"县委", "县政府"} <= {o["mention"] for o in orgs}  # 我县|县委: a level at home after a pronoun
 

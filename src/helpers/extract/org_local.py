@@ -315,23 +315,25 @@ def _prefix(sc: _Scan, s: int, word: str, bk: Book, termed: bool = False) -> tup
     place = sc.place_ends.get(found[0])  # 郏县|县|委, 北京市|市|政府: the place repeats its level before the office word
     if place is not None and place.mention.endswith(sc.view[found[0] : s]):
         return place.start, PLACE_LEVEL_TO_ORG.get(place.level, found[1]), False
-    if _a_name_abroad_before(sc, found[0]):
-        return None  # 彭亨州|州|政府: the government of a place abroad the level repeats, no body of a level at home
+    abroad = _a_name_abroad_before(sc, found[0])
+    if abroad is not None:
+        return abroad, "", False  # 彭亨州|州|政府: the government of a place abroad the level repeats, of no level at home
     return found[0], found[1], False
 
 
-def _a_name_abroad_before(sc: _Scan, i: int) -> bool:
-    """Whether the level word at ``i`` repeats the last character of a foreign place's name right before it (彭亨州|州政府,
+def _a_name_abroad_before(sc: _Scan, i: int) -> int | None:
+    """Where the foreign place's name starts whose last character the level word at ``i`` repeats (彭亨州|州政府,
     加利福尼亚州|州政府): a word of three characters or more ending in that character, the rest of it transliteration's
-    characters; not a place or pronoun at home (郏县|县委, 我县|县委, 该市|市政府, 高新区|区委)."""
+    characters; None for a place or pronoun at home (郏县|县委, 我县|县委, 该市|市政府, 高新区|区委)."""
     level = sc.view[i : i + 1]
     at = max(sc.lo, i - FOREIGN_NAME_READ)
     words = tagged(sc.view[at:i])
     if not words or sc.place_ends.get(i) is not None:
-        return False
+        return None
     word = words[-1][0]
     chars = name_cues().transliteration
-    return len(word) >= 3 and word.endswith(level) and all(ch in chars for ch in word[:-1])
+    abroad = len(word) >= 3 and word.endswith(level) and all(ch in chars for ch in word[:-1])
+    return i - len(word) if abroad else None
 
 
 FOREIGN_NAME_READ = 8  # characters read before a repeated level word for the foreign name it ends
