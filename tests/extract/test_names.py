@@ -37,6 +37,25 @@ def test_a_rarer_surnames_name_after_a_title_is_read_whole_where_the_text_repeat
     assert once[5 : names.name_after_title(once, 5)] == "竺祯"  # named once: jieba's reading stands
 
 
+def test_a_speaker_before_a_time_and_the_place_or_interview_where_they_spoke():
+    for text, name in (("交通运输部部长李明日前在北京接受记者采访时说", "李明"), ("交通运输部部长李明近日接受记者采访时说", "李明"),
+                       ("马来西亚交通部长阿兹兰·莫哈末日前在吉隆坡接受新华社记者采访时说", "阿兹兰·莫哈末"),
+                       ("李明今天上午在会上说", "李明")):
+        assert names.speaker_before(text, len(text) - 1, 0).name == name  # not 北京, 吉隆坡: where, not who
+
+
+def test_a_common_noun_ending_a_phrase_is_no_name_of_two_characters():
+    text = "看着实时发电曲线说"
+    assert names.speaker_before(text, len(text) - 1, 0) is None  # 曲线, a curve
+    for text, name in (("部长高峰说", "高峰"), ("，高峰说", "高峰"), ("他看着李明说", "李明")):
+        assert names.speaker_before(text, len(text) - 1, 0).name == name
+
+
+def test_a_russian_surname_with_rang_is_read_whole():
+    text = "哈萨克斯坦能源部副部长叶尔兰·阿克让诺夫在并网仪式上说"
+    assert names.speaker_before(text, len(text) - 1, 0).name == "叶尔兰·阿克让诺夫"
+
+
 def test_a_preposition_that_is_also_a_surname_begins_no_name():
     assert names.name_before("他向王明", 4) == (2, "王明")
 

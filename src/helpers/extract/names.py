@@ -56,6 +56,7 @@ class PeopleCues:
     governing_verbs: tuple[str, ...]  # 请, 邀请: verbs before a role whose holder is their object
     speech_verbs: re.Pattern
     presents_figures: re.Pattern  # 分享了一组数据: what a person sets out is theirs, as what they say is
+    times: tuple[str, ...]  # words of time between a speaker's name and where they spoke (李明|日前|在北京接受…采访时说)
     adverb: str  # one adverb, as a pattern (不禁, 深情地)
     adverbs: re.Pattern  # a run of adverbs between a name and its verb
     adverb_end: re.Pattern  # an adverb ending where the searched text ends
@@ -90,7 +91,7 @@ def cues() -> PeopleCues:
                                                          "time_openers", "circumstance_openers") for w in p[key]])),
         pronouns=tuple(p["pronouns"]), governing_verbs=tuple(p["governing_verbs"]), speech_verbs=speech_verbs(p),
         presents_figures=re.compile(p["presents_figures"]), time_opener=re.compile(rf"(?:{alternation(p['time_openers'])})[，,]"),
-        adverb=adverb, adverbs=re.compile(rf"{adverb}+"), adverb_end=re.compile(rf"{adverb}$"), attributive=p["attributive"],
+        times=longest_first(p["time_openers"]), adverb=adverb, adverbs=re.compile(rf"{adverb}+"), adverb_end=re.compile(rf"{adverb}$"), attributive=p["attributive"],
         transliteration=frozenset(p["transliteration"]), dotted=frozenset(p["transliteration"] + p["dotted_only"]), part_breaks=p["name_part_breaks"], transliterated_max=int(p["transliterated_max"]), name_dots=p["name_dots"],
         familiar=tuple(p["familiar_prefixes"]), familiar_forms=tuple(p["familiar_forms"]), addressing=frozenset(w for w in p["prepositions"] if len(w) == 1),
         naming=re.compile(alternation(titles + list(p["naming_words"]))))
@@ -173,9 +174,23 @@ def name_before(text: str, pos: int) -> tuple[int, str] | None:
                 and _a_common_word(cand[1:]) and not _read_as_a_name(cand) and not c.title_end.search(text, max(0, s - TITLE_REACH), s):
             ok = False  # 成都海|关新闻|发言人: before a title that opens a name (not 师傅, 同志 after one), a surname's character
             # that ends a word before it (海关) and a common word after it (新闻) are no name (母亲|王秀英说, 副县长|江建设 stay)
+        if ok and length == 2 and _a_noun_in_a_phrase(text, s, cand):
+            ok = False  # 看着实时发电|曲线|说: a common noun ending a noun phrase, not 曲 and a given name (部长|高峰说 stays)
         if ok:
             return s, cand
     return _rarer_surname(text, pos)
+
+
+def _a_noun_in_a_phrase(text: str, s: int, cand: str) -> bool:
+    """Whether a two-character candidate is a word jieba holds as a common noun, right after another word with no mark
+    or title between (发电|曲线): the end of a noun phrase, which a bare name is not."""
+    if s == 0 or not _CJK.match(text[s - 1]) or cues().title_end.search(text, max(0, s - TITLE_REACH), s):
+        return False
+    words = tagged(cand)
+    return len(words) == 1 and words[0][1] in COMMON_NOUN_TAGS and in_dictionary(cand)
+
+
+COMMON_NOUN_TAGS = ("n", "vn")  # jieba's common nouns, not its names of people (nr, nrfg), places (ns) or bodies (nt)
 
 
 ADVERBIAL = "地"  # 高兴地说: what makes a word before a verb an adverb of manner
@@ -708,8 +723,13 @@ def speaker_before(text: str, pos: int, lo: int = 0) -> Named | None:
     总书记专门指出, 她深情地说); nothing before ``lo`` is read."""
     c = cues()
     framed = _speech_frame(text, pos, lo)
+    if framed is None:  # 李明近日|接受记者采访时|说: the interview they gave
+        framed = next((m.start() for m in INTERVIEW_FRAME.finditer(text, max(lo, pos - INTERVIEW_MAX), pos) if m.end() == pos), None)
     if framed is not None:  # 赵勤|在当天举行的新闻发布会上|说: where or when they spoke stands between name and verb
-        return speaker_before(text, framed, lo)
+        for _ in range(TIMES_MAX):  # and when: 李明|日前|在北京接受记者采访时说, 莫哈末|今天上午|在…
+            time = next((t for t in c.times if text.endswith(t, lo, framed)), "")
+            framed -= len(time)
+        return speaker_before(text, framed, lo) if framed > lo else None
     addressed = next((m.start() for m in ADDRESSEE_FRAME.finditer(text, max(lo, pos - ADDRESSEE_MAX), pos) if m.end() == pos), None)
     if addressed is not None and addressed > lo:  # 崔正勋|对中新网记者|表示: whom they told, between name and verb
         return speaker_before(text, addressed, lo)
@@ -752,6 +772,9 @@ def _with_part_before_dot(text: str, hit: Named, lo: int) -> Named:
     return replace(hit, start=k, name=text[k : hit.start] + hit.name) if dot - k >= DOTTED_PART_MIN else hit
 
 
+INTERVIEW_FRAME = re.compile(r"接受[^，,。；;：:“”\s]{0,12}?(?:采访|专访)时?")  # 接受新华社记者采访时, 接受本报专访时
+INTERVIEW_MAX = 16  # characters of such a frame
+TIMES_MAX = 2  # words of time before a frame (今天|上午)
 ADDRESSEE_FRAME = re.compile(r"[对向跟][^，,。；;：:“”\s]{0,8}?记者")  # 对中新网记者, 向本报记者: whom a speaker told
 ADDRESSEE_MAX = 11  # characters of such a frame
 SOUND_NOTE = "（音）"  # after a foreign name transliterated by its sound (崔正勋（音）)
