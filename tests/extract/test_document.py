@@ -2068,6 +2068,9 @@ def test_a_national_sector_work_conference_in_the_lead_is_its_ministrys_report()
     assert set(_claims(text, "actor").values()) == {"国家卫生健康委员会"}
     text = "全国水利工作会议召开\n本报讯 2026年全国水利工作会议9日在京召开。会议指出，2025年全国完成水利建设投资1.2万亿元。"
     assert set(_claims(text, "actor").values()) == {"水利部"}
+    for text in ("我省水利\n本报讯 记者从2026年全国水利工作会议江苏分会场获悉，2025年全省完成水利建设投资860亿元。",
+                 "我省水利\n本报讯 2026年全国水利工作会议在京召开。我省在分会场参加会议。2025年全省完成水利建设投资860亿元。"):
+        assert set(_claims(text, "actor").values()) == {""}  # the province's own figures
 
 
 def test_a_level_that_a_name_abroad_repeats_names_no_government_at_home():

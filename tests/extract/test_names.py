@@ -47,13 +47,17 @@ def test_a_speaker_before_a_time_and_the_place_or_interview_where_they_spoke():
 def test_a_common_noun_ending_a_phrase_is_no_name_of_two_characters():
     text = "看着实时发电曲线说"
     assert names.speaker_before(text, len(text) - 1, 0) is None  # 曲线, a curve
-    for text, name in (("部长高峰说", "高峰"), ("，高峰说", "高峰"), ("他看着李明说", "李明")):
+    for text, name in (("部长高峰说", "高峰"), ("，高峰说", "高峰"), ("他看着李明说", "李明"), ("同事马力说", "马力"),
+                       ("来自河南的方圆说", "方圆")):  # names that are words too, after a role or 的
         assert names.speaker_before(text, len(text) - 1, 0).name == name
 
 
-def test_a_russian_surname_with_rang_is_read_whole():
+def test_a_russian_surname_with_rang_is_read_whole_and_the_verb_rang_after_a_name_is_not_part_of_it():
     text = "哈萨克斯坦能源部副部长叶尔兰·阿克让诺夫在并网仪式上说"
     assert names.speaker_before(text, len(text) - 1, 0).name == "叶尔兰·阿克让诺夫"
+    for text, end in (("前总理马哈蒂尔·穆罕默德让记者转告读者", "穆罕默德"), ("合作社理事长买买提·依明让社员们算账", "依明")):
+        start = text.index("·") - 4 if "马哈" in text else text.index("买")
+        assert text[start : names.dotted_name_at(text, start)].endswith(end)
 
 
 def test_a_preposition_that_is_also_a_surname_begins_no_name():

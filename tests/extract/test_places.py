@@ -590,10 +590,12 @@ def test_a_place_name_at_home_inside_a_transliterated_name_is_no_place():
 
 
 def test_a_city_at_home_ending_a_transliterated_divisions_name_after_its_country_is_no_place():
-    found = places.find("十月中旬的哈萨克斯坦杰特苏州，风很大。杰特苏州位于哈萨克斯坦东南部。")  # 杰特苏州, an oblast
+    about = "哈萨克斯坦是中亚大国，哈萨克斯坦与中国合作密切。"  # a text about the country
+    found = places.find("十月中旬的哈萨克斯坦杰特苏州，风很大。杰特苏州位于哈萨克斯坦东南部。" + about)  # 杰特苏州, an oblast
     assert "苏州" not in [p.mention for p in found]  # also named again without its country
-    found = places.find("哈萨克斯坦杰特苏州州长会见中国企业代表团。杰特苏州今年粮食产量增长8%。")  # its governor
+    found = places.find("哈萨克斯坦杰特苏州州长会见中国企业代表团。杰特苏州今年粮食产量增长8%。" + about)  # its governor
     assert "苏州" not in [p.mention for p in found]
+    assert "苏州" in [p.mention for p in places.find("德国博世苏州员工总数超过8000人。")]  # a brand's city
     for text in ("哈萨克斯坦苏州商会成立。", "比亚迪苏州工厂投产。", "霍尼韦尔苏州研发中心揭牌。", "美国特斯拉杭州展厅开业。",
                  "杰特苏州位于哈萨克斯坦东南部。"):  # a country's name, brands, a site; no country before it
         assert [p for p in places.find(text) if p.country == "中国"]

@@ -182,15 +182,20 @@ def name_before(text: str, pos: int) -> tuple[int, str] | None:
 
 
 def _a_noun_in_a_phrase(text: str, s: int, cand: str) -> bool:
-    """Whether a two-character candidate is a word jieba holds as a common noun, right after another word with no mark
-    or title between (发电|曲线): the end of a noun phrase, which a bare name is not."""
+    """Whether a two-character candidate is a word jieba holds as a common noun right after a verb, an adjective or an
+    adverb (发电|曲线, 纳入资助|范围): the end of a noun phrase, which a bare name is not (同事|马力, 的|方圆 are names)."""
     if s == 0 or not _CJK.match(text[s - 1]) or cues().title_end.search(text, max(0, s - TITLE_REACH), s):
         return False
     words = tagged(cand)
-    return len(words) == 1 and words[0][1] in COMMON_NOUN_TAGS and in_dictionary(cand)
+    if len(words) != 1 or words[0][1] not in COMMON_NOUN_TAGS or not in_dictionary(cand):
+        return False
+    before = tagged(text[max(0, s - NOUN_PHRASE_READ) : s])
+    return bool(before) and before[-1][1] in PHRASE_TAGS
 
 
 COMMON_NOUN_TAGS = ("n", "vn")  # jieba's common nouns, not its names of people (nr, nrfg), places (ns) or bodies (nt)
+PHRASE_TAGS = ("v", "vn", "a", "ad", "d")  # what a noun phrase's last noun follows (发电|曲线), not a role (同事) or 的
+NOUN_PHRASE_READ = 4  # characters read before the candidate for the word it follows
 
 
 ADVERBIAL = "地"  # 高兴地说: what makes a word before a verb an adverb of manner
@@ -305,8 +310,9 @@ def _part_end(text: str, start: int, k: int) -> int:
     one with the characters of Turkic names, which are everyday characters too, at a word's end as jieba reads it or
     before an adverb that opens the predicate, none of them its last character (托合提|则表示, 玉素甫|明确指出, 依明|送来了)."""
     c = cues()
-    if all(ch in c.transliteration for ch in text[start + 1 : k]):
-        return k  # (its first character may be any: 麦尔丹·|木盖提)
+    if all(ch in c.transliteration for ch in text[start + 1 : k]):  # (its first character may be any: 麦尔丹·|木盖提), but
+        trailing = text[k - 1] in c.part_breaks and k - 1 - start >= DOTTED_PART_MIN  # not a verb after it (穆罕默德|让记者…)
+        return k - 1 if trailing else k
     bounds = word_bounds(text, start, k)
     for e in range(k, start + DOTTED_PART_MIN - 1, -1):
         if (e in bounds or e < len(text) and text[e] in c.part_breaks) and text[e - 1] not in c.part_breaks:

@@ -1138,25 +1138,20 @@ def _inside_a_foreign_name(view: str, s: int, e: int) -> bool:
 
 
 def _divisions_abroad(view: str, found: list[Place]) -> frozenset[str]:
-    """The names of divisions abroad that end as a city at home does, named right after their country (哈萨克斯坦|杰特|苏州:
-    杰特苏州, an oblast): jieba reads what comes between as a transliterated name. Not a brand before a city (霍尼韦尔|苏州
-    研发中心, 特斯拉|杭州展厅: no country before it)."""
+    """The names of divisions abroad that end as a city at home does, named right after their country in a text about that
+    country (哈萨克斯坦|杰特|苏州: 杰特苏州, an oblast): jieba reads what comes between as a transliterated name. Not a brand
+    before a city (霍尼韦尔|苏州研发中心; 美国特斯拉|杭州展厅, 德国博世|苏州员工 in a text not about the country)."""
     out = set()
-    countries = [p for p in found if p.country != CHINA and p.level == COUNTRY_LEVEL]
+    about = home_abroad(found)  # a text about that country (德国博世|苏州员工…: a brand's city in a text about China)
+    countries = [p for p in found if p.country in about and p.level == COUNTRY_LEVEL]
     for p in found:
-        if p.country != CHINA or p.mention[-1] not in FOREIGN_DIVISION_GENERICS:
+        if p.country != CHINA or p.mention[-1] not in FOREIGN_DIVISION_GENERICS or not countries:
             continue
         country = next((c for c in countries if 2 <= p.start - c.end <= FOREIGN_READ), None)
         words = tagged(view[country.end : p.end]) if country is not None else ()
-        facility = view.startswith(_site_words(), p.end)  # 美国特斯拉|杭州|展厅: a company's site in the city
-        if len(words) == 2 and words[0][1] in TRANSLITERATED_TAGS and words[1][0] == p.mention and not facility:
+        if len(words) == 2 and words[0][1] in TRANSLITERATED_TAGS and words[1][0] == p.mention:
             out.add(view[country.end : p.end])
     return frozenset(out)
-
-
-@lru_cache(maxsize=1)
-def _site_words() -> tuple[str, ...]:
-    return tuple(yaml_book(__package__, "places.yml")["company_site_words"])
 
 
 def _ends_a_foreign_name(view: str, p: Place, divisions: frozenset[str]) -> bool:
