@@ -1424,6 +1424,11 @@ def test_the_end_of_a_period_before_a_class_of_bodies_names_none(text):
     assert not _found(text)  # 金融监管总局's figures of commercial banks as a class, dated by the period's end
 
 
+def test_national_industry_associations_are_registered_by_their_short_names_too():
+    found = _found("据中船协统计，全球新船成交量下降。中国汽车工业协会数据显示，汽车销量增长。据中电联预计，用电量增长5%。")
+    assert {o.name for o in found.values()} == {"中国船舶工业行业协会", "中国汽车工业协会", "中国电力企业联合会"}
+
+
 def test_the_end_of_a_period_before_a_banks_name_is_no_part_of_it():
     assert set(_found("一季度末平安银行净利润140亿元，9月末浙商银行贷款增长。")) == {"平安银行", "浙商银行"}
 
