@@ -2066,8 +2066,9 @@ def test_a_national_sector_work_conference_in_the_lead_is_its_ministrys_report()
     assert set(_claims(text, "actor").values()) == {""}  # the province's own figures, not learnt from the conference
     text = "全国卫生健康工作会议召开\n本报讯 记者日前从全国卫生健康工作会议上得知，全国人均预期寿命达到79岁。"
     assert set(_claims(text, "actor").values()) == {"国家卫生健康委员会"}
-    text = "全国水利工作会议召开\n本报讯 2026年全国水利工作会议9日在京召开。会议指出，2025年全国完成水利建设投资1.2万亿元。"
-    assert set(_claims(text, "actor").values()) == {"水利部"}
+    text = ("全国水利工作会议召开\n本报讯 2026年全国水利工作会议9日在京召开。会议指出，2025年全国完成水利建设投资1.2万亿元，"
+            "12个省份实现全省域水网规划全覆盖。")
+    assert set(_claims(text, "actor").values()) == {"水利部"}  # 全省域: no province's own unit
     for text in ("我省水利\n本报讯 记者从2026年全国水利工作会议江苏分会场获悉，2025年全省完成水利建设投资860亿元。",
                  "我省水利\n本报讯 2026年全国水利工作会议在京召开。我省在分会场参加会议。2025年全省完成水利建设投资860亿元。"):
         assert set(_claims(text, "actor").values()) == {""}  # the province's own figures

@@ -972,6 +972,10 @@ def test_a_respectively_clause_that_only_counts_the_things_before_gives_each_val
     assert got["5286万载重吨"] == ("造船完工量", "measure")  # a ship's deadweight tonnage
     assert got["56.2%"][0] == "造船完工量占世界总量" and got["64.8%"][0] == "手持订单量占世界总量"
     assert got["2%"][0] == "粮食产量增长" and got["3%"][0] == "蔬菜产量增长"
+    text = "指标\n全年粮食产量60万吨，蔬菜产量120万吨。这两个指标分别增长2%和3%。全市出口总额820亿元。进口总额450亿元，二者分别增长6.5%和3.2%。"
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+    got = {q["text"]: q["subject"] for q in rows if q["claim"]}
+    assert got["3%"] == "蔬菜产量增长" and got["6.5%"] == "全市出口总额增长"  # also a list split over two sentences
     text = "粮油\n全省粮食产量700万吨，油料产量90万吨，棉花产量5万吨。两项指标分别增长1.5%和2.1%。"  # three before, not two
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
     assert {q["text"]: q["subject"] for q in rows if q["claim"]}["2.1%"].startswith("两项指标")

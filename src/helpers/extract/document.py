@@ -525,8 +525,8 @@ def _conference_host(view: str, lead_end: int) -> organizations.Org | None:
     conference's field as ministries and administrations are (水利部, 国家统计局, 海关总署, 国家卫生健康委员会), or None where no
     one organ is (全国组织工作会议: the party's, named otherwise). The organ is the text's reporting body, not a mention."""
     m = CONFERENCE.search(view, 0, lead_end)
-    if m is None or deixis.speaks_of_its_own_unit(view[:lead_end]) or SUB_VENUE in view[m.start() : m.end()]:
-        return None  # (记者从…江苏分会场获悉，2025年全省…; …在京召开。我省在分会场…: a province's own figures)
+    if m is None or OWN_UNIT_FIRST_PERSON.search(view, 0, lead_end) or SUB_VENUE in view[m.start() : m.end()]:
+        return None  # (记者从…江苏分会场获悉，…; …在京召开。我省在分会场…: a province's own figures; not 贵州全省, 全省域)
     field, registered = m.group("field") or m.group("held"), _central_organs_by_name()
     hosts = {registered[name]["name"] for form in CONFERENCE_HOSTS if (name := form.format(field)) in registered}
     if len(hosts) != 1:
@@ -552,6 +552,7 @@ def _central_organs_by_name() -> dict[str, dict]:
 
 
 SUB_VENUE = "分会场"  # a province's or city's venue of a national conference
+OWN_UNIT_FIRST_PERSON = re.compile("[我本](?:省|市|县|区|州|旗|自治区)")  # a local paper's own unit (我省, 本市)
 CONFERENCE_HOSTS = ("{}部", "国家{}局", "国家{}总局", "{}总局", "{}总署", "国家{}委员会")  # how the organs of a field are named
 
 

@@ -183,19 +183,22 @@ def name_before(text: str, pos: int) -> tuple[int, str] | None:
 
 def _a_noun_in_a_phrase(text: str, s: int, cand: str) -> bool:
     """Whether a two-character candidate is a word jieba holds as a common noun right after a verb, an adjective or an
-    adverb (发电|曲线, 纳入资助|范围): the end of a noun phrase, which a bare name is not (同事|马力, 的|方圆 are names)."""
+    adverb (发电|曲线, 纳入资助|范围), or anywhere after a verb with 着 in its clause (指着新修的|马路说, 拿着一份|文件说): the
+    end of a noun phrase or an object, which a bare name is not (同事|马力, 来自河南的|方圆 are names)."""
     if s == 0 or not _CJK.match(text[s - 1]) or cues().title_end.search(text, max(0, s - TITLE_REACH), s):
         return False
     words = tagged(cand)
     if len(words) != 1 or words[0][1] not in COMMON_NOUN_TAGS or not in_dictionary(cand):
         return False
     before = tagged(text[max(0, s - NOUN_PHRASE_READ) : s])
-    return bool(before) and before[-1][1] in PHRASE_TAGS
+    clause = max(text.rfind(mark, 0, s) for mark in CLAUSE_ENDS) + 1
+    return bool(before) and before[-1][1] in PHRASE_TAGS or HOLDING.search(text, clause, s) is not None  # 指着新修的|马路
 
 
 COMMON_NOUN_TAGS = ("n", "vn")  # jieba's common nouns, not its names of people (nr, nrfg), places (ns) or bodies (nt)
 PHRASE_TAGS = ("v", "vn", "a", "ad", "d")  # what a noun phrase's last noun follows (发电|曲线), not a role (同事) or 的
 NOUN_PHRASE_READ = 4  # characters read before the candidate for the word it follows
+HOLDING = re.compile(r"[\u4e00-\u9fff]着")  # 指着, 看着, 拿着: what the speaker points at or holds is what follows, no name
 
 
 ADVERBIAL = "地"  # 高兴地说: what makes a word before a verb an adverb of manner

@@ -1044,12 +1044,10 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
     for p in places:  # 汶川至马尔康高速公路全长172公里: a route's end, however it was read, places none of its figures
         p.short = p.short or p.country == CHINA and _route_end(view, p.start, p.end, None, lex)
     kept, abroad = [], []
-    divisions_abroad = _divisions_abroad(view, places)
     ends_abroad = {p.end for p in places if p.country != CHINA and p.level == "city"}
     for p in places:  # a city, or a country after 驻, is where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)
         if _a_street(view, p, lex, bool(home) and p.country == CHINA and p.province not in home) or _a_village(view, p) \
-                or p.country == CHINA and (_inside_a_foreign_name(view, p.start, p.end) or _ends_a_foreign_name(view, p, divisions_abroad)) \
-                or _a_verb_after_a_body(view, p):
+                or p.country == CHINA and _inside_a_foreign_name(view, p.start, p.end) or _a_verb_after_a_body(view, p):
             continue
         if p.country == CHINA and p.start in ends_abroad and view[p.start] in LEVEL_SUFFIXES:
             continue  # 首尔|市中区厅: the city abroad's own 市 and district, not 乐山's 市中区 (新加坡|都匀毛尖 stays)
@@ -1137,31 +1135,6 @@ def _inside_a_foreign_name(view: str, s: int, e: int) -> bool:
     return bool(words) and words[0][1] in TRANSLITERATED_TAGS
 
 
-def _divisions_abroad(view: str, found: list[Place]) -> frozenset[str]:
-    """The names of divisions abroad that end as a city at home does, named right after their country in a text about that
-    country (哈萨克斯坦|杰特|苏州: 杰特苏州, an oblast): jieba reads what comes between as a transliterated name. Not a brand
-    before a city (霍尼韦尔|苏州研发中心; 美国特斯拉|杭州展厅, 德国博世|苏州员工 in a text not about the country)."""
-    out = set()
-    about = home_abroad(found)  # a text about that country (德国博世|苏州员工…: a brand's city in a text about China)
-    countries = [p for p in found if p.country in about and p.level == COUNTRY_LEVEL]
-    for p in found:
-        if p.country != CHINA or p.mention[-1] not in FOREIGN_DIVISION_GENERICS or not countries:
-            continue
-        country = next((c for c in countries if 2 <= p.start - c.end <= FOREIGN_READ), None)
-        words = tagged(view[country.end : p.end]) if country is not None else ()
-        if len(words) == 2 and words[0][1] in TRANSLITERATED_TAGS and words[1][0] == p.mention:
-            out.add(view[country.end : p.end])
-    return frozenset(out)
-
-
-def _ends_a_foreign_name(view: str, p: Place, divisions: frozenset[str]) -> bool:
-    """Whether a city at home is the end of a division abroad the text named after its country (``_divisions_abroad``),
-    here or elsewhere (杰特苏州位于哈萨克斯坦东南部)."""
-    return any(d.endswith(p.mention) and view.endswith(d[: -len(p.mention)], 0, p.start) for d in divisions)
-
-
-COUNTRY_LEVEL = "country"
-FOREIGN_DIVISION_GENERICS = "州"  # what the names of divisions abroad end with as cities' names at home do
 FOREIGN_READ = 6  # characters after a place's name read for the word that goes on a foreign name
 TRANSLITERATED_TAGS = ("nrt", "nrf", "nrfg")  # jieba's transliterated names (塔特)
 LEVEL_SUFFIXES = "省市州县区"  # what a place at home may open with that a city abroad's name ends with (首尔|市中区)

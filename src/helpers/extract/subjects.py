@@ -2933,8 +2933,8 @@ def respective_change(view: str, q: Quantity, ctx: Context, listed: list, listed
     if counted:  # each thing once (造船完工量5286万载重吨，同比增长9.7%: one thing, two values)
         before = list(dict.fromkeys(before))
     if counted and len(before) < n:  # …手持订单量2.37亿载重吨。以载重吨计，三项指标分别占…: the things the sentence before
-        earlier = list(dict.fromkeys(thing for _, thing in listed_before))  # listed, exactly as many
-        before = earlier if len(earlier) == n and not before else before
+        joined = list(dict.fromkeys([thing for _, thing in listed_before] + before))  # listed, with this one's, exactly as many
+        before = joined if len(joined) == n else before
     if n < 2 or k >= n or len(before) < n or not all(before[-n:]):
         return ""
     thing, target = before[-n + k], _target_after(view, at, q, w)
@@ -2951,8 +2951,8 @@ def _names_the_items_before(head: str, n: int) -> bool:
     return m is not None and numerals.parse(m.group("n")) == n
 
 
-COUNTED_BEFORE = re.compile("(?:这|上述|以上|前述)?(?P<n>[两二三四五六七八九十])(?:者|项(?:指标|数据)?)")  # not 三个项目, 两个行业:
-# things that may be new, with figures of their own
+COUNTED_BEFORE = re.compile("(?:这|上述|以上|前述)?(?P<n>[两二三四五六七八九十])(?:者|项(?:指标|数据)?|个(?:指标|数据))")  # not
+# 三个项目, 两个行业: things that may be new, with figures of their own
 
 
 def respective_slot(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> tuple[int, int, int, int] | None:
