@@ -19,6 +19,7 @@ from typing import NamedTuple
 import numpy as np
 
 from .. import ingest
+from ..codebook import yaml_book
 from ..ingest.lexicon import lexicon as document_lexicon
 from ..ingest.metadata import infer_year, opening_dateline
 from ..ingest.structure import SIGNATURE_DATE
@@ -525,7 +526,7 @@ def _conference_host(view: str, lead_end: int) -> organizations.Org | None:
     conference's field as ministries and administrations are (水利部, 国家统计局, 海关总署, 国家卫生健康委员会), or None where no
     one organ is (全国组织工作会议: the party's, named otherwise). The organ is the text's reporting body, not a mention."""
     m = CONFERENCE.search(view, 0, lead_end)
-    if m is None or OWN_UNIT_FIRST_PERSON.search(view, 0, lead_end) or SUB_VENUE in view[m.start() : m.end()]:
+    if m is None or _first_person_unit().search(view, 0, lead_end) or SUB_VENUE in view[m.start() : m.end()]:
         return None  # (记者从…江苏分会场获悉，…; …在京召开。我省在分会场…: a province's own figures; not 贵州全省, 全省域)
     field, registered = m.group("field") or m.group("held"), _central_organs_by_name()
     hosts = {registered[name]["name"] for form in CONFERENCE_HOSTS if (name := form.format(field)) in registered}
@@ -552,7 +553,14 @@ def _central_organs_by_name() -> dict[str, dict]:
 
 
 SUB_VENUE = "分会场"  # a province's or city's venue of a national conference
-OWN_UNIT_FIRST_PERSON = re.compile("[我本](?:省|市|县|区|州|旗|自治区)")  # a local paper's own unit (我省, 本市)
+FIRST_PERSON_PREFIXES = "我本"  # of places.yml's deixis prefixes, those by which a local paper speaks of its own unit
+
+
+@lru_cache(maxsize=1)
+def _first_person_unit() -> re.Pattern:
+    """我省, 本市: a local text's own unit in the first person (places.yml ``deixis_levels``); not 全省域, 贵州全省."""
+    levels = "".join(yaml_book(__package__, "places.yml")["deixis_levels"])
+    return re.compile(f"[{FIRST_PERSON_PREFIXES}][{levels}]")
 CONFERENCE_HOSTS = ("{}部", "国家{}局", "国家{}总局", "{}总局", "{}总署", "国家{}委员会")  # how the organs of a field are named
 
 
