@@ -209,6 +209,14 @@ def test_malay_place_names_abroad_are_read_in_their_own_characters():
     assert got["登嘉楼州"] == got["雪兰莪州"] == got["关丹港"] == "马来西亚"
 
 
+def test_a_town_abroad_after_its_state_is_a_place_of_that_state_s_country_whatever_jieba_joins_across_them():
+    text = ("马来西亚东海岸铁路北段铺轨贯通\n本报吉隆坡6月20日电　马来西亚东海岸铁路北起吉兰丹州哥打巴鲁，途经登嘉楼州瓜拉登嘉楼、"
+            "彭亨州，南至雪兰莪州。马来西亚交通部表示，马来西亚东海岸经济发展加快，雪兰莪州巴士客运量增长。")
+    got = {p["mention"]: p["country"] for p in _rows(text)}
+    assert got["吉兰丹州"] == got["哥打巴鲁"] == got["瓜拉登嘉楼"] == "马来西亚"  # jieba reads 州哥 as one word
+    assert "巴士" not in got and not any(m.startswith("巴士") for m in got)  # a common word opens no town
+
+
 def test_a_common_word_or_a_verb_before_a_generic_abroad_names_no_place():
     text = ("马来西亚楼市回暖\n本报吉隆坡6月20日电　马来西亚楼市回暖。其中，亚庇楼市成交量增长12%，怡保楼市成交均价上涨6.5%。"
             "马来西亚网红打卡岛游客增多，马来西亚经济稳定。")

@@ -189,6 +189,16 @@ def _abroad_pattern() -> re.Pattern:
     return re.compile(f"{generic}|{town}")
 
 
+@lru_cache(maxsize=1)
+def _town_pattern() -> tuple[re.Pattern, tuple[str, ...]]:
+    """A run of the characters of foreign names, whole, as a town's name after its division's (``abroad_division_generics``
+    end the division's name)."""
+    cfg = yaml_book(__package__, "places.yml")
+    chars = "".join(sorted(set(name_cues().transliteration) | set(cfg["abroad_place_characters"])))
+    run = "[%s]{%d,%d}(?![%s])" % (chars, cfg["abroad_apposed_min"], cfg["abroad_name_max"], chars)
+    return re.compile(run), tuple(cfg["abroad_division_generics"])
+
+
 def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> list[places.Place]:
     """Places that a text about one country abroad (``countries``, one) names in the characters of foreign names before a
     generic (印尼's 哈利姆站, 卡拉旺站; 哈萨克斯坦's 阿克套港) or after a word for a town (城市德布勒森): that country's, below
@@ -206,7 +216,8 @@ def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> l
         g, e = (m.end("name"), m.end()) if m.group("name") else (m.end(), m.end())
         bounds = word_bounds(view, m.start(), e)  # the run's first word may be the end of another (抵达|德卡鲁尔站)
         s = next((k for k in range(m.start(), max(g - 1, m.start() + 1)) if k in bounds and not any(covered[k:e])), None)
-        if s is None or g < e and _a_verb_after(view, g, e) or e not in bounds or view[s:g] in common or view[s:e] in common:
+        if s is None or g < e and _a_verb_after(view, g, e) or not _ends_here(view, e, bounds, common) \
+                or view[s:g] in common or view[s:e] in common:
             continue  # 特朗普|站台, 法瓦罗|省去: the generic opens a word
         if g == e and any(view[s : s + k] in common for k in range(2, e - s)):
             continue  # 城市|马拉松赛: a town's name opens with no common word
@@ -215,10 +226,32 @@ def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> l
         state = states.get(s)
         out.append(places.Place(s, e, view[s:e], "", view[s:e], "", ABROAD_LEVEL, state.code if state else code,
                                 state.country if state else country))
+    return out + _towns_of_divisions(view, [p for p in found + out if p.country == country], covered, common)
+
+
+def _towns_of_divisions(view: str, abroad: list[places.Place], covered: bytearray, common: frozenset[str]) -> list[places.Place]:
+    """Towns named right after their division abroad (吉兰丹州|哥打巴鲁, 登嘉楼州|瓜拉登嘉楼), in that division's country,
+    where no place was found and no common word opens the name (彭亨州|马来西亚 is found, 雪兰莪州|巴士 no town)."""
+    run, generics = _town_pattern()
+    out = []
+    for p in abroad:
+        m = run.match(view, p.end) if p.level == ABROAD_LEVEL and p.mention.endswith(generics) else None
+        if m is None or any(covered[m.start() : m.end()]) or any(view[m.start() : m.start() + k] in common for k in range(2, len(m.group()) + 1)):
+            continue
+        out.append(places.Place(m.start(), m.end(), m.group(), "", m.group(), "", ABROAD_LEVEL, p.code, p.country))
     return out
 
 
 COUNTRY_LEVEL = "country"
+
+
+def _ends_here(view: str, e: int, bounds: frozenset[int], common: frozenset[str]) -> bool:
+    """Whether a place's generic ends at ``e``: jieba ends a word there, or the word it reads across ``e`` is no common
+    word (吉兰丹|州哥|打巴鲁: a join of two names jieba does not know; not 特朗普|站台)."""
+    if e in bounds:
+        return True
+    before, after = max((b for b in bounds if b < e), default=None), min((b for b in bounds if b > e), default=None)
+    return before is not None and after is not None and view[before:after] not in common
 
 
 def _opens_with_a_verb(name: str) -> bool:
