@@ -178,6 +178,13 @@ def test_listed_places_are_origins_not_where_the_number_happened():
     assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) is None
 
 
+def test_a_place_joined_to_a_list_s_last_item_is_an_item_of_the_list_too():
+    view, q, ctx = sentence("把应用比率提高至百分之三十以上，厂房主要位于惠州市、江门市及中山市等地。", "百分之三十以上")
+    assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) is None  # no place of the figure named
+    view, q, ctx = sentence("应用比率提高至百分之三十以上，厂房位于广东省惠州及江门。", "百分之三十以上")
+    assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) == "广东省"  # no list: the place after
+
+
 def test_a_place_another_acts_with_places_none_of_its_figures():
     view, q, ctx = sentence("四川还与重庆共同推动就业协作，今年已联合举办专场招聘会18场。", "18场")
     assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) == "四川省"

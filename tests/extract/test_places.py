@@ -506,6 +506,12 @@ def test_a_prefecture_named_short_in_a_list_of_cities_is_that_prefecture():
     assert "中山" not in [p.mention for p in places.find("游客在南京、中山陵、夫子庙等地打卡。")]  # an item it only opens
 
 
+def test_a_prefecture_named_short_beside_one_named_after_its_province_is_that_prefecture():
+    found = places.find("廠房主要位於廣東省惠州、江門及中山等地。".translate(str.maketrans("廠於廣東門", "厂于广东门")))
+    assert [(p.mention, p.city) for p in found] == [("广东省惠州", "惠州市"), ("江门", "江门市"), ("中山", "中山市")]
+    assert "黄山" not in [p.mention for p in places.find("登上山东泰山、黄山。")]  # 泰山 names no prefecture by its own name
+
+
 def test_a_provinces_short_name_and_a_direction_name_a_region_of_it():
     found = places.find("推动豫北、鲁西协同发展，加快鄂北地区水资源配置。")
     assert [(p.mention, p.province) for p in found] == [("豫北", "河南省"), ("鲁西", "山东省"), ("鄂北", "湖北省")]

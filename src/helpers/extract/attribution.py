@@ -1287,7 +1287,8 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     if located is not None:
         return where(located, countries)
     markers = claim_words().list_markers
-    listed = lambda p: ctx.view.startswith(markers, p.end) or _source_of(ctx.view, p) and p.start not in ctx.org_at \
+    listed = lambda p: ctx.view.startswith(markers, p.end) or _joined_to_the_last_item(ctx, p, markers) \
+        or _source_of(ctx.view, p) and p.start not in ctx.org_at \
         or _seat_abroad(p, ctx, countries) or _standard_of_comparison(ctx, p, seg, q)  # noqa: E731
     # 杭州、上海等地游客: where visitors come from; 从山东省潍坊市…购进冻品18.6吨: where goods come from (not 记者从
     # 赣州市统计局获悉, where the place opens the body's name)
@@ -1349,6 +1350,18 @@ COMPARISON_CHARACTERS = frozenset(COMPARISON_MARKERS + "".join(EQUALLING_PREPOSI
 def after_a_comparison_marker(view: str, place: Place) -> bool:
     """Whether a place stands right after 比 or 较 (比黑龙江高3.3个百分点): a standard, read without segmenting."""
     return place.start > 0 and view[place.start - 1] in COMPARISON_MARKERS
+
+
+def _joined_to_the_last_item(ctx: Context, place: Place, markers: tuple[str, ...]) -> bool:
+    """Whether a place is joined by 和, 及 or 与 to a list's last item, which a list marker follows (惠州、江门|及|中山等地):
+    an item of that list, as the others are."""
+    if ctx.view[place.end : place.end + 1] not in JOINERS:
+        return False
+    after = next(iter(ctx.places_between(place.end + 1, place.end + 2)), None)
+    return after is not None and after.start == place.end + 1 and ctx.view.startswith(markers, after.end)
+
+
+JOINERS = ("和", "及", "与")
 
 
 def _a_companion(ctx: Context, place: Place, seg: tuple[int, int]) -> bool:

@@ -1180,7 +1180,13 @@ def _kin(c: _Cand, neighbour: Place) -> bool:
     泰山、黄山, a mountain of 泰安)."""
     if c.row[3] == "county":
         return c.row[1] == neighbour.city and c.row[0] == neighbour.province
-    return c.row[3] == "prefecture" and neighbour.level == "prefecture" and neighbour.city.startswith(neighbour.mention)
+    return c.row[3] == "prefecture" and neighbour.level == "prefecture" and _by_its_own_name(neighbour)
+
+
+def _by_its_own_name(p: Place) -> bool:
+    """Whether a prefecture is named by its own name, alone or after its province's (贵阳, 贵阳市, 广东省惠州), not by another
+    thing's that reads as it (泰山 for 泰安)."""
+    return any(p.city.startswith(p.mention[k:]) for k in range(len(p.mention) - 1))
 
 
 def visitors_from(view: str, at: int) -> bool:
