@@ -127,6 +127,13 @@ def test_sites_and_features_in_a_list_of_them_are_places_of_the_text_s_unit():
     assert {m: found.get(m) for m in listed} == dict.fromkeys(listed, "安徽省")
 
 
+def test_the_items_of_a_list_that_names_their_kind_after_deng_are_sites_of_the_text_s_unit():
+    got = _places("江西省旅游统计公报\n江西省统计局发布。庐山、三清山、龙虎山等景区门票收入增长12%。推动鲁迅故里、沈园等重点景区提升。")
+    assert got.get("龙虎山") == got.get("鲁迅故里") == got.get("沈园") == "江西省"  # (the text's unit, wherever they are)
+    got = _places("江西省旅游统计公报\n江西省统计局发布。红色旅游、乡村旅游等重点景区，“黄小西吃晚饭”等精品景区接待游客增长。")
+    assert not {"红色旅游", "乡村旅游", "黄小西吃晚饭"} & set(got)  # kinds of tourism and a slogan name no site
+
+
 def test_kinds_in_a_list_or_a_name_alone_are_no_listed_sites():
     found = _places(ANHUI_LAKES + "\n安徽推进护城河、排水河整治，花亭湖景区建设加快。")
     assert not {"人工湖", "景观湖", "护城河", "排水河", "西湖"} & set(found)

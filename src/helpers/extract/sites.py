@@ -130,7 +130,41 @@ def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit])
         out += [site] if site is not None else []
     features = _named_features(view, covered, before, ends, unit, out)
     named = out + features + _streets(view, covered, unit, {p.end: p for p in found})
-    return sorted(named + _listed(view, covered, before, ends, unit, named), key=lambda p: p.start)
+    named += _listed(view, covered, before, ends, unit, named)
+    return sorted(named + _listed_by_kind(view, covered, before, ends, unit, named), key=lambda p: p.start)
+
+
+@lru_cache(maxsize=1)
+def _kind_after_list() -> re.Pattern:
+    """等, a modifier at most, and a kind of site that ends a list of sites (places.yml ``listed_kinds``)."""
+    cfg = yaml_book(__package__, "places.yml")
+    return re.compile("等(?:%s)?(?:%s)" % (alternation(cfg["listed_kind_modifiers"]), alternation(cfg["listed_kinds"])))
+
+
+def _listed_by_kind(view: str, covered: bytearray, before: list[places.Place], ends: list[int], unit: divisions.Unit | None,
+                    found: list[places.Place]) -> list[places.Place]:
+    """The items of a list that names the kind of site they are after 等 (庐山、三清山、龙虎山等景区): each a site where its
+    words make a name (``_name_before``, the whole item) and no place was found in it, placed as the others are."""
+    taken = places.covered(len(view), found)
+    out = []
+    for m in _kind_after_list().finditer(view):
+        if not _ends_word(view, m.end()):
+            continue  # 等|景区|内: the kind opens a longer word
+        end = m.start()
+        while end > 0:
+            mark = view.rfind(LIST_MARK, max(0, end - _cfg()[2] - 1), end)
+            if mark >= 0 and not _CJK_RUN.fullmatch(view[mark + 1 : end]):
+                mark = -1  # (the 、 of an earlier clause: this item opens the list)
+            floor = mark + 1 if mark >= 0 else max(0, end - _cfg()[2])
+            start = _name_before(view, end, floor)
+            if start is not None and (start == floor or mark < 0) and not any(covered[start:end]) and not any(taken[start:end]):
+                at = bisect.bisect_right(ends, start)
+                site = _placed(view, start, end, before[at - 1] if at and start == ends[at - 1] else None, unit)
+                out += [site] if site is not None else []
+            if mark < 0 or view[mark - 1 : mark] == LIST_MARK:
+                break
+            end = mark
+    return out
 
 
 STREET_ENDING = re.compile("[东西南北中]?[路街]")  # 中山路, 太原街, 北京东路
