@@ -134,6 +134,21 @@ def test_the_items_of_a_list_that_names_their_kind_after_deng_are_sites_of_the_t
     assert not {"红色旅游", "乡村旅游", "黄小西吃晚饭"} & set(got)  # kinds of tourism and a slogan name no site
 
 
+def test_an_archaeological_park_and_a_famous_person_s_home_town_are_sites_of_the_text_s_unit():
+    got = _places("南充市政府工作报告\n南充市市长说。阆中古城、朱德故里接待游客均超1000万人次。在大明宫国家遗址公园周边打造街区。"
+                  "我们回到故里，参观了故居。")
+    assert got.get("朱德故里") == got.get("大明宫国家遗址公园") == "四川省"
+    assert "故里" not in got and "故居" not in got  # no name before: no site
+
+
+def test_a_zone_named_by_the_short_name_of_the_county_the_text_is_about_lies_in_it():
+    text = ("民权县冷链产业调查\n3月17日，民权高新技术产业开发区，凌冰制冷科技有限公司总装车间里一片繁忙。民权县县长说，民权县去年"
+            "产值增长。全县冷链企业超过100家。")
+    got = {p["mention"]: p["county"] for p in _rows(text)}
+    assert got.get("民权高新技术产业开发区") == "民权县"
+    assert "民权高新技术产业开发区" not in _places("保障民权\n河南省人大常委会表示，民权高新技术产业开发区一片繁忙。")  # no text about it
+
+
 def test_kinds_in_a_list_or_a_name_alone_are_no_listed_sites():
     found = _places(ANHUI_LAKES + "\n安徽推进护城河、排水河整治，花亭湖景区建设加快。")
     assert not {"人工湖", "景观湖", "护城河", "排水河", "西湖"} & set(found)

@@ -92,6 +92,15 @@ def _local_short_names(found: list[places.Place]) -> dict[str, places.Place]:
             for level in LOCAL_LEVELS if p.mention.endswith(level) and SHORT_MIN <= len(p.mention) - len(level) <= SHORT_MAX}
 
 
+def _own_short_name(unit: divisions.Unit | None) -> dict[str, places.Place]:
+    """The short name of the county or prefecture the text is about (民权 of 民权县): a site named so (民权高新技术产业开发区)
+    lies there, though the name alone is an everyday word (民权, civil rights) that stands for no place."""
+    if unit is None or unit.level not in ("county", "prefecture"):
+        return {}
+    return {short: places.Place(0, 0, unit.name, unit.province, unit.city, unit.county, unit.level, unit.code, places.CHINA)
+            for short in unit.short.split("/") if SHORT_MIN <= len(short) <= SHORT_MAX}  # (克州/克孜勒苏: two)
+
+
 LOCAL_LEVELS = ("村", "镇", "乡")
 SHORT_MIN, SHORT_MAX = 2, 4  # characters of a village's or town's name alone (弄岗, 十五里园), not a chain
 
@@ -108,7 +117,7 @@ def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit])
     before = sorted(found, key=lambda p: p.end)
     ends = [p.end for p in before]
     last = 0  # where the previous site's kind ended (东山湾湿地|和漳江口…)
-    local = _local_short_names(found)
+    local = _local_short_names(found) | _own_short_name(unit)
     for m in pattern.finditer(view):
         if not _ends_word(view, m.end()):
             continue  # 蓄|水库|容: 水库 inside 蓄水 and 库容
