@@ -149,6 +149,15 @@ def test_a_zone_named_by_the_short_name_of_the_county_the_text_is_about_lies_in_
     assert "民权高新技术产业开发区" not in _places("保障民权\n河南省人大常委会表示，民权高新技术产业开发区一片繁忙。")  # no text about it
 
 
+def test_a_street_named_by_a_name_and_a_direction_is_a_place_of_the_text_s_unit():
+    text = ("西安市新城区城市更新\n西安市新城区住建局表示，韩森东路78号院改造完工。在周边和长乐中路沿线打造一批街区。"
+            "新城区群众走好振兴路。")
+    got = _places(text)
+    assert got.get("韩森东路") == got.get("长乐中路") == "陕西省"  # 长乐中路|沿线: jieba ends the street before 沿线
+    assert "振兴路" not in got  # a road of speech, no direction
+    assert "韩森东路" not in _places("国家统计局发布\n韩森东路78号院改造完工。")  # a text about no unit
+
+
 def test_kinds_in_a_list_or_a_name_alone_are_no_listed_sites():
     found = _places(ANHUI_LAKES + "\n安徽推进护城河、排水河整治，花亭湖景区建设加快。")
     assert not {"人工湖", "景观湖", "护城河", "排水河", "西湖"} & set(found)

@@ -189,20 +189,46 @@ def _streets(view: str, covered: bytearray, unit: divisions.Unit | None, place_e
     out = []
     for m in STREET_ENDING.finditer(view):
         e = m.end()
-        if view[e - 1 : e + 1] in common or in_dictionary(view[e - 1 : e + 1]) or covered[m.start()]:
-            continue  # 路上, 路演, 街道: the ending opens a word
+        if (view[e - 1 : e + 1] in common or in_dictionary(view[e - 1 : e + 1])) and not _a_word_follows(view, e) or covered[m.start()]:
+            continue  # 路上, 路演, 街道: the ending opens a word (not 长乐中路|沿线)
         start = next((m.start() - n for n in STREET_NAME if m.start() - n >= 0 and places.place_name(view[m.start() - n : m.start()])
                       and not any(covered[m.start() - n : e])), None)
+        directed = None if start is not None or len(m.group()) == 1 else _directed_street(view, m.start(), covered)
+        start = directed if directed is not None else start
         prior = place_ends.get(start)
         if start is None or prior is not None and (prior.province, prior.city) != (unit.province, unit.city or prior.city) \
-                or not _a_street_name(view, start, m.start(), e):
+                or directed is None and not _a_street_name(view, start, m.start(), e):
             continue  # 广州|北京路: another city's street (沈阳市和平区|太原街 is the text's city's)
         site = _placed(view, start, e, None, unit)
         out += [site] if site is not None else []
     return out
 
 
+def _a_word_follows(view: str, e: int) -> bool:
+    """Whether jieba ends a word at ``e`` and reads a word of two characters or more from there (长乐中路|沿线), so the
+    character there opens no word with the one before it (not 厦门路|演, jieba's split of 路演)."""
+    if not _ends_word(view, e):
+        return False
+    words = tagged(view[e : e + WORD_WINDOW])
+    return bool(words) and len(words[0][0]) > 1
+
+
 STREET_TAGS = ("ns", "nz")  # jieba's place and other proper names: 中山路, 解放路, 太原|街; not 振兴路 (nr), 平安|路 (a)
+DIRECTED_NAME_TAGS = ("nr", "ns", "nz")  # and before a direction, a person's name too (韩森|东路, 长乐|中路)
+
+
+def _directed_street(view: str, ending: int, covered: bytearray) -> int | None:
+    """Where a street's name starts before a direction and 路 or 街 (韩森|东路, 长乐|中路; 城市道路命名规则: 方位 +
+    通名): one word of two or three characters that jieba reads as a name, which no road of speech has (振兴路, but no
+    振兴东路 in a slogan), or None."""
+    at = max(0, ending - WORD_WINDOW)
+    words = tagged(view[at:ending])
+    if not words:
+        return None
+    word, tag = words[-1]
+    start = ending - len(word)
+    ok = len(word) in STREET_NAME and tag in DIRECTED_NAME_TAGS and not any(covered[start:ending]) and start > at
+    return start if ok else None
 
 
 def _a_street_name(view: str, start: int, ending: int, end: int) -> bool:
