@@ -183,6 +183,10 @@ def test_a_place_joined_to_a_list_s_last_item_is_an_item_of_the_list_too():
     assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) is None  # no place of the figure named
     view, q, ctx = sentence("应用比率提高至百分之三十以上，厂房位于广东省惠州及江门。", "百分之三十以上")
     assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) == "广东省"  # no list: the place after
+    for text in ("湖北省及武汉、宜昌等市共投入配套资金50亿元。", "广东省与香港、澳门等地的跨境贸易额达到1.2万亿元。"):
+        view, q, ctx = sentence(text, "50亿元" if "50亿元" in text else "1.2万亿元")
+        assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) in ("湖北省", "广东省")  # a province and
+        # its own cities; a place with others (与)
 
 
 def test_a_place_another_acts_with_places_none_of_its_figures():
@@ -190,6 +194,8 @@ def test_a_place_another_acts_with_places_none_of_its_figures():
     assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) == "四川省"
     view, q, ctx = sentence("与重庆共同举办专场招聘会18场。", "18场")  # no place before it: the one named
     assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) == "重庆市"
+    view, q, ctx = sentence("全区438所中小学与北京市学校结对办学。", "438所")  # after the figure, a partner too
+    assert attribution.place_for(q, ctx, None, None, ctx.segment(q.start)) is None
 
 
 def test_each_value_after_respectively_is_its_listed_places():

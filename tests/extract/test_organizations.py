@@ -302,6 +302,12 @@ def test_hong_kong_bodies_only_in_a_text_about_hong_kong():
     assert _found("牵头单位：教育局。")["教育局"].level == ""
 
 
+def test_a_macau_body_named_in_full_before_a_title_is_itself_not_its_alias_and_an_office():
+    text = "跨部門工作小組記者會\n「今年口岸人流較去年多出約一成。」治安警察局局長梁文傑表示，治警局與珠海邊檢總站保持實時通報。"
+    got = [(o["mention"], o["name"]) for o in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["organizations"]]
+    assert ("治安警察局", "治安警察局") in got and ("治警局", "治安警察局") in got  # not 治安警|察局局
+
+
 def test_macau_bodies_only_in_a_text_about_macau():
     release = "统计暨普查局资料显示，本澳经济增长。因特区政府推出的措施完结，本澳消费回落。审计署公布报告。"
     found = _found(release)

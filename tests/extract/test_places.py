@@ -510,6 +510,7 @@ def test_a_prefecture_named_short_beside_one_named_after_its_province_is_that_pr
     found = places.find("廠房主要位於廣東省惠州、江門及中山等地。".translate(str.maketrans("廠於廣東門", "厂于广东门")))
     assert [(p.mention, p.city) for p in found] == [("广东省惠州", "惠州市"), ("江门", "江门市"), ("中山", "中山市")]
     assert "黄山" not in [p.mention for p in places.find("登上山东泰山、黄山。")]  # 泰山 names no prefecture by its own name
+    assert [p.mention for p in places.find("四川省成都、安康养老服务中心")] == ["四川省成都"]  # 陕西's 安康: no kin of 四川's
 
 
 def test_a_provinces_short_name_and_a_direction_name_a_region_of_it():

@@ -127,11 +127,15 @@ def test_sites_and_features_in_a_list_of_them_are_places_of_the_text_s_unit():
     assert {m: found.get(m) for m in listed} == dict.fromkeys(listed, "安徽省")
 
 
-def test_the_items_of_a_list_that_names_their_kind_after_deng_are_sites_of_the_text_s_unit():
-    got = _places("江西省旅游统计公报\n江西省统计局发布。庐山、三清山、龙虎山等景区门票收入增长12%。推动鲁迅故里、沈园等重点景区提升。")
-    assert got.get("龙虎山") == got.get("鲁迅故里") == got.get("沈园") == "江西省"  # (the text's unit, wherever they are)
-    got = _places("江西省旅游统计公报\n江西省统计局发布。红色旅游、乡村旅游等重点景区，“黄小西吃晚饭”等精品景区接待游客增长。")
-    assert not {"红色旅游", "乡村旅游", "黄小西吃晚饭"} & set(got)  # kinds of tourism and a slogan name no site
+def test_the_items_of_a_list_that_names_their_kind_after_deng_beside_places_found_are_sites_of_their_province():
+    got = {p["mention"]: (p["province"], p["city"]) for p in _rows(
+        "九江市文化广电旅游局发布\n九江市文旅局说，省政府将庐山、三清山、龙虎山等景区纳入重点，九江市游客增多。")}
+    assert got["龙虎山"] == ("江西省", "")  # 庐山 is 九江's, 三清山 上饶's: the province's, no city's
+    assert "省政府将龙虎山" not in got  # the words that open the clause are no part of the first item
+    got = _places("江西省旅游统计公报\n江西省统计局发布。红色旅游、研学游等景区接待游客增长。赣南脐橙、南丰蜜桔等景区特产畅销。"
+                  "江西游客出省游热门目的地为西湖、乌镇、张家界等景区，乌镇、西塘等古镇游客增多。")
+    assert not {"研学游", "南丰蜜桔", "乌镇", "西塘"} & set(got)  # no place found among them, or places of two provinces'
+
 
 
 def test_an_archaeological_park_and_a_famous_person_s_home_town_are_sites_of_the_text_s_unit():
@@ -246,6 +250,10 @@ def test_a_town_abroad_after_its_state_is_a_place_of_that_state_s_country_whatev
     got = {p["mention"]: p["country"] for p in _rows(text)}
     assert got["吉兰丹州"] == got["哥打巴鲁"] == got["瓜拉登嘉楼"] == "马来西亚"  # jieba reads 州哥 as one word
     assert "巴士" not in got and not any(m.startswith("巴士") for m in got)  # a common word opens no town
+    text = ("马来西亚雪兰莪州政治\n新华社吉隆坡6月20日电　马来西亚雪兰莪州阿米鲁丁州务大臣20日表示，雪兰莪州阿米鲁丁政府拨款200万"
+            "令吉，吉兰丹州巴迪克蜡染出口增长15%，吉兰丹州哥打巴鲁等地暴雨成灾。马来西亚投资部表示支持。")
+    got = {p["mention"] for p in _rows(text)}
+    assert not {"阿米鲁丁州", "阿米鲁丁", "巴迪克"} & got and "哥打巴鲁" in got  # a person, a product; a town before 等
 
 
 def test_a_common_word_or_a_verb_before_a_generic_abroad_names_no_place():

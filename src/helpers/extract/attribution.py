@@ -1287,7 +1287,7 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     if located is not None:
         return where(located, countries)
     markers = claim_words().list_markers
-    listed = lambda p: ctx.view.startswith(markers, p.end) or _joined_to_the_last_item(ctx, p, markers) \
+    listed = lambda p: ctx.view.startswith(markers, p.end) or _joined_to_the_last_item(ctx, p) \
         or _source_of(ctx.view, p) and p.start not in ctx.org_at \
         or _seat_abroad(p, ctx, countries) or _standard_of_comparison(ctx, p, seg, q)  # noqa: E731
     # 杭州、上海等地游客: where visitors come from; 从山东省潍坊市…购进冻品18.6吨: where goods come from (not 记者从
@@ -1295,7 +1295,8 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     for p in reversed(ctx.places_between(seg[0], q.start)[-NEARBY:]):
         if p.end <= q.start and not listed(p) and where(p, countries) and not _a_companion(ctx, p, seg):
             return where(p, countries)  # (a place abroad places no province's figure)
-    after = [p for p in ctx.places_between(q.start, seg[1])[:NEARBY] if not listed(p) and where(p, countries)]
+    after = [p for p in ctx.places_between(q.start, seg[1])[:NEARBY] if not listed(p) and where(p, countries)
+             and not ctx.view.endswith(COMPANION_PREPOSITIONS, seg[0], p.start)]  # (…，治警局与|珠海边检总站保持通报: a partner)
     if len({where(p, countries) for p in ctx.places_between(q.start, seg[1])[:NEARBY]}) > 1:  # a list of several provinces'
         after = [p for p in after if not _a_later_item(p, ctx)]  # places names no place of the number (…占比达46.5%，
         # 客源地前五位依次为河南、陕西、…、湖北和山东); one province's may (…增长16.4%，马鞍山、宿州获批…)
@@ -1352,16 +1353,19 @@ def after_a_comparison_marker(view: str, place: Place) -> bool:
     return place.start > 0 and view[place.start - 1] in COMPARISON_MARKERS
 
 
-def _joined_to_the_last_item(ctx: Context, place: Place, markers: tuple[str, ...]) -> bool:
-    """Whether a place is joined by 和, 及 or 与 to a list's last item, which a list marker follows (惠州、江门|及|中山等地):
-    an item of that list, as the others are."""
+def _joined_to_the_last_item(ctx: Context, place: Place) -> bool:
+    """Whether a place is joined by 和 or 及 to a list's last item of its own level, which 等 follows (惠州、江门|及|中山等地):
+    an item of that list, as the others are; not a province before its own cities (湖北省及武汉等市), nor a place with
+    another (广州与北京等城市)."""
     if ctx.view[place.end : place.end + 1] not in JOINERS:
         return False
     after = next(iter(ctx.places_between(place.end + 1, place.end + 2)), None)
-    return after is not None and after.start == place.end + 1 and ctx.view.startswith(markers, after.end)
+    return after is not None and after.start == place.end + 1 and after.level == place.level \
+        and ctx.view.startswith(LIST_END, after.end)
 
 
-JOINERS = ("和", "及", "与")
+JOINERS = ("和", "及")
+LIST_END = "等"  # after a list's last item
 
 
 def _a_companion(ctx: Context, place: Place, seg: tuple[int, int]) -> bool:

@@ -190,9 +190,18 @@ def _read(view: str, start: int, end: int, places: list[Place], traditional: boo
                 by_region.setdefault(kind, []).append((s, s + len(word), word, names))
                 vouching[kind] = vouching.get(kind, 0) + (not mainland)
     own, shared = _regions_own(view, chunk, start, end, places, by_region, vouching if traditional else {})
-    hits.registered = [hit for hit in hits.registered if hit[:2] not in shared] + own
+    hits.registered = [hit for hit in hits.registered if hit[:2] not in shared] + _longest_at_each_start(own)
     hits.registered.sort(key=lambda hit: hit[0])
     return hits
+
+
+def _longest_at_each_start(found: list) -> list:
+    """A region's registered names without those that open a longer one at the same start (治安警 in 治安警察局): the
+    shorter is an alias, not a body whose offices go on (治安警|察局局 of 治安警察局局长)."""
+    longest = {}
+    for hit in found:
+        longest[hit[0]] = max(longest.get(hit[0], hit[1]), hit[1])
+    return [hit for hit in found if hit[1] == longest[hit[0]]]
 
 
 def _regions_own(view: str, chunk: str, start: int, end: int, places: list[Place], by_region: dict,

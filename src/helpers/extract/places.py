@@ -1180,13 +1180,17 @@ def _kin(c: _Cand, neighbour: Place) -> bool:
     泰山、黄山, a mountain of 泰安)."""
     if c.row[3] == "county":
         return c.row[1] == neighbour.city and c.row[0] == neighbour.province
-    return c.row[3] == "prefecture" and neighbour.level == "prefecture" and _by_its_own_name(neighbour)
+    if c.row[3] != "prefecture" or neighbour.level != "prefecture":
+        return False
+    if neighbour.city.startswith(neighbour.mention):
+        return True  # a list of cities, of any province
+    return c.row[0] == neighbour.province and _after_its_province(neighbour)  # 广东省惠州、江门: of that province
 
 
-def _by_its_own_name(p: Place) -> bool:
-    """Whether a prefecture is named by its own name, alone or after its province's (贵阳, 贵阳市, 广东省惠州), not by another
-    thing's that reads as it (泰山 for 泰安)."""
-    return any(p.city.startswith(p.mention[k:]) for k in range(len(p.mention) - 1))
+def _after_its_province(p: Place) -> bool:
+    """Whether a prefecture is named by its own name after its province's (广东省惠州, 广东惠州), not by another thing's
+    that reads as it (泰山 for 泰安): the list that goes on from it names that province's cities."""
+    return any(p.city.startswith(p.mention[k:]) and p.province.startswith(p.mention[: min(k, 2)]) for k in range(2, len(p.mention) - 1))
 
 
 def visitors_from(view: str, at: int) -> bool:

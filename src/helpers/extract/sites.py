@@ -140,7 +140,7 @@ def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit])
     features = _named_features(view, covered, before, ends, unit, out)
     named = out + features + _streets(view, covered, unit, {p.end: p for p in found})
     named += _listed(view, covered, before, ends, unit, named)
-    return sorted(named + _listed_by_kind(view, covered, before, ends, unit, named), key=lambda p: p.start)
+    return sorted(named + _listed_by_kind(view, covered, before, unit, named), key=lambda p: p.start)
 
 
 @lru_cache(maxsize=1)
@@ -150,30 +150,86 @@ def _kind_after_list() -> re.Pattern:
     return re.compile("等(?:%s)?(?:%s)" % (alternation(cfg["listed_kind_modifiers"]), alternation(cfg["listed_kinds"])))
 
 
-def _listed_by_kind(view: str, covered: bytearray, before: list[places.Place], ends: list[int], unit: divisions.Unit | None,
+def _listed_by_kind(view: str, covered: bytearray, before: list[places.Place], unit: divisions.Unit | None,
                     found: list[places.Place]) -> list[places.Place]:
-    """The items of a list that names the kind of site they are after 等 (庐山、三清山、龙虎山等景区): each a site where its
-    words make a name (``_name_before``, the whole item) and no place was found in it, placed as the others are."""
+    """The items of a list that names the kind of site they are after 等 (庐山、三清山、龙虎山等景区), where another item is a
+    place or site found whole (庐山, 三清山) or named so again (通济桥 of 通济桥水库) and all such items lie in one province:
+    each item made of names
+    (``_item_name``) is a site there, of the text's unit where they all lie in it, else of the province (九江's text:
+    龙虎山 is 鹰潭's). A list with no such item may name activities, products or companies (研学游、亲子游等景区)."""
+    known = before + found
+    by_name = _by_their_names(found)
     taken = places.covered(len(view), found)
     out = []
     for m in _kind_after_list().finditer(view):
         if not _ends_word(view, m.end()):
             continue  # 等|景区|内: the kind opens a longer word
-        end = m.start()
-        while end > 0:
-            mark = view.rfind(LIST_MARK, max(0, end - _cfg()[2] - 1), end)
-            if mark >= 0 and not _CJK_RUN.fullmatch(view[mark + 1 : end]):
-                mark = -1  # (the 、 of an earlier clause: this item opens the list)
-            floor = mark + 1 if mark >= 0 else max(0, end - _cfg()[2])
-            start = _name_before(view, end, floor)
-            if start is not None and (start == floor or mark < 0) and not any(covered[start:end]) and not any(taken[start:end]):
-                at = bisect.bisect_right(ends, start)
-                site = _placed(view, start, end, before[at - 1] if at and start == ends[at - 1] else None, unit)
-                out += [site] if site is not None else []
-            if mark < 0 or view[mark - 1 : mark] == LIST_MARK:
-                break
-            end = mark
+        opens = max(view.rfind(mark, 0, m.start()) for mark in LIST_OPENERS) + 1
+        items = _list_items(view, opens, m.start()) if _LIST_RUN.fullmatch(view, opens, m.start()) else []
+        if len(items) < 2:
+            continue  # one item, or a quotation or a figure among them
+        whole = {(p.start, p.end): p for p in known}
+        again = {item: by_name[view[item[0] : item[1]]] for item in items if view[item[0] : item[1]] in by_name}
+        siblings = [whole[item] for item in items if item in whole] + list(again.values())
+        if not siblings or any(p.country != places.CHINA for p in siblings) or len({p.province for p in siblings}) != 1:
+            continue
+        site_unit = unit if unit is not None and all(_within(p, unit) for p in siblings) else divisions.province_unit(siblings[0].province)
+        for s, e in items:
+            if (s, e) in whole or any(covered[s:e]) or any(taken[s:e]) or site_unit is None and (s, e) not in again:
+                continue
+            row = again[(s, e)] if (s, e) in again else site_unit
+            out.append(places.Place(s, e, view[s:e], row.province, row.city, row.county, row.level, row.code, places.CHINA))
     return out
+
+
+def _by_their_names(known: list[places.Place]) -> dict[str, places.Place]:
+    """The sites found, by their names without their kind (通济桥 of 通济桥水库): a list may name them so again."""
+    kinds = _listed_kinds()
+    return {p.mention[: -len(kind)]: p for p in known for kind in kinds
+            if p.mention.endswith(kind) and len(p.mention) - len(kind) >= 2 and p.country == places.CHINA}
+
+
+@lru_cache(maxsize=1)
+def _listed_kinds() -> tuple[str, ...]:
+    cfg = yaml_book(__package__, "places.yml")
+    return tuple(sorted(set(cfg["listed_kinds"] + cfg["site_suffixes"]), key=len, reverse=True))
+
+
+_LIST_RUN = re.compile("[\u4e00-\u9fff、]+")
+LIST_OPENERS = ("，", "。", "；", "：", "\n", "（", "“")  # what stands before a list's first item
+
+
+def _list_items(view: str, opens: int, closes: int) -> list[tuple[int, int]]:
+    """The spans of the names a list of items separated by 、 holds between ``opens`` and ``closes``: each item whole, of
+    names (``_item_name``), but the first, which may follow the words that open its clause (省政府将|龙虎山); an item that
+    is no name breaks the list (no items)."""
+    items, at = [], opens
+    for k, part in enumerate(view[opens:closes].split(LIST_MARK)):
+        s = _item_name(view, at, at + len(part), first=k == 0)
+        if s is None:
+            return []
+        items.append((s, at + len(part)))
+        at += len(part) + 1
+    return items
+
+
+def _item_name(view: str, s: int, e: int, first: bool) -> int | None:
+    """Where the name that ends an item ``view[s:e]`` starts: its words, from the last, are names to jieba
+    (``site_name_tags``) or nouns it knows as no common word; the whole item unless it is a list's ``first``."""
+    _, name_tags, most, _, kinds = _cfg()
+    common = places.common_words()
+    start = e
+    for word, tag in reversed(tagged(view[s:e])):
+        if not (tag in name_tags or tag.startswith("n") and word not in common) or word in kinds:
+            break
+        start -= len(word)
+    return start if 2 <= e - start <= most and (first or start == s) else None
+
+
+def _within(p: places.Place, unit: divisions.Unit) -> bool:
+    """Whether a place lies in the unit (a province's, a prefecture's or a county's)."""
+    return p.province == unit.province and (unit.level == "province" or p.city == unit.city
+                                           and (unit.level == "prefecture" or p.county == unit.county))
 
 
 STREET_ENDING = re.compile("[东西南北中]?[路街]")  # 中山路, 太原街, 北京东路
@@ -252,7 +308,8 @@ def _abroad_pattern() -> re.Pattern:
     group ``name``, then the generic), or right after a word for a town (``abroad_appositions``: group ``town``, no generic)."""
     cfg = yaml_book(__package__, "places.yml")
     chars = "".join(sorted(set(name_cues().transliteration) | set(cfg["abroad_place_characters"])))
-    generic = "(?P<name>[%s]{%d,%d})(?:%s)" % (chars, cfg["abroad_name_min"], cfg["abroad_name_max"], alternation(cfg["abroad_generics"]))
+    generic = "(?P<name>(?:[%s]{2,%d}·)?[%s]{%d,%d})(?:%s)" % (chars, cfg["abroad_name_max"], chars, cfg["abroad_name_min"],
+                                                            cfg["abroad_name_max"], alternation(cfg["abroad_generics"]))
     after = "|".join(f"(?<={re.escape(a)})" for a in cfg["abroad_appositions"])
     town = "(?:%s)(?P<town>[%s]{%d,%d})(?![%s])" % (after, chars, cfg["abroad_apposed_min"], cfg["abroad_name_max"], chars)
     return re.compile(f"{generic}|{town}")
@@ -286,11 +343,11 @@ def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> l
         bounds = word_bounds(view, m.start(), e)  # the run's first word may be the end of another (抵达|德卡鲁尔站)
         s = next((k for k in range(m.start(), max(g - 1, m.start() + 1)) if k in bounds and not any(covered[k:e])), None)
         if s is None or g < e and _a_verb_after(view, g, e) or not _ends_here(view, e, bounds, common) \
-                or view[s:g] in common or view[s:e] in common:
-            continue  # 特朗普|站台, 法瓦罗|省去: the generic opens a word
+                or view[s:g] in common and not _a_foreign_name(view[s:g]) or view[s:e] in common and not _a_foreign_name(view[s:e]):
+            continue  # 特朗普|站台, 法瓦罗|省去: the generic opens a word; 安全|岛: a common word (not 阿拉|湖, a name)
         if g == e and any(view[s : s + k] in common for k in range(2, e - s)):
             continue  # 城市|马拉松赛: a town's name opens with no common word
-        if g < e and view[g - 1 : e] in common or _opens_with_a_verb(view[s:g]):
+        if g < e and view[g - 1 : e] in common and not _a_foreign_name(view[s:g]) or _opens_with_a_verb(view[s:g]):
             continue  # 亚庇|楼市, 乞力马扎罗|雪山: the generic ends a common word; 打卡|岛: a verb opens no name
         state = states.get(s)
         out.append(places.Place(s, e, view[s:e], "", view[s:e], "", ABROAD_LEVEL, state.code if state else code,
@@ -299,16 +356,23 @@ def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> l
 
 
 def _towns_of_divisions(view: str, abroad: list[places.Place], covered: bytearray, common: frozenset[str]) -> list[places.Place]:
-    """Towns named right after their division abroad (吉兰丹州|哥打巴鲁, 登嘉楼州|瓜拉登嘉楼), in that division's country,
-    where no place was found and no common word opens the name (彭亨州|马来西亚 is found, 雪兰莪州|巴士 no town)."""
+    """Towns named right after their division abroad and before a clause's or a list's end (吉兰丹州|哥打巴鲁，, 来自登嘉楼州|
+    瓜拉登嘉楼。), in that division's country, where no place was found and no common word opens the name (彭亨州|马来西亚
+    is found, 雪兰莪州|巴士 no town); a name that goes on (雪兰莪州阿米鲁丁|政府, 吉兰丹州巴迪克|蜡染, 瓜拉登嘉楼|港) is a
+    person's, a thing's or another place's."""
     run, generics = _town_pattern()
+    taken = places.covered(len(view), abroad)
     out = []
     for p in abroad:
         m = run.match(view, p.end) if p.level == ABROAD_LEVEL and p.mention.endswith(generics) else None
-        if m is None or any(covered[m.start() : m.end()]) or any(view[m.start() : m.start() + k] in common for k in range(2, len(m.group()) + 1)):
+        if m is None or view[m.end() : m.end() + 1] not in TOWN_ENDS or any(covered[m.start() : m.end()]) \
+                or any(taken[m.start() : m.end()]) or any(view[m.start() : m.start() + k] in common for k in range(2, len(m.group()) + 1)):
             continue
         out.append(places.Place(m.start(), m.end(), m.group(), "", m.group(), "", ABROAD_LEVEL, p.code, p.country))
     return out
+
+
+TOWN_ENDS = ("，", "。", "；", "、", "：", "）", "”", "等", "")  # what follows a town named after its division (哥打巴鲁等地)
 
 
 COUNTRY_LEVEL = "country"
@@ -316,11 +380,36 @@ COUNTRY_LEVEL = "country"
 
 def _ends_here(view: str, e: int, bounds: frozenset[int], common: frozenset[str]) -> bool:
     """Whether a place's generic ends at ``e``: jieba ends a word there, or the word it reads across ``e`` is no common
-    word (吉兰丹|州哥|打巴鲁: a join of two names jieba does not know; not 特朗普|站台)."""
+    word and goes on in the characters of foreign names (吉兰丹|州哥|打巴鲁: a join of two names jieba does not know; not
+    特朗普|站台, nor 阿米鲁丁|州务|大臣, a state's affairs), or the generic and a word of a
+    side or an area (奈瓦沙|湖畔, places.yml ``abroad_generic_locatives``)."""
     if e in bounds:
         return True
     before, after = max((b for b in bounds if b < e), default=None), min((b for b in bounds if b > e), default=None)
-    return before is not None and after is not None and view[before:after] not in common
+    if before is None or after is None:
+        return False
+    return view[e:after] in _locatives() or view[before:after] not in common and all(ch in _name_characters() for ch in view[e:after])
+
+
+@lru_cache(maxsize=1)
+def _name_characters() -> frozenset[str]:
+    """The characters of foreign names (people.yml's transliteration and places.yml ``abroad_place_characters``)."""
+    return frozenset(name_cues().transliteration) | frozenset(yaml_book(__package__, "places.yml")["abroad_place_characters"])
+
+
+@lru_cache(maxsize=1)
+def _locatives() -> frozenset[str]:
+    return frozenset(yaml_book(__package__, "places.yml")["abroad_generic_locatives"])
+
+
+FOREIGN_NAME_TAGS = ("nrt", "ns")  # jieba's tags of transliterated and place names (not nr, which it guesses for unknown runs: 亚庇楼)
+
+
+def _a_foreign_name(run: str) -> bool:
+    """Whether jieba reads a run of the characters of foreign names as one name (阿拉: nrt), though it is a common word
+    too: the name of a place before its generic, not a common word (安全|岛)."""
+    words = tagged(run)
+    return len(words) == 1 and words[0][1] in FOREIGN_NAME_TAGS
 
 
 def _opens_with_a_verb(name: str) -> bool:
