@@ -1179,6 +1179,14 @@ def test_a_short_name_the_text_defines_names_the_body_again_over_a_shorter_regis
     assert not any(m == "中远海运" for m, _ in names)
 
 
+def test_a_two_character_short_name_the_text_defines_from_the_name_names_the_body_again():
+    found = _orgs("记者从水利部海河水利委员会（以下简称“海委”）获悉，全线通水。海委副主任王立军说，海委正会同生态环境部编制规划。"
+                  "中铁十八局集团有限公司（以下简称“集团”）表示，集团投资增长。")
+    names = [(o.mention, o.name) for o in found]
+    assert names.count(("海委", "水利部海河水利委员会")) == 3  # the definition's own mention too
+    assert not any(m == "集团" for m, _ in names)  # a common word the text calls it by names no body
+
+
 def test_a_short_name_defined_before_a_listed_company_s_stock_code_names_it_again():
     def named(text: str, short: str, full: str) -> int:
         return [(o.mention, o.name) for o in _orgs(text)].count((short, full))

@@ -132,6 +132,18 @@ def test_a_qa_answer_belongs_to_the_official_the_journalist_interviewed():
     assert speakers(text)["主要是为"] == "商务部有关负责人"
 
 
+def test_a_transcript_s_list_of_speakers_gives_each_answerer_s_role_and_their_body_acts():
+    text = ("江西省重大项目建设新闻发布会实录\n　　2月26日上午，江西省人民政府新闻办公室举行新闻发布会。\n"
+            "　　主持人：省政府新闻办副主任　刘晓岚\n　　发布人：江西省发展和改革委员会党组书记、主任　周建华\n"
+            "　　省交通运输厅党组成员、副厅长　熊卫东\n　　江西日报记者：今年交通领域有哪些重点项目？\n"
+            "　　熊卫东：今年全省交通重点工程计划完成投资760亿元，比去年增长约4%。\n　　全省经济增长　稳中有进")
+    tables = extract.extract_document(_doc(text))
+    got = {q["speaker"]: q["role"] for q in tables["quotes"]}
+    assert got["熊卫东"] == "省交通运输厅党组成员、副厅长"
+    assert {q["text"]: q["actor"] for q in tables["quantities"] if q["claim"]}["760亿元"] == "江西省交通运输厅"
+    assert quotes._listed_speaker("　　全省经济增长　稳中有进", 0, 11) is None  # a heading of two phrases names no one
+
+
 def test_a_qa_answer_belongs_to_the_official_the_host_hands_the_question_to():
     text = ("交通运输部春运新闻发布会实录\n主持人：今天我们邀请到交通运输部运输服务司司长韩敬华先生。\n"
             "新华社记者：今年民航运力安排情况如何？\n主持人：请民航局许志远副司长回答。\n答：今年春运民航旅客运输量将达到9500万人次。\n"

@@ -701,7 +701,7 @@ def _definition() -> re.Pattern:
 STOCK_CODE = r"(?:股票代码[:：]?)?\d{6}(?:\.(?:SH|SZ|BJ|HK))?"  # 上交所 and 深交所 codes of six digits, with the exchange
 SHORT_NAME_MAX = 12  # characters of a short name before a stock code
 DRAWN_SHARE = 0.75  # of a short name's characters, how many its full name holds (鲁丰化工 of 山东鲁丰化工集团…)
-DEFINED_MIN = 2  # characters of a short name a text defines, at least (more than this)
+DEFINED_MIN = 2  # characters of a short name a text defines: more than this, or this many drawn from the name (海委)
 ACRONYM_MAX = 10  # letters of a Latin acronym a text gives a body in brackets (three at least, as a short name has)
 DEFINED_REACH = 40  # characters of the definition's brackets: one name, or several quoted (“贵州燃气”或“公司”)
 DEFINED_GENERIC = ("本", "该")  # 本公司, 该行: the text's own word for the body, no name of it
@@ -727,13 +727,25 @@ def _defined(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
         if m.group(4) and not _abbreviates(defined, o.mention):
             continue  # 某公司（集团总部）: a gloss, not the name shortened
         for short in re.findall(r"[“\"]([^“”\"]+)[”\"]", defined) or [defined]:
-            if len(short) > DEFINED_MIN and not short.startswith(DEFINED_GENERIC) and short != o.mention:
+            if (len(short) > DEFINED_MIN or len(short) == DEFINED_MIN and _drawn_in_order(short, o.mention)) \
+                    and not short.startswith(DEFINED_GENERIC) and short != o.mention:
                 forms.setdefault(short, o)
     if not forms:
         return []
     spans = [m.span() for m in re.finditer(alternation(forms), view[:end])]
     outside = [o for o in found if not any(s <= o.start and o.end <= e for s, e in spans)]  # not 中远海运 of 中远海运集运
-    return _named_again_by(view, start, end, outside, forms)
+    return _named_again_by(view, start, end, outside, forms, defined=True)
+
+
+def _drawn_in_order(short: str, name: str) -> bool:
+    """Whether a short name of two characters is drawn from the name in its order and is no common word (海委 of
+    水利部海河水利委员会; not 公司 or 集团, a generic the text calls it by)."""
+    at = 0
+    for ch in short:
+        at = name.find(ch, at) + 1
+        if not at:
+            return False
+    return short not in common_words()
 
 
 def _closes_a_definition(view: str, at: int) -> bool:
@@ -783,9 +795,10 @@ def _shortened(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
     return _named_again_by(view, start, end, found, shorts)
 
 
-def _named_again_by(view: str, start: int, end: int, found: list[Org], forms: dict[str, Org]) -> list[Org]:
+def _named_again_by(view: str, start: int, end: int, found: list[Org], forms: dict[str, Org], defined: bool = False) -> list[Org]:
     """The mentions of ``forms`` (a body's other names, each to the body it names) after the body's full name, where
-    jieba starts and ends words at their edges and no body found already stands, longest first: the same body."""
+    jieba starts and ends words at their edges and no body found already stands, longest first: the same body. A short
+    name of two characters the text ``defined`` needs only a word to start there."""
     taken = bytearray(end + 1)
     for o in found:
         taken[o.start : o.end] = b"\x01" * (o.end - o.start)
@@ -798,7 +811,8 @@ def _named_again_by(view: str, start: int, end: int, found: list[Org], forms: di
         while at >= 0:
             form = next((f for f in longest if view.startswith(f, at) and at >= forms[f].end), "")
             e = at + len(form)
-            if form and not any(taken[at:e]) and stands_apart(view, at, e):
+            if form and not any(taken[at:e]) and (stands_apart(view, at, e) or defined and len(form) == DEFINED_MIN and at in word_bounds(view, at, e)):
+                # (a short name of two characters that jieba joins to what follows: 海委|副主任 read 海|委副|主任; not 上海委员会)
                 o = forms[form]
                 out.append(Org(at, e, form, o.name, o.type, o.level, o.region))
                 taken[at:e] = b"\x01" * len(form)

@@ -219,6 +219,9 @@ def read(people: People, view: str, start: int, end: int) -> None:
             if who.name:
                 people.note(who.name, named.start, who.title, who.role, spoke)
     _read_again(people, view, start, end, hidden)
+    listed = _listed_speaker(view, start, end)
+    if listed is not None:  # 省交通运输厅党组成员、副厅长　熊卫东: a line of a news conference's list of speakers
+        people.note(listed[1], listed[0], role=listed[2])
     if cues().answer_cue.search(view, start, end):
         answers = next(filter(None, (pattern.search(view, start, end) for pattern in cues().answerers)), None)
         if answers:
@@ -229,6 +232,21 @@ def read(people: People, view: str, start: int, end: int) -> None:
     designated = cues().designation.search(view, start, end) if _a_hosts_turn(view, start, end) else None
     if designated:  # 主持人：请国铁集团赵晓燕副主任回答。: the answers up to the next question are theirs
         people.designated, people.designated_para = _designated(designated.group("who"), designated.start("who"), people), people.para
+
+
+LISTED_SPEAKER = re.compile(r"[\s\u3000]*(?:[^：:\s\u3000]{1,6}[：:])?[\s\u3000]*(?P<role>[^：:\s\u3000，。；]{2,40}?)[\s\u3000]+"
+                            r"(?P<name>[\u4e00-\u9fff]{2,4})[\s\u3000]*")
+
+
+def _listed_speaker(view: str, start: int, end: int) -> tuple[int, str, str] | None:
+    """(start, name, role) of a paragraph that lists one speaker of a news conference as its transcript prints them, the
+    role and the name apart (发布人：江西省发展和改革委员会党组书记、主任　周建华; 省交通运输厅副厅长　熊卫东): the role ends with a
+    title and the name is a surname and a given name; None for any other paragraph."""
+    m = LISTED_SPEAKER.fullmatch(view, start, end)
+    if m is None or not name_cues().title_end.search(m.group("role")):
+        return None
+    hit = name_before(m.group("name"), len(m.group("name")))
+    return (m.start("name"), m.group("name"), m.group("role")) if hit is not None and hit[0] == 0 else None
 
 
 def _a_hosts_turn(view: str, start: int, end: int) -> bool:
