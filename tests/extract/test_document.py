@@ -756,6 +756,14 @@ def test_a_post_that_names_the_company_by_its_kind_speaks_for_the_company_a_feat
     assert claims["14.6亿元"] == claims["1260名"] == "湖南湘芯动力科技股份有限公司"
 
 
+def test_the_company_that_builds_the_work_a_feature_is_about_gives_the_work_s_figures():
+    text = ("通讯：走进中赞卡富埃农业产业园\n　　新华社卢萨卡5月19日电　五月中旬，赞比亚进入旱季，卡富埃河畔一派繁忙景象。\n"
+            "　　这里是中赞卡富埃农业产业园。园区由总部位于河南省郑州市的豫赞农业发展有限公司投资建设，总面积约8600公顷。\n"
+            "　　今年园区玉米种植面积3100公顷，眼下收获已过半。园区总经理王建军说，园区将播种冬小麦1800公顷。")
+    claims = _claims(text)
+    assert claims["3100公顷"] == claims["1800公顷"] == "豫赞农业发展有限公司"
+
+
 def test_a_lower_courts_judge_quoted_in_a_high_courts_report_is_an_example_not_its_reporter():
     text = ("甘肃省高级人民法院工作报告\n——2025年1月14日在甘肃省第十四届人民代表大会第三次会议上\n甘肃省高级人民法院院长　马振平\n"
             "各位代表：\n（四）践行司法为民。积石山县人民法院大河家人民法庭庭长韩永福说：“帐篷就是法庭，炕头就是调解室。”"

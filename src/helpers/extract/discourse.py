@@ -67,6 +67,7 @@ class Discourse:
     issued: bool = False  # whether that body issues the text (its credit line, title or signature), not a source it cites
     featured: Org | None = None  # the company a feature is about, when no body reports for the text: its figures, not the
     # country's or the ones a source's data gives (行业数据显示，全国染料产量下降5%)
+    featured_work: str = ""  # the word a feature names the work that company builds or runs by (园区), whose posts are its
     document_place: str = ""  # the province the whole text is about (a provincial work report), when it is about one
     home_levels: str = ""  # the last characters of the units the text is about (省, 市, 县): the words of its own unit
     place: str = ""  # province of the last body paragraph that named one; an anecdote continues there

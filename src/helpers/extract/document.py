@@ -166,7 +166,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     featured_one = None if own else featured_company(doc, all_orgs)
     discourse = Discourse(document_actor=own, issued=own is not None and issuer is not None and own.name == issuer.name,
                           document_place=claims_place, home_levels="".join(u.name[-1] for u in about.values()),
-                          featured=featured_one, own_unit=None if own or featured_one else own_media_unit(doc, all_orgs),
+                          featured=featured_one, featured_work=built_work(view, featured_one) if featured_one else "", own_unit=None if own or featured_one else own_media_unit(doc, all_orgs),
                           publications=attribution.publications(view, all_orgs, sections), sections=sections,
                           documents=attribution.issued_documents(view, all_orgs))
     featured = discourse.featured
@@ -725,7 +725,25 @@ def featured_company(doc: ingest.Document, orgs: list) -> organizations.Org | No
     again_by = claim_words().company_again  # 公司 first, then the class words a name may end with (合作社)
     word = next((w for w in again_by if company.mention.endswith(w)), next(iter(again_by)) if company.type in organizations.COMPANY_TYPES else "")
     again = again_by[word].search(doc.view, company.end) if word else None  # (a university is named again by its name)
-    return company if again is not None or any(o.name == company.name and o.start > company.start for o in orgs) else None
+    named_again = again is not None or any(o.name == company.name and o.start > company.start for o in orgs)
+    return company if named_again or built_work(doc.view, company) else None
+
+
+def built_work(view: str, company) -> str:
+    """The word a feature names the work the company builds or runs by (园区由…豫赞农业发展有限公司投资建设; …铁路由中国交建
+    承建), where the text names it again and again (园区, three times or more) rather than the company: the work's figures
+    and its posts (园区总经理) are the company's. "" for none."""
+    m = BUILT_BY.search(view, max(0, company.start - BUILT_BY_REACH), company.end + BUILT_VERB_MAX)
+    work = m.group("work")[-WORK_HEAD:] if m is not None else ""
+    ok = m is not None and m.start("by") <= company.start and company.end == m.start("verb") and view.count(work) >= WORK_NAMED
+    return work if ok else ""
+
+
+BUILT_BY = re.compile(r"(?P<work>[\u4e00-\u9fff]{2,12})由(?P<by>[^，。；]{2,40}?)(?P<verb>投资建设|投资兴建|开发建设|建设运营|投资运营|承建|运营)")
+BUILT_BY_REACH = 60  # characters before a company's name where the work it builds may be named (…园区由总部位于…的)
+BUILT_VERB_MAX = 4  # characters of the verb of building after the company's name
+WORK_HEAD = 2  # characters of a work's name that a report names it again by (园区, 项目, 铁路)
+WORK_NAMED = 3  # times a report names the work, at least, to be about it
 
 
 def _company_sections(doc: ingest.Document, orgs_by_para: dict) -> dict[int, organizations.Org]:
@@ -1511,8 +1529,9 @@ def _speaking_for(quote, bodies: SpeakerBodies, discourse: Discourse) -> organiz
         return own
     featured = discourse.featured or (own if own is not None and own.type in organizations.COMPANY_TYPES else None)  # or one reporting
     heads = quotes.cues().company_heads
+    kinds = COMPANY_KINDS + ((discourse.featured_work,) if discourse.featured_work else ())  # (园区总经理: the work's)
     if body is None and quote.speaker and featured is not None \
-            and any(post.startswith(COMPANY_KINDS) or post.removeprefix(DEPUTY) in heads for post in quote.role.split(LIST_MARK)):
+            and any(post.startswith(kinds) or post.removeprefix(DEPUTY) in heads for post in quote.role.split(LIST_MARK)):
         return featured  # (公司董事长、总经理陈国良…“……”陈国良说，…: the head of the company the feature is about)
     return body
 
