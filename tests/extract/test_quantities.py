@@ -26,6 +26,8 @@ def find(text):
         ("年收入突破300万元。", "突破300万元", 3e6, None, "元", "money", "more_than"),
         ("GDP越过70万亿元大关。", "越过70万亿元", 7e13, None, "元", "money", "more_than"),
         ("村集体经济收入冲破百万元。", "冲破百万元", 1e6, None, "元", "money", "more_than"),
+        ("27个县全年完成投资过百亿元。", "过百亿元", 1e10, None, "元", "money", "more_than"),  # 过: over a level
+        ("他们过3年再来。", "3年", 3, None, "年", "duration", "exact"),  # a time after, no level
         ("月收入不超3万元。", "不超3万元", 3e4, None, "元", "money", "at_most"),  # not 超
         ("占比超过了6成。", "超过了6成", 60, None, "%", "percent", "more_than"),  # 了 between the hedge and its number
         ("每周约有50趟班列。", "约有50趟", 50, None, "趟", "count", "approx"),
