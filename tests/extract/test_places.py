@@ -513,6 +513,12 @@ def test_a_prefecture_named_short_beside_one_named_after_its_province_is_that_pr
     assert [p.mention for p in places.find("四川省成都、安康养老服务中心")] == ["四川省成都"]  # 陕西's 安康: no kin of 四川's
 
 
+def test_a_division_s_name_that_ends_a_river_s_or_a_mountain_s_name_is_no_place_of_its_own():
+    assert [p.mention for p in places.find("浦阳江水位上涨，沿浦阳江两岸排查，仙华山景区关闭。")] == []  # 浦|阳江, 仙|华山
+    assert [p.mention for p in places.find("提升芜湖省域副中心能级，实施新一轮巢湖流域治理，赴阳江考察，游华山。")] == \
+        ["芜湖", "巢湖", "阳江", "华山"]  # a word before them, or a verb: the places
+
+
 def test_a_provinces_short_name_and_a_direction_name_a_region_of_it():
     found = places.find("推动豫北、鲁西协同发展，加快鄂北地区水资源配置。")
     assert [(p.mention, p.province) for p in found] == [("豫北", "河南省"), ("鲁西", "山东省"), ("鄂北", "湖北省")]

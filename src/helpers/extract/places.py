@@ -1047,6 +1047,7 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
     ends_abroad = {p.end for p in places if p.country != CHINA and p.level == "city"}
     for p in places:  # a city, or a country after 驻, is where a mission sits (中国驻大阪总领事馆, 中国驻美国大使馆)
         if _a_street(view, p, lex, bool(home) and p.country == CHINA and p.province not in home) or _a_village(view, p) \
+                or _tail_of_a_feature(view, p) \
                 or p.country == CHINA and _inside_a_foreign_name(view, p.start, p.end) or _a_verb_after_a_body(view, p):
             continue
         if p.country == CHINA and p.start in ends_abroad and view[p.start] in LEVEL_SUFFIXES:
@@ -1271,6 +1272,32 @@ def _a_street(view: str, place: Place, lex: _Lexicon, elsewhere: bool = False) -
         return False  # 返回厦门|路上, 从南京|路过: the ending opens a word of its own
     return one_word(view, place.start, m.end()) or elsewhere and view[place.end : m.end()].lstrip(STREET_SIDES) in STREET_NAMED \
         and m.end() in word_bounds(view, place.start, m.end())  # not 北京|胡同, 北京|大街: the city's own streets
+
+
+def _tail_of_a_feature(view: str, place: Place) -> bool:
+    """Whether a name that ends with a feature's generic (阳江, 华山) is the tail of a river's or a mountain's name, its
+    first character one that jieba reads as a bound morpheme before it (浦|阳江, 仙|华山: 浦阳江 and 仙华山 of 浦江), not a
+    word of its own (在|阳江, 游|华山, 东|阳江)."""
+    s = place.start
+    if place.country != CHINA or s == 0 or not is_cjk(view[s - 1]) or not place.mention.endswith(_feature_ends()):
+        return False
+    first, tag = tagged(view[s - 1 : place.end])[0]
+    if len(first) != 1 or tag not in MORPHEME_TAGS:
+        return False
+    before = tagged(view[max(0, s - WORD_WINDOW) : s])
+    word, tag = before[-1] if before else ("", "")
+    return len(word) < 2 or tag == PLACE_NAME_TAG and word not in _words()[0]  # (提升|芜湖, 新一轮|巢湖: words)
+
+
+PLACE_NAME_TAG = "ns"  # a place name jieba reads before the name, no common word (沿浦|阳江: the river's start)
+
+
+MORPHEME_TAGS = ("zg", "ng", "g")  # jieba's bound morphemes: no word, part of a longer name
+
+
+@lru_cache(maxsize=1)
+def _feature_ends() -> tuple[str, ...]:
+    return tuple(yaml_book(__package__, "places.yml")["listed_feature_suffixes"] + ["山"])
 
 
 def _a_village(view: str, place: Place) -> bool:
