@@ -757,11 +757,14 @@ def test_a_post_that_names_the_company_by_its_kind_speaks_for_the_company_a_feat
 
 
 def test_the_company_that_builds_the_work_a_feature_is_about_gives_the_work_s_figures():
-    text = ("通讯：走进中赞卡富埃农业产业园\n　　新华社卢萨卡5月19日电　五月中旬，赞比亚进入旱季，卡富埃河畔一派繁忙景象。\n"
+    text = ("通讯：走进赞比亚中赞卡富埃农业产业园\n　　新华社卢萨卡5月19日电　五月中旬，赞比亚进入旱季，赞比亚卡富埃河畔一派繁忙景象。\n"
             "　　这里是中赞卡富埃农业产业园。园区由总部位于河南省郑州市的豫赞农业发展有限公司投资建设，总面积约8600公顷。\n"
-            "　　今年园区玉米种植面积3100公顷，眼下收获已过半。园区总经理王建军说，园区将播种冬小麦1800公顷。")
+            "　　今年园区玉米种植面积3100公顷，是赞比亚最大的农场之一。园区总经理王建军说，园区将播种冬小麦1800公顷。")
     claims = _claims(text)
-    assert claims["3100公顷"] == claims["1800公顷"] == "豫赞农业发展有限公司"
+    assert claims["3100公顷"] == claims["1800公顷"] == "豫赞农业发展有限公司"  # a Chinese company's farm abroad: its own
+    home = ("通讯：产业园里的新希望\n　　新华社郑州5月19日电　兰考县产业园一派繁忙景象。\n　　园区由兰考县城市建设投资发展有限公司"
+            "投资建设，总面积约860公顷。\n　　今年园区入驻企业86家，园区产值120亿元。园区负责人说，园区将新增岗位3000个。")
+    assert _claims(home)["86家"] == ""  # at home, a park's figures are no investor's
 
 
 def test_a_lower_courts_judge_quoted_in_a_high_courts_report_is_an_example_not_its_reporter():

@@ -138,11 +138,11 @@ def test_the_items_of_a_list_that_names_their_kind_after_deng_beside_places_foun
 
 
 
-def test_an_archaeological_park_and_a_famous_person_s_home_town_are_sites_of_the_text_s_unit():
-    got = _places("南充市政府工作报告\n南充市市长说。阆中古城、朱德故里接待游客均超1000万人次。在大明宫国家遗址公园周边打造街区。"
-                  "我们回到故里，参观了故居。")
-    assert got.get("朱德故里") == got.get("大明宫国家遗址公园") == "四川省"
-    assert "故里" not in got and "故居" not in got  # no name before: no site
+def test_an_archaeological_park_is_a_site_of_the_text_s_unit_and_a_person_s_home_town_is_none():
+    got = _places("西安市文物局发布\n西安市文物局说，在大明宫国家遗址公园周边打造街区。组织党员赴湖南韶山参观毛泽东同志故居，"
+                  "退役军人荣归故里。西安市游客增多。")
+    assert got.get("大明宫国家遗址公园") == "陕西省"
+    assert not any("故居" in m or "故里" in m for m in got)  # visited elsewhere, or an idiom
 
 
 def test_a_zone_named_by_the_short_name_of_the_county_the_text_is_about_lies_in_it():
@@ -151,6 +151,8 @@ def test_a_zone_named_by_the_short_name_of_the_county_the_text_is_about_lies_in_
     got = {p["mention"]: p["county"] for p in _rows(text)}
     assert got.get("民权高新技术产业开发区") == "民权县"
     assert "民权高新技术产业开发区" not in _places("保障民权\n河南省人大常委会表示，民权高新技术产业开发区一片繁忙。")  # no text about it
+    got = _places("无锡市滨湖区招商工作通报\n无锡市滨湖区商务局说，滨湖区赴合肥滨湖新区开展招商推介6场。中山市民参观孙中山故居。")
+    assert "滨湖新区" not in got and "中山故居" not in got  # another place's zone; the short name inside another name
 
 
 def test_a_street_named_by_a_name_and_a_direction_is_a_place_of_the_text_s_unit():
@@ -160,6 +162,8 @@ def test_a_street_named_by_a_name_and_a_direction_is_a_place_of_the_text_s_unit(
     assert got.get("韩森东路") == got.get("长乐中路") == "陕西省"  # 长乐中路|沿线: jieba ends the street before 沿线
     assert "振兴路" not in got  # a road of speech, no direction
     assert "韩森东路" not in _places("国家统计局发布\n韩森东路78号院改造完工。")  # a text about no unit
+    got = _places("西安市碑林区商务局工作总结\n西安市碑林区商务局说，碑林区组织商户赴上海考察学习淮海中路、南京西路商圈经验。")
+    assert "淮海中路" not in got and "南京西路" not in got  # another city's streets
 
 
 def test_kinds_in_a_list_or_a_name_alone_are_no_listed_sites():
@@ -245,7 +249,7 @@ def test_malay_place_names_abroad_are_read_in_their_own_characters():
 
 
 def test_a_town_abroad_after_its_state_is_a_place_of_that_state_s_country_whatever_jieba_joins_across_them():
-    text = ("马来西亚东海岸铁路北段铺轨贯通\n本报吉隆坡6月20日电　马来西亚东海岸铁路北起吉兰丹州哥打巴鲁，途经登嘉楼州瓜拉登嘉楼、"
+    text = ("马来西亚东海岸铁路北段铺轨贯通\n本报吉隆坡6月20日电　马来西亚东海岸铁路北起吉兰丹州哥打巴鲁，途经登嘉楼州瓜拉登嘉楼，"
             "彭亨州，南至雪兰莪州。马来西亚交通部表示，马来西亚东海岸经济发展加快，雪兰莪州巴士客运量增长。")
     got = {p["mention"]: p["country"] for p in _rows(text)}
     assert got["吉兰丹州"] == got["哥打巴鲁"] == got["瓜拉登嘉楼"] == "马来西亚"  # jieba reads 州哥 as one word

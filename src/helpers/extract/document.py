@@ -163,10 +163,11 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
                              and _abroad_outweighs_home(kept, countries, places.home(kept, abroad_counted=filed_abroad), filed_abroad)
                              else "")
     own = document_actor(doc, all_orgs, issuer, ref)
-    featured_one = None if own else featured_company(doc, all_orgs)
+    featured_one = None if own else featured_company(doc, all_orgs, abroad=len(countries) == 1 and claims_place in countries)
     discourse = Discourse(document_actor=own, issued=own is not None and issuer is not None and own.name == issuer.name,
                           document_place=claims_place, home_levels="".join(u.name[-1] for u in about.values()),
-                          featured=featured_one, featured_work=built_work(view, featured_one) if featured_one else "", own_unit=None if own or featured_one else own_media_unit(doc, all_orgs),
+                          featured=featured_one, featured_work=built_work(view, featured_one) if featured_one and claims_place in countries
+                          else "", own_unit=None if own or featured_one else own_media_unit(doc, all_orgs),
                           publications=attribution.publications(view, all_orgs, sections), sections=sections,
                           documents=attribution.issued_documents(view, all_orgs))
     featured = discourse.featured
@@ -698,7 +699,7 @@ def _author_official(doc: ingest.Document, orgs: list) -> organizations.Org | No
     return found[0] if len(found) == 1 else None
 
 
-def featured_company(doc: ingest.Document, orgs: list) -> organizations.Org | None:
+def featured_company(doc: ingest.Document, orgs: list, abroad: bool = False) -> organizations.Org | None:
     """The company a feature is about (位于海阳市凤城街道的烟台枫林新材料有限公司很陌生。…年出口量达到两万吨左右): the
     one company its first body paragraph names, beside no state organ, or its title's lines when that paragraph names no
     body (小米集团坚持创新驱动——, a subtitle 中国工商银行提高运营效率——), or the next body paragraphs' when a scene
@@ -726,20 +727,22 @@ def featured_company(doc: ingest.Document, orgs: list) -> organizations.Org | No
     word = next((w for w in again_by if company.mention.endswith(w)), next(iter(again_by)) if company.type in organizations.COMPANY_TYPES else "")
     again = again_by[word].search(doc.view, company.end) if word else None  # (a university is named again by its name)
     named_again = again is not None or any(o.name == company.name and o.start > company.start for o in orgs)
-    return company if named_again or built_work(doc.view, company) else None
+    return company if named_again or abroad and built_work(doc.view, company) else None
 
 
 def built_work(view: str, company) -> str:
-    """The word a feature names the work the company builds or runs by (园区由…豫赞农业发展有限公司投资建设; …铁路由中国交建
-    承建), where the text names it again and again (园区, three times or more) rather than the company: the work's figures
-    and its posts (园区总经理) are the company's. "" for none."""
+    """The word a feature about a work abroad names the work the company invests in or runs by (园区由…豫赞农业发展有限公司
+    投资建设), where the text names it again and again (园区, three times or more) rather than the company: the work's
+    figures and its posts (园区总经理) are the company's, as a Chinese company's farm, plant or port abroad is its own. At
+    home a work's figures are the place's or its own administration's (赣江新区, a county's park), and a contractor (承建)
+    or a developer (开发建设) builds a work it does not report for. "" for none."""
     m = BUILT_BY.search(view, max(0, company.start - BUILT_BY_REACH), company.end + BUILT_VERB_MAX)
     work = m.group("work")[-WORK_HEAD:] if m is not None else ""
     ok = m is not None and m.start("by") <= company.start and company.end == m.start("verb") and view.count(work) >= WORK_NAMED
     return work if ok else ""
 
 
-BUILT_BY = re.compile(r"(?P<work>[\u4e00-\u9fff]{2,12})由(?P<by>[^，。；]{2,40}?)(?P<verb>投资建设|投资兴建|开发建设|建设运营|投资运营|承建|运营)")
+BUILT_BY = re.compile(r"(?P<work>[\u4e00-\u9fff]{2,12})由(?P<by>[^，。；]{2,40}?)(?P<verb>投资建设|投资兴建|建设运营|投资运营|运营)")
 BUILT_BY_REACH = 60  # characters before a company's name where the work it builds may be named (…园区由总部位于…的)
 BUILT_VERB_MAX = 4  # characters of the verb of building after the company's name
 WORK_HEAD = 2  # characters of a work's name that a report names it again by (园区, 项目, 铁路)

@@ -745,7 +745,7 @@ def _drawn_in_order(short: str, name: str) -> bool:
         at = name.find(ch, at) + 1
         if not at:
             return False
-    return short not in common_words()
+    return short not in common_words() and not in_dictionary(short)  # (“宁德” of 宁德时代…: 宁德市 is a place's)
 
 
 def _closes_a_definition(view: str, at: int) -> bool:

@@ -238,13 +238,16 @@ LISTED_SPEAKER = re.compile(r"[\s\u3000]*(?:[^：:\s\u3000]{1,6}[：:])?[\s\u300
                             r"(?P<name>[\u4e00-\u9fff]{2,4})[\s\u3000]*")
 
 
+DESCRIBED = "的"  # a description, not a post (扎根基层的好书记)
+
+
 def _listed_speaker(view: str, start: int, end: int) -> tuple[int, str, str] | None:
     """(start, name, role) of a paragraph that lists one speaker of a news conference as its transcript prints them, the
     role and the name apart (发布人：江西省发展和改革委员会党组书记、主任　周建华; 省交通运输厅副厅长　熊卫东): the role ends with a
     title and the name is a surname and a given name; None for any other paragraph."""
     m = LISTED_SPEAKER.fullmatch(view, start, end)
-    if m is None or not name_cues().title_end.search(m.group("role")):
-        return None
+    if m is None or not name_cues().title_end.search(m.group("role")) or DESCRIBED in m.group("role"):
+        return None  # (扎根基层的好书记　王继才: a headline's praise, no post)
     hit = name_before(m.group("name"), len(m.group("name")))
     return (m.start("name"), m.group("name"), m.group("role")) if hit is not None and hit[0] == 0 else None
 

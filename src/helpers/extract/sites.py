@@ -92,6 +92,16 @@ def _local_short_names(found: list[places.Place]) -> dict[str, places.Place]:
             for level in LOCAL_LEVELS if p.mention.endswith(level) and SHORT_MIN <= len(p.mention) - len(level) <= SHORT_MAX}
 
 
+def _opens_here(view: str, at: int) -> bool:
+    """Whether a name starting at ``at`` opens a word, after no character of a name or a word it would end (，民权|高新…;
+    not 孙|中山, 合肥|滨湖)."""
+    return at == 0 or not is_cjk(view[at - 1]) or at in word_bounds(view, at, at + 2) and tagged(view[max(0, at - WORD_WINDOW) : at])[-1][1] \
+        not in NAME_BEFORE_TAGS
+
+
+NAME_BEFORE_TAGS = ("ns", "nr", "nz", "nt", "n")  # a name or a noun right before: the short name is part of another's
+
+
 def _own_short_name(unit: divisions.Unit | None) -> dict[str, places.Place]:
     """The short name of the county or prefecture the text is about (民权 of 民权县): a site named so (民权高新技术产业开发区)
     lies there, though the name alone is an everyday word (民权, civil rights) that stands for no place."""
@@ -117,13 +127,17 @@ def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit])
     before = sorted(found, key=lambda p: p.end)
     ends = [p.end for p in before]
     last = 0  # where the previous site's kind ended (东山湾湿地|和漳江口…)
-    local = _local_short_names(found) | _own_short_name(unit)
+    local = _local_short_names(found)
+    own = _own_short_name(unit)
+    zones = tuple(yaml_book(__package__, "places.yml")["named_zone_suffixes"])
     for m in pattern.finditer(view):
         if not _ends_word(view, m.end()):
             continue  # 蓄|水库|容: 水库 inside 蓄水 and 库容
         short = next((short for short in local if view.endswith(short, 0, m.start())), None)
+        if short is None and view.startswith(zones, m.start()):  # 民权|高新技术产业开发区, not 孙中山故居 nor 合肥滨湖新区
+            short = next((short for short in own if view.endswith(short, 0, m.start()) and _opens_here(view, m.start() - len(short))), None)
         if short is not None and not any(covered[m.start() - len(short) : m.end()]):
-            p = local[short]  # 弄岗村 … 弄岗|国家级自然保护区: named after a village or town the text named, it is there
+            p = local.get(short) or own[short]  # 弄岗村 … 弄岗|国家级自然保护区: named after a village or town the text named, it is there
             begin = m.start() - len(short)
             out.append(places.Place(begin, m.end(), view[begin : m.end()], p.province, p.city, p.county, p.level, p.code,
                                     places.CHINA))
@@ -140,7 +154,7 @@ def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit])
     features = _named_features(view, covered, before, ends, unit, out)
     named = out + features + _streets(view, covered, unit, {p.end: p for p in found})
     named += _listed(view, covered, before, ends, unit, named)
-    return sorted(named + _listed_by_kind(view, covered, before, unit, named), key=lambda p: p.start)
+    return sorted(named + _listed_by_kind(view, covered, before, named), key=lambda p: p.start)
 
 
 @lru_cache(maxsize=1)
@@ -150,13 +164,12 @@ def _kind_after_list() -> re.Pattern:
     return re.compile("等(?:%s)?(?:%s)" % (alternation(cfg["listed_kind_modifiers"]), alternation(cfg["listed_kinds"])))
 
 
-def _listed_by_kind(view: str, covered: bytearray, before: list[places.Place], unit: divisions.Unit | None,
-                    found: list[places.Place]) -> list[places.Place]:
-    """The items of a list that names the kind of site they are after 等 (庐山、三清山、龙虎山等景区), where another item is a
-    place or site found whole (庐山, 三清山) or named so again (通济桥 of 通济桥水库) and all such items lie in one province:
-    each item made of names
-    (``_item_name``) is a site there, of the text's unit where they all lie in it, else of the province (九江's text:
-    龙虎山 is 鹰潭's). A list with no such item may name activities, products or companies (研学游、亲子游等景区)."""
+def _listed_by_kind(view: str, covered: bytearray, before: list[places.Place], found: list[places.Place]) -> list[places.Place]:
+    """The items of a list that names the kind of site they are after 等 (庐山、三清山、龙虎山等景区), where half the items or
+    more are places or sites found whole (庐山, 三清山) or named so again (通济桥 of 通济桥水库) and all of those lie in one
+    province: each other item made of names (``_item_name``) is a site of that province (not of the text's city: 九江's text
+    lists 鹰潭's 龙虎山). A list with fewer such items may name activities, products, brands or other provinces' sites
+    (研学游、亲子游等景区; 庐山西海、开元、华美达等景区酒店; 西湖、灵隐寺、拙政园、夫子庙)."""
     known = before + found
     by_name = _by_their_names(found)
     taken = places.covered(len(view), found)
@@ -171,9 +184,9 @@ def _listed_by_kind(view: str, covered: bytearray, before: list[places.Place], u
         whole = {(p.start, p.end): p for p in known}
         again = {item: by_name[view[item[0] : item[1]]] for item in items if view[item[0] : item[1]] in by_name}
         siblings = [whole[item] for item in items if item in whole] + list(again.values())
-        if not siblings or any(p.country != places.CHINA for p in siblings) or len({p.province for p in siblings}) != 1:
-            continue
-        site_unit = unit if unit is not None and all(_within(p, unit) for p in siblings) else divisions.province_unit(siblings[0].province)
+        if 2 * len(siblings) < len(items) or any(p.country != places.CHINA for p in siblings) or len({p.province for p in siblings}) != 1:
+            continue  # (西湖、灵隐寺、拙政园、夫子庙: one found of four says little of where the others lie)
+        site_unit = divisions.province_unit(siblings[0].province)  # (婺源、三清山、龙虎山: 上饶's two, 鹰潭's one: the province's)
         for s, e in items:
             if (s, e) in whole or any(covered[s:e]) or any(taken[s:e]) or site_unit is None and (s, e) not in again:
                 continue
@@ -226,12 +239,6 @@ def _item_name(view: str, s: int, e: int, first: bool) -> int | None:
     return start if 2 <= e - start <= most and (first or start == s) else None
 
 
-def _within(p: places.Place, unit: divisions.Unit) -> bool:
-    """Whether a place lies in the unit (a province's, a prefecture's or a county's)."""
-    return p.province == unit.province and (unit.level == "province" or p.city == unit.city
-                                           and (unit.level == "prefecture" or p.county == unit.county))
-
-
 STREET_ENDING = re.compile("[东西南北中]?[路街]")  # 中山路, 太原街, 北京东路
 STREET_NAME = (2, 3)  # characters of the place's name a street is named after (中山, 呼和浩特 aside)
 
@@ -251,6 +258,8 @@ def _streets(view: str, covered: bytearray, unit: divisions.Unit | None, place_e
                       and not any(covered[m.start() - n : e])), None)
         directed = None if start is not None or len(m.group()) == 1 else _directed_street(view, m.start(), covered)
         start = directed if directed is not None else start
+        if start is not None and _after_another_place(view, start, unit, place_ends.values()):
+            continue  # 赴上海考察学习淮海中路、南京西路: another city's streets
         prior = place_ends.get(start)
         if start is None or prior is not None and (prior.province, prior.city) != (unit.province, unit.city or prior.city) \
                 or directed is None and not _a_street_name(view, start, m.start(), e):
@@ -271,6 +280,12 @@ def _a_word_follows(view: str, e: int) -> bool:
 
 STREET_TAGS = ("ns", "nz")  # jieba's place and other proper names: 中山路, 解放路, 太原|街; not 振兴路 (nr), 平安|路 (a)
 DIRECTED_NAME_TAGS = ("nr", "ns", "nz")  # and before a direction, a person's name too (韩森|东路, 长乐|中路)
+
+
+def _after_another_place(view: str, at: int, unit: divisions.Unit, found) -> bool:
+    """Whether a place outside the text's unit stands earlier in the clause of ``at`` (赴上海考察学习|淮海中路)."""
+    opens = max(view.rfind(mark, 0, at) for mark in "，。；：\n") + 1
+    return any(opens <= p.start < at and (p.province, p.city) != (unit.province, unit.city or p.city) for p in found)
 
 
 def _directed_street(view: str, ending: int, covered: bytearray) -> int | None:
@@ -343,8 +358,8 @@ def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> l
         bounds = word_bounds(view, m.start(), e)  # the run's first word may be the end of another (抵达|德卡鲁尔站)
         s = next((k for k in range(m.start(), max(g - 1, m.start() + 1)) if k in bounds and not any(covered[k:e])), None)
         if s is None or g < e and _a_verb_after(view, g, e) or not _ends_here(view, e, bounds, common) \
-                or view[s:g] in common and not _a_foreign_name(view[s:g]) or view[s:e] in common and not _a_foreign_name(view[s:e]):
-            continue  # 特朗普|站台, 法瓦罗|省去: the generic opens a word; 安全|岛: a common word (not 阿拉|湖, a name)
+                or view[s:g] in common or view[s:e] in common:
+            continue  # 特朗普|站台, 法瓦罗|省去: the generic opens a word; 安全|岛: a common word
         if g == e and any(view[s : s + k] in common for k in range(2, e - s)):
             continue  # 城市|马拉松赛: a town's name opens with no common word
         if g < e and view[g - 1 : e] in common and not _a_foreign_name(view[s:g]) or _opens_with_a_verb(view[s:g]):
@@ -372,7 +387,7 @@ def _towns_of_divisions(view: str, abroad: list[places.Place], covered: bytearra
     return out
 
 
-TOWN_ENDS = ("，", "。", "；", "、", "：", "）", "”", "等", "")  # what follows a town named after its division (哥打巴鲁等地)
+TOWN_ENDS = ("，", "。", "；", "：", "）", "”", "等", "")  # what follows a town named after its division (哥打巴鲁等地)
 
 
 COUNTRY_LEVEL = "country"
@@ -406,10 +421,10 @@ FOREIGN_NAME_TAGS = ("nrt", "ns")  # jieba's tags of transliterated and place na
 
 
 def _a_foreign_name(run: str) -> bool:
-    """Whether jieba reads a run of the characters of foreign names as one name (阿拉: nrt), though it is a common word
-    too: the name of a place before its generic, not a common word (安全|岛)."""
+    """Whether jieba reads a run of the characters of foreign names as one name that is no common word (奈瓦沙: ns): a
+    place's name before its generic, though its last character and the generic make a common word (奈瓦|沙湖)."""
     words = tagged(run)
-    return len(words) == 1 and words[0][1] in FOREIGN_NAME_TAGS
+    return len(words) == 1 and words[0][1] in FOREIGN_NAME_TAGS and run not in places.common_words()
 
 
 def _opens_with_a_verb(name: str) -> bool:
