@@ -1187,6 +1187,8 @@ def test_a_two_character_short_name_the_text_defines_from_the_name_names_the_bod
     assert not any(m == "集团" for m, _ in names)  # a common word the text calls it by names no body
     found = _orgs("宁德时代新能源科技股份有限公司（以下简称“宁德”）发布年报。宁德市工业和信息化局表示，产值增长20%。")
     assert not any(o.mention == "宁德" for o in found)  # a place's name, no short name of the company
+    found = _orgs("华润（集团）有限公司（以下简称“华润”）发布年报。华润董事长王祥明说，华润将加大投资。")
+    assert sum(o.mention == "华润" for o in found) >= 2  # a company's own short name, though jieba knows the word
 
 
 def test_a_short_name_defined_before_a_listed_company_s_stock_code_names_it_again():

@@ -143,6 +143,8 @@ def test_a_transcript_s_list_of_speakers_gives_each_answerer_s_role_and_their_bo
     assert {q["text"]: q["actor"] for q in tables["quantities"] if q["claim"]}["760亿元"] == "江西省交通运输厅"
     assert quotes._listed_speaker("　　全省经济增长　稳中有进", 0, 11) is None  # a heading of two phrases names no one
     assert quotes._listed_speaker("扎根基层的好书记　王继才", 0, 12) is None  # a headline's praise, no post
+    assert quotes._listed_speaker("全国优秀县委书记　廖俊波", 0, 12) is None  # no list's label, no list before it
+    assert quotes._listed_speaker("全国优秀县委书记　廖俊波", 0, 12, listing=True) == (9, "廖俊波", "全国优秀县委书记")
 
 
 def test_a_qa_answer_belongs_to_the_official_the_host_hands_the_question_to():

@@ -135,6 +135,8 @@ def test_the_items_of_a_list_that_names_their_kind_after_deng_beside_places_foun
     got = _places("江西省旅游统计公报\n江西省统计局发布。红色旅游、研学游等景区接待游客增长。赣南脐橙、南丰蜜桔等景区特产畅销。"
                   "江西游客出省游热门目的地为西湖、乌镇、张家界等景区，乌镇、西塘等古镇游客增多。")
     assert not {"研学游", "南丰蜜桔", "乌镇", "西塘"} & set(got)  # no place found among them, or places of two provinces'
+    got = _places("九江市统计局发布\n九江市统计局说，庐山、九江、开元、华美达等景区酒店入住率达到85%。九江市游客增多。")
+    assert not {"开元", "华美达"} & set(got)  # a city's own name is no site that vouches for the list
 
 
 
@@ -162,8 +164,8 @@ def test_a_street_named_by_a_name_and_a_direction_is_a_place_of_the_text_s_unit(
     assert got.get("韩森东路") == got.get("长乐中路") == "陕西省"  # 长乐中路|沿线: jieba ends the street before 沿线
     assert "振兴路" not in got  # a road of speech, no direction
     assert "韩森东路" not in _places("国家统计局发布\n韩森东路78号院改造完工。")  # a text about no unit
-    got = _places("西安市碑林区商务局工作总结\n西安市碑林区商务局说，碑林区组织商户赴上海考察学习淮海中路、南京西路商圈经验。")
-    assert "淮海中路" not in got and "南京西路" not in got  # another city's streets
+    got = _places("西安市碑林区商务局工作总结\n西安市碑林区商务局说，碑林区组织商户赴上海考察，学习淮海中路、南京西路商圈经验。")
+    assert "淮海中路" not in got and "南京西路" not in got  # another city's streets, that city named in the sentence
 
 
 def test_kinds_in_a_list_or_a_name_alone_are_no_listed_sites():
@@ -258,6 +260,10 @@ def test_a_town_abroad_after_its_state_is_a_place_of_that_state_s_country_whatev
             "令吉，吉兰丹州巴迪克蜡染出口增长15%，吉兰丹州哥打巴鲁等地暴雨成灾。马来西亚投资部表示支持。")
     got = {p["mention"] for p in _rows(text)}
     assert not {"阿米鲁丁州", "阿米鲁丁", "巴迪克"} & got and "哥打巴鲁" in got  # a person, a product; a town before 等
+    text = ("马来西亚东海岸铁路\n新华社吉隆坡6月20日电　马来西亚东海岸铁路北起吉兰丹州哥打巴鲁、登嘉楼州，吉兰丹州巴迪克、宋谷等手工艺"
+            "受影响。马来西亚交通部表示支持。")
+    got = {p["mention"] for p in _rows(text)}
+    assert "哥打巴鲁" in got and "巴迪克" not in got  # before 、 and a place abroad, a town; before 、 and a craft, none
 
 
 def test_a_common_word_or_a_verb_before_a_generic_abroad_names_no_place():

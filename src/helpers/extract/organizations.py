@@ -21,7 +21,7 @@ from ..ingest.lexicon import lexicon as document_lexicon
 from . import divisions, org_brands, org_lists, org_local, org_names, org_trades, org_units
 from .names import ministers_title, name_at
 from .occurrences import Occurrences, leftmost_longest
-from .places import CHINA, Place, common_words, home, visitors_from
+from .places import CHINA, Place, common_words, home, place_name, visitors_from
 from .sites import great_river
 from .places import find as find_places
 from .tokens import in_dictionary, stands_apart, tagged, word_bounds
@@ -745,7 +745,7 @@ def _drawn_in_order(short: str, name: str) -> bool:
         at = name.find(ch, at) + 1
         if not at:
             return False
-    return short not in common_words() and not in_dictionary(short)  # (“宁德” of 宁德时代…: 宁德市 is a place's)
+    return short not in common_words() and not place_name(short)  # (“宁德” of 宁德时代…: 宁德市 is a place's; not 华润)
 
 
 def _closes_a_definition(view: str, at: int) -> bool:

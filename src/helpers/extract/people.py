@@ -55,6 +55,7 @@ class People:
     quoting_open: bool = False
     turn: tuple[str, str] | None = None  # the speaker and role of a transcript turn a label line opened (劉永富:)
     transcript: bool = False  # the text has two or more label lines: a transcript whose labels open turns
+    listing: bool = False  # the paragraph before listed a news conference's speaker (发布人：…主任　周建华), whose list goes on
     played: dict[str, tuple[str, str]] = field(default_factory=dict)  # 主持人 → who a label named in that part, and their role
     _roles: dict[str, str] = field(default_factory=dict)  # name → the role first given
     _introduced: dict[str, int] = field(default_factory=dict)  # name → where that role was given

@@ -219,7 +219,8 @@ def read(people: People, view: str, start: int, end: int) -> None:
             if who.name:
                 people.note(who.name, named.start, who.title, who.role, spoke)
     _read_again(people, view, start, end, hidden)
-    listed = _listed_speaker(view, start, end)
+    listed = _listed_speaker(view, start, end, people.listing)
+    people.listing = listed is not None
     if listed is not None:  # 省交通运输厅党组成员、副厅长　熊卫东: a line of a news conference's list of speakers
         people.note(listed[1], listed[0], role=listed[2])
     if cues().answer_cue.search(view, start, end):
@@ -234,19 +235,21 @@ def read(people: People, view: str, start: int, end: int) -> None:
         people.designated, people.designated_para = _designated(designated.group("who"), designated.start("who"), people), people.para
 
 
-LISTED_SPEAKER = re.compile(r"[\s\u3000]*(?:[^：:\s\u3000]{1,6}[：:])?[\s\u3000]*(?P<role>[^：:\s\u3000，。；]{2,40}?)[\s\u3000]+"
+LISTED_SPEAKER = re.compile(r"[\s\u3000]*(?P<label>[^：:\s\u3000]{1,6}[：:])?[\s\u3000]*(?P<role>[^：:\s\u3000，。；]{2,40}?)[\s\u3000]+"
                             r"(?P<name>[\u4e00-\u9fff]{2,4})[\s\u3000]*")
 
 
 DESCRIBED = "的"  # a description, not a post (扎根基层的好书记)
 
 
-def _listed_speaker(view: str, start: int, end: int) -> tuple[int, str, str] | None:
+def _listed_speaker(view: str, start: int, end: int, listing: bool = False) -> tuple[int, str, str] | None:
     """(start, name, role) of a paragraph that lists one speaker of a news conference as its transcript prints them, the
-    role and the name apart (发布人：江西省发展和改革委员会党组书记、主任　周建华; 省交通运输厅副厅长　熊卫东): the role ends with a
-    title and the name is a surname and a given name; None for any other paragraph."""
+    role and the name apart, after a label (发布人：江西省发展和改革委员会党组书记、主任　周建华) or right after such a line
+    (``listing``: 省交通运输厅副厅长　熊卫东): the role ends with a title and the name is a surname and a given name; None
+    for any other paragraph (全国优秀县委书记　廖俊波, a headline's praise)."""
     m = LISTED_SPEAKER.fullmatch(view, start, end)
-    if m is None or not name_cues().title_end.search(m.group("role")) or DESCRIBED in m.group("role"):
+    if m is None or not (m.group("label") or listing) or not name_cues().title_end.search(m.group("role")) \
+            or DESCRIBED in m.group("role"):
         return None  # (扎根基层的好书记　王继才: a headline's praise, no post)
     hit = name_before(m.group("name"), len(m.group("name")))
     return (m.start("name"), m.group("name"), m.group("role")) if hit is not None and hit[0] == 0 else None

@@ -181,7 +181,7 @@ def _listed_by_kind(view: str, covered: bytearray, before: list[places.Place], f
         items = _list_items(view, opens, m.start()) if _LIST_RUN.fullmatch(view, opens, m.start()) else []
         if len(items) < 2:
             continue  # one item, or a quotation or a figure among them
-        whole = {(p.start, p.end): p for p in known}
+        whole = {(p.start, p.end): p for p in known if not _a_division_by_name(p)}  # (九江、开元、华美达; 密云、怀柔、官厅)
         again = {item: by_name[view[item[0] : item[1]]] for item in items if view[item[0] : item[1]] in by_name}
         siblings = [whole[item] for item in items if item in whole] + list(again.values())
         if 2 * len(siblings) < len(items) or any(p.country != places.CHINA for p in siblings) or len({p.province for p in siblings}) != 1:
@@ -210,6 +210,12 @@ def _listed_kinds() -> tuple[str, ...]:
 
 _LIST_RUN = re.compile("[\u4e00-\u9fff、]+")
 LIST_OPENERS = ("，", "。", "；", "：", "\n", "（", "“")  # what stands before a list's first item
+
+
+def _a_division_by_name(p: places.Place) -> bool:
+    """Whether a place is a prefecture or a county named by its own name (九江, 密云), no site: a list of sites that names
+    one names the unit's own sites and others (九江、开元、华美达等景区酒店: hotels; 密云、怀柔、官厅、潘家口: 河北's too)."""
+    return bool(p.city and p.city.startswith(p.mention) or p.county and p.county.startswith(p.mention))
 
 
 def _list_items(view: str, opens: int, closes: int) -> list[tuple[int, int]]:
@@ -283,8 +289,8 @@ DIRECTED_NAME_TAGS = ("nr", "ns", "nz")  # and before a direction, a person's na
 
 
 def _after_another_place(view: str, at: int, unit: divisions.Unit, found) -> bool:
-    """Whether a place outside the text's unit stands earlier in the clause of ``at`` (赴上海考察学习|淮海中路)."""
-    opens = max(view.rfind(mark, 0, at) for mark in "，。；：\n") + 1
+    """Whether a place outside the text's unit stands earlier in the sentence of ``at`` (赴上海考察，学习|淮海中路)."""
+    opens = max(view.rfind(mark, 0, at) for mark in "。；！？\n") + 1
     return any(opens <= p.start < at and (p.province, p.city) != (unit.province, unit.city or p.city) for p in found)
 
 
@@ -358,8 +364,8 @@ def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> l
         bounds = word_bounds(view, m.start(), e)  # the run's first word may be the end of another (抵达|德卡鲁尔站)
         s = next((k for k in range(m.start(), max(g - 1, m.start() + 1)) if k in bounds and not any(covered[k:e])), None)
         if s is None or g < e and _a_verb_after(view, g, e) or not _ends_here(view, e, bounds, common) \
-                or view[s:g] in common or view[s:e] in common:
-            continue  # 特朗普|站台, 法瓦罗|省去: the generic opens a word; 安全|岛: a common word
+                or view[s:g] in common or view[s:e] in common and not _one_place_name(view[s:e]):
+            continue  # 特朗普|站台, 法瓦罗|省去: the generic opens a word; 安全|岛: a common word (not 贝加尔湖, one place)
         if g == e and any(view[s : s + k] in common for k in range(2, e - s)):
             continue  # 城市|马拉松赛: a town's name opens with no common word
         if g < e and view[g - 1 : e] in common and not _a_foreign_name(view[s:g]) or _opens_with_a_verb(view[s:g]):
@@ -373,14 +379,16 @@ def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> l
 def _towns_of_divisions(view: str, abroad: list[places.Place], covered: bytearray, common: frozenset[str]) -> list[places.Place]:
     """Towns named right after their division abroad and before a clause's or a list's end (吉兰丹州|哥打巴鲁，, 来自登嘉楼州|
     瓜拉登嘉楼。), in that division's country, where no place was found and no common word opens the name (彭亨州|马来西亚
-    is found, 雪兰莪州|巴士 no town); a name that goes on (雪兰莪州阿米鲁丁|政府, 吉兰丹州巴迪克|蜡染, 瓜拉登嘉楼|港) is a
-    person's, a thing's or another place's."""
+    is found, 雪兰莪州|巴士 no town), or before a 、 and another place abroad (吉兰丹州哥打巴鲁、登嘉楼州); a name that goes on
+    (雪兰莪州阿米鲁丁|政府, 吉兰丹州巴迪克|蜡染, 巴迪克、宋谷: a list of crafts, 瓜拉登嘉楼|港) is a person's, a thing's or
+    another place's."""
     run, generics = _town_pattern()
     taken = places.covered(len(view), abroad)
     out = []
     for p in abroad:
         m = run.match(view, p.end) if p.level == ABROAD_LEVEL and p.mention.endswith(generics) else None
-        if m is None or view[m.end() : m.end() + 1] not in TOWN_ENDS or any(covered[m.start() : m.end()]) \
+        listed = view[m.end() : m.end() + 1] == LIST_MARK and any(q.start == m.end() + 1 for q in abroad) if m else False
+        if m is None or view[m.end() : m.end() + 1] not in TOWN_ENDS and not listed or any(covered[m.start() : m.end()]) \
                 or any(taken[m.start() : m.end()]) or any(view[m.start() : m.start() + k] in common for k in range(2, len(m.group()) + 1)):
             continue
         out.append(places.Place(m.start(), m.end(), m.group(), "", m.group(), "", ABROAD_LEVEL, p.code, p.country))
@@ -415,6 +423,12 @@ def _name_characters() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _locatives() -> frozenset[str]:
     return frozenset(yaml_book(__package__, "places.yml")["abroad_generic_locatives"])
+
+
+def _one_place_name(run: str) -> bool:
+    """Whether jieba reads a run and its generic as one place name (贝加尔湖: ns), though it is a common word."""
+    words = tagged(run)
+    return len(words) == 1 and words[0][1] == "ns"
 
 
 FOREIGN_NAME_TAGS = ("nrt", "ns")  # jieba's tags of transliterated and place names (not nr, which it guesses for unknown runs: 亚庇楼)
