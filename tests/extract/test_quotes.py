@@ -137,10 +137,10 @@ def test_a_transcript_s_list_of_speakers_gives_each_answerer_s_role_and_their_bo
             "　　主持人：省政府新闻办副主任　刘晓岚\n　　发布人：江西省发展和改革委员会党组书记、主任　周建华\n"
             "　　省交通运输厅党组成员、副厅长　熊卫东\n　　江西日报记者：今年交通领域有哪些重点项目？\n"
             "　　熊卫东：今年全省交通重点工程计划完成投资760亿元，比去年增长约4%。\n　　全省经济增长　稳中有进")
-    tables = extract.extract_document(_doc(text))
-    got = {q["speaker"]: q["role"] for q in tables["quotes"]}
-    assert got["熊卫东"] == "省交通运输厅党组成员、副厅长"
-    assert {q["text"]: q["actor"] for q in tables["quantities"] if q["claim"]}["760亿元"] == "江西省交通运输厅"
+    roles = {q["speaker"]: q["role"] for q in extract.extract_document(_doc(text))["quotes"]}
+    assert roles["熊卫东"] == "省交通运输厅党组成员、副厅长"
+    claims = extract.extract_document(_doc(text))["quantities"]
+    assert {q["text"]: q["actor"] for q in claims if q["claim"]}["760亿元"] == "江西省交通运输厅"
     assert quotes._listed_speaker("　　全省经济增长　稳中有进", 0, 11) is None  # a heading of two phrases names no one
     assert quotes._listed_speaker("扎根基层的好书记　王继才", 0, 12) is None  # a headline's praise, no post
     assert quotes._listed_speaker("全国优秀县委书记　廖俊波", 0, 12) is None  # no list's label, no list before it
