@@ -215,6 +215,12 @@ def test_hong_kong_localities_are_places_of_their_districts_only_in_a_text_about
     assert not any(p.mention == "上水" for p in places.find(_doc("陕西省上水村新建项目，全县增收。").view))
 
 
+def test_all_of_macau_is_macau_in_a_text_about_it_and_australia_elsewhere():
+    release = "治安警察局公布，澳門口岸人流增加，全澳自助通道總數增至186條。澳門旅客增長，氹仔客運碼頭繁忙。"
+    assert _found(release)["全澳"].province == "澳门特别行政区"
+    assert "全澳" not in _found("澳大利亚卫生部说，全澳累计确诊病例超过1万例，悉尼病例增加。")  # Australia's
+
+
 def test_a_text_that_calls_hong_kong_only_this_territory_is_about_it():
     release = "運輸及房屋局今天公布，本港私人住宅共有55,000個單位。本港落成量減少。"
     assert _found(release)["本港"].province == "香港特别行政区"
