@@ -43,6 +43,13 @@ def test_a_farmer_named_by_what_he_grows_is_a_person_the_quote_and_a_later_prono
     assert got["今年春茶"] == got["日子越过"] == "何德明"
 
 
+def test_an_adverb_before_the_verb_ends_no_speaker_s_name():
+    text = ("河南调研\n种粮大户李红旗告诉我：“今年流转的1200亩玉米，亩产能到1300斤左右。”老李还说：“以前种地最怕老天爷。”"
+            "张明也说：“我们很好，明年还要扩大种植。”")
+    got = speakers(text)
+    assert got["以前种地"] != "李还" and got["我们很好"] == "张明"  # 李|还|说, 张明|也|说
+
+
 def test_a_surname_that_ends_a_word_before_it_opens_no_name():
     text = "“外贸稳中有进。”成都海关新闻发言人刘文斌说。“全县义诊工作有序推进。”县卫健委主任何红梅说。"
     got = speakers(text)

@@ -176,6 +176,8 @@ def name_before(text: str, pos: int) -> tuple[int, str] | None:
             # that ends a word before it (海关) and a common word after it (新闻) are no name (母亲|王秀英说, 副县长|江建设 stay)
         if ok and length == 2 and _a_noun_in_a_phrase(text, s, cand):
             ok = False  # 看着实时发电|曲线|说: a common noun ending a noun phrase, not 曲 and a given name (部长|高峰说 stays)
+        if ok and length in (2, 3) and cand[-1] in ADVERB_GIVEN:
+            ok = False  # 老李|还|说, 张明|也|说: an adverb before the verb, no given name's last character
         if ok:
             return s, cand
     return _rarer_surname(text, pos)
@@ -195,6 +197,7 @@ def _a_noun_in_a_phrase(text: str, s: int, cand: str) -> bool:
     return bool(before) and before[-1][1] in PHRASE_TAGS or HOLDING.search(text, clause, s) is not None  # 指着新修的|马路
 
 
+ADVERB_GIVEN = "还也又都就却仍"  # adverbs between a speaker and the verb (现代汉语八百词), which end no given name (才, 再 may)
 COMMON_NOUN_TAGS = ("n", "vn")  # jieba's common nouns, not its names of people (nr, nrfg), places (ns) or bodies (nt)
 PHRASE_TAGS = ("v", "vn", "a", "ad", "d")  # what a noun phrase's last noun follows (发电|曲线), not a role (同事) or 的
 NOUN_PHRASE_READ = 4  # characters read before the candidate for the word it follows
