@@ -404,6 +404,13 @@ def test_a_foreign_name_in_transliteration_speaks():
     assert speakers("标题\n坦桑尼亚表示：“欢迎更多投资。”").get("欢迎更多", "") != "坦桑尼亚"  # a state, no person
 
 
+def test_a_foreign_name_s_last_part_names_the_person_again_whom_he_then_means():
+    text = ("赞比亚农场\n　　园区总经理王建军说，今年园区玉米丰收。29岁的斯蒂芬·姆本加是园区第一批本地农机手之一。“中国师傅手把手教我。”"
+            "姆本加说。\n　　傍晚，园区总经理王建军走进仓库。收割机的轰鸣声渐渐停歇。姆本加把最后一车玉米送进烘干塔，擦了擦额头的汗水。"
+            "“明年，我想考取园区的高级农机手证书。”他说。")
+    assert speakers(text)["明年，我"] == "斯蒂芬·姆本加"  # not 王建军, named before 姆本加 was again
+
+
 def test_a_foreign_name_of_parts_joined_by_a_dot_speaks_whole():
     text = "标题\n“我们将继续拓展运输网络。”杜伊斯堡港务集团首席执行官埃里希·斯塔克说。"
     assert speakers(text)["我们将继"] == "埃里希·斯塔克"

@@ -320,14 +320,26 @@ def _named_again(view: str, lo: int, hi: int, people: People, hidden: list[tuple
     found = []
     for spoke in (False, True):
         for name in (n for n in people.recent_names(spoke) if not _everyday_word(n)):  # not 高峰, 用电高峰's
-            at = view.find(name, lo, hi)
-            while at >= 0:
-                e = at + len(name)
-                if not any(a <= at < b for a, b in hidden) and (not spoke or clause_initial(view, at)):
-                    if stands_apart(view, at, e):  # 王强, not 王强军
-                        found.append(Named(at, e, name, role=people.role_of(name)))
-                at = view.find(name, e, hi)
+            for form in _forms_again(name):
+                at = view.find(form, lo, hi)
+                while at >= 0:
+                    e = at + len(form)
+                    if not any(a <= at < b for a, b in hidden) and (not spoke or clause_initial(view, at)):
+                        if stands_apart(view, at, e):  # 王强, not 王强军
+                            found.append(Named(at, e, name, role=people.role_of(name)))
+                    at = view.find(form, e, hi)
     return found
+
+
+def _forms_again(name: str) -> list[str]:
+    """How a text names someone again: by the whole name, and a foreign name of parts by its last part too (斯蒂芬·姆本加 …
+    姆本加把最后一车玉米送进烘干塔。“……”他说: 他 is 姆本加)."""
+    dots = [i for i, ch in enumerate(name) if ch in name_cues().name_dots]
+    last = name[dots[-1] + 1 :] if dots else ""
+    return [name] + ([last] if len(last) >= PART_MIN else [])
+
+
+PART_MIN = 2  # characters of a foreign name's last part that names the person again
 
 
 def _everyday_word(name: str) -> bool:
