@@ -219,6 +219,8 @@ def test_all_of_macau_is_macau_in_a_text_about_it_and_australia_elsewhere():
     release = "治安警察局公布，澳門口岸人流增加，全澳自助通道總數增至186條。澳門旅客增長，氹仔客運碼頭繁忙。"
     assert _found(release)["全澳"].province == "澳门特别行政区"
     assert "全澳" not in _found("澳大利亚卫生部说，全澳累计确诊病例超过1万例，悉尼病例增加。")  # Australia's
+    assert not _found("当地时间5日，新州和维州山火持续蔓延。全澳已有超过1000万公顷土地过火，全澳消防员连续作战。")  # it makes
+    # no text about 澳门
 
 
 def test_a_text_that_calls_hong_kong_only_this_territory_is_about_it():

@@ -48,6 +48,8 @@ def test_an_adverb_before_the_verb_ends_no_speaker_s_name():
             "张明也说：“我们很好，明年还要扩大种植。”")
     got = speakers(text)
     assert got["以前种地"] != "李还" and got["我们很好"] == "张明"  # 李|还|说, 张明|也|说
+    assert speakers("演出报道\n著名歌唱家张也说：“能为家乡父老演出，我很激动。”")["能为家乡"] == "张也"  # a given name
+    assert speakers("采访\n退休教师刘芳说，那是她最难忘的一天。刘芳仍说：“我会一直记得这一天。”")["我会一直"] == "刘芳"
 
 
 def test_a_surname_that_ends_a_word_before_it_opens_no_name():
@@ -409,6 +411,9 @@ def test_a_foreign_name_s_last_part_names_the_person_again_whom_he_then_means():
             "姆本加说。\n　　傍晚，园区总经理王建军走进仓库。收割机的轰鸣声渐渐停歇。姆本加把最后一车玉米送进烘干塔，擦了擦额头的汗水。"
             "“明年，我想考取园区的高级农机手证书。”他说。")
     assert speakers(text)["明年，我"] == "斯蒂芬·姆本加"  # not 王建军, named before 姆本加 was again
+    text = ("摩洛哥\n　　导游穆罕默德·哈桑在卡萨布兰卡工作了10年。中国游客王磊说，这是他第一次来摩洛哥。\n"
+            "　　王磊参观了哈桑二世清真寺。“建筑太壮观了。”他说。")
+    assert speakers(text)["建筑太壮"] == "王磊"  # the part inside another name, heading no clause
 
 
 def test_a_foreign_name_of_parts_joined_by_a_dot_speaks_whole():

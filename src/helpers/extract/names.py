@@ -68,6 +68,8 @@ class PeopleCues:
     name_dots: str  # between the parts of a foreign name (埃里希·斯塔克)
     familiar: tuple[str, ...]  # 老 and 小 before a surname (老卢, 小李)
     familiar_forms: tuple[str, ...]  # 王刚|老汉: a form of address after a name
+    adverbs_after_names: frozenset[str]  # 还, 也: adverbs between a name and the verb, which end no given name
+    adverb_given_names: frozenset[str]  # 也, 都: those that are given names of one character too (张也)
     addressing: frozenset[str]  # one-character prepositions: before a title, whom someone speaks to (向记者)
     naming: re.Pattern  # a title or a naming word (名叫, 全名为) right before a person's full name
 
@@ -93,7 +95,8 @@ def cues() -> PeopleCues:
         presents_figures=re.compile(p["presents_figures"]), time_opener=re.compile(rf"(?:{alternation(p['time_openers'])})[，,]"),
         times=longest_first(p["time_openers"]), adverb=adverb, adverbs=re.compile(rf"{adverb}+"), adverb_end=re.compile(rf"{adverb}$"), attributive=p["attributive"],
         transliteration=frozenset(p["transliteration"]), dotted=frozenset(p["transliteration"] + p["dotted_only"]), part_breaks=p["name_part_breaks"], transliterated_max=int(p["transliterated_max"]), name_dots=p["name_dots"],
-        familiar=tuple(p["familiar_prefixes"]), familiar_forms=tuple(p["familiar_forms"]), addressing=frozenset(w for w in p["prepositions"] if len(w) == 1),
+        familiar=tuple(p["familiar_prefixes"]), familiar_forms=tuple(p["familiar_forms"]),
+        adverbs_after_names=frozenset(p["adverbs_after_names"]), adverb_given_names=frozenset(p["given_names_of_adverbs"]), addressing=frozenset(w for w in p["prepositions"] if len(w) == 1),
         naming=re.compile(alternation(titles + list(p["naming_words"]))))
 
 
@@ -176,11 +179,18 @@ def name_before(text: str, pos: int) -> tuple[int, str] | None:
             # that ends a word before it (海关) and a common word after it (新闻) are no name (母亲|王秀英说, 副县长|江建设 stay)
         if ok and length == 2 and _a_noun_in_a_phrase(text, s, cand):
             ok = False  # 看着实时发电|曲线|说: a common noun ending a noun phrase, not 曲 and a given name (部长|高峰说 stays)
-        if ok and length in (2, 3) and cand[-1] in ADVERB_GIVEN:
-            ok = False  # 老李|还|说, 张明|也|说: an adverb before the verb, no given name's last character
+        if ok and length in (2, 3) and cand[-1] in c.adverbs_after_names and not (length == 2 and cand[-1] in c.adverb_given_names
+                                                                                 and _opens_a_name(text, s)):
+            ok = False  # 老李|还|说, 张明|也|说: an adverb before the verb, no given name's last character (歌唱家张也 is a name)
         if ok:
             return s, cand
     return _rarer_surname(text, pos)
+
+
+def _opens_a_name(text: str, s: int) -> bool:
+    """Whether a name may start at ``s``: no surname stands right before it, whose name would run on into it (歌唱家|张也,
+    not 张|明也)."""
+    return s == 0 or text[s - 1] not in cues().surnames
 
 
 def _a_noun_in_a_phrase(text: str, s: int, cand: str) -> bool:
@@ -197,7 +207,6 @@ def _a_noun_in_a_phrase(text: str, s: int, cand: str) -> bool:
     return bool(before) and before[-1][1] in PHRASE_TAGS or HOLDING.search(text, clause, s) is not None  # 指着新修的|马路
 
 
-ADVERB_GIVEN = "还也又都就却仍"  # adverbs between a speaker and the verb (现代汉语八百词), which end no given name (才, 再 may)
 COMMON_NOUN_TAGS = ("n", "vn")  # jieba's common nouns, not its names of people (nr, nrfg), places (ns) or bodies (nt)
 PHRASE_TAGS = ("v", "vn", "a", "ad", "d")  # what a noun phrase's last noun follows (发电|曲线), not a role (同事) or 的
 NOUN_PHRASE_READ = 4  # characters read before the candidate for the word it follows

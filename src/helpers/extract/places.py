@@ -250,12 +250,13 @@ def _lexicon() -> _Lexicon:
         readings.update(_gazetteer_readings(book))
     for surface, cand in _region_readings(cfg):
         readings.setdefault(surface, [cand])  # a division's or the gazetteer's reading of the same surface stands
-    for province, names in cfg["home_names"].items():
-        unit = divisions.province_unit(province)
-        if unit is None:
-            raise ValueError(f"codebooks/places.yml: home_names names {province!r}, which is no province-level unit")
-        for name in names:
-            readings[name] = [_Cand(_unit_row(unit), False, guard="home")]
+    for key in ("home_names", "home_names_read"):
+        for province, names in cfg[key].items():
+            unit = divisions.province_unit(province)
+            if unit is None:
+                raise ValueError(f"codebooks/places.yml: {key} names {province!r}, which is no province-level unit")
+            for name in names:
+                readings[name] = [_Cand(_unit_row(unit), False, guard="home")]
     surfaces = Occurrences({surface: (tuple(cands), any(not c.guard for c in cands)) for surface, cands in readings.items()})
     return _Lexicon(
         surfaces, frozenset(w for w, cands in readings.items() if any(c.guard for c in cands)), zone,

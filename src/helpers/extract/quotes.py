@@ -324,7 +324,8 @@ def _named_again(view: str, lo: int, hi: int, people: People, hidden: list[tuple
                 at = view.find(form, lo, hi)
                 while at >= 0:
                     e = at + len(form)
-                    if not any(a <= at < b for a, b in hidden) and (not spoke or clause_initial(view, at)):
+                    heads = clause_initial(view, at)  # (a last part alone only heading its clause: not 参观了哈桑二世清真寺)
+                    if not any(a <= at < b for a, b in hidden) and (not spoke or heads) and (form == name or heads):
                         if stands_apart(view, at, e):  # 王强, not 王强军
                             found.append(Named(at, e, name, role=people.role_of(name)))
                     at = view.find(form, e, hi)
