@@ -92,6 +92,12 @@ def _local_short_names(found: list[places.Place]) -> dict[str, places.Place]:
             for level in LOCAL_LEVELS if p.mention.endswith(level) and SHORT_MIN <= len(p.mention) - len(level) <= SHORT_MAX}
 
 
+@lru_cache(maxsize=1)
+def _zone_generics() -> tuple[str, ...]:
+    """The generics of zones named by their own names (places.yml ``named_zone_suffixes``)."""
+    return tuple(yaml_book(__package__, "places.yml")["named_zone_suffixes"])
+
+
 def _opens_here(view: str, at: int) -> bool:
     """Whether a name starting at ``at`` opens a word, after no character of a name or a word it would end (，民权|高新…;
     not 孙|中山, 合肥|滨湖)."""
@@ -129,7 +135,7 @@ def find(view: str, found: list[places.Place], about: dict[str, divisions.Unit])
     last = 0  # where the previous site's kind ended (东山湾湿地|和漳江口…)
     local = _local_short_names(found)
     own = _own_short_name(unit)
-    zones = tuple(yaml_book(__package__, "places.yml")["named_zone_suffixes"])
+    zones = _zone_generics()
     for m in pattern.finditer(view):
         if not _ends_word(view, m.end()):
             continue  # 蓄|水库|容: 水库 inside 蓄水 and 库容
@@ -328,7 +334,7 @@ def _abroad_pattern() -> re.Pattern:
     """A run of the characters of foreign names, whole, before a generic of places abroad (places.yml ``abroad_generics``:
     group ``name``, then the generic), or right after a word for a town (``abroad_appositions``: group ``town``, no generic)."""
     cfg = yaml_book(__package__, "places.yml")
-    chars = "".join(sorted(set(name_cues().transliteration) | set(cfg["abroad_place_characters"])))
+    chars = "".join(sorted(_name_characters()))
     generic = "(?P<name>(?:[%s]{2,%d}·)?[%s]{%d,%d})(?:%s)" % (chars, cfg["abroad_name_max"], chars, cfg["abroad_name_min"],
                                                             cfg["abroad_name_max"], alternation(cfg["abroad_generics"]))
     after = "|".join(f"(?<={re.escape(a)})" for a in cfg["abroad_appositions"])
@@ -341,7 +347,7 @@ def _town_pattern() -> tuple[re.Pattern, tuple[str, ...]]:
     """A run of the characters of foreign names, whole, as a town's name after its division's (``abroad_division_generics``
     end the division's name)."""
     cfg = yaml_book(__package__, "places.yml")
-    chars = "".join(sorted(set(name_cues().transliteration) | set(cfg["abroad_place_characters"])))
+    chars = "".join(sorted(_name_characters()))
     run = "[%s]{%d,%d}(?![%s])" % (chars, cfg["abroad_apposed_min"], cfg["abroad_name_max"], chars)
     return re.compile(run), tuple(cfg["abroad_division_generics"])
 
