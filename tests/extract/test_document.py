@@ -472,6 +472,13 @@ def test_a_text_about_a_country_abroad_places_its_figures_in_that_country():
     assert [(q["text"], q["place"]) for q in claims] == [("95.6%", "柬埔寨"), ("2600公顷", "柬埔寨"), ("5000万人次", "柬埔寨")]
 
 
+def test_an_area_of_hong_kong_or_macau_has_no_government_of_its_own_to_act():
+    hong_kong = "香港房屋供應\n房屋署公布新計劃。將軍澳今年興建公營房屋3000個單位。香港經濟向好，香港就業穩定。"
+    assert _claims(hong_kong) == {"3000個": "房屋署"}  # not 西贡区: the body named before acts there
+    macau = "交通管制\n交通事務局實施人車分流，於關閘開設15條臨時巴士路線。澳門旅客增加，澳門經濟回暖。"
+    assert _claims(macau) == {"15條": "交通事务局"}
+
+
 def test_a_dispatch_filed_abroad_places_figures_in_the_country_its_paragraph_names():
     text = ("中国企业海外项目见闻\n新华社万象/利马11月18日电（记者 孙一）\n"
             "在江苏企业参与建设的老挝万象赛色塔开发区，园区规划面积11.5平方公里，已入驻企业140家。\n"

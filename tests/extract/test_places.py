@@ -215,6 +215,18 @@ def test_hong_kong_localities_are_places_of_their_districts_only_in_a_text_about
     assert not any(p.mention == "上水" for p in places.find(_doc("陕西省上水村新建项目，全县增收。").view))
 
 
+def test_macau_localities_crossings_and_landmarks_are_places_of_macau():
+    doc = _doc("澳門特區政府公布，關閘及青茂口岸出入境人次增加，議事亭前地、大三巴牌坊遊客眾多，新馬路實施人車分流，媽閣一帶"
+               "增設巴士站，外港客運碼頭航班加密。澳門酒店入住率上升，澳門經濟回暖。")
+    got = {doc.text[p.start : p.end]: (p.province, p.county) for p in places.find(doc.view)}
+    assert got["關閘"] == got["青茂口岸"] == ("澳门特别行政区", "花地玛堂区")
+    assert (got["議事亭前地"], got["大三巴牌坊"], got["媽閣"]) == (("澳门特别行政区", "大堂区"), ("澳门特别行政区", "圣安多尼堂区"),
+                                                             ("澳门特别行政区", "风顺堂区"))
+    assert got["新馬路"][0] == got["外港客運碼頭"][0] == "澳门特别行政区"
+    # a name that is also a word or a mainland place's is one only in a text about 澳门
+    assert not {"新马路", "南湾", "关闸"} & set(_found("深圳市龙岗区南湾街道新马路改造完工，关闸放水后水位下降。深圳加快建设。"))
+
+
 def test_all_of_macau_is_macau_in_a_text_about_it_and_australia_elsewhere():
     release = "治安警察局公布，澳門口岸人流增加，全澳自助通道總數增至186條。澳門旅客增長，氹仔客運碼頭繁忙。"
     assert _found(release)["全澳"].province == "澳门特别行政区"

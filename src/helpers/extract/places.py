@@ -47,6 +47,17 @@ def _region_context() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]
     cfg = yaml_book(__package__, "places.yml")
     regions = tuple(row["mention"] for row in csv_book(__package__, "world.csv") if row["level"] == REGION)
     return tuple(cfg["region_before"]) + regions, tuple(cfg["region_after"]) + regions, tuple(cfg["region_not_before"])
+SUB_REGION_LEVELS = ("prefecture", "county")
+
+
+@lru_cache(maxsize=1)
+def _codes_of_regions() -> frozenset[str]:
+    """The codes of province-level units whose every district and locality carries the unit's own code (810000,
+    820000): the dictionary codes no government below them."""
+    units = divisions.load().units
+    provinces = {u.code for u in units if u.level == "province"}
+    below = Counter(u.code for u in units if u.level == "county")
+    return frozenset(code for code, n in below.items() if code in provinces and n > 1)
 LEVEL_RANK = {REGION: 4, "country": 3, "province": 2, "prefecture": 1, "county": 0, "city": 0, "township": -1, "village": -2}
 
 
@@ -89,6 +100,14 @@ class Place:
             return False
         unit = divisions.load().by_code.get(self.code) if self.country == CHINA and self.code else None
         return unit is not None and not self.mention.endswith((self.full_name, unit.name, unit.short or unit.name))
+
+    @property
+    def is_area_without_government(self) -> bool:
+        """Whether the mention names an area of a province-level region that the division dictionary codes nothing
+        below (香港's 将军澳 and 西贡区, 澳门's 关闸 and 花地玛堂区 carry the region's own code): no government of its own
+        acts there, only the region's bodies; not the region itself (香港, 澳门)."""
+        return self.country == CHINA and self.level in SUB_REGION_LEVELS and self.code in _codes_of_regions() \
+            and not self.mention.endswith(self.city or self.province)
 
     @property
     def is_region_part(self) -> bool:
