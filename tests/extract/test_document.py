@@ -479,6 +479,15 @@ def test_an_area_of_hong_kong_or_macau_has_no_government_of_its_own_to_act():
     assert _claims(macau) == {"15條": "交通事务局"}
 
 
+def test_a_port_abroad_is_no_site_of_the_province_its_investor_is_from():
+    text = ("通讯：东海岸的港口\n　　新华社某地5月18日电（记者 孙一）马来西亚彭亨州关丹港新码头建成，货轮驶向广西钦州港。\n"
+            "　　关丹港位于马来西亚东海岸，距吉隆坡约250公里，是马来西亚面向东亚的门户。广西北部湾国际港务集团入股关丹港，持股40%。\n"
+            "　　关丹港吞吐量增长8.6%，是马来西亚增长最快的港口之一，马来西亚交通部表示欢迎。\n"
+            "　　港口已开通至中国钦州、上海、广州等地的11条航线，从关丹港直航钦州只需4天。")
+    rows = [(p["mention"], p["province"], p["country"]) for p in extract.extract_document(_doc(text))["places"]]
+    assert {row[1:] for row in rows if "关丹" in row[0]} == {("", "马来西亚")}  # abroad only: not also 广西's
+
+
 def test_a_dispatch_filed_abroad_places_figures_in_the_country_its_paragraph_names():
     text = ("中国企业海外项目见闻\n新华社万象/利马11月18日电（记者 孙一）\n"
             "在江苏企业参与建设的老挝万象赛色塔开发区，园区规划面积11.5平方公里，已入驻企业140家。\n"

@@ -132,7 +132,9 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         found = [pl for pl in found if (pl.start, pl.end) not in town_spans]
         places_by_para = _by_paragraph(doc, found)
     abroad_named = sites.abroad(view, found, places.home_abroad(found))  # 哈利姆站 in a report from 印尼
-    by_home = _by_paragraph(doc, deixis.find(view, found, about) + named_villages + sites.find(view, found, about) + abroad_named)
+    # a site the text names abroad (关丹港 in a report from 马来西亚) is no site of the province it also names (广西's investor)
+    named_sites = [pl for pl in sites.find(view, found, about) if not any(a.start < pl.end and pl.start < a.end for a in abroad_named)]
+    by_home = _by_paragraph(doc, deixis.find(view, found, about) + named_villages + named_sites + abroad_named)
     # a village's committee or party branch is named by the village (官和村党支部, 官和村村委会)
     with_villages = sorted(found + named_villages, key=lambda pl: pl.start)
     all_orgs = organizations.resolved(organizations.find(view, 0, len(view), with_villages, ref, thorough, abroad,
