@@ -119,7 +119,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     dateline = doc.meta.get("dateline_span")
     if dateline:  # and so does a joint dispatch filed there (新华社万象/金边/利马…电) about the countries its text names
         countries |= places.dateline_countries(doc.meta.get("place", ""), [p for p in found if not dateline[0] <= p.start < dateline[1]])
-    filed_abroad = bool(dateline) and any(pl.country != places.CHINA for pl in places.find(doc.meta.get("place", "")))
+    filed_abroad = bool(dateline) and places.filed_abroad(doc.meta.get("place", ""))
     place = document_place(doc, found, issuer, bool(countries) and filed_abroad)  # (新华社长春…电 on trade with 朝鲜: 吉林's)
     about = deixis.home_units(_title_twice(doc, found), place, _credited_place(doc))  # its province, prefecture, county
     alone = villages.find(view, found, about.get("county") or about.get("prefecture"))  # not a province: its reports'

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import divisions
+from . import divisions, world_cities
 from .lexicon import claim_words
 from .names import CONJUNCTIONS, cues as name_cues, is_cjk, ministers_title
 from .occurrences import Occurrences, leftmost_longest
@@ -267,6 +267,8 @@ def _lexicon() -> _Lexicon:
             readings.setdefault(surface, []).append(cand)
     for book in ("gazetteer.csv", "world.csv"):
         readings.update(_gazetteer_readings(book))
+    for surface, cands in _gazetteer_readings(world_cities.BOOK).items():
+        readings.setdefault(surface, cands)  # derived, not reviewed: any reading of the same surface above stands
     for surface, cand in _region_readings(cfg):
         readings.setdefault(surface, [cand])  # a division's or the gazetteer's reading of the same surface stands
     for key in ("home_names", "home_names_read"):
@@ -608,6 +610,16 @@ def dateline_countries(named: str, places: list[Place]) -> frozenset[str]:
 
 
 DATELINE_PLACES = re.compile("[/／]")  # between the places of a joint dispatch
+
+
+def filed_abroad(named: str) -> bool:
+    """Whether a dateline's place (新华社关丹电, 新华社万象/金边电) lies abroad: one of its places is read abroad only. The
+    slot holds places only, so a name that needs context elsewhere counts (关丹, 万象), as in ``dateline_countries``."""
+    for name in DATELINE_PLACES.split(named):
+        rows = [c.row for s, e, (cands, _) in _lexicon().surfaces.find(name) if s == 0 and e == len(name) for c in cands]
+        if rows and all(_abroad(row) for row in rows):
+            return True
+    return any(p.country != CHINA for p in find(named))
 
 
 def _in_chain(c: _Cand, parent: Place | None) -> bool:

