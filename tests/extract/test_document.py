@@ -1612,6 +1612,12 @@ def test_a_congress_that_hears_a_courts_report_reports_none_of_its_figures():
     assert set(got.values()) == {"湖南省高级人民法院"}  # its head delivers the report the congress hears; 全省法院 its courts
 
 
+def test_the_body_on_whose_behalf_a_report_is_delivered_reports_none_of_its_figures():
+    text = ("审计工作报告提请审议\n6月24日，十四届全国人大常委会第十六次会议听取了审计署审计长李明受国务院委托所作的《关于2024年度"
+            "中央预算执行和其他财政收支的审计工作报告》。报告指出，审计查出违规使用资金213.5亿元，推动完善制度142项。")
+    assert _claims(text) == {"213.5亿元": "审计署", "142项": "审计署"}  # not 国务院, which commissions it
+
+
 def test_a_short_name_defined_in_brackets_is_no_report():
     text = ("法院工作\n长沙市中级人民法院（以下简称长沙中院）审结知识产权案件1.1万余件，占全省同类案件的六成以上；"
             "株洲中院审结破产案件134件，盘活资产46.7亿元。")

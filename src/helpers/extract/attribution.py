@@ -1205,8 +1205,18 @@ def _delivers_report(view: str, org: Org, end: int, orgs: list[Org]) -> bool:
     government's."""
     w = claim_words()
     m = w.report_documents.search(view, org.end, end)
-    return m is not None and not any(v in view[org.end : m.start()] for v in w.hearing_verbs) \
-        and not any(org.end <= o.start < m.start() and view[o.start - 1 : o.start] not in REPORTED_TO for o in orgs)
+    return m is not None and not _commissions(view, org) and not any(v in view[org.end : m.start()] for v in w.hearing_verbs) \
+        and not any(org.end <= o.start < m.start() and view[o.start - 1 : o.start] not in REPORTED_TO and not _commissions(view, o)
+                    for o in orgs)
+
+
+def _commissions(view: str, org: Org) -> bool:
+    """Whether a body is named as the one on whose behalf another's head delivers a report (审计厅厅长…受|省政府|委托所作的
+    审计工作报告; 审计署审计长受国务院委托…): the principal, not the body that reports the figures."""
+    return view.endswith(COMMISSIONED[0], 0, org.start) and view.startswith(COMMISSIONED[1], org.end)
+
+
+COMMISSIONED = ("受", "委托")  # 受…委托: on the commission of (现代汉语词典: 委托)
 
 
 def first_listed(view: str, org: Org, orgs: list[Org]) -> Org:
