@@ -637,6 +637,13 @@ def test_places_a_breakdown_by_place_lists_measure_what_the_largest_total_before
     assert "新能源汽车" not in got["12.1%"]["subject"]  # a rate is no part of a larger one
 
 
+def test_a_breakdown_by_place_whose_parts_exceed_the_last_total_divides_an_earlier_one():
+    got = claims("关于下达投资计划的通知\n一、投资安排\n本批次共下达中央预算内投资50亿元，较上年增加3亿元。对安置规模较大的安置区，"
+                 "后续扶持项目投资不少于5亿元。\n分省份看，四川省12亿元、云南省10亿元、贵州省9亿元，其余省份合计19亿元。")
+    assert got["12亿元"]["subject"] == "四川省中央预算内投资"  # the parts add up to 50亿元: not 5亿元's 后续扶持项目投资
+    assert got["9亿元"]["subject"] == "贵州省中央预算内投资"
+
+
 def test_the_departments_of_the_reporting_bodys_field_across_its_area_are_its_own():
     got = claims("常德市卫生健康事业成绩单\n来源：常德市卫生健康委员会\n一年来，全市卫生健康系统统筹推进医疗服务体系建设，"
                  "全市人均预期寿命达到78.9岁。")

@@ -87,6 +87,9 @@ class Discourse:
     # place or time, with that value and the sentence's start (有效期内高新技术企业总数达6127家, not 新认定…1386家 nor
     # 净增812家): the whole whose parts a breakdown by place lists next (分地区看，武进区1937家…)
     totals: dict = field(default_factory=dict)
+    # for each unit, those of every such sentence since the heading, in order: a breakdown whose parts together exceed
+    # the last total divides an earlier one (本批次共下达…98.6亿元。…后续扶持配套项目投资不少于8亿元。分省份看，四川省7.85亿元、…)
+    earlier_totals: dict = field(default_factory=dict)
     turn: tuple[str, Org] | None = None  # the speaker a transcript's line introduced (…卫生健康委副主任周紫霄) and their body
     leads: list = field(default_factory=list)  # the bodies the paragraph's list items name as responsible (（牵头单位：教育厅）)
     sentence: int = -1  # start of the sentence of the last claim
@@ -155,7 +158,7 @@ class Discourse:
             self.place, self.briefer = "", None  # (谭敏介绍，…价格… | 就业收入总体稳定: not 调查总队's)
             self.period = times[0] if len(times) == 1 else ""
             self.section_body = None
-            self.totals = {}
+            self.totals, self.earlier_totals = {}, {}
             self.heading = NUMBERING.sub("", text.strip(), count=1)
 
     def _a_part_before(self, view: str, ctx: Context) -> bool:
@@ -230,8 +233,12 @@ class Discourse:
         total's measure opens with (分地区看，武进区1937家、新北区1682家; 分区域看，洛龙区、涧西区分别筹集4120套、
         2860套): that place's part of what the total before measured, in its unit (有效期内高新技术企业总数达6127家 →
         新北区有效期内高新技术企业总数; 全年筹集保障性租赁住房1.26万套 → 洛龙区筹集|保障性租赁住房); "" otherwise."""
-        measure, value, _ = self.totals.get(q.unit, ("", 0.0, -1))
-        if not measure or q.kind not in SUMMED_KINDS or q.value is None or q.value > value or not attribution.place_breakdown().match(view, ctx.start):
+        if q.kind not in SUMMED_KINDS or q.value is None or not attribution.place_breakdown().match(view, ctx.start):
+            return ""
+        parts = _sum_of_parts(view, q, ctx)
+        measure, value, _ = next((t for t in reversed(self.earlier_totals.get(q.unit, ())) if t[1] >= parts),
+                                 self.totals.get(q.unit, ("", 0.0, -1)))
+        if not measure or q.value > value:
             return ""  # (a part is no larger than its whole)
         core = without_change(subject)
         found = max((p for p in ctx.places_between(ctx.start, q.start) if core.startswith(p.mention)), key=lambda p: len(p.mention), default=None)
@@ -634,6 +641,8 @@ class Discourse:
                 and not attribution.breakdown().match(view, ctx.start) and not attribution.place_breakdown().match(view, ctx.start) \
                 and (measure := _measure_alone(carried, ctx)):  # the sentence's largest so far, read once
             self.totals[q.unit] = (measure, q.value, ctx.start)
+            earlier = self.earlier_totals.setdefault(q.unit, [])
+            earlier[-1 if earlier and earlier[-1][2] == ctx.start else len(earlier) :] = [(measure, q.value, ctx.start)]
         place = attribution.measured_abroad(q, ctx, subject) or attribution.place_for(
             q, ctx, placing, acting_place, ctx.segment(q.start), scope.countries)
         if place is None and (self.wider == ctx.start or attribution.of_a_wider_scope(view, q, ctx, subject)):
@@ -695,6 +704,18 @@ class Discourse:
 CONVERTED_KINDS = ("measure", "money")  # the kinds of figures given again in another unit (斤 for 吨, 公顷 for 亩, 美元 for 元)
 SLASHES = "/／"  # between one measure's figures in two units (1856万千瓦/4820万千瓦时: a store's power and its energy)
 SLASH_CLOSES = ("，", "。", "；", ",", ";", "、", "")  # what follows such a second figure: its clause ends
+
+
+def _sum_of_parts(view: str, q: Quantity, ctx: Context) -> float:
+    """What the figures of the breakdown's sentence in ``q``'s unit add up to (分省份看，四川省7.85亿元、云南省7.62亿元、…，
+    其余19个省合计44.35亿元): at least the whole they divide."""
+    key = ("parts", q.unit)
+    if key not in ctx.cache:
+        from .quantities import find  # the figures' grammar, read again only for a breakdown by place
+
+        ctx.cache[key] = sum(n.value for n in find(view, ctx.start, ctx.end, None)
+                             if n.unit == q.unit and n.kind in SUMMED_KINDS and n.value is not None and n.claim)
+    return ctx.cache[key]
 
 
 def _measure_alone(subject: str, ctx: Context) -> str:
