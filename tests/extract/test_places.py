@@ -215,6 +215,14 @@ def test_hong_kong_localities_are_places_of_their_districts_only_in_a_text_about
     assert not any(p.mention == "上水" for p in places.find(_doc("陕西省上水村新建项目，全县增收。").view))
 
 
+def test_a_city_gate_named_like_a_division_elsewhere_is_no_place_of_it():
+    beijing = "北京市西城区推进城市更新。西城区在广安门内、椿树等街道改造平房，西城平房区申请式退租。西城区加快发展。"
+    got = _found(beijing)
+    assert "广安" not in got and "平房区" not in got  # 北京's gate and 街道, and its bungalow quarters: not 四川's, 哈尔滨's
+    assert _found("广安市加快发展，广安门诊部开业，广安经济增长。")["广安"].province == "四川省"  # a clinic is no gate
+    assert _found("哈尔滨市平房区加快发展。")["哈尔滨市平房区"].province == "黑龙江省"
+
+
 def test_macau_localities_crossings_and_landmarks_are_places_of_macau():
     doc = _doc("澳門特區政府公布，關閘及青茂口岸出入境人次增加，議事亭前地、大三巴牌坊遊客眾多，新馬路實施人車分流，媽閣一帶"
                "增設巴士站，外港客運碼頭航班加密。澳門酒店入住率上升，澳門經濟回暖。")

@@ -169,6 +169,7 @@ class _Lexicon:
     local_endings: tuple[str, ...]  # 镇, 乡, 街道, 村, 社区: how towns' and villages' names end
     street: re.Pattern  # what makes a place's name a street's (南京|路, 北京|东路)
     foreign_city_organ: re.Pattern  # 市政府, 市议会: a city abroad's own bodies after its name
+    gate_generics: tuple[str, ...]  # 门: a city gate's, after a name that is a division's elsewhere (广安门)
 
 
 def _unit_row(u: divisions.Unit) -> tuple:
@@ -292,7 +293,7 @@ def _lexicon() -> _Lexicon:
         cfg["home"]["min_mentions"], cfg["home"]["share"], cfg["crossing_word_min_frequency"], tuple(cfg["area_words"]),
         tuple(cfg["county_own_bodies"]), tuple(cfg["township_suffixes"] + cfg["village_suffixes"]),
         re.compile("[%s]?(?:%s)" % ("".join(cfg["street_sides"]), alternation(cfg["street_endings"]))),
-        re.compile(alternation(cfg["foreign_city_organs"])))
+        re.compile(alternation(cfg["foreign_city_organs"])), tuple(cfg["gate_generics"]))
 
 
 @lru_cache(maxsize=1)
@@ -469,7 +470,17 @@ def _unyielding(view: str, start: int, main: list) -> list:
     return [(s, e, cands) for s, e, cands in main if any(c.fixed for c in cands) and not _a_local_tail(view, start + s, start + e, cands) or (
         (2 not in cover[s:e] or any(c.full for c in cands) and not _suffix_opens_a_word(view, start + e)
          or not _crossed(view, start + s, start + e, names))
-        and _starts_a_word(view, start + s, start + e, chained))]
+        and _starts_a_word(view, start + s, start + e, chained) and not _names_a_gate(view, start + s, start + e))]
+
+
+def _names_a_gate(view: str, s: int, e: int) -> bool:
+    """Whether the name opens a city gate's, which jieba reads as one place name with the gate's generic (广安门, a gate
+    of 北京 and its 街道, no place of 广安; places.yml ``gate_generics``): the gate lies in another city."""
+    generic = next((g for g in _lexicon().gate_generics if view.startswith(g, e)), None)
+    if generic is None:
+        return False
+    word, tag = tagged(view[s : e + len(generic) + SEGMENT_WINDOW])[0]
+    return len(word) == e - s + len(generic) and tag == PLACE_TAG
 
 
 def _a_local_tail(view: str, s: int, e: int, cands: tuple) -> bool:
