@@ -1045,3 +1045,10 @@ def test_one_part_of_a_name_is_the_person_named_before_it_and_a_role_starts_afte
             "他的合伙人、在亚历山大经营服装厂的埃及企业家穆罕默德·法鲁克也计划扩大采购。")
     doc = extract.extract_document(_doc(text))
     assert [(q["speaker"], q["role"]) for q in doc["quotes"]] == [("穆罕默德·萨利赫", "在开罗经营纺织品生意的埃及商人")]
+
+
+def test_a_name_named_before_is_the_speaker_where_jieba_reads_its_surname_as_an_adverb():
+    text = ("标题\n合作社理事长曾桂兰告诉记者，合作社流转土地1860亩。\n“今年我们又新建了20个大棚。”曾桂兰说。\n"
+            "“明年还要扩大规模。”合作社理事长曾桂兰表示。")
+    got = [(q["speaker"], q["role"]) for q in extract.extract_document(_doc(text))["quotes"]]
+    assert got == [("曾桂兰", "合作社理事长"), ("曾桂兰", "合作社理事长")]  # not 桂兰, with a role 曾 (jieba's 曾|桂兰)

@@ -60,6 +60,7 @@ class People:
     _roles: dict[str, str] = field(default_factory=dict)  # name → the role first given
     _introduced: dict[str, int] = field(default_factory=dict)  # name → where that role was given
     _speakers: set[str] = field(default_factory=set)  # the names of those named as saying something
+    _first: dict[str, int] = field(default_factory=dict)  # name → where it was first named
     _holders: dict[str, list[Person]] = field(default_factory=dict)  # an ending of a title or role → who holds it
 
     def open_paragraph(self) -> None:
@@ -69,6 +70,7 @@ class People:
         """Remember a mention in the current paragraph; mentions may be noted out of order."""
         person = Person(name, title, role, start, self.para, spoke)
         bisect.insort(self.named, person, key=_start)
+        self._first[name] = min(start, self._first.get(name, start))
         if role:
             self._roles.setdefault(name, role)
             self._introduced.setdefault(name, start)
@@ -149,6 +151,10 @@ class People:
                 fits.add(person.name)
                 people.append(person)
         return people[0] if len(fits) == 1 else None
+
+    def named_before(self, name: str, before: int) -> bool:
+        """Whether the text named ``name`` before ``before``."""
+        return self._first.get(name, before) < before
 
     def role_of(self, name: str) -> str:
         """The role the text gave ``name`` where it first gave one (人社部副部长李忠 … 李忠表示)."""

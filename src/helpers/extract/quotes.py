@@ -398,6 +398,9 @@ def _resolve(named: Named, people: People) -> Named:
         else:  # 卡马|乌说, read as a role 卡 and a name 马乌: the one part of 彼得·卡马乌 the two make
             whole = people.full_name(named.role + named.name, c.name_dots, named.start)
             named = replace(named, name=whole, role="") if whole != named.role + named.name else named
+            tail = _surname_in_role(named, people)
+            if tail:  # 曾|桂兰说, read as a role 曾 (an adverb to jieba) and a name 桂兰: the 曾桂兰 named before
+                named = replace(named, name=tail + named.name, role=named.role[: -len(tail)])
         addressed = named.name[1:]  # 黄局长: a surname and a post title, with no role of its own (not 张先生, 张阿姨: a
         if addressed in c.post_titles and named.role in ("", addressed):  # form of address leaves a resident unnamed)
             person = people.by_surname(named.name[0], addressed, named.start)
@@ -410,6 +413,16 @@ def _resolve(named: Named, people: People) -> Named:
     if person is None:  # an unresolved title is still who speaks (总书记); a pronoun says nothing
         return replace(named, name="" if named.title in name_cues().pronouns else named.title, role=named.title)
     return replace(named, name=person.name, title=person.title, role=person.role or person.title)
+
+
+def _surname_in_role(named: Named, people: People) -> str:
+    """The end of a name's role, of one or two characters (a surname, or a compound one), that makes with the name a
+    person the text named before (合作社理事长曾桂兰… “……”曾桂兰说, where jieba reads 曾 as an adverb), or ""."""
+    for k in (1, 2):
+        tail = named.role[-k:] if len(named.role) >= k else ""
+        if tail and people.named_before(tail + named.name, named.start):
+            return tail
+    return ""
 
 
 def _clause_start(view: str, lo: int, pos: int) -> int:
