@@ -488,6 +488,13 @@ def test_a_port_abroad_is_no_site_of_the_province_its_investor_is_from():
     assert {row[1:] for row in rows if "关丹" in row[0]} == {("", "马来西亚")}  # abroad only: not also 广西's
 
 
+def test_the_government_of_a_division_abroad_is_that_state_s_body():
+    text = ("通讯：东海岸的港口\n　　新华社吉隆坡5月18日电（记者 孙一）马来西亚彭亨州港口新码头建成。马来西亚经济增长较快。\n"
+            "　　据彭亨州政府统计，港口和产业园直接雇用员工约6800人。马来西亚交通部表示欢迎。")
+    orgs = {o["mention"]: (o["type"], o["level"]) for o in extract.extract_document(_doc(text))["organizations"]}
+    assert orgs["彭亨州政府"] == ("foreign_government", "foreign") and "州政府" not in orgs  # not a 州政府 of China
+
+
 def test_a_dispatch_filed_abroad_places_figures_in_the_country_its_paragraph_names():
     text = ("中国企业海外项目见闻\n新华社万象/利马11月18日电（记者 孙一）\n"
             "在江苏企业参与建设的老挝万象赛色塔开发区，园区规划面积11.5平方公里，已入驻企业140家。\n"

@@ -137,6 +137,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     by_home = _by_paragraph(doc, deixis.find(view, found, about) + named_villages + named_sites + abroad_named)
     # a village's committee or party branch is named by the village (官和村党支部, 官和村村委会)
     with_villages = sorted(found + named_villages, key=lambda pl: pl.start)
+    abroad = abroad + places.bodies_of_divisions_abroad(view, abroad_named)  # 彭亨州|政府: that state's, no 州政府 at home
     all_orgs = organizations.resolved(organizations.find(view, 0, len(view), with_villages, ref, thorough, abroad,
                                                                    doc.traditional), place, about)
     if issuer is not None and LAYOUT_SPACES.search(issuer.mention) and view[issuer.start : issuer.end] == issuer.mention:

@@ -170,6 +170,7 @@ class _Lexicon:
     street: re.Pattern  # what makes a place's name a street's (南京|路, 北京|东路)
     foreign_city_organ: re.Pattern  # 市政府, 市议会: a city abroad's own bodies after its name
     gate_generics: tuple[str, ...]  # 门: a city gate's, after a name that is a division's elsewhere (广安门)
+    foreign_division_organ: re.Pattern  # 政府, 议会: a division abroad's own bodies after its name and generic (彭亨州政府)
 
 
 def _unit_row(u: divisions.Unit) -> tuple:
@@ -293,7 +294,8 @@ def _lexicon() -> _Lexicon:
         cfg["home"]["min_mentions"], cfg["home"]["share"], cfg["crossing_word_min_frequency"], tuple(cfg["area_words"]),
         tuple(cfg["county_own_bodies"]), tuple(cfg["township_suffixes"] + cfg["village_suffixes"]),
         re.compile("[%s]?(?:%s)" % ("".join(cfg["street_sides"]), alternation(cfg["street_endings"]))),
-        re.compile(alternation(cfg["foreign_city_organs"])), tuple(cfg["gate_generics"]))
+        re.compile(alternation(cfg["foreign_city_organs"])), tuple(cfg["gate_generics"]),
+        re.compile(alternation(cfg["foreign_division_organs"])))
 
 
 @lru_cache(maxsize=1)
@@ -1107,6 +1109,22 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
             abroad.append((p.start, organ.end(), p.country))
     kept += _capital(view, start, end, kept)
     return sorted(kept + _abbreviated(view, start, end, kept) + _states_related(view, start, end, kept), key=lambda p: p.start), abroad
+
+
+def bodies_of_divisions_abroad(view: str, found: list[Place]) -> list[tuple[int, int, str]]:
+    """The spans of the bodies that a division abroad, named in the characters of foreign names with its generic (彭亨州,
+    米尼亚省: ``sites.abroad``), has right after its name (彭亨州|政府, places.yml ``foreign_division_organs``), with its
+    country: a state's government abroad, not a 州政府 or 省政府 of China."""
+    organs = _lexicon().foreign_division_organ
+    spans = []
+    for p in found:
+        m = organs.match(view, p.end) if p.country != CHINA and p.mention.endswith(DIVISION_GENERICS_ABROAD) else None
+        if m is not None and not _runs_on(view, m.end(), _lexicon()):
+            spans.append((p.start, m.end(), p.country))
+    return spans
+
+
+DIVISION_GENERICS_ABROAD = ("州", "省", "市", "郡")  # the generics of divisions abroad whose bodies follow their names
 
 
 def _named_again(view: str, start: int, guarded: list, places: list[Place]) -> list[Place]:
