@@ -1018,6 +1018,11 @@ def test_an_amount_in_words_that_opens_a_dictionary_word_is_a_name():
     assert [t for t, _ in find("收费三元钱，门票五元一张。")] == ["三元", "五元"]
 
 
+def test_a_number_in_words_inside_a_proper_name_that_opens_before_it_is_no_figure():
+    assert [t for t, q in find("西城区在东四十条片区推进改造。") if q.claim] == []  # 东四十条: 北京's street, not forty
+    assert [t for t, q in find("全县三十个乡镇新增就业五千人。") if q.claim] == ["三十个", "五千人"]
+
+
 def test_an_amount_in_words_before_a_local_word_stays_an_amount():
     assert [t for t, q in find("每人补贴五元村里统一发放。") if q.claim] == ["五元"]  # 村里 opens with the generic
     assert [t for t, q in find("每月享受八百元驻村生活补助。") if q.claim] == ["八百元"]  # 驻村, a word

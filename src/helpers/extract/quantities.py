@@ -208,6 +208,23 @@ LOCAL_NAME_TAGS = ("nr", "ns")  # jieba's reading of a village's name it does no
 LOCAL_WORDS = ("村里", "村民", "村委", "镇上", "镇里", "乡里", "乡亲")  # words a generic opens (五元|村里, 三元|一斤的乡亲)
 
 
+def _inside_a_proper_name(view: str, s: int, end: int, floor: int, ceil: int) -> bool:
+    """Whether a number in words lies inside a place or other proper name of jieba's dictionary that opens before it and
+    runs to its end or past it (东四十条, 北京's street and subway station; 海峡两岸): the name holds no figure."""
+    lo = max(floor, s - NAME_BEFORE)
+    at = lo
+    for word, tag in tagged(view[lo : min(ceil, end + NOUN_READ)]):
+        if at < s < at + len(word):
+            return at + len(word) >= end and tag in INSIDE_NAME_TAGS and in_dictionary(word)
+        at += len(word)
+        if at > s:
+            return False
+    return False
+
+
+INSIDE_NAME_TAGS = frozenset({"ns", "nz"})  # jieba's place names and other proper names (东四十条: nz)
+
+
 def _numbered_after_a_name(view: str, s: int, floor: int) -> bool:
     """Whether a count in words right after a proper name (jieba's place, person, organization or other name) numbers
     one of that name's institutions (湘雅二医院): units.yml's ``numbered`` units, which a count follows a verb or a
@@ -568,6 +585,8 @@ def _parse_at(view: str, s: int, e: int, num: str, floor: int, ceil: int) -> Qua
     if spec and spec["kind"] == "money" and not arabic and not post and (_opens_a_word(view, s, t_end, ceil)
                                                                        or _opens_a_local_name(view, t_end, ceil)):
         return None  # 三元里村, 三元朱村: a place's name, no amount
+    if spec and not arabic and not post and _inside_a_proper_name(view, s, t_end, floor, ceil):
+        return None  # 东四十条: a place's name that opens before the numeral and runs past it, no count
     if spec and spec.get("numbered") and not arabic and not post and num not in COUNT_ONLY_NUMERALS \
             and _numbered_after_a_name(view, s, floor):
         return None  # 湘雅|二|医院: the second of a name's institutions, no count
