@@ -477,6 +477,9 @@ def test_an_area_of_hong_kong_or_macau_has_no_government_of_its_own_to_act():
     assert _claims(hong_kong) == {"3000個": "房屋署"}  # not 西贡区: the body named before acts there
     macau = "交通管制\n交通事務局實施人車分流，於關閘開設15條臨時巴士路線。澳門旅客增加，澳門經濟回暖。"
     assert _claims(macau) == {"15條": "交通事务局"}
+    shenzhen = ("深港合作持续深化\n深圳市住房和建设局介绍，今年深圳新开工保障性住房8.6万套。香港将军澳今年兴建公营房屋3000个单位。"
+                "深圳市住房和建设局表示，深圳将借鉴香港经验，深圳住房保障体系不断完善。")
+    assert _claims(shenzhen)["3000个"] == ""  # a body of 深圳 reports for no place of 香港
 
 
 def test_a_port_abroad_is_no_site_of_the_province_its_investor_is_from():

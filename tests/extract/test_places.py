@@ -233,6 +233,10 @@ def test_macau_localities_crossings_and_landmarks_are_places_of_macau():
     assert got["新馬路"][0] == got["外港客運碼頭"][0] == "澳门特别行政区"
     # a name that is also a word or a mainland place's is one only in a text about 澳门
     assert not {"新马路", "南湾", "关闸"} & set(_found("深圳市龙岗区南湾街道新马路改造完工，关闸放水后水位下降。深圳加快建设。"))
+    shenzhen = "深圳市龙岗区南湾街道今年完成改造项目12个，新马路片区改造投资8.5亿元。深圳加快城市更新，深圳经济稳步增长。"
+    assert "新马路片区" not in _found(shenzhen)  # a zone's generic vouches for no locality guarded to 澳门
+    visits = "深圳市龙岗区南湾街道接待澳门社团考察团15批次。澳门街坊总会表示，澳门与深圳交流密切，澳门青年赴深就业增加。"
+    assert _found(visits)["深圳市龙岗区南湾街道"].province == "广东省"  # not 澳门's, though the text names 澳门 often
 
 
 def test_all_of_macau_is_macau_in_a_text_about_it_and_australia_elsewhere():

@@ -557,7 +557,9 @@ class Discourse:
         alone = self.reporter is not None and (all(o.name == self.reporter.name for o in ctx.orgs)
                                                or self.reporter is self.told_by and acting_org in (None, self.reporter)) \
             and not (self.reporter is self.told_by and _plans(view, ctx, w)) \
-            and (self.breakdowns_of in (-1, ctx.start) or bool(attribution.breakdown().match(view, ctx.start)))  # 据市统计局统计，…。下半年，全市将…力争…
+            and (self.breakdowns_of in (-1, ctx.start) or bool(attribution.breakdown().match(view, ctx.start))) \
+            and not (self.reporter.level not in WIDE_LEVELS and self._opens_elsewhere(view, q, ctx))
+        # (据市统计局统计，…。下半年，全市将…力争…; and no local body reports for a place outside the text's province)
         # (记者从南宁海关获悉，…。同期，广西对东盟进出口…: the named source goes on over a body that does not act)
         turn = self.turn[1] if self.turn else None  # the speaker whose turn it is, over the body that holds the briefing
         turn = self.document_actor if turn is not None and self.document_actor is not None and a_division_alone(turn, view) else turn
@@ -576,6 +578,8 @@ class Discourse:
         local = self.section_body is not None and not wider
         own = None if attribution.own_account(view, q, ctx) else (  # 据业内人士估算
             self.section_body if local else self.author or self.briefer or self.document_actor)
+        if own is not None and own.level not in WIDE_LEVELS and self._opens_elsewhere(view, q, ctx):
+            own = None  # (深圳市住建局介绍，…。香港将军澳兴建…: a local body speaks for no place outside the text's province)
         if (turn or own) is not None and self.cited_in not in (-1, ctx.start):
             alone = False  # a source a speaker or the text cites (据…测算，…) gives its own sentence's figures, no more
         if self.sentence != ctx.start:  # 答：据海关总署统计，…。其中，出口…: a survey's breakdown is the surveyor's in an
@@ -1052,6 +1056,9 @@ PREPOSITION_TAG = "p"  # 据省统计局…: the sentence opens with a prepositi
 TOPIC_VERB_TAGS = "vdpt"  # what follows a subject: its verb, an adverb (已), a preposition (由) or a time (过去)
 
 
+# the levels of bodies that report beyond one province (a central body, a state abroad's, an international one); a local
+# body, or one whose level is not known, reports for its own province's places only
+WIDE_LEVELS = ("central", "foreign", "international")
 LEAD_CHARS = " \u3000“，,"  # what may stand before a clause's first word, the comma after a time too (截至11月底，|全市…)
 
 

@@ -670,7 +670,8 @@ def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> 
         return c.row[5] != CHINA and c.row[5] in home and not _inside_word(view, s, e)
     if c.full and c.guard == "home" and _heads_its_own(c, view, e) and (e - s >= FULL_WORD_MIN or not _inside_word(view, s, e)):
         return True  # (郏县委; 新城区政府, whose 区政府 is a word: a full name that is an everyday noun heads its own body)
-    if zoned:  # 祥云|经开区; not 市政|和产业园区, where a common word runs across the name's start
+    if zoned and not c.fixed:  # 祥云|经开区; not 市政|和产业园区, where a common word runs across the name's start (nor a
+        # gazetteer's locality, guarded where it is a word or another city's name too: 深圳's 新马路|片区 is none of 澳门's)
         return not _crossed_at(view, s, max(0, s - 3))
     return (c.guard != "home" or c.province in home) and not _inside_word(view, s, e)
 
