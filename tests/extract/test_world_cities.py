@@ -18,36 +18,41 @@ def test_the_shipped_codebook_is_what_the_pinned_geonames_package_gives():
         "world_cities.csv is stale: run `python -m helpers.extract.world_cities`"
 
 
-def test_a_city_is_kept_by_its_chinese_name_in_one_country_unless_it_is_a_word_a_place_already_or_a_small_town():
+def test_a_city_is_kept_by_its_chinese_name_in_one_country_and_read_in_text_only_when_it_is_distinctive():
     cities = {
         "1": _city("ZM", 665961, "Kitwe", "基特韋"),  # traditional, read as simplified
-        "2": _city("MY", 548014, "关丹", "關丹"),  # two spellings of one name: one row
+        "2": _city("MY", 548014, "关丹", "關丹"),  # two spellings of one name: one row; two characters: a dateline's
         "3": _city("US", 300000, "圣何塞"), "4": _city("CR", 300000, "圣何塞"),  # two countries' towns
-        "5": _city("MY", 200000, "大港"),  # a word of jieba's dictionary, common enough
+        "5": _city("MY", 200000, "花城"),  # a word of jieba's dictionary (广州's byname)
         "6": _city("ZM", 104412, "Mazabuka"),  # no Chinese name
         "7": _city("ZM", 50000, "卡富埃"),  # a town
         "8": _city("KH", 2000000, "金边"),  # world.csv's
         "9": _city("CN", 9000000, "武汉市"), "10": _city("JP", 200000, "福州"),  # China's own, or its divisions' names
         "11": _city("MY", 240016, "巴生", "Klang·Port"),  # a name with Latin letters is no Chinese name
+        "12": _city("RU", 350000, "弗拉基米尔"),  # a person's name too
+        "13": _city("ES", 100000, "旧城区"),  # a common word inside (旧城)
     }
     rows = world_cities.derive(cities)
-    assert [(r["mention"], r["country"], r["code"], r["guard"]) for r in rows] == [
-        ("关丹", "马来西亚", "MY", "context"), ("巴生", "马来西亚", "MY", "context"), ("基特韦", "赞比亚", "ZM", "context")]
+    assert [(r["mention"], r["country"], r["guard"]) for r in rows] == [
+        ("旧城区", "西班牙", "dateline"), ("关丹", "马来西亚", "dateline"), ("巴生", "马来西亚", "dateline"),
+        ("花城", "马来西亚", "dateline"), ("弗拉基米尔", "俄罗斯", "dateline"), ("基特韦", "赞比亚", "context")]
     assert all(r["source"].startswith("GeoNames") for r in rows)
 
 
-def test_a_city_abroad_is_a_place_of_its_country_only_in_a_text_about_that_country():
-    zambia = "赞比亚铜带省经济增长。赞比亚出口增加，赞比亚农业丰收。基特韦、恩多拉两市新建工厂。"
-    got = {p.mention: p.country for p in places.find(zambia)}
-    assert got["基特韦"] == got["恩多拉"] == "赞比亚"
+def test_a_distinctive_city_abroad_is_a_place_of_its_country_only_in_a_text_about_that_country():
+    zambia = "赞比亚铜带省经济增长。赞比亚出口增加，赞比亚农业丰收。基特韦新建工厂3座。"
+    assert {p.mention: p.country for p in places.find(zambia)}["基特韦"] == "赞比亚"
     assert "基特韦" not in {p.mention for p in places.find("湖南企业在基特韦投资建厂。湖南经济增长，湖南出口增加。")}
+    russia = "新华社莫斯科电 俄罗斯总统弗拉基米尔·普京8日表示，俄罗斯经济增长。俄罗斯出口增加，俄罗斯农业丰收。"
+    assert "弗拉基米尔" not in {p.mention for p in places.find(russia)}  # a person, though 弗拉基米尔 is a city too
 
 
 def test_a_dispatch_filed_from_a_city_abroad_places_the_figures_of_the_country_its_text_is_about():
     text = ("通讯：东海岸的港口\n　　新华社关丹5月18日电（记者 孙一）马来西亚彭亨州港口新码头建成。\n"
-            "　　据港口公司统计，港口去年完成货物吞吐量3120万吨，同比增长8.6%。马来西亚交通部表示，马来西亚港口增长较快。\n"
+            "　　据港口公司统计，港口去年完成货物吞吐量3120万吨，同比增长8.6%。马来西亚交通部表示，马来西亚港口增长较快，马来西亚东海岸经济发展加快。\n"
             "　　广西北部湾国际港务集团入股港口公司，持股40%。")
     claims = {q["text"]: q["place"] for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
               if q["claim"]}
     assert claims["3120万吨"] == claims["8.6%"] == "马来西亚"
-    assert places.filed_abroad("关丹") and places.filed_abroad("万象/金边") and not places.filed_abroad("北京")
+    assert places.filed_abroad("关丹") and places.filed_abroad("汉堡") and places.filed_abroad("万象/金边")
+    assert not places.filed_abroad("北京")

