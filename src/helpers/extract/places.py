@@ -47,6 +47,8 @@ def _region_context() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]
     cfg = yaml_book(__package__, "places.yml")
     regions = tuple(row["mention"] for row in csv_book(__package__, "world.csv") if row["level"] == REGION)
     return tuple(cfg["region_before"]) + regions, tuple(cfg["region_after"]) + regions, tuple(cfg["region_not_before"])
+
+
 SUB_REGION_LEVELS = ("prefecture", "county")
 
 
@@ -58,6 +60,8 @@ def _codes_of_regions() -> frozenset[str]:
     provinces = {u.code for u in units if u.level == "province"}
     below = Counter(u.code for u in units if u.level == "county")
     return frozenset(code for code, n in below.items() if code in provinces and n > 1)
+
+
 LEVEL_RANK = {REGION: 4, "country": 3, "province": 2, "prefecture": 1, "county": 0, "city": 0, "township": -1, "village": -2}
 
 
@@ -139,7 +143,8 @@ class _Cand:
     fixed: bool = False  # from a reviewed gazetteer: wins over every other reading
     # "": a place anywhere; "word": unless inside a longer common word; "opening": unless a common word runs into its
     # start (电信|江苏 is no 信江); "home": needs context, or a document
-    # about its province and no longer word around it; "context": needs a chain or a zone suffix
+    # about its province and no longer word around it; "context": needs a chain or a zone suffix; "dateline": a city
+    # abroad read in a dispatch's dateline only (world_cities.csv), kept out of the surfaces
     guard: str = ""
 
     @property
