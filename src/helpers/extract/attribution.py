@@ -425,9 +425,11 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         place = ctx.place_at.get(head)
         if place is not None and view.endswith(w.source_prepositions, cs, head):
             continue  # 从上海引进内资项目244个: where things come from, not who acts
-        if place is not None and (place.is_feature or place.is_region_part or place.is_zone or place.is_area_without_government):
-            return "", None, None  # 北部湾港已开通集装箱航线75条, 赣南脐橙种植面积193万亩, 将军澳兴建…: a port, a region or an
-            # area of 香港 or 澳门, no government of its own
+        if place is not None and place.is_area_without_government:
+            continue  # （交通局…，）於關閘廣場開設15條巴士路線: where the clause acts, with no government of its own; the body
+            # that acts is named before it in the sentence, if any
+        if place is not None and (place.is_feature or place.is_region_part or place.is_zone):
+            return "", None, None  # 北部湾港已开通集装箱航线75条, 赣南脐橙种植面积193万亩: a port or a region, no government
         if place is not None:
             after = _past_time(place.end, q.start, ctx)
             if view.startswith(w.place_modifiers, place.end) or q.start - place.end <= 2 or COUNT_AFTER.match(view, after) \

@@ -558,8 +558,8 @@ class Discourse:
                                                or self.reporter is self.told_by and acting_org in (None, self.reporter)) \
             and not (self.reporter is self.told_by and _plans(view, ctx, w)) \
             and (self.breakdowns_of in (-1, ctx.start) or bool(attribution.breakdown().match(view, ctx.start))) \
-            and not (self.reporter.level not in WIDE_LEVELS and self._opens_elsewhere(view, q, ctx))
-        # (据市统计局统计，…。下半年，全市将…力争…; and no local body reports for a place outside the text's province)
+            and not (self.reporter.level not in WIDE_LEVELS and _opens_in_another_region(view, q, ctx, self.reporter))
+        # (据市统计局统计，…。下半年，全市将…力争…; and no mainland body reports for a place of 香港 or 澳门)
         # (记者从南宁海关获悉，…。同期，广西对东盟进出口…: the named source goes on over a body that does not act)
         turn = self.turn[1] if self.turn else None  # the speaker whose turn it is, over the body that holds the briefing
         turn = self.document_actor if turn is not None and self.document_actor is not None and a_division_alone(turn, view) else turn
@@ -578,8 +578,8 @@ class Discourse:
         local = self.section_body is not None and not wider
         own = None if attribution.own_account(view, q, ctx) else (  # 据业内人士估算
             self.section_body if local else self.author or self.briefer or self.document_actor)
-        if own is not None and own.level not in WIDE_LEVELS and self._opens_elsewhere(view, q, ctx):
-            own = None  # (深圳市住建局介绍，…。香港将军澳兴建…: a local body speaks for no place outside the text's province)
+        if own is not None and own.level not in WIDE_LEVELS and _opens_in_another_region(view, q, ctx, own):
+            own = None  # (深圳市住建局介绍，…。香港将军澳兴建…: a mainland body speaks for no place of 香港 or 澳门)
         if (turn or own) is not None and self.cited_in not in (-1, ctx.start):
             alone = False  # a source a speaker or the text cites (据…测算，…) gives its own sentence's figures, no more
         if self.sentence != ctx.start:  # 答：据海关总署统计，…。其中，出口…: a survey's breakdown is the surveyor's in an
@@ -1056,9 +1056,18 @@ PREPOSITION_TAG = "p"  # 据省统计局…: the sentence opens with a prepositi
 TOPIC_VERB_TAGS = "vdpt"  # what follows a subject: its verb, an adverb (已), a preposition (由) or a time (过去)
 
 
-# the levels of bodies that report beyond one province (a central body, a state abroad's, an international one); a local
-# body, or one whose level is not known, reports for its own province's places only
-WIDE_LEVELS = ("central", "foreign", "international")
+WIDE_LEVELS = ("central", "foreign", "international")  # bodies that report beyond one province or region
+
+
+def _opens_in_another_region(view: str, q: Quantity, ctx: Context, body: Org) -> bool:
+    """Whether the number's clause opens with a place of 香港 or 澳门 (``Place.is_area_without_government`` and the
+    regions themselves) and ``body`` is none of that region's: a body of the mainland reports for no place of a region
+    with a government of its own (深圳市住建局介绍，…。香港将军澳今年兴建…)."""
+    start = ctx.clause(q.start)[0]
+    while start < q.start and view[start] in LEAD_CHARS:
+        start += 1
+    place = ctx.place_at.get(start)
+    return place is not None and place.in_a_special_region and body.region != place.province
 LEAD_CHARS = " \u3000“，,"  # what may stand before a clause's first word, the comma after a time too (截至11月底，|全市…)
 
 

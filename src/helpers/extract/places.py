@@ -106,12 +106,17 @@ class Place:
         return unit is not None and not self.mention.endswith((self.full_name, unit.name, unit.short or unit.name))
 
     @property
+    def in_a_special_region(self) -> bool:
+        """Whether the place lies in 香港 or 澳门, whose division dictionary codes nothing below the region (the region
+        itself included)."""
+        return self.country == CHINA and self.code in _codes_of_regions()
+
+    @property
     def is_area_without_government(self) -> bool:
         """Whether the mention names an area of a province-level region that the division dictionary codes nothing
         below (香港's 将军澳 and 西贡区, 澳门's 关闸 and 花地玛堂区 carry the region's own code): no government of its own
         acts there, only the region's bodies; not the region itself (香港, 澳门)."""
-        return self.country == CHINA and self.level in SUB_REGION_LEVELS and self.code in _codes_of_regions() \
-            and not self.mention.endswith(self.city or self.province)
+        return self.in_a_special_region and self.level in SUB_REGION_LEVELS and not self.mention.endswith(self.city or self.province)
 
     @property
     def is_region_part(self) -> bool:
