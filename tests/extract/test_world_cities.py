@@ -56,3 +56,13 @@ def test_a_dispatch_filed_from_a_city_abroad_places_the_figures_of_the_country_i
     assert claims["3120万吨"] == claims["8.6%"] == "马来西亚"
     assert places.filed_abroad("关丹") and places.filed_abroad("汉堡") and places.filed_abroad("万象/金边")
     assert not places.filed_abroad("北京")
+
+
+def test_the_city_a_dispatch_was_filed_from_is_a_place_where_its_text_names_it_again():
+    text = ("通讯：东海岸的港口\n　　新华社关丹5月18日电（记者 孙一）港口新码头建成。\n"
+            "　　铁路通车后，货物从关丹运到吉隆坡只需3小时。马来西亚交通部表示欢迎。")
+    rows = [(p["mention"], p["country"]) for p in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["places"]]
+    assert rows.count(("关丹", "马来西亚")) == 2  # the dateline's and the text's
+    elsewhere = "标题\n　　新华社吉隆坡5月18日电 货物从关丹运到吉隆坡只需3小时。马来西亚交通部表示欢迎。"
+    found = [p["mention"] for p in extract.extract_document(ingest.build("t", "t", elsewhere, "utf-8", b""))["places"]]
+    assert "关丹" not in found  # a name of two characters, read in its own dateline only

@@ -109,6 +109,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     # a region of the world (非洲, 中亚) is a place of the table alone: it places no figure and is no scope of one
     regions_by_para = _by_paragraph(doc, [pl for pl in found if pl.level == places.REGION and places.turned_to(view, pl)])
     found = [pl for pl in found if pl.level != places.REGION]
+    if doc.meta.get("dateline_span"):  # 新华社关丹电 … 关丹港位于…: the city it was filed from, named again
+        found = sorted(found + places.named_from(view, doc.meta.get("place", ""), found), key=lambda pl: pl.start)
     tables = {"paragraphs": paragraph_rows(doc), "sentences": sentence_rows(doc), "quantities": [],
               "organizations": [], "places": [], "quotes": [],
               "paragraph_topics": [{"doc": doc.doc, **row} for row in topic_rows],

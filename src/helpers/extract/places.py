@@ -181,7 +181,7 @@ class _Lexicon:
     foreign_city_organ: re.Pattern  # 市政府, 市议会: a city abroad's own bodies after its name
     gate_generics: tuple[str, ...]  # 门: a city gate's, after a name that is a division's elsewhere (广安门)
     foreign_division_organ: re.Pattern  # 政府, 议会: a division abroad's own bodies after its name and generic (彭亨州政府)
-    datelines: dict[str, str]  # cities abroad read only in a dispatch's dateline (关丹, 汉堡…), with their country
+    datelines: dict[str, tuple]  # cities abroad read only in a dispatch's dateline (关丹, 汉堡…), with their rows
 
 
 def _unit_row(u: divisions.Unit) -> tuple:
@@ -283,7 +283,7 @@ def _lexicon() -> _Lexicon:
     datelines = {}
     for surface, cands in _gazetteer_readings(world_cities.BOOK).items():
         if all(c.guard == world_cities.DATELINE_GUARD for c in cands):
-            datelines[surface] = cands[0].row[5]  # read in a dateline only (``filed_abroad``)
+            datelines[surface] = cands[0].row  # read in a dateline only (``filed_abroad``), and its text (``named_from``)
         else:
             readings.setdefault(surface, cands)  # derived, not reviewed: any reading of the same surface above stands
     for surface, cand in _region_readings(cfg):
@@ -649,6 +649,24 @@ def filed_abroad(named: str) -> bool:
         if rows and all(_abroad(row) for row in rows) or not rows and name in lex.datelines:
             return True
     return any(p.country != CHINA for p in find(named))
+
+
+def named_from(view: str, named: str, found: list[Place]) -> list[Place]:
+    """The city abroad a dispatch was filed from, where its text names it again (新华社关丹电 … 关丹港位于…, 从关丹运到巴生):
+    a city read in datelines only (world_cities.csv ``dateline``: short, or a word too) is a place in the text its
+    dateline names it in, where no place was found and it stands as a word of its own."""
+    row = _lexicon().datelines.get(named)
+    if row is None:
+        return []
+    covered_at = covered(len(view), found)
+    out = []
+    at = view.find(named)
+    while at >= 0:
+        e = at + len(named)
+        if not any(covered_at[at:e]) and not _inside_word(view, at, e):
+            out.append(Place(at, e, named, row[0], row[1], row[2], row[3], row[4], row[5]))
+        at = view.find(named, e)
+    return out
 
 
 def _in_chain(c: _Cand, parent: Place | None) -> bool:
