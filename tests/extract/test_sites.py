@@ -251,6 +251,14 @@ def test_malay_place_names_abroad_are_read_in_their_own_characters():
     assert got["登嘉楼州"] == got["雪兰莪州"] == port == "马来西亚"
 
 
+def test_districts_towns_and_seas_abroad_are_read_in_the_characters_of_foreign_names():
+    text = ("土耳其港口吞吐量增长\n新华社伊斯坦布尔6月20日电　土耳其伊斯坦布尔阿夫吉拉尔区的码头紧邻马尔马拉海。土耳其交通部表示，"
+            "土耳其港口吞吐量增长，土耳其出口增加。赞比亚马扎布卡区也有合作项目。")
+    got = {p["mention"]: p["country"] for p in _rows(text)}
+    assert got["阿夫吉拉尔区"] == got["马尔马拉海"] == "土耳其"
+    assert "欧元区" not in {p["mention"] for p in _rows("德国经济\n德国经济增长放缓。德国出口下降，德国通胀回落，欧元区需求疲软。")}
+
+
 def test_a_town_abroad_after_its_state_is_a_place_of_that_state_s_country_whatever_jieba_joins_across_them():
     text = ("马来西亚东海岸铁路北段铺轨贯通\n本报吉隆坡6月20日电　马来西亚东海岸铁路北起吉兰丹州哥打巴鲁，途经登嘉楼州瓜拉登嘉楼，"
             "彭亨州，南至雪兰莪州。马来西亚交通部表示，马来西亚东海岸经济发展加快，雪兰莪州巴士客运量增长。")
