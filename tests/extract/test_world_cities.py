@@ -29,13 +29,13 @@ def test_a_city_is_kept_by_its_chinese_name_in_one_country_and_read_in_text_only
         "8": _city("KH", 2000000, "金边"),  # world.csv's
         "9": _city("CN", 9000000, "武汉市"), "10": _city("JP", 200000, "福州"),  # China's own, or its divisions' names
         "11": _city("MY", 240016, "巴生", "Klang·Port"),  # a name with Latin letters is no Chinese name
-        "12": _city("RU", 350000, "弗拉基米尔"),  # a person's name too
-        "13": _city("ES", 100000, "旧城区"),  # a common word inside (旧城)
+        "12": _city("RU", 350000, "弗拉基米尔"),  # a person's name too, told apart where it stands
+        "13": _city("ES", 100000, "旧城区"),  # opening with a common word (旧城)
     }
     rows = world_cities.derive(cities)
     assert [(r["mention"], r["country"], r["guard"]) for r in rows] == [
         ("旧城区", "西班牙", "dateline"), ("关丹", "马来西亚", "dateline"), ("巴生", "马来西亚", "dateline"),
-        ("花城", "马来西亚", "dateline"), ("弗拉基米尔", "俄罗斯", "dateline"), ("基特韦", "赞比亚", "context")]
+        ("花城", "马来西亚", "dateline"), ("弗拉基米尔", "俄罗斯", "context"), ("基特韦", "赞比亚", "context")]
     assert all(r["source"].startswith("GeoNames") for r in rows)
 
 
@@ -45,6 +45,8 @@ def test_a_distinctive_city_abroad_is_a_place_of_its_country_only_in_a_text_abou
     assert "基特韦" not in {p.mention for p in places.find("湖南企业在基特韦投资建厂。湖南经济增长，湖南出口增加。")}
     russia = "新华社莫斯科电 俄罗斯总统弗拉基米尔·普京8日表示，俄罗斯经济增长。俄罗斯出口增加，俄罗斯农业丰收。"
     assert "弗拉基米尔" not in {p.mention for p in places.find(russia)}  # a person, though 弗拉基米尔 is a city too
+    usa = "新华社华盛顿电 美国国防部长奥斯汀30日启程。美国经济增长，美国出口增加。奥斯汀新建工厂3座。"
+    assert [p.start for p in places.find(usa) if p.mention == "奥斯汀"] == [usa.rindex("奥斯汀")]  # the city, not the minister
 
 
 def test_a_dispatch_filed_from_a_city_abroad_places_the_figures_of_the_country_its_text_is_about():
@@ -63,6 +65,9 @@ def test_the_city_a_dispatch_was_filed_from_is_a_place_where_its_text_names_it_a
             "　　铁路通车后，货物从关丹运到吉隆坡只需3小时。马来西亚交通部表示欢迎。")
     rows = [(p["mention"], p["country"]) for p in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["places"]]
     assert rows.count(("关丹", "马来西亚")) == 2  # the dateline's and the text's
+    hamburg = "标题\n　　新华社汉堡3月2日电 当地一家中餐馆推出汉堡套餐，德国经济回暖。德国出口增加，德国消费回升。"
+    assert "汉堡" not in [p["mention"] for p in extract.extract_document(ingest.build("t", "t", hamburg, "utf-8", b""))["places"]]
+    assert places.filed_abroad("汉堡")  # a word, named again in the text as a word: filed abroad, no place of its text
     elsewhere = "标题\n　　新华社吉隆坡5月18日电 货物从关丹运到吉隆坡只需3小时。马来西亚交通部表示欢迎。"
     found = [p["mention"] for p in extract.extract_document(ingest.build("t", "t", elsewhere, "utf-8", b""))["places"]]
     assert "关丹" not in found  # a name of two characters, read in its own dateline only

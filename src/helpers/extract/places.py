@@ -654,10 +654,10 @@ def filed_abroad(named: str) -> bool:
 def named_from(view: str, named: str, found: list[Place]) -> list[Place]:
     """The city abroad a dispatch was filed from, where its text names it again (新华社关丹电 … 关丹港位于…, 从关丹运到巴生):
     a city read in datelines only (world_cities.csv ``dateline``: short, or a word too) is a place in the text its
-    dateline names it in, where no place was found and it stands as a word of its own."""
+    dateline names it in, where no place was found and it stands as a word of its own, unless it is a common word (汉堡)."""
     row = _lexicon().datelines.get(named)
-    if row is None:
-        return []
+    if row is None or named in common_words():
+        return []  # (新华社汉堡电 … 汉堡套餐: a word of its own elsewhere)
     covered_at = covered(len(view), found)
     out = []
     at = view.find(named)
@@ -701,7 +701,7 @@ def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> 
     if c.guard == "opening":  # 信江, 抚河: anywhere but where a word ends in their first character (电信|江苏, 安抚|河北)
         return not _crossed_at(view, s, max(0, s - 3))
     if c.guard == "context":
-        return c.row[5] != CHINA and c.row[5] in home and not _inside_word(view, s, e)
+        return c.row[5] != CHINA and c.row[5] in home and not _inside_word(view, s, e) and not _named_as_a_person(view, s, e)
     if c.full and c.guard == "home" and _heads_its_own(c, view, e) and (e - s >= FULL_WORD_MIN or not _inside_word(view, s, e)):
         return True  # (郏县委; 新城区政府, whose 区政府 is a word: a full name that is an everyday noun heads its own body)
     if zoned and not c.fixed:  # 祥云|经开区; not 市政|和产业园区, where a common word runs across the name's start (nor a
@@ -819,6 +819,16 @@ def _own_region(view: str, start: int, guarded: list, elsewhere: bool) -> set[st
         elif one_word(view, start + s, start + e):
             said[names[surface]] += 1
     return {region for region, n in said.items() if n >= least} if len(said) == 1 and not other else set()
+
+
+def _named_as_a_person(view: str, s: int, e: int) -> bool:
+    """Whether a city's name abroad stands as a person's there: a title ends right before it (国防部长|奥斯汀, 农业部长|
+    罗德里格斯) or a foreign name's dot follows it (弗拉基米尔|·普京), as for the names cities share with people."""
+    c = name_cues()
+    return view.startswith(tuple(c.name_dots), e) or any(m.end() == s for m in c.titles.finditer(view, max(0, s - TITLE_READ), s))
+
+
+TITLE_READ = 6  # characters before a name read for a person's title
 
 
 def _heads_its_own(c: _Cand, view: str, e: int) -> bool:

@@ -63,14 +63,22 @@ def _dictionary() -> dict[str, tuple[int, str]]:
 
 
 def _read_in_text(name: str, dictionary: dict[str, tuple[int, str]], least: int) -> bool:
-    """Whether a city's name may be read as a place in running text: jieba's dictionary does not hold it (a person's name,
-    弗拉基米尔, 奥斯汀; a surname or a company, 上田, 小松; a fruit, 青梅; a byname, 花城, are words it holds), it has three
-    characters or more, and no common word lies inside it (旧城区: 旧城). Any other stands in a dateline only."""
-    inner = ((i, j) for i in range(len(name)) for j in range(i + 2, min(len(name), i + WORD_MAX) + 1) if (i, j) != (0, len(name)))
-    return name not in dictionary and len(name) >= TEXT_NAME_MIN \
-        and not any(name[i:j] in dictionary and dictionary[name[i:j]][0] >= least for i, j in inner)
+    """Whether a city's name may be read as a place in running text: of three characters or more (two-character names
+    are surnames, bynames and words as often: 上田, 花城, 青梅), no word jieba's dictionary holds other than a rare name
+    (a place's, a person's or a transliteration, below ``least``: 阿斯旺, 安塔利亚), and opening with no common word that is
+    no transliteration (旧城|区). Names of people that cities bear too (奥斯汀, 弗拉基米尔) are told apart where they stand
+    (``places``: after a title, before a name's dot). Any other stands in a dateline only."""
+    if len(name) < TEXT_NAME_MIN:
+        return False
+    freq, tag = dictionary.get(name, (0, NAME_TAGS[0]))
+    if tag not in NAME_TAGS or freq >= least:
+        return False
+    opening = (name[:k] for k in range(2, min(len(name) - 1, WORD_MAX) + 1))
+    return not any(dictionary.get(w, (0, ""))[0] >= least and dictionary[w][1] not in TRANSLITERATION_TAGS for w in opening)
 
 
+NAME_TAGS = ("ns", "nr", "nrt")  # jieba's place, person and transliterated names
+TRANSLITERATION_TAGS = ("nr", "nrt")  # fragments of transliterations a name may open with (亚历山大|港, 萨拉|戈萨)
 TEXT_NAME_MIN = 3  # characters of a city's name read in running text (关丹, 巴生: two, only in a dateline)
 WORD_MAX = 4  # characters of the longest common word looked for inside a name
 
