@@ -642,6 +642,9 @@ def test_a_breakdown_by_place_whose_parts_exceed_the_last_total_divides_an_earli
                  "后续扶持项目投资不少于5亿元。\n分省份看，四川省12亿元、云南省10亿元、贵州省9亿元，其余省份合计19亿元。")
     assert got["12亿元"]["subject"] == "四川省中央预算内投资"  # the parts add up to 50亿元: not 5亿元's 后续扶持项目投资
     assert got["9亿元"]["subject"] == "贵州省中央预算内投资"
+    for tail in ("雁塔区1.2万人，比上年增加0.3万人；未央区1万人。", "雁塔区1.2万人、未央区1万人，两区合计2.2万人。"):
+        got = claims("标题\n上半年，全市城镇新增就业人数12.5万人。全市高校毕业生就业人数3万人。分区县看，" + tail)
+        assert got["1.2万人"]["subject"] == "雁塔区高校毕业生就业人数"  # a change or a subtotal is no part
 
 
 def test_the_departments_of_the_reporting_bodys_field_across_its_area_are_its_own():

@@ -480,6 +480,8 @@ def test_an_area_of_hong_kong_or_macau_has_no_government_of_its_own_to_act():
     shenzhen = ("深港合作持续深化\n深圳市住房和建设局介绍，今年深圳新开工保障性住房8.6万套。香港将军澳今年兴建公营房屋3000个单位。"
                 "深圳市住房和建设局表示，深圳将借鉴香港经验，深圳住房保障体系不断完善。")
     assert _claims(shenzhen)["3000个"] == ""  # a body of 深圳 reports for no place of 香港
+    guangdong = "标题\n广东省商务厅介绍，今年全省实际使用外资1200亿元。香港企业在粤新设企业8500家。"
+    assert _claims(guangdong)["8500家"] == "广东省商务厅"  # 香港 qualifies the firms of 广东's figure
 
 
 def test_a_port_abroad_is_no_site_of_the_province_its_investor_is_from():
@@ -1626,6 +1628,9 @@ def test_the_body_on_whose_behalf_a_report_is_delivered_reports_none_of_its_figu
     text = ("审计工作报告提请审议\n6月24日，十四届全国人大常委会第十六次会议听取了审计署审计长李明受国务院委托所作的《关于2024年度"
             "中央预算执行和其他财政收支的审计工作报告》。报告指出，审计查出违规使用资金213.5亿元，推动完善制度142项。")
     assert _claims(text) == {"213.5亿元": "审计署", "142项": "审计署"}  # not 国务院, which commissions it
+    fronted = ("审计工作报告\n6月25日，审计署审计长李明受国务院的委托，向十四届全国人大常委会第十次会议作审计工作报告。"
+               "报告显示，审计发现违规发放贷款12.6亿元。")
+    assert _claims(fronted) == {"12.6亿元": "审计署"}  # nor the congress it is delivered to, past its term
 
 
 def test_a_short_name_defined_in_brackets_is_no_report():

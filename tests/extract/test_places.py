@@ -220,6 +220,7 @@ def test_a_city_gate_named_like_a_division_elsewhere_is_no_place_of_it():
     got = _found(beijing)
     assert "广安" not in got and "平房区" not in got  # 北京's gate and 街道, and its bungalow quarters: not 四川's, 哈尔滨's
     assert _found("广安市加快发展，广安门诊部开业，广安经济增长。")["广安"].province == "四川省"  # a clinic is no gate
+    assert _found("四川省广安市加快发展。广安门户城市建设提速，广安经济增长。")["广安"].province == "四川省"  # nor a gateway
     assert _found("哈尔滨市平房区加快发展。")["哈尔滨市平房区"].province == "黑龙江省"
 
 

@@ -1021,6 +1021,7 @@ def test_an_amount_in_words_that_opens_a_dictionary_word_is_a_name():
 def test_a_number_in_words_inside_a_proper_name_that_opens_before_it_is_no_figure():
     assert [t for t, q in find("西城区在东四十条片区推进改造。") if q.claim] == []  # 东四十条: 北京's street, not forty
     assert [t for t, q in find("全县三十个乡镇新增就业五千人。") if q.claim] == ["三十个", "五千人"]
+    assert [t for t, q in find("今年全市出台了这三项稳就业政策。") if q.claim] == ["三项"]  # jieba's 这三项 is no name
 
 
 def test_an_amount_in_words_before_a_local_word_stays_an_amount():

@@ -1207,17 +1207,28 @@ def _delivers_report(view: str, org: Org, end: int, orgs: list[Org]) -> bool:
     w = claim_words()
     m = w.report_documents.search(view, org.end, end)
     return m is not None and not _commissions(view, org) and not any(v in view[org.end : m.start()] for v in w.hearing_verbs) \
-        and not any(org.end <= o.start < m.start() and view[o.start - 1 : o.start] not in REPORTED_TO and not _commissions(view, o)
-                    for o in orgs)
+        and not any(org.end <= o.start < m.start() and not _reported_to(view, o) and not _commissions(view, o) for o in orgs)
+
+
+def _reported_to(view: str, org: Org) -> bool:
+    """Whether a body is the meeting or congress where, or to which, a report is delivered: 在, 于 or 向 before it, past
+    the session its name may open with (向|十四届|全国人大常委会第十次会议)."""
+    session = SESSION.search(view, max(0, org.start - SESSION_READ), org.start)
+    at = session.start() if session is not None else org.start
+    return view[at - 1 : at] in REPORTED_TO
+
+
+SESSION = re.compile(r"第?[一二三四五六七八九十]+届$")  # 十四届, 第十四届: a congress's term before its name
+SESSION_READ = 5  # characters before a body read for its term
 
 
 def _commissions(view: str, org: Org) -> bool:
     """Whether a body is named as the one on whose behalf another's head delivers a report (审计厅厅长…受|省政府|委托所作的
     审计工作报告; 审计署审计长受国务院委托…): the principal, not the body that reports the figures."""
-    return view.endswith(COMMISSIONED[0], 0, org.start) and view.startswith(COMMISSIONED[1], org.end)
+    return view.endswith(COMMISSIONED[0], 0, org.start) and view.startswith(COMMISSIONED[1:], org.end)
 
 
-COMMISSIONED = ("受", "委托")  # 受…委托: on the commission of (现代汉语词典: 委托)
+COMMISSIONED = ("受", "委托", "的委托")  # 受…(的)委托: on the commission of (现代汉语词典: 委托)
 
 
 def first_listed(view: str, org: Org, orgs: list[Org]) -> Org:

@@ -711,14 +711,16 @@ SLASH_CLOSES = ("，", "。", "；", ",", ";", "、", "")  # what follows such a
 
 
 def _sum_of_parts(view: str, q: Quantity, ctx: Context) -> float:
-    """What the figures of the breakdown's sentence in ``q``'s unit add up to (分省份看，四川省7.85亿元、云南省7.62亿元、…，
-    其余19个省合计44.35亿元): at least the whole they divide."""
+    """What the figures the breakdown's sentence lists right after its places add up to, in ``q``'s unit (分省份看，四川省7.85亿元、
+    云南省7.62亿元、…): no more than the whole they divide. Changes, subtotals and comparisons are no parts (雁塔区1.2万人，比上年
+    增加0.3万人; 三区合计2.8万人; 高于上年同期的2.5万人)."""
     key = ("parts", q.unit)
     if key not in ctx.cache:
         from .quantities import find  # the figures' grammar, read again only for a breakdown by place
 
-        ctx.cache[key] = sum(n.value for n in find(view, ctx.start, ctx.end, None)
-                             if n.unit == q.unit and n.kind in SUMMED_KINDS and n.value is not None and n.claim)
+        after_places = {p.end for p in ctx.places}
+        ctx.cache[key] = sum(n.value for n in find(view, ctx.start, ctx.end, None) if n.start in after_places
+                             and n.unit == q.unit and n.kind in SUMMED_KINDS and n.value is not None and n.claim)
     return ctx.cache[key]
 
 
@@ -1060,14 +1062,15 @@ WIDE_LEVELS = ("central", "foreign", "international")  # bodies that report beyo
 
 
 def _opens_in_another_region(view: str, q: Quantity, ctx: Context, body: Org) -> bool:
-    """Whether the number's clause opens with a place of 香港 or 澳门 (``Place.is_area_without_government`` and the
-    regions themselves) and ``body`` is none of that region's: a body of the mainland reports for no place of a region
-    with a government of its own (深圳市住建局介绍，…。香港将军澳今年兴建…)."""
+    """Whether the number's clause opens with an area of 香港 or 澳门 (``Place.is_area_without_government``: 将军澳, 关闸)
+    and ``body`` is none of that region's: a body of the mainland reports for no place of a region with a government of
+    its own (深圳市住建局介绍，…。香港将军澳今年兴建…); the region's own name often qualifies a noun of the text's
+    province's figures (广东省商务厅介绍，…。香港企业在粤新设企业8500家)."""
     start = ctx.clause(q.start)[0]
     while start < q.start and view[start] in LEAD_CHARS:
         start += 1
     place = ctx.place_at.get(start)
-    return place is not None and place.in_a_special_region and body.region != place.province
+    return place is not None and place.is_area_without_government and body.region != place.province
 LEAD_CHARS = " \u3000“，,"  # what may stand before a clause's first word, the comma after a time too (截至11月底，|全市…)
 
 

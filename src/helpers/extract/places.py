@@ -497,8 +497,13 @@ def _names_a_gate(view: str, s: int, e: int) -> bool:
     if generic is None:
         return False
     word, tag = tagged(view[s : e + len(generic) + SEGMENT_WINDOW])[0]
-    return len(word) == e - s + len(generic) and tag == PLACE_TAG
+    if len(word) != e - s + len(generic) or tag != PLACE_TAG:
+        return False
+    after = tagged(view[e : e + len(generic) + 1])  # 广安|门户, 门店: the generic opens a noun with the next character
+    return not (len(after) == 1 and after[0][1].startswith(NOUN_TAG))
 
+
+NOUN_TAG = "n"  # jieba's nouns (门户, 门店); 门外, 门内, 门前 are locatives (s), which a gate's name takes
 
 def _a_local_tail(view: str, s: int, e: int, cands: tuple) -> bool:
     """Whether a name of the gazetteer in China is the end of another place's name (城|西湖), not after a conjunction or a

@@ -215,7 +215,7 @@ def _inside_a_proper_name(view: str, s: int, end: int, floor: int, ceil: int) ->
     at = lo
     for word, tag in tagged(view[lo : min(ceil, end + NOUN_READ)]):
         if at < s < at + len(word):
-            return at + len(word) >= end and tag in INSIDE_NAME_TAGS and in_dictionary(word)
+            return at + len(word) >= end and tag in INSIDE_NAME_TAGS and in_dictionary(word) and not word.startswith(DEMONSTRATIVES)
         at += len(word)
         if at > s:
             return False
@@ -223,6 +223,7 @@ def _inside_a_proper_name(view: str, s: int, end: int, floor: int, ceil: int) ->
 
 
 INSIDE_NAME_TAGS = frozenset({"ns", "nz"})  # jieba's place names and other proper names (东四十条: nz)
+DEMONSTRATIVES = ("这", "那")  # 这三项, 这两项: jieba's dictionary holds them as names, but they point at counted things
 
 
 def _numbered_after_a_name(view: str, s: int, floor: int) -> bool:
