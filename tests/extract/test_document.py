@@ -498,6 +498,9 @@ def test_the_government_of_a_division_abroad_is_that_state_s_body():
             "　　据彭亨州政府统计，港口和产业园直接雇用员工约6800人。马来西亚交通部表示欢迎。")
     orgs = {o["mention"]: (o["type"], o["level"]) for o in extract.extract_document(_doc(text))["organizations"]}
     assert orgs["彭亨州政府"] == ("foreign_government", "foreign") and "州政府" not in orgs  # not a 州政府 of China
+    named = ("光伏电站\n新华社开罗电 埃及米尼亚省新建光伏电站。米尼亚省政府表示，电站年发电3亿千瓦时。埃及能源部表示欢迎，"
+             "埃及经济增长，埃及出口增加。")
+    assert _claims(named) == {"3亿千瓦时": "米尼亚省政府"}  # where jieba reads 省政府 across the generic too
 
 
 def test_a_dispatch_filed_abroad_places_figures_in_the_country_its_paragraph_names():

@@ -1177,6 +1177,11 @@ def bodies_of_divisions_abroad(view: str, found: list[Place]) -> list[tuple[int,
 DIVISION_GENERICS_ABROAD = ("州", "省", "市", "郡")  # the generics of divisions abroad whose bodies follow their names
 
 
+def division_organ_at(view: str, at: int) -> bool:
+    """Whether a division abroad's own body opens at ``at`` after a generic of divisions (…州|政府, …省|议会)."""
+    return view[at - 1 : at] in DIVISION_GENERICS_ABROAD and _lexicon().foreign_division_organ.match(view, at) is not None
+
+
 def _named_again(view: str, start: int, guarded: list, places: list[Place]) -> list[Place]:
     """A prefecture or county the text named once in full (义乌市) or after its province (浙江义乌), named again by a short
     name that needs context (places.yml ``named_again_verbs``, ``named_again_bodies``) where a place is read: listed

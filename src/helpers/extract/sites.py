@@ -408,12 +408,12 @@ COUNTRY_LEVEL = "country"
 
 
 def _ends_here(view: str, e: int, bounds: frozenset[int], common: frozenset[str]) -> bool:
-    """Whether a place's generic ends at ``e``: jieba ends a word there, or the word it reads across ``e`` is no common
-    word and goes on in the characters of foreign names (吉兰丹|州哥|打巴鲁: a join of two names jieba does not know; not
-    特朗普|站台, nor 阿米鲁丁|州务|大臣, a state's affairs), or the generic and a word of a
-    side or an area (奈瓦沙|湖畔, places.yml ``abroad_generic_locatives``)."""
-    if e in bounds:
-        return True
+    """Whether a place's generic ends at ``e``: jieba ends a word there, a division's own body follows (吉兰丹州|政府), or
+    the word it reads across ``e`` is no common word and goes on in the characters of foreign names (吉兰丹|州哥|打巴鲁: a
+    join of two names jieba does not know; not 特朗普|站台, nor 阿米鲁丁|州务|大臣, a state's affairs), or the generic and
+    a word of a side or an area (奈瓦沙|湖畔, places.yml ``abroad_generic_locatives``)."""
+    if e in bounds or places.division_organ_at(view, e):
+        return True  # (吉兰丹州|政府: jieba's 州政府 runs across the generic, whose division's own body follows)
     before, after = max((b for b in bounds if b < e), default=None), min((b for b in bounds if b > e), default=None)
     if before is None or after is None:
         return False
