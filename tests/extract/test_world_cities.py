@@ -71,3 +71,11 @@ def test_the_city_a_dispatch_was_filed_from_is_a_place_where_its_text_names_it_a
     elsewhere = "标题\n　　新华社吉隆坡5月18日电 货物从关丹运到吉隆坡只需3小时。马来西亚交通部表示欢迎。"
     found = [p["mention"] for p in extract.extract_document(ingest.build("t", "t", elsewhere, "utf-8", b""))["places"]]
     assert "关丹" not in found  # a name of two characters, read in its own dateline only
+
+
+def test_a_city_abroad_heading_a_clause_is_where_and_leaves_the_figures_to_the_body_that_reports_them():
+    text = ("土耳其旅游\n新华社伊斯坦布尔6月8日电（记者 孙一）土耳其文化和旅游部6日公布上半年旅游数据。安塔利亚接待游客520万人次，"
+            "伊兹密尔、布尔萨游客增长超过20%。土耳其经济增长，土耳其出口增加。")
+    claims = {q["text"]: q["actor"] for q in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quantities"]
+              if q["claim"]}
+    assert claims == {"520万人次": "土耳其文化和旅游部", "超过20%": "土耳其文化和旅游部"}  # no government of 安塔利亚's acts here

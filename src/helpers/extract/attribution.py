@@ -371,6 +371,9 @@ def official_goes_on(view: str, told: tuple[int, int], p, orgs: list[Org], turn:
         and all(o.name == turn[1].name or o.type == "group" for o in orgs)
 
 
+CITY_ABROAD = "city"  # the level of a place abroad below its country (world.csv's cities, sites abroad)
+
+
 def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place | None]:
     w = claim_words()
     last = ctx.clause_index(q.start)
@@ -428,8 +431,10 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         if place is not None and place.is_area_without_government:
             continue  # （交通局…，）於關閘廣場開設15條巴士路線: where the clause acts, with no government of its own; the body
             # that acts is named before it in the sentence, if any
-        if place is not None and (place.is_feature or place.is_region_part or place.is_zone):
-            return "", None, None  # 北部湾港已开通集装箱航线75条, 赣南脐橙种植面积193万亩: a port or a region, no government
+        if place is not None and (place.is_feature or place.is_region_part or place.is_zone
+                                  or place.country != CHINA and place.level == CITY_ABROAD):
+            return "", None, None  # 北部湾港已开通集装箱航线75条, 赣南脐橙种植面积193万亩, 安塔利亚接待游客520万人次: a port, a
+            # region or a city abroad, no government here (a city abroad's is a body by its name: 纽约市政府)
         if place is not None:
             after = _past_time(place.end, q.start, ctx)
             if view.startswith(w.place_modifiers, place.end) or q.start - place.end <= 2 or COUNT_AFTER.match(view, after) \
