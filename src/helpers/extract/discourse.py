@@ -176,10 +176,7 @@ class Discourse:
     def _opens_elsewhere(self, view: str, q: Quantity, ctx: Context) -> bool:
         """Whether the number's clause opens with a place outside the text's province, or abroad (武汉市住建局…，上海市开工
         8000套; 工信部…，美国新建5G基站3万个): no department of the text reports for it."""
-        start = ctx.clause(q.start)[0]
-        while start < q.start and view[start] in LEAD_CHARS:
-            start += 1
-        place = ctx.place_at.get(start)
+        place = ctx.place_at.get(_clause_opening(view, q, ctx))
         return place is not None and (place.country != CHINA or place.province != self.document_place)
 
     def _listed_after_count(self, view: str, q: Quantity) -> bool:
@@ -1066,11 +1063,18 @@ def _opens_in_another_region(view: str, q: Quantity, ctx: Context, body: Org) ->
     and ``body`` is none of that region's: a body of the mainland reports for no place of a region with a government of
     its own (深圳市住建局介绍，…。香港将军澳今年兴建…); the region's own name often qualifies a noun of the text's
     province's figures (广东省商务厅介绍，…。香港企业在粤新设企业8500家)."""
+    place = ctx.place_at.get(_clause_opening(view, q, ctx))
+    return place is not None and place.is_area_without_government and body.region != place.province
+
+
+def _clause_opening(view: str, q: Quantity, ctx: Context) -> int:
+    """Where the number's clause's first word starts, past what may stand before it (``LEAD_CHARS``)."""
     start = ctx.clause(q.start)[0]
     while start < q.start and view[start] in LEAD_CHARS:
         start += 1
-    place = ctx.place_at.get(start)
-    return place is not None and place.is_area_without_government and body.region != place.province
+    return start
+
+
 LEAD_CHARS = " \u3000“，,"  # what may stand before a clause's first word, the comma after a time too (截至11月底，|全市…)
 
 
@@ -1078,9 +1082,7 @@ def _opens_with_another(view: str, q: Quantity, ctx: Context, actor: str) -> boo
     """Whether the number's clause opens with a place or body other than the sentence's last actor (涧西区改造127个、
     惠及1.62万户，|西工区|改造68个): the clause is about that one, whatever place acted for the sentence before it (a
     department that reports for the places, 市住建局…，江岸区开工1200套, goes on)."""
-    start = ctx.clause(q.start)[0]
-    while start < q.start and view[start] in LEAD_CHARS:
-        start += 1
+    start = _clause_opening(view, q, ctx)
     place, body = ctx.place_at.get(start), ctx.org_at.get(start)
     named = body.name if body is not None else place.full_name if place is not None else ""
     return bool(actor) and bool(named) and named != actor
