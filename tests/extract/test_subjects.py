@@ -1732,3 +1732,33 @@ def test_a_one_character_modal_at_a_measure_s_end_is_cut_where_jieba_reads_it_al
 def test_a_meeting_jieba_reads_apart_from_its_kind_keeps_its_hui():
     got = claimed("今年以来，累计召开产业链对接会12场，组织项目推进会24次。")
     assert got["12场"].endswith("对接会") and got["24次"].endswith("推进会")
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    ("汀江干流鱼类由2016年的42种恢复至61种。", "42种", "汀江干流鱼类"),
+    ("村里的民宿从2家发展到23家。", "2家", "村里的民宿"),
+    ("客房从8间增加到约20间。", "8间", "客房"),
+])
+def test_a_verb_that_takes_a_count_to_its_next_level_is_no_thing_counted(text, number, expected):
+    assert subject_of(text, number) == expected  # (恢复 of 42种|恢复至61种 is what the fish did, not what was counted)
+
+
+def test_a_count_names_the_verb_after_it_where_no_level_follows():
+    assert subject_of("9部精品力作获国家级文艺大奖。", "9部") == "获国家级文艺大奖的精品力作"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("全市公租房平均轮候时间为5.1年，较六月底的5.3年缩短0.2年。", "全市公租房平均轮候时间缩短"),
+    ("一般申請者的平均輪候時間為5.2年，較去年同期的5.6年縮短0.4年。", "一般申請者的平均輪候時間縮短"),  # as printed
+    ("全市人均预期寿命达到79.2岁，比上年延长0.4岁。", "全市人均预期寿命延长"),
+])
+def test_a_time_cut_or_lengthened_is_a_change_of_the_time_before(text, subject):
+    assert list(claimed(text).values())[-1] == subject
+
+
+@pytest.mark.parametrize("text, number", [
+    ("今年全市抽调机关干部600人，其中200名下沉至86个村。", "200名"),
+    ("园区内污染企业共15家，其中8家搬迁至3公里外的化工园区。", "8家"),
+])
+def test_a_verb_that_takes_a_part_to_a_count_of_something_else_stays_its_subject(text, number):
+    assert claimed(text)[number].endswith(("下沉", "搬迁"))  # 86个村 is where they went, no level of theirs

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .grammar import grammar
 from .lexicon import ClaimWords
 from .sentence import DELIMITERS as SENTENCE_DELIMITERS, QUOTE_CLOSE, QUOTE_OPEN, Context
 from .tokens import tagged
@@ -87,11 +88,31 @@ def noun_after(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = 
     if not verbal and len(kept) == len(words) > 1 and end < ctx.end and view[end].isdigit() and is_verb(kept[-1]):
         kept.pop()  # 114.8万户企业稳岗|返还551.7亿元: a verb before the next number is that number's predicate
     forward = "".join(kept)
+    if kept and all(tagged(word)[0][1].startswith("v") for word in kept) and _to_a_level(view, pos, pos + len(forward), w):
+        return ""  # 由42种|恢复|至61种, 从2家|发展|到23家: the verb takes the thing to its next level; nothing is counted
     if len(forward) > 2:
         forward = forward.rstrip(w.trailing_prepositions)  # 受访群众对“办实事”…: the preposition opens the next phrase
     if len(forward) == 1 and forward in w.admin_nouns and view.startswith(("（", "("), pos + 1):
         forward = view[pos : view.find("）", pos + 1) + 1] or forward  # 31个省（区、市）: a phrase, whose aside goes later
     return forward
+
+
+def _to_a_level(view: str, pos: int, end: int, w: ClaimWords) -> bool:
+    """Whether a resultative (到, 至) stands at ``end`` with a number right after it, hedged or not, in the unit of the
+    count that ends at ``pos`` (42种|恢复至|61种; not 其中200名|下沉至|86个村, the villages it went to)."""
+    if view[end : end + 1] not in w.resultatives:
+        return False
+    unit = UNIT_BEFORE.search(view, max(0, pos - UNIT_MAX - 1), pos)
+    after = end + 1
+    hedge = next((h for h in range(3, 0, -1) if view[after : after + h] in grammar().prefixes), 0)
+    number = NUMERAL_RUN.match(view, after + hedge)
+    return unit is not None and number is not None and view.startswith(unit.group(1), number.end())
+
+
+NUMERAL_OPENS = re.compile(r"[\d０-９零〇一二两三四五六七八九十百千半]")  # what opens a number written in figures or words
+NUMERAL_RUN = re.compile(r"[\d０-９零〇一二两三四五六七八九十百千万亿半.．]+[多余]?")  # a number, 万 and 亿 too (1.2万)
+UNIT_MAX = 3  # characters of a count's unit (种, 家, 人次)
+UNIT_BEFORE = re.compile(r"[\d０-９零〇一二两三四五六七八九十百千万亿半多余]([^\d０-９零〇一二两三四五六七八九十百千万亿半多余]{1,%d})$" % UNIT_MAX)
 
 
 LEVEL_BOUNDS = ("以上", "以下")  # after 及 or 和 between a level and its noun (地级及以上城市)
