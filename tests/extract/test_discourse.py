@@ -840,3 +840,23 @@ def test_a_standard_of_a_comparison_places_no_figure_of_the_next_sentence():
     got = claims("吉林经济运行\n全年全省规模以上工业增加值增长6.4%，比黑龙江高3.3个百分点。全省固定资产投资比上年下降6.3%，"
                  "降幅比辽宁扩大1.9个百分点。")
     assert got["6.3%"]["place"] != "黑龙江省" and got["1.9个百分点"]["place"] != "黑龙江省"
+
+
+def test_a_measure_with_no_subject_of_its_own_is_the_thing_the_paragraphs_lead_names():
+    text = ("基础设施项目稳中有进。完成投资3012.9亿元，增长6.2%。\n"
+            "分领域看，制造业项目投资增势强劲。上半年完成投资4187.5亿元，同比增长11.4%。")
+    got = claims(text)
+    assert got["3012.9亿元"]["subject"] == "基础设施项目完成投资"
+    assert got["6.2%"]["subject"] == "基础设施项目完成投资增长"
+    assert got["4187.5亿元"]["subject"] == "制造业项目完成投资"
+
+
+def test_a_lead_with_a_figure_or_a_clause_with_its_own_subject_owns_nothing_after_it():
+    assert claims("基础设施项目投资增长5%。完成投资3012.9亿元。")["3012.9亿元"]["subject"] == "投资"
+    assert claims("基础设施项目稳中有进。全省完成投资3012.9亿元。")["3012.9亿元"]["subject"] != "基础设施项目完成投资"
+    assert claims("园区发展势头良好。引进企业12家，投资3亿元。")["3亿元"]["subject"] != "园区发展势头投资"
+
+
+def test_a_lead_owns_no_count_nor_a_places_own_measure():
+    assert claims("城乡面貌焕然一新。改造老旧小区28个。")["28个"]["subject"] == "老旧小区"
+    assert claims("综合实力大幅跃升。生产总值6.66万亿元。")["6.66万亿元"]["subject"] == "生产总值"

@@ -24,7 +24,7 @@ from .names import PERSON_TAGS, cues as name_cues
 from .quotes import cues as quote_cues
 from .sentence import QUOTE_OPEN, STOPS as SENTENCE_STOPS, Context
 from .tokens import one_word, tagged, word_bounds
-from .subjects import (LIST_LINKS, VERB_TAG, backward, casualties, capped_payment, change_in_points, complete, gap_in_points,
+from .subjects import (LIST_LINKS, VERB_TAG, backward, bare_measure, casualties, capped_payment, change_in_points, complete, gap_in_points,
                        BRACKET_CLOSE, BRACKET_OPEN, PART_MARK, counted_by_relative, scope_only, share_base, share_of_a_part, share_of_an_amount, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, part_of_the_whole_before, goods_of_the_flow, past_lead, ranked_measure, persons_age, respective_change, respective_slot, subject as measured,
                        without_change, without_event, without_leading)
 
@@ -371,6 +371,34 @@ class Discourse:
         heads = (cs, past_lead(view, cs, q.start, ctx, LEAD_CHARS))
         return BUDGET in owner and not core.startswith(ADDED_OR_PART) and not any(view.startswith(ADDED_OR_PART, h) for h in heads)
 
+    def _of_the_lead(self, view: str, subject: str, q: Quantity, ctx: Context) -> str:
+        """A short measure that opens a sentence with no subject of its own, owned by the thing the paragraph's lead
+        names, a sentence of no figure that opens the paragraph with its finding (基础设施项目稳中有进。完成投资3012.9亿元
+        → 基础设施项目完成投资; 分领域看，制造业项目投资增势强劲。上半年完成投资… → 制造业项目完成投资), as a statistics
+        release or a report heads each paragraph; ``subject`` as it is elsewhere."""
+        core, w = without_change(subject), claim_words()
+        lead_end = view.rfind("。", self.paragraph_start, ctx.start) + 1
+        if not 2 <= len(core) <= TOPIC_ATTRIBUTE_MAX or not bare_measure(core, w, _measures_of_things()) or not lead_end or view.find("。", self.paragraph_start) + 1 != lead_end \
+                or lead_end - self.paragraph_start > LEAD_MAX or DIGITS.search(view, self.paragraph_start, lead_end):
+            return subject  # most figures: no measure of another's (城乡面貌焕然一新。改造老旧小区28个: what was done), no
+            # lead of a paragraph of its own before them
+        opens = past_lead(view, ctx.start, q.start, ctx, LEAD_CHARS)
+        frames = view[ctx.start : ctx.clause(q.start)[0]]
+        words = tagged(view[opens : q.start]) if view.find(core, opens, q.start) >= 0 else ()
+        doing = words[: next((k for k, (word, _) in enumerate(words) if core.startswith(word)), len(words))]
+        if not words or "".join(word for word, _ in doing) + core != view[opens : q.start] or not all(f.startswith("v") for _, f in doing) \
+                or frames and (tagged(frames)[0][1] != PREPOSITION_TAG or DIGITS.search(frames)):
+            return subject  # (全省…完成投资: the clause names its own; 园区引进企业，完成投资…: the first clause's subject)
+        lead = view[self.paragraph_start : lead_end]
+        framed = attribution.breakdown().match(lead)
+        topic = opening_noun_phrase(lead[framed.end() if framed else 0 :])
+        after = lead[(framed.end() if framed else 0) + len(topic) :]
+        topic = topic[: topic.index(core)] if core in topic[TOPIC_MIN:] else topic  # 制造业项目|投资增势强劲: its 投资
+        if len(topic) < TOPIC_MIN or not tagged(topic)[-1][1].startswith("n") or not after \
+                or tagged(after)[0][1][0] not in TOPIC_VERB_TAGS + FINDING_TAGS:
+            return subject
+        return topic + "".join(word for word, _ in doing) + subject
+
     def _total_of_the_opening(self, subject: str) -> str:
         """A measure's total alone (收入总量, 支出总量) in a paragraph whose last owner's figure was the same or a sibling
         measure (全省一般公共预算收入3784.6亿元，…，收入总量为9808.5亿元 → 全省一般公共预算收入总量): that owner's, as a
@@ -474,7 +502,7 @@ class Discourse:
         composed = bool(subject) and not said  # 发生事故1186起、死亡1032人: complete already
         subject = self._of_the_place_before(view, subject, q, ctx)
         if self.sentence != ctx.start:
-            subject = _of_the_topic(view, subject, q, ctx)
+            subject = self._of_the_lead(view, _of_the_topic(view, subject, q, ctx), q, ctx)
             if self.listed and self._breaks_down(view, ctx):  # …进出口总值1802.3亿元。其中，出口…: the same owner's part
                 alike = [thing for (_, thing), unit in zip(self.listed, self.units) if unit == q.unit]
                 subject = part_of_the_whole_before(_past_the_breakdown(view, subject, ctx, alike[-1] if alike else ""),
@@ -914,6 +942,15 @@ def _respective_body(view: str, q: Quantity, ctx: Context):
 
 TOPIC_ATTRIBUTE_MAX = 4  # characters of a measure that names no owner (设计床位, 全长, 亩均税收; 平均上座率 after its verb)
 TOPIC_MIN = 3  # characters of the topic that owns it
+@lru_cache(maxsize=1)
+def _measures_of_things() -> tuple[str, ...]:
+    """The measures a thing has that a lead may name (完成投资, 总投资, 收入, 占比), longest first."""
+    w = claim_words()
+    return tuple(sorted(set(w.attributes_of_counted + w.owned_measures), key=len, reverse=True))
+
+
+LEAD_MAX = 30  # characters of a paragraph's lead sentence that states its finding (基础设施项目稳中有进。)
+FINDING_TAGS = "ail"  # what else a lead says of its thing: an adjective (增势强劲), an idiom or a set phrase (稳中有进)
 
 
 def _company_word() -> str:
