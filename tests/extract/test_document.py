@@ -2142,3 +2142,26 @@ def test_a_dispatch_filed_at_home_about_trade_with_a_neighbour_stays_about_its_p
     text = ("吉林边贸\n新华社长春7月5日电 朝鲜平壤、朝鲜新义州、朝鲜罗先的贸易代表团近日访问吉林珲春、图们。韩国首尔、韩国釜山的"
             "客商也来到现场。\n据省商务厅介绍，今年上半年，对朝鲜半岛进出口额达到60亿元，同比增长8%。")
     assert _claims(text, "place")["60亿元"] == "吉林省" and _claims(text)["60亿元"] == "吉林省商务厅"
+
+
+def test_an_issuers_own_report_cites_a_body_in_its_preamble_for_one_figure_only():
+    text = ("2025年前三季度全省财政预算执行情况\n发布日期：2025-10-24　来源：湖南省财政厅\n"
+            "今年以来，全省财政运行总体平稳。据省统计局初步核算，前三季度全省地区生产总值增长5.1%，为财政收入稳定增长"
+            "提供了支撑。现将有关情况通报如下。\n一、一般公共预算收支情况\n"
+            "1—9月，全省一般公共预算收入2683.5亿元，同比增长2.9%。")
+    actors = _claims(text)
+    assert actors["2683.5亿元"] == actors["2.9%"] == "湖南省财政厅"
+
+
+def test_a_body_a_news_lead_cites_reports_the_whole_text():
+    text = ("前三季度全省经济运行稳中有进\n2025-10-24　来源：湖南日报\n"
+            "据省统计局初步核算，前三季度全省地区生产总值增长5.1%。现将有关情况介绍如下。\n"
+            "1—9月，全省规模以上工业增加值增长6.8%。")
+    assert _claims(text)["6.8%"] == "湖南省统计局"  # a medium publishes: no issuer of its own
+
+
+def test_a_governments_portal_that_posts_a_departments_statistics_passes_them_on():
+    text = ("上半年全市经济运行情况\n发布日期：2025-07-20　来源：株洲市人民政府\n"
+            "据市统计局统计，上半年全市地区生产总值1702.3亿元，同比增长5.6%。现将有关情况报告如下。\n"
+            "一、农业生产平稳\n上半年，全市农林牧渔业总产值180.2亿元，增长3.5%。")
+    assert _claims(text)["180.2亿元"] == "市统计局"

@@ -519,11 +519,26 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
         found = _conference_host(doc.view, lead_end)
     if found is not None and found.name.endswith(claim_words().press_hosts):
         found = _credited_source(doc.view, orgs) or found  # 数据来源：商务部 over 国务院新闻办, which only holds the briefing
+    if found is not None and issuer is not None and _cited_in_its_preamble(doc.view, found, issuer, lead_end):
+        return issuer  # 据省统计局初步核算，…。现将有关情况通报如下: the issuer's own report, which cites the bureau once
     if found is not None:
         return found
     return issuer if issuer is not None else (_credited_department(doc, orgs) or _credited_source(doc.view, orgs)
                                               or _author_official(doc, orgs) or _summarising_organ(doc, orgs, ref)
                                               or _drafting_organ(doc, orgs) or _self_defined(doc, orgs))
+
+
+def _cited_in_its_preamble(view: str, body: organizations.Org, issuer: organizations.Org, lead_end: int) -> bool:
+    """Whether a text's preamble cites ``body`` as a figure's source (据省统计局初步核算，) and closes by bringing in the
+    text's body (现将有关情况通报如下。, claims.yml ``drafting_close``), in a department's own report: a government's
+    portal or office that posts a department's statistics so (来源：株洲市人民政府 … 据市统计局统计，…现将有关情况报告如下)
+    passes them on."""
+    general = attribution.governs(issuer) or any(office in issuer.name for office in GOVERNMENTS_OWN)
+    return view.endswith(attribution.SOURCE_MARK, 0, body.start) and not general \
+        and claim_words().drafting_close.search(view, body.end, lead_end) is not None
+
+
+GOVERNMENTS_OWN = ("人民政府", "政府办公")  # a government's own office or portal (祁阳市人民政府办公室, 省政府办公厅)
 
 
 def _conference_host(view: str, lead_end: int) -> organizations.Org | None:
