@@ -1571,3 +1571,22 @@ def test_a_department_alone_is_of_the_ministry_its_sentence_names_after_it_or_of
     assert found["价格司"].name == "国家发展和改革委员会价格司"
     found = _found("国务院国资委举行新闻发布会。财务监管与运行评价司司长黄丹华介绍。")
     assert found["财务监管与运行评价司"].name == "国务院国资委财务监管与运行评价司"
+
+
+def test_a_levels_own_hospital_is_no_name_that_ends_in_a_bare_level():
+    assert "县人民医院" in _found("去年，商城经济开发区建成县人民医院新院区。")  # not 商城经济开发区建成县人民医院
+    assert "县人民医院" in _found("该县以县人民医院、县中医院为龙头组建医共体。")  # jieba: 以县
+    assert "商城县人民医院" in _found("商城县人民医院院长说。")  # a county the gazetteer knows
+    assert "湘潭市中心医院" in _found("湘潭县中医院和湘潭市中心医院。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("科右前旗人民医院与兴安盟人民医院签订协议。", "科右前旗人民医院"),  # a banner's short form no place reads
+    ("甘肃省卫生健康委员会消息，岷县人民医院完成改造。", "岷县人民医院"),  # a county of one character
+])
+def test_an_institution_named_by_a_county_no_place_reads_keeps_its_name(text, name):
+    assert name in _found(text)
+
+
+def test_a_class_of_institutions_after_a_count_is_no_body():
+    assert not [o for o in _orgs("全省832个脱贫县人民医院全部达到二级医院水平。") if o.type == "other"]

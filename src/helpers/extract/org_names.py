@@ -17,6 +17,7 @@ from ..codebook import alternation, csv_book, longest_first, yaml_book
 from . import divisions
 from .names import cues as person_cues
 from .occurrences import leftmost_longest
+from .places import common_words
 from .tokens import in_dictionary, tagged, word_bounds
 
 
@@ -84,6 +85,8 @@ class Names:
     scoped_only_endings: frozenset  # 公社: a name only right after a state abroad (韩国观光公社)
     national_scopes: tuple
     own_name_endings: frozenset  # 旅行社: a place alone before it names no one body (海南省旅行社)
+    institution_levels: frozenset  # 县: right before a public institution's office word, the level's own (县人民医院)
+    institution_offices: tuple  # those office words (org_patterns.yml office_words: other), longest first
     proper_name_endings: frozenset  # 小学, 卫生院: a name before one holds a place, a proper name or an ordinal
     local_soe_trades: re.Pattern  # 地铁, 城投: a company named after one is its city's state-owned enterprise
     slogan: re.Pattern  # what a quoted name cannot hold (“三区一中心”, “一枢纽、四中心”)
@@ -132,7 +135,8 @@ def names() -> Names:
         numerals=book["numerals"], dated=_date(book["date_digits"]),
         legal_forms=tuple(book["legal_form_endings"]),
         scoped_endings=frozenset(book["association_endings"] + book["legal_form_endings"]), scoped_only_endings=frozenset(book["scoped_only_endings"]), national_scopes=tuple(book["national_scopes"]) + _countries(),
-        own_name_endings=frozenset(book["own_name_endings"]), proper_name_endings=frozenset(book["proper_name_endings"]),
+        own_name_endings=frozenset(book["own_name_endings"]), institution_levels=frozenset(book["institution_levels"]),
+        institution_offices=longest_first(patterns["office_words"]["other"]), proper_name_endings=frozenset(book["proper_name_endings"]),
         local_soe_trades=re.compile(alternation(book["local_soe_trades"])),
         slogan=re.compile(f"[{re.escape(book['numerals'])}、A-Za-z+]"),  # “管委会+公司” is a formula
         generic=generic, generic_longest=max(map(len, generic)), name_min=book["name_min"], name_max=book["name_max"],
@@ -313,6 +317,9 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     starts) names none before an ending that needs a name of its own (海南省旅行社); ``place_ends`` (where a place
     starting at a position ends) keeps the place a name opens with whole. A conjunction right after a registered body's
     name (``taken_ends``) joins two bodies, not two fields of one name (宁德时代|与|德布勒森大学)."""
+    own = _a_levels_own(view, e, nm, place_starts or {}) if typ == OTHER else None
+    if own is not None:
+        return Found(own, e, view[own:e], typ, "")  # 该县以|县人民医院: the county's own hospital; no name ends in a bare level
     i, bracket = s, None
     while i > max(lo, s - nm.name_max):
         if view[i - 1] not in nm.stops or view[i - 2 : i] in nm.inner_words or i - 1 in in_places \
@@ -357,6 +364,26 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
             or view[s:e] in nm.own_name_endings and (place_starts or {}).get(s, s) <= s - len(name)):
         return None
     return Found(s - len(name), e, view[s - len(name) : e], typ, "")
+
+
+def _a_levels_own(view: str, e: int, nm: Names, place_starts: dict) -> int | None:
+    """Where a level's character starts, right before the office word that ends at ``e``, after a preposition or a verb
+    that governs the institution (该县以|县|人民医院, 开发区建成|县|人民医院), or None: not after a county's or banner's
+    name that no place found (岷|县人民医院, 科右前|旗人民医院), nor where the level closes a common word (城市医院, 省市医院)
+    or a count comes before the verb (832个脱贫|县人民医院: a class)."""
+    office = next((w for w in nm.institution_offices if view.endswith(w, 0, e)), "")
+    at = e - len(office) - 1
+    if not office or at < 1 or view[at] not in nm.institution_levels or at + 1 in place_starts \
+            or view[at - 1 : at + 1] in common_words():
+        return None
+    words = tagged(view[max(0, at - GOVERNING_REACH) : at])
+    if not words or not (words[-1][1] == "p" or words[-1][1] == "v" and len(words[-1][0]) > 1):
+        return None
+    counted = len(words) > 1 and words[-2][1] in ("m", "q") or nm.count.search(view, max(0, at - GOVERNING_REACH - 4), at)
+    return None if counted else at
+
+
+GOVERNING_REACH = 4  # characters read before a bare level for the word that governs its institution (以, 依托, 建成)
 
 
 CLASS_NOUNS = ("企业", "公司")  # what follows a word of a class of leading bodies (龙头企业, 代表公司) before a name
