@@ -55,7 +55,8 @@ def test_a_county_named_once_with_its_province_is_known_by_its_short_name_elsewh
     text = "西安、重庆、成都、郑州、义乌等地的中欧班列枢纽一片繁忙。来自浙江义乌的小商品很多。义乌海关监管的货值增长。"
     found = [(p.mention, p.county) for p in places.find(_doc(text).view)]
     assert [f for f in found if "义乌" in f[0]] == [("义乌", "义乌市"), ("浙江义乌", "义乌市"), ("义乌", "义乌市")]
-    assert not any("义乌" in m for m in _found(text.replace("浙江义乌", "外地")))  # never named with its province
+    alone = text.replace("浙江义乌", "外地").replace("、义乌等地", "等地")  # (listed before 等地 it is a place anywhere)
+    assert not any("义乌" in m for m in _found(alone))  # never named with its province
     elsewhere = ("白银市召开会议。白银价格上涨3%。黄金、白银等贵金属走强。福田区召开会议。福田汽车销量增长5%。"
                  "北汽福田、宇通客车等企业参展。")  # a word, a brand, listed beside no place: no place
     assert [p.mention for p in places.find(_doc(elsewhere).view)] == ["白银市", "福田区"]
@@ -527,7 +528,8 @@ def test_the_names_overseas_chinese_texts_give_countries_are_those_countries_but
 def test_a_county_named_short_in_a_list_with_its_prefecture_or_a_sibling_is_that_county():
     found = places.find("后在四川广元、青川、苍溪等地完成了223栋房屋的加固。")
     assert [(p.mention, p.county) for p in found if p.level == "county"] == [("青川", "青川县"), ("苍溪", "苍溪县")]
-    assert [p.mention for p in places.find("青川、苍溪等地完成加固。")] == []  # no kin named: nothing tells which
+    assert [p.mention for p in places.find("青川、苍溪两县完成加固。")] == []  # no kin named: nothing tells which
+    assert [p.mention for p in places.find("青川、苍溪等地完成加固。")] == ["青川", "苍溪"]  # the list says they are places
     assert [p.province for p in places.find("湖北仙桃市和白沙的农户")] == ["湖北省"]  # 海南's 白沙 is no kin of 仙桃
 
 
@@ -668,3 +670,27 @@ def test_a_districts_full_name_that_is_an_everyday_noun_needs_context():
     assert [p.mention for p in places.find(_doc(text).view)] == ["西宁市城东区", "城西区", "城北区"]
     text = "西安市新城区今年新增市场主体1.2万户，新城区政府投入2亿元，新城区区委书记作报告。"  # before its own bodies
     assert [p.code for p in places.find(_doc(text).view)] == ["610102"] * 3
+
+
+def test_short_names_in_a_list_the_text_closes_as_counties_are_counties_anywhere():
+    found = _found("在太湖流域的宜兴、长兴、苏州市吴江区和巢湖流域的肥西、庐江等县（市、区）推进测土配方施肥。")
+    assert {m: found[m].province for m in ("宜兴", "长兴", "肥西", "庐江")} \
+        == {"宜兴": "江苏省", "长兴": "浙江省", "肥西": "安徽省", "庐江": "安徽省"}
+    assert {"淅川", "郧阳"} <= set(_found("丹江口库区的淅川、郧阳等5个县开展试点。"))
+    assert {"晋宁", "呈贡"} <= set(_found("支持滇池流域的晋宁、呈贡等地建设粪污集中收集处理中心。"))
+
+
+def test_short_names_listed_before_no_counties_word_stay_guarded():
+    assert "肥西" not in _found("肥西、庐江等县级医院开展试点。")  # 县级: a level of hospitals, no counties
+    assert "宜兴" not in _found("宜兴、长兴两地开展试点。")  # (in a text about no province of theirs)
+
+
+def test_lakes_and_reservoirs_are_their_provinces():
+    found = _found("丹江口库区水质改善，阳澄湖大闸蟹上市，梁子湖和高邮湖开展禁捕。")
+    assert {m: found[m].province for m in ("丹江口库区", "阳澄湖", "梁子湖", "高邮湖")} \
+        == {"丹江口库区": "湖北省", "阳澄湖": "江苏省", "梁子湖": "湖北省", "高邮湖": "江苏省"}
+
+
+def test_a_list_of_places_a_unit_acts_in_or_of_plots_names_no_county_elsewhere():
+    assert "南江" not in _found("平江县在长寿、安定、南江等地开展油茶种植。")  # 平江县's own towns
+    assert "长兴" not in _found("挂牌出让新华、长兴等地块，总面积120亩。")  # plots

@@ -182,6 +182,7 @@ class _Lexicon:
     gate_generics: tuple[str, ...]  # 门: a city gate's, after a name that is a division's elsewhere (广安门)
     foreign_division_organ: re.Pattern  # 政府, 议会: a division abroad's own bodies after its name and generic (彭亨州政府)
     datelines: dict[str, tuple]  # cities abroad read only in a dispatch's dateline (关丹, 汉堡…), with their rows
+    counties_closing: re.Pattern  # 等县（市、区）: what closes a list of counties (places.yml)
 
 
 def _unit_row(u: divisions.Unit) -> tuple:
@@ -310,7 +311,7 @@ def _lexicon() -> _Lexicon:
         tuple(cfg["county_own_bodies"]), tuple(cfg["township_suffixes"] + cfg["village_suffixes"]),
         re.compile("[%s]?(?:%s)" % ("".join(cfg["street_sides"]), alternation(cfg["street_endings"]))),
         re.compile(alternation(cfg["foreign_city_organs"])), tuple(cfg["gate_generics"]),
-        re.compile(alternation(cfg["foreign_division_organs"])), datelines)
+        re.compile(alternation(cfg["foreign_division_organs"])), datelines, re.compile(cfg["counties_closing"]))
 
 
 @lru_cache(maxsize=1)
@@ -712,7 +713,30 @@ def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> 
     if zoned and not c.fixed:  # 祥云|经开区; not 市政|和产业园区, where a common word runs across the name's start (nor a
         # gazetteer's locality, guarded where it is a word or another city's name too: 深圳's 新马路|片区 is none of 澳门's)
         return not _crossed_at(view, s, max(0, s - 3))
-    return (c.guard != "home" or c.province in home) and not _inside_word(view, s, e)
+    return (c.guard != "home" or c.province in home or c.row[3] == "county" and _listed_as_counties(view, s, e)) \
+        and not _inside_word(view, s, e)
+
+
+def _listed_as_counties(view: str, s: int, e: int) -> bool:
+    """Whether the name at ``view[s:e]`` is an item of a list its clause closes as counties or places (宜兴、长兴、…肥西、
+    庐江等县（市、区）; 淅川、郧阳等地): the text itself says what the short names are; not where a unit before the list
+    acts in the places listed (平江县在长寿、安定、南江等地…: its own towns, whatever county 南江 names elsewhere)."""
+    if view[e : e + 1] != LIST_ITEM_MARK and not view.startswith(COUNTIES_CLOSE, e):
+        return False
+    opened = max([view.rfind(c, max(0, s - LISTED_REACH), s) for c in CLAUSE_STOPS] + [max(0, s - LISTED_REACH) - 1]) + 1
+    if UNIT_ACTS_IN.search(view, opened, s):
+        return False
+    stop = min((i for i in (view.find(c, e, e + LISTED_REACH) for c in CLAUSE_STOPS) if i >= 0), default=e + LISTED_REACH)
+    return _lexicon().counties_closing.search(view, e, stop) is not None
+
+
+UNIT_ACTS_IN = re.compile("[县市区旗州镇乡]在")  # 平江县在…, 宁乡市在…: a unit that acts in places of its own
+
+
+LIST_ITEM_MARK = "、"
+COUNTIES_CLOSE = "等"
+LISTED_REACH = 40  # characters from a listed name to the end of its list
+CLAUSE_STOPS = "，。；：,;:"
 
 
 @lru_cache(maxsize=1)
