@@ -1052,3 +1052,10 @@ def test_a_name_named_before_is_the_speaker_where_jieba_reads_its_surname_as_an_
             "“明年还要扩大规模。”合作社理事长曾桂兰表示。")
     got = [(q["speaker"], q["role"]) for q in extract.extract_document(_doc(text))["quotes"]]
     assert got == [("曾桂兰", "合作社理事长"), ("曾桂兰", "合作社理事长")]  # not 桂兰, with a role 曾 (jieba's 曾|桂兰)
+
+
+@pytest.mark.parametrize("frame", ["在刘局长看来", "在刘局长眼里"])
+def test_a_clause_framed_as_someones_view_gives_them_the_quotation_after_it(frame):
+    text = ("“企业最盼的是确定性。”滁州市工业和信息化局局长刘振东说，市工信局为规上企业配备了服务专员。\n"
+            f"{frame}，滁州的优势在于区位和成本。“我们到南京禄口机场不到1小时车程。”")
+    assert speakers(text)["我们到南"] == "刘振东"

@@ -72,6 +72,7 @@ class SpeechCues:
     subjectless: re.Pattern  # a clause with no subject: times, 在……上 / 出席……时, adverbs
     aside: re.Pattern  # 虽然…, 但说起…: a clause that stands aside after a quotation
     prepositions: tuple[str, ...]
+    view_frame: tuple[str, tuple[str, ...]]  # 在…看来: a clause framed as the view of the person inside
     addressee_markers: tuple[str, ...]  # 对, 给: whom a clause's subject speaks to or gives to follows them
     verb_end: re.Pattern  # a speech verb ending where the searched text ends (张莹说：“, 感慨道，“)
     qa_turn: re.Pattern  # 问： / 答：
@@ -108,7 +109,7 @@ def cues() -> SpeechCues:
         speech_words=re.compile(alternation(list(p["speech_verbs"]) + list(p["speech_nouns"]))),
         subjectless=re.compile(rf"{time}*(?:(?:{alternation(p['circumstance_openers'])}).{{0,60}}?"
                                rf"(?:{alternation(p['circumstance_ends'])}))?{adverb}*"),
-        prepositions=tuple(p["prepositions"]), addressee_markers=tuple(p["addressee_markers"]),
+        prepositions=tuple(p["prepositions"]), view_frame=(p["view_frame_open"], tuple(p["view_frame_closes"])), addressee_markers=tuple(p["addressee_markers"]),
         aside=re.compile(rf"(?:{alternation(p['contrast_words'])})?(?:{alternation(p['aside_openers'])})"),
         verb_end=re.compile(rf"(?:{alternation(p['speech_verbs'])})道?$"),  # 感慨道：“
         qa_turn=re.compile(rf"[ \u3000]*(?P<mark>{alternation(p['question_marks'] + p['answer_marks'])})[：:]"),
@@ -454,6 +455,12 @@ def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
         if opening > lo and head.name and not head.role and not AGE_OPENING.match(view, lo, hi):
             head = replace(head, role=view[lo : opening - 1])  # 在香港从事物流行业的|陈志明: what they do says who they are
         return _resolve(head, people)
+    opening, closes = cues().view_frame
+    if view.startswith(opening, lo) and view.endswith(closes, lo, hi):  # 在刘振东看来，: the one whose view it is
+        inside = (lo + len(opening), hi - len(next(c for c in closes if view.endswith(c, lo, hi))))
+        addressed = Named(*inside, view[inside[0] : inside[1]], "")  # 在刘局长看来: a surname and a post title
+        found = _subject(view, *inside, people)
+        return found or (_resolve(addressed, people) if addressed.name[1:] in name_cues().post_titles else None)
     if view.startswith(cues().prepositions, lo):
         return None
     first = people.first_in(lo, hi)
