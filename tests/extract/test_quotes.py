@@ -1059,3 +1059,28 @@ def test_a_clause_framed_as_someones_view_gives_them_the_quotation_after_it(fram
     text = ("“企业最盼的是确定性。”滁州市工业和信息化局局长刘振东说，市工信局为规上企业配备了服务专员。\n"
             f"{frame}，滁州的优势在于区位和成本。“我们到南京禄口机场不到1小时车程。”")
     assert speakers(text)["我们到南"] == "刘振东"
+
+
+def test_a_bare_answer_after_an_answer_a_label_named_is_the_same_officials():
+    text = ("发布会实录\n主持人：请提问。\n安徽日报记者问：消费情况如何？\n"
+            "市商务局副局长吴佳答：感谢您的提问。一季度共发放以旧换新补贴4.6亿元。\n"
+            "合肥广播电视台记者问：外贸表现怎样？\n答：据合肥海关统计，一季度全市进出口总额932.5亿元，增长7.9%。\n"
+            "记者追问：在稳外贸方面还有哪些具体支持政策？\n答：今年市级财政安排外经贸发展专项资金3.2亿元。\n"
+            "新安晚报记者问：今年一季度文旅市场热度很高，能否介绍一下具体情况？\n"
+            "市文化和旅游局二级巡视员马骏答：一季度，全市接待国内游客3215万人次。")
+    said = speakers(text)
+    assert said["据合肥海"] == said["今年市级"] == "吴佳"
+    assert said["今年一季"] == said["在稳外贸"] == "记者"  # a journalist's question ends the answer before it
+    assert said["一季度，"] == "马骏"
+
+
+def test_a_quotation_introduced_by_name_is_not_given_to_those_the_next_sentence_says_answered_questions():
+    text = ("标题\n“一季度全市经济延续回升向好态势。”市统计局局长程立新在会上说。\n"
+            "他同时提醒，下阶段外部环境依然复杂，“部分行业订单不足的问题仍然存在，巩固向好势头还需持续用力。”"
+            "市商务局副局长吴佳、市文化和旅游局二级巡视员马骏分别就促消费和文旅融合发展回答了记者提问。")
+    assert speakers(text)["部分行业"] == "程立新"
+
+
+def test_a_quotation_introduced_by_name_is_still_the_next_speakers_where_their_verb_closes_its_clause():
+    text = "标题\n局长李明表示，“今年要稳住外贸基本盘。”副局长王刚说，“消费也要提振。”"
+    assert speakers(text)["消费也要"] == "王刚"

@@ -49,6 +49,8 @@ class People:
     para: int = -1  # the paragraph being read
     answerer: Person | None = None  # who answers a Q&A transcript's 答： turns (from its title or lead)
     designated: Person | None = None  # who a host handed the question to (请…回答), until the next question
+    # the speaker and role of the last answer a label named (市商务局副局长吴佳答：…), whom a bare 答： after it goes on with
+    answered: tuple[str, str] | None = None
     designated_para: int = -1  # the paragraph that handed it
     # whose quotation ended the previous paragraph, and whether it was left open to go on (GB/T 15834 multi-paragraph quotes)
     quoting: Person | None = None

@@ -293,12 +293,15 @@ def _designated(who: str, at: int, people: People) -> Person | None:
 
 
 def _a_question_label(label: str) -> bool:
-    """Whether a turn's label is a question's: a journalist's or a host's (新华社记者, 主持人), or a question named so (记者
-    提问, 问题二)."""
-    return label.endswith(cues().askers) or label.endswith(QUESTION_LABEL_ENDS) or label.startswith(QUESTION_LABEL_OPENS)
+    """Whether a turn's label is a question's: a journalist's or a host's (新华社记者, 主持人; 新安晚报记者问, 记者追问), or a
+    question named so (记者提问, 问题二)."""
+    asked = label[: -len(mark)] if (mark := next((m for m in cues().question_marks if label.endswith(m)), "")) else label
+    asked = asked[: -len(FOLLOW_UP)] if asked.endswith(FOLLOW_UP) else asked
+    return asked.endswith(cues().askers) or label.endswith(QUESTION_LABEL_ENDS) or label.startswith(QUESTION_LABEL_OPENS)
 
 
 QUESTION_LABEL_ENDS, QUESTION_LABEL_OPENS = ("提问",), ("问题",)
+FOLLOW_UP = "追"  # 记者追问: a question that follows up the answer before
 HANDED_TO_SEVERAL = "和与、及"
 DEPUTY = "副"
 NAME_AFTER_BODY = 2  # characters of a given name and surname after a body's name (综合规划司王强)
@@ -617,15 +620,18 @@ def _figures_set_out(view: str, lo: int, hi: int, at: int) -> re.Match | None:
     return m if m.end() == hi and view[hi] in "，,：:" or view.startswith(FIGURES_MARK, m.end()) else None
 
 
-def _after(view: str, qe: int, stop: int, opens: bool, people: People) -> Named | None:
+def _after(view: str, qe: int, stop: int, opens: bool, people: People, introduced: bool = False) -> Named | None:
     """The speaker named after a quotation in its sentence (“……”张莹说; “……”党的十八大以来，习近平总书记反复强调;
     “……”牧民白吉仁台搓了搓手，高兴地说),
-    or, for a quotation that opens its sentence, the one the next clause is about (“……”宣传干事朱鑫辰的遭遇)."""
+    or, for a quotation that opens its sentence, the one the next clause is about (“……”宣传干事朱鑫辰的遭遇). A quotation
+    someone ``introduced`` by name before it is another's only by a verb that closes its clause (not …分别就…回答了记者提问)."""
     clauses = _clauses(view, qe + 1, stop)
     for lo, hi in clauses:  # a speech verb says who speaks, wherever in the sentence
         for v in name_cues().speech_verbs.finditer(view, lo, hi):
             if view.startswith(INTRODUCES_NEXT, v.end()):
                 continue  # …马永峰介绍：“……”: the verb introduces the next quotation, not this one
+            if introduced and view[v.end() : hi].strip(VERB_PARTICLES):
+                continue  # 他同时提醒，“……。”…分别就…回答了记者提问: what they did, not who said these words
             if view.count("“", lo, v.start()) == view.count("”", lo, v.start()):  # not inside another quotation
                 # …牧民白吉仁台搓了搓手上的草屑，高兴地说: a clause without a subject says what an earlier one's does
                 who = _verb_speaker(view, lo, v.start(), people) or _said_by_earlier_clause(view, qe + 1, lo, v.start(), people)
@@ -644,6 +650,7 @@ def _after(view: str, qe: int, stop: int, opens: bool, people: People) -> Named 
 
 
 COLONS = ("：", ":")
+VERB_PARTICLES = "了道着过。！？；，,;!? "  # what may follow a speech verb that closes its clause (说道, 说了。)
 
 
 def _said_with_a_colon(view: str, start: int, qs: int) -> bool:
@@ -858,7 +865,8 @@ def find(view: str, start: int, end: int, sentence_end, people: People) -> list[
             introduced = _before(view, start, qs, people)  # 朱斌说，“……”明晰的知识产权…: a speech verb before it decides
             alone = opens and (introduced is None or not introduced.name)  # over whom the next clause is about
             announced = introduced is not None and _said_with_a_colon(view, start, qs)  # named or not (村民们都说：“)
-            who = (_after(view, qe, sentence_end(qe), alone, people) if not (left_open or announced) else None) or introduced
+            named = introduced is not None and bool(introduced.name)
+            who = (_after(view, qe, sentence_end(qe), alone, people, named) if not (left_open or announced) else None) or introduced
             # (李明说：“……”王刚表示，“……”: a speaker who announces the quotation with a colon keeps it)
             if who is None and opens and went_on is not None and went_on_open and not view[start : qs - 1].strip():
                 who = Named(qs, qe, went_on.name, went_on.title, went_on.role)  # the quotation goes on from the paragraph before
@@ -962,6 +970,8 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
         if _a_question_label(label.group("who")):
             people.question_asked()
         speaker, role = labelled
+        if _answers(label.group("who")):
+            people.answered = labelled
         if role and speaker != role and not people.role_of(speaker):  # 主持人 …新闻发言人 陈思远: then 陈思远: alone
             people.note(speaker, label.start("who"), role=role)
         part = label.group("who").split()[0]
@@ -981,6 +991,8 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
         answerer = None if asks else people.answering(start)
         who = cues().questioner if asks else (answerer.name if answerer else "")
         who_role = who if asks else (answerer.role if answerer else "")
+        if not asks and people.designated is None and people.answered is not None:
+            who, who_role = people.answered  # a bare 答： after an answer a label named: the same official goes on
         named = None if asks else _ANSWERER.match(view, qa.end(), end)
         said = _labelled(named.group("who"), people, bracketed=True) if named is not None else None
         if said is not None:  # 答：（梁志刚）…: the official the lead named answers this one
@@ -991,6 +1003,8 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
     m = _TURN.match(view, start, end)
     bracketed = m is None and (m := _BRACKET_TURN.match(view, start, end)) is not None
     said = _turn_speaker(m.group("who"), people, bracketed) if m is not None else None
+    if said is not None and _answers(m.group("who")):
+        people.answered = said  # 市商务局副局长吴佳答：… (then 记者追问：… 答：…, still hers)
     if said is not None and said[1] and said[0] != said[1] and not people.role_of(said[0]):
         people.note(said[0], m.start("who"), role=said[1])  # 县委书记周明答：…, then 周明答：… alone: the role goes on
     if m is not None and _a_question_label(m.group("who")):
@@ -1009,6 +1023,11 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
 
 
 _ANSWERER = re.compile(r"[ \u3000]*[（(](?P<who>[^（）()，。：:]{2,12})[）)]")  # 答：（方晓东）: who answers, in brackets
+
+
+def _answers(label: str) -> bool:
+    """Whether a turn's label says its speaker answers (张帆答, 陈平回答)."""
+    return label.endswith(cues().answer_marks + cues().answer_verbs)
 
 
 def _turn_speaker(who: str, people: People, bracketed: bool) -> tuple[str, str] | None:
