@@ -1084,3 +1084,19 @@ def test_a_quotation_introduced_by_name_is_not_given_to_those_the_next_sentence_
 def test_a_quotation_introduced_by_name_is_still_the_next_speakers_where_their_verb_closes_its_clause():
     text = "标题\n局长李明表示，“今年要稳住外贸基本盘。”副局长王刚说，“消费也要提振。”"
     assert speakers(text)["消费也要"] == "王刚"
+
+
+@pytest.mark.parametrize("frame, speaker", [
+    ("在市场监管局局长王芳看来", "王芳"),  # jieba reads 王芳|看来
+    ("在浙江大学教授李强看来", "李强"),
+    ("在村民李大爷眼里", "李大爷"),
+])
+def test_the_person_inside_a_view_frame_is_read_without_the_frame(frame, speaker):
+    got = extract.extract_document(_doc(f"标题\n{frame}，这件事意义重大。“我们一定要做好。”"))["quotes"]
+    assert [(q["speaker"], q["role"].startswith("在")) for q in got] == [(speaker, False)]
+
+
+@pytest.mark.parametrize("frame", ["在业内人士看来", "在省统计局看来"])
+def test_a_view_frame_of_no_one_named_gives_no_speaker(frame):
+    got = extract.extract_document(_doc(f"标题\n{frame}，这件事意义重大。“我们一定要做好。”"))["quotes"]
+    assert [q["speaker"] for q in got] == [""]

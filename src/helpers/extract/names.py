@@ -39,6 +39,7 @@ class PeopleCues:
 
     surnames: frozenset[str]
     time_opener: re.Pattern  # a time word opening a sentence, with its comma (近日，)
+    view_closes: tuple[str, ...]  # 看来, 眼里: what closes a clause framed as someone's view (在王芳看来)
     compound: tuple[str, ...]
     forms: tuple[str, ...]  # forms of address: 张女士, 裘先生
     not_surnames: frozenset[str]
@@ -81,7 +82,7 @@ def cues() -> PeopleCues:
     # a word before 地 is of two or four characters (坚定地, 一针见血地): so 钟国梁坚定地说 is 钟国梁, not 钟国
     adverb = rf"(?:{alternation(p['speech_adverbs'])}|(?:[\u4e00-\u9fff]{{2}}){{1,2}}地)"
     return PeopleCues(
-        surnames=frozenset(p["surnames"]), compound=tuple(p["compound_surnames"]), forms=longest_first(p["titles"]),
+        surnames=frozenset(p["surnames"]), view_closes=tuple(p["view_frame_closes"]), compound=tuple(p["compound_surnames"]), forms=longest_first(p["titles"]),
         not_surnames=frozenset(p["not_surnames"]), post_titles=longest_first(p["post_titles"]),
         after_name=re.compile(rf"(?:{alternation(p['post_titles'] + p['titles'])})$"),
         written_after=frozenset(p["post_titles"] + p["titles"]),
@@ -397,6 +398,8 @@ def _name_read_after_title(text: str, pos: int) -> int | None:
         return None  # 果农|高兴地说: an adverb of manner (高兴 + 地), no surname 高 and given name
     if end == pos + 3 and text[pos : pos + 2] in common_words() and text[pos + 2 : pos + 4] in common_words():
         return None  # 居民|习惯|周末去…: two common words, not 习 and a given name running into the second
+    if end == pos + 3 and text.startswith(c.view_closes, pos + 2) and tagged(text[pos : pos + 4])[0][0] == text[pos : pos + 2]:
+        return pos + 2  # 王芳|看来: a name of two characters, as jieba reads it, and the frame of the view after it
     if end is not None and text[pos] in CONJUNCTIONS and _not_read_as_a_name(text, pos):
         return None  # 村干部|和救援队员: 和 joins the title to the next noun, as jieba reads it (not 曾|志强, 于|洪涛)
     if end is None and (rarer := rarer_name_at(text, pos)) is not None and tagged(text[pos:rarer])[0][1] in PERSON_TAGS:
@@ -905,7 +908,17 @@ def role(text: str, lo: int, name_start: int) -> str:
     close = max(written.rfind(")"), written.rfind("）"))
     if close >= 0 and not any(c in written[:close] for c in "(（"):  # (记者 陈溯)中国农业农村部副部长: a byline's end
         written = written[close + 1 :]
-    return _without_governing_verb(written.removesuffix(cues().attributive).strip())
+    return _without_preposition(_without_governing_verb(written.removesuffix(cues().attributive).strip()))
+
+
+def _without_preposition(role: str) -> str:
+    """A role without the preposition its clause opens with (在|市场监管局局长王芳看来, 据|县卫健局局长…): a role is a noun
+    phrase."""
+    words = tagged(role) if role else ()
+    return role[len(words[0][0]) :] if len(words) > 1 and words[0][1] == PREPOSITION and len(role) - len(words[0][0]) >= 2 else role
+
+
+PREPOSITION = "p"  # jieba's tag
 
 
 def _without_governing_verb(role: str) -> str:

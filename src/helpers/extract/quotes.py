@@ -460,14 +460,26 @@ def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
         return _resolve(head, people)
     opening, closes = cues().view_frame
     if view.startswith(opening, lo) and view.endswith(closes, lo, hi):  # 在刘振东看来，: the one whose view it is
-        inside = (lo + len(opening), hi - len(next(c for c in closes if view.endswith(c, lo, hi))))
-        addressed = Named(*inside, view[inside[0] : inside[1]], "")  # 在刘局长看来: a surname and a post title
-        found = _subject(view, *inside, people)
-        return found or (_resolve(addressed, people) if addressed.name[1:] in name_cues().post_titles else None)
+        return _viewer(view, lo + len(opening), hi - len(next(c for c in closes if view.endswith(c, lo, hi))), people)
     if view.startswith(cues().prepositions, lo):
         return None
     first = people.first_in(lo, hi)
     return Named(first.start, first.start + len(first.name), first.name, first.title, first.role) if first else None
+
+
+def _viewer(view: str, lo: int, hi: int, people: People) -> Named | None:
+    """The person named between a view's frame (在|市场监管局局长王芳|看来; 在|刘局长|看来; 在|他|看来), read in
+    ``view[lo:hi]`` alone: a name after a title or role, a surname and a post title, a name or a pronoun; None for
+    anyone else (在业内人士看来, 在省统计局看来)."""
+    inside = view[lo:hi]
+    title = next((m for m in name_cues().titles.finditer(inside) if m.end() < len(inside)), None)
+    end = name_after_title(inside, title.end()) if title is not None else None
+    if end == len(inside):  # 市场监管局局长|王芳
+        return _resolve(Named(lo + title.end(), hi, inside[title.end() :], title.group(), role(inside, 0, title.end())), people)
+    if inside[1:] in name_cues().post_titles or inside in name_cues().pronouns:  # 刘局长, 他
+        return _resolve(Named(lo, hi, inside if inside[1:] in name_cues().post_titles else "", inside), people)
+    alone = named_at(inside, 0)
+    return _resolve(alone, people) if alone is not None and alone.end == len(inside) and alone.name else None
 
 
 def _named_between_quotations(view: str, lo: int, hi: int, people: People) -> Named | None:
