@@ -860,3 +860,15 @@ def test_a_lead_with_a_figure_or_a_clause_with_its_own_subject_owns_nothing_afte
 def test_a_lead_owns_no_count_nor_a_places_own_measure():
     assert claims("城乡面貌焕然一新。改造老旧小区28个。")["28个"]["subject"] == "老旧小区"
     assert claims("综合实力大幅跃升。生产总值6.66万亿元。")["6.66万亿元"]["subject"] == "生产总值"
+
+
+def test_a_bodys_statistics_after_the_paragraphs_figures_give_their_own_sentences_and_breakdowns():
+    got = claims("全县粮食产量52万吨。据市统计局抽样调查，全市农村居民人均可支配收入1.8万元。全县新建村道120公里。")
+    assert got["1.8万元"]["actor"] == "市统计局" and got["120公里"]["actor"] != "市统计局"
+
+
+def test_a_lead_that_names_a_quality_owns_no_measure_and_one_that_names_a_sector_owns_it_without_the_quality():
+    assert claims("综合实力显著增强。完成投资5120亿元，增长7.1%。")["5120亿元"]["subject"] == "投资"
+    assert claims("发展质效稳步提升。营业收入86亿元。")["86亿元"]["subject"] == "营业收入"
+    assert claims("民间投资活力增强。实现投资1680亿元。")["1680亿元"]["subject"] == "民间投资"
+    assert claims("分行业看，装备制造业增势良好。完成投资658亿元。")["658亿元"]["subject"] == "装备制造业完成投资"

@@ -391,12 +391,14 @@ class Discourse:
             return subject  # (全省…完成投资: the clause names its own; 园区引进企业，完成投资…: the first clause's subject)
         lead = view[self.paragraph_start : lead_end]
         framed = attribution.breakdown().match(lead)
-        topic = opening_noun_phrase(lead[framed.end() if framed else 0 :])
-        after = lead[(framed.end() if framed else 0) + len(topic) :]
+        phrase = opening_noun_phrase(lead[framed.end() if framed else 0 :])
+        after = lead[(framed.end() if framed else 0) + len(phrase) :]
+        topic = _lead_owner(phrase, w)  # 民间投资|活力增强, 装备制造业|增势良好: the sector, not its quality
         topic = topic[: topic.index(core)] if core in topic[TOPIC_MIN:] else topic  # 制造业项目|投资增势强劲: its 投资
-        if len(topic) < TOPIC_MIN or not tagged(topic)[-1][1].startswith("n") or not after \
-                or tagged(after)[0][1][0] not in TOPIC_VERB_TAGS + FINDING_TAGS:
-            return subject
+        if len(topic) < TOPIC_MIN or not after or tagged(after)[0][1][0] not in TOPIC_VERB_TAGS + FINDING_TAGS:
+            return subject  # (综合实力显著增强。: a quality, no owner of investment or revenue)
+        if topic.endswith(core):  # 民间投资活力增强。实现投资1680亿元: that investment
+            return topic + subject[len(core) :]
         return topic + "".join(word for word, _ in doing) + subject
 
     def _total_of_the_opening(self, subject: str) -> str:
@@ -942,6 +944,15 @@ def _respective_body(view: str, q: Quantity, ctx: Context):
 
 TOPIC_ATTRIBUTE_MAX = 4  # characters of a measure that names no owner (设计床位, 全长, 亩均税收; 平均上座率 after its verb)
 TOPIC_MIN = 3  # characters of the topic that owns it
+def _lead_owner(phrase: str, w: ClaimWords) -> str:
+    """``phrase`` up to its last word that names a sector, projects or enterprises (claims.yml ``lead_owners``), or ""."""
+    end = at = 0
+    for word, _ in tagged(phrase):
+        at += len(word)
+        end = at if word.endswith(w.lead_owners) else end
+    return phrase[:end]
+
+
 @lru_cache(maxsize=1)
 def _measures_of_things() -> tuple[str, ...]:
     """The measures a thing has that a lead may name (完成投资, 总投资, 收入, 占比), longest first."""
