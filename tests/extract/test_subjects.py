@@ -1762,3 +1762,12 @@ def test_a_time_cut_or_lengthened_is_a_change_of_the_time_before(text, subject):
 ])
 def test_a_verb_that_takes_a_part_to_a_count_of_something_else_stays_its_subject(text, number):
     assert claimed(text)[number].endswith(("下沉", "搬迁"))  # 86个村 is where they went, no level of theirs
+
+
+def test_another_level_after_a_levels_measure_is_that_levels_measure_without_its_change():
+    got = claimed("分级次看，省级一般公共预算收入602.8亿元，增长4.1%；市县级2080.7亿元，增长2.6%。")
+    assert (got["2080.7亿元"], got["2.6%"]) == ("市县级一般公共预算收入", "市县级一般公共预算收入增长")
+
+
+def test_a_comparable_basis_is_no_subject_of_the_change_it_qualifies():
+    assert claimed("全省一般公共预算收入2683.5亿元，同口径增长2.9%。")["2.9%"] == "全省一般公共预算收入增长"

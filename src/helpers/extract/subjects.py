@@ -1975,7 +1975,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     if sibling and changed and sibling.startswith(w.share_verbs, len(core)):
         sibling = ""  # …占出口总值的67%；对非洲出口增长28.9%: its own change, not a change of its share
     if sibling:  # 第一产业增加值占…比重为16.3%，第二产业为35.5%: the same measure of the sibling, and its change
-        return sibling + (changed or previous[len(thing_before) :])  # (城镇居民人均可支配收入增长5%，农村居民7%)
+        return sibling + (changed or (previous[len(thing_before) :] if alike else ""))  # (城镇居民人均可支配收入增长5%，农村居民
+        # 7%; not 省级…收入…，增长4.1%；市县级2080.7亿元: a level, no change)
     handled = _object_handled(core, thing_before) if kin else ""
     if handled:  # 受理一审商事案件68412件；审结65937件 → 一审商事案件审结: the next step with the same things
         return handled + changed
@@ -2186,7 +2187,22 @@ def _sibling_of_opening(core: str, thing: str, alike: bool = False) -> str:
     """The thing before with its opening words replaced by ``core`` when ``core`` names their sibling and no measure
     of its own, aligned with them (``_sibling_aligned``) or, for a number in the same unit, named by the same noun
     (``_sibling_by_head``); else ""."""
-    return _sibling_aligned(core, thing) or (_sibling_by_head(core, thing) if alike else "")
+    return _sibling_aligned(core, thing) or _sibling_level(core, thing) or (_sibling_by_head(core, thing) if alike else "")
+
+
+def _sibling_level(core: str, thing: str) -> str:
+    """The thing with its opening level replaced by ``core``, another level (分级次看，省级一般公共预算收入…；市县级…
+    → 市县级一般公共预算收入), where both end in the level's suffix and the thing goes on to a measure; else ""."""
+    if not core.endswith(LEVEL_SUFFIX) or len(core) < 2:
+        return ""
+    at = thing.find(LEVEL_SUFFIX) + 1
+    if not 2 <= at < len(thing) or thing[:at] == core or at not in itertools.accumulate(len(word) for word, _ in tagged(thing)):
+        return ""
+    rest = thing[at:]
+    return core + rest if rest.endswith(claim_words().measure_nouns) else ""
+
+
+LEVEL_SUFFIX = "级"  # 省级, 市县级, 中央级: a level of government whose budgets a report gives in turn
 
 
 def _sibling_aligned(core: str, thing: str) -> str:
