@@ -551,11 +551,12 @@ class Discourse:
                         and not view.startswith(subject, q.end):  # 其中城市…; not 26个国家229个|城市, the cities counted
                     subject = part_by_residence(subject, self._whole_before_its_parts(view, q, ctx)) or subject
                 subject = capped_payment(view, q, ctx, subject) or subject  # …补贴，最高不超过5万元
-        if self.sentence == ctx.start and self.subject and self.claim_end == q.start - 1 and view[q.start - 1] in BRACKET_OPEN \
+        bracketed = view[self.claim_end : self.claim_end + 1] in BRACKET_OPEN if 0 <= self.claim_end < q.start else False
+        if self.sentence == ctx.start and self.subject and bracketed and view[self.claim_end + 1 : q.start] in ("", *w.conversion_words) \
                 and view[q.end : q.end + 1] in BRACKET_CLOSE and q.unit != self.unit and q.kind == self.kind \
                 and q.kind in CONVERTED_KINDS:
-            subject = self.subject  # 总产量3778万吨（755.6亿斤）: the same figure in another unit (not 支出580亿元（78.6%）, a
-            # share, nor 销售面积1860万平方米（约20万套）, the dwellings)
+            subject = self.subject  # 总产量3778万吨（755.6亿斤）, 缴纳税费约110亿坚戈（约合2100万美元）: the same figure in another
+            # unit (not 支出580亿元（78.6%）, a share, nor 销售面积1860万平方米（约20万套）, the dwellings)
         elif self.sentence == ctx.start and self.subject and self.claim_end == q.start - 1 and view[q.start - 1] in SLASHES \
                 and not any(c in self.subject for c in SLASHES + LIST_MARK) and view[q.end : q.end + 1] in SLASH_CLOSES:
             subject = self.subject  # 装机规模达到1856万千瓦/4820万千瓦时: the same measure in another unit (not 1.2万台/2.4万个
