@@ -1771,3 +1771,8 @@ def test_another_level_after_a_levels_measure_is_that_levels_measure_without_its
 
 def test_a_comparable_basis_is_no_subject_of_the_change_it_qualifies():
     assert claimed("全省一般公共预算收入2683.5亿元，同口径增长2.9%。")["2.9%"] == "全省一般公共预算收入增长"
+
+
+def test_a_concentration_is_a_measure_a_sibling_place_takes():
+    got = claimed("太湖湖体总磷浓度控制在0.06毫克/升以内，巢湖控制在0.07毫克/升以内。")
+    assert got["0.07毫克"] == "巢湖湖体总磷浓度"
