@@ -890,3 +890,9 @@ def test_a_figure_converted_in_brackets_is_the_same_measure_in_another_unit():
     got = claims("项目建设期间累计为当地缴纳税费约110亿坚戈（约合2100万美元）。投资5亿美元（折合人民币约36亿元）。")
     assert got["2100万美元"]["subject"] == got["约110亿坚戈"]["subject"]
     assert got["约36亿元"]["subject"] == got["5亿美元"]["subject"] == "投资"
+
+
+def test_a_sector_lead_owns_its_sectors_measures_and_not_the_governments():
+    assert claims("工业企业生产稳定。财政收入52亿元，增长3%。")["52亿元"]["subject"] == "财政收入"
+    assert claims("装备制造业增势良好。实现增加值380亿元。")["380亿元"]["subject"] == "装备制造业实现增加值"
+    assert claims("建筑业平稳发展。总产值560亿元。")["560亿元"]["subject"] == "建筑业总产值"

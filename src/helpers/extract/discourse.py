@@ -24,7 +24,7 @@ from .names import PERSON_TAGS, cues as name_cues
 from .quotes import cues as quote_cues
 from .sentence import QUOTE_OPEN, STOPS as SENTENCE_STOPS, Context
 from .tokens import one_word, tagged, word_bounds
-from .subjects import (LIST_LINKS, VERB_TAG, backward, bare_measure, casualties, capped_payment, change_in_points, complete, gap_in_points,
+from .subjects import (LIST_LINKS, VERB_TAG, backward, casualties, capped_payment, change_in_points, complete, gap_in_points,
                        BRACKET_CLOSE, BRACKET_OPEN, PART_MARK, counted_by_relative, scope_only, share_base, share_of_a_part, share_of_an_amount, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, part_of_the_whole_before, goods_of_the_flow, past_lead, ranked_measure, persons_age, respective_change, respective_slot, subject as measured,
                        without_change, without_event, without_leading)
 
@@ -378,10 +378,10 @@ class Discourse:
         release or a report heads each paragraph; ``subject`` as it is elsewhere."""
         core, w = without_change(subject), claim_words()
         lead_end = view.rfind("。", self.paragraph_start, ctx.start) + 1
-        if not 2 <= len(core) <= TOPIC_ATTRIBUTE_MAX or not bare_measure(core, w, _measures_of_things()) or not lead_end or view.find("。", self.paragraph_start) + 1 != lead_end \
+        if core not in w.sector_measures or not lead_end or view.find("。", self.paragraph_start) + 1 != lead_end \
                 or lead_end - self.paragraph_start > LEAD_MAX or DIGITS.search(view, self.paragraph_start, lead_end):
-            return subject  # most figures: no measure of another's (城乡面貌焕然一新。改造老旧小区28个: what was done), no
-            # lead of a paragraph of its own before them
+            return subject  # most figures: no sector's measure (城乡面貌焕然一新。改造老旧小区28个: what was done; 财政收入,
+            # 税收收入: the government's), no lead of a paragraph of its own before them
         opens = past_lead(view, ctx.start, q.start, ctx, LEAD_CHARS)
         frames = view[ctx.start : ctx.clause(q.start)[0]]
         words = tagged(view[opens : q.start]) if view.find(core, opens, q.start) >= 0 else ()
@@ -952,13 +952,6 @@ def _lead_owner(phrase: str, w: ClaimWords) -> str:
         at += len(word)
         end = at if word.endswith(w.lead_owners) else end
     return phrase[:end]
-
-
-@lru_cache(maxsize=1)
-def _measures_of_things() -> tuple[str, ...]:
-    """The measures a thing has that a lead may name (完成投资, 总投资, 收入, 占比), longest first."""
-    w = claim_words()
-    return tuple(sorted(set(w.attributes_of_counted + w.owned_measures), key=len, reverse=True))
 
 
 LEAD_MAX = 30  # characters of a paragraph's lead sentence that states its finding (基础设施项目稳中有进。)

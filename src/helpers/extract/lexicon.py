@@ -50,6 +50,7 @@ class ClaimWords:
     resultatives: tuple[str, ...]  # 到, 至: the verb before them frames a number with them (发展到)
     report_events: re.Pattern  # 新闻发布会: an event at which a body reports
     lead_owners: tuple[str, ...]  # 项目, 产业: what a paragraph's lead names that owns the measure after it
+    sector_measures: frozenset[str]  # 投资, 增加值: the measures such a lead's sector owns
     conversion_words: tuple[str, ...]  # 约合: in brackets, the figure before them again in another unit
     held_meetings: re.Pattern  # 召开…工作会议: a meeting a body holds, at which it sets out its work
     organ_nouns: frozenset[str]  # 部门: after a place, the place's organ (江苏农业农村部门)
@@ -308,7 +309,7 @@ def claim_words() -> ClaimWords:
         leading=re.compile(f"^(?:{alternation(c['leading'] + c['leading_particles'])})"),
         reporting_verbs=tuple(c["reporting_verbs"]), framing_only=frozenset(c["framing_only"]),
         framing_followers=tuple(c["framing_followers"]), naming_words=tuple(c["naming_words"]), source_nouns=tuple(sorted(c["source_nouns"], key=len, reverse=True)), forecast_verbs=tuple(c["forecast_verbs"]), resultatives=tuple(c["resultatives"]),
-        organ_nouns=frozenset(c["organ_nouns"]), own_sources=re.compile(c["own_sources"]), report_events=re.compile(alternation(c["report_events"])), lead_owners=tuple(c["lead_owners"]), conversion_words=tuple(c["conversion_words"]), held_meetings=re.compile(c["held_meetings"]),
+        organ_nouns=frozenset(c["organ_nouns"]), own_sources=re.compile(c["own_sources"]), report_events=re.compile(alternation(c["report_events"])), lead_owners=tuple(c["lead_owners"]), sector_measures=frozenset(c["sector_measures"]), conversion_words=tuple(c["conversion_words"]), held_meetings=re.compile(c["held_meetings"]),
         gone_before=tuple(c["gone_to"]["before"]), gone_not_before=tuple(c["gone_to"]["not_before"]),
         gone_after=tuple(c["gone_to"]["after"]), event_nouns=tuple(c["event_nouns"]),
         breakdown_verbs=tuple(c["breakdown_verbs"]), item_aspects=tuple(c["item_aspects"]), item_measures=tuple(c["item_measures"]), statistical_regions=longest_first(c["statistical_regions"]),

@@ -1427,10 +1427,10 @@ def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: 
     per_unit = q.kind == "money" and view.startswith(w.per_unit, q.unit_end)
     if measured and per_unit and not measured.endswith(w.measure_nouns):
         return measured + w.price  # 黄瓜3.5元/斤: money per unit of a good is its price
-    if measured and not before and bare_measure(measured, w):  # 合同金额2123亿元: the clause before says whose, unless
+    if measured and not before and _bare_measure(measured, w):  # 合同金额2123亿元: the clause before says whose, unless
     # the measure is that clause's own (增速高于全国平均水平，达到6.5%: not 全国平均水平增速)
         measured = back = _once(_owner_before(view, clause, ctx, w), measured)
-    elif measured and not before and bare_measure(measured, w, w.place_measures) and clause > ctx.start:
+    elif measured and not before and _bare_measure(measured, w, w.place_measures) and clause > ctx.start:
         measured = back = _heading_place(view, ctx) + measured  # 余杭区凭借…优势，去年GDP达… → 余杭区GDP
     changed = change(view, q, ctx) if measured == back or not measured else ""
     return measured if measured.endswith(changed) else measured + changed  # 价格下降|0.8%: the change said once
@@ -1980,7 +1980,7 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     handled = _object_handled(core, thing_before) if kin else ""
     if handled:  # 受理一审商事案件68412件；审结65937件 → 一审商事案件审结: the next step with the same things
         return handled + changed
-    owned = bare_measure(core, w) or counted and (bare_measure(core, w, w.attributes_of_counted) or core in w.members_of_counted)
+    owned = _bare_measure(core, w) or counted and (_bare_measure(core, w, w.attributes_of_counted) or core in w.members_of_counted)
     owner = thing_before if core in w.change_rates else without_event(thing_before)  # 已完成12个项目，完成率80%: the
     # things', not their event's; but a rate of change is of the whole thing (购进价格下降3.5%，降幅…: not 价格降幅)
     if owned and thing_before.endswith(core):  # the same measure again (失业率从5.6%降至2.9%: not 失业率失业率)
@@ -2372,7 +2372,7 @@ QUALIFIED = 2  # characters before a listed measure that name its own thing (二
 BARE_OWNER = 2  # characters a measure may carry and still name no owner (复工率, 合同金额, 委托总金额)
 
 
-def bare_measure(subject: str, w: ClaimWords, measures: tuple[str, ...] = ()) -> bool:
+def _bare_measure(subject: str, w: ClaimWords, measures: tuple[str, ...] = ()) -> bool:
     """A measure that does not say whose it is (复工率, 合同金额, 总投资): at most a short word before a measure noun
     (one of ``measures`` when given, else an owned measure), or a rate of change alone (增速)."""
     measure = ending(subject, measures or w.owned_measures)
