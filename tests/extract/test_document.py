@@ -2165,3 +2165,13 @@ def test_a_governments_portal_that_posts_a_departments_statistics_passes_them_on
             "据市统计局统计，上半年全市地区生产总值1702.3亿元，同比增长5.6%。现将有关情况报告如下。\n"
             "一、农业生产平稳\n上半年，全市农林牧渔业总产值180.2亿元，增长3.5%。")
     assert _claims(text)["180.2亿元"] == "市统计局"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("上半年全省经济运行情况\n来源：湖南省发展和改革委员会\n据省统计局数据，现将上半年全省经济运行情况通报如下：\n"
+     "一、总体情况\n上半年，全省地区生产总值25365亿元，增长5.5%。", "湖南省统计局"),  # the bureau's data are the report
+    ("上半年全县经济运行情况\n来源：中共平江县委办公室\n据县统计局统计，上半年全县地区生产总值186.3亿元，增长5.2%。"
+     "现将有关情况通报如下。\n全县规模以上工业增加值增长7.1%。", "县统计局"),  # a party committee's office posts them
+])
+def test_a_report_built_on_a_cited_bodys_data_or_posted_by_an_office_is_the_cited_bodys(text, actor):
+    assert list(_claims(text).values())[-1] == actor

@@ -534,11 +534,13 @@ def _cited_in_its_preamble(view: str, body: organizations.Org, issuer: organizat
     portal or office that posts a department's statistics so (来源：株洲市人民政府 … 据市统计局统计，…现将有关情况报告如下)
     passes them on."""
     general = attribution.governs(issuer) or any(office in issuer.name for office in GOVERNMENTS_OWN)
-    return view.endswith(attribution.SOURCE_MARK, 0, body.start) and not general \
-        and claim_words().drafting_close.search(view, body.end, lead_end) is not None
+    close = claim_words().drafting_close.search(view, body.end, lead_end)
+    return view.endswith(attribution.SOURCE_MARK, 0, body.start) and not general and close is not None \
+        and "。" in view[body.end : close.start()]  # (据省统计局数据，现将…通报如下: the bureau's data are the report)
 
 
-GOVERNMENTS_OWN = ("人民政府", "政府办公")  # a government's own office or portal (祁阳市人民政府办公室, 省政府办公厅)
+GOVERNMENTS_OWN = ("人民政府", "政府办公", "委办公")  # a government's or a party committee's own office or portal
+# (祁阳市人民政府办公室, 省政府办公厅, 中共平江县委办公室)
 
 
 def _conference_host(view: str, lead_end: int) -> organizations.Org | None:
