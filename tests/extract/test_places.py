@@ -694,3 +694,10 @@ def test_lakes_and_reservoirs_are_their_provinces():
 def test_a_list_of_places_a_unit_acts_in_or_of_plots_names_no_county_elsewhere():
     assert "南江" not in _found("平江县在长寿、安定、南江等地开展油茶种植。")  # 平江县's own towns
     assert "长兴" not in _found("挂牌出让新华、长兴等地块，总面积120亩。")  # plots
+
+
+def test_a_list_closed_by_places_in_a_text_about_one_province_names_no_county_of_another():
+    text = "平江县油茶产业发展纪实\n平江县大力发展油茶。县委书记深入长寿、安定、南江等地调研油茶生产。"
+    found = extract.extract_document(_doc(text))["places"]
+    assert {p["province"] for p in found if p["mention"] == "南江"} <= {"湖南省"}  # 平江's town, if any
+    assert "长兴" not in _found("在解放、长兴等地段设置潮汐车道。")  # road sections

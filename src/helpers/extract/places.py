@@ -713,21 +713,24 @@ def _alone(c: _Cand, view: str, s: int, e: int, home: set[str], zoned: bool) -> 
     if zoned and not c.fixed:  # 祥云|经开区; not 市政|和产业园区, where a common word runs across the name's start (nor a
         # gazetteer's locality, guarded where it is a word or another city's name too: 深圳's 新马路|片区 is none of 澳门's)
         return not _crossed_at(view, s, max(0, s - 3))
-    return (c.guard != "home" or c.province in home or c.row[3] == "county" and _listed_as_counties(view, s, e)) \
-        and not _inside_word(view, s, e)
+    listed = c.row[3] == "county" and _listed_as_counties(view, s, e, bool(home))
+    return (c.guard != "home" or c.province in home or listed) and not _inside_word(view, s, e)
 
 
-def _listed_as_counties(view: str, s: int, e: int) -> bool:
+def _listed_as_counties(view: str, s: int, e: int, homed: bool) -> bool:
     """Whether the name at ``view[s:e]`` is an item of a list its clause closes as counties or places (宜兴、长兴、…肥西、
     庐江等县（市、区）; 淅川、郧阳等地): the text itself says what the short names are; not where a unit before the list
-    acts in the places listed (平江县在长寿、安定、南江等地…: its own towns, whatever county 南江 names elsewhere)."""
+    acts in the places listed (平江县在长寿、安定、南江等地…: its own towns, whatever county 南江 names elsewhere), nor a
+    list closed by 等地 alone in a text about a province (``homed``) other than the name's (县委书记深入长寿、安定、南江等地
+    in a 平江县 text: its towns)."""
     if view[e : e + 1] != LIST_ITEM_MARK and not view.startswith(COUNTIES_CLOSE, e):
         return False
     opened = max([view.rfind(c, max(0, s - LISTED_REACH), s) for c in CLAUSE_STOPS] + [max(0, s - LISTED_REACH) - 1]) + 1
     if UNIT_ACTS_IN.search(view, opened, s):
         return False
     stop = min((i for i in (view.find(c, e, e + LISTED_REACH) for c in CLAUSE_STOPS) if i >= 0), default=e + LISTED_REACH)
-    return _lexicon().counties_closing.search(view, e, stop) is not None
+    closing = _lexicon().counties_closing.search(view, e, stop)
+    return closing is not None and not (homed and COUNTY_WORD not in closing.group())
 
 
 UNIT_ACTS_IN = re.compile("[县市区旗州镇乡]在")  # 平江县在…, 宁乡市在…: a unit that acts in places of its own
@@ -735,6 +738,7 @@ UNIT_ACTS_IN = re.compile("[县市区旗州镇乡]在")  # 平江县在…, 宁�
 
 LIST_ITEM_MARK = "、"
 COUNTIES_CLOSE = "等"
+COUNTY_WORD = "县"  # a closing that names counties (等县, 等5个县), not places at large (等地)
 LISTED_REACH = 40  # characters from a listed name to the end of its list
 CLAUSE_STOPS = "，。；：,;:"
 
