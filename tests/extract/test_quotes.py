@@ -1062,7 +1062,8 @@ def test_a_clause_framed_as_someones_view_gives_them_the_quotation_after_it(fram
 
 
 def test_a_bare_answer_after_an_answer_a_label_named_is_the_same_officials():
-    text = ("发布会实录\n主持人：请提问。\n安徽日报记者问：消费情况如何？\n"
+    text = ("发布会实录\n市商务局副局长吴佳、市文化和旅游局二级巡视员马骏分别就促消费、稳外贸和文旅融合发展回答了记者提问。\n"
+            "主持人：请提问。\n安徽日报记者问：消费情况如何？\n"
             "市商务局副局长吴佳答：感谢您的提问。一季度共发放以旧换新补贴4.6亿元。\n"
             "合肥广播电视台记者问：外贸表现怎样？\n答：据合肥海关统计，一季度全市进出口总额932.5亿元，增长7.9%。\n"
             "记者追问：在稳外贸方面还有哪些具体支持政策？\n答：今年市级财政安排外经贸发展专项资金3.2亿元。\n"
@@ -1100,3 +1101,9 @@ def test_the_person_inside_a_view_frame_is_read_without_the_frame(frame, speaker
 def test_a_view_frame_of_no_one_named_gives_no_speaker(frame):
     got = extract.extract_document(_doc(f"标题\n{frame}，这件事意义重大。“我们一定要做好。”"))["quotes"]
     assert [q["speaker"] for q in got] == [""]
+
+
+def test_a_bare_answer_after_a_hosts_hand_over_is_the_one_handed_to():
+    text = ("发布会实录\n主持人：请提问。\n湖南日报记者问：今年投资情况如何？\n市发改委主任张伟答：上半年全市固定资产投资增长6.2%。\n"
+            "主持人：下面请市财政局局长李红回答。\n红网记者问：财政收入情况怎样？\n答：上半年全市一般公共预算收入186.5亿元。")
+    assert speakers(text)["上半年全"] == "李红"

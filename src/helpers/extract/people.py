@@ -167,8 +167,9 @@ class People:
         return self._introduced.get(name)
 
     def question_asked(self) -> None:
-        """A journalist's question opens in the current paragraph: a host's hand-over made before it is spent."""
-        if self.designated_para < self.para:
+        """A journalist's question opens in the current paragraph: a host's hand-over made before it is spent, unless the
+        host made it right before the question, for it (主持人：下面请市财政局局长李红回答。|红网记者问：…)."""
+        if self.designated_para < self.para - 1:
             self.designated = None
 
     def answering(self, before: int) -> Person | None:

@@ -1003,8 +1003,9 @@ def turn(view: str, start: int, end: int, people: People) -> Quote | None:
         answerer = None if asks else people.answering(start)
         who = cues().questioner if asks else (answerer.name if answerer else "")
         who_role = who if asks else (answerer.role if answerer else "")
-        if not asks and people.designated is None and people.answered is not None:
-            who, who_role = people.answered  # a bare 答： after an answer a label named: the same official goes on
+        if not asks and answerer is not None and answerer.name == answerer.role and people.answered is not None:
+            who, who_role = people.answered  # a bare 答： after an answer a label named, where the lead named no one
+            # answerer (市商务局副局长吴佳、…马骏分别就…回答了记者提问): the same official goes on
         named = None if asks else _ANSWERER.match(view, qa.end(), end)
         said = _labelled(named.group("who"), people, bracketed=True) if named is not None else None
         if said is not None:  # 答：（梁志刚）…: the official the lead named answers this one
