@@ -2193,8 +2193,8 @@ def _sibling_of_opening(core: str, thing: str, alike: bool = False) -> str:
 def _sibling_level(core: str, thing: str) -> str:
     """The thing with its opening level replaced by ``core``, another level (分级次看，省级一般公共预算收入…；市县级…
     → 市县级一般公共预算收入), where both end in the level's suffix and the thing goes on to a measure; else ""."""
-    if not core.endswith(LEVEL_SUFFIX) or len(core) < 2:
-        return ""
+    if not GOVERNMENT_LEVEL.fullmatch(core):
+        return ""  # (3个万亿级…: a scale, no level of government)
     at = thing.find(LEVEL_SUFFIX) + 1
     if not 2 <= at < len(thing) or thing[:at] == core or at not in itertools.accumulate(len(word) for word, _ in tagged(thing)):
         return ""
@@ -2203,6 +2203,7 @@ def _sibling_level(core: str, thing: str) -> str:
 
 
 LEVEL_SUFFIX = "级"  # 省级, 市县级, 中央级: a level of government whose budgets a report gives in turn
+GOVERNMENT_LEVEL = re.compile(r"(?:中央|地方|[省市县区乡镇州盟旗本])+级")  # 预算法 第三条: 中央, 省, 设区的市, 县, 乡 budgets
 
 
 def _sibling_aligned(core: str, thing: str) -> str:
