@@ -1767,6 +1767,7 @@ def test_a_verb_that_takes_a_part_to_a_count_of_something_else_stays_its_subject
 def test_another_level_after_a_levels_measure_is_that_levels_measure_without_its_change():
     got = claimed("分级次看，省级一般公共预算收入602.8亿元，增长4.1%；市县级2080.7亿元，增长2.6%。")
     assert (got["2080.7亿元"], got["2.6%"]) == ("市县级一般公共预算收入", "市县级一般公共预算收入增长")
+    assert claimed("省级一般公共预算支出1200亿元，增长5%；市县级6800亿元。")["6800亿元"] == "市县级一般公共预算支出"
 
 
 def test_a_comparable_basis_is_no_subject_of_the_change_it_qualifies():

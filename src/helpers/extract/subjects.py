@@ -2198,8 +2198,8 @@ def _sibling_level(core: str, thing: str) -> str:
     at = thing.find(LEVEL_SUFFIX) + 1
     if not 2 <= at < len(thing) or thing[:at] == core or at not in itertools.accumulate(len(word) for word, _ in tagged(thing)):
         return ""
-    rest = thing[at:]
-    return core + rest if rest.endswith(claim_words().measure_nouns) else ""
+    rest, w = thing[at:], claim_words()
+    return core + rest if rest.endswith(w.measure_nouns + w.owned_measures) else ""  # (…收入, …支出, …结余)
 
 
 LEVEL_SUFFIX = "级"  # 省级, 市县级, 中央级: a level of government whose budgets a report gives in turn
