@@ -888,6 +888,8 @@ def test_a_figure_converted_in_brackets_is_the_same_measure_in_another_unit():
     got = claims("项目建设期间累计为当地缴纳税费约110亿坚戈（约合2100万美元）。投资5亿美元（折合人民币约36亿元）。")
     assert got["2100万美元"]["subject"] == got["约110亿坚戈"]["subject"]
     assert got["约36亿元"]["subject"] == got["5亿美元"]["subject"] == "投资"
+    remarked = claims("埃及苏伊士运河去年收入72亿美元（约合人民币520亿元，创历史新高）。")
+    assert remarked["520亿元"]["subject"] == remarked["72亿美元"]["subject"]  # a remark after it in the brackets
 
 
 def test_a_sector_lead_owns_its_sectors_measures_and_not_the_governments():

@@ -552,9 +552,10 @@ class Discourse:
                     subject = part_by_residence(subject, self._whole_before_its_parts(view, q, ctx)) or subject
                 subject = capped_payment(view, q, ctx, subject) or subject  # …补贴，最高不超过5万元
         bracketed = view[self.claim_end : self.claim_end + 1] in BRACKET_OPEN if 0 <= self.claim_end < q.start else False
-        if self.sentence == ctx.start and self.subject and bracketed and view[self.claim_end + 1 : q.start] in ("", *w.conversion_words) \
-                and view[q.end : q.end + 1] in BRACKET_CLOSE and q.unit != self.unit and q.kind == self.kind \
-                and q.kind in CONVERTED_KINDS:
+        converted = view[self.claim_end + 1 : q.start] in w.conversion_words  # 约合…, which a remark may follow in the brackets
+        closes = view[q.end : q.end + 1] in BRACKET_CLOSE or converted and view[q.end : q.end + 1] in CLAUSE_COMMAS
+        if self.sentence == ctx.start and self.subject and bracketed and (converted or self.claim_end + 1 == q.start) \
+                and closes and q.unit != self.unit and q.kind == self.kind and q.kind in CONVERTED_KINDS:
             subject = self.subject  # 总产量3778万吨（755.6亿斤）, 缴纳税费约110亿坚戈（约合2100万美元）: the same figure in another
             # unit (not 支出580亿元（78.6%）, a share, nor 销售面积1860万平方米（约20万套）, the dwellings)
         elif self.sentence == ctx.start and self.subject and self.claim_end == q.start - 1 and view[q.start - 1] in SLASHES \
@@ -733,6 +734,7 @@ class Discourse:
             and not any(w in view[ctx.start : ctx.end] for w in claim_words().own_period_words) else ""
 
 
+CLAUSE_COMMAS = "，,"  # (约合人民币520亿元，创历史新高)
 CONVERTED_KINDS = ("measure", "money")  # the kinds of figures given again in another unit (斤 for 吨, 公顷 for 亩, 美元 for 元)
 SLASHES = "/／"  # between one measure's figures in two units (1856万千瓦/4820万千瓦时: a store's power and its energy)
 SLASH_CLOSES = ("，", "。", "；", ",", ";", "、", "")  # what follows such a second figure: its clause ends
