@@ -104,15 +104,17 @@ def _to_a_level(view: str, pos: int, end: int, w: ClaimWords) -> bool:
         return False
     unit = UNIT_BEFORE.search(view, max(0, pos - UNIT_MAX - 1), pos)
     after = end + 1
-    hedge = next((h for h in range(3, 0, -1) if view[after : after + h] in grammar().prefixes), 0)
+    hedge = next((h for h in range(HEDGE_MAX, 0, -1) if view[after : after + h] in grammar().prefixes), 0)
     number = NUMERAL_RUN.match(view, after + hedge)
     return unit is not None and number is not None and view.startswith(unit.group(1), number.end())
 
 
-NUMERAL_OPENS = re.compile(r"[\d０-９零〇一二两三四五六七八九十百千半]")  # what opens a number written in figures or words
-NUMERAL_RUN = re.compile(r"[\d０-９零〇一二两三四五六七八九十百千万亿半.．]+[多余]?")  # a number, 万 and 亿 too (1.2万)
+DIGITS_AND_NUMERALS = "\\d０-９零〇一二两三四五六七八九十百千半"  # a number's characters, in figures or in words
+NUMERAL_OPENS = re.compile(f"[{DIGITS_AND_NUMERALS}]")  # what opens a number
+NUMERAL_RUN = re.compile(f"[{DIGITS_AND_NUMERALS}万亿.．]+[多余]?")  # a number, 万 and 亿 too (1.2万)
 UNIT_MAX = 3  # characters of a count's unit (种, 家, 人次)
-UNIT_BEFORE = re.compile(r"[\d０-９零〇一二两三四五六七八九十百千万亿半多余]([^\d０-９零〇一二两三四五六七八九十百千万亿半多余]{1,%d})$" % UNIT_MAX)
+UNIT_BEFORE = re.compile(f"[{DIGITS_AND_NUMERALS}万亿多余]([^{DIGITS_AND_NUMERALS}万亿多余]{{1,{UNIT_MAX}}})$")
+HEDGE_MAX = 3  # characters of a hedge before a number (qualifiers.yml prefixes; grammar asserts it)
 
 
 LEVEL_BOUNDS = ("以上", "以下")  # after 及 or 和 between a level and its noun (地级及以上城市)
