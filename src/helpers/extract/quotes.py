@@ -72,7 +72,7 @@ class SpeechCues:
     subjectless: re.Pattern  # a clause with no subject: times, 在……上 / 出席……时, adverbs
     aside: re.Pattern  # 虽然…, 但说起…: a clause that stands aside after a quotation
     prepositions: tuple[str, ...]
-    view_frame: tuple[str, tuple[str, ...]]  # 在…看来: a clause framed as the view of the person inside
+    view_opening: str  # 在 of 在…看来: a clause framed as the view of the person inside (names' cues hold its closes)
     addressee_markers: tuple[str, ...]  # 对, 给: whom a clause's subject speaks to or gives to follows them
     verb_end: re.Pattern  # a speech verb ending where the searched text ends (张莹说：“, 感慨道，“)
     qa_turn: re.Pattern  # 问： / 答：
@@ -109,7 +109,7 @@ def cues() -> SpeechCues:
         speech_words=re.compile(alternation(list(p["speech_verbs"]) + list(p["speech_nouns"]))),
         subjectless=re.compile(rf"{time}*(?:(?:{alternation(p['circumstance_openers'])}).{{0,60}}?"
                                rf"(?:{alternation(p['circumstance_ends'])}))?{adverb}*"),
-        prepositions=tuple(p["prepositions"]), view_frame=(p["view_frame_open"], tuple(p["view_frame_closes"])), addressee_markers=tuple(p["addressee_markers"]),
+        prepositions=tuple(p["prepositions"]), view_opening=p["view_frame_open"], addressee_markers=tuple(p["addressee_markers"]),
         aside=re.compile(rf"(?:{alternation(p['contrast_words'])})?(?:{alternation(p['aside_openers'])})"),
         verb_end=re.compile(rf"(?:{alternation(p['speech_verbs'])})道?$"),  # 感慨道：“
         qa_turn=re.compile(rf"[ \u3000]*(?P<mark>{alternation(p['question_marks'] + p['answer_marks'])})[：:]"),
@@ -458,7 +458,7 @@ def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
         if opening > lo and head.name and not head.role and not AGE_OPENING.match(view, lo, hi):
             head = replace(head, role=view[lo : opening - 1])  # 在香港从事物流行业的|陈志明: what they do says who they are
         return _resolve(head, people)
-    opening, closes = cues().view_frame
+    opening, closes = cues().view_opening, name_cues().view_closes
     if view.startswith(opening, lo) and view.endswith(closes, lo, hi):  # 在刘振东看来，: the one whose view it is
         return _viewer(view, lo + len(opening), hi - len(next(c for c in closes if view.endswith(c, lo, hi))), people)
     if view.startswith(cues().prepositions, lo):
