@@ -58,7 +58,22 @@ def test_a_roman_numeral_before_a_class_reads_as_a_digit_where_it_ends_its_phras
     text = "抚仙湖水质保持Ⅰ类，断面水质达到Ⅱ类及以上，0号柴油（Ⅵ），Ⅲ类医疗器械，启动Ⅳ级响应。"
     seen = view.matching_view(text)
     assert len(seen) == len(text) and "保持1类" in seen and "达到2类及以上" in seen and "（Ⅵ）" in seen
-    assert "三类医疗器械" in seen and "Ⅳ级响应" in seen  # a category by its class: as in words; a grade as written
+    assert "Ⅲ类医疗器械" in seen and "Ⅳ级响应" in seen  # a category by its class and a grade: as written
     text = "水质优良（Ⅰ～Ⅲ类）断面比例为91.6%，地下水Ⅰ—Ⅳ类水质点位比例为80%。"
     assert view.matching_view(text) == text  # the end of a range of classes names the category they define, no figure
     assert "保持在Ⅱ～3类。" in view.matching_view("西江干流出境断面水质稳定保持在Ⅱ～Ⅲ类。")  # ending its phrase: what it is
+
+
+def test_a_class_that_a_noun_follows_past_its_bound_names_a_category():
+    text = "26个国考断面中，Ⅲ类及以上水质断面比例为84.6%，劣Ⅴ类断面全面消除，Ⅴ类及以下水体保持清零。"
+    assert view.matching_view(text) == text  # the clause goes on about the sections of those classes: no figure
+    seen = view.matching_view("干流稳定保持Ⅱ类水质，断面全部达到或优于Ⅱ类标准，宁夏段连续9年保持Ⅱ类进出。")
+    assert "保持2类水质，" in seen and "优于2类标准，" in seen and "保持2类进出。" in seen  # a word of quality, then the
+    # phrase's end: what it is
+
+
+def test_the_classes_of_a_category_are_no_claims_and_a_class_reached_is_one():
+    text = "去年，永定河流域26个国考断面中，Ⅲ类及以上水质断面比例为84.6%，劣Ⅴ类断面全面消除，官厅水库水质稳定保持在Ⅲ类。"
+    doc = ingest.build("d", "d.txt", "标题\n" + text, "utf-8", b"")
+    claims = [q["text"] for q in extract.extract_document(doc)["quantities"] if q["claim"]]
+    assert claims == ["26个", "84.6%", "Ⅲ类"]

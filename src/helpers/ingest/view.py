@@ -148,21 +148,24 @@ def matching_view(text: str, traditional: bool | None = None) -> str:
 
 
 # Roman numerals a class is written with (地表水Ⅱ类, Ⅲ类及以上; only before 类: GB 3838-2002 地表水环境质量标准 names its
-# classes Ⅰ to Ⅴ; Ⅳ级响应, 生物安全Ⅲ级实验室 and 国Ⅵ标准 are names, read as written). A class that ends its phrase is
-# what something is (水质保持Ⅰ类，; Ⅱ类及以上): a figure, read as a digit. One before a noun names a category (Ⅲ类医疗器械,
-# 劣Ⅴ类断面): read as the numeral in words the same text would write, which names a kind, no figure.
+# classes Ⅰ to Ⅴ; Ⅳ级响应, 生物安全Ⅲ级实验室 and 国Ⅵ标准 are names, read as written). A class that ends its phrase, past
+# its bound and a word of quality, is what something is (水质保持Ⅰ类，; Ⅱ类及以上。; 稳定保持Ⅱ类水质，): a figure, read as a
+# digit. One that a noun follows, bound or not, names a category the clause goes on about (Ⅲ类医疗器械, 劣Ⅴ类断面全面消除,
+# Ⅲ类及以上水质断面比例为84.6%): read as written, no figure.
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨ"
-ROMAN_WORDS = dict(zip(ROMAN, "一二三四五六七八九"))
-_ROMAN_CLASS = re.compile(f"(?P<range>(?<=[{ROMAN}][～~—\\-至到]))?[{ROMAN}](?=类(?P<after>及以上|及以下|以上|以下|或|[，。；、）)\n]|$)?)")
+CLASS_BOUNDS = "及以上|及以下|以上|以下"
+QUALITY_WORDS = "优秀水质|水质标准|水质|水体|标准|进出"  # what a class reached may name before its phrase ends (保持Ⅱ类进出，, 优于Ⅱ类标准，)
+_ROMAN_CLASS = re.compile(f"(?P<range>(?<=[{ROMAN}][～~—\\-至到]))?[{ROMAN}]"
+                          f"(?=类(?P<after>(?:{CLASS_BOUNDS})?(?:{QUALITY_WORDS})?(?:[，。；、）)\n]|$)|或)?)")
 GLOSS_CLOSE = "）)"  # the end of a range of classes in brackets or before a noun (水质优良（Ⅰ～Ⅲ类）, Ⅰ～Ⅲ类水质断面) names the
 # category the classes define: read as written, no figure; one that ends its phrase (保持在Ⅱ～Ⅲ类。) is what a thing is
 
 
 def _roman_numeral(m: re.Match) -> str:
     r, after = m.group(), m.group("after")
-    if m.group("range") is not None and (after is None or after in GLOSS_CLOSE):
+    if after is None or m.group("range") is not None and after in GLOSS_CLOSE:
         return r
-    return str(ROMAN.index(r) + 1) if after is not None else ROMAN_WORDS[r]
+    return str(ROMAN.index(r) + 1)
 CIRCLES = "○◯"  # circles typed for the numeral zero 〇 (二○二三年, in Hong Kong and Taiwan print above all)
 _CIRCLE_ZERO = re.compile(rf"(?<=[一二三四五六七八九〇{CIRCLES}])[{CIRCLES}]|[{CIRCLES}](?=[一二三四五六七八九〇{CIRCLES}])")
 
