@@ -290,9 +290,16 @@ def test_a_numeral_in_words_after_a_name_numbers_its_hospital_and_places_are_sti
 
 def test_a_length_of_time_in_two_units_is_one_duration():
     found = dict(find("行车间隔将压缩至4分30秒，全程用时1小时20分钟，比分为3分。"))
-    assert (found["4分30秒"].value, found["4分30秒"].unit, found["4分30秒"].kind) == (4.5, "分钟", "duration")
-    assert (round(found["1小时20分钟"].value, 2), found["1小时20分钟"].unit) == (1.33, "小时")
+    assert (found["4分30秒"].value, found["4分30秒"].unit, found["4分30秒"].kind) == (270, "秒", "duration")
+    assert (found["1小时20分钟"].value, found["1小时20分钟"].unit) == (80, "分钟")  # exact, in the smaller unit
     assert "3分" not in found
+
+
+def test_a_finish_time_in_hours_minutes_and_seconds_is_one_duration():
+    found = dict(find("他以2小时08分15秒夺冠，另一名跑者以3小时41分完赛，比赛得分41分。"))
+    assert (found["2小时08分15秒"].value, found["2小时08分15秒"].unit) == (7695, "秒")
+    assert (found["3小时41分"].value, found["3小时41分"].unit) == (221, "分钟")  # bare minutes after hours
+    assert "41分" not in found  # a score, no minutes
 
 
 def test_train_cars_are_counted_and_a_festival_is_not():
@@ -1028,3 +1035,9 @@ def test_an_amount_in_words_before_a_local_word_stays_an_amount():
     assert [t for t, q in find("每人补贴五元村里统一发放。") if q.claim] == ["五元"]  # 村里 opens with the generic
     assert [t for t, q in find("每月享受八百元驻村生活补助。") if q.claim] == ["八百元"]  # 驻村, a word
     assert [t for t, q in find("拨付两百万元乡镇卫生院设备购置经费。") if q.claim] == ["两百万元"]
+
+
+def test_a_little_more_than_a_whole_number_is_a_bound_after_its_unit():
+    found = dict(find("从深圳北站上车，3个小时出头就能到家门口，他今年40岁出头。"))
+    assert (found["3个小时出头"].qualifier, found["3个小时出头"].kind) == ("more_than", "duration")
+    assert found["40岁出头"].qualifier == "more_than"

@@ -801,28 +801,55 @@ GOVERNING_TAGS = ("v", "u", "p")  # jieba's verbs, particles and prepositions
 
 
 def _compound_durations(view: str, found: list[Quantity]) -> list[Quantity]:
-    """A length of time in two units, the larger's number read alone (4|分|30秒, 1|小时|20分钟): one duration in the
-    smaller's larger unit (4.5 分钟, 1.33 小时), as ``COMPOUND_DURATIONS`` gives the units and how many of the smaller
-    make one."""
-    if len(found) < 2 or not any(q.unit in COMPOUND_DURATIONS or view.startswith(tuple(COMPOUND_DURATIONS), q.end) for q in found):
+    """A length of time in two or three units, the larger's number read alone (4|分|30秒, 1|小时|20分钟, 2小时|08|分|15秒,
+    3小时|41|分): one duration in the smallest unit, exact (270 秒, 80 分钟, 7695 秒, 221 分钟), as ``SECONDS`` gives how
+    long each unit lasts."""
+    if len(found) < 2 or not any(q.unit in SECONDS or view.startswith(tuple(SECONDS), q.end) for q in found):
         return found  # nearly every text: no number stands right before 分 or 小时
     out: list[Quantity] = []
     for q in found:
-        before = out[-1] if out else None
-        bare = next((u for u in COMPOUND_DURATIONS if before is not None and not before.unit and view.startswith(u, before.end)), "")
-        larger = bare or (before.unit if before is not None and before.unit in COMPOUND_DURATIONS else "")
-        smaller, per, unit = COMPOUND_DURATIONS.get(larger, ((), 0, ""))
-        if larger and before.value is not None and q.start == before.end + len(bare) \
-                and q.unit in smaller and q.value is not None and q.numeral_start == q.start:
-            out[-1] = replace(q, start=before.start, numeral_start=before.start, value=before.value + q.value / per,
-                              unit=unit, kind="duration", claim=True)
-            continue
-        out.append(q)
+        joined = _joined_duration(view, out[-1], q) if out else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(q)
     return out
 
 
-# the larger unit a bare number stands before, the smaller units that follow, how many of them make one, and the unit
-COMPOUND_DURATIONS = {"小时": (("分钟", "分"), 60, "小时"), "分": (("秒",), 60, "分钟")}
+def _joined_duration(view: str, before: Quantity, q: Quantity) -> Quantity | None:
+    """``before`` and ``q`` as one length of time, where ``q``'s number follows the unit that ends ``before`` (its own, or
+    the one after a bare number: 4|分) and its unit is a smaller one (30秒; 41 before 分 after hours), else None."""
+    larger, gap = _time_unit(view, before)
+    if not larger or before.value is None or q.value is None or q.numeral_start != q.start or q.start != before.end + gap:
+        return None
+    smaller, tail = _time_unit(view, q)
+    if not smaller or SECONDS[smaller] >= SECONDS[larger] or tail and larger != HOURS:
+        return None  # (a bare number before 分 is minutes only after hours: 3小时41分; 得分 elsewhere)
+    unit = LONGER_NAME.get(smaller, smaller)
+    value = before.value * SECONDS[_first_unit(view, before, larger, gap)] / SECONDS[unit] + q.value
+    return replace(q, start=before.start, numeral_start=before.start, end=q.end + tail, unit_end=q.end + tail, value=value,
+                   unit=unit, kind="duration", claim=True)
+
+
+def _first_unit(view: str, q: Quantity, last: str, gap: int) -> str:
+    """The unit ``q``'s value is in: its own (1小时; 2.1375 after 2小时08分 was read as one), or the bare number's (4|分)."""
+    return q.unit if q.unit in SECONDS and not gap else last
+
+
+def _time_unit(view: str, q: Quantity) -> tuple[str, int]:
+    """The unit of time that ends ``q``'s text (1小时, 4分30秒: 秒), or the one right after a bare number (4|分) with its
+    length; ("", 0) for neither."""
+    ending = next((u for u in SECONDS if view.endswith(u, q.start, q.end)), "")
+    if ending and (q.unit in SECONDS or q.kind == "duration"):
+        return ending, 0
+    after = next((u for u in SECONDS if not q.unit and view.startswith(u, q.end)), "")
+    return after, len(after)
+
+
+# how long each unit of time lasts, in seconds, longest names first (分钟 before 分)
+SECONDS = {"小时": 3600, "分钟": 60, "分": 60, "秒": 1}
+HOURS = "小时"
+LONGER_NAME = {"分": "分钟"}  # the unit minutes are given in (3小时41分: 221 分钟)
 
 
 def _negatives(view: str, start: int, found: list[Quantity]) -> None:
