@@ -1107,3 +1107,16 @@ def test_a_bare_answer_after_a_hosts_hand_over_is_the_one_handed_to():
     text = ("发布会实录\n主持人：请提问。\n湖南日报记者问：今年投资情况如何？\n市发改委主任张伟答：上半年全市固定资产投资增长6.2%。\n"
             "主持人：下面请市财政局局长李红回答。\n红网记者问：财政收入情况怎样？\n答：上半年全市一般公共预算收入186.5亿元。")
     assert speakers(text)["上半年全"] == "李红"
+
+
+def test_she_says_means_the_person_the_paragraph_shows_doing_something_not_an_earlier_speaker():
+    text = ("高铁开通\n“我们从7月起就组织开展联调联试。”南昌局集团公司赣州车务段段长钟志华说。\n"
+            "在深圳一家电子厂务工的刘春梅带着两个孩子走出站台。“以前回老家，路上得折腾五六个小时。”她说。")
+    assert speakers(text)["以前回老"] == "刘春梅"
+
+
+def test_a_quotation_that_opens_a_paragraph_is_said_by_the_person_described_right_after_it():
+    text = ("无锡马拉松开跑\n“第一次来无锡跑全马，最大的感受是沿途的加油声几乎没有断过。”来自湖北武汉的跑者张晓磊今年38岁，这是他完成的"
+            "第27场全程马拉松。“赛前两天就到了，一家三口花了将近6000元。”张晓磊说。")
+    got = {q["quote"][:4]: (q["speaker"], q["role"]) for q in extract.extract_document(_doc(text))["quotes"]}
+    assert got["第一次来"] == ("张晓磊", "来自湖北武汉的跑者")

@@ -572,10 +572,21 @@ def _described_name(text: str, pos: int, end: int) -> int | None:
     if dotted is not None and dotted <= end and not _a_brand(text[pos:dotted]):
         return dotted  # (a name's dot joins no other words: 老挝商人宋萨·坎塔冯|对此深有体会)
     e = name_at(text, pos)
-    if e is None or e > end or not cues().follower.match(text, e):
+    if e is None or e > end or not (cues().follower.match(text, e) or _doing_with(text, e)):
         return None
     words = tagged(text[pos : e + 2])
     return e if words and words[0] == (text[pos:e], "nr") else None
+
+
+def _doing_with(text: str, pos: int) -> bool:
+    """Whether a verb and 着 follow ``pos`` (务工的刘春梅|带着两个孩子走出站台, 的老人|拄着拐杖): what the person named before
+    is doing as the text shows them, so the name ends there."""
+    words = tagged(text[pos : pos + DOING_READ])
+    return len(words) >= 2 and words[0][1].startswith(VERB) and words[1][0] == DURATIVE
+
+
+DOING_READ = 4  # characters after a name read for a verb and 着
+VERB, DURATIVE = "v", "着"
 
 
 CLAUSE_MARKS = "，,。；;！？!?：:“”"

@@ -456,7 +456,8 @@ def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
     if head is not None and head.end <= hi and (age or head.title or not head.name or head.familiar or people.role_of(head.name)
                                                  or name_cues().follower.match(view, head.end)):
         if opening > lo and head.name and not head.role and not AGE_OPENING.match(view, lo, hi):
-            head = replace(head, role=view[lo : opening - 1])  # 在香港从事物流行业的|陈志明: what they do says who they are
+            head = replace(head, role=view[lo:opening].removesuffix("的"))  # 在香港从事物流行业的|陈志明: what they do says
+            # who they are (来自湖北武汉的跑者|张晓磊)
         return _resolve(head, people)
     opening, closes = cues().view_opening, name_cues().view_closes
     if view.startswith(opening, lo) and view.endswith(closes, lo, hi):  # 在刘振东看来，: the one whose view it is
@@ -515,11 +516,28 @@ def _described(view: str, lo: int, hi: int) -> int:
     head = lo + (view[lo : lo + 1] in "“”")  # ”|农海忠把…: the clause after a quotation opens past its mark
     if de <= lo or named_at(view, head) is not None or rarer_name_at(view, head) is not None:
         return lo  # 农海忠把手里的|钱递出去: a clause with a person of its own at its head describes no one after 的
-    named = named_at(view, de + 1)
+    at = de + 1 + _kind_of_person(view, de + 1, hi)  # 来自湖北武汉的|跑者|张晓磊今年38岁: who they are, then the name
+    named = named_at(view, at)
     if named is None or not named.name or named.end > hi or named.name in common_words() or named.name[:2] in common_words():
         return lo  # 疫情防控的|关口, 的|时间, 来的|游客|陈女士: everyday words that open like a surname
     after = tagged(view[named.end : min(hi, named.end + 4)])
-    return de + 1 if after and after[0][1].startswith("v") or named.end == hi else lo  # 的|陈志明，几乎每个周末…
+    return at if after and after[0][1].startswith(NAME_THEN) or named.end == hi else lo  # 的|陈志明，几乎每个周末…
+
+
+NAME_THEN = ("v", "t")  # a verb or a time after a described person's name (张晓磊|今年38岁)
+
+
+def _kind_of_person(view: str, at: int, hi: int) -> int:
+    """The length of a common noun of two characters or more between 的 and a name jieba reads as a person's (的|跑者|
+    张晓磊), else 0."""
+    words = tagged(view[at : min(hi, at + KIND_READ)])
+    if len(words) >= 2 and len(words[0][0]) >= 2 and words[0][1] == NOUN and words[1][1] in PERSON_TAGS:
+        return len(words[0][0])
+    return 0
+
+
+KIND_READ = 8  # characters read after 的 for a kind of person and a name
+NOUN = "n"
 
 
 def _unnamed(text: str) -> str:
