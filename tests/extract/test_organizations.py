@@ -1590,3 +1590,9 @@ def test_an_institution_named_by_a_county_no_place_reads_keeps_its_name(text, na
 
 def test_a_class_of_institutions_after_a_count_is_no_body():
     assert not [o for o in _orgs("全省832个脱贫县人民医院全部达到二级医院水平。") if o.type == "other"]
+
+
+def test_a_local_enforcement_bureau_with_a_long_field_is_one_body():
+    doc = ingest.build("t", "t", "湖南生态环境\n据省生态环境保护综合行政执法局统计，全年全省共下达环境行政处罚决定书1862份。", "utf-8", b"")
+    mentions = [o["mention"] for o in extract.extract_document(doc)["organizations"]]
+    assert "省生态环境保护综合行政执法局" in mentions
