@@ -53,6 +53,32 @@ def test_a_new_paragraph_without_a_cue_silences_the_reporting_body():
     assert got["5.2%"]["actor"] == ""
 
 
+def test_a_source_the_paragraph_cites_first_frames_it_past_a_source_cited_in_passing():
+    got = claims("湖南省生态环境厅发布会\n据省生态环境监测中心监测，全省PM2.5平均浓度为31.2微克/立方米。据生态环境部通报，"
+                 "全国PM2.5平均浓度为29.3微克/立方米。全省可吸入颗粒物平均浓度为46微克/立方米。")
+    assert got["31.2微克/立方米"]["actor"] == got["46微克/立方米"]["actor"] == "省生态环境监测中心"
+    assert got["29.3微克/立方米"]["actor"] == "生态环境部"
+
+
+def test_a_source_that_opened_a_section_of_a_release_goes_on_in_it_until_another_body_or_a_heading():
+    text = ("全省生态环境质量持续改善\n来源：湖南省生态环境厅\n1月22日，湖南省生态环境厅召开新闻发布会，通报2025年全省生态环境"
+            "质量状况，9项约束性指标全部达标。\n一、环境空气质量\n据省生态环境监测中心监测，全省PM2.5平均浓度为31.2微克/立方米。\n"
+            "城市环境空气质量优良天数比例为91.4%，同比上升2.2个百分点。\n长沙市生态环境局介绍，长沙优良天数比例为88.1%。\n"
+            "城市重度及以上污染天数比例为0.3%，较上年减少0.5个百分点。\n二、水环境质量\n"
+            "国家地表水考核断面水质优良比例为98.6%，同比上升0.7个百分点。")
+    got = claims(text)
+    assert got["91.4%"]["actor"] == "省生态环境监测中心"  # the section's next paragraph, which names no body
+    assert got["0.3%"]["actor"] != "省生态环境监测中心"  # a paragraph that named another body ended it
+    assert got["98.6%"]["actor"] != "省生态环境监测中心"  # and so does a heading
+    story = text.replace("来源：湖南省生态环境厅", "本报记者 李明")
+    assert claims(story)["91.4%"]["actor"] != "省生态环境监测中心"  # a story's next paragraph turns elsewhere
+    unheaded = text.replace("一、环境空气质量\n", "")
+    assert claims(unheaded)["91.4%"]["actor"] != "省生态环境监测中心"  # no heading opened a section for the source
+    text = ("湖南省生态环境厅发布会\n据省生态环境监测中心监测，全省PM2.5平均浓度为31.2微克/立方米。\n二、水环境\n"
+            "分流域看，湘江干流断面水质优良比例为99%，资江干流断面水质优良比例为98%。")
+    assert claims(text)["99%"]["actor"] != "省生态环境监测中心"  # a cue to go on after a heading finds no source
+
+
 def test_a_subtitle_line_that_opens_with_a_local_organ_sums_up_its_work():
     text = ("一朵菇带富一个村（党旗在基层一线高高飘扬）\n湖北随州广水市郝店镇关店村党支部推动香菇产业发展——\n本报记者  范昊天\n"
             "走进关店村香菇种植基地，一排排标准化大棚里菌棒排列整齐。\n去年村里卖香菇收入10多万元。")
@@ -896,3 +922,15 @@ def test_a_sector_lead_owns_its_sectors_measures_and_not_the_governments():
     assert claims("工业企业生产稳定。财政收入52亿元，增长3%。")["52亿元"]["subject"] == "财政收入"
     assert claims("装备制造业增势良好。实现增加值380亿元。")["380亿元"]["subject"] == "装备制造业实现增加值"
     assert claims("建筑业平稳发展。总产值560亿元。")["560亿元"]["subject"] == "建筑业总产值"
+
+
+def test_a_measure_a_pointer_names_again_is_the_one_named_before():
+    got = claims("江西卫健\n居民健康素养水平也在稳步提高。曾宪文表示，2025年这一指标达到32.6%，比上年提高2.3个百分点。")
+    assert got["32.6%"]["subject"] == "居民健康素养水平" and got["2.3个百分点"]["subject"] == "居民健康素养水平提高"
+    got = claims("江西卫健\n去年全省居民健康素养水平为30.3%。今年这一比例达到32.6%。")
+    assert got["32.6%"]["subject"] == "全省居民健康素养水平"
+
+
+def test_places_after_the_measure_a_sentence_turns_to_are_that_measures():
+    got = claims("江西卫健\n全省人均预期寿命达到79.2岁。婴儿死亡率方面，赣州、上饶分别为3.12‰和3.05‰，仍略高于全省平均水平。")
+    assert got["3.12‰"]["subject"] == "赣州婴儿死亡率" and got["3.05‰"]["subject"] == "上饶婴儿死亡率"

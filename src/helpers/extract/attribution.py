@@ -18,7 +18,7 @@ from ..codebook import alternation
 from ..ingest.lexicon import lexicon as document_lexicon
 from .lexicon import ClaimWords, claim_words, ending
 from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, listed_together, names, role_before
-from .organizations import CAMPUS_OPEN, COMPANY_TYPES, FOREIGN_TYPE, Org, campuses
+from .organizations import CAMPUS_OPEN, COMPANY_TYPES, FOREIGN_TYPE, Org, campuses, past_definition
 from .names import cues as people, speaker_before
 from .places import CHINA, Place, deixis_pattern, feature_generics
 from .places import find as find_places
@@ -197,9 +197,11 @@ def _reports_before(view: str, org: Org, end: int) -> bool:
     quotation marks after an official named in person (局长尹继辉表示，“一组两员”专班…): a reporting verb or an
     unnamed speaker is too often a clause of its own (党中央有部署、省委有要求，…) to be read on past a quotation. A
     source that 据 names with its verb (据拉萨海关统计，…) is read on past a term in quotation marks (“一带一路”)."""
-    if view[org.start - 1 : org.start] == SOURCE_MARK and _source_named(view, org) and not _speech_closes(view, org.end, end):
+    past = past_definition(view, org.end)  # (据中国铁路南昌局集团有限公司（以下简称“南昌局集团公司”）介绍，…)
+    if view[org.start - 1 : org.start] == SOURCE_MARK and _source_named(view, org) and not _speech_closes(view, past, end):
         return True  # 据拉萨海关统计，…对“一带一路”沿线国家…: a source named so reports, past a term in quotation marks
-    verb_end = _reporting_verb_end(view, org.end, end)
+    verb_end = _reporting_verb_end(view, org.end, end)  # (a body a story defines, 浙江龙盛集团股份有限公司（以下简称“公司”）
+    # 近日发布年报, is what it goes on about, not the source of what it reports: 行业数据显示，…)
     if verb_end is not None and "”" not in view[org.end : verb_end] and not _words_close(view, verb_end, end) \
             or _forecasts(view, org) and "”" not in view[org.end : end]:
         return True  # 记者从市旅游局获悉，…呈现“提质增效”的特征: a term in quotation marks within what it reports
@@ -227,12 +229,13 @@ def _words_close(view: str, verb_end: int, end: int) -> bool:
 def _source_named(view: str, org: Org) -> bool:
     """After 据, the body and its reporting verb (据拉萨海关统计) or what it counts (据海关数据, 根据国家统计局的数据); after
     根据 or 依据, only what it counts: 根据国务院部署 names a rule, not a source."""
-    after = org.end + (view[org.end : org.end + 1] == "的")
+    end = past_definition(view, org.end)
+    after = end + (view[end : end + 1] == "的")
     noun = next((n for n in claim_words().source_nouns if view.startswith(n, after)), "")  # longest first
     if noun and (view[after + len(noun) : after + len(noun) + 1] in SOURCE_NOUN_ENDS
                  or view.startswith(claim_words().reporting_verbs, after + len(noun))):
         return True  # 根据国家统计局数据，; 据海关统计数据显示 — not 数据安全管理办法, 调查研究, 调查组
-    return not view.endswith(NOT_SOURCE, 0, org.start) and view.startswith(claim_words().reporting_verbs, org.end)
+    return not view.endswith(NOT_SOURCE, 0, org.start) and view.startswith(claim_words().reporting_verbs, end)
 
 
 def _speech_closes(view: str, start: int, end: int) -> bool:

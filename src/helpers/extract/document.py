@@ -199,10 +199,11 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         # often as where the figures are, and a place before 旅客 where visitors come from: no place of claims
         # and the dateline's place (新华社北京…电) is where the reporter filed, also when the lead runs on after it
         scoped = [pl for pl in para_places if not pl.short and not places.visitors_from(view, pl.end) and not places.came_from(view, pl.start)
+                  and not places.native_of(view, pl)
                   and not _sent_to(view, pl.start)
                   and not _gone_to(view, pl) and not _trade_partner(view, pl)
                   and not (dateline and dateline[0] <= pl.start < dateline[1])]
-        discourse.open_paragraph(p.text, p.start, orgs)
+        discourse.open_paragraph(p.text, p.start, orgs, p.kind)
         if p.kind == "heading" and own is None:  # 鲁丰化工：第四季度利润环比减少近四成: the section is that company's
             discourse.featured = company_sections.get(p.para) or featured
         author = _author_line(view, p, orgs) if p.kind != "body" and _titles(view, above) else None

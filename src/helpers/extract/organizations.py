@@ -748,6 +748,17 @@ def _drawn_in_order(short: str, name: str) -> bool:
     return short not in common_words() and not place_name(short)  # (“宁德” of 宁德时代…: 宁德市 is a place's; not 华润)
 
 
+def past_definition(view: str, end: int) -> int:
+    """Where the text goes on after a body's name that a bracket defining its short name follows (据中国铁路南昌局集团有限公司
+    （以下简称“南昌局集团公司”）|介绍，…): past that bracket, else ``end``. The verb that makes the body a source or a
+    speaker comes after the definition."""
+    m = _definition().match(view, end) if view[end : end + 1] in DEFINITION_OPEN else None
+    return m.end() if m else end
+
+
+DEFINITION_OPEN = "（("
+
+
 def _closes_a_definition(view: str, at: int) -> bool:
     """Whether ``view[at]`` closes a bracket that defines a short name (（以下简称“广州港集团”）), not a stock code or a
     gloss (（601398.SH）)."""

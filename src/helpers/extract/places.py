@@ -1349,6 +1349,12 @@ def visitors_from(view: str, at: int) -> bool:
     return not (after and after[0][0].endswith(VISITOR_MEASURE_ENDS))
 
 
+def native_of(view: str, place: Place) -> bool:
+    """Whether a place at home names where a person was born (云南籍运动员, 川籍务工人员: ``claims.yml`` native_mark after it),
+    not where the text's figures are; a country abroad so named (马来西亚籍员工) stays a place of the text's figures."""
+    return place.country == CHINA and view.startswith(claim_words().native_mark, place.end)
+
+
 def came_from(view: str, at: int) -> bool:
     """Whether a place starting at ``at`` says where people or goods come from, after an origin verb alone or in a
     list of places after it (来自中国台湾及|中国大陆), not where the figures are."""
