@@ -369,3 +369,8 @@ def test_a_place_that_a_person_is_native_of_places_none_of_the_texts_figures():
     got = _claims("无锡马拉松开跑\n本报讯 2025无锡马拉松在太湖之滨开跑。国内选手中，云南籍运动员吴向东获得男子全程第三名，比其个人"
                   "此前最好成绩快了51秒。\n全程马拉松完赛率为96.8%，较上届提高1.2个百分点。")
     assert got["51秒"]["place"] == got["96.8%"]["place"] == "江苏省"
+
+
+def test_a_group_native_of_a_province_is_its_statistic():
+    got = _claims("返乡创业\n去年以来，河南籍农民工返乡创业人数累计达到38万人，带动就业210万人。")
+    assert got["38万人"]["place"] == "河南省"

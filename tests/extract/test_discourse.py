@@ -60,23 +60,17 @@ def test_a_source_the_paragraph_cites_first_frames_it_past_a_source_cited_in_pas
     assert got["29.3微克/立方米"]["actor"] == "生态环境部"
 
 
-def test_a_source_that_opened_a_section_of_a_release_goes_on_in_it_until_another_body_or_a_heading():
+def test_a_source_cited_in_passing_leaves_a_plan_to_the_text_s_own_body():
+    got = claims("湖北省生态环境厅召开2025年第一季度例行新闻发布会\n据省生态环境监测中心监测，一季度全省PM2.5平均浓度为42微克/"
+                 "立方米。据生态环境部通报，全国PM2.5平均浓度为44微克/立方米。下一步，全省将完成钢铁企业超低排放改造12家。")
+    assert got["12家"]["actor"] != "省生态环境监测中心"  # no plan of the monitoring centre's
+
+
+def test_a_source_that_framed_a_paragraph_does_not_frame_the_next():
     text = ("全省生态环境质量持续改善\n来源：湖南省生态环境厅\n1月22日，湖南省生态环境厅召开新闻发布会，通报2025年全省生态环境"
             "质量状况，9项约束性指标全部达标。\n一、环境空气质量\n据省生态环境监测中心监测，全省PM2.5平均浓度为31.2微克/立方米。\n"
-            "城市环境空气质量优良天数比例为91.4%，同比上升2.2个百分点。\n长沙市生态环境局介绍，长沙优良天数比例为88.1%。\n"
-            "城市重度及以上污染天数比例为0.3%，较上年减少0.5个百分点。\n二、水环境质量\n"
-            "国家地表水考核断面水质优良比例为98.6%，同比上升0.7个百分点。")
-    got = claims(text)
-    assert got["91.4%"]["actor"] == "省生态环境监测中心"  # the section's next paragraph, which names no body
-    assert got["0.3%"]["actor"] != "省生态环境监测中心"  # a paragraph that named another body ended it
-    assert got["98.6%"]["actor"] != "省生态环境监测中心"  # and so does a heading
-    story = text.replace("来源：湖南省生态环境厅", "本报记者 李明")
-    assert claims(story)["91.4%"]["actor"] != "省生态环境监测中心"  # a story's next paragraph turns elsewhere
-    unheaded = text.replace("一、环境空气质量\n", "")
-    assert claims(unheaded)["91.4%"]["actor"] != "省生态环境监测中心"  # no heading opened a section for the source
-    text = ("湖南省生态环境厅发布会\n据省生态环境监测中心监测，全省PM2.5平均浓度为31.2微克/立方米。\n二、水环境\n"
-            "分流域看，湘江干流断面水质优良比例为99%，资江干流断面水质优良比例为98%。")
-    assert claims(text)["99%"]["actor"] != "省生态环境监测中心"  # a cue to go on after a heading finds no source
+            "全年全市共受理大气污染类环境信访投诉1860件，办结率为100%，群众满意率为96%。")
+    assert claims(text)["1860件"]["actor"] != "省生态环境监测中心"  # the next paragraph may turn to the body's own work
 
 
 def test_a_subtitle_line_that_opens_with_a_local_organ_sums_up_its_work():
@@ -934,3 +928,16 @@ def test_a_measure_a_pointer_names_again_is_the_one_named_before():
 def test_places_after_the_measure_a_sentence_turns_to_are_that_measures():
     got = claims("江西卫健\n全省人均预期寿命达到79.2岁。婴儿死亡率方面，赣州、上饶分别为3.12‰和3.05‰，仍略高于全省平均水平。")
     assert got["3.12‰"]["subject"] == "赣州婴儿死亡率" and got["3.05‰"]["subject"] == "上饶婴儿死亡率"
+
+
+def test_a_pointer_falls_back_only_on_a_measure_and_a_share_keeps_its_word():
+    got = claims("教育事业\n市委市政府高度重视学前教育发展。2025年这一比例达到92.5%。")
+    assert got["92.5%"]["subject"] == "比例"  # the sentence before names no measure: left as it is
+    got = claims("统计公报\n全年全市一般公共预算收入为820亿元，增长5.2%。其中税收收入为615亿元，增长4.1%，这一比重为75.0%。")
+    assert got["75.0%"]["subject"] == "税收收入比重"
+
+
+def test_a_measure_a_sentence_turns_to_adds_no_change_it_names_itself():
+    got = claims("新闻发布会\n答：增长率方面，南昌、赣州分别增长6.1%和5.8%。质量方面，南昌、九江分别达到96.3%和95.1%。")
+    assert got["6.1%"]["subject"] == "南昌增长" and got["96.3%"]["subject"] == "南昌"
+

@@ -1596,3 +1596,22 @@ def test_a_local_enforcement_bureau_with_a_long_field_is_one_body():
     doc = ingest.build("t", "t", "湖南生态环境\n据省生态环境保护综合行政执法局统计，全年全省共下达环境行政处罚决定书1862份。", "utf-8", b"")
     mentions = [o["mention"] for o in extract.extract_document(doc)["organizations"]]
     assert "省生态环境保护综合行政执法局" in mentions
+
+
+def test_a_local_unit_named_in_full_once_is_the_same_body_named_alone():
+    doc = ingest.build("t", "t", "湖州案例\n2025年3月，湖州市市场监督管理局吴兴分局在抽检中发现问题。\n吴兴分局依据该法，并处罚款18.9万元。",
+                       "utf-8", b"")
+    tables = extract.extract_document(doc)
+    again = [o for o in tables["organizations"] if o["mention"] == "吴兴分局"]
+    assert again and again[0]["name"] == "湖州市市场监督管理局吴兴分局"
+    assert {q["text"]: q["actor"] for q in tables["quantities"] if q["claim"]}["18.9万元"] == "湖州市市场监督管理局吴兴分局"
+    assert organizations_named("县里成立工作专班。分局表示。") == []  # an ending alone names no unit
+
+
+def organizations_named(text: str) -> list[str]:
+    return [o["mention"] for o in extract.extract_document(ingest.build("t", "t", "标题\n" + text, "utf-8", b""))["organizations"]]
+
+
+def test_a_long_free_name_with_a_count_or_an_order_in_it_is_no_body():
+    assert organizations_named("记者来到成都市高新区天府软件园一家初创企业办公室，12名员工已经开始工作。") == []
+    assert not any("第三局" in o for o in organizations_named("全市中小学生围棋团体赛第三局，长郡中学队获胜。"))

@@ -1038,6 +1038,15 @@ def test_an_amount_in_words_before_a_local_word_stays_an_amount():
 
 
 def test_a_little_more_than_a_whole_number_is_a_bound_after_its_unit():
-    found = dict(find("从深圳北站上车，3个小时出头就能到家门口，他今年40岁出头。"))
+    found = dict(find("从深圳北站上车，3个小时出头就能到家门口，他今年40岁出头。有3人出头牵头成立合作社。"))
     assert (found["3个小时出头"].qualifier, found["3个小时出头"].kind) == ("more_than", "duration")
     assert found["40岁出头"].qualifier == "more_than"
+    assert found["3人"].qualifier == "exact"  # 出头 as a verb (出头牵头): no bound
+
+
+def test_a_bound_or_a_hedge_of_a_duration_in_two_units_bounds_or_hedges_the_whole():
+    found = dict(find("节省1小时30分钟以上，控制在4分30秒以内，冠军用时约2小时08分15秒，女子组用时3小时41分左右。"))
+    assert (found["1小时30分钟以上"].value, found["1小时30分钟以上"].qualifier) == (90, "at_least")
+    assert (found["4分30秒以内"].value, found["4分30秒以内"].qualifier) == (270, "at_most")
+    assert (found["约2小时08分15秒"].value, found["约2小时08分15秒"].qualifier) == (7695, "approx")
+    assert (found["3小时41分左右"].value, found["3小时41分左右"].qualifier) == (221, "approx")

@@ -1120,3 +1120,19 @@ def test_a_quotation_that_opens_a_paragraph_is_said_by_the_person_described_righ
             "第27场全程马拉松。“赛前两天就到了，一家三口花了将近6000元。”张晓磊说。")
     got = {q["quote"][:4]: (q["speaker"], q["role"]) for q in extract.extract_document(_doc(text))["quotes"]}
     assert got["第一次来"] == ("张晓磊", "来自湖北武汉的跑者")
+
+
+def test_an_official_who_answers_a_reporters_question_is_named_without_the_preposition():
+    text = ("江西卫健\n省卫生健康委主任曾宪文在发布会上说，“全省投入超过1200亿元。”\n居民健康素养水平也在稳步提高。曾宪文在回答记者"
+            "提问时表示，2025年这一指标达到32.6%。“去年我们开展了健康素养监测，有效样本近1.9万份。”他说。")
+    assert speakers(text)["去年我们"] == "曾宪文"  # not 曾宪文在
+
+
+def test_a_person_shown_doing_something_is_no_speaker_where_another_heads_the_clause_and_a_slogan_stays_unsaid():
+    text = ("防汛\n站长李建国说：“水位还在上涨。”在大堤上巡查的王建华扛着沙袋。他说：“这几天最辛苦。”")
+    assert speakers(text)["这几天最"] == "王建华"  # a verb with 着 that jieba reads as one word
+    text = ("慰问\n市长李建国来到村里。李建国拉着他的手说：“有困难就找政府。”随后，李建国又来到在村小学任教的张丽华拿着教案的"
+            "教室。他说：“要关心乡村教师。”")
+    assert speakers(text)["要关心乡"] == "李建国"  # 张丽华 is what 李建国's clause comes to, not its subject
+    text = "健步走活动\n“健康中国，我是行动者。”来自市第一医院的跑者王建华今年45岁，他身穿印有这句口号的T恤走在队伍最前面。"
+    assert speakers(text).get("健康中国", "") == ""  # a runner described after a slogan who says nothing in the paragraph

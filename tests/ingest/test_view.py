@@ -77,3 +77,11 @@ def test_the_classes_of_a_category_are_no_claims_and_a_class_reached_is_one():
     doc = ingest.build("d", "d.txt", "标题\n" + text, "utf-8", b"")
     claims = [q["text"] for q in extract.extract_document(doc)["quantities"] if q["claim"]]
     assert claims == ["26个", "84.6%", "Ⅲ类"]
+
+
+def test_a_class_reached_keeps_its_words_of_quality_and_worse_than_the_last_class_is_no_value():
+    seen = view.matching_view("水质稳定保持Ⅲ类水，改善至Ⅳ类水平，达到Ⅲ类水质要求，类别为Ⅱ类（优），稳定在Ⅱ类水质目标以上，其余6条为劣Ⅴ类。")
+    for reached in ("保持3类水，", "改善至4类水平，", "达到3类水质要求，", "类别为2类（优），", "稳定在2类水质目标以上，"):
+        assert reached in seen
+    assert "劣Ⅴ类。" in seen  # worse than class Ⅴ: no class's number
+    assert view.matching_view("Ⅱ类断面15个，新获批Ⅰ类新药10个。") == "Ⅱ类断面15个，新获批Ⅰ类新药10个。"

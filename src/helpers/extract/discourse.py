@@ -81,10 +81,8 @@ class Discourse:
     paragraph_start: int = 0  # where the paragraph's text starts: a source cited in its first clause frames the paragraph
     told_by: Org | None = None  # the reporter when the paragraph names it as its figures' source (记者从南宁海关获悉，…)
     # the source a paragraph's first clause cites (据省生态环境监测中心监测，…): its figures go on being that source's
-    # after a sentence that cites another in passing (…。据生态环境部通报，同期全国…。可吸入颗粒物平均浓度为46微克/立方米),
-    # and, when it opens a section under a heading, so do those of the section's next paragraphs
+    # after a sentence that cites another in passing (…。据生态环境部通报，同期全国…。可吸入颗粒物平均浓度为46微克/立方米)
     framing: Org | None = None
-    frames_section: bool = False
     # what the paragraph's last claim that a place headed measured, without the place (肥西县|地区生产总值829.6亿元): the
     # measure of the next places listed alone with their figures (；肥东县688.2亿元，增长6.0%)
     placed_measure: tuple[str, str] = ("", "")  # and its unit
@@ -136,19 +134,13 @@ class Discourse:
     earlier_companies: list = field(default_factory=list)
     own_unit: Place | None = None  # the county or city whose own medium's text this is (我县…), which acts where none is named
 
-    def open_paragraph(self, text: str, start: int, orgs: list = (), kind: str = "body") -> None:
-        """A reporting body speaks on only where the text says so (据介绍，…, 分产业看，…), or where a source framed the
-        section's paragraph before."""
+    def open_paragraph(self, text: str, start: int, orgs: list = ()) -> None:
+        """A reporting body speaks on only where the text says so (据介绍，…, 分产业看，…)."""
         self.paragraph_start = start + len(text) - len(text.lstrip())
         self.companies = sorted((o for o in orgs if o.type in COMPANY_TYPES), key=lambda o: o.start)
-        if self.framing is not None and (kind != "body" or not self.frames_section or not self.issued
-                                         or any(o.name != self.framing.name for o in orgs)):
-            self.framing = None  # a heading, a story's next turn, or a paragraph that names bodies of its own (…吴兴分局…)
         if not attribution.continues(text):
-            self.reporter, self.told_by = self.framing, None  # in a body's own release, a section's figures go on being the
-            # source its opening paragraph cited first (一、环境空气质量 | 据…监测，…PM2.5…。| 城市环境空气质量优良天数比例为
-            # 91.4%…), until a heading or a paragraph that names other bodies; not in a story, which turns to a project or a
-            # village, nor where no heading opened the section (据海关统计，…。| 从利用外资看，…: the release's own again)
+            self.reporter = self.told_by = None
+        self.framing = None
         self.placed_measure = ("", "")
         self.acted = None
         self.label = _measure_label(text)
@@ -165,7 +157,6 @@ class Discourse:
             own, last = self.document_place, provinces[-1]
             self.place = own if own and provinces.count(own) >= provinces.count(last) else last
         self.section_paragraphs = 0 if kind == "heading" else self.section_paragraphs + (kind == "body")
-        self.framing = self.framing if kind == "body" else None
         self.earlier_companies = [] if kind == "heading" else self.earlier_companies + self.companies
         if kind == "heading":  # a new section of a briefing's report is the text's own body's again, whoever spoke last
             self.place, self.briefer = "", None  # (谭敏介绍，…价格… | 就业收入总体稳定: not 调查总队's)
@@ -319,10 +310,15 @@ class Discourse:
             return ""
         if self.listed or self.listed_before:
             named = (self.listed or self.listed_before)[-1][1]
-        else:
+        else:  # the sentence before names a measure it gives no figure for (…水平也在稳步提高。), not a body or a field
             before = max(self.paragraph_start, max(view.rfind(m, self.paragraph_start, ctx.start - 1) for m in "。；！？") + 1)
             named = _topic_phrase(view[before : ctx.start])
-        return named + subject[len(core) :] if len(named) >= POINTED_MIN and named not in w.pointed_measures else ""
+            named = named if named.endswith(w.measure_nouns + w.frame_nouns) else ""
+        if len(named) < POINTED_MIN or named in w.pointed_measures:
+            return ""
+        kept = core if core in w.pointed_shares and not named.endswith(RATES) else ""  # 税收收入…这一比重 → 税收收入比重;
+        # a rate already is one (居民健康素养水平为30.3%。今年这一比例… → 居民健康素养水平)
+        return named + kept + subject[len(core) :]
 
     def _of_the_label(self, subject: str, ctx: Context) -> str:
         """A place alone (and its change) in a paragraph a measure labels (规模以上工业增加值：…，其中平度市、莱西市分别
@@ -334,7 +330,8 @@ class Discourse:
         core = without_change(subject)
         if not core or not any(p.mention == core for p in ctx.places):
             return ""
-        return core + label + subject[len(core) :]
+        change = subject[len(core) :]
+        return core + change if change and label.startswith(change) else core + label + change  # (增长率方面，南昌增长6.1%)
 
     def _whole_before_its_parts(self, view: str, q: Quantity, ctx: Context) -> str:
         """The thing of the sentence's last claim before the 其中 that opens its parts (居民消费价格上涨1.5%，其中食品价格…，
@@ -618,7 +615,8 @@ class Discourse:
         if speaker_org is not None and a_division_alone(speaker_org, view):  # (养老保险处处长王明说：“…”): the text's body's,
             speaker_org = _division_of(speaker_org) or self.document_actor or speaker_org  # unless its bureau opens its name
         if self.framing is not None and self.cited_in not in (-1, ctx.start):
-            self.reporter, self.cited_in, self.told_by = self.framing, -1, None  # the passing source's sentence is over
+            self.reporter = self.told_by = self.framing  # the passing source's sentence is over: the paragraph's source
+            self.cited_in = -1  # again, as its source named (下一步，全省将…: no plan of the source's)
         # the reporting body where the sentence names no other (湖北森峰…有限公司自主研发的铝合金模板…重复利用200次以上)
         alone = self.reporter is not None and (all(o.name == self.reporter.name for o in ctx.orgs)
                                                or self.reporter is self.told_by and acting_org in (None, self.reporter)) \
@@ -691,7 +689,7 @@ class Discourse:
             self.breakdowns_of = ctx.start if surveyed and not first else -1  # its figures' breakdowns go on (按常住地分，…)
             self.told_by = acting_org if attribution.named_as_source(view, acting_org, ctx) else None
             if first and attribution.cited_source(view, acting_org) and acting_org.start >= self.paragraph_start:
-                self.framing, self.frames_section = acting_org, self.section_paragraphs == 0
+                self.framing = acting_org
         carried = subject[: -len(held)] if held and subject.endswith(held) else subject  # the thing, not how long it held
         if subject.endswith(w.frame_nouns) and not pointed:  # 地区生产总值跨越3个|千亿元台阶，达到1.5万亿元: the levels are no measure of the
             carried = (backward(view, q, ctx) or opening_noun_phrase(without_event(subject))  # numbers after them
@@ -902,7 +900,8 @@ def _aspect_measure(ctx: Context) -> str:
     if m is None:
         return ""  # most sentences
     measure = m.group(1)
-    return measure if measure.endswith(claim_words().measure_nouns) and opening_noun_phrase(measure) == measure else ""
+    return measure if len(measure) >= ASPECT_MIN and measure.endswith(claim_words().measure_nouns) \
+        and _topic_phrase(measure) == measure else ""
 
 
 def _topic_phrase(sentence: str) -> str:
@@ -919,8 +918,10 @@ def _topic_phrase(sentence: str) -> str:
 
 
 TOPIC_TAGS = ("n", "vn", "j", "an", "a", "b", "eng")  # nouns, nominal verbs, abbreviations and attributes
+RATES = ("率", "比例", "比重", "占比", "水平", "指数", "增速", "增幅")  # the endings of a measure that is a rate or a share
 POINTED_MIN = 3  # characters of a measure a pointer names again (not 指标 alone, nor a word)
-ASPECT_OPENING = re.compile(r"(?:在)?([^，。；：、\d\s]{2,12})方面[，,]")
+ASPECT_MIN = 3  # characters of a measure a sentence turns to (not 质量方面, 数量方面: a topic)
+ASPECT_OPENING = re.compile(r"(?:在)?([^，。；：、\s]{2,12})方面[，,]")  # (PM2.5浓度方面，)
 
 
 def _measure_label(text: str) -> str:

@@ -203,7 +203,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
                   and not _sent_to(view, pl.start)
                   and not _gone_to(view, pl) and not _trade_partner(view, pl)
                   and not (dateline and dateline[0] <= pl.start < dateline[1])]
-        discourse.open_paragraph(p.text, p.start, orgs, p.kind)
+        discourse.open_paragraph(p.text, p.start, orgs)
         if p.kind == "heading" and own is None:  # 鲁丰化工：第四季度利润环比减少近四成: the section is that company's
             discourse.featured = company_sections.get(p.para) or featured
         author = _author_line(view, p, orgs) if p.kind != "body" and _titles(view, above) else None

@@ -162,6 +162,15 @@ def _meeting_sessions(units: list[str], meetings: list[str]) -> re.Pattern:
     return re.compile(rf"(?:{unit})(?=(?:、{numeral}(?:{unit}))+(?:{alternation(meetings)}))")
 
 
+def _suffix_alternation(suffixes: dict, phrase_ends: dict) -> str:
+    """The suffix qualifiers as a regex alternation, longest first; one that is also a verb (出头) only where its phrase
+    ends after it (not a Chinese character next, unless one of its ``phrase_ends`` words)."""
+    def one(word: str) -> str:
+        ends = phrase_ends.get(word)
+        return re.escape(word) + (rf"(?=[^\u4e00-\u9fff]|$|{alternation(ends)})" if ends else "")
+    return "|".join(one(w) for w in longest_first(suffixes))
+
+
 def _context() -> Context:
     book = yaml_book(__package__, "number_context.yml")
     digits = "".join(numerals.system().digits)
@@ -301,7 +310,7 @@ def grammar() -> Grammar:
     before_unit = set(quals["infix_before_unit"])
     infix = "|".join([alternation([w for w in quals["infix"] if w not in before_unit])]
                      + [f"{re.escape(w)}(?={unit_alt})" for w in before_unit])
-    suffix = alternation(quals["suffix"])
+    suffix = _suffix_alternation(quals["suffix"], quals["suffix_phrase_ends"])
     prefixes = {**quals["prefix"], **quals["level_prefix"]}
     assert max(map(len, prefixes)) <= 3, "qualifiers.yml: prefixes longer than 3 characters need _prefix() to look further back"
     rhetorical = {r["text"]: r for r in words["rhetorical"]}

@@ -250,6 +250,7 @@ class ClaimWords:
     native_mark: str  # 云南籍: native of
     pointed_measures: frozenset[str]  # 这一指标达到32.6%: a measure a pointer names again
     measure_pointers: tuple[str, ...]
+    pointed_shares: frozenset[str]  # 这一比重: a share of the thing named before, not the thing
     pointed_head_names: dict[str, tuple[str, ...]]  # 校 → (学校, 中学, …): the name endings a pointer's word stands for
     pointed_head_types: dict[str, tuple[str, ...]]  # 校 → (university,): the types of body it stands for
     governing_endings: tuple[str, ...]  # 政府, 省委, 人大: a body that governs a place, not a department of it
@@ -421,6 +422,7 @@ def claim_words() -> ClaimWords:
         body_heads=longest_first(c["body_heads"]), body_head_pointer=c["body_head_pointer"],
         pointed_heads=longest_first(c["pointed_heads"]), pointed_places=longest_first(c["pointed_places"]),
         native_mark=c["native_mark"], pointed_measures=frozenset(c["pointed_measures"]), measure_pointers=longest_first(c["measure_pointers"]),
+        pointed_shares=frozenset(c["pointed_shares"]),
         pointed_head_names={word: tuple(names) for word, names in c["pointed_head_names"].items()},
         pointed_head_types={word: tuple(types) for word, types in c["pointed_head_types"].items()},
         governing_endings=tuple(c["governing_endings"]),

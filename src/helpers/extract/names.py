@@ -579,14 +579,18 @@ def _described_name(text: str, pos: int, end: int) -> int | None:
 
 
 def _doing_with(text: str, pos: int) -> bool:
-    """Whether a verb and 着 follow ``pos`` (务工的刘春梅|带着两个孩子走出站台, 的老人|拄着拐杖): what the person named before
-    is doing as the text shows them, so the name ends there."""
+    """Whether a verb and 着 follow ``pos`` (务工的刘春梅|带着两个孩子走出站台, 巡查的王建华|扛着沙袋), in a clause that the
+    person named before heads (not 李建国又来到…任教的张丽华拿着…: the clause's own subject is another): what they are
+    doing as the text shows them, so the name ends there."""
     words = tagged(text[pos : pos + DOING_READ])
-    return len(words) >= 2 and words[0][1].startswith(VERB) and words[1][0] == DURATIVE
+    doing = len(words) >= 2 and words[0][1].startswith(VERB) and words[1][0] == DURATIVE \
+        or bool(words) and words[0][1].startswith(VERB) and len(words[0][0]) > 1 and words[0][0].endswith(DURATIVE)
+    opened = max(text.rfind(mark, 0, pos) for mark in CLAUSE_MARKS) + 1
+    return doing and name_at(text, opened) is None
 
 
 DOING_READ = 4  # characters after a name read for a verb and 着
-VERB, DURATIVE = "v", "着"
+DURATIVE = "着"
 
 
 CLAUSE_MARKS = "，,。；;！？!?：:“”"

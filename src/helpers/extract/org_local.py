@@ -446,6 +446,8 @@ def _free(sc: _Scan, hits: list[tuple[int, str]], bk: Book) -> list[Found]:
             if pre is None:
                 continue
             middle = sc.view[p:fs]
+            if len(middle) > FREE_PLAIN_MAX and any(ch in COUNT_OPENERS or ch == ORDINAL for ch in middle):
+                break  # 天府软件园一家初创企业办公室, 围棋团体赛第三局: a count or an order in a long name is a clause's
             if ending in bk.free_institutions and (not _a_field(sc.view, middle, fe) or sc.view.startswith(KIND_PREFIXES, pre[0])):
                 break  # 全市|新建党群服务中心, 乡镇区域养老服务中心: the kind a unit or level has, no body
             if not any(w in middle for w in bk.not_in_names + bk.free_not_containing):
@@ -467,6 +469,8 @@ FIELD_TAGS = ("n", "vn", "j", "b", "eng")  # jieba's nouns, nominal verbs, abbre
 # 全市, 各县, 市县, 乡镇, 县级, 区域: a whole unit's, every unit's or a level's institutions of a kind, no body
 KIND_PREFIXES = ("全", "各", "市县", "省市", "县乡", "乡镇", "省级", "市级", "县级", "区级", "乡级", "镇级", "区域")
 COUNT_OPENERS = "0123456789０１２３４５６７８９一二两三四五六七八九十百千万几多"
+FREE_PLAIN_MAX = 10  # characters of a free name that may hold a numeral (省十四五规划办公室); a longer one holds none
+ORDINAL = "第"
 
 
 def find(view: str, start: int, end: int, place_ends: dict[int, Place], offices: list[tuple[int, str]],

@@ -806,6 +806,41 @@ def _shortened(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
     return _named_again_by(view, start, end, found, shorts)
 
 
+def _units_alone(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
+    """A body's local unit named again without its parent after the text named both (湖州市市场监督管理局吴兴分局 …
+    吴兴分局依据该法…, 某银行杭州分行 … 杭州分行): the same body, as a notice names a unit in full once."""
+    forms: dict[str, Org] = {}
+    for o in found:
+        unit = _unit_of_its_parent(o.mention)
+        if unit:
+            forms.setdefault(unit, o)
+    return _named_again_by(view, start, end, found, forms) if forms else []
+
+
+def _unit_of_its_parent(mention: str) -> str:
+    """The unit's own name at the end of a body's name after its parent's (…管理局|吴兴分局, …银行|杭州分行), or ""."""
+    units, parents = _local_units()
+    ending = next((u for u in units if mention.endswith(u)), "")
+    if not ending:
+        return ""
+    for k in range(len(mention) - len(ending) - UNIT_NAME_MIN, PARENT_MIN - 1, -1):
+        if mention[:k].endswith(parents):
+            unit = mention[k:]
+            return unit if len(unit) <= UNIT_ALONE_MAX else ""
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _local_units() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    pats = yaml_book(__package__, "org_patterns.yml")["units_named_alone"]
+    return longest_first(pats["units"]), longest_first(pats["parents"])
+
+
+UNIT_NAME_MIN = 2  # characters of a unit's own name before its ending (吴兴|分局)
+PARENT_MIN = 4  # characters of the parent's name
+UNIT_ALONE_MAX = 8  # characters of a unit's name that a text uses alone
+
+
 def _named_again_by(view: str, start: int, end: int, found: list[Org], forms: dict[str, Org], defined: bool = False) -> list[Org]:
     """The mentions of ``forms`` (a body's other names, each to the body it names) after the body's full name, where
     jieba starts and ends words at their edges and no body found already stands, longest first: the same body. A short
@@ -931,6 +966,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     found = sorted([o for o in found if not any(d.start <= o.start and o.end <= d.end for d in defined)] + defined,
                    key=lambda o: o.start)
     found = sorted(found + _shortened(view, start, end, found), key=lambda o: o.start)
+    found = sorted(found + _units_alone(view, start, end, found), key=lambda o: o.start)
     found = sorted(found + _by_trade_words(view, start, end, found, places), key=lambda o: o.start)
     found = sorted(found + _named_again(view, start, end, found), key=lambda o: o.start)
     found = _of_their_ministries(view, found, {o.start: o for o in registered})

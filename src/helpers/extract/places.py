@@ -1350,9 +1350,18 @@ def visitors_from(view: str, at: int) -> bool:
 
 
 def native_of(view: str, place: Place) -> bool:
-    """Whether a place at home names where a person was born (云南籍运动员, 川籍务工人员: ``claims.yml`` native_mark after it),
-    not where the text's figures are; a country abroad so named (马来西亚籍员工) stays a place of the text's figures."""
-    return place.country == CHINA and view.startswith(claim_words().native_mark, place.end)
+    """Whether a place at home names where one person named right after was born (云南籍运动员吴向东: ``claims.yml``
+    native_mark after it), not where the text's figures are. A group so named (河南籍农民工返乡创业人数, 浙江籍两院院士) is
+    that place's statistic, and a country abroad so named (马来西亚籍员工) stays a place of the text's figures."""
+    mark = claim_words().native_mark
+    if place.country != CHINA or not view.startswith(mark, place.end):
+        return False
+    at = place.end + len(mark)
+    return any(flag in PERSON_NAME_TAGS for _, flag in tagged(view[at : at + NATIVE_PERSON_REACH]))
+
+
+NATIVE_PERSON_REACH = 8  # characters after 籍 within which the person it describes is named (运动员吴向东)
+PERSON_NAME_TAGS = ("nr", "nrfg")  # jieba's tags of a Chinese person's name
 
 
 def came_from(view: str, at: int) -> bool:

@@ -820,6 +820,8 @@ def _joined_duration(view: str, before: Quantity, q: Quantity) -> Quantity | Non
     """``before`` and ``q`` as one length of time, where ``q``'s number follows the unit that ends ``before`` (its own, or
     the one after a bare number: 4|分) and its unit is a smaller one (30秒; 41 before 分 after hours), else None."""
     larger, gap = _time_unit(view, before)
+    if any(view.endswith(w, before.start, before.end) for w in grammar().suffixes):
+        return None  # a bound closes the first length (1小时以上，…)
     if not larger or before.value is None or q.value is None or q.numeral_start != q.start or q.start != before.end + gap:
         return None
     smaller, tail = _time_unit(view, q)
@@ -827,8 +829,11 @@ def _joined_duration(view: str, before: Quantity, q: Quantity) -> Quantity | Non
         return None  # (a bare number before 分 is minutes only after hours: 3小时41分; 得分 elsewhere)
     unit = LONGER_NAME.get(smaller, smaller)
     value = before.value * SECONDS[_first_unit(view, before, larger, gap)] / SECONDS[unit] + q.value
-    return replace(q, start=before.start, numeral_start=before.start, end=q.end + tail, unit_end=q.end + tail, value=value,
-                   unit=unit, kind="duration", claim=True)
+    end, bound = q.end + tail, _suffix(view, q.end + tail) if tail else ""  # (3小时41分|左右)
+    hedged = before.qualifier not in ("", EXACT)  # 约2小时40分: the hedge before the first number hedges the whole
+    qualifier = before.qualifier if hedged else grammar().quals["suffix"][bound] if bound else q.qualifier
+    return replace(q, start=before.start, numeral_start=before.start, end=end + len(bound), unit_end=end, value=value,
+                   unit=unit, kind="duration", claim=True, qualifier=qualifier)
 
 
 def _first_unit(view: str, q: Quantity, last: str, gap: int) -> str:
@@ -839,7 +844,8 @@ def _first_unit(view: str, q: Quantity, last: str, gap: int) -> str:
 def _time_unit(view: str, q: Quantity) -> tuple[str, int]:
     """The unit of time that ends ``q``'s text (1小时, 4分30秒: 秒), or the one right after a bare number (4|分) with its
     length; ("", 0) for neither."""
-    ending = next((u for u in SECONDS if view.endswith(u, q.start, q.end)), "")
+    bound = next((w for w in grammar().suffixes if view.endswith(w, q.start, q.end)), "")  # (30分钟|以上: the unit's end)
+    ending = next((u for u in SECONDS if view.endswith(u, q.start, q.end - len(bound))), "")
     if ending and (q.unit in SECONDS or q.kind == "duration"):
         return ending, 0
     after = next((u for u in SECONDS if not q.unit and view.startswith(u, q.end)), "")
@@ -849,6 +855,7 @@ def _time_unit(view: str, q: Quantity) -> tuple[str, int]:
 # how long each unit of time lasts, in seconds, longest names first (分钟 before 分)
 SECONDS = {"小时": 3600, "分钟": 60, "分": 60, "秒": 1}
 HOURS = "小时"
+EXACT = "exact"
 LONGER_NAME = {"分": "分钟"}  # the unit minutes are given in (3小时41分: 221 分钟)
 
 

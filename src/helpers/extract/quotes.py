@@ -116,7 +116,8 @@ def cues() -> SpeechCues:
         question_marks=tuple(p["question_marks"]), answer_marks=tuple(p["answer_marks"]),
         answer_verbs=tuple(p["answer_verbs"]), questioner=p["questioner"],
         answer_cue=re.compile(alternation(p["answer_cues"] + p["interview_cues"])),
-        answerers=(re.compile(rf"(?P<who>[^，。；：、\s“”《》（）]{{2,40}}?)(?:就.{{1,80}}?)?(?:{alternation(p['answer_cues'])})"),
+        answerers=(re.compile(rf"(?P<who>[^，。；：、\s“”《》（）]{{2,40}}?)(?:{alternation(p['answer_frames'])})?(?:就.{{1,80}}?)?"
+                              rf"(?:{alternation(p['answer_cues'])})"),
                    re.compile(rf"(?:{alternation(p['interview_cues'])})(?P<who>[^，。；：、\s“”《》（）]{{2,40}}?)[，。；]")),
         designation=re.compile(rf"请(?P<who>[^，。；：\s“”《》（）]{{2,30}}?)(?:{alternation(p['designation_cues'])})[。！；，]"),
         nominal=re.compile(alternation(p["nominal_followers"])),
@@ -445,7 +446,7 @@ def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
     """Who the clause ``view[lo:hi]`` is about: someone named at its head (习近平总书记明确要求; 总书记不忘叮嘱;
     他…), else the first person it names with a title or role, unless a preposition leads it (对于和刘晓达一样的)."""
     age = AGE_OPENING.match(view, lo, hi)  # 50岁的|邹新军玩得像个孩子: an age names the person after it
-    opening = age.end() if age else _described(view, lo, hi)
+    opening = age.end() if age else _described(view, lo, hi, people)
     age = age or opening > lo  # 返乡创业的|欧祖兵站了起来: so does what the person does or is
     head = named_at(view, opening)
     rarer = rarer_name_at(view, opening) if head is None else None  # 农海忠把…: a surname the list leaves out
@@ -509,15 +510,18 @@ AGE_OPENING = re.compile(r"[\d一二三四五六七八九十两]{1,3}多?周?岁
 DESCRIBED_MAX = 12  # characters of what a clause says of a person before 的 and their name (返乡创业的欧祖兵, 在香港从事物流行业的陈志明)
 
 
-def _described(view: str, lo: int, hi: int) -> int:
+def _described(view: str, lo: int, hi: int, people: People | None = None) -> int:
     """Where a person's name starts after a short description that opens the clause and ends in 的 (返乡创业的|欧祖兵,
     中专毕业的|张洪鑫), when a name that is no everyday word, and its verb, follow; else ``lo``."""
     de = view.find("的", lo, min(hi, lo + DESCRIBED_MAX + 1))
     head = lo + (view[lo : lo + 1] in "“”")  # ”|农海忠把…: the clause after a quotation opens past its mark
     if de <= lo or named_at(view, head) is not None or rarer_name_at(view, head) is not None:
         return lo  # 农海忠把手里的|钱递出去: a clause with a person of its own at its head describes no one after 的
-    at = de + 1 + _kind_of_person(view, de + 1, hi)  # 来自湖北武汉的|跑者|张晓磊今年38岁: who they are, then the name
+    kind = _kind_of_person(view, de + 1, hi)  # 来自湖北武汉的|跑者|张晓磊今年38岁: who they are, then the name, of
+    at = de + 1 + kind  # someone the paragraph has speak (…张晓磊说; not a runner under a slogan's quotation)
     named = named_at(view, at)
+    if kind and (named is None or people is None or not people.spoke(named.name)):
+        return lo
     if named is None or not named.name or named.end > hi or named.name in common_words() or named.name[:2] in common_words():
         return lo  # 疫情防控的|关口, 的|时间, 来的|游客|陈女士: everyday words that open like a surname
     after = tagged(view[named.end : min(hi, named.end + 4)])

@@ -149,14 +149,18 @@ def matching_view(text: str, traditional: bool | None = None) -> str:
 
 # Roman numerals a class is written with (地表水Ⅱ类, Ⅲ类及以上; only before 类: GB 3838-2002 地表水环境质量标准 names its
 # classes Ⅰ to Ⅴ; Ⅳ级响应, 生物安全Ⅲ级实验室 and 国Ⅵ标准 are names, read as written). A class that ends its phrase, past
-# its bound and a word of quality, is what something is (水质保持Ⅰ类，; Ⅱ类及以上。; 稳定保持Ⅱ类水质，): a figure, read as a
-# digit. One that a noun follows, bound or not, names a category the clause goes on about (Ⅲ类医疗器械, 劣Ⅴ类断面全面消除,
-# Ⅲ类及以上水质断面比例为84.6%): read as written, no figure.
+# its bound and the words of quality a class reached is named with (水质保持Ⅰ类，; Ⅱ类及以上。; 稳定保持Ⅱ类水质，;
+# 改善至Ⅳ类水平，; 达到Ⅲ类水质要求，; 类别为Ⅱ类（优），), is what something is: a figure, read as a digit. One that
+# anything else follows names a category the clause goes on about (Ⅲ类医疗器械, Ⅲ类及以上水质断面比例为84.6%, Ⅱ类断面
+# 15个), and 劣Ⅴ类 (worse than the last class) is no value: read as written, no figure.
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨ"
 CLASS_BOUNDS = "及以上|及以下|以上|以下"
-QUALITY_WORDS = "优秀水质|水质标准|水质|水体|标准|进出"  # what a class reached may name before its phrase ends (保持Ⅱ类进出，, 优于Ⅱ类标准，)
-_ROMAN_CLASS = re.compile(f"(?P<range>(?<=[{ROMAN}][～~—\\-至到]))?[{ROMAN}]"
-                          f"(?=类(?P<after>(?:{CLASS_BOUNDS})?(?:{QUALITY_WORDS})?(?:[，。；、）)\n]|$)|或)?)")
+QUALITY_WORDS = "(?:优秀)?(?:水质|水体|水平|水)?(?:标准|要求|目标)?(?:进出)?"  # what a class reached may name before its
+# phrase ends (保持Ⅱ类进出，, 优于Ⅱ类标准，, 稳定在Ⅱ类水质目标以上，), then a bound and a gloss in brackets (（优）)
+WORSE_THAN = "劣"
+_ROMAN_CLASS = re.compile(f"(?P<range>(?<=[{ROMAN}][～~—\\-至到]))?(?<!{WORSE_THAN})[{ROMAN}]"
+                          f"(?=类(?P<after>(?:{CLASS_BOUNDS})?{QUALITY_WORDS}(?:{CLASS_BOUNDS})?(?:（[^（）]{{1,4}}）)?"
+                          f"(?:[，。；、）)\n]|$)|或)?)")
 GLOSS_CLOSE = "）)"  # the end of a range of classes in brackets or before a noun (水质优良（Ⅰ～Ⅲ类）, Ⅰ～Ⅲ类水质断面) names the
 # category the classes define: read as written, no figure; one that ends its phrase (保持在Ⅱ～Ⅲ类。) is what a thing is
 
