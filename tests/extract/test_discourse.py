@@ -941,3 +941,16 @@ def test_a_measure_a_sentence_turns_to_adds_no_change_it_names_itself():
     got = claims("新闻发布会\n答：增长率方面，南昌、赣州分别增长6.1%和5.8%。质量方面，南昌、九江分别达到96.3%和95.1%。")
     assert got["6.1%"]["subject"] == "南昌增长" and got["96.3%"]["subject"] == "南昌"
 
+
+
+def test_the_breakdown_of_a_source_cited_in_passing_is_still_that_sources():
+    got = claims("湖南省生态环境厅发布会\n据省生态环境监测中心监测，全省PM2.5平均浓度为31.2微克/立方米。据生态环境部通报，全国PM2.5平均"
+                 "浓度为29.3微克/立方米。其中，京津冀及周边地区PM2.5平均浓度为38.5微克/立方米。全省可吸入颗粒物平均浓度为46微克/立方米。")
+    assert got["38.5微克/立方米"]["actor"] == "生态环境部" and got["46微克/立方米"]["actor"] == "省生态环境监测中心"
+
+
+def test_a_breakdown_in_the_next_paragraph_is_not_the_passing_sources():
+    text = ("2025年前三季度湖州市经济运行情况\n发布日期：2025-10-27　　来源：湖州市统计局\n前三季度，全市经济运行总体平稳。\n"
+            "前三季度全市地区生产总值2986.4亿元，同比增长5.9%。据省统计局发布的数据，全省同期地区生产总值增长5.5%。\n"
+            "分区县看，吴兴区、南浔区地区生产总值分别增长5.4%、5.7%。")
+    assert claims(text)["5.4%"]["actor"] == "湖州市统计局"

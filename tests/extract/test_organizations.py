@@ -1615,3 +1615,9 @@ def organizations_named(text: str) -> list[str]:
 def test_a_long_free_name_with_a_count_or_an_order_in_it_is_no_body():
     assert organizations_named("记者来到成都市高新区天府软件园一家初创企业办公室，12名员工已经开始工作。") == []
     assert not any("第三局" in o for o in organizations_named("全市中小学生围棋团体赛第三局，长郡中学队获胜。"))
+
+
+def test_a_units_name_that_two_bodies_have_names_neither_alone_and_a_room_is_no_body():
+    named = organizations_named("湖州市市场监督管理局吴兴分局查办案件126件。湖州市公安局吴兴分局抓获嫌疑人18名。吴兴分局负责人表示。")
+    assert named.count("吴兴分局") == 0
+    assert organizations_named("在县人民医院急诊科护士站值班办公室，护士长李红介绍。") == ["县人民医院"]

@@ -1050,3 +1050,10 @@ def test_a_bound_or_a_hedge_of_a_duration_in_two_units_bounds_or_hedges_the_whol
     assert (found["4分30秒以内"].value, found["4分30秒以内"].qualifier) == (270, "at_most")
     assert (found["约2小时08分15秒"].value, found["约2小时08分15秒"].qualifier) == (7695, "approx")
     assert (found["3小时41分左右"].value, found["3小时41分左右"].qualifier) == (221, "approx")
+
+
+def test_a_range_of_durations_whose_upper_end_has_two_units_is_one_range_and_a_hedged_length_before_a_noun_is_a_figure():
+    found = dict(find("部分小区停电时间在2小时至3小时30分钟之间。以前回家要3个小时出头的车程，2小时左右的车程。"))
+    ranged = found["2小时至3小时30分钟"]
+    assert (ranged.value, ranged.value_max, ranged.unit) == (120, 210, "分钟")
+    assert found["3个小时出头"].claim and found["2小时左右"].claim  # a hedge names no class of things, as 以上 does

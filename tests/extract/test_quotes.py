@@ -1136,3 +1136,8 @@ def test_a_person_shown_doing_something_is_no_speaker_where_another_heads_the_cl
     assert speakers(text)["要关心乡"] == "李建国"  # 张丽华 is what 李建国's clause comes to, not its subject
     text = "健步走活动\n“健康中国，我是行动者。”来自市第一医院的跑者王建华今年45岁，他身穿印有这句口号的T恤走在队伍最前面。"
     assert speakers(text).get("健康中国", "") == ""  # a runner described after a slogan who says nothing in the paragraph
+
+
+def test_a_given_name_ending_in_zheng_keeps_it_before_zai():
+    text = "发布会\n市教育局局长张正在回答记者提问时说：“今年新增学位5000个。”"
+    assert speakers(text)["今年新增"] == "张正"

@@ -552,6 +552,8 @@ class Discourse:
             subject = respective
         elif in_place:  # 分地区看，武进区1937家、新北区1682家: each place's part of the total before
             subject = in_place
+        elif pointed:
+            pass  # 占规上工业的比重为22.3%，该比重较上年提高…: complete already, the thing the pointer names
         elif self.sentence == ctx.start:  # later numbers of a sentence share its subject and actor when they state none
             share = (q.unit == PERCENT or q.unit == MULTIPLE and self.unit not in RATE_UNITS) \
                 and view[q.start - 1 : q.start] == w.attributive  # 完成全年目标的113.2%; 是…的1.8倍 after a level (not
@@ -614,7 +616,8 @@ class Discourse:
         speaker_org = quoted[1] if quoted else None
         if speaker_org is not None and a_division_alone(speaker_org, view):  # (养老保险处处长王明说：“…”): the text's body's,
             speaker_org = _division_of(speaker_org) or self.document_actor or speaker_org  # unless its bureau opens its name
-        if self.framing is not None and self.cited_in not in (-1, ctx.start):
+        if self.framing is not None and self.cited_in not in (-1, ctx.start) and not attribution.breakdown().match(view, ctx.start) \
+                and not attribution.of_a_wider_scope(view, q, ctx, subject):  # (其中，京津冀…: the passing source's still)
             self.reporter = self.told_by = self.framing  # the passing source's sentence is over: the paragraph's source
             self.cited_in = -1  # again, as its source named (下一步，全省将…: no plan of the source's)
         # the reporting body where the sentence names no other (湖北森峰…有限公司自主研发的铝合金模板…重复利用200次以上)
@@ -644,8 +647,10 @@ class Discourse:
             self.section_body if local else self.author or self.briefer or self.document_actor)
         if own is not None and own.level not in WIDE_LEVELS and _opens_in_another_region(view, q, ctx, own):
             own = None  # (深圳市住建局介绍，…。香港将军澳兴建…: a mainland body speaks for no place of 香港 or 澳门)
-        if (turn or own) is not None and self.cited_in not in (-1, ctx.start):
-            alone = False  # a source a speaker or the text cites (据…测算，…) gives its own sentence's figures, no more
+        broken_down = self.cited_in >= self.paragraph_start and attribution.breakdown().match(view, ctx.start)
+        if (turn or own) is not None and self.cited_in not in (-1, ctx.start) and not broken_down:
+            alone = False  # a source a speaker or the text cites (据…测算，…) gives its own sentence's figures, no more,
+            # and their breakdown (据生态环境部通报，全国…。其中，京津冀…: still the ministry's)
         if self.sentence != ctx.start:  # 答：据海关总署统计，…。其中，出口…: a survey's breakdown is the surveyor's in an
             self.surveyor = self.reporter if alone and self.breakdowns_of == self.dated[1] and self._breaks_down(view, ctx) \
                 and not ctx.orgs and not claim_words().first_person.search(view, ctx.start, ctx.end) \

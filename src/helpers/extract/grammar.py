@@ -107,6 +107,7 @@ class Context:
     threshold_link: str  # 5000万元以上的项目
     threshold_kinds: frozenset[str]
     threshold_at_least: tuple[str, ...]  # 以上: after a verb, a target unless a count follows
+    threshold_bounds: tuple[str, ...]  # 以上, 以下: the bounds of a class (not 左右, 出头: a figure hedged)
     phase_not_numerals: tuple[str, ...]
     phase_not_after: tuple[str, ...]  # 举办五期: sessions counted
     name_opener: str
@@ -234,6 +235,7 @@ def _context() -> Context:
         outline_opening=re.compile("[\u4e00-\u9fff]{0,%d}[：:]\\s*(?:%s)" % (book["outline_reach"], alternation(book["outline_openers"]))),
         threshold_link=book["threshold_link"],
         threshold_kinds=frozenset(book["threshold_kinds"]), threshold_at_least=tuple(book["threshold_at_least"]),
+        threshold_bounds=longest_first(book["threshold_bounds"]),
         phase_not_numerals=tuple(book["phase_not_numerals"]),
         phase_not_after=longest_first(book["phase_not_after"]),
         name_opener=book["name_opener"],

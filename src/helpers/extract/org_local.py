@@ -57,6 +57,7 @@ class Book:
     congress_not_after: frozenset
     suffix_full: dict
     free_name_max: int
+    long_free_fields: tuple[str, ...]  # 综合行政执法, 领导小组: what a free name longer than FREE_PLAIN_MAX holds
     sub_offices: dict  # first character -> office words and department words starting with it, longest first
     sub_office_endings: dict  # last character -> endings
     sub_office_max: int
@@ -125,6 +126,7 @@ def book() -> Book:
         standalone=frozenset(pats["standalone"]), standalone_not_before=tuple(pats["standalone_not_before"]),
         congress_followers=tuple(pats["congress_followers"]), congress_not_after=frozenset(pats["congress_not_after"]),
         suffix_full=dict(pats["suffix_full"]), free_name_max=pats["free_name_max"],
+        long_free_fields=tuple(pats["long_free_fields"]),
         sub_offices=_by_first_character(pats["sub_offices"] + departments),
         sub_office_endings=_by_last_character(dict.fromkeys(pats["sub_office_endings"])),
         sub_office_max=pats["sub_office_max"], sub_office_not_starting=tuple(pats["sub_office_not_starting"]),
@@ -446,8 +448,8 @@ def _free(sc: _Scan, hits: list[tuple[int, str]], bk: Book) -> list[Found]:
             if pre is None:
                 continue
             middle = sc.view[p:fs]
-            if len(middle) > FREE_PLAIN_MAX and any(ch in COUNT_OPENERS or ch == ORDINAL for ch in middle):
-                break  # 天府软件园一家初创企业办公室, 围棋团体赛第三局: a count or an order in a long name is a clause's
+            if len(middle) > FREE_PLAIN_MAX and not any(w in middle for w in bk.long_free_fields):
+                break  # 人民医院急诊科护士站值班|办公室, 天府软件园一家初创企业|办公室: a room or a clause, no body
             if ending in bk.free_institutions and (not _a_field(sc.view, middle, fe) or sc.view.startswith(KIND_PREFIXES, pre[0])):
                 break  # 全市|新建党群服务中心, 乡镇区域养老服务中心: the kind a unit or level has, no body
             if not any(w in middle for w in bk.not_in_names + bk.free_not_containing):
@@ -469,8 +471,7 @@ FIELD_TAGS = ("n", "vn", "j", "b", "eng")  # jieba's nouns, nominal verbs, abbre
 # 全市, 各县, 市县, 乡镇, 县级, 区域: a whole unit's, every unit's or a level's institutions of a kind, no body
 KIND_PREFIXES = ("全", "各", "市县", "省市", "县乡", "乡镇", "省级", "市级", "县级", "区级", "乡级", "镇级", "区域")
 COUNT_OPENERS = "0123456789０１２３４５６７８９一二两三四五六七八九十百千万几多"
-FREE_PLAIN_MAX = 10  # characters of a free name that may hold a numeral (省十四五规划办公室); a longer one holds none
-ORDINAL = "第"
+FREE_PLAIN_MAX = 10  # characters of a free name of any words; a longer one names one of ``long_free_fields``
 
 
 def find(view: str, start: int, end: int, place_ends: dict[int, Place], offices: list[tuple[int, str]],

@@ -808,12 +808,15 @@ def _shortened(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
 
 def _units_alone(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
     """A body's local unit named again without its parent after the text named both (湖州市市场监督管理局吴兴分局 …
-    吴兴分局依据该法…, 某银行杭州分行 … 杭州分行): the same body, as a notice names a unit in full once."""
+    吴兴分局依据该法…, 某银行杭州分行 … 杭州分行): the same body, as a notice names a unit in full once; not a unit's
+    name that the text gives units of two bodies (吴兴分局 of 市场监管 and of 公安; 刑侦大队 of two 公安分局)."""
     forms: dict[str, Org] = {}
+    shared = set()
     for o in found:
         unit = _unit_of_its_parent(o.mention)
-        if unit:
-            forms.setdefault(unit, o)
+        if unit and forms.setdefault(unit, o).name != o.name:
+            shared.add(unit)  # 湖州市市场监督管理局吴兴分局 and 湖州市公安局吴兴分局: 吴兴分局 alone names neither for sure
+    forms = {unit: o for unit, o in forms.items() if unit not in shared}
     return _named_again_by(view, start, end, found, forms) if forms else []
 
 

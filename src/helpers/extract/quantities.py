@@ -828,12 +828,16 @@ def _joined_duration(view: str, before: Quantity, q: Quantity) -> Quantity | Non
     if not smaller or SECONDS[smaller] >= SECONDS[larger] or tail and larger != HOURS:
         return None  # (a bare number before 分 is minutes only after hours: 3小时41分; 得分 elsewhere)
     unit = LONGER_NAME.get(smaller, smaller)
-    value = before.value * SECONDS[_first_unit(view, before, larger, gap)] / SECONDS[unit] + q.value
+    per = SECONDS[_first_unit(view, before, larger, gap)] / SECONDS[unit]
     end, bound = q.end + tail, _suffix(view, q.end + tail) if tail else ""  # (3小时41分|左右)
+    if before.value_max is not None:  # 2小时至3小时|30分钟: the range's upper end goes on, the lower end is whole
+        return replace(q, start=before.start, numeral_start=before.start, end=end + len(bound), unit_end=end + len(bound),
+                       value=before.value * per, value_max=before.value_max * per + q.value, unit=unit, kind="duration",
+                       claim=True, qualifier=before.qualifier)
     hedged = before.qualifier not in ("", EXACT)  # 约2小时40分: the hedge before the first number hedges the whole
     qualifier = before.qualifier if hedged else grammar().quals["suffix"][bound] if bound else q.qualifier
-    return replace(q, start=before.start, numeral_start=before.start, end=end + len(bound), unit_end=end, value=value,
-                   unit=unit, kind="duration", claim=True, qualifier=qualifier)
+    return replace(q, start=before.start, numeral_start=before.start, end=end + len(bound), unit_end=end + len(bound),
+                   value=before.value * per + q.value, unit=unit, kind="duration", claim=True, qualifier=qualifier)
 
 
 def _first_unit(view: str, q: Quantity, last: str, gap: int) -> str:
@@ -1093,7 +1097,7 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     if (not arabic and q.unit in cx.phase_units and _ideograph(before) and not any(n in num for n in cx.phase_not_numerals)
             and not view.endswith(cx.phase_not_after, floor, s)):
         kind, claim = "ordinal", False  # 滇中引水二期: the project's second phase
-    if (claim and kind in cx.threshold_kinds and view.endswith(grammar().suffixes, s, end)
+    if (claim and kind in cx.threshold_kinds and view.endswith(cx.threshold_bounds, s, end)
             and _before_a_noun(view, end, cx.threshold_link) and not _a_target(view, floor, pstart, end, cx)):
         claim = False  # 亿元以上项目904个: the threshold of a class
     if kind == "count" and (view.endswith(cx.outline_before, floor, s) and _outlines(view, floor, s, cx.outline_before)
