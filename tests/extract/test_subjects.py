@@ -1782,3 +1782,12 @@ def test_a_concentration_is_a_measure_a_sibling_place_takes():
 def test_a_scale_is_no_level_of_government_whose_measure_a_sibling_takes():
     got = claimed("国家级专精特新企业数量实现翻番，培育形成3个万亿级和7个千亿级产业集群。")
     assert "企业数量" not in got["3个"]
+
+
+def test_a_name_in_latin_letters_with_digits_is_part_of_the_noun_after_a_count():
+    assert subject_of("与上年相比，14个市州中有12个PM2.5浓度下降。", "12个").startswith("PM2.5浓度")
+    assert subject_of("全市建成5G基站1.2万个。", "1.2万个") == "5G基站"
+
+
+def test_those_counted_that_do_something_at_a_place_are_named_by_what_they_do():
+    assert subject_of("今年共有3.3万名跑者竞逐太湖之滨。", "3.3万名") == "竞逐太湖之滨的跑者"

@@ -145,7 +145,7 @@ def window_end(view: str, pos: int, ctx: Context) -> int:
     """How far a phrase after a number may run: to a delimiter or a digit, across a quoted name, FORWARD_LIMIT
     characters besides the name."""
     i, extra = pos, 0
-    while i < ctx.end and i - pos - extra < FORWARD_LIMIT and not view[i].isdigit():
+    while i < ctx.end and i - pos - extra < FORWARD_LIMIT and (not view[i].isdigit() or _in_a_code(view, pos, i)):
         if view[i] in QUOTE_OPEN:
             close = min((c for c in (view.find(q, i + 1, ctx.end) for q in QUOTE_CLOSE) if c >= 0), default=-1)
             if close < 0 or close - i > ENCLOSED_LIMIT + 1:
@@ -159,6 +159,15 @@ def window_end(view: str, pos: int, ctx: Context) -> int:
     return i
 
 
+def _in_a_code(view: str, pos: int, i: int) -> bool:
+    """Whether the digit at ``i`` goes on a name in Latin letters (PM|2.5浓度, PM|10, H7N9): part of the noun, no number."""
+    k = i
+    while k > pos and (view[k - 1].isdigit() or view[k - 1] == DECIMAL_POINT):
+        k -= 1
+    return k > pos and view[k - 1].isascii() and view[k - 1].isalpha()
+
+
+DECIMAL_POINT = "."
 WORD_OVERRUN = 3  # characters past a phrase window its last word may run on (建设扎实推|进)
 
 

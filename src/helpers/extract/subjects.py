@@ -883,7 +883,8 @@ MODIFIED = "的（("  # a modifier crossed (具有示范效应的|公办…) or 
 
 def _measured(forward: str, w: ClaimWords) -> bool:
     """Whether the phrase after a count opens with a measure of the things counted (增加值|保持增长)."""
-    first = tagged(forward)[0][0] if forward else ""
+    words = tagged(forward) if forward else ()
+    first = "".join(word for word, _ in itertools.takewhile(lambda wf: not wf[1].startswith(VERB), words))  # (PM2.5浓度|下降)
     return first.endswith(w.measure_nouns) and len(forward) > len(first)
 
 
@@ -892,8 +893,8 @@ def _doing_part(view: str, pos: int, forward: str, ctx: Context, w: ClaimWords) 
     (67座小型水库中，有23座|出现溢洪 → 出现溢洪的小型水库); the verb alone when more follows in the clause."""
     end = next((i for i in range(pos, ctx.end) if view[i] in CLAUSE_ENDS), ctx.end)
     predicate = view[pos:end] if view.startswith(forward, pos) else forward
-    if len(predicate) > PREDICATE_MAX or any(ch.isdigit() for ch in _unquoted(predicate)):
-        predicate = forward
+    if len(predicate) > PREDICATE_MAX or any(ch.isdigit() for ch in CODE.sub("", _unquoted(predicate))):
+        predicate = forward  # (a number of its own; not the digits of a code: PM2.5浓度下降)
     return predicate + w.attributive
 
 
@@ -1027,7 +1028,12 @@ def _done_inside(done: list, w: ClaimWords) -> bool:
     part of one compound noun, as jieba splits it."""
     if done and done[0][0].startswith(w.honour_verbs):
         return True
-    return len(done) >= 2 and not _holds_a_noun(done, w)
+    return len(done) >= 2 and not _holds_a_noun([(word, flag) for word, flag in done if flag != PLACE_NAME], w)  # (竞逐|太湖|之滨:
+    # a place after the verb is where they do it, no compound noun's head)
+
+
+PLACE_NAME = "ns"  # jieba's tag of a place's name
+CODE = re.compile(r"[A-Za-z]+[\d.]+")  # a name in Latin letters with digits (PM2.5, PM10, H7N9)
 
 
 NUMERAL = "m"  # jieba's tag of a numeral (万亿, 十几)
