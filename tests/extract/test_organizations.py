@@ -1621,3 +1621,14 @@ def test_a_units_name_that_two_bodies_have_names_neither_alone_and_a_room_is_no_
     named = organizations_named("湖州市市场监督管理局吴兴分局查办案件126件。湖州市公安局吴兴分局抓获嫌疑人18名。吴兴分局负责人表示。")
     assert named.count("吴兴分局") == 0
     assert organizations_named("在县人民医院急诊科护士站值班办公室，护士长李红介绍。") == ["县人民医院"]
+
+
+def test_the_organs_of_the_country_a_text_is_about_are_named_by_its_first_character():
+    text = ("新华社塔什干电 乌兹别克斯坦能源部表示，撒马尔罕光伏电站并网。乌兹别克斯坦能源部副部长出席。乌兹别克斯坦位于中亚。\n"
+            "乌能源部数据显示，乌全国年用电量约820亿千瓦时。乌投资、工业和贸易部将支持项目。")
+    named = organizations_named(text)
+    assert "乌能源部" in named and "乌投资、工业和贸易部" in named
+
+
+def test_the_companies_villages_set_up_together_are_a_kind_of_company():
+    assert organizations_named("松阳：强村公司让集体钱袋子越来越鼓。每个项目都由县强村公司统一建设。") == []

@@ -1141,3 +1141,14 @@ def test_a_person_shown_doing_something_is_no_speaker_where_another_heads_the_cl
 def test_a_given_name_ending_in_zheng_keeps_it_before_zai():
     text = "发布会\n市教育局局长张正在回答记者提问时说：“今年新增学位5000个。”"
     assert speakers(text)["今年新增"] == "张正"
+
+
+def test_a_foreign_surname_alone_before_a_frame_of_where_they_spoke_says_the_quotation():
+    text = ("标题\n乌兹别克斯坦能源部第一副部长沙赫佐德·尤苏波夫出席仪式。\n“这座电站让阳光变成了电。”尤苏波夫在致辞中说。")
+    assert speakers(text)["这座电站"] == "沙赫佐德·尤苏波夫"
+
+
+def test_a_pronoun_the_text_cites_with_ju_keeps_the_person_for_a_later_paragraph():
+    text = ("标题\n“今年的政策有三个变化。”副局长周明远在接受采访时说。\n据他介绍，2025年全市共发放就业补贴1.93亿元。\n"
+            "分地区看，无为市发放2860万元。\n此次调整，补贴由每人1200元提高到2000元。“按测算，今年可惠及企业约5000家。”他说。")
+    assert speakers(text)["按测算，"] == "周明远"

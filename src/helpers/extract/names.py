@@ -702,9 +702,12 @@ def named_before(text: str, pos: int) -> Named | None:
     hit = name_before(text, pos)
     if hit:
         return Named(hit[0], pos, hit[1])
-    if pos > 0 and text[pos - 1] in c.pronouns and clause_initial(text, pos - 1):
-        return Named(pos - 1, pos, "", text[pos - 1])
+    if pos > 0 and text[pos - 1] in c.pronouns and (clause_initial(text, pos - 1) or text[pos - 2 : pos - 1] == CITED and clause_initial(text, pos - 2)):
+        return Named(pos - 1, pos, "", text[pos - 1])  # (据|他|介绍，…: whom the text cites is the one last named)
     return None
+
+
+CITED = "据"
 
 
 def named_at(text: str, pos: int) -> Named | None:
@@ -830,8 +833,13 @@ def _speech_frame(text: str, pos: int, lo: int) -> int | None:
     words = tagged(text[max(lo, at - LOCATIVE_WINDOW) : at + len(LOCATIVE)])
     if words and words[-1][0] == LOCATIVE:
         return at
-    foreign = _transliterated_before(text, at, lo)  # 基普罗诺·切鲁伊约特|在接受…时说: jieba reads 特在 as one word
-    return at if foreign is not None and any(dot in foreign.name for dot in cues().name_dots) else None
+    foreign = _transliterated_before(text, at, lo)  # 基普罗诺·切鲁伊约特|在接受…时说: jieba reads 特在 as one word; a
+    # surname alone of three characters or more too (尤苏波夫|在致辞中说)
+    named = foreign is not None and (any(dot in foreign.name for dot in cues().name_dots) or len(foreign.name) >= FOREIGN_SURNAME_MIN)
+    return at if named else None
+
+
+FOREIGN_SURNAME_MIN = 3  # characters of a foreign surname read alone before 在 (尤苏波夫; not two, which words share)
 
 
 SPEECH_FRAME = re.compile(r"在[^，。；：、“”\s]{1,20}(?:上|中|时|期间)")

@@ -1186,7 +1186,33 @@ def find_with_bodies_abroad(view: str, start: int = 0, end: int | None = None, h
         elif organ.end() <= end:
             abroad.append((p.start, organ.end(), p.country))
     kept += _capital(view, start, end, kept)
+    abroad += _organs_by_short_name(view, start, end, kept, abroad, home, lex)
     return sorted(kept + _abbreviated(view, start, end, kept) + _states_related(view, start, end, kept), key=lambda p: p.start), abroad
+
+
+def _organs_by_short_name(view: str, start: int, end: int, places: list[Place], abroad: list, home: set[str],
+                          lex: _Lexicon) -> list[tuple[int, int, str]]:
+    """The organs of the one country abroad a text is about, named by the country's first character after the text named
+    one of them in full (乌兹别克斯坦能源部 … 乌能源部, 乌政府, 乌投资、工业和贸易部: 新华社's short form), where that
+    character opens a word and stands after no other character of a word: that country's bodies."""
+    countries = {p.country for p in places if p.country != CHINA} & home
+    if len(countries) != 1 or not abroad:
+        return []
+    country = next(iter(countries))
+    short, taken = country[0], [(s, e) for s, e, _ in abroad]
+    out = []
+    at = view.find(short, start, end)
+    while at >= 0:
+        organ = lex.foreign_organ.match(view, at + 1) or _organ_by_shape(view, at + 1, lex)
+        if organ is not None and organ.end() <= end and not any(s <= at < e for s, e in taken) \
+                and {at, at + 1} <= word_bounds(view, at, organ.end()) and not _runs_on(view, organ.end(), lex) \
+                and not ministers_title(view, organ.end()) and (at == start or not is_cjk(view[at - 1]) or view[at - 1] in SHORT_BEFORE):
+            out.append((at, organ.end(), country))
+        at = view.find(short, at + 1, end)
+    return out
+
+
+SHORT_BEFORE = "与和同及、据对向从驻在由"  # what may stand before a country's short name that opens a body's (据|乌能源部)
 
 
 def bodies_of_divisions_abroad(view: str, found: list[Place]) -> list[tuple[int, int, str]]:
