@@ -1628,7 +1628,3 @@ def test_the_organs_of_the_country_a_text_is_about_are_named_by_its_first_charac
             "乌能源部数据显示，乌全国年用电量约820亿千瓦时。乌投资、工业和贸易部将支持项目。")
     named = organizations_named(text)
     assert "乌能源部" in named and "乌投资、工业和贸易部" in named
-
-
-def test_the_companies_villages_set_up_together_are_a_kind_of_company():
-    assert organizations_named("松阳：强村公司让集体钱袋子越来越鼓。每个项目都由县强村公司统一建设。") == []
