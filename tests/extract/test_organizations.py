@@ -1628,3 +1628,15 @@ def test_the_organs_of_the_country_a_text_is_about_are_named_by_its_first_charac
             "乌能源部数据显示，乌全国年用电量约820亿千瓦时。乌投资、工业和贸易部将支持项目。")
     named = organizations_named(text)
     assert "乌能源部" in named and "乌投资、工业和贸易部" in named
+
+
+def test_a_short_name_shared_with_another_country_named_in_the_text_names_no_organ_and_the_short_government_is_one():
+    text = ("新华社塔什干电 乌兹别克斯坦农业部说，今年乌兹别克斯坦小麦产量预计达到800万吨。乌兹别克斯坦将减少进口。"
+            "乌克兰农业政策和粮食部此前表示，乌粮食出口将下降。乌农业政策和粮食部称，出口量约4000万吨。")
+    assert "乌农业政策和粮食部" not in organizations_named(text)  # 乌 is 乌克兰's as much as 乌兹别克斯坦's here
+    text = ("新华社塔什干电 乌兹别克斯坦能源部表示，项目进展顺利。乌兹别克斯坦位于中亚，乌兹别克斯坦人口众多。乌政府高度重视。")
+    assert "乌政府" in organizations_named(text)  # jieba reads 乌政府 as one word
+
+
+def test_a_campaigns_headquarters_with_a_long_name_is_a_body():
+    assert organizations_named("市新型冠状病毒肺炎疫情防控指挥部办公室发布通告。") == ["市新型冠状病毒肺炎疫情防控指挥部办公室"]

@@ -1057,3 +1057,8 @@ def test_a_range_of_durations_whose_upper_end_has_two_units_is_one_range_and_a_h
     ranged = found["2小时至3小时30分钟"]
     assert (ranged.value, ranged.value_max, ranged.unit) == (120, 210, "分钟")
     assert found["3个小时出头"].claim and found["2小时左右"].claim  # a hedge names no class of things, as 以上 does
+
+
+def test_a_hedged_amount_before_the_things_it_classes_is_no_figure():
+    found = dict(find("全年实施5000万元左右的项目86个，全县年收入10万元左右的家庭达到3.2万户。"))
+    assert not found["5000万元左右"].claim and not found["10万元左右"].claim and found["86个"].claim

@@ -448,7 +448,7 @@ def _free(sc: _Scan, hits: list[tuple[int, str]], bk: Book) -> list[Found]:
             if pre is None:
                 continue
             middle = sc.view[p:fs]
-            if len(middle) > FREE_PLAIN_MAX and not any(w in middle for w in bk.long_free_fields):
+            if len(middle) > FREE_PLAIN_MAX and not any(w in middle + ending for w in bk.long_free_fields):
                 break  # 人民医院急诊科护士站值班|办公室, 天府软件园一家初创企业|办公室: a room or a clause, no body
             if ending in bk.free_institutions and (not _a_field(sc.view, middle, fe) or sc.view.startswith(KIND_PREFIXES, pre[0])):
                 break  # 全市|新建党群服务中心, 乡镇区域养老服务中心: the kind a unit or level has, no body

@@ -1196,20 +1196,29 @@ def _organs_by_short_name(view: str, start: int, end: int, places: list[Place], 
     one of them in full (乌兹别克斯坦能源部 … 乌能源部, 乌政府, 乌投资、工业和贸易部: 新华社's short form), where that
     character opens a word and stands after no other character of a word: that country's bodies."""
     countries = {p.country for p in places if p.country != CHINA} & home
-    if len(countries) != 1 or not abroad:
+    if len(countries) != 1:
         return []
     country = next(iter(countries))
+    if not any(c == country for _, _, c in abroad) or any(c != country and c.startswith(country[0]) for _, _, c in abroad):
+        return []  # one of its organs named in full first; none of another country of the same first character (乌克兰)
     short, taken = country[0], [(s, e) for s, e, _ in abroad]
     out = []
     at = view.find(short, start, end)
     while at >= 0:
         organ = lex.foreign_organ.match(view, at + 1) or _organ_by_shape(view, at + 1, lex)
         if organ is not None and organ.end() <= end and not any(s <= at < e for s, e in taken) \
-                and {at, at + 1} <= word_bounds(view, at, organ.end()) and not _runs_on(view, organ.end(), lex) \
+                and _short_name_word(view, at, organ.end()) and not _runs_on(view, organ.end(), lex) \
                 and not ministers_title(view, organ.end()) and (at == start or not is_cjk(view[at - 1]) or view[at - 1] in SHORT_BEFORE):
             out.append((at, organ.end(), country))
         at = view.find(short, at + 1, end)
     return out
+
+
+def _short_name_word(view: str, at: int, end: int) -> bool:
+    """Whether jieba reads the short name at ``at`` as a word of its own (乌|能源部), or with the organ as one word that
+    ends the organ (乌政府); not as the start of another word (老干部|局)."""
+    bounds = word_bounds(view, at, end)
+    return at in bounds and (at + 1 in bounds or end in bounds and not any(at < b < end for b in bounds))
 
 
 SHORT_BEFORE = "与和同及、据对向从驻在由"  # what may stand before a country's short name that opens a body's (据|乌能源部)

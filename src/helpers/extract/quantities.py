@@ -1097,7 +1097,9 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     if (not arabic and q.unit in cx.phase_units and _ideograph(before) and not any(n in num for n in cx.phase_not_numerals)
             and not view.endswith(cx.phase_not_after, floor, s)):
         kind, claim = "ordinal", False  # 滇中引水二期: the project's second phase
-    if (claim and kind in cx.threshold_kinds and view.endswith(cx.threshold_bounds, s, end)
+    bounds = cx.threshold_bounds if kind == "duration" else grammar().suffixes  # (3个小时出头的车程: a length travelled;
+    # 5000万元左右的项目86个: a class of projects)
+    if (claim and kind in cx.threshold_kinds and view.endswith(bounds, s, end)
             and _before_a_noun(view, end, cx.threshold_link) and not _a_target(view, floor, pstart, end, cx)):
         claim = False  # 亿元以上项目904个: the threshold of a class
     if kind == "count" and (view.endswith(cx.outline_before, floor, s) and _outlines(view, floor, s, cx.outline_before)

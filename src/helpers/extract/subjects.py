@@ -883,8 +883,7 @@ MODIFIED = "的（("  # a modifier crossed (具有示范效应的|公办…) or 
 
 def _measured(forward: str, w: ClaimWords) -> bool:
     """Whether the phrase after a count opens with a measure of the things counted (增加值|保持增长)."""
-    words = tagged(forward) if forward else ()
-    first = "".join(word for word, _ in itertools.takewhile(lambda wf: not wf[1].startswith(VERB), words))  # (PM2.5浓度|下降)
+    first = tagged(forward)[0][0] if forward else ""
     return first.endswith(w.measure_nouns) and len(forward) > len(first)
 
 
