@@ -1640,3 +1640,8 @@ def test_a_short_name_shared_with_another_country_named_in_the_text_names_no_org
 
 def test_a_campaigns_headquarters_with_a_long_name_is_a_body():
     assert organizations_named("市新型冠状病毒肺炎疫情防控指挥部办公室发布通告。") == ["市新型冠状病毒肺炎疫情防控指挥部办公室"]
+
+
+def test_a_levels_own_association_of_a_field_is_one_body():
+    named = organizations_named("据省餐饮行业协会统计，全省湘菜门店超过32万家。各地行业协会积极参与。")
+    assert named == ["省餐饮行业协会"]  # a region registers one association of a field; a bare 行业协会 is a kind

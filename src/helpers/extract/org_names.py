@@ -82,6 +82,8 @@ class Names:
     dated: re.Pattern  # a date, which may run into a name
     legal_forms: tuple[str, ...]  # 有限公司, 股份有限公司: a company's legal form, which its full name ends with
     scoped_endings: frozenset  # an association's or a legal form's: a national scope makes the name (中国保险行业协会)
+    association_endings: frozenset  # a level's scope makes an association's name (省餐饮行业协会)
+    association_levels: tuple
     scoped_only_endings: frozenset  # 公社: a name only right after a state abroad (韩国观光公社)
     national_scopes: tuple
     own_name_endings: frozenset  # 旅行社: a place alone before it names no one body (海南省旅行社)
@@ -134,7 +136,9 @@ def names() -> Names:
         class_suffixes=tuple(book["class_suffixes"]), clause_verbs=tuple(book["clause_verbs"]), place_name_verbs=frozenset(book["place_name_verbs"]),
         numerals=book["numerals"], dated=_date(book["date_digits"]),
         legal_forms=tuple(book["legal_form_endings"]),
-        scoped_endings=frozenset(book["association_endings"] + book["legal_form_endings"]), scoped_only_endings=frozenset(book["scoped_only_endings"]), national_scopes=tuple(book["national_scopes"]) + _countries(),
+        scoped_endings=frozenset(book["association_endings"] + book["legal_form_endings"]),
+        association_endings=frozenset(book["association_endings"]) - frozenset(book["scoped_only_endings"]),
+        association_levels=tuple(book["association_levels"]), scoped_only_endings=frozenset(book["scoped_only_endings"]), national_scopes=tuple(book["national_scopes"]) + _countries(),
         own_name_endings=frozenset(book["own_name_endings"]), institution_levels=frozenset(book["institution_levels"]),
         institution_offices=longest_first(patterns["office_words"]["other"]), proper_name_endings=frozenset(book["proper_name_endings"]),
         local_soe_trades=re.compile(alternation(book["local_soe_trades"])),
@@ -356,7 +360,8 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     if _a_verb_phrase(name) or name.endswith(nm.clause_verbs) or _a_clause_before_a_class(name, nm) \
             or typ == OTHER and _a_verb_alone(name) and not STAFF_AFTER.match(view, e):
         return None  # 他不再是公司员工: what is done to or with a body of that kind; 预计|公司…: a clause it opens
-    national = view[s:e] in nm.scoped_endings and name.startswith(nm.national_scopes)
+    national = view[s:e] in nm.scoped_endings and name.startswith(nm.national_scopes) \
+        or view[s:e] in nm.association_endings and name.startswith(nm.association_levels) and len(name) > 1  # (省|餐饮行业协会)
     if view[s:e] in nm.scoped_only_endings and not _after_a_state(name):
         return None  # 全国人民公社: a kind, not a body; 法国巴黎公社: an event
     if (len(name) < nm.name_min or (is_generic(name) and not national) or any(m in name for m in nm.collective_marks)
