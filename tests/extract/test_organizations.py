@@ -1645,3 +1645,7 @@ def test_a_campaigns_headquarters_with_a_long_name_is_a_body():
 def test_a_levels_own_association_of_a_field_is_one_body():
     named = organizations_named("据省餐饮行业协会统计，全省湘菜门店超过32万家。各地行业协会积极参与。")
     assert named == ["省餐饮行业协会"]  # a region registers one association of a field; a bare 行业协会 is a kind
+
+
+def test_the_ageing_committees_office_is_a_local_body_by_its_short_name():
+    assert organizations_named("据市统计局、市老龄办数据，全市60周岁以上老年人增加。") == ["市统计局", "市老龄办"]
