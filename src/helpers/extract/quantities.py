@@ -828,7 +828,7 @@ def _joined_duration(view: str, before: Quantity, q: Quantity) -> Quantity | Non
     if not smaller or SECONDS[smaller] >= SECONDS[larger] or tail and larger != HOURS:
         return None  # (a bare number before 分 is minutes only after hours: 3小时41分; 得分 elsewhere)
     unit = LONGER_NAME.get(smaller, smaller)
-    per = SECONDS[_first_unit(view, before, larger, gap)] / SECONDS[unit]
+    per = SECONDS[_first_unit(before, larger, gap)] / SECONDS[unit]
     end, bound = q.end + tail, _suffix(view, q.end + tail) if tail else ""  # (3小时41分|左右)
     if before.value_max is not None:  # 2小时至3小时|30分钟: the range's upper end goes on, the lower end is whole
         return replace(q, start=before.start, numeral_start=before.start, end=end + len(bound), unit_end=end + len(bound),
@@ -840,8 +840,8 @@ def _joined_duration(view: str, before: Quantity, q: Quantity) -> Quantity | Non
                    value=before.value * per + q.value, unit=unit, kind="duration", claim=True, qualifier=qualifier)
 
 
-def _first_unit(view: str, q: Quantity, last: str, gap: int) -> str:
-    """The unit ``q``'s value is in: its own (1小时; 2.1375 after 2小时08分 was read as one), or the bare number's (4|分)."""
+def _first_unit(q: Quantity, last: str, gap: int) -> str:
+    """The unit ``q``'s value is in: its own (1小时; 128 分钟 after 2小时08分 was read as one), or the bare number's (4|分)."""
     return q.unit if q.unit in SECONDS and not gap else last
 
 
