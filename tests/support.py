@@ -44,3 +44,11 @@ def sentence(text: str, number: str):
     inside = lambda items: [i for i in items if s.start <= i.start < s.end]  # noqa: E731
     ctx = Context(view, s.start, s.end, inside(orgs), inside(found), inside([t for t in qs if t.kind == "date"]))
     return view, q, ctx
+
+
+def claims(text: str) -> dict[str, dict]:
+    """The claims of ``text`` as one document (its first line the title), by their text."""
+    from helpers import extract, ingest
+
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    return {q["text"]: q for q in extract.extract_document(doc)["quantities"] if q["claim"]}

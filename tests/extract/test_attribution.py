@@ -1,9 +1,8 @@
 """Actor, place, time, change and comparison of one number, one behaviour per test."""
 
-from helpers import extract, ingest
 from helpers.extract import attribution
 from helpers.extract.organizations import Org
-from support import sentence
+from support import claims, sentence
 
 def actor_of(text: str, number: str) -> str:
     view, q, ctx = sentence(text, number)
@@ -354,23 +353,17 @@ def test_a_universitys_campus_places_its_figures_in_the_campuss_province():
 
 
 def test_a_source_whose_short_name_a_bracket_defines_reports_past_the_bracket():
-    doc = ingest.build("t", "t", "瑞梅高铁开通运营\n据中国铁路南昌局集团有限公司（以下简称“南昌局集团公司”）介绍，线路桥隧比高达78.6%，"
-                       "全线新建桥梁112座。", "utf-8", b"")
-    got = {q["text"]: q for q in extract.extract_document(doc)["quantities"] if q["claim"]}
+    got = claims("瑞梅高铁开通运营\n据中国铁路南昌局集团有限公司（以下简称“南昌局集团公司”）介绍，线路桥隧比高达78.6%，"
+                 "全线新建桥梁112座。")
     assert got["78.6%"]["actor"] == got["112座"]["actor"] == "中国铁路南昌局集团有限公司"
 
 
-def _claims(text: str) -> dict[str, dict]:
-    doc = ingest.build("t", "t", text, "utf-8", b"")
-    return {q["text"]: q for q in extract.extract_document(doc)["quantities"] if q["claim"]}
-
-
 def test_a_place_that_a_person_is_native_of_places_none_of_the_texts_figures():
-    got = _claims("无锡马拉松开跑\n本报讯 2025无锡马拉松在太湖之滨开跑。国内选手中，云南籍运动员吴向东获得男子全程第三名，比其个人"
+    got = claims("无锡马拉松开跑\n本报讯 2025无锡马拉松在太湖之滨开跑。国内选手中，云南籍运动员吴向东获得男子全程第三名，比其个人"
                   "此前最好成绩快了51秒。\n全程马拉松完赛率为96.8%，较上届提高1.2个百分点。")
     assert got["51秒"]["place"] == got["96.8%"]["place"] == "江苏省"
 
 
 def test_a_group_native_of_a_province_is_its_statistic():
-    got = _claims("返乡创业\n去年以来，河南籍农民工返乡创业人数累计达到38万人，带动就业210万人。")
+    got = claims("返乡创业\n去年以来，河南籍农民工返乡创业人数累计达到38万人，带动就业210万人。")
     assert got["38万人"]["place"] == "河南省"

@@ -4,11 +4,7 @@ import pytest
 
 from helpers import extract, ingest
 from helpers.extract.discourse import Discourse
-
-
-def claims(text: str) -> dict[str, dict]:
-    doc = ingest.build("t", "t", text, "utf-8", b"")
-    return {q["text"]: q for q in extract.extract_document(doc)["quantities"] if q["claim"]}
+from support import claims
 
 
 def test_later_numbers_of_a_sentence_share_its_subject_and_actor():
