@@ -701,3 +701,11 @@ def test_a_list_closed_by_places_in_a_text_about_one_province_names_no_county_of
     found = extract.extract_document(_doc(text))["places"]
     assert {p["province"] for p in found if p["mention"] == "南江"} <= {"湖南省"}  # 平江's town, if any
     assert "长兴" not in _found("在解放、长兴等地段设置潮汐车道。")  # road sections
+
+
+def test_a_town_of_the_province_a_text_is_about_that_one_county_of_it_has_stands_alone():
+    text = "安徽省审计厅公布审计结果。安徽环巢湖乡镇污水处理厂负荷率不足60%，最低的长临河镇污水处理厂仅为31.5%。安徽各地要整改。"
+    got = _found(text)
+    assert (got["长临河镇"].county, got["长临河镇"].level) == ("肥东县", "township")
+    text = "四川省政府工作报告。四川要提高城镇化水平，培育文明乡风，建设一批中心镇。四川各地加快发展。"
+    assert not {"高城镇", "文明乡", "中心镇"} & set(_found(text))  # inside other words, or a kind of town

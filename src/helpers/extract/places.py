@@ -991,12 +991,14 @@ def _runs_on(view: str, end: int, lex: _Lexicon) -> bool:
 LOCAL_NAME_MIN = 3  # characters of a town's or village's name that stands alone (水口镇, 马楼村; not 东村)
 
 
-def _local_units(view: str, start: int, end: int, places: list[Place], lex: _Lexicon) -> list[Place]:
+def _local_units(view: str, start: int, end: int, places: list[Place], lex: _Lexicon, home: set[str] = frozenset()) -> list[Place]:
     """Towns and villages the text names alone that lie in a county it names: a town of that county (水口镇 in a text
     on 乐山市市中区, by the division list's towns), or a town or village it named in full before (阳谷县十五里园镇马楼村 …
-    马楼村). Each is read as a place in that county; one found alone goes on into no village (十五里园镇|党委以村为单位).
-    Looked for where the text writes a town's or village's ending, so a text naming many counties costs little more."""
-    units: dict[str, Place] = {}
+    马楼村); and in a text about one province, a town of it that no other county of the province names alike (长临河镇 in
+    a report on 安徽, ``_province_towns``). Each is read as a place in that county; one found alone goes on into no
+    village (十五里园镇|党委以村为单位). Looked for where the text writes a town's or village's ending, so a text naming
+    many counties costs little more."""
+    units: dict[str, tuple] = {}  # name -> (province, city, county, code) of its county
     seen: set[str] = set()
     for p in places:
         if p.country != CHINA or p.level not in ("county", "township", "village") or not p.county:
@@ -1004,32 +1006,54 @@ def _local_units(view: str, start: int, end: int, places: list[Place], lex: _Lex
         if p.code not in seen:
             seen.add(p.code)
             for town in _towns_of(p.code):
-                units.setdefault(town, p)
+                units.setdefault(town, (p.province, p.city, p.county, p.code))
         if p.level == "village":
             village = lex.village.search(p.mention, p.mention.rfind(next((t for t in ("镇", "乡", "街道") if t in p.mention), "村")) + 1)
             if village is not None and len(village.group()) >= LOCAL_NAME_MIN:
-                units.setdefault(village.group(), p)
-    if not units:
+                units.setdefault(village.group(), (p.province, p.city, p.county, p.code))
+    by_province = _province_towns(next(iter(home))) if len(home) == 1 else {}
+    if not units and not by_province:
         return []
     found = []
     for ending in lex.local_endings:
         at = view.find(ending, start, end)
         while at >= 0:
             e = at + len(ending)
-            name = next((view[e - n : e] for n in range(min(LOCAL_NAME_MAX, e - start), LOCAL_NAME_MIN - 1, -1) if view[e - n : e] in units), "")
+            name = next((view[e - n : e] for n in range(min(LOCAL_NAME_MAX, e - start), LOCAL_NAME_MIN - 1, -1)
+                         if view[e - n : e] in units or view[e - n : e] in by_province), "")
             if name:
                 found.append((e - len(name), e, name))
             at = view.find(ending, e, end)
     cover = covered(end, places)
     out: list[Place] = []
     for s, e, name in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
-        if any(cover[s:e]):
+        if any(cover[s:e]) or name not in units and not _a_town_alone(view, s, e, name):
             continue
-        county = units[name]
-        level = "township" if name in _towns_of(county.code) else "village"
-        out.append(Place(s, e, name, county.province, county.city, county.county, level, county.code, CHINA))
+        province, city, county, code = units.get(name) or by_province[name]
+        level = "township" if name in _towns_of(code) else "village"
+        out.append(Place(s, e, name, province, city, county, level, code, CHINA))
         cover[s:e] = b"\x01" * (e - s)
     return out
+
+
+def _a_town_alone(view: str, s: int, e: int, name: str) -> bool:
+    """Whether a province's town named with no county of it stands as a word of its own and is named by a word that is no
+    common one (长临河镇; not 提高|城镇, 文明|乡风, nor 中心镇, a kind of town)."""
+    body = name[: len(name) - next((len(t) for t in _lexicon().local_endings if name.endswith(t)), 0)]
+    return body not in common_words() and stands_apart(view, s, e)
+
+
+@lru_cache(maxsize=64)
+def _province_towns(province: str) -> dict[str, tuple]:
+    """The towns of a province (as ``_towns_of`` keeps them) that only one of its counties has, each with that county's
+    (province, city, county, code), and whose name is no common word: a text about the province that names one alone names that town."""
+    counties: dict[str, list[divisions.Unit]] = {}
+    for u in divisions.load().units:
+        if u.level == "county" and u.province == province:
+            for town in _towns_of(u.code):
+                counties.setdefault(town, []).append(u)
+    common = common_words()
+    return {town: (u[0].province, u[0].city, u[0].county, u[0].code) for town, u in counties.items() if len(u) == 1 and town not in common}
 
 
 LOCAL_NAME_MAX = 8  # characters of the longest town or village name looked for
@@ -1133,7 +1157,7 @@ def _resolved(view: str, start: int, end: int, main: list, guarded: list, home: 
             prev = Place(s, e, view[s:e], *best.row)
             places.append(prev)
         _continue_down(view, prev, lex)
-    places = sorted(places + _local_units(view, start, end, places, lex), key=lambda p: p.start)
+    places = sorted(places + _local_units(view, start, end, places, lex, home), key=lambda p: p.start)
     return sorted(places + _everyday_counties(view, start, end, places), key=lambda p: p.start)
 
 
