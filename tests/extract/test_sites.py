@@ -312,3 +312,11 @@ def test_a_river_abroad_is_named_without_a_verb_before_it_and_one_word_of_a_name
     got = [(p["mention"], p["country"]) for p in _rows(text)]
     assert ("赞比西河", "赞比亚") in got  # one place name to jieba, though 西河 is a common word
     assert [m for m, _ in got if m.endswith("卡富埃河")] == ["卡富埃河", "卡富埃河"]  # not 让卡富埃河: 让 is a verb there
+
+
+def test_counties_stations_quarters_and_river_mouths_abroad_and_a_town_after_a_word_for_a_capital_are_places_there():
+    text = ("贝拉港扩建\n新华社马普托9月15日电　莫桑比克索法拉省贝拉港位于蓬圭河口，港区紧邻蒙哈瓦街区。这条铁路沿线的东多县、"
+            "尼亚马塔县，抵达马尼卡省首府希莫约，旅客在希莫约车站候车。莫桑比克交通部表示，莫桑比克物流加快发展。")
+    got = {p["mention"]: p["country"] for p in _rows(text)}
+    assert got["蓬圭河口"] == got["蒙哈瓦街区"] == got["东多县"] == got["尼亚马塔县"] == "莫桑比克"
+    assert got["希莫约"] == got["希莫约车站"] == "莫桑比克"
