@@ -950,3 +950,18 @@ def test_a_breakdown_in_the_next_paragraph_is_not_the_passing_sources():
             "前三季度全市地区生产总值2986.4亿元，同比增长5.9%。据省统计局发布的数据，全省同期地区生产总值增长5.5%。\n"
             "分区县看，吴兴区、南浔区地区生产总值分别增长5.4%、5.7%。")
     assert claims(text)["5.4%"]["actor"] == "湖州市统计局"
+
+
+def test_an_average_rate_or_a_value_alone_after_a_figure_is_of_the_thing_that_figure_measured():
+    got = _subjects("关丹港\n到2030年关丹港货物吞吐量将达到4500万吨，年均增速保持在6%以上。")
+    assert got["6%以上"] == "关丹港货物吞吐量年均增速"
+    got = _subjects("滁州外贸\n2025年滁州出口新能源汽车11.8万辆，货值138.6亿元。")
+    assert got["138.6亿元"] == "滁州出口新能源汽车货值"
+    got = _subjects("云南花卉\n优质鲜切花占比提高到60%，咖啡产值增长3倍。")
+    assert got["3倍"] == "咖啡产值增长"  # a value that names its own thing keeps it
+    got = _subjects("四川经济\n经济总量超过6万亿元，实现历史性晋位，年均增速5.7%。")
+    assert got["5.7%"] == "经济总量年均增速"  # the figure's thing, not the event the clause before names
+
+
+def _subjects(text: str) -> dict[str, str]:
+    return {k: c["subject"] for k, c in claims(text).items()}

@@ -1985,8 +1985,10 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     handled = _object_handled(core, thing_before) if kin else ""
     if handled:  # 受理一审商事案件68412件；审结65937件 → 一审商事案件审结: the next step with the same things
         return handled + changed
-    owned = _bare_measure(core, w) or counted and (_bare_measure(core, w, w.attributes_of_counted) or core in w.members_of_counted)
-    owner = thing_before if core in w.change_rates else without_event(thing_before)  # 已完成12个项目，完成率80%: the
+    averaged = _an_average_rate(core, w)
+    owned = _bare_measure(core, w) or averaged or _a_value_alone(core, w) \
+        or counted and (_bare_measure(core, w, w.attributes_of_counted) or core in w.members_of_counted)
+    owner = thing_before if core in w.change_rates or averaged else without_event(thing_before)  # 已完成12个项目，完成率80%: the
     # things', not their event's; but a rate of change is of the whole thing (购进价格下降3.5%，降幅…: not 价格降幅)
     if owned and thing_before.endswith(core):  # the same measure again (失业率从5.6%降至2.9%: not 失业率失业率)
         return thing_before + changed
@@ -2383,6 +2385,19 @@ def _bare_measure(subject: str, w: ClaimWords, measures: tuple[str, ...] = ()) -
     (one of ``measures`` when given, else an owned measure), or a rate of change alone (增速)."""
     measure = ending(subject, measures or w.owned_measures)
     return bool(measure) and len(subject) - len(measure) <= BARE_OWNER or subject in w.change_rates
+
+
+def _an_average_rate(core: str, w: ClaimWords) -> bool:
+    """Whether ``core`` is a rate of change averaged and nothing more (年均增速, 平均增幅): after a figure, the rate of the
+    thing it measured (关丹港货物吞吐量将达到4500万吨，年均增速保持在6%以上)."""
+    rate = ending(core, tuple(w.change_rates))
+    return bool(rate) and core[: -len(rate)] in w.averages
+
+
+def _a_value_alone(core: str, w: ClaimWords) -> bool:
+    """Whether ``core`` is a value alone or after one character (货值, 年产值: claims.yml ``values_of_the_thing_before``)."""
+    value = ending(core, w.values_of_the_thing_before)
+    return bool(value) and len(core) - len(value) <= 1
 
 
 def _heading_place(view: str, ctx: Context) -> str:
