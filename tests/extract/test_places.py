@@ -709,3 +709,7 @@ def test_a_town_of_the_province_a_text_is_about_that_one_county_of_it_has_stands
     assert (got["长临河镇"].county, got["长临河镇"].level) == ("肥东县", "township")
     text = "四川省政府工作报告。四川要提高城镇化水平，培育文明乡风，建设一批中心镇。四川各地加快发展。"
     assert not {"高城镇", "文明乡", "中心镇"} & set(_found(text))  # inside other words, or a kind of town
+    text = "河北省推进小集镇建设。河北省统筹推进县城、中心镇和小集镇建设，沿黄三乡镇群众住进新社区。河北各地响应。"
+    assert not {"小集镇", "三乡镇"} & set(_found(text))  # kinds of town (集镇, 乡镇) that a county's town is named alike
+    text = "江西省旅游发展大会召开。江西要学习借鉴安徽宏村镇发展古村落旅游的经验。江西各地响应。"
+    assert "宏村镇" not in _found(text) or _found(text)["宏村镇"].province != "江西省"  # 安徽's, named after it

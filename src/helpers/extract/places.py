@@ -1027,7 +1027,7 @@ def _local_units(view: str, start: int, end: int, places: list[Place], lex: _Lex
     cover = covered(end, places)
     out: list[Place] = []
     for s, e, name in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
-        if any(cover[s:e]) or name not in units and not _a_town_alone(view, s, e, name):
+        if any(cover[s:e]) or name not in units and not _a_town_alone(view, s, e, name, places, home):
             continue
         province, city, county, code = units.get(name) or by_province[name]
         level = "township" if name in _towns_of(code) else "village"
@@ -1036,11 +1036,16 @@ def _local_units(view: str, start: int, end: int, places: list[Place], lex: _Lex
     return out
 
 
-def _a_town_alone(view: str, s: int, e: int, name: str) -> bool:
-    """Whether a province's town named with no county of it stands as a word of its own and is named by a word that is no
-    common one (长临河镇; not 提高|城镇, 文明|乡风, nor 中心镇, a kind of town)."""
-    body = name[: len(name) - next((len(t) for t in _lexicon().local_endings if name.endswith(t)), 0)]
-    return body not in common_words() and stands_apart(view, s, e)
+def _a_town_alone(view: str, s: int, e: int, name: str, places: list[Place], home: set[str]) -> bool:
+    """Whether a province's town named with no county of it stands as a word of its own, named by a word of two characters
+    or more that is no common one, whose last character does not make a word with the ending (长临河镇; not 提高|城镇,
+    文明|乡风, 中心镇, nor 小集镇, 新市镇, 三乡镇, 东街道: kinds of town, 集镇, 市镇, 乡镇), and is not named right after a place of
+    another province (安徽|宏村镇 in a 江西 text: 安徽's town, not 江西's of that name)."""
+    ending = next((t for t in _lexicon().local_endings if name.endswith(t)), "")
+    body = name[: len(name) - len(ending)]
+    if len(body) < 2 or body in common_words() or name[len(body) - 1 :] in common_words() or not stands_apart(view, s, e):
+        return False
+    return not any(p.end == s and p.province not in home for p in places)
 
 
 @lru_cache(maxsize=64)

@@ -368,12 +368,11 @@ def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> l
     for m in _abroad_pattern().finditer(view):
         g, e = (m.end("name"), m.end()) if m.group("name") else (m.end(), m.end())
         bounds = word_bounds(view, m.start(), e)  # the run's first word may be the end of another (抵达|德卡鲁尔站)
-        s = next((k for k in range(m.start(), max(g - 1, m.start() + 1))
-                  if k in bounds and not any(covered[k:e]) and not _a_verb_before(view, k, g, bounds)), None)
+        s = next((k for k in range(m.start(), max(g - 1, m.start() + 1)) if k in bounds and not any(covered[k:e])), None)
         if s is None or g < e and _a_verb_after(view, g, e) or not _ends_here(view, e, bounds, common) \
                 or view[s:g] in common and not _a_name_word(view[s:g]) or view[s:e] in common and not _one_place_name(view[s:e]):
             continue  # 特朗普|站台, 法瓦罗|省去: the generic opens a word; 安全|岛: a common word (not 贝加尔湖, one place,
-            # nor 布哈拉|州, 阿拉|湖, whose names jieba holds as frequent names)
+            # nor 布哈拉|州, 阿拉|湖, whose names jieba holds as frequent transliterated names)
         if g == e and any(view[s : s + k] in common for k in range(2, e - s)):
             continue  # 城市|马拉松赛: a town's name opens with no common word
         if g < e and view[g - 1 : e] in common and not _a_foreign_name(view[s:g]) and not _one_place_name(view[s:e]) \
@@ -450,20 +449,14 @@ def _a_foreign_name(run: str) -> bool:
     return len(words) == 1 and words[0][1] in FOREIGN_NAME_TAGS and run not in places.common_words()
 
 
-def _a_verb_before(view: str, k: int, g: int, bounds: frozenset[int]) -> bool:
-    """Whether the run's character at ``k`` is a word of its own that jieba reads as a verb or a preposition, with a name
-    after it (让|卡富埃河, 在|卡富埃河): it stands before the place's name, not in it (让 also writes Jean)."""
-    return k + 1 in bounds and g - k - 1 >= yaml_book(__package__, "places.yml")["abroad_name_min"] and tagged(view[k:g])[0] in ((view[k], VERB_TAG), (view[k], PREPOSITION_TAG))
-
-
-PREPOSITION_TAG = "p"
-
-
 def _a_name_word(run: str) -> bool:
-    """Whether jieba holds a run of the characters of foreign names as one word that is a transliterated or a place name
-    (布哈拉: nrt, 阿拉: nrt), however frequent: a name before a generic, not a common word (安全|岛)."""
+    """Whether jieba holds a run of the characters of foreign names as one transliterated name (布哈拉: nrt, 阿拉: nrt),
+    however frequent: a name before a generic, not a common word (安全|岛; nor 海关|站, 嘉宾|区, which it holds as places)."""
     words = tagged(run)
-    return len(words) == 1 and words[0][1] in FOREIGN_NAME_TAGS
+    return len(words) == 1 and words[0][1] == TRANSLITERATED_TAG
+
+
+TRANSLITERATED_TAG = "nrt"
 
 
 def _opens_with_a_verb(name: str) -> bool:
