@@ -178,6 +178,15 @@ def test_a_credit_of_two_publishers_credits_the_first_and_its_statistics_are_the
     assert {q["actor"] for q in extract.extract_document(doc)["quantities"] if q["claim"]} == {"江西省统计局"}
 
 
+def test_an_organ_s_name_over_the_date_alone_credits_the_organ_and_its_release_s_figures_are_its():
+    text = ("前三季度湖南经济运行稳中有进\n湖南省统计局\u30002025-10-24\n"
+            "根据地区生产总值统一核算结果，前三季度全省地区生产总值39865.27亿元，同比增长5.6%。")
+    doc = _build(text)
+    assert (doc.meta["publisher"], doc.meta["date"]) == ("湖南省统计局", "2025-10-24")
+    assert {q["actor"] for q in extract.extract_document(doc)["quantities"] if q["claim"]} == {"湖南省统计局"}
+    assert _build("要闻\n国内新闻\u30002024-11-02 09:15:00\n全省规上工业增加值增长6.5%。").meta["publisher"] == ""  # a channel
+
+
 @pytest.mark.parametrize("credit", ["来源：国家统计局\u3000湖南调查总队", "来源：本报记者 王晓东", "来源：通讯员 周强"])
 def test_two_words_with_a_space_credit_nobody_unless_the_second_opens_a_national_body(credit):
     doc = _build("全省规上工业增加值增长6.5%\n" + credit + "\n全年全省规模以上工业增加值比上年增长6.5%。")

@@ -35,6 +35,7 @@ class PageLexicon:
     credit_site_words: tuple  # 来源：住房和城乡建设部网站: the body's website credits the body
     site_endings: tuple  # 浙江日报, 证券时报网: how a medium's name before its stamp ends
     site_names: frozenset  # 第一财经, 澎湃新闻: media whose names end otherwise
+    body_endings: tuple  # 湖南省统计局　2025-10-24: how an organ's name before its stamp ends
     date_labels: frozenset
     tail_markers: frozenset
     tail_label: re.Pattern
@@ -55,7 +56,7 @@ def lexicon() -> PageLexicon:
         labels=re.compile(rf"(?P<label>{labels})\s*[:：]"),
         credit_labels=frozenset(book["credit_labels"]),
         credit_not_names=frozenset(book["credit_not_names"]), credit_site_words=tuple(book["credit_site_words"]),
-        site_endings=tuple(book["site_endings"]), site_names=frozenset(book["site_names"]),
+        site_endings=tuple(book["site_endings"]), site_names=frozenset(book["site_names"]), body_endings=tuple(book["body_endings"]),
         date_labels=frozenset(book["date_labels"]),
         tail_markers=frozenset(book["tail_markers"]),
         tail_label=re.compile(rf"^(?:{alternation(book['tail_markers'])})\s*[:：]"),
@@ -241,11 +242,13 @@ SITE_BEFORE_STAMP = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,12}[ \u3000\t]+")  # 
 
 
 def _site(text: str, lex: PageLexicon) -> str:
-    """The medium a stamp line opens with (第一财经　2025-10-14 19:46:12…), by how a medium's name ends or by its name; ""
-    for a channel's label (要闻, 国内新闻, 财经频道), a person's name or a line that opens with a label."""
+    """The medium or the organ a stamp line opens with (第一财经　2025-10-14 19:46:12…; 湖南省统计局　2025-10-24, an organ's
+    release on its own site), by how a medium's or an organ's name ends or by its name; "" for a channel's label (要闻,
+    国内新闻, 财经频道), a person's name or a line that opens with a label."""
     site = SITE_BEFORE_STAMP.match(text)
     name = site.group().strip() if site is not None and not lex.labels.match(text) else ""
-    return name if (name.endswith(lex.site_endings) or name in lex.site_names) and _is_credit(name, lex) else ""
+    named = name.endswith(lex.site_endings) or name in lex.site_names or name.endswith(lex.body_endings)
+    return name if named and _is_credit(name, lex) else ""
 
 
 def _site_stamp(text: str, lex: PageLexicon) -> str:
