@@ -176,7 +176,6 @@ class ClaimWords:
     per_unit: tuple[str, ...]  # 元/斤: money per unit of a good
     price: str
     owned_measures: tuple[str, ...]  # 率, 金额: a measure of something the clause before may name
-    values_of_the_thing_before: tuple[str, ...]  # 货值, 产值: alone after a figure, the value of its thing
     company_measures: tuple[str, ...]  # 产值, 就业人数: a company's own measures, stated bare
     company_self_words: tuple[str, ...]  # 公司, 我们: a company's words for itself before its measure
     place_measures: tuple[str, ...]  # GDP, 常住人口: a measure of a place that heads the sentence
@@ -372,7 +371,7 @@ def claim_words() -> ClaimWords:
         growth_rate=c["growth_rate"],
         whole_parts={whole: tuple(parts) for whole, parts in c["whole_parts"].items()},
         target_nouns=tuple(c["target_nouns"]), target_max=int(c["target_max"]), target_verbs=tuple(c["target_verbs"]),
-        owned_measures=longest_first(c["owned_measures"]), values_of_the_thing_before=longest_first(c["values_of_the_thing_before"]), company_measures=longest_first(c["company_measures"]),
+        owned_measures=longest_first(c["owned_measures"]), company_measures=longest_first(c["company_measures"]),
         company_self_words=longest_first(c["company_self_words"]), place_measures=longest_first(c["place_measures"]),
         attributes_of_counted=longest_first(c["attributes_of_counted"]), completion_verbs=longest_first(c["completion_verbs"]),
         counted_projects=tuple(c["counted_projects"]), needing_verbs=longest_first(c["needing_verbs"]), counted_owners=frozenset(c["counted_owners"]),

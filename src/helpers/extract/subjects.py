@@ -1985,8 +1985,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     handled = _object_handled(core, thing_before) if kin else ""
     if handled:  # 受理一审商事案件68412件；审结65937件 → 一审商事案件审结: the next step with the same things
         return handled + changed
-    averaged = _an_average_rate(core, w)
-    owned = _bare_measure(core, w) or averaged or _a_value_alone(core, w) \
+    averaged = _an_average_rate(core, w) and after_count and not part  # not the mean of rates (…增速超过6%，平均增幅…)
+    owned = _bare_measure(core, w) or averaged \
         or counted and (_bare_measure(core, w, w.attributes_of_counted) or core in w.members_of_counted)
     owner = thing_before if core in w.change_rates or averaged else without_event(thing_before)  # 已完成12个项目，完成率80%: the
     # things', not their event's; but a rate of change is of the whole thing (购进价格下降3.5%，降幅…: not 价格降幅)
@@ -2392,12 +2392,6 @@ def _an_average_rate(core: str, w: ClaimWords) -> bool:
     thing it measured (关丹港货物吞吐量将达到4500万吨，年均增速保持在6%以上)."""
     rate = ending(core, tuple(w.change_rates))
     return bool(rate) and core[: -len(rate)] in w.averages
-
-
-def _a_value_alone(core: str, w: ClaimWords) -> bool:
-    """Whether ``core`` is a value alone or after one character (货值, 年产值: claims.yml ``values_of_the_thing_before``)."""
-    value = ending(core, w.values_of_the_thing_before)
-    return bool(value) and len(core) - len(value) <= 1
 
 
 def _heading_place(view: str, ctx: Context) -> str:
