@@ -36,6 +36,7 @@ class PageLexicon:
     site_endings: tuple  # 浙江日报, 证券时报网: how a medium's name before its stamp ends
     site_names: frozenset  # 第一财经, 澎湃新闻: media whose names end otherwise
     body_endings: tuple  # 湖南省统计局　2025-10-24: how an organ's name before its stamp ends
+    organ_levels: tuple  # 省, 市, 国家: what such an organ's name says of its place or level
     date_labels: frozenset
     tail_markers: frozenset
     tail_label: re.Pattern
@@ -56,7 +57,7 @@ def lexicon() -> PageLexicon:
         labels=re.compile(rf"(?P<label>{labels})\s*[:：]"),
         credit_labels=frozenset(book["credit_labels"]),
         credit_not_names=frozenset(book["credit_not_names"]), credit_site_words=tuple(book["credit_site_words"]),
-        site_endings=tuple(book["site_endings"]), site_names=frozenset(book["site_names"]), body_endings=tuple(book["body_endings"]),
+        site_endings=tuple(book["site_endings"]), site_names=frozenset(book["site_names"]), body_endings=tuple(book["body_endings"]), organ_levels=tuple(book["organ_levels"]),
         date_labels=frozenset(book["date_labels"]),
         tail_markers=frozenset(book["tail_markers"]),
         tail_label=re.compile(rf"^(?:{alternation(book['tail_markers'])})\s*[:：]"),
@@ -175,6 +176,7 @@ def _head(lines: list[_Line], lex: PageLexicon, out: Chrome) -> set[int]:
                     crumbs.add(lines[j].key)
     seen: set[str] = set()
     kept: dict[int, tuple[int, int]] = {}
+    organ = ""
     for i, line in enumerate(lines):
         stamped, label = _stamped_labels(line.text, lex)
         if label:
@@ -199,11 +201,13 @@ def _head(lines: list[_Line], lex: PageLexicon, out: Chrome) -> set[int]:
         elif published := dates.stamp(line.text) or _site_stamp(line.text, lex):
             out.published = out.published or published
             out.credited = out.credited or _site(line.text, lex)  # 浙江日报　2024-10-28 07:30:00: the paper, and its stamp
+            organ = organ or _organ(line.text, lex)  # credited last: a 来源 label on the page names who published it
             drop.add(i)
         elif _plain_chrome(line, lex) or lex.crumb_label.match(line.text) or line.key in crumbs or line.key in seen:
             drop.add(i)
         if i not in drop:
             seen.add(line.key)
+    out.credited = out.credited or organ
     out.kept = {lines[i].start: span for i, span in kept.items() if span[1] > span[0]}
     return drop
 
@@ -247,8 +251,20 @@ def _site(text: str, lex: PageLexicon) -> str:
     国内新闻, 财经频道), a person's name or a line that opens with a label."""
     site = SITE_BEFORE_STAMP.match(text)
     name = site.group().strip() if site is not None and not lex.labels.match(text) else ""
-    named = name.endswith(lex.site_endings) or name in lex.site_names or name.endswith(lex.body_endings)
+    named = name.endswith(lex.site_endings) or name in lex.site_names
     return name if named and _is_credit(name, lex) else ""
+
+
+def _organ(text: str, lex: PageLexicon) -> str:
+    """The organ a stamp line opens with (湖南省统计局　2025-10-24: its release on its own site): a name that ends as an
+    organ's does and names its place or level (省, 市, 县, 区, 州, 国家), no medium's desk (湖南日报社经济部) and no channel
+    (编辑部, 政务大厅); a government's own portal (…人民政府) posts what others publish and credits no one. "" for any
+    other line."""
+    site = SITE_BEFORE_STAMP.match(text)
+    name = site.group().strip() if site is not None and not lex.labels.match(text) else ""
+    ok = name.endswith(lex.body_endings) and any(level in name[:-1] for level in lex.organ_levels) \
+        and not any(ending in name for ending in lex.site_endings)
+    return name if ok and _is_credit(name, lex) else ""
 
 
 def _site_stamp(text: str, lex: PageLexicon) -> str:
