@@ -711,5 +711,7 @@ def test_a_town_of_the_province_a_text_is_about_that_one_county_of_it_has_stands
     assert not {"高城镇", "文明乡", "中心镇"} & set(_found(text))  # inside other words, or a kind of town
     text = "河北省推进小集镇建设。河北省统筹推进县城、中心镇和小集镇建设，沿黄三乡镇群众住进新社区。河北各地响应。"
     assert not {"小集镇", "三乡镇"} & set(_found(text))  # kinds of town (集镇, 乡镇) that a county's town is named alike
+    text = "湖南考察团赴浙江学习。湖南省文化和旅游厅考察团先后走访了西塘镇、乌镇。湖南各地借鉴经验，湖南省长沙市派员参加。"
+    assert "西塘镇" not in _found(text)  # a town of 岳阳, a prefecture the text names no place of
     text = "江西省旅游发展大会召开。江西要学习借鉴安徽宏村镇发展古村落旅游的经验。江西各地响应。"
     assert "宏村镇" not in _found(text) or _found(text)["宏村镇"].province != "江西省"  # 安徽's, named after it

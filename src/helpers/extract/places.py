@@ -994,10 +994,10 @@ LOCAL_NAME_MIN = 3  # characters of a town's or village's name that stands alone
 def _local_units(view: str, start: int, end: int, places: list[Place], lex: _Lexicon, home: set[str] = frozenset()) -> list[Place]:
     """Towns and villages the text names alone that lie in a county it names: a town of that county (水口镇 in a text
     on 乐山市市中区, by the division list's towns), or a town or village it named in full before (阳谷县十五里园镇马楼村 …
-    马楼村); and in a text about one province, a town of it that no other county of the province names alike (长临河镇 in
-    a report on 安徽, ``_province_towns``). Each is read as a place in that county; one found alone goes on into no
-    village (十五里园镇|党委以村为单位). Looked for where the text writes a town's or village's ending, so a text naming
-    many counties costs little more."""
+    马楼村); and in a text about one province, a town of it that no other county of the province names alike, in a
+    prefecture the text names (长临河镇 in a report on 安徽 that names 合肥's places, ``_province_towns``). Each is read
+    as a place in that county; one found alone goes on into no village (十五里园镇|党委以村为单位). Looked for where the
+    text writes a town's or village's ending, so a text naming many counties costs little more."""
     units: dict[str, tuple] = {}  # name -> (province, city, county, code) of its county
     seen: set[str] = set()
     for p in places:
@@ -1027,7 +1027,7 @@ def _local_units(view: str, start: int, end: int, places: list[Place], lex: _Lex
     cover = covered(end, places)
     out: list[Place] = []
     for s, e, name in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
-        if any(cover[s:e]) or name not in units and not _a_town_alone(view, s, e, name, places, home):
+        if any(cover[s:e]) or name not in units and not _a_town_alone(view, s, e, name, places, home, by_province[name]):
             continue
         province, city, county, code = units.get(name) or by_province[name]
         level = "township" if name in _towns_of(code) else "village"
@@ -1036,16 +1036,19 @@ def _local_units(view: str, start: int, end: int, places: list[Place], lex: _Lex
     return out
 
 
-def _a_town_alone(view: str, s: int, e: int, name: str, places: list[Place], home: set[str]) -> bool:
+def _a_town_alone(view: str, s: int, e: int, name: str, places: list[Place], home: set[str], county: tuple) -> bool:
     """Whether a province's town named with no county of it stands as a word of its own, named by a word of two characters
     or more that is no common one, whose last character does not make a word with the ending (长临河镇; not 提高|城镇,
     文明|乡风, 中心镇, nor 小集镇, 新市镇, 三乡镇, 东街道: kinds of town, 集镇, 市镇, 乡镇), and is not named right after a place of
-    another province (安徽|宏村镇 in a 江西 text: 安徽's town, not 江西's of that name)."""
+    another province (安徽|宏村镇 in a 江西 text: 安徽's town, not 江西's of that name); and only in a prefecture the text
+    names a place of (西塘镇 of 岳阳 is no town of a report on a visit to 浙江's towns that names none of 岳阳's places).
+    ``county``: the town's county's (province, city, county, code)."""
     ending = next((t for t in _lexicon().local_endings if name.endswith(t)), "")
     body = name[: len(name) - len(ending)]
     if len(body) < 2 or body in common_words() or name[len(body) - 1 :] in common_words() or not stands_apart(view, s, e):
         return False
-    return not any(p.end == s and p.province not in home for p in places)
+    unit = county[1] or county[2]  # its prefecture, or its district in a municipality
+    return not any(p.end == s and p.province not in home for p in places) and any((p.city or p.county) == unit for p in places)
 
 
 @lru_cache(maxsize=64)
@@ -1146,6 +1149,7 @@ def _resolved(view: str, start: int, end: int, main: list, guarded: list, home: 
     spans = _spans(view, start, main, guarded, home, lex)
     places: list[Place] = []
     prev: Place | None = None
+    read: dict[str, tuple] = {}  # a name of two readings or more -> the unit the text first read it as
     for s, e, cands in spans:
         s, e = start + s, start + e
         if prev is not None and s < prev.end:
@@ -1155,6 +1159,9 @@ def _resolved(view: str, start: int, end: int, main: list, guarded: list, home: 
             or next((c for c in cands if _routed(c, view, s, e, home, lex)), None)  # 集宁|经大同至原平高铁
         if best is None:
             continue
+        if len(cands) > 1:  # 甘肃临夏州东乡县 … 东乡县教育局: the county the chain named, not 江西's 东乡县 of old (a name
+            first = read.setdefault(view[s:e], best.row)  # read in one province at two levels, 香港, keeps its reading)
+            best = next((c for c in cands if c.row == first), best) if first[0] != best.row[0] else best
         if parent is not None and _in_chain(best, parent):
             parent.end = e
             _set(parent, best.row)
