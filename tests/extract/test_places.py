@@ -715,3 +715,8 @@ def test_a_town_of_the_province_a_text_is_about_that_one_county_of_it_has_stands
     assert "西塘镇" not in _found(text)  # a town of 岳阳, a prefecture the text names no place of
     text = "江西省旅游发展大会召开。江西要学习借鉴安徽宏村镇发展古村落旅游的经验。江西各地响应。"
     assert "宏村镇" not in _found(text) or _found(text)["宏村镇"].province != "江西省"  # 安徽's, named after it
+
+
+def test_a_county_name_of_two_provinces_said_alone_after_the_text_named_it_in_a_chain_keeps_that_reading():
+    got = [(doc_p.mention, doc_p.province) for doc_p in places.find("我到甘肃临夏州东乡县调研。东乡县教育局局长说，全县学生享受资助。")]
+    assert ("东乡县", "甘肃省") in got and ("东乡县", "江西省") not in got  # not 江西 抚州's 东乡县 of old
