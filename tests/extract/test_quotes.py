@@ -1152,3 +1152,20 @@ def test_a_pronoun_the_text_cites_with_ju_keeps_the_person_for_a_later_paragraph
     text = ("标题\n“今年的政策有三个变化。”副局长周明远在接受采访时说。\n据他介绍，2025年全市共发放就业补贴1.93亿元。\n"
             "分地区看，无为市发放2860万元。\n此次调整，补贴由每人1200元提高到2000元。“按测算，今年可惠及企业约5000家。”他说。")
     assert speakers(text)["按测算，"] == "周明远"
+
+
+def test_a_country_s_name_before_a_title_names_no_one_and_a_pronoun_is_the_official_introduced_before():
+    text = ("园区审批提速\n索法拉省省长阿尔米达·尼亚图梅告诉记者，省政府依据莫桑比克部长会议第58/2023号法令推行审批。"
+            "“我们希望更多农产品在本地加工后再出口。”她说。")
+    assert [(q["speaker"], q["role"]) for q in _quotes(text)] == [("阿尔米达·尼亚图梅", "索法拉省省长")]  # not 桑比克, 部长
+    text = "秋粮丰收\n省农业农村厅党组书记、厅长江立群说：“能实现面积、单产、总产‘三增’，实属不易。”"
+    assert [q["speaker"] for q in _quotes(text)] == ["江立群"]  # a title before the name jieba reads as 长江
+
+
+def test_the_part_after_a_name_s_dot_that_jieba_reads_as_a_name_is_the_same_person_s():
+    text = ("港口扩建\n26岁的吊机司机多明戈斯·卡济亚熟练地操纵手柄。“三年前我还在街区卖手机卡，现在每个月能拿到1.8万梅蒂卡尔。”他笑着说。")
+    assert [q["speaker"] for q in _quotes(text)] == ["多明戈斯·卡济亚"]
+
+
+def _quotes(text: str) -> list[dict]:
+    return extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quotes"]

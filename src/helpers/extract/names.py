@@ -178,6 +178,9 @@ def name_before(text: str, pos: int) -> tuple[int, str] | None:
                 and _a_common_word(cand[1:]) and not _read_as_a_name(cand) and not c.title_end.search(text, max(0, s - TITLE_REACH), s):
             ok = False  # 成都海|关新闻|发言人: before a title that opens a name (not 师傅, 同志 after one), a surname's character
             # that ends a word before it (海关) and a common word after it (新闻) are no name (母亲|王秀英说, 副县长|江建设 stay)
+        if ok and _inside_a_place_name(text, s) and not c.title_end.search(text, max(0, s - TITLE_REACH), s):
+            ok = False  # 莫|桑比克部长会议: a country's name, with a surname's character and a title after it (not 厅长|江立群,
+            # where a title ends right before the name jieba reads as 长江)
         if ok and length == 2 and _a_noun_in_a_phrase(text, s, cand):
             ok = False  # 看着实时发电|曲线|说: a common noun ending a noun phrase, not 曲 and a given name (部长|高峰说 stays)
         if ok and length in (2, 3) and cand[-1] in c.adverbs_after_names and not (length == 2 and cand[-1] in c.adverb_given_names
@@ -186,6 +189,23 @@ def name_before(text: str, pos: int) -> tuple[int, str] | None:
         if ok:
             return s, cand
     return _rarer_surname(text, pos)
+
+
+def _inside_a_place_name(text: str, s: int) -> bool:
+    """Whether jieba reads a place's name (ns) that runs across ``s`` from before it (莫桑比克|部长: 桑 is no surname
+    there), so that no name can start at ``s``."""
+    at = max(0, s - PLACE_READ)
+    for word, flag in tagged(text[at : s + PLACE_READ]):
+        if at < s < at + len(word):
+            return flag == PLACE_TAG
+        at += len(word)
+        if at > s:
+            break
+    return False
+
+
+PLACE_READ = 5  # characters read on each side of a name's start for a place's name across it
+PLACE_TAG = "ns"
 
 
 def _opens_a_name(text: str, s: int) -> bool:
@@ -740,6 +760,8 @@ def dotted_name_at(text: str, pos: int) -> int | None:
         k = end + (end < len(text) and is_cjk(text[end]))
         while k < len(text) and k - end < c.transliterated_max and text[k] in c.dotted:
             k += 1
+        if k - end < DOTTED_PART_MIN and parts:
+            k = end + _name_word_after_dot(text, end)  # 多明戈斯·|卡济亚: a part jieba reads as a name, whatever its characters
         if k - end < DOTTED_PART_MIN:
             return None
         if not parts and _part_start(text, end, k) != end:
@@ -749,6 +771,12 @@ def dotted_name_at(text: str, pos: int) -> int | None:
             k = _part_end(text, end, k) if parts > 1 else k
             return k if parts > 1 and k - end >= DOTTED_PART_MIN else None
         end = k + 1
+
+
+def _name_word_after_dot(text: str, end: int) -> int:
+    """The length of the word jieba reads right after a name's dot when it tags it as a person's name, else 0."""
+    words = tagged(text[end : end + cues().transliterated_max + 1])
+    return len(words[0][0]) if words and words[0][1] in PERSON_TAGS and len(words[0][0]) <= cues().transliterated_max else 0
 
 
 def anchored(text: str, named: Named) -> bool:
