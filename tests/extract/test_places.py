@@ -713,6 +713,9 @@ def test_a_town_of_the_province_a_text_is_about_that_one_county_of_it_has_stands
     assert not {"小集镇", "三乡镇"} & set(_found(text))  # kinds of town (集镇, 乡镇) that a county's town is named alike
     text = "湖南考察团赴浙江学习。湖南省文化和旅游厅考察团先后走访了西塘镇、乌镇。湖南各地借鉴经验，湖南省长沙市派员参加。"
     assert "西塘镇" not in _found(text)  # a town of 岳阳, a prefecture the text names no place of
+    text = ("浙江省特色小镇建设推进会召开。各地要学习江苏经验，借鉴锦溪镇古镇保护的做法。丽水市、衢州市要加快推进小镇建设。"
+            "浙江各地响应。")
+    assert "锦溪镇" not in _found(text)  # another province's, named in its sentence
     text = "江西省旅游发展大会召开。江西要学习借鉴安徽宏村镇发展古村落旅游的经验。江西各地响应。"
     assert "宏村镇" not in _found(text) or _found(text)["宏村镇"].province != "江西省"  # 安徽's, named after it
 
@@ -720,3 +723,9 @@ def test_a_town_of_the_province_a_text_is_about_that_one_county_of_it_has_stands
 def test_a_county_name_of_two_provinces_said_alone_after_the_text_named_it_in_a_chain_keeps_that_reading():
     got = [(doc_p.mention, doc_p.province) for doc_p in places.find("我到甘肃临夏州东乡县调研。东乡县教育局局长说，全县学生享受资助。")]
     assert ("东乡县", "甘肃省") in got and ("东乡县", "江西省") not in got  # not 江西 抚州's 东乡县 of old
+
+
+def test_a_county_name_read_in_two_provinces_keeps_each_chain_s_reading():
+    text = "浙江省杭州市西湖区与江西省南昌市西湖区签署协议。南昌市西湖区去年接待游客1200万人次，杭州市西湖区接待游客3500万人次。"
+    got = {(p.mention, p.province) for p in places.find(text)}
+    assert ("江西省南昌市西湖区", "江西省") in got and ("南昌市西湖区", "江西省") in got and ("杭州市西湖区", "浙江省") in got

@@ -305,6 +305,8 @@ def test_a_name_jieba_holds_as_a_frequent_transliterated_name_and_a_valley_abroa
     text = ("哈萨克斯坦海关通关提速\n新华社阿拉木图7月8日电　哈萨克斯坦财政部说，哈萨克斯坦边境海关站全部实现电子化通关。"
             "哈萨克斯坦经济稳定。")
     assert "海关站" not in {p["mention"] for p in _rows(text)}  # a word jieba holds as a place's (ns), no name
+    text = "乌兹别克斯坦科普\n新华社塔什干3月5日电　乌兹别克斯坦各地新建科普站30个。乌兹别克斯坦教育部表示欢迎。"
+    assert "科普站" not in {p["mention"] for p in _rows(text)}  # a word of two jieba tags nrt, no name
     text = "美国军舰过航\n新华社华盛顿6月20日电　美国军舰曾多次过航曼德海峡。美国国防部表示，美国将继续部署。"
     assert "曼德海峡" not in {p["mention"] for p in _rows(text)}  # a strait lies between countries, in none a text is about
 

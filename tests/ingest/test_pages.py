@@ -184,10 +184,13 @@ def test_an_organ_s_name_over_the_date_alone_credits_the_organ_and_its_release_s
     doc = _build(text)
     assert (doc.meta["publisher"], doc.meta["date"]) == ("湖南省统计局", "2025-10-24")
     assert {q["actor"] for q in extract.extract_document(doc)["quantities"] if q["claim"]} == {"湖南省统计局"}
-    for line in ("国内新闻", "经济部", "编辑部", "湖南日报社经济部", "湘潭县人民政府"):  # a channel, a desk, a portal
-        assert _build(f"要闻\n{line}\u30002024-11-02 09:15:00\n全省规上工业增加值增长6.5%。").meta["publisher"] == ""
-    text = "前三季度全省经济运行情况\n湖南省发展和改革委员会\u30002025-10-25\n来源：湖南省统计局\n前三季度全省地区生产总值增长5.6%。"
-    assert _build(text).meta["publisher"] == "湖南省统计局"  # the page's source label names who published it
+    for line in ("国内新闻", "经济部", "城市新闻部", "湖南日报社经济部", "湘潭县人民政府", "湖南省工业和信息化厅"):
+        assert _build(f"要闻\n{line}\u30002024-11-02 09:15:00\n全省规上工业增加值增长6.5%。").meta["publisher"] == ""  # no
+        # statistics organ: a channel, a desk, a portal, an organ whose site carries others' news
+    text = "前三季度全省经济运行情况\n湖南省统计局\u30002025-10-25\n来源：湖南日报\n前三季度全省地区生产总值增长5.6%。"
+    assert _build(text).meta["publisher"] == "湖南日报"  # the page's source label names who published it
+    text = "前三季度全省经济运行情况\n湖南省统计局\u30002025-10-25\n前三季度全省地区生产总值增长5.6%。\n来源：湖南日报"
+    assert _build(text).meta["publisher"] == "湖南日报"  # at its foot too
 
 
 @pytest.mark.parametrize("credit", ["来源：国家统计局\u3000湖南调查总队", "来源：本报记者 王晓东", "来源：通讯员 周强"])

@@ -1039,8 +1039,9 @@ def _local_units(view: str, start: int, end: int, places: list[Place], lex: _Lex
 def _a_town_alone(view: str, s: int, e: int, name: str, places: list[Place], home: set[str], county: tuple) -> bool:
     """Whether a province's town named with no county of it stands as a word of its own, named by a word of two characters
     or more that is no common one, whose last character does not make a word with the ending (长临河镇; not 提高|城镇,
-    文明|乡风, 中心镇, nor 小集镇, 新市镇, 三乡镇, 东街道: kinds of town, 集镇, 市镇, 乡镇), and is not named right after a place of
-    another province (安徽|宏村镇 in a 江西 text: 安徽's town, not 江西's of that name); and only in a prefecture the text
+    文明|乡风, 中心镇, nor 小集镇, 新市镇, 三乡镇, 东街道: kinds of town, 集镇, 市镇, 乡镇), in a sentence that names no place of
+    another province before it (学习江苏经验，借鉴锦溪镇…; 安徽|宏村镇 in a 江西 text: that province's town, not the home
+    province's of that name); and only in a prefecture the text
     names a place of (西塘镇 of 岳阳 is no town of a report on a visit to 浙江's towns that names none of 岳阳's places).
     ``county``: the town's county's (province, city, county, code)."""
     ending = next((t for t in _lexicon().local_endings if name.endswith(t)), "")
@@ -1048,7 +1049,9 @@ def _a_town_alone(view: str, s: int, e: int, name: str, places: list[Place], hom
     if len(body) < 2 or body in common_words() or name[len(body) - 1 :] in common_words() or not stands_apart(view, s, e):
         return False
     unit = county[1] or county[2]  # its prefecture, or its district in a municipality
-    return not any(p.end == s and p.province not in home for p in places) and any((p.city or p.county) == unit for p in places)
+    opening = max(view.rfind(mark, 0, s) for mark in SENTENCE_ENDS) + 1
+    return any((p.city or p.county) == unit for p in places) \
+        and not any(opening <= p.start < s and p.country == CHINA and p.province not in home for p in places)
 
 
 @lru_cache(maxsize=64)
@@ -1065,6 +1068,7 @@ def _province_towns(province: str) -> dict[str, tuple]:
 
 
 LOCAL_NAME_MAX = 8  # characters of the longest town or village name looked for
+SENTENCE_ENDS = ("。", "！", "？", "\n")
 
 
 def _everyday_counties(view: str, start: int, end: int, places: list[Place]) -> list[Place]:
@@ -1149,7 +1153,7 @@ def _resolved(view: str, start: int, end: int, main: list, guarded: list, home: 
     spans = _spans(view, start, main, guarded, home, lex)
     places: list[Place] = []
     prev: Place | None = None
-    read: dict[str, tuple] = {}  # a name of two readings or more -> the unit the text first read it as
+    read: dict[str, set] = {}  # a name of two readings or more -> the units the text read it as
     for s, e, cands in spans:
         s, e = start + s, start + e
         if prev is not None and s < prev.end:
@@ -1159,9 +1163,11 @@ def _resolved(view: str, start: int, end: int, main: list, guarded: list, home: 
             or next((c for c in cands if _routed(c, view, s, e, home, lex)), None)  # 集宁|经大同至原平高铁
         if best is None:
             continue
-        if len(cands) > 1:  # 甘肃临夏州东乡县 … 东乡县教育局: the county the chain named, not 江西's 东乡县 of old (a name
-            first = read.setdefault(view[s:e], best.row)  # read in one province at two levels, 香港, keeps its reading)
-            best = next((c for c in cands if c.row == first), best) if first[0] != best.row[0] else best
+        if len(cands) > 1:  # 甘肃临夏州东乡县 … 东乡县教育局: alone, the county the chain named, not 江西's 东乡县 of old (not
+            before = read.setdefault(view[s:e], set())  # in a chain of its own, 南昌市|西湖区, nor where the text read it in
+            if parent is None and len({row[0] for row in before}) == 1 and best.row[0] not in {row[0] for row in before}:
+                best = next((c for c in cands if c.row in before), best)  # two provinces, nor at two levels in one, 香港)
+            before.add(best.row)
         if parent is not None and _in_chain(best, parent):
             parent.end = e
             _set(parent, best.row)

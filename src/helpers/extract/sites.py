@@ -372,7 +372,7 @@ def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> l
         if s is None or g < e and _a_verb_after(view, g, e) or not _ends_here(view, e, bounds, common) \
                 or view[s:g] in common and not _a_name_word(view[s:g]) or view[s:e] in common and not _one_place_name(view[s:e]):
             continue  # 特朗普|站台, 法瓦罗|省去: the generic opens a word; 安全|岛: a common word (not 贝加尔湖, one place,
-            # nor 布哈拉|州, 阿拉|湖, whose names jieba holds as frequent transliterated names)
+            # nor 布哈拉|州, whose name jieba holds as a frequent transliterated name)
         if g == e and any(view[s : s + k] in common for k in range(2, e - s)):
             continue  # 城市|马拉松赛: a town's name opens with no common word
         if g < e and view[g - 1 : e] in common and not _a_foreign_name(view[s:g]) and not _one_place_name(view[s:e]) \
@@ -450,10 +450,14 @@ def _a_foreign_name(run: str) -> bool:
 
 
 def _a_name_word(run: str) -> bool:
-    """Whether jieba holds a run of the characters of foreign names as one transliterated name (布哈拉: nrt, 阿拉: nrt),
-    however frequent: a name before a generic, not a common word (安全|岛; nor 海关|站, 嘉宾|区, which it holds as places)."""
+    """Whether jieba holds a run of three or more characters of foreign names as one transliterated name (布哈拉: nrt),
+    however frequent: a name before a generic, not a common word (安全|岛; nor 海关|站, 嘉宾|区, which it holds as places,
+    nor 科普|站, 纳米, 保姆: words of two it tags nrt too)."""
     words = tagged(run)
-    return len(words) == 1 and words[0][1] == TRANSLITERATED_TAG
+    return len(run) >= NAME_WORD_MIN and len(words) == 1 and words[0][1] == TRANSLITERATED_TAG
+
+
+NAME_WORD_MIN = 3
 
 
 TRANSLITERATED_TAG = "nrt"

@@ -35,8 +35,7 @@ class PageLexicon:
     credit_site_words: tuple  # 来源：住房和城乡建设部网站: the body's website credits the body
     site_endings: tuple  # 浙江日报, 证券时报网: how a medium's name before its stamp ends
     site_names: frozenset  # 第一财经, 澎湃新闻: media whose names end otherwise
-    body_endings: tuple  # 湖南省统计局　2025-10-24: how an organ's name before its stamp ends
-    organ_levels: tuple  # 省, 市, 国家: what such an organ's name says of its place or level
+    statistics_organs: tuple  # 统计局, 调查总队: how a statistics organ's name before its stamp ends
     date_labels: frozenset
     tail_markers: frozenset
     tail_label: re.Pattern
@@ -57,7 +56,7 @@ def lexicon() -> PageLexicon:
         labels=re.compile(rf"(?P<label>{labels})\s*[:：]"),
         credit_labels=frozenset(book["credit_labels"]),
         credit_not_names=frozenset(book["credit_not_names"]), credit_site_words=tuple(book["credit_site_words"]),
-        site_endings=tuple(book["site_endings"]), site_names=frozenset(book["site_names"]), body_endings=tuple(book["body_endings"]), organ_levels=tuple(book["organ_levels"]),
+        site_endings=tuple(book["site_endings"]), site_names=frozenset(book["site_names"]), statistics_organs=tuple(book["statistics_organs"]),
         date_labels=frozenset(book["date_labels"]),
         tail_markers=frozenset(book["tail_markers"]),
         tail_label=re.compile(rf"^(?:{alternation(book['tail_markers'])})\s*[:：]"),
@@ -76,6 +75,7 @@ class Chrome:
     dropped: list[tuple[int, int]] = field(default_factory=list)  # spans of dropped lines, in order
     published: str = ""  # ISO date of the page's publication stamp (时间：2026-02-02), "" when it has none
     credited: str = ""  # the body or medium the page credits with the article (来源：市统计局), "" when none
+    organ: str = ""  # a statistics organ over the date alone under the headline (湖南省统计局　2025-10-24), credited last
     kept: dict[int, tuple[int, int]] = field(default_factory=dict)  # by line start: the credit kept of a dropped line
 
 
@@ -152,6 +152,7 @@ def scan(text: str, skip: list[tuple[int, int]] | tuple = ()) -> Chrome:
         end -= 1
         drop.add(end)
         out.credited = out.credited or _tail_credit(lines[end].text, lex)  # a release's last line: 来源:住房和城乡建设部网站
+    out.credited = out.credited or out.organ
     out.dropped = [piece for i in sorted(drop) for piece in _dropped_around(lines[i], out.kept.get(lines[i].start))]
     return out
 
@@ -176,7 +177,6 @@ def _head(lines: list[_Line], lex: PageLexicon, out: Chrome) -> set[int]:
                     crumbs.add(lines[j].key)
     seen: set[str] = set()
     kept: dict[int, tuple[int, int]] = {}
-    organ = ""
     for i, line in enumerate(lines):
         stamped, label = _stamped_labels(line.text, lex)
         if label:
@@ -201,13 +201,12 @@ def _head(lines: list[_Line], lex: PageLexicon, out: Chrome) -> set[int]:
         elif published := dates.stamp(line.text) or _site_stamp(line.text, lex):
             out.published = out.published or published
             out.credited = out.credited or _site(line.text, lex)  # 浙江日报　2024-10-28 07:30:00: the paper, and its stamp
-            organ = organ or _organ(line.text, lex)  # credited last: a 来源 label on the page names who published it
+            out.organ = out.organ or _organ(line.text, lex)  # credited last: a 来源 label on the page names who published it
             drop.add(i)
         elif _plain_chrome(line, lex) or lex.crumb_label.match(line.text) or line.key in crumbs or line.key in seen:
             drop.add(i)
         if i not in drop:
             seen.add(line.key)
-    out.credited = out.credited or organ
     out.kept = {lines[i].start: span for i, span in kept.items() if span[1] > span[0]}
     return drop
 
@@ -246,9 +245,8 @@ SITE_BEFORE_STAMP = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,12}[ \u3000\t]+")  # 
 
 
 def _site(text: str, lex: PageLexicon) -> str:
-    """The medium or the organ a stamp line opens with (第一财经　2025-10-14 19:46:12…; 湖南省统计局　2025-10-24, an organ's
-    release on its own site), by how a medium's or an organ's name ends or by its name; "" for a channel's label (要闻,
-    国内新闻, 财经频道), a person's name or a line that opens with a label."""
+    """The medium a stamp line opens with (第一财经　2025-10-14 19:46:12…), by how a medium's name ends or by its name; ""
+    for a channel's label (要闻, 国内新闻, 财经频道), a person's name or a line that opens with a label."""
     site = SITE_BEFORE_STAMP.match(text)
     name = site.group().strip() if site is not None and not lex.labels.match(text) else ""
     named = name.endswith(lex.site_endings) or name in lex.site_names
@@ -256,13 +254,12 @@ def _site(text: str, lex: PageLexicon) -> str:
 
 
 def _organ(text: str, lex: PageLexicon) -> str:
-    """The organ a stamp line opens with (湖南省统计局　2025-10-24: its release on its own site): a name that ends as an
-    organ's does and names its place or level (省, 市, 县, 区, 州, 国家), no medium's desk (湖南日报社经济部) and no channel
-    (编辑部, 政务大厅); a government's own portal (…人民政府) posts what others publish and credits no one. "" for any
-    other line."""
+    """The statistics organ a stamp line opens with (湖南省统计局　2025-10-24: its release on its own site, whose figures
+    are its own), by how its name ends (pages.yml ``statistics_organs``); no medium's desk (湖南日报社经济部) or channel, and
+    no other organ, whose page may carry others' news. "" for any other line."""
     site = SITE_BEFORE_STAMP.match(text)
     name = site.group().strip() if site is not None and not lex.labels.match(text) else ""
-    ok = name.endswith(lex.body_endings) and any(level in name[:-1] for level in lex.organ_levels) \
+    ok = name.endswith(lex.statistics_organs) and len(name) > min(map(len, lex.statistics_organs)) \
         and not any(ending in name for ending in lex.site_endings)
     return name if ok and _is_credit(name, lex) else ""
 
