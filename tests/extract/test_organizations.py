@@ -1649,3 +1649,13 @@ def test_a_levels_own_association_of_a_field_is_one_body():
 
 def test_the_ageing_committees_office_is_a_local_body_by_its_short_name():
     assert organizations_named("据市统计局、市老龄办数据，全市60周岁以上老年人增加。") == ["市统计局", "市老龄办"]
+
+
+def test_a_count_far_inside_a_registered_company_name_is_part_of_its_name_and_a_count_before_other_endings_is_not():
+    got = _mentions("西江苗寨\n西江千户苗寨文化旅游发展有限公司总经理杨光荣介绍，游客增长。")
+    assert "西江千户苗寨文化旅游发展有限公司" in got  # 千户苗寨: a village's name, inside the registered name
+    assert not _mentions("企业培育\n培育两家国家级专精特新小巨人企业集团。全市12家上市公司营收增长。")  # bodies counted
+
+
+def _mentions(text: str) -> list[str]:
+    return [o["mention"] for o in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["organizations"]]

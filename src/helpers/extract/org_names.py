@@ -347,7 +347,7 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     lead = _class_word(raw, 0)
     if lead and len(raw) - len(lead) >= nm.name_min:
         raw = raw[len(lead) :]  # 链主企业|安徽华菱汽车有限公司: the class it belongs to, then its name (not 带动合作社)
-    if nm.count.search(raw) or (i > lo and view[i - 1] in nm.numerals and nm.counted.match(raw)) or nm.major.search(raw):
+    if _a_count_before_the_ending(raw, view[s:e], nm) or (i > lo and view[i - 1] in nm.numerals and nm.counted.match(raw)) or nm.major.search(raw):
         return None  # bodies counted, not named: 两家公司, 12家上市公司, 两大研究院
     name = trim(raw)
     if 0 < len(raw) - len(name) < (place_ends or {}).get(i, i) - i:
@@ -422,6 +422,17 @@ def _countries() -> tuple[str, ...]:
     """The names of the states abroad (``world.csv``): a state's name before an association's ending makes a name as
     中国 does (韩国贸易协会, 日本汽车工业协会)."""
     return tuple(row["mention"] for row in csv_book(__package__, "world.csv") if row["level"] == "country")
+
+
+def _a_count_before_the_ending(raw: str, ending: str, nm) -> bool:
+    """Whether the words before a body's ending count bodies (两家|公司, 12家上市|公司, 培育两家…企业|集团): a number and a
+    measure word anywhere before it, unless the ending is a legal form and the count stands further than ``COUNT_REACH``
+    characters before it, inside the registered name (西江千户苗寨文化旅游发展|有限公司: 千户苗寨, a village's name)."""
+    registered = ending.endswith(nm.legal_forms)
+    return any(not registered or len(raw) - m.end() <= COUNT_REACH for m in nm.count.finditer(raw))
+
+
+COUNT_REACH = 4  # characters between a count and the ending it counts (12家|省级重点|实验室)
 
 
 def _a_verb_phrase(name: str) -> bool:
