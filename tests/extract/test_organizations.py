@@ -1659,3 +1659,8 @@ def test_a_count_far_inside_a_registered_company_name_is_part_of_its_name_and_a_
 
 def _mentions(text: str) -> list[str]:
     return [o["mention"] for o in extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["organizations"]]
+
+
+def test_a_conjunction_joins_two_fields_of_a_name_that_a_place_opens():
+    assert "莫桑比克港口和铁路公司" in _mentions("贝拉港\n据莫桑比克港口和铁路公司统计，今年前8个月货物吞吐量1870万吨。")
+    assert _mentions("合作\n支持长沙企业和湖南大学合作。") == ["湖南大学"]  # two bodies: 企业 ends a kind of body

@@ -336,7 +336,7 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
             break
     if i == s - nm.name_max:
         i = _whole_place_at(i, lo, place_ends or {})
-    i = _across_a_national_join(view, lo, i, nm, taken_ends)
+    i = _across_a_national_join(view, lo, i, nm, taken_ends, place_ends or {})
     i = _across_a_trade_name(view, lo, i, nm, place_starts or {})
     if bracket is not None and bracket >= i and (nm.endings.search(view, i, bracket) or is_generic(trim(view[i:bracket]))):
         return None  # 美的集团（佛山）…, 该公司（天津）…: a whole name, or none, before the brackets; its own ending names it
@@ -495,16 +495,20 @@ POINTING = frozenset({"这", "那", "该", "此", "某", "这家", "那家", "�
 ARTICLE = "一"
 
 
-def _across_a_national_join(view: str, lo: int, i: int, nm: Names, taken_ends: frozenset | set) -> int:
-    """Where a name that stopped at 和 starts when the words before 和 open with a national scope close by (中国劳动|和|
-    社会保障科学研究院) and end no body or sector, no registered body (中国石化|和…, 全国工商联|和商会) and no name after 和
-    opens with a scope of its own (中国平安和|中国人寿保险公司: two bodies); else ``i``."""
+def _across_a_national_join(view: str, lo: int, i: int, nm: Names, taken_ends: frozenset | set, place_ends: dict) -> int:
+    """Where a name that stopped at 和 starts when the words before 和 open with a national scope or a place close by
+    (中国劳动|和|社会保障科学研究院, 莫桑比克港口|和|铁路公司: ``place_ends``, where a place starting at a position ends) and end no
+    body or sector, no registered body (中国石化|和…, 全国工商联|和商会) and no name after 和 opens with a scope of its own
+    (中国平安和|中国人寿保险公司: two bodies); else ``i``."""
     if (i - 2 <= lo or view[i - 1] not in nm.national_joins or view[i - 2] in nm.stops or view[i - 2] in nm.join_not_after
             or i - 1 in taken_ends or view.startswith(nm.national_scopes, i)):
         return i
     j = i - 1
     while j > max(lo, i - 1 - nm.national_join_reach) and view[j - 1] not in nm.stops:
         j -= 1
+    placed = next((k for k in range(j, i - 1) if k < place_ends.get(k, k) < i - 1), None)
+    if placed is not None:
+        return placed  # a place opens the name (据|莫桑比克港口和铁路公司: wherever a word before it ends)
     return j if view.startswith(nm.national_scopes, j) and (j == lo or view[j - 1] in nm.stops) else i
 
 
