@@ -1169,3 +1169,10 @@ def test_the_part_after_a_name_s_dot_that_jieba_reads_as_a_name_is_the_same_pers
 
 def _quotes(text: str) -> list[dict]:
     return extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quotes"]
+
+
+def test_a_place_jieba_reads_across_a_role_and_a_name_or_a_verb_glued_after_a_dotted_name_takes_no_speaker_s_name_apart():
+    text = "租房\n“年轻人来深圳打拼不容易，能帮一把是一把。”房东吴建华说。“在家门口就能挣钱，还能照顾孩子。”脱贫户高国强说。"
+    assert [q["speaker"] for q in _quotes(text)] == ["吴建华", "高国强"]  # 东吴 ends inside the name; 户高国强 is a guess
+    text = "侨乡\n“我的曾祖父就是从这里出发去美国的。”来自旧金山的约翰·李笑着说。"
+    assert all("笑" not in q["speaker"] and "说" not in q["speaker"] for q in _quotes(text))

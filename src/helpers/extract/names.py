@@ -178,9 +178,9 @@ def name_before(text: str, pos: int) -> tuple[int, str] | None:
                 and _a_common_word(cand[1:]) and not _read_as_a_name(cand) and not c.title_end.search(text, max(0, s - TITLE_REACH), s):
             ok = False  # 成都海|关新闻|发言人: before a title that opens a name (not 师傅, 同志 after one), a surname's character
             # that ends a word before it (海关) and a common word after it (新闻) are no name (母亲|王秀英说, 副县长|江建设 stay)
-        if ok and _inside_a_place_name(text, s) and not c.title_end.search(text, max(0, s - TITLE_REACH), s):
+        if ok and _inside_a_place_name(text, s, pos):
             ok = False  # 莫|桑比克部长会议: a country's name, with a surname's character and a title after it (not 厅长|江立群,
-            # where a title ends right before the name jieba reads as 长江)
+            # 房东|吴建华: a place, 长江 or 东吴, that ends inside the name)
         if ok and length == 2 and _a_noun_in_a_phrase(text, s, cand):
             ok = False  # 看着实时发电|曲线|说: a common noun ending a noun phrase, not 曲 and a given name (部长|高峰说 stays)
         if ok and length in (2, 3) and cand[-1] in c.adverbs_after_names and not (length == 2 and cand[-1] in c.adverb_given_names
@@ -191,13 +191,14 @@ def name_before(text: str, pos: int) -> tuple[int, str] | None:
     return _rarer_surname(text, pos)
 
 
-def _inside_a_place_name(text: str, s: int) -> bool:
-    """Whether jieba reads a place's name (ns) that runs across ``s`` from before it (莫桑比克|部长: 桑 is no surname
-    there), so that no name can start at ``s``."""
+def _inside_a_place_name(text: str, s: int, end: int) -> bool:
+    """Whether jieba reads a place's name (ns) that runs across ``s`` from before it to ``end`` or past it (莫桑比克|部长:
+    桑比克 is no name there), so that no name ending at ``end`` starts at ``s``: a place its dictionary holds, not one it
+    guesses across a role and a name (脱贫|户高国强), nor one that ends inside the name (房东|吴建华, 厅长|江立群: 东吴, 长江)."""
     at = max(0, s - PLACE_READ)
-    for word, flag in tagged(text[at : s + PLACE_READ]):
+    for word, flag in tagged(text[at : end + PLACE_READ]):
         if at < s < at + len(word):
-            return flag == PLACE_TAG
+            return flag == PLACE_TAG and at + len(word) >= end and in_dictionary(word)  # (not 脱贫|户高国强, a guess)
         at += len(word)
         if at > s:
             break
@@ -774,9 +775,17 @@ def dotted_name_at(text: str, pos: int) -> int | None:
 
 
 def _name_word_after_dot(text: str, end: int) -> int:
-    """The length of the word jieba reads right after a name's dot when it tags it as a person's name, else 0."""
+    """The length of the word jieba reads right after a name's dot when it tags it as a person's name, else 0; up to a
+    verb of saying it glues on (约翰·|李说: 李, one character, too short a part), and of three characters or more."""
     words = tagged(text[end : end + cues().transliterated_max + 1])
-    return len(words[0][0]) if words and words[0][1] in PERSON_TAGS and len(words[0][0]) <= cues().transliterated_max else 0
+    if not words or words[0][1] not in PERSON_TAGS or len(words[0][0]) > cues().transliterated_max:
+        return 0
+    said = cues().speech_verbs.search(words[0][0])
+    length = said.start() if said is not None else len(words[0][0])
+    return length if length >= NAME_WORD_PART_MIN else 0
+
+
+NAME_WORD_PART_MIN = 3  # characters of such a part: a shorter word may glue a surname to what follows (约翰·|李笑着说)
 
 
 def anchored(text: str, named: Named) -> bool:

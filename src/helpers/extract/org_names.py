@@ -507,8 +507,9 @@ def _across_a_national_join(view: str, lo: int, i: int, nm: Names, taken_ends: f
     while j > max(lo, i - 1 - nm.national_join_reach) and view[j - 1] not in nm.stops:
         j -= 1
     placed = next((k for k in range(j, i - 1) if k < place_ends.get(k, k) < i - 1), None)
-    if placed is not None:
-        return placed  # a place opens the name (据|莫桑比克港口和铁路公司: wherever a word before it ends)
+    if placed is not None and not nm.endings.search(view, placed, i - 1):
+        return placed  # a place opens the name (据|莫桑比克港口和铁路公司: wherever a word before it ends), unless a body's
+        # ending comes before 和 (甘肃银行|和|运营甘肃农商银行: two bodies)
     return j if view.startswith(nm.national_scopes, j) and (j == lo or view[j - 1] in nm.stops) else i
 
 
