@@ -1664,3 +1664,10 @@ def _mentions(text: str) -> list[str]:
 def test_a_conjunction_joins_two_fields_of_a_name_that_a_place_opens():
     assert "莫桑比克港口和铁路公司" in _mentions("贝拉港\n据莫桑比克港口和铁路公司统计，今年前8个月货物吞吐量1870万吨。")
     assert _mentions("合作\n支持长沙企业和湖南大学合作。") == ["湖南大学"]  # two bodies: 企业 ends a kind of body
+
+
+def test_a_count_after_a_verb_or_opening_a_registered_name_and_a_home_place_s_words_joined_by_a_conjunction_name_no_body():
+    assert not _mentions("招商\n今年以来，经开区新引进三家新能源汽车零部件有限公司，总投资12.6亿元。")  # bodies counted
+    assert not _mentions("集体经济\n全县组建了十二个乡镇集体经济发展有限公司，带动增收3800万元。")
+    assert "山西万家寨水务控股集团有限公司" in _mentions("供水\n山西万家寨水务控股集团有限公司供水4.5亿立方米。")
+    assert _mentions("消防\n市住建局组织深圳市商户和物业公司开展检查。") == ["市住建局"]  # a place at home, then two things

@@ -1176,3 +1176,8 @@ def test_a_place_jieba_reads_across_a_role_and_a_name_or_a_verb_glued_after_a_do
     assert [q["speaker"] for q in _quotes(text)] == ["吴建华", "高国强"]  # 东吴 ends inside the name; 户高国强 is a guess
     text = "侨乡\n“我的曾祖父就是从这里出发去美国的。”来自旧金山的约翰·李笑着说。"
     assert all("笑" not in q["speaker"] and "说" not in q["speaker"] for q in _quotes(text))
+
+
+def test_a_part_after_a_name_s_dot_keeps_no_verb_jieba_glues_to_a_chinese_name():
+    text = "侨乡行\n“这里变化太大了，我每年都要回来看看。”来自旧金山的华裔约翰·王伟笑着说。"
+    assert [q["speaker"] for q in _quotes(text)] == ["约翰·王伟"]

@@ -782,7 +782,9 @@ def _name_word_after_dot(text: str, end: int) -> int:
         return 0
     said = cues().speech_verbs.search(words[0][0])
     length = said.start() if said is not None else len(words[0][0])
-    return length if length >= NAME_WORD_PART_MIN else 0
+    part = words[0][0][:length]
+    foreign = part[:1] in cues().transliteration and part[-1:] in cues().dotted  # 卡济亚; not 王伟|笑, 李红|边, 马云|笑
+    return length if length >= NAME_WORD_PART_MIN and foreign else 0
 
 
 NAME_WORD_PART_MIN = 3  # characters of such a part: a shorter word may glue a surname to what follows (约翰·|李笑着说)

@@ -17,7 +17,7 @@ from ..codebook import alternation, csv_book, longest_first, yaml_book
 from . import divisions
 from .names import cues as person_cues
 from .occurrences import leftmost_longest
-from .places import common_words
+from .places import CHINA, common_words
 from .tokens import in_dictionary, tagged, word_bounds
 
 
@@ -315,7 +315,8 @@ def _whole_place_at(i: int, lo: int, place_ends: dict) -> int:
 
 
 def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: frozenset = frozenset(),
-           place_starts: dict | None = None, taken_ends: frozenset | set = frozenset(), place_ends: dict | None = None) -> Found | None:
+           place_starts: dict | None = None, taken_ends: frozenset | set = frozenset(), place_ends: dict | None = None,
+           abroad_ends: dict | None = None) -> Found | None:
     """The body whose ending is ``view[s:e]``, named by what precedes it, unless that is no name. A stop inside a place's
     name (``in_places``: 成都, 大同, 于都) is none; a place alone (``place_starts``: where a place ending at ``s``
     starts) names none before an ending that needs a name of its own (海南省旅行社); ``place_ends`` (where a place
@@ -336,7 +337,7 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
             break
     if i == s - nm.name_max:
         i = _whole_place_at(i, lo, place_ends or {})
-    i = _across_a_national_join(view, lo, i, nm, taken_ends, place_ends or {})
+    i = _across_a_national_join(view, lo, i, nm, taken_ends, abroad_ends or {})
     i = _across_a_trade_name(view, lo, i, nm, place_starts or {})
     if bracket is not None and bracket >= i and (nm.endings.search(view, i, bracket) or is_generic(trim(view[i:bracket]))):
         return None  # 美的集团（佛山）…, 该公司（天津）…: a whole name, or none, before the brackets; its own ending names it
@@ -427,9 +428,21 @@ def _countries() -> tuple[str, ...]:
 def _a_count_before_the_ending(raw: str, ending: str, nm) -> bool:
     """Whether the words before a body's ending count bodies (两家|公司, 12家上市|公司, 培育两家…企业|集团): a number and a
     measure word anywhere before it, unless the ending is a legal form and the count stands further than ``COUNT_REACH``
-    characters before it, inside the registered name (西江千户苗寨文化旅游发展|有限公司: 千户苗寨, a village's name)."""
+    characters before it right after a proper name, inside the registered name (西江千户苗寨文化旅游发展|有限公司: 千户苗寨,
+    a village's name)."""
     registered = ending.endswith(nm.legal_forms)
-    return any(not registered or len(raw) - m.end() <= COUNT_REACH for m in nm.count.finditer(raw))
+    return any(not registered or len(raw) - m.end() <= COUNT_REACH or not _after_a_name(raw, m.start())
+               for m in nm.count.finditer(raw))
+
+
+def _after_a_name(raw: str, at: int) -> bool:
+    """Whether the word jieba reads right before ``at`` is a place's or a proper name (西江|千户苗寨, 山西|万家寨), so that a
+    count there is part of the name; not a verb or nothing (新引进|三家…有限公司, 两家…有限公司: bodies counted)."""
+    words = tagged(raw[:at]) if at else ()
+    return bool(words) and words[-1][1] in NAME_TAGS
+
+
+NAME_TAGS = ("ns", "nr", "nrt", "nz", "nt")  # jieba's places, people, other proper names and bodies
 
 
 COUNT_REACH = 4  # characters between a count and the ending it counts (12家|省级重点|实验室)
@@ -495,18 +508,19 @@ POINTING = frozenset({"这", "那", "该", "此", "某", "这家", "那家", "�
 ARTICLE = "一"
 
 
-def _across_a_national_join(view: str, lo: int, i: int, nm: Names, taken_ends: frozenset | set, place_ends: dict) -> int:
-    """Where a name that stopped at 和 starts when the words before 和 open with a national scope or a place close by
-    (中国劳动|和|社会保障科学研究院, 莫桑比克港口|和|铁路公司: ``place_ends``, where a place starting at a position ends) and end no
-    body or sector, no registered body (中国石化|和…, 全国工商联|和商会) and no name after 和 opens with a scope of its own
-    (中国平安和|中国人寿保险公司: two bodies); else ``i``."""
+def _across_a_national_join(view: str, lo: int, i: int, nm: Names, taken_ends: frozenset | set, abroad_ends: dict) -> int:
+    """Where a name that stopped at 和 starts when the words before 和 open with a national scope or a place abroad close
+    by (中国劳动|和|社会保障科学研究院, 莫桑比克港口|和|铁路公司: ``abroad_ends``, where a place abroad starting at a position
+    ends; at home a place, words and 和 join two things far more often: 深圳市商户|和|物业公司) and end no body or sector,
+    no registered body (中国石化|和…, 全国工商联|和商会) and no name after 和 opens with a scope of its own (中国平安和|
+    中国人寿保险公司: two bodies); else ``i``."""
     if (i - 2 <= lo or view[i - 1] not in nm.national_joins or view[i - 2] in nm.stops or view[i - 2] in nm.join_not_after
             or i - 1 in taken_ends or view.startswith(nm.national_scopes, i)):
         return i
     j = i - 1
     while j > max(lo, i - 1 - nm.national_join_reach) and view[j - 1] not in nm.stops:
         j -= 1
-    placed = next((k for k in range(j, i - 1) if k < place_ends.get(k, k) < i - 1), None)
+    placed = next((k for k in range(j, i - 1) if k < abroad_ends.get(k, k) < i - 1), None)
     if placed is not None and not nm.endings.search(view, placed, i - 1):
         return placed  # a place opens the name (据|莫桑比克港口和铁路公司: wherever a word before it ends), unless a body's
         # ending comes before 和 (甘肃银行|和|运营甘肃农商银行: two bodies)
@@ -551,11 +565,12 @@ def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tu
     in_places = frozenset(i for p in places for i in range(p.start, p.end) if view[i] in nm.stops)
     place_starts = {p.end: p.start for p in places}
     place_ends = {p.start: p.end for p in places}
+    abroad_ends = {p.start: p.end for p in places if p.country != CHINA}
     out = []
     for s, e, ending in leftmost_longest(endings):
         if e in taken_ends or part_of_word(view, s, e, ending):
             continue
-        found = _named(view, start, s, e, nm.ending_type[ending], nm, in_places, place_starts, taken_ends, place_ends)
+        found = _named(view, start, s, e, nm.ending_type[ending], nm, in_places, place_starts, taken_ends, place_ends, abroad_ends)
         if found is not None and ending in nm.proper_name_endings:
             found = _institution(view, found, s, places)
         if found is not None and found.type == "company" and _local_platform(view, found, place_ends, nm):
