@@ -367,3 +367,9 @@ def test_a_place_that_a_person_is_native_of_places_none_of_the_texts_figures():
 def test_a_group_native_of_a_province_is_its_statistic():
     got = claims("返乡创业\n去年以来，河南籍农民工返乡创业人数累计达到38万人，带动就业210万人。")
     assert got["38万人"]["place"] == "河南省"
+
+
+def test_a_body_s_sample_survey_after_genju_is_the_source_of_the_figures():
+    text = ("2025年全省粮食产量再创新高\n湖南省统计局\u30002025-12-12 15:30\n根据国家统计局湖南调查总队抽样调查，2025年全省粮食"
+            "播种面积7135.6万亩，比上年增加12.3万亩。")
+    assert claims(text)["7135.6万亩"]["actor"] == "国家统计局湖南调查总队"  # not the statistics bureau that publishes the page

@@ -1671,3 +1671,8 @@ def test_a_count_after_a_verb_or_opening_a_registered_name_and_a_home_place_s_wo
     assert not _mentions("集体经济\n全县组建了十二个乡镇集体经济发展有限公司，带动增收3800万元。")
     assert "山西万家寨水务控股集团有限公司" in _mentions("供水\n山西万家寨水务控股集团有限公司供水4.5亿立方米。")
     assert _mentions("消防\n市住建局组织深圳市商户和物业公司开展检查。") == ["市住建局"]  # a place at home, then two things
+
+
+def test_a_verb_before_a_university_s_ending_is_going_to_university_no_university():
+    assert not _mentions("奖学金\n村里设立奖学金，奖励考上大学的学生。他报考大学时选择了师范专业。")
+    assert _mentions("报告\n北京大学和湖南大学联合发布报告。") == ["北京大学", "湖南大学"]

@@ -316,6 +316,8 @@ def test_one_word_of_a_name_and_its_generic_abroad_is_a_place_though_its_end_is_
             "园区还在赞比西河上建设码头。赞比亚经济稳定。")
     got = [(p["mention"], p["country"]) for p in _rows(text)]
     assert ("赞比西河", "赞比亚") in got and ("卡富埃河", "赞比亚") in got  # 赞比西河: one place name to jieba, though 西河 is a common word
+    text = "赞比亚水电\n新华社卢萨卡10月5日电　赞比亚政府正在让卡富埃河沿岸的水电站扩容。赞比亚经济稳定，赞比亚能源部表示支持。"
+    assert [p["mention"] for p in _rows(text) if "卡富埃" in p["mention"]] == ["卡富埃河"]  # not 让卡富埃河: 让 is the verb
 
 
 def test_counties_stations_quarters_and_river_mouths_abroad_and_a_town_after_a_word_for_a_capital_are_places_there():

@@ -359,7 +359,8 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
             and not view[s:e].endswith(nm.legal_forms):
         return None  # 培育苹果专业合作社386家、家庭农场215个: a class counted, not one body (not 海尔集团、海信集团有限公司2家)
     if _a_verb_phrase(name) or name.endswith(nm.clause_verbs) or _a_clause_before_a_class(name, nm) \
-            or typ == OTHER and _a_verb_alone(name) and not STAFF_AFTER.match(view, e):
+            or typ == OTHER and _a_verb_alone(name) and not STAFF_AFTER.match(view, e) \
+            or typ == UNIVERSITY and _entering(name):
         return None  # 他不再是公司员工: what is done to or with a body of that kind; 预计|公司…: a clause it opens
     national = view[s:e] in nm.scoped_endings and name.startswith(nm.national_scopes) \
         or view[s:e] in nm.association_endings and name.startswith(nm.association_levels) and len(name) > 1  # (省|餐饮行业协会)
@@ -466,6 +467,18 @@ TIME_LOCALIZERS = ("后", "以后", "之后", "以来", "前", "以前", "之前
 OTHER = "other"  # hospitals, schools, museums, associations: public bodies named by a place or a proper name
 # its department or staff right after an institution's name (安定医院精神科主任王刚, …医院副院长): a body, whatever its name
 STAFF_AFTER = re.compile(r"[^，。；、,;]{0,4}?(?:院长|校长|馆长|主任|书记|负责人)")  # (not 医生: 减轻医院医生文书工作量)
+
+
+def _entering(name: str) -> bool:
+    """Whether the word before a university's ending is a verb of two characters or more as jieba reads it, and no place
+    opens the name (奖励考上|大学的学生, 报考|大学): going to university, no university's name (none of the registered
+    universities' names ends so; 海南|警察|学院, whose 警察 jieba tags as a verb, is named by its place)."""
+    words = tagged(name)
+    return bool(words) and words[-1][1] == VERB_TAG and len(words[-1][0]) > 1 and not any(f == PLACE_TAG for _, f in words)
+
+
+UNIVERSITY = "university"
+PLACE_TAG = "ns"
 
 
 def _a_verb_alone(name: str) -> bool:

@@ -368,7 +368,8 @@ def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> l
     for m in _abroad_pattern().finditer(view):
         g, e = (m.end("name"), m.end()) if m.group("name") else (m.end(), m.end())
         bounds = word_bounds(view, m.start(), e)  # the run's first word may be the end of another (抵达|德卡鲁尔站)
-        s = next((k for k in range(m.start(), max(g - 1, m.start() + 1)) if k in bounds and not any(covered[k:e])), None)
+        s = next((k for k in range(m.start(), max(g - 1, m.start() + 1))
+                  if k in bounds and not any(covered[k:e]) and not _a_verb_opening(view, k, bounds)), None)
         if s is None or g < e and _a_verb_after(view, g, e) or not _ends_here(view, e, bounds, common) \
                 or view[s:g] in common and not _a_name_word(view[s:g]) or view[s:e] in common and not _one_place_name(view[s:e]):
             continue  # 特朗普|站台, 法瓦罗|省去: the generic opens a word; 安全|岛: a common word (not 贝加尔湖, one place,
@@ -447,6 +448,12 @@ def _a_foreign_name(run: str) -> bool:
     place's name before its generic, though its last character and the generic make a common word (奈瓦|沙湖)."""
     words = tagged(run)
     return len(words) == 1 and words[0][1] in FOREIGN_NAME_TAGS and run not in places.common_words()
+
+
+def _a_verb_opening(view: str, k: int, bounds: frozenset[int]) -> bool:
+    """Whether the run's character at ``k`` is one that opens no place's name when it stands as a word (places.yml
+    ``abroad_name_not_openers``: 让|卡富埃河)."""
+    return k + 1 in bounds and view[k] in yaml_book(__package__, "places.yml")["abroad_name_not_openers"]
 
 
 def _a_name_word(run: str) -> bool:
