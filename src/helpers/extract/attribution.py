@@ -235,6 +235,9 @@ def _source_named(view: str, org: Org) -> bool:
     if noun and (view[after + len(noun) : after + len(noun) + 1] in SOURCE_NOUN_ENDS
                  or view.startswith(claim_words().reporting_verbs, after + len(noun))):
         return True  # 根据国家统计局数据，; 据海关统计数据显示 — not 数据安全管理办法, 调查研究, 调查组
+    surveyed = next((v for v in claim_words().statistics_verbs if view.startswith(v, end)), "")
+    if surveyed and view.endswith(NOT_SOURCE, 0, org.start) and view[end + len(surveyed) : end + len(surveyed) + 1] in SOURCE_NOUN_ENDS:
+        return True  # 根据国家统计局湖南调查总队抽样调查，…: its survey after 根据, as after 据 (据…抽样调查 is read as 据's)
     return not view.endswith(NOT_SOURCE, 0, org.start) and view.startswith(claim_words().reporting_verbs, end)
 
 
