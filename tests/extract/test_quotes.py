@@ -1168,7 +1168,8 @@ def test_the_part_after_a_name_s_dot_that_jieba_reads_as_a_name_is_the_same_pers
 
 
 def _quotes(text: str) -> list[dict]:
-    return extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["quotes"]
+    """The quotations of ``text``, the whole document extracted, in order."""
+    return extract.extract_document(_doc(text))["quotes"]
 
 
 def test_a_place_jieba_reads_across_a_role_and_a_name_or_a_verb_glued_after_a_dotted_name_takes_no_speaker_s_name_apart():
