@@ -440,10 +440,7 @@ def _after_a_name(raw: str, at: int) -> bool:
     """Whether the word jieba reads right before ``at`` is a place's or a proper name (西江|千户苗寨, 山西|万家寨), so that a
     count there is part of the name; not a verb or nothing (新引进|三家…有限公司, 两家…有限公司: bodies counted)."""
     words = tagged(raw[:at]) if at else ()
-    return bool(words) and words[-1][1] in NAME_TAGS
-
-
-NAME_TAGS = ("ns", "nr", "nrt", "nz", "nt")  # jieba's places, people, other proper names and bodies
+    return bool(words) and words[-1][1] in PROPER_TAGS
 
 
 COUNT_REACH = 4  # characters between a count and the ending it counts (12家|省级重点|实验室)
@@ -474,11 +471,10 @@ def _entering(name: str) -> bool:
     opens the name (奖励考上|大学的学生, 报考|大学): going to university, no university's name (none of the registered
     universities' names ends so; 海南|警察|学院, whose 警察 jieba tags as a verb, is named by its place)."""
     words = tagged(name)
-    return bool(words) and words[-1][1] == VERB_TAG and len(words[-1][0]) > 1 and not any(f == PLACE_TAG for _, f in words)
+    return bool(words) and words[-1][1] == VERB_TAG and len(words[-1][0]) > 1 and not any(f in PLACE_TAGS for _, f in words)
 
 
 UNIVERSITY = "university"
-PLACE_TAG = "ns"
 
 
 def _a_verb_alone(name: str) -> bool:
