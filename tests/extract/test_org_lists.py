@@ -79,3 +79,11 @@ def test_a_sector_or_a_kind_of_company_with_its_ending_names_no_company(text):
 
 def test_shi_inside_a_name_opens_no_list():
     assert _listed("支持是德科技、罗德与施瓦茨等企业。")[0] == "是德科技"
+
+
+@pytest.mark.parametrize("text", [
+    "片区还带动蓬莱、龙口等地的海洋食品加工企业借船出海。",  # 等地: the items are places
+    "集成电路、工业母机等先进制造业企业累计享受加计抵减。",  # the companies are an industry's, the items its branches
+])
+def test_a_list_of_places_or_industries_before_companies_names_none(text):
+    assert _listed(text) == []

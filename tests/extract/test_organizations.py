@@ -127,6 +127,8 @@ def test_local_bodies_chain_and_collective_prefixes():
     ("诸暨市人民法院枫桥人民法庭调解纠纷300件。", "枫桥人民法庭"),
     ("记者从泸定县文化广播电视和旅游局获悉，", "泸定县文化广播电视和旅游局"),  # the merged bureaus of the 2019 reforms
     ("湄潭县文化体育广电和旅游局发布。", "湄潭县文化体育广电和旅游局"),
+    ("中国（山东）自由贸易试验区烟台片区管理委员会副主任介绍，", "中国（山东）自由贸易试验区烟台片区管理委员会"),  # the
+    ("中国(广东)自由贸易试验区前海蛇口片区管委会发布。", "中国（广东）自由贸易试验区前海蛇口片区管委会"),  # zone's whole name
 ])
 def test_local_organs_by_shape(text, mention):
     assert mention in _found(text)

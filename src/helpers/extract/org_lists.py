@@ -44,6 +44,8 @@ class Lists:
     kinds: re.Pattern  # 专精特新, 独角兽: a kind of company, no company's name
     brands: tuple[str, ...]  # state-owned groups' short names (org_names.yml: soe_brands)
     company_endings: tuple[str, ...]  # the endings of companies' names (org_names.yml: endings, company)
+    place_kinds: tuple[str, ...]  # 等地: the items are places
+    sector_endings: tuple[str, ...]  # 等先进制造业: the items are industries
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +62,8 @@ def lists() -> Lists:
     return Lists(pattern, re.compile(alternation(c["company_words"])), c["first_item_reach"], tuple(c["not_company_after"]), c["list_reach"],
                  tuple(c["openers"]), frozenset(c["single_openers"]), tuple(c["frame"]),
                  c["item_min"], c["item_max"], frozenset(c["proper_tags"]), frozenset(c["loose_tags"]),
-                 re.compile(alternation(c["company_kinds"])), tuple(names["soe_brands"]), tuple(names["endings"]["company"]))
+                 re.compile(alternation(c["company_kinds"])), tuple(names["soe_brands"]), tuple(names["endings"]["company"]),
+                 tuple(c["place_kinds"]), tuple(c["sector_endings"]))
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +110,7 @@ def _named(m: re.Match, lw: Lists) -> list[tuple[int, int]]:
     """Spans of a list's items when they name companies: nothing but modifiers between the list and the company word
     (为代表的一批重点, 国内一线; not 同志深入), items of a name's length and no kind of company, at least half of them
     coined."""
-    if any(flag.startswith(VERB) and flag != NOMINAL_VERB for _, flag in tagged(m.group(2))):
+    if any(flag.startswith(VERB) and flag != NOMINAL_VERB for _, flag in tagged(m.group(2))) or _of_another_kind(m.group(2), lw):
         return []
     items = m.group(1).split(LIST_MARK)
     items[0] = _first_item(items[0], lw, lw.frame[1] in m.group(2))
@@ -118,6 +121,15 @@ def _named(m: re.Match, lw: Lists) -> list[tuple[int, int]]:
         spans.append((at - len(item), at))
         at -= len(item) + len(LIST_MARK)
     return spans
+
+
+def _of_another_kind(between: str, lw: Lists) -> bool:
+    """Whether the words between 等 and the company word say the items are places or industries, not companies
+    (蓬莱、龙口等|地的海洋食品加工|企业; 集成电路、工业母机等|先进制造业|企业): the companies are the industry's, the
+    items its branches."""
+    words = tagged(between)
+    return between.startswith(lw.place_kinds) or bool(words) and words[-1][0].endswith(lw.sector_endings)  # (not 一批
+    # 行业领军|企业, leading companies of their trade)
 
 
 def _first_item(chunk: str, lw: Lists, framed: bool) -> str:

@@ -76,6 +76,7 @@ class Book:
     acting_offices: frozenset  # office words that name a body only where it acts (县财政|每年安排)
     acting_after: tuple  # the words after such a body that acts (安排, 按照)
     acting_adverbs: tuple  # and the adverbs and times that may come first (每年, 今年)
+    acting_spans: re.Pattern  # and the spans of years that may (自2026年起, 连续3年)
     acting_ambiguous: frozenset  # those verbs that also open a noun or a phrase (补助, 为)
     acting_not_before: tuple  # what makes such a verb a noun's first word (补助|资金, 为|主)
     acting_levels: frozenset  # the level prefixes that name one body of such an office (省级财政), no class
@@ -136,7 +137,7 @@ def book() -> Book:
         numbered=re.compile(r"(?:%s)\Z" % pats["numbered_marker"]), numbered_offices=frozenset(pats["numbered_offices"]),
         area_words=frozenset(area_words), area_prefixes=frozenset(pats["area_prefixes"]),
         acting_offices=frozenset(pats["acting_offices"]), acting_after=longest_first(pats["acting_after"]),
-        acting_adverbs=longest_first(pats["acting_adverbs"]), acting_not_before=tuple(pats["acting_not_before"]),
+        acting_adverbs=longest_first(pats["acting_adverbs"]), acting_spans=re.compile(pats["acting_spans"]), acting_not_before=tuple(pats["acting_not_before"]),
         acting_ambiguous=frozenset(pats["acting_ambiguous"]), acting_levels=frozenset(pats["acting_level_prefixes"]),
     )
 
@@ -204,9 +205,10 @@ def _acts_after(view: str, e: int, bk: Book) -> bool:
                 return any(view.find(v, e + 1, end) >= 0 for v in bk.acting_after + GIVING if len(v) > 1)
             return verb not in bk.acting_ambiguous or not view.startswith(bk.acting_not_before, e + len(verb))
         adverb = next((a for a in bk.acting_adverbs if view.startswith(a, e)), "")
-        if not adverb:
+        span = bk.acting_spans.match(view, e) if not adverb else None
+        if not adverb and span is None:
             return False
-        e += len(adverb)
+        e += len(adverb) if adverb else span.end() - e
     return False
 
 
@@ -259,11 +261,30 @@ def _zone(sc: _Scan, s: int, bk: Book) -> tuple[int, str] | None:
             continue
         place = _place_in(sc, _name_start(sc, zs, 8, bk), zs)
         if place is not None:
-            return place.start, PLACE_LEVEL_TO_ORG.get(place.level, "")
+            return _in_a_national_zone(sc, place.start, bk), PLACE_LEVEL_TO_ORG.get(place.level, "")
         i = _short_name(sc, zs, 4, bk)
         if i is not None:
-            return i, ""
+            return _in_a_national_zone(sc, i, bk), ""
     return None
+
+
+def _in_a_national_zone(sc: _Scan, i: int, bk: Book) -> int:
+    """Where a zone's name starts that lies in a free trade zone named before it as the State Council names them, 中国
+    + the province in brackets + the zone word (中国（山东）自由贸易试验区|烟台片区管理委员会: the 片区's committee carries the
+    whole name); ``i`` where the inner zone's own name starts."""
+    for suf, _ in bk.zone_suffixes.get(sc.view[i - 1 : i], ()):
+        zs = i - len(suf)
+        if zs < sc.lo or not sc.view.startswith(suf, zs) or sc.view[zs - 1 : zs] not in CLOSING_BRACKETS:
+            continue
+        place = sc.place_ends.get(zs - 1)
+        opens = place.start - 1 if place is not None else -1
+        if opens > sc.lo and sc.view[opens] in OPENING_BRACKETS and sc.view.endswith(NATIONAL_ZONE_PREFIX, sc.lo, opens):
+            return opens - len(NATIONAL_ZONE_PREFIX)
+    return i
+
+
+NATIONAL_ZONE_PREFIX = "中国"  # 中国（上海）自由贸易试验区: 国务院关于印发中国（上海）自由贸易试验区总体方案的通知 (国发〔2013〕38号)
+OPENING_BRACKETS, CLOSING_BRACKETS = "（(", "）)"
 
 
 def _grassroots(sc: _Scan, s: int, bk: Book) -> tuple[int, str] | None:
@@ -303,8 +324,8 @@ def _sharing(sc: _Scan, s: int, word: str) -> Place | None:
 def _prefix(sc: _Scan, s: int, word: str, bk: Book, termed: bool = False) -> tuple[int, str, bool] | None:
     """(start, level, names every such body) of a prefix that ends at ``s``, or None (``termed``: see ``_single_level``)."""
     place = sc.place_ends.get(s) or _sharing(sc, s, word)
-    if place is not None:
-        return place.start, PLACE_LEVEL_TO_ORG.get(place.level, ""), False
+    if place is not None:  # (烟台片区, a site of the places table: in its free trade zone's name, as a zone's name is)
+        return _in_a_national_zone(sc, place.start, bk), PLACE_LEVEL_TO_ORG.get(place.level, ""), False
     for w, collective in bk.prefix_words.get(sc.view[s - 1 : s], ()):
         if s - len(w) >= sc.lo and sc.view.startswith(w, s - len(w)):
             return s - len(w), "", collective
