@@ -457,6 +457,7 @@ def test_a_magnitude_alone_or_in_an_idiom_is_no_amount(text):
     ("打井3眼。", "3眼", "眼"), ("安装路灯2000盏。", "2000盏", "盏"), ("创作歌曲30首。", "30首", "首"), ("展出作品100幅。", "100幅", "幅"),
     ("每周约有50趟班列往返。", "约有50趟", "趟"), ("每周航班量达到1530班。", "1530班", "班"),
     ("开行客运班车1200班次。", "1200班次", "班次"), ("共摆宴席28桌。", "28桌", "桌"),
+    ("发放救灾帐篷1200顶、棉被6800床。", "1200顶", "顶"), ("发放救灾帐篷1200顶、棉被6800床。", "6800床", "床"),
 ])
 def test_classifiers_of_animals_wells_lamps_songs_and_pictures_count(text, surface, unit):
     q = dict(find(text))[surface]
@@ -464,9 +465,9 @@ def test_classifiers_of_animals_wells_lamps_songs_and_pictures_count(text, surfa
 
 
 @pytest.mark.parametrize("text", ["他一口气说完。", "全市有3个口岸。", "看了一眼。", "数据匹配3次。", "实行3班倒。", "配齐5班子成员。",
-                                  "采购28桌椅。"])
+                                  "采购28桌椅。", "医院有1200床位。", "登上3顶级赛事。"])
 def test_words_that_open_with_a_classifier_are_no_counts_of_it(text):
-    assert all(q.unit not in ("口", "眼", "匹", "班", "桌") for _, q in find(text)), find(text)
+    assert all(q.unit not in ("口", "眼", "匹", "班", "桌", "床", "顶") for _, q in find(text)), find(text)
 
 
 @pytest.mark.parametrize("text, surface, value, qualifier", [
