@@ -326,3 +326,11 @@ def test_counties_stations_quarters_and_river_mouths_abroad_and_a_town_after_a_w
     got = {p["mention"]: p["country"] for p in _rows(text)}
     assert got["蓬圭河口"] == got["蒙哈瓦街区"] == got["东多县"] == got["尼亚马塔县"] == "莫桑比克"
     assert got["希莫约"] == got["希莫约车站"] == "莫桑比克"
+
+
+def test_a_place_abroad_joined_to_another_of_a_country_named_before_it_is_in_that_country_too():
+    text = ("秘鲁新港开港\n新华社利马1月20日电　秘鲁新港开港。巴西马托格罗索州和朗多尼亚州的大豆此前经大西洋沿岸港口出口。"
+            "秘鲁交通部表示，港口还将扩建。")
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    got = {p["mention"]: p["country"] for p in extract.extract_document(doc)["places"]}
+    assert got["马托格罗索州"] == got["朗多尼亚州"] == "巴西"  # not 秘鲁, the country the text is about

@@ -379,10 +379,21 @@ def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> l
         if g < e and view[g - 1 : e] in common and not _a_foreign_name(view[s:g]) and not _one_place_name(view[s:e]) \
                 or _opens_with_a_verb(view[s:g]):
             continue  # 亚庇|楼市, 乞力马扎罗|雪山: the generic ends a common word (not 赞比西河, one place); 打卡|岛: a verb opens no name
-        state = states.get(s)
+        state = states.get(s) or _joined_abroad(view, s, out)
         out.append(places.Place(s, e, view[s:e], "", view[s:e], "", ABROAD_LEVEL, state.code if state else code,
                                 state.country if state else country))
     return out + _towns_of_divisions(view, [p for p in found + out if p.country == country], covered, common)
+
+
+def _joined_abroad(view: str, s: int, before: list[places.Place]) -> places.Place | None:
+    """The place abroad found just before ``s`` that a 和 or a 、 joins to the one starting there (巴西马托格罗索州和|朗多尼亚州):
+    the places of one list lie in one country, as the first one's does."""
+    if view[s - 1 : s] not in ABROAD_JOINS or not before or before[-1].end != s - 1:
+        return None
+    return before[-1]
+
+
+ABROAD_JOINS = "和及与、"
 
 
 def _towns_of_divisions(view: str, abroad: list[places.Place], covered: bytearray, common: frozenset[str]) -> list[places.Place]:
