@@ -963,3 +963,17 @@ def test_an_average_rate_after_a_level_is_the_rate_of_the_thing_that_level_measu
 
 def _subjects(text: str) -> dict[str, str]:
     return {k: c["subject"] for k, c in claims(text).items()}
+
+
+def test_places_a_list_names_together_place_no_later_sentence():
+    got = claims("秘鲁钱凯港扩建\n新华社利马1月20日电 秘鲁钱凯港19日举行二期工程开工仪式。港口已开通至上海、天津等港口的航线11条。"
+                 "二期工程计划投资约13亿美元。")
+    assert got["约13亿美元"]["place"] == "秘鲁"  # not 天津, the last of the route's ports
+
+
+@pytest.mark.parametrize("text, number, actor", [
+    ("县财政紧急下拨救灾资金1860万元。", "1860万元", "县财政"),
+    ("省财政自2026年起连续3年、每年安排专项资金8亿元。", "8亿元", "省财政"),
+])
+def test_a_governments_finance_acts_after_adverbs_and_years(text, number, actor):
+    assert claims(text)[number]["actor"] == actor

@@ -1791,3 +1791,25 @@ def test_a_name_in_latin_letters_with_digits_is_part_of_the_noun_after_a_count()
 
 def test_those_counted_that_do_something_at_a_place_are_named_by_what_they_do():
     assert subject_of("今年共有3.3万名跑者竞逐太湖之滨。", "3.3万名") == "竞逐太湖之滨的跑者"
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("规模以上工业增加值同比增长5.9%，较上年同期高0.3个百分点。", "0.3个百分点", "规模以上工业增加值"),
+    ("全市过夜游客人均花费约1450元，较去年同期多85元。", "85元", "全市过夜游客人均花费"),
+])
+def test_the_same_period_of_last_year_is_a_baseline_whole(text, number, subject):
+    assert claimed(text)[number] == subject  # 较上年同期: not 同期高, a baseline cut after its year
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("较低安全风险园区占比由上年的71%提高到83.9%。", "71%", "较低安全风险园区占比"),
+    ("常住人口由上年729万人增加到732万人。", "729万人", "常住人口"),
+    ("失业率从上年的5.6%降至2.9%。", "2.9%", "失业率"),
+])
+def test_the_period_a_change_starts_from_is_no_part_of_its_measure(text, number, subject):
+    assert claimed(text)[number] == subject
+
+
+def test_a_share_of_a_target_with_its_amount_is_the_targets_of_the_thing_before_and_a_change_after_it_the_things():
+    got = claimed("1至9月，全省城镇新增就业38.6万人，完成年度目标任务40万人的96.5%，较上年同期多增1.2万人。")
+    assert (got["96.5%"], got["1.2万人"]) == ("全省城镇新增就业年度目标任务", "全省城镇新增就业")

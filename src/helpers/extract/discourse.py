@@ -194,6 +194,16 @@ class Discourse:
         k = next((k for k in range(len(self.units) - 1, -1, -1) if self.units[k] in claim_words().event_units), None)
         return self.listed[k][1] if k is not None else ""
 
+    def _level_changed(self, view: str, subject: str, q: Quantity, ctx: Context, w) -> str:
+        """The thing whose level a change alone in an amount's unit changes (城镇新增就业38.6万人，完成年度目标任务40万人的
+        96.5%，较上年同期多增1.2万人 → 城镇新增就业): the sentence's last claim in the same unit that is no target, where
+        the claim before is another's (the target's share) and the clause compares; "" otherwise."""
+        if without_change(subject) or q.unit in RATE_UNITS or not self.listed or self.unit == q.unit \
+                or not w.comparison.search(view, ctx.clause(q.start)[0], q.start):
+            return ""  # (赣州市468个、|1210亿元: no change, another item's values)
+        alike = [thing for (_, thing), unit in zip(self.listed, self.units) if unit == q.unit and not thing.endswith(w.target_nouns)]
+        return alike[-1] if alike else ""
+
     def _member_after_count(self, view: str, q: Quantity, subject: str) -> bool:
         """Whether the claim, in the clause right after a count, measures the counted bodies' people or capacity
         (普通高校12所，在校生35.6万人; ``members_of_counted``), which a comma or a semicolon does not part from them
@@ -571,6 +581,12 @@ class Discourse:
                 member = self._member_after_count(view, q, subject)  # 普通高校12所，在校生…，专任教师…: the counted bodies'
                 doer = self.unit not in w.reach_doer_not_units and not _across_a_semicolon(self.listed, q, ctx)
                 previous = self.counted_thing if member else _of_the_events(self.subject, q, w)
+                if share and self.claim_end == q.start - 1 and len(self.listed) >= 2 \
+                        and subject.endswith(view[self.listed[-1][0] : self.claim_end]):  # 完成年度目标任务|40万人|的96.5%:
+                    subject = subject[: len(subject) - (self.claim_end - self.listed[-1][0])]  # the target's share, the
+                    previous = without_change(self.listed[-2][1])  # target without its amount, of the thing before it
+                level = self._level_changed(view, subject, q, ctx, w)
+                previous = level or previous
                 if without_change(subject) in w.wholes_of_counted and self.listed and self._a_part_before(view, ctx):
                     previous = self.listed[0][1]  # 新增市场主体3.6万户，其中企业1.2万户，总量…: the whole's total, not the part's
                 subject = complete(subject, previous,
@@ -726,8 +742,9 @@ class Discourse:
         if place is None:  # the paragraph's last place before the sentence, else the inherited one
             # none abroad (古埃及文明大展), unless the text is about its country
             earlier = [where for pl in scope.places if pl.end <= sentence_start and (where := attribution.where(pl, scope.countries))
-                       and not attribution.after_a_comparison_marker(view, pl)]  # (…比黑龙江高3.3个百分点。…: no place of
-            # the next sentence's figures)
+                       and not attribution.after_a_comparison_marker(view, pl)
+                       and not view.startswith(w.list_markers, pl.end)]  # (…比黑龙江高3.3个百分点。…: no place of the next
+            # sentence's figures; nor 开通至上海、天津、…等港口的航线。…, one of a list's places, which the list names together)
             if self.document_place and names_home(view, ctx.segment(q.start)[0], q.start, self.document_place[-1] + self.home_levels):
                 place = self.document_place  # 全省农民合作社达到8.6万个: the text's province, whoever reports it, and
                 # whatever places the paragraph named before (…高于安徽（5.5%）和山西（4.3%）。…我省增速比广东高1.4个百分点)

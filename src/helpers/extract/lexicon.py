@@ -169,6 +169,7 @@ class ClaimWords:
     whole_parts: dict[str, tuple[str, ...]]  # 进出口: (出口, 进口): a part after its whole is the same owner's
     target_nouns: tuple[str, ...]  # 目标: a plan's target that a share completes, owned by the previous claim's thing
     target_max: int
+    target_scopes: tuple[str, ...]  # 年度, 全年: the period a target is set for, no thing it names
     target_verbs: tuple[str, ...]  # 为: the copula before a target
     until_markers: tuple[str, ...]  # 至昨日: the time a figure runs up to
     batch: re.Pattern  # 第二批 right before a count
@@ -370,7 +371,7 @@ def claim_words() -> ClaimWords:
         payment_standard=c["payment_standard"], payment_measures=tuple(c["payment_measures"]), programme_endings=tuple(c["programme_endings"]), heading_actions=tuple(c["heading_actions"]), period_frames=tuple(c["period_frames"]), event_verbs=tuple(c["event_verbs"]), dispatch_verbs=tuple(c["dispatch_verbs"]), relative_verbs=frozenset(c["relative_verbs"]), completing_verbs=frozenset(c["completing_verbs"]), sent_heads=tuple(c["sent_heads"]), points_comparisons=tuple(c["points_comparisons"]), points_unit=c["points_unit"], residence_parts=tuple(c["residence_parts"]),
         growth_rate=c["growth_rate"],
         whole_parts={whole: tuple(parts) for whole, parts in c["whole_parts"].items()},
-        target_nouns=tuple(c["target_nouns"]), target_max=int(c["target_max"]), target_verbs=tuple(c["target_verbs"]),
+        target_nouns=tuple(c["target_nouns"]), target_max=int(c["target_max"]), target_scopes=tuple(c["target_scopes"]), target_verbs=tuple(c["target_verbs"]),
         owned_measures=longest_first(c["owned_measures"]), company_measures=longest_first(c["company_measures"]),
         company_self_words=longest_first(c["company_self_words"]), place_measures=longest_first(c["place_measures"]),
         attributes_of_counted=longest_first(c["attributes_of_counted"]), completion_verbs=longest_first(c["completion_verbs"]),

@@ -1942,7 +1942,8 @@ def complete(subject: str, previous: str, counted: bool = False, share: bool = F
     if owners_part:  # 民营企业进出口…，其中出口…，进口…: the same owner's parts
         return owners_part + changed
     target = core[1:] if core.startswith(w.target_verbs) else core  # 为年度计划: the plan, not 为
-    if share and target.endswith(w.target_nouns) and len(target) <= w.target_max and len(thing_before) >= 2:  # 目标的113.2%
+    scope = next((sc for sc in w.target_scopes if target.startswith(sc)), "")  # 年度|目标任务: a year's, no thing's
+    if share and target.endswith(w.target_nouns) and len(target) - len(scope) <= w.target_max and len(thing_before) >= 2:  # 目标的113.2%
         return thing_before + target + changed
     if share and tagged(core)[0][0] in w.ratio_copulas and len(core) > 1 and len(thing_before) >= 2:  # 投资5.4万亿元，
         return thing_before + core + changed  # 是“十三五”时期的1.8倍: the thing before, so many times the other
