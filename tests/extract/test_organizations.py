@@ -129,6 +129,9 @@ def test_local_bodies_chain_and_collective_prefixes():
     ("湄潭县文化体育广电和旅游局发布。", "湄潭县文化体育广电和旅游局"),
     ("中国（山东）自由贸易试验区烟台片区管理委员会副主任介绍，", "中国（山东）自由贸易试验区烟台片区管理委员会"),  # the
     ("中国(广东)自由贸易试验区前海蛇口片区管委会发布。", "中国（广东）自由贸易试验区前海蛇口片区管委会"),  # zone's whole name
+    ("中国（上海）自由贸易试验区管理委员会主任表示，", "中国（上海）自由贸易试验区管理委员会"),
+    ("县防指实行24小时领导带班值班。", "县防指"),            # 防汛抗旱指挥部 by its short name
+    ("县人武部组织民兵抢险。", "县人武部"),                  # 人民武装部 by its short name
 ])
 def test_local_organs_by_shape(text, mention):
     assert mention in _found(text)
@@ -1678,3 +1681,8 @@ def test_a_count_after_a_verb_or_opening_a_registered_name_and_a_home_place_s_wo
 def test_a_verb_before_a_university_s_ending_is_going_to_university_no_university():
     assert not _mentions("奖学金\n村里设立奖学金，奖励考上大学的学生。他报考大学时选择了师范专业。")
     assert _mentions("报告\n北京大学和湖南大学联合发布报告。") == ["北京大学", "湖南大学"]
+
+
+def test_a_group_registered_with_its_legal_form_is_named_without_it():
+    got = _found("中国长江三峡集团控股的秘鲁路德斯电力公司为港口新建变电站。")
+    assert got["中国长江三峡集团"].name == "中国长江三峡集团有限公司"

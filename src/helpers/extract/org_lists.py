@@ -110,10 +110,12 @@ def _named(m: re.Match, lw: Lists) -> list[tuple[int, int]]:
     """Spans of a list's items when they name companies: nothing but modifiers between the list and the company word
     (为代表的一批重点, 国内一线; not 同志深入), items of a name's length and no kind of company, at least half of them
     coined."""
-    if any(flag.startswith(VERB) and flag != NOMINAL_VERB for _, flag in tagged(m.group(2))) or _of_another_kind(m.group(2), lw):
+    if any(flag.startswith(VERB) and flag != NOMINAL_VERB for _, flag in tagged(m.group(2))):
         return []
     items = m.group(1).split(LIST_MARK)
     items[0] = _first_item(items[0], lw, lw.frame[1] in m.group(2))
+    if _of_another_kind(m.group(2), items, lw):
+        return []
     if not all(lw.item_min <= len(i) <= lw.item_max and not lw.kinds.search(i) for i in items) or 2 * sum(map(_coined, items)) < len(items):
         return []  # a list that holds a kind of company (单项冠军、瞪羚、独角兽等) is a list of kinds
     spans, at = [], m.end(1)
@@ -123,13 +125,18 @@ def _named(m: re.Match, lw: Lists) -> list[tuple[int, int]]:
     return spans
 
 
-def _of_another_kind(between: str, lw: Lists) -> bool:
-    """Whether the words between 等 and the company word say the items are places or industries, not companies
-    (蓬莱、龙口等|地的海洋食品加工|企业; 集成电路、工业母机等|先进制造业|企业): the companies are the industry's, the
-    items its branches."""
+def _of_another_kind(between: str, items: list[str], lw: Lists) -> bool:
+    """Whether the words between 等 and the company word say the items are places (蓬莱、龙口等|地的海洋食品加工|企业),
+    or industries where not every item is a coined name (集成电路、工业母机等|先进制造业|企业): the companies are the
+    industry's, the items its branches."""
     words = tagged(between)
-    return between.startswith(lw.place_kinds) or bool(words) and words[-1][0].endswith(lw.sector_endings)  # (not 一批
-    # 行业领军|企业, leading companies of their trade)
+    if words and words[0][0] in lw.place_kinds and (len(words) == 1 or words[1][0] == ATTRIBUTIVE):
+        return True  # 等地|的, 等城市|企业 (not 等地区|总部企业, 等地产企业, 等地方龙头企业: kinds of company)
+    return bool(words) and words[-1][0].endswith(lw.sector_endings) and not all(map(_coined, items))  # (not 一批
+    # 行业领军|企业, leading companies of their trade; nor 天合光能、晶科能源、阿特斯等光伏行业企业, each a coined name)
+
+
+ATTRIBUTIVE = "的"
 
 
 def _first_item(chunk: str, lw: Lists, framed: bool) -> str:

@@ -254,7 +254,11 @@ def _short_name(sc: _Scan, e: int, most: int, bk: Book) -> int | None:
 
 
 def _zone(sc: _Scan, s: int, bk: Book) -> tuple[int, str] | None:
-    """A development zone ending at ``s``: a place or a short name before a zone word (天津东疆保税港区)."""
+    """A development zone ending at ``s``: a place or a short name before a zone word (天津东疆保税港区), or a free trade
+    zone named as the State Council names them (中国（上海）自由贸易试验区)."""
+    national = _in_a_national_zone(sc, s, bk)
+    if national < s:
+        return national, ""
     for suf, _ in bk.zone_suffixes.get(sc.view[s - 1 : s], ()):
         zs = s - len(suf)
         if zs < sc.lo or not sc.view.startswith(suf, zs):

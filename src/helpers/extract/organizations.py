@@ -91,12 +91,24 @@ class Registered:
 REGISTERED, OFFICE, FREE, ENDING, SHOP = "registered", "office", "free", "ending", "shop"
 
 
+def surfaces(row: dict) -> list[str]:
+    """A registry row's name, its aliases and, for a group registered with its legal form, the group's name without it
+    (中国长江三峡集团有限公司 → 中国长江三峡集团): news names a group so as often as in full."""
+    out = [row["name"]] + [a for a in row["aliases"].split("|") if a]
+    form = next((f for f in GROUP_LEGAL_FORMS if row["name"].endswith(f)), "")
+    return out + [row["name"][: len(row["name"]) - len(form)] + GROUP] if form else out
+
+
+GROUP = "集团"
+GROUP_LEGAL_FORMS = tuple(GROUP + form for form in ("有限公司", "有限责任公司", "股份有限公司"))
+
+
 def _automaton() -> Occurrences:
     kinds: dict[str, dict[str | int, list[str]]] = {}  # word -> kind -> registry names (empty for patterns' words)
     for books, kind in ((REGISTRIES, REGISTERED), *(((r.book,), i) for i, r in enumerate(regions()))):
         for book in books:
             for row in csv_book(__package__, book):
-                for surface in [row["name"]] + [a for a in row["aliases"].split("|") if a]:
+                for surface in surfaces(row):
                     kinds.setdefault(surface, {}).setdefault(kind, []).append(row["name"])
     bk, nm = org_local.book(), org_names.names()
     for words, kind in ((bk.offices, OFFICE), (bk.free, FREE), (nm.ending_type, ENDING), (nm.shop_endings, SHOP)):
@@ -110,7 +122,7 @@ def _automaton() -> Occurrences:
 def _registered() -> Registered:
     pats = yaml_book(__package__, "org_patterns.yml")
     brands = {surface: row["type"] for row in registry().values() if row["type"] in ("soe", "financial_soe")
-              for surface in [row["name"]] + [a for a in row["aliases"].split("|") if a]}
+              for surface in surfaces(row)}
     brands.update({b: "soe" for b in yaml_book(__package__, "org_names.yml")["soe_brands"]})
     return Registered(
         words=_automaton(),
@@ -359,7 +371,7 @@ AFFILIATE_TYPE = "other"  # a university's affiliated hospital or school (附属
 
 @lru_cache(maxsize=1)
 def _registered_surfaces() -> frozenset[str]:
-    return frozenset(surface for row in registry().values() for surface in [row["name"]] + row["aliases"].split("|") if surface)
+    return frozenset(surface for row in registry().values() for surface in surfaces(row))
 
 
 @lru_cache(maxsize=1)
