@@ -373,3 +373,8 @@ def test_a_body_s_sample_survey_after_genju_is_the_source_of_the_figures():
     text = ("2025年全省粮食产量再创新高\n湖南省统计局\u30002025-12-12 15:30\n根据国家统计局湖南调查总队抽样调查，2025年全省粮食"
             "播种面积7135.6万亩，比上年增加12.3万亩。")
     assert claims(text)["7135.6万亩"]["actor"] == "国家统计局湖南调查总队"  # not the statistics bureau that publishes the page
+
+
+def test_a_body_named_after_its_parent_with_a_word_of_subordination_acts():
+    got = claims("烟台口岸\n青岛海关所属烟台海关副关长李宏涛介绍，车辆过卡时间由原来的3分钟缩短至30秒左右。")
+    assert got["30秒左右"]["actor"] == "烟台海关"  # 所属: the customs house under 青岛海关, whose official speaks

@@ -125,7 +125,7 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
         found = [o for o in found if not o.name.endswith(hosts)] + [o for o in found if o.name.endswith(hosts)]
         reporter = next((o for o in found if _reports_before(view, o, q.start)), None)
         if reporter is not None:
-            reporter = innermost(first_listed(view, reporter, ctx.orgs), ctx.org_at)
+            reporter = innermost(first_listed(view, reporter, ctx.orgs), ctx.org_at, view)
             return reporter.name, reporter, None
     return name, org, place
 
@@ -140,7 +140,7 @@ def _example(view: str, q: Quantity, ctx: Context) -> Org | None:
         for before, after in claim_words().example_frames:
             org = ctx.org_at.get(cs + len(before)) if view.startswith(before, cs) else None
             if org is not None and org.type != "group" and org.end + len(after) == ce and view.startswith(after, org.end):
-                return innermost(org, ctx.org_at)
+                return innermost(org, ctx.org_at, view)
     return None
 
 
@@ -165,14 +165,20 @@ def _carries(view: str, org: Org) -> bool:
     return org.type == MEDIUM and (bool(_carried().match(view, org.end)) or view[org.start - 1 : org.start] == CITED)
 
 
-def innermost(org: Org, org_at: dict[int, Org]) -> Org:
+def innermost(org: Org, org_at: dict[int, Org], view: str = "") -> Org:
     """The department a government names right after it (香港特區政府文化體育及旅遊局局長…, 天津市政府天津市发展改革委):
-    it is part of the government, and it acts. Bodies of equal standing written together (中共中央国务院, 省委省政府,
-    国家发展改革委财政部) stay as they are: the first acts. ``org_at``: bodies (no groups) by where they start."""
+    it is part of the government, and it acts; and the body a word of subordination in ``view`` names after its parent
+    (青岛海关所属|烟台海关副关长…, 省交通运输厅下属|省公路事业发展中心). Bodies of equal standing written together
+    (中共中央国务院, 省委省政府, 国家发展改革委财政部) stay as they are: the first acts. ``org_at``: bodies (no groups) by
+    where they start."""
     nxt = org_at.get(org.end)
     while nxt is not None and org.name.endswith(claim_words().own_governments) and not nxt.name.endswith(claim_words().own_governments):
         org, nxt = nxt, org_at.get(nxt.end)
-    return org
+    sub = next((w for w in SUBORDINATION if view.startswith(w, org.end)), "") if view else ""
+    return org_at.get(org.end + len(sub), org) if sub else org
+
+
+SUBORDINATION = ("所属", "下属", "直属", "隶属的", "所辖")  # 《现代汉语词典》: 所属 "统属之下的", 下属 "下级"
 
 
 SPEAKER_GAP = 12  # characters of title and name between a body and its official's speech verb
@@ -313,7 +319,7 @@ def _official_speaking(view: str, org: Org, end: int, orgs: list[Org]) -> tuple[
     named = speaker_before(view, _past_frame(view, org.end, verb), org.end) if verb >= 0 else None
     if named is None or not named.name or named.familiar:
         return None
-    return named.name, innermost(org, {o.start: o for o in reversed(orgs) if o.type != "group"})
+    return named.name, innermost(org, {o.start: o for o in reversed(orgs) if o.type != "group"}, view)
 
 
 def official_within(view: str, start: int, end: int, orgs: list[Org]) -> Org | None:
@@ -409,7 +415,7 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
             if org is not None and _one_of_projects(view, org, ctx):
                 continue  # 四川大学华西医院天府医院|二期、…等7个重点项目建成: a project the body names, not the body
             if org is not None and _heads(view, head, org, ctx) and not counted:
-                org = innermost(_relative_head(view, org, ctx, limit), ctx.org_at)
+                org = innermost(_relative_head(view, org, ctx, limit), ctx.org_at, view)
                 passive = _passive_within(view, org.end, limit, ctx)  # 该公司(因销售过期食品)被罚款6万元: it suffers
                 if passive is not None:
                     return _passive_agent(view, passive, limit, ctx)
@@ -425,11 +431,11 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
         if org is not None and not own_clause and org.level in ABROAD_LEVELS:
             return "", None, None  # 东盟继续保持我省第一大贸易伙伴地位，对东盟进出口…: a partner of the text's figures
         if org is not None:
-            org = innermost(org, ctx.org_at)
+            org = innermost(org, ctx.org_at, view)
             return org.name, org, None
         agent = _agent(view, head, limit, ctx)
         if agent is not None:
-            agent = innermost(agent, ctx.org_at)
+            agent = innermost(agent, ctx.org_at, view)
             return agent.name, agent, None
         place = ctx.place_at.get(head)
         if place is not None and view.endswith(w.source_prepositions, cs, head):
@@ -476,7 +482,7 @@ def _finder(view: str, q: Quantity, ctx: Context, org: Org) -> Org | None:
                 and not any(word in view[finder.end : ce] for word in w.survey_words) \
                 and (any(word in view[finder.end : ce] for word in w.inspection_words)
                      or any(word in view[ce : ctx.end] for word in w.offence_words)):
-            return innermost(finder, ctx.org_at)
+            return innermost(finder, ctx.org_at, view)
     return None
 
 
@@ -541,7 +547,7 @@ def _passive_agent(view: str, at: int, limit: int, ctx: Context) -> tuple[str, O
     marker = next(m for m in w.passive_markers if view.startswith(m, at))
     agent = ctx.org_at.get(at + len(marker))
     if agent is not None and agent.type != "group" and agent.end < limit:
-        agent = innermost(agent, ctx.org_at)
+        agent = innermost(agent, ctx.org_at, view)
         return agent.name, agent, None
     return "", None, None
 
@@ -1179,7 +1185,7 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
     found = reporting or next((o for o in candidates if w.report_events.search(view, o.end, stops[o.start])
                                or w.held_meetings.match(view, o.end, stops[o.start])
                                or o.start >= told and _delivers_report(view, o, stops[o.start], found)), None)
-    return innermost(first_listed(view, found, orgs), {o.start: o for o in reversed(orgs) if o.type != "group"}) \
+    return innermost(first_listed(view, found, orgs), {o.start: o for o in reversed(orgs) if o.type != "group"}, view) \
         if found is not None else None
 
 
@@ -1190,7 +1196,7 @@ def learned_from(view: str, orgs: list[Org], start: int, end: int) -> Org | None
         if start <= o.start < end and o.type not in ("group", MEDIUM):
             stop = min((i for i in (view.find(c, o.end, end) for c in REPORT_STOPS) if i >= 0), default=end)
             if _learned_from(view, o, stop):
-                return innermost(o, {b.start: b for b in reversed(orgs) if b.type != "group"})
+                return innermost(o, {b.start: b for b in reversed(orgs) if b.type != "group"}, view)
     return None
 
 

@@ -661,7 +661,7 @@ def _summing_up(doc: ingest.Document, first, orgs: list, ref=None) -> organizati
     sentence_end = next((x.end for x in doc.sentences if x.start <= body.start < x.end), first.end)
     if _above_own_unit(body, view, sentence_end) or any(q.claim for q in quantities.find(view, body.end, sentence_end, ref)):
         return None
-    return attribution.innermost(body, {o.start: o for o in reversed(orgs) if o.type != "group"})
+    return attribution.innermost(body, {o.start: o for o in reversed(orgs) if o.type != "group"}, view)
 
 
 OWN_UNIT = re.compile("我([省市县区州盟旗镇乡村])")  # the text's own unit, which a body that acts on it is above
@@ -718,7 +718,7 @@ def _author_official(doc: ingest.Document, orgs: list) -> organizations.Org | No
         hosts = post.endswith(quotes.cues().askers)  # 办公厅副主任、主持人: who asks and introduces, not who reports
         if 0 < len(post) <= AUTHOR_POST_MAX:  # a body's officer named on a line of their own (广州海关副关长 李明)
             author = name_cues().title_end.search(post) and not (opens_turns or hosts)
-            found.append(attribution.innermost(first, {o.start: o for o in reversed(orgs) if o.type != "group"}) if author else None)
+            found.append(attribution.innermost(first, {o.start: o for o in reversed(orgs) if o.type != "group"}, view) if author else None)
     return found[0] if len(found) == 1 else None
 
 
