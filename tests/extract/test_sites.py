@@ -334,3 +334,12 @@ def test_a_place_abroad_joined_to_another_of_a_country_named_before_it_is_in_tha
     doc = ingest.build("t", "t", text, "utf-8", b"")
     got = {p["mention"]: p["country"] for p in extract.extract_document(doc)["places"]}
     assert got["马托格罗索州"] == got["朗多尼亚州"] == "巴西"  # not 秘鲁, the country the text is about
+
+
+
+def test_a_place_abroad_joined_to_a_gazetteers_place_and_its_level_is_in_that_places_country():
+    text = ("秘鲁新港开港\n新华社利马1月20日电　秘鲁新港开港。玻利维亚奥鲁罗省、波托西省的矿产也将经此出口。"
+            "秘鲁交通部表示，港口还将扩建。")
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    got = {p["mention"]: p["country"] for p in extract.extract_document(doc)["places"]}
+    assert got["波托西省"] == "玻利维亚"

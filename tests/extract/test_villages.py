@@ -130,3 +130,10 @@ def test_a_county_township_named_with_its_former_suffix_is_that_township():
 def test_a_village_after_a_surnames_village_in_a_list_is_one_too():
     found = villages.find("鲁家村、高家堂村入选全国乡村旅游重点村。", [], YANGGU)
     assert [p.mention for p in found] == ["鲁家村", "高家堂村"]  # (高家|堂村: a clan's name, then a noun with 村)
+
+
+def test_a_village_named_right_after_a_township_found_is_that_townships_though_jieba_reads_a_common_noun():
+    text = "雷山茶旅\n新华社贵阳电 贵州省雷山县的茶产业发展迅速。谷雨刚过，望丰乡脚尧村的茶山上，采茶女背着竹篓。脚尧村是全县茶园面积最大的村。"
+    doc = ingest.build("t", "t", text, "utf-8", b"")
+    got = [(p["mention"], p["county"]) for p in extract.extract_document(doc)["places"] if p["level"] == "village"]
+    assert got == [("脚尧村", "雷山县"), ("脚尧村", "雷山县")]

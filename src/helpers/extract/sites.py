@@ -364,6 +364,7 @@ def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> l
     covered = places.covered(len(view), found)
     common = places.common_words()
     states = {p.end: p for p in found if p.level == COUNTRY_LEVEL}
+    named_abroad = {p.end: p for p in found if p.country not in ("", places.CHINA) and p.level != COUNTRY_LEVEL}
     out = []
     for m in _abroad_pattern().finditer(view):
         g, e = (m.end("name"), m.end()) if m.group("name") else (m.end(), m.end())
@@ -379,18 +380,25 @@ def abroad(view: str, found: list[places.Place], countries: frozenset[str]) -> l
         if g < e and view[g - 1 : e] in common and not _a_foreign_name(view[s:g]) and not _one_place_name(view[s:e]) \
                 or _opens_with_a_verb(view[s:g]):
             continue  # 亚庇|楼市, 乞力马扎罗|雪山: the generic ends a common word (not 赞比西河, one place); 打卡|岛: a verb opens no name
-        state = states.get(s) or _joined_abroad(view, s, out)
+        state = states.get(s) or _joined_abroad(view, s, out, named_abroad)
         out.append(places.Place(s, e, view[s:e], "", view[s:e], "", ABROAD_LEVEL, state.code if state else code,
                                 state.country if state else country))
     return out + _towns_of_divisions(view, [p for p in found + out if p.country == country], covered, common)
 
 
-def _joined_abroad(view: str, s: int, before: list[places.Place]) -> places.Place | None:
-    """The place abroad found just before ``s`` that a 和 or a 、 joins to the one starting there (巴西马托格罗索州和|朗多尼亚州):
-    the places of one list lie in one country, as the first one's does."""
-    if view[s - 1 : s] not in ABROAD_JOINS or not before or before[-1].end != s - 1:
+def _joined_abroad(view: str, s: int, before: list[places.Place], named: dict[int, places.Place]) -> places.Place | None:
+    """The place abroad just before ``s``, found here or named (``named``: by where they end), that a 和 or a 、 joins to
+    the one starting there (巴西马托格罗索州和|朗多尼亚州, 巴西圣保罗州和|…州): the places of one list lie in one country,
+    as the first one's does."""
+    if view[s - 1 : s] not in ABROAD_JOINS:
         return None
-    return before[-1]
+    if before and before[-1].end == s - 1:
+        return before[-1]
+    return named.get(s - 1) or (named.get(s - 2) if view[s - 2 : s - 1] in LEVEL_AFTER_A_NAME else None)  # (圣保罗|州和…: the
+    # gazetteer's name without its level)
+
+
+LEVEL_AFTER_A_NAME = "州省区市县"
 
 
 ABROAD_JOINS = "和及与、"

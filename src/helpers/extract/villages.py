@@ -220,15 +220,16 @@ def listed_after(view: str, found: list[places.Place], alone: list[places.Place]
 OF = "的"  # 右玉县的黄家窑村: the county's village
 
 
-def _its_village(view: str, at: int) -> str:
+def _its_village(view: str, at: int, township: bool = False) -> str:
     """The village named right after a county's or township's name that ends at ``at``, with or without 的 (右玉县|的黄家窑村,
     桦川县|双兴村: news names a village by its county alone, leaving out the township), as ``_name_before`` reads a name
     alone, where 村 ends a word (not 传统村落) and no kind of village (右玉县的贫困村, 少数民族村, 桦川县农村); "" when
-    none."""
+    none. Right after a ``township`` (望丰乡|脚尧村, 安民乡|李坑村) a noun names one too, as an item after a village does:
+    a township's name is followed by its village's, and jieba knows few of them."""
     word, most = _cfg()[0], _cfg()[3]
     start = at + len(OF) if view.startswith(OF, at) else at
     end = view.find(word, start, start + most + len(word))
-    if end < 0 or _name_before(view, end) != start or view[start : end + len(word)] in _kinds():
+    if end < 0 or _name_before(view, end, listed=township and start == at) != start or view[start : end + len(word)] in _kinds():
         return ""
     ends = set(itertools.accumulate(len(w) for w, _ in tagged(view[start : end + len(word) + WORD_AFTER])))
     return view[start : end + len(word)] if end + len(word) - start in ends else ""
@@ -257,7 +258,7 @@ def located(view: str, found: list[places.Place], alone: list[places.Place] = ()
         start = _name_before(view, at, listed=True) if verb and at >= 0 and view.startswith(word, at) else None
         if start is not None and not any(covered[start : at + len(word)]) and view[start : at + len(word)] not in _kinds():
             named.setdefault(view[start : at + len(word)], p)
-        own = _its_village(view, p.end)
+        own = _its_village(view, p.end, p.level == "township")
         lo = p.end + len(OF) * view.startswith(OF, p.end)
         if own and not any(covered[lo : lo + len(own)]):
             named.setdefault(own, p)
