@@ -977,3 +977,11 @@ def test_places_a_list_names_together_place_no_later_sentence():
 ])
 def test_a_governments_finance_acts_after_adverbs_and_years(text, number, actor):
     assert claims(text)[number]["actor"] == actor
+
+
+
+def test_a_province_before_its_levels_or_a_list_closed_by_and_carries_as_a_list_would():
+    got = claims("湖北防汛\n湖北省、市、县三级财政累计投入防汛资金12.6亿元。其中，新建堤防加固工程86处。")
+    assert got["86处"]["place"] == "湖北省"  # 省、市、县: the province's levels, no list of places
+    got = claims("南昌陆港\n南昌国际陆港已开通至上海、宁波和苏州的货运班列。陆港今年完成集装箱吞吐量12万标箱。")
+    assert got["12万标箱"]["place"] == "江西省"  # not 苏州's, the last of a list 和 closes

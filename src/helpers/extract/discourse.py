@@ -194,6 +194,12 @@ class Discourse:
         k = next((k for k in range(len(self.units) - 1, -1, -1) if self.units[k] in claim_words().event_units), None)
         return self.listed[k][1] if k is not None else ""
 
+    def _last_alike(self, q: Quantity) -> str:
+        """The subject of the sentence's last claim in the unit of ``q`` (the previous claim's where they share it)."""
+        if q.unit == self.unit:
+            return self.subject
+        return next((thing for (_, thing), unit in zip(reversed(self.listed), reversed(self.units)) if unit == q.unit), "")
+
     def _level_changed(self, view: str, subject: str, q: Quantity, ctx: Context, w) -> str:
         """The thing whose level a change alone in an amount's unit changes (城镇新增就业38.6万人，完成年度目标任务40万人的
         96.5%，较上年同期多增1.2万人 → 城镇新增就业): the sentence's last claim in the same unit that is no target, where
@@ -574,8 +580,9 @@ class Discourse:
                 placed = _in_the_place(subject, self.subject, ctx, self.document_place)
                 kept = changed and (placed == without_change(self.subject) or not self._a_places_own_measure(view, q, ctx))
                 subject = subject if kept else placed + changed  # (no place of the total's: 南昌增长 stays, not 全省…增长)
-            elif self.subject and q.unit == self.unit and _in_a_region(subject, self.subject, w):
-                subject = _in_a_region(subject, self.subject, w)  # 东部地区…收入增长1.9%，中部地区增长1.1%
+            elif self.subject and (region_measure := _in_a_region(subject, self._last_alike(q), w)):
+                subject = region_measure  # 东部地区…收入增长1.9%，中部地区增长1.1%; 东部地区…退税11356亿元，占比52.9%；中部
+                # 地区4512亿元: the last one in the same unit, past a share of its own
             elif self.subject and not composed and not (without_change(subject) and self.listed
                                        and _opens_with_its_own_body(view, q, ctx, self.listed[-1][0])):
                 member = self._member_after_count(view, q, subject)  # 普通高校12所，在校生…，专任教师…: the counted bodies'
@@ -742,9 +749,9 @@ class Discourse:
         if place is None:  # the paragraph's last place before the sentence, else the inherited one
             # none abroad (古埃及文明大展), unless the text is about its country
             earlier = [where for pl in scope.places if pl.end <= sentence_start and (where := attribution.where(pl, scope.countries))
-                       and not attribution.after_a_comparison_marker(view, pl)
-                       and not view.startswith(w.list_markers, pl.end)]  # (…比黑龙江高3.3个百分点。…: no place of the next
-            # sentence's figures; nor 开通至上海、天津、…等港口的航线。…, one of a list's places, which the list names together)
+                       and not attribution.after_a_comparison_marker(view, pl) and not _a_listed_place(view, pl, scope.places)]
+            # (…比黑龙江高3.3个百分点。…: no place of the next sentence's figures; nor 开通至上海、天津、…等港口的航线。…, one
+            # of a list's places, which the list names together)
             if self.document_place and names_home(view, ctx.segment(q.start)[0], q.start, self.document_place[-1] + self.home_levels):
                 place = self.document_place  # 全省农民合作社达到8.6万个: the text's province, whoever reports it, and
                 # whatever places the paragraph named before (…高于安徽（5.5%）和山西（4.3%）。…我省增速比广东高1.4个百分点)
@@ -1463,6 +1470,25 @@ def _a_place_alone(view: str, subject: str, q: Quantity, ctx: Context) -> bool:
     near = ctx.places[bisect.bisect_left(ctx.place_starts, q.start - PLACE_REACH) : bisect.bisect_left(ctx.place_starts, q.start)]
     return any(view[p.end : q.start] in ("", *verbs, *((changed,) if changed else ())) and core in (p.mention, *(p.mention + v for v in verbs))
                for p in near)
+
+
+def _a_listed_place(view: str, place: Place, known: list[Place]) -> bool:
+    """Whether a place is an item of a list of places of several provinces or countries, which the list names together
+    (开通至上海、宁波和苏州…; 上海、天津、韩国釜山等): its items are joined by 、, 和 or 及, or 等 closes it; not 湖北省、市、县
+    三级 (the levels of one province), nor 金昌、庆阳、白银 (one province's cities, which place what follows)."""
+    by_start, by_end = {p.start: p for p in known}, {p.end: p for p in known}
+    run, p = [place], place
+    while view[p.start - 1 : p.start] in PLACE_JOINS and (p := by_end.get(p.start - 1)) is not None:
+        run.append(p)
+    p = place
+    while view[p.end : p.end + 1] in PLACE_JOINS and (p := by_start.get(p.end + 1)) is not None:
+        run.append(p)
+    if len(run) == 1 and not view.startswith(LIST_END, place.end):
+        return False
+    return len({p.province or p.country for p in run}) > 1 or view.startswith(LIST_END, run[-1].end) and len(run) == 1
+
+
+LIST_END, PLACE_JOINS = "等", "、和及"
 
 
 def _in_a_region(subject: str, previous: str, w) -> str:

@@ -48,7 +48,7 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
     they gloss, as the annotation's notes do) and the quotation marks of a name that ends it
     (风尘仆仆的“北京干部” → 风尘仆仆的北京干部, whose head is 干部)."""
     said = _with_measure(_unquoted_end(_without_method(without_asides(_SPACE.sub("", _subject(view, q, ctx))))), q) \
-        or _what_a_body_got(view, q, ctx) or _verb_with_measure(view, q, ctx)
+        or _what_a_body_got(view, q, ctx) or _verb_with_measure(view, q, ctx) or _changed_before_the_colon(view, q, ctx)
     said = _the_example(said)
     held = how_long_held(view, q, ctx)
     if q.kind == "duration" and not held and not view.endswith(ELAPSED, max(ctx.start, q.start - 2), q.start):
@@ -57,6 +57,25 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
         return said
     thing = _held_thing(view, q, ctx)  # 出口量|连续3年居全国首位; none in the clause: the sentence's thing, as completed
     return thing + held if thing else ("" if in_the_predicate(said, held) else said)  # (连续8年|搞秸秆…: no thing)
+
+
+def _changed_before_the_colon(view: str, q: Quantity, ctx: Context) -> str:
+    """The thing a clause before a colon says changes, for a figure after it that names none (挂靠码头的国际航线随之增加：
+    2016年只有9条，如今已有23条 → 挂靠码头的国际航线): the colon opens its figures; "" elsewhere, and after speech (他说：…)."""
+    colon = view.rfind(COLON, ctx.start, q.start)
+    if colon < 0 or any(mark in view[colon:q.start] for mark in QUOTE_MARKS):
+        return ""
+    words = list(tagged(view[ctx.clause(colon)[0] : colon]))
+    w, cut = claim_words(), False
+    while words and (words[-1][0] in w.change_verbs or words[-1][1].startswith(("d", "c", "p"))):
+        cut = cut or words[-1][0] in w.change_verbs
+        words.pop()  # 随之|增加: the change and its adverbs
+    thing = "".join(word for word, _ in words)
+    return thing if cut and len(thing) >= 2 and words[-1][1].startswith("n") else ""
+
+
+COLON = "："
+QUOTE_MARKS = "“”\"「」"
 
 
 def _time_taken(said: str, w: ClaimWords) -> str:
