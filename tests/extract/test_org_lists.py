@@ -92,7 +92,8 @@ def test_a_list_of_places_or_industries_before_companies_names_none(text):
 @pytest.mark.parametrize("text, names", [
     ("霍尼韦尔、西门子、博世等地区总部企业落户。", ["霍尼韦尔", "西门子", "博世"]),  # 地区总部: a kind of company, no places
     ("雅戈尔、太平鸟、博洋等地方龙头企业加快转型。", ["雅戈尔", "太平鸟", "博洋"]),
-    ("天合光能、晶科能源、阿特斯等光伏行业企业扩产。", ["天合光能", "晶科能源", "阿特斯"]),  # an industry's companies, each
-])  # a coined name
+    ("天合光能、晶科能源、阿特斯等光伏行业企业扩产。", ["天合光能", "晶科能源", "阿特斯"]),  # an industry's companies, most
+    ("海尔、美的、格力等家电行业企业追加投资。", ["海尔", "美的", "格力"]),  # of them coined names
+])
 def test_companies_listed_before_a_kind_of_company_or_their_industry_are_companies(text, names):
     assert _listed(text) == names

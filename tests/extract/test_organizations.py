@@ -130,6 +130,7 @@ def test_local_bodies_chain_and_collective_prefixes():
     ("中国（山东）自由贸易试验区烟台片区管理委员会副主任介绍，", "中国（山东）自由贸易试验区烟台片区管理委员会"),  # the
     ("中国(广东)自由贸易试验区前海蛇口片区管委会发布。", "中国（广东）自由贸易试验区前海蛇口片区管委会"),  # zone's whole name
     ("中国（上海）自由贸易试验区管理委员会主任表示，", "中国（上海）自由贸易试验区管理委员会"),
+    ("中国（海南）自由贸易港建设工作领导小组办公室发布通知。", "中国（海南）自由贸易港建设工作领导小组"),
     ("县防指实行24小时领导带班值班。", "县防指"),            # 防汛抗旱指挥部 by its short name
     ("县人武部组织民兵抢险。", "县人武部"),                  # 人民武装部 by its short name
 ])
@@ -1686,3 +1687,7 @@ def test_a_verb_before_a_university_s_ending_is_going_to_university_no_universit
 def test_a_group_registered_with_its_legal_form_is_named_without_it():
     got = _found("中国长江三峡集团控股的秘鲁路德斯电力公司为港口新建变电站。")
     assert got["中国长江三峡集团"].name == "中国长江三峡集团有限公司"
+
+
+def test_a_body_named_after_a_word_of_subordination_opens_its_own_name():
+    assert "国网四川省电力公司" in _found("国家电网有限公司所属国网四川省电力公司投资35亿元。")  # not 家电网…所属国网…

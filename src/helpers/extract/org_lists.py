@@ -127,13 +127,13 @@ def _named(m: re.Match, lw: Lists) -> list[tuple[int, int]]:
 
 def _of_another_kind(between: str, items: list[str], lw: Lists) -> bool:
     """Whether the words between 等 and the company word say the items are places (蓬莱、龙口等|地的海洋食品加工|企业),
-    or industries where not every item is a coined name (集成电路、工业母机等|先进制造业|企业): the companies are the
+    or industries where no more than half the items are coined names (集成电路、工业母机等|先进制造业|企业): the companies are the
     industry's, the items its branches."""
     words = tagged(between)
     if words and words[0][0] in lw.place_kinds and (len(words) == 1 or words[1][0] == ATTRIBUTIVE):
         return True  # 等地|的, 等城市|企业 (not 等地区|总部企业, 等地产企业, 等地方龙头企业: kinds of company)
-    return bool(words) and words[-1][0].endswith(lw.sector_endings) and not all(map(_coined, items))  # (not 一批
-    # 行业领军|企业, leading companies of their trade; nor 天合光能、晶科能源、阿特斯等光伏行业企业, each a coined name)
+    return bool(words) and words[-1][0].endswith(lw.sector_endings) and 2 * sum(map(_coined, items)) <= len(items)  # (not
+    # 一批行业领军|企业, leading companies of their trade; nor 海尔、美的、格力等家电行业企业, most of them coined names)
 
 
 ATTRIBUTIVE = "的"

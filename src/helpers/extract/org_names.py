@@ -326,7 +326,7 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     if own is not None:
         return Found(own, e, view[own:e], typ, "")  # 该县以|县人民医院: the county's own hospital; no name ends in a bare level
     i, bracket = s, None
-    while i > max(lo, s - nm.name_max):
+    while i > max(lo, s - nm.name_max) and not view.endswith(SUBORDINATION, lo, i):  # 广州海关所辖|黄埔海关: its parent's
         if view[i - 1] not in nm.stops or view[i - 2 : i] in nm.inner_words or i - 1 in in_places \
                 or joins_fields(view, i - 1, lo, nm) and i - 1 not in taken_ends \
                 or view[i - 1] in GLUED_JOINS and _inside_a_noun(view, i - 1):
@@ -339,7 +339,8 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
         i = _whole_place_at(i, lo, place_ends or {})
     i = _across_a_national_join(view, lo, i, nm, taken_ends, abroad_ends or {})
     i = _across_a_trade_name(view, lo, i, nm, place_starts or {})
-    if bracket is not None and bracket >= i and (nm.endings.search(view, i, bracket) or is_generic(trim(view[i:bracket]))):
+    if bracket is not None and bracket >= i and view[i:bracket] != NATIONAL_PREFIX \
+            and (nm.endings.search(view, i, bracket) or is_generic(trim(view[i:bracket]))):
         return None  # 美的集团（佛山）…, 该公司（天津）…: a whole name, or none, before the brackets; its own ending names it
     i = _after_date(view, lo, i, s, nm)
     i = _after_party_title(view, lo, i, s, nm)
@@ -371,6 +372,11 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
             or view[s:e] in nm.own_name_endings and (place_starts or {}).get(s, s) <= s - len(name)):
         return None
     return Found(s - len(name), e, view[s - len(name) : e], typ, "")
+
+
+SUBORDINATION = ("所属", "下属", "直属", "所辖", "隶属的")  # 《现代汉语词典》: 所属 "统属之下的", 下属 "下级": a body under the
+# one named before them, whose name opens after them
+NATIONAL_PREFIX = "中国"  # 中国（海南）自由贸易港…: the state's name before a zone's province, as the State Council names them
 
 
 def _a_levels_own(view: str, e: int, nm: Names, place_starts: dict) -> int | None:
