@@ -378,3 +378,15 @@ def test_a_body_s_sample_survey_after_genju_is_the_source_of_the_figures():
 def test_a_body_named_after_its_parent_with_a_word_of_subordination_acts():
     got = claims("烟台口岸\n青岛海关所属烟台海关副关长李宏涛介绍，车辆过卡时间由原来的3分钟缩短至30秒左右。")
     assert got["30秒左右"]["actor"] == "烟台海关"  # 所属: the customs house under 青岛海关, whose official speaks
+
+
+def test_an_official_named_with_body_and_title_anywhere_opens_a_later_paragraph_by_name_alone():
+    text = ("管好钱袋子\n　　7月22日上午，省人大常委会会议在长沙举行全体会议。受省人民政府委托，省财政厅厅长严伟明作关于2024年"
+            "省级决算的报告，省审计厅厅长欧阳辉作关于2024年度省级预算执行的审计工作报告，会议听取了报告并进行了审议。\n"
+            "决算报告：民生支出占比保持在七成以上\n　　严伟明在报告中说，2024年全省经济运行稳中有进，全省一般公共预算收入"
+            "3261.4亿元，完成调整预算的100.3%，同口径增长2.1%。\n　　全省一般公共预算支出9127.6亿元，增长3.5%，其中民生支出"
+            "6609.5亿元，占比72.4%。\n审计报告：问题整改到位\n　　欧阳辉报告，去年审计发现问题金额12亿元，已整改10亿元，"
+            "整改率达到83%以上。\n")
+    got = claims(text)
+    assert got["9127.6亿元"]["actor"].endswith("省财政厅")  # his turn goes on in the section
+    assert got["12亿元"]["actor"].endswith("省审计厅")

@@ -17,9 +17,9 @@ from . import quotes
 from ..codebook import alternation
 from ..ingest.lexicon import lexicon as document_lexicon
 from .lexicon import ClaimWords, claim_words, ending
-from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, listed_together, names, role_before
+from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, SUBORDINATION, listed_together, names, role_before
 from .organizations import CAMPUS_OPEN, COMPANY_TYPES, FOREIGN_TYPE, Org, campuses, past_definition
-from .names import cues as people, speaker_before
+from .names import cues as people, name_after_title, speaker_before
 from .places import CHINA, Place, deixis_pattern, feature_generics
 from .places import find as find_places
 from .pointers import named_for_its_zone
@@ -178,7 +178,6 @@ def innermost(org: Org, org_at: dict[int, Org], view: str = "") -> Org:
     return org_at.get(org.end + len(sub), org) if sub else org
 
 
-SUBORDINATION = ("所属", "下属", "直属", "隶属的", "所辖")  # 《现代汉语词典》: 所属 "统属之下的", 下属 "下级"
 
 
 SPEAKER_GAP = 12  # characters of title and name between a body and its official's speech verb
@@ -312,6 +311,26 @@ def official_opening(view: str, start: int, end: int, orgs: list[Org], officials
     return None
 
 
+def titled_officials(view: str, start: int, end: int, orgs: list[Org], officials: dict[str, Org]) -> None:
+    """Note in ``officials`` the state officials ``view[start:end]`` names with body and title, wherever they stand
+    (受省人民政府委托，省财政厅厅长严伟明作…报告): a later paragraph that opens with the name alone and a speech verb
+    (严伟明在报告中说，…) is their body's turn."""
+    bodies = {o.start: o for o in reversed(orgs) if o.type != "group"}
+    for o in orgs:
+        if not start <= o.start < end or o.type not in STATE_ORGANS:
+            continue
+        title = people().titles.match(view, o.end, min(end, o.end + TITLE_MAX))
+        name_end = name_after_title(view, title.end()) if title is not None else None
+        if name_end is not None and view[name_end - 1] == DELIVERS and view.startswith(DELIVERED, name_end):
+            name_end -= 1  # 欧阳辉|作|关于…的报告: the verb of delivering a report, read into a name of three characters
+        if name_end is not None and name_end - title.end() >= NAME_MIN:
+            officials.setdefault(view[title.end() : name_end], innermost(o, bodies, view))
+
+
+TITLE_MAX, NAME_MIN = 8, 2  # characters of a title after a body (厅长, 副局长), and of a name
+DELIVERS, DELIVERED = "作", ("关于", "报告", "《", "了", "工作报告", "政府工作报告")  # 作…报告 (现代汉语词典 作: 进行某种活动)
+
+
 def _official_speaking(view: str, org: Org, end: int, orgs: list[Org]) -> tuple[str, Org] | None:
     """The official named with the body ``org`` and a title who speaks before ``end`` (商务部电子商务司副司长蔡裕东表示),
     and the body (its innermost office), or None."""
@@ -366,8 +385,11 @@ def _speaks_at(view: str, pos: int, end: int) -> bool:
     """Whether a speech or reporting verb follows a name at ``pos`` and ends its clause (蔡裕东介绍，), or words that
     set out figures do (赵辰昕分享了一组数据——)."""
     m = people().speech_verbs.match(view, pos, end) or people().presents_figures.match(view, pos, end)
-    verb = m.group() if m else next((v for v in claim_words().reporting_verbs if view.startswith(v, pos)), "")
+    verb = m.group() if m else next((v for v in claim_words().reporting_verbs + DELIVERING if view.startswith(v, pos)), "")
     return bool(verb) and view.startswith(SPEECH_CLOSES, pos + len(verb))
+
+
+DELIVERING = ("报告",)  # 欧阳辉报告，…: an official named before delivers a report (no body's verb: 县委…作工作报告)
 
 
 SPEECH_CLOSES = ("，", "：", ":", ",", "——")  # what ends the clause of a speech verb before what is said

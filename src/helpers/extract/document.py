@@ -219,6 +219,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         elif told_before and p.kind == "body" and attribution.official_goes_on(view, told_in, p, orgs, told_before):
             told, told_in = told_before, (p.start, p.end)
         discourse.turn, told_before = line_turn or told, told
+        if p.kind == "body":  # officials named with body and title here may open a later paragraph by name alone
+            attribution.titled_officials(view, p.start, p.end, orgs, officials)
         discourse.leads = attribution.leads(view, p.start, p.end, orgs) + ([led_by_line[p.para]] if p.para in led_by_line else [])
         said = _quotes(doc, p, sentences.get(p.para, []), people)
         again = pointed_orgs.get(p.para), pointed_places.get(p.para)  # 该局, 该镇: read as the body or place they name
