@@ -1797,6 +1797,7 @@ def test_those_counted_that_do_something_at_a_place_are_named_by_what_they_do():
     ("规模以上工业增加值同比增长5.9%，较上年同期高0.3个百分点。", "0.3个百分点", "规模以上工业增加值"),
     ("全市过夜游客人均花费约1450元，较去年同期多85元。", "85元", "全市过夜游客人均花费"),
     ("金融机构本外币各项存款余额较上年末增长8.1%。", "8.1%", "金融机构本外币各项存款余额增长"),
+    ("贷款余额比上年末增长9.2%。", "9.2%", "贷款余额增长"),
 ])
 def test_the_same_period_of_last_year_is_a_baseline_whole(text, number, subject):
     assert claimed(text)[number] == subject  # 较上年同期: not 同期高, a baseline cut after its year
@@ -1837,3 +1838,14 @@ def test_figures_after_a_colon_that_name_nothing_are_of_the_thing_the_clause_bef
 
 def test_the_money_a_verb_of_disbursing_gives_is_the_noun_after_it():
     assert claimed("县财政紧急下拨救灾资金1860万元。")["1860万元"] == "救灾资金"
+
+
+
+def test_a_count_after_a_regions_amount_takes_the_thing_counted_in_its_unit_before():
+    got = claimed("东部地区实现利润2.1万亿元，有企业18万家；中部地区6000亿元，8万家。")
+    assert got["6000亿元"] == "中部地区实现利润" and "利润" not in got["8万家"]
+
+
+def test_land_supplied_by_allocation_keeps_its_kind():
+    got = claimed("其中划拨用地3000亩，出让用地9000亩。")
+    assert got["3000亩"].startswith("划拨用地")  # 划拨 names a kind of land supply here, no act of disbursing

@@ -200,6 +200,12 @@ class Discourse:
             return self.subject
         return next((thing for (_, thing), unit in zip(reversed(self.listed), reversed(self.units)) if unit == q.unit), "")
 
+    def _parallel_before(self, q: Quantity) -> str:
+        """The thing of the sentence's last claim in the unit of ``q`` where the claims before it ran in the same units
+        (亿元, 家; 亿元, |家: a list of the same figures for another item); "" otherwise (…30个县区…7.83张、|3.57个)."""
+        k = next((k for k in range(len(self.units) - 1, -1, -1) if self.units[k] == q.unit), -1)
+        return self.listed[k][1] if k >= 1 and self.units[k - 1] == self.unit else ""
+
     def _level_changed(self, view: str, subject: str, q: Quantity, ctx: Context, w) -> str:
         """The thing whose level a change alone in an amount's unit changes (城镇新增就业38.6万人，完成年度目标任务40万人的
         96.5%，较上年同期多增1.2万人 → 城镇新增就业): the sentence's last claim in the same unit that is no target, where
@@ -594,6 +600,10 @@ class Discourse:
                     previous = without_change(self.listed[-2][1])  # target without its amount, of the thing before it
                 level = self._level_changed(view, subject, q, ctx, w)
                 previous = level or previous
+                if not level and not subject and q.unit != self.unit and q.unit not in RATE_UNITS \
+                        and (parallel := self._parallel_before(q)):
+                    previous = parallel  # …实现利润2.1万亿元，有企业18万家；中部地区6000亿元，|8万家: the thing counted
+                    # in its unit before, not the amount's
                 if without_change(subject) in w.wholes_of_counted and self.listed and self._a_part_before(view, ctx):
                     previous = self.listed[0][1]  # 新增市场主体3.6万户，其中企业1.2万户，总量…: the whole's total, not the part's
                 subject = complete(subject, previous,
