@@ -390,3 +390,15 @@ def test_an_official_named_with_body_and_title_anywhere_opens_a_later_paragraph_
     got = claims(text)
     assert got["9127.6亿元"]["actor"].endswith("省财政厅")  # his turn goes on in the section
     assert got["12亿元"]["actor"].endswith("省审计厅")
+
+
+
+def test_an_officials_turn_ends_where_another_person_speaks_and_a_body_under_its_parent_acts_without_its_kind_word():
+    text = ("市人大常委会审议教育工作\n　　6月28日，市十七届人大常委会第二十次会议召开，市教育局局长陈静作关于全市教育事业发展"
+            "情况的报告，市人大常委会委员刘明作专题发言，会议进行了分组审议。\n　　陈静指出，今年全市新增公办学位8600个，"
+            "义务教育巩固率达到99.2%，各项指标均好于预期。\n　　刘明说，建议加大投入力度，明年全市新增公办学位不少于1.2万个，"
+            "切实缓解入学难问题。\n")
+    got = claims(text)
+    assert got["8600个"]["actor"] == "市教育局" and got["不少于1.2万个"]["actor"] == "市人大常委会"
+    got = claims("电网建设\n南方电网公司直属单位南方电网储能股份有限公司新增装机120万千瓦。")
+    assert (got["120万千瓦"]["actor"], got["120万千瓦"]["subject"]) == ("南方电网储能股份有限公司", "新增装机")

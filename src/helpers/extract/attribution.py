@@ -17,9 +17,9 @@ from . import quotes
 from ..codebook import alternation
 from ..ingest.lexicon import lexicon as document_lexicon
 from .lexicon import ClaimWords, claim_words, ending
-from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, SUBORDINATION, listed_together, names, role_before
+from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, SUBORDINATE_OPENERS, listed_together, names, role_before
 from .organizations import CAMPUS_OPEN, COMPANY_TYPES, FOREIGN_TYPE, Org, campuses, past_definition
-from .names import cues as people, name_after_title, speaker_before
+from .names import cues as people, is_cjk, name_after_title, named_at, speaker_before
 from .places import CHINA, Place, deixis_pattern, feature_generics
 from .places import find as find_places
 from .pointers import named_for_its_zone
@@ -174,7 +174,7 @@ def innermost(org: Org, org_at: dict[int, Org], view: str = "") -> Org:
     nxt = org_at.get(org.end)
     while nxt is not None and org.name.endswith(claim_words().own_governments) and not nxt.name.endswith(claim_words().own_governments):
         org, nxt = nxt, org_at.get(nxt.end)
-    sub = next((w for w in SUBORDINATION if view.startswith(w, org.end)), "") if view else ""
+    sub = max((w for w in SUBORDINATE_OPENERS if view.startswith(w, org.end)), key=len, default="") if view else ""
     return org_at.get(org.end + len(sub), org) if sub else org
 
 
@@ -321,14 +321,16 @@ def titled_officials(view: str, start: int, end: int, orgs: list[Org], officials
             continue
         title = people().titles.match(view, o.end, min(end, o.end + TITLE_MAX))
         name_end = name_after_title(view, title.end()) if title is not None else None
-        if name_end is not None and view[name_end - 1] == DELIVERS and view.startswith(DELIVERED, name_end):
-            name_end -= 1  # 欧阳辉|作|关于…的报告: the verb of delivering a report, read into a name of three characters
+        if name_end is not None and name_end - title.end() > NAME_MIN and view[name_end - 1] == DELIVERS \
+                and is_cjk(view[name_end : name_end + 1] or " "):
+            name_end -= 1  # 欧阳辉|作|关于…的报告, 刘明|作|专题发言: the verb of delivering a report or a speech, read into
+            # a name of three characters
         if name_end is not None and name_end - title.end() >= NAME_MIN:
             officials.setdefault(view[title.end() : name_end], innermost(o, bodies, view))
 
 
 TITLE_MAX, NAME_MIN = 8, 2  # characters of a title after a body (厅长, 副局长), and of a name
-DELIVERS, DELIVERED = "作", ("关于", "报告", "《", "了", "工作报告", "政府工作报告")  # 作…报告 (现代汉语词典 作: 进行某种活动)
+DELIVERS = "作"  # 作…报告, 作…发言 (现代汉语词典 作: 进行某种活动)
 
 
 def _official_speaking(view: str, org: Org, end: int, orgs: list[Org]) -> tuple[str, Org] | None:
@@ -402,7 +404,16 @@ def official_goes_on(view: str, told: tuple[int, int], p, orgs: list[Org], turn:
     with their paragraph."""
     return "“" not in view[told[0] : told[1]] and not view[told[1] : p.start].strip() \
         and not claim_words().own_sources.search(view, p.start, p.end) \
-        and all(o.name == turn[1].name or o.type == "group" for o in orgs)
+        and all(o.name == turn[1].name or o.type == "group" for o in orgs) and not _another_speaks(view, p, turn[0])
+
+
+def _another_speaks(view: str, p, speaker: str) -> bool:
+    """Whether the paragraph opens with another person's name and a speech verb (刘明说，建议…): their turn, not the
+    official's before."""
+    at = p.start + len(p.text) - len(p.text.lstrip(LEAD_MARKS))
+    named = named_at(view, at)
+    return named is not None and bool(named.name) and named.name != speaker \
+        and _speaks_at(view, _frame_end(view, named.end, p.end), p.end)
 
 
 CITY_ABROAD = "city"  # the level of a place abroad below its country (world.csv's cities, sites abroad)

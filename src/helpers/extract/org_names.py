@@ -326,7 +326,7 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     if own is not None:
         return Found(own, e, view[own:e], typ, "")  # 该县以|县人民医院: the county's own hospital; no name ends in a bare level
     i, bracket = s, None
-    while i > max(lo, s - nm.name_max) and not view.endswith(SUBORDINATION, lo, i):  # 广州海关所辖|黄埔海关: its parent's
+    while i > max(lo, s - nm.name_max) and not view.endswith(SUBORDINATE_OPENERS, lo, i):  # 广州海关所辖|黄埔海关: its parent's
         if view[i - 1] not in nm.stops or view[i - 2 : i] in nm.inner_words or i - 1 in in_places \
                 or joins_fields(view, i - 1, lo, nm) and i - 1 not in taken_ends \
                 or view[i - 1] in GLUED_JOINS and _inside_a_noun(view, i - 1):
@@ -376,6 +376,8 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
 
 SUBORDINATION = ("所属", "下属", "直属", "所辖", "隶属的")  # 《现代汉语词典》: 所属 "统属之下的", 下属 "下级": a body under the
 # one named before them, whose name opens after them
+SUBORDINATE_KINDS = ("事业单位", "单位", "企业", "医院", "机构", "公司", "高校", "学校")  # 直属单位|南方电网储能股份有限公司
+SUBORDINATE_OPENERS = SUBORDINATION + tuple(s + k for s in SUBORDINATION for k in SUBORDINATE_KINDS)  # the kind is no name's
 NATIONAL_PREFIX = "中国"  # 中国（海南）自由贸易港…: the state's name before a zone's province, as the State Council names them
 
 
