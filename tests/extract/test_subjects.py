@@ -1841,11 +1841,21 @@ def test_the_money_a_verb_of_disbursing_gives_is_the_noun_after_it():
 
 
 
-def test_a_count_after_a_regions_amount_takes_the_thing_counted_in_its_unit_before():
+def test_a_figure_of_a_parallel_run_of_units_is_its_items_measure_of_that_unit():
     got = claimed("东部地区实现利润2.1万亿元，有企业18万家；中部地区6000亿元，8万家。")
-    assert got["6000亿元"] == "中部地区实现利润" and "利润" not in got["8万家"]
+    assert (got["6000亿元"], got["8万家"]) == ("中部地区实现利润", "中部地区有企业")
+    got = claimed("全市A级景区接待游客860万人次，门票收入3.2亿元；乡村旅游点接待游客210万人次，0.6亿元。")
+    assert got["0.6亿元"] == "乡村旅游点门票收入"  # the item's, not the A级景区's
 
 
 def test_land_supplied_by_allocation_keeps_its_kind():
     got = claimed("其中划拨用地3000亩，出让用地9000亩。")
     assert got["3000亩"].startswith("划拨用地")  # 划拨 names a kind of land supply here, no act of disbursing
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("单个项目补助比例原则上不超过项目总投资的30%。", "30%", "单个项目补助比例"),
+    ("撬动社会资本投资不低于基金规模的2倍。", "2倍", "撬动社会资本投资"),
+])
+def test_a_share_bounded_by_a_base_it_names_is_of_what_the_bound_holds_for(text, number, subject):
+    assert claimed(text)[number] == subject  # not …不超过项目总投资: the bound and its base, which 的 closes

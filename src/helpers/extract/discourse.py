@@ -201,10 +201,24 @@ class Discourse:
         return next((thing for (_, thing), unit in zip(reversed(self.listed), reversed(self.units)) if unit == q.unit), "")
 
     def _parallel_before(self, q: Quantity) -> str:
-        """The thing of the sentence's last claim in the unit of ``q`` where the claims before it ran in the same units
-        (亿元, 家; 亿元, |家: a list of the same figures for another item); "" otherwise (…30个县区…7.83张、|3.57个)."""
+        """Where the claims before ran in the same units as this one and the one before it (东部地区实现利润2.1万亿元，有企业
+        18万家；中部地区6000亿元，|8万家: 亿元, 家; 亿元, 家), the item of the claim before (中部地区, the words its
+        subject does not share at its end with the earlier item's) and the measure of the earlier claim in this unit (有企业,
+        past the words it shares at its start with the earlier item's): 中部地区有企业; "" otherwise (…30个县区…7.83张、
+        |3.57个)."""
         k = next((k for k in range(len(self.units) - 1, -1, -1) if self.units[k] == q.unit), -1)
-        return self.listed[k][1] if k >= 1 and self.units[k - 1] == self.unit else ""
+        if k < 1 or self.units[k - 1] != self.unit:
+            return ""
+        theirs, mine, counted = self.listed[k - 1][1], self.subject, self.listed[k][1]
+        if counted == theirs or mine == theirs:
+            return ""  # (占比超过10%的有44种、超过20%的有|23种: one thing throughout, no items of their own)
+        shared_end = max((n for n in _word_ends(mine) & _word_ends(theirs) if 0 < n < len(mine) and mine[-n:] == theirs[-n:]
+                          and tagged(mine[: len(mine) - n])[-1][1].startswith(ITEM_END_TAGS)), default=0)  # (中部|地区: the item
+        # ends in a noun, not in its locative)
+        shared_start = max((n for n in _word_starts(counted) & _word_starts(theirs) if n < len(counted) and counted[:n] == theirs[:n]),
+                           default=0)
+        item, measure = mine[: len(mine) - shared_end], counted[shared_start:]
+        return item + measure if shared_end and item and measure else ""
 
     def _level_changed(self, view: str, subject: str, q: Quantity, ctx: Context, w) -> str:
         """The thing whose level a change alone in an amount's unit changes (城镇新增就业38.6万人，完成年度目标任务40万人的
@@ -1480,6 +1494,19 @@ def _a_place_alone(view: str, subject: str, q: Quantity, ctx: Context) -> bool:
     near = ctx.places[bisect.bisect_left(ctx.place_starts, q.start - PLACE_REACH) : bisect.bisect_left(ctx.place_starts, q.start)]
     return any(view[p.end : q.start] in ("", *verbs, *((changed,) if changed else ())) and core in (p.mention, *(p.mention + v for v in verbs))
                for p in near)
+
+
+ITEM_END_TAGS = ("n", "j", "vn", "eng")  # jieba's nouns, abbreviations, verbal nouns and Latin letters (A级景区)
+
+
+def _word_ends(text: str) -> set[int]:
+    """The lengths of the suffixes of ``text`` that start where jieba starts a word (利润, 实现利润, 地区实现利润)."""
+    return {len(text) - k for k in itertools.accumulate([0] + [len(w) for w, _ in tagged(text)][:-1])}
+
+
+def _word_starts(text: str) -> set[int]:
+    """The lengths of the prefixes of ``text`` that end where jieba ends a word (全市, 全市A级, …)."""
+    return set(itertools.accumulate(len(w) for w, _ in tagged(text)))
 
 
 def _a_listed_place(view: str, place: Place, known: list[Place]) -> bool:

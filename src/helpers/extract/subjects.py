@@ -14,11 +14,11 @@ import itertools
 from functools import lru_cache
 import re
 
-from ..codebook import alternation
+from ..codebook import alternation, yaml_book
 from . import numerals
 from .grammar import grammar
 from .lexicon import ClaimWords, claim_words, ending
-from .org_names import role_before
+from .org_names import SUBORDINATE_OPENERS, role_before
 from .pointers import named_for_its_zone
 from .names import ROLE_WORDS, cues as name_cues, described_person, name_after_title, named_before, person_at
 from .phrases import (DELIMITERS, GLUED_TAGS, MODIFIER_TAG, NUMERAL_OPENS, THING_TAGS, TIME_TAG, cuttable, enclosed_start, headline_break,
@@ -49,7 +49,7 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
     (风尘仆仆的“北京干部” → 风尘仆仆的北京干部, whose head is 干部)."""
     said = _with_measure(_unquoted_end(_without_method(without_asides(_SPACE.sub("", _subject(view, q, ctx))))), q) \
         or _what_a_body_got(view, q, ctx) or _verb_with_measure(view, q, ctx) or _changed_before_the_colon(view, q, ctx)
-    said = _the_example(said)
+    said = _without_the_bounds_base(view, q, _the_example(said))
     held = how_long_held(view, q, ctx)
     if q.kind == "duration" and not held and not view.endswith(ELAPSED, max(ctx.start, q.start - 2), q.start):
         return _time_taken(said, claim_words())  # (从河南来到新疆支教已经|3年: how long it has lasted, not taken)
@@ -57,6 +57,30 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
         return said
     thing = _held_thing(view, q, ctx)  # 出口量|连续3年居全国首位; none in the clause: the sentence's thing, as completed
     return thing + held if thing else ("" if in_the_predicate(said, held) else said)  # (连续8年|搞秸秆…: no thing)
+
+
+def _without_the_bounds_base(view: str, q: Quantity, said: str) -> str:
+    """A share or multiple bounded by a base it names (补助比例原则上|不超过项目总投资|的30%, 撬动社会资本投资|不低于基金规模|的
+    2倍): what is bounded, without the bound and its base, which the quantity's ``的`` closes; ``said`` elsewhere."""
+    if q.unit not in SHARE_UNITS or view[q.start - 1 : q.start] != claim_words().attributive:
+        return said
+    m = _bounded_base().search(said)
+    return said[: m.start()] if m is not None and m.start() >= BOUNDED_MIN else said
+
+
+@lru_cache(maxsize=1)
+def _bounded_base() -> re.Pattern:
+    """A bound word of qualifiers.yml (不超过, 不低于, 最高…) and the base after it, at the end of a subject, with the
+    adverbs of rule before it (原则上, 一般)."""
+    quals = yaml_book(__package__, "qualifiers.yml")["prefix"]
+    bounds = [w for w, kind in quals.items() if kind in BOUND_KINDS and len(w) > 1]  # (not 超 of 超标天数)
+    return re.compile(rf"(?:{alternation(RULE_ADVERBS)})?(?:{alternation(bounds)})[^，。；、]{{2,16}}$")
+
+
+SHARE_UNITS = ("%", "倍")
+BOUND_KINDS = ("at_most", "at_least", "less_than", "more_than")
+RULE_ADVERBS = ("原则上", "一般", "最高", "最多", "最低")  # 原则上不超过, 最高不超过: how the bound holds
+BOUNDED_MIN = 2  # characters of what is bounded, before its bound
 
 
 def _changed_before_the_colon(view: str, q: Quantity, ctx: Context) -> str:
@@ -1604,6 +1628,8 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
         said = until + said
         if back.startswith(said) and not back.startswith(LIST_MARK, len(said)):
             back = back[len(said) :]  # 医管局成立至今; not 三一重工|、中联重科海外营收占比 (a list)
+            under = max((o for o in SUBORDINATE_OPENERS if back.startswith(o)), key=len, default="") if opening not in times else ""
+            back = back[len(under) :]  # 南方电网公司|直属单位|南方电网储能股份有限公司新增装机: the body under it comes next
         elif whole.startswith(said) and len(said) > len(whole) - len(back) and not whole.startswith(LIST_MARK, len(said)):
             back = whole[len(said) :]  # 前三季度|安徽外贸…: a time whose first word looks like a leading one (前)
     back = _without_where(view, back, cs, q.start, ctx)
