@@ -402,3 +402,11 @@ def test_an_officials_turn_ends_where_another_person_speaks_and_a_body_under_its
     assert got["8600个"]["actor"] == "市教育局" and got["不少于1.2万个"]["actor"] == "市人大常委会"
     got = claims("电网建设\n南方电网公司直属单位南方电网储能股份有限公司新增装机120万千瓦。")
     assert (got["120万千瓦"]["actor"], got["120万千瓦"]["subject"]) == ("南方电网储能股份有限公司", "新增装机")
+
+
+def test_an_officials_turn_ends_where_a_titled_person_opens_a_paragraph_and_speaks():
+    text = ("省人大常委会审议审计工作报告\n　　7月22日，省人大常委会举行会议，省审计厅厅长何军作关于2024年度省级预算执行的审计"
+            "工作报告，会议进行了审议。\n　　何军在报告中说，今年审计发现问题金额120亿元，已整改98亿元，整改率达到81.7%。\n"
+            "　　常委会副主任刘芳说，审计报告显示，抽查的128个项目中有36个存在问题，要加大整改力度。\n")
+    got = claims(text)
+    assert got["120亿元"]["actor"] == "省审计厅" and got["36个"]["actor"] != "省审计厅"

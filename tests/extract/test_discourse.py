@@ -985,3 +985,9 @@ def test_a_province_before_its_levels_or_a_list_closed_by_and_carries_as_a_list_
     assert got["86处"]["place"] == "湖北省"  # 省、市、县: the province's levels, no list of places
     got = claims("南昌陆港\n南昌国际陆港已开通至上海、宁波和苏州的货运班列。陆港今年完成集装箱吞吐量12万标箱。")
     assert got["12万标箱"]["place"] == "江西省"  # not 苏州's, the last of a list 和 closes
+
+
+def test_a_central_state_owned_group_building_in_the_country_a_text_is_about_gives_that_countrys_figures():
+    for body in ("中国交通建设集团", "中国交通建设集团有限公司负责人介绍，项目"):
+        got = claims(f"莫桑比克贝拉港扩建\n新华社贝拉5月10日电　莫桑比克贝拉港扩建工程日前完工。{body}新建泊位2个，码头岸线约650米。")
+        assert got["约650米"]["place"] == "莫桑比克"  # not "", a national body's scope

@@ -1859,3 +1859,13 @@ def test_land_supplied_by_allocation_keeps_its_kind():
 ])
 def test_a_share_bounded_by_a_base_it_names_is_of_what_the_bound_holds_for(text, number, subject):
     assert claimed(text)[number] == subject  # not …不超过项目总投资: the bound and its base, which 的 closes
+
+
+def test_units_under_a_body_named_by_their_kind_alone_stay_in_the_subject_and_a_bound_group_keeps_its_bound():
+    assert "所属企业" in claimed("省国资委所属企业上半年实现营业收入3260亿元。")["3260亿元"]  # no body named after them
+    assert claimed("年收入超过10万元的农户占全部农户的35%。")["35%"].startswith("年收入超过10万元的农户")  # the group
+
+
+def test_the_same_item_going_on_in_a_parallel_run_takes_the_earlier_measure_of_the_unit():
+    got = claimed("全市进出口总额1200亿元，货物吞吐量3.1亿吨；比上年增长180亿元，0.4亿吨。")
+    assert got["0.4亿吨"] == "货物吞吐量"  # not the yuan total's

@@ -329,6 +329,7 @@ def titled_officials(view: str, start: int, end: int, orgs: list[Org], officials
             officials.setdefault(view[title.end() : name_end], innermost(o, bodies, view))
 
 
+OPENING_CLAUSE_MAX = 30  # characters of a paragraph's first clause read for a speaker (省人大常委会副主任刘芳说，)
 TITLE_MAX, NAME_MIN = 8, 2  # characters of a title after a body (厅长, 副局长), and of a name
 DELIVERS = "作"  # 作…报告, 作…发言 (现代汉语词典 作: 进行某种活动)
 
@@ -412,8 +413,12 @@ def _another_speaks(view: str, p, speaker: str) -> bool:
     official's before."""
     at = p.start + len(p.text) - len(p.text.lstrip(LEAD_MARKS))
     named = named_at(view, at)
-    return named is not None and bool(named.name) and named.name != speaker \
-        and _speaks_at(view, _frame_end(view, named.end, p.end), p.end)
+    if named is not None and named.name:
+        return named.name != speaker and _speaks_at(view, _frame_end(view, named.end, p.end), p.end)
+    comma = next((i for i in range(at, min(p.end, at + OPENING_CLAUSE_MAX)) if view[i] in SPEECH_CLOSES), -1)
+    verb = next((m for m in people().speech_verbs.finditer(view, at, comma) if m.end() == comma), None) if comma > at else None
+    titled = speaker_before(view, verb.start(), at) if verb is not None else None  # 常委会副主任刘芳|说，…: a title before
+    return titled is not None and bool(titled.name) and titled.name != speaker  # the name
 
 
 CITY_ABROAD = "city"  # the level of a place abroad below its country (world.csv's cities, sites abroad)
@@ -1381,8 +1386,10 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
         said = ctx.view[max(cs, acting_org.end) if acting_org.start < q.start else cs : q.start]  # not its own name
         return "" if any(w in said for w in claim_words().wider_scopes) else campus(acting_org)
     if national(acting_org):
-        return next((c for c in countries if acting_org.name.startswith(c)), "")  # 柬埔寨民航局 in a text about 柬埔寨
-    return None
+        own = next((c for c in countries if acting_org.name.startswith(c)), "")  # 柬埔寨民航局 in a text about 柬埔寨
+        if own or not countries or acting_org.type not in COMPANY_TYPES:
+            return own
+    return None  # (中国交通建设集团有限公司 building in the country a text is about: that country's figures, as the text's)
 
 
 def _standard_of_comparison(ctx: Context, place: Place, seg: tuple[int, int], q: Quantity) -> bool:

@@ -74,7 +74,8 @@ def _bounded_base() -> re.Pattern:
     adverbs of rule before it (原则上, 一般)."""
     quals = yaml_book(__package__, "qualifiers.yml")["prefix"]
     bounds = [w for w, kind in quals.items() if kind in BOUND_KINDS and len(w) > 1]  # (not 超 of 超标天数)
-    return re.compile(rf"(?:{alternation(RULE_ADVERBS)})?(?:{alternation(bounds)})[^，。；、]{{2,16}}$")
+    return re.compile(rf"(?:{alternation(RULE_ADVERBS)})?(?:{alternation(bounds)})[^，。；、的占0-9０-９]{{2,16}}$")  # (not
+    # 年收入超过10万元的农户占全部农户: a group the bound defines, whose share of a whole 占 gives)
 
 
 SHARE_UNITS = ("%", "倍")
@@ -1628,8 +1629,10 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
         said = until + said
         if back.startswith(said) and not back.startswith(LIST_MARK, len(said)):
             back = back[len(said) :]  # 医管局成立至今; not 三一重工|、中联重科海外营收占比 (a list)
-            under = max((o for o in SUBORDINATE_OPENERS if back.startswith(o)), key=len, default="") if opening not in times else ""
+            under = max((o for o in SUBORDINATE_OPENERS if back.startswith(o) and opening.end + len(o) in ctx.org_at), key=len,
+                        default="") if opening not in times else ""
             back = back[len(under) :]  # 南方电网公司|直属单位|南方电网储能股份有限公司新增装机: the body under it comes next
+            # (not 省国资委|所属企业实现营业收入: the units under it, no body named, are what is measured)
         elif whole.startswith(said) and len(said) > len(whole) - len(back) and not whole.startswith(LIST_MARK, len(said)):
             back = whole[len(said) :]  # 前三季度|安徽外贸…: a time whose first word looks like a leading one (前)
     back = _without_where(view, back, cs, q.start, ctx)
