@@ -410,3 +410,11 @@ def test_an_officials_turn_ends_where_a_titled_person_opens_a_paragraph_and_spea
             "　　常委会副主任刘芳说，审计报告显示，抽查的128个项目中有36个存在问题，要加大整改力度。\n")
     got = claims(text)
     assert got["120亿元"]["actor"] == "省审计厅" and got["36个"]["actor"] != "省审计厅"
+
+
+def test_a_sentence_that_opens_with_what_was_done_goes_on_with_the_body_that_acted_before():
+    got = claims("法院工作\n全市法院审结刑事案件4127件，判处罪犯5386人。严厉打击电信网络诈骗及其关联犯罪，审结此类案件683件，"
+                 "追赃挽损2.17亿元。")
+    assert got["683件"]["actor"] == got["2.17亿元"]["actor"] == "全市法院"
+    got = claims("市政府\n市住建局改造老旧小区412个。加快推进城市更新，入驻企业达到200家。")
+    assert got["200家"]["actor"] != "市住建局"  # 入驻企业达到: a subject of its own in the number's clause

@@ -665,15 +665,18 @@ def leaves_subject(view: str, q: Quantity, ctx: Context) -> bool:
     入驻企业达到200家)."""
     w = claim_words()
     last = ctx.clause_index(q.start)
+    acts = False  # the first clause says what was done, with no subject (严厉打击电信网络诈骗犯罪，|审结此类案件683件)
     for k, (cs, ce) in enumerate(ctx.clauses[: last + 1]):
         limit = min(ce, q.start)
         head = _strip_lead(view, cs, limit, ctx)
         if ctx.orgs_between(cs, limit) or ctx.places_between(cs, limit) or deixis_pattern().match(view, head) \
                 or view.startswith(w.wider_scopes, head):
             return False  # 全市新开工项目120个, 全国新开工项目1万个: the whole unit or country, not the one that acted before
+        acts = acts or k == 0 < last and w.attributive not in view[head:limit] and _opens_with_an_act(view, head, limit)
         if not (w.subjectless.match(view, head) or head >= limit or _opens_with_preposition(view, head, limit)
-                or 0 < k < last and _opens_with_verb(view, head, limit)):
-            return False
+                or 0 < k < last and _opens_with_verb(view, head, limit) or k == 0 and acts
+                or 0 < k == last and acts and _opens_with_verb(view, head, limit, own=True)):
+            return False  # (not 来自乡下的古丽米拉…: a verb's clause before 的 qualifies a subject of its own)
     return True
 
 
@@ -702,6 +705,18 @@ def _opens_with_verb(view: str, head: int, limit: int, own: bool = False) -> boo
     return not (nouns and any(_frames_number(word, w) for word, _ in words[nouns[0] + 1 :]))
 
 
+def _opens_with_an_act(view: str, head: int, limit: int) -> bool:
+    """Whether a sentence's first clause says what was done, with no subject: after adverbs of manner (扎实|推进, 持续|深化),
+    a verb or a set phrase of doing (严厉打击, 依法惩治, 深入开展: jieba's idioms) of two characters or more, and no
+    figure of its own."""
+    words = list(tagged(view[head : min(limit, head + VERB_SPAN)]))
+    while len(words) > 1 and words[0][1] in MANNER_TAGS:
+        words.pop(0)
+    return bool(words) and words[0][1] in ACT_TAGS and len(words[0][0]) >= 2 and not DIGIT.search(view, head, limit)
+
+
+MANNER_TAGS = ("a", "ad", "d", "vd")  # jieba's adjectives and adverbs before a verb (扎实, 积极, 持续)
+ACT_TAGS = ("v", "i", "l")  # a verb, an idiom or a set phrase (严厉打击, 齐抓共管)
 DIGIT = re.compile(r"\d")
 VERB_SPAN = 10  # characters of a clause's head tagged to read its first word as jieba reads it in the whole clause
 
