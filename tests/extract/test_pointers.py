@@ -1,6 +1,7 @@
 """Bodies and places named again by 该 and the word their name ends with."""
 
 from helpers.extract import organizations, places, pointers
+from support import claims
 
 
 def _pointed(view: str):
@@ -115,3 +116,8 @@ def test_a_zone_that_opens_a_clause_is_named_for_the_committee_that_administers_
     # not 依托|青岛片区, which opens no clause, nor 园区: the text names no park's committee
     view = "青岛西海岸新区扩大开放。去年，新区实际使用外资18.6亿美元。"  # no committee named: no pointer
     assert [o for o in _pointed(view)[0] if view[o.start : o.end] == "新区"] == []
+
+
+def test_a_pointer_names_the_head_of_a_phrase_its_founder_opens():
+    got = claims("秘鲁电力\n中国长江三峡集团控股的秘鲁路德斯电力公司新建的变电站已投运。该公司在秘鲁南部投资的光伏电站年发电量约5.4亿千瓦时。")
+    assert got["约5.4亿千瓦时"]["actor"] == "秘鲁路德斯电力公司"  # not the group that holds it

@@ -55,7 +55,7 @@ def find(view: str, orgs: list[Org], places: list[Place], sections: list[int] = 
                 # list, the last body its sentence names that is: 西安银行新开业汉中分行、安康分行。…该行 is the bank, not a branch
                 # it opened; 建设银行向工商银行转让债权。该行 the seller (市税务局…，市税务局累计办理退税…。该局: the nearest)
                 opens = max(view.rfind(end, 0, found.start) for end in SENTENCE_ENDS + "\n") + 1
-                heads = [o for o in before if o.start >= opens and _a_subject(view, o)
+                heads = [o for o in before if o.start >= opens and _a_subject(view, o) and not _qualifies_the_next(view, o, w)
                          and (w.stands_for(word, o) or o.mention.endswith(word))]
                 found = heads[-1] if heads else found
             if found is not None and found.start >= max([floor] + [s for s in sections if s <= m.start()]):
@@ -206,6 +206,15 @@ def _verb_places(view: str, verb: str, lo: int, hi: int) -> list[int]:
 
 
 HOST_NOUN_ENDS = ("方", "单位")  # 主办方, 主办单位: the noun, not the verb
+
+
+def _qualifies_the_next(view: str, org: Org, w) -> bool:
+    """Whether a body opens a phrase that names another after it (中国长江三峡集团|控股的|秘鲁路德斯电力公司): the one
+    after, which it founded, holds or leads, is the phrase's head and the clause's subject."""
+    return any(view.startswith(verb + ATTRIBUTIVE, org.end) for verb in w.founding_verbs)
+
+
+ATTRIBUTIVE = "的"
 
 
 def _list_head(view: str, bodies: list[Org]) -> Org:
