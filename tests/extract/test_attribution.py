@@ -418,3 +418,6 @@ def test_a_sentence_that_opens_with_what_was_done_goes_on_with_the_body_that_act
     assert got["683件"]["actor"] == got["2.17亿元"]["actor"] == "全市法院"
     got = claims("市政府\n市住建局改造老旧小区412个。加快推进城市更新，入驻企业达到200家。")
     assert got["200家"]["actor"] != "市住建局"  # 入驻企业达到: a subject of its own in the number's clause
+    got = claims("县政府工作报告（摘要）\n　　县交通运输局完成农村公路改造86公里。实施农村饮水安全巩固提升工程，建成集中供水"
+                 "工程23处。")
+    assert got["23处"]["actor"] != "县交通运输局"  # a department named once: the report's next topic is no longer its

@@ -657,12 +657,13 @@ def later_opener(view: str, ctx: Context, opener: Org, before: int) -> Org:
 COPULAS = ("为", "是", "系", "作为")  # after a body that a clause describes rather than one that acts
 
 
-def leaves_subject(view: str, q: Quantity, ctx: Context) -> bool:
+def leaves_subject(view: str, q: Quantity, ctx: Context, acts_on: bool = True) -> bool:
     """Whether every clause of the sentence up to the number ``q`` opens without a subject of its own and names no body
     or place: the sentence goes on with the subject of the one before it. The first clause opens with a word that
     continues (其中…, 截至目前，同时…), a preposition or a time; one between it and the number's clause may open with a verb
     too (not the first: 来自乡下的古丽米拉…工作三年 opens with a verb whose clause qualifies its subject; not the number's:
-    入驻企业达到200家)."""
+    入驻企业达到200家). ``acts_on``: a first clause that says what was done may go on too (严厉打击…犯罪，审结此类案件683件),
+    not in a government's own text, whose topics it opens so (县交通运输局完成…。实施农村饮水安全工程，建成…: 县政府's)."""
     w = claim_words()
     last = ctx.clause_index(q.start)
     acts = False  # the first clause says what was done, with no subject (严厉打击电信网络诈骗犯罪，|审结此类案件683件)
@@ -672,7 +673,7 @@ def leaves_subject(view: str, q: Quantity, ctx: Context) -> bool:
         if ctx.orgs_between(cs, limit) or ctx.places_between(cs, limit) or deixis_pattern().match(view, head) \
                 or view.startswith(w.wider_scopes, head):
             return False  # 全市新开工项目120个, 全国新开工项目1万个: the whole unit or country, not the one that acted before
-        acts = acts or k == 0 < last and w.attributive not in view[head:limit] and _opens_with_an_act(view, head, limit)
+        acts = acts or acts_on and k == 0 < last and w.attributive not in view[head:limit] and _opens_with_an_act(view, head, limit)
         if not (w.subjectless.match(view, head) or head >= limit or _opens_with_preposition(view, head, limit)
                 or 0 < k < last and _opens_with_verb(view, head, limit) or k == 0 and acts
                 or 0 < k == last and acts and _opens_with_verb(view, head, limit, own=True)):

@@ -537,7 +537,8 @@ class Discourse:
             opens = attribution.opens_sentence(view, ctx, acting_org or acting_place)
             self.acted = (actor, acting_org, acting_place, ctx.end) if opens else None
         elif self.acted is not None and self.sentence != ctx.start and not view[self.acted[3] : sentence_start].strip() \
-                and attribution.leaves_subject(view, q, ctx) and not _a_host_speaks(view, ctx) \
+                and attribution.leaves_subject(view, q, ctx, _a_system(self.acted[1])) \
+                and not _a_host_speaks(view, ctx) \
                 and not (self.told_by is not None and self.acted[0] == self.told_by.name and _plans(view, ctx, claim_words())):
             actor, acting_org, acting_place, _ = self.acted  # 其中重点建设项目8个: the sentence right before goes on
             self.acted = (actor, acting_org, acting_place, ctx.end)
@@ -1496,6 +1497,16 @@ def _a_place_alone(view: str, subject: str, q: Quantity, ctx: Context) -> bool:
     near = ctx.places[bisect.bisect_left(ctx.place_starts, q.start - PLACE_REACH) : bisect.bisect_left(ctx.place_starts, q.start)]
     return any(view[p.end : q.start] in ("", *verbs, *((changed,) if changed else ())) and core in (p.mention, *(p.mention + v for v in verbs))
                for p in near)
+
+
+def _a_system(body: Org | None) -> bool:
+    """Whether a body is the bodies of one kind across the text's unit (全市法院, 全省检察机关, 全县各级法院): what a report
+    of theirs goes on about in sentences that open with what was done; a department named once (县交通运输局完成…) is
+    not, and the report's next topic (实施…工程，建成…) is its government's."""
+    return body is not None and body.mention.startswith(SYSTEM_SCOPES)
+
+
+SYSTEM_SCOPES = ("全市", "全省", "全县", "全区", "全州", "全国", "各级")
 
 
 ITEM_END_TAGS = ("n", "j", "vn", "eng")  # jieba's nouns, abbreviations, verbal nouns and Latin letters (A级景区)
