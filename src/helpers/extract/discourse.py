@@ -775,8 +775,9 @@ class Discourse:
             self.wider = ctx.start
         if place is None:  # the paragraph's last place before the sentence, else the inherited one
             # none abroad (古埃及文明大展), unless the text is about its country
+            listed = _listed_places(view, scope.places)
             earlier = [where for pl in scope.places if pl.end <= sentence_start and (where := attribution.where(pl, scope.countries))
-                       and not attribution.after_a_comparison_marker(view, pl) and not _a_listed_place(view, pl, scope.places)]
+                       and not attribution.after_a_comparison_marker(view, pl) and id(pl) not in listed]
             # (…比黑龙江高3.3个百分点。…: no place of the next sentence's figures; nor 开通至上海、天津、…等港口的航线。…, one
             # of a list's places, which the list names together)
             if self.document_place and names_home(view, ctx.segment(q.start)[0], q.start, self.document_place[-1] + self.home_levels):
@@ -1522,20 +1523,22 @@ def _word_starts(text: str) -> set[int]:
     return set(itertools.accumulate(len(w) for w, _ in tagged(text)))
 
 
-def _a_listed_place(view: str, place: Place, known: list[Place]) -> bool:
-    """Whether a place is an item of a list of places of several provinces or countries, which the list names together
-    (开通至上海、宁波和苏州…; 上海、天津、韩国釜山等): its items are joined by 、, 和 or 及, or 等 closes it; not 湖北省、市、县
+def _listed_places(view: str, known: list[Place]) -> set[int]:
+    """The ids of the places that are items of a list of places of several provinces or countries, which the list names
+    together (开通至上海、宁波和苏州…; 上海、天津、韩国釜山等): items joined by 、, 和 or 及, or one 等 closes; not 湖北省、市、县
     三级 (the levels of one province), nor 金昌、庆阳、白银 (one province's cities, which place what follows)."""
     by_start, by_end = {p.start: p for p in known}, {p.end: p for p in known}
-    run, p = [place], place
-    while view[p.start - 1 : p.start] in PLACE_JOINS and (p := by_end.get(p.start - 1)) is not None:
-        run.append(p)
-    p = place
-    while view[p.end : p.end + 1] in PLACE_JOINS and (p := by_start.get(p.end + 1)) is not None:
-        run.append(p)
-    if len(run) == 1 and not view.startswith(LIST_END, place.end):
-        return False
-    return len({p.province or p.country for p in run}) > 1 or view.startswith(LIST_END, run[-1].end) and len(run) == 1
+    out: set[int] = set()
+    for place in known:
+        run, p = [place], place
+        while view[p.start - 1 : p.start] in PLACE_JOINS and (p := by_end.get(p.start - 1)) is not None:
+            run.append(p)
+        p = place
+        while view[p.end : p.end + 1] in PLACE_JOINS and (p := by_start.get(p.end + 1)) is not None:
+            run.append(p)
+        if len({p.province or p.country for p in run}) > 1 or len(run) == 1 and view.startswith(LIST_END, place.end):
+            out.add(id(place))
+    return out
 
 
 LIST_END, PLACE_JOINS = "等", "、和及"

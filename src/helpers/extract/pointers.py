@@ -211,10 +211,7 @@ HOST_NOUN_ENDS = ("方", "单位")  # 主办方, 主办单位: the noun, not the
 def _qualifies_the_next(view: str, org: Org, w) -> bool:
     """Whether a body opens a phrase that names another after it (中国长江三峡集团|控股的|秘鲁路德斯电力公司): the one
     after, which it founded, holds or leads, is the phrase's head and the clause's subject."""
-    return any(view.startswith(verb + ATTRIBUTIVE, org.end) for verb in w.founding_verbs)
-
-
-ATTRIBUTIVE = "的"
+    return any(view.startswith(verb + w.attributive, org.end) for verb in w.founding_verbs)
 
 
 def _list_head(view: str, bodies: list[Org]) -> Org:
