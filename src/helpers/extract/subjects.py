@@ -88,7 +88,7 @@ def _changed_before_the_colon(view: str, q: Quantity, ctx: Context) -> str:
     """The thing a clause before a colon says changes, for a figure after it that names none (挂靠码头的国际航线随之增加：
     2016年只有9条，如今已有23条 → 挂靠码头的国际航线): the colon opens its figures; "" elsewhere, and after speech (他说：…)."""
     colon = view.rfind(COLON, ctx.start, q.start)
-    if colon < 0 or any(mark in view[colon:q.start] for mark in QUOTE_MARKS):
+    if colon < 0 or any(mark in view[colon:q.start] for mark in QUOTE_OPEN + QUOTE_CLOSE + ASCII_QUOTE):
         return ""
     words = list(tagged(view[ctx.clause(colon)[0] : colon]))
     w, cut = claim_words(), False
@@ -99,8 +99,7 @@ def _changed_before_the_colon(view: str, q: Quantity, ctx: Context) -> str:
     return thing if cut and len(thing) >= 2 and words[-1][1].startswith("n") else ""
 
 
-COLON = "："
-QUOTE_MARKS = "“”\"「」"
+COLON, ASCII_QUOTE = "：", "\""
 
 
 def _time_taken(said: str, w: ClaimWords) -> str:
