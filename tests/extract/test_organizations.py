@@ -59,6 +59,29 @@ def test_a_banks_branch_named_by_its_place_alone_is_a_company():
     assert not _found("长沙市分行业数据显示，汽车制造业增长12%。长沙县分行政区域统计。")  # by trade, by division
 
 
+def test_a_places_rural_bank_is_named_by_its_place_or_level_and_a_whole_areas_are_a_group():
+    found = _found("县农商银行发放贷款23.5亿元。沂南县农商行投放2亿元。河南农商联合银行累计投放6230亿元。"
+                   "市农村信用联社发放贷款。全省农商银行贷款增长5%。各地农商银行加大投放。")
+    assert {m: o.type for m, o in found.items()} == {
+        "县农商银行": "company", "沂南县农商行": "company", "河南农商联合银行": "company", "市农村信用联社": "company",
+        "全省农商银行": "group", "各地农商银行": "group"}
+
+
+def test_a_groups_company_registered_in_a_place_is_named_by_both():
+    found = _found("隆华科技集团（洛阳）股份有限公司等326家用人单位进场招聘。美的集团（佛山）投资。该集团（天津）有限公司投资。")
+    assert "隆华科技集团（洛阳）股份有限公司" in found and "该集团（天津）有限公司" not in found
+
+
+def test_a_time_and_a_verb_before_a_bodys_word_name_none():
+    assert not _found("以前跑银行要好几趟，现在去医院方便多了。")
+    assert "今日头条公司" in _found("今日头条公司发布报告。")
+
+
+def test_a_places_public_employment_service_is_its_body():
+    found = _found("据市公共就业和人才服务中心监测，求人倍率为1.36。洛阳市公共就业和人才服务中心承办。县公共就业服务中心开展培训。")
+    assert set(found) == {"市公共就业和人才服务中心", "洛阳市公共就业和人才服务中心", "县公共就业服务中心"}
+
+
 def test_a_papers_channel_in_its_credit_is_the_paper_not_a_company():
     found = _found("证券时报e公司讯，西安银行（600928）3月28日晚间披露2024年年度报告。")
     assert {m: o.type for m, o in found.items()} == {"证券时报e公司": "media", "西安银行": "company"}

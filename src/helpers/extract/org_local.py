@@ -51,6 +51,7 @@ class Book:
     democratic_committee: str
     league_prefixes: tuple  # 共青团, 团: before a place's or a level's committee (共青团湖北省委, 团县委)
     bank_endings: tuple
+    branch_offices: frozenset  # 分行, 支行: a bank's units, named by a place's name after the bank's (安康分行)
     standalone: frozenset
     standalone_not_before: tuple
     congress_followers: tuple
@@ -123,7 +124,7 @@ def book() -> Book:
         party_prefixes=longest_first(pats["party_prefixes"]),
         democratic_parties=longest_first(pats["democratic_parties"]), democratic_party_type=pats["democratic_party_type"],
         democratic_committee=pats["democratic_committee"], league_prefixes=longest_first(pats["league_prefixes"]),
-        bank_endings=tuple(pats["bank_endings"]),
+        bank_endings=tuple(pats["bank_endings"]), branch_offices=frozenset(pats["branch_offices"]),
         standalone=frozenset(pats["standalone"]), standalone_not_before=tuple(pats["standalone_not_before"]),
         congress_followers=tuple(pats["congress_followers"]), congress_not_after=frozenset(pats["congress_not_after"]),
         suffix_full=dict(pats["suffix_full"]), free_name_max=pats["free_name_max"],
@@ -418,8 +419,10 @@ def _local(sc: _Scan, s: int, e: int, word: str, typ: str, bk: Book) -> Found | 
     if word in bk.area_words and sc.view[start:ts] not in bk.area_prefixes:
         return None  # 湖南省应急管理部门要…: every such department is named only by an area's word
     place = sc.place_ends.get(s)
-    if typ == COMPANY and (s - start < NAMED_PREFIX or sc.view.endswith(bk.bank_endings, sc.lo, start)):
+    if word in bk.branch_offices and (s - start < NAMED_PREFIX or sc.view.endswith(bk.bank_endings, sc.lo, start)):
         return None  # 区分行, 江苏银行|苏州分行: a branch named by a place's name alone, not after its bank's name
+    if typ == COMPANY and sc.view[start:ts] in bk.area_prefixes:
+        collective = True  # 全省农商银行: a whole area's banks of the kind, not one (县农商银行 is the county's one)
     if place is not None and word in bk.suffix_full:
         name = (place.full_name or place.mention) + bk.suffix_full[word]
     else:

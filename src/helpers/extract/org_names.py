@@ -339,8 +339,10 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
         i = _whole_place_at(i, lo, place_ends or {})
     i = _across_a_national_join(view, lo, i, nm, taken_ends, abroad_ends or {})
     i = _across_a_trade_name(view, lo, i, nm, place_starts or {})
+    before = bracket - len(GROUP_BEFORE_BRACKETS) if bracket is not None and view.endswith(GROUP_BEFORE_BRACKETS, i, bracket) \
+        and view[s:e].endswith(nm.legal_forms) else bracket  # (隆华科技|集团（洛阳）股份有限公司: its group's name, then its own)
     if bracket is not None and bracket >= i and view[i:bracket] != NATIONAL_PREFIX \
-            and (nm.endings.search(view, i, bracket) or is_generic(trim(view[i:bracket]))):
+            and (nm.endings.search(view, i, before) or is_generic(trim(view[i:before]))):
         return None  # 美的集团（佛山）…, 该公司（天津）…: a whole name, or none, before the brackets; its own ending names it
     i = _after_date(view, lo, i, s, nm)
     i = _after_party_title(view, lo, i, s, nm)
@@ -456,11 +458,14 @@ COUNT_REACH = 4  # characters between a count and the ending it counts (12家|�
 
 def _a_verb_phrase(name: str) -> bool:
     """Whether the words before an ending are two or more, all verbs, adverbs or prepositions as jieba reads them, one
-    of two characters or more (不再|是|公司), or such words and then a localizer of time (封关|后|公司): a verb phrase acting
-    on a body of that kind, or the time after an act, names none. One verb alone, or
+    of two characters or more (不再|是|公司), such words and then a localizer of time (封关|后|公司), or a time and then such
+    words (以前|跑|银行): a verb phrase acting on a body of that kind, or the time of an act, names none. One verb alone, or
     single characters, may be a name jieba does not know (三笑集团, 培生集团, 兴达公司: 三笑, 培生, 兴|达 read as
     verbs), so they are left to stand."""
     words = tagged(name) if name else ()
+    if len(words) > 1 and (words[0][1] == TIME_TAG or words[0][0] in TIME_LOCALIZERS) \
+            and all(tag in VERB_PHRASE_TAGS for _, tag in words[1:]):
+        return True  # 以前|跑|银行, 现在|去|医院: a time, then what was done at a body of that kind
     if len(words) > 1 and words[-1][0] in TIME_LOCALIZERS:
         words = words[:-1]  # 封关|后, 投产|以来: not 北方|导航公司, 西部|超导公司 (localizers of place open names)
         return all(tag in VERB_PHRASE_TAGS for _, tag in words) and any(len(w) > 1 for w, _ in words)
@@ -468,6 +473,7 @@ def _a_verb_phrase(name: str) -> bool:
 
 
 VERB_PHRASE_TAGS = ("v", "d", "p")  # jieba's verb, adverb and preposition
+TIME_TAG = "t"  # jieba's time word (现在, 过去, 平时)
 TIME_LOCALIZERS = ("后", "以后", "之后", "以来", "前", "以前", "之前", "期间")  # 方位词 of time after an act (封关后)
 OTHER = "other"  # hospitals, schools, museums, associations: public bodies named by a place or a proper name
 # its department or staff right after an institution's name (安定医院精神科主任王刚, …医院副院长): a body, whatever its name
@@ -558,9 +564,13 @@ def _bracketed_place(view: str, i: int, place_starts: dict | None, nm: Names) ->
     (中策橡胶（天津）|有限公司), else None."""
     opening = BRACKETS.get(view[i - 1]) if i > 0 else None
     start = (place_starts or {}).get(i - 1) if opening else None
-    if start is None or start < 2 or view[start - 1] != opening or view[start - 2] in nm.stops:
+    if start is None or start < 2 or view[start - 1] != opening \
+            or view[start - 2] in nm.stops and not view.endswith(GROUP_BEFORE_BRACKETS, 0, start - 1):
         return None
     return start - 1
+
+
+GROUP_BEFORE_BRACKETS = "集团"  # 隆华科技集团（洛阳）股份有限公司: a group's company registered in a place, named by both
 
 
 def joins_fields(view: str, at: int, lo: int, nm: Names) -> bool:
