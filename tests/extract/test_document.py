@@ -590,6 +590,15 @@ def test_a_noted_figure_named_with_words_between_and_its_kind_after_it_in_the_pa
     assert rows["6%"] == rows["5800万头"] == "湖南省统计局"
 
 
+def test_the_parts_a_sentence_right_after_a_noted_figure_gives_under_qizhong_go_to_its_source():
+    text = ("常德市2024年统计公报\n常德市统计局\n年末全市登记在册经营主体52.86万户，比上年末增长7.4%。其中，企业10.37万户，"
+            "个体工商户41.65万户。全年新设立经营主体7.2万户。\n全市粮食产量300万吨。其中，早稻100万吨。\n"
+            "①本公报中经营主体数据来源于市市场监督管理局，其余数据来源于常德市统计局。")
+    rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert rows["52.86万户"] == rows["10.37万户"] == rows["41.65万户"] == "常德市市场监督管理局"
+    assert rows["300万吨"] == rows["100万吨"] == "常德市统计局"  # the parts of a figure no note names stay the bulletin's
+
+
 def test_a_note_that_names_a_bulletins_chapter_gives_it_the_chapters_figures():
     text = ("赣州市2025年国民经济和社会发展统计公报\n赣州市统计局　国家统计局赣州调查队\n六、财政和金融\n"
             "全年一般公共预算收入352.6亿元，其中税收收入231.8亿元。\n年末全市金融机构本外币各项存款余额8612.4亿元。\n"

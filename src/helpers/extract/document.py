@@ -357,9 +357,10 @@ def _sourced(rows: list[dict], notes: list, own: organizations.Org | None) -> No
     粮食总产量3098.5万吨) the body the note names as its source, where no other body than the text's own acts for them;
     and the later claims of that paragraph, or of a breakdown paragraph right after it (按收入来源分，…), in sentences
     that give its parts and name the noted figure's kind before their number (居民消费价格…。八大类商品和服务价格中，
-    食品烟酒价格下降0.8%; 粮食产量…。其中，早稻产量…), not the paragraph's other figures (生猪出栏…, 油料产量…)."""
+    食品烟酒价格下降0.8%; 粮食产量…。其中，早稻产量…) or open right after it with 其中 (经营主体52.86万户…。其中，
+    企业10.37万户), not the paragraph's other figures (生猪出栏…, 油料产量…)."""
     mine = own.name if own is not None else ""
-    last, para = None, None  # the noted figure's kind and body the paragraph named last
+    last, para, noted_in = None, None, None  # the noted figure's kind and body the paragraph named last, and its sentence
     for row in rows if notes else ():
         if not row["claim"] or row["actor"] != mine:
             continue
@@ -369,8 +370,9 @@ def _sourced(rows: list[dict], notes: list, own: organizations.Org | None) -> No
             para = row["para"]
         noted = next(((word, b) for word, b in notes if _names_noted(before, word)), None)
         if noted is not None:
-            last = (noted[0][-NOTED_EDGE:], noted[1])  # its measure: 价格, 产量, 收入
-        parts = last is not None and last[0] in before and bool(NOTED_PARTS.match(row["sentence"]))
+            last, noted_in = (noted[0][-NOTED_EDGE:], noted[1]), (row["para"], row["sent"])  # its measure: 价格, 产量, 收入
+        right_after = noted_in == (row["para"], row["sent"] - 1) and row["sentence"].startswith(PARTS_OPENER)
+        parts = last is not None and (last[0] in before or right_after) and bool(NOTED_PARTS.match(row["sentence"]))
         body = noted[1] if noted is not None else last[1] if parts else None
         if body is not None:
             row["actor"] = body.name
@@ -403,6 +405,7 @@ def _ends_the_noun(text: str, at: int) -> bool:
     return not after or not after[0][1].startswith("n") or after[0][0] in NOTED_STATISTICS
 
 
+PARTS_OPENER = "其中"  # …经营主体52.86万户…。其中，企业10.37万户: the sentence right after the noted figure gives its parts
 NOTED_EDGE = 2  # characters of a noted figure's thing (粮食) and measure (产量) that stand whole wherever it is named
 NOTED_STATISTICS = ("中位数", "平均数", "均值")  # a statistic of the noted figure (居民人均可支配收入中位数) is its own
 NOTED_PARTS = re.compile(r"(?:其中|[^，。；]{1,16}中[，,]|(?:按|分)[^，。；：:]{1,10}?(?:分|看|来看)[，,：:])")
