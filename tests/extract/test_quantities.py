@@ -810,6 +810,8 @@ def test_matters_counted_by_their_aspects():
     ("黄瓜一斤3元。", "一斤", "3元"),
     ("旺季时村里一天要发8万多单。", "一天", "8万多单"),  # what one can or must do in it
     ("一台收割机一天能收300多亩。", "一天", "300多亩"),
+    ("他开起了民宿，一年接待游客1.5万人次左右。", "一年", "1.5万人次左右"),  # a count after what is done
+    ("在外面打工一个月挣七八千元。", "一个月", "七八千元"),
 ])
 def test_one_unit_before_a_figure_is_what_the_figure_is_per(text, per, figure):
     claims = {surface: q.claim for surface, q in find(text)}
@@ -830,7 +832,8 @@ def test_one_after_per_with_no_amount_right_after_it_stays_a_claim(text, one):
     assert dict(find(text))[one].claim
 
 
-@pytest.mark.parametrize("text", ["这项工程用了一年时间建成。", "判处有期徒刑一年6个月。", "延长一年至2025年底。", "仅用一天就完成3000份问卷。"])
+@pytest.mark.parametrize("text", ["这项工程用了一年时间建成。", "判处有期徒刑一年6个月。", "延长一年至2025年底。", "仅用一天就完成3000份问卷。",
+                                  "历时一年完成项目30个。"])
 def test_one_unit_that_measures_is_a_claim(text):
     assert [q.claim for surface, q in find(text) if surface in ("一年", "一天")] == [True]  # no rate's figure follows
 

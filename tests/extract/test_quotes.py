@@ -983,6 +983,8 @@ def test_a_person_a_feature_introduces_by_work_speaks_as_he_after_the_quote():
     assert list(speakers("该书店员工李娜正在整理图书。“每天来看书的人很多。”她说。").values()) == ["李娜"]  # not 店员 inside 书店员工
     assert list(speakers("青年文明号集体代表、国网某供电公司班长赵磊说：“我们将继续做好保电工作。”").values()) == ["赵磊"]
     assert list(speakers("外卖员王小明刚刚送完一单。“今年订单多了不少。”他说。").values()) == ["王小明"]
+    text = "“今年我们计划新招200名技术工人。”公司招聘主管刘晓燕说。伊川小伙王晨阳一上午投出了5份简历。“这里岗位多。”他说。"
+    assert list(speakers(text).values()) == ["刘晓燕", "王晨阳"]  # 小伙, as 小伙子
 
 
 def test_a_foreign_name_of_parts_after_de_is_the_person_a_pronoun_later_means():

@@ -61,6 +61,7 @@ class Context:
     period_opening: str
     stage_openers: tuple[str, ...]  # 最后|一天: the last or first stretch of a period
     took_after: tuple[str, ...]  # 最后两年|就: how long something took
+    took_before: tuple[str, ...]  # 历时|一年: how long something took
     negative_sign: str  # 负0.1%: a minus sign written as a word
     below_zero: str  # 零下46℃: a temperature below zero
     below_zero_units: frozenset[str]  # the units it signs (℃)
@@ -201,7 +202,7 @@ def _context() -> Context:
         hedged_frames=tuple(book["hedged_frames"]), steady_link=book["steady_link"], dialled_before=tuple(book["dialled_before"]), demonstrative=book["demonstrative"],
         ago_after=longest_first(book["ago_after"]),
         period_opening=book["period_opening"], stage_openers=tuple(book["stage_openers"]),
-        took_after=tuple(book["took_after"]),
+        took_after=tuple(book["took_after"]), took_before=tuple(book["took_before"]),
         negative_sign=book["negative_sign"], negative_after=frozenset(book["negative_after"]),
         below_zero=book["below_zero"], below_zero_units=frozenset(book["below_zero_units"]),
         ahead_of_time=tuple(book["ahead_of_time"]),

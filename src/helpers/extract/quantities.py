@@ -1081,9 +1081,11 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
         claim = False  # 一年比一年高; 一年到头, 十年磨一剑, 一年一度; 那一年: a phrase of time, no length measured
     if kind == "duration" and not arabic and not mag and _period_named(view, num, floor, s, end, cx):
         claim = False  # 里程碑意义的一年, 极不平凡的五年。, 发展的关键五年。: "the year(s)", no length of time
-    if claim and num == PER_ONE and not mag and q.unit in cx.per_one_units and (
+    if claim and num == PER_ONE and not mag and q.unit in cx.per_one_units and not view.startswith(cx.took_after, end) \
+            and not view.endswith(cx.took_before, floor, s) and (
             _a_figure_follows(view, end, cx.per_one_reach) or _a_rate_follows(view, end, cx)):
-        claim = False  # 一天150元, 一亩地流转费450元, 一天要发8万多单: what the figure is per
+        claim = False  # 一天150元, 一亩地流转费450元, 一天要发8万多单, 一年接待游客1.5万人次: what the figure is per (not
+        # 仅用一年就完成3000份问卷, 历时一年完成项目30个: how long it took)
     if claim and num in PER_ONE_NUMERALS and not mag and _per_what(view, floor, s, cx) and RATE_FIGURE.match(view, end):
         claim = False  # 按每招用1人1500元的标准: the one the amount right after it is paid per (not 每人发放1份价值200元的…)
     if kind == "ordinal" and unit == cx.grade_mark and (view.startswith(cx.magnitude_after, end) or any(
@@ -1128,18 +1130,26 @@ def _per_what(view: str, floor: int, s: int, cx) -> bool:
     at = max(before.rfind(p) for p in cx.per_words)
     return at >= 0 and not any(c.isdigit() or c in CLAUSE_ENDS for c in before[at:])
 # an amount a unit of one is the denominator of: money (150元, 450元, 两万来块) or a bare amount that ends its clause
-# (一年能收六千多。); not a count, a length of time or a date (一年6个月, 一年至2025年底, 一天就完成3000份)
+# (一年能收六千多。), or a count after the words of what is done (一年|接待游客|1.5万人次); not a count right after it, a
+# length of time or a date (一年6个月, 一年至2025年底, 一天就完成3000份)
 RATE_FIGURE = re.compile(r"[\d两三四五六七八九十百千万亿.]+(?:多|余|来)?(?:万|亿)?(?:元|块|角|[，。；！？,;!?]|$)")
+COUNT_AFTER_WORDS = re.compile(r"[\d两三四五六七八九十百千万亿.]+(?:多|余|来)?(?:万|亿)?(?!个?月|[年天日周]|小时|[\d.])")
+DOING_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # the words of what is done between the unit of one and a count
 
 
 def _a_figure_follows(view: str, end: int, reach: int) -> bool:
-    """Whether an amount (``RATE_FIGURE``) starts within ``reach`` characters after ``end``, in the same clause."""
+    """Whether an amount (``RATE_FIGURE``, or ``COUNT_AFTER_WORDS`` past two characters of words) starts within
+    ``reach`` characters after ``end``, in the same clause."""
     for at in range(end, min(len(view), end + reach)):
         if view[at] in CLAUSE_ENDS:
             return False
-        if view[at] != PER_ONE and RATE_FIGURE.match(view, at):
+        if view[at] != PER_ONE and (RATE_FIGURE.match(view, at) or DOING_WORDS.match(view, end)
+                                    and view[at - 1] not in TO_MARKS and COUNT_AFTER_WORDS.match(view, at)):
             return not view[at - 1 : at].isdigit()
     return False
+
+
+TO_MARKS = "至到"  # 一年至2025年底: a span's end, no figure per year
 
 
 def _digit_by_digit_name(num: str) -> bool:
