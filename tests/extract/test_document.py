@@ -564,6 +564,13 @@ def test_what_a_speakers_role_says_of_them_before_de_is_no_part_of_their_post():
     assert rows["46岁"]["subject"] == "刘建伟年龄"
 
 
+def test_figures_quoted_from_a_speaker_whose_role_points_at_a_company_are_that_companys():
+    text = ("小油茶大产业\n在光山县绿源油茶科技有限公司的生产车间里，灌装线正在满负荷运转。“我们今年收购鲜果1.6万吨，比去年多了"
+            "近两成。”该公司总经理胡文斌介绍。\n华丰食品有限公司也在扩产。“今年销售额增长12%。”公司负责人说。")
+    rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert rows["1.6万吨"] == rows["近两成"] == "光山县绿源油茶科技有限公司"
+
+
 def test_a_bulletins_note_gives_each_figure_it_lists_to_its_source():
     text = ("赣州市2025年国民经济和社会发展统计公报\n赣州市统计局　国家统计局赣州调查队\n"
             "全年居民消费价格比上年上涨0.3%，其中食品烟酒类价格下降0.8%。全体居民人均可支配收入32000元。全年进口100亿元。\n"

@@ -181,7 +181,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     briefing = _briefing_speaker_paragraph(doc) if discourse.document_actor is None or host is not None else None
     unreported: list[dict] = []  # claims without an actor up to the briefing's speaker, which nobody is quoted saying
     people = People(transcript=quotes.label_lines(view, doc.paragraphs) >= 2)
-    bodies = SpeakerBodies(view, all_orgs, people)
+    bodies = SpeakerBodies(view, all_orgs, people, [o for again in pointed_orgs.values() for o in again])
     trade_names = TradeNames(all_orgs)
     led_by_line = attribution.line_leads(view, doc.paragraphs, orgs_by_para)
     turns = _speaker_lines(view, doc.paragraphs, orgs_by_para)
@@ -1302,12 +1302,16 @@ def _after_last_verb(role: str, bodies: list) -> int:
 VERB_FLAG = "v"
 
 
+POINTER_NEAR = 40  # characters around a quotation within which its speaker's role stands
+
+
 class SpeakerBodies:
     """The body of a quoted person, named in their role (天津市农业农村委主任 → 天津市农业农村委), looked up by the
     names of the bodies the document mentions; asked only for quotations that hold a claim."""
 
-    def __init__(self, view: str, orgs: list, people: People | None = None):
+    def __init__(self, view: str, orgs: list, people: People | None = None, pointed: list | None = None):
         self.view, self.people = view, people
+        self.pointed = sorted(pointed or [], key=lambda o: o.start)  # 该公司, 该局: each names the body it points at there
         self.by_name: dict[str, organizations.Org] = {}
         self.placed: list[organizations.Org] = []  # every mention, in text order: the body a bare title's sentence names
         for o in orgs:
@@ -1328,6 +1332,9 @@ class SpeakerBodies:
             return self._first_of_list(quote.start)
         found = [(i, i + n, self.by_name[role[i : i + n]]) for i in range(len(role))
                  for n in range(2, min(MAX_BODY_NAME, len(role) - i) + 1) if role[i : i + n] in self.by_name]
+        pointer = self._pointed_in(role, quote)
+        if not found and pointer is not None:
+            return pointer  # “…1.6万吨…”该公司总经理胡文斌介绍: the company the pointer names there
         if not found:  # what the role says of the holder before 的 is no part of their post (今年46岁、…干了20多年的|公司总经理)
             at = self.people.introduced(quote.speaker) if self.people is not None else None
             post = role[max(role.rfind(ATTRIBUTIVE), role.rfind(LIST_MARK)) + 1 :]  # 党组成员、|副主任: the last post
@@ -1352,6 +1359,12 @@ class SpeakerBodies:
         named, abroad = places.find_with_bodies_abroad(role)  # 美国商务部部长: the country is read with its body
         foreign = any(p.end == at and p.country != places.CHINA for p in named) or any(s < at < e for s, e, _ in abroad)
         return None if foreign else body
+
+    def _pointed_in(self, role: str, quote) -> organizations.Org | None:
+        """The body a pointer in the speaker's role names (该公司总经理 → the company named before), read where the role
+        stands: the nearest pointer of that wording around the quotation."""
+        near = [o for o in self.pointed if o.mention in role and quote.start - POINTER_NEAR <= o.start <= quote.end + POINTER_NEAR]
+        return min(near, key=lambda o: min(abs(o.start - quote.start), abs(o.start - quote.end))) if near else None
 
     def _first_of_list(self, at: int) -> organizations.Org | None:
         """The first state body of the last list of state bodies named together before ``at`` (人力资源社会保障部、中央组织部、
