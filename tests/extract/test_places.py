@@ -729,3 +729,9 @@ def test_a_county_name_read_in_two_provinces_keeps_each_chain_s_reading():
     text = "浙江省杭州市西湖区与江西省南昌市西湖区签署协议。南昌市西湖区去年接待游客1200万人次，杭州市西湖区接待游客3500万人次。"
     got = {(p.mention, p.province) for p in places.find(text)}
     assert ("江西省南昌市西湖区", "江西省") in got and ("南昌市西湖区", "江西省") in got and ("杭州市西湖区", "浙江省") in got
+
+
+def test_a_city_abroad_read_in_datelines_only_is_a_place_after_its_country_or_listed_with_another_abroad():
+    text = "新闻发布会\n企业加密至汉堡、鹿特丹等欧洲港口的航线。市长在德国汉堡出席洽谈会。他爱吃汉堡和薯条。"
+    found = [(p["mention"], p["country"]) for p in extract.extract_document(_doc(text))["places"]]
+    assert found == [("汉堡", "德国"), ("鹿特丹", "荷兰"), ("德国", "德国"), ("汉堡", "德国")]  # not the hamburger

@@ -111,6 +111,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     found = [pl for pl in found if pl.level != places.REGION]
     if doc.meta.get("dateline_span"):  # 新华社关丹电 … 关丹港位于…: the city it was filed from, named again
         found = sorted(found + places.named_from(view, doc.meta.get("place", ""), found), key=lambda pl: pl.start)
+    found = sorted(found + places.named_beside_abroad(view, found), key=lambda pl: pl.start)  # 德国汉堡, 汉堡、鹿特丹
     tables = {"paragraphs": paragraph_rows(doc), "sentences": sentence_rows(doc), "quantities": [],
               "organizations": [], "places": [], "quotes": [],
               "paragraph_topics": [{"doc": doc.doc, **row} for row in topic_rows],

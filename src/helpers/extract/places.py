@@ -675,6 +675,36 @@ def named_from(view: str, named: str, found: list[Place]) -> list[Place]:
     return out
 
 
+def named_beside_abroad(view: str, found: list[Place]) -> list[Place]:
+    """The cities abroad read in datelines only (汉堡, a word too) that the text names right after their country (德国汉堡)
+    or in a list with another place abroad (至汉堡、鹿特丹等欧洲港口): there the city is no hamburger. Each is read at a
+    place abroad's edge, so most texts cost nothing."""
+    datelines = _lexicon().datelines
+    taken = covered(len(view), found)
+    out = []
+    for p in found:
+        if p.country == CHINA:
+            continue
+        spans = []
+        if p.level == "country":
+            spans += [(p.end, p.end + n) for n in DATELINE_NAME_LENGTHS if datelines.get(view[p.end : p.end + n], ("",) * 6)[5] == p.country]
+        if view[p.end : p.end + 1] in LIST_JOINS:
+            spans += [(p.end + 1, p.end + 1 + n) for n in DATELINE_NAME_LENGTHS if view[p.end + 1 : p.end + 1 + n] in datelines]
+        if p.start > 0 and view[p.start - 1] in LIST_JOINS:
+            spans += [(p.start - 1 - n, p.start - 1) for n in DATELINE_NAME_LENGTHS
+                      if p.start - 1 - n >= 0 and view[p.start - 1 - n : p.start - 1] in datelines]
+        s, e = next(((s, e) for s, e in spans if not any(taken[s:e])), (0, 0))
+        if e > s:
+            row = datelines[view[s:e]]
+            out.append(Place(s, e, view[s:e], row[0], row[1], row[2], row[3], row[4], row[5]))
+            taken[s:e] = b"\x01" * (e - s)
+    return out
+
+
+DATELINE_NAME_LENGTHS = (4, 3, 2)  # characters of a dateline city's name, longest first
+LIST_JOINS = "、和与及"
+
+
 def _in_chain(c: _Cand, parent: Place | None) -> bool:
     """Whether ``c`` lies inside the place just before it (山东省 + 枣庄市, 柬埔寨 + 暹粒)."""
     return parent is not None and _inside(c.row, (parent.province, parent.city, parent.county, parent.level,
