@@ -421,9 +421,3 @@ def test_a_sentence_that_opens_with_what_was_done_goes_on_with_the_body_that_act
     got = claims("县政府工作报告（摘要）\n　　县交通运输局完成农村公路改造86公里。实施农村饮水安全巩固提升工程，建成集中供水"
                  "工程23处。")
     assert got["23处"]["actor"] != "县交通运输局"  # a department named once: the report's next topic is no longer its
-
-
-def test_a_body_whose_clause_says_only_that_it_started_acts_for_none_of_the_next_clauses():
-    assert actor_of("江西农商联合银行挂牌开业，新增上市公司6家。", "6家") == ""
-    assert actor_of("中国科学院工业人工智能研究所正式成立，3项成果入选十大进展。", "3项") == ""
-    assert actor_of("江西银行发放贷款，新增客户6家。", "6家") == "江西银行"

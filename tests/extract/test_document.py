@@ -604,6 +604,10 @@ def test_the_parts_a_sentence_right_after_a_noted_figure_gives_under_qizhong_go_
     rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert rows["52.86万户"] == rows["10.37万户"] == rows["41.65万户"] == "常德市市场监督管理局"
     assert rows["300万吨"] == rows["100万吨"] == "常德市统计局"  # the parts of a figure no note names stay the bulletin's
+    text = ("许昌市2024年统计公报\n许昌市统计局\n年末全市实有市场主体48.6万户，全年新增城镇就业6.8万人。其中，新增就业困难人员就业"
+            "0.9万人。\n注：市场主体数据来源于市市场监督管理局。")
+    rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert rows["0.9万人"] == "许昌市统计局"  # the parts of the figure right before, which no note names
 
 
 def test_a_note_that_names_a_bulletins_chapter_gives_it_the_chapters_figures():

@@ -67,6 +67,13 @@ def test_a_places_rural_bank_is_named_by_its_place_or_level_and_a_whole_areas_ar
         "全省农商银行": "group", "各地农商银行": "group"}
 
 
+def test_a_rural_bank_named_by_its_level_alone_is_the_home_units_or_every_such_bank():
+    county = "沂南县2026年政府工作报告\n沂南县人民政府县长\n　　沂南县经济发展。县农商银行发放贷款23.5亿元。"
+    national = "国家金融监督管理总局发布\n　　推动县农商银行坚守支农支小定位，县农商银行覆盖全国90%以上的县域。"
+    types = [{o["mention"]: o["type"] for o in extract.extract_document(_doc(t))["organizations"]}["县农商银行"] for t in (county, national)]
+    assert types == ["company", "group"]
+
+
 def test_a_groups_company_registered_in_a_place_is_named_by_both():
     found = _found("隆华科技集团（洛阳）股份有限公司等326家用人单位进场招聘。美的集团（佛山）投资。该集团（天津）有限公司投资。")
     assert "隆华科技集团（洛阳）股份有限公司" in found and "该集团（天津）有限公司" not in found
@@ -74,6 +81,7 @@ def test_a_groups_company_registered_in_a_place_is_named_by_both():
 
 def test_a_time_and_a_verb_before_a_bodys_word_name_none():
     assert not _found("以前跑银行要好几趟，现在去医院方便多了。")
+    assert "明天控股有限公司" in _found("明天控股有限公司曾是包商银行的大股东。")  # a registered name
     assert "今日头条公司" in _found("今日头条公司发布报告。")
 
 

@@ -30,6 +30,8 @@ def test_a_school_is_named_again_as_gai_xiao_and_a_bank_as_gai_hang():
 def test_an_association_or_a_federation_is_named_again_as_gai_hui_but_a_meeting_is_no_body():
     view = "市残联在现场设立了专场招聘区。该会相关负责人介绍，共有23家企业参加。市工商联组织会员。该会员企业营收增长。该会议代表300人。"
     assert [(view[o.start : o.end], o.name) for o in _pointed(view)[0] if view[o.start] == "该"] == [("该会", "市残联")]
+    view = "市工商联组织会员企业参加。本次发布会由市政府新闻办副主任主持。该会共有12家媒体参加。"
+    assert not [o for o in _pointed(view)[0] if view[o.start] == "该"]  # the press conference named since
 
 
 def test_a_pointer_names_the_last_body_heading_a_clause_of_the_last_sentence_that_named_one():

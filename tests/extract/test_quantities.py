@@ -833,7 +833,7 @@ def test_one_after_per_with_no_amount_right_after_it_stays_a_claim(text, one):
 
 
 @pytest.mark.parametrize("text", ["这项工程用了一年时间建成。", "判处有期徒刑一年6个月。", "延长一年至2025年底。", "仅用一天就完成3000份问卷。",
-                                  "历时一年完成项目30个。"])
+                                  "历时一年完成项目30个。", "短短一年新增企业300家。", "仅一年新增电商企业45家。", "他用一年完成论文3篇。"])
 def test_one_unit_that_measures_is_a_claim(text):
     assert [q.claim for surface, q in find(text) if surface in ("一年", "一天")] == [True]  # no rate's figure follows
 

@@ -985,6 +985,7 @@ def test_a_person_a_feature_introduces_by_work_speaks_as_he_after_the_quote():
     assert list(speakers("外卖员王小明刚刚送完一单。“今年订单多了不少。”他说。").values()) == ["王小明"]
     text = "“今年我们计划新招200名技术工人。”公司招聘主管刘晓燕说。伊川小伙王晨阳一上午投出了5份简历。“这里岗位多。”他说。"
     assert list(speakers(text).values()) == ["刘晓燕", "王晨阳"]  # 小伙, as 小伙子
+    assert list(speakers("帅小伙刘畅如今也有了新目标：“明年营收要达到1000万元。”").values()) == ["刘畅"]  # not 刘畅|如
 
 
 def test_a_foreign_name_of_parts_after_de_is_the_person_a_pronoun_later_means():

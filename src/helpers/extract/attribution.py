@@ -462,8 +462,6 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
                 continue  # 宁波市第一医院、宁波大学附属人民医院等11家医院食堂: the bodies the number counts; who acts is further back
         org = ctx.org_at.get(head) or _named_again(view, head, ctx, w)
         org = _relative_head(view, org, ctx, limit) if org is not None else None
-        if org is not None and not own_clause and came_into_being(view, org, ce):
-            continue  # 江西农商联合银行挂牌开业，新增上市公司6家: the body is what happened, not who counts the rest
         if org is not None and _one_of_projects(view, org, ctx):
             continue
         if org is not None and view[head - 1 : head] in PARTNER_PREPOSITIONS:
@@ -501,15 +499,6 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
                 and not _opens_with_preposition(view, head, limit) and not _opens_with_verb(view, head, limit, own_clause):
             return "", None, None  # a clause with a subject of its own that is no body
     return "", None, None
-
-
-def came_into_being(view: str, org: Org, clause_end: int) -> bool:
-    """Whether all the body's clause says after it is that it started (挂牌开业, 正式成立: claims.yml
-    ``coming_into_being``)."""
-    return view[org.end : clause_end].strip(CLAUSE_ENDS) in claim_words().coming_into_being
-
-
-CLAUSE_ENDS = "，。；：！？,;:!? "  # the marks a clause's span may end on
 
 
 REGION_NOUNS = ("国家", "地区", "市场", "境内", "成员国", "各国")  # after a body abroad: its members' land (东盟国家, 欧盟市场)

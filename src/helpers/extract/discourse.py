@@ -300,8 +300,6 @@ class Discourse:
                 or opener.start < ctx.segment(q.start)[0]:  # not over a semicolon, which opens another body's part
             return "", None
         cs = ctx.clause(q.start)[0]
-        if attribution.came_into_being(view, opener, ctx.clause(opener.start)[1]):
-            return "", None  # 江西农商联合银行挂牌开业，新增上市公司6家: what happened, not who counts the rest
         if ctx.orgs_between(cs, q.start) or ctx.places_between(cs, q.start) or view.startswith(POINTERS, cs) \
                 or attribution.cites_a_source(view, q, ctx) or attribution.reports(view, opener, ctx):
             return "", None  # a body that reports them is the reporter's case (discourse.reporter)

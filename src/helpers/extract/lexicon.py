@@ -36,7 +36,6 @@ class ClaimWords:
     change_verbs: tuple[str, ...]
     result_verbs: frozenset[str]  # verbs that state a result reached, no action (完成, 实现, 达到)
     founding_verbs: tuple[str, ...]  # 领办, 组建: one body founded or leads the next (A领办的B)
-    coming_into_being: frozenset[str]  # 挂牌开业: a body's clause that says it started, and no more
     note_categories: dict  # 财政 → the measures a bulletin's 财政 chapter gives
     flow_verbs: frozenset[str]  # 进出口, 出口: a verb that names the flow its value measures
     joined_terms: tuple[str, ...]  # 研究与试验发展: one term a 与 joins
@@ -258,6 +257,7 @@ class ClaimWords:
     governing_endings: tuple[str, ...]  # 政府, 省委, 人大: a body that governs a place, not a department of it
     pointed_places: tuple[str, ...]  # 该镇, 该县: the words a place's name ends with, longest first
     not_pointers: tuple[str, ...]  # 该市场, 该部分: words after 该 that point at nothing
+    meeting_nouns: tuple[str, ...]  # 发布会, 座谈会: a meeting named after the body, which 该会 names instead
     unnamed_government_next_tags: frozenset[str]
     unnamed_government_next_words: frozenset[str]
     unnamed_government_not_next: frozenset[str]
@@ -310,7 +310,6 @@ def claim_words() -> ClaimWords:
         passive_lookalikes=tuple(c["passive_lookalikes"]),
         finding_verbs=tuple(c["finding_verbs"]), inspection_finding=tuple(c["inspection_finding"]),
         change_verbs=longest_first(c["change_verbs"]), result_verbs=frozenset(c["result_verbs"]), founding_verbs=tuple(c["founding_verbs"]),
-        coming_into_being=frozenset(c["coming_into_being"]),
         note_categories={k: tuple(v) for k, v in c["note_categories"].items()}, flow_verbs=frozenset(c["flow_verbs"]), joined_terms=tuple(c["joined_terms"]),
         change_adverbs=longest_first(c["change_adverbs"]),
         leading=re.compile(f"^(?:{alternation(c['leading'] + c['leading_particles'])})"),
@@ -433,7 +432,7 @@ def claim_words() -> ClaimWords:
         local_pointer_field_max=int(c["local_pointer_field_max"]),
         host_pointers=dict(c["host_pointers"]),
         zone_words=longest_first(c["zone_words"]), zone_committees=longest_first(c["zone_committees"]),
-        not_pointers=tuple(c["not_pointers"]),
+        not_pointers=tuple(c["not_pointers"]), meeting_nouns=tuple(c["meeting_nouns"]),
         unnamed_government_next_tags=frozenset(c["unnamed_government_next_tags"]),
         unnamed_government_next_words=frozenset(c["unnamed_government_next_words"]),
         unnamed_government_not_next=frozenset(c["unnamed_government_not_next"]),

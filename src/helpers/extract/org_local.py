@@ -527,6 +527,13 @@ def find(view: str, start: int, end: int, place_ends: dict[int, Place], offices:
     return out + _free(sc, free, bk)
 
 
+@lru_cache(maxsize=1)
+def rural_bank_words() -> frozenset[str]:
+    """The company office words that name a place's own bank (农商银行, 农村信用联社), not a bank's unit (分行)."""
+    bk = book()
+    return frozenset(w for w, (typ, _) in bk.offices.items() if typ == COMPANY and w not in bk.branch_offices)
+
+
 def sub_office(view: str, e: int, end: int) -> int:
     """Where a named body ending at ``e`` ends once it goes on into one of its offices (省委巡视组, 人社部就业促进司)."""
     bk = book()

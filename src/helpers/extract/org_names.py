@@ -361,7 +361,7 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     if nm.counted_after.match(view, e) and (s == len(name) or view[s - len(name) - 1] not in LIST_JOINS) \
             and not view[s:e].endswith(nm.legal_forms):
         return None  # 培育苹果专业合作社386家、家庭农场215个: a class counted, not one body (not 海尔集团、海信集团有限公司2家)
-    if _a_verb_phrase(name) or name.endswith(nm.clause_verbs) or _a_clause_before_a_class(name, nm) \
+    if _a_verb_phrase(name, view[s:e].endswith(nm.legal_forms)) or name.endswith(nm.clause_verbs) or _a_clause_before_a_class(name, nm) \
             or typ == OTHER and _a_verb_alone(name) and not STAFF_AFTER.match(view, e) \
             or typ == UNIVERSITY and _entering(name):
         return None  # 他不再是公司员工: what is done to or with a body of that kind; 预计|公司…: a clause it opens
@@ -456,14 +456,15 @@ def _after_a_name(raw: str, at: int) -> bool:
 COUNT_REACH = 4  # characters between a count and the ending it counts (12家|省级重点|实验室)
 
 
-def _a_verb_phrase(name: str) -> bool:
+def _a_verb_phrase(name: str, registered: bool = False) -> bool:
     """Whether the words before an ending are two or more, all verbs, adverbs or prepositions as jieba reads them, one
     of two characters or more (不再|是|公司), such words and then a localizer of time (封关|后|公司), or a time and then such
-    words (以前|跑|银行): a verb phrase acting on a body of that kind, or the time of an act, names none. One verb alone, or
+    words (以前|跑|银行; not before a legal form, which a registered name ends in: 明天控股有限公司): a verb phrase acting
+    on a body of that kind, or the time of an act, names none. One verb alone, or
     single characters, may be a name jieba does not know (三笑集团, 培生集团, 兴达公司: 三笑, 培生, 兴|达 read as
     verbs), so they are left to stand."""
     words = tagged(name) if name else ()
-    if len(words) > 1 and (words[0][1] == TIME_TAG or words[0][0] in TIME_LOCALIZERS) \
+    if not registered and len(words) > 1 and (words[0][1] == TIME_TAG or words[0][0] in TIME_LOCALIZERS) \
             and all(tag in VERB_PHRASE_TAGS for _, tag in words[1:]):
         return True  # 以前|跑|银行, 现在|去|医院: a time, then what was done at a body of that kind
     if len(words) > 1 and words[-1][0] in TIME_LOCALIZERS:

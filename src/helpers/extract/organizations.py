@@ -487,6 +487,7 @@ def resolved(orgs: list[Org], place: str, about: dict | None = None) -> list[Org
     市人大常委会 in a text about 泰安市 → 泰安市委; 县政府 in one about 宁阳县), when ``about`` (``deixis.home_units``) names
     the one prefecture or county the text is about; in other texts (市委 in a province's report) they name bodies the
     text does not say which, and stay as they are."""
+    _own_rural_banks(orgs, place, about or {})
     if not place:
         return orgs
     lw = _level_words()
@@ -501,6 +502,23 @@ def resolved(orgs: list[Org], place: str, about: dict | None = None) -> list[Org
             if o.type == "local_government" and o.name == o.mention and o.mention.startswith(word) and len(o.mention) > len(word):
                 o.name, o.level = unit.name + _full_form(o.mention[len(word):], lw.full), lv
     return orgs
+
+
+RURAL_BANK_LEVELS = {"省": "province", "市": "prefecture", "县": "county"}  # a level's character before a rural bank's word
+
+
+def _own_rural_banks(orgs: list[Org], place: str, about: dict) -> None:
+    """A rural bank named by its level alone (县农商银行, 市农村信用联社) is the bank of the unit of that level the text is
+    about (沂南县's report: its one 农商银行); in a text about no such unit (a province's or the nation's) it names every
+    such bank (推动县农商银行坚守支农支小定位), a group."""
+    words = org_local.rural_bank_words()
+    for o in orgs:
+        level = RURAL_BANK_LEVELS.get(o.mention[:1])
+        if level is None or o.type not in COMPANY_TYPES or o.name != o.mention or o.mention[1:] not in words:
+            continue
+        unit = place if level == "province" else getattr(about.get(level), "name", "")
+        if not unit:
+            o.type = "group"
 
 
 def _full_form(rest: str, full: dict[str, str]) -> str:

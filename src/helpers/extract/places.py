@@ -687,10 +687,11 @@ def named_beside_abroad(view: str, found: list[Place]) -> list[Place]:
             continue
         spans = []
         if p.level == "country":
-            spans += [(p.end, p.end + n) for n in DATELINE_NAME_LENGTHS if datelines.get(view[p.end : p.end + n], ("",) * 6)[5] == p.country]
-        if view[p.end : p.end + 1] in LIST_JOINS:
+            spans += [(p.end, p.end + n) for n in DATELINE_NAME_LENGTHS if datelines.get(view[p.end : p.end + n], ("",) * 6)[5] == p.country
+                      and _a_city_goes_on(view, p.end + n)]
+        if p.level != "country" and view[p.end : p.end + 1] in LIST_JOINS:  # a list of cities (not 美国汉堡、日本寿司)
             spans += [(p.end + 1, p.end + 1 + n) for n in DATELINE_NAME_LENGTHS if view[p.end + 1 : p.end + 1 + n] in datelines]
-        if p.start > 0 and view[p.start - 1] in LIST_JOINS:
+        if p.level != "country" and p.start > 0 and view[p.start - 1] in LIST_JOINS:
             spans += [(p.start - 1 - n, p.start - 1) for n in DATELINE_NAME_LENGTHS
                       if p.start - 1 - n >= 0 and view[p.start - 1 - n : p.start - 1] in datelines]
         s, e = next(((s, e) for s, e in spans if not any(taken[s:e])), (0, 0))
@@ -702,6 +703,17 @@ def named_beside_abroad(view: str, found: list[Place]) -> list[Place]:
 
 
 DATELINE_NAME_LENGTHS = (4, 3, 2)  # characters of a dateline city's name, longest first
+CITY_GOES_ON = ("港", "市", "。", "，", "；")  # after a city's name: its port, its 市, or the clause's end (德国汉堡港)
+CITY_GOES_ON_TAGS = ("v", "p")  # or a verb or a preposition (德国汉堡|举行; not 日本富士|苹果, 日本日立|牌)
+
+
+def _a_city_goes_on(view: str, at: int) -> bool:
+    """Whether what follows a dateline city's name after its country goes on as after a city: its port or its 市, the
+    clause's end, a verb or a preposition; not a noun it would name a kind of (富士苹果, 比萨、烤肠: food and brands)."""
+    if view.startswith(CITY_GOES_ON, at):
+        return True
+    words = tagged(view[at : at + 4])
+    return bool(words) and words[0][1].startswith(CITY_GOES_ON_TAGS)
 LIST_JOINS = "、和与及"
 
 

@@ -24,6 +24,7 @@ def _pointer() -> re.Pattern:
     return re.compile(f"{re.escape(w.body_head_pointer)}(?:{heads})")
 
 
+MEETING_WORD = "会"  # 该会: an association named before, or a meeting named since
 POINTER_REACH = 2000  # characters back from a pointer within which what it names is looked for (a feature's length)
 
 
@@ -58,6 +59,9 @@ def find(view: str, orgs: list[Org], places: list[Place], sections: list[int] = 
                 heads = [o for o in before if o.start >= opens and _a_subject(view, o) and not _qualifies_the_next(view, o, w)
                          and (w.stands_for(word, o) or o.mention.endswith(word))]
                 found = heads[-1] if heads else found
+            if found is not None and word == MEETING_WORD \
+                    and any(meeting in view[found.end : m.start()] for meeting in w.meeting_nouns):
+                found = None  # 市工商联…。本次发布会由…主持。该会共有12家媒体参加: the meeting named since
             if found is not None and found.start >= max([floor] + [s for s in sections if s <= m.start()]):
                 out_orgs.append(replace(found, start=m.start(), end=m.end(), mention=m.group()))
         if word in w.pointed_places:  # 该县 under a subhead of a feature about the county is still the county
