@@ -571,6 +571,13 @@ def test_figures_quoted_from_a_speaker_whose_role_points_at_a_company_are_that_c
     assert rows["1.6万吨"] == rows["近两成"] == "光山县绿源油茶科技有限公司"
 
 
+def test_a_company_that_opens_an_indented_paragraph_is_named_again_by_gongsi_with_what_it_has():
+    text = ("事故调查报告摘要\n来源：常州市应急管理局\n　　常州鑫瑞达金属制品有限公司（以下简称鑫瑞达公司）车间发生一起爆炸事故。\n"
+            "　　鑫瑞达公司成立于2011年3月，注册资本800万元，主要从事配件抛光加工。公司现有员工46人。")
+    rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert rows["46人"] == "常州鑫瑞达金属制品有限公司"
+
+
 def test_a_bulletins_note_gives_each_figure_it_lists_to_its_source():
     text = ("赣州市2025年国民经济和社会发展统计公报\n赣州市统计局　国家统计局赣州调查队\n"
             "全年居民消费价格比上年上涨0.3%，其中食品烟酒类价格下降0.8%。全体居民人均可支配收入32000元。全年进口100亿元。\n"

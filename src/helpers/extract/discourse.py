@@ -1334,7 +1334,7 @@ def _opens_a_clause(view: str, org: Org) -> bool:
     return org.start == 0 or view[org.start - 1] in CLAUSE_OPENINGS or view.endswith(claim_words().agent_prepositions, 0, org.start)
 
 
-CLAUSE_OPENINGS = "，,。；;：:\n"
+CLAUSE_OPENINGS = "，,。；;：:\n\u3000"  # (\u3000: a paragraph's indent)
 
 
 def _heads_its_clause(view: str, q: Quantity, ctx: Context, company: Org) -> bool:
