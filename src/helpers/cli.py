@@ -9,7 +9,9 @@ import sys
 RAW = "data/raw"
 FACTS = "data/facts"
 CONFIG = "reports.yml"
-DEFAULT_TOPIC_SAMPLE = ("data/examples/gwr2026", "data/validation/gwr2026_topics")  # texts and their coded paragraphs
+DEFAULT_TOPIC_SAMPLES = (("data/examples/gwr2026", "data/validation/gwr2026_topics"),  # texts and their coded paragraphs
+                         ("data/validation/news_genres", "data/validation/news_genres_topics"))
+HELD_OUT_TOPIC_SAMPLE = ("data/validation/news_genres_heldout", "data/validation/news_genres_heldout_topics")  # in no training
 
 EPILOG = """examples:
   shishi extract data/raw --out data/facts     extract facts from every text in data/raw
@@ -77,7 +79,7 @@ def _train_topics(args) -> int:
     from .evaluate import topic_training
 
     try:
-        samples = [(Path(corpus), Path(codes)) for corpus, codes in args.sample or [DEFAULT_TOPIC_SAMPLE]]
+        samples = [(Path(corpus), Path(codes)) for corpus, codes in args.sample or DEFAULT_TOPIC_SAMPLES]
         record = topic_training.train(samples, Path(args.out) if args.out else None)
     except (ValueError, OSError) as exc:
         print(f"shishi train-topics: {exc}", file=sys.stderr)
@@ -117,7 +119,8 @@ def _methods(args) -> int:
 
     record = methods.measure(Path(args.examples), Path(args.codes), sorted(Path(args.gold).glob("*.json")), Path(args.fixtures),
                              Path(args.seed), {"development": Path(args.classes), "held_out": Path(args.held_out)},
-                             Path(args.dev) if args.dev else None)
+                             Path(args.dev) if args.dev else None,
+                             (Path(args.topics_held_out[0]), Path(args.topics_held_out[1])) if args.topics_held_out else None)
     print(f"recorded -> {methods.write(record, Path(args.out)) if args.out else methods.write(record)}")
     return 0
 
@@ -207,7 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "(helpers/extract/codebooks/topic_model.npz) and that record (topic_model.yml) into the package.")
     p.add_argument("--sample", nargs=2, action="append", metavar=("TEXTS", "CODES"),
                    help="a folder of coded texts and the folder of their coded paragraphs (JSONL); repeat for several samples "
-                   f"(default: {' '.join(DEFAULT_TOPIC_SAMPLE)})")
+                   f"(default: {'; '.join(' '.join(pair) for pair in DEFAULT_TOPIC_SAMPLES)})")
     p.add_argument("--out", default="", metavar="FILE", help="where to write the model (default: the package's codebooks)")
     p.set_defaults(func=_train_topics)
 
@@ -242,6 +245,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--classes", default="data/validation/claim_classes.csv", metavar="FILE", help="claims classed by hand while the rules were written")
     p.add_argument("--held-out", default="data/validation/claim_classes_heldout.csv", metavar="FILE", help="claims classed by hand after")
     p.add_argument("--dev", default="../shared/dev", metavar="DIR", help="the development set, when present ('' to skip)")
+    p.add_argument("--topics-held-out", nargs=2, default=HELD_OUT_TOPIC_SAMPLE, metavar=("TEXTS", "CODES"),
+                   help="coded texts in no training data of the topic model, scored as the pages disclose "
+                   f"(default: {' '.join(HELD_OUT_TOPIC_SAMPLE)})")
     p.add_argument("--out", default="", metavar="FILE", help="where to write (default: the package's analysis/codebooks/methods.yml)")
     p.set_defaults(func=_methods)
 

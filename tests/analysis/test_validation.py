@@ -69,8 +69,21 @@ def test_without_a_model_the_sample_figures_are_the_validation():
 def test_the_methods_section_leads_with_the_held_out_figure_too():
     text = methods.topics()[1]
     cv = validation.recorded()["topics"]["model"]["cross_validated"]
+    cv = cv.get("samples", {}).get(validation.GWR_CODES, cv)  # the work reports' own, where the model learnt from more
     gwr = validation.recorded()["topics"]["samples"]["gwr2026"]
     assert text.index(f"{cv['cap_accuracy']:.1%}") < text.index(f"{gwr['cap_accuracy']:.1%}")
+
+
+def test_a_model_trained_on_more_samples_leads_with_the_work_reports_own_held_out_figure_and_names_the_others():
+    record = _record(model=True, dev=False)
+    record["topics"]["model"]["cross_validated"]["samples"] = {
+        "gwr2026_topics": {"paragraphs": 2000, "cap_accuracy": 0.86, "gov_accuracy": 0.79},
+        "news_genres_topics": {"paragraphs": 500, "cap_accuracy": 0.78, "gov_accuracy": 0.76}}
+    record["topics"]["samples"]["held_out"] = {"paragraphs": 175, "documents": 20, "written_by": "two writers",
+                                               "coded_by": "two coders", "cap_accuracy": 0.794, "gov_accuracy": 0.771}
+    first, held = validation.recorded_findings(record)
+    assert "86.0%" in first and "87.0%" not in first and "500 paragraphs of news genres" in first
+    assert "175 paragraphs of 20 texts" in held and "79.4%" in held and "no training data" in held
 
 
 def test_the_human_coded_development_set_is_disclosed_when_recorded():

@@ -100,21 +100,27 @@ def confusion(matrix: dict | pd.DataFrame, field: str) -> pd.DataFrame:
     return frame
 
 
+GWR_CODES = "gwr2026_topics"  # the work reports' coded sample, as the trained model's record names it
+
+
 def recorded_findings(record: dict) -> list[str]:
     """What the recorded validation (``recorded()``) says of the topic coding, as sentences (the coverage page and every
     page's methods section). When the topic model learnt from the recorded sample, its figures there are training
-    figures, so the figure with whole reports held out leads; then the coders' own agreement, then the development set,
-    coded by human coders and in no training data."""
+    figures, so the figure with whole reports held out leads; then the coders' own agreement, then the held-out texts of
+    other genres and the development set, coded by human coders, both in no training data."""
     topics_record = record["topics"]
     gwr, model = topics_record["samples"]["gwr2026"], topics_record.get("model")
     sample = (f"{gwr['paragraphs']:,} policy paragraphs of the {gwr['documents']} provincial work reports of 2026, coded by "
               f"{gwr['coders_n']} {gwr['coded_by']}")
     if model:
         cv = model["cross_validated"]
+        own = cv.get("samples", {}).get(GWR_CODES, cv)  # the work reports' own figure where the model learnt from more samples
+        also = [f"{figures['paragraphs']:,} paragraphs of {name.replace('_topics', '').replace('_', ' ')}"
+                for name, figures in cv.get("samples", {}).items() if name != GWR_CODES]
         out = [f"Validated on {sample}: with whole reports held out of the topic model's training ({cv['folds']} folds), the main "
-               f"topic agrees with the coders on {cv['cap_accuracy']:.1%} of paragraphs and the class on {cv['gov_accuracy']:.1%}; "
-               f"the model learnt from these paragraphs, so on all of them at once (training figures) it agrees on "
-               f"{gwr['cap_accuracy']:.1%} and {gwr['gov_accuracy']:.1%}."]
+               f"topic agrees with the coders on {own['cap_accuracy']:.1%} of paragraphs and the class on {own['gov_accuracy']:.1%}; "
+               f"the model learnt from these paragraphs{' and ' + ', '.join(also) if also else ''}, so on all of them at once "
+               f"(training figures) it agrees on {gwr['cap_accuracy']:.1%} and {gwr['gov_accuracy']:.1%}."]
     else:
         out = [f"Validated on {sample}: the main topic agrees with the coders on {gwr['cap_accuracy']:.1%} of paragraphs and the "
                f"class on {gwr['gov_accuracy']:.1%}."]
@@ -123,6 +129,12 @@ def recorded_findings(record: dict) -> list[str]:
         out.append(f"The coders themselves, on the {len(coders['documents'])} reports two of them coded ({coders['paragraphs']} "
                    f"paragraphs), agree on {coders['cap_agreement']:.1%} of topics (Krippendorff's α {coders['cap_alpha']:.2f}) "
                    f"and {coders['gov_agreement']:.1%} of classes (α {coders['gov_alpha']:.2f}).")
+    held = topics_record["samples"].get("held_out")
+    if held:
+        out.append(f"On {held['paragraphs']} paragraphs of {held['documents']} texts in other genres (news, press conferences, notices, "
+                   f"inspection reports, speeches) that are in no training data, written by {held['written_by']} and coded by "
+                   f"{held['coded_by']}, the main topic agrees on {held['cap_accuracy']:.1%} and the class on "
+                   f"{held['gov_accuracy']:.1%}.")
     dev = topics_record["samples"].get("dev")
     if dev:
         text = (f"On the {dev['title']} ({len(dev['texts'])} texts, {dev['paragraphs']} paragraphs, none of them in the "

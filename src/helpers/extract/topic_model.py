@@ -3,9 +3,10 @@ evidence in the paragraph and its context.
 
 The lexicon knows what a term means; it cannot know that 营商环境 paragraphs are coded 15 even when they
 say 政务服务, or how much a section heading should outweigh a paragraph's own words. Those trade-offs are
-learnt from paragraphs that independent coders coded (``data/validation/gwr2026_topics``) by
-``shishi train-topics``, which writes the weights to ``codebooks/topic_model.npz`` and its leave-provinces-out
-accuracy to ``codebooks/topic_model.yml``. The words are the tokens table's (``tokens.content_words``),
+learnt from paragraphs that independent coders coded (``data/validation/gwr2026_topics``, work reports, and
+``data/validation/news_genres_topics``, news reports, press conferences, notices and speeches) by
+``shishi train-topics``, which writes the weights to ``codebooks/topic_model.npz`` and its
+accuracy (whole documents held out) to ``codebooks/topic_model.yml``. The words are the tokens table's (``tokens.content_words``),
 segmented once for both: scoring is then a dictionary lookup per word and a sparse dot product, where
 finding character n-grams cost a sixth of the extraction.
 """

@@ -106,8 +106,9 @@ def _commit() -> str:
 
 
 def measure(examples: Path, codes: Path, golds: list[Path], fixtures: Path, seed: Path, class_samples: dict[str, Path],
-            dev: Path | None) -> dict:
-    """Extract the example corpus and the gold texts, measure everything the pages disclose, return the record."""
+            dev: Path | None, held_out: tuple[Path, Path] | None = None) -> dict:
+    """Extract the example corpus and the gold texts, measure everything the pages disclose, return the record;
+    ``held_out`` is a coded sample (texts, codes) in no training data of the topic model, scored as ``held_out``."""
     about = yaml.safe_load((codes / "sample.yml").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory(prefix="shishi-methods-") as tmp:
         examples_facts, gold_facts = Path(tmp) / "examples", Path(tmp) / "gold"
@@ -120,6 +121,11 @@ def measure(examples: Path, codes: Path, golds: list[Path], fixtures: Path, seed
             "extraction": {"fixtures": fixture_figures(gold_facts, golds)},
             "claim_classes": {name: class_figures([examples_facts, gold_facts], path) for name, path in class_samples.items()},
         }
+        if held_out is not None:
+            texts, held_codes = held_out
+            corpus.run([texts], Path(tmp) / "held_out", quiet=True)
+            about_held = yaml.safe_load((held_codes / "sample.yml").read_text(encoding="utf-8"))
+            record["topics"]["samples"]["held_out"] = topic_sample(Path(tmp) / "held_out", held_codes, about_held)
         if dev is not None and (dev / "gold").is_dir():
             figures = dev_figures(dev, Path(tmp) / "dev")
             record["extraction"]["dev"] = {"texts": figures["texts"], **figures["extraction"]}
