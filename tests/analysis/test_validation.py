@@ -89,3 +89,9 @@ def test_a_model_trained_on_more_samples_leads_with_the_work_reports_own_held_ou
 def test_the_human_coded_development_set_is_disclosed_when_recorded():
     findings = validation.recorded_findings(_record(model=True, dev=True))
     assert len(findings) == 2 and "80 paragraphs" in findings[1] and "human coders" in findings[1] and "85.0%" in findings[1]
+
+
+def test_the_record_holds_the_held_out_news_genre_texts_figures():
+    held = validation.recorded()["topics"]["samples"]["held_out"]
+    assert held["documents"] == 20 and held["paragraphs"] > 0 and 0 < held["cap_accuracy"] <= 1
+    assert "no training data" in " ".join(validation.recorded_findings(validation.recorded()))
