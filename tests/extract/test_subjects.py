@@ -1861,6 +1861,15 @@ def test_a_share_bounded_by_a_base_it_names_is_of_what_the_bound_holds_for(text,
     assert claimed(text)[number] == subject  # not …不超过项目总投资: the bound and its base, which 的 closes
 
 
+@pytest.mark.parametrize("text, number, subject", [
+    ("资助面为全省普通高校全日制本专科在校生的3.3%左右。", "3.3%左右", "资助面"),
+    ("监管企业利润总额为“十三五”时期的2.2倍。", "2.2倍", "监管企业利润总额"),
+    ("外资企业数量是全省的10%。", "10%", "外资企业数量"),
+])
+def test_a_share_stated_with_a_copula_and_its_base_is_of_what_comes_before_the_copula(text, number, subject):
+    assert claimed(text)[number] == subject
+
+
 def test_units_under_a_body_named_by_their_kind_alone_stay_in_the_subject_and_a_bound_group_keeps_its_bound():
     assert "所属企业" in claimed("省国资委所属企业上半年实现营业收入3260亿元。")["3260亿元"]  # no body named after them
     assert claimed("年收入超过10万元的农户占全部农户的35%。")["35%"].startswith("年收入超过10万元的农户")  # the group

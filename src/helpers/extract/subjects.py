@@ -65,7 +65,29 @@ def _without_the_bounds_base(view: str, q: Quantity, said: str) -> str:
     if q.unit not in SHARE_UNITS or view[q.start - 1 : q.start] != claim_words().attributive:
         return said
     m = _bounded_base().search(said)
-    return said[: m.start()] if m is not None and m.start() >= BOUNDED_MIN else said
+    if m is not None and m.start() >= BOUNDED_MIN:
+        return said[: m.start()]
+    return _without_the_copulas_base(said)
+
+
+COPULAS = "为是"  # 资助面|为|全省普通高校全日制本专科在校生|的3.3%: what the share is of, after the copula
+# Words that end in a copula's character and are no copula (现代汉语词典: 作为, 成为, 认为, 行为; the adverbs 更为, 较为), or
+# that open with it (为了, 为主): 企业成为全省…的, 行为…
+NOT_COPULAS = ("作为", "成为", "认为", "因为", "行为", "以为", "称为", "视为", "分为", "改为", "列为", "定为", "评为", "选为",
+               "转为", "名为", "化为", "变为", "划为", "沦为", "更为", "较为", "最为", "尤为", "极为", "颇为", "广为", "大为",
+               "有为", "无为", "于是", "但是", "可是", "要是", "凡是", "若是", "还是", "只是", "而是", "总是", "或是", "算是")
+NOT_COPULA_OPENINGS = ("为了", "为主", "为止", "为此", "为民", "为何", "为期", "为由", "是否")
+
+
+def _without_the_copulas_base(said: str) -> str:
+    """A share or multiple stated with a copula and its base (资助面为全省普通高校全日制本专科在校生|的3.3%左右, 出口增速是全国
+    |的2倍): what it measures, before the first copula that stands between two phrases of two characters or more;
+    ``said`` otherwise."""
+    for i, ch in enumerate(said):
+        if ch in COPULAS and i >= BOUNDED_MIN and len(said) - i - 1 >= BOUNDED_MIN \
+                and said[i - 1 : i + 1] not in NOT_COPULAS and said[i : i + 2] not in NOT_COPULA_OPENINGS:
+            return said[:i]
+    return said
 
 
 @lru_cache(maxsize=1)
