@@ -855,6 +855,10 @@ def test_a_dotted_foreign_name_is_read_whole_after_an_age_a_description_or_befor
     got = speakers(text)
     assert (got["2017"], got["以前芒果"]) == ("孔索拉塔·瓦伊里姆", "约瑟夫·穆蒂索")  # 孔, 瑟: the table's too
     assert got["蒙内铁路"] == "基普罗诺·切鲁伊约特"  # …约特|在…时说: jieba reads 特在 as one word
+    text = ("电站见闻\n29岁的巴基斯坦籍值长穆罕默德·阿西夫盯着大屏幕。“今天来水不错。”他说。\n"
+            "巴基斯坦水电开发署前总工程师塔里克·马哈茂德说：“大坝经受住了洪水的考验。”")
+    got = speakers(text)
+    assert (got["今天来水"], got["大坝经受"]) == ("穆罕默德·阿西夫", "塔里克·马哈茂德")  # after a description's words; 茂
     titled = ("外交\n老挝外交部长通沙·西萨瓦谈起中老铁路时难掩激动：“铁路开通近3年来，累计发送旅客超过4000万人次。”\n"
               "42岁的泰籍员工颂猜·汶坦已在罗勇工厂工作了3年。“工厂给了我很多培训机会。”他说。")
     got = speakers(titled)

@@ -547,8 +547,9 @@ def introduced_people(text: str, start: int, end: int) -> list[Named]:
         clause_end = next((k for k in range(pos, min(end, pos + AGED_REACH)) if text[k] in CLAUSE_MARKS), min(end, pos + AGED_REACH))
         dotted = dotted_name_at(text, pos)  # 32岁的|孔索拉塔·瓦伊里姆: one foreign name, not 孔索 and a name after it
         span = (pos, dotted) if dotted else described_person(text, pos, clause_end, named=True) or (person_at(text, pos) if m.group(1) else None)
-        if span is not None:  # 46岁的哈萨克斯坦司机叶尔兰·|卡西莫夫: the parts after a name's dot too
-            span = (span[0], _past_name_dot(text, span[1]))
+        if span is not None:  # 46岁的哈萨克斯坦司机叶尔兰·|卡西莫夫: the parts after a name's dot too, and a dotted name
+            span = (span[0], dotted_name_at(text, span[0]) or _past_name_dot(text, span[1]))  # read whole where the
+            # description's words end (29岁的巴基斯坦籍值长|穆罕默德·阿西夫, not 穆罕默)
         if span is not None and pos <= span[0] < span[1] <= clause_end:
             found.append(Named(span[0], span[1], text[span[0] : span[1]], role=text[pos : span[0]]))
     return found
