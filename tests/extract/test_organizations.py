@@ -85,6 +85,15 @@ def test_a_time_and_a_verb_before_a_bodys_word_name_none():
     assert "今日头条公司" in _found("今日头条公司发布报告。")
 
 
+def test_a_body_abroad_whose_name_joins_two_fields_by_he_after_its_countrys_name_is_one_body():
+    found = _found("据巴基斯坦私营电力和基础设施委员会统计，电站年发电量32亿千瓦时。深圳市商户和物业公司签约。")
+    assert "巴基斯坦私营电力和基础设施委员会" in found and "深圳市商户和物业公司" not in found
+
+
+def test_the_silk_road_fund_is_registered():
+    assert _found("丝路基金、国际金融公司等参与投资。")["丝路基金"].name == "丝路基金有限责任公司"
+
+
 def test_a_places_public_employment_service_is_its_body():
     found = _found("据市公共就业和人才服务中心监测，求人倍率为1.36。洛阳市公共就业和人才服务中心承办。县公共就业服务中心开展培训。")
     assert set(found) == {"市公共就业和人才服务中心", "洛阳市公共就业和人才服务中心", "县公共就业服务中心"}

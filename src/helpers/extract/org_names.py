@@ -532,6 +532,9 @@ POINTING = frozenset({"这", "那", "该", "此", "某", "这家", "那家", "�
 ARTICLE = "一"
 
 
+ABROAD_JOIN_REACH = 12  # characters before 和 within which a place abroad may open the name (巴基斯坦私营电力和基础设施委员会)
+
+
 def _across_a_national_join(view: str, lo: int, i: int, nm: Names, taken_ends: frozenset | set, abroad_ends: dict) -> int:
     """Where a name that stopped at 和 starts when the words before 和 open with a national scope or a place abroad close
     by (中国劳动|和|社会保障科学研究院, 莫桑比克港口|和|铁路公司: ``abroad_ends``, where a place abroad starting at a position
@@ -542,9 +545,10 @@ def _across_a_national_join(view: str, lo: int, i: int, nm: Names, taken_ends: f
             or i - 1 in taken_ends or view.startswith(nm.national_scopes, i)):
         return i
     j = i - 1
-    while j > max(lo, i - 1 - nm.national_join_reach) and view[j - 1] not in nm.stops:
+    while j > max(lo, i - 1 - ABROAD_JOIN_REACH) and view[j - 1] not in nm.stops:
         j -= 1
-    placed = next((k for k in range(j, i - 1) if k < abroad_ends.get(k, k) < i - 1), None)
+    placed = next((k for k in range(j, i - 1) if k < abroad_ends.get(k, k) < i - 1), None)  # (巴基斯坦私营电力|和…委员会)
+    j = max(j, i - 1 - nm.national_join_reach)
     if placed is not None and not nm.endings.search(view, placed, i - 1):
         return placed  # a place opens the name (据|莫桑比克港口和铁路公司: wherever a word before it ends), unless a body's
         # ending comes before 和 (甘肃银行|和|运营甘肃农商银行: two bodies)
