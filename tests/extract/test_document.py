@@ -578,6 +578,13 @@ def test_a_company_that_opens_an_indented_paragraph_is_named_again_by_gongsi_wit
     assert rows["46人"] == "常州鑫瑞达金属制品有限公司"
 
 
+def test_a_speaker_whose_posts_list_a_body_and_a_division_alone_speaks_for_the_body():
+    text = ("前三季度安徽省外贸进出口6628.4亿元\n“前三季度，全省外贸规模创历史同期新高。”合肥海关新闻发言人、统计分析处处长许卫东"
+            "在发布会上介绍，一季度全省进出口为2031.6亿元。\n民营企业进出口占比超六成。")
+    rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    assert rows["2031.6亿元"] == rows["超六成"] == "合肥海关"  # not 统计分析处, its division
+
+
 def test_a_bulletins_note_gives_each_figure_it_lists_to_its_source():
     text = ("赣州市2025年国民经济和社会发展统计公报\n赣州市统计局　国家统计局赣州调查队\n"
             "全年居民消费价格比上年上涨0.3%，其中食品烟酒类价格下降0.8%。全体居民人均可支配收入32000元。全年进口100亿元。\n"

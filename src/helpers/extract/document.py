@@ -24,7 +24,7 @@ from ..ingest.lexicon import lexicon as document_lexicon
 from ..ingest.metadata import infer_year, opening_dateline
 from ..ingest.structure import SIGNATURE_DATE
 from . import attribution, deixis, org_local, org_names, org_units, organizations, places, pointers, quantities, quotes, sites, tables as cells, timex, tokens, topics, villages
-from .discourse import LIST_MARK, Discourse, Scope, a_lower_body_of_its_system, counterpart
+from .discourse import LIST_MARK, Discourse, Scope, a_division_alone, a_lower_body_of_its_system, counterpart
 from .lexicon import claim_words
 from .names import cues as name_cues, name_before, named_before
 from .people import People
@@ -1365,6 +1365,9 @@ class SpeakerBodies:
             return None  # 省委副书记、省长: the deputy's party post is not the one they speak for, nor named as a body
         else:
             at, _, body = max(found, key=lambda f: (f[2].end - f[2].start, -f[2].start))
+            other = [f for f in whole if f[2] is not body and not a_division_alone(f[2], self.view)]
+            if LIST_MARK in role and a_division_alone(body, self.view) and other:
+                at, _, body = other[0]  # 合肥海关新闻发言人、统计分析处处长: the body the division's head also speaks for
         if at == 0:
             return body  # nothing before it to name a state abroad: no place lookup
         named, abroad = places.find_with_bodies_abroad(role)  # 美国商务部部长: the country is read with its body
