@@ -79,7 +79,7 @@ def test_a_model_trained_on_more_samples_leads_with_the_work_reports_own_held_ou
     record["topics"]["model"]["cross_validated"]["samples"] = {
         "gwr2026_topics": {"paragraphs": 2000, "cap_accuracy": 0.86, "gov_accuracy": 0.79},
         "news_genres_topics": {"paragraphs": 500, "cap_accuracy": 0.78, "gov_accuracy": 0.76}}
-    record["topics"]["samples"]["held_out"] = {"paragraphs": 175, "documents": 20, "written_by": "two writers",
+    record["topics"]["samples"]["held_out"] = {"paragraphs": 175, "documents": 20, "title": "news", "written_by": "two writers",
                                                "coded_by": "two coders", "cap_accuracy": 0.794, "gov_accuracy": 0.771}
     first, held = validation.recorded_findings(record)
     assert "86.0%" in first and "87.0%" not in first and "500 paragraphs of news genres" in first

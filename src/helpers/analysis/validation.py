@@ -107,7 +107,7 @@ def recorded_findings(record: dict) -> list[str]:
     """What the recorded validation (``recorded()``) says of the topic coding, as sentences (the coverage page and every
     page's methods section). When the topic model learnt from the recorded sample, its figures there are training
     figures, so the figure with whole reports held out leads; then the coders' own agreement, then the held-out texts of
-    other genres and the development set, coded by human coders, both in no training data."""
+    other genres (coded by model coders) and the development set (coded by human coders), both in no training data."""
     topics_record = record["topics"]
     gwr, model = topics_record["samples"]["gwr2026"], topics_record.get("model")
     sample = (f"{gwr['paragraphs']:,} policy paragraphs of the {gwr['documents']} provincial work reports of 2026, coded by "
@@ -119,8 +119,8 @@ def recorded_findings(record: dict) -> list[str]:
                 for name, figures in cv.get("samples", {}).items() if name != GWR_CODES]
         out = [f"Validated on {sample}: with whole reports held out of the topic model's training ({cv['folds']} folds), the main "
                f"topic agrees with the coders on {own['cap_accuracy']:.1%} of paragraphs and the class on {own['gov_accuracy']:.1%}; "
-               f"the model learnt from these paragraphs{' and ' + ', '.join(also) if also else ''}, so on all of them at once "
-               f"(training figures) it agrees on {gwr['cap_accuracy']:.1%} and {gwr['gov_accuracy']:.1%}."]
+               f"the model learnt from these paragraphs{' and ' + ', '.join(also) if also else ''}, so on all the reports' "
+               f"paragraphs at once (training figures) it agrees on {gwr['cap_accuracy']:.1%} and {gwr['gov_accuracy']:.1%}."]
     else:
         out = [f"Validated on {sample}: the main topic agrees with the coders on {gwr['cap_accuracy']:.1%} of paragraphs and the "
                f"class on {gwr['gov_accuracy']:.1%}."]
@@ -131,10 +131,9 @@ def recorded_findings(record: dict) -> list[str]:
                    f"and {coders['gov_agreement']:.1%} of classes (α {coders['gov_alpha']:.2f}).")
     held = topics_record["samples"].get("held_out")
     if held:
-        out.append(f"On {held['paragraphs']} paragraphs of {held['documents']} texts in other genres (news, press conferences, notices, "
-                   f"inspection reports, speeches) that are in no training data, written by {held['written_by']} and coded by "
-                   f"{held['coded_by']}, the main topic agrees on {held['cap_accuracy']:.1%} and the class on "
-                   f"{held['gov_accuracy']:.1%}.")
+        out.append(f"On {held['paragraphs']} paragraphs of {held['documents']} texts of other genres in no training data "
+                   f"({held['title']}; written by {held['written_by']}; coded by {held['coded_by']}), the main topic agrees on "
+                   f"{held['cap_accuracy']:.1%} and the class on {held['gov_accuracy']:.1%}.")
     dev = topics_record["samples"].get("dev")
     if dev:
         text = (f"On the {dev['title']} ({len(dev['texts'])} texts, {dev['paragraphs']} paragraphs, none of them in the "
