@@ -735,5 +735,7 @@ def test_a_city_abroad_read_in_datelines_only_is_a_place_after_its_country_or_li
     text = "新闻发布会\n企业加密至汉堡、鹿特丹等欧洲港口的航线。市长在德国汉堡出席洽谈会。他爱吃汉堡和薯条。"
     found = [(p["mention"], p["country"]) for p in extract.extract_document(_doc(text))["places"]]
     assert found == [("汉堡", "德国"), ("鹿特丹", "荷兰"), ("德国", "德国"), ("汉堡", "德国")]  # not the hamburger
-    food = "美食节\n意大利比萨、德国烤肠、美国汉堡、日本寿司受欢迎。日本富士苹果热销。"
-    assert [p["mention"] for p in extract.extract_document(_doc(food))["places"]] == ["意大利", "德国", "美国", "日本", "日本"]
+    food = "美食节\n意大利比萨、德国烤肠、美国汉堡、日本寿司受欢迎。日本富士苹果热销。一份意大利比萨68元。德国汉堡包售价25元。"
+    assert {p["mention"] for p in extract.extract_document(_doc(food))["places"]} == {"意大利", "德国", "美国", "日本"}
+    trip = "旅行\n游览了东京、富士山和大阪。在德国汉堡设立办事处。杜伊斯堡、汉堡等地。"
+    assert [p["mention"] for p in extract.extract_document(_doc(trip))["places"]] == ["东京", "大阪", "德国", "汉堡", "杜伊斯堡", "汉堡"]

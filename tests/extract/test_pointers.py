@@ -32,6 +32,8 @@ def test_an_association_or_a_federation_is_named_again_as_gai_hui_but_a_meeting_
     assert [(view[o.start : o.end], o.name) for o in _pointed(view)[0] if view[o.start] == "该"] == [("该会", "市残联")]
     view = "市工商联组织会员企业参加。本次发布会由市政府新闻办副主任主持。该会共有12家媒体参加。"
     assert not [o for o in _pointed(view)[0] if view[o.start] == "该"]  # the press conference named since
+    for view in ("市残联召开助残就业推进会。该会今年将新增岗位1200个。", "市科协扩大会员规模。该会今年会员增长5%。"):
+        assert [o.name for o in _pointed(view)[0] if view[o.start] == "该"] == [view[:3]]  # its own meeting; 扩大会员
 
 
 def test_a_pointer_names_the_last_body_heading_a_clause_of_the_last_sentence_that_named_one():

@@ -812,6 +812,8 @@ def test_matters_counted_by_their_aspects():
     ("一台收割机一天能收300多亩。", "一天", "300多亩"),
     ("他开起了民宿，一年接待游客1.5万人次左右。", "一年", "1.5万人次左右"),  # a count after what is done
     ("在外面打工一个月挣七八千元。", "一个月", "七八千元"),
+    ("大棚费用一年1500元。", "一年", "1500元"),  # 费用's 用 is no taking
+    ("光伏设备使用一年可节约电费3万元。", "一年", "3万元"),
 ])
 def test_one_unit_before_a_figure_is_what_the_figure_is_per(text, per, figure):
     claims = {surface: q.claim for surface, q in find(text)}

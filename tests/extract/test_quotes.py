@@ -990,6 +990,8 @@ def test_a_person_a_feature_introduces_by_work_speaks_as_he_after_the_quote():
     text = "“今年我们计划新招200名技术工人。”公司招聘主管刘晓燕说。伊川小伙王晨阳一上午投出了5份简历。“这里岗位多。”他说。"
     assert list(speakers(text).values()) == ["刘晓燕", "王晨阳"]  # 小伙, as 小伙子
     assert list(speakers("帅小伙刘畅如今也有了新目标：“明年营收要达到1000万元。”").values()) == ["刘畅"]  # not 刘畅|如
+    assert list(speakers("村党支部书记张志明天天泡在茶园里。“收入增加了2600元。”张志明说。").values()) == ["张志明"]  # 天天
+    assert list(speakers("小伙伴李明说：“我们一天走了2万步。”").values()) == ["李明"]  # 小伙伴, no 小伙 and 伴李
 
 
 def test_a_foreign_name_of_parts_after_de_is_the_person_a_pronoun_later_means():

@@ -1870,6 +1870,10 @@ def test_a_share_stated_with_a_copula_and_its_base_is_of_what_comes_before_the_c
     assert claimed(text)[number] == subject
 
 
+def test_every_body_of_a_kind_named_as_a_group_stays_in_what_is_measured():
+    assert claimed("全省农商银行各项贷款余额突破2.1万亿元。")["突破2.1万亿元"].startswith("全省农商银行")
+
+
 def test_units_under_a_body_named_by_their_kind_alone_stay_in_the_subject_and_a_bound_group_keeps_its_bound():
     assert "所属企业" in claimed("省国资委所属企业上半年实现营业收入3260亿元。")["3260亿元"]  # no body named after them
     assert claimed("年收入超过10万元的农户占全部农户的35%。")["35%"].startswith("年收入超过10万元的农户")  # the group

@@ -421,10 +421,11 @@ def _name_read_after_title(text: str, pos: int) -> int | None:
         return None  # 居民|习惯|周末去…: two common words, not 习 and a given name running into the second
     if end == pos + 3 and text.startswith(c.view_closes, pos + 2) and tagged(text[pos : pos + 4])[0][0] == text[pos : pos + 2]:
         return pos + 2  # 王芳|看来: a name of two characters, as jieba reads it, and the frame of the view after it
-    if end == pos + 3 and text[pos + 2 : pos + 4] in common_words():
+    if end == pos + 3 and text[pos + 2 : pos + 4] in common_words() and not in_dictionary(text[pos + 3 : pos + 5]):
         words = tagged(text[pos : pos + NAME_WINDOW])
         if len(words) > 1 and len(words[0][0]) == 2 and words[0][1] in PERSON_TAGS and len(words[1][0]) >= 2:
-            return pos + 2  # 刘畅|如今也有了…: a name of two characters, as jieba reads it, and a word of its own after it
+            return pos + 2  # 刘畅|如今也有了…: a name of two characters, as jieba reads it, and a word of its own after it,
+            # where the three-character reading leaves no word (not 张志明|天天泡在…)
     if end is not None and text[pos] in CONJUNCTIONS and _not_read_as_a_name(text, pos):
         return None  # 村干部|和救援队员: 和 joins the title to the next noun, as jieba reads it (not 曾|志强, 于|洪涛)
     if end is None and (rarer := rarer_name_at(text, pos)) is not None and tagged(text[pos:rarer])[0][1] in PERSON_TAGS:

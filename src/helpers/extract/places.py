@@ -688,9 +688,10 @@ def named_beside_abroad(view: str, found: list[Place]) -> list[Place]:
         spans = []
         if p.level == "country":
             spans += [(p.end, p.end + n) for n in DATELINE_NAME_LENGTHS if datelines.get(view[p.end : p.end + n], ("",) * 6)[5] == p.country
-                      and _a_city_goes_on(view, p.end + n)]
+                      and _a_city_goes_on(view, p.end + n, p.start)]
         if p.level != "country" and view[p.end : p.end + 1] in LIST_JOINS:  # a list of cities (not 美国汉堡、日本寿司)
-            spans += [(p.end + 1, p.end + 1 + n) for n in DATELINE_NAME_LENGTHS if view[p.end + 1 : p.end + 1 + n] in datelines]
+            spans += [(p.end + 1, p.end + 1 + n) for n in DATELINE_NAME_LENGTHS if view[p.end + 1 : p.end + 1 + n] in datelines
+                      and _a_city_goes_on(view, p.end + 1 + n)]
         if p.level != "country" and p.start > 0 and view[p.start - 1] in LIST_JOINS:
             spans += [(p.start - 1 - n, p.start - 1) for n in DATELINE_NAME_LENGTHS
                       if p.start - 1 - n >= 0 and view[p.start - 1 - n : p.start - 1] in datelines]
@@ -703,17 +704,22 @@ def named_beside_abroad(view: str, found: list[Place]) -> list[Place]:
 
 
 DATELINE_NAME_LENGTHS = (4, 3, 2)  # characters of a dateline city's name, longest first
-CITY_GOES_ON = ("港", "市", "。", "，", "；")  # after a city's name: its port, its 市, or the clause's end (德国汉堡港)
-CITY_GOES_ON_TAGS = ("v", "p")  # or a verb or a preposition (德国汉堡|举行; not 日本富士|苹果, 日本日立|牌)
+CITY_ENDS = ("港", "市", "。", "，", "；", "、", "和", "与", "及", "等")  # after a city's name: its port, its 市, a list or a clause
+# going on (德国汉堡港, 杜伊斯堡、汉堡; not 汉堡包, 富士山, 比萨深受…)
+LOCATIVES = ("在", "至", "到", "赴", "往", "抵达", "访问", "位于", "前往", "落户", "来到")  # before a country whose city follows
 
 
-def _a_city_goes_on(view: str, at: int) -> bool:
-    """Whether what follows a dateline city's name after its country goes on as after a city: its port or its 市, the
-    clause's end, a verb or a preposition; not a noun it would name a kind of (富士苹果, 比萨、烤肠: food and brands)."""
-    if view.startswith(CITY_GOES_ON, at):
+def _a_city_goes_on(view: str, at: int, country_start: int | None = None) -> bool:
+    """Whether what follows a dateline city's name goes on as after a city: its port or its 市, a list's mark or the
+    clause's end; after its country's name (``country_start``), only where a word of place stands before the country
+    (在德国汉堡设立, 至德国汉堡港), and then a verb may follow too (在德国汉堡出席). Not a noun it would name a kind of
+    (一份意大利比萨, 日本富士苹果, 德国汉堡包: food and brands)."""
+    if country_start is not None and not view.endswith(LOCATIVES, 0, country_start):
+        return False
+    if view.startswith(CITY_ENDS, at):
         return True
-    words = tagged(view[at : at + 4])
-    return bool(words) and words[0][1].startswith(CITY_GOES_ON_TAGS)
+    words = tagged(view[at : at + 4]) if country_start is not None else ()
+    return bool(words) and words[0][1].startswith("v")
 LIST_JOINS = "、和与及"
 
 

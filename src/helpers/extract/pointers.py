@@ -59,8 +59,7 @@ def find(view: str, orgs: list[Org], places: list[Place], sections: list[int] = 
                 heads = [o for o in before if o.start >= opens and _a_subject(view, o) and not _qualifies_the_next(view, o, w)
                          and (w.stands_for(word, o) or o.mention.endswith(word))]
                 found = heads[-1] if heads else found
-            if found is not None and word == MEETING_WORD \
-                    and any(meeting in view[found.end : m.start()] for meeting in w.meeting_nouns):
+            if found is not None and word == MEETING_WORD and _a_meeting_since(view, found, m.start(), w.meeting_nouns):
                 found = None  # 市工商联…。本次发布会由…主持。该会共有12家媒体参加: the meeting named since
             if found is not None and found.start >= max([floor] + [s for s in sections if s <= m.start()]):
                 out_orgs.append(replace(found, start=m.start(), end=m.end(), mention=m.group()))
@@ -70,6 +69,21 @@ def find(view: str, orgs: list[Org], places: list[Place], sections: list[int] = 
             if found is not None and found.start >= floor:
                 out_places.append(replace(found, start=m.start(), end=m.end()))  # its name: a township's is its mention
     return sorted(out_orgs + local, key=lambda o: o.start), out_places
+
+
+def _a_meeting_since(view: str, body: Org, at: int, meetings: tuple[str, ...]) -> bool:
+    """Whether a meeting is named as a word of its own between the body and the pointer at ``at``, in a sentence that
+    does not name the body (本次发布会由…主持。该会…: the press conference; not 市残联召开…推进会。该会…, the federation's
+    own meeting, nor 扩大会员, 今年会, where the words run across)."""
+    for meeting in meetings:
+        k = view.find(meeting, body.end, at)
+        while k >= 0:
+            opens = max(view.rfind(end, 0, k) for end in SENTENCE_ENDS + "\n") + 1
+            bounds = word_bounds(view, k, k + len(meeting))
+            if body.start < opens and k in bounds and k + len(meeting) in bounds:
+                return True
+            k = view.find(meeting, k + 1, at)
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -1082,7 +1082,7 @@ def _measure(view: str, q: Quantity, num: str, arabic: bool, before: str, unit: 
     if kind == "duration" and not arabic and not mag and _period_named(view, num, floor, s, end, cx):
         claim = False  # 里程碑意义的一年, 极不平凡的五年。, 发展的关键五年。: "the year(s)", no length of time
     if claim and num == PER_ONE and not mag and q.unit in cx.per_one_units and not view.startswith(cx.took_after, end) \
-            and not view.endswith(cx.took_before, floor, s) and (
+            and not _after_taking(view, floor, s, cx) and (
             _a_figure_follows(view, end, cx.per_one_reach) or _a_rate_follows(view, end, cx)):
         claim = False  # 一天150元, 一亩地流转费450元, 一天要发8万多单, 一年接待游客1.5万人次: what the figure is per (not
         # 仅用一年就完成3000份问卷, 历时一年完成项目30个: how long it took)
@@ -1150,6 +1150,18 @@ def _a_figure_follows(view: str, end: int, reach: int) -> bool:
 
 
 TO_MARKS = "至到"  # 一年至2025年底: a span's end, no figure per year
+
+
+def _after_taking(view: str, floor: int, s: int, cx) -> bool:
+    """Whether a word of taking or of shortness (历时, 用, 短短, 仅) ends right before ``s`` as a word of its own, as jieba
+    reads the clause's words before it (仅|一年, 用|一年; not 大棚费|用, 使|用, 租|用, whose 用 ends another word)."""
+    if not view.endswith(cx.took_before, floor, s):
+        return False
+    words = tagged(view[max(floor, s - TOOK_READ) : s])
+    return bool(words) and words[-1][0] in cx.took_before
+
+
+TOOK_READ = 6  # characters before a length of time read for the word that ends there
 
 
 def _digit_by_digit_name(num: str) -> bool:

@@ -41,6 +41,7 @@ SHARE_LIMIT = 40  # characters of what a share of a group says or does
 LIST_ITEM = 12  # characters of a list item a subject may reach back over (党中央、国务院…, 免费职业介绍、职业指导)
 LIST_MARK = "、"  # after a body that opens a subject: it is one of a list (三一重工、中联重科海外营收占比), no owner to drop
 BACKWARD_LIMIT = 24  # characters kept of a noun phrase before it
+GROUP_TYPE = "group"  # every body of a kind (全省农商银行, 各地法院): no body that acts, so a part of what is measured
 
 
 def subject(view: str, q: Quantity, ctx: Context) -> str:
@@ -1640,7 +1641,7 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     if role != cs and back.startswith(view[cs:role]):
         back = back[role - cs :]  # 项目承建方|中铁十二局…完成投资: the role, with the body after it, is who did it
     zone = ""
-    for opening in ctx.orgs_between(cs, q.start) + times:
+    for opening in [o for o in ctx.orgs_between(cs, q.start) if o.type != GROUP_TYPE] + times:  # (a group names the thing: 全省农商银行各项贷款余额)
         said = without_asides(view[opening.start : opening.end])  # 哈尔滨工业大学（深圳）: as the phrase reads it
         if opening not in times and named_for_its_zone(view, opening) and back.startswith(said):
             zone, back = said, back[len(said) :]  # 新区|上半年|地区生产总值: the zone is the figure's scope, whoever
