@@ -189,6 +189,6 @@ def test_a_meeting_s_own_business_is_government_operations():
 
 
 def test_a_meeting_item_about_a_sector_keeps_the_sector():
-    got = coded("市政府召开常务会议\n市政府常务会议传达学习全省教育大会精神，研究部署义务教育优质均衡发展工作。\n"
+    got = coded("市政府召开常务会议\n市政府常务会议研究部署义务教育优质均衡发展工作，听取全市中小学学位供需情况汇报。\n"
                 "市政府常务会议研究旅游市场秩序整治工作。")
     assert primary(got[1])["cap_major"] == 6 and primary(got[2])["cap_major"] == 15
