@@ -131,14 +131,15 @@ def recorded_findings(record: dict) -> list[str]:
                    f"and {coders['gov_agreement']:.1%} of classes (α {coders['gov_alpha']:.2f}).")
     held = topics_record["samples"].get("held_out")
     if held:
-        out.append(f"On {held['paragraphs']} paragraphs of {held['documents']} texts of other genres in no training data "
-                   f"({held['title']}; written by {held['written_by']}; coded by {held['coded_by']}), the main topic agrees on "
-                   f"{held['cap_accuracy']:.1%} and the class on {held['gov_accuracy']:.1%}.")
+        genres = f"{held['genres']}; " if held.get("genres") else ""
+        out.append(f"On {held['paragraphs']} paragraphs of {held['documents']} texts held out of the model's training and of every "
+                   f"choice made for it ({genres}written by {held['written_by']}; coded by {held['coded_by']}), the main topic "
+                   f"agrees with their coders on {held['cap_accuracy']:.1%} and the class on {held['gov_accuracy']:.1%}.")
     dev = topics_record["samples"].get("dev")
     if dev:
         text = (f"On the {dev['title']} ({len(dev['texts'])} texts, {dev['paragraphs']} paragraphs, none of them in the "
-                f"model's training) coded by {dev['coded_by']}, the main topic agrees on {dev['cap_accuracy']:.1%} and the "
-                f"class on {dev['gov_accuracy']:.1%}")
+                f"model's training, though its regularisation was chosen with them) coded by {dev['coded_by']}, the main "
+                f"topic agrees on {dev['cap_accuracy']:.1%} and the class on {dev['gov_accuracy']:.1%}")
         if "coders" in dev:
             text += (f"; those coders agree with each other on {dev['coders']['cap_agreement']:.1%} of topics "
                      f"(α {dev['coders']['cap_alpha']:.2f})")
