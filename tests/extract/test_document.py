@@ -583,6 +583,12 @@ def test_a_speaker_whose_posts_list_a_body_and_a_division_alone_speaks_for_the_b
             "在发布会上介绍，一季度全省进出口为2031.6亿元。\n民营企业进出口占比超六成。")
     rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
     assert rows["2031.6亿元"] == rows["超六成"] == "合肥海关"  # not 统计分析处, its division
+    from helpers.extract import organizations, places, quotes
+    from helpers.extract.document import SpeakerBodies
+    view = "“一般贸易保持增长。”全国人大代表、综合统计处处长王明说。"
+    bodies = SpeakerBodies(view, organizations.find(view, 0, len(view), places.find(view), None))
+    said = quotes.Quote(0, 10, "一般贸易保持增长。", "王明", "全国人大代表、综合统计处处长")
+    assert bodies.of(said).mention == "综合统计处"  # a seat in a body is no post that speaks for it
 
 
 def test_a_bulletins_note_gives_each_figure_it_lists_to_its_source():

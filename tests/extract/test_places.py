@@ -739,3 +739,6 @@ def test_a_city_abroad_read_in_datelines_only_is_a_place_after_its_country_or_li
     assert {p["mention"] for p in extract.extract_document(_doc(food))["places"]} == {"意大利", "德国", "美国", "日本"}
     trip = "旅行\n游览了东京、富士山和大阪。在德国汉堡设立办事处。杜伊斯堡、汉堡等地。"
     assert [p["mention"] for p in extract.extract_document(_doc(trip))["places"]] == ["东京", "大阪", "德国", "汉堡", "杜伊斯堡", "汉堡"]
+    port = "新华社阿拉木图6月1日电\n经哈萨克斯坦过境的中欧班列达到6823列。德国汉堡港是欧洲第三大港口。从德国汉堡出发。"
+    got = extract.extract_document(_doc(port))
+    assert [p["mention"] for p in got["places"]].count("汉堡") == 2  # its port; after 从

@@ -111,7 +111,6 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     found = [pl for pl in found if pl.level != places.REGION]
     if doc.meta.get("dateline_span"):  # 新华社关丹电 … 关丹港位于…: the city it was filed from, named again
         found = sorted(found + places.named_from(view, doc.meta.get("place", ""), found), key=lambda pl: pl.start)
-    found = sorted(found + places.named_beside_abroad(view, found), key=lambda pl: pl.start)  # 德国汉堡, 汉堡、鹿特丹
     tables = {"paragraphs": paragraph_rows(doc), "sentences": sentence_rows(doc), "quantities": [],
               "organizations": [], "places": [], "quotes": [],
               "paragraph_topics": [{"doc": doc.doc, **row} for row in topic_rows],
@@ -124,6 +123,10 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         countries |= places.dateline_countries(doc.meta.get("place", ""), [p for p in found if not dateline[0] <= p.start < dateline[1]])
     filed_abroad = bool(dateline) and places.filed_abroad(doc.meta.get("place", ""))
     place = document_place(doc, found, issuer, bool(countries) and filed_abroad)  # (新华社长春…电 on trade with 朝鲜: 吉林's)
+    beside = places.named_beside_abroad(view, found)  # 德国汉堡, 汉堡、鹿特丹: places of the table, which do not vote for
+    if beside:  # the country a text is about (a 新华社阿拉木图 dispatch on trains via 德国汉堡 stays about 哈萨克斯坦)
+        found = sorted(found + beside, key=lambda pl: pl.start)
+        places_by_para = _by_paragraph(doc, found)
     about = deixis.home_units(_title_twice(doc, found), place, _credited_place(doc))  # its province, prefecture, county
     alone = villages.find(view, found, about.get("county") or about.get("prefecture"))  # not a province: its reports'
     # name villages of many counties, famous ones of other provinces (大寨村) and the ones it helps elsewhere
@@ -1314,6 +1317,13 @@ VERB_FLAG = "v"
 
 
 POINTER_NEAR = 40  # characters around a quotation within which its speaker's role stands
+MEMBERSHIPS = ("代表", "委员", "社员", "会员", "成员")  # a seat in a body (全国人大代表, 市政协委员), no post that speaks for it
+
+
+def _a_membership(role: str, end: int) -> bool:
+    """Whether the post of ``role`` that names a body ending at ``end`` is a seat in it (全国人大|代表)."""
+    stop = role.find(LIST_MARK, end)
+    return role[end : stop if stop >= 0 else len(role)].startswith(MEMBERSHIPS)
 
 
 class SpeakerBodies:
@@ -1365,7 +1375,8 @@ class SpeakerBodies:
             return None  # 省委副书记、省长: the deputy's party post is not the one they speak for, nor named as a body
         else:
             at, _, body = max(found, key=lambda f: (f[2].end - f[2].start, -f[2].start))
-            other = [f for f in whole if f[2] is not body and not a_division_alone(f[2], self.view)]
+            other = [f for f in whole if f[2] is not body and not a_division_alone(f[2], self.view)
+                     and not _a_membership(role, f[1])]  # (全国人大代表、…处处长: a seat, no post that speaks for it)
             if LIST_MARK in role and a_division_alone(body, self.view) and other:
                 at, _, body = other[0]  # 合肥海关新闻发言人、统计分析处处长: the body the division's head also speaks for
         if at == 0:

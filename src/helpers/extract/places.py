@@ -704,16 +704,20 @@ def named_beside_abroad(view: str, found: list[Place]) -> list[Place]:
 
 
 DATELINE_NAME_LENGTHS = (4, 3, 2)  # characters of a dateline city's name, longest first
+CITY_PORT = ("港", "市")  # a city's port or its 市 right after its name
 CITY_ENDS = ("港", "市", "。", "，", "；", "、", "和", "与", "及", "等")  # after a city's name: its port, its 市, a list or a clause
 # going on (德国汉堡港, 杜伊斯堡、汉堡; not 汉堡包, 富士山, 比萨深受…)
-LOCATIVES = ("在", "至", "到", "赴", "往", "抵达", "访问", "位于", "前往", "落户", "来到")  # before a country whose city follows
+LOCATIVES = ("在", "至", "到", "赴", "往", "从", "经", "由", "抵达", "访问", "位于", "前往", "落户", "来到")  # before a country
+# whose city follows
 
 
 def _a_city_goes_on(view: str, at: int, country_start: int | None = None) -> bool:
-    """Whether what follows a dateline city's name goes on as after a city: its port or its 市, a list's mark or the
-    clause's end; after its country's name (``country_start``), only where a word of place stands before the country
-    (在德国汉堡设立, 至德国汉堡港), and then a verb may follow too (在德国汉堡出席). Not a noun it would name a kind of
+    """Whether what follows a dateline city's name goes on as after a city: its port or its 市 (德国汉堡港是…), or a list's
+    mark or the clause's end, after its country's name (``country_start``) only where a word of place stands before the
+    country (在德国汉堡设立, 从德国汉堡出发), and then a verb may follow too (在德国汉堡出席). Not a noun it would name a kind of
     (一份意大利比萨, 日本富士苹果, 德国汉堡包: food and brands)."""
+    if view.startswith(CITY_PORT, at):
+        return True  # 德国汉堡港是欧洲第三大港口: its port, whatever comes before the country
     if country_start is not None and not view.endswith(LOCATIVES, 0, country_start):
         return False
     if view.startswith(CITY_ENDS, at):

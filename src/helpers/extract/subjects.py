@@ -72,22 +72,31 @@ def _without_the_bounds_base(view: str, q: Quantity, said: str) -> str:
 
 
 COPULAS = "为是"  # 资助面|为|全省普通高校全日制本专科在校生|的3.3%: what the share is of, after the copula
-# Words that end in a copula's character and are no copula (现代汉语词典: 作为, 成为, 认为, 行为; the adverbs 更为, 较为), or
-# that open with it (为了, 为主): 企业成为全省…的, 行为…
+# Words that end in a copula's character and are no copula (现代汉语词典: 作为, 成为, 认为, 行为; the adverbs 更为, 较为;
+# 特别是, 尤其是), or that open with it (为了, 为主): 企业成为全省…的, 行为…, 全市特别是高新区的…
 NOT_COPULAS = ("作为", "成为", "认为", "因为", "行为", "以为", "称为", "视为", "分为", "改为", "列为", "定为", "评为", "选为",
                "转为", "名为", "化为", "变为", "划为", "沦为", "更为", "较为", "最为", "尤为", "极为", "颇为", "广为", "大为",
-               "有为", "无为", "于是", "但是", "可是", "要是", "凡是", "若是", "还是", "只是", "而是", "总是", "或是", "算是")
+               "有为", "无为", "于是", "但是", "可是", "要是", "凡是", "若是", "还是", "只是", "而是", "总是", "或是", "算是",
+               "别是", "其是", "意为")
 NOT_COPULA_OPENINGS = ("为了", "为主", "为止", "为此", "为民", "为何", "为期", "为由", "是否")
+COPULA_ADVERBS = ("分别", "约", "仅", "均", "也", "已", "都", "皆", "则", "即", "将")  # 约为, 分别为: before the copula
+MODIFIER_OPENERS = ("以",)  # 以县城为重要载体的…: 以…为… modifies the noun after it; its 为 is no copula of the share
 
 
 def _without_the_copulas_base(said: str) -> str:
     """A share or multiple stated with a copula and its base (资助面为全省普通高校全日制本专科在校生|的3.3%左右, 出口增速是全国
-    |的2倍): what it measures, before the first copula that stands between two phrases of two characters or more;
-    ``said`` otherwise."""
+    |的2倍): what it measures, before the first copula that stands between two phrases of two characters or more and is
+    the clause's main verb: no share verb (占) after it, no 以 before it (以高新技术企业为龙头的产业集群产值占…: a
+    modifier's), and without the adverb before it (资助面约为…: 资助面); ``said`` otherwise."""
     for i, ch in enumerate(said):
-        if ch in COPULAS and i >= BOUNDED_MIN and len(said) - i - 1 >= BOUNDED_MIN \
-                and said[i - 1 : i + 1] not in NOT_COPULAS and said[i : i + 2] not in NOT_COPULA_OPENINGS:
-            return said[:i]
+        if ch not in COPULAS or i < BOUNDED_MIN or len(said) - i - 1 < BOUNDED_MIN or said[i - 1 : i + 1] in NOT_COPULAS:
+            continue
+        if tagged(said[i : i + 4])[0][0] in NOT_COPULA_OPENINGS or any(v in said[i + 1 :] for v in claim_words().share_verbs) \
+                or any(o in said[:i] for o in MODIFIER_OPENERS):
+            return said
+        head = said[:i]
+        adverb = next((a for a in COPULA_ADVERBS if head.endswith(a) and len(head) - len(a) >= BOUNDED_MIN), "")
+        return head[: len(head) - len(adverb)]
     return said
 
 
