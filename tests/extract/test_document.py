@@ -567,21 +567,21 @@ def test_what_a_speakers_role_says_of_them_before_de_is_no_part_of_their_post():
 def test_figures_quoted_from_a_speaker_whose_role_points_at_a_company_are_that_companys():
     text = ("小油茶大产业\n在光山县绿源油茶科技有限公司的生产车间里，灌装线正在满负荷运转。“我们今年收购鲜果1.6万吨，比去年多了"
             "近两成。”该公司总经理胡文斌介绍。\n华丰食品有限公司也在扩产。“今年销售额增长12%。”公司负责人说。")
-    rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    rows = _claims(text)
     assert rows["1.6万吨"] == rows["近两成"] == "光山县绿源油茶科技有限公司"
 
 
 def test_a_company_that_opens_an_indented_paragraph_is_named_again_by_gongsi_with_what_it_has():
     text = ("事故调查报告摘要\n来源：常州市应急管理局\n　　常州鑫瑞达金属制品有限公司（以下简称鑫瑞达公司）车间发生一起爆炸事故。\n"
             "　　鑫瑞达公司成立于2011年3月，注册资本800万元，主要从事配件抛光加工。公司现有员工46人。")
-    rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    rows = _claims(text)
     assert rows["46人"] == "常州鑫瑞达金属制品有限公司"
 
 
 def test_a_speaker_whose_posts_list_a_body_and_a_division_alone_speaks_for_the_body():
     text = ("前三季度安徽省外贸进出口6628.4亿元\n“前三季度，全省外贸规模创历史同期新高。”合肥海关新闻发言人、统计分析处处长许卫东"
             "在发布会上介绍，一季度全省进出口为2031.6亿元。\n民营企业进出口占比超六成。")
-    rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    rows = _claims(text)
     assert rows["2031.6亿元"] == rows["超六成"] == "合肥海关"  # not 统计分析处, its division
     from helpers.extract import organizations, places, quotes
     from helpers.extract.document import SpeakerBodies
@@ -611,7 +611,7 @@ def test_a_noted_figure_named_with_words_between_and_its_kind_after_it_in_the_pa
             "全年粮食总产量3098.5万吨。其中，早稻产量794.2万吨。生猪出栏5800万头。\n"
             "全年全省居民人均可支配收入37856元。\n按收入来源分，人均工资性收入20417元。\n"
             "3.本公报中居民消费价格、居民收入与消费支出、粮食产量数据来源于国家统计局湖南调查总队；其他数据来源于省统计局。")
-    rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    rows = _claims(text)
     survey = "国家统计局湖南调查总队"
     assert [rows[v] for v in ("0.2%", "0.8%", "3098.5万吨", "794.2万吨", "37856元", "20417元")] == [survey] * 6
     assert rows["6%"] == rows["5800万头"] == "湖南省统计局"
@@ -621,12 +621,12 @@ def test_the_parts_a_sentence_right_after_a_noted_figure_gives_under_qizhong_go_
     text = ("常德市2024年统计公报\n常德市统计局\n年末全市登记在册经营主体52.86万户，比上年末增长7.4%。其中，企业10.37万户，"
             "个体工商户41.65万户。全年新设立经营主体7.2万户。\n全市粮食产量300万吨。其中，早稻100万吨。\n"
             "①本公报中经营主体数据来源于市市场监督管理局，其余数据来源于常德市统计局。")
-    rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    rows = _claims(text)
     assert rows["52.86万户"] == rows["10.37万户"] == rows["41.65万户"] == "常德市市场监督管理局"
     assert rows["300万吨"] == rows["100万吨"] == "常德市统计局"  # the parts of a figure no note names stay the bulletin's
     text = ("许昌市2024年统计公报\n许昌市统计局\n年末全市实有市场主体48.6万户，全年新增城镇就业6.8万人。其中，新增就业困难人员就业"
             "0.9万人。\n注：市场主体数据来源于市市场监督管理局。")
-    rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    rows = _claims(text)
     assert rows["0.9万人"] == "许昌市统计局"  # the parts of the figure right before, which no note names
 
 
@@ -634,7 +634,7 @@ def test_a_note_that_names_a_bulletins_chapter_gives_it_the_chapters_figures():
     text = ("赣州市2025年国民经济和社会发展统计公报\n赣州市统计局　国家统计局赣州调查队\n六、财政和金融\n"
             "全年一般公共预算收入352.6亿元，其中税收收入231.8亿元。\n年末全市金融机构本外币各项存款余额8612.4亿元。\n"
             "全年接待游客1.2亿人次。\n[3]财政数据来源于市财政局；金融数据来源于中国人民银行赣州市分行。")
-    rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    rows = _claims(text)
     assert rows["352.6亿元"] == rows["231.8亿元"] == "赣州市财政局"
     assert rows["8612.4亿元"] == "中国人民银行赣州市分行"
     assert rows["1.2亿人次"] == "赣州市统计局"  # a chapter the notes do not name stays the bulletin's
@@ -645,7 +645,7 @@ def test_a_notes_items_joined_by_yu_are_two_unless_one_term():
             "全年研究生教育招生2.1万人。全体居民人均可支配收入中位数28000元。\n"
             "[3]存款与贷款数据来源于中国人民银行赣州市分行；研究与试验发展经费数据来源于市科学技术局；"
             "居民收入与消费支出数据来源于国家统计局赣州调查队。")
-    rows = {q["text"]: q["actor"] for q in extract.extract_document(_doc(text))["quantities"] if q["claim"]}
+    rows = _claims(text)
     assert rows["8600亿元"] == rows["8900亿元"] == "中国人民银行赣州市分行"
     assert rows["2.1万人"] == "赣州市统计局" and rows["28000元"] == "国家统计局赣州调查队"
 
