@@ -628,6 +628,9 @@ def test_the_parts_a_sentence_right_after_a_noted_figure_gives_under_qizhong_go_
             "0.9万人。\n注：市场主体数据来源于市市场监督管理局。")
     rows = _claims(text)
     assert rows["0.9万人"] == "许昌市统计局"  # the parts of the figure right before, which no note names
+    text = ("许昌市2024年统计公报\n许昌市统计局\n年末全市实有市场主体12.83万户，全年新增城镇就业1.26万人。其中，个体工商户"
+            "9.12万户。\n注：市场主体数据来源于市市场监督管理局。")
+    assert _claims(text)["9.12万户"] == "许昌市市场监督管理局"  # the parts of the figure in their unit (户), not the last
 
 
 def test_a_note_that_names_a_bulletins_chapter_gives_it_the_chapters_figures():

@@ -361,17 +361,17 @@ def _sourced(rows: list[dict], notes: list, own: organizations.Org | None) -> No
     粮食总产量3098.5万吨) the body the note names as its source, where no other body than the text's own acts for them;
     and the later claims of that paragraph, or of a breakdown paragraph right after it (按收入来源分，…), in sentences
     that give its parts and name the noted figure's kind before their number (居民消费价格…。八大类商品和服务价格中，
-    食品烟酒价格下降0.8%; 粮食产量…。其中，早稻产量…) or open with 其中 right after a claim that measured it (经营主体
-    52.86万户，比上年末增长7.4%。其中，企业10.37万户; not …市场主体48.6万户，全年新增城镇就业6.8万人。其中，…), not the
-    paragraph's other figures (生猪出栏…, 油料产量…)."""
+    食品烟酒价格下降0.8%; 粮食产量…。其中，早稻产量…) or open with 其中 after a claim in their unit that measured it
+    (``_whole_of_the_parts``), not the paragraph's other figures (生猪出栏…, 油料产量…)."""
     mine = own.name if own is not None else ""
-    last, para, noted_last = None, None, None  # the noted figure's kind and body the paragraph named last; the last claim,
-    # where it measured a noted figure (its paragraph, sentence and body)
+    last, para = None, None  # the noted figure's kind and body the paragraph named last
+    measures: dict[tuple, list] = {}  # each sentence's claims in order: (unit, the noted figure's body each measured, or None)
     for row in rows if notes else ():
         if not row["claim"]:
             continue
-        previous, noted_last = noted_last, None
+        said = measures.setdefault((row["para"], row["sent"]), [])
         if row["actor"] != mine:
+            said.append((row["unit"], None))
             continue
         before = row["sentence"][: max(0, row["sentence"].find(row["text"]))]
         if row["para"] != para:
@@ -380,16 +380,23 @@ def _sourced(rows: list[dict], notes: list, own: organizations.Org | None) -> No
         noted = next(((word, b) for word, b in notes if _names_noted(before, word)), None)
         if noted is not None:
             last = (noted[0][-NOTED_EDGE:], noted[1])  # its measure: 价格, 产量, 收入
-        measured = next((b for word, b in notes if _names_noted(row["subject"], word)), None)
-        noted_last = (row["para"], row["sent"], measured) if measured is not None else None
-        right_after = previous is not None and row["sentence"].startswith(PARTS_OPENER) and (
-            previous[:2] == (row["para"], row["sent"] - 1) or previous[3:] == (True,) and previous[:2] == (row["para"], row["sent"]))
-        if right_after and noted_last is None:  # the claim right before measured a noted figure, or was a part of one
-            noted_last = (row["para"], row["sent"], previous[2], True)  # (其中，企业10.37万户，个体工商户41.65万户)
         parts = last is not None and last[0] in before and bool(NOTED_PARTS.match(row["sentence"]))
-        body = noted[1] if noted is not None else last[1] if parts else previous[2] if right_after else None
+        whole = _whole_of_the_parts(row, measures) if row["sentence"].startswith(PARTS_OPENER) else None
+        measured = next((b for word, b in notes if _names_noted(row["subject"], word)), None)
+        said.append((row["unit"], measured or whole))
+        body = noted[1] if noted is not None else last[1] if parts else whole
         if body is not None:
             row["actor"] = body.name
+
+
+def _whole_of_the_parts(row: dict, measures: dict[tuple, list]):
+    """The body a note names for the figure whose parts a sentence opening with 其中 gives: the last claim in the part's
+    unit of the sentence before, where it measured a noted figure (经营主体52.86万户…。其中，企业10.37万户;
+    市场主体12.83万户，新增城镇就业1.26万人。其中，个体工商户9.12万户: 户, the 市场主体's), or one of the parts before it in
+    its own sentence that did; None otherwise (…新增城镇就业6.8万人。其中，新增就业困难人员就业0.9万人: no noted figure's)."""
+    alike = [body for unit, body in measures.get((row["para"], row["sent"]), []) if unit == row["unit"]]
+    alike = alike or [body for unit, body in measures.get((row["para"], row["sent"] - 1), []) if unit == row["unit"]]
+    return alike[-1] if alike else None
 
 
 NOTED_SPREAD = 3  # times its own length a noted figure's words may spread over (粮食产量 in 粮食总产量)
