@@ -591,6 +591,13 @@ def test_a_speaker_whose_posts_list_a_body_and_a_division_alone_speaks_for_the_b
     assert bodies.of(said).mention == "综合统计处"  # a seat in a body is no post that speaks for it
 
 
+def test_a_place_that_opens_a_company_name_places_no_later_sentence_nor_the_next_paragraph():
+    text = ("赣州市卫生健康委员会关于HPV疫苗接种的通知\n（二）疫苗及程序。使用国产双价HPV疫苗，由厦门万泰沧海生物技术有限公司"
+            "生产。接种2剂次，间隔6个月。\n（三）接种单位。每个临时接种点配备医生不少于1名。")
+    rows = _claims(text, "place")
+    assert rows["6个月"] == rows["不少于1名"] == "江西省"  # not 福建省, where the maker is registered
+
+
 def test_a_bulletins_note_gives_each_figure_it_lists_to_its_source():
     text = ("赣州市2025年国民经济和社会发展统计公报\n赣州市统计局　国家统计局赣州调查队\n"
             "全年居民消费价格比上年上涨0.3%，其中食品烟酒类价格下降0.8%。全体居民人均可支配收入32000元。全年进口100亿元。\n"

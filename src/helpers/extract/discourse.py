@@ -57,6 +57,8 @@ class Scope:
     places: list
     inherited: str = ""
     countries: frozenset[str] = frozenset()  # the countries abroad the text is about, whose places place figures
+    in_company_names: frozenset[int] = frozenset()  # ids of the places that open a company's name (厦门万泰…有限公司): where
+    # it is registered places its own sentence, not the paragraph's later figures
 
 
 @dataclass
@@ -777,7 +779,8 @@ class Discourse:
             # none abroad (古埃及文明大展), unless the text is about its country
             listed = _listed_places(view, scope.places)
             earlier = [where for pl in scope.places if pl.end <= sentence_start and (where := attribution.where(pl, scope.countries))
-                       and not attribution.after_a_comparison_marker(view, pl) and id(pl) not in listed]
+                       and not attribution.after_a_comparison_marker(view, pl) and id(pl) not in listed
+                       and id(pl) not in scope.in_company_names]
             # (…比黑龙江高3.3个百分点。…: no place of the next sentence's figures; nor 开通至上海、天津、…等港口的航线。…, one
             # of a list's places, which the list names together)
             if self.document_place and names_home(view, ctx.segment(q.start)[0], q.start, self.document_place[-1] + self.home_levels):

@@ -257,7 +257,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         # the first; 沈阳、大连 are both 辽宁's)
         listed = [pl for pl in scoped if _listed(view, pl)]
         several = len({attribution.where(pl, countries) for pl in listed}) > 1
-        carried = [pl for pl in scoped if not view.startswith(claim_words().event_nouns, pl.end) and not (several and pl in listed)]
+        carried = [pl for pl in scoped if not view.startswith(claim_words().event_nouns, pl.end) and not (several and pl in listed)
+                   and not _opens_a_company_name(pl, orgs)]  # (由厦门万泰…有限公司生产: where it is registered, no more)
         discourse.close_paragraph(p.kind, [u for pl in carried if (u := attribution.where(pl, countries))],
                                   [t.iso for t in timex.find(view, ref, p.start, p.end)] if p.kind == "heading" else [], p.text)
     in_file = {para: [(*doc.original_span(s, e), c) for s, e, c in cs] for para, cs in table.figures.items()}
@@ -514,6 +515,12 @@ def _named_in(pl: places.Place, orgs: list, here: list) -> bool:
     if body is None:
         return False
     return body.level in NOT_LOCAL_LEVELS or any(body.start <= other.start and other.end == pl.start for other in here)
+
+
+def _opens_a_company_name(pl: places.Place, orgs: list) -> bool:
+    """Whether a place lies inside a company's name (厦门万泰沧海生物技术有限公司): where the company is registered, which
+    places its own sentence's figures but not the paragraph's later ones nor the next paragraphs'."""
+    return any(o.type in organizations.COMPANY_TYPES and o.start <= pl.start and pl.end <= o.end for o in orgs)
 
 
 LEAD_PARAGRAPHS = 1  # body paragraphs of a text's lead (after its headlines), where the body it reports for is named
@@ -1517,7 +1524,7 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     dateline = _dateline_of(doc, p)
     # an anecdote continued from the previous paragraph (当地医保局…, 工商联) keeps its place; a central body may not
     inherited = discourse.place if not para_places and all(o.level != "central" or attribution.campus(o) for o in orgs) else ""
-    scope = Scope(para_places, inherited, countries)
+    scope = Scope(para_places, inherited, countries, frozenset(id(pl) for pl in para_places if _opens_a_company_name(pl, orgs)))
     contexts = SentenceContexts(view, orgs, para_places, [q for q in qs if q.kind == "date"])
     sent_starts = [s.start for s in para_sents]
     opener = _opening_speaker(view, para_sents, orgs, para_places, people, bodies) if any(q.claim for q in qs) else None
