@@ -928,6 +928,11 @@ def test_a_numeral_in_words_that_opens_a_noun_with_its_measure_word_is_no_count(
         assert [s for s, q in find(text) if q.claim] == [count], text  # jieba's guesses from a few characters (三所大) aside
 
 
+def test_the_classes_of_demonstration_fields_and_some_day_measure_nothing():
+    assert [s for s, _ in find("创建百亩方、千亩方、万亩片120个。")] == ["120个"]  # named by their size
+    assert find("我希望有一天能来这里上班。") == [] and [s for s, _ in find("仅有一天时间。")] == ["一天"]
+
+
 def test_most_of_a_day_or_a_year_is_no_length_of_time():
     assert find("医生忙了大半天才回家。") == [] and find("用了大半年时间。") == []  # 大半: most of, a vague stretch
     assert [s for s, _ in find("用了半年时间。")] == ["半年"]
