@@ -90,6 +90,16 @@ def test_a_body_abroad_whose_name_joins_two_fields_by_he_after_its_countrys_name
     assert "巴基斯坦私营电力和基础设施委员会" in found and "深圳市商户和物业公司" not in found
 
 
+def test_a_companys_relation_before_its_name_is_no_part_of_it_nor_a_body_alone():
+    found = _found("全资子公司德宸储能（常州）有限公司实现营业收入19.6亿元。控股子公司绍兴德宸智能电网科技有限公司中标。公司子公司较多。")
+    assert set(found) == {"德宸储能（常州）有限公司", "绍兴德宸智能电网科技有限公司"}
+
+
+def test_professional_firms_and_partnerships_keep_their_form():
+    found = _found("天健会计师事务所（特殊普通合伙）出具了审计报告。北京市中伦律师事务所发表意见。宁波德宸投资合伙企业（有限合伙）签约。")
+    assert set(found) == {"天健会计师事务所（特殊普通合伙）", "北京市中伦律师事务所", "宁波德宸投资合伙企业（有限合伙）"}
+
+
 def test_the_silk_road_fund_is_registered():
     assert _found("丝路基金、国际金融公司等参与投资。")["丝路基金"].name == "丝路基金有限责任公司"
 

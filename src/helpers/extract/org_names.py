@@ -65,6 +65,8 @@ class Names:
     not_preceded: dict
     party_titles: tuple  # the titles of a case's parties (被告, 被执行人), longest first
     role_words: tuple  # the roles a body plays in a project (运营方), before its name
+    affiliate_roles: tuple  # what a company is to the one the text is about (全资子公司), before its name
+    partnership_forms: tuple  # （特殊普通合伙）: a partnership's form after its name, part of it
     verbs: tuple
     leading_verbs: re.Pattern  # verbs at a name's front, one or more
     inner_verbs: re.Pattern  # a verb of two or more characters after a body named inside a name ends that body's name
@@ -125,6 +127,7 @@ def names() -> Names:
         not_followed={k: frozenset(v) for k, v in book["not_followed_by"].items()},
         not_preceded={k: frozenset(v) for k, v in book["not_preceded_by"].items()},
         party_titles=longest_first(book["party_titles"]), role_words=longest_first(book["role_words"]),
+        affiliate_roles=longest_first(book["affiliate_roles"]), partnership_forms=tuple(book["partnership_forms"]),
         verbs=longest_first(book["leading_verbs"]), leading_verbs=re.compile(f"(?:{alternation(book['leading_verbs'])})+"),
         inner_verbs=re.compile(alternation(v for v in book["leading_verbs"] if len(v) > 1)),
         actions=re.compile(alternation(w for w in patterns["not_in_names"] if len(w) > 1)),
@@ -229,9 +232,9 @@ def _after_party_title(view: str, lo: int, i: int, s: int, nm: Names) -> int:
 
 def _after_role(view: str, i: int, s: int, nm: Names) -> int:
     """Where a name read from ``i`` up to ``s`` starts past the role its body plays in a project (蒙内铁路运营方|非洲之星
-    铁路运营有限责任公司): after the last role word whose 方 opens no word with what follows (not 建设方圆: 方圆), where a
-    name is left."""
-    ends = [m + len(role) for role in nm.role_words if (m := view.rfind(role, i, s)) >= 0]
+    铁路运营有限责任公司) or to another company (全资子公司|德宸储能（常州）有限公司): after the last role word whose last
+    character opens no word with what follows (not 建设方圆: 方圆), where a name is left."""
+    ends = [m + len(role) for role in nm.role_words + nm.affiliate_roles if (m := view.rfind(role, i, s)) >= 0]
     end = max(ends, default=i)
     return end if end > i and s - end >= nm.name_min and not in_dictionary(view[end - 1 : end + 1]) else i
 
@@ -341,8 +344,9 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     i = _across_a_trade_name(view, lo, i, nm, place_starts or {})
     before = bracket - len(GROUP_BEFORE_BRACKETS) if bracket is not None and view.endswith(GROUP_BEFORE_BRACKETS, i, bracket) \
         and view[s:e].endswith(nm.legal_forms) else bracket  # (隆华科技|集团（洛阳）股份有限公司: its group's name, then its own)
-    if bracket is not None and bracket >= i and view[i:bracket] != NATIONAL_PREFIX \
-            and (nm.endings.search(view, i, before) or is_generic(trim(view[i:before]))):
+    named_from = _after_role(view, i, s, nm) if bracket is not None else i  # (全资子公司|德宸储能（常州）有限公司)
+    if bracket is not None and bracket >= named_from and view[named_from:bracket] != NATIONAL_PREFIX \
+            and (nm.endings.search(view, named_from, before) or is_generic(trim(view[named_from:before]))):
         return None  # 美的集团（佛山）…, 该公司（天津）…: a whole name, or none, before the brackets; its own ending names it
     i = _after_date(view, lo, i, s, nm)
     i = _after_party_title(view, lo, i, s, nm)
@@ -361,6 +365,8 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     if nm.counted_after.match(view, e) and (s == len(name) or view[s - len(name) - 1] not in LIST_JOINS) \
             and not view[s:e].endswith(nm.legal_forms):
         return None  # 培育苹果专业合作社386家、家庭农场215个: a class counted, not one body (not 海尔集团、海信集团有限公司2家)
+    if view.endswith(nm.affiliate_roles, 0, e) and len(name) <= max(map(len, nm.affiliate_roles)):
+        return None  # 全资子公司, 公司子公司: what a company is to another, no name
     if _a_verb_phrase(name, view[s:e].endswith(nm.legal_forms)) or name.endswith(nm.clause_verbs) or _a_clause_before_a_class(name, nm) \
             or typ == OTHER and _a_verb_alone(name) and not STAFF_AFTER.match(view, e) \
             or typ == UNIVERSITY and _entering(name):
@@ -607,6 +613,9 @@ def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tu
             found = _institution(view, found, s, places)
         if found is not None and found.type == "company" and _local_platform(view, found, place_ends, nm):
             found = replace(found, type="soe")  # 郑州地铁集团有限公司: the city's own
+        form = next((f for f in nm.partnership_forms if view.startswith(f, e)), "") if found is not None else ""
+        if form:  # 天健会计师事务所（特殊普通合伙）: the partnership's form is part of its name
+            found = replace(found, end=e + len(form), name=view[found.start : e + len(form)])
         if found is not None:
             out.append(found)
     for s, e, _ in _before_a_role(view, end, shops, nm):
