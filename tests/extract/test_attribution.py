@@ -421,3 +421,8 @@ def test_a_sentence_that_opens_with_what_was_done_goes_on_with_the_body_that_act
     got = claims("县政府工作报告（摘要）\n　　县交通运输局完成农村公路改造86公里。实施农村饮水安全巩固提升工程，建成集中供水"
                  "工程23处。")
     assert got["23处"]["actor"] != "县交通运输局"  # a department named once: the report's next topic is no longer its
+
+
+def test_a_company_after_what_it_is_to_the_texts_company_acts():
+    assert actor_of("控股子公司湖州恒晟智能电网科技有限公司中标国家电网项目12个。", "12个") == "湖州恒晟智能电网科技有限公司"
+    assert actor_of("公司参股公司四川天宜锂业科技有限公司年产能不低于8000吨。", "不低于8000吨") == "四川天宜锂业科技有限公司"

@@ -931,6 +931,8 @@ def test_a_numeral_in_words_that_opens_a_noun_with_its_measure_word_is_no_count(
 def test_the_classes_of_demonstration_fields_and_some_day_measure_nothing():
     assert [s for s, _ in find("创建百亩方、千亩方、万亩片120个。")] == ["120个"]  # named by their size
     assert find("我希望有一天能来这里上班。") == [] and [s for s, _ in find("仅有一天时间。")] == ["一天"]
+    for text in ("全村停电已有一天。", "每周有一天是集中学习日。", "整个行程有一天半。"):
+        assert find(text), text  # how long, one of them, a day and a half
 
 
 def test_most_of_a_day_or_a_year_is_no_length_of_time():

@@ -1874,6 +1874,7 @@ def test_a_share_stated_with_a_copula_and_its_base_is_of_what_comes_before_the_c
     ("以高新技术企业为龙头的产业集群产值占全市工业总产值的35.2%。", "35.2%", "高新技术企业为龙头的产业集群产值占全市工业总产值"),
     ("全市特别是高新区的有效发明专利拥有量占全市总量的61.4%。", "61.4%", "全市特别是高新区的有效发明专利拥有量占全市总量"),
     ("资助面约为全省在校生的22%。", "22%", "资助面"),
+    ("全县规模以上工业增加值为全市的11.2%。", "11.2%", "全县规模以上工业增加值"),  # 以上 opens no 以…为
 ])
 def test_a_copula_inside_a_modifier_before_a_share_verb_is_no_copula_of_the_share(text, number, subject):
     assert claimed(text)[number] == subject  # (以…为…的, 特别是, …占: the share's verb comes later; 约为: the adverb goes)

@@ -54,6 +54,17 @@ LIST_MARK = "、"
 LEAD_MARKS = "“”\"‘’ \u3000\n\r\t"  # quotation marks and spaces before a clause's subject, a text's hard line wraps included
 
 
+@lru_cache(maxsize=1)
+def _affiliate_openings() -> tuple[str, ...]:
+    """What a company is to another (org_names.yml ``affiliate_roles``), alone or after the company it belongs to as the
+    text names it (公司控股孙公司, 其全资子公司), longest first."""
+    roles = names().affiliate_roles
+    return tuple(sorted({owner + r for r in roles for owner in AFFILIATE_OWNERS}, key=len, reverse=True))
+
+
+AFFILIATE_OWNERS = ("", "公司", "其", "该公司", "公司旗下", "旗下")
+
+
 def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
     """Skip prepositions, time expressions and time frames (近3年来), quotation marks, spaces, items' numbers (1、,
     （二）) and a party's title or a project role before a body (被告|, 项目承建方|) at a clause start."""
@@ -76,6 +87,10 @@ def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
         role = role_before(view, pos, ctx.org_at)
         if role != pos:  # 项目承建方|中铁十二局集团有限公司完成投资…: the role the body that acts plays
             pos, moved = role, True
+            continue
+        related = next((pos + len(r) for r in _affiliate_openings() if view.startswith(r, pos) and pos + len(r) in ctx.org_at), pos)
+        if related != pos:  # 控股子公司|湖州恒晟…有限公司中标…: what the body that acts is to the text's company
+            pos, moved = related, True
             continue
         item = ITEM_NUMBER.match(view, pos, end)  # 处理结果如下：1、追回…: an item's number, no subject
         if item is not None:

@@ -258,7 +258,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         listed = [pl for pl in scoped if _listed(view, pl)]
         several = len({attribution.where(pl, countries) for pl in listed}) > 1
         carried = [pl for pl in scoped if not view.startswith(claim_words().event_nouns, pl.end) and not (several and pl in listed)
-                   and not _opens_a_company_name(pl, orgs)]  # (由厦门万泰…有限公司生产: where it is registered, no more)
+                   and not _registered_elsewhere(pl, orgs, discourse.document_place, countries)]  # (由厦门万泰…有限公司
+        # 生产 in a 赣州 notice: where the maker is registered, no more)
         discourse.close_paragraph(p.kind, [u for pl in carried if (u := attribution.where(pl, countries))],
                                   [t.iso for t in timex.find(view, ref, p.start, p.end)] if p.kind == "heading" else [], p.text)
     in_file = {para: [(*doc.original_span(s, e), c) for s, e, c in cs] for para, cs in table.figures.items()}
@@ -395,9 +396,12 @@ def _whole_of_the_parts(row: dict, measures: dict[tuple, list]):
     unit of the sentence before, where it measured a noted figure (经营主体52.86万户…。其中，企业10.37万户;
     市场主体12.83万户，新增城镇就业1.26万人。其中，个体工商户9.12万户: 户, the 市场主体's), or one of the parts before it in
     its own sentence that did; None otherwise (…新增城镇就业6.8万人。其中，新增就业困难人员就业0.9万人: no noted figure's)."""
-    alike = [body for unit, body in measures.get((row["para"], row["sent"]), []) if unit == row["unit"]]
+    here = measures.get((row["para"], row["sent"]), [])
+    alike = [body for unit, body in here if unit == row["unit"]]
     alike = alike or [body for unit, body in measures.get((row["para"], row["sent"] - 1), []) if unit == row["unit"]]
-    return alike[-1] if alike else None
+    if alike:
+        return alike[-1]
+    return here[-1][1] if here else None  # (其中，企业14.86万户，占24.2%: the part's share, the part's source)
 
 
 NOTED_SPREAD = 3  # times its own length a noted figure's words may spread over (粮食产量 in 粮食总产量)
@@ -517,10 +521,13 @@ def _named_in(pl: places.Place, orgs: list, here: list) -> bool:
     return body.level in NOT_LOCAL_LEVELS or any(body.start <= other.start and other.end == pl.start for other in here)
 
 
-def _opens_a_company_name(pl: places.Place, orgs: list) -> bool:
-    """Whether a place lies inside a company's name (厦门万泰沧海生物技术有限公司): where the company is registered, which
-    places its own sentence's figures but not the paragraph's later ones nor the next paragraphs'."""
-    return any(o.type in organizations.COMPANY_TYPES and o.start <= pl.start and pl.end <= o.end for o in orgs)
+def _registered_elsewhere(pl: places.Place, orgs: list, home: str, countries: frozenset[str]) -> bool:
+    """Whether a place lies inside a company's name (厦门万泰沧海生物技术有限公司) in a text about another province
+    (a 赣州 notice): where the company is registered, which places its own sentence's figures but not the paragraph's later
+    ones nor the next paragraphs'; in a text about no province, or about the company's (宁波舟山港股份有限公司…。前三季度，
+    公司完成…), the company's place is the text's."""
+    return bool(home) and attribution.where(pl, countries) != home \
+        and any(o.type in organizations.COMPANY_TYPES and o.start <= pl.start and pl.end <= o.end for o in orgs)
 
 
 LEAD_PARAGRAPHS = 1  # body paragraphs of a text's lead (after its headlines), where the body it reports for is named
@@ -1524,7 +1531,8 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     dateline = _dateline_of(doc, p)
     # an anecdote continued from the previous paragraph (当地医保局…, 工商联) keeps its place; a central body may not
     inherited = discourse.place if not para_places and all(o.level != "central" or attribution.campus(o) for o in orgs) else ""
-    scope = Scope(para_places, inherited, countries, frozenset(id(pl) for pl in para_places if _opens_a_company_name(pl, orgs)))
+    scope = Scope(para_places, inherited, countries,
+                  frozenset(id(pl) for pl in para_places if _registered_elsewhere(pl, orgs, discourse.document_place, countries)))
     contexts = SentenceContexts(view, orgs, para_places, [q for q in qs if q.kind == "date"])
     sent_starts = [s.start for s in para_sents]
     opener = _opening_speaker(view, para_sents, orgs, para_places, people, bodies) if any(q.claim for q in qs) else None

@@ -80,7 +80,18 @@ NOT_COPULAS = ("作为", "成为", "认为", "因为", "行为", "以为", "称�
                "别是", "其是", "意为")
 NOT_COPULA_OPENINGS = ("为了", "为主", "为止", "为此", "为民", "为何", "为期", "为由", "是否")
 COPULA_ADVERBS = ("分别", "约", "仅", "均", "也", "已", "都", "皆", "则", "即", "将")  # 约为, 分别为: before the copula
-MODIFIER_OPENERS = ("以",)  # 以县城为重要载体的…: 以…为… modifies the noun after it; its 为 is no copula of the share
+MODIFIER_OPENER = "以"  # 以县城为重要载体的…: 以…为… modifies the noun after it; its 为 is no copula of the share
+NOT_MODIFIER_OPENERS = ("以上", "以下", "以内", "以外", "以来", "以后", "以前", "以及", "以便", "以致", "以免", "以往", "以期")
+
+
+def _a_modifier_opens(head: str) -> bool:
+    """Whether 以 opens a 以…为… modifier in ``head`` (以县城|为…), not a word it starts (规模以上, 以及)."""
+    at = head.find(MODIFIER_OPENER)
+    while at >= 0:
+        if not head.startswith(NOT_MODIFIER_OPENERS, at):
+            return True
+        at = head.find(MODIFIER_OPENER, at + 1)
+    return False
 
 
 def _without_the_copulas_base(said: str) -> str:
@@ -92,7 +103,7 @@ def _without_the_copulas_base(said: str) -> str:
         if ch not in COPULAS or i < BOUNDED_MIN or len(said) - i - 1 < BOUNDED_MIN or said[i - 1 : i + 1] in NOT_COPULAS:
             continue
         if tagged(said[i : i + 4])[0][0] in NOT_COPULA_OPENINGS or any(v in said[i + 1 :] for v in claim_words().share_verbs) \
-                or any(o in said[:i] for o in MODIFIER_OPENERS):
+                or _a_modifier_opens(said[:i]):
             return said
         head = said[:i]
         adverb = next((a for a in COPULA_ADVERBS if head.endswith(a) and len(head) - len(a) >= BOUNDED_MIN), "")
