@@ -596,8 +596,8 @@ def test_a_place_that_opens_a_company_name_places_no_later_sentence_nor_the_next
             "生产。接种2剂次，间隔6个月。\n（三）接种单位。每个临时接种点配备医生不少于1名。")
     rows = _claims(text, "place")
     assert rows["6个月"] == rows["不少于1名"] == "江西省"  # not 福建省, where the maker is registered
-    own = "港口数据\n宁波舟山港股份有限公司昨日发布数据。前三季度，公司完成货物吞吐量10.2亿吨。"
-    assert _claims(own, "place")["10.2亿吨"] == "浙江省"  # a text about the company: its place is the text's
+    results = "永和股份2024年年报\n永和股份发布年报。参股公司四川天宜锂业科技有限公司年产能8000吨。\n报告期末，公司总资产86.35亿元。"
+    assert _claims(results, "place")["86.35亿元"] != "四川省"  # an affiliate's province, in a text about no province
 
 
 def test_a_bulletins_note_gives_each_figure_it_lists_to_its_source():
@@ -643,6 +643,10 @@ def test_the_parts_a_sentence_right_after_a_noted_figure_gives_under_qizhong_go_
     text = ("常德市2024年统计公报\n常德市统计局\n年末全市登记在册经营主体52.86万户。其中，企业14.86万户，占24.2%。\n"
             "①本公报中经营主体数据来源于市市场监督管理局。")
     assert _claims(text)["24.2%"] == "常德市市场监督管理局"  # the part's share, the part's source
+    text = ("许昌市2024年统计公报\n许昌市统计局\n年末全市实有市场主体41.4万户。其中，企业9.85万户，占23.8%，全年城镇新增就业"
+            "6.12万人，城镇登记失业率2.9%。\n注：市场主体数据来源于市市场监督管理局。")
+    rows = _claims(text)
+    assert rows["23.8%"] == "许昌市市场监督管理局" and rows["6.12万人"] == rows["2.9%"] == "许昌市统计局"  # later figures
 
 
 def test_a_note_that_names_a_bulletins_chapter_gives_it_the_chapters_figures():

@@ -933,6 +933,8 @@ def test_the_classes_of_demonstration_fields_and_some_day_measure_nothing():
     assert find("我希望有一天能来这里上班。") == [] and [s for s, _ in find("仅有一天时间。")] == ["一天"]
     for text in ("全村停电已有一天。", "每周有一天是集中学习日。", "整个行程有一天半。"):
         assert find(text), text  # how long, one of them, a day and a half
+    for text in ("上周有一天，工作人员来到诊所。", "有一天半夜，我被敲门声叫醒。"):
+        assert not [q for _, q in find(text) if q.kind == "duration"], text  # some day, after a time or before 半夜
 
 
 def test_most_of_a_day_or_a_year_is_no_length_of_time():

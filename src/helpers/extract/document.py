@@ -394,14 +394,17 @@ def _sourced(rows: list[dict], notes: list, own: organizations.Org | None) -> No
 def _whole_of_the_parts(row: dict, measures: dict[tuple, list]):
     """The body a note names for the figure whose parts a sentence opening with 其中 gives: the last claim in the part's
     unit of the sentence before, where it measured a noted figure (经营主体52.86万户…。其中，企业10.37万户;
-    市场主体12.83万户，新增城镇就业1.26万人。其中，个体工商户9.12万户: 户, the 市场主体's), or one of the parts before it in
-    its own sentence that did; None otherwise (…新增城镇就业6.8万人。其中，新增就业困难人员就业0.9万人: no noted figure's)."""
+    市场主体12.83万户，新增城镇就业1.26万人。其中，个体工商户9.12万户: 户, the 市场主体's), or the part right before it in
+    its unit, or a share or change of the part right after it (其中，企业14.86万户，占24.2%); None otherwise (…新增城镇就业
+    6.8万人。其中，新增就业困难人员就业0.9万人: no noted figure's; …，城镇登记失业率2.9%: a later figure of its own)."""
     here = measures.get((row["para"], row["sent"]), [])
-    alike = [body for unit, body in here if unit == row["unit"]]
-    alike = alike or [body for unit, body in measures.get((row["para"], row["sent"] - 1), []) if unit == row["unit"]]
+    if here and here[-1][0] == row["unit"]:
+        return here[-1][1]  # (其中，企业10.37万户，个体工商户41.65万户: the part before it, in its unit)
+    alike = [body for unit, body in measures.get((row["para"], row["sent"] - 1), []) if unit == row["unit"]]
     if alike:
         return alike[-1]
-    return here[-1][1] if here else None  # (其中，企业14.86万户，占24.2%: the part's share, the part's source)
+    share = row["unit"] in PART_SHARE_UNITS and row["sentence"][: row["sentence"].find(row["text"])].rstrip().endswith(PART_SHARE_WORDS)
+    return here[-1][1] if here and share else None  # (其中，企业14.86万户，占24.2%: the part's share, the part's source)
 
 
 NOTED_SPREAD = 3  # times its own length a noted figure's words may spread over (粮食产量 in 粮食总产量)
@@ -432,6 +435,8 @@ def _ends_the_noun(text: str, at: int) -> bool:
 
 
 PARTS_OPENER = "其中"  # …经营主体52.86万户…。其中，企业10.37万户: the sentence right after the noted figure gives its parts
+PART_SHARE_UNITS = ("%", "个百分点")  # a part's share or change right after it (其中，企业14.86万户，占24.2%)
+PART_SHARE_WORDS = ("占", "占比", "占比为", "增长", "下降", "提高", "比重为", "，占")
 NOTED_EDGE = 2  # characters of a noted figure's thing (粮食) and measure (产量) that stand whole wherever it is named
 NOTED_STATISTICS = ("中位数", "平均数", "均值")  # a statistic of the noted figure (居民人均可支配收入中位数) is its own
 NOTED_PARTS = re.compile(r"(?:其中|[^，。；]{1,16}中[，,]|(?:按|分)[^，。；：:]{1,10}?(?:分|看|来看)[，,：:])")
@@ -522,12 +527,13 @@ def _named_in(pl: places.Place, orgs: list, here: list) -> bool:
 
 
 def _registered_elsewhere(pl: places.Place, orgs: list, home: str, countries: frozenset[str]) -> bool:
-    """Whether a place lies inside a company's name (厦门万泰沧海生物技术有限公司) in a text about another province
-    (a 赣州 notice): where the company is registered, which places its own sentence's figures but not the paragraph's later
-    ones nor the next paragraphs'; in a text about no province, or about the company's (宁波舟山港股份有限公司…。前三季度，
-    公司完成…), the company's place is the text's."""
-    return bool(home) and attribution.where(pl, countries) != home \
-        and any(o.type in organizations.COMPANY_TYPES and o.start <= pl.start and pl.end <= o.end for o in orgs)
+    """Whether a place lies inside a company's name outside the text's province (a 赣州 notice naming its maker 厦门万泰…
+    有限公司), or in a text about no province (a listed company's results naming 四川天宜锂业…有限公司, an affiliate): where
+    the company is registered places its own sentence's figures, not the paragraph's later ones nor the next paragraphs'
+    (a text about the company itself, 宁波舟山港股份有限公司…。公司完成…, then places its later figures nowhere rather than
+    in an affiliate's province)."""
+    inside = any(o.type in organizations.COMPANY_TYPES and o.start <= pl.start and pl.end <= o.end for o in orgs)
+    return inside and (not home or attribution.where(pl, countries) != home)
 
 
 LEAD_PARAGRAPHS = 1  # body paragraphs of a text's lead (after its headlines), where the body it reports for is named
@@ -1532,7 +1538,8 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     # an anecdote continued from the previous paragraph (当地医保局…, 工商联) keeps its place; a central body may not
     inherited = discourse.place if not para_places and all(o.level != "central" or attribution.campus(o) for o in orgs) else ""
     scope = Scope(para_places, inherited, countries,
-                  frozenset(id(pl) for pl in para_places if _registered_elsewhere(pl, orgs, discourse.document_place, countries)))
+                  frozenset(id(pl) for pl in para_places
+                            if _registered_elsewhere(pl, orgs, discourse.document_place, countries)))
     contexts = SentenceContexts(view, orgs, para_places, [q for q in qs if q.kind == "date"])
     sent_starts = [s.start for s in para_sents]
     opener = _opening_speaker(view, para_sents, orgs, para_places, people, bodies) if any(q.claim for q in qs) else None
