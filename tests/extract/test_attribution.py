@@ -426,3 +426,9 @@ def test_a_sentence_that_opens_with_what_was_done_goes_on_with_the_body_that_act
 def test_a_company_after_what_it_is_to_the_texts_company_acts():
     assert actor_of("控股子公司湖州恒晟智能电网科技有限公司中标国家电网项目12个。", "12个") == "湖州恒晟智能电网科技有限公司"
     assert actor_of("公司参股公司四川天宜锂业科技有限公司年产能不低于8000吨。", "不低于8000吨") == "四川天宜锂业科技有限公司"
+
+
+def test_the_body_that_brings_a_list_into_its_work_acts_past_an_aside_on_a_listed_body():
+    text = ("经省文化和旅游厅会同中国旅游研究院（文化和旅游部数据中心）、中国联通安徽省分公司综合测算，"
+            "国庆假期全省共接待国内游客4862.7万人次。")
+    assert actor_of(text, "4862.7万人次") == "省文化和旅游厅"  # not 中国联通安徽省分公司, the last listed

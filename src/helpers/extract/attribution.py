@@ -1317,14 +1317,25 @@ def _commissions(view: str, org: Org) -> bool:
 COMMISSIONED = ("受", "委托", "的委托")  # 受…(的)委托: on the commission of (现代汉语词典: 委托)
 
 
+def _aside_start(view: str, start: int) -> int:
+    """Where an aside in brackets opens that closes right before the join before ``start`` (中国旅游研究院|（文化和旅游部
+    数据中心）、中国联通…), else -1."""
+    if start < 3 or view[start - 2] not in ASIDE_CLOSE:
+        return -1
+    return max(view.rfind(c, 0, start - 2) for c in ASIDE_OPEN)
+
+
+ASIDE_OPEN, ASIDE_CLOSE = "（(", "）)"
+
+
 def first_listed(view: str, org: Org, orgs: list[Org]) -> Org:
     """The first body of the list ``org`` closes, which report together (数据宝、同花顺联合发布…: 数据宝, a medium's
     data column, as well); not a press office listed first, which only holds the briefing; and the body that brings
     the list into its work, before it (省文化和旅游厅会同中国移动江西公司、中国银联江西分公司综合测算: the department)."""
     by_end = {o.end: o for o in orgs if o.type != "group"}
     w = claim_words()  # 省政府新闻办、省人力资源和社会保障厅联合召开新闻发布会: the office holds it
-    while ((before := by_end.get(org.start - 1)) is not None and listed_together(view, before.end, org.start)
-           and not before.name.endswith(w.press_hosts)):
+    while ((before := by_end.get(org.start - 1) or by_end.get(_aside_start(view, org.start))) is not None
+           and listed_together(view, before.end, org.start) and not before.name.endswith(w.press_hosts)):
         org = before
     word = next((c for c in w.co_acting if view.endswith(c, 0, org.start)), "")
     leader = by_end.get(org.start - len(word)) if word else None

@@ -778,8 +778,16 @@ LIST_JOINS = "、和与及"  # what may join two names, or two fields of one dep
 
 
 def listed_together(view: str, end: int, start: int) -> bool:
-    """Whether a body ending at ``end`` and one starting at ``start`` stand in one list, one join between them (A、B)."""
+    """Whether a body ending at ``end`` and one starting at ``start`` stand in one list, one join between them (A、B),
+    after an aside in brackets on the first (中国旅游研究院（文化和旅游部数据中心）、中国联通安徽省分公司)."""
+    if start > end + 2 and view[end] in ASIDE_OPENS and view[start - 2] in ASIDE_CLOSES and start - end <= ASIDE_MAX \
+            and not any(c in view[end + 1 : start - 2] for c in ASIDE_OPENS + ASIDE_CLOSES + "，。；"):
+        end = start - 1
     return start == end + 1 and view[end] in LIST_JOINS
+
+
+ASIDE_OPENS, ASIDE_CLOSES = "（(", "）)"
+ASIDE_MAX = 24  # characters of an aside in brackets between two listed bodies
 
 
 def _names_an_officer(run: str) -> bool:
