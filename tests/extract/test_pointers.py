@@ -127,6 +127,12 @@ def test_a_zone_that_opens_a_clause_is_named_for_the_committee_that_administers_
     assert [o for o in _pointed(view)[0] if view[o.start : o.end] == "新区"] == []
 
 
+def test_yuanqu_names_the_last_zone_of_any_kind_for_its_committee():
+    view = "据赣州经开区管委会统计，赣州经开区已集聚企业127家。2024年，园区新能源汽车产量达12.6万辆。"
+    orgs, _ = _pointed(view)
+    assert [(view[o.start : o.end], o.name) for o in orgs if view[o.start : o.end] == "园区"] == [("园区", "赣州经开区管委会")]
+
+
 def test_a_pointer_names_the_head_of_a_phrase_its_founder_opens():
     got = claims("秘鲁电力\n中国长江三峡集团控股的秘鲁路德斯电力公司新建的变电站已投运。该公司在秘鲁南部投资的光伏电站年发电量约5.4亿千瓦时。")
     assert got["约5.4亿千瓦时"]["actor"] == "秘鲁路德斯电力公司"  # not the group that holds it

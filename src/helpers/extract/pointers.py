@@ -204,9 +204,13 @@ def _opens_clause(view: str, at: int) -> bool:
 
 def _zone_before(view: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     """The last zone named before ``start`` within ``POINTER_REACH`` whose name ends with the class word at
-    ``start``-``end`` (新区 → 青岛西海岸新区), else ""."""
+    ``start``-``end`` (新区 → 青岛西海岸新区), or of any kind for 园区 (园区 → 赣州经开区), else ""."""
     word = view[start:end]
-    return next((view[s:e] for s, e in reversed(spans) if e <= start and start - e <= POINTER_REACH and view.endswith(word, s, e)), "")
+    return next((view[s:e] for s, e in reversed(spans) if e <= start and start - e <= POINTER_REACH
+                 and (view.endswith(word, s, e) or word == ANY_ZONE)), "")
+
+
+ANY_ZONE = "园区"  # the class word of every kind of zone: 园区 names the last zone before it, 经开区 or 高新区 alike
 
 
 HOSTING_GAP = re.compile("(?:联合|共同|等单位|等部门|等)*")  # between the last host and its verb (…、共青团湖北省委联合|主办)
