@@ -131,6 +131,9 @@ def test_yuanqu_names_the_last_zone_of_any_kind_for_its_committee():
     view = "据赣州经开区管委会统计，赣州经开区已集聚企业127家。2024年，园区新能源汽车产量达12.6万辆。"
     orgs, _ = _pointed(view)
     assert [(view[o.start : o.end], o.name) for o in orgs if view[o.start : o.end] == "园区"] == [("园区", "赣州经开区管委会")]
+    view = ("南昌高新区管委会与南昌经开区管委会签订协议，南昌高新区企业可共享南昌经开区的中试平台。"
+            "园区一季度新增高新技术企业65家。")  # two zones' committees: 园区 names only a zone called so
+    assert not [o for o in _pointed(view)[0] if view[o.start : o.end] == "园区"]
 
 
 def test_a_pointer_names_the_head_of_a_phrase_its_founder_opens():

@@ -172,7 +172,7 @@ def _zone_pointers(view: str, orgs: list[Org], places: list[Place]) -> list[Org]
     for start, end in sorted(set(spans + alone)):
         if start in opened or not _opens_clause(view, start):
             continue
-        zone = view[start:end] if (start, end) in spans else _zone_before(view, start, end, spans)
+        zone = view[start:end] if (start, end) in spans else _zone_before(view, start, end, spans, len(committees) == 1)
         committee = next((c for name, c in committees.items() if zone and (name.endswith(zone) or zone.endswith(name))), None)
         if committee is not None:
             out.append(replace(committee, start=start, end=end, mention=view[start:end]))
@@ -202,12 +202,13 @@ def _opens_clause(view: str, at: int) -> bool:
     return at == 0 or view[at - 1] in CLAUSE_OPENERS + "，,"
 
 
-def _zone_before(view: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+def _zone_before(view: str, start: int, end: int, spans: list[tuple[int, int]], one_committee: bool = False) -> str:
     """The last zone named before ``start`` within ``POINTER_REACH`` whose name ends with the class word at
-    ``start``-``end`` (新区 → 青岛西海岸新区), or of any kind for 园区 (园区 → 赣州经开区), else ""."""
+    ``start``-``end`` (新区 → 青岛西海岸新区), or of any kind for 园区 where the text names one zone's committee only
+    (园区 → 赣州经开区; not where a partner zone's committee is named too: 云山工业园区…与九江经开区…), else ""."""
     word = view[start:end]
     return next((view[s:e] for s, e in reversed(spans) if e <= start and start - e <= POINTER_REACH
-                 and (view.endswith(word, s, e) or word == ANY_ZONE)), "")
+                 and (view.endswith(word, s, e) or word == ANY_ZONE and one_committee)), "")
 
 
 ANY_ZONE = "园区"  # the class word of every kind of zone: 园区 names the last zone before it, 经开区 or 高新区 alike
