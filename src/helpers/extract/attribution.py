@@ -17,7 +17,7 @@ from . import quotes
 from ..codebook import alternation
 from ..ingest.lexicon import lexicon as document_lexicon
 from .lexicon import ClaimWords, claim_words, ending
-from .org_names import DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, SUBORDINATE_OPENERS, listed_together, names, role_before
+from .org_names import ASIDE_CLOSES, ASIDE_OPENS, DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, SUBORDINATE_OPENERS, listed_together, names, role_before
 from .organizations import CAMPUS_OPEN, COMPANY_TYPES, FOREIGN_TYPE, Org, campuses, past_definition
 from .names import cues as people, is_cjk, name_after_title, named_at, speaker_before
 from .places import CHINA, Place, deixis_pattern, feature_generics
@@ -1320,12 +1320,9 @@ COMMISSIONED = ("受", "委托", "的委托")  # 受…(的)委托: on the commi
 def _aside_start(view: str, start: int) -> int:
     """Where an aside in brackets opens that closes right before the join before ``start`` (中国旅游研究院|（文化和旅游部
     数据中心）、中国联通…), else -1."""
-    if start < 3 or view[start - 2] not in ASIDE_CLOSE:
+    if start < 3 or view[start - 2] not in ASIDE_CLOSES:
         return -1
-    return max(view.rfind(c, 0, start - 2) for c in ASIDE_OPEN)
-
-
-ASIDE_OPEN, ASIDE_CLOSE = "（(", "）)"
+    return max(view.rfind(c, 0, start - 2) for c in ASIDE_OPENS)
 
 
 def first_listed(view: str, org: Org, orgs: list[Org]) -> Org:
