@@ -600,6 +600,12 @@ def test_a_place_that_opens_a_company_name_places_no_later_sentence_nor_the_next
     assert _claims(results, "place")["86.35亿元"] != "四川省"  # an affiliate's province, in a text about no province
 
 
+def test_a_body_a_sentence_says_opened_goes_on_into_no_next_sentence():
+    text = ("政府工作报告\n——2026年1月在江西省第十四届人民代表大会第五次会议上\n江西省人民政府\n"
+            "过去一年，我们深化改革。江西农商联合银行挂牌开业，新增上市公司6家。累计推进60项重点事项。")
+    assert _claims(text)["60项"] != "江西农商联合银行"
+
+
 def test_a_bulletins_note_gives_each_figure_it_lists_to_its_source():
     text = ("赣州市2025年国民经济和社会发展统计公报\n赣州市统计局　国家统计局赣州调查队\n"
             "全年居民消费价格比上年上涨0.3%，其中食品烟酒类价格下降0.8%。全体居民人均可支配收入32000元。全年进口100亿元。\n"

@@ -536,8 +536,10 @@ class Discourse:
         if acting_place is not None and acting_place.country not in (CHINA, *scope.countries):
             actor, acting_place = "", None  # 希腊(7月份为21%): a place abroad that a text is not about acts for none
         if actor:  # one that opens the sentence is what the next sentence may go on about (not a body named on the way)
-            opens = attribution.opens_sentence(view, ctx, acting_org or acting_place)
-            self.acted = (actor, acting_org, acting_place, ctx.end) if opens else None
+            opens = attribution.opens_sentence(view, ctx, acting_org or acting_place) \
+                and not (acting_org is not None and _came_into_being(view, acting_org, ctx))
+            self.acted = (actor, acting_org, acting_place, ctx.end) if opens else None  # (江西农商联合银行挂牌开业，…。
+            # 累计推进60项…: a body the sentence says opened goes on into no next sentence)
         elif self.acted is not None and self.sentence != ctx.start and not view[self.acted[3] : sentence_start].strip() \
                 and attribution.leaves_subject(view, q, ctx, _a_system(self.acted[1])) \
                 and not _a_host_speaks(view, ctx) \
@@ -867,6 +869,15 @@ def _measure_alone(subject: str, ctx: Context) -> str:
         core = rest
     words = tagged(core) if len(core) >= 2 else ()
     return core if words and words[-1][1].startswith(("n", "vn")) and not DIGITS.search(core) else ""
+
+
+def _came_into_being(view: str, org: Org, ctx: Context) -> bool:
+    """Whether all the body's own clause says after it is that it opened (挂牌开业, 正式成立: claims.yml
+    ``coming_into_being``)."""
+    return view[org.end : ctx.clause(org.start)[1]].strip(CLAUSE_END_MARKS) in claim_words().coming_into_being
+
+
+CLAUSE_END_MARKS = "，。；：！？,;:!? "  # the marks a clause's span may end on
 
 
 def a_division_alone(org: Org, view: str) -> bool:

@@ -36,6 +36,7 @@ class ClaimWords:
     change_verbs: tuple[str, ...]
     result_verbs: frozenset[str]  # verbs that state a result reached, no action (完成, 实现, 达到)
     founding_verbs: tuple[str, ...]  # 领办, 组建: one body founded or leads the next (A领办的B)
+    coming_into_being: frozenset[str]  # 挂牌开业: a body's clause that says it opened, and no more
     note_categories: dict  # 财政 → the measures a bulletin's 财政 chapter gives
     flow_verbs: frozenset[str]  # 进出口, 出口: a verb that names the flow its value measures
     joined_terms: tuple[str, ...]  # 研究与试验发展: one term a 与 joins
@@ -310,6 +311,7 @@ def claim_words() -> ClaimWords:
         passive_lookalikes=tuple(c["passive_lookalikes"]),
         finding_verbs=tuple(c["finding_verbs"]), inspection_finding=tuple(c["inspection_finding"]),
         change_verbs=longest_first(c["change_verbs"]), result_verbs=frozenset(c["result_verbs"]), founding_verbs=tuple(c["founding_verbs"]),
+        coming_into_being=frozenset(c["coming_into_being"]),
         note_categories={k: tuple(v) for k, v in c["note_categories"].items()}, flow_verbs=frozenset(c["flow_verbs"]), joined_terms=tuple(c["joined_terms"]),
         change_adverbs=longest_first(c["change_adverbs"]),
         leading=re.compile(f"^(?:{alternation(c['leading'] + c['leading_particles'])})"),
