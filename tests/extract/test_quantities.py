@@ -837,7 +837,7 @@ def test_one_after_per_with_no_amount_right_after_it_stays_a_claim(text, one):
 @pytest.mark.parametrize("text", ["这项工程用了一年时间建成。", "判处有期徒刑一年6个月。", "延长一年至2025年底。", "仅用一天就完成3000份问卷。",
                                   "历时一年完成项目30个。", "短短一年新增企业300家。", "仅一年新增电商企业45家。", "他用一年完成论文3篇。"])
 def test_one_unit_that_measures_is_a_claim(text):
-    assert [q.claim for surface, q in find(text) if surface in ("一年", "一天")] == [True]  # no rate's figure follows
+    assert [q.claim for surface, q in find(text) if surface.startswith(("一年", "一天"))] == [True]  # no rate's figure follows
 
 
 def test_fewer_than_four_digits_after_wan_or_a_decimal_are_a_number_of_their_own():
@@ -1077,3 +1077,42 @@ def test_a_range_of_durations_whose_upper_end_has_two_units_is_one_range_and_a_h
 def test_a_hedged_amount_before_the_things_it_classes_is_no_figure():
     found = dict(find("全年实施5000万元左右的项目86个，全县年收入10万元左右的家庭达到3.2万户。"))
     assert not found["5000万元左右"].claim and not found["10万元左右"].claim and found["86个"].claim
+
+
+@pytest.mark.parametrize("text,surface,years", [
+    ("法院判处汪某有期徒刑三年六个月，并处罚金人民币60万元。", "三年六个月", 3.5),
+    ("项目建设工期两年零三个月。", "两年零三个月", 2.25),
+    ("判处其有期徒刑1年6个月。", "1年6个月", 1.5),
+])
+def test_years_and_months_are_one_length_in_years(text, surface, years):
+    found = dict(find(text))
+    assert (found[surface].value, found[surface].unit, found[surface].kind) == (years, "年", "duration")
+
+
+@pytest.mark.parametrize("text,surfaces", [
+    ("2023年3月签约，前后只用了11个月。", ["2023年3月", "11个月"]),  # a date, then a length of its own
+    ("服务期限为3年，试用期6个月。", ["3年", "6个月"]),  # two lengths of two things
+    ("约1年18个月。", ["约1年", "18个月"]),  # more months than a year has: no one length
+])
+def test_a_year_and_months_apart_stay_apart(text, surfaces):
+    assert [surface for surface, _ in find(text)] == surfaces
+
+
+@pytest.mark.parametrize("text,rank", [("排名后三位的依次为：九江市、宜春市、南昌市。", "三位"), ("全省排名前五位的企业。", "五位")])
+def test_places_counted_from_either_end_of_a_ranking_are_a_rank(text, rank):
+    q = dict(find(text))[rank]
+    assert (q.kind, q.claim) == ("ordinal", False)
+
+
+def test_a_count_after_a_word_ending_in_hou_stays_a_count():
+    assert dict(find("最后3名选手晋级。"))["3名"].claim
+
+
+def test_a_concentration_in_water_is_one_unit():
+    q = dict(find("湖体总磷平均浓度为0.061毫克/升。"))["0.061毫克/升"]
+    assert (q.unit, q.kind) == ("毫克/升", "measure")
+
+
+@pytest.mark.parametrize("text,count", [("事故发生后3名伤者被紧急送往医院。", "3名"), ("放学后3名学生在河边玩耍。", "3名")])
+def test_a_count_after_an_event_and_hou_stays_a_count(text, count):
+    assert dict(find(text))[count].claim

@@ -1776,7 +1776,7 @@ def test_a_comparable_basis_is_no_subject_of_the_change_it_qualifies():
 
 def test_a_concentration_is_a_measure_a_sibling_place_takes():
     got = claimed("太湖湖体总磷浓度控制在0.06毫克/升以内，巢湖控制在0.07毫克/升以内。")
-    assert got["0.07毫克"] == "巢湖湖体总磷浓度"
+    assert got["0.07毫克/升以内"] == "巢湖湖体总磷浓度"
 
 
 def test_a_scale_is_no_level_of_government_whose_measure_a_sibling_takes():

@@ -98,7 +98,7 @@ class Context:
     phase_units: tuple[str, ...]  # 滇中引水二期
     tenor_mark: str  # 期 of 7天期逆回购
     tenor_not_after: tuple[str, ...]  # 期间, 期满
-    rank_opening: str  # 前 of 前五位
+    rank_openings: tuple[str, ...]  # 前 of 前五位, 后 of 后三位
     rank_verbs: frozenset[str]  # 居 of 居前: a verb of ranking jieba reads with 前 as one word
     rank_reach: int  # characters before a rank's 前 read with it
     rank_units: tuple[str, ...]
@@ -230,7 +230,7 @@ def _context() -> Context:
         version_not_after=longest_first(book["version_not_after"]),
         hypothetical=re.compile("|".join(map(re.escape, longest_first(book["hypothetical_openers"])))),
         phase_units=tuple(book["phase_units"]), tenor_mark=book["tenor_mark"], tenor_not_after=tuple(book["tenor_not_after"]),
-        rank_opening=book["rank_opening"], rank_units=tuple(book["rank_units"]), rank_verbs=frozenset(book["rank_verbs"]),
+        rank_openings=tuple(book["rank_openings"]), rank_units=tuple(book["rank_units"]), rank_verbs=frozenset(book["rank_verbs"]),
         rank_reach=book["rank_reach"],
         outline_before=tuple(book["outline_before"]), outline_after=tuple(book["outline_after"]),
         outline_opening=re.compile("[\u4e00-\u9fff]{0,%d}[：:]\\s*(?:%s)" % (book["outline_reach"], alternation(book["outline_openers"]))),

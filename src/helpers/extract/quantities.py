@@ -413,7 +413,7 @@ def find(view: str, start: int, end: int, ref: dt.date | None) -> list[Quantity]
     out += _halves(view, start, end, out + date_list, trapped_at)
     out = _digit_magnitudes(view, start, end, out)
     out.sort(key=lambda q: q.start)
-    out = _compound_durations(view, out)
+    out = _years_and_months(view, _compound_durations(view, out))
     _negatives(view, start, out)
     _descriptors(view, out)
     _population_ages(view, out)
@@ -814,6 +814,34 @@ def _compound_durations(view: str, found: list[Quantity]) -> list[Quantity]:
         else:
             out.append(q)
     return out
+
+
+def _years_and_months(view: str, found: list[Quantity]) -> list[Quantity]:
+    """A length of time in years and months (有期徒刑三年六个月, 工期两年零三个月, 1年6个月): one duration in years, as
+    one says 三年半 (3.5, 2.25, 1.5 年); the months alone are fewer than twelve, and 零 or 又 may join them."""
+    out: list[Quantity] = []
+    for q in found:
+        before = out[-1] if out else None
+        if before is not None and _months_after_years(view, before, q):
+            qualifier = before.qualifier if before.qualifier != EXACT else q.qualifier  # (约两年零三个月, 1年6个月左右)
+            out[-1] = replace(before, end=q.end, unit_end=q.unit_end, value=before.value + q.value / MONTHS_A_YEAR,
+                              qualifier=qualifier, claim=before.claim or q.claim)
+        else:
+            out.append(q)
+    return out
+
+
+def _months_after_years(view: str, years: Quantity, months: Quantity) -> bool:
+    return (years.kind == months.kind == "duration" and years.unit == YEARS and months.unit in MONTHS
+            and years.value is not None and months.value is not None and years.value_max is None
+            and months.value_max is None and 0 < months.value < MONTHS_A_YEAR and months.numeral_start == months.start
+            and view[years.end : months.start] in MONTHS_JOINS and view.endswith(YEARS, years.start, years.end))
+
+
+YEARS = "年"
+MONTHS = ("个月", "月")
+MONTHS_A_YEAR = 12
+MONTHS_JOINS = ("", "零", "又")  # 两年零三个月, 一年又六个月
 
 
 def _joined_duration(view: str, before: Quantity, q: Quantity) -> Quantity | None:
@@ -1256,14 +1284,23 @@ YEAR = "年"
 YEAR_READ = 16  # characters read for the date that a list item's number opens (2026年10月15日)
 
 
+FRONT = "前"
+
+
 def _ranked(view: str, floor: int, s: int, cx) -> bool:
-    """Whether the count at ``s`` follows 前 standing as a word of its own (城市|前|五位) or joined to a verb of ranking
-    (数量|居前|三位), not inside another word (目前|5名, 此前|3位)."""
-    opening = cx.rank_opening
-    if s - 1 < floor or view[s - 1] != opening:
+    """Whether the count at ``s`` follows 前 standing as a word of its own (城市|前|五位), 后 so after a verb of ranking
+    (排名|后|三位), or either joined to a verb of ranking (数量|居前|三位), not inside another word (目前|5名, 此前|3位,
+    最后|3名)."""
+    if s - 1 < floor or view[s - 1] not in cx.rank_openings:
         return False
     words = tagged(view[max(floor, s - cx.rank_reach) : s])
-    return bool(words) and (words[-1][0] == opening or words[-1][0][: -len(opening)] in cx.rank_verbs)
+    if not words:
+        return False
+    if words[-1][0][:-1] in cx.rank_verbs:
+        return True  # 居前|三位, 位居前十
+    alone = words[-1][0] == view[s - 1]
+    return alone and (view[s - 1] == FRONT or len(words) > 1 and words[-2][0] in cx.rank_verbs)  # 城市|前|五位; 后 only after
+    # a verb of ranking (排名|后|三位): 事故发生|后|3名伤者, 放学|后|3名学生 count people after an event
 
 
 def _after_that(view: str, floor: int, s: int, cx) -> bool:
