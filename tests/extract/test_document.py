@@ -2229,3 +2229,36 @@ def test_a_report_built_on_a_cited_bodys_data_is_the_cited_bodys():
     text = ("上半年全省经济运行情况\n来源：湖南省发展和改革委员会\n据省统计局数据，现将上半年全省经济运行情况通报如下：\n"
             "一、总体情况\n上半年，全省地区生产总值25365亿元，增长5.5%。")
     assert _claims(text)["25365亿元"] == "湖南省统计局"
+
+
+def test_places_named_as_where_someone_comes_from_or_as_a_distance_mark_place_no_figures():
+    text = ("安徽来安：产业园里链出新动能\n\n园区紧邻南京江北新区，距南京主城不到30公里。\n\n"
+            "董事长王德新是浙江宁波人，2022年把工厂从宁波搬到了汊河。公司员工从最初的80人增加到420人。\n\n"
+            "工程师马骁来自江苏盐城，园区今年产值突破800亿元。")
+    got = _claims(text, "place")
+    assert (got["不到30公里"], got["420人"], got["突破800亿元"]) == ("安徽省", "安徽省", "安徽省")
+
+
+def test_a_universitys_city_is_part_of_its_name_and_places_no_partners_figures():
+    got = _claims("标题\n\n园区与南京工业大学、合肥工业大学共建新能源技术研究院，累计引进博士23名。武汉理工大学共有毕业生13603人。", "place")
+    assert (got["23名"], got["13603人"]) == ("", "湖北省")  # its own figures are its campus's
+
+
+def test_a_provincial_department_speaking_of_its_whole_province_places_its_figures_there():
+    text = ("教育部举行新闻发布会\n\n教育部高校学生司司长李向东介绍，今年全国高校毕业生预计1268万人。\n\n"
+            "四川省教育厅副厅长张丽表示，四川毕业生约62万人，将面向凉山州昭觉、布拖等县和甘孜州招募志愿者2600名。"
+            "成都、绵阳、宜宾等地高校组织专场招聘会120场。\n\n"
+            "江苏省教育厅副厅长王建华介绍，江苏毕业生预计达71.5万人。全省168所普通高校全部设立就业指导中心。")
+    assert _claims(text, "place")["168所"] == "江苏省"
+
+
+def test_the_market_a_company_is_listed_on_does_not_report_its_results():
+    text = ("恒川精密2025年归母净利润增长逾三成\n\n证券时报记者 周春媚\n\n"
+            "3月26日晚间，深交所创业板上市公司恒川精密（301562）披露2025年年度报告。报告期内，公司实现营业收入48.63亿元。")
+    assert _claims(text)["48.63亿元"] == "恒川精密"
+
+
+def test_a_body_whose_short_name_a_text_defines_reports_what_its_data_show():
+    text = ("交通运输部：春运客流平稳有序\n\n本报北京2月20日电 交通运输部数据显示，春运前20天全社会跨区域人员流动量累计45亿人次。\n\n"
+            "中国民用航空局（以下简称“民航局”）数据显示，春运以来，民航日均执行客运航班1.68万班。")
+    assert _claims(text)["1.68万班"] == "中国民用航空局"

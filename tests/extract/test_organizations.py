@@ -1741,3 +1741,20 @@ def test_a_group_registered_with_its_legal_form_is_named_without_it():
 
 def test_a_body_named_after_a_word_of_subordination_opens_its_own_name():
     assert "国网四川省电力公司" in _found("国家电网有限公司所属国网四川省电力公司投资35亿元。")  # not 家电网…所属国网…
+
+
+def test_a_listed_company_named_by_its_short_name_and_stock_code_is_a_company():
+    view = "总部位于浙江宁波的深交所创业板上市公司恒川精密（301562）披露年报。白酒龙头贵州茅台（600519.SH）发布公告。"
+    found = {(o.mention, o.type) for o in organizations.find(view, 0, len(view), places.find(view), None)}
+    assert {("恒川精密", "company"), ("贵州茅台", "company")} <= found
+
+
+def test_a_group_a_body_sends_out_is_a_unit_of_it():
+    view = "省人大常委会执法检查组抽查企业63个。国务院督查组在江西发现问题12个。市应急管理局事故调查组认定损失500万元。"
+    found = {o.mention for o in organizations.find(view, 0, len(view), places.find(view), None)}
+    assert {"省人大常委会执法检查组", "国务院督查组", "市应急管理局事故调查组"} <= found
+
+
+@pytest.mark.parametrize("view", ["午后贵州茅台（600519）拉升。", "邮政编码（330038）覆盖2000余户。", "易方达蓝筹精选（005827）净值下跌12%。"])
+def test_a_time_a_code_of_another_kind_or_a_fund_before_a_code_is_no_company(view):
+    assert not [o for o in organizations.find(view, 0, len(view), places.find(view), None) if o.type == "company"]

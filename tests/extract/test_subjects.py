@@ -1892,3 +1892,49 @@ def test_units_under_a_body_named_by_their_kind_alone_stay_in_the_subject_and_a_
 def test_the_same_item_going_on_in_a_parallel_run_takes_the_earlier_measure_of_the_unit():
     got = claimed("全市进出口总额1200亿元，货物吞吐量3.1亿吨；比上年增长180亿元，0.4亿吨。")
     assert got["0.4亿吨"] == "货物吞吐量"  # not the yuan total's
+
+
+def test_a_length_framed_by_weiqi_is_the_length_of_the_whole_noun_after_it():
+    assert subject_of("公司已与全县合作社签订为期3年的保底收购协议。", "3年") == "保底收购协议"  # a verb inside the noun
+    assert subject_of("为期40天的2025年春运圆满结束。", "40天") == "春运"  # what it did, left out
+
+
+def test_counted_things_keep_no_predicate_cut_short_by_a_number_of_its_own():
+    assert subject_of("公司已与全县23家企业签订为期3年的保底收购协议。", "23家") == "企业"
+    assert subject_of("全省30家企业营业收入增长15%。", "30家") == "企业营业收入"  # the noun's measure stays
+
+
+def test_verbs_listed_after_the_counted_noun_are_what_they_do():
+    assert subject_of("初冬时节，50多名村民正忙着采摘、分拣、装箱。", "50多名") == "村民"
+    assert subject_of("50多名村民正忙着采摘。", "50多名") == "正忙着采摘的村民"  # a set phrase with 着 opens a predicate
+    assert subject_of("全省18.8万个基层党组织、376万名党员参与防汛救灾。", "18.8万个") == "参与防汛救灾的基层党组织"
+
+
+def test_the_currency_an_amount_is_written_in_is_no_part_of_its_subject():
+    assert subject_of("法院判处汪某有期徒刑三年，并处罚金人民币60万元。", "60万元") == "处罚金"
+    assert subject_of("公司投资人民币5亿元建设新厂。", "5亿元") == "公司投资"
+
+
+def test_each_value_after_respectively_is_the_measure_of_the_item_named_right_before_it():
+    got = claimed("标题\n\n各设区市优良天数比例分别为：南昌市88.2%、景德镇市97.1%、萍乡市90.5%。")
+    assert (got["88.2%"], got["97.1%"], got["90.5%"]) == ("南昌市优良天数比例", "景德镇市优良天数比例", "萍乡市优良天数比例")
+    got = claimed("标题\n\n各市地区生产总值分别为南昌市8000亿元、九江市4000亿元。")  # 各市 is the class, 地区 no part of it
+    assert (got["8000亿元"], got["4000亿元"]) == ("南昌市地区生产总值", "九江市地区生产总值")
+    assert claimed("标题\n\n北京、上海参保人数分别为120万人、130万人。")["130万人"] == "上海参保人数"  # the items before 分别
+
+
+def test_a_ranking_in_turn_gives_its_measure_without_the_order_it_ranks_by():
+    got = claimed("标题\n\nPM2.5平均浓度由低到高排名前三位的依次为：景德镇市（22.4微克/立方米）、赣州市（23.1微克/立方米）。")
+    assert (got["22.4微克/立方米"], got["23.1微克/立方米"]) == ("景德镇市PM2.5平均浓度", "赣州市PM2.5平均浓度")
+
+
+def test_a_percentage_before_a_target_is_the_value_of_the_measure_named_before_it():
+    assert subject_of("对乌兹别克斯坦实现到2030年可再生能源发电占比40%的目标意义重大。", "40%") == "可再生能源发电占比"
+    assert subject_of("实现全年经济增长5%的目标。", "5%") == "经济增长"
+    assert subject_of("大家关心今年所设定的6%的目标能不能实现。", "6%") == "目标"  # a clause before it names no measure
+
+
+def test_a_rank_in_what_the_counted_things_entered_is_no_number_of_their_own():
+    assert subject_of("9所高职学校入选第二轮国家“双高计划”。", "9所") == "入选第二轮国家“双高计划”的高职学校"
+    assert subject_of("28个制造业中试平台入选全国首批重点培育名单。", "28个") == "入选全国首批重点培育名单的制造业中试平台"
+

@@ -18,7 +18,7 @@ from ..codebook import alternation
 from ..ingest.lexicon import lexicon as document_lexicon
 from .lexicon import ClaimWords, claim_words, ending
 from .org_names import ASIDE_CLOSES, ASIDE_OPENS, DUTY_CLOSE, DUTY_OPEN, ITEM_NUMBER, SUBORDINATE_OPENERS, listed_together, names, role_before
-from .organizations import CAMPUS_OPEN, COMPANY_TYPES, FOREIGN_TYPE, Org, campuses, past_definition
+from .organizations import CAMPUS_OPEN, COMPANY_TYPES, FOREIGN_TYPE, Org, campuses, listed_there, past_definition
 from .names import cues as people, is_cjk, name_after_title, named_at, speaker_before
 from .places import CHINA, Place, deixis_pattern, feature_generics
 from .places import find as find_places
@@ -220,6 +220,8 @@ def _reports_before(view: str, org: Org, end: int) -> bool:
     past = past_definition(view, org.end)  # (据中国铁路南昌局集团有限公司（以下简称“南昌局集团公司”）介绍，…)
     if view[org.start - 1 : org.start] == SOURCE_MARK and _source_named(view, org) and not _speech_closes(view, past, end):
         return True  # 据拉萨海关统计，…对“一带一路”沿线国家…: a source named so reports, past a term in quotation marks
+    if _data_shown(view, past):
+        return True  # 中国民用航空局（以下简称“民航局”）数据显示，…: its data, past the name it is defined by
     verb_end = _reporting_verb_end(view, org.end, end)  # (a body a story defines, 浙江龙盛集团股份有限公司（以下简称“公司”）
     # 近日发布年报, is what it goes on about, not the source of what it reports: 行业数据显示，…)
     if verb_end is not None and "”" not in view[org.end : verb_end] and not _words_close(view, verb_end, end) \
@@ -1166,7 +1168,12 @@ def named_as_source(view: str, org: Org, ctx: Context) -> bool:
     clause_end = ctx.clause(org.start)[1]
     if view[org.start - 1 : org.start] == LEARNED_FROM and any(verb in view[org.end : clause_end] for verb in LEARNING):
         return True
-    after = org.end + (view[org.end : org.end + 1] == "的")
+    return _data_shown(view, past_definition(view, org.end))  # (中国民用航空局（以下简称“民航局”）数据显示，…)
+
+
+def _data_shown(view: str, at: int) -> bool:
+    """Whether a body's data showing something follow ``at``, the end of its name (南宁海关数据显示, 国家统计局的统计显示)."""
+    after = at + (view[at : at + 1] == "的")
     noun = next((n for n in claim_words().source_nouns if view.startswith(n, after)), "")
     return bool(noun) and view.startswith(SHOWING, after + len(noun))
 
@@ -1238,7 +1245,7 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
     全市教育工作会议); from ``told``
     on (the lead's body paragraphs, not its title), also one whose head delivers its report (县长…作《政府工作报告》)."""
     w = claim_words()
-    found = [o for o in orgs if o.type not in ("group", MEDIUM) and start <= o.start < end]
+    found = [o for o in orgs if o.type not in ("group", MEDIUM) and start <= o.start < end and not listed_there().match(view, o.end)]
     candidates = [o for o in found if not o.name.endswith(w.press_hosts)] + [o for o in found if o.name.endswith(w.press_hosts)]
     # a sentence's or a line's end: 河北省人民政府网站|2014年12月18日|17日从市人社局获悉 (a publisher's line reports nothing)
     stops = {o.start: min((i for i in (view.find(c, o.end, end) for c in REPORT_STOPS) if i >= 0), default=end) for o in candidates}
@@ -1490,9 +1497,12 @@ LIST_END = "等"  # after a list's last item
 
 def _a_companion(ctx: Context, place: Place, seg: tuple[int, int]) -> bool:
     """Whether a place is named as the one another place before it acts with (四川还与重庆共同推动…，联合举办招聘会18场:
-    四川's figures, with 重庆 as its partner)."""
+    四川's figures, with 重庆 as its partner), or opens the name of a university something acts with (园区与南京工业大学
+    共建…，累计引进博士23名: the park's figures, not 江苏's; a government partner's place stays: 中国电信与江西省人民政府签署
+    …协议，…将投资300亿元 is 江西's)."""
     return ctx.view.endswith(COMPANION_PREPOSITIONS, seg[0], place.start) \
-        and any(p.end < place.start for p in ctx.places_between(seg[0], place.start))
+        and (any(p.end < place.start for p in ctx.places_between(seg[0], place.start))
+             or (partner := ctx.org_at.get(place.start)) is not None and partner.type in SITED_TYPES)
 
 
 COMPANION_PREPOSITIONS = ("与", "同", "跟")  # 现代汉语八百词: 与/同/跟 introduce whom one acts with

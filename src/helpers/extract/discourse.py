@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..codebook import csv_book
 from . import attribution
 from .lexicon import ClaimWords, claim_words, ending
-from .organizations import COMPANY_TYPES, Org, find as find_bodies, registry
+from .organizations import COMPANY_TYPES, Org, find as find_bodies, listed_there, registry
 from .places import CHINA, ROUTE_LINKS, Place, deixis_pattern, find as find_places, route_follows
 from .quantities import Quantity
 from .names import PERSON_TAGS, cues as name_cues
@@ -139,7 +139,9 @@ class Discourse:
     def open_paragraph(self, text: str, start: int, orgs: list = ()) -> None:
         """A reporting body speaks on only where the text says so (据介绍，…, 分产业看，…)."""
         self.paragraph_start = start + len(text) - len(text.lstrip())
-        self.companies = sorted((o for o in orgs if o.type in COMPANY_TYPES), key=lambda o: o.start)
+        self.companies = sorted((o for o in orgs if o.type in COMPANY_TYPES
+                                 and not listed_there().match(text, o.end - start)), key=lambda o: o.start)
+        # (深交所|创业板上市公司恒川精密: where a company listed, no company the paragraph's 公司 names again)
         if not attribution.continues(text):
             self.reporter = self.told_by = None
         self.framing = None
@@ -785,7 +787,11 @@ class Discourse:
                        and id(pl) not in scope.in_company_names]
             # (…比黑龙江高3.3个百分点。…: no place of the next sentence's figures; nor 开通至上海、天津、…等港口的航线。…, one
             # of a list's places, which the list names together)
-            if self.document_place and names_home(view, ctx.segment(q.start)[0], q.start, self.document_place[-1] + self.home_levels):
+            governed = _province_governed(acting_org)
+            if governed and governed != self.document_place and names_home(view, ctx.segment(q.start)[0], q.start, PROVINCE_LEVEL):
+                place = governed  # 江苏省教育厅副厅长…介绍，…全省168所普通高校…: its province's, in a ministry's briefing
+                # (or in a text about another province)
+            elif self.document_place and names_home(view, ctx.segment(q.start)[0], q.start, self.document_place[-1] + self.home_levels):
                 place = self.document_place  # 全省农民合作社达到8.6万个: the text's province, whoever reports it, and
                 # whatever places the paragraph named before (…高于安徽（5.5%）和山西（4.3%）。…我省增速比广东高1.4个百分点)
             elif earlier:
@@ -1403,6 +1409,21 @@ def _on_condition(view: str, subject: str, q: Quantity, ctx: Context) -> str:
             or subject.startswith(condition.removesuffix(CONDITION_END)) or ctx.orgs_between(cs, ce):
         return subject  # (利用存量房屋改建的，5年内…: a subject that opens with the condition's words holds it already)
     return condition + subject
+
+
+def _province_governed(body: Org | None) -> str:
+    """The province a provincial government's department serves (江苏省教育厅 → 江苏省); "" for any other body."""
+    return _province_opening(body.name) if body is not None and body.type == "local_government" else ""
+
+
+@lru_cache(maxsize=4096)
+def _province_opening(name: str) -> str:
+    named = find_places(name)
+    return named[0].province if named and named[0].start == 0 and named[0].level == PROVINCE_UNIT else ""
+
+
+PROVINCE_UNIT = "province"  # a place's level (places.Place.level)
+PROVINCE_LEVEL = "省"  # 全省, 本省: the province's own unit, as its department speaks of it
 
 
 def names_home(view: str, start: int, end: int, levels: str) -> bool:

@@ -122,7 +122,9 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
     if dateline:  # and so does a joint dispatch filed there (新华社万象/金边/利马…电) about the countries its text names
         countries |= places.dateline_countries(doc.meta.get("place", ""), [p for p in found if not dateline[0] <= p.start < dateline[1]])
     filed_abroad = bool(dateline) and places.filed_abroad(doc.meta.get("place", ""))
-    place = document_place(doc, found, issuer, bool(countries) and filed_abroad)  # (新华社长春…电 on trade with 朝鲜: 吉林's)
+    found_by_end = {pl.end: pl for pl in found}
+    voting = [pl for pl in found if not _named_for_elsewhere(view, pl, found_by_end)]
+    place = document_place(doc, voting, issuer, bool(countries) and filed_abroad)  # (新华社长春…电 on trade with 朝鲜: 吉林's)
     beside = places.named_beside_abroad(view, found)  # 德国汉堡, 汉堡、鹿特丹: places of the table, which do not vote for
     if beside:  # the country a text is about (a 新华社阿拉木图 dispatch on trains via 德国汉堡 stays about 哈萨克斯坦)
         found = sorted(found + beside, key=lambda pl: pl.start)
@@ -203,7 +205,7 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         # often as where the figures are, and a place before 旅客 where visitors come from: no place of claims
         # and the dateline's place (新华社北京…电) is where the reporter filed, also when the lead runs on after it
         scoped = [pl for pl in para_places if not pl.short and not places.visitors_from(view, pl.end) and not places.came_from(view, pl.start)
-                  and not places.native_of(view, pl)
+                  and not places.native_of(view, pl) and not places.reference_point(view, pl, found_by_end)
                   and not _sent_to(view, pl.start)
                   and not _gone_to(view, pl) and not _trade_partner(view, pl)
                   and not (dateline and dateline[0] <= pl.start < dateline[1])]
@@ -469,6 +471,12 @@ def _in_a_table(view: str, q, para: int, table, ref):
     return replace(q, claim=True)
 
 
+def _named_for_elsewhere(view: str, pl: places.Place, by_end: dict) -> bool:
+    """Whether a place is named only as where someone comes from or what another place is measured from (王德新是浙江宁波人,
+    马骁来自江苏盐城, 距南京主城不到30公里): no vote for the province a text is about."""
+    return places.native_of(view, pl) or places.came_from(view, pl.start) or places.reference_point(view, pl, by_end)
+
+
 def _sent_to(view: str, at: int) -> bool:
     """Whether a place starting at ``at`` is where goods are sent (运往重庆, 远销…和安徽蚌埠): a verb of sending stands
     before it in its clause."""
@@ -527,15 +535,17 @@ def _named_in(pl: places.Place, orgs: list, here: list) -> bool:
 
 
 def _registered_elsewhere(pl: places.Place, orgs: list, home: str, countries: frozenset[str]) -> bool:
-    """Whether a place lies inside a company's name outside the text's province (a 赣州 notice naming its maker 厦门万泰…
+    """Whether a place lies inside a company's or a university's name outside the text's province (a 赣州 notice naming its maker 厦门万泰…
     有限公司), or in a text about no province (a listed company's results naming 四川天宜锂业…有限公司, an affiliate): where
     the company is registered places its own sentence's figures, not the paragraph's later ones nor the next paragraphs'
     (a text about the company itself, 宁波舟山港股份有限公司…。公司完成…, then places its later figures nowhere rather than
     in an affiliate's province)."""
-    inside = any(o.type in organizations.COMPANY_TYPES and o.start <= pl.start and pl.end <= o.end for o in orgs)
+    inside = any(o.type in REGISTERED_TYPES and o.start <= pl.start and pl.end <= o.end for o in orgs)
     return inside and (not home or attribution.where(pl, countries) != home)
 
 
+REGISTERED_TYPES = (*organizations.COMPANY_TYPES, organizations.UNIVERSITY)  # bodies named by where they are registered or
+# sited (园区与南京工业大学共建… in a 安徽 story: 江苏 is no place of the park's later figures)
 LEAD_PARAGRAPHS = 1  # body paragraphs of a text's lead (after its headlines), where the body it reports for is named
 
 

@@ -53,6 +53,8 @@ class ClaimWords:
     lead_owners: tuple[str, ...]  # 项目, 产业: what a paragraph's lead names that owns the measure after it
     sector_measures: frozenset[str]  # 投资, 增加值: the measures such a lead's sector owns
     conversion_words: tuple[str, ...]  # 约合: in brackets, the figure before them again in another unit
+    currency_names: tuple[str, ...]  # 人民币: the currency written before an amount, not what it measures
+    currency_kinds: tuple[str, ...]  # 跨境人民币: a kind of money an amount measures
     held_meetings: re.Pattern  # 召开…工作会议: a meeting a body holds, at which it sets out its work
     organ_nouns: frozenset[str]  # 部门: after a place, the place's organ (江苏农业农村部门)
     own_sources: re.Pattern  # 记者, 据…: a paragraph that tells what the reporter or a source of its own found
@@ -226,6 +228,7 @@ class ClaimWords:
     origin_attributive: str  # 上海|的|老客户
     origin_verbs: tuple[str, ...]  # 来自|中国台湾: where people or goods come from
     return_verbs: tuple[str, ...]  # 从广东东莞打工返乡: a place someone came home from
+    move_verbs: tuple[str, ...]  # 从宁波搬到: a place someone or something moved from
     economy_words: tuple[str, ...]  # 日本|经济增速: a state's economy measured
     destination_verbs: re.Pattern  # 运往|重庆: where goods go
     destination_reach: int
@@ -250,6 +253,8 @@ class ClaimWords:
     zone_committees: tuple[str, ...]  # 管委会: how the name of the committee that administers a zone ends
     pointed_heads: tuple[str, ...]  # longest first
     native_mark: str  # 云南籍: native of
+    native_person_mark: str  # 浙江宁波人，: a person from there
+    reference_marks: tuple[str, ...]  # 距南京主城: a place measured from
     pointed_measures: frozenset[str]  # 这一指标达到32.6%: a measure a pointer names again
     measure_pointers: tuple[str, ...]
     pointed_shares: frozenset[str]  # 这一比重: a share of the thing named before, not the thing
@@ -317,7 +322,7 @@ def claim_words() -> ClaimWords:
         leading=re.compile(f"^(?:{alternation(c['leading'] + c['leading_particles'])})"),
         reporting_verbs=tuple(c["reporting_verbs"]), framing_only=frozenset(c["framing_only"]),
         framing_followers=tuple(c["framing_followers"]), naming_words=tuple(c["naming_words"]), source_nouns=tuple(sorted(c["source_nouns"], key=len, reverse=True)), forecast_verbs=tuple(c["forecast_verbs"]), resultatives=tuple(c["resultatives"]),
-        organ_nouns=frozenset(c["organ_nouns"]), own_sources=re.compile(c["own_sources"]), report_events=re.compile(alternation(c["report_events"])), lead_owners=tuple(c["lead_owners"]), sector_measures=frozenset(c["sector_measures"]), conversion_words=tuple(c["conversion_words"]), held_meetings=re.compile(c["held_meetings"]),
+        organ_nouns=frozenset(c["organ_nouns"]), own_sources=re.compile(c["own_sources"]), report_events=re.compile(alternation(c["report_events"])), lead_owners=tuple(c["lead_owners"]), sector_measures=frozenset(c["sector_measures"]), conversion_words=tuple(c["conversion_words"]), currency_names=tuple(c["currency_names"]), currency_kinds=tuple(c["currency_kinds"]), held_meetings=re.compile(c["held_meetings"]),
         gone_before=tuple(c["gone_to"]["before"]), gone_not_before=tuple(c["gone_to"]["not_before"]),
         gone_after=tuple(c["gone_to"]["after"]), event_nouns=tuple(c["event_nouns"]),
         breakdown_verbs=tuple(c["breakdown_verbs"]), item_aspects=tuple(c["item_aspects"]), item_measures=tuple(c["item_measures"]), statistical_regions=longest_first(c["statistical_regions"]),
@@ -412,7 +417,7 @@ def claim_words() -> ClaimWords:
         source_prepositions=tuple(c["source_prepositions"]),
         example_frames=tuple((before, after) for before, after in c["example_frames"]), disposal_prepositions=tuple(c["disposal_prepositions"]),
         disposal_verbs=tuple(c["disposal_verbs"]), value_followers=tuple(c["value_followers"]),
-        origin_nouns=tuple(c["origin_nouns"]), buyer_nouns=tuple(c["buyer_nouns"]), origin_attributive=c["origin_attributive"], origin_verbs=tuple(c["origin_verbs"]), return_verbs=tuple(c["return_verbs"]), economy_words=tuple(c["economy_words"]),
+        origin_nouns=tuple(c["origin_nouns"]), buyer_nouns=tuple(c["buyer_nouns"]), origin_attributive=c["origin_attributive"], origin_verbs=tuple(c["origin_verbs"]), return_verbs=tuple(c["return_verbs"]), move_verbs=tuple(c["move_verbs"]), economy_words=tuple(c["economy_words"]),
         destination_verbs=re.compile(alternation(c["destination_verbs"])), destination_reach=int(c["destination_reach"]),
         destination_nouns=tuple(c["destination_nouns"]), route_verbs=tuple(c["route_verbs"]),
         payment_breaks=tuple(c["payment_breaks"]), givers=tuple(c["givers"]),
@@ -425,7 +430,7 @@ def claim_words() -> ClaimWords:
         unnamed_governments=longest_first(c["unnamed_governments"]),
         body_heads=longest_first(c["body_heads"]), body_head_pointer=c["body_head_pointer"],
         pointed_heads=longest_first(c["pointed_heads"]), pointed_places=longest_first(c["pointed_places"]),
-        native_mark=c["native_mark"], pointed_measures=frozenset(c["pointed_measures"]), measure_pointers=longest_first(c["measure_pointers"]),
+        native_mark=c["native_mark"], native_person_mark=c["native_person_mark"], reference_marks=tuple(c["reference_marks"]), pointed_measures=frozenset(c["pointed_measures"]), measure_pointers=longest_first(c["measure_pointers"]),
         pointed_shares=frozenset(c["pointed_shares"]),
         pointed_head_names={word: tuple(names) for word, names in c["pointed_head_names"].items()},
         pointed_head_types={word: tuple(types) for word, types in c["pointed_head_types"].items()},

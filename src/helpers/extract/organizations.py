@@ -710,6 +710,48 @@ def _cited_services(view: str, start: int, end: int) -> list[Org]:
             for m in _cited_service_pattern().finditer(view, start, end)]
 
 
+def _listed_by_code(view: str, start: int, end: int) -> list[Org]:
+    """Listed companies the financial press names by their short name and stock code alone (上市公司恒川精密（301562）,
+    白酒龙头贵州茅台（600519.SH）): the name after a word that says what it is (``org_patterns.yml`` listed_company), or
+    a short one that opens its clause with no time or function word first (not 午后贵州茅台, 截至收盘贵州茅台)."""
+    if not any(c.isdigit() for c in view[start:end]):
+        return []
+    book = _listed_book()
+    out = []
+    for m in _stock_code_after().finditer(view, start, end):
+        run = m.group(1)
+        cut = max((run.rfind(w) + len(w) for w in book["before_name"] if w in run), default=-1)
+        name = run[cut:] if cut >= 0 else run
+        opens = cut < 0 and (m.start(1) == 0 or view[m.start(1) - 1] in CLAUSE_OPENERS) \
+            and len(name) <= book["clause_name_max"] and tagged(name)[0][1] not in NOT_NAME_OPENING_TAGS
+        if (cut >= 0 or opens) and book["name_min"] <= len(name) <= book["name_max"] and not name.endswith(tuple(book["not_endings"])):
+            out.append(Org(m.end(1) - len(name), m.end(1), name, name, "company", ""))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _listed_book() -> dict:
+    return yaml_book(__package__, "org_patterns.yml")["listed_company"]
+
+
+@lru_cache(maxsize=1)
+def listed_there() -> re.Pattern:
+    """A board and the words of a listed company right after an exchange's name (深交所|创业板上市公司): where a company
+    listed, no exchange that reports."""
+    book = _listed_book()
+    return re.compile(r"(?:%s)?(?:%s)" % (alternation(book["boards"]), alternation(book["listed_words"])))
+
+
+@lru_cache(maxsize=1)
+def _stock_code_after() -> re.Pattern:
+    return re.compile(r"([\u4e00-\u9fffA-Z]{%d,%d})[（(]%s[）)]" % (_listed_book()["name_min"], LISTED_READ, STOCK_CODE))
+
+
+LISTED_READ = 16  # characters read back from the bracket for the words before a listed company's name
+CLAUSE_OPENERS = "，。；：、！？“”\n "  # what a name that opens its clause follows
+NOT_NAME_OPENING_TAGS = ("t", "c", "d", "p", "r", "f", "m")  # 午后, 其中, 如, 此外: a time or function word, no name's start
+
+
 def _taiwan_authorities(view: str, start: int, end: int) -> list[Org]:
     """Bodies of the Taiwan authorities named by their field (臺灣當局經濟事務主管部門; org_patterns.yml: taiwan_authorities)."""
     return [Org(m.start(), m.end(), m.group(), m.group(), "other", "") for m in _taiwan_pattern().finditer(view, start, end)]
@@ -984,6 +1026,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     spans = {(o.start, o.end) for o in credited}
     cands = [o for o in cands if (o.start, o.end) not in spans or o.type == "media"]  # a registered paper keeps its name
     cands += credited + _taiwan_authorities(view, start, end) + _cited_services(view, start, end) + _missions(view, start, end, places)
+    cands += [o for o in _listed_by_code(view, start, end) if not any(c.start < o.end and o.start < c.end for c in cands)]
     cands += [o for o in _credited_reporters(view, start, end)  # a body's own name (省广播电视台记者) keeps its type
               if not any(c.start < o.end and o.start < c.end for c in cands)]
     duty = org_names.in_a_duty_parenthesis(view, start, end)

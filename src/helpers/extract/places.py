@@ -1480,13 +1480,31 @@ def visitors_from(view: str, at: int) -> bool:
 
 def native_of(view: str, place: Place) -> bool:
     """Whether a place at home names where one person named right after was born (云南籍运动员吴向东: ``claims.yml``
-    native_mark after it), not where the text's figures are. A group so named (河南籍农民工返乡创业人数, 浙江籍两院院士) is
+    native_mark after it) or where a person is from (王德新是浙江宁波人，: native_person_mark ending the phrase), not where
+    the text's figures are. A group so named (河南籍农民工返乡创业人数, 浙江籍两院院士) is
     that place's statistic, and a country abroad so named (马来西亚籍员工) stays a place of the text's figures."""
-    mark = claim_words().native_mark
-    if place.country != CHINA or not view.startswith(mark, place.end):
+    w = claim_words()
+    if place.country != CHINA:
         return False
-    at = place.end + len(mark)
+    if view.startswith(w.native_person_mark, place.end):  # 王德新是浙江宁波人，
+        return view[place.end + len(w.native_person_mark) : place.end + len(w.native_person_mark) + 1] in PHRASE_ENDS
+    if not view.startswith(w.native_mark, place.end):
+        return False
+    at = place.end + len(w.native_mark)
     return any(flag in PERSON_NAME_TAGS for _, flag in tagged(view[at : at + NATIVE_PERSON_REACH]))
+
+
+PHRASE_ENDS = ("，", "。", "；", "、", "！", "？", "）", ",", ";", "\n", "")  # what may follow 人 that ends a native's phrase
+
+
+def reference_point(view: str, place: Place, by_end: dict[int, Place]) -> bool:
+    """Whether a place is one another place is measured from or lies next to (距南京主城不到30公里, 紧邻南京江北新区):
+    ``claims.yml`` reference_marks right before it or before the places named right before it (南京|江北新区; ``by_end``,
+    the text's places by where they end)."""
+    at = place.start
+    while (before := by_end.get(at)) is not None and before.start < at:
+        at = before.start
+    return view.endswith(claim_words().reference_marks, 0, at)
 
 
 NATIVE_PERSON_REACH = 8  # characters after 籍 within which the person it describes is named (运动员吴向东)
@@ -1498,7 +1516,8 @@ def came_from(view: str, at: int) -> bool:
     list of places after it (来自中国台湾及|中国大陆), not where the figures are."""
     if _origin_verb_before().search(view, max(0, at - ORIGIN_LIST_REACH), at) is not None:
         return True
-    # 从广东东莞打工返乡: where someone came home from, 从 before the place and a verb of returning in its clause
+    # 从广东东莞打工返乡, 从宁波搬到了汊河: where someone came home or moved from, 从 before the place and a verb of
+    # returning or moving in its clause
     return view[at - 1 : at] == SOURCE_MARK and _return_verb().match(view, at, min(len(view), at + RETURN_REACH)) is not None
 
 
@@ -1508,8 +1527,8 @@ RETURN_REACH = 16  # characters after the place in which its clause says someone
 
 @lru_cache(maxsize=1)
 def _return_verb() -> re.Pattern:
-    """A verb of coming home after the place, in the same clause (打工|返乡, 回到村里)."""
-    return re.compile(r"[^，。；：\n]*?(?:%s)" % alternation(claim_words().return_verbs))
+    """A verb of coming home or moving away after the place, in the same clause (打工|返乡, 回到村里, 搬到了汊河)."""
+    return re.compile(r"[^，。；：\n]*?(?:%s)" % alternation(claim_words().return_verbs + claim_words().move_verbs))
 
 
 ORIGIN_LIST_REACH = 24  # characters of the verb and the places listed before a place

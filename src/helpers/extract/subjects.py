@@ -51,6 +51,8 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
     said = _with_measure(_unquoted_end(_without_method(without_asides(_SPACE.sub("", _subject(view, q, ctx))))), q) \
         or _what_a_body_got(view, q, ctx) or _verb_with_measure(view, q, ctx) or _changed_before_the_colon(view, q, ctx)
     said = _without_the_bounds_base(view, q, _the_example(said))
+    if q.kind == "money":  # 并处罚金|人民币|80万元: the currency it is written in
+        said = _without_currency(said, claim_words())
     held = how_long_held(view, q, ctx)
     if q.kind == "duration" and not held and not view.endswith(ELAPSED, max(ctx.start, q.start - 2), q.start):
         return _time_taken(said, claim_words())  # (从河南来到新疆支教已经|3年: how long it has lasted, not taken)
@@ -58,6 +60,15 @@ def subject(view: str, q: Quantity, ctx: Context) -> str:
         return said
     thing = _held_thing(view, q, ctx)  # 出口量|连续3年居全国首位; none in the clause: the sentence's thing, as completed
     return thing + held if thing else ("" if in_the_predicate(said, held) else said)  # (连续8年|搞秸秆…: no thing)
+
+
+def _without_currency(said: str, w: ClaimWords) -> str:
+    """A money's subject without the currency written before the amount (并处罚金人民币|80万元), unless the currency is a
+    kind of money the amount measures (跨境人民币, 数字人民币: ``claims.yml`` currency_kinds)."""
+    if said.endswith(w.currency_kinds):
+        return said
+    bare = next((said.removesuffix(name) for name in w.currency_names if said.endswith(name)), said)
+    return bare if len(bare) >= 2 else said
 
 
 def _without_the_bounds_base(view: str, q: Quantity, said: str) -> str:
@@ -341,7 +352,8 @@ def _subject(view: str, q: Quantity, ctx: Context) -> str:
     if forward and not verbal and _object_of_preposition(view, q, ctx, w):
         forward = _before_its_verb(forward, _object_after(view, pos + len(forward), ctx))
     if q.kind == "percent" and len(forward) >= 2:  # 86.6%的干部群众认为…效果好: the share of a group who think so,
-        return _measure_after(forward, w) or _share_of(view, pos, ctx)  # unless 的 names the measure it is the value of
+        return _target_of(view, q, ctx, w, forward) or _measure_after(forward, w) or _share_of(view, pos, ctx)  # unless
+        # 的 names the measure it is the value of
     if forward and q.kind == "count" and _after_a_level_verb(view, q) and view[pos + len(forward) : pos + len(forward) + 1] in LEVEL_CLOSES:
         named = _named_before(view, q, ctx, w, None)  # 供应目标为|308 000个单位，: the measure or target named before is what
         if named.endswith(w.measure_nouns + w.target_nouns):  # the count is the value of, the noun closing the clause only
@@ -759,8 +771,12 @@ def _length_of(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
     pos = q.unit_end + len(w.attributive)
     time = ctx.time_at.get(pos)
     words = tagged(noun_after(view, time.end if time is not None else pos, ctx, w))
-    thing = "".join(word for word, _ in itertools.takewhile(lambda wf: _ends_a_noun(wf, w) and not wf[0].endswith(w.event_verbs), words))
-    # (专项行动|完成, 春运|圆满结束)
+    nominal = bool(words) and _ends_a_noun(words[-1], w)  # 保底|收购|协议: a verb inside a noun, which a noun ends
+    k = next((k for k, word in enumerate(words) if word[0].endswith(w.event_verbs)
+              or k and not nominal and _opens_predicate(words, k, w) and _ends_a_noun(words[k - 1], w)), len(words))
+    while k and not _ends_a_noun(words[k - 1], w):  # (专项行动|完成, 春运|圆满结束: what it did)
+        k -= 1
+    thing = "".join(word for word, _ in words[:k])
     return thing if len(thing) >= 2 else ""
 
 
@@ -1015,12 +1031,16 @@ def _doing(view: str, pos: int, forward: str, ctx: Context, w: ClaimWords) -> st
     words = tagged(head)
     end = next((i for i in range(pos + len(forward), ctx.end) if view[i] in CLAUSE_ENDS), ctx.end)
     rest = view[pos + len(forward) : end]
-    if end < ctx.end and view[end] in LIST_MARK:  # 18.8万个基层党组织、376万名党员参与防汛救灾: a predicate the
+    listed = end < ctx.end and view[end] in LIST_MARK
+    if listed:  # 18.8万个基层党组织、376万名党员参与防汛救灾: a predicate the
         rest = "" if rest else _shared_predicate(view, end, ctx, w)  # counts listed share; not 获得国家、国际大奖
-        if not rest:
-            return forward
     k = next((k for k in range(1, len(words)) if _opens_predicate(words, k, w) and _ends_a_noun(words[k - 1], w)),
              len(words))  # 失能老人|建立…: the noun's modifiers (失能, 超标排放) stay with it
+    if listed and not rest:  # 50多名村民|正忙着采摘、分拣、装箱: the verbs listed are what they do, left out; not counts
+        after = tagged(view[end + 1 : min(ctx.end, end + 1 + LISTED_VERB_READ)])  # listed (10家省级概念验证中心、30家…) nor
+        verbs = 0 < k < len(words) and bool(after) and after[0][1] in PLAIN_VERB_TAGS  # clauses (7个盟市接通高铁、所有盟市…)
+        noun = "".join(word for word, _ in words[:k])
+        return noun if verbs and len(noun) >= 2 else forward
     if k < len(words) and (_noun_inside(words[k:], w)
                            or not (_done_inside(words[k:], w) if not rest else _goes_on_after(words[k:], rest, w))):
         k = len(words)  # 制度|创新|成果 + 在全国推广: a verb inside the phrase is part of the noun, what they do follows it
@@ -1030,16 +1050,28 @@ def _doing(view: str, pos: int, forward: str, ctx: Context, w: ClaimWords) -> st
     predicate = done + rest
     if noun.endswith(w.measure_nouns):
         return forward  # 40个行业中有31个|增加值保持增长: a measure of the things counted, whose noun is left out
-    if (len(noun) < 2 and noun not in w.admin_nouns or not _ends_a_noun(words[k - 1], w) or not predicate or len(predicate) > PREDICATE_MAX
+    if (len(noun) < 2 and noun not in w.admin_nouns or not _ends_a_noun(words[k - 1], w) or not predicate
             or _split_quote(noun) or _acts_inside(words[:k], w)):
         return forward
     opening = tagged(predicate)
-    if (not _opens_predicate(opening, 0, w) or not any(flag in VERB_TAGS for _, flag in opening)
+    if (len(predicate) > PREDICATE_MAX or not _opens_predicate(opening, 0, w) or not any(flag in VERB_TAGS for _, flag in opening)
             or predicate.startswith(w.copulas)
-            or any(flag == NUMERAL or any(ch.isdigit() for ch in word) for word, flag in tagged(_unquoted(predicate)))
-            and not _acts_past_its_number(predicate)):
-        return forward  # 4个城市地区生产总值|超万亿元: a number of its own, which the noun's measure has
+            or any(flag == NUMERAL or any(ch.isdigit() for ch in word) for word, flag in tagged(RANK_IN_NAME.sub("", _unquoted(predicate))))
+            and not _acts_past_its_number(predicate)):  # 4个城市地区生产总值|超万亿元: a number of its own, which the
+        return _noun_before_its_doing(forward, words, w) or forward  # noun's measure has; 23家企业|签订为期3年的…协议:
+        # a predicate too long or holding a number of its own is left out, not cut inside the phrase
     return predicate + w.attributive + noun
+
+
+def _noun_before_its_doing(forward: str, words: tuple[tuple[str, str], ...], w: ClaimWords) -> str:
+    """The counted noun without what the things do after it, where the phrase read after a count runs on into verbs
+    and no noun ends them (村民|正忙着采摘, 企业|签订, 改革经验|获中央改革办推广): the noun up to the first verb or adverb
+    after a noun; "" where a noun or a measure ends the phrase (省级概念|验证|中心, 企业营业|收入: a verb inside the noun)."""
+    if not words or _ends_a_noun(words[-1], w) or forward.endswith(w.measure_nouns):
+        return ""
+    k = next((k for k in range(1, len(words)) if _opens_predicate(words, k, w) and _ends_a_noun(words[k - 1], w)), 0)
+    noun = "".join(word for word, _ in words[:k])
+    return noun if 0 < k < len(words) and len(noun) >= 2 and _ends_a_noun(words[k - 1], w) else ""
 
 
 def _acts_past_its_number(predicate: str) -> bool:
@@ -1053,6 +1085,9 @@ def _acts_past_its_number(predicate: str) -> bool:
 
 
 DIGIT_RUN = re.compile(r"[0-9０-９.．]+")
+LISTED_VERB_READ = 4  # characters read after a list mark for the verb a list of verbs goes on with
+RANK_IN_NAME = re.compile(r"第[0-9一二三四五六七八九十百]+|首(?=[批届次个家])")  # 入选第二轮国家“双高计划”, 入选全国首批…名单: a
+# rank in a name, no number of its own
 MONEY_AFTER = re.compile(r"[万亿千百]*元")  # 4370|万元|编入…: the amount its object came to
 
 
@@ -1149,7 +1184,12 @@ def _opens_predicate(words: tuple[tuple[str, str], ...], k: int, w: ClaimWords) 
         return False
     if flag.startswith("d") and len(word) > 1:  # one character (将, 已, 正) is an adverb; a verb jieba may read as a noun
         return not any(f.startswith(THING_TAGS) and f != VERBAL_NOUN for _, f in words[k + 1 : k + 3])
+    if flag in SET_PHRASE_TAGS:  # 村民|正忙着|采摘: a set phrase with a verb's aspect mark is a verb
+        return word.endswith(ASPECT_MARKS)
     return flag in PREDICATE_OPENERS or word in w.scope_adverbs
+
+
+ASPECT_MARKS = ("着", "了", "过")  # 正忙着, 放下了: a set phrase that ends in one is a verb
 
 
 def _destinations_counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str) -> str:
@@ -1618,6 +1658,19 @@ def without_change(subject: str) -> str:
     rest = subject[: len(subject) - len(verb)]
     adverb = ending(rest, w.change_adverbs) if verb else ""
     return rest[: len(rest) - len(adverb)]
+
+
+def _target_of(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: str) -> str:
+    """The measure a percentage before 的 and a target is the target value of, named before it (实现到2030年可再生能源发电
+    占比40%的目标意义重大 → 可再生能源发电占比): the target is what the clause goes on about, not a group sharing in it."""
+    if not view.startswith(w.attributive, q.unit_end) or not forward.startswith(w.target_nouns):
+        return ""
+    named = _named_before(view, q, ctx, w, None)
+    words = tagged(named)
+    before = view.rfind(named, ctx.start, q.start) >= 0 if named else False  # (not a phrase read past the number)
+    measure = named.endswith(w.measure_nouns + w.measure_suffixes) or words[-1][0] in w.change_verbs if words else False
+    return named if len(named) >= 2 and before and measure else ""  # (可再生能源发电占比, 经济增长; not 大家关心…所设定,
+    # nor 全市 before 30%的目标人群: no measure, so a share of the group)
 
 
 def _share_of(view: str, pos: int, ctx: Context) -> str:
@@ -2686,8 +2739,12 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     """The k-th item of a list matched to the k-th value after 分别 (A、B参保人数分别为x、y → A参保人数, B参保人数)."""
     w = claim_words()
     slot = respective_slot(view, q, ctx, w)
-    if slot is None:
-        return ""
+    if "in_turn" not in ctx.cache:  # once a sentence, as 分别 is
+        ctx.cache["in_turn"] = view.find(IN_TURN, ctx.start, ctx.end)
+    listed = ctx.cache["respectively"] >= 0 or 0 <= ctx.cache["in_turn"] < q.start
+    paired = _named_beside_its_value(view, q, ctx, w) if listed else ""
+    if paired or slot is None:
+        return paired
     cs, at, k, n = slot
     respective = at  # where 分别 stands
     head = w.comparison.sub("", without_leading(view[cs:at], w))  # …死亡人数比2020年分别下降: the baseline is no item
@@ -2753,6 +2810,68 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     said = item + measure if measure and measure not in item else item
     moved = _change_after_respectively(view, respective, q, ctx, w)  # 对非洲、拉丁美洲出口分别增长28.9%和24.1%: each item's
     return said + moved if moved and not said.endswith(moved) else said  # growth, as a single value's is
+
+
+def _named_beside_its_value(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
+    """The item a value after 分别为 or 依次为 is given for, named right before it (各设区市优良天数比例分别为：南昌市88.2%、
+    景德镇市97.1% → 景德镇市优良天数比例), with the measure before 分别, without the class of the items (各设区市) or the
+    order of a ranking (PM2.5平均浓度|由低到高排名前三位的依次为：景德镇市（22.4微克/立方米）); "" where the values follow
+    分别 bare (A、B参保人数分别为x、y), where what comes before 分别 names neither a class nor a ranking (全市GDP总量前两位
+    的区分别为：…: what the items are), where the list runs past a clause, and where what stands before a value is no
+    place or body of the text's."""
+    at, word = max((view.rfind(word, ctx.start, q.start), word) for word in (w.respectively, IN_TURN))
+    if at < 0 or any(mark in view[at : q.start] for mark in LIST_CLAUSE_ENDS):
+        return ""
+    cs = ctx.clause(at)[0]
+    said = w.comparison.sub("", view[cs:at])
+    head = _without_ranking(said)
+    if head == said and DISTRIBUTIVE not in said:
+        return ""  # 全市GDP总量前两位的区分别为：西湖区…; 我国前三大贸易伙伴分别是：东盟…: what the items are, no measure
+    lead = at + len(word)
+    lead += len(PAIR_LEAD.match(view, lead).group())
+    item_start = max(max(view.rfind(mark, lead, q.start) for mark in PAIR_MARKS) + 1, lead)
+    item_end = q.start - 1 if view[item_start : q.start].endswith(BRACKET_OPENS) else q.start  # 景德镇市（22.4微克/立方米）
+    item = view[item_start:item_end]
+    if not head or not item or not _named_alone(view, item, item_start, item_end, ctx):
+        return ""
+    measure = _without_class(head, item)
+    return item + measure if len(measure) >= 2 else ""
+
+
+IN_TURN = "依次"  # …排名前三位的依次为：景德镇市（22.4微克/立方米）、…
+LIST_CLAUSE_ENDS = ("，", "；", "。", ",", ";")  # a list of items and values after 分别为 runs within one clause (a colon
+# may open it)
+PAIR_MARKS = ("、", "：", ":", "）", ")")  # what ends the item and value before an item of a list after 分别为
+PAIR_LEAD = re.compile(r"[为是达]?[：:]?")  # 分别为：, 分别是, 分别达
+BRACKET_OPENS = ("（", "(")
+
+
+def _without_ranking(head: str) -> str:
+    """A measure without the order it ranks the items in (PM2.5平均浓度|由低到高排名前三位的): up to its first preposition
+    or word of ranking."""
+    words = tagged(head)
+    k = next((k for k, (word, flag) in enumerate(words) if k and flag == PREPOSITION or word.startswith(RANK_WORDS)), len(words))
+    return "".join(word for word, _ in words[:k])
+
+
+RANK_WORDS = ("排名", "排序", "排在", "位居", "居前")  # words that open the order a measure ranks its items in (not 居 alone,
+# one of number_context.yml's rank_verbs, which would open 居民 too)
+
+
+def _without_class(head: str, item: str) -> str:
+    """A measure without the class of things a list gives it for (各设区市|优良天数比例, 各市|地区生产总值): from 各 to the
+    first word that ends as the item does (南昌市: 市), as a class's noun ends as its members' names do; the measure
+    alone after 各 where no word does."""
+    words = tagged(head)
+    k = next((k for k, (word, _) in enumerate(words) if word.startswith(DISTRIBUTIVE)), None)
+    if k is None:
+        return head
+    end = next((j for j in range(k, min(len(words), k + CLASS_WORDS)) if words[j][0].endswith(item[-1])), None)
+    return "".join(word for word, _ in words[(end if end is not None else k) + 1 :])
+
+
+DISTRIBUTIVE = "各"
+CLASS_WORDS = 3  # words of the class after 各 (各|设区|市)
 
 
 def _change_after_respectively(view: str, at: int, q: Quantity, ctx: Context, w: ClaimWords) -> str:
