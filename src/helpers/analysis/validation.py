@@ -132,8 +132,8 @@ def recorded_findings(record: dict) -> list[str]:
     held = topics_record["samples"].get("held_out")
     if held:
         genres = f"{held['genres']}; " if held.get("genres") else ""
-        out.append(f"On {held['paragraphs']} paragraphs of {held['documents']} texts held out of the model's training and of every "
-                   f"choice made for it ({genres}written by {held['written_by']}; coded by {held['coded_by']}), the main topic "
+        out.append(f"On {held['paragraphs']} paragraphs of {held['documents']} texts held out of the model's training "
+                   f"({genres}written by {held['written_by']}; coded by {held['coded_by']}), the main topic "
                    f"agrees with their coders on {held['cap_accuracy']:.1%} and the class on {held['gov_accuracy']:.1%}.")
     dev = topics_record["samples"].get("dev")
     if dev:
