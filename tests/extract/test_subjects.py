@@ -1938,3 +1938,8 @@ def test_a_rank_in_what_the_counted_things_entered_is_no_number_of_their_own():
     assert subject_of("9所高职学校入选第二轮国家“双高计划”。", "9所") == "入选第二轮国家“双高计划”的高职学校"
     assert subject_of("28个制造业中试平台入选全国首批重点培育名单。", "28个") == "入选全国首批重点培育名单的制造业中试平台"
 
+
+
+def test_a_wastes_rate_of_use_listed_after_its_amount_is_that_wastes():
+    got = claimed("标题\n\n2024年全省一般工业固体废物产生量约1.12亿吨，综合利用率达到61.8%；工业危险废物产生量142.6万吨，利用处置率保持在99%以上。")
+    assert (got["61.8%"], got["99%以上"]) == ("全省一般工业固体废物综合利用率", "工业危险废物利用处置率")
