@@ -2262,3 +2262,9 @@ def test_a_body_whose_short_name_a_text_defines_reports_what_its_data_show():
     text = ("交通运输部：春运客流平稳有序\n\n本报北京2月20日电 交通运输部数据显示，春运前20天全社会跨区域人员流动量累计45亿人次。\n\n"
             "中国民用航空局（以下简称“民航局”）数据显示，春运以来，民航日均执行客运航班1.68万班。")
     assert _claims(text)["1.68万班"] == "中国民用航空局"
+
+
+def test_an_answer_labelled_with_its_officials_post_and_name_speaks_for_that_body():
+    text = ("国家卫生健康委举行新闻发布会\n\n国家卫生健康委今天举行新闻发布会，介绍县域医共体建设进展。\n\n问：各地推进情况如何？\n\n"
+            "答（浙江省卫生健康委副主任 陈海燕）：浙江自2017年起在全省推开县域医共体建设，目前70个县（市、区）组建医共体161家。")
+    assert _claims(text)["161家"] == "浙江省卫生健康委员会"

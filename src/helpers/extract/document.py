@@ -1312,8 +1312,9 @@ def _speaker_line(view: str, p, orgs: list) -> tuple[str, organizations.Org] | N
 
 def _labelled_turn(view: str, p, orgs: list) -> tuple[str, organizations.Org] | None:
     """The speaker and body of a turn whose label gives a person's name and, in brackets, their body and post (赵明（市发展和
-    改革委员会副主任）：…, as local press conference transcripts set each answer); None for any other line."""
-    m = quotes.role_turn(view, p.start, p.end)
+    改革委员会副主任）：…, as local press conference transcripts set each answer; 答（浙江省卫生健康委副主任 陈海燕）：…, as
+    national ones do); None for any other line."""
+    m = quotes.role_turn(view, p.start, p.end) or quotes.answer_turn(view, p.start, p.end)  # (or 答（…副主任 陈海燕）：)
     if m is None or name_before(m.group("who"), len(m.group("who"))) is None:
         return None
     inside = [o for o in orgs if m.start("role") <= o.start and o.end <= m.end("role") and o.type in STATE_ORGANS]

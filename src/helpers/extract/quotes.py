@@ -42,6 +42,15 @@ def role_turn(view: str, start: int, end: int) -> re.Match | None:
     return _ROLE_TURN.match(view, start, end)
 
 
+def answer_turn(view: str, start: int, end: int) -> re.Match | None:
+    """A transcript's answer label that gives the speaker's post and name in brackets (答（浙江省卫生健康委副主任 陈海燕）：…),
+    or None: ``role`` holds the post, ``who`` the name after it."""
+    return _ANSWER_TURN.match(view, start, end)
+
+
+_ANSWER_TURN = re.compile(r"[ \u3000]*答[（(](?P<role>[^（）()\n]{2,40}?)[ \u3000·]*(?P<who>[\u4e00-\u9fff·]{2,4})[）)][：:]")
+
+
 @dataclass
 class Quote:
     start: int
