@@ -1191,3 +1191,10 @@ def test_a_place_jieba_reads_across_a_role_and_a_name_or_a_verb_glued_after_a_do
 def test_a_part_after_a_name_s_dot_keeps_no_verb_jieba_glues_to_a_chinese_name():
     text = "侨乡行\n“这里变化太大了，我每年都要回来看看。”来自旧金山的华裔约翰·王伟笑着说。"
     assert [q["speaker"] for q in _quotes(text)] == ["约翰·王伟"]
+
+
+def test_this_and_a_role_speaks_for_the_person_last_named_with_it():
+    text = ("标题\n\n公司财务总监沈佳怡介绍，2025年公司研发投入3.05亿元。\n\n“本次分红比例较上一年度明显提高。”这位财务总监说，公司已同步"
+            "制定股东回报规划。\n\n教育部高校学生司司长李向东介绍，岗位增加。这位司长强调：“要把就业服务做实。”")
+    got = speakers(text)
+    assert (got["本次分红"], got["要把就业"]) == ("沈佳怡", "李向东")

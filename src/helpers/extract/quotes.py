@@ -66,6 +66,8 @@ class SpeechCues:
     """``people.yml``, typed: how texts frame speech (the cues for names are ``names.cues``)."""
 
     unnamed: re.Pattern
+    pointed: re.Pattern  # 这位财务总监: a determiner that points back to someone named before with the role after it
+    pointing_words: frozenset[str]  # 这位, 该
     role_words: tuple[str, ...]
     colloquial: re.Pattern
     askers: tuple[str, ...]
@@ -110,6 +112,8 @@ def cues() -> SpeechCues:
     return SpeechCues(
         unnamed=re.compile(rf"(?:{alternation(p['unnamed_determiners'])})?(?P<who>[\u4e00-\u9fff]{{2,10}}?)"
                            rf"(?:{alternation(p['manner_words'])}|{adverb})*$"),
+        pointed=re.compile(rf"(?:{alternation(p['pointing_determiners'])})(?P<who>[\u4e00-\u9fff]{{2,8}})$"),
+        pointing_words=frozenset(p["pointing_determiners"]),
         role_words=tuple(w for words in p["role_classes"].values() for w in words if len(w) >= 2),
         colloquial=re.compile("|".join([alternation(p["colloquial"])] + [f"{re.escape(w)}$" for w in p["colloquial_endings"]])),
         askers=tuple(p["askers"]), principal_post=p["principal_post"],
@@ -403,8 +407,12 @@ def _introduced(view: str, start: int, hit: Named) -> bool:
 
 
 def _resolve(named: Named, people: People) -> Named:
-    """A title alone stands for the person last named with it (总书记 → 习近平), a pronoun for the person last
-    named; a name keeps the role the text gave it before."""
+    """A title alone stands for the person last named with it (总书记 → 习近平; 这位司长, read as the name 司长 after the
+    role 这位, for the 司长李向东 named before), a pronoun for the person last named; a name keeps the role the text gave
+    it before."""
+    pointed = people.titled(named.name, named.start) if named.name and named.role in cues().pointing_words else None
+    if pointed is not None:
+        return replace(named, name=pointed.name, title=pointed.title, role=pointed.role or pointed.title)
     if named.name:
         c = name_cues()
         if not named.role:  # 宋萨说: 宋萨·坎塔冯 (not 另一家中资企业的经理约翰, whom the text describes anew)
@@ -584,6 +592,10 @@ def _verb_speaker(view: str, lo: int, verb: int, people: People) -> Named | None
     text = view[lo:verb].strip()
     if text.endswith(cues().spokespeople):
         return Named(lo, verb, text, role=text)
+    pointed = cues().pointed.search(text)
+    person = people.titled(pointed.group("who"), verb) if pointed is not None else None
+    if person is not None:  # “……”这位财务总监说: the 公司财务总监沈佳怡 named before
+        return Named(lo, verb, person.name, title=person.title, role=person.role or person.title)
     unnamed = _unnamed(text)
     return Named(lo, verb, unnamed, role=unnamed) if unnamed else None
 
