@@ -1758,3 +1758,9 @@ def test_a_group_a_body_sends_out_is_a_unit_of_it():
 @pytest.mark.parametrize("view", ["午后贵州茅台（600519）拉升。", "邮政编码（330038）覆盖2000余户。", "易方达蓝筹精选（005827）净值下跌12%。"])
 def test_a_time_a_code_of_another_kind_or_a_fund_before_a_code_is_no_company(view):
     assert not [o for o in organizations.find(view, 0, len(view), places.find(view), None) if o.type == "company"]
+
+
+@pytest.mark.parametrize("short,name", [("国家中医药局", "国家中医药管理局"), ("国家移民局", "国家移民管理局")])
+def test_a_national_agency_by_the_short_name_its_own_site_uses(short, name):
+    view = f"{short}数据显示，全年增长5%。"
+    assert [(o.mention, o.name) for o in organizations.find(view, 0, len(view), places.find(view), None)] == [(short, name)]
