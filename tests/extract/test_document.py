@@ -2268,3 +2268,9 @@ def test_an_answer_labelled_with_its_officials_post_and_name_speaks_for_that_bod
     text = ("国家卫生健康委举行新闻发布会\n\n国家卫生健康委今天举行新闻发布会，介绍县域医共体建设进展。\n\n问：各地推进情况如何？\n\n"
             "答（浙江省卫生健康委副主任 陈海燕）：浙江自2017年起在全省推开县域医共体建设，目前70个县（市、区）组建医共体161家。")
     assert _claims(text)["161家"] == "浙江省卫生健康委员会"
+
+
+def test_an_answer_by_an_official_of_two_posts_speaks_for_the_body_of_the_post_next_to_the_name():
+    text = ("新闻发布会实录\n\n国务院新闻办公室今天举行新闻发布会，介绍能源保供情况。\n\n问：装机情况如何？\n\n"
+            "答（国家发展改革委副主任、国家能源局局长 章建华）：今年全国发电装机容量达到31亿千瓦。")
+    assert _claims(text)["31亿千瓦"] == "国家能源局"

@@ -1198,3 +1198,10 @@ def test_this_and_a_role_speaks_for_the_person_last_named_with_it():
             "制定股东回报规划。\n\n教育部高校学生司司长李向东介绍，岗位增加。这位司长强调：“要把就业服务做实。”")
     got = speakers(text)
     assert (got["本次分红"], got["要把就业"]) == ("沈佳怡", "李向东")
+
+
+def test_this_and_a_role_several_people_hold_or_gai_and_a_body_leave_the_speaker_unnamed():
+    text = ("标题\n\n村党支部书记马长林说，村里牢记习近平总书记的嘱托。“今年村集体经济收入达到45万元。”这位书记说。\n\n"
+            "市生态环境局局长周国平介绍情况。市住房和城乡建设局昨天通报，“今年已对87个工地下达整改通知。”该局局长表示。")
+    got = speakers(text)
+    assert got["今年村集"] not in ("习近平", "马长林") and got["今年已对"] != "周国平"

@@ -1318,7 +1318,8 @@ def _labelled_turn(view: str, p, orgs: list) -> tuple[str, organizations.Org] | 
     if m is None or name_before(m.group("who"), len(m.group("who"))) is None:
         return None
     inside = [o for o in orgs if m.start("role") <= o.start and o.end <= m.end("role") and o.type in STATE_ORGANS]
-    return (m.group("who"), max(inside, key=lambda o: o.end - o.start)) if inside else None
+    return (m.group("who"), max(inside, key=lambda o: (o.start, o.end - o.start))) if inside else None  # the body of the
+    # post nearest the name (国家发展改革委副主任、国家能源局局长 章建华: 国家能源局's), the longest where several start there
 
 
 def _turn_goes_on(view: str, p, turn: tuple[str, organizations.Org] | None) -> tuple[str, organizations.Org] | None:

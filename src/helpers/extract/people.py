@@ -94,6 +94,13 @@ class People:
         at = bisect.bisect_left(holders, before, key=_start)
         return holders[at - 1] if at else None
 
+    def sole_holder(self, title: str, before: int) -> Person | None:
+        """The one person named with ``title`` (or a role ending in it) before ``before``; None when nobody or several
+        people were (村党支部书记马长林 and 县委书记李国华: 这位书记 points at neither for sure)."""
+        holders = self._holders.get(title, [])
+        named = {p.name for p in holders[: bisect.bisect_left(holders, before, key=_start)]}
+        return self.titled(title, before) if len(named) == 1 else None
+
     def first_in(self, lo: int, hi: int) -> Person | None:
         """The first person named in ``[lo, hi)``: whom a clause is about when nothing heads it."""
         at = bisect.bisect_left(self.named, lo, key=_start)

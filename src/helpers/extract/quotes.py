@@ -408,9 +408,9 @@ def _introduced(view: str, start: int, hit: Named) -> bool:
 
 def _resolve(named: Named, people: People) -> Named:
     """A title alone stands for the person last named with it (总书记 → 习近平; 这位司长, read as the name 司长 after the
-    role 这位, for the 司长李向东 named before), a pronoun for the person last named; a name keeps the role the text gave
-    it before."""
-    pointed = people.titled(named.name, named.start) if named.name and named.role in cues().pointing_words else None
+    role 这位, for the 司长李向东 named before, when no one else was named 司长), a pronoun for the person last named; a
+    name keeps the role the text gave it before."""
+    pointed = people.sole_holder(named.name, named.start) if named.name and named.role in cues().pointing_words else None
     if pointed is not None:
         return replace(named, name=pointed.name, title=pointed.title, role=pointed.role or pointed.title)
     if named.name:
@@ -593,7 +593,7 @@ def _verb_speaker(view: str, lo: int, verb: int, people: People) -> Named | None
     if text.endswith(cues().spokespeople):
         return Named(lo, verb, text, role=text)
     pointed = cues().pointed.search(text)
-    person = people.titled(pointed.group("who"), verb) if pointed is not None else None
+    person = people.sole_holder(pointed.group("who"), verb) if pointed is not None else None
     if person is not None:  # “……”这位财务总监说: the 公司财务总监沈佳怡 named before
         return Named(lo, verb, person.name, title=person.title, role=person.role or person.title)
     unnamed = _unnamed(text)
