@@ -1200,8 +1200,11 @@ def test_this_and_a_role_speaks_for_the_person_last_named_with_it():
     assert (got["本次分红"], got["要把就业"]) == ("沈佳怡", "李向东")
 
 
-def test_this_and_a_role_several_people_hold_or_gai_and_a_body_leave_the_speaker_unnamed():
+def test_this_and_a_role_points_past_deputies_and_chiefs_and_gai_and_a_body_names_no_one():
     text = ("标题\n\n村党支部书记马长林说，村里牢记习近平总书记的嘱托。“今年村集体经济收入达到45万元。”这位书记说。\n\n"
-            "市生态环境局局长周国平介绍情况。市住房和城乡建设局昨天通报，“今年已对87个工地下达整改通知。”该局局长表示。")
+            "教育部高校学生司司长李向东介绍情况。高校学生司副司长陈晓燕介绍，将实施精准帮扶。“对弄虚作假的，绝不姑息。”这位司长强调。\n\n"
+            "市生态环境局局长周国平介绍情况。市住房和城乡建设局昨天通报，“今年已对87个工地下达整改通知。”该局局长表示。\n\n"
+            "县委书记李国华到村调研。村党总支书记王德顺介绍，“我们村的集体收入涨了。”这位书记说。")
     got = speakers(text)
-    assert got["今年村集"] not in ("习近平", "马长林") and got["今年已对"] != "周国平"
+    assert (got["今年村集"], got["对弄虚作"]) == ("马长林", "李向东")  # not 总书记's, nor the 副司长's
+    assert got["今年已对"] != "周国平" and got["我们村的"] not in ("李国华", "王德顺")  # 该局: the body's; two 书记

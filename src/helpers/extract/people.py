@@ -95,11 +95,13 @@ class People:
         return holders[at - 1] if at else None
 
     def sole_holder(self, title: str, before: int) -> Person | None:
-        """The one person named with ``title`` (or a role ending in it) before ``before``; None when nobody or several
-        people were (村党支部书记马长林 and 县委书记李国华: 这位书记 points at neither for sure)."""
-        holders = self._holders.get(title, [])
-        named = {p.name for p in holders[: bisect.bisect_left(holders, before, key=_start)]}
-        return self.titled(title, before) if len(named) == 1 else None
+        """The one person named with ``title`` (or a role ending in it, not a deputy's or a chief's: 副司长, 总书记) before
+        ``before``; None when nobody or several people were (村党支部书记马长林 and 县委书记李国华: 这位书记 points at
+        neither for sure)."""
+        holders = self._holders.get(title, [])[: bisect.bisect_left(self._holders.get(title, []), before, key=_start)]
+        ranked = tuple(rank + title for rank in RANK_MARKS)  # 副司长, 总书记: another post, whose holder 这位司长 is not
+        holders = [p for p in holders if not (p.role or p.title).endswith(ranked)]
+        return holders[-1] if len({p.name for p in holders}) == 1 else None
 
     def first_in(self, lo: int, hi: int) -> Person | None:
         """The first person named in ``[lo, hi)``: whom a clause is about when nothing heads it."""
@@ -202,3 +204,6 @@ class People:
                 return self.named[at]
             at -= 1
         return None
+
+
+RANK_MARKS = ("副", "总")  # before a title, another post (副司长, 总书记, 总经理 of 经理)
