@@ -1764,3 +1764,8 @@ def test_a_time_a_code_of_another_kind_or_a_fund_before_a_code_is_no_company(vie
 def test_a_national_agency_by_the_short_name_its_own_site_uses(short, name):
     view = f"{short}数据显示，全年增长5%。"
     assert [(o.mention, o.name) for o in organizations.find(view, 0, len(view), places.find(view), None)] == [(short, name)]
+
+
+def test_a_city_bureau_of_government_services_and_big_data_is_a_body():
+    view = "襄阳市政务服务和大数据管理局发布报告显示，热线受理诉求186.4万件。"
+    assert [o.mention for o in organizations.find(view, 0, len(view), places.find(view), None)] == ["襄阳市政务服务和大数据管理局"]
