@@ -1766,6 +1766,7 @@ def test_a_national_agency_by_the_short_name_its_own_site_uses(short, name):
     assert [(o.mention, o.name) for o in organizations.find(view, 0, len(view), places.find(view), None)] == [(short, name)]
 
 
-def test_a_city_bureau_of_government_services_and_big_data_is_a_body():
-    view = "襄阳市政务服务和大数据管理局发布报告显示，热线受理诉求186.4万件。"
-    assert [o.mention for o in organizations.find(view, 0, len(view), places.find(view), None)] == ["襄阳市政务服务和大数据管理局"]
+@pytest.mark.parametrize("name", ["襄阳市政务服务和大数据管理局", "郑州市行政审批和政务信息管理局"])
+def test_a_city_bureau_of_government_services_and_data_is_a_body(name):
+    view = f"{name}发布报告显示，热线受理诉求186.4万件。"
+    assert [o.mention for o in organizations.find(view, 0, len(view), places.find(view), None)] == [name]
