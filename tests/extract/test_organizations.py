@@ -1770,3 +1770,19 @@ def test_a_national_agency_by_the_short_name_its_own_site_uses(short, name):
 def test_a_city_bureau_of_government_services_and_data_is_a_body(name):
     view = f"{name}发布报告显示，热线受理诉求186.4万件。"
     assert [o.mention for o in organizations.find(view, 0, len(view), places.find(view), None)] == [name]
+
+
+@pytest.mark.parametrize("name", ["富平县教育和体育局", "丰都县科学技术和工业信息化局", "南部县商务和经济信息化局", "区科技和工信局"])
+def test_a_department_whose_name_joins_two_fields_by_he_is_one_body(name):
+    view = f"{name}今年认定企业12家。"
+    assert [o.mention for o in organizations.find(view, 0, len(view), places.find(view), None)] == [name]
+
+
+def test_the_department_word_after_he_is_no_body_of_its_own_when_a_field_stands_before_it():
+    view = "某单位卫生健康和体育局组织培训6次。"
+    assert "体育局" not in {o.mention for o in organizations.find(view, 0, len(view), places.find(view), None)}
+
+
+def test_two_departments_listed_with_he_stay_two_bodies():
+    view = "富平县财政局和审计局联合检查项目8个。"
+    assert [o.mention for o in organizations.find(view, 0, len(view), places.find(view), None)] == ["富平县财政局", "审计局"]
