@@ -92,9 +92,11 @@ def test_a_role_that_opens_with_its_kind_of_body_is_the_last_such_body_the_text_
 
 def test_an_official_whose_reported_words_open_a_paragraph_speaks_for_its_body_to_its_end():
     text = ("省政府召开新闻发布会\n\n省政府召开新闻发布会。省农业农村厅党组书记宋虎振回答了记者提问。\n\n"
-            "宋虎振指出，今年我省粮食又是一个丰收年。主要表现在：全省夏粮总产达到749.08亿斤。\n\n全省秋粮面积1.2亿亩。")
-    actors = _claims(text)
-    assert actors["749.08亿斤"].startswith("省农业农村厅") and not actors["1.2亿亩"].startswith("省农业农村厅")
+            "宋虎振指出，今年我省粮食又是一个丰收年。主要表现在：全省夏粮总产达到749.08亿斤。\n\n全省秋粮面积1.2亿亩。\n\n"
+            "据省统计局统计，全省粮食单产每亩380公斤。")
+    actors = _claims(text)  # (a paragraph after that names no other body goes on with the turn: official_goes_on)
+    assert actors["749.08亿斤"].startswith("省农业农村厅") and actors["1.2亿亩"].startswith("省农业农村厅")
+    assert actors["380公斤"].startswith("省统计局")
 
 
 def test_an_official_whose_reported_words_open_a_later_sentence_speaks_from_there_until_another_body_reports():
@@ -2274,3 +2276,16 @@ def test_an_answer_by_an_official_of_two_posts_speaks_for_the_body_of_the_post_n
     text = ("新闻发布会实录\n\n国务院新闻办公室今天举行新闻发布会，介绍能源保供情况。\n\n问：装机情况如何？\n\n"
             "答（国家发展改革委副主任、国家能源局局长 章建华）：今年全国发电装机容量达到31亿千瓦。")
     assert _claims(text)["31亿千瓦"] == "国家能源局"
+
+
+BRIEFING_BY_NAMES = ("四川省政府新闻办举行新闻发布会\n\n5月20日上午，四川省人民政府新闻办公室举行新闻发布会，省教育厅党组成员、副厅长李志刚，"
+                     "省教育考试院院长张红梅，省人力资源社会保障厅副厅长赵建国介绍有关情况，并回答记者提问。\n\n"
+                     "问（四川日报记者）：今年高考报名情况如何？\n\n答（张红梅）：2026年全省普通高考报名人数为87.6万人。\n\n"
+                     "问（川观新闻记者）：职业教育发展如何？\n\n答（李志刚）：目前，全省共有中等职业学校412所。\n\n"
+                     "问（封面新闻记者）：技能人才培养情况如何？\n\n答（赵建国）：2025年，全省新增技能人才48.7万人。")
+
+
+@pytest.mark.parametrize("figure,body", [("87.6万人", "四川省教育考试院"), ("412所", "四川省教育厅"), ("48.7万人", "四川省人力资源和社会保障厅")])
+def test_an_answer_labelled_with_a_name_alone_speaks_for_the_body_the_lead_named_with_it(figure, body):
+    assert _claims(BRIEFING_BY_NAMES)[figure] == body
+

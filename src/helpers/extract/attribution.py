@@ -336,7 +336,7 @@ def titled_officials(view: str, start: int, end: int, orgs: list[Org], officials
     for o in orgs:
         if not start <= o.start < end or o.type not in STATE_ORGANS:
             continue
-        title = people().titles.match(view, o.end, min(end, o.end + TITLE_MAX))
+        title = _post_title(view, o.end, end)
         name_end = name_after_title(view, title.end()) if title is not None else None
         if name_end is not None and name_end - title.end() > NAME_MIN and view[name_end - 1] == DELIVERS \
                 and is_cjk(view[name_end : name_end + 1] or " "):
@@ -346,8 +346,23 @@ def titled_officials(view: str, start: int, end: int, orgs: list[Org], officials
             officials.setdefault(view[title.end() : name_end], innermost(o, bodies, view))
 
 
+def _post_title(view: str, at: int, end: int) -> re.Match | None:
+    """The title right before an official's name in the posts that follow a body at ``at`` (厅长, 副|厅长, 党组成员、副|厅长:
+    an official's rank and party posts stand before the title their name follows), within ``POSTS_MAX`` characters and
+    no clause's mark: the first title a name follows, or one right after the body, or None."""
+    stop = min(end, at + POSTS_MAX)
+    stop = next((i for i in range(at, stop) if view[i] in CLAUSE_MARKS_OF_POSTS), stop)
+    titles = list(people().titles.finditer(view, at, stop))
+    named = next((m for m in titles if name_after_title(view, m.end()) is not None), None)
+    return named or next((m for m in titles if m.start() == at), None)
+
+
+POSTS_MAX = 12  # characters of the posts after a body up to the name (党组成员、副厅长)
+CLAUSE_MARKS_OF_POSTS = "，,。；;：:（）()“”"
+
+
 OPENING_CLAUSE_MAX = 30  # characters of a paragraph's first clause read for a speaker (省人大常委会副主任刘芳说，)
-TITLE_MAX, NAME_MIN = 8, 2  # characters of a title after a body (厅长, 副局长), and of a name
+NAME_MIN = 2  # characters of a name
 DELIVERS = "作"  # 作…报告, 作…发言 (现代汉语词典 作: 进行某种活动)
 
 

@@ -217,7 +217,8 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
             discourse.author = author  # of co-authors one to a line (山东省统计局|国家统计局山东调查总队), the first
             # 关于2022年全省国民经济和社会发展计划的报告|省发改委: the report below is its own
         signed_above, above = author is not None, p
-        line_turn = turns.get(p.para) or _labelled_turn(view, p, orgs) or _turn_goes_on(view, p, line_turn)
+        line_turn = turns.get(p.para) or _labelled_turn(view, p, orgs) or _named_answer(view, p, officials) \
+            or _turn_goes_on(view, p, line_turn)
         opens = dateline[1] if dateline else p.start  # 新华社北京12月19日电(记者韩洁)|财政部长金人庆…说
         told = attribution.official_opening(view, opens, p.end, orgs, officials) if p.kind == "body" else None
         if told is not None:
@@ -1320,6 +1321,14 @@ def _labelled_turn(view: str, p, orgs: list) -> tuple[str, organizations.Org] | 
     inside = [o for o in orgs if m.start("role") <= o.start and o.end <= m.end("role") and o.type in STATE_ORGANS]
     return (m.group("who"), max(inside, key=lambda o: (o.start, o.end - o.start))) if inside else None  # the body of the
     # post nearest the name (国家发展改革委副主任、国家能源局局长 章建华: 国家能源局's), the longest where several start there
+
+
+def _named_answer(view: str, p, officials: dict) -> tuple[str, organizations.Org] | None:
+    """The speaker and body of an answer whose label names the official alone (答（张红梅）：…), whom the lead named with
+    body and title (省教育考试院院长张红梅: ``officials``, name -> body); None for any other line or a name the text gave
+    no body."""
+    m = quotes.named_answer(view, p.start, p.end)
+    return (m.group("who"), officials[m.group("who")]) if m is not None and m.group("who") in officials else None
 
 
 def _turn_goes_on(view: str, p, turn: tuple[str, organizations.Org] | None) -> tuple[str, organizations.Org] | None:

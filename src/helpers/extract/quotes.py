@@ -51,6 +51,15 @@ def answer_turn(view: str, start: int, end: int) -> re.Match | None:
 _ANSWER_TURN = re.compile(r"[ \u3000]*答[（(](?P<role>[^（）()\n]{2,40}?)[ \u3000·]*(?P<who>[\u4e00-\u9fff·]{2,4})[）)][：:]")
 
 
+def named_answer(view: str, start: int, end: int) -> re.Match | None:
+    """A transcript's answer label that gives the speaker's name alone in brackets (答（张红梅）：…, the post given once in the
+    lead), or None: ``who`` holds the name."""
+    return _NAMED_ANSWER.match(view, start, end)
+
+
+_NAMED_ANSWER = re.compile(r"[ \u3000]*答[（(](?P<who>[\u4e00-\u9fff·]{2,5})[）)][：:]")
+
+
 @dataclass
 class Quote:
     start: int
@@ -87,6 +96,7 @@ class SpeechCues:
     addressee_markers: tuple[str, ...]  # 对, 给: whom a clause's subject speaks to or gives to follows them
     verb_end: re.Pattern  # a speech verb ending where the searched text ends (张莹说：“, 感慨道，“)
     qa_turn: re.Pattern  # 问： / 答：
+    qa_labelled: re.Pattern  # 问（四川日报记者）： / 答（张红梅）：: the mark with who asks or answers in brackets
     question_marks: tuple[str, ...]
     answer_marks: tuple[str, ...]
     answer_verbs: tuple[str, ...]
@@ -126,6 +136,7 @@ def cues() -> SpeechCues:
         aside=re.compile(rf"(?:{alternation(p['contrast_words'])})?(?:{alternation(p['aside_openers'])})"),
         verb_end=re.compile(rf"(?:{alternation(p['speech_verbs'])})道?$"),  # 感慨道：“
         qa_turn=re.compile(rf"[ \u3000]*(?P<mark>{alternation(p['question_marks'] + p['answer_marks'])})[：:]"),
+        qa_labelled=re.compile(rf"[ \u3000]*(?P<mark>{alternation(p['question_marks'] + p['answer_marks'])})[（(](?P<who>[^（）()\n]{{1,40}})[）)][：:]"),
         question_marks=tuple(p["question_marks"]), answer_marks=tuple(p["answer_marks"]),
         answer_verbs=tuple(p["answer_verbs"]), questioner=p["questioner"],
         answer_cue=re.compile(alternation(p["answer_cues"] + p["interview_cues"])),
@@ -1238,6 +1249,9 @@ def opens_another_turn(view: str, start: int, end: int, speaker: str) -> bool:
     qa = cues().qa_turn.match(view, start, end)
     if qa is not None:
         return qa.group("mark") in cues().question_marks
+    qa = cues().qa_labelled.match(view, start, end)  # 问（川观新闻记者）：, 答（李志刚）： after 张红梅's answer
+    if qa is not None:
+        return qa.group("mark") in cues().question_marks or speaker not in qa.group("who")
     m = _LABEL.match(view, start, end) or _BRACKET_TURN.match(view, start, end) or _ROLE_TURN.match(view, start, end)
     if m is None:
         return False
