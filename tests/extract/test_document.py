@@ -2289,3 +2289,10 @@ BRIEFING_BY_NAMES = ("四川省政府新闻办举行新闻发布会\n\n5月20日
 def test_an_answer_labelled_with_a_name_alone_speaks_for_the_body_the_lead_named_with_it(figure, body):
     assert _claims(BRIEFING_BY_NAMES)[figure] == body
 
+
+
+@pytest.mark.parametrize("frame", ["经安徽省人民政府批复同意，", "经安徽省人民政府同意，", "经安徽省人民政府批准，"])
+def test_a_body_that_approves_what_another_publishes_does_not_report_its_figures(frame):
+    text = (f"事故调查报告公布\n\n近日，{frame}安徽省应急管理厅公布了某公司爆炸事故调查报告。\n\n"
+            "事故造成9人死亡、14人受伤，直接经济损失约4871.6万元。")
+    assert _claims(text)["约4871.6万元"] == "安徽省应急管理厅"

@@ -1260,7 +1260,8 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
     全市教育工作会议); from ``told``
     on (the lead's body paragraphs, not its title), also one whose head delivers its report (县长…作《政府工作报告》)."""
     w = claim_words()
-    found = [o for o in orgs if o.type not in ("group", MEDIUM) and start <= o.start < end and not listed_there().match(view, o.end)]
+    found = [o for o in orgs if o.type not in ("group", MEDIUM) and start <= o.start < end and not listed_there().match(view, o.end)
+             and not approves(view, o)]
     candidates = [o for o in found if not o.name.endswith(w.press_hosts)] + [o for o in found if o.name.endswith(w.press_hosts)]
     # a sentence's or a line's end: 河北省人民政府网站|2014年12月18日|17日从市人社局获悉 (a publisher's line reports nothing)
     stops = {o.start: min((i for i in (view.find(c, o.end, end) for c in REPORT_STOPS) if i >= 0), default=end) for o in candidates}
@@ -1278,6 +1279,13 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
                                or o.start >= told and _delivers_report(view, o, stops[o.start], found)), None)
     return innermost(first_listed(view, found, orgs), {o.start: o for o in reversed(orgs) if o.type != "group"}, view) \
         if found is not None else None
+
+
+def approves(view: str, org: Org) -> bool:
+    """Whether the body approves what another then does (经|安徽省人民政府|批复同意，安徽省应急管理厅公布了…): not the
+    body that reports."""
+    w = claim_words()
+    return view.endswith(w.approving_mark, 0, org.start) and w.approving.match(view, org.end) is not None
 
 
 def learned_from(view: str, orgs: list[Org], start: int, end: int) -> Org | None:

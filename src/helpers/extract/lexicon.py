@@ -98,6 +98,8 @@ class ClaimWords:
     published_kinds: tuple[str, ...]  # 报告, 公报: a document's kind, which a citing clause names
     publication_reach: int
     press_hosts: tuple[str, ...]
+    approving_mark: str  # 经 before a body that approves (经省政府同意，…)
+    approving: re.Pattern  # from that body's end: its verb of approval
     co_acting: tuple[str, ...]
     briefing_officials: tuple[str, ...]
     briefing_verb_list: tuple[str, ...]
@@ -355,6 +357,7 @@ def claim_words() -> ClaimWords:
         publishing_verbs=tuple(c["publishing_verbs"]),
         publication_reach=int(c["publication_reach"]),
         press_hosts=tuple(c["press_hosts"]),
+        approving_mark=c["approving_mark"], approving=re.compile(alternation(c["approving_verbs"])),
         co_acting=tuple(c["co_acting"]),
         briefing_officials=longest_first(c["briefing_officials"]), briefing_verb_list=tuple(c["briefing_verbs"]),
         change_rate_of=dict(c["change_rate_of"]),
