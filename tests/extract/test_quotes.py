@@ -1208,3 +1208,15 @@ def test_this_and_a_role_points_past_deputies_and_chiefs_and_gai_and_a_body_name
     got = speakers(text)
     assert (got["今年村集"], got["对弄虚作"]) == ("马长林", "李向东")  # not 总书记's, nor the 副司长's
     assert got["今年已对"] != "周国平" and got["我们村的"] not in ("李国华", "王德顺")  # 该局: the body's; two 书记
+
+
+def test_this_and_a_long_title_speaks_for_the_person_named_with_it():
+    text = ("标题\n\n国家统计局城市司首席统计师韩立新解读说，“食品价格由上月下降2.9%转为上涨0.2%。”\n\n物价总体平稳。\n\n"
+            "“从近几个月走势看，价格运行总体平稳。”这位首席统计师说。")
+    assert speakers(text)["从近几个"] == "韩立新"
+
+
+def test_this_official_of_a_function_speaks_for_the_official_just_named():
+    text = ("标题\n\n中国人民银行调查统计司副司长赵立群介绍，11月份新发放企业贷款加权平均利率约为3.1%。"
+            "这位负责人表示：“下一步将落实好适度宽松的货币政策。”")
+    assert speakers(text)["下一步将"] == "赵立群"

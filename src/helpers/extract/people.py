@@ -20,8 +20,9 @@ FULL_NAME_MIN, FULL_NAME_MAX = 2, 3  # characters of a Chinese person's full nam
 PART_NAME_PARAGRAPHS = 6  # how far back a foreign name of parts is met again by one part (格蕾丝·瓦姆布伊 … 瓦姆布伊说)
 RECENT_NAMES = 20  # people a paragraph looks for by name alone (see People.recent_names)
 RECENT_NAME_PARAGRAPHS = 20  # a feature comes back to the person it opened with (46岁的集卡司机刘德胜… 傍晚时分，刘德胜的集卡…)
-# The longest title that stands alone for a person (国家主席): the endings of titles and roles are indexed up to it.
-LONGEST_TITLE = 4
+# The longest title that stands alone for a person or that 这位 points back with (国家主席, 首席统计师, 首席经济学家): the
+# endings of titles and roles are indexed up to it.
+LONGEST_TITLE = 6
 
 
 def _start(person: Person) -> int:

@@ -601,9 +601,13 @@ def _verb_speaker(view: str, lo: int, verb: int, people: People) -> Named | None
     if hit is not None and hit.name:  # 村里的老党员王德福笑着说: a name nothing marks, but the only one
         return hit
     text = view[lo:verb].strip()
+    pointed = cues().pointed.search(text)
+    if pointed is not None and pointed.group("who") in cues().spokespeople:  # 副司长赵立群介绍，…。这位负责人表示：“……”
+        person = people.last(verb)  # a function's word for the official the text just named, whoever they are
+        if person is not None and (person.role or person.title):
+            return Named(lo, verb, person.name, title=person.title, role=person.role or person.title)
     if text.endswith(cues().spokespeople):
         return Named(lo, verb, text, role=text)
-    pointed = cues().pointed.search(text)
     person = people.sole_holder(pointed.group("who"), verb) if pointed is not None else None
     if person is not None:  # “……”这位财务总监说: the 公司财务总监沈佳怡 named before
         return Named(lo, verb, person.name, title=person.title, role=person.role or person.title)
