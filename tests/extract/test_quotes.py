@@ -1220,3 +1220,9 @@ def test_this_official_of_a_function_speaks_for_the_official_just_named():
     text = ("标题\n\n中国人民银行调查统计司副司长赵立群介绍，11月份新发放企业贷款加权平均利率约为3.1%。"
             "这位负责人表示：“下一步将落实好适度宽松的货币政策。”")
     assert speakers(text)["下一步将"] == "赵立群"
+
+
+def test_a_verb_after_a_title_is_no_name_that_this_and_the_title_could_point_at():
+    text = ("国家统计局城市司首席统计师解读11月份CPI数据\n\n国家统计局城市司首席统计师韩立新表示，CPI同比上涨0.6%。\n\n"
+            "“从近几个月走势看，价格运行总体平稳。”这位首席统计师说。")
+    assert speakers(text)["从近几个"] == "韩立新"
