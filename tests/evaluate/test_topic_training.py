@@ -43,6 +43,8 @@ def test_the_trained_model_loads_and_codes_a_paragraph(sample, tmp_path):
     assert model.classifier.labels[int(np.argmax(shares[0]))] == 5
     jobs = model.leaning.shares[model.leaning.caps.index(5)]
     assert model.leaning.classes[int(np.argmax(jobs))] == "劳动、人事、监察" and np.isclose(jobs.sum(), 1.0)
+    _, classes = model.both_probabilities([tokens.content_words("今年城镇新增就业稳定，农民工创业。")], context)
+    assert model.class_classifier.labels[int(np.argmax(classes[0]))] == "劳动、人事、监察"
 
 
 def test_a_coded_document_without_its_text_is_named(sample):

@@ -74,3 +74,29 @@ def test_a_paragraphs_scores_do_not_depend_on_the_batch_it_is_read_in():
     together = trained.classifier.scores(trained.counter.features([[]] * 64), rows)
     alone = np.vstack([trained.classifier.scores(trained.counter.features([[]]), rows[i : i + 1]) for i in range(64)])
     assert (together == alone).all()  # bit for bit: a near tie must not go one way alone and the other in a batch
+
+
+def test_the_models_classes_decide_where_the_lexicons_class_evidence_is_split():
+    lex = topics.lexicon()
+    total = np.array([[3.0 if c == 15 else 0 for c in lex.caps] + [1.0 if g in ("民政、扶贫、救灾", "财政、金融、审计") else 0
+                                                                    for g in lex.gov_classes]])
+    for wanted in ("民政、扶贫、救灾", "财政、金融、审计"):
+        learnt = np.array([[0.9 if g == wanted else 0.1 / (len(lex.gov_classes) - 1) for g in lex.gov_classes]])
+        assert lex.gov_classes[topics.decide(total, None, None, learnt)[1][0]] == wanted
+
+
+def test_a_models_classes_named_otherwise_than_the_lexicons_are_not_read():
+    lex = topics.lexicon()
+    assert topics.class_columns(np.ones((1, 1)), ("别的类",)) is None
+    mapped = topics.class_columns(np.array([[0.7, 0.3]]), (lex.gov_classes[1], lex.gov_classes[0]))
+    assert mapped[0, 0] == 0.3 and mapped[0, 1] == 0.7 and mapped[0, 2:].sum() == 0
+
+
+def test_a_model_saved_without_classes_loads_and_codes_without_them(tmp_path):
+    clf = topic_model.Classifier((5, 6), np.array([[2.0, 0.0]], dtype=np.float32), np.zeros((1, 2), dtype=np.float32),
+                                 np.zeros(2, dtype=np.float32))
+    leaning = topic_model.ClassLeaning((5, 6), ("劳动、人事、监察",), np.ones((2, 1)))
+    topic_model.save(tmp_path / "old.npz", ["就业"], clf, leaning)
+    model = topic_model.load(tmp_path / "old.npz")
+    caps, classes = model.both_probabilities([["就业"]], np.zeros((1, 1), dtype=np.float32))
+    assert model.class_classifier is None and classes is None and caps.shape == (1, 2)

@@ -112,19 +112,30 @@ class TopicModel:
     counter: WordCounter
     classifier: Classifier
     leaning: ClassLeaning | None = None  # None in a model trained before the classes were learnt
+    # the 国务院 classes' weights over the same words and context (labels: the classes' names); None in an older model
+    class_classifier: Classifier | None = None
 
     def probabilities(self, words: list[list[str]], context: np.ndarray) -> np.ndarray:
         """Each CAP major topic's share for each paragraph (a row), from its content words and its context features."""
         return self.classifier.probabilities(self.counter.features(words), context)
 
+    def both_probabilities(self, words: list[list[str]], context: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+        """The CAP major topics' shares and the 国务院 classes' (None without a class classifier), the words counted once."""
+        found = self.counter.features(words)
+        classes = self.class_classifier.probabilities(found, context) if self.class_classifier is not None else None
+        return self.classifier.probabilities(found, context), classes
 
-def save(path, vocabulary: list[str], classifier: Classifier, leaning: ClassLeaning) -> None:
+
+def save(path, vocabulary: list[str], classifier: Classifier, leaning: ClassLeaning, class_classifier: Classifier | None = None) -> None:
     """The model as arrays; weights in half precision (the file ships with the package, the choices do not change)."""
+    classes = {} if class_classifier is None else dict(
+        class_labels=np.array(class_classifier.labels, dtype=str), class_words=class_classifier.word_weights.astype(np.float16),
+        class_context=class_classifier.context_weights.astype(np.float16), class_intercept=class_classifier.intercept.astype(np.float32))
     with open(path, "wb") as handle:
         np.savez_compressed(handle, vocabulary=np.array(vocabulary, dtype=str), labels=np.array(classifier.labels, dtype=np.int64),
                             words=classifier.word_weights.astype(np.float16), context=classifier.context_weights.astype(np.float16),
                             intercept=classifier.intercept.astype(np.float32), leaning_caps=np.array(leaning.caps, dtype=np.int64),
-                            leaning_classes=np.array(leaning.classes, dtype=str), leaning=leaning.shares.astype(np.float32))
+                            leaning_classes=np.array(leaning.classes, dtype=str), leaning=leaning.shares.astype(np.float32), **classes)
 
 
 @lru_cache(maxsize=1)
@@ -141,4 +152,7 @@ def load(source) -> TopicModel:
                                 data["context"].astype(np.float32), data["intercept"])
         leaning = (ClassLeaning(tuple(int(c) for c in data["leaning_caps"]), tuple(str(c) for c in data["leaning_classes"]),
                                 data["leaning"]) if "leaning" in data.files else None)
-        return TopicModel(word_counter(data["vocabulary"]), classifier, leaning)
+        class_classifier = (Classifier(tuple(str(c) for c in data["class_labels"]), data["class_words"].astype(np.float32),
+                                       data["class_context"].astype(np.float32), data["class_intercept"])
+                            if "class_labels" in data.files else None)
+        return TopicModel(word_counter(data["vocabulary"]), classifier, leaning, class_classifier)
