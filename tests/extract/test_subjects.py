@@ -1809,6 +1809,9 @@ def test_the_same_period_of_last_year_is_a_baseline_whole(text, number, subject)
     ("失业率从上年的5.6%降至2.9%。", "2.9%", "失业率"),
     ("固定资产投资增速由一季度的3.2%提高到5.1%。", "3.2%", "固定资产投资增速"),
     ("城乡居民收入比由年初的2.3缩小到2.26。", "2.26", "城乡居民收入比"),  # 收入比 a word, no 比 of comparison
+    ("达格列净片每盒价格由集采前的96.5元降至8.9元。", "96.5元", "达格列净片每盒价格"),
+    ("办件时间由改革前的15个工作日压缩至3个工作日。", "15个工作日", "办件时间"),
+    ("从业人员由改制前的300人减少到200人。", "300人", "从业人员"),  # not 从 of 从业 up to 前的
 ])
 def test_the_period_a_change_starts_from_is_no_part_of_its_measure(text, number, subject):
     assert claimed(text)[number] == subject
