@@ -2291,8 +2291,16 @@ def test_an_answer_labelled_with_a_name_alone_speaks_for_the_body_the_lead_named
 
 
 
-@pytest.mark.parametrize("frame", ["经安徽省人民政府批复同意，", "经安徽省人民政府同意，", "经安徽省人民政府批准，"])
+@pytest.mark.parametrize("frame", ["经安徽省人民政府批复同意，", "经安徽省人民政府同意，", "经安徽省人民政府批准，", "经省委、省政府研究同意，"])
 def test_a_body_that_approves_what_another_publishes_does_not_report_its_figures(frame):
     text = (f"事故调查报告公布\n\n近日，{frame}安徽省应急管理厅公布了某公司爆炸事故调查报告。\n\n"
             "事故造成9人死亡、14人受伤，直接经济损失约4871.6万元。")
     assert _claims(text)["约4871.6万元"] == "安徽省应急管理厅"
+
+
+def test_an_answer_by_name_of_an_official_of_two_posts_speaks_for_the_body_of_the_post_next_to_the_name():
+    text = ("县政府新闻办举行发布会\n\n县政府新闻办举行新闻发布会。出席发布会的有：县委常委、县委宣传部部长王丽；县政府副县长、县公安局局长陈刚。\n\n"
+            "问（县融媒体中心记者）：治安情况如何？\n\n答（陈刚）：今年全县共破获刑事案件860起。\n\n问（记者）：宣传情况？\n\n"
+            "答（王丽）：全县开展宣讲活动360场。")
+    actors = _claims(text)
+    assert (actors["860起"], actors["360场"]) == ("县公安局", "县委宣传部")

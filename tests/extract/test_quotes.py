@@ -1226,3 +1226,13 @@ def test_a_verb_after_a_title_is_no_name_that_this_and_the_title_could_point_at(
     text = ("国家统计局城市司首席统计师解读11月份CPI数据\n\n国家统计局城市司首席统计师韩立新表示，CPI同比上涨0.6%。\n\n"
             "“从近几个月走势看，价格运行总体平稳。”这位首席统计师说。")
     assert speakers(text)["从近几个"] == "韩立新"
+
+
+
+@pytest.mark.parametrize("text", [
+    "标题\n\n副市长陈建华出席会议并讲话。市商务局相关负责人介绍，今年外贸增长5%。这位负责人表示：“外贸企业订单总体饱满。”",
+    "标题\n\n县农业农村局局长王强介绍，粮食增产。种粮大户李明说，收成好。“今年粮价稳定。”这位负责人说。",
+    "标题\n\n省农业农村厅副厅长刘伟介绍，小麦播种面积增加3%。“今年小麦长势良好。”这位专家说。",
+])
+def test_this_official_points_at_no_one_but_the_named_head_who_last_spoke(text):
+    assert list(speakers(text).values()) in (["这位负责人"], ["这位专家"])

@@ -336,7 +336,7 @@ def titled_officials(view: str, start: int, end: int, orgs: list[Org], officials
     for o in orgs:
         if not start <= o.start < end or o.type not in STATE_ORGANS:
             continue
-        title = _post_title(view, o.end, end)
+        title = _post_title(view, o.end, min([end] + [b.start for b in orgs if b.start >= o.end]))  # (县委常委、|县委宣传部…)
         name_end = name_after_title(view, title.end()) if title is not None else None
         if name_end is not None and name_end - title.end() > NAME_MIN and view[name_end - 1] == DELIVERS \
                 and is_cjk(view[name_end : name_end + 1] or " "):
@@ -348,8 +348,9 @@ def titled_officials(view: str, start: int, end: int, orgs: list[Org], officials
 
 def _post_title(view: str, at: int, end: int) -> re.Match | None:
     """The title right before an official's name in the posts that follow a body at ``at`` (厅长, 副|厅长, 党组成员、副|厅长:
-    an official's rank and party posts stand before the title their name follows), within ``POSTS_MAX`` characters and
-    no clause's mark: the first title a name follows, or one right after the body, or None."""
+    an official's rank and party posts stand before the title their name follows), within ``POSTS_MAX`` characters, no
+    clause's mark and before ``end`` (the caller's: where the next body starts, 县委常委、|县委宣传部部长王丽, whose posts
+    are that body's): the first title a name follows, or one right after the body, or None."""
     stop = min(end, at + POSTS_MAX)
     stop = next((i for i in range(at, stop) if view[i] in CLAUSE_MARKS_OF_POSTS), stop)
     titles = list(people().titles.finditer(view, at, stop))
@@ -1282,10 +1283,15 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
 
 
 def approves(view: str, org: Org) -> bool:
-    """Whether the body approves what another then does (经|安徽省人民政府|批复同意，安徽省应急管理厅公布了…): not the
-    body that reports."""
+    """Whether the body approves what another then does: it stands between 经 and a verb of approval that closes the
+    clause (经|安徽省人民政府|批复同意，安徽省应急管理厅公布了…; 经省委、|省政府|研究同意，…), not the body that reports."""
     w = claim_words()
-    return view.endswith(w.approving_mark, 0, org.start) and w.approving.match(view, org.end) is not None
+    lo = max(view.rfind(c, 0, org.start) for c in APPROVAL_CLAUSE_MARKS) + 1
+    hi = min((i for i in (view.find(c, org.end) for c in APPROVAL_CLAUSE_MARKS) if i >= 0), default=len(view))
+    return view.rfind(w.approving_mark, lo, org.start) >= 0 and w.approving.search(view, org.end, hi) is not None
+
+
+APPROVAL_CLAUSE_MARKS = "，,。；;：:\n"
 
 
 def learned_from(view: str, orgs: list[Org], start: int, end: int) -> Org | None:

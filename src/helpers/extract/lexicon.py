@@ -99,7 +99,7 @@ class ClaimWords:
     publication_reach: int
     press_hosts: tuple[str, ...]
     approving_mark: str  # 经 before a body that approves (经省政府同意，…)
-    approving: re.Pattern  # from that body's end: its verb of approval
+    approving: re.Pattern  # the verb of approval that closes the clause (经省委、省政府研究同意|，)
     co_acting: tuple[str, ...]
     briefing_officials: tuple[str, ...]
     briefing_verb_list: tuple[str, ...]
@@ -357,7 +357,7 @@ def claim_words() -> ClaimWords:
         publishing_verbs=tuple(c["publishing_verbs"]),
         publication_reach=int(c["publication_reach"]),
         press_hosts=tuple(c["press_hosts"]),
-        approving_mark=c["approving_mark"], approving=re.compile(alternation(c["approving_verbs"])),
+        approving_mark=c["approving_mark"], approving=re.compile(f"(?:{alternation(c['approving_verbs'])})$"),
         co_acting=tuple(c["co_acting"]),
         briefing_officials=longest_first(c["briefing_officials"]), briefing_verb_list=tuple(c["briefing_verbs"]),
         change_rate_of=dict(c["change_rate_of"]),

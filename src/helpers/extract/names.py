@@ -417,8 +417,9 @@ def _name_read_after_title(text: str, pos: int) -> int | None:
     end = name_at(text, pos)
     if end is not None and text[end - 1 : end] == ADVERBIAL and text[pos : end - 1] in common_words():
         return None  # 果农|高兴地说: an adverb of manner (高兴 + 地), no surname 高 and given name
-    if end == pos + 2 and text[pos:end] in common_words() and _read_as(text, pos, end).startswith(NOT_IN_A_NAME):
-        return None  # 首席统计师|解读11月份…: a verb jieba reads there, not the surname 解 and a given name
+    if end == pos + 2 and text[pos:end] in common_words() and not c.speech_verbs.match(text, end) \
+            and text[end : end + 1] not in CLAUSE_ENDS and _read_as(text, pos, end).startswith(NOT_IN_A_NAME):
+        return None  # 首席统计师|解读11月份…: a verb jieba reads there, not the surname 解 and a given name (县委书记向前|说 is one)
     if end == pos + 3 and text[pos : pos + 2] in common_words() and text[pos + 2 : pos + 4] in common_words():
         return None  # 居民|习惯|周末去…: two common words, not 习 and a given name running into the second
     if end == pos + 3 and text.startswith(c.view_closes, pos + 2) and tagged(text[pos : pos + 4])[0][0] == text[pos : pos + 2]:

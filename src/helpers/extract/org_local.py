@@ -32,7 +32,7 @@ class Book:
     """``org_patterns.yml``, compiled."""
 
     offices: dict  # office word -> (type, is a department word)
-    field_stems: dict  # last character -> the departments' stems, longest first: the first field of a joined name
+    field_stems: dict  # last character -> the departments' stems ending in it, longest first: a joined name's first field
     free: tuple  # endings that take a free name
     free_institutions: frozenset  # those of public institutions, whose free name is a field of nouns (茶产业 + 发展中心)
     stops: frozenset
@@ -93,6 +93,11 @@ def _by_last_character(words: dict) -> dict[str, tuple[tuple, ...]]:
     return {c: tuple(ws) for c, ws in out.items()}
 
 
+def _words_by_last_character(words: list[str]) -> dict[str, tuple[str, ...]]:
+    """Words by their last character, longest first."""
+    return {c: tuple(w for w, _ in ws) for c, ws in _by_last_character(dict.fromkeys(words)).items()}
+
+
 def _by_first_character(words: list[str]) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for w in longest_first(words):
@@ -110,7 +115,8 @@ def book() -> Book:
     area_words |= {stem + "系统" for stem in pats["area_system_stems"]}
     offices.update({word: ("local_government", False) for word in area_words})
     return Book(
-        offices=offices, field_stems=_by_last_character(dict.fromkeys(pats["department_stems"])), free=tuple(pats["free_endings"] + pats["free_institution_endings"]),
+        offices=offices, field_stems=_words_by_last_character(pats["department_stems"]),
+        free=tuple(pats["free_endings"] + pats["free_institution_endings"]),
         free_institutions=frozenset(pats["free_institution_endings"]), stops=frozenset(pats["left_stops"]),
         not_followed=_by_last_character({k: frozenset(v) for k, v in pats["not_followed_by"].items()}),
         not_preceded={k: tuple(v) for k, v in pats["not_preceded_by"].items()},
@@ -513,16 +519,19 @@ def find(view: str, start: int, end: int, place_ends: dict[int, Place], offices:
     bk = book()
     sc = _Scan(view, start, place_ends)
     longest: dict[int, str] = {}
-    joined = _joined(view, start, offices, bk)
-    for s, word in offices + joined:
+    for s, word in offices:
         if s not in longest or len(word) > len(longest[s]):
             longest[s] = word
-    for s, name in joined:  # the department word after 和 is the joined name's end, no body of its own (某县卫生健康和|体育局)
-        longest.pop(s + name.index(FIELDS_JOINED) + 1, None)
     out = []
+    for s, name, after, word in _joined(view, start, offices, bk):
+        typ = bk.offices[word][0]
+        found = None if _blocked(view, s, s + len(name), name, bk) else _local(sc, s, s + len(name), name, typ, bk)
+        if found is not None:  # 富平县教育和体育局: a place's or a level's body (not 加强生态环境和|自然资源局协同), whose
+            out.append(found)  # department word after 和 is no body of its own
+            longest.pop(after, None)
     for s, word in longest.items():
         e = s + len(word)
-        typ, department = bk.offices[word] if word in bk.offices else bk.offices[word[word.index(FIELDS_JOINED) + 1:]]
+        typ, department = bk.offices[word]
         if _blocked(view, s, e, word, bk) or word in bk.acting_offices and not _acts_after(view, e, bk):
             continue
         found = _local(sc, s, e, word, typ, bk) or _standalone(sc, s, e, word, typ, department, bk)
@@ -534,19 +543,24 @@ def find(view: str, start: int, end: int, place_ends: dict[int, Place], offices:
 FIELDS_JOINED = "和"
 
 
-def _joined(view: str, lo: int, offices: list[tuple[int, str]], bk: Book) -> list[tuple[int, str]]:
-    """(start, name) of the departments whose name joins a department's field to another's by 和 (富平县教育|和|体育局,
-    科学技术|和|工业信息化局, 科技|和|工信局): the 2019 reforms merged a county's or city's bureaus under names of this
-    shape in every province, too many to list. A department word right after 和 and a stem of the departments' words
-    right before it, the name reads as one from the stem on."""
+def _joined(view: str, lo: int, offices: list[tuple[int, str]], bk: Book) -> list[tuple[int, str, int, str]]:
+    """(start, name, where the department word after 和 starts, that word) of the departments whose name joins a
+    department's field to another's by 和 (富平县教育|和|体育局, 科学技术|和|工业信息化局, 科技|和|工信局): the 2019 reforms
+    merged a county's or city's bureaus under names of this shape in every province, too many to list. A department word
+    right after 和 and a stem of the departments' words right before it read as one name from the stem on; not where the
+    stem is an item of a list of short names (县发改、财政和|审计局: three bodies)."""
     out = []
     for s, word in offices:
         if s - 2 < lo or view[s - 1] != FIELDS_JOINED or not bk.offices[word][1]:
             continue
-        stem = next((w for w, _ in bk.field_stems.get(view[s - 2], ()) if view.endswith(w, lo, s - 1)), None)
-        if stem is not None:
-            out.append((s - 1 - len(stem), view[s - 1 - len(stem) : s + len(word)]))
+        stem = next((w for w in bk.field_stems.get(view[s - 2], ()) if view.endswith(w, lo, s - 1)), None)
+        at = s - 1 - len(stem) if stem is not None else lo
+        if stem is not None and view[at - 1 : at] not in LISTED_BEFORE:
+            out.append((at, view[at : s + len(word)], s, word))
     return out
+
+
+LISTED_BEFORE = "、，,"  # before an item of a list
 
 
 @lru_cache(maxsize=1)

@@ -57,7 +57,7 @@ def named_answer(view: str, start: int, end: int) -> re.Match | None:
     return _NAMED_ANSWER.match(view, start, end)
 
 
-_NAMED_ANSWER = re.compile(r"[ \u3000]*答[（(](?P<who>[\u4e00-\u9fff·]{2,5})[）)][：:]")
+_NAMED_ANSWER = re.compile(r"[ \u3000]*答[（(](?P<who>[\u4e00-\u9fff·]{2,4})[）)][：:]")
 
 
 @dataclass
@@ -76,6 +76,8 @@ class SpeechCues:
 
     unnamed: re.Pattern
     pointed: re.Pattern  # 这位财务总监: a determiner that points back to someone named before with the role after it
+    heads_of_bodies: frozenset[str]  # 负责人: the word 这位 points back with at the official who last spoke
+    head_posts: tuple[str, ...]  # 长, 主任, 书记: how the posts of those who head a body end
     pointing_words: frozenset[str]  # 这位, 该
     role_words: tuple[str, ...]
     colloquial: re.Pattern
@@ -122,6 +124,7 @@ def cues() -> SpeechCues:
     return SpeechCues(
         unnamed=re.compile(rf"(?:{alternation(p['unnamed_determiners'])})?(?P<who>[\u4e00-\u9fff]{{2,10}}?)"
                            rf"(?:{alternation(p['manner_words'])}|{adverb})*$"),
+        heads_of_bodies=frozenset(p["pointed_heads"]), head_posts=tuple(p["head_post_endings"]),
         pointed=re.compile(rf"(?:{alternation(p['pointing_determiners'])})(?P<who>[\u4e00-\u9fff]{{2,8}})$"),
         pointing_words=frozenset(p["pointing_determiners"]),
         role_words=tuple(w for words in p["role_classes"].values() for w in words if len(w) >= 2),
@@ -585,6 +588,20 @@ def _unnamed(text: str) -> str:
     return who if word else ""
 
 
+def _official_pointed_at(view: str, pointed: re.Match, verb: int, people: People) -> Person | None:
+    """The official whom 这位负责人 (a word for the head of a body after 这位) points back at: the person who last spoke in
+    the same paragraph, named with a post, with no other 负责人 mentioned since (市商务局相关负责人介绍，…这位负责人: the
+    unnamed one); None otherwise (专家, 工作人员: other people than the official named before)."""
+    role = pointed.group("who")
+    if role not in cues().heads_of_bodies:
+        return None
+    person = people.last(verb)
+    if person is None or not person.spoke or person.para != people.para \
+            or not (person.role or person.title).endswith(cues().head_posts):
+        return None
+    return None if role in view[person.start : verb - len(pointed.group())] else person
+
+
 def _verb_speaker(view: str, lo: int, verb: int, people: People) -> Named | None:
     """Who speaks with the verb at ``verb`` in the clause starting at ``lo``: the one named just before it,
     the clause's subject, a spokesperson (国家医保局有关负责人表示) or an unnamed role (一位村民说)."""
@@ -602,10 +619,9 @@ def _verb_speaker(view: str, lo: int, verb: int, people: People) -> Named | None
         return hit
     text = view[lo:verb].strip()
     pointed = cues().pointed.search(text)
-    if pointed is not None and pointed.group("who") in cues().spokespeople:  # 副司长赵立群介绍，…。这位负责人表示：“……”
-        person = people.last(verb)  # a function's word for the official the text just named, whoever they are
-        if person is not None and (person.role or person.title):
-            return Named(lo, verb, person.name, title=person.title, role=person.role or person.title)
+    official = _official_pointed_at(view, pointed, verb, people) if pointed is not None else None
+    if official is not None:  # 副司长赵立群介绍，…。这位负责人表示：“……”
+        return Named(lo, verb, official.name, title=official.title, role=official.role or official.title)
     if text.endswith(cues().spokespeople):
         return Named(lo, verb, text, role=text)
     person = people.sole_holder(pointed.group("who"), verb) if pointed is not None else None
@@ -1255,7 +1271,7 @@ def opens_another_turn(view: str, start: int, end: int, speaker: str) -> bool:
         return qa.group("mark") in cues().question_marks
     qa = cues().qa_labelled.match(view, start, end)  # 问（川观新闻记者）：, 答（李志刚）： after 张红梅's answer
     if qa is not None:
-        return qa.group("mark") in cues().question_marks or speaker not in qa.group("who")
+        return qa.group("mark") in cues().question_marks or not qa.group("who").replace(" ", "").endswith(speaker)  # (not 李明辉)
     m = _LABEL.match(view, start, end) or _BRACKET_TURN.match(view, start, end) or _ROLE_TURN.match(view, start, end)
     if m is None:
         return False
