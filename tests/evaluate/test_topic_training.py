@@ -39,11 +39,10 @@ def test_the_trained_model_loads_and_codes_a_paragraph(sample, tmp_path):
     topic_training.train([sample], out=tmp_path / "model.npz")
     model = topic_model.load(tmp_path / "model.npz")
     context = topics.read([ingest.build("t", "t", "报告\n今年城镇新增就业稳定，农民工创业。", "utf-8", b"").paragraphs]).features
-    shares = model.probabilities([tokens.content_words("今年城镇新增就业稳定，农民工创业。")], context)
+    shares, classes = model.both_probabilities([tokens.content_words("今年城镇新增就业稳定，农民工创业。")], context)
     assert model.classifier.labels[int(np.argmax(shares[0]))] == 5
     jobs = model.leaning.shares[model.leaning.caps.index(5)]
     assert model.leaning.classes[int(np.argmax(jobs))] == "劳动、人事、监察" and np.isclose(jobs.sum(), 1.0)
-    _, classes = model.both_probabilities([tokens.content_words("今年城镇新增就业稳定，农民工创业。")], context)
     assert model.class_classifier.labels[int(np.argmax(classes[0]))] == "劳动、人事、监察"
 
 

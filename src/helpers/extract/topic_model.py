@@ -115,12 +115,9 @@ class TopicModel:
     # the 国务院 classes' weights over the same words and context (labels: the classes' names); None in an older model
     class_classifier: Classifier | None = None
 
-    def probabilities(self, words: list[list[str]], context: np.ndarray) -> np.ndarray:
-        """Each CAP major topic's share for each paragraph (a row), from its content words and its context features."""
-        return self.classifier.probabilities(self.counter.features(words), context)
-
     def both_probabilities(self, words: list[list[str]], context: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
-        """The CAP major topics' shares and the 国务院 classes' (None without a class classifier), the words counted once."""
+        """Each paragraph's CAP major topic shares and its 国务院 class shares (None without a class classifier), a row per
+        paragraph, from its content words and its context features; the words counted once for both."""
         found = self.counter.features(words)
         classes = self.class_classifier.probabilities(found, context) if self.class_classifier is not None else None
         return self.classifier.probabilities(found, context), classes

@@ -318,11 +318,11 @@ def learnt(readings: Readings, words: list[dict[int, list[str]]],
     if trained is None:
         return None, None
     lex = lexicon()
-    caps = np.zeros((len(readings.paragraphs), len(lex.caps)))
+    topic_shares = np.zeros((len(readings.paragraphs), len(lex.caps)))
     found, classes = trained.both_probabilities(
         [words[d].get(p.para, []) for d, p in zip(readings.document.tolist(), readings.paragraphs)], readings.features)
-    caps[:, [lex.caps.index(label) for label in trained.classifier.labels]] = found
-    return caps, class_columns(classes, trained.class_classifier.labels) if classes is not None else None
+    topic_shares[:, [lex.caps.index(label) for label in trained.classifier.labels]] = found
+    return topic_shares, class_columns(classes, trained.class_classifier.labels) if classes is not None else None
 
 
 def class_columns(found: np.ndarray, labels: tuple) -> np.ndarray | None:
@@ -349,8 +349,8 @@ def code(documents: list[list], words: list[dict[int, list[str]]]) -> list[list[
         return out
     lex = lexicon()
     trained = topic_model.model()
-    caps, classes = learnt(readings, words, trained)
-    primary, gov_class = decide(readings.total, caps, class_leaning(trained), classes)
+    topic_shares, classes = learnt(readings, words, trained)
+    primary, gov_class = decide(readings.total, topic_shares, class_leaning(trained), classes)
     organizing = [k for k, p in enumerate(readings.paragraphs) if lex.organizing.match(p.text)]
     primary[organizing] = lex.organizing_cap  # 七、加强组织保障。…: the campaign's organization, its class the paragraph's
     n = len(lex.caps)
