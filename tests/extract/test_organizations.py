@@ -1792,3 +1792,10 @@ def test_short_names_listed_before_he_are_no_joined_department():
 def test_two_departments_listed_with_he_stay_two_bodies():
     view = "富平县财政局和审计局联合检查项目8个。"
     assert [o.mention for o in organizations.find(view, 0, len(view), places.find(view), None)] == ["富平县财政局", "审计局"]
+
+
+def test_a_company_named_again_by_its_brand_and_a_word_of_its_trade_is_the_same_company():
+    view = ("走进衡阳华研精密传动科技股份有限公司，一批减速器刚刚下线。华研传动成立于2012年。"
+            "山东鲁丰化工科技有限公司发布年报。鲁丰化工全年营收增长。")
+    found = {o.mention: o.name for o in organizations.find(view, 0, len(view), places.find(view), None)}
+    assert found["华研传动"] == "衡阳华研精密传动科技股份有限公司" and found["鲁丰化工"] == "山东鲁丰化工科技有限公司"

@@ -1946,3 +1946,23 @@ def test_a_rank_in_what_the_counted_things_entered_is_no_number_of_their_own():
 def test_a_wastes_rate_of_use_listed_after_its_amount_is_that_wastes():
     got = claimed("标题\n\n2024年全省一般工业固体废物产生量约1.12亿吨，综合利用率达到61.8%；工业危险废物产生量142.6万吨，利用处置率保持在99%以上。")
     assert (got["61.8%"], got["99%以上"]) == ("全省一般工业固体废物综合利用率", "工业危险废物利用处置率")
+
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("全年受理诉求186.4万件，满意率96.8%。", "186.4万件", "受理诉求"),
+    ("其中，市场监管总局本级组织抽检4.8万批次，不合格率为0.86%。", "4.8万批次", "组织抽检"),
+    ("1—9月，全国累计完成抽检约478万批次。", "约478万批次", "累计完成抽检"),
+])
+def test_the_activity_a_count_closes_is_what_it_counts(text, number, subject):
+    assert claimed(text)[number] == subject
+
+
+def test_a_count_after_a_verb_of_change_is_not_an_activity_counted():
+    assert claimed("今年全县就业人数增加1200人。")["1200人"] != "增加"
+
+
+
+def test_values_after_fenbiewei_take_the_measure_an_aspect_clause_before_names():
+    got = claimed("优良天数比例方面，各设区市分别为：景德镇市98.9%、赣州市97.8%、九江市83.3%。")
+    assert (got["98.9%"], got["83.3%"]) == ("景德镇市优良天数比例", "九江市优良天数比例")

@@ -13,6 +13,7 @@ from ..codebook import alternation, longest_first, yaml_book
 class ClaimWords:
     forward_stops: frozenset[str]  # a noun phrase after a number ends at these words
     verbal_classifiers: frozenset[str]  # 次, 轮: after them a number counts an event
+    activity_units: frozenset[str]  # 件, 批次: what counts the acts of an activity
     measure_verbs: re.Pattern  # after these the measured noun starts
     possession_verbs: tuple[str, ...]  # 设有, 拥有: after an owner, the thing owned is the owner's (中心|托养床位)
     possession_adverbs: str  # 已, 均: between an owner and such a verb
@@ -303,7 +304,7 @@ def claim_words() -> ClaimWords:
     rate = f"{re.escape(c['rate_prefix'])}(?:{alternation(c['rate_units'])})"  # 每人, 每年, 每公斤
     return ClaimWords(
         forward_stops=frozenset(c["forward_stops"]),
-        verbal_classifiers=frozenset(c["verbal_classifiers"]),
+        activity_units=frozenset(c["activity_units"]), verbal_classifiers=frozenset(c["verbal_classifiers"]),
         measure_verbs=re.compile(alternation(c["measure_verbs"] + c["possession_verbs"])),
         possession_verbs=tuple(c["possession_verbs"]), possession_adverbs=c["possession_adverbs"],
         value_links=tuple(c["value_links"]),

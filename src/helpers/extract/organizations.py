@@ -878,6 +878,36 @@ def _shortened(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
     return _named_again_by(view, start, end, found, shorts)
 
 
+def _branded(view: str, start: int, end: int, found: list[Org], places: list[Place]) -> list[Org]:
+    """A company named again by its brand and one word of its trade (衡阳华研精密传动科技股份有限公司 … 华研传动成立于2012年;
+    宁德时代新能源科技股份有限公司 … 宁德时代; 鲁丰化工科技有限公司 … 鲁丰化工), after the text named it in full with its
+    legal form, where jieba starts and ends words at the form's edges and no other body stands: the same company. The
+    brand is the first word of the name after its place, of two characters and no everyday word or place (华研; not 城市
+    of 北京城市建设投资集团, 文化 of 黄河文化旅游发展): each later word of two characters makes a form with it."""
+    forms: dict[str, Org] = {}
+    legal = org_names.names().legal_forms
+    for o in found:
+        form = next((f for f in legal if o.mention.endswith(f)), "") if o.type in COMPANY_TYPES else ""
+        if not form:
+            continue
+        at = max([o.start] + [p.end for p in places if p.start == o.start and p.end < o.end])  # past 衡阳 of 衡阳华研…
+        words = [w for w, _ in tagged(view[at : o.end - len(form)])]
+        if len(words) > 1 and len(words[0]) == BRAND_CHARS and _a_brand(words[0]):  # not 城市|建设, 人民|财产
+            for word in words[1:]:
+                if len(word) == BRAND_CHARS:
+                    forms.setdefault(words[0] + word, o)
+    return _named_again_by(view, start, end, found, forms) if forms else []
+
+
+BRAND_CHARS = 2  # characters of a company's brand and of the word of its trade that a short name joins (华研|传动)
+
+
+def _a_brand(word: str) -> bool:
+    """Whether a company name's first word can be its brand: no word of jieba's dictionary and no place (城市, 人民, 文化,
+    存储, 长江), which a name opens with as often as a brand does (华研, 鲁丰: jieba reads them as words of the name alone)."""
+    return not in_dictionary(word) and word not in _division_names() and not find_places(word)
+
+
 def _units_alone(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
     """A body's local unit named again without its parent after the text named both (湖州市市场监督管理局吴兴分局 …
     吴兴分局依据该法…, 某银行杭州分行 … 杭州分行): the same body, as a notice names a unit in full once; not a unit's
@@ -1042,6 +1072,7 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     found = sorted([o for o in found if not any(d.start <= o.start and o.end <= d.end for d in defined)] + defined,
                    key=lambda o: o.start)
     found = sorted(found + _shortened(view, start, end, found), key=lambda o: o.start)
+    found = sorted(found + _branded(view, start, end, found, places), key=lambda o: o.start)
     found = sorted(found + _units_alone(view, start, end, found), key=lambda o: o.start)
     found = sorted(found + _by_trade_words(view, start, end, found, places), key=lambda o: o.start)
     found = sorted(found + _named_again(view, start, end, found), key=lambda o: o.start)

@@ -1737,7 +1737,7 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     back = _strip_trailing(w.rate_only.sub("", back), w)  # 补助标准达到每人每年|不低于670元: the rate is no subject
     if _names_a_thing(back, w) or _counted_by_its_verb(view, q, ctx, back):
         return zone + back
-    return ""  # 差不多要花上|一个半小时: no noun before the number
+    return _activity_counted(view, q, ctx, w)  # (差不多要花上|一个半小时: no noun before the number, "")
 
 
 def _without_where(view: str, back: str, cs: int, end: int, ctx: Context) -> str:
@@ -1799,6 +1799,35 @@ def _counted_by_its_verb(view: str, q: Quantity, ctx: Context, phrase: str) -> b
 
 
 VERB_TAG = "v"
+
+
+def _activity_counted(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> str:
+    """The verbs right before a count that closes its clause, where only its time, its body, adverbs and the openings of a
+    clause without a subject stand before them (全年|受理诉求|186.4万件, 市场监管总局本级|组织抽检|4.8万批次, 全国累计|完成抽检): the
+    activity is what is counted in units of its acts (件, 批次: claims.yml ``activity_units``), as 新增就业 names its own;
+    "" where a noun, or a verb of change or of adding, stands there, or the unit counts things (已开工|1132个 of 小区)."""
+    if q.kind != "count" or q.unit not in w.activity_units or view[q.end : q.end + 1] not in CLAUSE_ENDS:
+        return ""
+    cs = ctx.clause(q.start)[0]
+    covered = [(x.start, x.end) for x in ctx.orgs_between(cs, q.start) + ctx.times_between(cs, q.start)]
+    words, at = tagged(view[cs : q.start]), cs
+    spans = []
+    for word, flag in words:
+        spans.append((at, at + len(word), word, flag))
+        at += len(word)
+    k = len(spans)
+    while k > 0 and spans[k - 1][3] == VERB_TAG and len(spans) - k < ACTIVITY_VERBS:
+        k -= 1
+    run = "".join(word for _, _, word, _ in spans[k:])
+    if not run or spans[k][2] in w.adding_verbs or any(word in w.change_verbs for _, _, word, _ in spans[k:]):
+        return ""
+    lead = all(flag.startswith(ACTIVITY_LEAD_TAGS) or w.subjectless.fullmatch(word) or any(a <= s and e <= b for a, b in covered)
+               for s, e, word, flag in spans[:k])  # (全国, 计划: a clause's openings that leave its subject out)
+    return run if lead else ""
+
+
+ACTIVITY_VERBS = 3  # verbs of an activity counted (累计|完成|抽检)
+ACTIVITY_LEAD_TAGS = ("m", "r", "d", "t", "f")  # what may stand before them: 全年, 本级, 共, 今年, 其中
 
 
 def _object_of_disposal(phrase: str, w: ClaimWords) -> str:
@@ -2835,7 +2864,25 @@ def _named_beside_its_value(view: str, q: Quantity, ctx: Context, w: ClaimWords)
     if not head or not item or not _named_alone(view, item, item_start, item_end, ctx):
         return ""
     measure = _without_class(head, item)
+    if len(measure) < 2:
+        measure = _aspect_before(view, cs, ctx)  # 优良天数比例方面，|各设区市分别为：景德镇市98.9%、…
     return item + measure if len(measure) >= 2 else ""
+
+
+def _aspect_before(view: str, cs: int, ctx: Context) -> str:
+    """The measure a clause before names as the aspect the sentence goes on with (优良天数比例|方面，各设区市分别为…; 在
+    就业方面，…: 《现代汉语词典》 方面 "相对或并列的几个人或几个事物之一"), or ""."""
+    if cs - 1 <= ctx.start or view[cs - 1] not in "，,":
+        return ""
+    before = max(view.rfind(mark, ctx.start, cs - 1) for mark in ASPECT_OPENS) + 1
+    said = view[max(before, ctx.start) : cs - 1]
+    if not said.endswith(ASPECT):
+        return ""
+    return said[len(LOCATIVE) if said.startswith(LOCATIVE) else 0 : -len(ASPECT)]
+
+
+ASPECT = "方面"
+ASPECT_OPENS = ("，", "。", "；", "：", ",", ";", ":", "）", ")")  # (（二）各设区市情况。|优良天数比例方面)
 
 
 IN_TURN = "依次"  # …排名前三位的依次为：景德镇市（22.4微克/立方米）、…
