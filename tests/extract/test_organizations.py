@@ -1799,3 +1799,8 @@ def test_a_company_named_again_by_its_brand_and_a_word_of_its_trade_is_the_same_
             "山东鲁丰化工科技有限公司发布年报。鲁丰化工全年营收增长。")
     found = {o.mention: o.name for o in organizations.find(view, 0, len(view), places.find(view), None)}
     assert found["华研传动"] == "衡阳华研精密传动科技股份有限公司" and found["鲁丰化工"] == "山东鲁丰化工科技有限公司"
+
+
+def test_a_sector_word_that_opens_a_state_companys_name_is_no_brand_of_it():
+    view = "湖南文旅产业投资集团有限公司成立。力争文旅产业增加值突破3000亿元。"
+    assert "文旅产业" not in {o.mention for o in organizations.find(view, 0, len(view), places.find(view), None)}

@@ -1966,3 +1966,13 @@ def test_a_count_after_a_verb_of_change_is_not_an_activity_counted():
 def test_values_after_fenbiewei_take_the_measure_an_aspect_clause_before_names():
     got = claimed("优良天数比例方面，各设区市分别为：景德镇市98.9%、赣州市97.8%、九江市83.3%。")
     assert (got["98.9%"], got["83.3%"]) == ("景德镇市优良天数比例", "九江市优良天数比例")
+
+
+def test_an_activity_not_done_is_counted_with_its_negation():
+    got = claimed("交办的问题线索已办结320件，尚未办结18件。")
+    assert got["18件"] == "尚未办结"
+
+
+def test_an_aspect_that_names_no_measure_gives_the_values_none():
+    got = claimed("另一方面，各设区市分别为：南昌市88.2%、九江市83.3%。")
+    assert "另一" not in got["88.2%"] and "另一" not in got["83.3%"]

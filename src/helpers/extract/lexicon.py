@@ -304,7 +304,7 @@ def claim_words() -> ClaimWords:
     rate = f"{re.escape(c['rate_prefix'])}(?:{alternation(c['rate_units'])})"  # 每人, 每年, 每公斤
     return ClaimWords(
         forward_stops=frozenset(c["forward_stops"]),
-        activity_units=frozenset(c["activity_units"]), verbal_classifiers=frozenset(c["verbal_classifiers"]),
+        verbal_classifiers=frozenset(c["verbal_classifiers"]), activity_units=frozenset(c["activity_units"]),
         measure_verbs=re.compile(alternation(c["measure_verbs"] + c["possession_verbs"])),
         possession_verbs=tuple(c["possession_verbs"]), possession_adverbs=c["possession_adverbs"],
         value_links=tuple(c["value_links"]),

@@ -885,7 +885,7 @@ def _branded(view: str, start: int, end: int, found: list[Org], places: list[Pla
     brand is the first word of the name after its place, of two characters and no everyday word or place (华研; not 城市
     of 北京城市建设投资集团, 文化 of 黄河文化旅游发展): each later word of two characters makes a form with it."""
     forms: dict[str, Org] = {}
-    legal = org_names.names().legal_forms
+    legal = sorted(org_names.names().legal_forms, key=len, reverse=True)  # 集团有限公司 before 有限公司
     for o in found:
         form = next((f for f in legal if o.mention.endswith(f)), "") if o.type in COMPANY_TYPES else ""
         if not form:
@@ -903,9 +903,10 @@ BRAND_CHARS = 2  # characters of a company's brand and of the word of its trade 
 
 
 def _a_brand(word: str) -> bool:
-    """Whether a company name's first word can be its brand: no word of jieba's dictionary and no place (城市, 人民, 文化,
-    存储, 长江), which a name opens with as often as a brand does (华研, 鲁丰: jieba reads them as words of the name alone)."""
-    return not in_dictionary(word) and word not in _division_names() and not find_places(word)
+    """Whether a company name's first word can be its brand: a coined word (``org_lists.coined_word``: no frequent word of
+    jieba's dictionary or of the policy vocabulary, 城市, 人民, 文旅, 算力, 双碳) and no place (长江), which a name opens
+    with as often as a brand does (华研, 鲁丰)."""
+    return org_lists.coined_word(word) and word not in _division_names() and not find_places(word)
 
 
 def _units_alone(view: str, start: int, end: int, found: list[Org]) -> list[Org]:

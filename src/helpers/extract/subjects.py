@@ -1818,15 +1818,18 @@ def _activity_counted(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> st
     k = len(spans)
     while k > 0 and spans[k - 1][3] == VERB_TAG and len(spans) - k < ACTIVITY_VERBS:
         k -= 1
-    run = "".join(word for _, _, word, _ in spans[k:])
-    if not run or spans[k][2] in w.adding_verbs or any(word in w.change_verbs for _, _, word, _ in spans[k:]):
+    if k == len(spans) or any(word in w.adding_verbs or word in w.change_verbs for _, _, word, _ in spans[k:]):
         return ""
+    while k > 0 and spans[k - 1][2] in NEGATIONS:
+        k -= 1  # 尚未|办结18件: the acts not done are counted, with their negation
+    run = "".join(word for _, _, word, _ in spans[k:])
     lead = all(flag.startswith(ACTIVITY_LEAD_TAGS) or w.subjectless.fullmatch(word) or any(a <= s and e <= b for a, b in covered)
                for s, e, word, flag in spans[:k])  # (全国, 计划: a clause's openings that leave its subject out)
     return run if lead else ""
 
 
 ACTIVITY_VERBS = 3  # verbs of an activity counted (累计|完成|抽检)
+NEGATIONS = ("未", "尚未", "没", "没有", "未能", "不予")  # 未办结, 不予受理: the acts not done, counted as such
 ACTIVITY_LEAD_TAGS = ("m", "r", "d", "t", "f")  # what may stand before them: 全年, 本级, 共, 今年, 其中
 
 
@@ -2870,15 +2873,16 @@ def _named_beside_its_value(view: str, q: Quantity, ctx: Context, w: ClaimWords)
 
 
 def _aspect_before(view: str, cs: int, ctx: Context) -> str:
-    """The measure a clause before names as the aspect the sentence goes on with (优良天数比例|方面，各设区市分别为…; 在
-    就业方面，…: 《现代汉语词典》 方面 "相对或并列的几个人或几个事物之一"), or ""."""
+    """The measure a clause before names as the aspect the sentence goes on with (优良天数比例|方面，各设区市分别为…;
+    《现代汉语词典》 方面 "相对或并列的几个人或几个事物之一"), or "": only a measure's name (比例, 率, 浓度), not 另一方面,
+    其他方面 or 在就业方面, which name no measure of the values."""
     if cs - 1 <= ctx.start or view[cs - 1] not in "，,":
         return ""
     before = max(view.rfind(mark, ctx.start, cs - 1) for mark in ASPECT_OPENS) + 1
     said = view[max(before, ctx.start) : cs - 1]
-    if not said.endswith(ASPECT):
-        return ""
-    return said[len(LOCATIVE) if said.startswith(LOCATIVE) else 0 : -len(ASPECT)]
+    measure = said[len(LOCATIVE) if said.startswith(LOCATIVE) else 0 : -len(ASPECT)] if said.endswith(ASPECT) else ""
+    w = claim_words()
+    return measure if measure.endswith(w.measure_nouns + w.measure_suffixes) or measure.endswith(w.listed_measures) else ""
 
 
 ASPECT = "方面"

@@ -10,7 +10,6 @@ Document: nothing downstream knows where the text came from.
 from __future__ import annotations
 
 import hashlib
-import re
 from array import array
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -116,32 +115,10 @@ def from_source(doc_id: str, path: str, source: formats.Source, sha256: str, man
         doc.paragraphs.append(Paragraph(i, kind, section, s, e, working[s:e], page))
         for j, (ss, se) in enumerate(structure.split_sentences(working, s, e)):
             doc.sentences.append(Sentence(i, j, ss, se, working[ss:se]))
-    doc.view = _headline_breaks(matching, doc.paragraphs)
     doc.meta, notes = metadata.read(doc.paragraphs, matching, manifest_row, metadata.Hints(
         title=source.title, published=source.published, credited=source.credited, file_name=Path(path).stem))
     doc.warnings.extend(f"{path}: {note}" for note in notes)
     return doc
-
-
-HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff0-9%％”》）])[ \u00a0](?=[ \u00a0]*[\u4e00-\u9fff“《（])")
-CLAUSE_MARK = "，"
-
-
-def _headline_breaks(view: str, paragraphs: list[Paragraph]) -> str:
-    """The view with the space that breaks a headline into its parts read as the comma it stands for (广西一季度完成交通
-    投资412.6亿元 同比增长8.3%: two clauses, each number its own): headlines leave out commas and set a space instead. One
-    character for one, so offsets hold; the text keeps its space. A full-width space is left to the reading of phrases
-    (``extract.phrases.headline_break``): a bulletin's lines set a label apart from its value with one."""
-    breaks = [m.start() for p in paragraphs if p.kind == HEADLINE for m in HEADLINE_BREAK.finditer(view, p.start, p.end)]
-    if not breaks:
-        return view
-    chars = list(view)
-    for at in breaks:
-        chars[at] = CLAUSE_MARK
-    return "".join(chars)
-
-
-HEADLINE = "title"
 
 
 def load(path: str | Path, doc_id: str | None = None, manifest_row: dict | None = None) -> Document:

@@ -17,18 +17,14 @@ from dataclasses import replace
 
 from .formats import Source
 
-BEFORE_DIGIT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u00a0](?=[0-9])")
-AFTER_DIGIT = re.compile(r"(?<=[0-9%])[ \u00a0](?=[\u4e00-\u9fff])")
+GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u00a0](?=[0-9])|(?<=[0-9%])[ \u00a0](?=[\u4e00-\u9fff])")
 
 
 def closed(source: Source) -> Source:
     """``source`` with the gaps between Chinese characters and digits left out of its working text (itself when
-    there are none). A typesetter that spaces digits from Chinese does so before them too (达 99.1 万亿元); in a text
-    with no space before any digit, a space after a number is a writer's break (a headline's: 同比增长8.1% 前十一个月…)
-    and stays."""
+    there are none)."""
     working = source.working if source.working is not None else source.text
-    gaps = [m.start() for m in BEFORE_DIGIT.finditer(working)]
-    gaps = sorted(gaps + [m.start() for m in AFTER_DIGIT.finditer(working)]) if gaps else gaps
+    gaps = [m.start() for m in GAP.finditer(working)]
     if not gaps:
         return source
     origin = source.origin if source.origin is not None else array("q", range(len(working)))
