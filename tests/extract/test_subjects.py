@@ -1976,3 +1976,12 @@ def test_an_activity_not_done_is_counted_with_its_negation():
 def test_an_aspect_that_names_no_measure_gives_the_values_none():
     got = claimed("另一方面，各设区市分别为：南昌市88.2%、九江市83.3%。")
     assert "另一" not in got["88.2%"] and "另一" not in got["83.3%"]
+
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("郑海涛收受礼品礼金，折合人民币约38.6万元；接受宴请17次。", "约38.6万元", "郑海涛收受礼品礼金"),
+    ("该项目总投资折合人民币12亿元。", "12亿元", "项目总投资"),
+])
+def test_a_conversion_into_a_currency_is_no_part_of_what_an_amount_measures(text, number, subject):
+    assert claimed(text)[number] == subject
