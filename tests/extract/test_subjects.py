@@ -1983,5 +1983,5 @@ def test_an_aspect_that_names_no_measure_gives_the_values_none():
     ("郑海涛收受礼品礼金，折合人民币约38.6万元；接受宴请17次。", "约38.6万元", "郑海涛收受礼品礼金"),
     ("该项目总投资折合人民币12亿元。", "12亿元", "项目总投资"),
 ])
-def test_a_conversion_into_a_currency_is_no_part_of_what_an_amount_measures(text, number, subject):
+def test_a_conversion_into_a_currency_is_no_part_of_what_an_amount_measures(text, number, subject):  # (折算: method_verbs)
     assert claimed(text)[number] == subject
