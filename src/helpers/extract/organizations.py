@@ -878,37 +878,6 @@ def _shortened(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
     return _named_again_by(view, start, end, found, shorts)
 
 
-def _branded(view: str, start: int, end: int, found: list[Org], places: list[Place]) -> list[Org]:
-    """A company named again by its brand and one word of its trade (衡阳华研精密传动科技股份有限公司 … 华研传动成立于2012年;
-    宁德时代新能源科技股份有限公司 … 宁德时代; 鲁丰化工科技有限公司 … 鲁丰化工), after the text named it in full with its
-    legal form, where jieba starts and ends words at the form's edges and no other body stands: the same company. The
-    brand is the first word of the name after its place, of two characters and no everyday word or place (华研; not 城市
-    of 北京城市建设投资集团, 文化 of 黄河文化旅游发展): each later word of two characters makes a form with it."""
-    forms: dict[str, Org] = {}
-    legal = sorted(org_names.names().legal_forms, key=len, reverse=True)  # 集团有限公司 before 有限公司
-    for o in found:
-        form = next((f for f in legal if o.mention.endswith(f)), "") if o.type in COMPANY_TYPES else ""
-        if not form:
-            continue
-        at = max([o.start] + [p.end for p in places if p.start == o.start and p.end < o.end])  # past 衡阳 of 衡阳华研…
-        words = [w for w, _ in tagged(view[at : o.end - len(form)])]
-        if len(words) > 1 and len(words[0]) == BRAND_CHARS and _a_brand(words[0]):  # not 城市|建设, 人民|财产
-            for word in words[1:]:
-                if len(word) == BRAND_CHARS:
-                    forms.setdefault(words[0] + word, o)
-    return _named_again_by(view, start, end, found, forms) if forms else []
-
-
-BRAND_CHARS = 2  # characters of a company's brand and of the word of its trade that a short name joins (华研|传动)
-
-
-def _a_brand(word: str) -> bool:
-    """Whether a company name's first word can be its brand: a coined word (``org_lists.coined_word``: no frequent word of
-    jieba's dictionary or of the policy vocabulary, 城市, 人民, 文旅, 算力, 双碳) and no place (长江), which a name opens
-    with as often as a brand does (华研, 鲁丰)."""
-    return org_lists.coined_word(word) and word not in _division_names() and not find_places(word)
-
-
 def _units_alone(view: str, start: int, end: int, found: list[Org]) -> list[Org]:
     """A body's local unit named again without its parent after the text named both (湖州市市场监督管理局吴兴分局 …
     吴兴分局依据该法…, 某银行杭州分行 … 杭州分行): the same body, as a notice names a unit in full once; not a unit's
@@ -974,7 +943,8 @@ def _named_again_by(view: str, start: int, end: int, found: list[Org], forms: di
 
 def _trade_forms(full: str, place: str) -> set[str]:
     """The forms a text names a registered company by again: its trade name (字号) with its trade's words
-    (广东|澄远|新能源科技|股份有限公司 → 澄远新能源, 澄远新能源科技, 澄远科技; with 公司 or 集团 it is found as a body
+    (广东|澄远|新能源科技|股份有限公司 → 澄远新能源, 澄远新能源科技, 澄远科技; 衡阳|华研|精密传动科技… → 华研传动, the trade
+    name and any word of two characters of its trade; with 公司 or 集团 it is found as a body
     of its own, ``_by_trade_name``). The trade name is the coined word after the place (企业名称登记管理规定 2020,
     第六条); none for a name without one (中国银行股份有限公司, 宁波市轨道交通集团有限公司)."""
     legal = next((f for f in sorted(org_names.names().legal_forms, key=len, reverse=True) if full.endswith(f)), "")
@@ -987,6 +957,7 @@ def _trade_forms(full: str, place: str) -> set[str]:
     middle = full[len(place) + len(trade) : len(full) - len(legal)]
     ends = itertools.accumulate(len(w) for w, _ in words[1:])
     forms = {trade + middle[:k] for k in ends} | {trade + middle[-TRADE_WORD:]}
+    forms |= {trade + w for w, _ in words[1:] if len(w) == TRADE_WORD}  # 华研|精密|传动|科技 → 华研传动: any word of its trade
     return {f for f in forms if len(f) > len(trade)}
 
 
@@ -1003,7 +974,7 @@ def _two_word_trade_name(words: tuple) -> set[str]:
     return {trade} if trade not in common_words() and not org_names.is_generic(trade) else set()
 
 
-TRADE_WORD = 2  # characters of the trade's last word (新能源|科技 → 科技)
+TRADE_WORD = 2  # characters of a word of the trade a text names the company by (新能源|科技 → 科技, 精密|传动 → 传动)
 COMMON_NOUN_TAG = "n"  # jieba's common nouns (文化, 生态, 国际): after a river's name, its phrase, no trade name
 PROPER_NAME_TAGS = ("nz", "ns", "nr", "nt", "nrt", "nrfg")  # jieba's proper names: of things, places, people, bodies
 
@@ -1073,7 +1044,6 @@ def find(view: str, start: int, end: int, places: list[Place], on: dt.date | Non
     found = sorted([o for o in found if not any(d.start <= o.start and o.end <= d.end for d in defined)] + defined,
                    key=lambda o: o.start)
     found = sorted(found + _shortened(view, start, end, found), key=lambda o: o.start)
-    found = sorted(found + _branded(view, start, end, found, places), key=lambda o: o.start)
     found = sorted(found + _units_alone(view, start, end, found), key=lambda o: o.start)
     found = sorted(found + _by_trade_words(view, start, end, found, places), key=lambda o: o.start)
     found = sorted(found + _named_again(view, start, end, found), key=lambda o: o.start)
