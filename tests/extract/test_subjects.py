@@ -1985,3 +1985,24 @@ def test_an_aspect_that_names_no_measure_gives_the_values_none():
 ])
 def test_a_conversion_into_a_currency_is_no_part_of_what_an_amount_measures(text, number, subject):  # (折算: method_verbs)
     assert claimed(text)[number] == subject
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("中国政府决定向瓦方提供3000万元人民币紧急人道主义援助。", "3000万元人民币", "紧急人道主义援助"),
+    ("中国红十字会也向瓦方提供了10万美元现汇援助。", "10万美元", "现汇援助"),
+    ("市政府向灾区提供200万元救灾资金。", "200万元", "救灾资金"),
+])
+def test_an_amount_given_measures_the_noun_after_it_not_to_whom(text, number, subject):
+    assert claimed(text)[number] == subject
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("保障重大项目用能1302万吨标准煤，供应建设用地37.3万亩。", "1302万吨", "保障重大项目用能"),  # no verb of giving: a unit's good
+    ("全年完成投资3012亿元，增长5%。", "3012亿元", "投资"),
+])
+def test_an_amount_after_no_verb_of_giving_keeps_what_stands_before_it(text, number, subject):
+    assert claimed(text)[number] == subject
+
+
+def test_a_measure_verb_is_not_read_across_two_words():
+    assert claimed("全省下达衔接资金20亿元。")["20亿元"] == "全省下达衔接资金"  # 全省|下达, no 省下 (saved)

@@ -1545,6 +1545,9 @@ def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: 
     back = backward(view, q, ctx)
     if forward and back and view.startswith(w.attributive, q.unit_end) and is_verb(tagged(back)[-1][0]):
         back = ""  # 河南给予|每人2000元的|一次性求职创业补贴: what is given, not who gives it
+    given = _given_after(view, q, ctx, w, back) if forward is None else ""
+    if given:  # 向瓦方提供|3000万元人民币|紧急人道主义援助: what is given, not to whom
+        return given
     if len(back) < 2 and forward is None:
         frame = _frame_after(view, q)  # 3年内|让…复绿, 5年来|空调销售量增幅最高: what happens or sets the record
         forward = noun_after(view, q.unit_end + len(frame), ctx, w, q.unit in w.verbal_classifiers)
@@ -1565,6 +1568,33 @@ def _named_before(view: str, q: Quantity, ctx: Context, w: ClaimWords, forward: 
         measured = back = _heading_place(view, ctx) + measured  # 余杭区凭借…优势，去年GDP达… → 余杭区GDP
     changed = change(view, q, ctx) if measured == back or not measured else ""
     return measured if measured.endswith(changed) else measured + changed  # 价格下降|0.8%: the change said once
+
+
+def _given_after(view: str, q: Quantity, ctx: Context, w: ClaimWords, back: str) -> str:
+    """The noun phrase an amount right after a verb of giving quantifies (``allotting_verbs``), where it closes the
+    clause (向瓦方提供|3000万元人民币|紧急人道主义援助。, 向灾区提供|200万元|救灾资金): the verb's object, what the amount
+    is of, with the verb when it is one word (投入1.2亿元资金 → 投入资金); the phrase before is who gives it and to
+    whom. "" for an amount with no such verb right before it (完成投资|3012亿元), of no money (安排|120万吨标准煤: the
+    unit's good), per head (向每户…发放|2000元) or with no noun after it (累计投入|2.3亿元，)."""
+    verb_end = q.start - (view[q.start - 1 : q.start] in ASPECT_PARTICLES)  # 提供了|10万美元
+    verb = tagged(back)[-1][0] if back and view.endswith(back, 0, verb_end) else ""
+    if q.kind != MONEY or verb not in w.allotting_verbs or PER_HEAD in back:
+        return ""  # (为每名家庭困难学生提供|5000元|助学金: each one's standard, not the total)
+    after = noun_after(view, q.unit_end, ctx, w)
+    end = q.unit_end + len(after)
+    if len(after) < 2 or end < len(view) and view[end] not in DELIMITERS:
+        return ""
+    words = tagged(after)
+    if not all(f.startswith(THING_TAGS) or f in GIVEN_MODIFIER_TAGS for _, f in words) \
+            or not words[-1][1].startswith(THING_TAGS + GIVEN_IDIOM_TAGS):
+        return ""
+    return verb + after if len(words) == 1 else after  # 投入|1.2亿元|资金 → 投入资金: a word alone says too little
+
+
+PER_HEAD = "每"  # 向每户受灾群众发放…: an amount per head or household
+GIVEN_MODIFIER_TAGS = ("a", "b", "ad", "an", "i")  # 紧急|人道主义|援助: modifiers before the noun, no verb (提供|200万元|用于…)
+GIVEN_IDIOM_TAGS = ("i",)  # jieba reads some such nouns as one set phrase (无偿援助)
+ASPECT_PARTICLES = ("了", "过")  # after the verb, before its amount (提供了|10万美元)
 
 
 GLUED_VERBS = tuple(tag for tag in GLUED_TAGS if tag != "nr")
@@ -1979,7 +2009,7 @@ def _after_measure_verb(back: str, w: ClaimWords) -> str:
         if back.startswith(w.measure_suffixes, m.end()):
             continue  # 覆盖率城市达到100%: 覆盖 is part of 覆盖率, not a verb
         if (m.start() > 0 and len(back) - m.end() >= 2 or m.start() == 0 and len(back) > m.end()) and m.end() > cut \
-                and cuttable(back, m.end()):
+                and cuttable(back, m.end()) and cuttable(back, m.start()):  # (全|省下|达: no 省下 across two words)
             cut, verb = m.end(), m
     owner = _without_adverb(back[: verb.start()], w) if verb is not None else ""
     if cut > 0 and w.attributive in back[cut:] and (_names_something(owner, w) or any(f in NOMINAL_TAGS for _, f in tagged(owner))):
