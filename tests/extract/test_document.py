@@ -68,6 +68,26 @@ def test_places_listed_alone_with_their_figures_share_the_measure_of_the_place_b
     assert subjects["7.3%"] == "湾沚区地区生产总值增长"  # a rate its clause says is a change
 
 
+@pytest.mark.parametrize("text, values, subject", [
+    ("江西省生态环境通报\n全省国考断面水质优良比例为95%，南昌市为88.2%。", ("88.2%",), "南昌市国考断面水质优良比例"),
+    ("江西省生态环境通报\n分设区市看，南昌、景德镇8市国考断面水质优良比例均为100%，九江市、宜春市分别为93.8%、95.5%。",
+     ("93.8%", "95.5%"), "国考断面水质优良比例"),
+    ("江西省经济运行\n全省地区生产总值增长5%，南昌市、九江市分别为6%和5.5%。", ("6%", "5.5%"), "地区生产总值增长"),
+])
+def test_places_that_alone_open_a_clause_before_a_copula_take_the_measure_before_them(text, values, subject):
+    subjects = _claims(text, "subject")
+    assert all(subjects[v].endswith(subject) and subjects[v][:2] in ("南昌", "九江", "宜春") for v in values)
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    ("国际经济\n中国经济增长5.2%，美国为2.5%，日本为1.9%。", "1.9%", "日本"),  # abroad: no province's measure
+    ("江西省经济\n全省生产总值增长5%。其中，南昌市为6%，九江市为5.5%。", "5.5%", "九江市"),  # the place before had none
+    ("江西省经济\n全省人均GDP为7.2万元，南昌市为12万元。", "12万元", "南昌市"),  # no measure apart from its words
+])
+def test_listed_places_keep_their_own_name_when_the_measure_before_is_none_of_theirs(text, value, subject):
+    assert _claims(text, "subject")[value] == subject
+
+
 def test_an_official_quoted_at_a_briefing_goes_on_with_its_figures_after_the_quotation():
     text = ("上半年全省农业经济稳中向好\n7月20日，省政府新闻办举行新闻发布会，省统计局、省农业农村厅相关负责人介绍有关情况。"
             "上半年，全省第一产业增加值2128.6亿元。\n“特色产业成为农民增收的重要支撑。”省农业农村厅副厅长王明说。"
@@ -2304,3 +2324,21 @@ def test_an_answer_by_name_of_an_official_of_two_posts_speaks_for_the_body_of_th
             "答（王丽）：全县开展宣讲活动360场。")
     actors = _claims(text)
     assert (actors["860起"], actors["360场"]) == ("县公安局", "县委宣传部")
+
+
+def test_a_rate_per_head_is_not_the_population_a_note_sources():
+    text = ("2025年安徽省卫生健康事业发展统计公报\n安徽省卫生健康委员会\n全省常住人口6121万人。每千人口医疗卫生机构床位数达到7.45张，"
+            "居民人均预期寿命达到79.6岁。\n注：人口数据来源于省统计局。")
+    rows = _claims(text)
+    assert rows["6121万人"] == "安徽省统计局"  # the population itself is the noted figure
+    assert rows["7.45张"] == rows["79.6岁"] == "安徽省卫生健康委员会"  # 每千人口 is only the base a rate is reckoned per
+
+
+def test_a_towns_report_lies_in_the_province_of_the_county_its_lead_names():
+    text = ("青石镇人民政府2025年工作总结\n2025年，在隆回县委、县政府的坚强领导下，青石镇人民政府坚持稳中求进，扎实做好各项工作。\n"
+            "一、主要工作成效\n（一）经济运行稳中向好。全镇实现地区生产总值12.6亿元，同比增长6.2%；完成固定资产投资4.3亿元。\n"
+            "（二）产业提质增效。全镇金银花种植面积稳定在2.1万亩左右，年产干花约1600吨。\n"
+            "（三）劳务输出稳定。全年组织劳务输出1.2万人，主要流向浙江温州、广东东莞等地。")
+    places = _claims(text, "place")
+    assert places["12.6亿元"] == places["6.2%"] == "湖南省"  # 隆回县's, whatever places its workers go to later (a
+    # heading between: no paragraph's place carries over it)

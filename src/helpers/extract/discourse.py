@@ -26,7 +26,7 @@ from .sentence import QUOTE_OPEN, STOPS as SENTENCE_STOPS, Context
 from .tokens import one_word, tagged, word_bounds
 from .subjects import (LIST_LINKS, VERB_TAG, backward, casualties, capped_payment, change_in_points, complete, gap_in_points,
                        BRACKET_CLOSE, BRACKET_OPEN, PART_MARK, counted_by_relative, scope_only, share_base, share_of_a_part, share_of_an_amount, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, part_of_the_whole_before, goods_of_the_flow, past_lead, ranked_measure, persons_age, respective_change, respective_slot, subject as measured,
-                       without_change, without_event, without_leading)
+                       without_change, without_event, without_leading, EARLIER_VALUES)
 
 
 LIST_MARK = "、"
@@ -308,6 +308,24 @@ class Discourse:
                 or attribution.cites_a_source(view, q, ctx) or attribution.reports(view, opener, ctx):
             return "", None  # a body that reports them is the reporter's case (discourse.reporter)
         return opener.name, opener
+
+    def _listed_places_measure(self, view: str, subject: str, q: Quantity, ctx: Context) -> str:
+        """The measure of the sentence's previous claim, in the place a subject names alone when the places alone open
+        the number's clause before a copula (``_a_listed_place``: 全省国考断面水质优良比例为95%，南昌市为88.2%;
+        …，九江市、宜春市分别为93.8%、95.5%), with that claim's change when it has one (地区生产总值增长5%，南昌市为6%);
+        "" when the place lies outside the text's province or that claim named no measure apart from its places
+        (…。其中，南昌市为6%，九江市为5.5%: the 九江市 of a bare 南昌市; 全省人均GDP…: a measure segmentation breaks)."""
+        if subject != without_change(subject) or not _a_listed_place(view, subject, q, ctx):
+            return ""
+        found = max((p for p in ctx.places if p.mention == subject), key=lambda p: p.start, default=None)
+        measure = _measure_alone(self.subject, ctx)
+        core = without_change(self.subject)
+        if measure and not any("".join(w for w, _ in words[k:]) == measure for words in (tagged(core),) for k in range(len(words))):
+            return ""  # (全省下达衔接资金20亿元，赣州市为6亿元: no 达衔接资金, a measure cut inside a word)
+        if found is None or not measure or not found.province or found.province != self.document_place \
+                or any(p.mention in measure for p in ctx.places):
+            return ""
+        return subject + measure + self.subject[len(without_change(self.subject)) :]
 
     def _a_places_own_measure(self, view: str, q: Quantity, ctx: Context) -> bool:
         """Whether the sentence's previous figure measured a thing each place has of its own, so that a place and a
@@ -609,6 +627,8 @@ class Discourse:
                 placed = _in_the_place(subject, self.subject, ctx, self.document_place)
                 kept = changed and (placed == without_change(self.subject) or not self._a_places_own_measure(view, q, ctx))
                 subject = subject if kept else placed + changed  # (no place of the total's: 南昌增长 stays, not 全省…增长)
+            elif self.subject and q.unit == self.unit and (listed := self._listed_places_measure(view, subject, q, ctx)):
+                subject = listed  # 全省国考断面水质优良比例为95%，南昌市为88.2%; 九江市、宜春市分别为93.8%、95.5%
             elif self.subject and (region_measure := _in_a_region(subject, self._last_alike(q), w)):
                 subject = region_measure  # 东部地区…收入增长1.9%，中部地区增长1.1%; 东部地区…退税11356亿元，占比52.9%；中部
                 # 地区4512亿元: the last one in the same unit, past a share of its own
@@ -1535,6 +1555,22 @@ def _a_place_alone(view: str, subject: str, q: Quantity, ctx: Context) -> bool:
                for p in near)
 
 
+def _a_listed_place(view: str, core: str, q: Quantity, ctx: Context) -> bool:
+    """Whether a subject is one of the places that alone open the number's clause, before a copula and the values
+    (南昌市为88.2%; 九江市、宜春市、上饶市分别为93.8%、…; 其中景德镇市、萍乡市分别达到96.5%和93%): each place's value of
+    what the sentence measured before."""
+    cs = ctx.clause(q.start)[0]
+    listed = sorted(ctx.places_between(cs, q.start), key=lambda p: p.start)
+    if not listed or core not in {p.mention for p in listed}:
+        return False
+    opens = cs + len(PART_MARK) if view.startswith(PART_MARK, cs) else cs
+    if listed[0].start != opens or any(view[a.end : b.start] not in ("", *LIST_LINKS) for a, b in zip(listed, listed[1:])):
+        return False  # (only places, one after another: not 全省11个设区市中有4个市…)
+    gap = EARLIER_VALUES.sub("", view[listed[-1].end : q.start])
+    gap = next((gap[len(r) :] for r in RESPECTIVE_WORDS if gap.startswith(r)), gap)
+    return gap in claim_words().value_links
+
+
 def _a_system(body: Org | None) -> bool:
     """Whether a body is the bodies of one kind across the text's unit (全市法院, 全省检察机关, 全县各级法院): what a report
     of theirs goes on about in sentences that open with what was done; a department named once (县交通运输局完成…) is
@@ -1543,6 +1579,7 @@ def _a_system(body: Org | None) -> bool:
 
 
 SYSTEM_SCOPES = ("全市", "全省", "全县", "全区", "全州", "全国", "各级")
+RESPECTIVE_WORDS = ("分别", "均")  # between listed places and their values (…分别为93.8%、95.5%)
 
 
 ITEM_END_TAGS = ("n", "j", "vn", "eng")  # jieba's nouns, abbreviations, verbal nouns and Latin letters (A级景区)

@@ -410,21 +410,27 @@ def _whole_of_the_parts(row: dict, measures: dict[tuple, list]):
     return here[-1][1] if here and share else None  # (其中，企业14.86万户，占24.2%: the part's share, the part's source)
 
 
+PER_UNIT_BASE = re.compile(r"(?:每[\d十百千万]*|[十百千万])$")  # 每千人口, 每10万人口, 千人口: the base a rate is reckoned per
 NOTED_SPREAD = 3  # times its own length a noted figure's words may spread over (粮食产量 in 粮食总产量)
 
 
 def _names_noted(text: str, item: str) -> bool:
     """Whether ``text`` names the figure a source note lists: whole, or by its first two and last two characters in
-    order close together, the thing and its measure (居民收入 in 居民人均可支配收入, 粮食产量 in 粮食总产量)."""
-    if item in text:
-        return True
+    order close together, the thing and its measure (居民收入 in 居民人均可支配收入, 粮食产量 in 粮食总产量); not as the base
+    of a rate per head (人口数据来源于省统计局: 每千人口|医疗卫生机构床位数 is the health body's figure, not population)."""
+    at = text.find(item)
+    while at >= 0:
+        if not PER_UNIT_BASE.search(text, 0, at):
+            return True
+        at = text.find(item, at + 1)
     if len(item) < 2 * NOTED_EDGE:
         return False
     head, tail = item[:NOTED_EDGE], item[-NOTED_EDGE:]
     at = text.find(head)
     while at >= 0:
         end = text.find(tail, at + len(head))
-        if end >= 0 and end + len(tail) - at <= NOTED_SPREAD * len(item) and _ends_the_noun(text, end + len(tail)):
+        if end >= 0 and end + len(tail) - at <= NOTED_SPREAD * len(item) and _ends_the_noun(text, end + len(tail)) \
+                and not PER_UNIT_BASE.search(text, 0, at):
             return True
         at = text.find(head, at + 1)
     return False
@@ -1093,7 +1099,7 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     often, the one its publisher's or credited body's name opens with: 泰和县融媒体中心), else that of the
     place its page credits as the source when it names no other province (信息来源：舒城县干汊河镇), else the province
     of the city or county its title names when the text names no other province and its lead not the nation, else
-    the one province it names at all when its title or lead speaks of its own unit (全市) or names its own local body
+    the one province it names at all, or whose local organs its lead names (在隆回县委…领导下), when its title or lead speaks of its own unit (全市) or names its own local body
     by its level alone (县农业农村局), else the province its issuing government governs (广东省人民政府 signs a notice
     on the province's targets), else the one its file number's first character names (苏劳社[2007]18号), else that of
     a local paper whose credit opens the lead (东莞日报讯…) when the text names no other province. ``abroad``: the text
@@ -1118,9 +1124,12 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     titled = {p.province for p in found if p.end <= title_end and p.level in LOCAL_PLACE_LEVELS and p.country == places.CHINA}
     if len(titled) == 1 and named == titled and not places.nation_named(doc.view, (0, title_end), _lead_end(doc)):  # 曾都工业企业…探访记: a headline
         return titled.pop()  # names the city or county its story is set in, which the story may name no more
-    if len(named) == 1 and (deixis.speaks_of_its_own_unit(doc.view[: _lead_end(doc)]) or _names_its_own_organ(doc, found)):
-        return named.pop()  # 一季度全市经济运行…, 县农业农村局召开…: a text about its own city or county, which names it too
-        # seldom for the thresholds, lies in the province it names
+    lead_end = _lead_end(doc)
+    own = named if len(named) == 1 else _organs_provinces(doc, found, lead_end)
+    if len(own) == 1 and (deixis.speaks_of_its_own_unit(doc.view[:lead_end]) or _names_its_own_organ(doc, found, lead_end)):
+        return own.pop()  # 一季度全市经济运行…, 县农业农村局召开…: a text about its own city or county, which names it too
+        # seldom for the thresholds, lies in the province it names, or whose local organs its lead names (在隆回县委、
+        # 县政府…领导下，…全镇…: a town's report, whatever places its workers go to later: 浙江温州, 广东东莞)
     local = issuer is not None and issuer.type == "local_government"  # not 深圳证券交易所, 北京大学 or a ministry
     governed = [p.province for p in places.find(issuer.name) if p.start == 0 and p.province] if local else []
     return governed[0] if governed else (places.file_number_province(doc.meta.get("doc_number", ""))
@@ -1163,12 +1172,21 @@ def _publisher_province(doc: ingest.Document) -> str:
     return ""
 
 
-def _names_its_own_organ(doc: ingest.Document, found: list) -> bool:
-    """Whether a text's title or lead names a local body by its level alone, without a place (县农业农村局认真传达…,
-    市政府召开…, 区委书记): a county's or a city's own news, which says whose organs they are no more than 全县 does."""
-    end = _lead_end(doc)
+def _names_its_own_organ(doc: ingest.Document, found: list, end: int) -> bool:
+    """Whether a text's title or lead (up to ``end``) names a local body by its level alone, without a place
+    (县农业农村局认真传达…, 市政府召开…, 区委书记): a county's or a city's own news, which says whose organs they are no
+    more than 全县 does."""
     bodies = organizations.find(doc.view, 0, end, [p for p in found if p.end <= end], None)
     return any(o.type == "local_government" and o.mention.startswith(deixis.LOCAL_LEVELS) for o in bodies)
+
+
+def _organs_provinces(doc: ingest.Document, found: list, end: int) -> set[str]:
+    """The provinces of the places whose local organs a text's title or lead (up to ``end``) names (在隆回县委、县政府的
+    坚强领导下: 湖南省): the unit a town's or county's report answers to, not a place it names for another reason
+    (对口支援新疆, 在上海举办推介会, 学习浙江经验)."""
+    lead = [p for p in found if p.end <= end and p.province and p.country == places.CHINA]
+    bodies = organizations.find(doc.view, 0, end, lead, None)
+    return {p.province for p in lead if any(o.type == "local_government" and o.start == p.start for o in bodies)}
 
 
 LOCAL_PLACE_LEVELS = ("prefecture", "county", "township", "village")  # a headline's place that sets a story there; a province's name may only
