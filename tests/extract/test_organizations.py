@@ -1804,3 +1804,34 @@ def test_a_company_named_again_by_its_brand_and_a_word_of_its_trade_is_the_same_
 def test_a_sector_word_that_opens_a_state_companys_name_is_no_brand_of_it():
     view = "湖南文旅产业投资集团有限公司成立。力争文旅产业增加值突破3000亿元。"
     assert "文旅产业" not in {o.mention for o in organizations.find(view, 0, len(view), places.find(view), None)}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("据中国汽车动力电池产业创新联盟统计，装车量约720吉瓦时。", {"中国汽车动力电池产业创新联盟"}),  # 中国 opens it
+    ("长三角先进制造业集群联盟成员达200家。", {"长三角先进制造业集群联盟"}),  # a place opens it
+    ("牵头组建“1+5”农业科技创新联盟。", set()),  # a kind of alliance the text sets up
+    ("交易服务平台、科技创新联盟与产业链供应链协同。", set()),
+    ("推动更多企业加入联盟。", set()),  # the ending alone
+])
+def test_an_alliance_is_a_body_only_when_a_scope_place_or_proper_name_opens_it(text, names):
+    assert {o for o in _found(text) if o.endswith("联盟")} == names
+
+
+def test_the_development_cooperation_agency_is_named_by_its_short_and_press_names():
+    assert {o.name for o in _found("通过中国国际发展合作署提供援助。国合署发布。").values()} == {"国家国际发展合作署"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("北京西站站长陈志刚表示，车站日均发送旅客约18万人次。", {"北京西站"}),  # a place opens it
+    ("省农业机械化技术推广总站站长刘明远介绍，损失率下降。", {"省农业机械化技术推广总站"}),  # a level, a word of its own
+    ("市委书记王某在县汽车站站长李某陪同下检查工作。", set()),  # the clause runs on past a person
+    ("市交通运输局局长与县客运站站长座谈。", set()),  # a join: no one body
+    ("市民服务站站长李某介绍，服务500人次。", set()),  # 市民, no level
+    ("省级院士专家工作站站长张某表示。", set()),  # 省级: a kind of station
+])
+def test_a_station_is_named_by_its_heads_title_after_a_place_or_a_level(text, names):
+    assert {m for m, o in _found(text).items() if m.endswith("站")} == names
+
+
+def test_an_alliance_whose_scope_a_suffix_makes_a_quality_is_a_kind():
+    assert not [m for m in _found("全国性产业技术创新联盟达到120家，世界级先进制造业集群联盟新增5家。") if m.endswith("联盟")]

@@ -46,6 +46,8 @@ class Names:
     department_ending_not_words: tuple[str, ...]  # 公司, 上司: words a department's ending closes that name none
     division_ending: str  # 处: a department's division, where one of ``division_titles`` follows it
     division_titles: tuple[str, ...]
+    station_ending: str  # 站: a station, where one of ``station_titles`` follows it and a place or a level opens it
+    station_titles: tuple[str, ...]
     shop_endings: tuple[str, ...]  # a shop's name ends with one of them (张记饭店) where a role word follows (老板)
     shop_roles: tuple[str, ...]
     shop_sales: tuple[str, ...]  # or what it sold (…海鲜行销售的车螺), where the ending closes a noun
@@ -92,6 +94,8 @@ class Names:
     institution_levels: frozenset  # 县: right before a public institution's office word, the level's own (县人民医院)
     institution_offices: tuple  # those office words (org_patterns.yml office_words: other), longest first
     proper_name_endings: frozenset  # 小学, 卫生院: a name before one holds a place, a proper name or an ordinal
+    opened_only_endings: frozenset  # 联盟: a name before one opens with 中国, a place or a proper name
+    scope_qualities: tuple  # 全国性, 世界级: a scope and a suffix, a quality rather than whose the body is
     local_soe_trades: re.Pattern  # 地铁, 城投: a company named after one is its city's state-owned enterprise
     slogan: re.Pattern  # what a quoted name cannot hold (“三区一中心”, “一枢纽、四中心”)
     generic: frozenset
@@ -114,6 +118,7 @@ def names() -> Names:
         department_ending=book["department_ending"], department_titles=tuple(book["department_titles"]),
         department_ending_not_words=tuple(book["department_ending_not_words"]),
         division_ending=book["division_ending"], division_titles=tuple(book["division_titles"]),
+        station_ending=book["station_ending"], station_titles=tuple(book["station_titles"]),
         shop_endings=tuple(book["shop_endings"]), shop_roles=tuple(book["shop_role_words"]),
         shop_sales=tuple(book["shop_sale_words"]), role_type=dict(book["role_labels"]),
         duty_endings=tuple(book["duty_unit_endings"]), duty_max=int(book["duty_unit_max"]),
@@ -143,7 +148,8 @@ def names() -> Names:
         association_endings=frozenset(book["association_endings"]) - frozenset(book["scoped_only_endings"]),
         association_levels=tuple(book["association_levels"]), scoped_only_endings=frozenset(book["scoped_only_endings"]), national_scopes=tuple(book["national_scopes"]) + _countries(),
         own_name_endings=frozenset(book["own_name_endings"]), institution_levels=frozenset(book["institution_levels"]),
-        institution_offices=longest_first(patterns["office_words"]["other"]), proper_name_endings=frozenset(book["proper_name_endings"]),
+        institution_offices=longest_first(patterns["office_words"]["other"]), proper_name_endings=frozenset(book["proper_name_endings"]), opened_only_endings=frozenset(book["opened_only_endings"]),
+        scope_qualities=tuple(sc + q for sc in book["national_scopes"] for q in book["scope_quality_suffixes"]),
         local_soe_trades=re.compile(alternation(book["local_soe_trades"])),
         slogan=re.compile(f"[{re.escape(book['numerals'])}、A-Za-z+]"),  # “管委会+公司” is a formula
         generic=generic, generic_longest=max(map(len, generic)), name_min=book["name_min"], name_max=book["name_max"],
@@ -375,6 +381,10 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
         or view[s:e] in nm.association_endings and name.startswith(nm.association_levels) and len(name) > 1  # (省|餐饮行业协会)
     if view[s:e] in nm.scoped_only_endings and not _after_a_state(name):
         return None  # 全国人民公社: a kind, not a body; 法国巴黎公社: an event
+    if view[s:e] in nm.opened_only_endings and not (name and not name.startswith(nm.scope_qualities)
+                                                    and (name.startswith(nm.national_scopes) or s - len(name) in (place_ends or {})
+                                                         or tagged(name)[0][1] in PROPER_TAGS)):
+        return None  # 组建农业科技创新联盟, 全国性行业联盟: a kind of alliance, not one named
     if (len(name) < nm.name_min or (is_generic(name) and not national) or any(m in name for m in nm.collective_marks)
             or name.startswith(nm.class_prefixes) or name.endswith(nm.class_suffixes)
             or view[s:e] in nm.own_name_endings and (place_starts or {}).get(s, s) <= s - len(name)):
@@ -626,6 +636,7 @@ def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tu
     bodies = {(f.start, f.end) for f in out}
     out += [f for f in _titled_departments(view, start, end, sorted(taken_ends), nm, in_places)  # 常州大学|科学技术处处长:
             if f.type != DIVISION_TYPE or not any(s == f.start and e < f.end for s, e in bodies)]  # the body's own unit
+    out += _titled_stations(view, start, end, nm, place_ends, {(f.start, f.end) for f in out}, taken_ends)
     for m in nm.quoted.finditer(view, start, end):
         name = m.group(1)
         ending = next(w for w in nm.quoted_longest if name.endswith(w))
@@ -716,6 +727,36 @@ def _titled(view: str, start: int, end: int, taken_ends: list[int], nm: Names, i
                 out.append(found)  # 生态环境部副部长翟青和生态环境监测司: the name after the join
         at = view.find(ending, e, end)
     return out
+
+
+def _titled_stations(view: str, start: int, end: int, nm: Names, place_ends: dict, bodies: set,
+                     taken_ends: set[int]) -> list[Found]:
+    """Stations named by their head's title right after them (北京西站站长陈志刚, 省农业机械化技术推广总站站长): the name
+    runs back to the clause's start or the end of a body found before it (市交通运输局局长与|县客运站站长: no body of
+    the two), joins nothing (与, 和, 在), and opens with a place or a level's character that is a word of its own (省|农业…;
+    not 市民服务站, 市场价格监测站, 省级院士专家工作站: a kind)."""
+    ends = {e for _, e in bodies} | taken_ends
+    out = []
+    for m in _station_titles().finditer(view, start, end):
+        i = m.start()
+        while i > max(start, m.start() - nm.name_max) and view[i - 1] not in PUNCTUATION and i not in ends:
+            i -= 1
+        name = view[i : m.start() + len(nm.station_ending)]
+        words = tagged(name)
+        opened = i in place_ends and place_ends[i] < m.start() or len(words) > 1 and words[0][0] in nm.institution_levels
+        if opened and not any(c in name for c in STATION_BREAKS) \
+                and not any(s < m.start() and e > i for s, e in bodies):
+            out.append(Found(i, i + len(name), name, OTHER, ""))
+    return out
+
+
+STATION_BREAKS = "、和与及在"  # a name holds no join nor locative (市长与县客运站站长, 王某在县汽车站站长陪同下)
+
+
+@lru_cache(maxsize=1)
+def _station_titles() -> re.Pattern:
+    nm = names()
+    return re.compile(alternation(tuple(nm.station_ending + t for t in nm.station_titles)))
 
 
 def _joined_to_its_field(view: str, at: int, e: int, kind: str, nm: Names) -> bool:
