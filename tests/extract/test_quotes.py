@@ -1236,3 +1236,15 @@ def test_a_verb_after_a_title_is_no_name_that_this_and_the_title_could_point_at(
 ])
 def test_this_official_points_at_no_one_but_the_named_head_who_last_spoke(text):
     assert list(speakers(text).values()) in (["这位负责人"], ["这位专家"])
+
+
+def test_a_pointed_title_that_opens_the_sentence_speaks_the_quotation_after_its_clauses():
+    text = ("标题\n工业和信息化部装备工业一司司长郭建平介绍，今年产量增长10%。\n"
+            "这位司长坦言，当前行业仍面临一些问题，“要坚决整治无序价格战。”中国汽车工业协会副秘书长陈思远预测，销量有望增长。")
+    assert speakers(text)["要坚决整"] == "郭建平"  # not the next sentence's speaker
+
+
+def test_a_pointed_deputy_title_is_the_deputy_named_before():
+    text = ("标题\n财政部预算司副司长孟庆丰介绍，额度增加。\n华瑞证券首席经济学家王敏说，投资将增长。\n"
+            "“下一步要加强监测。”这位副司长强调。")
+    assert speakers(text)["下一步要"] == "孟庆丰"

@@ -95,13 +95,14 @@ class People:
         at = bisect.bisect_left(holders, before, key=_start)
         return holders[at - 1] if at else None
 
-    def sole_holder(self, title: str, before: int) -> Person | None:
+    def sole_holder(self, title: str, before: int, rank: str = "") -> Person | None:
         """The one person named with ``title`` (or a role ending in it, not a deputy's or a chief's: 副司长, 总书记) before
-        ``before``; None when nobody or several people were (村党支部书记马长林 and 县委书记李国华: 这位书记 points at
-        neither for sure)."""
+        ``before``, or with ``rank`` before it (这位副司长: a 副司长's); None when nobody or several people were (村党支部
+        书记马长林 and 县委书记李国华: 这位书记 points at neither for sure)."""
         holders = self._holders.get(title, [])[: bisect.bisect_left(self._holders.get(title, []), before, key=_start)]
-        ranked = tuple(rank + title for rank in RANK_MARKS)  # 副司长, 总书记: another post, whose holder 这位司长 is not
-        holders = [p for p in holders if not (p.role or p.title).endswith(ranked)]
+        ranked = tuple(r + title for r in RANK_MARKS)  # 副司长, 总书记: another post, whose holder 这位司长 is not
+        holders = [p for p in holders if (p.role or p.title).endswith(rank + title)] if rank \
+            else [p for p in holders if not (p.role or p.title).endswith(ranked)]
         return holders[-1] if len({p.name for p in holders}) == 1 else None
 
     def first_in(self, lo: int, hi: int) -> Person | None:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..codebook import alternation, yaml_book
 from .names import PERSON_TAGS, Named, anchored, clause_initial, cues as name_cues, name_after_title, name_before, named_at, introduced_people, named_before, not_people, rarer_name_at, role, speaker_before
-from .people import People, Person
+from .people import RANK_MARKS, People, Person
 from .places import LIST_MARK, common_words, find as places_in
 from .tokens import in_dictionary, stands_apart, tagged
 
@@ -424,8 +424,9 @@ def _resolve(named: Named, people: People) -> Named:
     """A title alone stands for the person last named with it (总书记 → 习近平; 这位司长, read as the name 司长 after the
     role 这位, for the 司长李向东 named before, when no one else was named 司长), a pronoun for the person last named; a
     name keeps the role the text gave it before."""
-    pointed = people.sole_holder(named.name, named.start) if named.name and named.role in cues().pointing_words else None
-    if pointed is not None:
+    rank = next((named.role[len(d) :] for d in cues().pointing_words if named.role.startswith(d)), None) if named.name else None
+    pointed = people.sole_holder(named.name, named.start, rank) if rank == "" or rank in RANK_MARKS else None
+    if pointed is not None:  # (这位副司长, read as the name 司长 after 这位副: the one 副司长 named before)
         return replace(named, name=pointed.name, title=pointed.title, role=pointed.role or pointed.title)
     if named.name:
         c = name_cues()
@@ -476,6 +477,9 @@ ROLE_LIST = "、"  # between the roles a person is named with (全国人大代�
 def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
     """Who the clause ``view[lo:hi]`` is about: someone named at its head (习近平总书记明确要求; 总书记不忘叮嘱;
     他…), else the first person it names with a title or role, unless a preposition leads it (对于和刘晓达一样的)."""
+    pointed = _pointed_holder(view, lo, hi, people)
+    if pointed is not None:  # 这位司长坦言，…，“……”: the 司长郭建平 named before
+        return pointed
     age = AGE_OPENING.match(view, lo, hi)  # 50岁的|邹新军玩得像个孩子: an age names the person after it
     opening = age.end() if age else _described(view, lo, hi, people)
     age = age or opening > lo  # 返乡创业的|欧祖兵站了起来: so does what the person does or is
@@ -498,6 +502,16 @@ def _subject(view: str, lo: int, hi: int, people: People) -> Named | None:
         return None
     first = people.first_in(lo, hi)
     return Named(first.start, first.start + len(first.name), first.name, first.title, first.role) if first else None
+
+
+def _pointed_holder(view: str, lo: int, hi: int, people: People) -> Named | None:
+    """The one person named before with the title that a pointing word and that title open the clause with (这位司长,
+    这位副司长, 这名村支书), or None (no such opening, or several people held the title)."""
+    pointing = next((d for d in cues().pointing_words if view.startswith(d, lo)), "")
+    rank = next((r for r in RANK_MARKS if view.startswith(r, lo + len(pointing))), "") if pointing else ""
+    head = named_at(view, lo + len(pointing) + len(rank)) if pointing else None  # 这位|副|司长
+    person = people.sole_holder(head.name, lo, rank) if head is not None and head.name and head.end <= hi else None
+    return Named(lo, head.end, person.name, person.title, person.role or person.title) if person is not None else None
 
 
 def _viewer(view: str, lo: int, hi: int, people: People) -> Named | None:
