@@ -119,6 +119,7 @@ def test_words_with_numerals_are_not_claims(text):
         ("跻身全球城市前五位。", "五位", "ordinal"),  # a rank
         ("村里一年到头也见不到几个外地人。", "一年", "duration"),  # a set phrase (jieba: l)
         ("没有十年磨一剑的耐心是不行的。", "十年", "duration"),  # an idiom
+        ("这些成绩，是各地十年如一日干出来的。", "十年", "duration"),  # a saying jieba tags as a time word
         ("日子一年比一年甜。", "一年", "duration"),  # a length compared with itself: steadily
         ("那一年，寻乌县商务局在福和村建起电商服务站。", "一年", "duration"),  # that year, as 这一年
         ("如有疑问，可拨打12333人社服务热线咨询。", "12333人", "other"),  # a telephone number, dialled

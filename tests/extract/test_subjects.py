@@ -1426,7 +1426,7 @@ def test_a_part_by_residence_takes_the_wholes_measure_there():
 
 
 @pytest.mark.parametrize("text,number,subject", [
-    ("琼州海峡累计运送旅客218.6万人次、车辆51.3万辆次。", "51.3万辆", "琼州海峡累计运送车辆"),  # the same verb's object
+    ("琼州海峡累计运送旅客218.6万人次、车辆51.3万辆次。", "51.3万辆次", "琼州海峡累计运送车辆"),  # the same verb's object
     ("全省新建学校3所、医院5个。", "5个", "全省新建医院"),
     ("实施清洁能源供暖工程22个、供氧工程13个。", "13个", "供氧工程"),  # 清洁能源 modifies the noun, no doer of 供暖
     ("全年城镇新增就业人数60万人、登记失业率3.5%。", "3.5%", "登记失业率"),  # a measure of its own
@@ -2006,3 +2006,29 @@ def test_an_amount_after_no_verb_of_giving_keeps_what_stands_before_it(text, num
 
 def test_a_measure_verb_is_not_read_across_two_words():
     assert claimed("全省下达衔接资金20亿元。")["20亿元"] == "全省下达衔接资金"  # 全省|下达, no 省下 (saved)
+
+
+def test_casualties_listed_after_a_cause_share_it_and_a_relief_count_is_its_own():
+    got = claimed("怀化市受灾人口48.6万人，因灾死亡5人、失踪2人，紧急转移安置18.6万人。")
+    assert (got["5人"], got["2人"], got["18.6万人"]) == ("因灾死亡", "因灾失踪", "紧急转移安置")
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("出动舟艇860艘次、无人机1100余架次。", "1100余架次", "无人机"),  # a thing of three characters jieba reads as one phrase
+    ("黑土地耕层厚度提升3.5%，有机质增长6.1%。", "6.1%", "有机质增长"),
+])
+def test_a_short_set_phrase_headed_by_a_noun_names_a_thing(text, number, subject):
+    assert claimed(text)[number] == subject
+
+
+def test_an_adverb_before_verbs_names_no_thing():
+    assert "推行" not in claimed("全速推行涉及13亿元开支的大型改善工程计划。")["13亿元"]
+
+
+def test_a_word_ending_in_kuan_names_the_sum_whatever_its_tag():
+    assert claimed("查处环境违法案件412起，罚没款超过5600万元。")["超过5600万元"] == "罚没款"  # jieba: 罚没款 a verb
+
+
+def test_a_persons_doing_is_no_cause_that_later_casualties_share():
+    got = claimed("王某酒后驾驶造成死亡1人、受伤2人。")
+    assert "受伤" not in got["2人"] or "王某" not in got["2人"]

@@ -26,7 +26,7 @@ from .sentence import QUOTE_OPEN, STOPS as SENTENCE_STOPS, Context
 from .tokens import one_word, tagged, word_bounds
 from .subjects import (LIST_LINKS, VERB_TAG, backward, casualties, capped_payment, change_in_points, complete, gap_in_points,
                        BRACKET_CLOSE, BRACKET_OPEN, PART_MARK, counted_by_relative, scope_only, share_base, share_of_a_part, share_of_an_amount, object_in_list, part_by_residence, how_long_held, in_the_predicate, opening_noun_phrase, part_of_the_whole_before, goods_of_the_flow, past_lead, ranked_measure, persons_age, respective_change, respective_slot, subject as measured,
-                       without_change, without_event, without_leading, EARLIER_VALUES)
+                       without_change, without_event, without_leading, EARLIER_VALUES, strip_trailing)
 
 
 LIST_MARK = "、"
@@ -193,10 +193,19 @@ class Discourse:
         between = view[self.counted_end : q.start] if 0 <= self.counted_end <= q.start else ""
         return LIST_MARK in between and not any(c in CLAUSE_BREAKS for c in between)
 
-    def _events_counted(self) -> str:
-        """What the sentence's last count of events counted (发生各类生产安全事故1186起: units.yml ``event_units``), or ""."""
-        k = next((k for k in range(len(self.units) - 1, -1, -1) if self.units[k] in claim_words().event_units), None)
-        return self.listed[k][1] if k is not None else ""
+    def _events_or_cause(self) -> str:
+        """What the sentence's last count of events counted (发生各类生产安全事故1186起: units.yml ``event_units``), else
+        the cause the sentence's last count of casualties named before its word (因灾|死亡5人、失踪2人: 因灾; not a
+        person's doing, 王某酒后驾驶造成|死亡1人, nor the verb of causing), or ""."""
+        w = claim_words()
+        k = next((k for k in range(len(self.units) - 1, -1, -1) if self.units[k] in w.event_units), None)
+        if k is not None:
+            return self.listed[k][1]
+        last = self.listed[-1][1] if self.listed else ""
+        word = next((c for c in w.casualties if last.endswith(c)), "")
+        cause = last[: len(last) - len(word)] if word and not DIGITS.search(last) else ""
+        cause = strip_trailing(next((cause[: -len(v)] for v in w.causal_verbs if cause.endswith(v)), cause), w)  # 洪灾共造成: 洪灾
+        return "" if not cause or any(tag.startswith(PERSON_TAGS) for _, tag in tagged(cause)) else cause
 
     def _last_alike(self, q: Quantity) -> str:
         """The subject of the sentence's last claim in the unit of ``q`` (the previous claim's where they share it)."""
@@ -593,7 +602,7 @@ class Discourse:
         if led is not None:  # the body its list item names as responsible, before any the sentence shares
             actor, acting_org = led.name, led
         said = measured(view, q, ctx)
-        subject = casualties(view, q, ctx, said, self._events_counted() if not said and self.sentence == ctx.start else "")
+        subject = casualties(view, q, ctx, said, self._events_or_cause() if not said and self.sentence == ctx.start else "")
         composed = bool(subject) and not said  # 发生事故1186起、死亡1032人: complete already
         subject = self._of_the_place_before(view, subject, q, ctx)
         if self.sentence != ctx.start:

@@ -135,6 +135,7 @@ class ClaimWords:
     getting_verbs: tuple[str, ...]  # 获批, 获得: a body's verb before a number that says what it got, longest first
     reach_verbs: tuple[str, ...]  # 惠及, 覆盖: what did it stays with the people or places a count says it reached
     allotting_verbs: tuple[str, ...]  # 提供, 安排: the noun after the amount they give is what it measures
+    money_word_endings: tuple[str, ...]  # 款: a word ending so names a sum of money (罚没款)
     reach_doer_not_units: frozenset[str]  # 人次, %: a claim before in these names no doer of reaching
     sectors: tuple[str, ...]
     change_rates: tuple[str, ...]
@@ -376,7 +377,7 @@ def claim_words() -> ClaimWords:
         lead_line_labels=longest_first(c["lead_line_labels"]), field_label_max=int(c["field_label_max"]),
         comparison=re.compile(c["comparison"]), wider_comparison=re.compile(c["wider_comparison"]),
         measure_nouns=tuple(c["measure_nouns"]),
-        listed_measures=longest_first(c["listed_measures"]), activity_measures=longest_first(c["activity_measures"]), activity_values=longest_first(c["activity_values"]), newness_words=frozenset(c["newness_words"]), getting_verbs=longest_first(c["getting_verbs"]), reach_verbs=longest_first(c["reach_verbs"]), allotting_verbs=longest_first(c["allotting_verbs"]), reach_doer_not_units=frozenset(c["reach_doer_not_units"]), sectors=tuple(c["sectors"]), change_rates=tuple(c["change_rates"]),
+        listed_measures=longest_first(c["listed_measures"]), activity_measures=longest_first(c["activity_measures"]), activity_values=longest_first(c["activity_values"]), newness_words=frozenset(c["newness_words"]), getting_verbs=longest_first(c["getting_verbs"]), reach_verbs=longest_first(c["reach_verbs"]), allotting_verbs=longest_first(c["allotting_verbs"]), money_word_endings=tuple(c["money_word_endings"]), reach_doer_not_units=frozenset(c["reach_doer_not_units"]), sectors=tuple(c["sectors"]), change_rates=tuple(c["change_rates"]),
         averages=frozenset(c["averages"]), measure_qualifiers=frozenset(c["measure_qualifiers"]), until_markers=tuple(c["until_markers"]),
         age_of=c["age_of"], age_adverbs=longest_first(c["age_adverbs"]), naming_verbs=tuple(c["naming_verbs"]), ranking_words=re.compile(alternation(c["ranking_words"])), rank_tail=re.compile(c["rank_tail"]), ranked_naming_verbs=tuple(c["ranked_naming_verbs"]),
         ranking=re.compile(r"(?:%s)[^，。；,;的]{0,4}的(?:%s)?\Z" % (alternation(c["ranking_words"]), alternation(c["ranked_classes"]))), casualties=longest_first(c["casualties"]), causal_verbs=tuple(c["causal_verbs"]), event_units=frozenset(c["event_units"]), casualty_events=tuple(c["casualty_events"]), population_shares=tuple(c["population_shares"]), share_verbs=tuple(c["share_verbs"]), ratio_copulas=tuple(c["ratio_copulas"]), share_measure=c["share_measure"],

@@ -1319,13 +1319,15 @@ PHONE_DIGITS = 5  # digits of a service number (12333, 12345, 95566) and more, w
 
 
 def _in_a_set_phrase(view: str, s: int, end: int) -> bool:
-    """Whether a length of time in words opens a set phrase or an idiom that jieba reads on past it (一年到头, 十年磨一剑):
-    a way of speaking, no length of time."""
+    """Whether a length of time in words opens a set phrase or an idiom that jieba reads on past it (一年到头, 十年磨一剑),
+    or a long time word of its dictionary (十年如一日, which it tags as a time): a way of speaking, no length of time."""
     word, tag = tagged(view[s : end + SET_PHRASE_READ])[0]
-    return s + len(word) > end and tag in SET_PHRASE_TAGS
+    return s + len(word) > end and (tag in SET_PHRASE_TAGS or tag == TIME_WORD_TAG and len(word) >= TIME_IDIOM_MIN)
 
 
 SET_PHRASE_READ = 4  # characters read past the length for the phrase it opens (十年|磨一剑)
+TIME_WORD_TAG = "t"
+TIME_IDIOM_MIN = 5  # characters of a time word that is a saying (十年如一日), not a time (五年来 is 五年|来)
 
 
 def _period_named(view: str, num: str, floor: int, s: int, end: int, cx) -> bool:

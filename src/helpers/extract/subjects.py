@@ -1736,7 +1736,7 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     phrase = EARLIER_VALUES.sub("", phrase)  # 人均可支配收入分别增长|6%和|7.4%: the values listed before it
     if phrase.startswith(COMPARING):  # …95亿人次，|比去年春运|增长约4%: a clause that opens with its baseline, before the
         phrase = w.comparison.sub("", phrase, count=1)  # time in it is taken for the figure's
-    whole = _strip_trailing(phrase, w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
+    whole = strip_trailing(phrase, w)  # 第二产业增加值361362亿元，增长5.4%: nothing but a verb is left
     whole = _object_of_disposal(whole, w)  # 报告把我们的外贸目标设|在6%左右
     back = without_leading(whole, w)  # 力争|今年…: a leading word before the time that opens the phrase
     times = ctx.times_between(cs, q.start)
@@ -1764,7 +1764,7 @@ def backward(view: str, q: Quantity, ctx: Context) -> str:
     back = _noun_phrase(back, w) or _noun_phrase(whole, w)  # 医管局成立至今已经超过20年: the body is what is measured
     if w.reporting_end.search(back):
         return ""  # 调查显示八成以上受访群众: who reports is not what is measured
-    back = _strip_trailing(w.rate_only.sub("", back), w)  # 补助标准达到每人每年|不低于670元: the rate is no subject
+    back = strip_trailing(w.rate_only.sub("", back), w)  # 补助标准达到每人每年|不低于670元: the rate is no subject
     if _names_a_thing(back, w) or _counted_by_its_verb(view, q, ctx, back):
         return zone + back
     return _activity_counted(view, q, ctx, w)  # (差不多要花上|一个半小时: no noun before the number, "")
@@ -1889,6 +1889,8 @@ def _names_a_thing(phrase: str, w: ClaimWords) -> bool:
     if phrase.endswith(w.measure_nouns) or phrase.endswith(w.listed_measures) or phrase.endswith(w.sectors):
         return True
     words = tagged(phrase)
+    if words and len(words[-1][0]) > 1 and words[-1][0].endswith(w.money_word_endings):
+        return True  # 罚没款 (jieba: a verb), a sum of money
     if len(words) > 1 and words[0][0] in w.reach_verbs and _names_a_thing(phrase[len(words[0][0]) :], w):
         return True  # 带动|当地就业: what the verb reached names the thing
     if any(flag.startswith(THING_TAGS) for _, flag in words) or any(
@@ -1896,16 +1898,22 @@ def _names_a_thing(phrase: str, w: ClaimWords) -> bool:
         return True
     if len(words) >= 2 and words[-1][1] in SET_PHRASE_TAGS:  # 水土流失|综合治理: a set phrase heading a phrase
         return True
-    if len(words) == 1 and words[0][1] == SET_PHRASE_TAGS[0] and len(phrase) >= SET_PHRASE_ALONE \
-            and _noun_headed(phrase):
-        return True  # 我国|吸收外资同比增长25.6%: a set phrase names an activity measured (not 价格上涨, a clause)
+    if len(words) == 1 and words[0][1] == SET_PHRASE_TAGS[0] and len(phrase) >= SET_PHRASE_NOUN \
+            and _noun_headed(phrase) and not NUMERAL_OPENS.search(phrase):
+        return True  # 我国|吸收外资同比增长25.6%, 无人机|1100余架次: a set phrase names an activity or a thing measured
+        # (not 价格上涨, a clause; nor 近百人, a count)
     if len(words) >= 2 and words[0][1] in SET_PHRASE_TAGS and len(phrase) >= SET_PHRASE_ALONE \
             and all(flag == "v" for _, flag in words[1:]) and bool(nominal(words[-1][0])):
         return True  # 一般性|转移|支付: a set phrase that modifies the verbs after it, a thing named
-    return len(words) >= 2 and all(flag == "v" for _, flag in words) and bool(nominal(words[-1][0]))
+    acts = words[1:] if words and words[0][1] in ADJECTIVE_TAGS else words  # 紧急|转移|安置: how, then what was done
+    return len(acts) >= 2 and all(flag == "v" for _, flag in acts) and bool(nominal(acts[-1][0]))
 
 
-SET_PHRASE_ALONE = 4  # characters of a set phrase (not an idiom) that names a thing alone, headed by a noun
+ADJECTIVE_TAGS = ("a",)  # an adjective before verbs named as a thing (紧急转移安置), not an adverb of a predicate (继续, 全速推行涉及)
+
+
+SET_PHRASE_ALONE = 4  # characters of a set phrase (not an idiom) before verbs that it modifies, a thing named
+SET_PHRASE_NOUN = 3  # characters of a set phrase that names a thing alone, headed by a noun (无人机, 有机质)
 PLACE_WORD_TAG = "s"  # jieba's place words (处所词: 地下, 境外, 海外), which modify the word after them
 LOCATIVE_END = "里"  # 村里, 家里: a place word of where something happens (村里|提前|一天), which modifies nothing
 
@@ -2048,11 +2056,11 @@ def _after_number(back: str) -> str:
     for m in DIGITS.finditer(back):
         unit = next((u for u in units if back.startswith(u, m.end())), None)
         if unit is not None and m.end() + len(unit) == len(back):  # 地区生产总值增长12.6%|达92.9亿元: a value reached after
-            return without_change(_strip_trailing(back[: m.start()], claim_words()))  # a change measures what changed
+            return without_change(strip_trailing(back[: m.start()], claim_words()))  # a change measures what changed
         rest = tagged(back[m.end() + len(unit) :]) if unit is not None else ()
         if rest and rest[0][1][0] in "vdp":  # 7年|超过: the number ends a phrase; 5项|社会保险 modifies a noun
             cut = m.end() + len(unit)
-    return _strip_trailing(back[cut:], claim_words()) if cut else back
+    return strip_trailing(back[cut:], claim_words()) if cut else back
 
 
 FUNCTION_TAGS = ("a", "d", "c", "p", "u", "r")  # adjective, adverb, conjunction, preposition, particle, pronoun
@@ -2613,7 +2621,8 @@ LEAD_CHARS = " \u3000“"  # what may stand before a sentence's first word
 
 def casualties(view: str, q: Quantity, ctx: Context, subject: str, events: str) -> str:
     """The subject of a count of people killed, hurt or missing (claims.yml ``casualties``): where the number follows the
-    word in a list after a count of ``events`` (发生事故1186起、|死亡|1032人、受伤…), the events' and the word; where the
+    word in a list after a count of ``events`` (发生事故1186起、|死亡|1032人、受伤…) or after a casualty whose cause
+    ``events`` is (因灾死亡5人、|失踪|2人), the events' or the cause's and the word; where the
     word follows the number (火灾事故造成|41人|死亡), the events that caused it and the word; else ``subject`` as it is
     (出生人口8.2万人，死亡6.1万人: no events counted)."""
     w = claim_words()
@@ -2720,7 +2729,7 @@ def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
         return ""
     prev = max(view.rfind("，", ctx.start, cs - 1) + 1, ctx.start)
     clause = w.comparison.sub("", view[prev : cs - 1])  # 与上年同期相比，将减少…; 与上月持平，比上年…: a baseline is
-    candidate = w.comparison.sub("", without_leading(_strip_trailing(clause.lstrip(QUOTE_OPEN), w), w))  # nothing measured
+    candidate = w.comparison.sub("", without_leading(strip_trailing(clause.lstrip(QUOTE_OPEN), w), w))  # nothing measured
     if candidate.endswith(w.frame_nouns):  # 收入迈上新台阶，达到4.1万元: the level was reached by what the clause opens with
         candidate = opening_noun_phrase(candidate)
     candidate = nominal(candidate)  # 其中，…: a clause of a pronoun or an adverb names nothing
@@ -2747,7 +2756,7 @@ def opening_noun_phrase(clause: str) -> str:
     return kept
 
 
-def _strip_trailing(text: str, w: ClaimWords) -> str:
+def strip_trailing(text: str, w: ClaimWords) -> str:
     """``text`` without the framing words at its end (达到, 增长, 分别为), cut where a word starts or, for a framing
     character, inside a verb (复工率|达, 职业共|有): 年均增长 loses 增长, not the 均 of 年均, and 人才 keeps its 才. Text that ends in no framing
     word (most of it) is not segmented: no word of it can be made of framing words either."""
