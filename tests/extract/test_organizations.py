@@ -1835,3 +1835,7 @@ def test_a_station_is_named_by_its_heads_title_after_a_place_or_a_level(text, na
 
 def test_an_alliance_whose_scope_a_suffix_makes_a_quality_is_a_kind():
     assert not [m for m in _found("全国性产业技术创新联盟达到120家，世界级先进制造业集群联盟新增5家。") if m.endswith("联盟")]
+
+
+def test_the_mark_of_an_approving_body_is_no_part_of_its_name():
+    assert "芜湖市住房公积金管理委员会" in _found("经芜湖市住房公积金管理委员会审议通过，现将年度报告公布如下。")

@@ -1248,3 +1248,9 @@ def test_a_pointed_deputy_title_is_the_deputy_named_before():
     text = ("标题\n财政部预算司副司长孟庆丰介绍，额度增加。\n华瑞证券首席经济学家王敏说，投资将增长。\n"
             "“下一步要加强监测。”这位副司长强调。")
     assert speakers(text)["下一步要"] == "孟庆丰"
+
+
+def test_a_title_alone_is_not_a_deputy_named_with_it():
+    text = ("标题\n市长王建民主持召开市政府常务会议。副市长李卫东汇报了城市更新工作。\n"
+            "“老旧小区改造要把群众满意作为第一标准。”市长强调。")
+    assert speakers(text)["老旧小区"] == "王建民"

@@ -1262,7 +1262,7 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
     on (the lead's body paragraphs, not its title), also one whose head delivers its report (县长…作《政府工作报告》)."""
     w = claim_words()
     found = [o for o in orgs if o.type not in ("group", MEDIUM) and start <= o.start < end and not listed_there().match(view, o.end)
-             and not approves(view, o)]
+             and not approves(view, o) and not issues_the_basis(view, o)]
     candidates = [o for o in found if not o.name.endswith(w.press_hosts)] + [o for o in found if o.name.endswith(w.press_hosts)]
     # a sentence's or a line's end: 河北省人民政府网站|2014年12月18日|17日从市人社局获悉 (a publisher's line reports nothing)
     stops = {o.start: min((i for i in (view.find(c, o.end, end) for c in REPORT_STOPS) if i >= 0), default=end) for o in candidates}
@@ -1282,12 +1282,30 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
         if found is not None else None
 
 
+def issues_the_basis(view: str, org: Org) -> bool:
+    """Whether the body only issued a document a clause cites as the basis of what follows (根据|国务院|《住房公积金管理
+    条例》和住房城乡建设部、财政部《…通知》规定，现将…年度报告公布如下): the titles follow it in its clause and a citing
+    preposition stands before it there (根据, 现根据); not the body that reports."""
+    lo, hi = _clause_around(view, org)
+    cited = any(0 <= view.find(p, lo, org.start) for p in claim_words().title_citing_prepositions)  # (现根据…)
+    return cited and 0 <= view.find(TITLE_OPEN, org.end, hi)
+
+
+def _clause_around(view: str, org: Org) -> tuple[int, int]:
+    """Where the clause that holds the body starts and ends (between commas, stops, semicolons, colons or lines)."""
+    lo = max(view.rfind(c, 0, org.start) for c in APPROVAL_CLAUSE_MARKS) + 1
+    hi = min((i for i in (view.find(c, org.end) for c in APPROVAL_CLAUSE_MARKS) if i >= 0), default=len(view))
+    return lo, hi
+
+
+TITLE_OPEN = "《"
+
+
 def approves(view: str, org: Org) -> bool:
     """Whether the body approves what another then does: it stands between 经 and a verb of approval that closes the
     clause (经|安徽省人民政府|批复同意，安徽省应急管理厅公布了…; 经省委、|省政府|研究同意，…), not the body that reports."""
     w = claim_words()
-    lo = max(view.rfind(c, 0, org.start) for c in APPROVAL_CLAUSE_MARKS) + 1
-    hi = min((i for i in (view.find(c, org.end) for c in APPROVAL_CLAUSE_MARKS) if i >= 0), default=len(view))
+    lo, hi = _clause_around(view, org)
     return view.rfind(w.approving_mark, lo, org.start) >= 0 and w.approving.search(view, org.end, hi) is not None
 
 

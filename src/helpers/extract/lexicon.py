@@ -83,6 +83,7 @@ class ClaimWords:
     held_adverbs: tuple[str, ...]  # 已, 均: between the thing and 连续
     held_predicate_max: int
     citing: re.Pattern  # 报告指出, 该公报显示: a clause head that cites a document a body published
+    title_citing_prepositions: tuple[str, ...]  # 根据, 依据: a clause they open cites a document as its basis
     title_citing: re.Pattern  # 根据《通知》, 《通知》明确: a clause head that cites a document by its title
     issuing: re.Pattern  # from a body's end: …联合印发《…通知》: the body issues a policy document
     sourced: re.Pattern  # 行业数据显示, 海关统计显示: a clause head that cites any document or data
@@ -340,6 +341,7 @@ def claim_words() -> ClaimWords:
         route=tuple(c["time_taken"]["route"]),
         held_adverbs=longest_first(c["held_adverbs"]), held_predicate_max=c["held_predicate_max"],
         citing=re.compile("(?:%s)?%s" % (alternation(c["published_pointers"]), _cited(c))),
+        title_citing_prepositions=tuple(c["title_citing_prepositions"]),
         title_citing=re.compile("(?:(?:%s)《(?P<after>[^》]{1,40})》(?!%s)|《(?P<titled>[^》]{1,40})》(?:%s)?(?:%s))"
                                 % (alternation(c["title_citing_prepositions"]), alternation(c["title_acted_on"]),
                                    alternation(c["published_adverbs"]), alternation(c["title_citing_verbs"]))),

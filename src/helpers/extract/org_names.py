@@ -17,6 +17,7 @@ from ..codebook import alternation, csv_book, longest_first, yaml_book
 from . import divisions
 from .names import cues as person_cues
 from .occurrences import leftmost_longest
+from .lexicon import claim_words
 from .places import CHINA, common_words
 from .tokens import in_dictionary, tagged, word_bounds
 
@@ -174,8 +175,9 @@ def trim(name: str) -> str:
     lead = next((i for i, (_, tag) in enumerate(words) if tag not in DISCOURSE), len(words))  # 为 is inner to 华为
     if len(words) > lead + 1 and words[lead][1] == PREPOSITION and words[lead + 1][1] != PRONOUN:  # 跟谁学: a brand
         return name[sum(len(w) for w, _ in words[: lead + 1]) :]
-    if len(words) >= 2 and words[0][1] in VERBS and words[1][1] in PLACE_TAGS:
-        return name[len(words[0][0]) :]  # 运营|甘肃|农商银行: a verb before a place's name acts on the body
+    if len(words) >= 2 and (words[0][1] in VERBS or words[0][0] == claim_words().approving_mark) and words[1][1] in PLACE_TAGS:
+        return name[len(words[0][0]) :]  # 运营|甘肃|农商银行: a verb before a place's name acts on the body; 经|芜湖市…
+        # 委员会审议通过: the mark of the body that approves (jieba: a noun)
     return name
 
 

@@ -90,10 +90,12 @@ class People:
         return person if person is not None and person.para >= self.para - RECENT_PARAGRAPHS else None
 
     def titled(self, title: str, before: int) -> Person | None:
-        """The person last named with ``title`` (or a role ending in it) before ``before``: whom 总书记 alone means."""
+        """The person last named with ``title`` (or a role ending in it) before ``before``: whom 总书记 alone means; not
+        one named with another post the title ends (副市长李卫东 is no 市长 that “……”市长强调 means)."""
         holders = self._holders.get(title, [])
+        ranked = tuple(r + title for r in RANK_MARKS)
         at = bisect.bisect_left(holders, before, key=_start)
-        return holders[at - 1] if at else None
+        return next((p for p in reversed(holders[:at]) if not (p.role or p.title).endswith(ranked)), None)
 
     def sole_holder(self, title: str, before: int, rank: str = "") -> Person | None:
         """The one person named with ``title`` (or a role ending in it, not a deputy's or a chief's: 副司长, 总书记) before
