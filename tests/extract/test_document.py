@@ -2342,3 +2342,41 @@ def test_a_towns_report_lies_in_the_province_of_the_county_its_lead_names():
     places = _claims(text, "place")
     assert places["12.6亿元"] == places["6.2%"] == "湖南省"  # 隆回县's, whatever places its workers go to later (a
     # heading between: no paragraph's place carries over it)
+
+
+def test_the_issuer_of_a_document_cited_as_the_basis_does_not_report_the_texts_figures():
+    text = ("芜湖市住房公积金2025年年度报告（摘要）\n根据国务院《住房公积金管理条例》和住房城乡建设部、财政部《关于健全住房公积金"
+            "信息披露制度的通知》规定，经芜湖市住房公积金管理委员会审议通过，现将芜湖市住房公积金2025年年度报告公布如下。\n"
+            "一、机构概况\n芜湖市住房公积金管理中心（以下简称市公积金中心）内设7个科室。\n二、业务运行情况\n"
+            "2025年，新开户单位2316家，实缴单位1.94万家。市公积金中心全年归集资金120亿元。")
+    actors = _claims(text)
+    assert actors["2316家"] != "国务院" and actors["1.94万家"] != "国务院"
+
+
+def test_list_items_after_a_lead_in_that_a_colon_closes_are_each_places_part_of_its_figure():
+    text = ("江西省养老服务资金下达\n省财政厅、省民政厅全年统筹资金8.64亿元。其中，县域养老服务体系建设补助资金3.2亿元，主要分配情况为：\n"
+            "（一）南昌县2150万元，用于新建养老服务中心；\n（二）于都县1870万元，用于改造互助养老服务点；\n"
+            "（三）鄱阳县1630万元。")
+    subjects = _claims(text, "subject")
+    assert [subjects[v] for v in ("2150万元", "1870万元", "1630万元")] == \
+        [p + "县域养老服务体系建设补助资金" for p in ("南昌县", "于都县", "鄱阳县")]
+    alone = text.replace("主要分配情况为：", "分配情况如下。")  # no lead-in: each county's amount alone
+    assert _claims(alone, "subject")["1870万元"] == "于都县"
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    ("江西省补助资金\n下达县域养老服务体系建设补助资金3亿元，其中中央资金2亿元、省级资金1亿元，分配如下：\n"
+     "（一）南昌县3000万元；\n（二）于都县2500万元。", "2500万元", "于都县下达县域养老服务体系建设补助资金"),  # the whole
+    ("江西省资金\n全市去年发放创业担保贷款12亿元。\n今年各县区高标准农田建设资金安排如下：\n（一）南昌县1.2亿元；\n"
+     "（二）新建区9000万元。", "9000万元", "新建区"),  # a lead-in of no figure: no earlier one's measure
+    ("江西省旅游\n全年接待游客5200万人次，主要景区接待情况：\n——滕王阁景区接待游客320万人次；\n——南昌县接待游客280万人次。",
+     "280万人次", "南昌县接待游客"),  # no earlier item's measure
+])
+def test_list_items_take_the_measure_of_their_lead_ins_largest_figure_only(text, value, subject):
+    assert _claims(text, "subject")[value] == subject
+
+
+def test_a_document_cited_as_the_basis_after_an_adverb_still_names_no_reporting_body():
+    text = ("芜湖市住房公积金2025年年度报告\n现根据国务院《住房公积金管理条例》规定，将芜湖市住房公积金2025年年度报告公布如下。\n"
+            "一、业务运行情况\n2025年，新开户单位2316家，实缴单位1.94万家。")
+    assert _claims(text)["2316家"] != "国务院"

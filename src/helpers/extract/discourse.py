@@ -13,6 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import itemgetter
 
 from ..codebook import csv_book
 from . import attribution
@@ -95,6 +96,10 @@ class Discourse:
     # for each unit, those of every such sentence since the heading, in order: a breakdown whose parts together exceed
     # the last total divides an earlier one (本批次共下达…98.6亿元。…后续扶持配套项目投资不少于8亿元。分省份看，四川省7.85亿元、…)
     earlier_totals: dict = field(default_factory=dict)
+    # for each unit, what each claim in it measured, with its value and its sentence's start, in the text's order: the
+    # largest figure of the sentence a colon closes is what the list items after it break down (…补助资金3亿元，其中
+    # 中央资金2亿元…，分配如下：|（一）南昌县2150万元)
+    measured: dict = field(default_factory=dict)
     turn: tuple[str, Org] | None = None  # the speaker a transcript's line introduced (…卫生健康委副主任周紫霄) and their body
     leads: list = field(default_factory=list)  # the bodies the paragraph's list items name as responsible (（牵头单位：教育厅）)
     sentence: int = -1  # start of the sentence of the last claim
@@ -283,13 +288,21 @@ class Discourse:
     def _total_in_place(self, view: str, subject: str, q: Quantity, ctx: Context) -> str:
         """The subject of a figure a breakdown by place lists with a place and nothing more, or a place and the verb the
         total's measure opens with (分地区看，武进区1937家、新北区1682家; 分区域看，洛龙区、涧西区分别筹集4120套、
-        2860套): that place's part of what the total before measured, in its unit (有效期内高新技术企业总数达6127家 →
+        2860套), or that opens a list item after a lead-in that a colon closes (…补助资金3.2亿元，主要分配情况为：|
+        （一）南昌县2150万元, whose largest figure in the unit is the whole): that place's part of what the total before
+        measured, in its unit (有效期内高新技术企业总数达6127家 →
         新北区有效期内高新技术企业总数; 全年筹集保障性租赁住房1.26万套 → 洛龙区筹集|保障性租赁住房); "" otherwise."""
-        if q.kind not in SUMMED_KINDS or q.value is None or not attribution.place_breakdown().match(view, ctx.start):
+        lead_in = self._lead_in_of_the_item(view, ctx)
+        if q.kind not in SUMMED_KINDS or q.value is None or not (lead_in or attribution.place_breakdown().match(view, ctx.start)):
             return ""
         parts = _sum_of_parts(view, q, ctx)
-        measure, value, _ = next((t for t in reversed(self.earlier_totals.get(q.unit, ())) if t[1] >= parts),
-                                 self.totals.get(q.unit, ("", 0.0, -1)))
+        if lead_in:  # the lead-in sentence's own largest figure in the unit; none, no whole
+            said = self.measured.get(q.unit, [])
+            said = said[bisect.bisect_left(said, lead_in[0], key=itemgetter(2)) : bisect.bisect_left(said, lead_in[1], key=itemgetter(2))]
+            measure, value, _ = max(said, key=itemgetter(1), default=("", 0.0, -1))
+        else:
+            measure, value, _ = next((t for t in reversed(self.earlier_totals.get(q.unit, ())) if t[1] >= parts),
+                                     self.totals.get(q.unit, ("", 0.0, -1)))
         if not measure or q.value > value:
             return ""  # (a part is no larger than its whole)
         core = without_change(subject)
@@ -299,6 +312,21 @@ class Discourse:
         if not place or rest and not (rest in measure or all(f.startswith("v") for _, f in tagged(rest)) and _a_bare_thing(measure)):
             return ""  # (分地区看，南京市出口2860亿元 after 进出口总值: not 南京市出口进出口总值)
         return place + (measure if rest in measure else rest + measure) + subject[len(core) :]
+
+    def _lead_in_of_the_item(self, view: str, ctx: Context) -> tuple[int, int] | None:
+        """Where the lead-in sentence starts and ends when the sentence opens a list item (——, （一）, 1.) of paragraphs
+        right after one that a colon closes (…补助资金3.2亿元，主要分配情况为：|（一）南昌县2150万元): the items break
+        down what the sentence the colon closes counted; None otherwise."""
+        if ctx.start != self.paragraph_start or not ITEM_OPENING.match(view, ctx.start):
+            return None
+        end = len(view[: ctx.start].rstrip())  # the paragraph before, then back over the list's earlier items
+        start = view.rfind("\n", 0, end) + 1
+        while start > 0 and ITEM_OPENING.match(view, start):
+            end = len(view[:start].rstrip())
+            start = view.rfind("\n", 0, end) + 1
+        if not view.endswith(LEAD_IN_CLOSES, start, end) or ITEM_OPENING.match(view, start):
+            return None
+        return max([start] + [view.rfind(c, start, end) + 1 for c in SENTENCE_STOPS]), end  # the sentence the colon closes
 
     def _opener_goes_on(self, view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None]:
         """The body that opens the sentence alone and acts there (or the last that opens a later clause alone: 国航复航…，
@@ -803,6 +831,8 @@ class Discourse:
             self.totals[q.unit] = (measure, q.value, ctx.start)
             earlier = self.earlier_totals.setdefault(q.unit, [])
             earlier[-1 if earlier and earlier[-1][2] == ctx.start else len(earlier) :] = [(measure, q.value, ctx.start)]
+        if q.value is not None and q.kind in SUMMED_KINDS and (measure := _measure_alone(carried, ctx)):
+            self.measured.setdefault(q.unit, []).append((measure, q.value, ctx.start))
         place = attribution.measured_abroad(q, ctx, subject) or attribution.place_for(
             q, ctx, placing, acting_place, ctx.segment(q.start), scope.countries)
         if place is None and (self.wider == ctx.start or attribution.of_a_wider_scope(view, q, ctx, subject)):
@@ -984,6 +1014,9 @@ PAYMENT_MEASURE_ALONE = re.compile(r"(?:每[\u4e00-\u9fff]{1,5}?)?(?:累计)?(?:
     "|".join(claim_words().payments), "|".join(claim_words().payment_measures)))
 EVERY_KIND, THE_REST = "各", ("其他", "其它")  # 各项补贴, 其他补贴: every payment of a kind, or the rest, none by its name
 # (其他就业困难人员社会保险补贴 names one: 其他 there is of its recipients)
+ITEM_OPENING = re.compile(r"\s*(?:——|[（(][一二三四五六七八九十]+[）)]|\d+(?:[.．](?!\d)|、))")  # ——, （一）, 1.: a list
+# item opens (not 3.2亿元…, a decimal)
+LEAD_IN_CLOSES = ("：", ":")  # the paragraph before a list of items that break down its figure (主要分配情况为：)
 NUMBERING = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])\s*")  # 一、 （二） 3.
 ITEM_LABEL = re.compile(NUMBERING.pattern + r"([^，。：；、（）()\d\s]{2,15})[。：:]")  # （一）技能提升补贴。…
 
