@@ -2032,3 +2032,11 @@ def test_a_word_ending_in_kuan_names_the_sum_whatever_its_tag():
 def test_a_persons_doing_is_no_cause_that_later_casualties_share():
     got = claimed("王某酒后驾驶造成死亡1人、受伤2人。")
     assert "受伤" not in got["2人"] or "王某" not in got["2人"]
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("3.全市新建学校12所。", "12所", "全市新建学校"),
+    ("（四）全市新增就业3万人。", "3万人", "全市新增就业"),
+])
+def test_a_list_items_number_is_no_part_of_its_subject(text, number, subject):
+    assert claimed(text)[number] == subject

@@ -1989,9 +1989,12 @@ def _phrase_start(view: str, pos: int, ctx: Context) -> int:
             if 1 <= item - first <= LIST_ITEM and _names_an_item(view[first:item]):
                 pos = item
                 continue
-        return pos
+        numbered = ITEM_NUMBER.match(view, pos) if pos == ctx.start else None
+        return numbered.end() if numbered is not None and numbered.end() < end else pos  # 1.|东湖区3000万元: the list's
+        # number is no part of the phrase
 
 
+ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:[.．](?!\d)|、)|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")  # 1. 2、 （三）
 RANGE_DASHES = "—–-~～"
 
 
