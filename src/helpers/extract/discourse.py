@@ -825,14 +825,14 @@ class Discourse:
             self.counted_end = q.end if member else -1
         self.placing_org = placing
         _, value, start = self.totals.get(q.unit, ("", 0.0, -1))
-        if q.value is not None and q.kind in SUMMED_KINDS and (start != ctx.start or q.value > value) \
-                and not attribution.breakdown().match(view, ctx.start) and not attribution.place_breakdown().match(view, ctx.start) \
-                and (measure := _measure_alone(carried, ctx)):  # the sentence's largest so far, read once
+        measure = _measure_alone(carried, ctx) if q.value is not None and q.kind in SUMMED_KINDS else ""  # read once
+        if measure:
+            self.measured.setdefault(q.unit, []).append((measure, q.value, ctx.start))
+        if measure and (start != ctx.start or q.value > value) and not attribution.breakdown().match(view, ctx.start) \
+                and not attribution.place_breakdown().match(view, ctx.start):  # the sentence's largest so far
             self.totals[q.unit] = (measure, q.value, ctx.start)
             earlier = self.earlier_totals.setdefault(q.unit, [])
             earlier[-1 if earlier and earlier[-1][2] == ctx.start else len(earlier) :] = [(measure, q.value, ctx.start)]
-        if q.value is not None and q.kind in SUMMED_KINDS and (measure := _measure_alone(carried, ctx)):
-            self.measured.setdefault(q.unit, []).append((measure, q.value, ctx.start))
         place = attribution.measured_abroad(q, ctx, subject) or attribution.place_for(
             q, ctx, placing, acting_place, ctx.segment(q.start), scope.countries)
         if place is None and (self.wider == ctx.start or attribution.of_a_wider_scope(view, q, ctx, subject)):
