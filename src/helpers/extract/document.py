@@ -1125,8 +1125,10 @@ def document_place(doc: ingest.Document, found: list, issuer: organizations.Org 
     if len(titled) == 1 and named == titled and not places.nation_named(doc.view, (0, title_end), _lead_end(doc)):  # 曾都工业企业…探访记: a headline
         return titled.pop()  # names the city or county its story is set in, which the story may name no more
     lead_end = _lead_end(doc)
-    own = named if len(named) == 1 else _organs_provinces(doc, found, lead_end)
-    if len(own) == 1 and (deixis.speaks_of_its_own_unit(doc.view[:lead_end]) or _names_its_own_organ(doc, found, lead_end)):
+    lead, speaks = [p for p in found if p.end <= lead_end], deixis.speaks_of_its_own_unit(doc.view[:lead_end])
+    bodies = organizations.find(doc.view, 0, lead_end, lead, None) if len(named) != 1 or not speaks else []  # read once
+    own = named if len(named) == 1 else _organs_provinces(lead, bodies)
+    if len(own) == 1 and (speaks or _names_its_own_organ(bodies)):
         return own.pop()  # 一季度全市经济运行…, 县农业农村局召开…: a text about its own city or county, which names it too
         # seldom for the thresholds, lies in the province it names, or whose local organs its lead names (在隆回县委、
         # 县政府…领导下，…全镇…: a town's report, whatever places its workers go to later: 浙江温州, 广东东莞)
@@ -1172,21 +1174,19 @@ def _publisher_province(doc: ingest.Document) -> str:
     return ""
 
 
-def _names_its_own_organ(doc: ingest.Document, found: list, end: int) -> bool:
-    """Whether a text's title or lead (up to ``end``) names a local body by its level alone, without a place
+def _names_its_own_organ(bodies: list) -> bool:
+    """Whether the bodies of a text's title and lead name a local body by its level alone, without a place
     (县农业农村局认真传达…, 市政府召开…, 区委书记): a county's or a city's own news, which says whose organs they are no
     more than 全县 does."""
-    bodies = organizations.find(doc.view, 0, end, [p for p in found if p.end <= end], None)
     return any(o.type == "local_government" and o.mention.startswith(deixis.LOCAL_LEVELS) for o in bodies)
 
 
-def _organs_provinces(doc: ingest.Document, found: list, end: int) -> set[str]:
-    """The provinces of the places whose local organs a text's title or lead (up to ``end``) names (在隆回县委、县政府的
+def _organs_provinces(lead: list, bodies: list) -> set[str]:
+    """The provinces of the places of a text's title and lead whose local organs it names there (在隆回县委、县政府的
     坚强领导下: 湖南省): the unit a town's or county's report answers to, not a place it names for another reason
     (对口支援新疆, 在上海举办推介会, 学习浙江经验)."""
-    lead = [p for p in found if p.end <= end and p.province and p.country == places.CHINA]
-    bodies = organizations.find(doc.view, 0, end, lead, None)
-    return {p.province for p in lead if any(o.type == "local_government" and o.start == p.start for o in bodies)}
+    return {p.province for p in lead if p.province and p.country == places.CHINA
+            and any(o.type == "local_government" and o.start == p.start for o in bodies)}
 
 
 LOCAL_PLACE_LEVELS = ("prefecture", "county", "township", "village")  # a headline's place that sets a story there; a province's name may only
