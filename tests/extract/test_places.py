@@ -153,6 +153,13 @@ def test_basins_and_deserts_belong_to_their_province():
     assert got["准噶尔盆地"].province == got["塔克拉玛干沙漠"].province == "新疆维吾尔自治区"
 
 
+def test_sandy_lands_a_national_text_names_belong_to_their_province_and_shared_ones_to_the_texts():
+    got = _found("在浑善达克沙地、乌兰布和沙漠实施治沙工程，科尔沁沙地、秦岭生态保护持续加强。")
+    assert got["浑善达克沙地"].province == got["乌兰布和沙漠"].province == "内蒙古自治区"
+    assert "科尔沁沙地" not in got and "秦岭" not in got  # three provinces share each: only a text about one places it
+    assert _found("辽宁省阜新市、朝阳市、锦州市实施科尔沁沙地综合治理。")["科尔沁沙地"].province == "辽宁省"
+
+
 def test_plains_rivers_and_ports_a_national_text_names_belong_to_their_province():
     got = _found("三江平原、西辽河流域地下水超采治理，北部湾港、平陆运河建设。")
     assert (got["三江平原"].province, got["西辽河"].province) == ("黑龙江省", "内蒙古自治区")
