@@ -1254,3 +1254,22 @@ def test_a_title_alone_is_not_a_deputy_named_with_it():
     text = ("标题\n市长王建民主持召开市政府常务会议。副市长李卫东汇报了城市更新工作。\n"
             "“老旧小区改造要把群众满意作为第一标准。”市长强调。")
     assert speakers(text)["老旧小区"] == "王建民"
+
+
+@pytest.mark.parametrize("pointer", ["这位“90后”镇党委书记", "这位年轻的镇党委书记"])
+def test_a_pointed_title_after_a_description_is_the_holder_named_before(pointer):
+    text = ("标题\n“乡村振兴关键在人。”青山镇党委书记周丽华表示，全镇将培育新型职业农民。"
+            f"{pointer}说：“明年我们要新建3个农产品加工厂。”")
+    assert speakers(text)["明年我们"] == "周丽华"
+
+
+@pytest.mark.parametrize("after", ["在会上强调", "强调"])
+def test_a_bodys_name_and_a_title_after_a_quotation_are_the_holder_named_before(after):
+    text = ("标题\n3月2日，市农业农村局召开全市春耕工作会议。市农业农村局党组书记、局长韩立新出席会议并讲话。\n"
+            f"“春耕不等人，要抢抓农时。”市农业农村局局长{after}，要确保粮食播种面积稳定。")
+    assert speakers(text)["春耕不等"] == "韩立新"
+
+
+def test_a_bodys_name_and_a_title_speak_for_no_holder_of_another_body():
+    text = ("标题\n市农业农村局党组书记、局长韩立新出席会议。\n“要管住源头。”市生态环境局局长强调。")
+    assert speakers(text)["要管住源"] != "韩立新"

@@ -724,6 +724,8 @@ def named_before(text: str, pos: int) -> Named | None:
         hit = name_before(text, at)
         if hit and title in c.forms and text[at - 1] in c.surnames and c.titles.fullmatch(text, hit[0], at - 1):
             hit = None  # 游客|陈|女士: a role, then a surname and its form of address, not one name 游客陈
+        if hit and hit[1][-1] in OFFICE_ENDS and hit[0] > 0 and _CJK.match(text[hit[0] - 1]):
+            hit = None  # 市卫生健|康委|主任: the end of a body's name before its official's title, not a name
         if hit:
             return Named(hit[0], pos, hit[1], title)
         if title in c.forms and at > 0 and _CJK.match(text[at - 1]) and text[at - 1] not in c.not_surnames:
@@ -744,6 +746,7 @@ def named_before(text: str, pos: int) -> Named | None:
 
 
 CITED = "据"
+OFFICE_ENDS = "委局厅办署"  # the last characters of bodies' office words (卫生健康委, 农业农村局), which end no given name
 
 
 def named_at(text: str, pos: int) -> Named | None:
@@ -818,7 +821,7 @@ def speaker_before(text: str, pos: int, lo: int = 0) -> Named | None:
     """Whoever is named just before a speech verb at ``pos``, adverbs between passed over (裘先生不禁感叹,
     总书记专门指出, 她深情地说); nothing before ``lo`` is read."""
     c = cues()
-    framed = _speech_frame(text, pos, lo)
+    framed = speech_frame(text, pos, lo)
     if framed is None:  # 李明近日|接受记者采访时|说: the interview they gave
         framed = next((m.start() for m in INTERVIEW_FRAME.finditer(text, max(lo, pos - INTERVIEW_MAX), pos) if m.end() == pos), None)
     if framed is not None:  # 赵勤|在当天举行的新闻发布会上|说: where or when they spoke stands between name and verb
@@ -876,7 +879,7 @@ ADDRESSEE_MAX = 11  # characters of such a frame
 SOUND_NOTE = "（音）"  # after a foreign name transliterated by its sound (崔正勋（音）)
 
 
-def _speech_frame(text: str, pos: int, lo: int) -> int | None:
+def speech_frame(text: str, pos: int, lo: int) -> int | None:
     """Where a frame of place or time that ends right before a speech verb opens (在当天举行的新闻发布会上说, 在接受记者
     采访时表示), its 在 a word of its own or after a foreign name with a name's dot; None when there is none."""
     at = text.rfind(LOCATIVE, max(lo, pos - SPEECH_FRAME_MAX), pos)

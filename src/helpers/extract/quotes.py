@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..codebook import alternation, yaml_book
-from .names import PERSON_TAGS, Named, anchored, clause_initial, cues as name_cues, name_after_title, name_before, named_at, introduced_people, named_before, not_people, rarer_name_at, role, speaker_before
+from .names import PERSON_TAGS, Named, anchored, clause_initial, cues as name_cues, name_after_title, name_before, named_at, introduced_people, named_before, not_people, rarer_name_at, role, speaker_before, speech_frame
 from .people import RANK_MARKS, People, Person
 from .places import LIST_MARK, common_words, find as places_in
 from .tokens import in_dictionary, stands_apart, tagged
@@ -70,6 +70,11 @@ class Quote:
     turn: bool = False  # a transcript turn: what its paragraph says before it is the speaker's label
 
 
+# What a determiner may say of the person before their title (这位|“80后”|党工委书记, 这位|年轻的|村支书): a nickname in
+# quotation marks, or a short phrase closed by 的; the title after it still points back at its holder.
+POINTED_DESCRIPTION = r"“[^”]{1,6}”|[^，。；：“”]{1,6}?的"
+
+
 @dataclass(frozen=True)
 class SpeechCues:
     """``people.yml``, typed: how texts frame speech (the cues for names are ``names.cues``)."""
@@ -125,7 +130,7 @@ def cues() -> SpeechCues:
         unnamed=re.compile(rf"(?:{alternation(p['unnamed_determiners'])})?(?P<who>[\u4e00-\u9fff]{{2,10}}?)"
                            rf"(?:{alternation(p['manner_words'])}|{adverb})*$"),
         heads_of_bodies=frozenset(p["pointed_heads"]), head_posts=tuple(p["head_post_endings"]),
-        pointed=re.compile(rf"(?:{alternation(p['pointing_determiners'])})(?P<who>[\u4e00-\u9fff]{{2,8}})$"),
+        pointed=re.compile(rf"(?:{alternation(p['pointing_determiners'])})(?:{POINTED_DESCRIPTION})?(?P<who>[\u4e00-\u9fff]{{2,8}})$"),
         pointing_words=frozenset(p["pointing_determiners"]),
         role_words=tuple(w for words in p["role_classes"].values() for w in words if len(w) >= 2),
         colloquial=re.compile("|".join([alternation(p["colloquial"])] + [f"{re.escape(w)}$" for w in p["colloquial_endings"]])),
@@ -638,11 +643,30 @@ def _verb_speaker(view: str, lo: int, verb: int, people: People) -> Named | None
         return Named(lo, verb, official.name, title=official.title, role=official.role or official.title)
     if text.endswith(cues().spokespeople):
         return Named(lo, verb, text, role=text)
+    holder = _body_title_holder(view, lo, verb, people)
+    if holder is not None:  # “……”市卫生健康委主任在会上强调: the 市卫生健康委党组书记、主任陈建华 named before
+        return holder
     person = people.sole_holder(pointed.group("who"), verb) if pointed is not None else None
     if person is not None:  # “……”这位财务总监说: the 公司财务总监沈佳怡 named before
         return Named(lo, verb, person.name, title=person.title, role=person.role or person.title)
     unnamed = _unnamed(text)
     return Named(lo, verb, unnamed, role=unnamed) if unnamed else None
+
+
+def _body_title_holder(view: str, lo: int, verb: int, people: People) -> Named | None:
+    """The one person named before with a post title whom a body's name and that title, with no name, speak for
+    (市卫生健康委主任|在会上|强调 after 市卫生健康委党组书记、主任陈建华): the title's sole holder, whose role names that
+    body; where and when they spoke may stand before the verb."""
+    framed = speech_frame(view, verb, lo)
+    text = view[lo : verb if framed is None else framed].strip()
+    title = next((t for t in name_cues().post_titles if text.endswith(t)), "")
+    body = text[: len(text) - len(title)]
+    if not title or not body:
+        return None
+    person = people.sole_holder(title, verb)
+    if person is None or body not in (person.role or person.title):
+        return None
+    return Named(lo, verb, person.name, title=person.title, role=person.role or person.title)
 
 
 def _spoken_to(view: str, lo: int, hit: Named) -> bool:
