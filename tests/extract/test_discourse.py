@@ -670,11 +670,13 @@ def test_the_departments_of_the_reporting_bodys_field_across_its_area_are_its_ow
                  "全市人均预期寿命达到78.9岁。")
     assert got["78.9岁"]["actor"] == "常德市卫生健康委员会"
     got = claims("江西省应急管理厅通报\n来源：江西省应急管理厅\n全省应急管理部门共立案查处安全生产违法行为1376起。")
-    assert got["1376起"]["actor"] == "全省应急管理部门"  # in its own sentence: the departments' cases
+    assert got["1376起"]["actor"] == "江西省应急管理厅"  # the departments it leads: its report's, as annotators give them
     got = claims("湖南省财政厅发布\n来源：湖南省财政厅\n贺志强表示，全省财政部门要确保地方一般公共预算收入增长6.5%左右。")
     assert got["6.5%左右"]["actor"] == "湖南省财政厅"  # a task the leading body sets for its departments
     got = claims("浙江省公安厅通报\n来源：浙江省公安厅\n全省公安机关应用大数据手段破获案件2600起，将28家企业纳入名单。")
-    assert got["2600起"]["actor"] == "全省公安机关"  # 应用 is no 应, and 将 before a number is 把: their own cases
+    assert got["2600起"]["actor"] == "浙江省公安厅"  # 应用 is no 应, and 将 before a number is 把: the report's cases
+    got = claims("江西省审计厅通报\n来源：江西省审计厅\n全省生态环境部门共立案查处环境违法案件860起。")
+    assert got["860起"]["actor"] == "全省生态环境部门"  # another field's departments: their own cases
 
 
 def test_a_division_named_alone_by_its_heads_title_speaks_for_the_texts_own_body():
@@ -690,8 +692,8 @@ def test_a_national_totals_parts_in_provinces_and_a_breakdowns_verb_the_measure_
 
 
 def test_a_task_needs_a_modal_verb_and_a_division_after_a_pointer_is_the_pointed_bodys():
-    got = claims("浙江省公安厅通报\n来源：浙江省公安厅\n全省公安机关将大数据手段作为重点，破获案件2600起。")
-    assert got["2600起"]["actor"] == "全省公安机关"  # 将 as 把: no task
+    got = claims("浙江省政法工作通报\n来源：浙江省委政法委\n全省公安机关将大数据手段作为重点，破获案件2600起。")
+    assert got["2600起"]["actor"] == "全省公安机关"  # 将 as 把: no task (another field's report: the police's own cases)
     got = claims("长沙市人社局发布\n来源：湖南省人力资源和社会保障厅\n长沙市人社局介绍情况。该局就业促进处处长王明说，全市新增就业8.2万人。")
     assert got["8.2万人"]["actor"] != "湖南省人力资源和社会保障厅"
 

@@ -2380,3 +2380,49 @@ def test_a_document_cited_as_the_basis_after_an_adverb_still_names_no_reporting_
     text = ("芜湖市住房公积金2025年年度报告\n现根据国务院《住房公积金管理条例》规定，将芜湖市住房公积金2025年年度报告公布如下。\n"
             "一、业务运行情况\n2025年，新开户单位2316家，实缴单位1.94万家。")
     assert _claims(text)["2316家"] != "国务院"
+
+
+def test_a_ministry_cited_for_the_countrys_figures_does_not_report_a_provinces_text():
+    text = ("前三季度全省完成交通投资820亿元\n来源：湖北省交通运输厅　发布时间：2025-10-20\n"
+            "10月18日，省交通运输厅召开全省交通建设推进视频调度会。会议通报，前三季度，全省完成交通投资820亿元，同比增长9.1%。"
+            "交通运输部日前发布的数据显示，前三季度全国完成交通固定资产投资2.8万亿元。\n"
+            "今年全省新开工高速公路项目12个，完成投资310亿元。")
+    actors = _claims(text)
+    assert actors["820亿元"] == actors["12个"] == actors["310亿元"] == "湖北省交通运输厅"
+    national = text.replace("省交通运输厅召开全省交通建设推进视频调度会。会议通报，", "").replace("来源：湖北省交通运输厅　发布时间：2025-10-20\n", "")
+    assert _claims(national)["12个"] == "交通运输部"  # no provincial body that reports: the ministry's data still frame it
+
+
+def test_a_body_that_holds_a_working_meeting_of_another_kind_reports_its_figures():
+    text = ("全市农业生产推进\n5月8日，市农业农村局召开全市春耕生产现场推进会。全市已完成春播面积86万亩，占计划的92%。")
+    assert _claims(text)["86万亩"] == "市农业农村局"
+
+
+def test_a_bodys_name_that_goes_on_into_a_session_number_names_the_session_not_the_reporter():
+    text = ("关于政协荆门市第五届委员会第三次会议提案办理情况的通报\n各县市区政协，各提案承办单位：\n"
+            "政协荆门市第五届委员会第三次会议以来，广大委员积极建言。会议期间共收到提案420件，经审查立案376件，立案率89.5%。现将有关情况通报如下。\n"
+            "一、基本情况\n委员个人提案301件。\n特此通报。\n政协荆门市委员会办公室\n2025年12月10日")
+    actors = _claims(text)
+    assert actors["420件"] == actors["301件"] == "政协荆门市委员会办公室"
+
+
+def test_an_office_word_alone_is_the_one_body_of_that_office_the_text_names_in_full():
+    text = ("社区治理见成效\n来源：武汉市江岸区丹水池街道办事处　发布时间：2025-09-01\n"
+            "今年以来，丹水池街道把辖区划分为41个网格。据街道办事处主任王磊介绍，今年1至8月共收集居民诉求8600件，办结率97.5%。")
+    assert _claims(text)["8600件"] == "武汉市江岸区丹水池街道办事处"
+    two = text.replace("今年以来，", "今年以来，与二七街道办事处一道，").replace("丹水池街道把", "二七街道和丹水池街道办事处把")
+    assert _claims(two)["8600件"] == "街道办事处"  # two street offices named in full: the word alone says not which
+
+
+def test_an_areas_departments_named_as_one_give_their_figures_to_the_body_of_their_field_that_reports():
+    text = ("全省审计工作情况\n本报南昌3月2日电 江西省审计厅2日召开新闻发布会。2025年，全省审计机关共审计单位1860个，"
+            "查出问题金额126亿元。全省生态环境部门共办理案件320件。")
+    actors = _claims(text)
+    assert actors["1860个"] == actors["126亿元"] == "江西省审计厅"
+    assert actors["320件"] == "全省生态环境部门"  # another field's departments act for themselves
+
+
+def test_an_aspect_naming_a_rate_per_head_gives_the_values_listed_after_it_their_measure():
+    text = ("全国卫生资源统计\n每千人口执业医师数方面，广东、江苏、浙江分别为3.4人、3.6人和3.9人。")
+    subjects = _claims(text, "subject")
+    assert subjects["3.6人"].endswith("每千人口执业医师数") and subjects["3.9人"].endswith("每千人口执业医师数")

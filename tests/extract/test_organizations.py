@@ -1839,3 +1839,11 @@ def test_an_alliance_whose_scope_a_suffix_makes_a_quality_is_a_kind():
 
 def test_the_mark_of_an_approving_body_is_no_part_of_its_name():
     assert "芜湖市住房公积金管理委员会" in _found("经芜湖市住房公积金管理委员会审议通过，现将年度报告公布如下。")
+
+
+def test_an_office_word_alone_is_the_one_body_of_that_office_the_text_names_and_its_level_resolved():
+    from helpers import extract, ingest
+
+    text = "云南省政府工作报告\n过去一年，省政协积极建言资政。自觉接受人大监督、政协民主监督，全年办理建议提案1200件。"
+    rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["organizations"]
+    assert {r["mention"]: r["name"] for r in rows}["政协"] == "云南省政协"

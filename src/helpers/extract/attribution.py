@@ -88,7 +88,9 @@ def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
         if role != pos:  # 项目承建方|中铁十二局集团有限公司完成投资…: the role the body that acts plays
             pos, moved = role, True
             continue
-        related = next((pos + len(r) for r in _affiliate_openings() if view.startswith(r, pos) and pos + len(r) in ctx.org_at), pos)
+        openings = _affiliate_openings()
+        related = next((pos + len(r) for r in openings if view.startswith(r, pos) and pos + len(r) in ctx.org_at), pos) \
+            if view.startswith(openings, pos) else pos  # one C-level look at all of them first: most clauses open with none
         if related != pos:  # 控股子公司|湖州恒晟…有限公司中标…: what the body that acts is to the text's company
             pos, moved = related, True
             continue
@@ -1262,7 +1264,7 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
     on (the lead's body paragraphs, not its title), also one whose head delivers its report (县长…作《政府工作报告》)."""
     w = claim_words()
     found = [o for o in orgs if o.type not in ("group", MEDIUM) and start <= o.start < end and not listed_there().match(view, o.end)
-             and not approves(view, o) and not issues_the_basis(view, o)]
+             and not approves(view, o) and not issues_the_basis(view, o) and not w.session_numbers.match(view, o.end)]
     candidates = [o for o in found if not o.name.endswith(w.press_hosts)] + [o for o in found if o.name.endswith(w.press_hosts)]
     # a sentence's or a line's end: 河北省人民政府网站|2014年12月18日|17日从市人社局获悉 (a publisher's line reports nothing)
     stops = {o.start: min((i for i in (view.find(c, o.end, end) for c in REPORT_STOPS) if i >= 0), default=end) for o in candidates}
@@ -1274,12 +1276,29 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
     if learned is not None and (reporting is None or reporting.start > learned.start
                                 or not _states_figures(view, reporting, stops[reporting.start])):
         reporting = learned
+    if reporting is not None and _reports_wider(view, reporting, stops[reporting.start]):
+        reporting = next((o for o in candidates if o.level not in CENTRAL_LEVELS and not o.name.endswith(w.press_hosts)
+                          and _holds_or_reports(view, o, stops[o.start])), reporting)
     told = end if told is None else told
     found = reporting or next((o for o in candidates if w.report_events.search(view, o.end, stops[o.start])
                                or w.held_meetings.match(view, o.end, stops[o.start])
                                or o.start >= told and _delivers_report(view, o, stops[o.start], found)), None)
     return innermost(first_listed(view, found, orgs), {o.start: o for o in reversed(orgs) if o.type != "group"}, view) \
         if found is not None else None
+
+
+def _reports_wider(view: str, org: Org, end: int) -> bool:
+    """Whether a central body reports the figures of a scope wider than a province before ``end`` (水利部日前发布的数据
+    显示，1—7月全国完成水利建设投资6400多亿元): a local text citing the country's figures for comparison, whose own
+    body (省水利厅召开…会议。会议通报，…) reports the rest."""
+    return org.level in CENTRAL_LEVELS and any(view.find(scope, org.end, end) >= 0 for scope in claim_words().wider_scopes)
+
+
+def _holds_or_reports(view: str, org: Org, end: int) -> bool:
+    """Whether the body reports before ``end``, or holds the event or the meeting that does."""
+    w = claim_words()
+    return _reports_before(view, org, end) or bool(w.report_events.search(view, org.end, end)) \
+        or w.held_meetings.match(view, org.end, end) is not None
 
 
 def issues_the_basis(view: str, org: Org) -> bool:

@@ -19,6 +19,7 @@ from ..codebook import csv_book
 from . import attribution
 from .lexicon import ClaimWords, claim_words, ending
 from .organizations import COMPANY_TYPES, Org, find as find_bodies, listed_there, registry
+from .org_local import area_field
 from .places import CHINA, ROUTE_LINKS, Place, deixis_pattern, find as find_places, route_follows
 from .quantities import Quantity
 from .names import PERSON_TAGS, cues as name_cues
@@ -581,6 +582,8 @@ class Discourse:
         if self.sentence != ctx.start and _a_host_speaks(view, ctx) and not ctx.orgs_between(ctx.start, ctx.clause(ctx.start)[1]):
             self.reporter = self.told_by = None  # 承办方介绍，…: another host speaks, whom the text did not name as a body
         actor, acting_org, acting_place = attribution.actor(view, q, ctx)
+        if acting_org is not None and _its_area_system(acting_org, self.document_actor):
+            actor, acting_org = self.document_actor.name, self.document_actor  # 全省公安机关共破获… in 省公安厅's report
         listed = _respective_body(view, q, ctx)  # A、B和C…分别接诊3.1万、2.7万和2.2万人次: C's
         if listed is not None and self.document_actor is not None and _same_kind(listed, self.document_actor):
             listed, actor, acting_org = None, self.document_actor.name, self.document_actor  # 苏州工业园区人民法院、昆山市人民
@@ -1039,8 +1042,18 @@ def _aspect_measure(ctx: Context) -> str:
     if m is None:
         return ""  # most sentences
     measure = m.group(1)
+    per_head = PER_HEAD.match(measure)  # 每万人口|高价值发明专利拥有量方面，: a rate per head names its measure after it
+    core = measure[per_head.end() :] if per_head is not None else measure
     return measure if len(measure) >= ASPECT_MIN and measure.endswith(claim_words().measure_nouns) \
-        and _topic_phrase(measure) == measure else ""
+        and (_topic_phrase(core) == core or _set_phrase_measure(core)) else ""
+
+
+def _set_phrase_measure(phrase: str) -> bool:
+    """Whether a phrase is nouns, attributes and set phrases that end in a noun or a set phrase (高|价值|发明专利|拥有量:
+    jieba tags 发明专利 and 拥有量 as set phrases, l), no verb nor name in it."""
+    words = tagged(phrase)
+    return bool(words) and all(f.startswith(TOPIC_TAGS + SET_PHRASE_TAGS) and not f.startswith("nr") for _, f in words) \
+        and words[-1][1].startswith(("n",) + SET_PHRASE_TAGS)
 
 
 def _topic_phrase(sentence: str) -> str:
@@ -1060,7 +1073,9 @@ TOPIC_TAGS = ("n", "vn", "j", "an", "a", "b", "eng")  # nouns, nominal verbs, ab
 RATES = ("率", "比例", "比重", "占比", "水平", "指数", "增速", "增幅")  # the endings of a measure that is a rate or a share
 POINTED_MIN = 3  # characters of a measure a pointer names again (not 指标 alone, nor a word)
 ASPECT_MIN = 3  # characters of a measure a sentence turns to (not 质量方面, 数量方面: a topic)
-ASPECT_OPENING = re.compile(r"(?:在)?([^，。；：、\s]{2,12})方面[，,]")  # (PM2.5浓度方面，)
+ASPECT_OPENING = re.compile(r"(?:在)?([^，。；：、\s]{2,16})方面[，,]")  # (PM2.5浓度方面，每万人口高价值发明专利拥有量方面，)
+PER_HEAD = re.compile(r"每[十百千万]+(?:人口|人|户)|人均")  # the base of a rate per head, before its measure
+SET_PHRASE_TAGS = ("l",)  # jieba's set phrases, which name measures too (拥有量)
 
 
 def _measure_label(text: str) -> str:
@@ -1524,6 +1539,14 @@ FIELD_MIN = 2
 
 
 SYSTEM_LEVELS = ("central", "provincial", "prefecture", "county")  # from the highest
+
+
+def _its_area_system(org: Org, own: Org | None) -> bool:
+    """Whether ``org`` names an area's departments of the reporting body's field as one (全省公安机关, 全市人社系统 in
+    省公安厅's, 市人社局's report): the departments it leads, whose figures its report gives; the annotators give them
+    to the body that reports, as they give a group's."""
+    field_name = area_field(org.mention) if own is not None else ""
+    return bool(field_name) and (field_name in own.name or field_name in own.mention)
 
 
 def a_lower_body_of_its_system(org: Org, own: Org | None) -> bool:

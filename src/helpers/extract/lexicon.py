@@ -102,6 +102,7 @@ class ClaimWords:
     press_hosts: tuple[str, ...]
     approving_mark: str  # 经 before a body that approves (经省政府同意，…)
     approving: re.Pattern  # the verb of approval that closes the clause (经省委、省政府研究同意|，)
+    session_numbers: re.Pattern  # 第四次会议 after a body's name: the name names a session
     co_acting: tuple[str, ...]
     briefing_officials: tuple[str, ...]
     briefing_verb_list: tuple[str, ...]
@@ -363,6 +364,7 @@ def claim_words() -> ClaimWords:
         publication_reach=int(c["publication_reach"]),
         press_hosts=tuple(c["press_hosts"]),
         approving_mark=c["approving_mark"], approving=re.compile(f"(?:{alternation(c['approving_verbs'])})$"),
+        session_numbers=re.compile(c["session_numbers"]),
         co_acting=tuple(c["co_acting"]),
         briefing_officials=longest_first(c["briefing_officials"]), briefing_verb_list=tuple(c["briefing_verbs"]),
         change_rate_of=dict(c["change_rate_of"]),

@@ -105,6 +105,20 @@ def _by_first_character(words: list[str]) -> dict[str, tuple[str, ...]]:
     return {c: tuple(ws) for c, ws in out.items()}
 
 
+def area_field(mention: str) -> str:
+    """The field of an area's departments named as one (全省公安机关 → 公安, 全市人社系统 → 人社, 全省各级审计机关 → 审计),
+    or "" for any other name: ``area_prefixes`` + an ``area_words`` word."""
+    bk = book()
+    prefix = max((p for p in bk.area_prefixes if mention.startswith(p)), key=len, default="")
+    word = mention[len(prefix) :]
+    if not prefix or word not in bk.area_words:
+        return ""
+    return next((word[: -len(e)] for e in AREA_WORD_ENDINGS if word.endswith(e)), "")
+
+
+AREA_WORD_ENDINGS = ("部门", "机关", "系统")  # org_patterns.yml area_endings and 系统
+
+
 @lru_cache(maxsize=1)
 def book() -> Book:
     pats = yaml_book(__package__, "org_patterns.yml")

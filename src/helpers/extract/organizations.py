@@ -488,8 +488,14 @@ def resolved(orgs: list[Org], place: str, about: dict | None = None) -> list[Org
     the one prefecture or county the text is about; in other texts (市委 in a province's report) they name bodies the
     text does not say which, and stay as they are."""
     _own_rural_banks(orgs, place, about or {})
-    if not place:
-        return orgs
+    if place:
+        _own_levels(orgs, place, about)
+    _named_in_full(orgs)  # after: the body in full may be one named by its level (省政协 → 云南省政协)
+    return orgs
+
+
+def _own_levels(orgs: list[Org], place: str, about: dict | None) -> None:
+    """``resolved``'s bodies named by their level alone, in a text about ``place``."""
     lw = _level_words()
     level = next((w for w in lw.words if place.endswith(w)), "")
     for o in orgs:
@@ -501,7 +507,26 @@ def resolved(orgs: list[Org], place: str, about: dict | None = None) -> list[Org
         for o in orgs if word else ():
             if o.type == "local_government" and o.name == o.mention and o.mention.startswith(word) and len(o.mention) > len(word):
                 o.name, o.level = unit.name + _full_form(o.mention[len(word):], lw.full), lv
-    return orgs
+
+
+def _named_in_full(orgs: list[Org]) -> None:
+    """A body named by its office word alone, no place nor level before it (街道办事处, 统计局; org_patterns.yml
+    ``standalone``), as the one body of that office the text names in full (据街道办事处主任陈国栋介绍 under 来源：成都市成华区
+    锦溪街道办事处): a text names its own street office, or its bureau, in full once and by its office after. Where it
+    names two (A街道办事处, B街道办事处) or none, the word stays as it stands."""
+    standalone = _standalone_words()
+    for o in orgs:
+        if o.type != "local_government" or o.name != o.mention or o.mention not in standalone:
+            continue
+        full = {(b.name, b.level) for b in orgs if b.name.endswith(o.mention) and len(b.name) > len(o.mention)}
+        if len(full) == 1:
+            o.name, o.level = full.pop()
+
+
+@lru_cache(maxsize=1)
+def _standalone_words() -> frozenset[str]:
+    """The office words that name a body with no prefix (org_patterns.yml ``standalone``)."""
+    return frozenset(yaml_book(__package__, "org_patterns.yml")["standalone"])
 
 
 RURAL_BANK_LEVELS = {"省": "province", "市": "prefecture", "县": "county"}  # a level's character before a rural bank's word
