@@ -1280,8 +1280,7 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
         reporting = next((o for o in candidates if o.level not in CENTRAL_LEVELS and not o.name.endswith(w.press_hosts)
                           and _holds_or_reports(view, o, stops[o.start])), reporting)
     told = end if told is None else told
-    found = reporting or next((o for o in candidates if w.report_events.search(view, o.end, stops[o.start])
-                               or w.held_meetings.match(view, o.end, stops[o.start])
+    found = reporting or next((o for o in candidates if _holds_event(view, o, stops[o.start])
                                or o.start >= told and _delivers_report(view, o, stops[o.start], found)), None)
     return innermost(first_listed(view, found, orgs), {o.start: o for o in reversed(orgs) if o.type != "group"}, view) \
         if found is not None else None
@@ -1296,9 +1295,13 @@ def _reports_wider(view: str, org: Org, end: int) -> bool:
 
 def _holds_or_reports(view: str, org: Org, end: int) -> bool:
     """Whether the body reports before ``end``, or holds the event or the meeting that does."""
+    return _reports_before(view, org, end) or _holds_event(view, org, end)
+
+
+def _holds_event(view: str, org: Org, end: int) -> bool:
+    """Whether the body holds, before ``end``, an event at which it reports (新闻发布会) or a meeting of its own."""
     w = claim_words()
-    return _reports_before(view, org, end) or bool(w.report_events.search(view, org.end, end)) \
-        or w.held_meetings.match(view, org.end, end) is not None
+    return w.report_events.search(view, org.end, end) is not None or w.held_meetings.match(view, org.end, end) is not None
 
 
 def issues_the_basis(view: str, org: Org) -> bool:

@@ -75,6 +75,7 @@ class Book:
     numbered_offices: frozenset
     area_words: frozenset  # every department of a stem in an area (应急管理部门): a body only after an area's word
     area_prefixes: frozenset  # those words (全省, 各级, 全省各级)
+    area_endings: tuple  # what ends an area word after its stem (部门, 机关, and 系统)
     acting_offices: frozenset  # office words that name a body only where it acts (县财政|每年安排)
     acting_after: tuple  # the words after such a body that acts (安排, 按照)
     acting_adverbs: tuple  # and the adverbs and times that may come first (每年, 今年)
@@ -113,10 +114,10 @@ def area_field(mention: str) -> str:
     word = mention[len(prefix) :]
     if not prefix or word not in bk.area_words:
         return ""
-    return next((word[: -len(e)] for e in AREA_WORD_ENDINGS if word.endswith(e)), "")
+    return next((word[: -len(e)] for e in bk.area_endings if word.endswith(e)), "")
 
 
-AREA_WORD_ENDINGS = ("部门", "机关", "系统")  # org_patterns.yml area_endings and 系统
+AREA_SYSTEM = "系统"  # 全省应急管理系统: an area's departments of a stem (``area_system_stems``)
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +127,7 @@ def book() -> Book:
     offices = {w: (typ, False) for typ, words in pats["office_words"].items() for w in words}
     offices.update({word: ("local_government", True) for word in departments})
     area_words = {stem + ending for stem in pats["department_stems"] + pats["area_extra_stems"] for ending in pats["area_endings"]}
-    area_words |= {stem + "系统" for stem in pats["area_system_stems"]}
+    area_words |= {stem + AREA_SYSTEM for stem in pats["area_system_stems"]}
     offices.update({word: ("local_government", False) for word in area_words})
     return Book(
         offices=offices, field_stems=_words_by_last_character(pats["department_stems"]),
@@ -158,6 +159,7 @@ def book() -> Book:
         term=re.compile(r"(?:%s)\Z" % pats["term_marker"]), term_offices=frozenset(pats["term_offices"]),
         numbered=re.compile(r"(?:%s)\Z" % pats["numbered_marker"]), numbered_offices=frozenset(pats["numbered_offices"]),
         area_words=frozenset(area_words), area_prefixes=frozenset(pats["area_prefixes"]),
+        area_endings=tuple(pats["area_endings"]) + (AREA_SYSTEM,),
         acting_offices=frozenset(pats["acting_offices"]), acting_after=longest_first(pats["acting_after"]),
         acting_adverbs=longest_first(pats["acting_adverbs"]), acting_spans=re.compile(pats["acting_spans"]), acting_not_before=tuple(pats["acting_not_before"]),
         acting_ambiguous=frozenset(pats["acting_ambiguous"]), acting_levels=frozenset(pats["acting_level_prefixes"]),

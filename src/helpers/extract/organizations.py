@@ -514,19 +514,16 @@ def _named_in_full(orgs: list[Org]) -> None:
     ``standalone``), as the one body of that office the text names in full (据街道办事处主任陈国栋介绍 under 来源：成都市成华区
     锦溪街道办事处): a text names its own street office, or its bureau, in full once and by its office after. Where it
     names two (A街道办事处, B街道办事处) or none, the word stays as it stands."""
-    standalone = _standalone_words()
-    for o in orgs:
-        if o.type != "local_government" or o.name != o.mention or o.mention not in standalone:
-            continue
-        full = {(b.name, b.level) for b in orgs if b.name.endswith(o.mention) and len(b.name) > len(o.mention)}
-        if len(full) == 1:
-            o.name, o.level = full.pop()
-
-
-@lru_cache(maxsize=1)
-def _standalone_words() -> frozenset[str]:
-    """The office words that name a body with no prefix (org_patterns.yml ``standalone``)."""
-    return frozenset(yaml_book(__package__, "org_patterns.yml")["standalone"])
+    standalone = org_local.book().standalone
+    alone = [o for o in orgs if o.type == "local_government" and o.name == o.mention and o.mention in standalone]
+    in_full: dict[str, set] = {word: set() for word in {o.mention for o in alone}}  # one pass over the text's bodies
+    for b in orgs if in_full else ():
+        for word, found in in_full.items():
+            if b.name.endswith(word) and len(b.name) > len(word):
+                found.add((b.name, b.level))
+    for o in alone:
+        if len(in_full[o.mention]) == 1:
+            o.name, o.level = next(iter(in_full[o.mention]))
 
 
 RURAL_BANK_LEVELS = {"省": "province", "市": "prefecture", "县": "county"}  # a level's character before a rural bank's word
