@@ -594,6 +594,8 @@ def test_an_age_before_a_person_is_their_age():
     assert subject_of("42岁的泰籍员工颂猜已在工厂工作了3年。", "42岁") != "泰籍年龄"  # a word read as a name describes
     assert subject_of("现年52岁的被告人张某某因犯受贿罪被判处有期徒刑。", "52岁") == "被告人张某某年龄"  # a name withheld
     assert subject_of("49岁的乡村医生王芳每天出诊。", "49岁") == "乡村医生王芳年龄"  # 每 opens what she does
+    assert subject_of("今年38岁的马海燕已在这所学校任教16年。", "38岁") == "马海燕年龄"  # jieba: 马|海燕, a noun and a name
+    assert subject_of("72岁的刘桂兰老人正等待搭乘列车。", "72岁") == "刘桂兰年龄"  # 刘|桂兰 (ns), then who she is
 
 
 def test_an_age_without_de_is_a_named_persons_age_before_their_name_or_after_it():
@@ -1422,7 +1424,8 @@ def test_a_part_by_residence_takes_the_wholes_measure_there():
     reached = claimed("政府采购资金结算周期由30天缩短至10天，惠及中小企业1.2万家。")
     assert reached["1.2万家"] == "惠及中小企业"  # a period reaches no one: no 政府采购资金结算 as the doer
     counted = claimed("中欧班列通达欧洲26个国家229个城市。")
-    assert counted["229个"] == "城市"  # the cities counted after the number are no part of the countries before
+    assert counted["229个"] == "中欧班列通达城市"  # the cities counted after the number are no part of the countries before
+    # (reached by the same verb, as the countries are)
 
 
 @pytest.mark.parametrize("text,number,subject", [
@@ -2040,3 +2043,10 @@ def test_a_persons_doing_is_no_cause_that_later_casualties_share():
 ])
 def test_a_list_items_number_is_no_part_of_its_subject(text, number, subject):
     assert claimed(text)[number] == subject
+
+
+def test_a_count_of_places_reached_within_a_counted_scope_is_reached_too():
+    got = claimed("中欧班列从西安始发，累计通达亚欧18个国家的120个城市。")
+    assert (got["18个"], got["120个"]) == ("通达国家", "通达城市")  # the countries, and the cities in them
+    assert claimed("海铁联运货物通达18个省（区、市）的72个城市。")["72个"] == "海铁联运货物通达城市"
+    assert claimed("菜博会吸引了50多个国家和地区的客商参会。")["50多个"] != "菜博会吸引了国家和地区"  # no count after 的

@@ -532,12 +532,27 @@ def person_at(text: str, pos: int) -> tuple[int, int] | None:
     title = cues().titles.match(text, pos)
     pos = title.end() if title is not None else pos
     words = tagged(text[pos : pos + PERSON_NAME_MAX])
-    if not words or words[0][1] not in PERSON_TAGS:
+    if words and words[0][1] not in PERSON_TAGS:
+        return _split_surname(text, pos, words)  # 马|海燕, 刘|桂兰: a surname jieba reads as a noun, a given name it knows
+    if not words:
         return None
     end = name_at(text, pos)  # 毛|丰美: jieba finds the surname, the name runs on
     if end is None and len(words) > 1 and words[1][1] == NOUN:
         return None  # 泰籍|员工: a word jieba reads as a name that describes the person named after it
     return (pos, end) if end is not None and end - pos >= len(words[0][0]) else (pos, pos + len(words[0][0]))
+
+
+def _split_surname(text: str, pos: int, words: tuple) -> tuple[int, int] | None:
+    """A name jieba splits after its surname (马|海燕, 刘|桂兰): the surname alone as a word, then a given name of one or
+    two characters that jieba tags as a name (nr, or ns as it reads 桂兰), ending where a word ends; None otherwise
+    (高中生, 金牌得主: words of their own)."""
+    if len(words) < 2 or len(words[0][0]) != 1 or words[0][0] not in cues().surnames:
+        return None
+    given, flag = words[1]
+    return (pos, pos + 1 + len(given)) if len(given) <= 2 and flag in GIVEN_NAME_TAGS else None
+
+
+GIVEN_NAME_TAGS = ("nr", "ns")  # how jieba tags a given name it reads apart from its surname (海燕 nr, 桂兰 ns)
 
 
 AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁(的)?")  # 58岁的, 76岁: an age that introduces a person

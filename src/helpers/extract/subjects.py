@@ -1197,8 +1197,10 @@ def _destinations_counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, f
     → 产品远销国家和地区; 外籍旅客来自80多个国家和地区; 出口日本、韩国等40多个国家和地区): the verb opens the clause's
     predicate before the number, whatever scope or list of places lies between (全球, 国内, 日本、韩国等); "" for any
     other count, and where the places are an attribute of what follows them (50多个国家和地区的|客商)."""
-    if q.kind != "count" or forward not in w.destination_nouns or view.startswith(w.attributive, q.unit_end + len(forward)):
-        return ""
+    after = q.unit_end + len(forward)
+    if q.kind != "count" or forward not in w.destination_nouns \
+            or view.startswith(w.attributive, after) and not _destinations_count().match(view, after + len(w.attributive)):
+        return ""  # (50多个国家和地区的|客商; not 26个国家的|230个城市: the countries' cities, reached too)
     cs, _ = ctx.clause(q.start)
     before = view[cs : q.start]
     verbs = w.route_verbs + w.trade_verbs + w.origin_verbs + w.reach_verbs
@@ -1208,7 +1210,7 @@ def _destinations_counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, f
         return ""
     start, end = max(found)
     gap = before[end:]
-    if DIGITS.search(gap) or len(gap) > DESTINATION_GAP or any(f.startswith(GAP_BREAKS) for _, f in tagged(gap)):
+    if DIGITS.search(_destinations_count().sub("", gap)) or len(gap) > DESTINATION_GAP or any(f.startswith(GAP_BREAKS) for _, f in tagged(gap)):
         return ""  # 出口额增长…; a verb far before the count; 进出口企业|分布在|11个城市: the verb is no verb of reach
     words = list(tagged(TIME_OPENING.sub("", without_leading(before[:start], w))))
     while words and words[0][1].startswith(LEADING_TIME_TAGS):
@@ -1221,6 +1223,14 @@ def _destinations_counted(view: str, q: Quantity, ctx: Context, w: ClaimWords, f
         reacher = reacher[reacher.rfind(w.attributive) + 1 :]
     reacher = reacher if len(reacher) <= REACHER_MAX and not AMOUNT.search(reacher) else ""  # (not 5G's 5)
     return reacher + before[start:end] + forward
+
+
+@lru_cache(maxsize=1)
+def _destinations_count() -> re.Pattern:
+    """A count of places reached and the 的 that makes them the scope of the next count (欧洲26个国家的|230个城市,
+    18个省（区、市）的|72个城市): the larger places the smaller lie in, reached by the same verb."""
+    w = claim_words()
+    return re.compile(r"[0-9０-９.]+[多余]?个?(?:%s)(?:（[^）]{1,8}）)?%s?" % (alternation(w.destination_nouns), w.attributive))
 
 
 REACHER_BREAKS = "，,；;：:"  # inside a quotation the clause may run on over them (“这几年，咱们的游客来自…)
