@@ -2426,3 +2426,10 @@ def test_an_aspect_naming_a_rate_per_head_gives_the_values_listed_after_it_their
     text = ("全国卫生资源统计\n每千人口执业医师数方面，广东、江苏、浙江分别为3.4人、3.6人和3.9人。")
     subjects = _claims(text, "subject")
     assert subjects["3.6人"].endswith("每千人口执业医师数") and subjects["3.9人"].endswith("每千人口执业医师数")
+
+
+def test_a_place_that_names_a_model_places_no_figures():
+    text = ("沂水县人民法院工作报告\n一、工作情况\n坚持和发展新时代“枫桥经验”，推动法官进网格在全县18个乡镇全覆盖。开展巡回审判230场次。\n"
+            "全年审结案件1.3万件。")
+    places = _claims(text, "place")
+    assert places["230场"] == places["1.3万件"] == "山东省"  # 沂水县's, not 枫桥's 浙江

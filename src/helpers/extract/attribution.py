@@ -1481,10 +1481,11 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     if located is not None:
         return where(located, countries)
     markers = claim_words().list_markers
-    listed = lambda p: ctx.view.startswith(markers, p.end) or _joined_to_the_last_item(ctx, p) \
+    listed = lambda p: ctx.view.startswith(markers, p.end) or _joined_to_the_last_item(ctx, p) or names_a_model(ctx.view, p) \
         or _source_of(ctx.view, p) and p.start not in ctx.org_at \
         or _seat_abroad(p, ctx, countries) or _standard_of_comparison(ctx, p, seg, q)  # noqa: E731
     # 杭州、上海等地游客: where visitors come from; 从山东省潍坊市…购进冻品18.6吨: where goods come from (not 记者从
+
     # 赣州市统计局获悉, where the place opens the body's name)
     for p in reversed(ctx.places_between(seg[0], q.start)[-NEARBY:]):
         if p.end <= q.start and not listed(p) and where(p, countries) and not _a_companion(ctx, p, seg):
@@ -1505,6 +1506,12 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
         if own or not countries or acting_org.type not in COMPANY_TYPES:
             return own
     return None  # (中国交通建设集团有限公司 building in the country a text is about: that country's figures, as the text's)
+
+
+def names_a_model(view: str, place: Place) -> bool:
+    """Whether the place's name makes a named model or spirit (新时代“枫桥经验”, 延安精神; claims.yml ``model_words``): the
+    model a text holds up, not where its figures are."""
+    return view.startswith(claim_words().model_words, place.end)
 
 
 def _standard_of_comparison(ctx: Context, place: Place, seg: tuple[int, int], q: Quantity) -> bool:

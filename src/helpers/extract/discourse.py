@@ -846,7 +846,7 @@ class Discourse:
             listed = _listed_places(view, scope.places)
             earlier = [where for pl in scope.places if pl.end <= sentence_start and (where := attribution.where(pl, scope.countries))
                        and not attribution.after_a_comparison_marker(view, pl) and id(pl) not in listed
-                       and id(pl) not in scope.in_company_names]
+                       and id(pl) not in scope.in_company_names and not attribution.names_a_model(view, pl)]
             # (…比黑龙江高3.3个百分点。…: no place of the next sentence's figures; nor 开通至上海、天津、…等港口的航线。…, one
             # of a list's places, which the list names together)
             governed = _province_governed(acting_org)

@@ -261,8 +261,9 @@ def _tables(doc: ingest.Document, words: dict[int, list[str]], topic_rows: list[
         listed = [pl for pl in scoped if _listed(view, pl)]
         several = len({attribution.where(pl, countries) for pl in listed}) > 1
         carried = [pl for pl in scoped if not view.startswith(claim_words().event_nouns, pl.end) and not (several and pl in listed)
-                   and not _registered_elsewhere(pl, orgs, discourse.document_place, countries)]  # (由厦门万泰…有限公司
-        # 生产 in a 赣州 notice: where the maker is registered, no more)
+                   and not _registered_elsewhere(pl, orgs, discourse.document_place, countries)
+                   and not attribution.names_a_model(view, pl)]  # (由厦门万泰…有限公司生产 in a 赣州 notice: where the
+        # maker is registered, no more; “枫桥经验”: a model the text holds up)
         discourse.close_paragraph(p.kind, [u for pl in carried if (u := attribution.where(pl, countries))],
                                   [t.iso for t in timex.find(view, ref, p.start, p.end)] if p.kind == "heading" else [], p.text)
     in_file = {para: [(*doc.original_span(s, e), c) for s, e, c in cs] for para, cs in table.figures.items()}

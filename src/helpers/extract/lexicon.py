@@ -221,6 +221,7 @@ class ClaimWords:
     place_modifiers: tuple[str, ...]
     wider_scopes: tuple[str, ...]  # 全国, 世界: a scope wider than a local body's
     list_markers: tuple[str, ...]
+    model_words: tuple[str, ...]  # 枫桥|经验: a place that names a model
     disposal_verbs: tuple[str, ...]  # 设, 定为: a verb that sets a number for the object of 把
     value_followers: tuple[str, ...]  # 是, 能: after 8.7%的增长, the change is the percentage's value
     disposal_prepositions: tuple[str, ...]  # 把: its object, before the verb, is what the figure the verb sets measures
@@ -421,7 +422,7 @@ def claim_words() -> ClaimWords:
         place_modifiers=tuple(c["place_modifiers"]), wider_scopes=tuple(c["wider_scopes"]),
         survey_words=tuple(c["survey_words"]), inspection_words=tuple(c["inspection_words"]),
         offence_words=tuple(c["offence_words"]),
-        list_markers=tuple(c["list_markers"]),
+        list_markers=tuple(c["list_markers"]), model_words=tuple(c["model_words"]),
         locative_prepositions=tuple(c["locative_prepositions"]), condition_frame=tuple(c["condition_frame"]),
         system_prefixes=dict(c["system_prefixes"]), system_families=tuple(tuple(f) for f in c["system_families"]),
         source_prepositions=tuple(c["source_prepositions"]),
