@@ -2433,3 +2433,13 @@ def test_a_place_that_names_a_model_places_no_figures():
             "全年审结案件1.3万件。")
     places = _claims(text, "place")
     assert places["230场"] == places["1.3万件"] == "山东省"  # 沂水县's, not 枫桥's 浙江
+
+
+def test_a_body_that_yous_passive_names_as_builder_acts_for_the_things_figures():
+    text = ("城市管理工作\n济南市城市管理局召开新闻发布会。"
+            "项目由山东水发环境科技有限公司（以下简称水发环境）投资建设，总投资约12.4亿元，新增处理能力2000吨/日。"
+            "活动由县文旅局主办，吸引游客5万人次。")
+    actors = _claims(text)
+    assert actors["约12.4亿元"] == actors["2000吨"] == "山东水发环境科技有限公司"
+    assert actors["5万人次"] == "县文旅局"
+    assert _claims(text.replace("投资建设", "批准"))["约12.4亿元"] == "济南市城市管理局"  # approving builds nothing

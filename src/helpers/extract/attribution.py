@@ -126,6 +126,8 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
     briefing only when no other body reports (省政府新闻办召开发布会，省统计局新闻发言人陈伟进行发布，…).
     """
     name, org, place = _acting(view, q, ctx)
+    if not name and (agent := _builder_named_by_you(view, q, ctx)) is not None:
+        return agent.name, agent, None  # 项目由济南城建集团投资建设，总投资约18.6亿元: the builder's
     finder = _finder(view, q, ctx, org) if org is not None else None
     if finder is not None:
         return finder.name, finder, None
@@ -147,6 +149,19 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
     return name, org, place
 
 
+def _builder_named_by_you(view: str, q: Quantity, ctx: Context) -> Org | None:
+    """The body that 由 names, in a clause of the sentence before the number's, as the one that builds, funds or runs the
+    thing the sentence is about (项目由|济南城建集团（以下简称…）|投资建设，总投资约18.6亿元; claims.yml ``agent_verbs``),
+    or None."""
+    cs = ctx.clause(q.start)[0]
+    if view.find(PASSIVE_AGENT, ctx.start, cs) < 0:
+        return None  # nearly every sentence
+    verbs = claim_words().agent_verbs
+    return next((o for o in reversed(ctx.orgs_between(ctx.start, cs)) if o.type not in ("group", MEDIUM)
+                 and view[o.start - 1 : o.start] == PASSIVE_AGENT and view.startswith(verbs, past_definition(view, o.end))), None)
+
+
+PASSIVE_AGENT = "由"
 MEDIUM = "media"  # the type of a newspaper's, agency's or site's name
 
 

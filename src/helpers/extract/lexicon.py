@@ -222,6 +222,7 @@ class ClaimWords:
     wider_scopes: tuple[str, ...]  # 全国, 世界: a scope wider than a local body's
     list_markers: tuple[str, ...]
     model_words: tuple[str, ...]  # 枫桥|经验: a place that names a model
+    agent_verbs: tuple[str, ...]  # 由|济南城建集团|投资建设: the agent of the sentence's figures
     disposal_verbs: tuple[str, ...]  # 设, 定为: a verb that sets a number for the object of 把
     value_followers: tuple[str, ...]  # 是, 能: after 8.7%的增长, the change is the percentage's value
     disposal_prepositions: tuple[str, ...]  # 把: its object, before the verb, is what the figure the verb sets measures
@@ -422,7 +423,7 @@ def claim_words() -> ClaimWords:
         place_modifiers=tuple(c["place_modifiers"]), wider_scopes=tuple(c["wider_scopes"]),
         survey_words=tuple(c["survey_words"]), inspection_words=tuple(c["inspection_words"]),
         offence_words=tuple(c["offence_words"]),
-        list_markers=tuple(c["list_markers"]), model_words=tuple(c["model_words"]),
+        list_markers=tuple(c["list_markers"]), model_words=tuple(c["model_words"]), agent_verbs=longest_first(c["agent_verbs"]),
         locative_prepositions=tuple(c["locative_prepositions"]), condition_frame=tuple(c["condition_frame"]),
         system_prefixes=dict(c["system_prefixes"]), system_families=tuple(tuple(f) for f in c["system_families"]),
         source_prepositions=tuple(c["source_prepositions"]),
