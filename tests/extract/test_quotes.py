@@ -1273,3 +1273,21 @@ def test_a_bodys_name_and_a_title_after_a_quotation_are_the_holder_named_before(
 def test_a_bodys_name_and_a_title_speak_for_no_holder_of_another_body():
     text = ("标题\n市农业农村局党组书记、局长韩立新出席会议。\n“要管住源头。”市生态环境局局长强调。")
     assert speakers(text)["要管住源"] != "韩立新"
+
+
+@pytest.mark.parametrize("noun", ["退伍老兵", "技术员"])
+def test_a_person_a_noun_of_what_they_do_introduces_is_whom_a_later_pronoun_means(noun):
+    text = ("标题\n厅长钟立新说，全省就业形势稳定。“我们签订了协议。”钟立新说。\n"
+            f"在龙岭镇，{noun}肖卫东在基地创办家具电商企业，销售额突破6000万元。“刚退伍时两眼一抹黑。”他说。")
+    assert speakers(text)["刚退伍时"] == "肖卫东"
+
+
+def test_a_person_described_before_de_whose_name_jieba_splits_is_whom_a_later_pronoun_means():
+    text = ("标题\n局长林志勇说，个体工商户持续增长。\n"
+            "在中山路经营沙茶面店的黄淑珍给记者算了一笔账，去年店里享受税费优惠近1.8万元。“省下来的钱添了两台新灶。”她说。")
+    assert speakers(text)["省下来的"] == "黄淑珍"
+
+
+def test_a_body_and_title_after_a_quotation_are_not_a_holder_whose_post_is_at_another_body():
+    text = ("标题\n市委常委、政法委书记张宏出席会议。\n“平安是发展的前提。”市委书记在会上强调。")
+    assert speakers(text)["平安是发"] != "张宏"  # 市委常委 is no 市委书记

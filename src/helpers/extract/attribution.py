@@ -1292,8 +1292,8 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
                                 or not _states_figures(view, reporting, stops[reporting.start])):
         reporting = learned
     if reporting is not None and _reports_wider(view, reporting, stops[reporting.start]):
-        reporting = next((o for o in candidates if o.level not in CENTRAL_LEVELS and not o.name.endswith(w.press_hosts)
-                          and _holds_or_reports(view, o, stops[o.start])), reporting)
+        reporting = next((o for o in candidates if o.start < reporting.start and o.level not in CENTRAL_LEVELS
+                          and not o.name.endswith(w.press_hosts) and _holds_or_reports(view, o, stops[o.start])), reporting)
     told = end if told is None else told
     found = reporting or next((o for o in candidates if _holds_event(view, o, stops[o.start])
                                or o.start >= told and _delivers_report(view, o, stops[o.start], found)), None)
@@ -1302,10 +1302,14 @@ def reporting_body(view: str, orgs: list[Org], start: int, end: int, told: int |
 
 
 def _reports_wider(view: str, org: Org, end: int) -> bool:
-    """Whether a central body reports the figures of a scope wider than a province before ``end`` (水利部日前发布的数据
-    显示，1—7月全国完成水利建设投资6400多亿元): a local text citing the country's figures for comparison, whose own
-    body (省水利厅召开…会议。会议通报，…) reports the rest."""
-    return org.level in CENTRAL_LEVELS and any(view.find(scope, org.end, end) >= 0 for scope in claim_words().wider_scopes)
+    """Whether a central body's data, cited, show the figures of a scope wider than a province before ``end`` (水利部日前
+    发布的数据显示，1—7月全国完成水利建设投资6400多亿元): a local text, whose own body the lead named first (省水利厅召开…
+    会议。会议通报，…) and which reports the rest, citing the country's figures; not a ministry's own briefing (农业农村部
+    举行新闻发布会，介绍全国春耕生产进展)."""
+    if org.level not in CENTRAL_LEVELS:
+        return False
+    cited = view.find(SHOWING, org.end, end)
+    return cited >= 0 and any(view.find(scope, cited, end) >= 0 for scope in claim_words().wider_scopes)
 
 
 def _holds_or_reports(view: str, org: Org, end: int) -> bool:
@@ -1500,8 +1504,7 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
         or _source_of(ctx.view, p) and p.start not in ctx.org_at \
         or _seat_abroad(p, ctx, countries) or _standard_of_comparison(ctx, p, seg, q)  # noqa: E731
     # 杭州、上海等地游客: where visitors come from; 从山东省潍坊市…购进冻品18.6吨: where goods come from (not 记者从
-
-    # 赣州市统计局获悉, where the place opens the body's name)
+    # 赣州市统计局获悉, where the place opens the body's name); “枫桥经验”: a model the text holds up
     for p in reversed(ctx.places_between(seg[0], q.start)[-NEARBY:]):
         if p.end <= q.start and not listed(p) and where(p, countries) and not _a_companion(ctx, p, seg):
             return where(p, countries)  # (a place abroad places no province's figure)
@@ -1525,8 +1528,9 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
 
 def names_a_model(view: str, place: Place) -> bool:
     """Whether the place's name makes a named model or spirit (新时代“枫桥经验”, 延安精神; claims.yml ``model_words``): the
-    model a text holds up, not where its figures are."""
-    return view.startswith(claim_words().model_words, place.end)
+    model a text holds up, not where its figures are; the word a word of its own (not 湖北省|精神文明建设, 精神卫生)."""
+    word = next((m for m in claim_words().model_words if view.startswith(m, place.end)), "")
+    return bool(word) and place.end + len(word) in word_bounds(view, place.end, place.end + len(word))
 
 
 def _standard_of_comparison(ctx: Context, place: Place, seg: tuple[int, int], q: Quantity) -> bool:

@@ -1542,11 +1542,17 @@ SYSTEM_LEVELS = ("central", "provincial", "prefecture", "county")  # from the hi
 
 
 def _its_area_system(org: Org, own: Org | None) -> bool:
-    """Whether ``org`` names an area's departments of the reporting body's field as one (全省公安机关, 全市人社系统 in
-    省公安厅's, 市人社局's report): the departments it leads, whose figures its report gives; the annotators give them
-    to the body that reports, as they give a group's."""
-    field_name = area_field(org.mention) if own is not None else ""
-    return bool(field_name) and (field_name in own.name or field_name in own.mention)
+    """Whether ``org`` names an area's departments of the reporting body's field and level as one (全省公安机关, 全市人社系统
+    in 省公安厅's, 市人社局's report): the departments it leads, whose figures its report gives; the annotators give them
+    to the body that reports, as they give a group's. Not a wider area's (全省公安机关 in 市公安局's or 公安部's report)."""
+    field_name, level = area_field(org.mention) if own is not None else ("", "")
+    if not field_name:
+        return False  # nearly every body
+    same_level = level == own.level or level == DISTRICT and own.level == PROVINCIAL  # 全区: a district's, or an autonomous region's
+    return same_level and (field_name in own.name or field_name in own.mention)
+
+
+DISTRICT, PROVINCIAL = "county", "provincial"  # the levels 全区 may name (区; 广西壮族自治区)
 
 
 def a_lower_body_of_its_system(org: Org, own: Org | None) -> bool:

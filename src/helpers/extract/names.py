@@ -73,6 +73,7 @@ class PeopleCues:
     adverb_given_names: frozenset[str]  # 也, 都: those that are given names of one character too (张也)
     addressing: frozenset[str]  # one-character prepositions: before a title, whom someone speaks to (向记者)
     naming: re.Pattern  # a title or a naming word (名叫, 全名为) right before a person's full name
+    agent_suffixes: tuple[str, ...]  # 老兵, 技术员: a noun ending in one names a person by what they do
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +83,7 @@ def cues() -> PeopleCues:
     # a word before 地 is of two or four characters (坚定地, 一针见血地): so 钟国梁坚定地说 is 钟国梁, not 钟国
     adverb = rf"(?:{alternation(p['speech_adverbs'])}|(?:[\u4e00-\u9fff]{{2}}){{1,2}}地)"
     return PeopleCues(
-        surnames=frozenset(p["surnames"]), view_closes=tuple(p["view_frame_closes"]), compound=tuple(p["compound_surnames"]), forms=longest_first(p["titles"]),
+        agent_suffixes=tuple(p["agent_suffixes"]), surnames=frozenset(p["surnames"]), view_closes=tuple(p["view_frame_closes"]), compound=tuple(p["compound_surnames"]), forms=longest_first(p["titles"]),
         not_surnames=frozenset(p["not_surnames"]), post_titles=longest_first(p["post_titles"]),
         after_name=re.compile(rf"(?:{alternation(p['post_titles'] + p['titles'])})$"),
         written_after=frozenset(p["post_titles"] + p["titles"]),
@@ -543,8 +544,8 @@ def person_at(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def _split_surname(text: str, pos: int, words: tuple) -> tuple[int, int] | None:
-    """A name jieba splits after its surname (马|海燕, 刘|桂兰): the surname alone as a word, then a given name of one or
-    two characters that jieba tags as a name (nr, or ns as it reads 桂兰), ending where a word ends; None otherwise
+    """A name jieba splits after its surname (马|海燕, 黄|淑珍, 刘|桂兰): the surname alone as a word, then a given name of
+    one or two characters that jieba tags as a name (nr, nrt, or ns as it reads 桂兰), ending where a word ends; None otherwise
     (高中生, 金牌得主: words of their own)."""
     if len(words) < 2 or len(words[0][0]) != 1 or words[0][0] not in cues().surnames:
         return None
@@ -552,7 +553,21 @@ def _split_surname(text: str, pos: int, words: tuple) -> tuple[int, int] | None:
     return (pos, pos + 1 + len(given)) if len(given) <= 2 and flag in GIVEN_NAME_TAGS else None
 
 
-GIVEN_NAME_TAGS = ("nr", "ns")  # how jieba tags a given name it reads apart from its surname (海燕 nr, 桂兰 ns)
+GIVEN_NAME_TAGS = ("nr", "nrt", "ns")  # how jieba tags a given name it reads apart from its surname (海燕 nr, 淑珍 nrt, 桂兰 ns)
+
+
+def agents_named(text: str, start: int, end: int) -> list[Named]:
+    """People ``text[start:end]`` introduces by a noun of what they do and their name (退伍老兵|肖卫东在基地创办…): a noun
+    ending in an agentive suffix (``agent_suffixes``) right before a word jieba tags as a person's name, of two or three
+    characters with a surname first."""
+    c, found, at = cues(), [], start
+    words = tagged(text[start:end])
+    for (word, flag), (name, name_flag) in zip(words, words[1:]):
+        at += len(word)
+        if flag == NOUN and len(word) >= 2 and word.endswith(c.agent_suffixes) and name_flag in PERSON_TAGS \
+                and 2 <= len(name) <= 3 and name[0] in c.surnames:
+            found.append(Named(at, at + len(name), name, role=word))
+    return found
 
 
 AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁(的)?")  # 58岁的, 76岁: an age that introduces a person
@@ -625,8 +640,8 @@ def _described_name(text: str, pos: int, end: int) -> int | None:
     e = name_at(text, pos)
     if e is None or e > end or not (cues().follower.match(text, e) or _doing_with(text, e)):
         return None
-    words = tagged(text[pos : e + 2])
-    return e if words and words[0] == (text[pos:e], "nr") else None
+    words = tagged(text[pos : e + 2])  # 黄|淑珍: a name jieba reads apart from its surname counts too
+    return e if words and (words[0] == (text[pos:e], "nr") or _split_surname(text, pos, words) == (pos, e)) else None
 
 
 def _doing_with(text: str, pos: int) -> bool:

@@ -54,6 +54,7 @@ class Book:
     bank_endings: tuple
     branch_offices: frozenset  # 分行, 支行: a bank's units, named by a place's name after the bank's (安康分行)
     standalone: frozenset
+    own_unit_offices: frozenset  # 街道办事处, 政协: alone, the one body of the office the text names in full
     standalone_not_before: tuple
     congress_followers: tuple
     congress_not_after: frozenset
@@ -76,6 +77,7 @@ class Book:
     area_words: frozenset  # every department of a stem in an area (应急管理部门): a body only after an area's word
     area_prefixes: frozenset  # those words (全省, 各级, 全省各级)
     area_endings: tuple  # what ends an area word after its stem (部门, 机关, and 系统)
+    area_levels: dict  # a level's character in an area's word -> the level (省 → provincial)
     acting_offices: frozenset  # office words that name a body only where it acts (县财政|每年安排)
     acting_after: tuple  # the words after such a body that acts (安排, 按照)
     acting_adverbs: tuple  # and the adverbs and times that may come first (每年, 今年)
@@ -106,15 +108,16 @@ def _by_first_character(words: list[str]) -> dict[str, tuple[str, ...]]:
     return {c: tuple(ws) for c, ws in out.items()}
 
 
-def area_field(mention: str) -> str:
-    """The field of an area's departments named as one (全省公安机关 → 公安, 全市人社系统 → 人社, 全省各级审计机关 → 审计),
-    or "" for any other name: ``area_prefixes`` + an ``area_words`` word."""
+def area_field(mention: str) -> tuple[str, str]:
+    """The field of an area's departments named as one and the area's level (全省公安机关 → 公安, provincial; 全市人社系统 →
+    人社, prefecture; 全省各级审计机关 → 审计), or ("", "") for any other name: ``area_prefixes`` + an ``area_words`` word."""
     bk = book()
     prefix = max((p for p in bk.area_prefixes if mention.startswith(p)), key=len, default="")
     word = mention[len(prefix) :]
     if not prefix or word not in bk.area_words:
-        return ""
-    return next((word[: -len(e)] for e in bk.area_endings if word.endswith(e)), "")
+        return "", ""
+    level = bk.area_levels.get(prefix[1:2], "")  # 全|省, 全|市, 本|县: the level its second character names
+    return next((word[: -len(e)] for e in bk.area_endings if word.endswith(e)), ""), level
 
 
 AREA_SYSTEM = "系统"  # 全省应急管理系统: an area's departments of a stem (``area_system_stems``)
@@ -147,7 +150,7 @@ def book() -> Book:
         democratic_parties=longest_first(pats["democratic_parties"]), democratic_party_type=pats["democratic_party_type"],
         democratic_committee=pats["democratic_committee"], league_prefixes=longest_first(pats["league_prefixes"]),
         bank_endings=tuple(pats["bank_endings"]), branch_offices=frozenset(pats["branch_offices"]),
-        standalone=frozenset(pats["standalone"]), standalone_not_before=tuple(pats["standalone_not_before"]),
+        standalone=frozenset(pats["standalone"]), own_unit_offices=frozenset(pats["own_unit_offices"]), standalone_not_before=tuple(pats["standalone_not_before"]),
         congress_followers=tuple(pats["congress_followers"]), congress_not_after=frozenset(pats["congress_not_after"]),
         suffix_full=dict(pats["suffix_full"]), free_name_max=pats["free_name_max"],
         long_free_fields=tuple(pats["long_free_fields"]),
@@ -160,6 +163,7 @@ def book() -> Book:
         numbered=re.compile(r"(?:%s)\Z" % pats["numbered_marker"]), numbered_offices=frozenset(pats["numbered_offices"]),
         area_words=frozenset(area_words), area_prefixes=frozenset(pats["area_prefixes"]),
         area_endings=tuple(pats["area_endings"]) + (AREA_SYSTEM,),
+        area_levels={k: v for k, v in pats["single_prefix_levels"].items() if len(k) == 1},
         acting_offices=frozenset(pats["acting_offices"]), acting_after=longest_first(pats["acting_after"]),
         acting_adverbs=longest_first(pats["acting_adverbs"]), acting_spans=re.compile(pats["acting_spans"]), acting_not_before=tuple(pats["acting_not_before"]),
         acting_ambiguous=frozenset(pats["acting_ambiguous"]), acting_levels=frozenset(pats["acting_level_prefixes"]),

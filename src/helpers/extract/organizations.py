@@ -510,20 +510,20 @@ def _own_levels(orgs: list[Org], place: str, about: dict | None) -> None:
 
 
 def _named_in_full(orgs: list[Org]) -> None:
-    """A body named by its office word alone, no place nor level before it (街道办事处, 统计局; org_patterns.yml
-    ``standalone``), as the one body of that office the text names in full (据街道办事处主任陈国栋介绍 under 来源：成都市成华区
-    锦溪街道办事处): a text names its own street office, or its bureau, in full once and by its office after. Where it
-    names two (A街道办事处, B街道办事处) or none, the word stays as it stands."""
-    standalone = org_local.book().standalone
-    alone = [o for o in orgs if o.type == "local_government" and o.name == o.mention and o.mention in standalone]
+    """A body named by its office word alone (街道办事处, 政协; org_patterns.yml ``own_unit_offices``), as the one body of
+    that office the text names in full (据街道办事处主任陈国栋介绍 under 来源：成都市成华区锦溪街道办事处): a text names
+    its own street office, or its conference, in full once and by its office after. Where it names two (A街道办事处,
+    B街道办事处) or none, the word stays as it stands."""
+    offices = org_local.book().own_unit_offices
+    alone = [o for o in orgs if o.type == "local_government" and o.name == o.mention and o.mention in offices]
     in_full: dict[str, set] = {word: set() for word in {o.mention for o in alone}}  # one pass over the text's bodies
     for b in orgs if in_full else ():
         for word, found in in_full.items():
             if b.name.endswith(word) and len(b.name) > len(word):
-                found.add((b.name, b.level))
+                found.add((b.name, b.level, b.type))
     for o in alone:
         if len(in_full[o.mention]) == 1:
-            o.name, o.level = next(iter(in_full[o.mention]))
+            o.name, o.level, o.type = next(iter(in_full[o.mention]))
 
 
 RURAL_BANK_LEVELS = {"省": "province", "市": "prefecture", "县": "county"}  # a level's character before a rural bank's word

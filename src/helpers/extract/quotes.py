@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..codebook import alternation, yaml_book
-from .names import PERSON_TAGS, Named, anchored, clause_initial, cues as name_cues, name_after_title, name_before, named_at, introduced_people, named_before, not_people, rarer_name_at, role, speaker_before, speech_frame
+from .names import PERSON_TAGS, Named, agents_named, anchored, clause_initial, cues as name_cues, name_after_title, name_before, named_at, introduced_people, named_before, not_people, rarer_name_at, role, speaker_before, speech_frame, OFFICE_ENDS
 from .people import RANK_MARKS, People, Person
 from .places import LIST_MARK, common_words, find as places_in
 from .tokens import in_dictionary, stands_apart, tagged
@@ -409,6 +409,9 @@ def _mentions(view: str, start: int, end: int) -> list[tuple[Named, bool]]:
     said = {hit.start for hit, _ in found}
     found += [(hit, False) for hit in introduced_people(view, start, end)  # 28岁的柬埔寨女工索蕾…“…”她说
               if hit.start not in said and _introduced(view, start, hit)]
+    said = {hit.start for hit, _ in found}
+    if any(p in view[start:end] for p in c.pronouns):  # 退伍老兵肖卫东…。“……”他说: only where a pronoun may mean them
+        found += [(hit, False) for hit in agents_named(view, start, end) if hit.start not in said and _introduced(view, start, hit)]
     return found
 
 
@@ -631,6 +634,8 @@ def _verb_speaker(view: str, lo: int, verb: int, people: People) -> Named | None
         written = role(view, lo, hit.start) + hit.title if hit.name else ""
         hit = _resolve(replace(hit, role=written), people)
     marked = hit is not None and hit.name and (anchored(view, hit) or people.role_of(hit.name))
+    if not marked and (titled := _body_title(view, lo, verb)) is not None:  # “……”市卫生健康委主任在会上强调: that
+        return _body_title_holder(view, lo, verb, people, titled)  # body's one holder of the title, or no one named
     who = hit if marked else _subject(view, lo, verb, people)  # 何立峰用这句中国古语来回答: not 古语来
     if who is not None and who.name:
         return who
@@ -643,9 +648,6 @@ def _verb_speaker(view: str, lo: int, verb: int, people: People) -> Named | None
         return Named(lo, verb, official.name, title=official.title, role=official.role or official.title)
     if text.endswith(cues().spokespeople):
         return Named(lo, verb, text, role=text)
-    holder = _body_title_holder(view, lo, verb, people)
-    if holder is not None:  # “……”市卫生健康委主任在会上强调: the 市卫生健康委党组书记、主任陈建华 named before
-        return holder
     person = people.sole_holder(pointed.group("who"), verb) if pointed is not None else None
     if person is not None:  # “……”这位财务总监说: the 公司财务总监沈佳怡 named before
         return Named(lo, verb, person.name, title=person.title, role=person.role or person.title)
@@ -653,20 +655,42 @@ def _verb_speaker(view: str, lo: int, verb: int, people: People) -> Named | None
     return Named(lo, verb, unnamed, role=unnamed) if unnamed else None
 
 
-def _body_title_holder(view: str, lo: int, verb: int, people: People) -> Named | None:
-    """The one person named before with a post title whom a body's name and that title, with no name, speak for
-    (市卫生健康委主任|在会上|强调 after 市卫生健康委党组书记、主任陈建华): the title's sole holder, whose role names that
-    body; where and when they spoke may stand before the verb."""
+def _body_title(view: str, lo: int, verb: int) -> tuple[str, str] | None:
+    """The body's name and the post title that alone speak with the verb at ``verb`` (市卫生健康委|主任|在会上|强调),
+    where and when they spoke aside, or None: no name, and a body's office word before the title."""
     framed = speech_frame(view, verb, lo)
     text = view[lo : verb if framed is None else framed].strip()
     title = next((t for t in name_cues().post_titles if text.endswith(t)), "")
     body = text[: len(text) - len(title)]
-    if not title or not body:
-        return None
+    if text.startswith(tuple(cues().pointing_words)):
+        return None  # 这位年轻的镇党委书记说: who it points back at
+    return (body, title) if title and len(body) >= 2 and body[-1] in OFFICE_ENDS + GOVERNING_ENDS else None
+
+
+GOVERNING_ENDS = "府会委院"  # 市政府, 人大常委会, 市委, 法院: with names.OFFICE_ENDS, the last characters of bodies' names
+
+
+def _body_title_holder(view: str, lo: int, verb: int, people: People, titled: tuple[str, str]) -> Named:
+    """The one person named before with the post title whom a body's name and that title speak for (市卫生健康委主任|
+    在会上|强调 after 市卫生健康委党组书记、主任陈建华): the title's sole holder, whose first post is at that body; else the
+    body's official, unnamed (not 市委常委、政法委书记张宏 for 市委书记)."""
+    body, title = titled
     person = people.sole_holder(title, verb)
-    if person is None or body not in (person.role or person.title):
-        return None
+    if person is None or not _heads_the_body(person.role or person.title, body):
+        return Named(lo, verb, "", role=body + title)
     return Named(lo, verb, person.name, title=person.title, role=person.role or person.title)
+
+
+def _heads_the_body(held: str, body: str) -> bool:
+    """Whether a role's first post is at the body, its title right after the body's name or after a party post there
+    (市卫生健康委|党组书记、主任: 市卫生健康委's 主任), not a post of another body the name runs into (市委|常委、政法委书记
+    is no 市委书记)."""
+    first = held.split(ROLE_LIST)[0]
+    rest = first[len(body) :] if first.startswith(body) else None
+    return rest is not None and (rest == "" or rest.startswith(PARTY_POSTS))
+
+
+PARTY_POSTS = ("党组", "党委")  # 市卫生健康委党组书记、主任: the party post at the body, before its head's title
 
 
 def _spoken_to(view: str, lo: int, hit: Named) -> bool:
