@@ -2456,3 +2456,12 @@ def test_a_body_that_yous_passive_names_as_builder_acts_for_the_things_figures()
 def test_the_sessions_rules_leave_their_near_misses_alone(text, value, field, want):
     assert _claims(text, field)[value] == want  # 精神文明 is no model; a wider area's police; another level's court;
     # a ministry's own briefing; a symposium's host listens
+
+
+@pytest.mark.parametrize("text, value, actor", [
+    ("县城建设\n县第二实验小学由中铁建工集团承建，建筑面积3.2万平方米，可提供学位2700个。", "2700个", "县第二实验小学"),  # a contractor
+    ("招商推介\n在由省商务厅主办的招商推介会上，县政府签约项目12个，总金额85亿元。", "85亿元", "县政府"),  # 由…主办的: a modifier
+    ("项目建设\n县发改局局长张明介绍，该项目由县城投公司投资建设，总投资3.5亿元。", "3.5亿元", "县发改局"),  # the bureau reports
+])
+def test_a_builder_named_by_you_leaves_others_figures_alone(text, value, actor):
+    assert _claims(text)[value] == actor

@@ -1291,3 +1291,14 @@ def test_a_person_described_before_de_whose_name_jieba_splits_is_whom_a_later_pr
 def test_a_body_and_title_after_a_quotation_are_not_a_holder_whose_post_is_at_another_body():
     text = ("标题\n市委常委、政法委书记张宏出席会议。\n“平安是发展的前提。”市委书记在会上强调。")
     assert speakers(text)["平安是发"] != "张宏"  # 市委常委 is no 市委书记
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    ("标题\n县委书记王刚主持召开会议。“要抓好落实。”县委书记指出。", "要抓好落", "王刚"),  # a title right after the body
+    ("标题\n“我们将依法严厉打击。”县公安局局长表示。", "我们将依", "县公安局局长"),  # no holder named: the post speaks
+    ("标题\n县委书记张伟走访慰问了老党员张德富。“党和政府不会忘记大家。”他说。", "党和政府", "张伟"),  # the visited is no speaker
+    ("标题\n县委副书记周平为先进个人李明颁奖。“希望大家再接再厉。”他说。", "希望大家", "周平"),
+    ("标题\n县委书记胡建平带队查看灾情。村党支部书记王强介绍了情况。\n“要防止因灾返贫。”县委书记在会上强调。", "要防止因", "胡建平"),
+])
+def test_the_sessions_speaker_rules_leave_their_near_misses_alone(text, opening, speaker):
+    assert speakers(text)[opening] == speaker

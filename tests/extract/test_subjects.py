@@ -636,6 +636,13 @@ def test_an_age_before_a_pronoun_is_the_age_of_the_person_the_sentence_named():
     assert not subjects.subject(*sentence("在高峰时期，已经80岁的他仍然坚持。", "80岁")).endswith("年龄")
 
 
+def test_an_age_before_a_pronoun_is_the_age_of_the_one_person_the_paragraph_introduced_before():
+    text = "标题\n“大家都习惯了。”家住燕山新居小区的王秀芝说。今年67岁的她是小区的志愿者。"
+    assert subject_of(text, "67岁") == "王秀芝年龄"
+    two = "标题\n家住燕山小区的王秀芝说，住在隔壁的李桂英说。今年67岁的她是小区的志愿者。"
+    assert subject_of(two, "67岁") != "王秀芝年龄"  # two people introduced: she may be either
+
+
 def test_what_counted_things_do_names_them_in_a_relative_clause():
     assert subject_of("这家企业已在全球23个国家和地区设立分支机构，产品销往各地。", "23个") == "设立分支机构的国家和地区"
     assert subject_of("其中27个省份将普惠托育服务纳入基本公共服务清单。", "27个") == "将普惠托育服务纳入基本公共服务清单的省份"

@@ -157,8 +157,18 @@ def _builder_named_by_you(view: str, q: Quantity, ctx: Context) -> Org | None:
     if view.find(PASSIVE_AGENT, ctx.start, cs) < 0:
         return None  # nearly every sentence
     verbs = claim_words().agent_verbs
-    return next((o for o in reversed(ctx.orgs_between(ctx.start, cs)) if o.type not in ("group", MEDIUM)
-                 and view[o.start - 1 : o.start] == PASSIVE_AGENT and view.startswith(verbs, past_definition(view, o.end))), None)
+    for o in reversed(ctx.orgs_between(ctx.start, cs)):
+        if o.type in ("group", MEDIUM) or view[o.start - 1 : o.start] != PASSIVE_AGENT:
+            continue
+        after = past_definition(view, o.end)
+        verb = next((v for v in verbs if view.startswith(v, after)), "")
+        if verb and view[after + len(verb) : after + len(verb) + 1] in AGENT_CLAUSE_ENDS \
+                and not any(_reports_before(view, b, o.start) for b in ctx.orgs_between(ctx.start, o.start)):
+            return o  # the verb closes its clause (not 由X主办的|推介会, 由县政府投资|平台公司), and no body reports the
+    return None  # sentence before it (县发改局局长张明介绍，该项目由县城投公司投资建设，…: the bureau's report)
+
+
+AGENT_CLAUSE_ENDS = "，,；;"  # what ends the clause a 由 phrase's verb closes
 
 
 PASSIVE_AGENT = "由"

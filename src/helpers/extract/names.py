@@ -562,12 +562,20 @@ def agents_named(text: str, start: int, end: int) -> list[Named]:
     characters with a surname first."""
     c, found, at = cues(), [], start
     words = tagged(text[start:end])
-    for (word, flag), (name, name_flag) in zip(words, words[1:]):
+    clause_has_person = False  # a person or a preposition earlier in the clause: the one named is an object (县委书记张伟
+    for (word, flag), (name, name_flag) in zip(words, words[1:]):  # 走访慰问了老党员张德富, 为先进个人李明颁奖), not who speaks
         at += len(word)
-        if flag == NOUN and len(word) >= 2 and word.endswith(c.agent_suffixes) and name_flag in PERSON_TAGS \
-                and 2 <= len(name) <= 3 and name[0] in c.surnames:
+        if word in CLAUSE_MARKS:
+            clause_has_person = False
+        elif flag == NOUN and len(word) >= 2 and word.endswith(c.agent_suffixes) and word[0] not in NUMERAL_CHARS \
+                and name_flag in PERSON_TAGS and 2 <= len(name) <= 3 and name[0] in c.surnames and not clause_has_person:
             found.append(Named(at, at + len(name), name, role=word))
+        clause_has_person = clause_has_person or flag in PERSON_TAGS or flag in OBJECT_MARKING_TAGS
     return found
+
+
+NUMERAL_CHARS = "一二两三四五六七八九十几多"  # 两人|刘家湾: a number of people, no role
+OBJECT_MARKING_TAGS = ("p", "ul")  # a preposition or 了 before the noun: the person is what the clause acts on
 
 
 AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁(的)?")  # 58岁的, 76岁: an age that introduces a person

@@ -101,11 +101,16 @@ class People:
         """The one person named with ``title`` (or a role ending in it, not a deputy's or a chief's: 副司长, 总书记) before
         ``before``, or with ``rank`` before it (这位副司长: a 副司长's); None when nobody or several people were (村党支部
         书记马长林 and 县委书记李国华: 这位书记 points at neither for sure)."""
+        holders = self.holders(title, before, rank)
+        return holders[-1] if len({p.name for p in holders}) == 1 else None
+
+    def holders(self, title: str, before: int, rank: str = "") -> list[Person]:
+        """Everyone named with ``title`` before ``before`` (not a deputy's or a chief's post it ends), or with ``rank``
+        before it, in order."""
         holders = self._holders.get(title, [])[: bisect.bisect_left(self._holders.get(title, []), before, key=_start)]
         ranked = tuple(r + title for r in RANK_MARKS)  # 副司长, 总书记: another post, whose holder 这位司长 is not
-        holders = [p for p in holders if (p.role or p.title).endswith(rank + title)] if rank \
+        return [p for p in holders if (p.role or p.title).endswith(rank + title)] if rank \
             else [p for p in holders if not (p.role or p.title).endswith(ranked)]
-        return holders[-1] if len({p.name for p in holders}) == 1 else None
 
     def first_in(self, lo: int, hi: int) -> Person | None:
         """The first person named in ``[lo, hi)``: whom a clause is about when nothing heads it."""

@@ -672,22 +672,23 @@ GOVERNING_ENDS = "府会委院"  # 市政府, 人大常委会, 市委, 法院: w
 
 def _body_title_holder(view: str, lo: int, verb: int, people: People, titled: tuple[str, str]) -> Named:
     """The one person named before with the post title whom a body's name and that title speak for (市卫生健康委主任|
-    在会上|强调 after 市卫生健康委党组书记、主任陈建华): the title's sole holder, whose first post is at that body; else the
-    body's official, unnamed (not 市委常委、政法委书记张宏 for 市委书记)."""
+    在会上|强调 after 市卫生健康委党组书记、主任陈建华): the one holder of the title whose first post is at that body; else
+    the post itself, its holder unnamed (not 市委常委、政法委书记张宏 for 市委书记)."""
     body, title = titled
-    person = people.sole_holder(title, verb)
-    if person is None or not _heads_the_body(person.role or person.title, body):
-        return Named(lo, verb, "", role=body + title)
+    at_body = [p for p in people.holders(title, verb) if _heads_the_body(p.role or p.title, body)]
+    if len({p.name for p in at_body}) != 1:  # (县委书记胡建平 and 村党支部书记王强 named: the 县委's one)
+        return Named(lo, verb, body + title, role=body + title)  # (县公安局局长表示: the post speaks, unnamed)
+    person = at_body[-1]
     return Named(lo, verb, person.name, title=person.title, role=person.role or person.title)
 
 
 def _heads_the_body(held: str, body: str) -> bool:
     """Whether a role's first post is at the body, its title right after the body's name or after a party post there
-    (市卫生健康委|党组书记、主任: 市卫生健康委's 主任), not a post of another body the name runs into (市委|常委、政法委书记
-    is no 市委书记)."""
+    (县委|书记, 市卫生健康委|党组书记、主任: 市卫生健康委's 主任), not a post of another body the name runs into (市委|常委、
+    政法委书记 is no 市委书记)."""
     first = held.split(ROLE_LIST)[0]
     rest = first[len(body) :] if first.startswith(body) else None
-    return rest is not None and (rest == "" or rest.startswith(PARTY_POSTS))
+    return rest is not None and (rest == "" or rest.startswith(PARTY_POSTS) or rest in name_cues().post_titles)
 
 
 PARTY_POSTS = ("党组", "党委")  # 市卫生健康委党组书记、主任: the party post at the body, before its head's title

@@ -20,7 +20,7 @@ from .grammar import grammar
 from .lexicon import ClaimWords, claim_words, ending
 from .org_names import SUBORDINATE_OPENERS, role_before
 from .pointers import named_for_its_zone
-from .names import ROLE_WORDS, cues as name_cues, described_person, name_after_title, named_before, person_at
+from .names import ROLE_WORDS, cues as name_cues, described_person, introduced_people, name_after_title, named_before, person_at
 from .phrases import (DELIMITERS, GLUED_TAGS, MODIFIER_TAG, NUMERAL_OPENS, THING_TAGS, TIME_TAG, cuttable, enclosed_start, headline_break,
                       is_verb, noun_after, tagged, without_asides)
 from .places import CHINA, common_words
@@ -968,7 +968,11 @@ def _person_at(view: str, pos: int, ctx: Context) -> str:
             return ""  # 他们: no one person
         named = [view[m.end() : end] for m in cues.titles.finditer(view, ctx.start, pos)
                  if (end := name_after_title(view, m.end())) is not None and end <= pos]
-        return named[-1] if named else ""  # not 王|大山的老伴, whose name jieba splits, nor 高峰时期
+        if named:
+            return named[-1]  # not 王|大山的老伴, whose name jieba splits, nor 高峰时期
+        paragraph = view.rfind("\n", 0, pos) + 1  # (…小区的王秀芝说。今年67岁的|她: the one the paragraph introduced last)
+        introduced = [p for p in introduced_people(view, paragraph, ctx.start) if p.end <= ctx.start]
+        return introduced[-1].name if len({p.name for p in introduced}) == 1 else ""
     span = person_at(view, pos)
     return view[span[0] : span[1]] if span is not None else ""
 
