@@ -352,10 +352,24 @@ def test_international_organizations_are_registered():
 def test_hong_kong_bodies_only_in_a_text_about_hong_kong():
     hk = "香港特區政府公布，香港經濟增長。香港社會福利署(社署)與教育局合作。"
     found = _found(hk)  # mentions in the simplified matching view
-    assert found["社会福利署"].type == "local_government"
-    assert found["社署"].name == "社会福利署"
+    assert found["香港社会福利署"].type == "local_government"  # with its region's name, as the text names it
+    assert found["香港社会福利署"].name == "社会福利署" and found["社署"].name == "社会福利署"
     assert found["教育局"].level == "provincial"
     assert _found("牵头单位：教育局。")["教育局"].level == ""
+
+
+def test_a_special_regions_department_goes_with_its_government_and_its_regions_name():
+    text = ("香港特区政府运输署数据显示，私家车约13.6万辆。香港入境事务处助理处长何志远介绍，每逢周末旅客超过30万人次。"
+            "香港方面表示，香港经济增长。")
+    found = _found(text)
+    assert found["香港特区政府运输署"].type == "local_government"  # the government's own department, one body
+    assert found["香港入境事务处"].name == "入境事务处"  # with the region's name; 助理处长 is a title, no office
+    assert not any("助理处" in m for m in found)
+
+
+def test_a_border_inspection_head_station_named_in_full_is_the_administrations():
+    found = _found("记者从国家移民管理局深圳出入境边防检查总站（以下简称“深圳边检总站”）获悉，旅客增长。")
+    assert "国家移民管理局深圳出入境边防检查总站" in found and "国家移民管理局" not in found
 
 
 def test_a_macau_body_named_in_full_before_a_title_is_itself_not_its_alias_and_an_office():

@@ -19,7 +19,7 @@ def test_a_simplified_texts_private_use_characters_are_left_alone():
 def test_a_body_named_with_a_private_use_character_is_found_as_printed():
     doc = ingest.build("hk", "hk.txt", "2013年施政報告\n" + HONG_KONG, "utf-8", b"")
     orgs = {o["mention"]: o["name"] for o in extract.extract_document(doc)["organizations"]}
-    assert orgs.get("世界\ue40c生組織") == "世界卫生组织" and orgs.get("食物及\ue40c生局") == "食物及卫生局"
+    assert orgs.get("世界\ue40c生組織") == "世界卫生组织" and orgs.get("香港食物及\ue40c生局") == "食物及卫生局"  # with its region's name
 
 
 def test_hong_kong_forms_are_simplified_through_the_traditional_form_they_stand_for():

@@ -385,8 +385,8 @@ def _extended(view: str, o: Org, lo: int, hi: int, place_ends: dict, reg_by_end:
     the state's name before a central organ (中国外交部发言人林剑, as foreign news names one)."""
     s, e, name = o.start, o.end, o.name
     parent = reg_by_end.get(s)
-    if o.type == "local_government" and parent is not None and parent.type in STATE_COUNCIL:
-        s = parent.start
+    if o.type == "local_government" and parent is not None and (parent.type in STATE_COUNCIL or _its_government(parent, o)):
+        s = parent.start  # 国家移民管理局 + 深圳出入境边防检查总站, 香港特区政府 + 运输署: the body the branch is of
     if o.type in GOES_ON_INTO_OFFICES:
         e = org_local.sub_office(view, e, hi)
         name = name + view[o.end : e]
@@ -408,13 +408,30 @@ def _extended(view: str, o: Org, lo: int, hi: int, place_ends: dict, reg_by_end:
         e += len(app)
         name = view[o.start : e]
     s = org_local.stationed_start(view, s, lo, place_ends)
-    # 中国|外交部: the state's own organ, by the organ's name
+    # 中国|外交部: the state's own organ, by the organ's name; 香港|入境事务处: a special region's, by its region's name
     state = next((len(n) for n in STATE_NAMES if view.endswith(n, lo, s)), 0) if o.type in STATE_ORGANS else 0
+    state = state or (next((len(n) for n in _region_names(o.region) if view.endswith(n, lo, s)), 0) if s == o.start else 0)
     if state and s - state not in word_bounds(view, s - state, s):
         state = 0  # 多个国家|外交部, 发达国家|央行: the state's name ends another word
     if s == o.start and e == o.end and not state:
         return o
     return Org(s - state, e, view[s - state : e], name if s == o.start else view[s:e], o.type, o.level, o.region)
+
+
+REGION_GOVERNMENT = "政府"  # how a special region's government's name ends (香港特别行政区政府)
+
+
+def _its_government(parent: Org, o: Org) -> bool:
+    """Whether ``parent`` is the government of the special region whose body ``o`` is (香港特区政府|运输署)."""
+    return bool(o.region) and parent.region == o.region and parent.name.endswith(REGION_GOVERNMENT)
+
+
+@lru_cache(maxsize=8)
+def _region_names(region: str) -> tuple[str, ...]:
+    """The names a special region's bodies may follow in a text, longest first (香港特别行政区, 香港特区, 香港); none for
+    a state abroad or for no region."""
+    marker = next((r.marker for r in regions() if r.province == region), "")
+    return (region, marker + "特区", marker) if marker else ()
 
 
 def _longest(cands: list[Org], start: int, end: int) -> list[Org]:
@@ -499,14 +516,21 @@ def _own_levels(orgs: list[Org], place: str, about: dict | None) -> None:
     lw = _level_words()
     level = next((w for w in lw.words if place.endswith(w)), "")
     for o in orgs:
-        if level and o.type == "local_government" and o.name == o.mention and o.mention.startswith(level) and len(o.mention) > len(level):
-            o.name, o.level = place + _full_form(o.mention[len(level):], lw.provincial), "provincial"
+        if level and _by_its_level(o, level):
+            o.name, o.level = place + _full_form(o.name[len(level):], lw.provincial), "provincial"
     for lv in ("county", "prefecture"):  # a county-level city first (新泰市 under 泰安市: its 市委 is 新泰市委)
         unit = (about or {}).get(lv)
         word = next((w for w in lw.local if unit.name.endswith(w)), "") if unit is not None else ""
         for o in orgs if word else ():
-            if o.type == "local_government" and o.name == o.mention and o.mention.startswith(word) and len(o.mention) > len(word):
-                o.name, o.level = unit.name + _full_form(o.mention[len(word):], lw.full), lv
+            if _by_its_level(o, word):
+                o.name, o.level = unit.name + _full_form(o.name[len(word):], lw.full), lv
+
+
+def _by_its_level(o: Org, word: str) -> bool:
+    """Whether a local body is named by its level ``word`` alone, as its mention or as the name a short name the text
+    defined stands for (市防汛抗旱指挥部（以下简称市防指）: 市防指 is 市防汛抗旱指挥部, the text's city's)."""
+    named = o.name == o.mention or o.name.startswith(word) and o.mention.startswith(word)
+    return o.type == "local_government" and named and o.name.startswith(word) and len(o.name) > len(word)
 
 
 def _named_in_full(orgs: list[Org]) -> None:
