@@ -993,3 +993,44 @@ def test_a_central_state_owned_group_building_in_the_country_a_text_is_about_giv
     for body in ("中国交通建设集团", "中国交通建设集团有限公司负责人介绍，项目"):
         got = claims(f"莫桑比克贝拉港扩建\n新华社贝拉5月10日电　莫桑比克贝拉港扩建工程日前完工。{body}新建泊位2个，码头岸线约650米。")
         assert got["约650米"]["place"] == "莫桑比克"  # not "", a national body's scope
+
+
+def test_a_second_respectively_list_is_its_own_items_not_the_values_before_it():
+    got = claims("全国用电量发布\n一季度全国全社会用电量均实现正增长，其中西藏、新疆、内蒙古增速位居前三，分别增长15.8%、12.3%和"
+                 "10.9%；广东、江苏、山东用电量继续位居全国前列，分别达到2210亿千瓦时、2090亿千瓦时和1980亿千瓦时。")
+    assert got["2210亿千瓦时"]["subject"] == "广东用电量" and got["1980亿千瓦时"]["subject"] == "山东用电量"
+    assert got["2210亿千瓦时"]["place"] == "广东省"
+    assert [got[v]["place"] for v in ("15.8%", "12.3%", "10.9%")] == ["西藏自治区", "新疆维吾尔自治区", "内蒙古自治区"]  # 其中: a part
+    got = claims("水利投资\n全国实施水利项目2.35万个、在建规模4.7万亿元，同比分别增长15.8%、12.3%。")
+    assert got["12.3%"]["subject"].endswith("在建规模增长")  # the values before, where no clause lists items of its own
+
+
+def test_a_headlines_space_parts_its_clauses():
+    got = claims("福建个体工商户突破500万户 民营经济活力持续释放\n本报福州电 全省经营主体增长。")
+    assert got["突破500万户"]["subject"] == "福建个体工商户"  # not 民营经济活力持续释放, past the space
+    got = claims("南宁地铁2025年运送乘客4.12亿人次 日均客流首破110万\n正文。")
+    assert got["4.12亿人次"]["subject"] == "运送乘客"
+    got = claims("全年受理诉求186.4万件 满意率96.8%\n正文。")
+    assert got["186.4万件"]["subject"] == "受理诉求"  # the count closes its clause at the space, as at a comma
+
+
+def test_a_paragraph_that_opens_by_citing_a_bodys_statistics_is_its_report_from_the_first_figure():
+    text = ("六安市应对强降雨\n来源：六安市应急管理局　发布时间：2025-07-03\n"
+            "市防汛抗旱指挥部（以下简称市防指）于6月29日启动应急响应。\n"
+            "据市防指统计，抢险救援工作有序推进：一是全力转移避险。全市累计转移群众2.36万人，开放应急避难场所137处。\n"
+            "全市农作物受灾面积12.3万亩。")
+    got = claims(text)
+    assert got["2.36万人"]["actor"].endswith("防指") and got["137处"]["actor"].endswith("防指")  # not the publisher's
+    assert got["12.3万亩"]["actor"] == "六安市应急管理局"  # the next paragraph cites no one: the text's own body again
+
+
+def test_a_numbered_item_that_opens_with_a_body_gives_its_figures_to_that_body():
+    got = claims("学位建设\n今年将集中投用一批学校：\n（1）泉州市第七中学东海校区，位于丰泽区东海街道，新增初中学位1800个，总投资3.9亿元；\n"
+                 "（2）全市新建幼儿园，新增学位2000个。")
+    assert got["1800个"]["subject"] == "泉州市第七中学东海校区新增初中学位"
+    assert got["3.9亿元"]["subject"].startswith("泉州市第七中学东海校区")
+    assert not got["2000个"]["subject"].startswith("全市新建幼儿园")  # an item that opens with no body's name
+    got = claims("处理意见\n（三）省应急管理厅对华晟公司处以罚款195万元；对公司主要负责人处上一年年收入60%的罚款。\n"
+                 "（一）住房公积金管理委员会。管委会有委员25名，召开2次会议。")
+    assert not got["60%"]["subject"].startswith("省应急管理厅")  # the first clause says what a body did: no body's item
+    assert not got["25名"]["subject"].startswith("住房公积金")  # a label its stop closes: the clause after says whose

@@ -36,6 +36,18 @@ def test_a_pronoun_stands_for_the_person_last_named():
     assert speakers(text)["种子、化"] == "王明"
 
 
+def test_a_pronoun_before_a_quotation_reaches_past_paragraphs_of_figures_to_the_last_one_quoted():
+    text = ("国家统计局城市司首席统计师贺晓岚解读称，CPI环比有所回落。\n"
+            "从环比看，食品价格下降1.5%。“节后消费需求回落，鲜菜价格下降。”贺晓岚说。\n"
+            "从同比看，食品价格下降0.6%。\n八大类价格同比五类上涨、三类下降。\n"
+            "“在3月份0.4%的同比涨幅中，翘尾影响约为0.2个百分点。”她介绍。\n"
+            "市场人士普遍预期价格回升。\n记者走访了多家超市。\n消费者反映菜价平稳。\n蔬菜供应充足。\n猪肉价格回落。\n水果品种丰富。\n"
+            "“这是季节性的变化。”他说。")
+    got = speakers(text)
+    assert got["在3月份"] == "贺晓岚"  # three paragraphs later, nobody named since
+    assert got["这是季节"] == ""  # too far back: six paragraphs of scenes since
+
+
 def test_a_farmer_named_by_what_he_grows_is_a_person_the_quote_and_a_later_pronoun_belong_to():
     text = ("县长唐国强说：“要让茶农分红利。”\n“今年春茶价钱好，家里已经卖了18万多元。”茶农何德明一边翻炒新茶，一边给记者算账。\n"
             "夕阳西下，何德明把炒好的新茶装进袋子。“日子越过越有奔头！”他笑着说。")

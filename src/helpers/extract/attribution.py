@@ -26,7 +26,7 @@ from .pointers import named_for_its_zone
 from .quantities import Quantity
 from .tokens import tagged, word_bounds
 from .sentence import Context
-from .subjects import named_by_ranking, naming_verbs, respective_slot
+from .subjects import PART_MARK, named_by_ranking, naming_verbs, respective_slot
 
 CENTRAL_LEVELS = {"central", "foreign"}  # bodies whose figures are placed in no province (a state abroad's too)
 SITED_TYPES = ("university",)
@@ -1790,6 +1790,7 @@ def _respective_place(q: Quantity, ctx: Context) -> Place | None:
         return None
     if _named_after_a_ranking(ctx.view, cs, at, listed, w):
         return listed[k]  # 新增装机较多的省份是内蒙古、新疆和河北，分别为712万千瓦…: the places a clause ranks
+    cs += len(PART_MARK) if ctx.view.startswith(PART_MARK, cs) else 0  # 其中西藏、新疆、内蒙古增速位居前三: a part, listed
     times = {i for t in ctx.times_between(cs, listed[0].start) for i in range(t.start, t.end)}
     if any(i not in times and not ctx.view[i].isspace() for i in range(cs, listed[0].start)):
         return None  # 全省对|美国、日本出口分别增长: the places are where goods go, not whose figures these are

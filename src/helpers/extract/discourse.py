@@ -134,6 +134,7 @@ class Discourse:
     documents: list = field(default_factory=list)  # the policy documents the text tells bodies issued (印发《…通知》)
     label: str = ""  # the measure the paragraph is labelled with before a colon (规模以上工业增加值：)
     item: str = ""  # what the paragraph's numbered label names before its stop or colon (（一）技能提升补贴。)
+    item_body: str = ""  # the body a numbered item opens with as its own clause (（1）泉州市第七中学东海校区，…)
     heading: str = ""  # what the last heading names, its number aside (一、一次性扩岗补助 → 一次性扩岗补助)
     opening: str = ""  # the last budget's measure of the paragraph's figures (全省一般公共预算收入), which a total takes
     sections: list = field(default_factory=list)  # where the text's headings start: a publication is cited within its section
@@ -151,10 +152,14 @@ class Discourse:
         if not attribution.continues(text):
             self.reporter = self.told_by = None
         self.framing = None
+        cited = _cited_first(text, start, self.paragraph_start, orgs)
+        if cited is not None:  # 据市防指统计，抢险救援工作有序推进：一是…。全市累计转移群众2.36万人: the source opens the
+            self.reporter = self.told_by = self.framing = cited  # paragraph, whose first sentence may hold no figure
         self.placed_measure = ("", "")
         self.acted = None
         self.label = _measure_label(text)
         self.item = _item_label(text)
+        self.item_body = _item_body(text, start, orgs)
         self.opening = ""
 
     def close_paragraph(self, kind: str, provinces: list[str], times: list[str], text: str = "") -> None:
@@ -470,6 +475,18 @@ class Discourse:
             return ""
         return item + subject
 
+    def _of_the_body_item(self, view: str, subject: str, q: Quantity, ctx: Context) -> str:
+        """What a numbered item that opens with a body alone says by a short phrase (（1）泉州市第七中学东海校区，位于…，新增初中
+        学位1800个，总投资3.9亿元，…建设工期约18个月 → 泉州市第七中学东海校区新增初中学位, …总投资, …建设工期): that body's, as a
+        list of projects or schools sets out each one's figures under its name; "" where a place or another body heads the
+        number's clause, or the subject names the body already."""
+        body = self.item_body
+        if not body or not subject or len(subject) > ITEM_BODY_SUBJECT_MAX or subject.startswith(body):
+            return ""
+        if ctx.places_between(ctx.clause(q.start)[0], q.start) or ctx.orgs_between(ctx.clause(q.start)[0], q.start):
+            return ""
+        return body + subject
+
     def _of_the_programme_named(self, subject: str, w: ClaimWords) -> str:
         """What a numbered item says of its programme's payment, by the payment's word alone (每件补贴, 补贴比例, 每位消费者
         累计补贴, 补贴标准为…): that of the programme the item's label names (（三）家电产品以旧换新。… → 家电产品以旧换新
@@ -713,7 +730,8 @@ class Discourse:
             subject = self.subject  # 装机规模达到1856万千瓦/4820万千瓦时: the same measure in another unit (not 1.2万台/2.4万个
             # 充电枪, which names its own; nor 营收/归母净利润分别为45.6亿元/8.9亿元, each its own measure)
         subject = ranked_measure(view, q, ctx) or self._of_the_label(subject, ctx) or self._total_of_the_opening(subject) \
-            or self._of_the_payment_named(subject) or self._of_the_item_named(view, subject, q, ctx) or subject
+            or self._of_the_payment_named(subject) or self._of_the_item_named(view, subject, q, ctx) \
+            or self._of_the_body_item(view, subject, q, ctx) or subject
         self.opening = without_change(subject) if self._an_owners_measure(view, subject, q, ctx) else self.opening
         held = how_long_held(view, q, ctx)
         if held and subject and held not in subject and not in_the_predicate(subject, held):  # …粮食总产量272.6万吨，
@@ -1026,6 +1044,27 @@ ITEM_LABEL = re.compile(NUMBERING.pattern + r"([^，。：；、（）()\d\s]{2,
 
 ITEM_FIELD_MAX = 8  # characters of a numbered item's label that names a group or field (学前教育, 技工院校)
 BARE_ITEM_OWNER = 2  # characters before a measure that still leave it bare (具体|标准, 平均|标准)
+
+
+ITEM_NUMBER = re.compile(r"\s*(?:[（(](?:[一二三四五六七八九十]+|\d+)[）)]|[一二三四五六七八九十]+、|\d+[.、．])\s*")  # （1） 一、 3.
+ITEM_BODY_MAX = 20  # characters of a numbered item's opening clause that names a body
+ITEM_CLAUSE = re.compile(r"([^，。；：、\d]+)，")  # that clause, which a comma closes and no number is in
+ITEM_BODY_TAIL = 6  # characters after the body's name in it that name its part or works (东海校区, 改扩建工程)
+ITEM_BODY_SUBJECT_MAX = 8  # characters of a subject that says a measure of the item's body without naming it (总投资, 新增初中学位)
+
+
+def _item_body(text: str, start: int, orgs) -> str:
+    """The body a numbered item's first clause names and nothing more (（1）泉州市第七中学东海校区，位于…: the body and its
+    campus), or "": the item sets out that body's figures."""
+    m = ITEM_NUMBER.match(text)
+    clause = ITEM_CLAUSE.match(text, m.end()) if m else None
+    if clause is None or len(clause.group(1)) > ITEM_BODY_MAX:
+        return ""  # (（一）住房公积金管理委员会。…: a label, which its stop closes)
+    body = next((o for o in orgs if o.start == start + m.end()), None)
+    tail = text[body.end - start : clause.end(1)] if body is not None else ""
+    if body is None or len(tail) > ITEM_BODY_TAIL or tail and not tagged(tail)[-1][1].startswith(ITEM_END_TAGS):
+        return ""  # (（三）省应急管理厅对华晟公司处以罚款…: what the body did, no name)
+    return clause.group(1)
 
 
 def _item_label(text: str) -> str:
@@ -1469,6 +1508,16 @@ LIST_OR_CLAUSE = re.compile("[、，,的]")  # not 公司所在地区的生产�
 CONDITION_END = "的"  # 未按规定备案的，…: the clause names those a rule applies to (现代汉语八百词 的: 名词化, 表示条件)
 CONDITION_OPENERS = ("对于", "对", "凡是", "凡", "如", "若")
 CONDITION_MAX = 20  # characters of such a clause
+
+
+def _cited_first(text: str, start: int, paragraph_start: int, orgs) -> Org | None:
+    """The body whose statistics the paragraph opens by citing (据市防指统计，…; 据省应急管理厅监测), or None."""
+    w = claim_words()
+    for o in orgs:
+        if o.start == paragraph_start + len(attribution.SOURCE_MARK) and text.startswith(attribution.SOURCE_MARK, paragraph_start - start) \
+                and text.startswith(w.statistics_verbs, o.end - start):
+            return o
+    return None
 
 
 def _on_condition(view: str, subject: str, q: Quantity, ctx: Context) -> str:

@@ -16,6 +16,7 @@ import re
 # How many paragraphs back a pronoun or a missing subject may reach (the paragraph itself and two before):
 # further back the person is no longer the one the text is talking about.
 RECENT_PARAGRAPHS = 2
+SPEAKER_PARAGRAPHS = 5  # how far back a pronoun before a quotation may reach for the last person quoted, when no one since
 FULL_NAME_MIN, FULL_NAME_MAX = 2, 3  # characters of a Chinese person's full name (surname and given name)
 PART_NAME_PARAGRAPHS = 6  # how far back a foreign name of parts is met again by one part (格蕾丝·瓦姆布伊 … 瓦姆布伊说)
 RECENT_NAMES = 20  # people a paragraph looks for by name alone (see People.recent_names)
@@ -88,6 +89,14 @@ class People:
         at = bisect.bisect_left(self.named, before, key=_start)
         person = self.named[at - 1] if at else None
         return person if person is not None and person.para >= self.para - RECENT_PARAGRAPHS else None
+
+    def last_speaker(self, before: int) -> Person | None:
+        """The person last named before ``before``, where they were named as saying something within the last few
+        paragraphs (SPEAKER_PARAGRAPHS) and nobody was named since: whom a quotation's 她介绍 means after paragraphs of
+        figures that name no one (…”贺晓岚说。[two paragraphs of prices] “……”她介绍)."""
+        at = bisect.bisect_left(self.named, before, key=_start)
+        person = self.named[at - 1] if at else None
+        return person if person is not None and person.name in self._speakers and person.para >= self.para - SPEAKER_PARAGRAPHS else None
 
     def titled(self, title: str, before: int) -> Person | None:
         """The person last named with ``title`` (or a role ending in it) before ``before``: whom 总书记 alone means; not

@@ -46,8 +46,8 @@ def noun_after(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = 
     words = _whole_words(view, pos, end, ctx)
     kept, nouns_only, quoted, joined = [], True, 0, False
     for k, (word, flag) in enumerate(words):
-        if IDEOGRAPHIC_SPACE in word:
-            break  # 在校生628.3万人|　高等教育毛入学率: a full-width space closes the noun after a number
+        if IDEOGRAPHIC_SPACE in word or not kept and word.isspace() and headline_space(view, pos):
+            break  # 在校生628.3万人|　高等教育毛入学率, 突破500万户| 民营经济…: a headline's space closes the noun after a number
         if word.isspace():  # a line break of print inside the phrase (none before it)
             kept += [word] if kept else []
             continue
@@ -229,7 +229,7 @@ def headline_break(view: str, at: int, end: int) -> bool:
     在校生2.93亿人, 示范村86个|　|培育家庭农场1260家). Not a label set apart from its value (地区生产总值　1260.5亿元), a
     verb after it (收入　预计完成126.8亿元) or a value and its change (户籍人口　86.2万人　减少0.3万人): no noun but a
     number's unit follows the space there."""
-    if view[at] != IDEOGRAPHIC_SPACE or at + 1 >= end:
+    if at + 1 >= end or not (view[at] == IDEOGRAPHIC_SPACE or headline_space(view, at)):
         return False
     previous = ""
     for word, flag in tagged(view[at + 1 : end]):
@@ -239,6 +239,18 @@ def headline_break(view: str, at: int, end: int) -> bool:
     return False
 
 
+def headline_space(view: str, at: int) -> bool:
+    """Whether ``view[at]`` is a space or no-break space between two Chinese characters (个体工商户突破500万户| |民营经济
+    活力持续释放): a headline's clauses apart, where print would leave no space inside a phrase (its line breaks, and the
+    spaces between a character and a digit, which the working text closes, are others)."""
+    return view[at] in HEADLINE_SPACES and 0 < at < len(view) - 1 and _is_han(view[at - 1]) and _is_han(view[at + 1])
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+HEADLINE_SPACES = (" ", "\u00a0")
 HEADLINE_NOUN_TAGS = ("n", "j", "an", "eng", "l")  # nouns, abbreviations, set phrases (高等教育) that open a headline's clause
 NOMINAL_VERB_TAG = "vn"
 NUMERAL_TAG = "m"

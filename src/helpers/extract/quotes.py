@@ -452,7 +452,7 @@ def _resolve(named: Named, people: People) -> Named:
             named = replace(named, name=person.name, role="") if person is not None else named
         return named if named.role else replace(named, role=people.role_of(named.name))
     if named.title in name_cues().pronouns:
-        person = people.last(named.start)
+        person = people.last(named.start) or people.last_speaker(named.start)
     else:
         person = people.titled(named.title, named.start)
     if person is None:  # an unresolved title is still who speaks (总书记); a pronoun says nothing

@@ -22,7 +22,7 @@ from .org_names import SUBORDINATE_OPENERS, role_before
 from .pointers import named_for_its_zone
 from .names import ROLE_WORDS, cues as name_cues, described_person, introduced_people, name_after_title, named_before, person_at
 from .phrases import (DELIMITERS, GLUED_TAGS, MODIFIER_TAG, NUMERAL_OPENS, THING_TAGS, TIME_TAG, cuttable, enclosed_start, headline_break,
-                      is_verb, noun_after, tagged, without_asides)
+                      headline_space, is_verb, noun_after, tagged, without_asides)
 from .places import CHINA, common_words
 from .quantities import Quantity
 from .sentence import QUOTE_CLOSE, QUOTE_OPEN, Context
@@ -1833,13 +1833,18 @@ SPOKEN_MARKS = "，。！？；"
 def _counted_by_its_verb(view: str, q: Quantity, ctx: Context, phrase: str) -> bool:
     """Whether a count is of those its clause's one verb acted on, the count ending the clause (立案侦查71件，拘留|56人；
     约谈|391人，问责|586人): the verb names what is counted, as 新增就业 does."""
-    if q.kind != "count" or len(phrase) < 2 or view[q.end : q.end + 1] not in CLAUSE_ENDS:
+    if q.kind != "count" or len(phrase) < 2 or not _closes_its_clause(view, q):
         return False
     words = tagged(phrase)
     cs = ctx.clause(q.start)[0]
     w = claim_words()
     return len(words) == 1 and words[0][1] == VERB_TAG and q.start - cs == len(phrase) and view.startswith(phrase, cs) \
         and phrase not in w.adding_verbs and phrase not in w.change_verbs
+
+
+def _closes_its_clause(view: str, q: Quantity) -> bool:
+    """Whether the number ends its clause: a delimiter after it, or a headline's space (受理诉求186.4万件| |满意率…)."""
+    return view[q.end : q.end + 1] in CLAUSE_ENDS or headline_space(view, q.end)
 
 
 VERB_TAG = "v"
@@ -1850,7 +1855,7 @@ def _activity_counted(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> st
     clause without a subject stand before them (全年|受理诉求|186.4万件, 市场监管总局本级|组织抽检|4.8万批次, 全国累计|完成抽检): the
     activity is what is counted in units of its acts (件, 批次: claims.yml ``activity_units``), as 新增就业 names its own;
     "" where a noun, or a verb of change or of adding, stands there, or the unit counts things (已开工|1132个 of 小区)."""
-    if q.kind != "count" or q.unit not in w.activity_units or view[q.end : q.end + 1] not in CLAUSE_ENDS:
+    if q.kind != "count" or q.unit not in w.activity_units or not _closes_its_clause(view, q):
         return ""
     cs = ctx.clause(q.start)[0]
     covered = [(x.start, x.end) for x in ctx.orgs_between(cs, q.start) + ctx.times_between(cs, q.start)]
@@ -2739,6 +2744,12 @@ def _comma_clause(view: str, pos: int, ctx: Context) -> int:
     return max(start, quoted + 2 if quoted >= 0 else -1)
 
 
+def _clause_start_before(view: str, pos: int, ctx: Context) -> int:
+    """Where the clause ending at ``pos`` (a comma before a 分别 clause) starts: after the comma or the semicolon before
+    it (…分别增长15.8%、12.3%；|广东、江苏、山东用电量继续位居全国前列，分别达到…: the items are those after the semicolon)."""
+    return max(_comma_clause(view, pos, ctx), view.rfind("；", ctx.start, pos) + 1, view.rfind(";", ctx.start, pos) + 1)
+
+
 def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
     """The clause before the clause starting at ``cs``, as a subject; "" when there is none in the sentence or it
     carries its own number (增加值210.3亿元，增长3.2%)."""
@@ -2837,7 +2848,7 @@ def respectively(view: str, q: Quantity, ctx: Context) -> str:
     respective = at  # where 分别 stands
     head = w.comparison.sub("", without_leading(view[cs:at], w))  # …死亡人数比2020年分别下降: the baseline is no item
     if not head and cs - 1 > ctx.start and view[cs - 1] == "，":  # …许昌入围县(市)最多，(同比)分别达6、5、5、3个: the
-        before = _comma_clause(view, cs - 1, ctx)  # list is the clause before the one 分别 opens, unless it has figures
+        before = _clause_start_before(view, cs - 1, ctx)  # list is the clause before the one 分别 opens, unless it has figures
         if DIGITS.search(_without_list_count(view[before : cs - 1])):  # of its own (…三地的GDP均超过4万亿元，分别为…;
             return ""  # not the count of the items listed: 广东、…、浙江5省案件查办数量居全国前五位，分别为…)
         named, measure = _named_in_the_clause_before(view, cs, n, ctx, w)
@@ -3148,7 +3159,7 @@ def _named_in_the_clause_before(view: str, cs: int, n: int, ctx: Context, w: Cla
     the clause ranks them by (``_ranked_by``)."""
     if cs - 1 <= ctx.start or view[cs - 1] not in "，,":
         return [], ""
-    before = _comma_clause(view, cs - 1, ctx)
+    before = _clause_start_before(view, cs - 1, ctx)
     found = {at: at + len(v) for v in naming_verbs(view, before, cs - 1, w) if (at := view.rfind(v, before, cs - 1)) >= 0}
     if not found or DIGITS.search(view, max(found.values()), cs - 1):
         return [], ""
@@ -3276,6 +3287,8 @@ def respective_change(view: str, q: Quantity, ctx: Context, listed: list, listed
     counted = bool(head) and _names_the_items_before(head, n)
     if head and _names_a_thing(head, w) and not counted:
         return ""  # 城乡居民人均可支配收入分别增长4.4%、5.8%: the clause names what its values measure
+    if not head and _items_listed_before(view, cs, n, ctx):
+        return ""  # …分别增长15.8%、12.3%；广东、江苏、山东用电量继续位居全国前列，分别达到…: the items the clause before lists
     before = [thing for start, thing in listed if start < cs]
     if counted:  # each thing once (造船完工量5286万载重吨，同比增长9.7%: one thing, two values)
         before = list(dict.fromkeys(before))
@@ -3289,6 +3302,15 @@ def respective_change(view: str, q: Quantity, ctx: Context, listed: list, listed
         target = ""  # 全省受灾人口86.2万人，其中…，分别占全省受灾人口的48.7%: a share of the whole is no thing of its own
     wider = w.wider_comparison.search(view, cs, q.start) if at == cs else None  # a clause going on the list
     return thing + (target or change(view, q, ctx) or (wider.group() if wider else ""))
+
+
+def _items_listed_before(view: str, cs: int, n: int, ctx: Context) -> bool:
+    """Whether the clause right before a 分别 clause that opens at ``cs`` lists n items and holds no figure: the values
+    after 分别 are theirs, not those of the sentence's earlier figures."""
+    if cs - 1 <= ctx.start or view[cs - 1] not in "，,":
+        return False
+    clause = view[_clause_start_before(view, cs - 1, ctx) : cs - 1]
+    return not DIGITS.search(clause) and len(_list_items(clause, claim_words())) == n
 
 
 def _names_the_items_before(head: str, n: int) -> bool:
