@@ -1010,6 +1010,8 @@ def test_a_headlines_space_parts_its_clauses():
     assert got["突破500万户"]["subject"] == "福建个体工商户"  # not 民营经济活力持续释放, past the space
     got = claims("南宁地铁2025年运送乘客4.12亿人次 日均客流首破110万\n正文。")
     assert got["4.12亿人次"]["subject"] == "运送乘客"
+    got = claims("湾区跨境流动再创新高 去年深珠口岸出入境旅客超4亿人次\n正文。")
+    assert got["超4亿人次"]["subject"] == "深珠口岸出入境旅客"  # a predicate closes the clause before the space
     got = claims("全年受理诉求186.4万件 满意率96.8%\n正文。")
     assert got["186.4万件"]["subject"] == "受理诉求"  # the count closes its clause at the space, as at a comma
 
@@ -1034,3 +1036,43 @@ def test_a_numbered_item_that_opens_with_a_body_gives_its_figures_to_that_body()
                  "（一）住房公积金管理委员会。管委会有委员25名，召开2次会议。")
     assert not got["60%"]["subject"].startswith("省应急管理厅")  # the first clause says what a body did: no body's item
     assert not got["25名"]["subject"].startswith("住房公积金")  # a label its stop closes: the clause after says whose
+
+
+def test_partners_after_its_parts_mark_give_no_place_and_ranks_or_times_no_items():
+    got = claims("外贸\n全省对东盟出口增长8.5%，其中越南、泰国、马来西亚分别增长12.1%、6.3%、2.1%。")
+    assert got["12.1%"]["place"] != "越南"  # whom the province trades with, not where the figure is
+    got = claims("经济\n全市地区生产总值、一般公共预算收入分别增长6.2%和7.1%，增速居全省第一、第三位，分别高于全省平均0.8个、"
+                 "1.5个百分点。全市用电量412亿千瓦时，增长7.5%，上半年、下半年，分别增长6.1%、8.8%。")
+    assert got["0.8个"]["subject"].startswith("全市地区生产总值") and got["1.5个百分点"]["subject"].startswith("一般公共预算收入")
+    assert got["6.1%"]["subject"].startswith("全市用电量")  # halves of the year are no items measured
+
+
+def test_a_space_inside_a_phrase_with_no_figure_before_it_is_prints_not_a_headlines():
+    got = claims("统计公报\n全年全市规模以上工业 增加值增长8.2%。福州市 鼓楼区新增就业1.2万人。")
+    assert got["8.2%"]["subject"] == "全市规模以上工业增加值增长" and got["1.2万人"]["subject"].startswith("福州市")
+
+
+def test_a_customs_district_the_lead_cites_counts_its_provinces_trade_not_its_other_news():
+    got = claims("广西外贸\n本报南宁4月17日电 记者从南宁海关获悉：据南宁海关统计，一季度广西外贸进出口总值1876.4亿元。\n"
+                 "一季度，广西对东盟进出口912.3亿元。凭祥友谊关、东兴两个边境口岸共验放货车约18.6万辆次。\n"
+                 "广西新增跨境电商主体3000家。")
+    assert got["912.3亿元"]["actor"] == got["约18.6万辆次"]["actor"] == "南宁海关"
+    assert got["3000家"]["actor"] != "南宁海关"
+
+
+def test_a_body_item_names_only_its_first_sentences_short_subjects():
+    got = claims("学校\n（1）泉州市第七中学，新增学位1800个。此外，今年全市计划新建学校32所。\n"
+                 "（2）泉州港务集团有限公司，该公司员工3200人。\n（3）市发展改革委，牵头推进项目，全年完成投资500亿元。\n"
+                 "（4）市委书记李明，主持会议，要求完成投资600亿元。")
+    assert got["1800个"]["subject"].startswith("泉州市第七中学") and not got["32所"]["subject"].startswith("泉州市第七中学")
+    assert "公司公司" not in got["3200人"]["subject"]  # its class word stands for it: no name before it
+    assert not got["500亿元"]["subject"].startswith("市发展改革委")  # a department's work, not its own figures
+    assert not got["600亿元"]["subject"].startswith("市委书记")  # a person opens the item
+
+
+def test_an_enumerated_item_in_its_own_clause_names_what_its_amount_and_share_measure():
+    got = claims("专项债券\n上半年资金主要投向以下领域：一是市政和产业园区基础设施，约6420亿元，占29.8%；二是交通基础设施，5127亿元，"
+                 "占23.8%；三是保障性安居工程（含城中村改造），3360亿元。")
+    assert got["3360亿元"]["subject"] == "保障性安居工程"  # its aside aside
+    assert got["约6420亿元"]["subject"] == "市政和产业园区基础设施" and got["5127亿元"]["subject"] == "交通基础设施"
+    assert got["23.8%"]["subject"] == "交通基础设施占比"  # (not the first item's, past the semicolon)

@@ -2465,3 +2465,10 @@ def test_the_sessions_rules_leave_their_near_misses_alone(text, value, field, wa
 ])
 def test_a_builder_named_by_you_leaves_others_figures_alone(text, value, actor):
     assert _claims(text)[value] == actor
+
+
+def test_a_governments_report_that_a_departments_head_delivers_is_that_departments():
+    text = ("湖南省人民政府关于2024年度省级预算执行和其他财政收支的审计工作报告（摘要）\n"
+            "——2025年7月29日在湖南省第十四届人民代表大会常务委员会第十七次会议上\n湖南省审计厅厅长　周文彬\n"
+            "2024年，全省审计机关共审计单位1286个，查出主要问题金额约217.6亿元。")
+    assert _claims(text)["1286个"] == "湖南省审计厅"  # not the government the title names

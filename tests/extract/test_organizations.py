@@ -362,9 +362,19 @@ def test_a_special_regions_department_goes_with_its_government_and_its_regions_n
     text = ("香港特区政府运输署数据显示，私家车约13.6万辆。香港入境事务处助理处长何志远介绍，每逢周末旅客超过30万人次。"
             "香港方面表示，香港经济增长。")
     found = _found(text)
-    assert found["香港特区政府运输署"].type == "local_government"  # the government's own department, one body
+    assert found["香港特区政府运输署"].name == "香港特别行政区政府运输署"  # the government's own department, one body
     assert found["香港入境事务处"].name == "入境事务处"  # with the region's name; 助理处长 is a title, no office
     assert not any("助理处" in m for m in found)
+
+
+def test_an_office_of_a_department_goes_on_before_a_word_that_opens_with_its_titles_character():
+    assert "广东省商务厅外资处" in _found("广东省商务厅外资处长期跟踪服务重点外资项目。")  # 长期, not 处长
+
+
+def test_a_defined_short_name_of_a_market_regulator_names_no_level():
+    got = [(o["mention"], o["name"]) for o in extract.extract_document(ingest.build("t", "t", "六安市场监管\n来源：六安市应急管理局\n"
+           "市场监督管理局（以下简称市场监管局）检查商户120家。市场监管局表示。", "utf-8", b""))["organizations"]]
+    assert all(not name.startswith("六安市场") for _, name in got)  # 市场 is no 市
 
 
 def test_a_border_inspection_head_station_named_in_full_is_the_administrations():

@@ -48,6 +48,12 @@ def test_a_pronoun_before_a_quotation_reaches_past_paragraphs_of_figures_to_the_
     assert got["这是季节"] == ""  # too far back: six paragraphs of scenes since
 
 
+def test_a_pronoun_does_not_reach_past_someone_unnamed_who_spoke_since():
+    text = ("“今年企业订单饱满。”企业负责人黄磊说。\n近年来，企业营收增长20%。\n企业技术总监介绍，企业共获得专利120项。\n"
+            "“我们正在研发新一代产品。”他说。")
+    assert speakers(text)["我们正在"] != "黄磊"  # the director spoke since, unnamed
+
+
 def test_a_farmer_named_by_what_he_grows_is_a_person_the_quote_and_a_later_pronoun_belong_to():
     text = ("县长唐国强说：“要让茶农分红利。”\n“今年春茶价钱好，家里已经卖了18万多元。”茶农何德明一边翻炒新茶，一边给记者算账。\n"
             "夕阳西下，何德明把炒好的新茶装进袋子。“日子越过越有奔头！”他笑着说。")

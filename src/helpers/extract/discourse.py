@@ -475,13 +475,15 @@ class Discourse:
             return ""
         return item + subject
 
-    def _of_the_body_item(self, view: str, subject: str, q: Quantity, ctx: Context) -> str:
-        """What a numbered item that opens with a body alone says by a short phrase (（1）泉州市第七中学东海校区，位于…，新增初中
-        学位1800个，总投资3.9亿元，…建设工期约18个月 → 泉州市第七中学东海校区新增初中学位, …总投资, …建设工期): that body's, as a
-        list of projects or schools sets out each one's figures under its name; "" where a place or another body heads the
-        number's clause, or the subject names the body already."""
+    def _of_the_body_item(self, subject: str, q: Quantity, ctx: Context) -> str:
+        """What the first sentence of a numbered item that opens with a body alone says by a short phrase (（1）泉州市第七中学
+        东海校区，位于…，新增初中学位1800个，总投资3.9亿元，…建设工期约18个月 → 泉州市第七中学东海校区新增初中学位, …总投资,
+        …建设工期): that body's, as a list of schools, hospitals or companies sets out each one's figures under its name;
+        "" in the item's later sentences (此外，今年全市…), where a place or another body heads the number's clause, where
+        the subject names the body already or by its class (该公司员工, 学校现有在校生)."""
         body = self.item_body
-        if not body or not subject or len(subject) > ITEM_BODY_SUBJECT_MAX or subject.startswith(body):
+        if not body or not subject or len(subject) > ITEM_BODY_SUBJECT_MAX or subject.startswith(body) \
+                or ctx.start != self.paragraph_start or subject.startswith(claim_words().item_body_own_words):
             return ""
         if ctx.places_between(ctx.clause(q.start)[0], q.start) or ctx.orgs_between(ctx.clause(q.start)[0], q.start):
             return ""
@@ -586,7 +588,9 @@ class Discourse:
             body is not self.document_actor or body is self.told_by
             or (body.level in attribution.CENTRAL_LEVELS or not attribution.governs(body) and _serves(body, place))
             and not _acts(view, place.end)
-            or self.issued and _its_district(body, place)  # (江苏对东盟进出口…: its trade, whatever the verb)
+            or (self.issued or body is self.document_actor and _of_trade(view, place)) and _its_district(body, place)
+            # (江苏对东盟进出口…: its trade, whatever the verb, in its release, or in a report that cites it in the lead
+            # where the sentence is of trade: not 浙江省新增跨境电商主体3000家)
             or _named_by_full_name(body, place)
             or _named_by_short_name(body, place))
 
@@ -731,7 +735,7 @@ class Discourse:
             # 充电枪, which names its own; nor 营收/归母净利润分别为45.6亿元/8.9亿元, each its own measure)
         subject = ranked_measure(view, q, ctx) or self._of_the_label(subject, ctx) or self._total_of_the_opening(subject) \
             or self._of_the_payment_named(subject) or self._of_the_item_named(view, subject, q, ctx) \
-            or self._of_the_body_item(view, subject, q, ctx) or subject
+            or self._of_the_body_item(subject, q, ctx) or subject
         self.opening = without_change(subject) if self._an_owners_measure(view, subject, q, ctx) else self.opening
         held = how_long_held(view, q, ctx)
         if held and subject and held not in subject and not in_the_predicate(subject, held):  # …粮食总产量272.6万吨，
@@ -1050,20 +1054,23 @@ ITEM_NUMBER = re.compile(r"\s*(?:[（(](?:[一二三四五六七八九十]+|\d+)
 ITEM_BODY_MAX = 20  # characters of a numbered item's opening clause that names a body
 ITEM_CLAUSE = re.compile(r"([^，。；：、\d]+)，")  # that clause, which a comma closes and no number is in
 ITEM_BODY_TAIL = 6  # characters after the body's name in it that name its part or works (东海校区, 改扩建工程)
+ITEM_BODY_TAIL_TAGS = ("n", "vn")  # jieba's common nouns (校区, 工程), not a person's or a place's name (李明, 鼓楼区)
 ITEM_BODY_SUBJECT_MAX = 8  # characters of a subject that says a measure of the item's body without naming it (总投资, 新增初中学位)
 
 
 def _item_body(text: str, start: int, orgs) -> str:
-    """The body a numbered item's first clause names and nothing more (（1）泉州市第七中学东海校区，位于…: the body and its
-    campus), or "": the item sets out that body's figures."""
+    """The body a numbered item's first clause names, with at most its part or works after it (（1）泉州市第七中学东海校区，
+    位于…: the school and its campus), where it is no state organ, or "": the item sets out that body's figures."""
     m = ITEM_NUMBER.match(text)
     clause = ITEM_CLAUSE.match(text, m.end()) if m else None
     if clause is None or len(clause.group(1)) > ITEM_BODY_MAX:
         return ""  # (（一）住房公积金管理委员会。…: a label, which its stop closes)
     body = next((o for o in orgs if o.start == start + m.end()), None)
     tail = text[body.end - start : clause.end(1)] if body is not None else ""
-    if body is None or len(tail) > ITEM_BODY_TAIL or tail and not tagged(tail)[-1][1].startswith(ITEM_END_TAGS):
-        return ""  # (（三）省应急管理厅对华晟公司处以罚款…: what the body did, no name)
+    if body is None or body.type in attribution.STATE_ORGANS or len(tail) > ITEM_BODY_TAIL \
+            or tail and tagged(tail)[-1][1] not in ITEM_BODY_TAIL_TAGS:
+        return ""  # (（三）省应急管理厅对华晟公司处以罚款…: what the body did, no name; （一）市发展改革委，牵头推进…: the
+        # work a department leads, not its own figures; （一）市委书记李明，…: a person)
     return clause.group(1)
 
 
@@ -1512,12 +1519,10 @@ CONDITION_MAX = 20  # characters of such a clause
 
 def _cited_first(text: str, start: int, paragraph_start: int, orgs) -> Org | None:
     """The body whose statistics the paragraph opens by citing (据市防指统计，…; 据省应急管理厅监测), or None."""
-    w = claim_words()
-    for o in orgs:
-        if o.start == paragraph_start + len(attribution.SOURCE_MARK) and text.startswith(attribution.SOURCE_MARK, paragraph_start - start) \
-                and text.startswith(w.statistics_verbs, o.end - start):
-            return o
-    return None
+    if not text.startswith(attribution.SOURCE_MARK, paragraph_start - start):
+        return None  # most paragraphs
+    at, verbs = paragraph_start + len(attribution.SOURCE_MARK), claim_words().statistics_verbs
+    return next((o for o in orgs if o.start == at and text.startswith(verbs, o.end - start)), None)
 
 
 def _on_condition(view: str, subject: str, q: Quantity, ctx: Context) -> str:
@@ -1797,9 +1802,17 @@ def _serves(body: Org, place: Place) -> bool:
     return same.get(unit.level, False)
 
 
+def _of_trade(view: str, place: Place) -> bool:
+    """Whether the sentence from the place on speaks of the trade a customs district counts (claims.yml ``customs_words``:
+    广西对东盟进出口…, 两个边境口岸共验放…, 外贸企业5412家)."""
+    end = view.find("。", place.end)
+    return any(word in view[place.start : end if end >= 0 else len(view)] for word in claim_words().customs_words)
+
+
 def _its_district(body: Org, place: Place) -> bool:
-    """Whether the place is the province a customs district covers (南京海关: 江苏; ``customs_districts.csv``)."""
-    return place.level == "province" and _customs_districts().get(body.name) == place.province
+    """Whether the place lies in the province a customs district covers (南京海关: 江苏, 苏州; 南宁海关: 凭祥;
+    ``customs_districts.csv``)."""
+    return place.country == CHINA and bool(place.province) and _customs_districts().get(body.name) == place.province
 
 
 @lru_cache(maxsize=1)

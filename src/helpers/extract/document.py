@@ -560,7 +560,8 @@ LEAD_PARAGRAPHS = 1  # body paragraphs of a text's lead (after its headlines), w
 def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org | None, ref=None) -> organizations.Org | None:
     """The body a text speaks for: one that reports in its lead (人社部举行新闻发布会), else the government
     or organ that issues an official document or report (its publisher, when that is a body and not a medium, its
-    title's or signature's issuer), else the organ a drafted document names most (``_drafting_organ``), else the body
+    title's or signature's issuer; a government's report that a department's head delivers, named on a line of its own
+    under the title, the department's), else the organ a drafted document names most (``_drafting_organ``), else the body
     a disclosure defines as itself (``_self_defined``). A body a credit line names as the source of the text's figures
     (数据来源：…) reports them when the lead names none that does and the text has no issuer, or when the lead names only
     the press office that holds the briefing (国务院新闻办…举行新闻发布会 under 数据来源：商务部)."""
@@ -588,6 +589,9 @@ def document_actor(doc: ingest.Document, orgs: list, issuer: organizations.Org |
         return issuer  # 据省统计局初步核算，…。现将有关情况通报如下: the issuer's own report, which cites the bureau once
     if found is not None:
         return found
+    if issuer is not None and attribution.governs(issuer):
+        author = _author_official(doc, orgs)  # 湖南省人民政府关于…审计工作报告 | 湖南省审计厅厅长　周文彬: the department whose
+        return author if author is not None and not attribution.governs(author) else issuer  # head delivers the report
     return issuer if issuer is not None else (_credited_department(doc, orgs) or _credited_source(doc.view, orgs)
                                               or _author_official(doc, orgs) or _summarising_organ(doc, orgs, ref)
                                               or _drafting_organ(doc, orgs) or _self_defined(doc, orgs))

@@ -189,6 +189,8 @@ class ClaimWords:
     owned_measures: tuple[str, ...]  # 率, 金额: a measure of something the clause before may name
     company_measures: tuple[str, ...]  # 产值, 就业人数: a company's own measures, stated bare
     company_self_words: tuple[str, ...]  # 公司, 我们: a company's words for itself before its measure
+    item_body_own_words: tuple[str, ...]  # how an item names the body it opens with by its class (该公司, 学校)
+    customs_words: tuple[str, ...]  # what a customs district counts (进出口, 口岸)
     place_measures: tuple[str, ...]  # GDP, 常住人口: a measure of a place that heads the sentence
     attributes_of_counted: tuple[str, ...]  # 规模, 利润: a measure of the thing the previous claim counted
     completion_verbs: tuple[str, ...]  # 完成: a clause it opens after a count is the counted projects' (完成投资)
@@ -393,7 +395,7 @@ def claim_words() -> ClaimWords:
         whole_parts={whole: tuple(parts) for whole, parts in c["whole_parts"].items()},
         target_nouns=tuple(c["target_nouns"]), target_max=int(c["target_max"]), target_scopes=tuple(c["target_scopes"]), target_verbs=tuple(c["target_verbs"]),
         owned_measures=longest_first(c["owned_measures"]), company_measures=longest_first(c["company_measures"]),
-        company_self_words=longest_first(c["company_self_words"]), place_measures=longest_first(c["place_measures"]),
+        company_self_words=longest_first(c["company_self_words"]), item_body_own_words=tuple(c["item_body_own_words"]), customs_words=tuple(c["customs_words"]), place_measures=longest_first(c["place_measures"]),
         attributes_of_counted=longest_first(c["attributes_of_counted"]), completion_verbs=longest_first(c["completion_verbs"]),
         counted_projects=tuple(c["counted_projects"]), needing_verbs=longest_first(c["needing_verbs"]), counted_owners=frozenset(c["counted_owners"]),
         wholes_of_counted=dict(c["wholes_of_counted"]), handled_units=frozenset(c["handled_units"]),

@@ -385,8 +385,10 @@ def _extended(view: str, o: Org, lo: int, hi: int, place_ends: dict, reg_by_end:
     the state's name before a central organ (中国外交部发言人林剑, as foreign news names one)."""
     s, e, name = o.start, o.end, o.name
     parent = reg_by_end.get(s)
-    if o.type == "local_government" and parent is not None and (parent.type in STATE_COUNCIL or _its_government(parent, o)):
+    governed = parent is not None and _its_government(parent, o)
+    if o.type == "local_government" and parent is not None and (parent.type in STATE_COUNCIL or governed):
         s = parent.start  # 国家移民管理局 + 深圳出入境边防检查总站, 香港特区政府 + 运输署: the body the branch is of
+        name = parent.name + name if governed else name  # (香港特别行政区政府运输署, as 统计处 goes on from it)
     if o.type in GOES_ON_INTO_OFFICES:
         e = org_local.sub_office(view, e, hi)
         name = name + view[o.end : e]
@@ -415,7 +417,7 @@ def _extended(view: str, o: Org, lo: int, hi: int, place_ends: dict, reg_by_end:
         state = 0  # 多个国家|外交部, 发达国家|央行: the state's name ends another word
     if s == o.start and e == o.end and not state:
         return o
-    return Org(s - state, e, view[s - state : e], name if s == o.start else view[s:e], o.type, o.level, o.region)
+    return Org(s - state, e, view[s - state : e], name if s == o.start or governed else view[s:e], o.type, o.level, o.region)
 
 
 REGION_GOVERNMENT = "政府"  # how a special region's government's name ends (香港特别行政区政府)
@@ -530,7 +532,11 @@ def _by_its_level(o: Org, word: str) -> bool:
     """Whether a local body is named by its level ``word`` alone, as its mention or as the name a short name the text
     defined stands for (市防汛抗旱指挥部（以下简称市防指）: 市防指 is 市防汛抗旱指挥部, the text's city's)."""
     named = o.name == o.mention or o.name.startswith(word) and o.mention.startswith(word)
-    return o.type == "local_government" and named and o.name.startswith(word) and len(o.name) > len(word)
+    return o.type == "local_government" and named and o.name.startswith(word) and len(o.name) > len(word) \
+        and not o.name.startswith(NOT_LEVEL_WORDS)
+
+
+NOT_LEVEL_WORDS = ("市场", "省份", "县域")  # words a level's character opens (市场监督管理局 names no 市's body by its level)
 
 
 def _named_in_full(orgs: list[Org]) -> None:

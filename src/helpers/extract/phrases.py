@@ -240,10 +240,15 @@ def headline_break(view: str, at: int, end: int) -> bool:
 
 
 def headline_space(view: str, at: int) -> bool:
-    """Whether ``view[at]`` is a space or no-break space between two Chinese characters (个体工商户突破500万户| |民营经济
-    活力持续释放): a headline's clauses apart, where print would leave no space inside a phrase (its line breaks, and the
-    spaces between a character and a digit, which the working text closes, are others)."""
-    return view[at] in HEADLINE_SPACES and 0 < at < len(view) - 1 and _is_han(view[at - 1]) and _is_han(view[at + 1])
+    """Whether ``view[at]`` is a space or no-break space between two Chinese characters right after a clause that a figure
+    or a predicate closes (个体工商户突破500万户| |民营经济活力持续释放, 湾区跨境流动再创新高| |去年…): a headline's clauses
+    apart. A space after a noun with no figure before it is print's (规模以上工业| |增加值, 福州市| |鼓楼区 in PDF text)."""
+    if view[at] not in HEADLINE_SPACES or not 0 < at < len(view) - 1 or not (_is_han(view[at - 1]) and _is_han(view[at + 1])):
+        return False
+    before = view[max(0, at - HEADLINE_FIGURE_REACH) : at]
+    before = before[max(before.rfind(c) for c in HEADLINE_CLAUSE_MARKS) + 1 :]
+    return NUMERAL_OPENS.search(before) is not None or not tagged(before)[-1][1].startswith(PHRASE_NOUN_TAGS)
+    # (湾区跨境流动再创新高| |去年…: a predicate closes the clause before it)
 
 
 def _is_han(ch: str) -> bool:
@@ -251,6 +256,9 @@ def _is_han(ch: str) -> bool:
 
 
 HEADLINE_SPACES = (" ", "\u00a0")
+PHRASE_NOUN_TAGS = ("n", "j", "eng")  # nouns, names and abbreviations, which a space of print may part from the rest of a phrase
+HEADLINE_FIGURE_REACH = 12  # characters back from such a space to the figure that ends the clause before it
+HEADLINE_CLAUSE_MARKS = "，。；：、 \u3000"
 HEADLINE_NOUN_TAGS = ("n", "j", "an", "eng", "l")  # nouns, abbreviations, set phrases (高等教育) that open a headline's clause
 NOMINAL_VERB_TAG = "vn"
 NUMERAL_TAG = "m"

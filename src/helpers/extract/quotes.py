@@ -253,6 +253,8 @@ def read(people: People, view: str, start: int, end: int) -> None:
             if who.name:
                 people.note(who.name, named.start, who.title, who.role, spoke)
     _read_again(people, view, start, end, hidden)
+    people.speech_at += [v.start() for v in name_cues().speech_verbs.finditer(view, start, end)
+                         if not any(a <= v.start() < b for a, b in hidden)]  # anyone's, named or not
     listed = _listed_speaker(view, start, end, people.listing)
     people.listing = listed is not None
     if listed is not None:  # 省交通运输厅党组成员、副厅长　熊卫东: a line of a news conference's list of speakers

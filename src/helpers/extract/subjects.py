@@ -2755,8 +2755,10 @@ def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
     carries its own number (增加值210.3亿元，增长3.2%)."""
     if cs - 1 <= ctx.start or view[cs - 1] != "，":
         return ""
-    prev = max(view.rfind("，", ctx.start, cs - 1) + 1, ctx.start)
-    clause = w.comparison.sub("", view[prev : cs - 1])  # 与上年同期相比，将减少…; 与上月持平，比上年…: a baseline is
+    prev = max(max(view.rfind(mark, ctx.start, cs - 1) for mark in "，：；") + 1, ctx.start)  # (…以下领域：|一是…，)
+    clause = w.comparison.sub("", without_asides(view[prev : cs - 1]))  # 保障性安居工程（含城中村改造）: the aside aside
+    if clause.endswith(w.attributive) and view[prev - 1 : prev] == "；":
+        return ""  # …；跨省临时外出就医未备案的，降低20个百分点: a condition, under which the measure before goes on  # 与上年同期相比，将减少…; 与上月持平，比上年…: a baseline is
     candidate = w.comparison.sub("", without_leading(strip_trailing(clause.lstrip(QUOTE_OPEN), w), w))  # nothing measured
     if candidate.endswith(w.frame_nouns):  # 收入迈上新台阶，达到4.1万元: the level was reached by what the clause opens with
         candidate = opening_noun_phrase(candidate)
@@ -3309,8 +3311,14 @@ def _items_listed_before(view: str, cs: int, n: int, ctx: Context) -> bool:
     after 分别 are theirs, not those of the sentence's earlier figures."""
     if cs - 1 <= ctx.start or view[cs - 1] not in "，,":
         return False
-    clause = view[_clause_start_before(view, cs - 1, ctx) : cs - 1]
-    return not DIGITS.search(clause) and len(_list_items(clause, claim_words())) == n
+    start = _clause_start_before(view, cs - 1, ctx)
+    clause = view[start : cs - 1]
+    if DIGITS.search(clause) or ORDINAL.search(clause) or ctx.times_between(start, cs - 1):
+        return False  # (增速居全省第一、第三位，分别高于…; 上半年、下半年，分别增长…: ranks and times, no items)
+    return len(_list_items(clause, claim_words())) == n
+
+
+ORDINAL = re.compile("第[一二三四五六七八九十两]")  # a rank in words (居全省第一)
 
 
 def _names_the_items_before(head: str, n: int) -> bool:
