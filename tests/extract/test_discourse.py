@@ -1047,6 +1047,11 @@ def test_partners_after_its_parts_mark_give_no_place_and_ranks_or_times_no_items
     assert got["6.1%"]["subject"].startswith("全市用电量")  # halves of the year are no items measured
 
 
+def test_any_space_between_chinese_characters_parts_a_titles_clauses():
+    got = claims("聚焦民生实事 全市新增养老床位3000张\n正文。")
+    assert got["3000张"]["subject"] == "全市新增养老床位"  # a slogan's noun before the space, in a title
+
+
 def test_a_space_inside_a_phrase_with_no_figure_before_it_is_prints_not_a_headlines():
     got = claims("统计公报\n全年全市规模以上工业 增加值增长8.2%。福州市 鼓楼区新增就业1.2万人。")
     assert got["8.2%"]["subject"] == "全市规模以上工业增加值增长" and got["1.2万人"]["subject"].startswith("福州市")
@@ -1076,3 +1081,20 @@ def test_an_enumerated_item_in_its_own_clause_names_what_its_amount_and_share_me
     assert got["3360亿元"]["subject"] == "保障性安居工程"  # its aside aside
     assert got["约6420亿元"]["subject"] == "市政和产业园区基础设施" and got["5127亿元"]["subject"] == "交通基础设施"
     assert got["23.8%"]["subject"] == "交通基础设施占比"  # (not the first item's, past the semicolon)
+
+
+def test_second_review_guards():
+    got = claims("进出口\n全国进出口总额增长5%，其中广东、江苏、浙江分别增长3%、6%、8%。")
+    assert [got[v]["place"] for v in ("3%", "6%", "8%")] == ["广东省", "江苏省", "浙江省"]  # the country's own parts
+    got = claims("检查\n本次共检查企业135家，其中：合格的，120家；不合格的，15家。")
+    assert got["15家"]["subject"] == "不合格的检查企业"  # a condition after a semicolon, not an item
+    got = claims("三次产业\n全省三次产业分别增长3%、5%、6%；第一产业、第二产业、第三产业增加值占比，分别为8%、40%、52%。")
+    assert got["40%"]["subject"] == "第二产业增加值占比"  # 第二产业 is no rank
+    got = claims("学校\n（1）福州第一中学，在校学生4000人，本科升学率98%。\n（2）泉州港务集团有限公司，公司员工3200人。")
+    assert got["98%"]["subject"].startswith("福州第一中学") and "公司公司" not in got["3200人"]["subject"]
+
+
+def test_a_customs_district_counts_no_figure_of_a_clause_that_is_not_of_trade():
+    got = claims("广西外贸\n本报南宁4月17日电 记者从南宁海关获悉：据南宁海关统计，一季度广西外贸进出口总值1876.4亿元。\n"
+                 "凭祥市通过口岸通关便利化改革，带动就业2万人。钦州市新增市场主体5000户。")
+    assert got["2万人"]["actor"] != "南宁海关" and got["5000户"]["actor"] != "南宁海关"

@@ -54,6 +54,13 @@ def test_a_pronoun_does_not_reach_past_someone_unnamed_who_spoke_since():
     assert speakers(text)["我们正在"] != "黄磊"  # the director spoke since, unnamed
 
 
+def test_a_pronoun_reaches_back_past_words_that_only_contain_a_speech_verb_and_the_reporters_据介绍():
+    text = ("3月份CPI同比上涨0.4%\n“节后消费需求回落，鲜菜价格下降。”国家统计局城市司首席统计师贺晓岚说。\n"
+            "从同比看，食品价格下降0.6%，这说明保供稳价成效明显。\n据介绍，八大类价格同比五类上涨。\n"
+            "“在3月份0.4%的同比涨幅中，翘尾影响约为0.2个百分点。”她介绍。")
+    assert speakers(text)["在3月份"] == "贺晓岚"
+
+
 def test_a_farmer_named_by_what_he_grows_is_a_person_the_quote_and_a_later_pronoun_belong_to():
     text = ("县长唐国强说：“要让茶农分红利。”\n“今年春茶价钱好，家里已经卖了18万多元。”茶农何德明一边翻炒新茶，一边给记者算账。\n"
             "夕阳西下，何德明把炒好的新茶装进袋子。“日子越过越有奔头！”他笑着说。")

@@ -1790,7 +1790,7 @@ def _respective_place(q: Quantity, ctx: Context) -> Place | None:
         return None
     if _named_after_a_ranking(ctx.view, cs, at, listed, w):
         return listed[k]  # 新增装机较多的省份是内蒙古、新疆和河北，分别为712万千瓦…: the places a clause ranks
-    if ctx.view.startswith(PART_MARK, cs) and _home_parts(ctx, cs, listed):
+    if ctx.view.startswith(PART_MARK, cs) and _home_parts(listed):
         cs += len(PART_MARK)  # 其中西藏、新疆、内蒙古增速位居前三: parts of the country, listed
     times = {i for t in ctx.times_between(cs, listed[0].start) for i in range(t.start, t.end)}
     if any(i not in times and not ctx.view[i].isspace() for i in range(cs, listed[0].start)):
@@ -1798,15 +1798,14 @@ def _respective_place(q: Quantity, ctx: Context) -> Place | None:
     return listed[k]
 
 
-def _home_parts(ctx: Context, at: int, listed: list[Place]) -> bool:
-    """Whether places listed after 其中 at ``at`` are parts of the mainland whose own figures follow, not partners the
-    sentence trades with or draws from (全省对东盟出口增长8.5%，其中越南、泰国…; 实际利用外资…，其中香港、台湾…)."""
-    return all(p.country == CHINA and p.province not in SPECIAL_REGIONS for p in listed) \
-        and not any(m in ctx.view[ctx.start : at] for m in PARTNER_PREPOSITIONS + PARTNER_WORDS)
+def _home_parts(listed: list[Place]) -> bool:
+    """Whether places listed after 其中 are parts of the mainland, whose own figures follow (全国进出口…，其中广东、江苏…),
+    not states or regions the sentence trades with or draws from (全省对东盟出口增长8.5%，其中越南、泰国…; 实际利用外资…，
+    其中香港、台湾…)."""
+    return all(p.country == CHINA and p.province not in SPECIAL_REGIONS for p in listed)
 
 
 SPECIAL_REGIONS = ("香港特别行政区", "澳门特别行政区", "台湾省")
-PARTNER_WORDS = ("来自", "外资", "进出口", "出口", "进口")  # a sentence of trade or inflows whose parts are partners
 
 
 def _listed_generic(view: str, listed: list[Place], w) -> str:

@@ -479,12 +479,16 @@ class Discourse:
         """What the first sentence of a numbered item that opens with a body alone says by a short phrase (（1）泉州市第七中学
         东海校区，位于…，新增初中学位1800个，总投资3.9亿元，…建设工期约18个月 → 泉州市第七中学东海校区新增初中学位, …总投资,
         …建设工期): that body's, as a list of schools, hospitals or companies sets out each one's figures under its name;
-        "" in the item's later sentences (此外，今年全市…), where a place or another body heads the number's clause, where
-        the subject names the body already or by its class (该公司员工, 学校现有在校生)."""
+        "" in a later sentence of the paragraph that opens another item, turns away (此外, 同时) or speaks of the whole (全市…),
+        where a place or another body heads the number's clause, and where the subject names the body already or by its
+        class (该公司员工, 学校现有在校生)."""
         body = self.item_body
         if not body or not subject or len(subject) > ITEM_BODY_SUBJECT_MAX or subject.startswith(body) \
-                or ctx.start != self.paragraph_start or subject.startswith(claim_words().item_body_own_words):
+                or _by_its_own_word(subject):
             return ""
+        if ctx.start != self.paragraph_start and (ITEM_NUMBER.match(ctx.view, ctx.start) or ctx.view.startswith(ITEM_TURNS, ctx.start)
+                                                  or deixis_pattern().search(ctx.view, ctx.start, q.start)):
+            return ""  # a later sentence that opens another item, turns away or speaks of the whole (此外，今年全市…)
         if ctx.places_between(ctx.clause(q.start)[0], q.start) or ctx.orgs_between(ctx.clause(q.start)[0], q.start):
             return ""
         return body + subject
@@ -573,7 +577,7 @@ class Discourse:
             and acting_org.end <= reporter.start and ctx.start <= reporter.start \
             and not ctx.orgs_between(ctx.clause(q.start)[0], q.start)
 
-    def _reports_for(self, view: str, body: Org, place: Place | None) -> bool:
+    def _reports_for(self, view: str, body: Org, place: Place | None, clause: tuple[int, int] = (0, 0)) -> bool:
         """Whether ``body``, a state organ, tells the figures of a clause that a place heads, over the place: one reporting them
         (水利部副部长…透露，雄安新区…14项重大水利项目开工建设), or the text's own body when it is a national one (水利部 in
         its release: 云南滇中引水工程…已开挖438公里) or that place's (上海市人民政府 for 上海市…, 上海浦东新区金融工作局 for
@@ -588,9 +592,10 @@ class Discourse:
             body is not self.document_actor or body is self.told_by
             or (body.level in attribution.CENTRAL_LEVELS or not attribution.governs(body) and _serves(body, place))
             and not _acts(view, place.end)
-            or (self.issued or body is self.document_actor and _of_trade(view, place)) and _its_district(body, place)
-            # (江苏对东盟进出口…: its trade, whatever the verb, in its release, or in a report that cites it in the lead
-            # where the sentence is of trade: not 浙江省新增跨境电商主体3000家)
+            or self.issued and _its_district(body, place)  # (江苏对东盟进出口…: its trade, whatever the verb)
+            or body is self.document_actor and _its_district(body, place) and _of_trade(view, place, clause)
+            # (in a report that cites it in the lead, a figure of its province's trade: not 浙江省新增跨境电商主体3000家,
+            # nor 凭祥市通过口岸通关便利化改革，带动就业2万人, the city's own doing)
             or _named_by_full_name(body, place)
             or _named_by_short_name(body, place))
 
@@ -801,7 +806,7 @@ class Discourse:
         if suffering is not None:  # …有限公司…，被处以罚款48万元: a company that opens a sentence is the paragraph's
             fallbacks = tuple(f for f in fallbacks if f is None or f.name != suffering.name)  # reporter, but not of its fine
         for fallback in fallbacks if led is None else ():  # the body named as responsible stands
-            if fallback is not None and (not actor or self._reports_for(view, fallback, acting_place)):  # the quoted official's
+            if fallback is not None and (not actor or self._reports_for(view, fallback, acting_place, ctx.clause(q.start))):  # the quoted official's
                 actor, acting_org, acting_place = fallback.name, fallback, None  # body, else the reporting body, the text's own
                 if fallback is self.reporter and fallback.type in COMPANY_TYPES and not quoted:
                     turned = self._another_company_before(view, q, ctx, fallback)  # (a company the paragraph turned to)
@@ -1055,6 +1060,14 @@ ITEM_BODY_MAX = 20  # characters of a numbered item's opening clause that names 
 ITEM_CLAUSE = re.compile(r"([^，。；：、\d]+)，")  # that clause, which a comma closes and no number is in
 ITEM_BODY_TAIL = 6  # characters after the body's name in it that name its part or works (东海校区, 改扩建工程)
 ITEM_BODY_TAIL_TAGS = ("n", "vn")  # jieba's common nouns (校区, 工程), not a person's or a place's name (李明, 鼓楼区)
+def _by_its_own_word(subject: str) -> bool:
+    """Whether a subject opens by naming a body by its class or as itself (该|公司员工, 公司员工, 学校现有在校生; claims.yml
+    ``item_body_own_words``): a word of one character as jieba's first word (not 本科, 其他), a longer one as the opening."""
+    own = claim_words().item_body_own_words
+    return tagged(subject)[0][0] in own or subject.startswith(tuple(o for o in own if len(o) > 1))
+
+
+ITEM_TURNS = ("此外", "另外", "同时", "与此同时")  # a sentence that turns from the item to other things
 ITEM_BODY_SUBJECT_MAX = 8  # characters of a subject that says a measure of the item's body without naming it (总投资, 新增初中学位)
 
 
@@ -1802,11 +1815,21 @@ def _serves(body: Org, place: Place) -> bool:
     return same.get(unit.level, False)
 
 
-def _of_trade(view: str, place: Place) -> bool:
-    """Whether the sentence from the place on speaks of the trade a customs district counts (claims.yml ``customs_words``:
-    广西对东盟进出口…, 两个边境口岸共验放…, 外贸企业5412家)."""
-    end = view.find("。", place.end)
-    return any(word in view[place.start : end if end >= 0 else len(view)] for word in claim_words().customs_words)
+def _of_trade(view: str, place: Place, clause: tuple[int, int]) -> bool:
+    """Whether the figure's clause, the place's or one that only changes the figure before (增长11.4%), speaks of the flows
+    a customs district counts (claims.yml ``customs_words``: 广西对东盟进出口912.3亿元，增长11.4%; 两个边境口岸共验放货车…);
+    not 宁波市实现地区生产总值8000亿元 before 外贸进出口…, nor 凭祥市通过口岸通关便利化改革，带动就业2万人."""
+    start = clause[0] if place.start < clause[0] and not _changes_only(view, clause) else place.start
+    return any(word in view[start : clause[1]] for word in claim_words().customs_words)
+
+
+def _changes_only(view: str, clause: tuple[int, int]) -> bool:
+    """Whether a clause opens with a change or a share of the figure before it (增长11.4%, 占…的48.6%)."""
+    w = claim_words()
+    return view.startswith(w.change_verbs + w.share_verbs + COMPARING_OPENERS, clause[0], clause[1])
+
+
+COMPARING_OPENERS = ("同比", "比上年", "较上年", "比去年")
 
 
 def _its_district(body: Org, place: Place) -> bool:

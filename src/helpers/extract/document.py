@@ -1567,6 +1567,9 @@ def _listed(view: str, place) -> bool:
     return view.startswith(LIST_MARK, place.end) or place.start > 0 and view[place.start - 1] == LIST_MARK
 
 
+HEADLINE_KINDS = ("title", "heading", "subhead")  # paragraphs whose spaces part clauses (湾区跨境流动再创新高 去年…)
+
+
 def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: list, para_places: list,
                    discourse: Discourse, said: list, bodies: SpeakerBodies, people: People,
                    countries: frozenset[str], unreported: list[dict], trade_names: TradeNames) -> list[dict]:
@@ -1584,7 +1587,7 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     scope = Scope(para_places, inherited, countries,
                   frozenset(id(pl) for pl in para_places
                             if _registered_elsewhere(pl, orgs, discourse.document_place, countries)))
-    contexts = SentenceContexts(view, orgs, para_places, [q for q in qs if q.kind == "date"])
+    contexts = SentenceContexts(view, orgs, para_places, [q for q in qs if q.kind == "date"], p.kind in HEADLINE_KINDS)
     sent_starts = [s.start for s in para_sents]
     opener = _opening_speaker(view, para_sents, orgs, para_places, people, bodies) if any(q.claim for q in qs) else None
     rows = []

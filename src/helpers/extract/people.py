@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from operator import itemgetter
 import re
 
 # How many paragraphs back a pronoun or a missing subject may reach (the paragraph itself and two before):
 # further back the person is no longer the one the text is talking about.
 RECENT_PARAGRAPHS = 2
 SPEAKER_PARAGRAPHS = 5  # how far back a pronoun before a quotation may reach for the last person quoted, when no one since
-OWN_VERB_REACH = 8  # characters from a name to its own speech verb (贺晓岚说, 首席统计师贺晓岚解读称 from the name)
 FULL_NAME_MIN, FULL_NAME_MAX = 2, 3  # characters of a Chinese person's full name (surname and given name)
 PART_NAME_PARAGRAPHS = 6  # how far back a foreign name of parts is met again by one part (格蕾丝·瓦姆布伊 … 瓦姆布伊说)
 RECENT_NAMES = 20  # people a paragraph looks for by name alone (see People.recent_names)
@@ -67,7 +67,7 @@ class People:
     _speakers: set[str] = field(default_factory=set)  # the names of those named as saying something
     _first: dict[str, int] = field(default_factory=dict)  # name → where it was first named
     _holders: dict[str, list[Person]] = field(default_factory=dict)  # an ending of a title or role → who holds it
-    speech_at: list[int] = field(default_factory=list)  # where a speech verb stands outside quotations, in text order
+    _speech_at: list[tuple[int, int]] = field(default_factory=list)  # (where, paragraph) of speech verbs outside quotations
 
     def open_paragraph(self) -> None:
         self.para += 1
@@ -92,16 +92,21 @@ class People:
         person = self.named[at - 1] if at else None
         return person if person is not None and person.para >= self.para - RECENT_PARAGRAPHS else None
 
+    def spoke_at(self, positions: list[int]) -> None:
+        """Remember where the current paragraph has someone speak outside its quotations (介绍, 表示, 说), named or not."""
+        self._speech_at += [(at, self.para) for at in positions]
+
     def last_speaker(self, before: int) -> Person | None:
         """The person last named before ``before``, where they were named as saying something within the last few
-        paragraphs (SPEAKER_PARAGRAPHS) and nobody was named or spoke since, by name or not (企业技术总监介绍): whom a
-        quotation's 她介绍 means after paragraphs of figures (…”贺晓岚说。[two paragraphs of prices] “……”她介绍)."""
+        paragraphs (SPEAKER_PARAGRAPHS) and nobody was named or spoke in a later paragraph, by name or not (企业技术总监
+        介绍): whom a quotation's 她介绍 means after paragraphs of figures (…”贺晓岚说。[two paragraphs of prices] “……”她介绍).
+        Speech in the person's own paragraph is taken for theirs (贺晓岚在接受记者采访时表示)."""
         at = bisect.bisect_left(self.named, before, key=_start)
         person = self.named[at - 1] if at else None
         if person is None or person.name not in self._speakers or person.para < self.para - SPEAKER_PARAGRAPHS:
             return None
-        spoke = bisect.bisect_right(self.speech_at, person.start + OWN_VERB_REACH)
-        return person if spoke == len(self.speech_at) or self.speech_at[spoke] >= before else None
+        since = bisect.bisect_right(self._speech_at, person.start, key=itemgetter(0))
+        return person if all(para == person.para for at, para in self._speech_at[since:] if at < before) else None
 
     def titled(self, title: str, before: int) -> Person | None:
         """The person last named with ``title`` (or a role ending in it) before ``before``: whom 总书记 alone means; not

@@ -46,7 +46,7 @@ def noun_after(view: str, pos: int, ctx: Context, w: ClaimWords, verbal: bool = 
     words = _whole_words(view, pos, end, ctx)
     kept, nouns_only, quoted, joined = [], True, 0, False
     for k, (word, flag) in enumerate(words):
-        if IDEOGRAPHIC_SPACE in word or not kept and word.isspace() and headline_space(view, pos):
+        if IDEOGRAPHIC_SPACE in word or not kept and word.isspace() and headline_space(view, pos, ctx.headline):
             break  # 在校生628.3万人|　高等教育毛入学率, 突破500万户| 民营经济…: a headline's space closes the noun after a number
         if word.isspace():  # a line break of print inside the phrase (none before it)
             kept += [word] if kept else []
@@ -223,13 +223,13 @@ def cuttable(text: str, at: int, glued: tuple[str, ...] = GLUED_TAGS) -> bool:
     return False
 
 
-def headline_break(view: str, at: int, end: int) -> bool:
+def headline_break(view: str, at: int, end: int, headline: bool = False) -> bool:
     """Whether the full-width space at ``at`` sets two clauses of a headline apart, as a comma would, for a phrase read
     back from ``end``: a noun stands between it and ``end`` (在校生628.3万人|　|高等教育毛入学率达62.3%, 统计公报发布|　|
     在校生2.93亿人, 示范村86个|　|培育家庭农场1260家). Not a label set apart from its value (地区生产总值　1260.5亿元), a
     verb after it (收入　预计完成126.8亿元) or a value and its change (户籍人口　86.2万人　减少0.3万人): no noun but a
     number's unit follows the space there."""
-    if at + 1 >= end or not (view[at] == IDEOGRAPHIC_SPACE or headline_space(view, at)):
+    if at + 1 >= end or not (view[at] == IDEOGRAPHIC_SPACE or headline_space(view, at, headline)):
         return False
     previous = ""
     for word, flag in tagged(view[at + 1 : end]):
@@ -239,12 +239,15 @@ def headline_break(view: str, at: int, end: int) -> bool:
     return False
 
 
-def headline_space(view: str, at: int) -> bool:
-    """Whether ``view[at]`` is a space or no-break space between two Chinese characters right after a clause that a figure
-    or a predicate closes (个体工商户突破500万户| |民营经济活力持续释放, 湾区跨境流动再创新高| |去年…): a headline's clauses
-    apart. A space after a noun with no figure before it is print's (规模以上工业| |增加值, 福州市| |鼓楼区 in PDF text)."""
+def headline_space(view: str, at: int, headline: bool = False) -> bool:
+    """Whether ``view[at]`` is a space or no-break space between two Chinese characters that sets a headline's clauses
+    apart: any such space in a title or heading (聚焦民生实事| |全市新增养老床位3000张), and in body text one right after a
+    clause that a figure or a predicate closes (…突破500万户| |民营经济…); a space after a noun with no figure before it
+    in body text is print's (规模以上工业| |增加值, 福州市| |鼓楼区 in PDF text)."""
     if view[at] not in HEADLINE_SPACES or not 0 < at < len(view) - 1 or not (_is_han(view[at - 1]) and _is_han(view[at + 1])):
         return False
+    if headline:
+        return True
     before = view[max(0, at - HEADLINE_FIGURE_REACH) : at]
     before = before[max(before.rfind(c) for c in HEADLINE_CLAUSE_MARKS) + 1 :]
     return NUMERAL_OPENS.search(before) is not None or not tagged(before)[-1][1].startswith(PHRASE_NOUN_TAGS)

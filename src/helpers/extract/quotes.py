@@ -11,7 +11,7 @@ from ..codebook import alternation, yaml_book
 from .names import PERSON_TAGS, Named, agents_named, anchored, clause_initial, cues as name_cues, name_after_title, name_before, named_at, introduced_people, named_before, not_people, rarer_name_at, role, speaker_before, speech_frame, OFFICE_ENDS
 from .people import RANK_MARKS, People, Person
 from .places import LIST_MARK, common_words, find as places_in
-from .tokens import in_dictionary, stands_apart, tagged
+from .tokens import in_dictionary, one_word, stands_apart, tagged
 
 _PUNCT = re.compile(r"[，。！？!?…]")
 # a quotation may quote a short term inside it with the same marks (“…处于全国“第一方阵”，结构持续优化。”)
@@ -253,8 +253,9 @@ def read(people: People, view: str, start: int, end: int) -> None:
             if who.name:
                 people.note(who.name, named.start, who.title, who.role, spoke)
     _read_again(people, view, start, end, hidden)
-    people.speech_at += [v.start() for v in name_cues().speech_verbs.finditer(view, start, end)
-                         if not any(a <= v.start() < b for a, b in hidden)]  # anyone's, named or not
+    people.spoke_at([v.start() for v in name_cues().speech_verbs.finditer(view, start, end)  # anyone's, named or not
+                     if not any(a <= v.start() < b for a, b in hidden) and not view.endswith(NO_ONE_SPEAKS, start, v.start())
+                     and one_word(view, v.start(), v.end())])  # (not 说明书, 补充耕地; nor 据介绍, 这说明: no one speaks)
     listed = _listed_speaker(view, start, end, people.listing)
     people.listing = listed is not None
     if listed is not None:  # 省交通运输厅党组成员、副厅长　熊卫东: a line of a news conference's list of speakers
@@ -417,6 +418,9 @@ def _mentions(view: str, start: int, end: int) -> list[tuple[Named, bool]]:
     return found
 
 
+# Before a speech verb, words by which no one speaks: the reporter citing what they were told (据介绍), a fact or a finding
+# that shows something (这说明, 此表明, 数据表明, 结果显示).
+NO_ONE_SPEAKS = ("据", "这", "此", "这也", "数据", "结果")
 SENTENCE_MARKS = "。！？!?"
 
 

@@ -29,8 +29,10 @@ class Context:
     """One sentence with its organizations, places and times, each indexed by start offset, and its clauses and
     segments (each of its claims asks for them)."""
 
-    def __init__(self, view: str, start: int, end: int, orgs: list[Org], places: list[Place], times: list[Quantity]):
+    def __init__(self, view: str, start: int, end: int, orgs: list[Org], places: list[Place], times: list[Quantity],
+                 headline: bool = False):
         self.view, self.start, self.end = view, start, end
+        self.headline = headline  # a title's or heading's sentence, whose spaces part its clauses
         self.orgs = sorted(orgs, key=_start)
         self.places = sorted(places, key=_start)
         self.times = sorted(times, key=_start)
@@ -70,8 +72,8 @@ class SentenceContexts:
     claim a ``Context``: a sentence's entities are a slice of each, not a scan of the paragraph's (a report's paragraphs run
     to dozens of sentences and bodies). Slices of a stable sort keep the order ``Context`` would give them."""
 
-    def __init__(self, view: str, orgs: list[Org], places: list[Place], times: list[Quantity]):
-        self.view = view
+    def __init__(self, view: str, orgs: list[Org], places: list[Place], times: list[Quantity], headline: bool = False):
+        self.view, self.headline = view, headline
         self._sorted = [sorted(items, key=_start) for items in (orgs, places, times)]
         self._starts = [[it.start for it in items] for items in self._sorted]
         self._contexts: dict[tuple[int, int], Context] = {}
@@ -82,7 +84,7 @@ class SentenceContexts:
         if ctx is None:
             orgs, places, times = (items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
                                    for items, starts in zip(self._sorted, self._starts))
-            ctx = self._contexts[start, end] = Context(self.view, start, end, orgs, places, times)
+            ctx = self._contexts[start, end] = Context(self.view, start, end, orgs, places, times, self.headline)
         return ctx
 
 

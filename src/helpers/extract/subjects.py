@@ -1833,7 +1833,7 @@ SPOKEN_MARKS = "，。！？；"
 def _counted_by_its_verb(view: str, q: Quantity, ctx: Context, phrase: str) -> bool:
     """Whether a count is of those its clause's one verb acted on, the count ending the clause (立案侦查71件，拘留|56人；
     约谈|391人，问责|586人): the verb names what is counted, as 新增就业 does."""
-    if q.kind != "count" or len(phrase) < 2 or not _closes_its_clause(view, q):
+    if q.kind != "count" or len(phrase) < 2 or not _closes_its_clause(view, q, ctx):
         return False
     words = tagged(phrase)
     cs = ctx.clause(q.start)[0]
@@ -1842,9 +1842,9 @@ def _counted_by_its_verb(view: str, q: Quantity, ctx: Context, phrase: str) -> b
         and phrase not in w.adding_verbs and phrase not in w.change_verbs
 
 
-def _closes_its_clause(view: str, q: Quantity) -> bool:
+def _closes_its_clause(view: str, q: Quantity, ctx: Context) -> bool:
     """Whether the number ends its clause: a delimiter after it, or a headline's space (受理诉求186.4万件| |满意率…)."""
-    return view[q.end : q.end + 1] in CLAUSE_ENDS or headline_space(view, q.end)
+    return view[q.end : q.end + 1] in CLAUSE_ENDS or headline_space(view, q.end, ctx.headline)
 
 
 VERB_TAG = "v"
@@ -1855,7 +1855,7 @@ def _activity_counted(view: str, q: Quantity, ctx: Context, w: ClaimWords) -> st
     clause without a subject stand before them (全年|受理诉求|186.4万件, 市场监管总局本级|组织抽检|4.8万批次, 全国累计|完成抽检): the
     activity is what is counted in units of its acts (件, 批次: claims.yml ``activity_units``), as 新增就业 names its own;
     "" where a noun, or a verb of change or of adding, stands there, or the unit counts things (已开工|1132个 of 小区)."""
-    if q.kind != "count" or q.unit not in w.activity_units or not _closes_its_clause(view, q):
+    if q.kind != "count" or q.unit not in w.activity_units or not _closes_its_clause(view, q, ctx):
         return ""
     cs = ctx.clause(q.start)[0]
     covered = [(x.start, x.end) for x in ctx.orgs_between(cs, q.start) + ctx.times_between(cs, q.start)]
@@ -1992,7 +1992,7 @@ def _phrase_start(view: str, pos: int, ctx: Context) -> int:
     end = pos
     while True:
         while pos > ctx.start and (view[pos - 1] not in DELIMITERS or _range_dash(view, pos - 1)) \
-                and not headline_break(view, pos - 1, end):
+                and not headline_break(view, pos - 1, end, ctx.headline):
             pos -= 1
         inner = enclosed_start(view, pos, ctx)
         if inner is not None:
@@ -2751,14 +2751,16 @@ def _clause_start_before(view: str, pos: int, ctx: Context) -> int:
 
 
 def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
-    """The clause before the clause starting at ``cs``, as a subject; "" when there is none in the sentence or it
-    carries its own number (增加值210.3亿元，增长3.2%)."""
+    """The clause before the clause starting at ``cs``, as a subject, from the comma before it or from the colon or
+    semicolon before a list's item (…投向以下领域：|一是市政和产业园区基础设施，|约6420亿元); "" when there is none in the
+    sentence or it carries its own number (增加值210.3亿元，增长3.2%)."""
     if cs - 1 <= ctx.start or view[cs - 1] != "，":
         return ""
-    prev = max(max(view.rfind(mark, ctx.start, cs - 1) for mark in "，：；") + 1, ctx.start)  # (…以下领域：|一是…，)
-    clause = w.comparison.sub("", without_asides(view[prev : cs - 1]))  # 保障性安居工程（含城中村改造）: the aside aside
-    if clause.endswith(w.attributive) and view[prev - 1 : prev] == "；":
-        return ""  # …；跨省临时外出就医未备案的，降低20个百分点: a condition, under which the measure before goes on  # 与上年同期相比，将减少…; 与上月持平，比上年…: a baseline is
+    prev = max(view.rfind("，", ctx.start, cs - 1) + 1, ctx.start)
+    listed = max(view.rfind(mark, ctx.start, cs - 1) for mark in "：；") + 1  # (…以下领域：|一是…，; …；|二是…，)
+    if listed > prev and ENUMERATOR.match(view, listed):
+        prev = listed
+    clause = w.comparison.sub("", without_asides(view[prev : cs - 1]))  # 保障性安居工程（含城中村改造）: the aside aside  # 与上年同期相比，将减少…; 与上月持平，比上年…: a baseline is
     candidate = w.comparison.sub("", without_leading(strip_trailing(clause.lstrip(QUOTE_OPEN), w), w))  # nothing measured
     if candidate.endswith(w.frame_nouns):  # 收入迈上新台阶，达到4.1万元: the level was reached by what the clause opens with
         candidate = opening_noun_phrase(candidate)
@@ -2767,6 +2769,9 @@ def _clause_before(view: str, cs: int, ctx: Context, w: ClaimWords) -> str:
         return ""  # 商务部部长王文涛说，增长5%: who says it, not what grows
     ok = 2 <= len(candidate) <= BACKWARD_LIMIT and not any(c in DELIMITERS or c.isdigit() for c in candidate)
     return candidate if ok and not RANK.search(candidate) else ""  # 位列丽水第三，比去年提高: a rank is no thing
+
+
+ENUMERATOR = re.compile("[一二三四五六七八九十]是")  # a list's item (一是市政和产业园区基础设施，约6420亿元)
 
 
 def _ends_in_speech(clause: str) -> bool:
@@ -3313,12 +3318,16 @@ def _items_listed_before(view: str, cs: int, n: int, ctx: Context) -> bool:
         return False
     start = _clause_start_before(view, cs - 1, ctx)
     clause = view[start : cs - 1]
-    if DIGITS.search(clause) or ORDINAL.search(clause) or ctx.times_between(start, cs - 1):
+    if DIGITS.search(clause):
+        return False
+    items = _list_items(clause, claim_words())
+    times = {view[t.start : t.end] for t in ctx.times_between(start, cs - 1)}
+    if any(RANK_ITEM.search(item) or item in times for item in items):
         return False  # (增速居全省第一、第三位，分别高于…; 上半年、下半年，分别增长…: ranks and times, no items)
-    return len(_list_items(clause, claim_words())) == n
+    return len(items) == n
 
 
-ORDINAL = re.compile("第[一二三四五六七八九十两]")  # a rank in words (居全省第一)
+RANK_ITEM = re.compile("第[一二三四五六七八九十两]+[位名]?$")  # an item that is a rank (居全省第一, 第三位; not 第一产业)
 
 
 def _names_the_items_before(head: str, n: int) -> bool:
