@@ -61,6 +61,12 @@ def test_a_pronoun_reaches_back_past_words_that_only_contain_a_speech_verb_and_t
     assert speakers(text)["在3月份"] == "贺晓岚"
 
 
+def test_an_answer_labels_答_is_no_part_of_the_name_before_it():
+    text = ("国新办举行新闻发布会\n问：情况如何？\n商务部副部长韩敏答：全年共受理申请482.6万份。店里的客户近七成选择了新能源车型。"
+            "他说：“补贴到账快，一般10个工作日以内就能到手。”")
+    assert set(speakers(text).values()) <= {"记者", "韩敏"}  # not 韩敏答
+
+
 def test_a_farmer_named_by_what_he_grows_is_a_person_the_quote_and_a_later_pronoun_belong_to():
     text = ("县长唐国强说：“要让茶农分红利。”\n“今年春茶价钱好，家里已经卖了18万多元。”茶农何德明一边翻炒新茶，一边给记者算账。\n"
             "夕阳西下，何德明把炒好的新茶装进袋子。“日子越过越有奔头！”他笑着说。")

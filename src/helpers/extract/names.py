@@ -327,7 +327,13 @@ def name_after_title(text: str, pos: int) -> int | None:
     if dotted is not None:
         return dotted
     end = _name_after_title(text, pos)
+    if end is not None and end - pos > FULL_NAME_MIN and text.startswith(ANSWER_LABEL, end - 1):
+        end -= 1  # 副部长韩敏|答：…: a transcript's answer label, no given name's last character
     return _past_name_dot(text, end) if end is not None else None
+
+
+ANSWER_LABEL = ("答：", "答:")
+FULL_NAME_MIN = 2  # characters of the shortest Chinese name (surname and given name)
 
 
 def _past_name_dot(text: str, end: int) -> int:
