@@ -1871,3 +1871,7 @@ def test_an_office_word_alone_is_the_one_body_of_that_office_the_text_names_and_
     text = "云南省政府工作报告\n过去一年，省政协积极建言资政。自觉接受人大监督、政协民主监督，全年办理建议提案1200件。"
     rows = extract.extract_document(ingest.build("t", "t", text, "utf-8", b""))["organizations"]
     assert {r["mention"]: r["name"] for r in rows}["政协"] == "云南省政协"
+
+
+def test_the_customs_administrations_branch_for_a_province_is_one_body():
+    assert "海关总署广东分署" in _found("记者从海关总署广东分署获悉，广东外贸进出口增长。")  # not 海关总署 alone
