@@ -476,7 +476,7 @@ class Discourse:
         return item + subject
 
     def _of_the_body_item(self, subject: str, q: Quantity, ctx: Context) -> str:
-        """What the first sentence of a numbered item that opens with a body alone says by a short phrase (（1）泉州市第七中学
+        """What a numbered item that opens with a body alone says by a short phrase (（1）泉州市第七中学
         东海校区，位于…，新增初中学位1800个，总投资3.9亿元，…建设工期约18个月 → 泉州市第七中学东海校区新增初中学位, …总投资,
         …建设工期): that body's, as a list of schools, hospitals or companies sets out each one's figures under its name;
         "" in a later sentence of the paragraph that opens another item, turns away (此外, 同时) or speaks of the whole (全市…),
@@ -1826,10 +1826,8 @@ def _of_trade(view: str, place: Place, clause: tuple[int, int]) -> bool:
 def _changes_only(view: str, clause: tuple[int, int]) -> bool:
     """Whether a clause opens with a change or a share of the figure before it (增长11.4%, 占…的48.6%)."""
     w = claim_words()
-    return view.startswith(w.change_verbs + w.share_verbs + COMPARING_OPENERS, clause[0], clause[1])
-
-
-COMPARING_OPENERS = ("同比", "比上年", "较上年", "比去年")
+    return view.startswith(w.change_verbs + w.share_verbs, clause[0], clause[1]) \
+        or w.comparison.match(view, clause[0], clause[1]) is not None  # (同比增长…, 比上年…)
 
 
 def _its_district(body: Org, place: Place) -> bool:
