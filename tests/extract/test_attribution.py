@@ -432,3 +432,24 @@ def test_the_body_that_brings_a_list_into_its_work_acts_past_an_aside_on_a_liste
     text = ("经省文化和旅游厅会同中国旅游研究院（文化和旅游部数据中心）、中国联通安徽省分公司综合测算，"
             "国庆假期全省共接待国内游客4862.7万人次。")
     assert actor_of(text, "4862.7万人次") == "省文化和旅游厅"  # not 中国联通安徽省分公司, the last listed
+
+
+def test_a_body_that_opens_a_dashed_list_item_acts():
+    assert actor_of("——国家电网全年完成电网投资6526亿元。", "6526亿元") == "国家电网有限公司"
+    assert actor_of("——中国石化原油加工量2.53亿吨。", "2.53亿吨") == "中国石油化工集团有限公司"
+
+
+def test_a_body_after_a_short_description_of_it_acts():
+    assert actor_of("他所在的许昌绿野农机专业合作社今年提供机收服务4.5万亩。", "4.5万亩") == "许昌绿野农机专业合作社"
+    assert actor_of("当地的许昌绿野农机专业合作社今年提供机收服务4.5万亩。", "4.5万亩") == "许昌绿野农机专业合作社"
+
+
+def test_a_body_that_measured_a_harvest_reports_its_yield():
+    text = "据商水县农业农村局测产，邓城镇高标准农田示范方平均亩产达到1312斤。"
+    assert actor_of(text, "1312斤") == "商水县农业农村局"
+
+
+def test_a_body_abroad_before_its_member_countries_qualifies_what_is_counted():
+    text = "商务部与广西壮族自治区人民政府在南宁共同举办中国—东盟数字贸易对接会，东盟10国约420家企业参会。"
+    assert actor_of(text, "约420家") == "商务部"
+    assert actor_of("东盟秘书处发布报告，东盟吸引外资2300亿美元。", "2300亿美元") != "商务部"

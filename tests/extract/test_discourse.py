@@ -1098,3 +1098,34 @@ def test_a_customs_district_counts_no_figure_of_a_clause_that_is_not_of_trade():
     got = claims("广西外贸\n本报南宁4月17日电 记者从南宁海关获悉：据南宁海关统计，一季度广西外贸进出口总值1876.4亿元。\n"
                  "凭祥市通过口岸通关便利化改革，带动就业2万人。钦州市新增市场主体5000户。")
     assert got["2万人"]["actor"] != "南宁海关" and got["5000户"]["actor"] != "南宁海关"
+
+
+def test_a_source_whose_data_a_later_sentence_shows_gives_that_sentence_alone():
+    got = claims("交通运输部举行新闻发布会\n答：据交通运输部统计，全社会跨区域人员流动量累计完成约559.3亿人次。国家铁路局发布的数据显示，"
+                 "铁路完成旅客发送量38.2亿人次；中国民用航空局数据显示，民航完成旅客运输量6.3亿人次左右。货运方面，营业性货运量完成"
+                 "466.8亿吨。")
+    assert got["38.2亿人次"]["actor"] == "国家铁路局"
+    assert got["6.3亿人次左右"]["actor"] == "中国民用航空局"  # the source of its own part of the sentence
+    assert got["466.8亿吨"]["actor"] == "交通运输部"  # the paragraph's source again
+
+
+def test_a_source_whose_data_open_a_sentence_speaks_on_where_no_source_framed_the_paragraph():
+    got = claims("铁路运输\n国家铁路局发布的数据显示，铁路完成旅客发送量38.2亿人次。全国铁路完成货物发送量42亿吨。")
+    assert got["42亿吨"]["actor"] == "国家铁路局"
+
+
+def test_places_after_a_total_that_qi_zhong_opens_measure_its_parts():
+    got = claims("高新技术企业\n截至2025年底，全省有效期内高新技术企业达2.16万家，较上年净增2468家。其中，合肥市8320家，占全省的38.5%；"
+                 "芜湖市2935家。")
+    assert got["8320家"]["subject"] == "合肥市有效期内高新技术企业"
+    assert got["2935家"]["subject"] == "芜湖市有效期内高新技术企业"
+
+
+def test_a_paragraphs_opening_qi_zhong_leaves_a_place_alone():
+    got = claims("高新技术企业\n全省有效期内高新技术企业达2.16万家。\n其中，合肥市8320家。")
+    assert got["8320家"]["subject"] == "合肥市"  # no total of its own paragraph to break down
+
+
+def test_a_place_and_a_rate_of_change_measure_what_the_places_before_measured():
+    got = claims("经济运行\n合肥市一季度实现地区生产总值3302.6亿元，增长6.6%；芜湖市、滁州市增速分别为7.1%、7.4%。")
+    assert "地区生产总值增速" in got["7.1%"]["subject"] and got["7.4%"]["subject"].startswith("滁州市")

@@ -2472,3 +2472,10 @@ def test_a_governments_report_that_a_departments_head_delivers_is_that_departmen
             "——2025年7月29日在湖南省第十四届人民代表大会常务委员会第十七次会议上\n湖南省审计厅厅长　周文彬\n"
             "2024年，全省审计机关共审计单位1286个，查出主要问题金额约217.6亿元。")
     assert _claims(text)["1286个"] == "湖南省审计厅"  # not the government the title names
+
+
+def test_a_body_and_a_date_under_the_title_sign_the_analysis_below():
+    text = ("前三季度湖南消费市场稳中向好\n国家统计局湖南调查总队　2025年10月22日\n"
+            "前三季度，全省社会消费品零售总额15120.6亿元，同比增长5.4%。")
+    rows = extract.extract_document(_doc(text))["quantities"]
+    assert {q["actor"] for q in rows if q["claim"]} == {"国家统计局湖南调查总队"}

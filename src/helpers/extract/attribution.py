@@ -51,6 +51,15 @@ def national(org: Org | None) -> bool:
 MAX_CLAUSES_BACK = 6
 NEARBY = 8  # places and times considered on each side of a number
 LIST_MARK = "、"
+ITEM_DASH = re.compile(r"——|－－|--")  # the dash a list item opens with (——国家电网全年完成电网投资6526亿元)
+
+
+def _dash_before_a_body(view: str, pos: int, end: int, ctx: Context) -> re.Match | None:
+    """The dash that opens a list item right before a body's name (——中国石化原油加工量2.53亿吨: the company's), or None; a
+    place after it (——成都市实施城中村改造项目94个) is the part of a department's release its figures are about, as the
+    release's own rules say (``discourse``), not a head that acts."""
+    dash = ITEM_DASH.match(view, pos, end)
+    return dash if dash is not None and dash.end() in ctx.org_at else None
 LEAD_MARKS = "“”\"‘’ \u3000\n\r\t"  # quotation marks and spaces before a clause's subject, a text's hard line wraps included
 
 
@@ -94,8 +103,8 @@ def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
         if related != pos:  # 控股子公司|湖州恒晟…有限公司中标…: what the body that acts is to the text's company
             pos, moved = related, True
             continue
-        item = ITEM_NUMBER.match(view, pos, end)  # 处理结果如下：1、追回…: an item's number, no subject
-        if item is not None:
+        item = ITEM_NUMBER.match(view, pos, end) or _dash_before_a_body(view, pos, end, ctx)  # 处理结果如下：1、追回…,
+        if item is not None:  # ——国家电网全年完成…: an item's number, or its dash before a body, no subject
             pos = item.end()
             moved = True
             continue
@@ -114,7 +123,14 @@ def _strip_lead(view: str, pos: int, end: int, ctx: Context) -> int:
                     pos = nxt
                     moved = True
                 break
+        described = view.find(ATTRIBUTIVE, pos, min(end, pos + ATTRIBUTIVE_MAX + 1))
+        if described > pos and described + 1 in ctx.org_at and not ctx.orgs_between(pos, described) \
+                and not ctx.places_between(pos, described) and not any(c in CLAUSE_MARKS for c in view[pos:described]):
+            pos, moved = described + 1, True  # 他所在的|许昌绿野农机专业合作社今年…: what is said of the body that acts
     return pos
+
+
+ATTRIBUTIVE_MAX = 6  # characters of a short description that 的 closes before a body's name, no body or place among them
 
 
 def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place | None]:
@@ -142,6 +158,9 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
         found = [o for o in ctx.orgs_between(ctx.start, q.start if patient is None else patient)
                  if o.type != "group" and not _carries(view, o) and (patient is None or _frames_a_report(view, o, ctx))]
         found = [o for o in found if not o.name.endswith(hosts)] + [o for o in found if o.name.endswith(hosts)]
+        own_part = ctx.segment(q.start)[0]  # one reporting after a semicolon reports its part (国家铁路局发布的数据显示，
+        # 铁路…；中国民用航空局数据显示，民航…6.3亿人次: 民航局's), else the first that reports in the sentence
+        found = [o for o in found if o.start >= own_part] + [o for o in found if o.start < own_part]
         reporter = next((o for o in found if _reports_before(view, o, q.start)), None)
         if reporter is not None:
             reporter = innermost(first_listed(view, reporter, ctx.orgs), ctx.org_at, view)
@@ -512,6 +531,8 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
                 and not BODY_COUNT.match(view, q.start) and q.unit not in TIMES_UNITS  # not 省委、省政府等16次调度
             if org is not None and _one_of_projects(view, org, ctx):
                 continue  # 四川大学华西医院天府医院|二期、…等7个重点项目建成: a project the body names, not the body
+            if org is not None and org.level in ABROAD_LEVELS and MEMBER_LANDS.match(view, org.end):
+                continue  # 东盟10国约420家企业参会, 欧盟国家…: the members' land qualifies what is counted; who acts is further back
             if org is not None and _heads(view, head, org, ctx) and not counted:
                 org = innermost(_relative_head(view, org, ctx, limit), ctx.org_at, view)
                 passive = _passive_within(view, org.end, limit, ctx)  # 该公司(因销售过期食品)被罚款6万元: it suffers
@@ -562,6 +583,7 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
 
 
 REGION_NOUNS = ("国家", "地区", "市场", "境内", "成员国", "各国")  # after a body abroad: its members' land (东盟国家, 欧盟市场)
+MEMBER_LANDS = re.compile(r"(?:%s|[0-9０-９]{1,3}国|[一二三四五六七八九十]{1,3}国)" % "|".join(REGION_NOUNS))  # and 东盟10国
 
 
 def _finder(view: str, q: Quantity, ctx: Context, org: Org) -> Org | None:
@@ -1203,6 +1225,12 @@ def cited_source(view: str, org: Org) -> bool:
     return view[org.start - 1 : org.start] == SOURCE_MARK
 
 
+def cited_or_shown(view: str, org: Org) -> bool:
+    """Whether the body is named as a source by 据 (据中国仓储与配送协会测算) or by its data showing the figures (国家铁路局
+    发布的数据显示): a source the text cites, whose figures it gives, not a body that speaks or acts."""
+    return cited_source(view, org) or _data_shown(view, past_definition(view, org.end))
+
+
 def named_as_source(view: str, org: Org, ctx: Context) -> bool:
     """Whether the sentence names the body as where its figures come from: cited (据南宁海关统计), what the reporter
     learned from it (记者从南宁海关获悉), or its data showing them (南宁海关数据显示); not a body that only speaks or acts."""
@@ -1215,7 +1243,10 @@ def named_as_source(view: str, org: Org, ctx: Context) -> bool:
 
 
 def _data_shown(view: str, at: int) -> bool:
-    """Whether a body's data showing something follow ``at``, the end of its name (南宁海关数据显示, 国家统计局的统计显示)."""
+    """Whether a body's data showing something follow ``at``, the end of its name (南宁海关数据显示, 国家统计局的统计显示,
+    国家铁路局发布的数据显示)."""
+    published = next((v for v in claim_words().publishing_verbs if view.startswith(v + "的", at)), "")
+    at += len(published)
     after = at + (view[at : at + 1] == "的")
     noun = next((n for n in claim_words().source_nouns if view.startswith(n, after)), "")
     return bool(noun) and view.startswith(SHOWING, after + len(noun))

@@ -271,12 +271,15 @@ class Discourse:
 
     def _of_the_place_before(self, view: str, subject: str, q: Quantity, ctx: Context) -> str:
         """A subject that is only the place heading the number's clause, perhaps with a change (肥东县688.2亿元，增长6.0%
-        → 肥东县, 肥东县增长), measures what the last such claim of the paragraph measured for its place (肥西县实现地区
-        生产总值829.6亿元 → 肥东县地区生产总值, 肥东县地区生产总值增长); remembered from each claim whose subject opens with
-        the place heading its clause and goes on to a noun."""
+        → 肥东县, 肥东县增长) or its rate of change (芜湖市增速), measures what the last such claim of the paragraph measured
+        for its place (肥西县实现地区生产总值829.6亿元 → 肥东县地区生产总值, 肥东县地区生产总值增长, 芜湖市地区生产总值增速);
+        remembered from each claim whose subject opens with the place heading its clause and goes on to a noun."""
         core = without_change(subject)
         heads = {p.mention for p in ctx.places_between(ctx.clause(q.start)[0], q.start)}
         measure, unit = self.placed_measure
+        rate = next((r for r in claim_words().change_rates if core.endswith(r)), "")
+        if rate and core[: -len(rate)] in heads and measure and q.unit == PERCENT:  # 芜湖市、滁州市增速分别为7.1%、7.4%
+            return core[: -len(rate)] + measure + subject[len(core) - len(rate) :]  # → 芜湖市地区生产总值增速
         if core in heads and measure:  # its change, whatever its unit; itself, in the measure's unit (南陵县30万人 is
             # no 地区生产总值); a rate its clause says is a change (南充市、达州市分别增长4.6%和4.5%)
             if core == subject and q.unit == PERCENT and q.unit != unit:
@@ -297,9 +300,13 @@ class Discourse:
         2860套), or that opens a list item after a lead-in that a colon closes (…补助资金3.2亿元，主要分配情况为：|
         （一）南昌县2150万元, whose largest figure in the unit is the whole): that place's part of what the total before
         measured, in its unit (有效期内高新技术企业总数达6127家 →
-        新北区有效期内高新技术企业总数; 全年筹集保障性租赁住房1.26万套 → 洛龙区筹集|保障性租赁住房); "" otherwise."""
+        新北区有效期内高新技术企业总数; 全年筹集保障性租赁住房1.26万套 → 洛龙区筹集|保障性租赁住房); so too in a sentence
+        that 其中 opens after the total's (全省有效期内高新技术企业达2.16万家…。其中，合肥市8320家 → 合肥市有效期内高新技术
+        企业); "" otherwise."""
         lead_in = self._lead_in_of_the_item(view, ctx)
-        if q.kind not in SUMMED_KINDS or q.value is None or not (lead_in or attribution.place_breakdown().match(view, ctx.start)):
+        parts_of = view.startswith(PART_MARK, ctx.start) and ctx.start > self.paragraph_start  # (not a paragraph's 其中)
+        if q.kind not in SUMMED_KINDS or q.value is None \
+                or not (lead_in or parts_of or attribution.place_breakdown().match(view, ctx.start)):
             return ""
         parts = _sum_of_parts(view, q, ctx)
         if lead_in:  # the lead-in sentence's own largest figure in the unit; none, no whole
@@ -833,7 +840,7 @@ class Discourse:
             turn = quote_cues().qa_turn.match(view, self.paragraph_start, acting_org.start)  # 答：据海关总署统计，…
             first = not CLAUSE_MARKS.search(view, turn.end() if turn else self.paragraph_start, acting_org.start)
             surveyed = attribution.opens_sentence(view, ctx, acting_org) and view.startswith(w.statistics_verbs, acting_org.end)
-            self.cited_in = ctx.start if attribution.cited_source(view, acting_org) and not first and not surveyed else -1
+            self.cited_in = ctx.start if attribution.cited_or_shown(view, acting_org) and not first and not surveyed else -1
             self.breakdowns_of = ctx.start if surveyed and not first else -1  # its figures' breakdowns go on (按常住地分，…)
             self.told_by = acting_org if attribution.named_as_source(view, acting_org, ctx) else None
             if first and attribution.cited_source(view, acting_org) and acting_org.start >= self.paragraph_start:

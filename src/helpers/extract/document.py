@@ -1039,9 +1039,17 @@ def _titles(view: str, p) -> bool:
 
 def _author_line(view: str, p, orgs: list) -> organizations.Org | None:
     """The state organ a line outside the body text names whole and alone (a report's author under its title, as a 批转
-    notice carries it: 关于…计划的报告|省发改委): the text below is that body's, up to the next such line."""
+    notice carries it: 关于…计划的报告|省发改委), perhaps with the date it is dated (an analysis's byline: 国家统计局湖南调查
+    总队　2025年10月22日): the text below is that body's, up to the next such line; not a press office's, which publishes
+    others' releases."""
     line = LAYOUT_SPACES.sub("", p.text.strip())
-    return next((o for o in orgs if o.type in STATE_ORGANS and LAYOUT_SPACES.sub("", o.mention) == line), None) if line else None
+    line = line[: dated.start()] if (dated := LINE_DATE.search(line)) is not None and dated.start() > 0 else line
+    hosts = claim_words().press_hosts  # (a press office's line publishes other bodies' words: 澳门特别行政区政府新闻局)
+    return next((o for o in orgs if o.type in STATE_ORGANS and LAYOUT_SPACES.sub("", o.mention) == line
+                 and not o.name.endswith(hosts)), None) if line else None
+
+
+LINE_DATE = re.compile(r"(?:%s|%s)$" % (ingest.dates.HAN_DATE, ingest.dates.ISO_DATE))  # a date that ends a byline
 
 
 def _line_body(view: str, p, ref) -> organizations.Org | None:

@@ -630,9 +630,32 @@ def _official_pointed_at(view: str, pointed: re.Match, verb: int, people: People
     return None if role in view[person.start : verb - len(pointed.group())] else person
 
 
+def _pointed_back(view: str, lo: int, verb: int, people: People) -> Named | None:
+    """The person whom a clause of a pointing word and a description alone points back at (这位老挝商人说, 这位副局长表示):
+    the one named before with that title when only one was, else the person last named in the paragraph by what they
+    are rather than by a post, when the description is no official's word (负责人, 发言人) and was not given to anyone
+    unnamed since (村民李春华…。“……”这位年过六旬的老人说: 李春华); None when the clause is no such pointer or it points at
+    no one named."""
+    text = view[lo:verb].strip()
+    pointed = cues().pointed.match(text) if text.startswith(tuple(cues().pointing_words)) else None
+    if pointed is None:
+        return None
+    who = pointed.group("who")
+    person = _official_pointed_at(view, pointed, verb, people) or people.sole_holder(who, verb)
+    if person is None and who not in cues().heads_of_bodies and not text.endswith(cues().spokespeople):
+        last = people.last(verb)  # (not an official named by post: 副厅长刘伟…“……”这位专家说 is someone else)
+        person = last if last is not None and last.para == people.para \
+            and not (last.role or last.title).endswith(name_cues().post_titles + cues().head_posts) \
+            and who not in view[last.start + len(last.name) : verb - len(pointed.group())] else None
+    return Named(lo, verb, person.name, title=person.title, role=person.role or person.title) if person is not None else None
+
+
 def _verb_speaker(view: str, lo: int, verb: int, people: People) -> Named | None:
     """Who speaks with the verb at ``verb`` in the clause starting at ``lo``: the one named just before it,
     the clause's subject, a spokesperson (国家医保局有关负责人表示) or an unnamed role (一位村民说)."""
+    back = _pointed_back(view, lo, verb, people)
+    if back is not None:
+        return back
     hit = speaker_before(view, verb, lo)
     if hit is not None and hit.name and _spoken_to(view, lo, hit):
         hit = None  # 杨芳芳对村民张坤志说: the clause's subject speaks
