@@ -453,3 +453,8 @@ def test_a_body_abroad_before_its_member_countries_qualifies_what_is_counted():
     text = "商务部与广西壮族自治区人民政府在南宁共同举办中国—东盟数字贸易对接会，东盟10国约420家企业参会。"
     assert actor_of(text, "约420家") == "商务部"
     assert actor_of("东盟秘书处发布报告，东盟吸引外资2300亿美元。", "2300亿美元") != "商务部"
+
+
+def test_a_body_named_for_the_units_under_it_does_not_act():
+    assert actor_of("教育部直属高校在赣招生计划8460名。", "8460名") == ""
+    assert actor_of("南方电网公司直属单位南方电网储能股份有限公司新增装机120万千瓦。", "120万千瓦") == "南方电网储能股份有限公司"

@@ -1129,3 +1129,13 @@ def test_a_paragraphs_opening_qi_zhong_leaves_a_place_alone():
 def test_a_place_and_a_rate_of_change_measure_what_the_places_before_measured():
     got = claims("经济运行\n合肥市一季度实现地区生产总值3302.6亿元，增长6.6%；芜湖市、滁州市增速分别为7.1%、7.4%。")
     assert "地区生产总值增速" in got["7.1%"]["subject"] and got["7.4%"]["subject"].startswith("滁州市")
+
+
+def test_places_a_colon_lists_measure_what_their_paragraph_named_before_it():
+    got = claims("预算执行情况\n一、收入\n2025年，全省一般公共预算收入3186.4亿元，增长2.6%。\n三、分设区市收入情况\n"
+                 "11个设区市中，9个市一般公共预算收入实现增长。各市收入及增幅如下：南昌市538.6亿元，增长3.4%；赣州市356.2亿元，"
+                 "增长4.1%。")
+    assert got["538.6亿元"]["subject"] == "南昌市一般公共预算收入"
+    assert got["4.1%"]["subject"] == "赣州市一般公共预算收入增长"
+    got = claims("就业\n全省城镇新增就业41.26万人。\n完成情况依次为：南昌市7.82万人；赣州市7.46万人。")
+    assert got["7.82万人"]["subject"] == "南昌市"  # the paragraph named no measure before its colon

@@ -1875,3 +1875,8 @@ def test_an_office_word_alone_is_the_one_body_of_that_office_the_text_names_and_
 
 def test_the_customs_administrations_branch_for_a_province_is_one_body():
     assert "海关总署广东分署" in _found("记者从海关总署广东分署获悉，广东外贸进出口增长。")  # not 海关总署 alone
+
+
+def test_a_conjunction_before_a_places_name_ends_a_companys_name():
+    assert "杭州云栖山居文化旅游有限公司" in _found("2021年，村里与杭州云栖山居文化旅游有限公司合作，改造吊脚楼37栋。")
+    assert "中国科学院东莞材料科学与技术研究所" in _found("中国科学院东莞材料科学与技术研究所发布报告。")  # two fields

@@ -168,6 +168,14 @@ def actor(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Place 
     return name, org, place
 
 
+def _units_under(view: str, org: Org, ctx: Context, limit: int) -> bool:
+    """Whether a state organ is named only for the institutions under it that its clause is about (教育部直属高校): a word
+    of subordination after it and no body named after that in the clause (not 南方电网公司直属单位|南方电网储能股份有限
+    公司, whose own name follows)."""
+    return org.type in STATE_ORGANS and view.startswith(claim_words().subordinate_words, org.end) \
+        and not ctx.orgs_between(org.end, limit)
+
+
 def _builder_named_by_you(view: str, q: Quantity, ctx: Context) -> Org | None:
     """The body that 由 names, in a clause of the sentence before the number's, as the one that builds, funds or runs the
     thing the sentence is about (项目由|济南城建集团（以下简称…）|投资建设，总投资约18.6亿元; claims.yml ``agent_verbs``),
@@ -531,6 +539,8 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
                 and not BODY_COUNT.match(view, q.start) and q.unit not in TIMES_UNITS  # not 省委、省政府等16次调度
             if org is not None and _one_of_projects(view, org, ctx):
                 continue  # 四川大学华西医院天府医院|二期、…等7个重点项目建成: a project the body names, not the body
+            if org is not None and _units_under(view, org, ctx, limit):
+                continue  # 教育部直属高校在赣招生计划8460名: the bodies under it that the clause counts, not the body
             if org is not None and org.level in ABROAD_LEVELS and MEMBER_LANDS.match(view, org.end):
                 continue  # 东盟10国约420家企业参会, 欧盟国家…: the members' land qualifies what is counted; who acts is further back
             if org is not None and _heads(view, head, org, ctx) and not counted:
@@ -543,7 +553,7 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
                 continue  # 宁波市第一医院、宁波大学附属人民医院等11家医院食堂: the bodies the number counts; who acts is further back
         org = ctx.org_at.get(head) or _named_again(view, head, ctx, w)
         org = _relative_head(view, org, ctx, limit) if org is not None else None
-        if org is not None and _one_of_projects(view, org, ctx):
+        if org is not None and (_one_of_projects(view, org, ctx) or _units_under(view, org, ctx, limit)):
             continue
         if org is not None and view[head - 1 : head] in PARTNER_PREPOSITIONS:
             continue  # 对东盟进出口892.4亿元: the body the clause trades with or turns to, no body that acts

@@ -302,14 +302,18 @@ class Discourse:
         measured, in its unit (有效期内高新技术企业总数达6127家 →
         新北区有效期内高新技术企业总数; 全年筹集保障性租赁住房1.26万套 → 洛龙区筹集|保障性租赁住房); so too in a sentence
         that 其中 opens after the total's (全省有效期内高新技术企业达2.16万家…。其中，合肥市8320家 → 合肥市有效期内高新技术
-        企业); "" otherwise."""
+        企业), and in a list that a colon opens in its paragraph, of the measure the paragraph names before it
+        (``_measure_the_lead_in_names``); "" otherwise."""
         lead_in = self._lead_in_of_the_item(view, ctx)
         parts_of = view.startswith(PART_MARK, ctx.start) and ctx.start > self.paragraph_start  # (not a paragraph's 其中)
+        colon = max(view.rfind(c, ctx.start, q.start) for c in LEAD_IN_CLOSES)  # …各市收入及增幅如下：|南昌市538.6亿元
         if q.kind not in SUMMED_KINDS or q.value is None \
-                or not (lead_in or parts_of or attribution.place_breakdown().match(view, ctx.start)):
+                or not (lead_in or parts_of or colon >= 0 or attribution.place_breakdown().match(view, ctx.start)):
             return ""
         parts = _sum_of_parts(view, q, ctx)
-        if lead_in:  # the lead-in sentence's own largest figure in the unit; none, no whole
+        if colon >= 0 and not (lead_in or parts_of or attribution.place_breakdown().match(view, ctx.start)):
+            measure, value = self._measure_the_lead_in_names(view, q, colon, parts)
+        elif lead_in:  # the lead-in sentence's own largest figure in the unit; none, no whole
             said = self.measured.get(q.unit, [])
             said = said[bisect.bisect_left(said, lead_in[0], key=itemgetter(2)) : bisect.bisect_left(said, lead_in[1], key=itemgetter(2))]
             measure, value, _ = max(said, key=itemgetter(1), default=("", 0.0, -1))
@@ -325,6 +329,16 @@ class Discourse:
         if not place or rest and not (rest in measure or all(f.startswith("v") for _, f in tagged(rest)) and _a_bare_thing(measure)):
             return ""  # (分地区看，南京市出口2860亿元 after 进出口总值: not 南京市出口进出口总值)
         return place + (measure if rest in measure else rest + measure) + subject[len(core) :]
+
+    def _measure_the_lead_in_names(self, view: str, q: Quantity, colon: int, parts: float) -> tuple[str, float]:
+        """The measure and value of the latest earlier figure in ``q``'s unit, at least the sum of the parts, whose measure
+        the paragraph names before the colon that opens a list of places (11个设区市中，9个市一般公共预算收入实现增长。
+        各市收入及增幅如下：南昌市538.6亿元 → the 一般公共预算收入 of 全省一般公共预算收入3186.4亿元); ("", 0.0) when it
+        names none."""
+        lead = view[self.paragraph_start : colon]
+        said = self.measured.get(q.unit, [])
+        said = said[: bisect.bisect_left(said, self.paragraph_start, key=itemgetter(2))]
+        return next(((m, v) for m, v, _ in reversed(said) if m in lead and parts <= v * WHOLE_ROUNDING), ("", 0.0))
 
     def _lead_in_of_the_item(self, view: str, ctx: Context) -> tuple[int, int] | None:
         """Where the lead-in sentence starts and ends when the sentence opens a list item (——, （一）, 1.) of paragraphs
@@ -1053,6 +1067,7 @@ EVERY_KIND, THE_REST = "各", ("其他", "其它")  # 各项补贴, 其他补贴
 # (其他就业困难人员社会保险补贴 names one: 其他 there is of its recipients)
 ITEM_OPENING = re.compile(r"\s*(?:——|[（(][一二三四五六七八九十]+[）)]|\d+(?:[.．](?!\d)|、))")  # ——, （一）, 1.: a list
 # item opens (not 3.2亿元…, a decimal)
+WHOLE_ROUNDING = 1.001  # how far the parts' sum may pass their whole by rounding (41.26 of 7.82 + 7.46 + …)
 LEAD_IN_CLOSES = ("：", ":")  # the paragraph before a list of items that break down its figure (主要分配情况为：)
 NUMBERING = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])\s*")  # 一、 （二） 3.
 ITEM_LABEL = re.compile(NUMBERING.pattern + r"([^，。：；、（）()\d\s]{2,15})[。：:]")  # （一）技能提升补贴。…

@@ -37,6 +37,7 @@ class ClaimWords:
     change_verbs: tuple[str, ...]
     result_verbs: frozenset[str]  # verbs that state a result reached, no action (完成, 实现, 达到)
     founding_verbs: tuple[str, ...]  # 领办, 组建: one body founded or leads the next (A领办的B)
+    subordinate_words: tuple[str, ...]  # 直属, 下属: a body and the units under it as one noun (教育部直属高校)
     coming_into_being: frozenset[str]  # 挂牌开业: a body's clause that says it opened, and no more
     note_categories: dict  # 财政 → the measures a bulletin's 财政 chapter gives
     flow_verbs: frozenset[str]  # 进出口, 出口: a verb that names the flow its value measures
@@ -326,7 +327,7 @@ def claim_words() -> ClaimWords:
         agent_prepositions=longest_first(c["agent_prepositions"]), passive_markers=tuple(c["passive_markers"]),
         passive_lookalikes=tuple(c["passive_lookalikes"]),
         finding_verbs=tuple(c["finding_verbs"]), inspection_finding=tuple(c["inspection_finding"]),
-        change_verbs=longest_first(c["change_verbs"]), result_verbs=frozenset(c["result_verbs"]), founding_verbs=tuple(c["founding_verbs"]),
+        change_verbs=longest_first(c["change_verbs"]), result_verbs=frozenset(c["result_verbs"]), founding_verbs=tuple(c["founding_verbs"]), subordinate_words=tuple(c["subordinate_words"]),
         coming_into_being=frozenset(c["coming_into_being"]),
         note_categories={k: tuple(v) for k, v in c["note_categories"].items()}, flow_verbs=frozenset(c["flow_verbs"]), joined_terms=tuple(c["joined_terms"]),
         change_adverbs=longest_first(c["change_adverbs"]),

@@ -598,8 +598,13 @@ GROUP_BEFORE_BRACKETS = "集团"  # 隆华科技集团（洛阳）股份有限�
 
 def joins_fields(view: str, at: int, lo: int, nm: Names) -> bool:
     """Whether the conjunction at ``at`` joins two fields inside one name (材料科学|与|技术) rather than two bodies or
-    sectors (企业与研究院): the character before it ends none, and a name's character stands there."""
-    return (view[at] in nm.joins and at - 1 > lo and view[at - 1] not in nm.stops and view[at - 1] not in nm.join_not_after)
+    sectors (企业与研究院): the character before it ends none, and a name's character stands there; not before a place's
+    name, which opens a body's own name (村里与|杭州云栖山居文化旅游有限公司合作: jieba's ns)."""
+    return (view[at] in nm.joins and at - 1 > lo and view[at - 1] not in nm.stops and view[at - 1] not in nm.join_not_after
+            and not tagged(view[at + 1 : at + 1 + PLACE_READ])[0][1].startswith(PLACE_TAG) if at + 1 < len(view) else False)
+
+
+PLACE_READ, PLACE_TAG = 4, "ns"  # characters read after a conjunction for a place's name, and jieba's tag for one
 
 
 def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tuple[int, int, str]],
