@@ -1139,3 +1139,36 @@ def test_places_a_colon_lists_measure_what_their_paragraph_named_before_it():
     assert got["4.1%"]["subject"] == "赣州市一般公共预算收入增长"
     got = claims("就业\n全省城镇新增就业41.26万人。\n完成情况依次为：南昌市7.82万人；赣州市7.46万人。")
     assert got["7.82万人"]["subject"] == "南昌市"  # the paragraph named no measure before its colon
+
+
+def test_places_a_later_sentence_lists_alone_measure_what_the_places_a_list_before_measured():
+    got = claims("用电量\n分省份看，广东、江苏、山东用电量继续位列全国前三，分别为9680亿千瓦时、8915亿千瓦时和8402亿千瓦时。"
+                 "从增速看，西藏、海南、新疆分别增长13.7%、11.2%和10.5%。")
+    assert got["13.7%"]["subject"] == "西藏用电量增长" and got["10.5%"]["subject"] == "新疆用电量增长"
+
+
+def test_the_value_of_goods_counted_before_is_theirs():
+    got = claims("贸易\n今年公司向中国出口木薯淀粉约1.2万吨，货值超过3000万元。")
+    assert got["超过3000万元"]["subject"].endswith("木薯淀粉货值")
+
+
+def test_a_breakdown_by_where_the_sellers_are_goes_on_with_the_source():
+    got = claims("消费市场\n国家统计局湖南调查总队　2025年10月22日\n据省统计局统计，前三季度全省社会消费品零售总额增长5.4%。\n"
+                 "按经营单位所在地分，城镇消费品零售额12967.3亿元，增长5.2%。")
+    assert got["12967.3亿元"]["actor"] == "湖南省统计局"  # not the analysis's author
+
+
+def test_the_items_a_colon_opens_go_on_with_the_lead_ins_source():
+    text = ("口岸贸易\n新华社昆明11月28日电 初冬的清晨，磨憨站货场一片繁忙。宋蓬说，公司今年已出口木薯淀粉约1.2万吨。\n"
+            "据昆明海关统计，今年1至10月，经磨憨铁路口岸进出口货物486.3万吨。进口以钾肥、水果为主：\n"
+            "——进口老挝钾肥约152万吨；\n——进口泰国水果超过21万吨。\n夜色渐深，货场运来货物300吨。")
+    got = claims(text)
+    assert got["约152万吨"]["actor"] == got["超过21万吨"]["actor"] == "昆明海关"
+    assert got["300吨"]["actor"] != "昆明海关"  # a paragraph that is no item of the list
+
+
+def test_a_place_that_only_opens_a_partner_companys_name_places_nothing():
+    text = ("茶乡新貌\n初冬时节，贵州省黔东南苗族侗族自治州雷山县郎德镇杨柳坪村，晨雾散开。全村茶园1200亩。\n"
+            "村里与杭州云栖山居文化旅游有限公司合作，将闲置的37栋吊脚楼改造为民宿。")
+    assert claims(text)["37栋"]["place"] == "贵州省"
+    assert claims("企业\n杭州云栖山居文化旅游有限公司去年营业收入3000万元。")["3000万元"]["place"] == "浙江省"  # its own

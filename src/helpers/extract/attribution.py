@@ -1553,7 +1553,8 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     markers = claim_words().list_markers
     listed = lambda p: ctx.view.startswith(markers, p.end) or _joined_to_the_last_item(ctx, p) or names_a_model(ctx.view, p) \
         or _source_of(ctx.view, p) and p.start not in ctx.org_at \
-        or _seat_abroad(p, ctx, countries) or _standard_of_comparison(ctx, p, seg, q)  # noqa: E731
+        or _seat_abroad(p, ctx, countries) or _standard_of_comparison(ctx, p, seg, q) \
+        or _seat_of_another(p, ctx, acting_org)  # noqa: E731
     # 杭州、上海等地游客: where visitors come from; 从山东省潍坊市…购进冻品18.6吨: where goods come from (not 记者从
     # 赣州市统计局获悉, where the place opens the body's name); “枫桥经验”: a model the text holds up
     for p in reversed(ctx.places_between(seg[0], q.start)[-NEARBY:]):
@@ -1675,6 +1676,14 @@ def _one_of_projects(view: str, org: Org, ctx: Context) -> bool:
         other = ctx.org_at.get(m.end() + 1)
         return other is not None and other.name != org.name
     return PROJECTS_COUNTED.match(view, m.end()) is not None
+
+
+def _seat_of_another(place: Place, ctx: Context, acting_org: Org | None) -> bool:
+    """Whether the place only opens the name of a company that does not act for the figure (村里与|杭州|云栖山居文化旅游有限
+    公司合作，将闲置的37栋吊脚楼改造为民宿: where the partner is registered, not where the houses are)."""
+    org = ctx.org_at.get(place.start)
+    return org is not None and org.type in COMPANY_TYPES and org.end > place.end \
+        and (acting_org is None or org.name != acting_org.name)
 
 
 def _seat_abroad(place: Place, ctx: Context, countries: frozenset[str]) -> bool:

@@ -142,6 +142,7 @@ class Discourse:
     # and those the section's earlier paragraphs named as a clause's subject (丰穗合作社成立于2013年…。| 去年合作社二次分红…)
     earlier_companies: list = field(default_factory=list)
     own_unit: Place | None = None  # the county or city whose own medium's text this is (我县…), which acts where none is named
+    items_follow: bool = False  # the paragraph before closed on a colon, or is an item of the list such a paragraph opened
 
     def open_paragraph(self, text: str, start: int, orgs: list = ()) -> None:
         """A reporting body speaks on only where the text says so (据介绍，…, 分产业看，…)."""
@@ -149,8 +150,9 @@ class Discourse:
         self.companies = sorted((o for o in orgs if o.type in COMPANY_TYPES
                                  and not listed_there().match(text, o.end - start)), key=lambda o: o.start)
         # (深交所|创业板上市公司恒川精密: where a company listed, no company the paragraph's 公司 names again)
-        if not attribution.continues(text):
-            self.reporter = self.told_by = None
+        if not attribution.continues(text) and not (self.items_follow and ITEM_OPENING.match(text) and self.told_by is not None):
+            self.reporter = self.told_by = None  # (据昆明海关统计，…出口以机电产品、日用百货和蔬菜为主：|——进口老挝钾肥约
+            # 152万吨: the items of a list whose lead-in's source the text named, not an official's body who spoke there)
         self.framing = None
         cited = _cited_first(text, start, self.paragraph_start, orgs)
         if cited is not None:  # 据市防指统计，抢险救援工作有序推进：一是…。全市累计转移群众2.36万人: the source opens the
@@ -167,6 +169,8 @@ class Discourse:
         paragraphs; a heading resets it. A heading that
         names one time (2025年工作回顾, 2026年工作安排) dates the claims under it that name none; one that names
         none or several (2025年和“十四五”时期) dates nothing."""
+        self.items_follow = kind == "body" and (text.rstrip().endswith(LEAD_IN_CLOSES)
+                                                or self.items_follow and bool(ITEM_OPENING.match(text)))
         if provinces and kind == "body":  # the text's own province when the paragraph names it as often as the last one
             # (黄家窑村位于山西与内蒙古交界地带: 山西's), else the last (湖北援建西藏山南市，项目位于西藏山南: 西藏's)
             own, last = self.document_place, provinces[-1]
@@ -274,6 +278,8 @@ class Discourse:
         → 肥东县, 肥东县增长) or its rate of change (芜湖市增速), measures what the last such claim of the paragraph measured
         for its place (肥西县实现地区生产总值829.6亿元 → 肥东县地区生产总值, 肥东县地区生产总值增长, 芜湖市地区生产总值增速);
         remembered from each claim whose subject opens with the place heading its clause and goes on to a noun."""
+        if self.label or _aspect_measure(ctx):
+            return subject  # (每万人口高价值发明专利拥有量方面，…上海、江苏分别为67.4件、42.6件: the measure it names)
         core = without_change(subject)
         heads = {p.mention for p in ctx.places_between(ctx.clause(q.start)[0], q.start)}
         measure, unit = self.placed_measure
@@ -289,8 +295,11 @@ class Discourse:
             return core + measure + subject[len(core) :] if core != subject or q.unit == unit else subject
         if core in heads:
             return subject
-        head = next((m for m in sorted(heads, key=len, reverse=True) if core.startswith(m)), "")
-        if head and len(core) - len(head) >= PLACED_MEASURE_MIN and core == subject:
+        listed = heads or {p.mention for p in ctx.places_between(ctx.start, q.start)}  # (广东、江苏、山东用电量…，分别为
+        # 9680亿千瓦时、…: 广东用电量, whose place the list before 分别 names)
+        head = next((m for m in sorted(listed, key=len, reverse=True) if core.startswith(m)), "")
+        if head and len(core) - len(head) >= PLACED_MEASURE_MIN and core == subject \
+                and core[len(head) :] not in claim_words().change_rates:  # (萍乡市降幅最大: a rate of change, no measure)
             self.placed_measure = (without_event(core[len(head) :]), q.unit)  # 实现|地区生产总值: the event is the place's
         return subject
 

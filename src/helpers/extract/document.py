@@ -1591,10 +1591,11 @@ def _quantity_rows(doc: ingest.Document, p, para_sents: list, qs: list, orgs: li
     view = doc.view
     dateline = _dateline_of(doc, p)
     # an anecdote continued from the previous paragraph (当地医保局…, 工商联) keeps its place; a central body may not
-    inherited = discourse.place if not para_places and all(o.level != "central" or attribution.campus(o) for o in orgs) else ""
-    scope = Scope(para_places, inherited, countries,
-                  frozenset(id(pl) for pl in para_places
-                            if _registered_elsewhere(pl, orgs, discourse.document_place, countries)))
+    # (nor does a place that only names where a company is registered: 村里与杭州云栖山居…有限公司合作 in a 贵州 story)
+    registered = frozenset(id(pl) for pl in para_places if _registered_elsewhere(pl, orgs, discourse.document_place, countries))
+    own = [pl for pl in para_places if id(pl) not in registered]
+    inherited = discourse.place if not own and all(o.level != "central" or attribution.campus(o) for o in orgs) else ""
+    scope = Scope(para_places, inherited, countries, registered)
     contexts = SentenceContexts(view, orgs, para_places, [q for q in qs if q.kind == "date"], p.kind in HEADLINE_KINDS)
     sent_starts = [s.start for s in para_sents]
     opener = _opening_speaker(view, para_sents, orgs, para_places, people, bodies) if any(q.claim for q in qs) else None
