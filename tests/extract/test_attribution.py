@@ -458,3 +458,7 @@ def test_a_body_abroad_before_its_member_countries_qualifies_what_is_counted():
 def test_a_body_named_for_the_units_under_it_does_not_act():
     assert actor_of("教育部直属高校在赣招生计划8460名。", "8460名") == ""
     assert actor_of("南方电网公司直属单位南方电网储能股份有限公司新增装机120万千瓦。", "120万千瓦") == "南方电网储能股份有限公司"
+
+
+def test_the_members_of_a_body_abroad_act_where_no_figure_counts_in_their_land():
+    assert actor_of("据报道，欧盟国家今年已向乌克兰提供援助500亿欧元。", "500亿欧元") == "欧洲联盟"

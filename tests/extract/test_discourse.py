@@ -1172,3 +1172,30 @@ def test_a_place_that_only_opens_a_partner_companys_name_places_nothing():
             "村里与杭州云栖山居文化旅游有限公司合作，将闲置的37栋吊脚楼改造为民宿。")
     assert claims(text)["37栋"]["place"] == "贵州省"
     assert claims("企业\n杭州云栖山居文化旅游有限公司去年营业收入3000万元。")["3000万元"]["place"] == "浙江省"  # its own
+
+
+def test_a_body_that_reports_after_a_semicolon_reports_its_part_of_the_sentence_alone():
+    got = claims("电力\n国家能源局介绍，全社会用电量达到2.5万亿千瓦时；国家电网有限公司表示，经营区新能源装机达到8亿千瓦。"
+                 "风电新增装机5000万千瓦。")
+    assert got["8亿千瓦"]["actor"] == "国家电网有限公司" and got["5000万千瓦"]["actor"] == "国家能源局"
+
+
+def test_the_parts_after_qi_zhong_are_of_the_sentence_right_before_and_a_colon_list_of_its_own_paragraphs_figure():
+    got = claims("景区\n全省共有A级景区500家。今年新评定4A级景区20家。其中，南昌市5家，赣州市4家。")
+    assert got["5家"]["subject"] != "南昌市A级景区"  # not the 500 of the sentence before
+    got = claims("人口\n全省常住人口4500万人。\n全省常住人口中，城镇人口2800万人。各市城镇人口如下：南昌市530万人，赣州市420万人。")
+    assert got["530万人"]["subject"] == "南昌市城镇人口"
+
+
+def test_a_company_that_a_clause_fines_is_placed_where_it_is_registered():
+    got = claims("执法\n市市场监管局通报。\n——上海某某食品有限公司销售过期食品，被罚款6万元。")
+    assert got["6万元"]["place"] == "上海市"
+
+
+def test_what_a_meeting_decided_is_the_body_that_held_it():
+    text = ("国务院常务会议部署工作\n国务院总理李强7日主持召开国务院常务会议，部署做好冬春农业生产工作。\n"
+            "会议决定，第四批690亿元超长期特别国债资金于11月底前全部下达地方。补贴标准由2万元提高到2.2万元。")
+    got = claims(text)
+    assert got["690亿元"]["actor"] == got["2.2万元"]["actor"] == "国务院"
+    got = claims("标题\n会议决定，今年新建学校12所。")  # no meeting held before: nobody's
+    assert got["12所"]["actor"] == ""

@@ -1880,3 +1880,7 @@ def test_the_customs_administrations_branch_for_a_province_is_one_body():
 def test_a_conjunction_before_a_places_name_ends_a_companys_name():
     assert "杭州云栖山居文化旅游有限公司" in _found("2021年，村里与杭州云栖山居文化旅游有限公司合作，改造吊脚楼37栋。")
     assert "中国科学院东莞材料科学与技术研究所" in _found("中国科学院东莞材料科学与技术研究所发布报告。")  # two fields
+
+
+def test_a_conjunction_before_a_common_noun_joins_two_fields_of_one_name():
+    assert "中国科学院南京地理与湖泊研究所" in _found("中国科学院南京地理与湖泊研究所发布报告。")

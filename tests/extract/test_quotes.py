@@ -1351,3 +1351,8 @@ def test_a_pointer_and_a_description_mean_the_person_last_named_in_the_paragraph
     assert speakers(text)["今年价格"] == "李春华"  # a description no one was named with
     text = ("标题\n村民李春华今年种了30亩柑橘。\n一位老人在地头算账。“今年价格好。”这位老人说。")
     assert speakers(text)["今年价格"] != "李春华"  # named in another paragraph, and someone unnamed since
+
+
+def test_this_and_a_title_several_held_do_not_mean_a_visitor_who_said_nothing():
+    text = ("标题\n村党支部书记马长林带领村民种茶。去年，县委书记李国华到村里调研。“茶叶是我们村的致富叶。”这位书记说。")
+    assert speakers(text)["茶叶是我"] != "李国华"

@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from . import quotes
+from .pointers import MEETING_POINTER
 from ..codebook import alternation
 from ..ingest.lexicon import lexicon as document_lexicon
 from .lexicon import ClaimWords, claim_words, ending
@@ -272,6 +273,8 @@ def _reports_before(view: str, org: Org, end: int) -> bool:
     unnamed speaker is too often a clause of its own (党中央有部署、省委有要求，…) to be read on past a quotation. A
     source that 据 names with its verb (据拉萨海关统计，…) is read on past a term in quotation marks (“一带一路”)."""
     past = past_definition(view, org.end)  # (据中国铁路南昌局集团有限公司（以下简称“南昌局集团公司”）介绍，…)
+    if org.mention == MEETING_POINTER and view.startswith(claim_words().meeting_verbs, org.end):
+        return True  # 会议决定，第四批690亿元…: what the meeting decided, read as its body's (pointers.py)
     if view[org.start - 1 : org.start] == SOURCE_MARK and _source_named(view, org) and not _speech_closes(view, past, end):
         return True  # 据拉萨海关统计，…对“一带一路”沿线国家…: a source named so reports, past a term in quotation marks
     if _data_shown(view, past):
@@ -541,8 +544,10 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
                 continue  # 四川大学华西医院天府医院|二期、…等7个重点项目建成: a project the body names, not the body
             if org is not None and _units_under(view, org, ctx, limit):
                 continue  # 教育部直属高校在赣招生计划8460名: the bodies under it that the clause counts, not the body
-            if org is not None and org.level in ABROAD_LEVELS and MEMBER_LANDS.match(view, org.end):
-                continue  # 东盟10国约420家企业参会, 欧盟国家…: the members' land qualifies what is counted; who acts is further back
+            lands = MEMBER_LANDS.match(view, org.end) if org is not None and org.level in ABROAD_LEVELS else None
+            if lands is not None and q.start - lands.end() <= HEDGE_GAP:
+                continue  # 东盟10国约420家企业参会: the members' land qualifies what is counted; who acts is further back (not
+                # 欧盟国家今年已向乌克兰提供援助500亿欧元, where the members act)
             if org is not None and _heads(view, head, org, ctx) and not counted:
                 org = innermost(_relative_head(view, org, ctx, limit), ctx.org_at, view)
                 passive = _passive_within(view, org.end, limit, ctx)  # 该公司(因销售过期食品)被罚款6万元: it suffers
@@ -593,6 +598,7 @@ def _acting(view: str, q: Quantity, ctx: Context) -> tuple[str, Org | None, Plac
 
 
 REGION_NOUNS = ("国家", "地区", "市场", "境内", "成员国", "各国")  # after a body abroad: its members' land (东盟国家, 欧盟市场)
+HEDGE_GAP = 2  # characters between the members' land and the number that counts in it (东盟10国|约|420家)
 MEMBER_LANDS = re.compile(r"(?:%s|[0-9０-９]{1,3}国|[一二三四五六七八九十]{1,3}国)" % "|".join(REGION_NOUNS))  # and 东盟10国
 
 
@@ -1266,7 +1272,9 @@ def reports(view: str, org: Org | None, ctx: Context) -> bool:
     """Whether the acting organization frames the sentence as a report (人社部…介绍，…, …主任沈欣说，…, 据…抽样调查，…)."""
     return org is not None and (_reporting_verb_between(view, org.end, ctx.end) or _forecasts(view, org)
                                 or _official_speech(view, org, ctx.end) >= 0
-                                or cited_source(view, org) and view.startswith(claim_words().statistics_verbs, org.end))
+                                or cited_source(view, org) and view.startswith(claim_words().statistics_verbs, org.end)
+                                or org.mention == MEETING_POINTER and view.startswith(claim_words().meeting_verbs, org.end))
+    # (会议决定，…: the meeting's decisions, which its paragraph goes on to give, read as the holding body's: pointers.py)
 
 
 def _forecasts(view: str, org: Org) -> bool:
@@ -1554,7 +1562,7 @@ def place_for(q: Quantity, ctx: Context, acting_org: Org | None, acting_place: P
     listed = lambda p: ctx.view.startswith(markers, p.end) or _joined_to_the_last_item(ctx, p) or names_a_model(ctx.view, p) \
         or _source_of(ctx.view, p) and p.start not in ctx.org_at \
         or _seat_abroad(p, ctx, countries) or _standard_of_comparison(ctx, p, seg, q) \
-        or _seat_of_another(p, ctx, acting_org)  # noqa: E731
+        or _seat_of_partner(p, ctx, acting_org)  # noqa: E731
     # 杭州、上海等地游客: where visitors come from; 从山东省潍坊市…购进冻品18.6吨: where goods come from (not 记者从
     # 赣州市统计局获悉, where the place opens the body's name); “枫桥经验”: a model the text holds up
     for p in reversed(ctx.places_between(seg[0], q.start)[-NEARBY:]):
@@ -1678,12 +1686,13 @@ def _one_of_projects(view: str, org: Org, ctx: Context) -> bool:
     return PROJECTS_COUNTED.match(view, m.end()) is not None
 
 
-def _seat_of_another(place: Place, ctx: Context, acting_org: Org | None) -> bool:
-    """Whether the place only opens the name of a company that does not act for the figure (村里与|杭州|云栖山居文化旅游有限
-    公司合作，将闲置的37栋吊脚楼改造为民宿: where the partner is registered, not where the houses are)."""
+def _seat_of_partner(place: Place, ctx: Context, acting_org: Org | None) -> bool:
+    """Whether the place only opens the name of a company that the clause names as whom it acts with (村里与|杭州|云栖山居
+    文化旅游有限公司合作，将闲置的37栋吊脚楼改造为民宿: where the partner is registered, not where the houses are); not a
+    company that acts, suffers (…有限公司被罚款6万元) or receives (向宁波某某机械有限公司发放贷款), whose seat places it."""
     org = ctx.org_at.get(place.start)
     return org is not None and org.type in COMPANY_TYPES and org.end > place.end \
-        and (acting_org is None or org.name != acting_org.name)
+        and ctx.view.endswith(COMPANION_PREPOSITIONS, 0, org.start) and (acting_org is None or org.name != acting_org.name)
 
 
 def _seat_abroad(place: Place, ctx: Context, countries: frozenset[str]) -> bool:

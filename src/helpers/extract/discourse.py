@@ -104,6 +104,8 @@ class Discourse:
     turn: tuple[str, Org] | None = None  # the speaker a transcript's line introduced (…卫生健康委副主任周紫霄) and their body
     leads: list = field(default_factory=list)  # the bodies the paragraph's list items name as responsible (（牵头单位：教育厅）)
     sentence: int = -1  # start of the sentence of the last claim
+    sentence_before: int = -1  # and of the one before that one, which held a claim too
+    resumed: tuple | None = None  # (sentence, reporter, told_by) to go back to after a sentence a body after a semicolon reported
     subject: str = ""  # that claim's subject and actor, shared by later numbers of its sentence
     claim_end: int = -1  # and where its number ends (a noun listed after it: 运送旅客…、车辆…)
     actor: str = ""
@@ -153,7 +155,7 @@ class Discourse:
         if not attribution.continues(text) and not (self.items_follow and ITEM_OPENING.match(text) and self.told_by is not None):
             self.reporter = self.told_by = None  # (据昆明海关统计，…出口以机电产品、日用百货和蔬菜为主：|——进口老挝钾肥约
             # 152万吨: the items of a list whose lead-in's source the text named, not an official's body who spoke there)
-        self.framing = None
+        self.framing, self.resumed = None, None
         cited = _cited_first(text, start, self.paragraph_start, orgs)
         if cited is not None:  # 据市防指统计，抢险救援工作有序推进：一是…。全市累计转移群众2.36万人: the source opens the
             self.reporter = self.told_by = self.framing = cited  # paragraph, whose first sentence may hold no figure
@@ -284,8 +286,10 @@ class Discourse:
         heads = {p.mention for p in ctx.places_between(ctx.clause(q.start)[0], q.start)}
         measure, unit = self.placed_measure
         rate = next((r for r in claim_words().change_rates if core.endswith(r)), "")
-        if rate and core[: -len(rate)] in heads and measure and q.unit == PERCENT:  # 芜湖市、滁州市增速分别为7.1%、7.4%
-            return core[: -len(rate)] + measure + subject[len(core) - len(rate) :]  # → 芜湖市地区生产总值增速
+        if rate and core[: -len(rate)] in heads and measure and q.unit == PERCENT \
+                and self.listed and measure in self.listed[-1][1]:  # 芜湖市、滁州市增速分别为7.1%、7.4% after the measure's
+            return core[: -len(rate)] + measure + subject[len(core) - len(rate) :]  # claim → 芜湖市地区生产总值增速 (not after
+            # 规模以上工业增加值增长8.1%, another measure's)
         if core in heads and measure:  # its change, whatever its unit; itself, in the measure's unit (南陵县30万人 is
             # no 地区生产总值); a rate its clause says is a change (南充市、达州市分别增长4.6%和4.5%)
             if core == subject and q.unit == PERCENT and q.unit != unit:
@@ -322,6 +326,10 @@ class Discourse:
         parts = _sum_of_parts(view, q, ctx)
         if colon >= 0 and not (lead_in or parts_of or attribution.place_breakdown().match(view, ctx.start)):
             measure, value = self._measure_the_lead_in_names(view, q, colon, parts)
+        elif parts_of:  # the largest figure in the unit of the sentence of the claims right before (…新评定4A级景区20家。
+            before = self.sentence if self.sentence != ctx.start else self.sentence_before  # 其中，南昌市5家: of the 20,
+            measure, value, _ = max((t for t in self.measured.get(q.unit, []) if t[2] == before), key=itemgetter(1),
+                                    default=("", 0.0, -1))  # or none, never the 500 A级景区 a sentence before)
         elif lead_in:  # the lead-in sentence's own largest figure in the unit; none, no whole
             said = self.measured.get(q.unit, [])
             said = said[bisect.bisect_left(said, lead_in[0], key=itemgetter(2)) : bisect.bisect_left(said, lead_in[1], key=itemgetter(2))]
@@ -342,11 +350,10 @@ class Discourse:
     def _measure_the_lead_in_names(self, view: str, q: Quantity, colon: int, parts: float) -> tuple[str, float]:
         """The measure and value of the latest earlier figure in ``q``'s unit, at least the sum of the parts, whose measure
         the paragraph names before the colon that opens a list of places (11个设区市中，9个市一般公共预算收入实现增长。
-        各市收入及增幅如下：南昌市538.6亿元 → the 一般公共预算收入 of 全省一般公共预算收入3186.4亿元); ("", 0.0) when it
-        names none."""
+        各市收入及增幅如下：南昌市538.6亿元 → the 一般公共预算收入 of 全省一般公共预算收入3186.4亿元; 全省常住人口中，城镇
+        人口2800万人。各市城镇人口如下：南昌市530万人 → 城镇人口, the later); ("", 0.0) when it names none."""
         lead = view[self.paragraph_start : colon]
-        said = self.measured.get(q.unit, [])
-        said = said[: bisect.bisect_left(said, self.paragraph_start, key=itemgetter(2))]
+        said = self.measured.get(q.unit, [])  # (the sentence's own before the number: the items' follow the colon)
         return next(((m, v) for m, v, _ in reversed(said) if m in lead and parts <= v * WHOLE_ROUNDING), ("", 0.0))
 
     def _lead_in_of_the_item(self, view: str, ctx: Context) -> tuple[int, int] | None:
@@ -789,6 +796,9 @@ class Discourse:
         speaker_org = quoted[1] if quoted else None
         if speaker_org is not None and a_division_alone(speaker_org, view):  # (养老保险处处长王明说：“…”): the text's body's,
             speaker_org = _division_of(speaker_org) or self.document_actor or speaker_org  # unless its bureau opens its name
+        if self.resumed is not None and self.resumed[0] != ctx.start:  # (…；国家电网有限公司表示，…8亿千瓦。风电新增装机
+            _, self.reporter, self.told_by = self.resumed  # 5000万千瓦: 国家能源局's again)
+            self.resumed = None
         if self.framing is not None and self.cited_in not in (-1, ctx.start) and not attribution.breakdown().match(view, ctx.start) \
                 and not attribution.of_a_wider_scope(view, q, ctx, subject):  # (其中，京津冀…: the passing source's still)
             self.reporter = self.told_by = self.framing  # the passing source's sentence is over: the paragraph's source
@@ -856,6 +866,9 @@ class Discourse:
         # whether the body frames the sentence as its report is asked once per sentence and body, not for every number
         asked = self.sentence == ctx.start and acting_org is self.actor_org
         if acting_org is not None and not asked and attribution.reports(view, acting_org, ctx):
+            if acting_org.start >= ctx.segment(acting_org.start)[0] > ctx.start and self.reporter is not None \
+                    and self.resumed is None:  # one that reports after a semicolon (…；国家电网有限公司表示，…) reports its part
+                self.resumed = (ctx.start, self.reporter, self.told_by)  # of the sentence; the paragraph's reporter goes on after
             self.reporter = acting_org
             # a source cited in passing gives its own sentence's figures (据…协会测算，…); one cited first in the paragraph
             # (据宁波舟山港集团统计，上半年…。海铁联运业务量…; after a transcript's 答：), or whose survey or statistics open a
@@ -876,6 +889,7 @@ class Discourse:
             carried = carried[-1]  # 完成生活污水治理的村，治理率达到72%: the rate is no such village's (the unit, as before)
         if subject and subject == persons_age(view, q, ctx):  # 60岁的毛丰美…“咱们是1%！”: a person's age is no thing the
             carried = ""  # sentence's later numbers measure (平均年龄为40.5岁，比2010年提高2.3岁 is one)
+        self.sentence_before = self.sentence if self.sentence != ctx.start else self.sentence_before
         self.subject, self.actor, self.actor_org, self.sentence = carried, actor, acting_org, ctx.start
         self.claim_end = q.end
         self.unit, self.kind = q.unit, q.kind

@@ -261,6 +261,7 @@ class ClaimWords:
     local_pointer_heads: tuple[str, ...]
     local_pointer_field_max: int
     host_pointers: dict  # 主办方 → 主办: the word for the host of an event and its verb of hosting
+    meeting_verbs: tuple[str, ...]  # 指出, 决定: what a meeting does in its readout (会议决定，…)
     zone_words: tuple[str, ...]  # 新区, 片区: a development zone's class word, longest first
     zone_committees: tuple[str, ...]  # 管委会: how the name of the committee that administers a zone ends
     pointed_heads: tuple[str, ...]  # longest first
@@ -452,7 +453,7 @@ def claim_words() -> ClaimWords:
         governing_endings=tuple(c["governing_endings"]),
         local_pointer=c["local_pointer"], local_pointer_heads=longest_first(c["local_pointer_heads"]),
         local_pointer_field_max=int(c["local_pointer_field_max"]),
-        host_pointers=dict(c["host_pointers"]),
+        host_pointers=dict(c["host_pointers"]), meeting_verbs=longest_first(c["meeting_verbs"]),
         zone_words=longest_first(c["zone_words"]), zone_committees=longest_first(c["zone_committees"]),
         not_pointers=tuple(c["not_pointers"]), meeting_nouns=tuple(c["meeting_nouns"]),
         unnamed_government_next_tags=frozenset(c["unnamed_government_next_tags"]),

@@ -332,14 +332,15 @@ def _named(view: str, lo: int, s: int, e: int, typ: str, nm: Names, in_places: f
     name (``in_places``: 成都, 大同, 于都) is none; a place alone (``place_starts``: where a place ending at ``s``
     starts) names none before an ending that needs a name of its own (海南省旅行社); ``place_ends`` (where a place
     starting at a position ends) keeps the place a name opens with whole. A conjunction right after a registered body's
-    name (``taken_ends``) joins two bodies, not two fields of one name (宁德时代|与|德布勒森大学)."""
+    name (``taken_ends``) joins two bodies, not two fields of one name (宁德时代|与|德布勒森大学), and so does one right
+    before a place's name, which opens the body's own (村里与|杭州云栖山居文化旅游有限公司; not 地理与|湖泊研究所)."""
     own = _a_levels_own(view, e, nm, place_starts or {}) if typ == OTHER else None
     if own is not None:
         return Found(own, e, view[own:e], typ, "")  # 该县以|县人民医院: the county's own hospital; no name ends in a bare level
     i, bracket = s, None
     while i > max(lo, s - nm.name_max) and not view.endswith(SUBORDINATE_OPENERS, lo, i):  # 广州海关所辖|黄埔海关: its parent's
         if view[i - 1] not in nm.stops or view[i - 2 : i] in nm.inner_words or i - 1 in in_places \
-                or joins_fields(view, i - 1, lo, nm) and i - 1 not in taken_ends \
+                or joins_fields(view, i - 1, lo, nm) and i - 1 not in taken_ends and i not in (place_ends or {}) \
                 or view[i - 1] in GLUED_JOINS and _inside_a_noun(view, i - 1):
             i -= 1
         elif bracket is None and (bracket := _bracketed_place(view, i, place_starts, nm)) is not None and bracket > lo:
@@ -598,13 +599,8 @@ GROUP_BEFORE_BRACKETS = "集团"  # 隆华科技集团（洛阳）股份有限�
 
 def joins_fields(view: str, at: int, lo: int, nm: Names) -> bool:
     """Whether the conjunction at ``at`` joins two fields inside one name (材料科学|与|技术) rather than two bodies or
-    sectors (企业与研究院): the character before it ends none, and a name's character stands there; not before a place's
-    name, which opens a body's own name (村里与|杭州云栖山居文化旅游有限公司合作: jieba's ns)."""
-    return (view[at] in nm.joins and at - 1 > lo and view[at - 1] not in nm.stops and view[at - 1] not in nm.join_not_after
-            and not tagged(view[at + 1 : at + 1 + PLACE_READ])[0][1].startswith(PLACE_TAG) if at + 1 < len(view) else False)
-
-
-PLACE_READ, PLACE_TAG = 4, "ns"  # characters read after a conjunction for a place's name, and jieba's tag for one
+    sectors (企业与研究院): the character before it ends none, and a name's character stands there."""
+    return (view[at] in nm.joins and at - 1 > lo and view[at - 1] not in nm.stops and view[at - 1] not in nm.join_not_after)
 
 
 def find(view: str, start: int, end: int, taken_ends: set[int], endings: list[tuple[int, int, str]],

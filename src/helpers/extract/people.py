@@ -119,13 +119,15 @@ class People:
     def sole_holder(self, title: str, before: int, rank: str = "") -> Person | None:
         """The one person named with ``title`` (or a role ending in it, not a deputy's or a chief's: 副司长, 总书记) before
         ``before``, or with ``rank`` before it (这位副司长: a 副司长's); None when nobody or several people were (村党支部
-        书记马长林 and 县委书记李国华: 这位书记 points at neither for sure), unless one of them is the person last named
-        (公路局副局长孙立新, 水运局副局长韩雪 … 韩雪介绍，…。这位副局长表示: the one the text was just telling of)."""
+        书记马长林 and 县委书记李国华: 这位书记 points at neither for sure), unless one of them is the person last named, as
+        saying something in the same paragraph (公路局副局长孙立新, 水运局副局长韩雪 … 韩雪介绍，…。这位副局长表示: the one
+        who was just speaking; not 县委书记李国华到村里调研…“……”这位书记说, a visitor)."""
         holders = self.holders(title, before, rank)
         if len({p.name for p in holders}) == 1:
             return holders[-1]
         last = self.last(before)
-        return next((p for p in reversed(holders) if last is not None and p.name == last.name), None)
+        spoke = last is not None and last.para == self.para and (last.spoke or self.spoke(last.name))
+        return next((p for p in reversed(holders) if spoke and p.name == last.name), None)
 
     def holders(self, title: str, before: int, rank: str = "") -> list[Person]:
         """Everyone named with ``title`` before ``before`` (not a deputy's or a chief's post it ends), or with ``rank``

@@ -34,7 +34,8 @@ def find(view: str, orgs: list[Org], places: list[Place], sections: list[int] = 
     where nothing ends with the word within ``POINTER_REACH`` characters before it, for a body also since the last of
     ``sections`` (where headings start) before it: a place a feature is about goes on under its subheads."""
     w = claim_words()
-    local = _local_pointers(view, orgs) + _host_pointers(view, orgs) + _zone_pointers(view, orgs, places)
+    local = _local_pointers(view, orgs) + _host_pointers(view, orgs) + _zone_pointers(view, orgs, places) \
+        + _meeting_pointers(view, orgs)
     if w.body_head_pointer not in view:  # most texts
         return local, []
     named_orgs = sorted((o for o in orgs if o.type != "group"), key=lambda o: o.end)
@@ -150,6 +151,36 @@ def _host_pointers(view: str, orgs: list[Org]) -> list[Org]:
         if head.level != CENTRAL:  # a national body hosts events in places, whose figures are the place's
             out.append(replace(head, start=m.start(), end=m.end(), mention=m.group()))
     return out
+
+
+def _meeting_pointers(view: str, orgs: list[Org]) -> list[Org]:
+    """会议 opening a clause with what a meeting decided or said (会议指出, 会议决定, 会议要求): the body that held the
+    meeting the text last told of within ``POINTER_REACH``, by its name that opens the meeting's (李强主持召开|国务院|常务会议)
+    or, failing that, the body that opens the sentence of the verb of holding (省政府召开常务会议), as a 国务院常务会议 or a
+    government's 常务会议 readout gives the meeting's decisions (claims.yml ``meeting_verbs``)."""
+    w = claim_words()
+    if MEETING_POINTER not in view:  # most texts
+        return []
+    named = sorted((o for o in orgs if o.type != "group"), key=lambda o: o.start)
+    out = []
+    for m in re.finditer(re.escape(MEETING_POINTER) + "(?=%s)" % "|".join(map(re.escape, w.meeting_verbs)), view):
+        if not _opens_clause(view, m.start()):
+            continue
+        held = [h for h in re.finditer(HOLDING, view[max(0, m.start() - POINTER_REACH) : m.start()])]
+        if not held:
+            continue
+        at = max(0, m.start() - POINTER_REACH) + held[-1].end()
+        body = next((o for o in named if o.start == at and view.find(MEETING_POINTER, o.end, m.start()) >= 0), None)
+        if body is None:
+            opens = max(view.rfind(end, 0, at) for end in SENTENCE_ENDS + "\n") + 1
+            body = next((o for o in named if opens <= o.start < at), None)
+        if body is not None:
+            out.append(replace(body, start=m.start(), end=m.end(), mention=m.group()))
+    return out
+
+
+MEETING_POINTER = "会议"
+HOLDING = "(?:主持)?(?:召开|举行)(?:了)?"  # the verbs by which a body holds a meeting (主持召开国务院常务会议)
 
 
 def _zone_pointers(view: str, orgs: list[Org], places: list[Place]) -> list[Org]:
