@@ -14,7 +14,6 @@ from functools import lru_cache
 from itertools import takewhile
 
 from . import quotes
-from .pointers import MEETING_POINTER
 from ..codebook import alternation
 from ..ingest.lexicon import lexicon as document_lexicon
 from .lexicon import ClaimWords, claim_words, ending
@@ -23,7 +22,7 @@ from .organizations import CAMPUS_OPEN, COMPANY_TYPES, FOREIGN_TYPE, Org, campus
 from .names import cues as people, is_cjk, name_after_title, named_at, speaker_before
 from .places import CHINA, Place, deixis_pattern, feature_generics
 from .places import find as find_places
-from .pointers import named_for_its_zone
+from .pointers import MEETING_POINTER, named_for_its_zone
 from .quantities import Quantity
 from .tokens import tagged, word_bounds
 from .sentence import Context
