@@ -56,8 +56,8 @@ ITEM_DASH = re.compile(r"——|－－|--")  # the dash a list item opens with (
 
 def _dash_before_a_body(view: str, pos: int, end: int, ctx: Context) -> re.Match | None:
     """The dash that opens a list item right before a body's name (——中国石化原油加工量2.53亿吨: the company's), or None; a
-    place after it (——成都市实施城中村改造项目94个) is the part of a department's release its figures are about, as the
-    release's own rules say (``discourse``), not a head that acts."""
+    place after it (——成都市实施城中村改造项目94个) stays the part of a department's release its figures are about, which
+    ``Discourse._reports_for`` gives to the department, not a head that acts."""
     dash = ITEM_DASH.match(view, pos, end)
     return dash if dash is not None and dash.end() in ctx.org_at else None
 LEAD_MARKS = "“”\"‘’ \u3000\n\r\t"  # quotation marks and spaces before a clause's subject, a text's hard line wraps included

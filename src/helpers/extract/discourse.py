@@ -320,11 +320,13 @@ class Discourse:
         lead_in = self._lead_in_of_the_item(view, ctx)
         parts_of = view.startswith(PART_MARK, ctx.start) and ctx.start > self.paragraph_start  # (not a paragraph's 其中)
         colon = max(view.rfind(c, ctx.start, q.start) for c in LEAD_IN_CLOSES)  # …各市收入及增幅如下：|南昌市538.6亿元
-        if q.kind not in SUMMED_KINDS or q.value is None \
-                or not (lead_in or parts_of or colon >= 0 or attribution.place_breakdown().match(view, ctx.start)):
+        if q.kind not in SUMMED_KINDS or q.value is None:
+            return ""
+        broken_down = lead_in or parts_of or attribution.place_breakdown().match(view, ctx.start)
+        if not (broken_down or colon >= 0):
             return ""
         parts = _sum_of_parts(view, q, ctx)
-        if colon >= 0 and not (lead_in or parts_of or attribution.place_breakdown().match(view, ctx.start)):
+        if not broken_down:
             measure, value = self._measure_the_lead_in_names(view, q, colon, parts)
         elif parts_of:  # the largest figure in the unit of the sentence of the claims right before (…新评定4A级景区20家。
             before = self.sentence if self.sentence != ctx.start else self.sentence_before  # 其中，南昌市5家: of the 20,
@@ -866,7 +868,7 @@ class Discourse:
         # whether the body frames the sentence as its report is asked once per sentence and body, not for every number
         asked = self.sentence == ctx.start and acting_org is self.actor_org
         if acting_org is not None and not asked and attribution.reports(view, acting_org, ctx):
-            if acting_org.start >= ctx.segment(acting_org.start)[0] > ctx.start and self.reporter is not None \
+            if ctx.segment(acting_org.start)[0] > ctx.start and self.reporter is not None \
                     and self.resumed is None:  # one that reports after a semicolon (…；国家电网有限公司表示，…) reports its part
                 self.resumed = (ctx.start, self.reporter, self.told_by)  # of the sentence; the paragraph's reporter goes on after
             self.reporter = acting_org
